@@ -1,0 +1,30 @@
+// The one error type for the user's mistakes: caught once in src/cli, printed without a stack, exit code 2.
+
+export interface UserErrorLocation {
+  file?: string;
+  line?: number;
+  row?: number;
+  column?: string;
+}
+
+export class UserError extends Error {
+  readonly location: UserErrorLocation;
+
+  constructor(message: string, location: UserErrorLocation = {}, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'UserError';
+    this.location = location;
+  }
+
+  /** "file.csv, line 12, column "Email": message" */
+  describe(): string {
+    const { file, line, row, column } = this.location;
+    const where = [
+      file,
+      line !== undefined ? `line ${line}` : undefined,
+      row !== undefined ? `row ${row}` : undefined,
+      column !== undefined ? `column "${column}"` : undefined,
+    ].filter(Boolean).join(', ');
+    return where ? `${where}: ${this.message}` : this.message;
+  }
+}

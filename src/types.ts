@@ -1,0 +1,145 @@
+// Domain types shared by every stage. Plain data only: read → map → normalize → validate → dedupe → tally → render.
+
+export const CANONICAL_FIELDS = [
+  'name', 'given', 'family', 'email', 'phone', 'street', 'city', 'region', 'postcode',
+  'country', 'date', 'comment', 'language', 'anonymous', 'birth_date', 'id_number',
+] as const;
+export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
+
+/** One input the user named, and how they asked for it to be read. */
+export interface SourceSpec {
+  /** The path as the user gave it; '-' is standard input. This string keys `bySource`. */
+  path: string;
+  encoding?: string;
+  format?: string;
+  /** FIELD → HEADER, from `--map` or the campaign file. */
+  map?: Partial<Record<CanonicalField, string>>;
+  /** ISO 3166-1 alpha-2 default for rows without a country. */
+  country?: string;
+}
+
+/** What the reader found out about a file (shown by `petition inspect`). */
+export interface ReadInfo {
+  encoding: string;
+  /** How the encoding was decided. */
+  encodingBy: 'option' | 'bom' | 'nul-pattern' | 'detector' | 'default';
+  delimiter: string;
+  /** Lines before the header (petitions.eu writes four). */
+  preamble: string[];
+  header: string[];
+  /** 1-based physical line of the header. */
+  headerLine: number;
+}
+
+/** Stage 1: one data record of a file. `row` is the 1-based data record number (header and preamble not counted). */
+export type DecodedRecord =
+  | { kind: 'data'; row: number; line: number; cells: string[] }
+  | { kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string };
+
+export interface MappedColumn {
+  index: number;
+  header: string;
+  field: CanonicalField | null;
+  /** Why the column got its field: a known export's layout, a header alias, the user's --map, or nothing. */
+  by: 'format' | 'alias' | 'map' | 'unmapped';
+}
+
+export interface ColumnMapping {
+  format: string;
+  columns: MappedColumn[];
+}
+
+/** Stage 2: a record with its cells named. Columns mapped to no field are kept in `extra`, never lost. */
+export interface RawSignature {
+  source: string;
+  row: number;
+  line: number;
+  fields: Partial<Record<CanonicalField, string>>;
+  extra: Record<string, string>;
+}
+
+/** Stage 3: a normalized signature. Empty string means "not given"; every field is always present. */
+export interface Signature {
+  source: string;
+  row: number;
+  line: number;
+  /** Printed name: NFC, accents kept, in the order the signer wrote it. */
+  name: string;
+  given: string;
+  family: string;
+  /** Korean, Chinese and Japanese names are written family first. */
+  nameOrder: 'given-family' | 'family-given';
+  /** Folded full name (case, diacritics, punctuation), tokens sorted: equal for either name order. */
+  nameKey: string;
+  /** Folded given name, for the household rule. */
+  givenKey: string;
+  /** Trimmed, lower-cased email as written ('' if none). */
+  email: string;
+  /** Canonical email for matching; '' when missing or syntactically invalid. */
+  emailKey: string;
+  phone: string;
+  street: string;
+  city: string;
+  cityKey: string;
+  region: string;
+  postcode: string;
+  /** Postcode normalized for matching (US ZIP+4 cut to 5 digits, spaces and case folded). */
+  postcodeKey: string;
+  /** ISO 3166-1 alpha-2, or 'unknown'. */
+  country: string;
+  /** Signing time, epoch milliseconds UTC; null when unknown. */
+  signedAt: number | null;
+  language: string;
+  anonymous: boolean;
+  comment: string;
+  birthDate: string;
+  idNumber: string;
+  extra: Record<string, string>;
+}
+
+export const REJECT_REASONS = [
+  'broken_row', 'repeated_header', 'no_name', 'name_without_letters', 'formula_name', 'outside_date_window',
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export interface Rejection {
+  source: string;
+  row: number;
+  line: number;
+  reason: RejectReason;
+  detail: string;
+  column?: string;
+}
+
+/** Something a user should look at that did not stop the run (unknown country, ambiguous dates, …). */
+export interface Problem {
+  source: string;
+  row?: number;
+  line?: number;
+  column?: string;
+  code: string;
+  message: string;
+}
+
+/** The same fields for the total and for every bucket of byCountry, byDay and bySource. */
+export interface CountBucket {
+  rows: number;
+  rejected: number;
+  accepted: number;
+  duplicates: number;
+  unique: number;
+}
+
+/** The JSON contract of `petition count --json` (DESIGN.md). */
+export interface Counts extends CountBucket {
+  rejectReasons: Record<string, number>;
+  duplicatesByRule: Record<string, number>;
+  byCountry: Record<string, CountBucket>;
+  byDay: Record<string, CountBucket>;
+  bySource: Record<string, CountBucket>;
+  byLanguage: Record<string, CountBucket>;
+  firstSigned: string | null;
+  lastSigned: string | null;
+  pendingReview: number;
+  comparedPairs: number;
+}
