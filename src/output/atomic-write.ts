@@ -12,30 +12,52 @@ export interface AtomicWriteOptions {
   mode?: number;
 }
 
+export interface AtomicFile {
+  stream: Writable;
+  /** Flushes, syncs and renames the file into place. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the previous file under the final name stays as it was. */
+  abort(): Promise<void>;
+}
+
+/** Opens `path` for an atomic write: everything goes to a temporary file beside it until commit(). */
+export async function openAtomicFile(path: string, options: AtomicWriteOptions = {}): Promise<AtomicFile> {
+  const dir = dirname(path);
+  await fsp.mkdir(dir, { recursive: true });
+  const temp = join(dir, `.${basename(path)}.${PROCESS_TAG}.${randomBytes(4).toString('hex')}.tmp`);
+  const stream = createWriteStream(temp, { mode: options.mode ?? 0o644, flags: 'wx' });
+  return {
+    stream,
+    async commit() {
+      stream.end();
+      await finished(stream);
+      const handle = await fsp.open(temp, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fsp.rename(temp, path);
+    },
+    async abort() {
+      stream.destroy();
+      await fsp.rm(temp, { force: true });
+    },
+  };
+}
+
 /** Streams into `path` atomically: `fill` writes to the stream; the caller does not end it. */
 export async function writeFileAtomic(
   path: string,
   fill: (out: Writable) => Promise<void> | void,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const dir = dirname(path);
-  await fsp.mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${PROCESS_TAG}.${randomBytes(4).toString('hex')}.tmp`);
-  const out = createWriteStream(temp, { mode: options.mode ?? 0o644, flags: 'wx' });
+  const file = await openAtomicFile(path, options);
   try {
-    await fill(out);
-    out.end();
-    await finished(out);
-    const handle = await fsp.open(temp, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fsp.rename(temp, path);
+    await fill(file.stream);
+    await file.commit();
   } catch (error) {
-    out.destroy();
-    await fsp.rm(temp, { force: true });
+    await file.abort();
     throw error;
   }
 }

@@ -1,0 +1,43 @@
+// `petition count FILES...`: the honest number, readable or as JSON.
+import { formatCounts } from '../format-counts.js';
+import { formatProblems } from '../format-problems.js';
+import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
+import type { CommandContext } from '../context.js';
+import { runFromFlags, type MatchFlags } from './dedupe-flags.js';
+import type { DedupeRun } from '../../pipeline/run-dedupe.js';
+
+export interface CountFlags extends MatchFlags {
+  json?: boolean;
+}
+
+export async function countCommand(paths: string[], flags: CountFlags, ctx: CommandContext): Promise<number> {
+  const prepared = await runFromFlags(paths, flags, ctx);
+  try {
+    const { run } = prepared;
+    if (flags.json) ctx.out(JSON.stringify(countsJson(run), null, 2) + '\n');
+    else ctx.out(formatCounts(run.counts, ctx.color));
+    ctx.err(formatProblems(run.scan.problems, run.rejections));
+    return exitCodeOf(run);
+  } finally {
+    await prepared.cleanup();
+  }
+}
+
+/** The JSON of `count --json` and of the manifest: the counts plus what was detected per source. */
+export function countsJson(run: DedupeRun): object {
+  return {
+    ...run.counts,
+    sources: run.scan.sources.map((s) => ({
+      path: s.spec.path,
+      format: s.mapping.format,
+      encoding: s.info.encoding,
+      delimiter: s.info.delimiter,
+      rows: s.rows,
+    })),
+    problems: run.scan.problems,
+  };
+}
+
+export function exitCodeOf(run: DedupeRun): number {
+  return run.counts.rejected > 0 || run.counts.pendingReview > 0 || run.scan.problems.length > 0 ? EXIT_PROBLEMS : EXIT_DONE;
+}

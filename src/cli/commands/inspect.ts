@@ -1,0 +1,102 @@
+// `petition inspect FILE`: what was detected (encoding, delimiter, format, mapping) and the first rows as they will be read.
+import { openExport } from '../../read/open-export.js';
+import { detectFormat, } from '../../formats/detect-format.js';
+import { describeMapping } from '../../formats/describe-mapping.js';
+import { createRecordMapper } from '../../formats/map-record.js';
+import { createNormalizer } from '../../normalize/create-normalizer.js';
+import { validateSignature } from '../../validate/validate-signature.js';
+import { UserError } from '../../errors.js';
+import { maskEmail } from '../../output/mask.js';
+import type { DecodedRecord, Signature } from '../../types.js';
+import { prepareSources, type CommandContext } from '../context.js';
+import { sourceSpecs, type ReadFlags } from '../read-options.js';
+import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
+
+export interface InspectFlags extends ReadFlags {
+  rows: string;
+  json?: boolean;
+}
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+export async function inspectCommand(path: string, flags: InspectFlags, ctx: CommandContext): Promise<number> {
+  const [spec] = sourceSpecs([path], flags);
+  const sources = await prepareSources([spec], ctx.deps);
+  try {
+    const reader = await openExport({ path, open: () => sources.open(spec), encoding: spec.encoding });
+    const { info } = reader;
+    const shownRows = Math.max(0, Number.parseInt(flags.rows, 10) || 0);
+    const records: DecodedRecord[] = [];
+    for await (const record of reader.records()) {
+      records.push(record);
+      if (records.length >= Math.max(shownRows, 200)) break;
+    }
+    let mappingError: UserError | null = null;
+    let mapping = null;
+    try {
+      mapping = detectFormat(info.header, { format: spec.format, map: spec.map, file: path });
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      mappingError = error;
+    }
+    const preview: Array<{ row: number; line: number; signature?: Signature; rejected?: string }> = [];
+    let problems: string[] = [];
+    if (mapping) {
+      const mapRecord = createRecordMapper(mapping, path);
+      const dateColumn = mapping.columns.find((c) => c.field === 'date');
+      const dateSamples = dateColumn ? records.flatMap((r) => (r.kind === 'data' && r.cells[dateColumn.index] ? [r.cells[dateColumn.index]] : [])) : [];
+      const normalizer = createNormalizer({ source: path, defaultCountry: spec.country, tz: flags.tz, dateSamples });
+      for (const record of records) {
+        if (record.kind === 'rejected') {
+          if (preview.length < shownRows) preview.push({ row: record.row, line: record.line, rejected: `${record.reason}: ${record.detail}` });
+          continue;
+        }
+        const raw = mapRecord(record.cells, record.row, record.line);
+        const signature = normalizer.normalize(raw);
+        const invalid = validateSignature(signature, raw);
+        if (preview.length < shownRows) preview.push({ row: record.row, line: record.line, signature, rejected: invalid ? `${invalid.reason}: ${invalid.detail}` : undefined });
+      }
+      problems = normalizer.problems().map((p) => `${p.row !== undefined ? `row ${p.row}: ` : ''}${p.message}`);
+    }
+
+    if (flags.json) {
+      ctx.out(JSON.stringify({
+        path, encoding: info.encoding, encodingBy: info.encodingBy, delimiter: info.delimiter, preambleLines: info.preamble.length,
+        headerLine: info.header.length ? info.headerLine : null, header: info.header, format: mapping?.format ?? null,
+        columns: mapping?.columns ?? [], error: mappingError?.describe() ?? null,
+        rows: preview.map((p) => ({ row: p.row, line: p.line, rejected: p.rejected ?? null, ...(p.signature ? publicView(p.signature) : {}) })),
+        problems,
+      }, null, 2) + '\n');
+    } else {
+      const c = ctx.color;
+      ctx.out(`${c.bold(path)}\n`);
+      ctx.out(`  encoding   ${info.encoding} (by ${info.encodingBy})\n`);
+      ctx.out(`  delimiter  ${DELIMITER_NAMES[info.delimiter] ?? JSON.stringify(info.delimiter)}\n`);
+      if (info.preamble.length) ctx.out(`  preamble   ${info.preamble.length} lines before the header\n`);
+      ctx.out(`  header     line ${info.headerLine}\n`);
+      ctx.out(`  format     ${mapping?.format ?? c.red('none')}\n\nColumns:\n`);
+      if (mapping) for (const line of describeMapping(mapping)) ctx.out(`  ${line}\n`);
+      else ctx.out(info.header.map((h) => `  ${h}\n`).join(''));
+      if (preview.length) {
+        ctx.out(`\nFirst rows as they will be read:\n`);
+        for (const p of preview) {
+          const view = p.signature ? publicView(p.signature) : null;
+          const text = view ? [view.name, view.email, view.city, view.postcode, view.country, view.signedAt].filter(Boolean).join(' | ') : '';
+          ctx.out(`  row ${String(p.row).padStart(3)} (line ${p.line}): ${text}${p.rejected ? c.yellow(`  ← rejected, ${p.rejected}`) : ''}\n`);
+        }
+      }
+      if (problems.length) ctx.out(`\nProblems:\n${problems.map((p) => `  ${p}\n`).join('')}`);
+    }
+    if (mappingError) throw mappingError;
+    return problems.length || preview.some((p) => p.rejected) ? EXIT_PROBLEMS : EXIT_DONE;
+  } finally {
+    await sources.cleanup();
+  }
+}
+
+function publicView(s: Signature) {
+  return {
+    name: s.name, given: s.given, family: s.family, email: maskEmail(s.email), city: s.city, region: s.region, postcode: s.postcode,
+    country: s.country, signedAt: s.signedAt === null ? null : new Date(s.signedAt).toISOString(), anonymous: s.anonymous,
+  };
+}

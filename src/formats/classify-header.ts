@@ -1,0 +1,117 @@
+// What one header means on its own: a canonical field (maybe inverted), a known column to ignore, or unknown.
+import type { CanonicalField } from '../types.js';
+import { FIELD_ALIASES, IGNORED_HEADERS, IGNORED_PHRASES, INVERTED_ANONYMOUS_ALIASES, NAME_HALF_ALIASES } from './header-aliases.js';
+import { headerKey, headerWords } from './header-key.js';
+
+export type HeaderClass =
+  | {
+      kind: 'field';
+      field: CanonicalField;
+      /** A "Visible"/"public" column: mapped to `anonymous` with its yes/no flipped. */
+      inverted: boolean;
+      /** 'exact' when the whole header is an alias, 'phrase' when an alias was found inside a longer header. */
+      match: 'exact' | 'phrase';
+      /** Set for words like "Nombre" that mean this half of the name when the other half has its own column. */
+      halfOf?: 'given' | 'family';
+    }
+  | { kind: 'ignored'; reason: string }
+  | { kind: 'unknown' };
+
+interface FieldEntry {
+  field: CanonicalField;
+  inverted: boolean;
+}
+
+const FIELD_BY_KEY = new Map<string, FieldEntry>();
+for (const [field, aliases] of Object.entries(FIELD_ALIASES) as Array<[CanonicalField, readonly string[]]>) {
+  for (const alias of aliases) addFirst(FIELD_BY_KEY, headerKey(alias), { field, inverted: false });
+}
+for (const alias of INVERTED_ANONYMOUS_ALIASES) addFirst(FIELD_BY_KEY, headerKey(alias), { field: 'anonymous', inverted: true });
+
+const IGNORED_BY_KEY = new Map<string, string>();
+for (const [reason, headers] of Object.entries(IGNORED_HEADERS)) {
+  for (const header of headers) addFirst(IGNORED_BY_KEY, headerKey(header), reason);
+}
+const IGNORED_PHRASE_KEYS = new Set(IGNORED_PHRASES.map(headerKey));
+const HALF_BY_KEY = new Map(NAME_HALF_ALIASES.map(({ alias, half }) => [headerKey(alias), half]));
+
+/**
+ * Aliases that are safe as a whole header but too common as a word inside a longer one
+ * ("Last updated" is no family name, "State of the campaign" no region).
+ */
+const NOT_A_PHRASE = new Set(
+  ['first', 'last', 'signed', 'created', 'submitted', 'why', 'born', 'note', 'notes', 'mail', 'cell', 'land', 'ort', 'nom',
+    'state', 'staat', 'estado', 'private', 'public', 'visible', 'postal', 'calle', 'rue', 'town', 'lang', 'locale',
+    'mobile', 'handy', 'portable', 'region', 'number', 'nummer', 'numero', 'row', 'index', 'source', 'page', 'action', 'status',
+    'url', 'tag', 'tags', 'labels', 'groups', 'signature', 'firma', 'petition', 'campaign', 'date'].map(headerKey),
+);
+
+/** Folded words that negate what follows them ("don't" folds to "don t"). */
+const NEGATIONS = new Set(['not', 'don', 'dont', 'never', 'no', 'nicht', 'kein', 'keine', 'nie', 'ne', 'non', 'niet', 'nunca']);
+
+/** A sub-phrase needs three letters (two for Hangul, whose syllables carry more) to count inside a longer header. */
+function longEnoughForPhrase(key: string): boolean {
+  return key.length >= 3 || (key.length === 2 && /\p{Script=Hangul}/u.test(key));
+}
+
+function addFirst<V>(map: Map<string, V>, key: string, value: V): void {
+  if (key && !map.has(key)) map.set(key, value);
+}
+
+/** Classifies a header by its own words; the format layout and the other headers are the caller's business. */
+export function classifyHeader(header: string): HeaderClass {
+  const key = headerKey(header);
+  if (!key) return /^[\s#№]*[#№][\s#№.]*$/u.test(header) ? { kind: 'ignored', reason: 'serial number' } : { kind: 'unknown' };
+
+  const exact = FIELD_BY_KEY.get(key);
+  if (exact) {
+    const halfOf = HALF_BY_KEY.get(key);
+    return halfOf ? { kind: 'field', ...exact, match: 'exact', halfOf } : { kind: 'field', ...exact, match: 'exact' };
+  }
+  const ignored = IGNORED_BY_KEY.get(key);
+  if (ignored) return { kind: 'ignored', reason: ignored };
+  return classifyByPhrase(headerWords(header));
+}
+
+/**
+ * Looks for an alias made of consecutive words of a longer header ("What is your email address?").
+ * An anonymity wording wins over a consent wording ("I agree that my name is shown publicly"), a consent
+ * wording over any field ("Send me email updates"), and otherwise the longest alias found wins.
+ */
+function classifyByPhrase(words: string[]): HeaderClass {
+  let best: { entry: FieldEntry; length: number } | undefined;
+  let bestIgnored: { reason: string; length: number } | undefined;
+  let anonymity: { entry: FieldEntry; length: number; start: number } | undefined;
+  let consent = false;
+  for (let start = 0; start < words.length; start++) {
+    let key = '';
+    for (let end = start; end < words.length; end++) {
+      key += words[end];
+      if (IGNORED_PHRASE_KEYS.has(key)) consent = true;
+      if (start === 0 && end === words.length - 1) break; // the whole header was already tried as an exact alias
+      if (!longEnoughForPhrase(key) || NOT_A_PHRASE.has(key)) continue;
+      const entry = FIELD_BY_KEY.get(key);
+      if (entry) {
+        if (entry.field === 'anonymous' && (!anonymity || key.length > anonymity.length)) anonymity = { entry, length: key.length, start };
+        if (!best || key.length > best.length) best = { entry, length: key.length };
+      }
+      const reason = IGNORED_BY_KEY.get(key);
+      if (reason && (!bestIgnored || key.length > bestIgnored.length)) bestIgnored = { reason, length: key.length };
+    }
+  }
+  if (anonymity) {
+    // "Do not show my name publicly" negates a show-my-name wording: it asks for anonymity outright.
+    const negated = anonymity.entry.inverted && words.slice(0, anonymity.start).some((word) => NEGATIONS.has(word));
+    return { kind: 'field', field: 'anonymous', inverted: anonymity.entry.inverted && !negated, match: 'phrase' };
+  }
+  if (consent) return { kind: 'ignored', reason: 'opt-in or consent' };
+  if (best && (!bestIgnored || best.length >= bestIgnored.length)) return { kind: 'field', ...best.entry, match: 'phrase' };
+  if (bestIgnored) return { kind: 'ignored', reason: bestIgnored.reason };
+  return { kind: 'unknown' };
+}
+
+/** True for a column whose yes means "show my name": the record mapper flips it into `anonymous`. */
+export function isInvertedAnonymousHeader(header: string): boolean {
+  const found = classifyHeader(header);
+  return found.kind === 'field' && found.inverted;
+}

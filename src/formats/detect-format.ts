@@ -1,0 +1,138 @@
+// Maps a file's header to canonical fields: the user's --map first, then the known export's layout, then header aliases.
+import { CANONICAL_FIELDS, type CanonicalField, type ColumnMapping, type MappedColumn } from '../types.js';
+import { UserError } from '../errors.js';
+import { classifyHeader, type HeaderClass } from './classify-header.js';
+import { closestHeader } from './closest-header.js';
+import { extraKeys } from './extra-keys.js';
+import { headerKey } from './header-key.js';
+import { formatLayout, formatNamed, pickFormat } from './pick-format.js';
+
+export interface DetectFormatOptions {
+  /** `--format NAME`: use this export's layout instead of detecting it. */
+  format?: string;
+  /** `--map FIELD=HEADER`, from the command line or the campaign file. */
+  map?: Partial<Record<CanonicalField, string>>;
+  /** The path as the user gave it, for error messages. */
+  file?: string;
+}
+
+const NAME_FIELDS: readonly CanonicalField[] = ['name', 'given', 'family'];
+
+/**
+ * Decides which column holds which canonical field. Each field goes to one column at most: the user's --map
+ * wins, then the export's own layout, then an alias matching the whole header, then one found inside a longer
+ * header, and among equals the leftmost. Everything else stays unmapped and ends up in `extra`.
+ */
+export function detectFormat(header: string[], options: DetectFormatOptions = {}): ColumnMapping {
+  const { file } = options;
+  const format = options.format !== undefined ? formatNamed(options.format, file) : pickFormat(header);
+  const columns: MappedColumn[] = header.map((text, index) => ({ index, header: text, field: null, by: 'unmapped' }));
+  const taken = new Set<CanonicalField>();
+  // A column is settled once something decided about it, even "keep it in extra": later steps leave it alone.
+  const settled = header.map((text, index) => header.findIndex((other) => other.trim() === text.trim()) !== index);
+  const assign = (index: number, field: CanonicalField, by: MappedColumn['by']): void => {
+    columns[index].field = field;
+    columns[index].by = by;
+    settled[index] = true;
+    taken.add(field);
+  };
+
+  for (const [field, index] of resolveMapOption(header, options.map ?? {}, file)) assign(index, field, 'map');
+
+  const layout = formatLayout(format);
+  header.forEach((text, index) => {
+    if (settled[index]) return;
+    const field = layout.get(headerKey(text));
+    if (field === undefined) return;
+    if (field === null || taken.has(field)) settled[index] = true;
+    else assign(index, field, 'format');
+  });
+
+  const classes = header.map(classifyHeader);
+  for (const pass of ['exact', 'phrase'] as const) {
+    classes.forEach((found, index) => {
+      if (settled[index] || found.kind !== 'field' || found.match !== pass) return;
+      const field = resolveNameHalf(found, index, classes, taken, settled);
+      if (!taken.has(field)) assign(index, field, 'alias');
+    });
+  }
+
+  if (!NAME_FIELDS.some((field) => taken.has(field))) throw noNameError(header, classes, file);
+  return { format: format.name, columns };
+}
+
+/** Turns each --map entry into the column index it names, refusing unknown fields, missing headers and a column named twice. */
+function resolveMapOption(header: string[], map: Partial<Record<string, string>>, file: string | undefined): Array<[CanonicalField, number]> {
+  const resolved: Array<[CanonicalField, number]> = [];
+  const fieldByIndex = new Map<number, string>();
+  for (const [field, wanted] of Object.entries(map)) {
+    if (wanted === undefined) continue;
+    if (!(CANONICAL_FIELDS as readonly string[]).includes(field)) {
+      throw new UserError(`--map: unknown field "${field}"; fields are ${CANONICAL_FIELDS.join(', ')}`, { file });
+    }
+    const index = findHeader(header, wanted);
+    if (index < 0) {
+      const guess = closestHeader(wanted, header);
+      const hint = guess !== undefined ? ` Did you mean --map ${field}="${guess}"?` : '';
+      throw new UserError(`--map ${field}="${wanted}": no column has that header.${hint} Columns are: ${listHeaders(header)}`, { file });
+    }
+    const earlier = fieldByIndex.get(index);
+    if (earlier !== undefined) {
+      throw new UserError(`--map: the column "${header[index]}" is mapped twice (to ${earlier} and ${field}); a column holds one field`, { file, column: header[index] });
+    }
+    fieldByIndex.set(index, field);
+    resolved.push([field as CanonicalField, index]);
+  }
+  return resolved;
+}
+
+/**
+ * The header exactly as typed, else the first header equal after folding (so --map email=e-mail finds "E-Mail"),
+ * else the name `extra` gives a column: "Email (2)" for a repeated header, "column 3" for one without a header.
+ */
+function findHeader(header: string[], wanted: string): number {
+  const exact = header.indexOf(wanted);
+  if (exact >= 0) return exact;
+  const trimmed = header.findIndex((text) => text.trim() === wanted.trim());
+  if (trimmed >= 0) return trimmed;
+  const key = headerKey(wanted);
+  const folded = key ? header.findIndex((text) => headerKey(text) === key) : -1;
+  if (folded >= 0) return folded;
+  return extraKeys(header.map((text, index) => ({ index, header: text, field: null, by: 'unmapped' }))).indexOf(wanted.trim());
+}
+
+/**
+ * "Nombre" means the given name when some other column holds the family name (and none the given name),
+ * "Nom"/"Name" the family name when another holds the given name; alone they hold the whole name.
+ */
+function resolveNameHalf(
+  found: Extract<HeaderClass, { kind: 'field' }>, index: number, classes: HeaderClass[], taken: Set<CanonicalField>, settled: boolean[],
+): CanonicalField {
+  if (!found.halfOf) return found.field;
+  const other = found.halfOf === 'given' ? 'family' : 'given';
+  const holds = (field: CanonicalField): boolean => taken.has(field) || classes.some((c, i) =>
+    i !== index && !settled[i] && c.kind === 'field' && !c.halfOf && c.field === field);
+  return holds(other) && !holds(found.halfOf) ? found.halfOf : found.field;
+}
+
+/** The error for a file where no column holds a name, with the --map that most likely fixes it. */
+function noNameError(header: string[], classes: HeaderClass[], file: string | undefined): UserError {
+  const guess = guessNameColumn(header, classes);
+  const suggestion = guess !== undefined ? `; try --map name="${guess}"` : '; the file seems to have no header row';
+  return new UserError(`no column holds the signer's name; columns are: ${listHeaders(header)}${suggestion}`, { file });
+}
+
+const NAME_LIKE = /name|nom|naam|navn|nome|imie|имя|이름|성명|서명자|姓名|名前|signer|signat|unterzeichn|firmante/u;
+
+/** An unknown name-like header, then a name-like one we had set aside ("Signature"), then the first unknown, then any. */
+function guessNameColumn(header: string[], classes: HeaderClass[]): string | undefined {
+  const named = (text: string): boolean => text.trim() !== '';
+  const unknown = header.filter((text, i) => classes[i].kind === 'unknown' && named(text));
+  const setAside = header.filter((text, i) => classes[i].kind === 'ignored' && named(text));
+  const nameLike = (text: string): boolean => NAME_LIKE.test(headerKey(text));
+  return unknown.find(nameLike) ?? setAside.find(nameLike) ?? unknown[0] ?? setAside[0] ?? header.find(named);
+}
+
+function listHeaders(header: string[]): string {
+  return header.length ? header.map((text) => `"${text}"`).join(', ') : '(none)';
+}

@@ -1,0 +1,58 @@
+// Builds manifest.json: what went into the packet, what came out, and the counts, with a hash for every file.
+import type { Counts } from '../../types.js';
+
+export { signerListFingerprint } from './signer-list-fingerprint.js';
+
+export interface ManifestFile {
+  /** Inputs: the path as the user gave it. Outputs: relative to the packet folder, with '/' separators. */
+  path: string;
+  bytes: number;
+  sha256: string;
+  rows?: number;
+  pages?: number;
+}
+
+export interface Manifest {
+  tool: { name: string; version: string };
+  campaign: string;
+  target: string;
+  /** When and where the packet is delivered (also the PDFs' fixed creation date). */
+  delivery: string;
+  /** The privacy profile the signature list was printed with. */
+  privacy: string;
+  createdFor: string;
+  counts: Counts;
+  inputs: ManifestFile[];
+  outputs: ManifestFile[];
+  signerListFingerprint: string;
+}
+
+export const MANIFEST_FILE = 'manifest.json';
+
+/** Fixes the key order, so the same packet always gives the same manifest bytes. */
+function file({ path, bytes, sha256, rows, pages }: ManifestFile): ManifestFile {
+  return { path, bytes, sha256, ...(rows !== undefined ? { rows } : {}), ...(pages !== undefined ? { pages } : {}) };
+}
+
+export function buildManifest(input: Manifest): Manifest {
+  const outputs = input.outputs.map((output) => file({ ...output, path: output.path.replaceAll('\\', '/') }));
+  const listed = outputs.find((o) => o.path === MANIFEST_FILE);
+  if (listed) throw new Error('manifest.json cannot list itself as an output');
+  return {
+    tool: { name: input.tool.name, version: input.tool.version },
+    campaign: input.campaign,
+    target: input.target,
+    delivery: input.delivery,
+    privacy: input.privacy,
+    createdFor: input.createdFor,
+    counts: input.counts,
+    inputs: input.inputs.map(file),
+    outputs,
+    signerListFingerprint: input.signerListFingerprint,
+  };
+}
+
+/** The manifest as written to disk: two-space JSON with a final newline. */
+export function manifestText(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

@@ -1,0 +1,10 @@
+// Writes manifest.json into the packet folder, atomically, after every output it lists is complete.
+import { join } from 'node:path';
+import { writeWholeFileAtomic } from '../../output/atomic-write.js';
+import { MANIFEST_FILE, manifestText, type Manifest } from './build-manifest.js';
+
+export async function writeManifest(dir: string, manifest: Manifest): Promise<string> {
+  const path = join(dir, MANIFEST_FILE);
+  await writeWholeFileAtomic(path, manifestText(manifest));
+  return path;
+}

@@ -1,0 +1,29 @@
+// Routes one part of the packet to its layout.
+import type { LetterContent } from '../letter/compose-letters.js';
+import type { Counts } from '../../types.js';
+import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
+import { layoutLetter } from './layout-letter.js';
+import { layoutPetitionText } from './layout-petition-text.js';
+import { layoutSummary } from './layout-summary.js';
+
+export type PacketPart =
+  | { kind: 'letter'; letter: LetterContent }
+  | { kind: 'summary'; counts: Counts; title: string; target: string; language?: string; topCountries?: number }
+  | { kind: 'petition-text'; language: string; title: string; text: string };
+
+export function layoutPart(part: PacketPart, frame: PageFrame, measure: TextMeasure): PageModel[] {
+  switch (part.kind) {
+    case 'letter':
+      return layoutLetter(part.letter, frame, measure);
+    case 'summary':
+      return layoutSummary(part, frame, measure);
+    case 'petition-text':
+      return layoutPetitionText(part, frame, measure);
+  }
+}
+
+/** The language a part is written in, for the PDF's /Lang. */
+export function partLanguage(part: PacketPart): string | undefined {
+  if (part.kind === 'letter') return part.letter.language;
+  return part.language;
+}

@@ -1,0 +1,119 @@
+// Writes a PDF of packet parts (letter, summary, petition texts) in order, reproducibly: same input, same bytes.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import PDFDocument from 'pdfkit';
+import { FontSet } from '../fonts/font-set.js';
+import { TextDrawer } from '../fonts/text-drawer.js';
+import { drawPage } from './draw-pages.js';
+import { layoutPart, partLanguage, type PacketPart } from './layout-part.js';
+import { pageFrame } from './page-frame.js';
+
+export type { PacketPart } from './layout-part.js';
+
+export interface PageSetup {
+  paper: 'A4' | 'Letter';
+  orientation: 'portrait' | 'landscape';
+  /** Written as the PDF's creation date; fixed (from the delivery) so rebuilding gives the same bytes. */
+  creationDate: Date;
+  title: string;
+  compress?: boolean;
+}
+
+/**
+ * Pages another module draws into the same document, after the parts before it
+ * (the signature list in packet.pdf). `draw` adds its own pages and returns how many.
+ */
+export interface DrawnPart {
+  kind: 'drawn';
+  /** Draws its pages and returns how many; awaits `pageDone()` after each page so output can drain. */
+  draw(doc: PDFKit.PDFDocument, drawer: TextDrawer, fonts: FontSet, pageDone: () => Promise<void>): Promise<number>;
+}
+
+/** Opens a pdfkit document whose bytes depend only on `setup` and what is drawn: no clock, no random IDs. */
+function openDocument(setup: PageSetup, language?: string): PDFKit.PDFDocument {
+  return new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: false,
+    compress: setup.compress ?? true,
+    displayTitle: true,
+    ...(language ? { lang: language } : {}),
+    info: {
+      Title: setup.title,
+      Creator: 'petition-courier',
+      Producer: 'petition-courier',
+      CreationDate: setup.creationDate,
+      ModDate: setup.creationDate,
+    },
+  });
+}
+
+/** Bytes gathered before one write to `out`: pdfkit emits many tiny chunks, and each write has a cost. */
+const BATCH_BYTES = 256 * 1024;
+
+/** Collects pdfkit's chunks and writes them in batches, waiting whenever `out` asks for a pause (pdfkit never does). */
+class BatchedOutput {
+  private chunks: Buffer[] = [];
+  private bytes = 0;
+
+  constructor(private readonly out: Writable) {}
+
+  add(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.bytes += chunk.length;
+  }
+
+  async flush(force: boolean): Promise<void> {
+    if (this.bytes === 0 || (!force && this.bytes < BATCH_BYTES)) return;
+    const data = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.bytes);
+    this.chunks = [];
+    this.bytes = 0;
+    if (!this.out.write(data)) await once(this.out, 'drain');
+  }
+}
+
+/**
+ * Draws `parts` in order into one PDF written to `out`. Resolves when every byte has been handed to `out`;
+ * `out` is not ended, so the caller (e.g. writeFileAtomic) decides when the file is complete.
+ */
+export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup: PageSetup, out: Writable): Promise<{ pages: number }> {
+  const firstLanguage = parts.map((p) => (p.kind === 'drawn' ? undefined : partLanguage(p))).find(Boolean);
+  const doc = openDocument(setup, firstLanguage);
+  let failure: unknown;
+  const onError = (error: unknown) => {
+    failure ??= error;
+  };
+  doc.on('error', onError);
+  out.on('error', onError);
+  const output = new BatchedOutput(out);
+  doc.on('data', (chunk: Buffer) => output.add(chunk));
+  const ended = once(doc, 'end');
+  try {
+    const fonts = FontSet.load();
+    const drawer = new TextDrawer(doc, fonts);
+    const frame = pageFrame({ paper: setup.paper, orientation: setup.orientation });
+    const pageDone = async () => {
+      if (failure) throw failure;
+      await output.flush(false);
+    };
+    let pages = 0;
+    for (const part of parts) {
+      if (part.kind === 'drawn') {
+        pages += await part.draw(doc, drawer, fonts, pageDone);
+        continue;
+      }
+      for (const page of layoutPart(part, frame, drawer)) {
+        drawPage(doc, drawer, page, frame);
+        pages += 1;
+        await pageDone();
+      }
+    }
+    doc.end();
+    await ended;
+    if (failure) throw failure;
+    await output.flush(true);
+    return { pages };
+  } finally {
+    doc.off('error', onError);
+    out.off('error', onError);
+  }
+}

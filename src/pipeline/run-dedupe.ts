@@ -1,0 +1,69 @@
+// Pass 1 and the decisions on it: collect compact keys, apply the exact rules, then fuzzy matching, then count.
+import { MatchTable } from '../dedupe/match-table.js';
+import { dedupeExact, type DedupeOutcome } from '../dedupe/exact-dedupe.js';
+import { clusterLinks } from '../dedupe/cluster-links.js';
+import { FuzzyRecords } from '../dedupe/fuzzy/fuzzy-records.js';
+import { findFuzzyMatches, type FuzzyResult, type ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
+import { tally, type RejectedRow } from '../tally/tally.js';
+import { createTzClock } from '../normalize/tz-clock.js';
+import { scanSources, type ScanOptions, type ScanResult } from './scan-sources.js';
+import type { Counts, Rejection } from '../types.js';
+
+export interface DedupeRunOptions extends ScanOptions {
+  /** Exact rules only: faster and lean, for very large files or when fuzzy matching is not wanted. */
+  exact?: boolean;
+  decisions?: ReviewDecision[];
+}
+
+export interface DedupeRun {
+  scan: ScanResult;
+  table: MatchTable;
+  outcome: DedupeOutcome;
+  fuzzy: FuzzyResult | null;
+  fuzzyRecords: FuzzyRecords | null;
+  rejections: Rejection[];
+  counts: Counts;
+}
+
+export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
+  const tz = options.tz ?? 'UTC';
+  const clock = createTzClock(tz);
+  const table = new MatchTable({ dayOf: (signedAt) => clock.dayOf(signedAt) });
+  const fuzzyRecords = options.exact ? null : new FuzzyRecords();
+  const rejections: Rejection[] = [];
+  const rejectedRows: RejectedRow[] = [];
+
+  const scan = await scanSources({ ...options, tz }, (event) => {
+    if (event.kind === 'accepted') {
+      table.add(event.signature);
+      fuzzyRecords?.add(event.signature);
+      return;
+    }
+    const { rejection, signature } = event;
+    rejections.push(rejection);
+    rejectedRows.push({
+      source: rejection.source,
+      reason: rejection.reason,
+      country: signature?.country ?? 'unknown',
+      day: signature?.signedAt != null ? clock.dayOf(signature.signedAt) : 'unknown',
+    });
+  });
+
+  const exactOutcome = dedupeExact(table);
+  let outcome = exactOutcome;
+  let fuzzy: FuzzyResult | null = null;
+  if (fuzzyRecords) {
+    fuzzy = findFuzzyMatches(fuzzyRecords, exactOutcome, { decisions: options.decisions });
+    outcome = clusterLinks(table, fuzzy.links, exactOutcome);
+  }
+
+  const counts = tally({
+    sources: options.specs.map((s) => s.path),
+    table,
+    outcome,
+    rejected: rejectedRows,
+    pendingReview: fuzzy?.review.length ?? 0,
+    comparedPairs: fuzzy?.comparedPairs ?? 0,
+  });
+  return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts };
+}

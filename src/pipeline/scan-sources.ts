@@ -1,0 +1,99 @@
+// Runs every source through read → map → normalize → validate and hands each row's outcome to a visitor.
+// Pass 1 (collect) builds the compact match table; pass 2 (replay) re-reads to write outputs without holding rows.
+import type { Readable } from 'node:stream';
+import { openExport } from '../read/open-export.js';
+import { detectFormat } from '../formats/detect-format.js';
+import { createRecordMapper } from '../formats/map-record.js';
+import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
+import { validateSignature, type DateWindow } from '../validate/validate-signature.js';
+import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
+
+/** How many records of a file are looked at before its day/month order is decided. */
+const DATE_SAMPLE_RECORDS = 5000;
+
+export interface ScanOptions {
+  specs: SourceSpec[];
+  /** Opens the bytes of a source from the start; may be called once per pass. */
+  open: (spec: SourceSpec) => Readable;
+  tz?: string;
+  window?: DateWindow;
+  onProgress?: (progress: { source: string; rows: number }) => void;
+}
+
+export type RowEvent =
+  | { kind: 'accepted'; signature: Signature; index: number }
+  | { kind: 'rejected'; rejection: Rejection; signature?: Signature };
+
+export interface ScannedSource {
+  spec: SourceSpec;
+  info: ReadInfo;
+  mapping: ColumnMapping;
+  rows: number;
+  normalizer: Normalizer;
+}
+
+export interface ScanResult {
+  sources: ScannedSource[];
+  problems: Problem[];
+  accepted: number;
+}
+
+const PROGRESS_EVERY = 20000;
+
+export async function scanSources(options: ScanOptions, visit: (event: RowEvent, source: ScannedSource) => void): Promise<ScanResult> {
+  const sources: ScannedSource[] = [];
+  let accepted = 0;
+  for (const spec of options.specs) {
+    const reader = await openExport({ path: spec.path, open: () => options.open(spec), encoding: spec.encoding });
+    const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: spec.path });
+    const mapRecord = createRecordMapper(mapping, spec.path);
+    const iterator = reader.records()[Symbol.asyncIterator]();
+
+    const lookahead: DecodedRecord[] = [];
+    while (lookahead.length < DATE_SAMPLE_RECORDS) {
+      const next = await iterator.next();
+      if (next.done) break;
+      lookahead.push(next.value);
+    }
+    const dateSamples = sampleDates(lookahead, mapping);
+    const normalizer = createNormalizer({ source: spec.path, defaultCountry: spec.country, tz: options.tz, dateSamples });
+    const source: ScannedSource = { spec, info: reader.info, mapping, rows: 0, normalizer };
+    sources.push(source);
+
+    const handle = (record: DecodedRecord): void => {
+      source.rows++;
+      if (record.kind === 'rejected') {
+        visit({ kind: 'rejected', rejection: { source: spec.path, row: record.row, line: record.line, reason: record.reason, detail: record.detail } }, source);
+        return;
+      }
+      const raw = mapRecord(record.cells, record.row, record.line);
+      const signature = normalizer.normalize(raw);
+      const invalid = validateSignature(signature, raw, options.window);
+      if (invalid) {
+        visit({ kind: 'rejected', rejection: { source: spec.path, row: record.row, line: record.line, ...invalid }, signature }, source);
+      } else {
+        visit({ kind: 'accepted', signature, index: accepted++ }, source);
+      }
+      if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: spec.path, rows: source.rows });
+    };
+
+    for (const record of lookahead) handle(record);
+    lookahead.length = 0;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
+    options.onProgress?.({ source: spec.path, rows: source.rows });
+  }
+  return { sources, problems: sources.flatMap((s) => s.normalizer.problems()), accepted };
+}
+
+function sampleDates(records: DecodedRecord[], mapping: ColumnMapping): string[] {
+  const dateColumn = mapping.columns.find((c) => c.field === 'date');
+  if (!dateColumn) return [];
+  const samples: string[] = [];
+  for (const record of records) {
+    if (record.kind === 'data') {
+      const value = record.cells[dateColumn.index];
+      if (value) samples.push(value);
+    }
+  }
+  return samples;
+}

@@ -1,0 +1,33 @@
+// Tells a file that is not text apart from an export, and names what it probably is.
+
+const SIGNATURES: ReadonlyArray<[bytes: number[], kind: string]> = [
+  [[0x50, 0x4b, 0x03, 0x04], 'an Excel workbook (.xlsx) or another zip file: save it as CSV and read that'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel workbook (.xls): save it as CSV and read that'],
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF, not a signature export'],
+  [[0x1f, 0x8b], 'a gzip archive: unpack it first'],
+];
+
+
+/**
+ * What the input looks like when it is not a text export, from its first bytes and their decoding; undefined
+ * when it looks like text. A few stray control characters are allowed (they occur in real exports).
+ */
+export function binaryKind(bytes: Uint8Array, decoded: string): string | undefined {
+  for (const [signature, kind] of SIGNATURES) {
+    if (signature.every((byte, i) => bytes[i] === byte)) return kind;
+  }
+  if (decoded.includes('\u0000')) return 'binary data (NUL bytes), not a text export (if it is UTF-16 text, say so with --encoding utf-16le)';
+  const bad = countNotText(decoded);
+  if (bad > 8 && bad > decoded.length * 0.02) return 'binary data, not a text export';
+  return undefined;
+}
+
+/** Control characters other than TAB, LF, FF and CR, and U+FFFD: too many of them mean the bytes are not text. */
+function countNotText(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) count++;
+  }
+  return count;
+}

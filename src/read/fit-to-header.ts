@@ -1,0 +1,25 @@
+// Shapes a record to the header's width where the intent is clear; otherwise says why it does not fit.
+import type { FitCells } from './split-records.js';
+
+/**
+ * Extra cells are dropped when they are all empty (spreadsheets pad rows with delimiters); missing cells are
+ * padded only where the header's own trailing cells are unnamed. Anything else is a broken row.
+ */
+export function fitToHeader(header: readonly string[]): FitCells {
+  const width = header.length;
+  let named = width;
+  while (named > 0 && header[named - 1].trim() === '') named--;
+  return (cells) => {
+    const found = cells.length;
+    if (found > width) {
+      for (let i = width; i < found; i++) if (cells[i].trim() !== '') return `expected ${width} fields, found ${found}`;
+      cells.length = width;
+      return cells;
+    }
+    if (found < width && found >= named && named > 0) {
+      for (let i = found; i < width; i++) cells.push('');
+      return cells;
+    }
+    return found === width ? cells : `expected ${width} fields, found ${found}`;
+  };
+}

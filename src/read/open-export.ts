@@ -1,0 +1,149 @@
+// Opens one signature export: sniffs encoding, delimiter, preamble and header from its start, then streams its records.
+import type { Readable } from 'node:stream';
+import iconv from 'iconv-lite';
+import { UserError } from '../errors.js';
+import type { DecodedRecord, ReadInfo } from '../types.js';
+import { binaryKind } from './binary-kind.js';
+import { findHeader } from './find-header.js';
+import { fitToHeader } from './fit-to-header.js';
+import { readSample, type Sample } from './read-sample.js';
+import { RecordIterator } from './record-iterator.js';
+import { repeatedHeaderTest } from './repeated-header.js';
+import { sniffDelimiter, sniffLineEnd } from './sniff-delimiter.js';
+import { sniffEncoding } from './sniff-encoding.js';
+import { RecordSplitter, splitRecords, type LineEnd } from './split-records.js';
+
+export interface ExportInput {
+  /** Display name, as the user typed it. */
+  path: string;
+  /** May be called more than once: each call gives the bytes from the start. */
+  open: () => Readable;
+  /** `--encoding`: any name iconv-lite knows. */
+  encoding?: string;
+}
+
+export interface ExportReader {
+  info: ReadInfo;
+  /** Each call reads the input again from the start. */
+  records(): AsyncIterable<DecodedRecord>;
+}
+
+/** Bytes read to sniff encoding, delimiter and header. */
+export const SAMPLE_BYTES = 64 * 1024;
+
+export async function openExport(input: ExportInput): Promise<ExportReader> {
+  const wrapError = (error: unknown): Error =>
+    error instanceof UserError ? error : new UserError(`cannot read the file: ${messageOf(error)}`, { file: input.path }, { cause: error });
+
+  let sample: Sample;
+  try {
+    sample = await readSample(input.open(), SAMPLE_BYTES);
+  } catch (error) {
+    throw wrapError(error);
+  }
+
+  const { encoding, encodingBy } = chooseEncoding(input, sample.bytes, sample.complete);
+  let text = iconv.decode(sample.bytes, encoding);
+  const notText = binaryKind(sample.bytes, text);
+  if (notText) throw new UserError(`this is ${notText}`, { file: input.path });
+  // A partial sample ends mid-record: sniff only whole lines.
+  if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
+
+  const lineEnd = sniffLineEnd(text);
+  const delimiter = sniffDelimiter(text, lineEnd);
+  const head = readHead(text, delimiter, lineEnd);
+  const info: ReadInfo = { encoding, encodingBy, delimiter, preamble: head.preamble, header: head.header, headerLine: head.headerLine };
+
+  return {
+    info,
+    records: () => ({
+      [Symbol.asyncIterator]: () => {
+        if (head.header.length === 0) return emptyIterator();
+        return new RecordIterator({
+          open: input.open,
+          encoding,
+          splitter: new RecordSplitter({
+            delimiter,
+            lineEnd,
+            skipLines: head.headerEndLine,
+            width: head.header.length,
+            fit: fitToHeader(head.header),
+          }),
+          label: labeller(head.rawHeader),
+          wrapError,
+        });
+      },
+    }),
+  };
+}
+
+function chooseEncoding(input: ExportInput, bytes: Buffer, complete: boolean): Pick<ReadInfo, 'encoding' | 'encodingBy'> {
+  if (input.encoding !== undefined) {
+    const encoding = input.encoding.trim().toLowerCase();
+    if (!iconv.encodingExists(encoding)) {
+      throw new UserError(`unknown encoding "${input.encoding}" (try utf-8, utf-16le, utf-16be, cp949, windows-1252)`, { file: input.path });
+    }
+    return { encoding, encodingBy: 'option' };
+  }
+  const sniffed = sniffEncoding(bytes, complete);
+  return { encoding: sniffed.encoding, encodingBy: sniffed.by };
+}
+
+interface Head {
+  preamble: string[];
+  header: string[];
+  /** The header as written, for spotting it again mid-file. */
+  rawHeader: string[];
+  headerLine: number;
+  /** Last physical line of the header record (a quoted header cell may hold a line break). */
+  headerEndLine: number;
+}
+
+function readHead(text: string, delimiter: string, lineEnd: LineEnd): Head {
+  const records = splitRecords(text, { delimiter, lineEnd });
+  const candidates = records.flatMap((r) => (r.kind === 'data' ? [r] : []));
+  const index = findHeader(candidates);
+  if (index === -1) return { preamble: [], header: [], rawHeader: [], headerLine: 0, headerEndLine: 0 };
+  const header = candidates[index];
+  const lines = text.split(lineEnd === 'lf' ? '\n' : '\r');
+  // The header ends where the next record (kept or broken) begins; blank lines in between are skipped either way.
+  const next = records.find((r) => r.line > header.line);
+  const headerEndLine = next ? next.line - 1 : lines.length;
+  return {
+    preamble: lines.slice(0, header.line - 1).map((line) => trimPreambleLine(line, delimiter)),
+    header: header.cells.map((cell) => cell.trim()),
+    rawHeader: header.cells,
+    headerLine: header.line,
+    headerEndLine,
+  };
+}
+
+/** A preamble line as shown to the user: without the CR of CRLF and the delimiters a spreadsheet padded it with. */
+function trimPreambleLine(line: string, delimiter: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === delimiter || line[end - 1] === '\r' || line[end - 1] === ' ')) end--;
+  return line.slice(0, end);
+}
+
+/** Numbers records (every record takes a row number, rejected ones too) and marks the header typed again. */
+function labeller(rawHeader: string[]): (batch: DecodedRecord[], from: number) => void {
+  const isHeaderAgain = repeatedHeaderTest(rawHeader);
+  let row = 0;
+  return (batch, from) => {
+    for (let i = from; i < batch.length; i++) {
+      const record = batch[i];
+      record.row = ++row;
+      if (record.kind === 'data' && isHeaderAgain(record.cells)) {
+        batch[i] = { kind: 'rejected', row: record.row, line: record.line, reason: 'repeated_header', detail: `the header row again, on line ${record.line}` };
+      }
+    }
+  };
+}
+
+function emptyIterator(): AsyncIterator<DecodedRecord> {
+  return { next: () => Promise.resolve({ value: undefined, done: true }) };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

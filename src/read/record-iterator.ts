@@ -1,0 +1,78 @@
+// Pulls bytes a chunk at a time, decodes and splits them into a batch, and hands records out of the batch.
+import type { Readable } from 'node:stream';
+import iconv from 'iconv-lite';
+import type { DecodedRecord } from '../types.js';
+import type { RecordSplitter } from './split-records.js';
+
+export interface RecordIteratorParts {
+  open: () => Readable;
+  encoding: string;
+  splitter: RecordSplitter;
+  /** Numbers the records of a fresh batch (and marks repeated headers), in place. */
+  label: (batch: DecodedRecord[], from: number) => void;
+  /** Wraps a read error for the user. */
+  wrapError: (error: unknown) => Error;
+}
+
+/**
+ * An async iterator that awaits only when its batch is empty, so a million records cost a few thousand awaits
+ * on the stream, not a million. Nothing is read before the first `next()`; `return()` (a `break`) closes the stream.
+ */
+export class RecordIterator implements AsyncIterator<DecodedRecord> {
+  private batch: DecodedRecord[] = [];
+  private index = 0;
+  private stream: Readable | undefined;
+  private chunks: AsyncIterator<Buffer | string> | undefined;
+  private decoder: ReturnType<typeof iconv.getDecoder> | undefined;
+  private finished = false;
+
+  constructor(private readonly parts: RecordIteratorParts) {}
+
+  next(): Promise<IteratorResult<DecodedRecord>> {
+    if (this.index < this.batch.length) return Promise.resolve({ value: this.batch[this.index++], done: false });
+    return this.refill();
+  }
+
+  return(): Promise<IteratorResult<DecodedRecord>> {
+    this.finished = true;
+    this.batch = [];
+    this.stream?.destroy();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  private async refill(): Promise<IteratorResult<DecodedRecord>> {
+    const { parts } = this;
+    const batch: DecodedRecord[] = [];
+    this.batch = batch;
+    this.index = 0;
+    while (batch.length === 0) {
+      if (this.finished) return { value: undefined, done: true };
+      if (this.chunks === undefined) {
+        this.stream = parts.open();
+        this.chunks = this.stream[Symbol.asyncIterator]();
+        this.decoder = iconv.getDecoder(parts.encoding);
+      }
+      const decoder = this.decoder!;
+      let chunk: IteratorResult<Buffer | string>;
+      try {
+        chunk = await this.chunks.next();
+      } catch (error) {
+        this.finished = true;
+        throw parts.wrapError(error);
+      }
+      const before = batch.length;
+      if (chunk.done) {
+        const tail = decoder.end();
+        if (tail) parts.splitter.push(tail, batch);
+        parts.splitter.end(batch);
+        this.finished = true;
+      } else {
+        const bytes = typeof chunk.value === 'string' ? Buffer.from(chunk.value) : chunk.value;
+        const text = decoder.write(bytes);
+        if (text) parts.splitter.push(text, batch);
+      }
+      parts.label(batch, before);
+    }
+    return { value: batch[this.index++], done: false };
+  }
+}

@@ -1,0 +1,13 @@
+// Spawns the built binary as a user would: NO_COLOR, TZ=UTC, no NODE_OPTIONS inherited from jest.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { CliResult } from './run-main.js';
+
+export const BIN = fileURLToPath(new URL('../../bin/petition.js', import.meta.url));
+
+export function runBin(argv: string[], options: { cwd?: string; input?: string } = {}): CliResult {
+  const env = { ...process.env, NO_COLOR: '1', TZ: 'UTC' };
+  delete env.NODE_OPTIONS;
+  const child = spawnSync(process.execPath, [BIN, ...argv], { cwd: options.cwd, input: options.input, env, encoding: 'utf8' });
+  return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+}

@@ -1,0 +1,28 @@
+// Runs the CLI in-process with fake deps: captured stdout/stderr, no TTY, fixed clock. Fast, and needs no build.
+import { createReadStream, promises as fsp } from 'node:fs';
+import { Readable } from 'node:stream';
+import { main } from '../../src/cli/main.js';
+import type { Deps } from '../../src/deps.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runMain(argv: string[], options: { stdin?: string | Buffer; now?: Date; env?: Record<string, string> } = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const deps: Deps = {
+    now: () => options.now ?? new Date('2026-11-23T12:00:00Z'),
+    env: { NO_COLOR: '1', ...options.env },
+    cwd: process.cwd(),
+    stdout: { write: (text) => (stdout += text), isTTY: false },
+    stderr: { write: (text) => (stderr += text), isTTY: false },
+    stdin: () => Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    openRead: (path) => createReadStream(path),
+    readFile: (path) => fsp.readFile(path),
+  };
+  const code = await main(argv, deps);
+  return { code, stdout, stderr };
+}

@@ -1,0 +1,115 @@
+import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
+import { promises as fsp } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildManifest, manifestText, type ManifestFile } from '../../../src/packet/manifest/build-manifest.js';
+import { verifyPacket } from '../../../src/packet/manifest/verify-packet.js';
+import { UserError } from '../../../src/errors.js';
+import { sampleCounts } from '../pages/sample-counts.js';
+
+let dir: string;
+
+async function describeFile(root: string, path: string): Promise<ManifestFile> {
+  const data = await fsp.readFile(join(root, path));
+  return { path, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+}
+
+async function makePacket(files: Record<string, string>, inputs: ManifestFile[] = []): Promise<void> {
+  for (const [path, text] of Object.entries(files)) {
+    await fsp.mkdir(join(dir, path, '..'), { recursive: true });
+    await fsp.writeFile(join(dir, path), text);
+  }
+  const outputs = await Promise.all(Object.keys(files).map((p) => describeFile(dir, p)));
+  const manifest = buildManifest({
+    tool: { name: 'petition-courier', version: '0.1.0' }, campaign: 'c', target: 't', delivery: '2026-12-10', privacy: 'p', createdFor: 'o',
+    counts: sampleCounts(), inputs, outputs, signerListFingerprint: '000000000000',
+  });
+  await fsp.writeFile(join(dir, 'manifest.json'), manifestText(manifest));
+}
+
+beforeEach(async () => {
+  dir = await fsp.mkdtemp(join(tmpdir(), 'verify-'));
+});
+afterEach(async () => {
+  await fsp.rm(dir, { recursive: true, force: true });
+});
+
+describe('verifyPacket', () => {
+  it('passes an untouched packet', async () => {
+    await makePacket({ 'letter.pdf': '%PDF letter', 'pdf/signatures.pdf': '%PDF list' });
+    expect(await verifyPacket(dir)).toEqual({ ok: true, differences: [], checked: 2 });
+  });
+
+  it('finds one changed byte and shows both hashes', async () => {
+    await makePacket({ 'letter.pdf': '%PDF letter', 'summary.pdf': '%PDF summary' });
+    await fsp.writeFile(join(dir, 'summary.pdf'), '%PDF summarY');
+    const result = await verifyPacket(dir);
+    expect(result.ok).toBe(false);
+    expect(result.differences).toEqual([{
+      path: 'summary.pdf', problem: 'changed',
+      expected: createHash('sha256').update('%PDF summary').digest('hex'),
+      actual: createHash('sha256').update('%PDF summarY').digest('hex'),
+    }]);
+  });
+
+  it('finds a missing file', async () => {
+    await makePacket({ 'letter.pdf': '%PDF letter', 'signatures.pdf': '%PDF list' });
+    await fsp.rm(join(dir, 'signatures.pdf'));
+    expect((await verifyPacket(dir)).differences).toEqual([{ path: 'signatures.pdf', problem: 'missing' }]);
+  });
+
+  it('reports a cut-off file by its size', async () => {
+    await makePacket({ 'packet.pdf': '%PDF the whole packet' });
+    await fsp.writeFile(join(dir, 'packet.pdf'), '%PDF the whole');
+    expect((await verifyPacket(dir)).differences).toEqual([{ path: 'packet.pdf', problem: 'size', expected: '21 bytes', actual: '14 bytes' }]);
+  });
+
+  it('checks the inputs only when told where they are', async () => {
+    const sources = await fsp.mkdtemp(join(tmpdir(), 'verify-inputs-'));
+    try {
+      await fsp.writeFile(join(sources, 'change.tsv'), 'name\tcity\n');
+      const recorded = await describeFile(sources, 'change.tsv');
+      await makePacket({ 'letter.pdf': 'x' }, [recorded, { path: '-', bytes: 3, sha256: 'f'.repeat(64) }]);
+      expect((await verifyPacket(dir)).checked).toBe(1);
+      expect(await verifyPacket(dir, { inputsFrom: sources })).toEqual({ ok: true, differences: [], checked: 2 });
+      await fsp.appendFile(join(sources, 'change.tsv'), 'Kim\tSeoul\n');
+      expect((await verifyPacket(dir, { inputsFrom: sources })).differences).toMatchObject([{ path: 'change.tsv', problem: 'size' }]);
+    } finally {
+      await fsp.rm(sources, { recursive: true, force: true });
+    }
+  });
+
+  it('says plainly when the folder is not a packet', async () => {
+    await expect(verifyPacket(dir)).rejects.toThrow(UserError);
+    await expect(verifyPacket(dir)).rejects.toThrow(/no manifest\.json/);
+    await fsp.writeFile(join(dir, 'manifest.json'), '{"outputs": [');
+    await expect(verifyPacket(dir)).rejects.toThrow(/not valid JSON/);
+    await fsp.writeFile(join(dir, 'manifest.json'), '{"inputs": [], "outputs": [{"path": "a.pdf"}]}');
+    await expect(verifyPacket(dir)).rejects.toThrow(/outputs\.0\.bytes/);
+  });
+
+  it('refuses a manifest that points outside the packet folder', async () => {
+    await fsp.writeFile(join(dir, 'manifest.json'), JSON.stringify({ inputs: [], outputs: [{ path: '../../etc/passwd', bytes: 1, sha256: 'a'.repeat(64) }] }));
+    await expect(verifyPacket(dir)).rejects.toThrow(/outside the packet folder/);
+  });
+});
+
+describe('describeFile and writeManifest', () => {
+  it('record a packet that then verifies, and catch a byte changed afterwards', async () => {
+    const { describeFile } = await import('../../../src/packet/manifest/describe-file.js');
+    const { writeManifest } = await import('../../../src/packet/manifest/write-manifest.js');
+    await fsp.writeFile(join(dir, 'letter.pdf'), '%PDF-1.7 letter');
+    const output = await describeFile(join(dir, 'letter.pdf'), { as: 'letter.pdf', pages: 1 });
+    expect(output).toEqual({ path: 'letter.pdf', bytes: 15, sha256: createHash('sha256').update('%PDF-1.7 letter').digest('hex'), pages: 1 });
+    await writeManifest(dir, buildManifest({
+      tool: { name: 'petition-courier', version: '0.1.0' }, campaign: 'c', target: 't', delivery: '2026-12-10', privacy: 'p', createdFor: 'o',
+      counts: sampleCounts(), inputs: [], outputs: [output], signerListFingerprint: '000000000000',
+    }));
+    expect((await verifyPacket(dir)).ok).toBe(true);
+    const bytes = await fsp.readFile(join(dir, 'letter.pdf'));
+    bytes[3] ^= 1;
+    await fsp.writeFile(join(dir, 'letter.pdf'), bytes);
+    expect((await verifyPacket(dir)).differences).toMatchObject([{ path: 'letter.pdf', problem: 'changed' }]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, it, expect } from '@jest/globals';
+import type { ChartSeries } from '../../../src/packet/pages/chart-buckets.js';
+import type { TextItem } from '../../../src/packet/pages/document-model.js';
+import { layoutChart } from '../../../src/packet/pages/layout-chart.js';
+import { localeFormat } from '../../../src/packet/pages/locale-format.js';
+import { summaryLabels } from '../../../src/packet/pages/summary-labels.js';
+import { fakeMeasure } from './fake-measure.js';
+
+const box = { x: 68, y: 300, width: 459, height: 150 };
+const context = { measure: fakeMeasure, format: localeFormat('en'), labels: summaryLabels('en') };
+
+function daily(count: number): ChartSeries {
+  let cumulative = 0;
+  const buckets = Array.from({ length: count }, (_, i) => {
+    const n = 10 + (i % 4) * 5;
+    cumulative += n;
+    return { start: new Date(Date.UTC(2026, 9, 1) + i * 86_400_000).toISOString().slice(0, 10), count: n, cumulative };
+  });
+  return { unit: 'day', buckets, undated: 0 };
+}
+
+describe('layoutChart', () => {
+  it('keeps every bar and the line inside its box', () => {
+    const items = layoutChart(daily(40), box, context);
+    for (const item of items) {
+      if (item.kind === 'rect') {
+        expect(item.x).toBeGreaterThanOrEqual(box.x);
+        expect(item.x + item.width).toBeLessThanOrEqual(box.x + box.width);
+        expect(item.y + item.height).toBeLessThanOrEqual(box.y + box.height);
+      }
+      if (item.kind === 'polyline') {
+        for (const [x, y] of item.points) {
+          expect(x).toBeGreaterThanOrEqual(box.x);
+          expect(x).toBeLessThanOrEqual(box.x + box.width);
+          expect(y).toBeGreaterThanOrEqual(box.y);
+        }
+      }
+    }
+  });
+
+  it('thins the date labels under many bars so none overlap, and always labels the last one', () => {
+    const items = layoutChart(daily(62), box, context);
+    const axisBottom = Math.max(...items.filter((i) => i.kind === 'line').map((i) => (i.kind === 'line' ? i.y2 : 0)));
+    const labels = items.filter((i): i is TextItem => i.kind === 'text' && i.y >= axisBottom);
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.length).toBeLessThan(62);
+    expect(labels[labels.length - 1].text).toBe('Dec 1');
+    const spans = labels.map((l) => {
+      const center = l.x + (l.width ?? 0) / 2;
+      const half = fakeMeasure.widthOf(l.text, l.size) / 2;
+      return [center - half, center + half];
+    }).sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1]);
+  });
+
+  it('shows a single day as one slim bar with a visible level for the total', () => {
+    const items = layoutChart(daily(1), box, context);
+    const bars = items.filter((i) => i.kind === 'rect' && i.height > 8); // the legend's swatch is 8 high
+    expect(bars).toHaveLength(1);
+    expect(bars[0].kind === 'rect' && bars[0].width).toBeLessThanOrEqual(36);
+    const line = items.find((i) => i.kind === 'polyline');
+    expect(line?.kind === 'polyline' && line.points.length).toBe(2);
+    expect(line?.kind === 'polyline' && line.points[0][1]).toBe(line?.kind === 'polyline' && line.points[1][1]);
+  });
+
+  it('labels both axes with round numbers in the page language', () => {
+    const series: ChartSeries = {
+      unit: 'day', undated: 0,
+      buckets: [1, 2, 3, 4].map((i) => ({ start: `2026-12-0${i}`, count: 2500, cumulative: 2500 * i })),
+    };
+    const texts = layoutChart(series, box, { ...context, format: localeFormat('de') }).filter((i): i is TextItem => i.kind === 'text').map((t) => t.text);
+    expect(texts).toEqual(expect.arrayContaining(['0', '500', '2.500', '10.000', '1. Dez.', '4. Dez.']));
+    expect(texts).toEqual(expect.arrayContaining(['Signatures per day', 'Cumulative total']));
+  });
+});

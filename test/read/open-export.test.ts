@@ -1,0 +1,242 @@
+import { describe, expect, it } from '@jest/globals';
+import { createReadStream, readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { UserError } from '../../src/errors.js';
+import { openExport, type ExportInput } from '../../src/read/open-export.js';
+import type { DecodedRecord } from '../../src/types.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));
+
+function fixture(name: string, encoding?: string): ExportInput {
+  return { path: name, open: () => createReadStream(FIXTURES + name), encoding };
+}
+
+/** An input served from memory in chunks of `chunkSize` bytes (to cut characters and records anywhere). */
+function fromBytes(bytes: Buffer, chunkSize = 64 * 1024, encoding?: string): ExportInput {
+  return {
+    path: 'memory.csv',
+    encoding,
+    open: () => {
+      const chunks: Buffer[] = [];
+      for (let at = 0; at < bytes.length; at += chunkSize) chunks.push(bytes.subarray(at, at + chunkSize));
+      return Readable.from(chunks);
+    },
+  };
+}
+
+async function readAll(input: ExportInput) {
+  const reader = await openExport(input);
+  const records: DecodedRecord[] = [];
+  for await (const record of reader.records()) records.push(record);
+  return { info: reader.info, records };
+}
+
+const rejectedOf = (records: DecodedRecord[]) =>
+  records.flatMap((r) => (r.kind === 'rejected' ? [`row ${r.row}, line ${r.line}: ${r.reason}: ${r.detail}`] : []));
+
+interface Expected {
+  encoding: string;
+  by: string;
+  delimiter: string;
+  headerLine: number;
+  header: string[];
+  rows: number;
+  rejected?: string[];
+  /** [row, column header, value] of one data record, to prove the cells decoded right. */
+  cell: [number, string, string];
+  preamble?: string[];
+}
+
+// The same facts as fixtures/exports/README.md.
+const FIXTURE_FILES: Array<[string, Expected]> = [
+  ['change-org.csv', { encoding: 'utf-16le', by: 'bom', delimiter: '\t', headerLine: 1, header: ['Name', 'City', 'State', 'Postal Code', 'Country', 'Signed On'], rows: 10, cell: [1, 'City', 'Woodstock IL 60098'] }],
+  ['change-org-nobom.csv', { encoding: 'utf-16le', by: 'nul-pattern', delimiter: '\t', headerLine: 1, header: ['Name', 'City'], rows: 5, cell: [2, 'Name', '鈴木 花子'] }],
+  ['change-org-utf16be.csv', { encoding: 'utf-16be', by: 'bom', delimiter: '\t', headerLine: 1, header: ['Name', 'City'], rows: 4, cell: [3, 'State', 'Татарстан'] }],
+  ['change-org-utf16be-nobom.csv', { encoding: 'utf-16be', by: 'nul-pattern', delimiter: '\t', headerLine: 1, header: ['Name', 'City'], rows: 3, cell: [1, 'Name', '張敏'] }],
+  ['speakout.csv', {
+    encoding: 'utf-16le', by: 'bom', delimiter: '\t', headerLine: 1,
+    header: ['First Name', 'Last Name', 'Email Address', 'Street Address', 'City', 'State', 'Post Code', 'Country', 'Custom Field', 'Date Signed', 'Confirmed', 'Petition Title', 'Petition ID', 'Email Opt-in', 'Custom Message', 'Language'],
+    rows: 7, cell: [1, 'First Name', 'Robert "Bob"'],
+  }],
+  ['action-network.csv', { encoding: 'utf-8', by: 'detector', delimiter: ',', headerLine: 1, header: ['uuid', 'first_name', 'last_name', 'email'], rows: 6, cell: [1, 'can2_user_tags', 'volunteer, donor, nk-refugees'] }],
+  ['eff-raw.csv', { encoding: 'utf-8', by: 'detector', delimiter: ',', headerLine: 1, header: ['first_name', 'last_name', 'email', 'zipcode', 'country_code', 'created_at'], rows: 7, cell: [5, 'first_name', 'Mari\u0301a'] }],
+  ['eff-presentable.csv', { encoding: 'utf-8', by: 'detector', delimiter: ',', headerLine: 1, header: ['full_name', 'email', 'city', 'state', 'country'], rows: 5, cell: [5, 'city', '上海'] }],
+  ['google-form.csv', { encoding: 'utf-8', by: 'bom', delimiter: ',', headerLine: 1, header: ['Timestamp', 'Full name', 'Email address', 'City', 'Country'], rows: 8, cell: [1, 'Timestamp', '11/3/2025 9:15:22'] }],
+  ['openpetition.csv', { encoding: 'utf-8', by: 'detector', delimiter: ';', headerLine: 1, header: ['Vorname', 'Nachname', 'PLZ', 'Ort', 'Land', 'E-Mail', 'Unterschrieben am'], rows: 7, cell: [7, 'Ort', 'Kasan; Tatarstan'] }],
+  ['petitions-eu.csv', {
+    encoding: 'utf-8', by: 'detector', delimiter: ',', headerLine: 5, header: ['Name', 'City', 'Visible', 'Confirmed at'], rows: 6, cell: [4, 'City', 'Θεσσαλονίκη'],
+    preamble: ['Petition: Stop the forced return of North Korean refugees', 'Id: 4821', 'Number of signatures: 6', ''],
+  }],
+  ['seoul-paper.csv', {
+    encoding: 'cp949', by: 'detector', delimiter: ',', headerLine: 1, header: ['번호', '이름', '이메일', '주소', '서명일'], rows: 13, cell: [1, '이름', '박지호'],
+    rejected: ['row 8, line 9: repeated_header: the header row again, on line 9'],
+  }],
+  ['paper-fr-windows1252.csv', { encoding: 'windows-1252', by: 'detector', delimiter: ';', headerLine: 1, header: ['Nom', 'Prénom', 'Code postal', 'Ville', 'Courriel', 'Date'], rows: 6, cell: [4, 'Nom', 'Cœurdevey'] }],
+  ['multiline.csv', { encoding: 'utf-8', by: 'detector', delimiter: ',', headerLine: 1, header: ['Name', 'Email', 'Country', 'Comment'], rows: 5, cell: [3, 'Comment', 'Line one\nline two\nline three, with a comma'] }],
+  ['broken-rows.csv', {
+    encoding: 'utf-8', by: 'detector', delimiter: ',', headerLine: 1, header: ['name', 'email', 'city', 'country'], rows: 10, cell: [8, 'name', 'Nikos "the Greek" Georgiou'],
+    rejected: [
+      'row 2, line 3: broken_row: expected 4 fields, found 5',
+      'row 4, line 5: broken_row: quote opened on line 5 never closed',
+      'row 7, line 8: broken_row: expected 4 fields, found 2',
+    ],
+  }],
+  ['formula-values.csv', { encoding: 'utf-8', by: 'detector', delimiter: ',', headerLine: 1, header: ['name', 'email', 'phone', 'country', 'comment'], rows: 5, cell: [1, 'name', '=HYPERLINK("http://evil.example/x","Click me")'] }],
+  ['pipe.csv', { encoding: 'utf-8', by: 'detector', delimiter: '|', headerLine: 1, header: ['name', 'email', 'city', 'country'], rows: 5, cell: [4, 'name', 'Smith, Robert'] }],
+  ['cr-only.csv', { encoding: 'utf-8', by: 'detector', delimiter: ',', headerLine: 1, header: ['Name', 'Email', 'City', 'Country'], rows: 5, cell: [5, 'Name', 'Björn Åkesson'] }],
+];
+
+describe('openExport on the fixtures', () => {
+  it.each(FIXTURE_FILES)('%s', async (name, expected) => {
+    const { info, records } = await readAll(fixture(name));
+    expect(info).toMatchObject({ encoding: expected.encoding, encodingBy: expected.by, delimiter: expected.delimiter, headerLine: expected.headerLine });
+    expect(info.header.slice(0, expected.header.length)).toEqual(expected.header);
+    expect(info.preamble).toEqual(expected.preamble ?? []);
+    expect(records).toHaveLength(expected.rows);
+    expect(records.map((r) => r.row)).toEqual(records.map((_, i) => i + 1));
+    expect(rejectedOf(records)).toEqual(expected.rejected ?? []);
+    const [row, column, value] = expected.cell;
+    const record = records[row - 1];
+    expect(record.kind === 'data' && record.cells[info.header.indexOf(column)]).toBe(value);
+    for (const r of records) if (r.kind === 'data') expect(r.cells).toHaveLength(info.header.length);
+  });
+
+  it('reads the rows after the unbalanced quote and the broken rows', async () => {
+    const { records } = await readAll(fixture('broken-rows.csv'));
+    const names = records.flatMap((r) => (r.kind === 'data' ? [r.cells[0]] : []));
+    expect(names).toEqual(['Giulia Rossi', 'Björn Åkesson', 'Aroha Ngata', 'Lukas Weiß', 'Nikos "the Greek" Georgiou', 'Dmitri "Dima" Sokolov', 'Zoë Brontë']);
+  });
+
+  it('gives each record the physical line it starts on, past multi-line cells', async () => {
+    const { records } = await readAll(fixture('multiline.csv'));
+    expect(records.map((r) => r.line)).toEqual([2, 4, 5, 8, 9]);
+  });
+
+  it('reads every record again on a second call', async () => {
+    const reader = await openExport(fixture('seoul-paper.csv'));
+    const first: DecodedRecord[] = [];
+    for await (const r of reader.records()) first.push(r);
+    const second: DecodedRecord[] = [];
+    for await (const r of reader.records()) second.push(r);
+    expect(second).toEqual(first);
+  });
+});
+
+describe('openExport with --encoding', () => {
+  it('uses the encoding it is given instead of the sniffed one', async () => {
+    const { info, records } = await readAll(fixture('paper-fr-windows1252.csv', 'latin1'));
+    expect(info).toMatchObject({ encoding: 'latin1', encodingBy: 'option' });
+    // Latin-1 has no œ: the byte Windows-1252 reads as œ is a control character in Latin-1.
+    expect(records[3].kind === 'data' && records[3].cells[0]).toBe('C\u009curdevey');
+  });
+
+  it('reads a file the detector cannot place, when told its encoding', async () => {
+    // One Korean word in a mostly ASCII file is too little for a detector; the option settles it.
+    const bytes = iconv.encode('name,city\r\nAnna,Berlin\r\n김,Seoul\r\n', 'cp949');
+    const { records } = await readAll(fromBytes(bytes, 64 * 1024, 'CP949'));
+    expect(records[1].kind === 'data' && records[1].cells[0]).toBe('김');
+  });
+
+  it('refuses an encoding it does not know, naming the file', async () => {
+    const error = await openExport(fixture('pipe.csv', 'klingon-8')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).describe()).toMatch(/^pipe\.csv: unknown encoding "klingon-8"/);
+  });
+});
+
+describe('openExport on odd input', () => {
+  it.each([
+    ['an empty file', ''],
+    ['a file of blank lines', '\r\n\r\n'],
+    ['a header-only file', 'name,email,city\r\n'],
+    ['a header-only file after a preamble', 'Petition: Stop\nId: 4821\nNumber of signatures: 0\n\nName,City,Visible,Confirmed at\n'],
+  ])('%s gives zero records', async (_label, text) => {
+    const { records } = await readAll(fromBytes(Buffer.from(text)));
+    expect(records).toEqual([]);
+  });
+
+  it.each([
+    ['an Excel workbook', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]), /Excel workbook \(\.xlsx\)/],
+    ['a PDF', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj'), /PDF/],
+    ['random binary data', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), /binary data/],
+  ])('refuses %s, naming the file', async (_label, bytes, message) => {
+    const error = await openExport(fromBytes(bytes)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).location.file).toBe('memory.csv');
+    expect((error as UserError).message).toMatch(message);
+  });
+
+  it('refuses a file that cannot be opened, naming it', async () => {
+    const error = await openExport(fixture('no-such-file.csv')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).describe()).toMatch(/^no-such-file\.csv: cannot read the file/);
+  });
+
+  it('reads UTF-16 the same when bytes arrive one at a time, cutting characters in half', async () => {
+    const bytes = readFileSync(FIXTURES + 'speakout.csv');
+    const whole = await readAll(fromBytes(bytes));
+    const trickled = await readAll(fromBytes(bytes, 1));
+    expect(trickled).toEqual(whole);
+  });
+});
+
+describe('openExport streams', () => {
+  const HEADER = 'name,email,city,postcode,country,signed\n';
+  const ROWS = 200_000;
+  const row = (i: number) => `Person ${i},person${i}@example.org,Town ${i % 97},${10000 + (i % 89999)},DE,2025-11-0${1 + (i % 9)}\n`;
+
+  /** 200,000 rows made on demand, 1,000 a chunk; `made()` tells how many rows the reader has asked for so far. */
+  function generated(): { input: ExportInput; made: () => number } {
+    let made = 0;
+    const input: ExportInput = {
+      path: 'generated.csv',
+      open: () => {
+        made = 0;
+        return Readable.from(
+          (function* () {
+            yield Buffer.from(HEADER);
+            for (let start = 0; start < ROWS; start += 1000) {
+              let text = '';
+              for (let i = start; i < start + 1000; i++) text += row(i);
+              made += 1000;
+              yield Buffer.from(text);
+            }
+          })(),
+        );
+      },
+    };
+    return { input, made: () => made };
+  }
+
+  it('yields records long before the input ends, and reads it all with bounded memory', async () => {
+    const { input, made } = generated();
+    const reader = await openExport(input);
+    let count = 0;
+    let madeAtFirst = -1;
+    let maxAhead = 0;
+    let notData = 0;
+    for await (const record of reader.records()) {
+      count++;
+      if (count === 1) madeAtFirst = made();
+      // How far the reader has pulled ahead of what we consumed: bounded means it does not buffer the file.
+      maxAhead = Math.max(maxAhead, made() - count);
+      if (record.kind !== 'data') notData++;
+    }
+    expect(count).toBe(ROWS);
+    expect(notData).toBe(0);
+    expect(madeAtFirst).toBeLessThan(ROWS / 10);
+    expect(maxAhead).toBeLessThan(ROWS / 10);
+  });
+
+  it('stops reading when the consumer stops', async () => {
+    const { input, made } = generated();
+    const reader = await openExport(input);
+    let count = 0;
+    for await (const _record of reader.records()) {
+      if (++count === 10) break;
+    }
+    expect(made()).toBeLessThan(ROWS / 10);
+  });
+});
