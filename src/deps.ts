@@ -1,6 +1,7 @@
 // Side effects enter through this one object, so tests pass fakes and nothing needs a TTY.
 import { createReadStream, promises as fsp } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { inquirerPrompter, type Prompter } from './cli/prompter.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -18,6 +19,8 @@ export interface Deps {
   stdin(): Readable;
   openRead(path: string): Readable;
   readFile(path: string): Promise<Buffer>;
+  /** Questions to a person; only `init` and `review` ask any. */
+  prompter: Prompter;
 }
 
 export function realDeps(): Deps {
@@ -30,5 +33,6 @@ export function realDeps(): Deps {
     stdin: () => process.stdin,
     openRead: (path) => createReadStream(path),
     readFile: (path) => fsp.readFile(path),
+    prompter: inquirerPrompter(),
   };
 }

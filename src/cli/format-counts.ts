@@ -41,6 +41,6 @@ export function formatCounts(counts: Counts, color: ChalkInstance): string {
       text += `  ${source.padEnd(nameWidth)}  ${n(b.rows).padStart(8)}  ${n(b.rejected).padStart(8)}  ${n(b.duplicates).padStart(8)}  ${n(b.unique).padStart(8)}\n`;
     }
   }
-  if (counts.firstSigned) text += `\nFirst signature ${counts.firstSigned}, last ${counts.lastSigned}\n`;
+  if (counts.firstSigned) text += `\nFirst signature ${counts.firstSigned.slice(0, 10)}, last ${(counts.lastSigned ?? '').slice(0, 10)}\n`;
   return text;
 }

@@ -1,13 +1,12 @@
 // Commander wiring only: flags → one typed call per command → exit code. The one place user errors are caught.
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { realDeps, type Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import { createContext, type CommandContext } from './context.js';
 import { EXIT_DONE, EXIT_FAILED } from './exit-codes.js';
 import { addOptions, MATCH_OPTIONS, READ_OPTIONS } from './read-options.js';
+import { VERSION } from './version.js';
 
-export const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander hands actions untyped arguments
 type Action = (ctx: CommandContext, ...args: any[]) => Promise<number>;
@@ -52,6 +51,21 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--json', 'print what was detected as JSON');
   addOptions(inspect, READ_OPTIONS)
     .action(run(async (ctx, file: string, flags) => (await import('./commands/inspect.js')).inspectCommand(file, flags, ctx)));
+
+  const packet = program.command('packet').description('build the delivery packet: letters, summary, petition text, signature list, packet.pdf, manifest.json')
+    .option('--campaign <file>', 'the campaign file (campaign.yaml)')
+    .option('--delivery <id>', 'which delivery (default: the only one, or the next to come)')
+    .option('-o, --output <dir>', 'the packet folder', 'out')
+    .option('--include <columns>', 'contact columns to print in the list, named explicitly: email, phone, street (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--json', 'print what was built as JSON on stdout');
+  addOptions(packet, MATCH_OPTIONS)
+    .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));
+
+  program.command('verify').description("re-check every file of a packet against its manifest's SHA-256 hashes")
+    .argument('<dir>', 'the packet folder')
+    .option('--inputs <dir>', 'also check the input exports, found relative to this folder')
+    .option('--json', 'print the result as JSON')
+    .action(run(async (ctx, dir: string, flags) => (await import('./commands/verify.js')).verifyCommand(dir, flags, ctx)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

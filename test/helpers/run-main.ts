@@ -3,6 +3,7 @@ import { createReadStream, promises as fsp } from 'node:fs';
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import type { Deps } from '../../src/deps.js';
+import type { Prompter } from '../../src/cli/prompter.js';
 
 export interface CliResult {
   code: number;
@@ -10,7 +11,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runMain(argv: string[], options: { stdin?: string | Buffer; now?: Date; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runMain(argv: string[], options: { stdin?: string | Buffer; now?: Date; env?: Record<string, string>; prompter?: Prompter } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const deps: Deps = {
@@ -22,7 +23,16 @@ export async function runMain(argv: string[], options: { stdin?: string | Buffer
     stdin: () => Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     openRead: (path) => createReadStream(path),
     readFile: (path) => fsp.readFile(path),
+    prompter: options.prompter ?? refusingPrompter,
   };
   const code = await main(argv, deps);
   return { code, stdout, stderr };
 }
+
+/** Fails a test that asks a question it did not script. */
+const refusingPrompter: Prompter = {
+  input: async (q) => { throw new Error(`unexpected prompt: ${q.message}`); },
+  confirm: async (q) => { throw new Error(`unexpected prompt: ${q.message}`); },
+  select: async (q) => { throw new Error(`unexpected prompt: ${q.message}`); },
+  editor: async (q) => { throw new Error(`unexpected prompt: ${q.message}`); },
+};

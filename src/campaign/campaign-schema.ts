@@ -1,0 +1,216 @@
+// The campaign.yaml schema (zod) and the Campaign type it produces; docs/campaign.md documents every key.
+import countries from 'i18n-iso-countries';
+import { z } from 'zod';
+import { CANONICAL_FIELDS } from '../types.js';
+import { suggestionSuffix } from './did-you-mean.js';
+
+const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const language = z.string().regex(LANGUAGE_PATTERN, { error: 'must be a language code such as en, ko, es or zh' });
+const text = z.string().trim().min(1);
+const id = z.string().regex(ID_PATTERN, { error: 'must be an id of lower-case letters, digits and hyphens, such as un-sg' });
+/** One text per language: `{ en: …, ko: … }`. */
+const localized = z.record(language, text);
+
+const countryCode = z.string().refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
+  error: 'must be an ISO 3166-1 alpha-2 country code in capitals, such as KR or US',
+});
+
+const isoDate = z.string().refine(isRealDate, { error: 'must be a date written YYYY-MM-DD, such as 2026-12-10' });
+
+const timezone = z.string().refine(isTimeZone, { error: 'must be an IANA time zone such as Asia/Seoul or America/New_York' });
+
+const gender = z.enum(['male', 'female', 'neutral']);
+
+const columnMap = z.strictObject(
+  Object.fromEntries(CANONICAL_FIELDS.map((field) => [field, text.optional()])) as Record<(typeof CANONICAL_FIELDS)[number], z.ZodOptional<typeof text>>,
+);
+
+const source = z.strictObject({
+  path: text,
+  format: text.optional(),
+  encoding: text.optional(),
+  map: columnMap.optional(),
+  country: countryCode.optional(),
+});
+
+/** Replaces any part of an office preset for one language; strings may use {{name}}. */
+const formOverride = z.strictObject({
+  recipient: z.array(text).min(1).optional(),
+  address: z.array(z.string()).optional(),
+  styled: text.optional(),
+  salutation: text.optional(),
+  close: text.optional(),
+});
+
+const person = {
+  name: text,
+  names: localized.optional(),
+  gender: gender.optional(),
+  overrides: z.record(language, formOverride).optional(),
+};
+
+const target = z.strictObject({
+  id,
+  preset: id,
+  variant: id.optional(),
+  ...person,
+  ambassador: z.strictObject(person).optional(),
+});
+
+const goal = z.union([
+  z.number().int().positive(),
+  z.strictObject({
+    total: z.number().int().positive().optional(),
+    countries: z.record(countryCode, z.number().int().positive()).optional(),
+    minCountries: z.number().int().positive().optional(),
+  }),
+], { error: 'must be a number of signatures (200000) or a mapping with total, countries and minCountries' });
+
+const split = z.union([z.literal('none'), z.literal('country'), z.number().int().positive()], {
+  error: 'must be none, country, or a number of signatures per volume',
+});
+
+/** What an optional delivery setting means when left out (docs/campaign.md); the packet reads these. */
+export const DELIVERY_DEFAULTS = {
+  register: 'formal', anonymous: 'show', paper: 'A4', orientation: 'portrait', order: 'signed', split: 'none',
+} as const;
+
+const delivery = z.strictObject({
+  id,
+  target: id,
+  date: isoDate,
+  place: text,
+  places: localized.optional(),
+  occasion: text.optional(),
+  occasions: localized.optional(),
+  register: z.enum(['formal', 'diplomatic']).optional(),
+  languages: z.array(language).min(1).optional(),
+  privacy: z.enum(['public', 'recipient', 'count-only']),
+  anonymous: z.enum(['show', 'omit']).optional(),
+  paper: z.enum(['A4', 'Letter']).optional(),
+  orientation: z.enum(['portrait', 'landscape']).optional(),
+  order: z.enum(['signed', 'name', 'country']).optional(),
+  split: split.optional(),
+  since: id.optional(),
+  goal: goal.optional(),
+});
+
+const organizer = z.strictObject({
+  name: text,
+  organization: text,
+  address: z.array(text).min(1),
+  contact: text,
+  signatory: text,
+  role: text.optional(),
+});
+
+const petition = z.strictObject({
+  title: localized,
+  text: localized,
+  /** One sentence per language saying what the petition asks; the letter quotes it. */
+  summary: localized.optional(),
+  languages: z.array(language).min(1).optional(),
+});
+
+/** The file as written, before cross-references are checked and paths resolved. */
+export const campaignFileSchema = z.strictObject({
+  petition,
+  organizer,
+  sources: z.array(source).min(1),
+  targets: z.array(target).min(1),
+  deliveries: z.array(delivery).min(1),
+  timezone: timezone.optional(),
+  /** A folder of the organizer's own letter templates and office presets, relative to the campaign file. */
+  templates: text.optional(),
+}).superRefine(checkCrossReferences);
+
+export type CampaignFile = z.output<typeof campaignFileSchema>;
+export type CampaignSource = z.output<typeof source> & {
+  /** The path as written in the campaign file; `path` is resolved against the campaign file's folder. */
+  pathAsWritten: string;
+};
+export type Target = z.output<typeof target>;
+export type Delivery = z.output<typeof delivery>;
+export type FormOverride = z.output<typeof formOverride>;
+export type Gender = z.output<typeof gender>;
+export type Goal = z.output<typeof goal>;
+export type Organizer = z.output<typeof organizer>;
+
+export interface Campaign {
+  /** The campaign file, for messages. */
+  file: string;
+  petition: { title: Record<string, string>; text: Record<string, string>; summary?: Record<string, string>; languages: string[] };
+  organizer: Organizer;
+  sources: CampaignSource[];
+  targets: Target[];
+  deliveries: Delivery[];
+  timezone?: string;
+  /** Absolute folder of the organizer's templates, when given. */
+  templates?: string;
+}
+
+type RefinementContext = z.core.$RefinementCtx<z.output<z.ZodObject>>;
+
+function checkCrossReferences(file: {
+  petition: z.output<typeof petition>; targets: Target[]; deliveries: Delivery[];
+}, ctx: RefinementContext): void {
+  const { petition: p, targets, deliveries } = file;
+  const languages = p.languages ?? Object.keys(p.title);
+  for (const lang of languages) {
+    for (const part of ['title', 'text'] as const) {
+      if (!(lang in p[part])) {
+        ctx.addIssue({ code: 'custom', path: ['petition', part], message: `has no "${lang}" entry, but ${lang} is one of the petition's languages` });
+      }
+    }
+  }
+  reportDuplicates(targets.map((t) => t.id), ['targets'], ctx);
+  reportDuplicates(deliveries.map((d) => d.id), ['deliveries'], ctx);
+  const targetIds = targets.map((t) => t.id);
+  deliveries.forEach((d, index) => {
+    if (!targetIds.includes(d.target)) {
+      ctx.addIssue({
+        code: 'custom', path: ['deliveries', index, 'target'],
+        message: `no target has the id "${d.target}"${suggestionSuffix(d.target, targetIds)}; targets: ${targetIds.join(', ')}`,
+      });
+    }
+    if (d.since !== undefined) {
+      const earlier = deliveries.find((other) => other.id === d.since);
+      if (!earlier || earlier === d) {
+        ctx.addIssue({
+          code: 'custom', path: ['deliveries', index, 'since'],
+          message: `must name another delivery${suggestionSuffix(d.since, deliveries.map((x) => x.id))}`,
+        });
+      } else if (earlier.date >= d.date) {
+        ctx.addIssue({ code: 'custom', path: ['deliveries', index, 'since'], message: `delivery "${d.since}" (${earlier.date}) is not before this one (${d.date})` });
+      }
+    }
+  });
+}
+
+function reportDuplicates(ids: string[], path: string[], ctx: RefinementContext): void {
+  ids.forEach((value, index) => {
+    if (ids.indexOf(value) !== index) {
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `"${value}" is used twice; ids must be unique` });
+    }
+  });
+}
+
+function isRealDate(value: string): boolean {
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,98 @@
+// campaign.yaml text → Campaign: schema, cross-references, presets and templates checked; source paths resolved.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { loadLetterLibrary } from '../packet/letter/load-letter-library.js';
+import type { LetterLibrary } from '../packet/letter/load-letter-library.js';
+import type { Office } from '../packet/letter/office-preset-schema.js';
+import { campaignFileSchema } from './campaign-schema.js';
+import type { Campaign, CampaignFile } from './campaign-schema.js';
+import { suggestionSuffix } from './did-you-mean.js';
+import { parseYamlWithSchema } from './parse-yaml-with-schema.js';
+import type { FieldProblem } from './parse-yaml-with-schema.js';
+
+export interface ParseCampaignOptions {
+  /** The letter library to check presets and languages against; by default the package's, overlaid by the campaign's `templates`. */
+  library?: LetterLibrary;
+}
+
+/**
+ * Parses and checks a campaign file. `baseDir` is the campaign file's folder: source paths and the
+ * templates folder are resolved against it. Throws a UserError naming the line and field of any mistake.
+ */
+export function parseCampaign(text: string, file: string, baseDir: string, options: ParseCampaignOptions = {}): Campaign {
+  const data = parseYamlWithSchema(text, file, campaignFileSchema, (parsed) => checkAgainstLibrary(parsed, baseDir, options.library));
+  return {
+    file,
+    petition: { ...data.petition, languages: data.petition.languages ?? Object.keys(data.petition.title) },
+    organizer: data.organizer,
+    sources: data.sources.map((source) => ({ ...source, path: source.path === '-' ? '-' : resolve(baseDir, source.path), pathAsWritten: source.path })),
+    targets: data.targets,
+    deliveries: data.deliveries,
+    ...(data.timezone !== undefined ? { timezone: data.timezone } : {}),
+    ...(data.templates !== undefined ? { templates: resolve(baseDir, data.templates) } : {}),
+  };
+}
+
+/** Presets, variants, ambassadors and letter languages must exist in the templates the letters will use. */
+function checkAgainstLibrary(data: CampaignFile, baseDir: string, given: LetterLibrary | undefined): FieldProblem[] {
+  const templatesDir = data.templates === undefined ? undefined : resolve(baseDir, data.templates);
+  if (templatesDir !== undefined && !given && !existsSync(templatesDir)) {
+    return [{ path: ['templates'], message: `folder not found: ${templatesDir}` }];
+  }
+  const library = given ?? loadLetterLibrary(templatesDir === undefined ? [] : [templatesDir]);
+  const problems: FieldProblem[] = [];
+  const offices = new Map<string, Office>();
+  data.targets.forEach((target, index) => {
+    const preset = library.presets.get(target.preset)?.value;
+    if (!preset) {
+      const known = [...library.presets.keys()];
+      problems.push({ path: ['targets', index, 'preset'], message: `unknown preset "${target.preset}"${suggestionSuffix(target.preset, known)}; presets: ${known.join(', ')}` });
+      return;
+    }
+    let office: Office | undefined;
+    if ('variants' in preset) {
+      const variants = Object.keys(preset.variants);
+      office = target.variant === undefined ? undefined : preset.variants[target.variant];
+      if (!office) {
+        problems.push({
+          path: target.variant === undefined ? ['targets', index] : ['targets', index, 'variant'],
+          message: target.variant === undefined
+            ? `preset "${target.preset}" needs a variant: ${variants.join(', ')}`
+            : `unknown variant "${target.variant}" of preset "${target.preset}"${suggestionSuffix(target.variant, variants)}; variants: ${variants.join(', ')}`,
+        });
+        return;
+      }
+    } else {
+      office = preset;
+      if (target.variant !== undefined) problems.push({ path: ['targets', index, 'variant'], message: `preset "${target.preset}" has no variants` });
+    }
+    if (office.ambassador && !target.ambassador) {
+      problems.push({ path: ['targets', index], message: `preset "${target.preset}" goes through an embassy: add ambassador: { name: …, gender: … }` });
+    }
+    if (!office.ambassador && target.ambassador) {
+      problems.push({ path: ['targets', index, 'ambassador'], message: `preset "${target.preset}" does not go through an embassy` });
+    }
+    offices.set(target.id, office);
+  });
+  const defaultLanguage = data.petition.languages?.[0] ?? Object.keys(data.petition.title)[0];
+  data.deliveries.forEach((delivery, index) => {
+    const office = offices.get(delivery.target);
+    if (!office) return;
+    const languages = delivery.languages ?? [defaultLanguage];
+    languages.forEach((code, languageIndex) => {
+      const path = delivery.languages ? ['deliveries', index, 'languages', languageIndex] : ['deliveries', index];
+      const missing = missingFor(library, office, code);
+      if (missing) problems.push({ path, message: `letters in "${code}" cannot be written: ${missing}` });
+    });
+  });
+  return problems;
+}
+
+function missingFor(library: LetterLibrary, office: Office, code: string): string | undefined {
+  const letterLanguages = [...library.templates.keys()].filter((k) => !k.includes('.'));
+  if (!library.templates.has(code)) return `no letter template ${code}.hbs${suggestionSuffix(code, letterLanguages)}; templates exist for ${letterLanguages.join(', ')}`;
+  if (office.ambassador && !library.templates.has(`${code}.cover-to-ambassador`)) return `no covering-letter template ${code}.cover-to-ambassador.hbs`;
+  if (!office.official[code]) return `the office preset has no "${code}" forms (it has ${Object.keys(office.official).join(', ')})`;
+  if (office.ambassador && !office.ambassador[code]) return `the preset has no "${code}" forms for the ambassador`;
+  return undefined;
+}

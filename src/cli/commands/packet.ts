@@ -1,0 +1,54 @@
+// `petition packet --campaign campaign.yaml [--delivery ID] -o DIR`: the delivery packet, as files in DIR.
+import { promises as fsp } from 'node:fs';
+import { buildPacket, CONTACT_COLUMNS } from '../../packet/build-packet.js';
+import { parseDecisions } from '../../dedupe/fuzzy/review-csv.js';
+import { UserError } from '../../errors.js';
+import { formatCounts } from '../format-counts.js';
+import { formatProblems } from '../format-problems.js';
+import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
+import { VERSION } from '../version.js';
+import type { CommandContext } from '../context.js';
+
+export interface PacketFlags {
+  campaign?: string;
+  delivery?: string;
+  output: string;
+  exact?: boolean;
+  decisions?: string;
+  include?: string[];
+  json?: boolean;
+}
+
+export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Promise<number> {
+  if (!flags.campaign) throw new UserError('say which campaign: --campaign campaign.yaml (petition init writes one)');
+  const includeColumns = (flags.include ?? []).flatMap((value) => value.split(',')).map((c) => c.trim()).filter(Boolean);
+  for (const column of includeColumns) {
+    if (!(CONTACT_COLUMNS as readonly string[]).includes(column)) {
+      throw new UserError(`--include takes ${CONTACT_COLUMNS.join(', ')}; got "${column}"`);
+    }
+  }
+  const decisions = flags.decisions ? parseDecisions(await fsp.readFile(flags.decisions, 'utf8').catch(() => '')) : undefined;
+  const progress = ctx.progress('reading');
+  let result;
+  try {
+    result = await buildPacket({
+      campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
+      exact: flags.exact, decisions, includeColumns, onProgress: progress.update,
+    });
+  } finally {
+    progress.done();
+  }
+  const { run, delivery, outputs, missingCharacters } = result;
+  if (flags.json) {
+    ctx.out(JSON.stringify({ delivery: delivery.id, target: delivery.target, outDir: flags.output, outputs, counts: run.counts, missingCharacters, problems: run.scan.problems }, null, 2) + '\n');
+  } else {
+    ctx.out(`Packet for ${delivery.id} (${delivery.date}, ${delivery.place}) in ${flags.output}/\n\n`);
+    ctx.out(formatCounts(run.counts, ctx.color));
+    ctx.out('\n');
+    for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${String(file.pages ?? '').padStart(6)} pages  sha256 ${file.sha256.slice(0, 16)}…\n`);
+    ctx.out(`  manifest.json\n`);
+  }
+  if (missingCharacters.length) ctx.err(`warning: no font has these characters; they print as a replacement mark: ${missingCharacters.join(' ')}\n`);
+  ctx.err(formatProblems(run.scan.problems, run.rejections));
+  return run.counts.rejected > 0 || run.counts.pendingReview > 0 || missingCharacters.length > 0 ? EXIT_PROBLEMS : EXIT_DONE;
+}

@@ -1,0 +1,196 @@
+// Builds one delivery's packet: letters, summary, petition text, signature list, packet.pdf and manifest.json.
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import type { Writable } from 'node:stream';
+import { loadCampaign } from '../campaign/load-campaign.js';
+import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
+import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
+import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
+import { scanSources, type ScanOptions } from '../pipeline/scan-sources.js';
+import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
+import { signerKey } from '../dedupe/signer-key.js';
+import { composeLetters, type LetterContent, type LetterFacts } from './letter/compose-letters.js';
+import { writeDocument, type PacketPart, type PageSetup } from './pages/write-document.js';
+import { signatureListPart } from './pages/signature-list-part.js';
+import { writeSignatureList } from './signature-list/write-signature-list.js';
+import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
+import { FontSet } from './fonts/font-set.js';
+import { buildManifest, signerListFingerprint, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
+import { describeFile } from './manifest/describe-file.js';
+import { writeManifest } from './manifest/write-manifest.js';
+import { writeFileAtomic } from '../output/atomic-write.js';
+import { pickDelivery } from './pick-delivery.js';
+import { createTzClock } from '../normalize/tz-clock.js';
+import type { Signature, SourceSpec } from '../types.js';
+
+/** Columns that hold contact data: printed only when the organizer names them. */
+export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
+
+export interface PacketRequest {
+  campaignPath: string;
+  deliveryId?: string;
+  outDir: string;
+  now: Date;
+  toolVersion: string;
+  exact?: boolean;
+  decisions?: ReviewDecision[];
+  /** Contact columns the organizer asked for by name (email, phone, street); never printed otherwise. */
+  includeColumns?: string[];
+  compress?: boolean;
+  onProgress?: ScanOptions['onProgress'];
+}
+
+export interface PacketResult {
+  campaign: Campaign;
+  delivery: Delivery;
+  run: DedupeRun;
+  outputs: ManifestFile[];
+  manifest: Manifest;
+  missingCharacters: string[];
+}
+
+export async function buildPacket(request: PacketRequest): Promise<PacketResult> {
+  const campaign = await loadCampaign(request.campaignPath);
+  const tz = campaign.timezone ?? 'UTC';
+  const delivery = pickDelivery(campaign, request.deliveryId, createTzClock(tz).dayOf(request.now.getTime()));
+  const scanOptions = campaignScanOptions(campaign, tz, request.onProgress);
+  const run = await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions });
+
+  const { entries, keys } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? []);
+  const fingerprint = signerListFingerprint(keys);
+  const letters = composeLetters(campaign, delivery.id, letterFacts(run));
+  const languages = campaign.petition.languages;
+  const mainLanguage = delivery.languages?.[0] ?? languages[0];
+  const title = campaign.petition.title[mainLanguage] ?? campaign.petition.title[languages[0]];
+  const target = targetLine(letters);
+
+  const setup: PageSetup = {
+    paper: delivery.paper ?? DELIVERY_DEFAULTS.paper,
+    orientation: delivery.orientation ?? DELIVERY_DEFAULTS.orientation,
+    creationDate: new Date(`${delivery.date}T00:00:00Z`),
+    title,
+    compress: request.compress,
+  };
+  const listOptions: ListOptions = {
+    title,
+    target,
+    profile: delivery.privacy,
+    anonymous: delivery.anonymous ?? DELIVERY_DEFAULTS.anonymous,
+    paper: setup.paper,
+    orientation: setup.orientation,
+    order: ({ signed: 'time', name: 'name', country: 'country' } as const)[delivery.order ?? DELIVERY_DEFAULTS.order],
+    split: delivery.split === 'country' ? { by: 'country' } : typeof delivery.split === 'number' ? { every: delivery.split } : undefined,
+    extraColumns: request.includeColumns,
+    creationDate: setup.creationDate,
+    fingerprint,
+    totalSigners: entries.length,
+    compress: request.compress,
+  };
+
+  const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter }));
+  const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage };
+  const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language] }));
+
+  const fonts = FontSet.load();
+  const outputs: ManifestFile[] = [];
+  const output = async (name: string, fill: (out: Writable) => Promise<{ pages: number }>, mode = 0o644) => {
+    let pages = 0;
+    const path = join(request.outDir, name);
+    await writeFileAtomic(path, async (out) => {
+      pages = (await fill(out)).pages;
+    }, { mode });
+    outputs.push(await describeFile(path, { as: name, pages }));
+  };
+  // Names of signers are personal data: owner-only files. The letter and the text carry none.
+  const PRIVATE = 0o600;
+  await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
+  await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));
+  await output('petition-text.pdf', (out) => writeDocument(textParts, setup, out));
+
+  let missingCharacters: string[] = [];
+  if (listOptions.split && delivery.privacy !== 'count-only') {
+    const volumes: Array<{ name: string; pages: number }> = [];
+    const sink: VolumeSink = async (volume, fill) => {
+      const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
+      const path = join(request.outDir, name);
+      await writeFileAtomic(path, fill, { mode: PRIVATE });
+      volumes.push({ name, pages: 0 });
+    };
+    const result = await writeSignatureList(entries, listOptions, sink, fonts);
+    missingCharacters = result.missingCharacters;
+    for (const [index, volume] of volumes.entries()) {
+      outputs.push(await describeFile(join(request.outDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
+    }
+  } else {
+    await output('signatures.pdf', async (out) => {
+      const result = await writeSignatureList(entries, listOptions, out, fonts);
+      missingCharacters = result.missingCharacters;
+      return result;
+    }, PRIVATE);
+  }
+  await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, signatureListPart(entries, listOptions)], setup, out), PRIVATE);
+
+  const inputs: ManifestFile[] = [];
+  for (const source of run.scan.sources) {
+    inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.spec.path, rows: source.rows }));
+  }
+  const manifest = buildManifest({
+    tool: { name: 'petition-courier', version: request.toolVersion },
+    campaign: campaign.file,
+    target: target,
+    delivery: `${delivery.id}: ${delivery.date}, ${delivery.place}${delivery.occasion ? ` (${delivery.occasion})` : ''}`,
+    privacy: delivery.privacy,
+    createdFor: delivery.id,
+    counts: run.counts,
+    inputs,
+    outputs,
+    signerListFingerprint: fingerprint,
+  });
+  await writeManifest(request.outDir, manifest);
+  return { campaign, delivery, run, outputs, manifest, missingCharacters };
+}
+
+/** Sources as the campaign names them: shown and counted under the path as written, read from the resolved path. */
+export function campaignScanOptions(campaign: Campaign, tz: string, onProgress?: ScanOptions['onProgress']): ScanOptions {
+  const specs: SourceSpec[] = campaign.sources.map((s) => ({
+    path: s.pathAsWritten, format: s.format, encoding: s.encoding, map: s.map as SourceSpec['map'], country: s.country,
+  }));
+  return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, onProgress };
+}
+
+function resolvedPath(campaign: Campaign, spec: SourceSpec): string {
+  return campaign.sources.find((s) => s.pathAsWritten === spec.path)?.path ?? spec.path;
+}
+
+/** Pass 2: the kept row of every signer, as the list prints it, and its stable key. */
+async function collectSigners(run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[]): Promise<{ entries: ListEntry[]; keys: string[] }> {
+  const entries: ListEntry[] = [];
+  const keys: string[] = [];
+  await scanSources(scanOptions, (event) => {
+    if (event.kind !== 'accepted' || run.outcome.kept[event.index] !== 1) return;
+    entries.push(listEntry(event.signature, includeColumns));
+    keys.push(signerKey(event.signature));
+  });
+  return { entries, keys };
+}
+
+function listEntry(s: Signature, includeColumns: string[]): ListEntry {
+  const entry: ListEntry = { name: s.name, city: s.city, region: s.region, postcode: s.postcode, country: s.country, signedAt: s.signedAt, anonymous: s.anonymous };
+  if (includeColumns.length) {
+    const contact: Record<string, string> = { email: s.email, phone: s.phone, street: s.street };
+    entry.extra = Object.fromEntries(includeColumns.map((column) => [column, contact[column] ?? s.extra[column] ?? '']));
+  }
+  return entry;
+}
+
+function letterFacts(run: DedupeRun): LetterFacts {
+  const { counts } = run;
+  const countries = Object.entries(counts.byCountry).filter(([code, bucket]) => code !== 'unknown' && bucket.unique > 0).length;
+  return { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
+}
+
+/** "His Excellency Mr. Xi Jinping, President of the People's Republic of China": the head of the official's address. */
+function targetLine(letters: LetterContent[]): string {
+  const letter = letters.find((l) => l.kind === 'to-official') ?? letters[0];
+  return letter ? letter.recipient.slice(0, 2).join(', ') : '';
+}

@@ -1,0 +1,235 @@
+// The Noto fonts (regular and bold), which of them draws each character, and how wide text is: loaded once per process.
+import { readFileSync } from 'node:fs';
+import { Face } from './face.js';
+import { FACE_ROLES, fontFilePath, type FaceRole } from './font-files.js';
+import { charClass, isControl, CJK_BREAK, HANGUL, IGNORABLE, KANA, MARK, NEUTRAL } from './char-class.js';
+import { shapeRun, type ShapedRun } from './shape-run.js';
+
+/** A stretch of text that one face draws. `shaped` runs go through fontkit's shaper; the rest map characters to glyphs. */
+export interface FaceRun {
+  face: Face;
+  text: string;
+  shaped: boolean;
+}
+
+export interface FontRun {
+  /** The font's registered name in a PDFKit document (see `register`). */
+  font: string;
+  text: string;
+}
+
+const REPLACEMENT = 0xfffd;
+const SPACE = 0x20;
+const LATIN = 0;
+const [, HEBREW, ARABIC, KR, SC, TC, JP] = FACE_ROLES.map((_, i) => i);
+// Letters take the first face in the order that has them. The CJK faces differ in their Han glyph shapes,
+// so a name's other characters decide which of them goes first: kana → Japanese, Hangul → Korean.
+const ORDER_SC = [LATIN, HEBREW, ARABIC, SC, TC, JP, KR];
+const ORDER_TC = [LATIN, HEBREW, ARABIC, TC, SC, JP, KR];
+const ORDER_JP = [LATIN, HEBREW, ARABIC, JP, SC, TC, KR];
+const ORDER_KR = [LATIN, HEBREW, ARABIC, KR, SC, TC, JP];
+const SHAPE_CACHE_SIZE = 2048;
+/** Cells are measured by layout, then drawn: remembering recent texts' runs and widths halves the work. */
+const MEASURE_CACHE_SIZE = 2048;
+
+/** A text split into runs, with its width in 1/1000 em. */
+export interface MeasuredText {
+  runs: FaceRun[];
+  em: number;
+  /** Characters no face has (drawn as U+FFFD). */
+  missing?: string[];
+}
+
+const scratchMissing = new Set<string>();
+
+let shared: FontSet | undefined;
+
+function readFace(role: FaceRole, bold: boolean): Uint8Array {
+  return readFileSync(fontFilePath(role, bold));
+}
+
+/** NFC, skipped when every character is below U+0300 (such text is already NFC). */
+export function toNfc(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 0x300) return text.normalize('NFC');
+  }
+  return text;
+}
+
+export class FontSet {
+  /** Regular faces at 0–6, bold at 7–13, in FACE_ROLES order. */
+  readonly faces: readonly Face[];
+  private readonly shapeCache = new Map<string, ShapedRun>();
+  private readonly measured: [Map<string, MeasuredText>, Map<string, MeasuredText>] = [new Map(), new Map()];
+
+  constructor(read: (role: FaceRole, bold: boolean) => Uint8Array = readFace) {
+    const faces: Face[] = [];
+    for (const bold of [false, true]) {
+      for (const role of FACE_ROLES) faces.push(new Face(faces.length, role, bold, () => read(role, bold)));
+    }
+    this.faces = faces;
+  }
+
+  /** The process-wide font set: the font files are read once, on first use of each face. */
+  static load(): FontSet {
+    shared ??= new FontSet();
+    return shared;
+  }
+
+  /** Registers every face under its name (`Noto-latin`, `Noto-kr-Bold`, …) so `doc.font(name)` works. */
+  register(doc: PDFKit.PDFDocument): void {
+    const target = doc as unknown as { registerFont(name: string, src: unknown): void };
+    for (const face of this.faces) target.registerFont(face.name, lazyFontkitFont(face));
+  }
+
+  /** Splits text into runs by the font that draws them (logical order, NFC). */
+  runs(text: string, bold = false): FontRun[] {
+    return this.faceRuns(toNfc(text), bold).map((run) => ({ font: run.face.name, text: run.text }));
+  }
+
+  /** Characters that no face covers (they would print as a box; they are drawn as U+FFFD instead). */
+  missing(text: string): string[] {
+    const nfc = toNfc(text);
+    const out = new Set<string>();
+    for (const ch of nfc) {
+      const cp = ch.codePointAt(0)!;
+      if (isControl(cp) || charClass(cp) & IGNORABLE) continue;
+      if (!this.faces.slice(0, FACE_ROLES.length).some((face) => face.has(cp))) out.add(ch);
+    }
+    return [...out];
+  }
+
+  /** Width of one line of text in points. */
+  widthOf(text: string, size: number, bold = false): number {
+    return (this.measure(text, bold).em * size) / 1000;
+  }
+
+  /** Runs and width of a line (any normalization form), remembered for the next few thousand texts. */
+  measure(text: string, bold = false): MeasuredText {
+    const cache = this.measured[bold ? 1 : 0];
+    let result = cache.get(text);
+    if (result) return result;
+    scratchMissing.clear();
+    const runs = this.faceRuns(toNfc(text), bold, scratchMissing);
+    let em = 0;
+    for (const run of runs) em += this.runWidth(run);
+    result = scratchMissing.size ? { runs, em, missing: [...scratchMissing] } : { runs, em };
+    // Dropping the whole map now and then is cheaper than evicting entry by entry.
+    if (cache.size >= MEASURE_CACHE_SIZE) cache.clear();
+    cache.set(text, result);
+    return result;
+  }
+
+  /** Width of a run in 1/1000 em. */
+  runWidth(run: FaceRun): number {
+    // Direction does not change a run's width; the drawer asks for the same direction, so this fills its cache.
+    if (run.shaped) return this.shape(run.face, run.text, run.face.complex ? 'rtl' : 'ltr').width;
+    const { face, text } = run;
+    let width = 0;
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i++)!;
+      width += face.advanceOf(face.glyphOf(cp));
+    }
+    return width;
+  }
+
+  /** fontkit shaping, cached (a cell is measured, then drawn: the second call is free). */
+  shape(face: Face, text: string, direction: 'ltr' | 'rtl'): ShapedRun {
+    const key = `${face.index}${direction}${text}`;
+    let run = this.shapeCache.get(key);
+    if (run) return run;
+    run = shapeRun(face, text, direction);
+    if (this.shapeCache.size >= SHAPE_CACHE_SIZE) this.shapeCache.delete(this.shapeCache.keys().next().value!);
+    this.shapeCache.set(key, run);
+    return run;
+  }
+
+  /**
+   * Runs of NFC text by face. Letters take the first face (in the order chosen for this text) that has them;
+   * spaces, digits, punctuation and marks stay with the current face when it has them, so an Arabic name with a
+   * space is one shaped run. Control characters become spaces, ignorable ones are dropped, uncovered ones become U+FFFD.
+   */
+  faceRuns(text: string, bold: boolean, missing?: Set<string>): FaceRun[] {
+    const faces = bold ? this.faces.slice(FACE_ROLES.length) : this.faces.slice(0, FACE_ROLES.length);
+    const order = this.orderFor(text, faces);
+    const runs: FaceRun[] = [];
+    let current: Face | undefined;
+    let pending = '';
+    let segmentStart = 0;
+    let shaped = false;
+    for (let i = 0; i < text.length;) {
+      const start = i;
+      let cp = text.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      let replacement: number | undefined;
+      if (isControl(cp)) replacement = cp = SPACE;
+      const flags = charClass(cp);
+      if (flags & IGNORABLE && !(current?.complex && current.has(cp))) {
+        pending += text.slice(segmentStart, start);
+        segmentStart = i;
+        continue;
+      }
+      let face: Face | undefined;
+      if (current && flags & (NEUTRAL | MARK) && current.has(cp)) face = current;
+      else {
+        for (const index of order) {
+          if (faces[index].has(cp)) {
+            face = faces[index];
+            break;
+          }
+        }
+      }
+      if (!face) {
+        missing?.add(String.fromCodePoint(cp));
+        face = faces[LATIN];
+        replacement = REPLACEMENT;
+      }
+      if (face !== current) {
+        if (current) runs.push({ face: current, text: pending + text.slice(segmentStart, start), shaped: shaped || current.complex });
+        current = face;
+        pending = '';
+        segmentStart = start;
+        shaped = false;
+      }
+      if (flags & MARK) shaped = true;
+      if (replacement !== undefined) {
+        pending += text.slice(segmentStart, start) + String.fromCodePoint(replacement);
+        segmentStart = i;
+      }
+    }
+    if (current) runs.push({ face: current, text: pending + text.slice(segmentStart), shaped: shaped || current.complex });
+    return runs;
+  }
+
+  private orderFor(text: string, faces: readonly Face[]): number[] {
+    let traditionalOnly = false;
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp < 0x1100) continue;
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i++)!;
+      const flags = charClass(cp);
+      if (flags & KANA) return ORDER_JP;
+      if (flags & HANGUL) return ORDER_KR;
+      if (flags & CJK_BREAK && !traditionalOnly && !faces[SC].has(cp) && faces[TC].has(cp)) traditionalOnly = true;
+    }
+    return traditionalOnly ? ORDER_TC : ORDER_SC;
+  }
+}
+
+/**
+ * pdfkit 0.20 accepts a fontkit font object (anything with a `layout` function). This stand-in forwards to the face's
+ * font, so registering all fourteen faces reads no file until a document really uses one.
+ */
+function lazyFontkitFont(face: Face): object {
+  return new Proxy({}, {
+    get(_target, key) {
+      const font = face.font as unknown as Record<PropertyKey, unknown>;
+      const value = Reflect.get(font, key, font);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(font) : value;
+    },
+    has(_target, key) {
+      return Reflect.has(face.font, key);
+    },
+  });
+}

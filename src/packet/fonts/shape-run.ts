@@ -1,0 +1,35 @@
+// fontkit shaping for the runs that need it (Arabic joining, Hebrew and combining marks): glyphs in visual order.
+import type { Face } from './face.js';
+
+/** A shaped run in 1/1000 em: glyphs left to right as they are painted. */
+export interface ShapedRun {
+  glyphs: number[];
+  /** The characters each glyph stands for, for the PDF's ToUnicode map (text extraction, search). */
+  codePoints: number[][];
+  /** The glyph's own advance (what the PDF's width table says). */
+  advances: number[];
+  /** Where the shaper wants the pen to move after the glyph; differs from `advances` for marks and kerning. */
+  xAdvance: number[];
+  xOffset: number[];
+  yOffset: number[];
+  width: number;
+}
+
+/** Shapes `text` with one face; fontkit returns right-to-left runs already reversed into painting order. */
+export function shapeRun(face: Face, text: string, direction: 'ltr' | 'rtl'): ShapedRun {
+  const scale = face.scale;
+  const run = face.font.layout(text, undefined, undefined, undefined, direction);
+  const out: ShapedRun = { glyphs: [], codePoints: [], advances: [], xAdvance: [], xOffset: [], yOffset: [], width: 0 };
+  for (let i = 0; i < run.glyphs.length; i++) {
+    const glyph = run.glyphs[i];
+    const position = run.positions[i];
+    out.glyphs.push(glyph.id);
+    out.codePoints.push(glyph.codePoints);
+    out.advances.push(face.advanceOf(glyph.id));
+    out.xAdvance.push(position.xAdvance * scale);
+    out.xOffset.push(position.xOffset * scale);
+    out.yOffset.push(position.yOffset * scale);
+    out.width += position.xAdvance * scale;
+  }
+  return out;
+}

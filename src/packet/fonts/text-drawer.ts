@@ -1,0 +1,223 @@
+// THE text primitive of every packet page: Noto faces with per-character fallback, written straight into the page's content stream.
+//
+// Why not doc.text(): pdfkit shapes every string with fontkit and caches each layout forever (about 190 MB per
+// 1,000 pages of names). Here Latin, Greek, Cyrillic, Hangul, Han and kana map characters to glyphs through cached
+// tables (3–4× faster); Arabic, Hebrew and combining marks still go through fontkit's shaper. Glyphs are added to
+// pdfkit's own font subset (with its width table and ToUnicode map), so embedding and text extraction stay pdfkit's.
+import type { Face } from './face.js';
+import { toNfc, type FaceRun, type FontSet } from './font-set.js';
+import { wrapText } from './line-break.js';
+import { needsBidi, visualRuns, type VisualRun } from './visual-runs.js';
+
+export interface DrawOptions {
+  size: number;
+  bold?: boolean;
+  /** The box the line must stay in: alignment is within it, and a line that does not fit is drawn smaller. */
+  width?: number;
+  align?: 'left' | 'center' | 'right';
+  /** '#rrggbb'; black by default. */
+  color?: string;
+}
+
+/** Line height as a multiple of the font size. */
+export const LINE_HEIGHT = 1.25;
+/** The baseline's distance below the top of the line box, in em: one shared baseline for every face on the line. */
+const BASELINE = 0.93;
+
+/** What this module uses of pdfkit's EmbeddedFont (pdfkit 0.20, lib/font/embedded.js). */
+interface PdfKitEmbeddedFont {
+  id: string;
+  subset: { includeGlyph(glyph: number): number };
+  widths: number[];
+  unicode: number[][];
+  ref(): unknown;
+}
+
+interface PdfKitInternals {
+  _font: unknown;
+  _fontSource: unknown;
+  _fontFamily: unknown;
+  page: { fonts: Record<string, unknown> };
+  font(name: string): unknown;
+  addContent(data: string | Uint8Array): unknown;
+}
+
+interface EmbeddedFace {
+  font: PdfKitEmbeddedFont;
+  /** Four hex digits of the subset glyph id, by the face's own glyph id. */
+  hex: string[];
+  page: unknown;
+}
+
+/** PDF numbers: two decimals are far below a printer's resolution and keep output byte-stable. */
+function num(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? '0' : String(rounded);
+}
+
+const colorCache = new Map<string, string>();
+
+function colorOperator(color: string | undefined): string {
+  const key = color ?? '#000000';
+  let op = colorCache.get(key);
+  if (op) return op;
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(key);
+  if (!match) throw new Error(`Colour must be #rrggbb, got ${key}`);
+  const [r, g, b] = match.slice(1).map((hex) => num(parseInt(hex, 16) / 255));
+  op = r === g && g === b ? `${r} g` : `${r} ${g} ${b} rg`;
+  colorCache.set(key, op);
+  return op;
+}
+
+export class TextDrawer {
+  private readonly doc: PdfKitInternals;
+  private readonly embedded: Array<EmbeddedFace | undefined> = [];
+  private batch: string[] | undefined;
+  /** Characters no face has, drawn as U+FFFD; callers can report them. */
+  readonly missing = new Set<string>();
+
+  constructor(doc: PDFKit.PDFDocument, private readonly fonts: FontSet) {
+    fonts.register(doc);
+    this.doc = doc as unknown as PdfKitInternals;
+  }
+
+  lineHeight(size: number): number {
+    return size * LINE_HEIGHT;
+  }
+
+  widthOf(text: string, size: number, bold = false): number {
+    return this.fonts.widthOf(text, size, bold);
+  }
+
+  /** Lines no wider than `width`; breaks at spaces and between any two CJK characters. */
+  wrap(text: string, width: number, size: number, bold = false): string[] {
+    return wrapText(toNfc(text), width, (line) => this.fonts.widthOf(line, size, bold));
+  }
+
+  /** Draws one line with its top at `y`. Never paints outside `width` when one is given. */
+  draw(text: string, x: number, y: number, options: DrawOptions): void {
+    const { runs, em, missing } = this.fonts.measure(text, options.bold ?? false);
+    if (runs.length === 0) return;
+    if (missing) for (const ch of missing) this.missing.add(ch);
+    let size = options.size;
+    let width = (em * size) / 1000;
+    if (options.width !== undefined && width > options.width) {
+      size = (size * options.width) / width;
+      width = options.width;
+    }
+    if (options.width !== undefined && options.align === 'right') x += options.width - width;
+    else if (options.width !== undefined && options.align === 'center') x += (options.width - width) / 2;
+    const baseline = y + size * BASELINE;
+    const ordered: ReadonlyArray<FaceRun | VisualRun> = needsBidi(runs) ? visualRuns(runs) : runs;
+    this.append(this.textObject(ordered, x, baseline, size, colorOperator(options.color)));
+  }
+
+  /**
+   * Gathers everything drawn until `endBatch` into one content write. pdfkit converts each string it is given
+   * character by character and stores it as its own chunk; one latin-1 Buffer per page is far cheaper.
+   * Only for callers that draw nothing through pdfkit itself in between (the order of operators must hold).
+   */
+  beginBatch(): void {
+    this.batch ??= [];
+  }
+
+  endBatch(): void {
+    const batch = this.batch;
+    this.batch = undefined;
+    if (batch?.length) this.doc.addContent(Buffer.from(`${batch.join('\n')}\n`, 'latin1'));
+  }
+
+  /** Raw content-stream operators (ASCII), in order with the text drawn around them. */
+  append(operators: string): void {
+    if (this.batch) this.batch.push(operators);
+    else this.doc.addContent(Buffer.from(`${operators}\n`, 'latin1'));
+  }
+
+  /** One BT…ET object. The text matrix flips y back, because pdfkit's page space has y growing downwards. */
+  private textObject(runs: ReadonlyArray<FaceRun | VisualRun>, x: number, baseline: number, size: number, color: string): string {
+    const scale = size / 1000;
+    const sizeText = num(size);
+    let out = `BT\n${color}\n1 0 0 -1 ${num(x)} ${num(baseline)} Tm`;
+    let currentFace = -1;
+    let pen = x; // where the next glyph should go
+    let painted = x; // where the PDF's text position is (glyph advances from the width table)
+    let raised = false;
+    for (const run of runs) {
+      const face = run.face;
+      const embedded = this.embed(face);
+      if (face.index !== currentFace) {
+        out += `\n/${embedded.font.id} ${sizeText} Tf`;
+        currentFace = face.index;
+      }
+      if (!run.shaped) {
+        if (Math.abs(pen - painted) > 0.005 || raised) {
+          out += `\n1 0 0 -1 ${num(pen)} ${num(baseline)} Tm`;
+          painted = pen;
+          raised = false;
+        }
+        const { text } = run;
+        let hex = '';
+        let advance = 0;
+        for (let i = 0; i < text.length; i++) {
+          let cp = text.charCodeAt(i);
+          if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i++)!;
+          const gid = face.glyphOf(cp);
+          hex += embedded.hex[gid] ?? this.include(embedded, face, gid, [cp]);
+          advance += face.advanceOf(gid);
+        }
+        out += `\n<${hex}> Tj`;
+        pen += advance * scale;
+        painted = pen;
+        continue;
+      }
+      // Without bidi there is no complex face on the line, so a shaped run is Latin with combining marks.
+      const shaped = this.fonts.shape(face, run.text, 'rtl' in run && run.rtl ? 'rtl' : 'ltr');
+      let hex = '';
+      for (let i = 0; i < shaped.glyphs.length; i++) {
+        const targetX = pen + shaped.xOffset[i] * scale;
+        const rise = shaped.yOffset[i] * scale;
+        if (Math.abs(targetX - painted) > 0.005 || rise !== 0 || raised) {
+          if (hex) out += `\n<${hex}> Tj`;
+          hex = '';
+          out += `\n1 0 0 -1 ${num(targetX)} ${num(baseline - rise)} Tm`;
+          painted = targetX;
+          raised = rise !== 0;
+        }
+        const gid = shaped.glyphs[i];
+        hex += embedded.hex[gid] ?? this.include(embedded, face, gid, shaped.codePoints[i]);
+        painted += shaped.advances[i] * scale;
+        pen += shaped.xAdvance[i] * scale;
+      }
+      if (hex) out += `\n<${hex}> Tj`;
+    }
+    return `${out}\nET`;
+  }
+
+  /** The face's pdfkit font in this document, opened on first use and listed in the current page's resources. */
+  private embed(face: Face): EmbeddedFace {
+    let embedded = this.embedded[face.index];
+    if (!embedded) {
+      const doc = this.doc;
+      const saved = [doc._font, doc._fontSource, doc._fontFamily] as const;
+      doc.font(face.name);
+      embedded = { font: doc._font as PdfKitEmbeddedFont, hex: [], page: undefined };
+      [doc._font, doc._fontSource, doc._fontFamily] = saved;
+      this.embedded[face.index] = embedded;
+    }
+    if (embedded.page !== this.doc.page) {
+      this.doc.page.fonts[embedded.font.id] = embedded.font.ref();
+      embedded.page = this.doc.page;
+    }
+    return embedded;
+  }
+
+  private include(embedded: EmbeddedFace, face: Face, gid: number, codePoints: number[]): string {
+    const font = embedded.font;
+    const subsetId = font.subset.includeGlyph(gid);
+    font.widths[subsetId] ??= face.advanceOf(gid);
+    font.unicode[subsetId] ??= codePoints;
+    const hex = subsetId.toString(16).padStart(4, '0');
+    embedded.hex[gid] = hex;
+    return hex;
+  }
+}

@@ -1,0 +1,34 @@
+// Names of well-known observances in each letter language, so `occasion: Human Rights Day` needs no translation.
+import { foldText } from '../../normalize/fold.js';
+
+/** Official UN names; Spanish with its article, since the letter says "se conmemora el Día …". */
+const OCCASIONS: Record<string, Record<string, string>> = {
+  'human-rights-day': {
+    en: 'Human Rights Day', ko: '세계 인권의 날', es: 'el Día de los Derechos Humanos', zh: '人权日',
+  },
+  'world-refugee-day': {
+    en: 'World Refugee Day', ko: '세계 난민의 날', es: 'el Día Mundial de los Refugiados', zh: '世界难民日',
+  },
+  'international-day-in-support-of-victims-of-torture': {
+    en: 'the International Day in Support of Victims of Torture', ko: '국제 고문 피해자 지원의 날',
+    es: 'el Día Internacional en Apoyo de las Víctimas de la Tortura', zh: '国际支持酷刑受害者日',
+  },
+};
+
+const BY_FOLDED_NAME = new Map<string, string>();
+for (const [id, names] of Object.entries(OCCASIONS)) {
+  BY_FOLDED_NAME.set(foldText(id), id);
+  for (const name of Object.values(names)) BY_FOLDED_NAME.set(foldText(name.replace(/^(the|el) /, '')), id);
+}
+
+/**
+ * The occasion in `language`: the organizer's own translation first, then the known name of an
+ * observance written by id or in any language, then the text as the organizer wrote it.
+ */
+export function occasionIn(language: string, occasion: string | undefined, translations: Record<string, string> | undefined): string | null {
+  if (occasion === undefined) return null;
+  const own = translations?.[language];
+  if (own !== undefined) return own;
+  const id = BY_FOLDED_NAME.get(foldText(occasion.replace(/^(the|el) /i, '')));
+  return (id !== undefined ? OCCASIONS[id][language] : undefined) ?? occasion;
+}

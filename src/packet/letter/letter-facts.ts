@@ -1,0 +1,33 @@
+// The counted facts a letter reports, and the shape of one composed letter (content only, no drawing).
+
+export interface LetterFacts {
+  /** Unique signers after deduplication. */
+  signers: number;
+  /** Distinct countries and territories of the signers (not counting "unknown"). */
+  countries: number;
+  /** First and last signing day or instant, ISO 8601 (`2026-03-01` or `2026-03-01T02:00:00Z`). */
+  firstSigned: string | null;
+  lastSigned: string | null;
+  /** The delivery named by `since`: its date (YYYY-MM-DD) and the signers counted then. */
+  previous?: { date: string; signers: number };
+}
+
+export type LetterKind = 'cover-to-ambassador' | 'to-official';
+
+export interface LetterContent {
+  language: string;
+  kind: LetterKind;
+  /** Sender: organization, postal lines, contact. */
+  letterhead: string[];
+  placeAndDate: string;
+  /** Address block: name and title lines, then the office's address. */
+  recipient: string[];
+  salutation: string;
+  /** Paragraphs. */
+  body: string[];
+  /** Complimentary close; may hold a line break (Chinese "此致\n敬礼！"). */
+  closing: string;
+  signature: string[];
+  /** The enclosure block, printed one line each: a heading ("Enclosures:", "附件：") and then the items. */
+  enclosures?: string[];
+}

@@ -1,0 +1,77 @@
+// Turns an office preset plus the organizer's choices (name, gender, register, overrides) into the exact words of one letter.
+import { UserError } from '../../errors.js';
+import { suggestionSuffix } from '../../campaign/did-you-mean.js';
+import type { FormOverride, Gender, Target } from '../../campaign/campaign-schema.js';
+import { compileTemplate } from './compile-template.js';
+import type { LetterLibrary } from './load-letter-library.js';
+import type { Office, OfficeForms, PresetText } from './office-preset-schema.js';
+
+export type Register = 'formal' | 'diplomatic';
+
+/** The forms of address for one person in one language, ready to print. */
+export interface ResolvedForms {
+  recipient: string[];
+  address: string[];
+  styled: string;
+  salutation: string;
+  close: string;
+}
+
+/** A person the letter addresses: the official, or the ambassador who transmits it. */
+export interface AddressedPerson {
+  name: string;
+  names?: Record<string, string>;
+  gender?: Gender;
+  overrides?: Record<string, FormOverride>;
+}
+
+/** The office a target's preset (and variant) names; a UserError if the preset or variant is unknown. */
+export function findOffice(library: LetterLibrary, target: Target, campaignFile?: string): { office: Office; file: string } {
+  const loaded = library.presets.get(target.preset);
+  if (!loaded) {
+    const known = [...library.presets.keys()];
+    throw new UserError(`target "${target.id}": unknown preset "${target.preset}"${suggestionSuffix(target.preset, known)}; known presets: ${known.join(', ')}`, { file: campaignFile });
+  }
+  const preset = loaded.value;
+  if (!('variants' in preset)) return { office: preset, file: loaded.file };
+  const variants = Object.keys(preset.variants);
+  const office = target.variant === undefined ? undefined : preset.variants[target.variant];
+  if (!office) {
+    const given = target.variant === undefined ? 'no variant was given' : `unknown variant "${target.variant}"${suggestionSuffix(target.variant, variants)}`;
+    throw new UserError(`target "${target.id}": preset "${target.preset}" needs a variant (${variants.join(', ')}); ${given}`, { file: campaignFile });
+  }
+  return { office, file: loaded.file };
+}
+
+/** The words for `person` in `language`; overrides replace preset parts and may use {{name}}. */
+export function resolveOfficeForms(
+  forms: Record<string, OfficeForms>, person: AddressedPerson, language: string, register: Register, presetFile: string,
+): ResolvedForms {
+  const preset = forms[language];
+  if (!preset) {
+    throw new UserError(`the office preset has no "${language}" forms (it has: ${Object.keys(forms).join(', ')}); add them in your templates folder or drop the language`, { file: presetFile });
+  }
+  const gender = person.gender ?? 'neutral';
+  const override = person.overrides?.[language] ?? {};
+  const context = { name: person.names?.[language] ?? person.name };
+  const fromPreset = (text: PresetText) => render(pick(text, register, gender), context, presetFile);
+  const fromOverride = (text: string) => render(text, context, 'campaign overrides');
+  return {
+    recipient: override.recipient ? override.recipient.map(fromOverride) : preset.recipient.map(fromPreset),
+    address: override.address ? override.address.map(fromOverride) : preset.address.map(fromPreset),
+    styled: override.styled !== undefined ? fromOverride(override.styled) : fromPreset(preset.styled),
+    salutation: override.salutation !== undefined ? fromOverride(override.salutation) : fromPreset(preset.salutation),
+    close: override.close !== undefined ? fromOverride(override.close) : fromPreset(preset.close),
+  };
+}
+
+/** Register first, then gender: `{formal: {male, female, neutral}, diplomatic: …}`. */
+export function pick(text: PresetText, register: Register, gender: Gender): string {
+  if (typeof text === 'string') return text;
+  if ('formal' in text) return pick(text[register], register, gender);
+  return text[gender];
+}
+
+function render(text: string, context: { name: string }, file: string): string {
+  return compileTemplate(text, file)(context).trim();
+}

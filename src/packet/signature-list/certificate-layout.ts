@@ -1,0 +1,140 @@
+// The count-only profile: no names, a certificate of how many signed, from where and when, with a table by country.
+import type { ListEntry, ListOptions } from './list-types.js';
+import type { Geometry } from './page-geometry.js';
+import type { PageModel, TextMeasure } from './page-model.js';
+import { countryName, formatCount, formatDate } from './list-format.js';
+import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
+
+const ROW = 14;
+const BLOCK = 400;
+
+export interface CountryCount {
+  country: string;
+  count: number;
+}
+
+export interface CertificateFacts {
+  total: number;
+  anonymous: number;
+  first: number | null;
+  last: number | null;
+  byCountry: CountryCount[];
+}
+
+/** Counts by country (largest first, then by name) and the signing period. */
+export function certificateFacts(entries: readonly ListEntry[]): CertificateFacts {
+  const counts = new Map<string, number>();
+  let anonymous = 0;
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const entry of entries) {
+    counts.set(entry.country, (counts.get(entry.country) ?? 0) + 1);
+    if (entry.anonymous) anonymous++;
+    if (entry.signedAt !== null) {
+      if (first === null || entry.signedAt < first) first = entry.signedAt;
+      if (last === null || entry.signedAt > last) last = entry.signedAt;
+    }
+  }
+  const byCountry = [...counts.entries()]
+    .map(([country, count]) => ({ country, count, name: countryName(country) }))
+    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(({ country, count }) => ({ country, count }));
+  return { total: entries.length, anonymous, first, last, byCountry };
+}
+
+export function certificatePageCount(facts: CertificateFacts, geometry: Geometry): number {
+  const { first, next } = capacity(geometry);
+  return 1 + Math.max(0, Math.ceil((facts.byCountry.length - first) / next));
+}
+
+function capacity(geometry: Geometry): { first: number; next: number } {
+  const bottom = geometry.height - geometry.bottom - geometry.footerHeight;
+  return {
+    first: Math.max(0, Math.floor((bottom - (geometry.top + BLOCK)) / ROW)),
+    next: Math.floor((bottom - (geometry.top + geometry.headerHeight + 24)) / ROW),
+  };
+}
+
+export function certificatePages(
+  facts: CertificateFacts,
+  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'creationDate'>,
+  geometry: Geometry,
+  measure: TextMeasure,
+): PageModel[] {
+  const total = certificatePageCount(facts, geometry);
+  const frame = (pageNumber: number): FrameText => ({
+    title: options.title,
+    addressee: `To: ${options.target}`,
+    kind: 'Certificate of signature count',
+    summary: `${formatCount(facts.total)} ${facts.total === 1 ? 'signer' : 'signers'}`,
+    footer: `Page ${formatCount(pageNumber)} of ${formatCount(total)}`,
+    fingerprint: options.fingerprint,
+  });
+  const { left, contentWidth } = geometry;
+  const cover: PageModel = { number: 1, texts: [], shapes: [] };
+  footer(geometry, frame(1), cover.texts, cover.shapes);
+  const texts = cover.texts;
+  let y = geometry.top + 24;
+  texts.push({ text: 'CERTIFICATE OF SIGNATURE COUNT', x: left, y, width: contentWidth, size: 9, bold: true, color: MUTED });
+  y += 24;
+  let titleSize = 20;
+  let lines = measure.wrap(options.title, contentWidth, titleSize, true);
+  while (lines.length > 3 && titleSize > 8) lines = measure.wrap(options.title, contentWidth, --titleSize, true);
+  for (const line of lines.slice(0, 3)) {
+    texts.push({ text: line, x: left, y, width: contentWidth, size: titleSize, bold: true, color: INK });
+    y += titleSize * 1.25;
+  }
+  texts.push({ text: `To: ${options.target}`, x: left, y: y + 4, width: contentWidth, size: 11, color: MUTED });
+  y = geometry.top + 170;
+  cover.shapes.push({ kind: 'rule', x1: left, y1: y, x2: left + contentWidth, y2: y, width: 0.9, color: INK });
+  y += 18;
+  texts.push({ text: formatCount(facts.total), x: left, y, width: contentWidth, size: 34, bold: true, color: INK });
+  y += 44;
+  texts.push({ text: facts.total === 1 ? 'person signed this petition.' : 'people signed this petition.', x: left, y, width: contentWidth, size: 12, color: INK });
+  y += 24;
+  const period = facts.first !== null && facts.last !== null
+    ? `Signatures were given between ${formatDate(facts.first)} and ${formatDate(facts.last)}.`
+    : 'Signing dates are not known.';
+  const statements = [
+    period,
+    `Signers come from ${facts.byCountry.length} ${facts.byCountry.length === 1 ? 'country' : 'countries'}.`,
+    facts.anonymous > 0 ? `${formatCount(facts.anonymous)} of them asked to remain anonymous; they are included in this count.` : '',
+    `Names are not printed in this document. List fingerprint ${options.fingerprint} · prepared ${formatDate(options.creationDate.getTime())}.`,
+  ].filter(Boolean);
+  for (const statement of statements) {
+    texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });
+    y += 15;
+  }
+  y = geometry.top + BLOCK - 26;
+  const pages = [cover];
+  const heading = (page: PageModel, at: number) => {
+    page.texts.push(
+      { text: 'Country', x: left, y: at, width: contentWidth * 0.6, size: 8, bold: true, color: MUTED },
+      { text: 'Signatures', x: left + contentWidth * 0.6, y: at, width: contentWidth * 0.22, size: 8, bold: true, align: 'right', color: MUTED },
+      { text: 'Share', x: left + contentWidth * 0.82, y: at, width: contentWidth * 0.18, size: 8, bold: true, align: 'right', color: MUTED },
+    );
+    page.shapes.push({ kind: 'rule', x1: left, y1: at + 13, x2: left + contentWidth, y2: at + 13, width: 0.5, color: RULE });
+    return at + 16;
+  };
+  y = heading(cover, y);
+  const room = capacity(geometry);
+  let left_ = room.first;
+  let page = cover;
+  for (const { country, count } of facts.byCountry) {
+    if (left_ === 0) {
+      page = framedPage(pages.length + 1, geometry, frame(pages.length + 1), true);
+      pages.push(page);
+      left_ = room.next;
+      y = heading(page, geometry.top + geometry.headerHeight + 4);
+    }
+    const share = facts.total > 0 ? `${((100 * count) / facts.total).toFixed(1)}%` : '';
+    page.texts.push(
+      { text: countryName(country), x: left, y, width: contentWidth * 0.6 - 6, size: 9, color: INK },
+      { text: formatCount(count), x: left + contentWidth * 0.6, y, width: contentWidth * 0.22, size: 9, align: 'right', color: INK },
+      { text: share, x: left + contentWidth * 0.82, y, width: contentWidth * 0.18, size: 9, align: 'right', color: MUTED },
+    );
+    y += ROW;
+    left_--;
+  }
+  return pages;
+}

@@ -1,0 +1,66 @@
+// Which columns each privacy profile prints, and the text of each cell: email, phone and street only when named explicitly.
+import type { ListEntry, Profile } from './list-types.js';
+import { countryName, formatDate } from './list-format.js';
+
+export type ColumnKey = 'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | `extra:${string}`;
+
+export interface Column {
+  key: ColumnKey;
+  title: string;
+  align: 'left' | 'right';
+  /** Fixed width in points, or a share of what the fixed columns leave. */
+  width: { fixed: number } | { share: number };
+}
+
+const PROFILE_COLUMNS: Record<Exclude<Profile, 'count-only'>, ColumnKey[]> = {
+  public: ['number', 'name', 'city', 'country', 'date'],
+  recipient: ['number', 'name', 'city', 'region', 'postcode', 'country', 'date'],
+};
+
+const BASE: Record<string, Omit<Column, 'key'>> = {
+  number: { title: 'No.', align: 'right', width: { fixed: 0 } },
+  name: { title: 'Name', align: 'left', width: { share: 3.2 } },
+  city: { title: 'City', align: 'left', width: { share: 2 } },
+  region: { title: 'Region', align: 'left', width: { share: 1.5 } },
+  postcode: { title: 'Postcode', align: 'left', width: { fixed: 52 } },
+  country: { title: 'Country', align: 'left', width: { share: 1.5 } },
+  date: { title: 'Signed', align: 'left', width: { fixed: 56 } },
+};
+
+function titleOf(name: string): string {
+  const spaced = name.replace(/[_-]+/gu, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/** The columns for a profile plus the explicitly requested extras; `numberWidth` fits the largest row number. */
+export function columnsFor(profile: Exclude<Profile, 'count-only'>, extraColumns: readonly string[], numberWidth: number): Column[] {
+  const columns: Column[] = PROFILE_COLUMNS[profile].map((key) => ({ key, ...BASE[key] }));
+  columns[0] = { ...columns[0], width: { fixed: numberWidth } };
+  const known = new Set<string>(PROFILE_COLUMNS[profile]);
+  const extras = [...new Set(extraColumns.map((name) => name.trim()).filter((name) => name && !known.has(name)))];
+  const insertAt = columns.findIndex((column) => column.key === 'country');
+  columns.splice(insertAt, 0, ...extras.map((name): Column => ({ key: `extra:${name}`, title: titleOf(name), align: 'left', width: { share: 1.8 } })));
+  return columns;
+}
+
+/**
+ * The cell texts of one row. Only the columns given are read, so a field the profile leaves out (email, phone,
+ * street, …) cannot reach the page. Anonymous signers keep their country and date; everything else is blank.
+ */
+export function cellTexts(entry: ListEntry, columns: readonly Column[], numberText: string): string[] {
+  const cells = new Array<string>(columns.length);
+  for (let i = 0; i < columns.length; i++) {
+    const key = columns[i].key;
+    switch (key) {
+      case 'number': cells[i] = numberText; break;
+      case 'name': cells[i] = entry.anonymous ? `Anonymous (${countryName(entry.country)})` : entry.name; break;
+      case 'city': cells[i] = entry.anonymous ? '' : entry.city; break;
+      case 'region': cells[i] = entry.anonymous ? '' : entry.region; break;
+      case 'postcode': cells[i] = entry.anonymous ? '' : entry.postcode; break;
+      case 'country': cells[i] = countryName(entry.country); break;
+      case 'date': cells[i] = formatDate(entry.signedAt); break;
+      default: cells[i] = entry.anonymous ? '' : entry.extra?.[key.slice('extra:'.length)] ?? '';
+    }
+  }
+  return cells;
+}

@@ -1,0 +1,231 @@
+// Pure layout of the signature list: plan + rows → one page model at a time (cover, contents, rows). No pdfkit here.
+import type { ListOptions } from './list-types.js';
+import type { Geometry } from './page-geometry.js';
+import type { PageModel, TextBox, TextMeasure } from './page-model.js';
+import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
+import { cellTexts, columnsFor, type Column } from './columns.js';
+import { CELL_LINE_HEIGHT, fitCell } from './fit-cell.js';
+import { formatCount, formatDate } from './list-format.js';
+import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } from './page-frame.js';
+
+const CELL_PAD = 4;
+const BODY_SIZE = 8.5;
+const NAME_SIZE = 9;
+const NUMBER_SIZE = 7.5;
+const HEADING_SIZE = 7;
+/** The box-top offset that centres a single line of size s in a row (the drawer's line box is 1.25 em). */
+const LINE_BOX = 1.25;
+const CONTENTS_ROW = 14;
+/** The cover's title block has a fixed height, so the contents rows it leaves room for are known in advance. */
+const COVER_BLOCK = 300;
+const TITLE_LINES = 3;
+
+export interface PlacedColumn {
+  column: Column;
+  x: number;
+  width: number;
+}
+
+export function contentsCapacity(geometry: Geometry): ContentsCapacity {
+  const bottom = geometry.height - geometry.bottom - geometry.footerHeight;
+  return {
+    first: Math.floor((bottom - (geometry.top + COVER_BLOCK)) / CONTENTS_ROW),
+    next: Math.floor((bottom - (geometry.top + geometry.headerHeight + 20)) / CONTENTS_ROW),
+  };
+}
+
+export function placeColumns(columns: readonly Column[], left: number, contentWidth: number): PlacedColumn[] {
+  let fixed = 0;
+  let shares = 0;
+  for (const { width } of columns) {
+    if ('fixed' in width) fixed += width.fixed;
+    else shares += width.share;
+  }
+  const perShare = Math.max(0, contentWidth - fixed) / (shares || 1);
+  const placed: PlacedColumn[] = [];
+  let x = left;
+  for (const column of columns) {
+    const width = 'fixed' in column.width ? column.width.fixed : column.width.share * perShare;
+    placed.push({ column, x, width });
+    x += width;
+  }
+  return placed;
+}
+
+export class ListLayout {
+  readonly columns: PlacedColumn[];
+  private readonly bareColumns: Column[];
+  private readonly volumeCount: number;
+
+  constructor(
+    private readonly plan: ListPlan,
+    private readonly options: Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'totalSigners' | 'anonymous' | 'creationDate'>,
+    private readonly geometry: Geometry,
+    private readonly measure: TextMeasure,
+  ) {
+    const profile = options.profile === 'count-only' ? 'public' : options.profile;
+    const numberWidth = Math.max(22, measure.widthOf(formatCount(Math.max(plan.listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
+    this.columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth), geometry.left, geometry.contentWidth);
+    this.bareColumns = this.columns.map((placed) => placed.column);
+    this.volumeCount = plan.volumes.length;
+  }
+
+  /** Every page of one volume, in order, one at a time (memory does not grow with the number of pages). */
+  *pages(volume: VolumePlan): Generator<PageModel> {
+    if (this.plan.split) yield* this.frontPages(volume);
+    for (let i = 0; i < volume.listPages; i++) yield this.listPage(volume, i);
+  }
+
+  private frame(volume: VolumePlan, pageNumber: number, range: string): FrameText {
+    const volumeText = this.plan.split ? `Volume ${volume.index + 1} of ${this.volumeCount} · ` : '';
+    const { totalSigners } = this.options;
+    let summary = `${formatCount(totalSigners)} ${totalSigners === 1 ? 'signer' : 'signers'}`;
+    if (this.plan.omitted > 0) summary += ` · ${formatCount(this.plan.omitted)} anonymous, not listed`;
+    return {
+      title: this.options.title,
+      addressee: `To: ${this.options.target}`,
+      kind: this.plan.split ? `Signature list · Volume ${volume.index + 1} of ${this.volumeCount}` : 'Signature list',
+      summary,
+      footer: `${volumeText}Page ${formatCount(pageNumber)} of ${formatCount(this.plan.totalPages)}${range}`,
+      fingerprint: this.options.fingerprint,
+    };
+  }
+
+  listPage(volume: VolumePlan, pageIndex: number): PageModel {
+    const { geometry, measure } = this;
+    const rowsPerPage = geometry.rowsPerPage;
+    const start = pageIndex * rowsPerPage;
+    const end = Math.min(volume.entries.length, start + rowsPerPage);
+    const first = volume.firstSignature + start;
+    const last = volume.firstSignature + end - 1;
+    const range = end > start ? ` · Signatures ${formatCount(first)}–${formatCount(last)} of ${formatCount(this.plan.listed)}` : '';
+    const pageNumber = volume.firstPage + volume.frontPages + pageIndex;
+    const page = framedPage(pageNumber, geometry, this.frame(volume, pageNumber, range), true);
+    const { texts, shapes } = page;
+    const headingY = geometry.top + geometry.headerHeight;
+    for (const { column, x, width } of this.columns) {
+      texts.push({ text: column.title.toUpperCase(), x: x + CELL_PAD, y: headingY, width: width - 2 * CELL_PAD, size: HEADING_SIZE, bold: true, align: column.align, color: MUTED });
+    }
+    const headingRuleY = geometry.bodyTop - 2;
+    shapes.push({ kind: 'rule', x1: geometry.left, y1: headingRuleY, x2: geometry.left + geometry.contentWidth, y2: headingRuleY, width: 0.5, color: RULE });
+    if (end <= start) {
+      texts.push({ text: 'No signatures to list.', x: geometry.left + CELL_PAD, y: geometry.bodyTop + 4, width: geometry.contentWidth, size: BODY_SIZE, color: MUTED });
+      return page;
+    }
+    const rowHeight = geometry.rowHeight;
+    for (let row = 0; row < end - start; row++) {
+      const entry = volume.entries[start + row];
+      const top = geometry.bodyTop + row * rowHeight;
+      if (row % 2 === 1) shapes.push({ kind: 'fill', x: geometry.left, y: top, width: geometry.contentWidth, height: rowHeight, color: ZEBRA });
+      const cells = cellTexts(entry, this.bareColumns, formatCount(first + row));
+      for (let c = 0; c < cells.length; c++) {
+        const text = cells[c];
+        if (!text) continue;
+        const { column, x, width } = this.columns[c];
+        const inner = width - 2 * CELL_PAD;
+        const base = column.key === 'number' ? NUMBER_SIZE : column.key === 'name' ? NAME_SIZE : BODY_SIZE;
+        const color = column.key === 'number' ? FAINT : column.key === 'name' && entry.anonymous ? MUTED : INK;
+        const fitted = fitCell(text, inner, base, rowHeight, measure);
+        pushCellLines(texts, fitted.lines, fitted.size, x + CELL_PAD, top, inner, rowHeight, column.align, color);
+      }
+    }
+    return page;
+  }
+
+  /** The volume's cover (what it holds, where it sits in the set) with the contents of the whole set, continued as needed. */
+  frontPages(volume: VolumePlan): PageModel[] {
+    const { geometry, measure, options, plan } = this;
+    const capacity = contentsCapacity(geometry);
+    const pages: PageModel[] = [];
+    const frameFor = (pageNumber: number) => this.frame(volume, pageNumber, '');
+    const cover: PageModel = { number: volume.firstPage, texts: [], shapes: [] };
+    footer(geometry, frameFor(volume.firstPage), cover.texts, cover.shapes);
+    pages.push(cover);
+    const { left, contentWidth } = geometry;
+    const texts = cover.texts;
+    let y = geometry.top + 24;
+    texts.push({ text: `SIGNATURES · VOLUME ${volume.index + 1} OF ${this.volumeCount}`, x: left, y, width: contentWidth, size: 9, bold: true, color: MUTED });
+    y += 24;
+    y = pushParagraph(texts, measure, options.title, left, y, contentWidth, 20, TITLE_LINES, true, INK);
+    y = pushParagraph(texts, measure, `To: ${options.target}`, left, y + 6, contentWidth, 11, 2, false, MUTED);
+    const blockTop = geometry.top + 24 + 24 + TITLE_LINES * 20 * LINE_BOX + 6 + 2 * 11 * LINE_BOX + 14;
+    y = Math.max(y, blockTop);
+    cover.shapes.push({ kind: 'rule', x1: left, y1: y, x2: left + contentWidth, y2: y, width: 0.9, color: INK });
+    y += 14;
+    texts.push({ text: volume.label, x: left, y, width: contentWidth, size: 16, bold: true, color: INK });
+    y += 28;
+    const count = volume.entries.length;
+    const lastSignature = volume.firstSignature + count - 1;
+    const lastPage = volume.firstPage + volume.frontPages + volume.listPages - 1;
+    const statements = [
+      `This volume lists signatures ${formatCount(volume.firstSignature)} to ${formatCount(lastSignature)} (${formatCount(count)} ${count === 1 ? 'signer' : 'signers'}) on pages ${formatCount(volume.firstPage)} to ${formatCount(lastPage)}.`,
+      `The complete list has ${formatCount(plan.listed)} signatures in ${this.volumeCount} volumes, ${formatCount(plan.totalPages)} pages.`,
+      plan.omitted > 0
+        ? `${formatCount(plan.omitted)} signers asked to remain anonymous: they are counted in the total of ${formatCount(options.totalSigners)} but not listed.`
+        : `Signers who asked to remain anonymous are listed as "Anonymous" with their country.`,
+      `List fingerprint ${options.fingerprint} · prepared ${formatDate(options.creationDate.getTime())}`,
+    ];
+    for (const statement of statements) {
+      texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });
+      y += 15;
+    }
+    y = geometry.top + COVER_BLOCK - 24;
+    texts.push({ text: 'Contents', x: left, y, width: contentWidth, size: 11, bold: true, color: INK });
+    y += 18;
+    cover.shapes.push({ kind: 'rule', x1: left, y1: y - 3, x2: left + contentWidth, y2: y - 3, width: 0.5, color: RULE });
+    let page = cover;
+    let room = capacity.first;
+    for (const other of plan.volumes) {
+      if (room === 0) {
+        const number = volume.firstPage + pages.length;
+        page = framedPage(number, geometry, frameFor(number), true);
+        pages.push(page);
+        room = capacity.next;
+        y = geometry.top + geometry.headerHeight + 6;
+      }
+      const current = other.index === volume.index;
+      const first = other.firstSignature;
+      const last = first + other.entries.length - 1;
+      const endPage = other.firstPage + other.frontPages + other.listPages - 1;
+      const cells: Array<[string, number, number, 'left' | 'right']> = [
+        [`Volume ${other.index + 1}`, 0, 0.14, 'left'],
+        [other.label, 0.14, 0.42, 'left'],
+        [`Signatures ${formatCount(first)}–${formatCount(last)}`, 0.56, 0.26, 'left'],
+        [`Pages ${formatCount(other.firstPage)}–${formatCount(endPage)}`, 0.82, 0.18, 'right'],
+      ];
+      for (const [text, at, share, align] of cells) {
+        page.texts.push({ text, x: left + at * contentWidth, y, width: share * contentWidth - 6, size: 9, bold: current, align, color: current ? INK : MUTED });
+      }
+      y += CONTENTS_ROW;
+      room--;
+    }
+    return pages;
+  }
+}
+
+function pushCellLines(texts: TextBox[], lines: string[], size: number, x: number, top: number, width: number, rowHeight: number, align: 'left' | 'right', color: string): void {
+  if (lines.length === 1) {
+    texts.push({ text: lines[0], x, y: top + (rowHeight - size * LINE_BOX) / 2 + 0.6, width, size, align, color });
+    return;
+  }
+  const step = size * CELL_LINE_HEIGHT;
+  const y0 = top + (rowHeight - step * lines.length) / 2;
+  for (let i = 0; i < lines.length; i++) texts.push({ text: lines[i], x, y: y0 + i * step, width, size, align, color });
+}
+
+/** Wrapped text of at most `maxLines` lines; shrinks the size until it fits. Returns the y below it. */
+function pushParagraph(texts: TextBox[], measure: TextMeasure, text: string, x: number, y: number, width: number, size: number, maxLines: number, bold: boolean, color: string): number {
+  let lines = measure.wrap(text, width, size, bold);
+  let fitted = size;
+  while (lines.length > maxLines && fitted > 6) {
+    fitted -= 1;
+    lines = measure.wrap(text, width, fitted, bold);
+  }
+  if (lines.length > maxLines) lines = [...lines.slice(0, maxLines - 1), lines.slice(maxLines - 1).join(' ')];
+  for (const line of lines) {
+    texts.push({ text: line, x, y, width, size: fitted, bold, color });
+    y += fitted * LINE_BOX;
+  }
+  return y;
+}
+

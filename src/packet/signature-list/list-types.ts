@@ -1,0 +1,60 @@
+// The signature list's inputs and outputs: one row per signer, the options a campaign chooses, and the volumes written.
+import type { Writable } from 'node:stream';
+
+export interface ListEntry {
+  name: string;
+  city: string;
+  region: string;
+  postcode: string;
+  /** ISO 3166-1 alpha-2, or 'unknown'. */
+  country: string;
+  /** Signing time, epoch milliseconds UTC; null when unknown. */
+  signedAt: number | null;
+  /** The signer asked not to be named: counted, and shown as "Anonymous (country)" or left out. */
+  anonymous: boolean;
+  /** Values of explicitly requested extra columns only (e.g. email, phone, street), keyed by column name. */
+  extra?: Record<string, string>;
+}
+
+export type Profile = 'public' | 'recipient' | 'count-only';
+
+export interface ListOptions {
+  title: string;
+  target: string;
+  /** public: name, city, country, date; recipient: adds region and postcode; count-only: a certificate of the count. */
+  profile: Profile;
+  anonymous: 'show' | 'omit';
+  paper: 'A4' | 'Letter';
+  orientation: 'portrait' | 'landscape';
+  order: 'time' | 'country' | 'name';
+  /** Volumes: one per country, or one per so many signatures. Each has a cover page and a table of contents. */
+  split?: { by: 'country' } | { every: number };
+  /** Columns beyond the profile (email, phone, street, …), printed only when named here; values come from `extra`. */
+  extraColumns?: string[];
+  /** Fixed, so the same inputs give a byte-identical PDF. */
+  creationDate: Date;
+  /** Short hash of the signer list, printed on every page. */
+  fingerprint: string;
+  /** The honest total of signers, anonymous ones included; must equal the number of entries. */
+  totalSigners: number;
+  /** Deflate page contents (default true; tests turn it off to read the content streams). */
+  compress?: boolean;
+}
+
+export interface VolumeSummary {
+  title: string;
+  /** Signature numbers, continuous across volumes (1-based); 0 and 0 for a volume without rows. */
+  firstSignature: number;
+  lastSignature: number;
+  pages: number;
+}
+
+export interface SignatureListResult {
+  pages: number;
+  volumes: VolumeSummary[];
+  /** Characters no font has (printed as U+FFFD). */
+  missingCharacters: string[];
+}
+
+/** Where a volume goes when volumes are separate files: call `fill` with the stream (e.g. inside writeFileAtomic). */
+export type VolumeSink = (volume: { index: number; count: number; title: string }, fill: (out: Writable) => Promise<void>) => Promise<void>;

@@ -1,0 +1,28 @@
+// The printed order of signers (by signing time, country or name) and which of them are listed at all.
+import { foldText } from '../../normalize/fold.js';
+import type { ListEntry, ListOptions } from './list-types.js';
+import { countryName } from './list-format.js';
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Listed entries in print order. Sorting is stable and fully determined (ties fall back to the input order), so the
+ * same input gives the same numbering. Keys are computed once per entry, not per comparison.
+ */
+export function orderEntries(entries: readonly ListEntry[], options: Pick<ListOptions, 'order' | 'anonymous'>): ListEntry[] {
+  const listed = options.anonymous === 'omit' ? entries.filter((entry) => !entry.anonymous) : [...entries];
+  const count = listed.length;
+  const time = new Float64Array(count);
+  for (let i = 0; i < count; i++) time[i] = listed[i].signedAt ?? Number.POSITIVE_INFINITY;
+  let text: string[] | undefined;
+  if (options.order === 'country') text = listed.map((entry) => countryName(entry.country));
+  if (options.order === 'name') text = listed.map((entry) => (entry.anonymous ? '\uffff' : foldText(entry.name)));
+  const index = new Uint32Array(count);
+  for (let i = 0; i < count; i++) index[i] = i;
+  index.sort((a, b) => (text ? compareStrings(text[a], text[b]) : 0) || time[a] - time[b] || a - b);
+  const out = new Array<ListEntry>(count);
+  for (let i = 0; i < count; i++) out[i] = listed[index[i]];
+  return out;
+}

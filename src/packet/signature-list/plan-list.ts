@@ -1,0 +1,89 @@
+// Volumes and page counts, decided before anything is drawn, so every footer can say "Page n of N".
+import type { ListEntry, ListOptions } from './list-types.js';
+import type { Geometry } from './page-geometry.js';
+import { countryName, formatCount } from './list-format.js';
+
+export interface VolumePlan {
+  /** 0-based. */
+  index: number;
+  /** "South Korea" or "Signatures 10,001–20,000"; the petition title when there is one volume. */
+  label: string;
+  entries: readonly ListEntry[];
+  /** Number of the volume's first row; numbering runs on across volumes. */
+  firstSignature: number;
+  /** 1-based page number of the volume's first page, continuous across volumes. */
+  firstPage: number;
+  /** Cover and contents pages (none without volumes). */
+  frontPages: number;
+  listPages: number;
+}
+
+export interface ListPlan {
+  volumes: VolumePlan[];
+  totalPages: number;
+  /** Rows printed. */
+  listed: number;
+  /** Anonymous signers counted but not printed. */
+  omitted: number;
+  split: boolean;
+}
+
+/** Room for contents rows on a cover page and on the pages after it. */
+export interface ContentsCapacity {
+  first: number;
+  next: number;
+}
+
+export function contentsPages(volumes: number, capacity: ContentsCapacity): number {
+  return 1 + Math.max(0, Math.ceil((volumes - capacity.first) / capacity.next));
+}
+
+function groupByCountry(entries: readonly ListEntry[]): Array<{ label: string; entries: ListEntry[] }> {
+  const groups = new Map<string, ListEntry[]>();
+  for (const entry of entries) {
+    let group = groups.get(entry.country);
+    if (!group) groups.set(entry.country, (group = []));
+    group.push(entry);
+  }
+  return [...groups.entries()]
+    .map(([code, list]) => ({ label: countryName(code), code, entries: list }))
+    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.code < b.code ? -1 : 1));
+}
+
+function chunks(entries: readonly ListEntry[], every: number): Array<{ label: string; entries: readonly ListEntry[] }> {
+  const out: Array<{ label: string; entries: readonly ListEntry[] }> = [];
+  for (let start = 0; start < entries.length; start += every) {
+    const end = Math.min(entries.length, start + every);
+    out.push({ label: `Signatures ${formatCount(start + 1)}–${formatCount(end)}`, entries: entries.slice(start, end) });
+  }
+  return out;
+}
+
+/** `ordered` is the listed entries in print order; `omitted` the anonymous signers left out. */
+export function planList(
+  ordered: readonly ListEntry[],
+  omitted: number,
+  options: Pick<ListOptions, 'split' | 'title'>,
+  geometry: Pick<Geometry, 'rowsPerPage'>,
+  capacity: ContentsCapacity,
+): ListPlan {
+  const split = options.split;
+  if (split && 'every' in split && !(Number.isInteger(split.every) && split.every > 0)) {
+    throw new Error(`split every must be a positive whole number, got ${split.every}`);
+  }
+  const groups = !split || ordered.length === 0
+    ? [{ label: options.title, entries: ordered }]
+    : 'by' in split ? groupByCountry(ordered) : chunks(ordered, split.every);
+  const isSplit = Boolean(split) && ordered.length > 0;
+  const front = isSplit ? contentsPages(groups.length, capacity) : 0;
+  const volumes: VolumePlan[] = [];
+  let page = 1;
+  let signature = 1;
+  for (const [index, group] of groups.entries()) {
+    const listPages = Math.max(1, Math.ceil(group.entries.length / geometry.rowsPerPage));
+    volumes.push({ index, label: group.label, entries: group.entries, firstSignature: signature, firstPage: page, frontPages: front, listPages });
+    page += front + listPages;
+    signature += group.entries.length;
+  }
+  return { volumes, totalPages: page - 1, listed: ordered.length, omitted, split: isSplit };
+}

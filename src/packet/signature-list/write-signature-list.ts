@@ -1,0 +1,93 @@
+// signatures.pdf: orders and plans the list, lays out each page, and streams it (one file, or one file per volume).
+import type { Writable } from 'node:stream';
+import { FontSet, toNfc } from '../fonts/font-set.js';
+import { wrapText } from '../fonts/line-break.js';
+import type { ListEntry, ListOptions, SignatureListResult, VolumeSink } from './list-types.js';
+import type { PageModel, TextMeasure } from './page-model.js';
+import { geometryFor } from './page-geometry.js';
+import { orderEntries } from './order-entries.js';
+import { planList, type VolumePlan } from './plan-list.js';
+import { contentsCapacity, ListLayout } from './list-layout.js';
+import { certificateFacts, certificatePages } from './certificate-layout.js';
+import { renderPdf, type RenderOptions } from './render-pdf.js';
+
+/** Layout's view of the fonts: the same measurements the drawer uses. */
+export function fontMeasure(fonts: FontSet): TextMeasure {
+  return {
+    widthOf: (text, size, bold) => fonts.widthOf(text, size, bold),
+    wrap: (text, width, size, bold) => wrapText(toNfc(text), width, (line) => fonts.widthOf(line, size, bold)),
+  };
+}
+
+async function collect(entries: AsyncIterable<ListEntry>): Promise<ListEntry[]> {
+  const all: ListEntry[] = [];
+  for await (const entry of entries) all.push(entry);
+  return all;
+}
+
+function isWritable(out: Writable | VolumeSink): out is Writable {
+  return typeof (out as Writable).write === 'function';
+}
+
+/**
+ * Writes the signature list. `out` is either one stream (all volumes one after another in one PDF) or a
+ * VolumeSink called once per volume (one PDF each). Streams are not ended: the caller owns them.
+ * Entries may be an async iterable; they are collected first, since ordering and "Page n of N" need them all.
+ */
+export async function writeSignatureList(
+  entries: readonly ListEntry[] | AsyncIterable<ListEntry>,
+  options: ListOptions,
+  out: Writable | VolumeSink,
+  fonts: FontSet = FontSet.load(),
+): Promise<SignatureListResult> {
+  const all = Array.isArray(entries) ? (entries as readonly ListEntry[]) : await collect(entries as AsyncIterable<ListEntry>);
+  if (all.length !== options.totalSigners) {
+    throw new Error(`The signature list got ${all.length} entries but the count says ${options.totalSigners} signers`);
+  }
+  const geometry = geometryFor(options.paper, options.orientation);
+  const measure = fontMeasure(fonts);
+  const render = (title: string): RenderOptions => ({
+    width: geometry.width,
+    height: geometry.height,
+    compress: options.compress ?? true,
+    info: { Title: title, Subject: `Signatures addressed to ${options.target}`, CreationDate: options.creationDate },
+  });
+  const missing = new Set<string>();
+  const emit = async (pages: Iterable<PageModel>, stream: Writable, title: string) => {
+    for (const ch of await renderPdf(pages, stream, fonts, render(title))) missing.add(ch);
+  };
+
+  if (options.profile === 'count-only') {
+    const pages = certificatePages(certificateFacts(all), options, geometry, measure);
+    const title = `${options.title}: certificate of signature count`;
+    if (isWritable(out)) await emit(pages, out, title);
+    else await out({ index: 0, count: 1, title }, (stream) => emit(pages, stream, title));
+    return { pages: pages.length, volumes: [{ title, firstSignature: 0, lastSignature: 0, pages: pages.length }], missingCharacters: [...missing] };
+  }
+
+  const ordered = orderEntries(all, options);
+  const plan = planList(ordered, all.length - ordered.length, options, geometry, contentsCapacity(geometry));
+  const layout = new ListLayout(plan, options, geometry, measure);
+  const volumeTitle = (volume: VolumePlan) => plan.split ? `${options.title}: signatures, volume ${volume.index + 1} of ${plan.volumes.length} (${volume.label})` : `${options.title}: signatures`;
+  if (isWritable(out)) {
+    function* allPages(): Generator<PageModel> {
+      for (const volume of plan.volumes) yield* layout.pages(volume);
+    }
+    await emit(allPages(), out, `${options.title}: signatures`);
+  } else {
+    for (const volume of plan.volumes) {
+      const title = volumeTitle(volume);
+      await out({ index: volume.index, count: plan.volumes.length, title }, (stream) => emit(layout.pages(volume), stream, title));
+    }
+  }
+  return {
+    pages: plan.totalPages,
+    volumes: plan.volumes.map((volume) => ({
+      title: volumeTitle(volume),
+      firstSignature: volume.entries.length ? volume.firstSignature : 0,
+      lastSignature: volume.entries.length ? volume.firstSignature + volume.entries.length - 1 : 0,
+      pages: volume.frontPages + volume.listPages,
+    })),
+    missingCharacters: [...missing],
+  };
+}
