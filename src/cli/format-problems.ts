@@ -3,7 +3,7 @@ import type { Problem, Rejection } from '../types.js';
 
 const MAX_REJECTIONS_SHOWN = 10;
 
-export function formatProblems(problems: Problem[], rejections: Rejection[]): string {
+export function formatProblems(problems: Problem[], rejections: Rejection[], totalRejected = rejections.length): string {
   let text = '';
   for (const p of problems) {
     const where = [p.source, p.row !== undefined ? `row ${p.row}` : '', p.line !== undefined ? `line ${p.line}` : '', p.column ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
@@ -13,8 +13,8 @@ export function formatProblems(problems: Problem[], rejections: Rejection[]): st
     const column = r.column ? `, column "${r.column}"` : '';
     text += `rejected: ${r.source}, row ${r.row} (line ${r.line}${column}): ${r.reason.replaceAll('_', ' ')}${r.detail ? ` — ${r.detail}` : ''}\n`;
   }
-  if (rejections.length > MAX_REJECTIONS_SHOWN) {
-    text += `rejected: … and ${(rejections.length - MAX_REJECTIONS_SHOWN).toLocaleString('en-US')} more (write them all with --rejects rejects.csv)\n`;
+  if (totalRejected > MAX_REJECTIONS_SHOWN) {
+    text += `rejected: … and ${(totalRejected - MAX_REJECTIONS_SHOWN).toLocaleString('en-US')} more (write them all with --rejects rejects.csv)\n`;
   }
   return text;
 }

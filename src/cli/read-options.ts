@@ -2,6 +2,8 @@
 import { Option, type Command } from 'commander';
 import { CANONICAL_FIELDS, type CanonicalField, type SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
+import { parseDateWindow } from '../validate/parse-date-window.js';
+import type { DateWindow } from '../validate/validate-signature.js';
 
 interface OptionSpec {
   flags: string;
@@ -68,13 +70,7 @@ export function sourceSpecs(paths: string[], flags: ReadFlags): SourceSpec[] {
   return paths.map((path) => ({ path, format: flags.format, encoding: flags.encoding, map, country }));
 }
 
-export function dateWindow(flags: ReadFlags): { from?: number; to?: number } {
-  const parse = (value: string | undefined, flag: string, endOfDay: boolean): number | undefined => {
-    if (value === undefined) return undefined;
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    const ms = match ? Date.UTC(+match[1], +match[2] - 1, +match[3]) : NaN;
-    if (Number.isNaN(ms)) throw new UserError(`${flag} takes a date as YYYY-MM-DD; got "${value}"`);
-    return endOfDay ? ms + 86_400_000 - 1 : ms;
-  };
-  return { from: parse(flags.from, '--from', false), to: parse(flags.to, '--to', true) };
+/** --from and --to are whole days in --tz, both included. */
+export function dateWindow(flags: ReadFlags): DateWindow {
+  return parseDateWindow(flags.from, flags.to, flags.tz);
 }

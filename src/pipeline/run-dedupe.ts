@@ -4,7 +4,8 @@ import { dedupeExact, type DedupeOutcome } from '../dedupe/exact-dedupe.js';
 import { clusterLinks } from '../dedupe/cluster-links.js';
 import { FuzzyRecords } from '../dedupe/fuzzy/fuzzy-records.js';
 import { findFuzzyMatches, type FuzzyResult, type ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
-import { tally, type RejectedRow } from '../tally/tally.js';
+import { tally } from '../tally/tally.js';
+import { RejectionCounter } from '../tally/rejected-row.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { scanSources, type ScanOptions, type ScanResult } from './scan-sources.js';
 import type { Counts, Rejection } from '../types.js';
@@ -13,7 +14,12 @@ export interface DedupeRunOptions extends ScanOptions {
   /** Exact rules only: faster and lean, for very large files or when fuzzy matching is not wanted. */
   exact?: boolean;
   decisions?: ReviewDecision[];
+  /** How many rejections to keep whole for messages (all are counted; rejects.csv gets every one in pass 2). */
+  keepRejections?: number;
 }
+
+/** Enough to show a person; a hostile file of a million broken rows must not hold a million objects. */
+const DEFAULT_KEPT_REJECTIONS = 1000;
 
 export interface DedupeRun {
   scan: ScanResult;
@@ -21,6 +27,7 @@ export interface DedupeRun {
   outcome: DedupeOutcome;
   fuzzy: FuzzyResult | null;
   fuzzyRecords: FuzzyRecords | null;
+  /** The first rejections, whole (at most keepRejections); counts.rejected has them all. */
   rejections: Rejection[];
   counts: Counts;
 }
@@ -31,7 +38,8 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
   const table = new MatchTable({ dayOf: (signedAt) => clock.dayOf(signedAt) });
   const fuzzyRecords = options.exact ? null : new FuzzyRecords();
   const rejections: Rejection[] = [];
-  const rejectedRows: RejectedRow[] = [];
+  const rejectedRows = new RejectionCounter();
+  const keepRejections = options.keepRejections ?? DEFAULT_KEPT_REJECTIONS;
 
   const scan = await scanSources({ ...options, tz }, (event) => {
     if (event.kind === 'accepted') {
@@ -40,8 +48,8 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       return;
     }
     const { rejection, signature } = event;
-    rejections.push(rejection);
-    rejectedRows.push({
+    if (rejections.length < keepRejections) rejections.push(rejection);
+    rejectedRows.add({
       source: rejection.source,
       reason: rejection.reason,
       country: signature?.country ?? 'unknown',

@@ -2,10 +2,11 @@
 import { openAtomicFile, type AtomicFile } from '../output/atomic-write.js';
 import { csvLine } from '../output/csv-cell.js';
 import { MERGED_COLUMNS, mergedRow, signerName } from '../output/merged-schema.js';
-import { describeForReview, REVIEW_HEADER, reviewCsvRows } from '../dedupe/fuzzy/review-csv.js';
+import { describeForReview, describeReasons, REVIEW_HEADER, reviewCsvRows } from '../dedupe/fuzzy/review-csv.js';
 import { ruleOf } from '../dedupe/dedupe-outcome.js';
 import { scanSources, type ScanOptions } from './scan-sources.js';
 import type { DedupeRun } from './run-dedupe.js';
+import type { FuzzyLink } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import type { Signature } from '../types.js';
 
 export interface DedupeOutputPaths {
@@ -32,19 +33,20 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
   };
   try {
     const merged = await open(paths.merged, MERGED_COLUMNS);
-    const clusters = await open(paths.clusters, ['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail']);
+    const clusters = await open(paths.clusters, ['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail', 'score', 'reasons']);
     const rejects = await open(paths.rejects, ['file', 'row', 'line', 'reason', 'column', 'detail']);
     const clusterSizes = countClusterSizes(run.outcome.cluster);
     const reviewIndexes = new Set<number>();
     for (const pair of run.fuzzy?.review ?? []) reviewIndexes.add(pair.a).add(pair.b);
     const reviewed = new Map<number, Signature>();
     const { outcome } = run;
+    const fuzzyReason = fuzzyReasons(run);
 
     if (merged || clusters || rejects || (paths.review && reviewIndexes.size > 0)) {
       await scanSources(scanOptions, (event) => {
         if (event.kind === 'rejected') {
           const r = event.rejection;
-          clusters?.stream.write(csvLine([r.source, r.row, 'rejected', '', r.reason, r.line, r.detail]));
+          clusters?.stream.write(csvLine([r.source, r.row, 'rejected', '', r.reason, r.line, r.detail, '', '']));
           rejects?.stream.write(csvLine([r.source, r.row, r.line, r.reason, r.column ?? '', r.detail]));
           return;
         }
@@ -52,7 +54,9 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
         const cluster = outcome.cluster[index];
         const kept = outcome.kept[index] === 1;
         if (kept) merged?.stream.write(csvLine(mergedRow(signerName(cluster), signature, clusterSizes[cluster] - 1)));
-        clusters?.stream.write(csvLine([signature.source, signature.row, kept ? 'kept' : 'duplicate', signerName(cluster), ruleOf(outcome, index), signature.line, '']));
+        const rule = ruleOf(outcome, index);
+        const why = clusters && (rule === 'fuzzy' || rule === 'review_same') ? fuzzyReason(index) : NO_SCORE;
+        clusters?.stream.write(csvLine([signature.source, signature.row, kept ? 'kept' : 'duplicate', signerName(cluster), rule, signature.line, '', why.score, why.reasons]));
         if (reviewIndexes.has(index)) reviewed.set(index, signature);
       });
     }
@@ -65,6 +69,42 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
     await Promise.all(opened.map((file) => file.abort()));
     throw error;
   }
+}
+
+const NO_SCORE = { score: '', reasons: '' };
+
+/**
+ * The strongest fuzzy link of a fuzzy-merged row: its score and which fields agreed, at which level. A row can be
+ * merged through another row of its exact group; then the link is its signer's strongest, named "via a ~ b".
+ */
+function fuzzyReasons(run: DedupeRun): (index: number) => { score: string; reasons: string } {
+  const { fuzzy, fuzzyRecords, outcome } = run;
+  let bestOfSigner: Map<number, FuzzyLink> | null = null;
+  const strength = (link: FuzzyLink): number => link.score ?? Infinity;
+  return (index) => {
+    if (!fuzzy) return NO_SCORE;
+    const own = fuzzy.explain(index);
+    if (own.length > 0) {
+      const best = own.reduce((x, y) => (y.score > x.score ? y : x));
+      return { score: best.score.toFixed(1), reasons: describeReasons(best.reasons) };
+    }
+    if (!bestOfSigner) {
+      bestOfSigner = new Map();
+      for (const link of fuzzy.links) {
+        const signer = outcome.cluster[link.a];
+        const previous = bestOfSigner.get(signer);
+        if (!previous || strength(link) > strength(previous)) bestOfSigner.set(signer, link);
+      }
+    }
+    const link = bestOfSigner.get(outcome.cluster[index]);
+    const explained = link ? fuzzy.explain(link.a).find((e) => e.other === link.b) : undefined;
+    if (!link || !explained || !fuzzyRecords) return NO_SCORE;
+    const place = (i: number): string => {
+      const { source, row } = fuzzyRecords.where(i);
+      return `${source}:${row}`;
+    };
+    return { score: explained.score.toFixed(1), reasons: `via ${place(link.a)} ~ ${place(link.b)}: ${describeReasons(explained.reasons)}` };
+  };
 }
 
 function countClusterSizes(cluster: Int32Array): Int32Array {

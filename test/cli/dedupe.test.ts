@@ -54,6 +54,16 @@ describe('petition dedupe', () => {
     expect(formula).toMatchObject({ status: 'rejected', cluster: '', reason: 'formula_name' });
   });
 
+  it('counts a paper signer without email who also signed online once (same name, same city from the address)', async () => {
+    const dir = tempDir();
+    await runMain(['dedupe', exportPath('google-form.csv'), exportPath('seoul-paper.csv'), '--country', 'KR', '-o', join(dir, 'm.csv'), '--clusters', join(dir, 'c.csv')]);
+    const clusters = readCsv(join(dir, 'c.csv'));
+    const row = (file: string, n: number) => clusters.find((c) => c.file === exportPath(file) && Number(c.row) === n);
+    // 박지호 signed the paper sheet on 1 November and the Google Form on 3 November: the paper row is kept.
+    expect(row('seoul-paper.csv', 1)).toMatchObject({ status: 'kept' });
+    expect(row('google-form.csv', 2)).toMatchObject({ status: 'duplicate', cluster: row('seoul-paper.csv', 1)?.cluster, reason: 'same_name_city' });
+  });
+
   it('writes UTF-8 with a BOM by default, without one on --no-bom, readable by the owner only', async () => {
     const { paths } = await dedupeAll();
     expect(readFileSync(paths.merged).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));

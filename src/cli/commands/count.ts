@@ -16,7 +16,7 @@ export async function countCommand(paths: string[], flags: CountFlags, ctx: Comm
     const { run } = prepared;
     if (flags.json) ctx.out(JSON.stringify(countsJson(run), null, 2) + '\n');
     else ctx.out(formatCounts(run.counts, ctx.color));
-    ctx.err(formatProblems(run.scan.problems, run.rejections));
+    ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
     return exitCodeOf(run);
   } finally {
     await prepared.cleanup();
@@ -38,6 +38,10 @@ export function countsJson(run: DedupeRun): object {
   };
 }
 
+/** Problems that only tell what was decided (a proven date order) do not ask for the user's attention. */
+const INFORMATIONAL = new Set(['date_order']);
+
 export function exitCodeOf(run: DedupeRun): number {
-  return run.counts.rejected > 0 || run.counts.pendingReview > 0 || run.scan.problems.length > 0 ? EXIT_PROBLEMS : EXIT_DONE;
+  const needsAttention = run.scan.problems.some((p) => !INFORMATIONAL.has(p.code));
+  return run.counts.rejected > 0 || run.counts.pendingReview > 0 || needsAttention ? EXIT_PROBLEMS : EXIT_DONE;
 }

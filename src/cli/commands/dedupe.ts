@@ -34,7 +34,7 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
       ctx.out(formatCounts(run.counts, ctx.color));
       ctx.out(`\nWrote ${run.counts.unique.toLocaleString('en-US')} unique signers to ${flags.output}\n`);
     }
-    ctx.err(formatProblems(run.scan.problems, run.rejections));
+    ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
     return exitCodeOf(run);
   } finally {
     await prepared.cleanup();

@@ -17,6 +17,7 @@ export interface PacketFlags {
   decisions?: string;
   include?: string[];
   json?: boolean;
+  markDelivered?: boolean;
 }
 
 export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Promise<number> {
@@ -33,22 +34,31 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   try {
     result = await buildPacket({
       campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
-      exact: flags.exact, decisions, includeColumns, onProgress: progress.update,
+      exact: flags.exact, decisions, includeColumns, onProgress: progress.update, markDelivered: flags.markDelivered,
     });
   } finally {
     progress.done();
   }
   const { run, delivery, outputs, missingCharacters } = result;
   if (flags.json) {
-    ctx.out(JSON.stringify({ delivery: delivery.id, target: delivery.target, outDir: flags.output, outputs, counts: run.counts, missingCharacters, problems: run.scan.problems }, null, 2) + '\n');
+    ctx.out(JSON.stringify({
+      delivery: delivery.id, target: delivery.target, outDir: flags.output, outputs, counts: run.counts, signers: result.signers,
+      follows: result.manifest.follows ?? null, markedDelivered: result.ledgerEntry ? { signers: result.ledgerEntry.signers, total: result.ledgerEntry.total } : null,
+      missingCharacters, problems: run.scan.problems,
+    }, null, 2) + '\n');
   } else {
     ctx.out(`Packet for ${delivery.id} (${delivery.date}, ${delivery.place}) in ${flags.output}/\n\n`);
+    if (result.deliveredBefore && result.manifest.follows) {
+      const { follows } = result.manifest;
+      ctx.out(`Follows ${follows.delivery} (${follows.date}): ${result.deliveredBefore.leftOut.toLocaleString('en-US')} signers delivered then are left out; ${result.signers.toLocaleString('en-US')} new signers in this packet.\n\n`);
+    }
     ctx.out(formatCounts(run.counts, ctx.color));
     ctx.out('\n');
     for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${String(file.pages ?? '').padStart(6)} pages  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n`);
+    if (result.ledgerEntry) ctx.out(`\nMarked delivered: ${result.ledgerEntry.signers.toLocaleString('en-US')} signers recorded in the campaign's ledger (.petition/ledger.jsonl).\n`);
   }
   if (missingCharacters.length) ctx.err(`warning: no font has these characters; they print as a replacement mark: ${missingCharacters.join(' ')}\n`);
-  ctx.err(formatProblems(run.scan.problems, run.rejections));
+  ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
   return run.counts.rejected > 0 || run.counts.pendingReview > 0 || missingCharacters.length > 0 ? EXIT_PROBLEMS : EXIT_DONE;
 }

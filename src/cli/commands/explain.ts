@@ -1,0 +1,72 @@
+// `petition explain FILE:ROW [FILES...]`: why one row was kept, merged (with which row, by which rule) or rejected.
+import { resolve } from 'node:path';
+import { dedupeExact } from '../../dedupe/exact-dedupe.js';
+import { explainRow } from '../../dedupe/explain/explain-row.js';
+import { formatExplanation } from '../../dedupe/explain/format-explanation.js';
+import { parseRowRef } from '../../dedupe/explain/parse-row-ref.js';
+import { relatedRows, rowsToCollect } from '../../dedupe/explain/related-rows.js';
+import { scanSources } from '../../pipeline/scan-sources.js';
+import { UserError } from '../../errors.js';
+import type { MatchTable } from '../../dedupe/match-table.js';
+import type { Signature } from '../../types.js';
+import type { CommandContext } from '../context.js';
+import { EXIT_DONE } from '../exit-codes.js';
+import { runFromFlags, type MatchFlags } from './dedupe-flags.js';
+
+export interface ExplainFlags extends MatchFlags {
+  json?: boolean;
+}
+
+export async function explainCommand(ref: string, files: string[], flags: ExplainFlags, ctx: CommandContext): Promise<number> {
+  const target = parseRowRef(ref);
+  // The file may be named the same way as in FILES or another way ("./a.csv" and "a.csv"): it is read once.
+  const given = files.find((f) => f !== '-' && resolve(f) === resolve(target.file));
+  const file = given ?? target.file;
+  // Every rejection is kept: the one asked about may come after the first thousand.
+  const prepared = await runFromFlags(given ? files : [file, ...files], flags, ctx, { keepRejections: Infinity });
+  try {
+    const { run } = prepared;
+    const source = run.scan.sources.find((s) => s.spec.path === file);
+    if (!source || target.row > source.rows) {
+      throw new UserError(`there is no data row ${target.row}: the file has ${source?.rows ?? 0} data rows (header and preamble not counted)`, { file, row: target.row });
+    }
+    const rejection = run.rejections.find((r) => r.source === file && r.row === target.row) ?? null;
+    const index = rejection ? -1 : findRowIndex(run.table, file, target.row);
+    if (!rejection && index < 0) throw new Error(`row ${target.row} of ${file} is neither accepted nor rejected`);
+
+    const table = run.table;
+    const related = index < 0
+      ? { members: [], review: [], emailSharers: [] }
+      : relatedRows(run.outcome, index, run.fuzzy?.review ?? [], table.hasEmail(index) ? (i) => table.sameEmail(i, index) : () => false);
+    const wanted = rowsToCollect(related);
+    const signatures = new Map<number, Signature>();
+    let rejectedSignature: Signature | null = null;
+    // Pass 2, keeping only the rows this explanation shows.
+    await scanSources(prepared.scanOptions, (event) => {
+      if (event.kind === 'accepted') {
+        if (wanted.has(event.index)) signatures.set(event.index, event.signature);
+      } else if (rejection && event.rejection.source === file && event.rejection.row === target.row) {
+        rejectedSignature = event.signature ?? null;
+      }
+    });
+
+    const explanation = explainRow({
+      file, row: target.row, index, rejection, rejectedSignature, outcome: run.outcome,
+      exactCluster: run.fuzzy ? dedupeExact(table).cluster : null,
+      fuzzyLinksOf: run.fuzzy ? (i) => run.fuzzy!.explain(i) : null,
+      related, signatures, earlier: (a, b) => table.earlier(a, b),
+    });
+    ctx.out(flags.json ? JSON.stringify(explanation, null, 2) + '\n' : formatExplanation(explanation, ctx.color));
+    return EXIT_DONE;
+  } finally {
+    await prepared.cleanup();
+  }
+}
+
+/** The MatchTable index of a file's data row, or -1. */
+function findRowIndex(table: MatchTable, file: string, row: number): number {
+  const sourceId = table.sources.find(file);
+  if (sourceId < 0) return -1;
+  for (let i = 0; i < table.size; i++) if (table.row(i) === row && table.source(i) === sourceId) return i;
+  return -1;
+}

@@ -1,0 +1,93 @@
+// `petition review REVIEW.csv`: a person decides the uncertain pairs one by one (or imports a filled-in spreadsheet);
+// decisions go to a decisions file, saved after every answer, that count and dedupe apply with --decisions.
+import { dirname, join } from 'node:path';
+import { DECISIONS_HEADER, decisionsCsvRows, mergeDecisions, parseDecisions } from '../../dedupe/fuzzy/review-csv.js';
+import type { ReviewDecision } from '../../dedupe/fuzzy/refine-with-fuzzy.js';
+import { formatReviewPair } from '../../dedupe/explain/format-review-pair.js';
+import { newDecisions, parseReviewFile, undecidedPairs } from '../../dedupe/explain/review-file.js';
+import { writeWholeFileAtomic } from '../../output/atomic-write.js';
+import { csvLine } from '../../output/csv-cell.js';
+import { UserError } from '../../errors.js';
+import type { Choice } from '../prompter.js';
+import type { CommandContext } from '../context.js';
+import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
+
+export interface ReviewFlags {
+  decisions?: string;
+  import?: boolean;
+}
+
+type Answer = 'same' | 'different' | 'skip' | 'quit';
+
+const CHOICES: Array<Choice<Answer>> = [
+  { name: 'same person', value: 'same', description: 'count them once' },
+  { name: 'different people', value: 'different', description: 'count them twice; never ask again' },
+  { name: 'skip', value: 'skip', description: 'decide later; counted as two people until then' },
+  { name: 'quit and save', value: 'quit', description: 'stop here; every answer so far is saved' },
+];
+
+export async function reviewCommand(file: string, flags: ReviewFlags, ctx: CommandContext): Promise<number> {
+  const decisionsPath = flags.decisions ?? join(dirname(file), 'decisions.csv');
+  const review = parseReviewFile(await readText(file, ctx, false), file);
+  let decisions = await readDecisionsFile(decisionsPath, ctx);
+  const session: ReviewDecision[] = [];
+  const save = async (added: ReviewDecision[]): Promise<void> => {
+    decisions = mergeDecisions(decisions, added);
+    session.push(...added);
+    const text = '\uFEFF' + csvLine(DECISIONS_HEADER) + decisionsCsvRows(decisions).map((row) => csvLine(row)).join('');
+    await writeWholeFileAtomic(decisionsPath, text, { mode: 0o600 });
+  };
+
+  // Answers typed into the spreadsheet's decision column count as given, with or without --import.
+  const fresh = undecidedPairs(review.pairs, decisions).length;
+  const imported = newDecisions(review.filled, decisions);
+  if (imported.length) await save(imported);
+  const open = undecidedPairs(review.pairs, decisions);
+  if (imported.length) ctx.err(`Took ${imported.length} decision${imported.length === 1 ? '' : 's'} filled in ${file}\n`);
+  else if (flags.import) ctx.err(`No decisions are filled in the decision column of ${file}\n`);
+  if (review.pairs.length > fresh && !flags.import) ctx.err(`${review.pairs.length - fresh} of ${review.pairs.length} pairs were decided before; they are not asked again\n`);
+
+  let interrupted = false;
+  if (!flags.import) {
+    try {
+      for (let i = 0; i < open.length; i++) {
+        const pair = open[i];
+        ctx.out(`\n${formatReviewPair(pair, { at: i + 1, of: open.length }, ctx.color)}`);
+        const answer = await ctx.deps.prompter.select<Answer>({ message: 'Are A and B the same person?', choices: CHOICES });
+        if (answer === 'quit') break;
+        if (answer === 'skip') continue;
+        await save([{ a: { source: pair.a.source, row: pair.a.row }, b: { source: pair.b.source, row: pair.b.row }, decision: answer }]);
+      }
+    } catch (error) {
+      // Ctrl-C: the answers given so far are already saved, so this is a clean stop, not a loss.
+      if (!(error instanceof Error && error.name === 'ExitPromptError')) throw error;
+      interrupted = true;
+    }
+  }
+
+  const stillOpen = undecidedPairs(review.pairs, decisions).length;
+  const same = session.filter((d) => d.decision === 'same').length;
+  ctx.out(`\n${interrupted ? 'Stopped. ' : ''}${session.length} decided (${same} same, ${session.length - same} different), ${stillOpen} still open\n`);
+  if (session.length) ctx.out(`Decisions saved to ${decisionsPath}; apply them with: petition count … --decisions ${decisionsPath}\n`);
+  return stillOpen > 0 ? EXIT_PROBLEMS : EXIT_DONE;
+}
+
+async function readText(path: string, ctx: CommandContext, missingIsEmpty: boolean): Promise<string> {
+  try {
+    return (await ctx.deps.readFile(path)).toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && missingIsEmpty) return '';
+    throw new UserError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? String(error)})`, { file: path }, { cause: error });
+  }
+}
+
+async function readDecisionsFile(path: string, ctx: CommandContext): Promise<ReviewDecision[]> {
+  const text = await readText(path, ctx, true);
+  try {
+    return parseDecisions(text);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(error.message, { ...error.location, file: path }, { cause: error });
+    throw error;
+  }
+}

@@ -1,0 +1,109 @@
+// The exact match rules (same email with the household allowance; same name and postcode; same name and city).
+import { type DedupeOutcome, type MatchRule } from './dedupe-outcome.js';
+import { EMAIL_KEY, KeyGroups, NAME_CITY_KEY, NAME_POSTCODE_KEY } from './key-groups.js';
+import { NONE, type MatchTable } from './match-table.js';
+import { SignerForest } from './signer-forest.js';
+
+export type { DedupeOutcome, MatchRule } from './dedupe-outcome.js';
+
+export const SAME_EMAIL: MatchRule = 'same_email';
+export const SAME_NAME_POSTCODE: MatchRule = 'same_name_postcode';
+export const SAME_NAME_CITY: MatchRule = 'same_name_city';
+
+/**
+ * A name group tries to join each row to the first few distinct signers seen before it in that group.
+ * More are never needed: a row that the email guard keeps apart from all of them has an email none of them has.
+ */
+const MAX_HEADS = 8;
+
+/**
+ * Clusters accepted rows into signers by the exact rules, applied in this order:
+ * 1. same canonical email. The earliest row on an email is its signer. The UK e-petitions household
+ *    allowance: the first later row on that email whose given name is clearly different (not equal, not one's
+ *    initial) and whose postcode is the same is a second signer, kept with rule 'household'. Later rows join
+ *    the household member when their given name matches it and not the first signer's, else the first signer:
+ *    a third person on one email never counts.
+ * 2. same folded full name (either order), same postcode and same country.
+ * 3. same folded full name, same city and same country, when a row has no postcode. If the rows of that name
+ *    and city carry two or more different postcodes, a row without one cannot tell whose it is, and joins only
+ *    other rows without a postcode.
+ * The name rules never join two signers whose valid emails differ (SignerForest's guard), so
+ * A(email a) – C(no email) – B(email b) never makes A and B one signer: C joins the earlier of them.
+ * The kept row of a signer is its earliest signature (unknown times last, ties by input order). Groups are
+ * processed in hash order and their rows in time order, so the result depends on the input order only
+ * through ties.
+ */
+export function dedupeExact(table: MatchTable): DedupeOutcome {
+  const forest = new SignerForest(table);
+  applyExactRules(table, forest);
+  return forest.finish();
+}
+
+/** The three rules, in order, on a forest of lone rows. */
+function applyExactRules(table: MatchTable, forest: SignerForest): void {
+  const groups = new KeyGroups(table);
+  const sameEmail = forest.ruleCode(SAME_EMAIL);
+  const sameNamePostcode = forest.ruleCode(SAME_NAME_POSTCODE);
+  const sameNameCity = forest.ruleCode(SAME_NAME_CITY);
+  const heads: number[] = [];
+
+  groups.forEach(EMAIL_KEY, (rows, start, end) => {
+    const first = rows[start];
+    let household = -1;
+    for (let j = start + 1; j < end; j++) {
+      const row = rows[j];
+      if (household < 0 && isHousehold(table, first, row)) {
+        household = row;
+        forest.markHousehold(row);
+      } else if (household >= 0 && !clearlyDifferentGiven(table, household, row) && clearlyDifferentGiven(table, first, row)) {
+        forest.joinHousehold(household, row, sameEmail);
+      } else {
+        forest.union(first, row, sameEmail);
+      }
+    }
+  });
+
+  const joinToHeads = (row: number, rule: number): void => {
+    for (const head of heads) if (forest.union(head, row, rule)) return;
+    if (heads.length < MAX_HEADS) heads.push(row);
+  };
+
+  groups.forEach(NAME_POSTCODE_KEY, (rows, start, end) => {
+    heads.length = 0;
+    for (let j = start; j < end; j++) joinToHeads(rows[j], sameNamePostcode);
+  });
+
+  groups.forEach(NAME_CITY_KEY, (rows, start, end) => {
+    let withoutPostcode = 0;
+    let postcode = NONE;
+    let ambiguous = false;
+    for (let j = start; j < end; j++) {
+      const code = table.postcode(rows[j]);
+      if (code === NONE) withoutPostcode++;
+      else if (postcode === NONE) postcode = code;
+      else if (code !== postcode) ambiguous = true;
+    }
+    // Rows that all have a postcode were already compared by rule 2.
+    if (withoutPostcode === 0) return;
+    heads.length = 0;
+    for (let j = start; j < end; j++) {
+      const row = rows[j];
+      if (!ambiguous || table.postcode(row) === NONE) joinToHeads(row, sameNameCity);
+    }
+  });
+}
+
+/** A second person on one email: a clearly different given name at the same postcode. */
+function isHousehold(table: MatchTable, first: number, row: number): boolean {
+  const postcode = table.postcode(first);
+  return postcode !== NONE && postcode === table.postcode(row) && clearlyDifferentGiven(table, first, row);
+}
+
+/** Both given names known, not equal, and neither the other's initial ("J" and "John" are not clearly different). */
+function clearlyDifferentGiven(table: MatchTable, a: number, b: number): boolean {
+  const ga = table.given(a);
+  const gb = table.given(b);
+  if (ga === 0 || gb === 0 || ga === gb) return false;
+  if (table.givenInitial(a) !== table.givenInitial(b)) return true;
+  return !table.givenIsInitial(a) && !table.givenIsInitial(b);
+}

@@ -1,0 +1,67 @@
+// A review.csv read back: each uncertain pair with both records, its score and reasons, and any decision filled in.
+import { parse } from 'csv-parse/sync';
+import { UserError } from '../../errors.js';
+import { DECISIONS_HEADER, parseDecisions, type ReviewSide } from '../fuzzy/review-csv.js';
+import type { ReviewDecision } from '../fuzzy/refine-with-fuzzy.js';
+
+export interface ReviewPair {
+  /** 1-based data row of the pair in the review file. */
+  line: number;
+  score: string;
+  a: ReviewSide;
+  b: ReviewSide;
+  reasons: string;
+}
+
+export interface ReviewFile {
+  pairs: ReviewPair[];
+  /** Decisions filled in the file's decision column (in a spreadsheet). */
+  filled: ReviewDecision[];
+}
+
+/** csvCell puts an apostrophe before formula-like values; a person should see the value as it was. */
+const DEFUSED = /^'(?=[=+\-@\t\r])/;
+
+export function parseReviewFile(text: string, file: string): ReviewFile {
+  let records: Array<Record<string, string>>;
+  try {
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    const filled = parseDecisions(text);
+    const first = records[0];
+    if (first) for (const column of DECISIONS_HEADER) if (!(column in first)) throw new UserError(`the review file has no "${column}" column`, { column });
+    return { pairs: records.map((record, i) => toPair(record, i + 1)), filled };
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(error.message, { ...error.location, file }, { cause: error });
+    throw new UserError('the review file is not valid CSV', { file }, { cause: error });
+  }
+}
+
+function toPair(record: Record<string, string>, line: number): ReviewPair {
+  const side = (which: 'a' | 'b'): ReviewSide => {
+    const cell = (field: string): string => (record[`${field}_${which}`] ?? '').replace(DEFUSED, '');
+    return {
+      source: cell('source'), row: Number(cell('row')), name: cell('name'), email: cell('email'), city: cell('city'),
+      postcode: cell('postcode'), country: cell('country'), date: cell('date'),
+    };
+  };
+  return { line, score: record.score ?? '', a: side('a'), b: side('b'), reasons: record.reasons ?? '' };
+}
+
+/** One key for a pair of rows, in either order: the same key mergeDecisions uses. */
+export function pairKey(a: { source: string; row: number }, b: { source: string; row: number }): string {
+  const x = `${a.source}\u0000${a.row}`;
+  const y = `${b.source}\u0000${b.row}`;
+  return x < y ? `${x}\u0001${y}` : `${y}\u0001${x}`;
+}
+
+/** Pairs without a decision among `decided`, in file order. */
+export function undecidedPairs(pairs: readonly ReviewPair[], decided: readonly ReviewDecision[]): ReviewPair[] {
+  const done = new Set(decided.map((d) => pairKey(d.a, d.b)));
+  return pairs.filter((pair) => !done.has(pairKey(pair.a, pair.b)));
+}
+
+/** The decisions of `added` that are new or change an answer in `kept`: what importing them would write. */
+export function newDecisions(added: readonly ReviewDecision[], kept: readonly ReviewDecision[]): ReviewDecision[] {
+  const answers = new Map(kept.map((d) => [pairKey(d.a, d.b), d.decision]));
+  return added.filter((d) => answers.get(pairKey(d.a, d.b)) !== d.decision);
+}

@@ -1,0 +1,31 @@
+// A row as a person sees it on screen: the fields that identify a signer, the email masked.
+import { maskEmail } from '../../output/mask.js';
+import type { Signature } from '../../types.js';
+
+export interface ShownRecord {
+  file: string;
+  row: number;
+  line: number;
+  name: string;
+  /** Masked: "k…@gmail.com". */
+  email: string;
+  city: string;
+  postcode: string;
+  country: string;
+  /** "2025-11-03 09:15 UTC", or '' when unknown. */
+  date: string;
+}
+
+export function shownRecord(signature: Signature): ShownRecord {
+  return {
+    file: signature.source,
+    row: signature.row,
+    line: signature.line,
+    name: signature.name,
+    email: maskEmail(signature.email),
+    city: signature.city,
+    postcode: signature.postcode,
+    country: signature.country === 'unknown' ? '' : signature.country,
+    date: signature.signedAt === null ? '' : `${new Date(signature.signedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  };
+}

@@ -1,0 +1,190 @@
+// Candidate pairs by blocking: rows are compared only when they share a key (family name + postcode, given-name
+// initial + city, email local part, …), so the work grows with the rows, not with their square.
+
+import type { FuzzyRecords } from './fuzzy-records.js';
+
+export interface BlockingRule {
+  name: string;
+  /** Per row: the key, or -1 when a part is missing. */
+  keys: Int32Array;
+  /** A broad key (a city, an initial) that catches typos elsewhere: only small blocks are compared in full. */
+  broad?: boolean;
+}
+
+/** Blocks of a narrow key up to this size are compared in full; the pair count inside one is at most 435. */
+const FULL_BLOCK = 30;
+/** Broad keys compare in full only blocks this small; a city's block is walked with a short window. */
+const FULL_BROAD_BLOCK = 12;
+/** In larger blocks (a common name in a big city) each row meets only its nearest neighbours in name order. */
+const WINDOW = 8;
+const BROAD_WINDOW = 4;
+
+const PART = 2 ** 26;
+
+/** Turns two small non-negative ids per row into one dense key id per row. */
+function combine(first: Int32Array, second: Int32Array | null, keep: (row: number) => boolean = () => true): Int32Array {
+  const ids = new Map<number, number>();
+  const out = new Int32Array(first.length);
+  for (let row = 0; row < first.length; row++) {
+    const x = first[row];
+    const y = second ? second[row] : 0;
+    if (x < 0 || y < 0 || !keep(row)) {
+      out[row] = -1;
+      continue;
+    }
+    const composite = x * PART + y;
+    let id = ids.get(composite);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(composite, id);
+    }
+    out[row] = id;
+  }
+  return out;
+}
+
+function mapIds(column: Int32Array, idMap: Int32Array): Int32Array {
+  const out = new Int32Array(column.length);
+  for (let row = 0; row < column.length; row++) out[row] = column[row] < 0 ? -1 : idMap[column[row]];
+  return out;
+}
+
+/** The blocking rules, most selective first (a pair is compared under the first rule that holds it). */
+export function blockingRules(records: FuzzyRecords): BlockingRule[] {
+  const c = records.columns;
+  const names = records.names;
+  const given = c.given.view();
+  const family = c.family.view();
+  const canonicalOfName = Int32Array.from(names.canonicalId);
+  const initials = new Map<string, number>();
+  const initialOfName = Int32Array.from(names.forms, (form) => {
+    const initial = form.compact.charAt(0);
+    if (!initial) return -1;
+    let id = initials.get(initial);
+    if (id === undefined) initials.set(initial, (id = initials.size));
+    return id;
+  });
+  const givenCanonical = mapIds(given, canonicalOfName);
+  const familyCanonical = mapIds(family, canonicalOfName);
+  const givenInitial = mapIds(given, initialOfName);
+  const low = new Int32Array(given.length);
+  const high = new Int32Array(given.length);
+  for (let row = 0; row < given.length; row++) {
+    low[row] = Math.min(givenCanonical[row], familyCanonical[row]);
+    high[row] = Math.max(givenCanonical[row], familyCanonical[row]);
+  }
+  const emailLocal = c.emailLocal.view();
+  const localLength = records.emailLocals.values.map((local) => local.length);
+  const postcode = c.postcode.view();
+  const city = c.city.view();
+  const houseNumber = houseNumbers(records);
+  return [
+    { name: 'name+postcode', keys: combine(familyCanonical, postcode) },
+    { name: 'both names, either order', keys: combine(low, high) },
+    { name: 'email local part', keys: combine(emailLocal, null, (row) => localLength[emailLocal[row]] >= 3) },
+    { name: 'given name+postcode', keys: combine(givenCanonical, postcode) },
+    { name: 'given initial+city', keys: combine(givenInitial, city), broad: true },
+    { name: 'family name', keys: combine(familyCanonical, null), broad: true },
+    { name: 'street', keys: combine(c.street.view(), null) },
+    { name: 'house number+postcode', keys: combine(houseNumber, postcode) },
+    { name: 'house number+city', keys: combine(houseNumber, city) },
+    { name: 'second address line+city', keys: combine(c.street2.view(), city) },
+    { name: 'postcode+city', keys: combine(postcode, city), broad: true },
+    { name: 'birth date', keys: combine(c.birthDate.view(), null) },
+    { name: 'id number', keys: combine(c.idNumber.view(), null) },
+  ];
+}
+
+const NUMBER = /\d+/;
+
+/** The first number of each row's street line (the house number), as a small id; -1 without one. */
+function houseNumbers(records: FuzzyRecords): Int32Array {
+  const numberOfStreet = Int32Array.from(records.streets.values, (street) => {
+    const match = NUMBER.exec(street);
+    return match ? Math.min(Number(match[0]), PART - 1) : -1;
+  });
+  return mapIds(records.columns.street.view(), numberOfStreet);
+}
+
+/** A name order for windows inside large blocks: family name, then given name, alphabetically. */
+function nameRank(records: FuzzyRecords): Float64Array {
+  const forms = records.names.forms;
+  const order = forms.map((_, id) => id).sort((x, y) => (forms[x].compact < forms[y].compact ? -1 : forms[x].compact > forms[y].compact ? 1 : 0));
+  const rankOf = new Int32Array(forms.length);
+  order.forEach((id, rank) => {
+    rankOf[id] = rank + 1;
+  });
+  const given = records.columns.given.view();
+  const family = records.columns.family.view();
+  const span = forms.length + 1;
+  const out = new Float64Array(given.length);
+  for (let row = 0; row < given.length; row++) {
+    out[row] = (family[row] < 0 ? 0 : rankOf[family[row]]) * span + (given[row] < 0 ? 0 : rankOf[given[row]]);
+  }
+  return out;
+}
+
+/**
+ * Calls `visit(a, b)` once for each candidate pair (a < b) of the rules. A pair that an earlier rule already
+ * compared in full is skipped, so most pairs are visited once; a pair met again in a windowed block may repeat.
+ */
+export function forEachCandidatePair(records: FuzzyRecords, rules: BlockingRule[], visit: (a: number, b: number) => void): void {
+  const size = records.size;
+  const fullyCompared: Array<{ keys: Int32Array; blockSize: Int32Array; fullUpTo: number }> = [];
+  let rank: Float64Array | null = null;
+  for (const rule of rules) {
+    const keys = rule.keys;
+    let keyCount = 0;
+    for (let row = 0; row < size; row++) if (keys[row] >= keyCount) keyCount = keys[row] + 1;
+    const blockSize = new Int32Array(keyCount);
+    for (let row = 0; row < size; row++) if (keys[row] >= 0) blockSize[keys[row]]++;
+    const start = new Int32Array(keyCount + 1);
+    for (let key = 0; key < keyCount; key++) start[key + 1] = start[key] + blockSize[key];
+    const fill = start.slice(0, keyCount);
+    const members = new Int32Array(start[keyCount]);
+    for (let row = 0; row < size; row++) if (keys[row] >= 0) members[fill[keys[row]]++] = row;
+
+    const fullUpTo = rule.broad ? FULL_BROAD_BLOCK : FULL_BLOCK;
+    const window = rule.broad ? BROAD_WINDOW : WINDOW;
+    const earlierKeys = fullyCompared.map((e) => e.keys);
+    const earlierSizes = fullyCompared.map((e) => e.blockSize);
+    const earlierFull = fullyCompared.map((e) => e.fullUpTo);
+    const earlierCount = earlierKeys.length;
+    const seenBefore = (a: number, b: number): boolean => {
+      for (let r = 0; r < earlierCount; r++) {
+        const k = earlierKeys[r];
+        const key = k[a];
+        if (key >= 0 && key === k[b] && earlierSizes[r][key] <= earlierFull[r]) return true;
+      }
+      return false;
+    };
+    for (let key = 0; key < keyCount; key++) {
+      const from = start[key];
+      const to = start[key + 1];
+      const count = to - from;
+      if (count < 2) continue;
+      if (count <= fullUpTo) {
+        for (let i = from; i < to; i++) {
+          for (let j = i + 1; j < to; j++) {
+            const a = members[i];
+            const b = members[j];
+            if (!seenBefore(a, b)) visit(a, b);
+          }
+        }
+        continue;
+      }
+      rank ??= nameRank(records);
+      const ranks = rank;
+      const block = Array.from(members.subarray(from, to)).sort((x, y) => ranks[x] - ranks[y] || x - y);
+      for (let i = 0; i < block.length; i++) {
+        const last = Math.min(block.length - 1, i + window);
+        for (let j = i + 1; j <= last; j++) {
+          const a = Math.min(block[i], block[j]);
+          const b = Math.max(block[i], block[j]);
+          if (!seenBefore(a, b)) visit(a, b);
+        }
+      }
+    }
+    fullyCompared.push({ keys, blockSize, fullUpTo });
+  }
+}

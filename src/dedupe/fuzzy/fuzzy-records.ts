@@ -1,0 +1,128 @@
+// A slim per-row store of what fuzzy comparisons need, filled while reading so full Signatures need not be kept.
+
+import { foldText } from '../../normalize/fold.js';
+import type { Signature } from '../../types.js';
+import { nameForm, placeKey, type NameForm } from './name-forms.js';
+import { GrowableInt32, ValueTable } from './value-table.js';
+
+const NOT_DIGIT = /\D+/g;
+const SPACES = /\s+/g;
+const LINE_BREAK = /\s*[\n;,]\s*/;
+
+/** Distinct name parts and their comparable forms, shared by given and family names so swapped orders compare. */
+export class NameTable {
+  readonly raw = new ValueTable();
+  readonly forms: NameForm[] = [];
+  /** Interned canonical, skeleton and first-word forms: equal forms have equal ids. */
+  readonly canonical = new ValueTable();
+  canonicalId: number[] = [];
+  skeletonId: number[] = [];
+  /** How often each canonical form is used as a given name and as a family name (term frequencies). */
+  readonly givenCounts: number[] = [];
+  readonly familyCounts: number[] = [];
+  private readonly skeletons = new ValueTable();
+
+  add(part: string, asFamily: boolean): number {
+    const id = this.raw.add(part);
+    if (id < 0) return -1;
+    if (id === this.forms.length) {
+      const form = nameForm(part);
+      this.forms.push(form);
+      const canonical = this.canonical.add(form.canonical);
+      this.canonicalId.push(canonical);
+      this.skeletonId.push(this.skeletons.add(form.skeleton));
+      while (this.givenCounts.length <= canonical) {
+        this.givenCounts.push(0);
+        this.familyCounts.push(0);
+      }
+    }
+    const canonical = this.canonicalId[id];
+    if (canonical >= 0) {
+      if (asFamily) this.familyCounts[canonical]++;
+      else this.givenCounts[canonical]++;
+    }
+    return id;
+  }
+}
+
+export class FuzzyRecords {
+  readonly sources = new ValueTable();
+  readonly names = new NameTable();
+  readonly emails = new ValueTable();
+  readonly emailLocals = new ValueTable();
+  readonly emailDomains = new ValueTable();
+  readonly postcodes = new ValueTable();
+  readonly cities = new ValueTable();
+  readonly regions = new ValueTable();
+  readonly streets = new ValueTable();
+  readonly streetLines2 = new ValueTable();
+  readonly countries = new ValueTable();
+  readonly birthDates = new ValueTable();
+  readonly idNumbers = new ValueTable();
+
+  readonly columns = {
+    source: new GrowableInt32(),
+    row: new GrowableInt32(),
+    given: new GrowableInt32(),
+    family: new GrowableInt32(),
+    email: new GrowableInt32(),
+    emailLocal: new GrowableInt32(),
+    emailDomain: new GrowableInt32(),
+    postcode: new GrowableInt32(),
+    city: new GrowableInt32(),
+    region: new GrowableInt32(),
+    street: new GrowableInt32(),
+    street2: new GrowableInt32(),
+    country: new GrowableInt32(),
+    birthDate: new GrowableInt32(),
+    idNumber: new GrowableInt32(),
+  };
+
+  /** Adds one accepted signature; rows are numbered in the order added, as the exact engine numbers them. */
+  add(sig: Signature): void {
+    const c = this.columns;
+    c.source.push(this.sources.add(sig.source));
+    c.row.push(sig.row);
+    const family = sig.family;
+    // A name the normalizer could not split (a Japanese name in kana, say) is compared as one given name.
+    const given = sig.given || family ? sig.given : sig.name;
+    c.given.push(this.names.add(given.trim(), false));
+    c.family.push(this.names.add(family.trim(), true));
+
+    const at = sig.emailKey.lastIndexOf('@');
+    c.email.push(this.emails.add(sig.emailKey));
+    c.emailLocal.push(at > 0 ? this.emailLocals.add(sig.emailKey.slice(0, at)) : -1);
+    c.emailDomain.push(at > 0 ? this.emailDomains.add(sig.emailKey.slice(at + 1)) : -1);
+
+    c.postcode.push(this.postcodes.add(sig.postcodeKey));
+    c.city.push(this.cities.add(this.cityKey(sig.cityKey || foldText(sig.city))));
+    c.region.push(this.regions.add(sig.region ? foldText(sig.region) : ''));
+    const [line1 = '', ...rest] = sig.street ? sig.street.split(LINE_BREAK) : [];
+    c.street.push(this.streets.add(foldText(line1)));
+    c.street2.push(this.streetLines2.add(foldText(rest.join(' '))));
+    c.country.push(this.countries.add(sig.country === 'unknown' ? '' : sig.country));
+    c.birthDate.push(this.birthDates.add(sig.birthDate.replace(NOT_DIGIT, '')));
+    c.idNumber.push(this.idNumbers.add(foldText(sig.idNumber).replace(SPACES, '')));
+  }
+
+  get size(): number {
+    return this.columns.source.length;
+  }
+
+  private readonly placeKeys = new Map<string, string>();
+
+  /** "서울" compares equal to "Seoul": Hangul place names are romanized once per distinct value. */
+  private cityKey(folded: string): string {
+    let key = this.placeKeys.get(folded);
+    if (key === undefined) {
+      key = placeKey(folded);
+      this.placeKeys.set(folded, key);
+    }
+    return key;
+  }
+
+  /** The (source, row) of a stored record, as review files and decisions name it. */
+  where(index: number): { source: string; row: number } {
+    return { source: this.sources.values[this.columns.source.get(index)], row: this.columns.row.get(index) };
+  }
+}

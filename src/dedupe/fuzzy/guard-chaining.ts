@@ -1,0 +1,159 @@
+// Guards clusters against chaining: A≈B and B≈C must not make A and C one person when A and C clearly differ.
+
+/** A scored link between two rows; nodes are the exact engine's clusters of those rows. */
+export interface ScoredLink {
+  a: number;
+  b: number;
+  score: number;
+  /** A person decided these are one signer: applied first, never undone by the guard. */
+  forced: boolean;
+}
+
+export interface GuardInput {
+  links: ScoredLink[];
+  /** Exact-engine cluster of each row. */
+  cluster: Int32Array;
+  /** Score of two rows (called for members of one would-be cluster only). */
+  score: (a: number, b: number) => number;
+  /** Two rows of nodes that must stay apart (a person decided "different"). */
+  cannotLink: (nodeA: number, nodeB: number) => boolean;
+  /** Members of a would-be cluster scoring below this against each other do not agree. */
+  conflictBelow: number;
+}
+
+export interface GuardResult {
+  accepted: ScoredLink[];
+  /** Links the guard refused because they would join rows that disagree: for a person to look at. */
+  refused: ScoredLink[];
+}
+
+/** Components up to this many exact clusters are checked pair by pair; larger ones by samples of each side. */
+const FULL_CHECK = 40;
+const SAMPLE = 8;
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(size: number) {
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
+  }
+  find(x: number): number {
+    let root = x;
+    while (this.parent[root] !== root) root = this.parent[root];
+    while (this.parent[x] !== root) {
+      const next = this.parent[x];
+      this.parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+  union(x: number, y: number): number {
+    const rootX = this.find(x);
+    const rootY = this.find(y);
+    if (rootX !== rootY) this.parent[rootY] = rootX;
+    return rootX;
+  }
+}
+
+/**
+ * Accepts every link of a component whose members all agree with each other. In a component where some do
+ * not, links are taken strongest first and one is refused when it would put two disagreeing members together
+ * (correlation clustering with cannot-link constraints, greedily).
+ */
+export function guardChaining(input: GuardInput): GuardResult {
+  const { links, cluster } = input;
+  let nodeCount = 0;
+  for (let i = 0; i < cluster.length; i++) if (cluster[i] >= nodeCount) nodeCount = cluster[i] + 1;
+  const components = new UnionFind(nodeCount);
+  for (const link of links) components.union(cluster[link.a], cluster[link.b]);
+
+  const byComponent = new Map<number, ScoredLink[]>();
+  for (const link of links) {
+    const root = components.find(cluster[link.a]);
+    let group = byComponent.get(root);
+    if (!group) byComponent.set(root, (group = []));
+    group.push(link);
+  }
+  const accepted: ScoredLink[] = [];
+  const refused: ScoredLink[] = [];
+  for (const group of byComponent.values()) {
+    // One link joins two clusters: nothing can chain.
+    if (group.length === 1 && !input.cannotLink(cluster[group[0].a], cluster[group[0].b])) {
+      accepted.push(group[0]);
+      continue;
+    }
+    resolveComponent(group, input, accepted, refused);
+  }
+  return { accepted, refused };
+}
+
+function resolveComponent(group: ScoredLink[], input: GuardInput, accepted: ScoredLink[], refused: ScoredLink[]): void {
+  const { cluster } = input;
+  // A representative row for each exact cluster in the component, and a local index per cluster.
+  const localOf = new Map<number, number>();
+  const representative: number[] = [];
+  const nodeOf: number[] = [];
+  for (const link of group) {
+    for (const row of [link.a, link.b]) {
+      const node = cluster[row];
+      if (!localOf.has(node)) {
+        localOf.set(node, representative.length);
+        representative.push(row);
+        nodeOf.push(node);
+      }
+    }
+  }
+  const size = representative.length;
+  const conflictCache = new Map<number, boolean>();
+  const conflict = (i: number, j: number): boolean => {
+    const key = i < j ? i * size + j : j * size + i;
+    let known = conflictCache.get(key);
+    if (known === undefined) {
+      known = input.cannotLink(nodeOf[i], nodeOf[j])
+        || input.score(representative[i], representative[j]) < input.conflictBelow;
+      conflictCache.set(key, known);
+    }
+    return known;
+  };
+
+  if (size <= FULL_CHECK) {
+    let anyConflict = false;
+    for (let i = 0; i < size && !anyConflict; i++) {
+      for (let j = i + 1; j < size && !anyConflict; j++) anyConflict = conflict(i, j);
+    }
+    if (!anyConflict) {
+      accepted.push(...group);
+      return;
+    }
+  }
+
+  const local = new UnionFind(size);
+  const members: number[][] = representative.map((_, i) => [i]);
+  const ordered = group.slice().sort((x, y) => Number(y.forced) - Number(x.forced) || y.score - x.score);
+  for (const link of ordered) {
+    const rootA = local.find(localOf.get(cluster[link.a])!);
+    const rootB = local.find(localOf.get(cluster[link.b])!);
+    if (rootA === rootB) {
+      accepted.push(link);
+      continue;
+    }
+    if (!link.forced && groupsConflict(members[rootA], members[rootB], conflict, size > FULL_CHECK)) {
+      refused.push(link);
+      continue;
+    }
+    const root = local.union(rootA, rootB);
+    const other = root === rootA ? rootB : rootA;
+    members[root] = members[root].concat(members[other]);
+    members[other] = [];
+    accepted.push(link);
+  }
+}
+
+function groupsConflict(left: number[], right: number[], conflict: (i: number, j: number) => boolean, sampled: boolean): boolean {
+  const leftCount = sampled ? Math.min(left.length, SAMPLE) : left.length;
+  const rightCount = sampled ? Math.min(right.length, SAMPLE) : right.length;
+  for (let i = 0; i < leftCount; i++) {
+    for (let j = 0; j < rightCount; j++) if (conflict(left[i], right[j])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,129 @@
+// The comparable forms of one name part: Latin letters for every script (Hangul romanized, Han in pinyin), and a
+// romanization skeleton on which the usual spellings of one Korean name agree.
+
+import { romanize } from 'es-hangul';
+import { pinyin } from 'pinyin-pro';
+import { foldText } from '../../normalize/fold.js';
+import { koreanSurname } from './korean-surnames.js';
+
+export interface NameForm {
+  /** Folded Latin letters without spaces or hyphens: "Min-jun" and "민준" both give "minjun". */
+  compact: string;
+  /** The first folded word, for nicknames and initials ("mary ann" → "mary"). */
+  firstWord: string;
+  /** Korean surnames map every spelling to the Hangul ("Park", "Pak", "박" → "박"); other names keep `compact`. */
+  canonical: string;
+  /** Spelling-variant skeleton for romanized Korean ("minjoon", "min-jun" → "minjun"). */
+  skeleton: string;
+  /** Written in Hangul or spelled like a Korean surname: the skeleton comparison applies. */
+  korean: boolean;
+  /** Share of Korea's population with this surname, when it is one; else 0. */
+  surnameShare: number;
+}
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+const SPACES = / /g;
+const HANGUL_SYLLABLE_FIRST = 0xac00;
+const HANGUL_SYLLABLE_LAST = 0xd7a3;
+
+// Romanizing syllable by syllable, as names are romanized (passports write 박민준 "Park Minjun", not the
+// sound-changed "Bangminjun" that whole-word romanization gives).
+const syllableCache = new Map<number, string>();
+export function romanizeHangul(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < HANGUL_SYLLABLE_FIRST || code > HANGUL_SYLLABLE_LAST) {
+      out += foldText(text[i]);
+      continue;
+    }
+    let latin = syllableCache.get(code);
+    if (latin === undefined) {
+      latin = romanize(text[i]);
+      syllableCache.set(code, latin);
+    }
+    out += latin;
+  }
+  return out;
+}
+
+function romanizeHan(text: string): string {
+  return (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[])
+    .map((part) => foldText(part))
+    .join('');
+}
+
+// Ordered rewrites that merge the common ways of spelling one Korean sound (Revised Romanization,
+// McCune-Reischauer and passport habits): voiced and voiceless consonants, eo/o, oo/u, ee/i, silent h.
+const SKELETON_REWRITES: Array<[RegExp, string]> = [
+  [/tch|ch|j/g, 'J'],
+  [/sh/g, 's'],
+  [/rh|l/g, 'r'],
+  [/ck|k|g/g, 'G'],
+  [/t|d/g, 'D'],
+  [/p|b/g, 'B'],
+  [/ee|yi/g, 'i'],
+  [/woo|wu/g, 'u'],
+  [/oo|eu|ou/g, 'u'],
+  [/eo/g, 'o'],
+  [/ae|ai/g, 'e'],
+  [/([aeiou])h(?![aeiouy])/g, '$1'],
+  [/(.)\1+/g, '$1'],
+];
+
+/** Longer names are cut for the skeleton: the backreference rewrite overflows the stack on runs of millions of letters. */
+const MAX_SKELETON_INPUT = 256;
+
+export function koreanSkeleton(compact: string): string {
+  let out = compact.length > MAX_SKELETON_INPUT ? compact.slice(0, MAX_SKELETON_INPUT) : compact;
+  for (const [pattern, replacement] of SKELETON_REWRITES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** No real name part is longer; beyond this, two names are compared by their beginnings. */
+const MAX_NAME_FORM_INPUT = 256;
+
+/** Builds the comparable forms of one name part (a given name or a family name) as the signer wrote it. */
+export function nameForm(written: string): NameForm {
+  // String similarity is quadratic in length: a hostile 200,000-letter name would stall the run for hours.
+  const raw = written.length > MAX_NAME_FORM_INPUT ? written.slice(0, MAX_NAME_FORM_INPUT) : written;
+  let folded: string;
+  let korean = false;
+  if (HANGUL.test(raw)) {
+    folded = romanizeHangul(raw.replace(/\s+/g, ''));
+    korean = true;
+  } else if (HAN.test(raw)) {
+    folded = romanizeHan(raw.replace(/\s+/g, ''));
+  } else {
+    folded = foldText(raw);
+  }
+  const compact = folded.replace(SPACES, '');
+  const firstWord = HANGUL.test(raw) || HAN.test(raw) ? compact : folded.split(' ')[0];
+  const surname = koreanSurname(HANGUL.test(raw) ? raw.trim() : compact);
+  if (surname) korean = true;
+  return {
+    compact,
+    firstWord,
+    canonical: surname ? surname.hangul : compact,
+    skeleton: koreanSkeleton(compact),
+    korean,
+    surnameShare: surname ? surname.share : 0,
+  };
+}
+
+const KOREAN_CITY_SUFFIX = /(특별자치시|특별자치도|특별시|광역시|시)$/;
+
+/** A place name for comparison: Hangul romanized ("서울특별시" and "서울" → "seoul", as "Seoul"), others kept. */
+export function placeKey(folded: string): string {
+  if (!HANGUL.test(folded)) return folded;
+  const [first, ...rest] = folded.split(' ');
+  return [romanizeHangul(first.replace(KOREAN_CITY_SUFFIX, '')), ...rest.map(romanizeHangul)].join(' ');
+}
+
+/** Whether a name is written in Hangul or Han characters (no spaces between family and given name). */
+export function isCjkName(text: string): 'hangul' | 'han' | null {
+  if (HANGUL.test(text)) return 'hangul';
+  if (HAN.test(text)) return 'han';
+  return null;
+}

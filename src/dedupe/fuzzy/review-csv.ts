@@ -1,0 +1,137 @@
+// Review files: uncertain pairs written for people to decide (a `decision` column: same/different), and the
+// decisions read back, so later runs apply them and never ask the same question twice.
+
+import { parse } from 'csv-parse/sync';
+import { UserError } from '../../errors.js';
+import type { Signature } from '../../types.js';
+import type { CandidatePair, ReviewDecision } from './refine-with-fuzzy.js';
+import type { PairReason } from './pair-scorer.js';
+
+/** What a reviewer sees of one side of a pair. */
+export interface ReviewSide {
+  source: string;
+  row: number;
+  name: string;
+  email: string;
+  city: string;
+  postcode: string;
+  country: string;
+  /** Signing day, YYYY-MM-DD, or ''. */
+  date: string;
+}
+
+const SIDE_FIELDS = ['source', 'row', 'name', 'email', 'city', 'postcode', 'country', 'date'] as const;
+
+export const REVIEW_HEADER: readonly string[] = [
+  'decision', 'score',
+  ...SIDE_FIELDS.map((field) => `${field}_a`),
+  ...SIDE_FIELDS.map((field) => `${field}_b`),
+  'reasons',
+];
+
+export const DECISIONS_HEADER: readonly string[] = ['source_a', 'row_a', 'source_b', 'row_b', 'decision'];
+
+/** One line per pair, in REVIEW_HEADER order, with the decision left empty for the reviewer. */
+export function reviewCsvRows(review: CandidatePair[], describe: (row: number) => ReviewSide): Array<Array<string | number>> {
+  return review.map((pair) => {
+    const a = describe(pair.a);
+    const b = describe(pair.b);
+    return [
+      '', pair.score.toFixed(1),
+      ...SIDE_FIELDS.map((field) => a[field]),
+      ...SIDE_FIELDS.map((field) => b[field]),
+      describeReasons(pair.reasons),
+    ];
+  });
+}
+
+/** The review side of a signature (an empty side when the row is not at hand). */
+export function describeForReview(signature: Signature | undefined): ReviewSide {
+  if (!signature) return { source: '', row: 0, name: '', email: '', city: '', postcode: '', country: '', date: '' };
+  return {
+    source: signature.source,
+    row: signature.row,
+    name: signature.name,
+    email: signature.email,
+    city: signature.city,
+    postcode: signature.postcode,
+    country: signature.country === 'unknown' ? '' : signature.country,
+    date: signature.signedAt === null ? '' : new Date(signature.signedAt).toISOString().slice(0, 10),
+  };
+}
+
+/** "given=nickname(+6.6) family=exact(+8.9) city=disagree(-4.0)": which fields agreed, how well, what it weighed. */
+export function describeReasons(reasons: PairReason[]): string {
+  return reasons
+    .map(({ field, level, weight }) => {
+      if (!Number.isFinite(weight)) return `${field}=${level}`;
+      return `${field}=${level}(${weight >= 0 ? '+' : ''}${weight.toFixed(1)})`;
+    })
+    .join(' ');
+}
+
+const SAME = new Set(['same', 's', 'yes', 'y', '같음', '동일', '같은 사람']);
+const DIFFERENT = new Set(['different', 'd', 'no', 'n', 'diff', '다름', '다른 사람']);
+/** csvCell puts an apostrophe before formula-like values ("-" for standard input); reading back removes it. */
+const DEFUSED = /^'(?=[=+\-@\t\r])/;
+
+/**
+ * Reads decisions from a filled-in review.csv or a decisions.csv (both have source_a, row_a, source_b, row_b and
+ * decision). Rows without a decision are still open and are skipped.
+ */
+export function parseDecisions(text: string): ReviewDecision[] {
+  let records: Array<Record<string, string>>;
+  try {
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+  } catch (error) {
+    throw new UserError('the decisions file is not valid CSV', {}, { cause: error });
+  }
+  const first = records[0];
+  if (first) {
+    for (const column of DECISIONS_HEADER) {
+      if (!(column in first)) throw new UserError(`the decisions file has no "${column}" column`, { column });
+    }
+  }
+  const decisions: ReviewDecision[] = [];
+  records.forEach((record, index) => {
+    const answer = (record.decision ?? '').toLowerCase();
+    if (!answer) return;
+    const row = index + 1;
+    let decision: ReviewDecision['decision'];
+    if (SAME.has(answer)) decision = 'same';
+    else if (DIFFERENT.has(answer)) decision = 'different';
+    else throw new UserError(`decision must be "same" or "different", not "${record.decision}"`, { row, column: 'decision' });
+    decisions.push({ a: side(record, 'a', row), b: side(record, 'b', row), decision });
+  });
+  return decisions;
+}
+
+function side(record: Record<string, string>, which: 'a' | 'b', row: number): { source: string; row: number } {
+  const source = (record[`source_${which}`] ?? '').replace(DEFUSED, '');
+  const number = Number(record[`row_${which}`]);
+  if (!source || !Number.isInteger(number) || number < 1) {
+    throw new UserError(`source_${which} and row_${which} must name a file and a data row`, { row, column: `row_${which}` });
+  }
+  return { source, row: number };
+}
+
+/** Decisions kept across runs: a later answer about the same two rows (in either order) replaces the earlier one. */
+export function mergeDecisions(previous: ReviewDecision[], added: ReviewDecision[]): ReviewDecision[] {
+  const keyOf = (d: ReviewDecision): string => {
+    const x = `${d.a.source}\u0000${d.a.row}`;
+    const y = `${d.b.source}\u0000${d.b.row}`;
+    return x < y ? `${x}\u0001${y}` : `${y}\u0001${x}`;
+  };
+  const merged = new Map<string, ReviewDecision>();
+  for (const decision of [...previous, ...added]) {
+    const key = keyOf(decision);
+    merged.delete(key);
+    merged.set(key, decision);
+  }
+  return [...merged.values()];
+}
+
+/** Lines of a decisions.csv, in DECISIONS_HEADER order. */
+export function decisionsCsvRows(decisions: ReviewDecision[]): Array<Array<string | number>> {
+  return decisions.map((d) => [d.a.source, d.a.row, d.b.source, d.b.row, d.decision]);
+}

@@ -1,0 +1,32 @@
+// A 64-bit string hash as two 32-bit halves, so millions of distinct keys collide with negligible probability.
+
+/** The two halves of the last hash; read them right after calling hashString64 (no allocation per row). */
+export const hashOut = new Int32Array(2);
+
+/**
+ * Hashes `text` into hashOut[0] (high half) and hashOut[1] (low half).
+ * The empty string hashes to 0:0, which means "no key"; any other text never does.
+ * Two independent multiply-xor lanes with a final avalanche (cyrb53's construction, both lanes kept at 32 bits):
+ * for 5,000,000 distinct keys the chance of any collision is about n²/2⁶⁵ ≈ 7·10⁻⁷.
+ */
+export function hashString64(text: string): void {
+  if (text.length === 0) {
+    hashOut[0] = 0;
+    hashOut[1] = 0;
+    return;
+  }
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  hashOut[0] = h1;
+  // 0:0 is reserved for "no key".
+  hashOut[1] = h1 === 0 && h2 === 0 ? 1 : h2;
+}

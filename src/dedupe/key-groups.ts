@@ -1,0 +1,116 @@
+// Groups of rows sharing one exact-match key (email; name+postcode+country; name+city+country), each in time order.
+import type { MatchTable } from './match-table.js';
+import { NONE } from './match-table.js';
+import { countsToOffsets, DIGIT_COUNT, swapBuffers, type SortBuffers } from './radix-pass.js';
+import { TimeOrder } from './time-order.js';
+
+export const EMAIL_KEY = 0;
+export const NAME_POSTCODE_KEY = 1;
+export const NAME_CITY_KEY = 2;
+export type KeyKind = typeof EMAIL_KEY | typeof NAME_POSTCODE_KEY | typeof NAME_CITY_KEY;
+
+// Odd multipliers are bijections on 32 bits: for one name, different postcodes (cities, countries) give different keys.
+const PLACE_MIX = 0x9e3779b1 | 0;
+const COUNTRY_MIX = 0x85ebca77 | 0;
+
+function hasKey(table: MatchTable, kind: KeyKind, row: number): boolean {
+  if (kind === EMAIL_KEY) return table.hasEmail(row);
+  if (!table.hasName(row)) return false;
+  return (kind === NAME_POSTCODE_KEY ? table.postcode(row) : table.city(row)) !== NONE;
+}
+
+function keyHi(table: MatchTable, kind: KeyKind, row: number): number {
+  if (kind === EMAIL_KEY) return table.emailHi(row);
+  const place = kind === NAME_POSTCODE_KEY ? table.postcode(row) : table.city(row);
+  return table.nameHi(row) ^ Math.imul(place, PLACE_MIX);
+}
+
+function keyLo(table: MatchTable, kind: KeyKind, row: number): number {
+  if (kind === EMAIL_KEY) return table.emailLo(row);
+  return table.nameLo(row) ^ Math.imul(table.country(row) + 1, COUNTRY_MIX);
+}
+
+/** Called once per group of two or more rows: rows[start..end) share the key, earliest first. */
+export type GroupVisitor = (rows: Int32Array, start: number, end: number) => void;
+
+/**
+ * The sort buffers for one dedupe run: two Int32Arrays of n entries (8 bytes a row).
+ * Each key is a 64-bit hash. The rows having it are radix-sorted by time, then by the key's high half (stable,
+ * so each group stays in time order), and runs of one high half are split on the low half.
+ */
+export class KeyGroups {
+  private readonly buffers: SortBuffers;
+  private readonly time: TimeOrder;
+
+  constructor(private readonly table: MatchTable) {
+    const n = table.size;
+    this.buffers = { a: new Int32Array(n), b: new Int32Array(n), counts: new Int32Array(DIGIT_COUNT) };
+    this.time = new TimeOrder(table);
+  }
+
+  forEach(kind: KeyKind, visit: GroupVisitor): void {
+    const table = this.table;
+    const buffers = this.buffers;
+    const n = table.size;
+    let length = 0;
+    const rows = buffers.a;
+    for (let row = 0; row < n; row++) if (hasKey(table, kind, row)) rows[length++] = row;
+    this.time.sort(length, buffers);
+    const counts = buffers.counts;
+    for (let shift = 0; shift <= 16; shift += 16) {
+      const src = buffers.a;
+      const dst = buffers.b;
+      counts.fill(0);
+      for (let j = 0; j < length; j++) counts[(keyHi(table, kind, src[j]) >>> shift) & 0xffff]++;
+      if (!countsToOffsets(counts, length)) continue;
+      for (let j = 0; j < length; j++) {
+        const row = src[j];
+        dst[counts[(keyHi(table, kind, row) >>> shift) & 0xffff]++] = row;
+      }
+      swapBuffers(buffers);
+    }
+    const sorted = buffers.a;
+    let start = 0;
+    let startHi = length > 0 ? keyHi(table, kind, sorted[0]) : 0;
+    for (let j = 1; j <= length; j++) {
+      const hi = j < length ? keyHi(table, kind, sorted[j]) : 0;
+      if (j < length && hi === startHi) continue;
+      if (j - start >= 2) this.visitRun(kind, sorted, buffers.b, start, j, visit);
+      start = j;
+      startHi = hi;
+    }
+  }
+
+  /** rows[start..end) share the high half; split them on the low half (stably: time order is kept). */
+  private visitRun(kind: KeyKind, rows: Int32Array, lows: Int32Array, start: number, end: number, visit: GroupVisitor): void {
+    const table = this.table;
+    let mixed = false;
+    for (let j = start; j < end; j++) {
+      lows[j] = keyLo(table, kind, rows[j]);
+      if (lows[j] !== lows[start]) mixed = true;
+    }
+    if (!mixed) {
+      visit(rows, start, end);
+      return;
+    }
+    // Rare (two keys sharing 32 bits, or one name and postcode in two countries): insertion sort is enough.
+    for (let j = start + 1; j < end; j++) {
+      const row = rows[j];
+      const low = lows[j];
+      let k = j - 1;
+      while (k >= start && lows[k] > low) {
+        rows[k + 1] = rows[k];
+        lows[k + 1] = lows[k];
+        k--;
+      }
+      rows[k + 1] = row;
+      lows[k + 1] = low;
+    }
+    let from = start;
+    for (let j = start + 1; j <= end; j++) {
+      if (j < end && lows[j] === lows[from]) continue;
+      if (j - from >= 2) visit(rows, from, j);
+      from = j;
+    }
+  }
+}

@@ -1,0 +1,190 @@
+// The compact per-row keys of accepted signatures that dedupe and tally work on: no Signature objects are kept.
+import type { Signature } from '../types.js';
+import { IdColumn, Int32Column, TimeColumn, Uint16Column } from './chunked-column.js';
+import { hashOut, hashString64 } from './hash-string64.js';
+import { Interner } from './interner.js';
+
+export interface MatchTableOptions {
+  /** YYYY-MM-DD of an instant in the campaign's time zone (byDay keys). */
+  dayOf: (signedAt: number) => string;
+}
+
+/** 32 bits are enough for given names: they are only compared between rows of one email. 0 means none. */
+function givenHash(givenKey: string): number {
+  if (givenKey === '') return 0;
+  hashString64(givenKey);
+  return hashOut[1] || 1;
+}
+
+/** The value every id column uses for "not given": id 0 of the postcode and city interners. */
+export const NONE = 0;
+export const UNKNOWN = 'unknown';
+
+/**
+ * Rows are numbered 0, 1, … in the order they were added (acceptance order); that number is the
+ * row's identity everywhere downstream (DedupeOutcome arrays, Link.a/b).
+ *
+ * 31 to 50 bytes a row: 64-bit hashes of emailKey and nameKey; a 32-bit hash and the first letter of givenKey;
+ * signedAt (4 bytes while every time is a whole second, else 8); interned ids of postcodeKey, cityKey, country,
+ * source and language, and the row number in its file, each 1, 2 or 4 bytes wide as their values need.
+ * The day is not stored: it is looked up from signedAt (memoized per quarter hour).
+ * Columns grow in chunks of 65,536 rows, so memory tracks the row count with neither a doubling peak nor copying.
+ */
+export class MatchTable {
+  readonly postcodes = new Interner(['']);
+  readonly cities = new Interner(['']);
+  readonly countries = new Interner();
+  readonly sources = new Interner();
+  readonly languages = new Interner();
+  /** Id 0 is 'unknown': rows without a signing time. */
+  readonly days = new Interner([UNKNOWN]);
+
+  private readonly emailHiCol = new Int32Column();
+  private readonly emailLoCol = new Int32Column();
+  private readonly nameHiCol = new Int32Column();
+  private readonly nameLoCol = new Int32Column();
+  private readonly givenCol = new Int32Column();
+  private readonly givenInitialCol = new Uint16Column();
+  private readonly postcodeCol = new IdColumn();
+  private readonly cityCol = new IdColumn();
+  private readonly countryCol = new IdColumn();
+  private readonly sourceCol = new IdColumn();
+  private readonly languageCol = new IdColumn();
+  /** Unknown signing times are stored as +Infinity, so they sort after every known one. */
+  private readonly timeCol = new TimeColumn();
+  private readonly rowCol = new IdColumn();
+  private length = 0;
+
+  private readonly dayOf: (signedAt: number) => string;
+  // Day ids memoized per quarter hour: UTC offsets change only on quarter-hour boundaries.
+  private readonly dayByQuarter = new Map<number, number>();
+  private lastQuarter = Number.NaN;
+  private lastDay = 0;
+
+  constructor(options: MatchTableOptions) {
+    this.dayOf = options.dayOf;
+  }
+
+  /** Adds one accepted signature; returns its index (0-based, in acceptance order). */
+  add(sig: Signature): number {
+    const i = this.length;
+    hashString64(sig.emailKey);
+    this.emailHiCol.set(i, hashOut[0]);
+    this.emailLoCol.set(i, hashOut[1]);
+    hashString64(sig.nameKey);
+    this.nameHiCol.set(i, hashOut[0]);
+    this.nameLoCol.set(i, hashOut[1]);
+    this.givenCol.set(i, givenHash(sig.givenKey));
+    this.givenInitialCol.set(i, sig.givenKey === '' ? 0 : sig.givenKey.charCodeAt(0));
+    this.postcodeCol.set(i, sig.postcodeKey === '' ? NONE : this.postcodes.id(sig.postcodeKey));
+    this.cityCol.set(i, sig.cityKey === '' ? NONE : this.cities.id(sig.cityKey));
+    this.countryCol.set(i, this.countries.id(sig.country === '' ? UNKNOWN : sig.country));
+    this.sourceCol.set(i, this.sources.id(sig.source));
+    this.languageCol.set(i, this.languages.id(sig.language === '' ? UNKNOWN : sig.language));
+    const time = sig.signedAt ?? Number.POSITIVE_INFINITY;
+    this.timeCol.set(i, time);
+    if (sig.signedAt !== null) this.dayId(sig.signedAt);
+    this.rowCol.set(i, sig.row);
+    this.length = i + 1;
+    return i;
+  }
+
+  get size(): number {
+    return this.length;
+  }
+
+  private dayId(signedAt: number): number {
+    const quarter = Math.floor(signedAt / 900_000);
+    if (quarter === this.lastQuarter) return this.lastDay;
+    let id = this.dayByQuarter.get(quarter);
+    if (id === undefined) {
+      id = this.days.id(this.dayOf(signedAt));
+      // Bounded like tz-clock's caches: a few years of quarter hours, whatever the dates.
+      if (this.dayByQuarter.size >= 200_000) this.dayByQuarter.clear();
+      this.dayByQuarter.set(quarter, id);
+    }
+    this.lastQuarter = quarter;
+    this.lastDay = id;
+    return id;
+  }
+
+  emailHi(i: number): number {
+    return this.emailHiCol.get(i);
+  }
+  emailLo(i: number): number {
+    return this.emailLoCol.get(i);
+  }
+  /** True when the row has a valid canonical email. */
+  hasEmail(i: number): boolean {
+    return (this.emailHiCol.get(i) | this.emailLoCol.get(i)) !== 0;
+  }
+  sameEmail(a: number, b: number): boolean {
+    return this.emailHiCol.get(a) === this.emailHiCol.get(b) && this.emailLoCol.get(a) === this.emailLoCol.get(b);
+  }
+  nameHi(i: number): number {
+    return this.nameHiCol.get(i);
+  }
+  nameLo(i: number): number {
+    return this.nameLoCol.get(i);
+  }
+  hasName(i: number): boolean {
+    return (this.nameHiCol.get(i) | this.nameLoCol.get(i)) !== 0;
+  }
+  /** 32-bit hash of givenKey; 0 when there is none. */
+  given(i: number): number {
+    return this.givenCol.get(i);
+  }
+  /** True when givenKey is one letter: an initial, not clearly different from a name it starts. */
+  givenIsInitial(i: number): boolean {
+    const initial = this.givenInitialCol.get(i);
+    return initial !== 0 && this.givenCol.get(i) === givenHash(String.fromCharCode(initial));
+  }
+  /** First UTF-16 unit of givenKey; 0 when there is none. */
+  givenInitial(i: number): number {
+    return this.givenInitialCol.get(i);
+  }
+  /** Interned postcodeKey; NONE (0) when there is none. Name: postcodes.name(id). */
+  postcode(i: number): number {
+    return this.postcodeCol.get(i);
+  }
+  /** Interned cityKey; NONE (0) when there is none. Name: cities.name(id). */
+  city(i: number): number {
+    return this.cityCol.get(i);
+  }
+  /** Interned ISO 3166-1 alpha-2 code or 'unknown'. Name: countries.name(id). */
+  country(i: number): number {
+    return this.countryCol.get(i);
+  }
+  /** Interned source path as given. Name: sources.name(id). */
+  source(i: number): number {
+    return this.sourceCol.get(i);
+  }
+  /** Interned language, 'unknown' when none. Name: languages.name(id). */
+  language(i: number): number {
+    return this.languageCol.get(i);
+  }
+  /** Interned YYYY-MM-DD, or id 0 'unknown'. Name: days.name(id). Looked up (memoized) rather than stored. */
+  day(i: number): number {
+    const time = this.timeCol.get(i);
+    return time === Number.POSITIVE_INFINITY ? 0 : this.dayId(time);
+  }
+  /** Epoch ms, or null when unknown. */
+  signedAt(i: number): number | null {
+    const time = this.timeCol.get(i);
+    return time === Number.POSITIVE_INFINITY ? null : time;
+  }
+  /** Epoch ms, +Infinity when unknown: the order in which "earliest" is decided. */
+  sortTime(i: number): number {
+    return this.timeCol.get(i);
+  }
+  /** True when row a signed before row b; equal or unknown times fall back to input order. */
+  earlier(a: number, b: number): boolean {
+    const ta = this.timeCol.get(a);
+    const tb = this.timeCol.get(b);
+    return ta < tb || (ta === tb && a < b);
+  }
+  /** 1-based data record number within its source file. */
+  row(i: number): number {
+    return this.rowCol.get(i);
+  }
+}

@@ -1,0 +1,207 @@
+// createNormalizer: one file's raw signatures → normalized signatures, with the file's problems gathered on the way.
+import { UserError } from '../errors.js';
+import type { Problem, RawSignature, Signature } from '../types.js';
+import { canonicalEmail } from './canonical-email.js';
+import { createCityMemo } from './city-memo.js';
+import { cityFromKoreanAddress } from './city-from-korean-address.js';
+import { cleanText } from './clean-text.js';
+import { createDateParser, detectDateStyle, type DateParser } from './date-parser.js';
+import { decideDateOrder, type DateOrder, type DateOrderDecision } from './decide-date-order.js';
+import { createFoldMemo, foldText, orderFreeKeyOfFolded, orderFreeKeyOfParts } from './fold.js';
+import { createPostcodeMemo } from './normalize-postcode.js';
+import { readAnonymous } from './parse-flag.js';
+import { createProblemLog, type ProblemLog } from './problem-log.js';
+import { resolveCountry } from './resolve-country.js';
+import { splitName } from './split-name.js';
+import { createTzClock, type TzClock } from './tz-clock.js';
+import { maskEmail } from '../output/mask.js';
+
+export interface NormalizeOptions {
+  source: string;
+  /** Country for rows whose country cell is empty (a Seoul paper sheet has no country column): a code or a name. */
+  defaultCountry?: string;
+  /** IANA zone for timestamps without a zone and for the day of a signature; default 'UTC'. */
+  tz?: string;
+  /** Raw date values from the first rows of this file, to decide the day/month order. */
+  dateSamples?: string[];
+  /** The user's own answer to the day/month question; overrides the decision from the samples. */
+  dateOrder?: DateOrder;
+}
+
+export interface Normalizer {
+  normalize(raw: RawSignature): Signature;
+  /** Aggregated: the date order decision, one problem per distinct unknown country or flag value, invalid emails, unreadable dates. */
+  problems(): Problem[];
+  /** YYYY-MM-DD of an instant in the file's time zone. */
+  dayOf(signedAt: number): string;
+}
+
+const ORDER_WORDS: Record<DateOrder, string> = { DMY: 'day/month/year', MDY: 'month/day/year', YMD: 'year/month/day' };
+
+export function createNormalizer(options: NormalizeOptions): Normalizer {
+  return new FileNormalizer(options);
+}
+
+class FileNormalizer implements Normalizer {
+  private readonly log: ProblemLog;
+  private readonly clock: TzClock;
+  private readonly defaultCountry: string;
+  private readonly foldGiven = createFoldMemo();
+  private readonly foldFamily = createFoldMemo();
+  private readonly readCity = createCityMemo();
+  private readonly normalizePostcode = createPostcodeMemo();
+  private dates: DateParser | null = null;
+
+  constructor(private readonly options: NormalizeOptions) {
+    this.log = createProblemLog(options.source);
+    this.clock = createTzClock(options.tz ?? 'UTC');
+    this.defaultCountry = this.resolveDefaultCountry(options.defaultCountry);
+    const samples = (options.dateSamples ?? []).filter((sample) => cleanText(sample) !== '');
+    if (options.dateOrder || samples.length > 0) this.dates = this.dateParserFor(samples);
+  }
+
+  normalize(raw: RawSignature): Signature {
+    const fields = raw.fields;
+    const { row, line } = raw;
+
+    const parts = splitName(cleanText(fields.name), cleanText(fields.given), cleanText(fields.family));
+    const foldedGiven = this.foldGiven(parts.given);
+    const foldedFamily = this.foldFamily(parts.family);
+    const split = foldedGiven !== '' || foldedFamily !== '';
+    const wholeName = split ? '' : foldText(parts.name);
+
+    const email = canonicalEmail(fields.email);
+    if (!email.valid) {
+      // Logs and --json never show an email in full, even one that does not parse.
+      const example = email.email;
+      this.log.note('invalid_email', '', row, line, 'email',
+        (count, rows) => `${count} ${count === 1 ? 'row has an email that is' : 'rows have emails that are'} not valid addresses ` +
+          `and will not be used for matching (rows ${rows}), e.g. "${maskEmail(example)}"`);
+    }
+
+    const country = this.countryOf(fields.country, row, line);
+    // A state or ZIP inside the city cell ("Woodstock IL 60098") fills the region and postcode only when their own cells are empty.
+    // Paper sheets typed up in Korea hold one address column: its first part names the city.
+    const place = this.readCity(fields.city || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country);
+    // The memory is keyed by the raw cell, so the usual row neither cleans nor re-reads its postcode.
+    const ownPostcode = this.normalizePostcode(fields.postcode ?? '', country);
+    const postcode = ownPostcode.postcode !== '' || place.postcode === '' ? ownPostcode : this.normalizePostcode(place.postcode, country);
+    const anonymous = readAnonymous(fields.anonymous, raw.extra);
+    if (anonymous.unrecognised) {
+      const value = anonymous.unrecognised;
+      this.log.note('unknown_flag', value, row, line, anonymous.column,
+        (count, rows) => `"${value}" is neither yes nor no; read as not anonymous (${count} ${count === 1 ? 'row' : 'rows'}: ${rows})`);
+    }
+
+    return {
+      source: raw.source,
+      row,
+      line,
+      name: parts.name,
+      given: parts.given,
+      family: parts.family,
+      nameOrder: parts.nameOrder,
+      nameKey: split ? orderFreeKeyOfParts(foldedGiven, foldedFamily) : orderFreeKeyOfFolded(wholeName),
+      // A family-first name that cannot be split (山田太郎) keeps its whole name as the given key, so two
+      // different people on one email still differ.
+      givenKey: split ? foldedGiven : wholeName,
+      email: email.email,
+      emailKey: email.key,
+      phone: cleanText(fields.phone),
+      street: cleanText(fields.street),
+      city: place.city,
+      cityKey: place.cityKey,
+      region: cleanText(fields.region) || place.region,
+      postcode: postcode.postcode,
+      postcodeKey: postcode.key,
+      country,
+      signedAt: this.signedAtOf(fields.date, row, line),
+      language: cleanText(fields.language),
+      anonymous: anonymous.anonymous,
+      comment: cleanText(fields.comment),
+      birthDate: cleanText(fields.birth_date),
+      idNumber: cleanText(fields.id_number),
+      extra: cleanExtra(raw.extra),
+    };
+  }
+
+  problems(): Problem[] {
+    return this.log.problems();
+  }
+
+  dayOf(signedAt: number): string {
+    return this.clock.dayOf(signedAt);
+  }
+
+  private resolveDefaultCountry(text: string | undefined): string {
+    if (text === undefined || cleanText(text) === '') return 'unknown';
+    const code = resolveCountry(text);
+    if (code === 'unknown') {
+      throw new UserError(`Unknown default country "${text}": give an ISO code such as KR or a country name.`, { file: this.options.source });
+    }
+    return code;
+  }
+
+  private countryOf(text: string | undefined, row: number, line: number): string {
+    if (text === undefined || text === '') return this.defaultCountry;
+    // resolveCountry remembers raw cells, so the usual row costs one Map lookup and no cleaning.
+    const code = resolveCountry(text);
+    if (code !== 'unknown') return code;
+    const cleaned = cleanText(text);
+    if (cleaned === '') return this.defaultCountry;
+    this.log.note('unknown_country', cleaned, row, line, 'country',
+      (count, rows) => `"${cleaned}" is not a country we know; counted as unknown (${count} ${count === 1 ? 'row' : 'rows'}: ${rows})`);
+    return code;
+  }
+
+  private signedAtOf(text: string | undefined, row: number, line: number): number | null {
+    if (text === undefined || text === '') return null;
+    // Without samples from the caller, the first date of the file is the sample.
+    const dates = this.dates ?? (this.dates = this.dateParserFor([text]));
+    const signedAt = dates.parse(text);
+    if (signedAt === null && cleanText(text) === '') return null;
+    const cleaned = text.trim();
+    if (signedAt === null) {
+      this.log.note('unparseable_date', '', row, line, 'date',
+        (count, rows) => `${count} ${count === 1 ? 'date' : 'dates'} could not be read (rows ${rows}), e.g. "${cleaned}"`);
+    } else if (dates.swapped) {
+      this.log.note('date_order_conflict', '', row, line, 'date',
+        (count, rows) => `${count} ${count === 1 ? 'date fits' : 'dates fit'} only with day and month the other way round ` +
+          `from the rest of the file and ${count === 1 ? 'was' : 'were'} read so (rows ${rows}), e.g. "${cleaned}"`);
+    }
+    return signedAt;
+  }
+
+  private dateParserFor(samples: readonly string[]): DateParser {
+    const cleaned = samples.map((s) => cleanText(s)).filter((s) => s !== '');
+    const style = detectDateStyle(cleaned);
+    if (this.options.dateOrder) return createDateParser({ order: this.options.dateOrder, clock: this.clock, style });
+    const decision = decideDateOrder(cleaned);
+    this.reportDecision(decision);
+    return createDateParser({ order: decision.order, clock: this.clock, style });
+  }
+
+  private reportDecision(decision: DateOrderDecision): void {
+    if (decision.order === 'YMD' && !decision.ambiguous) return;
+    const words = ORDER_WORDS[decision.order];
+    if (decision.ambiguous) {
+      this.log.noteFile('date_order_ambiguous', `Dates are read as ${words}, but the file does not prove it: ${decision.evidence}.`, 'date');
+    } else {
+      this.log.noteFile('date_order', `Dates are read as ${words}: ${decision.evidence}.`, 'date');
+    }
+  }
+}
+
+/** Extra cells cleaned like the rest; the same object back when nothing changes (the usual case). */
+function cleanExtra(extra: Record<string, string>): Record<string, string> {
+  let cleaned: Record<string, string> | null = null;
+  for (const key in extra) {
+    const value = extra[key];
+    const clean = cleanText(value);
+    if (clean !== value) {
+      cleaned ??= { ...extra };
+      cleaned[key] = clean;
+    }
+  }
+  return cleaned ?? extra;
+}

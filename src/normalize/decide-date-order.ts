@@ -1,0 +1,81 @@
+// decideDateOrder: whether a file's dates are day-first, month-first or year-first, from the values it holds.
+import { cleanText } from './clean-text.js';
+import { CJK_DATE, EXCEL_SERIAL, ISO_DATE, NUMERIC_DATE } from './date-patterns.js';
+
+export type DateOrder = 'DMY' | 'MDY' | 'YMD';
+
+export interface DateOrderDecision {
+  order: DateOrder;
+  /** True when no value proved the order (no day above 12) or the values contradicted each other. */
+  ambiguous: boolean;
+  /** Why, in words a user can check: the value that proved it, or the rule used to guess. */
+  evidence: string;
+}
+
+/**
+ * A value with a first number above 12 proves day-first, a second number above 12 proves month-first. Without
+ * proof: `.` separators are day-first (German style); unpadded `M/D/YYYY` with a time is month-first (Google
+ * Forms in the US locale); anything else is day-first, as most of the world writes it. Year-first values
+ * (ISO, Korean) need no decision.
+ */
+export function decideDateOrder(samples: readonly string[]): DateOrderDecision {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  let dayFirstExample = '';
+  let monthFirstExample = '';
+  let undecided = 0;
+  let dotted = 0;
+  let unpaddedWithTime = 0;
+  let yearFirst = 0;
+  for (const sample of samples) {
+    const text = cleanText(sample);
+    if (text === '') continue;
+    if (ISO_DATE.test(text) || CJK_DATE.test(text) || EXCEL_SERIAL.test(text)) {
+      yearFirst++;
+      continue;
+    }
+    const parts = NUMERIC_DATE.exec(text);
+    if (!parts) continue;
+    if (parts[1].length === 4) {
+      yearFirst++;
+      continue;
+    }
+    const first = Number(parts[1]);
+    const second = Number(parts[3]);
+    if (first > 12 && second <= 12) {
+      if (dayFirst++ === 0) dayFirstExample = text;
+    } else if (second > 12 && first <= 12) {
+      if (monthFirst++ === 0) monthFirstExample = text;
+    } else {
+      undecided++;
+    }
+    if (parts[2] === '.') dotted++;
+    if (parts[5] !== undefined && (parts[1].length === 1 || parts[3].length === 1)) unpaddedWithTime++;
+  }
+
+  if (dayFirst > 0 && monthFirst > 0) {
+    const order: DateOrder = dayFirst >= monthFirst ? 'DMY' : 'MDY';
+    return {
+      order,
+      ambiguous: true,
+      evidence: `the dates disagree: ${dayFirst} read only as day/month ("${dayFirstExample}"), ${monthFirst} only as ` +
+        `month/day ("${monthFirstExample}"); the majority, ${order === 'DMY' ? 'day/month' : 'month/day'}, was used`,
+    };
+  }
+  if (dayFirst > 0) return { order: 'DMY', ambiguous: false, evidence: `"${dayFirstExample}" has a day above 12 first` };
+  if (monthFirst > 0) return { order: 'MDY', ambiguous: false, evidence: `"${monthFirstExample}" has a day above 12 second` };
+  if (undecided === 0) {
+    return { order: 'YMD', ambiguous: false, evidence: yearFirst > 0 ? 'dates are written year first' : 'no dates to decide from' };
+  }
+  if (dotted > 0) {
+    return { order: 'DMY', ambiguous: true, evidence: `no day above 12 in ${undecided} dates; "." dates are read day first (DD.MM.YYYY)` };
+  }
+  if (unpaddedWithTime > 0) {
+    return {
+      order: 'MDY',
+      ambiguous: true,
+      evidence: `no day above 12 in ${undecided} dates; unpadded dates with a time are read month first (M/D/YYYY H:MM:SS, Google Forms)`,
+    };
+  }
+  return { order: 'DMY', ambiguous: true, evidence: `no day above 12 in ${undecided} dates; read day first (DD/MM/YYYY)` };
+}

@@ -1,0 +1,80 @@
+// normalizePostcode: a postcode printed the way its country writes it, and a key for matching.
+import { cleanText } from './clean-text.js';
+
+export interface NormalizedPostcode {
+  /** Upper case, single spaces, in the country's usual layout where we know it (UK "SW1A 1AA"). */
+  postcode: string;
+  /** For matching: letters and digits only, upper case; US ZIP+4 cut to the 5-digit ZIP. */
+  key: string;
+}
+
+const NOT_ALPHANUMERIC = /[^0-9A-Z]/g;
+const ALPHANUMERIC = /^[0-9A-Z]+$/;
+const DIGITS_ONLY = /^\d+$/;
+/** UK: outward code (2–4 characters) and inward code (digit + two letters). */
+const UK_POSTCODE = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})$/;
+const CA_POSTCODE = /^([A-Z]\d[A-Z])(\d[A-Z]\d)$/;
+const NL_POSTCODE = /^(\d{4})([A-Z]{2})$/;
+const US_ZIP = /^(\d{5})(\d{4})?$/;
+const EMPTY: NormalizedPostcode = { postcode: '', key: '' };
+
+/** `country` is an ISO 3166-1 alpha-2 code or 'unknown'. */
+export function normalizePostcode(text: string | undefined, country: string): NormalizedPostcode {
+  const cleaned = cleanText(text).toUpperCase();
+  if (cleaned === '') return EMPTY;
+  const compact = ALPHANUMERIC.test(cleaned) ? cleaned : cleaned.replace(NOT_ALPHANUMERIC, '');
+  if (compact === '') return EMPTY;
+  switch (country) {
+    case 'US': return usZip(cleaned, compact);
+    case 'GB': case 'GG': case 'JE': case 'IM': return spaced(cleaned, compact, UK_POSTCODE);
+    case 'CA': return spaced(cleaned, compact, CA_POSTCODE);
+    case 'NL': return spaced(cleaned, compact, NL_POSTCODE);
+    case 'KR': return korean(cleaned, compact);
+    default: return { postcode: cleaned, key: compact };
+  }
+}
+
+function usZip(cleaned: string, compact: string): NormalizedPostcode {
+  // Spreadsheets drop the leading zero of New England ZIPs (02134 → 2134).
+  const digits = DIGITS_ONLY.test(compact) && (compact.length === 4 || compact.length === 8) ? `0${compact}` : compact;
+  const zip = US_ZIP.exec(digits);
+  if (!zip) return { postcode: cleaned, key: compact };
+  return { postcode: zip[2] ? `${zip[1]}-${zip[2]}` : zip[1], key: zip[1] };
+}
+
+function spaced(cleaned: string, compact: string, layout: RegExp): NormalizedPostcode {
+  const parts = layout.exec(compact);
+  return parts ? { postcode: `${parts[1]} ${parts[2]}`, key: compact } : { postcode: cleaned, key: compact };
+}
+
+/** Korea: five digits since 2015 (a spreadsheet may drop a leading zero); the older six-digit "123-456" is kept as written. */
+function korean(cleaned: string, compact: string): NormalizedPostcode {
+  if (!DIGITS_ONLY.test(compact)) return { postcode: cleaned, key: compact };
+  if (compact.length === 4) return { postcode: `0${compact}`, key: `0${compact}` };
+  return { postcode: compact.length === 5 ? compact : cleaned, key: compact };
+}
+
+/** normalizePostcode with a memory per country: a national file has tens of thousands of postcodes over a million rows. */
+export function createPostcodeMemo(limit = 100_000): (text: string, country: string) => NormalizedPostcode {
+  const byCountry = new Map<string, Map<string, NormalizedPostcode>>();
+  let size = 0;
+  return (text, country) => {
+    if (text === '') return EMPTY;
+    let memo = byCountry.get(country);
+    if (!memo) {
+      memo = new Map();
+      byCountry.set(country, memo);
+    }
+    let result = memo.get(text);
+    if (result === undefined) {
+      result = normalizePostcode(text, country);
+      if (size >= limit) {
+        for (const m of byCountry.values()) m.clear();
+        size = 0;
+      }
+      memo.set(text, result);
+      size++;
+    }
+    return result;
+  };
+}

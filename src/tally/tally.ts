@@ -1,0 +1,144 @@
+// Counts of rows, rejections, duplicates and signers: in total and by country, day, source and language.
+import type { DedupeOutcome } from '../dedupe/dedupe-outcome.js';
+import { UNKNOWN, type MatchTable } from '../dedupe/match-table.js';
+import type { Interner } from '../dedupe/interner.js';
+import type { CountBucket, Counts } from '../types.js';
+import type { RejectedRow } from './rejected-row.js';
+
+export type { RejectedRow } from './rejected-row.js';
+
+export interface TallyInput {
+  /** Every source in the order given: each appears in bySource, even with no rows. */
+  sources: string[];
+  table: MatchTable;
+  outcome: DedupeOutcome;
+  rejected: Iterable<RejectedRow>;
+  pendingReview?: number;
+  comparedPairs?: number;
+}
+
+/**
+ * The numbers of `petition count`. Conservation holds in the total and in every bucket:
+ * rows = rejected + accepted and accepted = duplicates + unique.
+ * A row counts in the buckets of its own country, day, source and language. So a person who signed on Monday
+ * and again on Tuesday is unique on Monday (the earliest signature is the one kept) and a duplicate on Tuesday,
+ * and each bucket's unique column sums to the total unique.
+ * byCountry, byDay and byLanguage are in key order with 'unknown' last; bySource in the order given.
+ */
+export function tally(input: TallyInput): Counts {
+  const { table, outcome } = input;
+  const n = table.size;
+  if (outcome.kept.length !== n) throw new RangeError(`dedupe outcome has ${outcome.kept.length} rows, the table ${n}`);
+
+  const country = new AcceptedCounts(table.countries);
+  const day = new AcceptedCounts(table.days);
+  const source = new AcceptedCounts(table.sources);
+  const language = new AcceptedCounts(table.languages);
+  const kept = outcome.kept;
+  let duplicates = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const duplicate = kept[i] === 0 ? 1 : 0;
+    duplicates += duplicate;
+    country.add(table.country(i), duplicate);
+    day.add(table.day(i), duplicate);
+    source.add(table.source(i), duplicate);
+    language.add(table.language(i), duplicate);
+    const time = table.sortTime(i);
+    if (time !== Number.POSITIVE_INFINITY) {
+      if (time < first) first = time;
+      if (time > last) last = time;
+    }
+  }
+
+  const byCountry = country.buckets();
+  const byDay = day.buckets();
+  const bySource = new Map<string, CountBucket>(input.sources.map((path) => [path, emptyBucket()]));
+  for (const [path, bucket] of source.buckets()) bySource.set(path, bucket);
+  const byLanguage = language.buckets();
+
+  const rejectReasons: Record<string, number> = {};
+  let rejected = 0;
+  for (const row of input.rejected) {
+    const count = row.count ?? 1;
+    rejected += count;
+    rejectReasons[row.reason] = (rejectReasons[row.reason] ?? 0) + count;
+    addRejected(byCountry, row.country || UNKNOWN, count);
+    addRejected(byDay, row.day || UNKNOWN, count);
+    addRejected(bySource, row.source, count);
+    addRejected(byLanguage, row.language || UNKNOWN, count);
+  }
+
+  return {
+    rows: n + rejected,
+    rejected,
+    accepted: n,
+    duplicates,
+    unique: n - duplicates,
+    rejectReasons: sortedRecord(new Map(Object.entries(rejectReasons))),
+    duplicatesByRule: { ...outcome.byRule },
+    byCountry: sortedRecord(byCountry),
+    byDay: sortedRecord(byDay),
+    bySource: Object.fromEntries(bySource),
+    byLanguage: sortedRecord(byLanguage),
+    firstSigned: first === Number.POSITIVE_INFINITY ? null : new Date(first).toISOString(),
+    lastSigned: last === Number.NEGATIVE_INFINITY ? null : new Date(last).toISOString(),
+    pendingReview: input.pendingReview ?? 0,
+    comparedPairs: input.comparedPairs ?? 0,
+  };
+}
+
+/** Accepted and duplicate counts per interned id of one column. */
+class AcceptedCounts {
+  private readonly accepted: Float64Array;
+  private readonly duplicates: Float64Array;
+
+  constructor(private readonly names: Interner) {
+    this.accepted = new Float64Array(names.size);
+    this.duplicates = new Float64Array(names.size);
+  }
+
+  add(id: number, duplicate: number): void {
+    this.accepted[id]++;
+    this.duplicates[id] += duplicate;
+  }
+
+  buckets(): Map<string, CountBucket> {
+    const buckets = new Map<string, CountBucket>();
+    for (let id = 0; id < this.accepted.length; id++) {
+      const accepted = this.accepted[id];
+      if (accepted === 0) continue;
+      const duplicates = this.duplicates[id];
+      buckets.set(this.names.name(id), { rows: accepted, rejected: 0, accepted, duplicates, unique: accepted - duplicates });
+    }
+    return buckets;
+  }
+}
+
+function emptyBucket(): CountBucket {
+  return { rows: 0, rejected: 0, accepted: 0, duplicates: 0, unique: 0 };
+}
+
+function addRejected(buckets: Map<string, CountBucket>, key: string, count: number): void {
+  let bucket = buckets.get(key);
+  if (!bucket) {
+    bucket = emptyBucket();
+    buckets.set(key, bucket);
+  }
+  bucket.rows += count;
+  bucket.rejected += count;
+}
+
+/** Keys in code-unit order (so YYYY-MM-DD sorts by date), 'unknown' last. */
+function sortedRecord<T>(entries: Map<string, T>): Record<string, T> {
+  const keys = [...entries.keys()].sort((a, b) => {
+    if (a === b) return 0;
+    if (a === UNKNOWN) return 1;
+    if (b === UNKNOWN) return -1;
+    return a < b ? -1 : 1;
+  });
+  const record: Record<string, T> = {};
+  for (const key of keys) record[key] = entries.get(key) as T;
+  return record;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from '@jest/globals';
+import { cleanText } from '../../src/normalize/clean-text.js';
+import { hasLetter } from '../../src/normalize/has-letter.js';
+
+describe('cleanText', () => {
+  it.each([
+    ['plain ASCII stays', 'Jean-Luc Picard', 'Jean-Luc Picard'],
+    ['whitespace collapsed and trimmed', '  Jean \t Luc\r\n Picard  ', 'Jean Luc Picard'],
+    ['NFD composed (NFKC)', 'Ordo\u0301n\u0303ez', 'Ordóñez'],
+    ['full-width letters and digits folded (NFKC)', 'ＪＯＨＮ　１２３', 'JOHN 123'],
+    ['ligature expanded (NFKC)', 'ﬁona', 'fiona'],
+    ['zero-width space removed', 'Ma\u200Bria', 'Maria'],
+    ['zero-width joiners and marks removed', '\u200C\u200DAn\u200E\u200Fna', 'Anna'],
+    ['bidi embeddings and overrides removed', '\u202AAli\u202B\u202C\u202D\u202E', 'Ali'],
+    ['bidi isolates removed', '\u2066박민준\u2067\u2068\u2069', '박민준'],
+    ['BOM and word joiner removed', '\uFEFFSmith\u2060', 'Smith'],
+    ['soft hyphen removed', 'Mül\u00ADler', 'Müller'],
+    ['a mark behind an invisible still composes', 'Jose\u200B\u0301', 'José'],
+    ['no-break and ideographic spaces are spaces', 'Anna\u00A0Maria\u3000Kim', 'Anna Maria Kim'],
+    ['control characters removed', 'Ann\u0000a\u0007', 'Anna'],
+    ['only invisibles becomes empty', '\u200B\u200E ', ''],
+    ['undefined becomes empty', undefined, ''],
+  ])('%s', (_label, input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+});
+
+describe('hasLetter', () => {
+  it.each([
+    ['Anna', true], ['박민준', true], ['山田', true], ['Ольга', true], ['محمد', true], ['x1', true],
+    ['12345', false], ['---', false], ['...!?', false], ['+44 7700 900123', false], ['😀😀', false], ['', false],
+  ])('%s → %s', (text, expected) => {
+    expect(hasLetter(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import { createNormalizer } from '../../src/normalize/create-normalizer.js';
+import { validateSignature, type DateWindow } from '../../src/validate/validate-signature.js';
+import type { CanonicalField, RawSignature } from '../../src/types.js';
+
+function check(fields: Partial<Record<CanonicalField, string>>, window?: DateWindow) {
+  const raw: RawSignature = { source: 'sheet.csv', row: 1, line: 2, fields, extra: {} };
+  const sig = createNormalizer({ source: 'sheet.csv', dateSamples: ['2025-12-10'] }).normalize(raw);
+  return validateSignature(sig, raw, window);
+}
+
+const window: DateWindow = { from: Date.parse('2025-11-01T00:00:00Z'), to: Date.parse('2025-12-10T23:59:59Z') };
+
+describe('validateSignature', () => {
+  it.each([
+    ['an ordinary name', { name: 'Anna Kim' }],
+    ['a Hangul name', { name: '박민준' }],
+    ['a name with digits and letters', { name: 'Anna 2' }],
+    ['given and family cells', { given: 'Anna', family: 'Kim' }],
+    ['a family name alone', { family: 'Nowak' }],
+    ['a hyphen inside a name', { name: 'Anne-Marie' }],
+    ['a formula-like comment (kept, escaped on output)', { name: 'Anna', comment: '=HYPERLINK("http://x")' }],
+    ['a phone starting with +', { name: 'Anna', phone: '+44 7700 900123' }],
+    ['a date inside the window', { name: 'Anna', date: '2025-12-10T12:00:00Z' }],
+    ['the first instant of the window', { name: 'Anna', date: '2025-11-01T00:00:00Z' }],
+    ['no date at all (nothing shows it is outside)', { name: 'Anna' }],
+    ['an unreadable date', { name: 'Anna', date: 'yesterday' }],
+  ])('accepts %s', (_label, fields) => {
+    expect(check(fields, window)).toBeNull();
+  });
+
+  it.each([
+    ['no name cell', {}, 'no_name', 'name'],
+    ['an empty name', { name: '   ' }, 'no_name', 'name'],
+    ['a name of invisible characters', { name: '\u200B\u200E' }, 'no_name', 'name'],
+    ['empty given and family cells', { given: '', family: '' }, 'no_name', 'given'],
+    ['digits only', { name: '12345' }, 'name_without_letters', 'name'],
+    ['punctuation only', { name: '...' }, 'name_without_letters', 'name'],
+    ['a dash', { name: '-' }, 'name_without_letters', 'name'],
+    ['symbols only', { name: '★ ☆ ♥' }, 'name_without_letters', 'name'],
+    ['a phone number as name', { name: '+44 7700 900123' }, 'name_without_letters', 'name'],
+    ['=formula', { name: '=HYPERLINK("http://evil","Click")' }, 'formula_name', 'name'],
+    ['+formula', { name: '+SUM(A1:A9) Kim' }, 'formula_name', 'name'],
+    ['-formula', { name: '-Anna' }, 'formula_name', 'name'],
+    ['@formula', { name: '@SUM(A1)' }, 'formula_name', 'name'],
+    ['a formula behind spaces and an invisible', { name: '  \u200B=cmd|calc' }, 'formula_name', 'name'],
+    ['a full-width formula sign (NFKC)', { name: '＝HYPERLINK("x")' }, 'formula_name', 'name'],
+    ['a formula in the given name', { given: '=A1', family: 'Kim' }, 'formula_name', 'given'],
+    ['a date before the window', { name: 'Anna', date: '2025-10-31T23:59:59Z' }, 'outside_date_window', 'date'],
+    ['a date after the window', { name: 'Anna', date: '2025-12-11T00:00:00Z' }, 'outside_date_window', 'date'],
+  ])('rejects %s as %s', (_label, fields, reason, column) => {
+    expect(check(fields, window)).toMatchObject({ reason, column });
+  });
+
+  it('explains the rejection in words', () => {
+    expect(check({ name: '=1+1 Anna' })?.detail).toBe('the name "=1+1 Anna" starts with "=", so a spreadsheet would run it as a formula');
+    expect(check({ name: 'Anna', date: '2025-10-31T12:00:00Z' }, window)?.detail).toBe('signed 2025-10-31T12:00:00Z, before 2025-11-01T00:00:00Z');
+    expect(check({ name: '12345' })?.detail).toBe('the name "12345" has no letters');
+  });
+
+  it('shortens a long value in the detail', () => {
+    const detail = check({ name: `=${'A'.repeat(200)}` })?.detail ?? '';
+    expect(detail.length).toBeLessThan(140);
+    expect(detail).toContain('…');
+  });
+
+  it('applies a window with only one end', () => {
+    expect(check({ name: 'Anna', date: '2030-01-01' }, { from: window.from })).toBeNull();
+    expect(check({ name: 'Anna', date: '2020-01-01' }, { from: window.from })).toMatchObject({ reason: 'outside_date_window' });
+    expect(check({ name: 'Anna', date: '2030-01-01' }, { to: window.to })).toMatchObject({ reason: 'outside_date_window' });
+  });
+
+  it('has no window by default', () => {
+    expect(check({ name: 'Anna', date: '1999-01-01' })).toBeNull();
+  });
+});
