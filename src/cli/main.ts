@@ -67,6 +67,73 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--json', 'print the result as JSON')
     .action(run(async (ctx, dir: string, flags) => (await import('./commands/verify.js')).verifyCommand(dir, flags, ctx)));
 
+  const explain = program.command('explain').description('show why a row was kept, merged with another (which rule, which fields, what score) or rejected')
+    .argument('<file:row>', 'the row to explain: an export file and its data row number, as in clusters.csv (e.g. eff-raw.csv:3)')
+    .argument('[files...]', 'the other exports it was merged with (give the same files as to count or dedupe)')
+    .option('--json', 'print the explanation as JSON on stdout');
+  addOptions(addOptions(explain, READ_OPTIONS), MATCH_OPTIONS)
+    .action(run(async (ctx, ref: string, files: string[], flags) => (await import('./commands/explain.js')).explainCommand(ref, files, flags, ctx)));
+
+  const review = program.command('review').description('decide the uncertain pairs of a review.csv one by one: same person, different people, skip')
+    .argument('<review-file>', 'a review.csv written by petition dedupe … --review review.csv')
+    .option('--decisions <file>', 'where decisions are kept and read back by count and dedupe (default: decisions.csv beside the review file)')
+    .option('--import', 'copy the decisions filled in the decision column of the review file, asking nothing');
+  review.action(run(async (ctx, file: string, flags) => (await import('./commands/review.js')).reviewCommand(file, flags, ctx)));
+
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  packet.option('--mark-delivered', "record in the campaign's ledger which signers this packet delivered (hashed keys; a later delivery with since: leaves them out)");
+
+  program.command('init').description('write a commented campaign.yaml by answering questions (or flags, with --yes)')
+    .option('-o, --output <file>', 'the campaign file to write', 'campaign.yaml')
+    .option('-y, --yes', 'ask nothing: take every answer from the flags, and defaults for the rest')
+    .option('--force', 'replace the campaign file if it exists')
+    .option('--language <codes>', 'languages the petition was signed in, comma-separated (en,ko,es); the first is the default letter language')
+    .option('--title <LANG=TEXT>', 'the title in one language (repeatable)', collect)
+    .option('--text <LANG=TEXT|FILE>', 'the petition text in one language, or a path to a text file (repeatable)', collect)
+    .option('--summary <LANG=TEXT>', 'one sentence saying what the petition asks, for the letter (repeatable)', collect)
+    .option('--organizer <name>', 'your name')
+    .option('--organization <name>', 'the organization sending the letters')
+    .option('--address <line>', 'a postal address line (repeatable)', collect)
+    .option('--contact <text>', 'email and/or phone, one line')
+    .option('--signatory <name>', 'who signs the letters (default: the organizer)')
+    .option('--role <text>', 'printed under the signatory')
+    .option('--source <file>', 'a signature export (repeatable); each is inspected', collect)
+    .option('--map <[FILE:]FIELD=HEADER>', 'map a column of an export by hand (repeatable); without FILE, every export with that header', collect)
+    .option('--country <[FILE:]CODE>', 'country (ISO 3166-1 alpha-2) for rows without one (repeatable; without FILE, every export)', collect)
+    .option('--preset <id>', 'the office preset of the target (un-secretary-general, head-of-state-via-embassy, …)')
+    .option('--variant <id>', 'the preset variant (cn-washington, kr)')
+    .option('--official <name>', "the official's name")
+    .option('--gender <gender>', "the official's gender: male, female or neutral")
+    .option('--ambassador <name>', 'for an embassy preset: the ambassador who receives the covering letter')
+    .option('--ambassador-gender <gender>', "the ambassador's gender: male, female or neutral")
+    .option('--target-id <id>', 'an id for the target')
+    .option('--delivery-id <id>', 'an id for the delivery')
+    .option('--date <YYYY-MM-DD>', 'the delivery date (default: the next Human Rights Day, 10 December)')
+    .option('--place <text>', 'where the petition is delivered')
+    .option('--occasion <text>', 'the occasion (Human Rights Day, World Refugee Day, …)')
+    .option('--privacy <profile>', 'who may see signer names: public, recipient or count-only')
+    .option('--letter-language <codes>', 'letter languages of the delivery, comma-separated')
+    .option('--goal <n>', 'a target number of signatures')
+    .option('--timezone <zone>', 'the campaign time zone (IANA name such as Asia/Seoul)')
+    .action(run(async (ctx, flags) => (await import('./commands/init.js')).initCommand(flags, ctx)));
+
+  program.command('status').description('where things stand: per delivery the days left, the count, the goal, the pace, pairs to review and changed files')
+    .argument('[campaign]', 'the campaign file', 'campaign.yaml')
+    .option('--json', 'print the status as JSON on stdout')
+    .option('--exact', 'exact rules only (faster on very large exports)')
+    .option('--decisions <file>', 'review decisions (same/different) to apply')
+    .action(run(async (ctx, campaign: string, flags) => (await import('./commands/status.js')).statusCommand(campaign, flags, ctx)));
+
+  program.command('batch').description('build every packet of a campaign (or the named ones) without a prompt; unchanged packets are not rebuilt')
+    .argument('<campaign>', 'the campaign file')
+    .option('--delivery <id>', 'only this delivery (repeatable, or comma-separated)', collect)
+    .option('-o, --output <dir>', 'the folder that receives one packet folder per delivery', 'packets')
+    .option('--force', 'rebuild even when nothing changed')
+    .option('--exact', 'exact rules only (faster on very large exports)')
+    .option('--decisions <file>', 'review decisions (same/different) to apply')
+    .option('--json', 'print the summary as JSON on stdout')
+    .action(run(async (ctx, campaign: string, flags) => (await import('./commands/batch.js')).batchCommand(campaign, flags, ctx)));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

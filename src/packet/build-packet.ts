@@ -21,7 +21,14 @@ import { writeManifest } from './manifest/write-manifest.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { pickDelivery } from './pick-delivery.js';
 import { createTzClock } from '../normalize/tz-clock.js';
+import { ledgerPath } from '../ledger/ledger-files.js';
+import { readLedger } from '../ledger/read-ledger.js';
+import { appendLedger } from '../ledger/append-ledger.js';
+import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
+import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
+import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
+import { UserError } from '../errors.js';
 
 /** Columns that hold contact data: printed only when the organizer names them. */
 export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
@@ -38,27 +45,54 @@ export interface PacketRequest {
   includeColumns?: string[];
   compress?: boolean;
   onProgress?: ScanOptions['onProgress'];
+  /** Record in the campaign's ledger which signers this packet delivered (`--mark-delivered`). */
+  markDelivered?: boolean;
 }
+
+/** What a follow-up packet's manifest says about the packet it follows. */
+export interface ManifestFollows {
+  delivery: string;
+  date: string;
+  /** Signers delivered through the earlier packet(s). */
+  signers: number;
+  signerListFingerprint: string;
+  manifestSha256: string;
+}
+
+export type PacketManifest = Manifest & { follows?: ManifestFollows };
 
 export interface PacketResult {
   campaign: Campaign;
   delivery: Delivery;
   run: DedupeRun;
   outputs: ManifestFile[];
-  manifest: Manifest;
+  manifest: PacketManifest;
   missingCharacters: string[];
+  /** Signers in this packet's list (for a follow-up: only those not delivered before). */
+  signers: number;
+  /** For a follow-up: the signers left out because an earlier packet carried them. */
+  deliveredBefore?: { signers: number; leftOut: number };
+  /** The ledger line written with `markDelivered`. */
+  ledgerEntry?: LedgerEntry;
 }
 
 export async function buildPacket(request: PacketRequest): Promise<PacketResult> {
   const campaign = await loadCampaign(request.campaignPath);
   const tz = campaign.timezone ?? 'UTC';
   const delivery = pickDelivery(campaign, request.deliveryId, createTzClock(tz).dayOf(request.now.getTime()));
+  const ledgerFile = ledgerPath(request.campaignPath);
+  const ledger = await readLedger(ledgerFile);
+  const marked = latestEntry(ledger.entries, delivery.id);
+  if (request.markDelivered && marked) {
+    throw new UserError(`delivery "${delivery.id}" was already marked delivered on ${marked.markedAt.slice(0, 10)} (${marked.signers} signers); build it without --mark-delivered`, { file: ledgerFile });
+  }
+  const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
   const scanOptions = campaignScanOptions(campaign, tz, request.onProgress);
   const run = await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions });
 
-  const { entries, keys } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? []);
+  const { entries, keys, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], before?.keys);
   const fingerprint = signerListFingerprint(keys);
-  const letters = composeLetters(campaign, delivery.id, letterFacts(run));
+  const letters = composeLetters(campaign, delivery.id, letterFacts(run, before, entries.length));
   const languages = campaign.petition.languages;
   const mainLanguage = delivery.languages?.[0] ?? languages[0];
   const title = campaign.petition.title[mainLanguage] ?? campaign.petition.title[languages[0]];
@@ -146,8 +180,39 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     outputs,
     signerListFingerprint: fingerprint,
   });
-  await writeManifest(request.outDir, manifest);
-  return { campaign, delivery, run, outputs, manifest, missingCharacters };
+  const earlier = before?.chain[0];
+  const packetManifest: PacketManifest = earlier ? {
+    ...manifest,
+    follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 },
+  } : manifest;
+  const manifestFile = await writeManifest(request.outDir, packetManifest);
+  const result: PacketResult = {
+    campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: entries.length,
+    ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
+  };
+  if (request.markDelivered) {
+    const sorted = [...new Set(keys)].sort();
+    const entry: LedgerEntry = {
+      delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
+      ...(delivery.since !== undefined ? { since: delivery.since } : {}),
+      signers: sorted.length, total: (before?.signers ?? 0) + sorted.length, keysSha256: keysDigest(sorted),
+      signerListFingerprint: fingerprint, manifestSha256: (await hashFile(manifestFile)).sha256,
+      sources: campaign.sources.map((s) => s.pathAsWritten), keys: sorted,
+    };
+    await appendLedger(ledgerFile, entry);
+    result.ledgerEntry = entry;
+  }
+  return result;
+}
+
+/** The signers an earlier packet carried, from the ledger; a follow-up cannot be built before its predecessor is marked delivered. */
+function followedDelivery(campaign: Campaign, delivery: Delivery, entries: LedgerEntry[], ledgerFile: string): DeliveredBefore {
+  const sinceOf = (id: string) => campaign.deliveries.find((d) => d.id === id)?.since;
+  const found = deliveredBefore(entries, delivery.since as string, sinceOf);
+  if ('missing' in found) {
+    throw new UserError(`delivery "${delivery.id}" follows "${found.missing}", which is not marked delivered yet: build that packet with petition packet --delivery ${found.missing} --mark-delivered once it is handed over`, { file: ledgerFile });
+  }
+  return found;
 }
 
 /** Sources as the campaign names them: shown and counted under the path as written, read from the resolved path. */
@@ -162,16 +227,38 @@ function resolvedPath(campaign: Campaign, spec: SourceSpec): string {
   return campaign.sources.find((s) => s.pathAsWritten === spec.path)?.path ?? spec.path;
 }
 
-/** Pass 2: the kept row of every signer, as the list prints it, and its stable key. */
-async function collectSigners(run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[]): Promise<{ entries: ListEntry[]; keys: string[] }> {
+/**
+ * Pass 2: the kept row of every signer, as the list prints it, and its stable key. With `delivered`, a
+ * signer any of whose rows has a delivered key is left out: the kept row may differ from the one delivered.
+ */
+async function collectSigners(
+  run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], delivered?: ReadonlySet<string>,
+): Promise<{ entries: ListEntry[]; keys: string[]; leftOut: number }> {
   const entries: ListEntry[] = [];
   const keys: string[] = [];
+  const clusters: number[] = [];
+  const { kept, cluster, signers } = run.outcome;
+  const deliveredCluster = new Uint8Array(delivered ? signers : 0);
   await scanSources(scanOptions, (event) => {
-    if (event.kind !== 'accepted' || run.outcome.kept[event.index] !== 1) return;
+    if (event.kind !== 'accepted') return;
+    const isKept = kept[event.index] === 1;
+    if (!isKept && !delivered) return;
+    const key = signerKey(event.signature);
+    if (delivered?.has(key)) deliveredCluster[cluster[event.index]] = 1;
+    if (!isKept) return;
     entries.push(listEntry(event.signature, includeColumns));
-    keys.push(signerKey(event.signature));
+    keys.push(key);
+    clusters.push(cluster[event.index]);
   });
-  return { entries, keys };
+  if (!delivered) return { entries, keys, leftOut: 0 };
+  const keptEntries: ListEntry[] = [];
+  const keptKeys: string[] = [];
+  clusters.forEach((c, i) => {
+    if (deliveredCluster[c] === 1) return;
+    keptEntries.push(entries[i]);
+    keptKeys.push(keys[i]);
+  });
+  return { entries: keptEntries, keys: keptKeys, leftOut: entries.length - keptEntries.length };
 }
 
 function listEntry(s: Signature, includeColumns: string[]): ListEntry {
@@ -183,10 +270,16 @@ function listEntry(s: Signature, includeColumns: string[]): ListEntry {
   return entry;
 }
 
-function letterFacts(run: DedupeRun): LetterFacts {
+/**
+ * For a follow-up, the total is the earlier delivered count plus this packet's signers: a signer once
+ * delivered stays counted even if an export was removed since (`petition status` flags that).
+ */
+function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, inPacket: number): LetterFacts {
   const { counts } = run;
   const countries = Object.entries(counts.byCountry).filter(([code, bucket]) => code !== 'unknown' && bucket.unique > 0).length;
-  return { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
+  const facts: LetterFacts = { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
+  if (!before) return facts;
+  return { ...facts, signers: before.signers + inPacket, previous: { date: before.chain[0].date, signers: before.signers } };
 }
 
 /** "His Excellency Mr. Xi Jinping, President of the People's Republic of China": the head of the official's address. */

@@ -1,0 +1,46 @@
+// The JSON `petition batch --json` prints, one entry per packet, and the exit code it implies.
+import type { ManifestFollows } from '../packet/build-packet.js';
+
+/** `delivered`: marked delivered in the ledger, so left as it was handed over (rebuilt only when named). */
+export type PacketStatus = 'built' | 'unchanged' | 'delivered' | 'failed';
+
+export interface BatchFile {
+  /** Relative to the packet folder, '/' separators. */
+  path: string;
+  bytes: number;
+  sha256: string;
+  pages?: number;
+}
+
+export interface BatchPacket {
+  delivery: string;
+  status: PacketStatus;
+  /** The packet folder and its packet.pdf, as paths relative to the working folder. */
+  outDir: string;
+  packet: string | null;
+  /** Signers in the list (for a follow-up, the new ones only). */
+  signers: number | null;
+  counts: { rows: number; rejected: number; accepted: number; duplicates: number; unique: number; pendingReview: number } | null;
+  follows: ManifestFollows | null;
+  files: BatchFile[];
+  manifestSha256: string | null;
+  warnings: string[];
+  error: string | null;
+  /** How long the build took; 0 when unchanged or failed before building. */
+  seconds: number;
+}
+
+export interface BatchSummary {
+  campaign: string;
+  packets: BatchPacket[];
+  built: number;
+  unchanged: number;
+  delivered: number;
+  failed: number;
+}
+
+/** 2 when a packet could not be built; 1 when all were built but some carry warnings; else 0. */
+export function batchExitCode(summary: BatchSummary, codes: { done: number; problems: number; failed: number }): number {
+  if (summary.failed > 0) return codes.failed;
+  return summary.packets.some((p) => p.warnings.length > 0) ? codes.problems : codes.done;
+}

@@ -1,0 +1,293 @@
+// The walk-through of `petition init`: petition, organizer, exports (each inspected), targets, deliveries, time zone.
+import { relative, resolve, sep } from 'node:path';
+import { UserError } from '../errors.js';
+import type { LetterLibrary } from '../packet/letter/load-letter-library.js';
+import type { Office } from '../packet/letter/office-preset-schema.js';
+import { CANONICAL_FIELDS, type CanonicalField } from '../types.js';
+import type { AnswerAsker } from './answer-asker.js';
+import * as checks from './answer-checks.js';
+import { idFrom, nextHumanRightsDay, occasionFor, uniqueId } from './init-defaults.js';
+import type { DeliveryAnswer, InitAnswers, PersonAnswer, SourceAnswer, TargetAnswer } from './init-answers.js';
+import { inspectionLabel, type ExportInspection } from './inspect-export.js';
+import { countryFlags, languagePairs, mapFlags, namesFile } from './parse-init-flags.js';
+
+/** Flag values of `petition init`, as commander gives them. */
+export interface InitFlagValues {
+  language?: string;
+  title?: string[];
+  text?: string[];
+  summary?: string[];
+  organizer?: string;
+  organization?: string;
+  address?: string[];
+  contact?: string;
+  signatory?: string;
+  role?: string;
+  source?: string[];
+  map?: string[];
+  country?: string[];
+  preset?: string;
+  variant?: string;
+  official?: string;
+  gender?: string;
+  ambassador?: string;
+  ambassadorGender?: string;
+  targetId?: string;
+  deliveryId?: string;
+  date?: string;
+  place?: string;
+  occasion?: string;
+  privacy?: string;
+  letterLanguage?: string;
+  goal?: string;
+  timezone?: string;
+}
+
+export interface GatherContext {
+  asker: AnswerAsker;
+  flags: InitFlagValues;
+  /** Shows the inspection of an export and other notes to the person. */
+  say(text: string): void;
+  cwd: string;
+  /** Absolute folder of the campaign file being written: source paths are written relative to it. */
+  campaignDir: string;
+  today: string;
+  localTimeZone: string;
+  library: LetterLibrary;
+  inspect(path: string, options: { map?: Partial<Record<CanonicalField, string>>; country?: string }): Promise<ExportInspection>;
+  /** The text of a file, when `value` names one; null otherwise. */
+  readTextFile(path: string): string | null;
+  isFile(path: string): boolean;
+}
+
+const GENDERS = [
+  { name: 'neutral (H.E., title-only salutations)', value: 'neutral' },
+  { name: 'male (His Excellency Mr.)', value: 'male' },
+  { name: 'female (Her Excellency Ms.)', value: 'female' },
+] as const;
+
+const PRIVACY = [
+  { name: 'recipient: names printed for the official only', value: 'recipient' },
+  { name: 'public: the list may be published', value: 'public' },
+  { name: 'count-only: no list, the letter gives the numbers', value: 'count-only' },
+] as const;
+
+export async function gatherAnswers(ctx: GatherContext): Promise<InitAnswers> {
+  const { asker, flags } = ctx;
+  const languages = checks.splitList(await asker.text({
+    flag: '--language', given: flags.language, default: 'en', check: checks.languageList,
+    message: 'Languages the petition was signed in (codes, comma-separated; the first is the default letter language):',
+  }));
+  const titles = languagePairs(flags.title, '--title');
+  const texts = languagePairs(flags.text, '--text');
+  const summaries = languagePairs(flags.summary, '--summary');
+  const title: Record<string, string> = {};
+  const text: Record<string, string> = {};
+  for (const code of languages) {
+    title[code] = await asker.text({ flag: `--title ${code}=…`, given: titles[code], check: checks.required, message: `Petition title (${code}):` });
+    const answer = await asker.longText({ flag: `--text ${code}=…`, given: texts[code], check: checks.required, message: `Petition text (${code}):` });
+    text[code] = ctx.readTextFile(answer) ?? answer;
+  }
+
+  if (asker.interactive) ctx.say('\nWho sends the letters\n');
+  const name = await asker.text({ flag: '--organizer', given: flags.organizer, check: checks.required, message: 'Your name:' });
+  const organization = await asker.text({ flag: '--organization', given: flags.organization, check: checks.required, message: 'Organization sending the letters:' });
+  const address = flags.address?.length ? flags.address : (await asker.text({
+    flag: '--address', check: checks.required, message: 'Postal address for the letterhead (separate lines with ;):',
+  })).split(';').map((line) => line.trim()).filter(Boolean);
+  const contact = await asker.text({ flag: '--contact', given: flags.contact, check: checks.required, message: 'Contact (email and/or phone):' });
+  const signatory = await asker.text({ flag: '--signatory', given: flags.signatory, default: name, check: checks.required, message: 'Who signs the letters:' });
+  const role = await asker.text({ flag: '--role', given: flags.role, default: '', message: 'Role printed under the signature (optional):' });
+
+  const sources = await gatherSources(ctx);
+  const targets = await gatherTargets(ctx);
+  const deliveries = await gatherDeliveries(ctx, targets, languages);
+  const timezone = await asker.text({ flag: '--timezone', given: flags.timezone, default: ctx.localTimeZone, check: checks.timeZone, message: 'Time zone of the campaign (for days and days left):' });
+
+  return {
+    languages, title, text,
+    ...(Object.keys(summaries).length ? { summary: summaries } : {}),
+    organizer: { name, organization, address, contact, signatory, ...(role ? { role } : {}) },
+    sources, targets, deliveries, timezone,
+  };
+}
+
+async function gatherSources(ctx: GatherContext): Promise<SourceAnswer[]> {
+  const { asker, flags } = ctx;
+  const maps = mapFlags(flags.map);
+  const countries = countryFlags(flags.country);
+  for (const c of countries) {
+    const verdict = checks.countryCode(c.country);
+    if (verdict !== true) throw new UserError(`--country ${c.file ? `${c.file}:` : ''}${c.country}: ${verdict}`);
+  }
+  const fileCheck: checks.Check = (value) => (ctx.isFile(resolve(ctx.cwd, value.trim())) ? true : `no file "${value.trim()}" here (${ctx.cwd})`);
+  const given = flags.source ?? [];
+  for (const path of given) {
+    const verdict = fileCheck(path);
+    if (verdict !== true) throw new UserError(`--source: ${verdict}`);
+  }
+  if (!given.length && !asker.interactive) throw new UserError('--source is needed with --yes (a signature export; repeat it for several)');
+
+  if (asker.interactive) ctx.say('\nSignature exports\n');
+  const sources: SourceAnswer[] = [];
+  const paths = [...given];
+  for (let index = 0; ; index++) {
+    let path = paths[index];
+    if (path === undefined) {
+      if (given.length) break;
+      path = await asker.text({
+        flag: '--source', message: index === 0 ? 'Signature export file (path):' : 'Another export file (path; leave empty when done):',
+        check: index === 0 ? fileCheck : (value) => (value.trim() === '' ? true : fileCheck(value)),
+      });
+      if (path === '') break;
+    }
+    const map: Partial<Record<CanonicalField, string>> = {};
+    for (const m of maps) if (namesFile(m.file, path)) map[m.field] = m.header;
+    const country = countries.filter((c) => namesFile(c.file, path)).pop()?.country;
+    sources.push(await inspectAndConfirm(ctx, path, map, country));
+  }
+  return sources;
+}
+
+async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<Record<CanonicalField, string>>, countryFlag: string | undefined): Promise<SourceAnswer> {
+  const { asker } = ctx;
+  const absolute = resolve(ctx.cwd, path);
+  let inspection = await ctx.inspect(absolute, { map, country: countryFlag });
+  for (;;) {
+    showInspection(ctx, path, inspection);
+    if (inspection.mapping && !(asker.interactive && !(await asker.confirm('Is this column mapping right?', true)))) break;
+    if (!asker.interactive) {
+      throw new UserError(`${inspection.problem ?? 'the columns could not be mapped'}; map them with --map ${path}:FIELD=HEADER`, { file: path });
+    }
+    const field = await asker.choose<CanonicalField>({
+      flag: '--map', message: 'Which field should come from another column?',
+      choices: CANONICAL_FIELDS.map((f) => ({ name: map[f] ? `${f} (now "${map[f]}")` : f, value: f })),
+    });
+    const header = await asker.choose<string>({
+      flag: '--map', message: `Which column holds ${field}?`,
+      choices: inspection.info.header.filter((h) => h.trim()).map((h) => ({ name: h, value: h })),
+    });
+    map[field] = header;
+    inspection = await ctx.inspect(absolute, { map, country: countryFlag });
+  }
+  const country = await asker.text({
+    flag: '--country', given: countryFlag, default: '', check: checks.countryCode,
+    message: 'Country of rows without one (ISO code such as KR; empty for none):',
+  });
+  const written = relative(ctx.campaignDir, absolute).split(sep).join('/');
+  return {
+    path: written,
+    detected: inspectionLabel(inspection),
+    ...(country ? { country: country.toUpperCase() } : {}),
+    ...(Object.keys(map).length ? { map } : {}),
+  };
+}
+
+function showInspection(ctx: GatherContext, path: string, inspection: ExportInspection): void {
+  const lines = [`  ${path}: ${inspectionLabel(inspection)}`];
+  if (inspection.info.preamble.length) lines.push(`  ${inspection.info.preamble.length} lines before the header`);
+  lines.push('  Columns:', ...inspection.mappingLines.map((l) => `    ${l}`));
+  if (inspection.problem) lines.push(`  Problem: ${inspection.problem}`);
+  if (inspection.rows.length) lines.push('  First rows as they will be read:', ...inspection.rows.map((r) => `    ${r}`));
+  ctx.say(`${lines.join('\n')}\n`);
+}
+
+function officeOf(library: LetterLibrary, preset: string, variant: string | undefined): Office | undefined {
+  const value = library.presets.get(preset)?.value;
+  if (!value) return undefined;
+  return 'variants' in value ? (variant === undefined ? undefined : value.variants[variant]) : value;
+}
+
+async function gatherTargets(ctx: GatherContext): Promise<TargetAnswer[]> {
+  const { asker, flags, library } = ctx;
+  if (asker.interactive) ctx.say('\nWho the petition goes to\n');
+  const targets: TargetAnswer[] = [];
+  const presetChoices = [...library.presets.entries()].map(([id, file]) => ({ name: `${id}: ${file.value.description}`, value: id }));
+  do {
+    const first = targets.length === 0;
+    const preset = await asker.choose({ flag: '--preset', given: first ? flags.preset : undefined, message: 'Office of the official (preset):', choices: presetChoices });
+    const presetValue = library.presets.get(preset)?.value;
+    let variant: string | undefined;
+    if (presetValue && 'variants' in presetValue) {
+      const variants = Object.entries(presetValue.variants).map(([id, office]) => ({ name: `${id}: ${office.description}`, value: id }));
+      variant = await asker.choose({ flag: '--variant', given: first ? flags.variant : undefined, default: variants.length === 1 ? variants[0].value : undefined, message: 'Which one:', choices: variants });
+    }
+    const office = officeOf(library, preset, variant);
+    const official = await person(ctx, first ? flags.official : undefined, first ? flags.gender : undefined, '--official', '--gender', "The official's name (as written in English letters):");
+    let ambassador: PersonAnswer | undefined;
+    if (office?.ambassador) {
+      ambassador = await person(ctx, first ? flags.ambassador : undefined, first ? flags.ambassadorGender : undefined, '--ambassador', '--ambassador-gender', 'The ambassador who receives the covering letter:');
+    }
+    const id = await asker.text({
+      flag: '--target-id', given: first ? flags.targetId : undefined, check: checks.id,
+      default: uniqueId(idFrom(official.name, preset), targets.map((t) => t.id)), message: 'An id for this target:',
+    });
+    const description = variant && presetValue && 'variants' in presetValue ? presetValue.variants[variant].description : presetValue?.description;
+    targets.push({ id, preset, ...(variant ? { variant } : {}), ...(description ? { description } : {}), ...official, ...(ambassador ? { ambassador } : {}) });
+  } while (!(ctx.flags.preset && targets.length === 1) && await asker.confirm('Add another target?', false));
+  return targets;
+}
+
+async function person(ctx: GatherContext, givenName: string | undefined, givenGender: string | undefined, nameFlag: string, genderFlag: string, message: string): Promise<PersonAnswer> {
+  const name = await ctx.asker.text({ flag: nameFlag, given: givenName, check: checks.required, message });
+  const gender = await ctx.asker.choose({ flag: genderFlag, given: givenGender, default: 'neutral', message: 'Form of address:', choices: [...GENDERS] });
+  return { name, gender };
+}
+
+/** Letter languages a target can be written to: a letter template and the office's forms in that language. */
+function letterLanguagesFor(ctx: GatherContext, target: TargetAnswer): string[] {
+  const office = officeOf(ctx.library, target.preset, target.variant);
+  if (!office) return [];
+  return Object.keys(office.official).filter((code) => ctx.library.templates.has(code)
+    && (!office.ambassador || (ctx.library.templates.has(`${code}.cover-to-ambassador`) && office.ambassador[code] !== undefined)));
+}
+
+async function gatherDeliveries(ctx: GatherContext, targets: TargetAnswer[], languages: string[]): Promise<DeliveryAnswer[]> {
+  const { asker, flags } = ctx;
+  if (asker.interactive) ctx.say('\nDeliveries\n');
+  const deliveries: DeliveryAnswer[] = [];
+  do {
+    const first = deliveries.length === 0;
+    const given = <T>(value: T | undefined): T | undefined => (first ? value : undefined);
+    const targetId = targets.length === 1 ? targets[0].id : await asker.choose({
+      flag: '--target-id', message: 'Delivered to:', choices: targets.map((t) => ({ name: `${t.id} (${t.name})`, value: t.id })),
+    });
+    const target = targets.find((t) => t.id === targetId) as TargetAnswer;
+    const date = await asker.text({ flag: '--date', given: given(flags.date), default: nextHumanRightsDay(ctx.today), check: checks.isoDate, message: 'Delivery date (YYYY-MM-DD):' });
+    const place = await asker.text({ flag: '--place', given: given(flags.place), check: checks.required, message: 'Where it is delivered (city or office):' });
+    const occasion = await asker.text({ flag: '--occasion', given: given(flags.occasion), default: occasionFor(date), message: 'Occasion (optional):' });
+    const supported = letterLanguagesFor(ctx, target);
+    const preferred = languages.filter((code) => supported.includes(code));
+    const letterCheck: checks.Check = (value) => {
+      const basic = checks.languageList(value);
+      if (basic !== true) return basic;
+      const missing = checks.splitList(value).find((code) => !supported.includes(code));
+      return missing === undefined ? true : `no letters in "${missing}" for this office; letters can be written in ${supported.join(', ')}`;
+    };
+    const letterLanguages = checks.splitList(await asker.text({
+      flag: '--letter-language', given: given(flags.letterLanguage), default: (preferred.length ? preferred : supported).slice(0, 1).join(','), check: letterCheck,
+      message: 'Letter languages (comma-separated; the first is the main letter):',
+    }));
+    const privacy = await asker.choose({ flag: '--privacy', given: given(flags.privacy), default: 'recipient', message: 'Who may see the signers\' names:', choices: [...PRIVACY] });
+    const goalText = await asker.text({ flag: '--goal', given: given(flags.goal), default: '', check: checks.optionalCount, message: 'Target number of signatures (optional):' });
+    const earlier = deliveries.filter((d) => d.date < date);
+    let since = '';
+    if (earlier.length) {
+      since = await asker.choose({
+        flag: '--since', default: '', message: 'Does it follow an earlier delivery (then it lists only the people who signed since)?',
+        choices: [{ name: 'no', value: '' }, ...earlier.map((d) => ({ name: `${d.id} (${d.date})`, value: d.id }))],
+      });
+    }
+    const id = await asker.text({
+      flag: '--delivery-id', given: given(flags.deliveryId), check: checks.id,
+      default: uniqueId(`${targetId}-${date.slice(0, 4)}`, deliveries.map((d) => d.id)), message: 'An id for this delivery:',
+    });
+    deliveries.push({
+      id, target: targetId, date, place, ...(occasion ? { occasion } : {}), privacy,
+      ...(letterLanguages.join(',') !== languages[0] ? { languages: letterLanguages } : {}),
+      ...(since ? { since } : {}),
+      ...(goalText ? { goal: Number(goalText.replace(/[,_ ]/g, '')) } : {}),
+    });
+  } while (!(flags.place && deliveries.length === 1) && await asker.confirm('Add another delivery?', false));
+  return deliveries;
+}

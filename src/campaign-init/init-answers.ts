@@ -1,0 +1,49 @@
+// Everything `petition init` gathers, as plain data: what the campaign file will say.
+import type { CanonicalField } from '../types.js';
+
+export interface SourceAnswer {
+  /** Relative to the campaign file's folder, as it will be written. */
+  path: string;
+  country?: string;
+  map?: Partial<Record<CanonicalField, string>>;
+  /** What the inspection found, written as a comment beside the path ("Change.org export, utf-16le, 10 rows"). */
+  detected?: string;
+}
+
+export interface PersonAnswer {
+  name: string;
+  gender?: 'male' | 'female' | 'neutral';
+}
+
+export interface TargetAnswer extends PersonAnswer {
+  id: string;
+  preset: string;
+  variant?: string;
+  /** The preset's description, written as a comment. */
+  description?: string;
+  ambassador?: PersonAnswer;
+}
+
+export interface DeliveryAnswer {
+  id: string;
+  target: string;
+  date: string;
+  place: string;
+  occasion?: string;
+  privacy: 'public' | 'recipient' | 'count-only';
+  languages?: string[];
+  since?: string;
+  goal?: number;
+}
+
+export interface InitAnswers {
+  languages: string[];
+  title: Record<string, string>;
+  text: Record<string, string>;
+  summary?: Record<string, string>;
+  organizer: { name: string; organization: string; address: string[]; contact: string; signatory: string; role?: string };
+  sources: SourceAnswer[];
+  targets: TargetAnswer[];
+  deliveries: DeliveryAnswer[];
+  timezone: string;
+}

@@ -1,0 +1,53 @@
+// The shapes of init's repeatable flags: LANG=TEXT, [FILE:]FIELD=HEADER and [FILE:]CODE.
+import { UserError } from '../errors.js';
+import { CANONICAL_FIELDS, type CanonicalField } from '../types.js';
+
+export function languagePairs(values: readonly string[] | undefined, flag: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const value of values ?? []) {
+    const eq = value.indexOf('=');
+    if (eq <= 0) throw new UserError(`${flag} takes LANG=TEXT, e.g. ${flag} en="Stop forced returns"; got "${value}"`);
+    result[value.slice(0, eq).trim()] = value.slice(eq + 1);
+  }
+  return result;
+}
+
+export interface FileMap {
+  /** The export the mapping is for (as given to --source, or its file name); null for every export. */
+  file: string | null;
+  field: CanonicalField;
+  header: string;
+}
+
+export function mapFlags(values: readonly string[] | undefined): FileMap[] {
+  return (values ?? []).map((value) => {
+    const eq = value.indexOf('=');
+    if (eq <= 0) throw new UserError(`--map takes [FILE:]FIELD=HEADER, e.g. --map name="Full name"; got "${value}"`);
+    const left = value.slice(0, eq).trim();
+    const colon = left.lastIndexOf(':');
+    const field = left.slice(colon + 1).trim() as CanonicalField;
+    if (!CANONICAL_FIELDS.includes(field)) throw new UserError(`--map: unknown field "${field}"; fields are ${CANONICAL_FIELDS.join(', ')}`);
+    const header = value.slice(eq + 1).trim();
+    if (!header) throw new UserError(`--map: no column header after "=" in "${value}"`);
+    return { file: colon >= 0 ? left.slice(0, colon) : null, field, header };
+  });
+}
+
+export interface FileCountry {
+  file: string | null;
+  country: string;
+}
+
+export function countryFlags(values: readonly string[] | undefined): FileCountry[] {
+  return (values ?? []).map((value) => {
+    const colon = value.lastIndexOf(':');
+    return { file: colon >= 0 ? value.slice(0, colon) : null, country: value.slice(colon + 1).trim().toUpperCase() };
+  });
+}
+
+/** Whether a per-file flag names this export: by the path as given or by its file name. */
+export function namesFile(file: string | null, path: string): boolean {
+  if (file === null) return true;
+  const base = (p: string) => p.split(/[\\/]/).pop() ?? p;
+  return file === path || base(file) === base(path);
+}

@@ -1,0 +1,62 @@
+// `petition init`: a guided walk-through (or flags with --yes) that writes a valid, commented campaign.yaml, all at once at the end.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { answerAsker } from '../../campaign-init/answer-asker.js';
+import { campaignYamlText } from '../../campaign-init/campaign-yaml-text.js';
+import { gatherAnswers, type InitFlagValues } from '../../campaign-init/gather-answers.js';
+import { inspectExport } from '../../campaign-init/inspect-export.js';
+import { parseCampaign } from '../../campaign/parse-campaign.js';
+import { loadLetterLibrary } from '../../packet/letter/load-letter-library.js';
+import { writeWholeFileAtomic } from '../../output/atomic-write.js';
+import { UserError } from '../../errors.js';
+import { EXIT_DONE } from '../exit-codes.js';
+import type { CommandContext } from '../context.js';
+
+export interface InitFlags extends InitFlagValues {
+  output: string;
+  yes?: boolean;
+  force?: boolean;
+}
+
+export async function initCommand(flags: InitFlags, ctx: CommandContext): Promise<number> {
+  const { cwd } = ctx.deps;
+  const output = resolve(cwd, flags.output);
+  const asker = answerAsker(ctx.deps.prompter, !flags.yes);
+  if (existsSync(output) && !flags.force) {
+    if (!asker.interactive) throw new UserError('already exists; add --force to replace it', { file: flags.output });
+    if (!(await asker.confirm(`${flags.output} exists. Replace it when done?`, false))) throw new UserError('already exists; nothing was written', { file: flags.output });
+  }
+  const isFile = (path: string) => {
+    try {
+      return statSync(path).isFile();
+    } catch {
+      return false;
+    }
+  };
+  const answers = await gatherAnswers({
+    asker, flags, cwd, campaignDir: dirname(output),
+    say: (text) => ctx.out(text),
+    today: ctx.deps.now().toISOString().slice(0, 10),
+    localTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    library: loadLetterLibrary(),
+    inspect: (path, options) => inspectExport(path, options),
+    readTextFile: (value) => {
+      const path = resolve(cwd, value.trim());
+      return value.trim() && !value.includes('\n') && isFile(path) ? readFileSync(path, 'utf8') : null;
+    },
+    isFile,
+  });
+  const text = campaignYamlText(answers);
+  try {
+    parseCampaign(text, flags.output, dirname(output));
+  } catch (error) {
+    // The answers were checked one by one; a file that still fails is a bug here, and nothing is written.
+    throw new Error(`init produced a campaign file that does not pass its own check: ${error instanceof UserError ? error.describe() : String(error)}`, { cause: error });
+  }
+  await writeWholeFileAtomic(output, text);
+  const nearby = relative(cwd, output);
+  const shown = nearby && !nearby.startsWith('..') ? nearby : output;
+  ctx.out(`\nWrote ${shown}: ${answers.sources.length} export${answers.sources.length === 1 ? '' : 's'}, ${answers.targets.length} target${answers.targets.length === 1 ? '' : 's'}, ${answers.deliveries.length} deliver${answers.deliveries.length === 1 ? 'y' : 'ies'}.\n`);
+  ctx.out(`Next: petition status ${shown}\n      petition packet --campaign ${shown} --delivery ${answers.deliveries[0].id} -o packet\n`);
+  return EXIT_DONE;
+}

@@ -1,0 +1,30 @@
+// `petition status [campaign.yaml] [--json]`: where things stand, per delivery; readable in colour, or JSON for scripts.
+import { promises as fsp } from 'node:fs';
+import { collectStatus } from '../../status/collect-status.js';
+import { formatStatus } from '../../status/format-status.js';
+import { parseDecisions } from '../../dedupe/fuzzy/review-csv.js';
+import { UserError } from '../../errors.js';
+import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
+import type { CommandContext } from '../context.js';
+
+export interface StatusFlags {
+  json?: boolean;
+  exact?: boolean;
+  decisions?: string;
+}
+
+export async function statusCommand(campaignPath: string, flags: StatusFlags, ctx: CommandContext): Promise<number> {
+  const decisions = flags.decisions ? parseDecisions(await fsp.readFile(flags.decisions, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(`cannot read the decisions file (${error.code ?? String(error)})`, { file: flags.decisions }, { cause: error });
+  })) : undefined;
+  const progress = ctx.progress('reading');
+  let report;
+  try {
+    report = await collectStatus({ campaignPath, now: ctx.deps.now(), exact: flags.exact, decisions, onProgress: progress.update });
+  } finally {
+    progress.done();
+  }
+  ctx.out(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report, ctx.color));
+  // Something to look at: a flag about delivered signers, or pairs a person has to decide.
+  return report.flags.length > 0 || report.counts.pendingReview > 0 ? EXIT_PROBLEMS : EXIT_DONE;
+}

@@ -1,0 +1,49 @@
+// Appends one entry to the ledger: the whole line in one write, then fsync; a torn tail from a killed writer is cut first.
+import { promises as fsp } from 'node:fs';
+import { dirname } from 'node:path';
+import { UserError } from '../errors.js';
+import { latestEntry } from './delivered-before.js';
+import { ledgerLine, type LedgerEntry } from './ledger-entry.js';
+import { readLedger } from './read-ledger.js';
+
+/**
+ * Earlier lines are never rewritten. Refuses a second entry for the same delivery: what was handed over
+ * cannot change afterwards. A crash before the fsync returns leaves at most a torn last line, which
+ * readers ignore and the next append removes; a crash after it leaves the entry whole.
+ */
+export async function appendLedger(path: string, entry: LedgerEntry): Promise<void> {
+  await fsp.mkdir(dirname(path), { recursive: true });
+  const ledger = await readLedger(path);
+  const earlier = latestEntry(ledger.entries, entry.delivery);
+  if (earlier) {
+    throw new UserError(`delivery "${entry.delivery}" was already marked delivered on ${earlier.markedAt.slice(0, 10)} (${earlier.signers} signers); the ledger keeps what was handed over and is not changed`, { file: path });
+  }
+  const handle = await fsp.open(path, 'a+', 0o644);
+  try {
+    const { size } = await handle.stat();
+    if (size > ledger.completeBytes) await handle.truncate(ledger.completeBytes);
+    const bytes = Buffer.from(ledgerLine(entry), 'utf8');
+    let written = 0;
+    while (written < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, null);
+      written += bytesWritten;
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await syncFolder(dirname(path));
+}
+
+/** Makes the ledger's directory entry durable after it was created (a no-op where folders cannot be opened). */
+async function syncFolder(dir: string): Promise<void> {
+  let handle: fsp.FileHandle | undefined;
+  try {
+    handle = await fsp.open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot fsync a folder; the file's own fsync is what matters there.
+  } finally {
+    await handle?.close();
+  }
+}

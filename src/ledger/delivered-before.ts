@@ -1,0 +1,34 @@
+// Which signers a follow-up delivery must leave out: those carried by the delivery it follows and that one's own predecessors.
+import type { LedgerEntry } from './ledger-entry.js';
+
+export interface DeliveredBefore {
+  /** The chain, nearest first: the `since` delivery, then the one it followed, and so on. */
+  chain: LedgerEntry[];
+  keys: Set<string>;
+  /** Signers delivered through the chain (the total the earlier letter gave). */
+  signers: number;
+}
+
+/**
+ * `sinceOf` maps a delivery id to the id it follows (from campaign.yaml). Returns the missing delivery id
+ * instead when a delivery of the chain was never marked delivered.
+ */
+export function deliveredBefore(entries: readonly LedgerEntry[], since: string, sinceOf: (id: string) => string | undefined): DeliveredBefore | { missing: string } {
+  const chain: LedgerEntry[] = [];
+  const keys = new Set<string>();
+  const seen = new Set<string>();
+  for (let id: string | undefined = since; id !== undefined && !seen.has(id); id = sinceOf(id)) {
+    seen.add(id);
+    const entry = latestEntry(entries, id);
+    if (!entry) return { missing: id };
+    chain.push(entry);
+    for (const key of entry.keys) keys.add(key);
+  }
+  return { chain, keys, signers: keys.size };
+}
+
+/** The last line for a delivery wins (a delivery is normally marked once; the ledger refuses a second mark). */
+export function latestEntry(entries: readonly LedgerEntry[], delivery: string): LedgerEntry | undefined {
+  for (let i = entries.length - 1; i >= 0; i--) if (entries[i].delivery === delivery) return entries[i];
+  return undefined;
+}

@@ -1,0 +1,38 @@
+// The shape of one ledger line: which signers one delivered packet carried, as hashed keys only (no personal data).
+import { createHash } from 'node:crypto';
+
+export interface LedgerEntry {
+  /** The delivery id in campaign.yaml. */
+  delivery: string;
+  /** The delivery's date (YYYY-MM-DD), as the campaign gave it when the packet was marked delivered. */
+  date: string;
+  /** When the packet was marked delivered (ISO 8601, UTC). */
+  markedAt: string;
+  /** The delivery it followed (`since`), if any. */
+  since?: string;
+  /** Signers this packet carried: the length of `keys`. */
+  signers: number;
+  /** The total delivered so far, this packet included (for a follow-up: the earlier ones plus this one). */
+  total: number;
+  /** SHA-256 over the keys, one per line, in the order listed: detects a hand-edited or damaged line. */
+  keysSha256: string;
+  /** The packet's signer list fingerprint and manifest hash, so a later manifest can point at this packet. */
+  signerListFingerprint: string;
+  manifestSha256: string;
+  /** The exports as written in the campaign at the time, so a later removal is noticed. */
+  sources: string[];
+  /** Stable hashed signer keys (src/dedupe/signer-key.ts), sorted. */
+  keys: string[];
+}
+
+export function keysDigest(keys: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const key of keys) hash.update(`${key}\n`);
+  return hash.digest('hex');
+}
+
+/** The line written to the ledger: one JSON object and a newline; keys come last so the head stays readable. */
+export function ledgerLine(entry: LedgerEntry): string {
+  const { keys, ...head } = entry;
+  return `${JSON.stringify({ ...head, keys })}\n`;
+}

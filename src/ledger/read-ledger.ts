@@ -1,0 +1,15 @@
+// Reads a campaign's ledger from disk; a missing ledger is an empty one.
+import { promises as fsp } from 'node:fs';
+import { UserError } from '../errors.js';
+import { parseLedger, type ParsedLedger } from './parse-ledger.js';
+
+export async function readLedger(path: string): Promise<ParsedLedger> {
+  let text: string;
+  try {
+    text = await fsp.readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], problems: [], completeBytes: 0 };
+    throw new UserError(`cannot read the delivery ledger (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path }, { cause: error });
+  }
+  return parseLedger(text);
+}

@@ -1,0 +1,133 @@
+// Reads a campaign, its exports and its ledger and says where things stand; records the exports' hashes for next time.
+import { loadCampaign } from '../campaign/load-campaign.js';
+import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
+import { campaignScanOptions } from '../packet/build-packet.js';
+import { hashFile } from '../packet/manifest/hash-file.js';
+import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
+import { scanSources } from '../pipeline/scan-sources.js';
+import { signerKey } from '../dedupe/signer-key.js';
+import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
+import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
+import { readLedger } from '../ledger/read-ledger.js';
+import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
+import type { LedgerEntry } from '../ledger/ledger-entry.js';
+import { campaignCalendar, type CampaignCalendar } from './campaign-calendar.js';
+import { fileChanges, type FileDigestRecord } from './file-changes.js';
+import { goalProgress } from './goal-progress.js';
+import { ledgerFlags, type StatusFlag } from './ledger-flags.js';
+import { projectedDay, signingPace, type Pace } from './signing-pace.js';
+import type { DeliveryStatus, StatusReport } from './status-report.js';
+import { readStatusState, writeStatusState } from './status-state.js';
+
+export interface StatusRequest {
+  campaignPath: string;
+  now: Date;
+  exact?: boolean;
+  decisions?: ReviewDecision[];
+  onProgress?: (progress: { source: string; rows: number }) => void;
+}
+
+export async function collectStatus(request: StatusRequest): Promise<StatusReport> {
+  const campaign = await loadCampaign(request.campaignPath);
+  const zone = campaign.timezone ?? 'UTC';
+  const calendar = campaignCalendar(request.now, zone);
+  const ledgerFile = ledgerPath(request.campaignPath);
+  const ledger = await readLedger(ledgerFile);
+
+  const digests = new Map<string, FileDigestRecord | null>();
+  for (const source of campaign.sources) digests.set(source.pathAsWritten, await hashFile(source.path).catch(() => null));
+  const statePath = statusStatePath(request.campaignPath);
+  const before = await readStatusState(statePath);
+
+  const scanOptions = campaignScanOptions(campaign, zone, request.onProgress);
+  const run = await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions });
+  const chains = followUpChains(campaign, ledger.entries);
+  const seen = ledger.entries.length ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain)) : null;
+
+  const pace = signingPace(run.counts.byDay, calendar);
+  const uniqueByCountry = Object.fromEntries(Object.entries(run.counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
+  const deliveries = campaign.deliveries.map((delivery) => deliveryStatus(delivery, {
+    run, calendar, pace, uniqueByCountry, chain: chains.get(delivery.id), newSigners: seen?.newSigners, marked: latestEntry(ledger.entries, delivery.id),
+  }));
+
+  const flags: StatusFlag[] = ledger.problems.map((p) => ({ code: 'ledger-damaged', message: `${ledgerFile}, line ${p.line}: ${p.message}` }));
+  if (seen) flags.push(...ledgerFlags(ledger.entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
+
+  const files = fileChanges(digests, before?.files ?? null);
+  const { counts } = run;
+  const report: StatusReport = {
+    campaign: request.campaignPath, today: calendar.today, timezone: zone,
+    counts: { rows: counts.rows, rejected: counts.rejected, accepted: counts.accepted, duplicates: counts.duplicates, unique: counts.unique, pendingReview: counts.pendingReview },
+    pace, deliveries, lastRun: before?.at ?? null, files, flags,
+  };
+  const saved: Record<string, FileDigestRecord> = {};
+  for (const [path, digest] of digests) if (digest) saved[path] = digest;
+  await writeStatusState(statePath, { at: request.now.toISOString(), files: saved });
+  return report;
+}
+
+interface DeliveryInputs {
+  run: DedupeRun;
+  calendar: CampaignCalendar;
+  pace: Pace;
+  uniqueByCountry: Record<string, number>;
+  chain: DeliveredBefore | { missing: string } | undefined;
+  newSigners: Map<DeliveredBefore, number> | undefined;
+  marked: LedgerEntry | undefined;
+}
+
+function deliveryStatus(delivery: Delivery, inputs: DeliveryInputs): DeliveryStatus {
+  const { run, calendar, pace, chain } = inputs;
+  let signers = run.counts.unique;
+  let followUp: DeliveryStatus['followUp'] = null;
+  if (chain && 'missing' in chain) followUp = { waitingFor: chain.missing };
+  else if (chain) {
+    const newSigners = inputs.newSigners?.get(chain) ?? 0;
+    followUp = { deliveredBefore: chain.signers, newSigners };
+    signers = chain.signers + newSigners;
+  }
+  const goal = delivery.goal === undefined ? null : goalProgress(delivery.goal, signers, inputs.uniqueByCountry);
+  return {
+    id: delivery.id, target: delivery.target, date: delivery.date, place: delivery.place, occasion: delivery.occasion ?? null, privacy: delivery.privacy,
+    daysLeft: calendar.daysUntil(delivery.date), since: delivery.since ?? null, signers, followUp,
+    delivered: inputs.marked ? { markedAt: inputs.marked.markedAt, signers: inputs.marked.signers, total: inputs.marked.total } : null,
+    goal,
+    projected: goal?.total ? projectedDay(signers, goal.total.goal, pace, calendar) : null,
+  };
+}
+
+function followUpChains(campaign: Campaign, entries: LedgerEntry[]): Map<string, DeliveredBefore | { missing: string }> {
+  const sinceOf = (id: string) => campaign.deliveries.find((d) => d.id === id)?.since;
+  const chains = new Map<string, DeliveredBefore | { missing: string }>();
+  for (const delivery of campaign.deliveries) {
+    if (delivery.since !== undefined) chains.set(delivery.id, deliveredBefore(entries, delivery.since, sinceOf));
+  }
+  return chains;
+}
+
+function isChain(chain: DeliveredBefore | { missing: string }): chain is DeliveredBefore {
+  return !('missing' in chain);
+}
+
+/**
+ * Pass 2: the key of every accepted row (for the ledger checks), and for each follow-up chain the number of
+ * signers none of whose rows was delivered before.
+ */
+async function keysNow(run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[]): Promise<{ keys: Set<string>; newSigners: Map<DeliveredBefore, number> }> {
+  const keys = new Set<string>();
+  const { cluster, signers } = run.outcome;
+  const hit = chains.map(() => new Uint8Array(signers));
+  await scanSources(scanOptions, (event) => {
+    if (event.kind !== 'accepted') return;
+    const key = signerKey(event.signature);
+    keys.add(key);
+    for (let i = 0; i < chains.length; i++) if (chains[i].keys.has(key)) hit[i][cluster[event.index]] = 1;
+  });
+  const newSigners = new Map<DeliveredBefore, number>();
+  chains.forEach((chain, i) => {
+    let delivered = 0;
+    for (const flag of hit[i]) delivered += flag;
+    newSigners.set(chain, signers - delivered);
+  });
+  return { keys, newSigners };
+}

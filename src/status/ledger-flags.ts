@@ -1,0 +1,39 @@
+// What `status` must not let pass in silence: a delivered export gone from the campaign, delivered signers no longer found.
+import type { LedgerEntry } from '../ledger/ledger-entry.js';
+
+export interface StatusFlag {
+  code: 'source-removed' | 'delivered-signers-missing' | 'ledger-damaged';
+  message: string;
+  delivery?: string;
+  path?: string;
+  count?: number;
+}
+
+/**
+ * `presentKeys` holds the signer key of every accepted row now (not only kept rows), so a signer whose
+ * kept row changed is still found.
+ */
+export function ledgerFlags(entries: readonly LedgerEntry[], sourcesNow: readonly string[], presentKeys: ReadonlySet<string>): StatusFlag[] {
+  const flags: StatusFlag[] = [];
+  const current = new Set(sourcesNow);
+  const removed = new Map<string, string[]>();
+  for (const entry of entries) {
+    for (const path of entry.sources) {
+      if (!current.has(path)) removed.set(path, [...(removed.get(path) ?? []), entry.delivery]);
+    }
+  }
+  for (const [path, deliveries] of removed) {
+    flags.push({ code: 'source-removed', path, message: `${path} was part of delivery ${deliveries.join(', ')} but is no longer in the campaign` });
+  }
+  for (const entry of entries) {
+    let missing = 0;
+    for (const key of entry.keys) if (!presentKeys.has(key)) missing++;
+    if (missing > 0) {
+      flags.push({
+        code: 'delivered-signers-missing', delivery: entry.delivery, count: missing,
+        message: `${missing.toLocaleString('en-US')} of the ${entry.signers.toLocaleString('en-US')} signers delivered in ${entry.delivery} ${missing === 1 ? 'is' : 'are'} no longer in the exports; the delivered total still counts them`,
+      });
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,39 @@
+// The shape `petition status --json` prints: the campaign now, per delivery, changed files and flags.
+import type { FileChangeLine } from './file-changes.js';
+import type { GoalProgress } from './goal-progress.js';
+import type { StatusFlag } from './ledger-flags.js';
+import type { Pace } from './signing-pace.js';
+
+export interface DeliveryStatus {
+  id: string;
+  target: string;
+  date: string;
+  place: string;
+  occasion: string | null;
+  privacy: string;
+  /** Calendar days until the delivery in the campaign's time zone; negative when past. */
+  daysLeft: number;
+  since: string | null;
+  /** Unique signers now; for a follow-up, the earlier delivered count plus the new signers. */
+  signers: number;
+  /** For a follow-up: signers delivered before, and the ones not yet delivered. */
+  followUp: { deliveredBefore: number; newSigners: number } | { waitingFor: string } | null;
+  /** Marked delivered in the ledger. */
+  delivered: { markedAt: string; signers: number; total: number } | null;
+  goal: GoalProgress | null;
+  /** When the total goal is reached at the current pace; null without a total goal or with no pace. */
+  projected: { day: string; days: number } | null;
+}
+
+export interface StatusReport {
+  campaign: string;
+  today: string;
+  timezone: string;
+  counts: { rows: number; rejected: number; accepted: number; duplicates: number; unique: number; pendingReview: number };
+  pace: Pace;
+  deliveries: DeliveryStatus[];
+  /** Null on the first run (nothing to compare with). */
+  lastRun: string | null;
+  files: FileChangeLine[];
+  flags: StatusFlag[];
+}

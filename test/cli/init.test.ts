@@ -1,0 +1,310 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runMain } from '../helpers/run-main.js';
+import { BIN } from '../helpers/run-bin.js';
+import { exportPath, tempDir } from '../helpers/fixtures.js';
+import { loadCampaign } from '../../src/campaign/load-campaign.js';
+import type { Choice, Prompter } from '../../src/cli/prompter.js';
+
+/** The flags of a whole campaign: enough for `init --yes` to ask nothing. */
+function flagsFor(dir: string): string[] {
+  writeFileSync(join(dir, 'text-en.txt'), 'We, the undersigned,\n\ncall on China to stop forced returns.\n');
+  return [
+    '--language', 'en,ko', '--title', 'en=Stop forced returns', '--title', 'ko=강제북송을 중단하십시오',
+    '--text', `en=${join(dir, 'text-en.txt')}`, '--text', 'ko=강제북송을 중단해 주십시오.',
+    '--organizer', 'Min-ji Park', '--organization', 'Safe Passage Coalition', '--address', '1200 Example Avenue NW', '--address', 'Washington, DC 20005',
+    '--contact', 'petition@example.org', '--role', 'Coordinator',
+    '--source', exportPath('google-form.csv'), '--source', exportPath('seoul-paper.csv'), '--country', 'seoul-paper.csv:KR',
+    '--preset', 'head-of-state-via-embassy', '--variant', 'cn-washington', '--official', 'Xi Jinping', '--gender', 'male',
+    '--ambassador', 'Xie Feng', '--ambassador-gender', 'male',
+    '--date', '2026-12-10', '--place', 'Washington, D.C.', '--privacy', 'recipient', '--goal', '200,000', '--timezone', 'America/New_York',
+  ];
+}
+
+describe('petition init --yes', () => {
+  it('writes a commented campaign file that loads, from flags alone', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'campaign', 'campaign.yaml');
+    mkdirSync(join(dir, 'campaign'));
+    const result = await runMain(['init', '--yes', '-o', output, ...flagsFor(dir)]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // Each export was inspected on the spot: format, encoding, mapping and first rows.
+    expect(result.stdout).toContain('google-form.csv: google-forms export, utf-8 (by bom), comma-separated');
+    expect(result.stdout).toContain('Full name → name (alias)');
+    // The country given for the paper sheets shows in the preview already.
+    expect(result.stdout).toMatch(/row 1: 박지호 \|.* KR \| 2025-11-01/);
+    const text = readFileSync(output, 'utf8');
+    expect(text).toMatch(/^# Campaign file for petition-courier/);
+    expect(text).toContain('privacy: recipient  # public | recipient | count-only');
+    const campaign = await loadCampaign(output);
+    // The text came from a file, paragraphs kept.
+    expect(campaign.petition.text.en).toBe('We, the undersigned,\n\ncall on China to stop forced returns.');
+    // Export paths are written relative to the campaign file, and resolve to the files given.
+    expect(campaign.sources.map((s) => s.path)).toEqual([exportPath('google-form.csv'), exportPath('seoul-paper.csv')]);
+    expect(campaign.sources[0].pathAsWritten).toMatch(/^\.\.\/.*google-form\.csv$/);
+    expect(campaign.sources[1].country).toBe('KR');
+    expect(campaign.targets[0]).toMatchObject({ id: 'xi-jinping', preset: 'head-of-state-via-embassy', variant: 'cn-washington', gender: 'male', ambassador: { name: 'Xie Feng' } });
+    expect(campaign.deliveries[0]).toMatchObject({ id: 'xi-jinping-2026', date: '2026-12-10', occasion: 'Human Rights Day', goal: 200000 });
+    expect(campaign.timezone).toBe('America/New_York');
+    // And the packet tools accept it.
+    const status = await runMain(['status', output, '--json'], { now: new Date('2026-11-23T12:00:00Z') });
+    expect(JSON.parse(status.stdout).deliveries[0].daysLeft).toBe(17);
+  });
+
+  it.each([
+    ['a missing answer names its flag', ['--place'], '--place is needed with --yes'],
+    ['a date that is not a day', ['--date', '2026-02-30'], '--date "2026-02-30": 2026-02-30 is not a day of the calendar'],
+    ['an unknown preset', ['--preset', 'pope'], '--preset "pope": choose one of'],
+    ['an export that is not there', ['--source', 'nowhere.csv'], '--source: no file "nowhere.csv"'],
+  ])('refuses %s, and writes nothing', async (_label, change, message) => {
+    const dir = tempDir();
+    const flags = flagsFor(dir);
+    const flag = change[0];
+    const at = flags.indexOf(flag);
+    if (change.length === 1) flags.splice(at, 2);
+    else if (flag === '--source') flags.splice(flags.indexOf('--source'), 4, '--source', change[1]);
+    else flags[at + 1] = change[1];
+    const output = join(dir, 'campaign.yaml');
+    const result = await runMain(['init', '--yes', '-o', output, ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it('does not replace an existing campaign file without --force', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'campaign.yaml');
+    writeFileSync(output, 'mine\n');
+    const result = await runMain(['init', '--yes', '-o', output, ...flagsFor(dir)]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('already exists; add --force');
+    expect(readFileSync(output, 'utf8')).toBe('mine\n');
+    expect((await runMain(['init', '--yes', '--force', '-o', output, ...flagsFor(dir)])).code).toBe(0);
+  });
+});
+
+type Answer = string | boolean | ((choices?: Array<Choice<unknown>>) => unknown);
+
+/** Answers each question by the first rule whose pattern matches its message; records what was asked. */
+function scriptedPrompter(rules: Array<[RegExp, Answer]>, asked: string[]): Prompter {
+  const answer = (message: string, choices?: Array<Choice<unknown>>, validate?: (value: string) => true | string) => {
+    asked.push(message);
+    const rule = rules.find(([pattern]) => pattern.test(message));
+    if (!rule) throw new Error(`unexpected prompt: ${message}`);
+    const value = typeof rule[1] === 'function' ? rule[1](choices) : rule[1];
+    if (validate && typeof value === 'string') {
+      const verdict = validate(value);
+      if (verdict !== true) throw new Error(`scripted answer "${value}" to "${message}" fails validation: ${verdict}`);
+    }
+    return value;
+  };
+  return {
+    input: async (q) => answer(q.message, undefined, q.validate) as string,
+    confirm: async (q) => answer(q.message) as boolean,
+    select: async <T>(q: { message: string; choices: Array<Choice<T>> }) => answer(q.message, q.choices as Array<Choice<unknown>>) as T,
+    editor: async (q) => answer(q.message) as string,
+  };
+}
+
+describe('petition init, asking', () => {
+  it('walks through every question, lets the person fix a column mapping, and takes the defaults offered', async () => {
+    const dir = tempDir();
+    const sheet = join(dir, 'sheet.csv');
+    writeFileSync(sheet, 'Person,Kontakt,Wohnort\nAna Silva,ana@example.pt,Lisboa\nBo Lee,bo@example.kr,Seoul\n');
+    let mappingChecks = 0;
+    let fieldPicks = 0;
+    const asked: string[] = [];
+    const prompter = scriptedPrompter([
+      [/^Languages/, 'en'],
+      [/^Petition title/, 'Stop forced returns'],
+      [/^Petition text/, 'We call on China to stop forced returns.'],
+      [/^Your name/, 'Min-ji Park'],
+      [/^Organization/, 'Safe Passage Coalition'],
+      [/^Postal address/, '1200 Example Avenue NW; Washington, DC 20005'],
+      [/^Contact/, 'petition@example.org'],
+      [/^Who signs/, 'Min-ji Park'],
+      [/^Role/, ''],
+      [/^Signature export file/, sheet],
+      [/^Another export file/, ''],
+      // The sheet has no name column the reader knows: pick it; then say the email column is wrong too.
+      [/^Which field/, () => (fieldPicks++ === 0 ? 'name' : 'email')],
+      [/^Which column holds name/, 'Person'],
+      [/^Which column holds email/, 'Kontakt'],
+      [/^Is this column mapping right/, () => mappingChecks++ > 0],
+      [/^Country of rows/, 'pt'],
+      [/^Office of the official/, 'un-secretary-general'],
+      [/^The official's name/, 'António Guterres'],
+      [/^Form of address/, 'male'],
+      [/^An id for this target/, 'un-sg'],
+      [/^Add another target/, false],
+      [/^Delivery date/, '2026-12-10'],
+      [/^Where it is delivered/, 'New York'],
+      [/^Occasion/, 'Human Rights Day'],
+      [/^Letter languages/, 'en'],
+      [/^Who may see/, 'count-only'],
+      [/^Target number/, ''],
+      [/^An id for this delivery/, 'un-2026'],
+      [/^Add another delivery/, false],
+      [/^Time zone/, 'Europe/Lisbon'],
+    ], asked);
+    const output = join(dir, 'campaign.yaml');
+    const result = await runMain(['init', '-o', output], { prompter });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(asked.filter((m) => m.startsWith('Which field'))).toHaveLength(2);
+    expect(result.stdout).toContain('Person → name (--map)');
+    expect(result.stdout).toContain('Kontakt → email (--map)');
+    const campaign = await loadCampaign(output);
+    expect(campaign.sources[0]).toMatchObject({ pathAsWritten: 'sheet.csv', country: 'PT', map: { name: 'Person', email: 'Kontakt' } });
+    expect(campaign.organizer.address).toEqual(['1200 Example Avenue NW', 'Washington, DC 20005']);
+    expect(campaign.deliveries[0]).toMatchObject({ id: 'un-2026', target: 'un-sg', privacy: 'count-only' });
+    expect(campaign.timezone).toBe('Europe/Lisbon');
+  });
+
+  it('leaves nothing behind when the person presses Ctrl-C half-way', async () => {
+    const dir = tempDir();
+    const cancel = () => {
+      const error = new Error('User force closed the prompt with SIGINT');
+      error.name = 'ExitPromptError';
+      throw error;
+    };
+    const prompter = scriptedPrompter([
+      [/^Languages/, 'en'], [/^Petition title/, 'T'], [/^Petition text/, 'Text.'], [/^Your name/, 'A'], [/^Organization/, 'O'],
+      [/^Postal address/, 'Street 1'], [/^Contact/, 'a@example.org'], [/^Who signs/, 'A'], [/^Role/, ''],
+      [/^Signature export file/, exportPath('google-form.csv')], [/^Another export file/, ''], [/^Is this column mapping right/, true],
+      [/^Country of rows/, ''], [/^Office of the official/, cancel],
+    ], []);
+    const result = await runMain(['init', '-o', join(dir, 'campaign.yaml')], { prompter });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('cancelled; nothing was written');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+/** Drives the built binary through a pseudo-terminal: waits for each question, types the answer, presses Enter. */
+const PTY_DRIVER = String.raw`
+import json, os, pty, re, select, sys, time
+steps = json.loads(sys.argv[1])
+argv = json.loads(sys.argv[2])
+pid, fd = pty.fork()
+if pid == 0:
+    os.execvpe(argv[0], argv, dict(os.environ, NO_COLOR='1', TZ='UTC', FORCE_COLOR='0'))
+buffer = b''
+def read_until(pattern, timeout=30):
+    global buffer
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        text = re.sub(r'\x1b\[[0-9;?]*[A-Za-z]', '', buffer.decode('utf-8', 'replace'))
+        if re.search(pattern, text):
+            buffer = b''
+            return
+        ready, _, _ = select.select([fd], [], [], 0.2)
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            buffer += chunk
+    sys.stderr.write('timed out waiting for %r; screen: %r\n' % (pattern, re.sub(r'\x1b\[[0-9;?]*[A-Za-z]', '', buffer.decode('utf-8', 'replace'))[-500:]))
+    sys.exit(3)
+for pattern, keys in steps:
+    read_until(pattern)
+    time.sleep(0.05)
+    os.write(fd, keys.encode('utf-8'))
+rest = b''
+while True:
+    try:
+        chunk = os.read(fd, 65536)
+    except OSError:
+        break
+    if not chunk:
+        break
+    rest += chunk
+_, status = os.waitpid(pid, 0)
+sys.stdout.write(rest.decode('utf-8', 'replace'))
+sys.exit(os.WEXITSTATUS(status) if os.WIFEXITED(status) else 4)
+`;
+
+function python3(): string | null {
+  const found = spawnSync('python3', ['-c', 'import pty, select; print("ok")'], { encoding: 'utf8' });
+  return found.status === 0 && found.stdout.trim() === 'ok' && process.platform !== 'win32' ? 'python3' : null;
+}
+
+const ptyReady = python3() !== null && existsSync(join(BIN, '..', '..', 'dist', 'cli', 'commands', 'init.js'));
+if (!ptyReady) {
+  console.warn('Skipping the pseudo-terminal test of petition init: it needs python3 with the pty module (not on Windows) and a build (npm run build).');
+}
+
+describe('petition init in a terminal', () => {
+  (ptyReady ? it : it.skip)('answers the real prompts typed at a pseudo-terminal and writes the campaign', () => {
+    const dir = tempDir();
+    const output = join(dir, 'campaign.yaml');
+    const ENTER = '\r';
+    const DOWN = '\x1b[B';
+    const steps: Array<[string, string]> = [
+      ['Languages the petition was signed in', ENTER], // default: en
+      ['Petition title \\(en\\)', `Stop forced returns${ENTER}`],
+      ['Petition text \\(en\\)', `We call on China to stop forced returns.${ENTER}`],
+      ['Your name', `Min-ji Park${ENTER}`],
+      ['Organization sending', `Safe Passage Coalition${ENTER}`],
+      ['Postal address', `1200 Example Avenue NW; Washington, DC 20005${ENTER}`],
+      ['Contact', `petition@example.org${ENTER}`],
+      ['Who signs the letters', ENTER], // default: the organizer
+      ['Role printed', ENTER],
+      ['Signature export file', `${exportPath('nowhere.csv')}${ENTER}`], // refused as typed: no such file
+      ['no file', '\x15'.repeat(1) + `${exportPath('google-form.csv')}${ENTER}`],
+      ['Is this column mapping right', ENTER],
+      ['Country of rows', ENTER],
+      ['Another export file', ENTER],
+      ['Office of the official', ENTER], // the first preset in the list
+      ['The official', `Kaja Kallas${ENTER}`],
+      ['Form of address', `${DOWN}${DOWN}${ENTER}`], // neutral, male, female
+      ['An id for this target', ENTER],
+      ['Add another target', ENTER],
+      ['Delivery date', `2026-13-10${ENTER}`], // refused as typed
+      ['not a day|YYYY-MM-DD', '\x15' + `2026-12-10${ENTER}`],
+      ['Where it is delivered', `Brussels${ENTER}`],
+      ['Occasion', ENTER],
+      ['Letter languages', ENTER],
+      ['Who may see', ENTER],
+      ['Target number', `200000${ENTER}`],
+      ['An id for this delivery', ENTER],
+      ['Add another delivery', ENTER],
+      ['Time zone', `Europe/Brussels${ENTER}`],
+    ];
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const run = spawnSync('python3', ['-c', PTY_DRIVER, JSON.stringify(steps), JSON.stringify([process.execPath, BIN, 'init', '-o', output])], { env, encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Wrote');
+    const text = readFileSync(output, 'utf8');
+    expect(text).toContain('preset: eu-high-representative');
+    expect(text).toContain('name: Kaja Kallas');
+    expect(text).toContain('gender: female');
+    expect(text).toContain('place: Brussels');
+    expect(text).toContain('date: 2026-12-10');
+    expect(text).toContain('timezone: Europe/Brussels');
+  });
+
+  (ptyReady ? it : it.skip)('Ctrl-C at a prompt exits 2 and writes nothing', () => {
+    const dir = tempDir();
+    const steps: Array<[string, string]> = [
+      ['Languages the petition was signed in', '\r'],
+      ['Petition title', 'Stop forced returns\r'],
+      ['Petition text', 'Text.\r'],
+      ['Your name', '\x03'],
+    ];
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const run = spawnSync('python3', ['-c', PTY_DRIVER, JSON.stringify(steps), JSON.stringify([process.execPath, BIN, 'init', '-o', join(dir, 'campaign.yaml')])], { env, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('cancelled; nothing was written');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
