@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'out/', 'scripts/*.js', 'bin/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'out/', 'bin/', 'bench-data/', '.probe/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -11,6 +11,16 @@ export default tseslint.config(
       // Side effects enter through the dependency object (src/deps.ts); only src/cli and it touch process.
       'no-restricted-globals': ['error', { name: 'process', message: 'Use the Deps object (src/deps.ts).' }],
       'no-console': 'error',
+    },
+  },
+  {
+    // Scripts are plain Node programs (benchmarks, fixtures, fuzzing) run outside the build.
+    files: ['scripts/**/*.{js,mjs}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly', console: 'readonly', performance: 'readonly', Buffer: 'readonly', URL: 'readonly',
+        setTimeout: 'readonly', clearTimeout: 'readonly', setImmediate: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly',
+      },
     },
   },
   {
