@@ -6,6 +6,11 @@ export class Face {
   readonly name: string;
   /** Arabic and Hebrew runs go through fontkit's shaper (joining, marks, right-to-left); others map characters to glyphs directly. */
   readonly complex: boolean;
+  /**
+   * Drawn this much larger than the line's size: Noto Naskh Arabic's letters are small beside Noto Sans at the
+   * same nominal size, and a name should not look smaller because of its script.
+   */
+  readonly sizeFactor: number;
   private loaded: fontkit.Font | undefined;
   private bmpGlyphs: Int32Array | undefined; // glyph id + 1; 0 = not looked up yet
   private readonly astralGlyphs = new Map<number, number>();
@@ -20,6 +25,7 @@ export class Face {
   ) {
     this.name = `Noto-${role}${bold ? '-Bold' : ''}`;
     this.complex = role === 'arabic' || role === 'hebrew';
+    this.sizeFactor = role === 'arabic' ? 1.2 : 1;
   }
 
   /** The fontkit font, parsed on first use (the CJK files are 4–8 MB each, so unused ones are never read). */

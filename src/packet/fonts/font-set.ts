@@ -30,7 +30,7 @@ const ORDER_JP = [LATIN, HEBREW, ARABIC, JP, SC, TC, KR];
 const ORDER_KR = [LATIN, HEBREW, ARABIC, KR, SC, TC, JP];
 const SHAPE_CACHE_SIZE = 2048;
 /** Cells are measured by layout, then drawn: remembering recent texts' runs and widths halves the work. */
-const MEASURE_CACHE_SIZE = 2048;
+const MEASURE_CACHE_SIZE = 512;
 
 /** A text split into runs, with its width in 1/1000 em. */
 export interface MeasuredText {
@@ -59,6 +59,7 @@ export function toNfc(text: string): string {
 export class FontSet {
   /** Regular faces at 0–6, bold at 7–13, in FACE_ROLES order. */
   readonly faces: readonly Face[];
+  private readonly byWeight: [regular: readonly Face[], bold: readonly Face[]];
   private readonly shapeCache = new Map<string, ShapedRun>();
   private readonly measured: [Map<string, MeasuredText>, Map<string, MeasuredText>] = [new Map(), new Map()];
 
@@ -68,6 +69,7 @@ export class FontSet {
       for (const role of FACE_ROLES) faces.push(new Face(faces.length, role, bold, () => read(role, bold)));
     }
     this.faces = faces;
+    this.byWeight = [faces.slice(0, FACE_ROLES.length), faces.slice(FACE_ROLES.length)];
   }
 
   /** The process-wide font set: the font files are read once, on first use of each face. */
@@ -94,7 +96,7 @@ export class FontSet {
     for (const ch of nfc) {
       const cp = ch.codePointAt(0)!;
       if (isControl(cp) || charClass(cp) & IGNORABLE) continue;
-      if (!this.faces.slice(0, FACE_ROLES.length).some((face) => face.has(cp))) out.add(ch);
+      if (!this.byWeight[0].some((face) => face.has(cp))) out.add(ch);
     }
     return [...out];
   }
@@ -120,10 +122,10 @@ export class FontSet {
     return result;
   }
 
-  /** Width of a run in 1/1000 em. */
+  /** Width of a run in 1/1000 em of the line's size (a face's size factor included). */
   runWidth(run: FaceRun): number {
     // Direction does not change a run's width; the drawer asks for the same direction, so this fills its cache.
-    if (run.shaped) return this.shape(run.face, run.text, run.face.complex ? 'rtl' : 'ltr').width;
+    if (run.shaped) return this.shape(run.face, run.text, run.face.complex ? 'rtl' : 'ltr').width * run.face.sizeFactor;
     const { face, text } = run;
     let width = 0;
     for (let i = 0; i < text.length; i++) {
@@ -131,7 +133,7 @@ export class FontSet {
       if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i++)!;
       width += face.advanceOf(face.glyphOf(cp));
     }
-    return width;
+    return width * face.sizeFactor;
   }
 
   /** fontkit shaping, cached (a cell is measured, then drawn: the second call is free). */
@@ -151,7 +153,7 @@ export class FontSet {
    * space is one shaped run. Control characters become spaces, ignorable ones are dropped, uncovered ones become U+FFFD.
    */
   faceRuns(text: string, bold: boolean, missing?: Set<string>): FaceRun[] {
-    const faces = bold ? this.faces.slice(FACE_ROLES.length) : this.faces.slice(0, FACE_ROLES.length);
+    const faces = this.byWeight[bold ? 1 : 0];
     const order = this.orderFor(text, faces);
     const runs: FaceRun[] = [];
     let current: Face | undefined;

@@ -73,6 +73,10 @@ export class TextDrawer {
   private readonly doc: PdfKitInternals;
   private readonly embedded: Array<EmbeddedFace | undefined> = [];
   private batch: string[] | undefined;
+  // Inside a batch, one text object stays open and the fill colour and font are set only when they change.
+  private inTextObject = false;
+  private currentFill: string | undefined;
+  private currentFont: string | undefined;
   /** Characters no face has, drawn as U+FFFD; callers can report them. */
   readonly missing = new Set<string>();
 
@@ -102,14 +106,18 @@ export class TextDrawer {
     let size = options.size;
     let width = (em * size) / 1000;
     if (options.width !== undefined && width > options.width) {
-      size = (size * options.width) / width;
-      width = options.width;
+      // Rounded down to what the PDF will say, so the drawn line is never wider than the box.
+      size = Math.floor(((size * options.width) / width) * 100) / 100;
+      width = (em * size) / 1000;
     }
     if (options.width !== undefined && options.align === 'right') x += options.width - width;
     else if (options.width !== undefined && options.align === 'center') x += (options.width - width) / 2;
     const baseline = y + size * BASELINE;
     const ordered: ReadonlyArray<FaceRun | VisualRun> = needsBidi(runs) ? visualRuns(runs) : runs;
-    this.append(this.textObject(ordered, x, baseline, size, colorOperator(options.color)));
+    const operators = this.textOperators(ordered, x, baseline, size, colorOperator(options.color));
+    if (this.batch) this.batch.push(operators);
+    // q…Q: the colour set here must not leak into what pdfkit draws next (it does not know about it).
+    else this.doc.addContent(Buffer.from(`q\n${operators}\nQ\n`, 'latin1'));
   }
 
   /**
@@ -119,35 +127,55 @@ export class TextDrawer {
    */
   beginBatch(): void {
     this.batch ??= [];
+    this.currentFill = undefined;
+    this.currentFont = undefined;
   }
 
   endBatch(): void {
     const batch = this.batch;
+    if (!batch) return;
+    if (this.inTextObject) batch.push('ET');
     this.batch = undefined;
-    if (batch?.length) this.doc.addContent(Buffer.from(`${batch.join('\n')}\n`, 'latin1'));
+    this.inTextObject = false;
+    if (batch.length) this.doc.addContent(Buffer.from(`q\n${batch.join('\n')}\nQ\n`, 'latin1'));
   }
 
-  /** Raw content-stream operators (ASCII), in order with the text drawn around them. */
+  /** Raw content-stream operators (ASCII, no text operators), in order with the text drawn around them. */
   append(operators: string): void {
-    if (this.batch) this.batch.push(operators);
-    else this.doc.addContent(Buffer.from(`${operators}\n`, 'latin1'));
+    if (this.batch) {
+      if (this.inTextObject) this.batch.push('ET');
+      this.inTextObject = false;
+      this.currentFill = undefined; // the operators may set it
+      this.batch.push(operators);
+    } else this.doc.addContent(Buffer.from(`q\n${operators}\nQ\n`, 'latin1'));
   }
 
-  /** One BT…ET object. The text matrix flips y back, because pdfkit's page space has y growing downwards. */
-  private textObject(runs: ReadonlyArray<FaceRun | VisualRun>, x: number, baseline: number, size: number, color: string): string {
-    const scale = size / 1000;
-    const sizeText = num(size);
-    let out = `BT\n${color}\n1 0 0 -1 ${num(x)} ${num(baseline)} Tm`;
-    let currentFace = -1;
+  /**
+   * The operators for one line: a whole BT…ET object, or inside a batch only what changed. The text matrix flips
+   * y back, because pdfkit's page space has y growing downwards.
+   */
+  private textOperators(runs: ReadonlyArray<FaceRun | VisualRun>, x: number, baseline: number, size: number, color: string): string {
+    const batched = this.batch !== undefined;
+    let out = '';
+    if (!batched || !this.inTextObject) out += 'BT\n';
+    if (!batched || this.currentFill !== color) out += `${color}\n`;
+    if (batched) {
+      this.inTextObject = true;
+      this.currentFill = color;
+    }
+    out += `1 0 0 -1 ${num(x)} ${num(baseline)} Tm`;
     let pen = x; // where the next glyph should go
     let painted = x; // where the PDF's text position is (glyph advances from the width table)
     let raised = false;
     for (const run of runs) {
       const face = run.face;
       const embedded = this.embed(face);
-      if (face.index !== currentFace) {
-        out += `\n/${embedded.font.id} ${sizeText} Tf`;
-        currentFace = face.index;
+      const faceSize = size * face.sizeFactor;
+      const scale = faceSize / 1000;
+      const font = `/${embedded.font.id} ${num(faceSize)} Tf`;
+      if (!batched || font !== this.currentFont) {
+        out += `\n${font}`;
+        if (batched) this.currentFont = font;
       }
       if (!run.shaped) {
         if (Math.abs(pen - painted) > 0.005 || raised) {
@@ -190,7 +218,7 @@ export class TextDrawer {
       }
       if (hex) out += `\n<${hex}> Tj`;
     }
-    return `${out}\nET`;
+    return batched ? out : `${out}\nET`;
   }
 
   /** The face's pdfkit font in this document, opened on first use and listed in the current page's resources. */

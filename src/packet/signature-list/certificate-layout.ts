@@ -118,13 +118,13 @@ export function certificatePages(
   };
   y = heading(cover, y);
   const room = capacity(geometry);
-  let left_ = room.first;
+  let rowsLeft = room.first;
   let page = cover;
   for (const { country, count } of facts.byCountry) {
-    if (left_ === 0) {
+    if (rowsLeft === 0) {
       page = framedPage(pages.length + 1, geometry, frame(pages.length + 1), true);
       pages.push(page);
-      left_ = room.next;
+      rowsLeft = room.next;
       y = heading(page, geometry.top + geometry.headerHeight + 4);
     }
     const share = facts.total > 0 ? `${((100 * count) / facts.total).toFixed(1)}%` : '';
@@ -134,7 +134,7 @@ export function certificatePages(
       { text: share, x: left + contentWidth * 0.82, y, width: contentWidth * 0.18, size: 9, align: 'right', color: MUTED },
     );
     y += ROW;
-    left_--;
+    rowsLeft--;
   }
   return pages;
 }

@@ -1,5 +1,5 @@
 // Pure layout of the signature list: plan + rows → one page model at a time (cover, contents, rows). No pdfkit here.
-import type { ListOptions } from './list-types.js';
+import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { PageModel, TextBox, TextMeasure } from './page-model.js';
 import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
@@ -73,7 +73,24 @@ export class ListLayout {
   /** Every page of one volume, in order, one at a time (memory does not grow with the number of pages). */
   *pages(volume: VolumePlan): Generator<PageModel> {
     if (this.plan.split) yield* this.frontPages(volume);
-    for (let i = 0; i < volume.listPages; i++) yield this.listPage(volume, i);
+    const per = this.geometry.rowsPerPage;
+    for (let i = 0; i < volume.listPages; i++) yield this.listPage(volume, i, volume.entries.slice(i * per, (i + 1) * per));
+  }
+
+  /** The same pages for streamed rows: each page takes its rows from `rows` as it is laid out. */
+  async *streamedPages(volume: VolumePlan, rows: AsyncIterator<ListEntry>): AsyncGenerator<PageModel> {
+    if (this.plan.split) yield* this.frontPages(volume);
+    const per = this.geometry.rowsPerPage;
+    for (let i = 0; i < volume.listPages; i++) {
+      const wanted = Math.min(per, volume.count - i * per);
+      const pageRows: ListEntry[] = [];
+      while (pageRows.length < wanted) {
+        const next = await rows.next();
+        if (next.done) throw new Error(`The signer list ended after ${volume.firstSignature - 1 + i * per + pageRows.length} rows; ${this.plan.listed} were announced`);
+        pageRows.push(next.value);
+      }
+      yield this.listPage(volume, i, pageRows);
+    }
   }
 
   private frame(volume: VolumePlan, pageNumber: number, range: string): FrameText {
@@ -91,14 +108,15 @@ export class ListLayout {
     };
   }
 
-  listPage(volume: VolumePlan, pageIndex: number): PageModel {
+  /** One page of rows; `rows` are the page's entries (page `pageIndex` of the volume). */
+  listPage(volume: VolumePlan, pageIndex: number, rows: readonly ListEntry[]): PageModel {
     const { geometry, measure } = this;
     const rowsPerPage = geometry.rowsPerPage;
     const start = pageIndex * rowsPerPage;
-    const end = Math.min(volume.entries.length, start + rowsPerPage);
+    const end = start + Math.min(rows.length, rowsPerPage);
     const first = volume.firstSignature + start;
     const last = volume.firstSignature + end - 1;
-    const range = end > start ? ` · Signatures ${formatCount(first)}–${formatCount(last)} of ${formatCount(this.plan.listed)}` : '';
+    const range = end > start ? ` · signatures ${formatCount(first)}–${formatCount(last)} of ${formatCount(this.plan.listed)}` : '';
     const pageNumber = volume.firstPage + volume.frontPages + pageIndex;
     const page = framedPage(pageNumber, geometry, this.frame(volume, pageNumber, range), true);
     const { texts, shapes } = page;
@@ -114,7 +132,7 @@ export class ListLayout {
     }
     const rowHeight = geometry.rowHeight;
     for (let row = 0; row < end - start; row++) {
-      const entry = volume.entries[start + row];
+      const entry = rows[row];
       const top = geometry.bodyTop + row * rowHeight;
       if (row % 2 === 1) shapes.push({ kind: 'fill', x: geometry.left, y: top, width: geometry.contentWidth, height: rowHeight, color: ZEBRA });
       const cells = cellTexts(entry, this.bareColumns, formatCount(first + row));
@@ -154,7 +172,7 @@ export class ListLayout {
     y += 14;
     texts.push({ text: volume.label, x: left, y, width: contentWidth, size: 16, bold: true, color: INK });
     y += 28;
-    const count = volume.entries.length;
+    const count = volume.count;
     const lastSignature = volume.firstSignature + count - 1;
     const lastPage = volume.firstPage + volume.frontPages + volume.listPages - 1;
     const statements = [
@@ -185,7 +203,7 @@ export class ListLayout {
       }
       const current = other.index === volume.index;
       const first = other.firstSignature;
-      const last = first + other.entries.length - 1;
+      const last = first + other.count - 1;
       const endPage = other.firstPage + other.frontPages + other.listPages - 1;
       const cells: Array<[string, number, number, 'left' | 'right']> = [
         [`Volume ${other.index + 1}`, 0, 0.14, 'left'],

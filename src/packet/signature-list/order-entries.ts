@@ -12,7 +12,7 @@ function compareStrings(a: string, b: string): number {
  * same input gives the same numbering. Keys are computed once per entry, not per comparison.
  */
 export function orderEntries(entries: readonly ListEntry[], options: Pick<ListOptions, 'order' | 'anonymous'>): ListEntry[] {
-  const listed = options.anonymous === 'omit' ? entries.filter((entry) => !entry.anonymous) : [...entries];
+  const listed = options.anonymous === 'omit' ? entries.filter((entry) => !entry.anonymous) : entries;
   const count = listed.length;
   const time = new Float64Array(count);
   for (let i = 0; i < count; i++) time[i] = listed[i].signedAt ?? Number.POSITIVE_INFINITY;

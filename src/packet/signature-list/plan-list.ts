@@ -8,7 +8,10 @@ export interface VolumePlan {
   index: number;
   /** "South Korea" or "Signatures 10,001–20,000"; the petition title when there is one volume. */
   label: string;
+  /** The volume's rows in print order; empty when they are streamed (see `count`). */
   entries: readonly ListEntry[];
+  /** Rows in the volume. */
+  count: number;
   /** Number of the volume's first row; numbering runs on across volumes. */
   firstSignature: number;
   /** 1-based page number of the volume's first page, continuous across volumes. */
@@ -68,22 +71,60 @@ export function planList(
   capacity: ContentsCapacity,
 ): ListPlan {
   const split = options.split;
-  if (split && 'every' in split && !(Number.isInteger(split.every) && split.every > 0)) {
-    throw new Error(`split every must be a positive whole number, got ${split.every}`);
-  }
+  checkSplit(split);
   const groups = !split || ordered.length === 0
     ? [{ label: options.title, entries: ordered }]
     : 'by' in split ? groupByCountry(ordered) : chunks(ordered, split.every);
-  const isSplit = Boolean(split) && ordered.length > 0;
+  return planVolumes(groups.map((group) => ({ ...group, count: group.entries.length })), ordered.length, omitted, Boolean(split) && ordered.length > 0, geometry, capacity);
+}
+
+/**
+ * The plan for rows that are streamed rather than held: only their number is known. Splitting by country needs
+ * the rows themselves, so it is not offered here.
+ */
+export function planStream(
+  count: number,
+  options: Pick<ListOptions, 'split' | 'title'>,
+  geometry: Pick<Geometry, 'rowsPerPage'>,
+  capacity: ContentsCapacity,
+): ListPlan {
+  const split = options.split;
+  checkSplit(split);
+  if (split && 'by' in split) throw new Error('Splitting by country needs the rows in memory; pass an array');
+  const groups: Array<{ label: string; entries: readonly ListEntry[]; count: number }> = [];
+  if (!split || count === 0) groups.push({ label: options.title, entries: [], count });
+  else {
+    for (let start = 0; start < count; start += split.every) {
+      const end = Math.min(count, start + split.every);
+      groups.push({ label: `Signatures ${formatCount(start + 1)}–${formatCount(end)}`, entries: [], count: end - start });
+    }
+  }
+  return planVolumes(groups, count, 0, Boolean(split) && count > 0, geometry, capacity);
+}
+
+function checkSplit(split: ListOptions['split']): void {
+  if (split && 'every' in split && !(Number.isInteger(split.every) && split.every > 0)) {
+    throw new Error(`split every must be a positive whole number, got ${split.every}`);
+  }
+}
+
+function planVolumes(
+  groups: Array<{ label: string; entries: readonly ListEntry[]; count: number }>,
+  listed: number,
+  omitted: number,
+  isSplit: boolean,
+  geometry: Pick<Geometry, 'rowsPerPage'>,
+  capacity: ContentsCapacity,
+): ListPlan {
   const front = isSplit ? contentsPages(groups.length, capacity) : 0;
   const volumes: VolumePlan[] = [];
   let page = 1;
   let signature = 1;
   for (const [index, group] of groups.entries()) {
-    const listPages = Math.max(1, Math.ceil(group.entries.length / geometry.rowsPerPage));
-    volumes.push({ index, label: group.label, entries: group.entries, firstSignature: signature, firstPage: page, frontPages: front, listPages });
+    const listPages = Math.max(1, Math.ceil(group.count / geometry.rowsPerPage));
+    volumes.push({ index, label: group.label, entries: group.entries, count: group.count, firstSignature: signature, firstPage: page, frontPages: front, listPages });
     page += front + listPages;
-    signature += group.entries.length;
+    signature += group.count;
   }
-  return { volumes, totalPages: page - 1, listed: ordered.length, omitted, split: isSplit };
+  return { volumes, totalPages: page - 1, listed, omitted, split: isSplit };
 }

@@ -6,7 +6,7 @@ import type { ListEntry, ListOptions, SignatureListResult, VolumeSink } from './
 import type { PageModel, TextMeasure } from './page-model.js';
 import { geometryFor } from './page-geometry.js';
 import { orderEntries } from './order-entries.js';
-import { planList, type VolumePlan } from './plan-list.js';
+import { planList, planStream, type VolumePlan } from './plan-list.js';
 import { contentsCapacity, ListLayout } from './list-layout.js';
 import { certificateFacts, certificatePages } from './certificate-layout.js';
 import { renderPdf, type RenderOptions } from './render-pdf.js';
@@ -25,6 +25,30 @@ async function collect(entries: AsyncIterable<ListEntry>): Promise<ListEntry[]> 
   return all;
 }
 
+/** Streamed rows must already be in signing order (unknown times last): checked as they pass. */
+function inSigningOrder(source: AsyncIterator<ListEntry>): AsyncIterator<ListEntry> {
+  let last = Number.NEGATIVE_INFINITY;
+  let unknownSeen = false;
+  let row = 0;
+  return {
+    async next() {
+      const result = await source.next();
+      if (result.done) return result;
+      row++;
+      const time = result.value.signedAt;
+      if (time === null) unknownSeen = true;
+      else if (unknownSeen || time < last) throw new Error(`Streamed signers must come in signing order; row ${row} is out of order`);
+      else last = time;
+      return result;
+    },
+  };
+}
+
+/** Rows can be streamed (never all in memory) when nothing needs them all: time order, no country split, none omitted. */
+function canStream(options: ListOptions): boolean {
+  return options.profile !== 'count-only' && options.order === 'time' && options.anonymous === 'show' && !(options.split && 'by' in options.split);
+}
+
 function isWritable(out: Writable | VolumeSink): out is Writable {
   return typeof (out as Writable).write === 'function';
 }
@@ -32,7 +56,10 @@ function isWritable(out: Writable | VolumeSink): out is Writable {
 /**
  * Writes the signature list. `out` is either one stream (all volumes one after another in one PDF) or a
  * VolumeSink called once per volume (one PDF each). Streams are not ended: the caller owns them.
- * Entries may be an async iterable; they are collected first, since ordering and "Page n of N" need them all.
+ *
+ * Entries may be an async iterable. With order 'time', anonymous 'show' and no split by country it is streamed:
+ * it must yield `totalSigners` rows already in signing order, and memory stays flat however long the list is.
+ * Otherwise it is collected first, since sorting, grouping and "Page n of N" need every row.
  */
 export async function writeSignatureList(
   entries: readonly ListEntry[] | AsyncIterable<ListEntry>,
@@ -40,6 +67,9 @@ export async function writeSignatureList(
   out: Writable | VolumeSink,
   fonts: FontSet = FontSet.load(),
 ): Promise<SignatureListResult> {
+  if (!Array.isArray(entries) && canStream(options)) {
+    return writeStreamed((entries as AsyncIterable<ListEntry>)[Symbol.asyncIterator](), options, out, fonts);
+  }
   const all = Array.isArray(entries) ? (entries as readonly ListEntry[]) : await collect(entries as AsyncIterable<ListEntry>);
   if (all.length !== options.totalSigners) {
     throw new Error(`The signature list got ${all.length} entries but the count says ${options.totalSigners} signers`);
@@ -86,6 +116,45 @@ export async function writeSignatureList(
       title: volumeTitle(volume),
       firstSignature: volume.entries.length ? volume.firstSignature : 0,
       lastSignature: volume.entries.length ? volume.firstSignature + volume.entries.length - 1 : 0,
+      pages: volume.frontPages + volume.listPages,
+    })),
+    missingCharacters: [...missing],
+  };
+}
+
+async function writeStreamed(source: AsyncIterator<ListEntry>, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
+  const geometry = geometryFor(options.paper, options.orientation);
+  const plan = planStream(options.totalSigners, options, geometry, contentsCapacity(geometry));
+  const layout = new ListLayout(plan, options, geometry, fontMeasure(fonts));
+  const rows = inSigningOrder(source);
+  const missing = new Set<string>();
+  const render = (title: string): RenderOptions => ({
+    width: geometry.width,
+    height: geometry.height,
+    compress: options.compress ?? true,
+    info: { Title: title, Subject: `Signatures addressed to ${options.target}`, CreationDate: options.creationDate },
+  });
+  const emit = async (pages: AsyncIterable<PageModel>, stream: Writable, title: string) => {
+    for (const ch of await renderPdf(pages, stream, fonts, render(title))) missing.add(ch);
+  };
+  const volumeTitle = (volume: VolumePlan) => plan.split ? `${options.title}: signatures, volume ${volume.index + 1} of ${plan.volumes.length} (${volume.label})` : `${options.title}: signatures`;
+  if (isWritable(out)) {
+    await emit((async function* allPages() {
+      for (const volume of plan.volumes) yield* layout.streamedPages(volume, rows);
+    })(), out, `${options.title}: signatures`);
+  } else {
+    for (const volume of plan.volumes) {
+      const title = volumeTitle(volume);
+      await out({ index: volume.index, count: plan.volumes.length, title }, (stream) => emit(layout.streamedPages(volume, rows), stream, title));
+    }
+  }
+  if (!(await rows.next()).done) throw new Error(`The signer list has more rows than the ${options.totalSigners} announced`);
+  return {
+    pages: plan.totalPages,
+    volumes: plan.volumes.map((volume) => ({
+      title: volumeTitle(volume),
+      firstSignature: volume.count ? volume.firstSignature : 0,
+      lastSignature: volume.count ? volume.firstSignature + volume.count - 1 : 0,
       pages: volume.frontPages + volume.listPages,
     })),
     missingCharacters: [...missing],
