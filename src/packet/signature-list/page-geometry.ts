@@ -1,5 +1,6 @@
 // Paper sizes, margins and the fixed bands of every page (header, column headings, rows, footer).
 import type { ListOptions } from './list-types.js';
+import { paperSize } from '../paper.js';
 
 export interface Geometry {
   width: number;
@@ -19,16 +20,10 @@ export interface Geometry {
   rowsPerPage: number;
 }
 
-const PAPER: Record<ListOptions['paper'], [number, number]> = {
-  A4: [595.28, 841.89],
-  Letter: [612, 792],
-};
-
 export const ROW_HEIGHT = 15.2;
 
 export function geometryFor(paper: ListOptions['paper'], orientation: ListOptions['orientation']): Geometry {
-  const [short, long] = PAPER[paper];
-  const [width, height] = orientation === 'portrait' ? [short, long] : [long, short];
+  const [width, height] = paperSize(paper, orientation);
   const left = 42;
   const right = 42;
   const top = 34;
