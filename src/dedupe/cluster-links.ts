@@ -14,10 +14,17 @@ export interface Link {
 }
 
 /**
+ * Rules whose matcher weighed the emails itself: a fuzzy score counts a one-typo email as evidence and different
+ * emails against the match; a person who decided "same" has seen both. Only the exact name rules need the guard.
+ */
+const WEIGHS_EMAILS = new Set(['fuzzy', 'review_same']);
+
+/**
  * Joins the signers of each link's rows, starting from `base` (typically dedupeExact's outcome; without it every
  * row starts alone, so no exact rule applies). A link is refused, silently, when both sides already hold different
  * valid emails (or one side is the second person of a household on the other's email): such a pair is for a
- * person to review, not for a matcher to decide. Links are applied in the order given, and a refusal depends on
+ * person to review, not for a matcher to decide. Fuzzy links and review decisions may join different emails
+ * (WEIGHS_EMAILS), never a household's two people. Links are applied in the order given, and a refusal depends on
  * what was joined before, so give them in a deterministic order (best score first, say).
  * Each signer keeps its earliest row; a row that stops being kept records the rule of the link that joined it.
  */
@@ -25,6 +32,7 @@ export function clusterLinks(table: MatchTable, links: Iterable<Link>, base?: De
   const forest = new SignerForest(table, base);
   let lastRule = '';
   let lastCode = -1;
+  let lastAcross = false;
   const n = table.size;
   for (const link of links) {
     if (!(link.a >= 0 && link.a < n && link.b >= 0 && link.b < n)) {
@@ -33,8 +41,9 @@ export function clusterLinks(table: MatchTable, links: Iterable<Link>, base?: De
     if (link.rule !== lastRule || lastCode < 0) {
       lastRule = link.rule;
       lastCode = forest.ruleCode(link.rule);
+      lastAcross = WEIGHS_EMAILS.has(link.rule);
     }
-    forest.union(link.a, link.b, lastCode);
+    forest.union(link.a, link.b, lastCode, lastAcross);
   }
   return forest.finish();
 }

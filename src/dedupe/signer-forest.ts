@@ -60,13 +60,15 @@ export class SignerForest {
   /**
    * Joins the signers of rows a and b, recording `ruleCode` on the row that stops being kept.
    * Returns true when a and b are one signer afterwards, false when the email guard refused.
+   * `acrossEmails`: the link's matcher weighed the two emails itself (a fuzzy score, a person's decision), so
+   * different emails do not refuse it; two people of one household on one email still never become one.
    */
-  union(a: number, b: number, ruleCode: number): boolean {
+  union(a: number, b: number, ruleCode: number, acrossEmails = false): boolean {
     let ra = this.find(a);
     let rb = this.find(b);
     if (ra === rb) return true;
     const parent = this.parent;
-    if (!this.compatible(parent[ra], parent[rb])) return false;
+    if (!(acrossEmails ? this.notOneHousehold(parent[ra], parent[rb]) : this.compatible(parent[ra], parent[rb]))) return false;
     if (this.table.earlier(rb, ra)) {
       const swap = ra;
       ra = rb;
@@ -94,6 +96,18 @@ export class SignerForest {
     const root = this.find(row);
     if (root === row && this.parent[root] !== NO_IDENTITY) this.parent[root] = this.parent[this.find(householdRow)];
     return this.union(householdRow, row, ruleCode);
+  }
+
+  /** False only for the first signer and the second person of a household on one email. */
+  private notOneHousehold(ia: number, ib: number): boolean {
+    if (ia === NO_IDENTITY || ib === NO_IDENTITY) return true;
+    const n = this.size;
+    const householdA = ia < -1 - n;
+    const householdB = ib < -1 - n;
+    if (householdA === householdB) return true;
+    const ca = householdA ? -2 - n - ia : -2 - ia;
+    const cb = householdB ? -2 - n - ib : -2 - ib;
+    return !this.table.sameEmail(ca, cb);
   }
 
   private compatible(ia: number, ib: number): boolean {

@@ -1,9 +1,9 @@
 // Pass 1 and the decisions on it: collect compact keys, apply the exact rules, then fuzzy matching, then count.
 import { MatchTable } from '../dedupe/match-table.js';
-import { dedupeExact, type DedupeOutcome } from '../dedupe/exact-dedupe.js';
-import { clusterLinks } from '../dedupe/cluster-links.js';
+import type { DedupeOutcome } from '../dedupe/exact-dedupe.js';
+import { decideSigners } from './decide-signers.js';
 import { FuzzyRecords } from '../dedupe/fuzzy/fuzzy-records.js';
-import { findFuzzyMatches, type FuzzyResult, type ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
+import type { FuzzyResult, ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { tally } from '../tally/tally.js';
 import { RejectionCounter } from '../tally/rejected-row.js';
 import { createTzClock } from '../normalize/tz-clock.js';
@@ -57,13 +57,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     });
   });
 
-  const exactOutcome = dedupeExact(table);
-  let outcome = exactOutcome;
-  let fuzzy: FuzzyResult | null = null;
-  if (fuzzyRecords) {
-    fuzzy = findFuzzyMatches(fuzzyRecords, exactOutcome, { decisions: options.decisions });
-    outcome = clusterLinks(table, fuzzy.links, exactOutcome);
-  }
+  const { outcome, fuzzy } = decideSigners(table, fuzzyRecords, { decisions: options.decisions });
 
   const counts = tally({
     sources: options.specs.map((s) => s.path),

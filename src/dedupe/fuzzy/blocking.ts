@@ -11,8 +11,8 @@ export interface BlockingRule {
   broad?: boolean;
 }
 
-/** Blocks of a narrow key up to this size are compared in full; the pair count inside one is at most 435. */
-const FULL_BLOCK = 30;
+/** Blocks of a narrow key up to this size are compared in full; the pair count inside one is at most 190. */
+const FULL_BLOCK = 20;
 /** Broad keys compare in full only blocks this small; a city's block is walked with a short window. */
 const FULL_BROAD_BLOCK = 12;
 /** In larger blocks (a common name in a big city) each row meets only its nearest neighbours in name order. */
@@ -79,7 +79,7 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
   const city = c.city.view();
   const houseNumber = houseNumbers(records);
   return [
-    { name: 'name+postcode', keys: combine(familyCanonical, postcode) },
+    { name: 'family name+postcode', keys: combine(familyCanonical, postcode) },
     { name: 'both names, either order', keys: combine(low, high) },
     { name: 'email local part', keys: combine(emailLocal, null, (row) => localLength[emailLocal[row]] >= 3) },
     { name: 'given name+postcode', keys: combine(givenCanonical, postcode) },
@@ -130,6 +130,9 @@ function nameRank(records: FuzzyRecords): Float64Array {
  */
 export function forEachCandidatePair(records: FuzzyRecords, rules: BlockingRule[], visit: (a: number, b: number) => void): void {
   const size = records.size;
+  const signedAt = records.signedAt;
+  // Rows with one name are windowed in signing order, not in the order the files were read.
+  const byTime = (x: number, y: number): number => (signedAt[x] < signedAt[y] ? -1 : signedAt[x] > signedAt[y] ? 1 : 0);
   const fullyCompared: Array<{ keys: Int32Array; blockSize: Int32Array; fullUpTo: number }> = [];
   let rank: Float64Array | null = null;
   for (const rule of rules) {
@@ -175,7 +178,7 @@ export function forEachCandidatePair(records: FuzzyRecords, rules: BlockingRule[
       }
       rank ??= nameRank(records);
       const ranks = rank;
-      const block = Array.from(members.subarray(from, to)).sort((x, y) => ranks[x] - ranks[y] || x - y);
+      const block = Array.from(members.subarray(from, to)).sort((x, y) => ranks[x] - ranks[y] || byTime(x, y) || x - y);
       for (let i = 0; i < block.length; i++) {
         const last = Math.min(block.length - 1, i + window);
         for (let j = i + 1; j <= last; j++) {

@@ -60,6 +60,9 @@ export class FuzzyRecords {
   readonly birthDates = new ValueTable();
   readonly idNumbers = new ValueTable();
 
+  /** Signing time per row (epoch ms; Infinity when unknown): ties are broken by it, never by input order. */
+  readonly signedAt: number[] = [];
+
   readonly columns = {
     source: new GrowableInt32(),
     row: new GrowableInt32(),
@@ -83,6 +86,7 @@ export class FuzzyRecords {
     const c = this.columns;
     c.source.push(this.sources.add(sig.source));
     c.row.push(sig.row);
+    this.signedAt.push(sig.signedAt ?? Infinity);
     const family = sig.family;
     // A name the normalizer could not split (a Japanese name in kana, say) is compared as one given name.
     const given = sig.given || family ? sig.given : sig.name;

@@ -19,6 +19,20 @@ export interface GuardInput {
   cannotLink: (nodeA: number, nodeB: number) => boolean;
   /** Members of a would-be cluster scoring below this against each other do not agree. */
   conflictBelow: number;
+  /** Order in which links are tried when a component must be broken up (see linkOrder). */
+  order: (x: ScoredLink, y: ScoredLink) => number;
+}
+
+/**
+ * Strongest first; equal scores by signing time (the link whose later row signed first), so that which of two
+ * equal links wins never depends on the order rows were read in; row numbers only as a last resort.
+ */
+export function linkOrder(signedAt: ArrayLike<number>): (x: ScoredLink, y: ScoredLink) => number {
+  const compare = (u: number, v: number): number => (u < v ? -1 : u > v ? 1 : 0);
+  return (x, y) => Number(y.forced) - Number(x.forced) || compare(y.score, x.score)
+    || compare(Math.max(signedAt[x.a], signedAt[x.b]), Math.max(signedAt[y.a], signedAt[y.b]))
+    || compare(Math.min(signedAt[x.a], signedAt[x.b]), Math.min(signedAt[y.a], signedAt[y.b]))
+    || x.a - y.a || x.b - y.b;
 }
 
 export interface GuardResult {
@@ -129,7 +143,7 @@ function resolveComponent(group: ScoredLink[], input: GuardInput, accepted: Scor
 
   const local = new UnionFind(size);
   const members: number[][] = representative.map((_, i) => [i]);
-  const ordered = group.slice().sort((x, y) => Number(y.forced) - Number(x.forced) || y.score - x.score);
+  const ordered = group.slice().sort(input.order);
   for (const link of ordered) {
     const rootA = local.find(localOf.get(cluster[link.a])!);
     const rootB = local.find(localOf.get(cluster[link.b])!);

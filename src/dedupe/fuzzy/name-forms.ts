@@ -120,10 +120,3 @@ export function placeKey(folded: string): string {
   const [first, ...rest] = folded.split(' ');
   return [romanizeHangul(first.replace(KOREAN_CITY_SUFFIX, '')), ...rest.map(romanizeHangul)].join(' ');
 }
-
-/** Whether a name is written in Hangul or Han characters (no spaces between family and given name). */
-export function isCjkName(text: string): 'hangul' | 'han' | null {
-  if (HANGUL.test(text)) return 'hangul';
-  if (HAN.test(text)) return 'han';
-  return null;
-}

@@ -38,6 +38,8 @@ export class PairScorer {
   private readonly nameKorean: Uint8Array;
   private readonly givenExactBits: Float64Array;
   private readonly familyExactBits: Float64Array;
+  /** Exact agreement of a name used as given name on one row and family name on the other: frequency over both. */
+  private readonly crossExactBits: Float64Array;
   private readonly postcodeBits: Float64Array;
   private readonly cityBits: Float64Array;
   private readonly regionBits: Float64Array;
@@ -77,6 +79,8 @@ export class PairScorer {
     const shareOf = (id: number): number => surnameShare[id];
     this.givenExactBits = termFrequencyBits(names.givenCounts, sum(names.givenCounts), EXACT_AGREEMENT.given, shareOf);
     this.familyExactBits = termFrequencyBits(names.familyCounts, sum(names.familyCounts), EXACT_AGREEMENT.family, shareOf);
+    const bothCounts = names.givenCounts.map((count, id) => count + names.familyCounts[id]);
+    this.crossExactBits = termFrequencyBits(bothCounts, sum(bothCounts), EXACT_AGREEMENT.given, shareOf);
     const tf = (table: { counts: number[] }, agreement: { m: number; prior: number; floor: number }): Float64Array =>
       termFrequencyBits(table.counts, sum(table.counts), agreement);
     this.postcodeBits = tf(records.postcodes, EXACT_AGREEMENT.postcode);
@@ -234,10 +238,23 @@ export class PairScorer {
       && this.nameCanonical[familyA] !== this.nameCanonical[givenB]) {
       return this.straightReading(straightGiven, straightGivenLevel, straightFamily, straightFamilyLevel, reasons);
     }
-    const swappedGiven = this.compareName(givenA, familyB, true);
-    const swappedGivenLevel = lastLevel;
-    const swappedFamily = this.compareName(familyA, givenB, false);
-    const swappedFamilyLevel = lastLevel;
+    // Swapped, the pair can be read two ways (a's given name is b's family name compared as given names, or
+    // as family names); the better reading counts, so a pair scores the same whichever row comes first.
+    const givenAsGiven = this.compareName(givenA, familyB, true, true);
+    const givenAsGivenLevel = lastLevel;
+    const familyAsFamily = this.compareName(familyA, givenB, false, true);
+    const familyAsFamilyLevel = lastLevel;
+    const otherGivenAsGiven = this.compareName(familyA, givenB, true, true);
+    const otherGivenAsGivenLevel = lastLevel;
+    const otherFamilyAsFamily = this.compareName(givenA, familyB, false, true);
+    const otherFamilyAsFamilyLevel = lastLevel;
+    const firstReading = givenAsGiven + familyAsFamily;
+    const secondReading = otherGivenAsGiven + otherFamilyAsFamily;
+    const useFirst = firstReading >= secondReading;
+    const swappedGiven = useFirst ? givenAsGiven : otherGivenAsGiven;
+    const swappedGivenLevel = useFirst ? givenAsGivenLevel : otherGivenAsGivenLevel;
+    const swappedFamily = useFirst ? familyAsFamily : otherFamilyAsFamily;
+    const swappedFamilyLevel = useFirst ? familyAsFamilyLevel : otherFamilyAsFamilyLevel;
     // Korean names are written family first in Hangul and often in Latin letters too: no penalty for them.
     const swapPenalty = this.nameKorean[givenA] === 1 || this.nameKorean[givenB] === 1 ? 0 : LEVEL_BITS.swapped;
     const swapped = swappedGiven + swappedFamily + swapPenalty;
@@ -252,11 +269,14 @@ export class PairScorer {
     }
     // One row with a single name part: it may be either part of the other's name.
     if (straightGivenLevel === 'missing' || straightFamilyLevel === 'missing') {
-      const cross = Math.max(swappedGiven, swappedFamily);
+      const parts = [givenAsGiven, familyAsFamily, otherGivenAsGiven, otherFamilyAsFamily];
+      const levels = [givenAsGivenLevel, familyAsFamilyLevel, otherGivenAsGivenLevel, otherFamilyAsFamilyLevel];
+      let best = 0;
+      for (let i = 1; i < 4; i++) if (parts[i] > parts[best]) best = i;
+      const cross = parts[best];
       if (cross > straight && cross > 0) {
         lastGivenDisagreed = false;
-        const crossLevel = cross === swappedGiven ? swappedGivenLevel : swappedFamilyLevel;
-        reasons?.push({ field: 'name', level: `${crossLevel}-other-part`, weight: cross });
+        reasons?.push({ field: 'name', level: `${levels[best]}-other-part`, weight: cross });
         return cross;
       }
     }
@@ -272,8 +292,11 @@ export class PairScorer {
     return given + family;
   }
 
-  /** One name part against another; sets `lastLevel`. Given-name rules add nicknames and initials. */
-  private compareName(x: number, y: number, asGiven: boolean): number {
+  /**
+   * One name part against another; sets `lastLevel`. Given-name rules add nicknames and initials. `across`:
+   * the parts sit in different columns (a swapped name), so exact agreement weighs the name's frequency in both.
+   */
+  private compareName(x: number, y: number, asGiven: boolean, across = false): number {
     if (x < 0 || y < 0) {
       lastLevel = 'missing';
       return 0;
@@ -282,6 +305,7 @@ export class PairScorer {
     const canonicalY = this.nameCanonical[y];
     if (canonicalX === canonicalY) {
       lastLevel = 'exact';
+      if (across) return this.crossExactBits[canonicalX];
       return asGiven ? this.givenExactBits[canonicalX] : this.familyExactBits[canonicalX];
     }
     const key = (x < y ? x * this.nameCount + y : y * this.nameCount + x) * 2 + (asGiven ? 1 : 0);

@@ -3,7 +3,7 @@
 
 import { blockingRules, forEachCandidatePair } from './blocking.js';
 import type { FuzzyRecords } from './fuzzy-records.js';
-import { guardChaining, type ScoredLink } from './guard-chaining.js';
+import { guardChaining, linkOrder, type ScoredLink } from './guard-chaining.js';
 import { HOUSEHOLD, PairScorer, type PairReason } from './pair-scorer.js';
 import { GrowableInt32 } from './value-table.js';
 
@@ -20,6 +20,20 @@ export type { PairReason } from './pair-scorer.js';
  */
 export const DEFAULT_UPPER = 13;
 export const DEFAULT_LOWER = 10;
+/**
+ * The defaults hold for files of up to this many rows. In a larger file two rows are less likely to be one
+ * person to begin with (the prior odds fall as 1/rows) and namesakes are more common, so both default
+ * thresholds rise by log2(rows / 5,000) bits: +4.3 at 100,000 rows, +7.6 at 1,000,000. Given thresholds are
+ * taken as they are.
+ */
+export const DEFAULT_THRESHOLD_ROWS = 5000;
+
+/** The default thresholds for a file of `rows` rows. */
+export function defaultThresholds(rows: number): { upper: number; lower: number } {
+  const rise = Math.max(0, Math.log2(rows / DEFAULT_THRESHOLD_ROWS));
+  return { upper: DEFAULT_UPPER + rise, lower: DEFAULT_LOWER + rise };
+}
+
 /**
  * Two members of one would-be cluster that score below this against each other (clear evidence of two people:
  * other given name, other street, other postcode) break the chain that joined them. Far below zero because
@@ -84,8 +98,9 @@ export interface ExactClusters {
 }
 
 export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, options: FuzzyOptions = {}): FuzzyResult {
-  const upper = options.upper ?? DEFAULT_UPPER;
-  const lower = options.lower ?? DEFAULT_LOWER;
+  const defaults = defaultThresholds(records.size);
+  const upper = options.upper ?? defaults.upper;
+  const lower = options.lower ?? defaults.lower;
   const cluster = exact.cluster;
   const scorer = new PairScorer(records);
 
@@ -124,7 +139,9 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   }
   for (const [a, b] of decided.same) strong.push({ a, b, score: Infinity, forced: true });
 
+  const order = linkOrder(records.signedAt);
   const guarded = guardChaining({
+    order,
     links: strong,
     cluster,
     score: (a, b) => scorer.score(a, b),
@@ -132,7 +149,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
     conflictBelow: options.conflictBelow ?? CONFLICT_BELOW,
   });
 
-  const ordered = guarded.accepted.sort((x, y) => Number(y.forced) - Number(x.forced) || y.score - x.score || x.a - y.a || x.b - y.b);
+  const ordered = guarded.accepted.sort(order);
   const { kept, refused } = options.emailGuard === false
     ? { kept: ordered, refused: [] }
     : keepEmailIdentities(ordered, cluster, records.columns.email.view());
@@ -140,7 +157,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
     link.forced ? { a: link.a, b: link.b, rule: 'review_same' } : { a: link.a, b: link.b, rule: 'fuzzy', score: link.score });
 
   const finalCluster = componentsAfter(cluster, links);
-  const review = pickReviewPairs([...uncertain, ...guarded.refused, ...refused], finalCluster, nodePairKey)
+  const review = pickReviewPairs([...uncertain, ...guarded.refused, ...refused], finalCluster, nodePairKey, order)
     .map((link) => ({ a: link.a, b: link.b, ...scorer.explain(link.a, link.b) }));
 
   return { links, review, comparedPairs, explain: explainer(links, scorer) };
@@ -172,7 +189,8 @@ function keepEmailIdentities(links: ScoredLink[], cluster: Int32Array, email: In
     }
     const emailX = identity.get(x) ?? -1;
     const emailY = identity.get(y) ?? -1;
-    if (emailX >= 0 && emailY >= 0 && emailX !== emailY) {
+    // A person's "same" is passed on whatever the emails; it must never come back as a question.
+    if (!link.forced && emailX >= 0 && emailY >= 0 && emailX !== emailY) {
       refused.push(link);
       continue;
     }
@@ -235,7 +253,7 @@ function componentsAfter(cluster: Int32Array, links: FuzzyLink[]): (row: number)
 /** One question per pair of would-be signers (the strongest row pair), none for pairs already merged. */
 function pickReviewPairs(
   candidates: ScoredLink[], finalCluster: (row: number) => number,
-  nodePairKey: (x: number, y: number) => number,
+  nodePairKey: (x: number, y: number) => number, order: (x: ScoredLink, y: ScoredLink) => number,
 ): ScoredLink[] {
   const best = new Map<number, ScoredLink>();
   for (const link of candidates) {
@@ -245,9 +263,9 @@ function pickReviewPairs(
     if (x === y) continue;
     const key = nodePairKey(x, y);
     const previous = best.get(key);
-    if (!previous || link.score > previous.score) best.set(key, link);
+    if (!previous || order(link, previous) < 0) best.set(key, link);
   }
-  return [...best.values()].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  return [...best.values()].sort(order);
 }
 
 function explainer(links: FuzzyLink[], scorer: PairScorer): (row: number) => MergeExplanation[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { FuzzyRecords } from '../../../src/dedupe/fuzzy/fuzzy-records.js';
-import { findFuzzyMatches, type FuzzyOptions, type FuzzyResult } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
+import { defaultThresholds, findFuzzyMatches, type FuzzyOptions, type FuzzyResult } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
 import { PairScorer } from '../../../src/dedupe/fuzzy/pair-scorer.js';
 import type { Signature } from '../../../src/types.js';
 import { alone, signature } from './signature-factory.js';
@@ -175,6 +175,17 @@ describe('findFuzzyMatches: review and decisions', () => {
     expect(result.links).toContainEqual(expect.objectContaining({ a: at(0), b: at(1), rule: 'review_same' }));
   });
 
+  it('passes on a "same" decision even for two different emails, and does not ask again', () => {
+    const rows = [
+      signature({ source: 'form.csv', row: 2, given: 'Katherine', family: 'Osei', city: 'Accra', postcode: 'GA-107', email: 'k.osei@mail.example' }),
+      signature({ source: 'paper.csv', row: 9, given: 'Kate', family: 'Osei', city: 'Accra', postcode: 'GA-107', email: 'k.osie@mail.example' }),
+    ];
+    const decision = { a: { source: 'form.csv', row: 2 }, b: { source: 'paper.csv', row: 9 }, decision: 'same' as const };
+    const { result, at } = withCrowd(rows, { decisions: [decision] });
+    expect(result.links).toContainEqual(expect.objectContaining({ a: at(0), b: at(1), rule: 'review_same' }));
+    expect(result.review).toHaveLength(0);
+  });
+
   it('applies a "different" decision: no link, no question', () => {
     const decision = { a: { source: 'form.csv', row: 7 }, b: { source: 'paper.csv', row: 3 }, decision: 'different' as const };
     const { same, result } = withCrowd(uncertain(), { decisions: [decision] });
@@ -222,5 +233,18 @@ describe('findFuzzyMatches: review and decisions', () => {
       signature({ given: 'Kate', family: 'Osei', city: 'Accra', postcode: 'GA-107', email: 'k.osie@mail.example' }),
     ], { emailGuard: false });
     expect(unguarded.same(0, 1)).toBe(true);
+  });
+});
+
+describe('defaultThresholds', () => {
+  it.each([
+    [40, 13, 10],
+    [5000, 13, 10],
+    [100_000, 17.3, 14.3],
+    [1_000_000, 20.6, 17.6],
+  ])('%d rows: merge from %d bits, review from %d', (rows, upper, lower) => {
+    const thresholds = defaultThresholds(rows);
+    expect(thresholds.upper).toBeCloseTo(upper, 1);
+    expect(thresholds.lower).toBeCloseTo(lower, 1);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { koreanSkeleton, nameForm } from '../../../src/dedupe/fuzzy/name-forms.js';
+import { koreanSkeleton, nameForm, placeKey } from '../../../src/dedupe/fuzzy/name-forms.js';
 import { areNicknames } from '../../../src/dedupe/fuzzy/nicknames.js';
-import { koreanSurname, splitHangulName } from '../../../src/dedupe/fuzzy/korean-surnames.js';
+import { koreanSurname } from '../../../src/dedupe/fuzzy/korean-surnames.js';
 
 describe('nameForm', () => {
   it('romanizes Hangul syllable by syllable, as names are romanized (민준 → minjun, not a sound-changed form)', () => {
@@ -54,17 +54,22 @@ describe('koreanSkeleton', () => {
   });
 });
 
-describe('splitHangulName', () => {
+describe('placeKey', () => {
   it.each([
-    ['박민준', '박', '민준'],
-    ['남궁민', '남궁', '민'],
-    ['이서', '이', '서'],
-  ])('%s → %s + %s', (name, family, given) => {
-    expect(splitHangulName(name)).toEqual({ family, given });
+    ['서울', 'seoul'],
+    ['서울특별시', 'seoul'],
+    ['부산광역시', 'busan'],
+    ['seoul', 'seoul'],
+    ['new york', 'new york'],
+  ])('%s compares as %s', (city, key) => {
+    expect(placeKey(city)).toBe(key);
   });
+});
 
-  it('finds a surname by any listed spelling', () => {
+describe('koreanSurname', () => {
+  it('finds a surname by any listed spelling, and only Korean ones', () => {
     expect(koreanSurname('rhee')?.hangul).toBe('이');
+    expect(koreanSurname('남궁')?.share).toBeLessThan(0.001);
     expect(koreanSurname('smith')).toBeUndefined();
   });
 });

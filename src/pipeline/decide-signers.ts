@@ -1,0 +1,21 @@
+// Which rows are one person: the exact rules, then fuzzy matching on top, joined by the one clustering step.
+// The pipeline and the accuracy benchmark both call this, so the benchmark measures what users get.
+import { dedupeExact, type DedupeOutcome } from '../dedupe/exact-dedupe.js';
+import { clusterLinks } from '../dedupe/cluster-links.js';
+import type { MatchTable } from '../dedupe/match-table.js';
+import type { FuzzyRecords } from '../dedupe/fuzzy/fuzzy-records.js';
+import { findFuzzyMatches, type FuzzyOptions, type FuzzyResult } from '../dedupe/fuzzy/refine-with-fuzzy.js';
+
+export interface SignerDecision {
+  exact: DedupeOutcome;
+  outcome: DedupeOutcome;
+  fuzzy: FuzzyResult | null;
+}
+
+export function decideSigners(table: MatchTable, records: FuzzyRecords | null, options: Omit<FuzzyOptions, 'emailGuard'> = {}): SignerDecision {
+  const exact = dedupeExact(table);
+  if (!records) return { exact, outcome: exact, fuzzy: null };
+  // clusterLinks lets fuzzy links join different emails (the score weighed them), so the matcher holds none back.
+  const fuzzy = findFuzzyMatches(records, exact, { ...options, emailGuard: false });
+  return { exact, outcome: clusterLinks(table, fuzzy.links, exact), fuzzy };
+}
