@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
-import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
+import { runDedupe, withoutMatcherState, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { scanSources, type ScanOptions } from '../pipeline/scan-sources.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { signerKey } from '../dedupe/signer-key.js';
@@ -88,7 +88,8 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
   const scanOptions = campaignScanOptions(campaign, tz, request.onProgress);
-  const run = await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions });
+  // The list needs only who was kept: the matcher's records (hundreds of MB at a million rows) go first.
+  const run = withoutMatcherState(await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions }));
 
   const { entries, keys, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], before?.keys);
   const fingerprint = signerListFingerprint(keys);

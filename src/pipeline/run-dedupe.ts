@@ -69,3 +69,8 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
   });
   return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts };
 }
+
+/** The run without what only fuzzy matching and explaining need: for a caller that goes on to hold a million list rows. */
+export function withoutMatcherState(run: DedupeRun): DedupeRun {
+  return { ...run, fuzzy: null, fuzzyRecords: null };
+}
