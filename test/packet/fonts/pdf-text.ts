@@ -1,6 +1,6 @@
-// Test helpers: collect a PDF written to a stream, and read it back the way a reader would (poppler's pdftotext).
-import { execFileSync } from 'node:child_process';
+// Test helpers: collect a PDF written to a stream, and read it back the way a reader would (pdfjs, no system tools).
 import { Writable } from 'node:stream';
+import { extractPdfSync } from '../../helpers/extract-pdf-sync.js';
 
 export class MemoryOut extends Writable {
   readonly chunks: Buffer[] = [];
@@ -13,14 +13,13 @@ export class MemoryOut extends Writable {
   }
 }
 
-/** Text of a PDF via pdftotext (poppler-utils), bidi control marks removed. */
-export function pdfText(pdf: Buffer, ...args: string[]): string {
-  return execFileSync('pdftotext', [...args, '-enc', 'UTF-8', '-', '-'], { input: pdf }).toString('utf8').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
+/** Text of a PDF, one line per printed line and a \f after each page (as pdftotext gives it), bidi control marks removed. */
+export function pdfText(pdf: Buffer): string {
+  return extractPdfSync(pdf, 'text').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '');
 }
 
 export function pdfPageCount(pdf: Buffer): number {
-  const info = execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8');
-  return Number(/^Pages:\s+(\d+)/mu.exec(info)?.[1]);
+  return Number(extractPdfSync(pdf, 'pages'));
 }
 
 /** Every glyph id drawn with Tj in an uncompressed PDF: 0 would be .notdef, a box. */

@@ -1,21 +1,21 @@
-// Reads back a PDF the way a person would: its text (pdftotext) and its page count (pdfinfo), from poppler-utils.
-import { execFileSync } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+// Reads back a PDF file the way a person would: its text, page count and document info (pdfjs, no system tools).
+import { createWriteStream, readFileSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
+import { extractPdfSync } from '../../helpers/extract-pdf-sync.js';
 
+/** Text of the whole file, or of one page: lines as printed, a \f after each page (as pdftotext gives it). */
 export function pdfText(path: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...range, path, '-'], { encoding: 'utf8' });
+  return extractPdfSync(readFileSync(path), 'text', page === undefined ? undefined : { first: page, last: page });
 }
 
 export function pdfPages(path: string): number {
-  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  return Number(extractPdfSync(readFileSync(path), 'pages'));
 }
 
+/** pdfinfo-style "Field:   value" lines: Title, Subject, Author, Creator, Producer, CreationDate, ModDate, Pages, Page size. */
 export function pdfInfo(path: string): string {
-  return execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return extractPdfSync(readFileSync(path), 'info');
 }
 
 /** Runs `fill` into a new file and waits until the file is complete. */

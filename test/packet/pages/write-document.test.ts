@@ -43,7 +43,7 @@ afterAll(async () => {
   await fsp.rm(dir, { recursive: true, force: true });
 });
 
-/** pdftotext breaks lines where the layout did; compare with single spaces. */
+/** Extracted text breaks lines where the layout did; compare with single spaces. */
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }

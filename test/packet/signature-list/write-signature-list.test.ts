@@ -15,7 +15,7 @@ async function* streamOf(entries: ListEntry[]): AsyncGenerator<ListEntry> {
 }
 
 describe('writeSignatureList', () => {
-  it('prints every script legibly: each name and city comes back through pdftotext, no .notdef glyph', async () => {
+  it('prints every script legibly: each name and city comes back through text extraction, no .notdef glyph', async () => {
     const { pdf } = await pdfOf(EVERY_SCRIPT, listOptions(EVERY_SCRIPT));
     const text = pdfText(pdf);
     for (const entry of EVERY_SCRIPT) {
