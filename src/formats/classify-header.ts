@@ -34,6 +34,8 @@ for (const [reason, headers] of Object.entries(IGNORED_HEADERS)) {
 }
 const IGNORED_PHRASE_KEYS = new Set(IGNORED_PHRASES.map(headerKey));
 const HALF_BY_KEY = new Map(NAME_HALF_ALIASES.map(({ alias, half }) => [headerKey(alias), half]));
+/** No phrase longer than the longest known key can match one: this keeps a header of thousands of words linear. */
+const MAX_KEY_LENGTH = Math.max(...[...FIELD_BY_KEY.keys(), ...IGNORED_BY_KEY.keys(), ...IGNORED_PHRASE_KEYS].map((key) => key.length));
 
 /**
  * Aliases that are safe as a whole header but too common as a word inside a longer one
@@ -87,6 +89,7 @@ function classifyByPhrase(words: string[]): HeaderClass {
     let key = '';
     for (let end = start; end < words.length; end++) {
       key += words[end];
+      if (key.length > MAX_KEY_LENGTH) break;
       if (IGNORED_PHRASE_KEYS.has(key)) consent = true;
       if (start === 0 && end === words.length - 1) break; // the whole header was already tried as an exact alias
       if (!longEnoughForPhrase(key) || NOT_A_PHRASE.has(key)) continue;

@@ -18,7 +18,8 @@ export async function appendLedger(path: string, entry: LedgerEntry): Promise<vo
   if (earlier) {
     throw new UserError(`delivery "${entry.delivery}" was already marked delivered on ${earlier.markedAt.slice(0, 10)} (${earlier.signers} signers); the ledger keeps what was handed over and is not changed`, { file: path });
   }
-  const handle = await fsp.open(path, 'a+', 0o644);
+  // Hashed signer keys are still about people: owner only.
+  const handle = await fsp.open(path, 'a+', 0o600);
   try {
     const { size } = await handle.stat();
     if (size > ledger.completeBytes) await handle.truncate(ledger.completeBytes);

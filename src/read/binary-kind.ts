@@ -16,10 +16,19 @@ export function binaryKind(bytes: Uint8Array, decoded: string): string | undefin
   for (const [signature, kind] of SIGNATURES) {
     if (signature.every((byte, i) => bytes[i] === byte)) return kind;
   }
-  if (decoded.includes('\u0000')) return 'binary data (NUL bytes), not a text export (if it is UTF-16 text, say so with --encoding utf-16le)';
+  // A stray NUL or two occurs in real exports (and is cleaned out of the values); many mean binary or UTF-16 read as 8-bit.
+  if (countNul(decoded) > MAX_STRAY_NULS) return 'binary data (NUL bytes), not a text export (if it is UTF-16 text, say so with --encoding utf-16le)';
   const bad = countNotText(decoded);
   if (bad > 8 && bad > decoded.length * 0.02) return 'binary data, not a text export';
   return undefined;
+}
+
+const MAX_STRAY_NULS = 8;
+
+function countNul(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\u0000'); at !== -1; at = text.indexOf('\u0000', at + 1)) count++;
+  return count;
 }
 
 /** Control characters other than TAB, LF, FF and CR, and U+FFFD: too many of them mean the bytes are not text. */

@@ -45,7 +45,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   const { encoding, encodingBy } = chooseEncoding(input, sample.bytes, sample.complete);
   let text = iconv.decode(sample.bytes, encoding);
   const notText = binaryKind(sample.bytes, text);
-  if (notText) throw new UserError(`this is ${notText}`, { file: input.path });
+  if (notText) throw notTextError(input.path, notText, text, sample, encoding, encodingBy);
   // A partial sample ends mid-record: sniff only whole lines.
   if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
 
@@ -108,7 +108,10 @@ function readHead(text: string, delimiter: string, lineEnd: LineEnd): Head {
   const lines = text.split(lineEnd === 'lf' ? '\n' : '\r');
   // The header ends where the next record (kept or broken) begins; blank lines in between are skipped either way.
   const next = records.find((r) => r.line > header.line);
-  const headerEndLine = next ? next.line - 1 : lines.length;
+  // Without a next record in the sample, the header runs to the sample's end; the empty piece after a final
+  // line break is not a line (skipping it would skip the first data row when that row is longer than the sample).
+  const endsWithBreak = lines.length > 1 && lines[lines.length - 1] === '';
+  const headerEndLine = next ? next.line - 1 : lines.length - (endsWithBreak ? 1 : 0);
   return {
     preamble: lines.slice(0, header.line - 1).map((line) => trimPreambleLine(line, delimiter)),
     header: header.cells.map((cell) => cell.trim()),
@@ -142,6 +145,32 @@ function labeller(rawHeader: string[]): (batch: DecodedRecord[], from: number) =
 
 function emptyIterator(): AsyncIterator<DecodedRecord> {
   return { next: () => Promise.resolve({ value: undefined, done: true }) };
+}
+
+/**
+ * Bytes that do not decode: with --encoding, the user's choice was wrong (a CP949 file read as UTF-8), so say that
+ * and what the file looks like; otherwise the file is not text. Either way, the first bad line is named.
+ */
+function notTextError(file: string, kind: string, text: string, sample: Sample, encoding: string, by: ReadInfo['encodingBy']): UserError {
+  const replaced = text.indexOf('\uFFFD');
+  if (by === 'option' && replaced !== -1 && !text.includes('\u0000')) {
+    const guess = sniffEncoding(sample.bytes, sample.complete).encoding;
+    const hint = guess !== encoding ? `; it looks like ${guess}: leave out --encoding, or use --encoding ${guess}` : '';
+    return new UserError(`the bytes are not valid ${encoding} text${hint}`, { file, line: lineAt(text, replaced) });
+  }
+  const nul = text.indexOf('\u0000');
+  // The NUL message names where the first NUL is; the other kinds are about the whole file.
+  return new UserError(`this is ${kind}`, kind.includes('NUL') && nul !== -1 ? { file, line: lineAt(text, nul) } : { file });
+}
+
+/** The 1-based physical line of a character offset (LF, CRLF or CR line ends). */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
 }
 
 function messageOf(error: unknown): string {

@@ -1,5 +1,6 @@
 // Decides a file's text encoding from its first bytes: byte-order mark, then NUL pattern, then UTF-8 validity, then chardet.
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import type { ReadInfo } from '../types.js';
 
 export interface SniffedEncoding {
@@ -44,7 +45,7 @@ export function sniffEncoding(bytes: Uint8Array, complete = true): SniffedEncodi
   const utf16 = utf16FromNulPattern(bytes);
   if (utf16) return { encoding: utf16, by: 'nul-pattern' };
   if (isAscii(bytes)) return { encoding: 'utf-8', by: 'default' };
-  if (isUtf8(bytes, complete)) return { encoding: 'utf-8', by: 'detector' };
+  if (isUtf8(bytes, complete) || isMostlyUtf8(bytes, complete)) return { encoding: 'utf-8', by: 'detector' };
   return { encoding: guessLegacyEncoding(bytes), by: 'detector' };
 }
 
@@ -88,13 +89,50 @@ function isUtf8(bytes: Uint8Array, complete: boolean): boolean {
   }
 }
 
+/** A few stray bytes cannot outvote many valid UTF-8 characters: one bad byte must not turn every "ü" into "Ã¼". */
+const VALID_PER_INVALID = 1;
+const MIN_VALID = 2;
+
+function isMostlyUtf8(bytes: Uint8Array, complete: boolean): boolean {
+  const text = new TextDecoder('utf-8').decode(bytes, { stream: !complete });
+  let invalid = 0;
+  let valid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) invalid++;
+    else if (c >= 0x80 && !(c >= 0xdc00 && c <= 0xdfff)) valid++;
+  }
+  return invalid > 0 && valid >= MIN_VALID && valid >= invalid * VALID_PER_INVALID;
+}
+
 function guessLegacyEncoding(bytes: Uint8Array): string {
   const [best] = chardet.analyse(bytes);
   if (best) {
     const multi = MULTI_BYTE[best.name];
     if (multi && best.confidence >= MULTI_BYTE_CONFIDENCE) return multi;
+  }
+  // A short Korean paper sheet (a few names among ASCII columns) is too little for chardet; its bytes say it plainly.
+  if (isHangulCp949(bytes)) return 'cp949';
+  if (best) {
     const single = SINGLE_BYTE[best.name];
     if (single && best.confidence >= SINGLE_BYTE_CONFIDENCE) return single;
   }
   return 'windows-1252';
+}
+
+const MIN_HANGUL = 2;
+
+/** Every non-ASCII byte pairs up into valid CP949, and nearly all of what it spells is Hangul syllables. */
+function isHangulCp949(bytes: Uint8Array): boolean {
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949');
+  let hangul = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c === 0xfffd) return false;
+    if (c >= 0xac00 && c <= 0xd7a3) hangul++;
+    else other++;
+  }
+  return hangul >= MIN_HANGUL && hangul >= other * 4;
 }

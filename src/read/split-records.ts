@@ -103,6 +103,8 @@ export class RecordSplitter {
     let line = this.line;
     // Where the next quote is, found once and reused while we are before it (no rescans on quote-free lines).
     let nextQuote = -2;
+    // The same for a CR in an LF file: a lone CR before the line's end is an old Mac line end mixed in.
+    let nextCr = this.lf ? -2 : -1;
 
     while (pos < len) {
       let eol = buf.indexOf(this.eolChar, pos);
@@ -124,6 +126,17 @@ export class RecordSplitter {
         continue;
       }
       if (nextQuote !== -1 && nextQuote < pos) nextQuote = buf.indexOf('"', pos);
+      if (nextCr !== -1 && nextCr < pos) nextCr = buf.indexOf('\r', pos);
+      if (nextCr !== -1 && nextCr < contentEnd && (nextQuote === -1 || nextQuote > nextCr)) {
+        // Quote-free text up to a lone CR: that CR ends the line (a file of LF lines with CR-only lines mixed in).
+        eol = nextCr;
+        contentEnd = nextCr;
+        if (contentEnd === pos) {
+          line++;
+          pos = eol + 1;
+          continue;
+        }
+      }
 
       if (nextQuote === -1 || nextQuote >= contentEnd) {
         const cells = buf.slice(pos, contentEnd).split(delimiter);
@@ -268,7 +281,8 @@ export class RecordSplitter {
             breaks++;
             if (breaks > MAX_LINES_IN_QUOTES) return { status: UNCLOSED, cells, end: j, breaks };
           }
-          if (j - pos > MAX_RECORD_CHARS) return { status: UNCLOSED, cells, end: j, breaks };
+          // The cap stops an open quote from swallowing the file; one physical line is already bounded by itself.
+          if (!singleLine && j - pos > MAX_RECORD_CHARS) return { status: UNCLOSED, cells, end: j, breaks };
           j++;
         }
         // Text between a closing quote and the delimiter is kept as written (`"a"b` reads as `ab`).

@@ -9,6 +9,9 @@ const engine = Handlebars.create();
 // `log` writes to the console and `lookup` reaches into objects by computed key; letters need neither.
 engine.unregisterHelper('log');
 engine.unregisterHelper('lookup');
+// Handlebars reports refused prototype access ({{constructor}}, {{valueOf}}) on the console, outside our stderr;
+// the access is refused either way and the template renders nothing there, so the warning is silenced.
+engine.logger.level = Number.POSITIVE_INFINITY;
 const COMPILE_OPTIONS = {
   strict: true,
   noEscape: true,
@@ -34,7 +37,7 @@ export function compileTemplate(source: string, file: string): CompiledTemplate 
     render = engine.compile(source, COMPILE_OPTIONS);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`template error: ${firstLine(error)}`, { file }, { cause: error });
+    throw parseError(error, file);
   }
   const compiled: CompiledTemplate = (context) => {
     try {
@@ -45,6 +48,18 @@ export function compileTemplate(source: string, file: string): CompiledTemplate 
   };
   cache.set(key, compiled);
   return compiled;
+}
+
+/**
+ * Handlebars' parse errors span four lines ("Parse error on line 2:", the source, a caret, "Expecting …"):
+ * keep the line number as the location and the expectation as the message.
+ */
+function parseError(error: unknown, file: string): UserError {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = /^Parse error on line (\d+):/.exec(message);
+  if (!line) return new UserError(`template error: ${firstLine(error)}`, { file }, { cause: error });
+  const lines = message.split('\n');
+  return new UserError(`template error: cannot parse it (${lines[lines.length - 1].trim()})`, { file, line: Number(line[1]) }, { cause: error });
 }
 
 function firstLine(error: unknown): string {

@@ -1,0 +1,88 @@
+// Assertions every corpus run must pass, whatever the input: no crash, no stack, conservation of rows, no leaked emails.
+import { expect } from '@jest/globals';
+import { readFileSync, statSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { CliResult } from '../helpers/run-main.js';
+
+export interface Bucket {
+  rows: number;
+  rejected: number;
+  accepted: number;
+  duplicates: number;
+  unique: number;
+}
+
+export interface CountsJson extends Bucket {
+  rejectReasons: Record<string, number>;
+  byCountry: Record<string, Bucket>;
+  byDay: Record<string, Bucket>;
+  bySource: Record<string, Bucket>;
+  byLanguage?: Record<string, Bucket>;
+  problems: Array<{ code: string }>;
+}
+
+/** The process neither crashed nor showed a stack trace; a failure is a user error naming the file. */
+export function expectNoCrash(result: CliResult, file?: string): void {
+  expect(result.stderr).not.toMatch(/unexpected error|This is a bug/);
+  expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  expect([0, 1, 2]).toContain(result.code);
+  if (result.code === 2) {
+    expect(result.stderr).toMatch(/^petition: /);
+    if (file !== undefined) expect(result.stderr).toContain(file);
+  }
+}
+
+/** rows = rejected + accepted, accepted = duplicates + unique: for the total and every bucket, and buckets add up. */
+export function expectConservation(counts: CountsJson): void {
+  const check = (label: string, b: Bucket): void => {
+    expect({ label, sum: b.rejected + b.accepted }).toEqual({ label, sum: b.rows });
+    expect({ label, sum: b.duplicates + b.unique }).toEqual({ label, sum: b.accepted });
+    for (const value of [b.rows, b.rejected, b.accepted, b.duplicates, b.unique]) expect(value).toBeGreaterThanOrEqual(0);
+  };
+  check('total', counts);
+  const reasons = Object.values(counts.rejectReasons).reduce((a, b) => a + b, 0);
+  expect(reasons).toBe(counts.rejected);
+  for (const [name, buckets] of [['byCountry', counts.byCountry], ['byDay', counts.byDay], ['bySource', counts.bySource], ['byLanguage', counts.byLanguage]] as const) {
+    if (buckets === undefined) continue;
+    const sum: Bucket = { rows: 0, rejected: 0, accepted: 0, duplicates: 0, unique: 0 };
+    for (const [key, bucket] of Object.entries(buckets)) {
+      check(`${name}.${key}`, bucket);
+      for (const field of Object.keys(sum) as Array<keyof Bucket>) sum[field] += bucket[field];
+    }
+    expect({ name, sum }).toEqual({ name, sum: pick(counts) });
+  }
+}
+
+function pick(b: Bucket): Bucket {
+  return { rows: b.rows, rejected: b.rejected, accepted: b.accepted, duplicates: b.duplicates, unique: b.unique };
+}
+
+/** Everything that looks like an email in the input bytes (read leniently as UTF-8 and as UTF-16). */
+export function emailsIn(bytes: Buffer): string[] {
+  const texts = [bytes.toString('utf8'), bytes.toString('utf16le'), bytes.toString('latin1')];
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/[A-Za-z0-9._%+-]{2,}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g)) found.add(match[0].toLowerCase());
+  }
+  return [...found];
+}
+
+/** Logs and JSON never show an email in full. */
+export function expectNoEmails(output: string, emails: readonly string[]): void {
+  const lower = output.toLowerCase();
+  for (const email of emails) expect({ leaked: lower.includes(email) ? email : null }).toEqual({ leaked: null });
+}
+
+/** A CSV the tool wrote: header → values; checks that no cell would run as a spreadsheet formula. */
+export function readWrittenCsv(path: string): Array<Record<string, string>> {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const rows: string[][] = parse(text, { relax_column_count: false });
+  for (const row of rows) for (const cell of row) expect({ cell, formula: /^[=+\-@\t\r]/.test(cell) }).toEqual({ cell, formula: false });
+  const [header, ...data] = rows;
+  return data.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])));
+}
+
+/** Files holding personal data are readable by their owner only. */
+export function expectOwnerOnly(path: string): void {
+  expect({ path, mode: (statSync(path).mode & 0o777).toString(8) }).toEqual({ path, mode: '600' });
+}

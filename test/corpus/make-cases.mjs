@@ -1,0 +1,178 @@
+// Writes the hostile-input corpus files under test/corpus/cases/ (small files only; the big ones are made by the test).
+// Run: node test/corpus/make-cases.mjs — deterministic, so the committed files never drift from this script.
+import { Buffer } from 'node:buffer';
+import { URL } from 'node:url';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+
+const DIR = fileURLToPath(new URL('./cases/', import.meta.url));
+rmSync(DIR, { recursive: true, force: true });
+mkdirSync(DIR, { recursive: true });
+
+const write = (name, content) => writeFileSync(join(DIR, name), typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+const bytes = (...parts) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+const H = 'name,email,country\n';
+
+// A small deterministic generator, so "random" bytes are the same on every machine.
+function pseudoRandomBytes(length, seed) {
+  const out = Buffer.alloc(length);
+  let x = seed >>> 0;
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+// --- empty and nearly empty
+write('empty.csv', '');
+write('blank-lines-only.csv', '\n\r\n  \n\n');
+write('bom-only.csv', bytes([0xef, 0xbb, 0xbf]));
+write('header-only.csv', H);
+write('header-only-no-newline.csv', 'name,email,country');
+write('header-and-blank-rows.csv', H + ',,\n  , ,\n\n;;\n'.replace(';;\n', ''));
+
+// --- not text at all
+write('pdf-renamed.csv', bytes('%PDF-1.4\n%', [0xe2, 0xe3, 0xcf, 0xd3], '\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'));
+write('zip-renamed.csv', bytes([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00], pseudoRandomBytes(200, 7)));
+write('xls-renamed.csv', bytes([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], pseudoRandomBytes(200, 8)));
+write('gzip-renamed.csv', bytes([0x1f, 0x8b, 0x08, 0x00], pseudoRandomBytes(200, 9)));
+write('random-bytes.csv', pseudoRandomBytes(4096, 42));
+write('png-renamed.csv', bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], pseudoRandomBytes(300, 11)));
+
+// --- encodings
+const utf16Text = 'name\temail\tcountry\r\nAda Lovelace\tada@example.com\tGB\r\n김민준\tminjun@example.kr\tKR\r\n';
+write('utf16le-no-bom.csv', iconv.encode(utf16Text, 'utf-16le', { addBOM: false }));
+write('utf16be-no-bom.csv', iconv.encode(utf16Text, 'utf-16be', { addBOM: false }));
+write('utf16le-bom.csv', bytes([0xff, 0xfe], iconv.encode(utf16Text, 'utf-16le', { addBOM: false })));
+write('bom-inside-quoted-first-field.csv', bytes('"', [0xef, 0xbb, 0xbf], 'name",email,country\nAda Lovelace,ada@example.com,GB\n'));
+write('bom-twice.csv', bytes([0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf], 'name,email,country\nAda Lovelace,ada@example.com,GB\n'));
+write('bom-in-middle-of-row.csv', bytes(H, 'Ada ', [0xef, 0xbb, 0xbf], 'Lovelace,ada@example.com,GB\nAda Lovelace,ada@example.com,GB\n'));
+write('invalid-utf8-stray-bytes.csv', bytes(H, 'Jürgen Müller,jm@example.de,DE\nBob', [0xff], ' Smith,bob@example.com,US\nZoë Éclair,zoe@example.fr,FR\nChloé Martin,chloe@example.fr,FR\n'));
+write('invalid-utf8-overlong.csv', bytes(H, 'Ada Lovelace,ada@example.com,GB\nBob ', [0xc0, 0xaf], ' Smith,bob@example.com,US\nJürgen Müller,jm@example.de,DE\nZoë Éclair,zoe@example.fr,FR\n'));
+write('invalid-utf8-truncated-at-end.csv', bytes(H, 'Jürgen Müller,jm@example.de,DE\nZoë Éclair,zoe@example.fr,FR\nÉmile Zola,emile@example.fr,FR\nBob Smith,bob@example.com,US', [0xe2, 0x82]));
+const cp949 = iconv.encode('name,email,city\r\nAda Lovelace,ada@example.com,London\r\n박지호,jiho@example.kr,서울\r\n김민준,minjun@example.kr,부산\r\n', 'cp949');
+write('cp949.csv', cp949);
+write('cp949-forced-utf8.csv', cp949);
+write('windows-1252.csv', iconv.encode('Nom;Prénom;Courriel;Pays\r\nCœurdevey;Amélie;amelie@example.fr;FR\r\nMüller;Jürgen;jm@example.de;DE\r\n', 'windows-1252'));
+write('unknown-encoding-flag.csv', H + 'Ada Lovelace,ada@example.com,GB\n');
+
+// --- line ends and quoting
+write('mixed-line-endings.csv', H + 'Ada Lovelace,ada@example.com,GB\r\nBob Smith,bob@example.com,US\rCy Young,cy@example.com,US\n\rDee Dee,dee@example.com,DE\r\r\nEve Adams,eve@example.com,ES');
+write('cr-only.csv', 'name,email,country\rAda Lovelace,ada@example.com,GB\rBob Smith,bob@example.com,US\r');
+write('unbalanced-quote-at-end.csv', H + 'Ada Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n"Cy Young,cy@example.com,US\n');
+write('unbalanced-quote-mid-file.csv', H + 'Ada Lovelace,ada@example.com,GB\n"Bob Smith,bob@example.com,US\nCy Young,cy@example.com,US\nDee Dee,dee@example.com,DE\nEve Adams,eve@example.com,ES\n');
+write('lone-quote-in-middle-of-field.csv', H + 'Ada "The Countess" Lovelace,ada@example.com,GB\nBob O"Brien,bob@example.com,IE\n');
+write('quoted-newlines.csv', 'name,email,comment\n"Ada\nLovelace",ada@example.com,"line one\nline two\r\nline three"\nBob Smith,bob@example.com,"a ""quoted"" word"\n');
+write('short-and-long-rows.csv', H + 'Ada Lovelace,ada@example.com,GB\nBob Smith\nCy Young,cy@example.com,US,extra,more\nDee Dee,dee@example.com,DE\n');
+write('repeated-header.csv', H + 'Ada Lovelace,ada@example.com,GB\nname,email,country\nBob Smith,bob@example.com,US\n');
+write('preamble.csv', 'Petition: Stop forced returns\nId: 4821\n\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
+write('nul-stray.csv', bytes(H, 'A', [0], 'da Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US', [0], '\n'));
+write('nul-many.csv', bytes(H, 'Ada Lovelace,ada@example.com,GB\n', 'Bob Smith,bob@exam', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 'ple.com,US\n'));
+write('control-characters.csv', bytes(H, 'Ada', [0x07], ' Love', [0x1b], '[31mlace,ada@example.com,GB\nBob', [0x08, 0x08, 0x08], 'Smith,bob@example.com,US\n'));
+write('semicolon-delimited.csv', 'name;email;country\nAda Lovelace;ada@example.com;GB\n"Smith; Bob";bob@example.com;US\n');
+write('pipe-in-tab-file.csv', 'name\temail\tcountry\nAda | Lovelace\tada@example.com\tGB\nBob, Smith\tbob@example.com\tUS\n');
+
+// --- columns
+write('duplicate-header-names.csv', 'name,name,email\nAda,Lovelace,ada@example.com\nBob,Smith,bob@example.com\n');
+write('header-named-proto.csv', '__proto__,name,constructor,email\nx,Ada Lovelace,y,ada@example.com\n');
+write('no-name-column.csv', 'email,country\nada@example.com,GB\n');
+write('map-field-twice.csv', 'full name,mail\nAda Lovelace,ada@example.com\n');
+write('map-column-twice.csv', 'full name,mail\nAda Lovelace,ada@example.com\n');
+write('map-missing-header.csv', 'full name,mail\nAda Lovelace,ada@example.com\n');
+write('map-unknown-field.csv', 'full name,mail\nAda Lovelace,ada@example.com\n');
+write('empty-header-cells.csv', 'name,,email,\nAda Lovelace,x,ada@example.com,y\n');
+
+// --- formulas (CSV injection)
+write('formula-prefixes-in-name.csv', H + [
+  '=cmd|\' /C calc\'!A0', '+SUM(1;2)', '-2+3+cmd|\' /C calc\'!A0', '@SUM(A1:A3)', '\t=1+1', '=HYPERLINK("http://evil.example","x")',
+  '＝1+1', '=Ada Lovelace',
+].map((name, i) => `"${name.replaceAll('"', '""')}",f${i}@example.com,GB`).join('\n') + '\nAda Lovelace,ada@example.com,GB\n');
+write('formula-in-other-fields.csv', 'name,email,city,comment,phone\n' +
+  'Ada Lovelace,=1+1@example.com,=HYPERLINK("x"),@SUM(A1),+44 20 7946 0000\n' +
+  'Bob Smith,bob@example.com,-cmd,"=cmd|\' /C calc\'!A0",-1\n');
+
+// --- names
+write('bidi-override-in-name.csv', H + '\u202Eecilahc\u202C Ada,ada@example.com,GB\n\u2066Bob\u2069 \u200FSmith\u200E,bob@example.com,US\n\u202E\u202D\u202C,nobody@example.com,US\n');
+write('zero-width-in-name.csv', H + 'A\u200Bda Love\u200Dlace,ada@example.com,GB\nAda Lovelace,ada@example.com,GB\n\uFEFFBob\u2060 Smith,bob@example.com,US\n\u200B\u200C\u200D,zw@example.com,US\n');
+write('emoji-in-name.csv', H + '👍🏽 Ada Lovelace,ada@example.com,GB\nBob 👨🏿‍🦱 Smith,bob@example.com,US\n👨‍👩‍👧,family@example.com,US\n🇰🇷,flag@example.com,KR\n');
+write('name-500-chars.csv', H + `${'Ａ'.repeat(1)}${'a'.repeat(249)} ${'b'.repeat(250)},long@example.com,GB\n${'가'.repeat(500)},hangul@example.kr,KR\n`);
+write('names-without-letters.csv', H + '12345,a@example.com,GB\n---,b@example.com,GB\n"   ",c@example.com,GB\n.,d@example.com,GB\nAda Lovelace,ada@example.com,GB\n');
+write('template-syntax-in-name.csv', H + '{{constructor.constructor}},ada@example.com,GB\n{{> /etc/passwd}},bob@example.com,US\n<script>alert(1)</script> Cy,cy@example.com,US\n${process.exit()},dee@example.com,DE\n');
+write('nfd-and-nfc-names.csv', H + 'Mari\u0301a Garci\u0301a,maria@example.es,ES\nMaría García,maria@example.es,ES\n');
+
+// --- emails
+write('emails-quoted-local-and-idn.csv', H + [
+  'Ada Lovelace,"""ada lovelace""@example.com",GB',
+  'Jürgen Müller,jm@bücher.de,DE',
+  'Jürgen Müller,jm@xn--bcher-kva.de,DE',
+  'Jürgen Müller,JM@BÜCHER.DE,DE',
+  'Kim Minjun,kim@한국.kr,KR',
+  'Bob Smith,"Bob Smith <bob@example.com>",US',
+  'Cy Young,cy@@example.com,US',
+  'Dee Dee,dee@example,DE',
+].join('\n') + '\n');
+
+// --- dates
+write('impossible-dates.csv', 'name,email,date\nAda Lovelace,ada@example.com,31/02/2013\nBob Smith,bob@example.com,2013-13-01\nCy Young,cy@example.com,2013-02-29\nDee Dee,dee@example.com,2013-01-05\nEve Adams,eve@example.com,0000-00-00\n');
+write('extreme-dates.csv', 'name,email,date\nAda Lovelace,ada@example.com,1970-01-01\nBob Smith,bob@example.com,9999-12-31\nCy Young,cy@example.com,1899-12-31\nDee Dee,dee@example.com,-000001-01-01\n');
+write('date-window-impossible-flag.csv', 'name,email,date\nAda Lovelace,ada@example.com,2013-03-02\n');
+
+// --- campaign files
+const campaign = (extra = '', body = '') => `petition:
+  languages: [en]
+  title: { en: Stop forced returns }
+  text: { en: Please stop. }
+organizer:
+  name: Ana Kim
+  organization: Example Coalition
+  address: [1 Example Road, Seoul]
+  contact: info@example.org
+  signatory: Ana Kim
+sources:
+  - path: a.csv
+targets:
+  - id: un
+    preset: un-secretary-general
+    name: António Guterres
+deliveries:
+  - id: first
+    target: un
+    date: 2026-12-10
+    place: New York
+    privacy: count-only
+${body}${extra}`;
+write('campaign-valid.yaml', campaign());
+write('a.csv', H + 'Ada Lovelace,ada@example.com,GB\n');
+write('campaign-billion-laughs.yaml', campaign(`lol: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+lol2: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+lol3: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+lol4: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+lol5: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+lol6: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+lol7: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+lol8: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+lol9: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+`));
+write('campaign-tabs.yaml', campaign().replace('  languages: [en]', '\tlanguages: [en]'));
+write('campaign-unknown-key.yaml', campaign('timezon: Asia/Seoul\n'));
+write('campaign-duplicate-key.yaml', campaign('timezone: UTC\ntimezone: Asia/Seoul\n'));
+write('campaign-js-tags.yaml', campaign('timezone: !!js/function "function () { return process.exit(1) }"\n'));
+write('campaign-deep-nesting.yaml', `petition: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+write('campaign-empty.yaml', '');
+write('campaign-binary.yaml', pseudoRandomBytes(512, 5));
+write('campaign-not-a-map.yaml', '- just\n- a\n- list\n');
+write('campaign-proto-key.yaml', campaign('__proto__: { polluted: true }\n'));
+
+// --- letter templates
+write('template-partial-passwd.hbs', 'Dear {{official}},\n{{> /etc/passwd}}\n');
+write('template-dynamic-partial.hbs', 'Dear {{official}},\n{{> (lookup . "x")}}\n');
+write('template-lookup.hbs', 'Dear {{lookup this "official"}},\n');
+write('template-constructor-call.hbs', '{{constructor.constructor "return process.env"}}\n');
+write('template-constructor-path.hbs', 'A{{constructor}}B{{__proto__}}C{{#with constructor}}{{name}}{{/with}}D\n');
+write('template-inline-partial.hbs', '{{#*inline "x"}}secret{{/inline}}{{> x}}\n');
+write('template-log.hbs', '{{log "leak" official}}\n');
+write('template-prototype-chain.hbs', '{{official.constructor.name}}\n');
+write('template-plain.hbs', 'Dear {{official}},\nWe deliver {{signers}} signatures.\n');

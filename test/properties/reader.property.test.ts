@@ -1,0 +1,60 @@
+// Properties of the reader on hostile bytes: it never crashes, numbers what it reads, and does not care how bytes arrive.
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { UserError } from '../../src/errors.js';
+import { chunkSizes, encodedExport } from './arbitraries.js';
+import { readAll, type ReadResult } from './in-memory-run.js';
+
+/** Reads, and turns a UserError into a value; any other error fails the property. */
+async function readOrRefuse(bytes: Buffer, chunks?: number[]): Promise<ReadResult | UserError> {
+  try {
+    return await readAll(bytes, chunks);
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+}
+
+function expectWellNumbered(result: ReadResult): void {
+  const { info, records } = result;
+  let lastLine = info.headerLine;
+  records.forEach((record, i) => {
+    expect(record.row).toBe(i + 1);
+    expect(record.line).toBeGreaterThan(lastLine);
+    lastLine = record.line;
+    if (record.kind === 'data') expect(record.cells.length).toBe(info.header.length);
+    else expect(record.detail.length).toBeGreaterThan(0);
+  });
+}
+
+const runs = (n: number): { numRuns: number } => ({ numRuns: Number(process.env.FUZZ_RUNS ?? n) });
+
+describe('the reader on hostile input', () => {
+  it('random bytes never crash it: records or a user error naming the file', async () => {
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), async (array) => {
+      const result = await readOrRefuse(Buffer.from(array));
+      if (result instanceof UserError) expect(result.location.file).toBe('fuzz.csv');
+      else expectWellNumbered(result);
+    }), runs(300));
+  });
+
+  it('CSV-shaped text of quotes, delimiters, line ends, BOMs, NULs and many scripts, in any encoding, never crashes it', async () => {
+    await fc.assert(fc.asyncProperty(encodedExport, async (bytes) => {
+      const result = await readOrRefuse(bytes);
+      if (!(result instanceof UserError)) expectWellNumbered(result);
+    }), runs(300));
+  });
+
+  it('reads the same records however the bytes are cut into chunks (a multi-byte character or a CRLF split across reads)', async () => {
+    await fc.assert(fc.asyncProperty(encodedExport, chunkSizes, async (bytes, chunks) => {
+      const whole = await readOrRefuse(bytes);
+      const chunked = await readOrRefuse(bytes, chunks);
+      if (whole instanceof UserError) {
+        expect(chunked).toBeInstanceOf(UserError);
+        expect((chunked as UserError).message).toBe(whole.message);
+      } else {
+        expect(chunked).toEqual(whole);
+      }
+    }), runs(300));
+  });
+});
