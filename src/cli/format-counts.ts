@@ -24,7 +24,8 @@ export function formatCounts(counts: Counts, color: ChalkInstance): string {
   text += line('duplicates', counts.duplicates, color.dim(breakdown(counts.duplicatesByRule)));
   text += `  ${color.bold('unique signers'.padEnd(16))}${color.bold(n(counts.unique).padStart(width))}\n`;
   if (counts.pendingReview > 0) {
-    text += line('awaiting review', counts.pendingReview, ` pairs, counted as two people until decided (write them with: petition dedupe … --review review.csv)`);
+    const pairs = counts.pendingReview === 1 ? 'pair' : 'pairs';
+    text += line('awaiting review', counts.pendingReview, ` ${pairs}, counted as two people until decided (decide them with: petition dedupe … --review review.csv, then petition review review.csv)`);
   }
 
   const countries = topBuckets(counts.byCountry, TOP_COUNTRIES);

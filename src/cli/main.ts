@@ -20,6 +20,8 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     exitCode = await action(ctx, ...args.slice(0, -1)); // commander passes the Command last
   };
 
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+
   const program = new Command('petition')
     .description('Merge, deduplicate and count petition signature exports, and build a delivery packet for a named official.')
     .version(VERSION, '-V, --version')
@@ -56,7 +58,8 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--campaign <file>', 'the campaign file (campaign.yaml)')
     .option('--delivery <id>', 'which delivery (default: the only one, or the next to come)')
     .option('-o, --output <dir>', 'the packet folder', 'out')
-    .option('--include <columns>', 'contact columns to print in the list, named explicitly: email, phone, street (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--include <columns>', 'contact columns to print in the list, named explicitly: email, phone, street (repeatable)', collect)
+    .option('--mark-delivered', "record in the campaign's ledger which signers this packet delivered (hashed keys; a later delivery with since: leaves them out)")
     .option('--json', 'print what was built as JSON on stdout');
   addOptions(packet, MATCH_OPTIONS)
     .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));
@@ -79,9 +82,6 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--decisions <file>', 'where decisions are kept and read back by count and dedupe (default: decisions.csv beside the review file)')
     .option('--import', 'copy the decisions filled in the decision column of the review file, asking nothing');
   review.action(run(async (ctx, file: string, flags) => (await import('./commands/review.js')).reviewCommand(file, flags, ctx)));
-
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
-  packet.option('--mark-delivered', "record in the campaign's ledger which signers this packet delivered (hashed keys; a later delivery with since: leaves them out)");
 
   program.command('init').description('write a commented campaign.yaml by answering questions (or flags, with --yes)')
     .option('-o, --output <file>', 'the campaign file to write', 'campaign.yaml')
@@ -117,22 +117,18 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--timezone <zone>', 'the campaign time zone (IANA name such as Asia/Seoul)')
     .action(run(async (ctx, flags) => (await import('./commands/init.js')).initCommand(flags, ctx)));
 
-  program.command('status').description('where things stand: per delivery the days left, the count, the goal, the pace, pairs to review and changed files')
+  const status = program.command('status').description('where things stand: per delivery the days left, the count, the goal, the pace, pairs to review and changed files')
     .argument('[campaign]', 'the campaign file', 'campaign.yaml')
-    .option('--json', 'print the status as JSON on stdout')
-    .option('--exact', 'exact rules only (faster on very large exports)')
-    .option('--decisions <file>', 'review decisions (same/different) to apply')
-    .action(run(async (ctx, campaign: string, flags) => (await import('./commands/status.js')).statusCommand(campaign, flags, ctx)));
+    .option('--json', 'print the status as JSON on stdout');
+  addOptions(status, MATCH_OPTIONS).action(run(async (ctx, campaign: string, flags) => (await import('./commands/status.js')).statusCommand(campaign, flags, ctx)));
 
-  program.command('batch').description('build every packet of a campaign (or the named ones) without a prompt; unchanged packets are not rebuilt')
+  const batch = program.command('batch').description('build every packet of a campaign (or the named ones) without a prompt; unchanged packets are not rebuilt')
     .argument('<campaign>', 'the campaign file')
     .option('--delivery <id>', 'only this delivery (repeatable, or comma-separated)', collect)
     .option('-o, --output <dir>', 'the folder that receives one packet folder per delivery', 'packets')
     .option('--force', 'rebuild even when nothing changed')
-    .option('--exact', 'exact rules only (faster on very large exports)')
-    .option('--decisions <file>', 'review decisions (same/different) to apply')
-    .option('--json', 'print the summary as JSON on stdout')
-    .action(run(async (ctx, campaign: string, flags) => (await import('./commands/batch.js')).batchCommand(campaign, flags, ctx)));
+    .option('--json', 'print the summary as JSON on stdout');
+  addOptions(batch, MATCH_OPTIONS).action(run(async (ctx, campaign: string, flags) => (await import('./commands/batch.js')).batchCommand(campaign, flags, ctx)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

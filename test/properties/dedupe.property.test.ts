@@ -92,8 +92,8 @@ describe('fuzzy dedupe and row order', () => {
 
 describe('fuzzy dedupe and row order, through a same-email cluster', () => {
   // Found by the long fuzz run (FUZZ_FUZZY=1, 540 runs): 김민준 shares an email with Jurgen Muller; Kim Minjun (same
-  // postcode and city as 김민준, no email) joins that cluster in one order of the rows and not in the other.
-  // Reported to src/dedupe/fuzzy; fails (so passes) until fixed.
+  // postcode and city as 김민준, no email) joined that cluster in one order of the rows and not in the other. The
+  // chaining guard judged each cluster by the first of its rows a link touched; it now judges all of them.
   const row = (id: number, name: string, email: string, postcode: string, city: string, date: string): SignerRow =>
     ({ id, name, email, postcode, city, country: 'GB', date });
   const rows = [
@@ -105,7 +105,7 @@ describe('fuzzy dedupe and row order, through a same-email cluster', () => {
     row(5, 'Jane Smith', '', '', '', '2026-11-01T00:00:05.000Z'),
   ];
   const shuffled = [5, 2, 1, 0, 4, 3].map((i) => rows[i]);
-  it.failing('finds the same signers in either order (known bug, reported)', async () => {
+  it('finds the same signers in either order', async () => {
     const inOrder = await runInMemory([file('a.csv', rows)]);
     const reordered = await runInMemory([file('a.csv', shuffled)]);
     expect(summary(reordered, shuffled.map((r) => r.id))).toEqual(summary(inOrder, rows.map((r) => r.id)));

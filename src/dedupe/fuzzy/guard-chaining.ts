@@ -103,28 +103,33 @@ export function guardChaining(input: GuardInput): GuardResult {
 
 function resolveComponent(group: ScoredLink[], input: GuardInput, accepted: ScoredLink[], refused: ScoredLink[]): void {
   const { cluster } = input;
-  // A representative row for each exact cluster in the component, and a local index per cluster.
+  // Each exact cluster in the component is judged by every one of its rows that a link touches: a set that does
+  // not depend on the order rows were read in (one representative row would: the first link met would choose it).
   const localOf = new Map<number, number>();
-  const representative: number[] = [];
+  const rowsOf: number[][] = [];
   const nodeOf: number[] = [];
   for (const link of group) {
     for (const row of [link.a, link.b]) {
       const node = cluster[row];
-      if (!localOf.has(node)) {
-        localOf.set(node, representative.length);
-        representative.push(row);
+      let local = localOf.get(node);
+      if (local === undefined) {
+        local = rowsOf.length;
+        localOf.set(node, local);
+        rowsOf.push([]);
         nodeOf.push(node);
       }
+      if (!rowsOf[local].includes(row)) rowsOf[local].push(row);
     }
   }
-  const size = representative.length;
+  // Very large clusters are judged by a few of their rows, chosen by row number so the choice is stable.
+  for (const rows of rowsOf) if (rows.length > SAMPLE) rows.sort((x, y) => x - y).length = SAMPLE;
+  const size = rowsOf.length;
   const conflictCache = new Map<number, boolean>();
   const conflict = (i: number, j: number): boolean => {
     const key = i < j ? i * size + j : j * size + i;
     let known = conflictCache.get(key);
     if (known === undefined) {
-      known = input.cannotLink(nodeOf[i], nodeOf[j])
-        || input.score(representative[i], representative[j]) < input.conflictBelow;
+      known = input.cannotLink(nodeOf[i], nodeOf[j]) || rowsConflict(rowsOf[i], rowsOf[j], input);
       conflictCache.set(key, known);
     }
     return known;
@@ -142,7 +147,7 @@ function resolveComponent(group: ScoredLink[], input: GuardInput, accepted: Scor
   }
 
   const local = new UnionFind(size);
-  const members: number[][] = representative.map((_, i) => [i]);
+  const members: number[][] = rowsOf.map((_, i) => [i]);
   const ordered = group.slice().sort(input.order);
   for (const link of ordered) {
     const rootA = local.find(localOf.get(cluster[link.a])!);
@@ -168,6 +173,13 @@ function groupsConflict(left: number[], right: number[], conflict: (i: number, j
   const rightCount = sampled ? Math.min(right.length, SAMPLE) : right.length;
   for (let i = 0; i < leftCount; i++) {
     for (let j = 0; j < rightCount; j++) if (conflict(left[i], right[j])) return true;
+  }
+  return false;
+}
+
+function rowsConflict(left: number[], right: number[], input: GuardInput): boolean {
+  for (const a of left) {
+    for (const b of right) if (input.score(a, b) < input.conflictBelow) return true;
   }
   return false;
 }

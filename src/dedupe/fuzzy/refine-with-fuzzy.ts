@@ -6,6 +6,7 @@ import type { FuzzyRecords } from './fuzzy-records.js';
 import { guardChaining, linkOrder, type ScoredLink } from './guard-chaining.js';
 import { HOUSEHOLD, PairScorer, type PairReason } from './pair-scorer.js';
 import { GrowableInt32 } from './value-table.js';
+import { HOUSEHOLD_RULE } from '../dedupe-outcome.js';
 
 export type { PairReason } from './pair-scorer.js';
 
@@ -95,6 +96,8 @@ export interface FuzzyResult {
 /** The part of the exact engine's outcome fuzzy matching builds on. */
 export interface ExactClusters {
   cluster: Int32Array;
+  /** Per row, the exact engine's rule id; HOUSEHOLD_RULE marks the kept row of a household's second person. */
+  ruleId?: Uint8Array;
 }
 
 export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, options: FuzzyOptions = {}): FuzzyResult {
@@ -139,13 +142,14 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   }
   for (const [a, b] of decided.same) strong.push({ a, b, score: Infinity, forced: true });
 
+  const households = householdPairs(records, exact);
   const order = linkOrder(records.signedAt);
   const guarded = guardChaining({
     order,
     links: strong,
     cluster,
     score: (a, b) => scorer.score(a, b),
-    cannotLink: (x, y) => decided.byNodes.get(nodePairKey(x, y)) === 'different',
+    cannotLink: (x, y) => decided.byNodes.get(nodePairKey(x, y)) === 'different' || households.apart(x, y),
     conflictBelow: options.conflictBelow ?? CONFLICT_BELOW,
   });
 
@@ -289,5 +293,36 @@ function explainer(links: FuzzyLink[], scorer: PairScorer): (row: number) => Mer
       }
       return { other, rule: link.rule, score, reasons };
     });
+  };
+}
+
+/**
+ * The second person of a household and the signer whose email they share are two people by the exact rules, and
+ * clusterLinks will refuse to join them. The guard must know it too: a link it counted as accepted but that is
+ * later refused would still have blocked other links, and which one it met first would depend on row order.
+ */
+function householdPairs(records: FuzzyRecords, exact: ExactClusters): { apart(nodeA: number, nodeB: number): boolean } {
+  const { cluster, ruleId } = exact;
+  const email = records.columns.email;
+  const noEmail = (id: number) => id < 0 || records.emails.values[id] === '';
+  const householdEmail = new Map<number, number>();
+  if (ruleId) {
+    for (let i = 0; i < cluster.length; i++) {
+      if (ruleId[i] === HOUSEHOLD_RULE && !noEmail(email.get(i))) householdEmail.set(cluster[i], email.get(i));
+    }
+  }
+  if (householdEmail.size === 0) return { apart: () => false };
+  const shared = new Set(householdEmail.values());
+  const nodeEmails = new Map<number, Set<number>>();
+  for (let i = 0; i < cluster.length; i++) {
+    const id = email.get(i);
+    if (!shared.has(id)) continue;
+    let set = nodeEmails.get(cluster[i]);
+    if (!set) nodeEmails.set(cluster[i], (set = new Set()));
+    set.add(id);
+  }
+  const holds = (node: number, id: number | undefined) => id !== undefined && (nodeEmails.get(node)?.has(id) ?? false);
+  return {
+    apart: (x, y) => holds(y, householdEmail.get(x)) || holds(x, householdEmail.get(y)),
   };
 }
