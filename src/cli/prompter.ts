@@ -1,4 +1,7 @@
 // The one module that asks a person questions. Tests pass a scripted Prompter; nothing here needs a TTY otherwise.
+import type { Readable, Writable } from 'node:stream';
+import { END_OF_PASTE, readPastedText } from './read-pasted-text.js';
+
 export interface Choice<T> {
   name: string;
   value: T;
@@ -9,17 +12,22 @@ export interface Prompter {
   input(question: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
   select<T>(question: { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
-  /** Multi-line text (a petition text): typed or pasted, ended with an empty line, or a path to a file. */
+  /** Multi-line text (a petition text): a path to a text file, or pasted, many lines, ended by a line with a single ".". */
   editor(question: { message: string; default?: string }): Promise<string>;
 }
 
 /** The real prompts, loaded only when a command asks its first question. Ctrl-C raises ExitPromptError. */
-export function inquirerPrompter(): Prompter {
+export function inquirerPrompter(input: Readable = process.stdin, output: Writable = process.stderr): Prompter {
   const load = () => import('@inquirer/prompts');
   return {
     input: async (q) => (await load()).input({ message: q.message, default: q.default, validate: q.validate }),
     confirm: async (q) => (await load()).confirm({ message: q.message, default: q.default }),
     select: async <T>(q: { message: string; choices: Array<Choice<T>>; default?: T }) => (await load()).select<T>({ message: q.message, choices: q.choices, default: q.default }),
-    editor: async (q) => (await load()).input({ message: `${q.message} (one line, or a path to a text file)`, default: q.default }),
+    editor: async (q) => {
+      const answer = await (await load()).input({ message: `${q.message} a path to a text file, or press Enter to paste the text`, default: q.default });
+      if (answer.trim() !== '') return answer;
+      output.write(`Paste the text now; end with a line holding a single "${END_OF_PASTE}" (or Ctrl-D):\n`);
+      return readPastedText(input, output);
+    },
   };
 }
