@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { seededRandom } from './synthetic-export.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchmarks = resolve(repo, '..', 'shared', 'benchmarks');
@@ -165,16 +166,6 @@ export function fakeSet() {
 // a Google Form, an Action Network report and a Korean paper sheet without emails; typos, nicknames, swapped
 // name orders, romanized Korean names, several emails per person, and namesakes in other cities.
 
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KOREAN_FAMILIES = [
   ['김', 21.5, ['Kim']], ['이', 14.7, ['Lee', 'Yi', 'Rhee']], ['박', 8.4, ['Park', 'Pak', 'Bak']], ['최', 4.7, ['Choi', 'Choe']],
@@ -303,7 +294,7 @@ function familyAsTyped(random, person) {
 }
 
 export function crossPlatformSet(seed = 20261210, peopleCount = 4000) {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const people = makePeople(random, peopleCount);
   const files = { change: [], form: [], network: [], paper: [] };
   const truth = { change: [], form: [], network: [], paper: [] };
@@ -353,7 +344,7 @@ export function crossPlatformSet(seed = 20261210, peopleCount = 4000) {
 // Scale: N rows (about 1.4 rows a person), normalized and deduplicated in a child process for a clean memory figure.
 
 export function scaleRows(count, seed = 7) {
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const people = makePeople(random, Math.ceil(count / 1.4));
   const rows = [];
   const truth = [];

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
+import { seededRandom } from './synthetic-export.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')).map(([k, v]) => [k, v ?? 'true']));
@@ -117,7 +118,7 @@ function runWorker(seed, current) {
 async function worker(seed, iterations, current) {
   const { main } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href);
   const iconv = (await import('iconv-lite')).default;
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const exportsDir = join(ROOT, 'fixtures', 'exports');
   const fixtures = readdirSync(exportsDir).filter((f) => f.endsWith('.csv')).map((f) => readFileSync(join(exportsDir, f)));
@@ -216,13 +217,3 @@ function conservationProblem(counts) {
   return null;
 }
 
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

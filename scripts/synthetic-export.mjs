@@ -14,7 +14,8 @@ const PLACES = [
   ['Москва', '101000', 'RU'], ['Αθήνα', '10558', 'GR'], ['Tokyo', '100-0001', 'JP'], ['北京', '100000', 'CN'],
 ];
 
-function random(seed) {
+/** mulberry32: a small seeded generator, so every script that makes data makes the same data from the same seed. */
+export function seededRandom(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -40,7 +41,7 @@ function person(i, rnd) {
 
 /** Writes `rows` rows to `path`; returns how many are duplicates by construction. */
 export async function writeSyntheticExport(path, rows, seed = 2012) {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const out = createWriteStream(path);
   out.write('Name,Email,City,Postal Code,Country,Signed On\n');
   const people = [];
