@@ -20,6 +20,7 @@ import { describeFile } from './manifest/describe-file.js';
 import { writeManifest } from './manifest/write-manifest.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { pickDelivery } from './pick-delivery.js';
+import { SignerSpool } from './signer-spool.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
@@ -91,119 +92,125 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   // The list needs only who was kept: the matcher's records (hundreds of MB at a million rows) go first.
   const run = withoutMatcherState(await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions }));
 
-  const { entries, keys, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], before?.keys);
-  const fingerprint = signerListFingerprint(keys);
-  const letters = composeLetters(campaign, delivery.id, letterFacts(run, before, entries.length));
-  const languages = campaign.petition.languages;
-  const mainLanguage = delivery.languages?.[0] ?? languages[0];
-  const title = campaign.petition.title[mainLanguage] ?? campaign.petition.title[languages[0]];
-  const target = targetLine(letters);
+  const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
+  const { spool, include, keys, count: signerCount, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);
+  try {
+    const fingerprint = signerListFingerprint(keys);
+    const letters = composeLetters(campaign, delivery.id, letterFacts(run, before, signerCount));
+    const languages = campaign.petition.languages;
+    const mainLanguage = delivery.languages?.[0] ?? languages[0];
+    const title = campaign.petition.title[mainLanguage] ?? campaign.petition.title[languages[0]];
+    const target = targetLine(letters);
 
-  const setup: PageSetup = {
-    paper: delivery.paper ?? DELIVERY_DEFAULTS.paper,
-    orientation: delivery.orientation ?? DELIVERY_DEFAULTS.orientation,
-    creationDate: new Date(`${delivery.date}T00:00:00Z`),
-    title,
-    compress: request.compress,
-  };
-  const listOptions: ListOptions = {
-    title,
-    target,
-    profile: delivery.privacy,
-    anonymous: delivery.anonymous ?? DELIVERY_DEFAULTS.anonymous,
-    paper: setup.paper,
-    orientation: setup.orientation,
-    order: ({ signed: 'time', name: 'name', country: 'country' } as const)[delivery.order ?? DELIVERY_DEFAULTS.order],
-    split: delivery.split === 'country' ? { by: 'country' } : typeof delivery.split === 'number' ? { every: delivery.split } : undefined,
-    extraColumns: request.includeColumns,
-    creationDate: setup.creationDate,
-    fingerprint,
-    totalSigners: entries.length,
-    compress: request.compress,
-  };
+    const setup: PageSetup = {
+      paper: delivery.paper ?? DELIVERY_DEFAULTS.paper,
+      orientation: delivery.orientation ?? DELIVERY_DEFAULTS.orientation,
+      creationDate: new Date(`${delivery.date}T00:00:00Z`),
+      title,
+      compress: request.compress,
+    };
+    const listOptions: ListOptions = {
+      title,
+      target,
+      profile: delivery.privacy,
+      anonymous: delivery.anonymous ?? DELIVERY_DEFAULTS.anonymous,
+      paper: setup.paper,
+      orientation: setup.orientation,
+      order: listOrder,
+      split: delivery.split === 'country' ? { by: 'country' } : typeof delivery.split === 'number' ? { every: delivery.split } : undefined,
+      extraColumns: request.includeColumns,
+      creationDate: setup.creationDate,
+      fingerprint,
+      totalSigners: signerCount,
+      compress: request.compress,
+    };
+    const signers = spool.ordered(listOptions, include);
 
-  const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter }));
-  const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage };
-  const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language] }));
+    const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter }));
+    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage };
+    const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language] }));
 
-  const fonts = FontSet.load();
-  const outputs: ManifestFile[] = [];
-  const output = async (name: string, fill: (out: Writable) => Promise<{ pages: number }>, mode = 0o644) => {
-    let pages = 0;
-    const path = join(request.outDir, name);
-    await writeFileAtomic(path, async (out) => {
-      pages = (await fill(out)).pages;
-    }, { mode });
-    outputs.push(await describeFile(path, { as: name, pages }));
-  };
-  // Names of signers are personal data: owner-only files. The letter and the text carry none.
-  const PRIVATE = 0o600;
-  await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
-  await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));
-  await output('petition-text.pdf', (out) => writeDocument(textParts, setup, out));
-
-  let missingCharacters: string[] = [];
-  if (listOptions.split && delivery.privacy !== 'count-only') {
-    const volumes: Array<{ name: string; pages: number }> = [];
-    const sink: VolumeSink = async (volume, fill) => {
-      const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
+    const fonts = FontSet.load();
+    const outputs: ManifestFile[] = [];
+    const output = async (name: string, fill: (out: Writable) => Promise<{ pages: number }>, mode = 0o644) => {
+      let pages = 0;
       const path = join(request.outDir, name);
-      await writeFileAtomic(path, fill, { mode: PRIVATE });
-      volumes.push({ name, pages: 0 });
+      await writeFileAtomic(path, async (out) => {
+        pages = (await fill(out)).pages;
+      }, { mode });
+      outputs.push(await describeFile(path, { as: name, pages }));
     };
-    const result = await writeSignatureList(entries, listOptions, sink, fonts);
-    missingCharacters = result.missingCharacters;
-    for (const [index, volume] of volumes.entries()) {
-      outputs.push(await describeFile(join(request.outDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
-    }
-  } else {
-    await output('signatures.pdf', async (out) => {
-      const result = await writeSignatureList(entries, listOptions, out, fonts);
-      missingCharacters = result.missingCharacters;
-      return result;
-    }, PRIVATE);
-  }
-  await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, signatureListPart(entries, listOptions)], setup, out), PRIVATE);
+    // Names of signers are personal data: owner-only files. The letter and the text carry none.
+    const PRIVATE = 0o600;
+    await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
+    await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));
+    await output('petition-text.pdf', (out) => writeDocument(textParts, setup, out));
 
-  const inputs: ManifestFile[] = [];
-  for (const source of run.scan.sources) {
-    inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.spec.path, rows: source.rows }));
-  }
-  const manifest = buildManifest({
-    tool: { name: 'petition-courier', version: request.toolVersion },
-    campaign: campaign.file,
-    target: target,
-    delivery: `${delivery.id}: ${delivery.date}, ${delivery.place}${delivery.occasion ? ` (${delivery.occasion})` : ''}`,
-    privacy: delivery.privacy,
-    createdFor: delivery.id,
-    counts: run.counts,
-    inputs,
-    outputs,
-    signerListFingerprint: fingerprint,
-  });
-  const earlier = before?.chain[0];
-  const packetManifest: PacketManifest = earlier ? {
-    ...manifest,
-    follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 },
-  } : manifest;
-  const manifestFile = await writeManifest(request.outDir, packetManifest);
-  const result: PacketResult = {
-    campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: entries.length,
-    ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
-  };
-  if (request.markDelivered) {
-    const sorted = [...new Set(keys)].sort();
-    const entry: LedgerEntry = {
-      delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
-      ...(delivery.since !== undefined ? { since: delivery.since } : {}),
-      signers: sorted.length, total: (before?.signers ?? 0) + sorted.length, keysSha256: keysDigest(sorted),
-      signerListFingerprint: fingerprint, manifestSha256: (await hashFile(manifestFile)).sha256,
-      sources: campaign.sources.map((s) => s.pathAsWritten), keys: sorted,
+    let missingCharacters: string[] = [];
+    if (listOptions.split && delivery.privacy !== 'count-only') {
+      const volumes: Array<{ name: string; pages: number }> = [];
+      const sink: VolumeSink = async (volume, fill) => {
+        const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
+        const path = join(request.outDir, name);
+        await writeFileAtomic(path, fill, { mode: PRIVATE });
+        volumes.push({ name, pages: 0 });
+      };
+      const result = await writeSignatureList(signers, listOptions, sink, fonts);
+      missingCharacters = result.missingCharacters;
+      for (const [index, volume] of volumes.entries()) {
+        outputs.push(await describeFile(join(request.outDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
+      }
+    } else {
+      await output('signatures.pdf', async (out) => {
+        const result = await writeSignatureList(signers, listOptions, out, fonts);
+        missingCharacters = result.missingCharacters;
+        return result;
+      }, PRIVATE);
+    }
+    await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, signatureListPart(signers, listOptions)], setup, out), PRIVATE);
+
+    const inputs: ManifestFile[] = [];
+    for (const source of run.scan.sources) {
+      inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.spec.path, rows: source.rows }));
+    }
+    const manifest = buildManifest({
+      tool: { name: 'petition-courier', version: request.toolVersion },
+      campaign: campaign.file,
+      target: target,
+      delivery: `${delivery.id}: ${delivery.date}, ${delivery.place}${delivery.occasion ? ` (${delivery.occasion})` : ''}`,
+      privacy: delivery.privacy,
+      createdFor: delivery.id,
+      counts: run.counts,
+      inputs,
+      outputs,
+      signerListFingerprint: fingerprint,
+    });
+    const earlier = before?.chain[0];
+    const packetManifest: PacketManifest = earlier ? {
+      ...manifest,
+      follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 },
+    } : manifest;
+    const manifestFile = await writeManifest(request.outDir, packetManifest);
+    const result: PacketResult = {
+      campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
+      ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
-    await appendLedger(ledgerFile, entry);
-    result.ledgerEntry = entry;
+    if (request.markDelivered) {
+      const sorted = [...new Set(keys)].sort();
+      const entry: LedgerEntry = {
+        delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
+        ...(delivery.since !== undefined ? { since: delivery.since } : {}),
+        signers: sorted.length, total: (before?.signers ?? 0) + sorted.length, keysSha256: keysDigest(sorted),
+        signerListFingerprint: fingerprint, manifestSha256: (await hashFile(manifestFile)).sha256,
+        sources: campaign.sources.map((s) => s.pathAsWritten), keys: sorted,
+      };
+      await appendLedger(ledgerFile, entry);
+      result.ledgerEntry = entry;
+    }
+    return result;
+  } finally {
+    spool.close();
   }
-  return result;
 }
 
 /** The signers an earlier packet carried, from the ledger; a follow-up cannot be built before its predecessor is marked delivered. */
@@ -228,38 +235,36 @@ function resolvedPath(campaign: Campaign, spec: SourceSpec): string {
   return campaign.sources.find((s) => s.pathAsWritten === spec.path)?.path ?? spec.path;
 }
 
+const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const;
+
 /**
- * Pass 2: the kept row of every signer, as the list prints it, and its stable key. With `delivered`, a
- * signer any of whose rows has a delivered key is left out: the kept row may differ from the one delivered.
+ * Pass 2: the kept row of every signer, spooled to disk as the list prints it, with its stable key. With
+ * `delivered`, a signer any of whose rows has a delivered key is left out: the kept row may differ from the one
+ * delivered.
  */
 async function collectSigners(
-  run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], delivered?: ReadonlySet<string>,
-): Promise<{ entries: ListEntry[]; keys: string[]; leftOut: number }> {
-  const entries: ListEntry[] = [];
-  const keys: string[] = [];
-  const clusters: number[] = [];
+  run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'], delivered?: ReadonlySet<string>,
+): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; keys: string[]; count: number; leftOut: number }> {
+  const spool = new SignerSpool(order);
   const { kept, cluster, signers } = run.outcome;
   const deliveredCluster = new Uint8Array(delivered ? signers : 0);
-  await scanSources(scanOptions, (event) => {
-    if (event.kind !== 'accepted') return;
-    const isKept = kept[event.index] === 1;
-    if (!isKept && !delivered) return;
-    const key = signerKey(event.signature);
-    if (delivered?.has(key)) deliveredCluster[cluster[event.index]] = 1;
-    if (!isKept) return;
-    entries.push(listEntry(event.signature, includeColumns));
-    keys.push(key);
-    clusters.push(cluster[event.index]);
-  });
-  if (!delivered) return { entries, keys, leftOut: 0 };
-  const keptEntries: ListEntry[] = [];
-  const keptKeys: string[] = [];
-  clusters.forEach((c, i) => {
-    if (deliveredCluster[c] === 1) return;
-    keptEntries.push(entries[i]);
-    keptKeys.push(keys[i]);
-  });
-  return { entries: keptEntries, keys: keptKeys, leftOut: entries.length - keptEntries.length };
+  try {
+    await scanSources(scanOptions, (event) => {
+      if (event.kind !== 'accepted') return;
+      const isKept = kept[event.index] === 1;
+      if (!isKept && !delivered) return;
+      const key = signerKey(event.signature);
+      if (delivered?.has(key)) deliveredCluster[cluster[event.index]] = 1;
+      if (isKept) spool.add(listEntry(event.signature, includeColumns), key, cluster[event.index]);
+    });
+  } catch (error) {
+    spool.close();
+    throw error;
+  }
+  if (!delivered) return { spool, keys: spool.keys, count: spool.size, leftOut: 0 };
+  const include = (i: number) => deliveredCluster[spool.clusters[i]] !== 1;
+  const keys = spool.keys.filter((_, i) => include(i));
+  return { spool, include, keys, count: keys.length, leftOut: spool.size - keys.length };
 }
 
 function listEntry(s: Signature, includeColumns: string[]): ListEntry {

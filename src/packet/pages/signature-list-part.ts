@@ -2,30 +2,38 @@
 import { certificateFacts, certificatePages } from '../signature-list/certificate-layout.js';
 import { drawPage as drawListPage } from '../signature-list/draw-page.js';
 import { contentsCapacity, ListLayout } from '../signature-list/list-layout.js';
-import type { ListEntry, ListOptions } from '../signature-list/list-types.js';
+import type { ListEntry, ListOptions, OrderedSigners } from '../signature-list/list-types.js';
 import { orderEntries } from '../signature-list/order-entries.js';
 import type { PageModel } from '../signature-list/page-model.js';
 import { geometryFor } from '../signature-list/page-geometry.js';
-import { planList } from '../signature-list/plan-list.js';
-import { fontMeasure } from '../signature-list/write-signature-list.js';
+import { planList, planOrdered } from '../signature-list/plan-list.js';
+import { fontMeasure, isOrderedSigners } from '../signature-list/write-signature-list.js';
 import type { DrawnPart } from './write-document.js';
 
 /**
  * The same pages writeSignatureList writes to signatures.pdf (one stream, all volumes), as a part of a
  * larger document. Page numbers stay the list's own ("Page 3 of 120"), as on an enclosure.
  */
-export function signatureListPart(entries: readonly ListEntry[], options: ListOptions): DrawnPart {
+export function signatureListPart(entries: readonly ListEntry[] | OrderedSigners, options: ListOptions): DrawnPart {
   return {
     kind: 'drawn',
     async draw(doc, drawer, fonts, pageDone) {
-      if (entries.length !== options.totalSigners) {
-        throw new Error(`The signature list got ${entries.length} entries but the count says ${options.totalSigners} signers`);
+      const total = isOrderedSigners(entries) ? entries.listed + entries.omitted : entries.length;
+      if (total !== options.totalSigners) {
+        throw new Error(`The signature list got ${total} entries but the count says ${options.totalSigners} signers`);
       }
       const geometry = geometryFor(options.paper, options.orientation);
       const measure = fontMeasure(fonts);
-      let pages: Iterable<PageModel>;
+      let pages: Iterable<PageModel> | AsyncIterable<PageModel>;
       if (options.profile === 'count-only') {
-        pages = certificatePages(certificateFacts(entries), options, geometry, measure);
+        pages = certificatePages(isOrderedSigners(entries) ? entries.certificate : certificateFacts(entries), options, geometry, measure);
+      } else if (isOrderedSigners(entries)) {
+        const plan = planOrdered(entries, options, geometry, contentsCapacity(geometry));
+        const layout = new ListLayout(plan, options, geometry, measure);
+        const rows = entries.rows();
+        pages = (async function* allVolumes() {
+          for (const volume of plan.volumes) yield* layout.streamedPages(volume, rows);
+        })();
       } else {
         const ordered = orderEntries(entries, options);
         const plan = planList(ordered, entries.length - ordered.length, options, geometry, contentsCapacity(geometry));
@@ -35,7 +43,7 @@ export function signatureListPart(entries: readonly ListEntry[], options: ListOp
         })();
       }
       let count = 0;
-      for (const page of pages) {
+      for await (const page of pages) {
         doc.addPage({ size: [geometry.width, geometry.height], margin: 0 });
         drawListPage(drawer, page);
         count += 1;

@@ -1,5 +1,6 @@
 // Writes a PDF of packet parts (letter, summary, petition texts) in order, reproducibly: same input, same bytes.
 import { once } from 'node:events';
+import { forgetWrittenPage, type FinishedPage } from '../signature-list/render-pdf.js';
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { FontSet } from '../fonts/font-set.js';
@@ -91,8 +92,13 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
     const fonts = FontSet.load();
     const drawer = new TextDrawer(doc, fonts);
     const frame = pageFrame({ paper: setup.paper, orientation: setup.orientation });
+    // Drop each written page's objects, as the list's own renderer does: pdfkit keeps them all otherwise.
+    let lastPage: FinishedPage | undefined;
     const pageDone = async () => {
       if (failure) throw failure;
+      const current = (doc as unknown as { page?: FinishedPage }).page;
+      if (lastPage !== current) forgetWrittenPage(lastPage);
+      lastPage = current;
       await output.flush(false);
     };
     let pages = 0;

@@ -35,11 +35,18 @@ export function certificateFacts(entries: readonly ListEntry[]): CertificateFact
       if (last === null || entry.signedAt > last) last = entry.signedAt;
     }
   }
-  const byCountry = [...counts.entries()]
+  return certificateFactsFromCounts({ total: entries.length, anonymous, first, last, countries: counts });
+}
+
+/** The same facts from counts already made (a spooled list that is not in memory). */
+export function certificateFactsFromCounts(input: {
+  total: number; anonymous: number; first: number | null; last: number | null; countries: ReadonlyMap<string, number>;
+}): CertificateFacts {
+  const byCountry = [...input.countries.entries()]
     .map(([country, count]) => ({ country, count, name: countryName(country) }))
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map(({ country, count }) => ({ country, count }));
-  return { total: entries.length, anonymous, first, last, byCountry };
+  return { total: input.total, anonymous: input.anonymous, first: input.first, last: input.last, byCountry };
 }
 
 export function certificatePageCount(facts: CertificateFacts, geometry: Geometry): number {

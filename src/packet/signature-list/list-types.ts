@@ -1,5 +1,6 @@
 // The signature list's inputs and outputs: one row per signer, the options a campaign chooses, and the volumes written.
 import type { Writable } from 'node:stream';
+import type { CertificateFacts } from './certificate-layout.js';
 
 export interface ListEntry {
   name: string;
@@ -58,3 +59,19 @@ export interface SignatureListResult {
 
 /** Where a volume goes when volumes are separate files: call `fill` with the stream (e.g. inside writeFileAtomic). */
 export type VolumeSink = (volume: { index: number; count: number; title: string }, fill: (out: Writable) => Promise<void>) => Promise<void>;
+
+/**
+ * Signers already in print order, read on demand (a spool on disk): the shape of the list is known up front, so
+ * it is drawn without holding the rows. Built by src/packet/signer-spool.ts.
+ */
+export interface OrderedSigners {
+  kind: 'ordered';
+  /** The listed signers in print order (those omitted as anonymous are not in it); each call starts again. */
+  rows(): AsyncIterator<ListEntry>;
+  listed: number;
+  omitted: number;
+  /** Listed signers per country: the volumes of a split by country. */
+  countries: ReadonlyMap<string, number>;
+  /** For the count-only certificate: every signer, anonymous ones included. */
+  certificate: CertificateFacts;
+}

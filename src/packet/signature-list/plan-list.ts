@@ -1,5 +1,5 @@
 // Volumes and page counts, decided before anything is drawn, so every footer can say "Page n of N".
-import type { ListEntry, ListOptions } from './list-types.js';
+import type { ListEntry, ListOptions, OrderedSigners } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import { countryName, formatCount } from './list-format.js';
 
@@ -100,6 +100,32 @@ export function planStream(
     }
   }
   return planVolumes(groups, count, 0, Boolean(split) && count > 0, geometry, capacity);
+}
+
+/** The plan for signers read in print order from a spool: their number, per country, is known up front. */
+export function planOrdered(
+  signers: Pick<OrderedSigners, 'listed' | 'omitted' | 'countries'>,
+  options: Pick<ListOptions, 'split' | 'title'>,
+  geometry: Pick<Geometry, 'rowsPerPage'>,
+  capacity: ContentsCapacity,
+): ListPlan {
+  const split = options.split;
+  checkSplit(split);
+  const count = signers.listed;
+  let groups: Array<{ label: string; entries: readonly ListEntry[]; count: number }>;
+  if (!split || count === 0) groups = [{ label: options.title, entries: [], count }];
+  else if ('by' in split) {
+    groups = [...signers.countries.entries()]
+      .map(([code, n]) => ({ label: countryName(code), code, entries: [], count: n }))
+      .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.code < b.code ? -1 : 1));
+  } else {
+    groups = [];
+    for (let start = 0; start < count; start += split.every) {
+      const end = Math.min(count, start + split.every);
+      groups.push({ label: `Signatures ${formatCount(start + 1)}–${formatCount(end)}`, entries: [], count: end - start });
+    }
+  }
+  return planVolumes(groups, count, signers.omitted, Boolean(split) && count > 0, geometry, capacity);
 }
 
 function checkSplit(split: ListOptions['split']): void {

@@ -15,7 +15,7 @@ export interface RenderOptions {
 }
 
 /** What this module touches of a pdfkit page: its dictionary object (lib/page.js, lib/reference.js). */
-interface FinishedPage {
+export interface FinishedPage {
   dictionary: { data: object; offset?: number };
 }
 
@@ -24,7 +24,7 @@ interface FinishedPage {
  * page tree, which only needs their object numbers. Dropping the already-written data keeps memory flat however
  * many pages there are (about 1.7 KB a page otherwise: 40 MB for a million signers).
  */
-function forgetWrittenPage(page: FinishedPage | undefined): void {
+export function forgetWrittenPage(page: FinishedPage | undefined): void {
   if (page && page.dictionary.offset !== undefined) page.dictionary.data = {};
 }
 

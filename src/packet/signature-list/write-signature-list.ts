@@ -2,11 +2,11 @@
 import type { Writable } from 'node:stream';
 import { FontSet, toNfc } from '../fonts/font-set.js';
 import { wrapText } from '../fonts/line-break.js';
-import type { ListEntry, ListOptions, SignatureListResult, VolumeSink } from './list-types.js';
+import type { ListEntry, ListOptions, OrderedSigners, SignatureListResult, VolumeSink } from './list-types.js';
 import type { PageModel, TextMeasure } from './page-model.js';
 import { geometryFor } from './page-geometry.js';
 import { orderEntries } from './order-entries.js';
-import { planList, planStream, type VolumePlan } from './plan-list.js';
+import { planList, planOrdered, planStream, type ListPlan, type VolumePlan } from './plan-list.js';
 import { contentsCapacity, ListLayout } from './list-layout.js';
 import { certificateFacts, certificatePages } from './certificate-layout.js';
 import { renderPdf, type RenderOptions } from './render-pdf.js';
@@ -62,13 +62,16 @@ function isWritable(out: Writable | VolumeSink): out is Writable {
  * Otherwise it is collected first, since sorting, grouping and "Page n of N" need every row.
  */
 export async function writeSignatureList(
-  entries: readonly ListEntry[] | AsyncIterable<ListEntry>,
+  entries: readonly ListEntry[] | AsyncIterable<ListEntry> | OrderedSigners,
   options: ListOptions,
   out: Writable | VolumeSink,
   fonts: FontSet = FontSet.load(),
 ): Promise<SignatureListResult> {
+  if (isOrderedSigners(entries)) return writeOrdered(entries, options, out, fonts);
   if (!Array.isArray(entries) && canStream(options)) {
-    return writeStreamed((entries as AsyncIterable<ListEntry>)[Symbol.asyncIterator](), options, out, fonts);
+    const geometry = geometryFor(options.paper, options.orientation);
+    const plan = planStream(options.totalSigners, options, geometry, contentsCapacity(geometry));
+    return writeStreamed(inSigningOrder((entries as AsyncIterable<ListEntry>)[Symbol.asyncIterator]()), plan, options, out, fonts);
   }
   const all = Array.isArray(entries) ? (entries as readonly ListEntry[]) : await collect(entries as AsyncIterable<ListEntry>);
   if (all.length !== options.totalSigners) {
@@ -122,11 +125,37 @@ export async function writeSignatureList(
   };
 }
 
-async function writeStreamed(source: AsyncIterator<ListEntry>, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
+export function isOrderedSigners(entries: unknown): entries is OrderedSigners {
+  return typeof entries === 'object' && entries !== null && (entries as OrderedSigners).kind === 'ordered';
+}
+
+/** Signers already in print order from a spool: every order, split and anonymous option, rows never all held. */
+async function writeOrdered(signers: OrderedSigners, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
+  if (signers.listed + signers.omitted !== options.totalSigners) {
+    throw new Error(`The signature list got ${signers.listed + signers.omitted} signers but the count says ${options.totalSigners}`);
+  }
   const geometry = geometryFor(options.paper, options.orientation);
-  const plan = planStream(options.totalSigners, options, geometry, contentsCapacity(geometry));
+  if (options.profile === 'count-only') {
+    const pages = certificatePages(signers.certificate, options, geometry, fontMeasure(fonts));
+    const title = `${options.title}: certificate of signature count`;
+    const missing = new Set<string>();
+    const emit = async (stream: Writable) => {
+      for (const ch of await renderPdf(pages, stream, fonts, {
+        width: geometry.width, height: geometry.height, compress: options.compress ?? true,
+        info: { Title: title, Subject: `Signatures addressed to ${options.target}`, CreationDate: options.creationDate },
+      })) missing.add(ch);
+    };
+    if (isWritable(out)) await emit(out);
+    else await out({ index: 0, count: 1, title }, emit);
+    return { pages: pages.length, volumes: [{ title, firstSignature: 0, lastSignature: 0, pages: pages.length }], missingCharacters: [...missing] };
+  }
+  const plan = planOrdered(signers, options, geometry, contentsCapacity(geometry));
+  return writeStreamed(signers.rows(), plan, options, out, fonts);
+}
+
+async function writeStreamed(rows: AsyncIterator<ListEntry>, plan: ListPlan, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
+  const geometry = geometryFor(options.paper, options.orientation);
   const layout = new ListLayout(plan, options, geometry, fontMeasure(fonts));
-  const rows = inSigningOrder(source);
   const missing = new Set<string>();
   const render = (title: string): RenderOptions => ({
     width: geometry.width,
