@@ -41,6 +41,11 @@ export function contentsPages(volumes: number, capacity: ContentsCapacity): numb
   return 1 + Math.max(0, Math.ceil((volumes - capacity.first) / capacity.next));
 }
 
+/** Country volumes are ordered by the country's printed name, then its code. */
+function byCountryLabel(a: { label: string; code: string }, b: { label: string; code: string }): number {
+  return a.label < b.label ? -1 : a.label > b.label ? 1 : a.code < b.code ? -1 : 1;
+}
+
 function groupByCountry(entries: readonly ListEntry[]): Array<{ label: string; entries: ListEntry[] }> {
   const groups = new Map<string, ListEntry[]>();
   for (const entry of entries) {
@@ -48,18 +53,21 @@ function groupByCountry(entries: readonly ListEntry[]): Array<{ label: string; e
     if (!group) groups.set(entry.country, (group = []));
     group.push(entry);
   }
-  return [...groups.entries()]
-    .map(([code, list]) => ({ label: countryName(code), code, entries: list }))
-    .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.code < b.code ? -1 : 1));
+  return [...groups.entries()].map(([code, list]) => ({ label: countryName(code), code, entries: list })).sort(byCountryLabel);
+}
+
+/** Volumes of `every` signatures: "Signatures 1–10,000", "Signatures 10,001–20,000", … */
+function everyRanges(count: number, every: number): Array<{ label: string; start: number; end: number }> {
+  const out: Array<{ label: string; start: number; end: number }> = [];
+  for (let start = 0; start < count; start += every) {
+    const end = Math.min(count, start + every);
+    out.push({ label: `Signatures ${formatCount(start + 1)}–${formatCount(end)}`, start, end });
+  }
+  return out;
 }
 
 function chunks(entries: readonly ListEntry[], every: number): Array<{ label: string; entries: readonly ListEntry[] }> {
-  const out: Array<{ label: string; entries: readonly ListEntry[] }> = [];
-  for (let start = 0; start < entries.length; start += every) {
-    const end = Math.min(entries.length, start + every);
-    out.push({ label: `Signatures ${formatCount(start + 1)}–${formatCount(end)}`, entries: entries.slice(start, end) });
-  }
-  return out;
+  return everyRanges(entries.length, every).map(({ label, start, end }) => ({ label, entries: entries.slice(start, end) }));
 }
 
 /** `ordered` is the listed entries in print order; `omitted` the anonymous signers left out. */
@@ -88,18 +96,8 @@ export function planStream(
   geometry: Pick<Geometry, 'rowsPerPage'>,
   capacity: ContentsCapacity,
 ): ListPlan {
-  const split = options.split;
-  checkSplit(split);
-  if (split && 'by' in split) throw new Error('Splitting by country needs the rows in memory; pass an array');
-  const groups: Array<{ label: string; entries: readonly ListEntry[]; count: number }> = [];
-  if (!split || count === 0) groups.push({ label: options.title, entries: [], count });
-  else {
-    for (let start = 0; start < count; start += split.every) {
-      const end = Math.min(count, start + split.every);
-      groups.push({ label: `Signatures ${formatCount(start + 1)}–${formatCount(end)}`, entries: [], count: end - start });
-    }
-  }
-  return planVolumes(groups, count, 0, Boolean(split) && count > 0, geometry, capacity);
+  if (options.split && 'by' in options.split) throw new Error('Splitting by country needs the rows in memory; pass an array');
+  return planOrdered({ listed: count, omitted: 0, countries: new Map() }, options, geometry, capacity);
 }
 
 /** The plan for signers read in print order from a spool: their number, per country, is known up front. */
@@ -115,15 +113,9 @@ export function planOrdered(
   let groups: Array<{ label: string; entries: readonly ListEntry[]; count: number }>;
   if (!split || count === 0) groups = [{ label: options.title, entries: [], count }];
   else if ('by' in split) {
-    groups = [...signers.countries.entries()]
-      .map(([code, n]) => ({ label: countryName(code), code, entries: [], count: n }))
-      .sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.code < b.code ? -1 : 1));
+    groups = [...signers.countries.entries()].map(([code, n]) => ({ label: countryName(code), code, entries: [], count: n })).sort(byCountryLabel);
   } else {
-    groups = [];
-    for (let start = 0; start < count; start += split.every) {
-      const end = Math.min(count, start + split.every);
-      groups.push({ label: `Signatures ${formatCount(start + 1)}–${formatCount(end)}`, entries: [], count: end - start });
-    }
+    groups = everyRanges(count, split.every).map(({ label, start, end }) => ({ label, entries: [], count: end - start }));
   }
   return planVolumes(groups, count, signers.omitted, Boolean(split) && count > 0, geometry, capacity);
 }

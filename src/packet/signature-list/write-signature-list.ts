@@ -8,7 +8,7 @@ import { geometryFor } from './page-geometry.js';
 import { orderEntries } from './order-entries.js';
 import { planList, planOrdered, planStream, type ListPlan, type VolumePlan } from './plan-list.js';
 import { contentsCapacity, ListLayout } from './list-layout.js';
-import { certificateFacts, certificatePages } from './certificate-layout.js';
+import { certificateFacts, certificatePages, type CertificateFacts } from './certificate-layout.js';
 import { renderPdf, type RenderOptions } from './render-pdf.js';
 
 /** Layout's view of the fonts: the same measurements the drawer uses. */
@@ -77,52 +77,12 @@ export async function writeSignatureList(
   if (all.length !== options.totalSigners) {
     throw new Error(`The signature list got ${all.length} entries but the count says ${options.totalSigners} signers`);
   }
+  if (options.profile === 'count-only') return writeCertificate(certificateFacts(all), options, out, fonts);
   const geometry = geometryFor(options.paper, options.orientation);
-  const measure = fontMeasure(fonts);
-  const render = (title: string): RenderOptions => ({
-    width: geometry.width,
-    height: geometry.height,
-    compress: options.compress ?? true,
-    info: { Title: title, Subject: `Signatures addressed to ${options.target}`, CreationDate: options.creationDate },
-  });
-  const missing = new Set<string>();
-  const emit = async (pages: Iterable<PageModel>, stream: Writable, title: string) => {
-    for (const ch of await renderPdf(pages, stream, fonts, render(title))) missing.add(ch);
-  };
-
-  if (options.profile === 'count-only') {
-    const pages = certificatePages(certificateFacts(all), options, geometry, measure);
-    const title = `${options.title}: certificate of signature count`;
-    if (isWritable(out)) await emit(pages, out, title);
-    else await out({ index: 0, count: 1, title }, (stream) => emit(pages, stream, title));
-    return { pages: pages.length, volumes: [{ title, firstSignature: 0, lastSignature: 0, pages: pages.length }], missingCharacters: [...missing] };
-  }
-
   const ordered = orderEntries(all, options);
   const plan = planList(ordered, all.length - ordered.length, options, geometry, contentsCapacity(geometry));
-  const layout = new ListLayout(plan, options, geometry, measure);
-  const volumeTitle = (volume: VolumePlan) => plan.split ? `${options.title}: signatures, volume ${volume.index + 1} of ${plan.volumes.length} (${volume.label})` : `${options.title}: signatures`;
-  if (isWritable(out)) {
-    function* allPages(): Generator<PageModel> {
-      for (const volume of plan.volumes) yield* layout.pages(volume);
-    }
-    await emit(allPages(), out, `${options.title}: signatures`);
-  } else {
-    for (const volume of plan.volumes) {
-      const title = volumeTitle(volume);
-      await out({ index: volume.index, count: plan.volumes.length, title }, (stream) => emit(layout.pages(volume), stream, title));
-    }
-  }
-  return {
-    pages: plan.totalPages,
-    volumes: plan.volumes.map((volume) => ({
-      title: volumeTitle(volume),
-      firstSignature: volume.entries.length ? volume.firstSignature : 0,
-      lastSignature: volume.entries.length ? volume.firstSignature + volume.entries.length - 1 : 0,
-      pages: volume.frontPages + volume.listPages,
-    })),
-    missingCharacters: [...missing],
-  };
+  const layout = new ListLayout(plan, options, geometry, fontMeasure(fonts));
+  return writeVolumes(plan, options, out, fonts, (volume) => layout.pages(volume));
 }
 
 export function isOrderedSigners(entries: unknown): entries is OrderedSigners {
@@ -134,50 +94,62 @@ async function writeOrdered(signers: OrderedSigners, options: ListOptions, out: 
   if (signers.listed + signers.omitted !== options.totalSigners) {
     throw new Error(`The signature list got ${signers.listed + signers.omitted} signers but the count says ${options.totalSigners}`);
   }
+  if (options.profile === 'count-only') return writeCertificate(signers.certificate, options, out, fonts);
   const geometry = geometryFor(options.paper, options.orientation);
-  if (options.profile === 'count-only') {
-    const pages = certificatePages(signers.certificate, options, geometry, fontMeasure(fonts));
-    const title = `${options.title}: certificate of signature count`;
-    const missing = new Set<string>();
-    const emit = async (stream: Writable) => {
-      for (const ch of await renderPdf(pages, stream, fonts, {
-        width: geometry.width, height: geometry.height, compress: options.compress ?? true,
-        info: { Title: title, Subject: `Signatures addressed to ${options.target}`, CreationDate: options.creationDate },
-      })) missing.add(ch);
-    };
-    if (isWritable(out)) await emit(out);
-    else await out({ index: 0, count: 1, title }, emit);
-    return { pages: pages.length, volumes: [{ title, firstSignature: 0, lastSignature: 0, pages: pages.length }], missingCharacters: [...missing] };
-  }
   const plan = planOrdered(signers, options, geometry, contentsCapacity(geometry));
   return writeStreamed(signers.rows(), plan, options, out, fonts);
 }
 
 async function writeStreamed(rows: AsyncIterator<ListEntry>, plan: ListPlan, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
+  const layout = new ListLayout(plan, options, geometryFor(options.paper, options.orientation), fontMeasure(fonts));
+  const result = await writeVolumes(plan, options, out, fonts, (volume) => layout.streamedPages(volume, rows));
+  if (!(await rows.next()).done) throw new Error(`The signer list has more rows than the ${options.totalSigners} announced`);
+  return result;
+}
+
+function renderOptions(options: ListOptions, title: string): RenderOptions {
   const geometry = geometryFor(options.paper, options.orientation);
-  const layout = new ListLayout(plan, options, geometry, fontMeasure(fonts));
-  const missing = new Set<string>();
-  const render = (title: string): RenderOptions => ({
+  return {
     width: geometry.width,
     height: geometry.height,
     compress: options.compress ?? true,
     info: { Title: title, Subject: `Signatures addressed to ${options.target}`, CreationDate: options.creationDate },
-  });
-  const emit = async (pages: AsyncIterable<PageModel>, stream: Writable, title: string) => {
-    for (const ch of await renderPdf(pages, stream, fonts, render(title))) missing.add(ch);
+  };
+}
+
+/** The count-only profile: a certificate of the count, one document whatever the split. */
+async function writeCertificate(facts: CertificateFacts, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
+  const pages = certificatePages(facts, options, geometryFor(options.paper, options.orientation), fontMeasure(fonts));
+  const title = `${options.title}: certificate of signature count`;
+  const missing = new Set<string>();
+  const emit = async (stream: Writable) => {
+    for (const ch of await renderPdf(pages, stream, fonts, renderOptions(options, title))) missing.add(ch);
+  };
+  if (isWritable(out)) await emit(out);
+  else await out({ index: 0, count: 1, title }, emit);
+  return { pages: pages.length, volumes: [{ title, firstSignature: 0, lastSignature: 0, pages: pages.length }], missingCharacters: [...missing] };
+}
+
+/** Every volume of a plan, into one stream or one file each; `pagesOf` lays out a volume from held or streamed rows. */
+async function writeVolumes(
+  plan: ListPlan, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet,
+  pagesOf: (volume: VolumePlan) => Iterable<PageModel> | AsyncIterable<PageModel>,
+): Promise<SignatureListResult> {
+  const missing = new Set<string>();
+  const emit = async (pages: Iterable<PageModel> | AsyncIterable<PageModel>, stream: Writable, title: string) => {
+    for (const ch of await renderPdf(pages, stream, fonts, renderOptions(options, title))) missing.add(ch);
   };
   const volumeTitle = (volume: VolumePlan) => plan.split ? `${options.title}: signatures, volume ${volume.index + 1} of ${plan.volumes.length} (${volume.label})` : `${options.title}: signatures`;
   if (isWritable(out)) {
     await emit((async function* allPages() {
-      for (const volume of plan.volumes) yield* layout.streamedPages(volume, rows);
+      for (const volume of plan.volumes) yield* pagesOf(volume);
     })(), out, `${options.title}: signatures`);
   } else {
     for (const volume of plan.volumes) {
       const title = volumeTitle(volume);
-      await out({ index: volume.index, count: plan.volumes.length, title }, (stream) => emit(layout.streamedPages(volume, rows), stream, title));
+      await out({ index: volume.index, count: plan.volumes.length, title }, (stream) => emit(pagesOf(volume), stream, title));
     }
   }
-  if (!(await rows.next()).done) throw new Error(`The signer list has more rows than the ${options.totalSigners} announced`);
   return {
     pages: plan.totalPages,
     volumes: plan.volumes.map((volume) => ({
