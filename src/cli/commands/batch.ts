@@ -1,10 +1,8 @@
 // `petition batch campaign.yaml [--delivery ID…] [--json]`: every packet, no prompt, one progress line each on stderr.
-import { promises as fsp } from 'node:fs';
+import { readDecisions } from '../read-decisions.js';
 import { resolve } from 'node:path';
 import { runBatch } from '../../batch/run-batch.js';
 import { batchExitCode, type BatchPacket } from '../../batch/batch-summary.js';
-import { parseDecisions } from '../../dedupe/fuzzy/review-csv.js';
-import { UserError } from '../../errors.js';
 import { EXIT_DONE, EXIT_FAILED, EXIT_PROBLEMS } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from '../context.js';
@@ -19,7 +17,7 @@ export interface BatchFlags {
 }
 
 export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx: CommandContext): Promise<number> {
-  const decisions = flags.decisions ? parseDecisions(await readDecisions(flags.decisions)) : undefined;
+  const decisions = flags.decisions ? await readDecisions(flags.decisions, 'error') : undefined;
   const deliveries = (flags.delivery ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean);
   const summary = await runBatch({
     campaignPath, deliveries, outRoot: resolve(ctx.deps.cwd, flags.output), cwd: ctx.deps.cwd, now: ctx.deps.now(), toolVersion: VERSION,
@@ -60,10 +58,3 @@ function progressLine(packet: BatchPacket, index: number, total: number): string
   return `${head}  ${packet.status}  ${facts} → ${packet.packet}\n`;
 }
 
-async function readDecisions(path: string): Promise<string> {
-  try {
-    return await fsp.readFile(path, 'utf8');
-  } catch (error) {
-    throw new UserError(`cannot read the decisions file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path }, { cause: error });
-  }
-}

@@ -1,7 +1,6 @@
 // `petition packet --campaign campaign.yaml [--delivery ID] -o DIR`: the delivery packet, as files in DIR.
-import { promises as fsp } from 'node:fs';
+import { readDecisions } from '../read-decisions.js';
 import { buildPacket, CONTACT_COLUMNS } from '../../packet/build-packet.js';
-import { parseDecisions } from '../../dedupe/fuzzy/review-csv.js';
 import { UserError } from '../../errors.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
@@ -28,7 +27,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       throw new UserError(`--include takes ${CONTACT_COLUMNS.join(', ')}; got "${column}"`);
     }
   }
-  const decisions = flags.decisions ? parseDecisions(await fsp.readFile(flags.decisions, 'utf8').catch(() => '')) : undefined;
+  const decisions = flags.decisions ? await readDecisions(flags.decisions, 'none') : undefined;
   const progress = ctx.progress('reading');
   let result;
   try {

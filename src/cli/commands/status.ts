@@ -1,9 +1,7 @@
 // `petition status [campaign.yaml] [--json]`: where things stand, per delivery; readable in colour, or JSON for scripts.
-import { promises as fsp } from 'node:fs';
+import { readDecisions } from '../read-decisions.js';
 import { collectStatus } from '../../status/collect-status.js';
 import { formatStatus } from '../../status/format-status.js';
-import { parseDecisions } from '../../dedupe/fuzzy/review-csv.js';
-import { UserError } from '../../errors.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 
@@ -14,9 +12,7 @@ export interface StatusFlags {
 }
 
 export async function statusCommand(campaignPath: string, flags: StatusFlags, ctx: CommandContext): Promise<number> {
-  const decisions = flags.decisions ? parseDecisions(await fsp.readFile(flags.decisions, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(`cannot read the decisions file (${error.code ?? String(error)})`, { file: flags.decisions }, { cause: error });
-  })) : undefined;
+  const decisions = flags.decisions ? await readDecisions(flags.decisions, 'error') : undefined;
   const progress = ctx.progress('reading');
   let report;
   try {
