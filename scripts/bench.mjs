@@ -63,3 +63,12 @@ if (failures.length) {
   console.log(`target missed for ${failures.map((r) => r.rows).join(', ')} rows (count within 2× csv-parse, peak under 400 MB)`);
   process.exitCode = 1;
 }
+// Flat: the largest file's peak within 15% of the smallest's (issue 2 asks for flat from 1M to 5M rows).
+if (results.length >= 2) {
+  const small = results[0];
+  const large = results[results.length - 1];
+  const bytesPerRow = ((large.peakMb - small.peakMb) * 1048576) / (large.rows - small.rows);
+  const flat = large.peakMb <= small.peakMb * 1.15;
+  console.log(`memory from ${small.rows} to ${large.rows} rows: ${small.peakMb} → ${large.peakMb} MB (${bytesPerRow.toFixed(1)} bytes a row more): ${flat ? 'flat' : 'NOT flat (target: within 15%)'}`);
+  if (!flat) process.exitCode = 1;
+}

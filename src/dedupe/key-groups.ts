@@ -13,6 +13,16 @@ export type KeyKind = typeof EMAIL_KEY | typeof NAME_POSTCODE_KEY | typeof NAME_
 const PLACE_MIX = 0x9e3779b1 | 0;
 const COUNTRY_MIX = 0x85ebca77 | 0;
 
+/** The high half of a name-and-place key: for one name, different postcodes (or cities) give different halves. */
+export function nameKeyHi(nameHi: number, place: number): number {
+  return nameHi ^ Math.imul(place, PLACE_MIX);
+}
+
+/** The low half of a name-and-place key: the country folded into the name's low half. */
+export function nameKeyLo(nameLo: number, country: number): number {
+  return nameLo ^ Math.imul(country + 1, COUNTRY_MIX);
+}
+
 function hasKey(table: MatchTable, kind: KeyKind, row: number): boolean {
   if (kind === EMAIL_KEY) return table.hasEmail(row);
   if (!table.hasName(row)) return false;
@@ -22,12 +32,12 @@ function hasKey(table: MatchTable, kind: KeyKind, row: number): boolean {
 function keyHi(table: MatchTable, kind: KeyKind, row: number): number {
   if (kind === EMAIL_KEY) return table.emailHi(row);
   const place = kind === NAME_POSTCODE_KEY ? table.postcode(row) : table.city(row);
-  return table.nameHi(row) ^ Math.imul(place, PLACE_MIX);
+  return nameKeyHi(table.nameHi(row), place);
 }
 
 function keyLo(table: MatchTable, kind: KeyKind, row: number): number {
   if (kind === EMAIL_KEY) return table.emailLo(row);
-  return table.nameLo(row) ^ Math.imul(table.country(row) + 1, COUNTRY_MIX);
+  return nameKeyLo(table.nameLo(row), table.country(row));
 }
 
 /** Called once per group of two or more rows: rows[start..end) share the key, earliest first. */

@@ -9,6 +9,25 @@ export interface MatchTableOptions {
   dayOf: (signedAt: number) => string;
 }
 
+/** Int32 slots of one row as a spilled record (MatchTable.writeRecord / addRecord): where each column goes. */
+export const RECORD_INTS = 14;
+export const AT_EMAIL_HI = 0;
+export const AT_EMAIL_LO = 1;
+export const AT_NAME_HI = 2;
+export const AT_NAME_LO = 3;
+const AT_GIVEN = 4;
+const AT_GIVEN_INITIAL = 5;
+export const AT_POSTCODE = 6;
+export const AT_CITY = 7;
+export const AT_COUNTRY = 8;
+export const AT_SOURCE = 9;
+export const AT_LANGUAGE = 10;
+const AT_ROW = 11;
+/** Two slots: the float64 bits of the signing time. */
+const AT_TIME = 12;
+const timeBits = new Float64Array(1);
+const timeHalves = new Int32Array(timeBits.buffer);
+
 /** 32 bits are enough for given names: they are only compared between rows of one email. 0 means none. */
 function givenHash(givenKey: string): number {
   if (givenKey === '') return 0;
@@ -31,13 +50,13 @@ export const UNKNOWN = 'unknown';
  * Columns grow in chunks of 65,536 rows, so memory tracks the row count with neither a doubling peak nor copying.
  */
 export class MatchTable {
-  readonly postcodes = new Interner(['']);
-  readonly cities = new Interner(['']);
-  readonly countries = new Interner();
-  readonly sources = new Interner();
-  readonly languages = new Interner();
+  readonly postcodes: Interner;
+  readonly cities: Interner;
+  readonly countries: Interner;
+  readonly sources: Interner;
+  readonly languages: Interner;
   /** Id 0 is 'unknown': rows without a signing time. */
-  readonly days = new Interner([UNKNOWN]);
+  readonly days: Interner;
 
   private readonly emailHiCol = new Int32Column();
   private readonly emailLoCol = new Int32Column();
@@ -61,8 +80,64 @@ export class MatchTable {
   private lastQuarter = Number.NaN;
   private lastDay = 0;
 
-  constructor(options: MatchTableOptions) {
+  /** With `sharing`, the new table uses that table's interned ids, so records move between the two unchanged. */
+  constructor(options: MatchTableOptions, sharing?: MatchTable) {
     this.dayOf = options.dayOf;
+    this.postcodes = sharing?.postcodes ?? new Interner(['']);
+    this.cities = sharing?.cities ?? new Interner(['']);
+    this.countries = sharing?.countries ?? new Interner();
+    this.sources = sharing?.sources ?? new Interner();
+    this.languages = sharing?.languages ?? new Interner();
+    this.days = sharing?.days ?? new Interner([UNKNOWN]);
+  }
+
+  /** An empty table on the same interned ids (and day lookup) as this one. */
+  emptyLikeThis(): MatchTable {
+    return new MatchTable({ dayOf: this.dayOf }, this);
+  }
+
+  /** Forgets every row but keeps the columns' memory for the rows added next (and the interned ids). */
+  clearRows(): void {
+    this.length = 0;
+  }
+
+  /** Writes row i as RECORD_INTS int32s at out[at…]. */
+  writeRecord(i: number, out: Int32Array, at: number): void {
+    out[at + AT_EMAIL_HI] = this.emailHiCol.get(i);
+    out[at + AT_EMAIL_LO] = this.emailLoCol.get(i);
+    out[at + AT_NAME_HI] = this.nameHiCol.get(i);
+    out[at + AT_NAME_LO] = this.nameLoCol.get(i);
+    out[at + AT_GIVEN] = this.givenCol.get(i);
+    out[at + AT_GIVEN_INITIAL] = this.givenInitialCol.get(i);
+    out[at + AT_POSTCODE] = this.postcodeCol.get(i);
+    out[at + AT_CITY] = this.cityCol.get(i);
+    out[at + AT_COUNTRY] = this.countryCol.get(i);
+    out[at + AT_SOURCE] = this.sourceCol.get(i);
+    out[at + AT_LANGUAGE] = this.languageCol.get(i);
+    out[at + AT_ROW] = this.rowCol.get(i);
+    timeBits[0] = this.timeCol.get(i);
+    out[at + AT_TIME] = timeHalves[0];
+    out[at + AT_TIME + 1] = timeHalves[1];
+  }
+
+  /** Adds a row written by writeRecord (of this table or one sharing its ids); returns its index. */
+  addRecord(record: Int32Array, at: number): number {
+    const i = this.length;
+    this.emailHiCol.set(i, record[at + AT_EMAIL_HI]);
+    this.emailLoCol.set(i, record[at + AT_EMAIL_LO]);
+    this.nameHiCol.set(i, record[at + AT_NAME_HI]);
+    this.nameLoCol.set(i, record[at + AT_NAME_LO]);
+    this.givenCol.set(i, record[at + AT_GIVEN]);
+    this.givenInitialCol.set(i, record[at + AT_GIVEN_INITIAL]);
+    this.postcodeCol.set(i, record[at + AT_POSTCODE]);
+    this.cityCol.set(i, record[at + AT_CITY]);
+    this.countryCol.set(i, record[at + AT_COUNTRY]);
+    this.sourceCol.set(i, record[at + AT_SOURCE]);
+    this.languageCol.set(i, record[at + AT_LANGUAGE]);
+    this.rowCol.set(i, record[at + AT_ROW]);
+    this.timeCol.set(i, recordTime(record, at));
+    this.length = i + 1;
+    return i;
   }
 
   /** Adds one accepted signature; returns its index (0-based, in acceptance order). */
@@ -91,6 +166,11 @@ export class MatchTable {
 
   get size(): number {
     return this.length;
+  }
+
+  /** Interned YYYY-MM-DD of an instant (epoch ms), or id 0 'unknown' for +Infinity. */
+  dayIdOf(signedAt: number): number {
+    return signedAt === Number.POSITIVE_INFINITY ? 0 : this.dayId(signedAt);
   }
 
   private dayId(signedAt: number): number {
@@ -187,4 +267,11 @@ export class MatchTable {
   row(i: number): number {
     return this.rowCol.get(i);
   }
+}
+
+/** The signing time of a spilled record: epoch ms, +Infinity when unknown. */
+export function recordTime(record: Int32Array, at: number): number {
+  timeHalves[0] = record[at + AT_TIME];
+  timeHalves[1] = record[at + AT_TIME + 1];
+  return timeBits[0];
 }

@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
-import { runDedupe, withoutMatcherState, type DedupeRun } from '../pipeline/run-dedupe.js';
+import { outcomeOf, runDedupe, withoutMatcherState, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { scanSources, type ScanOptions } from '../pipeline/scan-sources.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { signerKey } from '../dedupe/signer-key.js';
@@ -246,7 +246,7 @@ async function collectSigners(
   run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'], delivered?: ReadonlySet<string>,
 ): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; keys: string[]; count: number; leftOut: number }> {
   const spool = new SignerSpool(order);
-  const { kept, cluster, signers } = run.outcome;
+  const { kept, cluster, signers } = outcomeOf(run);
   const deliveredCluster = new Uint8Array(delivered ? signers : 0);
   try {
     await scanSources(scanOptions, (event) => {

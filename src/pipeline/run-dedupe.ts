@@ -4,7 +4,10 @@ import type { DedupeOutcome } from '../dedupe/exact-dedupe.js';
 import { decideSigners } from './decide-signers.js';
 import { FuzzyRecords } from '../dedupe/fuzzy/fuzzy-records.js';
 import type { FuzzyResult, ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
-import { tally } from '../tally/tally.js';
+import { tableRows, tally, type TallyRows } from '../tally/tally.js';
+import { SpillFolder } from '../dedupe/spill/record-file.js';
+import { RowCollector, spilledRows } from '../dedupe/spill/spilled-table.js';
+import { dedupeSpilledExact } from '../dedupe/spill/spilled-exact-dedupe.js';
 import { RejectionCounter } from '../tally/rejected-row.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { scanSources, type ScanOptions, type ScanResult } from './scan-sources.js';
@@ -16,15 +19,30 @@ export interface DedupeRunOptions extends ScanOptions {
   decisions?: ReviewDecision[];
   /** How many rejections to keep whole for messages (all are counted; rejects.csv gets every one in pass 2). */
   keepRejections?: number;
+  /**
+   * With `exact`, the rows whose match keys stay in memory; beyond it they go to a temporary file and are
+   * matched batch by batch, so memory stays flat however many rows there are. Infinity keeps every row (and
+   * DedupeRun.table). Fuzzy matching always keeps every row.
+   */
+  rowsInMemory?: number;
+  /** Only the counts are wanted (`petition count`): DedupeRun.outcome may then be null. */
+  countsOnly?: boolean;
 }
+
+/** About 45 MB of match keys. */
+export const ROWS_IN_MEMORY = 1 << 20;
+/** Rows of connected groups matched at a time from disk: about 8 MB with the matcher's working arrays. */
+const BATCH_ROWS = 1 << 16;
 
 /** Enough to show a person; a hostile file of a million broken rows must not hold a million objects. */
 const DEFAULT_KEPT_REJECTIONS = 1000;
 
 export interface DedupeRun {
   scan: ScanResult;
-  table: MatchTable;
-  outcome: DedupeOutcome;
+  /** Every accepted row's match keys; null when they went to disk (an exact run beyond rowsInMemory). */
+  table: MatchTable | null;
+  /** Per row: signer, kept, rule. Null only for a countsOnly run whose rows went to disk: see outcomeOf. */
+  outcome: DedupeOutcome | null;
   fuzzy: FuzzyResult | null;
   fuzzyRecords: FuzzyRecords | null;
   /** The first rejections, whole (at most keepRejections); counts.rejected has them all. */
@@ -35,39 +53,66 @@ export interface DedupeRun {
 export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
   const tz = options.tz ?? 'UTC';
   const clock = createTzClock(tz);
-  const table = new MatchTable({ dayOf: (signedAt) => clock.dayOf(signedAt) });
   const fuzzyRecords = options.exact ? null : new FuzzyRecords();
+  const rowsInMemory = options.exact ? options.rowsInMemory ?? ROWS_IN_MEMORY : Number.POSITIVE_INFINITY;
+  const folder = new SpillFolder();
+  const collector = new RowCollector({ dayOf: (signedAt) => clock.dayOf(signedAt) }, rowsInMemory, folder);
   const rejections: Rejection[] = [];
   const rejectedRows = new RejectionCounter();
   const keepRejections = options.keepRejections ?? DEFAULT_KEPT_REJECTIONS;
 
-  const scan = await scanSources({ ...options, tz }, (event) => {
-    if (event.kind === 'accepted') {
-      table.add(event.signature);
-      fuzzyRecords?.add(event.signature);
-      return;
-    }
-    const { rejection, signature } = event;
-    if (rejections.length < keepRejections) rejections.push(rejection);
-    rejectedRows.add({
-      source: rejection.source,
-      reason: rejection.reason,
-      country: signature?.country ?? 'unknown',
-      day: signature?.signedAt != null ? clock.dayOf(signature.signedAt) : 'unknown',
+  try {
+    const scan = await scanSources({ ...options, tz }, (event) => {
+      if (event.kind === 'accepted') {
+        collector.add(event.signature);
+        fuzzyRecords?.add(event.signature);
+        return;
+      }
+      const { rejection, signature } = event;
+      if (rejections.length < keepRejections) rejections.push(rejection);
+      rejectedRows.add({
+        source: rejection.source,
+        reason: rejection.reason,
+        country: signature?.country ?? 'unknown',
+        day: signature?.signedAt != null ? clock.dayOf(signature.signedAt) : 'unknown',
+      });
     });
-  });
 
-  const { outcome, fuzzy } = decideSigners(table, fuzzyRecords, { decisions: options.decisions });
+    const collected = collector.finish();
+    let table: MatchTable | null = null;
+    let outcome: DedupeOutcome | null;
+    let signers: Pick<DedupeOutcome, 'kept' | 'byRule'>;
+    let fuzzy: FuzzyResult | null = null;
+    let rows: TallyRows;
+    if ('table' in collected) {
+      table = collected.table;
+      ({ outcome, fuzzy } = decideSigners(table, fuzzyRecords, { decisions: options.decisions }));
+      signers = outcome;
+      rows = tableRows(table);
+    } else {
+      const spilledSigners = dedupeSpilledExact(collected.spilled, folder, { batchRows: Math.min(rowsInMemory, BATCH_ROWS), perRow: !options.countsOnly });
+      signers = spilledSigners;
+      outcome = spilledSigners.outcome;
+      rows = spilledRows(collected.spilled);
+    }
+    const counts = tally({
+      sources: options.specs.map((s) => s.path),
+      rows,
+      outcome: signers,
+      rejected: rejectedRows,
+      pendingReview: fuzzy?.review.length ?? 0,
+      comparedPairs: fuzzy?.comparedPairs ?? 0,
+    });
+    return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts };
+  } finally {
+    folder.close();
+  }
+}
 
-  const counts = tally({
-    sources: options.specs.map((s) => s.path),
-    table,
-    outcome,
-    rejected: rejectedRows,
-    pendingReview: fuzzy?.review.length ?? 0,
-    comparedPairs: fuzzy?.comparedPairs ?? 0,
-  });
-  return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts };
+/** The per-row outcome of a run made without countsOnly (which always has one). */
+export function outcomeOf(run: DedupeRun): DedupeOutcome {
+  if (!run.outcome) throw new Error('the run was made for counts only: it has no per-row outcome');
+  return run.outcome;
 }
 
 /** The run without what only fuzzy matching and explaining need: for a caller that goes on to hold a million list rows. */

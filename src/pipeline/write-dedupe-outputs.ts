@@ -5,7 +5,7 @@ import { MERGED_COLUMNS, mergedRow, signerName } from '../output/merged-schema.j
 import { describeForReview, describeReasons, REVIEW_HEADER, reviewCsvRows } from '../dedupe/fuzzy/review-csv.js';
 import { ruleOf } from '../dedupe/dedupe-outcome.js';
 import { scanSources, type ScanOptions } from './scan-sources.js';
-import type { DedupeRun } from './run-dedupe.js';
+import { outcomeOf, type DedupeRun } from './run-dedupe.js';
 import type { FuzzyLink } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import type { Signature } from '../types.js';
 
@@ -35,11 +35,11 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
     const merged = await open(paths.merged, MERGED_COLUMNS);
     const clusters = await open(paths.clusters, ['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail', 'score', 'reasons']);
     const rejects = await open(paths.rejects, ['file', 'row', 'line', 'reason', 'column', 'detail']);
-    const clusterSizes = countClusterSizes(run.outcome.cluster);
+    const outcome = outcomeOf(run);
+    const clusterSizes = countClusterSizes(outcome.cluster);
     const reviewIndexes = new Set<number>();
     for (const pair of run.fuzzy?.review ?? []) reviewIndexes.add(pair.a).add(pair.b);
     const reviewed = new Map<number, Signature>();
-    const { outcome } = run;
     const fuzzyReason = fuzzyReasons(run);
 
     if (merged || clusters || rejects || (paths.review && reviewIndexes.size > 0)) {
@@ -78,7 +78,8 @@ const NO_SCORE = { score: '', reasons: '' };
  * merged through another row of its exact group; then the link is its signer's strongest, named "via a ~ b".
  */
 function fuzzyReasons(run: DedupeRun): (index: number) => { score: string; reasons: string } {
-  const { fuzzy, fuzzyRecords, outcome } = run;
+  const { fuzzy, fuzzyRecords } = run;
+  const outcome = outcomeOf(run);
   let bestOfSigner: Map<number, FuzzyLink> | null = null;
   const strength = (link: FuzzyLink): number => link.score ?? Infinity;
   return (index) => {

@@ -3,7 +3,7 @@ import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { campaignScanOptions } from '../packet/build-packet.js';
 import { hashFile } from '../packet/manifest/hash-file.js';
-import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
+import { outcomeOf, runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { scanSources } from '../pipeline/scan-sources.js';
 import { signerKey } from '../dedupe/signer-key.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
@@ -115,7 +115,7 @@ function isChain(chain: DeliveredBefore | { missing: string }): chain is Deliver
  */
 async function keysNow(run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[]): Promise<{ keys: Set<string>; newSigners: Map<DeliveredBefore, number> }> {
   const keys = new Set<string>();
-  const { cluster, signers } = run.outcome;
+  const { cluster, signers } = outcomeOf(run);
   const hit = chains.map(() => new Uint8Array(signers));
   await scanSources(scanOptions, (event) => {
     if (event.kind !== 'accepted') return;

@@ -7,11 +7,33 @@ import type { RejectedRow } from './rejected-row.js';
 
 export type { RejectedRow } from './rejected-row.js';
 
+/** What the tally needs of one accepted row; ids are those of TallyRows.names. */
+export type TallyRowVisitor = (index: number, country: number, day: number, source: number, language: number, time: number) => void;
+
+/** Accepted rows, wherever they are kept: a MatchTable (tableRows) or rows spilled to disk. */
+export interface TallyRows {
+  readonly names: Pick<MatchTable, 'countries' | 'days' | 'sources' | 'languages'>;
+  readonly size: number;
+  /** Visits every row in index order; time is epoch ms, +Infinity when unknown. */
+  forEachRow(visit: TallyRowVisitor): void;
+}
+
+export function tableRows(table: MatchTable): TallyRows {
+  return {
+    names: table,
+    size: table.size,
+    forEachRow(visit) {
+      for (let i = 0; i < table.size; i++) visit(i, table.country(i), table.day(i), table.source(i), table.language(i), table.sortTime(i));
+    },
+  };
+}
+
 export interface TallyInput {
   /** Every source in the order given: each appears in bySource, even with no rows. */
   sources: string[];
-  table: MatchTable;
-  outcome: DedupeOutcome;
+  rows: TallyRows;
+  /** Which rows are kept (the rest are duplicates) and the duplicates by rule: a DedupeOutcome has both. */
+  outcome: Pick<DedupeOutcome, 'kept' | 'byRule'>;
   rejected: Iterable<RejectedRow>;
   pendingReview?: number;
   comparedPairs?: number;
@@ -26,31 +48,31 @@ export interface TallyInput {
  * byCountry, byDay and byLanguage are in key order with 'unknown' last; bySource in the order given.
  */
 export function tally(input: TallyInput): Counts {
-  const { table, outcome } = input;
-  const n = table.size;
+  const { rows, outcome } = input;
+  const n = rows.size;
   if (outcome.kept.length !== n) throw new RangeError(`dedupe outcome has ${outcome.kept.length} rows, the table ${n}`);
 
-  const country = new AcceptedCounts(table.countries);
-  const day = new AcceptedCounts(table.days);
-  const source = new AcceptedCounts(table.sources);
-  const language = new AcceptedCounts(table.languages);
+  const { names } = rows;
+  const country = new AcceptedCounts(names.countries);
+  const day = new AcceptedCounts(names.days);
+  const source = new AcceptedCounts(names.sources);
+  const language = new AcceptedCounts(names.languages);
   const kept = outcome.kept;
   let duplicates = 0;
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
+  rows.forEachRow((i, countryId, dayId, sourceId, languageId, time) => {
     const duplicate = kept[i] === 0 ? 1 : 0;
     duplicates += duplicate;
-    country.add(table.country(i), duplicate);
-    day.add(table.day(i), duplicate);
-    source.add(table.source(i), duplicate);
-    language.add(table.language(i), duplicate);
-    const time = table.sortTime(i);
+    country.add(countryId, duplicate);
+    day.add(dayId, duplicate);
+    source.add(sourceId, duplicate);
+    language.add(languageId, duplicate);
     if (time !== Number.POSITIVE_INFINITY) {
       if (time < first) first = time;
       if (time > last) last = time;
     }
-  }
+  });
 
   const byCountry = country.buckets();
   const byDay = day.buckets();

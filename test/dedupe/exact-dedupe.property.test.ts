@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { dedupeExact } from '../../src/dedupe/exact-dedupe.js';
-import { tally } from '../../src/tally/tally.js';
+import { tableRows, tally } from '../../src/tally/tally.js';
 import { partition } from './describe-outcome.js';
 import { makeSignature, utcDay, type SignatureSpec } from './make-signature.js';
 import { MatchTable } from '../../src/dedupe/match-table.js';
@@ -64,7 +64,7 @@ describe('dedupeExact properties', () => {
         const kept = keptOf.get(outcome.cluster[i]) as number;
         expect(kept === i || table.earlier(kept, i)).toBe(true);
       }
-      const counts = tally({ sources: ['a.csv', 'b.csv'], table, outcome, rejected: [] });
+      const counts = tally({ sources: ['a.csv', 'b.csv'], rows: tableRows(table), outcome, rejected: [] });
       expect(counts.unique).toBe(outcome.signers);
       expect(counts.accepted).toBe(counts.duplicates + counts.unique);
       expect(Object.values(outcome.byRule).reduce((s, n) => s + n, 0)).toBe(counts.duplicates);

@@ -2,7 +2,7 @@
 // of rows or on how they are split across files, and the counts conserve rows in every bucket.
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { DedupeRun } from '../../src/pipeline/run-dedupe.js';
+import { outcomeOf, type DedupeRun } from '../../src/pipeline/run-dedupe.js';
 import { expectConservation, type CountsJson } from '../corpus/check-outcome.js';
 import { chunkSizes, csvOf, encodedExport, signerRows, type SignerRow } from './arbitraries.js';
 import { runInMemory, type MemoryFile } from './in-memory-run.js';
@@ -12,7 +12,7 @@ const runs = (n: number): { numRuns: number } => ({ numRuns: Number(process.env.
 /** The signers as sets of row ids, independent of cluster numbering and of which row is kept. */
 function partition(run: DedupeRun, idsInScanOrder: readonly number[]): string[] {
   const groups = new Map<number, number[]>();
-  run.outcome.cluster.forEach((cluster, index) => {
+  outcomeOf(run).cluster.forEach((cluster, index) => {
     const group = groups.get(cluster) ?? [];
     group.push(idsInScanOrder[index]);
     groups.set(cluster, group);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { dedupeExact } from '../../src/dedupe/exact-dedupe.js';
 import { RejectionCounter, type RejectedRow } from '../../src/tally/rejected-row.js';
-import { tally } from '../../src/tally/tally.js';
+import { tableRows, tally } from '../../src/tally/tally.js';
 import type { CountBucket, Counts } from '../../src/types.js';
 import { makeTable, type SignatureSpec } from '../dedupe/make-signature.js';
 
@@ -9,7 +9,7 @@ const JANE = { name: 'Jane Smith', email: 'jane@example.org', postcode: 'SW1A 1A
 
 function countsOf(rows: SignatureSpec[], rejected: RejectedRow[] = [], sources = ['a.csv', 'b.csv', 'empty.csv']): Counts {
   const table = makeTable(rows);
-  return tally({ sources, table, outcome: dedupeExact(table), rejected });
+  return tally({ sources, rows: tableRows(table), outcome: dedupeExact(table), rejected });
 }
 
 const bucket = (rows: number, rejected: number, accepted: number, duplicates: number, unique: number): CountBucket => ({ rows, rejected, accepted, duplicates, unique });
@@ -76,7 +76,7 @@ describe('tally', () => {
   it('reports the first and last signing time of accepted rows, and the review numbers it is given', () => {
     expect([counts.firstSigned, counts.lastSigned]).toEqual(['2026-12-01T10:00:00.000Z', '2026-12-02T11:00:00.000Z']);
     const table = makeTable([{ name: 'Anon Ymous' }]);
-    const none = tally({ sources: [], table, outcome: dedupeExact(table), rejected: [], pendingReview: 4, comparedPairs: 120 });
+    const none = tally({ sources: [], rows: tableRows(table), outcome: dedupeExact(table), rejected: [], pendingReview: 4, comparedPairs: 120 });
     expect([none.firstSigned, none.lastSigned, none.pendingReview, none.comparedPairs]).toEqual([null, null, 4, 120]);
     expect([counts.pendingReview, counts.comparedPairs]).toEqual([0, 0]);
   });
@@ -92,7 +92,7 @@ describe('tally', () => {
   it('refuses an outcome of another table', () => {
     const table = makeTable([{ name: 'A B' }, { name: 'C D' }]);
     const other = dedupeExact(makeTable([{ name: 'A B' }]));
-    expect(() => tally({ sources: [], table, outcome: other, rejected: [] })).toThrow(RangeError);
+    expect(() => tally({ sources: [], rows: tableRows(table), outcome: other, rejected: [] })).toThrow(RangeError);
   });
 });
 

@@ -11,7 +11,7 @@ export interface CountFlags extends MatchFlags {
 }
 
 export async function countCommand(paths: string[], flags: CountFlags, ctx: CommandContext): Promise<number> {
-  const prepared = await runFromFlags(paths, flags, ctx);
+  const prepared = await runFromFlags(paths, flags, ctx, { countsOnly: true });
   try {
     const { run } = prepared;
     if (flags.json) ctx.out(JSON.stringify(countsJson(run), null, 2) + '\n');

@@ -16,7 +16,7 @@ export interface PreparedRun {
   cleanup(): Promise<void>;
 }
 
-export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections'> = {}): Promise<PreparedRun> {
+export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'> = {}): Promise<PreparedRun> {
   const specs = sourceSpecs(paths, flags);
   const sources = await prepareSources(specs, ctx.deps);
   const progress = ctx.progress('reading');

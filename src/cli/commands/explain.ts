@@ -12,6 +12,7 @@ import type { Signature } from '../../types.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import { runFromFlags, type MatchFlags } from './dedupe-flags.js';
+import { outcomeOf } from '../../pipeline/run-dedupe.js';
 
 export interface ExplainFlags extends MatchFlags {
   json?: boolean;
@@ -23,21 +24,24 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
   const given = files.find((f) => f !== '-' && resolve(f) === resolve(target.file));
   const file = given ?? target.file;
   // Every rejection is kept: the one asked about may come after the first thousand.
-  const prepared = await runFromFlags(given ? files : [file, ...files], flags, ctx, { keepRejections: Infinity });
+  // Every row's match keys stay in memory: the explanation looks rows up by index.
+  const prepared = await runFromFlags(given ? files : [file, ...files], flags, ctx, { keepRejections: Infinity, rowsInMemory: Infinity });
   try {
     const { run } = prepared;
+    const table = run.table;
+    if (!table) throw new Error('explain: the run kept no match table');
+    const outcome = outcomeOf(run);
     const source = run.scan.sources.find((s) => s.spec.path === file);
     if (!source || target.row > source.rows) {
       throw new UserError(`there is no data row ${target.row}: the file has ${source?.rows ?? 0} data rows (header and preamble not counted)`, { file, row: target.row });
     }
     const rejection = run.rejections.find((r) => r.source === file && r.row === target.row) ?? null;
-    const index = rejection ? -1 : findRowIndex(run.table, file, target.row);
+    const index = rejection ? -1 : findRowIndex(table, file, target.row);
     if (!rejection && index < 0) throw new Error(`row ${target.row} of ${file} is neither accepted nor rejected`);
 
-    const table = run.table;
     const related = index < 0
       ? { members: [], review: [], emailSharers: [] }
-      : relatedRows(run.outcome, index, run.fuzzy?.review ?? [], table.hasEmail(index) ? (i) => table.sameEmail(i, index) : () => false);
+      : relatedRows(outcome, index, run.fuzzy?.review ?? [], table.hasEmail(index) ? (i) => table.sameEmail(i, index) : () => false);
     const wanted = rowsToCollect(related);
     const signatures = new Map<number, Signature>();
     let rejectedSignature: Signature | null = null;
@@ -51,7 +55,7 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
     });
 
     const explanation = explainRow({
-      file, row: target.row, index, rejection, rejectedSignature, outcome: run.outcome,
+      file, row: target.row, index, rejection, rejectedSignature, outcome,
       exactCluster: run.fuzzy ? dedupeExact(table).cluster : null,
       fuzzyLinksOf: run.fuzzy ? (i) => run.fuzzy!.explain(i) : null,
       related, signatures, earlier: (a, b) => table.earlier(a, b),
