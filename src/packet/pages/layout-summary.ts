@@ -6,7 +6,7 @@ import { FlowCursor } from './flow-cursor.js';
 import { layoutChart } from './layout-chart.js';
 import { fitText, layoutTable, type TableRow } from './layout-table.js';
 import { localeFormat, type LocaleFormat } from './locale-format.js';
-import { fillCount, summaryLabels, type SummaryLabels } from './summary-labels.js';
+import { fillCount, pluralForm, summaryLabels, type SummaryLabels } from './summary-labels.js';
 
 export interface SummaryInput {
   counts: Counts;
@@ -50,7 +50,10 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
     for (const item of layoutChart(series, { x: frame.left, y: cursor.y, width, height: CHART_HEIGHT }, { measure, format, labels })) cursor.add(item);
     cursor.advance(CHART_HEIGHT + 4);
   }
-  if (series.undated > 0) cursor.paragraph(fillCount(labels.undated, format.number(series.undated)), { size: 8.5, color: GREY });
+  if (series.undated > 0) {
+    const undated = pluralForm(labels.undated, series.undated, input.language);
+    cursor.paragraph(fillCount(undated, format.number(series.undated)), { size: 8.5, color: GREY });
+  }
 
   heading(cursor, labels.byCountry);
   layoutTable(cursor, [

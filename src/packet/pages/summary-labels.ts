@@ -28,8 +28,8 @@ export interface SummaryLabels {
   columns: Record<'rows' | 'rejected' | 'duplicates' | 'unique', string>;
   per: Record<'day' | 'week' | 'month' | 'year', string>;
   cumulative: string;
-  /** `{n}` is the number of signatures without a date. */
-  undated: string;
+  /** `{n}` is the number of signatures without a date; the form by the language's plural rule (Intl.PluralRules). */
+  undated: PluralForms;
   /** `{n}` is the number of pairs still to review. */
   pendingReview: string;
   /** Reject reasons (src/types.ts REJECT_REASONS) in words; an unknown code is shown as written. */
@@ -61,7 +61,7 @@ const EN: SummaryLabels = {
   columns: { rows: 'Rows', rejected: 'Rejected', duplicates: 'Duplicates', unique: 'Unique' },
   per: { day: 'Signatures per day', week: 'Signatures per week', month: 'Signatures per month', year: 'Signatures per year' },
   cumulative: 'Cumulative total',
-  undated: '{n} signatures without a date are not shown in the chart.',
+  undated: { one: '{n} signature without a date is not shown in the chart.', other: '{n} signatures without a date are not shown in the chart.' },
   pendingReview: 'Possible duplicate pairs still awaiting review: {n}',
   rejectReasons: { broken_row: 'Broken rows', repeated_header: 'Repeated header lines', no_name: 'No name', name_without_letters: 'Name without letters', formula_name: 'Name looks like a formula', outside_date_window: 'Signed outside the date window' },
 };
@@ -93,7 +93,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     columns: { rows: '행', rejected: '제외', duplicates: '중복', unique: '서명자' },
     per: { day: '일별 서명', week: '주별 서명', month: '월별 서명', year: '연도별 서명' },
     cumulative: '누적 합계',
-    undated: '날짜가 없는 서명 {n}건은 그래프에 포함되지 않았습니다.',
+    undated: { other: '날짜가 없는 서명 {n}건은 그래프에 포함되지 않았습니다.' },
     pendingReview: '검토를 기다리는 중복 의심 쌍: {n}',
     rejectReasons: { broken_row: '깨진 행', repeated_header: '반복된 머리글', no_name: '이름 없음', name_without_letters: '글자 없는 이름', formula_name: '수식 형태의 이름', outside_date_window: '기간 밖 서명' },
   },
@@ -122,7 +122,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     columns: { rows: 'Zeilen', rejected: 'Verworfen', duplicates: 'Doppelt', unique: 'Eindeutig' },
     per: { day: 'Unterschriften pro Tag', week: 'Unterschriften pro Woche', month: 'Unterschriften pro Monat', year: 'Unterschriften pro Jahr' },
     cumulative: 'Gesamt (kumuliert)',
-    undated: '{n} Unterschriften ohne Datum sind im Diagramm nicht enthalten.',
+    undated: { one: '{n} Unterschrift ohne Datum ist im Diagramm nicht enthalten.', other: '{n} Unterschriften ohne Datum sind im Diagramm nicht enthalten.' },
     pendingReview: 'Noch zu prüfende mögliche Doppelungen: {n}',
     rejectReasons: { broken_row: 'Fehlerhafte Zeilen', repeated_header: 'Wiederholte Kopfzeilen', no_name: 'Kein Name', name_without_letters: 'Name ohne Buchstaben', formula_name: 'Name sieht wie eine Formel aus', outside_date_window: 'Außerhalb des Zeitraums' },
   },
@@ -151,7 +151,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     columns: { rows: 'Lignes', rejected: 'Rejetées', duplicates: 'Doublons', unique: 'Uniques' },
     per: { day: 'Signatures par jour', week: 'Signatures par semaine', month: 'Signatures par mois', year: 'Signatures par an' },
     cumulative: 'Total cumulé',
-    undated: '{n} signatures sans date ne figurent pas dans le graphique.',
+    undated: { one: '{n} signature sans date ne figure pas dans le graphique.', other: '{n} signatures sans date ne figurent pas dans le graphique.' },
     pendingReview: 'Paires de doublons possibles à examiner : {n}',
     rejectReasons: { broken_row: 'Lignes invalides', repeated_header: 'En-têtes répétés', no_name: 'Sans nom', name_without_letters: 'Nom sans lettres', formula_name: 'Nom en forme de formule', outside_date_window: 'Hors de la période' },
   },
@@ -180,7 +180,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     columns: { rows: 'Filas', rejected: 'Rechazadas', duplicates: 'Duplicados', unique: 'Únicos' },
     per: { day: 'Firmas por día', week: 'Firmas por semana', month: 'Firmas por mes', year: 'Firmas por año' },
     cumulative: 'Total acumulado',
-    undated: '{n} firmas sin fecha no aparecen en el gráfico.',
+    undated: { one: '{n} firma sin fecha no aparece en el gráfico.', other: '{n} firmas sin fecha no aparecen en el gráfico.' },
     pendingReview: 'Pares de posibles duplicados pendientes de revisión: {n}',
     rejectReasons: { broken_row: 'Filas dañadas', repeated_header: 'Encabezados repetidos', no_name: 'Sin nombre', name_without_letters: 'Nombre sin letras', formula_name: 'Nombre con forma de fórmula', outside_date_window: 'Fuera del periodo' },
   },
@@ -209,7 +209,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     columns: { rows: '行数', rejected: '排除', duplicates: '重复', unique: '独立签名人' },
     per: { day: '每日签名', week: '每周签名', month: '每月签名', year: '每年签名' },
     cumulative: '累计总数',
-    undated: '无日期的 {n} 个签名未计入图表。',
+    undated: { other: '无日期的 {n} 个签名未计入图表。' },
     pendingReview: '待审核的疑似重复：{n}',
     rejectReasons: { broken_row: '损坏的行', repeated_header: '重复的表头', no_name: '无姓名', name_without_letters: '姓名无字母', formula_name: '姓名形似公式', outside_date_window: '超出日期范围' },
   },
@@ -222,4 +222,12 @@ export function summaryLabels(language: string | undefined): SummaryLabels {
 /** Fills `{n}` in a label. */
 export function fillCount(label: string, count: string): string {
   return label.replace('{n}', count);
+}
+
+/** A label whose words change with the count: 'other' always, 'one' (and so on) where the language has them. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The form of `forms` for `count` in `language` ("1 signature is", "2 signatures are"). */
+export function pluralForm(forms: PluralForms, count: number, language = 'en'): string {
+  return forms[new Intl.PluralRules(language).select(count)] ?? forms.other;
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { summaryLabels } from '../../../src/packet/pages/summary-labels.js';
+import { fillCount, pluralForm, summaryLabels } from '../../../src/packet/pages/summary-labels.js';
 import { REJECT_REASONS } from '../../../src/types.js';
 
 describe('summaryLabels', () => {
@@ -16,5 +16,16 @@ describe('summaryLabels', () => {
     [undefined, 'Summary of signatures'],
   ])('%s pages are headed %j', (language, heading) => {
     expect(summaryLabels(language).heading).toBe(heading);
+  });
+
+  it.each([
+    ['en', 1, '1 signature without a date is not shown in the chart.'],
+    ['en', 2, '2 signatures without a date are not shown in the chart.'],
+    ['es', 1, '1 firma sin fecha no aparece en el gráfico.'],
+    ['fr', 0, '0 signature sans date ne figure pas dans le graphique.'],
+    ['de', 1, '1 Unterschrift ohne Datum ist im Diagramm nicht enthalten.'],
+    ['ko', 1, '날짜가 없는 서명 1건은 그래프에 포함되지 않았습니다.'],
+  ])('%s says of %d undated signatures: %s', (language, count, sentence) => {
+    expect(fillCount(pluralForm(summaryLabels(language).undated, count, language), String(count))).toBe(sentence);
   });
 });
