@@ -9,6 +9,7 @@ import type { Readable } from 'node:stream';
 import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import type { SourceSpec } from '../types.js';
+import { trackTemporary, untrackTemporary } from '../output/temporary-paths.js';
 
 export interface CommandContext {
   deps: Deps;
@@ -64,6 +65,7 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
   for (const spec of specs) {
     if (spec.path === '-') {
       const dir = await fsp.mkdtemp(join(tmpdir(), 'petition-stdin-'));
+      trackTemporary(dir);
       spooled = join(dir, 'stdin');
       await pipeline(deps.stdin(), createWriteStream(spooled, { mode: 0o600 }));
       continue;
@@ -81,7 +83,9 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
   return {
     open: (spec) => (spec.path === '-' && stdinPath ? createReadStream(stdinPath) : deps.openRead(spec.path)),
     cleanup: async () => {
-      if (stdinPath) await fsp.rm(join(stdinPath, '..'), { recursive: true, force: true });
+      if (!stdinPath) return;
+      await fsp.rm(join(stdinPath, '..'), { recursive: true, force: true });
+      untrackTemporary(join(stdinPath, '..'));
     },
   };
 }

@@ -2,6 +2,7 @@
 import { createWriteStream, promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { trackTemporary, untrackTemporary } from './temporary-paths.js';
 
 const PROCESS_TAG = randomBytes(3).toString('hex');
 import type { Writable } from 'node:stream';
@@ -26,6 +27,7 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
   await fsp.mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${PROCESS_TAG}.${randomBytes(4).toString('hex')}.tmp`);
   const stream = createWriteStream(temp, { mode: options.mode ?? 0o644, flags: 'wx' });
+  trackTemporary(temp);
   return {
     stream,
     async commit() {
@@ -38,10 +40,12 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
         await handle.close();
       }
       await fsp.rename(temp, path);
+      untrackTemporary(temp);
     },
     async abort() {
       stream.destroy();
       await fsp.rm(temp, { force: true });
+      untrackTemporary(temp);
     },
   };
 }

@@ -2,6 +2,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { trackTemporary, untrackTemporary } from '../../output/temporary-paths.js';
 
 /** Bytes buffered (and read) at a time by default; small, since a run keeps dozens of partitions open for writing. */
 const BUFFER_BYTES = 16 * 1024;
@@ -118,7 +119,10 @@ export class SpillFolder {
   }
 
   create(width: number, bufferBytes?: number): RecordFile {
-    this.dir ??= mkdtempSync(join(tmpdir(), 'petition-match-'));
+    if (this.dir === null) {
+      this.dir = mkdtempSync(join(tmpdir(), 'petition-match-'));
+      trackTemporary(this.dir);
+    }
     const file = new RecordFile(join(this.dir, `${this.files.length}.bin`), width, bufferBytes);
     this.files.push(file);
     return file;
@@ -126,6 +130,8 @@ export class SpillFolder {
 
   close(): void {
     for (const file of this.files) file.close();
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    if (!this.dir) return;
+    rmSync(this.dir, { recursive: true, force: true });
+    untrackTemporary(this.dir);
   }
 }
