@@ -15,12 +15,13 @@ import { signatureListPart } from './pages/signature-list-part.js';
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
 import { FontSet } from './fonts/font-set.js';
-import { buildManifest, signerListFingerprint, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
+import { buildManifest, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
 import { describeFile } from './manifest/describe-file.js';
 import { writeManifest } from './manifest/write-manifest.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { pickDelivery } from './pick-delivery.js';
 import { SignerSpool } from './signer-spool.js';
+import type { SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
@@ -89,13 +90,15 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
   const scanOptions = campaignScanOptions(campaign, tz, request.onProgress);
-  // The list needs only who was kept: the matcher's records (hundreds of MB at a million rows) go first.
-  const run = withoutMatcherState(await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions }));
+  const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
-  const { spool, include, keys, count: signerCount, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);
+  const { spool, include, count: signerCount, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);
   try {
-    const fingerprint = signerListFingerprint(keys);
+    // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
+    let keys: SortedKeys | undefined = spool.takeKeys(include);
+    const fingerprint = keys.fingerprint();
+    if (!request.markDelivered) keys = undefined;
     const letters = composeLetters(campaign, delivery.id, letterFacts(run, before, signerCount));
     const languages = campaign.petition.languages;
     const mainLanguage = delivery.languages?.[0] ?? languages[0];
@@ -195,8 +198,8 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
-    if (request.markDelivered) {
-      const sorted = [...new Set(keys)].sort();
+    if (request.markDelivered && keys) {
+      const sorted = [...keys.strings()];
       const entry: LedgerEntry = {
         delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
@@ -211,6 +214,15 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   } finally {
     spool.close();
   }
+}
+
+/**
+ * The list needs only who was kept: the matcher's table and records (tens to hundreds of MB at a million rows) are
+ * dropped here, in a frame of its own, so that no register of buildPacket's long-running frame still holds them.
+ */
+async function dedupeForList(options: Parameters<typeof runDedupe>[0]): Promise<DedupeRun> {
+  const run = await runDedupe(options);
+  return { ...withoutMatcherState(run), table: null };
 }
 
 /** The signers an earlier packet carried, from the ledger; a follow-up cannot be built before its predecessor is marked delivered. */
@@ -244,9 +256,9 @@ const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const
  */
 async function collectSigners(
   run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'], delivered?: ReadonlySet<string>,
-): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; keys: string[]; count: number; leftOut: number }> {
-  const spool = new SignerSpool(order);
+): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number }> {
   const { kept, cluster, signers } = outcomeOf(run);
+  const spool = new SignerSpool(order, keptCount(kept));
   const deliveredCluster = new Uint8Array(delivered ? signers : 0);
   try {
     await scanSources(scanOptions, (event) => {
@@ -261,10 +273,18 @@ async function collectSigners(
     spool.close();
     throw error;
   }
-  if (!delivered) return { spool, keys: spool.keys, count: spool.size, leftOut: 0 };
-  const include = (i: number) => deliveredCluster[spool.clusters[i]] !== 1;
-  const keys = spool.keys.filter((_, i) => include(i));
-  return { spool, include, keys, count: keys.length, leftOut: spool.size - keys.length };
+  if (!delivered) return { spool, count: spool.size, leftOut: 0 };
+  const include = (i: number) => deliveredCluster[spool.clusterOf(i)] !== 1;
+  let count = 0;
+  for (let i = 0; i < spool.size; i++) if (include(i)) count++;
+  return { spool, include, count, leftOut: spool.size - count };
+}
+
+/** Rows dedupe kept: the spool's size, so its columns are allocated once. */
+function keptCount(kept: ArrayLike<number>): number {
+  let count = 0;
+  for (let i = 0; i < kept.length; i++) count += kept[i] === 1 ? 1 : 0;
+  return count;
 }
 
 function listEntry(s: Signature, includeColumns: string[]): ListEntry {

@@ -3,110 +3,282 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { trackTemporary, untrackTemporary } from '../output/temporary-paths.js';
 import { foldText } from '../normalize/fold.js';
 import { certificateFactsFromCounts } from './signature-list/certificate-layout.js';
 import { countryName } from './signature-list/list-format.js';
 import type { ListEntry, ListOptions, OrderedSigners } from './signature-list/list-types.js';
+import { SignerKeys, type SortedKeys } from './signer-keys.js';
 
 const FLUSH_BYTES = 1 << 20;
+const NO_TIME = Number.POSITIVE_INFINITY;
 
-export class SignerSpool {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'petition-signers-'));
-  private readonly file = join(this.dir, 'signers.jsonl');
-  private readonly fd = openSync(this.file, 'w+', 0o600);
-  private pending: string[] = [];
-  private pendingBytes = 0;
-  private written = 0;
-  private readonly offsets: number[] = [];
-  private readonly lengths: number[] = [];
-  private readonly signedAt: number[] = [];
-  private readonly countries: string[] = [];
-  private readonly anonymous: boolean[] = [];
-  private readonly foldedNames: string[] = [];
-  readonly keys: string[] = [];
-  readonly clusters: number[] = [];
+/**
+ * What the print order and the counts need of each signer, one typed array per field (about 30 bytes a signer,
+ * against several hundred as JavaScript objects and strings). Grows by doubling past the capacity it was given.
+ */
+class SignerColumns {
+  offsets: Float64Array;
+  lengths: Uint32Array;
+  signedAt: Float64Array;
+  country: Uint16Array;
+  anonymous: Uint8Array;
+  cluster: Int32Array;
 
-  constructor(private readonly order: ListOptions['order']) {}
+  constructor(capacity: number) {
+    this.offsets = new Float64Array(capacity);
+    this.lengths = new Uint32Array(capacity);
+    this.signedAt = new Float64Array(capacity);
+    this.country = new Uint16Array(capacity);
+    this.anonymous = new Uint8Array(capacity);
+    this.cluster = new Int32Array(capacity);
+  }
 
-  get size(): number {
+  get capacity(): number {
     return this.offsets.length;
   }
 
+  grow(): void {
+    this.offsets = doubled(this.offsets, (n) => new Float64Array(n));
+    this.lengths = doubled(this.lengths, (n) => new Uint32Array(n));
+    this.signedAt = doubled(this.signedAt, (n) => new Float64Array(n));
+    this.country = doubled(this.country, (n) => new Uint16Array(n));
+    this.anonymous = doubled(this.anonymous, (n) => new Uint8Array(n));
+    this.cluster = doubled(this.cluster, (n) => new Int32Array(n));
+  }
+}
+
+function doubled<T extends ArrayLike<number> & { set(values: ArrayLike<number>): void }>(old: T, make: (length: number) => T): T {
+  const grown = make(old.length * 2);
+  grown.set(old);
+  return grown;
+}
+
+/** A private temporary folder that an interrupted run removes too. */
+function trackedTemporaryFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  trackTemporary(dir);
+  return dir;
+}
+
+export class SignerSpool {
+  private readonly dir = trackedTemporaryFolder('petition-signers-');
+  private readonly file = join(this.dir, 'signers.jsonl');
+  private readonly fd = openSync(this.file, 'w+', 0o600);
+  // Lines are encoded into this buffer at once, not kept as strings until a flush: a megabyte of pending strings
+  // outlives young-generation collections and was promoted to the old generation as garbage, 60 MB per 250,000 rows.
+  private readonly pending = Buffer.allocUnsafe(FLUSH_BYTES);
+  private pendingBytes = 0;
+  private written = 0;
+  private count = 0;
+  private readonly columns: SignerColumns;
+  /** Country codes by their index in `columns.country`. */
+  private readonly countryCodes: string[] = [];
+  private readonly countryIndex = new Map<string, number>();
+  private foldedNames: string[] = [];
+  /** Each spooled signer's stable key, in spool order; handed over by takeKeys. */
+  private keys: SignerKeys | undefined;
+  /** Set once ordered() has run: the ordering columns are gone then. */
+  private isOrdered = false;
+
+  /** `capacity`: how many signers are expected (the kept count), so the columns are allocated once. */
+  constructor(private readonly order: ListOptions['order'], capacity = 1024) {
+    this.columns = new SignerColumns(Math.max(1, capacity));
+    this.keys = new SignerKeys(Math.max(1, capacity));
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The dedupe cluster of the i-th spooled signer (until ordered() has run). */
+  clusterOf(index: number): number {
+    if (this.isOrdered) throw new Error('SignerSpool: clusters are released once the print order is made');
+    return this.columns.cluster[index];
+  }
+
+  /**
+   * The distinct keys of the signers `include` accepts (all when absent), sorted; the spool lets go of its own
+   * per-signer keys, so call it once, before ordered().
+   */
+  takeKeys(include?: (index: number) => boolean): SortedKeys {
+    if (!this.keys) throw new Error('SignerSpool: the keys were already taken');
+    const keys = this.keys.distinct(include);
+    this.keys = undefined;
+    return keys;
+  }
+
   add(entry: ListEntry, key: string, cluster: number): void {
+    if (this.isOrdered) throw new Error('SignerSpool: no rows can be added once the print order is made');
     const line = JSON.stringify(entry);
     const bytes = Buffer.byteLength(line);
-    this.offsets.push(this.written + this.pendingBytes);
-    this.lengths.push(bytes);
-    this.pending.push(line);
-    this.pendingBytes += bytes;
-    this.signedAt.push(entry.signedAt ?? Number.POSITIVE_INFINITY);
-    this.countries.push(entry.country);
-    this.anonymous.push(entry.anonymous);
+    if (this.pendingBytes + bytes > FLUSH_BYTES) this.flush();
+    if (this.count === this.columns.capacity) this.columns.grow();
+    const i = this.count++;
+    const columns = this.columns;
+    columns.offsets[i] = this.written + this.pendingBytes;
+    columns.lengths[i] = bytes;
+    columns.signedAt[i] = entry.signedAt ?? NO_TIME;
+    columns.country[i] = this.countryNumber(entry.country);
+    columns.anonymous[i] = entry.anonymous ? 1 : 0;
+    columns.cluster[i] = cluster;
+    if (bytes > FLUSH_BYTES) this.writeOut(Buffer.from(line));
+    else this.pendingBytes += this.pending.write(line, this.pendingBytes);
     if (this.order === 'name') this.foldedNames.push(entry.anonymous ? '\uffff' : foldText(entry.name));
-    this.keys.push(key);
-    this.clusters.push(cluster);
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+    this.keys?.add(key);
   }
 
   /**
    * The listed signers in print order, the same order orderEntries and planList give an array: grouped by country
    * (label, then code) when split by country, then by the order's text, then signing time, then spool order.
    * `include` says which spooled signers belong in this packet (all when absent).
+   *
+   * Called once: afterwards only what reading the rows back needs is kept (a few bytes a signer, none at all when
+   * the print order is the spool order), so the list is drawn in about the same memory whatever its length.
    */
   ordered(options: Pick<ListOptions, 'order' | 'anonymous' | 'split'>, include?: (index: number) => boolean): OrderedSigners {
+    if (this.isOrdered) throw new Error('SignerSpool: ordered() is called once');
     this.flush();
-    const all: number[] = [];
-    for (let i = 0; i < this.size; i++) if (!include || include(i)) all.push(i);
-    const listed = options.anonymous === 'omit' ? all.filter((i) => !this.anonymous[i]) : all;
+    const { signedAt, country, anonymous } = this.columns;
+    const all = new Uint32Array(this.count);
+    let total = 0;
+    for (let i = 0; i < this.count; i++) if (!include || include(i)) all[total++] = i;
+    const omit = options.anonymous === 'omit';
+    let listedCount = 0;
+    const listed = new Uint32Array(total);
+    for (let n = 0; n < total; n++) if (!omit || !anonymous[all[n]]) listed[listedCount++] = all[n];
+    const order = listed.subarray(0, listedCount);
+
     const byCountry = Boolean(options.split && 'by' in options.split);
-    const label = (i: number) => countryName(this.countries[i]);
-    const text = options.order === 'country' ? label : options.order === 'name' ? (i: number) => this.foldedNames[i] : null;
+    const labels = this.countryCodes.map((code) => countryName(code));
+    const folded = this.foldedNames;
+    const codes = this.countryCodes;
     const compare = (u: string, v: string) => (u < v ? -1 : u > v ? 1 : 0);
-    listed.sort((a, b) => (byCountry ? compare(label(a), label(b)) || compare(this.countries[a], this.countries[b]) : 0)
-      || (text ? compare(text(a), text(b)) : 0) || this.signedAt[a] - this.signedAt[b] || a - b);
+    const byText = options.order === 'country'
+      ? (a: number, b: number) => compare(labels[country[a]], labels[country[b]])
+      : options.order === 'name' ? (a: number, b: number) => compare(folded[a], folded[b]) : null;
+    const byGroup = byCountry ? (a: number, b: number) => compare(labels[country[a]], labels[country[b]]) || compare(codes[country[a]], codes[country[b]]) : null;
+    if (byGroup || byText || !isAscending(order, signedAt)) {
+      order.sort((a, b) => (byGroup ? byGroup(a, b) : 0) || (byText ? byText(a, b) : 0) || signedAt[a] - signedAt[b] || a - b);
+    }
 
     const countries = new Map<string, number>();
-    for (const i of listed) countries.set(this.countries[i], (countries.get(this.countries[i]) ?? 0) + 1);
+    for (let n = 0; n < order.length; n++) {
+      const code = codes[country[order[n]]];
+      countries.set(code, (countries.get(code) ?? 0) + 1);
+    }
     const allCountries = new Map<string, number>();
     let anonymousCount = 0;
     let first: number | null = null;
     let last: number | null = null;
-    for (const i of all) {
-      allCountries.set(this.countries[i], (allCountries.get(this.countries[i]) ?? 0) + 1);
-      if (this.anonymous[i]) anonymousCount++;
-      const time = this.signedAt[i];
-      if (time !== Number.POSITIVE_INFINITY) {
+    for (let n = 0; n < total; n++) {
+      const i = all[n];
+      const code = codes[country[i]];
+      allCountries.set(code, (allCountries.get(code) ?? 0) + 1);
+      if (anonymous[i]) anonymousCount++;
+      const time = signedAt[i];
+      if (time !== NO_TIME) {
         if (first === null || time < first) first = time;
         if (last === null || time > last) last = time;
       }
     }
-    const certificate = certificateFactsFromCounts({ total: all.length, anonymous: anonymousCount, first, last, countries: allCountries });
-    const rows = () => this.read(listed);
-    return { kind: 'ordered', rows, listed: listed.length, omitted: all.length - listed.length, countries, certificate };
+    const certificate = certificateFactsFromCounts({ total, anonymous: anonymousCount, first, last, countries: allCountries });
+    // A time-ordered export read in full is printed in the order it was spooled: read straight through, no index.
+    const sequential = order.length === this.count && isIdentity(order);
+    const rows = sequential ? () => this.readInSpoolOrder() : () => this.read(order);
+    this.releaseOrderingColumns(sequential);
+    return { kind: 'ordered', rows, listed: order.length, omitted: total - order.length, countries, certificate };
   }
 
   /** Deletes the temporary file. */
   close(): void {
     closeSync(this.fd);
     rmSync(this.dir, { recursive: true, force: true });
+    untrackTemporary(this.dir);
+  }
+
+  private releaseOrderingColumns(sequential: boolean): void {
+    this.isOrdered = true;
+    const columns = this.columns;
+    columns.signedAt = new Float64Array(0);
+    columns.country = new Uint16Array(0);
+    columns.anonymous = new Uint8Array(0);
+    columns.cluster = new Int32Array(0);
+    if (sequential) columns.offsets = new Float64Array(0);
+    this.foldedNames = [];
+  }
+
+  private countryNumber(code: string): number {
+    let index = this.countryIndex.get(code);
+    if (index === undefined) {
+      index = this.countryCodes.length;
+      if (index > 0xffff) throw new Error('More than 65,536 distinct country values in one signer list');
+      this.countryCodes.push(code);
+      this.countryIndex.set(code, index);
+    }
+    return index;
   }
 
   private flush(): void {
-    if (!this.pending.length) return;
-    const chunk = Buffer.from(this.pending.join(''));
-    writeSync(this.fd, chunk, 0, chunk.length, this.written);
-    this.written += chunk.length;
-    this.pending = [];
+    if (this.pendingBytes === 0) return;
+    this.writeOut(this.pending.subarray(0, this.pendingBytes));
     this.pendingBytes = 0;
   }
 
-  private async *read(order: number[]): AsyncGenerator<ListEntry> {
+  private writeOut(chunk: Buffer): void {
+    for (let done = 0; done < chunk.length;) done += writeSync(this.fd, chunk, done, chunk.length - done, this.written + done);
+    this.written += chunk.length;
+  }
+
+  /** Every row from the start of the file, read in large blocks. */
+  private async *readInSpoolOrder(): AsyncGenerator<ListEntry> {
+    const { lengths } = this.columns;
+    let buffer = Buffer.allocUnsafe(FLUSH_BYTES);
+    let start = 0; // the next row's first byte in `buffer`
+    let end = 0; // end of the bytes read into `buffer`
+    let position = 0; // file position of buffer[end]
+    for (let i = 0; i < this.count; i++) {
+      const length = lengths[i];
+      if (end - start < length) {
+        if (length > buffer.length) {
+          const larger = Buffer.allocUnsafe(length * 2);
+          buffer.copy(larger, 0, start, end);
+          buffer = larger;
+        } else buffer.copy(buffer, 0, start, end);
+        end -= start;
+        start = 0;
+        while (end < length) {
+          const read = readSync(this.fd, buffer, end, buffer.length - end, position);
+          if (read === 0) throw new Error('The signer spool ended before its last row');
+          end += read;
+          position += read;
+        }
+      }
+      yield JSON.parse(buffer.toString('utf8', start, start + length)) as ListEntry;
+      start += length;
+    }
+  }
+
+  private async *read(order: Uint32Array): AsyncGenerator<ListEntry> {
+    const { offsets, lengths } = this.columns;
     let buffer = Buffer.alloc(4096);
-    for (const i of order) {
-      const length = this.lengths[i];
+    for (let n = 0; n < order.length; n++) {
+      const i = order[n];
+      const length = lengths[i];
       if (length > buffer.length) buffer = Buffer.alloc(length * 2);
-      readSync(this.fd, buffer, 0, length, this.offsets[i]);
+      readSync(this.fd, buffer, 0, length, offsets[i]);
       yield JSON.parse(buffer.toString('utf8', 0, length)) as ListEntry;
     }
   }
+}
+
+function isIdentity(order: Uint32Array): boolean {
+  for (let n = 0; n < order.length; n++) if (order[n] !== n) return false;
+  return true;
+}
+
+/** Signing times already in order (a time-ordered export spooled as read): the sort can be skipped. */
+function isAscending(order: Uint32Array, signedAt: Float64Array): boolean {
+  for (let n = 1; n < order.length; n++) if (signedAt[order[n]] < signedAt[order[n - 1]]) return false;
+  return true;
 }

@@ -21,6 +21,9 @@ const options = fc.record({
   split: fc.constantFrom<ListOptions['split']>(undefined, { by: 'country' }, { every: 3 }),
 });
 
+/** A key shaped like signerKey's: 16 lower-case hex digits. */
+const hexKey = (i: number) => i.toString(16).padStart(16, '0');
+
 async function readAll(rows: AsyncIterator<ListEntry>): Promise<ListEntry[]> {
   const out: ListEntry[] = [];
   for (let next = await rows.next(); !next.done; next = await rows.next()) out.push(next.value);
@@ -29,10 +32,11 @@ async function readAll(rows: AsyncIterator<ListEntry>): Promise<ListEntry[]> {
 
 describe('SignerSpool', () => {
   it('gives the print order, volumes and certificate an in-memory list would, without holding the rows', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(entry, { maxLength: 40 }), options, async (entries, opts) => {
-      const spool = new SignerSpool(opts.order);
+    // A small starting capacity makes the spool's columns grow while rows come in.
+    await fc.assert(fc.asyncProperty(fc.array(entry, { maxLength: 40 }), options, fc.integer({ min: 1, max: 50 }), async (entries, opts, capacity) => {
+      const spool = new SignerSpool(opts.order, capacity);
       try {
-        entries.forEach((e, i) => spool.add(e, `key${i}`, i));
+        entries.forEach((e, i) => spool.add(e, hexKey(i), i));
         const signers = spool.ordered(opts);
         const ordered = orderEntries(entries, opts);
         const plan = planList(ordered, entries.length - ordered.length, { ...opts, title: 't' }, { rowsPerPage: 45 }, { first: 20, next: 40 });
@@ -48,14 +52,44 @@ describe('SignerSpool', () => {
     }), { numRuns: Number(process.env.FUZZ_RUNS ?? 150) });
   });
 
-  it('leaves out the signers a follow-up delivery excludes', async () => {
+  it('reads back a row longer than its write buffer between ordinary rows', async () => {
+    const spool = new SignerSpool('time', 2);
+    const make = (name: string, t: number): ListEntry => ({ name, city: 'Köln', region: '', postcode: '', country: 'DE', signedAt: t, anonymous: false });
+    const rows = [make('Zoë', 1), make('박'.repeat(400_000), 2), make('Ana', 3)];
+    rows.forEach((row, i) => spool.add(row, hexKey(i), i));
+    try {
+      expect(await readAll(spool.ordered({ order: 'time', anonymous: 'show' }).rows())).toEqual(rows);
+    } finally {
+      spool.close();
+    }
+  });
+
+  it('leaves out the signers a follow-up delivery excludes, from the list and from the keys', async () => {
     const spool = new SignerSpool('time');
     const make = (name: string, t: number): ListEntry => ({ name, city: '', region: '', postcode: '', country: 'KR', signedAt: t, anonymous: false });
-    spool.add(make('A', 3), 'a', 0);
-    spool.add(make('B', 1), 'b', 1);
-    spool.add(make('C', 2), 'c', 2);
-    const signers = spool.ordered({ order: 'time', anonymous: 'show' }, (i) => i !== 2);
+    spool.add(make('A', 3), hexKey(10), 0);
+    spool.add(make('B', 1), hexKey(11), 1);
+    spool.add(make('C', 2), hexKey(12), 2);
+    const include = (i: number) => spool.clusterOf(i) !== 2;
+    expect([...spool.takeKeys(include).strings()]).toEqual([hexKey(10), hexKey(11)]);
+    const signers = spool.ordered({ order: 'time', anonymous: 'show' }, include);
     expect((await readAll(signers.rows())).map((e) => e.name)).toEqual(['B', 'A']);
     spool.close();
+  });
+
+  it('reads a list already in print order straight through (across read blocks), twice, and lets go of what ordering needed', async () => {
+    const spool = new SignerSpool('time', 1);
+    const rows = Array.from({ length: 15_000 }, (_, i): ListEntry => ({ name: `Signer ${i} 김`, city: 'Seoul', region: '', postcode: '', country: i % 3 ? 'KR' : 'JP', signedAt: 1_700_000_000_000 + i, anonymous: false }));
+    rows.forEach((row, i) => spool.add(row, hexKey(i), i));
+    try {
+      const signers = spool.ordered({ order: 'time', anonymous: 'show' });
+      expect(await readAll(signers.rows())).toEqual(rows);
+      expect(await readAll(signers.rows())).toEqual(rows);
+      expect(() => spool.clusterOf(0)).toThrow(/released/u);
+      expect(() => spool.ordered({ order: 'time', anonymous: 'show' })).toThrow(/once/u);
+      expect(() => spool.add(rows[0], hexKey(0), 0)).toThrow(/print order/u);
+    } finally {
+      spool.close();
+    }
   });
 });

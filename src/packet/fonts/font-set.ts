@@ -40,6 +40,18 @@ export interface MeasuredText {
   missing?: string[];
 }
 
+// Runs and measurements are cached, and a cache filling up at the start looks to V8 as if everything allocated at
+// that spot lives long: it then allocates every later object of an object or array *literal* there straight into
+// the old generation (allocation-site pretenuring), where each cache entry becomes old garbage that only a full
+// collection frees. Instances of a class and `new Array()` are not pretenured that way; hence these two classes.
+class Run implements FaceRun {
+  constructor(readonly face: Face, readonly text: string, readonly shaped: boolean) {}
+}
+
+class Measured implements MeasuredText {
+  constructor(readonly runs: FaceRun[], readonly em: number, readonly missing?: string[]) {}
+}
+
 const scratchMissing = new Set<string>();
 
 let shared: FontSet | undefined;
@@ -60,7 +72,11 @@ export class FontSet {
   /** Regular faces at 0–6, bold at 7–13, in FACE_ROLES order. */
   readonly faces: readonly Face[];
   private readonly byWeight: [regular: readonly Face[], bold: readonly Face[]];
-  private readonly shapeCache = new Map<string, ShapedRun>();
+  // The caches are dropped whole and started afresh when full, never cleared or trimmed in place: a long-lived Map's
+  // table sits in V8's old generation, and every entry a replaced or cleared old table still points at survives
+  // the young-generation collections until the next full one. Cleared in place, the measure cache alone pushed
+  // about 40 KB a page into the old generation, which a million-signer list then grew by hundreds of MB.
+  private shapeCache = new Map<string, ShapedRun>();
   private readonly measured: [Map<string, MeasuredText>, Map<string, MeasuredText>] = [new Map(), new Map()];
 
   constructor(read: (role: FaceRole, bold: boolean) => Uint8Array = readFace) {
@@ -108,16 +124,17 @@ export class FontSet {
 
   /** Runs and width of a line (any normalization form), remembered for the next few thousand texts. */
   measure(text: string, bold = false): MeasuredText {
-    const cache = this.measured[bold ? 1 : 0];
+    let cache = this.measured[bold ? 1 : 0];
     let result = cache.get(text);
     if (result) return result;
-    scratchMissing.clear();
+    // Cleared only when used: Set.clear() always allocates a new table, in the old generation for a long-lived set.
+    if (scratchMissing.size) scratchMissing.clear();
     const runs = this.faceRuns(toNfc(text), bold, scratchMissing);
     let em = 0;
     for (const run of runs) em += this.runWidth(run);
-    result = scratchMissing.size ? { runs, em, missing: [...scratchMissing] } : { runs, em };
-    // Dropping the whole map now and then is cheaper than evicting entry by entry.
-    if (cache.size >= MEASURE_CACHE_SIZE) cache.clear();
+    result = new Measured(runs, em, scratchMissing.size ? [...scratchMissing] : undefined);
+    // Dropping the whole map now and then is cheaper than evicting entry by entry (and see the note on the caches).
+    if (cache.size >= MEASURE_CACHE_SIZE) this.measured[bold ? 1 : 0] = cache = new Map();
     cache.set(text, result);
     return result;
   }
@@ -142,7 +159,7 @@ export class FontSet {
     let run = this.shapeCache.get(key);
     if (run) return run;
     run = shapeRun(face, text, direction);
-    if (this.shapeCache.size >= SHAPE_CACHE_SIZE) this.shapeCache.delete(this.shapeCache.keys().next().value!);
+    if (this.shapeCache.size >= SHAPE_CACHE_SIZE) this.shapeCache = new Map();
     this.shapeCache.set(key, run);
     return run;
   }
@@ -155,7 +172,7 @@ export class FontSet {
   faceRuns(text: string, bold: boolean, missing?: Set<string>): FaceRun[] {
     const faces = this.byWeight[bold ? 1 : 0];
     const order = this.orderFor(text, faces);
-    const runs: FaceRun[] = [];
+    const runs = new Array<FaceRun>(); // not a literal: see Run
     let current: Face | undefined;
     let pending = '';
     let segmentStart = 0;
@@ -188,7 +205,7 @@ export class FontSet {
         replacement = REPLACEMENT;
       }
       if (face !== current) {
-        if (current) runs.push({ face: current, text: pending + text.slice(segmentStart, start), shaped: shaped || current.complex });
+        if (current) runs.push(new Run(current, pending + text.slice(segmentStart, start), shaped || current.complex));
         current = face;
         pending = '';
         segmentStart = start;
@@ -200,7 +217,7 @@ export class FontSet {
         segmentStart = i;
       }
     }
-    if (current) runs.push({ face: current, text: pending + text.slice(segmentStart), shaped: shaped || current.complex });
+    if (current) runs.push(new Run(current, pending + text.slice(segmentStart), shaped || current.complex));
     return runs;
   }
 

@@ -15,11 +15,22 @@ export interface ShapedRun {
   width: number;
 }
 
+/** A class, not an object literal: shaped runs are cached, and V8 would allocate cached literals in the old generation (see font-set.ts). */
+class Shaped implements ShapedRun {
+  readonly glyphs = new Array<number>();
+  readonly codePoints = new Array<number[]>();
+  readonly advances = new Array<number>();
+  readonly xAdvance = new Array<number>();
+  readonly xOffset = new Array<number>();
+  readonly yOffset = new Array<number>();
+  width = 0;
+}
+
 /** Shapes `text` with one face; fontkit returns right-to-left runs already reversed into painting order. */
 export function shapeRun(face: Face, text: string, direction: 'ltr' | 'rtl'): ShapedRun {
   const scale = face.scale;
   const run = face.font.layout(text, undefined, undefined, undefined, direction);
-  const out: ShapedRun = { glyphs: [], codePoints: [], advances: [], xAdvance: [], xOffset: [], yOffset: [], width: 0 };
+  const out = new Shaped();
   for (let i = 0; i < run.glyphs.length; i++) {
     const glyph = run.glyphs[i];
     const position = run.positions[i];

@@ -8,6 +8,7 @@ import type { Face } from './face.js';
 import { toNfc, type FaceRun, type FontSet } from './font-set.js';
 import { wrapText } from './line-break.js';
 import { needsBidi, visualRuns, type VisualRun } from './visual-runs.js';
+import { pdfNumber as num } from '../pdf-number.js';
 
 export interface DrawOptions {
   size: number;
@@ -47,12 +48,6 @@ interface EmbeddedFace {
   /** Four hex digits of the subset glyph id, by the face's own glyph id. */
   hex: string[];
   page: unknown;
-}
-
-/** PDF numbers: two decimals are far below a printer's resolution and keep output byte-stable. */
-function num(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return rounded === 0 ? '0' : String(rounded);
 }
 
 const colorCache = new Map<string, string>();

@@ -1,5 +1,4 @@
 // Writes a PDF of packet parts (letter, summary, petition texts) in order, reproducibly: same input, same bytes.
-import { once } from 'node:events';
 import { forgetWrittenPage, type FinishedPage } from '../signature-list/render-pdf.js';
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
@@ -8,6 +7,7 @@ import { TextDrawer } from '../fonts/text-drawer.js';
 import { drawPage } from './draw-pages.js';
 import { layoutPart, partLanguage, type PacketPart } from './layout-part.js';
 import { pageFrame } from './page-frame.js';
+import { PdfDrain } from '../pdf-drain.js';
 
 export type { PacketPart } from './layout-part.js';
 
@@ -48,30 +48,6 @@ function openDocument(setup: PageSetup, language?: string): PDFKit.PDFDocument {
   });
 }
 
-/** Bytes gathered before one write to `out`: pdfkit emits many tiny chunks, and each write has a cost. */
-const BATCH_BYTES = 256 * 1024;
-
-/** Collects pdfkit's chunks and writes them in batches, waiting whenever `out` asks for a pause (pdfkit never does). */
-class BatchedOutput {
-  private chunks: Buffer[] = [];
-  private bytes = 0;
-
-  constructor(private readonly out: Writable) {}
-
-  add(chunk: Buffer): void {
-    this.chunks.push(chunk);
-    this.bytes += chunk.length;
-  }
-
-  async flush(force: boolean): Promise<void> {
-    if (this.bytes === 0 || (!force && this.bytes < BATCH_BYTES)) return;
-    const data = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.bytes);
-    this.chunks = [];
-    this.bytes = 0;
-    if (!this.out.write(data)) await once(this.out, 'drain');
-  }
-}
-
 /**
  * Draws `parts` in order into one PDF written to `out`. Resolves when every byte has been handed to `out`;
  * `out` is not ended, so the caller (e.g. writeFileAtomic) decides when the file is complete.
@@ -79,15 +55,7 @@ class BatchedOutput {
 export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup: PageSetup, out: Writable): Promise<{ pages: number }> {
   const firstLanguage = parts.map((p) => (p.kind === 'drawn' ? undefined : partLanguage(p))).find(Boolean);
   const doc = openDocument(setup, firstLanguage);
-  let failure: unknown;
-  const onError = (error: unknown) => {
-    failure ??= error;
-  };
-  doc.on('error', onError);
-  out.on('error', onError);
-  const output = new BatchedOutput(out);
-  doc.on('data', (chunk: Buffer) => output.add(chunk));
-  const ended = once(doc, 'end');
+  const drain = new PdfDrain(doc, out);
   try {
     const fonts = FontSet.load();
     const drawer = new TextDrawer(doc, fonts);
@@ -95,11 +63,10 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
     // Drop each written page's objects, as the list's own renderer does: pdfkit keeps them all otherwise.
     let lastPage: FinishedPage | undefined;
     const pageDone = async () => {
-      if (failure) throw failure;
       const current = (doc as unknown as { page?: FinishedPage }).page;
       if (lastPage !== current) forgetWrittenPage(lastPage);
       lastPage = current;
-      await output.flush(false);
+      await drain.pageDone();
     };
     let pages = 0;
     for (const part of parts) {
@@ -113,13 +80,9 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
         await pageDone();
       }
     }
-    doc.end();
-    await ended;
-    if (failure) throw failure;
-    await output.flush(true);
+    await drain.end();
     return { pages };
   } finally {
-    doc.off('error', onError);
-    out.off('error', onError);
+    drain.release();
   }
 }

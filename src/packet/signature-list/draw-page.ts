@@ -1,11 +1,7 @@
 // The thin drawing step: paints one page model into a PDFKit document (shapes as raw operators, text via TextDrawer).
 import type { TextDrawer } from '../fonts/text-drawer.js';
 import type { PageModel } from './page-model.js';
-
-function num(value: number): string {
-  const rounded = Math.round(value * 100) / 100;
-  return rounded === 0 ? '0' : String(rounded);
-}
+import { pdfNumber as num } from '../pdf-number.js';
 
 const rgbCache = new Map<string, string>();
 

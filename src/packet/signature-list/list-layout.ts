@@ -1,7 +1,7 @@
 // Pure layout of the signature list: plan + rows → one page model at a time (cover, contents, rows). No pdfkit here.
 import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
-import type { PageModel, TextBox, TextMeasure } from './page-model.js';
+import { PlacedText, type PageModel, type TextBox, type TextMeasure } from './page-model.js';
 import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
 import { cellTexts, columnsFor, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT, fitCell } from './fit-cell.js';
@@ -122,7 +122,7 @@ export class ListLayout {
     const { texts, shapes } = page;
     const headingY = geometry.top + geometry.headerHeight;
     for (const { column, x, width } of this.columns) {
-      texts.push({ text: column.title.toUpperCase(), x: x + CELL_PAD, y: headingY, width: width - 2 * CELL_PAD, size: HEADING_SIZE, bold: true, align: column.align, color: MUTED });
+      texts.push(new PlacedText(column.title.toUpperCase(), x + CELL_PAD, headingY, width - 2 * CELL_PAD, HEADING_SIZE, column.align, MUTED, true));
     }
     const headingRuleY = geometry.bodyTop - 2;
     shapes.push({ kind: 'rule', x1: geometry.left, y1: headingRuleY, x2: geometry.left + geometry.contentWidth, y2: headingRuleY, width: 0.5, color: RULE });
@@ -223,12 +223,12 @@ export class ListLayout {
 
 function pushCellLines(texts: TextBox[], lines: string[], size: number, x: number, top: number, width: number, rowHeight: number, align: 'left' | 'right', color: string): void {
   if (lines.length === 1) {
-    texts.push({ text: lines[0], x, y: top + (rowHeight - size * LINE_BOX) / 2 + 0.6, width, size, align, color });
+    texts.push(new PlacedText(lines[0], x, top + (rowHeight - size * LINE_BOX) / 2 + 0.6, width, size, align, color));
     return;
   }
   const step = size * CELL_LINE_HEIGHT;
   const y0 = top + (rowHeight - step * lines.length) / 2;
-  for (let i = 0; i < lines.length; i++) texts.push({ text: lines[i], x, y: y0 + i * step, width, size, align, color });
+  for (let i = 0; i < lines.length; i++) texts.push(new PlacedText(lines[i], x, y0 + i * step, width, size, align, color));
 }
 
 /** Wrapped text of at most `maxLines` lines; shrinks the size until it fits. Returns the y below it. */

@@ -1,6 +1,6 @@
 // The furniture every page shares: the title band at the top and the page/fingerprint line at the bottom.
 import type { Geometry } from './page-geometry.js';
-import type { PageModel, Shape, TextBox } from './page-model.js';
+import { PlacedText, type PageModel, type Shape, type TextBox } from './page-model.js';
 
 export const INK = '#111827';
 export const MUTED = '#4b5563';
@@ -25,10 +25,10 @@ export function header(geometry: Geometry, text: FrameText, texts: TextBox[], sh
   const { left, top, contentWidth } = geometry;
   const kindWidth = Math.min(150, contentWidth * 0.3);
   texts.push(
-    { text: text.title, x: left, y: top, width: contentWidth - kindWidth - 12, size: 12, bold: true, color: INK },
-    { text: text.kind, x: left + contentWidth - kindWidth, y: top + 2.5, width: kindWidth, size: 8, align: 'right', color: MUTED },
-    { text: text.addressee, x: left, y: top + 17, width: contentWidth * 0.62, size: 8.5, color: MUTED },
-    { text: text.summary, x: left + contentWidth * 0.62 + 12, y: top + 17, width: contentWidth * 0.38 - 12, size: 8, align: 'right', color: MUTED },
+    new PlacedText(text.title, left, top, contentWidth - kindWidth - 12, 12, undefined, INK, true),
+    new PlacedText(text.kind, left + contentWidth - kindWidth, top + 2.5, kindWidth, 8, 'right', MUTED),
+    new PlacedText(text.addressee, left, top + 17, contentWidth * 0.62, 8.5, undefined, MUTED),
+    new PlacedText(text.summary, left + contentWidth * 0.62 + 12, top + 17, contentWidth * 0.38 - 12, 8, 'right', MUTED),
   );
   const ruleY = top + geometry.headerHeight - 9;
   shapes.push({ kind: 'rule', x1: left, y1: ruleY, x2: left + contentWidth, y2: ruleY, width: 0.9, color: INK });
@@ -40,8 +40,8 @@ export function footer(geometry: Geometry, text: FrameText, texts: TextBox[], sh
   shapes.push({ kind: 'rule', x1: left, y1: y, x2: left + contentWidth, y2: y, width: 0.4, color: RULE });
   const fingerprintWidth = Math.min(170, contentWidth * 0.35);
   texts.push(
-    { text: text.footer, x: left, y: y + 5, width: contentWidth - fingerprintWidth - 12, size: 7.5, color: MUTED },
-    { text: `List fingerprint ${text.fingerprint}`, x: left + contentWidth - fingerprintWidth, y: y + 5, width: fingerprintWidth, size: 7.5, align: 'right', color: FAINT },
+    new PlacedText(text.footer, left, y + 5, contentWidth - fingerprintWidth - 12, 7.5, undefined, MUTED),
+    new PlacedText(`List fingerprint ${text.fingerprint}`, left + contentWidth - fingerprintWidth, y + 5, fingerprintWidth, 7.5, 'right', FAINT),
   );
 }
 

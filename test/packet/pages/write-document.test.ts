@@ -3,7 +3,8 @@ import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LetterContent } from '../../../src/packet/letter/compose-letters.js';
-import { writeDocument, type PacketPart, type PageSetup } from '../../../src/packet/pages/write-document.js';
+import { Writable } from 'node:stream';
+import { writeDocument, type DrawnPart, type PacketPart, type PageSetup } from '../../../src/packet/pages/write-document.js';
 import { intoFile, pdfInfo, pdfPages, pdfText } from './pdf-tools.js';
 import { sampleCounts } from './sample-counts.js';
 
@@ -91,6 +92,36 @@ describe('writeDocument', () => {
     const { pages } = await intoFile(path, (out) => writeDocument([{ kind: 'summary', counts: sampleCounts(), title: 'Stop forced repatriation', target: 'Ambassador of the People\'s Republic of China' }], setup, out));
     expect(pages).toBe(1);
     expect(flat(pdfText(path))).toContain('paper/seoul-sheets.csv');
+  });
+
+  it('hands pages to the output while it draws, not all at the end (a 20,000-page list must not pile up in memory)', async () => {
+    let received = 0;
+    const out = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        received += chunk.length;
+        done();
+      },
+    });
+    const line = 'Signatures of people who ask China to stop forced returns '.repeat(2);
+    const pageCount = 60;
+    const receivedAfterPage: number[] = [];
+    // Like the signature list read from its spool: the drawing loop only ever awaits promises that are already settled.
+    const manyPages: DrawnPart = {
+      kind: 'drawn',
+      async draw(doc, drawer, _fonts, pageDone) {
+        for (let page = 0; page < pageCount; page++) {
+          doc.addPage({ size: [595.28, 841.89], margin: 0 });
+          for (let row = 0; row < 40; row++) drawer.draw(`${page}.${row} ${line}`, 40, 40 + row * 18, { size: 8, width: 515 });
+          await pageDone();
+          receivedAfterPage.push(received);
+        }
+        return pageCount;
+      },
+    };
+    const { pages } = await writeDocument([manyPages], { ...setup, compress: false }, out);
+    expect(pages).toBe(pageCount);
+    expect(receivedAfterPage[pageCount - 2]).toBeGreaterThan(0);
+    expect(receivedAfterPage[pageCount - 2]).toBeGreaterThan(received / 3);
   });
 
   it('prints on US Letter in landscape when asked', async () => {
