@@ -1,6 +1,8 @@
 // Side effects enter through this one object, so tests pass fakes and nothing needs a TTY.
 import { createReadStream, promises as fsp } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { inquirerPrompter, type Prompter } from './cli/prompter.js';
 
 export interface OutputStream {
@@ -21,6 +23,11 @@ export interface Deps {
   readFile(path: string): Promise<Buffer>;
   /** Questions to a person; only `init` and `review` ask any. */
   prompter: Prompter;
+  /**
+   * A full garbage collection, between phases that each need much memory. V8 frees dead array buffers only once
+   * their total grows past a limit, so tens of MB of a finished phase can still be resident when the next begins.
+   */
+  collectGarbage(): void;
 }
 
 export function realDeps(): Deps {
@@ -34,5 +41,17 @@ export function realDeps(): Deps {
     openRead: (path) => createReadStream(path),
     readFile: (path) => fsp.readFile(path),
     prompter: inquirerPrompter(),
+    collectGarbage: fullGarbageCollection,
   };
+}
+
+let exposedGc: (() => void) | undefined;
+
+function fullGarbageCollection(): void {
+  if (!exposedGc) {
+    // Node's documented way to reach gc() without starting node with --expose-gc.
+    setFlagsFromString('--expose-gc');
+    exposedGc = runInNewContext('gc') as () => void;
+  }
+  exposedGc();
 }

@@ -27,6 +27,8 @@ export interface DedupeRunOptions extends ScanOptions {
   rowsInMemory?: number;
   /** Only the counts are wanted (`petition count`): DedupeRun.outcome may then be null. */
   countsOnly?: boolean;
+  /** Called once when the rows went to disk, before they are matched: Deps.collectGarbage (20 MB less at 5M rows). */
+  collectGarbage?: () => void;
 }
 
 /** About 45 MB of match keys. */
@@ -90,6 +92,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       signers = outcome;
       rows = tableRows(table);
     } else {
+      options.collectGarbage?.();
       const spilledSigners = dedupeSpilledExact(collected.spilled, folder, { batchRows: Math.min(rowsInMemory, BATCH_ROWS), perRow: !options.countsOnly });
       signers = spilledSigners;
       outcome = spilledSigners.outcome;

@@ -48,6 +48,7 @@ async function review(argv: string[], answers: Answer[]): Promise<CliResult & { 
     openRead: (path) => createReadStream(path),
     readFile: (path) => fsp.readFile(path),
     prompter,
+    collectGarbage: () => undefined,
   });
   return { code, stdout, stderr, asked: prompter.asked };
 }

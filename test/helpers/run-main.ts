@@ -24,6 +24,7 @@ export async function runMain(argv: string[], options: { stdin?: string | Buffer
     openRead: (path) => createReadStream(path),
     readFile: (path) => fsp.readFile(path),
     prompter: options.prompter ?? refusingPrompter,
+    collectGarbage: () => undefined,
   };
   const code = await main(argv, deps);
   return { code, stdout, stderr };

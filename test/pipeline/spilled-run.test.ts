@@ -43,6 +43,15 @@ describe('an exact run beyond its rows in memory', () => {
     expect(countsOnly.counts).toEqual((await run({})).counts);
   });
 
+  it('asks for one garbage collection between reading and matching from disk, and none in memory', async () => {
+    let collections = 0;
+    const collectGarbage = () => void collections++;
+    await run({ rowsInMemory: 5, collectGarbage });
+    expect(collections).toBe(1);
+    await run({ rowsInMemory: Infinity, collectGarbage });
+    expect(collections).toBe(1);
+  });
+
   it('keeps every row in memory when fuzzy matching is on, whatever the budget', async () => {
     const fuzzy = await runDedupe({ ...scan, rowsInMemory: 3 });
     expect(fuzzy.table).not.toBeNull();

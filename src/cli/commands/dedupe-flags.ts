@@ -23,7 +23,7 @@ export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: Comm
   const scanOptions: ScanOptions = { specs, open: sources.open, tz: flags.tz, window: dateWindow(flags), onProgress: progress.update };
   try {
     const decisions = flags.decisions ? await readDecisions(flags.decisions, 'none') : undefined;
-    const run = await runDedupe({ ...scanOptions, ...extra, exact: flags.exact, decisions });
+    const run = await runDedupe({ ...scanOptions, ...extra, exact: flags.exact, decisions, collectGarbage: ctx.deps.collectGarbage });
     return { run, scanOptions: { ...scanOptions, onProgress: undefined }, cleanup: sources.cleanup };
   } catch (error) {
     await sources.cleanup();
