@@ -42,6 +42,8 @@ export interface PacketRequest {
   now: Date;
   toolVersion: string;
   exact?: boolean;
+  /** Deps.collectGarbage: run between phases when rows went to disk. */
+  collectGarbage?: () => void;
   decisions?: ReviewDecision[];
   /** Contact columns the organizer asked for by name (email, phone, street); never printed otherwise. */
   includeColumns?: string[];
@@ -90,7 +92,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
   const scanOptions = campaignScanOptions(campaign, tz, request.onProgress);
-  const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions });
+  const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
   const { spool, include, count: signerCount, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);

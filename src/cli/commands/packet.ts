@@ -33,7 +33,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   try {
     result = await buildPacket({
       campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
-      exact: flags.exact, decisions, includeColumns, onProgress: progress.update, markDelivered: flags.markDelivered,
+      exact: flags.exact, collectGarbage: ctx.deps.collectGarbage, decisions, includeColumns, onProgress: progress.update, markDelivered: flags.markDelivered,
     });
   } finally {
     progress.done();
