@@ -1,15 +1,14 @@
 // What every command gets: the dependency object, output helpers, colour and progress that respect the terminal.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { promises as fsp, createReadStream } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import type { SourceSpec } from '../types.js';
-import { trackTemporary, untrackTemporary } from '../output/temporary-paths.js';
+import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
 
 export interface CommandContext {
   deps: Deps;
@@ -64,9 +63,7 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
   if (specs.filter((s) => s.path === '-').length > 1) throw new UserError('standard input (-) can be read only once');
   for (const spec of specs) {
     if (spec.path === '-') {
-      const dir = await fsp.mkdtemp(join(tmpdir(), 'petition-stdin-'));
-      trackTemporary(dir);
-      spooled = join(dir, 'stdin');
+      spooled = join(makeTemporaryFolder('petition-stdin-'), 'stdin');
       await pipeline(deps.stdin(), createWriteStream(spooled, { mode: 0o600 }));
       continue;
     }
@@ -83,9 +80,7 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
   return {
     open: (spec) => (spec.path === '-' && stdinPath ? createReadStream(stdinPath) : deps.openRead(spec.path)),
     cleanup: async () => {
-      if (!stdinPath) return;
-      await fsp.rm(join(stdinPath, '..'), { recursive: true, force: true });
-      untrackTemporary(join(stdinPath, '..'));
+      if (stdinPath) removeTemporaryFolder(dirname(stdinPath));
     },
   };
 }

@@ -245,8 +245,7 @@ export class MatchTable {
   }
   /** Interned YYYY-MM-DD, or id 0 'unknown'. Name: days.name(id). Looked up (memoized) rather than stored. */
   day(i: number): number {
-    const time = this.timeCol.get(i);
-    return time === Number.POSITIVE_INFINITY ? 0 : this.dayId(time);
+    return this.dayIdOf(this.timeCol.get(i));
   }
   /** Epoch ms, or null when unknown. */
   signedAt(i: number): number | null {

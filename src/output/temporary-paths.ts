@@ -1,7 +1,21 @@
 // Temporary files and folders in use, so an interrupted run (Ctrl-C) removes them rather than leaving them behind.
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const inUse = new Set<string>();
+
+/** A new private folder in the system's temporary folder, removed by removeTemporaryFolder or on interruption. */
+export function makeTemporaryFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  trackTemporary(dir);
+  return dir;
+}
+
+export function removeTemporaryFolder(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  untrackTemporary(dir);
+}
 
 export function trackTemporary(path: string): void {
   inUse.add(path);

@@ -1,9 +1,8 @@
 // The signers of a packet, spooled to a private temporary file in pass 2 and read back in print order: a million
 // list rows are never all in memory at once (the list is drawn twice, for signatures.pdf and packet.pdf).
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { trackTemporary, untrackTemporary } from '../output/temporary-paths.js';
+import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
 import { foldText } from '../normalize/fold.js';
 import { certificateFactsFromCounts } from './signature-list/certificate-layout.js';
 import { countryName } from './signature-list/list-format.js';
@@ -54,15 +53,8 @@ function doubled<T extends ArrayLike<number> & { set(values: ArrayLike<number>):
   return grown;
 }
 
-/** A private temporary folder that an interrupted run removes too. */
-function trackedTemporaryFolder(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  trackTemporary(dir);
-  return dir;
-}
-
 export class SignerSpool {
-  private readonly dir = trackedTemporaryFolder('petition-signers-');
+  private readonly dir = makeTemporaryFolder('petition-signers-');
   private readonly file = join(this.dir, 'signers.jsonl');
   private readonly fd = openSync(this.file, 'w+', 0o600);
   // Lines are encoded into this buffer at once, not kept as strings until a flush: a megabyte of pending strings
@@ -193,8 +185,7 @@ export class SignerSpool {
   /** Deletes the temporary file. */
   close(): void {
     closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
-    untrackTemporary(this.dir);
+    removeTemporaryFolder(this.dir);
   }
 
   private releaseOrderingColumns(sequential: boolean): void {

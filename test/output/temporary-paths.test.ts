@@ -9,7 +9,7 @@ import { tempDir } from '../helpers/fixtures.js';
 describe('removeTemporaries (what an interrupted run calls)', () => {
   it('removes the match spill folder and a half-written output, and leaves finished outputs alone', async () => {
     const spill = new SpillFolder();
-    spill.create(4).append(new Int32Array(4), 0);
+    spill.create(4).reserve();
     const dir = tempDir();
     const done = await openAtomicFile(join(dir, 'done.csv'));
     done.stream.write('kept\n');

@@ -1,8 +1,7 @@
 // Fixed-width int32 records in a private temporary folder: what the exact matcher keeps on disk beyond its memory budget.
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { trackTemporary, untrackTemporary } from '../../output/temporary-paths.js';
+import { makeTemporaryFolder, removeTemporaryFolder } from '../../output/temporary-paths.js';
 
 /** Bytes buffered (and read) at a time by default; small, since a run keeps dozens of partitions open for writing. */
 const BUFFER_BYTES = 16 * 1024;
@@ -36,13 +35,6 @@ export class RecordFile {
     const at = this.buffered;
     this.buffered += this.width;
     return at;
-  }
-
-  /** Appends one record from values[at…at+width). */
-  append(values: Int32Array, at: number): void {
-    if (this.buffered === this.buffer.length) this.flush();
-    this.buffer.set(values.subarray(at, at + this.width), this.buffered);
-    this.buffered += this.width;
   }
 
   finishWriting(): void {
@@ -119,10 +111,7 @@ export class SpillFolder {
   }
 
   create(width: number, bufferBytes?: number): RecordFile {
-    if (this.dir === null) {
-      this.dir = mkdtempSync(join(tmpdir(), 'petition-match-'));
-      trackTemporary(this.dir);
-    }
+    this.dir ??= makeTemporaryFolder('petition-match-');
     const file = new RecordFile(join(this.dir, `${this.files.length}.bin`), width, bufferBytes);
     this.files.push(file);
     return file;
@@ -130,8 +119,6 @@ export class SpillFolder {
 
   close(): void {
     for (const file of this.files) file.close();
-    if (!this.dir) return;
-    rmSync(this.dir, { recursive: true, force: true });
-    untrackTemporary(this.dir);
+    if (this.dir) removeTemporaryFolder(this.dir);
   }
 }

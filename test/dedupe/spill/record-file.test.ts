@@ -37,7 +37,7 @@ describe('SpillFolder', () => {
     unused.close();
     expect(unused.path).toBeNull();
     const folder = new SpillFolder();
-    folder.create(2).append(new Int32Array([1, 2]), 0);
+    folder.create(2).reserve();
     folder.create(3);
     const path = folder.path as string;
     expect(path.startsWith(tmpdir())).toBe(true);
