@@ -5,6 +5,7 @@
 //   node scripts/bench-dedupe.mjs               accuracy tables and the scale run
 //   node scripts/bench-dedupe.mjs --no-scale    accuracy only
 //   node scripts/bench-dedupe.mjs --scale-only  scale run only
+//   node scripts/bench-dedupe.mjs --no-realistic  without the realistic sets (scripts/bench-realistic.mjs)
 //   node scripts/bench-dedupe.mjs --json        one JSON object on stdout (tables go to stderr)
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -443,6 +444,12 @@ async function main() {
       report.accuracy.push({ set: set.name, fields, ...s, comparedPairs: result.found.comparedPairs, review: result.found.review.length,
         exactOnlyF1: exactOnly.f1, target, ms: result.ms });
     }
+  }
+  if (!args.has('--scale-only') && !args.has('--no-realistic')) {
+    // The generated realistic sets go through the built command line (reading, format detection and all).
+    const { benchRealistic } = await import('./bench-realistic.mjs');
+    report.realistic = benchRealistic(log);
+    if (report.realistic.some((r) => r.failures.length)) process.exitCode = 1;
   }
   if (!args.has('--no-scale')) report.scale = runScale();
   if (args.has('--json')) process.stdout.write(JSON.stringify(report, null, 2) + '\n');

@@ -42,7 +42,7 @@ export const SETS = {
     profile: {
       cultures: { koreanHome: 40, koreanAbroad: 10, chinese: 7, japanese: 2, english: 22, spanish: 7, german: 8, french: 4 },
       householdStart: 0.042, householdSharesEmail: 0.35, useSharedEmail: 0.7, secondEmail: 0.25, moved: 0.06,
-      secondPlatform: 0.12, thirdPlatform: 0.15, sameTwice: 0.015, platformBoost: {},
+      secondPlatform: 0.135, thirdPlatform: 0.15, sameTwice: 0.015, platformBoost: {},
     },
   },
   'petition-b': {
@@ -148,7 +148,11 @@ function describe(people, signings) {
   const nameKey = (p) => `${p.name.familyNative}|${p.name.givenNative}|${p.place.city}`;
   const byName = new Map();
   for (const p of signed) byName.set(nameKey(p), (byName.get(nameKey(p)) ?? 0) + 1);
-  const namesakePairs = [...byName.values()].reduce((sum, n) => sum + (n * (n - 1)) / 2, 0);
+  const namesakePairs = {};
+  for (const [key, n] of byName) {
+    const culture = signed.find((p) => nameKey(p) === key).culture;
+    if (n > 1) namesakePairs[culture] = (namesakePairs[culture] ?? 0) + (n * (n - 1)) / 2;
+  }
   const locals = new Map();
   for (const s of signings) {
     if (!s.email) continue;

@@ -60,9 +60,16 @@ export const CHINESE_GIVEN = [
 
 /** Japanese: family names and given names in kanji with their Hepburn spelling. */
 export const JAPANESE_FAMILIES = [['佐藤', 'Sato', 5], ['鈴木', 'Suzuki', 4], ['高橋', 'Takahashi', 4], ['田中', 'Tanaka', 4], ['伊藤', 'Ito', 3],
-  ['渡辺', 'Watanabe', 3], ['山本', 'Yamamoto', 3], ['中村', 'Nakamura', 3], ['小林', 'Kobayashi', 3], ['加藤', 'Kato', 2]];
+  ['渡辺', 'Watanabe', 3], ['山本', 'Yamamoto', 3], ['中村', 'Nakamura', 3], ['小林', 'Kobayashi', 3], ['加藤', 'Kato', 2],
+  ...[['吉田', 'Yoshida'], ['山田', 'Yamada'], ['佐々木', 'Sasaki'], ['山口', 'Yamaguchi'], ['松本', 'Matsumoto'], ['井上', 'Inoue'], ['木村', 'Kimura'],
+    ['林', 'Hayashi'], ['斎藤', 'Saito'], ['清水', 'Shimizu'], ['山崎', 'Yamazaki'], ['森', 'Mori'], ['池田', 'Ikeda'], ['橋本', 'Hashimoto'], ['阿部', 'Abe'],
+    ['石川', 'Ishikawa'], ['前田', 'Maeda'], ['藤田', 'Fujita'], ['小川', 'Ogawa'], ['岡田', 'Okada'], ['後藤', 'Goto'], ['長谷川', 'Hasegawa'], ['村上', 'Murakami'],
+    ['近藤', 'Kondo'], ['石井', 'Ishii'], ['坂本', 'Sakamoto'], ['遠藤', 'Endo'], ['青木', 'Aoki'], ['藤井', 'Fujii'], ['西村', 'Nishimura']].map(([k, r]) => [k, r, 1])];
 export const JAPANESE_GIVEN = [['陽翔', 'Haruto', 2], ['翔太', 'Shota', 3], ['大輔', 'Daisuke', 3], ['健太', 'Kenta', 3], ['直樹', 'Naoki', 2],
-  ['花子', 'Hanako', 1], ['陽子', 'Yoko', 3], ['美咲', 'Misaki', 2], ['結衣', 'Yui', 2], ['恵', 'Megumi', 3], ['裕子', 'Yuko', 3], ['誠', 'Makoto', 2]];
+  ['花子', 'Hanako', 1], ['陽子', 'Yoko', 3], ['美咲', 'Misaki', 2], ['結衣', 'Yui', 2], ['恵', 'Megumi', 3], ['裕子', 'Yuko', 3], ['誠', 'Makoto', 2],
+  ...[['拓也', 'Takuya'], ['健一', 'Kenichi'], ['和也', 'Kazuya'], ['達也', 'Tatsuya'], ['亮', 'Ryo'], ['大樹', 'Daiki'], ['悠斗', 'Yuto'], ['蓮', 'Ren'],
+    ['浩', 'Hiroshi'], ['隆', 'Takashi'], ['聡', 'Satoshi'], ['修', 'Osamu'], ['優子', 'Yuko'], ['真由美', 'Mayumi'], ['智子', 'Tomoko'], ['由美', 'Yumi'],
+    ['明美', 'Akemi'], ['さくら', 'Sakura'], ['愛', 'Ai'], ['彩', 'Aya'], ['舞', 'Mai'], ['千尋', 'Chihiro'], ['奈々', 'Nana'], ['麻衣', 'Mai']].map(([k, r]) => [k, r, 1])];
 
 /** English given names with weight and the nicknames people sign with. */
 export const ENGLISH_GIVEN = [
@@ -78,6 +85,11 @@ export const ENGLISH_GIVEN = [
   ['Emily', 3, ['Em']], ['Michelle', 2, []], ['Amanda', 2, ['Mandy']], ['Rebecca', 2, ['Becky', 'Becca']], ['Laura', 2, []],
   ['Katherine', 3, ['Kate', 'Kathy', 'Katie']], ['Rachel', 2, []], ['Hannah', 2, []], ['Olivia', 2, ['Liv']], ['Emma', 2, []],
   ['Christine', 2, ['Chris', 'Chrissy']], ['Deborah', 1, ['Deb', 'Debbie']], ['Victoria', 1, ['Vicky', 'Tori']], ['Grace', 1, []],
+  ...['Adam', 'Aaron', 'Alan', 'Carl', 'Colin', 'Dennis', 'Douglas', 'Frank', 'Gary', 'George', 'Gregory', 'Henry', 'Ian', 'Jack', 'Jeffrey', 'Jeremy',
+    'Keith', 'Kyle', 'Larry', 'Luke', 'Martin', 'Neil', 'Oliver', 'Philip', 'Raymond', 'Roger', 'Scott', 'Sean', 'Simon', 'Timothy', 'Walter', 'Wayne',
+    'Alice', 'Amy', 'Andrea', 'Angela', 'Ann', 'Carol', 'Catherine', 'Claire', 'Diana', 'Donna', 'Eleanor', 'Ellen', 'Fiona', 'Gillian', 'Helen', 'Heather',
+    'Joan', 'Julia', 'Julie', 'Kelly', 'Lauren', 'Lucy', 'Megan', 'Melissa', 'Natalie', 'Nicole', 'Pamela', 'Ruth', 'Sharon', 'Sophie', 'Stephanie', 'Teresa']
+    .map((name) => [name, 1, []]),
 ];
 export const ENGLISH_FAMILIES = [
   ['Smith', 10], ['Johnson', 8], ['Williams', 7], ['Brown', 7], ['Jones', 7], ['Miller', 5], ['Davis', 5], ['Wilson', 4], ['Anderson', 4],
@@ -137,3 +149,21 @@ export const ADOPTED_ENGLISH = ['Daniel', 'David', 'Grace', 'Sarah', 'Kevin', 'J
 /** Words people build email handles from when the handle is not their name. */
 export const HANDLE_WORDS = ['sunny', 'blue', 'moon', 'star', 'happy', 'green', 'tiger', 'river', 'cloud', 'sky', 'peace', 'hope', 'light',
   'dream', 'forest', 'ocean', 'maple', 'rain', 'snow', 'wind', 'music', 'coffee', 'book', 'cat', 'lucky', 'silver', 'rose', 'bear'];
+
+/**
+ * The long tail of family names, put together from common parts: real populations have thousands of rare family
+ * names, and without them a short list makes namesakes far more common than they are.
+ */
+const compose = (starts, ends) => starts.flatMap((a) => ends.map((b) => a + b));
+export const FAMILY_TAILS = {
+  english: compose(['Ash', 'Brad', 'Craw', 'Fair', 'Hal', 'Hart', 'Kings', 'Lang', 'Mar', 'Nor', 'Pem', 'Ran', 'Shel', 'Stan', 'Thorn', 'Wal', 'Wes',
+    'Whit', 'Black', 'Brook', 'Cal', 'Dun', 'Ell', 'Gold', 'Hol', 'Mid'], ['ford', 'ley', 'ton', 'well', 'more', 'wood', 'field', 'by', 'worth', 'ham', 'stead', 'ridge', 'wick']),
+  german: compose(['Hof', 'Berg', 'Wald', 'Stein', 'Feld', 'Bach', 'Brunn', 'Linden', 'Rosen', 'Eich', 'Tann', 'Holz', 'Mühl', 'Sonnen', 'Kirch', 'Hage'],
+    ['mann', 'er', 'hauser', 'berger', 'meier', 'huber', 'bauer', 'ner', 'ler', 'inger']),
+  french: compose(['Beau', 'Mont', 'Roche', 'Fon', 'Ville', 'Champ', 'Bois', 'Mar', 'Ber', 'Gar', 'Lam', 'Cha'], ['champ', 'mont', 'lieu', 'ville', 'geot', 'lier', 'nier', 'rand', 'tin', 'det']),
+  spanish: ['Serrano', 'Molina', 'Blanco', 'Suárez', 'Castro', 'Ortega', 'Delgado', 'Marín', 'Sanz', 'Iglesias', 'Medina', 'Garrido', 'Cortés', 'Santos', 'Lozano',
+    'Guerrero', 'Cano', 'Prieto', 'Méndez', 'Cruz', 'Calvo', 'Gallego', 'Vidal', 'León', 'Márquez', 'Herrera', 'Peña', 'Flores', 'Cabrera', 'Campos', 'Vega', 'Fuentes',
+    'Carrasco', 'Diez', 'Caballero', 'Reyes', 'Nieto', 'Aguilar', 'Pascual', 'Santana', 'Herrero', 'Lorenzo', 'Montero', 'Hidalgo', 'Giménez', 'Ibáñez', 'Ferrer', 'Durán'],
+};
+/** Share of family names drawn from the tail instead of the common list. */
+export const TAIL_SHARE = { english: 0.55, german: 0.5, french: 0.5, spanish: 0.3 };

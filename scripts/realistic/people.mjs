@@ -2,7 +2,7 @@
 // and the households they sign with. Every person has one id; that id is the truth the benchmark scores against.
 import {
   ADOPTED_ENGLISH, CHINESE_FAMILIES, CHINESE_GIVEN, ENGLISH_FAMILIES, ENGLISH_GIVEN, FRENCH_FAMILIES, FRENCH_GIVEN, GERMAN_FAMILIES,
-  GERMAN_GIVEN, HANDLE_WORDS, JAPANESE_FAMILIES, JAPANESE_GIVEN, KOREAN_FAMILIES, KOREAN_SYLLABLES, SPANISH_FAMILIES, SPANISH_GIVEN,
+  FAMILY_TAILS, GERMAN_GIVEN, HANDLE_WORDS, JAPANESE_FAMILIES, JAPANESE_GIVEN, KOREAN_FAMILIES, KOREAN_SYLLABLES, SPANISH_FAMILIES, SPANISH_GIVEN, TAIL_SHARE,
 } from './names.mjs';
 import { CITIES_ABROAD, KOREAN_CITIES, drawPostcode } from './places.mjs';
 import { capital, pick, stripAccents, weighted, weightedKey } from './random-tools.mjs';
@@ -70,7 +70,7 @@ function koreanName(random, familyEntry) {
   while (second === first) second = weighted(random, KOREAN_SYLLABLES, (s) => s[2]);
   const spell = (syllable, usual) => (usual ? syllable[3][0] : pick(random, syllable[3]));
   // Each person settles on one spelling (their passport's) and mostly keeps it; other spellings appear now and then.
-  const ownFamily = random() < 0.75 ? familyRoman[0] : pick(random, familyRoman);
+  const ownFamily = random() < 0.85 ? familyRoman[0] : pick(random, familyRoman);
   const style = weightedKey(random, { hyphen: 30, joined: 38, spaced: 10, variant: 22 });
   const join = (a, b, how) => (how === 'hyphen' ? `${capital(a)}-${b}` : how === 'spaced' ? `${capital(a)} ${capital(b)}` : capital(a + b));
   const usual = [spell(first, true), spell(second, true)];
@@ -108,9 +108,10 @@ const LATIN = {
 function latinName(random, culture, familyEntry) {
   const [givens, families] = LATIN[culture];
   const [given, , nicknames] = weighted(random, givens, (g) => g[1]);
-  let family = familyEntry ?? weighted(random, families, (f) => f[1])[0];
+  const drawFamily = () => (random() < TAIL_SHARE[culture] ? pick(random, FAMILY_TAILS[culture]) : weighted(random, families, (f) => f[1])[0]);
+  let family = familyEntry ?? drawFamily();
   // Spaniards and Mexicans carry two family names and sign with both or with the first only.
-  if (culture === 'spanish' && !familyEntry) family = `${family} ${weighted(random, families, (f) => f[1])[0]}`;
+  if (culture === 'spanish' && !familyEntry) family = `${family} ${drawFamily()}`;
   return { given, family, nicknames, familyNative: family, givenNative: given, familyVariants: [family], givenVariants: [given], script: 'latin', familyEntry: family };
 }
 
@@ -181,7 +182,11 @@ function newPerson(random, id, culture, place, familyEntry, profile) {
   } else {
     person.latinGiven = name.given.split(/[- ]/).join('');
     const abroad = culture === 'koreanAbroad' || (culture === 'chinese' && !['CN', 'TW', 'HK'].includes(place.country));
-    if (abroad && random() < 0.35) person.englishName = pick(random, ADOPTED_ENGLISH);
+    if (abroad && random() < 0.35) {
+      // An emigrant with an English name mostly signs Western forms with it; some keep to their Korean or Chinese one.
+      person.englishName = pick(random, ADOPTED_ENGLISH);
+      person.signsWithEnglishName = random() < 0.7;
+    }
   }
   person.moveAfterFirst = random() < profile.moved ? true : false;
   return person;

@@ -61,6 +61,23 @@ export const CITIES_ABROAD = [
   ['CN', 'Guangzhou', '广州', '', ['range', 510000, 511400, 6], 2, 1], ['CN', 'Shenyang', '沈阳', '', ['range', 110000, 110180, 6], 1, 4],
   ['CN', 'Yanji', '延吉', '', ['range', 133000, 133001, 6], 0.3, 30],
   ['TW', 'Taipei', '臺北', '', ['range', 100, 116, 3], 4, 1], ['TW', 'New Taipei', '新北', '', ['range', 220, 253, 3], 2, 1],
+  // Smaller towns: most signers abroad do not live in a capital, which keeps namesakes in one town as rare as in life.
+  ...[['Ann Arbor', 'MI', 48103], ['Madison', 'WI', 53703], ['Columbus', 'OH', 43201], ['Raleigh', 'NC', 27601], ['Nashville', 'TN', 37203],
+    ['Minneapolis', 'MN', 55401], ['Pittsburgh', 'PA', 15213], ['Sacramento', 'CA', 95814], ['Irvine', 'CA', 92602], ['Bellevue', 'WA', 98004],
+    ['Plano', 'TX', 75023], ['Tucson', 'AZ', 85701], ['Boulder', 'CO', 80302], ['Albany', 'NY', 12203], ['Princeton', 'NJ', 8540],
+    ['Palisades Park', 'NJ', 7650], ['Duluth', 'GA', 30096], ['Honolulu', 'HI', 96813], ['Baltimore', 'MD', 21201], ['St. Louis', 'MO', 63101],
+    ['Richmond', 'VA', 23219], ['Salt Lake City', 'UT', 84101], ['Buffalo', 'NY', 14201], ['Eugene', 'OR', 97401]]
+    .map(([city, state, zip]) => ['US', city, '', state, ['range', zip, zip + 12, 5], 0.9, 1]),
+  ...[['Bristol', 'BS1'], ['Cambridge', 'CB1'], ['Glasgow', 'G12'], ['Cardiff', 'CF10'], ['Brighton', 'BN1'], ['Sheffield', 'S10'], ['York', 'YO1'], ['Bath', 'BA1'],
+    ['Norwich', 'NR2'], ['Exeter', 'EX4']].map(([city, area]) => ['GB', city, '', '', ['uk', [area, area.replace(/\d+$/, (n) => String(Number(n) + 1))]], 0.9, 1]),
+  ...[['Bremen', 28195], ['Hannover', 30159], ['Nürnberg', 90402], ['Dresden', 1067], ['Freiburg im Breisgau', 79098], ['Heidelberg', 69117], ['Münster', 48143],
+    ['Bonn', 53111], ['Mainz', 55116], ['Tübingen', 72070], ['Göttingen', 37073], ['Kiel', 24103]].map(([city, plz]) => ['DE', city, '', '', ['range', plz, plz + 40, 5], 0.9, 1]),
+  ...[['Bordeaux', 33000], ['Nantes', 44000], ['Strasbourg', 67000], ['Lille', 59000], ['Rennes', 35000], ['Montpellier', 34000], ['Grenoble', 38000], ['Nice', 6000]]
+    .map(([city, cp]) => ['FR', city, '', '', ['range', cp, cp + 200, 5], 0.9, 1]),
+  ...[['Bilbao', 48001], ['Zaragoza', 50001], ['Málaga', 29001], ['Granada', 18001], ['Salamanca', 37001], ['Palma', 7001]].map(([city, cp]) => ['ES', city, '', '', ['range', cp, cp + 15, 5], 0.9, 1]),
+  ...[['Ottawa', 'ON', ['K1P', 'K2P']], ['Calgary', 'AB', ['T2P', 'T3A']], ['Edmonton', 'AB', ['T5J']], ['Winnipeg', 'MB', ['R3C']], ['Burnaby', 'BC', ['V5H']]]
+    .map(([city, province, areas]) => ['CA', city, '', province, ['ca', areas], 0.9, 2]),
+  ...[['Brisbane', 'QLD', 4000], ['Perth', 'WA', 6000], ['Adelaide', 'SA', 5000], ['Canberra', 'ACT', 2600]].map(([city, state, pc]) => ['AU', city, '', state, ['range', pc, pc + 60, 4], 1.5, 1]),
   ['HK', 'Hong Kong', '香港', '', ['none'], 2, 1],
   ['JP', 'Tokyo', '東京', '', ['jp', 100, 190], 5, 3], ['JP', 'Osaka', '大阪', '', ['jp', 530, 559], 2, 5],
 ];

@@ -32,6 +32,7 @@ const KEYBOARD_NEIGHBOURS = { a: 'sq', e: 'wr', i: 'uo', o: 'ip', u: 'yi', n: 'm
 
 /** One slip of the keyboard: a letter dropped, doubled, swapped with the next, or replaced by a neighbour. */
 export function typo(random, text) {
+  if (/[^\p{Script=Latin}\s\-'.]/u.test(text)) return /[가-힣]/.test(text) ? hangulTypo(random, text) : text;
   const chars = [...text];
   if (chars.length < 3) return text;
   const at = 1 + Math.floor(random() * (chars.length - 2));

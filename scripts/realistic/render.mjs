@@ -6,13 +6,14 @@ import { hangulTypo, pick, spellOutUmlauts, stripAccents, typo, weightedKey } fr
 
 /** How often a signer writes their name in their own script (Hangul, Han, kanji) on each platform, at home and abroad. */
 const OWN_SCRIPT = {
-  change: [0.55, 0.15], googleForm: [0.75, 0.35], speakout: [0.45, 0.1], eff: [0.3, 0.05], actionNetwork: [0.2, 0.05], openPetition: [0.1, 0.05], seoulPaper: [1, 1],
+  change: [0.55, 0.15], googleForm: [0.75, 0.35], speakout: [0.4, 0.1], eff: [0.15, 0.05], actionNetwork: [0.1, 0.05], openPetition: [0.1, 0.05], seoulPaper: [1, 1],
 };
 /** How often accents are dropped on each platform (phones and US keyboards). */
 const ACCENTS_DROPPED = { change: 0.25, actionNetwork: 0.3, eff: 0.3, speakout: 0.15, googleForm: 0.2, openPetition: 0.05, seoulPaper: 0 };
 const EXONYMS = { München: 'Munich', Köln: 'Cologne', Wien: 'Vienna', Zürich: 'Zurich', Sevilla: 'Seville', 'Ciudad de México': 'Mexico City', Montréal: 'Montreal' };
 const US_STATES = { NY: 'New York', CA: 'California', IL: 'Illinois', DC: 'District of Columbia', WA: 'Washington', MA: 'Massachusetts', TX: 'Texas',
-  GA: 'Georgia', NJ: 'New Jersey', VA: 'Virginia', PA: 'Pennsylvania', CO: 'Colorado', OR: 'Oregon' };
+  GA: 'Georgia', NJ: 'New Jersey', VA: 'Virginia', PA: 'Pennsylvania', CO: 'Colorado', OR: 'Oregon', MI: 'Michigan', WI: 'Wisconsin', OH: 'Ohio',
+  NC: 'North Carolina', TN: 'Tennessee', MN: 'Minnesota', AZ: 'Arizona', HI: 'Hawaii', MD: 'Maryland', MO: 'Missouri', UT: 'Utah' };
 const LANGUAGE = { koreanHome: 'ko_KR', koreanAbroad: 'ko_KR', chinese: 'zh_CN', japanese: 'ja', english: 'en_US', spanish: 'es_ES', german: 'de_DE', french: 'fr_FR' };
 
 const atHome = (person) => ['koreanHome'].includes(person.culture) || (person.culture === 'chinese' && ['CN', 'TW', 'HK'].includes(person.place.country))
@@ -39,10 +40,10 @@ function nameParts(random, person, platform) {
       const given = platform === 'seoulPaper' && random() < 0.02 ? hangulTypo(random, name.givenNative) : name.givenNative;
       return { given, family: name.familyNative, own: true };
     }
-    if (person.englishName && random() < 0.6) return { given: person.englishName, family: name.family, own: false };
+    if (person.englishName && random() < (person.signsWithEnglishName ? 0.9 : 0.1)) return { given: person.englishName, family: name.family, own: false };
     let given = random() < 0.8 ? name.given : pick(random, name.givenVariants);
     if (random() < 0.02) given = typo(random, given);
-    return { given, family: random() < 0.85 ? name.family : pick(random, name.familyVariants), own: false };
+    return { given, family: random() < 0.93 ? name.family : pick(random, name.familyVariants), own: false };
   }
   let given = name.given;
   if (name.nicknames.length && random() < (person.prefersNickname ? 0.7 : 0.07)) given = pick(random, name.nicknames);
@@ -183,11 +184,13 @@ export const LAYOUTS = {
     header: ['번호', '이름', '이메일', '주소', '서명일'],
     cells(random, s) {
       const d = new Date(s.at);
-      const [city] = s.place.koreanAddress.split(' ');
-      // Volunteers copy what the signer wrote: the full district, the short city name, or the city alone.
+      const [first, second = ''] = s.place.koreanAddress.split(' ');
+      // Volunteers copy what the signer wrote: the full district, the short form (서울 마포구, 경기 수원시), or the city alone.
       const address = weightedKey(random, { full: 55, short: 25, city: 15, blank: 5 });
-      const short = city.replace(/(특별시|광역시|특별자치도)$/, '');
-      const text = { full: s.place.koreanAddress, short: s.place.koreanAddress.replace(city, short), city: short, blank: '' }[address];
+      const province = /도$/.test(first);
+      const short = province ? first.replace(/(특별자치도|북도|남도|도)$/, (m) => (m === '북도' ? '북' : m === '남도' ? '남' : '')) : first.replace(/(특별시|광역시)$/, '');
+      const city = province ? second : short;
+      const text = { full: s.place.koreanAddress, short: s.place.koreanAddress.replace(first, short), city, blank: '' }[address];
       return [fullName(random, s.person, 'seoulPaper'), s.email, text, `${d.getUTCFullYear()}. ${pad(d.getUTCMonth() + 1)}. ${pad(d.getUTCDate())}.`];
     },
   },

@@ -1,0 +1,69 @@
+// Scores a `petition dedupe --clusters clusters.csv` run against a labelled set's `*.truth.csv` files: pairwise
+// precision, recall and F1 (shared/benchmarks/README.md), and the unique count against the number of people.
+//
+//   node scripts/score-clusters.mjs SET_DIR CLUSTERS_CSV [--json]
+//
+// Rows are matched by file name (the clusters' `file` column may hold a path) and record number. Truth rows the tool
+// rejected or left out are reported: a labelled set should have none.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { score } from './bench-dedupe.mjs';
+
+const readCsv = (path) => parse(readFileSync(path, 'utf8'), { columns: true, skip_empty_lines: true, bom: true });
+
+/** file name → (record number → person) for every `*.truth.csv` in `setDir`. */
+export function readTruth(setDir) {
+  const truth = new Map();
+  for (const name of readdirSync(setDir).filter((n) => n.endsWith('.truth.csv')).sort()) {
+    truth.set(name.replace(/\.truth\.csv$/, '.csv'), new Map(readCsv(join(setDir, name)).map((r) => [r.row, r.entity])));
+  }
+  return truth;
+}
+
+/** The data files of a set, in a fixed order (for the command line). */
+export const dataFiles = (setDir) => [...readTruth(setDir).keys()].map((name) => join(setDir, name));
+
+export function scoreClusters(setDir, clustersPath) {
+  const truth = readTruth(setDir);
+  const predicted = [];
+  const entities = [];
+  const rejected = [];
+  const seen = new Set();
+  for (const r of readCsv(clustersPath)) {
+    const file = basename(r.file);
+    const entity = truth.get(file)?.get(r.row);
+    if (entity === undefined) {
+      // Only records the truth leaves out may be rejected (a header typed again mid-file).
+      if (r.status !== 'rejected') rejected.push(`${file} row ${r.row}: ${r.status}, not in the truth`);
+      continue;
+    }
+    seen.add(`${file}\u0000${r.row}`);
+    if (r.status === 'rejected') {
+      rejected.push(`${file} row ${r.row}: rejected (${r.reason})`);
+      continue;
+    }
+    predicted.push(r.cluster);
+    entities.push(entity);
+  }
+  let missing = 0;
+  for (const [file, rows] of truth) for (const row of rows.keys()) if (!seen.has(`${file}\u0000${row}`)) missing++;
+  const s = score(predicted, entities);
+  return { ...s, uniqueError: (s.unique - s.trueUnique) / s.trueUnique, rows: entities.length, unexpected: rejected, missing };
+}
+
+export const formatScore = (s) => `precision ${s.precision.toFixed(4)}  recall ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}  unique ${s.unique} / ${s.trueUnique} (${s.uniqueError >= 0 ? '+' : ''}${(100 * s.uniqueError).toFixed(2)} %)`;
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [setDir, clusters] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  if (!setDir || !clusters) {
+    process.stderr.write('usage: node scripts/score-clusters.mjs SET_DIR CLUSTERS_CSV [--json]\n');
+    process.exit(2);
+  }
+  const s = scoreClusters(setDir, clusters);
+  process.stdout.write(process.argv.includes('--json') ? JSON.stringify(s, null, 2) + '\n' : `${formatScore(s)}\n`);
+  for (const line of s.unexpected.slice(0, 20)) process.stderr.write(`unexpected: ${line}\n`);
+  if (s.missing) process.stderr.write(`${s.missing} truth rows are not in ${clusters}\n`);
+  if (s.unexpected.length || s.missing) process.exitCode = 1;
+}
