@@ -16,7 +16,9 @@ import { parse } from 'csv-parse/sync';
 import { seededRandom } from './synthetic-export.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const benchmarks = resolve(repo, '..', 'shared', 'benchmarks');
+// <repo>/../shared in the main checkout; a worktree in /work/wt/NAME finds it one level further up.
+const benchmarks = [resolve(repo, '..', 'shared', 'benchmarks'), resolve(repo, '..', '..', 'shared', 'benchmarks')]
+  .find((dir) => existsSync(join(dir, 'README.md'))) ?? resolve(repo, '..', 'shared', 'benchmarks');
 const dist = join(repo, 'dist');
 const args = new Set(process.argv.slice(2));
 const log = (line = '') => process.stderr.write(line + '\n');

@@ -156,15 +156,23 @@ function describe(people, signings) {
   const locals = new Map();
   for (const s of signings) {
     if (!s.email) continue;
-    const [local, domain] = s.email.toLowerCase().split('@');
+    const [local, domain] = s.email.toLowerCase().replace('@googlemail.com', '@gmail.com').split('@');
     const key = local.split('+')[0];
     if (!locals.has(key)) locals.set(key, new Map());
     locals.get(key).set(s.person.id, domain);
   }
+  const crossScript = multi.filter((list) => list.some((s) => s.ownScript) && list.some((s) => s.person.name.script !== 'latin' && !s.ownScript)).length;
   const localOtherPerson = [...locals.values()].filter((owners) => owners.size > 1 && new Set(owners.values()).size > 1).length;
+  const domainsOf = (list) => new Map(list.filter((s) => s.email).map((s) => s.email.toLowerCase().replace('@googlemail.com', '@gmail.com').split('@'))
+    .map(([l, d]) => [`${l.split('+')[0]}@${d}`, l.split('+')[0]]));
+  const sameLocalTwoDomains = multi.filter((list) => {
+    const seen = [...domainsOf(list).values()];
+    return seen.length !== new Set(seen).size;
+  }).length;
   return {
-    multiRowPeople: multi.length, householdMembersSigning: inHousehold.length, rowsOnSomeoneElsesHouseholdEmail: sharedEmailRows,
+    multiRowPeople: multi.length, crossScriptPeople: crossScript, householdMembersSigning: inHousehold.length, rowsOnSomeoneElsesHouseholdEmail: sharedEmailRows,
     samePlatformTwice, movedBetweenSignatures: moved, namesakePairsSameCity: namesakePairs, emailLocalPartsSharedByDifferentPeopleOnOtherDomains: localOtherPerson,
+    peopleWithOneLocalPartOnTwoDomains: sameLocalTwoDomains,
   };
 }
 

@@ -59,8 +59,10 @@ function nameParts(random, person, platform) {
 }
 
 /** First and last name fields; East Asian signers and a few others put the family name in the first field. */
-function splitName(random, person, platform) {
+function splitName(random, signing, platform) {
+  const { person } = signing;
   const parts = nameParts(random, person, platform);
+  signing.ownScript = parts.own;
   const swapRate = parts.own ? 0.03 : person.name.script === 'latin' ? 0.015 : 0.12;
   if (random() < swapRate) return { first: parts.family, last: parts.given };
   if (random() < 0.02) return { first: `${parts.given} ${parts.family}`, last: '' };
@@ -68,8 +70,10 @@ function splitName(random, person, platform) {
 }
 
 /** A full name in one cell. */
-function fullName(random, person, platform) {
+function fullName(random, signing, platform) {
+  const { person } = signing;
   const { given, family, own } = nameParts(random, person, platform);
+  signing.ownScript = own;
   if (own) {
     if (person.name.script === 'kanji') return `${family} ${given}`;
     return random() < 0.04 ? `${family} ${given}` : `${family}${given}`;
@@ -139,14 +143,14 @@ export const LAYOUTS = {
       const region = regionText(random, s.place);
       // Change.org's single location box: some Americans type "Woodstock IL 60098" into it.
       if (s.place.country === 'US' && city && random() < 0.03) city = `${city} ${s.place.region} ${s.place.postcode}`;
-      return [fullName(random, s.person, 'change'), city, region, postcodeText(random, s.place, 0.08), COUNTRY_ENGLISH[s.place.country], iso(s.at)];
+      return [fullName(random, s, 'change'), city, region, postcodeText(random, s.place, 0.08), COUNTRY_ENGLISH[s.place.country], iso(s.at)];
     },
   },
   speakout: {
     header: ['First Name', 'Last Name', 'Email Address', 'Street Address', 'City', 'State', 'Post Code', 'Country', 'Custom Field', 'Date Signed', 'Confirmed',
       'Petition Title', 'Petition ID', 'Email Opt-in', 'Custom Message', 'Language'],
     cells(random, s) {
-      const { first, last } = splitName(random, s.person, 'speakout');
+      const { first, last } = splitName(random, s, 'speakout');
       return [first, last, s.email, random() < 0.3 ? street(s.place) : '', cityText(random, s.place, 'speakout'), regionText(random, s.place),
         postcodeText(random, s.place, 0.15), s.place.country, '', iso(s.at), random() < 0.93 ? '1' : '0', 'Stop the forced return of North Korean refugees', '7',
         random() < 0.6 ? '1' : '0', pick(random, COMMENTS), LANGUAGE[s.person.culture]];
@@ -156,7 +160,7 @@ export const LAYOUTS = {
     header: ['uuid', 'first_name', 'last_name', 'email', 'zip_code', 'can2_user_address', 'can2_user_city', 'can2_state_abbreviated', 'can2_county',
       'can2_phone', 'can2_user_tags', 'can2_subscription_status', 'can2_sms_status'],
     cells(random, s) {
-      const { first, last } = splitName(random, s.person, 'actionNetwork');
+      const { first, last } = splitName(random, s, 'actionNetwork');
       const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('');
       const phone = random() < 0.2 ? (s.place.country === 'US' ? `+1 ${200 + Math.floor(random() * 700)} 555 ${pad(Math.floor(random() * 10000), 4)}` : `+1 604 555 ${pad(Math.floor(random() * 10000), 4)}`) : '';
       return [`${hex(8)}-${hex(4)}-4${hex(3)}-${hex(4)}-${hex(12)}`, first, last, s.email, postcodeText(random, s.place, 0.05), random() < 0.25 ? street(s.place) : '',
@@ -167,7 +171,7 @@ export const LAYOUTS = {
   eff: {
     header: ['first_name', 'last_name', 'email', 'zipcode', 'country_code', 'created_at'],
     cells(random, s) {
-      const { first, last } = splitName(random, s.person, 'eff');
+      const { first, last } = splitName(random, s, 'eff');
       return [first, last, s.email, postcodeText(random, s.place, 0.1), s.place.country, new Date(s.at).toISOString().slice(0, 19) + 'Z'];
     },
   },
@@ -177,7 +181,7 @@ export const LAYOUTS = {
       const d = new Date(s.at);
       const stamp = `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()} ${d.getUTCHours()}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
       const country = random() < 0.04 ? '' : random() < 0.7 ? COUNTRY_TYPED[s.place.country][0] : pick(random, COUNTRY_TYPED[s.place.country]);
-      return [stamp, fullName(random, s.person, 'googleForm'), s.email, cityText(random, s.place, 'googleForm'), country];
+      return [stamp, fullName(random, s, 'googleForm'), s.email, cityText(random, s.place, 'googleForm'), country];
     },
   },
   seoulPaper: {
@@ -191,13 +195,13 @@ export const LAYOUTS = {
       const short = province ? first.replace(/(특별자치도|북도|남도|도)$/, (m) => (m === '북도' ? '북' : m === '남도' ? '남' : '')) : first.replace(/(특별시|광역시)$/, '');
       const city = province ? second : short;
       const text = { full: s.place.koreanAddress, short: s.place.koreanAddress.replace(first, short), city, blank: '' }[address];
-      return [fullName(random, s.person, 'seoulPaper'), s.email, text, `${d.getUTCFullYear()}. ${pad(d.getUTCMonth() + 1)}. ${pad(d.getUTCDate())}.`];
+      return [fullName(random, s, 'seoulPaper'), s.email, text, `${d.getUTCFullYear()}. ${pad(d.getUTCMonth() + 1)}. ${pad(d.getUTCDate())}.`];
     },
   },
   openPetition: {
     header: ['Vorname', 'Nachname', 'PLZ', 'Ort', 'Land', 'E-Mail', 'Unterschrieben am'],
     cells(random, s) {
-      const { first, last } = splitName(random, s.person, 'openPetition');
+      const { first, last } = splitName(random, s, 'openPetition');
       const d = new Date(s.at);
       return [first, last, postcodeText(random, s.place, 0.1), cityText(random, s.place, 'openPetition'), COUNTRY_GERMAN[s.place.country], s.email,
         `${pad(d.getUTCDate())}.${pad(d.getUTCMonth() + 1)}.${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`];
