@@ -131,6 +131,11 @@ export function writeSet(name, dir) {
     files.push({ platform, file: spec.name, rows: mine.length, bytes: data.length });
   }
   const signers = new Set(signings.map((s) => s.person.id));
+  // Who each person is, for telling wrong merges apart (a household, namesakes, anything else); not read by the tool.
+  const meta = Object.fromEntries(people.filter((p) => signers.has(p.id)).map((p) => [p.id, {
+    culture: p.culture, country: p.place.country, household: p.household?.id ?? null, name: `${p.name.familyNative} ${p.name.givenNative}`,
+  }]));
+  writeFileSync(join(dir, 'people-meta.json'), JSON.stringify(meta) + '\n');
   return { name, dir, files, rows: signings.length, people: signers.size, stats: describe(people, signings) };
 }
 

@@ -5,7 +5,7 @@
 //
 // Rows are matched by file name (the clusters' `file` column may hold a path) and record number. Truth rows the tool
 // rejected or left out are reported: a labelled set should have none.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -50,10 +50,37 @@ export function scoreClusters(setDir, clustersPath) {
   let missing = 0;
   for (const [file, rows] of truth) for (const row of rows.keys()) if (!seen.has(`${file}\u0000${row}`)) missing++;
   const s = score(predicted, entities);
-  return { ...s, uniqueError: (s.unique - s.trueUnique) / s.trueUnique, rows: entities.length, unexpected: rejected, missing };
+  return { ...s, uniqueError: (s.unique - s.trueUnique) / s.trueUnique, rows: entities.length, unexpected: rejected, missing,
+    wrongPairs: wrongPairKinds(setDir, predicted, entities) };
 }
 
-export const formatScore = (s) => `precision ${s.precision.toFixed(4)}  recall ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}  unique ${s.unique} / ${s.trueUnique} (${s.uniqueError >= 0 ? '+' : ''}${(100 * s.uniqueError).toFixed(2)} %)`;
+/**
+ * Wrong predicted pairs by who the two people are, when the set says (people-meta.json from make-realistic-set.mjs):
+ * one household, namesakes (same name in their own script), or anyone else.
+ */
+function wrongPairKinds(setDir, predicted, entities) {
+  const path = join(setDir, 'people-meta.json');
+  if (!existsSync(path)) return undefined;
+  const meta = JSON.parse(readFileSync(path, 'utf8'));
+  const byCluster = new Map();
+  predicted.forEach((cluster, i) => byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), entities[i]]));
+  const kinds = { household: 0, namesake: 0, other: 0 };
+  for (const members of byCluster.values()) {
+    for (let i = 0; i < members.length; i++) {
+      for (let j = i + 1; j < members.length; j++) {
+        const [a, b] = [meta[members[i]], meta[members[j]]];
+        if (members[i] === members[j]) continue;
+        if (a.household && a.household === b.household) kinds.household++;
+        else if (a.name === b.name) kinds.namesake++;
+        else kinds.other++;
+      }
+    }
+  }
+  return kinds;
+}
+
+export const formatScore = (s) => `precision ${s.precision.toFixed(4)}  recall ${s.recall.toFixed(4)}  F1 ${s.f1.toFixed(4)}  unique ${s.unique} / ${s.trueUnique} (${s.uniqueError >= 0 ? '+' : ''}${(100 * s.uniqueError).toFixed(2)} %)`
+  + (s.wrongPairs ? `  wrong pairs: household ${s.wrongPairs.household}, namesakes ${s.wrongPairs.namesake}, other ${s.wrongPairs.other}` : '');
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [setDir, clusters] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
