@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { seededRandom } from './synthetic-export.mjs';
+import { pick, weighted } from './realistic/random-tools.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // <repo>/../shared in the main checkout; a worktree in /work/wt/NAME finds it one level further up.
@@ -204,18 +205,6 @@ const KOREAN_CITIES = [['서울', 'Seoul', '0', 50], ['부산', 'Busan', '4', 15
 const ABROAD_CITIES = [['London', 'GB', 20], ['New York', 'US', 15], ['Los Angeles', 'US', 12], ['Berlin', 'DE', 10],
   ['Toronto', 'CA', 10], ['Sydney', 'AU', 8], ['Paris', 'FR', 8], ['Washington', 'US', 6]];
 
-function weighted(random, items, weightOf) {
-  let total = 0;
-  for (const item of items) total += weightOf(item);
-  let x = random() * total;
-  for (const item of items) {
-    x -= weightOf(item);
-    if (x < 0) return item;
-  }
-  return items[items.length - 1];
-}
-
-const pick = (random, items) => items[Math.floor(random() * items.length)];
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** One typing slip: a letter changed, dropped, doubled or two neighbours swapped (never the first letter). */
