@@ -58,6 +58,21 @@ export const CHINESE_GIVEN = [
   ['建宏', '建宏', 1, ['jian', 'hong'], ['chien', 'hung']], ['文', '文', 2, ['wen'], ['wen']], ['辉', '輝', 2, ['hui'], ['hui']],
 ];
 
+/**
+ * Characters of two-character Chinese given names (simplified, traditional, pinyin, Wade–Giles): most Chinese given
+ * names are a free pair of such characters, which makes them far more varied than a list of whole names.
+ */
+export const CHINESE_NAME_CHARACTERS = [
+  ['伟', '偉', 'wei', 'wei'], ['志', '志', 'zhi', 'chih'], ['明', '明', 'ming', 'ming'], ['华', '華', 'hua', 'hua'], ['建', '建', 'jian', 'chien'],
+  ['国', '國', 'guo', 'kuo'], ['文', '文', 'wen', 'wen'], ['海', '海', 'hai', 'hai'], ['晓', '曉', 'xiao', 'hsiao'], ['丽', '麗', 'li', 'li'],
+  ['俊', '俊', 'jun', 'chun'], ['佳', '佳', 'jia', 'chia'], ['欣', '欣', 'xin', 'hsin'], ['婷', '婷', 'ting', 'ting'], ['宇', '宇', 'yu', 'yu'],
+  ['子', '子', 'zi', 'tzu'], ['思', '思', 'si', 'ssu'], ['嘉', '嘉', 'jia', 'chia'], ['浩', '浩', 'hao', 'hao'], ['瑞', '瑞', 'rui', 'jui'],
+  ['玉', '玉', 'yu', 'yu'], ['春', '春', 'chun', 'chun'], ['美', '美', 'mei', 'mei'], ['慧', '慧', 'hui', 'hui'], ['琳', '琳', 'lin', 'lin'],
+  ['博', '博', 'bo', 'po'], ['诗', '詩', 'shi', 'shih'], ['涵', '涵', 'han', 'han'], ['鹏', '鵬', 'peng', 'peng'], ['敏', '敏', 'min', 'min'],
+  ['静', '靜', 'jing', 'ching'], ['云', '雲', 'yun', 'yun'], ['峰', '峰', 'feng', 'feng'], ['德', '德', 'de', 'te'], ['安', '安', 'an', 'an'],
+  ['平', '平', 'ping', 'ping'], ['秀', '秀', 'xiu', 'hsiu'], ['芳', '芳', 'fang', 'fang'], ['红', '紅', 'hong', 'hung'], ['雪', '雪', 'xue', 'hsueh'],
+];
+
 /** Japanese: family names and given names in kanji with their Hepburn spelling. */
 export const JAPANESE_FAMILIES = [['佐藤', 'Sato', 5], ['鈴木', 'Suzuki', 4], ['高橋', 'Takahashi', 4], ['田中', 'Tanaka', 4], ['伊藤', 'Ito', 3],
   ['渡辺', 'Watanabe', 3], ['山本', 'Yamamoto', 3], ['中村', 'Nakamura', 3], ['小林', 'Kobayashi', 3], ['加藤', 'Kato', 2],

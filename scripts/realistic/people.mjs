@@ -1,7 +1,7 @@
 // The people who sign: where they live, their names in their own script and in Latin letters, their email addresses,
 // and the households they sign with. Every person has one id; that id is the truth the benchmark scores against.
 import {
-  ADOPTED_ENGLISH, CHINESE_FAMILIES, CHINESE_GIVEN, ENGLISH_FAMILIES, ENGLISH_GIVEN, FRENCH_FAMILIES, FRENCH_GIVEN, GERMAN_FAMILIES,
+  ADOPTED_ENGLISH, CHINESE_FAMILIES, CHINESE_GIVEN, CHINESE_NAME_CHARACTERS, ENGLISH_FAMILIES, ENGLISH_GIVEN, FRENCH_FAMILIES, FRENCH_GIVEN, GERMAN_FAMILIES,
   FAMILY_TAILS, GERMAN_GIVEN, HANDLE_WORDS, JAPANESE_FAMILIES, JAPANESE_GIVEN, KOREAN_FAMILIES, KOREAN_SYLLABLES, SPANISH_FAMILIES, SPANISH_GIVEN, TAIL_SHARE,
 } from './names.mjs';
 import { CITIES_ABROAD, KOREAN_CITIES, drawPostcode } from './places.mjs';
@@ -85,7 +85,13 @@ function koreanName(random, familyEntry) {
 
 function chineseName(random, taiwanese, familyEntry) {
   const family = familyEntry ?? weighted(random, CHINESE_FAMILIES, (f) => f[2]);
-  const given = weighted(random, CHINESE_GIVEN, (g) => g[2]);
+  let given = weighted(random, CHINESE_GIVEN, (g) => g[2]);
+  if (random() < 0.6) {
+    const first = pick(random, CHINESE_NAME_CHARACTERS);
+    let second = pick(random, CHINESE_NAME_CHARACTERS);
+    while (second === first) second = pick(random, CHINESE_NAME_CHARACTERS);
+    given = [first[0] + second[0], first[1] + second[1], 1, [first[2], second[2]], [first[3], second[3]]];
+  }
   const syllables = taiwanese ? given[4] : given[3];
   const own = taiwanese && syllables.length > 1 ? `${capital(syllables[0])}-${syllables[1]}` : capital(syllables.join(''));
   const variants = syllables.length > 1 ? [capital(syllables.join('')), `${capital(syllables[0])} ${capital(syllables[1])}`, `${capital(syllables[0])}-${syllables[1]}`] : [own];
