@@ -131,8 +131,14 @@ function street(place) {
   return place.country === 'KR' || place.country === 'DE' || place.country === 'ES' ? `${name} ${1 + (n % 120)}` : `${1 + (n % 240)} ${name}`;
 }
 
-const COMMENTS = ['', '', '', '', 'Stop forced repatriation now.', '강제북송 반대합니다', 'Never again.', 'I said "never again" and I meant it',
-  'For my grandmother, who was sent back.', 'Basta ya.', 'Menschenrechte gelten für alle.', '"Refoulement" is a crime'];
+/** What signers write in SpeakOut's message box, by the language of the page they signed (most write nothing). */
+const COMMENTS = {
+  ko_KR: ['강제북송 반대합니다', '탈북민 강제송환을 멈춰주세요', '"난민" 지위를 인정하라'], en_US: ['Stop forced repatriation now.', 'Never again.',
+    'I said "never again" and I meant it', 'For my grandmother, who was sent back.', '"Refoulement" is a crime'],
+  es_ES: ['Basta ya.', 'Ningún ser humano es ilegal.'], de_DE: ['Menschenrechte gelten für alle.', 'Nie wieder.'], fr_FR: ['Non au refoulement.'],
+  zh_CN: ['停止强制遣返'], ja: ['強制送還を止めて'],
+};
+const comment = (random, language) => (random() < 0.7 ? '' : pick(random, COMMENTS[language]));
 
 /** The export's header and, for one signing, its cells, per platform. */
 export const LAYOUTS = {
@@ -153,7 +159,7 @@ export const LAYOUTS = {
       const { first, last } = splitName(random, s, 'speakout');
       return [first, last, s.email, random() < 0.3 ? street(s.place) : '', cityText(random, s.place, 'speakout'), regionText(random, s.place),
         postcodeText(random, s.place, 0.15), s.place.country, '', iso(s.at), random() < 0.93 ? '1' : '0', 'Stop the forced return of North Korean refugees', '7',
-        random() < 0.6 ? '1' : '0', pick(random, COMMENTS), LANGUAGE[s.person.culture]];
+        random() < 0.6 ? '1' : '0', comment(random, LANGUAGE[s.person.culture]), LANGUAGE[s.person.culture]];
     },
   },
   actionNetwork: {
