@@ -141,5 +141,11 @@ export interface Counts extends CountBucket {
   firstSigned: string | null;
   lastSigned: string | null;
   pendingReview: number;
+  /**
+   * The range the true count lies in until the pending pairs are reviewed: every pair "different" gives
+   * uniqueHigh (the decided count, `unique`), every pair "same" gives uniqueLow.
+   */
+  uniqueLow: number;
+  uniqueHigh: number;
   comparedPairs: number;
 }

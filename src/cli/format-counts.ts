@@ -25,6 +25,7 @@ export function formatCounts(counts: Counts, color: ChalkInstance): string {
   text += `  ${color.bold('unique signers'.padEnd(16))}${color.bold(n(counts.unique).padStart(width))}\n`;
   if (counts.pendingReview > 0) {
     const pairs = counts.pendingReview === 1 ? 'pair' : 'pairs';
+    text += `  ${'range'.padEnd(16)}${`between ${n(counts.uniqueLow)} and ${n(counts.uniqueHigh)} until the ${n(counts.pendingReview)} ${pairs} awaiting review are decided`}\n`;
     text += line('awaiting review', counts.pendingReview, ` ${pairs}, counted as two people until decided (decide them with: petition dedupe … --review review.csv, then petition review review.csv)`);
   }
 

@@ -104,6 +104,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       outcome: signers,
       rejected: rejectedRows,
       pendingReview: fuzzy?.review.length ?? 0,
+      pendingMerges: fuzzy?.pendingMerges ?? 0,
       comparedPairs: fuzzy?.comparedPairs ?? 0,
     });
     return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts };

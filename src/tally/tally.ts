@@ -36,6 +36,8 @@ export interface TallyInput {
   outcome: Pick<DedupeOutcome, 'kept' | 'byRule'>;
   rejected: Iterable<RejectedRow>;
   pendingReview?: number;
+  /** How many signers fewer there would be if every pending pair were decided "same". */
+  pendingMerges?: number;
   comparedPairs?: number;
 }
 
@@ -107,6 +109,8 @@ export function tally(input: TallyInput): Counts {
     firstSigned: first === Number.POSITIVE_INFINITY ? null : new Date(first).toISOString(),
     lastSigned: last === Number.NEGATIVE_INFINITY ? null : new Date(last).toISOString(),
     pendingReview: input.pendingReview ?? 0,
+    uniqueLow: n - duplicates - (input.pendingMerges ?? 0),
+    uniqueHigh: n - duplicates,
     comparedPairs: input.comparedPairs ?? 0,
   };
 }

@@ -14,7 +14,7 @@ export async function countCommand(paths: string[], flags: CountFlags, ctx: Comm
   const prepared = await runFromFlags(paths, flags, ctx, { countsOnly: true });
   try {
     const { run } = prepared;
-    if (flags.json) ctx.out(JSON.stringify(countsJson(run), null, 2) + '\n');
+    if (flags.json) ctx.out(JSON.stringify({ ...countsJson(run), matchWeights: run.fuzzy?.weights ?? null }, null, 2) + '\n');
     else ctx.out(formatCounts(run.counts, ctx.color));
     ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
     return exitCodeOf(run);

@@ -2,7 +2,11 @@
 
 import type { FuzzyRecords } from './fuzzy-records.js';
 import { jaroWinkler } from './jaro-winkler.js';
-import { EXACT_AGREEMENT, LEVEL_BITS, sum, termFrequencyBits } from './match-weights.js';
+import { EITHER_PART, FAMILY_NAME, GIVEN_NAME, NameFrequencies, type NameAgreement } from './name-frequencies.js';
+import {
+  exactAgreement, FIELD_INDEX, FIELD_LEVELS, levelBits, PRIOR, sum, SWAPPED_NAME_BITS, termFrequencyBits,
+  type FieldName, type FieldProbabilities,
+} from './match-weights.js';
 import { areNicknames } from './nicknames.js';
 import { withinOneEdit } from './within-one-edit.js';
 
@@ -12,11 +16,15 @@ export interface PairReason {
   weight: number;
 }
 
-/** Returned for two rows that share an email but clearly not a given name: a household the exact rules kept apart. */
+/**
+ * Returned for two rows of one household: the same family name and a shared email or address, but a clearly
+ * different given name (not a nickname, initial, typo or romanization). Couples and families sign from one
+ * address and sometimes one email; they are two people, whatever else agrees.
+ */
 export const HOUSEHOLD = -Infinity;
 
-const G = LEVEL_BITS.given;
-const F = LEVEL_BITS.family;
+const NOT_COMPARED = -1;
+const I = FIELD_INDEX;
 
 /** Field columns as plain typed arrays, with per-value weights worked out once for the whole data set. */
 export class PairScorer {
@@ -36,23 +44,42 @@ export class PairScorer {
   private readonly nameCanonical: Int32Array;
   private readonly nameSkeleton: Int32Array;
   private readonly nameKorean: Uint8Array;
-  private readonly givenExactBits: Float64Array;
-  private readonly familyExactBits: Float64Array;
-  /** Exact agreement of a name used as given name on one row and family name on the other: frequency over both. */
-  private readonly crossExactBits: Float64Array;
-  private readonly postcodeBits: Float64Array;
-  private readonly cityBits: Float64Array;
-  private readonly regionBits: Float64Array;
-  private readonly streetBits: Float64Array;
-  private readonly street2Bits: Float64Array;
-  private readonly birthDateBits: Float64Array;
+  private readonly surnameShare: Float64Array;
   /** Days since 1970 of each distinct birth date written as YYYYMMDD (NaN otherwise). */
   private readonly birthDay: Float64Array;
-  private readonly idNumberBits: Float64Array;
   private readonly nameCount: number;
   private readonly levelCache = new Map<number, number>();
+  private bits!: Record<FieldName, Float64Array>;
+  private givenLevelBits!: Float64Array;
+  private familyLevelBits!: Float64Array;
+  private nameFrequencies!: NameFrequencies;
+  /** The country both rows of the current pair are from (-1: unknown, or two countries). */
+  private pairCountry = -1;
+  private postcodeBits!: Float64Array;
+  private cityBits!: Float64Array;
+  private regionBits!: Float64Array;
+  private streetBits!: Float64Array;
+  private street2Bits!: Float64Array;
+  private countryBits!: Float64Array;
+  private birthDateBits!: Float64Array;
+  private idNumberBits!: Float64Array;
+  private emailExactBits = 0;
+  /**
+   * The level each field reached in the last comparison, by FIELD_INDEX (-1: missing on a row, or not evidence);
+   * what the weights are estimated from.
+   */
+  readonly levels = new Int8Array(Object.keys(I).length);
+  /** What each field weighed in the last comparison, by FIELD_INDEX. */
+  readonly fieldBits = new Float64Array(Object.keys(I).length);
+  /**
+   * Whether a clearly different given name under one family name at a shared address is another person of the
+   * household (the data shows names don't change under one email), or only weighs what its level weighs.
+   */
+  householdsApart = true;
+  /** Bit f set: an outright disagreement on STRICT_FIELDS[f] is a conflict (two people), not just a weight. */
+  strict = 0;
 
-  constructor(private readonly records: FuzzyRecords) {
+  constructor(private readonly records: FuzzyRecords, probabilities: FieldProbabilities = PRIOR) {
     const c = records.columns;
     this.given = c.given.view();
     this.family = c.family.view();
@@ -72,29 +99,43 @@ export class PairScorer {
     this.nameCanonical = Int32Array.from(names.canonicalId);
     this.nameSkeleton = Int32Array.from(names.skeletonId);
     this.nameKorean = Uint8Array.from(names.forms, (f) => (f.korean ? 1 : 0));
-    const surnameShare = new Float64Array(names.canonical.size);
+    this.surnameShare = new Float64Array(names.canonical.size);
     names.forms.forEach((form, id) => {
-      surnameShare[names.canonicalId[id]] = form.surnameShare;
+      this.surnameShare[names.canonicalId[id]] = form.surnameShare;
     });
-    const shareOf = (id: number): number => surnameShare[id];
-    this.givenExactBits = termFrequencyBits(names.givenCounts, sum(names.givenCounts), EXACT_AGREEMENT.given, shareOf);
-    this.familyExactBits = termFrequencyBits(names.familyCounts, sum(names.familyCounts), EXACT_AGREEMENT.family, shareOf);
-    const bothCounts = names.givenCounts.map((count, id) => count + names.familyCounts[id]);
-    this.crossExactBits = termFrequencyBits(bothCounts, sum(bothCounts), EXACT_AGREEMENT.given, shareOf);
-    const tf = (table: { counts: number[] }, agreement: { m: number; prior: number; floor: number }): Float64Array =>
-      termFrequencyBits(table.counts, sum(table.counts), agreement);
-    this.postcodeBits = tf(records.postcodes, EXACT_AGREEMENT.postcode);
-    this.cityBits = tf(records.cities, EXACT_AGREEMENT.city);
-    this.regionBits = tf(records.regions, EXACT_AGREEMENT.region);
-    this.streetBits = tf(records.streets, EXACT_AGREEMENT.street);
-    this.street2Bits = tf(records.streetLines2, EXACT_AGREEMENT.street2);
-    this.birthDateBits = tf(records.birthDates, EXACT_AGREEMENT.birthDate);
     this.birthDay = Float64Array.from(records.birthDates.values, (digits) =>
       digits.length === 8 ? Date.UTC(+digits.slice(0, 4), +digits.slice(4, 6) - 1, +digits.slice(6, 8)) / 86_400_000 : Number.NaN);
-    this.idNumberBits = tf(records.idNumbers, EXACT_AGREEMENT.idNumber);
+    this.useProbabilities(probabilities);
   }
 
-  /** The evidence, in bits, that rows a and b are one person; HOUSEHOLD for a shared email with other given names. */
+  /** Weighs every level from these m and u from now on (the prior, or what was estimated on the data). */
+  useProbabilities(probabilities: FieldProbabilities): void {
+    const records = this.records;
+    this.bits = levelBits(probabilities);
+    const given = this.bits.given;
+    const family = this.bits.family;
+    // Name level codes (ROMANIZED … DISAGREE) to each part's levels; a family name never reaches the given-name
+    // levels (nickname, first word, initial).
+    this.givenLevelBits = Float64Array.from(GIVEN_LEVEL_OF_CODE, (level) => given[level]);
+    this.familyLevelBits = Float64Array.from(FAMILY_LEVEL_OF_CODE, (level) => family[level]);
+    const givenExact = exactAgreement(probabilities, 'given');
+    const agreement: [NameAgreement, NameAgreement, NameAgreement] = [givenExact, exactAgreement(probabilities, 'family'), givenExact];
+    if (this.nameFrequencies) this.nameFrequencies.useAgreement(agreement);
+    else this.nameFrequencies = new NameFrequencies(records, (id) => this.surnameShare[id], agreement);
+    const tf = (table: { counts: number[] }, field: FieldName): Float64Array =>
+      termFrequencyBits(table.counts, sum(table.counts), exactAgreement(probabilities, field));
+    this.postcodeBits = tf(records.postcodes, 'postcode');
+    this.cityBits = tf(records.cities, 'city');
+    this.regionBits = tf(records.regions, 'region');
+    this.streetBits = tf(records.streets, 'street');
+    this.street2Bits = tf(records.streetLines2, 'street_line_2');
+    this.countryBits = Float64Array.from(records.countries.values, () => this.bits.country[0]);
+    this.birthDateBits = tf(records.birthDates, 'birth_date');
+    this.idNumberBits = tf(records.idNumbers, 'id_number');
+    this.emailExactBits = this.bits.email[0];
+  }
+
+  /** The evidence, in bits, that rows a and b are one person; HOUSEHOLD for two people of one household. */
   score(a: number, b: number): number {
     return this.compare(a, b, null);
   }
@@ -107,103 +148,161 @@ export class PairScorer {
   }
 
   private compare(a: number, b: number, reasons: PairReason[] | null): number {
+    const levels = this.levels;
+    levels.fill(NOT_COMPARED);
+    this.fieldBits.fill(0);
+    const countryA = this.country[a];
+    const countryB = this.country[b];
+    this.pairCountry = countryA === countryB ? countryA : -1;
     let total = this.compareNames(a, b, reasons);
+    const givenDisagreed = lastGivenDisagreed;
+    const familyAgreed = lastFamilyAgreed;
     const emailA = this.email[a];
     const emailB = this.email[b];
+    let sharedEmail = false;
     if (emailA >= 0 && emailB >= 0) {
       if (emailA === emailB) {
-        if (lastGivenDisagreed) {
-          reasons?.push({ field: 'email', level: 'household', weight: HOUSEHOLD });
-          return HOUSEHOLD;
-        }
-        total += note(reasons, 'email', 'exact', LEVEL_BITS.email.exact);
+        sharedEmail = true;
+        if (givenDisagreed) return household(reasons, 'email');
+        levels[I.email] = 0;
+        total += this.fieldBits[I.email] = note(reasons, 'email', 'exact', this.emailExactBits);
       } else {
         total += this.compareEmails(a, b, reasons);
       }
     }
-    total += this.compareValue(this.postcode, this.postcodeBits, a, b, 'postcode', reasons, this.records.postcodes.values,
-      'one-edit', LEVEL_BITS.postcode.oneEdit, LEVEL_BITS.postcode.disagree, -1, 0);
-    total += this.compareValue(this.city, this.cityBits, a, b, 'city', reasons, this.records.cities.values,
-      'jw90', LEVEL_BITS.city.jw90, LEVEL_BITS.city.disagree, 0.9, 0);
-    total += this.compareValue(this.region, this.regionBits, a, b, 'region', reasons, null,
-      '', 0, LEVEL_BITS.region.disagree, 2, 0);
-    total += this.compareValue(this.street, this.streetBits, a, b, 'street', reasons, this.records.streets.values,
-      'jw90', LEVEL_BITS.street.jw90, LEVEL_BITS.street.disagree, 0.9, LEVEL_BITS.street.jw80);
-    total += this.compareValue(this.street2, this.street2Bits, a, b, 'street_line_2', reasons, this.records.streetLines2.values,
-      'jw90', LEVEL_BITS.street2.jw90, LEVEL_BITS.street2.disagree, 0.9, 0);
+    total += this.compareValue('postcode', this.postcode, this.postcodeBits, a, b, reasons, this.records.postcodes.values, -1, false);
+    total += this.compareValue('city', this.city, this.cityBits, a, b, reasons, this.records.cities.values, 0.9, false);
+    total += this.compareValue('region', this.region, this.regionBits, a, b, reasons, null, 2, false);
+    total += this.compareValue('street', this.street, this.streetBits, a, b, reasons, this.records.streets.values, 0.9, true);
+    total += this.compareValue('street_line_2', this.street2, this.street2Bits, a, b, reasons, this.records.streetLines2.values, 0.9, false);
     total += this.compareBirthDates(a, b, reasons);
-    total += this.compareValue(this.idNumber, this.idNumberBits, a, b, 'id_number', reasons, this.records.idNumbers.values,
-      'one-edit', LEVEL_BITS.idNumber.oneEdit, LEVEL_BITS.idNumber.disagree, -1, 0);
-    const countryA = this.country[a];
-    const countryB = this.country[b];
-    if (countryA >= 0 && countryB >= 0 && countryA !== countryB) {
-      total += note(reasons, 'country', 'disagree', LEVEL_BITS.country.disagree);
+    total += this.compareValue('id_number', this.idNumber, this.idNumberBits, a, b, reasons, this.records.idNumbers.values, -1, false);
+    if (countryA >= 0 && countryB >= 0) {
+      if (countryA === countryB) {
+        levels[I.country] = 0;
+        total += this.fieldBits[I.country] = this.countryBits[countryA];
+      } else {
+        const bits = this.bits.country;
+        levels[I.country] = bits.length - 1;
+        total += this.fieldBits[I.country] = note(reasons, 'country', 'disagree', bits[bits.length - 1]);
+      }
     }
+    if (this.strict > 0) {
+      for (let f = 0; f < STRICT_FIELDS.length; f++) {
+        const index = STRICT_FIELDS[f];
+        if (((this.strict >> f) & 1) === 1 && levels[index] === DISAGREE_LEVEL[index]) {
+          reasons?.push({ field: FIELD_NAMES[index], level: 'conflict', weight: CONFLICT_BITS });
+          total += CONFLICT_BITS;
+        }
+      }
+    }
+    // The same family and a shared address, but clearly another given name: two people of one household.
+    if (this.householdsApart && givenDisagreed && familyAgreed && !sharedEmail && this.shareAnAddress()) return household(reasons, 'address');
     return total;
+  }
+
+  /** After compare(): the rows agree exactly (or all but a slip) on the postcode, the street or the city. */
+  private shareAnAddress(): boolean {
+    const levels = this.levels;
+    return levels[I.postcode] === 0 || levels[I.street] === 0 || levels[I.street] === 1 || levels[I.city] === 0;
   }
 
   /**
    * Compares a field's values: equal ids weigh their term frequency; otherwise `similarity` decides the partial
-   * level (-1: one typing slip; a number: Jaro-Winkler at least that; 2: no partial level).
+   * level (-1: one typing slip; a number: Jaro-Winkler at least that; 2: no partial level), and `weak` adds a
+   * Jaro-Winkler 0.8 level below it.
    */
   private compareValue(
-    column: Int32Array, exactBits: Float64Array, a: number, b: number, field: string, reasons: PairReason[] | null,
-    values: string[] | null, partialLevel: string, partialBits: number, disagreeBits: number, similarity: number,
-    weakBits: number,
+    field: FieldName, column: Int32Array, exactBits: Float64Array, a: number, b: number, reasons: PairReason[] | null,
+    values: string[] | null, similarity: number, weak: boolean,
   ): number {
     const x = column[a];
     const y = column[b];
     if (x < 0 || y < 0) return 0;
-    if (x === y) return note(reasons, field, 'exact', Math.min(exactBits[x], exactBits[y]));
+    const index = I[field];
+    if (x === y) {
+      this.levels[index] = 0;
+      return (this.fieldBits[index] = note(reasons, field, 'exact', Math.min(exactBits[x], exactBits[y])));
+    }
+    const bits = this.bits[field];
     if (values) {
       const textA = values[x];
       const textB = values[y];
       if (similarity < 0) {
-        if (withinOneEdit(textA, textB)) return note(reasons, field, partialLevel, partialBits);
+        if (withinOneEdit(textA, textB)) return this.level(field, index, 1, reasons);
       } else if (similarity <= 1) {
         const jw = jaroWinkler(textA, textB);
-        if (jw >= similarity) return note(reasons, field, partialLevel, partialBits);
-        if (weakBits !== 0 && jw >= 0.8) return note(reasons, field, 'jw80', weakBits);
+        if (jw >= similarity) return this.level(field, index, 1, reasons);
+        if (weak && jw >= 0.8) return this.level(field, index, 2, reasons);
       }
     }
-    return note(reasons, field, 'disagree', disagreeBits);
+    return this.level(field, index, bits.length - 1, reasons);
+  }
+
+  private level(field: FieldName, index: number, level: number, reasons: PairReason[] | null): number {
+    this.levels[index] = level;
+    return (this.fieldBits[index] = note(reasons, field, FIELD_LEVELS[field][level], this.bits[field][level]));
   }
 
   private compareBirthDates(a: number, b: number, reasons: PairReason[] | null): number {
     const x = this.birthDate[a];
     const y = this.birthDate[b];
     if (x < 0 || y < 0) return 0;
-    const B = LEVEL_BITS.birthDate;
-    if (x === y) return note(reasons, 'birth_date', 'exact', this.birthDateBits[x]);
+    const index = I.birth_date;
+    if (x === y) {
+      this.levels[index] = 0;
+      return (this.fieldBits[index] = note(reasons, 'birth_date', 'exact', this.birthDateBits[x]));
+    }
     const values = this.records.birthDates.values;
     const textX = values[x];
     const textY = values[y];
-    if (withinOneEdit(textX, textY)) return note(reasons, 'birth_date', 'one-edit', B.oneEdit);
+    if (withinOneEdit(textX, textY)) return this.level('birth_date', index, 1, reasons);
     if (textX.length === 8 && textY.length === 8) {
       if (textX.slice(0, 4) === textY.slice(0, 4) && textX.slice(4, 6) === textY.slice(6, 8) && textX.slice(6, 8) === textY.slice(4, 6)) {
-        return note(reasons, 'birth_date', 'day-month-swapped', B.dayMonthSwapped);
+        return this.level('birth_date', index, 2, reasons);
       }
       const days = Math.abs(this.birthDay[x] - this.birthDay[y]);
-      if (days <= 31) return note(reasons, 'birth_date', 'within-a-month', B.withinMonth);
-      if (days <= 366) return note(reasons, 'birth_date', 'within-a-year', B.withinYear);
+      if (days <= 31) return this.level('birth_date', index, 3, reasons);
+      if (days <= 366) return this.level('birth_date', index, 4, reasons);
     }
-    return note(reasons, 'birth_date', 'disagree', B.disagree);
+    return this.level('birth_date', index, 5, reasons);
   }
 
   private compareEmails(a: number, b: number, reasons: PairReason[] | null): number {
     const localA = this.emailLocal[a];
     const localB = this.emailLocal[b];
     const sameDomain = this.emailDomain[a] === this.emailDomain[b];
+    const index = I.email;
     if (localA === localB) {
-      return note(reasons, 'email', sameDomain ? 'exact' : 'same-local-part',
-        sameDomain ? LEVEL_BITS.email.exact : LEVEL_BITS.email.sameLocalPart);
+      if (sameDomain) return this.level('email', index, 0, reasons);
+      // benjamin.harris@naver.com and benjamin.harris@proton.me: a local part spelled from the name says only
+      // what the name says, and two people of that name each have one.
+      if (this.localPartFromName(localA, a) || this.localPartFromName(localA, b)) {
+        return note(reasons, 'email', 'same-local-part-from-name', 0);
+      }
+      return this.level('email', index, 2, reasons);
     }
+    if (!sameDomain) return this.level('email', index, 4, reasons);
     const locals = this.records.emailLocals.values;
     // john.smith1 and john.smith2 are two accounts, not a slip: only a slip in a letter counts.
-    if (sameDomain && withinOneEdit(locals[localA], locals[localB]) && !differOnlyInDigits(locals[localA], locals[localB])) {
-      return note(reasons, 'email', 'one-edit', LEVEL_BITS.email.oneEdit);
+    if (withinOneEdit(locals[localA], locals[localB]) && !differOnlyInDigits(locals[localA], locals[localB])) {
+      return this.level('email', index, 1, reasons);
     }
-    return note(reasons, 'email', 'disagree', LEVEL_BITS.email.disagree);
+    return this.level('email', index, 3, reasons);
+  }
+
+  /** Whether an email's local part is the row's own name put together (benjamin.harris, bharris, harris.b, minjun.kim). */
+  private localPartFromName(local: number, row: number): boolean {
+    const letters = this.records.emailLocals.values[local].replace(NOT_LETTER, '');
+    if (letters.length === 0) return false;
+    const forms = this.records.names.forms;
+    const given = this.given[row] >= 0 ? forms[this.given[row]].compact : '';
+    const family = this.family[row] >= 0 ? forms[this.family[row]].compact : '';
+    if (!given && !family) return false;
+    const g = given.charAt(0);
+    const f = family.charAt(0);
+    return [given + family, family + given, g + family, family + g, given + f, f + given, given, family]
+      .some((spelling) => spelling.length > 1 && spelling === letters);
   }
 
   /** Given and family names in the written order and swapped; the better reading counts. */
@@ -213,20 +312,15 @@ export class PairScorer {
     const givenB = this.given[b];
     const familyB = this.family[b];
     const straightGiven = this.compareName(givenA, givenB, true);
-    const straightGivenLevel = lastLevel;
+    const straightGivenCode = lastCode;
     const straightFamily = this.compareName(familyA, familyB, false);
-    const straightFamilyLevel = lastLevel;
+    const straightFamilyCode = lastCode;
     const straight = straightGiven + straightFamily;
     // Only a straight reading with a part that disagrees or is missing can be beaten by the other order
     // (Park Minjun / Minjun Park); the rest skip the second pair of comparisons.
-    if (straightGivenLevel !== 'disagree' && straightGivenLevel !== 'missing'
-      && straightFamilyLevel !== 'disagree' && straightFamilyLevel !== 'missing') {
-      lastGivenDisagreed = false;
-      if (reasons) {
-        reasons.push({ field: 'given', level: straightGivenLevel, weight: straightGiven });
-        reasons.push({ field: 'family', level: straightFamilyLevel, weight: straightFamily });
-      }
-      return straight;
+    if (straightGivenCode !== DISAGREE && straightGivenCode !== MISSING
+      && straightFamilyCode !== DISAGREE && straightFamilyCode !== MISSING) {
+      return this.reading(straightGiven, straightGivenCode, straightFamily, straightFamilyCode, reasons);
     }
     // The other order can only win when one of its two parts starts alike; most pairs in a block are
     // strangers, and this spares them two more string comparisons.
@@ -236,77 +330,78 @@ export class PairScorer {
       && forms[familyA].compact.charCodeAt(0) !== forms[givenB].compact.charCodeAt(0)
       && this.nameCanonical[givenA] !== this.nameCanonical[familyB]
       && this.nameCanonical[familyA] !== this.nameCanonical[givenB]) {
-      return this.straightReading(straightGiven, straightGivenLevel, straightFamily, straightFamilyLevel, reasons);
+      return this.reading(straightGiven, straightGivenCode, straightFamily, straightFamilyCode, reasons);
     }
     // Swapped, the pair can be read two ways (a's given name is b's family name compared as given names, or
     // as family names); the better reading counts, so a pair scores the same whichever row comes first.
     const givenAsGiven = this.compareName(givenA, familyB, true, true);
-    const givenAsGivenLevel = lastLevel;
+    const givenAsGivenCode = lastCode;
     const familyAsFamily = this.compareName(familyA, givenB, false, true);
-    const familyAsFamilyLevel = lastLevel;
+    const familyAsFamilyCode = lastCode;
     const otherGivenAsGiven = this.compareName(familyA, givenB, true, true);
-    const otherGivenAsGivenLevel = lastLevel;
+    const otherGivenAsGivenCode = lastCode;
     const otherFamilyAsFamily = this.compareName(givenA, familyB, false, true);
-    const otherFamilyAsFamilyLevel = lastLevel;
+    const otherFamilyAsFamilyCode = lastCode;
     const firstReading = givenAsGiven + familyAsFamily;
     const secondReading = otherGivenAsGiven + otherFamilyAsFamily;
     const useFirst = firstReading >= secondReading;
     const swappedGiven = useFirst ? givenAsGiven : otherGivenAsGiven;
-    const swappedGivenLevel = useFirst ? givenAsGivenLevel : otherGivenAsGivenLevel;
+    const swappedGivenCode = useFirst ? givenAsGivenCode : otherGivenAsGivenCode;
     const swappedFamily = useFirst ? familyAsFamily : otherFamilyAsFamily;
-    const swappedFamilyLevel = useFirst ? familyAsFamilyLevel : otherFamilyAsFamilyLevel;
+    const swappedFamilyCode = useFirst ? familyAsFamilyCode : otherFamilyAsFamilyCode;
     // Korean names are written family first in Hangul and often in Latin letters too: no penalty for them.
-    const swapPenalty = this.nameKorean[givenA] === 1 || this.nameKorean[givenB] === 1 ? 0 : LEVEL_BITS.swapped;
+    const swapPenalty = this.nameKorean[givenA] === 1 || this.nameKorean[givenB] === 1 ? 0 : SWAPPED_NAME_BITS;
     const swapped = swappedGiven + swappedFamily + swapPenalty;
-    if (swapped > straight && swappedGivenLevel !== 'missing' && swappedFamilyLevel !== 'missing') {
-      lastGivenDisagreed = swappedGivenLevel === 'disagree';
-      if (reasons) {
-        reasons.push({ field: 'name_order', level: 'swapped', weight: swapPenalty });
-        reasons.push({ field: 'given', level: swappedGivenLevel, weight: swappedGiven });
-        reasons.push({ field: 'family', level: swappedFamilyLevel, weight: swappedFamily });
-      }
-      return swapped;
+    if (swapped > straight && swappedGivenCode !== MISSING && swappedFamilyCode !== MISSING) {
+      reasons?.push({ field: 'name_order', level: 'swapped', weight: swapPenalty });
+      return swapPenalty + this.reading(swappedGiven, swappedGivenCode, swappedFamily, swappedFamilyCode, reasons);
     }
     // One row with a single name part: it may be either part of the other's name.
-    if (straightGivenLevel === 'missing' || straightFamilyLevel === 'missing') {
+    if (straightGivenCode === MISSING || straightFamilyCode === MISSING) {
       const parts = [givenAsGiven, familyAsFamily, otherGivenAsGiven, otherFamilyAsFamily];
-      const levels = [givenAsGivenLevel, familyAsFamilyLevel, otherGivenAsGivenLevel, otherFamilyAsFamilyLevel];
+      const codes = [givenAsGivenCode, familyAsFamilyCode, otherGivenAsGivenCode, otherFamilyAsFamilyCode];
       let best = 0;
       for (let i = 1; i < 4; i++) if (parts[i] > parts[best]) best = i;
       const cross = parts[best];
       if (cross > straight && cross > 0) {
         lastGivenDisagreed = false;
-        reasons?.push({ field: 'name', level: `${levels[best]}-other-part`, weight: cross });
+        lastFamilyAgreed = false;
+        reasons?.push({ field: 'name', level: `${LEVEL_NAMES[codes[best]]}-other-part`, weight: cross });
         return cross;
       }
     }
-    return this.straightReading(straightGiven, straightGivenLevel, straightFamily, straightFamilyLevel, reasons);
+    return this.reading(straightGiven, straightGivenCode, straightFamily, straightFamilyCode, reasons);
   }
 
-  private straightReading(given: number, givenLevel: string, family: number, familyLevel: string, reasons: PairReason[] | null): number {
-    lastGivenDisagreed = givenLevel === 'disagree';
+  /** Takes one reading of the two names: notes their levels and returns their weight. */
+  private reading(given: number, givenCode: number, family: number, familyCode: number, reasons: PairReason[] | null): number {
+    lastGivenDisagreed = givenCode === DISAGREE;
+    lastFamilyAgreed = familyCode === EXACT || familyCode === ROMANIZED || familyCode === JW92;
+    this.levels[I.given] = givenCode;
+    this.levels[I.family] = familyCode === MISSING ? MISSING : FAMILY_LEVEL_OF_CODE[familyCode];
+    this.fieldBits[I.given] = given;
+    this.fieldBits[I.family] = family;
     if (reasons) {
-      if (givenLevel !== 'missing') reasons.push({ field: 'given', level: givenLevel, weight: given });
-      if (familyLevel !== 'missing') reasons.push({ field: 'family', level: familyLevel, weight: family });
+      if (givenCode !== MISSING) reasons.push({ field: 'given', level: LEVEL_NAMES[givenCode], weight: given });
+      if (familyCode !== MISSING) reasons.push({ field: 'family', level: FAMILY_LEVEL_NAMES[familyCode], weight: family });
     }
     return given + family;
   }
 
   /**
-   * One name part against another; sets `lastLevel`. Given-name rules add nicknames and initials. `across`:
+   * One name part against another; sets `lastCode`. Given-name rules add nicknames and initials. `across`:
    * the parts sit in different columns (a swapped name), so exact agreement weighs the name's frequency in both.
    */
   private compareName(x: number, y: number, asGiven: boolean, across = false): number {
     if (x < 0 || y < 0) {
-      lastLevel = 'missing';
+      lastCode = MISSING;
       return 0;
     }
     const canonicalX = this.nameCanonical[x];
     const canonicalY = this.nameCanonical[y];
     if (canonicalX === canonicalY) {
-      lastLevel = 'exact';
-      if (across) return this.crossExactBits[canonicalX];
-      return asGiven ? this.givenExactBits[canonicalX] : this.familyExactBits[canonicalX];
+      lastCode = EXACT;
+      return this.nameFrequencies.bits(canonicalX, across ? EITHER_PART : asGiven ? GIVEN_NAME : FAMILY_NAME, this.pairCountry);
     }
     const key = (x < y ? x * this.nameCount + y : y * this.nameCount + x) * 2 + (asGiven ? 1 : 0);
     let code = this.levelCache.get(key);
@@ -316,8 +411,8 @@ export class PairScorer {
       if (this.levelCache.size >= LEVEL_CACHE_LIMIT) this.levelCache.clear();
       this.levelCache.set(key, code);
     }
-    lastLevel = LEVEL_NAMES[code];
-    return (asGiven ? GIVEN_LEVEL_BITS : FAMILY_LEVEL_BITS)[code];
+    lastCode = code;
+    return (asGiven ? this.givenLevelBits : this.familyLevelBits)[code];
   }
 
   private nameLevel(x: number, y: number, asGiven: boolean): number {
@@ -337,23 +432,36 @@ export class PairScorer {
   }
 }
 
-const ROMANIZED = 0;
-const NICKNAME = 1;
-const FIRST_WORD = 2;
-const INITIAL = 3;
-const JW92 = 4;
-const JW85 = 5;
-const DISAGREE = 6;
-const LEVEL_NAMES = ['romanized', 'nickname', 'first-word', 'initial', 'jw92', 'jw85', 'disagree'];
-const GIVEN_LEVEL_BITS = [G.romanized, G.nickname, G.firstWord, G.initial, G.jw92, G.jw85, G.disagree];
+// Name level codes are the given name's levels (FIELD_LEVELS.given); -1 when a part is missing.
+const MISSING = -1;
+const EXACT = 0;
+const ROMANIZED = 1;
+const NICKNAME = 2;
+const FIRST_WORD = 3;
+const INITIAL = 4;
+const JW92 = 5;
+const JW85 = 6;
+const DISAGREE = 7;
+const LEVEL_NAMES = FIELD_LEVELS.given;
+const GIVEN_LEVEL_OF_CODE = [0, 1, 2, 3, 4, 5, 6, 7];
 // Nicknames, first words and initials are given-name levels; a family name never reaches them.
-const FAMILY_LEVEL_BITS = [F.romanized, F.disagree, F.disagree, F.disagree, F.jw92, F.jw85, F.disagree];
+const FAMILY_LEVEL_OF_CODE = [0, 1, 4, 4, 4, 2, 3, 4];
+const FAMILY_LEVEL_NAMES = FAMILY_LEVEL_OF_CODE.map((level) => FIELD_LEVELS.family[level]);
 const LEVEL_CACHE_LIMIT = 1_000_000;
 
 // Scratch results of the last name comparison, so the hot path returns plain numbers and allocates nothing.
-let lastLevel = 'missing';
+let lastCode = MISSING;
 let lastGivenDisagreed = false;
+let lastFamilyAgreed = false;
 
+const NOT_LETTER = /[^a-z]/g;
+const FIELD_NAMES = Object.keys(FIELD_LEVELS) as FieldName[];
+const DISAGREE_LEVEL = FIELD_NAMES.map((field) => FIELD_LEVELS[field].length - 1);
+/** Fields on which one person's rows seldom disagree outright in petition data: strict unless the data shows otherwise. */
+export const STRICT_FIELD_NAMES: FieldName[] = ['family', 'postcode', 'country', 'city'];
+const STRICT_FIELDS = STRICT_FIELD_NAMES.map((field) => I[field]);
+/** What an outright disagreement on a strict field weighs: enough to outvote any agreement, and to break chains. */
+const CONFLICT_BITS = -30;
 const DIGITS = /\d/g;
 
 function differOnlyInDigits(a: string, b: string): boolean {
@@ -363,4 +471,9 @@ function differOnlyInDigits(a: string, b: string): boolean {
 function note(reasons: PairReason[] | null, field: string, level: string, weight: number): number {
   reasons?.push({ field, level, weight });
   return weight;
+}
+
+function household(reasons: PairReason[] | null, shared: 'email' | 'address'): number {
+  reasons?.push({ field: shared, level: 'household', weight: HOUSEHOLD });
+  return HOUSEHOLD;
 }

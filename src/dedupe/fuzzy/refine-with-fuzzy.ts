@@ -5,6 +5,10 @@ import { blockingRules, forEachCandidatePair } from './blocking.js';
 import type { FuzzyRecords } from './fuzzy-records.js';
 import { guardChaining, linkOrder, type ScoredLink } from './guard-chaining.js';
 import { HOUSEHOLD, PairScorer, type PairReason } from './pair-scorer.js';
+import { buildReport, estimateM, estimateU, MIN_PAIRS_TO_LEARN, PatternCounter, type WeightReport } from './estimate-weights.js';
+import { householdsApart, sameEmailNames } from './same-email-names.js';
+import { DisagreementAnchors } from './strict-fields.js';
+import { FIELD_INDEX, FIELD_LEVELS } from './match-weights.js';
 import { GrowableInt32 } from './value-table.js';
 import { HOUSEHOLD_RULE } from '../dedupe-outcome.js';
 
@@ -41,6 +45,25 @@ export function defaultThresholds(rows: number): { upper: number; lower: number 
  * two noisy records of one person often score a little below zero against each other without being different.
  */
 export const CONFLICT_BELOW = -10;
+
+const GIVEN = FIELD_INDEX.given;
+const FAMILY = FIELD_INDEX.family;
+const GIVEN_DISAGREES = FIELD_LEVELS.given.length - 1;
+const FAMILY_DISAGREES = FIELD_LEVELS.family.length - 1;
+
+/**
+ * The pairs weights are learned from: both name parts agree at some level (exact, a nickname, a typo, a
+ * romanization, an initial). Among them the two kinds EM can tell apart are one person and a namesake, which is
+ * the question; over all candidate pairs it would as readily learn "neighbours" (same postcode, other name).
+ */
+function namesAgree(levels: Int8Array): boolean {
+  const given = levels[GIVEN];
+  const family = levels[FAMILY];
+  return given >= 0 && family >= 0 && given !== GIVEN_DISAGREES && family !== FAMILY_DISAGREES;
+}
+
+/** Pairs scoring this far below the review threshold with the prior weights are not scored again. */
+const LEARNING_MARGIN = 12;
 
 export interface FuzzyOptions {
   upper?: number;
@@ -89,6 +112,10 @@ export interface FuzzyResult {
   /** Uncertain pairs nobody has decided yet, strongest first; each counts as two people until decided. */
   review: CandidatePair[];
   comparedPairs: number;
+  /** How many signers fewer there would be if every pair awaiting review were one person. */
+  pendingMerges: number;
+  /** The weights the scores were made with: learned from this data where it had enough to learn from. */
+  weights: WeightReport;
   /** Why a row was merged: each fuzzy link it takes part in, with the level of every field and the score. */
   explain(row: number): MergeExplanation[];
 }
@@ -107,20 +134,36 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const cluster = exact.cluster;
   const scorer = new PairScorer(records);
 
+  const sameEmail = sameEmailNames(records, cluster, scorer);
+  scorer.householdsApart = householdsApart(sameEmail);
+  const uEstimate = estimateU(records, scorer);
+  const patterns = new PatternCounter();
+  const anchors = new DisagreementAnchors();
+  // Scores made with the prior are only a first sieve: pairs well below the review threshold cannot reach it
+  // with weights learned from the data, the rest are scored again once the weights are known.
+  const sieve = lower - LEARNING_MARGIN;
   const pairA = new GrowableInt32();
   const pairB = new GrowableInt32();
-  const pairScore: number[] = [];
+  let pairScore: number[] = [];
   let comparedPairs = 0;
   forEachCandidatePair(records, blockingRules(records), (a, b) => {
     if (cluster[a] === cluster[b]) return;
     comparedPairs++;
     const score = scorer.score(a, b);
-    if (score >= lower) {
+    if (score === HOUSEHOLD) return;
+    anchors.add(score, scorer.levels, scorer.fieldBits);
+    if (namesAgree(scorer.levels)) patterns.add(scorer.levels);
+    if (score >= sieve) {
       pairA.push(a);
       pairB.push(b);
       pairScore.push(score);
     }
   });
+  const mEstimate = estimateM(patterns.total >= MIN_PAIRS_TO_LEARN ? patterns.patterns() : [], uEstimate.u);
+  const { probabilities, report } = buildReport(uEstimate, mEstimate, sameEmail, anchors.fields());
+  scorer.useProbabilities(probabilities);
+  scorer.strict = anchors.mask();
+  pairScore = pairScore.map((_, i) => scorer.score(pairA.get(i), pairB.get(i)));
 
   const decided = indexDecisions(records, cluster, options.decisions ?? []);
   const size = records.size;
@@ -133,6 +176,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
     const a = pairA.get(i);
     const b = pairB.get(i);
     const key = a * size + b;
+    if (pairScore[i] < lower) continue;
     if (seen.has(key)) continue; // a pair met again in a windowed block
     seen.add(key);
     // Decided pairs are handled below, whatever their score.
@@ -164,7 +208,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const review = pickReviewPairs([...uncertain, ...guarded.refused, ...refused], finalCluster, nodePairKey, order)
     .map((link) => ({ a: link.a, b: link.b, ...scorer.explain(link.a, link.b) }));
 
-  return { links, review, comparedPairs, explain: explainer(links, scorer) };
+  return { links, review, comparedPairs, pendingMerges: mergesIfSame(review, finalCluster), weights: report, explain: explainer(links, scorer) };
 }
 
 /**
@@ -252,6 +296,25 @@ function componentsAfter(cluster: Int32Array, links: FuzzyLink[]): (row: number)
     if (x !== y) parent.set(y, x);
   }
   return (row) => find(cluster[row]);
+}
+
+/** Signers that would merge away if every pending pair were "same": pairs chain, so a pair already joined adds none. */
+function mergesIfSame(review: CandidatePair[], finalCluster: (row: number) => number): number {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while (parent.has(root)) root = parent.get(root)!;
+    return root;
+  };
+  let merges = 0;
+  for (const pair of review) {
+    const x = find(finalCluster(pair.a));
+    const y = find(finalCluster(pair.b));
+    if (x === y) continue;
+    parent.set(y, x);
+    merges++;
+  }
+  return merges;
 }
 
 /** One question per pair of would-be signers (the strongest row pair), none for pairs already merged. */

@@ -22,7 +22,7 @@ export function sampleCounts(overrides: Partial<Counts> = {}): Counts {
     bySource: { 'exports/change-org.tsv': bucket(6000, { duplicates: 500, rejected: 2 }), 'paper/seoul-sheets.csv': bucket(3000, { duplicates: 200, rejected: 10 }) },
     byLanguage: { ko: bucket(5200), en: bucket(3500), de: bucket(300) },
     firstSigned: '2026-11-01', lastSigned: '2026-11-05',
-    pendingReview: 0, comparedPairs: 10000,
+    pendingReview: 0, uniqueLow: unique, uniqueHigh: unique, comparedPairs: 10000,
     ...overrides,
   };
 }

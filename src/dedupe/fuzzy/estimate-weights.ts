@@ -1,0 +1,260 @@
+// Match weights learned from the data being deduplicated, as Splink and fastLink do: u (how often two different
+// people reach a level) from random pairs, m (how often one person does) by expectation-maximisation over the
+// candidate pairs, with the petition priors of match-weights.ts mixed in so a small file cannot learn nonsense.
+// Everything here depends on the rows' content, never on the order they were read in: random pairs are drawn in
+// an order given by a hash of each row's values, and EM runs over comparison patterns sorted by their code.
+
+import { hashOut, hashString64 } from '../hash-string64.js';
+import type { FuzzyRecords } from './fuzzy-records.js';
+import { FIELD_LEVELS, FIELDS, PRIOR, type FieldName, type FieldProbabilities } from './match-weights.js';
+import { householdsApart, type SameEmailNames } from './same-email-names.js';
+import type { StrictField } from './strict-fields.js';
+
+/** Where a level's m or u came from. */
+export type WeightSource = 'learned' | 'default';
+
+export interface LearnedLevel {
+  level: string;
+  m: number;
+  u: number;
+  /** log2(m / u): what the level weighs, in bits. */
+  bits: number;
+  m_source: WeightSource;
+  u_source: WeightSource;
+}
+
+export interface WeightReport {
+  /** Candidate pairs whose comparison patterns EM was run on, and how many random pairs gave u. */
+  candidatePairs: number;
+  randomPairs: number;
+  /** EM's estimate of the share of candidate pairs that are one person. */
+  matchShare: number;
+  iterations: number;
+  /**
+   * Pairs of rows on one email (not a household by the exact rules): how many, and in how many the given name is
+   * clearly another. Where names do not change under one email, a clearly different given name at one address is
+   * another person of the household.
+   */
+  sameEmailPairs: number;
+  sameEmailOtherGiven: number;
+  householdsApart: boolean;
+  /** Fields whose outright disagreement is taken as two people, and the pairs that decided it. */
+  strictFields: StrictField[];
+  fields: Record<FieldName, LearnedLevel[]>;
+}
+
+/** Levels' counts per pattern: the comparison of one pair, each field's level (or -1) packed into one number. */
+export class PatternCounter {
+  private readonly counts = new Map<number, number>();
+  total = 0;
+
+  add(levels: Int8Array): void {
+    let code = 0;
+    for (let f = 0; f < levels.length; f++) code = code * BASE + (levels[f] + 1);
+    this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
+    this.total++;
+  }
+
+  /** Distinct patterns in code order (an order that does not depend on the rows'), with their counts. */
+  patterns(): Array<{ levels: Int8Array; count: number }> {
+    return [...this.counts.entries()].sort((x, y) => x[0] - y[0]).map(([code, count]) => ({ levels: decode(code), count }));
+  }
+}
+
+// Each field has at most 8 levels, plus "not compared".
+const BASE = 9;
+
+function decode(code: number): Int8Array {
+  const levels = new Int8Array(FIELDS.length);
+  for (let f = FIELDS.length - 1; f >= 0; f--) {
+    levels[f] = (code % BASE) - 1;
+    code = Math.floor(code / BASE);
+  }
+  return levels;
+}
+
+/** Below this many candidate pairs (or random pairs) the defaults are used as they are: too little to learn from. */
+export const MIN_PAIRS_TO_LEARN = 500;
+/** A field is learned only when EM saw it filled on this many pairs' worth of matches; else its prior stands. */
+const MIN_EXPECTED_MATCHES = 30;
+/** How many pairs' worth of the prior are mixed into every estimate. */
+const PRIOR_PAIRS = 20;
+const RANDOM_PAIRS = 50_000;
+/**
+ * EM runs over pairs whose names agree, so it cannot see how often one person's names differ: the names keep
+ * their prior m (their u is still learned).
+ */
+const NAME_FIELDS: ReadonlySet<FieldName> = new Set(['given', 'family']);
+const EM_ITERATIONS = 40;
+/** Probabilities are kept inside (FLOOR, 1 − FLOOR) so no level weighs infinitely. */
+const FLOOR = 1e-5;
+
+export interface Comparer {
+  /** Compares two rows; afterwards `levels` holds each field's level. Returns the score. */
+  score(a: number, b: number): number;
+  readonly levels: Int8Array;
+}
+
+/** u per level from random pairs of rows (prior where too few pairs compared a field). */
+export function estimateU(records: FuzzyRecords, comparer: Comparer): { u: Record<FieldName, number[]>; learned: Record<FieldName, boolean>; pairs: number } {
+  const order = contentOrder(records);
+  const n = order.length;
+  const counts = FIELDS.map((field) => new Float64Array(FIELD_LEVELS[field].length));
+  let pairs = 0;
+  if (n >= 2) {
+    const wanted = Math.min(RANDOM_PAIRS, n * 4);
+    // Rows far apart in hash order are strangers' rows as often as any two rows drawn at random.
+    const steps = [1, Math.floor(n / 2), Math.floor(n / 3), Math.floor(n / 5)].filter((step) => step >= 1);
+    for (const step of steps) {
+      for (let i = 0; i + step < n && pairs < wanted; i += Math.max(1, Math.floor(n / (wanted / steps.length)))) {
+        const a = order[i];
+        const b = order[i + step];
+        if (comparer.score(a, b) === -Infinity) continue;
+        pairs++;
+        const levels = comparer.levels;
+        for (let f = 0; f < FIELDS.length; f++) if (levels[f] >= 0) counts[f][levels[f]]++;
+      }
+    }
+  }
+  const u = {} as Record<FieldName, number[]>;
+  const learned = {} as Record<FieldName, boolean>;
+  FIELDS.forEach((field, f) => {
+    const total = counts[f].reduce((x, y) => x + y, 0);
+    learned[field] = pairs >= MIN_PAIRS_TO_LEARN && total >= MIN_PAIRS_TO_LEARN;
+    const prior = PRIOR[field].u;
+    // Random pairs rarely reach the rare levels: the prior, at a strength of many pairs, keeps those finite.
+    const strength = 1000;
+    u[field] = learned[field]
+      ? normalize(prior.map((p, level) => (counts[f][level] + strength * p) / (total + strength)))
+      : prior.slice();
+  });
+  return { u, learned, pairs };
+}
+
+/** Row ids sorted by a hash of their values: a random order that is the same whatever order rows came in. */
+function contentOrder(records: FuzzyRecords): Int32Array {
+  const c = records.columns;
+  const names = records.names.raw.values;
+  const n = records.size;
+  const keys = new Float64Array(n);
+  const text = (values: string[], id: number): string => (id >= 0 ? values[id] : '');
+  for (let row = 0; row < n; row++) {
+    hashString64(`${text(names, c.given.get(row))}\u0000${text(names, c.family.get(row))}\u0000${text(records.emails.values, c.email.get(row))}`
+      + `\u0000${text(records.postcodes.values, c.postcode.get(row))}\u0000${text(records.cities.values, c.city.get(row))}`
+      + `\u0000${text(records.streets.values, c.street.get(row))}\u0000${text(records.birthDates.values, c.birthDate.get(row))}`);
+    keys[row] = (hashOut[0] >>> 0) * 2 ** 21 + ((hashOut[1] >>> 0) & 0x1fffff);
+  }
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((x, y) => keys[x] - keys[y] || x - y);
+  return order;
+}
+
+/**
+ * m per level, and the share of matches, by EM over the candidate pairs' patterns with u held fixed. Returns
+ * the prior for a field EM could not learn (too few pairs, or too few expected matches with it filled).
+ */
+export function estimateM(patterns: Array<{ levels: Int8Array; count: number }>, u: Record<FieldName, number[]>):
+  { m: Record<FieldName, number[]>; learned: Record<FieldName, boolean>; matchShare: number; iterations: number; pairs: number } {
+  const pairs = patterns.reduce((total, p) => total + p.count, 0);
+  const m = Object.fromEntries(FIELDS.map((field) => [field, PRIOR[field].m.slice()])) as Record<FieldName, number[]>;
+  const learned = Object.fromEntries(FIELDS.map((field) => [field, false])) as Record<FieldName, boolean>;
+  if (pairs < MIN_PAIRS_TO_LEARN) return { m, learned, matchShare: 0, iterations: 0, pairs };
+  let share = 0.1;
+  let iterations = 0;
+  const expected = FIELDS.map((field) => new Float64Array(FIELD_LEVELS[field].length));
+  for (; iterations < EM_ITERATIONS; iterations++) {
+    for (const e of expected) e.fill(0);
+    let matches = 0;
+    for (const { levels, count } of patterns) {
+      let logRatio = Math.log(share / (1 - share));
+      for (let f = 0; f < FIELDS.length; f++) {
+        const level = levels[f];
+        if (level >= 0) logRatio += Math.log(m[FIELDS[f]][level] / u[FIELDS[f]][level]);
+      }
+      const posterior = 1 / (1 + Math.exp(-logRatio));
+      const weight = posterior * count;
+      matches += weight;
+      for (let f = 0; f < FIELDS.length; f++) if (levels[f] >= 0) expected[f][levels[f]] += weight;
+    }
+    let moved = Math.abs(matches / pairs - share);
+    share = clamp(matches / pairs);
+    FIELDS.forEach((field, f) => {
+      if (NAME_FIELDS.has(field)) return;
+      const total = expected[f].reduce((x, y) => x + y, 0);
+      learned[field] = total >= MIN_EXPECTED_MATCHES;
+      if (!learned[field]) return;
+      const next = capDisagreement(field,
+        normalize(PRIOR[field].m.map((prior, level) => (expected[f][level] + PRIOR_PAIRS * prior) / (total + PRIOR_PAIRS))));
+      next.forEach((value, level) => {
+        moved = Math.max(moved, Math.abs(value - m[field][level]));
+      });
+      m[field] = next;
+    });
+    if (moved < 1e-6) break;
+  }
+  for (const field of FIELDS) if (!learned[field]) m[field] = PRIOR[field].m.slice();
+  return { m, learned, matchShare: share, iterations, pairs };
+}
+
+/** The probabilities and the report, from m, u and the same-email check. */
+export function buildReport(
+  uEstimate: ReturnType<typeof estimateU>, mEstimate: ReturnType<typeof estimateM>,
+  sameEmail: SameEmailNames, strictFields: StrictField[],
+): { probabilities: FieldProbabilities; report: WeightReport } {
+  const probabilities = {} as FieldProbabilities;
+  const fields = {} as Record<FieldName, LearnedLevel[]>;
+  for (const field of FIELDS) {
+    const m = mEstimate.m[field].slice();
+    const u = uEstimate.u[field];
+    probabilities[field] = { m, u };
+    fields[field] = FIELD_LEVELS[field].map((level, i) => ({
+      level, m: round(m[i]), u: round(u[i]), bits: Math.round(Math.log2(m[i] / u[i]) * 100) / 100,
+      m_source: mEstimate.learned[field] ? 'learned' : 'default',
+      u_source: uEstimate.learned[field] ? 'learned' : 'default',
+    }));
+  }
+  return {
+    probabilities,
+    report: {
+      candidatePairs: mEstimate.pairs, randomPairs: uEstimate.pairs, matchShare: round(mEstimate.matchShare),
+      iterations: mEstimate.iterations, sameEmailPairs: sameEmail.pairs, sameEmailOtherGiven: sameEmail.otherGiven,
+      householdsApart: householdsApart(sameEmail), strictFields, fields,
+    },
+  };
+}
+
+/**
+ * The prior's m of an outright disagreement is an upper bound: when two signatures come from one person, a
+ * different postcode, country or address on the same provider is rare. Where EM finds it common among "matches",
+ * it has found namesakes or neighbours, not one person; the share it would have given is moved to exact agreement.
+ */
+function capDisagreement(field: FieldName, m: number[]): number[] {
+  const levels = FIELD_LEVELS[field] as readonly string[];
+  const out = m.slice();
+  levels.forEach((level, i) => {
+    if (!DISAGREEMENT_LEVELS.has(level)) return;
+    const cap = PRIOR[field].m[i];
+    if (out[i] > cap) {
+      out[0] += out[i] - cap;
+      out[i] = cap;
+    }
+  });
+  return out;
+}
+
+const DISAGREEMENT_LEVELS: ReadonlySet<string> = new Set(['disagree', 'other-address-same-provider']);
+
+function normalize(values: number[]): number[] {
+  const clamped = values.map(clamp);
+  const total = clamped.reduce((x, y) => x + y, 0);
+  return clamped.map((value) => value / total);
+}
+
+function clamp(p: number): number {
+  return Math.min(1 - FLOOR, Math.max(FLOOR, p));
+}
+
+function round(value: number): number {
+  return Number(value.toPrecision(4));
+}

@@ -1,0 +1,128 @@
+// The model of a person: households are two people, a local part spelled from the name is only the name, and the
+// weights are learned from the data (in an order that does not depend on the rows').
+import { describe, expect, it } from '@jest/globals';
+import { FuzzyRecords } from '../../../src/dedupe/fuzzy/fuzzy-records.js';
+import { findFuzzyMatches } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
+import { HOUSEHOLD, PairScorer } from '../../../src/dedupe/fuzzy/pair-scorer.js';
+import type { Signature } from '../../../src/types.js';
+import { alone, signature } from './signature-factory.js';
+
+function records(rows: Signature[]): FuzzyRecords {
+  const out = new FuzzyRecords();
+  for (const row of rows) out.add(row);
+  return out;
+}
+
+/** A seeded crowd of petition signers with emails, some of whom sign twice with a typo or a nickname. */
+function petitionCrowd(size: number, seed = 7): Signature[] {
+  let state = seed;
+  const random = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
+  const given = ['Anna', 'Lukas', 'Sofia', 'Noah', 'Emma', 'Mateo', 'Olivia', 'Liam', 'Ines', 'Jonas', 'Clara', 'Felix', 'Marta', 'Pablo', 'Greta', 'Hugo'];
+  const family = ['Novak', 'Rossi', 'Dubois', 'Weber', 'Silva', 'Jansen', 'Nagy', 'Haddad', 'Kowalski', 'Moreau', 'Lindqvist', 'Okafor', 'Bianchi', 'Horvath', 'Petrov', 'Yilmaz', 'Costa', 'Schulz', 'Berg', 'Murphy'];
+  const cities = ['Berlin', 'Paris', 'Madrid', 'Vienna', 'Rome', 'Lisbon'];
+  const rows: Signature[] = [];
+  for (let i = 0; i < size; i++) {
+    const g = pick(given);
+    const f = pick(family);
+    const city = pick(cities);
+    const postcode = String(10000 + Math.floor(random() * 80000));
+    const email = `${g[0]}${f}${i}@mail${i % 3}.example`.toLowerCase();
+    rows.push(signature({ source: 'a.csv', given: g, family: f, city, postcode, email, country: 'DE' }));
+    if (random() < 0.3) rows.push(signature({ source: 'b.csv', given: g, family: `${f}`, city, postcode, country: 'DE' }));
+  }
+  return rows;
+}
+
+describe('households', () => {
+  it('keeps a couple at one address apart even without a shared email (where the data carries emails)', () => {
+    const rows = [
+      ...petitionCrowd(40),
+      signature({ source: 'online.csv', given: 'Maria', family: 'Esposito', email: 'maria.e@mail.example', city: 'Naples', postcode: '80121', country: 'IT' }),
+      signature({ source: 'paper.csv', given: 'Giuseppe', family: 'Esposito', city: 'Naples', postcode: '80121', country: 'IT' }),
+    ];
+    const all = records(rows);
+    const scorer = new PairScorer(all);
+    expect(scorer.score(rows.length - 2, rows.length - 1)).toBe(HOUSEHOLD);
+    const result = findFuzzyMatches(all, alone(rows.length));
+    const joined = result.links.some((l) => l.a >= rows.length - 2 && l.b >= rows.length - 2);
+    expect(joined).toBe(false);
+    expect(result.review.some((p) => p.a >= rows.length - 2 && p.b >= rows.length - 2)).toBe(false);
+  });
+
+  it('still merges a nickname at the same address (Bob and Robert are one person, not a household)', () => {
+    const rows = [
+      ...petitionCrowd(40),
+      signature({ source: 'online.csv', given: 'Robert', family: 'Okonkwo', email: 'r.okonkwo@mail.example', city: 'Leeds', postcode: 'LS1 4AP' }),
+      signature({ source: 'paper.csv', given: 'Bob', family: 'Okonkwo', city: 'Leeds', postcode: 'LS1 4AP' }),
+    ];
+    const scorer = new PairScorer(records(rows));
+    expect(scorer.score(rows.length - 2, rows.length - 1)).toBeGreaterThan(13);
+  });
+});
+
+describe('emails', () => {
+  it('gives a local part spelled from the name on another provider no weight', () => {
+    const rows = [
+      ...petitionCrowd(20),
+      signature({ given: 'Benjamin', family: 'Harris', email: 'benjamin.harris@naver.com', country: 'KR', city: 'Seoul' }),
+      signature({ given: 'Benjamin', family: 'Harris', email: 'benjamin.harris@proton.me', country: 'CH', city: 'Zurich' }),
+      signature({ given: 'Lena', family: 'Vogt', email: 'starfish77@naver.com' }),
+      signature({ given: 'Lena', family: 'Vogt', email: 'starfish77@proton.me' }),
+    ];
+    const scorer = new PairScorer(records(rows));
+    const n = rows.length;
+    const derived = scorer.explain(n - 4, n - 3).reasons.find((r) => r.field === 'email')!;
+    expect(derived).toEqual({ field: 'email', level: 'same-local-part-from-name', weight: 0 });
+    const chosen = scorer.explain(n - 2, n - 1).reasons.find((r) => r.field === 'email')!;
+    expect(chosen.level).toBe('same-local-part');
+    expect(chosen.weight).toBeGreaterThan(3);
+  });
+});
+
+describe('weights learned from the data', () => {
+  it('uses the defaults for a small file and says so', () => {
+    const rows = petitionCrowd(10);
+    const result = findFuzzyMatches(records(rows), alone(rows.length));
+    expect(result.weights.fields.postcode.every((level) => level.m_source === 'default')).toBe(true);
+  });
+
+  it('learns m and u on a file with enough pairs, and reports every level with its bits', () => {
+    const rows = petitionCrowd(1500);
+    const result = findFuzzyMatches(records(rows), alone(rows.length));
+    const w = result.weights;
+    expect(w.candidatePairs).toBeGreaterThanOrEqual(500);
+    expect(w.fields.city.every((level) => level.m_source === 'learned' && level.u_source === 'learned')).toBe(true);
+    for (const level of w.fields.city) expect(level.bits).toBeCloseTo(Math.log2(level.m / level.u), 1);
+    // In this crowd the city alone barely identifies anyone: exact city agreement must weigh little.
+    expect(w.fields.city[0].bits).toBeLessThan(4);
+  });
+
+  it('learns the same weights and links whatever order the rows come in', () => {
+    const rows = petitionCrowd(800);
+    const first = findFuzzyMatches(records(rows), alone(rows.length));
+    const order = rows.map((_, i) => i).reverse();
+    const reversed = order.map((i) => rows[i]);
+    const second = findFuzzyMatches(records(reversed), alone(rows.length));
+    expect(second.weights).toEqual(first.weights);
+    const key = (a: number, b: number): string => [rows[a].row, rows[b].row].sort((x, y) => x - y).join('-');
+    const linksFirst = first.links.map((l) => key(l.a, l.b)).sort();
+    const linksSecond = second.links.map((l) => key(order[l.a], order[l.b])).sort();
+    expect(linksSecond).toEqual(linksFirst);
+  });
+});
+
+describe('the count range', () => {
+  it('counts how many signers fewer there would be if every pending pair were one person', () => {
+    const rows = [
+      ...petitionCrowd(40),
+      signature({ given: 'Jana', family: 'Dvorakova', city: 'Brno' }),
+      signature({ given: 'Jana', family: 'Dvorakova', city: 'Brno' }),
+    ];
+    const result = findFuzzyMatches(records(rows), alone(rows.length), { upper: 1000, lower: 5 });
+    expect(result.links).toHaveLength(0);
+    expect(result.review.length).toBeGreaterThan(0);
+    expect(result.pendingMerges).toBeGreaterThan(0);
+    expect(result.pendingMerges).toBeLessThanOrEqual(result.review.length);
+  });
+});
