@@ -2,6 +2,8 @@
 import { promises as fsp } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
+// The lock names the operating-system process that holds it; a fake process id would make no lock at all.
+import { kill, pid as ownPid } from 'node:process';
 import { UserError } from '../errors.js';
 
 /** A lock this old is taken over even if its owner cannot be checked (another host on a shared folder). */
@@ -23,7 +25,7 @@ export function lockPathOf(path: string): string {
 /** Runs `work` while holding the ledger's lock; the lock is removed afterwards, also when `work` throws. */
 export async function withLedgerLock<T>(path: string, work: () => Promise<T>): Promise<T> {
   const lock = lockPathOf(path);
-  const owner: LockOwner = { pid: process.pid, host: hostname(), since: Date.now(), token: randomBytes(8).toString('hex') };
+  const owner: LockOwner = { pid: ownPid, host: hostname(), since: Date.now(), token: randomBytes(8).toString('hex') };
   await acquire(lock, owner);
   try {
     return await work();
@@ -88,7 +90,7 @@ function isStale(holder: LockOwner): boolean {
 
 function processAlive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
+    kill(pid, 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
@@ -101,7 +103,7 @@ function processAlive(pid: number): boolean {
  * link(), which fails rather than overwrite a lock someone else created meanwhile.
  */
 async function takeOver(lock: string, stale: LockOwner): Promise<void> {
-  const aside = `${lock}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
+  const aside = `${lock}.${ownPid}.${randomBytes(4).toString('hex')}.stale`;
   try {
     await fsp.rename(lock, aside);
   } catch (error) {
