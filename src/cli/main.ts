@@ -64,9 +64,11 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   addOptions(packet, MATCH_OPTIONS)
     .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));
 
-  program.command('verify').description("re-check every file of a packet against its manifest's SHA-256 hashes")
+  program.command('verify').description("re-check a packet: its manifest against the ledger or the fingerprint on paper, then every file against the manifest")
     .argument('<dir>', 'the packet folder')
     .option('--inputs <dir>', 'also check the input exports, found relative to this folder')
+    .option('--campaign <file>', "check the manifest against the campaign's delivery ledger (written by packet --mark-delivered)")
+    .option('--fingerprint <code>', 'check the manifest against the packet fingerprint printed at the foot of the paper letter')
     .option('--json', 'print the result as JSON')
     .action(run(async (ctx, dir: string, flags) => (await import('./commands/verify.js')).verifyCommand(dir, flags, ctx)));
 

@@ -64,7 +64,7 @@ function capacity(geometry: Geometry): { first: number; next: number } {
 
 export function certificatePages(
   facts: CertificateFacts,
-  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'creationDate'>,
+  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate'>,
   geometry: Geometry,
   measure: TextMeasure,
 ): PageModel[] {
@@ -76,6 +76,7 @@ export function certificatePages(
     summary: `${formatCount(facts.total)} ${facts.total === 1 ? 'signer' : 'signers'}`,
     footer: `Page ${formatCount(pageNumber)} of ${formatCount(total)}`,
     fingerprint: options.fingerprint,
+    packetFingerprint: options.packetFingerprint,
   });
   const { left, contentWidth } = geometry;
   const cover: PageModel = { number: 1, texts: [], shapes: [] };
