@@ -32,6 +32,7 @@ import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
+import { countriesWithSigners } from '../tally/countries-with-signers.js';
 
 /** Columns that hold contact data: printed only when the organizer names them. */
 export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
@@ -308,7 +309,7 @@ function listEntry(s: Signature, includeColumns: string[]): ListEntry {
  */
 function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, inPacket: number): LetterFacts {
   const { counts } = run;
-  const countries = Object.entries(counts.byCountry).filter(([code, bucket]) => code !== 'unknown' && bucket.unique > 0).length;
+  const countries = countriesWithSigners(Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
   const facts: LetterFacts = { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
   if (!before) return facts;
   return { ...facts, signers: before.signers + inPacket, previous: { date: before.chain[0].date, signers: before.signers } };

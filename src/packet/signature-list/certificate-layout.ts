@@ -3,6 +3,7 @@ import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { PageModel, TextMeasure } from './page-model.js';
 import { countryName, formatCount, formatDate } from './list-format.js';
+import { countriesWithSigners } from '../../tally/countries-with-signers.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 
 const ROW = 14;
@@ -47,6 +48,10 @@ export function certificateFactsFromCounts(input: {
     .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map(({ country, count }) => ({ country, count }));
   return { total: input.total, anonymous: input.anonymous, first: input.first, last: input.last, byCountry };
+}
+
+function countrySentence(countries: number): string {
+  return countries === 0 ? '' : `Signers come from ${countries} ${countries === 1 ? 'country' : 'countries'}.`;
 }
 
 export function certificatePageCount(facts: CertificateFacts, geometry: Geometry): number {
@@ -105,7 +110,7 @@ export function certificatePages(
     : 'Signing dates are not known.';
   const statements = [
     period,
-    `Signers come from ${facts.byCountry.length} ${facts.byCountry.length === 1 ? 'country' : 'countries'}.`,
+    countrySentence(countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]))),
     facts.anonymous > 0 ? `${formatCount(facts.anonymous)} of them asked to remain anonymous; they are included in this count.` : '',
     `Names are not printed in this document. List fingerprint ${options.fingerprint} · prepared ${formatDate(options.creationDate.getTime())}.`,
   ].filter(Boolean);
