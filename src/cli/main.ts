@@ -60,6 +60,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('-o, --output <dir>', 'the packet folder', 'out')
     .option('--include <columns>', 'contact columns to print in the list, named explicitly: email, phone, street (repeatable)', collect)
     .option('--mark-delivered', "record in the campaign's ledger which signers this packet delivered (hashed keys; a later delivery with since: leaves them out)")
+    .option('--allow-empty', 'build a follow-up delivery even when no one signed since the delivery it follows')
     .option('--json', 'print what was built as JSON on stdout');
   addOptions(packet, MATCH_OPTIONS)
     .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));

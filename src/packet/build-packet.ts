@@ -53,7 +53,12 @@ export interface PacketRequest {
   onProgress?: ScanOptions['onProgress'];
   /** Record in the campaign's ledger which signers this packet delivered (`--mark-delivered`). */
   markDelivered?: boolean;
+  /** Build a follow-up even when no one signed since the delivery it follows (`--allow-empty`). */
+  allowEmpty?: boolean;
 }
+
+/** A follow-up with no new signers: its letter would enclose an empty list. Refused unless asked for; exit 1, not 2. */
+export class EmptyFollowUpError extends UserError {}
 
 /** What a follow-up packet's manifest says about the packet it follows. */
 export interface ManifestFollows {
@@ -99,6 +104,9 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
   const { spool, include, count: signerCount, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);
   try {
+    if (before && signerCount === 0 && !request.allowEmpty) {
+      throw new EmptyFollowUpError(`delivery "${delivery.id}" has no new signers since "${before.chain[0].delivery}" (${before.chain[0].date}): its letter would enclose an empty list, so no packet was built. Build it anyway with --allow-empty`, { file: request.campaignPath });
+    }
     // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
     let keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();

@@ -2,6 +2,8 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { followupCopy } from '../batch/followup-fixture.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { runMain } from '../helpers/run-main.js';
@@ -29,5 +31,51 @@ describe('one number of countries', () => {
     expect(certificate).toContain(`Signers come from ${known} countries`);
     const letter = (await readPdfText(readFileSync(join(dir, 'letter.pdf')))).text;
     expect(letter).toMatch(new RegExp(`\\b${known} (countries|países)`));
+  });
+});
+
+describe('follow-up deliveries', () => {
+  const markFirst = async (root: string, campaign: string) => {
+    const first = await runMain(['packet', '--campaign', campaign, '--delivery', 'embassy-2025', '-o', join(root, 'first'), '--mark-delivered', '--json'], { now: new Date('2025-12-09T12:00:00Z') });
+    expect(first.code).toBeLessThan(2);
+  };
+
+  it('with no new signers: warns and exits 1 without building a letter over an empty list, unless --allow-empty', async () => {
+    const copy = followupCopy();
+    made.push(copy.root);
+    await markFirst(copy.root, copy.campaign);
+    const out = join(copy.root, 'second');
+    const refused = await runMain(['packet', '--campaign', copy.campaign, '--delivery', 'embassy-2026', '-o', out], { now: new Date('2026-06-01T12:00:00Z') });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/no new signers/);
+    expect(refused.stderr).toContain('--allow-empty');
+    expect(existsSync(join(out, 'letter.pdf'))).toBe(false);
+    const allowed = await runMain(['packet', '--campaign', copy.campaign, '--delivery', 'embassy-2026', '-o', out, '--allow-empty'], { now: new Date('2026-06-01T12:00:00Z') });
+    expect(allowed.code).toBeLessThan(2);
+    expect(existsSync(join(out, 'letter.pdf'))).toBe(true);
+  });
+
+  it('with new signers: the covering letter and the letter tell the same story', async () => {
+    const copy = followupCopy();
+    made.push(copy.root);
+    copy.earlyGoogleForm(3);
+    await markFirst(copy.root, copy.campaign);
+    copy.fullGoogleForm();
+    const out = join(copy.root, 'second');
+    const built = await runMain(['packet', '--campaign', copy.campaign, '--delivery', 'embassy-2026', '-o', out, '--json'], { now: new Date('2026-06-01T12:00:00Z') });
+    expect(built.code).toBeLessThan(2);
+    const { signers, follows } = JSON.parse(built.stdout) as { signers: number; follows: { signers: number } };
+    expect(signers).toBeGreaterThan(0);
+    const pages = (await readPdfText(readFileSync(join(out, 'letter.pdf')))).pageTexts.map((page) => page.replace(/\s+/g, ' '));
+    const further = `${signers} ${signers === 1 ? 'person has' : 'people have'} signed since`;
+    const total = `bringing the total to ${follows.signers + signers}`;
+    const covering = pages.filter((page) => page.includes('transmit'));
+    expect(covering.length).toBeGreaterThan(0);
+    for (const page of covering) {
+      expect(page).toContain(further);
+      expect(page).toContain(total);
+      expect(page).not.toMatch(/signed by \d+ (people|person)/);
+    }
+    expect(pages.join(' ')).toContain(total);
   });
 });
