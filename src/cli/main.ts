@@ -31,13 +31,17 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
 
   const count = program.command('count').description('count signatures: rows read, rejected, duplicates, unique signers, by country, day and source')
-    .argument('<files...>', "export files (CSV, TSV; any encoding); '-' reads standard input")
+    .argument('[files...]', "export files (CSV, TSV; any encoding); '-' reads standard input")
+    .option('--campaign <file>', "read the campaign's sources with their own options, as packet does (instead of files)")
+    .option('--delivery <id>', 'with --campaign: the delivery the count is for')
     .option('--json', 'print the counts as JSON on stdout');
   addOptions(addOptions(count, READ_OPTIONS), MATCH_OPTIONS)
     .action(run(async (ctx, files: string[], flags) => (await import('./commands/count.js')).countCommand(files, flags, ctx)));
 
   const dedupe = program.command('dedupe').description('merge exports into one list of unique signers')
-    .argument('<files...>', "export files; '-' reads standard input")
+    .argument('[files...]', "export files; '-' reads standard input")
+    .option('--campaign <file>', "read the campaign's sources with their own options, as packet does (instead of files)")
+    .option('--delivery <id>', 'with --campaign: the delivery the list is for')
     .option('-o, --output <file>', 'the merged list (CSV, one row per unique signer)')
     .option('--clusters <file>', 'one line per input row: file,row,status,cluster,reason')
     .option('--rejects <file>', 'the rejected rows with their reasons')

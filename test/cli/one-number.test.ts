@@ -79,3 +79,36 @@ describe('follow-up deliveries', () => {
     expect(pages.join(' ')).toContain(total);
   });
 });
+
+describe('count and dedupe read a campaign as the packet does', () => {
+  it('count --campaign gives the counts in the packet manifest', async () => {
+    const dir = folder();
+    const built = await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'embassy-2026', '-o', dir, '--json']);
+    expect(built.code).toBeLessThan(2);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const counted = await runMain(['count', '--campaign', CAMPAIGN, '--delivery', 'embassy-2026', '--json']);
+    expect(counted.code).toBeLessThan(2);
+    const counts = JSON.parse(counted.stdout);
+    expect(counts.unique).toBe(manifest.counts.unique);
+    for (const key of ['rows', 'rejected', 'accepted', 'duplicates', 'unique', 'byCountry', 'bySource', 'byDay', 'pendingReview']) {
+      expect([key, counts[key]]).toEqual([key, manifest.counts[key]]);
+    }
+    const merged = join(folder(), 'merged.csv');
+    const deduped = await runMain(['dedupe', '--campaign', CAMPAIGN, '-o', merged, '--json']);
+    expect(JSON.parse(deduped.stdout).unique).toBe(manifest.counts.unique);
+  });
+
+  it('--country FILE=CODE applies to that file only; plain --country CODE to every file', async () => {
+    const exports = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));
+    const files = ['change-org.csv', 'action-network.csv', 'seoul-paper.csv'].map((name) => join(exports, name));
+    const perFile = JSON.parse((await runMain(['count', ...files, '--country', `${files[2]}=KR`, '--json'])).stdout);
+    const everywhere = JSON.parse((await runMain(['count', ...files, '--country', 'KR', '--json'])).stdout);
+    const none = JSON.parse((await runMain(['count', ...files, '--json'])).stdout);
+    const kr = (counts: { byCountry: Record<string, { unique: number }> }) => counts.byCountry.KR?.unique ?? 0;
+    expect(kr(perFile)).toBeGreaterThan(kr(none));
+    expect(kr(everywhere)).toBeGreaterThan(kr(perFile));
+    const unmatched = await runMain(['count', ...files, '--country', 'nope.csv=KR']);
+    expect(unmatched.code).toBe(2);
+    expect(unmatched.stderr).toContain('nope.csv');
+  });
+});
