@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { followupCopy } from '../batch/followup-fixture.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { readPdfText } from '../helpers/pdf-text.js';
@@ -110,5 +110,46 @@ describe('count and dedupe read a campaign as the packet does', () => {
     const unmatched = await runMain(['count', ...files, '--country', 'nope.csv=KR']);
     expect(unmatched.code).toBe(2);
     expect(unmatched.stderr).toContain('nope.csv');
+  });
+});
+
+describe('review decisions follow the rows, however the path is spelled', () => {
+  const names = ['change-org.csv', 'speakout.csv', 'action-network.csv', 'google-form.csv', 'openpetition.csv', 'seoul-paper.csv'];
+
+  /** dedupe with one spelling of the paths, and the first review pair decided "same". */
+  const decided = async (): Promise<string> => {
+    const dir = folder();
+    const files = names.map((name) => `fixtures/exports/${name}`);
+    const review = join(dir, 'review.csv');
+    const deduped = await runMain(['dedupe', ...files, '--country', 'fixtures/exports/seoul-paper.csv=KR', '-o', join(dir, 'merged.csv'), '--review', review]);
+    expect(deduped.code).toBe(1);
+    const lines = readFileSync(review, 'utf8').split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(2);
+    lines[1] = `same${lines[1]}`; // the decision column comes first and is left empty
+    writeFileSync(review, lines.join('\r\n'));
+    return review;
+  };
+
+  it('applies in count with ./ paths, and in the packet whose campaign names them ../exports/…', async () => {
+    const review = await decided();
+    const dotted = names.map((name) => `./fixtures/exports/${name}`);
+    const counted = JSON.parse((await runMain(['count', ...dotted, '--country', './fixtures/exports/seoul-paper.csv=KR', '--decisions', review, '--json'])).stdout);
+    expect(counted.pendingReview).toBe(0);
+    const dir = folder();
+    const built = await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'embassy-2026', '-o', dir, '--decisions', review, '--json']);
+    expect(built.code).toBeLessThan(2);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.counts.pendingReview).toBe(0);
+    expect(manifest.counts.unique).toBe(counted.unique);
+  });
+
+  it('warns when a decisions file matches no pair at all', async () => {
+    const dir = folder();
+    const decisions = join(dir, 'decisions.csv');
+    writeFileSync(decisions, 'source_a,row_a,source_b,row_b,decision\nother.csv,1,other.csv,2,same\n');
+    const files = names.map((name) => `fixtures/exports/${name}`);
+    const counted = await runMain(['count', ...files, '--decisions', decisions]);
+    expect(counted.code).toBe(1);
+    expect(counted.stderr).toMatch(/review decisions: .*match(es)? no pair/i);
   });
 });
