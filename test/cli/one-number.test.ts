@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, writeFileSync } from 'node:fs';
 import { followupCopy } from '../batch/followup-fixture.js';
 import { tempDir } from '../helpers/fixtures.js';
+import { readCsv } from '../helpers/read-csv.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -141,6 +142,18 @@ describe('review decisions follow the rows, however the path is spelled', () => 
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.counts.pendingReview).toBe(0);
     expect(manifest.counts.unique).toBe(counted.unique);
+  });
+
+  it('applies by the files\' content hashes when the files were renamed since', async () => {
+    const review = await decided();
+    const records = readCsv(review);
+    expect(records[0].sha256_a).toMatch(/^[0-9a-f]{64}$/);
+    const renamed = join(folder(), 'decisions.csv');
+    const row = records[0];
+    writeFileSync(renamed, `source_a,row_a,source_b,row_b,decision,sha256_a,sha256_b\nrenamed-a.csv,${row.row_a},renamed-b.csv,${row.row_b},same,${row.sha256_a},${row.sha256_b}\n`);
+    const files = names.map((name) => `fixtures/exports/${name}`);
+    const counted = JSON.parse((await runMain(['count', ...files, '--country', 'seoul-paper.csv=KR', '--decisions', renamed, '--json'])).stdout);
+    expect(counted.pendingReview).toBe(0);
   });
 
   it('warns when a decisions file matches no pair at all', async () => {
