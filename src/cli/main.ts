@@ -31,13 +31,17 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
 
   const count = program.command('count').description('count signatures: rows read, rejected, duplicates, unique signers, by country, day and source')
-    .argument('<files...>', "export files (CSV, TSV; any encoding); '-' reads standard input")
+    .argument('[files...]', "export files (CSV, TSV; any encoding); '-' reads standard input")
+    .option('--campaign <file>', "read the campaign's sources with their own options, as packet does (instead of files)")
+    .option('--delivery <id>', 'with --campaign: the delivery the count is for')
     .option('--json', 'print the counts as JSON on stdout');
   addOptions(addOptions(count, READ_OPTIONS), MATCH_OPTIONS)
     .action(run(async (ctx, files: string[], flags) => (await import('./commands/count.js')).countCommand(files, flags, ctx)));
 
   const dedupe = program.command('dedupe').description('merge exports into one list of unique signers')
-    .argument('<files...>', "export files; '-' reads standard input")
+    .argument('[files...]', "export files; '-' reads standard input")
+    .option('--campaign <file>', "read the campaign's sources with their own options, as packet does (instead of files)")
+    .option('--delivery <id>', 'with --campaign: the delivery the list is for')
     .option('-o, --output <file>', 'the merged list (CSV, one row per unique signer)')
     .option('--clusters <file>', 'one line per input row: file,row,status,cluster,reason')
     .option('--rejects <file>', 'the rejected rows with their reasons')
@@ -60,13 +64,16 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('-o, --output <dir>', 'the packet folder', 'out')
     .option('--include <columns>', 'contact columns to print in the list, named explicitly: email, phone, street (repeatable)', collect)
     .option('--mark-delivered', "record in the campaign's ledger which signers this packet delivered (hashed keys; a later delivery with since: leaves them out)")
+    .option('--allow-empty', 'build a follow-up delivery even when no one signed since the delivery it follows')
     .option('--json', 'print what was built as JSON on stdout');
   addOptions(packet, MATCH_OPTIONS)
     .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));
 
-  program.command('verify').description("re-check every file of a packet against its manifest's SHA-256 hashes")
+  program.command('verify').description("re-check a packet: its manifest against the ledger or the fingerprint on paper, then every file against the manifest")
     .argument('<dir>', 'the packet folder')
     .option('--inputs <dir>', 'also check the input exports, found relative to this folder')
+    .option('--campaign <file>', "check the manifest against the campaign's delivery ledger (written by packet --mark-delivered)")
+    .option('--fingerprint <code>', 'check the manifest against the packet fingerprint printed at the foot of the paper letter')
     .option('--json', 'print the result as JSON')
     .action(run(async (ctx, dir: string, flags) => (await import('./commands/verify.js')).verifyCommand(dir, flags, ctx)));
 

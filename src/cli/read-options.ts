@@ -1,4 +1,5 @@
 // Options shared by every command that reads exports, defined once as data: they drive commander and the help.
+import { basename, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
 import { CANONICAL_FIELDS, type CanonicalField, type SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
@@ -16,7 +17,7 @@ export const READ_OPTIONS: readonly OptionSpec[] = [
   { flags: '--map <FIELD=HEADER>', description: `map a column by hand (repeatable); FIELD is one of ${CANONICAL_FIELDS.join(', ')}`, repeatable: true },
   { flags: '--format <name>', description: 'the export format, instead of detecting it from the header' },
   { flags: '--encoding <name>', description: 'the text encoding (utf-8, utf-16le, utf-16be, cp949, windows-1252), instead of detecting it' },
-  { flags: '--country <code>', description: 'country (ISO 3166-1 alpha-2) for rows without one, e.g. KR for a Seoul paper sheet' },
+  { flags: '--country <code>', description: 'country (ISO 3166-1 alpha-2) for rows without one, e.g. KR; FILE=CODE for one file only, e.g. seoul-paper.csv=KR (repeatable)', repeatable: true },
   { flags: '--tz <zone>', description: 'time zone for dates without one and for counting by day', defaultValue: 'UTC' },
   { flags: '--from <date>', description: 'reject signatures before this date (YYYY-MM-DD)' },
   { flags: '--to <date>', description: 'reject signatures after this date (YYYY-MM-DD)' },
@@ -41,7 +42,8 @@ export interface ReadFlags {
   map?: string[];
   format?: string;
   encoding?: string;
-  country?: string;
+  /** CODE for every file, FILE=CODE for one (commander collects them; a single string from older callers). */
+  country?: string[] | string;
   tz: string;
   from?: string;
   to?: string;
@@ -63,11 +65,44 @@ export function parseMapFlags(values: string[] = []): Partial<Record<CanonicalFi
   return map;
 }
 
-export function sourceSpecs(paths: string[], flags: ReadFlags): SourceSpec[] {
+export function sourceSpecs(paths: string[], flags: ReadFlags, cwd = '.'): SourceSpec[] {
   const map = parseMapFlags(flags.map);
-  const country = flags.country?.toUpperCase();
-  if (country !== undefined && !/^[A-Z]{2}$/.test(country)) throw new UserError(`--country takes a two-letter ISO code such as KR or US; got "${flags.country}"`);
-  return paths.map((path) => ({ path, format: flags.format, encoding: flags.encoding, map, country }));
+  const countries = countryFlags(paths, flags.country, cwd);
+  return paths.map((path, index) => ({ path, format: flags.format, encoding: flags.encoding, map, country: countries[index] }));
+}
+
+/** The --country of each file: its own FILE=CODE if given, else the plain --country CODE, else none. */
+function countryFlags(paths: string[], values: string[] | string | undefined, cwd: string): Array<string | undefined> {
+  const list = values === undefined ? [] : Array.isArray(values) ? values : [values];
+  let everywhere: string | undefined;
+  const perFile = new Map<number, string>();
+  for (const value of list) {
+    const eq = value.lastIndexOf('=');
+    const code = isoCode(eq < 0 ? value : value.slice(eq + 1), value);
+    if (eq < 0) {
+      if (everywhere !== undefined && everywhere !== code) throw new UserError(`--country is given twice for every file (${everywhere}, ${code}); use FILE=CODE for one file`);
+      everywhere = code;
+      continue;
+    }
+    const index = fileIndex(paths, value.slice(0, eq).trim(), cwd);
+    if (index === -1) throw new UserError(`--country ${value}: "${value.slice(0, eq)}" is not one of the files given (${paths.join(', ')})`);
+    perFile.set(index, code);
+  }
+  return paths.map((_, index) => perFile.get(index) ?? everywhere);
+}
+
+function isoCode(text: string, flag: string): string {
+  const code = text.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) throw new UserError(`--country takes a two-letter ISO code such as KR or US, or FILE=CODE; got "${flag}"`);
+  return code;
+}
+
+/** The file a FILE=CODE names: the same path, or the only file with that name. */
+function fileIndex(paths: string[], named: string, cwd: string): number {
+  const same = paths.findIndex((path) => path === named || resolve(cwd, path) === resolve(cwd, named));
+  if (same !== -1) return same;
+  const byName = paths.flatMap((path, index) => (basename(path) === basename(named) && !named.includes('/') && !named.includes(sep) ? [index] : []));
+  return byName.length === 1 ? byName[0] : -1;
 }
 
 /** --from and --to are whole days in --tz, both included. */

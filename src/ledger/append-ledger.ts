@@ -1,10 +1,11 @@
-// Appends one entry to the ledger: the whole line in one write, then fsync; a torn tail from a killed writer is cut first.
+// Appends one entry to the ledger under its lock: the whole line, then fsync; a torn tail from a killed writer is cut first.
 import { promises as fsp } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { latestEntry } from './delivered-before.js';
 import { ledgerLine, type LedgerEntry } from './ledger-entry.js';
 import { readLedger } from './read-ledger.js';
+import { withLedgerLock } from './ledger-lock.js';
 
 /**
  * Earlier lines are never rewritten. Refuses a second entry for the same delivery: what was handed over
@@ -13,6 +14,13 @@ import { readLedger } from './read-ledger.js';
  */
 export async function appendLedger(path: string, entry: LedgerEntry): Promise<void> {
   await fsp.mkdir(dirname(path), { recursive: true });
+  // Reading, checking and appending happen under one lock: a writer that read an older length would cut off
+  // the lines other writers appended meanwhile when it removes a torn tail.
+  await withLedgerLock(path, () => appendLocked(path, entry));
+  await syncFolder(dirname(path));
+}
+
+async function appendLocked(path: string, entry: LedgerEntry): Promise<void> {
   const ledger = await readLedger(path);
   const earlier = latestEntry(ledger.entries, entry.delivery);
   if (earlier) {
@@ -33,7 +41,6 @@ export async function appendLedger(path: string, entry: LedgerEntry): Promise<vo
   } finally {
     await handle.close();
   }
-  await syncFolder(dirname(path));
 }
 
 /** Makes the ledger's directory entry durable after it was created (a no-op where folders cannot be opened). */

@@ -19,6 +19,8 @@ export interface LedgerEntry {
   /** The packet's signer list fingerprint and manifest hash, so a later manifest can point at this packet. */
   signerListFingerprint: string;
   manifestSha256: string;
+  /** The packet fingerprint printed on its pages (src/packet/manifest/packet-fingerprint.ts); absent in older ledgers. */
+  packetFingerprint?: string;
   /** The exports as written in the campaign at the time, so a later removal is noticed. */
   sources: string[];
   /** Stable hashed signer keys (src/dedupe/signer-key.ts), sorted. */

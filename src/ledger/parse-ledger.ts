@@ -61,6 +61,7 @@ function readEntry(line: string): LedgerEntry | string {
     keysSha256: entry.keysSha256,
     signerListFingerprint: String(entry.signerListFingerprint ?? ''),
     manifestSha256: String(entry.manifestSha256 ?? ''),
+    ...(typeof entry.packetFingerprint === 'string' ? { packetFingerprint: entry.packetFingerprint } : {}),
     sources: Array.isArray(entry.sources) ? entry.sources.map(String) : [],
     keys: entry.keys,
   };

@@ -17,6 +17,7 @@ import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-t
 import { FontSet } from './fonts/font-set.js';
 import { buildManifest, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
 import { describeFile } from './manifest/describe-file.js';
+import { packetFingerprint } from './manifest/packet-fingerprint.js';
 import { writeManifest } from './manifest/write-manifest.js';
 import { writeFileAtomic } from '../output/atomic-write.js';
 import { pickDelivery } from './pick-delivery.js';
@@ -31,6 +32,7 @@ import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
+import { countriesWithSigners } from '../tally/countries-with-signers.js';
 
 /** Columns that hold contact data: printed only when the organizer names them. */
 export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
@@ -51,7 +53,12 @@ export interface PacketRequest {
   onProgress?: ScanOptions['onProgress'];
   /** Record in the campaign's ledger which signers this packet delivered (`--mark-delivered`). */
   markDelivered?: boolean;
+  /** Build a follow-up even when no one signed since the delivery it follows (`--allow-empty`). */
+  allowEmpty?: boolean;
 }
+
+/** A follow-up with no new signers: its letter would enclose an empty list. Refused unless asked for; exit 1, not 2. */
+export class EmptyFollowUpError extends UserError {}
 
 /** What a follow-up packet's manifest says about the packet it follows. */
 export interface ManifestFollows {
@@ -63,7 +70,7 @@ export interface ManifestFollows {
   manifestSha256: string;
 }
 
-export type PacketManifest = Manifest & { follows?: ManifestFollows };
+export type PacketManifest = Manifest;
 
 export interface PacketResult {
   campaign: Campaign;
@@ -97,6 +104,9 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
   const { spool, include, count: signerCount, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);
   try {
+    if (before && signerCount === 0 && !request.allowEmpty) {
+      throw new EmptyFollowUpError(`delivery "${delivery.id}" has no new signers since "${before.chain[0].delivery}" (${before.chain[0].date}): its letter would enclose an empty list, so no packet was built. Build it anyway with --allow-empty`, { file: request.campaignPath });
+    }
     // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
     let keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
@@ -107,12 +117,33 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const title = campaign.petition.title[mainLanguage] ?? campaign.petition.title[languages[0]];
     const target = targetLine(letters);
 
+    // Everything the packet fingerprint covers is known before a page is drawn, so every page can print it.
+    const inputs: ManifestFile[] = [];
+    for (const source of run.scan.sources) {
+      inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.spec.path, rows: source.rows }));
+    }
+    const earlier = before?.chain[0];
+    const sealed = {
+      tool: { name: 'petition-courier', version: request.toolVersion },
+      campaign: campaign.file,
+      target: target,
+      delivery: `${delivery.id}: ${delivery.date}, ${delivery.place}${delivery.occasion ? ` (${delivery.occasion})` : ''}`,
+      privacy: delivery.privacy,
+      createdFor: delivery.id,
+      counts: run.counts,
+      inputs,
+      signerListFingerprint: fingerprint,
+      ...(earlier ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
+    };
+    const packetPrint = packetFingerprint(sealed);
+
     const setup: PageSetup = {
       paper: delivery.paper ?? DELIVERY_DEFAULTS.paper,
       orientation: delivery.orientation ?? DELIVERY_DEFAULTS.orientation,
       creationDate: new Date(`${delivery.date}T00:00:00Z`),
       title,
       compress: request.compress,
+      stamp: `Packet fingerprint ${packetPrint}`,
     };
     const listOptions: ListOptions = {
       title,
@@ -126,6 +157,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       extraColumns: request.includeColumns,
       creationDate: setup.creationDate,
       fingerprint,
+      packetFingerprint: packetPrint,
       totalSigners: signerCount,
       compress: request.compress,
     };
@@ -174,27 +206,8 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     }
     await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, signatureListPart(signers, listOptions)], setup, out), PRIVATE);
 
-    const inputs: ManifestFile[] = [];
-    for (const source of run.scan.sources) {
-      inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.spec.path, rows: source.rows }));
-    }
-    const manifest = buildManifest({
-      tool: { name: 'petition-courier', version: request.toolVersion },
-      campaign: campaign.file,
-      target: target,
-      delivery: `${delivery.id}: ${delivery.date}, ${delivery.place}${delivery.occasion ? ` (${delivery.occasion})` : ''}`,
-      privacy: delivery.privacy,
-      createdFor: delivery.id,
-      counts: run.counts,
-      inputs,
-      outputs,
-      signerListFingerprint: fingerprint,
-    });
-    const earlier = before?.chain[0];
-    const packetManifest: PacketManifest = earlier ? {
-      ...manifest,
-      follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 },
-    } : manifest;
+    const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs });
+    if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
     const manifestFile = await writeManifest(request.outDir, packetManifest);
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
@@ -206,7 +219,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before?.signers ?? 0) + sorted.length, keysSha256: keysDigest(sorted),
-        signerListFingerprint: fingerprint, manifestSha256: (await hashFile(manifestFile)).sha256,
+        signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
         sources: campaign.sources.map((s) => s.pathAsWritten), keys: sorted,
       };
       await appendLedger(ledgerFile, entry);
@@ -304,7 +317,7 @@ function listEntry(s: Signature, includeColumns: string[]): ListEntry {
  */
 function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, inPacket: number): LetterFacts {
   const { counts } = run;
-  const countries = Object.entries(counts.byCountry).filter(([code, bucket]) => code !== 'unknown' && bucket.unique > 0).length;
+  const countries = countriesWithSigners(Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
   const facts: LetterFacts = { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
   if (!before) return facts;
   return { ...facts, signers: before.signers + inPacket, previous: { date: before.chain[0].date, signers: before.signers } };

@@ -12,6 +12,8 @@ import { RejectionCounter } from '../tally/rejected-row.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { scanSources, type ScanOptions, type ScanResult } from './scan-sources.js';
 import type { Counts, Rejection } from '../types.js';
+import { locateDecisions, type RunSource } from '../dedupe/fuzzy/locate-decisions.js';
+import { createHash } from 'node:crypto';
 
 export interface DedupeRunOptions extends ScanOptions {
   /** Exact rules only: faster and lean, for very large files or when fuzzy matching is not wanted. */
@@ -64,6 +66,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
   const keepRejections = options.keepRejections ?? DEFAULT_KEPT_REJECTIONS;
 
   try {
+    const decisions = options.decisions?.length ? locateDecisions(options.decisions, await hashSources(options)) : undefined;
     const scan = await scanSources({ ...options, tz }, (event) => {
       if (event.kind === 'accepted') {
         collector.add(event.signature);
@@ -80,6 +83,12 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       });
     });
 
+    if (decisions && decisions.located.length === 0) {
+      scan.problems.push({
+        source: 'review decisions', code: 'decisions_unmatched',
+        message: `the ${options.decisions!.length === 1 ? 'decision matches' : `${options.decisions!.length} decisions match`} no pair: ${options.decisions!.length === 1 ? 'it names' : 'they name'} files this run does not read; pairs stay awaiting review`,
+      });
+    }
     const collected = collector.finish();
     let table: MatchTable | null = null;
     let outcome: DedupeOutcome | null;
@@ -88,7 +97,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     let rows: TallyRows;
     if ('table' in collected) {
       table = collected.table;
-      ({ outcome, fuzzy } = decideSigners(table, fuzzyRecords, { decisions: options.decisions }));
+      ({ outcome, fuzzy } = decideSigners(table, fuzzyRecords, { decisions: decisions?.located }));
       signers = outcome;
       rows = tableRows(table);
     } else {
@@ -122,4 +131,15 @@ export function outcomeOf(run: DedupeRun): DedupeOutcome {
 /** The run without what only fuzzy matching and explaining need: for a caller that goes on to hold a million list rows. */
 export function withoutMatcherState(run: DedupeRun): DedupeRun {
   return { ...run, fuzzy: null, fuzzyRecords: null };
+}
+
+/** The SHA-256 of every source, read once more through the same opener: saved decisions name files by content. */
+export async function hashSources(options: Pick<ScanOptions, 'specs' | 'open'>): Promise<RunSource[]> {
+  const sources: RunSource[] = [];
+  for (const spec of options.specs) {
+    const hash = createHash('sha256');
+    for await (const chunk of options.open(spec)) hash.update(chunk as Buffer);
+    sources.push({ path: spec.path, sha256: hash.digest('hex') });
+  }
+  return sources;
 }

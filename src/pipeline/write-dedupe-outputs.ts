@@ -2,6 +2,7 @@
 import { openAtomicFile, type AtomicFile } from '../output/atomic-write.js';
 import { csvLine } from '../output/csv-cell.js';
 import { MERGED_COLUMNS, mergedRow, signerName } from '../output/merged-schema.js';
+import { hashSources } from './run-dedupe.js';
 import { describeForReview, describeReasons, REVIEW_HEADER, reviewCsvRows } from '../dedupe/fuzzy/review-csv.js';
 import { ruleOf } from '../dedupe/dedupe-outcome.js';
 import { scanSources, type ScanOptions } from './scan-sources.js';
@@ -62,7 +63,14 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
     }
     if (paths.review) {
       const review = await open(paths.review, REVIEW_HEADER);
-      for (const row of reviewCsvRows(run.fuzzy?.review ?? [], (i) => describeForReview(reviewed.get(i)))) review?.stream.write(csvLine(row));
+      // Each side carries its file's content hash, so a decision still finds its rows when the path is spelled differently.
+      const hashes = new Map(reviewIndexes.size ? (await hashSources(scanOptions)).map((s) => [s.path, s.sha256]) : []);
+      const describe = (i: number) => {
+        const side = describeForReview(reviewed.get(i));
+        const sha256 = hashes.get(side.source);
+        return sha256 ? { ...side, sha256 } : side;
+      };
+      for (const row of reviewCsvRows(run.fuzzy?.review ?? [], describe)) review?.stream.write(csvLine(row));
     }
     for (const file of opened) await file.commit();
   } catch (error) {

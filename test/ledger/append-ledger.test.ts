@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, promises as fsp } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appendLedger } from '../../src/ledger/append-ledger.js';
@@ -89,5 +89,65 @@ describe('a ledger writer killed half-way', () => {
     const repaired = await readLedger(path);
     expect(repaired.problems).toEqual([]);
     expect(repaired.entries.map((e) => e.delivery)).toEqual([...recorded, 'after-crash']);
+  });
+});
+
+/** Waits for the start signal, then marks its deliveries one after another, as parallel `--mark-delivered` runs do. */
+const RACER = `
+import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+const { appendLedger } = await import(process.argv[1]);
+const { keysDigest } = await import(process.argv[2]);
+const [path, go, name] = process.argv.slice(3);
+while (!existsSync(go)) await new Promise((done) => setTimeout(done, 2));
+for (let n = 0; n < 3; n++) {
+  const keys = Array.from({ length: 20000 }, (_, i) => createHash('sha256').update(name + n + ':' + i).digest('hex').slice(0, 16)).sort();
+  const digest = keysDigest(keys);
+  await appendLedger(path, { delivery: name + '-' + n, date: '2025-12-10', markedAt: new Date().toISOString(), signers: keys.length, total: keys.length,
+    keysSha256: digest, signerListFingerprint: digest.slice(0, 12), manifestSha256: 'f'.repeat(64), sources: [], keys });
+}
+`;
+
+describe('ledger writers running at once', () => {
+  (buildMissing ? it.skip : it)('keeps every delivery that six parallel processes marked (needs npm run build)', async () => {
+    const path = tempLedger();
+    const folder = join(path, '..', '..');
+    const go = join(folder, 'go');
+    try {
+      await fsp.mkdir(join(path, '..'), { recursive: true });
+      const env = { ...process.env };
+      delete env.NODE_OPTIONS;
+      const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+      const exits = names.map((name) => new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, ['--input-type=module', '-e', RACER, APPEND_MODULE, ENTRY_MODULE, path, go, name], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+        child.on('exit', (code) => done(code));
+      }));
+      await fsp.writeFile(go, '');
+      expect(await Promise.all(exits)).toEqual(names.map(() => 0));
+      const after = await readLedger(path);
+      expect(after.problems).toEqual([]);
+      expect(after.entries.map((e) => e.delivery).sort()).toEqual(names.flatMap((name) => [0, 1, 2].map((n) => `${name}-${n}`)));
+      // The lock is gone once the last writer is done.
+      expect((await fsp.readdir(join(path, '..'))).sort()).toEqual(['ledger.jsonl']);
+    } finally {
+      await fsp.rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a lock left behind by a writer that died', () => {
+  it('is taken over, and the append goes through', async () => {
+    const path = tempLedger();
+    const folder = join(path, '..', '..');
+    try {
+      await fsp.mkdir(join(path, '..'), { recursive: true });
+      const dead = spawnSync(process.execPath, ['-e', '']).pid as number;
+      await fsp.writeFile(`${path}.lock`, JSON.stringify({ pid: dead, host: hostname(), since: Date.now(), token: 'dead' }));
+      await appendLedger(path, makeEntry('embassy-2025', makeKeys(3, 'a')));
+      expect((await readLedger(path)).entries.map((e) => e.delivery)).toEqual(['embassy-2025']);
+      expect(await fsp.readdir(join(path, '..'))).toEqual(['ledger.jsonl']);
+    } finally {
+      await fsp.rm(folder, { recursive: true, force: true });
+    }
   });
 });

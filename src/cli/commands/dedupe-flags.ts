@@ -4,10 +4,19 @@ import { runDedupe, type DedupeRun, type DedupeRunOptions } from '../../pipeline
 import type { ScanOptions } from '../../pipeline/scan-sources.js';
 import { dateWindow, sourceSpecs, type ReadFlags } from '../read-options.js';
 import { prepareSources, type CommandContext } from '../context.js';
+import { resolve } from 'node:path';
+import { UserError } from '../../errors.js';
+import { loadCampaign } from '../../campaign/load-campaign.js';
+import { campaignScanOptions } from '../../packet/build-packet.js';
+import { pickDelivery } from '../../packet/pick-delivery.js';
+import { createTzClock } from '../../normalize/tz-clock.js';
 
 export interface MatchFlags extends ReadFlags {
   exact?: boolean;
   decisions?: string;
+  /** Read the campaign's sources with their own options, as `packet` does, instead of files named here. */
+  campaign?: string;
+  delivery?: string;
 }
 
 export interface PreparedRun {
@@ -17,19 +26,47 @@ export interface PreparedRun {
 }
 
 export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'> = {}): Promise<PreparedRun> {
-  const specs = sourceSpecs(paths, flags);
+  if (flags.campaign !== undefined) return runCampaign(paths, flags, ctx, extra);
+  if (flags.delivery !== undefined) throw new UserError('--delivery goes with --campaign campaign.yaml');
+  if (paths.length === 0) throw new UserError('name the export files to read, or --campaign campaign.yaml to read its sources');
+  const specs = sourceSpecs(paths, flags, ctx.deps.cwd);
   const sources = await prepareSources(specs, ctx.deps);
   const progress = ctx.progress('reading');
   const scanOptions: ScanOptions = { specs, open: sources.open, tz: flags.tz, window: dateWindow(flags), onProgress: progress.update };
+  return runPrepared(scanOptions, flags, ctx, extra, progress.done, sources.cleanup);
+}
+
+/** Flags that would make the count differ from the packet's: the campaign says these per source. */
+const PER_SOURCE_FLAGS = ['map', 'format', 'encoding', 'country', 'from', 'to'] as const;
+
+/**
+ * The campaign's sources, each with its own options, in its time zone: the same reading as `petition packet`, so
+ * the number is the packet's. A delivery adds nothing to what is read; it is checked so a typo is not silent.
+ */
+async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'>): Promise<PreparedRun> {
+  if (paths.length > 0) throw new UserError(`--campaign reads the campaign's sources; leave out the files (${paths.join(', ')})`);
+  const given = PER_SOURCE_FLAGS.filter((name) => flags[name] !== undefined && !(Array.isArray(flags[name]) && flags[name].length === 0));
+  if (given.length) throw new UserError(`--campaign reads each source with the options campaign.yaml gives it; set ${given.map((name) => `--${name}`).join(', ')} there instead`);
+  const campaign = await loadCampaign(resolve(ctx.deps.cwd, flags.campaign as string));
+  const tz = campaign.timezone ?? 'UTC';
+  if (flags.delivery !== undefined) pickDelivery(campaign, flags.delivery, createTzClock(tz).dayOf(ctx.deps.now().getTime()));
+  const progress = ctx.progress('reading');
+  return runPrepared(campaignScanOptions(campaign, tz, progress.update), flags, ctx, extra, progress.done, async () => undefined);
+}
+
+async function runPrepared(
+  scanOptions: ScanOptions, flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'>,
+  progressDone: () => void, cleanup: () => Promise<void>,
+): Promise<PreparedRun> {
   try {
     const decisions = flags.decisions ? await readDecisions(flags.decisions, 'none') : undefined;
     const run = await runDedupe({ ...scanOptions, ...extra, exact: flags.exact, decisions, collectGarbage: ctx.deps.collectGarbage });
-    return { run, scanOptions: { ...scanOptions, onProgress: undefined }, cleanup: sources.cleanup };
+    return { run, scanOptions: { ...scanOptions, onProgress: undefined }, cleanup };
   } catch (error) {
-    await sources.cleanup();
+    await cleanup();
     throw error;
   } finally {
-    progress.done();
+    progressDone();
   }
 }
 

@@ -1,6 +1,6 @@
 // `petition packet --campaign campaign.yaml [--delivery ID] -o DIR`: the delivery packet, as files in DIR.
 import { readDecisions } from '../read-decisions.js';
-import { buildPacket, CONTACT_COLUMNS } from '../../packet/build-packet.js';
+import { buildPacket, CONTACT_COLUMNS, EmptyFollowUpError } from '../../packet/build-packet.js';
 import { UserError } from '../../errors.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
@@ -17,6 +17,7 @@ export interface PacketFlags {
   include?: string[];
   json?: boolean;
   markDelivered?: boolean;
+  allowEmpty?: boolean;
 }
 
 export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Promise<number> {
@@ -34,7 +35,12 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     result = await buildPacket({
       campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
       exact: flags.exact, collectGarbage: ctx.deps.collectGarbage, decisions, includeColumns, onProgress: progress.update, markDelivered: flags.markDelivered,
+      allowEmpty: flags.allowEmpty,
     });
+  } catch (error) {
+    if (!(error instanceof EmptyFollowUpError)) throw error;
+    ctx.err(`warning: ${error.describe()}\n`);
+    return EXIT_PROBLEMS;
   } finally {
     progress.done();
   }

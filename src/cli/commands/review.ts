@@ -1,10 +1,10 @@
 // `petition review REVIEW.csv`: a person decides the uncertain pairs one by one (or imports a filled-in spreadsheet);
 // decisions go to a decisions file, saved after every answer, that count and dedupe apply with --decisions.
 import { dirname, join } from 'node:path';
-import { DECISIONS_HEADER, decisionsCsvRows, mergeDecisions, parseDecisions } from '../../dedupe/fuzzy/review-csv.js';
+import { DECISIONS_COLUMNS, decisionsCsvRows, mergeDecisions, parseDecisions } from '../../dedupe/fuzzy/review-csv.js';
 import type { ReviewDecision } from '../../dedupe/fuzzy/refine-with-fuzzy.js';
 import { formatReviewPair } from '../../dedupe/explain/format-review-pair.js';
-import { newDecisions, parseReviewFile, undecidedPairs } from '../../dedupe/explain/review-file.js';
+import { newDecisions, parseReviewFile, undecidedPairs, type ReviewPair } from '../../dedupe/explain/review-file.js';
 import { writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { csvLine } from '../../output/csv-cell.js';
 import { UserError } from '../../errors.js';
@@ -34,7 +34,7 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
   const save = async (added: ReviewDecision[]): Promise<void> => {
     decisions = mergeDecisions(decisions, added);
     session.push(...added);
-    const text = '\uFEFF' + csvLine(DECISIONS_HEADER) + decisionsCsvRows(decisions).map((row) => csvLine(row)).join('');
+    const text = '\uFEFF' + csvLine(DECISIONS_COLUMNS) + decisionsCsvRows(decisions).map((row) => csvLine(row)).join('');
     await writeWholeFileAtomic(decisionsPath, text, { mode: 0o600 });
   };
 
@@ -56,7 +56,7 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
         const answer = await ctx.deps.prompter.select<Answer>({ message: 'Are A and B the same person?', choices: CHOICES });
         if (answer === 'quit') break;
         if (answer === 'skip') continue;
-        await save([{ a: { source: pair.a.source, row: pair.a.row }, b: { source: pair.b.source, row: pair.b.row }, decision: answer }]);
+        await save([{ a: decisionSide(pair.a), b: decisionSide(pair.b), decision: answer }]);
       }
     } catch (error) {
       // Ctrl-C: the answers given so far are already saved, so this is a clean stop, not a loss.
@@ -90,4 +90,8 @@ async function readDecisionsFile(path: string, ctx: CommandContext): Promise<Rev
     if (error instanceof UserError) throw new UserError(error.message, { ...error.location, file: path }, { cause: error });
     throw error;
   }
+}
+
+function decisionSide(side: ReviewPair['a']): ReviewDecision['a'] {
+  return { source: side.source, row: side.row, ...(side.sha256 ? { sha256: side.sha256 } : {}) };
 }

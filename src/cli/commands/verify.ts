@@ -1,18 +1,32 @@
-// `petition verify DIR`: re-checks every hash in the packet's manifest and says exactly what differs.
-import { verifyPacket } from '../../packet/manifest/verify-packet.js';
+// `petition verify DIR`: checks the manifest against the ledger or the paper fingerprint, then every file against it.
+import { resolve } from 'node:path';
+import { verifyPacket, type VerifyResult } from '../../packet/manifest/verify-packet.js';
 import { describeDifferences } from '../../packet/manifest/describe-differences.js';
+import { ledgerPath } from '../../ledger/ledger-files.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 
 export interface VerifyFlags {
   inputs?: string;
+  campaign?: string;
+  fingerprint?: string;
   json?: boolean;
 }
 
 export async function verifyCommand(dir: string, flags: VerifyFlags, ctx: CommandContext): Promise<number> {
-  const result = await verifyPacket(dir, { inputsFrom: flags.inputs });
+  const result = await verifyPacket(dir, {
+    inputsFrom: flags.inputs,
+    fingerprint: flags.fingerprint,
+    ...(flags.campaign !== undefined ? { ledgerFile: ledgerPath(resolve(ctx.deps.cwd, flags.campaign)) } : {}),
+  });
   if (flags.json) ctx.out(JSON.stringify(result, null, 2) + '\n');
-  else if (result.ok) ctx.out(`${dir}: every file matches its manifest (${result.checked} checked)\n`);
-  else ctx.out(`${dir}: ${result.differences.length} difference(s)\n${describeDifferences(result.differences).map((line) => `  ${line}\n`).join('')}`);
+  else if (result.ok) ctx.out(`${dir}: every file matches its manifest (${result.checked} checked); ${anchorLine(result)}\n`);
+  else ctx.out(`${dir}: ${result.differences.length} ${result.differences.length === 1 ? 'difference' : 'differences'}\n${describeDifferences(result.differences).map((line) => `  ${line}\n`).join('')}`);
   return result.ok ? EXIT_DONE : EXIT_PROBLEMS;
+}
+
+function anchorLine(result: VerifyResult): string {
+  const against = result.checkedAgainst.map((a) => (a === 'ledger' ? 'the campaign ledger' : 'the fingerprint from paper'));
+  if (against.length) return `packet fingerprint ${result.packetFingerprint}, matching ${against.join(' and ')}`;
+  return `packet fingerprint ${result.packetFingerprint}. Checked against itself only: compare that fingerprint with the one printed on the paper letter (--fingerprint), or check against the ledger (--campaign)`;
 }

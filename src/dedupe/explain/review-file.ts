@@ -42,6 +42,7 @@ function toPair(record: Record<string, string>, line: number): ReviewPair {
     return {
       source: cell('source'), row: Number(cell('row')), name: cell('name'), email: cell('email'), city: cell('city'),
       postcode: cell('postcode'), country: cell('country'), date: cell('date'),
+      ...(/^[0-9a-f]{64}$/.test(cell('sha256')) ? { sha256: cell('sha256') } : {}),
     };
   };
   return { line, score: record.score ?? '', a: side('a'), b: side('b'), reasons: record.reasons ?? '' };

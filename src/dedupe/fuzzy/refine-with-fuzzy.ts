@@ -86,8 +86,9 @@ export interface CandidatePair {
 }
 
 export interface ReviewDecision {
-  a: { source: string; row: number };
-  b: { source: string; row: number };
+  /** `source` is the path as it was given (a hint); `sha256` the file's content when the decision was saved. */
+  a: { source: string; row: number; sha256?: string };
+  b: { source: string; row: number; sha256?: string };
   decision: 'same' | 'different';
 }
 

@@ -18,6 +18,8 @@ export interface ReviewSide {
   country: string;
   /** Signing day, YYYY-MM-DD, or ''. */
   date: string;
+  /** SHA-256 of the source file's bytes: what a saved decision is keyed by (the path is only a hint). */
+  sha256?: string;
 }
 
 const SIDE_FIELDS = ['source', 'row', 'name', 'email', 'city', 'postcode', 'country', 'date'] as const;
@@ -26,10 +28,13 @@ export const REVIEW_HEADER: readonly string[] = [
   'decision', 'score',
   ...SIDE_FIELDS.map((field) => `${field}_a`),
   ...SIDE_FIELDS.map((field) => `${field}_b`),
-  'reasons',
+  'reasons', 'sha256_a', 'sha256_b',
 ];
 
+/** The columns a decisions file must have; files from before content hashes were recorded have only these. */
 export const DECISIONS_HEADER: readonly string[] = ['source_a', 'row_a', 'source_b', 'row_b', 'decision'];
+/** The columns written: the sources' content hashes too. */
+export const DECISIONS_COLUMNS: readonly string[] = [...DECISIONS_HEADER, 'sha256_a', 'sha256_b'];
 
 /** One line per pair, in REVIEW_HEADER order, with the decision left empty for the reviewer. */
 export function reviewCsvRows(review: CandidatePair[], describe: (row: number) => ReviewSide): Array<Array<string | number>> {
@@ -41,6 +46,7 @@ export function reviewCsvRows(review: CandidatePair[], describe: (row: number) =
       ...SIDE_FIELDS.map((field) => a[field]),
       ...SIDE_FIELDS.map((field) => b[field]),
       describeReasons(pair.reasons),
+      a.sha256 ?? '', b.sha256 ?? '',
     ];
   });
 }
@@ -106,14 +112,17 @@ export function parseDecisions(text: string): ReviewDecision[] {
   return decisions;
 }
 
-function side(record: Record<string, string>, which: 'a' | 'b', row: number): { source: string; row: number } {
+function side(record: Record<string, string>, which: 'a' | 'b', row: number): ReviewDecision['a'] {
   const source = (record[`source_${which}`] ?? '').replace(DEFUSED, '');
   const number = Number(record[`row_${which}`]);
   if (!source || !Number.isInteger(number) || number < 1) {
     throw new UserError(`source_${which} and row_${which} must name a file and a data row`, { row, column: `row_${which}` });
   }
-  return { source, row: number };
+  const sha256 = (record[`sha256_${which}`] ?? '').toLowerCase();
+  return { source, row: number, ...(SHA256.test(sha256) ? { sha256 } : {}) };
 }
+
+const SHA256 = /^[0-9a-f]{64}$/;
 
 /** Decisions kept across runs: a later answer about the same two rows (in either order) replaces the earlier one. */
 export function mergeDecisions(previous: ReviewDecision[], added: ReviewDecision[]): ReviewDecision[] {
@@ -131,7 +140,7 @@ export function mergeDecisions(previous: ReviewDecision[], added: ReviewDecision
   return [...merged.values()];
 }
 
-/** Lines of a decisions.csv, in DECISIONS_HEADER order. */
+/** Lines of a decisions.csv, in DECISIONS_COLUMNS order. */
 export function decisionsCsvRows(decisions: ReviewDecision[]): Array<Array<string | number>> {
-  return decisions.map((d) => [d.a.source, d.a.row, d.b.source, d.b.row, d.decision]);
+  return decisions.map((d) => [d.a.source, d.a.row, d.b.source, d.b.row, d.decision, d.a.sha256 ?? '', d.b.sha256 ?? '']);
 }

@@ -1,5 +1,6 @@
 // Builds manifest.json: what went into the packet, what came out, and the counts, with a hash for every file.
 import type { Counts } from '../../types.js';
+import { packetFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
 
 export { signerListFingerprint } from './signer-list-fingerprint.js';
 
@@ -25,6 +26,10 @@ export interface Manifest {
   inputs: ManifestFile[];
   outputs: ManifestFile[];
   signerListFingerprint: string;
+  /** For a follow-up: the packet it follows, as the ledger recorded it. */
+  follows?: FingerprintedContent['follows'];
+  /** packetFingerprint() of the fields above: printed on every page, recorded in the ledger. */
+  packetFingerprint: string;
 }
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -34,10 +39,12 @@ function file({ path, bytes, sha256, rows, pages }: ManifestFile): ManifestFile 
   return { path, bytes, sha256, ...(rows !== undefined ? { rows } : {}), ...(pages !== undefined ? { pages } : {}) };
 }
 
-export function buildManifest(input: Manifest): Manifest {
+export function buildManifest(input: Omit<Manifest, 'packetFingerprint'>): Manifest {
   const outputs = input.outputs.map((output) => file({ ...output, path: output.path.replaceAll('\\', '/') }));
   const listed = outputs.find((o) => o.path === MANIFEST_FILE);
   if (listed) throw new Error('manifest.json cannot list itself as an output');
+  const inputs = input.inputs.map(file);
+  const content = { ...input, inputs, outputs };
   return {
     tool: { name: input.tool.name, version: input.tool.version },
     campaign: input.campaign,
@@ -46,9 +53,11 @@ export function buildManifest(input: Manifest): Manifest {
     privacy: input.privacy,
     createdFor: input.createdFor,
     counts: input.counts,
-    inputs: input.inputs.map(file),
+    inputs,
     outputs,
     signerListFingerprint: input.signerListFingerprint,
+    ...(input.follows ? { follows: input.follows } : {}),
+    packetFingerprint: packetFingerprint(content),
   };
 }
 

@@ -1,14 +1,24 @@
-// `petition verify DIR`: re-hashes every file manifest.json lists and says exactly which ones differ and how.
+// `petition verify DIR`: checks the manifest against what a forger cannot rewrite (the ledger, the fingerprint on
+// paper, its own figures), then re-hashes every file it lists and names every file it does not list.
+import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
+import { latestEntry } from '../../ledger/delivered-before.js';
+import { readLedger } from '../../ledger/read-ledger.js';
 import { MANIFEST_FILE } from './build-manifest.js';
 import { hashFile } from './hash-file.js';
+import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
 
 export interface Difference {
   path: string;
-  problem: 'missing' | 'changed' | 'size';
+  /**
+   * missing / changed / size: a listed file. unlisted: a file the manifest does not list. unsealed: the manifest
+   * carries no packet fingerprint. fingerprint: its figures do not give its fingerprint. paper / ledger: it differs
+   * from the fingerprint typed from paper / from what the ledger recorded when the packet was marked delivered.
+   */
+  problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger';
   expected?: string;
   actual?: string;
 }
@@ -18,6 +28,10 @@ export interface VerifyResult {
   differences: Difference[];
   /** How many files were checked (outputs, and inputs when asked). */
   checked: number;
+  /** The packet fingerprint recomputed from the manifest's figures; null when it carries none. */
+  packetFingerprint: string | null;
+  /** What the manifest was checked against beyond itself. Without either, a forger who rewrote it consistently passes. */
+  checkedAgainst: Array<'ledger' | 'paper'>;
 }
 
 export interface VerifyOptions {
@@ -26,22 +40,40 @@ export interface VerifyOptions {
    * Off by default: the person who receives a packet usually does not have the raw exports.
    */
   inputsFrom?: string;
+  /** The packet fingerprint as printed on the paper letter, typed by whoever holds it. */
+  fingerprint?: string;
+  /** The campaign's ledger: the manifest must be byte for byte the one recorded when the packet was marked delivered. */
+  ledgerFile?: string;
 }
 
 const listedFile = z.object({ path: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 const manifestShape = z.object({ inputs: z.array(listedFile), outputs: z.array(listedFile) });
+/** The figures the packet fingerprint covers; counts are taken whole, as written. */
+const sealedShape = z.object({
+  target: z.string(), delivery: z.string(), privacy: z.string(), createdFor: z.string(),
+  counts: z.record(z.string(), z.unknown()), signerListFingerprint: z.string(),
+  inputs: z.array(listedFile.extend({ rows: z.number().int().nonnegative().optional() })),
+  follows: z.object({ delivery: z.string(), date: z.string(), signers: z.number(), signerListFingerprint: z.string(), manifestSha256: z.string() }).optional(),
+  packetFingerprint: z.string(),
+});
 
-async function readManifest(dir: string): Promise<z.infer<typeof manifestShape>> {
+interface ReadManifest {
+  listed: z.infer<typeof manifestShape>;
+  json: unknown;
+  sha256: string;
+}
+
+async function readManifest(dir: string): Promise<ReadManifest> {
   const path = join(dir, MANIFEST_FILE);
-  let text: string;
+  let text: Buffer;
   try {
-    text = await fsp.readFile(path, 'utf8');
+    text = await fsp.readFile(path);
   } catch (error) {
     throw new UserError(`no ${MANIFEST_FILE} here: is this a packet folder made by \`petition packet\`?`, { file: path }, { cause: error });
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(text.toString('utf8'));
   } catch (error) {
     throw new UserError(`not valid JSON (${(error as Error).message})`, { file: path }, { cause: error });
   }
@@ -50,7 +82,7 @@ async function readManifest(dir: string): Promise<z.infer<typeof manifestShape>>
     const issue = parsed.error.issues[0];
     throw new UserError(`not a packet manifest: ${issue.path.join('.')}: ${issue.message}`, { file: path });
   }
-  return parsed.data;
+  return { listed: parsed.data, json, sha256: createHash('sha256').update(text).digest('hex') };
 }
 
 /** An output path must stay inside the packet folder, whatever a hand-edited manifest says. */
@@ -81,13 +113,37 @@ async function check(expected: { path: string; bytes: number; sha256: string }, 
 }
 
 export async function verifyPacket(dir: string, options: VerifyOptions = {}): Promise<VerifyResult> {
-  const manifest = await readManifest(dir);
+  const { listed: manifest, json, sha256 } = await readManifest(dir);
   const differences: Difference[] = [];
+  const checkedAgainst: VerifyResult['checkedAgainst'] = [];
+  const sealed = sealedShape.safeParse(json);
+  const recomputed = sealed.success ? packetFingerprint(sealed.data as unknown as FingerprintedContent) : null;
+  if (!sealed.success) {
+    const issue = sealed.error.issues[0];
+    differences.push({ path: MANIFEST_FILE, problem: 'unsealed', actual: `${issue.path.join('.')}: ${issue.message}` });
+  } else if (recomputed !== sealed.data.packetFingerprint) {
+    differences.push({ path: MANIFEST_FILE, problem: 'fingerprint', expected: sealed.data.packetFingerprint, actual: recomputed ?? undefined });
+  }
+  if (options.fingerprint !== undefined) {
+    const typed = readTypedFingerprint(options.fingerprint);
+    if (!typed) throw new UserError(`"${options.fingerprint}" is not a packet fingerprint: 16 letters 0-9 and A-F, as printed at the foot of the letter (e.g. 3F2A-91C0-77DE-0B14)`);
+    checkedAgainst.push('paper');
+    if (typed !== recomputed) differences.push({ path: MANIFEST_FILE, problem: 'paper', expected: typed, actual: recomputed ?? 'none' });
+  }
+  if (options.ledgerFile !== undefined) {
+    checkedAgainst.push('ledger');
+    const difference = await checkAgainstLedger(options.ledgerFile, json, sha256, recomputed);
+    if (difference) differences.push(difference);
+  }
   let checked = 0;
   for (const output of manifest.outputs) {
     const difference = await check(output, insideFolder(dir, output.path));
     checked += 1;
     if (difference) differences.push(difference);
+  }
+  const listedPaths = new Set([MANIFEST_FILE, ...manifest.outputs.map((o) => relative(resolve(dir), resolve(dir, o.path)).replaceAll('\\', '/'))]);
+  for (const path of await filesUnder(dir)) {
+    if (!listedPaths.has(path)) differences.push({ path, problem: 'unlisted' });
   }
   if (options.inputsFrom !== undefined) {
     for (const input of manifest.inputs) {
@@ -97,5 +153,30 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
       if (difference) differences.push(difference);
     }
   }
-  return { ok: differences.length === 0, differences, checked };
+  return { ok: differences.length === 0, differences, checked, packetFingerprint: recomputed, checkedAgainst };
+}
+
+/** The ledger line written when the packet was marked delivered holds the manifest's SHA-256 and the packet fingerprint. */
+async function checkAgainstLedger(ledgerFile: string, json: unknown, sha256: string, recomputed: string | null): Promise<Difference | null> {
+  const delivery = (json as { createdFor?: unknown }).createdFor;
+  const { entries } = await readLedger(ledgerFile);
+  const entry = typeof delivery === 'string' ? latestEntry(entries, delivery) : undefined;
+  if (!entry) {
+    return { path: MANIFEST_FILE, problem: 'ledger', actual: `delivery ${typeof delivery === 'string' ? `"${delivery}"` : '(none named)'} is not marked delivered in the ledger` };
+  }
+  if (entry.manifestSha256 !== sha256) return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.manifestSha256, actual: sha256 };
+  if (entry.packetFingerprint !== undefined && entry.packetFingerprint !== recomputed) {
+    return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.packetFingerprint, actual: recomputed ?? 'none' };
+  }
+  return null;
+}
+
+/** Every file in the packet folder, relative and with '/' separators. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await fsp.readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) continue;
+    found.push(relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+  }
+  return found.sort();
 }

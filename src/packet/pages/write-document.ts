@@ -7,6 +7,7 @@ import { TextDrawer } from '../fonts/text-drawer.js';
 import { drawPage } from './draw-pages.js';
 import { layoutPart, partLanguage, type PacketPart } from './layout-part.js';
 import { pageFrame } from './page-frame.js';
+import type { PageFrame } from './document-model.js';
 import { PdfDrain } from '../pdf-drain.js';
 
 export type { PacketPart } from './layout-part.js';
@@ -18,6 +19,8 @@ export interface PageSetup {
   creationDate: Date;
   title: string;
   compress?: boolean;
+  /** A line printed at the foot of every page (the packet fingerprint), so each sheet can be checked on its own. */
+  stamp?: string;
 }
 
 /**
@@ -76,6 +79,7 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
       }
       for (const page of layoutPart(part, frame, drawer)) {
         drawPage(doc, drawer, page, frame);
+        if (setup.stamp) drawStamp(drawer, setup.stamp, frame);
         pages += 1;
         await pageDone();
       }
@@ -85,4 +89,10 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
   } finally {
     drain.release();
   }
+}
+
+/** The stamp sits in the bottom margin, right-aligned in small grey type, clear of the page's own content. */
+function drawStamp(drawer: TextDrawer, stamp: string, frame: PageFrame): void {
+  const y = frame.bottom + (frame.height - frame.bottom) * 0.45;
+  drawer.draw(stamp, frame.left, y, { size: 7, width: frame.right - frame.left, align: 'right', color: '#6b7280' });
 }

@@ -3,6 +3,7 @@ import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { PageModel, TextMeasure } from './page-model.js';
 import { countryName, formatCount, formatDate } from './list-format.js';
+import { countriesWithSigners } from '../../tally/countries-with-signers.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 
 const ROW = 14;
@@ -49,6 +50,10 @@ export function certificateFactsFromCounts(input: {
   return { total: input.total, anonymous: input.anonymous, first: input.first, last: input.last, byCountry };
 }
 
+function countrySentence(countries: number): string {
+  return countries === 0 ? '' : `Signers come from ${countries} ${countries === 1 ? 'country' : 'countries'}.`;
+}
+
 export function certificatePageCount(facts: CertificateFacts, geometry: Geometry): number {
   const { first, next } = capacity(geometry);
   return 1 + Math.max(0, Math.ceil((facts.byCountry.length - first) / next));
@@ -64,7 +69,7 @@ function capacity(geometry: Geometry): { first: number; next: number } {
 
 export function certificatePages(
   facts: CertificateFacts,
-  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'creationDate'>,
+  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate'>,
   geometry: Geometry,
   measure: TextMeasure,
 ): PageModel[] {
@@ -76,6 +81,7 @@ export function certificatePages(
     summary: `${formatCount(facts.total)} ${facts.total === 1 ? 'signer' : 'signers'}`,
     footer: `Page ${formatCount(pageNumber)} of ${formatCount(total)}`,
     fingerprint: options.fingerprint,
+    packetFingerprint: options.packetFingerprint,
   });
   const { left, contentWidth } = geometry;
   const cover: PageModel = { number: 1, texts: [], shapes: [] };
@@ -104,7 +110,7 @@ export function certificatePages(
     : 'Signing dates are not known.';
   const statements = [
     period,
-    `Signers come from ${facts.byCountry.length} ${facts.byCountry.length === 1 ? 'country' : 'countries'}.`,
+    countrySentence(countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]))),
     facts.anonymous > 0 ? `${formatCount(facts.anonymous)} of them asked to remain anonymous; they are included in this count.` : '',
     `Names are not printed in this document. List fingerprint ${options.fingerprint} · prepared ${formatDate(options.creationDate.getTime())}.`,
   ].filter(Boolean);

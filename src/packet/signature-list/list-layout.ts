@@ -59,7 +59,7 @@ export class ListLayout {
 
   constructor(
     private readonly plan: ListPlan,
-    private readonly options: Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'totalSigners' | 'anonymous' | 'creationDate'>,
+    private readonly options: Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'anonymous' | 'creationDate'>,
     private readonly geometry: Geometry,
     private readonly measure: TextMeasure,
   ) {
@@ -105,6 +105,7 @@ export class ListLayout {
       summary,
       footer: `${volumeText}Page ${formatCount(pageNumber)} of ${formatCount(this.plan.totalPages)}${range}`,
       fingerprint: this.options.fingerprint,
+      packetFingerprint: this.options.packetFingerprint,
     };
   }
 

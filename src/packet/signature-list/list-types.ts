@@ -36,6 +36,8 @@ export interface ListOptions {
   creationDate: Date;
   /** Short hash of the signer list, printed on every page. */
   fingerprint: string;
+  /** The packet fingerprint (manifest/packet-fingerprint.ts), printed in every page's footer when the list is part of a packet. */
+  packetFingerprint?: string;
   /** The honest total of signers, anonymous ones included; must equal the number of entries. */
   totalSigners: number;
   /** Deflate page contents (default true; tests turn it off to read the content streams). */

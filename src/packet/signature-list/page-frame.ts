@@ -19,6 +19,8 @@ export interface FrameText {
   /** Left of the footer: "Page 12 of 3,980 · Signatures 529–573 of 178,921". */
   footer: string;
   fingerprint: string;
+  /** In a packet, the footer prints the packet fingerprint instead: the code the official holds on paper. */
+  packetFingerprint?: string;
 }
 
 export function header(geometry: Geometry, text: FrameText, texts: TextBox[], shapes: Shape[]): void {
@@ -41,7 +43,7 @@ export function footer(geometry: Geometry, text: FrameText, texts: TextBox[], sh
   const fingerprintWidth = Math.min(170, contentWidth * 0.35);
   texts.push(
     new PlacedText(text.footer, left, y + 5, contentWidth - fingerprintWidth - 12, 7.5, undefined, MUTED),
-    new PlacedText(`List fingerprint ${text.fingerprint}`, left + contentWidth - fingerprintWidth, y + 5, fingerprintWidth, 7.5, 'right', FAINT),
+    new PlacedText(text.packetFingerprint ? `Packet fingerprint ${text.packetFingerprint}` : `List fingerprint ${text.fingerprint}`, left + contentWidth - fingerprintWidth, y + 5, fingerprintWidth, 7.5, 'right', FAINT),
   );
 }
 

@@ -2,7 +2,9 @@ import { describe, it, expect } from '@jest/globals';
 import { buildManifest, manifestText, signerListFingerprint, type Manifest } from '../../../src/packet/manifest/build-manifest.js';
 import { sampleCounts } from '../pages/sample-counts.js';
 
-function input(overrides: Partial<Manifest> = {}): Manifest {
+type ManifestInput = Omit<Manifest, 'packetFingerprint'>;
+
+function input(overrides: Partial<ManifestInput> = {}): ManifestInput {
   return {
     tool: { name: 'petition-courier', version: '0.1.0' },
     campaign: 'Stop forced repatriation',
@@ -51,5 +53,17 @@ describe('signerListFingerprint', () => {
     expect(signerListFingerprint(['kim|kr', 'lee|kr'])).not.toBe(signerListFingerprint(['kim|kr', 'park|kr']));
     // The separator matters: ["ab"] and ["a","b"] are different lists.
     expect(signerListFingerprint(['ab'])).not.toBe(signerListFingerprint(['a', 'b']));
+  });
+});
+
+describe('the packet fingerprint', () => {
+  it('covers the figures and the inputs\' contents, not where the inputs sit nor the output files', () => {
+    const base = buildManifest(input()).packetFingerprint;
+    expect(base).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    expect(buildManifest(input({ outputs: [] })).packetFingerprint).toBe(base);
+    expect(buildManifest(input({ inputs: [{ path: '../elsewhere/change.tsv', bytes: 10, sha256: 'a'.repeat(64), rows: 3 }] })).packetFingerprint).toBe(base);
+    expect(buildManifest(input({ counts: { ...sampleCounts(), unique: sampleCounts().unique + 1 } })).packetFingerprint).not.toBe(base);
+    expect(buildManifest(input({ inputs: [{ path: 'exports/change.tsv', bytes: 10, sha256: 'c'.repeat(64), rows: 3 }] })).packetFingerprint).not.toBe(base);
+    expect(buildManifest(input({ signerListFingerprint: '0123456789ac' })).packetFingerprint).not.toBe(base);
   });
 });

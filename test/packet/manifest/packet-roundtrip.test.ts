@@ -25,7 +25,7 @@ describe('a written packet and its manifest', () => {
         tool: { name: 'petition-courier', version: '0.1.0' }, campaign: 'c', target: 't', delivery: '2026-12-10', privacy: 'name-country', createdFor: 'o',
         counts: sampleCounts(), inputs: [], outputs, signerListFingerprint: '000000000000',
       }));
-      expect(await verifyPacket(dir)).toEqual({ ok: true, differences: [], checked: 2 });
+      expect(await verifyPacket(dir)).toMatchObject({ ok: true, differences: [], checked: 2 });
 
       const pdf = await fsp.readFile(join(dir, 'summary.pdf'));
       pdf[Math.floor(pdf.length / 2)] ^= 0x20;

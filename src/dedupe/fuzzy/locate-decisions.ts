@@ -1,0 +1,53 @@
+// Which rows of this run a saved decision is about: found by the file's content hash and the row, the path only a hint.
+import { posix } from 'node:path';
+import type { ReviewDecision } from './refine-with-fuzzy.js';
+
+/** A source of this run: the path it is counted under and the SHA-256 of its bytes. */
+export interface RunSource {
+  path: string;
+  sha256: string;
+}
+
+export interface LocatedDecisions {
+  /** The decisions whose both files were found, with sources rewritten to this run's paths. */
+  located: ReviewDecision[];
+  /** Decisions naming a file this run does not read (under any spelling, or with any content). */
+  unmatched: number;
+}
+
+/**
+ * A side is found, in order: by its recorded content hash (the file moved or is spelled differently); by its path,
+ * normalized (`./a.csv` is `a.csv`); by its file name when only one source has it (`../exports/a.csv` from a campaign
+ * is `fixtures/exports/a.csv` on the command line). A file whose content changed (an export that grew) is found by
+ * path: its earlier rows keep their numbers.
+ */
+export function locateDecisions(decisions: readonly ReviewDecision[], sources: readonly RunSource[]): LocatedDecisions {
+  const located: ReviewDecision[] = [];
+  let unmatched = 0;
+  for (const decision of decisions) {
+    const a = locateSource(decision.a, sources);
+    const b = locateSource(decision.b, sources);
+    if (a === undefined || b === undefined) {
+      unmatched++;
+      continue;
+    }
+    located.push({ ...decision, a: { ...decision.a, source: a }, b: { ...decision.b, source: b } });
+  }
+  return { located, unmatched };
+}
+
+function locateSource(side: ReviewDecision['a'], sources: readonly RunSource[]): string | undefined {
+  const hint = normalized(side.source);
+  if (side.sha256) {
+    const byHash = sources.filter((s) => s.sha256 === side.sha256);
+    if (byHash.length) return (byHash.find((s) => normalized(s.path) === hint) ?? byHash[0]).path;
+  }
+  const byPath = sources.find((s) => normalized(s.path) === hint);
+  if (byPath) return byPath.path;
+  const byName = sources.filter((s) => posix.basename(normalized(s.path)) === posix.basename(hint));
+  return byName.length === 1 ? byName[0].path : undefined;
+}
+
+function normalized(path: string): string {
+  return posix.normalize(path.replaceAll('\\', '/'));
+}

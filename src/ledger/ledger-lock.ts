@@ -1,0 +1,128 @@
+// One writer at a time on the ledger: an O_EXCL lock file beside it, with a lock left by a dead process taken over.
+import { promises as fsp } from 'node:fs';
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+// The lock names the operating-system process that holds it; a fake process id would make no lock at all.
+import { kill, pid as ownPid } from 'node:process';
+import { UserError } from '../errors.js';
+
+/** A lock this old is taken over even if its owner cannot be checked (another host on a shared folder). */
+const STALE_MS = 10 * 60 * 1000;
+/** How long a writer waits for others before giving up: a million-signer line takes seconds, not minutes. */
+const WAIT_MS = 2 * 60 * 1000;
+
+interface LockOwner {
+  pid: number;
+  host: string;
+  since: number;
+  token: string;
+}
+
+export function lockPathOf(path: string): string {
+  return `${path}.lock`;
+}
+
+/** Runs `work` while holding the ledger's lock; the lock is removed afterwards, also when `work` throws. */
+export async function withLedgerLock<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const lock = lockPathOf(path);
+  const owner: LockOwner = { pid: ownPid, host: hostname(), since: Date.now(), token: randomBytes(8).toString('hex') };
+  await acquire(lock, owner);
+  try {
+    return await work();
+  } finally {
+    await release(lock, owner);
+  }
+}
+
+async function acquire(lock: string, owner: LockOwner): Promise<void> {
+  const giveUpAt = Date.now() + WAIT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await fsp.open(lock, 'wx', 0o600);
+      try {
+        await handle.writeFile(JSON.stringify(owner));
+      } finally {
+        await handle.close();
+      }
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new UserError(`cannot lock the delivery ledger (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: lock }, { cause: error });
+      }
+    }
+    const holder = await readOwner(lock);
+    if (holder === 'gone') continue;
+    if (holder && isStale(holder)) await takeOver(lock, holder);
+    else {
+      if (Date.now() > giveUpAt) {
+        const who = holder ? `process ${holder.pid} on ${holder.host}` : 'another process';
+        throw new UserError(`the delivery ledger is locked by ${who}; if no petition command is running, remove the lock file`, { file: lock });
+      }
+      await sleep(Math.min(200, 5 + attempt * 5) * (0.5 + Math.random()));
+    }
+  }
+}
+
+/** The lock's owner; null while its owner is still writing it (or it is damaged), 'gone' when it was just removed. */
+async function readOwner(lock: string): Promise<LockOwner | null | 'gone'> {
+  let text: string;
+  try {
+    text = await fsp.readFile(lock, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
+    throw new UserError(`cannot read the ledger's lock (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: lock }, { cause: error });
+  }
+  try {
+    const value = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.since === 'number' && typeof value.token === 'string') {
+      return value as LockOwner;
+    }
+  } catch {
+    // An owner between creating the file and writing it: treated as alive until the age limit says otherwise.
+  }
+  return null;
+}
+
+function isStale(holder: LockOwner): boolean {
+  if (Date.now() - holder.since > STALE_MS) return true;
+  return holder.host === hostname() && !processAlive(holder.pid);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Moves the stale lock aside under a name of our own (rename is atomic, so only one process wins it), then checks
+ * that what moved is the lock judged stale. If a live writer's fresh lock was moved instead, it is put back with
+ * link(), which fails rather than overwrite a lock someone else created meanwhile.
+ */
+async function takeOver(lock: string, stale: LockOwner): Promise<void> {
+  const aside = `${lock}.${ownPid}.${randomBytes(4).toString('hex')}.stale`;
+  try {
+    await fsp.rename(lock, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const moved = await readOwner(aside);
+  if (moved !== 'gone' && moved?.token !== stale.token) {
+    await fsp.link(aside, lock).catch(() => undefined);
+  }
+  await fsp.rm(aside, { force: true });
+}
+
+async function release(lock: string, owner: LockOwner): Promise<void> {
+  const holder = await readOwner(lock);
+  // Only our own lock is removed: one taken over after we were presumed dead belongs to someone else now.
+  if (holder !== 'gone' && holder?.token === owner.token) await fsp.rm(lock, { force: true });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}

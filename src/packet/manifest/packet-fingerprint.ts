@@ -1,0 +1,54 @@
+// The packet fingerprint: a short code over what the packet says, known before any page is drawn, printed on every page.
+import { createHash } from 'node:crypto';
+import type { Counts } from '../../types.js';
+
+/** What the fingerprint covers: the manifest's figures, never its list of output files (the pages print it). */
+export interface FingerprintedContent {
+  target: string;
+  delivery: string;
+  privacy: string;
+  createdFor: string;
+  counts: Counts;
+  signerListFingerprint: string;
+  inputs: ReadonlyArray<{ bytes: number; sha256: string; rows?: number }>;
+  follows?: { delivery: string; date: string; signers: number; signerListFingerprint: string; manifestSha256: string };
+}
+
+/** Version of the recipe below; a change of recipe changes it, so an old fingerprint is never misread. */
+const RECIPE = 'petition-courier packet fingerprint 1';
+
+/**
+ * 16 hex digits in groups of four ("3F2A-91C0-77DE-0B14"), short enough to type from paper. Input paths are
+ * left out (they depend on where the campaign sits), their contents are in: size, SHA-256 and rows read.
+ */
+export function packetFingerprint(content: FingerprintedContent): string {
+  const covered = {
+    recipe: RECIPE,
+    target: content.target,
+    delivery: content.delivery,
+    privacy: content.privacy,
+    createdFor: content.createdFor,
+    counts: content.counts,
+    signerListFingerprint: content.signerListFingerprint,
+    inputs: content.inputs.map(({ bytes, sha256, rows }) => ({ bytes, sha256, rows: rows ?? null })),
+    follows: content.follows ?? null,
+  };
+  const hex = createHash('sha256').update(canonicalJson(covered)).digest('hex').slice(0, 16).toUpperCase();
+  return hex.match(/.{4}/g)!.join('-');
+}
+
+/** A fingerprint as someone typed it from paper: any case, with or without dashes and spaces. Null if it is not one. */
+export function readTypedFingerprint(typed: string): string | null {
+  const hex = typed.replace(/[\s-]/g, '').toUpperCase();
+  return /^[0-9A-F]{16}$/.test(hex) ? hex.match(/.{4}/g)!.join('-') : null;
+}
+
+/** JSON with object keys sorted at every depth: the same content gives the same bytes, whatever order it was built in. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

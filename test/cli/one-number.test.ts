@@ -1,0 +1,168 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync, writeFileSync } from 'node:fs';
+import { followupCopy } from '../batch/followup-fixture.js';
+import { tempDir } from '../helpers/fixtures.js';
+import { readCsv } from '../helpers/read-csv.js';
+import { readPdfText } from '../helpers/pdf-text.js';
+import { runMain } from '../helpers/run-main.js';
+
+const CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+const made: string[] = [];
+const folder = (): string => {
+  const dir = tempDir();
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('one number of countries', () => {
+  it('the count-only certificate and the letter name the same number of countries, "Unknown" not among them', async () => {
+    const dir = folder();
+    const built = await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'un-2026', '-o', dir, '--json']);
+    expect(built.code).toBeLessThan(2);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const known = Object.entries(manifest.counts.byCountry as Record<string, { unique: number }>).filter(([code, bucket]) => code !== 'unknown' && bucket.unique > 0).length;
+    expect(manifest.counts.byCountry.unknown?.unique).toBeGreaterThan(0);
+    const certificate = (await readPdfText(readFileSync(join(dir, 'signatures.pdf')))).text;
+    expect(certificate).toContain(`Signers come from ${known} countries`);
+    const letter = (await readPdfText(readFileSync(join(dir, 'letter.pdf')))).text;
+    expect(letter).toMatch(new RegExp(`\\b${known} (countries|países)`));
+  });
+});
+
+describe('follow-up deliveries', () => {
+  const markFirst = async (root: string, campaign: string) => {
+    const first = await runMain(['packet', '--campaign', campaign, '--delivery', 'embassy-2025', '-o', join(root, 'first'), '--mark-delivered', '--json'], { now: new Date('2025-12-09T12:00:00Z') });
+    expect(first.code).toBeLessThan(2);
+  };
+
+  it('with no new signers: warns and exits 1 without building a letter over an empty list, unless --allow-empty', async () => {
+    const copy = followupCopy();
+    made.push(copy.root);
+    await markFirst(copy.root, copy.campaign);
+    const out = join(copy.root, 'second');
+    const refused = await runMain(['packet', '--campaign', copy.campaign, '--delivery', 'embassy-2026', '-o', out], { now: new Date('2026-06-01T12:00:00Z') });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/no new signers/);
+    expect(refused.stderr).toContain('--allow-empty');
+    expect(existsSync(join(out, 'letter.pdf'))).toBe(false);
+    const allowed = await runMain(['packet', '--campaign', copy.campaign, '--delivery', 'embassy-2026', '-o', out, '--allow-empty'], { now: new Date('2026-06-01T12:00:00Z') });
+    expect(allowed.code).toBeLessThan(2);
+    expect(existsSync(join(out, 'letter.pdf'))).toBe(true);
+  });
+
+  it('with new signers: the covering letter and the letter tell the same story', async () => {
+    const copy = followupCopy();
+    made.push(copy.root);
+    copy.earlyGoogleForm(3);
+    await markFirst(copy.root, copy.campaign);
+    copy.fullGoogleForm();
+    const out = join(copy.root, 'second');
+    const built = await runMain(['packet', '--campaign', copy.campaign, '--delivery', 'embassy-2026', '-o', out, '--json'], { now: new Date('2026-06-01T12:00:00Z') });
+    expect(built.code).toBeLessThan(2);
+    const { signers, follows } = JSON.parse(built.stdout) as { signers: number; follows: { signers: number } };
+    expect(signers).toBeGreaterThan(0);
+    const pages = (await readPdfText(readFileSync(join(out, 'letter.pdf')))).pageTexts.map((page) => page.replace(/\s+/g, ' '));
+    const further = `${signers} ${signers === 1 ? 'person has' : 'people have'} signed since`;
+    const total = `bringing the total to ${follows.signers + signers}`;
+    const covering = pages.filter((page) => page.includes('transmit'));
+    expect(covering.length).toBeGreaterThan(0);
+    for (const page of covering) {
+      expect(page).toContain(further);
+      expect(page).toContain(total);
+      expect(page).not.toMatch(/signed by \d+ (people|person)/);
+    }
+    expect(pages.join(' ')).toContain(total);
+  });
+});
+
+describe('count and dedupe read a campaign as the packet does', () => {
+  it('count --campaign gives the counts in the packet manifest', async () => {
+    const dir = folder();
+    const built = await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'embassy-2026', '-o', dir, '--json']);
+    expect(built.code).toBeLessThan(2);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const counted = await runMain(['count', '--campaign', CAMPAIGN, '--delivery', 'embassy-2026', '--json']);
+    expect(counted.code).toBeLessThan(2);
+    const counts = JSON.parse(counted.stdout);
+    expect(counts.unique).toBe(manifest.counts.unique);
+    for (const key of ['rows', 'rejected', 'accepted', 'duplicates', 'unique', 'byCountry', 'bySource', 'byDay', 'pendingReview']) {
+      expect([key, counts[key]]).toEqual([key, manifest.counts[key]]);
+    }
+    const merged = join(folder(), 'merged.csv');
+    const deduped = await runMain(['dedupe', '--campaign', CAMPAIGN, '-o', merged, '--json']);
+    expect(JSON.parse(deduped.stdout).unique).toBe(manifest.counts.unique);
+  });
+
+  it('--country FILE=CODE applies to that file only; plain --country CODE to every file', async () => {
+    const exports = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));
+    const files = ['change-org.csv', 'action-network.csv', 'seoul-paper.csv'].map((name) => join(exports, name));
+    const perFile = JSON.parse((await runMain(['count', ...files, '--country', `${files[2]}=KR`, '--json'])).stdout);
+    const everywhere = JSON.parse((await runMain(['count', ...files, '--country', 'KR', '--json'])).stdout);
+    const none = JSON.parse((await runMain(['count', ...files, '--json'])).stdout);
+    const kr = (counts: { byCountry: Record<string, { unique: number }> }) => counts.byCountry.KR?.unique ?? 0;
+    expect(kr(perFile)).toBeGreaterThan(kr(none));
+    expect(kr(everywhere)).toBeGreaterThan(kr(perFile));
+    const unmatched = await runMain(['count', ...files, '--country', 'nope.csv=KR']);
+    expect(unmatched.code).toBe(2);
+    expect(unmatched.stderr).toContain('nope.csv');
+  });
+});
+
+describe('review decisions follow the rows, however the path is spelled', () => {
+  const names = ['change-org.csv', 'speakout.csv', 'action-network.csv', 'google-form.csv', 'openpetition.csv', 'seoul-paper.csv'];
+
+  /** dedupe with one spelling of the paths, and the first review pair decided "same". */
+  const decided = async (): Promise<string> => {
+    const dir = folder();
+    const files = names.map((name) => `fixtures/exports/${name}`);
+    const review = join(dir, 'review.csv');
+    const deduped = await runMain(['dedupe', ...files, '--country', 'fixtures/exports/seoul-paper.csv=KR', '-o', join(dir, 'merged.csv'), '--review', review]);
+    expect(deduped.code).toBe(1);
+    const lines = readFileSync(review, 'utf8').split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(2);
+    lines[1] = `same${lines[1]}`; // the decision column comes first and is left empty
+    writeFileSync(review, lines.join('\r\n'));
+    return review;
+  };
+
+  it('applies in count with ./ paths, and in the packet whose campaign names them ../exports/…', async () => {
+    const review = await decided();
+    const dotted = names.map((name) => `./fixtures/exports/${name}`);
+    const counted = JSON.parse((await runMain(['count', ...dotted, '--country', './fixtures/exports/seoul-paper.csv=KR', '--decisions', review, '--json'])).stdout);
+    expect(counted.pendingReview).toBe(0);
+    const dir = folder();
+    const built = await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'embassy-2026', '-o', dir, '--decisions', review, '--json']);
+    expect(built.code).toBeLessThan(2);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.counts.pendingReview).toBe(0);
+    expect(manifest.counts.unique).toBe(counted.unique);
+  });
+
+  it('applies by the files\' content hashes when the files were renamed since', async () => {
+    const review = await decided();
+    const records = readCsv(review);
+    expect(records[0].sha256_a).toMatch(/^[0-9a-f]{64}$/);
+    const renamed = join(folder(), 'decisions.csv');
+    const row = records[0];
+    writeFileSync(renamed, `source_a,row_a,source_b,row_b,decision,sha256_a,sha256_b\nrenamed-a.csv,${row.row_a},renamed-b.csv,${row.row_b},same,${row.sha256_a},${row.sha256_b}\n`);
+    const files = names.map((name) => `fixtures/exports/${name}`);
+    const counted = JSON.parse((await runMain(['count', ...files, '--country', 'seoul-paper.csv=KR', '--decisions', renamed, '--json'])).stdout);
+    expect(counted.pendingReview).toBe(0);
+  });
+
+  it('warns when a decisions file matches no pair at all', async () => {
+    const dir = folder();
+    const decisions = join(dir, 'decisions.csv');
+    writeFileSync(decisions, 'source_a,row_a,source_b,row_b,decision\nother.csv,1,other.csv,2,same\n');
+    const files = names.map((name) => `fixtures/exports/${name}`);
+    const counted = await runMain(['count', ...files, '--decisions', decisions]);
+    expect(counted.code).toBe(1);
+    expect(counted.stderr).toMatch(/review decisions: .*match(es)? no pair/i);
+  });
+});

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { followupCopy, type FollowupCopy } from '../batch/followup-fixture.js';
+import { tempDir } from '../helpers/fixtures.js';
+import { readPdfText } from '../helpers/pdf-text.js';
+import { runMain } from '../helpers/run-main.js';
+
+/** A packet marked delivered, and copies of it a forger changed. */
+describe('petition verify against what a forger cannot rewrite', () => {
+  let copy: FollowupCopy;
+  let packet: string;
+  let fingerprint: string;
+  const forgeries: string[] = [];
+
+  const forge = (change: (dir: string) => void): string => {
+    const dir = tempDir();
+    forgeries.push(dir);
+    cpSync(packet, dir, { recursive: true });
+    change(dir);
+    return dir;
+  };
+  const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  const writeManifest = (dir: string, manifest: unknown) => writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+  beforeAll(async () => {
+    copy = followupCopy();
+    packet = join(copy.root, 'packet');
+    const built = await runMain(['packet', '--campaign', copy.campaign, '--delivery', 'embassy-2025', '-o', packet, '--mark-delivered', '--json'], { now: new Date('2025-12-09T12:00:00Z') });
+    expect(built.code).toBeLessThan(2);
+    fingerprint = readManifest(packet).packetFingerprint;
+  });
+
+  afterAll(() => {
+    rmSync(copy.root, { recursive: true, force: true });
+    for (const dir of forgeries) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('prints the packet fingerprint on the letter and on every page of the list', async () => {
+    expect(fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+    const letter = await readPdfText(readFileSync(join(packet, 'letter.pdf')));
+    expect(letter.pageTexts[0]).toContain(fingerprint);
+    const list = await readPdfText(readFileSync(join(packet, 'signatures.pdf')));
+    for (const page of list.pageTexts) expect(page).toContain(fingerprint);
+  });
+
+  it('passes the untouched packet against the ledger and against the fingerprint typed from paper', async () => {
+    const ledger = await runMain(['verify', packet, '--campaign', copy.campaign]);
+    expect(ledger.stdout).toContain('ledger');
+    expect(ledger.code).toBe(0);
+    const paper = await runMain(['verify', packet, '--fingerprint', fingerprint.toLowerCase().replaceAll('-', ' ')]);
+    expect(paper.code).toBe(0);
+  });
+
+  it('catches a swapped signatures.pdf whose hash was patched into the manifest', async () => {
+    const dir = forge((d) => {
+      const forged = Buffer.concat([readFileSync(join(d, 'signatures.pdf')), Buffer.from('\n% forged\n')]);
+      writeFileSync(join(d, 'signatures.pdf'), forged);
+      const manifest = readManifest(d);
+      const entry = manifest.outputs.find((o: { path: string }) => o.path === 'signatures.pdf');
+      entry.sha256 = createHash('sha256').update(forged).digest('hex');
+      entry.bytes = forged.length;
+      writeManifest(d, manifest);
+    });
+    expect((await runMain(['verify', dir])).code).toBe(0); // consistent with itself: only the ledger can tell
+    const result = await runMain(['verify', dir, '--campaign', copy.campaign]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/manifest\.json: .*ledger/);
+  });
+
+  it('refuses a manifest that lists nothing', async () => {
+    const dir = forge((d) => writeFileSync(join(d, 'manifest.json'), '{"inputs":[],"outputs":[]}'));
+    const result = await runMain(['verify', dir]);
+    expect(result.code).not.toBe(0);
+    expect(result.stdout + result.stderr).toMatch(/manifest\.json/);
+  });
+
+  it('catches edited counts, and edited counts with a recomputed fingerprint against the paper and the ledger', async () => {
+    const dir = forge((d) => {
+      const manifest = readManifest(d);
+      manifest.counts.unique += 1000;
+      writeManifest(d, manifest);
+    });
+    const plain = await runMain(['verify', dir]);
+    expect(plain.code).toBe(1);
+    expect(plain.stdout).toContain('fingerprint');
+    const { packetFingerprint } = await import('../../src/packet/manifest/packet-fingerprint.js');
+    const recomputed = forge((d) => {
+      const manifest = readManifest(d);
+      manifest.counts.unique += 1000;
+      manifest.packetFingerprint = packetFingerprint(manifest);
+      writeManifest(d, manifest);
+    });
+    expect((await runMain(['verify', recomputed, '--fingerprint', fingerprint])).code).toBe(1);
+    expect((await runMain(['verify', recomputed, '--campaign', copy.campaign])).code).toBe(1);
+  });
+
+  it('names a file added to the folder that the manifest does not list', async () => {
+    const dir = forge((d) => writeFileSync(join(d, 'signatures-extra.pdf'), '%PDF-1.3 forged'));
+    expect(readdirSync(dir)).toContain('signatures-extra.pdf');
+    const result = await runMain(['verify', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('signatures-extra.pdf');
+  });
+});
