@@ -10,7 +10,8 @@ import { scanSources, type ScanOptions } from '../pipeline/scan-sources.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { signerKey } from '../dedupe/signer-key.js';
 import { composeLetters, type LetterContent, type LetterFacts } from './letter/compose-letters.js';
-import { writeDocument, type PacketPart, type PageSetup } from './pages/write-document.js';
+import { writeDocument, type PacketCover, type PacketPart, type PageSetup } from './pages/write-document.js';
+import { localeFormat } from './pages/locale-format.js';
 import { signatureListPart } from './pages/signature-list-part.js';
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
@@ -204,7 +205,8 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         return result;
       }, PRIVATE);
     }
-    await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, signatureListPart(signers, listOptions)], setup, out), PRIVATE);
+    const cover = packetCover({ campaign, delivery, title, target, signers: signerCount, language: mainLanguage, fingerprint });
+    await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, signatureListPart(signers, listOptions)], setup, out, { cover }), PRIVATE);
 
     const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs });
     if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
@@ -321,6 +323,21 @@ function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, inPack
   const facts: LetterFacts = { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
   if (!before) return facts;
   return { ...facts, signers: before.signers + inPacket, previous: { date: before.chain[0].date, signers: before.signers } };
+}
+
+/** What packet.pdf's cover says: the petition, to whom, when and where, how many signed, and a fingerprint. */
+function packetCover(input: { campaign: Campaign; delivery: Delivery; title: string; target: string; signers: number; language: string; fingerprint: string }): PacketCover {
+  const { delivery } = input;
+  const format = localeFormat(input.language);
+  const when = [format.date(delivery.date), delivery.place].filter(Boolean).join(', ');
+  return {
+    title: input.title,
+    recipient: input.target,
+    delivery: delivery.occasion ? `${when} (${delivery.occasion})` : when,
+    signers: `${format.number(input.signers)} ${input.signers === 1 ? 'signer' : 'signers'}`,
+    from: input.campaign.organizer.organization,
+    fingerprint: input.fingerprint,
+  };
 }
 
 /** "His Excellency Mr. Xi Jinping, President of the People's Republic of China": the head of the official's address. */

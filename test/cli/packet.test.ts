@@ -55,9 +55,10 @@ describe('petition packet on the fixture campaign', () => {
     expect(statSync(join(dir, 'signatures.pdf')).mode & 0o777).toBe(0o600);
   });
 
-  it('makes packet.pdf the sum of its parts, and the manifest agrees with the files', async () => {
+  it('makes packet.pdf a cover, its contents and the sum of its parts, and the manifest agrees with the files', async () => {
     const pages = Object.fromEntries(json.outputs.map((o) => [o.path, o.pages]));
-    expect(pages['packet.pdf']).toBe(pages['letter.pdf'] + pages['summary.pdf'] + pages['petition-text.pdf'] + pages['signatures.pdf']);
+    const coverAndContents = 2;
+    expect(pages['packet.pdf']).toBe(coverAndContents + pages['letter.pdf'] + pages['summary.pdf'] + pages['petition-text.pdf'] + pages['signatures.pdf']);
     expect((await pdf(dir, 'packet.pdf')).pages).toBe(pages['packet.pdf']);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.counts.unique).toBe(json.counts.unique);

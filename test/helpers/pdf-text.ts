@@ -19,3 +19,22 @@ export async function readPdfText(data: Uint8Array): Promise<PdfText> {
   await document.destroy();
   return { pages: pageTexts.length, pageTexts, text: pageTexts.join('\n') };
 }
+
+export interface OutlineEntry {
+  title: string;
+  /** 1-based page the bookmark opens. */
+  page: number;
+}
+
+/** The PDF's bookmarks (outline), top level, with the page each opens: what a viewer's sidebar shows. */
+export async function readPdfOutline(data: Uint8Array): Promise<OutlineEntry[]> {
+  const document = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const entries: OutlineEntry[] = [];
+  for (const item of (await document.getOutline()) ?? []) {
+    const destination = typeof item.dest === 'string' ? await document.getDestination(item.dest) : item.dest;
+    const ref = destination?.[0] as { num: number; gen: number } | undefined;
+    entries.push({ title: item.title, page: ref ? (await document.getPageIndex(ref)) + 1 : 0 });
+  }
+  await document.destroy();
+  return entries;
+}

@@ -6,7 +6,7 @@
 // pdfkit's own font subset (with its width table and ToUnicode map), so embedding and text extraction stay pdfkit's.
 import type { Face } from './face.js';
 import { toNfc, type FaceRun, type FontSet } from './font-set.js';
-import { wrapText } from './line-break.js';
+import { breakLines } from './break-lines.js';
 import { needsBidi, visualRuns, type VisualRun } from './visual-runs.js';
 import { pdfNumber as num } from '../pdf-number.js';
 
@@ -88,9 +88,9 @@ export class TextDrawer {
     return this.fonts.widthOf(text, size, bold);
   }
 
-  /** Lines no wider than `width`; breaks at spaces and between any two CJK characters. */
+  /** Lines of running text no wider than `width`, broken where Unicode line breaking (UAX #14, Korean keep-all) allows. */
   wrap(text: string, width: number, size: number, bold = false): string[] {
-    return wrapText(toNfc(text), width, (line) => this.fonts.widthOf(line, size, bold));
+    return breakLines(toNfc(text), width, (line) => this.fonts.widthOf(line, size, bold));
   }
 
   /** Draws one line with its top at `y`. Never paints outside `width` when one is given. */

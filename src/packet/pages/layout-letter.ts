@@ -1,7 +1,6 @@
 // Lays out a formal letter: letterhead, place and date, recipient, salutation, body, closing, signature block.
 import type { LetterContent } from '../letter/compose-letters.js';
 import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
-import { contentWidth } from './document-model.js';
 import { FlowCursor } from './flow-cursor.js';
 import { lineSides, primaryLanguage } from './writing-direction.js';
 
@@ -32,7 +31,6 @@ function signatureAlign(language: string, start: 'left' | 'right', end: 'left' |
 
 export function layoutLetter(letter: LetterContent, frame: PageFrame, measure: TextMeasure): PageModel[] {
   const { start, end } = lineSides(letter.language);
-  const width = contentWidth(frame);
   const cursor = new FlowCursor(frame, measure);
   const bodyLine = measure.lineHeight(BODY_SIZE);
   const place = datePlace(letter.language);
@@ -92,7 +90,6 @@ export function layoutLetter(letter: LetterContent, frame: PageFrame, measure: T
     for (const line of letter.enclosures) cursor.paragraph(line, { size: SMALL_SIZE, align: start, color: GREY });
   }
 
-  numberContinuationPages(cursor.pages, frame, width);
   return cursor.pages;
 }
 
@@ -108,16 +105,5 @@ function closingLines(letter: LetterContent, cursor: FlowCursor, start: 'left' |
     if (primary === 'ko' || primary === 'ja') cursor.paragraph(line, { size: BODY_SIZE, align: end });
     else if (primary === 'zh' && index === 0 && lines.length > 1) cursor.paragraph(line, { size: BODY_SIZE, align: start, indent: BODY_SIZE * 2 });
     else cursor.paragraph(line, { size: BODY_SIZE, align: start });
-  });
-}
-
-/** A letter longer than one page carries "n / N" at the foot of each page, so loose sheets can be ordered. */
-function numberContinuationPages(pages: PageModel[], frame: PageFrame, width: number): void {
-  if (pages.length < 2) return;
-  pages.forEach((page, index) => {
-    page.items.push({
-      kind: 'text', x: frame.left, y: frame.bottom + 18, width, align: 'center',
-      text: `${index + 1} / ${pages.length}`, size: SMALL_SIZE, color: GREY,
-    });
   });
 }

@@ -3,7 +3,9 @@ import type { LetterContent } from '../letter/compose-letters.js';
 import type { Counts } from '../../types.js';
 import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
 import { layoutLetter } from './layout-letter.js';
-import { layoutPetitionText } from './layout-petition-text.js';
+import { languageCaption, layoutPetitionText } from './layout-petition-text.js';
+import { localeFormat } from './locale-format.js';
+import { summaryLabels } from './summary-labels.js';
 import { layoutSummary } from './layout-summary.js';
 
 export type PacketPart =
@@ -26,4 +28,22 @@ export function layoutPart(part: PacketPart, frame: PageFrame, measure: TextMeas
 export function partLanguage(part: PacketPart): string | undefined {
   if (part.kind === 'letter') return part.letter.language;
   return part.language;
+}
+
+/** The part's line in the packet's contents and the PDF's bookmarks. */
+export function partTitle(part: PacketPart | { kind: 'drawn'; title: string }): string {
+  switch (part.kind) {
+    case 'drawn':
+      return part.title;
+    case 'letter': {
+      const { letter } = part;
+      const to = letter.recipient[0] ?? letter.salutation ?? '';
+      const language = localeFormat('en').languageName(letter.language);
+      return `${letter.kind === 'cover-to-ambassador' ? 'Covering letter' : 'Letter'} to ${to} (${language})`;
+    }
+    case 'summary':
+      return summaryLabels(part.language).heading;
+    case 'petition-text':
+      return `Petition text · ${languageCaption(part.language)}`;
+  }
 }

@@ -2,6 +2,7 @@
 import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
 import { FlowCursor } from './flow-cursor.js';
 import { localeFormat } from './locale-format.js';
+import { textBlocks, type TextBlock } from './text-blocks.js';
 import { lineSides } from './writing-direction.js';
 
 export interface PetitionTextInput {
@@ -37,10 +38,32 @@ export function layoutPetitionText(input: PetitionTextInput, frame: PageFrame, m
   cursor.advance(16);
 
   const lineHeight = measure.lineHeight(TEXT_SIZE);
-  const paragraphs = input.text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  for (const paragraph of paragraphs) {
-    for (const line of paragraph.split('\n')) cursor.paragraph(line.trim(), { size: TEXT_SIZE, align: start });
-    cursor.advance(lineHeight * 0.6);
-  }
+  const blocks = textBlocks(input.text);
+  const hang = hangingIndent(blocks, measure);
+  blocks.forEach((block, index) => {
+    if (block.kind === 'paragraph') cursor.paragraph(block.text, { size: TEXT_SIZE, align: start });
+    else layoutItem(cursor, block.marker, block.text, hang, start);
+    const next = blocks[index + 1];
+    // Items of one list sit closer together than paragraphs.
+    cursor.advance(lineHeight * (block.kind === 'item' && next?.kind === 'item' ? 0.25 : 0.6));
+  });
   return cursor.pages;
+}
+
+/** Room for the widest marker and a space: every item's text starts at the same place. */
+function hangingIndent(blocks: TextBlock[], measure: TextMeasure): number {
+  let widest = 0;
+  for (const block of blocks) if (block.kind === 'item') widest = Math.max(widest, measure.widthOf(block.marker, TEXT_SIZE));
+  return widest + TEXT_SIZE * 0.6;
+}
+
+/** The marker in the margin, the item's text wrapped beside it (a hanging indent on the side lines start). */
+function layoutItem(cursor: FlowCursor, marker: string, text: string, hang: number, start: 'left' | 'right'): void {
+  const full = cursor.frame.right - cursor.frame.left;
+  cursor.ensure(cursor.measure.lineHeight(TEXT_SIZE));
+  cursor.add({
+    kind: 'text', x: start === 'left' ? cursor.frame.left : cursor.frame.right - hang, y: cursor.y,
+    width: hang, text: marker, size: TEXT_SIZE, align: start,
+  });
+  cursor.paragraph(text, { size: TEXT_SIZE, align: start, indent: start === 'left' ? hang : 0, width: full - hang });
 }

@@ -5,12 +5,15 @@ import PDFDocument from 'pdfkit';
 import { FontSet } from '../fonts/font-set.js';
 import { TextDrawer } from '../fonts/text-drawer.js';
 import { drawPage } from './draw-pages.js';
-import { layoutPart, partLanguage, type PacketPart } from './layout-part.js';
+import { layoutPart, partLanguage, partTitle, type PacketPart } from './layout-part.js';
+import { contentsPerPage, layoutContents, layoutCoverPage, type PacketCover } from './layout-cover.js';
+import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
+import type { PageNumbering } from '../signature-list/list-layout.js';
 import { pageFrame } from './page-frame.js';
-import type { PageFrame } from './document-model.js';
 import { PdfDrain } from '../pdf-drain.js';
 
 export type { PacketPart } from './layout-part.js';
+export type { PacketCover } from './layout-cover.js';
 
 export interface PageSetup {
   paper: 'A4' | 'Letter';
@@ -24,13 +27,25 @@ export interface PageSetup {
 }
 
 /**
- * Pages another module draws into the same document, after the parts before it
- * (the signature list in packet.pdf). `draw` adds its own pages and returns how many.
+ * Pages another module draws into the same document, after the parts before it (the signature list in packet.pdf).
+ * Its page count is known before drawing, so every page number in the document can be. `draw` adds its own pages,
+ * prints `numbering` in its footers (its page n is page n + offset of total) and returns how many pages it drew.
  */
 export interface DrawnPart {
   kind: 'drawn';
-  /** Draws its pages and returns how many; awaits `pageDone()` after each page so output can drain. */
-  draw(doc: PDFKit.PDFDocument, drawer: TextDrawer, fonts: FontSet, pageDone: () => Promise<void>): Promise<number>;
+  /** Its line in the contents and the PDF's bookmarks. */
+  title: string;
+  pages: number;
+  /** Awaits `pageDone()` after each page so output can drain. */
+  draw(doc: PDFKit.PDFDocument, drawer: TextDrawer, fonts: FontSet, pageDone: () => Promise<void>, numbering: PageNumbering): Promise<number>;
+}
+
+export interface DocumentOptions {
+  /**
+   * packet.pdf: a cover and contents first, and one page sequence through every part. Without it each letter is
+   * numbered on its own (it goes to its own reader) and the other parts through the file.
+   */
+  cover?: PacketCover;
 }
 
 /** Opens a pdfkit document whose bytes depend only on `setup` and what is drawn: no clock, no random IDs. */
@@ -51,11 +66,59 @@ function openDocument(setup: PageSetup, language?: string): PDFKit.PDFDocument {
   });
 }
 
+/** A part laid out (or, for a drawn part, counted) before anything is drawn, with where its pages fall. */
+interface PlacedPart {
+  part: PacketPart | DrawnPart;
+  title: string;
+  models?: PageModel[];
+  pages: number;
+  /** Its first page in the document, 1-based. */
+  first: number;
+  /** The number printed on its page i is `numberBase + i + 1` of `numberTotal`. */
+  numberBase: number;
+  numberTotal: number;
+}
+
+function placeParts(parts: Array<PacketPart | DrawnPart>, frame: PageFrame, measure: TextMeasure, frontPages: number, running: boolean): PlacedPart[] {
+  const placed: PlacedPart[] = [];
+  let next = frontPages + 1;
+  for (const part of parts) {
+    const models = part.kind === 'drawn' ? undefined : layoutPart(part, frame, measure);
+    const pages = models ? models.length : (part as DrawnPart).pages;
+    placed.push({ part, title: partTitle(part), models, pages, first: next, numberBase: next - 1, numberTotal: 0 });
+    next += pages;
+  }
+  // A letter alone goes to its own reader: numbered on its own, unless the document is one running sequence.
+  const ownNumbers = (entry: PlacedPart) => !running && entry.part.kind === 'letter';
+  const shared = placed.filter((entry) => !ownNumbers(entry)).reduce((sum, entry) => sum + entry.pages, running ? frontPages : 0);
+  let base = running ? frontPages : 0;
+  for (const entry of placed) {
+    if (ownNumbers(entry)) {
+      entry.numberBase = 0;
+      entry.numberTotal = entry.pages;
+    } else {
+      entry.numberBase = base;
+      entry.numberTotal = shared;
+      base += entry.pages;
+    }
+  }
+  return placed;
+}
+
+/** "n / N" at the foot of a page: loose sheets can be put back in order. */
+function stampPageNumber(page: PageModel, frame: PageFrame, number: number, total: number): void {
+  page.items.push({
+    kind: 'text', x: frame.left, y: frame.bottom + 22, width: frame.right - frame.left, align: 'center',
+    text: `${number} / ${total}`, size: 9, color: '#555555',
+  });
+}
+
 /**
- * Draws `parts` in order into one PDF written to `out`. Resolves when every byte has been handed to `out`;
- * `out` is not ended, so the caller (e.g. writeFileAtomic) decides when the file is complete.
+ * Draws `parts` in order into one PDF written to `out`, every page numbered and every part bookmarked. Resolves when
+ * every byte has been handed to `out`; `out` is not ended, so the caller (e.g. writeFileAtomic) decides when the file
+ * is complete.
  */
-export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup: PageSetup, out: Writable): Promise<{ pages: number }> {
+export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup: PageSetup, out: Writable, options: DocumentOptions = {}): Promise<{ pages: number }> {
   const firstLanguage = parts.map((p) => (p.kind === 'drawn' ? undefined : partLanguage(p))).find(Boolean);
   const doc = openDocument(setup, firstLanguage);
   const drain = new PdfDrain(doc, out);
@@ -63,6 +126,18 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
     const fonts = FontSet.load();
     const drawer = new TextDrawer(doc, fonts);
     const frame = pageFrame({ paper: setup.paper, orientation: setup.orientation });
+    const running = options.cover !== undefined;
+    // The contents' length does not depend on its page numbers: count its pages first, then lay it out for real.
+    const contentsPages = running ? Math.ceil(Math.max(1, parts.length) / contentsPerPage(frame, drawer)) : 0;
+    const frontPages = running ? 1 + contentsPages : 0;
+    const placed = placeParts(parts, frame, drawer, frontPages, running);
+    const total = frontPages + placed.reduce((sum, p) => sum + p.pages, 0);
+    const front: Array<{ title: string; models: PageModel[] }> = [];
+    if (options.cover) {
+      front.push({ title: 'Cover', models: [layoutCoverPage(options.cover, frame, drawer)] });
+      front.push({ title: 'Contents', models: layoutContents(placed.map((p) => ({ title: p.title, page: p.first })), frame, drawer) });
+    }
+
     // Drop each written page's objects, as the list's own renderer does: pdfkit keeps them all otherwise.
     let lastPage: FinishedPage | undefined;
     const pageDone = async () => {
@@ -72,17 +147,35 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
       await drain.pageDone();
     };
     let pages = 0;
-    for (const part of parts) {
-      if (part.kind === 'drawn') {
-        pages += await part.draw(doc, drawer, fonts, pageDone);
-        continue;
-      }
-      for (const page of layoutPart(part, frame, drawer)) {
+    const drawModels = async (title: string, models: PageModel[], numberBase: number, numberTotal: number) => {
+      for (const [index, page] of models.entries()) {
+        stampPageNumber(page, frame, numberBase + index + 1, numberTotal);
         drawPage(doc, drawer, page, frame);
         if (setup.stamp) drawStamp(drawer, setup.stamp, frame);
+        if (index === 0) doc.outline.addItem(title);
         pages += 1;
         await pageDone();
       }
+    };
+    let frontNumber = 0;
+    for (const { title, models } of front) {
+      await drawModels(title, models, frontNumber, total);
+      frontNumber += models.length;
+    }
+    for (const entry of placed) {
+      const { part } = entry;
+      if (part.kind !== 'drawn') {
+        await drawModels(entry.title, entry.models ?? [], entry.numberBase, entry.numberTotal);
+        continue;
+      }
+      let first = true;
+      const drawn = await part.draw(doc, drawer, fonts, async () => {
+        if (first) doc.outline.addItem(entry.title);
+        first = false;
+        await pageDone();
+      }, { offset: entry.numberBase, total: entry.numberTotal });
+      if (drawn !== part.pages) throw new Error(`${entry.title}: ${drawn} pages drawn, ${part.pages} planned`);
+      pages += drawn;
     }
     await drain.end();
     return { pages };

@@ -5,6 +5,7 @@ import type { PageModel, TextMeasure } from './page-model.js';
 import { countryName, formatCount, formatDate } from './list-format.js';
 import { countriesWithSigners } from '../../tally/countries-with-signers.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
+import type { PageNumbering } from './list-layout.js';
 
 const ROW = 14;
 const BLOCK = 400;
@@ -72,14 +73,16 @@ export function certificatePages(
   options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate'>,
   geometry: Geometry,
   measure: TextMeasure,
+  numbering?: PageNumbering,
 ): PageModel[] {
-  const total = certificatePageCount(facts, geometry);
+  const offset = numbering?.offset ?? 0;
+  const total = numbering?.total ?? certificatePageCount(facts, geometry);
   const frame = (pageNumber: number): FrameText => ({
     title: options.title,
     addressee: `To: ${options.target}`,
     kind: 'Certificate of signature count',
     summary: `${formatCount(facts.total)} ${facts.total === 1 ? 'signer' : 'signers'}`,
-    footer: `Page ${formatCount(pageNumber)} of ${formatCount(total)}`,
+    footer: `Page ${formatCount(offset + pageNumber)} of ${formatCount(total)}`,
     fingerprint: options.fingerprint,
     packetFingerprint: options.packetFingerprint,
   });

@@ -52,8 +52,18 @@ export function placeColumns(columns: readonly Column[], left: number, contentWi
   return placed;
 }
 
+/**
+ * Where the list's pages sit in a larger document (packet.pdf): its page n is printed as page n + offset of `total`.
+ * Alone (signatures.pdf) the list counts its own pages.
+ */
+export interface PageNumbering {
+  offset: number;
+  total: number;
+}
+
 export class ListLayout {
   readonly columns: PlacedColumn[];
+  private readonly numbering: PageNumbering;
   private readonly bareColumns: Column[];
   private readonly volumeCount: number;
 
@@ -62,7 +72,9 @@ export class ListLayout {
     private readonly options: Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'anonymous' | 'creationDate'>,
     private readonly geometry: Geometry,
     private readonly measure: TextMeasure,
+    numbering?: PageNumbering,
   ) {
+    this.numbering = numbering ?? { offset: 0, total: plan.totalPages };
     const profile = options.profile === 'count-only' ? 'public' : options.profile;
     const numberWidth = Math.max(22, measure.widthOf(formatCount(Math.max(plan.listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
     this.columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth), geometry.left, geometry.contentWidth);
@@ -103,7 +115,7 @@ export class ListLayout {
       addressee: `To: ${this.options.target}`,
       kind: this.plan.split ? `Signature list · Volume ${volume.index + 1} of ${this.volumeCount}` : 'Signature list',
       summary,
-      footer: `${volumeText}Page ${formatCount(pageNumber)} of ${formatCount(this.plan.totalPages)}${range}`,
+      footer: `${volumeText}Page ${formatCount(this.numbering.offset + pageNumber)} of ${formatCount(this.numbering.total)}${range}`,
       fingerprint: this.options.fingerprint,
       packetFingerprint: this.options.packetFingerprint,
     };
@@ -175,9 +187,10 @@ export class ListLayout {
     y += 28;
     const count = volume.count;
     const lastSignature = volume.firstSignature + count - 1;
-    const lastPage = volume.firstPage + volume.frontPages + volume.listPages - 1;
+    const { offset } = this.numbering;
+    const lastPage = offset + volume.firstPage + volume.frontPages + volume.listPages - 1;
     const statements = [
-      `This volume lists signatures ${formatCount(volume.firstSignature)} to ${formatCount(lastSignature)} (${formatCount(count)} ${count === 1 ? 'signer' : 'signers'}) on pages ${formatCount(volume.firstPage)} to ${formatCount(lastPage)}.`,
+      `This volume lists signatures ${formatCount(volume.firstSignature)} to ${formatCount(lastSignature)} (${formatCount(count)} ${count === 1 ? 'signer' : 'signers'}) on pages ${formatCount(offset + volume.firstPage)} to ${formatCount(lastPage)}.`,
       `The complete list has ${formatCount(plan.listed)} signatures in ${this.volumeCount} volumes, ${formatCount(plan.totalPages)} pages.`,
       plan.omitted > 0
         ? `${formatCount(plan.omitted)} signers asked to remain anonymous: they are counted in the total of ${formatCount(options.totalSigners)} but not listed.`
@@ -205,12 +218,12 @@ export class ListLayout {
       const current = other.index === volume.index;
       const first = other.firstSignature;
       const last = first + other.count - 1;
-      const endPage = other.firstPage + other.frontPages + other.listPages - 1;
+      const endPage = offset + other.firstPage + other.frontPages + other.listPages - 1;
       const cells: Array<[string, number, number, 'left' | 'right']> = [
         [`Volume ${other.index + 1}`, 0, 0.14, 'left'],
         [other.label, 0.14, 0.42, 'left'],
         [`Signatures ${formatCount(first)}–${formatCount(last)}`, 0.56, 0.26, 'left'],
-        [`Pages ${formatCount(other.firstPage)}–${formatCount(endPage)}`, 0.82, 0.18, 'right'],
+        [`Pages ${formatCount(offset + other.firstPage)}–${formatCount(endPage)}`, 0.82, 0.18, 'right'],
       ];
       for (const [text, at, share, align] of cells) {
         page.texts.push({ text, x: left + at * contentWidth, y, width: share * contentWidth - 6, size: 9, bold: current, align, color: current ? INK : MUTED });

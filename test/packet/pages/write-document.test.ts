@@ -108,6 +108,8 @@ describe('writeDocument', () => {
     // Like the signature list read from its spool: the drawing loop only ever awaits promises that are already settled.
     const manyPages: DrawnPart = {
       kind: 'drawn',
+      title: 'Signatures',
+      pages: pageCount,
       async draw(doc, drawer, _fonts, pageDone) {
         for (let page = 0; page < pageCount; page++) {
           doc.addPage({ size: [595.28, 841.89], margin: 0 });

@@ -1,0 +1,104 @@
+// Line breaking for running text (letters, petition text, summary): Unicode line breaking (UAX #14, the linebreak
+// package pdfkit's own LineWrapper uses) with two tailorings. Korean breaks between words only (CSS
+// `word-break: keep-all`); and a paragraph never ends on a line holding a single letter (Chinese and Japanese typesetting
+// avoid such a last line). UAX #14 itself keeps 。、」） off the start of a line (kinsoku).
+import LineBreaker from 'linebreak';
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]/u;
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+const LETTER = /[\p{L}\p{N}]/gu;
+
+/** Pieces of a text between break opportunities; each keeps its trailing spaces. */
+export function breakSegments(text: string): string[] {
+  const breaker = new LineBreaker(text);
+  const segments: string[] = [];
+  let start = 0;
+  for (let next = breaker.nextBreak(); next; next = breaker.nextBreak()) {
+    if (next.position === start) continue;
+    const segment = text.slice(start, next.position);
+    const previous = segments[segments.length - 1];
+    if (previous !== undefined && insideKoreanWord(previous, segment)) segments[segments.length - 1] = previous + segment;
+    else segments.push(segment);
+    start = next.position;
+  }
+  return segments;
+}
+
+/** keep-all: UAX #14 lets a line break between any two Hangul syllables; Korean readers expect it only at spaces. */
+function insideKoreanWord(before: string, after: string): boolean {
+  const last = lastCharacter(before);
+  const first = after.codePointAt(0);
+  if (first === undefined) return false;
+  const next = String.fromCodePoint(first);
+  return WORD_CHARACTER.test(last) && WORD_CHARACTER.test(next) && (HANGUL.test(last) || HANGUL.test(next));
+}
+
+function lastCharacter(text: string): string {
+  const chars = [...text];
+  return chars[chars.length - 1] ?? '';
+}
+
+/** Splits a piece wider than a line by characters (a combining mark stays with its base): the last resort. */
+function splitByCharacters(text: string, width: number, measure: (text: string) => number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  for (const ch of text) {
+    const candidate = piece + ch;
+    if (piece && measure(candidate.trimEnd()) > width && !/\p{M}/u.test(ch)) {
+      pieces.push(piece);
+      piece = ch;
+    } else piece = candidate;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+function letterCount(text: string): number {
+  return text.match(LETTER)?.length ?? 0;
+}
+
+/** One paragraph (no line feeds) as lines of segments, greedily filled. */
+function fillLines(segments: string[], width: number, measure: (text: string) => number): string[][] {
+  const lines: string[][] = [];
+  let line: string[] = [];
+  let text = '';
+  for (const segment of segments) {
+    const candidate = text + segment;
+    if (measure(candidate.trimEnd()) <= width) {
+      line.push(segment);
+      text = candidate;
+      continue;
+    }
+    if (line.length > 0) lines.push(line);
+    const pieces = measure(segment.trimEnd()) > width ? splitByCharacters(segment, width, measure) : [segment];
+    for (const piece of pieces.slice(0, -1)) lines.push([piece]);
+    line = [pieces[pieces.length - 1]];
+    text = line[0];
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+/** A last line of a single letter takes the previous line's last piece with it, when that line keeps one. */
+function avoidLoneLastLetter(lines: string[][], width: number, measure: (text: string) => number): void {
+  if (lines.length < 2) return;
+  const last = lines[lines.length - 1];
+  const previous = lines[lines.length - 2];
+  if (letterCount(last.join('')) !== 1 || previous.length < 2) return;
+  const moved = [previous[previous.length - 1], ...last];
+  if (measure(moved.join('').trimEnd()) > width) return;
+  previous.pop();
+  lines[lines.length - 1] = moved;
+}
+
+/** Breaks text into lines no wider than `width` (as `measure` says); explicit line breaks are kept. */
+export function breakLines(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r\n|\r|\n/u)) {
+    const filled = fillLines(breakSegments(paragraph), width, measure);
+    avoidLoneLastLetter(filled, width, measure);
+    if (filled.length === 0) lines.push('');
+    for (const line of filled) lines.push(line.join('').trimEnd());
+  }
+  return lines;
+}

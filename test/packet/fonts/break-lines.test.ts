@@ -1,0 +1,35 @@
+import { describe, it, expect } from '@jest/globals';
+import { breakLines } from '../../../src/packet/fonts/break-lines.js';
+
+// One unit per character keeps the expectations readable.
+const byLength = (text: string) => [...text].length;
+
+describe('breakLines (UAX #14 with Korean keep-all)', () => {
+  it.each([
+    ['breaks at spaces', 'the quick brown fox', 10, ['the quick', 'brown fox']],
+    ['breaks after a hyphen', 'well-known facts', 6, ['well-', 'known', 'facts']],
+    ['breaks Korean only between words', '강제북송을 중단하십시오 서명하였습니다', 8, ['강제북송을', '중단하십시오', '서명하였습니다']],
+    ['keeps a Korean word with its number', '1951년 난민협약', 6, ['1951년', '난민협약']],
+    ['breaks between Han characters', '中华人民共和国不应强制遣返', 5, ['中华人民共', '和国不应强', '制遣返']],
+    ['keeps 。、」） off the start of a line', '脱北者。好的、人（中国）', 3, ['脱北', '者。好', '的、人', '（中', '国）']],
+    ['splits a word longer than a line', 'Llanfairpwllgwyngyll', 8, ['Llanfair', 'pwllgwyn', 'gyll']],
+    ['keeps explicit line breaks', 'one\ntwo', 10, ['one', 'two']],
+  ])('%s', (_, text, width, expected) => {
+    const lines = breakLines(text, width, byLength);
+    expect(lines).toEqual(expected);
+    for (const line of lines) expect(byLength(line)).toBeLessThanOrEqual(width);
+  });
+
+  it('never leaves a single character alone on the last line of a paragraph', () => {
+    for (let width = 4; width <= 12; width++) {
+      const lines = breakLines('我们请求中国政府停止强制遣返朝鲜难民并保护他们。', width, byLength);
+      expect(lines.join('')).toBe('我们请求中国政府停止强制遣返朝鲜难民并保护他们。');
+      expect([...lines[lines.length - 1].replace(/\p{P}/gu, '')].length).toBeGreaterThan(1);
+      for (const line of lines) expect(byLength(line)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('breaks a Korean word longer than the line by characters rather than overflow', () => {
+    expect(breakLines('유엔북한인권조사위원회', 5, byLength)).toEqual(['유엔북한인', '권조사위원', '회']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, it, expect } from '@jest/globals';
+import { joinLines, textBlocks } from '../../../src/packet/pages/text-blocks.js';
+
+describe('textBlocks', () => {
+  it('reflows YAML line breaks inside a paragraph and keeps blank-line breaks', () => {
+    expect(textBlocks('Men flee across\nthe border\ninto China.\n\nMany are sent back.\n')).toEqual([
+      { kind: 'paragraph', text: 'Men flee across the border into China.' },
+      { kind: 'paragraph', text: 'Many are sent back.' },
+    ]);
+  });
+
+  it('makes numbered and bulleted lines items, continuation lines included', () => {
+    expect(textBlocks('We ask China to:\n1. stop the returns;\n2. give UNHCR access\n   to them;\n- and more\n• bullets')).toEqual([
+      { kind: 'paragraph', text: 'We ask China to:' },
+      { kind: 'item', marker: '1.', text: 'stop the returns;' },
+      { kind: 'item', marker: '2.', text: 'give UNHCR access to them;' },
+      { kind: 'item', marker: '-', text: 'and more' },
+      { kind: 'item', marker: '•', text: 'bullets' },
+    ]);
+  });
+
+  it('joins Chinese and Japanese lines without a space, Korean with one', () => {
+    expect(joinLines(['我们请求中国', '停止强制遣返。'])).toBe('我们请求中国停止强制遣返。');
+    expect(joinLines(['私たちは、', 'お願いします。'])).toBe('私たちは、お願いします。');
+    expect(joinLines(['국경을 넘어', '중국으로 향합니다.'])).toBe('국경을 넘어 중국으로 향합니다.');
+    expect(joinLines(['UNHCR', '难民署'])).toBe('UNHCR 难民署');
+  });
+});
