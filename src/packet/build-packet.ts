@@ -205,7 +205,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         return result;
       }, PRIVATE);
     }
-    const cover = packetCover({ campaign, delivery, title, target, signers: signerCount, language: mainLanguage, fingerprint });
+    const cover = packetCover({ campaign, delivery, title, target, signers: signerCount, language: mainLanguage, fingerprint: packetPrint });
     await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, signatureListPart(signers, listOptions)], setup, out, { cover }), PRIVATE);
 
     const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs });

@@ -49,7 +49,7 @@ export function layoutCoverPage(cover: PacketCover, frame: PageFrame, measure: T
   fact('From', cover.from);
   if (cover.fingerprint) {
     cursor.advance(10);
-    cursor.paragraph(`Fingerprint ${cover.fingerprint}`, { size: 8.5, color: GREY, align: 'center' });
+    cursor.paragraph(`Packet fingerprint ${cover.fingerprint}`, { size: 8.5, color: GREY, align: 'center' });
   }
   return cursor.page;
 }
