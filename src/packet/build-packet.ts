@@ -31,6 +31,7 @@ import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
+import { KNOWN_FORMATS } from '../formats/known-formats.js';
 
 /** Columns that hold contact data: printed only when the organizer names them. */
 export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
@@ -127,12 +128,13 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       creationDate: setup.creationDate,
       fingerprint,
       totalSigners: signerCount,
+      language: mainLanguage,
       compress: request.compress,
     };
     const signers = spool.ordered(listOptions, include);
 
     const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter }));
-    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage };
+    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, sourceNames: sourceNames(campaign, run, mainLanguage) };
     const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language] }));
 
     const fonts = FontSet.load();
@@ -247,6 +249,17 @@ export function campaignScanOptions(campaign: Campaign, tz: string, onProgress?:
 
 function resolvedPath(campaign: Campaign, spec: SourceSpec): string {
   return campaign.sources.find((s) => s.pathAsWritten === spec.path)?.path ?? spec.path;
+}
+
+/** What the summary calls each source: the campaign's label (in the page language when given per language), else its platform. */
+function sourceNames(campaign: Campaign, run: DedupeRun, language: string): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const source of run.scan.sources) {
+    const label = campaign.sources.find((s) => s.pathAsWritten === source.spec.path)?.label;
+    const named = typeof label === 'string' ? label : label ? label[language] ?? Object.values(label)[0] : KNOWN_FORMATS.find((f) => f.name === source.mapping.format)?.platform;
+    if (named) names[source.spec.path] = named;
+  }
+  return names;
 }
 
 const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const;

@@ -2,7 +2,7 @@
 import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { PageModel, TextMeasure } from './page-model.js';
-import { countryName, formatCount, formatDate } from './list-format.js';
+import { countryName, formatCount, formatLongDate } from './list-format.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 
 const ROW = 14;
@@ -64,7 +64,7 @@ function capacity(geometry: Geometry): { first: number; next: number } {
 
 export function certificatePages(
   facts: CertificateFacts,
-  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'creationDate'>,
+  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'creationDate' | 'language'>,
   geometry: Geometry,
   measure: TextMeasure,
 ): PageModel[] {
@@ -100,13 +100,13 @@ export function certificatePages(
   texts.push({ text: facts.total === 1 ? 'person signed this petition.' : 'people signed this petition.', x: left, y, width: contentWidth, size: 12, color: INK });
   y += 24;
   const period = facts.first !== null && facts.last !== null
-    ? `Signatures were given between ${formatDate(facts.first)} and ${formatDate(facts.last)}.`
+    ? `Signatures were given between ${formatLongDate(facts.first, options.language)} and ${formatLongDate(facts.last, options.language)}.`
     : 'Signing dates are not known.';
   const statements = [
     period,
     `Signers come from ${facts.byCountry.length} ${facts.byCountry.length === 1 ? 'country' : 'countries'}.`,
     facts.anonymous > 0 ? `${formatCount(facts.anonymous)} of them asked to remain anonymous; they are included in this count.` : '',
-    `Names are not printed in this document. List fingerprint ${options.fingerprint} · prepared ${formatDate(options.creationDate.getTime())}.`,
+    `Names are not printed in this document. List fingerprint ${options.fingerprint} · prepared ${formatLongDate(options.creationDate.getTime(), options.language)}.`,
   ].filter(Boolean);
   for (const statement of statements) {
     texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });
@@ -136,7 +136,7 @@ export function certificatePages(
     }
     const share = facts.total > 0 ? `${((100 * count) / facts.total).toFixed(1)}%` : '';
     page.texts.push(
-      { text: countryName(country), x: left, y, width: contentWidth * 0.6 - 6, size: 9, color: INK },
+      { text: countryName(country, options.language), x: left, y, width: contentWidth * 0.6 - 6, size: 9, color: INK },
       { text: formatCount(count), x: left + contentWidth * 0.6, y, width: contentWidth * 0.22, size: 9, align: 'right', color: INK },
       { text: share, x: left + contentWidth * 0.82, y, width: contentWidth * 0.18, size: 9, align: 'right', color: MUTED },
     );

@@ -5,7 +5,7 @@ import { PlacedText, type PageModel, type TextBox, type TextMeasure } from './pa
 import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
 import { cellTexts, columnsFor, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT, fitCell } from './fit-cell.js';
-import { formatCount, formatDate } from './list-format.js';
+import { formatCount, formatLongDate } from './list-format.js';
 import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } from './page-frame.js';
 
 const CELL_PAD = 4;
@@ -59,7 +59,7 @@ export class ListLayout {
 
   constructor(
     private readonly plan: ListPlan,
-    private readonly options: Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'totalSigners' | 'anonymous' | 'creationDate'>,
+    private readonly options: Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'totalSigners' | 'anonymous' | 'creationDate' | 'language'>,
     private readonly geometry: Geometry,
     private readonly measure: TextMeasure,
   ) {
@@ -135,7 +135,7 @@ export class ListLayout {
       const entry = rows[row];
       const top = geometry.bodyTop + row * rowHeight;
       if (row % 2 === 1) shapes.push({ kind: 'fill', x: geometry.left, y: top, width: geometry.contentWidth, height: rowHeight, color: ZEBRA });
-      const cells = cellTexts(entry, this.bareColumns, formatCount(first + row));
+      const cells = cellTexts(entry, this.bareColumns, formatCount(first + row), this.options.language);
       for (let c = 0; c < cells.length; c++) {
         const text = cells[c];
         if (!text) continue;
@@ -181,7 +181,7 @@ export class ListLayout {
       plan.omitted > 0
         ? `${formatCount(plan.omitted)} signers asked to remain anonymous: they are counted in the total of ${formatCount(options.totalSigners)} but not listed.`
         : `Signers who asked to remain anonymous are listed as "Anonymous" with their country.`,
-      `List fingerprint ${options.fingerprint} · prepared ${formatDate(options.creationDate.getTime())}`,
+      `List fingerprint ${options.fingerprint} · prepared ${formatLongDate(options.creationDate.getTime(), options.language)}`,
     ];
     for (const statement of statements) {
       texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });

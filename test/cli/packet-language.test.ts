@@ -1,0 +1,73 @@
+// The packet as the receiving official reads it: names from the CLDR, one date style, no file paths or our own bookkeeping.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/fixtures.js';
+import { readPdfText, type PdfText } from '../helpers/pdf-text.js';
+import { runMain } from '../helpers/run-main.js';
+
+const CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+const ISO_DAY = /\b\d{4}-\d{2}-\d{2}\b/;
+const regions = new Intl.DisplayNames(['en-GB'], { type: 'region' });
+const englishDay = /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+describe('the embassy packet speaks to an official', () => {
+  const dirs: string[] = [];
+  let summary: PdfText;
+  let letter: PdfText;
+  let list: PdfText;
+  let counts: { byCountry: Record<string, { unique: number }>; firstSigned: string };
+
+  beforeAll(async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const result = await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'embassy-2026', '-o', dir, '--json']);
+    counts = JSON.parse(result.stdout).counts;
+    [summary, letter, list] = await Promise.all(['summary.pdf', 'letter.pdf', 'signatures.pdf'].map((name) => readPdfText(readFileSync(join(dir, name)))));
+  });
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('names sources by platform or label, with no file path and none of our own figures', () => {
+    expect(summary.text).toContain('Change.org');
+    expect(summary.text).toContain('Action Network');
+    expect(summary.text).toContain('Paper sheets, Seoul');
+    expect(summary.text).not.toMatch(/\.\.\/|[\w-]+\.(csv|tsv)\b|exports/);
+    for (const internal of ['Rows read', 'Rows rejected', 'Repeated header', 'awaiting review', 'pairs']) expect(summary.text).not.toContain(internal);
+  });
+
+  it('gives each country its one CLDR name in the summary and the list', () => {
+    for (const code of ['RU', 'US', 'KR', 'GB']) {
+      expect(counts.byCountry[code].unique).toBeGreaterThan(0);
+      expect(summary.text).toContain(regions.of(code));
+      expect(list.text).toContain(regions.of(code));
+    }
+    for (const text of [summary.text, list.text]) expect(text).not.toMatch(/Russian Federation|United States of America|Korea, Republic of/);
+  });
+
+  it('writes every date in the letter\'s style: summary, list and letter alike', () => {
+    expect(letter.text).toContain('10 December 2026');
+    expect(summary.text).toMatch(englishDay);
+    expect(summary.text).toContain(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(counts.firstSigned)));
+    // The list's narrow date column takes the same style, its month shortened: "3 Nov 2025".
+    expect(list.text).toMatch(/\b\d{1,2} Nov 2025\b/);
+    for (const text of [summary.text, letter.text, list.text]) expect(text).not.toMatch(ISO_DAY);
+    expect(summary.text).not.toMatch(/(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/);
+  });
+});
+
+describe('the count-only certificate', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('writes its dates as the letter does, not as ISO dates', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'un-2026', '-o', dir]);
+    const certificate = await readPdfText(readFileSync(join(dir, 'signatures.pdf')));
+    expect(certificate.text).toMatch(new RegExp(`Signatures were given between ${englishDay.source} and ${englishDay.source}`));
+    expect(certificate.text).toContain('prepared 10 December 2026');
+    expect(certificate.text).not.toMatch(ISO_DAY);
+    expect(certificate.text).toContain(regions.of('KR'));
+  });
+});
