@@ -3,7 +3,7 @@ import type { PacketResult } from '../packet/build-packet.js';
 
 const MAX_PROBLEMS = 20;
 
-export function packetWarnings(result: Pick<PacketResult, 'run' | 'missingCharacters'>): string[] {
+export function packetWarnings(result: Pick<PacketResult, 'run' | 'missingCharacters'> & Partial<Pick<PacketResult, 'untranslated'>>): string[] {
   const { counts, scan } = result.run;
   const warnings: string[] = [];
   if (counts.rejected > 0) {
@@ -12,6 +12,7 @@ export function packetWarnings(result: Pick<PacketResult, 'run' | 'missingCharac
   }
   if (counts.pendingReview > 0) warnings.push(`${plural(counts.pendingReview, 'pair')} of signatures awaiting review, counted as two people until decided`);
   if (result.missingCharacters.length) warnings.push(`no font has these characters; they print as a replacement mark: ${result.missingCharacters.join(' ')}`);
+  for (const missing of result.untranslated ?? []) warnings.push(`missing translation: ${missing}`);
   for (const problem of scan.problems.slice(0, MAX_PROBLEMS)) {
     const where = [problem.source, problem.row !== undefined ? `row ${problem.row}` : '', problem.column ? `column "${problem.column}"` : ''].filter(Boolean).join(', ');
     warnings.push(`${where}: ${problem.message}`);

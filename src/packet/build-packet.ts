@@ -73,6 +73,8 @@ export interface PacketResult {
   outputs: ManifestFile[];
   manifest: PacketManifest;
   missingCharacters: string[];
+  /** What a letter prints in another language's script for want of a translation: each a sentence naming what to add. */
+  untranslated: string[];
   /** Signers in this packet's list (for a follow-up: only those not delivered before). */
   signers: number;
   /** For a follow-up: the signers left out because an earlier packet carried them. */
@@ -200,6 +202,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const manifestFile = await writeManifest(request.outDir, packetManifest);
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
+      untranslated: [...new Set(letters.flatMap((letter) => letter.untranslated ?? []))],
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
     if (request.markDelivered && keys) {

@@ -1,6 +1,6 @@
 // The packet as the receiving official reads it: names from the CLDR, one date style, no file paths or our own bookkeeping.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/fixtures.js';
@@ -69,5 +69,33 @@ describe('the count-only certificate', () => {
     expect(certificate.text).toContain('prepared 10 December 2026');
     expect(certificate.text).not.toMatch(ISO_DAY);
     expect(certificate.text).toContain(regions.of('KR'));
+  });
+});
+
+describe('a letter language with no translation of the official\'s name', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  /** The example campaign with two clean exports (the others have rows to look at: exit 1 on their own), pointed back at the fixtures. */
+  async function build(edit: (text: string) => string) {
+    const dir = tempDir();
+    dirs.push(dir);
+    const exports = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));
+    const text = readFileSync(CAMPAIGN, 'utf8')
+      .replace(/\nsources:\n[\s\S]*?\n(?=\n)/, `\nsources:\n  - path: ${exports}change-org.csv\n  - path: ${exports}speakout.csv\n`);
+    writeFileSync(join(dir, 'campaign.yaml'), edit(text));
+    return runMain(['packet', '--campaign', join(dir, 'campaign.yaml'), '--delivery', 'embassy-2026', '-o', join(dir, 'out')]);
+  }
+
+  it('builds cleanly when every name is translated', async () => {
+    const result = await build((text) => text);
+    expect(result.stderr).not.toContain('missing translation');
+    expect(result.code).toBe(0);
+  });
+
+  it('builds, warns naming what is missing, and exits 1', async () => {
+    const result = await build((text) => text.replace('names: { zh: 习近平, ko: 시진핑 }', 'names: { ko: 시진핑 }'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('warning: missing translation: target "xi-jinping": the name in Chinese (zh) is missing: add names: { zh: … } (now "Xi Jinping")');
   });
 });

@@ -43,7 +43,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     ctx.out(JSON.stringify({
       delivery: delivery.id, target: delivery.target, outDir: flags.output, outputs, counts: run.counts, signers: result.signers,
       follows: result.manifest.follows ?? null, markedDelivered: result.ledgerEntry ? { signers: result.ledgerEntry.signers, total: result.ledgerEntry.total } : null,
-      missingCharacters, problems: run.scan.problems,
+      missingCharacters, untranslated: result.untranslated, problems: run.scan.problems,
     }, null, 2) + '\n');
   } else {
     ctx.out(`Packet for ${delivery.id} (${delivery.date}, ${delivery.place}) in ${flags.output}/\n\n`);
@@ -58,6 +58,8 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     if (result.ledgerEntry) ctx.out(`\nMarked delivered: ${result.ledgerEntry.signers.toLocaleString('en-US')} signers recorded in the campaign's ledger (.petition/ledger.jsonl).\n`);
   }
   if (missingCharacters.length) ctx.err(`warning: no font has these characters; they print as a replacement mark: ${missingCharacters.join(' ')}\n`);
+  for (const missing of result.untranslated) ctx.err(`warning: missing translation: ${missing}\n`);
   ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
-  return run.counts.rejected > 0 || run.counts.pendingReview > 0 || missingCharacters.length > 0 ? EXIT_PROBLEMS : EXIT_DONE;
+  const problems = run.counts.rejected > 0 || run.counts.pendingReview > 0 || missingCharacters.length > 0 || result.untranslated.length > 0;
+  return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }
