@@ -1,5 +1,6 @@
 // What a built packet leaves for a person to look at, as short lines: rejected rows, pairs to review, missing glyphs, export problems.
 import type { PacketResult } from '../packet/build-packet.js';
+import { counted } from '../text/counted.js';
 
 const MAX_PROBLEMS = 20;
 
@@ -8,9 +9,9 @@ export function packetWarnings(result: Pick<PacketResult, 'run' | 'missingCharac
   const warnings: string[] = [];
   if (counts.rejected > 0) {
     const reasons = Object.entries(counts.rejectReasons).map(([reason, n]) => `${reason.replaceAll('_', ' ')} ${n}`).join(', ');
-    warnings.push(`${plural(counts.rejected, 'row')} rejected (${reasons})`);
+    warnings.push(`${counted(counts.rejected, 'row')} rejected (${reasons})`);
   }
-  if (counts.pendingReview > 0) warnings.push(`${plural(counts.pendingReview, 'pair')} of signatures awaiting review, counted as two people until decided`);
+  if (counts.pendingReview > 0) warnings.push(`${counted(counts.pendingReview, 'pair')} of signatures awaiting review, counted as two people until decided`);
   if (result.missingCharacters.length) warnings.push(`no font has these characters; they print as a replacement mark: ${result.missingCharacters.join(' ')}`);
   for (const missing of result.untranslated ?? []) warnings.push(`missing translation: ${missing}`);
   for (const problem of scan.problems.slice(0, MAX_PROBLEMS)) {
@@ -19,8 +20,4 @@ export function packetWarnings(result: Pick<PacketResult, 'run' | 'missingCharac
   }
   if (scan.problems.length > MAX_PROBLEMS) warnings.push(`… and ${scan.problems.length - MAX_PROBLEMS} more warnings about the exports (petition count shows them all)`);
   return warnings;
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }

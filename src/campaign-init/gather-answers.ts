@@ -10,6 +10,7 @@ import { idFrom, nextHumanRightsDay, occasionFor, uniqueId } from './init-defaul
 import type { DeliveryAnswer, InitAnswers, PersonAnswer, SourceAnswer, TargetAnswer } from './init-answers.js';
 import { inspectionLabel, type ExportInspection } from './inspect-export.js';
 import { countryFlags, languagePairs, mapFlags, namesFile } from './parse-init-flags.js';
+import { counted } from '../text/counted.js';
 
 /** Flag values of `petition init`, as commander gives them. */
 export interface InitFlagValues {
@@ -185,7 +186,7 @@ async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<
 
 function showInspection(ctx: GatherContext, path: string, inspection: ExportInspection): void {
   const lines = [`  ${path}: ${inspectionLabel(inspection)}`];
-  if (inspection.info.preamble.length) lines.push(`  ${inspection.info.preamble.length} lines before the header`);
+  if (inspection.info.preamble.length) lines.push(`  ${counted(inspection.info.preamble.length, 'line')} before the header`);
   lines.push('  Columns:', ...inspection.mappingLines.map((l) => `    ${l}`));
   if (inspection.problem) lines.push(`  Problem: ${inspection.problem}`);
   if (inspection.rows.length) lines.push('  First rows as they will be read:', ...inspection.rows.map((r) => `    ${r}`));

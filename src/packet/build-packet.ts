@@ -32,6 +32,7 @@ import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
 import { KNOWN_FORMATS } from '../formats/known-formats.js';
+import { counted } from '../text/counted.js';
 
 /** Columns that hold contact data: printed only when the organizer names them. */
 export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
@@ -91,7 +92,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   const ledger = await readLedger(ledgerFile);
   const marked = latestEntry(ledger.entries, delivery.id);
   if (request.markDelivered && marked) {
-    throw new UserError(`delivery "${delivery.id}" was already marked delivered on ${marked.markedAt.slice(0, 10)} (${marked.signers} signers); build it without --mark-delivered`, { file: ledgerFile });
+    throw new UserError(`delivery "${delivery.id}" was already marked delivered on ${marked.markedAt.slice(0, 10)} (${counted(marked.signers, 'signer')}); build it without --mark-delivered`, { file: ledgerFile });
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
   const scanOptions = campaignScanOptions(campaign, tz, request.onProgress);

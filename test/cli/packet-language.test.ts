@@ -4,6 +4,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/fixtures.js';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { readPdfText, type PdfText } from '../helpers/pdf-text.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -18,6 +19,7 @@ describe('the embassy packet speaks to an official', () => {
   let letter: PdfText;
   let list: PdfText;
   let counts: { byCountry: Record<string, { unique: number }>; firstSigned: string };
+  let producers: Record<string, unknown>;
 
   beforeAll(async () => {
     const dir = tempDir();
@@ -25,8 +27,23 @@ describe('the embassy packet speaks to an official', () => {
     const result = await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'embassy-2026', '-o', dir, '--json']);
     counts = JSON.parse(result.stdout).counts;
     [summary, letter, list] = await Promise.all(['summary.pdf', 'letter.pdf', 'signatures.pdf'].map((name) => readPdfText(readFileSync(join(dir, name)))));
+    producers = {};
+    for (const name of ['letter.pdf', 'summary.pdf', 'petition-text.pdf', 'signatures.pdf', 'packet.pdf']) {
+      const document = await getDocument({ data: new Uint8Array(readFileSync(join(dir, name))), verbosity: 0 }).promise;
+      producers[name] = ((await document.getMetadata()).info as { Producer?: string }).Producer;
+      await document.destroy();
+    }
   });
   afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('names petition-courier as the Producer of every PDF', () => {
+    expect(producers).toEqual({ 'letter.pdf': 'petition-courier', 'summary.pdf': 'petition-courier', 'petition-text.pdf': 'petition-courier', 'signatures.pdf': 'petition-courier', 'packet.pdf': 'petition-courier' });
+  });
+
+  it('asks the ambassador to transmit the letter that encloses the petition', () => {
+    expect(letter.text).toContain('With the letter we enclose the petition');
+    expect(letter.text).not.toContain('The letter accompanies');
+  });
 
   it('names sources by platform or label, with no file path and none of our own figures', () => {
     expect(summary.text).toContain('Change.org');

@@ -1,4 +1,5 @@
 // The words on the summary pages, per page language; English where a language has none here.
+import type { PluralForms } from '../../text/counted.js';
 import { primaryLanguage } from './writing-direction.js';
 
 export interface SummaryLabels {
@@ -202,10 +203,4 @@ export function fillCount(label: string, count: string): string {
   return label.replace('{n}', count);
 }
 
-/** A label whose words change with the count: 'other' always, 'one' (and so on) where the language has them. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-/** The form of `forms` for `count` in `language` ("1 signature is", "2 signatures are"). */
-export function pluralForm(forms: PluralForms, count: number, language = 'en'): string {
-  return forms[new Intl.PluralRules(language).select(count)] ?? forms.other;
-}
+export { pluralForm, type PluralForms } from '../../text/counted.js';

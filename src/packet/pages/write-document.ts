@@ -8,6 +8,7 @@ import { drawPage } from './draw-pages.js';
 import { layoutPart, partLanguage, type PacketPart } from './layout-part.js';
 import { pageFrame } from './page-frame.js';
 import { PdfDrain } from '../pdf-drain.js';
+import { PDF_MAKER } from '../pdf-maker.js';
 
 export type { PacketPart } from './layout-part.js';
 
@@ -40,8 +41,7 @@ function openDocument(setup: PageSetup, language?: string): PDFKit.PDFDocument {
     ...(language ? { lang: language } : {}),
     info: {
       Title: setup.title,
-      Creator: 'petition-courier',
-      Producer: 'petition-courier',
+      ...PDF_MAKER,
       CreationDate: setup.creationDate,
       ModDate: setup.creationDate,
     },

@@ -4,6 +4,7 @@ import type { Geometry } from './page-geometry.js';
 import type { PageModel, TextMeasure } from './page-model.js';
 import { countryName, formatCount, formatLongDate } from './list-format.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
+import { counted, pluralForm } from '../../text/counted.js';
 
 const ROW = 14;
 const BLOCK = 400;
@@ -73,7 +74,7 @@ export function certificatePages(
     title: options.title,
     addressee: `To: ${options.target}`,
     kind: 'Certificate of signature count',
-    summary: `${formatCount(facts.total)} ${facts.total === 1 ? 'signer' : 'signers'}`,
+    summary: counted(facts.total, 'signer'),
     footer: `Page ${formatCount(pageNumber)} of ${formatCount(total)}`,
     fingerprint: options.fingerprint,
   });
@@ -97,14 +98,14 @@ export function certificatePages(
   y += 18;
   texts.push({ text: formatCount(facts.total), x: left, y, width: contentWidth, size: 34, bold: true, color: INK });
   y += 44;
-  texts.push({ text: facts.total === 1 ? 'person signed this petition.' : 'people signed this petition.', x: left, y, width: contentWidth, size: 12, color: INK });
+  texts.push({ text: pluralForm({ one: 'person signed this petition.', other: 'people signed this petition.' }, facts.total), x: left, y, width: contentWidth, size: 12, color: INK });
   y += 24;
   const period = facts.first !== null && facts.last !== null
     ? `Signatures were given between ${formatLongDate(facts.first, options.language)} and ${formatLongDate(facts.last, options.language)}.`
     : 'Signing dates are not known.';
   const statements = [
     period,
-    `Signers come from ${facts.byCountry.length} ${facts.byCountry.length === 1 ? 'country' : 'countries'}.`,
+    `Signers come from ${counted(facts.byCountry.length, 'country', 'countries')}.`,
     facts.anonymous > 0 ? `${formatCount(facts.anonymous)} of them asked to remain anonymous; they are included in this count.` : '',
     `Names are not printed in this document. List fingerprint ${options.fingerprint} · prepared ${formatLongDate(options.creationDate.getTime(), options.language)}.`,
   ].filter(Boolean);

@@ -7,6 +7,7 @@ import { cellTexts, columnsFor, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT, fitCell } from './fit-cell.js';
 import { formatCount, formatLongDate } from './list-format.js';
 import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } from './page-frame.js';
+import { counted } from '../../text/counted.js';
 
 const CELL_PAD = 4;
 const BODY_SIZE = 8.5;
@@ -86,7 +87,7 @@ export class ListLayout {
       const pageRows: ListEntry[] = [];
       while (pageRows.length < wanted) {
         const next = await rows.next();
-        if (next.done) throw new Error(`The signer list ended after ${volume.firstSignature - 1 + i * per + pageRows.length} rows; ${this.plan.listed} were announced`);
+        if (next.done) throw new Error(`The signer list ended after ${counted(volume.firstSignature - 1 + i * per + pageRows.length, 'row')}; ${this.plan.listed} were announced`);
         pageRows.push(next.value);
       }
       yield this.listPage(volume, i, pageRows);
@@ -96,7 +97,7 @@ export class ListLayout {
   private frame(volume: VolumePlan, pageNumber: number, range: string): FrameText {
     const volumeText = this.plan.split ? `Volume ${volume.index + 1} of ${this.volumeCount} · ` : '';
     const { totalSigners } = this.options;
-    let summary = `${formatCount(totalSigners)} ${totalSigners === 1 ? 'signer' : 'signers'}`;
+    let summary = counted(totalSigners, 'signer');
     if (this.plan.omitted > 0) summary += ` · ${formatCount(this.plan.omitted)} anonymous, not listed`;
     return {
       title: this.options.title,
@@ -176,10 +177,10 @@ export class ListLayout {
     const lastSignature = volume.firstSignature + count - 1;
     const lastPage = volume.firstPage + volume.frontPages + volume.listPages - 1;
     const statements = [
-      `This volume lists signatures ${formatCount(volume.firstSignature)} to ${formatCount(lastSignature)} (${formatCount(count)} ${count === 1 ? 'signer' : 'signers'}) on pages ${formatCount(volume.firstPage)} to ${formatCount(lastPage)}.`,
-      `The complete list has ${formatCount(plan.listed)} signatures in ${this.volumeCount} volumes, ${formatCount(plan.totalPages)} pages.`,
+      `This volume lists signatures ${formatCount(volume.firstSignature)} to ${formatCount(lastSignature)} (${counted(count, 'signer')}) on pages ${formatCount(volume.firstPage)} to ${formatCount(lastPage)}.`,
+      `The complete list has ${counted(plan.listed, 'signature')} in ${counted(this.volumeCount, 'volume')}, ${counted(plan.totalPages, 'page')}.`,
       plan.omitted > 0
-        ? `${formatCount(plan.omitted)} signers asked to remain anonymous: they are counted in the total of ${formatCount(options.totalSigners)} but not listed.`
+        ? `${counted(plan.omitted, 'signer')} asked to remain anonymous: they are counted in the total of ${formatCount(options.totalSigners)} but not listed.`
         : `Signers who asked to remain anonymous are listed as "Anonymous" with their country.`,
       `List fingerprint ${options.fingerprint} · prepared ${formatLongDate(options.creationDate.getTime(), options.language)}`,
     ];
