@@ -21,6 +21,12 @@ function scriptOf(language: string): RegExp | null {
 }
 
 const LETTER = /\p{L}/u;
+
+/** Whether `text` needs its own translation for letters in `language`: it has letters, none of them in the language's script. */
+export function needsTranslation(text: string, language: string): boolean {
+  const script = scriptOf(language);
+  return script !== null && LETTER.test(text) && !script.test(text);
+}
 const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
 function languageLabel(code: string): string {
@@ -41,7 +47,7 @@ export function untranslatedParts(who: string, person: AddressedPerson, forms: R
   const label = languageLabel(language);
   const missing: string[] = [];
   const name = person.names?.[language] ?? person.name;
-  if (LETTER.test(name) && !script.test(name)) {
+  if (needsTranslation(name, language)) {
     missing.push(`${who}: the name in ${label} is missing: add names: { ${language}: … } (now "${name}")`);
   }
   const lines: Array<[string, string]> = [
