@@ -104,6 +104,21 @@ describe('a letter language with no translation of the official\'s name', () => 
     return runMain(['packet', '--campaign', join(dir, 'campaign.yaml'), '--delivery', 'embassy-2026', '-o', join(dir, 'out')]);
   }
 
+  it('writes a Korean packet in Korean: the embassy\'s address, CLDR names and one date style', async () => {
+    const result = await build((text) => text.replace('languages: [en, zh]                  # one letter', 'languages: [ko, en]                  # one letter'));
+    const dir = dirs[dirs.length - 1];
+    const [letter, summary] = await Promise.all(['letter.pdf', 'summary.pdf'].map((name) => readPdfText(readFileSync(join(dir, 'out', name)))));
+    const korean = letter.pageTexts[0];
+    expect(korean).toContain('주미 중화인민공화국 대사관');
+    expect(korean).toContain(new Intl.DisplayNames(['ko'], { type: 'region' }).of('US'));
+    expect(korean).not.toMatch(/Embassy|People's Republic/);
+    expect(korean).toContain('2026년 12월 10일');
+    expect(summary.text).toContain(new Intl.DisplayNames(['ko'], { type: 'region' }).of('KR'));
+    expect(summary.text).toMatch(/2025 ?년 11월 \d{1,2}일/); // pdfjs may split a run at the Hangul
+    expect(summary.text).not.toMatch(ISO_DAY);
+    expect(result.code).toBe(0);
+  });
+
   it('builds cleanly when every name is translated', async () => {
     const result = await build((text) => text);
     expect(result.stderr).not.toContain('missing translation');
