@@ -1,11 +1,38 @@
 import { createDefaultEsmPreset } from 'ts-jest';
 
-/** @type {import('jest').Config} */
-export default {
+// Two projects: `unit` (pure functions and layouts, seconds) runs first; `e2e` holds what spawns the binary, builds
+// whole packets, kills processes or runs property and corpus sweeps (minutes, most of the memory). `npm test` runs
+// unit then e2e; .ci/run runs both and adds up their counts. A new slow test goes in one of the e2e folders.
+// The package scripts end `--selectProjects NAME` with another flag, so that a path given after them filters the
+// test files instead of being read as one more project name.
+const SLOW_FOLDERS = ['cli', 'crash', 'corpus', 'properties', 'privacy', 'e2e', 'batch', 'pipeline'];
+const SLOW_FILES = ['\\.property\\.test\\.ts$', '/packet-roundtrip\\.test\\.ts$'];
+
+const common = {
   ...createDefaultEsmPreset({ tsconfig: 'tsconfig.json' }),
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+};
+
+/** @type {import('jest').Config} */
+export default {
   testTimeout: 60000,
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', `/test/(${SLOW_FOLDERS.join('|')})/`, ...SLOW_FILES],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: [
+        `<rootDir>/test/{${SLOW_FOLDERS.join(',')}}/**/*.test.ts`,
+        '<rootDir>/test/**/*.property.test.ts',
+        '<rootDir>/test/**/packet-roundtrip.test.ts',
+      ],
+    },
+  ],
 };

@@ -41,13 +41,19 @@ function target(t: TargetAnswer): string[] {
   const lines = [`  - id: ${t.id}`, `    preset: ${t.preset}${t.description && !t.variant ? `  # ${t.description}` : ''}`];
   if (t.variant) lines.push(`    variant: ${t.variant}${t.description ? `  # ${t.description}` : ''}`);
   lines.push(`    name: ${scalar(t.name)}  # as written in Latin-script letters; add names: { zh: …, ko: … } for others`);
+  if (t.names) lines.push(`    names: ${namesMap(t.names)}  # the name in letters of another script`);
   if (t.gender) lines.push(`    gender: ${t.gender}  # male, female or neutral: chooses His/Her Excellency, Mr./Ms.`);
   if (t.ambassador) {
     lines.push('    ambassador:  # receives the covering letter and transmits the letter to the official');
     lines.push(`      name: ${scalar(t.ambassador.name)}`);
+    if (t.ambassador.names) lines.push(`      names: ${namesMap(t.ambassador.names)}`);
     if (t.ambassador.gender) lines.push(`      gender: ${t.ambassador.gender}`);
   }
   return lines;
+}
+
+function namesMap(names: Record<string, string>): string {
+  return `{ ${Object.entries(names).map(([code, name]) => `${code}: ${scalar(name)}`).join(', ')} }`;
 }
 
 function delivery(d: DeliveryAnswer): string[] {

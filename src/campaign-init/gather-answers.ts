@@ -10,6 +10,8 @@ import { idFrom, nextHumanRightsDay, occasionFor, uniqueId } from './init-defaul
 import type { DeliveryAnswer, InitAnswers, PersonAnswer, SourceAnswer, TargetAnswer } from './init-answers.js';
 import { inspectionLabel, type ExportInspection } from './inspect-export.js';
 import { countryFlags, languagePairs, mapFlags, namesFile } from './parse-init-flags.js';
+import { needsTranslation } from '../packet/letter/untranslated.js';
+import { counted } from '../text/counted.js';
 
 /** Flag values of `petition init`, as commander gives them. */
 export interface InitFlagValues {
@@ -29,8 +31,11 @@ export interface InitFlagValues {
   preset?: string;
   variant?: string;
   official?: string;
+  /** `--official-name LANG=NAME`: the official's name in letters of another script. */
+  officialName?: string[];
   gender?: string;
   ambassador?: string;
+  ambassadorName?: string[];
   ambassadorGender?: string;
   targetId?: string;
   deliveryId?: string;
@@ -102,6 +107,7 @@ export async function gatherAnswers(ctx: GatherContext): Promise<InitAnswers> {
   const sources = await gatherSources(ctx);
   const targets = await gatherTargets(ctx);
   const deliveries = await gatherDeliveries(ctx, targets, languages);
+  await gatherNamesInOtherScripts(ctx, targets, deliveries, languages);
   const timezone = await asker.text({ flag: '--timezone', given: flags.timezone, default: ctx.localTimeZone, check: checks.timeZone, message: 'Time zone of the campaign (for days and days left):' });
 
   return {
@@ -185,7 +191,7 @@ async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<
 
 function showInspection(ctx: GatherContext, path: string, inspection: ExportInspection): void {
   const lines = [`  ${path}: ${inspectionLabel(inspection)}`];
-  if (inspection.info.preamble.length) lines.push(`  ${inspection.info.preamble.length} lines before the header`);
+  if (inspection.info.preamble.length) lines.push(`  ${counted(inspection.info.preamble.length, 'line')} before the header`);
   lines.push('  Columns:', ...inspection.mappingLines.map((l) => `    ${l}`));
   if (inspection.problem) lines.push(`  Problem: ${inspection.problem}`);
   if (inspection.rows.length) lines.push('  First rows as they will be read:', ...inspection.rows.map((r) => `    ${r}`));
@@ -232,6 +238,39 @@ async function person(ctx: GatherContext, givenName: string | undefined, givenGe
   const name = await ctx.asker.text({ flag: nameFlag, given: givenName, check: checks.required, message });
   const gender = await ctx.asker.choose({ flag: genderFlag, given: givenGender, default: 'neutral', message: 'Form of address:', choices: [...GENDERS] });
   return { name, gender };
+}
+
+/**
+ * For each letter language whose script differs from the name's (Chinese or Korean letters to "Xi Jinping"), the name
+ * as that language writes it: `--official-name zh=习近平`, `--ambassador-name zh=谢锋`. A letter never prints a name
+ * in another script; the packet would warn and exit 1.
+ */
+async function gatherNamesInOtherScripts(ctx: GatherContext, targets: TargetAnswer[], deliveries: DeliveryAnswer[], languages: string[]): Promise<void> {
+  const officialNames = languagePairs(ctx.flags.officialName, '--official-name');
+  const ambassadorNames = languagePairs(ctx.flags.ambassadorName, '--ambassador-name');
+  for (const [index, target] of targets.entries()) {
+    const letterLanguages = [...new Set(deliveries.filter((d) => d.target === target.id).flatMap((d) => d.languages ?? [languages[0]]))];
+    const first = index === 0;
+    const ask = async (person: PersonAnswer, flag: string, given: Record<string, string>, who: string) => {
+      for (const code of letterLanguages.filter((c) => needsTranslation(person.name, c))) {
+        const name = await ctx.asker.text({
+          flag: `${flag} ${code}=…`, given: first ? given[code] : undefined, check: checks.required,
+          message: `${who} in ${languageName(code)} letters (${code}):`,
+        });
+        person.names = { ...person.names, [code]: name };
+      }
+    };
+    await ask(target, '--official-name', officialNames, `The name of ${target.name}`);
+    if (target.ambassador) await ask(target.ambassador, '--ambassador-name', ambassadorNames, `The name of ${target.ambassador.name}`);
+  }
+}
+
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 /** Letter languages a target can be written to: a letter template and the office's forms in that language. */

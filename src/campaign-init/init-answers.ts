@@ -12,6 +12,8 @@ export interface SourceAnswer {
 
 export interface PersonAnswer {
   name: string;
+  /** The name in letter languages of another script: `{ zh: 习近平 }`. */
+  names?: Record<string, string>;
   gender?: 'male' | 'female' | 'neutral';
 }
 

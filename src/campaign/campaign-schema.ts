@@ -34,6 +34,11 @@ const source = z.strictObject({
   encoding: text.optional(),
   map: columnMap.optional(),
   country: countryCode.optional(),
+  /**
+   * What the summary calls this source ("Paper sheets, Seoul"), one text or one per language; without it the
+   * platform the export came from ("Change.org"). The summary never prints a file path.
+   */
+  label: z.union([text, localized], { error: 'must be a text, or one text per language: { en: …, ko: … }' }).optional(),
 });
 
 /** Replaces any part of an office preset for one language; strings may use {{name}}. */

@@ -4,6 +4,7 @@ import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { didYouMean, suggestionSuffix } from './did-you-mean.js';
+import { counted } from '../text/counted.js';
 
 /** Aliases are never needed in a campaign file; a few are tolerated, an expansion bomb is not. */
 const MAX_ALIAS_COUNT = 50;
@@ -124,7 +125,7 @@ function problemText(issue: Issue): string {
       return `must be one of ${values.join(', ')}; got ${show(input)}${hint}`;
     }
     case 'too_small':
-      if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item(s)`;
+      if (issue.origin === 'array') return `needs at least ${counted(Number(issue.minimum), 'item')}`;
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `needs at least ${String(issue.minimum)} characters`;
       return `must be at least ${String(issue.minimum)}; got ${show(input)}`;
     case 'too_big':

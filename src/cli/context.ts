@@ -9,6 +9,7 @@ import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import type { SourceSpec } from '../types.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
+import { counted } from '../text/counted.js';
 
 export interface CommandContext {
   deps: Deps;
@@ -49,7 +50,7 @@ function createProgress(deps: Deps, label: string): ProgressReporter {
       if (now - last < PROGRESS_INTERVAL_MS) return;
       last = now;
       shown = true;
-      deps.stderr.write(`\r\x1b[K${label} ${source}: ${rows.toLocaleString('en-US')} rows`);
+      deps.stderr.write(`\r\x1b[K${label} ${source}: ${counted(rows, 'row')}`);
     },
     done() {
       if (shown) deps.stderr.write('\r\x1b[K');

@@ -1,6 +1,7 @@
 // The readable summary of `petition count`: rows read, rejected by reason, duplicates by rule, unique signers.
 import type { ChalkInstance } from 'chalk';
 import type { Counts, CountBucket } from '../types.js';
+import { pluralForm } from '../text/counted.js';
 
 const TOP_COUNTRIES = 10;
 const n = (value: number): string => value.toLocaleString('en-US');
@@ -24,7 +25,7 @@ export function formatCounts(counts: Counts, color: ChalkInstance): string {
   text += line('duplicates', counts.duplicates, color.dim(breakdown(counts.duplicatesByRule)));
   text += `  ${color.bold('unique signers'.padEnd(16))}${color.bold(n(counts.unique).padStart(width))}\n`;
   if (counts.pendingReview > 0) {
-    const pairs = counts.pendingReview === 1 ? 'pair' : 'pairs';
+    const pairs = pluralForm({ one: 'pair', other: 'pairs' }, counts.pendingReview);
     text += `  ${'range'.padEnd(16)}${`between ${n(counts.uniqueLow)} and ${n(counts.uniqueHigh)} until the ${n(counts.pendingReview)} ${pairs} awaiting review are decided`}\n`;
     text += line('awaiting review', counts.pendingReview, ` ${pairs}, counted as two people until decided (decide them with: petition dedupe … --review review.csv, then petition review review.csv)`);
   }

@@ -2,6 +2,7 @@
 import type { DedupeOutcome } from './dedupe-outcome.js';
 import type { MatchTable } from './match-table.js';
 import { SignerForest } from './signer-forest.js';
+import { counted } from '../text/counted.js';
 
 export type { DedupeOutcome } from './dedupe-outcome.js';
 
@@ -36,7 +37,7 @@ export function clusterLinks(table: MatchTable, links: Iterable<Link>, base?: De
   const n = table.size;
   for (const link of links) {
     if (!(link.a >= 0 && link.a < n && link.b >= 0 && link.b < n)) {
-      throw new RangeError(`link ${link.a}–${link.b} (${link.rule}) names a row outside the table's ${n} rows`);
+      throw new RangeError(`link ${link.a}–${link.b} (${link.rule}) names a row outside the table's ${counted(n, 'row')}`);
     }
     if (link.rule !== lastRule || lastCode < 0) {
       lastRule = link.rule;

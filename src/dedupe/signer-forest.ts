@@ -1,6 +1,7 @@
 // Union-find over MatchTable rows with the email guard: the one place where rows become signers.
 import { HOUSEHOLD, HOUSEHOLD_RULE, KEPT_RULE, type DedupeOutcome } from './dedupe-outcome.js';
 import type { MatchTable } from './match-table.js';
+import { counted } from '../text/counted.js';
 
 const NO_IDENTITY = -1;
 
@@ -124,7 +125,7 @@ export class SignerForest {
   private loadBase(base: DedupeOutcome): void {
     const n = this.size;
     const parent = this.parent;
-    if (base.cluster.length !== n) throw new RangeError(`base outcome has ${base.cluster.length} rows, the table ${n}`);
+    if (base.cluster.length !== n) throw new RangeError(`base outcome has ${counted(base.cluster.length, 'row')}, the table ${n}`);
     const keptRow = new Int32Array(base.signers);
     for (let i = 0; i < n; i++) if (base.kept[i] === 1) keptRow[base.cluster[i]] = i;
     const codes = base.ruleNames.map((name) => this.ruleCode(name));

@@ -5,6 +5,8 @@ export interface KnownFormat {
   /** The name `--format` takes. */
   name: string;
   description: string;
+  /** The platform as an official knows it ("Change.org"); absent for the generic format, which names no platform. */
+  platform?: string;
   /**
    * How detection spots the export: every group needs one of its headers present (compared folded).
    * A header ending in `*` matches any header starting with it. Empty for the generic format, which is never detected.
@@ -23,6 +25,7 @@ const GOOGLE_FORMS_TIMESTAMPS = ['Timestamp', 'Marca temporal', 'Marca de tiempo
 export const KNOWN_FORMATS: ReadonlyArray<KnownFormat> = [
   {
     name: 'change-org',
+    platform: 'Change.org',
     description: 'Change.org starter download: UTF-16LE, tab-separated; City, State, a postal code, "Signed On" (other columns unverified)',
     signature: [['Signed On', 'Signed On Date', 'Signed Date'], ['City'], ['State'], ['Postal Code', 'Zip Code', 'Zip', 'Postcode']],
     layout: [
@@ -33,6 +36,7 @@ export const KNOWN_FORMATS: ReadonlyArray<KnownFormat> = [
   },
   {
     name: 'speakout',
+    platform: 'SpeakOut!',
     description: 'SpeakOut! (WordPress plugin) CSV download: UTF-16LE with BOM, tab-separated, English headers (translated ones are mapped by alias)',
     signature: [['Date Signed'], ['Petition ID', 'Petition Title'], ['Email Address']],
     layout: [
@@ -44,6 +48,7 @@ export const KNOWN_FORMATS: ReadonlyArray<KnownFormat> = [
   },
   {
     name: 'action-network',
+    platform: 'Action Network',
     description: 'Action Network report: UTF-8 CSV, uuid and can2_* columns chosen in the report builder',
     signature: [['email'], ['uuid', 'can2_*']],
     layout: [
@@ -54,6 +59,7 @@ export const KNOWN_FORMATS: ReadonlyArray<KnownFormat> = [
   },
   {
     name: 'eff-raw',
+    platform: 'EFF Action Center',
     description: 'EFF action center, raw export: first_name, last_name, email, zipcode, country_code, created_at',
     signature: [['first_name'], ['zipcode'], ['country_code'], ['created_at']],
     layout: [
@@ -63,12 +69,14 @@ export const KNOWN_FORMATS: ReadonlyArray<KnownFormat> = [
   },
   {
     name: 'eff-presentable',
+    platform: 'EFF Action Center',
     description: 'EFF action center, presentable export: full_name, email, city, state, country',
     signature: [['full_name'], ['city'], ['state'], ['country']],
     layout: [['full_name', 'name'], ['email', 'email'], ['city', 'city'], ['state', 'region'], ['country', 'country']],
   },
   {
     name: 'google-forms',
+    platform: 'Google Forms',
     description: 'Google Forms responses: UTF-8 CSV, a Timestamp column (localized) then the question titles, mapped by alias',
     signature: [GOOGLE_FORMS_TIMESTAMPS],
     layout: [
@@ -79,6 +87,7 @@ export const KNOWN_FORMATS: ReadonlyArray<KnownFormat> = [
   },
   {
     name: 'openpetition',
+    platform: 'openPetition',
     description: 'openPetition signature list: German headers (Vorname, Nachname, PLZ, Ort, Land, Datum); layout unverified',
     signature: [['Vorname'], ['Nachname'], ['PLZ'], ['Ort'], ['Land'], ['Datum']],
     layout: [
@@ -88,6 +97,7 @@ export const KNOWN_FORMATS: ReadonlyArray<KnownFormat> = [
   },
   {
     name: 'petitions-eu',
+    platform: 'petitions.eu',
     description: 'petitions.eu / petities.nl signature list: four preamble lines, then Name, City, Visible, Confirmed at (localized); Visible is the inverse of anonymous',
     signature: [['Visible', 'Zichtbaar', 'Sichtbar'], ['Confirmed at', 'Bevestigd op', 'Bestätigt am', 'Confirmé le']],
     layout: [

@@ -1,6 +1,7 @@
 // decideDateOrder: whether a file's dates are day-first, month-first or year-first, from the values it holds.
 import { cleanText } from './clean-text.js';
 import { CJK_DATE, EXCEL_SERIAL, ISO_DATE, NUMERIC_DATE } from './date-patterns.js';
+import { counted } from '../text/counted.js';
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 
@@ -62,20 +63,20 @@ export function decideDateOrder(samples: readonly string[]): DateOrderDecision {
         `month/day ("${monthFirstExample}"); the majority, ${order === 'DMY' ? 'day/month' : 'month/day'}, was used`,
     };
   }
-  if (dayFirst > 0) return { order: 'DMY', ambiguous: false, evidence: `"${dayFirstExample}" has a day above 12 first` };
-  if (monthFirst > 0) return { order: 'MDY', ambiguous: false, evidence: `"${monthFirstExample}" has a day above 12 second` };
+  if (dayFirst > 0) return { order: 'DMY', ambiguous: false, evidence: `"${dayFirstExample}" starts with a number above 12, which can only be the day: day/month` };
+  if (monthFirst > 0) return { order: 'MDY', ambiguous: false, evidence: `"${monthFirstExample}" has a number above 12 in second place, which can only be the day: month/day` };
   if (undecided === 0) {
     return { order: 'YMD', ambiguous: false, evidence: yearFirst > 0 ? 'dates are written year first' : 'no dates to decide from' };
   }
   if (dotted > 0) {
-    return { order: 'DMY', ambiguous: true, evidence: `no day above 12 in ${undecided} dates; "." dates are read day first (DD.MM.YYYY)` };
+    return { order: 'DMY', ambiguous: true, evidence: `no day above 12 in ${counted(undecided, 'date')}; "." dates are read day first (DD.MM.YYYY)` };
   }
   if (unpaddedWithTime > 0) {
     return {
       order: 'MDY',
       ambiguous: true,
-      evidence: `no day above 12 in ${undecided} dates; unpadded dates with a time are read month first (M/D/YYYY H:MM:SS, Google Forms)`,
+      evidence: `no day above 12 in ${counted(undecided, 'date')}; unpadded dates with a time are read month first (M/D/YYYY H:MM:SS, Google Forms)`,
     };
   }
-  return { order: 'DMY', ambiguous: true, evidence: `no day above 12 in ${undecided} dates; read day first (DD/MM/YYYY)` };
+  return { order: 'DMY', ambiguous: true, evidence: `no day above 12 in ${counted(undecided, 'date')}; read day first (DD/MM/YYYY)` };
 }

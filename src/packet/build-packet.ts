@@ -34,6 +34,8 @@ import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
+import { KNOWN_FORMATS } from '../formats/known-formats.js';
+import { counted } from '../text/counted.js';
 
 /** Columns that hold contact data: printed only when the organizer names them. */
 export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
@@ -80,6 +82,8 @@ export interface PacketResult {
   outputs: ManifestFile[];
   manifest: PacketManifest;
   missingCharacters: string[];
+  /** What a letter prints in another language's script for want of a translation: each a sentence naming what to add. */
+  untranslated: string[];
   /** Signers in this packet's list (for a follow-up: only those not delivered before). */
   signers: number;
   /** For a follow-up: the signers left out because an earlier packet carried them. */
@@ -96,7 +100,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   const ledger = await readLedger(ledgerFile);
   const marked = latestEntry(ledger.entries, delivery.id);
   if (request.markDelivered && marked) {
-    throw new UserError(`delivery "${delivery.id}" was already marked delivered on ${marked.markedAt.slice(0, 10)} (${marked.signers} signers); build it without --mark-delivered`, { file: ledgerFile });
+    throw new UserError(`delivery "${delivery.id}" was already marked delivered on ${marked.markedAt.slice(0, 10)} (${counted(marked.signers, 'signer')}); build it without --mark-delivered`, { file: ledgerFile });
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
   const scanOptions = campaignScanOptions(campaign, tz, request.onProgress);
@@ -160,12 +164,13 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       fingerprint,
       packetFingerprint: packetPrint,
       totalSigners: signerCount,
+      language: mainLanguage,
       compress: request.compress,
     };
     const signers = spool.ordered(listOptions, include);
 
     const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter }));
-    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage };
+    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, sourceNames: sourceNames(campaign, run, mainLanguage) };
     const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language] }));
 
     const fonts = FontSet.load();
@@ -213,6 +218,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const manifestFile = await writeManifest(request.outDir, packetManifest);
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
+      untranslated: [...new Set(letters.flatMap((letter) => letter.untranslated ?? []))],
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
     if (request.markDelivered && keys) {
@@ -262,6 +268,17 @@ export function campaignScanOptions(campaign: Campaign, tz: string, onProgress?:
 
 function resolvedPath(campaign: Campaign, spec: SourceSpec): string {
   return campaign.sources.find((s) => s.pathAsWritten === spec.path)?.path ?? spec.path;
+}
+
+/** What the summary calls each source: the campaign's label (in the page language when given per language), else its platform. */
+function sourceNames(campaign: Campaign, run: DedupeRun, language: string): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const source of run.scan.sources) {
+    const label = campaign.sources.find((s) => s.pathAsWritten === source.spec.path)?.label;
+    const named = typeof label === 'string' ? label : label ? label[language] ?? Object.values(label)[0] : KNOWN_FORMATS.find((f) => f.name === source.mapping.format)?.platform;
+    if (named) names[source.spec.path] = named;
+  }
+  return names;
 }
 
 const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const;

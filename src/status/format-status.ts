@@ -1,6 +1,7 @@
 // The status as a person reads it in a terminal: counts, pace, each delivery with its goal, changed files, flags.
 import type { ChalkInstance } from 'chalk';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
+import { counted } from '../text/counted.js';
 
 const n = (value: number) => value.toLocaleString('en-US');
 
@@ -9,8 +10,8 @@ export function formatStatus(report: StatusReport, c: ChalkInstance): string {
   const lines: string[] = [];
   lines.push(`${c.bold(report.campaign)}: today is ${report.today} (${report.timezone})${report.lastRun ? `; last status ${report.lastRun.slice(0, 16).replace('T', ' ')} UTC` : ''}`);
   lines.push('');
-  lines.push(`  unique signers   ${c.bold(n(counts.unique))}  (${n(counts.rows)} rows read, ${n(counts.rejected)} rejected, ${n(counts.duplicates)} duplicates)`);
-  lines.push(`  last ${pace.days} days      ${n(pace.signers)} new signers, ${pace.perDay.toFixed(1)} a day (${pace.from} to ${pace.to})`);
+  lines.push(`  unique signers   ${c.bold(n(counts.unique))}  (${counted(counts.rows, 'row')} read, ${n(counts.rejected)} rejected, ${counted(counts.duplicates, 'duplicate')})`);
+  lines.push(`  last ${counted(pace.days, 'day').padEnd(12)} ${counted(pace.signers, 'new signer')}, ${pace.perDay.toFixed(1)} a day (${pace.from} to ${pace.to})`);
   lines.push(`  awaiting review  ${counts.pendingReview ? c.yellow(`${n(counts.pendingReview)} pair${counts.pendingReview === 1 ? '' : 's'}`) : 'none'}`);
   lines.push('', c.bold('Deliveries'));
   for (const delivery of report.deliveries) lines.push(...formatDelivery(delivery, c));
@@ -29,7 +30,7 @@ export function formatStatus(report: StatusReport, c: ChalkInstance): string {
 function formatDelivery(d: DeliveryStatus, c: ChalkInstance): string[] {
   const when = d.daysLeft > 0 ? `in ${n(d.daysLeft)} day${d.daysLeft === 1 ? '' : 's'}` : d.daysLeft === 0 ? c.bold('today') : `${n(-d.daysLeft)} day${d.daysLeft === -1 ? '' : 's'} ago`;
   const lines = [`  ${c.bold(d.id)}  ${d.date} (${when}), ${d.place}${d.occasion ? `, ${d.occasion}` : ''} → ${d.target}`];
-  if (d.delivered) lines.push(`    delivered    marked ${d.delivered.markedAt.slice(0, 10)}: ${n(d.delivered.signers)} signers${d.delivered.total !== d.delivered.signers ? ` (${n(d.delivered.total)} in all)` : ''}`);
+  if (d.delivered) lines.push(`    delivered    marked ${d.delivered.markedAt.slice(0, 10)}: ${counted(d.delivered.signers, 'signer')}${d.delivered.total !== d.delivered.signers ? ` (${n(d.delivered.total)} in all)` : ''}`);
   if (d.followUp && 'waitingFor' in d.followUp) {
     lines.push(`    follows      ${d.since}: ${c.yellow(`not marked delivered yet (petition packet --delivery ${d.followUp.waitingFor} --mark-delivered)`)}`);
   } else if (d.followUp) {
@@ -41,7 +42,7 @@ function formatDelivery(d: DeliveryStatus, c: ChalkInstance): string[] {
   if (goal?.total) {
     const share = Math.floor((goal.total.have / goal.total.goal) * 100);
     const state = goal.total.reached ? c.green('reached') : `${share}%`;
-    const eta = goal.total.reached || d.daysLeft < 0 ? '' : d.projected ? `; at this pace on ${d.projected.day} (${n(d.projected.days)} days)${d.daysLeft >= 0 && d.projected.days > d.daysLeft ? c.yellow(', after the delivery') : ''}` : '; not at the current pace (no new signers in the last days)';
+    const eta = goal.total.reached || d.daysLeft < 0 ? '' : d.projected ? `; at this pace on ${d.projected.day} (${counted(d.projected.days, 'day')})${d.daysLeft >= 0 && d.projected.days > d.daysLeft ? c.yellow(', after the delivery') : ''}` : '; not at the current pace (no new signers in the last days)';
     lines.push(`    goal         ${n(goal.total.have)} of ${n(goal.total.goal)}, ${state}${eta}`);
   }
   if (goal && goal.countries.length) {

@@ -1,5 +1,6 @@
 // What `status` must not let pass in silence: a delivered export gone from the campaign, delivered signers no longer found.
 import type { LedgerEntry } from '../ledger/ledger-entry.js';
+import { counted, pluralForm } from '../text/counted.js';
 
 export interface StatusFlag {
   code: 'source-removed' | 'delivered-signers-missing' | 'ledger-damaged';
@@ -31,7 +32,7 @@ export function ledgerFlags(entries: readonly LedgerEntry[], sourcesNow: readonl
     if (missing > 0) {
       flags.push({
         code: 'delivered-signers-missing', delivery: entry.delivery, count: missing,
-        message: `${missing.toLocaleString('en-US')} of the ${entry.signers.toLocaleString('en-US')} signers delivered in ${entry.delivery} ${missing === 1 ? 'is' : 'are'} no longer in the exports; the delivered total still counts them`,
+        message: `${missing.toLocaleString('en-US')} of the ${counted(entry.signers, 'signer')} delivered in ${entry.delivery} ${pluralForm({ one: 'is', other: 'are' }, missing)} no longer in the exports; the delivered total still counts them`,
       });
     }
   }

@@ -4,6 +4,7 @@ import { UNKNOWN, type MatchTable } from '../dedupe/match-table.js';
 import type { Interner } from '../dedupe/interner.js';
 import type { CountBucket, Counts } from '../types.js';
 import type { RejectedRow } from './rejected-row.js';
+import { counted } from '../text/counted.js';
 
 export type { RejectedRow } from './rejected-row.js';
 
@@ -52,7 +53,7 @@ export interface TallyInput {
 export function tally(input: TallyInput): Counts {
   const { rows, outcome } = input;
   const n = rows.size;
-  if (outcome.kept.length !== n) throw new RangeError(`dedupe outcome has ${outcome.kept.length} rows, the table ${n}`);
+  if (outcome.kept.length !== n) throw new RangeError(`dedupe outcome has ${counted(outcome.kept.length, 'row')}, the table ${n}`);
 
   const { names } = rows;
   const country = new AcceptedCounts(names.countries);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMain } from '../helpers/run-main.js';
 import { BIN } from '../helpers/run-bin.js';
@@ -72,6 +72,21 @@ describe('petition init --yes', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(message);
     expect(existsSync(output)).toBe(false);
+  });
+
+  it('asks the names for letters in another script, by flag, and writes them', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'campaign.yaml');
+    const flags = [...flagsFor(dir), '--letter-language', 'en,zh'];
+    const refused = await runMain(['init', '--yes', '-o', output, ...flags]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--official-name zh=… is needed with --yes (The name of Xi Jinping in Chinese letters (zh))');
+    const result = await runMain(['init', '--yes', '-o', output, ...flags, '--official-name', 'zh=习近平', '--ambassador-name', 'zh=谢锋']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const campaign = await loadCampaign(output);
+    expect(campaign.targets[0]).toMatchObject({ name: 'Xi Jinping', names: { zh: '习近平' }, ambassador: { name: 'Xie Feng', names: { zh: '谢锋' } } });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('does not replace an existing campaign file without --force', async () => {

@@ -6,6 +6,7 @@ import { batchExitCode, type BatchPacket } from '../../batch/batch-summary.js';
 import { EXIT_DONE, EXIT_FAILED, EXIT_PROBLEMS } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from '../context.js';
+import { counted } from '../../text/counted.js';
 
 export interface BatchFlags {
   delivery?: string[];
@@ -35,8 +36,8 @@ export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx:
         continue;
       }
       ctx.out(`\n${c.bold(packet.delivery)}: ${packet.packet} (${packet.status})\n`);
-      if (packet.follows) ctx.out(`  follows ${packet.follows.delivery} (${packet.follows.date}, ${packet.follows.signers.toLocaleString('en-US')} signers): ${packet.signers?.toLocaleString('en-US')} new signers\n`);
-      else ctx.out(`  ${packet.signers?.toLocaleString('en-US')} signers\n`);
+      if (packet.follows) ctx.out(`  follows ${packet.follows.delivery} (${packet.follows.date}, ${counted(packet.follows.signers, 'signer')}): ${counted(packet.signers ?? 0, 'new signer')}\n`);
+      else ctx.out(`  ${counted(packet.signers ?? 0, 'signer')}\n`);
       for (const warning of packet.warnings) ctx.out(`  ${c.yellow('warning')}: ${warning}\n`);
     }
   }
@@ -47,13 +48,13 @@ export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx:
 function progressLine(packet: BatchPacket, index: number, total: number): string {
   const head = `[${index + 1}/${total}] ${packet.delivery}`;
   if (packet.status === 'failed') return `${head}  failed: ${packet.error}\n`;
-  if (packet.status === 'delivered') return `${head}  already delivered (${(packet.signers ?? 0).toLocaleString('en-US')} signers), not rebuilt → ${packet.outDir}/\n`;
+  if (packet.status === 'delivered') return `${head}  already delivered (${counted(packet.signers ?? 0, 'signer')}), not rebuilt → ${packet.outDir}/\n`;
   const pages = packet.files.find((f) => f.path === 'packet.pdf')?.pages;
   const facts = [
-    `${(packet.signers ?? 0).toLocaleString('en-US')} ${packet.follows ? 'new ' : ''}signers`,
-    pages !== undefined ? `${pages} pages` : '',
+    counted(packet.signers ?? 0, packet.follows ? 'new signer' : 'signer'),
+    pages !== undefined ? counted(pages, 'page') : '',
     packet.status === 'built' ? `${packet.seconds} s` : '',
-    packet.warnings.length ? `${packet.warnings.length} warning${packet.warnings.length === 1 ? '' : 's'}` : '',
+    packet.warnings.length ? counted(packet.warnings.length, 'warning') : '',
   ].filter(Boolean).join(', ');
   return `${head}  ${packet.status}  ${facts} → ${packet.packet}\n`;
 }

@@ -11,6 +11,7 @@ import { writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { UserError } from '../../errors.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
+import { counted } from '../../text/counted.js';
 
 export interface InitFlags extends InitFlagValues {
   output: string;
@@ -56,7 +57,7 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
   await writeWholeFileAtomic(output, text);
   const nearby = relative(cwd, output);
   const shown = nearby && !nearby.startsWith('..') ? nearby : output;
-  ctx.out(`\nWrote ${shown}: ${answers.sources.length} export${answers.sources.length === 1 ? '' : 's'}, ${answers.targets.length} target${answers.targets.length === 1 ? '' : 's'}, ${answers.deliveries.length} deliver${answers.deliveries.length === 1 ? 'y' : 'ies'}.\n`);
+  ctx.out(`\nWrote ${shown}: ${counted(answers.sources.length, 'export')}, ${counted(answers.targets.length, 'target')}, ${counted(answers.deliveries.length, 'delivery', 'deliveries')}.\n`);
   ctx.out(`Next: petition status ${shown}\n      petition packet --campaign ${shown} --delivery ${answers.deliveries[0].id} -o packet\n`);
   return EXIT_DONE;
 }

@@ -11,6 +11,7 @@ import type { DecodedRecord, Signature } from '../../types.js';
 import { prepareSources, type CommandContext } from '../context.js';
 import { sourceSpecs, type ReadFlags } from '../read-options.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
+import { counted } from '../../text/counted.js';
 
 export interface InspectFlags extends ReadFlags {
   rows: string;
@@ -72,7 +73,7 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       ctx.out(`${c.bold(path)}\n`);
       ctx.out(`  encoding   ${info.encoding} (by ${info.encodingBy})\n`);
       ctx.out(`  delimiter  ${DELIMITER_NAMES[info.delimiter] ?? JSON.stringify(info.delimiter)}\n`);
-      if (info.preamble.length) ctx.out(`  preamble   ${info.preamble.length} lines before the header\n`);
+      if (info.preamble.length) ctx.out(`  preamble   ${counted(info.preamble.length, 'line')} before the header\n`);
       ctx.out(`  header     line ${info.headerLine}\n`);
       ctx.out(`  format     ${mapping?.format ?? c.red('none')}\n\nColumns:\n`);
       if (mapping) for (const line of describeMapping(mapping)) ctx.out(`  ${line}\n`);

@@ -7,6 +7,7 @@ import { formatProblems } from '../format-problems.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from '../context.js';
+import { counted, pluralForm } from '../../text/counted.js';
 
 export interface PacketFlags {
   campaign?: string;
@@ -49,21 +50,23 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     ctx.out(JSON.stringify({
       delivery: delivery.id, target: delivery.target, outDir: flags.output, outputs, counts: run.counts, signers: result.signers,
       follows: result.manifest.follows ?? null, markedDelivered: result.ledgerEntry ? { signers: result.ledgerEntry.signers, total: result.ledgerEntry.total } : null,
-      missingCharacters, problems: run.scan.problems,
+      missingCharacters, untranslated: result.untranslated, problems: run.scan.problems,
     }, null, 2) + '\n');
   } else {
     ctx.out(`Packet for ${delivery.id} (${delivery.date}, ${delivery.place}) in ${flags.output}/\n\n`);
     if (result.deliveredBefore && result.manifest.follows) {
       const { follows } = result.manifest;
-      ctx.out(`Follows ${follows.delivery} (${follows.date}): ${result.deliveredBefore.leftOut.toLocaleString('en-US')} signers delivered then are left out; ${result.signers.toLocaleString('en-US')} new signers in this packet.\n\n`);
+      ctx.out(`Follows ${follows.delivery} (${follows.date}): ${counted(result.deliveredBefore.leftOut, 'signer')} delivered then ${pluralForm({ one: 'is', other: 'are' }, result.deliveredBefore.leftOut)} left out; ${counted(result.signers, 'new signer')} in this packet.\n\n`);
     }
     ctx.out(formatCounts(run.counts, ctx.color));
     ctx.out('\n');
-    for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${String(file.pages ?? '').padStart(6)} pages  sha256 ${file.sha256.slice(0, 16)}…\n`);
+    for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${(file.pages === undefined ? '' : counted(file.pages, 'page')).padStart(12)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n`);
-    if (result.ledgerEntry) ctx.out(`\nMarked delivered: ${result.ledgerEntry.signers.toLocaleString('en-US')} signers recorded in the campaign's ledger (.petition/ledger.jsonl).\n`);
+    if (result.ledgerEntry) ctx.out(`\nMarked delivered: ${counted(result.ledgerEntry.signers, 'signer')} recorded in the campaign's ledger (.petition/ledger.jsonl).\n`);
   }
   if (missingCharacters.length) ctx.err(`warning: no font has these characters; they print as a replacement mark: ${missingCharacters.join(' ')}\n`);
+  for (const missing of result.untranslated) ctx.err(`warning: missing translation: ${missing}\n`);
   ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
-  return run.counts.rejected > 0 || run.counts.pendingReview > 0 || missingCharacters.length > 0 ? EXIT_PROBLEMS : EXIT_DONE;
+  const problems = run.counts.rejected > 0 || run.counts.pendingReview > 0 || missingCharacters.length > 0 || result.untranslated.length > 0;
+  return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }

@@ -11,6 +11,7 @@ import { UserError } from '../../errors.js';
 import type { Choice } from '../prompter.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
+import { counted, pluralForm } from '../../text/counted.js';
 
 export interface ReviewFlags {
   decisions?: string;
@@ -43,9 +44,9 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
   const imported = newDecisions(review.filled, decisions);
   if (imported.length) await save(imported);
   const open = undecidedPairs(review.pairs, decisions);
-  if (imported.length) ctx.err(`Took ${imported.length} decision${imported.length === 1 ? '' : 's'} filled in ${file}\n`);
+  if (imported.length) ctx.err(`Took ${counted(imported.length, 'decision')} filled in ${file}\n`);
   else if (flags.import) ctx.err(`No decisions are filled in the decision column of ${file}\n`);
-  if (review.pairs.length > fresh && !flags.import) ctx.err(`${review.pairs.length - fresh} of ${review.pairs.length} pairs were decided before; they are not asked again\n`);
+  if (review.pairs.length > fresh && !flags.import) ctx.err(`${review.pairs.length - fresh} of ${counted(review.pairs.length, 'pair')} ${pluralForm({ one: 'was', other: 'were' }, review.pairs.length - fresh)} decided before; ${pluralForm({ one: 'it is', other: 'they are' }, review.pairs.length - fresh)} not asked again\n`);
 
   let interrupted = false;
   if (!flags.import) {

@@ -5,6 +5,7 @@ import { describeDifferences } from '../../packet/manifest/describe-differences.
 import { ledgerPath } from '../../ledger/ledger-files.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
+import { counted } from '../../text/counted.js';
 
 export interface VerifyFlags {
   inputs?: string;
@@ -21,7 +22,7 @@ export async function verifyCommand(dir: string, flags: VerifyFlags, ctx: Comman
   });
   if (flags.json) ctx.out(JSON.stringify(result, null, 2) + '\n');
   else if (result.ok) ctx.out(`${dir}: every file matches its manifest (${result.checked} checked); ${anchorLine(result)}\n`);
-  else ctx.out(`${dir}: ${result.differences.length} ${result.differences.length === 1 ? 'difference' : 'differences'}\n${describeDifferences(result.differences).map((line) => `  ${line}\n`).join('')}`);
+  else ctx.out(`${dir}: ${counted(result.differences.length, 'difference')}\n${describeDifferences(result.differences).map((line) => `  ${line}\n`).join('')}`);
   return result.ok ? EXIT_DONE : EXIT_PROBLEMS;
 }
 

@@ -7,6 +7,7 @@ import { signerName } from '../../output/merged-schema.js';
 import type { Rejection, RejectReason, Signature } from '../../types.js';
 import type { RelatedRows } from './related-rows.js';
 import { shownRecord, type ShownRecord } from './shown-record.js';
+import { counted } from '../../text/counted.js';
 
 export interface RowPlace {
   file: string;
@@ -114,7 +115,7 @@ export function explainRow(input: ExplainInput): RowExplanation {
     matched = earliest(sharers, input.earlier, (i) => outcome.kept[i] === 1) ?? earliest(sharers, input.earlier, () => true);
     because = `kept as a second person on the email of ${matched === null ? 'another signer' : describePlace(place(matched))} (household: a clearly different given name at the same postcode)`;
   } else if (kept) {
-    because = members.length === 1 ? 'kept: no other row matched it' : `kept: the earliest of the ${members.length} signatures of this signer`;
+    because = members.length === 1 ? 'kept: no other row matched it' : `kept: the earliest of the ${counted(members.length, 'signature')} of this signer`;
   } else if (rule === 'fuzzy' || rule === 'review_same') {
     const best = fuzzy.find((e) => e.rule === rule) ?? fuzzy[0];
     matched = best ? findIndex(members, signatures, best.to) : null;

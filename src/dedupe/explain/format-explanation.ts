@@ -4,6 +4,7 @@ import { describeReasons } from '../fuzzy/review-csv.js';
 import { displayWidth, fitToWidth, padToWidth } from './display-width.js';
 import { describePlace, type RowExplanation } from './explain-row.js';
 import type { ShownRecord } from './shown-record.js';
+import { counted } from '../../text/counted.js';
 
 /** A signer of thousands of rows (a shared placeholder email) is listed in part. */
 const MAX_MEMBERS_SHOWN = 20;
@@ -39,7 +40,7 @@ export function formatExplanation(explanation: RowExplanation, color: ChalkInsta
   }
 
   if (e.members.length > 1) {
-    lines.push('', `  signer ${e.signer}: ${e.members.length} rows`);
+    lines.push('', `  signer ${e.signer}: ${counted(e.members.length, 'row')}`);
     const shown = e.members.slice(0, MAX_MEMBERS_SHOWN);
     const ruleWidth = Math.max(...shown.map((m) => m.rule.length));
     const placeWidth = Math.max(...shown.map((m) => displayWidth(describePlace(m.record))));
@@ -52,7 +53,7 @@ export function formatExplanation(explanation: RowExplanation, color: ChalkInsta
   }
 
   if (e.review.length) {
-    lines.push('', `  awaiting review (${e.review.length === 1 ? 'a pair' : `${e.review.length} pairs`}, counted as two people until decided: petition review review.csv):`);
+    lines.push('', `  awaiting review (${e.review.length === 1 ? 'a pair' : counted(e.review.length, 'pair')}, counted as two people until decided: petition review review.csv):`);
     for (const pair of e.review) {
       lines.push(`    score ${pair.score.toFixed(1)}: ${describePlace(pair.a)} ${pair.a.name} ↔ ${describePlace(pair.b)} ${pair.b.name}`);
       lines.push(color.dim(`      ${describeReasons(pair.reasons)}`));

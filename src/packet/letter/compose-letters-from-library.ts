@@ -10,6 +10,7 @@ import { letterLanguage } from './letter-language.js';
 import type { LetterLibrary } from './load-letter-library.js';
 import { findOffice, resolveOfficeForms } from './resolve-office-forms.js';
 import type { Register, ResolvedForms } from './resolve-office-forms.js';
+import { untranslatedParts } from './untranslated.js';
 
 /** A line holding only this marker starts the enclosure list in a rendered template. */
 const ENCLOSURES_MARKER = /^==\s*enclosures\s*==$/m;
@@ -39,12 +40,16 @@ export function composeLettersFromLibrary(
   const letters: LetterContent[] = [];
   for (const kind of kinds) {
     for (const code of languages) {
-      const official = resolveOfficeForms(office.official, target, code, register, presetFile);
+      const official = resolveOfficeForms(office.official, target, code, register, presetFile, office.postalCountry?.official);
       const ambassador = office.ambassador && target.ambassador
-        ? resolveOfficeForms(office.ambassador, target.ambassador, code, register, presetFile)
+        ? resolveOfficeForms(office.ambassador, target.ambassador, code, register, presetFile, office.postalCountry?.ambassador)
         : undefined;
       const addressee = kind === 'cover-to-ambassador' && ambassador ? ambassador : official;
-      letters.push(composeOne({ library, campaign, delivery, target, facts, code, kind, register, official, ambassador, addressee, languages }));
+      const untranslated = [
+        ...untranslatedParts(`target "${target.id}"`, target, official, code),
+        ...(ambassador && target.ambassador ? untranslatedParts(`target "${target.id}" ambassador`, target.ambassador, ambassador, code) : []),
+      ];
+      letters.push({ ...composeOne({ library, campaign, delivery, target, facts, code, kind, register, official, ambassador, addressee, languages }), untranslated });
     }
   }
   return letters;
@@ -65,7 +70,7 @@ interface OneLetter {
   languages: readonly string[];
 }
 
-function composeOne(letter: OneLetter): LetterContent {
+function composeOne(letter: OneLetter): Omit<LetterContent, 'untranslated'> {
   const { campaign, delivery, code, kind, addressee } = letter;
   const language = letterLanguage(code);
   const templateKey = kind === 'to-official' ? code : `${code}.${kind}`;

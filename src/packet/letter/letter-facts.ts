@@ -28,6 +28,8 @@ export interface LetterContent {
   /** Complimentary close; may hold a line break (Chinese "此致\n敬礼！"). */
   closing: string;
   signature: string[];
+  /** What this letter prints in another language's script for want of a translation (names, titles, address lines). */
+  untranslated?: string[];
   /** The enclosure block, printed one line each: a heading ("Enclosures:", "附件：") and then the items. */
   enclosures?: string[];
 }

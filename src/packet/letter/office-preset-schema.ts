@@ -27,11 +27,18 @@ const officeForms = z.strictObject({
 
 const languages = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), officeForms);
 
+const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as US' });
+
 const office = z.strictObject({
   description: z.string(),
   official: languages,
   /** Present when the letter goes through an embassy: forms for the covering letter to the ambassador. */
   ambassador: languages.optional(),
+  /**
+   * The country of each address: its name ends the address block, in the letter's language from the CLDR
+   * ("United States", "미국", "Estados Unidos"), so no language has its own spelling of it.
+   */
+  postalCountry: z.strictObject({ official: countryCode.optional(), ambassador: countryCode.optional() }).optional(),
 });
 
 export const officePresetSchema = z.union([

@@ -2,6 +2,7 @@
 import { UserError } from '../../errors.js';
 import { suggestionSuffix } from '../../campaign/did-you-mean.js';
 import type { FormOverride, Gender, Target } from '../../campaign/campaign-schema.js';
+import { localeFormat } from '../pages/locale-format.js';
 import { compileTemplate } from './compile-template.js';
 import type { LetterLibrary } from './load-letter-library.js';
 import type { Office, OfficeForms, PresetText } from './office-preset-schema.js';
@@ -43,9 +44,12 @@ export function findOffice(library: LetterLibrary, target: Target, campaignFile?
   return { office, file: loaded.file };
 }
 
-/** The words for `person` in `language`; overrides replace preset parts and may use {{name}}. */
+/**
+ * The words for `person` in `language`; overrides replace preset parts and may use {{name}}. The preset's
+ * address ends with `country`'s CLDR name in the letter's language; an overridden address is printed as given.
+ */
 export function resolveOfficeForms(
-  forms: Record<string, OfficeForms>, person: AddressedPerson, language: string, register: Register, presetFile: string,
+  forms: Record<string, OfficeForms>, person: AddressedPerson, language: string, register: Register, presetFile: string, country?: string,
 ): ResolvedForms {
   const preset = forms[language];
   if (!preset) {
@@ -58,7 +62,7 @@ export function resolveOfficeForms(
   const fromOverride = (text: string) => render(text, context, 'campaign overrides');
   return {
     recipient: override.recipient ? override.recipient.map(fromOverride) : preset.recipient.map(fromPreset),
-    address: override.address ? override.address.map(fromOverride) : preset.address.map(fromPreset),
+    address: override.address ? override.address.map(fromOverride) : [...preset.address.map(fromPreset), ...(country ? [localeFormat(language).country(country)] : [])],
     styled: override.styled !== undefined ? fromOverride(override.styled) : fromPreset(preset.styled),
     salutation: override.salutation !== undefined ? fromOverride(override.salutation) : fromPreset(preset.salutation),
     close: override.close !== undefined ? fromOverride(override.close) : fromPreset(preset.close),

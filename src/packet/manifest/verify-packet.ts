@@ -10,6 +10,7 @@ import { readLedger } from '../../ledger/read-ledger.js';
 import { MANIFEST_FILE } from './build-manifest.js';
 import { hashFile } from './hash-file.js';
 import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
+import { counted } from '../../text/counted.js';
 
 export interface Difference {
   path: string;
@@ -99,13 +100,13 @@ async function check(expected: { path: string; bytes: number; sha256: string }, 
   let size: number;
   try {
     const stat = await fsp.stat(fullPath);
-    if (!stat.isFile()) return { path: expected.path, problem: 'missing', expected: `${expected.bytes} bytes`, actual: 'not a file' };
+    if (!stat.isFile()) return { path: expected.path, problem: 'missing', expected: counted(expected.bytes, 'byte'), actual: 'not a file' };
     size = stat.size;
   } catch {
     return { path: expected.path, problem: 'missing' };
   }
   if (size !== expected.bytes) {
-    return { path: expected.path, problem: 'size', expected: `${expected.bytes} bytes`, actual: `${size} bytes` };
+    return { path: expected.path, problem: 'size', expected: counted(expected.bytes, 'byte'), actual: counted(size, 'byte') };
   }
   const { sha256 } = await hashFile(fullPath);
   if (sha256 !== expected.sha256) return { path: expected.path, problem: 'changed', expected: expected.sha256, actual: sha256 };

@@ -1,11 +1,13 @@
 // Lays out the summary pages: totals, the chart over time, unique signers by country, language and source.
+// It speaks to the official: sources by platform or label, never a file path, and none of our own bookkeeping
+// (rows read, rejected rows, pairs to review): those stay in the manifest and in `petition count`.
 import type { CountBucket, Counts } from '../../types.js';
 import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
 import { chartBuckets } from './chart-buckets.js';
 import { FlowCursor } from './flow-cursor.js';
 import { layoutChart } from './layout-chart.js';
-import { fitText, layoutTable, type TableRow } from './layout-table.js';
-import { localeFormat, type LocaleFormat } from './locale-format.js';
+import { layoutTable, type TableRow } from './layout-table.js';
+import { languageGroup, localeFormat, type LocaleFormat } from './locale-format.js';
 import { fillCount, pluralForm, summaryLabels, type SummaryLabels } from './summary-labels.js';
 
 export interface SummaryInput {
@@ -15,6 +17,8 @@ export interface SummaryInput {
   /** Who the packet is for, as one line. */
   target: string;
   language?: string;
+  /** What to call each source (keyed as counts.bySource): its label in the campaign, else its platform. */
+  sourceNames?: Record<string, string>;
   /** Countries listed by name before the rest are summed into one line. */
   topCountries?: number;
 }
@@ -63,7 +67,7 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
     { header: '', share: 0.22, align: 'left', bar: true },
   ], countryRows(counts, input.topCountries ?? DEFAULT_TOP_COUNTRIES, labels, format));
 
-  const languages = Object.entries(counts.byLanguage ?? {}).filter(([, b]) => b.unique > 0);
+  const languages = [...groupBuckets(counts.byLanguage ?? {}, (code) => (!code || code === UNKNOWN ? UNKNOWN : languageGroup(code)))].filter(([, b]) => b.unique > 0);
   if (languages.length > 0) {
     heading(cursor, labels.byLanguage);
     layoutTable(cursor, [
@@ -72,28 +76,21 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
       { header: labels.share, share: 0.12, align: 'right' },
       { header: '', share: 0.22, align: 'left', bar: true },
     ], languages.sort(byUniqueThenKey).map(([code, bucket]) => shareRow(
-      !code || code === UNKNOWN ? labels.unknownLanguage : languageLabel(code, format), bucket.unique, counts.unique, format,
+      code === UNKNOWN ? labels.unknownLanguage : format.languageName(code), bucket.unique, counts.unique, format,
     )));
   }
 
-  const sources = Object.entries(counts.bySource ?? {});
+  const sources = [...groupBuckets(counts.bySource ?? {}, (path) => input.sourceNames?.[path] ?? labels.otherSources)];
   if (sources.length > 0) {
     heading(cursor, labels.bySource);
-    const sourceWidth = width * 0.44 - 4;
     layoutTable(cursor, [
-      { header: labels.source, share: 0.44, align: 'left' },
-      { header: labels.columns.rows, share: 0.14, align: 'right' },
-      { header: labels.columns.rejected, share: 0.14, align: 'right' },
-      { header: labels.columns.duplicates, share: 0.14, align: 'right' },
-      { header: labels.columns.unique, share: 0.14, align: 'right' },
-    ], sources.map(([path, b]) => ({
-      cells: [shortPath(path, sourceWidth, measure), ...[b.rows, b.rejected, b.duplicates, b.unique].map(format.number)],
+      { header: labels.source, share: 0.46, align: 'left' },
+      { header: labels.columns.accepted, share: 0.18, align: 'right' },
+      { header: labels.columns.duplicates, share: 0.18, align: 'right' },
+      { header: labels.columns.unique, share: 0.18, align: 'right' },
+    ], sources.sort(byUniqueThenKey).map(([name, b]) => ({
+      cells: [name, ...[b.accepted, b.duplicates, b.unique].map(format.number)],
     })));
-  }
-
-  if (counts.pendingReview > 0) {
-    cursor.advance(8);
-    cursor.paragraph(fillCount(labels.pendingReview, format.number(counts.pendingReview)), { size: TEXT_SIZE, color: GREY });
   }
   return cursor.pages;
 }
@@ -121,11 +118,6 @@ function totals(cursor: FlowCursor, counts: Counts, labels: SummaryLabels, forma
   };
   row(labels.unique, format.number(counts.unique), { bold: true, size: 13 });
   cursor.advance(4);
-  row(labels.rows, format.number(counts.rows));
-  row(labels.rejected, format.number(counts.rejected));
-  for (const [reason, n] of Object.entries(counts.rejectReasons ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-    if (n > 0) row(labels.rejectReasons[reason] ?? reason.replaceAll('_', ' '), format.number(n), { size: 8.5, indent: 14, color: GREY });
-  }
   row(labels.accepted, format.number(counts.accepted));
   row(labels.duplicates, format.number(counts.duplicates));
   if (counts.firstSigned) row(labels.firstSigned, format.date(counts.firstSigned));
@@ -156,14 +148,14 @@ function countryRows(counts: Counts, top: number, labels: SummaryLabels, format:
   return rows;
 }
 
-function languageLabel(code: string, format: LocaleFormat): string {
-  const name = format.languageName(code);
-  return name === code ? code : `${name} (${code})`;
-}
-
-/** A long path keeps its file name: the folders are what gets cut. */
-function shortPath(path: string, width: number, measure: TextMeasure): string {
-  if (measure.widthOf(path, 9.5) <= width) return path;
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return fitText(measure, name === path ? path : `…/${name}`, width, 9.5);
+/** Buckets summed under the name `nameOf` gives their key: two Change.org files are one line, es_ES and es one language. */
+function groupBuckets(buckets: Record<string, CountBucket>, nameOf: (key: string) => string): Map<string, CountBucket> {
+  const groups = new Map<string, CountBucket>();
+  for (const [key, bucket] of Object.entries(buckets)) {
+    const name = nameOf(key);
+    const sum = groups.get(name) ?? { rows: 0, rejected: 0, accepted: 0, duplicates: 0, unique: 0 };
+    for (const field of ['rows', 'rejected', 'accepted', 'duplicates', 'unique'] as const) sum[field] += bucket[field];
+    groups.set(name, sum);
+  }
+  return groups;
 }

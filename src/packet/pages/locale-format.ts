@@ -1,50 +1,87 @@
-// Numbers, dates, country and language names in the language of the page.
-import countries from 'i18n-iso-countries';
+// Numbers, dates, country and language names in one language: the one formatter every part of a packet uses,
+// so a country has one name and a date one style in the letter, the summary, the list and the certificate.
+// Names come from the CLDR through Intl.DisplayNames (Node ships full ICU).
 import { primaryLanguage } from './writing-direction.js';
 
 export interface LocaleFormat {
   language: string;
   number(value: number): string;
   percent(share: number): string;
-  /** A calendar date or timestamp as a long date (UTC); unparseable input is returned as written. */
-  date(value: string): string;
+  /** A calendar date (YYYY-MM-DD) or timestamp as the language's long date (UTC); unparseable input is returned as written. */
+  date(value: string | number): string;
+  /** The same date in the language's compact style, for narrow table columns ("1 Nov 2026", "2026. 11. 1."). */
+  shortDate(value: string | number): string;
+  /** The CLDR name of an ISO 3166-1 code ("Russia", "러시아"); the code itself when the CLDR has none. */
   country(code: string): string;
+  /** The CLDR name of a language tag; `es_ES` and `es-ES` read as `es-ES`. The tag itself when unknown. */
   languageName(code: string): string;
 }
 
+/**
+ * The locale whose dates a language's letters use: English follows the UN ("2 August 2005", no comma) and so
+ * reads en-GB; the others their CLDR long date (PROTOCOL.md §1).
+ */
+const DATE_LOCALE: Record<string, string> = { en: 'en-GB', zh: 'zh-CN' };
+
 function safeLocale(language: string): string {
   try {
-    return Intl.getCanonicalLocales(language)[0] ?? 'en';
+    return Intl.getCanonicalLocales(language.replaceAll('_', '-'))[0] ?? 'en';
   } catch {
     return 'en';
   }
 }
 
-export function localeFormat(language = 'en'): LocaleFormat {
+/** The BCP 47 locale used for a letter or page language (en → en-GB, zh → zh-CN). */
+export function intlLocale(language: string): string {
   const locale = safeLocale(language);
+  return locale.includes('-') ? locale : DATE_LOCALE[locale] ?? locale;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const cache = new Map<string, LocaleFormat>();
+
+export function localeFormat(language = 'en'): LocaleFormat {
+  const hit = cache.get(language);
+  if (hit) return hit;
+  const locale = intlLocale(language);
   const numbers = new Intl.NumberFormat(locale);
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const longDates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const shortDates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
-  const countryLanguage = primaryLanguage(locale);
-  return {
+  const regionNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+  const formatWith = (formatter: Intl.DateTimeFormat) => (value: string | number) => {
+    const time = typeof value === 'number' ? value : Date.parse(DAY.test(value) ? `${value}T00:00:00Z` : value);
+    return Number.isFinite(time) ? formatter.format(new Date(time)) : String(value);
+  };
+  const format: LocaleFormat = {
     language: locale,
     number: (value) => numbers.format(value),
     percent: (share) => percents.format(share),
-    date(value) {
-      const time = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-      return Number.isNaN(time) ? value : dates.format(new Date(time));
-    },
+    date: formatWith(longDates),
+    shortDate: formatWith(shortDates),
     country(code) {
       const upper = code.toUpperCase();
-      return countries.getName(upper, countryLanguage) ?? countries.getName(upper, 'en') ?? code;
+      if (!/^[A-Z]{2}$/.test(upper)) return code;
+      try {
+        return regionNames.of(upper) ?? code;
+      } catch {
+        return code;
+      }
     },
     languageName(code) {
       try {
-        return languageNames.of(code) ?? code;
+        return languageNames.of(safeLocale(code)) ?? code;
       } catch {
         return code;
       }
     },
   };
+  cache.set(language, format);
+  return format;
+}
+
+/** The primary language of a tag, as the summary groups signers' languages (`es_ES`, `es-MX` and `es` are Spanish). */
+export function languageGroup(code: string): string {
+  return primaryLanguage(code);
 }

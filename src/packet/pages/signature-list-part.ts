@@ -9,6 +9,7 @@ import { geometryFor } from '../signature-list/page-geometry.js';
 import { planList, planOrdered, type ListPlan } from '../signature-list/plan-list.js';
 import { fontMeasure, isOrderedSigners } from '../signature-list/write-signature-list.js';
 import type { DrawnPart } from './write-document.js';
+import { counted } from '../../text/counted.js';
 
 /**
  * The same pages writeSignatureList writes to signatures.pdf (one stream, all volumes), as a part of a larger
@@ -18,7 +19,7 @@ import type { DrawnPart } from './write-document.js';
 export function signatureListPart(entries: readonly ListEntry[] | OrderedSigners, options: ListOptions): DrawnPart {
   const total = isOrderedSigners(entries) ? entries.listed + entries.omitted : entries.length;
   if (total !== options.totalSigners) {
-    throw new Error(`The signature list got ${total} entries but the count says ${options.totalSigners} signers`);
+    throw new Error(`The signature list got ${counted(total, 'entry', 'entries')} but the count says ${counted(options.totalSigners, 'signer')}`);
   }
   const geometry = geometryFor(options.paper, options.orientation);
   let pages: number;

@@ -11,6 +11,7 @@ import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
 import type { PageNumbering } from '../signature-list/list-layout.js';
 import { pageFrame } from './page-frame.js';
 import { PdfDrain } from '../pdf-drain.js';
+import { PDF_MAKER } from '../pdf-maker.js';
 
 export type { PacketPart } from './layout-part.js';
 export type { PacketCover } from './layout-cover.js';
@@ -58,8 +59,7 @@ function openDocument(setup: PageSetup, language?: string): PDFKit.PDFDocument {
     ...(language ? { lang: language } : {}),
     info: {
       Title: setup.title,
-      Creator: 'petition-courier',
-      Producer: 'petition-courier',
+      ...PDF_MAKER,
       CreationDate: setup.creationDate,
       ModDate: setup.creationDate,
     },

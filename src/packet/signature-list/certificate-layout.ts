@@ -2,10 +2,11 @@
 import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { PageModel, TextMeasure } from './page-model.js';
-import { countryName, formatCount, formatDate } from './list-format.js';
+import { countryName, formatCount, formatLongDate } from './list-format.js';
 import { countriesWithSigners } from '../../tally/countries-with-signers.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
+import { counted, pluralForm } from '../../text/counted.js';
 
 const ROW = 14;
 const BLOCK = 400;
@@ -52,7 +53,7 @@ export function certificateFactsFromCounts(input: {
 }
 
 function countrySentence(countries: number): string {
-  return countries === 0 ? '' : `Signers come from ${countries} ${countries === 1 ? 'country' : 'countries'}.`;
+  return countries === 0 ? '' : `Signers come from ${counted(countries, 'country', 'countries')}.`;
 }
 
 export function certificatePageCount(facts: CertificateFacts, geometry: Geometry): number {
@@ -70,7 +71,7 @@ function capacity(geometry: Geometry): { first: number; next: number } {
 
 export function certificatePages(
   facts: CertificateFacts,
-  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate'>,
+  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate' | 'language'>,
   geometry: Geometry,
   measure: TextMeasure,
   numbering?: PageNumbering,
@@ -81,7 +82,7 @@ export function certificatePages(
     title: options.title,
     addressee: `To: ${options.target}`,
     kind: 'Certificate of signature count',
-    summary: `${formatCount(facts.total)} ${facts.total === 1 ? 'signer' : 'signers'}`,
+    summary: counted(facts.total, 'signer'),
     footer: `Page ${formatCount(offset + pageNumber)} of ${formatCount(total)}`,
     fingerprint: options.fingerprint,
     packetFingerprint: options.packetFingerprint,
@@ -106,16 +107,16 @@ export function certificatePages(
   y += 18;
   texts.push({ text: formatCount(facts.total), x: left, y, width: contentWidth, size: 34, bold: true, color: INK });
   y += 44;
-  texts.push({ text: facts.total === 1 ? 'person signed this petition.' : 'people signed this petition.', x: left, y, width: contentWidth, size: 12, color: INK });
+  texts.push({ text: pluralForm({ one: 'person signed this petition.', other: 'people signed this petition.' }, facts.total), x: left, y, width: contentWidth, size: 12, color: INK });
   y += 24;
   const period = facts.first !== null && facts.last !== null
-    ? `Signatures were given between ${formatDate(facts.first)} and ${formatDate(facts.last)}.`
+    ? `Signatures were given between ${formatLongDate(facts.first, options.language)} and ${formatLongDate(facts.last, options.language)}.`
     : 'Signing dates are not known.';
   const statements = [
     period,
     countrySentence(countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]))),
     facts.anonymous > 0 ? `${formatCount(facts.anonymous)} of them asked to remain anonymous; they are included in this count.` : '',
-    `Names are not printed in this document. List fingerprint ${options.fingerprint} · prepared ${formatDate(options.creationDate.getTime())}.`,
+    `Names are not printed in this document. List fingerprint ${options.fingerprint} · prepared ${formatLongDate(options.creationDate.getTime(), options.language)}.`,
   ].filter(Boolean);
   for (const statement of statements) {
     texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });
@@ -145,7 +146,7 @@ export function certificatePages(
     }
     const share = facts.total > 0 ? `${((100 * count) / facts.total).toFixed(1)}%` : '';
     page.texts.push(
-      { text: countryName(country), x: left, y, width: contentWidth * 0.6 - 6, size: 9, color: INK },
+      { text: countryName(country, options.language), x: left, y, width: contentWidth * 0.6 - 6, size: 9, color: INK },
       { text: formatCount(count), x: left + contentWidth * 0.6, y, width: contentWidth * 0.22, size: 9, align: 'right', color: INK },
       { text: share, x: left + contentWidth * 0.82, y, width: contentWidth * 0.18, size: 9, align: 'right', color: MUTED },
     );

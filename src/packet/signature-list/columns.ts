@@ -47,18 +47,18 @@ export function columnsFor(profile: Exclude<Profile, 'count-only'>, extraColumns
  * The cell texts of one row. Only the columns given are read, so a field the profile leaves out (email, phone,
  * street, …) cannot reach the page. Anonymous signers keep their country and date; everything else is blank.
  */
-export function cellTexts(entry: ListEntry, columns: readonly Column[], numberText: string): string[] {
+export function cellTexts(entry: ListEntry, columns: readonly Column[], numberText: string, language = 'en'): string[] {
   const cells = new Array<string>(columns.length);
   for (let i = 0; i < columns.length; i++) {
     const key = columns[i].key;
     switch (key) {
       case 'number': cells[i] = numberText; break;
-      case 'name': cells[i] = entry.anonymous ? `Anonymous (${countryName(entry.country)})` : entry.name; break;
+      case 'name': cells[i] = entry.anonymous ? `Anonymous (${countryName(entry.country, language)})` : entry.name; break;
       case 'city': cells[i] = entry.anonymous ? '' : entry.city; break;
       case 'region': cells[i] = entry.anonymous ? '' : entry.region; break;
       case 'postcode': cells[i] = entry.anonymous ? '' : entry.postcode; break;
-      case 'country': cells[i] = countryName(entry.country); break;
-      case 'date': cells[i] = formatDate(entry.signedAt); break;
+      case 'country': cells[i] = countryName(entry.country, language); break;
+      case 'date': cells[i] = formatDate(entry.signedAt, language); break;
       default: cells[i] = entry.anonymous ? '' : entry.extra?.[key.slice('extra:'.length)] ?? '';
     }
   }

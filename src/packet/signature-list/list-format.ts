@@ -1,5 +1,7 @@
-// How numbers, dates and countries read on the printed list: 178,921 · 2026-12-10 · South Korea.
-import countries from 'i18n-iso-countries';
+// How numbers, dates and countries read on the printed list: 178,921 · 10 Dec 2026 · South Korea. Dates and
+// country names come from the packet's one formatter (locale-format.ts) in the list's language, so the list
+// names a country and writes a date as the letter and the summary do.
+import { localeFormat } from '../pages/locale-format.js';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -7,38 +9,37 @@ export function formatCount(value: number): string {
   return numberFormat.format(value);
 }
 
-const dayCache = new Map<number, string>();
 const DAY = 86_400_000;
+const dayCaches = new Map<string, Map<number, string>>();
 
-/** ISO date (UTC) of a signing time; '' when unknown. */
-export function formatDate(signedAt: number | null): string {
+/** The signing day (UTC) in the language's compact date style, for the list's date column; '' when unknown. */
+export function formatDate(signedAt: number | null, language = 'en'): string {
   if (signedAt === null || !Number.isFinite(signedAt)) return '';
   const day = Math.floor(signedAt / DAY);
-  let text = dayCache.get(day);
+  let cache = dayCaches.get(language);
+  if (!cache) dayCaches.set(language, cache = new Map());
+  let text = cache.get(day);
   if (text === undefined) {
-    text = new Date(day * DAY).toISOString().slice(0, 10);
-    if (dayCache.size < 100_000) dayCache.set(day, text);
+    text = localeFormat(language).shortDate(day * DAY);
+    if (cache.size < 100_000) cache.set(day, text);
   }
   return text;
 }
 
-// Short names an official reads without pause; the library's first English name is sometimes a formal or
-// contested one ("Taiwan, Province of China", "Korea, Republic of").
-const PREFERRED: Record<string, string> = {
-  TW: 'Taiwan', CN: 'China', US: 'United States', GB: 'United Kingdom', KR: 'South Korea', KP: 'North Korea',
-  RU: 'Russia', VA: 'Vatican City', IR: 'Iran', SY: 'Syria', VE: 'Venezuela', BO: 'Bolivia', TZ: 'Tanzania',
-  MD: 'Moldova', LA: 'Laos', VN: 'Vietnam', FM: 'Micronesia', PS: 'Palestine', CD: 'DR Congo', CG: 'Congo',
-};
+/** A day in the language's long date, as the letter writes it: for sentences ("between 1 November 2026 and …"). */
+export function formatLongDate(at: number, language = 'en'): string {
+  return localeFormat(language).date(Math.floor(at / DAY) * DAY);
+}
 
-const countryCache = new Map<string, string>();
+const countryCaches = new Map<string, Map<string, string>>();
 
-/** English name of an ISO code; the code itself when unknown, and "Unknown" for 'unknown' or ''. */
-export function countryName(code: string): string {
-  let name = countryCache.get(code);
+/** The CLDR name of an ISO code in the language; the code itself when unknown, and "Unknown" for 'unknown' or ''. */
+export function countryName(code: string, language = 'en'): string {
+  let cache = countryCaches.get(language);
+  if (!cache) countryCaches.set(language, cache = new Map());
+  let name = cache.get(code);
   if (name !== undefined) return name;
-  const upper = code.toUpperCase();
-  if (!code || code === 'unknown') name = 'Unknown';
-  else name = PREFERRED[upper] ?? countries.getName(upper, 'en') ?? upper;
-  countryCache.set(code, name);
+  name = !code || code === 'unknown' ? 'Unknown' : localeFormat(language).country(code);
+  cache.set(code, name);
   return name;
 }

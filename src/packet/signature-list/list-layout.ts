@@ -5,8 +5,9 @@ import { PlacedText, type PageModel, type TextBox, type TextMeasure } from './pa
 import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
 import { cellTexts, columnsFor, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT, fitCell } from './fit-cell.js';
-import { formatCount, formatDate } from './list-format.js';
+import { formatCount, formatLongDate } from './list-format.js';
 import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } from './page-frame.js';
+import { counted } from '../../text/counted.js';
 
 const CELL_PAD = 4;
 const BODY_SIZE = 8.5;
@@ -69,7 +70,7 @@ export class ListLayout {
 
   constructor(
     private readonly plan: ListPlan,
-    private readonly options: Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'anonymous' | 'creationDate'>,
+    private readonly options: Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'anonymous' | 'creationDate' | 'language'>,
     private readonly geometry: Geometry,
     private readonly measure: TextMeasure,
     numbering?: PageNumbering,
@@ -98,7 +99,7 @@ export class ListLayout {
       const pageRows: ListEntry[] = [];
       while (pageRows.length < wanted) {
         const next = await rows.next();
-        if (next.done) throw new Error(`The signer list ended after ${volume.firstSignature - 1 + i * per + pageRows.length} rows; ${this.plan.listed} were announced`);
+        if (next.done) throw new Error(`The signer list ended after ${counted(volume.firstSignature - 1 + i * per + pageRows.length, 'row')}; ${this.plan.listed} were announced`);
         pageRows.push(next.value);
       }
       yield this.listPage(volume, i, pageRows);
@@ -108,7 +109,7 @@ export class ListLayout {
   private frame(volume: VolumePlan, pageNumber: number, range: string): FrameText {
     const volumeText = this.plan.split ? `Volume ${volume.index + 1} of ${this.volumeCount} · ` : '';
     const { totalSigners } = this.options;
-    let summary = `${formatCount(totalSigners)} ${totalSigners === 1 ? 'signer' : 'signers'}`;
+    let summary = counted(totalSigners, 'signer');
     if (this.plan.omitted > 0) summary += ` · ${formatCount(this.plan.omitted)} anonymous, not listed`;
     return {
       title: this.options.title,
@@ -148,7 +149,7 @@ export class ListLayout {
       const entry = rows[row];
       const top = geometry.bodyTop + row * rowHeight;
       if (row % 2 === 1) shapes.push({ kind: 'fill', x: geometry.left, y: top, width: geometry.contentWidth, height: rowHeight, color: ZEBRA });
-      const cells = cellTexts(entry, this.bareColumns, formatCount(first + row));
+      const cells = cellTexts(entry, this.bareColumns, formatCount(first + row), this.options.language);
       for (let c = 0; c < cells.length; c++) {
         const text = cells[c];
         if (!text) continue;
@@ -190,12 +191,12 @@ export class ListLayout {
     const { offset } = this.numbering;
     const lastPage = offset + volume.firstPage + volume.frontPages + volume.listPages - 1;
     const statements = [
-      `This volume lists signatures ${formatCount(volume.firstSignature)} to ${formatCount(lastSignature)} (${formatCount(count)} ${count === 1 ? 'signer' : 'signers'}) on pages ${formatCount(offset + volume.firstPage)} to ${formatCount(lastPage)}.`,
-      `The complete list has ${formatCount(plan.listed)} signatures in ${this.volumeCount} volumes, ${formatCount(plan.totalPages)} pages.`,
+      `This volume lists signatures ${formatCount(volume.firstSignature)} to ${formatCount(lastSignature)} (${counted(count, 'signer')}) on pages ${formatCount(offset + volume.firstPage)} to ${formatCount(lastPage)}.`,
+      `The complete list has ${counted(plan.listed, 'signature')} in ${counted(this.volumeCount, 'volume')}, ${counted(plan.totalPages, 'page')}.`,
       plan.omitted > 0
-        ? `${formatCount(plan.omitted)} signers asked to remain anonymous: they are counted in the total of ${formatCount(options.totalSigners)} but not listed.`
+        ? `${counted(plan.omitted, 'signer')} asked to remain anonymous: they are counted in the total of ${formatCount(options.totalSigners)} but not listed.`
         : `Signers who asked to remain anonymous are listed as "Anonymous" with their country.`,
-      `List fingerprint ${options.fingerprint} · prepared ${formatDate(options.creationDate.getTime())}`,
+      `List fingerprint ${options.fingerprint} · prepared ${formatLongDate(options.creationDate.getTime(), options.language)}`,
     ];
     for (const statement of statements) {
       texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });

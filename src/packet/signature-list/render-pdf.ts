@@ -6,6 +6,7 @@ import { TextDrawer } from '../fonts/text-drawer.js';
 import { drawPage } from './draw-page.js';
 import { PdfDrain } from '../pdf-drain.js';
 import type { PageModel } from './page-model.js';
+import { PDF_MAKER } from '../pdf-maker.js';
 
 export interface RenderOptions {
   width: number;
@@ -39,7 +40,8 @@ export async function renderPdf(pages: Iterable<PageModel> | AsyncIterable<PageM
     compress: options.compress,
     size: [options.width, options.height],
     margin: 0,
-    info: options.info,
+    // pdfkit would name itself as the Producer; every PDF of a packet names the tool.
+    info: { ...PDF_MAKER, ...options.info, ModDate: options.info.CreationDate },
   });
   const drain = new PdfDrain(doc, out);
   try {

@@ -10,6 +10,7 @@ import { planList, planOrdered, planStream, type ListPlan, type VolumePlan } fro
 import { contentsCapacity, ListLayout } from './list-layout.js';
 import { certificateFacts, certificatePages, type CertificateFacts } from './certificate-layout.js';
 import { renderPdf, type RenderOptions } from './render-pdf.js';
+import { counted } from '../../text/counted.js';
 
 /** Layout's view of the fonts: the same measurements the drawer uses. */
 export function fontMeasure(fonts: FontSet): TextMeasure {
@@ -75,7 +76,7 @@ export async function writeSignatureList(
   }
   const all = Array.isArray(entries) ? (entries as readonly ListEntry[]) : await collect(entries as AsyncIterable<ListEntry>);
   if (all.length !== options.totalSigners) {
-    throw new Error(`The signature list got ${all.length} entries but the count says ${options.totalSigners} signers`);
+    throw new Error(`The signature list got ${counted(all.length, 'entry', 'entries')} but the count says ${counted(options.totalSigners, 'signer')}`);
   }
   if (options.profile === 'count-only') return writeCertificate(certificateFacts(all), options, out, fonts);
   const geometry = geometryFor(options.paper, options.orientation);
@@ -92,7 +93,7 @@ export function isOrderedSigners(entries: unknown): entries is OrderedSigners {
 /** Signers already in print order from a spool: every order, split and anonymous option, rows never all held. */
 async function writeOrdered(signers: OrderedSigners, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
   if (signers.listed + signers.omitted !== options.totalSigners) {
-    throw new Error(`The signature list got ${signers.listed + signers.omitted} signers but the count says ${options.totalSigners}`);
+    throw new Error(`The signature list got ${counted(signers.listed + signers.omitted, 'signer')} but the count says ${options.totalSigners}`);
   }
   if (options.profile === 'count-only') return writeCertificate(signers.certificate, options, out, fonts);
   const geometry = geometryFor(options.paper, options.orientation);

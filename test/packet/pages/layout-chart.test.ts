@@ -44,7 +44,7 @@ describe('layoutChart', () => {
     const labels = items.filter((i): i is TextItem => i.kind === 'text' && i.y >= axisBottom);
     expect(labels.length).toBeGreaterThan(3);
     expect(labels.length).toBeLessThan(62);
-    expect(labels[labels.length - 1].text).toBe('Dec 1');
+    expect(labels[labels.length - 1].text).toBe('1 Dec');
     const spans = labels.map((l) => {
       const center = l.x + (l.width ?? 0) / 2;
       const half = fakeMeasure.widthOf(l.text, l.size) / 2;

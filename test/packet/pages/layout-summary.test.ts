@@ -10,21 +10,21 @@ const base = { title: 'Stop forced repatriation', target: 'Ambassador of the Peo
 describe('layoutSummary', () => {
   it('shows the totals a reader checks first', () => {
     const lines = textOf(layoutSummary({ ...base, counts: sampleCounts() }, frame, fakeMeasure));
-    expect(lines).toEqual(expect.arrayContaining(['Stop forced repatriation', 'Unique signers', '9,000', 'Rows read', '9,712', 'Duplicates removed', '700', 'No name', '9']));
+    expect(lines).toEqual(expect.arrayContaining(['Stop forced repatriation', 'Unique signers', '9,000', 'Signatures received', '9,700', 'Duplicates removed', '700']));
     expect(lines).toContain('To: Ambassador of the People\'s Republic of China');
   });
 
   it('names the top countries and sums the rest into one line, then those without a country', () => {
     const lines = textOf(layoutSummary({ ...base, counts: sampleCounts(), topCountries: 3 }, frame, fakeMeasure));
-    expect(lines).toEqual(expect.arrayContaining(['South Korea', 'United States of America', 'Germany', 'Other countries (5)', '990', 'Country not given']));
+    expect(lines).toEqual(expect.arrayContaining(['South Korea', 'United States', 'Germany', 'Other countries (5)', '990', 'Country not given']));
     expect(lines).not.toContain('Japan');
-    const order = ['South Korea', 'United States of America', 'Germany', 'Other countries (5)', 'Country not given'].map((t) => lines.indexOf(t));
+    const order = ['South Korea', 'United States', 'Germany', 'Other countries (5)', 'Country not given'].map((t) => lines.indexOf(t));
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
   it('speaks the page language: Korean labels, Korean country names', () => {
     const lines = textOf(layoutSummary({ ...base, counts: sampleCounts(), language: 'ko' }, frame, fakeMeasure));
-    expect(lines).toEqual(expect.arrayContaining(['서명 요약', '국가별 서명자', '대한민국', '미국', '9,000', '이름 없음']));
+    expect(lines).toEqual(expect.arrayContaining(['서명 요약', '국가별 서명자', '대한민국', '미국', '9,000']));
   });
 
   it('formats numbers the way the page language writes them', () => {
@@ -47,17 +47,47 @@ describe('layoutSummary', () => {
     expect(textOf(layoutSummary({ ...base, counts }, frame, fakeMeasure))).toContain('1,000 signatures without a date are not shown in the chart.');
   });
 
-  it('carries a long list of sources onto further pages, repeating the column headers', () => {
-    const bySource = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`sheets/volunteer-${i}.csv`, bucket(10)]));
-    const pages = layoutSummary({ ...base, counts: sampleCounts({ bySource }) }, frame, fakeMeasure);
-    expect(pages.length).toBeGreaterThan(2);
-    expect(textOf(pages).filter((t) => t === 'Source').length).toBeGreaterThan(1);
-    expect(textOf(pages)).toContain('sheets/volunteer-119.csv');
+  it('names sources by platform or label, never by file path, and keeps our own figures out', () => {
+    const counts = sampleCounts({ pendingReview: 4 });
+    const sourceNames = { 'exports/change-org.tsv': 'Change.org', 'paper/seoul-sheets.csv': 'Paper sheets, Seoul' };
+    const lines = textOf(layoutSummary({ ...base, counts, sourceNames }, frame, fakeMeasure));
+    expect(lines).toEqual(expect.arrayContaining(['By source', 'Change.org', 'Paper sheets, Seoul', '6,500', '3,200']));
+    const all = lines.join('\n');
+    expect(all).not.toMatch(/[\w.-]+\.(csv|tsv)\b|[\\/]/);
+    for (const internal of ['Rows read', 'Rows rejected', 'Repeated header', 'Broken rows', 'No name', 'awaiting review', 'Rows']) expect(all).not.toContain(internal);
   });
 
-  it('says when pairs still await review', () => {
-    const lines = textOf(layoutSummary({ ...base, counts: sampleCounts({ pendingReview: 4 }) }, frame, fakeMeasure));
-    expect(lines).toContain('Possible duplicate pairs still awaiting review: 4');
+  it('sums sources of one platform, and calls a source with no platform or label "Other lists"', () => {
+    const bySource = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`sheets/volunteer-${i}.csv`, bucket(10)]));
+    const lines = textOf(layoutSummary({ ...base, counts: sampleCounts({ bySource }) }, frame, fakeMeasure));
+    expect(lines.filter((t) => t === 'Other lists')).toHaveLength(1);
+    expect(lines).toContain('1,200');
+    expect(lines.join('\n')).not.toContain('volunteer');
+  });
+
+  it('names each language once, from the CLDR in the page language, however the export wrote its tag', () => {
+    const byLanguage = { es_ES: bucket(10), es: bucket(5), ko_KR: bucket(20), el: bucket(3) };
+    const lines = textOf(layoutSummary({ ...base, counts: sampleCounts({ byLanguage }) }, frame, fakeMeasure));
+    expect(lines).toEqual(expect.arrayContaining(['Korean', 'Spanish', 'Greek', '15']));
+    expect(lines.join('\n')).not.toMatch(/es_ES|ko_KR|\(el\)/);
+    const korean = textOf(layoutSummary({ ...base, counts: sampleCounts({ byLanguage }), language: 'ko' }, frame, fakeMeasure));
+    const names = new Intl.DisplayNames(['ko'], { type: 'language' });
+    expect(korean).toEqual(expect.arrayContaining(['ko', 'es', 'el'].map((code) => names.of(code))));
+  });
+
+  it('names countries from Intl.DisplayNames in each page language', () => {
+    for (const language of ['en', 'ko', 'es', 'zh']) {
+      const counts = sampleCounts({ byCountry: { RU: bucket(5), US: bucket(4), KR: bucket(3) } });
+      const lines = textOf(layoutSummary({ ...base, counts, language }, frame, fakeMeasure));
+      const regions = new Intl.DisplayNames([language === 'en' ? 'en-GB' : language], { type: 'region' });
+      expect(lines).toEqual(expect.arrayContaining(['RU', 'US', 'KR'].map((code) => regions.of(code))));
+    }
+  });
+
+  it('writes the first and last day in the letter\'s date style', () => {
+    const lines = textOf(layoutSummary({ ...base, counts: sampleCounts() }, frame, fakeMeasure));
+    expect(lines).toEqual(expect.arrayContaining(['1 November 2026', '5 November 2026']));
+    expect(textOf(layoutSummary({ ...base, counts: sampleCounts(), language: 'ko' }, frame, fakeMeasure))).toContain('2026년 11월 1일');
   });
 
   it('lays out an empty count without failing', () => {

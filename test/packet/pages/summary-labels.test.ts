@@ -1,11 +1,14 @@
 import { describe, it, expect } from '@jest/globals';
 import { fillCount, pluralForm, summaryLabels } from '../../../src/packet/pages/summary-labels.js';
-import { REJECT_REASONS } from '../../../src/types.js';
 
 describe('summaryLabels', () => {
-  it.each(['en', 'ko', 'de', 'fr', 'es', 'zh'])('%s names every reject reason in words', (language) => {
+  it.each(['en', 'ko', 'de', 'fr', 'es', 'zh'])('%s has every label in its own words (none left in English)', (language) => {
     const labels = summaryLabels(language);
-    for (const reason of REJECT_REASONS) expect(labels.rejectReasons[reason]).toMatch(/\S/);
+    const english = summaryLabels('en');
+    for (const key of ['heading', 'accepted', 'duplicates', 'unique', 'bySource', 'otherSources'] as const) {
+      expect(labels[key]).toMatch(/\S/);
+      if (language !== 'en') expect(labels[key]).not.toBe(english[key]);
+    }
   });
 
   it.each([

@@ -62,7 +62,7 @@ describe('writeDocument', () => {
     }
     const summary = pageOf('Summary of signatures');
     expect(summary).toBeGreaterThan(0);
-    for (const expected of ['Unique signers', '9,000', 'South Korea', 'United States of America', 'Other countries (3)', 'Signatures per day']) {
+    for (const expected of ['Unique signers', '9,000', 'South Korea', 'United States', 'Other countries (3)', 'Signatures per day']) {
       expect(pageTexts[summary]).toContain(expected);
     }
     const korean = pageOf('강제북송 중단 청원');
@@ -89,9 +89,10 @@ describe('writeDocument', () => {
 
   it('fits the summary of a typical campaign on one page', async () => {
     const path = join(dir, 'summary-one-page.pdf');
-    const { pages } = await intoFile(path, (out) => writeDocument([{ kind: 'summary', counts: sampleCounts(), title: 'Stop forced repatriation', target: 'Ambassador of the People\'s Republic of China' }], setup, out));
+    const sourceNames = { 'exports/change-org.tsv': 'Change.org', 'paper/seoul-sheets.csv': 'Paper sheets, Seoul' };
+    const { pages } = await intoFile(path, (out) => writeDocument([{ kind: 'summary', counts: sampleCounts(), title: 'Stop forced repatriation', target: 'Ambassador of the People\'s Republic of China', sourceNames }], setup, out));
     expect(pages).toBe(1);
-    expect(flat(pdfText(path))).toContain('paper/seoul-sheets.csv');
+    expect(flat(pdfText(path))).toContain('Paper sheets, Seoul');
   });
 
   it('hands pages to the output while it draws, not all at the end (a 20,000-page list must not pile up in memory)', async () => {

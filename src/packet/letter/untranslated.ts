@@ -1,0 +1,63 @@
+// Finds what a letter would print in another language's script: a name with no translation for the letter
+// language ("中华人民共和国主席Xi Jinping阁下"), or a title or address line left in English in a Korean letter.
+import type { AddressedPerson, ResolvedForms } from './resolve-office-forms.js';
+
+/** ISO 15924 scripts CLDR gives a language, as the Unicode scripts its words are written in. */
+const SCRIPTS_OF: Record<string, string[]> = { Kore: ['Hang', 'Hani'], Jpan: ['Hira', 'Kana', 'Hani'], Hans: ['Hani'], Hant: ['Hani'] };
+const cache = new Map<string, RegExp | null>();
+
+/** Letters of the language's own script; null for a Latin-script language or one the CLDR does not know. */
+function scriptOf(language: string): RegExp | null {
+  if (cache.has(language)) return cache.get(language) ?? null;
+  let pattern: RegExp | null = null;
+  try {
+    const script = new Intl.Locale(language).maximize().script;
+    if (script && script !== 'Latn') pattern = new RegExp((SCRIPTS_OF[script] ?? [script]).map((s) => `\\p{Script=${s}}`).join('|'), 'u');
+  } catch {
+    pattern = null;
+  }
+  cache.set(language, pattern);
+  return pattern;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether `text` needs its own translation for letters in `language`: it has letters, none of them in the language's script. */
+export function needsTranslation(text: string, language: string): boolean {
+  const script = scriptOf(language);
+  return script !== null && LETTER.test(text) && !script.test(text);
+}
+const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+function languageLabel(code: string): string {
+  try {
+    return `${englishNames.of(code) ?? code} (${code})`;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * What is missing to write `forms` wholly in `language`, one sentence each for the organizer; [] when nothing is.
+ * A postal line (it carries a digit: street, postcode) may stay in Latin letters so the letter can be posted.
+ */
+export function untranslatedParts(who: string, person: AddressedPerson, forms: ResolvedForms, language: string): string[] {
+  const script = scriptOf(language);
+  if (!script) return [];
+  const label = languageLabel(language);
+  const missing: string[] = [];
+  const name = person.names?.[language] ?? person.name;
+  if (needsTranslation(name, language)) {
+    missing.push(`${who}: the name in ${label} is missing: add names: { ${language}: … } (now "${name}")`);
+  }
+  const lines: Array<[string, string]> = [
+    ...forms.recipient.map((line): [string, string] => ['recipient', line]),
+    ...forms.address.map((line): [string, string] => ['address', line]),
+    ['styled', forms.styled], ['salutation', forms.salutation], ['close', forms.close],
+  ];
+  for (const [part, line] of lines) {
+    const words = line.replace(name, '');
+    if (LETTER.test(words) && !script.test(words) && !/\d/.test(words)) missing.push(`${who}: the ${part} line "${line}" is not in ${label}`);
+  }
+  return missing;
+}

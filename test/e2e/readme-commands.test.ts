@@ -1,0 +1,51 @@
+// Every command the README shows runs as pasted from the repo root, in the README's order (batch builds the campaign
+// init wrote): against the built binary, with the output folder (out/) moved to a temporary one so the repo is left
+// as it was.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/fixtures.js';
+import { BIN } from '../helpers/run-bin.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+
+/** The `petition` commands of the README's code blocks: "$ npx petition …" lines (with their "\" continuations) and `npx petition` in sh blocks. */
+export function readmeCommands(markdown: string): string[] {
+  const commands: string[] = [];
+  for (const block of markdown.matchAll(/```[a-z]*\n([\s\S]*?)```/g)) {
+    const lines = block[1].split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].replace(/^\$ /, '').replace(/\s+#.*$/, '');
+      if (!/^(npx )?petition\b/.test(line)) continue;
+      let command = line;
+      while (command.endsWith('\\') && i + 1 < lines.length) command = `${command.slice(0, -1).trimEnd()} ${lines[++i].trim()}`;
+      commands.push(command);
+    }
+  }
+  return commands;
+}
+
+describe('the README', () => {
+  let out: string;
+  beforeAll(() => {
+    out = tempDir();
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('shows petition commands only as npx petition, which runs from the repo root', () => {
+    const commands = readmeCommands(README);
+    expect(commands.length).toBeGreaterThanOrEqual(6);
+    for (const command of commands) expect(command).toMatch(/^npx petition /);
+  });
+
+  it.each(readmeCommands(README))('runs as pasted: %s', (command) => {
+    const shell = command.replace(/^npx petition/, `"${process.execPath}" "${BIN}"`).replace(/(^|\s|=)out\//g, `$1${out}/`);
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TZ: 'UTC' };
+    delete env.NODE_OPTIONS;
+    const result = spawnSync('bash', ['-c', shell], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/not found|no file|ENOENT|command not found/i);
+    expect([0, 1]).toContain(result.status);
+  });
+});

@@ -1,0 +1,89 @@
+// Every letter is written in its own language down to the address block, and a missing translation is named, not printed.
+import { describe, expect, it } from '@jest/globals';
+import type { Gender } from '../../../src/campaign/campaign-schema.js';
+import { composeLettersFromLibrary } from '../../../src/packet/letter/compose-letters-from-library.js';
+import { loadLetterLibrary } from '../../../src/packet/letter/load-letter-library.js';
+import type { Office } from '../../../src/packet/letter/office-preset-schema.js';
+import { resolveOfficeForms } from '../../../src/packet/letter/resolve-office-forms.js';
+import { FACTS, testCampaign } from './test-campaign.js';
+
+const library = loadLetterLibrary();
+const LOCALE: Record<string, string> = { en: 'en-GB', ko: 'ko', es: 'es', zh: 'zh-CN' };
+/** The script a language's own words are written in; Han also counts for Korean (hanja in names). */
+const SCRIPT: Record<string, RegExp> = { ko: /\p{Script=Hangul}/u, zh: /\p{Script=Han}/u };
+
+function allOffices(): Array<{ label: string; office: Office }> {
+  return [...library.presets.entries()].flatMap(([id, { value }]) => ('variants' in value
+    ? Object.entries(value.variants).map(([variant, office]) => ({ label: `${id}/${variant}`, office }))
+    : [{ label: id, office: value }]));
+}
+
+const people = allOffices().flatMap(({ label, office }) => (['official', 'ambassador'] as const)
+  .filter((which) => office[which] !== undefined)
+  .map((which) => ({ label: `${label} ${which}`, office, which })));
+
+describe('office addresses in the letter language', () => {
+  it.each(people.flatMap((p) => ['ko', 'zh'].map((language) => ({ ...p, language }))))('$label in $language: every address line is in the language, or a postal line', ({ office, which, language }) => {
+    const forms = resolveOfficeForms(office[which] ?? {}, { name: 'X', names: { ko: '가', zh: '甲' }, gender: 'male' as Gender }, language, 'formal', 'p.yaml', office.postalCountry?.[which]);
+    for (const line of forms.address) {
+      // A postal line (street, city and postcode in Latin letters, so it can be posted) carries a digit.
+      if (!/\d/.test(line)) expect(line).toMatch(SCRIPT[language]);
+    }
+  });
+
+  it.each(['en', 'ko', 'es', 'zh'])('the UN address ends with the country, named by the CLDR in %s', (language) => {
+    const { office } = allOffices().find((o) => o.label === 'un-secretary-general') as { office: Office };
+    const forms = resolveOfficeForms(office.official, { name: 'X', names: { ko: '가', zh: '甲' } }, language, 'formal', 'p.yaml', office.postalCountry?.official);
+    expect(forms.address.at(-1)).toBe(new Intl.DisplayNames([LOCALE[language]], { type: 'region' }).of('US'));
+    expect(forms.address.join('\n')).not.toMatch(/\bUSA\b|Estados Unidos de América/);
+  });
+
+  it.each(allOffices().map(({ label }) => label))('%s names the country of every postal address', (label) => {
+    const { office } = allOffices().find((o) => o.label === label) as { office: Office };
+    for (const which of ['official', 'ambassador'] as const) {
+      const english = office[which]?.en;
+      // A postal address has a line with a digit (a street or a postcode) or names a city beyond a capital alone.
+      if (english && english.address.length > 1) expect(office.postalCountry?.[which]).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+
+  it('addresses the Korean covering letter to the embassy in Korean', () => {
+    const campaign = testCampaign({
+      target: { preset: 'head-of-state-via-embassy', variant: 'cn-washington', name: 'Xi Jinping', names: { ko: '시진핑' }, ambassador: { name: 'Xie Feng', names: { ko: '셰펑' }, gender: 'male' } },
+      delivery: { languages: ['ko'] },
+    });
+    const [cover] = composeLettersFromLibrary(library, campaign, 'first', FACTS);
+    expect(cover.kind).toBe('cover-to-ambassador');
+    const address = cover.recipient.join('\n');
+    expect(address).toContain('대사관');
+    expect(address).toContain('미국');
+    expect(address).not.toMatch(/Embassy|People's Republic/);
+    expect(cover.untranslated).toEqual([]);
+  });
+});
+
+describe('a missing translation', () => {
+  it('is named for the official\'s name in a language of another script', () => {
+    const campaign = testCampaign({
+      target: { preset: 'head-of-state-via-embassy', variant: 'cn-washington', name: 'Xi Jinping', ambassador: { name: 'Xie Feng', names: { zh: '谢锋' }, gender: 'male' } },
+      delivery: { languages: ['en', 'zh'] },
+    });
+    const letters = composeLettersFromLibrary(library, campaign, 'first', FACTS);
+    const missing = [...new Set(letters.flatMap((l) => l.untranslated))];
+    expect(missing).toEqual(['target "official": the name in Chinese (zh) is missing: add names: { zh: … } (now "Xi Jinping")']);
+  });
+
+  it('is named for an override left in English in a Korean letter', () => {
+    const campaign = testCampaign({
+      target: { names: { ko: '안토니우 구테흐스' }, overrides: { ko: { address: ['United Nations Headquarters', 'New York, NY 10017'] } } },
+      delivery: { languages: ['ko'] },
+    });
+    const [letter] = composeLettersFromLibrary(library, campaign, 'first', FACTS);
+    expect(letter.untranslated).toEqual(['target "official": the address line "United Nations Headquarters" is not in Korean (ko)']);
+  });
+
+  it('is not claimed for a Latin name in a Latin-script letter', () => {
+    const letters = composeLettersFromLibrary(library, testCampaign({ delivery: { languages: ['en', 'es'] } }), 'first', FACTS);
+    expect(letters.flatMap((l) => l.untranslated)).toEqual([]);
+  });
+});

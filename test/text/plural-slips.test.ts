@@ -1,0 +1,36 @@
+// English plurals by rule, not by hand: no "page(s)" and no "${n} pages" that prints "1 pages".
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { counted, pluralForm } from '../../src/text/counted.js';
+
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+const NOUNS = 'rows|signers|files|dates|lines|pairs|pages|bytes|fields|countries|people|exports|values|signatures|records|columns|errors|warnings|decisions|days|rules|volumes|seconds|entries|differences|items|targets|deliveries';
+/** A number spliced in before a plural noun, in a template literal: "1 pages" once the number is 1. */
+const SPLICED = new RegExp(`\\$\\{[^}]+\\}\\)? (${NOUNS})\\b`);
+/** "page(s)" inside a string. */
+const HAND_PLURAL = /[a-z]\((s|es)\)/;
+const STRINGS = /'[^']*'|"[^"]*"|`[^`]*`/g;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory()
+    ? sources(join(dir, entry.name))
+    : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+}
+
+describe('English plurals', () => {
+  it('say "1 page" and "2 pages"', () => {
+    expect(counted(1, 'page')).toBe('1 page');
+    expect(counted(2, 'page')).toBe('2 pages');
+    expect(counted(1204, 'entry', 'entries')).toBe('1,204 entries');
+    expect(pluralForm({ one: 'is', other: 'are' }, 1)).toBe('is');
+  });
+
+  it('are never made by hand in the source', () => {
+    const slips = sources(SRC).flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line, i) => ({ file, line: i + 1, text: line }))
+      .filter(({ text }) => !/^\s*(\/\/|\*|\/\*)/.test(text) && (SPLICED.test(text) || HAND_PLURAL.test((text.match(STRINGS) ?? []).join(' ')))))
+      .map(({ file, line, text }) => `${file.slice(SRC.length)}:${line}: ${text.trim()}`);
+    expect(slips).toEqual([]);
+  });
+});
