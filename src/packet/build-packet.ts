@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
-import { outcomeOf, runDedupe, withoutMatcherState, type DedupeRun } from '../pipeline/run-dedupe.js';
+import { outcomeOf, runDedupe, signerIsAnonymous, withoutMatcherState, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { scanSources, type ScanOptions } from '../pipeline/scan-sources.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { signerKey } from '../dedupe/signer-key.js';
@@ -269,7 +269,11 @@ async function collectSigners(
       if (!isKept && !delivered) return;
       const key = signerKey(event.signature);
       if (delivered?.has(key)) deliveredCluster[cluster[event.index]] = 1;
-      if (isKept) spool.add(listEntry(event.signature, includeColumns), key, cluster[event.index]);
+      if (isKept) {
+        const entry = listEntry(event.signature, includeColumns);
+        entry.anonymous = signerIsAnonymous(run, event.index, entry.anonymous);
+        spool.add(entry, key, cluster[event.index]);
+      }
     });
   } catch (error) {
     spool.close();

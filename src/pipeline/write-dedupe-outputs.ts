@@ -5,7 +5,7 @@ import { MERGED_COLUMNS, mergedRow, signerName } from '../output/merged-schema.j
 import { describeForReview, describeReasons, REVIEW_HEADER, reviewCsvRows } from '../dedupe/fuzzy/review-csv.js';
 import { ruleOf } from '../dedupe/dedupe-outcome.js';
 import { scanSources, type ScanOptions } from './scan-sources.js';
-import { outcomeOf, type DedupeRun } from './run-dedupe.js';
+import { outcomeOf, signerIsAnonymous, type DedupeRun } from './run-dedupe.js';
 import type { FuzzyLink } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import type { Signature } from '../types.js';
 
@@ -53,7 +53,10 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
         const { signature, index } = event;
         const cluster = outcome.cluster[index];
         const kept = outcome.kept[index] === 1;
-        if (kept) merged?.stream.write(csvLine(mergedRow(signerName(cluster), signature, clusterSizes[cluster] - 1)));
+        if (kept && merged) {
+          const shown = { ...signature, anonymous: signerIsAnonymous(run, index, signature.anonymous) };
+          merged.stream.write(csvLine(mergedRow(signerName(cluster), shown, clusterSizes[cluster] - 1)));
+        }
         const rule = ruleOf(outcome, index);
         const why = clusters && (rule === 'fuzzy' || rule === 'review_same') ? fuzzyReason(index) : NO_SCORE;
         clusters?.stream.write(csvLine([signature.source, signature.row, kept ? 'kept' : 'duplicate', signerName(cluster), rule, signature.line, '', why.score, why.reasons]));
