@@ -26,6 +26,8 @@ const DETAIL_LENGTH = 60;
 export function validateSignature(sig: Signature, raw: RawSignature, window?: DateWindow): Verdict | null {
   const column = nameColumn(raw);
   if (sig.name === '' && sig.given === '' && sig.family === '') {
+    const invisible = invisibleName(raw);
+    if (invisible) return { reason: 'name_without_letters', detail: `the name holds only characters that print as nothing (${invisible})`, column };
     return { reason: 'no_name', detail: 'the name is empty', column };
   }
   if (!hasLetter(sig.name) && !hasLetter(sig.given) && !hasLetter(sig.family)) {
@@ -49,6 +51,17 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
     }
   }
   return null;
+}
+
+/**
+ * A name cell that was filled, but only with characters cleaning removed (zero-width, fillers, controls): their code
+ * points, "U+3164 U+3164", so the reason is not "empty"; '' when the cells were blank.
+ */
+function invisibleName(raw: RawSignature): string {
+  const text = [raw.fields.name, raw.fields.given, raw.fields.family].join('').replace(/\s/g, '');
+  if (text === '') return '';
+  const points = [...text].map((ch) => `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`);
+  return points.length > 4 ? `${points.slice(0, 4).join(' ')} …` : points.join(' ');
 }
 
 /** The canonical field the row's name came from, for the rejection's column. */

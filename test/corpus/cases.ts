@@ -158,12 +158,28 @@ export const EXPORT_CASES: ExportCase[] = [
 
   // Names
   {
-    file: 'bidi-override-in-name.csv', why: 'U+202E and other direction controls are removed from names; a name of nothing else is empty', exit: 1,
-    counts: c(3, 1, 0), rejectReasons: { no_name: 1 }, names: ['ecilahc Ada', 'Bob Smith'],
+    file: 'bidi-override-in-name.csv', why: 'U+202E and other direction controls are removed from names; a name of nothing else has no letters', exit: 1,
+    counts: c(3, 1, 0), rejectReasons: { name_without_letters: 1 }, names: ['ecilahc Ada', 'Bob Smith'],
   },
   {
     file: 'zero-width-in-name.csv', why: 'zero-width characters are removed, so "A\u200Bda" is Ada', exit: 1, counts: c(4, 1, 1),
-    rejectReasons: { no_name: 1 }, names: ['Ada Lovelace', 'Bob Smith'],
+    rejectReasons: { name_without_letters: 1 }, names: ['Ada Lovelace', 'Bob Smith'],
+  },
+  {
+    file: 'zalgo-marks-in-name.csv', why: '150 combining marks on one letter (a bar through ten rows of the list) are cut to four', exit: 0,
+    counts: c(2, 0, 0), names: [`Ada${'\u0336'.repeat(4)} Lovelace`, 'Bob Smith'],
+  },
+  {
+    file: 'acute-accents-200.csv', why: '200 acute accents (drawn over the title) are cut to four; marks with no letter are no name', exit: 1,
+    counts: c(3, 1, 0), rejectReasons: { name_without_letters: 1 }, names: [`É${'\u0301'.repeat(3)}`, 'Bob Smith'],
+  },
+  {
+    file: 'hangul-fillers-as-name.csv', why: 'Hangul fillers (U+3164, U+115F U+1160, U+FFA0) print blank: no name; inside a name they go', exit: 1,
+    counts: c(4, 3, 0), rejectReasons: { name_without_letters: 3 }, names: ['김민준'],
+  },
+  {
+    file: 'invisible-only-names.csv', why: 'names of default-ignorable code points only (tags, CGJ, variation selectors, Khmer inherent vowels, soft hyphen)', exit: 1,
+    counts: c(5, 4, 0), rejectReasons: { name_without_letters: 4 }, names: ['Ada Lovelace'],
   },
   {
     file: 'emoji-in-name.csv', why: 'emoji with skin tones are kept beside letters; emoji alone are no name', exit: 1, counts: c(4, 2, 0),

@@ -100,6 +100,11 @@ write('zero-width-in-name.csv', H + 'A\u200Bda Love\u200Dlace,ada@example.com,GB
 write('emoji-in-name.csv', H + '👍🏽 Ada Lovelace,ada@example.com,GB\nBob 👨🏿‍🦱 Smith,bob@example.com,US\n👨‍👩‍👧,family@example.com,US\n🇰🇷,flag@example.com,KR\n');
 write('name-500-chars.csv', H + `${'Ａ'.repeat(1)}${'a'.repeat(249)} ${'b'.repeat(250)},long@example.com,GB\n${'가'.repeat(500)},hangul@example.kr,KR\n`);
 write('names-without-letters.csv', H + '12345,a@example.com,GB\n---,b@example.com,GB\n"   ",c@example.com,GB\n.,d@example.com,GB\nAda Lovelace,ada@example.com,GB\n');
+// Names that deface or blank the printed list: stacked marks are cut to four a letter, invisible-only names rejected.
+write('zalgo-marks-in-name.csv', H + `Ada${'\u0336'.repeat(150)} Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n`);
+write('acute-accents-200.csv', H + `E${'\u0301'.repeat(200)},e@example.com,FR\n${'\u0301'.repeat(200)},marks@example.com,FR\nBob Smith,bob@example.com,US\n`);
+write('hangul-fillers-as-name.csv', H + '\u3164,f1@example.kr,KR\n\u115F\u1160,f2@example.kr,KR\n\uFFA0 \uFFA0,f3@example.kr,KR\n김\u3164민준,kim@example.kr,KR\n');
+write('invisible-only-names.csv', H + '\u034F\u{E0041}\u{E007F},t@example.com,US\n\uFE0F\uFE0F,vs@example.com,US\n\u17B4\u2061\u2064,k@example.com,KH\n\u00AD\u180E,s@example.com,US\nAda Lovelace,ada@example.com,GB\n');
 write('template-syntax-in-name.csv', H + '{{constructor.constructor}},ada@example.com,GB\n{{> /etc/passwd}},bob@example.com,US\n<script>alert(1)</script> Cy,cy@example.com,US\n${process.exit()},dee@example.com,DE\n');
 write('nfd-and-nfc-names.csv', H + 'Mari\u0301a Garci\u0301a,maria@example.es,ES\nMaría García,maria@example.es,ES\n');
 
