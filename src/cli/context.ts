@@ -9,6 +9,7 @@ import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import type { SourceSpec } from '../types.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
+import { oneLine, visibleControls, visibleControlsKeepingColor } from './visible-controls.js';
 
 export interface CommandContext {
   deps: Deps;
@@ -28,10 +29,12 @@ export interface ProgressReporter {
 export function createContext(deps: Deps): CommandContext {
   const colorAllowed = deps.env.NO_COLOR === undefined || deps.env.NO_COLOR === '';
   const color = new Chalk({ level: deps.stdout.isTTY && colorAllowed ? 1 : 0 });
+  // The one way text reaches the terminal: control characters from files are made visible here, whatever the path.
+  const visibleOut = color.level > 0 ? visibleControlsKeepingColor : visibleControls;
   return {
     deps,
-    out: (text) => deps.stdout.write(text),
-    err: (text) => deps.stderr.write(text),
+    out: (text) => deps.stdout.write(visibleOut(text)),
+    err: (text) => deps.stderr.write(visibleControls(text)),
     color,
     progress: (label) => createProgress(deps, label),
   };
@@ -49,7 +52,7 @@ function createProgress(deps: Deps, label: string): ProgressReporter {
       if (now - last < PROGRESS_INTERVAL_MS) return;
       last = now;
       shown = true;
-      deps.stderr.write(`\r\x1b[K${label} ${source}: ${rows.toLocaleString('en-US')} rows`);
+      deps.stderr.write(`\r\x1b[K${oneLine(`${label} ${source}: ${rows.toLocaleString('en-US')} rows`)}`);
     },
     done() {
       if (shown) deps.stderr.write('\r\x1b[K');

@@ -125,6 +125,12 @@ export const EXPORT_CASES: ExportCase[] = [
   { file: 'repeated-header.csv', why: 'the header typed again mid-file', exit: 1, counts: c(3, 1, 0), rejectReasons: { repeated_header: 1 }, stderrIncludes: ['row 2 (line 3)'] },
   { file: 'preamble.csv', why: 'lines before the header (petitions.eu)', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   { file: 'nul-stray.csv', why: 'two stray NUL bytes: read, and cleaned out of the names', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
+  {
+    file: 'osc52-in-date-cell.csv', why: 'an OSC 52 clipboard write and cursor moves in a date cell are shown as ␛]52…, never sent', exit: 1,
+    counts: c(2, 0, 0), stderrIncludes: ['␛]52;c;'], names: ['Kim Minjun', 'Lee Ara'],
+  },
+  { file: 'escape-in-header.csv', why: 'an escape sequence in a header is shown, never sent', exit: 0, counts: c(1, 0, 0), names: ['Kim Minjun'] },
+  { file: 'c1-and-bidi-in-cells.csv', why: 'C1 CSI, U+202E, U+2028 and NEL in cells quoted by warnings are shown by code', exit: 1, counts: c(2, 0, 0), names: ['Kim Minjun', 'Lee Ara'] },
   { file: 'control-characters.csv', why: 'BEL, ESC and backspaces in names never reach a terminal or a file', exit: 0, counts: c(2, 0, 0), names: ['Ada Love[31mlace', 'BobSmith'] },
   { file: 'semicolon-delimited.csv', why: 'semicolons, with one inside quotes', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Smith; Bob'] },
   { file: 'pipe-in-tab-file.csv', why: 'pipes and commas inside a TAB file', exit: 0, counts: c(2, 0, 0), names: ['Ada | Lovelace', 'Bob, Smith'] },

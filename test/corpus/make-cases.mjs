@@ -71,6 +71,10 @@ write('repeated-header.csv', H + 'Ada Lovelace,ada@example.com,GB\nname,email,co
 write('preamble.csv', 'Petition: Stop forced returns\nId: 4821\n\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
 write('nul-stray.csv', bytes(H, 'A', [0], 'da Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US', [0], '\n'));
 write('nul-many.csv', bytes(H, 'Ada Lovelace,ada@example.com,GB\n', 'Bob Smith,bob@exam', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 'ple.com,US\n'));
+// Escape sequences that would drive the terminal if echoed: OSC 52 writes the clipboard, CSI 1A/2K erase lines.
+write('osc52-in-date-cell.csv', bytes('name,email,country,date\nKim Minjun,kim@example.kr,KR,', [0x1b], ']52;c;ZWNobyBwd25lZA==', [0x07, 0x1b], '[1A', [0x1b], '[2K\nLee Ara,lee@example.kr,KR,2024-01-01\n'));
+write('escape-in-header.csv', bytes('name,email,country,', [0x1b], '[2J', [0x1b], ']0;owned', [0x07], 'note\nKim Minjun,kim@example.kr,KR,x\n'));
+write('c1-and-bidi-in-cells.csv', 'name,email,country,date\nKim Minjun,kim@example.kr,KR,\u009b2J\u202E2024\nLee Ara,lee@example.kr,KR,\u2028x\u0085y\n');
 write('control-characters.csv', bytes(H, 'Ada', [0x07], ' Love', [0x1b], '[31mlace,ada@example.com,GB\nBob', [0x08, 0x08, 0x08], 'Smith,bob@example.com,US\n'));
 write('semicolon-delimited.csv', 'name;email;country\nAda Lovelace;ada@example.com;GB\n"Smith; Bob";bob@example.com;US\n');
 write('pipe-in-tab-file.csv', 'name\temail\tcountry\nAda | Lovelace\tada@example.com\tGB\nBob, Smith\tbob@example.com\tUS\n');
