@@ -1,5 +1,6 @@
 // validateSignature: the reasons a signature is not counted (no name, a name without letters, a formula, outside the date window).
 import { hasLetter } from '../normalize/has-letter.js';
+import { maskContact } from '../output/mask.js';
 import type { RawSignature, Rejection, Signature } from '../types.js';
 
 export interface DateWindow {
@@ -72,7 +73,9 @@ function nameColumn(raw: RawSignature): string {
   return 'name';
 }
 
-function shorten(text: string): string {
+/** A name quoted in a rejection: a shifted row can put an email or phone there, so those are masked. */
+function shorten(name: string): string {
+  const text = maskContact(name);
   return text.length > DETAIL_LENGTH ? `${text.slice(0, DETAIL_LENGTH - 1)}…` : text;
 }
 

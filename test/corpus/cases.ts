@@ -126,6 +126,14 @@ export const EXPORT_CASES: ExportCase[] = [
   { file: 'preamble.csv', why: 'lines before the header (petitions.eu)', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   { file: 'nul-stray.csv', why: 'two stray NUL bytes: read, and cleaned out of the names', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   {
+    file: 'no-header-row-with-contacts.csv', why: 'no header row: the first signer row is described masked (k…@example.kr, +…34), never whole', exit: 2,
+    stderrIncludes: ['no header row', 'k…@example.kr', '+…34'],
+  },
+  {
+    file: 'contacts-in-shifted-columns.csv', why: 'a phone in the country and date columns and an email in the anonymous one are masked in warnings', exit: 1,
+    counts: c(2, 0, 0), stderrIncludes: ['+…34', '…34'], names: ['Kim Minjun', 'Lee Ara'],
+  },
+  {
     file: 'osc52-in-date-cell.csv', why: 'an OSC 52 clipboard write and cursor moves in a date cell are shown as ␛]52…, never sent', exit: 1,
     counts: c(2, 0, 0), stderrIncludes: ['␛]52;c;'], names: ['Kim Minjun', 'Lee Ara'],
   },

@@ -77,10 +77,22 @@ export function emailsIn(bytes: Buffer): string[] {
   return [...found];
 }
 
-/** Logs and JSON never show an email in full. */
-export function expectNoEmails(output: string, emails: readonly string[]): void {
+/** Everything that looks like a phone number (7 digits or more, with + or a separator) in the input bytes, as its digits. */
+export function phonesIn(bytes: Buffer): string[] {
+  const found = new Set<string>();
+  for (const match of bytes.toString('utf8').matchAll(/(?:\+\d|\d{3}[-. ])[\d -.()]{5,}\d/g)) {
+    const digits = match[0].replace(/\D/g, '');
+    if (digits.length >= 9 && !/^\d{4}-\d\d-\d\d/.test(match[0])) found.add(digits);
+  }
+  return [...found];
+}
+
+/** Logs and JSON never show an email in full (nor a phone number, given as its digits). */
+export function expectNoEmails(output: string, emails: readonly string[], phones: readonly string[] = []): void {
   const lower = output.toLowerCase();
   for (const email of emails) expect({ leaked: lower.includes(email) ? email : null }).toEqual({ leaked: null });
+  const digits = output.replace(/[^\d\n]/g, '');
+  for (const phone of phones) expect({ leaked: digits.includes(phone) ? phone : null }).toEqual({ leaked: null });
 }
 
 /** A CSV the tool wrote: header → values; checks that no cell would run as a spreadsheet formula. */
