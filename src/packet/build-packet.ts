@@ -18,7 +18,7 @@ import { FontSet } from './fonts/font-set.js';
 import { buildManifest, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
 import { describeFile } from './manifest/describe-file.js';
 import { writeManifest } from './manifest/write-manifest.js';
-import { writeFileAtomic } from '../output/atomic-write.js';
+import { writeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { pickDelivery } from './pick-delivery.js';
 import { SignerSpool } from './signer-spool.js';
 import type { SortedKeys } from './signer-keys.js';
@@ -51,6 +51,8 @@ export interface PacketRequest {
   onProgress?: ScanOptions['onProgress'];
   /** Record in the campaign's ledger which signers this packet delivered (`--mark-delivered`). */
   markDelivered?: boolean;
+  /** Deps.openWrite: how every file of the packet is opened. */
+  openWrite?: OpenWrite;
 }
 
 /** What a follow-up packet's manifest says about the packet it follows. */
@@ -142,7 +144,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       const path = join(request.outDir, name);
       await writeFileAtomic(path, async (out) => {
         pages = (await fill(out)).pages;
-      }, { mode });
+      }, { mode, open: request.openWrite });
       outputs.push(await describeFile(path, { as: name, pages }));
     };
     // Names of signers are personal data: owner-only files. The letter and the text carry none.
@@ -157,7 +159,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       const sink: VolumeSink = async (volume, fill) => {
         const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
         const path = join(request.outDir, name);
-        await writeFileAtomic(path, fill, { mode: PRIVATE });
+        await writeFileAtomic(path, fill, { mode: PRIVATE, open: request.openWrite });
         volumes.push({ name, pages: 0 });
       };
       const result = await writeSignatureList(signers, listOptions, sink, fonts);
@@ -195,7 +197,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       ...manifest,
       follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 },
     } : manifest;
-    const manifestFile = await writeManifest(request.outDir, packetManifest);
+    const manifestFile = await writeManifest(request.outDir, packetManifest, request.openWrite);
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),

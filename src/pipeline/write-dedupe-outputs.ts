@@ -1,5 +1,5 @@
 // Pass 2: re-reads the sources and writes merged.csv, clusters.csv, rejects.csv and review.csv, all atomically.
-import { openAtomicFile, type AtomicFile } from '../output/atomic-write.js';
+import { openAtomicFile, type AtomicFile, type OpenWrite } from '../output/atomic-write.js';
 import { csvLine } from '../output/csv-cell.js';
 import { MERGED_COLUMNS, mergedRow, signerName } from '../output/merged-schema.js';
 import { describeForReview, describeReasons, REVIEW_HEADER, reviewCsvRows } from '../dedupe/fuzzy/review-csv.js';
@@ -16,6 +16,8 @@ export interface DedupeOutputPaths {
   review?: string;
   /** UTF-8 BOM at the start of each CSV, so Excel opens Hangul correctly. */
   bom: boolean;
+  /** Deps.openWrite. */
+  openWrite?: OpenWrite;
 }
 
 /** Files holding personal data are readable by their owner only. */
@@ -26,7 +28,7 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
   const opened: AtomicFile[] = [];
   const open = async (path: string | undefined, header: readonly string[]): Promise<AtomicFile | null> => {
     if (!path) return null;
-    const file = await openAtomicFile(path, PRIVATE);
+    const file = await openAtomicFile(path, { ...PRIVATE, open: paths.openWrite });
     opened.push(file);
     file.stream.write((paths.bom ? BOM : '') + csvLine(header));
     return file;

@@ -34,6 +34,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     result = await buildPacket({
       campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
       exact: flags.exact, collectGarbage: ctx.deps.collectGarbage, decisions, includeColumns, onProgress: progress.update, markDelivered: flags.markDelivered,
+      openWrite: ctx.deps.openWrite,
     });
   } finally {
     progress.done();
