@@ -8,4 +8,8 @@ export default {
   testMatch: ['**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 60000,
+  // Tests leave nothing in the temporary folder: the teardown fails the run naming what was left.
+  globalSetup: '<rootDir>/test/global/temp-setup.mjs',
+  globalTeardown: '<rootDir>/test/global/temp-teardown.mjs',
+  setupFilesAfterEnv: ['<rootDir>/test/global/remove-temp-dirs.ts'],
 };

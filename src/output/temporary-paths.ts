@@ -27,9 +27,9 @@ export function temporaryTag(): string {
 }
 
 /** The per-user private folder in the system's temporary folder: created 0700, refused if someone else owns it. */
-export function privateTemporaryRoot(): string {
+export function privateTemporaryRoot(base = tmpdir()): string {
   const uid = userInfo().uid;
-  const root = join(tmpdir(), `petition-courier-${uid >= 0 ? uid : userInfo().username}`);
+  const root = join(base, `petition-courier-${uid >= 0 ? uid : userInfo().username}`);
   mkdirSync(root, { recursive: true, mode: 0o700 });
   const stat = lstatSync(root);
   if (!stat.isDirectory() || (uid >= 0 && stat.uid !== uid) || (stat.mode & 0o077) !== 0) {

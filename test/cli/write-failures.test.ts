@@ -23,6 +23,8 @@ function systemError(code: string, path: string): NodeJS.ErrnoException {
 function failingAfter(code: string, okBytes: number): OpenWrite {
   return (path, options) => {
     const real = createWriteStream(path, options);
+    // Its errors reach the writer through each write's callback.
+    real.on('error', () => undefined);
     let written = 0;
     return new Writable({
       write(chunk: Buffer, _encoding, done) {
