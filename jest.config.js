@@ -13,11 +13,15 @@ const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  setupFilesAfterEnv: ['<rootDir>/test/global/remove-temp-dirs.ts'],
 };
 
 /** @type {import('jest').Config} */
 export default {
   testTimeout: 60000,
+  // Tests leave nothing in the temporary folder: the teardown fails the run naming what was left.
+  globalSetup: '<rootDir>/test/global/temp-setup.mjs',
+  globalTeardown: '<rootDir>/test/global/temp-teardown.mjs',
   projects: [
     {
       ...common,

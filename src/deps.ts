@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { inquirerPrompter, type Prompter } from './cli/prompter.js';
+import { realOpenWrite, type OpenWrite } from './output/atomic-write.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -21,6 +22,8 @@ export interface Deps {
   stdin(): Readable;
   openRead(path: string): Readable;
   readFile(path: string): Promise<Buffer>;
+  /** Opens an output's temporary file for writing; tests pass one that fills the disk or is refused. */
+  openWrite?: OpenWrite;
   /** Questions to a person; only `init` and `review` ask any. */
   prompter: Prompter;
   /**
@@ -35,11 +38,13 @@ export function realDeps(): Deps {
     now: () => new Date(),
     env: process.env,
     cwd: process.cwd(),
-    stdout: { write: (text) => process.stdout.write(text), isTTY: Boolean(process.stdout.isTTY) },
-    stderr: { write: (text) => process.stderr.write(text), isTTY: Boolean(process.stderr.isTTY) },
+    // A reader that went away (`| head -1`) destroys the stream (src/cli/run.ts listens): later text goes nowhere.
+    stdout: { write: (text) => process.stdout.destroyed || process.stdout.write(text), isTTY: Boolean(process.stdout.isTTY) },
+    stderr: { write: (text) => process.stderr.destroyed || process.stderr.write(text), isTTY: Boolean(process.stderr.isTTY) },
     stdin: () => process.stdin,
     openRead: (path) => createReadStream(path),
     readFile: (path) => fsp.readFile(path),
+    openWrite: realOpenWrite,
     prompter: inquirerPrompter(),
     collectGarbage: fullGarbageCollection,
   };

@@ -20,11 +20,16 @@ export class UserError extends Error {
   describe(): string {
     const { file, line, row, column } = this.location;
     const where = [
-      file,
+      file === undefined ? undefined : withoutLineBreaks(file),
       line !== undefined ? `line ${line}` : undefined,
       row !== undefined ? `row ${row}` : undefined,
-      column !== undefined ? `column "${column}"` : undefined,
+      column !== undefined ? `column "${withoutLineBreaks(column)}"` : undefined,
     ].filter(Boolean).join(', ');
     return where ? `${where}: ${this.message}` : this.message;
   }
+}
+
+/** A file name or header inside one line of a message: a line break in it must not start a forged line. */
+export function withoutLineBreaks(text: string): string {
+  return text.replace(/\r/g, '␍').replace(/\n/g, '␊');
 }

@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import type { SourceSpec } from '../types.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
 import { counted } from '../text/counted.js';
+import { oneLine, visibleControls, visibleControlsKeepingColor } from './visible-controls.js';
 
 export interface CommandContext {
   deps: Deps;
@@ -29,10 +30,12 @@ export interface ProgressReporter {
 export function createContext(deps: Deps): CommandContext {
   const colorAllowed = deps.env.NO_COLOR === undefined || deps.env.NO_COLOR === '';
   const color = new Chalk({ level: deps.stdout.isTTY && colorAllowed ? 1 : 0 });
+  // The one way text reaches the terminal: control characters from files are made visible here, whatever the path.
+  const visibleOut = color.level > 0 ? visibleControlsKeepingColor : visibleControls;
   return {
     deps,
-    out: (text) => deps.stdout.write(text),
-    err: (text) => deps.stderr.write(text),
+    out: (text) => deps.stdout.write(visibleOut(text)),
+    err: (text) => deps.stderr.write(visibleControls(text)),
     color,
     progress: (label) => createProgress(deps, label),
   };
@@ -50,7 +53,7 @@ function createProgress(deps: Deps, label: string): ProgressReporter {
       if (now - last < PROGRESS_INTERVAL_MS) return;
       last = now;
       shown = true;
-      deps.stderr.write(`\r\x1b[K${label} ${source}: ${counted(rows, 'row')}`);
+      deps.stderr.write(`\r\x1b[K${oneLine(`${label} ${source}: ${counted(rows, 'row')}`)}`);
     },
     done() {
       if (shown) deps.stderr.write('\r\x1b[K');

@@ -1,4 +1,5 @@
 // The readable summary of `petition count`: rows read, rejected by reason, duplicates by rule, unique signers.
+import { withoutLineBreaks } from '../errors.js';
 import type { ChalkInstance } from 'chalk';
 import type { Counts, CountBucket } from '../types.js';
 import { pluralForm } from '../text/counted.js';
@@ -41,7 +42,7 @@ export function formatCounts(counts: Counts, color: ChalkInstance): string {
     const nameWidth = Math.min(Math.max(...sources.map(([s]) => s.length), 6), 48);
     text += `\n  ${'source'.padEnd(nameWidth)}  ${'rows'.padStart(8)}  ${'rejected'.padStart(8)}  ${'dupes'.padStart(8)}  ${'unique'.padStart(8)}\n`;
     for (const [source, b] of sources) {
-      text += `  ${source.padEnd(nameWidth)}  ${n(b.rows).padStart(8)}  ${n(b.rejected).padStart(8)}  ${n(b.duplicates).padStart(8)}  ${n(b.unique).padStart(8)}\n`;
+      text += `  ${withoutLineBreaks(source).padEnd(nameWidth)}  ${n(b.rows).padStart(8)}  ${n(b.rejected).padStart(8)}  ${n(b.duplicates).padStart(8)}  ${n(b.unique).padStart(8)}\n`;
     }
   }
   if (counts.firstSigned) text += `\nFirst signature ${counts.firstSigned.slice(0, 10)}, last ${(counts.lastSigned ?? '').slice(0, 10)}\n`;

@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { realDeps, type Deps } from '../deps.js';
 import { UserError } from '../errors.js';
+import { systemReason } from '../output/atomic-write.js';
 import { createContext, type CommandContext } from './context.js';
 import { EXIT_DONE, EXIT_FAILED } from './exit-codes.js';
 import { addOptions, MATCH_OPTIONS, READ_OPTIONS } from './read-options.js';
@@ -147,6 +148,13 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   }
 }
 
+/** An error of the operating system about a file (ENOSPC, EFBIG, EACCES, …) that no step turned into a UserError. */
+function fileSystemFailure(error: unknown): UserError | null {
+  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code) || typeof path !== 'string') return null;
+  return new UserError(systemReason(error), { file: path }, { cause: error });
+}
+
 function reportError(error: unknown, ctx: CommandContext, debug: boolean): number {
   if (error instanceof CommanderError) {
     // Commander has printed its own message; help and version are not errors.
@@ -159,6 +167,13 @@ function reportError(error: unknown, ctx: CommandContext, debug: boolean): numbe
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
     ctx.err('petition: cancelled; nothing was written\n');
+    return EXIT_FAILED;
+  }
+  const failed = fileSystemFailure(error);
+  if (failed) {
+    // The disk, not the program: full, too large, refused. Said with the file, like a user error.
+    ctx.err(`petition: ${failed.describe()}\n`);
+    if (debug && error instanceof Error) ctx.err(`${error.stack}\n`);
     return EXIT_FAILED;
   }
   const message = error instanceof Error ? error.message : String(error);

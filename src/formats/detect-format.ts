@@ -6,6 +6,7 @@ import { closestHeader } from './closest-header.js';
 import { extraKeys } from './extra-keys.js';
 import { headerKey } from './header-key.js';
 import { formatLayout, formatNamed, pickFormat } from './pick-format.js';
+import { maskContact } from '../output/mask.js';
 
 export interface DetectFormatOptions {
   /** `--format NAME`: use this export's layout instead of detecting it. */
@@ -78,7 +79,7 @@ function resolveMapOption(header: string[], map: Partial<Record<string, string>>
     }
     const earlier = fieldByIndex.get(index);
     if (earlier !== undefined) {
-      throw new UserError(`--map: the column "${header[index]}" is mapped twice (to ${earlier} and ${field}); a column holds one field`, { file, column: header[index] });
+      throw new UserError(`--map: the column "${maskContact(header[index])}" is mapped twice (to ${earlier} and ${field}); a column holds one field`, { file, column: header[index] });
     }
     fieldByIndex.set(index, field);
     resolved.push([field as CanonicalField, index]);
@@ -117,6 +118,10 @@ function resolveNameHalf(
 
 /** The error for a file where no column holds a name, with the --map that most likely fixes it. */
 function noNameError(header: string[], classes: HeaderClass[], file: string | undefined): UserError {
+  if (looksLikeDataRow(header)) {
+    return new UserError(`no column holds the signer's name: the file seems to have no header row, its first line holds a signer's ` +
+      `email or phone (${listHeaders(header)}); add a header line such as "name,email,phone" at the top`, { file });
+  }
   const guess = guessNameColumn(header, classes);
   const suggestion = guess !== undefined ? `; try --map name="${guess}"` : '; the file seems to have no header row';
   return new UserError(`no column holds the signer's name; columns are: ${listHeaders(header)}${suggestion}`, { file });
@@ -133,6 +138,23 @@ function guessNameColumn(header: string[], classes: HeaderClass[]): string | und
   return unknown.find(nameLike) ?? setAside.find(nameLike) ?? unknown[0] ?? setAside[0] ?? header.find(named);
 }
 
+/** A first line holding an email or a phone number is a signer's row, not a header. */
+function looksLikeDataRow(header: string[]): boolean {
+  return header.some((text) => maskContact(text) !== text);
+}
+
+/**
+ * The headers for a message. When the first line is a signer's row, each cell is masked as `inspect` masks a row:
+ * emails "k…@example.kr", phones "+…34", any other cell its first letter, so no name or street is printed whole.
+ */
+export function shownHeaders(header: string[]): string[] {
+  const dataRow = looksLikeDataRow(header);
+  return header.map((text) => {
+    const masked = maskContact(text);
+    return !dataRow || masked !== text ? masked : `${[...text.trim()][0] ?? ''}…`;
+  });
+}
+
 function listHeaders(header: string[]): string {
-  return header.length ? header.map((text) => `"${text}"`).join(', ') : '(none)';
+  return header.length ? shownHeaders(header).map((text) => `"${text}"`).join(', ') : '(none)';
 }

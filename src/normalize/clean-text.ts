@@ -1,23 +1,32 @@
-// cleanText: the one pass every cell goes through: NFKC, invisible and bidi controls removed, whitespace collapsed.
+// cleanText: the one pass every cell goes through: NFKC, invisible and bidi controls removed, stacked marks limited, whitespace collapsed.
 
 /** Already clean: printable ASCII words separated by single spaces (the common case, returned untouched). */
 const CLEAN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
 const NON_ASCII = /[\u0080-\uffff]/;
 /**
- * Characters that print as nothing but change comparison or display: zero-width space/joiners and LRM/RLM
- * (U+200B–U+200F), bidi embeddings and overrides (U+202A–U+202E), bidi isolates (U+2066–U+2069), plus the
- * word joiner, BOM, soft hyphen, Arabic letter mark and the C0/C1 control characters that are not whitespace.
+ * Characters that print as nothing but change comparison or display: every Unicode Default_Ignorable_Code_Point
+ * (zero-width space/joiners, LRM/RLM, bidi embeddings, overrides and isolates, word joiner, BOM, soft hyphen, the
+ * Hangul fillers U+115F/U+1160/U+3164/U+FFA0, the combining grapheme joiner, tag characters, invisible operators,
+ * Khmer inherent vowels), plus the C0/C1 control characters that are not whitespace. Variation selectors stay: they
+ * pick a glyph of the letter before them (a Japanese name's kanji form), and alone they are no letter anyway.
  */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u2060\uFEFF\u00AD\u061C\u180E\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]/g;
+const INVISIBLE = /(?![\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}])\p{Default_Ignorable_Code_Point}|[\u061C\u180E\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]/gu;
+/**
+ * Marks stacked on one letter beyond this many are dropped. Unicode's Stream-Safe Text Format allows 30; real names
+ * need at most three or four (Vietnamese two, a Tibetan stack three), while 150 marks draw a bar through the rows
+ * under the name and 200 acute accents draw over the title of the page.
+ */
+export const MAX_STACKED_MARKS = 4;
+const STACKED_MARKS = new RegExp(`(\\p{M}{${MAX_STACKED_MARKS}})\\p{M}+`, 'gu');
 const WHITESPACE_RUN = /[\s\x85]+/g;
 
-/** NFKC (only when the text is not ASCII), invisibles removed, whitespace runs to one space, trimmed. */
+/** NFKC (only when the text is not ASCII), invisibles removed, stacked marks limited, whitespace runs to one space, trimmed. */
 export function cleanText(text: string | undefined): string {
   if (text === undefined || text === '') return '';
   if (CLEAN_ASCII.test(text)) return text;
   // Invisibles go first, so that a mark separated from its letter by one still composes with it.
-  const visible = text.replace(INVISIBLE, '');
+  const visible = text.replace(INVISIBLE, '').replace(STACKED_MARKS, '$1');
   const composed = NON_ASCII.test(visible) ? visible.normalize('NFKC') : visible;
   return composed.replace(WHITESPACE_RUN, ' ').trim();
 }

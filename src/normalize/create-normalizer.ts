@@ -14,7 +14,7 @@ import { createProblemLog, type ProblemLog } from './problem-log.js';
 import { resolveCountry } from './resolve-country.js';
 import { splitName } from './split-name.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
-import { maskEmail } from '../output/mask.js';
+import { maskContact, maskEmail } from '../output/mask.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -90,7 +90,7 @@ class FileNormalizer implements Normalizer {
     if (anonymous.unrecognised) {
       const value = anonymous.unrecognised;
       this.log.note('unknown_flag', value, row, line, anonymous.column,
-        (count, rows) => `"${value}" is neither yes nor no; read as not anonymous (${count} ${count === 1 ? 'row' : 'rows'}: ${rows})`);
+        (count, rows) => `"${maskContact(value)}" is neither yes nor no; read as not anonymous (${count} ${count === 1 ? 'row' : 'rows'}: ${rows})`);
     }
 
     return {
@@ -150,7 +150,7 @@ class FileNormalizer implements Normalizer {
     const cleaned = cleanText(text);
     if (cleaned === '') return this.defaultCountry;
     this.log.note('unknown_country', cleaned, row, line, 'country',
-      (count, rows) => `"${cleaned}" is not a country we know; counted as unknown (${count} ${count === 1 ? 'row' : 'rows'}: ${rows})`);
+      (count, rows) => `"${maskContact(cleaned)}" is not a country we know; counted as unknown (${count} ${count === 1 ? 'row' : 'rows'}: ${rows})`);
     return code;
   }
 
@@ -160,7 +160,7 @@ class FileNormalizer implements Normalizer {
     const dates = this.dates ?? (this.dates = this.dateParserFor([text]));
     const signedAt = dates.parse(text);
     if (signedAt === null && cleanText(text) === '') return null;
-    const cleaned = text.trim();
+    const cleaned = maskContact(text.trim());
     if (signedAt === null) {
       this.log.note('unparseable_date', '', row, line, 'date',
         (count, rows) => `${count} ${count === 1 ? 'date' : 'dates'} could not be read (rows ${rows}), e.g. "${cleaned}"`);

@@ -1,16 +1,23 @@
 // Writes a file under a temporary name beside it and renames it into place, so a crash never leaves half a file.
+// A write that fails (disk full, file too large, no permission) is a UserError naming the file, and the temporary
+// file, which may hold personal data, is removed.
 import { createWriteStream, promises as fsp } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { trackTemporary, untrackTemporary } from './temporary-paths.js';
-
-const PROCESS_TAG = randomBytes(3).toString('hex');
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
+import { UserError } from '../errors.js';
+import { temporaryTag, trackTemporary, untrackTemporary, sweepStaleTemporaries } from './temporary-paths.js';
+
+/** Opens a file for writing: Deps.openWrite, so tests can make the disk fill up or refuse. */
+export type OpenWrite = (path: string, options: { mode: number; flags: string }) => Writable;
+
+export const realOpenWrite: OpenWrite = (path, options) => createWriteStream(path, options);
 
 export interface AtomicWriteOptions {
   /** File mode; files holding personal data are created 0o600 (owner only). */
   mode?: number;
+  open?: OpenWrite;
 }
 
 export interface AtomicFile {
@@ -21,32 +28,78 @@ export interface AtomicFile {
   abort(): Promise<void>;
 }
 
+/** "cannot write it: no space left on the disk (ENOSPC)", with the file it was meant for. */
+export function writeFailure(path: string, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  return new UserError(`cannot write it: ${systemReason(error)}; nothing was written there`, { file: path }, { cause: error });
+}
+
+/** "no space left on the disk (ENOSPC)": an operating system's error in words. */
+export function systemReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (!code) return error instanceof Error ? error.message : String(error);
+  return `${SYSTEM_ERRORS[code] ?? (error as Error).message} (${code})`;
+}
+
+const SYSTEM_ERRORS: Record<string, string> = {
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file would be larger than this system allows',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the disk is read-only',
+  EIO: 'the disk reported an input/output error',
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'a part of its path is not a folder',
+  EISDIR: 'it is a folder',
+  EEXIST: 'a file of that name appeared while writing',
+  EMFILE: 'too many files are open',
+};
+
 /** Opens `path` for an atomic write: everything goes to a temporary file beside it until commit(). */
 export async function openAtomicFile(path: string, options: AtomicWriteOptions = {}): Promise<AtomicFile> {
   const dir = dirname(path);
-  await fsp.mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${PROCESS_TAG}.${randomBytes(4).toString('hex')}.tmp`);
-  const stream = createWriteStream(temp, { mode: options.mode ?? 0o644, flags: 'wx' });
+  try {
+    await fsp.mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw writeFailure(path, error);
+  }
+  sweepStaleTemporaries(dir, `.${basename(path)}.`);
+  const temp = join(dir, `.${basename(path)}.${temporaryTag()}.${randomBytes(4).toString('hex')}.tmp`);
   trackTemporary(temp);
+  const stream = (options.open ?? realOpenWrite)(temp, { mode: options.mode ?? 0o644, flags: 'wx' });
+  // Kept, not thrown: the writer goes on writing into a failed stream (writes are ignored) and commit() reports it.
+  let failure: unknown = null;
+  stream.on('error', (error) => {
+    failure ??= error;
+  });
+  const abort = async (): Promise<void> => {
+    stream.destroy();
+    await fsp.rm(temp, { force: true });
+    untrackTemporary(temp);
+  };
   return {
     stream,
     async commit() {
-      stream.end();
-      await finished(stream);
-      const handle = await fsp.open(temp, 'r+');
       try {
-        await handle.sync();
-      } finally {
-        await handle.close();
+        if (failure) throw failure;
+        stream.end();
+        await finished(stream);
+        if (failure) throw failure;
+        const handle = await fsp.open(temp, 'r+');
+        try {
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        await fsp.rename(temp, path);
+        untrackTemporary(temp);
+      } catch (error) {
+        await abort();
+        throw writeFailure(path, failure ?? error);
       }
-      await fsp.rename(temp, path);
-      untrackTemporary(temp);
     },
-    async abort() {
-      stream.destroy();
-      await fsp.rm(temp, { force: true });
-      untrackTemporary(temp);
-    },
+    abort,
   };
 }
 
@@ -59,11 +112,11 @@ export async function writeFileAtomic(
   const file = await openAtomicFile(path, options);
   try {
     await fill(file.stream);
-    await file.commit();
   } catch (error) {
     await file.abort();
     throw error;
   }
+  await file.commit();
 }
 
 /** Writes a whole string or buffer atomically. */

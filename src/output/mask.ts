@@ -1,4 +1,4 @@
-// Masks personal contact data wherever the tool shows a row to a person (inspect, explain, review).
+// Masks personal contact data wherever the tool shows a row to a person (inspect, explain, review, messages).
 
 /** "kim.minjun@gmail.com" → "k…@gmail.com" */
 export function maskEmail(email: string): string {
@@ -6,4 +6,27 @@ export function maskEmail(email: string): string {
   const at = email.lastIndexOf('@');
   if (at <= 0) return '…';
   return `${email[0]}…${email.slice(at)}`;
+}
+
+const EMAIL_IN_TEXT = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[^\s@"'<>(),;:]+/g;
+const PHONE_IN_TEXT = /\+?\d[\d\s()./-]{5,}\d/g;
+/** Digit runs that start like a date: "2024-01-01 10", "10.12.2025", not a phone. */
+const DATE_START = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\D|$)/;
+const MIN_PHONE_DIGITS = 7;
+
+/** "+82 10 5550 1234" → "+…34", "010-5550-1234" → "…34": enough to tell two numbers apart, not to call one. */
+export function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return `${phone.trimStart().startsWith('+') ? '+' : ''}…${digits.slice(-2)}`;
+}
+
+/**
+ * A cell quoted in a message, with every email and phone number in it masked: a file without a header row, or a
+ * row shifted by one column, puts contacts where a date, country or yes/no was expected.
+ */
+export function maskContact(text: string): string {
+  return text.replace(EMAIL_IN_TEXT, maskEmail).replace(PHONE_IN_TEXT, (run) => {
+    const digits = run.replace(/\D/g, '').length;
+    return digits < MIN_PHONE_DIGITS || DATE_START.test(run) ? run : maskPhone(run);
+  });
 }

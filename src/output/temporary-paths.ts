@@ -1,20 +1,62 @@
-// Temporary files and folders in use, so an interrupted run (Ctrl-C) removes them rather than leaving them behind.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Temporary files and folders: in use, so an interrupted run (Ctrl-C) removes them; and named after their process,
+// so the next run sweeps what a killed one (SIGKILL, power loss) left behind. Signer data never outlives a crash
+// for longer than until the next run.
+//
+// Folders live in one private folder per user in the system's temporary folder (petition-courier-UID, mode 0700),
+// one subfolder per process (run-PID-RANDOM). Atomic writes' files sit beside their output as
+// .NAME.PID-RANDOM.RANDOM.tmp. A run removes the subfolders and .tmp files of processes that are no longer alive.
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+// Process identity, not a side effect to fake: the one fact that tells a live run's files from a dead one's.
+import { kill, pid } from 'node:process';
+import { UserError } from '../errors.js';
 
 const inUse = new Set<string>();
+const TAG = `${pid}-${randomBytes(3).toString('hex')}`;
+const RUN_FOLDER = /^run-(\d+)-[0-9a-f]+$/;
+const TEMP_FILE_PID = /\.(\d+)-[0-9a-f]+\.[0-9a-f]+\.tmp$/;
 
-/** A new private folder in the system's temporary folder, removed by removeTemporaryFolder or on interruption. */
+let runFolder: string | null = null;
+let foldersInRun = 0;
+
+/** "PID-RANDOM": what names this process's temporary files, so a later run can tell if their writer is alive. */
+export function temporaryTag(): string {
+  return TAG;
+}
+
+/** The per-user private folder in the system's temporary folder: created 0700, refused if someone else owns it. */
+export function privateTemporaryRoot(base = tmpdir()): string {
+  const uid = userInfo().uid;
+  const root = join(base, `petition-courier-${uid >= 0 ? uid : userInfo().username}`);
+  mkdirSync(root, { recursive: true, mode: 0o700 });
+  const stat = lstatSync(root);
+  if (!stat.isDirectory() || (uid >= 0 && stat.uid !== uid) || (stat.mode & 0o077) !== 0) {
+    throw new UserError('is not a private folder of this user (another user or a link could read signer data there); remove it, or set TMPDIR to another folder', { file: root });
+  }
+  return root;
+}
+
+/** A new private folder, removed by removeTemporaryFolder, on interruption, or by the next run after a crash. */
 export function makeTemporaryFolder(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  if (runFolder === null) {
+    const root = privateTemporaryRoot();
+    sweepDeadRuns(root);
+    runFolder = join(root, `run-${TAG}`);
+    mkdirSync(runFolder, { recursive: true, mode: 0o700 });
+  }
+  const dir = mkdtempSync(join(runFolder, prefix));
+  foldersInRun++;
   trackTemporary(dir);
   return dir;
 }
 
 export function removeTemporaryFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+  if (inUse.has(dir)) foldersInRun--;
   untrackTemporary(dir);
+  if (foldersInRun === 0) removeRunFolder();
 }
 
 export function trackTemporary(path: string): void {
@@ -29,4 +71,50 @@ export function untrackTemporary(path: string): void {
 export function removeTemporaries(): void {
   for (const path of inUse) rmSync(path, { recursive: true, force: true });
   inUse.clear();
+  foldersInRun = 0;
+  removeRunFolder();
+}
+
+/** Removes, in `dir`, the temporary files starting with `prefix` whose process is gone (killed while it wrote). */
+export function sweepStaleTemporaries(dir: string, prefix: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const owner = TEMP_FILE_PID.exec(name);
+    if (owner && !isAlive(Number(owner[1]))) rmSync(join(dir, name), { force: true });
+  }
+}
+
+function sweepDeadRuns(root: string): void {
+  for (const name of readdirSync(root)) {
+    const owner = RUN_FOLDER.exec(name);
+    if (owner && !isAlive(Number(owner[1]))) rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
+
+function removeRunFolder(): void {
+  if (runFolder === null) return;
+  try {
+    rmdirSync(runFolder);
+    runFolder = null;
+  } catch (error) {
+    // Not empty (a folder made outside makeTemporaryFolder): the next run sweeps it.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') runFolder = null;
+  }
+}
+
+function isAlive(processId: number): boolean {
+  if (processId === pid) return true;
+  try {
+    kill(processId, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

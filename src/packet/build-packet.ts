@@ -5,7 +5,7 @@ import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
-import { outcomeOf, runDedupe, withoutMatcherState, type DedupeRun } from '../pipeline/run-dedupe.js';
+import { outcomeOf, runDedupe, signerIsAnonymous, withoutMatcherState, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { scanSources, type ScanOptions } from '../pipeline/scan-sources.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { signerKey } from '../dedupe/signer-key.js';
@@ -20,7 +20,7 @@ import { buildManifest, type Manifest, type ManifestFile } from './manifest/buil
 import { describeFile } from './manifest/describe-file.js';
 import { packetFingerprint } from './manifest/packet-fingerprint.js';
 import { writeManifest } from './manifest/write-manifest.js';
-import { writeFileAtomic } from '../output/atomic-write.js';
+import { writeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { pickDelivery } from './pick-delivery.js';
 import { SignerSpool } from './signer-spool.js';
 import type { SortedKeys } from './signer-keys.js';
@@ -58,6 +58,8 @@ export interface PacketRequest {
   markDelivered?: boolean;
   /** Build a follow-up even when no one signed since the delivery it follows (`--allow-empty`). */
   allowEmpty?: boolean;
+  /** Deps.openWrite: how every file of the packet is opened. */
+  openWrite?: OpenWrite;
 }
 
 /** A follow-up with no new signers: its letter would enclose an empty list. Refused unless asked for; exit 1, not 2. */
@@ -180,7 +182,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       const path = join(request.outDir, name);
       await writeFileAtomic(path, async (out) => {
         pages = (await fill(out)).pages;
-      }, { mode });
+      }, { mode, open: request.openWrite });
       outputs.push(await describeFile(path, { as: name, pages }));
     };
     // Names of signers are personal data: owner-only files. The letter and the text carry none.
@@ -195,7 +197,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       const sink: VolumeSink = async (volume, fill) => {
         const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
         const path = join(request.outDir, name);
-        await writeFileAtomic(path, fill, { mode: PRIVATE });
+        await writeFileAtomic(path, fill, { mode: PRIVATE, open: request.openWrite });
         volumes.push({ name, pages: 0 });
       };
       const result = await writeSignatureList(signers, listOptions, sink, fonts);
@@ -215,7 +217,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
 
     const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs });
     if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
-    const manifestFile = await writeManifest(request.outDir, packetManifest);
+    const manifestFile = await writeManifest(request.outDir, packetManifest, request.openWrite);
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
       untranslated: [...new Set(letters.flatMap((letter) => letter.untranslated ?? []))],
@@ -301,7 +303,11 @@ async function collectSigners(
       if (!isKept && !delivered) return;
       const key = signerKey(event.signature);
       if (delivered?.has(key)) deliveredCluster[cluster[event.index]] = 1;
-      if (isKept) spool.add(listEntry(event.signature, includeColumns), key, cluster[event.index]);
+      if (isKept) {
+        const entry = listEntry(event.signature, includeColumns);
+        entry.anonymous = signerIsAnonymous(run, event.index, entry.anonymous);
+        spool.add(entry, key, cluster[event.index]);
+      }
     });
   } catch (error) {
     spool.close();

@@ -9,6 +9,7 @@ import { SpillFolder } from '../dedupe/spill/record-file.js';
 import { RowCollector, spilledRows } from '../dedupe/spill/spilled-table.js';
 import { dedupeSpilledExact } from '../dedupe/spill/spilled-exact-dedupe.js';
 import { RejectionCounter } from '../tally/rejected-row.js';
+import { AnonymousRows } from '../dedupe/anonymous-signers.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { scanSources, type ScanOptions, type ScanResult } from './scan-sources.js';
 import type { Counts, Rejection } from '../types.js';
@@ -52,6 +53,11 @@ export interface DedupeRun {
   /** The first rejections, whole (at most keepRejections); counts.rejected has them all. */
   rejections: Rejection[];
   counts: Counts;
+  /**
+   * Per signer: 1 when any of their rows asked for anonymity (the most private choice wins over the kept row's).
+   * Null only when there is no per-row outcome (a countsOnly run whose rows went to disk).
+   */
+  anonymousSigners: Uint8Array | null;
 }
 
 export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
@@ -64,6 +70,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
   const rejections: Rejection[] = [];
   const rejectedRows = new RejectionCounter();
   const keepRejections = options.keepRejections ?? DEFAULT_KEPT_REJECTIONS;
+  const anonymousRows = new AnonymousRows();
 
   try {
     const decisions = options.decisions?.length ? locateDecisions(options.decisions, await hashSources(options)) : undefined;
@@ -71,6 +78,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       if (event.kind === 'accepted') {
         collector.add(event.signature);
         fuzzyRecords?.add(event.signature);
+        anonymousRows.add(event.index, event.signature.anonymous);
         return;
       }
       const { rejection, signature } = event;
@@ -116,7 +124,8 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       pendingMerges: fuzzy?.pendingMerges ?? 0,
       comparedPairs: fuzzy?.comparedPairs ?? 0,
     });
-    return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts };
+    const anonymousSigners = outcome ? anonymousRows.bySigner(outcome.cluster, outcome.signers) : null;
+    return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners };
   } finally {
     folder.close();
   }
@@ -126,6 +135,11 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
 export function outcomeOf(run: DedupeRun): DedupeOutcome {
   if (!run.outcome) throw new Error('the run was made for counts only: it has no per-row outcome');
   return run.outcome;
+}
+
+/** Whether the signer of an accepted row is to be shown as anonymous: any of their rows asked for it. */
+export function signerIsAnonymous(run: DedupeRun, index: number, rowAsked: boolean): boolean {
+  return rowAsked || (run.anonymousSigners !== null && run.outcome !== null && run.anonymousSigners[run.outcome.cluster[index]] === 1);
 }
 
 /** The run without what only fuzzy matching and explaining need: for a caller that goes on to hold a million list rows. */

@@ -1,12 +1,12 @@
 // Pass 2: re-reads the sources and writes merged.csv, clusters.csv, rejects.csv and review.csv, all atomically.
-import { openAtomicFile, type AtomicFile } from '../output/atomic-write.js';
+import { openAtomicFile, type AtomicFile, type OpenWrite } from '../output/atomic-write.js';
 import { csvLine } from '../output/csv-cell.js';
 import { MERGED_COLUMNS, mergedRow, signerName } from '../output/merged-schema.js';
 import { hashSources } from './run-dedupe.js';
 import { describeForReview, describeReasons, REVIEW_HEADER, reviewCsvRows } from '../dedupe/fuzzy/review-csv.js';
 import { ruleOf } from '../dedupe/dedupe-outcome.js';
 import { scanSources, type ScanOptions } from './scan-sources.js';
-import { outcomeOf, type DedupeRun } from './run-dedupe.js';
+import { outcomeOf, signerIsAnonymous, type DedupeRun } from './run-dedupe.js';
 import type { FuzzyLink } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import type { Signature } from '../types.js';
 
@@ -17,6 +17,8 @@ export interface DedupeOutputPaths {
   review?: string;
   /** UTF-8 BOM at the start of each CSV, so Excel opens Hangul correctly. */
   bom: boolean;
+  /** Deps.openWrite. */
+  openWrite?: OpenWrite;
 }
 
 /** Files holding personal data are readable by their owner only. */
@@ -27,7 +29,7 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
   const opened: AtomicFile[] = [];
   const open = async (path: string | undefined, header: readonly string[]): Promise<AtomicFile | null> => {
     if (!path) return null;
-    const file = await openAtomicFile(path, PRIVATE);
+    const file = await openAtomicFile(path, { ...PRIVATE, open: paths.openWrite });
     opened.push(file);
     file.stream.write((paths.bom ? BOM : '') + csvLine(header));
     return file;
@@ -54,7 +56,10 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
         const { signature, index } = event;
         const cluster = outcome.cluster[index];
         const kept = outcome.kept[index] === 1;
-        if (kept) merged?.stream.write(csvLine(mergedRow(signerName(cluster), signature, clusterSizes[cluster] - 1)));
+        if (kept && merged) {
+          const shown = { ...signature, anonymous: signerIsAnonymous(run, index, signature.anonymous) };
+          merged.stream.write(csvLine(mergedRow(signerName(cluster), shown, clusterSizes[cluster] - 1)));
+        }
         const rule = ruleOf(outcome, index);
         const why = clusters && (rule === 'fuzzy' || rule === 'review_same') ? fuzzyReason(index) : NO_SCORE;
         clusters?.stream.write(csvLine([signature.source, signature.row, kept ? 'kept' : 'duplicate', signerName(cluster), rule, signature.line, '', why.score, why.reasons]));

@@ -1,5 +1,6 @@
 // validateSignature: the reasons a signature is not counted (no name, a name without letters, a formula, outside the date window).
 import { hasLetter } from '../normalize/has-letter.js';
+import { maskContact } from '../output/mask.js';
 import type { RawSignature, Rejection, Signature } from '../types.js';
 
 export interface DateWindow {
@@ -26,6 +27,8 @@ const DETAIL_LENGTH = 60;
 export function validateSignature(sig: Signature, raw: RawSignature, window?: DateWindow): Verdict | null {
   const column = nameColumn(raw);
   if (sig.name === '' && sig.given === '' && sig.family === '') {
+    const invisible = invisibleName(raw);
+    if (invisible) return { reason: 'name_without_letters', detail: `the name holds only characters that print as nothing (${invisible})`, column };
     return { reason: 'no_name', detail: 'the name is empty', column };
   }
   if (!hasLetter(sig.name) && !hasLetter(sig.given) && !hasLetter(sig.family)) {
@@ -51,6 +54,17 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   return null;
 }
 
+/**
+ * A name cell that was filled, but only with characters cleaning removed (zero-width, fillers, controls): their code
+ * points, "U+3164 U+3164", so the reason is not "empty"; '' when the cells were blank.
+ */
+function invisibleName(raw: RawSignature): string {
+  const text = [raw.fields.name, raw.fields.given, raw.fields.family].join('').replace(/\s/g, '');
+  if (text === '') return '';
+  const points = [...text].map((ch) => `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`);
+  return points.length > 4 ? `${points.slice(0, 4).join(' ')} …` : points.join(' ');
+}
+
 /** The canonical field the row's name came from, for the rejection's column. */
 function nameColumn(raw: RawSignature): string {
   if (raw.fields.name !== undefined) return 'name';
@@ -59,7 +73,9 @@ function nameColumn(raw: RawSignature): string {
   return 'name';
 }
 
-function shorten(text: string): string {
+/** A name quoted in a rejection: a shifted row can put an email or phone there, so those are masked. */
+function shorten(name: string): string {
+  const text = maskContact(name);
   return text.length > DETAIL_LENGTH ? `${text.slice(0, DETAIL_LENGTH - 1)}…` : text;
 }
 

@@ -1,6 +1,6 @@
+import { tempDir } from '../helpers/fixtures.js';
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadCampaign } from '../../src/campaign/load-campaign.js';
 import { parseCampaign } from '../../src/campaign/parse-campaign.js';
@@ -138,7 +138,7 @@ describe('loadCampaign', () => {
   });
 
   it('resolves the templates folder against the campaign file and refuses a missing one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'campaign-'));
+    const dir = tempDir();
     const file = join(dir, 'campaign.yaml');
     writeFileSync(file, minimalCampaign((l) => l.push('templates: ./letters')));
     await expect(loadCampaign(file)).rejects.toThrow(/templates: folder not found/);

@@ -125,6 +125,20 @@ export const EXPORT_CASES: ExportCase[] = [
   { file: 'repeated-header.csv', why: 'the header typed again mid-file', exit: 1, counts: c(3, 1, 0), rejectReasons: { repeated_header: 1 }, stderrIncludes: ['row 2 (line 3)'] },
   { file: 'preamble.csv', why: 'lines before the header (petitions.eu)', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   { file: 'nul-stray.csv', why: 'two stray NUL bytes: read, and cleaned out of the names', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
+  {
+    file: 'no-header-row-with-contacts.csv', why: 'no header row: the first signer row is described masked (k…@example.kr, +…34), never whole', exit: 2,
+    stderrIncludes: ['no header row', 'k…@example.kr', '+…34'],
+  },
+  {
+    file: 'contacts-in-shifted-columns.csv', why: 'a phone in the country and date columns and an email in the anonymous one are masked in warnings', exit: 1,
+    counts: c(2, 0, 0), stderrIncludes: ['+…34', '…34'], names: ['Kim Minjun', 'Lee Ara'],
+  },
+  {
+    file: 'osc52-in-date-cell.csv', why: 'an OSC 52 clipboard write and cursor moves in a date cell are shown as ␛]52…, never sent', exit: 1,
+    counts: c(2, 0, 0), stderrIncludes: ['␛]52;c;'], names: ['Kim Minjun', 'Lee Ara'],
+  },
+  { file: 'escape-in-header.csv', why: 'an escape sequence in a header is shown, never sent', exit: 0, counts: c(1, 0, 0), names: ['Kim Minjun'] },
+  { file: 'c1-and-bidi-in-cells.csv', why: 'C1 CSI, U+202E, U+2028 and NEL in cells quoted by warnings are shown by code', exit: 1, counts: c(2, 0, 0), names: ['Kim Minjun', 'Lee Ara'] },
   { file: 'control-characters.csv', why: 'BEL, ESC and backspaces in names never reach a terminal or a file', exit: 0, counts: c(2, 0, 0), names: ['Ada Love[31mlace', 'BobSmith'] },
   { file: 'semicolon-delimited.csv', why: 'semicolons, with one inside quotes', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Smith; Bob'] },
   { file: 'pipe-in-tab-file.csv', why: 'pipes and commas inside a TAB file', exit: 0, counts: c(2, 0, 0), names: ['Ada | Lovelace', 'Bob, Smith'] },
@@ -158,12 +172,28 @@ export const EXPORT_CASES: ExportCase[] = [
 
   // Names
   {
-    file: 'bidi-override-in-name.csv', why: 'U+202E and other direction controls are removed from names; a name of nothing else is empty', exit: 1,
-    counts: c(3, 1, 0), rejectReasons: { no_name: 1 }, names: ['ecilahc Ada', 'Bob Smith'],
+    file: 'bidi-override-in-name.csv', why: 'U+202E and other direction controls are removed from names; a name of nothing else has no letters', exit: 1,
+    counts: c(3, 1, 0), rejectReasons: { name_without_letters: 1 }, names: ['ecilahc Ada', 'Bob Smith'],
   },
   {
     file: 'zero-width-in-name.csv', why: 'zero-width characters are removed, so "A\u200Bda" is Ada', exit: 1, counts: c(4, 1, 1),
-    rejectReasons: { no_name: 1 }, names: ['Ada Lovelace', 'Bob Smith'],
+    rejectReasons: { name_without_letters: 1 }, names: ['Ada Lovelace', 'Bob Smith'],
+  },
+  {
+    file: 'zalgo-marks-in-name.csv', why: '150 combining marks on one letter (a bar through ten rows of the list) are cut to four', exit: 0,
+    counts: c(2, 0, 0), names: [`Ada${'\u0336'.repeat(4)} Lovelace`, 'Bob Smith'],
+  },
+  {
+    file: 'acute-accents-200.csv', why: '200 acute accents (drawn over the title) are cut to four; marks with no letter are no name', exit: 1,
+    counts: c(3, 1, 0), rejectReasons: { name_without_letters: 1 }, names: [`É${'\u0301'.repeat(3)}`, 'Bob Smith'],
+  },
+  {
+    file: 'hangul-fillers-as-name.csv', why: 'Hangul fillers (U+3164, U+115F U+1160, U+FFA0) print blank: no name; inside a name they go', exit: 1,
+    counts: c(4, 3, 0), rejectReasons: { name_without_letters: 3 }, names: ['김민준'],
+  },
+  {
+    file: 'invisible-only-names.csv', why: 'names of default-ignorable code points only (tags, CGJ, variation selectors, Khmer inherent vowels, soft hyphen)', exit: 1,
+    counts: c(5, 4, 0), rejectReasons: { name_without_letters: 4 }, names: ['Ada Lovelace'],
   },
   {
     file: 'emoji-in-name.csv', why: 'emoji with skin tones are kept beside letters; emoji alone are no name', exit: 1, counts: c(4, 2, 0),

@@ -23,6 +23,7 @@ export interface CountsJson extends Bucket {
 
 /** The process neither crashed nor showed a stack trace; a failure is a user error naming the file. */
 export function expectNoCrash(result: CliResult, file?: string): void {
+  expectNoRawControls(result);
   expect(result.stderr).not.toMatch(/unexpected error|This is a bug/);
   expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   expect([0, 1, 2]).toContain(result.code);
@@ -30,6 +31,15 @@ export function expectNoCrash(result: CliResult, file?: string): void {
     expect(result.stderr).toMatch(/^petition: /);
     if (file !== undefined) expect(result.stderr).toContain(file);
   }
+}
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const RAW_CONTROL = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
+
+/** Nothing printed can drive the terminal: no escape sequence, carriage return or bidi control from a file. */
+export function expectNoRawControls(result: CliResult): void {
+  const found = RAW_CONTROL.exec(result.stdout + result.stderr);
+  expect({ control: found ? `U+${(found[0].codePointAt(0) as number).toString(16)}` : null }).toEqual({ control: null });
 }
 
 /** rows = rejected + accepted, accepted = duplicates + unique: for the total and every bucket, and buckets add up. */
@@ -67,10 +77,22 @@ export function emailsIn(bytes: Buffer): string[] {
   return [...found];
 }
 
-/** Logs and JSON never show an email in full. */
-export function expectNoEmails(output: string, emails: readonly string[]): void {
+/** Everything that looks like a phone number (7 digits or more, with + or a separator) in the input bytes, as its digits. */
+export function phonesIn(bytes: Buffer): string[] {
+  const found = new Set<string>();
+  for (const match of bytes.toString('utf8').matchAll(/(?:\+\d|\d{3}[-. ])[\d -.()]{5,}\d/g)) {
+    const digits = match[0].replace(/\D/g, '');
+    if (digits.length >= 9 && !/^\d{4}-\d\d-\d\d/.test(match[0])) found.add(digits);
+  }
+  return [...found];
+}
+
+/** Logs and JSON never show an email in full (nor a phone number, given as its digits). */
+export function expectNoEmails(output: string, emails: readonly string[], phones: readonly string[] = []): void {
   const lower = output.toLowerCase();
   for (const email of emails) expect({ leaked: lower.includes(email) ? email : null }).toEqual({ leaked: null });
+  const digits = output.replace(/[^\d\n]/g, '');
+  for (const phone of phones) expect({ leaked: digits.includes(phone) ? phone : null }).toEqual({ leaked: null });
 }
 
 /** A CSV the tool wrote: header → values; checks that no cell would run as a spreadsheet formula. */

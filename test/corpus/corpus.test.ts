@@ -8,7 +8,7 @@ import { runMain } from '../helpers/run-main.js';
 import { compileTemplate } from '../../src/packet/letter/compile-template.js';
 import { UserError } from '../../src/errors.js';
 import { CAMPAIGN_CASES, EXPORT_CASES, TEMPLATE_CASES, type ExportCase } from './cases.js';
-import { emailsIn, expectConservation, expectNoCrash, expectNoEmails, expectOwnerOnly, readWrittenCsv, type CountsJson } from './check-outcome.js';
+import { emailsIn, phonesIn, expectConservation, expectNoCrash, expectNoEmails, expectOwnerOnly, readWrittenCsv, type CountsJson } from './check-outcome.js';
 
 const CASES_DIR = fileURLToPath(new URL('./cases/', import.meta.url));
 const casePath = (file: string): string => join(CASES_DIR, file);
@@ -37,21 +37,22 @@ async function checkExportCase(testCase: ExportCase): Promise<void> {
   const path = casePath(testCase.file);
   const args = testCase.args ?? [];
   const emails = emailsIn(readFileSync(path));
+  const phones = phonesIn(readFileSync(path));
 
   const count = await runMain(['count', '--json', path, ...args]);
   expectNoCrash(count, testCase.flagError ? undefined : testCase.file);
   expect({ exit: count.code, stderr: count.stderr }).toEqual({ exit: testCase.exit, stderr: expect.any(String) });
   for (const text of testCase.stderrIncludes ?? []) expect(count.stderr).toContain(text);
-  expectNoEmails(count.stderr, emails);
+  expectNoEmails(count.stderr, emails, phones);
   // inspect reads the same file for a person: it must not crash or show an email either.
   const inspect = await runMain(['inspect', path, '--json', '--rows', '20', ...args]);
   expectNoCrash(inspect, testCase.flagError ? undefined : testCase.file);
-  expectNoEmails(inspect.stdout + inspect.stderr, emails);
+  expectNoEmails(inspect.stdout + inspect.stderr, emails, phones);
   if (testCase.exit === 2) {
     expect(count.stdout).toBe('');
     return;
   }
-  expectNoEmails(count.stdout, emails);
+  expectNoEmails(count.stdout, emails, phones);
   const counts = JSON.parse(count.stdout) as CountsJson;
   expectConservation(counts);
   if (testCase.counts) {
@@ -67,7 +68,7 @@ async function checkExportCase(testCase: ExportCase): Promise<void> {
   const dedupe = await runMain(['dedupe', path, ...args, '-o', out.merged, '--clusters', out.clusters, '--rejects', out.rejects, '--json']);
   expectNoCrash(dedupe, testCase.flagError ? undefined : testCase.file);
   expect(dedupe.code).toBe(testCase.exit);
-  expectNoEmails(dedupe.stderr, emails);
+  expectNoEmails(dedupe.stderr, emails, phones);
   const merged = readWrittenCsv(out.merged);
   const clusters = readWrittenCsv(out.clusters);
   const rejects = readWrittenCsv(out.rejects);

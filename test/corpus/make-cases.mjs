@@ -71,6 +71,13 @@ write('repeated-header.csv', H + 'Ada Lovelace,ada@example.com,GB\nname,email,co
 write('preamble.csv', 'Petition: Stop forced returns\nId: 4821\n\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
 write('nul-stray.csv', bytes(H, 'A', [0], 'da Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US', [0], '\n'));
 write('nul-many.csv', bytes(H, 'Ada Lovelace,ada@example.com,GB\n', 'Bob Smith,bob@exam', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 'ple.com,US\n'));
+// Personal data where a message quotes a cell: no header row (the first signer's row is taken for one), a shifted row.
+write('no-header-row-with-contacts.csv', 'Kim Minjun,kim.minjun@example.kr,+82 10 5550 1234,12 Sejong-daero 209,Seoul\nLee Ara,lee.ara@example.kr,+82 10 5550 9999,1 Jong-ro,Seoul\n');
+write('contacts-in-shifted-columns.csv', 'name,email,country,date,anonymous\nKim Minjun,kim.minjun@example.kr,+82 10 5550 1234,010-5550-1234,kim.minjun@example.kr\nLee Ara,lee.ara@example.kr,KR,2024-01-01,no\n');
+// Escape sequences that would drive the terminal if echoed: OSC 52 writes the clipboard, CSI 1A/2K erase lines.
+write('osc52-in-date-cell.csv', bytes('name,email,country,date\nKim Minjun,kim@example.kr,KR,', [0x1b], ']52;c;ZWNobyBwd25lZA==', [0x07, 0x1b], '[1A', [0x1b], '[2K\nLee Ara,lee@example.kr,KR,2024-01-01\n'));
+write('escape-in-header.csv', bytes('name,email,country,', [0x1b], '[2J', [0x1b], ']0;owned', [0x07], 'note\nKim Minjun,kim@example.kr,KR,x\n'));
+write('c1-and-bidi-in-cells.csv', 'name,email,country,date\nKim Minjun,kim@example.kr,KR,\u009b2J\u202E2024\nLee Ara,lee@example.kr,KR,\u2028x\u0085y\n');
 write('control-characters.csv', bytes(H, 'Ada', [0x07], ' Love', [0x1b], '[31mlace,ada@example.com,GB\nBob', [0x08, 0x08, 0x08], 'Smith,bob@example.com,US\n'));
 write('semicolon-delimited.csv', 'name;email;country\nAda Lovelace;ada@example.com;GB\n"Smith; Bob";bob@example.com;US\n');
 write('pipe-in-tab-file.csv', 'name\temail\tcountry\nAda | Lovelace\tada@example.com\tGB\nBob, Smith\tbob@example.com\tUS\n');
@@ -100,6 +107,11 @@ write('zero-width-in-name.csv', H + 'A\u200Bda Love\u200Dlace,ada@example.com,GB
 write('emoji-in-name.csv', H + '👍🏽 Ada Lovelace,ada@example.com,GB\nBob 👨🏿‍🦱 Smith,bob@example.com,US\n👨‍👩‍👧,family@example.com,US\n🇰🇷,flag@example.com,KR\n');
 write('name-500-chars.csv', H + `${'Ａ'.repeat(1)}${'a'.repeat(249)} ${'b'.repeat(250)},long@example.com,GB\n${'가'.repeat(500)},hangul@example.kr,KR\n`);
 write('names-without-letters.csv', H + '12345,a@example.com,GB\n---,b@example.com,GB\n"   ",c@example.com,GB\n.,d@example.com,GB\nAda Lovelace,ada@example.com,GB\n');
+// Names that deface or blank the printed list: stacked marks are cut to four a letter, invisible-only names rejected.
+write('zalgo-marks-in-name.csv', H + `Ada${'\u0336'.repeat(150)} Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n`);
+write('acute-accents-200.csv', H + `E${'\u0301'.repeat(200)},e@example.com,FR\n${'\u0301'.repeat(200)},marks@example.com,FR\nBob Smith,bob@example.com,US\n`);
+write('hangul-fillers-as-name.csv', H + '\u3164,f1@example.kr,KR\n\u115F\u1160,f2@example.kr,KR\n\uFFA0 \uFFA0,f3@example.kr,KR\n김\u3164민준,kim@example.kr,KR\n');
+write('invisible-only-names.csv', H + '\u034F\u{E0041}\u{E007F},t@example.com,US\n\uFE0F\uFE0F,vs@example.com,US\n\u17B4\u2061\u2064,k@example.com,KH\n\u00AD\u180E,s@example.com,US\nAda Lovelace,ada@example.com,GB\n');
 write('template-syntax-in-name.csv', H + '{{constructor.constructor}},ada@example.com,GB\n{{> /etc/passwd}},bob@example.com,US\n<script>alert(1)</script> Cy,cy@example.com,US\n${process.exit()},dee@example.com,DE\n');
 write('nfd-and-nfc-names.csv', H + 'Mari\u0301a Garci\u0301a,maria@example.es,ES\nMaría García,maria@example.es,ES\n');
 

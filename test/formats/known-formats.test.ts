@@ -55,6 +55,10 @@ describe('header aliases', () => {
   it.each([
     ['Visible', true], ['공개 여부', true], ['Öffentlich sichtbar', true], ['I agree that my name may be shown publicly', true],
     ['Hide my name', false], ['Do not show my name publicly', false], ['익명', false], ['Anonymous', false],
+    // Opt-out wordings once read as something else: "Nombre visible" was taken for the name column, the others ignored.
+    ['Nombre visible', true], ['Firmar anónimamente', false], ['Make my signature private', false],
+    ['Opt out of public display', false], ['Do not publish my name', false], ['Anoniem', false], ['Naam niet tonen', false],
+    ['Signer anonymement', false], ['Withhold my name from the public list', false],
   ])('%s is an anonymity column, inverted: %s', (header, inverted) => {
     expect(classifyHeader(header)).toMatchObject({ kind: 'field', field: 'anonymous', inverted });
   });

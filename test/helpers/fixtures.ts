@@ -1,5 +1,5 @@
 // Paths of the bundled fixture exports, and a temporary folder per test.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,15 @@ export function allExports(): string[] {
   return readdirSync(EXPORTS_DIR).filter((f) => f.endsWith('.csv')).sort().map(exportPath);
 }
 
+const made: string[] = [];
+
+/** A new temporary folder, removed after the test file ends (test/global/remove-temp-dirs.ts). */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'petition-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'petition-test-'));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTestTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 import type { Deps } from '../../src/deps.js';
 import type { Prompter } from '../../src/cli/prompter.js';
+import type { OpenWrite } from '../../src/output/atomic-write.js';
 
 export interface CliResult {
   code: number;
@@ -11,7 +12,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runMain(argv: string[], options: { stdin?: string | Buffer; now?: Date; env?: Record<string, string>; prompter?: Prompter } = {}): Promise<CliResult> {
+export async function runMain(argv: string[], options: { stdin?: string | Buffer; now?: Date; env?: Record<string, string>; prompter?: Prompter; openWrite?: OpenWrite } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const deps: Deps = {
@@ -25,6 +26,7 @@ export async function runMain(argv: string[], options: { stdin?: string | Buffer
     readFile: (path) => fsp.readFile(path),
     prompter: options.prompter ?? refusingPrompter,
     collectGarbage: () => undefined,
+    ...(options.openWrite ? { openWrite: options.openWrite } : {}),
   };
   const code = await main(argv, deps);
   return { code, stdout, stderr };

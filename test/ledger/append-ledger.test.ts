@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, promises as fsp } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { existsSync, promises as fsp } from 'node:fs';
+import { hostname } from 'node:os';
+import { tempDir } from '../helpers/fixtures.js';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appendLedger } from '../../src/ledger/append-ledger.js';
@@ -10,7 +11,7 @@ import { ledgerLine } from '../../src/ledger/ledger-entry.js';
 import { UserError } from '../../src/errors.js';
 import { makeEntry, makeKeys } from './ledger-entry-maker.js';
 
-const tempLedger = () => join(mkdtempSync(join(tmpdir(), 'petition-ledger-')), '.petition', 'ledger.jsonl');
+const tempLedger = () => join(tempDir(), '.petition', 'ledger.jsonl');
 
 describe('appendLedger', () => {
   it('creates the folder and the file, and reads back what it wrote', async () => {

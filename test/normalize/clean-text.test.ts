@@ -19,6 +19,14 @@ describe('cleanText', () => {
     ['no-break and ideographic spaces are spaces', 'Anna\u00A0Maria\u3000Kim', 'Anna Maria Kim'],
     ['control characters removed', 'Ann\u0000a\u0007', 'Anna'],
     ['only invisibles becomes empty', '\u200B\u200E ', ''],
+    ['Hangul fillers removed', '\u3164\u115F\u1160\uFFA0김\u3164민준', '김민준'],
+    ['tag characters and the combining grapheme joiner removed', 'An\u034Fna\u{E0041}\u{E007F}', 'Anna'],
+    ['a letter keeps at most four stacked marks (Zalgo)', `Ann${'\u0301'.repeat(150)}a`, `Anń${'\u0301'.repeat(3)}a`],
+    ['200 acute accents on one letter', `E${'\u0301'.repeat(200)}`, `É${'\u0301'.repeat(3)}`],
+    ['marks before any letter are kept to four', `${'\u0308'.repeat(40)}x`, `${'\u0308'.repeat(4)}x`],
+    ['Vietnamese double marks stay', 'Nguye\u0302\u0303n', 'Nguyễn'],
+    ['a Tibetan stack stays whole', 'བསྒྲུབས', 'བསྒྲུབས'],
+    ['Devanagari vowel signs stay', 'प्रियंका', 'प्रियंका'],
     ['undefined becomes empty', undefined, ''],
   ])('%s', (_label, input, expected) => {
     expect(cleanText(input)).toBe(expected);
@@ -29,6 +37,7 @@ describe('hasLetter', () => {
   it.each([
     ['Anna', true], ['박민준', true], ['山田', true], ['Ольга', true], ['محمد', true], ['x1', true],
     ['12345', false], ['---', false], ['...!?', false], ['+44 7700 900123', false], ['😀😀', false], ['', false],
+    ['\u3164', false], ['\u115F\u1160', false], ['\uFFA0', false], ['\u0301\u0301', false], ['\uFE0F', false],
   ])('%s → %s', (text, expected) => {
     expect(hasLetter(text)).toBe(expected);
   });

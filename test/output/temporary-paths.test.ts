@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { BIN } from '../helpers/run-bin.js';
 import { SpillFolder } from '../../src/dedupe/spill/record-file.js';
 import { openAtomicFile } from '../../src/output/atomic-write.js';
-import { removeTemporaries } from '../../src/output/temporary-paths.js';
+import { makeTemporaryFolder, privateTemporaryRoot, removeTemporaries, removeTemporaryFolder } from '../../src/output/temporary-paths.js';
 import { tempDir } from '../helpers/fixtures.js';
 
 describe('removeTemporaries (what an interrupted run calls)', () => {
@@ -25,5 +28,63 @@ describe('removeTemporaries (what an interrupted run calls)', () => {
     expect(readFileSync(join(dir, 'done.csv'), 'utf8')).toBe('kept\n');
     spill.close();
     half.stream.destroy();
+  });
+});
+
+describe('temporary data a killed run left behind', () => {
+  const deadPid = (): number => spawnSync('true').pid as number;
+
+  it('is swept by the next run: a dead process run folder with signer data goes, a live one stays', () => {
+    const root = privateTemporaryRoot();
+    const dead = join(root, `run-${deadPid()}-abcdef`);
+    mkdirSync(join(dead, 'petition-signers-x'), { recursive: true });
+    writeFileSync(join(dead, 'petition-signers-x', 'signers.jsonl'), '{"name":"Kim Minjun","city":"Seoul"}\n');
+    const live = join(root, `run-${process.ppid}-abcdef`);
+    mkdirSync(live, { recursive: true });
+
+    const dir = makeTemporaryFolder('petition-test-sweep-');
+
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+    expect(dir.startsWith(root)).toBe(true);
+    removeTemporaryFolder(dir);
+    rmSync(live, { recursive: true, force: true });
+  });
+
+  it('keeps signer folders private: the per-user folder is 0700 and a shared one is refused', () => {
+    expect(statSync(privateTemporaryRoot()).mode & 0o777).toBe(0o700);
+    const other = tempDir();
+    mkdirSync(join(other, `petition-courier-${userInfo().uid}`));
+    chmodSync(join(other, `petition-courier-${userInfo().uid}`), 0o777);
+    expect(() => privateTemporaryRoot(other)).toThrow(/not a private folder/);
+  });
+
+  it('removes the .tmp files a dead writer left beside an output when that output is next written', async () => {
+    const dir = tempDir();
+    const stale = `.merged.csv.${deadPid()}-abcdef.0123abcd.tmp`;
+    const alive = `.merged.csv.${process.ppid}-abcdef.0123abcd.tmp`;
+    for (const name of [stale, alive, '.other.csv.1-abcdef.0123abcd.tmp']) writeFileSync(join(dir, name), 'Kim Minjun,kim@example.kr\n');
+    const file = await openAtomicFile(join(dir, 'merged.csv'));
+    file.stream.write('new\n');
+    await file.commit();
+    expect(readdirSync(dir).sort()).toEqual(['.merged.csv.' + alive.slice('.merged.csv.'.length), '.other.csv.1-abcdef.0123abcd.tmp', 'merged.csv'].sort());
+  });
+
+  it('after SIGKILL of a run reading standard input, the next run removes the spooled signer data', async () => {
+    const root = privateTemporaryRoot();
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.NODE_OPTIONS;
+    const child = spawn(process.execPath, [BIN, 'count', '-'], { env, stdio: ['pipe', 'ignore', 'ignore'] });
+    child.stdin.write('name,email,city\nKim Minjun,kim@example.kr,Seoul\n');
+    const folder = `run-${child.pid}-`;
+    for (let tries = 0; tries < 2000 && !readdirSync(root).some((n) => n.startsWith(folder)); tries++) await new Promise((r) => setTimeout(r, 5));
+    expect(readdirSync(root).some((n) => n.startsWith(folder))).toBe(true);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(readdirSync(root).some((n) => n.startsWith(folder))).toBe(true);
+
+    const next = spawnSync(process.execPath, [BIN, 'count', '-'], { env, input: 'name,email,city\nLee Ara,lee@example.kr,Busan\n', encoding: 'utf8' });
+    expect(next.status).toBe(0);
+    expect(readdirSync(root).filter((n) => n.startsWith('run-'))).toEqual([]);
   });
 });

@@ -32,7 +32,16 @@ describe('validateSignature', () => {
   it.each([
     ['no name cell', {}, 'no_name', 'name'],
     ['an empty name', { name: '   ' }, 'no_name', 'name'],
-    ['a name of invisible characters', { name: '\u200B\u200E' }, 'no_name', 'name'],
+    // Characters that print as nothing: the cell was filled, but with no letter anyone can see.
+    ['a name of invisible characters', { name: '\u200B\u200E' }, 'name_without_letters', 'name'],
+    ['a Hangul filler (U+3164)', { name: '\u3164' }, 'name_without_letters', 'name'],
+    ['Hangul choseong and jungseong fillers', { name: '\u115F\u1160' }, 'name_without_letters', 'name'],
+    ['halfwidth Hangul fillers', { name: '\uFFA0\uFFA0 \uFFA0' }, 'name_without_letters', 'name'],
+    ['variation selectors alone', { name: '\uFE0F\u{E0100}' }, 'name_without_letters', 'name'],
+    ['a combining grapheme joiner and tag characters', { name: '\u034F\u{E0041}\u{E007F}' }, 'name_without_letters', 'name'],
+    ['Khmer inherent vowels and invisible operators', { name: '\u17B4\u17B5\u2061\u2064' }, 'name_without_letters', 'name'],
+    ['combining marks with no letter', { name: '\u0301\u0301\u0301' }, 'name_without_letters', 'name'],
+    ['fillers in given and family cells', { given: '\u3164', family: '\u3164' }, 'name_without_letters', 'given'],
     ['empty given and family cells', { given: '', family: '' }, 'no_name', 'given'],
     ['digits only', { name: '12345' }, 'name_without_letters', 'name'],
     ['punctuation only', { name: '...' }, 'name_without_letters', 'name'],

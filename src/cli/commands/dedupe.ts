@@ -27,6 +27,7 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
       rejects: flags.rejects,
       review: flags.review,
       bom: flags.bom,
+      openWrite: ctx.deps.openWrite,
     });
     if (flags.json) {
       ctx.out(JSON.stringify({ ...countsJson(run), outputs: { merged: flags.output, clusters: flags.clusters ?? null, rejects: flags.rejects ?? null, review: flags.review ?? null } }, null, 2) + '\n');

@@ -1,6 +1,6 @@
 // `petition inspect FILE`: what was detected (encoding, delimiter, format, mapping) and the first rows as they will be read.
 import { openExport } from '../../read/open-export.js';
-import { detectFormat, } from '../../formats/detect-format.js';
+import { detectFormat, shownHeaders } from '../../formats/detect-format.js';
 import { describeMapping } from '../../formats/describe-mapping.js';
 import { createRecordMapper } from '../../formats/map-record.js';
 import { createNormalizer } from '../../normalize/create-normalizer.js';
@@ -63,7 +63,7 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
     if (flags.json) {
       ctx.out(JSON.stringify({
         path, encoding: info.encoding, encodingBy: info.encodingBy, delimiter: info.delimiter, preambleLines: info.preamble.length,
-        headerLine: info.header.length ? info.headerLine : null, header: info.header, format: mapping?.format ?? null,
+        headerLine: info.header.length ? info.headerLine : null, header: shownHeaders(info.header), format: mapping?.format ?? null,
         columns: mapping?.columns ?? [], error: mappingError?.describe() ?? null,
         rows: preview.map((p) => ({ row: p.row, line: p.line, rejected: p.rejected ?? null, ...(p.signature ? publicView(p.signature) : {}) })),
         problems,
@@ -77,7 +77,7 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       ctx.out(`  header     line ${info.headerLine}\n`);
       ctx.out(`  format     ${mapping?.format ?? c.red('none')}\n\nColumns:\n`);
       if (mapping) for (const line of describeMapping(mapping)) ctx.out(`  ${line}\n`);
-      else ctx.out(info.header.map((h) => `  ${h}\n`).join(''));
+      else ctx.out(shownHeaders(info.header).map((h) => `  ${h}\n`).join(''));
       if (preview.length) {
         ctx.out(`\nFirst rows as they will be read:\n`);
         for (const p of preview) {

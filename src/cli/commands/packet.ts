@@ -37,6 +37,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
       exact: flags.exact, collectGarbage: ctx.deps.collectGarbage, decisions, includeColumns, onProgress: progress.update, markDelivered: flags.markDelivered,
       allowEmpty: flags.allowEmpty,
+      openWrite: ctx.deps.openWrite,
     });
   } catch (error) {
     if (!(error instanceof EmptyFollowUpError)) throw error;

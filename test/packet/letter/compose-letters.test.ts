@@ -1,6 +1,6 @@
+import { tempDir } from '../../helpers/fixtures.js';
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCampaign } from '../../../src/campaign/load-campaign.js';
 import { UserError } from '../../../src/errors.js';
@@ -153,7 +153,7 @@ describe('composeLetters: templates', () => {
   });
 
   it('uses the organizer\'s own template and presets from a template folder', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'letters-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'en.hbs'), '{{!-- ours --}}\nTo {{official}}:\n{{signers}} signed.\n\nThank you.\n');
     mkdirSync(join(dir, 'offices'));
     writeFileSync(join(dir, 'offices', 'mayor.yaml'), [
@@ -168,7 +168,7 @@ describe('composeLetters: templates', () => {
   });
 
   it('uses the templates folder named in campaign.yaml, relative to the campaign file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'campaign-'));
+    const dir = tempDir();
     mkdirSync(join(dir, 'mine', 'letters'), { recursive: true });
     writeFileSync(join(dir, 'mine', 'letters', 'en.hbs'), 'Our own words on {{occasion}}.\n');
     writeFileSync(join(dir, 'campaign.yaml'), minimalCampaign((lines) => lines.push('templates: mine')));
@@ -178,7 +178,7 @@ describe('composeLetters: templates', () => {
   });
 
   it('names the file and line of a mistake in the organizer\'s preset', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'letters-'));
+    const dir = tempDir();
     mkdirSync(join(dir, 'offices'));
     writeFileSync(join(dir, 'offices', 'mayor.yaml'), [
       'description: A mayor', 'official:', '  en:', '    recipient: [Mayor]', '    adress: [City Hall]',
@@ -202,7 +202,7 @@ describe('composeLetters: templates', () => {
     ['an unknown name (strict mode)', 'Hello {{signers}} {{signerz}}', /"signerz" not defined/],
     ['a helper that is not built in', '{{log "x"}}', /unknown helper log/],
   ])('refuses a template with %s, naming the file', (_label, source, message) => {
-    const dir = mkdtempSync(join(tmpdir(), 'letters-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'en.hbs'), source);
     let error: unknown;
     try {

@@ -1,0 +1,38 @@
+// Text bound for a terminal with its control characters made visible: a cell, header or file name can hold
+// ESC ] 52 (write the clipboard), ESC [ 1A ESC [ 2K (erase earlier lines), a carriage return or U+202E (reverse
+// what follows). Every message goes through this on its way out (src/cli/context.ts), so no path can bypass it.
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu;
+/** The colour codes chalk writes (Select Graphic Rendition): let through only where colour is on. */
+// eslint-disable-next-line no-control-regex -- matching the escape sequences of colour is the point
+const COLOR_CODE = /\x1b\[[0-9;]*m/g;
+
+/** C0 controls and DEL as their Unicode control pictures (ESC → ␛, BEL → ␇); the rest by code point (<U+202E>). */
+function picture(ch: string): string {
+  const code = ch.codePointAt(0) as number;
+  if (code < 0x20) return String.fromCodePoint(0x2400 + code);
+  if (code === 0x7f) return '␡';
+  return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
+}
+
+/** Newlines and tabs stay; every other control and bidi character is shown, not obeyed. */
+export function visibleControls(text: string): string {
+  return text.replace(CONTROL, picture);
+}
+
+/** As visibleControls, but the colour codes of our own output pass (they only change colour). */
+export function visibleControlsKeepingColor(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(COLOR_CODE)) {
+    out += visibleControls(text.slice(last, match.index)) + match[0];
+    last = (match.index as number) + match[0].length;
+  }
+  return out + visibleControls(text.slice(last));
+}
+
+/** A file name or cell inside one line of a message: its line breaks shown too, so it cannot forge a line. */
+export function oneLine(text: string): string {
+  return visibleControls(text).replace(/\n/g, '␊').replace(/\t/g, '␉');
+}

@@ -1,0 +1,70 @@
+// Messages quote cells to say what went wrong; when a cell holds an email or a phone number (a file without a header
+// row, a column shifted by one), the message masks it as `inspect` does, and never prints it whole.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/fixtures.js';
+import { runMain } from '../helpers/run-main.js';
+import { maskContact } from '../../src/output/mask.js';
+
+const dir = tempDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const EMAIL = 'kim.minjun@example.kr';
+const PHONE = '+82 10 5550 1234';
+const STREET = '12 Sejong-daero 209';
+
+function write(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function expectNoContact(text: string): void {
+  expect({ email: text.includes(EMAIL), phone: text.includes(PHONE) || text.includes('5550 1234') || text.includes('5550-1234') })
+    .toEqual({ email: false, phone: false });
+}
+
+describe('messages never print an email or phone whole', () => {
+  it('an export with no header row: the first row is described, masked', async () => {
+    const file = write('no-header.csv', `Kim Minjun,${EMAIL},${PHONE},${STREET},Seoul\nLee Ara,lee@example.kr,+82 10 5550 9999,1 Road,Busan\n`);
+    for (const command of ['count', 'inspect']) {
+      const result = await runMain([command, file]);
+      expect(result.code).toBe(2);
+      expectNoContact(result.stderr);
+      expect(result.stderr).not.toContain(STREET);
+      expect(result.stderr).toContain('no header row');
+      expect(result.stderr).toContain('k…@example.kr');
+    }
+  });
+
+  it('a --map to a missing header on a file without a header row lists the columns masked', async () => {
+    const file = write('no-header-map.csv', `Kim Minjun,${EMAIL},${PHONE},${STREET}\n`);
+    const result = await runMain(['count', file, '--map', 'name=Full name']);
+    expect(result.code).toBe(2);
+    expectNoContact(result.stderr);
+  });
+
+  it('cells quoted by warnings (a shifted row puts contacts in the country, date and anonymous columns)', async () => {
+    const file = write('shifted.csv', `name,email,country,date,anonymous\nKim Minjun,${EMAIL},${PHONE},010-5550-1234,${EMAIL}\nLee Ara,lee@example.kr,KR,2024-01-01,no\n`);
+    for (const argv of [['count', file], ['dedupe', file, '-o', join(dir, 'm.csv')], ['inspect', file]]) {
+      const result = await runMain(argv);
+      expectNoContact(result.stdout + result.stderr);
+    }
+  });
+});
+
+describe('maskContact', () => {
+  it.each([
+    ['an email', EMAIL, 'k…@example.kr'],
+    ['an email inside text', `write to ${EMAIL} today`, 'write to k…@example.kr today'],
+    ['an international phone', PHONE, '+…34'],
+    ['a Korean mobile number', '010-5550-1234', '…34'],
+    ['a date stays', '2024-01-01', '2024-01-01'],
+    ['a date and time stays', '2024-01-01 10:00:00', '2024-01-01 10:00:00'],
+    ['a short number stays', '12345', '12345'],
+    ['a word stays', 'yes', 'yes'],
+  ])('%s', (_why, input, expected) => {
+    expect(maskContact(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,131 @@
+// A write that fails (disk full, file too large, permission refused) names the file, exits 2, prints no stack and
+// removes its temporary file, which holds signer data. A reader that goes away (`| head -1`) ends the run quietly.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { allExports, exportPath, tempDir } from '../helpers/fixtures.js';
+import { BIN } from '../helpers/run-bin.js';
+import { runMain, type CliResult } from '../helpers/run-main.js';
+import type { OpenWrite } from '../../src/output/atomic-write.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const dir = tempDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function systemError(code: string, path: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: injected, write '${path}'`), { code, path, syscall: 'write' });
+}
+
+/** Opens the real temporary file, lets `okBytes` through, then fails every write with `code`, as a full disk does. */
+function failingAfter(code: string, okBytes: number): OpenWrite {
+  return (path, options) => {
+    const real = createWriteStream(path, options);
+    // Its errors reach the writer through each write's callback.
+    real.on('error', () => undefined);
+    let written = 0;
+    return new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        if (written + chunk.length > okBytes) return done(systemError(code, path));
+        written += chunk.length;
+        real.write(chunk, done);
+      },
+      final(done) {
+        real.end(done);
+      },
+      destroy(error, done) {
+        real.destroy();
+        done(error);
+      },
+    });
+  };
+}
+
+/** Refused at open, as a read-only folder refuses (tests run as root, where chmod refuses nothing). */
+const refusedAtOpen = (code: string): OpenWrite => (path) => {
+  const stream = new Writable({ write: (_c, _e, done) => done() });
+  process.nextTick(() => stream.destroy(systemError(code, path)));
+  return stream;
+};
+
+function expectCleanFailure(result: CliResult, file: string, code: string): void {
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain(file);
+  expect(result.stderr).toContain(code);
+  expect(result.stderr).not.toMatch(/unexpected error|This is a bug|Unhandled/);
+  expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+}
+
+function leftovers(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.tmp')) : [];
+}
+
+describe('dedupe when a write fails', () => {
+  it.each([
+    ['ENOSPC', failingAfter('ENOSPC', 300)],
+    ['EFBIG', failingAfter('EFBIG', 2000)],
+    ['EDQUOT', failingAfter('EDQUOT', 0)],
+    ['EACCES', refusedAtOpen('EACCES')],
+    ['EROFS', refusedAtOpen('EROFS')],
+  ])('%s: names the file, exits 2 and leaves no temporary file', async (code, openWrite) => {
+    const out = join(dir, `dedupe-${code}`);
+    const merged = join(out, 'merged.csv');
+    const result = await runMain(['dedupe', ...allExports(), '-o', merged, '--clusters', join(out, 'clusters.csv')], { openWrite });
+    expectCleanFailure(result, merged, code);
+    expect(leftovers(out)).toEqual([]);
+    expect(existsSync(merged)).toBe(false);
+  });
+});
+
+describe('packet when a write fails', () => {
+  it.each([
+    ['ENOSPC', failingAfter('ENOSPC', 20_000)],
+    ['EACCES', refusedAtOpen('EACCES')],
+  ])('%s: names the file, exits 2 and leaves no temporary file', async (code, openWrite) => {
+    const root = join(dir, `packet-${code}`);
+    cpSync(join(FIXTURES, 'exports'), join(root, 'exports'), { recursive: true });
+    mkdirSync(join(root, 'campaign'));
+    cpSync(join(FIXTURES, 'campaign', 'campaign.yaml'), join(root, 'campaign', 'campaign.yaml'));
+    const out = join(root, 'packet');
+    const result = await runMain(['packet', '--campaign', join(root, 'campaign', 'campaign.yaml'), '--delivery', 'embassy-2026', '-o', out], { openWrite });
+    expectCleanFailure(result, out, code);
+    expect(leftovers(out)).toEqual([]);
+  });
+});
+
+describe('the built binary', () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TZ: 'UTC' };
+  delete env.NODE_OPTIONS;
+
+  it('ends quietly when the reader of its output goes away (inspect … | head -1)', async () => {
+    const child = spawn(process.execPath, [BIN, 'inspect', exportPath('eff-raw.csv'), '--rows', '50'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect([0, 1]).toContain(code);
+  });
+
+  it('says standard output could not be written when it is a full disk (/dev/full), exit 2', () => {
+    if (!existsSync('/dev/full')) return;
+    const child = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" count --json "${exportPath('eff-raw.csv')}" > /dev/full`], { env, encoding: 'utf8' });
+    expect(child.status).toBe(2);
+    expect(child.stderr).toContain('standard output');
+    expect(child.stderr).toContain('ENOSPC');
+    expect(child.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+
+  it('with a file size limit (ulimit -f), dedupe reports EFBIG for merged.csv and removes its temporary file', () => {
+    const out = join(dir, 'efbig');
+    mkdirSync(out);
+    const merged = join(out, 'merged.csv');
+    const files = allExports().map((f) => `"${f}"`).join(' ');
+    const child = spawnSync('sh', ['-c', `ulimit -f 2 && exec "${process.execPath}" "${BIN}" dedupe ${files} -o "${merged}"`], { env, encoding: 'utf8' });
+    expect({ code: child.status, efbig: child.stderr.includes('EFBIG'), named: child.stderr.includes(merged) }).toEqual({ code: 2, efbig: true, named: true });
+    expect(child.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(leftovers(out)).toEqual([]);
+  });
+});
