@@ -32,6 +32,8 @@ const source = z.strictObject({
   path: text,
   format: text.optional(),
   encoding: text.optional(),
+  /** One sheet of an .xlsx workbook; by default every sheet whose header names a signer column. */
+  sheet: text.optional(),
   map: columnMap.optional(),
   country: countryCode.optional(),
 });

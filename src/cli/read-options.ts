@@ -16,6 +16,7 @@ export const READ_OPTIONS: readonly OptionSpec[] = [
   { flags: '--map <FIELD=HEADER>', description: `map a column by hand (repeatable); FIELD is one of ${CANONICAL_FIELDS.join(', ')}`, repeatable: true },
   { flags: '--format <name>', description: 'the export format, instead of detecting it from the header' },
   { flags: '--encoding <name>', description: 'the text encoding (utf-8, utf-16le, utf-16be, cp949, windows-1252), instead of detecting it' },
+  { flags: '--sheet <name>', description: 'read this sheet of an .xlsx workbook (by default every sheet whose header names a signer column)' },
   { flags: '--country <code>', description: 'country (ISO 3166-1 alpha-2) for rows without one, e.g. KR for a Seoul paper sheet' },
   { flags: '--tz <zone>', description: 'time zone for dates without one and for counting by day', defaultValue: 'UTC' },
   { flags: '--from <date>', description: 'reject signatures before this date (YYYY-MM-DD)' },
@@ -41,6 +42,7 @@ export interface ReadFlags {
   map?: string[];
   format?: string;
   encoding?: string;
+  sheet?: string;
   country?: string;
   tz: string;
   from?: string;
@@ -67,7 +69,7 @@ export function sourceSpecs(paths: string[], flags: ReadFlags): SourceSpec[] {
   const map = parseMapFlags(flags.map);
   const country = flags.country?.toUpperCase();
   if (country !== undefined && !/^[A-Z]{2}$/.test(country)) throw new UserError(`--country takes a two-letter ISO code such as KR or US; got "${flags.country}"`);
-  return paths.map((path) => ({ path, format: flags.format, encoding: flags.encoding, map, country }));
+  return paths.map((path) => ({ path, format: flags.format, encoding: flags.encoding, map, country, ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}) }));
 }
 
 /** --from and --to are whole days in --tz, both included. */

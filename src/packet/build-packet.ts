@@ -176,7 +176,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
 
     const inputs: ManifestFile[] = [];
     for (const source of run.scan.sources) {
-      inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.spec.path, rows: source.rows }));
+      inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.name, rows: source.rows }));
     }
     const manifest = buildManifest({
       tool: { name: 'petition-courier', version: request.toolVersion },
