@@ -103,6 +103,8 @@ export interface Signature {
 
 export const REJECT_REASONS = [
   'broken_row', 'repeated_header', 'no_name', 'name_without_letters', 'formula_name', 'outside_date_window',
+  // Typed-up paper sheets (src/sheets/transcription.ts).
+  'unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

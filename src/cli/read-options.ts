@@ -17,6 +17,7 @@ export const READ_OPTIONS: readonly OptionSpec[] = [
   { flags: '--format <name>', description: 'the export format, instead of detecting it from the header' },
   { flags: '--encoding <name>', description: 'the text encoding (utf-8, utf-16le, utf-16be, cp949, windows-1252), instead of detecting it' },
   { flags: '--sheet <name>', description: 'read this sheet of an .xlsx workbook (by default every sheet whose header names a signer column)' },
+  { flags: '--sheet-register <file>', description: 'the sheet register of printed paper sheets (sheet-register.json): typed-up sheet IDs and lines are checked against it' },
   { flags: '--country <code>', description: 'country (ISO 3166-1 alpha-2) for rows without one, e.g. KR for a Seoul paper sheet' },
   { flags: '--tz <zone>', description: 'time zone for dates without one and for counting by day', defaultValue: 'UTC' },
   { flags: '--from <date>', description: 'reject signatures before this date (YYYY-MM-DD)' },
@@ -43,6 +44,7 @@ export interface ReadFlags {
   format?: string;
   encoding?: string;
   sheet?: string;
+  sheetRegister?: string;
   country?: string;
   tz: string;
   from?: string;

@@ -3,6 +3,8 @@
 import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
 import { UserError } from '../errors.js';
+import type { SheetRegister } from '../sheets/sheet-register.js';
+import { createLineChecker, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
@@ -19,6 +21,8 @@ export interface ScanOptions {
   tz?: string;
   window?: DateWindow;
   onProgress?: (progress: { source: string; rows: number }) => void;
+  /** Printed paper sheets: a typed-up sheet's ID and line are checked against it (without it, the check character only). */
+  sheetRegister?: SheetRegister | null;
 }
 
 export type RowEvent =
@@ -48,11 +52,14 @@ const PROGRESS_EVERY = 20000;
 export async function scanSources(options: ScanOptions, visit: (event: RowEvent, source: ScannedSource) => void): Promise<ScanResult> {
   const sources: ScannedSource[] = [];
   let accepted = 0;
+  // One checker for the whole run, so a sheet line typed into two files is caught too.
+  const checkLine = createLineChecker(options.sheetRegister ?? null);
   for (const spec of options.specs) {
     for (const reader of await openSpec(spec, () => options.open(spec))) {
       const name = reader.name;
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
       const mapRecord = createRecordMapper(mapping, name);
+      const paper = transcriptionColumns(reader.info.header);
       const iterator = reader.records()[Symbol.asyncIterator]();
 
       const lookahead: DecodedRecord[] = [];
@@ -75,7 +82,10 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         }
         const raw = mapRecord(record.cells, record.row, record.line);
         const signature = normalizer.normalize(raw);
-        const invalid = validateSignature(signature, raw, options.window);
+        const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
+        const invalid = checked && !checked.ok
+          ? { reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }
+          : validateSignature(signature, raw, options.window);
         if (invalid) {
           visit({ kind: 'rejected', rejection: { source: name, row: record.row, line: record.line, ...invalid }, signature }, source);
         } else {

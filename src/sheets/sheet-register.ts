@@ -1,6 +1,8 @@
 // The campaign's register of printed sheets: which IDs exist, in which batch, language and number of lines.
 // A JSON file beside the campaign file, rewritten atomically after each batch.
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeWholeFileAtomic } from '../output/atomic-write.js';
 import { formatSheetId, type SheetId } from './sheet-id.js';
@@ -21,6 +23,8 @@ export interface SheetRegister {
 }
 
 export const REGISTER_VERSION = 1;
+/** The register's name, beside the campaign file. */
+export const REGISTER_FILE = 'sheet-register.json';
 
 export async function readSheetRegister(path: string, code: string): Promise<SheetRegister> {
   let text: string;
@@ -45,6 +49,12 @@ export function addBatch(register: SheetRegister, batch: { count: number; langua
   const sheets = Array.from({ length: batch.count }, (_, i) => formatSheetId({ code: register.code, batch: number, sequence: i + 1 }));
   const added: SheetBatch = { batch: number, printed: batch.printed, language: batch.language, lines: batch.lines, sheets };
   return { register: { code: register.code, batches: [...register.batches, added] }, added };
+}
+
+/** The register beside a campaign file, or null when no sheets were printed for it. */
+export async function campaignSheetRegister(campaignFile: string): Promise<SheetRegister | null> {
+  const path = join(dirname(campaignFile), REGISTER_FILE);
+  return existsSync(path) ? readSheetRegister(path, '') : null;
 }
 
 export function writeSheetRegister(path: string, register: SheetRegister): Promise<void> {

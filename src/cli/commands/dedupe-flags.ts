@@ -4,6 +4,8 @@ import { runDedupe, type DedupeRun, type DedupeRunOptions } from '../../pipeline
 import type { ScanOptions } from '../../pipeline/scan-sources.js';
 import { dateWindow, sourceSpecs, type ReadFlags } from '../read-options.js';
 import { prepareSources, type CommandContext } from '../context.js';
+import { UserError } from '../../errors.js';
+import { readSheetRegister, type SheetRegister } from '../../sheets/sheet-register.js';
 
 export interface MatchFlags extends ReadFlags {
   exact?: boolean;
@@ -22,6 +24,7 @@ export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: Comm
   const progress = ctx.progress('reading');
   const scanOptions: ScanOptions = { specs, open: sources.open, tz: flags.tz, window: dateWindow(flags), onProgress: progress.update };
   try {
+    if (flags.sheetRegister) scanOptions.sheetRegister = await readGivenRegister(flags.sheetRegister);
     const decisions = flags.decisions ? await readDecisions(flags.decisions, 'none') : undefined;
     const run = await runDedupe({ ...scanOptions, ...extra, exact: flags.exact, decisions, collectGarbage: ctx.deps.collectGarbage });
     return { run, scanOptions: { ...scanOptions, onProgress: undefined }, cleanup: sources.cleanup };
@@ -33,3 +36,9 @@ export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: Comm
   }
 }
 
+
+async function readGivenRegister(path: string): Promise<SheetRegister> {
+  const register = await readSheetRegister(path, '');
+  if (register.batches.length === 0) throw new UserError('no printed sheets in this register (petition sheets writes it)', { file: path });
+  return register;
+}

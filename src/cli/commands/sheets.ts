@@ -6,7 +6,7 @@ import { UserError } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
-import { addBatch, readSheetRegister, writeSheetRegister } from '../../sheets/sheet-register.js';
+import { addBatch, readSheetRegister, REGISTER_FILE, writeSheetRegister } from '../../sheets/sheet-register.js';
 import { transcriptionTemplate } from '../../sheets/transcription.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
@@ -21,8 +21,6 @@ export interface SheetsFlags {
   paper?: string;
   json?: boolean;
 }
-
-export const REGISTER_FILE = 'sheet-register.json';
 
 export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Promise<number> {
   const campaignPath = flags.campaign ?? 'campaign.yaml';
