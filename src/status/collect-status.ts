@@ -19,6 +19,7 @@ import { projectedDay, signingPace, type Pace } from './signing-pace.js';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
 import { readStatusState, writeStatusState } from './status-state.js';
 import { campaignSheetRegister } from '../sheets/sheet-register.js';
+import { collectSheetProgress } from '../sheets/sheet-status.js';
 
 export interface StatusRequest {
   campaignPath: string;
@@ -61,6 +62,7 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     campaign: request.campaignPath, today: calendar.today, timezone: zone,
     counts: { rows: counts.rows, rejected: counts.rejected, accepted: counts.accepted, duplicates: counts.duplicates, unique: counts.unique, pendingReview: counts.pendingReview },
     pace, deliveries, lastRun: before?.at ?? null, files, flags,
+    ...(sheetRegister ? { sheets: await collectSheetProgress(sheetRegister, scanOptions) } : {}),
   };
   const saved: Record<string, FileDigestRecord> = {};
   for (const [path, digest] of digests) if (digest) saved[path] = digest;
