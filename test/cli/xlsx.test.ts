@@ -124,3 +124,17 @@ describe('workbooks on the command line', () => {
     }
   });
 });
+
+describe('a campaign source names its sheet', () => {
+  it('sheet: in campaign.yaml is accepted and reaches the reader', async () => {
+    const { parseCampaign } = await import('../../src/campaign/parse-campaign.js');
+    const { campaignScanOptions } = await import('../../src/packet/build-packet.js');
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const file = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+    const yaml = readFileSync(file, 'utf8').replace(/^sources:\n/m, 'sources:\n  - path: rally.xlsx\n    sheet: 부산\n');
+    const campaign = parseCampaign(yaml, file, join(file, '..'));
+    expect(campaign.sources[0]).toMatchObject({ pathAsWritten: 'rally.xlsx', sheet: '부산' });
+    expect(campaignScanOptions(campaign, 'UTC').specs[0]).toMatchObject({ path: 'rally.xlsx', sheet: '부산' });
+  });
+});

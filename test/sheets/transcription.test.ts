@@ -58,3 +58,14 @@ describe('typed-up sheets', () => {
     expect(check('12', '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringContaining('is not a sheet ID') });
   });
 });
+
+describe('petition sheets refuses what it cannot print', () => {
+  it('names the languages it prints in', async () => {
+    const { runMain } = await import('../helpers/run-main.js');
+    const { fileURLToPath } = await import('node:url');
+    const campaign = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+    const result = await runMain(['sheets', '--campaign', campaign, '--language', 'fr', '-o', '/nonexistent/sheets.pdf']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('sheets can be printed in en, ko, es; got --language fr');
+  });
+});
