@@ -1,12 +1,15 @@
 // Writes fixtures/exports/: small signature exports, byte for byte as each platform writes them (encoding, BOM,
 // delimiter, line ends, quoting quirks). One cast of people appears across the files, with deliberate duplicates.
-// Run: node scripts/make-fixtures.mjs   (plain Node ESM; iconv-lite for the encodings). Output is deterministic.
+// Run: node scripts/make-fixtures.mjs   (plain Node ESM; iconv-lite for the encodings, exceljs for the workbooks,
+// jszip to store their parts with fixed dates and in the order each program writes them). Output is deterministic.
 import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stdout } from 'node:process';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'exports');
 
@@ -304,5 +307,107 @@ const crRows = [
   [P.bjorn.full, P.bjorn.email, P.bjorn.city, 'SE'],
 ];
 write('cr-only.csv', Buffer.from(lines(crRows, ',', '\r'), 'utf8'));
+
+// ── Workbooks (.xlsx), written with exceljs ───────────────────────────────────────────────────────────────────
+// Excel's day number for a calendar day (1900 system; the 1904 system counts 1,462 days fewer).
+const excelDay = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000 + 25569;
+const FIXED_DATE = new Date(Date.UTC(2025, 10, 20, 9, 0, 0));
+
+/** Stores the workbook's parts again with a fixed date, in the given order (unlisted parts keep theirs, after). */
+async function storeParts(buffer, order = []) {
+  const from = await JSZip.loadAsync(buffer);
+  const names = Object.keys(from.files).filter((n) => !from.files[n].dir);
+  const sorted = [...order.filter((n) => names.includes(n)), ...names.filter((n) => !order.includes(n))];
+  const to = new JSZip();
+  for (const name of sorted) to.file(name, await from.files[name].async('uint8array'), { date: FIXED_DATE, createFolders: false });
+  return to.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', platform: 'DOS' });
+}
+
+function newWorkbook(creator) {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = creator;
+  workbook.created = FIXED_DATE;
+  workbook.modified = FIXED_DATE;
+  return workbook;
+}
+
+// Seoul rally sheets typed into Korean Excel: an instructions tab (no table), two rally tabs in Hangul. The March tab
+// has a merged title above the header, a number column of formulas (=ROW()-3, saved results), one name typed as a
+// formula, dates as Excel day numbers, a hidden row, a city merged over two rows, and formatted empty rows at the end.
+// The Busan tab has dates typed as text and one date with a time.
+{
+  const workbook = newWorkbook('서울 자원봉사팀');
+  const help = workbook.addWorksheet('안내');
+  help.getCell('A1').value = '입력 방법: 서명지 한 줄을 한 행에 입력하세요.';
+  help.getCell('A2').value = '서명일은 날짜 형식으로 입력합니다.';
+
+  const march = workbook.addWorksheet('3월 집회');
+  march.mergeCells('A1:F1');
+  march.getCell('A1').value = '북한이탈주민 강제북송 반대 서명 — 서울 3월 집회';
+  march.getRow(3).values = ['번호', '이름', '이메일', '주소', '서명일', '익명'];
+  const marchRows = [
+    [P.minjun.full, P.minjun.email, '서울특별시 종로구', '2025-11-01', ''],
+    [P.seoyeon.full, P.seoyeon.email, '부산광역시 해운대구', '2025-11-01', ''],
+    [P.jiho.full, '', '서울', '2025-11-01', 'O'],
+    [P.sua.full, P.sua.email, '인천광역시', '2025-11-02', ''],
+    [P.haeun.full, '', '', '2025-11-02', ''],
+    [P.doyun.full, '', '대구광역시 중구', '2025-11-02', ''],
+  ];
+  marchRows.forEach((values, i) => {
+    const rowNumber = 4 + i;
+    const row = march.getRow(rowNumber);
+    row.getCell(1).value = { formula: 'ROW()-3', result: i + 1 };
+    row.getCell(2).value = values[0];
+    row.getCell(3).value = values[1] || null;
+    row.getCell(4).value = values[2] || null;
+    row.getCell(5).value = excelDay(values[3]);
+    row.getCell(5).numFmt = 'yyyy-mm-dd';
+    row.getCell(6).value = values[4] || null;
+  });
+  // 최수아 is typed as a formula joining family and given name; only the saved result is read.
+  march.getCell('B7').value = { formula: '"최"&"수아"', result: P.sua.full };
+  march.getRow(6).hidden = true;
+  // 정하은's city is the merged cell above it (both rows show 수원 … only the first holds it).
+  march.getCell('D8').value = '경기도 수원시';
+  march.mergeCells('D8:D9');
+  for (let r = 10; r <= 30; r++) march.getCell(`B${r}`).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
+  const busan = workbook.addWorksheet('부산');
+  busan.addRow(['이름', '이메일', '도시', '서명일']);
+  busan.addRow([P.seoyeon.full, P.seoyeon.email.toUpperCase(), '부산', '2025. 11. 02.']);
+  busan.addRow(['윤서준', '', '부산', '2025. 11. 02.']);
+  const withTime = busan.addRow(['한지민', 'jimin.han@example.kr', '부산', excelDay('2025-11-03') + 0.5625]);
+  withTime.getCell(4).numFmt = 'yyyy-mm-dd hh:mm';
+  write('seoul-rally.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
+}
+
+// A Mac Excel workbook with days counted from 1904.
+{
+  const workbook = newWorkbook('Mac Excel');
+  workbook.properties.date1904 = true;
+  const sheet = workbook.addWorksheet('Signatures');
+  sheet.addRow(['Name', 'Email', 'Country', 'Date signed']);
+  for (const [person, day] of [[P.jane, '2025-11-03'], [P.john, '2025-11-04'], [P.emily, '2025-11-05']]) {
+    const row = sheet.addRow([person.full, person.email, person.country, excelDay(day) - 1462]);
+    row.getCell(4).numFmt = 'd mmm yyyy';
+  }
+  write('mac-1904.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
+}
+
+// As LibreOffice Calc saves .xlsx: its application name, a custom date format (id 164), and its order of parts,
+// with the workbook part stored after the sheets and the content types last (a one-pass reader meets sheets first).
+{
+  const workbook = newWorkbook('LibreOffice');
+  const sheet = workbook.addWorksheet('Feuille1');
+  sheet.addRow(['Nom', 'Courriel', 'Ville', 'Pays', 'Date']);
+  for (const [person, day] of [[P.amelie, '2025-11-06'], [P.helene, '2025-11-06'], [P.francois, '2025-11-07'], [P.joelle, '2025-11-07']]) {
+    const row = sheet.addRow([person.full, person.email || null, person.city, person.country, excelDay(day)]);
+    row.getCell(5).numFmt = 'DD/MM/YYYY';
+  }
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  zip.file('docProps/app.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template></Template><TotalTime>2</TotalTime><Application>LibreOffice/7.6.4.1$Linux_X86_64 LibreOffice_project/60$Build-1</Application><AppVersion>15.0000</AppVersion></Properties>');
+  const order = ['_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/workbook.xml', '[Content_Types].xml'];
+  write('libreoffice-calc.xlsx', await storeParts(await zip.generateAsync({ type: 'nodebuffer' }), order));
+}
 
 stdout.write(`wrote ${written.length} files to ${OUT}:\n  ${written.join('\n  ')}\n`);

@@ -16,6 +16,8 @@ export interface SourceSpec {
   map?: Partial<Record<CanonicalField, string>>;
   /** ISO 3166-1 alpha-2 default for rows without a country. */
   country?: string;
+  /** `--sheet`: which sheet of an .xlsx workbook to read (by default every sheet with a recognisable header). */
+  sheet?: string;
 }
 
 /** What the reader found out about a file (shown by `petition inspect`). */
@@ -29,6 +31,8 @@ export interface ReadInfo {
   header: string[];
   /** 1-based physical line of the header. */
   headerLine: number;
+  /** For a sheet of an .xlsx workbook: its name, every sheet's name, and whether days count from 1904. */
+  sheet?: { name: string; sheets: string[]; date1904: boolean };
 }
 
 /** Stage 1: one data record of a file. `row` is the 1-based data record number (header and preamble not counted). */
@@ -99,6 +103,8 @@ export interface Signature {
 
 export const REJECT_REASONS = [
   'broken_row', 'repeated_header', 'no_name', 'name_without_letters', 'formula_name', 'outside_date_window',
+  // Typed-up paper sheets (src/sheets/transcription.ts).
+  'unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

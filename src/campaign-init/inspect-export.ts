@@ -1,6 +1,6 @@
 // Looks at one export the way init shows it: encoding, delimiter, format, column mapping and the first rows as they will be read.
 import { createReadStream } from 'node:fs';
-import { openExport } from '../read/open-export.js';
+import { openSpec } from '../pipeline/scan-sources.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { describeMapping } from '../formats/describe-mapping.js';
 import { createRecordMapper } from '../formats/map-record.js';
@@ -26,7 +26,8 @@ const SAMPLE_RECORDS = 200;
 const DELIMITERS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 export async function inspectExport(path: string, options: { map?: Partial<Record<CanonicalField, string>>; country?: string; shownRows?: number } = {}): Promise<ExportInspection> {
-  const reader = await openExport({ path, open: () => createReadStream(path) });
+  // A workbook is shown by its first sheet that reads as a signature list; the campaign reads every such sheet.
+  const [reader] = await openSpec({ path, map: options.map }, () => createReadStream(path));
   const records = [];
   for await (const record of reader.records()) {
     records.push(record);
@@ -65,5 +66,6 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
 /** One line for the campaign file's comment and the screen: "google-forms export, utf-8 (bom), comma". */
 export function inspectionLabel(inspection: ExportInspection): string {
   const { info, mapping } = inspection;
+  if (info.sheet) return `${mapping ? `${mapping.format} export` : 'unrecognized export'}, .xlsx workbook, sheet "${info.sheet.name}" of ${info.sheet.sheets.length}`;
   return `${mapping ? `${mapping.format} export` : 'unrecognized export'}, ${info.encoding} (by ${info.encodingBy}), ${DELIMITERS[info.delimiter] ?? JSON.stringify(info.delimiter)}-separated`;
 }

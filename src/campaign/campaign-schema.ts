@@ -32,6 +32,8 @@ const source = z.strictObject({
   path: text,
   format: text.optional(),
   encoding: text.optional(),
+  /** One sheet of an .xlsx workbook; by default every sheet whose header names a signer column. */
+  sheet: text.optional(),
   map: columnMap.optional(),
   country: countryCode.optional(),
   /**
@@ -118,6 +120,10 @@ const petition = z.strictObject({
   /** One sentence per language saying what the petition asks; the letter quotes it. */
   summary: localized.optional(),
   languages: z.array(language).min(1).optional(),
+  /** The online petition, printed on paper sheets and in their QR codes. */
+  url: z.string().url().optional(),
+  /** A short code that starts every paper sheet's ID (letters and digits, up to 8). */
+  code: z.string().regex(/^[A-Za-z0-9]{1,8}$/, { error: 'must be 1 to 8 letters or digits, such as NKR' }).optional(),
 });
 
 /** The file as written, before cross-references are checked and paths resolved. */
@@ -147,7 +153,7 @@ export type Organizer = z.output<typeof organizer>;
 export interface Campaign {
   /** The campaign file, for messages. */
   file: string;
-  petition: { title: Record<string, string>; text: Record<string, string>; summary?: Record<string, string>; languages: string[] };
+  petition: { title: Record<string, string>; text: Record<string, string>; summary?: Record<string, string>; languages: string[]; url?: string; code?: string };
   organizer: Organizer;
   sources: CampaignSource[];
   targets: Target[];

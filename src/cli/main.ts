@@ -70,6 +70,17 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   addOptions(packet, MATCH_OPTIONS)
     .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));
 
+  program.command('sheets').description('print paper signature sheets, each with an ID and QR code recorded in the sheet register; --template writes the file to type them into')
+    .option('--campaign <file>', 'the campaign file (campaign.yaml)')
+    .option('--language <code>', 'the language the sheets are printed in: en, ko or es (default: the petition\'s first)')
+    .option('--count <n>', 'how many sheets to print in this batch', '50')
+    .option('--columns <list>', 'the columns people fill in: name, city, country, email (default all four)')
+    .option('--paper <size>', 'A4 or Letter', 'A4')
+    .option('-o, --output <file>', 'the PDF to print')
+    .option('--template <file>', 'write the transcription template (CSV) volunteers type the sheets into')
+    .option('--json', 'print what was written as JSON on stdout')
+    .action(run(async (ctx, flags) => (await import('./commands/sheets.js')).sheetsCommand(flags, ctx)));
+
   program.command('verify').description("re-check a packet: its manifest against the ledger or the fingerprint on paper, then every file against the manifest")
     .argument('<dir>', 'the packet folder')
     .option('--inputs <dir>', 'also check the input exports, found relative to this folder')

@@ -17,6 +17,8 @@ export const READ_OPTIONS: readonly OptionSpec[] = [
   { flags: '--map <FIELD=HEADER>', description: `map a column by hand (repeatable); FIELD is one of ${CANONICAL_FIELDS.join(', ')}`, repeatable: true },
   { flags: '--format <name>', description: 'the export format, instead of detecting it from the header' },
   { flags: '--encoding <name>', description: 'the text encoding (utf-8, utf-16le, utf-16be, cp949, windows-1252), instead of detecting it' },
+  { flags: '--sheet <name>', description: 'read this sheet of an .xlsx workbook (by default every sheet whose header names a signer column)' },
+  { flags: '--sheet-register <file>', description: 'the sheet register of printed paper sheets (sheet-register.json): typed-up sheet IDs and lines are checked against it' },
   { flags: '--country <code>', description: 'country (ISO 3166-1 alpha-2) for rows without one, e.g. KR; FILE=CODE for one file only, e.g. seoul-paper.csv=KR (repeatable)', repeatable: true },
   { flags: '--tz <zone>', description: 'time zone for dates without one and for counting by day', defaultValue: 'UTC' },
   { flags: '--from <date>', description: 'reject signatures before this date (YYYY-MM-DD)' },
@@ -42,6 +44,8 @@ export interface ReadFlags {
   map?: string[];
   format?: string;
   encoding?: string;
+  sheet?: string;
+  sheetRegister?: string;
   /** CODE for every file, FILE=CODE for one (commander collects them; a single string from older callers). */
   country?: string[] | string;
   tz: string;
@@ -68,7 +72,7 @@ export function parseMapFlags(values: string[] = []): Partial<Record<CanonicalFi
 export function sourceSpecs(paths: string[], flags: ReadFlags, cwd = '.'): SourceSpec[] {
   const map = parseMapFlags(flags.map);
   const countries = countryFlags(paths, flags.country, cwd);
-  return paths.map((path, index) => ({ path, format: flags.format, encoding: flags.encoding, map, country: countries[index] }));
+  return paths.map((path, index) => ({ path, format: flags.format, encoding: flags.encoding, map, country: countries[index], ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}) }));
 }
 
 /** The --country of each file: its own FILE=CODE if given, else the plain --country CODE, else none. */

@@ -30,6 +30,7 @@ import { readLedger } from '../ledger/read-ledger.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
 import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
+import { campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
@@ -105,7 +106,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     throw new UserError(`delivery "${delivery.id}" was already marked delivered on ${marked.markedAt.slice(0, 10)} (${counted(marked.signers, 'signer')}); build it without --mark-delivered`, { file: ledgerFile });
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
-  const scanOptions = campaignScanOptions(campaign, tz, request.onProgress);
+  const scanOptions = campaignScanOptions(campaign, tz, request.onProgress, await campaignSheetRegister(campaign.file));
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
@@ -127,7 +128,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     // Everything the packet fingerprint covers is known before a page is drawn, so every page can print it.
     const inputs: ManifestFile[] = [];
     for (const source of run.scan.sources) {
-      inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.spec.path, rows: source.rows }));
+      inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.name, rows: source.rows }));
     }
     const earlier = before?.chain[0];
     const sealed = {
@@ -261,11 +262,12 @@ function followedDelivery(campaign: Campaign, delivery: Delivery, entries: Ledge
 }
 
 /** Sources as the campaign names them: shown and counted under the path as written, read from the resolved path. */
-export function campaignScanOptions(campaign: Campaign, tz: string, onProgress?: ScanOptions['onProgress']): ScanOptions {
+export function campaignScanOptions(campaign: Campaign, tz: string, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
   const specs: SourceSpec[] = campaign.sources.map((s) => ({
     path: s.pathAsWritten, format: s.format, encoding: s.encoding, map: s.map as SourceSpec['map'], country: s.country,
+    ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
   }));
-  return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, onProgress };
+  return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, onProgress, sheetRegister };
 }
 
 function resolvedPath(campaign: Campaign, spec: SourceSpec): string {

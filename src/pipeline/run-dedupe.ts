@@ -116,7 +116,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       rows = spilledRows(collected.spilled);
     }
     const counts = tally({
-      sources: options.specs.map((s) => s.path),
+      sources: scan.sources.map((s) => s.name),
       rows,
       outcome: signers,
       rejected: rejectedRows,

@@ -1,7 +1,10 @@
 // Runs every source through read → map → normalize → validate and hands each row's outcome to a visitor.
 // Pass 1 (collect) builds the compact match table; pass 2 (replay) re-reads to write outputs without holding rows.
 import type { Readable } from 'node:stream';
-import { openExport } from '../read/open-export.js';
+import { openSources } from '../read/open-sources.js';
+import { UserError } from '../errors.js';
+import type { SheetRegister } from '../sheets/sheet-register.js';
+import { createLineChecker, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
@@ -18,6 +21,8 @@ export interface ScanOptions {
   tz?: string;
   window?: DateWindow;
   onProgress?: (progress: { source: string; rows: number }) => void;
+  /** Printed paper sheets: a typed-up sheet's ID and line are checked against it (without it, the check character only). */
+  sheetRegister?: SheetRegister | null;
 }
 
 export type RowEvent =
@@ -25,10 +30,14 @@ export type RowEvent =
   | { kind: 'rejected'; rejection: Rejection; signature?: Signature };
 
 export interface ScannedSource {
+  /** The path as given, or `path#Sheet` for a sheet of a workbook: what rows, counts and rejections name. */
+  name: string;
   spec: SourceSpec;
   info: ReadInfo;
   mapping: ColumnMapping;
   rows: number;
+  /** The highest row number read (an Excel row number for a sheet, where rows need not start at 1). */
+  lastRow: number;
   normalizer: Normalizer;
 }
 
@@ -43,46 +52,69 @@ const PROGRESS_EVERY = 20000;
 export async function scanSources(options: ScanOptions, visit: (event: RowEvent, source: ScannedSource) => void): Promise<ScanResult> {
   const sources: ScannedSource[] = [];
   let accepted = 0;
+  // One checker for the whole run, so a sheet line typed into two files is caught too.
+  const checkLine = createLineChecker(options.sheetRegister ?? null);
   for (const spec of options.specs) {
-    const reader = await openExport({ path: spec.path, open: () => options.open(spec), encoding: spec.encoding });
-    const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: spec.path });
-    const mapRecord = createRecordMapper(mapping, spec.path);
-    const iterator = reader.records()[Symbol.asyncIterator]();
+    for (const reader of await openSpec(spec, () => options.open(spec))) {
+      const name = reader.name;
+      const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
+      const mapRecord = createRecordMapper(mapping, name);
+      const paper = transcriptionColumns(reader.info.header);
+      const iterator = reader.records()[Symbol.asyncIterator]();
 
-    const lookahead: DecodedRecord[] = [];
-    while (lookahead.length < DATE_SAMPLE_RECORDS) {
-      const next = await iterator.next();
-      if (next.done) break;
-      lookahead.push(next.value);
+      const lookahead: DecodedRecord[] = [];
+      while (lookahead.length < DATE_SAMPLE_RECORDS) {
+        const next = await iterator.next();
+        if (next.done) break;
+        lookahead.push(next.value);
+      }
+      const dateSamples = sampleDates(lookahead, mapping);
+      const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
+      const source: ScannedSource = { name, spec, info: reader.info, mapping, rows: 0, lastRow: 0, normalizer };
+      sources.push(source);
+
+      const handle = (record: DecodedRecord): void => {
+        source.rows++;
+        if (record.row > source.lastRow) source.lastRow = record.row;
+        if (record.kind === 'rejected') {
+          visit({ kind: 'rejected', rejection: { source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail } }, source);
+          return;
+        }
+        const raw = mapRecord(record.cells, record.row, record.line);
+        const signature = normalizer.normalize(raw);
+        const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
+        const invalid = checked && !checked.ok
+          ? { reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }
+          : validateSignature(signature, raw, options.window);
+        if (invalid) {
+          visit({ kind: 'rejected', rejection: { source: name, row: record.row, line: record.line, ...invalid }, signature }, source);
+        } else {
+          visit({ kind: 'accepted', signature, index: accepted++ }, source);
+        }
+        if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: name, rows: source.rows });
+      };
+
+      for (const record of lookahead) handle(record);
+      lookahead.length = 0;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
+      options.onProgress?.({ source: name, rows: source.rows });
     }
-    const dateSamples = sampleDates(lookahead, mapping);
-    const normalizer = createNormalizer({ source: spec.path, defaultCountry: spec.country, tz: options.tz, dateSamples });
-    const source: ScannedSource = { spec, info: reader.info, mapping, rows: 0, normalizer };
-    sources.push(source);
-
-    const handle = (record: DecodedRecord): void => {
-      source.rows++;
-      if (record.kind === 'rejected') {
-        visit({ kind: 'rejected', rejection: { source: spec.path, row: record.row, line: record.line, reason: record.reason, detail: record.detail } }, source);
-        return;
-      }
-      const raw = mapRecord(record.cells, record.row, record.line);
-      const signature = normalizer.normalize(raw);
-      const invalid = validateSignature(signature, raw, options.window);
-      if (invalid) {
-        visit({ kind: 'rejected', rejection: { source: spec.path, row: record.row, line: record.line, ...invalid }, signature }, source);
-      } else {
-        visit({ kind: 'accepted', signature, index: accepted++ }, source);
-      }
-      if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: spec.path, rows: source.rows });
-    };
-
-    for (const record of lookahead) handle(record);
-    lookahead.length = 0;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
-    options.onProgress?.({ source: spec.path, rows: source.rows });
   }
   return { sources, problems: sources.flatMap((s) => s.normalizer.problems()), accepted };
+}
+
+/** A workbook's sheets are sources when their header maps to a signer's name, as a CSV's would. */
+export function openSpec(spec: SourceSpec, open: () => Readable) {
+  const recognise = (header: string[]): boolean => {
+    try {
+      detectFormat(header, { format: spec.format, map: spec.map });
+      return true;
+    } catch (error) {
+      if (error instanceof UserError) return false;
+      throw error;
+    }
+  };
+  return openSources({ path: spec.path, open, encoding: spec.encoding, sheet: spec.sheet, recognise });
 }
 
 function sampleDates(records: DecodedRecord[], mapping: ColumnMapping): string[] {

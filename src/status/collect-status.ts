@@ -18,6 +18,8 @@ import { ledgerFlags, type StatusFlag } from './ledger-flags.js';
 import { projectedDay, signingPace, type Pace } from './signing-pace.js';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
 import { readStatusState, writeStatusState } from './status-state.js';
+import { campaignSheetRegister } from '../sheets/sheet-register.js';
+import { collectSheetProgress } from '../sheets/sheet-status.js';
 
 export interface StatusRequest {
   campaignPath: string;
@@ -39,7 +41,8 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const statePath = statusStatePath(request.campaignPath);
   const before = await readStatusState(statePath);
 
-  const scanOptions = campaignScanOptions(campaign, zone, request.onProgress);
+  const sheetRegister = await campaignSheetRegister(campaign.file);
+  const scanOptions = campaignScanOptions(campaign, zone, request.onProgress, sheetRegister);
   const run = await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions });
   const chains = followUpChains(campaign, ledger.entries);
   const seen = ledger.entries.length ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain)) : null;
@@ -59,6 +62,7 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     campaign: request.campaignPath, today: calendar.today, timezone: zone,
     counts: { rows: counts.rows, rejected: counts.rejected, accepted: counts.accepted, duplicates: counts.duplicates, unique: counts.unique, pendingReview: counts.pendingReview },
     pace, deliveries, lastRun: before?.at ?? null, files, flags,
+    ...(sheetRegister ? { sheets: await collectSheetProgress(sheetRegister, scanOptions) } : {}),
   };
   const saved: Record<string, FileDigestRecord> = {};
   for (const [path, digest] of digests) if (digest) saved[path] = digest;

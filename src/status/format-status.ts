@@ -20,6 +20,11 @@ export function formatStatus(report: StatusReport, c: ChalkInstance): string {
     const mark = file.change === 'unchanged' ? c.dim('unchanged ') : file.change === 'changed' ? c.yellow('changed   ') : file.change === 'new' ? c.cyan('new       ') : c.red(file.change.padEnd(10));
     lines.push(`  ${mark} ${file.path}`);
   }
+  if (report.sheets) {
+    const { issued, typed, perSheet } = report.sheets;
+    lines.push('', c.bold('Paper sheets'), `  ${n(issued)} printed, ${n(typed)} typed up (a sheet counts as typed up once one of its lines is read), ${n(issued - typed)} still to come`);
+    for (const sheet of perSheet.filter((s) => s.signatures > 0)) lines.push(`  ${sheet.sheet}  ${n(sheet.signatures)} signature${sheet.signatures === 1 ? '' : 's'}`);
+  }
   if (report.flags.length) {
     lines.push('', c.bold(c.red('Needs attention')));
     for (const flag of report.flags) lines.push(`  ${c.red('!')} ${flag.message}`);

@@ -1,4 +1,5 @@
 // The shape `petition status --json` prints: the campaign now, per delivery, changed files and flags.
+import type { SheetProgress } from '../sheets/sheet-status.js';
 import type { FileChangeLine } from './file-changes.js';
 import type { GoalProgress } from './goal-progress.js';
 import type { StatusFlag } from './ledger-flags.js';
@@ -36,4 +37,6 @@ export interface StatusReport {
   lastRun: string | null;
   files: FileChangeLine[];
   flags: StatusFlag[];
+  /** Paper sheets, when the campaign has printed some (sheet-register.json beside it). */
+  sheets?: SheetProgress;
 }

@@ -68,7 +68,7 @@ export const EXPORT_CASES: ExportCase[] = [
 
   // Not text
   { file: 'pdf-renamed.csv', why: 'a PDF renamed .csv', exit: 2, stderrIncludes: ['a PDF, not a signature export'] },
-  { file: 'zip-renamed.csv', why: 'a ZIP (or .xlsx) renamed .csv', exit: 2, stderrIncludes: ['zip file', 'save it as CSV'] },
+  { file: 'zip-renamed.csv', why: 'a ZIP that is no workbook, renamed .csv', exit: 2, stderrIncludes: ['zip archive', 'unpack it'] },
   { file: 'xls-renamed.csv', why: 'an old .xls renamed .csv', exit: 2, stderrIncludes: ['old Excel workbook'] },
   { file: 'gzip-renamed.csv', why: 'a gzip archive', exit: 2, stderrIncludes: ['gzip archive'] },
   { file: 'png-renamed.csv', why: 'an image', exit: 2, stderrIncludes: ['binary data, not a text export'] },

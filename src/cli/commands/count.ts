@@ -28,7 +28,8 @@ export function countsJson(run: DedupeRun): object {
   return {
     ...run.counts,
     sources: run.scan.sources.map((s) => ({
-      path: s.spec.path,
+      path: s.name,
+      ...(s.info.sheet ? { sheet: s.info.sheet.name } : {}),
       format: s.mapping.format,
       encoding: s.info.encoding,
       delimiter: s.info.delimiter,

@@ -10,6 +10,7 @@ import { loadCampaign } from '../../campaign/load-campaign.js';
 import { campaignScanOptions } from '../../packet/build-packet.js';
 import { pickDelivery } from '../../packet/pick-delivery.js';
 import { createTzClock } from '../../normalize/tz-clock.js';
+import { readSheetRegister, type SheetRegister } from '../../sheets/sheet-register.js';
 
 export interface MatchFlags extends ReadFlags {
   exact?: boolean;
@@ -59,6 +60,7 @@ async function runPrepared(
   progressDone: () => void, cleanup: () => Promise<void>,
 ): Promise<PreparedRun> {
   try {
+    if (flags.sheetRegister) scanOptions.sheetRegister = await readGivenRegister(flags.sheetRegister);
     const decisions = flags.decisions ? await readDecisions(flags.decisions, 'none') : undefined;
     const run = await runDedupe({ ...scanOptions, ...extra, exact: flags.exact, decisions, collectGarbage: ctx.deps.collectGarbage });
     return { run, scanOptions: { ...scanOptions, onProgress: undefined }, cleanup };
@@ -70,3 +72,9 @@ async function runPrepared(
   }
 }
 
+
+async function readGivenRegister(path: string): Promise<SheetRegister> {
+  const register = await readSheetRegister(path, '');
+  if (register.batches.length === 0) throw new UserError('no printed sheets in this register (petition sheets writes it)', { file: path });
+  return register;
+}

@@ -21,23 +21,37 @@ export interface ExplainFlags extends MatchFlags {
 export async function explainCommand(ref: string, files: string[], flags: ExplainFlags, ctx: CommandContext): Promise<number> {
   const target = parseRowRef(ref);
   // The file may be named the same way as in FILES or another way ("./a.csv" and "a.csv"): it is read once.
-  const given = files.find((f) => f !== '-' && resolve(f) === resolve(target.file));
-  const file = given ?? target.file;
+  // A sheet of a workbook is named FILE#SHEET; the file to read is the part before the last '#'.
+  const hash = target.file.lastIndexOf('#');
+  const book = hash > 0 ? { path: target.file.slice(0, hash), sheet: target.file.slice(hash + 1) } : null;
+  const sameAs = (path: string) => (f: string) => f !== '-' && resolve(f) === resolve(path);
+  const givenAsIs = files.find(sameAs(target.file));
+  const givenBook = givenAsIs === undefined && book ? files.find(sameAs(book.path)) : undefined;
+  const given = givenAsIs ?? givenBook;
+  const fileToRead = given ?? book?.path ?? target.file;
+  const file = givenAsIs ?? (book ? `${fileToRead}#${book.sheet}` : target.file);
   // Every rejection is kept: the one asked about may come after the first thousand.
   // Every row's match keys stay in memory: the explanation looks rows up by index.
-  const prepared = await runFromFlags(given ? files : [file, ...files], flags, ctx, { keepRejections: Infinity, rowsInMemory: Infinity });
+  const prepared = await runFromFlags(given ? files : [fileToRead, ...files], flags, ctx, { keepRejections: Infinity, rowsInMemory: Infinity });
   try {
     const { run } = prepared;
     const table = run.table;
     if (!table) throw new Error('explain: the run kept no match table');
     const outcome = outcomeOf(run);
-    const source = run.scan.sources.find((s) => s.spec.path === file);
-    if (!source || target.row > source.rows) {
-      throw new UserError(`there is no data row ${target.row}: the file has ${source?.rows ?? 0} data rows (header and preamble not counted)`, { file, row: target.row });
+    const source = run.scan.sources.find((s) => s.name === file);
+    if (!source || target.row > source.lastRow) {
+      const names = run.scan.sources.filter((s) => s.spec.path === fileToRead && s.name !== fileToRead).map((s) => s.name);
+      const known = names.length ? `; its sources are ${names.join(', ')}` : '';
+      throw new UserError(source?.info.sheet
+        ? `there is no data row ${target.row}: the sheet's data ends at row ${source.lastRow} (rows are numbered as Excel shows them)`
+        : `there is no data row ${target.row}: the file has ${source?.rows ?? 0} data rows (header and preamble not counted)${known}`, { file, row: target.row });
     }
     const rejection = run.rejections.find((r) => r.source === file && r.row === target.row) ?? null;
     const index = rejection ? -1 : findRowIndex(table, file, target.row);
-    if (!rejection && index < 0) throw new Error(`row ${target.row} of ${file} is neither accepted nor rejected`);
+    if (!rejection && index < 0) {
+      if (source.info.sheet) throw new UserError(`row ${target.row} is empty or above the header (data starts below row ${source.info.headerLine})`, { file, row: target.row });
+      throw new Error(`row ${target.row} of ${file} is neither accepted nor rejected`);
+    }
 
     const related = index < 0
       ? { members: [], review: [], emailSharers: [] }

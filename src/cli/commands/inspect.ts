@@ -1,5 +1,5 @@
 // `petition inspect FILE`: what was detected (encoding, delimiter, format, mapping) and the first rows as they will be read.
-import { openExport } from '../../read/open-export.js';
+import { openSpec } from '../../pipeline/scan-sources.js';
 import { detectFormat, shownHeaders } from '../../formats/detect-format.js';
 import { describeMapping } from '../../formats/describe-mapping.js';
 import { createRecordMapper } from '../../formats/map-record.js';
@@ -24,7 +24,8 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
   const [spec] = sourceSpecs([path], flags);
   const sources = await prepareSources([spec], ctx.deps);
   try {
-    const reader = await openExport({ path, open: () => sources.open(spec), encoding: spec.encoding });
+    // A workbook shows its first sheet that reads as a signature list; the others are named for --sheet.
+    const [reader, ...otherSheets] = await openSpec(spec, () => sources.open(spec));
     const { info } = reader;
     const shownRows = Math.max(0, Number.parseInt(flags.rows, 10) || 0);
     const records: DecodedRecord[] = [];
@@ -62,7 +63,8 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
 
     if (flags.json) {
       ctx.out(JSON.stringify({
-        path, encoding: info.encoding, encodingBy: info.encodingBy, delimiter: info.delimiter, preambleLines: info.preamble.length,
+        path, ...(info.sheet ? { sheet: info.sheet.name, sheets: info.sheet.sheets, otherSources: otherSheets.map((r) => r.name), date1904: info.sheet.date1904 } : {}),
+        encoding: info.encoding, encodingBy: info.encodingBy, delimiter: info.delimiter, preambleLines: info.preamble.length,
         headerLine: info.header.length ? info.headerLine : null, header: shownHeaders(info.header), format: mapping?.format ?? null,
         columns: mapping?.columns ?? [], error: mappingError?.describe() ?? null,
         rows: preview.map((p) => ({ row: p.row, line: p.line, rejected: p.rejected ?? null, ...(p.signature ? publicView(p.signature) : {}) })),
@@ -71,10 +73,18 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
     } else {
       const c = ctx.color;
       ctx.out(`${c.bold(path)}\n`);
-      ctx.out(`  encoding   ${info.encoding} (by ${info.encodingBy})\n`);
-      ctx.out(`  delimiter  ${DELIMITER_NAMES[info.delimiter] ?? JSON.stringify(info.delimiter)}\n`);
-      if (info.preamble.length) ctx.out(`  preamble   ${counted(info.preamble.length, 'line')} before the header\n`);
-      ctx.out(`  header     line ${info.headerLine}\n`);
+      if (info.sheet) {
+        ctx.out(`  workbook   .xlsx, sheets ${info.sheet.sheets.map((s) => `"${s}"`).join(', ')}${info.sheet.date1904 ? ' (dates counted from 1904)' : ''}\n`);
+        ctx.out(`  sheet      ${info.sheet.name}, read as ${reader.name}\n`);
+        for (const other of otherSheets) ctx.out(`  also read  ${other.name} (show it with --sheet "${other.info.sheet?.name}")\n`);
+        if (info.preamble.length) ctx.out(`  preamble   ${counted(info.preamble.length, 'row')} above the header\n`);
+        ctx.out(`  header     row ${info.headerLine}\n`);
+      } else {
+        ctx.out(`  encoding   ${info.encoding} (by ${info.encodingBy})\n`);
+        ctx.out(`  delimiter  ${DELIMITER_NAMES[info.delimiter] ?? JSON.stringify(info.delimiter)}\n`);
+        if (info.preamble.length) ctx.out(`  preamble   ${counted(info.preamble.length, 'line')} before the header\n`);
+        ctx.out(`  header     line ${info.headerLine}\n`);
+      }
       ctx.out(`  format     ${mapping?.format ?? c.red('none')}\n\nColumns:\n`);
       if (mapping) for (const line of describeMapping(mapping)) ctx.out(`  ${line}\n`);
       else ctx.out(shownHeaders(info.header).map((h) => `  ${h}\n`).join(''));

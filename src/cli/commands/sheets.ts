@@ -1,0 +1,67 @@
+// `petition sheets --campaign campaign.yaml [--language ko] [--count 50] -o sheets.pdf`: paper signature sheets, each
+// with its own ID recorded in the campaign's sheet register; `--template FILE` writes the file volunteers type into.
+import { dirname, join } from 'node:path';
+import { loadCampaign } from '../../campaign/load-campaign.js';
+import { UserError } from '../../errors.js';
+import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
+import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
+import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
+import { addBatch, readSheetRegister, REGISTER_FILE, writeSheetRegister } from '../../sheets/sheet-register.js';
+import { transcriptionTemplate } from '../../sheets/transcription.js';
+import { EXIT_DONE } from '../exit-codes.js';
+import type { CommandContext } from '../context.js';
+
+export interface SheetsFlags {
+  campaign?: string;
+  language?: string;
+  count: string;
+  output?: string;
+  template?: string;
+  columns?: string;
+  paper?: string;
+  json?: boolean;
+}
+
+export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Promise<number> {
+  const campaignPath = flags.campaign ?? 'campaign.yaml';
+  if (!flags.output && !flags.template) throw new UserError('say where to write: -o sheets.pdf (sheets to print) or --template transcription.csv (the file to type them into)');
+  const campaign = await loadCampaign(campaignPath, ctx.deps.readFile);
+  const columns = flags.columns ? parseColumns(flags.columns) : undefined;
+  const paper = flags.paper === undefined ? undefined : flags.paper === 'Letter' || flags.paper === 'A4' ? flags.paper : badPaper(flags.paper);
+  const plan = planSheets(campaign, { language: flags.language, columns, paper });
+  const registerPath = join(dirname(campaignPath), REGISTER_FILE);
+  const result: Record<string, unknown> = { register: registerPath };
+
+  if (flags.output) {
+    const count = Number(flags.count);
+    if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(`--count takes a number of sheets from 1 to 9999; got "${flags.count}"`);
+    const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
+    const printed = ctx.deps.now();
+    const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString() });
+    let pages = 0;
+    await writeFileAtomic(flags.output, async (out) => {
+      ({ pages } = await renderSheets({ ...plan, ids: added.sheets, firstNumber: 1, batchSize: count, creationDate: printed }, out));
+    });
+    // The register is written after the PDF: a sheet is registered only once it can be printed.
+    await writeSheetRegister(registerPath, register);
+    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: plan.lines, language: plan.language });
+    if (!flags.json) ctx.out(`Wrote ${pages} sheets (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${plan.lines} lines each, ${plan.language}) to ${flags.output}\nRegistered in ${registerPath}\n`);
+  }
+  if (flags.template) {
+    await writeWholeFileAtomic(flags.template, transcriptionTemplate(plan.columns));
+    result.template = flags.template;
+    if (!flags.json) ctx.out(`Wrote the transcription template to ${flags.template}: one row per signature line, with the sheet ID from the footer and the line number\n`);
+  }
+  if (flags.json) ctx.out(`${JSON.stringify(result, null, 2)}\n`);
+  return EXIT_DONE;
+}
+
+function parseColumns(text: string): SheetColumn[] {
+  const columns = text.split(',').map((c) => c.trim()).filter(Boolean);
+  for (const c of columns) if (!(SHEET_COLUMNS as readonly string[]).includes(c)) throw new UserError(`--columns takes ${SHEET_COLUMNS.join(', ')}; got "${c}"`);
+  return columns as SheetColumn[];
+}
+
+function badPaper(paper: string): never {
+  throw new UserError(`--paper takes A4 or Letter; got "${paper}"`);
+}

@@ -1,0 +1,33 @@
+// One input the user named, as the sources it holds: a text export is one source, an .xlsx workbook one per sheet.
+import { UserError } from '../errors.js';
+import { openExport, type ExportInput, type ExportReader } from './open-export.js';
+import { readSample } from './read-sample.js';
+import { spreadsheetKind, unreadableSpreadsheetMessage } from './workbook/spreadsheet-kind.js';
+import { openWorkbook } from './workbook/open-workbook.js';
+
+export interface SourcesInput extends ExportInput {
+  /** `--sheet NAME`, for workbooks. */
+  sheet?: string;
+  /** Whether a workbook sheet's header looks like a signature list; sheets that do not are passed over. */
+  recognise?: (header: string[]) => boolean;
+}
+
+export interface SourceReader extends ExportReader {
+  /** The source's name: the path as given, or `path#Sheet` for a sheet of a workbook. */
+  name: string;
+}
+
+/** Bytes enough to see a zip's first entry name and an OpenDocument mimetype. */
+const KIND_BYTES = 512;
+
+export async function openSources(input: SourcesInput): Promise<SourceReader[]> {
+  const head = await readSample(input.open(), KIND_BYTES).catch(() => null);
+  const kind = head ? spreadsheetKind(head.bytes) : undefined;
+  if (kind === 'xlsx') {
+    const recognise = input.recognise ?? (() => true);
+    return openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise });
+  }
+  if (kind !== undefined) throw new UserError(unreadableSpreadsheetMessage(kind), { file: input.path });
+  if (input.sheet !== undefined) throw new UserError(`--sheet is for .xlsx workbooks, and this is a text export`, { file: input.path });
+  return [{ name: input.path, ...(await openExport(input)) }];
+}

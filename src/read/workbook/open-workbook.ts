@@ -1,0 +1,201 @@
+// An .xlsx workbook as signature sources: one per sheet with a recognisable header, named `file.xlsx#Sheet`.
+// Rows are streamed from the zip each time they are read; only the shared-string table is held.
+import type { Readable } from 'node:stream';
+import WorkbookReader from 'exceljs/lib/stream/xlsx/workbook-reader.js';
+import WorksheetReader, { type StreamedRow } from 'exceljs/lib/stream/xlsx/worksheet-reader.js';
+import iterateStream from 'exceljs/lib/utils/iterate-stream.js';
+import type { ZipEntry } from 'unzipper';
+import { UserError } from '../../errors.js';
+import type { DecodedRecord, ReadInfo } from '../../types.js';
+import { fitToHeader } from '../fit-to-header.js';
+import { repeatedHeaderTest } from '../repeated-header.js';
+import { cellText } from './cell-text.js';
+import { openZipDirectory, type ZipParts } from './zip-directory.js';
+
+export interface WorkbookInput {
+  /** The file as the user named it; sources are named `path#Sheet`. */
+  path: string;
+  open: () => Readable;
+  /** `--sheet NAME`: read this sheet only. */
+  sheet?: string;
+  /** Whether a header names the columns of a signature list (a name column, or what --map names). */
+  recognise: (header: string[]) => boolean;
+}
+
+export interface SheetSource {
+  /** `file.xlsx#Sheet1`: the source's name in counts, clusters.csv and `explain`. */
+  name: string;
+  info: ReadInfo;
+  records(): AsyncIterable<DecodedRecord>;
+}
+
+/** Non-empty rows looked at to find a sheet's header (a title block above it is a preamble). */
+const HEAD_ROWS = 50;
+const READER_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' };
+
+interface Sheet {
+  name: string;
+  entry: ZipEntry;
+  zip: ZipParts;
+}
+
+export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]> {
+  const wrap = (error: unknown): Error =>
+    error instanceof UserError ? error : new UserError(`cannot read this .xlsx workbook (${error instanceof Error ? error.message : String(error)}); open it in Excel or LibreOffice and save it again`, { file: input.path }, { cause: error });
+  try {
+    const directory = await openZipDirectory(input.open);
+    const book = await readWorkbookParts(directory, input.path);
+    const date1904 = book.properties?.model?.date1904 === true;
+    const sheets = listSheets(book, directory);
+    const names = sheets.map((s) => s.name);
+    const chosen = input.sheet === undefined ? sheets : [pickSheet(sheets, input.sheet, input.path)];
+
+    const found: Array<{ sheet: Sheet; head: SheetHead | null }> = [];
+    for (const sheet of chosen) found.push({ sheet, head: await readSheetHead(book, sheet, date1904) });
+    const withHeader = found.filter((f): f is { sheet: Sheet; head: SheetHead } => f.head !== null);
+    if (withHeader.length === 0) {
+      throw new UserError(`no sheet holds a table to read (sheets: ${names.join(', ')})`, { file: input.path });
+    }
+    const recognised = withHeader.filter((f) => input.sheet !== undefined || input.recognise(f.head.header));
+    // When no sheet is recognised, the first table is read anyway so that the format check explains what is missing.
+    const used = recognised.length > 0 ? recognised : withHeader.slice(0, 1);
+    return used.map(({ sheet, head }) => {
+      const name = `${input.path}#${sheet.name}`;
+      return {
+        name,
+        info: {
+          encoding: 'xlsx', encodingBy: 'default', delimiter: '', preamble: head.preamble, header: head.header, headerLine: head.headerRow,
+          sheet: { name: sheet.name, sheets: names, date1904 },
+        },
+        records: () => sheetRecords(book, sheet, head, date1904, (error) => wrap(error)),
+      };
+    });
+  } catch (error) {
+    throw wrap(error);
+  }
+}
+
+async function readWorkbookParts(zip: ZipParts, path: string): Promise<WorkbookReader> {
+  const entry = (name: string): ZipEntry | undefined => zip.entries.find((f) => f.path === name);
+  const workbook = entry('xl/workbook.xml');
+  if (!workbook) throw new UserError('this zip file is not an Excel workbook (it has no xl/workbook.xml)', { file: path });
+  const book = new WorkbookReader(undefined, READER_OPTIONS);
+  const rels = entry('xl/_rels/workbook.xml.rels');
+  if (rels) await book._parseRels(rels.stream());
+  await book._parseWorkbook(workbook.stream());
+  const styles = entry('xl/styles.xml');
+  if (styles) await book._parseStyles(styles.stream());
+  const strings = entry('xl/sharedStrings.xml');
+  if (strings) for await (const event of book._parseSharedStrings(strings.stream())) void event;
+  return book;
+}
+
+/** The sheets in the order of their tabs, each with its part in the zip. */
+function listSheets(book: WorkbookReader, zip: ZipParts): Sheet[] {
+  const sheets: Sheet[] = [];
+  for (const sheet of book.model?.sheets ?? []) {
+    const rel = book.workbookRels?.find((r) => r.Id === sheet.rId);
+    if (!rel) continue;
+    const target = rel.Target.startsWith('/') ? rel.Target.slice(1) : `xl/${rel.Target}`;
+    const entry = zip.entries.find((f) => f.path === target);
+    if (entry) sheets.push({ name: sheet.name, entry, zip });
+  }
+  return sheets;
+}
+
+function pickSheet(sheets: Sheet[], wanted: string, path: string): Sheet {
+  const fold = (s: string) => s.trim().normalize('NFC').toLowerCase();
+  const sheet = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => fold(s.name) === fold(wanted));
+  if (!sheet) throw new UserError(`there is no sheet "${wanted}"; the sheets are ${sheets.map((s) => `"${s.name}"`).join(', ')}`, { file: path });
+  return sheet;
+}
+
+interface SheetHead {
+  preamble: string[];
+  header: string[];
+  /** The Excel row number of the header. */
+  headerRow: number;
+}
+
+interface SheetRow {
+  row: number;
+  cells: string[];
+}
+
+async function readSheetHead(book: WorkbookReader, sheet: Sheet, date1904: boolean): Promise<SheetHead | null> {
+  const rows: SheetRow[] = [];
+  for await (const row of sheetRows(book, sheet, date1904)) {
+    rows.push(row);
+    if (rows.length >= HEAD_ROWS) break;
+  }
+  const index = sheetHeaderIndex(rows);
+  if (index === -1) return null;
+  return {
+    preamble: rows.slice(0, index).map((r) => r.cells.filter((c) => c.trim() !== '').join(' ')),
+    header: rows[index].cells.map((c) => c.trim()),
+    headerRow: rows[index].row,
+  };
+}
+
+/**
+ * The header is the first row that fills most of the table's width: a sheet stores no empty cells, so row widths
+ * say nothing (an optional last column left blank makes most data rows shorter than the header), but a title or
+ * a note above the table fills one or two cells. A sheet of one column has its first row as header.
+ */
+export function sheetHeaderIndex(rows: readonly { cells: readonly string[] }[]): number {
+  const filled = rows.map((r) => r.cells.filter((c) => c.trim() !== '').length);
+  const widest = Math.max(0, ...filled);
+  if (widest === 0) return -1;
+  if (widest === 1) return 0;
+  const needed = Math.max(2, Math.ceil(widest * 0.6));
+  return filled.findIndex((n) => n >= needed);
+}
+
+/** The non-empty rows of a sheet, as text, cells up to the last one holding something. */
+async function* sheetRows(book: WorkbookReader, sheet: Sheet, date1904: boolean): AsyncGenerator<SheetRow> {
+  const { stream, close } = sheet.zip.openPart(sheet.entry);
+  try {
+    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(stream), options: READER_OPTIONS });
+    for await (const row of reader as AsyncIterable<StreamedRow>) {
+      const cells = rowCells(row, date1904);
+      if (cells.length > 0) yield { row: row.number, cells };
+    }
+  } finally {
+    close();
+  }
+}
+
+function rowCells(row: StreamedRow, date1904: boolean): string[] {
+  const cells: string[] = [];
+  let last = 0;
+  row.eachCell((cell, column) => {
+    const text = cellText(cell, date1904);
+    cells[column - 1] = text;
+    if (text.trim() !== '') last = column;
+  });
+  cells.length = last;
+  for (let i = 0; i < last; i++) cells[i] ??= '';
+  return cells;
+}
+
+/**
+ * Every non-empty row below the header is a record numbered with its Excel row, so clusters.csv and `explain`
+ * point at the row a person sees. A row shorter than the header is padded (a spreadsheet stores no empty cells).
+ */
+async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead, date1904: boolean, wrap: (error: unknown) => Error): AsyncGenerator<DecodedRecord> {
+  const width = head.header.length;
+  const fit = fitToHeader(head.header);
+  const isHeaderAgain = repeatedHeaderTest(head.header);
+  try {
+    for await (const { row, cells } of sheetRows(book, sheet, date1904)) {
+      if (row <= head.headerRow) continue;
+      while (cells.length < width) cells.push('');
+      const fitted = fit(cells);
+      if (typeof fitted === 'string') yield { kind: 'rejected', row, line: row, reason: 'broken_row', detail: `${fitted}: a cell right of the table holds something` };
+      else if (isHeaderAgain(fitted)) yield { kind: 'rejected', row, line: row, reason: 'repeated_header', detail: `the header row again, on row ${row}` };
+      else yield { kind: 'data', row, line: row, cells: fitted };
+    }
+  } catch (error) {
+    throw wrap(error);
+  }
+}

@@ -1,0 +1,36 @@
+// Tells a spreadsheet from a text export by its first bytes, and names what to do with the kinds we cannot read.
+
+export type SpreadsheetKind = 'xlsx' | 'xls' | 'ods' | 'zip';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * 'xlsx' for a zip that holds a workbook part, 'ods' for an OpenDocument spreadsheet (its first entry is an
+ * uncompressed `mimetype`), 'xls' for an old Excel (OLE) file, 'zip' for another zip; undefined for anything else.
+ */
+export function spreadsheetKind(head: Uint8Array): SpreadsheetKind | undefined {
+  if (startsWith(head, OLE)) return 'xls';
+  if (!startsWith(head, ZIP)) return undefined;
+  const text = Buffer.from(head).toString('latin1');
+  if (text.includes('application/vnd.oasis.opendocument.spreadsheet')) return 'ods';
+  // The first entries of an .xlsx are its content types, its relations or the workbook itself; all name "xl/" parts.
+  if (text.includes('[Content_Types].xml') || text.includes('xl/') || text.includes('_rels/')) return 'xlsx';
+  return 'zip';
+}
+
+/** What to tell a user whose file is a spreadsheet this tool does not read. */
+export function unreadableSpreadsheetMessage(kind: Exclude<SpreadsheetKind, 'xlsx'>): string {
+  switch (kind) {
+    case 'xls':
+      return 'this is an old Excel workbook (.xls), which petition does not read: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or CSV UTF-8, then read that';
+    case 'ods':
+      return 'this is an OpenDocument spreadsheet (.ods), which petition does not read: in LibreOffice choose File → Save As → Excel 2007-365 (.xlsx), or export CSV, then read that';
+    case 'zip':
+      return 'this is a zip archive, not a signature export: unpack it and read the files inside';
+  }
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}

@@ -1,0 +1,57 @@
+// What a paper sheet says, in each language sheets can be printed in. {{…}} are filled by sheet-page.ts.
+
+export interface SheetLabels {
+  to: string;
+  fullText: string;
+  fullTextFromOrganizer: string;
+  columns: Record<'line' | 'name' | 'city' | 'country' | 'email' | 'anonymous' | 'signature', string>;
+  emailOptional: string;
+  privacyTitle: string;
+  privacy: string;
+  anonymousBox: string;
+  sheetOf: string;
+  sheetId: string;
+}
+
+export const SHEET_LABELS: Record<string, SheetLabels> = {
+  en: {
+    to: 'To: {{target}}',
+    fullText: 'Full text: {{url}}',
+    fullTextFromOrganizer: 'The full text is available from {{organizer}} ({{contact}}).',
+    columns: { line: 'No.', name: 'Full name', city: 'City', country: 'Country', email: 'Email (optional)', anonymous: 'Hide name', signature: 'Signature' },
+    emailOptional: 'optional',
+    privacyTitle: 'Privacy',
+    privacy: 'We collect your name, city, country and, if you give it, your email, only to deliver this petition. The signature list is shown to {{target}} and to no one else; your email is never printed in it. To ask for your line to be removed or made anonymous later, contact {{organizer}} ({{contact}}).',
+    anonymousBox: 'Tick "Hide name" and your signature is counted, but your name is not shown in the delivered list.',
+    sheetOf: 'sheet {{n}} of {{total}}',
+    sheetId: 'Sheet ID',
+  },
+  ko: {
+    to: '수신: {{target}}',
+    fullText: '청원 전문: {{url}}',
+    fullTextFromOrganizer: '청원 전문은 {{organizer}}({{contact}})에 요청하실 수 있습니다.',
+    columns: { line: '번호', name: '이름', city: '도시', country: '국가', email: '이메일(선택)', anonymous: '이름 비공개', signature: '서명' },
+    emailOptional: '선택',
+    privacyTitle: '개인정보 안내',
+    privacy: '이 청원을 전달하기 위해서만 이름, 도시, 국가와 (적어 주신 경우) 이메일을 수집합니다. 서명 명단은 {{target}}에게만 전달되며, 이메일은 명단에 인쇄되지 않습니다. 나중에 서명을 삭제하거나 익명으로 바꾸려면 {{organizer}}({{contact}})에 연락해 주십시오.',
+    anonymousBox: '"이름 비공개"에 표시하시면 서명은 집계되지만 전달되는 명단에 이름이 나타나지 않습니다.',
+    sheetOf: '{{total}}장 중 {{n}}번째',
+    sheetId: '서명지 번호',
+  },
+  es: {
+    to: 'A: {{target}}',
+    fullText: 'Texto completo: {{url}}',
+    fullTextFromOrganizer: 'El texto completo está disponible en {{organizer}} ({{contact}}).',
+    columns: { line: 'N.º', name: 'Nombre completo', city: 'Ciudad', country: 'País', email: 'Correo (opcional)', anonymous: 'Ocultar nombre', signature: 'Firma' },
+    emailOptional: 'opcional',
+    privacyTitle: 'Privacidad',
+    privacy: 'Recogemos su nombre, ciudad, país y, si lo indica, su correo, solo para entregar esta petición. La lista de firmas se muestra a {{target}} y a nadie más; su correo nunca se imprime en ella. Para pedir más tarde que se retire su línea o que sea anónima, escriba a {{organizer}} ({{contact}}).',
+    anonymousBox: 'Marque "Ocultar nombre" y su firma se contará, pero su nombre no aparecerá en la lista entregada.',
+    sheetOf: 'hoja {{n}} de {{total}}',
+    sheetId: 'ID de hoja',
+  },
+};
+
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+}

@@ -1,0 +1,71 @@
+// The campaign's register of printed sheets: which IDs exist, in which batch, language and number of lines.
+// A JSON file beside the campaign file, rewritten atomically after each batch.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { UserError } from '../errors.js';
+import { writeWholeFileAtomic } from '../output/atomic-write.js';
+import { formatSheetId, type SheetId } from './sheet-id.js';
+
+export interface SheetBatch {
+  batch: number;
+  /** ISO date-time the batch was printed. */
+  printed: string;
+  language: string;
+  /** Numbered signature lines per sheet. */
+  lines: number;
+  sheets: string[];
+}
+
+export interface SheetRegister {
+  code: string;
+  batches: SheetBatch[];
+}
+
+export const REGISTER_VERSION = 1;
+/** The register's name, beside the campaign file. */
+export const REGISTER_FILE = 'sheet-register.json';
+
+export async function readSheetRegister(path: string, code: string): Promise<SheetRegister> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { code, batches: [] };
+    throw new UserError(`cannot read the sheet register (${(error as Error).message})`, { file: path });
+  }
+  try {
+    const data = JSON.parse(text) as SheetRegister & { version?: number };
+    if (!Array.isArray(data.batches) || typeof data.code !== 'string') throw new Error('no "code" and "batches"');
+    return { code: data.code, batches: data.batches };
+  } catch (error) {
+    throw new UserError(`the sheet register is not valid (${(error as Error).message}); it is written by petition sheets and not meant to be edited`, { file: path });
+  }
+}
+
+/** A new batch after the register's last, with `count` sheets. Pure: the register passed in is not changed. */
+export function addBatch(register: SheetRegister, batch: { count: number; language: string; lines: number; printed: string }): { register: SheetRegister; added: SheetBatch } {
+  const number = register.batches.reduce((max, b) => Math.max(max, b.batch), 0) + 1;
+  const sheets = Array.from({ length: batch.count }, (_, i) => formatSheetId({ code: register.code, batch: number, sequence: i + 1 }));
+  const added: SheetBatch = { batch: number, printed: batch.printed, language: batch.language, lines: batch.lines, sheets };
+  return { register: { code: register.code, batches: [...register.batches, added] }, added };
+}
+
+/** The register beside a campaign file, or null when no sheets were printed for it. */
+export async function campaignSheetRegister(campaignFile: string): Promise<SheetRegister | null> {
+  const path = join(dirname(campaignFile), REGISTER_FILE);
+  return existsSync(path) ? readSheetRegister(path, '') : null;
+}
+
+export function writeSheetRegister(path: string, register: SheetRegister): Promise<void> {
+  return writeWholeFileAtomic(path, `${JSON.stringify({ version: REGISTER_VERSION, ...register }, null, 2)}\n`);
+}
+
+/** Where each registered sheet was printed: its batch, number in the batch and lines. */
+export function registeredSheets(register: SheetRegister): Map<string, { batch: number; sequence: number; of: number; lines: number }> {
+  const sheets = new Map<string, { batch: number; sequence: number; of: number; lines: number }>();
+  for (const b of register.batches) b.sheets.forEach((id, i) => sheets.set(id, { batch: b.batch, sequence: i + 1, of: b.sheets.length, lines: b.lines }));
+  return sheets;
+}
+
+export type { SheetId };

@@ -1,0 +1,59 @@
+// Typed-up paper sheets: the template volunteers type into, and the checks each typed row goes through
+// (the sheet ID exists and its check character is right, the line is on the sheet, no line is typed twice).
+import { parseSheetId } from './sheet-id.js';
+import { registeredSheets, type SheetRegister } from './sheet-register.js';
+import type { SheetColumn } from './render-sheets.js';
+
+/** Header cells of a transcription file that hold the sheet ID and the line number. */
+const SHEET_HEADERS = new Set(['sheet', 'sheet id', 'sheet_id', '서명지', '서명지 번호', 'hoja', 'id de hoja']);
+const LINE_HEADERS = new Set(['line', 'line no', 'line number', '줄', '번호', 'línea', 'linea']);
+
+export const TRANSCRIPTION_REJECTS = ['unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice'] as const;
+export type TranscriptionReject = (typeof TRANSCRIPTION_REJECTS)[number];
+
+/** The CSV header volunteers type under (UTF-8 with BOM, so Excel opens Hangul correctly). */
+export function transcriptionTemplate(columns: readonly SheetColumn[]): string {
+  return `\uFEFF${['sheet', 'line', ...columns, 'anonymous'].join(',')}\r\n`;
+}
+
+export function isSheetHeader(header: string): boolean {
+  return SHEET_HEADERS.has(header.trim().toLowerCase());
+}
+
+/** Where the sheet and line columns are, or null when the header is not a transcription's. */
+export function transcriptionColumns(header: readonly string[]): { sheet: number; line: number } | null {
+  const key = (h: string) => h.trim().toLowerCase();
+  const sheet = header.findIndex((h) => SHEET_HEADERS.has(key(h)));
+  const line = header.findIndex((h) => LINE_HEADERS.has(key(h)));
+  return sheet === -1 || line === -1 ? null : { sheet, line };
+}
+
+export type LineCheck = { ok: true; sheet: string; line: number } | { ok: false; reason: TranscriptionReject; detail: string };
+
+/**
+ * A checker for one run: remembers every sheet line it has seen, across files, so a line typed twice (in the same
+ * file or another) is caught. Without a register, IDs are checked by their check character only.
+ */
+export function createLineChecker(register: SheetRegister | null): (sheetText: string, lineText: string) => LineCheck {
+  const sheets = register ? registeredSheets(register) : null;
+  const seen = new Set<string>();
+  return (sheetText, lineText) => {
+    const parsed = parseSheetId(sheetText);
+    if (!parsed.ok) {
+      return parsed.problem === 'bad_check_digit'
+        ? { ok: false, reason: 'bad_check_digit', detail: `sheet ID "${parsed.text}" has a wrong check character: a character was mistyped` }
+        : { ok: false, reason: 'unknown_sheet', detail: `"${sheetText}" is not a sheet ID (they look like ${register?.code ?? 'NKR'}-01-001-X)` };
+    }
+    const printed = sheets?.get(parsed.text);
+    if (sheets && !printed) return { ok: false, reason: 'unknown_sheet', detail: `sheet ${parsed.text} is not in the sheet register` };
+    const line = Number(lineText.trim());
+    const lines = printed?.lines ?? Number.POSITIVE_INFINITY;
+    if (!Number.isInteger(line) || line < 1 || line > lines) {
+      return { ok: false, reason: 'line_not_on_sheet', detail: `line "${lineText}" is not on sheet ${parsed.text}${Number.isFinite(lines) ? ` (lines 1 to ${lines})` : ''}` };
+    }
+    const key = `${parsed.text}#${line}`;
+    if (seen.has(key)) return { ok: false, reason: 'line_typed_twice', detail: `sheet ${parsed.text}, line ${line} was already typed` };
+    seen.add(key);
+    return { ok: true, sheet: parsed.text, line };
+  };
+}

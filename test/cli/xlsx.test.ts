@@ -1,0 +1,140 @@
+import { describe, expect, it } from '@jest/globals';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportPath, tempDir } from '../helpers/fixtures.js';
+import ExcelJS from 'exceljs';
+import { readCsv } from '../helpers/read-csv.js';
+import { runMain } from '../helpers/run-main.js';
+import { inspectExport, inspectionLabel } from '../../src/campaign-init/inspect-export.js';
+
+const RALLY = exportPath('seoul-rally.xlsx');
+const MARCH = `${RALLY}#3월 집회`;
+const BUSAN = `${RALLY}#부산`;
+
+interface CountJson {
+  rows: number; rejected: number; accepted: number; duplicates: number; unique: number;
+  bySource: Record<string, { rows: number; rejected: number; accepted: number; duplicates: number; unique: number }>;
+  sources: Array<{ path: string; sheet?: string; rows: number }>;
+}
+
+async function countJson(args: string[]): Promise<CountJson> {
+  const result = await runMain(['count', '--json', ...args]);
+  return JSON.parse(result.stdout) as CountJson;
+}
+
+describe('workbooks on the command line', () => {
+  it('count: every signer sheet is a source, and rows read = rejected + accepted = rejected + duplicates + unique', async () => {
+    const counts = await countJson([RALLY, exportPath('seoul-paper.csv'), exportPath('libreoffice-calc.xlsx')]);
+    expect(Object.keys(counts.bySource)).toEqual([MARCH, BUSAN, exportPath('seoul-paper.csv'), `${exportPath('libreoffice-calc.xlsx')}#Feuille1`]);
+    expect(counts.bySource[MARCH].rows).toBe(6);
+    expect(counts.bySource[BUSAN].rows).toBe(3);
+    expect(counts.sources.slice(0, 2)).toEqual([
+      expect.objectContaining({ path: MARCH, sheet: '3월 집회', rows: 6 }),
+      expect.objectContaining({ path: BUSAN, sheet: '부산', rows: 3 }),
+    ]);
+    expect(counts.rows).toBe(counts.rejected + counts.accepted);
+    expect(counts.accepted).toBe(counts.duplicates + counts.unique);
+    // 이서연 signed at the Seoul rally and again in Busan (same email, one typed in capitals).
+    expect(counts.bySource[BUSAN].duplicates).toBe(1);
+  });
+
+  it('--sheet reads one sheet', async () => {
+    const counts = await countJson([RALLY, '--sheet', '부산']);
+    expect(Object.keys(counts.bySource)).toEqual([BUSAN]);
+    expect(counts.rows).toBe(3);
+  });
+
+  it('dedupe: clusters.csv names each row by its sheet and the row number Excel shows', async () => {
+    const dir = tempDir();
+    try {
+      const result = await runMain(['dedupe', RALLY, '-o', join(dir, 'merged.csv'), '--clusters', join(dir, 'clusters.csv')]);
+      expect(result.code).toBe(0);
+      const rows = readCsv(join(dir, 'clusters.csv'));
+      expect(rows.map((r) => `${r.file}:${r.row} ${r.status}`)).toEqual([
+        `${MARCH}:4 kept`, `${MARCH}:5 kept`, `${MARCH}:6 kept`, `${MARCH}:7 kept`, `${MARCH}:8 kept`, `${MARCH}:9 kept`,
+        `${BUSAN}:2 duplicate`, `${BUSAN}:3 kept`, `${BUSAN}:4 kept`,
+      ]);
+      const merged = readCsv(join(dir, 'merged.csv'));
+      expect(merged.find((r) => r.name === '최수아')).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('explain FILE#SHEET:ROW finds the row, and names a row that holds no signer', async () => {
+    const result = await runMain(['explain', '--json', `${BUSAN}:2`, RALLY]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ status: 'duplicate', rule: 'same_email', matched: { file: MARCH, row: 5 } });
+    const above = await runMain(['explain', `${MARCH}:2`, RALLY]);
+    expect(above.code).toBe(2);
+    expect(above.stderr).toContain('row 2 is empty or above the header (data starts below row 3)');
+  });
+
+  it('rejects a row with a reason and the Excel row it is on', async () => {
+    const dir = tempDir();
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Typed');
+      sheet.addRow(['Rally sheets typed on 3 March']);
+      sheet.addRow([]);
+      sheet.addRow(['Name', 'Email', 'City']);
+      sheet.addRow(['Ana Lima', 'ana@example.org', 'Porto']);
+      sheet.addRow(['', 'nobody@example.org', 'Porto']);
+      sheet.addRow(['Name', 'Email', 'City']);
+      sheet.addRow(['Ben Ode', '', 'Lagos']);
+      const book = join(dir, 'typed.xlsx');
+      await workbook.xlsx.writeFile(book);
+      const result = await runMain(['dedupe', book, '-o', join(dir, 'merged.csv'), '--rejects', join(dir, 'rejects.csv')]);
+      expect(result.code).toBe(1);
+      expect(readCsv(join(dir, 'rejects.csv')).map((r) => [r.file, r.row, r.reason])).toEqual([
+        [`${book}#Typed`, '5', 'no_name'],
+        [`${book}#Typed`, '6', 'repeated_header'],
+      ]);
+      expect(result.stderr).toContain(`rejected: ${book}#Typed, row 5`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('inspect shows the workbook, the sheet read and the others', async () => {
+    const result = await runMain(['inspect', RALLY]);
+    expect(result.stdout).toContain('workbook   .xlsx, sheets "안내", "3월 집회", "부산"');
+    expect(result.stdout).toContain(`sheet      3월 집회, read as ${MARCH}`);
+    expect(result.stdout).toContain(`also read  ${BUSAN} (show it with --sheet "부산")`);
+    expect(result.stdout).toMatch(/row {3}7 \(line 7\): 최수아/);
+  });
+
+  it('init looks at a workbook like a CSV', async () => {
+    const inspection = await inspectExport(RALLY);
+    expect(inspectionLabel(inspection)).toBe('generic export, .xlsx workbook, sheet "3월 집회" of 3');
+    expect(inspection.rows[0]).toBe('row 4: 김민준 | 서울 | unknown | 2025-11-01');
+  });
+
+  it('an .ods file stops the run with what to do', async () => {
+    const dir = tempDir();
+    try {
+      const { writeFileSync } = await import('node:fs');
+      const ods = join(dir, 'rally.ods');
+      writeFileSync(ods, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]));
+      const result = await runMain(['count', ods]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('this is an OpenDocument spreadsheet (.ods)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a campaign source names its sheet', () => {
+  it('sheet: in campaign.yaml is accepted and reaches the reader', async () => {
+    const { parseCampaign } = await import('../../src/campaign/parse-campaign.js');
+    const { campaignScanOptions } = await import('../../src/packet/build-packet.js');
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const file = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+    const yaml = readFileSync(file, 'utf8').replace(/^sources:\n/m, 'sources:\n  - path: rally.xlsx\n    sheet: 부산\n');
+    const campaign = parseCampaign(yaml, file, join(file, '..'));
+    expect(campaign.sources[0]).toMatchObject({ pathAsWritten: 'rally.xlsx', sheet: '부산' });
+    expect(campaignScanOptions(campaign, 'UTC').specs[0]).toMatchObject({ path: 'rally.xlsx', sheet: '부산' });
+  });
+});

@@ -1,0 +1,156 @@
+import { describe, expect, it } from '@jest/globals';
+import { createReadStream } from 'node:fs';
+import { Readable, Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { UserError } from '../../../src/errors.js';
+import { openSources, type SourceReader } from '../../../src/read/open-sources.js';
+import type { DecodedRecord } from '../../../src/types.js';
+import { exportPath } from '../../helpers/fixtures.js';
+
+const hasName = (header: string[]) => header.some((h) => ['name', '이름', 'nom'].includes(h.toLowerCase()));
+
+function fromFile(name: string, sheet?: string) {
+  return { path: name, open: () => createReadStream(exportPath(name)), sheet, recognise: hasName };
+}
+
+function fromBuffer(buffer: Buffer, sheet?: string) {
+  return { path: 'memory.xlsx', open: () => Readable.from([buffer]), sheet, recognise: hasName };
+}
+
+async function records(source: SourceReader): Promise<DecodedRecord[]> {
+  const all: DecodedRecord[] = [];
+  for await (const record of source.records()) all.push(record);
+  return all;
+}
+
+const cellsOf = (all: DecodedRecord[]) => all.map((r) => (r.kind === 'data' ? [r.row, ...r.cells] : [r.row, r.reason]));
+
+async function workbookBuffer(build: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('reading .xlsx workbooks', () => {
+  it('makes each sheet with a signer header a source named file#sheet, passing over an instructions tab', async () => {
+    const sources = await openSources(fromFile('seoul-rally.xlsx'));
+    expect(sources.map((s) => s.name)).toEqual(['seoul-rally.xlsx#3월 집회', 'seoul-rally.xlsx#부산']);
+    expect(sources[0].info.sheet).toEqual({ name: '3월 집회', sheets: ['안내', '3월 집회', '부산'], date1904: false });
+    expect(sources[0].info.preamble).toEqual(['북한이탈주민 강제북송 반대 서명 — 서울 3월 집회']);
+    expect(sources[0].info.header).toEqual(['번호', '이름', '이메일', '주소', '서명일', '익명']);
+    expect(sources[0].info.headerLine).toBe(3);
+  });
+
+  it('numbers rows as Excel does, reads formulas as their saved results, day numbers as dates, and hidden rows', async () => {
+    const [march] = await openSources(fromFile('seoul-rally.xlsx'));
+    expect(cellsOf(await records(march))).toEqual([
+      [4, '1', '김민준', 'minjun.kim@gmail.com', '서울특별시 종로구', '2025-11-01', ''],
+      [5, '2', '이서연', 'seoyeon.lee@naver.com', '부산광역시 해운대구', '2025-11-01', ''],
+      // Row 6 is hidden in Excel: the signer on it still counts.
+      [6, '3', '박지호', '', '서울', '2025-11-01', 'O'],
+      // B7 holds ="최"&"수아": its saved result is the name.
+      [7, '4', '최수아', 'sua.choi@daum.net', '인천광역시', '2025-11-02', ''],
+      // D8:D9 are merged: the value sits in D8 only; row 9 is still one signer, with no city.
+      [8, '5', '정하은', '', '경기도 수원시', '2025-11-02', ''],
+      [9, '6', '강도윤', '', '', '2025-11-02', ''],
+      // Rows 10 to 30 are formatted but empty: no records.
+    ]);
+  });
+
+  it('reads dates typed as text as text, and a date with a time', async () => {
+    const [, busan] = await openSources(fromFile('seoul-rally.xlsx'));
+    expect(cellsOf(await records(busan)).map((r) => r[4])).toEqual(['2025. 11. 02.', '2025. 11. 02.', '2025-11-03 13:30:00']);
+  });
+
+  it('reads a workbook whose days count from 1904', async () => {
+    const [sheet] = await openSources(fromFile('mac-1904.xlsx'));
+    expect(sheet.info.sheet?.date1904).toBe(true);
+    expect(cellsOf(await records(sheet)).map((r) => r[4])).toEqual(['2025-11-03', '2025-11-04', '2025-11-05']);
+  });
+
+  it('reads a LibreOffice workbook, whose workbook part is stored after its sheets', async () => {
+    const [sheet] = await openSources(fromFile('libreoffice-calc.xlsx'));
+    expect(sheet.name).toBe('libreoffice-calc.xlsx#Feuille1');
+    expect(cellsOf(await records(sheet))).toEqual([
+      [2, 'Amélie Lefèvre', 'amelie.lefevre@orange.fr', 'Paris', 'FR', '2025-11-06'],
+      [3, 'Hélène Dubois', 'helene.dubois@free.fr', 'Lyon', 'FR', '2025-11-06'],
+      [4, 'François Béranger', 'f.beranger@laposte.net', 'Besançon', 'FR', '2025-11-07'],
+      [5, 'Joëlle Cœurdevey', '', 'Strasbourg', 'FR', '2025-11-07'],
+    ]);
+  });
+
+  it('--sheet picks one sheet, and an unknown name lists the sheets', async () => {
+    const sources = await openSources(fromFile('seoul-rally.xlsx', '부산'));
+    expect(sources.map((s) => s.name)).toEqual(['seoul-rally.xlsx#부산']);
+    await expect(openSources(fromFile('seoul-rally.xlsx', 'Sheet9'))).rejects.toThrow('there is no sheet "Sheet9"; the sheets are "안내", "3월 집회", "부산"');
+  });
+
+  it('never evaluates a formula: a stale saved result is what is read', async () => {
+    const buffer = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('S');
+      sheet.addRow(['Name', 'Count']);
+      sheet.addRow(['Ana', { formula: '1+1', result: 5 }]);
+      sheet.addRow([{ formula: 'HYPERLINK("x")', result: 'Ben' }, { formula: 'NOW()' }]);
+    });
+    const [sheet] = await openSources(fromBuffer(buffer));
+    expect(cellsOf(await records(sheet))).toEqual([[2, 'Ana', '5'], [3, 'Ben', '']]);
+  });
+
+  it('pads short rows, rejects a row with a value right of the table, and the header typed again', async () => {
+    const buffer = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('S');
+      sheet.addRow(['Name', 'Email', 'City']);
+      sheet.addRow(['Ana']);
+      sheet.addRow(['Ben', '', 'Lyon', '', 'a note']);
+      sheet.addRow(['Name', 'Email', 'City']);
+      sheet.addRow([]);
+      sheet.addRow(['Cy', 'cy@example.org', 'Paris']);
+    });
+    const [sheet] = await openSources(fromBuffer(buffer));
+    expect(cellsOf(await records(sheet))).toEqual([[2, 'Ana', '', ''], [3, 'broken_row'], [4, 'repeated_header'], [6, 'Cy', 'cy@example.org', 'Paris']]);
+  });
+
+  it('says what to do with .ods and .xls files', async () => {
+    const ods = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]);
+    const error = await openSources({ path: 'a.ods', open: () => Readable.from([ods]) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).describe()).toMatch(/^a\.ods: this is an OpenDocument spreadsheet \(\.ods\).*Save As → Excel 2007-365 \(\.xlsx\)/);
+    const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+    await expect(openSources({ path: 'a.xls', open: () => Readable.from([xls]) })).rejects.toThrow(/old Excel workbook \(\.xls\).*save it as \.xlsx/);
+  });
+
+  it('--sheet on a text export is a mistake it names', async () => {
+    await expect(openSources({ path: 'a.csv', open: () => Readable.from([Buffer.from('Name\nAna\n')]), sheet: 'S' })).rejects.toThrow('--sheet is for .xlsx workbooks');
+  });
+
+  it('streams: stopping after the first row leaves most of a large sheet unread', async () => {
+    // Inline strings, as Excel's streaming writers store them: the sheet part is nearly the whole file.
+    const chunks: Buffer[] = [];
+    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => { chunks.push(chunk); done(); } });
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useSharedStrings: false, useStyles: false });
+    const big = writer.addWorksheet('Big');
+    big.addRow(['Name', 'Email']).commit();
+    for (let i = 0; i < 10000; i++) big.addRow([`Person ${i} ${(i * 7919) % 10007}`, `p${i}.${(i * 104729) % 99991}@example.org`]).commit();
+    big.commit();
+    await writer.commit();
+    const buffer = Buffer.concat(chunks);
+    let bytesRead = 0;
+    const open = () => {
+      const pieces: Buffer[] = [];
+      for (let at = 0; at < buffer.length; at += 4096) pieces.push(buffer.subarray(at, at + 4096));
+      return Readable.from((function* () {
+        for (const chunk of pieces) {
+          bytesRead += chunk.length;
+          yield chunk;
+        }
+      })(), { objectMode: false, highWaterMark: 4096 });
+    };
+    const [sheet] = await openSources({ path: 'big.xlsx', open, recognise: hasName });
+    bytesRead = 0;
+    for await (const record of sheet.records()) {
+      expect(record.row).toBe(2);
+      break;
+    }
+    expect(bytesRead).toBeLessThan(buffer.length / 2);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from '@jest/globals';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readPdfText } from '../helpers/pdf-text.js';
+import { tempDir } from '../helpers/fixtures.js';
+import { runMain } from '../helpers/run-main.js';
+import { parseSheetId } from '../../src/sheets/sheet-id.js';
+import { rasterizePage } from '../helpers/rasterize-pdf.js';
+import jsQRModule from 'jsqr';
+
+// jsqr is CommonJS whose default export is the function; seen through ESM it may sit one level down.
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+
+const CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+const URL_LINE = '  url: https://petition.example.org/stop-forced-returns\n  code: NKR\n';
+
+/** A copy of the example campaign with the online petition's URL and a sheet code, in a folder of its own. */
+function campaignCopy(dir: string): string {
+  const path = join(dir, 'campaign.yaml');
+  copyFileSync(CAMPAIGN, path);
+  writeFileSync(path, readFileSync(path, 'utf8').replace('petition:\n', `petition:\n${URL_LINE}`));
+  return path;
+}
+
+interface Register { code: string; batches: Array<{ batch: number; language: string; lines: number; sheets: string[] }> }
+
+describe('petition sheets', () => {
+  it.each([
+    ['en', ['Stop the forced return of North Korean refugees', 'Full name', 'Hide name', 'Signature', 'Privacy', 'sheet 2 of 3', 'Full text: https://petition.example.org/stop-forced-returns']],
+    ['ko', ['탈북 난민 강제북송을 중단하십시오', '이름', '이름 비공개', '서명', '개인정보 안내', '3장 중 2번째', '청원 전문: https://petition.example.org/stop-forced-returns']],
+    ['es', ['Detengan la devolución forzosa de los refugiados norcoreanos', 'Nombre completo', 'Ocultar nombre', 'Firma', 'Privacidad', 'hoja 2 de 3']],
+  ])('prints sheets in %s with the title, columns, privacy notice, and each sheet ID in the register', async (language, texts) => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      const pdf = join(dir, 'sheets.pdf');
+      const result = await runMain(['sheets', '--campaign', campaign, '--language', language, '--count', '3', '-o', pdf, '--json']);
+      expect(result.code).toBe(0);
+      const register = JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as Register;
+      expect(register.code).toBe('NKR');
+      const [batch] = register.batches;
+      expect(batch).toMatchObject({ batch: 1, language });
+      expect(batch.sheets.every((id) => parseSheetId(id).ok)).toBe(true);
+
+      const { pages, pageTexts } = await readPdfText(readFileSync(pdf));
+      expect(pages).toBe(3);
+      // pdfjs splits runs where the fonts change ("3 장"): compared without spaces.
+      const page2 = pageTexts[1].replace(/\s+/g, '');
+      for (const text of texts) expect(page2).toContain(text.replace(/\s+/g, ''));
+      expect(page2).toContain(batch.sheets[1]);
+      // Numbered lines: the last line number printed is the register's line count.
+      const numbers = Array.from({ length: batch.lines }, (_, i) => i + 1).join(' ');
+      const spaced = pageTexts[1].replace(/\s+/g, ' ');
+      expect(spaced).toContain(` ${numbers} `);
+      expect(spaced).not.toContain(`${numbers} ${batch.lines + 1}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a second batch continues the register without touching the first', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      await runMain(['sheets', '--campaign', campaign, '--count', '2', '-o', join(dir, 'a.pdf')]);
+      await runMain(['sheets', '--campaign', campaign, '--language', 'ko', '--count', '1', '-o', join(dir, 'b.pdf')]);
+      const register = JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as Register;
+      expect(register.batches.map((b) => [b.batch, b.language, b.sheets.length])).toEqual([[1, 'en', 2], [2, 'ko', 1]]);
+      expect(register.batches[1].sheets[0]).toMatch(/^NKR-02-001-/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--template writes the file to type sheets into, and no register', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      const result = await runMain(['sheets', '--campaign', campaign, '--template', join(dir, 'typed.csv'), '--columns', 'name,city']);
+      expect(result.code).toBe(0);
+      expect(readFileSync(join(dir, 'typed.csv'), 'utf8')).toBe('\uFEFFsheet,line,name,city,anonymous\r\n');
+      expect(existsSync(join(dir, 'sheet-register.json'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the QR code on a printed page decodes to the sheet ID and the petition URL', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      const pdf = join(dir, 'sheets.pdf');
+      await runMain(['sheets', '--campaign', campaign, '--language', 'ko', '--count', '2', '-o', pdf]);
+      const register = JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as Register;
+      const page = await rasterizePage(readFileSync(pdf), 2, 2);
+      const code = jsQR(page.data, page.width, page.height);
+      expect(code?.data).toBe(`${register.batches[0].sheets[1]} https://petition.example.org/stop-forced-returns`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatSheetId } from '../../src/sheets/sheet-id.js';
+import { addBatch, readSheetRegister, writeSheetRegister } from '../../src/sheets/sheet-register.js';
+import { createLineChecker, transcriptionColumns, transcriptionTemplate } from '../../src/sheets/transcription.js';
+import { tempDir } from '../helpers/fixtures.js';
+
+const EMPTY = { code: 'NKR', batches: [] };
+const printed = '2026-03-01T09:00:00.000Z';
+
+describe('the sheet register', () => {
+  it('numbers batches one after another and lists each sheet ID', () => {
+    const first = addBatch(EMPTY, { count: 3, language: 'ko', lines: 16, printed });
+    const second = addBatch(first.register, { count: 2, language: 'en', lines: 19, printed });
+    expect(first.added.sheets).toEqual([1, 2, 3].map((sequence) => formatSheetId({ code: 'NKR', batch: 1, sequence })));
+    expect(second.added).toMatchObject({ batch: 2, language: 'en', lines: 19, sheets: [formatSheetId({ code: 'NKR', batch: 2, sequence: 1 }), formatSheetId({ code: 'NKR', batch: 2, sequence: 2 })] });
+    expect(EMPTY.batches).toEqual([]);
+  });
+
+  it('is written whole and read back; a missing register is an empty one', async () => {
+    const dir = tempDir();
+    try {
+      const path = join(dir, 'sheet-register.json');
+      expect(await readSheetRegister(path, 'NKR')).toEqual(EMPTY);
+      const { register } = addBatch(EMPTY, { count: 2, language: 'ko', lines: 16, printed });
+      await writeSheetRegister(path, register);
+      expect(await readSheetRegister(path, 'OTHER')).toEqual(register);
+      expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(1);
+      expect(statSync(path).isFile()).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('typed-up sheets', () => {
+  const { register } = addBatch(EMPTY, { count: 2, language: 'ko', lines: 16, printed });
+  const [sheet1, sheet2] = register.batches[0].sheets;
+
+  it('the template has the sheet and line columns, and they are found again', () => {
+    const template = transcriptionTemplate(['name', 'city', 'country']);
+    expect(template).toBe('\uFEFFsheet,line,name,city,country,anonymous\r\n');
+    expect(transcriptionColumns(['Sheet', 'Line', 'name'])).toEqual({ sheet: 0, line: 1 });
+    expect(transcriptionColumns(['name', 'city'])).toBeNull();
+  });
+
+  it('accepts a registered sheet and line, and rejects every other case with its reason', () => {
+    const check = createLineChecker(register);
+    expect(check(sheet1, '7')).toEqual({ ok: true, sheet: sheet1, line: 7 });
+    expect(check(sheet1, '7')).toMatchObject({ ok: false, reason: 'line_typed_twice', detail: `sheet ${sheet1}, line 7 was already typed` });
+    expect(check(sheet2.toLowerCase(), ' 7 ')).toEqual({ ok: true, sheet: sheet2, line: 7 });
+    expect(check(sheet1, '17')).toMatchObject({ ok: false, reason: 'line_not_on_sheet', detail: `line "17" is not on sheet ${sheet1} (lines 1 to 16)` });
+    expect(check(sheet1, 'seven')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
+    const typo = `${sheet1.slice(0, -1)}${sheet1.endsWith('A') ? 'B' : 'A'}`;
+    expect(check(typo, '1')).toMatchObject({ ok: false, reason: 'bad_check_digit' });
+    expect(check(formatSheetId({ code: 'NKR', batch: 9, sequence: 1 }), '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringContaining('is not in the sheet register') });
+    expect(check('12', '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringContaining('is not a sheet ID') });
+  });
+});
+
+describe('petition sheets refuses what it cannot print', () => {
+  it('names the languages it prints in', async () => {
+    const { runMain } = await import('../helpers/run-main.js');
+    const { fileURLToPath } = await import('node:url');
+    const campaign = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+    const result = await runMain(['sheets', '--campaign', campaign, '--language', 'fr', '-o', '/nonexistent/sheets.pdf']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('sheets can be printed in en, ko, es; got --language fr');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { formatSheetId } from '../../src/sheets/sheet-id.js';
+import { exportPath, tempDir } from '../helpers/fixtures.js';
+import { readCsv } from '../helpers/read-csv.js';
+import { runMain } from '../helpers/run-main.js';
+
+const CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+
+interface Register { batches: Array<{ lines: number; sheets: string[] }> }
+
+/** Prints two Korean sheets, then types them into Excel the way volunteers do, mistakes included. */
+async function typedUp(dir: string): Promise<{ book: string; register: string; sheets: string[] }> {
+  const campaign = join(dir, 'campaign.yaml');
+  copyFileSync(CAMPAIGN, campaign);
+  const result = await runMain(['sheets', '--campaign', campaign, '--language', 'ko', '--count', '2', '-o', join(dir, 'sheets.pdf')]);
+  expect(result.code).toBe(0);
+  const register = join(dir, 'sheet-register.json');
+  const { sheets } = (JSON.parse(readFileSync(register, 'utf8')) as Register).batches[0];
+  const [a, b] = sheets;
+  const wrongCheck = `${a.slice(0, -1)}${a.endsWith('A') ? 'B' : 'A'}`;
+  const workbook = new ExcelJS.Workbook();
+  const typed = workbook.addWorksheet('입력');
+  typed.addRow(['sheet', 'line', 'name', 'city', 'country', 'email', 'anonymous']);
+  typed.addRow([a, 1, '김민준', '서울', 'KR', 'minjun.kim@gmail.com', '']);
+  typed.addRow([a, 2, '오하늘', '서울', 'KR', '', 'O']);
+  typed.addRow([a, 2, '오하늘', '서울', 'KR', '', 'O']);
+  typed.addRow([b, 1, '문가람', '부산', 'KR', '', '']);
+  typed.addRow([b, 99, '배나래', '부산', 'KR', '', '']);
+  typed.addRow([wrongCheck, 3, '송다온', '대구', 'KR', '', '']);
+  typed.addRow([formatSheetId({ code: 'PET', batch: 9, sequence: 1 }), 4, '임보라', '대구', 'KR', '', '']);
+  const book = join(dir, 'typed.xlsx');
+  await workbook.xlsx.writeFile(book);
+  return { book, register, sheets };
+}
+
+describe('typed-up paper sheets, counted with the online exports', () => {
+  it('rejects unknown sheets, bad check characters, lines off the sheet and lines typed twice, with reasons', async () => {
+    const dir = tempDir();
+    try {
+      const { book, register, sheets } = await typedUp(dir);
+      const online = exportPath('google-form.csv');
+      const result = await runMain(['dedupe', online, book, '--sheet-register', register, '-o', join(dir, 'merged.csv'), '--rejects', join(dir, 'rejects.csv'), '--clusters', join(dir, 'clusters.csv')]);
+      expect(result.code).toBe(1);
+      const rejects = readCsv(join(dir, 'rejects.csv')).map((r) => [r.row, r.reason, r.column]);
+      expect(rejects).toEqual([
+        ['4', 'line_typed_twice', 'line'],
+        ['6', 'line_not_on_sheet', 'line'],
+        ['7', 'bad_check_digit', 'sheet'],
+        ['8', 'unknown_sheet', 'sheet'],
+      ]);
+      // The tick in the anonymous column is honoured; the kept row points at the typed row (sheet a, line 2).
+      const merged = readCsv(join(dir, 'merged.csv'));
+      expect(merged.find((r) => r.name === '오하늘')).toMatchObject({ anonymous: 'yes', source: `${book}#입력`, source_row: '3' });
+      expect(sheets).toHaveLength(2);
+
+      const counts = await runMain(['count', '--json', online, book, '--sheet-register', register]);
+      const json = JSON.parse(counts.stdout) as { rows: number; rejected: number; accepted: number; duplicates: number; unique: number; rejectReasons: Record<string, number>; bySource: Record<string, { rows: number; rejected: number }> };
+      expect(json.bySource[`${book}#입력`]).toMatchObject({ rows: 7, rejected: 4 });
+      expect(json.rejectReasons).toMatchObject({ line_typed_twice: 1, line_not_on_sheet: 1, bad_check_digit: 1, unknown_sheet: 1 });
+      expect(json.rows).toBe(json.rejected + json.accepted);
+      expect(json.accepted).toBe(json.duplicates + json.unique);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
