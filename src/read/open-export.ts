@@ -30,14 +30,18 @@ export interface ExportReader {
 
 /** Bytes read to sniff encoding, delimiter and header. */
 export const SAMPLE_BYTES = 64 * 1024;
+/** A first line longer than the sample is read on to its end, up to this many bytes (a header of 20,000 columns). */
+export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 
 export async function openExport(input: ExportInput): Promise<ExportReader> {
-  const wrapError = (error: unknown): Error =>
-    error instanceof UserError ? error : new UserError(`cannot read the file: ${messageOf(error)}`, { file: input.path }, { cause: error });
+  const wrapError = (error: unknown): Error => {
+    if (error instanceof UserError) return error.location.file === undefined ? new UserError(error.message, { ...error.location, file: input.path }, { cause: error }) : error;
+    return new UserError(`cannot read the file: ${messageOf(error)}`, { file: input.path }, { cause: error });
+  };
 
   let sample: Sample;
   try {
-    sample = await readSample(input.open(), SAMPLE_BYTES);
+    sample = await readSample(input.open(), SAMPLE_BYTES, MAX_HEADER_BYTES);
   } catch (error) {
     throw wrapError(error);
   }
@@ -48,6 +52,9 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   if (notText) throw notTextError(input.path, notText, text, sample, encoding, encodingBy);
   // A partial sample ends mid-record: sniff only whole lines.
   if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
+  if (text === '' && !sample.complete) {
+    throw new UserError(`no header row: the first line is longer than ${MAX_HEADER_BYTES.toLocaleString('en-US')} bytes, the most a header may be`, { file: input.path, line: 1 });
+  }
 
   const lineEnd = sniffLineEnd(text);
   const delimiter = sniffDelimiter(text, lineEnd);

@@ -40,6 +40,20 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
     return Promise.resolve({ value: undefined, done: true });
   }
 
+  /** A quote left open far back: the splitter reads the input again from its start, up to where it must go on. */
+  private readAgain(): void {
+    try {
+      this.parts.splitter.restart();
+    } catch (error) {
+      this.finished = true;
+      throw this.parts.wrapError(error);
+    }
+    this.stream?.destroy();
+    this.stream = undefined;
+    this.chunks = undefined;
+    this.finished = false;
+  }
+
   private async refill(): Promise<IteratorResult<DecodedRecord>> {
     const { parts } = this;
     const batch: DecodedRecord[] = [];
@@ -61,17 +75,19 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
         throw parts.wrapError(error);
       }
       const before = batch.length;
+      const { splitter } = parts;
       if (chunk.done) {
         const tail = decoder.end();
-        if (tail) parts.splitter.push(tail, batch);
-        parts.splitter.end(batch);
+        if (tail) splitter.push(tail, batch);
+        splitter.end(batch);
         this.finished = true;
       } else {
         const bytes = typeof chunk.value === 'string' ? Buffer.from(chunk.value) : chunk.value;
         const text = decoder.write(bytes);
-        if (text) parts.splitter.push(text, batch);
+        if (text) splitter.push(text, batch);
       }
       parts.label(batch, before);
+      if (splitter.rewindTo !== undefined) this.readAgain();
     }
     return { value: batch[this.index++], done: false };
   }

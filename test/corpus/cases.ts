@@ -113,6 +113,23 @@ export const EXPORT_CASES: ExportCase[] = [
     file: 'unbalanced-quote-mid-file.csv', why: 'an open quote mid-file costs its own row only', exit: 1, counts: c(5, 1, 0),
     rejectReasons: { broken_row: 1 }, stderrIncludes: ['row 2 (line 3)'], names: ['Ada Lovelace', 'Cy Young', 'Dee Dee', 'Eve Adams'],
   },
+  {
+    file: 'long-comment-fake-signers.csv', why: 'a 60-line comment of fake signers after 100 rows is one comment: 102 rows, as Python\'s csv reads', exit: 0,
+    counts: c(102, 0, 0),
+  },
+  { file: 'long-comment-first-row.csv', why: 'the same comment in the first row: the header is still found, 102 rows', exit: 0, counts: c(102, 0, 0) },
+  {
+    file: 'long-comment-in-header-file.csv', why: 'a 60-line comment whose lines fit the header exactly', exit: 0, counts: c(2, 0, 0),
+    names: ['Mallory', 'Ada Lovelace'],
+  },
+  {
+    file: 'closed-multiline-wrong-width.csv', why: 'a closed multi-line cell in a row of the wrong width: one broken row, its lines never rows', exit: 1,
+    counts: c(3, 1, 0), rejectReasons: { broken_row: 1 }, stderrIncludes: ['row 2 (line 3)', 'expected 3 fields, found 4'], names: ['Ada Lovelace', 'Bob Smith'],
+  },
+  {
+    file: 'stray-quote-closed-by-later-cell.csv', why: 'a stray quote that the quotes of a later cell would close costs its own row only', exit: 1,
+    counts: c(3, 1, 0), rejectReasons: { broken_row: 1 }, stderrIncludes: ['row 1 (line 2)', 'never closed'], names: ['Bob Smith', 'Cy Young'],
+  },
   { file: 'lone-quote-in-middle-of-field.csv', why: 'bare quotes inside unquoted fields are text', exit: 0, counts: c(2, 0, 0), names: ['Ada "The Countess" Lovelace', 'Bob O"Brien'] },
   {
     file: 'quoted-newlines.csv', why: 'line breaks inside quoted cells', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'],
@@ -146,6 +163,11 @@ export const EXPORT_CASES: ExportCase[] = [
   {
     file: 'formula-prefixes-in-name.csv', why: 'every formula prefix in the name column', exit: 1, counts: c(9, 8, 0),
     rejectReasons: { formula_name: 6, name_without_letters: 2 }, stderrIncludes: ['row 1 (line 2, column "name")', 'formula'], names: ['Ada Lovelace'],
+  },
+  {
+    file: 'formula-after-other-locale-delimiter.csv', why: 'a formula after a ";", TAB or "|" would start a cell in another locale: quoted and defused there too',
+    exit: 0, counts: c(2, 0, 0), problems: [],
+    merged: [{ comment: "x;'=cmd|' /C calc'!A0" }, { city: "a|'+1+cmd", comment: "note\t'@SUM(A1); -2+3" }],
   },
   {
     file: 'formula-in-other-fields.csv', why: 'formulas in email, city, comment and phone are kept but defused when written', exit: 0, counts: c(2, 0, 0),

@@ -73,11 +73,16 @@ export function expectNoEmails(output: string, emails: readonly string[]): void 
   for (const email of emails) expect({ leaked: lower.includes(email) ? email : null }).toEqual({ leaked: null });
 }
 
-/** A CSV the tool wrote: header → values; checks that no cell would run as a spreadsheet formula. */
+/**
+ * A CSV the tool wrote: header → values; checks that no cell would run as a spreadsheet formula, also where a
+ * spreadsheet of another locale would split it (on ";", TAB or "|").
+ */
 export function readWrittenCsv(path: string): Array<Record<string, string>> {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const rows: string[][] = parse(text, { relax_column_count: false });
-  for (const row of rows) for (const cell of row) expect({ cell, formula: /^[=+\-@\t\r]/.test(cell) }).toEqual({ cell, formula: false });
+  for (const row of rows) {
+    for (const cell of row) expect({ cell, formula: /^[=+\-@\t\r]/.test(cell) || cell.split(/[,;\t|]/).some((piece) => /^[=+\-@\r]/.test(piece)) }).toEqual({ cell, formula: false });
+  }
   const [header, ...data] = rows;
   return data.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])));
 }
