@@ -1,6 +1,8 @@
 // Runs every source through read → map → normalize → validate and hands each row's outcome to a visitor.
 // Pass 1 (collect) builds the compact match table; pass 2 (replay) re-reads to write outputs without holding rows.
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { UserError } from '../errors.js';
 import { openExport } from '../read/open-export.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
@@ -42,8 +44,10 @@ const PROGRESS_EVERY = 20000;
 
 export async function scanSources(options: ScanOptions, visit: (event: RowEvent, source: ScannedSource) => void): Promise<ScanResult> {
   const sources: ScannedSource[] = [];
+  const repeats = await repeatedSources(options);
   let accepted = 0;
   for (const spec of options.specs) {
+    if (repeats.has(spec)) continue;
     const reader = await openExport({ path: spec.path, open: () => options.open(spec), encoding: spec.encoding });
     const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: spec.path });
     const mapRecord = createRecordMapper(mapping, spec.path);
@@ -82,7 +86,53 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
     options.onProgress?.({ source: spec.path, rows: source.rows });
   }
-  return { sources, problems: sources.flatMap((s) => s.normalizer.problems()), accepted };
+  const repeatProblems = [...repeats].map(([spec, first]): Problem => ({
+    source: spec.path,
+    code: 'same_file_twice',
+    message: spec.path === first.path
+      ? 'given twice: read once'
+      : `the same bytes as ${first.path}: read once, counted under ${first.path}`,
+  }));
+  return { sources, problems: [...repeatProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+}
+
+// Both passes of a run scan the same specs: their contents are hashed once.
+const repeatsBySpecs = new WeakMap<readonly SourceSpec[], Promise<Map<SourceSpec, SourceSpec>>>();
+
+/**
+ * Sources whose bytes are those of an earlier source (the same file named twice, or a copy under another name), each
+ * with that earlier source: they are read once, so that no signer is counted twice.
+ */
+function repeatedSources(options: ScanOptions): Promise<Map<SourceSpec, SourceSpec>> {
+  if (options.specs.length < 2) return Promise.resolve(new Map());
+  let found = repeatsBySpecs.get(options.specs);
+  if (!found) {
+    found = (async () => {
+      const firstByDigest = new Map<string, SourceSpec>();
+      const repeats = new Map<SourceSpec, SourceSpec>();
+      for (const spec of options.specs) {
+        const digest = await contentDigest(options.open(spec), spec);
+        const first = firstByDigest.get(digest);
+        if (first) repeats.set(spec, first);
+        else firstByDigest.set(digest, spec);
+      }
+      return repeats;
+    })();
+    repeatsBySpecs.set(options.specs, found);
+  }
+  return found;
+}
+
+async function contentDigest(stream: Readable, spec: SourceSpec): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of stream) hash.update(chunk as Buffer);
+  } catch (error) {
+    throw new UserError(`cannot read the file: ${error instanceof Error ? error.message : String(error)}`, { file: spec.path }, { cause: error });
+  } finally {
+    stream.destroy();
+  }
+  return hash.digest('hex');
 }
 
 function sampleDates(records: DecodedRecord[], mapping: ColumnMapping): string[] {
