@@ -44,6 +44,7 @@ const PROGRESS_EVERY = 20000;
 
 export async function scanSources(options: ScanOptions, visit: (event: RowEvent, source: ScannedSource) => void): Promise<ScanResult> {
   const sources: ScannedSource[] = [];
+  const decodingProblems: Problem[] = [];
   const repeats = await repeatedSources(options);
   let accepted = 0;
   for (const spec of options.specs) {
@@ -84,6 +85,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     for (const record of lookahead) handle(record);
     lookahead.length = 0;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
+    decodingProblems.push(...reader.decodingProblems());
     options.onProgress?.({ source: spec.path, rows: source.rows });
   }
   const repeatProblems = [...repeats].map(([spec, first]): Problem => ({
@@ -93,7 +95,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       ? 'given twice: read once'
       : `the same bytes as ${first.path}: read once, counted under ${first.path}`,
   }));
-  return { sources, problems: [...repeatProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+  return { sources, problems: [...repeatProblems, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
 // Both passes of a run scan the same specs: their contents are hashed once.

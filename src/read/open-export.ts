@@ -2,7 +2,8 @@
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
-import type { DecodedRecord, ReadInfo } from '../types.js';
+import type { DecodedRecord, Problem, ReadInfo } from '../types.js';
+import { DecodingCheck } from './decoding-check.js';
 import { binaryKind } from './binary-kind.js';
 import { findHeader } from './find-header.js';
 import { fitToHeader } from './fit-to-header.js';
@@ -26,6 +27,8 @@ export interface ExportReader {
   info: ReadInfo;
   /** Each call reads the input again from the start. */
   records(): AsyncIterable<DecodedRecord>;
+  /** Bytes that did not decode cleanly in the first full read of records(): lines named, to exit 1 on. */
+  decodingProblems(): Problem[];
 }
 
 /** Bytes read to sniff encoding, delimiter and header. */
@@ -61,12 +64,17 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   const head = readHead(text, delimiter, lineEnd);
   const info: ReadInfo = { encoding, encodingBy, delimiter, preamble: head.preamble, header: head.header, headerLine: head.headerLine };
 
+  let decoding: DecodingCheck | undefined;
   return {
     info,
+    decodingProblems: () => decoding?.problems() ?? [],
     records: () => ({
       [Symbol.asyncIterator]: () => {
         if (head.header.length === 0) return emptyIterator();
+        const firstRead = decoding === undefined;
+        decoding ??= new DecodingCheck(input.path, encoding, lineEnd === 'lf' ? 10 : 13);
         return new RecordIterator({
+          decoding: firstRead ? decoding : undefined,
           open: input.open,
           encoding,
           splitter: new RecordSplitter({

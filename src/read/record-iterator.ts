@@ -2,6 +2,7 @@
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import type { DecodedRecord } from '../types.js';
+import type { DecodingCheck } from './decoding-check.js';
 import type { RecordSplitter } from './split-records.js';
 
 export interface RecordIteratorParts {
@@ -12,6 +13,8 @@ export interface RecordIteratorParts {
   label: (batch: DecodedRecord[], from: number) => void;
   /** Wraps a read error for the user. */
   wrapError: (error: unknown) => Error;
+  /** Told of every decoded chunk, to report bytes that did not decode cleanly (first read only). */
+  decoding?: DecodingCheck;
 }
 
 /**
@@ -25,6 +28,8 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
   private chunks: AsyncIterator<Buffer | string> | undefined;
   private decoder: ReturnType<typeof iconv.getDecoder> | undefined;
   private finished = false;
+  /** Reading the input again after a quote left open: its bytes were checked the first time. */
+  private rereading = false;
 
   constructor(private readonly parts: RecordIteratorParts) {}
 
@@ -52,6 +57,7 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
     this.stream = undefined;
     this.chunks = undefined;
     this.finished = false;
+    this.rereading = true;
   }
 
   private async refill(): Promise<IteratorResult<DecodedRecord>> {
@@ -76,14 +82,20 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
       }
       const before = batch.length;
       const { splitter } = parts;
+      const decoding = this.rereading ? undefined : parts.decoding;
       if (chunk.done) {
         const tail = decoder.end();
-        if (tail) splitter.push(tail, batch);
+        if (tail) {
+          decoding?.check(Buffer.alloc(0), tail, (offset) => splitter.lineAt(tail, offset));
+          splitter.push(tail, batch);
+        }
+        decoding?.end();
         splitter.end(batch);
         this.finished = true;
       } else {
         const bytes = typeof chunk.value === 'string' ? Buffer.from(chunk.value) : chunk.value;
         const text = decoder.write(bytes);
+        decoding?.check(bytes, text, (offset) => splitter.lineAt(text, offset));
         if (text) splitter.push(text, batch);
       }
       parts.label(batch, before);

@@ -137,6 +137,20 @@ export class RecordSplitter {
     this.longStart = undefined;
   }
 
+  /** The physical line of `text`'s character at `offset`, for text about to be pushed (for messages, not records). */
+  lineAt(text: string, offset: number): number {
+    let line = this.line;
+    const count = (piece: string, end = piece.length) => {
+      for (let at = piece.indexOf(this.eolChar); at !== -1 && at < end; at = piece.indexOf(this.eolChar, at + 1)) line++;
+    };
+    if (!this.long) {
+      count(this.buffer);
+      for (const piece of this.pending) count(piece);
+    }
+    count(text, offset);
+    return line;
+  }
+
   push(text: string, out: DecodedRecord[]): void {
     if (this.rewind !== undefined) return;
     if (this.skipChars > 0) {

@@ -83,16 +83,24 @@ export const EXPORT_CASES: ExportCase[] = [
   { file: 'bom-twice.csv', why: 'two BOMs (a file saved twice)', exit: 0, counts: c(1, 0, 0), names: ['Ada Lovelace'], merged: [{ email: 'ada@example.com', country: 'GB' }] },
   { file: 'bom-in-middle-of-row.csv', why: 'a BOM pasted inside a name is invisible: the two rows are one signer', exit: 0, counts: c(2, 0, 1), names: ['Ada Lovelace'] },
   {
-    file: 'invalid-utf8-stray-bytes.csv', why: 'one invalid byte in a UTF-8 file must not turn every ü into Ã¼', exit: 0, counts: c(4, 0, 0),
+    file: 'invalid-utf8-stray-bytes.csv', why: 'one invalid byte in a UTF-8 file must not turn every ü into Ã¼', exit: 1, stderrIncludes: ['line 3', 'not valid utf-8'], problems: ['undecodable_bytes'], counts: c(4, 0, 0),
     names: ['Jürgen Müller', 'Bob\uFFFD Smith', 'Zoë Éclair', 'Chloé Martin'],
   },
   {
-    file: 'invalid-utf8-overlong.csv', why: 'an overlong UTF-8 sequence (C0 AF) among valid UTF-8', exit: 0, counts: c(4, 0, 0),
+    file: 'invalid-utf8-overlong.csv', why: 'an overlong UTF-8 sequence (C0 AF) among valid UTF-8', exit: 1, stderrIncludes: ['line 3', 'not valid utf-8'], problems: ['undecodable_bytes'], counts: c(4, 0, 0),
     names: ['Ada Lovelace', 'Bob \uFFFD\uFFFD Smith', 'Jürgen Müller', 'Zoë Éclair'],
   },
   {
-    file: 'invalid-utf8-truncated-at-end.csv', why: 'a multi-byte character cut off at the end of the file', exit: 0, counts: c(4, 0, 0),
+    file: 'invalid-utf8-truncated-at-end.csv', why: 'a multi-byte character cut off at the end of the file', exit: 1, stderrIncludes: ['line 5', 'not valid utf-8'], problems: ['undecodable_bytes'], counts: c(4, 0, 0),
     names: ['Jürgen Müller', 'Zoë Éclair', 'Émile Zola', 'Bob Smith'],
+  },
+  {
+    file: 'mixed-utf8-and-cp949.csv', why: 'two UTF-8 rows and one CP949 row: read as CP949, the UTF-8 lines are named, exit 1', exit: 1, counts: c(3, 0, 0),
+    stderrIncludes: ['line 2', 'lines 2, 3', 'UTF-8 text in a file read as cp949'], problems: ['mixed_encoding'],
+  },
+  {
+    file: 'mixed-windows-1252-in-utf8.csv', why: 'a Windows-1252 row among UTF-8 rows: its line is named, exit 1', exit: 1, counts: c(4, 0, 0),
+    stderrIncludes: ['line 4', 'not valid utf-8'], problems: ['undecodable_bytes'],
   },
   { file: 'cp949.csv', why: 'a short Korean Excel (CP949) sheet: too little for chardet, still Hangul', exit: 0, counts: c(3, 0, 0), names: ['Ada Lovelace', '박지호', '김민준'], merged: [{ city: 'London' }, { city: '서울' }, { city: '부산' }] },
   {

@@ -56,6 +56,9 @@ write('invalid-utf8-truncated-at-end.csv', bytes(H, 'Jürgen Müller,jm@example.
 const cp949 = iconv.encode('name,email,city\r\nAda Lovelace,ada@example.com,London\r\n박지호,jiho@example.kr,서울\r\n김민준,minjun@example.kr,부산\r\n', 'cp949');
 write('cp949.csv', cp949);
 write('cp949-forced-utf8.csv', cp949);
+// Rows pasted from files in two encodings (issue 11): garbled silently before; now each bad line is named, exit 1.
+write('mixed-utf8-and-cp949.csv', bytes('name,email,city\r\nJürgen Müller,jm@example.de,Berlin\r\nZoë Éclair,zoe@example.fr,Paris\r\n', iconv.encode('김민준,minjun@example.kr,서울\r\n', 'cp949')));
+write('mixed-windows-1252-in-utf8.csv', bytes('name,email,city\r\nJürgen Müller,jm@example.de,Berlin\r\n박지호,jiho@example.kr,부산\r\n', iconv.encode('Amélie Cœurdevey,amelie@example.fr,Paris\r\n', 'windows-1252'), 'Zoë Éclair,zoe@example.fr,Paris\r\n'));
 write('windows-1252.csv', iconv.encode('Nom;Prénom;Courriel;Pays\r\nCœurdevey;Amélie;amelie@example.fr;FR\r\nMüller;Jürgen;jm@example.de;DE\r\n', 'windows-1252'));
 write('unknown-encoding-flag.csv', H + 'Ada Lovelace,ada@example.com,GB\n');
 
