@@ -1,6 +1,7 @@
 // `npm run fuzz [-- --minutes=10 --out=fuzz-findings --seed=1 --properties-only]`: the long fuzz campaign, outside `npm test`.
 // Phase 1 mutates the fixture exports (byte flips, inserted quotes, delimiters, line ends, BOMs, NULs, truncation,
-// splices, re-encodings) and runs `petition count --json` (sometimes `dedupe`) on each in a worker process, checking:
+// splices, re-encodings), or writes an export with multi-line comments that look like rows and maybe one stray quote
+// (quote recovery: rows read must equal rows written), and runs `petition count --json` (sometimes `dedupe`) on each in a worker process, checking:
 // no crash ("unexpected error"), exit code 0/1/2, conservation of rows in every bucket, and time. A worker that goes
 // silent is a hang; its input is kept. Phase 2 runs the property tests (test/properties) with many more runs, fuzzy
 // rules included. Reproducers go to --out. Needs a build (dist/): `npm run build` first.
@@ -52,7 +53,7 @@ async function campaign() {
     seed++;
   }
   totals.crashes = [...findings.values()].filter((f) => f.kind === 'crash').reduce((n, f) => n + f.count, 0);
-  totals.violations = [...findings.values()].filter((f) => f.kind === 'conservation' || f.kind === 'exit').reduce((n, f) => n + f.count, 0);
+  totals.violations = [...findings.values()].filter((f) => f.kind === 'conservation' || f.kind === 'exit' || f.kind === 'quotes').reduce((n, f) => n + f.count, 0);
 
   const remaining = Math.max(30_000, started + minutes * 60_000 - Date.now());
   // The slowest properties (fuzzy dedupe over a shuffled or split export) take about a quarter of a second a run.
@@ -139,9 +140,45 @@ async function worker(seed, iterations, current) {
     (b) => Buffer.concat([b, Buffer.from(pick(INSERTS).repeat(Math.floor(rnd() * 5000)))]),
   ];
 
+  // Quote recovery: an export a standard writer wrote, with multi-line comments whose lines look like whole records
+  // (sometimes past the longest record held), and sometimes one stray quote opened at the start of a one-line row.
+  // Oracle: every written row is one row read, as Python's csv reads it; the fake signers inside are never rows.
+  const quoted = (value) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+  function writtenExport() {
+    const rows = 1 + Math.floor(rnd() * 40);
+    const eol = pick(['\n', '\r\n']);
+    const lines = ['name,email,country,comment'];
+    const singleLine = [];
+    // A record past the longest one held (1,048,576 characters) is rejected as one broken row, by design.
+    let tooLong = 0;
+    for (let r = 0; r < rows; r++) {
+      let comment = pick(['', 'plain', 'say "no"', 'a, b']);
+      if (rnd() < 0.3) {
+        const fakes = rnd() < 0.02 ? 30_000 + Math.floor(rnd() * 20_000) : 1 + Math.floor(rnd() * 120);
+        comment = Array.from({ length: fakes }, (_, k) => `Fake ${k},fake${k}@evil.example,KR,${pick(['x', '"q"', ''])}`).join(pick(['\n', '\r\n']));
+      }
+      if (!/[\r\n]/.test(comment)) singleLine.push(lines.length);
+      if (comment.length > 1_048_576) tooLong++;
+      lines.push([`Signer ${r}`, `s${r}@example.org`, pick(['KR', 'US', 'DE']), comment].map(quoted).join(','));
+    }
+    let stray = false;
+    if (singleLine.length > 1 && rnd() < 0.4) {
+      const at = pick(singleLine);
+      lines[at] = `"${lines[at]}`;
+      stray = true;
+    }
+    return { input: Buffer.from(lines.join(eol) + eol), rows, broken: tooLong + (stray ? 1 : 0), stray };
+  }
+
   for (let i = 0; i < iterations; i++) {
     let input = pick(fixtures);
-    for (let n = 1 + Math.floor(rnd() * 4); n > 0; n--) input = pick(mutators)(input);
+    let written = null;
+    if (rnd() < 0.25) {
+      written = writtenExport();
+      input = written.input;
+    } else {
+      for (let n = 1 + Math.floor(rnd() * 4); n > 0; n--) input = pick(mutators)(input);
+    }
     const file = join(dir, `input-${i % 2}.csv`);
     writeFileSync(file, input);
     if (current) writeFileSync(current, input);
@@ -159,6 +196,12 @@ async function worker(seed, iterations, current) {
     else if (result.code !== 2) {
       const problem = conservationProblem(JSON.parse(result.stdout));
       if (problem) finding('conservation', problem);
+      if (written) {
+        const counts = JSON.parse(result.stdout);
+        const broken = counts.rejectReasons?.broken_row ?? 0;
+        if (counts.rows !== written.rows) finding('quotes', `${written.rows} rows written, ${counts.rows} read (stray quote: ${written.stray})`);
+        else if (broken !== written.broken) finding('quotes', `${broken} broken rows where ${written.broken} expected`);
+      }
       if (dedupe) {
         const merged = readFileSync(join(dir, 'merged.csv'), 'utf8').split('\r\n').length - 2;
         const counts = JSON.parse(result.stdout);

@@ -1,5 +1,5 @@
 // campaign.yaml text → Campaign: schema, cross-references, presets and templates checked; source paths resolved.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadLetterLibrary } from '../packet/letter/load-letter-library.js';
 import type { LetterLibrary } from '../packet/letter/load-letter-library.js';
@@ -33,6 +33,26 @@ export function parseCampaign(text: string, file: string, baseDir: string, optio
   };
 }
 
+/**
+ * Every campaign command reads its sources again (count, packet, status, follow-ups), so a source must be a file:
+ * standard input or a pipe would be read once and then be empty.
+ */
+function sourcesReadAgain(data: CampaignFile, baseDir: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  data.sources.forEach((source, index) => {
+    const saveIt = 'a campaign reads its sources again on every run: save the export to a file and name that file';
+    if (source.path === '-') {
+      problems.push({ path: ['sources', index, 'path'], message: `standard input ("-") cannot be a campaign source; ${saveIt}` });
+      return;
+    }
+    const stat = statSync(resolve(baseDir, source.path), { throwIfNoEntry: false });
+    if (stat && !stat.isFile() && !stat.isDirectory()) {
+      problems.push({ path: ['sources', index, 'path'], message: `"${source.path}" is a pipe or a device, not a file; ${saveIt}` });
+    }
+  });
+  return problems;
+}
+
 /** Presets, variants, ambassadors and letter languages must exist in the templates the letters will use. */
 function checkAgainstLibrary(data: CampaignFile, baseDir: string, given: LetterLibrary | undefined): FieldProblem[] {
   const templatesDir = data.templates === undefined ? undefined : resolve(baseDir, data.templates);
@@ -40,7 +60,7 @@ function checkAgainstLibrary(data: CampaignFile, baseDir: string, given: LetterL
     return [{ path: ['templates'], message: `folder not found: ${templatesDir}` }];
   }
   const library = given ?? loadLetterLibrary(templatesDir === undefined ? [] : [templatesDir]);
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblem[] = sourcesReadAgain(data, baseDir);
   const offices = new Map<string, Office>();
   data.targets.forEach((target, index) => {
     const preset = library.presets.get(target.preset)?.value;

@@ -1,7 +1,7 @@
 // What every command gets: the dependency object, output helpers, colour and progress that respect the terminal.
 import { Chalk, type ChalkInstance } from 'chalk';
 import { promises as fsp, createReadStream } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
@@ -61,30 +61,54 @@ function createProgress(deps: Deps, label: string): ProgressReporter {
   };
 }
 
-/** Opens sources for reading; standard input ('-') is spooled to a temporary file so it can be read twice. */
+/**
+ * Opens sources for reading. Every source is read more than once (sniffing, then two passes), so whatever cannot be
+ * read again from its start (standard input as '-', a pipe such as `<(cat a.csv)`, a FIFO, a device) is first read
+ * once, completely, into a private temporary file, and read from there.
+ */
 export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{ open: (spec: SourceSpec) => Readable; cleanup(): Promise<void> }> {
-  let spooled: string | null = null;
   if (specs.filter((s) => s.path === '-').length > 1) throw new UserError('standard input (-) can be read only once');
-  for (const spec of specs) {
-    if (spec.path === '-') {
-      spooled = join(makeTemporaryFolder('petition-stdin-'), 'stdin');
-      await pipeline(deps.stdin(), createWriteStream(spooled, { mode: 0o600 }));
-      continue;
-    }
+  const spooled = new Map<string, string>();
+  let folder: string | undefined;
+  const spool = async (spec: SourceSpec, from: () => Readable): Promise<void> => {
+    if (spooled.has(spec.path)) return;
+    folder ??= makeTemporaryFolder('petition-stdin-');
+    const file = join(folder, `source-${spooled.size + 1}`);
     try {
-      const stat = await fsp.stat(spec.path);
-      if (stat.isDirectory()) throw new UserError('is a folder, not an export file', { file: spec.path });
+      await pipeline(from(), createWriteStream(file, { mode: 0o600 }));
     } catch (error) {
-      if (error instanceof UserError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new UserError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? String(error)})`, { file: spec.path }, { cause: error });
+      throw new UserError(`cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: spec.path }, { cause: error });
     }
+    spooled.set(spec.path, file);
+  };
+  try {
+    for (const spec of specs) {
+      if (spec.path === '-') {
+        await spool(spec, () => deps.stdin());
+        continue;
+      }
+      let stat;
+      try {
+        stat = await fsp.stat(spec.path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new UserError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? String(error)})`, { file: spec.path }, { cause: error });
+      }
+      if (stat.isDirectory()) throw new UserError('is a folder, not an export file', { file: spec.path });
+      if (!stat.isFile()) await spool(spec, () => deps.openRead(spec.path));
+    }
+  } catch (error) {
+    if (folder) removeTemporaryFolder(folder);
+    throw error;
   }
-  const stdinPath = spooled;
+  const spoolFolder = folder;
   return {
-    open: (spec) => (spec.path === '-' && stdinPath ? createReadStream(stdinPath) : deps.openRead(spec.path)),
+    open: (spec) => {
+      const file = spooled.get(spec.path);
+      return file ? createReadStream(file) : deps.openRead(spec.path);
+    },
     cleanup: async () => {
-      if (stdinPath) removeTemporaryFolder(dirname(stdinPath));
+      if (spoolFolder) removeTemporaryFolder(spoolFolder);
     },
   };
 }

@@ -30,7 +30,12 @@ export function detectFormat(header: string[], options: DetectFormatOptions = {}
   const columns: MappedColumn[] = header.map((text, index) => ({ index, header: text, field: null, by: 'unmapped' }));
   const taken = new Set<CanonicalField>();
   // A column is settled once something decided about it, even "keep it in extra": later steps leave it alone.
-  const settled = header.map((text, index) => header.findIndex((other) => other.trim() === text.trim()) !== index);
+  // (A map, not a search per column: a header of 20,000 columns must not cost 400 million comparisons.)
+  const firstIndex = new Map<string, number>();
+  header.forEach((text, index) => {
+    if (!firstIndex.has(text.trim())) firstIndex.set(text.trim(), index);
+  });
+  const settled = header.map((text, index) => firstIndex.get(text.trim()) !== index);
   const assign = (index: number, field: CanonicalField, by: MappedColumn['by']): void => {
     columns[index].field = field;
     columns[index].by = by;

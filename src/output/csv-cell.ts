@@ -1,17 +1,35 @@
 // CSV cells we write: quoted when needed, and never runnable as a spreadsheet formula.
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * The delimiters spreadsheets split CSV on, by locale: comma, semicolon (much of Europe), TAB and pipe. A cell is
+ * written for all of them, whatever delimiter the file uses, since the file may be opened anywhere.
+ */
+const ANY_DELIMITER = /[,;\t|]/;
+/** A formula start right after a delimiter: where a spreadsheet that split the cell there would start a new cell. */
+const FORMULA_AFTER_DELIMITER = /([,;\t|])(?=[=+\-@])/g;
+/** The apostrophes defuseFormula adds, for reading a file we wrote back as it was. */
+const DEFUSED = /(^|[,;\t|])'(?=[=+\-@\t\r])/g;
 
-/** Prefixes a value that a spreadsheet would run as a formula with an apostrophe (OWASP's advice). */
+/**
+ * Prefixes a value that a spreadsheet would run as a formula with an apostrophe (OWASP's advice), also where a piece
+ * of it after a delimiter would start a cell: `x;=cmd|'/C calc'!A0` becomes `x;'=cmd|'/C calc'!A0`.
+ */
 export function defuseFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  const inner = ANY_DELIMITER.test(value) ? value.replace(FORMULA_AFTER_DELIMITER, "$1'") : value;
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
-/** One CSV cell: formula-safe, quoted when it holds a delimiter, a quote or a line break. */
+/** The value defuseFormula was given (for files we wrote and read back, such as the review file). */
+export function restoreDefused(cell: string): string {
+  return cell.includes("'") ? cell.replace(DEFUSED, '$1') : cell;
+}
+
+/** One CSV cell: formula-safe, quoted when it holds the delimiter of any CSV locale, a quote or a line break. */
 export function csvCell(value: string | number | boolean | null | undefined, delimiter = ','): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'string' ? defuseFormula(value) : String(value);
-  if (text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')) {
+  if (text.includes(delimiter) || ANY_DELIMITER.test(text) || text.includes('"') || text.includes('\n') || text.includes('\r')) {
     return `"${text.replaceAll('"', '""')}"`;
   }
   return text;

@@ -1,5 +1,6 @@
 // Runs every source through read → map → normalize → validate and hands each row's outcome to a visitor.
 // Pass 1 (collect) builds the compact match table; pass 2 (replay) re-reads to write outputs without holding rows.
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
 import { UserError } from '../errors.js';
@@ -51,10 +52,13 @@ const PROGRESS_EVERY = 20000;
 
 export async function scanSources(options: ScanOptions, visit: (event: RowEvent, source: ScannedSource) => void): Promise<ScanResult> {
   const sources: ScannedSource[] = [];
+  const decodingProblems: Problem[] = [];
+  const repeats = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
   const checkLine = createLineChecker(options.sheetRegister ?? null);
   for (const spec of options.specs) {
+    if (repeats.has(spec)) continue;
     for (const reader of await openSpec(spec, () => options.open(spec))) {
       const name = reader.name;
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
@@ -97,10 +101,57 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       for (const record of lookahead) handle(record);
       lookahead.length = 0;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
+      decodingProblems.push(...reader.decodingProblems());
       options.onProgress?.({ source: name, rows: source.rows });
     }
   }
-  return { sources, problems: sources.flatMap((s) => s.normalizer.problems()), accepted };
+  const repeatProblems = [...repeats].map(([spec, first]): Problem => ({
+    source: spec.path,
+    code: 'same_file_twice',
+    message: spec.path === first.path
+      ? 'given twice: read once'
+      : `the same bytes as ${first.path}: read once, counted under ${first.path}`,
+  }));
+  return { sources, problems: [...repeatProblems, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+}
+
+// Both passes of a run scan the same specs: their contents are hashed once.
+const repeatsBySpecs = new WeakMap<readonly SourceSpec[], Promise<Map<SourceSpec, SourceSpec>>>();
+
+/**
+ * Sources whose bytes are those of an earlier source (the same file named twice, or a copy under another name), each
+ * with that earlier source: they are read once, so that no signer is counted twice.
+ */
+function repeatedSources(options: ScanOptions): Promise<Map<SourceSpec, SourceSpec>> {
+  if (options.specs.length < 2) return Promise.resolve(new Map());
+  let found = repeatsBySpecs.get(options.specs);
+  if (!found) {
+    found = (async () => {
+      const firstByDigest = new Map<string, SourceSpec>();
+      const repeats = new Map<SourceSpec, SourceSpec>();
+      for (const spec of options.specs) {
+        const digest = await contentDigest(options.open(spec), spec);
+        const first = firstByDigest.get(digest);
+        if (first) repeats.set(spec, first);
+        else firstByDigest.set(digest, spec);
+      }
+      return repeats;
+    })();
+    repeatsBySpecs.set(options.specs, found);
+  }
+  return found;
+}
+
+async function contentDigest(stream: Readable, spec: SourceSpec): Promise<string> {
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of stream) hash.update(chunk as Buffer);
+  } catch (error) {
+    throw new UserError(`cannot read the file: ${error instanceof Error ? error.message : String(error)}`, { file: spec.path }, { cause: error });
+  } finally {
+    stream.destroy();
+  }
+  return hash.digest('hex');
 }
 
 /** A workbook's sheets are sources when their header maps to a signer's name, as a CSV's would. */

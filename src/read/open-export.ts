@@ -2,7 +2,8 @@
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
-import type { DecodedRecord, ReadInfo } from '../types.js';
+import type { DecodedRecord, Problem, ReadInfo } from '../types.js';
+import { DecodingCheck } from './decoding-check.js';
 import { binaryKind } from './binary-kind.js';
 import { findHeader } from './find-header.js';
 import { fitToHeader } from './fit-to-header.js';
@@ -26,18 +27,24 @@ export interface ExportReader {
   info: ReadInfo;
   /** Each call reads the input again from the start. */
   records(): AsyncIterable<DecodedRecord>;
+  /** Bytes that did not decode cleanly in the first full read of records(): lines named, to exit 1 on. */
+  decodingProblems(): Problem[];
 }
 
 /** Bytes read to sniff encoding, delimiter and header. */
 export const SAMPLE_BYTES = 64 * 1024;
+/** A first line longer than the sample is read on to its end, up to this many bytes (a header of 20,000 columns). */
+export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 
 export async function openExport(input: ExportInput): Promise<ExportReader> {
-  const wrapError = (error: unknown): Error =>
-    error instanceof UserError ? error : new UserError(`cannot read the file: ${messageOf(error)}`, { file: input.path }, { cause: error });
+  const wrapError = (error: unknown): Error => {
+    if (error instanceof UserError) return error.location.file === undefined ? new UserError(error.message, { ...error.location, file: input.path }, { cause: error }) : error;
+    return new UserError(`cannot read the file: ${messageOf(error)}`, { file: input.path }, { cause: error });
+  };
 
   let sample: Sample;
   try {
-    sample = await readSample(input.open(), SAMPLE_BYTES);
+    sample = await readSample(input.open(), SAMPLE_BYTES, MAX_HEADER_BYTES);
   } catch (error) {
     throw wrapError(error);
   }
@@ -48,18 +55,26 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   if (notText) throw notTextError(input.path, notText, text, sample, encoding, encodingBy);
   // A partial sample ends mid-record: sniff only whole lines.
   if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
+  if (text === '' && !sample.complete) {
+    throw new UserError(`no header row: the first line is longer than ${MAX_HEADER_BYTES.toLocaleString('en-US')} bytes, the most a header may be`, { file: input.path, line: 1 });
+  }
 
   const lineEnd = sniffLineEnd(text);
   const delimiter = sniffDelimiter(text, lineEnd);
   const head = readHead(text, delimiter, lineEnd);
   const info: ReadInfo = { encoding, encodingBy, delimiter, preamble: head.preamble, header: head.header, headerLine: head.headerLine };
 
+  let decoding: DecodingCheck | undefined;
   return {
     info,
+    decodingProblems: () => decoding?.problems() ?? [],
     records: () => ({
       [Symbol.asyncIterator]: () => {
         if (head.header.length === 0) return emptyIterator();
+        const firstRead = decoding === undefined;
+        decoding ??= new DecodingCheck(input.path, encoding, lineEnd === 'lf' ? 10 : 13);
         return new RecordIterator({
+          decoding: firstRead ? decoding : undefined,
           open: input.open,
           encoding,
           splitter: new RecordSplitter({

@@ -2,6 +2,7 @@
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import type { DecodedRecord } from '../types.js';
+import type { DecodingCheck } from './decoding-check.js';
 import type { RecordSplitter } from './split-records.js';
 
 export interface RecordIteratorParts {
@@ -12,6 +13,8 @@ export interface RecordIteratorParts {
   label: (batch: DecodedRecord[], from: number) => void;
   /** Wraps a read error for the user. */
   wrapError: (error: unknown) => Error;
+  /** Told of every decoded chunk, to report bytes that did not decode cleanly (first read only). */
+  decoding?: DecodingCheck;
 }
 
 /**
@@ -25,6 +28,8 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
   private chunks: AsyncIterator<Buffer | string> | undefined;
   private decoder: ReturnType<typeof iconv.getDecoder> | undefined;
   private finished = false;
+  /** Reading the input again after a quote left open: its bytes were checked the first time. */
+  private rereading = false;
 
   constructor(private readonly parts: RecordIteratorParts) {}
 
@@ -38,6 +43,21 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
     this.batch = [];
     this.stream?.destroy();
     return Promise.resolve({ value: undefined, done: true });
+  }
+
+  /** A quote left open far back: the splitter reads the input again from its start, up to where it must go on. */
+  private readAgain(): void {
+    try {
+      this.parts.splitter.restart();
+    } catch (error) {
+      this.finished = true;
+      throw this.parts.wrapError(error);
+    }
+    this.stream?.destroy();
+    this.stream = undefined;
+    this.chunks = undefined;
+    this.finished = false;
+    this.rereading = true;
   }
 
   private async refill(): Promise<IteratorResult<DecodedRecord>> {
@@ -61,17 +81,25 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
         throw parts.wrapError(error);
       }
       const before = batch.length;
+      const { splitter } = parts;
+      const decoding = this.rereading ? undefined : parts.decoding;
       if (chunk.done) {
         const tail = decoder.end();
-        if (tail) parts.splitter.push(tail, batch);
-        parts.splitter.end(batch);
+        if (tail) {
+          decoding?.check(Buffer.alloc(0), tail, (offset) => splitter.lineAt(tail, offset));
+          splitter.push(tail, batch);
+        }
+        decoding?.end();
+        splitter.end(batch);
         this.finished = true;
       } else {
         const bytes = typeof chunk.value === 'string' ? Buffer.from(chunk.value) : chunk.value;
         const text = decoder.write(bytes);
-        if (text) parts.splitter.push(text, batch);
+        decoding?.check(bytes, text, (offset) => splitter.lineAt(text, offset));
+        if (text) splitter.push(text, batch);
       }
       parts.label(batch, before);
+      if (splitter.rewindTo !== undefined) this.readAgain();
     }
     return { value: batch[this.index++], done: false };
   }

@@ -1,4 +1,5 @@
 // Splits decoded text into CSV records, line by line where it can, and recovers from the broken quoting real exports contain.
+import { UserError } from '../errors.js';
 import type { DecodedRecord } from '../types.js';
 
 const QUOTE = 34;
@@ -9,9 +10,15 @@ const CR = 13;
 /** How physical lines end: LF (also CRLF) or a lone CR (old Mac Excel). */
 export type LineEnd = 'lf' | 'cr';
 
-/** A quoted field may hold line breaks, but a quote left open must not swallow the rest of the file. */
-export const MAX_LINES_IN_QUOTES = 50;
-export const MAX_RECORD_CHARS = 200_000;
+/**
+ * The longest record held in memory. A longer one is followed to its end without being held (see LongRecordScan):
+ * rejected as one row when its quotes close, read again line by line when a quote in it never closes.
+ */
+export const MAX_RECORD_CHARS = 1_048_576;
+/** One physical line is held whole up to this length (a 10 MB comment is read); a longer line is rejected unread. */
+export const MAX_LINE_CHARS = 64 * 1024 * 1024;
+/** Quotes left open far from the end of the input, each costing one more read of the input from its start. */
+export const MAX_REREADS = 20;
 
 /** Fits a record's cells to the header: the cells to keep, or a sentence saying why they do not fit. */
 export type FitCells = (cells: string[]) => string[] | string;
@@ -44,17 +51,25 @@ const enum QuoteMode {
 const OK = 0;
 const UNCLOSED = 1;
 const NEED_MORE = 2;
+/** The record runs past MAX_RECORD_CHARS. */
+const TOO_LONG = 3;
 
 interface Parsed {
-  status: typeof OK | typeof UNCLOSED | typeof NEED_MORE;
+  status: typeof OK | typeof UNCLOSED | typeof NEED_MORE | typeof TOO_LONG;
   cells: string[];
   /** Index just past the record's line end. */
   end: number;
   /** Line breaks inside quoted fields. */
   breaks: number;
+  /**
+   * Quotes inside a quoted field that a standard (RFC 4180) writer would have doubled: kept as text, or read as
+   * closing by the SpeakOut rule. A field without them was written by a standard writer, so its quotes close where
+   * it says and the text inside is one cell, whatever it looks like.
+   */
+  bare: number;
 }
 
-const NEED_MORE_RESULT: Parsed = { status: NEED_MORE, cells: [], end: 0, breaks: 0 };
+const NEED_MORE_RESULT: Parsed = { status: NEED_MORE, cells: [], end: 0, breaks: 0, bare: 0 };
 
 /**
  * Feed it decoded text with `push`, then `end`; records come out in `out` as they complete, with `row` left 0
@@ -71,6 +86,19 @@ export class RecordSplitter {
   private skip: number;
   private buffer = '';
   private line = 1;
+  /** Characters of the input before the buffer's start. */
+  private consumed = 0;
+  /** How far the buffer was searched for a line end without finding one (a line longer than a chunk). */
+  private searched = 0;
+  /** Characters still to pass over after a restart. */
+  private skipChars = 0;
+  private rereads = 0;
+  private long: LongRecordScan | undefined;
+  private longStart: { line: number; at: number; firstLine: string | undefined } | undefined;
+  private rewind: number | undefined;
+  /** Text of a line still without its end, held aside so that a long line is joined once, not once a chunk. */
+  private pending: string[] = [];
+  private pendingLength = 0;
 
   constructor(options: SplitOptions) {
     if (options.delimiter.length !== 1) throw new Error(`delimiter must be one character, got ${JSON.stringify(options.delimiter)}`);
@@ -84,14 +112,82 @@ export class RecordSplitter {
     this.skip = options.skipLines ?? 0;
   }
 
+  /**
+   * Set when a quote in a record too long to hold turned out never to close (or to close only by swallowing whole
+   * records): its first line was rejected, and the input must be fed again from its start, with `restart()` first;
+   * the splitter passes over everything up to the line after that first line. Pushes are ignored meanwhile.
+   */
+  get rewindTo(): number | undefined {
+    return this.rewind;
+  }
+
+  restart(): void {
+    if (this.rewind === undefined) return;
+    if (++this.rereads > MAX_REREADS) {
+      throw new UserError(`more than ${MAX_REREADS} quotes stay open for more than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters; the quoting of this file is broken beyond repair (check its quotes, or save it again from the spreadsheet)`);
+    }
+    this.skipChars = this.rewind;
+    this.rewind = undefined;
+    this.consumed = 0;
+    this.buffer = '';
+    this.searched = 0;
+    this.pending = [];
+    this.pendingLength = 0;
+    this.long = undefined;
+    this.longStart = undefined;
+  }
+
+  /** The physical line of `text`'s character at `offset`, for text about to be pushed (for messages, not records). */
+  lineAt(text: string, offset: number): number {
+    let line = this.line;
+    const count = (piece: string, end = piece.length) => {
+      for (let at = piece.indexOf(this.eolChar); at !== -1 && at < end; at = piece.indexOf(this.eolChar, at + 1)) line++;
+    };
+    if (!this.long) {
+      count(this.buffer);
+      for (const piece of this.pending) count(piece);
+    }
+    count(text, offset);
+    return line;
+  }
+
   push(text: string, out: DecodedRecord[]): void {
+    if (this.rewind !== undefined) return;
+    if (this.skipChars > 0) {
+      const skipped = Math.min(this.skipChars, text.length);
+      this.skipChars -= skipped;
+      this.consumed += skipped;
+      text = text.slice(skipped);
+    }
+    if (this.long) {
+      this.follow(text, false, out);
+      return;
+    }
+    if (this.searched > 0) {
+      if (text.indexOf(this.eolChar) === -1 && this.searched + this.pendingLength + text.length <= MAX_LINE_CHARS) {
+        this.pending.push(text);
+        this.pendingLength += text.length;
+        return;
+      }
+      text = this.takePending() + text;
+    }
     this.buffer = this.buffer.length > 0 ? this.buffer + text : text;
     this.run(false, out);
   }
 
   end(out: DecodedRecord[]): void {
-    this.run(true, out);
+    if (this.rewind !== undefined) return;
+    if (this.pendingLength > 0) this.buffer += this.takePending();
+    if (this.long) this.follow('', true, out);
+    else this.run(true, out);
     this.buffer = '';
+  }
+
+  private takePending(): string {
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    return text;
   }
 
   private run(final: boolean, out: DecodedRecord[]): void {
@@ -107,9 +203,18 @@ export class RecordSplitter {
     let nextCr = this.lf ? -2 : -1;
 
     while (pos < len) {
-      let eol = buf.indexOf(this.eolChar, pos);
+      // A line longer than a chunk is searched for its end only in the text that came since the last search.
+      let eol = buf.indexOf(this.eolChar, pos === 0 ? this.searched : pos);
+      this.searched = 0;
       if (eol === -1) {
-        if (!final) break;
+        if (!final) {
+          if (len - pos > MAX_LINE_CHARS) {
+            this.startLong(buf, pos, line, out);
+            return;
+          }
+          this.searched = len - pos;
+          break;
+        }
         eol = len;
       }
       if (this.skip > 0) {
@@ -149,11 +254,27 @@ export class RecordSplitter {
         continue;
       }
 
-      const parsed = this.parse(buf, pos, QuoteMode.Relaxed, false, final);
+      let parsed = this.parse(buf, pos, QuoteMode.Relaxed, false, final);
+      if (parsed.status === TOO_LONG || (parsed.status === NEED_MORE && len - pos > MAX_RECORD_CHARS)) {
+        // One physical line is held whole, however long; only a record that runs over lines is followed unheld.
+        const alone = this.parse(buf, pos, QuoteMode.Relaxed, true, true);
+        if (alone.status !== OK) {
+          this.startLong(buf, pos, line, out);
+          return;
+        }
+        parsed = alone;
+      }
       if (parsed.status === NEED_MORE) break;
       if (parsed.status === OK) {
         const fitted = this.fitOrAccept(parsed.cells);
-        if (typeof fitted !== 'string' && (parsed.breaks === 0 || !this.swallowsRecords(buf, pos, contentEnd, eol + 1, parsed.end))) {
+        if (parsed.breaks > 0 && parsed.bare === 0 && typeof fitted === 'string') {
+          // Quotes as a standard writer writes them close where they say: the lines inside are one cell, never rows.
+          out.push({ kind: 'rejected', row: 0, line, reason: 'broken_row', detail: fitted });
+          line += parsed.breaks + 1;
+          pos = parsed.end;
+          continue;
+        }
+        if (typeof fitted !== 'string' && (parsed.breaks === 0 || parsed.bare === 0 || !this.swallowsRecords(buf, pos, contentEnd, eol + 1, parsed.end))) {
           if (!isBlank(fitted)) out.push({ kind: 'data', row: 0, line, cells: fitted });
           line += parsed.breaks + 1;
           pos = parsed.end;
@@ -168,7 +289,64 @@ export class RecordSplitter {
     }
 
     this.buffer = pos >= len ? '' : buf.slice(pos);
+    this.consumed += Math.min(pos, len);
     this.line = line;
+  }
+
+  /** Follows a record too long to hold from `pos` (its first line kept for recovery), letting its text go as it is read. */
+  private startLong(buf: string, pos: number, line: number, out: DecodedRecord[]): void {
+    const firstEol = buf.indexOf(this.eolChar, pos);
+    this.long = new LongRecordScan(this.delimiterCode, this.eolCode, this.delimiterCode === TAB);
+    this.longStart = { line, at: this.consumed + pos, firstLine: firstEol === -1 ? undefined : buf.slice(pos, firstEol + 1) };
+    this.buffer = '';
+    this.searched = 0;
+    this.line = line;
+    this.consumed += pos;
+    this.follow(buf.slice(pos), false, out);
+  }
+
+  private follow(text: string, final: boolean, out: DecodedRecord[]): void {
+    const long = this.long!;
+    const base = this.consumed;
+    const end = long.feed(text);
+    if (end === -1) {
+      this.consumed = base + text.length;
+      if (!final) return;
+      if (!long.finish()) {
+        this.readAgainAfterFirstLine(out);
+        return;
+      }
+    } else {
+      this.consumed = base + end;
+    }
+    if (long.bare > 0) {
+      this.readAgainAfterFirstLine(out);
+      return;
+    }
+    // Its quotes close as a standard writer writes them: one row, too long to read, and nothing inside it is a row.
+    const { line } = this.longStart!;
+    const detail = long.breaks > 0
+      ? `a record from line ${line} to line ${line + long.breaks} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters, the most one record may hold`
+      : `line ${line} is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters, the most one line may hold`;
+    out.push({ kind: 'rejected', row: 0, line, reason: 'broken_row', detail });
+    this.long = undefined;
+    this.longStart = undefined;
+    this.line = line + long.breaks + 1;
+    this.buffer = end === -1 ? '' : text.slice(end);
+    this.run(final, out);
+  }
+
+  /** A quote in a long record never closed, or closed only past quotes a standard writer would have doubled. */
+  private readAgainAfterFirstLine(out: DecodedRecord[]): void {
+    const long = this.long!;
+    const { line, at, firstLine } = this.longStart!;
+    if (firstLine === undefined) out.push({ kind: 'rejected', row: 0, line, reason: 'broken_row', detail: `quote opened on line ${line} never closed` });
+    else this.recoverFirstLine(firstLine, 0, line, out);
+    this.long = undefined;
+    this.longStart = undefined;
+    this.line = line + 1;
+    this.buffer = '';
+    if (long.firstBreak !== -1) this.rewind = at + long.firstBreak + 1;
   }
 
   private pushFitted(cells: string[], line: number, out: DecodedRecord[]): void {
@@ -238,6 +416,7 @@ export class RecordSplitter {
     const cells: string[] = [];
     const speakOut = mode === QuoteMode.SpeakOut || (mode === QuoteMode.Relaxed && delim === TAB);
     let breaks = 0;
+    let bare = 0;
     let i = pos;
 
     for (;;) {
@@ -250,7 +429,7 @@ export class RecordSplitter {
         for (;;) {
           if (j >= len) {
             if (!final) return NEED_MORE_RESULT;
-            return { status: UNCLOSED, cells, end: len, breaks };
+            return { status: UNCLOSED, cells, end: len, breaks, bare };
           }
           const c = buf.charCodeAt(j);
           if (c === QUOTE) {
@@ -259,6 +438,7 @@ export class RecordSplitter {
             if (next === QUOTE) {
               const after = j + 2 < len ? buf.charCodeAt(j + 2) : -1;
               if (speakOut && (after === -1 || after === delim || after === LF || after === CR)) {
+                bare++;
                 value += buf.slice(segment, j + 1);
                 j += 2;
                 break;
@@ -273,16 +453,16 @@ export class RecordSplitter {
               j++;
               break;
             }
+            bare++;
             j++;
             continue;
           }
           if (c === eolCode) {
-            if (singleLine) return { status: UNCLOSED, cells, end: j, breaks };
+            if (singleLine) return { status: UNCLOSED, cells, end: j, breaks, bare };
             breaks++;
-            if (breaks > MAX_LINES_IN_QUOTES) return { status: UNCLOSED, cells, end: j, breaks };
           }
-          // The cap stops an open quote from swallowing the file; one physical line is already bounded by itself.
-          if (!singleLine && j - pos > MAX_RECORD_CHARS) return { status: UNCLOSED, cells, end: j, breaks };
+          // Past the cap the record is followed without being held (LongRecordScan); one physical line is bounded by itself.
+          if (!singleLine && j - pos > MAX_RECORD_CHARS) return { status: TOO_LONG, cells, end: j, breaks, bare };
           j++;
         }
         // Text between a closing quote and the delimiter is kept as written (`"a"b` reads as `ab`).
@@ -305,12 +485,12 @@ export class RecordSplitter {
         value = this.trimCr(buf, i, j);
       }
       cells.push(value);
-      if (j >= len) return { status: OK, cells, end: len, breaks };
+      if (j >= len) return { status: OK, cells, end: len, breaks, bare };
       if (buf.charCodeAt(j) === delim) {
         i = j + 1;
         continue;
       }
-      return { status: OK, cells, end: j + 1, breaks };
+      return { status: OK, cells, end: j + 1, breaks, bare };
     }
   }
 
@@ -338,5 +518,121 @@ export function splitRecords(text: string, options: SplitOptions): DecodedRecord
   const splitter = new RecordSplitter(options);
   splitter.push(text, out);
   splitter.end(out);
+  while (splitter.rewindTo !== undefined) {
+    splitter.restart();
+    splitter.push(text, out);
+    splitter.end(out);
+  }
   return out;
+}
+
+const enum Scan {
+  FieldStart,
+  Unquoted,
+  Quoted,
+  /** A quote inside a quoted field; the next character says whether it closes it. */
+  AfterQuote,
+  /** Two quotes inside a quoted field of a TAB file: a kept quote that closes the field if a delimiter follows. */
+  AfterPair,
+  /** Text after a closing quote, kept up to the delimiter. */
+  Tail,
+}
+
+/**
+ * Follows one record that is too long to hold, a piece of text at a time, by the same rules as the Relaxed reading of
+ * RecordSplitter.parse: where it ends, how many line breaks its quotes hold, and how many quotes a standard writer
+ * would have doubled. Linear, and it keeps nothing of the text.
+ */
+export class LongRecordScan {
+  breaks = 0;
+  bare = 0;
+  /** Offset from the record's start of its first line end (in quotes or ending it); -1 while none was seen. */
+  firstBreak = -1;
+  private state = Scan.FieldStart;
+  private offset = 0;
+  private readonly eolChar: string;
+
+  constructor(private readonly delim: number, private readonly eol: number, private readonly speakOut: boolean) {
+    this.eolChar = String.fromCharCode(eol);
+  }
+
+  /** Reads the next piece: the index just past the record's line end, or -1 when the record goes on. */
+  feed(text: string): number {
+    const { delim, eol } = this;
+    const len = text.length;
+    let state = this.state;
+    let i = 0;
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      switch (state) {
+        case Scan.FieldStart:
+          if (c === QUOTE) {
+            state = Scan.Quoted;
+            i++;
+          } else {
+            state = Scan.Unquoted;
+          }
+          break;
+        case Scan.Unquoted:
+        case Scan.Tail:
+          if (c === eol) return this.ended(i);
+          if (c === delim) state = Scan.FieldStart;
+          i++;
+          break;
+        case Scan.Quoted: {
+          const quote = text.indexOf('"', i);
+          const stop = quote === -1 ? len : quote;
+          for (let at = text.indexOf(this.eolChar, i); at !== -1 && at < stop; at = text.indexOf(this.eolChar, at + 1)) {
+            this.breaks++;
+            if (this.firstBreak === -1) this.firstBreak = this.offset + at;
+          }
+          if (quote === -1) i = len;
+          else {
+            state = Scan.AfterQuote;
+            i = quote + 1;
+          }
+          break;
+        }
+        case Scan.AfterQuote:
+          if (c === QUOTE) {
+            state = this.speakOut ? Scan.AfterPair : Scan.Quoted;
+            i++;
+          } else if (c === eol) {
+            return this.ended(i);
+          } else if (c === delim || c === LF || c === CR) {
+            state = c === delim ? Scan.FieldStart : Scan.Tail;
+            i++;
+          } else {
+            // Kept as text, as the Relaxed reading does; the character after it is read inside the quotes.
+            this.bare++;
+            state = Scan.Quoted;
+          }
+          break;
+        case Scan.AfterPair:
+          if (c === eol || c === delim || c === LF || c === CR) {
+            this.bare++;
+            if (c === eol) return this.ended(i);
+            state = c === delim ? Scan.FieldStart : Scan.Tail;
+            i++;
+          } else {
+            state = Scan.Quoted;
+          }
+          break;
+      }
+    }
+    this.state = state;
+    this.offset += len;
+    return -1;
+  }
+
+  /** At the end of the input: whether the record ended there (false: a quote was still open). */
+  finish(): boolean {
+    if (this.state === Scan.AfterPair) this.bare++;
+    return this.state !== Scan.Quoted;
+  }
+
+  private ended(at: number): number {
+    if (this.firstBreak === -1) this.firstBreak = this.offset + at;
+    return at + 1;
+  }
 }

@@ -1,6 +1,8 @@
 import { tempDir } from '../helpers/fixtures.js';
 import { describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCampaign } from '../../src/campaign/load-campaign.js';
 import { parseCampaign } from '../../src/campaign/parse-campaign.js';
@@ -142,5 +144,29 @@ describe('loadCampaign', () => {
     const file = join(dir, 'campaign.yaml');
     writeFileSync(file, minimalCampaign((l) => l.push('templates: ./letters')));
     await expect(loadCampaign(file)).rejects.toThrow(/templates: folder not found/);
+  });
+});
+
+describe('parseCampaign: sources that a campaign could read only once (issue 11)', () => {
+  it('refuses standard input as a source, naming its line', () => {
+    const error = parseError(minimalCampaign((lines) => (lines[10] = '  - path: "-"')));
+    expect(error.describe()).toMatch(/line 11/);
+    expect(error.message).toContain('standard input ("-") cannot be a campaign source');
+  });
+
+  it('refuses a FIFO as a source', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'petition-test-'));
+    try {
+      expect(spawnSync('mkfifo', [join(dir, 'a.fifo')]).status).toBe(0);
+      let message = '';
+      try {
+        parseCampaign(minimalCampaign((lines) => (lines[10] = '  - path: a.fifo')), 'campaign.yaml', dir);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toContain('"a.fifo" is a pipe or a device, not a file');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -12,6 +12,7 @@ import { expectConservation, expectNoCrash, readWrittenCsv, type CountsJson } fr
 const TIME_LIMIT_MS = 20_000;
 const TEN_MB = 10 * 1024 * 1024;
 const COMMAS = ','.repeat(1_000_000);
+const fakeRows = (n: number) => Array.from({ length: n }, (_, i) => `Fake Signer${i},fake${i}@evil.example,KR`).join('\n');
 
 /** The built binary, killed if it runs past the limit (a hang fails the test instead of stalling the suite). */
 function runBinWithin(argv: string[]): CliResult & { timedOut: boolean } {
@@ -59,6 +60,26 @@ const BIG_CASES: BigCase[] = [
     name: 'a 10 MB quote that never closes swallows nothing after its own line',
     content: () => `name,email,comment\nAda Lovelace,ada@example.com,"${'w'.repeat(TEN_MB)}\nBob Smith,bob@example.com,hi\nCy Young,cy@example.com,yo\n`,
     exit: 1, rows: 3, names: ['Bob Smith', 'Cy Young'], stderrIncludes: 'row 1 (line 2)',
+  },
+  {
+    name: 'a closed comment of 40,000 lines that look like signers, past what a record may hold: one rejected row, no invented signer',
+    content: () => `name,email,country\nAda Lovelace,ada@example.com,GB\nMallory,m@x.example,"${fakeRows(40_000)}"\nBob Smith,bob@example.com,US\n`,
+    exit: 1, rows: 3, names: ['Ada Lovelace', 'Bob Smith'], stderrIncludes: 'row 2 (line 3)',
+  },
+  {
+    name: 'a quote left open with 40,000 rows after it (past what a record may hold): its own row is lost, every row after it is read',
+    content: () => `name,email,country\nAda Lovelace,ada@example.com,"GB\n${fakeRows(40_000)}\nBob Smith,"bob@example.com",US\n`,
+    exit: 1, rows: 40_002, stderrIncludes: 'row 1 (line 2)',
+  },
+  {
+    name: 'a header of 20,000 columns, longer than the sniffing sample',
+    content: () => `name,email,${Array.from({ length: 20_000 }, (_, i) => `extra column number ${i}`).join(',')}\nAda Lovelace,ada@example.com${','.repeat(20_000)}\n`,
+    exit: 0, rows: 1, names: ['Ada Lovelace'],
+  },
+  {
+    name: 'a 100 MB line, past the longest line held: rejected unread, the rows around it kept',
+    content: () => `name,email,comment\nAda Lovelace,ada@example.com,hi\nZed,zed@example.com,${'v'.repeat(100 * 1024 * 1024)}\nBob Smith,bob@example.com,hi\n`,
+    exit: 1, rows: 3, names: ['Ada Lovelace', 'Bob Smith'], stderrIncludes: 'longer than 67,108,864 characters',
   },
   {
     name: 'a line of 1,000,000 commas between two signers is a cleared row, not a row',

@@ -95,11 +95,16 @@ export function expectNoEmails(output: string, emails: readonly string[], phones
   for (const phone of phones) expect({ leaked: digits.includes(phone) ? phone : null }).toEqual({ leaked: null });
 }
 
-/** A CSV the tool wrote: header → values; checks that no cell would run as a spreadsheet formula. */
+/**
+ * A CSV the tool wrote: header → values; checks that no cell would run as a spreadsheet formula, also where a
+ * spreadsheet of another locale would split it (on ";", TAB or "|").
+ */
 export function readWrittenCsv(path: string): Array<Record<string, string>> {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const rows: string[][] = parse(text, { relax_column_count: false });
-  for (const row of rows) for (const cell of row) expect({ cell, formula: /^[=+\-@\t\r]/.test(cell) }).toEqual({ cell, formula: false });
+  // One expectation over all cells (one per cell costs minutes on 40,000 rows).
+  const runnable = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell) || cell.split(/[,;\t|]/).some((piece) => /^[=+\-@\r]/.test(piece)));
+  expect(runnable).toEqual([]);
   const [header, ...data] = rows;
   return data.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])));
 }

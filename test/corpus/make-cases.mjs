@@ -56,6 +56,9 @@ write('invalid-utf8-truncated-at-end.csv', bytes(H, 'Jürgen Müller,jm@example.
 const cp949 = iconv.encode('name,email,city\r\nAda Lovelace,ada@example.com,London\r\n박지호,jiho@example.kr,서울\r\n김민준,minjun@example.kr,부산\r\n', 'cp949');
 write('cp949.csv', cp949);
 write('cp949-forced-utf8.csv', cp949);
+// Rows pasted from files in two encodings (issue 11): garbled silently before; now each bad line is named, exit 1.
+write('mixed-utf8-and-cp949.csv', bytes('name,email,city\r\nJürgen Müller,jm@example.de,Berlin\r\nZoë Éclair,zoe@example.fr,Paris\r\n', iconv.encode('김민준,minjun@example.kr,서울\r\n', 'cp949')));
+write('mixed-windows-1252-in-utf8.csv', bytes('name,email,city\r\nJürgen Müller,jm@example.de,Berlin\r\n박지호,jiho@example.kr,부산\r\n', iconv.encode('Amélie Cœurdevey,amelie@example.fr,Paris\r\n', 'windows-1252'), 'Zoë Éclair,zoe@example.fr,Paris\r\n'));
 write('windows-1252.csv', iconv.encode('Nom;Prénom;Courriel;Pays\r\nCœurdevey;Amélie;amelie@example.fr;FR\r\nMüller;Jürgen;jm@example.de;DE\r\n', 'windows-1252'));
 write('unknown-encoding-flag.csv', H + 'Ada Lovelace,ada@example.com,GB\n');
 
@@ -65,6 +68,14 @@ write('cr-only.csv', 'name,email,country\rAda Lovelace,ada@example.com,GB\rBob S
 write('unbalanced-quote-at-end.csv', H + 'Ada Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n"Cy Young,cy@example.com,US\n');
 write('unbalanced-quote-mid-file.csv', H + 'Ada Lovelace,ada@example.com,GB\n"Bob Smith,bob@example.com,US\nCy Young,cy@example.com,US\nDee Dee,dee@example.com,DE\nEve Adams,eve@example.com,ES\n');
 write('lone-quote-in-middle-of-field.csv', H + 'Ada "The Countess" Lovelace,ada@example.com,GB\nBob O"Brien,bob@example.com,IE\n');
+// A comment of 60 lines that look like signers, closed as a standard writer closes it (issue 11): one row, as Python's csv reads it.
+const fakeSigners = Array.from({ length: 60 }, (_, i) => `Fake Signer${String(i).padStart(2, '0')},fake${i}@evil.example,KR`).join('\n');
+const realSigners = Array.from({ length: 100 }, (_, i) => `Signer ${i} Park,signer${i}@example.kr,KR`).join('\n');
+write('long-comment-fake-signers.csv', `${H}${realSigners}\nMallory,m@x.example,"My comment:\n${fakeSigners}\nend"\nLast Person,last@example.org,KR\n`);
+write('long-comment-first-row.csv', `${H}Mallory,m@x.example,"My comment:\n${fakeSigners}\nend"\n${realSigners}\nLast Person,last@example.org,KR\n`);
+write('long-comment-in-header-file.csv', `name,email,comment\nMallory,m@x.example,"My comment:\n${fakeSigners.replaceAll(',KR', ',hi')}\nend"\nAda Lovelace,ada@example.com,hi\n`);
+write('closed-multiline-wrong-width.csv', `${H}Ada Lovelace,ada@example.com,GB\nMallory,m@x.example,"note:\nFake One,f1@evil.example,KR\nFake Two,f2@evil.example,KR\nend",extra\nBob Smith,bob@example.com,US\n`);
+write('stray-quote-closed-by-later-cell.csv', `${H}Ada Lovelace,ada@example.com,"GB\nBob Smith,bob@example.com,US\nCy Young,cy@example.com,"US"\n`);
 write('quoted-newlines.csv', 'name,email,comment\n"Ada\nLovelace",ada@example.com,"line one\nline two\r\nline three"\nBob Smith,bob@example.com,"a ""quoted"" word"\n');
 write('short-and-long-rows.csv', H + 'Ada Lovelace,ada@example.com,GB\nBob Smith\nCy Young,cy@example.com,US,extra,more\nDee Dee,dee@example.com,DE\n');
 write('repeated-header.csv', H + 'Ada Lovelace,ada@example.com,GB\nname,email,country\nBob Smith,bob@example.com,US\n');
@@ -100,6 +111,10 @@ write('formula-prefixes-in-name.csv', H + [
 write('formula-in-other-fields.csv', 'name,email,city,comment,phone\n' +
   'Ada Lovelace,=1+1@example.com,=HYPERLINK("x"),@SUM(A1),+44 20 7946 0000\n' +
   'Bob Smith,bob@example.com,-cmd,"=cmd|\' /C calc\'!A0",-1\n');
+// A spreadsheet in a semicolon (or TAB, or pipe) locale splits cells there: what follows must not start a formula.
+write('formula-after-other-locale-delimiter.csv', 'name,email,city,comment\n' +
+  'Ada Lovelace,ada@example.com,London,"x;=cmd|\' /C calc\'!A0"\n' +
+  'Bob Smith,bob@example.com,a|+1+cmd,"note\t@SUM(A1); -2+3"\n');
 
 // --- names
 write('bidi-override-in-name.csv', H + '\u202Eecilahc\u202C Ada,ada@example.com,GB\n\u2066Bob\u2069 \u200FSmith\u200E,bob@example.com,US\n\u202E\u202D\u202C,nobody@example.com,US\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { csvCell, csvLine } from '../../src/output/csv-cell.js';
+import { csvCell, csvLine, defuseFormula, restoreDefused } from '../../src/output/csv-cell.js';
 
 describe('csvCell', () => {
   it.each([
@@ -15,5 +15,28 @@ describe('csvCell', () => {
 
   it('ends lines with CRLF', () => {
     expect(csvLine(['a', 1, true])).toBe('a,1,true\r\n');
+  });
+});
+
+describe('csvCell in every CSV locale (issue 11)', () => {
+  it.each([
+    // Excel in much of Europe splits on ";": unquoted, the piece after it would run as a formula.
+    ["x;=cmd|'/C calc'!A0", `"x;'=cmd|'/C calc'!A0"`],
+    ['a|+1+cmd', `"a|'+1+cmd"`],
+    ['a\t@SUM(A1)', `"a\t'@SUM(A1)"`],
+    ['Kim,-2+3', `"Kim,'-2+3"`],
+    ['Smith; Bob', '"Smith; Bob"'],
+    ['a|b', '"a|b"'],
+    ['tab\there', '"tab\there"'],
+  ])('%j is written as %j', (input, written) => {
+    expect(csvCell(input)).toBe(written);
+  });
+
+  it('quotes the delimiters of other locales in a file written with another delimiter', () => {
+    expect(csvLine(['a;b', 'c,d', 'e'], ';')).toBe('"a;b";"c,d";e\r\n');
+  });
+
+  it('reads back, without the apostrophes, what it defused', () => {
+    for (const value of ["x;=cmd|'/C calc'!A0", '=1+1', 'a|+b', "it's", "a;'b"]) expect(restoreDefused(defuseFormula(value))).toBe(value);
   });
 });

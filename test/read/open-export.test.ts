@@ -240,3 +240,24 @@ describe('openExport streams', () => {
     expect(made()).toBeLessThan(ROWS / 10);
   });
 });
+
+describe('openExport and quotes in records too long to hold', () => {
+  const people = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag} ${i},${tag.toLowerCase()}${i}@x,KR`).join('\r\n');
+
+  it('reads the input again past a quote left open far from its end, and loses no row after it', async () => {
+    const text = `name,email,country\r\nAda,a@x,"GB\r\n${people(60_000, 'Person')}\r\nLast,"l@x",KR\r\n`;
+    const { records } = await readAll(fromBytes(Buffer.from(text), 64 * 1024));
+    expect(records).toHaveLength(60_002);
+    expect(rejectedOf(records)).toEqual(['row 1, line 2: broken_row: quote opened on line 2 never closed']);
+    expect(records.at(-1)).toEqual({ kind: 'data', row: 60_002, line: 60_003, cells: ['Last', 'l@x', 'KR'] });
+  });
+
+  it('rejects a closed quote too long to hold as one row and makes no rows of the lines inside it', async () => {
+    const text = `name,email,country\r\nMallory,m@x,"${people(60_000, 'Fake')}"\r\nLast,l@x,KR\r\n`;
+    const { records } = await readAll(fromBytes(Buffer.from(text), 64 * 1024));
+    expect(rejectedOf(records)).toEqual([
+      'row 1, line 2: broken_row: a record from line 2 to line 60001 is longer than 1,048,576 characters, the most one record may hold',
+    ]);
+    expect(records.slice(1)).toEqual([{ kind: 'data', row: 2, line: 60_002, cells: ['Last', 'l@x', 'KR'] }]);
+  });
+});

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { UserError } from '../../errors.js';
 import { DECISIONS_HEADER, parseDecisions, type ReviewSide } from '../fuzzy/review-csv.js';
 import type { ReviewDecision } from '../fuzzy/refine-with-fuzzy.js';
+import { restoreDefused } from '../../output/csv-cell.js';
 
 export interface ReviewPair {
   /** 1-based data row of the pair in the review file. */
@@ -18,9 +19,6 @@ export interface ReviewFile {
   /** Decisions filled in the file's decision column (in a spreadsheet). */
   filled: ReviewDecision[];
 }
-
-/** csvCell puts an apostrophe before formula-like values; a person should see the value as it was. */
-const DEFUSED = /^'(?=[=+\-@\t\r])/;
 
 export function parseReviewFile(text: string, file: string): ReviewFile {
   let records: Array<Record<string, string>>;
@@ -38,7 +36,7 @@ export function parseReviewFile(text: string, file: string): ReviewFile {
 
 function toPair(record: Record<string, string>, line: number): ReviewPair {
   const side = (which: 'a' | 'b'): ReviewSide => {
-    const cell = (field: string): string => (record[`${field}_${which}`] ?? '').replace(DEFUSED, '');
+    const cell = (field: string): string => restoreDefused(record[`${field}_${which}`] ?? '');
     return {
       source: cell('source'), row: Number(cell('row')), name: cell('name'), email: cell('email'), city: cell('city'),
       postcode: cell('postcode'), country: cell('country'), date: cell('date'),

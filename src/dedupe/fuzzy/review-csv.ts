@@ -6,6 +6,7 @@ import { UserError } from '../../errors.js';
 import type { Signature } from '../../types.js';
 import type { CandidatePair, ReviewDecision } from './refine-with-fuzzy.js';
 import type { PairReason } from './pair-scorer.js';
+import { restoreDefused } from '../../output/csv-cell.js';
 
 /** What a reviewer sees of one side of a pair. */
 export interface ReviewSide {
@@ -78,8 +79,6 @@ export function describeReasons(reasons: PairReason[]): string {
 
 const SAME = new Set(['same', 's', 'yes', 'y', '같음', '동일', '같은 사람']);
 const DIFFERENT = new Set(['different', 'd', 'no', 'n', 'diff', '다름', '다른 사람']);
-/** csvCell puts an apostrophe before formula-like values ("-" for standard input); reading back removes it. */
-const DEFUSED = /^'(?=[=+\-@\t\r])/;
 
 /**
  * Reads decisions from a filled-in review.csv or a decisions.csv (both have source_a, row_a, source_b, row_b and
@@ -113,7 +112,7 @@ export function parseDecisions(text: string): ReviewDecision[] {
 }
 
 function side(record: Record<string, string>, which: 'a' | 'b', row: number): ReviewDecision['a'] {
-  const source = (record[`source_${which}`] ?? '').replace(DEFUSED, '');
+  const source = restoreDefused(record[`source_${which}`] ?? '');
   const number = Number(record[`row_${which}`]);
   if (!source || !Number.isInteger(number) || number < 1) {
     throw new UserError(`source_${which} and row_${which} must name a file and a data row`, { row, column: `row_${which}` });

@@ -1,0 +1,108 @@
+// Notices bytes that do not decode cleanly in the encoding a file is read in, and names their lines.
+import type { Problem } from '../types.js';
+
+/** Lines named in a problem; the rest are counted. */
+const LINES_SHOWN = 5;
+
+/** Encodings in which a line of valid multi-byte UTF-8 is almost surely a line in another encoding (a pasted row). */
+const UTF8_OR_UTF16 = /^(utf-?8|utf-?16(le|be)?|ucs-?2)$/i;
+
+/**
+ * Fed every chunk as it is decoded: text holding U+FFFD means bytes that are not valid in the encoding; in a file
+ * read as a legacy encoding (CP949, Windows-1252, …), a line whose bytes are valid multi-byte UTF-8 is a UTF-8 row
+ * pasted among others, and comes out garbled (`J체rgen` for `Jürgen`). Both are reported with their lines.
+ */
+export class DecodingCheck {
+  private readonly legacy: boolean;
+  private readonly undecodable: number[] = [];
+  private readonly utf8: number[] = [];
+  private undecodableCount = 0;
+  private utf8Count = 0;
+  /** Line ends (of the file's kind) in the bytes before the current chunk; counted only for legacy encodings. */
+  private linesBefore = 0;
+  /** Bytes of a line cut by the end of the previous chunk. */
+  private carry: Buffer = Buffer.alloc(0);
+
+  constructor(private readonly file: string, private readonly encoding: string, private readonly eolByte: number) {
+    this.legacy = !UTF8_OR_UTF16.test(encoding);
+  }
+
+  /** `lineOf(i)`: the line of the text's i-th character (asked only when one is found). */
+  check(bytes: Buffer, text: string, lineOf: (offset: number) => number): void {
+    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
+      const line = lineOf(at);
+      if (this.undecodable[this.undecodable.length - 1] === line) continue;
+      this.undecodableCount++;
+      if (this.undecodable.length < LINES_SHOWN) this.undecodable.push(line);
+    }
+    if (this.legacy) this.checkLegacy(bytes);
+  }
+
+  end(): void {
+    if (this.legacy && this.carry.length > 0) this.checkLine(this.carry, this.linesBefore + 1);
+  }
+
+  problems(): Problem[] {
+    const problems: Problem[] = [];
+    // The first line is the problem's own; the message lists the others.
+    const others = (shown: number[], count: number) => (count > 1 ? ` (lines ${shown.join(', ')}${count > shown.length ? `, and ${count - shown.length} more` : ''})` : '');
+    if (this.undecodableCount > 0) {
+      problems.push({
+        source: this.file, line: this.undecodable[0], code: 'undecodable_bytes',
+        message: `bytes that are not valid ${this.encoding}, read as "\uFFFD"${others(this.undecodable, this.undecodableCount)}; a row in another encoding? Check those rows, or save the file again in one encoding`,
+      });
+    }
+    if (this.utf8Count > 0) {
+      problems.push({
+        source: this.file, line: this.utf8[0], code: 'mixed_encoding',
+        message: `UTF-8 text in a file read as ${this.encoding}, so its letters come out wrong${others(this.utf8, this.utf8Count)}; save the file again in one encoding (or give --encoding)`,
+      });
+    }
+    return problems;
+  }
+
+  private checkLegacy(bytes: Buffer): void {
+    let start = 0;
+    let data = bytes;
+    if (this.carry.length > 0) {
+      data = Buffer.concat([this.carry, bytes]);
+      this.carry = Buffer.alloc(0);
+    }
+    for (let eol = data.indexOf(this.eolByte); eol !== -1; eol = data.indexOf(this.eolByte, start)) {
+      this.linesBefore++;
+      this.checkLine(data.subarray(start, eol), this.linesBefore);
+      start = eol + 1;
+    }
+    // A line cut by the chunk's end is checked with the next chunk (up to a bound; a longer line is checked in part).
+    const rest = data.subarray(start);
+    if (rest.length <= 1 << 20) this.carry = Buffer.from(rest);
+    else this.checkLine(rest, this.linesBefore + 1);
+  }
+
+  private checkLine(line: Buffer, number: number): void {
+    if (!isMultiByteUtf8(line)) return;
+    this.utf8Count++;
+    if (this.utf8.length < LINES_SHOWN) this.utf8.push(number);
+  }
+}
+
+/** Valid UTF-8 holding at least one multi-byte character (pure ASCII is the same in every encoding we read). */
+export function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  let multi = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return false;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return false;
+    // Overlong three-byte forms and UTF-16 surrogates are not valid UTF-8.
+    if (b === 0xe0 && bytes[i + 1] < 0xa0) return false;
+    if (b === 0xed && bytes[i + 1] >= 0xa0) return false;
+    multi++;
+    i += length;
+  }
+  return multi > 0;
+}
