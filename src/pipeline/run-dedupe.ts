@@ -1,4 +1,5 @@
 // Pass 1 and the decisions on it: collect compact keys, apply the exact rules, then fuzzy matching, then count.
+import { counted, pluralForm } from '../text/counted.js';
 import { MatchTable } from '../dedupe/match-table.js';
 import type { DedupeOutcome } from '../dedupe/exact-dedupe.js';
 import { decideSigners } from './decide-signers.js';
@@ -94,7 +95,8 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     if (decisions && decisions.located.length === 0) {
       scan.problems.push({
         source: 'review decisions', code: 'decisions_unmatched',
-        message: `the ${options.decisions!.length === 1 ? 'decision matches' : `${options.decisions!.length} decisions match`} no pair: ${options.decisions!.length === 1 ? 'it names' : 'they name'} files this run does not read; pairs stay awaiting review`,
+        message: `${pluralForm({ one: 'the decision matches', other: `the ${counted(options.decisions!.length, 'decision')} match` }, options.decisions!.length)} no pair: `
+          + `${pluralForm({ one: 'it names', other: 'they name' }, options.decisions!.length)} files this run does not read; pairs stay awaiting review`,
       });
     }
     const collected = collector.finish();
@@ -116,7 +118,11 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       rows = spilledRows(collected.spilled);
     }
     const counts = tally({
-      sources: scan.sources.map((s) => s.name),
+      // Every named input has a bucket, a repeated file (read once, under its first name) with zero rows.
+      sources: options.specs.flatMap((spec) => {
+        const read = scan.sources.filter((s) => s.spec === spec).map((s) => s.name);
+        return read.length > 0 ? read : [spec.path];
+      }),
       rows,
       outcome: signers,
       rejected: rejectedRows,

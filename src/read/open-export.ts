@@ -1,4 +1,5 @@
 // Opens one signature export: sniffs encoding, delimiter, preamble and header from its start, then streams its records.
+import { counted } from '../text/counted.js';
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
@@ -56,7 +57,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   // A partial sample ends mid-record: sniff only whole lines.
   if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
   if (text === '' && !sample.complete) {
-    throw new UserError(`no header row: the first line is longer than ${MAX_HEADER_BYTES.toLocaleString('en-US')} bytes, the most a header may be`, { file: input.path, line: 1 });
+    throw new UserError(`no header row: the first line is longer than ${counted(MAX_HEADER_BYTES, 'byte')}, the most a header may be`, { file: input.path, line: 1 });
   }
 
   const lineEnd = sniffLineEnd(text);

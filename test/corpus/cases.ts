@@ -125,12 +125,10 @@ export const EXPORT_CASES: ExportCase[] = [
     // The comment sits in the country column, as in the issue: one unknown country to look at, hence exit 1.
     file: 'long-comment-fake-signers.csv', why: 'a 60-line comment of fake signers after 100 rows is one comment: 102 rows, as Python\'s csv reads', exit: 1,
     counts: c(102, 0, 0), stderrIncludes: ['row 101, line 102', 'is not a country we know'],
-    knownBug: 'the unknown-country warning echoes the whole cell, emails included (issue 11, item 12: mask personal data in messages)',
   },
   {
     file: 'long-comment-first-row.csv', why: 'the same comment in the first row: the header is still found, 102 rows', exit: 1, counts: c(102, 0, 0),
     stderrIncludes: ['row 1, line 2, column "country"'],
-    knownBug: 'the unknown-country warning echoes the whole cell, emails included (issue 11, item 12: mask personal data in messages)',
   },
   {
     file: 'long-comment-in-header-file.csv', why: 'a 60-line comment whose lines fit the header exactly', exit: 0, counts: c(2, 0, 0),

@@ -9,6 +9,7 @@ import { scanSources } from '../../pipeline/scan-sources.js';
 import { UserError } from '../../errors.js';
 import type { MatchTable } from '../../dedupe/match-table.js';
 import type { Signature } from '../../types.js';
+import { formatWeights } from '../format-weights.js';
 import type { CommandContext } from '../context.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import { runFromFlags, type MatchFlags } from './dedupe-flags.js';
@@ -74,7 +75,10 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
       fuzzyLinksOf: run.fuzzy ? (i) => run.fuzzy!.explain(i) : null,
       related, signatures, earlier: (a, b) => table.earlier(a, b),
     });
-    ctx.out(flags.json ? JSON.stringify(explanation, null, 2) + '\n' : formatExplanation(explanation, ctx.color));
+    const weights = run.fuzzy?.weights ?? null;
+    ctx.out(flags.json
+      ? JSON.stringify({ ...explanation, matchWeights: weights }, null, 2) + '\n'
+      : formatExplanation(explanation, ctx.color) + (weights ? formatWeights(weights) : ''));
     return EXIT_DONE;
   } finally {
     await prepared.cleanup();

@@ -1,5 +1,6 @@
 // `petition sheets --campaign campaign.yaml [--language ko] [--count 50] -o sheets.pdf`: paper signature sheets, each
 // with its own ID recorded in the campaign's sheet register; `--template FILE` writes the file volunteers type into.
+import { counted } from '../../text/counted.js';
 import { dirname, join } from 'node:path';
 import { loadCampaign } from '../../campaign/load-campaign.js';
 import { UserError } from '../../errors.js';
@@ -45,7 +46,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     // The register is written after the PDF: a sheet is registered only once it can be printed.
     await writeSheetRegister(registerPath, register);
     Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: plan.lines, language: plan.language });
-    if (!flags.json) ctx.out(`Wrote ${pages} sheets (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${plan.lines} lines each, ${plan.language}) to ${flags.output}\nRegistered in ${registerPath}\n`);
+    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(plan.lines, 'line')} each, ${plan.language}) to ${flags.output}\nRegistered in ${registerPath}\n`);
   }
   if (flags.template) {
     await writeWholeFileAtomic(flags.template, transcriptionTemplate(plan.columns));

@@ -103,8 +103,9 @@ export function estimateU(records: FuzzyRecords, comparer: Comparer): { u: Recor
   let pairs = 0;
   if (n >= 2) {
     const wanted = Math.min(RANDOM_PAIRS, n * 4);
-    // Rows far apart in hash order are strangers' rows as often as any two rows drawn at random.
-    const steps = [1, Math.floor(n / 2), Math.floor(n / 3), Math.floor(n / 5)].filter((step) => step >= 1);
+    // Rows far apart in hash order are as likely one person as any two rows drawn at random. Neighbours are not:
+    // rows with the same values hash alike and sort side by side, so a step of one would pair copies.
+    const steps = [Math.floor(n / 2), Math.floor(n / 3), Math.floor(n / 5), Math.floor(n / 7)].filter((step) => step >= 1);
     for (const step of steps) {
       for (let i = 0; i + step < n && pairs < wanted; i += Math.max(1, Math.floor(n / (wanted / steps.length)))) {
         const a = order[i];

@@ -129,7 +129,9 @@ export class PairScorer {
     this.regionBits = tf(records.regions, 'region');
     this.streetBits = tf(records.streets, 'street');
     this.street2Bits = tf(records.streetLines2, 'street_line_2');
-    this.countryBits = Float64Array.from(records.countries.values, () => this.bits.country[0]);
+    // Agreeing on a country adds nothing: names are already weighed by how common they are in that country, and
+    // counting the country again would let a shared name and country alone merge two namesakes.
+    this.countryBits = new Float64Array(records.countries.values.length);
     this.birthDateBits = tf(records.birthDates, 'birth_date');
     this.idNumberBits = tf(records.idNumbers, 'id_number');
     this.emailExactBits = this.bits.email[0];
@@ -291,9 +293,14 @@ export class PairScorer {
     return this.level('email', index, 3, reasons);
   }
 
-  /** Whether an email's local part is the row's own name put together (benjamin.harris, bharris, harris.b, minjun.kim). */
+  /**
+   * Whether an email's local part is the row's own name put together (benjamin.harris, bharris, harris.b,
+   * minjun.kim). A number in it (robert255) is the person's own choice, and is evidence of its own.
+   */
   private localPartFromName(local: number, row: number): boolean {
-    const letters = this.records.emailLocals.values[local].replace(NOT_LETTER, '');
+    const text = this.records.emailLocals.values[local];
+    if (HAS_DIGIT.test(text)) return false;
+    const letters = text.replace(NOT_LETTER, '');
     if (letters.length === 0) return false;
     const forms = this.records.names.forms;
     const given = this.given[row] >= 0 ? forms[this.given[row]].compact : '';
@@ -455,6 +462,7 @@ let lastGivenDisagreed = false;
 let lastFamilyAgreed = false;
 
 const NOT_LETTER = /[^a-z]/g;
+const HAS_DIGIT = /\d/;
 const FIELD_NAMES = Object.keys(FIELD_LEVELS) as FieldName[];
 const DISAGREE_LEVEL = FIELD_NAMES.map((field) => FIELD_LEVELS[field].length - 1);
 /** Fields on which one person's rows seldom disagree outright in petition data: strict unless the data shows otherwise. */

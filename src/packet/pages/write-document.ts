@@ -1,4 +1,5 @@
 // Writes a PDF of packet parts (letter, summary, petition texts) in order, reproducibly: same input, same bytes.
+import { counted } from '../../text/counted.js';
 import { forgetWrittenPage, type FinishedPage } from '../signature-list/render-pdf.js';
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
@@ -174,7 +175,7 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
         first = false;
         await pageDone();
       }, { offset: entry.numberBase, total: entry.numberTotal });
-      if (drawn !== part.pages) throw new Error(`${entry.title}: ${drawn} pages drawn, ${part.pages} planned`);
+      if (drawn !== part.pages) throw new Error(`${entry.title}: ${counted(drawn, 'page')} drawn, ${counted(part.pages, 'page')} planned`);
       pages += drawn;
     }
     await drain.end();

@@ -1,0 +1,33 @@
+// What a person reads about uncertainty and weights: the count's range while pairs await review, and the weights.
+import { describe, expect, it } from '@jest/globals';
+import { Chalk } from 'chalk';
+import { formatCounts } from '../../../src/cli/format-counts.js';
+import { formatWeights } from '../../../src/cli/format-weights.js';
+import { FuzzyRecords } from '../../../src/dedupe/fuzzy/fuzzy-records.js';
+import { findFuzzyMatches } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
+import { sampleCounts } from '../../packet/pages/sample-counts.js';
+import { alone, signature } from './signature-factory.js';
+
+const plain = new Chalk({ level: 0 });
+
+describe('the count range in `petition count`', () => {
+  it('says between which numbers the count lies until the pairs are reviewed', () => {
+    const counts = sampleCounts({ unique: 12048, pendingReview: 58, uniqueLow: 11990, uniqueHigh: 12048 });
+    expect(formatCounts(counts, plain)).toContain('between 11,990 and 12,048 until the 58 pairs awaiting review are decided');
+  });
+
+  it('says nothing of a range when no pair awaits review', () => {
+    expect(formatCounts(sampleCounts({ pendingReview: 0 }), plain)).not.toContain('between');
+  });
+});
+
+describe('the weights, in words', () => {
+  it('lists each field with its levels in bits and says whether households are kept apart', () => {
+    const records = new FuzzyRecords();
+    const rows = Array.from({ length: 30 }, (_, i) => signature({ given: `G${i % 7}x`, family: `Fam${i % 5}`, city: 'Lyon', postcode: String(69000 + i), email: `p${i}@mail.example` }));
+    for (const row of rows) records.add(row);
+    const text = formatWeights(findFuzzyMatches(records, alone(rows.length)).weights);
+    expect(text).toMatch(/postcode\s+exact \+[\d.]+, one-edit \+[\d.]+, disagree -[\d.]+ \(m default/);
+    expect(text).toContain('another person of the household');
+  });
+});
