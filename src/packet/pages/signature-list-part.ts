@@ -1,13 +1,10 @@
 // Puts the signature list into packet.pdf: the signature-list module's own pages, drawn into the packet's document.
 import { certificateFacts, certificatePages } from '../signature-list/certificate-layout.js';
 import { drawPage as drawListPage } from '../signature-list/draw-page.js';
-import { contentsCapacity, ListLayout } from '../signature-list/list-layout.js';
 import type { ListEntry, ListOptions, OrderedSigners } from '../signature-list/list-types.js';
-import { orderEntries } from '../signature-list/order-entries.js';
 import type { PageModel } from '../signature-list/page-model.js';
 import { geometryFor } from '../signature-list/page-geometry.js';
-import { planList, planOrdered } from '../signature-list/plan-list.js';
-import { fontMeasure, isOrderedSigners } from '../signature-list/write-signature-list.js';
+import { fontMeasure, isOrderedSigners, layOutList, layOutOrdered } from '../signature-list/write-signature-list.js';
 import type { DrawnPart } from './write-document.js';
 
 /**
@@ -27,19 +24,10 @@ export function signatureListPart(entries: readonly ListEntry[] | OrderedSigners
       let pages: Iterable<PageModel> | AsyncIterable<PageModel>;
       if (options.profile === 'count-only') {
         pages = certificatePages(isOrderedSigners(entries) ? entries.certificate : certificateFacts(entries), options, geometry, measure);
-      } else if (isOrderedSigners(entries)) {
-        const plan = planOrdered(entries, options, geometry, contentsCapacity(geometry));
-        const layout = new ListLayout(plan, options, geometry, measure);
-        const rows = entries.rows();
-        pages = (async function* allVolumes() {
-          for (const volume of plan.volumes) yield* layout.streamedPages(volume, rows);
-        })();
       } else {
-        const ordered = orderEntries(entries, options);
-        const plan = planList(ordered, entries.length - ordered.length, options, geometry, contentsCapacity(geometry));
-        const layout = new ListLayout(plan, options, geometry, measure);
-        pages = (function* allVolumes() {
-          for (const volume of plan.volumes) yield* layout.pages(volume);
+        const { plan, pagesOf } = isOrderedSigners(entries) ? await layOutOrdered(entries, options, measure) : layOutList(entries, options, measure);
+        pages = (async function* allVolumes() {
+          for (const volume of plan.volumes) yield* pagesOf(volume);
         })();
       }
       let count = 0;

@@ -1,0 +1,97 @@
+// One row of the list fitted to its columns: each cell's lines and size, how many grid rows the row takes, and which
+// cells had to be transliterated. Planning (page counts) and drawing use this same function, so they agree.
+import { hanFormOf } from '../fonts/han-form.js';
+import { transliterateMissing } from '../fonts/transliterate.js';
+import { toNfc } from '../fonts/font-set.js';
+import type { ListEntry } from './list-types.js';
+import type { Geometry } from './page-geometry.js';
+import type { TextMeasure } from './page-model.js';
+import { cellTexts, type Column } from './columns.js';
+import { CELL_LINE_HEIGHT, fitCell, type FittedCell } from './fit-cell.js';
+
+export const CELL_PAD = 4;
+/** Room above and below the lines of a wrapped cell. */
+export const ROW_PAD = 1.6;
+const BODY_SIZE = 8.5;
+const NAME_SIZE = 9;
+export const NUMBER_SIZE = 7.5;
+/** Appended to a cell printed in Latin transliteration; the page's footer explains it. */
+export const TRANSLITERATED_MARK = '†';
+export const TRANSLITERATED_LEGEND = `${TRANSLITERATED_MARK} Printed in Latin letters (transliterated): no font in this list has the script this entry was written in.`;
+
+export interface PlacedColumn {
+  column: Column;
+  x: number;
+  width: number;
+}
+
+export interface FittedRow {
+  cells: Array<FittedCell | undefined>;
+  /** Grid rows the row takes (1 unless a cell wraps onto more lines than a row holds). */
+  slots: number;
+  /** Some cell is printed transliterated (and marked). */
+  transliterated: boolean;
+}
+
+function sizeOf(column: Column): number {
+  return column.key === 'number' ? NUMBER_SIZE : column.key === 'name' ? NAME_SIZE : BODY_SIZE;
+}
+
+export class RowFitter {
+  private readonly bareColumns: Column[];
+  private readonly maxLines: number[];
+
+  constructor(readonly columns: readonly PlacedColumn[], private readonly geometry: Pick<Geometry, 'rowHeight' | 'rowsPerPage'>, private readonly measure: TextMeasure) {
+    this.bareColumns = columns.map((placed) => placed.column);
+    const pageHeight = geometry.rowHeight * geometry.rowsPerPage;
+    this.maxLines = this.bareColumns.map((column) => Math.floor((pageHeight - 2 * ROW_PAD) / (sizeOf(column) * CELL_LINE_HEIGHT)));
+  }
+
+  /** The fitted cells of one row; `numberText` is its printed number ('' when only the row's height is wanted). */
+  fit(entry: ListEntry, numberText: string): FittedRow {
+    const { measure } = this;
+    const texts = cellTexts(entry, this.bareColumns, numberText);
+    const han = hanFormOf(entry.country);
+    const cells = new Array<FittedCell | undefined>(texts.length);
+    let height = 0;
+    let transliterated = false;
+    for (let c = 0; c < texts.length; c++) {
+      let text = texts[c];
+      if (!text) continue;
+      const { column, width } = this.columns[c];
+      const missing = measure.missing?.(text, false, han);
+      if (missing) {
+        text = `${transliterateMissing(toNfc(text), missing)} ${TRANSLITERATED_MARK}`;
+        transliterated = true;
+      }
+      const size = sizeOf(column);
+      const fitted = fitCell(text, width - 2 * CELL_PAD, size, measure, {
+        han, breakAtPunctuation: column.key.startsWith('extra:'), maxLines: this.maxLines[c],
+      });
+      cells[c] = fitted;
+      if (fitted.lines.length > 1) height = Math.max(height, fitted.lines.length * fitted.size * CELL_LINE_HEIGHT + 2 * ROW_PAD);
+    }
+    const slots = Math.min(this.geometry.rowsPerPage, Math.max(1, Math.ceil(height / this.geometry.rowHeight - 1e-9)));
+    return { cells, slots, transliterated };
+  }
+
+  /** Grid rows one entry takes. */
+  slotsOf(entry: ListEntry): number {
+    return this.fit(entry, '').slots;
+  }
+}
+
+/**
+ * The tall rows of a list read in print order (index 0 = signature 1): the measuring pass that lets the plan count
+ * pages before anything is drawn. Only rows taller than one grid row are kept.
+ */
+export async function findTallRows(rows: AsyncIterator<ListEntry> | Iterator<ListEntry>, fitter: RowFitter): Promise<Map<number, number>> {
+  const tall = new Map<number, number>();
+  for (let index = 0; ; index++) {
+    const next = await rows.next();
+    if (next.done) break;
+    const slots = fitter.slotsOf(next.value);
+    if (slots > 1) tall.set(index, slots);
+  }
+  return tall;
+}
