@@ -34,6 +34,8 @@ const ORDER_JP = [...NON_CJK, JP, SC, TC, KR];
 const ORDER_KR = [...NON_CJK, KR, SC, TC, JP];
 const HAN_ORDER: Record<HanForm, number[]> = { jp: ORDER_JP, kr: ORDER_KR, tc: ORDER_TC, sc: ORDER_SC };
 const SHAPE_CACHE_SIZE = 2048;
+/** How much wider than its characters' own glyphs a shaped run may come out (dotted circles, spacing marks). */
+const SHAPING_ALLOWANCE = 1.5;
 /** Cells are measured by layout, then drawn: remembering recent texts' runs and widths halves the work. */
 const MEASURE_CACHE_SIZE = 512;
 
@@ -146,6 +148,41 @@ export class FontSet {
     if (cache.size >= MEASURE_CACHE_SIZE) this.measured[bold ? 1 : 0] = cache = new Map();
     cache.set(key, result);
     return result;
+  }
+
+  /**
+   * An upper bound of `widthOf`, found without shaping or allocating: each character's own glyph advance, with room
+   * for what shaping may add (1.5×) where a run would be shaped. Infinity when some character has no face. For
+   * deciding quickly, over a whole list, that a cell surely fits on one line.
+   */
+  widthBound(text: string, size: number, bold = false, han?: HanForm): number {
+    const faces = this.byWeight[bold ? 1 : 0];
+    const order = this.orderFor(text, faces, han);
+    let em = 0;
+    let shaped = false;
+    let current: Face | undefined;
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i++)!;
+      if (isControl(cp)) cp = SPACE;
+      const flags = charClass(cp);
+      if (flags & IGNORABLE) continue;
+      let face: Face | undefined;
+      if (current && flags & (NEUTRAL | MARK) && current.has(cp)) face = current;
+      else {
+        for (const index of order) {
+          if (faces[index].has(cp)) {
+            face = faces[index];
+            break;
+          }
+        }
+      }
+      if (!face) return Number.POSITIVE_INFINITY;
+      if (face.complex || flags & (MARK | COMPLEX)) shaped = true;
+      em += face.advanceOf(face.glyphOf(cp)) * face.sizeFactor;
+      current = face;
+    }
+    return ((shaped ? em * SHAPING_ALLOWANCE : em) * size) / 1000;
   }
 
   /** Width of a run in 1/1000 em of the line's size (a face's size factor included). */

@@ -22,6 +22,13 @@ export interface FitOptions {
   breakAtPunctuation?: boolean;
   /** At most this many lines (the height of a page); the last one then ends with "…". */
   maxLines?: number;
+  /** The row was planned with this cell on one line: it is shrunk to fit, never wrapped (see RowFitter). */
+  oneLine?: boolean;
+}
+
+/** The size below which a single line of a cell whose base size is `size` is wrapped instead. */
+export function wrapSizeFor(size: number): number {
+  return Math.min(size, Math.max(MIN_CELL_SIZE, size * SHRINK_LIMIT));
 }
 
 const round = (size: number) => Math.floor(size * 100) / 100;
@@ -31,9 +38,9 @@ export function fitCell(text: string, width: number, size: number, measure: Text
   const { bold, han } = options;
   const natural = measure.widthOf(text, size, bold, han);
   if (natural <= width) return { lines: [text], size };
-  const wrapSize = Math.min(size, Math.max(MIN_CELL_SIZE, size * SHRINK_LIMIT));
+  const wrapSize = wrapSizeFor(size);
   const shrunk = round((size * width) / natural);
-  if (shrunk >= wrapSize) return { lines: [text], size: shrunk };
+  if (shrunk >= wrapSize || options.oneLine) return { lines: [text], size: shrunk };
   let lines = options.breakAtPunctuation
     ? wrapAtPunctuation(text, width, (line) => measure.widthOf(line, wrapSize, bold, han), (piece) => measure.wrap(piece, width, wrapSize, bold, han))
     : measure.wrap(text, width, wrapSize, bold, han);

@@ -51,6 +51,8 @@ export interface PageModel {
 export interface TextMeasure {
   widthOf(text: string, size: number, bold?: boolean, han?: HanForm): number;
   wrap(text: string, width: number, size: number, bold?: boolean, han?: HanForm): string[];
+  /** An upper bound of widthOf, cheaper to find; absent: widthOf itself is used. */
+  widthBound?(text: string, size: number, bold?: boolean, han?: HanForm): number;
   /** Characters of `text` that no font has (undefined when every one can be drawn); absent: all can. */
   missing?(text: string, bold?: boolean, han?: HanForm): readonly string[] | undefined;
 }

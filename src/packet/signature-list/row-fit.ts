@@ -7,7 +7,8 @@ import type { ListEntry } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { TextMeasure } from './page-model.js';
 import { cellTexts, type Column } from './columns.js';
-import { CELL_LINE_HEIGHT, fitCell, type FittedCell } from './fit-cell.js';
+import { CELL_LINE_HEIGHT, fitCell, wrapSizeFor, type FittedCell } from './fit-cell.js';
+import type { HanForm } from '../fonts/han-form.js';
 
 export const CELL_PAD = 4;
 /** Room above and below the lines of a wrapped cell. */
@@ -47,37 +48,57 @@ export class RowFitter {
     this.maxLines = this.bareColumns.map((column) => Math.floor((pageHeight - 2 * ROW_PAD) / (sizeOf(column) * CELL_LINE_HEIGHT)));
   }
 
-  /** The fitted cells of one row; `numberText` is its printed number ('' when only the row's height is wanted). */
+  /** The fitted cells of one row and its height in grid rows. */
   fit(entry: ListEntry, numberText: string): FittedRow {
-    const { measure } = this;
+    return this.fitRow(entry, numberText, false);
+  }
+
+  /**
+   * Grid rows one entry takes: the measuring pass over a whole list before drawing. Cells that surely stay on one
+   * line (by a cheap upper bound of their width) are not fitted at all.
+   */
+  slotsOf(entry: ListEntry): number {
+    return this.fitRow(entry, '', true).slots;
+  }
+
+  private fitRow(entry: ListEntry, numberText: string, heightOnly: boolean): FittedRow {
     const texts = cellTexts(entry, this.bareColumns, numberText);
     const han = hanFormOf(entry.country);
     const cells = new Array<FittedCell | undefined>(texts.length);
     let height = 0;
     let transliterated = false;
     for (let c = 0; c < texts.length; c++) {
-      let text = texts[c];
+      const text = texts[c];
       if (!text) continue;
-      const { column, width } = this.columns[c];
-      const missing = measure.missing?.(text, false, han);
-      if (missing) {
-        text = `${transliterateMissing(toNfc(text), missing)} ${TRANSLITERATED_MARK}`;
-        transliterated = true;
+      const size = sizeOf(this.bareColumns[c]);
+      const inner = this.columns[c].width - 2 * CELL_PAD;
+      if (this.surelyOneLine(text, inner, size, han)) {
+        // Planned on one line, so drawn on one line: the bound and the drawing can never disagree about the row.
+        if (!heightOnly) cells[c] = fitCell(text, inner, size, this.measure, { han, oneLine: true });
+        continue;
       }
-      const size = sizeOf(column);
-      const fitted = fitCell(text, width - 2 * CELL_PAD, size, measure, {
-        han, breakAtPunctuation: column.key.startsWith('extra:'), maxLines: this.maxLines[c],
-      });
-      cells[c] = fitted;
-      if (fitted.lines.length > 1) height = Math.max(height, fitted.lines.length * fitted.size * CELL_LINE_HEIGHT + 2 * ROW_PAD);
+      const fitted = this.fitWrapping(c, text, inner, size, han);
+      cells[c] = fitted.cell;
+      transliterated ||= fitted.transliterated;
+      if (fitted.cell.lines.length > 1) height = Math.max(height, fitted.cell.lines.length * fitted.cell.size * CELL_LINE_HEIGHT + 2 * ROW_PAD);
     }
     const slots = Math.min(this.geometry.rowsPerPage, Math.max(1, Math.ceil(height / this.geometry.rowHeight - 1e-9)));
     return { cells, slots, transliterated };
   }
 
-  /** Grid rows one entry takes. */
-  slotsOf(entry: ListEntry): number {
-    return this.fit(entry, '').slots;
+  /** True when even the width bound leaves the text on one line (shrunk at most to the wrapping size). */
+  private surelyOneLine(text: string, inner: number, size: number, han: HanForm | undefined): boolean {
+    const bound = this.measure.widthBound?.(text, size, false, han);
+    return bound !== undefined && bound <= (inner * size) / (wrapSizeFor(size) + 0.01);
+  }
+
+  private fitWrapping(c: number, text: string, inner: number, size: number, han: HanForm | undefined): { cell: FittedCell; transliterated: boolean } {
+    const missing = this.measure.missing?.(text, false, han);
+    const printed = missing ? `${transliterateMissing(toNfc(text), missing)} ${TRANSLITERATED_MARK}` : text;
+    const cell = fitCell(printed, inner, size, this.measure, {
+      han, breakAtPunctuation: this.bareColumns[c].key.startsWith('extra:'), maxLines: this.maxLines[c],
+    });
+    return { cell, transliterated: missing !== undefined };
   }
 }
 

@@ -18,6 +18,7 @@ export function fontMeasure(fonts: FontSet): TextMeasure {
   return {
     widthOf: (text, size, bold, han) => fonts.widthOf(text, size, bold, han),
     wrap: (text, width, size, bold, han) => wrapText(toNfc(text), width, (line) => fonts.widthOf(line, size, bold, han)),
+    widthBound: (text, size, bold, han) => fonts.widthBound(toNfc(text), size, bold, han),
     missing: (text, bold, han) => fonts.measure(text, bold, han).missing,
   };
 }

@@ -32,7 +32,7 @@ describe('FontSet.runs: which Noto face draws each character', () => {
 });
 
 describe('FontSet: scripts that need the shaper', () => {
-  it.each(['สมชาย', 'कमल', 'রহমান', 'முருகன்'])('%s goes through fontkit shaping even without a combining mark', (name) => {
+  it.each(['สมชาย', 'कमल', 'কমল', 'கமல'])('%s goes through fontkit shaping even without a combining mark', (name) => {
     const { runs } = fonts.measure(name);
     expect(runs.length).toBeGreaterThan(0);
     for (const run of runs) expect(run.shaped).toBe(true);
