@@ -38,14 +38,19 @@ function sizeOf(column: Column): number {
   return column.key === 'number' ? NUMBER_SIZE : column.key === 'name' ? NAME_SIZE : BODY_SIZE;
 }
 
+/** Remembered one-line verdicts per column: countries, dates and cities repeat across a list, names rarely. */
+const VERDICT_CACHE_SIZE = 4096;
+
 export class RowFitter {
   private readonly bareColumns: Column[];
   private readonly maxLines: number[];
+  private readonly verdicts: Array<Map<string, boolean>>;
 
   constructor(readonly columns: readonly PlacedColumn[], private readonly geometry: Pick<Geometry, 'rowHeight' | 'rowsPerPage'>, private readonly measure: TextMeasure) {
     this.bareColumns = columns.map((placed) => placed.column);
     const pageHeight = geometry.rowHeight * geometry.rowsPerPage;
     this.maxLines = this.bareColumns.map((column) => Math.floor((pageHeight - 2 * ROW_PAD) / (sizeOf(column) * CELL_LINE_HEIGHT)));
+    this.verdicts = this.bareColumns.map(() => new Map());
   }
 
   /** The fitted cells of one row and its height in grid rows. */
@@ -72,7 +77,8 @@ export class RowFitter {
       if (!text) continue;
       const size = sizeOf(this.bareColumns[c]);
       const inner = this.columns[c].width - 2 * CELL_PAD;
-      if (this.surelyOneLine(text, inner, size, han)) {
+      // The number column is as wide as the largest number: always one line.
+      if (this.bareColumns[c].key === 'number' || this.surelyOneLine(c, text, inner, size, han)) {
         // Planned on one line, so drawn on one line: the bound and the drawing can never disagree about the row.
         if (!heightOnly) cells[c] = fitCell(text, inner, size, this.measure, { han, oneLine: true });
         continue;
@@ -87,9 +93,17 @@ export class RowFitter {
   }
 
   /** True when even the width bound leaves the text on one line (shrunk at most to the wrapping size). */
-  private surelyOneLine(text: string, inner: number, size: number, han: HanForm | undefined): boolean {
+  private surelyOneLine(c: number, text: string, inner: number, size: number, han: HanForm | undefined): boolean {
+    const key = han ? `${han}\u0000${text}` : text;
+    let verdicts = this.verdicts[c];
+    let verdict = verdicts.get(key);
+    if (verdict !== undefined) return verdict;
     const bound = this.measure.widthBound?.(text, size, false, han);
-    return bound !== undefined && bound <= (inner * size) / (wrapSizeFor(size) + 0.01);
+    verdict = bound !== undefined && bound <= (inner * size) / (wrapSizeFor(size) + 0.01);
+    // Dropped whole when full, never trimmed in place (see the caches in font-set.ts).
+    if (verdicts.size >= VERDICT_CACHE_SIZE) this.verdicts[c] = verdicts = new Map();
+    verdicts.set(key, verdict);
+    return verdict;
   }
 
   private fitWrapping(c: number, text: string, inner: number, size: number, han: HanForm | undefined): { cell: FittedCell; transliterated: boolean } {
