@@ -1,5 +1,5 @@
 // Reads a PDF from stdin with pdfjs and prints what poppler's pdftotext / pdfinfo would, so tests need no system tools.
-// Usage: node pdf-extract.mjs text [firstPage lastPage] | pages | info
+// Usage: node pdf-extract.mjs text [firstPage lastPage] | pages | info | spans [firstPage lastPage]
 // Run as a child process so that test helpers can stay synchronous (pdfjs itself is async).
 import process from 'node:process';
 import { Buffer } from 'node:buffer';
@@ -83,8 +83,22 @@ async function main() {
       const lines = pageText(content.items);
       output += `${lines.map((line) => `${line}\n`).join('')}\f`;
     }
+  } else if (mode === 'spans') {
+    // pdffonts-like, per drawn text item: which embedded font drew it, at what size and where (JSON lines).
+    const from = first ? Number(first) : 1;
+    const to = last ? Number(last) : document.numPages;
+    for (let number = from; number <= to; number++) {
+      const page = await document.getPage(number);
+      await page.getOperatorList(); // loads the page's fonts into commonObjs
+      const content = await page.getTextContent();
+      for (const item of content.items) {
+        if (!('str' in item) || item.str === '') continue;
+        const font = page.commonObjs.has(item.fontName) ? page.commonObjs.get(item.fontName).name : item.fontName;
+        output += `${JSON.stringify({ page: number, str: item.str, font: String(font).replace(/^[A-Z]{6}\+/u, ''), size: +fontSizeOf(item).toFixed(2), x: +item.transform[4].toFixed(2), y: +item.transform[5].toFixed(2) })}\n`;
+      }
+    }
   } else {
-    throw new Error(`unknown mode ${mode}: expected text, pages or info`);
+    throw new Error(`unknown mode ${mode}: expected text, pages, info or spans`);
   }
   await document.destroy();
   process.stdout.write(output);

@@ -8,13 +8,19 @@ export const HANGUL = 16;
 export const CJK_BREAK = 32; // a line may break before and after it (Han, Hangul syllables, kana)
 export const IGNORABLE = 64; // default-ignorable (zero-width joiners, variation selectors, bidi controls): never drawn as a glyph
 const KNOWN = 128;
+export const COMPLEX = 256; // a letter of a script that needs the shaper whatever face draws it (Indic, Thai, Lao, Myanmar, Khmer, Sinhala)
 
 const LETTER = /\p{L}/u;
 const MARK_PATTERN = /\p{M}/u;
 const HAN = /\p{Script=Han}/u;
 const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 
-const cache = new Uint8Array(0x110000);
+const cache = new Uint16Array(0x110000);
+
+function isComplexScript(cp: number): boolean {
+  return (cp >= 0x0900 && cp <= 0x0eff) || (cp >= 0x1000 && cp <= 0x109f) || (cp >= 0x1780 && cp <= 0x17ff)
+    || (cp >= 0xa8e0 && cp <= 0xa8ff) || (cp >= 0x1cd0 && cp <= 0x1cff);
+}
 
 function isRtl(cp: number): boolean {
   return (cp >= 0x0590 && cp <= 0x08ff) || (cp >= 0xfb1d && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfefe)
@@ -35,6 +41,7 @@ function classify(cp: number): number {
   if (kana) flags |= KANA;
   if (hangul) flags |= HANGUL;
   if (kana || hangul || HAN.test(ch)) flags |= CJK_BREAK;
+  if (isComplexScript(cp)) flags |= COMPLEX;
   return flags | KNOWN;
 }
 

@@ -2,10 +2,17 @@
 import * as fontkit from 'fontkit';
 import type { FaceRole } from './font-files.js';
 
+const SHAPED_SCRIPTS = new Set<FaceRole>(['thai', 'bengali', 'tamil']);
+
 export class Face {
   readonly name: string;
-  /** Arabic and Hebrew runs go through fontkit's shaper (joining, marks, right-to-left); others map characters to glyphs directly. */
+  /**
+   * Runs of this face always go through fontkit's shaper: Arabic and Hebrew (joining, marks, right-to-left), Thai and
+   * the Indic scripts (reordering, conjuncts, stacked marks). Other faces map characters to glyphs directly.
+   */
   readonly complex: boolean;
+  /** Its letters are written right to left (the bidi algorithm orders the line). */
+  readonly rtl: boolean;
   /**
    * Drawn this much larger than the line's size: Noto Naskh Arabic's letters are small beside Noto Sans at the
    * same nominal size, and a name should not look smaller because of its script.
@@ -24,7 +31,8 @@ export class Face {
     private readonly read: () => Uint8Array,
   ) {
     this.name = `Noto-${role}${bold ? '-Bold' : ''}`;
-    this.complex = role === 'arabic' || role === 'hebrew';
+    this.rtl = role === 'arabic' || role === 'hebrew';
+    this.complex = this.rtl || SHAPED_SCRIPTS.has(role);
     this.sizeFactor = role === 'arabic' ? 1.2 : 1;
   }
 

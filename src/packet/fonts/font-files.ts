@@ -1,25 +1,66 @@
-// Where the Noto fonts live: full fonts from the @embedpdf/fonts-* npm packages (OFL-1.1), regular and bold.
+// Where the Noto fonts live: full fonts (OFL-1.1) from npm packages, regular and bold. @embedpdf/fonts-* ship Latin
+// (Noto Sans: Latin, Greek, Cyrillic and all of Devanagari, with its shaping tables), Hebrew, Arabic and the CJK faces;
+// @expo-google-fonts/noto-sans-* Thai, Bengali, Tamil, Georgian, Armenian and Ethiopic (each file checked with fontkit
+// to hold its script's letters and shaping tables).
 import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** The faces, in fallback order for letters: Latin (with Greek and Cyrillic) first, CJK last. */
-export const FACE_ROLES = ['latin', 'hebrew', 'arabic', 'kr', 'sc', 'tc', 'jp'] as const;
+export const FACE_ROLES = [
+  'latin', 'hebrew', 'arabic', 'thai', 'bengali', 'tamil', 'georgian', 'armenian', 'ethiopic', 'kr', 'sc', 'tc', 'jp',
+] as const;
 export type FaceRole = (typeof FACE_ROLES)[number];
 
-const FILES: Record<FaceRole, { pkg: string; regular: string; bold: string }> = {
-  latin: { pkg: '@embedpdf/fonts-latin', regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' },
-  hebrew: { pkg: '@embedpdf/fonts-hebrew', regular: 'NotoSansHebrew-Regular.ttf', bold: 'NotoSansHebrew-Bold.ttf' },
-  arabic: { pkg: '@embedpdf/fonts-arabic', regular: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf' },
-  kr: { pkg: '@embedpdf/fonts-kr', regular: 'NotoSansKR-Regular.otf', bold: 'NotoSansKR-Bold.otf' },
-  sc: { pkg: '@embedpdf/fonts-sc', regular: 'NotoSansHans-Regular.otf', bold: 'NotoSansHans-Bold.otf' },
-  tc: { pkg: '@embedpdf/fonts-tc', regular: 'NotoSansHant-Regular.otf', bold: 'NotoSansHant-Bold.otf' },
-  jp: { pkg: '@embedpdf/fonts-jp', regular: 'NotoSansJP-Regular.otf', bold: 'NotoSansJP-Bold.otf' },
+interface FaceFiles {
+  pkg: string;
+  /** Paths inside the package. */
+  regular: string;
+  bold: string;
+}
+
+function embedpdf(pkg: string, family: string, extension: 'ttf' | 'otf'): FaceFiles {
+  return { pkg: `@embedpdf/fonts-${pkg}`, regular: `fonts/${family}-Regular.${extension}`, bold: `fonts/${family}-Bold.${extension}` };
+}
+
+function expo(script: string, family: string): FaceFiles {
+  return {
+    pkg: `@expo-google-fonts/noto-sans-${script}`,
+    regular: `400Regular/${family}_400Regular.ttf`,
+    bold: `700Bold/${family}_700Bold.ttf`,
+  };
+}
+
+const FILES: Record<FaceRole, FaceFiles> = {
+  latin: embedpdf('latin', 'NotoSans', 'ttf'),
+  hebrew: embedpdf('hebrew', 'NotoSansHebrew', 'ttf'),
+  arabic: embedpdf('arabic', 'NotoNaskhArabic', 'ttf'),
+  thai: expo('thai', 'NotoSansThai'),
+  bengali: expo('bengali', 'NotoSansBengali'),
+  tamil: expo('tamil', 'NotoSansTamil'),
+  georgian: expo('georgian', 'NotoSansGeorgian'),
+  armenian: expo('armenian', 'NotoSansArmenian'),
+  ethiopic: expo('ethiopic', 'NotoSansEthiopic'),
+  kr: embedpdf('kr', 'NotoSansKR', 'otf'),
+  sc: embedpdf('sc', 'NotoSansHans', 'otf'),
+  tc: embedpdf('tc', 'NotoSansHant', 'otf'),
+  jp: embedpdf('jp', 'NotoSansJP', 'otf'),
 };
 
-/** Absolute path of one face's file. The packages export only their JS entry, so the font folder is found beside it. */
-export function fontFilePath(role: FaceRole, bold: boolean): string {
+/** The folder of an installed package. The packages export only their JS entry, so it is found from there upwards. */
+function packageRoot(pkg: string): string {
   const require = createRequire(import.meta.url);
+  let dir = dirname(require.resolve(pkg));
+  while (!existsSync(join(dir, 'package.json')) || !dir.endsWith(pkg.split('/').pop()!)) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`Cannot find the folder of the font package ${pkg}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+/** Absolute path of one face's file. */
+export function fontFilePath(role: FaceRole, bold: boolean): string {
   const { pkg, regular, bold: boldFile } = FILES[role];
-  const entry = require.resolve(pkg); // <pkg>/dist/index.cjs
-  return join(dirname(entry), '..', 'fonts', bold ? boldFile : regular);
+  return join(packageRoot(pkg), bold ? boldFile : regular);
 }

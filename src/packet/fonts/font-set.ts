@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { Face } from './face.js';
 import { FACE_ROLES, fontFilePath, type FaceRole } from './font-files.js';
-import { charClass, isControl, CJK_BREAK, HANGUL, IGNORABLE, KANA, MARK, NEUTRAL } from './char-class.js';
+import { charClass, isControl, CJK_BREAK, COMPLEX, HANGUL, IGNORABLE, KANA, MARK, NEUTRAL } from './char-class.js';
 import { shapeRun, type ShapedRun } from './shape-run.js';
+import type { HanForm } from './han-form.js';
 
 /** A stretch of text that one face draws. `shaped` runs go through fontkit's shaper; the rest map characters to glyphs. */
 export interface FaceRun {
@@ -21,14 +22,20 @@ export interface FontRun {
 const REPLACEMENT = 0xfffd;
 const SPACE = 0x20;
 const LATIN = 0;
-const [, HEBREW, ARABIC, KR, SC, TC, JP] = FACE_ROLES.map((_, i) => i);
-// Letters take the first face in the order that has them. The CJK faces differ in their Han glyph shapes,
-// so a name's other characters decide which of them goes first: kana → Japanese, Hangul → Korean.
-const ORDER_SC = [LATIN, HEBREW, ARABIC, SC, TC, JP, KR];
-const ORDER_TC = [LATIN, HEBREW, ARABIC, TC, SC, JP, KR];
-const ORDER_JP = [LATIN, HEBREW, ARABIC, JP, SC, TC, KR];
-const ORDER_KR = [LATIN, HEBREW, ARABIC, KR, SC, TC, JP];
+const faceIndex = (role: FaceRole) => FACE_ROLES.indexOf(role);
+const [KR, SC, TC, JP] = (['kr', 'sc', 'tc', 'jp'] as const).map(faceIndex);
+const NON_CJK = FACE_ROLES.map((_, i) => i).filter((i) => ![KR, SC, TC, JP].includes(i));
+// Letters take the first face in the order that has them. The CJK faces differ in their Han glyph shapes (Han
+// unification: one code point, four national forms), so the text's other characters decide which of them goes first
+// (kana → Japanese, Hangul → Korean) and, for Han alone, the hint the caller gives (the signer's country).
+const ORDER_SC = [...NON_CJK, SC, TC, JP, KR];
+const ORDER_TC = [...NON_CJK, TC, SC, JP, KR];
+const ORDER_JP = [...NON_CJK, JP, SC, TC, KR];
+const ORDER_KR = [...NON_CJK, KR, SC, TC, JP];
+const HAN_ORDER: Record<HanForm, number[]> = { jp: ORDER_JP, kr: ORDER_KR, tc: ORDER_TC, sc: ORDER_SC };
 const SHAPE_CACHE_SIZE = 2048;
+/** How much wider than its characters' own glyphs a shaped run may come out (dotted circles, spacing marks). */
+const SHAPING_ALLOWANCE = 1.5;
 /** Cells are measured by layout, then drawn: remembering recent texts' runs and widths halves the work. */
 const MEASURE_CACHE_SIZE = 512;
 
@@ -69,7 +76,7 @@ export function toNfc(text: string): string {
 }
 
 export class FontSet {
-  /** Regular faces at 0–6, bold at 7–13, in FACE_ROLES order. */
+  /** Regular faces first, then bold, each in FACE_ROLES order. */
   readonly faces: readonly Face[];
   private readonly byWeight: [regular: readonly Face[], bold: readonly Face[]];
   // The caches are dropped whole and started afresh when full, never cleared or trimmed in place: a long-lived Map's
@@ -101,8 +108,8 @@ export class FontSet {
   }
 
   /** Splits text into runs by the font that draws them (logical order, NFC). */
-  runs(text: string, bold = false): FontRun[] {
-    return this.faceRuns(toNfc(text), bold).map((run) => ({ font: run.face.name, text: run.text }));
+  runs(text: string, bold = false, han?: HanForm): FontRun[] {
+    return this.faceRuns(toNfc(text), bold, undefined, han).map((run) => ({ font: run.face.name, text: run.text }));
   }
 
   /** Characters that no face covers (they would print as a box; they are drawn as U+FFFD instead). */
@@ -118,31 +125,70 @@ export class FontSet {
   }
 
   /** Width of one line of text in points. */
-  widthOf(text: string, size: number, bold = false): number {
-    return (this.measure(text, bold).em * size) / 1000;
+  widthOf(text: string, size: number, bold = false, han?: HanForm): number {
+    return (this.measure(text, bold, han).em * size) / 1000;
   }
 
-  /** Runs and width of a line (any normalization form), remembered for the next few thousand texts. */
-  measure(text: string, bold = false): MeasuredText {
+  /**
+   * Runs and width of a line (any normalization form), remembered for the next few thousand texts. `han` picks the
+   * national form of Han characters when the text itself (kana, Hangul) does not.
+   */
+  measure(text: string, bold = false, han?: HanForm): MeasuredText {
     let cache = this.measured[bold ? 1 : 0];
-    let result = cache.get(text);
+    const key = han ? `${han}\u0000${text}` : text;
+    let result = cache.get(key);
     if (result) return result;
     // Cleared only when used: Set.clear() always allocates a new table, in the old generation for a long-lived set.
     if (scratchMissing.size) scratchMissing.clear();
-    const runs = this.faceRuns(toNfc(text), bold, scratchMissing);
+    const runs = this.faceRuns(toNfc(text), bold, scratchMissing, han);
     let em = 0;
     for (const run of runs) em += this.runWidth(run);
     result = new Measured(runs, em, scratchMissing.size ? [...scratchMissing] : undefined);
     // Dropping the whole map now and then is cheaper than evicting entry by entry (and see the note on the caches).
     if (cache.size >= MEASURE_CACHE_SIZE) this.measured[bold ? 1 : 0] = cache = new Map();
-    cache.set(text, result);
+    cache.set(key, result);
     return result;
+  }
+
+  /**
+   * An upper bound of `widthOf`, found without shaping or allocating: each character's own glyph advance, with room
+   * for what shaping may add (1.5×) where a run would be shaped. Infinity when some character has no face. For
+   * deciding quickly, over a whole list, that a cell surely fits on one line.
+   */
+  widthBound(text: string, size: number, bold = false, han?: HanForm): number {
+    const faces = this.byWeight[bold ? 1 : 0];
+    const order = this.orderFor(text, faces, han);
+    let em = 0;
+    let shaped = false;
+    let current: Face | undefined;
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i++)!;
+      if (isControl(cp)) cp = SPACE;
+      const flags = charClass(cp);
+      if (flags & IGNORABLE) continue;
+      let face: Face | undefined;
+      if (current && flags & (NEUTRAL | MARK) && current.has(cp)) face = current;
+      else {
+        for (const index of order) {
+          if (faces[index].has(cp)) {
+            face = faces[index];
+            break;
+          }
+        }
+      }
+      if (!face) return Number.POSITIVE_INFINITY;
+      if (face.complex || flags & (MARK | COMPLEX)) shaped = true;
+      em += face.advanceOf(face.glyphOf(cp)) * face.sizeFactor;
+      current = face;
+    }
+    return ((shaped ? em * SHAPING_ALLOWANCE : em) * size) / 1000;
   }
 
   /** Width of a run in 1/1000 em of the line's size (a face's size factor included). */
   runWidth(run: FaceRun): number {
     // Direction does not change a run's width; the drawer asks for the same direction, so this fills its cache.
-    if (run.shaped) return this.shape(run.face, run.text, run.face.complex ? 'rtl' : 'ltr').width * run.face.sizeFactor;
+    if (run.shaped) return this.shape(run.face, run.text, run.face.rtl ? 'rtl' : 'ltr').width * run.face.sizeFactor;
     const { face, text } = run;
     let width = 0;
     for (let i = 0; i < text.length; i++) {
@@ -169,9 +215,9 @@ export class FontSet {
    * spaces, digits, punctuation and marks stay with the current face when it has them, so an Arabic name with a
    * space is one shaped run. Control characters become spaces, ignorable ones are dropped, uncovered ones become U+FFFD.
    */
-  faceRuns(text: string, bold: boolean, missing?: Set<string>): FaceRun[] {
+  faceRuns(text: string, bold: boolean, missing?: Set<string>, han?: HanForm): FaceRun[] {
     const faces = this.byWeight[bold ? 1 : 0];
-    const order = this.orderFor(text, faces);
+    const order = this.orderFor(text, faces, han);
     const runs = new Array<FaceRun>(); // not a literal: see Run
     let current: Face | undefined;
     let pending = '';
@@ -184,7 +230,8 @@ export class FontSet {
       let replacement: number | undefined;
       if (isControl(cp)) replacement = cp = SPACE;
       const flags = charClass(cp);
-      if (flags & IGNORABLE && !(current?.complex && current.has(cp))) {
+      // Joiners matter to the shaper (a ZWJ or ZWNJ chooses an Indic conjunct's form): kept in runs it shapes.
+      if (flags & IGNORABLE && !((current?.complex || shaped) && current?.has(cp))) {
         pending += text.slice(segmentStart, start);
         segmentStart = i;
         continue;
@@ -211,7 +258,8 @@ export class FontSet {
         segmentStart = start;
         shaped = false;
       }
-      if (flags & MARK) shaped = true;
+      // Marks must sit on their base, and Indic and Thai letters reorder and join: the shaper draws those runs.
+      if (flags & (MARK | COMPLEX)) shaped = true;
       if (replacement !== undefined) {
         pending += text.slice(segmentStart, start) + String.fromCodePoint(replacement);
         segmentStart = i;
@@ -221,7 +269,7 @@ export class FontSet {
     return runs;
   }
 
-  private orderFor(text: string, faces: readonly Face[]): number[] {
+  private orderFor(text: string, faces: readonly Face[], han: HanForm | undefined): number[] {
     let traditionalOnly = false;
     for (let i = 0; i < text.length; i++) {
       let cp = text.charCodeAt(i);
@@ -230,8 +278,9 @@ export class FontSet {
       const flags = charClass(cp);
       if (flags & KANA) return ORDER_JP;
       if (flags & HANGUL) return ORDER_KR;
-      if (flags & CJK_BREAK && !traditionalOnly && !faces[SC].has(cp) && faces[TC].has(cp)) traditionalOnly = true;
+      if (flags & CJK_BREAK && !han && !traditionalOnly && !faces[SC].has(cp) && faces[TC].has(cp)) traditionalOnly = true;
     }
+    if (han) return HAN_ORDER[han];
     return traditionalOnly ? ORDER_TC : ORDER_SC;
   }
 }

@@ -1,12 +1,14 @@
 // THE text primitive of every packet page: Noto faces with per-character fallback, written straight into the page's content stream.
 //
 // Why not doc.text(): pdfkit shapes every string with fontkit and caches each layout forever (about 190 MB per
-// 1,000 pages of names). Here Latin, Greek, Cyrillic, Hangul, Han and kana map characters to glyphs through cached
-// tables (3–4× faster); Arabic, Hebrew and combining marks still go through fontkit's shaper. Glyphs are added to
+// 1,000 pages of names). Here Latin, Greek, Cyrillic, Georgian, Armenian, Ethiopic, Hangul, Han and kana map characters
+// to glyphs through cached tables (3–4× faster); Arabic, Hebrew, Thai, the Indic scripts and combining marks go
+// through fontkit's shaper (a plain glyph per character would break their reordering, conjuncts and mark stacking). Glyphs are added to
 // pdfkit's own font subset (with its width table and ToUnicode map), so embedding and text extraction stay pdfkit's.
 import type { Face } from './face.js';
 import { toNfc, type FaceRun, type FontSet } from './font-set.js';
 import { breakLines } from './break-lines.js';
+import type { HanForm } from './han-form.js';
 import { needsBidi, visualRuns, type VisualRun } from './visual-runs.js';
 import { pdfNumber as num } from '../pdf-number.js';
 
@@ -18,6 +20,8 @@ export interface DrawOptions {
   align?: 'left' | 'center' | 'right';
   /** '#rrggbb'; black by default. */
   color?: string;
+  /** The national form of Han characters (see han-form.ts), when the text alone does not tell. */
+  han?: HanForm;
 }
 
 /** Line height as a multiple of the font size. */
@@ -95,7 +99,7 @@ export class TextDrawer {
 
   /** Draws one line with its top at `y`. Never paints outside `width` when one is given. */
   draw(text: string, x: number, y: number, options: DrawOptions): void {
-    const { runs, em, missing } = this.fonts.measure(text, options.bold ?? false);
+    const { runs, em, missing } = this.fonts.measure(text, options.bold ?? false, options.han);
     if (runs.length === 0) return;
     if (missing) for (const ch of missing) this.missing.add(ch);
     let size = options.size;
@@ -193,7 +197,7 @@ export class TextDrawer {
         painted = pen;
         continue;
       }
-      // Without bidi there is no complex face on the line, so a shaped run is Latin with combining marks.
+      // Without bidi there is no right-to-left face on the line: a shaped run is then left to right (Thai, Indic, marks).
       const shaped = this.fonts.shape(face, run.text, 'rtl' in run && run.rtl ? 'rtl' : 'ltr');
       let hex = '';
       for (let i = 0; i < shaped.glyphs.length; i++) {

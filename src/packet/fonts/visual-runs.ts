@@ -21,7 +21,7 @@ interface LeveledRun extends VisualRun {
 
 /** True when some run needs the bidi algorithm (only the Arabic and Hebrew faces hold right-to-left letters). */
 export function needsBidi(runs: readonly FaceRun[]): boolean {
-  for (const run of runs) if (run.face.complex) return true;
+  for (const run of runs) if (run.face.rtl) return true;
   return false;
 }
 

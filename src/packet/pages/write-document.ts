@@ -30,14 +30,16 @@ export interface PageSetup {
 
 /**
  * Pages another module draws into the same document, after the parts before it (the signature list in packet.pdf).
- * Its page count is known before drawing, so every page number in the document can be. `draw` adds its own pages,
- * prints `numbering` in its footers (its page n is page n + offset of total) and returns how many pages it drew.
+ * `plan` is awaited for every drawn part before the first page of the document is drawn, so every page number in the
+ * document is known up front. `draw` adds its own pages, prints `numbering` in its footers (its page n is page
+ * n + offset of total) and returns how many pages it drew, which must be the number `plan` gave.
  */
 export interface DrawnPart {
   kind: 'drawn';
   /** Its line in the contents and the PDF's bookmarks. */
   title: string;
-  pages: number;
+  /** Lays the part out with the document's fonts (its rows may need measuring) and says how many pages it will draw. */
+  plan(fonts: FontSet): Promise<number>;
   /** Awaits `pageDone()` after each page so output can drain. */
   draw(doc: PDFKit.PDFDocument, drawer: TextDrawer, fonts: FontSet, pageDone: () => Promise<void>, numbering: PageNumbering): Promise<number>;
 }
@@ -80,12 +82,14 @@ interface PlacedPart {
   numberTotal: number;
 }
 
-function placeParts(parts: Array<PacketPart | DrawnPart>, frame: PageFrame, measure: TextMeasure, frontPages: number, running: boolean): PlacedPart[] {
+function placeParts(
+  parts: Array<PacketPart | DrawnPart>, drawnPages: ReadonlyMap<DrawnPart, number>, frame: PageFrame, measure: TextMeasure, frontPages: number, running: boolean,
+): PlacedPart[] {
   const placed: PlacedPart[] = [];
   let next = frontPages + 1;
   for (const part of parts) {
     const models = part.kind === 'drawn' ? undefined : layoutPart(part, frame, measure);
-    const pages = models ? models.length : (part as DrawnPart).pages;
+    const pages = models ? models.length : drawnPages.get(part as DrawnPart) ?? 0;
     placed.push({ part, title: partTitle(part), models, pages, first: next, numberBase: next - 1, numberTotal: 0 });
     next += pages;
   }
@@ -131,7 +135,9 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
     // The contents' length does not depend on its page numbers: count its pages first, then lay it out for real.
     const contentsPages = running ? Math.ceil(Math.max(1, parts.length) / contentsPerPage(frame, drawer)) : 0;
     const frontPages = running ? 1 + contentsPages : 0;
-    const placed = placeParts(parts, frame, drawer, frontPages, running);
+    const drawnPages = new Map<DrawnPart, number>();
+    for (const part of parts) if (part.kind === 'drawn') drawnPages.set(part, await part.plan(fonts));
+    const placed = placeParts(parts, drawnPages, frame, drawer, frontPages, running);
     const total = frontPages + placed.reduce((sum, p) => sum + p.pages, 0);
     const front: Array<{ title: string; models: PageModel[] }> = [];
     if (options.cover) {
@@ -175,7 +181,7 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
         first = false;
         await pageDone();
       }, { offset: entry.numberBase, total: entry.numberTotal });
-      if (drawn !== part.pages) throw new Error(`${entry.title}: ${counted(drawn, 'page')} drawn, ${counted(part.pages, 'page')} planned`);
+      if (drawn !== entry.pages) throw new Error(`${entry.title}: ${counted(drawn, 'page')} drawn, ${counted(entry.pages, 'page')} planned`);
       pages += drawn;
     }
     await drain.end();

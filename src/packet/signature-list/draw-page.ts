@@ -29,7 +29,7 @@ export function drawPage(drawer: TextDrawer, page: PageModel): void {
   // Shapes first: the row shading sits under the text.
   if (ops) drawer.append(ops.slice(0, -1));
   for (const box of page.texts) {
-    drawer.draw(box.text, box.x, box.y, { size: box.size, bold: box.bold, width: box.width, align: box.align, color: box.color });
+    drawer.draw(box.text, box.x, box.y, { size: box.size, bold: box.bold, width: box.width, align: box.align, color: box.color, han: box.han });
   }
   drawer.endBatch();
 }

@@ -1,4 +1,5 @@
-// A cell's text fitted to its column: shrunk a little, else wrapped onto two smaller lines, never wider than the cell.
+// A cell's text fitted to its column: shrunk a little, else wrapped onto as many lines as it needs, never below 7 pt.
+import type { HanForm } from '../fonts/han-form.js';
 import type { TextMeasure } from './page-model.js';
 
 export interface FittedCell {
@@ -6,25 +7,78 @@ export interface FittedCell {
   size: number;
 }
 
-/** Line spacing of wrapped cell text, tighter than body text so two lines fit a row. */
+/** Line spacing of wrapped cell text, tighter than body text. */
 export const CELL_LINE_HEIGHT = 1.12;
+/** No cell text is printed smaller than this: below it a name is hard to read on paper. */
+export const MIN_CELL_SIZE = 7;
 /** How far a single line may shrink before it is wrapped instead (a smaller single line reads better than two). */
 const SHRINK_LIMIT = 0.8;
-const MIN_SIZE = 4;
+const ELLIPSIS = '…';
 
-export function fitCell(text: string, width: number, size: number, rowHeight: number, measure: TextMeasure, bold = false): FittedCell {
+export interface FitOptions {
+  bold?: boolean;
+  han?: HanForm;
+  /** Emails, web addresses, street addresses: lines break after `@`, before `.`, after `-` and at spaces, not inside a word. */
+  breakAtPunctuation?: boolean;
+  /** At most this many lines (the height of a page); the last one then ends with "…". */
+  maxLines?: number;
+  /** The row was planned with this cell on one line: it is shrunk to fit, never wrapped (see RowFitter). */
+  oneLine?: boolean;
+}
+
+/** The size below which a single line of a cell whose base size is `size` is wrapped instead. */
+export function wrapSizeFor(size: number): number {
+  return Math.min(size, Math.max(MIN_CELL_SIZE, size * SHRINK_LIMIT));
+}
+
+const round = (size: number) => Math.floor(size * 100) / 100;
+
+export function fitCell(text: string, width: number, size: number, measure: TextMeasure, options: FitOptions = {}): FittedCell {
   if (!text) return { lines: [], size };
-  const natural = measure.widthOf(text, size, bold);
+  const { bold, han } = options;
+  const natural = measure.widthOf(text, size, bold, han);
   if (natural <= width) return { lines: [text], size };
-  const shrunk = (size * width) / natural;
-  if (shrunk >= size * SHRINK_LIMIT) return { lines: [text], size: Math.floor(shrunk * 100) / 100 };
-  const twoLineSize = Math.min(size * SHRINK_LIMIT, rowHeight / (2 * CELL_LINE_HEIGHT));
-  for (let candidate = twoLineSize; candidate >= MIN_SIZE; candidate -= 0.25) {
-    const lines = measure.wrap(text, width, candidate, bold);
-    if (lines.length <= 2 && lines.every((line) => measure.widthOf(line, candidate, bold) <= width)) {
-      return { lines, size: Math.floor(candidate * 100) / 100 };
+  const wrapSize = wrapSizeFor(size);
+  const shrunk = round((size * width) / natural);
+  if (shrunk >= wrapSize || options.oneLine) return { lines: [text], size: shrunk };
+  let lines = options.breakAtPunctuation
+    ? wrapAtPunctuation(text, width, (line) => measure.widthOf(line, wrapSize, bold, han), (piece) => measure.wrap(piece, width, wrapSize, bold, han))
+    : measure.wrap(text, width, wrapSize, bold, han);
+  const maxLines = Math.max(1, options.maxLines ?? Number.POSITIVE_INFINITY);
+  if (lines.length > maxLines) {
+    lines = lines.slice(0, maxLines);
+    const last = [...lines[maxLines - 1]];
+    while (last.length && measure.widthOf(last.join('') + ELLIPSIS, wrapSize, bold, han) > width) last.pop();
+    lines[maxLines - 1] = last.join('') + ELLIPSIS;
+  }
+  return { lines, size: wrapSize };
+}
+
+/** Pieces of an address with their break opportunities: after `@`, before `.`, after a hyphen or a space. */
+const ADDRESS_BREAKS = /(?<=[@ -])|(?=\.)/u;
+
+/**
+ * Greedy lines from address pieces; a piece wider than a line (a long word) is wrapped on its own by `wrap`.
+ * Spaces at a line's end are dropped, so the pieces of an address join back to the address.
+ */
+export function wrapAtPunctuation(text: string, width: number, widthOf: (line: string) => number, wrap: (piece: string) => string[]): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of text.split(ADDRESS_BREAKS)) {
+    if (!piece) continue;
+    const candidate = line + piece;
+    if (widthOf(candidate.trimEnd()) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    if (widthOf(piece.trimEnd()) <= width) line = piece;
+    else {
+      const split = wrap(piece.trimEnd());
+      lines.push(...split.slice(0, -1));
+      line = split[split.length - 1] + (piece.endsWith(' ') ? ' ' : '');
     }
   }
-  // A name longer than two small lines: one line, as small as it must be, still inside its cell.
-  return { lines: [text], size: Math.floor(shrunk * 100) / 100 };
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
 }

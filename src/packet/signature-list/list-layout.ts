@@ -3,16 +3,17 @@ import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import { PlacedText, type PageModel, type TextBox, type TextMeasure } from './page-model.js';
 import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
-import { cellTexts, columnsFor, type Column } from './columns.js';
-import { CELL_LINE_HEIGHT, fitCell } from './fit-cell.js';
+import { columnsFor, type Column } from './columns.js';
+import { CELL_LINE_HEIGHT } from './fit-cell.js';
 import { formatCount, formatLongDate } from './list-format.js';
 import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } from './page-frame.js';
+import { CELL_PAD, NUMBER_SIZE, RowFitter, TRANSLITERATED_LEGEND, type PlacedColumn } from './row-fit.js';
+import { hanFormOf, type HanForm } from '../fonts/han-form.js';
 import { counted } from '../../text/counted.js';
 
-const CELL_PAD = 4;
+export type { PlacedColumn } from './row-fit.js';
+
 const BODY_SIZE = 8.5;
-const NAME_SIZE = 9;
-const NUMBER_SIZE = 7.5;
 const HEADING_SIZE = 7;
 /** The box-top offset that centres a single line of size s in a row (the drawer's line box is 1.25 em). */
 const LINE_BOX = 1.25;
@@ -20,12 +21,6 @@ const CONTENTS_ROW = 14;
 /** The cover's title block has a fixed height, so the contents rows it leaves room for are known in advance. */
 const COVER_BLOCK = 300;
 const TITLE_LINES = 3;
-
-export interface PlacedColumn {
-  column: Column;
-  x: number;
-  width: number;
-}
 
 export function contentsCapacity(geometry: Geometry): ContentsCapacity {
   const bottom = geometry.height - geometry.bottom - geometry.footerHeight;
@@ -62,44 +57,59 @@ export interface PageNumbering {
   total: number;
 }
 
+type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'anonymous' | 'creationDate' | 'language'>;
+
+/**
+ * The list's columns and how a row fits them; `listed` (the largest row number) sets the number column's width.
+ * The language names countries and writes dates, so it changes cell widths: planning and drawing must share it.
+ */
+export function rowFitterFor(options: Pick<ListOptions, 'profile' | 'extraColumns' | 'language'>, geometry: Geometry, measure: TextMeasure, listed: number): RowFitter {
+  const profile = options.profile === 'count-only' ? 'public' : options.profile;
+  const numberWidth = Math.max(22, measure.widthOf(formatCount(Math.max(listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
+  const columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth), geometry.left, geometry.contentWidth);
+  return new RowFitter(columns, geometry, measure, options.language);
+}
+
+/** A volume's rows of list page `pageIndex`: from its start to the next page's start. */
+function pageRange(volume: VolumePlan, pageIndex: number): [start: number, end: number] {
+  const start = volume.pageStarts[pageIndex] ?? 0;
+  return [start, volume.pageStarts[pageIndex + 1] ?? volume.count];
+}
+
 export class ListLayout {
-  readonly columns: PlacedColumn[];
+  readonly columns: readonly PlacedColumn[];
   private readonly numbering: PageNumbering;
-  private readonly bareColumns: Column[];
+  private readonly fitter: RowFitter;
   private readonly volumeCount: number;
 
   constructor(
     private readonly plan: ListPlan,
-    private readonly options: Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'anonymous' | 'creationDate' | 'language'>,
+    private readonly options: LayoutOptions,
     private readonly geometry: Geometry,
     private readonly measure: TextMeasure,
     numbering?: PageNumbering,
   ) {
     this.numbering = numbering ?? { offset: 0, total: plan.totalPages };
-    const profile = options.profile === 'count-only' ? 'public' : options.profile;
-    const numberWidth = Math.max(22, measure.widthOf(formatCount(Math.max(plan.listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
-    this.columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth), geometry.left, geometry.contentWidth);
-    this.bareColumns = this.columns.map((placed) => placed.column);
+    this.fitter = rowFitterFor(options, geometry, measure, plan.listed);
+    this.columns = this.fitter.columns;
     this.volumeCount = plan.volumes.length;
   }
 
   /** Every page of one volume, in order, one at a time (memory does not grow with the number of pages). */
   *pages(volume: VolumePlan): Generator<PageModel> {
     if (this.plan.split) yield* this.frontPages(volume);
-    const per = this.geometry.rowsPerPage;
-    for (let i = 0; i < volume.listPages; i++) yield this.listPage(volume, i, volume.entries.slice(i * per, (i + 1) * per));
+    for (let i = 0; i < volume.listPages; i++) yield this.listPage(volume, i, volume.entries.slice(...pageRange(volume, i)));
   }
 
   /** The same pages for streamed rows: each page takes its rows from `rows` as it is laid out. */
   async *streamedPages(volume: VolumePlan, rows: AsyncIterator<ListEntry>): AsyncGenerator<PageModel> {
     if (this.plan.split) yield* this.frontPages(volume);
-    const per = this.geometry.rowsPerPage;
     for (let i = 0; i < volume.listPages; i++) {
-      const wanted = Math.min(per, volume.count - i * per);
+      const [start, end] = pageRange(volume, i);
       const pageRows: ListEntry[] = [];
-      while (pageRows.length < wanted) {
+      while (pageRows.length < end - start) {
         const next = await rows.next();
-        if (next.done) throw new Error(`The signer list ended after ${counted(volume.firstSignature - 1 + i * per + pageRows.length, 'row')}; ${this.plan.listed} were announced`);
+        if (next.done) throw new Error(`The signer list ended after ${counted(volume.firstSignature - 1 + start + pageRows.length, 'row')}; ${this.plan.listed} were announced`);
         pageRows.push(next.value);
       }
       yield this.listPage(volume, i, pageRows);
@@ -124,10 +134,9 @@ export class ListLayout {
 
   /** One page of rows; `rows` are the page's entries (page `pageIndex` of the volume). */
   listPage(volume: VolumePlan, pageIndex: number, rows: readonly ListEntry[]): PageModel {
-    const { geometry, measure } = this;
-    const rowsPerPage = geometry.rowsPerPage;
-    const start = pageIndex * rowsPerPage;
-    const end = start + Math.min(rows.length, rowsPerPage);
+    const { geometry } = this;
+    const start = volume.pageStarts[pageIndex] ?? 0;
+    const end = start + rows.length;
     const first = volume.firstSignature + start;
     const last = volume.firstSignature + end - 1;
     const range = end > start ? ` · signatures ${formatCount(first)}–${formatCount(last)} of ${formatCount(this.plan.listed)}` : '';
@@ -144,22 +153,27 @@ export class ListLayout {
       texts.push({ text: 'No signatures to list.', x: geometry.left + CELL_PAD, y: geometry.bodyTop + 4, width: geometry.contentWidth, size: BODY_SIZE, color: MUTED });
       return page;
     }
-    const rowHeight = geometry.rowHeight;
+    let top = geometry.bodyTop;
+    let transliterated = false;
     for (let row = 0; row < end - start; row++) {
       const entry = rows[row];
-      const top = geometry.bodyTop + row * rowHeight;
+      const fitted = this.fitter.fit(entry, formatCount(first + row));
+      const rowHeight = geometry.rowHeight * fitted.slots;
       if (row % 2 === 1) shapes.push({ kind: 'fill', x: geometry.left, y: top, width: geometry.contentWidth, height: rowHeight, color: ZEBRA });
-      const cells = cellTexts(entry, this.bareColumns, formatCount(first + row), this.options.language);
-      for (let c = 0; c < cells.length; c++) {
-        const text = cells[c];
-        if (!text) continue;
+      const han = hanFormOf(entry.country);
+      for (let c = 0; c < fitted.cells.length; c++) {
+        const cell = fitted.cells[c];
+        if (!cell) continue;
         const { column, x, width } = this.columns[c];
-        const inner = width - 2 * CELL_PAD;
-        const base = column.key === 'number' ? NUMBER_SIZE : column.key === 'name' ? NAME_SIZE : BODY_SIZE;
         const color = column.key === 'number' ? FAINT : column.key === 'name' && entry.anonymous ? MUTED : INK;
-        const fitted = fitCell(text, inner, base, rowHeight, measure);
-        pushCellLines(texts, fitted.lines, fitted.size, x + CELL_PAD, top, inner, rowHeight, column.align, color);
+        pushCellLines(texts, cell.lines, cell.size, x + CELL_PAD, top, width - 2 * CELL_PAD, rowHeight, column.align, color, han);
       }
+      transliterated ||= fitted.transliterated;
+      top += rowHeight;
+    }
+    if (transliterated) {
+      const y = geometry.height - geometry.bottom - geometry.footerHeight + 6 + 15;
+      texts.push(new PlacedText(TRANSLITERATED_LEGEND, geometry.left, y, geometry.contentWidth, 7, undefined, MUTED));
     }
     return page;
   }
@@ -236,14 +250,14 @@ export class ListLayout {
   }
 }
 
-function pushCellLines(texts: TextBox[], lines: string[], size: number, x: number, top: number, width: number, rowHeight: number, align: 'left' | 'right', color: string): void {
+function pushCellLines(texts: TextBox[], lines: string[], size: number, x: number, top: number, width: number, rowHeight: number, align: 'left' | 'right', color: string, han: HanForm | undefined): void {
   if (lines.length === 1) {
-    texts.push(new PlacedText(lines[0], x, top + (rowHeight - size * LINE_BOX) / 2 + 0.6, width, size, align, color));
+    texts.push(new PlacedText(lines[0], x, top + (rowHeight - size * LINE_BOX) / 2 + 0.6, width, size, align, color, undefined, han));
     return;
   }
   const step = size * CELL_LINE_HEIGHT;
   const y0 = top + (rowHeight - step * lines.length) / 2;
-  for (let i = 0; i < lines.length; i++) texts.push(new PlacedText(lines[i], x, y0 + i * step, width, size, align, color));
+  for (let i = 0; i < lines.length; i++) texts.push(new PlacedText(lines[i], x, y0 + i * step, width, size, align, color, undefined, han));
 }
 
 /** Wrapped text of at most `maxLines` lines; shrinks the size until it fits. Returns the y below it. */

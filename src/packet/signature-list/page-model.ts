@@ -1,4 +1,5 @@
 // The document model the layout produces and the drawing step paints: text boxes and simple shapes per page.
+import type { HanForm } from '../fonts/han-form.js';
 
 export interface TextBox {
   text: string;
@@ -11,6 +12,8 @@ export interface TextBox {
   bold?: boolean;
   align?: 'left' | 'center' | 'right';
   color?: string;
+  /** The national form of Han characters (the signer's country), when the text alone does not tell. */
+  han?: HanForm;
 }
 
 /**
@@ -29,6 +32,7 @@ export class PlacedText implements TextBox {
     public align?: 'left' | 'center' | 'right',
     public color?: string,
     public bold?: boolean,
+    public han?: HanForm,
   ) {}
 }
 
@@ -45,6 +49,10 @@ export interface PageModel {
 
 /** What layout needs from the fonts: measuring and line breaking (FontSet-backed in production, fakes in tests). */
 export interface TextMeasure {
-  widthOf(text: string, size: number, bold?: boolean): number;
-  wrap(text: string, width: number, size: number, bold?: boolean): string[];
+  widthOf(text: string, size: number, bold?: boolean, han?: HanForm): number;
+  wrap(text: string, width: number, size: number, bold?: boolean, han?: HanForm): string[];
+  /** An upper bound of widthOf, cheaper to find; absent: widthOf itself is used. */
+  widthBound?(text: string, size: number, bold?: boolean, han?: HanForm): number;
+  /** Characters of `text` that no font has (undefined when every one can be drawn); absent: all can. */
+  missing?(text: string, bold?: boolean, han?: HanForm): readonly string[] | undefined;
 }

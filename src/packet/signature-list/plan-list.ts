@@ -19,6 +19,35 @@ export interface VolumePlan {
   /** Cover and contents pages (none without volumes). */
   frontPages: number;
   listPages: number;
+  /** Where each list page starts: the index, within the volume, of its first row (`[0]` for an empty volume). */
+  pageStarts: readonly number[];
+}
+
+/**
+ * Rows taller than one row of the grid, by 0-based print index over the whole list: how many grid rows each takes
+ * (a long name wrapped onto several lines). Known before drawing, so the page count is too.
+ */
+export type TallRows = ReadonlyMap<number, number>;
+
+const NO_TALL_ROWS: TallRows = new Map();
+
+/** The first row of each page of `count` rows from print index `first`, filled row by row, a tall row kept whole. */
+export function pageStartsFor(first: number, count: number, rowsPerPage: number, tall: TallRows): number[] {
+  const starts = [0];
+  if (tall.size === 0) {
+    for (let start = rowsPerPage; start < count; start += rowsPerPage) starts.push(start);
+    return starts;
+  }
+  let used = 0;
+  for (let i = 0; i < count; i++) {
+    const slots = Math.min(rowsPerPage, tall.get(first + i) ?? 1);
+    if (used > 0 && used + slots > rowsPerPage) {
+      starts.push(i);
+      used = 0;
+    }
+    used += slots;
+  }
+  return starts;
 }
 
 export interface ListPlan {
@@ -77,27 +106,14 @@ export function planList(
   options: Pick<ListOptions, 'split' | 'title'>,
   geometry: Pick<Geometry, 'rowsPerPage'>,
   capacity: ContentsCapacity,
+  tall: TallRows = NO_TALL_ROWS,
 ): ListPlan {
   const split = options.split;
   checkSplit(split);
   const groups = !split || ordered.length === 0
     ? [{ label: options.title, entries: ordered }]
     : 'by' in split ? groupByCountry(ordered) : chunks(ordered, split.every);
-  return planVolumes(groups.map((group) => ({ ...group, count: group.entries.length })), ordered.length, omitted, Boolean(split) && ordered.length > 0, geometry, capacity);
-}
-
-/**
- * The plan for rows that are streamed rather than held: only their number is known. Splitting by country needs
- * the rows themselves, so it is not offered here.
- */
-export function planStream(
-  count: number,
-  options: Pick<ListOptions, 'split' | 'title'>,
-  geometry: Pick<Geometry, 'rowsPerPage'>,
-  capacity: ContentsCapacity,
-): ListPlan {
-  if (options.split && 'by' in options.split) throw new Error('Splitting by country needs the rows in memory; pass an array');
-  return planOrdered({ listed: count, omitted: 0, countries: new Map() }, options, geometry, capacity);
+  return planVolumes(groups.map((group) => ({ ...group, count: group.entries.length })), ordered.length, omitted, Boolean(split) && ordered.length > 0, geometry, capacity, tall);
 }
 
 /** The plan for signers read in print order from a spool: their number, per country, is known up front. */
@@ -106,6 +122,7 @@ export function planOrdered(
   options: Pick<ListOptions, 'split' | 'title'>,
   geometry: Pick<Geometry, 'rowsPerPage'>,
   capacity: ContentsCapacity,
+  tall: TallRows = NO_TALL_ROWS,
 ): ListPlan {
   const split = options.split;
   checkSplit(split);
@@ -117,7 +134,7 @@ export function planOrdered(
   } else {
     groups = everyRanges(count, split.every).map(({ label, start, end }) => ({ label, entries: [], count: end - start }));
   }
-  return planVolumes(groups, count, signers.omitted, Boolean(split) && count > 0, geometry, capacity);
+  return planVolumes(groups, count, signers.omitted, Boolean(split) && count > 0, geometry, capacity, tall);
 }
 
 function checkSplit(split: ListOptions['split']): void {
@@ -133,14 +150,16 @@ function planVolumes(
   isSplit: boolean,
   geometry: Pick<Geometry, 'rowsPerPage'>,
   capacity: ContentsCapacity,
+  tall: TallRows,
 ): ListPlan {
   const front = isSplit ? contentsPages(groups.length, capacity) : 0;
   const volumes: VolumePlan[] = [];
   let page = 1;
   let signature = 1;
   for (const [index, group] of groups.entries()) {
-    const listPages = Math.max(1, Math.ceil(group.count / geometry.rowsPerPage));
-    volumes.push({ index, label: group.label, entries: group.entries, count: group.count, firstSignature: signature, firstPage: page, frontPages: front, listPages });
+    const pageStarts = pageStartsFor(signature - 1, group.count, geometry.rowsPerPage, tall);
+    const listPages = pageStarts.length;
+    volumes.push({ index, label: group.label, entries: group.entries, count: group.count, firstSignature: signature, firstPage: page, frontPages: front, listPages, pageStarts });
     page += front + listPages;
     signature += group.count;
   }

@@ -6,8 +6,11 @@ import type { ListEntry, ListOptions, OrderedSigners, SignatureListResult, Volum
 import type { PageModel, TextMeasure } from './page-model.js';
 import { geometryFor } from './page-geometry.js';
 import { orderEntries } from './order-entries.js';
-import { planList, planOrdered, planStream, type ListPlan, type VolumePlan } from './plan-list.js';
-import { contentsCapacity, ListLayout } from './list-layout.js';
+import { planList, planOrdered, type ListPlan, type TallRows, type VolumePlan } from './plan-list.js';
+import { contentsCapacity, ListLayout, rowFitterFor, type PageNumbering } from './list-layout.js';
+import type { Geometry } from './page-geometry.js';
+import { findTallRows } from './row-fit.js';
+import { SignerSpool } from '../signer-spool.js';
 import { certificateFacts, certificatePages, type CertificateFacts } from './certificate-layout.js';
 import { renderPdf, type RenderOptions } from './render-pdf.js';
 import { counted } from '../../text/counted.js';
@@ -15,8 +18,10 @@ import { counted } from '../../text/counted.js';
 /** Layout's view of the fonts: the same measurements the drawer uses. */
 export function fontMeasure(fonts: FontSet): TextMeasure {
   return {
-    widthOf: (text, size, bold) => fonts.widthOf(text, size, bold),
-    wrap: (text, width, size, bold) => wrapText(toNfc(text), width, (line) => fonts.widthOf(line, size, bold)),
+    widthOf: (text, size, bold, han) => fonts.widthOf(text, size, bold, han),
+    wrap: (text, width, size, bold, han) => wrapText(toNfc(text), width, (line) => fonts.widthOf(line, size, bold, han)),
+    widthBound: (text, size, bold, han) => fonts.widthBound(toNfc(text), size, bold, han),
+    missing: (text, bold, han) => fonts.measure(text, bold, han).missing,
   };
 }
 
@@ -69,21 +74,91 @@ export async function writeSignatureList(
   fonts: FontSet = FontSet.load(),
 ): Promise<SignatureListResult> {
   if (isOrderedSigners(entries)) return writeOrdered(entries, options, out, fonts);
-  if (!Array.isArray(entries) && canStream(options)) {
-    const geometry = geometryFor(options.paper, options.orientation);
-    const plan = planStream(options.totalSigners, options, geometry, contentsCapacity(geometry));
-    return writeStreamed(inSigningOrder((entries as AsyncIterable<ListEntry>)[Symbol.asyncIterator]()), plan, options, out, fonts);
-  }
+  if (!Array.isArray(entries) && canStream(options)) return writeSpooled(entries as AsyncIterable<ListEntry>, options, out, fonts);
   const all = Array.isArray(entries) ? (entries as readonly ListEntry[]) : await collect(entries as AsyncIterable<ListEntry>);
   if (all.length !== options.totalSigners) {
     throw new Error(`The signature list got ${counted(all.length, 'entry', 'entries')} but the count says ${counted(options.totalSigners, 'signer')}`);
   }
   if (options.profile === 'count-only') return writeCertificate(certificateFacts(all), options, out, fonts);
+  const { plan, pagesOf } = layOutList(all, options, fontMeasure(fonts));
+  return writeVolumes(plan, options, out, fonts, pagesOf);
+}
+
+/**
+ * One layout per page numbering, made when pages are first asked for: in packet.pdf the list is planned before the
+ * parts around it are, so its numbering (offset and total) is only known when it is drawn. Alone it counts its own.
+ */
+function layoutsFor(plan: ListPlan, options: ListOptions, geometry: Geometry, measure: TextMeasure): (numbering?: PageNumbering) => ListLayout {
+  let last: { numbering?: PageNumbering; layout: ListLayout } | undefined;
+  return (numbering) => {
+    if (!last || last.numbering !== numbering) last = { numbering, layout: new ListLayout(plan, options, geometry, measure, numbering) };
+    return last.layout;
+  };
+}
+
+/** Rows in memory, ordered and planned: tall rows (wrapped cells) are measured first, so the page count is exact. */
+export function layOutList(all: readonly ListEntry[], options: ListOptions, measure: TextMeasure): {
+  plan: ListPlan; pagesOf: (volume: VolumePlan, numbering?: PageNumbering) => Iterable<PageModel>;
+} {
   const geometry = geometryFor(options.paper, options.orientation);
   const ordered = orderEntries(all, options);
-  const plan = planList(ordered, all.length - ordered.length, options, geometry, contentsCapacity(geometry));
-  const layout = new ListLayout(plan, options, geometry, fontMeasure(fonts));
-  return writeVolumes(plan, options, out, fonts, (volume) => layout.pages(volume));
+  const fitter = rowFitterFor(options, geometry, measure, ordered.length);
+  const tall = new Map<number, number>();
+  for (let i = 0; i < ordered.length; i++) {
+    const slots = fitter.slotsOf(ordered[i]);
+    if (slots > 1) tall.set(i, slots);
+  }
+  const plan = planList(ordered, all.length - ordered.length, options, geometry, contentsCapacity(geometry), tall);
+  const layout = layoutsFor(plan, options, geometry, measure);
+  return { plan, pagesOf: (volume, numbering) => layout(numbering).pages(volume) };
+}
+
+/**
+ * Signers from a spool, in print order: one measuring pass finds the tall rows (unless `tall` already came with
+ * them), the plan counts pages, then the rows are read again as pages are drawn. Call `finish` after the last page.
+ */
+export async function layOutOrdered(signers: OrderedSigners, options: ListOptions, measure: TextMeasure, tall?: TallRows): Promise<{
+  plan: ListPlan; pagesOf: (volume: VolumePlan, numbering?: PageNumbering) => AsyncIterable<PageModel>; finish: () => Promise<void>;
+}> {
+  const geometry = geometryFor(options.paper, options.orientation);
+  tall ??= await findTallRows(signers.rows(), rowFitterFor(options, geometry, measure, signers.listed));
+  const plan = planOrdered(signers, options, geometry, contentsCapacity(geometry), tall);
+  const layout = layoutsFor(plan, options, geometry, measure);
+  const rows = signers.rows();
+  return {
+    plan,
+    pagesOf: (volume, numbering) => layout(numbering).streamedPages(volume, rows),
+    async finish() {
+      if (!(await rows.next()).done) throw new Error(`The signer list has more rows than the ${signers.listed} announced`);
+    },
+  };
+}
+
+/** Any row string satisfies the spool's key check; a list written from a stream needs no signer keys. */
+const NO_KEY = '0000000000000000';
+
+/**
+ * A one-pass stream (in signing order) is spooled to a private temporary file while its tall rows are measured, then
+ * drawn from the spool: the page count must be known before the first page, and a stream cannot be read twice.
+ */
+async function writeSpooled(entries: AsyncIterable<ListEntry>, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
+  const spool = new SignerSpool('time', options.totalSigners);
+  try {
+    spool.takeKeys(); // none are kept
+    const fitter = rowFitterFor(options, geometryFor(options.paper, options.orientation), fontMeasure(fonts), options.totalSigners);
+    const tall = new Map<number, number>();
+    const rows = inSigningOrder(entries[Symbol.asyncIterator]());
+    for (let next = await rows.next(); !next.done; next = await rows.next()) {
+      if (spool.size === options.totalSigners) throw new Error(`The signer list has more rows than the ${options.totalSigners} announced`);
+      const slots = fitter.slotsOf(next.value);
+      if (slots > 1) tall.set(spool.size, slots);
+      spool.add(next.value, NO_KEY, 0);
+    }
+    if (spool.size < options.totalSigners) throw new Error(`The signer list ended after ${counted(spool.size, 'row')}; ${options.totalSigners} were announced`);
+    return await writeOrdered(spool.ordered(options), options, out, fonts, tall);
+  } finally {
+    spool.close();
+  }
 }
 
 export function isOrderedSigners(entries: unknown): entries is OrderedSigners {
@@ -91,20 +166,14 @@ export function isOrderedSigners(entries: unknown): entries is OrderedSigners {
 }
 
 /** Signers already in print order from a spool: every order, split and anonymous option, rows never all held. */
-async function writeOrdered(signers: OrderedSigners, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
+async function writeOrdered(signers: OrderedSigners, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet, tall?: TallRows): Promise<SignatureListResult> {
   if (signers.listed + signers.omitted !== options.totalSigners) {
     throw new Error(`The signature list got ${counted(signers.listed + signers.omitted, 'signer')} but the count says ${options.totalSigners}`);
   }
   if (options.profile === 'count-only') return writeCertificate(signers.certificate, options, out, fonts);
-  const geometry = geometryFor(options.paper, options.orientation);
-  const plan = planOrdered(signers, options, geometry, contentsCapacity(geometry));
-  return writeStreamed(signers.rows(), plan, options, out, fonts);
-}
-
-async function writeStreamed(rows: AsyncIterator<ListEntry>, plan: ListPlan, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
-  const layout = new ListLayout(plan, options, geometryFor(options.paper, options.orientation), fontMeasure(fonts));
-  const result = await writeVolumes(plan, options, out, fonts, (volume) => layout.streamedPages(volume, rows));
-  if (!(await rows.next()).done) throw new Error(`The signer list has more rows than the ${options.totalSigners} announced`);
+  const { plan, pagesOf, finish } = await layOutOrdered(signers, options, fontMeasure(fonts), tall);
+  const result = await writeVolumes(plan, options, out, fonts, pagesOf);
+  await finish();
   return result;
 }
 

@@ -31,6 +31,18 @@ describe('FontSet.runs: which Noto face draws each character', () => {
   });
 });
 
+describe('FontSet: scripts that need the shaper', () => {
+  it.each(['สมชาย', 'कमल', 'কমল', 'கமல'])('%s goes through fontkit shaping even without a combining mark', (name) => {
+    const { runs } = fonts.measure(name);
+    expect(runs.length).toBeGreaterThan(0);
+    for (const run of runs) expect(run.shaped).toBe(true);
+  });
+
+  it('keeps a zero-width joiner inside a Devanagari run (it picks the half form of a conjunct)', () => {
+    expect(fonts.measure('क्\u200dष').runs.map((run) => run.text)).toEqual(['क्\u200dष']);
+  });
+});
+
 describe('FontSet.missing', () => {
   it.each([
     ['José 김민준 王伟 さくら Иван Γιώργος محمد דוד', []],

@@ -6,6 +6,7 @@ import { signatureListPart } from '../../../src/packet/pages/signature-list-part
 import { writeDocument, type PageSetup } from '../../../src/packet/pages/write-document.js';
 import type { ListEntry, ListOptions } from '../../../src/packet/signature-list/list-types.js';
 import { writeSignatureList } from '../../../src/packet/signature-list/write-signature-list.js';
+import { SignerSpool } from '../../../src/packet/signer-spool.js';
 import { intoFile, pdfPages, pdfText } from './pdf-tools.js';
 import { sampleCounts } from './sample-counts.js';
 
@@ -56,6 +57,49 @@ describe('signatureListPart in packet.pdf', () => {
     const allText = pdfText(packetPath);
     expect(allText.indexOf('Summary of signatures')).toBeLessThan(allText.indexOf('王小明 3'));
     expect(allText).toContain('Иван Петров 130');
+  });
+
+  describe('with names long enough to wrap (rows that grow)', () => {
+    const longName = 'Maria-Magdalena Anneliese Wilhelmina von Hohenzollern-Sigmaringen und Württemberg-Hohenlohe';
+    const tallEntries = entries.map((entry, i) => (i % 3 === 0 ? { ...entry, name: `${longName} ${i + 1}` } : entry));
+    const tallOptions = { ...listOptions, totalSigners: tallEntries.length };
+    const summaryPart = { kind: 'summary' as const, counts: sampleCounts(), title: 'Stop forced repatriation', target: 'Ambassador' };
+    /** A page's text without its "Page n of N", which packet.pdf numbers on from the pages before the list. */
+    const unnumbered = (text: string) => text.replace(/Page \d+ of \d+/gu, 'Page # of #');
+
+    async function expectSamePages(list: Parameters<typeof signatureListPart>[0], name: string): Promise<void> {
+      const listPath = join(dir, `${name}-signatures.pdf`);
+      const alone = await intoFile(listPath, (out) => writeSignatureList(tallEntries, tallOptions, out));
+      const plain = await intoFile(join(dir, `${name}-plain.pdf`), (out) => writeSignatureList(entries, listOptions, out));
+      expect(alone.pages).toBeGreaterThan(plain.pages); // the wrapped rows do take more pages
+
+      const summary = await intoFile(join(dir, `${name}-summary.pdf`), (out) => writeDocument([summaryPart], setup, out));
+      const packetPath = join(dir, `${name}-packet.pdf`);
+      const packet = await intoFile(packetPath, (out) => writeDocument([summaryPart, signatureListPart(list, tallOptions)], setup, out));
+      expect(packet.pages).toBe(summary.pages + alone.pages);
+      expect(pdfPages(packetPath)).toBe(packet.pages);
+      for (let page = 1; page <= alone.pages; page++) {
+        const inPacket = pdfText(packetPath, summary.pages + page);
+        expect(inPacket).toContain(`Page ${summary.pages + page} of ${packet.pages}`);
+        expect(unnumbered(inPacket)).toBe(unnumbered(pdfText(listPath, page)));
+      }
+      expect(pdfText(packetPath, packet.pages)).toContain('Hohenzollern-Sigmaringen und Württemberg-Hohenlohe');
+      expect(pdfText(packetPath, packet.pages)).toContain('signatures 100–130 of 130');
+    }
+
+    it('gives packet.pdf the pages signatures.pdf has, counted before drawing, numbered on', async () => {
+      await expectSamePages(tallEntries, 'held');
+    });
+
+    it('does the same for signers read from the spool', async () => {
+      const spool = new SignerSpool('time', tallEntries.length);
+      try {
+        tallEntries.forEach((entry, i) => spool.add(entry, i.toString(16).padStart(16, '0'), i));
+        await expectSamePages(spool.ordered(tallOptions), 'spooled');
+      } finally {
+        spool.close();
+      }
+    });
   });
 
   it('is byte-identical when built twice', async () => {

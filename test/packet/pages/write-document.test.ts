@@ -110,7 +110,7 @@ describe('writeDocument', () => {
     const manyPages: DrawnPart = {
       kind: 'drawn',
       title: 'Signatures',
-      pages: pageCount,
+      plan: () => Promise.resolve(pageCount),
       async draw(doc, drawer, _fonts, pageDone) {
         for (let page = 0; page < pageCount; page++) {
           doc.addPage({ size: [595.28, 841.89], margin: 0 });
