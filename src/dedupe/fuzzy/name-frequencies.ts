@@ -29,7 +29,8 @@ export class NameFrequencies {
   private readonly globalCounts: Float64Array[];
   private readonly globalTotals: number[];
   private readonly countryRows = new Map<number, number>();
-  private readonly cache = new Map<number, number>();
+  /** Bits already worked out, per country slot (0: the whole file), per canonical name and kind; NaN until asked. */
+  private readonly cache = new Map<number, Float64Array>();
 
   constructor(
     records: FuzzyRecords,
@@ -74,16 +75,19 @@ export class NameFrequencies {
   /** Bits of exact agreement on `canonical` as `kind`, for two rows of `country` (-1: unknown or not the same). */
   bits(canonical: number, kind: number, country: number): number {
     const local = country >= 0 && (this.countryRows.get(country) ?? 0) >= MIN_COUNTRY_ROWS;
-    const key = ((local ? country + 1 : 0) * this.canonicalCount + canonical) * 3 + kind;
-    let bits = this.cache.get(key);
-    if (bits === undefined) {
+    const slot = local ? country + 1 : 0;
+    let known = this.cache.get(slot);
+    if (!known) this.cache.set(slot, (known = new Float64Array(this.canonicalCount * 3).fill(Number.NaN)));
+    const key = canonical * 3 + kind;
+    let bits = known[key];
+    if (Number.isNaN(bits)) {
       const count = local ? (this.counts[kind].get(country * this.canonicalCount + canonical) ?? 0) : this.globalCounts[kind][canonical];
       const total = local ? (this.countryTotals[kind].get(country) ?? 0) : this.globalTotals[kind];
       const { m, prior: fallback, floor } = this.agreement[kind];
       const prior = this.shareOf(canonical) || fallback;
       const u = Math.max(floor, (count + PRIOR_STRENGTH * prior) / (total + PRIOR_STRENGTH));
       bits = Math.log2(m / Math.min(u, m));
-      this.cache.set(key, bits);
+      known[key] = bits;
     }
     return bits;
   }

@@ -50,6 +50,8 @@ export class PairScorer {
   private readonly nameCount: number;
   private readonly levelCache = new Map<number, number>();
   private bits!: Record<FieldName, Float64Array>;
+  /** The same, by FIELD_INDEX: the hot path looks fields up by number, not by name. */
+  private bitsByIndex!: Float64Array[];
   private givenLevelBits!: Float64Array;
   private familyLevelBits!: Float64Array;
   private nameFrequencies!: NameFrequencies;
@@ -112,6 +114,7 @@ export class PairScorer {
   useProbabilities(probabilities: FieldProbabilities): void {
     const records = this.records;
     this.bits = levelBits(probabilities);
+    this.bitsByIndex = FIELD_NAMES.map((field) => this.bits[field]);
     const given = this.bits.given;
     const family = this.bits.family;
     // Name level codes (ROMANIZED … DISAGREE) to each part's levels; a family name never reaches the given-name
@@ -172,13 +175,13 @@ export class PairScorer {
         total += this.compareEmails(a, b, reasons);
       }
     }
-    total += this.compareValue('postcode', this.postcode, this.postcodeBits, a, b, reasons, this.records.postcodes.values, -1, false);
-    total += this.compareValue('city', this.city, this.cityBits, a, b, reasons, this.records.cities.values, 0.9, false);
-    total += this.compareValue('region', this.region, this.regionBits, a, b, reasons, null, 2, false);
-    total += this.compareValue('street', this.street, this.streetBits, a, b, reasons, this.records.streets.values, 0.9, true);
-    total += this.compareValue('street_line_2', this.street2, this.street2Bits, a, b, reasons, this.records.streetLines2.values, 0.9, false);
+    total += this.compareValue(I.postcode, this.postcode, this.postcodeBits, a, b, reasons, this.records.postcodes.values, -1, false);
+    total += this.compareValue(I.city, this.city, this.cityBits, a, b, reasons, this.records.cities.values, 0.9, false);
+    total += this.compareValue(I.region, this.region, this.regionBits, a, b, reasons, null, 2, false);
+    total += this.compareValue(I.street, this.street, this.streetBits, a, b, reasons, this.records.streets.values, 0.9, true);
+    total += this.compareValue(I.street_line_2, this.street2, this.street2Bits, a, b, reasons, this.records.streetLines2.values, 0.9, false);
     total += this.compareBirthDates(a, b, reasons);
-    total += this.compareValue('id_number', this.idNumber, this.idNumberBits, a, b, reasons, this.records.idNumbers.values, -1, false);
+    total += this.compareValue(I.id_number, this.idNumber, this.idNumberBits, a, b, reasons, this.records.idNumbers.values, -1, false);
     if (countryA >= 0 && countryB >= 0) {
       if (countryA === countryB) {
         levels[I.country] = 0;
@@ -215,35 +218,35 @@ export class PairScorer {
    * Jaro-Winkler 0.8 level below it.
    */
   private compareValue(
-    field: FieldName, column: Int32Array, exactBits: Float64Array, a: number, b: number, reasons: PairReason[] | null,
+    index: number, column: Int32Array, exactBits: Float64Array, a: number, b: number, reasons: PairReason[] | null,
     values: string[] | null, similarity: number, weak: boolean,
   ): number {
     const x = column[a];
     const y = column[b];
     if (x < 0 || y < 0) return 0;
-    const index = I[field];
     if (x === y) {
       this.levels[index] = 0;
-      return (this.fieldBits[index] = note(reasons, field, 'exact', Math.min(exactBits[x], exactBits[y])));
+      return (this.fieldBits[index] = note(reasons, FIELD_NAMES[index], 'exact', Math.min(exactBits[x], exactBits[y])));
     }
-    const bits = this.bits[field];
     if (values) {
       const textA = values[x];
       const textB = values[y];
       if (similarity < 0) {
-        if (withinOneEdit(textA, textB)) return this.level(field, index, 1, reasons);
+        if (withinOneEdit(textA, textB)) return this.level(index, 1, reasons);
       } else if (similarity <= 1) {
         const jw = jaroWinkler(textA, textB);
-        if (jw >= similarity) return this.level(field, index, 1, reasons);
-        if (weak && jw >= 0.8) return this.level(field, index, 2, reasons);
+        if (jw >= similarity) return this.level(index, 1, reasons);
+        if (weak && jw >= 0.8) return this.level(index, 2, reasons);
       }
     }
-    return this.level(field, index, bits.length - 1, reasons);
+    return this.level(index, DISAGREE_LEVEL[index], reasons);
   }
 
-  private level(field: FieldName, index: number, level: number, reasons: PairReason[] | null): number {
+  private level(index: number, level: number, reasons: PairReason[] | null): number {
     this.levels[index] = level;
-    return (this.fieldBits[index] = note(reasons, field, FIELD_LEVELS[field][level], this.bits[field][level]));
+    const bits = this.bitsByIndex[index][level];
+    if (reasons) reasons.push({ field: FIELD_NAMES[index], level: FIELD_LEVELS[FIELD_NAMES[index]][level], weight: bits });
+    return (this.fieldBits[index] = bits);
   }
 
   private compareBirthDates(a: number, b: number, reasons: PairReason[] | null): number {
@@ -258,16 +261,16 @@ export class PairScorer {
     const values = this.records.birthDates.values;
     const textX = values[x];
     const textY = values[y];
-    if (withinOneEdit(textX, textY)) return this.level('birth_date', index, 1, reasons);
+    if (withinOneEdit(textX, textY)) return this.level(index, 1, reasons);
     if (textX.length === 8 && textY.length === 8) {
       if (textX.slice(0, 4) === textY.slice(0, 4) && textX.slice(4, 6) === textY.slice(6, 8) && textX.slice(6, 8) === textY.slice(4, 6)) {
-        return this.level('birth_date', index, 2, reasons);
+        return this.level(index, 2, reasons);
       }
       const days = Math.abs(this.birthDay[x] - this.birthDay[y]);
-      if (days <= 31) return this.level('birth_date', index, 3, reasons);
-      if (days <= 366) return this.level('birth_date', index, 4, reasons);
+      if (days <= 31) return this.level(index, 3, reasons);
+      if (days <= 366) return this.level(index, 4, reasons);
     }
-    return this.level('birth_date', index, 5, reasons);
+    return this.level(index, 5, reasons);
   }
 
   private compareEmails(a: number, b: number, reasons: PairReason[] | null): number {
@@ -276,21 +279,21 @@ export class PairScorer {
     const sameDomain = this.emailDomain[a] === this.emailDomain[b];
     const index = I.email;
     if (localA === localB) {
-      if (sameDomain) return this.level('email', index, 0, reasons);
+      if (sameDomain) return this.level(index, 0, reasons);
       // benjamin.harris@naver.com and benjamin.harris@proton.me: a local part spelled from the name says only
       // what the name says, and two people of that name each have one.
       if (this.localPartFromName(localA, a) || this.localPartFromName(localA, b)) {
         return note(reasons, 'email', 'same-local-part-from-name', 0);
       }
-      return this.level('email', index, 2, reasons);
+      return this.level(index, 2, reasons);
     }
-    if (!sameDomain) return this.level('email', index, 4, reasons);
+    if (!sameDomain) return this.level(index, 4, reasons);
     const locals = this.records.emailLocals.values;
     // john.smith1 and john.smith2 are two accounts, not a slip: only a slip in a letter counts.
     if (withinOneEdit(locals[localA], locals[localB]) && !differOnlyInDigits(locals[localA], locals[localB])) {
-      return this.level('email', index, 1, reasons);
+      return this.level(index, 1, reasons);
     }
-    return this.level('email', index, 3, reasons);
+    return this.level(index, 3, reasons);
   }
 
   /**

@@ -63,7 +63,7 @@ function namesAgree(levels: Int8Array): boolean {
 }
 
 /** Pairs scoring this far below the review threshold with the prior weights are not scored again. */
-const LEARNING_MARGIN = 12;
+const LEARNING_MARGIN = 2;
 
 export interface FuzzyOptions {
   upper?: number;
