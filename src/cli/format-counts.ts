@@ -27,7 +27,8 @@ export function formatCounts(counts: Counts, color: ChalkInstance): string {
   text += `  ${color.bold('unique signers'.padEnd(16))}${color.bold(n(counts.unique).padStart(width))}\n`;
   if (counts.pendingReview > 0) {
     const pairs = pluralForm({ one: 'pair', other: 'pairs' }, counts.pendingReview);
-    text += `  ${'range'.padEnd(16)}${`between ${n(counts.uniqueLow)} and ${n(counts.uniqueHigh)} until the ${n(counts.pendingReview)} ${pairs} awaiting review are decided`}\n`;
+    const decided = pluralForm({ one: 'is decided', other: 'are decided' }, counts.pendingReview);
+    text += `  ${'range'.padEnd(16)}${`between ${n(counts.uniqueLow)} and ${n(counts.uniqueHigh)} until the ${n(counts.pendingReview)} ${pairs} awaiting review ${decided}`}\n`;
     text += line('awaiting review', counts.pendingReview, ` ${pairs}, counted as two people until decided (decide them with: petition dedupe … --review review.csv, then petition review review.csv)`);
   }
 

@@ -18,8 +18,8 @@ export interface LocatedDecisions {
 /**
  * A side is found, in order: by its recorded content hash (the file moved or is spelled differently); by its path,
  * normalized (`./a.csv` is `a.csv`); by its file name when only one source has it (`../exports/a.csv` from a campaign
- * is `fixtures/exports/a.csv` on the command line). A file whose content changed (an export that grew) is found by
- * path: its earlier rows keep their numbers.
+ * is `fixtures/exports/a.csv` on the command line). The last two only for decisions saved without a hash (older
+ * files): a decision whose file's content has changed is not applied, since its row numbers may now name others.
  */
 export function locateDecisions(decisions: readonly ReviewDecision[], sources: readonly RunSource[]): LocatedDecisions {
   const located: ReviewDecision[] = [];
@@ -39,8 +39,10 @@ export function locateDecisions(decisions: readonly ReviewDecision[], sources: r
 function locateSource(side: ReviewDecision['a'], sources: readonly RunSource[]): string | undefined {
   const hint = normalized(side.source);
   if (side.sha256) {
+    // A file whose bytes changed may have rows inserted or removed: its row numbers may now name other people,
+    // and a decision applied to them would merge a stranger. Such a decision is not applied; the pair comes back.
     const byHash = sources.filter((s) => s.sha256 === side.sha256);
-    if (byHash.length) return (byHash.find((s) => normalized(s.path) === hint) ?? byHash[0]).path;
+    return byHash.length ? (byHash.find((s) => normalized(s.path) === hint) ?? byHash[0]).path : undefined;
   }
   const byPath = sources.find((s) => normalized(s.path) === hint);
   if (byPath) return byPath.path;

@@ -22,9 +22,11 @@ describe('locateDecisions', () => {
     expect(located.map((d) => [d.a.source, d.b.source])).toEqual([['../exports/change-org.csv', '../exports/seoul-paper.csv']]);
   });
 
-  it('falls back to the path when the file changed since (an export that grew)', () => {
-    const located = locateDecisions([decision('../exports/change-org.csv', '../exports/seoul-paper.csv', ['c'.repeat(64), B])], sources).located;
-    expect(located).toHaveLength(1);
+  it('does not apply a decision about a file whose content changed since: its rows may now be other people', () => {
+    // A line inserted at the top of seoul-paper.csv moves 김민준 from row 4 to row 5; row 4 is now a stranger.
+    const { located, unmatched } = locateDecisions([decision('../exports/change-org.csv', '../exports/seoul-paper.csv', [A, 'c'.repeat(64)])], sources);
+    expect(located).toHaveLength(0);
+    expect(unmatched).toBe(1);
   });
 
   it('counts a decision about a file this run does not read as unmatched', () => {
