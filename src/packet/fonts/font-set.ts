@@ -167,16 +167,7 @@ export class FontSet {
       if (isControl(cp)) cp = SPACE;
       const flags = charClass(cp);
       if (flags & IGNORABLE) continue;
-      let face: Face | undefined;
-      if (current && flags & (NEUTRAL | MARK) && current.has(cp)) face = current;
-      else {
-        for (const index of order) {
-          if (faces[index].has(cp)) {
-            face = faces[index];
-            break;
-          }
-        }
-      }
+      const face = faceFor(cp, flags, current, faces, order);
       if (!face) return Number.POSITIVE_INFINITY;
       if (face.complex || flags & (MARK | COMPLEX)) shaped = true;
       em += face.advanceOf(face.glyphOf(cp)) * face.sizeFactor;
@@ -236,16 +227,7 @@ export class FontSet {
         segmentStart = i;
         continue;
       }
-      let face: Face | undefined;
-      if (current && flags & (NEUTRAL | MARK) && current.has(cp)) face = current;
-      else {
-        for (const index of order) {
-          if (faces[index].has(cp)) {
-            face = faces[index];
-            break;
-          }
-        }
-      }
+      let face = faceFor(cp, flags, current, faces, order);
       if (!face) {
         missing?.add(String.fromCodePoint(cp));
         face = faces[LATIN];
@@ -300,4 +282,11 @@ function lazyFontkitFont(face: Face): object {
       return Reflect.has(face.font, key);
     },
   });
+}
+
+/** The face a character is drawn with: the current one for marks and neutral characters it has, else the first in order that has it. */
+function faceFor(cp: number, flags: number, current: Face | undefined, faces: readonly Face[], order: readonly number[]): Face | undefined {
+  if (current && flags & (NEUTRAL | MARK) && current.has(cp)) return current;
+  for (const index of order) if (faces[index].has(cp)) return faces[index];
+  return undefined;
 }
