@@ -64,6 +64,7 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
   } catch (error) {
     throw writeFailure(path, error);
   }
+  await refuseSpecialFile(path);
   sweepStaleTemporaries(dir, `.${basename(path)}.`);
   const temp = join(dir, `.${basename(path)}.${temporaryTag()}.${randomBytes(4).toString('hex')}.tmp`);
   trackTemporary(temp);
@@ -101,6 +102,18 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
     },
     abort,
   };
+}
+
+/**
+ * A device, FIFO or socket in the output's place would be replaced by the rename, and as root that replaces
+ * /dev/full or /dev/null with a file of signer data: only a regular file, or none yet, is written.
+ */
+async function refuseSpecialFile(path: string): Promise<void> {
+  const found = await fsp.stat(path).catch(() => null);
+  if (found && !found.isFile()) {
+    const kind = found.isDirectory() ? 'a folder' : 'not a regular file (a device, pipe or socket)';
+    throw new UserError(`cannot write it: it is ${kind}; give the path of a file to write`, { file: path });
+  }
 }
 
 /** Streams into `path` atomically: `fill` writes to the stream; the caller does not end it. */
