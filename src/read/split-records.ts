@@ -220,11 +220,7 @@ export class RecordSplitter {
       if (this.skip > 0) {
         this.skip--;
         line++;
-        // Lines are skipped as they were numbered: a lone CR before the line's end ended a line there too
-        // (CR CR LF endings), or the first data row would be skipped as part of the header.
-        const lastChar = this.lf && eol > pos && buf.charCodeAt(eol - 1) === CR ? eol - 1 : eol;
-        const loneCr = this.lf ? buf.indexOf('\r', pos) : -1;
-        pos = loneCr !== -1 && loneCr < lastChar ? loneCr + 1 : eol + 1;
+        pos = eol + 1;
         continue;
       }
       let contentEnd = eol;

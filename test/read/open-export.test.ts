@@ -114,13 +114,6 @@ describe('openExport on the fixtures', () => {
     expect(records.map((r) => r.line)).toEqual([2, 4, 5, 8, 9]);
   });
 
-  it('reads the first row after a header ending CR CR LF (it was skipped with the header)', async () => {
-    const text = 'name,email,country\r\r\nAnn Lee,a@x.example,US\r\r\nBob Ray,b@x.example,US\r\r\nCid Moe,c@x.example,US\r\r\n';
-    const { records } = await readAll(fromBytes(Buffer.from(text)));
-    const names = records.flatMap((r) => (r.kind === 'data' ? [r.cells[0]] : []));
-    expect(names).toEqual(['Ann Lee', 'Bob Ray', 'Cid Moe']);
-  });
-
   it('reads every record again on a second call', async () => {
     const reader = await openExport(fixture('seoul-paper.csv'));
     const first: DecodedRecord[] = [];
