@@ -283,38 +283,38 @@ function indexDecisions(records: FuzzyRecords, cluster: Int32Array, decisions: R
   return { byNodes, same };
 }
 
+/** Union-find over the few cluster ids that links touch (a Map, not an array the size of every row). */
+class SparseUnion {
+  private readonly parent = new Map<number, number>();
+
+  find(x: number): number {
+    let root = x;
+    while (this.parent.has(root)) root = this.parent.get(root)!;
+    return root;
+  }
+
+  /** Joins the sets of x and y; false when they were one already. */
+  union(x: number, y: number): boolean {
+    const rootX = this.find(x);
+    const rootY = this.find(y);
+    if (rootX === rootY) return false;
+    this.parent.set(rootY, rootX);
+    return true;
+  }
+}
+
 /** Final cluster of every row once the links are applied (for choosing which pairs still need a person). */
 function componentsAfter(cluster: Int32Array, links: FuzzyLink[]): (row: number) => number {
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let root = x;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
-    return root;
-  };
-  for (const link of links) {
-    const x = find(cluster[link.a]);
-    const y = find(cluster[link.b]);
-    if (x !== y) parent.set(y, x);
-  }
-  return (row) => find(cluster[row]);
+  const sets = new SparseUnion();
+  for (const link of links) sets.union(cluster[link.a], cluster[link.b]);
+  return (row) => sets.find(cluster[row]);
 }
 
 /** Signers that would merge away if every pending pair were "same": pairs chain, so a pair already joined adds none. */
 function mergesIfSame(review: CandidatePair[], finalCluster: (row: number) => number): number {
-  const parent = new Map<number, number>();
-  const find = (x: number): number => {
-    let root = x;
-    while (parent.has(root)) root = parent.get(root)!;
-    return root;
-  };
+  const sets = new SparseUnion();
   let merges = 0;
-  for (const pair of review) {
-    const x = find(finalCluster(pair.a));
-    const y = find(finalCluster(pair.b));
-    if (x === y) continue;
-    parent.set(y, x);
-    merges++;
-  }
+  for (const pair of review) if (sets.union(finalCluster(pair.a), finalCluster(pair.b))) merges++;
   return merges;
 }
 
