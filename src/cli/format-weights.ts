@@ -17,6 +17,7 @@ export function formatWeights(report: WeightReport): string {
     const parts = levels.map((level) => `${level.level} ${signed(level.bits)}`).join(', ');
     text += `  ${field.padEnd(14)}${parts} (${learned}${strict.has(field as never) ? '; a disagreement means two people' : ''})\n`;
   }
+  text += `  Pairs scoring ${report.thresholds.merge} bits or more were merged, from ${report.thresholds.review} they went to review (these files' thresholds).\n`;
   text += report.householdsApart
     ? '  A clearly different given name under one family name at a shared address or email is another person of the household.\n'
     : '  A clearly different given name at a shared address only weighs against a match: these files show given names changing for one person.\n';

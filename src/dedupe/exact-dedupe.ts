@@ -19,10 +19,10 @@ const MAX_HEADS = 8;
 /**
  * Clusters accepted rows into signers by the exact rules, applied in this order:
  * 1. same canonical email. The earliest row on an email is its signer. The UK e-petitions household
- *    allowance: the first later row on that email whose given name is clearly different (not equal, not one's
- *    initial) and whose postcode is the same is a second signer, kept with rule 'household'. Later rows join
- *    the household member when their given name matches it and not the first signer's, else the first signer:
- *    a third person on one email never counts.
+ *    allowance: the first later row on that email whose given name is clearly different (not equal in any
+ *    script or romanization, not one's initial) and whose postcode is the same is a second signer, kept with
+ *    rule 'household'. Later rows join the household member when their given name matches it and not the
+ *    first signer's, else the first signer: a third person on one email never counts.
  * 2. same folded full name (either order), same postcode and same country.
  * 3. same folded full name, same city and same country, when a row has no postcode. If the rows of that name
  *    and city carry two or more different postcodes, a row without one cannot tell whose it is, and joins only
@@ -93,7 +93,11 @@ function applyExactRules(table: MatchTable, forest: SignerForest): void {
   });
 }
 
-/** A second person on one email: a clearly different given name at the same postcode. */
+/**
+ * A second person on one email: a clearly different given name (in any script or romanization) at the same
+ * postcode. Without a postcode on both rows the given name alone can't tell: the exact rules don't know
+ * nicknames, name order or Chinese characters, and one person's "Liz" and "Elizabeth" would count twice.
+ */
 function isHousehold(table: MatchTable, first: number, row: number): boolean {
   const postcode = table.postcode(first);
   return postcode !== NONE && postcode === table.postcode(row) && clearlyDifferentGiven(table, first, row);

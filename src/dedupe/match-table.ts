@@ -3,6 +3,7 @@ import type { Signature } from '../types.js';
 import { IdColumn, Int32Column, TimeColumn, Uint16Column } from './chunked-column.js';
 import { hashOut, hashString64 } from './hash-string64.js';
 import { Interner } from './interner.js';
+import { givenIdentity } from '../normalize/korean-skeleton.js';
 
 export interface MatchTableOptions {
   /** YYYY-MM-DD of an instant in the campaign's time zone (byDay keys). */
@@ -149,8 +150,10 @@ export class MatchTable {
     hashString64(sig.nameKey);
     this.nameHiCol.set(i, hashOut[0]);
     this.nameLoCol.set(i, hashOut[1]);
-    this.givenCol.set(i, givenHash(sig.givenKey));
-    this.givenInitialCol.set(i, sig.givenKey === '' ? 0 : sig.givenKey.charCodeAt(0));
+    // Given names are compared in one form for every script and romanization: 혜원 and Hyewon are one name.
+    const given = givenIdentity(sig.givenKey);
+    this.givenCol.set(i, givenHash(given));
+    this.givenInitialCol.set(i, given === '' ? 0 : given.charCodeAt(0));
     this.postcodeCol.set(i, sig.postcodeKey === '' ? NONE : this.postcodes.id(sig.postcodeKey));
     this.cityCol.set(i, sig.cityKey === '' ? NONE : this.cities.id(sig.cityKey));
     this.countryCol.set(i, this.countries.id(sig.country === '' ? UNKNOWN : sig.country));
@@ -210,16 +213,16 @@ export class MatchTable {
   hasName(i: number): boolean {
     return (this.nameHiCol.get(i) | this.nameLoCol.get(i)) !== 0;
   }
-  /** 32-bit hash of givenKey; 0 when there is none. */
+  /** 32-bit hash of givenIdentity(givenKey); 0 when there is none. */
   given(i: number): number {
     return this.givenCol.get(i);
   }
-  /** True when givenKey is one letter: an initial, not clearly different from a name it starts. */
+  /** True when the given name's identity is one letter: an initial, not clearly different from a name it starts. */
   givenIsInitial(i: number): boolean {
     const initial = this.givenInitialCol.get(i);
     return initial !== 0 && this.givenCol.get(i) === givenHash(String.fromCharCode(initial));
   }
-  /** First UTF-16 unit of givenKey; 0 when there is none. */
+  /** First UTF-16 unit of the given name's identity; 0 when there is none. */
   givenInitial(i: number): number {
     return this.givenInitialCol.get(i);
   }

@@ -51,6 +51,15 @@ const cases: Case[] = [
     { ...JANE, name: 'John Smith', email: 'smiths@example.org', at: T3 },
     { ...JANE, name: 'Jane Smith', email: 'smiths@example.org', at: T4 },
   ], expected: ['kept', 'household', 'same_email → 1', 'same_email → 0'] },
+  { title: 'household: one given name written in Hangul and in Latin letters is one person, not a household', rows: [
+    { name: '장혜원', given: '혜원', postcode: '90080', city: 'Los Angeles', country: 'US', email: 'cloud422@gmail.com', at: T1 },
+    { name: 'Hyewon Jang', postcode: '90080', city: 'Los Angeles', country: 'US', email: 'cloud422@gmail.com', at: T2 },
+    { name: 'Hye-won Jang', postcode: '90080', city: 'Los Angeles', country: 'US', email: 'cloud422@gmail.com', at: T3 },
+  ], expected: ['kept', 'same_email → 0', 'same_email → 0'] },
+  { title: 'household: another Korean given name on one email at one postcode is the second person', rows: [
+    { name: '장혜원', given: '혜원', postcode: '90080', country: 'US', email: 'jangs@gmail.com', at: T1 },
+    { name: 'Minjun Jang', postcode: '90080', country: 'US', email: 'jangs@gmail.com', at: T2 },
+  ], expected: ['kept', 'household'] },
   { title: 'household: a different postcode is not a household', rows: [
     { ...JANE, email: 'smiths@example.org', at: T1 },
     { ...JANE, name: 'John Smith', postcode: 'EC1A 1BB', email: 'smiths@example.org', at: T2 },

@@ -73,7 +73,7 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
       file, row: target.row, index, rejection, rejectedSignature, outcome,
       exactCluster: run.fuzzy ? dedupeExact(table).cluster : null,
       fuzzyLinksOf: run.fuzzy ? (i) => run.fuzzy!.explain(i) : null,
-      related, signatures, earlier: (a, b) => table.earlier(a, b),
+      related, signatures, earlier: (a, b) => table.earlier(a, b), thresholds: run.fuzzy?.weights.thresholds,
     });
     const weights = run.fuzzy?.weights ?? null;
     ctx.out(flags.json

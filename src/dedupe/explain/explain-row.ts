@@ -82,9 +82,11 @@ export interface ExplainInput {
   signatures: ReadonlyMap<number, Signature>;
   /** True when row a signed before row b (MatchTable.earlier): who a signer keeps. */
   earlier: (a: number, b: number) => boolean;
+  /** The thresholds fuzzy matching used on these files (they depend on the data); the defaults when absent. */
+  thresholds?: { merge: number; review: number };
 }
 
-const THRESHOLDS = { merge: DEFAULT_UPPER, review: DEFAULT_LOWER };
+const DEFAULT_THRESHOLDS = { merge: DEFAULT_UPPER, review: DEFAULT_LOWER };
 
 export function explainRow(input: ExplainInput): RowExplanation {
   const { file, row, rejection } = input;
@@ -93,7 +95,7 @@ export function explainRow(input: ExplainInput): RowExplanation {
       file, row, line: rejection.line, record: input.rejectedSignature ? shownRecord(input.rejectedSignature) : null, status: 'rejected', signer: null,
       keptRow: null, rule: rejection.reason, because: `rejected: ${rejection.reason.replaceAll('_', ' ')} (${rejection.detail})`, matched: null,
       rejection: { reason: rejection.reason, detail: rejection.detail, column: rejection.column ?? null },
-      fuzzy: [], thresholds: THRESHOLDS, members: [], review: [],
+      fuzzy: [], thresholds: input.thresholds ?? DEFAULT_THRESHOLDS, members: [], review: [],
     };
   }
   const { index, outcome, signatures } = input;
@@ -123,7 +125,7 @@ export function explainRow(input: ExplainInput): RowExplanation {
     const through = best && (best.from.file !== file || best.from.row !== row) ? ` (through ${describePlace(best.from)}, one signer with this row by the exact rules)` : '';
     because = rule === 'review_same'
       ? `a person decided it is the same person as ${other} (decisions file)${through}`
-      : `fuzzy match with ${other}${through}: score ${best ? best.score.toFixed(1) : '?'} bits, merged at ${THRESHOLDS.merge} or more`;
+      : `fuzzy match with ${other}${through}: score ${best ? best.score.toFixed(1) : '?'} bits, merged at ${(input.thresholds ?? DEFAULT_THRESHOLDS).merge} or more`;
   } else {
     matched = exactPartner(rule, self, members.filter((i) => i !== index), signatures, keptIndex, input.earlier);
     const other = matched === null ? 'another row of this signer' : describePlace(place(matched));
@@ -133,7 +135,7 @@ export function explainRow(input: ExplainInput): RowExplanation {
   return {
     file, row, line: self.line, record: shownRecord(self), status: kept ? 'kept' : 'duplicate', signer: signerName(outcome.cluster[index]),
     keptRow: kept ? null : place(keptIndex), rule, because, matched: matched === null ? null : place(matched), rejection: null,
-    fuzzy, thresholds: THRESHOLDS,
+    fuzzy, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
     members: members.map((i) => ({ record: shownRecord(signatureOf(signatures, i)), rule: outcome.kept[i] === 1 ? (ruleOf(outcome, i) || 'kept') : ruleOf(outcome, i) })),
     review: input.related.review.map((pair) => ({
       a: shownRecord(signatureOf(signatures, pair.a)), b: shownRecord(signatureOf(signatures, pair.b)), score: pair.score, reasons: pair.reasons,

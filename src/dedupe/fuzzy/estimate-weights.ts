@@ -40,6 +40,8 @@ export interface WeightReport {
   householdsApart: boolean;
   /** Fields whose outright disagreement is taken as two people, and the pairs that decided it. */
   strictFields: StrictField[];
+  /** The scores, in bits, from which a pair was merged and from which it went to review, for these files. */
+  thresholds: { merge: number; review: number };
   fields: Record<FieldName, LearnedLevel[]>;
 }
 
@@ -201,7 +203,7 @@ export function estimateM(patterns: Array<{ levels: Int8Array; count: number }>,
 /** The probabilities and the report, from m, u and the same-email check. */
 export function buildReport(
   uEstimate: ReturnType<typeof estimateU>, mEstimate: ReturnType<typeof estimateM>,
-  sameEmail: SameEmailNames, strictFields: StrictField[],
+  sameEmail: SameEmailNames, strictFields: StrictField[], thresholds: WeightReport['thresholds'],
 ): { probabilities: FieldProbabilities; report: WeightReport } {
   const probabilities = {} as FieldProbabilities;
   const fields = {} as Record<FieldName, LearnedLevel[]>;
@@ -220,7 +222,7 @@ export function buildReport(
     report: {
       candidatePairs: mEstimate.pairs, randomPairs: uEstimate.pairs, matchShare: round(mEstimate.matchShare),
       iterations: mEstimate.iterations, sameEmailPairs: sameEmail.pairs, sameEmailOtherGiven: sameEmail.otherGiven,
-      householdsApart: householdsApart(sameEmail), strictFields, fields,
+      householdsApart: householdsApart(sameEmail), strictFields, thresholds, fields,
     },
   };
 }

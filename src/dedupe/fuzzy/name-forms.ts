@@ -5,6 +5,7 @@ import { romanize } from 'es-hangul';
 import { pinyin } from 'pinyin-pro';
 import { foldText } from '../../normalize/fold.js';
 import { koreanSurname } from './korean-surnames.js';
+import { koreanSkeleton } from '../../normalize/korean-skeleton.js';
 
 export interface NameForm {
   /** Folded Latin letters without spaces or hyphens: "Min-jun" and "민준" both give "minjun". */
@@ -52,33 +53,6 @@ function romanizeHan(text: string): string {
   return (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[])
     .map((part) => foldText(part))
     .join('');
-}
-
-// Ordered rewrites that merge the common ways of spelling one Korean sound (Revised Romanization,
-// McCune-Reischauer and passport habits): voiced and voiceless consonants, eo/o, oo/u, ee/i, silent h.
-const SKELETON_REWRITES: Array<[RegExp, string]> = [
-  [/tch|ch|j/g, 'J'],
-  [/sh/g, 's'],
-  [/rh|l/g, 'r'],
-  [/ck|k|g/g, 'G'],
-  [/t|d/g, 'D'],
-  [/p|b/g, 'B'],
-  [/ee|yi/g, 'i'],
-  [/woo|wu/g, 'u'],
-  [/oo|eu|ou/g, 'u'],
-  [/eo/g, 'o'],
-  [/ae|ai/g, 'e'],
-  [/([aeiou])h(?![aeiouy])/g, '$1'],
-  [/(.)\1+/g, '$1'],
-];
-
-/** Longer names are cut for the skeleton: the backreference rewrite overflows the stack on runs of millions of letters. */
-const MAX_SKELETON_INPUT = 256;
-
-export function koreanSkeleton(compact: string): string {
-  let out = compact.length > MAX_SKELETON_INPUT ? compact.slice(0, MAX_SKELETON_INPUT) : compact;
-  for (const [pattern, replacement] of SKELETON_REWRITES) out = out.replace(pattern, replacement);
-  return out;
 }
 
 /** No real name part is longer; beyond this, two names are compared by their beginnings. */

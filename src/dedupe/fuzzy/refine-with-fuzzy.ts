@@ -26,17 +26,45 @@ export type { PairReason } from './pair-scorer.js';
 export const DEFAULT_UPPER = 13;
 export const DEFAULT_LOWER = 10;
 /**
- * The defaults hold for files of up to this many rows. In a larger file two rows are less likely to be one
- * person to begin with (the prior odds fall as 1/rows) and namesakes are more common, so both default
- * thresholds rise by log2(rows / 5,000) bits: +4.3 at 100,000 rows, +7.6 at 1,000,000. Given thresholds are
- * taken as they are.
+ * The defaults hold for data in which two rows are as likely to be one person as in FEBRL 4 (5,000 people
+ * among 10,000 rows): 2^-13.3 for a pair of rows. Where that prior is lower, a score must be higher to give
+ * the same odds of one person, so both thresholds rise by the difference; where it is higher (many people
+ * signed more than once), they fall, by at most MAX_FALL bits. A realistic petition of 14,000 rows in which
+ * the exact rules find 1,100 pairs rises by 1.8 bits; 1,000,000 rows with 2 % found twice, by 10.
  */
-export const DEFAULT_THRESHOLD_ROWS = 5000;
+export const REFERENCE_PRIOR_BITS = 13.3;
+/** The exact rules find about half of the pairs that are one person: the rest is what fuzzy matching is for. */
+const EXACT_SHARE_OF_DUPLICATES = 0.5;
+/** However few pairs the exact rules find, at least one row in a hundred is taken to have signed twice. */
+const MIN_DUPLICATE_SHARE = 0.01;
+/** Thresholds never fall below 9 and 6 bits: evidence under that is a shared surname and city. */
+const MAX_FALL = 4;
+/** Files smaller than this tell too little about how many signed twice: the defaults hold as they are. */
+export const MIN_ROWS_FOR_PRIOR = 500;
 
-/** The default thresholds for a file of `rows` rows. */
-export function defaultThresholds(rows: number): { upper: number; lower: number } {
-  const rise = Math.max(0, Math.log2(rows / DEFAULT_THRESHOLD_ROWS));
+/**
+ * The default thresholds for `rows` rows in which the exact rules made `exactPairs` pairs of rows one signer:
+ * the evidence needed, in bits, for the odds that a pair is one person to be the same as at 13 in FEBRL 4.
+ */
+export function defaultThresholds(rows: number, exactPairs: number): { upper: number; lower: number } {
+  let rise = 0;
+  if (rows >= MIN_ROWS_FOR_PRIOR) {
+    const expectedPairs = Math.max(exactPairs / EXACT_SHARE_OF_DUPLICATES, rows * MIN_DUPLICATE_SHARE);
+    const priorBits = Math.log2((rows * (rows - 1)) / 2 / expectedPairs);
+    rise = Math.max(-MAX_FALL, priorBits - REFERENCE_PRIOR_BITS);
+  }
   return { upper: DEFAULT_UPPER + rise, lower: DEFAULT_LOWER + rise };
+}
+
+const round1 = (bits: number): number => Math.round(bits * 10) / 10;
+
+/** Pairs of rows the exact rules already made one signer. */
+function pairsWithin(cluster: Int32Array): number {
+  const sizes = new Int32Array(cluster.length);
+  for (let i = 0; i < cluster.length; i++) sizes[cluster[i]]++;
+  let pairs = 0;
+  for (let c = 0; c < sizes.length; c++) pairs += (sizes[c] * (sizes[c] - 1)) / 2;
+  return pairs;
 }
 
 /**
@@ -129,7 +157,7 @@ export interface ExactClusters {
 }
 
 export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, options: FuzzyOptions = {}): FuzzyResult {
-  const defaults = defaultThresholds(records.size);
+  const defaults = defaultThresholds(records.size, pairsWithin(exact.cluster));
   const upper = options.upper ?? defaults.upper;
   const lower = options.lower ?? defaults.lower;
   const cluster = exact.cluster;
@@ -161,7 +189,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
     }
   });
   const mEstimate = estimateM(patterns.total >= MIN_PAIRS_TO_LEARN ? patterns.patterns() : [], uEstimate.u);
-  const { probabilities, report } = buildReport(uEstimate, mEstimate, sameEmail, anchors.fields());
+  const { probabilities, report } = buildReport(uEstimate, mEstimate, sameEmail, anchors.fields(), { merge: round1(upper), review: round1(lower) });
   scorer.useProbabilities(probabilities);
   scorer.strict = anchors.mask();
   pairScore = pairScore.map((_, i) => scorer.score(pairA.get(i), pairB.get(i)));

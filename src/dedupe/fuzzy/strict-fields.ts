@@ -6,6 +6,21 @@
 import { FIELD_INDEX, FIELD_LEVELS, type FieldName } from './match-weights.js';
 import { STRICT_FIELD_NAMES } from './pair-scorer.js';
 
+const GIVEN = FIELD_INDEX.given;
+const FAMILY = FIELD_INDEX.family;
+const GIVEN_DISAGREES = FIELD_LEVELS.given.length - 1;
+const FAMILY_DISAGREES = FIELD_LEVELS.family.length - 1;
+
+/** Fields that identify one person, with the levels at which they do: an email, a street, a birth date, an ID. */
+const IDENTIFIERS: Array<[number, number]> = [
+  [FIELD_INDEX.email, 1], [FIELD_INDEX.street, 0], [FIELD_INDEX.birth_date, 0], [FIELD_INDEX.id_number, 0],
+];
+
+function identifierAgrees(levels: Int8Array): boolean {
+  for (const [index, lastLevel] of IDENTIFIERS) if (levels[index] >= 0 && levels[index] <= lastLevel) return true;
+  return false;
+}
+
 /** Evidence, in bits, the other fields must give before a pair counts as surely one person. */
 const ANCHOR_BITS = 25;
 /** Surely-one-person pairs needed to judge a field; with fewer, the field is weighed by its prior, not strict. */
@@ -27,12 +42,21 @@ export class DisagreementAnchors {
   private readonly anchored = new Int32Array(STRICT_FIELD_NAMES.length);
   private readonly disagreed = new Int32Array(STRICT_FIELD_NAMES.length);
 
-  /** One compared pair: its score and the level and weight of each field. */
+  /**
+   * One compared pair: its score and the level and weight of each field. A pair whose given name disagrees is
+   * never an anchor, however much else agrees: a shared email and address with another given name is a
+   * household (in Korea, a couple keeps two family names), and would teach that one person's family names differ.
+   * For the place fields, the family name must not disagree either. And one field that identifies a person
+   * (not a name or a place) must agree: a common given name at one postcode is a neighbour as often as not.
+   */
   add(score: number, levels: Int8Array, fieldBits: Float64Array): void {
+    if (levels[GIVEN] === GIVEN_DISAGREES || !identifierAgrees(levels)) return;
+    const familyDisagrees = levels[FAMILY] === FAMILY_DISAGREES;
     for (let f = 0; f < this.indexes.length; f++) {
       const index = this.indexes[f];
       const level = levels[index];
       if (level < 0 || score - fieldBits[index] < ANCHOR_BITS) continue;
+      if (familyDisagrees && index !== FAMILY) continue;
       this.anchored[f]++;
       if (level === this.disagreeLevels[f]) this.disagreed[f]++;
     }

@@ -238,13 +238,18 @@ describe('findFuzzyMatches: review and decisions', () => {
 
 describe('defaultThresholds', () => {
   it.each([
-    [40, 13, 10],
-    [5000, 13, 10],
-    [100_000, 17.3, 14.3],
-    [1_000_000, 20.6, 17.6],
-  ])('%d rows: merge from %d bits, review from %d', (rows, upper, lower) => {
-    const thresholds = defaultThresholds(rows);
+    ['a small file keeps the defaults', 40, 0, 13, 10],
+    ['FEBRL 4: 10,000 rows, 2,200 pairs found by the exact rules', 10_000, 2_217, 13.2, 10.2],
+    ['a petition of 14,000 rows where 1,100 pairs signed twice', 14_000, 1_100, 15.1, 12.1],
+    ['1,000,000 rows and almost nobody found twice', 1_000_000, 100, 25.3, 22.3],
+    ['1,000 rows where most people signed several times', 1_000, 822, 9, 6],
+  ])('%s: merge from %d bits, review from %d', (_, rows, exactPairs, upper, lower) => {
+    const thresholds = defaultThresholds(rows, exactPairs);
     expect(thresholds.upper).toBeCloseTo(upper, 1);
     expect(thresholds.lower).toBeCloseTo(lower, 1);
+  });
+
+  it('asks for more evidence where fewer people signed twice', () => {
+    expect(defaultThresholds(20_000, 500).upper).toBeGreaterThan(defaultThresholds(20_000, 5_000).upper);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { koreanSkeleton, nameForm, placeKey } from '../../../src/dedupe/fuzzy/name-forms.js';
+import { nameForm, placeKey } from '../../../src/dedupe/fuzzy/name-forms.js';
+import { koreanSkeleton } from '../../../src/normalize/korean-skeleton.js';
 import { areNicknames } from '../../../src/dedupe/fuzzy/nicknames.js';
 import { koreanSurname } from '../../../src/dedupe/fuzzy/korean-surnames.js';
 
