@@ -20,6 +20,6 @@ export function formatWeights(report: WeightReport): string {
   text += `  Pairs scoring ${report.thresholds.merge} bits or more were merged, from ${report.thresholds.review} they went to review (these files' thresholds).\n`;
   text += report.householdsApart
     ? '  A clearly different given name under one family name at a shared address or email is another person of the household.\n'
-    : '  A clearly different given name at a shared address only weighs against a match: these files show given names changing for one person.\n';
+    : '  A clearly different given name at a shared address only weighs against a match: these files hold no email, so a household can\'t be told from a typing slip.\n';
   return text;
 }

@@ -50,22 +50,13 @@ export function sameEmailNames(
   return { pairs, otherGiven, hasEmails };
 }
 
-/** Same-email pairs needed to judge whether given names change under one email. */
-const MIN_SAME_EMAIL_PAIRS = 20;
 /**
- * Where more than this share of one signer's rows on one email carry another given name, names do change. Some
- * couples share one email, and the exact rules keep them apart only where both gave one postcode, so a few such
- * pairs are expected even where names never change.
- */
-const NAMES_CHANGE_UNDER_EMAIL = 0.25;
-
-/**
- * Households are kept apart unless the data shows given names changing for one person: on one email, or where
- * nothing but names and addresses identify anyone (no email anywhere), in which case a replaced given name cannot
- * be told from a household and is weighed like any other disagreement.
+ * Households are kept apart wherever the data holds emails. Only where nothing but names and addresses identify
+ * anyone (no email anywhere: an address register such as FEBRL) is a clearly different given name weighed like any
+ * other disagreement, because there a replaced given name cannot be told from a household. How often given names
+ * differ under one email is reported, but does not decide: couples and families who share one address make it
+ * high in exactly the petitions where keeping households apart matters most.
  */
 export function householdsApart(check: SameEmailNames): boolean {
-  if (!check.hasEmails) return false;
-  if (check.pairs < MIN_SAME_EMAIL_PAIRS) return true;
-  return check.otherGiven <= NAMES_CHANGE_UNDER_EMAIL * check.pairs;
+  return check.hasEmails;
 }

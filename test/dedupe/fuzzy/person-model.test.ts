@@ -50,6 +50,33 @@ describe('households', () => {
     expect(result.review.some((p) => p.a >= rows.length - 2 && p.b >= rows.length - 2)).toBe(false);
   });
 
+  it('keeps a couple apart in a petition where many families share one email (their rows on it merged by the exact rules)', () => {
+    const crowd = petitionCrowd(40);
+    // Families who each gave one email for everyone, with no postcode to tell them apart: the exact rules made
+    // each family one signer, so half the same-email pairs carry another given name.
+    const families = ['Lee', 'Park', 'Kang', 'Seo', 'Han', 'Yoon', 'Jang', 'Lim', 'Song', 'Oh', 'Kwon', 'Hwang'].flatMap((family, i) => [
+      signature({ source: 'form.csv', given: 'Jiwoo', family, email: `${family}.home${i}@mail.example`.toLowerCase(), city: 'Seoul', country: 'KR' }),
+      signature({ source: 'form.csv', given: 'Jiwoo', family, email: `${family}.home${i}@mail.example`.toLowerCase(), city: 'Seoul', country: 'KR' }),
+      signature({ source: 'form.csv', given: 'Minseo', family, email: `${family}.home${i}@mail.example`.toLowerCase(), city: 'Seoul', country: 'KR' }),
+    ]);
+    const couple = [
+      signature({ source: 'change.csv', given: 'Catherine', family: 'Garlier', city: 'Paris', postcode: '75014', country: 'FR' }),
+      signature({ source: 'change.csv', given: 'Pierre', family: 'Garlier', city: 'Paris', postcode: '75014', country: 'FR' }),
+    ];
+    const rows = [...crowd, ...families, ...couple];
+    const exact = alone(rows.length);
+    // The exact rules' clusters: each family's three rows are one signer.
+    for (let f = 0; f < families.length; f += 3) {
+      exact.cluster[crowd.length + f + 1] = exact.cluster[crowd.length + f];
+      exact.cluster[crowd.length + f + 2] = exact.cluster[crowd.length + f];
+    }
+    const result = findFuzzyMatches(records(rows), exact);
+    expect(result.weights.sameEmailOtherGiven).toBeGreaterThan(result.weights.sameEmailPairs / 4);
+    expect(result.weights.householdsApart).toBe(true);
+    const [catherine, pierre] = [rows.length - 2, rows.length - 1];
+    expect(result.links.some((l) => (l.a === catherine && l.b === pierre) || (l.a === pierre && l.b === catherine))).toBe(false);
+  });
+
   it('still merges a nickname at the same address (Bob and Robert are one person, not a household)', () => {
     const rows = [
       ...petitionCrowd(40),
