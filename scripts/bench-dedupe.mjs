@@ -67,7 +67,8 @@ export function dedupe(tool, files, options = {}) {
   const exactDone = performance.now();
   const cpu2 = process.cpuUsage();
   const decided = tool.decideSigners(table, records, { decisions, ...TUNING });
-  const exact = decided.exact;
+  // What --exact gives, for the comparison (decideSigners' own exact step also asks fuzzy matching's names).
+  const exact = tool.dedupeExact(table);
   const result = decided.outcome;
   const found = decided.fuzzy;
   const fuzzyCpu = records ? cpuSince(cpu2) : 0;

@@ -33,14 +33,23 @@ const MAX_HEADS = 8;
  * processed in hash order and their rows in time order, so the result depends on the input order only
  * through ties.
  */
-export function dedupeExact(table: MatchTable): DedupeOutcome {
+export function dedupeExact(table: MatchTable, options: ExactOptions = {}): DedupeOutcome {
   const forest = new SignerForest(table);
-  applyExactRules(table, forest);
+  applyExactRules(table, forest, options);
   return forest.finish();
 }
 
+export interface ExactOptions {
+  /**
+   * Whether row `row`, on the email of row `first`, is clearly another person by a fuller comparison of names
+   * than the exact rules' own (nicknames, name order, scripts): fuzzy matching's. With it, a second person on one
+   * email is also recognised where a row gives no postcode (Google Forms and paper sheets don't ask).
+   */
+  anotherPerson?: (first: number, row: number) => boolean;
+}
+
 /** The three rules, in order, on a forest of lone rows. */
-function applyExactRules(table: MatchTable, forest: SignerForest): void {
+function applyExactRules(table: MatchTable, forest: SignerForest, options: ExactOptions): void {
   const groups = new KeyGroups(table);
   const sameEmail = forest.ruleCode(SAME_EMAIL);
   const sameNamePostcode = forest.ruleCode(SAME_NAME_POSTCODE);
@@ -52,7 +61,7 @@ function applyExactRules(table: MatchTable, forest: SignerForest): void {
     let household = -1;
     for (let j = start + 1; j < end; j++) {
       const row = rows[j];
-      if (household < 0 && isHousehold(table, first, row)) {
+      if (household < 0 && isHousehold(table, first, row, options.anotherPerson)) {
         household = row;
         forest.markHousehold(row);
       } else if (household >= 0 && !clearlyDifferentGiven(table, household, row) && clearlyDifferentGiven(table, first, row)) {
@@ -95,12 +104,16 @@ function applyExactRules(table: MatchTable, forest: SignerForest): void {
 
 /**
  * A second person on one email: a clearly different given name (in any script or romanization) at the same
- * postcode. Without a postcode on both rows the given name alone can't tell: the exact rules don't know
- * nicknames, name order or Chinese characters, and one person's "Liz" and "Elizabeth" would count twice.
+ * postcode. Without a postcode on both rows the exact rules' given names alone can't tell (they don't know
+ * nicknames, name order or Chinese characters: one person's "Liz" and "Elizabeth" would count twice), so only
+ * `anotherPerson`, where given, decides those.
  */
-function isHousehold(table: MatchTable, first: number, row: number): boolean {
+function isHousehold(table: MatchTable, first: number, row: number, anotherPerson?: (first: number, row: number) => boolean): boolean {
   const postcode = table.postcode(first);
-  return postcode !== NONE && postcode === table.postcode(row) && clearlyDifferentGiven(table, first, row);
+  const other = table.postcode(row);
+  if (!clearlyDifferentGiven(table, first, row)) return false;
+  if (anotherPerson) return (postcode === other || postcode === NONE || other === NONE) && anotherPerson(first, row);
+  return postcode !== NONE && postcode === other;
 }
 
 /** Both given names known, not equal, and neither the other's initial ("J" and "John" are not clearly different). */

@@ -5,6 +5,8 @@ import { clusterLinks } from '../dedupe/cluster-links.js';
 import type { MatchTable } from '../dedupe/match-table.js';
 import type { FuzzyRecords } from '../dedupe/fuzzy/fuzzy-records.js';
 import { findFuzzyMatches, type FuzzyOptions, type FuzzyResult } from '../dedupe/fuzzy/refine-with-fuzzy.js';
+import { anotherPersonOnEmail } from '../dedupe/fuzzy/same-email-names.js';
+import { PairScorer } from '../dedupe/fuzzy/pair-scorer.js';
 
 export interface SignerDecision {
   exact: DedupeOutcome;
@@ -13,8 +15,12 @@ export interface SignerDecision {
 }
 
 export function decideSigners(table: MatchTable, records: FuzzyRecords | null, options: Omit<FuzzyOptions, 'emailGuard'> = {}): SignerDecision {
-  const exact = dedupeExact(table);
-  if (!records) return { exact, outcome: exact, fuzzy: null };
+  if (!records) {
+    const exact = dedupeExact(table);
+    return { exact, outcome: exact, fuzzy: null };
+  }
+  // With fuzzy matching, its comparison of names also tells the exact rules who is a second person on one email.
+  const exact = dedupeExact(table, { anotherPerson: anotherPersonOnEmail(records, new PairScorer(records)) });
   // clusterLinks lets fuzzy links join different emails (the score weighed them), so the matcher holds none back.
   const fuzzy = findFuzzyMatches(records, exact, { ...options, emailGuard: false });
   return { exact, outcome: clusterLinks(table, fuzzy.links, exact), fuzzy };

@@ -1,6 +1,5 @@
 // `petition explain FILE:ROW [FILES...]`: why one row was kept, merged (with which row, by which rule) or rejected.
 import { resolve } from 'node:path';
-import { dedupeExact } from '../../dedupe/exact-dedupe.js';
 import { explainRow } from '../../dedupe/explain/explain-row.js';
 import { formatExplanation } from '../../dedupe/explain/format-explanation.js';
 import { parseRowRef } from '../../dedupe/explain/parse-row-ref.js';
@@ -71,7 +70,7 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
 
     const explanation = explainRow({
       file, row: target.row, index, rejection, rejectedSignature, outcome,
-      exactCluster: run.fuzzy ? dedupeExact(table).cluster : null,
+      exactCluster: run.fuzzy?.exactCluster ?? null,
       fuzzyLinksOf: run.fuzzy ? (i) => run.fuzzy!.explain(i) : null,
       related, signatures, earlier: (a, b) => table.earlier(a, b), thresholds: run.fuzzy?.weights.thresholds,
     });

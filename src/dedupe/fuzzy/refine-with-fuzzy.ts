@@ -145,6 +145,8 @@ export interface FuzzyResult {
   pendingMerges: number;
   /** The weights the scores were made with: learned from this data where it had enough to learn from. */
   weights: WeightReport;
+  /** The exact rules' clusters this matching built on. */
+  exactCluster: Int32Array;
   /** Why a row was merged: each fuzzy link it takes part in, with the level of every field and the score. */
   explain(row: number): MergeExplanation[];
 }
@@ -237,7 +239,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const review = pickReviewPairs([...uncertain, ...guarded.refused, ...refused], finalCluster, nodePairKey, order)
     .map((link) => ({ a: link.a, b: link.b, ...scorer.explain(link.a, link.b) }));
 
-  return { links, review, comparedPairs, pendingMerges: mergesIfSame(review, finalCluster), weights: report, explain: explainer(links, scorer) };
+  return { links, review, comparedPairs, pendingMerges: mergesIfSame(review, finalCluster), weights: report, exactCluster: cluster, explain: explainer(links, scorer) };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface SameEmailNames {
 }
 
 const GIVEN_DISAGREES = FIELD_LEVELS.given.indexOf('disagree');
+/** Chinese characters and kana: their readings aren't known well enough to call two names different. */
+const HAN_OR_KANA = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/;
 /** Rows of one email compared pair by pair, up to this many; a larger group by its first rows in content order. */
 const GROUP_LIMIT = 12;
 
@@ -59,4 +61,49 @@ export function sameEmailNames(
  */
 export function householdsApart(check: SameEmailNames): boolean {
   return check.hasEmails;
+}
+
+/**
+ * Two given names whose letters mostly coincide ("Charlie" and "Cahlrae", "Osacar" and "Ocar") may be one name
+ * typed badly: letters as a multiset, Dice coefficient at or above this.
+ */
+const SAME_LETTERS = 0.75;
+
+/** Dice coefficient of the two strings' letters as multisets: 1 for anagrams, 0 for no letter in common. */
+export function letterOverlap(a: string, b: string): number {
+  if (a.length + b.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const ch of a) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let shared = 0;
+  for (const ch of b) {
+    const left = counts.get(ch) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(ch, left - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/**
+ * For the exact rules: whether row b, on row a's email, is clearly another person. The matcher's own comparison of
+ * names says the given names disagree outright (not a nickname, an initial, a typo, a romanization or the other
+ * name order), their letters are not mostly the same (a scrambled typo), and neither name is written in Chinese
+ * characters or kana, whose readings are too loosely known.
+ */
+export function anotherPersonOnEmail(
+  records: FuzzyRecords, comparer: { score(a: number, b: number): number; levels: Int8Array },
+): (a: number, b: number) => boolean {
+  const given = records.columns.given.view();
+  const family = records.columns.family.view();
+  const names = records.names.raw.values;
+  const forms = records.names.forms;
+  const hanOrKana = (row: number): boolean => HAN_OR_KANA.test(names[given[row]] ?? '') || HAN_OR_KANA.test(names[family[row]] ?? '');
+  return (a, b) => {
+    comparer.score(a, b);
+    if (comparer.levels[FIELD_INDEX.given] !== GIVEN_DISAGREES || hanOrKana(a) || hanOrKana(b)) return false;
+    const formA = forms[given[a]];
+    const formB = forms[given[b]];
+    return !formA || !formB || letterOverlap(formA.compact, formB.compact) < SAME_LETTERS;
+  };
 }

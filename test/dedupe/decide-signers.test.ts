@@ -1,0 +1,40 @@
+// Who is a second person on one email when no postcode tells: the exact rules ask fuzzy matching's comparison of names.
+import { describe, expect, it } from '@jest/globals';
+import { decideSigners } from '../../src/pipeline/decide-signers.js';
+import { FuzzyRecords } from '../../src/dedupe/fuzzy/fuzzy-records.js';
+import { makeSignature, makeTable, type SignatureSpec } from './make-signature.js';
+
+function decide(specs: SignatureSpec[], withFuzzy = true) {
+  const table = makeTable(specs);
+  const records = new FuzzyRecords();
+  specs.forEach((spec, i) => records.add(makeSignature(spec, i + 1)));
+  return decideSigners(table, withFuzzy ? records : null).outcome;
+}
+
+const form = (name: string, email: string, at: string): SignatureSpec => ({ name, email, city: 'Seoul', country: 'KR', at, source: 'form.csv' });
+
+describe('decideSigners: people on one email without a postcode', () => {
+  it('counts a couple who gave one email on a form without postcodes as two people', () => {
+    const outcome = decide([form('Abin Son', 'abin.son@gmail.com', '2025-09-21T10:00:00Z'), form('Jijae Bae', 'abin.son@gmail.com', '2025-09-23T10:00:00Z')]);
+    expect(outcome.signers).toBe(2);
+  });
+
+  it('keeps one person who wrote a nickname, or the other name order, as one', () => {
+    expect(decide([form('Elizabeth Brookwell', 'eb@comcast.net', '2025-09-21T10:00:00Z'), form('Liz Brookwell', 'eb@comcast.net', '2025-09-22T10:00:00Z')]).signers).toBe(1);
+    expect(decide([form('Yeonye Lie', 'peacebear904@hotmail.com', '2025-09-21T10:00:00Z'), form('Lie Yeonye', 'peacebear904@hotmail.com', '2025-09-22T10:00:00Z')]).signers).toBe(1);
+  });
+
+  it('keeps one person whose given name was typed with its letters scrambled', () => {
+    expect(decide([form('Charlie Hall', 'c.hall@example.org', '2025-09-21T10:00:00Z'), form('Cahlrae Hall', 'c.hall@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(1);
+  });
+
+  it('does not call names in Chinese characters another person: their readings are too loosely known', () => {
+    const outcome = decide([form('Makoto Yamamoto', 'makotoyamamoto@gmail.com', '2025-09-21T10:00:00Z'), { ...form('誠 山本', 'makotoyamamoto@gmail.com', '2025-09-22T10:00:00Z'), given: '誠' }]);
+    expect(outcome.signers).toBe(1);
+  });
+
+  it('with the exact rules alone (--exact), a second given name without a postcode still counts once, as before', () => {
+    const outcome = decide([form('Abin Son', 'abin.son@gmail.com', '2025-09-21T10:00:00Z'), form('Jijae Bae', 'abin.son@gmail.com', '2025-09-23T10:00:00Z')], false);
+    expect(outcome.signers).toBe(1);
+  });
+});
