@@ -11,6 +11,7 @@ import type { SourceSpec } from '../types.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
 import { counted } from '../text/counted.js';
 import { oneLine, visibleControls, visibleControlsKeepingColor } from './visible-controls.js';
+import { english, type Translator } from '../i18n/translator.js';
 
 export interface CommandContext {
   deps: Deps;
@@ -18,6 +19,8 @@ export interface CommandContext {
   err(text: string): void;
   /** Colour for stdout text: off when stdout is not a terminal or NO_COLOR is set. */
   color: ChalkInstance;
+  /** Messages in the organizer's language (--lang, PETITION_LANG, the locale). Machine output (--json, CSV) stays English. */
+  words: Translator;
   /** A progress reporter on stderr, silent unless stderr is a terminal. */
   progress(label: string): ProgressReporter;
 }
@@ -27,7 +30,7 @@ export interface ProgressReporter {
   done(): void;
 }
 
-export function createContext(deps: Deps): CommandContext {
+export function createContext(deps: Deps, words: Translator = english()): CommandContext {
   const colorAllowed = deps.env.NO_COLOR === undefined || deps.env.NO_COLOR === '';
   const color = new Chalk({ level: deps.stdout.isTTY && colorAllowed ? 1 : 0 });
   // The one way text reaches the terminal: control characters from files are made visible here, whatever the path.
@@ -37,6 +40,7 @@ export function createContext(deps: Deps): CommandContext {
     out: (text) => deps.stdout.write(visibleOut(text)),
     err: (text) => deps.stderr.write(visibleControls(text)),
     color,
+    words,
     progress: (label) => createProgress(deps, label),
   };
 }

@@ -7,13 +7,22 @@ import { createContext, type CommandContext } from './context.js';
 import { EXIT_DONE, EXIT_FAILED } from './exit-codes.js';
 import { addOptions, MATCH_OPTIONS, READ_OPTIONS } from './read-options.js';
 import { VERSION } from './version.js';
+import { chooseLanguage, langFlag, LANGUAGES, supportedLanguage } from '../i18n/language.js';
+import { translator } from '../i18n/translator.js';
 
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander hands actions untyped arguments
 type Action = (ctx: CommandContext, ...args: any[]) => Promise<number>;
 
 export async function main(argv: string[], deps: Deps = realDeps()): Promise<number> {
-  const ctx = createContext(deps);
+  // The language is chosen before commander runs, so that help is built in it too.
+  const lang = langFlag(argv);
+  const words = translator(chooseLanguage(lang, deps.env));
+  const ctx = createContext(deps, words);
+  if (lang !== undefined && !supportedLanguage(lang)) {
+    ctx.err(`petition: ${words.t('cli.unknown-language', { lang, languages: LANGUAGES.join(', ') })}\n`);
+    return EXIT_FAILED;
+  }
   const debug = argv.includes('--debug');
   let exitCode = EXIT_DONE;
   // Heavy modules (PDF, prompts) load only when their command runs.
@@ -27,7 +36,8 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .description('Merge, deduplicate and count petition signature exports, and build a delivery packet for a named official.')
     .version(VERSION, '-V, --version')
     .addOption(new Option('--debug', 'show stack traces of errors'))
-    .showHelpAfterError('(run petition --help for usage)')
+    .addOption(new Option('--lang <code>', 'the language of messages: en, ko or es (default: PETITION_LANG, then LC_ALL, LC_MESSAGES, LANG)'))
+    .showHelpAfterError(words.t('cli.help-after-error'))
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
 
@@ -172,23 +182,23 @@ function reportError(error: unknown, ctx: CommandContext, debug: boolean): numbe
     return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help' ? EXIT_DONE : EXIT_FAILED;
   }
   if (error instanceof UserError) {
-    ctx.err(`petition: ${error.describe()}\n`);
+    ctx.err(`petition: ${error.describe(ctx.words)}\n`);
     if (debug && error.cause instanceof Error) ctx.err(`${error.cause.stack}\n`);
     return EXIT_FAILED;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') {
-    ctx.err('petition: cancelled; nothing was written\n');
+    ctx.err(`petition: ${ctx.words.t('cli.cancelled')}\n`);
     return EXIT_FAILED;
   }
   const failed = fileSystemFailure(error);
   if (failed) {
     // The disk, not the program: full, too large, refused. Said with the file, like a user error.
-    ctx.err(`petition: ${failed.describe()}\n`);
+    ctx.err(`petition: ${failed.describe(ctx.words)}\n`);
     if (debug && error instanceof Error) ctx.err(`${error.stack}\n`);
     return EXIT_FAILED;
   }
   const message = error instanceof Error ? error.message : String(error);
-  ctx.err(`petition: unexpected error: ${message}\n`);
-  ctx.err(debug && error instanceof Error ? `${error.stack}\n` : 'This is a bug in petition-courier. Run again with --debug to see where it happened.\n');
+  ctx.err(`petition: ${ctx.words.t('cli.unexpected', { message })}\n`);
+  ctx.err(debug && error instanceof Error ? `${error.stack}\n` : `${ctx.words.t('cli.bug')}\n`);
   return EXIT_FAILED;
 }

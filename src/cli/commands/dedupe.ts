@@ -32,10 +32,10 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
     if (flags.json) {
       ctx.out(JSON.stringify({ ...countsJson(run), outputs: { merged: flags.output, clusters: flags.clusters ?? null, rejects: flags.rejects ?? null, review: flags.review ?? null } }, null, 2) + '\n');
     } else {
-      ctx.out(formatCounts(run.counts, ctx.color));
+      ctx.out(formatCounts(run.counts, ctx.color, ctx.words));
       ctx.out(`\nWrote ${run.counts.unique.toLocaleString('en-US')} unique signers to ${flags.output}\n`);
     }
-    ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
+    ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words));
     return exitCodeOf(run);
   } finally {
     await prepared.cleanup();
