@@ -1,4 +1,5 @@
 // Domain types shared by every stage. Plain data only: read → map → normalize → validate → dedupe → tally → render.
+import type { Message } from './i18n/message.js';
 
 export const CANONICAL_FIELDS = [
   'name', 'given', 'family', 'email', 'phone', 'street', 'city', 'region', 'postcode',
@@ -125,6 +126,8 @@ export interface Problem {
   column?: string;
   code: string;
   message: string;
+  /** The message in catalog form, for the organizer's language; not enumerable, so --json shows `message` only. */
+  readonly text?: Message;
 }
 
 /** The same fields for the total and for every bucket of byCountry, byDay and bySource. */

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Counts, CountBucket } from '../types.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { reasonText } from '../i18n/reason-text.js';
+import { padStartToWidth, padToWidth } from '../dedupe/explain/display-width.js';
 
 const TOP_COUNTRIES = 10;
 
@@ -20,15 +21,15 @@ export function formatCounts(counts: Counts, color: ChalkInstance, words: Transl
     return parts.length ? ` (${parts.join(', ')})` : '';
   };
   const width = Math.max(n(counts.rows).length, 7);
-  const line = (label: string, value: number, extra = ''): string => `  ${label.padEnd(16)}${n(value).padStart(width)}${extra}\n`;
+  const line = (label: string, value: number, extra = ''): string => `  ${padToWidth(label, 16)}${n(value).padStart(width)}${extra}\n`;
   let text = '';
   text += line(t('counts.rows'), counts.rows);
   text += line(t('counts.rejected'), counts.rejected, color.dim(breakdown(counts.rejectReasons, (reason) => reasonText(reason, words))));
   text += line(t('counts.accepted'), counts.accepted);
   text += line(t('counts.duplicates'), counts.duplicates, color.dim(breakdown(counts.duplicatesByRule, (rule) => words.known(`rule.${rule}`) ?? rule.replaceAll('_', ' '))));
-  text += `  ${color.bold(t('counts.unique').padEnd(16))}${color.bold(n(counts.unique).padStart(width))}\n`;
+  text += `  ${color.bold(padToWidth(t('counts.unique'), 16))}${color.bold(n(counts.unique).padStart(width))}\n`;
   if (counts.pendingReview > 0) {
-    text += `  ${t('counts.range-label').padEnd(16)}${t('counts.range', { low: counts.uniqueLow, high: counts.uniqueHigh, pairs: counts.pendingReview })}\n`;
+    text += `  ${padToWidth(t('counts.range-label'), 16)}${t('counts.range', { low: counts.uniqueLow, high: counts.uniqueHigh, pairs: counts.pendingReview })}\n`;
     text += line(t('counts.review-label'), counts.pendingReview, ` ${t('counts.review', { pairs: counts.pendingReview, dedupe: 'petition dedupe … --review review.csv', review: 'petition review review.csv' })}`);
   }
 
@@ -42,7 +43,7 @@ export function formatCounts(counts: Counts, color: ChalkInstance, words: Transl
   const sources = Object.entries(counts.bySource);
   if (sources.length) {
     const nameWidth = Math.min(Math.max(...sources.map(([s]) => s.length), 6), 48);
-    text += `\n  ${t('counts.col.source').padEnd(nameWidth)}  ${t('counts.col.rows').padStart(8)}  ${t('counts.col.rejected').padStart(8)}  ${t('counts.col.dupes').padStart(8)}  ${t('counts.col.unique').padStart(8)}\n`;
+    text += `\n  ${padToWidth(t('counts.col.source'), nameWidth)}  ${padStartToWidth(t('counts.col.rows'), 8)}  ${padStartToWidth(t('counts.col.rejected'), 8)}  ${padStartToWidth(t('counts.col.dupes'), 8)}  ${padStartToWidth(t('counts.col.unique'), 8)}\n`;
     for (const [source, b] of sources) {
       text += `  ${withoutLineBreaks(source).padEnd(nameWidth)}  ${n(b.rows).padStart(8)}  ${n(b.rejected).padStart(8)}  ${n(b.duplicates).padStart(8)}  ${n(b.unique).padStart(8)}\n`;
     }

@@ -11,7 +11,7 @@ export function formatProblems(problems: Problem[], rejections: Rejection[], tot
   let text = '';
   for (const p of problems) {
     const where = [withoutLineBreaks(p.source), p.row !== undefined ? t('where.row', { row: p.row }) : '', p.line !== undefined ? t('where.line', { line: p.line }) : '', p.column ? t('where.column', { column: withoutLineBreaks(p.column) }) : ''].filter(Boolean).join(', ');
-    text += `${t('cli.warning', { message: t('where.message', { where, message: p.message }) })}\n`;
+    text += `${t('cli.warning', { message: t('where.message', { where, message: words.say(p.text ?? p.message) }) })}\n`;
   }
   for (const r of rejections.slice(0, MAX_REJECTIONS_SHOWN)) {
     const values = { source: withoutLineBreaks(r.source), row: r.row, line: r.line, reason: reasonText(r.reason, words) };

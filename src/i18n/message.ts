@@ -1,7 +1,8 @@
 // A message not yet put into words: a catalog key and its values. Deep code (readers, checks) returns or throws these;
 // src/cli says them in the organizer's language, and the English text stays available for logs and tests.
 
-export type MessageValue = string | number | Date;
+/** A value of a message; a Message inside is said in the same language ("read as {order}", the order its own entry). */
+export type MessageValue = string | number | Date | Message;
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
 export interface Message {
@@ -11,6 +12,14 @@ export interface Message {
 
 export function msg(key: string, values: MessageValues = {}): Message {
   return { key, values };
+}
+
+/**
+ * Gives `target` its message in catalog form, not enumerable: JSON output (--json) keeps only the English `message`,
+ * identical in every language, while the terminal says `text` in the organizer's language.
+ */
+export function withText<T extends object>(target: T, text: Message): T & { readonly text?: Message } {
+  return Object.defineProperty(target, 'text', { value: text, enumerable: false });
 }
 
 export function isMessage(value: unknown): value is Message {

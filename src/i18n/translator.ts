@@ -2,7 +2,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { loadCatalog } from './catalog.js';
 import type { Language } from './language.js';
-import { isMessage, type Message, type MessageValues } from './message.js';
+import { isMessage, type Message, type MessageValue, type MessageValues } from './message.js';
 
 export interface Translator {
   readonly language: Language;
@@ -33,7 +33,9 @@ export function translator(language: Language): Translator {
       format = new IntlMessageFormat(source, language, FORMATS, { ignoreTag: true });
       formats.set(key, format);
     }
-    return String(format.format(values));
+    const said: Record<string, Exclude<MessageValue, Message>> = {};
+    for (const [name, value] of Object.entries(values)) said[name] = isMessage(value) ? t(value.key, value.values) : value;
+    return String(format.format(said));
   };
   const known = (key: string, values?: MessageValues) => (catalog[key] ?? loadCatalog('en')[key]) === undefined ? undefined : t(key, values);
   const made: Translator = { language, t, known, say: (text) => (isMessage(text) ? t(text.key, text.values) : text) };

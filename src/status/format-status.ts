@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
 import type { StatusFlag } from './ledger-flags.js';
 import { english, type Translator } from '../i18n/translator.js';
+import { padToWidth } from '../dedupe/explain/display-width.js';
 
 /** A calendar day (YYYY-MM-DD) as the catalogs' `{x, date, day}` formats it. */
 const day = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -15,14 +16,14 @@ export function formatStatus(report: StatusReport, c: ChalkInstance, words: Tran
   const today = t('status.today', { today: day(report.today), timezone: report.timezone });
   lines.push(`${c.bold(report.campaign)}: ${report.lastRun ? t('status.today-last-run', { today, lastRun: `${report.lastRun.slice(0, 16).replace('T', ' ')} UTC` }) : today}`);
   lines.push('');
-  lines.push(`  ${t('status.unique-label').padEnd(16)} ${c.bold(n(counts.unique))}  (${t('status.unique-detail', { rows: counts.rows, rejected: counts.rejected, duplicates: counts.duplicates })})`);
-  lines.push(`  ${t('status.pace-label', { days: pace.days }).padEnd(17)} ${t('status.pace', { signers: pace.signers, perDay: pace.perDay, from: pace.from, to: pace.to })}`);
-  lines.push(`  ${t('status.review-label').padEnd(16)} ${counts.pendingReview ? c.yellow(t('status.review-pairs', { pairs: counts.pendingReview })) : t('status.review-none')}`);
+  lines.push(`  ${padToWidth(t('status.unique-label'), 16)} ${c.bold(n(counts.unique))}  (${t('status.unique-detail', { rows: counts.rows, rejected: counts.rejected, duplicates: counts.duplicates })})`);
+  lines.push(`  ${padToWidth(t('status.pace-label', { days: pace.days }), 17)} ${t('status.pace', { signers: pace.signers, perDay: pace.perDay, from: pace.from, to: pace.to })}`);
+  lines.push(`  ${padToWidth(t('status.review-label'), 16)} ${counts.pendingReview ? c.yellow(t('status.review-pairs', { pairs: counts.pendingReview })) : t('status.review-none')}`);
   lines.push('', c.bold(t('status.deliveries')));
   for (const delivery of report.deliveries) lines.push(...formatDelivery(delivery, c, words));
   lines.push('', c.bold(t(report.lastRun ? 'status.exports-since' : 'status.exports-first')));
   for (const file of report.files) {
-    const label = t(`status.change.${file.change}`).padEnd(10);
+    const label = padToWidth(t(`status.change.${file.change}`), 10);
     const mark = file.change === 'unchanged' ? c.dim(label) : file.change === 'changed' ? c.yellow(label) : file.change === 'new' ? c.cyan(label) : c.red(label);
     lines.push(`  ${mark} ${file.path}`);
   }
@@ -55,14 +56,14 @@ function formatDelivery(d: DeliveryStatus, c: ChalkInstance, words: Translator):
     const delivered = d.delivered.total !== d.delivered.signers
       ? t('status.delivered-of', { day: d.delivered.markedAt.slice(0, 10), signers: d.delivered.signers, total: d.delivered.total })
       : t('status.delivered', { day: d.delivered.markedAt.slice(0, 10), signers: d.delivered.signers });
-    lines.push(`    ${t('status.label.delivered').padEnd(12)} ${delivered}`);
+    lines.push(`    ${padToWidth(t('status.label.delivered'), 12)} ${delivered}`);
   }
   if (d.followUp && 'waitingFor' in d.followUp) {
-    lines.push(`    ${t('status.label.follows').padEnd(12)} ${d.since}: ${c.yellow(t('status.follows-waiting', { command: `petition packet --delivery ${d.followUp.waitingFor} --mark-delivered` }))}`);
+    lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${c.yellow(t('status.follows-waiting', { command: `petition packet --delivery ${d.followUp.waitingFor} --mark-delivered` }))}`);
   } else if (d.followUp) {
-    lines.push(`    ${t('status.label.follows').padEnd(12)} ${d.since}: ${t('status.follows', { before: d.followUp.deliveredBefore, newSigners: c.bold(n(d.followUp.newSigners)), all: d.signers })}`);
+    lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${t('status.follows', { before: d.followUp.deliveredBefore, newSigners: c.bold(n(d.followUp.newSigners)), all: d.signers })}`);
   } else {
-    lines.push(`    ${t('status.label.signers').padEnd(12)} ${n(d.signers)}`);
+    lines.push(`    ${padToWidth(t('status.label.signers'), 12)} ${n(d.signers)}`);
   }
   const goal = d.goal;
   if (goal?.total) {
@@ -73,12 +74,12 @@ function formatDelivery(d: DeliveryStatus, c: ChalkInstance, words: Translator):
       const late = d.projected && d.projected.days > d.daysLeft ? c.yellow(t('status.eta-late')) : '';
       eta = d.projected ? t('status.eta', { day: d.projected.day, days: d.projected.days, late }) : t('status.eta-none');
     }
-    lines.push(`    ${t('status.label.goal').padEnd(12)} ${t('status.goal', { have: goal.total.have, goal: goal.total.goal, state, eta })}`);
+    lines.push(`    ${padToWidth(t('status.label.goal'), 12)} ${t('status.goal', { have: goal.total.have, goal: goal.total.goal, state, eta })}`);
   }
   if (goal && goal.countries.length) {
     const each = goal.countries.map((x) => `${x.country} ${n(x.have)}/${n(x.goal)} ${x.reached ? c.green('✓') : c.red('✗')}`).join('  ');
     const verdict = goal.countriesReached >= goal.countriesNeeded ? c.green(t('status.countries-met')) : c.red(t('status.countries-not-met'));
-    lines.push(`    ${t('status.label.countries').padEnd(12)} ${t('status.countries', { each, reached: goal.countriesReached, needed: goal.countriesNeeded, verdict })}`);
+    lines.push(`    ${padToWidth(t('status.label.countries'), 12)} ${t('status.countries', { each, reached: goal.countriesReached, needed: goal.countriesNeeded, verdict })}`);
   }
   return lines;
 }
