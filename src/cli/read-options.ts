@@ -5,6 +5,7 @@ import { CANONICAL_FIELDS, type CanonicalField, type SourceSpec } from '../types
 import { UserError } from '../errors.js';
 import { parseDateWindow } from '../validate/parse-date-window.js';
 import type { DateWindow } from '../validate/validate-signature.js';
+import { english, type Translator } from '../i18n/translator.js';
 
 interface OptionSpec {
   flags: string;
@@ -30,9 +31,11 @@ export const MATCH_OPTIONS: readonly OptionSpec[] = [
   { flags: '--decisions <file>', description: 'review decisions (same/different) to apply: a filled review.csv or decisions.csv' },
 ];
 
-export function addOptions(command: Command, specs: readonly OptionSpec[]): Command {
+/** Adds the options to a command, described in the organizer's language (`help.option.NAME`, English as written here otherwise). */
+export function addOptions(command: Command, specs: readonly OptionSpec[], words: Translator = english()): Command {
   for (const spec of specs) {
-    const option = new Option(spec.flags, spec.description);
+    const name = /--([a-z-]+)/.exec(spec.flags)?.[1];
+    const option = new Option(spec.flags, (name && words.language !== 'en' && words.known(`help.option.${name}`, { fields: CANONICAL_FIELDS.join(', ') })) || spec.description);
     if (spec.repeatable) option.argParser((value: string, previous: string[] = []) => [...previous, value]);
     if (spec.defaultValue !== undefined) option.default(spec.defaultValue);
     command.addOption(option);
