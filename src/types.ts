@@ -39,7 +39,7 @@ export interface ReadInfo {
 /** Stage 1: one data record of a file. `row` is the 1-based data record number (header and preamble not counted). */
 export type DecodedRecord =
   | { kind: 'data'; row: number; line: number; cells: string[] }
-  | { kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string };
+  | { kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string; readonly detailText?: Message };
 
 export interface MappedColumn {
   index: number;
@@ -116,6 +116,8 @@ export interface Rejection {
   reason: RejectReason;
   detail: string;
   column?: string;
+  /** The detail in catalog form, for the organizer's language; not enumerable (see src/i18n/detail.ts). */
+  readonly detailText?: Message;
 }
 
 /** Something a user should look at that did not stop the run (unknown country, ambiguous dates, …). */

@@ -16,7 +16,7 @@ export function formatProblems(problems: Problem[], rejections: Rejection[], tot
   for (const r of rejections.slice(0, MAX_REJECTIONS_SHOWN)) {
     const values = { source: withoutLineBreaks(r.source), row: r.row, line: r.line, reason: reasonText(r.reason, words) };
     const rejected = r.column ? t('problems.rejected-column', { ...values, column: withoutLineBreaks(r.column) }) : t('problems.rejected', values);
-    text += `${r.detail ? t('problems.with-detail', { rejected, detail: r.detail }) : rejected}\n`;
+    text += `${r.detail ? t('problems.with-detail', { rejected, detail: words.say(r.detailText ?? r.detail) }) : rejected}\n`;
   }
   if (totalRejected > MAX_REJECTIONS_SHOWN) {
     text += `${t('problems.more-rejected', { more: totalRejected - MAX_REJECTIONS_SHOWN, option: '--rejects rejects.csv' })}\n`;
