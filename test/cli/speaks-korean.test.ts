@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
 import { runBin } from '../helpers/run-bin.js';
 import { runMain } from '../helpers/run-main.js';
+import type { Choice, Prompter } from '../../src/cli/prompter.js';
 
 /**
  * English left in a text: two or more English words in a row ("not valid", "Packet for"). What may stay in Latin
@@ -72,6 +73,47 @@ describe('petition under PETITION_LANG=ko', () => {
   it('finds English when there is some (the check can fail)', () => {
     expect(englishLeft('  letter.pdf  1 page  sha256 3b904e9e…\nPacket for un-2026 in out/', data)).toEqual(['Packet for un-2026 in out/']);
     expect(englishLeft('다음 단계: petition status campaign.yaml\n경고: paper.csv: 날짜', data)).toEqual([]);
+  });
+
+  it('asks init\'s questions in Korean, with the choices named in Korean and a wrong answer refused in Korean', async () => {
+    const asked: string[] = [];
+    const choicesSeen: string[] = [];
+    const verdicts: string[] = [];
+    // Each question answered in order; the date is first given wrong, to see the check speak Korean.
+    const answers: Array<[RegExp, string | boolean]> = [
+      [/^청원에 서명받은 언어/, 'ko'], [/^청원 제목/, '강제북송을 중단하십시오'], [/^청원 본문/, '강제북송을 중단해 주십시오.'],
+      [/^이름:/, '박민지'], [/^서한을 보내는 단체/, '안전한 길 연대'], [/^서한 머리에 넣을 우편 주소/, '서울특별시 종로구 1'],
+      [/^연락처/, 'p@example.org'], [/^서한에 서명하는 사람/, '박민지'], [/^서명 아래에 적을 직함/, ''],
+      [/^서명 파일\(경로\)/, join(dir, 'paper.csv')], [/^다른 서명 파일/, ''], [/^열 대응이 맞습니까/, true],
+      [/^국가가 없는 행의 국가/, 'KR'], [/^받는 공직자의 직책/, 'un-secretary-general'], [/^공직자의 이름/, 'António Guterres'],
+      [/^호칭/, 'male'], [/^한국어 서한에 쓸 António Guterres의 이름/, '안토니우 구테흐스'], [/^이 수신 대상의 ID/, 'un-sg'],
+      [/^수신 대상을 더 추가하시겠습니까/, false], [/^전달 날짜/, '2026-12-10'], [/^전달 장소/, '뉴욕'], [/^계기/, '세계 인권의 날'],
+      [/^서한 언어/, 'ko'], [/^서명자 이름을 볼 수 있는 사람/, 'recipient'], [/^목표 서명 수/, ''], [/^이 전달의 ID/, 'un-2026'],
+      [/^전달을 더 추가하시겠습니까/, false], [/^캠페인의 시간대/, 'Asia/Seoul'],
+    ];
+    const answer = (message: string, validate?: (value: string) => true | string) => {
+      asked.push(message);
+      const found = answers.find(([pattern]) => pattern.test(message));
+      if (!found) throw new Error(`unexpected prompt: ${message}`);
+      if (validate && /^전달 날짜/.test(message)) verdicts.push(String(validate('2026-02-30')));
+      return found[1];
+    };
+    const prompter: Prompter = {
+      input: async (q) => answer(q.message, q.validate) as string,
+      confirm: async (q) => answer(q.message) as boolean,
+      select: async <T>(q: { message: string; choices: Array<Choice<T>> }) => {
+        choicesSeen.push(...q.choices.map((c) => c.name));
+        return answer(q.message) as T;
+      },
+      editor: async (q) => answer(q.message) as string,
+    };
+    const result = await runMain(['init', '-o', join(dir, 'asked.yaml')], { env: ko, prompter });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(verdicts).toEqual(['2026-02-30은(는) 달력에 없는 날짜입니다']);
+    expect(choicesSeen).toEqual(expect.arrayContaining(['남성(His Excellency Mr.)', 'recipient: 이름은 받는 공직자에게만 인쇄해 전달합니다']));
+    expect(asked.filter((question) => /[A-Za-z]{2,} [A-Za-z]{2,}/.test(question.replace('António Guterres', '')))).toEqual([]);
+    expect(englishLeft(result.stdout, data)).toEqual([]);
   });
 
   it('describes commands and options in the chosen language, English by default', async () => {
