@@ -39,11 +39,11 @@ function argumentsOf(message: string, language: string): string[] {
 
 const DATE = 3;
 
-/** Keys the source asks for by name: t('…'), known('…'), msg('…'). Keys made from data (`reason.${code}`) are checked where they are made. */
+/** Keys the source asks for by name: t('…'), known('…'), msg('…'), h('…') (help). Keys made from data (`reason.${code}`) are checked where they are made. */
 function keysUsedInSource(): Array<{ key: string; file: string }> {
   const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory()
     ? files(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
-  return files(join(ROOT, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\b(?:t|known|msg)\(\s*'([a-z][\w.-]*)'/g)]
+  return files(join(ROOT, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\b(?:t|known|msg|h)\(\s*'([a-z][\w.-]*)'/g)]
     .map((match) => ({ key: match[1], file: file.slice(ROOT.length) })));
 }
 
