@@ -1,4 +1,6 @@
 // The one error type for the user's mistakes: caught once in src/cli, printed without a stack, exit code 2.
+import type { Message } from './i18n/message.js';
+import { english, type Translator } from './i18n/translator.js';
 
 export interface UserErrorLocation {
   file?: string;
@@ -9,23 +11,27 @@ export interface UserErrorLocation {
 
 export class UserError extends Error {
   readonly location: UserErrorLocation;
+  /** The message as a catalog entry, said in the organizer's language by src/cli; `message` is its English. */
+  readonly text: string | Message;
 
-  constructor(message: string, location: UserErrorLocation = {}, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(message: string | Message, location: UserErrorLocation = {}, options?: { cause?: unknown }) {
+    super(english().say(message), options);
     this.name = 'UserError';
     this.location = location;
+    this.text = message;
   }
 
-  /** "file.csv, line 12, column "Email": message" */
-  describe(): string {
+  /** "file.csv, line 12, column "Email": message", in the language of `words` (English unless told). */
+  describe(words: Translator = english()): string {
     const { file, line, row, column } = this.location;
     const where = [
       file === undefined ? undefined : withoutLineBreaks(file),
-      line !== undefined ? `line ${line}` : undefined,
-      row !== undefined ? `row ${row}` : undefined,
-      column !== undefined ? `column "${withoutLineBreaks(column)}"` : undefined,
+      line !== undefined ? words.t('where.line', { line }) : undefined,
+      row !== undefined ? words.t('where.row', { row }) : undefined,
+      column !== undefined ? words.t('where.column', { column: withoutLineBreaks(column) }) : undefined,
     ].filter(Boolean).join(', ');
-    return where ? `${where}: ${this.message}` : this.message;
+    const message = words.say(this.text);
+    return where ? words.t('where.message', { where, message }) : message;
   }
 }
 

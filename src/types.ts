@@ -1,4 +1,5 @@
 // Domain types shared by every stage. Plain data only: read → map → normalize → validate → dedupe → tally → render.
+import type { Message } from './i18n/message.js';
 
 export const CANONICAL_FIELDS = [
   'name', 'given', 'family', 'email', 'phone', 'street', 'city', 'region', 'postcode',
@@ -38,7 +39,7 @@ export interface ReadInfo {
 /** Stage 1: one data record of a file. `row` is the 1-based data record number (header and preamble not counted). */
 export type DecodedRecord =
   | { kind: 'data'; row: number; line: number; cells: string[] }
-  | { kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string };
+  | { kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string; readonly detailText?: Message };
 
 export interface MappedColumn {
   index: number;
@@ -115,6 +116,8 @@ export interface Rejection {
   reason: RejectReason;
   detail: string;
   column?: string;
+  /** The detail in catalog form, for the organizer's language; not enumerable (see src/i18n/detail.ts). */
+  readonly detailText?: Message;
 }
 
 /** Something a user should look at that did not stop the run (unknown country, ambiguous dates, …). */
@@ -125,6 +128,8 @@ export interface Problem {
   column?: string;
   code: string;
   message: string;
+  /** The message in catalog form, for the organizer's language; not enumerable, so --json shows `message` only. */
+  readonly text?: Message;
 }
 
 /** The same fields for the total and for every bucket of byCountry, byDay and bySource. */

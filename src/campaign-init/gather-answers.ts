@@ -11,7 +11,8 @@ import type { DeliveryAnswer, InitAnswers, PersonAnswer, SourceAnswer, TargetAns
 import { inspectionLabel, type ExportInspection } from './inspect-export.js';
 import { countryFlags, languagePairs, mapFlags, namesFile } from './parse-init-flags.js';
 import { needsTranslation } from '../packet/letter/untranslated.js';
-import { counted } from '../text/counted.js';
+import { msg } from '../i18n/message.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** Flag values of `petition init`, as commander gives them. */
 export interface InitFlagValues {
@@ -63,25 +64,23 @@ export interface GatherContext {
   /** The text of a file, when `value` names one; null otherwise. */
   readTextFile(path: string): string | null;
   isFile(path: string): boolean;
+  /** The organizer's language: questions, notes and choices are said in it. */
+  words: Translator;
 }
 
-const GENDERS = [
-  { name: 'neutral (H.E., title-only salutations)', value: 'neutral' },
-  { name: 'male (His Excellency Mr.)', value: 'male' },
-  { name: 'female (Her Excellency Ms.)', value: 'female' },
-] as const;
+const GENDERS = ['neutral', 'male', 'female'] as const;
+const PRIVACY = ['recipient', 'public', 'count-only'] as const;
 
-const PRIVACY = [
-  { name: 'recipient: names printed for the official only', value: 'recipient' },
-  { name: 'public: the list may be published', value: 'public' },
-  { name: 'count-only: no list, the letter gives the numbers', value: 'count-only' },
-] as const;
+/** The choices of a question, each value named in the organizer's language (`init.gender.male`). */
+function choicesOf<T extends string>(words: Translator, keyPrefix: string, values: readonly T[]): Array<{ name: string; value: T }> {
+  return values.map((value) => ({ name: words.t(`${keyPrefix}.${value}`), value }));
+}
 
 export async function gatherAnswers(ctx: GatherContext): Promise<InitAnswers> {
-  const { asker, flags } = ctx;
+  const { asker, flags, words } = ctx;
   const languages = checks.splitList(await asker.text({
     flag: '--language', given: flags.language, default: 'en', check: checks.languageList,
-    message: 'Languages the petition was signed in (codes, comma-separated; the first is the default letter language):',
+    message: words.t('init.ask.languages'),
   }));
   const titles = languagePairs(flags.title, '--title');
   const texts = languagePairs(flags.text, '--text');
@@ -89,26 +88,26 @@ export async function gatherAnswers(ctx: GatherContext): Promise<InitAnswers> {
   const title: Record<string, string> = {};
   const text: Record<string, string> = {};
   for (const code of languages) {
-    title[code] = await asker.text({ flag: `--title ${code}=…`, given: titles[code], check: checks.required, message: `Petition title (${code}):` });
-    const answer = await asker.longText({ flag: `--text ${code}=…`, given: texts[code], check: checks.required, message: `Petition text (${code}):` });
+    title[code] = await asker.text({ flag: `--title ${code}=…`, given: titles[code], check: checks.required, message: words.t('init.ask.title', { code }) });
+    const answer = await asker.longText({ flag: `--text ${code}=…`, given: texts[code], check: checks.required, message: words.t('init.ask.text', { code }) });
     text[code] = ctx.readTextFile(answer) ?? answer;
   }
 
-  if (asker.interactive) ctx.say('\nWho sends the letters\n');
-  const name = await asker.text({ flag: '--organizer', given: flags.organizer, check: checks.required, message: 'Your name:' });
-  const organization = await asker.text({ flag: '--organization', given: flags.organization, check: checks.required, message: 'Organization sending the letters:' });
+  if (asker.interactive) ctx.say(`\n${words.t('init.section.organizer')}\n`);
+  const name = await asker.text({ flag: '--organizer', given: flags.organizer, check: checks.required, message: words.t('init.ask.name') });
+  const organization = await asker.text({ flag: '--organization', given: flags.organization, check: checks.required, message: words.t('init.ask.organization') });
   const address = flags.address?.length ? flags.address : (await asker.text({
-    flag: '--address', check: checks.required, message: 'Postal address for the letterhead (separate lines with ;):',
+    flag: '--address', check: checks.required, message: words.t('init.ask.address'),
   })).split(';').map((line) => line.trim()).filter(Boolean);
-  const contact = await asker.text({ flag: '--contact', given: flags.contact, check: checks.required, message: 'Contact (email and/or phone):' });
-  const signatory = await asker.text({ flag: '--signatory', given: flags.signatory, default: name, check: checks.required, message: 'Who signs the letters:' });
-  const role = await asker.text({ flag: '--role', given: flags.role, default: '', message: 'Role printed under the signature (optional):' });
+  const contact = await asker.text({ flag: '--contact', given: flags.contact, check: checks.required, message: words.t('init.ask.contact') });
+  const signatory = await asker.text({ flag: '--signatory', given: flags.signatory, default: name, check: checks.required, message: words.t('init.ask.signatory') });
+  const role = await asker.text({ flag: '--role', given: flags.role, default: '', message: words.t('init.ask.role') });
 
   const sources = await gatherSources(ctx);
   const targets = await gatherTargets(ctx);
   const deliveries = await gatherDeliveries(ctx, targets, languages);
   await gatherNamesInOtherScripts(ctx, targets, deliveries, languages);
-  const timezone = await asker.text({ flag: '--timezone', given: flags.timezone, default: ctx.localTimeZone, check: checks.timeZone, message: 'Time zone of the campaign (for days and days left):' });
+  const timezone = await asker.text({ flag: '--timezone', given: flags.timezone, default: ctx.localTimeZone, check: checks.timeZone, message: words.t('init.ask.timezone') });
 
   return {
     languages, title, text,
@@ -124,17 +123,17 @@ async function gatherSources(ctx: GatherContext): Promise<SourceAnswer[]> {
   const countries = countryFlags(flags.country);
   for (const c of countries) {
     const verdict = checks.countryCode(c.country);
-    if (verdict !== true) throw new UserError(`--country ${c.file ? `${c.file}:` : ''}${c.country}: ${verdict}`);
+    if (verdict !== true) throw new UserError(msg('init.flag-verdict', { flag: '--country', value: `${c.file ? `${c.file}:` : ''}${c.country}`, verdict: ctx.words.say(verdict) }));
   }
-  const fileCheck: checks.Check = (value) => (ctx.isFile(resolve(ctx.cwd, value.trim())) ? true : `no file "${value.trim()}" here (${ctx.cwd})`);
+  const fileCheck: checks.Check = (value) => (ctx.isFile(resolve(ctx.cwd, value.trim())) ? true : msg('init.check.no-file', { file: value.trim(), folder: ctx.cwd }));
   const given = flags.source ?? [];
   for (const path of given) {
     const verdict = fileCheck(path);
-    if (verdict !== true) throw new UserError(`--source: ${verdict}`);
+    if (verdict !== true) throw new UserError(msg('init.flag-wrong', { flag: '--source', verdict: ctx.words.say(verdict) }));
   }
-  if (!given.length && !asker.interactive) throw new UserError('--source is needed with --yes (a signature export; repeat it for several)');
+  if (!given.length && !asker.interactive) throw new UserError(msg('init.source-needed'));
 
-  if (asker.interactive) ctx.say('\nSignature exports\n');
+  if (asker.interactive) ctx.say(`\n${ctx.words.t('init.section.exports')}\n`);
   const sources: SourceAnswer[] = [];
   const paths = [...given];
   for (let index = 0; ; index++) {
@@ -142,7 +141,7 @@ async function gatherSources(ctx: GatherContext): Promise<SourceAnswer[]> {
     if (path === undefined) {
       if (given.length) break;
       path = await asker.text({
-        flag: '--source', message: index === 0 ? 'Signature export file (path):' : 'Another export file (path; leave empty when done):',
+        flag: '--source', message: ctx.words.t(index === 0 ? 'init.ask.source' : 'init.ask.another-source'),
         check: index === 0 ? fileCheck : (value) => (value.trim() === '' ? true : fileCheck(value)),
       });
       if (path === '') break;
@@ -156,21 +155,21 @@ async function gatherSources(ctx: GatherContext): Promise<SourceAnswer[]> {
 }
 
 async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<Record<CanonicalField, string>>, countryFlag: string | undefined): Promise<SourceAnswer> {
-  const { asker } = ctx;
+  const { asker, words } = ctx;
   const absolute = resolve(ctx.cwd, path);
   let inspection = await ctx.inspect(absolute, { map, country: countryFlag });
   for (;;) {
     showInspection(ctx, path, inspection);
-    if (inspection.mapping && !(asker.interactive && !(await asker.confirm('Is this column mapping right?', true)))) break;
+    if (inspection.mapping && !(asker.interactive && !(await asker.confirm(words.t('init.ask.mapping-right'), true)))) break;
     if (!asker.interactive) {
-      throw new UserError(`${inspection.problem ?? 'the columns could not be mapped'}; map them with --map ${path}:FIELD=HEADER`, { file: path });
+      throw new UserError(msg('init.map-by-hand', { problem: inspection.problem ?? words.t('init.columns-unmapped'), path }), { file: path });
     }
     const field = await asker.choose<CanonicalField>({
-      flag: '--map', message: 'Which field should come from another column?',
-      choices: CANONICAL_FIELDS.map((f) => ({ name: map[f] ? `${f} (now "${map[f]}")` : f, value: f })),
+      flag: '--map', message: words.t('init.ask.which-field'),
+      choices: CANONICAL_FIELDS.map((f) => ({ name: map[f] ? words.t('init.field-now', { field: f, header: map[f] }) : f, value: f })),
     });
     const header = await asker.choose<string>({
-      flag: '--map', message: `Which column holds ${field}?`,
+      flag: '--map', message: words.t('init.ask.which-column', { field }),
       choices: inspection.info.header.filter((h) => h.trim()).map((h) => ({ name: h, value: h })),
     });
     map[field] = header;
@@ -178,7 +177,7 @@ async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<
   }
   const country = await asker.text({
     flag: '--country', given: countryFlag, default: '', check: checks.countryCode,
-    message: 'Country of rows without one (ISO code such as KR; empty for none):',
+    message: words.t('init.ask.country'),
   });
   const written = relative(ctx.campaignDir, absolute).split(sep).join('/');
   return {
@@ -190,11 +189,12 @@ async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<
 }
 
 function showInspection(ctx: GatherContext, path: string, inspection: ExportInspection): void {
-  const lines = [`  ${path}: ${inspectionLabel(inspection)}`];
-  if (inspection.info.preamble.length) lines.push(`  ${counted(inspection.info.preamble.length, 'line')} before the header`);
-  lines.push('  Columns:', ...inspection.mappingLines.map((l) => `    ${l}`));
-  if (inspection.problem) lines.push(`  Problem: ${inspection.problem}`);
-  if (inspection.rows.length) lines.push('  First rows as they will be read:', ...inspection.rows.map((r) => `    ${r}`));
+  const { words } = ctx;
+  const lines = [`  ${path}: ${inspectionLabel(inspection, words)}`];
+  if (inspection.info.preamble.length) lines.push(`  ${words.t('init.preamble', { count: inspection.info.preamble.length })}`);
+  lines.push(`  ${words.t('init.columns')}`, ...inspection.mappingLines.map((l) => `    ${l}`));
+  if (inspection.problem) lines.push(`  ${words.t('init.problem', { problem: inspection.problem })}`);
+  if (inspection.rows.length) lines.push(`  ${words.t('init.first-rows')}`, ...inspection.rows.map((r) => `    ${r}`));
   ctx.say(`${lines.join('\n')}\n`);
 }
 
@@ -205,38 +205,38 @@ function officeOf(library: LetterLibrary, preset: string, variant: string | unde
 }
 
 async function gatherTargets(ctx: GatherContext): Promise<TargetAnswer[]> {
-  const { asker, flags, library } = ctx;
-  if (asker.interactive) ctx.say('\nWho the petition goes to\n');
+  const { asker, flags, library, words } = ctx;
+  if (asker.interactive) ctx.say(`\n${words.t('init.section.targets')}\n`);
   const targets: TargetAnswer[] = [];
   const presetChoices = [...library.presets.entries()].map(([id, file]) => ({ name: `${id}: ${file.value.description}`, value: id }));
   do {
     const first = targets.length === 0;
-    const preset = await asker.choose({ flag: '--preset', given: first ? flags.preset : undefined, message: 'Office of the official (preset):', choices: presetChoices });
+    const preset = await asker.choose({ flag: '--preset', given: first ? flags.preset : undefined, message: words.t('init.ask.preset'), choices: presetChoices });
     const presetValue = library.presets.get(preset)?.value;
     let variant: string | undefined;
     if (presetValue && 'variants' in presetValue) {
       const variants = Object.entries(presetValue.variants).map(([id, office]) => ({ name: `${id}: ${office.description}`, value: id }));
-      variant = await asker.choose({ flag: '--variant', given: first ? flags.variant : undefined, default: variants.length === 1 ? variants[0].value : undefined, message: 'Which one:', choices: variants });
+      variant = await asker.choose({ flag: '--variant', given: first ? flags.variant : undefined, default: variants.length === 1 ? variants[0].value : undefined, message: words.t('init.ask.variant'), choices: variants });
     }
     const office = officeOf(library, preset, variant);
-    const official = await person(ctx, first ? flags.official : undefined, first ? flags.gender : undefined, '--official', '--gender', "The official's name (as written in English letters):");
+    const official = await person(ctx, first ? flags.official : undefined, first ? flags.gender : undefined, '--official', '--gender', words.t('init.ask.official'));
     let ambassador: PersonAnswer | undefined;
     if (office?.ambassador) {
-      ambassador = await person(ctx, first ? flags.ambassador : undefined, first ? flags.ambassadorGender : undefined, '--ambassador', '--ambassador-gender', 'The ambassador who receives the covering letter:');
+      ambassador = await person(ctx, first ? flags.ambassador : undefined, first ? flags.ambassadorGender : undefined, '--ambassador', '--ambassador-gender', words.t('init.ask.ambassador'));
     }
     const id = await asker.text({
       flag: '--target-id', given: first ? flags.targetId : undefined, check: checks.id,
-      default: uniqueId(idFrom(official.name, preset), targets.map((t) => t.id)), message: 'An id for this target:',
+      default: uniqueId(idFrom(official.name, preset), targets.map((t) => t.id)), message: words.t('init.ask.target-id'),
     });
     const description = variant && presetValue && 'variants' in presetValue ? presetValue.variants[variant].description : presetValue?.description;
     targets.push({ id, preset, ...(variant ? { variant } : {}), ...(description ? { description } : {}), ...official, ...(ambassador ? { ambassador } : {}) });
-  } while (!(ctx.flags.preset && targets.length === 1) && await asker.confirm('Add another target?', false));
+  } while (!(ctx.flags.preset && targets.length === 1) && await asker.confirm(words.t('init.ask.another-target'), false));
   return targets;
 }
 
 async function person(ctx: GatherContext, givenName: string | undefined, givenGender: string | undefined, nameFlag: string, genderFlag: string, message: string): Promise<PersonAnswer> {
   const name = await ctx.asker.text({ flag: nameFlag, given: givenName, check: checks.required, message });
-  const gender = await ctx.asker.choose({ flag: genderFlag, given: givenGender, default: 'neutral', message: 'Form of address:', choices: [...GENDERS] });
+  const gender = await ctx.asker.choose({ flag: genderFlag, given: givenGender, default: 'neutral', message: ctx.words.t('init.ask.gender'), choices: choicesOf(ctx.words, 'init.gender', GENDERS) });
   return { name, gender };
 }
 
@@ -255,19 +255,19 @@ async function gatherNamesInOtherScripts(ctx: GatherContext, targets: TargetAnsw
       for (const code of letterLanguages.filter((c) => needsTranslation(person.name, c))) {
         const name = await ctx.asker.text({
           flag: `${flag} ${code}=…`, given: first ? given[code] : undefined, check: checks.required,
-          message: `${who} in ${languageName(code)} letters (${code}):`,
+          message: ctx.words.t('init.ask.name-in-script', { who, language: languageName(code, ctx.words.language), code }),
         });
         person.names = { ...person.names, [code]: name };
       }
     };
-    await ask(target, '--official-name', officialNames, `The name of ${target.name}`);
-    if (target.ambassador) await ask(target.ambassador, '--ambassador-name', ambassadorNames, `The name of ${target.ambassador.name}`);
+    await ask(target, '--official-name', officialNames, target.name);
+    if (target.ambassador) await ask(target.ambassador, '--ambassador-name', ambassadorNames, target.ambassador.name);
   }
 }
 
-function languageName(code: string): string {
+function languageName(code: string, inLanguage: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -282,44 +282,44 @@ function letterLanguagesFor(ctx: GatherContext, target: TargetAnswer): string[] 
 }
 
 async function gatherDeliveries(ctx: GatherContext, targets: TargetAnswer[], languages: string[]): Promise<DeliveryAnswer[]> {
-  const { asker, flags } = ctx;
-  if (asker.interactive) ctx.say('\nDeliveries\n');
+  const { asker, flags, words } = ctx;
+  if (asker.interactive) ctx.say(`\n${words.t('init.section.deliveries')}\n`);
   const deliveries: DeliveryAnswer[] = [];
   do {
     const first = deliveries.length === 0;
     const given = <T>(value: T | undefined): T | undefined => (first ? value : undefined);
     const targetId = targets.length === 1 ? targets[0].id : await asker.choose({
-      flag: '--target-id', message: 'Delivered to:', choices: targets.map((t) => ({ name: `${t.id} (${t.name})`, value: t.id })),
+      flag: '--target-id', message: words.t('init.ask.delivered-to'), choices: targets.map((t) => ({ name: `${t.id} (${t.name})`, value: t.id })),
     });
     const target = targets.find((t) => t.id === targetId) as TargetAnswer;
-    const date = await asker.text({ flag: '--date', given: given(flags.date), default: nextHumanRightsDay(ctx.today), check: checks.isoDate, message: 'Delivery date (YYYY-MM-DD):' });
-    const place = await asker.text({ flag: '--place', given: given(flags.place), check: checks.required, message: 'Where it is delivered (city or office):' });
-    const occasion = await asker.text({ flag: '--occasion', given: given(flags.occasion), default: occasionFor(date), message: 'Occasion (optional):' });
+    const date = await asker.text({ flag: '--date', given: given(flags.date), default: nextHumanRightsDay(ctx.today), check: checks.isoDate, message: words.t('init.ask.date') });
+    const place = await asker.text({ flag: '--place', given: given(flags.place), check: checks.required, message: words.t('init.ask.place') });
+    const occasion = await asker.text({ flag: '--occasion', given: given(flags.occasion), default: occasionFor(date), message: words.t('init.ask.occasion') });
     const supported = letterLanguagesFor(ctx, target);
     const preferred = languages.filter((code) => supported.includes(code));
     const letterCheck: checks.Check = (value) => {
       const basic = checks.languageList(value);
       if (basic !== true) return basic;
       const missing = checks.splitList(value).find((code) => !supported.includes(code));
-      return missing === undefined ? true : `no letters in "${missing}" for this office; letters can be written in ${supported.join(', ')}`;
+      return missing === undefined ? true : msg('init.check.no-letters', { missing, supported: supported.join(', ') });
     };
     const letterLanguages = checks.splitList(await asker.text({
       flag: '--letter-language', given: given(flags.letterLanguage), default: (preferred.length ? preferred : supported).slice(0, 1).join(','), check: letterCheck,
-      message: 'Letter languages (comma-separated; the first is the main letter):',
+      message: words.t('init.ask.letter-languages'),
     }));
-    const privacy = await asker.choose({ flag: '--privacy', given: given(flags.privacy), default: 'recipient', message: 'Who may see the signers\' names:', choices: [...PRIVACY] });
-    const goalText = await asker.text({ flag: '--goal', given: given(flags.goal), default: '', check: checks.optionalCount, message: 'Target number of signatures (optional):' });
+    const privacy = await asker.choose({ flag: '--privacy', given: given(flags.privacy), default: 'recipient', message: words.t('init.ask.privacy'), choices: choicesOf(words, 'init.privacy', PRIVACY) });
+    const goalText = await asker.text({ flag: '--goal', given: given(flags.goal), default: '', check: checks.optionalCount, message: words.t('init.ask.goal') });
     const earlier = deliveries.filter((d) => d.date < date);
     let since = '';
     if (earlier.length) {
       since = await asker.choose({
-        flag: '--since', default: '', message: 'Does it follow an earlier delivery (then it lists only the people who signed since)?',
-        choices: [{ name: 'no', value: '' }, ...earlier.map((d) => ({ name: `${d.id} (${d.date})`, value: d.id }))],
+        flag: '--since', default: '', message: words.t('init.ask.since'),
+        choices: [{ name: words.t('init.no'), value: '' }, ...earlier.map((d) => ({ name: `${d.id} (${d.date})`, value: d.id }))],
       });
     }
     const id = await asker.text({
       flag: '--delivery-id', given: given(flags.deliveryId), check: checks.id,
-      default: uniqueId(`${targetId}-${date.slice(0, 4)}`, deliveries.map((d) => d.id)), message: 'An id for this delivery:',
+      default: uniqueId(`${targetId}-${date.slice(0, 4)}`, deliveries.map((d) => d.id)), message: words.t('init.ask.delivery-id'),
     });
     deliveries.push({
       id, target: targetId, date, place, ...(occasion ? { occasion } : {}), privacy,
@@ -327,6 +327,6 @@ async function gatherDeliveries(ctx: GatherContext, targets: TargetAnswer[], lan
       ...(since ? { since } : {}),
       ...(goalText ? { goal: Number(goalText.replace(/[,_ ]/g, '')) } : {}),
     });
-  } while (!(flags.place && deliveries.length === 1) && await asker.confirm('Add another delivery?', false));
+  } while (!(flags.place && deliveries.length === 1) && await asker.confirm(words.t('init.ask.another-delivery'), false));
   return deliveries;
 }

@@ -8,6 +8,8 @@ import { createNormalizer } from '../normalize/create-normalizer.js';
 import { validateSignature } from '../validate/validate-signature.js';
 import { UserError } from '../errors.js';
 import type { CanonicalField, ColumnMapping, ReadInfo } from '../types.js';
+import { english, type Translator } from '../i18n/translator.js';
+import { reasonText } from '../i18n/reason-text.js';
 
 export interface ExportInspection {
   info: ReadInfo;
@@ -25,8 +27,9 @@ export interface ExportInspection {
 const SAMPLE_RECORDS = 200;
 const DELIMITERS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
-export async function inspectExport(path: string, options: { map?: Partial<Record<CanonicalField, string>>; country?: string; shownRows?: number } = {}): Promise<ExportInspection> {
+export async function inspectExport(path: string, options: { map?: Partial<Record<CanonicalField, string>>; country?: string; shownRows?: number; words?: Translator } = {}): Promise<ExportInspection> {
   // A workbook is shown by its first sheet that reads as a signature list; the campaign reads every such sheet.
+  const words = options.words ?? english();
   const [reader] = await openSpec({ path, map: options.map }, () => createReadStream(path));
   const records = [];
   for await (const record of reader.records()) {
@@ -39,7 +42,7 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
     mapping = detectFormat(reader.info.header, { map: options.map, file: path });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    problem = error.message;
+    problem = words.say(error.text);
   }
   const rows: string[] = [];
   if (mapping) {
@@ -50,22 +53,28 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
     for (const record of records) {
       if (rows.length >= (options.shownRows ?? 3)) break;
       if (record.kind === 'rejected') {
-        rows.push(`row ${record.row}: rejected, ${record.reason.replaceAll('_', ' ')}`);
+        rows.push(words.t('inspect.row-rejected', { row: record.row, reason: reasonText(record.reason, words) }));
         continue;
       }
       const raw = mapRecord(record.cells, record.row, record.line);
       const s = normalizer.normalize(raw);
       const invalid = validateSignature(s, raw);
       const when = s.signedAt === null ? '' : new Date(s.signedAt).toISOString().slice(0, 10);
-      rows.push(`row ${record.row}: ${[s.name, s.city, s.country, when].filter(Boolean).join(' | ')}${invalid ? `  (rejected: ${invalid.reason.replaceAll('_', ' ')})` : ''}`);
+      const shown = [s.name, s.city, s.country, when].filter(Boolean).join(' | ');
+      rows.push(invalid ? words.t('inspect.row-invalid', { row: record.row, shown, reason: reasonText(invalid.reason, words) }) : words.t('inspect.row', { row: record.row, shown }));
     }
   }
-  return { info: reader.info, mapping, problem, mappingLines: mapping ? describeMapping(mapping) : [], rows, sampled: records.length };
+  return { info: reader.info, mapping, problem, mappingLines: mapping ? describeMapping(mapping, words) : [], rows, sampled: records.length };
 }
 
 /** One line for the campaign file's comment and the screen: "google-forms export, utf-8 (bom), comma". */
-export function inspectionLabel(inspection: ExportInspection): string {
+export function inspectionLabel(inspection: ExportInspection, words: Translator = english()): string {
   const { info, mapping } = inspection;
-  if (info.sheet) return `${mapping ? `${mapping.format} export` : 'unrecognized export'}, .xlsx workbook, sheet "${info.sheet.name}" of ${info.sheet.sheets.length}`;
-  return `${mapping ? `${mapping.format} export` : 'unrecognized export'}, ${info.encoding} (by ${info.encodingBy}), ${DELIMITERS[info.delimiter] ?? JSON.stringify(info.delimiter)}-separated`;
+  const format = mapping ? words.t('inspect.export', { format: mapping.format }) : words.t('inspect.unrecognized');
+  if (info.sheet) return words.t('inspect.label-sheet', { format, sheet: info.sheet.name, sheets: info.sheet.sheets.length });
+  const delimiter = DELIMITERS[info.delimiter];
+  return words.t('inspect.label', {
+    format, encoding: info.encoding, by: info.encodingBy,
+    delimiter: delimiter ? words.t(`inspect.delimiter.${delimiter}`) : words.t('inspect.delimiter.other', { delimiter: JSON.stringify(info.delimiter) }),
+  });
 }

@@ -11,6 +11,8 @@ import type { SourceSpec } from '../types.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
 import { counted } from '../text/counted.js';
 import { oneLine, visibleControls, visibleControlsKeepingColor } from './visible-controls.js';
+import { english, type Translator } from '../i18n/translator.js';
+import { msg } from '../i18n/message.js';
 
 export interface CommandContext {
   deps: Deps;
@@ -18,6 +20,8 @@ export interface CommandContext {
   err(text: string): void;
   /** Colour for stdout text: off when stdout is not a terminal or NO_COLOR is set. */
   color: ChalkInstance;
+  /** Messages in the organizer's language (--lang, PETITION_LANG, the locale). Machine output (--json, CSV) stays English. */
+  words: Translator;
   /** A progress reporter on stderr, silent unless stderr is a terminal. */
   progress(label: string): ProgressReporter;
 }
@@ -27,7 +31,7 @@ export interface ProgressReporter {
   done(): void;
 }
 
-export function createContext(deps: Deps): CommandContext {
+export function createContext(deps: Deps, words: Translator = english()): CommandContext {
   const colorAllowed = deps.env.NO_COLOR === undefined || deps.env.NO_COLOR === '';
   const color = new Chalk({ level: deps.stdout.isTTY && colorAllowed ? 1 : 0 });
   // The one way text reaches the terminal: control characters from files are made visible here, whatever the path.
@@ -37,6 +41,7 @@ export function createContext(deps: Deps): CommandContext {
     out: (text) => deps.stdout.write(visibleOut(text)),
     err: (text) => deps.stderr.write(visibleControls(text)),
     color,
+    words,
     progress: (label) => createProgress(deps, label),
   };
 }
@@ -67,7 +72,7 @@ function createProgress(deps: Deps, label: string): ProgressReporter {
  * once, completely, into a private temporary file, and read from there.
  */
 export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{ open: (spec: SourceSpec) => Readable; cleanup(): Promise<void> }> {
-  if (specs.filter((s) => s.path === '-').length > 1) throw new UserError('standard input (-) can be read only once');
+  if (specs.filter((s) => s.path === '-').length > 1) throw new UserError(msg('read.stdin-twice'));
   const spooled = new Map<string, string>();
   let folder: string | undefined;
   const spool = async (spec: SourceSpec, from: () => Readable): Promise<void> => {
@@ -77,7 +82,7 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
     try {
       await pipeline(from(), createWriteStream(file, { mode: 0o600 }));
     } catch (error) {
-      throw new UserError(`cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: spec.path }, { cause: error });
+      throw new UserError(msg('read.cannot-read', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: spec.path }, { cause: error });
     }
     spooled.set(spec.path, file);
   };
@@ -92,9 +97,9 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
         stat = await fsp.stat(spec.path);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new UserError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? String(error)})`, { file: spec.path }, { cause: error });
+        throw new UserError(code === 'ENOENT' ? msg('read.no-such-file') : msg('read.cannot-read', { reason: code ?? String(error) }), { file: spec.path }, { cause: error });
       }
-      if (stat.isDirectory()) throw new UserError('is a folder, not an export file', { file: spec.path });
+      if (stat.isDirectory()) throw new UserError(msg('read.is-folder'), { file: spec.path });
       if (!stat.isFile()) await spool(spec, () => deps.openRead(spec.path));
     }
   } catch (error) {

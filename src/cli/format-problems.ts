@@ -1,21 +1,25 @@
 // Problems and rejections as lines on stderr: file, row, column and what to do. Never prints an email or phone.
 import type { Problem, Rejection } from '../types.js';
 import { withoutLineBreaks } from '../errors.js';
+import { english, type Translator } from '../i18n/translator.js';
+import { reasonText } from '../i18n/reason-text.js';
 
 const MAX_REJECTIONS_SHOWN = 10;
 
-export function formatProblems(problems: Problem[], rejections: Rejection[], totalRejected = rejections.length): string {
+export function formatProblems(problems: Problem[], rejections: Rejection[], totalRejected = rejections.length, words: Translator = english()): string {
+  const { t } = words;
   let text = '';
   for (const p of problems) {
-    const where = [withoutLineBreaks(p.source), p.row !== undefined ? `row ${p.row}` : '', p.line !== undefined ? `line ${p.line}` : '', p.column ? `column "${withoutLineBreaks(p.column)}"` : ''].filter(Boolean).join(', ');
-    text += `warning: ${where}: ${p.message}\n`;
+    const where = [withoutLineBreaks(p.source), p.row !== undefined ? t('where.row', { row: p.row }) : '', p.line !== undefined ? t('where.line', { line: p.line }) : '', p.column ? t('where.column', { column: withoutLineBreaks(p.column) }) : ''].filter(Boolean).join(', ');
+    text += `${t('cli.warning', { message: t('where.message', { where, message: words.say(p.text ?? p.message) }) })}\n`;
   }
   for (const r of rejections.slice(0, MAX_REJECTIONS_SHOWN)) {
-    const column = r.column ? `, column "${withoutLineBreaks(r.column)}"` : '';
-    text += `rejected: ${withoutLineBreaks(r.source)}, row ${r.row} (line ${r.line}${column}): ${r.reason.replaceAll('_', ' ')}${r.detail ? ` — ${r.detail}` : ''}\n`;
+    const values = { source: withoutLineBreaks(r.source), row: r.row, line: r.line, reason: reasonText(r.reason, words) };
+    const rejected = r.column ? t('problems.rejected-column', { ...values, column: withoutLineBreaks(r.column) }) : t('problems.rejected', values);
+    text += `${r.detail ? t('problems.with-detail', { rejected, detail: words.say(r.detailText ?? r.detail) }) : rejected}\n`;
   }
   if (totalRejected > MAX_REJECTIONS_SHOWN) {
-    text += `rejected: … and ${(totalRejected - MAX_REJECTIONS_SHOWN).toLocaleString('en-US')} more (write them all with --rejects rejects.csv)\n`;
+    text += `${t('problems.more-rejected', { more: totalRejected - MAX_REJECTIONS_SHOWN, option: '--rejects rejects.csv' })}\n`;
   }
   return text;
 }

@@ -1,6 +1,6 @@
 // The one module that asks a person questions. Tests pass a scripted Prompter; nothing here needs a TTY otherwise.
 import type { Readable, Writable } from 'node:stream';
-import { END_OF_PASTE, readPastedText } from './read-pasted-text.js';
+import { readPastedText } from './read-pasted-text.js';
 
 export interface Choice<T> {
   name: string;
@@ -12,8 +12,11 @@ export interface Prompter {
   input(question: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
   select<T>(question: { message: string; choices: Array<Choice<T>>; default?: T }): Promise<T>;
-  /** Multi-line text (a petition text): a path to a text file, or pasted, many lines, ended by a line with a single ".". */
-  editor(question: { message: string; default?: string }): Promise<string>;
+  /**
+   * Multi-line text (a petition text): a path to a text file, or pasted, many lines, ended by a line with a single ".".
+   * `hint` says so under the question, and `pasteHint` when the pasting starts, in the organizer's language.
+   */
+  editor(question: { message: string; default?: string; hint?: string; pasteHint?: string }): Promise<string>;
 }
 
 /** The real prompts, loaded only when a command asks its first question. Ctrl-C raises ExitPromptError. */
@@ -24,9 +27,9 @@ export function inquirerPrompter(input: Readable = process.stdin, output: Writab
     confirm: async (q) => (await load()).confirm({ message: q.message, default: q.default }),
     select: async <T>(q: { message: string; choices: Array<Choice<T>>; default?: T }) => (await load()).select<T>({ message: q.message, choices: q.choices, default: q.default }),
     editor: async (q) => {
-      const answer = await (await load()).input({ message: `${q.message} a path to a text file, or press Enter to paste the text`, default: q.default });
+      const answer = await (await load()).input({ message: q.hint ? `${q.message} ${q.hint}` : q.message, default: q.default });
       if (answer.trim() !== '') return answer;
-      output.write(`Paste the text now; end with a line holding a single "${END_OF_PASTE}" (or Ctrl-D):\n`);
+      if (q.pasteHint) output.write(`${q.pasteHint}\n`);
       return readPastedText(input, output);
     },
   };

@@ -3,6 +3,7 @@ import { promises as fsp } from 'node:fs';
 import { parseDecisions } from '../dedupe/fuzzy/review-csv.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * `whenMissing: 'none'`: a file not written yet means no decisions so far (a script can always pass the same
@@ -15,7 +16,7 @@ export async function readDecisions(path: string, whenMissing: 'none' | 'error')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && whenMissing === 'none') return [];
-    throw new UserError(`cannot read the decisions file (${code ?? String(error)})`, { file: path }, { cause: error });
+    throw new UserError(msg('read.cannot-read-decisions', { reason: code ?? String(error) }), { file: path }, { cause: error });
   }
   try {
     return parseDecisions(text);

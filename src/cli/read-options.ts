@@ -5,6 +5,8 @@ import { CANONICAL_FIELDS, type CanonicalField, type SourceSpec } from '../types
 import { UserError } from '../errors.js';
 import { parseDateWindow } from '../validate/parse-date-window.js';
 import type { DateWindow } from '../validate/validate-signature.js';
+import { english, type Translator } from '../i18n/translator.js';
+import { msg } from '../i18n/message.js';
 
 interface OptionSpec {
   flags: string;
@@ -30,9 +32,11 @@ export const MATCH_OPTIONS: readonly OptionSpec[] = [
   { flags: '--decisions <file>', description: 'review decisions (same/different) to apply: a filled review.csv or decisions.csv' },
 ];
 
-export function addOptions(command: Command, specs: readonly OptionSpec[]): Command {
+/** Adds the options to a command, described in the organizer's language (`help.option.NAME`, English as written here otherwise). */
+export function addOptions(command: Command, specs: readonly OptionSpec[], words: Translator = english()): Command {
   for (const spec of specs) {
-    const option = new Option(spec.flags, spec.description);
+    const name = /--([a-z-]+)/.exec(spec.flags)?.[1];
+    const option = new Option(spec.flags, (name && words.language !== 'en' && words.known(`help.option.${name}`, { fields: CANONICAL_FIELDS.join(', ') })) || spec.description);
     if (spec.repeatable) option.argParser((value: string, previous: string[] = []) => [...previous, value]);
     if (spec.defaultValue !== undefined) option.default(spec.defaultValue);
     command.addOption(option);
@@ -59,11 +63,11 @@ export function parseMapFlags(values: string[] = []): Partial<Record<CanonicalFi
     const eq = value.indexOf('=');
     const field = value.slice(0, eq).trim() as CanonicalField;
     const header = value.slice(eq + 1).trim();
-    if (eq <= 0 || !header) throw new UserError(`--map takes FIELD=HEADER, e.g. --map name="Full name"; got "${value}"`);
+    if (eq <= 0 || !header) throw new UserError(msg('flags.map-shape', { value }));
     if (!CANONICAL_FIELDS.includes(field)) {
-      throw new UserError(`--map: unknown field "${field}"; fields are ${CANONICAL_FIELDS.join(', ')}`);
+      throw new UserError(msg('flags.map-field', { field, fields: CANONICAL_FIELDS.join(', ') }));
     }
-    if (map[field] !== undefined) throw new UserError(`--map: the field "${field}" is mapped twice`);
+    if (map[field] !== undefined) throw new UserError(msg('flags.map-twice', { field }));
     map[field] = header;
   }
   return map;
@@ -84,12 +88,12 @@ function countryFlags(paths: string[], values: string[] | string | undefined, cw
     const eq = value.lastIndexOf('=');
     const code = isoCode(eq < 0 ? value : value.slice(eq + 1), value);
     if (eq < 0) {
-      if (everywhere !== undefined && everywhere !== code) throw new UserError(`--country is given twice for every file (${everywhere}, ${code}); use FILE=CODE for one file`);
+      if (everywhere !== undefined && everywhere !== code) throw new UserError(msg('flags.country-twice', { first: everywhere, second: code }));
       everywhere = code;
       continue;
     }
     const index = fileIndex(paths, value.slice(0, eq).trim(), cwd);
-    if (index === -1) throw new UserError(`--country ${value}: "${value.slice(0, eq)}" is not one of the files given (${paths.join(', ')})`);
+    if (index === -1) throw new UserError(msg('flags.country-file', { value, file: value.slice(0, eq), files: paths.join(', ') }));
     perFile.set(index, code);
   }
   return paths.map((_, index) => perFile.get(index) ?? everywhere);
@@ -97,7 +101,7 @@ function countryFlags(paths: string[], values: string[] | string | undefined, cw
 
 function isoCode(text: string, flag: string): string {
   const code = text.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code)) throw new UserError(`--country takes a two-letter ISO code such as KR or US, or FILE=CODE; got "${flag}"`);
+  if (!/^[A-Z]{2}$/.test(code)) throw new UserError(msg('flags.country-code', { value: flag }));
   return code;
 }
 

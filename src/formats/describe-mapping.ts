@@ -5,36 +5,37 @@ import { extraKeys } from './extra-keys.js';
 import { headerKey } from './header-key.js';
 import { KNOWN_FORMATS } from './known-formats.js';
 import { formatLayout } from './pick-format.js';
+import { english, type Translator } from '../i18n/translator.js';
 
 /** One line per column, in column order: "Vorname → given (alias)", "번호 → ignored (serial number), kept in extra". */
-export function describeMapping(mapping: ColumnMapping): string[] {
+export function describeMapping(mapping: ColumnMapping, words: Translator = english()): string[] {
   const keys = extraKeys(mapping.columns);
   const format = KNOWN_FORMATS.find((known) => known.name === mapping.format);
   const layout = format ? formatLayout(format) : new Map();
   return mapping.columns.map((column) => {
-    const label = column.header.trim() ? column.header : `(column ${column.index + 1}, no header)`;
-    if (column.field !== null) return `${label} → ${column.field}${mappedWhy(column, mapping.format)}`;
-    return `${label} → ignored${ignoredWhy(column, mapping, layout.has(headerKey(column.header)))}, kept in extra as "${keys[column.index]}"`;
+    const label = column.header.trim() ? column.header : words.t('mapping.no-header-label', { column: column.index + 1 });
+    if (column.field !== null) return words.t('mapping.mapped', { label, field: column.field, why: mappedWhy(column, mapping.format, words) });
+    return words.t('mapping.ignored', { label, why: ignoredWhy(column, mapping, layout.has(headerKey(column.header)), words), key: keys[column.index] });
   });
 }
 
-function mappedWhy(column: MappedColumn, formatName: string): string {
-  const by = column.by === 'format' ? `${formatName} layout` : column.by === 'map' ? '--map' : 'alias';
+function mappedWhy(column: MappedColumn, formatName: string, words: Translator): string {
+  const by = column.by === 'format' ? words.t('mapping.by-layout', { format: formatName }) : column.by === 'map' ? '--map' : words.t('mapping.by-alias');
   const found = classifyHeader(column.header);
   const inverted = column.field === 'anonymous' && found.kind === 'field' && found.inverted;
-  return inverted ? `, inverted (${by}): a yes there means the name may be shown` : ` (${by})`;
+  return words.t(inverted ? 'mapping.why-inverted' : 'mapping.why', { by });
 }
 
-function ignoredWhy(column: MappedColumn, mapping: ColumnMapping, inLayout: boolean): string {
-  if (!column.header.trim()) return ' (no header)';
+function ignoredWhy(column: MappedColumn, mapping: ColumnMapping, inLayout: boolean, words: Translator): string {
+  if (!column.header.trim()) return words.t('mapping.ignored-no-header');
   const firstSame = mapping.columns.find((other) => other.header.trim() === column.header.trim());
-  if (firstSame && firstSame.index !== column.index) return ` (a second "${column.header.trim()}" column)`;
+  if (firstSame && firstSame.index !== column.index) return words.t('mapping.ignored-second', { header: column.header.trim() });
   const found = classifyHeader(column.header);
-  if (found.kind === 'ignored') return ` (${found.reason})`;
-  if (inLayout) return ` (${mapping.format} layout: not a signer field)`;
+  if (found.kind === 'ignored') return words.t('mapping.ignored-reason', { reason: words.known(`header-kind.${found.reason}`) ?? found.reason });
+  if (inLayout) return words.t('mapping.ignored-layout', { format: mapping.format });
   if (found.kind === 'field') {
     const holder = mapping.columns.find((other) => other.field === found.field);
-    if (holder) return ` (${found.field} already comes from "${holder.header}")`;
+    if (holder) return words.t('mapping.ignored-taken', { field: found.field, header: holder.header });
   }
-  return ` (unknown header; map it with --map FIELD="${column.header}")`;
+  return words.t('mapping.ignored-unknown', { header: column.header });
 }

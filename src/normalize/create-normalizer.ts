@@ -15,6 +15,7 @@ import { resolveCountry } from './resolve-country.js';
 import { splitName } from './split-name.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail } from '../output/mask.js';
+import { msg } from '../i18n/message.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -36,7 +37,6 @@ export interface Normalizer {
   dayOf(signedAt: number): string;
 }
 
-const ORDER_WORDS: Record<DateOrder, string> = { DMY: 'day/month/year', MDY: 'month/day/year', YMD: 'year/month/day' };
 
 export function createNormalizer(options: NormalizeOptions): Normalizer {
   return new FileNormalizer(options);
@@ -75,8 +75,7 @@ class FileNormalizer implements Normalizer {
       // Logs and --json never show an email in full, even one that does not parse.
       const example = email.email;
       this.log.note('invalid_email', '', row, line, 'email',
-        (count, rows) => `${count} ${count === 1 ? 'row has an email that is' : 'rows have emails that are'} not valid addresses ` +
-          `and will not be used for matching (rows ${rows}), e.g. "${maskEmail(example)}"`);
+        (count, rows) => msg('problem.invalid-email', { count, rows, example: maskEmail(example) }));
     }
 
     const country = this.countryOf(fields.country, row, line);
@@ -90,7 +89,7 @@ class FileNormalizer implements Normalizer {
     if (anonymous.unrecognised) {
       const value = anonymous.unrecognised;
       this.log.note('unknown_flag', value, row, line, anonymous.column,
-        (count, rows) => `"${maskContact(value)}" is neither yes nor no; read as not anonymous (${count} ${count === 1 ? 'row' : 'rows'}: ${rows})`);
+        (count, rows) => msg('problem.unknown-flag', { value: maskContact(value), count, rows }));
     }
 
     return {
@@ -150,7 +149,7 @@ class FileNormalizer implements Normalizer {
     const cleaned = cleanText(text);
     if (cleaned === '') return this.defaultCountry;
     this.log.note('unknown_country', cleaned, row, line, 'country',
-      (count, rows) => `"${maskContact(cleaned)}" is not a country we know; counted as unknown (${count} ${count === 1 ? 'row' : 'rows'}: ${rows})`);
+      (count, rows) => msg('problem.unknown-country', { value: maskContact(cleaned), count, rows }));
     return code;
   }
 
@@ -163,11 +162,10 @@ class FileNormalizer implements Normalizer {
     const cleaned = maskContact(text.trim());
     if (signedAt === null) {
       this.log.note('unparseable_date', '', row, line, 'date',
-        (count, rows) => `${count} ${count === 1 ? 'date' : 'dates'} could not be read (rows ${rows}), e.g. "${cleaned}"`);
+        (count, rows) => msg('problem.unparseable-date', { count, rows, example: cleaned }));
     } else if (dates.swapped) {
       this.log.note('date_order_conflict', '', row, line, 'date',
-        (count, rows) => `${count} ${count === 1 ? 'date fits' : 'dates fit'} only with day and month the other way round ` +
-          `from the rest of the file and ${count === 1 ? 'was' : 'were'} read so (rows ${rows}), e.g. "${cleaned}"`);
+        (count, rows) => msg('problem.date-order-conflict', { count, rows, example: cleaned }));
     }
     return signedAt;
   }
@@ -183,11 +181,11 @@ class FileNormalizer implements Normalizer {
 
   private reportDecision(decision: DateOrderDecision): void {
     if (decision.order === 'YMD' && !decision.ambiguous) return;
-    const words = ORDER_WORDS[decision.order];
+    const order = msg(`date-order.${decision.order}`);
     if (decision.ambiguous) {
-      this.log.noteFile('date_order_ambiguous', `Dates are read as ${words}, but the file does not prove it: ${decision.evidence}.`, 'date');
+      this.log.noteFile('date_order_ambiguous', msg('problem.date-order-ambiguous', { order, evidence: decision.evidence }), 'date');
     } else {
-      this.log.noteFile('date_order', `Dates are read as ${words}: ${decision.evidence}.`, 'date');
+      this.log.noteFile('date_order', msg('problem.date-order', { order, evidence: decision.evidence }), 'date');
     }
   }
 }

@@ -1,7 +1,7 @@
 // decideDateOrder: whether a file's dates are day-first, month-first or year-first, from the values it holds.
 import { cleanText } from './clean-text.js';
 import { CJK_DATE, EXCEL_SERIAL, ISO_DATE, NUMERIC_DATE } from './date-patterns.js';
-import { counted } from '../text/counted.js';
+import { msg, type Message } from '../i18n/message.js';
 
 export type DateOrder = 'DMY' | 'MDY' | 'YMD';
 
@@ -10,7 +10,7 @@ export interface DateOrderDecision {
   /** True when no value proved the order (no day above 12) or the values contradicted each other. */
   ambiguous: boolean;
   /** Why, in words a user can check: the value that proved it, or the rule used to guess. */
-  evidence: string;
+  evidence: Message;
 }
 
 /**
@@ -59,24 +59,23 @@ export function decideDateOrder(samples: readonly string[]): DateOrderDecision {
     return {
       order,
       ambiguous: true,
-      evidence: `the dates disagree: ${dayFirst} read only as day/month ("${dayFirstExample}"), ${monthFirst} only as ` +
-        `month/day ("${monthFirstExample}"); the majority, ${order === 'DMY' ? 'day/month' : 'month/day'}, was used`,
+      evidence: msg('date-evidence.disagree', { dayFirst, dayExample: dayFirstExample, monthFirst, monthExample: monthFirstExample, order }),
     };
   }
-  if (dayFirst > 0) return { order: 'DMY', ambiguous: false, evidence: `"${dayFirstExample}" starts with a number above 12, which can only be the day: day/month` };
-  if (monthFirst > 0) return { order: 'MDY', ambiguous: false, evidence: `"${monthFirstExample}" has a number above 12 in second place, which can only be the day: month/day` };
+  if (dayFirst > 0) return { order: 'DMY', ambiguous: false, evidence: msg('date-evidence.day-first', { example: dayFirstExample }) };
+  if (monthFirst > 0) return { order: 'MDY', ambiguous: false, evidence: msg('date-evidence.month-first', { example: monthFirstExample }) };
   if (undecided === 0) {
-    return { order: 'YMD', ambiguous: false, evidence: yearFirst > 0 ? 'dates are written year first' : 'no dates to decide from' };
+    return { order: 'YMD', ambiguous: false, evidence: msg(yearFirst > 0 ? 'date-evidence.year-first' : 'date-evidence.none') };
   }
   if (dotted > 0) {
-    return { order: 'DMY', ambiguous: true, evidence: `no day above 12 in ${counted(undecided, 'date')}; "." dates are read day first (DD.MM.YYYY)` };
+    return { order: 'DMY', ambiguous: true, evidence: msg('date-evidence.dotted', { count: undecided }) };
   }
   if (unpaddedWithTime > 0) {
     return {
       order: 'MDY',
       ambiguous: true,
-      evidence: `no day above 12 in ${counted(undecided, 'date')}; unpadded dates with a time are read month first (M/D/YYYY H:MM:SS, Google Forms)`,
+      evidence: msg('date-evidence.unpadded-with-time', { count: undecided }),
     };
   }
-  return { order: 'DMY', ambiguous: true, evidence: `no day above 12 in ${counted(undecided, 'date')}; read day first (DD/MM/YYYY)` };
+  return { order: 'DMY', ambiguous: true, evidence: msg('date-evidence.day-first-default', { count: undecided }) };
 }

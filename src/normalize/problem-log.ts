@@ -1,16 +1,18 @@
 // createProblemLog: problems gathered per kind and value (one line per distinct unknown country, not one per row).
 import type { Problem } from '../types.js';
+import { msg, withText, type Message } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
 
 /** How many row numbers a problem lists before it says "…". */
 const ROWS_SHOWN = 5;
 /** Distinct values listed per problem code; the rest are counted together, so junk cannot flood the report. */
 const VALUES_PER_CODE = 50;
-const describeOthers = (count: number, rows: string): string => `${count} more rows with other values (rows ${rows})`;
+const describeOthers = (count: number, rows: string): Message => msg('problem.others', { count, rows });
 
 interface Entry {
   code: string;
   column: string | undefined;
-  describe: (count: number, rows: string) => string;
+  describe: (count: number, rows: string) => string | Message;
   firstRow: number;
   firstLine: number;
   rows: number[];
@@ -22,9 +24,9 @@ export interface ProblemLog {
    * Counts one occurrence of a problem; `key` groups occurrences (code plus the offending value). `describe` is
    * called once, when problems() is read, with the count and the first row numbers.
    */
-  note(code: string, key: string, row: number, line: number, column: string | undefined, describe: (count: number, rows: string) => string): void;
+  note(code: string, key: string, row: number, line: number, column: string | undefined, describe: (count: number, rows: string) => string | Message): void;
   /** A problem about the whole file (the date order decision), listed first. */
-  noteFile(code: string, message: string, column?: string): void;
+  noteFile(code: string, message: string | Message, column?: string): void;
   problems(): Problem[];
 }
 
@@ -50,22 +52,22 @@ export function createProblemLog(source: string): ProblemLog {
       entries.set(id, { code, column, describe, firstRow: row, firstLine: line, rows: [row], count: 1 });
     },
     noteFile(code, message, column) {
-      fileProblems.push(column === undefined ? { source, code, message } : { source, code, message, column });
+      fileProblems.push(described(message, (english) => (column === undefined ? { source, code, message: english } : { source, code, message: english, column })));
     },
     problems() {
       const rowProblems = [...entries.values()].map((entry): Problem => {
         const rows = entry.rows.join(', ') + (entry.count > entry.rows.length ? ', …' : '');
-        const problem: Problem = {
-          source,
-          row: entry.firstRow,
-          line: entry.firstLine,
-          code: entry.code,
-          message: entry.describe(entry.count, rows),
-        };
+        const problem = described(entry.describe(entry.count, rows), (english) => ({ source, row: entry.firstRow, line: entry.firstLine, code: entry.code, message: english }));
         if (entry.column !== undefined) problem.column = entry.column;
         return problem;
       });
       return [...fileProblems, ...rowProblems];
     },
   };
+}
+
+/** A problem with its message: English in `message` (what --json shows), and the catalog form for the terminal. */
+function described(message: string | Message, make: (english: string) => Problem): Problem {
+  const problem = make(english().say(message));
+  return typeof message === 'string' ? problem : withText(problem, message);
 }

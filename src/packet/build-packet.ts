@@ -36,7 +36,7 @@ import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
 import { KNOWN_FORMATS } from '../formats/known-formats.js';
-import { counted } from '../text/counted.js';
+import { msg } from '../i18n/message.js';
 
 /** Columns that hold contact data: printed only when the organizer names them. */
 export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
@@ -103,7 +103,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   const ledger = await readLedger(ledgerFile);
   const marked = latestEntry(ledger.entries, delivery.id);
   if (request.markDelivered && marked) {
-    throw new UserError(`delivery "${delivery.id}" was already marked delivered on ${marked.markedAt.slice(0, 10)} (${counted(marked.signers, 'signer')}); build it without --mark-delivered`, { file: ledgerFile });
+    throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
   const scanOptions = campaignScanOptions(campaign, tz, request.onProgress, await campaignSheetRegister(campaign.file));
@@ -113,7 +113,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   const { spool, include, count: signerCount, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
-      throw new EmptyFollowUpError(`delivery "${delivery.id}" has no new signers since "${before.chain[0].delivery}" (${before.chain[0].date}): its letter would enclose an empty list, so no packet was built. Build it anyway with --allow-empty`, { file: request.campaignPath });
+      throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
     }
     // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
     let keys: SortedKeys | undefined = spool.takeKeys(include);
@@ -256,7 +256,7 @@ function followedDelivery(campaign: Campaign, delivery: Delivery, entries: Ledge
   const sinceOf = (id: string) => campaign.deliveries.find((d) => d.id === id)?.since;
   const found = deliveredBefore(entries, delivery.since as string, sinceOf);
   if ('missing' in found) {
-    throw new UserError(`delivery "${delivery.id}" follows "${found.missing}", which is not marked delivered yet: build that packet with petition packet --delivery ${found.missing} --mark-delivered once it is handed over`, { file: ledgerFile });
+    throw new UserError(msg('packet.follows-unmarked', { id: delivery.id, missing: found.missing }), { file: ledgerFile });
   }
   return found;
 }

@@ -11,6 +11,7 @@ import { createRecordMapper } from '../formats/map-record.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
 import { validateSignature, type DateWindow } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
+import { carryDetail } from '../i18n/detail.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
@@ -81,7 +82,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         source.rows++;
         if (record.row > source.lastRow) source.lastRow = record.row;
         if (record.kind === 'rejected') {
-          visit({ kind: 'rejected', rejection: { source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail } }, source);
+          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail }, record) }, source);
           return;
         }
         const raw = mapRecord(record.cells, record.row, record.line);
@@ -91,7 +92,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           ? { reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }
           : validateSignature(signature, raw, options.window);
         if (invalid) {
-          visit({ kind: 'rejected', rejection: { source: name, row: record.row, line: record.line, ...invalid }, signature }, source);
+          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature }, source);
         } else {
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
         }

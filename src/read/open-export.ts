@@ -14,6 +14,8 @@ import { repeatedHeaderTest } from './repeated-header.js';
 import { sniffDelimiter, sniffLineEnd } from './sniff-delimiter.js';
 import { sniffEncoding } from './sniff-encoding.js';
 import { RecordSplitter, splitRecords, type LineEnd } from './split-records.js';
+import { msg } from '../i18n/message.js';
+import { withDetail } from '../i18n/detail.js';
 
 export interface ExportInput {
   /** Display name, as the user typed it. */
@@ -153,7 +155,7 @@ function labeller(rawHeader: string[]): (batch: DecodedRecord[], from: number) =
       const record = batch[i];
       record.row = ++row;
       if (record.kind === 'data' && isHeaderAgain(record.cells)) {
-        batch[i] = { kind: 'rejected', row: record.row, line: record.line, reason: 'repeated_header', detail: `the header row again, on line ${record.line}` };
+        batch[i] = withDetail({ kind: 'rejected', row: record.row, line: record.line, reason: 'repeated_header' }, msg('reject.header-again', { line: record.line }));
       }
     }
   };

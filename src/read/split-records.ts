@@ -1,6 +1,8 @@
 // Splits decoded text into CSV records, line by line where it can, and recovers from the broken quoting real exports contain.
 import { UserError } from '../errors.js';
 import type { DecodedRecord } from '../types.js';
+import { msg } from '../i18n/message.js';
+import { withDetail } from '../i18n/detail.js';
 
 const QUOTE = 34;
 const TAB = 9;
@@ -340,7 +342,7 @@ export class RecordSplitter {
   private readAgainAfterFirstLine(out: DecodedRecord[]): void {
     const long = this.long!;
     const { line, at, firstLine } = this.longStart!;
-    if (firstLine === undefined) out.push({ kind: 'rejected', row: 0, line, reason: 'broken_row', detail: `quote opened on line ${line} never closed` });
+    if (firstLine === undefined) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row' }, msg('reject.unclosed-quote', { line })));
     else this.recoverFirstLine(firstLine, 0, line, out);
     this.long = undefined;
     this.longStart = undefined;
@@ -401,8 +403,8 @@ export class RecordSplitter {
         firstFit = fitted;
       }
     }
-    const detail = firstReading?.status === UNCLOSED ? `quote opened on line ${line} never closed` : firstFit;
-    out.push({ kind: 'rejected', row: 0, line, reason: 'broken_row', detail });
+    if (firstReading?.status === UNCLOSED) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row' }, msg('reject.unclosed-quote', { line })));
+    else out.push({ kind: 'rejected', row: 0, line, reason: 'broken_row', detail: firstFit });
   }
 
   /**

@@ -1,59 +1,85 @@
-// The status as a person reads it in a terminal: counts, pace, each delivery with its goal, changed files, flags.
+// The status as a person reads it in a terminal, in the organizer's language: counts, pace, each delivery with its goal, changed files, flags.
 import type { ChalkInstance } from 'chalk';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
-import { counted } from '../text/counted.js';
+import type { StatusFlag } from './ledger-flags.js';
+import { english, type Translator } from '../i18n/translator.js';
+import { padToWidth } from '../dedupe/explain/display-width.js';
 
-const n = (value: number) => value.toLocaleString('en-US');
+/** A calendar day (YYYY-MM-DD) as the catalogs' `{x, date, day}` formats it. */
+const day = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
-export function formatStatus(report: StatusReport, c: ChalkInstance): string {
+export function formatStatus(report: StatusReport, c: ChalkInstance, words: Translator = english()): string {
   const { counts, pace } = report;
+  const { t } = words;
+  const n = (value: number) => t('number', { value });
   const lines: string[] = [];
-  lines.push(`${c.bold(report.campaign)}: today is ${report.today} (${report.timezone})${report.lastRun ? `; last status ${report.lastRun.slice(0, 16).replace('T', ' ')} UTC` : ''}`);
+  const today = t('status.today', { today: day(report.today), timezone: report.timezone });
+  lines.push(`${c.bold(report.campaign)}: ${report.lastRun ? t('status.today-last-run', { today, lastRun: `${report.lastRun.slice(0, 16).replace('T', ' ')} UTC` }) : today}`);
   lines.push('');
-  lines.push(`  unique signers   ${c.bold(n(counts.unique))}  (${counted(counts.rows, 'row')} read, ${n(counts.rejected)} rejected, ${counted(counts.duplicates, 'duplicate')})`);
-  lines.push(`  last ${counted(pace.days, 'day').padEnd(12)} ${counted(pace.signers, 'new signer')}, ${pace.perDay.toFixed(1)} a day (${pace.from} to ${pace.to})`);
-  lines.push(`  awaiting review  ${counts.pendingReview ? c.yellow(`${n(counts.pendingReview)} pair${counts.pendingReview === 1 ? '' : 's'}`) : 'none'}`);
-  lines.push('', c.bold('Deliveries'));
-  for (const delivery of report.deliveries) lines.push(...formatDelivery(delivery, c));
-  lines.push('', c.bold('Exports') + (report.lastRun ? ' since the last status' : ' (first status: nothing to compare with)'));
+  lines.push(`  ${padToWidth(t('status.unique-label'), 16)} ${c.bold(n(counts.unique))}  (${t('status.unique-detail', { rows: counts.rows, rejected: counts.rejected, duplicates: counts.duplicates })})`);
+  lines.push(`  ${padToWidth(t('status.pace-label', { days: pace.days }), 17)} ${t('status.pace', { signers: pace.signers, perDay: pace.perDay, from: pace.from, to: pace.to })}`);
+  lines.push(`  ${padToWidth(t('status.review-label'), 16)} ${counts.pendingReview ? c.yellow(t('status.review-pairs', { pairs: counts.pendingReview })) : t('status.review-none')}`);
+  lines.push('', c.bold(t('status.deliveries')));
+  for (const delivery of report.deliveries) lines.push(...formatDelivery(delivery, c, words));
+  lines.push('', c.bold(t(report.lastRun ? 'status.exports-since' : 'status.exports-first')));
   for (const file of report.files) {
-    const mark = file.change === 'unchanged' ? c.dim('unchanged ') : file.change === 'changed' ? c.yellow('changed   ') : file.change === 'new' ? c.cyan('new       ') : c.red(file.change.padEnd(10));
+    const label = padToWidth(t(`status.change.${file.change}`), 10);
+    const mark = file.change === 'unchanged' ? c.dim(label) : file.change === 'changed' ? c.yellow(label) : file.change === 'new' ? c.cyan(label) : c.red(label);
     lines.push(`  ${mark} ${file.path}`);
   }
   if (report.sheets) {
     const { issued, typed, perSheet } = report.sheets;
-    lines.push('', c.bold('Paper sheets'), `  ${n(issued)} printed, ${n(typed)} typed up (a sheet counts as typed up once one of its lines is read), ${n(issued - typed)} still to come`);
-    for (const sheet of perSheet.filter((s) => s.signatures > 0)) lines.push(`  ${sheet.sheet}  ${n(sheet.signatures)} signature${sheet.signatures === 1 ? '' : 's'}`);
+    lines.push('', c.bold(t('status.sheets')), `  ${t('status.sheets-progress', { issued, typed, toCome: issued - typed })}`);
+    for (const sheet of perSheet.filter((s) => s.signatures > 0)) lines.push(`  ${sheet.sheet}  ${t('status.sheet-signatures', { signatures: sheet.signatures })}`);
   }
   if (report.flags.length) {
-    lines.push('', c.bold(c.red('Needs attention')));
-    for (const flag of report.flags) lines.push(`  ${c.red('!')} ${flag.message}`);
+    lines.push('', c.bold(c.red(t('status.attention'))));
+    for (const flag of report.flags) lines.push(`  ${c.red('!')} ${flagText(flag, words)}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-function formatDelivery(d: DeliveryStatus, c: ChalkInstance): string[] {
-  const when = d.daysLeft > 0 ? `in ${n(d.daysLeft)} day${d.daysLeft === 1 ? '' : 's'}` : d.daysLeft === 0 ? c.bold('today') : `${n(-d.daysLeft)} day${d.daysLeft === -1 ? '' : 's'} ago`;
-  const lines = [`  ${c.bold(d.id)}  ${d.date} (${when}), ${d.place}${d.occasion ? `, ${d.occasion}` : ''} → ${d.target}`];
-  if (d.delivered) lines.push(`    delivered    marked ${d.delivered.markedAt.slice(0, 10)}: ${counted(d.delivered.signers, 'signer')}${d.delivered.total !== d.delivered.signers ? ` (${n(d.delivered.total)} in all)` : ''}`);
+function flagText(flag: StatusFlag, { t }: Translator): string {
+  if (flag.code === 'source-removed' && flag.path && flag.deliveries) return t('status.flag.source-removed', { path: flag.path, deliveries: flag.deliveries.join(', ') });
+  if (flag.code === 'delivered-signers-missing' && flag.delivery && flag.count !== undefined && flag.delivered !== undefined) {
+    return t('status.flag.signers-missing', { missing: flag.count, delivered: flag.delivered, delivery: flag.delivery });
+  }
+  return flag.message;
+}
+
+function formatDelivery(d: DeliveryStatus, c: ChalkInstance, words: Translator): string[] {
+  const { t } = words;
+  const n = (value: number) => t('number', { value });
+  const when = d.daysLeft === 0 ? c.bold(t('status.when-today')) : t(d.daysLeft > 0 ? 'status.when-ahead' : 'status.when-ago', { days: Math.abs(d.daysLeft) });
+  const lines = [`  ${c.bold(d.id)}  ${d.occasion ? t('status.delivery-occasion', { date: d.date, when, place: d.place, occasion: d.occasion, target: d.target }) : t('status.delivery', { date: d.date, when, place: d.place, target: d.target })}`];
+  if (d.delivered) {
+    const delivered = d.delivered.total !== d.delivered.signers
+      ? t('status.delivered-of', { day: d.delivered.markedAt.slice(0, 10), signers: d.delivered.signers, total: d.delivered.total })
+      : t('status.delivered', { day: d.delivered.markedAt.slice(0, 10), signers: d.delivered.signers });
+    lines.push(`    ${padToWidth(t('status.label.delivered'), 12)} ${delivered}`);
+  }
   if (d.followUp && 'waitingFor' in d.followUp) {
-    lines.push(`    follows      ${d.since}: ${c.yellow(`not marked delivered yet (petition packet --delivery ${d.followUp.waitingFor} --mark-delivered)`)}`);
+    lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${c.yellow(t('status.follows-waiting', { command: `petition packet --delivery ${d.followUp.waitingFor} --mark-delivered` }))}`);
   } else if (d.followUp) {
-    lines.push(`    follows      ${d.since}: ${n(d.followUp.deliveredBefore)} delivered then, ${c.bold(n(d.followUp.newSigners))} new since, ${n(d.signers)} in all`);
+    lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${t('status.follows', { before: d.followUp.deliveredBefore, newSigners: c.bold(n(d.followUp.newSigners)), all: d.signers })}`);
   } else {
-    lines.push(`    signers      ${n(d.signers)}`);
+    lines.push(`    ${padToWidth(t('status.label.signers'), 12)} ${n(d.signers)}`);
   }
   const goal = d.goal;
   if (goal?.total) {
     const share = Math.floor((goal.total.have / goal.total.goal) * 100);
-    const state = goal.total.reached ? c.green('reached') : `${share}%`;
-    const eta = goal.total.reached || d.daysLeft < 0 ? '' : d.projected ? `; at this pace on ${d.projected.day} (${counted(d.projected.days, 'day')})${d.daysLeft >= 0 && d.projected.days > d.daysLeft ? c.yellow(', after the delivery') : ''}` : '; not at the current pace (no new signers in the last days)';
-    lines.push(`    goal         ${n(goal.total.have)} of ${n(goal.total.goal)}, ${state}${eta}`);
+    const state = goal.total.reached ? c.green(t('status.goal-reached')) : t('status.goal-share', { share });
+    let eta = '';
+    if (!goal.total.reached && d.daysLeft >= 0) {
+      const late = d.projected && d.projected.days > d.daysLeft ? c.yellow(t('status.eta-late')) : '';
+      eta = d.projected ? t('status.eta', { day: d.projected.day, days: d.projected.days, late }) : t('status.eta-none');
+    }
+    lines.push(`    ${padToWidth(t('status.label.goal'), 12)} ${t('status.goal', { have: goal.total.have, goal: goal.total.goal, state, eta })}`);
   }
   if (goal && goal.countries.length) {
     const each = goal.countries.map((x) => `${x.country} ${n(x.have)}/${n(x.goal)} ${x.reached ? c.green('✓') : c.red('✗')}`).join('  ');
-    const verdict = goal.countriesReached >= goal.countriesNeeded ? c.green('met') : c.red('not met');
-    lines.push(`    countries    ${each}: ${goal.countriesReached} of ${goal.countriesNeeded} needed, ${verdict}`);
+    const verdict = goal.countriesReached >= goal.countriesNeeded ? c.green(t('status.countries-met')) : c.red(t('status.countries-not-met'));
+    lines.push(`    ${padToWidth(t('status.label.countries'), 12)} ${t('status.countries', { each, reached: goal.countriesReached, needed: goal.countriesNeeded, verdict })}`);
   }
   return lines;
 }

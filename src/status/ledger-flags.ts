@@ -8,6 +8,10 @@ export interface StatusFlag {
   delivery?: string;
   path?: string;
   count?: number;
+  /** source-removed: the deliveries the export was part of. */
+  deliveries?: string[];
+  /** delivered-signers-missing: how many signers that delivery delivered. */
+  delivered?: number;
 }
 
 /**
@@ -24,14 +28,14 @@ export function ledgerFlags(entries: readonly LedgerEntry[], sourcesNow: readonl
     }
   }
   for (const [path, deliveries] of removed) {
-    flags.push({ code: 'source-removed', path, message: `${path} was part of delivery ${deliveries.join(', ')} but is no longer in the campaign` });
+    flags.push({ code: 'source-removed', path, deliveries, message: `${path} was part of delivery ${deliveries.join(', ')} but is no longer in the campaign` });
   }
   for (const entry of entries) {
     let missing = 0;
     for (const key of entry.keys) if (!presentKeys.has(key)) missing++;
     if (missing > 0) {
       flags.push({
-        code: 'delivered-signers-missing', delivery: entry.delivery, count: missing,
+        code: 'delivered-signers-missing', delivery: entry.delivery, count: missing, delivered: entry.signers,
         message: `${missing.toLocaleString('en-US')} of the ${counted(entry.signers, 'signer')} delivered in ${entry.delivery} ${pluralForm({ one: 'is', other: 'are' }, missing)} no longer in the exports; the delivered total still counts them`,
       });
     }

@@ -2,6 +2,8 @@
 import { hasLetter } from '../normalize/has-letter.js';
 import { maskContact } from '../output/mask.js';
 import type { RawSignature, Rejection, Signature } from '../types.js';
+import { msg } from '../i18n/message.js';
+import { withDetail } from '../i18n/detail.js';
 
 export interface DateWindow {
   /** Earliest accepted signing time, epoch ms, inclusive. */
@@ -28,27 +30,23 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   const column = nameColumn(raw);
   if (sig.name === '' && sig.given === '' && sig.family === '') {
     const invisible = invisibleName(raw);
-    if (invisible) return { reason: 'name_without_letters', detail: `the name holds only characters that print as nothing (${invisible})`, column };
-    return { reason: 'no_name', detail: 'the name is empty', column };
+    if (invisible) return withDetail({ reason: 'name_without_letters', column }, msg('reject.invisible-name', { characters: invisible }));
+    return withDetail({ reason: 'no_name', column }, msg('reject.empty-name'));
   }
   if (!hasLetter(sig.name) && !hasLetter(sig.given) && !hasLetter(sig.family)) {
-    return { reason: 'name_without_letters', detail: `the name "${shorten(sig.name)}" has no letters`, column };
+    return withDetail({ reason: 'name_without_letters', column }, msg('reject.no-letters', { name: shorten(sig.name) }));
   }
   const formula = FORMULA_START.test(sig.name) ? sig.name : FORMULA_START.test(sig.given) ? sig.given
     : FORMULA_START.test(sig.family) ? sig.family : null;
   if (formula !== null) {
-    return {
-      reason: 'formula_name',
-      detail: `the name "${shorten(formula)}" starts with "${formula[0]}", so a spreadsheet would run it as a formula`,
-      column,
-    };
+    return withDetail({ reason: 'formula_name', column }, msg('reject.formula', { name: shorten(formula), first: formula[0] }));
   }
   if (window && sig.signedAt !== null) {
     if (window.from !== undefined && sig.signedAt < window.from) {
-      return { reason: 'outside_date_window', detail: `signed ${iso(sig.signedAt)}, before ${iso(window.from)}`, column: 'date' };
+      return withDetail({ reason: 'outside_date_window', column: 'date' }, msg('reject.before-window', { signed: iso(sig.signedAt), from: iso(window.from) }));
     }
     if (window.to !== undefined && sig.signedAt > window.to) {
-      return { reason: 'outside_date_window', detail: `signed ${iso(sig.signedAt)}, after ${iso(window.to)}`, column: 'date' };
+      return withDetail({ reason: 'outside_date_window', column: 'date' }, msg('reject.after-window', { signed: iso(sig.signedAt), to: iso(window.to) }));
     }
   }
   return null;

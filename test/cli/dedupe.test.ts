@@ -115,7 +115,7 @@ describe('petition inspect', () => {
     const result = await runMain(['inspect', '--rows', '10', exportPath('seoul-paper.csv')]);
     expect(result.stdout).toMatch(/encoding\s+cp949/);
     expect(result.stdout).toContain('박지호');
-    expect(result.stdout).toContain('repeated_header');
+    expect(result.stdout).toContain('rejected, repeated header: the header row again, on line 9');
     expect(result.code).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { decideDateOrder } from '../../src/normalize/decide-date-order.js';
+import { english } from '../../src/i18n/translator.js';
 
 describe('decideDateOrder', () => {
   it.each([
@@ -17,7 +18,7 @@ describe('decideDateOrder', () => {
     const decision = decideDateOrder(samples);
     expect(decision.order).toBe(order);
     expect(decision.ambiguous).toBe(ambiguous);
-    expect(decision.evidence).toContain(evidence);
+    expect(english().say(decision.evidence)).toContain(evidence);
   });
 
   it('ignores empty and unreadable samples', () => {

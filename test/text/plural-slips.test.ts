@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { counted, pluralForm } from '../../src/text/counted.js';
+import { translator } from '../../src/i18n/translator.js';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
 const NOUNS = 'rows|signers|files|dates|lines|pairs|pages|bytes|fields|countries|people|exports|values|signatures|records|columns|errors|warnings|decisions|days|rules|volumes|seconds|entries|differences|items|targets|deliveries';
@@ -32,5 +33,15 @@ describe('English plurals', () => {
       .filter(({ text }) => !/^\s*(\/\/|\*|\/\*)/.test(text) && (SPLICED.test(text) || HAND_PLURAL.test((text.match(STRINGS) ?? []).join(' ')))))
       .map(({ file, line, text }) => `${file.slice(SRC.length)}:${line}: ${text.trim()}`);
     expect(slips).toEqual([]);
+  });
+
+  it('in the message catalog come from its ICU plural rules, never from a number spliced before a noun', () => {
+    const english = JSON.parse(readFileSync(fileURLToPath(new URL('../../locales/en.json', import.meta.url)), 'utf8')) as Record<string, string>;
+    /** "{count} rows", "{pages, number} pages" outside a plural: "1 rows" once the number is 1. */
+    const spliced = new RegExp(`\\{[a-zA-Z]+(, number)?\\} (${NOUNS})\\b`);
+    expect(spliced.test('{count, number} rows')).toBe(true);
+    expect(Object.entries(english).filter(([, message]) => spliced.test(message)).map(([key]) => key)).toEqual([]);
+    expect(translator('en').t('dedupe.wrote', { unique: 1, file: 'm.csv' })).toBe('Wrote 1 unique signer to m.csv');
+    expect(translator('en').t('init.preamble', { count: 2 })).toBe('2 lines before the header');
   });
 });

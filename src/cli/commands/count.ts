@@ -15,8 +15,8 @@ export async function countCommand(paths: string[], flags: CountFlags, ctx: Comm
   try {
     const { run } = prepared;
     if (flags.json) ctx.out(JSON.stringify({ ...countsJson(run), matchWeights: run.fuzzy?.weights ?? null }, null, 2) + '\n');
-    else ctx.out(formatCounts(run.counts, ctx.color));
-    ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
+    else ctx.out(formatCounts(run.counts, ctx.color, ctx.words));
+    ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words));
     return exitCodeOf(run);
   } finally {
     await prepared.cleanup();

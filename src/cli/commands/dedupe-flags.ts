@@ -11,6 +11,7 @@ import { campaignScanOptions } from '../../packet/build-packet.js';
 import { pickDelivery } from '../../packet/pick-delivery.js';
 import { createTzClock } from '../../normalize/tz-clock.js';
 import { readSheetRegister, type SheetRegister } from '../../sheets/sheet-register.js';
+import { msg } from '../../i18n/message.js';
 
 export interface MatchFlags extends ReadFlags {
   exact?: boolean;
@@ -28,8 +29,8 @@ export interface PreparedRun {
 
 export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'> = {}): Promise<PreparedRun> {
   if (flags.campaign !== undefined) return runCampaign(paths, flags, ctx, extra);
-  if (flags.delivery !== undefined) throw new UserError('--delivery goes with --campaign campaign.yaml');
-  if (paths.length === 0) throw new UserError('name the export files to read, or --campaign campaign.yaml to read its sources');
+  if (flags.delivery !== undefined) throw new UserError(msg('flags.delivery-needs-campaign'));
+  if (paths.length === 0) throw new UserError(msg('flags.no-files'));
   const specs = sourceSpecs(paths, flags, ctx.deps.cwd);
   const sources = await prepareSources(specs, ctx.deps);
   const progress = ctx.progress('reading');
@@ -45,9 +46,9 @@ const PER_SOURCE_FLAGS = ['map', 'format', 'encoding', 'country', 'from', 'to'] 
  * the number is the packet's. A delivery adds nothing to what is read; it is checked so a typo is not silent.
  */
 async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'>): Promise<PreparedRun> {
-  if (paths.length > 0) throw new UserError(`--campaign reads the campaign's sources; leave out the files (${paths.join(', ')})`);
+  if (paths.length > 0) throw new UserError(msg('flags.campaign-and-files', { files: paths.join(', ') }));
   const given = PER_SOURCE_FLAGS.filter((name) => flags[name] !== undefined && !(Array.isArray(flags[name]) && flags[name].length === 0));
-  if (given.length) throw new UserError(`--campaign reads each source with the options campaign.yaml gives it; set ${given.map((name) => `--${name}`).join(', ')} there instead`);
+  if (given.length) throw new UserError(msg('flags.campaign-and-read-options', { options: given.map((name) => `--${name}`).join(', ') }));
   const campaign = await loadCampaign(resolve(ctx.deps.cwd, flags.campaign as string));
   const tz = campaign.timezone ?? 'UTC';
   if (flags.delivery !== undefined) pickDelivery(campaign, flags.delivery, createTzClock(tz).dayOf(ctx.deps.now().getTime()));
@@ -75,6 +76,6 @@ async function runPrepared(
 
 async function readGivenRegister(path: string): Promise<SheetRegister> {
   const register = await readSheetRegister(path, '');
-  if (register.batches.length === 0) throw new UserError('no printed sheets in this register (petition sheets writes it)', { file: path });
+  if (register.batches.length === 0) throw new UserError(msg('flags.empty-register'), { file: path });
   return register;
 }

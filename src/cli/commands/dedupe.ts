@@ -6,6 +6,7 @@ import { formatProblems } from '../format-problems.js';
 import type { CommandContext } from '../context.js';
 import { countsJson, exitCodeOf } from './count.js';
 import { runFromFlags, type MatchFlags } from './dedupe-flags.js';
+import { msg } from '../../i18n/message.js';
 
 export interface DedupeFlags extends MatchFlags {
   output?: string;
@@ -17,7 +18,7 @@ export interface DedupeFlags extends MatchFlags {
 }
 
 export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: CommandContext): Promise<number> {
-  if (!flags.output) throw new UserError('say where the merged list goes: -o merged.csv');
+  if (!flags.output) throw new UserError(msg('dedupe.which-output'));
   const prepared = await runFromFlags(paths, flags, ctx);
   try {
     const { run } = prepared;
@@ -32,10 +33,10 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
     if (flags.json) {
       ctx.out(JSON.stringify({ ...countsJson(run), outputs: { merged: flags.output, clusters: flags.clusters ?? null, rejects: flags.rejects ?? null, review: flags.review ?? null } }, null, 2) + '\n');
     } else {
-      ctx.out(formatCounts(run.counts, ctx.color));
-      ctx.out(`\nWrote ${run.counts.unique.toLocaleString('en-US')} unique signers to ${flags.output}\n`);
+      ctx.out(formatCounts(run.counts, ctx.color, ctx.words));
+      ctx.out(`\n${ctx.words.t('dedupe.wrote', { unique: run.counts.unique, file: flags.output })}\n`);
     }
-    ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
+    ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words));
     return exitCodeOf(run);
   } finally {
     await prepared.cleanup();

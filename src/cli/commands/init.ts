@@ -11,7 +11,7 @@ import { writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { UserError } from '../../errors.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
-import { counted } from '../../text/counted.js';
+import { msg } from '../../i18n/message.js';
 
 export interface InitFlags extends InitFlagValues {
   output: string;
@@ -22,10 +22,11 @@ export interface InitFlags extends InitFlagValues {
 export async function initCommand(flags: InitFlags, ctx: CommandContext): Promise<number> {
   const { cwd } = ctx.deps;
   const output = resolve(cwd, flags.output);
-  const asker = answerAsker(ctx.deps.prompter, !flags.yes);
+  const { words } = ctx;
+  const asker = answerAsker(ctx.deps.prompter, !flags.yes, words);
   if (existsSync(output) && !flags.force) {
-    if (!asker.interactive) throw new UserError('already exists; add --force to replace it', { file: flags.output });
-    if (!(await asker.confirm(`${flags.output} exists. Replace it when done?`, false))) throw new UserError('already exists; nothing was written', { file: flags.output });
+    if (!asker.interactive) throw new UserError(msg('init.exists-force'), { file: flags.output });
+    if (!(await asker.confirm(words.t('init.ask.replace', { file: flags.output }), false))) throw new UserError(msg('init.exists-kept'), { file: flags.output });
   }
   const isFile = (path: string) => {
     try {
@@ -40,12 +41,13 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
     today: ctx.deps.now().toISOString().slice(0, 10),
     localTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     library: loadLetterLibrary(),
-    inspect: (path, options) => inspectExport(path, options),
+    inspect: (path, options) => inspectExport(path, { ...options, words }),
     readTextFile: (value) => {
       const path = resolve(cwd, value.trim());
       return value.trim() && !value.includes('\n') && isFile(path) ? readFileSync(path, 'utf8') : null;
     },
     isFile,
+    words,
   });
   const text = campaignYamlText(answers);
   try {
@@ -57,7 +59,7 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
   await writeWholeFileAtomic(output, text);
   const nearby = relative(cwd, output);
   const shown = nearby && !nearby.startsWith('..') ? nearby : output;
-  ctx.out(`\nWrote ${shown}: ${counted(answers.sources.length, 'export')}, ${counted(answers.targets.length, 'target')}, ${counted(answers.deliveries.length, 'delivery', 'deliveries')}.\n`);
-  ctx.out(`Next: petition status ${shown}\n      petition packet --campaign ${shown} --delivery ${answers.deliveries[0].id} -o packet\n`);
+  ctx.out(`\n${words.t('init.wrote', { file: shown, exports: answers.sources.length, targets: answers.targets.length, deliveries: answers.deliveries.length })}\n`);
+  ctx.out(`${words.t('init.next', { status: `petition status ${shown}`, packet: `petition packet --campaign ${shown} --delivery ${answers.deliveries[0].id} -o packet` })}\n`);
   return EXIT_DONE;
 }

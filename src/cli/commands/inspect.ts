@@ -11,7 +11,9 @@ import type { DecodedRecord, Signature } from '../../types.js';
 import { prepareSources, type CommandContext } from '../context.js';
 import { sourceSpecs, type ReadFlags } from '../read-options.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
-import { counted } from '../../text/counted.js';
+import type { Problem } from '../../types.js';
+import { reasonText } from '../../i18n/reason-text.js';
+import { padToWidth } from '../../dedupe/explain/display-width.js';
 
 export interface InspectFlags extends ReadFlags {
   rows: string;
@@ -41,8 +43,8 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       if (!(error instanceof UserError)) throw error;
       mappingError = error;
     }
-    const preview: Array<{ row: number; line: number; signature?: Signature; rejected?: string }> = [];
-    let problems: string[] = [];
+    const preview: Array<{ row: number; line: number; signature?: Signature; rejected?: string; reason?: string; detail?: string }> = [];
+    let found: Problem[] = [];
     if (mapping) {
       const mapRecord = createRecordMapper(mapping, path);
       const dateColumn = mapping.columns.find((c) => c.field === 'date');
@@ -50,16 +52,17 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       const normalizer = createNormalizer({ source: path, defaultCountry: spec.country, tz: flags.tz, dateSamples });
       for (const record of records) {
         if (record.kind === 'rejected') {
-          if (preview.length < shownRows) preview.push({ row: record.row, line: record.line, rejected: `${record.reason}: ${record.detail}` });
+          if (preview.length < shownRows) preview.push({ row: record.row, line: record.line, rejected: `${record.reason}: ${record.detail}`, reason: record.reason, detail: ctx.words.say(record.detailText ?? record.detail) });
           continue;
         }
         const raw = mapRecord(record.cells, record.row, record.line);
         const signature = normalizer.normalize(raw);
         const invalid = validateSignature(signature, raw);
-        if (preview.length < shownRows) preview.push({ row: record.row, line: record.line, signature, rejected: invalid ? `${invalid.reason}: ${invalid.detail}` : undefined });
+        if (preview.length < shownRows) preview.push({ row: record.row, line: record.line, signature, rejected: invalid ? `${invalid.reason}: ${invalid.detail}` : undefined, reason: invalid?.reason, detail: invalid ? ctx.words.say(invalid.detailText ?? invalid.detail) : undefined });
       }
-      problems = normalizer.problems().map((p) => `${p.row !== undefined ? `row ${p.row}: ` : ''}${p.message}`);
+      found = normalizer.problems();
     }
+    const problems = found.map((p) => `${p.row !== undefined ? `row ${p.row}: ` : ''}${p.message}`);
 
     if (flags.json) {
       ctx.out(JSON.stringify({
@@ -72,31 +75,39 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       }, null, 2) + '\n');
     } else {
       const c = ctx.color;
+      const { t } = ctx.words;
+      /** "  encoding   utf-8 (by bom)": a label in the organizer's language, padded to line the values up. */
+      const field = (label: string, value: string) => ctx.out(`  ${padToWidth(t(`inspect.field.${label}`), 10)} ${value}\n`);
       ctx.out(`${c.bold(path)}\n`);
       if (info.sheet) {
-        ctx.out(`  workbook   .xlsx, sheets ${info.sheet.sheets.map((s) => `"${s}"`).join(', ')}${info.sheet.date1904 ? ' (dates counted from 1904)' : ''}\n`);
-        ctx.out(`  sheet      ${info.sheet.name}, read as ${reader.name}\n`);
-        for (const other of otherSheets) ctx.out(`  also read  ${other.name} (show it with --sheet "${other.info.sheet?.name}")\n`);
-        if (info.preamble.length) ctx.out(`  preamble   ${counted(info.preamble.length, 'row')} above the header\n`);
-        ctx.out(`  header     row ${info.headerLine}\n`);
+        const sheets = info.sheet.sheets.map((s) => `"${s}"`).join(', ');
+        field('workbook', t(info.sheet.date1904 ? 'inspect.workbook-1904' : 'inspect.workbook', { sheets }));
+        field('sheet', t('inspect.sheet', { sheet: info.sheet.name, name: reader.name }));
+        for (const other of otherSheets) field('also-read', t('inspect.also-read', { name: other.name, option: `--sheet "${other.info.sheet?.name}"` }));
+        if (info.preamble.length) field('preamble', t('inspect.preamble-rows', { count: info.preamble.length }));
+        field('header', t('where.row', { row: info.headerLine }));
       } else {
-        ctx.out(`  encoding   ${info.encoding} (by ${info.encodingBy})\n`);
-        ctx.out(`  delimiter  ${DELIMITER_NAMES[info.delimiter] ?? JSON.stringify(info.delimiter)}\n`);
-        if (info.preamble.length) ctx.out(`  preamble   ${counted(info.preamble.length, 'line')} before the header\n`);
-        ctx.out(`  header     line ${info.headerLine}\n`);
+        field('encoding', t('inspect.encoding', { encoding: info.encoding, by: info.encodingBy }));
+        const delimiter = DELIMITER_NAMES[info.delimiter];
+        field('delimiter', delimiter ? t(`inspect.delimiter.${delimiter}`) : JSON.stringify(info.delimiter));
+        if (info.preamble.length) field('preamble', t('init.preamble', { count: info.preamble.length }));
+        field('header', t('where.line', { line: info.headerLine }));
       }
-      ctx.out(`  format     ${mapping?.format ?? c.red('none')}\n\nColumns:\n`);
-      if (mapping) for (const line of describeMapping(mapping)) ctx.out(`  ${line}\n`);
+      field('format', mapping?.format ?? c.red(t('inspect.no-format')));
+      ctx.out(`\n${t('init.columns')}\n`);
+      if (mapping) for (const line of describeMapping(mapping, ctx.words)) ctx.out(`  ${line}\n`);
       else ctx.out(shownHeaders(info.header).map((h) => `  ${h}\n`).join(''));
       if (preview.length) {
-        ctx.out(`\nFirst rows as they will be read:\n`);
+        ctx.out(`\n${t('init.first-rows')}\n`);
         for (const p of preview) {
           const view = p.signature ? publicView(p.signature) : null;
           const text = view ? [view.name, view.email, view.city, view.postcode, view.country, view.signedAt].filter(Boolean).join(' | ') : '';
-          ctx.out(`  row ${String(p.row).padStart(3)} (line ${p.line}): ${text}${p.rejected ? c.yellow(`  ← rejected, ${p.rejected}`) : ''}\n`);
+          const rejected = p.reason ? c.yellow(`  ← ${t('inspect.preview-rejected', { reason: reasonText(p.reason, ctx.words), detail: p.detail ?? '' })}`) : '';
+          ctx.out(`  ${t('inspect.preview-row', { row: String(p.row).padStart(3), line: p.line, text })}${rejected}\n`);
         }
       }
-      if (problems.length) ctx.out(`\nProblems:\n${problems.map((p) => `  ${p}\n`).join('')}`);
+      const said = found.map((p) => (p.row !== undefined ? t('inspect.problem-row', { row: p.row, message: ctx.words.say(p.text ?? p.message) }) : ctx.words.say(p.text ?? p.message)));
+      if (said.length) ctx.out(`\n${t('inspect.problems')}\n${said.map((p) => `  ${p}\n`).join('')}`);
     }
     if (mappingError) throw mappingError;
     return problems.length || preview.some((p) => p.rejected) ? EXIT_PROBLEMS : EXIT_DONE;

@@ -7,7 +7,7 @@ import { formatProblems } from '../format-problems.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from '../context.js';
-import { counted, pluralForm } from '../../text/counted.js';
+import { msg } from '../../i18n/message.js';
 
 export interface PacketFlags {
   campaign?: string;
@@ -22,15 +22,16 @@ export interface PacketFlags {
 }
 
 export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Promise<number> {
-  if (!flags.campaign) throw new UserError('say which campaign: --campaign campaign.yaml (petition init writes one)');
+  if (!flags.campaign) throw new UserError(msg('packet.which-campaign'));
   const includeColumns = (flags.include ?? []).flatMap((value) => value.split(',')).map((c) => c.trim()).filter(Boolean);
   for (const column of includeColumns) {
     if (!(CONTACT_COLUMNS as readonly string[]).includes(column)) {
-      throw new UserError(`--include takes ${CONTACT_COLUMNS.join(', ')}; got "${column}"`);
+      throw new UserError(msg('packet.include-takes', { columns: CONTACT_COLUMNS.join(', '), column }));
     }
   }
   const decisions = flags.decisions ? await readDecisions(flags.decisions, 'none') : undefined;
-  const progress = ctx.progress('reading');
+  const { words } = ctx;
+  const progress = ctx.progress(words.t('cli.reading'));
   let result;
   try {
     result = await buildPacket({
@@ -41,7 +42,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     });
   } catch (error) {
     if (!(error instanceof EmptyFollowUpError)) throw error;
-    ctx.err(`warning: ${error.describe()}\n`);
+    ctx.err(`${words.t('cli.warning', { message: error.describe(words) })}\n`);
     return EXIT_PROBLEMS;
   } finally {
     progress.done();
@@ -54,20 +55,20 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       missingCharacters, untranslated: result.untranslated, problems: run.scan.problems,
     }, null, 2) + '\n');
   } else {
-    ctx.out(`Packet for ${delivery.id} (${delivery.date}, ${delivery.place}) in ${flags.output}/\n\n`);
+    ctx.out(`${words.t('packet.built', { id: delivery.id, date: delivery.date, place: delivery.place, folder: `${flags.output}/` })}\n\n`);
     if (result.deliveredBefore && result.manifest.follows) {
       const { follows } = result.manifest;
-      ctx.out(`Follows ${follows.delivery} (${follows.date}): ${counted(result.deliveredBefore.leftOut, 'signer')} delivered then ${pluralForm({ one: 'is', other: 'are' }, result.deliveredBefore.leftOut)} left out; ${counted(result.signers, 'new signer')} in this packet.\n\n`);
+      ctx.out(`${words.t('packet.follows', { delivery: follows.delivery, date: follows.date, leftOut: result.deliveredBefore.leftOut, signers: result.signers })}\n\n`);
     }
-    ctx.out(formatCounts(run.counts, ctx.color));
+    ctx.out(formatCounts(run.counts, ctx.color, words));
     ctx.out('\n');
-    for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${(file.pages === undefined ? '' : counted(file.pages, 'page')).padStart(12)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
+    for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${(file.pages === undefined ? '' : words.t('packet.pages', { pages: file.pages })).padStart(12)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n`);
-    if (result.ledgerEntry) ctx.out(`\nMarked delivered: ${counted(result.ledgerEntry.signers, 'signer')} recorded in the campaign's ledger (.petition/ledger.jsonl).\n`);
+    if (result.ledgerEntry) ctx.out(`\n${words.t('packet.marked', { signers: result.ledgerEntry.signers, ledger: '.petition/ledger.jsonl' })}\n`);
   }
-  if (missingCharacters.length) ctx.err(`warning: no font has these characters; they print as a replacement mark: ${missingCharacters.join(' ')}\n`);
-  for (const missing of result.untranslated) ctx.err(`warning: missing translation: ${missing}\n`);
-  ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
+  if (missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.missing-characters', { characters: missingCharacters.join(' ') }) })}\n`);
+  for (const missing of result.untranslated) ctx.err(`${words.t('cli.warning', { message: words.t('packet.untranslated', { missing }) })}\n`);
+  ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, words));
   const problems = run.counts.rejected > 0 || run.counts.pendingReview > 0 || missingCharacters.length > 0 || result.untranslated.length > 0;
   return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }

@@ -13,14 +13,14 @@ export interface StatusFlags {
 
 export async function statusCommand(campaignPath: string, flags: StatusFlags, ctx: CommandContext): Promise<number> {
   const decisions = flags.decisions ? await readDecisions(flags.decisions, 'error') : undefined;
-  const progress = ctx.progress('reading');
+  const progress = ctx.progress(ctx.words.t('cli.reading'));
   let report;
   try {
     report = await collectStatus({ campaignPath, now: ctx.deps.now(), exact: flags.exact, decisions, onProgress: progress.update });
   } finally {
     progress.done();
   }
-  ctx.out(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report, ctx.color));
+  ctx.out(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report, ctx.color, ctx.words));
   // Something to look at: a flag about delivered signers, or pairs a person has to decide.
   return report.flags.length > 0 || report.counts.pendingReview > 0 ? EXIT_PROBLEMS : EXIT_DONE;
 }

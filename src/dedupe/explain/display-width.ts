@@ -33,6 +33,12 @@ export function padToWidth(text: string, width: number): string {
   return missing > 0 ? text + ' '.repeat(missing) : text;
 }
 
+/** Pads with spaces on the left to `width` columns (never cuts): numbers and column titles aligned right. */
+export function padStartToWidth(text: string, width: number): string {
+  const missing = width - displayWidth(text);
+  return missing > 0 ? ' '.repeat(missing) + text : text;
+}
+
 /** Cuts text to at most `width` columns, ending in "…" when cut. */
 export function fitToWidth(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;

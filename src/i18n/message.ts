@@ -1,0 +1,27 @@
+// A message not yet put into words: a catalog key and its values. Deep code (readers, checks) returns or throws these;
+// src/cli says them in the organizer's language, and the English text stays available for logs and tests.
+
+/** A value of a message; a Message inside is said in the same language ("read as {order}", the order its own entry). */
+export type MessageValue = string | number | Date | Message;
+export type MessageValues = Readonly<Record<string, MessageValue>>;
+
+export interface Message {
+  readonly key: string;
+  readonly values: MessageValues;
+}
+
+export function msg(key: string, values: MessageValues = {}): Message {
+  return { key, values };
+}
+
+/**
+ * Gives `target` its message in catalog form, not enumerable: JSON output (--json) keeps only the English `message`,
+ * identical in every language, while the terminal says `text` in the organizer's language.
+ */
+export function withText<T extends object>(target: T, text: Message): T & { readonly text?: Message } {
+  return Object.defineProperty(target, 'text', { value: text, enumerable: false });
+}
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as Message).key === 'string' && typeof (value as Message).values === 'object';
+}

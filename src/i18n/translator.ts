@@ -1,0 +1,49 @@
+// Puts messages into words in one language with ICU MessageFormat (plural rules, numbers and dates of the language).
+import { IntlMessageFormat } from 'intl-messageformat';
+import { loadCatalog } from './catalog.js';
+import type { Language } from './language.js';
+import { isMessage, type Message, type MessageValue, type MessageValues } from './message.js';
+
+export interface Translator {
+  readonly language: Language;
+  /** The message `key` with its values, in this language. */
+  t(key: string, values?: MessageValues): string;
+  /** The message `key` when a catalog has it (keys made from data: a reason code, a header kind); undefined otherwise. */
+  known(key: string, values?: MessageValues): string | undefined;
+  /** A Message in this language; a plain string (text not yet in the catalogs) as it is. */
+  say(text: string | Message): string;
+}
+
+/** Named formats the catalogs use: `{day, date, day}` is a calendar day, never shifted by the machine's time zone. */
+const FORMATS = { date: { day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } } } as const;
+
+const translators = new Map<Language, Translator>();
+
+export function translator(language: Language): Translator {
+  const existing = translators.get(language);
+  if (existing) return existing;
+  const catalog = loadCatalog(language);
+  const formats = new Map<string, IntlMessageFormat>();
+  const t = (key: string, values: MessageValues = {}): string => {
+    let format = formats.get(key);
+    if (!format) {
+      // A key missing here is caught by test/i18n/catalogs.test.ts; at run time English is better than nothing.
+      const source = catalog[key] ?? loadCatalog('en')[key];
+      if (source === undefined) throw new Error(`no message "${key}" in the catalogs`);
+      format = new IntlMessageFormat(source, language, FORMATS, { ignoreTag: true });
+      formats.set(key, format);
+    }
+    const said: Record<string, Exclude<MessageValue, Message>> = {};
+    for (const [name, value] of Object.entries(values)) said[name] = isMessage(value) ? t(value.key, value.values) : value;
+    return String(format.format(said));
+  };
+  const known = (key: string, values?: MessageValues) => (catalog[key] ?? loadCatalog('en')[key]) === undefined ? undefined : t(key, values);
+  const made: Translator = { language, t, known, say: (text) => (isMessage(text) ? t(text.key, text.values) : text) };
+  translators.set(language, made);
+  return made;
+}
+
+/** English: the text of errors as thrown, and of machine-facing logs. */
+export function english(): Translator {
+  return translator('en');
+}

@@ -1,0 +1,157 @@
+// A Korean-speaking organizer runs init, status and packet under PETITION_LANG=ko and reads every message in Korean;
+// scripts reading --json get the same bytes whatever the language.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/fixtures.js';
+import { runBin } from '../helpers/run-bin.js';
+import { runMain } from '../helpers/run-main.js';
+import type { Choice, Prompter } from '../../src/cli/prompter.js';
+
+/**
+ * English left in a text: two or more English words in a row ("not valid", "Packet for"). What may stay in Latin
+ * letters is taken out first: commands and flags (petition packet --campaign …), paths and file names, hashes,
+ * ISO codes and dates, IANA zones, field names after an arrow (→ name), and the values the organizer typed.
+ */
+function englishLeft(text: string, data: string[]): string[] {
+  const withoutAllowed = (line: string): string => {
+    let rest = line;
+    for (const value of data) rest = rest.split(value).join(' ');
+    return rest
+      .replace(/petition [a-z]+( (--?[a-z-]+|[^\s()]+))*/g, ' ')
+      .replace(/--?[a-z][a-z-]*(=\S+)?/g, ' ')
+      .replace(/\S*[/\\]\S*|\S+\.(csv|yaml|pdf|json|txt|xlsx|jsonl)\b/g, ' ')
+      .replace(/sha256 [0-9a-f]+…?/g, ' ');
+  };
+  return text.split('\n').filter((line) => /\b[A-Za-z]{2,}\b[\s,;:]+\b[A-Za-z]{2,}\b/.test(withoutAllowed(line)));
+}
+
+describe('petition under PETITION_LANG=ko', () => {
+  let dir: string;
+  const ko = { PETITION_LANG: 'ko' };
+  beforeAll(() => {
+    dir = tempDir();
+    // A Korean paper transcription: an unknown country and dates that do not prove their order (two warnings).
+    writeFileSync(join(dir, 'paper.csv'), [
+      '이름,도시,국가,서명일',
+      '박지호,서울,KR,03/04/2025',
+      '정하은,수원,KR,01/02/2025',
+      '강도윤,대구,Atlantis,05/06/2025',
+      '김민준,부산,KR,07/08/2025',
+    ].join('\n'));
+    writeFileSync(join(dir, 'text.txt'), '중국 정부는 탈북민 강제북송을 중단하십시오.\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const data = ['António Guterres', 'antonio-guterres', 'un-secretary-general', 'Asia/Seoul', 'Atlantis', 'p@example.org'];
+
+  it('asks, reports and builds in Korean: init, status and packet', () => {
+    const init = runBin(['init', '--yes', '-o', 'campaign.yaml', '--language', 'ko', '--title', 'ko=강제북송을 중단하십시오', '--text', 'ko=text.txt',
+      '--organizer', '박민지', '--organization', '안전한 길 연대', '--address', '서울특별시 종로구 1', '--contact', 'p@example.org',
+      '--source', 'paper.csv', '--preset', 'un-secretary-general', '--official', 'António Guterres', '--official-name', 'ko=안토니우 구테흐스',
+      '--gender', 'male', '--date', '2026-12-10', '--place', '뉴욕', '--occasion', '세계 인권의 날', '--goal', '500', '--timezone', 'Asia/Seoul',
+      '--letter-language', 'ko'], { cwd: dir, env: ko });
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('campaign.yaml 파일을 작성했습니다: 서명 파일 1개, 수신 대상 1곳, 전달 1건.');
+    expect(init.stdout).toContain('이렇게 읽힐 처음 몇 행:');
+
+    const status = runBin(['status', 'campaign.yaml'], { cwd: dir, env: ko });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain('고유 서명자');
+    expect(status.stdout).toMatch(/목표\s+500명 중 4명/);
+
+    const packet = runBin(['packet', '--campaign', 'campaign.yaml', '-o', 'out'], { cwd: dir, env: ko });
+    expect(packet.code).toBe(0);
+    expect(packet.stdout).toContain('antonio-guterres-2026 전달 자료(2026-12-10, 뉴욕): out/');
+    expect(packet.stderr).toContain('경고: paper.csv, 3행, 4번째 줄, "country" 열: "Atlantis"은(는) 알 수 없는 국가여서 미상으로 셉니다(1개 행: 3)');
+    expect(packet.stderr).toContain('날짜를 일/월/연도 순서로 읽었지만, 파일만으로는 확인할 수 없습니다');
+
+    for (const run of [init, status, packet]) expect(englishLeft(run.stdout + run.stderr, data)).toEqual([]);
+  });
+
+  it('finds English when there is some (the check can fail)', () => {
+    expect(englishLeft('  letter.pdf  1 page  sha256 3b904e9e…\nPacket for un-2026 in out/', data)).toEqual(['Packet for un-2026 in out/']);
+    expect(englishLeft('다음 단계: petition status campaign.yaml\n경고: paper.csv: 날짜', data)).toEqual([]);
+  });
+
+  it('asks init\'s questions in Korean, with the choices named in Korean and a wrong answer refused in Korean', async () => {
+    const asked: string[] = [];
+    const choicesSeen: string[] = [];
+    const verdicts: string[] = [];
+    // Each question answered in order; the date is first given wrong, to see the check speak Korean.
+    const answers: Array<[RegExp, string | boolean]> = [
+      [/^청원에 서명받은 언어/, 'ko'], [/^청원 제목/, '강제북송을 중단하십시오'], [/^청원 본문/, '강제북송을 중단해 주십시오.'],
+      [/^이름:/, '박민지'], [/^서한을 보내는 단체/, '안전한 길 연대'], [/^서한 머리에 넣을 우편 주소/, '서울특별시 종로구 1'],
+      [/^연락처/, 'p@example.org'], [/^서한에 서명하는 사람/, '박민지'], [/^서명 아래에 적을 직함/, ''],
+      [/^서명 파일\(경로\)/, join(dir, 'paper.csv')], [/^다른 서명 파일/, ''], [/^열 대응이 맞습니까/, true],
+      [/^국가가 없는 행의 국가/, 'KR'], [/^받는 공직자의 직책/, 'un-secretary-general'], [/^공직자의 이름/, 'António Guterres'],
+      [/^호칭/, 'male'], [/^한국어 서한에 쓸 António Guterres의 이름/, '안토니우 구테흐스'], [/^이 수신 대상의 ID/, 'un-sg'],
+      [/^수신 대상을 더 추가하시겠습니까/, false], [/^전달 날짜/, '2026-12-10'], [/^전달 장소/, '뉴욕'], [/^계기/, '세계 인권의 날'],
+      [/^서한 언어/, 'ko'], [/^서명자 이름을 볼 수 있는 사람/, 'recipient'], [/^목표 서명 수/, ''], [/^이 전달의 ID/, 'un-2026'],
+      [/^전달을 더 추가하시겠습니까/, false], [/^캠페인의 시간대/, 'Asia/Seoul'],
+    ];
+    const answer = (message: string, validate?: (value: string) => true | string) => {
+      asked.push(message);
+      const found = answers.find(([pattern]) => pattern.test(message));
+      if (!found) throw new Error(`unexpected prompt: ${message}`);
+      if (validate && /^전달 날짜/.test(message)) verdicts.push(String(validate('2026-02-30')));
+      return found[1];
+    };
+    const prompter: Prompter = {
+      input: async (q) => answer(q.message, q.validate) as string,
+      confirm: async (q) => answer(q.message) as boolean,
+      select: async <T>(q: { message: string; choices: Array<Choice<T>> }) => {
+        choicesSeen.push(...q.choices.map((c) => c.name));
+        return answer(q.message) as T;
+      },
+      editor: async (q) => answer(q.message) as string,
+    };
+    const result = await runMain(['init', '-o', join(dir, 'asked.yaml')], { env: ko, prompter });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(verdicts).toEqual(['2026-02-30은(는) 달력에 없는 날짜입니다']);
+    expect(choicesSeen).toEqual(expect.arrayContaining(['남성(His Excellency Mr.)', 'recipient: 이름은 받는 공직자에게만 인쇄해 전달합니다']));
+    expect(asked.filter((question) => /[A-Za-z]{2,} [A-Za-z]{2,}/.test(question.replace('António Guterres', '')))).toEqual([]);
+    expect(englishLeft(result.stdout, data)).toEqual([]);
+  });
+
+  it('describes commands and options in the chosen language, English by default', async () => {
+    const korean = await runMain(['--lang', 'ko', 'status', '--help']);
+    expect(korean.stdout).toContain('사용법: petition status [options] [campaign]');
+    expect(korean.stdout).toMatch(/campaign\s+캠페인 파일 \(기본값: "campaign.yaml"\)/);
+    expect(korean.stdout).toMatch(/--json\s+상황을 JSON으로 표준 출력에 씁니다/);
+    expect(englishLeft(korean.stdout, data)).toEqual([]);
+    const spanish = await runMain(['help', 'count'], { env: { LANG: 'es_ES.UTF-8' } });
+    expect(spanish.stdout).toMatch(/--exact\s+solo reglas exactas/);
+    const english = await runMain(['count', '--help']);
+    expect(english.stdout).toContain('Usage: petition count [options] [files...]');
+  });
+
+  it('refuses a language it has no messages in, naming the ones it has', async () => {
+    const result = await runMain(['--lang', 'fr', 'count', 'paper.csv']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('petition: --lang fr: no messages in that language; choose one of en, ko, es\n');
+  });
+
+  it('says a user error in Korean, and --lang wins over PETITION_LANG', async () => {
+    const korean = await runMain(['packet'], { env: { PETITION_LANG: 'ko' } });
+    expect(korean.stderr).toBe('petition: 캠페인 파일을 지정하십시오: --campaign campaign.yaml (petition init으로 만들 수 있습니다)\n');
+    const spanish = await runMain(['packet', '--lang', 'es'], { env: { PETITION_LANG: 'ko' } });
+    expect(spanish.stderr).toBe('petition: indique la campaña: --campaign campaign.yaml (petition init la crea)\n');
+  });
+
+  it('keeps --json byte for byte the same in every language', async () => {
+    const paper = join(dir, 'paper.csv');
+    const english = await runMain(['count', paper, '--json']);
+    expect(JSON.parse(english.stdout).unique).toBe(4);
+    for (const lang of ['ko', 'es']) {
+      const other = await runMain(['count', paper, '--json', '--lang', lang]);
+      expect(other.stdout).toBe(english.stdout);
+    }
+    expect(JSON.parse(english.stdout).problems.map((p: { message: string }) => p.message)).toContain('"Atlantis" is not a country we know; counted as unknown (1 row: 3)');
+    const status = await runMain(['status', join(dir, 'campaign.yaml'), '--json']);
+    const statusKo = await runMain(['status', join(dir, 'campaign.yaml'), '--json', '--lang', 'ko']);
+    expect(statusKo.stdout.replace(/"lastRun": "[^"]*"/, '')).toBe(status.stdout.replace(/"lastRun": "[^"]*"/, ''));
+  });
+});
