@@ -70,7 +70,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   addOptions(packet, MATCH_OPTIONS)
     .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));
 
-  program.command('sheets').description('print paper signature sheets, each with an ID and QR code recorded in the sheet register; --template writes the file to type them into')
+  program.command('sheets').description('print paper signature sheets, each with an ID and QR code recorded in the sheet register; --template writes the file to type them into; --returned records the sheets that came back')
     .option('--campaign <file>', 'the campaign file (campaign.yaml)')
     .option('--language <code>', 'the language the sheets are printed in: en, ko or es (default: the petition\'s first)')
     .option('--count <n>', 'how many sheets to print in this batch', '50')
@@ -78,6 +78,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--paper <size>', 'A4 or Letter', 'A4')
     .option('-o, --output <file>', 'the PDF to print')
     .option('--template <file>', 'write the transcription template (CSV) volunteers type the sheets into')
+    .option('--returned <sheets...>', 'record sheets that came back from the field: sheet IDs as printed, or FIRST..LAST of one batch')
     .option('--json', 'print what was written as JSON on stdout')
     .action(run(async (ctx, flags) => (await import('./commands/sheets.js')).sheetsCommand(flags, ctx)));
 

@@ -17,10 +17,6 @@ export function transcriptionTemplate(columns: readonly SheetColumn[]): string {
   return `\uFEFF${['sheet', 'line', ...columns, 'anonymous'].join(',')}\r\n`;
 }
 
-export function isSheetHeader(header: string): boolean {
-  return SHEET_HEADERS.has(header.trim().toLowerCase());
-}
-
 /** Where the sheet and line columns are, or null when the header is not a transcription's. */
 export function transcriptionColumns(header: readonly string[]): { sheet: number; line: number } | null {
   const key = (h: string) => h.trim().toLowerCase();

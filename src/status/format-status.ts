@@ -1,5 +1,6 @@
 // The status as a person reads it in a terminal: counts, pace, each delivery with its goal, changed files, flags.
 import type { ChalkInstance } from 'chalk';
+import type { SheetProgress } from '../sheets/sheet-status.js';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
 import { counted } from '../text/counted.js';
 
@@ -20,11 +21,7 @@ export function formatStatus(report: StatusReport, c: ChalkInstance): string {
     const mark = file.change === 'unchanged' ? c.dim('unchanged ') : file.change === 'changed' ? c.yellow('changed   ') : file.change === 'new' ? c.cyan('new       ') : c.red(file.change.padEnd(10));
     lines.push(`  ${mark} ${file.path}`);
   }
-  if (report.sheets) {
-    const { issued, typed, perSheet } = report.sheets;
-    lines.push('', c.bold('Paper sheets'), `  ${n(issued)} printed, ${n(typed)} typed up (a sheet counts as typed up once one of its lines is read), ${n(issued - typed)} still to come`);
-    for (const sheet of perSheet.filter((s) => s.signatures > 0)) lines.push(`  ${sheet.sheet}  ${n(sheet.signatures)} signature${sheet.signatures === 1 ? '' : 's'}`);
-  }
+  if (report.sheets) lines.push('', c.bold('Paper sheets'), ...formatSheets(report.sheets, c));
   if (report.flags.length) {
     lines.push('', c.bold(c.red('Needs attention')));
     for (const flag of report.flags) lines.push(`  ${c.red('!')} ${flag.message}`);
@@ -55,5 +52,18 @@ function formatDelivery(d: DeliveryStatus, c: ChalkInstance): string[] {
     const verdict = goal.countriesReached >= goal.countriesNeeded ? c.green('met') : c.red('not met');
     lines.push(`    countries    ${each}: ${goal.countriesReached} of ${goal.countriesNeeded} needed, ${verdict}`);
   }
+  return lines;
+}
+
+/** Sheets printed, returned and typed up, each sheet that came back or was typed with its signatures, and what does not add up. */
+function formatSheets(sheets: SheetProgress, c: ChalkInstance): string[] {
+  const { issued, returned, typed, perSheet } = sheets;
+  const lines = [`  ${n(issued)} printed, ${n(returned)} returned, ${n(typed)} typed up (a sheet is typed up once one of its lines is read); ${n(issued - returned)} not returned yet`];
+  for (const sheet of perSheet.filter((s) => s.returned || s.signatures > 0)) {
+    const back = sheet.returned ? `returned ${sheet.returned.slice(0, 10)}` : c.yellow('not marked returned');
+    lines.push(`  ${sheet.sheet}  ${back.padEnd(19)}  ${sheet.signatures ? counted(sheet.signatures, 'signature') : c.dim('not typed up')}`);
+  }
+  if (sheets.typedNotReturned.length) lines.push(`  ${c.red('!')} typed up but never marked returned: ${sheets.typedNotReturned.join(', ')}`);
+  if (sheets.returnedNotTyped.length) lines.push(`  ${c.yellow('!')} returned but not typed up yet: ${sheets.returnedNotTyped.join(', ')}`);
   return lines;
 }
