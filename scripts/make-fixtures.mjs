@@ -381,6 +381,29 @@ function newWorkbook(creator) {
   write('seoul-rally.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
 }
 
+// A rally sheet typed up the way people lay out paper in Excel: the country typed once and merged down over every
+// signer row (and over empty rows below the last signer), a city merged over the two people who came from it, a row
+// hidden after it was typed, and formatted empty rows at the end. A person reading it sees a country on every row.
+{
+  const workbook = newWorkbook('서울 자원봉사팀');
+  const sheet = workbook.addWorksheet('Rally');
+  sheet.addRow(['Name', 'City', 'Country', 'Date signed']);
+  const signers = [[P.minjun, 'Seoul'], [P.jiho, null], [P.seoyeon, 'Busan'], [P.sua, 'Incheon']];
+  signers.forEach(([person, city], i) => {
+    const row = sheet.getRow(2 + i);
+    row.getCell(1).value = person.full;
+    if (city) row.getCell(2).value = city;
+    row.getCell(4).value = excelDay('2025-11-09');
+    row.getCell(4).numFmt = 'yyyy-mm-dd';
+  });
+  sheet.getCell('C2').value = 'KR';
+  sheet.mergeCells('C2:C8');
+  sheet.mergeCells('B2:B3');
+  sheet.getRow(4).hidden = true;
+  for (let r = 6; r <= 20; r++) sheet.getCell(`A${r}`).border = { bottom: { style: 'thin' } };
+  write('merged-cells.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
+}
+
 // A Mac Excel workbook with days counted from 1904.
 {
   const workbook = newWorkbook('Mac Excel');

@@ -38,6 +38,16 @@ describe('workbooks on the command line', () => {
     expect(counts.bySource[BUSAN].duplicates).toBe(1);
   });
 
+  it('a country merged down the sheet counts every signer under it in that country; a hidden row is a signer, empty rows are not', async () => {
+    const merged = exportPath('merged-cells.xlsx');
+    const result = await runMain(['count', '--json', merged]);
+    const counts = JSON.parse(result.stdout) as CountJson & { byCountry: Record<string, { rows: number; unique: number }> };
+    expect(counts).toMatchObject({ rows: 4, rejected: 0, accepted: 4, unique: 4 });
+    expect(Object.keys(counts.byCountry)).toEqual(['KR']);
+    expect(counts.byCountry.KR).toMatchObject({ rows: 4, unique: 4 });
+    expect(result.code).toBe(0);
+  });
+
   it('--sheet reads one sheet', async () => {
     const counts = await countJson([RALLY, '--sheet', '부산']);
     expect(Object.keys(counts.bySource)).toEqual([BUSAN]);
