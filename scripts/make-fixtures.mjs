@@ -417,20 +417,6 @@ function newWorkbook(creator) {
   write('mac-1904.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
 }
 
-// As LibreOffice Calc saves .xlsx: its application name, a custom date format (id 164), and its order of parts,
-// with the workbook part stored after the sheets and the content types last (a one-pass reader meets sheets first).
-{
-  const workbook = newWorkbook('LibreOffice');
-  const sheet = workbook.addWorksheet('Feuille1');
-  sheet.addRow(['Nom', 'Courriel', 'Ville', 'Pays', 'Date']);
-  for (const [person, day] of [[P.amelie, '2025-11-06'], [P.helene, '2025-11-06'], [P.francois, '2025-11-07'], [P.joelle, '2025-11-07']]) {
-    const row = sheet.addRow([person.full, person.email || null, person.city, person.country, excelDay(day)]);
-    row.getCell(5).numFmt = 'DD/MM/YYYY';
-  }
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-  zip.file('docProps/app.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template></Template><TotalTime>2</TotalTime><Application>LibreOffice/7.6.4.1$Linux_X86_64 LibreOffice_project/60$Build-1</Application><AppVersion>15.0000</AppVersion></Properties>');
-  const order = ['_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/workbook.xml', '[Content_Types].xml'];
-  write('libreoffice-calc.xlsx', await storeParts(await zip.generateAsync({ type: 'nodebuffer' }), order));
-}
+// libreoffice-calc.xlsx is saved by LibreOffice itself: scripts/make-libreoffice-fixture.mjs.
 
 stdout.write(`wrote ${written.length} files to ${OUT}:\n  ${written.join('\n  ')}\n`);

@@ -25,7 +25,7 @@ async function countJson(args: string[]): Promise<CountJson> {
 describe('workbooks on the command line', () => {
   it('count: every signer sheet is a source, and rows read = rejected + accepted = rejected + duplicates + unique', async () => {
     const counts = await countJson([RALLY, exportPath('seoul-paper.csv'), exportPath('libreoffice-calc.xlsx')]);
-    expect(Object.keys(counts.bySource)).toEqual([MARCH, BUSAN, exportPath('seoul-paper.csv'), `${exportPath('libreoffice-calc.xlsx')}#Feuille1`]);
+    expect(Object.keys(counts.bySource)).toEqual([MARCH, BUSAN, exportPath('seoul-paper.csv'), `${exportPath('libreoffice-calc.xlsx')}#Feuille1`, `${exportPath('libreoffice-calc.xlsx')}#서명`]);
     expect(counts.bySource[MARCH].rows).toBe(6);
     expect(counts.bySource[BUSAN].rows).toBe(3);
     expect(counts.sources.slice(0, 2)).toEqual([

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createReadStream } from 'node:fs';
 import { Readable, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { UserError } from '../../../src/errors.js';
 import { openSources, type SourceReader } from '../../../src/read/open-sources.js';
 import type { DecodedRecord } from '../../../src/types.js';
@@ -94,15 +95,37 @@ describe('reading .xlsx workbooks', () => {
     expect(cellsOf(await records(sheet)).map((r) => r[4])).toEqual(['2025-11-03', '2025-11-04', '2025-11-05']);
   });
 
-  it('reads a LibreOffice workbook, whose workbook part is stored after its sheets', async () => {
-    const [sheet] = await openSources(fromFile('libreoffice-calc.xlsx'));
-    expect(sheet.name).toBe('libreoffice-calc.xlsx#Feuille1');
-    expect(cellsOf(await records(sheet))).toEqual([
+  it('reads a workbook saved by LibreOffice Calc: explicit number types, every row marked hidden or not, a formula, a merge', async () => {
+    const [feuille, korean] = await openSources(fromFile('libreoffice-calc.xlsx'));
+    expect(feuille.name).toBe('libreoffice-calc.xlsx#Feuille1');
+    expect(cellsOf(await records(feuille))).toEqual([
       [2, 'Amélie Lefèvre', 'amelie.lefevre@orange.fr', 'Paris', 'FR', '2025-11-06'],
       [3, 'Hélène Dubois', 'helene.dubois@free.fr', 'Lyon', 'FR', '2025-11-06'],
       [4, 'François Béranger', 'f.beranger@laposte.net', 'Besançon', 'FR', '2025-11-07'],
       [5, 'Joëlle Cœurdevey', '', 'Strasbourg', 'FR', '2025-11-07'],
     ]);
+    // 국가 is typed once and merged down C2:C4; A3 is a formula; row 4 is hidden.
+    expect(korean.name).toBe('libreoffice-calc.xlsx#서명');
+    expect(cellsOf(await records(korean))).toEqual([
+      [2, '한가을', '서울', 'KR', '2025-11-08'],
+      [3, '서도현', '수원', 'KR', '2025-11-08'],
+      [4, '남궁민', '대전', 'KR', '2025-11-08'],
+    ]);
+  });
+
+  it('reads a workbook whose workbook part is stored after its sheets and the content types last', async () => {
+    const built = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('Feuille1');
+      sheet.addRow(['Nom', 'Ville']);
+      sheet.addRow(['Amélie Lefèvre', 'Paris']);
+    });
+    const from = await JSZip.loadAsync(built);
+    const last = ['xl/workbook.xml', '[Content_Types].xml'];
+    const names = Object.keys(from.files).filter((name) => !from.files[name].dir);
+    const to = new JSZip();
+    for (const name of [...names.filter((n) => !last.includes(n)), ...last]) to.file(name, await from.files[name].async('uint8array'));
+    const [sheet] = await openSources(fromBuffer(await to.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })));
+    expect(cellsOf(await records(sheet))).toEqual([[2, 'Amélie Lefèvre', 'Paris']]);
   });
 
   it('--sheet picks one sheet, and an unknown name lists the sheets', async () => {
