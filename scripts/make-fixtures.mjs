@@ -404,6 +404,31 @@ function newWorkbook(creator) {
   write('merged-cells.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
 }
 
+// Paper sheets from a Seoul rally, typed into the template `petition sheets --template` writes and saved in Korean
+// Excel. The IDs are the first sheets `petition sheets` registers for a campaign whose code is NKR (the README's paper
+// walk-through prints them). Two people also signed online (google-form.csv); one ticked "이름 비공개"; a volunteer
+// typed one line twice, mistyped one sheet ID's check character and one line number that no sheet has.
+{
+  const [s1, s2] = ['NKR-01-001-E', 'NKR-01-002-C'];
+  const workbook = newWorkbook('서울 자원봉사팀');
+  const sheet = workbook.addWorksheet('입력');
+  sheet.addRow(['sheet', 'line', 'name', 'city', 'country', 'email', 'anonymous']);
+  for (const values of [
+    [s1, 1, P.minjun.full, '서울', 'KR', P.minjun.email, ''],
+    [s1, 2, P.jiho.full, '서울', '대한민국', '', ''],
+    [s1, 3, '오하늘', '서울', 'KR', '', 'O'],
+    [s1, 4, '문가람', '서울', 'KR', '', ''],
+    [s1, 5, '배나래', '부천', 'KR', '', ''],
+    [s2, 1, '송다온', '인천', 'KR', '', ''],
+    [s2, 2, '임보라', '인천', 'KR', 'boram.lim@example.kr', ''],
+    [s2, 2, '임보라', '인천', 'KR', 'boram.lim@example.kr', ''],
+    [s2, 3, 'Tom Becker', 'Berlin', 'DE', '', ''],
+    ['NKR-01-002-D', 4, '유하린', '서울', 'KR', '', ''],
+    [s2, 17, '강이준', '서울', 'KR', '', ''],
+  ]) sheet.addRow(values.map((v) => (v === '' ? null : v)));
+  write('rally-typed.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
+}
+
 // A Mac Excel workbook with days counted from 1904.
 {
   const workbook = newWorkbook('Mac Excel');

@@ -111,6 +111,8 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--title <LANG=TEXT>', 'the title in one language (repeatable)', collect)
     .option('--text <LANG=TEXT|FILE>', 'the petition text in one language, or a path to a text file (repeatable)', collect)
     .option('--summary <LANG=TEXT>', 'one sentence saying what the petition asks, for the letter (repeatable)', collect)
+    .option('--url <address>', 'the online petition, printed on paper signature sheets and in their QR codes (optional)')
+    .option('--code <letters>', 'a short code starting every paper sheet ID, such as NKR (optional)')
     .option('--organizer <name>', 'your name')
     .option('--organization <name>', 'the organization sending the letters')
     .option('--address <line>', 'a postal address line (repeatable)', collect)

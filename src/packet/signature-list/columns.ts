@@ -26,7 +26,8 @@ const BASE: Record<string, Omit<Column, 'key'>> = {
   postcode: { title: 'Postcode', align: 'left', width: { fixed: 52 } },
   country: { title: 'Country', align: 'left', width: { share: 1.5 } },
   date: { title: 'Signed', align: 'left', width: { fixed: 56 } },
-  paper: { title: 'Paper original', align: 'left', width: { share: 2.2 } },
+  // Fits "서명지 NKR-01-012-K, 16번 줄" on one line at the body size; a longer campaign code wraps.
+  paper: { title: 'Paper original', align: 'left', width: { fixed: 124 } },
 };
 
 function titleOf(name: string): string {
