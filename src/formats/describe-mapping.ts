@@ -5,6 +5,7 @@ import { extraKeys } from './extra-keys.js';
 import { headerKey } from './header-key.js';
 import { KNOWN_FORMATS } from './known-formats.js';
 import { formatLayout } from './pick-format.js';
+import { transcriptionColumns } from '../sheets/transcription.js';
 
 /** One line per column, in column order: "Vorname → given (alias)", "번호 → ignored (serial number), kept in extra". */
 export function describeMapping(mapping: ColumnMapping): string[] {
@@ -29,6 +30,9 @@ function ignoredWhy(column: MappedColumn, mapping: ColumnMapping, inLayout: bool
   if (!column.header.trim()) return ' (no header)';
   const firstSame = mapping.columns.find((other) => other.header.trim() === column.header.trim());
   if (firstSame && firstSame.index !== column.index) return ` (a second "${column.header.trim()}" column)`;
+  const paper = transcriptionColumns(mapping.columns.map((c) => c.header));
+  if (paper?.sheet === column.index) return ' (paper sheet ID, checked against the sheet register)';
+  if (paper?.line === column.index) return ' (line number on the paper sheet)';
   const found = classifyHeader(column.header);
   if (found.kind === 'ignored') return ` (${found.reason})`;
   if (inLayout) return ` (${mapping.format} layout: not a signer field)`;
