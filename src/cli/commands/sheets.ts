@@ -44,12 +44,13 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString() });
     let pages = 0;
     await writeFileAtomic(flags.output, async (out) => {
-      ({ pages } = await renderSheets({ ...plan, ids: added.sheets, firstNumber: 1, batchSize: count, creationDate: printed }, out));
+      // A long title or summary can leave room for fewer lines than planned: the register records what was printed.
+      ({ pages, lines: added.lines } = await renderSheets({ ...plan, ids: added.sheets, firstNumber: 1, batchSize: count, creationDate: printed }, out));
     });
     // The register is written after the PDF: a sheet is registered only once it can be printed.
     await writeSheetRegister(registerPath, register);
-    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: plan.lines, language: plan.language });
-    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(plan.lines, 'line')} each, ${plan.language}) to ${flags.output}\nRegistered in ${registerPath}\n`);
+    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: added.lines, language: plan.language });
+    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(added.lines, 'line')} each, ${plan.language}) to ${flags.output}\nRegistered in ${registerPath}\n`);
   }
   if (flags.returned) {
     const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
