@@ -381,6 +381,54 @@ function newWorkbook(creator) {
   write('seoul-rally.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
 }
 
+// A rally sheet typed up the way people lay out paper in Excel: the country typed once and merged down over every
+// signer row (and over empty rows below the last signer), a city merged over the two people who came from it, a row
+// hidden after it was typed, and formatted empty rows at the end. A person reading it sees a country on every row.
+{
+  const workbook = newWorkbook('서울 자원봉사팀');
+  const sheet = workbook.addWorksheet('Rally');
+  sheet.addRow(['Name', 'City', 'Country', 'Date signed']);
+  const signers = [[P.minjun, 'Seoul'], [P.jiho, null], [P.seoyeon, 'Busan'], [P.sua, 'Incheon']];
+  signers.forEach(([person, city], i) => {
+    const row = sheet.getRow(2 + i);
+    row.getCell(1).value = person.full;
+    if (city) row.getCell(2).value = city;
+    row.getCell(4).value = excelDay('2025-11-09');
+    row.getCell(4).numFmt = 'yyyy-mm-dd';
+  });
+  sheet.getCell('C2').value = 'KR';
+  sheet.mergeCells('C2:C8');
+  sheet.mergeCells('B2:B3');
+  sheet.getRow(4).hidden = true;
+  for (let r = 6; r <= 20; r++) sheet.getCell(`A${r}`).border = { bottom: { style: 'thin' } };
+  write('merged-cells.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
+}
+
+// Paper sheets from a Seoul rally, typed into the template `petition sheets --template` writes and saved in Korean
+// Excel. The IDs are the first sheets `petition sheets` registers for a campaign whose code is NKR (the README's paper
+// walk-through prints them). Two people also signed online (google-form.csv); one ticked "이름 비공개"; a volunteer
+// typed one line twice, mistyped one sheet ID's check character and one line number that no sheet has.
+{
+  const [s1, s2] = ['NKR-01-001-E', 'NKR-01-002-C'];
+  const workbook = newWorkbook('서울 자원봉사팀');
+  const sheet = workbook.addWorksheet('입력');
+  sheet.addRow(['sheet', 'line', 'name', 'city', 'country', 'email', 'anonymous']);
+  for (const values of [
+    [s1, 1, P.minjun.full, '서울', 'KR', P.minjun.email, ''],
+    [s1, 2, P.jiho.full, '서울', '대한민국', '', ''],
+    [s1, 3, '오하늘', '서울', 'KR', '', 'O'],
+    [s1, 4, '문가람', '서울', 'KR', '', ''],
+    [s1, 5, '배나래', '부천', 'KR', '', ''],
+    [s2, 1, '송다온', '인천', 'KR', '', ''],
+    [s2, 2, '임보라', '인천', 'KR', 'boram.lim@example.kr', ''],
+    [s2, 2, '임보라', '인천', 'KR', 'boram.lim@example.kr', ''],
+    [s2, 3, 'Tom Becker', 'Berlin', 'DE', '', ''],
+    ['NKR-01-002-D', 4, '유하린', '서울', 'KR', '', ''],
+    [s2, 17, '강이준', '서울', 'KR', '', ''],
+  ]) sheet.addRow(values.map((v) => (v === '' ? null : v)));
+  write('rally-typed.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
+}
+
 // A Mac Excel workbook with days counted from 1904.
 {
   const workbook = newWorkbook('Mac Excel');
@@ -394,20 +442,6 @@ function newWorkbook(creator) {
   write('mac-1904.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));
 }
 
-// As LibreOffice Calc saves .xlsx: its application name, a custom date format (id 164), and its order of parts,
-// with the workbook part stored after the sheets and the content types last (a one-pass reader meets sheets first).
-{
-  const workbook = newWorkbook('LibreOffice');
-  const sheet = workbook.addWorksheet('Feuille1');
-  sheet.addRow(['Nom', 'Courriel', 'Ville', 'Pays', 'Date']);
-  for (const [person, day] of [[P.amelie, '2025-11-06'], [P.helene, '2025-11-06'], [P.francois, '2025-11-07'], [P.joelle, '2025-11-07']]) {
-    const row = sheet.addRow([person.full, person.email || null, person.city, person.country, excelDay(day)]);
-    row.getCell(5).numFmt = 'DD/MM/YYYY';
-  }
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-  zip.file('docProps/app.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Template></Template><TotalTime>2</TotalTime><Application>LibreOffice/7.6.4.1$Linux_X86_64 LibreOffice_project/60$Build-1</Application><AppVersion>15.0000</AppVersion></Properties>');
-  const order = ['_rels/.rels', 'docProps/app.xml', 'docProps/core.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/workbook.xml', '[Content_Types].xml'];
-  write('libreoffice-calc.xlsx', await storeParts(await zip.generateAsync({ type: 'nodebuffer' }), order));
-}
+// libreoffice-calc.xlsx is saved by LibreOffice itself: scripts/make-libreoffice-fixture.mjs.
 
 stdout.write(`wrote ${written.length} files to ${OUT}:\n  ${written.join('\n  ')}\n`);

@@ -100,6 +100,14 @@ export interface Signature {
   birthDate: string;
   idNumber: string;
   extra: Record<string, string>;
+  /** For a row typed up from a paper sheet: where the original is (set once the sheet ID and line are checked). */
+  paper?: PaperLine;
+}
+
+/** A signature line on a printed paper sheet: the sheet's ID from its footer and the line's number. */
+export interface PaperLine {
+  sheet: string;
+  line: number;
 }
 
 export const REJECT_REASONS = [

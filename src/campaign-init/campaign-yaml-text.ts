@@ -83,6 +83,8 @@ export function campaignYamlText(answers: InitAnswers): string {
     ...perLanguage('title', answers.title, answers.languages, false),
     ...perLanguage('text', answers.text, answers.languages, true),
     ...(answers.summary && Object.keys(answers.summary).length ? perLanguage('summary', answers.summary, answers.languages, false) : []),
+    ...(answers.url ? [`  url: ${scalar(answers.url)}  # the online petition: printed on paper sheets and in their QR codes`] : []),
+    ...(answers.code ? [`  code: ${scalar(answers.code)}  # starts every paper sheet ID`] : []),
     '',
     '# Who sends the letters: the letterhead prints organization, address and contact.',
     'organizer:',

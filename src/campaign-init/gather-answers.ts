@@ -20,6 +20,9 @@ export interface InitFlagValues {
   title?: string[];
   text?: string[];
   summary?: string[];
+  /** `--url`, `--code`: for paper signature sheets; given as flags only (nothing asks for them). */
+  url?: string;
+  code?: string;
   organizer?: string;
   organization?: string;
   address?: string[];
@@ -112,6 +115,8 @@ export async function gatherAnswers(ctx: GatherContext): Promise<InitAnswers> {
   return {
     languages, title, text,
     ...(Object.keys(summaries).length ? { summary: summaries } : {}),
+    ...(flags.url ? { url: flags.url } : {}),
+    ...(flags.code ? { code: flags.code } : {}),
     organizer: { name, organization, address, contact, signatory, ...(role ? { role } : {}) },
     sources, targets, deliveries, timezone,
   };

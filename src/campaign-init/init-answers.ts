@@ -43,6 +43,8 @@ export interface InitAnswers {
   title: Record<string, string>;
   text: Record<string, string>;
   summary?: Record<string, string>;
+  url?: string;
+  code?: string;
   organizer: { name: string; organization: string; address: string[]; contact: string; signatory: string; role?: string };
   sources: SourceAnswer[];
   targets: TargetAnswer[];

@@ -99,6 +99,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--paper <size>', h('help.sheets.paper'), 'A4')
     .option('-o, --output <file>', h('help.sheets.output'))
     .option('--template <file>', h('help.sheets.template'))
+    .option('--returned <sheets...>', h('help.sheets.returned'))
     .option('--json', h('help.sheets.json'))
     .action(run(async (ctx, flags) => (await import('./commands/sheets.js')).sheetsCommand(flags, ctx)));
 
@@ -131,6 +132,8 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--title <LANG=TEXT>', h('help.init.title'), collect)
     .option('--text <LANG=TEXT|FILE>', h('help.init.text'), collect)
     .option('--summary <LANG=TEXT>', h('help.init.summary'), collect)
+    .option('--url <address>', h('help.init.url'))
+    .option('--code <letters>', h('help.init.code'))
     .option('--organizer <name>', h('help.init.organizer'))
     .option('--organization <name>', h('help.init.organization'))
     .option('--address <line>', h('help.init.address'), collect)

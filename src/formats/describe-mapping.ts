@@ -6,6 +6,7 @@ import { headerKey } from './header-key.js';
 import { KNOWN_FORMATS } from './known-formats.js';
 import { formatLayout } from './pick-format.js';
 import { english, type Translator } from '../i18n/translator.js';
+import { transcriptionColumns } from '../sheets/transcription.js';
 
 /** One line per column, in column order: "Vorname → given (alias)", "번호 → ignored (serial number), kept in extra". */
 export function describeMapping(mapping: ColumnMapping, words: Translator = english()): string[] {
@@ -30,6 +31,9 @@ function ignoredWhy(column: MappedColumn, mapping: ColumnMapping, inLayout: bool
   if (!column.header.trim()) return words.t('mapping.ignored-no-header');
   const firstSame = mapping.columns.find((other) => other.header.trim() === column.header.trim());
   if (firstSame && firstSame.index !== column.index) return words.t('mapping.ignored-second', { header: column.header.trim() });
+  const paper = transcriptionColumns(mapping.columns.map((c) => c.header));
+  if (paper?.sheet === column.index) return words.t('mapping.paper-sheet');
+  if (paper?.line === column.index) return words.t('mapping.paper-line');
   const found = classifyHeader(column.header);
   if (found.kind === 'ignored') return words.t('mapping.ignored-reason', { reason: words.known(`header-kind.${found.reason}`) ?? found.reason });
   if (inLayout) return words.t('mapping.ignored-layout', { format: mapping.format });

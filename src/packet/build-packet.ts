@@ -110,7 +110,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
-  const { spool, include, count: signerCount, leftOut } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);
+  const { spool, include, count: signerCount, leftOut, fromPaper } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
@@ -163,6 +163,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       order: listOrder,
       split: delivery.split === 'country' ? { by: 'country' } : typeof delivery.split === 'number' ? { every: delivery.split } : undefined,
       extraColumns: request.includeColumns,
+      paperColumn: fromPaper,
       creationDate: setup.creationDate,
       fingerprint,
       packetFingerprint: packetPrint,
@@ -294,8 +295,9 @@ const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const
  */
 async function collectSigners(
   run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'], delivered?: ReadonlySet<string>,
-): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number }> {
+): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean }> {
   const { kept, cluster, signers } = outcomeOf(run);
+  let fromPaper = false;
   const spool = new SignerSpool(order, keptCount(kept));
   const deliveredCluster = new Uint8Array(delivered ? signers : 0);
   try {
@@ -308,6 +310,7 @@ async function collectSigners(
       if (isKept) {
         const entry = listEntry(event.signature, includeColumns);
         entry.anonymous = signerIsAnonymous(run, event.index, entry.anonymous);
+        if (entry.paper) fromPaper = true;
         spool.add(entry, key, cluster[event.index]);
       }
     });
@@ -315,11 +318,11 @@ async function collectSigners(
     spool.close();
     throw error;
   }
-  if (!delivered) return { spool, count: spool.size, leftOut: 0 };
+  if (!delivered) return { spool, count: spool.size, leftOut: 0, fromPaper };
   const include = (i: number) => deliveredCluster[spool.clusterOf(i)] !== 1;
   let count = 0;
   for (let i = 0; i < spool.size; i++) if (include(i)) count++;
-  return { spool, include, count, leftOut: spool.size - count };
+  return { spool, include, count, leftOut: spool.size - count, fromPaper };
 }
 
 /** Rows dedupe kept: the spool's size, so its columns are allocated once. */
@@ -331,6 +334,7 @@ function keptCount(kept: ArrayLike<number>): number {
 
 function listEntry(s: Signature, includeColumns: string[]): ListEntry {
   const entry: ListEntry = { name: s.name, city: s.city, region: s.region, postcode: s.postcode, country: s.country, signedAt: s.signedAt, anonymous: s.anonymous };
+  if (s.paper) entry.paper = s.paper;
   if (includeColumns.length) {
     const contact: Record<string, string> = { email: s.email, phone: s.phone, street: s.street };
     entry.extra = Object.fromEntries(includeColumns.map((column) => [column, contact[column] ?? s.extra[column] ?? '']));

@@ -91,6 +91,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const invalid = checked && !checked.ok
           ? { reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }
           : validateSignature(signature, raw, options.window);
+        const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line } : checked?.paper;
+        if (paperLine) signature.paper = paperLine;
         if (invalid) {
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature }, source);
         } else {

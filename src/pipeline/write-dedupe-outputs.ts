@@ -36,7 +36,7 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
   };
   try {
     const merged = await open(paths.merged, MERGED_COLUMNS);
-    const clusters = await open(paths.clusters, ['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail', 'score', 'reasons']);
+    const clusters = await open(paths.clusters, ['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail', 'score', 'reasons', 'paper_sheet', 'paper_line']);
     const rejects = await open(paths.rejects, ['file', 'row', 'line', 'reason', 'column', 'detail']);
     const outcome = outcomeOf(run);
     const clusterSizes = countClusterSizes(outcome.cluster);
@@ -49,7 +49,7 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
       await scanSources(scanOptions, (event) => {
         if (event.kind === 'rejected') {
           const r = event.rejection;
-          clusters?.stream.write(csvLine([r.source, r.row, 'rejected', '', r.reason, r.line, r.detail, '', '']));
+          clusters?.stream.write(csvLine([r.source, r.row, 'rejected', '', r.reason, r.line, r.detail, '', '', ...paperCells(event.signature)]));
           rejects?.stream.write(csvLine([r.source, r.row, r.line, r.reason, r.column ?? '', r.detail]));
           return;
         }
@@ -62,7 +62,7 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
         }
         const rule = ruleOf(outcome, index);
         const why = clusters && (rule === 'fuzzy' || rule === 'review_same') ? fuzzyReason(index) : NO_SCORE;
-        clusters?.stream.write(csvLine([signature.source, signature.row, kept ? 'kept' : 'duplicate', signerName(cluster), rule, signature.line, '', why.score, why.reasons]));
+        clusters?.stream.write(csvLine([signature.source, signature.row, kept ? 'kept' : 'duplicate', signerName(cluster), rule, signature.line, '', why.score, why.reasons, ...paperCells(signature)]));
         if (reviewIndexes.has(index)) reviewed.set(index, signature);
       });
     }
@@ -85,6 +85,11 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
 }
 
 const NO_SCORE = { score: '', reasons: '' };
+
+/** Where a row typed up from a paper sheet is on paper: the sheet ID and line (empty for other rows). */
+function paperCells(signature: Signature | undefined): [string, number | string] {
+  return signature?.paper ? [signature.paper.sheet, signature.paper.line] : ['', ''];
+}
 
 /**
  * The strongest fuzzy link of a fuzzy-merged row: its score and which fields agreed, at which level. A row can be

@@ -37,6 +37,7 @@ const LINE_HEIGHT: Record<string, number> = { ko: 30, ja: 30, zh: 30 };
 const LATIN_LINE_HEIGHT = 26;
 const COLUMN_SHARE: Record<'line' | SheetColumn | 'anonymous' | 'signature', number> = { line: 0.05, name: 0.25, city: 0.14, country: 0.11, email: 0.2, anonymous: 0.08, signature: 0.17 };
 const QR_SIZE = 64;
+const HEADER_HEIGHT = 20;
 
 export function labelsFor(language: string): SheetLabels {
   const labels = SHEET_LABELS[language];
@@ -57,7 +58,23 @@ export function linesPerSheet(paper: Paper, language: string): number {
   return Math.max(5, Math.floor((height - 2 * MARGIN - 280) / rowHeight));
 }
 
-export async function renderSheets(content: SheetContent, out: Writable): Promise<{ pages: number }> {
+/**
+ * The planned lines, or fewer when the head (a long title, the summary) and the privacy notice leave less room: a
+ * line never runs into the notice or the footer. Every sheet of a batch has the same head, so one answer serves all.
+ */
+export function fittingLines(drawer: TextDrawer, c: SheetContent, labels: SheetLabels): number {
+  const [pageWidth, pageHeight] = paperSize(c.paper, 'portrait');
+  const width = pageWidth - 2 * MARGIN;
+  const names = { target: c.target, organizer: c.organizer, contact: c.contact, url: c.url ?? '' };
+  const height = (text: string, size: number, bold: boolean, gap: number, within = width) => drawer.wrap(text, within, size, bold).length * drawer.lineHeight(size) + gap;
+  const head = height(c.title, 16, true, 4) + height(fill(labels.to, names), 11, true, 6) + height(c.summary, 9.5, false, 4)
+    + height(c.url ? fill(labels.fullText, names) : fill(labels.fullTextFromOrganizer, names), 9, false, 8);
+  const notice = 8 + height(labels.privacyTitle, 9, true, 1) + height(fill(labels.privacy, names), 7.5, false, 2) + height(labels.anonymousBox, 7.5, true, 0, width - 11);
+  const room = pageHeight - MARGIN - QR_SIZE - 6 - MARGIN - head - HEADER_HEIGHT - notice;
+  return Math.max(1, Math.min(c.lines, Math.floor(room / (LINE_HEIGHT[c.language] ?? LATIN_LINE_HEIGHT))));
+}
+
+export async function renderSheets(content: SheetContent, out: Writable): Promise<{ pages: number; lines: number }> {
   const doc = new PDFDocument({
     autoFirstPage: false, compress: true, lang: content.language, displayTitle: true,
     info: { Title: content.title, Creator: 'petition-courier', Producer: 'petition-courier', CreationDate: content.creationDate, ModDate: content.creationDate },
@@ -66,13 +83,14 @@ export async function renderSheets(content: SheetContent, out: Writable): Promis
   try {
     const drawer = new TextDrawer(doc, FontSet.load());
     const labels = labelsFor(content.language);
+    const fitted = { ...content, lines: fittingLines(drawer, content, labels) };
     for (const [i, id] of content.ids.entries()) {
       doc.addPage({ size: paperSize(content.paper, 'portrait'), margin: 0 });
-      await drawSheet(doc, drawer, content, labels, id, content.firstNumber + i);
+      await drawSheet(doc, drawer, fitted, labels, id, content.firstNumber + i);
       await drain.pageDone();
     }
     await drain.end();
-    return { pages: content.ids.length };
+    return { pages: content.ids.length, lines: fitted.lines };
   } finally {
     drain.release();
   }
@@ -100,7 +118,7 @@ async function drawSheet(doc: PDFKit.PDFDocument, drawer: TextDrawer, c: SheetCo
   const share = keys.reduce((sum, k) => sum + COLUMN_SHARE[k], 0);
   const widths = keys.map((k) => (COLUMN_SHARE[k] / share) * width);
   const rowHeight = LINE_HEIGHT[c.language] ?? LATIN_LINE_HEIGHT;
-  const headerHeight = 20;
+  const headerHeight = HEADER_HEIGHT;
   doc.lineWidth(0.6).strokeColor('#444444');
   let x = MARGIN;
   for (const [i, key] of keys.entries()) {

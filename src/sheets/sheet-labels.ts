@@ -11,6 +11,8 @@ export interface SheetLabels {
   anonymousBox: string;
   sheetOf: string;
   sheetId: string;
+  /** Where a typed-up signature is on paper, as the signature list and `explain` print it. */
+  paperLine: string;
 }
 
 export const SHEET_LABELS: Record<string, SheetLabels> = {
@@ -25,6 +27,7 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     anonymousBox: 'Tick "Hide name" and your signature is counted, but your name is not shown in the delivered list.',
     sheetOf: 'sheet {{n}} of {{total}}',
     sheetId: 'Sheet ID',
+    paperLine: 'sheet {{sheet}}, line {{line}}',
   },
   ko: {
     to: '수신: {{target}}',
@@ -37,6 +40,7 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     anonymousBox: '"이름 비공개"에 표시하시면 서명은 집계되지만 전달되는 명단에 이름이 나타나지 않습니다.',
     sheetOf: '{{total}}장 중 {{n}}번째',
     sheetId: '서명지 번호',
+    paperLine: '서명지 {{sheet}}, {{line}}번 줄',
   },
   es: {
     to: 'A: {{target}}',
@@ -49,9 +53,16 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     anonymousBox: 'Marque "Ocultar nombre" y su firma se contará, pero su nombre no aparecerá en la lista entregada.',
     sheetOf: 'hoja {{n}} de {{total}}',
     sheetId: 'ID de hoja',
+    paperLine: 'hoja {{sheet}}, línea {{line}}',
   },
 };
 
 export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/** "sheet NKR-01-012-K, line 7" in the language (English where sheets are not printed in it). */
+export function paperLineText(paper: { sheet: string; line: number }, language = 'en'): string {
+  const labels = SHEET_LABELS[language] ?? SHEET_LABELS.en;
+  return fill(labels.paperLine, { sheet: paper.sheet, line: paper.line });
 }

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeWholeFileAtomic } from '../output/atomic-write.js';
-import { formatSheetId, type SheetId } from './sheet-id.js';
+import { formatSheetId, parseSheetId, type SheetId } from './sheet-id.js';
 
 export interface SheetBatch {
   batch: number;
@@ -20,6 +20,8 @@ export interface SheetBatch {
 export interface SheetRegister {
   code: string;
   batches: SheetBatch[];
+  /** Sheets that came back from the field, each with the ISO date-time it was marked returned. */
+  returned: Record<string, string>;
 }
 
 export const REGISTER_VERSION = 1;
@@ -31,13 +33,15 @@ export async function readSheetRegister(path: string, code: string): Promise<She
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { code, batches: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { code, batches: [], returned: {} };
     throw new UserError(`cannot read the sheet register (${(error as Error).message})`, { file: path });
   }
   try {
-    const data = JSON.parse(text) as SheetRegister & { version?: number };
+    const data = JSON.parse(text) as Partial<SheetRegister> & { version?: number };
     if (!Array.isArray(data.batches) || typeof data.code !== 'string') throw new Error('no "code" and "batches"');
-    return { code: data.code, batches: data.batches };
+    const returned = data.returned ?? {};
+    if (typeof returned !== 'object' || Array.isArray(returned)) throw new Error('"returned" is not a map of sheet IDs to dates');
+    return { code: data.code, batches: data.batches, returned };
   } catch (error) {
     throw new UserError(`the sheet register is not valid (${(error as Error).message}); it is written by petition sheets and not meant to be edited`, { file: path });
   }
@@ -48,7 +52,7 @@ export function addBatch(register: SheetRegister, batch: { count: number; langua
   const number = register.batches.reduce((max, b) => Math.max(max, b.batch), 0) + 1;
   const sheets = Array.from({ length: batch.count }, (_, i) => formatSheetId({ code: register.code, batch: number, sequence: i + 1 }));
   const added: SheetBatch = { batch: number, printed: batch.printed, language: batch.language, lines: batch.lines, sheets };
-  return { register: { code: register.code, batches: [...register.batches, added] }, added };
+  return { register: { ...register, batches: [...register.batches, added] }, added };
 }
 
 /** The register beside a campaign file, or null when no sheets were printed for it. */
@@ -69,3 +73,49 @@ export function registeredSheets(register: SheetRegister): Map<string, { batch: 
 }
 
 export type { SheetId };
+
+/**
+ * Marks sheets as back from the field. Each item is a sheet ID as printed, or a range `FIRST..LAST` of one batch.
+ * Pure; a sheet marked before keeps its first date. An ID that is mistyped or not in the register is an error
+ * naming it, and nothing is marked.
+ */
+export function markReturned(register: SheetRegister, items: readonly string[], on: string): { register: SheetRegister; marked: string[]; already: string[] } {
+  const sheets = registeredSheets(register);
+  const wanted: string[] = [];
+  for (const item of items.flatMap((i) => i.split(',')).map((i) => i.trim()).filter(Boolean)) {
+    const [first, last] = item.split('..');
+    const from = knownSheet(first, sheets);
+    if (last === undefined) {
+      wanted.push(from);
+      continue;
+    }
+    const to = knownSheet(last, sheets);
+    const a = sheets.get(from)!;
+    const b = sheets.get(to)!;
+    if (a.batch !== b.batch || a.sequence > b.sequence) throw new UserError(`--returned ${item}: a range runs from a sheet to a later one of the same batch`);
+    const batch = register.batches.find((x) => x.batch === a.batch)!;
+    wanted.push(...batch.sheets.slice(a.sequence - 1, b.sequence));
+  }
+  const returned = { ...register.returned };
+  const marked: string[] = [];
+  const already: string[] = [];
+  for (const id of new Set(wanted)) {
+    if (returned[id]) already.push(id);
+    else {
+      returned[id] = on;
+      marked.push(id);
+    }
+  }
+  return { register: { ...register, returned }, marked, already };
+}
+
+function knownSheet(typed: string, sheets: ReadonlyMap<string, unknown>): string {
+  const parsed = parseSheetId(typed);
+  if (!parsed.ok) {
+    throw new UserError(parsed.problem === 'bad_check_digit'
+      ? `sheet ID "${parsed.text}" has a wrong check character: a character was mistyped`
+      : `"${typed}" is not a sheet ID (they look like NKR-01-001-X, as printed at the foot of each sheet)`);
+  }
+  if (!sheets.has(parsed.text)) throw new UserError(`sheet ${parsed.text} is not in the sheet register`);
+  return parsed.text;
+}

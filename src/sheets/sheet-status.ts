@@ -1,32 +1,50 @@
-// How far the paper sheets have come: printed (in the register), typed up, and the signatures each one holds.
+// How far the paper sheets have come: printed (in the register), returned from the field, typed up, and the
+// signatures each one holds; and the sheets whose custody does not add up.
 import { scanSources, type ScanOptions } from '../pipeline/scan-sources.js';
-import { parseSheetId } from './sheet-id.js';
 import { registeredSheets, type SheetRegister } from './sheet-register.js';
-import { isSheetHeader } from './transcription.js';
+
+export interface SheetLine {
+  sheet: string;
+  batch: number;
+  /** When the sheet was marked returned (ISO), or null. */
+  returned: string | null;
+  /** Accepted typed lines. */
+  signatures: number;
+}
 
 export interface SheetProgress {
   issued: number;
+  returned: number;
   /** Sheets with at least one accepted typed line. */
   typed: number;
-  /** Accepted typed lines per sheet, in the register's order; sheets not typed up show 0. */
-  perSheet: Array<{ sheet: string; batch: number; signatures: number }>;
+  /** Every registered sheet, in the register's order; sheets not typed up show 0 signatures. */
+  perSheet: SheetLine[];
+  /** Typed up but never marked returned: where is the paper? */
+  typedNotReturned: string[];
+  /** Marked returned but not a line of it typed up yet. */
+  returnedNotTyped: string[];
 }
 
 export function summariseSheets(register: SheetRegister, signaturesBySheet: ReadonlyMap<string, number>): SheetProgress {
-  const perSheet = [...registeredSheets(register)].map(([sheet, where]) => ({ sheet, batch: where.batch, signatures: signaturesBySheet.get(sheet) ?? 0 }));
-  return { issued: perSheet.length, typed: perSheet.filter((s) => s.signatures > 0).length, perSheet };
+  const perSheet = [...registeredSheets(register)].map(([sheet, where]): SheetLine => ({
+    sheet, batch: where.batch, returned: register.returned[sheet] ?? null, signatures: signaturesBySheet.get(sheet) ?? 0,
+  }));
+  return {
+    issued: perSheet.length,
+    returned: perSheet.filter((s) => s.returned).length,
+    typed: perSheet.filter((s) => s.signatures > 0).length,
+    perSheet,
+    typedNotReturned: perSheet.filter((s) => s.signatures > 0 && !s.returned).map((s) => s.sheet),
+    returnedNotTyped: perSheet.filter((s) => s.returned && s.signatures === 0).map((s) => s.sheet),
+  };
 }
 
 /** Reads the sources once more, counting each accepted typed line under its sheet. */
 export async function collectSheetProgress(register: SheetRegister, scanOptions: ScanOptions): Promise<SheetProgress> {
   const counts = new Map<string, number>();
   await scanSources({ ...scanOptions, onProgress: undefined }, (event) => {
-    if (event.kind !== 'accepted') return;
-    const { extra } = event.signature;
-    const key = Object.keys(extra).find(isSheetHeader);
-    if (key === undefined) return;
-    const parsed = parseSheetId(extra[key]);
-    if (parsed.ok) counts.set(parsed.text, (counts.get(parsed.text) ?? 0) + 1);
+    const paper = event.kind === 'accepted' ? event.signature.paper : undefined;
+    if (paper) counts.set(paper.sheet, (counts.get(paper.sheet) ?? 0) + 1);
   });
   return summariseSheets(register, counts);
 }

@@ -3,6 +3,7 @@
 import { parseSheetId } from './sheet-id.js';
 import { registeredSheets, type SheetRegister } from './sheet-register.js';
 import type { SheetColumn } from './render-sheets.js';
+import type { PaperLine } from '../types.js';
 
 /** Header cells of a transcription file that hold the sheet ID and the line number. */
 const SHEET_HEADERS = new Set(['sheet', 'sheet id', 'sheet_id', '서명지', '서명지 번호', 'hoja', 'id de hoja']);
@@ -16,10 +17,6 @@ export function transcriptionTemplate(columns: readonly SheetColumn[]): string {
   return `\uFEFF${['sheet', 'line', ...columns, 'anonymous'].join(',')}\r\n`;
 }
 
-export function isSheetHeader(header: string): boolean {
-  return SHEET_HEADERS.has(header.trim().toLowerCase());
-}
-
 /** Where the sheet and line columns are, or null when the header is not a transcription's. */
 export function transcriptionColumns(header: readonly string[]): { sheet: number; line: number } | null {
   const key = (h: string) => h.trim().toLowerCase();
@@ -28,7 +25,8 @@ export function transcriptionColumns(header: readonly string[]): { sheet: number
   return sheet === -1 || line === -1 ? null : { sheet, line };
 }
 
-export type LineCheck = { ok: true; sheet: string; line: number } | { ok: false; reason: TranscriptionReject; detail: string };
+/** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
+export type LineCheck = { ok: true; sheet: string; line: number } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine };
 
 /**
  * A checker for one run: remembers every sheet line it has seen, across files, so a line typed twice (in the same
@@ -52,7 +50,7 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
       return { ok: false, reason: 'line_not_on_sheet', detail: `line "${lineText}" is not on sheet ${parsed.text}${Number.isFinite(lines) ? ` (lines 1 to ${lines})` : ''}` };
     }
     const key = `${parsed.text}#${line}`;
-    if (seen.has(key)) return { ok: false, reason: 'line_typed_twice', detail: `sheet ${parsed.text}, line ${line} was already typed` };
+    if (seen.has(key)) return { ok: false, reason: 'line_typed_twice', detail: `sheet ${parsed.text}, line ${line} was already typed`, paper: { sheet: parsed.text, line } };
     seen.add(key);
     return { ok: true, sheet: parsed.text, line };
   };

@@ -19,6 +19,7 @@ import { projectedDay, signingPace, type Pace } from './signing-pace.js';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
 import { readStatusState, writeStatusState } from './status-state.js';
 import { campaignSheetRegister } from '../sheets/sheet-register.js';
+import { counted } from '../text/counted.js';
 import { collectSheetProgress } from '../sheets/sheet-status.js';
 
 export interface StatusRequest {
@@ -56,13 +57,19 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const flags: StatusFlag[] = ledger.problems.map((p) => ({ code: 'ledger-damaged', message: `${ledgerFile}, line ${p.line}: ${p.message}` }));
   if (seen) flags.push(...ledgerFlags(ledger.entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
 
+  const sheets = sheetRegister ? await collectSheetProgress(sheetRegister, scanOptions) : null;
+  if (sheets?.typedNotReturned.length) {
+    const ids = sheets.typedNotReturned;
+    flags.push({ code: 'sheets-not-returned', message: `${counted(ids.length, 'paper sheet')} typed up but never marked returned (${ids.join(', ')}): find the paper, then petition sheets --campaign ${request.campaignPath} --returned ${ids.join(' ')}` });
+  }
+
   const files = fileChanges(digests, before?.files ?? null);
   const { counts } = run;
   const report: StatusReport = {
     campaign: request.campaignPath, today: calendar.today, timezone: zone,
     counts: { rows: counts.rows, rejected: counts.rejected, accepted: counts.accepted, duplicates: counts.duplicates, unique: counts.unique, pendingReview: counts.pendingReview },
     pace, deliveries, lastRun: before?.at ?? null, files, flags,
-    ...(sheetRegister ? { sheets: await collectSheetProgress(sheetRegister, scanOptions) } : {}),
+    ...(sheets ? { sheets } : {}),
   };
   const saved: Record<string, FileDigestRecord> = {};
   for (const [path, digest] of digests) if (digest) saved[path] = digest;

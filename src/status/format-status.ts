@@ -1,5 +1,6 @@
 // The status as a person reads it in a terminal, in the organizer's language: counts, pace, each delivery with its goal, changed files, flags.
 import type { ChalkInstance } from 'chalk';
+import type { SheetProgress } from '../sheets/sheet-status.js';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
 import type { StatusFlag } from './ledger-flags.js';
 import { english, type Translator } from '../i18n/translator.js';
@@ -27,11 +28,7 @@ export function formatStatus(report: StatusReport, c: ChalkInstance, words: Tran
     const mark = file.change === 'unchanged' ? c.dim(label) : file.change === 'changed' ? c.yellow(label) : file.change === 'new' ? c.cyan(label) : c.red(label);
     lines.push(`  ${mark} ${file.path}`);
   }
-  if (report.sheets) {
-    const { issued, typed, perSheet } = report.sheets;
-    lines.push('', c.bold(t('status.sheets')), `  ${t('status.sheets-progress', { issued, typed, toCome: issued - typed })}`);
-    for (const sheet of perSheet.filter((s) => s.signatures > 0)) lines.push(`  ${sheet.sheet}  ${t('status.sheet-signatures', { signatures: sheet.signatures })}`);
-  }
+  if (report.sheets) lines.push('', c.bold(t('status.sheets')), ...formatSheets(report.sheets, c, words));
   if (report.flags.length) {
     lines.push('', c.bold(c.red(t('status.attention'))));
     for (const flag of report.flags) lines.push(`  ${c.red('!')} ${flagText(flag, words)}`);
@@ -81,5 +78,18 @@ function formatDelivery(d: DeliveryStatus, c: ChalkInstance, words: Translator):
     const verdict = goal.countriesReached >= goal.countriesNeeded ? c.green(t('status.countries-met')) : c.red(t('status.countries-not-met'));
     lines.push(`    ${padToWidth(t('status.label.countries'), 12)} ${t('status.countries', { each, reached: goal.countriesReached, needed: goal.countriesNeeded, verdict })}`);
   }
+  return lines;
+}
+
+/** Sheets printed, returned and typed up, each sheet that came back or was typed with its signatures, and what does not add up. */
+function formatSheets(sheets: SheetProgress, c: ChalkInstance, { t }: Translator): string[] {
+  const { issued, returned, typed, perSheet } = sheets;
+  const lines = [`  ${t('status.sheets-progress', { issued, returned, typed, notReturned: issued - returned })}`];
+  for (const sheet of perSheet.filter((s) => s.returned || s.signatures > 0)) {
+    const back = sheet.returned ? t('status.sheet-returned', { day: sheet.returned.slice(0, 10) }) : c.yellow(t('status.sheet-not-returned'));
+    lines.push(`  ${sheet.sheet}  ${padToWidth(back, 19)}  ${sheet.signatures ? t('status.sheet-signatures', { signatures: sheet.signatures }) : c.dim(t('status.sheet-not-typed'))}`);
+  }
+  if (sheets.typedNotReturned.length) lines.push(`  ${c.red('!')} ${t('status.sheets-typed-not-returned', { sheets: sheets.typedNotReturned.join(', ') })}`);
+  if (sheets.returnedNotTyped.length) lines.push(`  ${c.yellow('!')} ${t('status.sheets-returned-not-typed', { sheets: sheets.returnedNotTyped.join(', ') })}`);
   return lines;
 }

@@ -3,7 +3,7 @@ import type { LedgerEntry } from '../ledger/ledger-entry.js';
 import { counted, pluralForm } from '../text/counted.js';
 
 export interface StatusFlag {
-  code: 'source-removed' | 'delivered-signers-missing' | 'ledger-damaged';
+  code: 'source-removed' | 'delivered-signers-missing' | 'ledger-damaged' | 'sheets-not-returned';
   message: string;
   delivery?: string;
   path?: string;

@@ -130,7 +130,7 @@ describe('clusters.csv reasons', () => {
     const result = await runMain(['dedupe', ...allExports(), '-o', join(dir, 'merged.csv'), '--clusters', clustersPath]);
     expect(result.code).toBe(1);
     const rows = readCsv(clustersPath);
-    expect(Object.keys(rows[0])).toEqual(['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail', 'score', 'reasons']);
+    expect(Object.keys(rows[0])).toEqual(['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail', 'score', 'reasons', 'paper_sheet', 'paper_line']);
     const fuzzy = rows.filter((r) => r.reason === 'fuzzy');
     expect(fuzzy.length).toBeGreaterThan(0);
     for (const row of fuzzy) {

@@ -25,7 +25,7 @@ async function countJson(args: string[]): Promise<CountJson> {
 describe('workbooks on the command line', () => {
   it('count: every signer sheet is a source, and rows read = rejected + accepted = rejected + duplicates + unique', async () => {
     const counts = await countJson([RALLY, exportPath('seoul-paper.csv'), exportPath('libreoffice-calc.xlsx')]);
-    expect(Object.keys(counts.bySource)).toEqual([MARCH, BUSAN, exportPath('seoul-paper.csv'), `${exportPath('libreoffice-calc.xlsx')}#Feuille1`]);
+    expect(Object.keys(counts.bySource)).toEqual([MARCH, BUSAN, exportPath('seoul-paper.csv'), `${exportPath('libreoffice-calc.xlsx')}#Feuille1`, `${exportPath('libreoffice-calc.xlsx')}#서명`]);
     expect(counts.bySource[MARCH].rows).toBe(6);
     expect(counts.bySource[BUSAN].rows).toBe(3);
     expect(counts.sources.slice(0, 2)).toEqual([
@@ -36,6 +36,16 @@ describe('workbooks on the command line', () => {
     expect(counts.accepted).toBe(counts.duplicates + counts.unique);
     // 이서연 signed at the Seoul rally and again in Busan (same email, one typed in capitals).
     expect(counts.bySource[BUSAN].duplicates).toBe(1);
+  });
+
+  it('a country merged down the sheet counts every signer under it in that country; a hidden row is a signer, empty rows are not', async () => {
+    const merged = exportPath('merged-cells.xlsx');
+    const result = await runMain(['count', '--json', merged]);
+    const counts = JSON.parse(result.stdout) as CountJson & { byCountry: Record<string, { rows: number; unique: number }> };
+    expect(counts).toMatchObject({ rows: 4, rejected: 0, accepted: 4, unique: 4 });
+    expect(Object.keys(counts.byCountry)).toEqual(['KR']);
+    expect(counts.byCountry.KR).toMatchObject({ rows: 4, unique: 4 });
+    expect(result.code).toBe(0);
   });
 
   it('--sheet reads one sheet', async () => {

@@ -14,6 +14,13 @@ describe('describeMapping', () => {
     ]);
   });
 
+  it('names the sheet ID and line columns of a typed-up paper sheet instead of asking to map them', () => {
+    expect(describeMapping(detectFormat(['sheet', 'line', 'name', 'anonymous'])).slice(0, 2)).toEqual([
+      'sheet → ignored (paper sheet ID, checked against the sheet register), kept in extra as "sheet"',
+      'line → ignored (line number on the paper sheet), kept in extra as "line"',
+    ]);
+  });
+
   it('labels columns without a header by position', () => {
     expect(describeMapping(detectFormat(['Name', '', '']))).toEqual([
       'Name → name (alias)',

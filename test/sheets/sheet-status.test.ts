@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addBatch } from '../../src/sheets/sheet-register.js';
+import { addBatch, markReturned } from '../../src/sheets/sheet-register.js';
+import { formatSheetId } from '../../src/sheets/sheet-id.js';
 import { summariseSheets } from '../../src/sheets/sheet-status.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
@@ -10,13 +11,38 @@ import { runMain } from '../helpers/run-main.js';
 const FIXTURE_CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/', import.meta.url));
 
 describe('paper sheets in status', () => {
-  it('counts sheets printed and typed up, and signatures per sheet', () => {
-    const { register } = addBatch({ code: 'NKR', batches: [] }, { count: 3, language: 'ko', lines: 16, printed: '2026-03-01T09:00:00Z' });
-    const [a, b, c] = register.batches[0].sheets;
+  it('counts sheets printed, returned and typed up, signatures per sheet, and the sheets whose custody does not add up', () => {
+    const { register: printed } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 4, language: 'ko', lines: 16, printed: '2026-03-01T09:00:00Z' });
+    const [a, b, c, d] = printed.batches[0].sheets;
+    const { register } = markReturned(printed, [a, d], '2026-03-02T18:00:00Z');
     expect(summariseSheets(register, new Map([[a, 5], [c, 1]]))).toEqual({
-      issued: 3, typed: 2,
-      perSheet: [{ sheet: a, batch: 1, signatures: 5 }, { sheet: b, batch: 1, signatures: 0 }, { sheet: c, batch: 1, signatures: 1 }],
+      issued: 4, returned: 2, typed: 2,
+      perSheet: [
+        { sheet: a, batch: 1, returned: '2026-03-02T18:00:00Z', signatures: 5 },
+        { sheet: b, batch: 1, returned: null, signatures: 0 },
+        { sheet: c, batch: 1, returned: null, signatures: 1 },
+        { sheet: d, batch: 1, returned: '2026-03-02T18:00:00Z', signatures: 0 },
+      ],
+      typedNotReturned: [c],
+      returnedNotTyped: [d],
     });
+  });
+
+  it('marks sheets returned by ID or by a range of one batch, keeps the first date, and refuses IDs not printed', () => {
+    const { register: one } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 5, language: 'ko', lines: 16, printed: '2026-03-01T09:00:00Z' });
+    const { register: printed } = addBatch(one, { count: 2, language: 'en', lines: 20, printed: '2026-03-05T09:00:00Z' });
+    const [s1, s2, s3, s4] = printed.batches[0].sheets;
+    const first = markReturned(printed, [`${s2}..${s4}`], '2026-03-02T00:00:00Z');
+    expect(first.marked).toEqual([s2, s3, s4]);
+    const second = markReturned(first.register, [`${s1},${s3}`], '2026-03-09T00:00:00Z');
+    expect(second).toMatchObject({ marked: [s1], already: [s3] });
+    expect(second.register.returned[s3]).toBe('2026-03-02T00:00:00Z');
+    expect(printed.returned).toEqual({});
+    const mistyped = `${s1.slice(0, -1)}${s1.endsWith('A') ? 'B' : 'A'}`;
+    expect(() => markReturned(printed, [mistyped], 'x')).toThrow('wrong check character');
+    expect(() => markReturned(printed, [formatSheetId({ code: 'NKR', batch: 9, sequence: 1 })], 'x')).toThrow('is not in the sheet register');
+    expect(() => markReturned(printed, [`${s1}..${printed.batches[1].sheets[0]}`], 'x')).toThrow('same batch');
+    expect(() => markReturned(printed, ['hello'], 'x')).toThrow('not a sheet ID');
   });
 
   it('petition status shows the sheets of a campaign, from its register and its typed-up source', async () => {
@@ -25,14 +51,26 @@ describe('paper sheets in status', () => {
       const campaign = join(dir, 'campaign.yaml');
       copyFileSync(join(FIXTURE_CAMPAIGN, 'campaign.yaml'), campaign);
       await runMain(['sheets', '--campaign', campaign, '--count', '2', '-o', join(dir, 'sheets.pdf')]);
-      const [first] = (JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as { batches: Array<{ sheets: string[] }> }).batches[0].sheets;
+      const [first, second] = (JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as { batches: Array<{ sheets: string[] }> }).batches[0].sheets;
       writeFileSync(join(dir, 'typed.csv'), `sheet,line,name,city,country\n${first},1,Ana Lima,Porto,PT\n${first},2,Ben Ode,Lagos,NG\n`);
       const yaml = readFileSync(campaign, 'utf8').replace(/^sources:\n/m, 'sources:\n  - path: typed.csv\n');
       writeFileSync(campaign, yaml.replace(/path: (?!typed)(\S+)/g, (_, p: string) => `path: ${join(FIXTURE_CAMPAIGN, p)}`));
       const result = await runMain(['status', campaign, '--json'], { now: new Date('2025-11-20T12:00:00Z') });
-      const report = JSON.parse(result.stdout) as { sheets: { issued: number; typed: number; perSheet: Array<{ sheet: string; signatures: number }> } };
-      expect(report.sheets).toMatchObject({ issued: 2, typed: 1 });
+      const report = JSON.parse(result.stdout) as { sheets: { issued: number; typed: number; perSheet: Array<{ sheet: string; signatures: number }> }; flags: Array<{ code: string; message: string }> };
+      expect(report.sheets).toMatchObject({ issued: 2, returned: 0, typed: 1, typedNotReturned: [first], returnedNotTyped: [] });
       expect(report.sheets.perSheet[0]).toMatchObject({ sheet: first, signatures: 2 });
+      expect(report.flags.find((f) => f.code === 'sheets-not-returned')?.message).toContain(`typed up but never marked returned (${first})`);
+      expect(result.code).toBe(1);
+
+      // Both sheets come back; the second is not typed up yet.
+      const marked = await runMain(['sheets', '--campaign', campaign, '--returned', `${first}..${second}`], { now: new Date('2025-11-21T12:00:00Z') });
+      expect(marked.stdout).toMatch(/^Marked 2 sheets returned in .*sheet-register\.json; 2 of 2 sheets back\n$/);
+      const text = await runMain(['status', campaign], { now: new Date('2025-11-22T12:00:00Z') });
+      expect(text.stdout).toContain('2 printed, 2 returned, 1 typed up');
+      expect(text.stdout).toMatch(new RegExp(`${first}  returned 2025-11-21 +2 signatures\n`));
+      expect(text.stdout).toMatch(new RegExp(`${second}  returned 2025-11-21 +not typed up\n`));
+      expect(text.stdout).toContain(`! returned but not typed up yet: ${second}`);
+      expect(text.stdout).not.toContain('never marked returned');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

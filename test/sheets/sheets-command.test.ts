@@ -6,6 +6,7 @@ import { readPdfText } from '../helpers/pdf-text.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
 import { parseSheetId } from '../../src/sheets/sheet-id.js';
+import { linesPerSheet } from '../../src/sheets/render-sheets.js';
 import { rasterizePage } from '../helpers/rasterize-pdf.js';
 import jsQRModule from 'jsqr';
 
@@ -54,6 +55,25 @@ describe('petition sheets', () => {
       const spaced = pageTexts[1].replace(/\s+/g, ' ');
       expect(spaced).toContain(` ${numbers} `);
       expect(spaced).not.toContain(`${numbers} ${batch.lines + 1}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a long title and text leave room for fewer lines: the sheet prints and the register records only those', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      const long = 'Detengan inmediatamente la devolución forzosa de los refugiados norcoreanos, permitan el acceso del ACNUR y garanticen el paso seguro a un tercer país que quiera acogerlos con dignidad';
+      const yaml = readFileSync(campaign, 'utf8').replace('es: Detengan la devolución forzosa de los refugiados norcoreanos', `es: ${long}`);
+      // Without its summary the Spanish text is shortened to about 420 characters.
+      writeFileSync(campaign, yaml.replace(/\n {4}es: La petición solicita[^\n]*/, ''));
+      const pdf = join(dir, 'sheets.pdf');
+      expect((await runMain(['sheets', '--campaign', campaign, '--language', 'es', '--count', '1', '-o', pdf])).code).toBe(0);
+      const [batch] = (JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as Register).batches;
+      expect(batch.lines).toBe(linesPerSheet('A4', 'es') - 1);
+      const spaced = (await readPdfText(readFileSync(pdf))).pageTexts[0].replace(/\s+/g, ' ');
+      expect(spaced).toContain(` ${Array.from({ length: batch.lines }, (_, i) => i + 1).join(' ')} Privacidad `);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

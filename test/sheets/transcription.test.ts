@@ -6,7 +6,7 @@ import { addBatch, readSheetRegister, writeSheetRegister } from '../../src/sheet
 import { createLineChecker, transcriptionColumns, transcriptionTemplate } from '../../src/sheets/transcription.js';
 import { tempDir } from '../helpers/fixtures.js';
 
-const EMPTY = { code: 'NKR', batches: [] };
+const EMPTY = { code: 'NKR', batches: [], returned: {} };
 const printed = '2026-03-01T09:00:00.000Z';
 
 describe('the sheet register', () => {

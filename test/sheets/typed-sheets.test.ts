@@ -56,6 +56,14 @@ describe('typed-up paper sheets, counted with the online exports', () => {
       const merged = readCsv(join(dir, 'merged.csv'));
       expect(merged.find((r) => r.name === '오하늘')).toMatchObject({ anonymous: 'yes', source: `${book}#입력`, source_row: '3' });
       expect(sheets).toHaveLength(2);
+      // clusters.csv says where each typed row is on paper, the line typed twice included.
+      const clusters = readCsv(join(dir, 'clusters.csv')).filter((r) => r.file === `${book}#입력`).map((r) => [r.row, r.status, r.paper_sheet, r.paper_line]);
+      expect(clusters).toEqual([
+        ['2', 'duplicate', sheets[0], '1'], ['3', 'kept', sheets[0], '2'], ['4', 'rejected', sheets[0], '2'], ['5', 'kept', sheets[1], '1'],
+        ['6', 'rejected', '', ''], ['7', 'rejected', '', ''], ['8', 'rejected', '', ''],
+      ]);
+      const explained = await runMain(['explain', `${book}#입력:5`, online, book, '--sheet-register', register]);
+      expect(explained.stdout).toMatch(new RegExp(`paper +sheet ${sheets[1]}, line 1\n`));
 
       const counts = await runMain(['count', '--json', online, book, '--sheet-register', register]);
       const json = JSON.parse(counts.stdout) as { rows: number; rejected: number; accepted: number; duplicates: number; unique: number; rejectReasons: Record<string, number>; bySource: Record<string, { rows: number; rejected: number }> };

@@ -10,7 +10,7 @@ import { loadCampaign } from '../../campaign/load-campaign.js';
 import { campaignScanOptions } from '../../packet/build-packet.js';
 import { pickDelivery } from '../../packet/pick-delivery.js';
 import { createTzClock } from '../../normalize/tz-clock.js';
-import { readSheetRegister, type SheetRegister } from '../../sheets/sheet-register.js';
+import { campaignSheetRegister, readSheetRegister, type SheetRegister } from '../../sheets/sheet-register.js';
 import { msg } from '../../i18n/message.js';
 
 export interface MatchFlags extends ReadFlags {
@@ -53,7 +53,8 @@ async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandConte
   const tz = campaign.timezone ?? 'UTC';
   if (flags.delivery !== undefined) pickDelivery(campaign, flags.delivery, createTzClock(tz).dayOf(ctx.deps.now().getTime()));
   const progress = ctx.progress('reading');
-  return runPrepared(campaignScanOptions(campaign, tz, progress.update), flags, ctx, extra, progress.done, async () => undefined);
+  // The sheet register beside the campaign file checks typed-up sheets, as in `packet` and `status`.
+  return runPrepared(campaignScanOptions(campaign, tz, progress.update, await campaignSheetRegister(campaign.file)), flags, ctx, extra, progress.done, async () => undefined);
 }
 
 async function runPrepared(

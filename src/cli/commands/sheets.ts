@@ -7,7 +7,7 @@ import { UserError } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
-import { addBatch, readSheetRegister, REGISTER_FILE, writeSheetRegister } from '../../sheets/sheet-register.js';
+import { addBatch, markReturned, readSheetRegister, REGISTER_FILE, writeSheetRegister } from '../../sheets/sheet-register.js';
 import { transcriptionTemplate } from '../../sheets/transcription.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
@@ -18,6 +18,7 @@ export interface SheetsFlags {
   count: string;
   output?: string;
   template?: string;
+  returned?: string[];
   columns?: string;
   paper?: string;
   json?: boolean;
@@ -25,7 +26,9 @@ export interface SheetsFlags {
 
 export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Promise<number> {
   const campaignPath = flags.campaign ?? 'campaign.yaml';
-  if (!flags.output && !flags.template) throw new UserError('say where to write: -o sheets.pdf (sheets to print) or --template transcription.csv (the file to type them into)');
+  if (!flags.output && !flags.template && !flags.returned) {
+    throw new UserError('say what to do: -o sheets.pdf (sheets to print), --template transcription.csv (the file to type them into) or --returned ID… (sheets that came back)');
+  }
   const campaign = await loadCampaign(campaignPath, ctx.deps.readFile);
   const columns = flags.columns ? parseColumns(flags.columns) : undefined;
   const paper = flags.paper === undefined ? undefined : flags.paper === 'Letter' || flags.paper === 'A4' ? flags.paper : badPaper(flags.paper);
@@ -41,12 +44,23 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString() });
     let pages = 0;
     await writeFileAtomic(flags.output, async (out) => {
-      ({ pages } = await renderSheets({ ...plan, ids: added.sheets, firstNumber: 1, batchSize: count, creationDate: printed }, out));
+      // A long title or summary can leave room for fewer lines than planned: the register records what was printed.
+      ({ pages, lines: added.lines } = await renderSheets({ ...plan, ids: added.sheets, firstNumber: 1, batchSize: count, creationDate: printed }, out));
     });
     // The register is written after the PDF: a sheet is registered only once it can be printed.
     await writeSheetRegister(registerPath, register);
-    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: plan.lines, language: plan.language });
-    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(plan.lines, 'line')} each, ${plan.language}) to ${flags.output}\nRegistered in ${registerPath}\n`);
+    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: added.lines, language: plan.language });
+    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(added.lines, 'line')} each, ${plan.language}) to ${flags.output}\nRegistered in ${registerPath}\n`);
+  }
+  if (flags.returned) {
+    const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
+    const { register, marked, already } = markReturned(existing, flags.returned, ctx.deps.now().toISOString());
+    if (marked.length) await writeSheetRegister(registerPath, register);
+    Object.assign(result, { returned: marked, alreadyReturned: already, returnedInAll: Object.keys(register.returned).length });
+    if (!flags.json) {
+      const before = already.length ? `; ${counted(already.length, 'sheet')} already marked returned (${already.map((id) => `${id} on ${register.returned[id].slice(0, 10)}`).join(', ')})` : '';
+      ctx.out(`Marked ${counted(marked.length, 'sheet')} returned in ${registerPath}${before}; ${Object.keys(register.returned).length} of ${counted(existing.batches.reduce((sum, b) => sum + b.sheets.length, 0), 'sheet')} back\n`);
+    }
   }
   if (flags.template) {
     await writeWholeFileAtomic(flags.template, transcriptionTemplate(plan.columns));

@@ -17,6 +17,7 @@ export function formatExplanation(explanation: RowExplanation, color: ChalkInsta
   lines.push(color.bold(`${describePlace(e)} (line ${e.line})`));
   if (e.record) {
     for (const field of FIELDS) lines.push(`  ${field.padEnd(10)} ${e.record[field] || none}`);
+    if (e.record.paper) lines.push(`  ${'paper'.padEnd(10)} ${e.record.paper}`);
   } else {
     lines.push(`  ${color.dim('(the row could not be split into fields)')}`);
   }
@@ -69,5 +70,5 @@ function statusText(e: RowExplanation, color: ChalkInstance): string {
 }
 
 function recordSummary(record: ShownRecord): string {
-  return [fitToWidth(record.name, 32), record.email, record.city, record.postcode, record.country, record.date.slice(0, 10)].filter(Boolean).join(' · ');
+  return [fitToWidth(record.name, 32), record.email, record.city, record.postcode, record.country, record.date.slice(0, 10), record.paper].filter(Boolean).join(' · ');
 }

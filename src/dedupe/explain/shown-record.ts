@@ -1,5 +1,6 @@
 // A row as a person sees it on screen: the fields that identify a signer, the email masked.
 import { maskEmail } from '../../output/mask.js';
+import { paperLineText } from '../../sheets/sheet-labels.js';
 import type { Signature } from '../../types.js';
 
 export interface ShownRecord {
@@ -14,6 +15,8 @@ export interface ShownRecord {
   country: string;
   /** "2025-11-03 09:15 UTC", or '' when unknown. */
   date: string;
+  /** For a row typed up from paper: "sheet NKR-01-012-K, line 7", where the original is; '' otherwise. */
+  paper: string;
 }
 
 export function shownRecord(signature: Signature): ShownRecord {
@@ -27,5 +30,6 @@ export function shownRecord(signature: Signature): ShownRecord {
     postcode: signature.postcode,
     country: signature.country === 'unknown' ? '' : signature.country,
     date: signature.signedAt === null ? '' : `${new Date(signature.signedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    paper: signature.paper ? paperLineText(signature.paper) : '',
   };
 }

@@ -1,8 +1,9 @@
 // Which columns each privacy profile prints, and the text of each cell: email, phone and street only when named explicitly.
 import type { ListEntry, Profile } from './list-types.js';
 import { countryName, formatDate } from './list-format.js';
+import { paperLineText } from '../../sheets/sheet-labels.js';
 
-export type ColumnKey = 'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | `extra:${string}`;
+export type ColumnKey = 'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper' | `extra:${string}`;
 
 export interface Column {
   key: ColumnKey;
@@ -25,6 +26,8 @@ const BASE: Record<string, Omit<Column, 'key'>> = {
   postcode: { title: 'Postcode', align: 'left', width: { fixed: 52 } },
   country: { title: 'Country', align: 'left', width: { share: 1.5 } },
   date: { title: 'Signed', align: 'left', width: { fixed: 56 } },
+  // Fits "서명지 NKR-01-012-K, 16번 줄" on one line at the body size; a longer campaign code wraps.
+  paper: { title: 'Paper original', align: 'left', width: { fixed: 124 } },
 };
 
 function titleOf(name: string): string {
@@ -32,20 +35,24 @@ function titleOf(name: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-/** The columns for a profile plus the explicitly requested extras; `numberWidth` fits the largest row number. */
-export function columnsFor(profile: Exclude<Profile, 'count-only'>, extraColumns: readonly string[], numberWidth: number): Column[] {
+/**
+ * The columns for a profile plus the explicitly requested extras; `numberWidth` fits the largest row number. With
+ * `paper`, a last column says where a signature typed up from a paper sheet is.
+ */
+export function columnsFor(profile: Exclude<Profile, 'count-only'>, extraColumns: readonly string[], numberWidth: number, paper = false): Column[] {
   const columns: Column[] = PROFILE_COLUMNS[profile].map((key) => ({ key, ...BASE[key] }));
   columns[0] = { ...columns[0], width: { fixed: numberWidth } };
   const known = new Set<string>(PROFILE_COLUMNS[profile]);
   const extras = [...new Set(extraColumns.map((name) => name.trim()).filter((name) => name && !known.has(name)))];
   const insertAt = columns.findIndex((column) => column.key === 'country');
   columns.splice(insertAt, 0, ...extras.map((name): Column => ({ key: `extra:${name}`, title: titleOf(name), align: 'left', width: { share: 1.8 } })));
+  if (paper) columns.push({ key: 'paper', ...BASE.paper });
   return columns;
 }
 
 /**
  * The cell texts of one row. Only the columns given are read, so a field the profile leaves out (email, phone,
- * street, …) cannot reach the page. Anonymous signers keep their country and date; everything else is blank.
+ * street, …) cannot reach the page. Anonymous signers keep their country, date and paper line; everything else is blank.
  */
 export function cellTexts(entry: ListEntry, columns: readonly Column[], numberText: string, language = 'en'): string[] {
   const cells = new Array<string>(columns.length);
@@ -59,6 +66,8 @@ export function cellTexts(entry: ListEntry, columns: readonly Column[], numberTe
       case 'postcode': cells[i] = entry.anonymous ? '' : entry.postcode; break;
       case 'country': cells[i] = countryName(entry.country, language); break;
       case 'date': cells[i] = formatDate(entry.signedAt, language); break;
+      // Kept for anonymous signers: it names a place on paper, not the person, and lets an auditor check the count.
+      case 'paper': cells[i] = entry.paper ? paperLineText(entry.paper, language) : ''; break;
       default: cells[i] = entry.anonymous ? '' : entry.extra?.[key.slice('extra:'.length)] ?? '';
     }
   }

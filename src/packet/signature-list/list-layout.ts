@@ -57,16 +57,16 @@ export interface PageNumbering {
   total: number;
 }
 
-type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'anonymous' | 'creationDate' | 'language'>;
+type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'anonymous' | 'creationDate' | 'language'>;
 
 /**
  * The list's columns and how a row fits them; `listed` (the largest row number) sets the number column's width.
  * The language names countries and writes dates, so it changes cell widths: planning and drawing must share it.
  */
-export function rowFitterFor(options: Pick<ListOptions, 'profile' | 'extraColumns' | 'language'>, geometry: Geometry, measure: TextMeasure, listed: number): RowFitter {
+export function rowFitterFor(options: Pick<ListOptions, 'profile' | 'extraColumns' | 'paperColumn' | 'language'>, geometry: Geometry, measure: TextMeasure, listed: number): RowFitter {
   const profile = options.profile === 'count-only' ? 'public' : options.profile;
   const numberWidth = Math.max(22, measure.widthOf(formatCount(Math.max(listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
-  const columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth), geometry.left, geometry.contentWidth);
+  const columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth, options.paperColumn), geometry.left, geometry.contentWidth);
   return new RowFitter(columns, geometry, measure, options.language);
 }
 

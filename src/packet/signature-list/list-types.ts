@@ -15,6 +15,8 @@ export interface ListEntry {
   anonymous: boolean;
   /** Values of explicitly requested extra columns only (e.g. email, phone, street), keyed by column name. */
   extra?: Record<string, string>;
+  /** Typed up from a paper sheet: its ID and line, so an official or auditor can find the original. */
+  paper?: { sheet: string; line: number };
 }
 
 export type Profile = 'public' | 'recipient' | 'count-only';
@@ -32,6 +34,8 @@ export interface ListOptions {
   split?: { by: 'country' } | { every: number };
   /** Columns beyond the profile (email, phone, street, …), printed only when named here; values come from `extra`. */
   extraColumns?: string[];
+  /** A column saying where each signature typed up from paper is ("sheet NKR-01-012-K, line 7"); set when any is. */
+  paperColumn?: boolean;
   /** Fixed, so the same inputs give a byte-identical PDF. */
   creationDate: Date;
   /** Short hash of the signer list, printed on every page. */

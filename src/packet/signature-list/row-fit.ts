@@ -116,7 +116,7 @@ export class RowFitter {
     const missing = this.measure.missing?.(text, false, han);
     const printed = missing ? `${transliterateMissing(toNfc(text), missing)} ${TRANSLITERATED_MARK}` : text;
     const cell = fitCell(printed, inner, size, this.measure, {
-      han, breakAtPunctuation: this.bareColumns[c].key.startsWith('extra:'), maxLines: this.maxLines[c],
+      han, breakAtPunctuation: this.bareColumns[c].key.startsWith('extra:') || this.bareColumns[c].key === 'paper', maxLines: this.maxLines[c],
     });
     return { cell, transliterated: missing !== undefined };
   }

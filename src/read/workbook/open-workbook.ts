@@ -10,6 +10,7 @@ import type { DecodedRecord, ReadInfo } from '../../types.js';
 import { fitToHeader } from '../fit-to-header.js';
 import { repeatedHeaderTest } from '../repeated-header.js';
 import { cellText } from './cell-text.js';
+import { mergeFiller, readMergedRanges } from './merged-cells.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
 
 export interface WorkbookInput {
@@ -178,18 +179,31 @@ function rowCells(row: StreamedRow, date1904: boolean): string[] {
   return cells;
 }
 
+async function sheetMerges(sheet: Sheet) {
+  const { stream, close } = sheet.zip.openPart(sheet.entry);
+  try {
+    return await readMergedRanges(stream);
+  } finally {
+    close();
+  }
+}
+
 /**
  * Every non-empty row below the header is a record numbered with its Excel row, so clusters.csv and `explain`
- * point at the row a person sees. A row shorter than the header is padded (a spreadsheet stores no empty cells).
+ * point at the row a person sees. A row shorter than the header is padded (a spreadsheet stores no empty cells), and
+ * a merged cell's value is given to every row under it that holds a signer (merged-cells.ts).
  */
 async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead, date1904: boolean, wrap: (error: unknown) => Error): AsyncGenerator<DecodedRecord> {
   const width = head.header.length;
   const fit = fitToHeader(head.header);
   const isHeaderAgain = repeatedHeaderTest(head.header);
   try {
+    const merges = (await sheetMerges(sheet)).filter((range) => range.left <= width);
+    const fillMerged = mergeFiller(merges, head.headerRow);
     for await (const { row, cells } of sheetRows(book, sheet, date1904)) {
       if (row <= head.headerRow) continue;
       while (cells.length < width) cells.push('');
+      fillMerged(row, cells);
       const fitted = fit(cells);
       if (typeof fitted === 'string') yield { kind: 'rejected', row, line: row, reason: 'broken_row', detail: `${fitted}: a cell right of the table holds something` };
       else if (isHeaderAgain(fitted)) yield { kind: 'rejected', row, line: row, reason: 'repeated_header', detail: `the header row again, on row ${row}` };

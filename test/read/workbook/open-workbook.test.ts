@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createReadStream } from 'node:fs';
 import { Readable, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { UserError } from '../../../src/errors.js';
 import { openSources, type SourceReader } from '../../../src/read/open-sources.js';
 import type { DecodedRecord } from '../../../src/types.js';
@@ -50,11 +51,37 @@ describe('reading .xlsx workbooks', () => {
       [6, '3', '박지호', '', '서울', '2025-11-01', 'O'],
       // B7 holds ="최"&"수아": its saved result is the name.
       [7, '4', '최수아', 'sua.choi@daum.net', '인천광역시', '2025-11-02', ''],
-      // D8:D9 are merged: the value sits in D8 only; row 9 is still one signer, with no city.
+      // D8:D9 are merged: the value sits in D8 only, but a person sees it on both rows, and so does the reader.
       [8, '5', '정하은', '', '경기도 수원시', '2025-11-02', ''],
-      [9, '6', '강도윤', '', '', '2025-11-02', ''],
+      [9, '6', '강도윤', '', '경기도 수원시', '2025-11-02', ''],
       // Rows 10 to 30 are formatted but empty: no records.
     ]);
+  });
+
+  it('gives a merged cell\'s value to every signer row under it, and makes no signer of a row only a merge reaches', async () => {
+    const [rally] = await openSources(fromFile('merged-cells.xlsx'));
+    expect(cellsOf(await records(rally))).toEqual([
+      // C2:C8 (country) and B2:B3 (city) are merged; row 4 is hidden; rows 6 to 8 hold only the merged country, and
+      // rows 6 to 20 are formatted but empty: none of them is a signer.
+      [2, '김민준', 'Seoul', 'KR', '2025-11-09'],
+      [3, '박지호', 'Seoul', 'KR', '2025-11-09'],
+      [4, '이서연', 'Busan', 'KR', '2025-11-09'],
+      [5, '최수아', 'Incheon', 'KR', '2025-11-09'],
+    ]);
+  });
+
+  it('reads a merge only below the header, in its first column, where the row left the cell empty', async () => {
+    const buffer = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('S');
+      sheet.addRow(['Name', 'Email', 'City']);
+      sheet.addRow(['Ana', 'ana@example.org', 'Lyon']);
+      sheet.addRow(['Ben', '', '']);
+      sheet.mergeCells('C1:C3');
+      sheet.mergeCells('A2:B2');
+    });
+    const [sheet] = await openSources(fromBuffer(buffer));
+    // C1:C3 starts in the header: "City" is not a city. A2:B2 runs across: the name is not an email.
+    expect(cellsOf(await records(sheet))).toEqual([[2, 'Ana', '', ''], [3, 'Ben', '', '']]);
   });
 
   it('reads dates typed as text as text, and a date with a time', async () => {
@@ -68,15 +95,37 @@ describe('reading .xlsx workbooks', () => {
     expect(cellsOf(await records(sheet)).map((r) => r[4])).toEqual(['2025-11-03', '2025-11-04', '2025-11-05']);
   });
 
-  it('reads a LibreOffice workbook, whose workbook part is stored after its sheets', async () => {
-    const [sheet] = await openSources(fromFile('libreoffice-calc.xlsx'));
-    expect(sheet.name).toBe('libreoffice-calc.xlsx#Feuille1');
-    expect(cellsOf(await records(sheet))).toEqual([
+  it('reads a workbook saved by LibreOffice Calc: explicit number types, every row marked hidden or not, a formula, a merge', async () => {
+    const [feuille, korean] = await openSources(fromFile('libreoffice-calc.xlsx'));
+    expect(feuille.name).toBe('libreoffice-calc.xlsx#Feuille1');
+    expect(cellsOf(await records(feuille))).toEqual([
       [2, 'Amélie Lefèvre', 'amelie.lefevre@orange.fr', 'Paris', 'FR', '2025-11-06'],
       [3, 'Hélène Dubois', 'helene.dubois@free.fr', 'Lyon', 'FR', '2025-11-06'],
       [4, 'François Béranger', 'f.beranger@laposte.net', 'Besançon', 'FR', '2025-11-07'],
       [5, 'Joëlle Cœurdevey', '', 'Strasbourg', 'FR', '2025-11-07'],
     ]);
+    // 국가 is typed once and merged down C2:C4; A3 is a formula; row 4 is hidden.
+    expect(korean.name).toBe('libreoffice-calc.xlsx#서명');
+    expect(cellsOf(await records(korean))).toEqual([
+      [2, '한가을', '서울', 'KR', '2025-11-08'],
+      [3, '서도현', '수원', 'KR', '2025-11-08'],
+      [4, '남궁민', '대전', 'KR', '2025-11-08'],
+    ]);
+  });
+
+  it('reads a workbook whose workbook part is stored after its sheets and the content types last', async () => {
+    const built = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('Feuille1');
+      sheet.addRow(['Nom', 'Ville']);
+      sheet.addRow(['Amélie Lefèvre', 'Paris']);
+    });
+    const from = await JSZip.loadAsync(built);
+    const last = ['xl/workbook.xml', '[Content_Types].xml'];
+    const names = Object.keys(from.files).filter((name) => !from.files[name].dir);
+    const to = new JSZip();
+    for (const name of [...names.filter((n) => !last.includes(n)), ...last]) to.file(name, await from.files[name].async('uint8array'));
+    const [sheet] = await openSources(fromBuffer(await to.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })));
+    expect(cellsOf(await records(sheet))).toEqual([[2, 'Amélie Lefèvre', 'Paris']]);
   });
 
   it('--sheet picks one sheet, and an unknown name lists the sheets', async () => {
@@ -123,7 +172,7 @@ describe('reading .xlsx workbooks', () => {
     await expect(openSources({ path: 'a.csv', open: () => Readable.from([Buffer.from('Name\nAna\n')]), sheet: 'S' })).rejects.toThrow('--sheet is for .xlsx workbooks');
   });
 
-  it('streams: stopping after the first row leaves most of a large sheet unread', async () => {
+  it('streams: stopping after the first row leaves most of a large sheet unread by the reading that yields rows', async () => {
     // Inline strings, as Excel's streaming writers store them: the sheet part is nearly the whole file.
     const chunks: Buffer[] = [];
     const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => { chunks.push(chunk); done(); } });
@@ -134,23 +183,29 @@ describe('reading .xlsx workbooks', () => {
     big.commit();
     await writer.commit();
     const buffer = Buffer.concat(chunks);
-    let bytesRead = 0;
+    // Bytes read by each opening of the file, in order.
+    const reads: number[] = [];
     const open = () => {
       const pieces: Buffer[] = [];
       for (let at = 0; at < buffer.length; at += 4096) pieces.push(buffer.subarray(at, at + 4096));
+      const reading = reads.push(0) - 1;
       return Readable.from((function* () {
         for (const chunk of pieces) {
-          bytesRead += chunk.length;
+          reads[reading] += chunk.length;
           yield chunk;
         }
       })(), { objectMode: false, highWaterMark: 4096 });
     };
     const [sheet] = await openSources({ path: 'big.xlsx', open, recognise: hasName });
-    bytesRead = 0;
+    reads.length = 0;
     for await (const record of sheet.records()) {
       expect(record.row).toBe(2);
       break;
     }
-    expect(bytesRead).toBeLessThan(buffer.length / 2);
+    // The merges are listed after the rows, so the sheet is scanned for them once (holding only the merges); the rows
+    // are then streamed, and the reading that yields them stops soon after the first.
+    expect(reads).toHaveLength(2);
+    expect(reads[0]).toBeLessThanOrEqual(buffer.length);
+    expect(reads[1]).toBeLessThan(buffer.length / 2);
   });
 });

@@ -1,0 +1,41 @@
+// A signature typed up from a paper sheet says, in the list, where its original is: an official or an auditor holding
+// the sheets finds "sheet NKR-01-012-K, line 7" without asking anyone.
+import { describe, it, expect } from '@jest/globals';
+import { writeSignatureList } from '../../../src/packet/signature-list/write-signature-list.js';
+import type { ListEntry } from '../../../src/packet/signature-list/list-types.js';
+import { readPdfText } from '../../helpers/pdf-text.js';
+import { MemoryOut } from '../fonts/pdf-text.js';
+import { listOptions } from './fixtures.js';
+
+const START = Date.UTC(2026, 2, 1);
+
+const ENTRIES: ListEntry[] = [
+  { name: 'Jane Doe', city: 'Chicago', region: '', postcode: '', country: 'US', signedAt: START, anonymous: false },
+  { name: '김민준', city: '서울', region: '', postcode: '', country: 'KR', signedAt: START + 1000, anonymous: false, paper: { sheet: 'NKR-01-012-K', line: 7 } },
+  { name: '오하늘', city: '서울', region: '', postcode: '', country: 'KR', signedAt: START + 2000, anonymous: true, paper: { sheet: 'NKR-01-012-K', line: 8 } },
+];
+
+async function listText(language: string, paperColumn: boolean): Promise<string> {
+  const out = new MemoryOut();
+  await writeSignatureList(ENTRIES, listOptions(ENTRIES, { language, paperColumn }), out);
+  return (await readPdfText(out.bytes())).text;
+}
+
+describe('the paper original of a typed-up signature in the signature list', () => {
+  it('prints the sheet and line in the language of the list, for anonymous signers too', async () => {
+    const english = await listText('en', true);
+    expect(english).toContain('PAPER ORIGINAL');
+    expect(english).toContain('sheet NKR-01-012-K, line 7');
+    expect(english).toContain('sheet NKR-01-012-K, line 8');
+    expect(english).not.toContain('오하늘');
+    // Hangul and Latin are drawn in separate runs, which the text extraction joins with spaces.
+    const korean = (await listText('ko', true)).replace(/\s+/g, '');
+    expect(korean).toContain('서명지NKR-01-012-K,7번줄');
+    const spanish = await listText('es', true);
+    expect(spanish).toContain('hoja NKR-01-012-K, línea 7');
+  });
+
+  it('has no such column when no signature came from paper', async () => {
+    expect(await listText('en', false)).not.toContain('PAPER ORIGINAL');
+  });
+});
