@@ -70,6 +70,17 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   addOptions(packet, MATCH_OPTIONS)
     .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));
 
+  const press = program.command('press').description('build the press kit of a delivery: posters (PDF), social cards (PNG) and a press release per language, with the same numbers as the packet')
+    .argument('[campaign]', 'the campaign file (or --campaign)')
+    .option('--campaign <file>', 'the campaign file (campaign.yaml)')
+    .option('--delivery <id>', 'which delivery (default: the only one, or the next to come)')
+    .option('--language <codes>', "languages of the kit, comma-separated (default: the petition's languages that have press templates)")
+    .option('--paper <size>', "A4 (posters on A3 and A4) or Letter (Tabloid and Letter); default: the delivery's paper")
+    .option('-o, --output <dir>', 'the press kit folder', 'press')
+    .option('--json', 'print what was built as JSON on stdout');
+  addOptions(press, MATCH_OPTIONS)
+    .action(run(async (ctx, campaign: string | undefined, flags) => (await import('./commands/press.js')).pressCommand({ ...flags, campaign: flags.campaign ?? campaign }, ctx)));
+
   program.command('sheets').description('print paper signature sheets, each with an ID and QR code recorded in the sheet register; --template writes the file to type them into')
     .option('--campaign <file>', 'the campaign file (campaign.yaml)')
     .option('--language <code>', 'the language the sheets are printed in: en, ko or es (default: the petition\'s first)')
