@@ -93,7 +93,7 @@ describe('petition press', () => {
     expect(es).toContain('**Washington, D.C., 10 de diciembre de 2026.** —');
     expect(es).toContain('firmaron 35 personas de 16 países y territorios');
     const text = readFileSync(join(dir, 'press-release-en.txt'), 'utf8');
-    expect(text).not.toMatch(/\*\*|^#/m);
+    expect(text).not.toMatch(/\*\*|^#{1,6} /m);
     expect(text).toContain('WASHINGTON, D.C., 10 December 2026 — ');
   });
 
