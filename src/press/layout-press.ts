@@ -184,17 +184,25 @@ export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMea
     countBlock(left, facts, { count: 128, signed: 34, countries: 26 }, 'left');
     left.gap(14);
     left.text(facts.words.delivery, { size: 22, color: INK, maxLines: 2 });
+    left.gap(6);
+    left.text(`${facts.words.deliveredTo}: ${facts.official}`, { size: 19, color: GREY, maxLines: 2 });
     const right = new Column(measure, margin + 560, width - 2 * margin - 560, band.height + 34);
     chartBlock(right, facts, Math.max(120, footTop - right.y - 28), 15);
     items.push(...left.items, ...right.items);
   } else {
     const column = new Column(measure, margin, width - 2 * margin, band.height + 30);
-    countBlock(column, facts, { count: 210, signed: 46, countries: 32 }, 'center');
+    // A title of two or three lines leaves less room: the count gives way so the chart keeps its height.
+    countBlock(column, facts, { count: band.height > 220 ? 150 : 210, signed: 46, countries: 32 }, 'center');
     column.gap(24);
-    const chartHeight = Math.max(140, footTop - column.y - 130);
+    const probe = new Column(measure, 0, column.width, 0);
+    probe.text(facts.words.delivery, { size: 30, maxLines: 2 });
+    probe.text(`${facts.words.deliveredTo}: ${facts.official}`, { size: 24, maxLines: 2 });
+    const chartHeight = Math.max(140, footTop - column.y - probe.y - 56);
     chartBlock(column, facts, chartHeight, 17);
     column.gap(22);
     column.text(facts.words.delivery, { size: 30, color: INK, align: 'center', maxLines: 2 });
+    column.gap(4);
+    column.text(`${facts.words.deliveredTo}: ${facts.official}`, { size: 24, color: GREY, align: 'center', maxLines: 2 });
     items.push(...column.items);
   }
   items.push({ kind: 'rect', x: 0, y: footTop, width, height: footHeight, fill: NAVY });

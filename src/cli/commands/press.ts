@@ -48,8 +48,12 @@ export async function pressCommand(flags: PressFlags, ctx: CommandContext): Prom
     for (const file of result.outputs) ctx.out(`  ${file.path.padEnd(28)} ${(file.pages === undefined ? '' : counted(file.pages, 'page')).padStart(8)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n\nPosters ${seconds(result.timings.poster)} s, cards ${seconds(result.timings.cards)} s, releases ${seconds(result.timings.release)} s.\n`);
   }
+  const { counts } = run;
+  if (counts.pendingReview > 0) {
+    ctx.err(`warning: ${counted(counts.pendingReview, 'pair')} of signatures still ${counts.pendingReview === 1 ? 'awaits' : 'await'} review: the kit states ${counts.unique.toLocaleString('en-US')}, the count as decided so far (between ${counts.uniqueLow.toLocaleString('en-US')} and ${counts.uniqueHigh.toLocaleString('en-US')} until reviewed), as the packet does\n`);
+  }
   if (result.missingCharacters.length) ctx.err(`warning: no font has these characters; they print as a replacement mark: ${result.missingCharacters.join(' ')}\n`);
   ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
-  const problems = run.counts.pendingReview > 0 || result.missingCharacters.length > 0;
+  const problems = counts.rejected > 0 || counts.pendingReview > 0 || result.missingCharacters.length > 0;
   return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }
