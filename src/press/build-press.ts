@@ -63,7 +63,7 @@ export async function buildPress(request: PressRequest): Promise<PressResult> {
   void _spool;
   void _keys;
   const kit = await writePressKit(figures, request);
-  const manifest = buildManifest({ ...decided.sealed, outputs: kit.outputs });
+  const manifest = buildManifest({ kit: 'press', ...decided.sealed, outputs: kit.outputs });
   if (manifest.packetFingerprint !== decided.packetFingerprint) throw new Error('the press manifest does not give the packet fingerprint');
   await writeManifest(request.outDir, manifest, request.openWrite);
   return { ...kit, decided: figures, manifest };
@@ -77,7 +77,7 @@ export function pressKitInPacket(options: Omit<PressKitOptions, 'outDir'>): (dec
   return async (decided, packetDir) => {
     const outDir = join(packetDir, PRESS_FOLDER);
     const kit = await writePressKit(decided, { ...options, outDir });
-    const manifest = buildManifest({ ...decided.sealed, outputs: kit.outputs });
+    const manifest = buildManifest({ kit: 'press', ...decided.sealed, outputs: kit.outputs });
     const manifestFile = await writeManifest(outDir, manifest, options.openWrite);
     const inPacket = (file: ManifestFile) => ({ ...file, path: `${PRESS_FOLDER}/${file.path}` });
     return [...kit.outputs.map(inPacket), inPacket(await describeFile(manifestFile, { as: MANIFEST_FILE }))];

@@ -3,6 +3,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBatch } from '../../src/batch/run-batch.js';
+import { buildPacket } from '../../src/packet/build-packet.js';
+import { buildPress } from '../../src/press/build-press.js';
+import { ledgerPath } from '../../src/ledger/ledger-files.js';
 import { verifyPacket } from '../../src/packet/manifest/verify-packet.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { removeTestTempDirs } from '../helpers/fixtures.js';
@@ -37,5 +40,23 @@ describe('batch with press: true', () => {
     expect(poster).toMatch(new RegExp(`\\b${packetManifest.counts.unique}\\b`));
     // A delivery without press: true has no kit.
     expect(readdirSync(join(outRoot, 'embassy-2025'))).not.toContain('press');
+  });
+
+  it('a press kit built after the packet was marked delivered checks against the ledger by its fingerprint', async () => {
+    const copy = followupCopy();
+    const now = new Date('2025-12-01T00:00:00Z');
+    await buildPacket({ campaignPath: copy.campaign, deliveryId: 'un-2025', outDir: join(copy.root, 'packet'), now, toolVersion: 't', markDelivered: true });
+    const pressDir = join(copy.root, 'press');
+    const kit = await buildPress({ campaignPath: copy.campaign, deliveryId: 'un-2025', outDir: pressDir, now, toolVersion: 't', languages: ['en'] });
+    expect(kit.manifest.kit).toBe('press');
+    const ledgerFile = ledgerPath(copy.campaign);
+    expect(await verifyPacket(pressDir, { ledgerFile })).toMatchObject({ ok: true, checkedAgainst: ['ledger'] });
+    // Figures that are not the delivered packet's fail: here the press manifest claims another count.
+    const manifestPath = join(pressDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    manifest.counts.unique += 1000;
+    writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+    const forged = await verifyPacket(pressDir, { ledgerFile });
+    expect(forged.differences.map((d) => d.problem)).toEqual(expect.arrayContaining(['fingerprint', 'ledger']));
   });
 });
