@@ -1,9 +1,8 @@
 // `petition press --campaign campaign.yaml [--delivery ID] [--language en,ko,es] -o press/`: the press kit, as files.
-import { readDecisions } from '../read-decisions.js';
+import { deliveryRequest } from '../delivery-request.js';
 import { buildPress } from '../../press/build-press.js';
 import { UserError } from '../../errors.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
-import { VERSION } from '../version.js';
 import type { CommandContext } from '../context.js';
 import { counted } from '../../text/counted.js';
 import { formatProblems } from '../format-problems.js';
@@ -23,15 +22,11 @@ export async function pressCommand(flags: PressFlags, ctx: CommandContext): Prom
   if (!flags.campaign) throw new UserError('say which campaign: --campaign campaign.yaml (petition init writes one)');
   if (flags.paper !== undefined && flags.paper !== 'A4' && flags.paper !== 'Letter') throw new UserError(`--paper takes A4 or Letter; got "${flags.paper}"`);
   const languages = flags.language?.split(',').map((code) => code.trim()).filter(Boolean);
-  const decisions = flags.decisions ? await readDecisions(flags.decisions, 'none') : undefined;
   const progress = ctx.progress('reading');
   let result;
   try {
-    result = await buildPress({
-      campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
-      exact: flags.exact, collectGarbage: ctx.deps.collectGarbage, decisions, onProgress: progress.update,
-      languages, paper: flags.paper as 'A4' | 'Letter' | undefined, openWrite: ctx.deps.openWrite,
-    });
+    const request = await deliveryRequest({ ...flags, campaign: flags.campaign }, ctx, progress.update);
+    result = await buildPress({ ...request, languages, paper: flags.paper as 'A4' | 'Letter' | undefined });
   } finally {
     progress.done();
   }
