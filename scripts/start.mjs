@@ -7,7 +7,8 @@ const campaign = 'fixtures/campaign/campaign.yaml';
 const args = existsSync(campaign)
   ? ['packet', '--campaign', campaign, '-o', 'out']
   : ['dedupe', ...['change-org.csv', 'speakout.csv', 'action-network.csv', 'google-form.csv', 'openpetition.csv', 'seoul-paper.csv'].map((f) => `fixtures/exports/${f}`), '-o', 'out/merged.csv', '--clusters', 'out/clusters.csv'];
-const runs = [args, ...(existsSync(campaign) ? [['press', '--campaign', campaign, '-o', 'out/press']] : [])];
+// The kit goes beside the packet folder, not into it: `petition verify out` names every file its manifest does not list.
+const runs = [args, ...(existsSync(campaign) ? [['press', '--campaign', campaign, '-o', 'out-press']] : [])];
 for (const run of runs) {
   console.error(`$ petition ${run.join(' ')}`);
   const result = spawnSync(process.execPath, ['bin/petition.js', ...run], { stdio: 'inherit' });
