@@ -102,7 +102,7 @@ export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: Text
   const margin = 56 * s;
   const band = titleBand(facts, measure, page.width, margin, { kicker: 18 * s, title: 50 * s, lines: 3 });
   const width = page.width - 2 * margin;
-  const qrSize = facts.url ? 150 * s : 0;
+  const qrSize = facts.url ? 118 * s : 0;
   const footTop = page.height - margin - Math.max(qrSize, 44 * s);
 
   // Measure every block but the count and the chart, then share the room left between those two.
@@ -114,8 +114,8 @@ export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: Text
   const lower = lowerHeight(facts, measure, width, s);
   const room = footTop - band.height - 24 * s - countLines - chartHeading - lower;
   const fits = new Column(measure, margin, width, 0).fittedSize(facts.count, 250 * s);
-  const countSize = Math.max(60 * s, Math.min(fits, (room * 0.55) / 1.19));
-  const chartHeight = Math.max(100 * s, Math.min(page.height * 0.3, room - countSize * 1.19));
+  const chartHeight = Math.max(130 * s, Math.min(page.height * 0.3, room * 0.5));
+  const countSize = Math.max(60 * s, Math.min(fits, (room - chartHeight) / 1.19));
   // What neither needs is spread between the blocks.
   const spare = Math.max(0, room - countSize * 1.19 - chartHeight) / 4;
 
