@@ -16,6 +16,7 @@ import { readBatchState, writeBatchState, type BatchState, type BuiltPacket } fr
 import type { BatchPacket, BatchSummary } from './batch-summary.js';
 import { inputFingerprint, type PacketInputs } from './input-fingerprint.js';
 import { packetWarnings } from './packet-warnings.js';
+import { pressKitInPacket } from '../press/build-press.js';
 
 export interface BatchRequest {
   campaignPath: string;
@@ -72,7 +73,8 @@ export async function runBatch(request: BatchRequest): Promise<BatchSummary> {
       packet = { ...previous.summary, ...shown, status: 'unchanged', seconds: 0, error: null };
       summary.unchanged++;
     } else {
-      packet = await buildOne(build, request, id, outDir, shown);
+      const press = campaign.deliveries.find((d) => d.id === id)?.press === true;
+      packet = await buildOne(build, request, id, outDir, shown, press);
       if (packet.status === 'built' && packet.manifestSha256) {
         state.packets[id] = { fingerprint, manifestSha256: packet.manifestSha256, summary: packet };
         summary.built++;
@@ -90,7 +92,7 @@ export async function runBatch(request: BatchRequest): Promise<BatchSummary> {
 }
 
 async function buildOne(
-  build: (request: PacketRequest) => Promise<PacketResult>, request: BatchRequest, id: string, outDir: string, shown: { outDir: string; packet: string },
+  build: (request: PacketRequest) => Promise<PacketResult>, request: BatchRequest, id: string, outDir: string, shown: { outDir: string; packet: string }, press: boolean,
 ): Promise<BatchPacket> {
   const started = performance.now();
   const blank: BatchPacket = {
@@ -100,6 +102,7 @@ async function buildOne(
     const result = await build({
       campaignPath: request.campaignPath, deliveryId: id, outDir, now: request.now, toolVersion: request.toolVersion,
       exact: request.exact, decisions: request.decisions,
+      ...(press ? { alsoWrite: pressKitInPacket({}) } : {}),
     });
     const { counts } = result.run;
     return {

@@ -103,6 +103,8 @@ const delivery = z.strictObject({
   split: split.optional(),
   since: id.optional(),
   goal: goal.optional(),
+  /** `petition batch` also builds the delivery's press kit, into press/ inside its packet folder. */
+  press: z.boolean().optional(),
 });
 
 const organizer = z.strictObject({
@@ -126,6 +128,15 @@ const petition = z.strictObject({
   code: z.string().regex(/^[A-Za-z0-9]{1,8}$/, { error: 'must be 1 to 8 letters or digits, such as NKR' }).optional(),
 });
 
+const textOrLocalized = z.union([text, localized], { error: 'must be a text, or one text per language: { en: …, ko: … }' });
+
+/** What the press kit adds to the campaign's facts: a quote and who journalists should call. */
+const press = z.strictObject({
+  quote: z.strictObject({ text: textOrLocalized, by: textOrLocalized.optional() }).optional(),
+  /** Printed under "Contact" in the release; the organizer's contact when left out. */
+  contact: text.optional(),
+});
+
 /** The file as written, before cross-references are checked and paths resolved. */
 export const campaignFileSchema = z.strictObject({
   petition,
@@ -136,6 +147,7 @@ export const campaignFileSchema = z.strictObject({
   timezone: timezone.optional(),
   /** A folder of the organizer's own letter templates and office presets, relative to the campaign file. */
   templates: text.optional(),
+  press: press.optional(),
 }).superRefine(checkCrossReferences);
 
 export type CampaignFile = z.output<typeof campaignFileSchema>;
@@ -161,7 +173,10 @@ export interface Campaign {
   timezone?: string;
   /** Absolute folder of the organizer's templates, when given. */
   templates?: string;
+  press?: PressSettings;
 }
+
+export type PressSettings = z.output<typeof press>;
 
 type RefinementContext = z.core.$RefinementCtx<z.output<z.ZodObject>>;
 

@@ -30,6 +30,7 @@ export function parseCampaign(text: string, file: string, baseDir: string, optio
     deliveries: data.deliveries,
     ...(data.timezone !== undefined ? { timezone: data.timezone } : {}),
     ...(data.templates !== undefined ? { templates: resolve(baseDir, data.templates) } : {}),
+    ...(data.press !== undefined ? { press: data.press } : {}),
   };
 }
 

@@ -91,6 +91,17 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   addOptions(packet, MATCH_OPTIONS, words)
     .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));
 
+  const press = program.command('press').description(h('help.press'))
+    .argument('[campaign]', h('help.press.arg.campaign'))
+    .option('--campaign <file>', h('help.press.campaign'))
+    .option('--delivery <id>', h('help.press.delivery'))
+    .option('--language <codes>', h('help.press.language'))
+    .option('--paper <size>', h('help.press.paper'))
+    .option('-o, --output <dir>', h('help.press.output'), 'press')
+    .option('--json', h('help.press.json'));
+  addOptions(press, MATCH_OPTIONS, words)
+    .action(run(async (ctx, campaign: string | undefined, flags) => (await import('./commands/press.js')).pressCommand({ ...flags, campaign: flags.campaign ?? campaign }, ctx)));
+
   program.command('sheets').description(h('help.sheets'))
     .option('--campaign <file>', h('help.sheets.campaign'))
     .option('--language <code>', h('help.sheets.language'))

@@ -61,6 +61,11 @@ export interface PacketRequest {
   allowEmpty?: boolean;
   /** Deps.openWrite: how every file of the packet is opened. */
   openWrite?: OpenWrite;
+  /**
+   * More files to write into the packet folder before the manifest, from the same figures (batch writes the press
+   * kit this way); returns them as manifest entries, paths relative to the packet folder.
+   */
+  alsoWrite?: (decided: DecidedDelivery, outDir: string) => Promise<ManifestFile[]>;
 }
 
 /** A follow-up with no new signers: its letter would enclose an empty list. Refused unless asked for; exit 1, not 2. */
@@ -95,7 +100,41 @@ export interface PacketResult {
   ledgerEntry?: LedgerEntry;
 }
 
-export async function buildPacket(request: PacketRequest): Promise<PacketResult> {
+/** Everything a delivery's documents state, decided before any of them is drawn: the packet and the press kit share it. */
+export interface DecidedDelivery {
+  campaign: Campaign;
+  delivery: Delivery;
+  run: DedupeRun;
+  before?: DeliveredBefore;
+  /** The kept signers, spooled for the list; the caller closes it. */
+  spool: SignerSpool;
+  include?: (index: number) => boolean;
+  /** Signers in this packet's list (for a follow-up: only those not delivered before). */
+  signerCount: number;
+  leftOut: number;
+  /** Some listed signer was typed up from a paper sheet: the list shows where each paper original is. */
+  fromPaper: boolean;
+  /** The keys, kept only when the packet is to be marked delivered. */
+  keys?: SortedKeys;
+  signerListFingerprint: string;
+  /** The number the letter states, with the countries and the period it reports. */
+  facts: LetterFacts;
+  letters: LetterContent[];
+  mainLanguage: string;
+  title: string;
+  target: string;
+  /** What the packet fingerprint covers (the manifest's figures). */
+  sealed: Omit<Manifest, 'outputs' | 'packetFingerprint'>;
+  packetFingerprint: string;
+}
+
+export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty'>;
+
+/**
+ * Reads and deduplicates the campaign's sources, collects the delivery's signers and decides every figure its
+ * documents print, the packet fingerprint included. The spool it returns must be closed by the caller.
+ */
+export async function decideDelivery(request: DeliveryRequest): Promise<DecidedDelivery> {
   const campaign = await loadCampaign(request.campaignPath);
   const tz = campaign.timezone ?? 'UTC';
   const delivery = pickDelivery(campaign, request.deliveryId, createTzClock(tz).dayOf(request.now.getTime()));
@@ -116,10 +155,10 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
     }
     // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
-    let keys: SortedKeys | undefined = spool.takeKeys(include);
+    const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
-    if (!request.markDelivered) keys = undefined;
-    const letters = composeLetters(campaign, delivery.id, letterFacts(run, before, signerCount));
+    const facts = letterFacts(run, before, signerCount);
+    const letters = composeLetters(campaign, delivery.id, facts);
     const languages = campaign.petition.languages;
     const mainLanguage = delivery.languages?.[0] ?? languages[0];
     const title = campaign.petition.title[mainLanguage] ?? campaign.petition.title[languages[0]];
@@ -141,10 +180,28 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       counts: run.counts,
       inputs,
       signerListFingerprint: fingerprint,
-      ...(earlier ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
+      ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
     };
-    const packetPrint = packetFingerprint(sealed);
+    return {
+      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered ? { keys } : {}),
+      signerListFingerprint: fingerprint, facts, letters, mainLanguage, title, target, sealed, packetFingerprint: packetFingerprint(sealed),
+    };
+  } catch (error) {
+    spool.close();
+    throw error;
+  }
+}
 
+export async function buildPacket(request: PacketRequest): Promise<PacketResult> {
+  const decided = await decideDelivery(request);
+  const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed } = decided;
+  const fingerprint = decided.signerListFingerprint;
+  const packetPrint = decided.packetFingerprint;
+  const ledgerFile = ledgerPath(request.campaignPath);
+  const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
+  const languages = campaign.petition.languages;
+  const keys = decided.keys;
+  try {
     const setup: PageSetup = {
       paper: delivery.paper ?? DELIVERY_DEFAULTS.paper,
       orientation: delivery.orientation ?? DELIVERY_DEFAULTS.orientation,
@@ -217,6 +274,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const cover = packetCover({ campaign, delivery, title, target, signers: signerCount, language: mainLanguage, fingerprint: packetPrint });
     await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, signatureListPart(signers, listOptions)], setup, out, { cover }), PRIVATE);
 
+    if (request.alsoWrite) outputs.push(...await request.alsoWrite(decided, request.outDir));
     const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs });
     if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
     const manifestFile = await writeManifest(request.outDir, packetManifest, request.openWrite);

@@ -1,11 +1,10 @@
 // `petition packet --campaign campaign.yaml [--delivery ID] -o DIR`: the delivery packet, as files in DIR.
-import { readDecisions } from '../read-decisions.js';
+import { deliveryRequest } from '../delivery-request.js';
 import { buildPacket, CONTACT_COLUMNS, EmptyFollowUpError } from '../../packet/build-packet.js';
 import { UserError } from '../../errors.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
-import { VERSION } from '../version.js';
 import type { CommandContext } from '../context.js';
 import { msg } from '../../i18n/message.js';
 
@@ -29,17 +28,12 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       throw new UserError(msg('packet.include-takes', { columns: CONTACT_COLUMNS.join(', '), column }));
     }
   }
-  const decisions = flags.decisions ? await readDecisions(flags.decisions, 'none') : undefined;
   const { words } = ctx;
   const progress = ctx.progress(words.t('cli.reading'));
   let result;
   try {
-    result = await buildPacket({
-      campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
-      exact: flags.exact, collectGarbage: ctx.deps.collectGarbage, decisions, includeColumns, onProgress: progress.update, markDelivered: flags.markDelivered,
-      allowEmpty: flags.allowEmpty,
-      openWrite: ctx.deps.openWrite,
-    });
+    const request = await deliveryRequest({ ...flags, campaign: flags.campaign }, ctx, progress.update);
+    result = await buildPacket({ ...request, includeColumns, markDelivered: flags.markDelivered, allowEmpty: flags.allowEmpty });
   } catch (error) {
     if (!(error instanceof EmptyFollowUpError)) throw error;
     ctx.err(`${words.t('cli.warning', { message: error.describe(words) })}\n`);

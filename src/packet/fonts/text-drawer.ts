@@ -6,8 +6,9 @@
 // through fontkit's shaper (a plain glyph per character would break their reordering, conjuncts and mark stacking). Glyphs are added to
 // pdfkit's own font subset (with its width table and ToUnicode map), so embedding and text extraction stay pdfkit's.
 import type { Face } from './face.js';
-import { toNfc, type FaceRun, type FontSet } from './font-set.js';
-import { breakLines } from './break-lines.js';
+import type { FaceRun, FontSet } from './font-set.js';
+import { BASELINE, fontMeasure } from './font-measure.js';
+import type { TextMeasure } from '../pages/document-model.js';
 import type { HanForm } from './han-form.js';
 import { needsBidi, visualRuns, type VisualRun } from './visual-runs.js';
 import { pdfNumber as num } from '../pdf-number.js';
@@ -24,10 +25,7 @@ export interface DrawOptions {
   han?: HanForm;
 }
 
-/** Line height as a multiple of the font size. */
-export const LINE_HEIGHT = 1.25;
-/** The baseline's distance below the top of the line box, in em: one shared baseline for every face on the line. */
-const BASELINE = 0.93;
+export { LINE_HEIGHT } from './font-measure.js';
 
 /** What this module uses of pdfkit's EmbeddedFont (pdfkit 0.20, lib/font/embedded.js). */
 interface PdfKitEmbeddedFont {
@@ -79,22 +77,25 @@ export class TextDrawer {
   /** Characters no face has, drawn as U+FFFD; callers can report them. */
   readonly missing = new Set<string>();
 
+  private readonly measurer: TextMeasure;
+
   constructor(doc: PDFKit.PDFDocument, private readonly fonts: FontSet) {
     fonts.register(doc);
     this.doc = doc as unknown as PdfKitInternals;
+    this.measurer = fontMeasure(fonts);
   }
 
   lineHeight(size: number): number {
-    return size * LINE_HEIGHT;
+    return this.measurer.lineHeight(size);
   }
 
   widthOf(text: string, size: number, bold = false): number {
-    return this.fonts.widthOf(text, size, bold);
+    return this.measurer.widthOf(text, size, bold);
   }
 
   /** Lines of running text no wider than `width`, broken where Unicode line breaking (UAX #14, Korean keep-all) allows. */
   wrap(text: string, width: number, size: number, bold = false): string[] {
-    return breakLines(toNfc(text), width, (line) => this.fonts.widthOf(line, size, bold));
+    return this.measurer.wrap(text, width, size, bold);
   }
 
   /** Draws one line with its top at `y`. Never paints outside `width` when one is given. */

@@ -3,6 +3,9 @@ import type { Campaign } from '../../campaign/campaign-schema.js';
 import { composeLettersFromLibrary } from './compose-letters-from-library.js';
 import type { LetterContent, LetterFacts } from './letter-facts.js';
 import { loadLetterLibrary } from './load-letter-library.js';
+import { findOffice, resolveOfficeForms } from './resolve-office-forms.js';
+import { DELIVERY_DEFAULTS } from '../../campaign/campaign-schema.js';
+import { UserError } from '../../errors.js';
 
 export type { LetterContent, LetterFacts, LetterKind } from './letter-facts.js';
 
@@ -16,4 +19,22 @@ export function composeLetters(
 ): LetterContent[] {
   const overlays = [campaign.templates, options.templateDir].filter((dir): dir is string => dir !== undefined);
   return composeLettersFromLibrary(loadLetterLibrary(overlays), campaign, deliveryId, facts);
+}
+
+/**
+ * The official of a delivery as a letter in `language` names them in running text ("His Excellency Mr. …, President
+ * of …"); undefined when the office preset has no forms in that language.
+ */
+export function officialIn(campaign: Campaign, deliveryId: string, language: string): string | undefined {
+  const delivery = campaign.deliveries.find((d) => d.id === deliveryId);
+  const target = campaign.targets.find((t) => t.id === delivery?.target);
+  if (!delivery || !target) return undefined;
+  const library = loadLetterLibrary(campaign.templates === undefined ? [] : [campaign.templates]);
+  const { office, file } = findOffice(library, target, campaign.file);
+  try {
+    return resolveOfficeForms(office.official, target, language, delivery.register ?? DELIVERY_DEFAULTS.register, file).styled;
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
 }

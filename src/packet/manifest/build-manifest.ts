@@ -14,6 +14,8 @@ export interface ManifestFile {
 }
 
 export interface Manifest {
+  /** 'press' for a press kit's manifest: the packet's figures and fingerprint, the kit's files. Absent for a packet. */
+  kit?: 'press';
   tool: { name: string; version: string };
   campaign: string;
   target: string;
@@ -46,6 +48,7 @@ export function buildManifest(input: Omit<Manifest, 'packetFingerprint'>): Manif
   const inputs = input.inputs.map(file);
   const content = { ...input, inputs, outputs };
   return {
+    ...(input.kit ? { kit: input.kit } : {}),
     tool: { name: input.tool.name, version: input.tool.version },
     campaign: input.campaign,
     target: input.target,

@@ -15,10 +15,14 @@ export interface ChartBox {
 export interface ChartContext {
   measure: TextMeasure;
   format: LocaleFormat;
-  labels: SummaryLabels;
+  labels: Pick<SummaryLabels, 'per' | 'cumulative'>;
+  /** Size of the tick, axis and legend labels (7.5 pt on a packet page; larger on a poster or a card). */
+  labelSize?: number;
+  /** Width of the cumulative line (1.5 pt on a packet page). */
+  lineWidth?: number;
 }
 
-const LABEL_SIZE = 7.5;
+const DEFAULT_LABEL_SIZE = 7.5;
 const BAR_COLOR = '#7fa7d1';
 const LINE_COLOR = '#b03a2e';
 const AXIS_COLOR = '#333333';
@@ -37,17 +41,18 @@ function bucketLabeller(unit: ChartUnit, language: string): (start: string) => s
   return (start) => format.format(new Date(`${start}T00:00:00Z`));
 }
 
-export function layoutChart(series: ChartSeries, box: ChartBox, { measure, format, labels }: ChartContext): PageItem[] {
+export function layoutChart(series: ChartSeries, box: ChartBox, { measure, format, labels, labelSize = DEFAULT_LABEL_SIZE, lineWidth = 1.5 }: ChartContext): PageItem[] {
+  const scale = labelSize / DEFAULT_LABEL_SIZE;
   const items: PageItem[] = [];
-  const labelLine = measure.lineHeight(LABEL_SIZE);
+  const labelLine = measure.lineHeight(labelSize);
   const { buckets } = series;
   const bars = niceScale(Math.max(0, ...buckets.map((b) => b.count)));
   const totals = niceScale(buckets.length > 0 ? buckets[buckets.length - 1].cumulative : 0);
 
   const leftLabels = bars.ticks.map((t) => format.number(t));
   const rightLabels = totals.ticks.map((t) => format.number(t));
-  const leftGutter = Math.max(...leftLabels.map((l) => measure.widthOf(l, LABEL_SIZE))) + 6;
-  const rightGutter = Math.max(...rightLabels.map((l) => measure.widthOf(l, LABEL_SIZE))) + 6;
+  const leftGutter = Math.max(...leftLabels.map((l) => measure.widthOf(l, labelSize))) + 6;
+  const rightGutter = Math.max(...rightLabels.map((l) => measure.widthOf(l, labelSize))) + 6;
 
   // Legend on top, x labels below, tick labels in the gutters.
   const legendY = box.y;
@@ -60,21 +65,21 @@ export function layoutChart(series: ChartSeries, box: ChartBox, { measure, forma
   const plotWidth = plot.right - plot.left;
   const plotHeight = plot.bottom - plot.top;
 
-  items.push(...legend(box.x + leftGutter, legendY, labels.per[series.unit], labels.cumulative, measure));
+  items.push(...legend(box.x + leftGutter, legendY, labels.per[series.unit], labels.cumulative, measure, labelSize));
 
   bars.ticks.forEach((tick, index) => {
     const y = plot.bottom - (tick / bars.max) * plotHeight;
     if (tick > 0) items.push({ kind: 'line', x1: plot.left, y1: y, x2: plot.right, y2: y, lineWidth: 0.4, color: GRID_COLOR });
-    items.push({ kind: 'text', x: box.x, y: y - labelLine / 2, width: leftGutter - 4, align: 'right', text: leftLabels[index], size: LABEL_SIZE, color: TEXT_COLOR });
+    items.push({ kind: 'text', x: box.x, y: y - labelLine / 2, width: leftGutter - 4, align: 'right', text: leftLabels[index], size: labelSize, color: TEXT_COLOR });
   });
   totals.ticks.forEach((tick, index) => {
     const y = plot.bottom - (tick / totals.max) * plotHeight;
-    items.push({ kind: 'text', x: plot.right + 4, y: y - labelLine / 2, width: rightGutter - 4, align: 'left', text: rightLabels[index], size: LABEL_SIZE, color: LINE_COLOR });
+    items.push({ kind: 'text', x: plot.right + 4, y: y - labelLine / 2, width: rightGutter - 4, align: 'left', text: rightLabels[index], size: labelSize, color: LINE_COLOR });
   });
 
   const slot = buckets.length > 0 ? plotWidth / buckets.length : plotWidth;
   // A bar wider than this reads as a block, not a day: one or two buckets stay slim.
-  const barWidth = Math.min(36, Math.max(0.5, slot * (buckets.length > 100 ? 0.9 : 0.7)));
+  const barWidth = Math.min(36 * scale, Math.max(0.5, slot * (buckets.length > 100 ? 0.9 : 0.7)));
   buckets.forEach((bucket, index) => {
     if (bucket.count === 0) return;
     const height = (bucket.count / bars.max) * plotHeight;
@@ -87,24 +92,24 @@ export function layoutChart(series: ChartSeries, box: ChartBox, { measure, forma
     const points: Array<[number, number]> = buckets.length === 1
       ? [[plot.left + slot * 0.1, yOf(buckets[0].cumulative)], [plot.left + slot * 0.9, yOf(buckets[0].cumulative)]]
       : buckets.map((b, i) => [plot.left + (i + 0.5) * slot, yOf(b.cumulative)]);
-    items.push({ kind: 'polyline', points, lineWidth: 1.5, color: LINE_COLOR });
+    items.push({ kind: 'polyline', points, lineWidth, color: LINE_COLOR });
   }
 
   items.push({ kind: 'line', x1: plot.left, y1: plot.top, x2: plot.left, y2: plot.bottom, lineWidth: 0.75, color: AXIS_COLOR });
   items.push({ kind: 'line', x1: plot.right, y1: plot.top, x2: plot.right, y2: plot.bottom, lineWidth: 0.75, color: LINE_COLOR });
   items.push({ kind: 'line', x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, lineWidth: 0.75, color: AXIS_COLOR });
 
-  items.push(...xLabels(series, plot.left, plot.bottom + 3, slot, measure, format.language));
+  items.push(...xLabels(series, plot.left, plot.bottom + 3, slot, measure, format.language, labelSize));
   return items;
 }
 
 /** Labels under the bars, thinned so no two overlap; the last bucket is always labelled. */
-function xLabels(series: ChartSeries, left: number, y: number, slot: number, measure: TextMeasure, language: string): PageItem[] {
+function xLabels(series: ChartSeries, left: number, y: number, slot: number, measure: TextMeasure, language: string, labelSize: number): PageItem[] {
   const { buckets } = series;
   if (buckets.length === 0) return [];
   const label = bucketLabeller(series.unit, language);
   const texts = buckets.map((b) => label(b.start));
-  const widest = Math.max(...texts.map((t) => measure.widthOf(t, LABEL_SIZE)));
+  const widest = Math.max(...texts.map((t) => measure.widthOf(t, labelSize)));
   const every = Math.max(1, Math.ceil((widest + 8) / slot));
   const items: PageItem[] = [];
   const chosen: number[] = [];
@@ -119,21 +124,22 @@ function xLabels(series: ChartSeries, left: number, y: number, slot: number, mea
   for (const i of chosen) {
     const center = left + (i + 0.5) * slot;
     items.push({ kind: 'line', x1: center, y1: y - 3, x2: center, y2: y - 1, lineWidth: 0.5, color: AXIS_COLOR });
-    items.push({ kind: 'text', x: center - width / 2, y, width, align: 'center', text: texts[i], size: LABEL_SIZE, color: TEXT_COLOR });
+    items.push({ kind: 'text', x: center - width / 2, y, width, align: 'center', text: texts[i], size: labelSize, color: TEXT_COLOR });
   }
   return items;
 }
 
-function legend(x: number, y: number, barsLabel: string, lineLabel: string, measure: TextMeasure): PageItem[] {
-  const swatch = 8;
-  const lineHeight = measure.lineHeight(LABEL_SIZE);
+function legend(x: number, y: number, barsLabel: string, lineLabel: string, measure: TextMeasure, labelSize: number): PageItem[] {
+  const k = labelSize / DEFAULT_LABEL_SIZE;
+  const swatch = 8 * k;
+  const lineHeight = measure.lineHeight(labelSize);
   const middle = y + lineHeight / 2;
-  const barsWidth = measure.widthOf(barsLabel, LABEL_SIZE);
-  const secondX = x + swatch + 4 + barsWidth + 16;
+  const barsWidth = measure.widthOf(barsLabel, labelSize);
+  const secondX = x + swatch + 4 * k + barsWidth + 16 * k;
   return [
     { kind: 'rect', x, y: middle - swatch / 2, width: swatch, height: swatch, fill: BAR_COLOR },
-    { kind: 'text', x: x + swatch + 4, y, text: barsLabel, size: LABEL_SIZE, color: TEXT_COLOR },
-    { kind: 'line', x1: secondX, y1: middle, x2: secondX + 14, y2: middle, lineWidth: 1.5, color: LINE_COLOR },
-    { kind: 'text', x: secondX + 18, y, text: lineLabel, size: LABEL_SIZE, color: TEXT_COLOR },
+    { kind: 'text', x: x + swatch + 4 * k, y, text: barsLabel, size: labelSize, color: TEXT_COLOR },
+    { kind: 'line', x1: secondX, y1: middle, x2: secondX + 14 * k, y2: middle, lineWidth: 1.5 * k, color: LINE_COLOR },
+    { kind: 'text', x: secondX + 18 * k, y, text: lineLabel, size: labelSize, color: TEXT_COLOR },
   ];
 }

@@ -191,6 +191,29 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
   }
 }
 
+/**
+ * Draws pages already laid out (a poster) into one PDF of pages of `size`, with no page numbers or stamp, reproducibly
+ * like every other document here.
+ */
+export async function writePageModels(
+  models: PageModel[], size: { width: number; height: number }, info: Pick<PageSetup, 'title' | 'creationDate' | 'compress'> & { language?: string }, out: Writable,
+): Promise<{ pages: number }> {
+  const doc = openDocument({ ...info, paper: 'A4', orientation: 'portrait' }, info.language);
+  const drain = new PdfDrain(doc, out);
+  try {
+    const drawer = new TextDrawer(doc, FontSet.load());
+    const frame: PageFrame = { width: size.width, height: size.height, left: 0, right: size.width, top: 0, bottom: size.height };
+    for (const model of models) {
+      drawPage(doc, drawer, model, frame);
+      await drain.pageDone();
+    }
+    await drain.end();
+    return { pages: models.length };
+  } finally {
+    drain.release();
+  }
+}
+
 /** The stamp sits in the bottom margin, right-aligned in small grey type, clear of the page's own content. */
 function drawStamp(drawer: TextDrawer, stamp: string, frame: PageFrame): void {
   const y = frame.bottom + (frame.height - frame.bottom) * 0.45;

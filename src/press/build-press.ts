@@ -1,0 +1,156 @@
+// Builds a delivery's press kit: per language a poster (PDF, large and small), two social cards (PNG) and a release
+// (Markdown and text), from the figures the packet states, with a manifest that `petition verify` checks.
+import { join } from 'node:path';
+import { decideDelivery, type DecidedDelivery, type DeliveryRequest } from '../packet/build-packet.js';
+import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
+import { officialIn } from '../packet/letter/compose-letters.js';
+import { FontSet } from '../packet/fonts/font-set.js';
+import { fontMeasure } from '../packet/fonts/font-measure.js';
+import { writePageModels } from '../packet/pages/write-document.js';
+import { buildManifest, MANIFEST_FILE, type Manifest, type ManifestFile } from '../packet/manifest/build-manifest.js';
+import { describeFile } from '../packet/manifest/describe-file.js';
+import { writeManifest } from '../packet/manifest/write-manifest.js';
+import { writeFileAtomic, writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
+import { UserError } from '../errors.js';
+import { loadPressTemplates, pressLanguages } from './press-templates.js';
+import { pressFacts, releaseMarkdown, releaseText, type PressFacts } from './press-facts.js';
+import { CARD_SIZES, layoutCard, layoutPoster, type CardShape } from './layout-press.js';
+import { pageSvg } from './page-svg.js';
+import { rasterizeSvg } from './rasterize-svg.js';
+import { POSTER_PAPERS, posterPapers, type PosterPaper } from './poster-paper.js';
+
+/** The kit's folder inside a packet folder. */
+export const PRESS_FOLDER = 'press';
+
+export interface PressKitOptions {
+  outDir: string;
+  /** Languages of the kit; the petition's languages that have press templates when left out. */
+  languages?: string[];
+  /** The paper family: A4 gives an A3 poster and an A4 one, Letter a Tabloid and a Letter one. The delivery's paper by default. */
+  paper?: 'A4' | 'Letter';
+  openWrite?: OpenWrite;
+  compress?: boolean;
+}
+
+/** Milliseconds spent on each part, all languages together. */
+export interface PressTimings {
+  poster: number;
+  cards: number;
+  release: number;
+}
+
+export interface PressKit {
+  languages: string[];
+  outputs: ManifestFile[];
+  timings: PressTimings;
+  /** Characters no font has (printed as a replacement mark). */
+  missingCharacters: string[];
+}
+
+export interface PressRequest extends DeliveryRequest, PressKitOptions {}
+
+export interface PressResult extends PressKit {
+  decided: Omit<DecidedDelivery, 'spool' | 'keys'>;
+  manifest: Manifest;
+}
+
+/** `petition press`: decides the delivery's figures as the packet does, then writes the kit and its manifest. */
+export async function buildPress(request: PressRequest): Promise<PressResult> {
+  const decided = await decideDelivery({ ...request, markDelivered: false });
+  // The press kit names no signer: the spooled list is not needed.
+  decided.spool.close();
+  const { spool: _spool, keys: _keys, ...figures } = decided;
+  void _spool;
+  void _keys;
+  const kit = await writePressKit(figures, request);
+  const manifest = buildManifest({ kit: 'press', ...decided.sealed, outputs: kit.outputs });
+  if (manifest.packetFingerprint !== decided.packetFingerprint) throw new Error('the press manifest does not give the packet fingerprint');
+  await writeManifest(request.outDir, manifest, request.openWrite);
+  return { ...kit, decided: figures, manifest };
+}
+
+/**
+ * The press kit inside a packet folder (`press: true` in batch): written to press/ with its own manifest, and listed
+ * in the packet's manifest (press/…), so verifying the packet checks the kit too.
+ */
+export function pressKitInPacket(options: Omit<PressKitOptions, 'outDir'>): (decided: DecidedDelivery, packetDir: string) => Promise<ManifestFile[]> {
+  return async (decided, packetDir) => {
+    const outDir = join(packetDir, PRESS_FOLDER);
+    const kit = await writePressKit(decided, { ...options, outDir });
+    const manifest = buildManifest({ kit: 'press', ...decided.sealed, outputs: kit.outputs });
+    const manifestFile = await writeManifest(outDir, manifest, options.openWrite);
+    const inPacket = (file: ManifestFile) => ({ ...file, path: `${PRESS_FOLDER}/${file.path}` });
+    return [...kit.outputs.map(inPacket), inPacket(await describeFile(manifestFile, { as: MANIFEST_FILE }))];
+  };
+}
+
+/** The languages asked for, checked against the templates there are. */
+export function kitLanguages(figures: Pick<DecidedDelivery, 'campaign'>, asked: string[] | undefined): string[] {
+  const available = pressLanguages(figures.campaign.templates);
+  if (asked && asked.length > 0) {
+    for (const language of asked) {
+      if (!available.includes(language)) throw new UserError(`no press kit in "${language}": templates exist for ${available.join(', ')} (add press/${language}.yaml and press/${language}.release.hbs to your templates folder)`);
+    }
+    return asked;
+  }
+  const languages = figures.campaign.petition.languages.filter((language) => available.includes(language));
+  return languages.length > 0 ? languages : ['en'];
+}
+
+/** Writes the kit's files into `options.outDir` and describes them (paths relative to it). */
+export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'keys'>, options: PressKitOptions): Promise<PressKit> {
+  const { campaign, delivery, run } = figures;
+  const languages = kitLanguages(figures, options.languages);
+  const fonts = FontSet.load();
+  const measure = fontMeasure(fonts);
+  const outputs: ManifestFile[] = [];
+  const timings: PressTimings = { poster: 0, cards: 0, release: 0 };
+  const missing = new Set<string>();
+  const creationDate = new Date(`${delivery.date}T00:00:00Z`);
+  const write = async (name: string, data: Buffer | string, pages?: number) => {
+    const path = join(options.outDir, name);
+    await writeWholeFileAtomic(path, data, { open: options.openWrite });
+    outputs.push(await describeFile(path, { as: name, ...(pages !== undefined ? { pages } : {}) }));
+  };
+  const timed = async (part: keyof PressTimings, work: () => Promise<void>) => {
+    const started = performance.now();
+    await work();
+    timings[part] += performance.now() - started;
+  };
+
+  for (const language of languages) {
+    const templates = loadPressTemplates(language, campaign.templates);
+    const facts: PressFacts = pressFacts({
+      campaign, delivery, counts: run.counts, facts: figures.facts, templates,
+      official: officialIn(campaign, delivery.id, language) ?? figures.target,
+    });
+    for (const text of [facts.title, facts.official, facts.words.delivery, ...facts.topCountries]) for (const ch of fonts.missing(text)) missing.add(ch);
+
+    await timed('poster', async () => {
+      for (const paper of posterPapers(options.paper ?? delivery.paper ?? DELIVERY_DEFAULTS.paper)) {
+        const size = POSTER_PAPERS[paper];
+        const name = paper === 'A3' || paper === 'Tabloid' ? `poster-${language}.pdf` : `poster-${language}-${paper.toLowerCase()}.pdf`;
+        const path = join(options.outDir, name);
+        let pages = 0;
+        await writeFileAtomic(path, async (out) => {
+          pages = (await writePageModels([layoutPoster(facts, size, measure)], size, { title: facts.title, creationDate, compress: options.compress, language }, out)).pages;
+        }, { open: options.openWrite });
+        outputs.push(await describeFile(path, { as: name, pages }));
+      }
+    });
+    await timed('cards', async () => {
+      for (const shape of ['wide', 'square'] as CardShape[]) {
+        const { svg, fontFiles } = pageSvg(layoutCard(facts, shape, measure), CARD_SIZES[shape], fonts);
+        await write(shape === 'wide' ? `card-${language}.png` : `card-${language}-square.png`, rasterizeSvg(svg, fontFiles));
+      }
+    });
+    await timed('release', async () => {
+      const markdown = releaseMarkdown(facts, templates);
+      await write(`press-release-${language}.md`, markdown);
+      await write(`press-release-${language}.txt`, releaseText(markdown));
+    });
+  }
+  return { languages, outputs, timings, missingCharacters: [...missing] };
+}
+
+export type { PosterPaper };

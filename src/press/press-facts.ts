@@ -1,0 +1,173 @@
+// What the press kit says in one language, decided from the delivery's figures: pure, no disk.
+// The count is the letter's (LetterFacts.signers), the countries the letter's, the chart the summary's.
+import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
+import type { Counts } from '../types.js';
+import type { LetterFacts } from '../packet/letter/letter-facts.js';
+import { calendarDay } from '../packet/letter/build-letter-context.js';
+import { occasionIn } from '../packet/letter/known-occasions.js';
+import { letterLanguage } from '../packet/letter/letter-language.js';
+import { intlLocale, localeFormat } from '../packet/pages/locale-format.js';
+import { chartBuckets, type ChartSeries } from '../packet/pages/chart-buckets.js';
+import { summaryLabels, type SummaryLabels } from '../packet/pages/summary-labels.js';
+import { compileTemplate } from '../packet/letter/compile-template.js';
+import { UNKNOWN } from '../dedupe/match-table.js';
+import type { PressTemplates } from './press-templates.js';
+
+/** The poster's and cards' words, rendered. */
+export interface PressWords {
+  kicker: string;
+  signed: string;
+  countries: string;
+  period: string;
+  topCountries: string;
+  deliveredTo: string;
+  delivery: string;
+  organizer: string;
+  scan: string;
+  chart: string;
+}
+
+export interface PressFacts {
+  language: string;
+  title: string;
+  signers: number;
+  /** The count with the language's separators. */
+  count: string;
+  countries: number;
+  /** Countries named on the poster, largest first, in this language (see namedCountries). */
+  topCountries: string[];
+  period: { from: string; to: string; oneDay: boolean } | null;
+  official: string;
+  place: string;
+  date: string;
+  occasion: string | null;
+  organization: string;
+  contact: string;
+  url: string | null;
+  quote: { text: string; by: string | null } | null;
+  /** The petition's one-sentence summary in this language, when the campaign gives one. */
+  summary: string | null;
+  followUp: { previousDate: string; further: number } | null;
+  series: ChartSeries;
+  words: PressWords;
+  chartLabels: SummaryLabels;
+}
+
+export interface PressInput {
+  campaign: Campaign;
+  delivery: Delivery;
+  counts: Counts;
+  /** The letter's facts: its number is the one the press kit states. */
+  facts: LetterFacts;
+  /** The official as the letters in this language name them. */
+  official: string;
+  templates: PressTemplates;
+}
+
+/** Countries named in a public document: at most this many. */
+const TOP_COUNTRIES = 5;
+/**
+ * Unless the delivery's list is public, a country is named only with at least this many signers: a press kit is
+ * public, and "1 signer from Denmark" can point at a person (some signers have family in North Korea).
+ */
+const MIN_SIGNERS_NAMED = 3;
+
+export function pressFacts(input: PressInput): PressFacts {
+  const { campaign, delivery, counts, facts, templates } = input;
+  const language = templates.language;
+  const format = localeFormat(language);
+  const title = campaign.petition.title[language] ?? campaign.petition.title[campaign.petition.languages[0]];
+  const from = calendarDay(facts.firstSigned, campaign.timezone);
+  const to = calendarDay(facts.lastSigned, campaign.timezone);
+  const period = from && to ? { from: format.date(from), to: format.date(to), oneDay: from === to } : null;
+  const place = delivery.places?.[language] ?? delivery.place;
+  const occasion = occasionIn(language, delivery.occasion, delivery.occasions);
+  const press = campaign.press;
+  const quoteText = press?.quote ? inLanguage(press.quote.text, language) : undefined;
+  const quoteBy = press?.quote?.by !== undefined ? inLanguage(press.quote.by, language) ?? null : null;
+  const topCountries = namedCountries(counts, delivery.privacy === 'public' ? 1 : MIN_SIGNERS_NAMED).map((code) => format.country(code));
+  const base = {
+    language,
+    title,
+    signers: facts.signers,
+    count: format.number(facts.signers),
+    countries: facts.countries,
+    topCountries,
+    period,
+    official: input.official,
+    place,
+    date: format.date(delivery.date),
+    occasion,
+    organization: campaign.organizer.organization,
+    contact: press?.contact ?? campaign.organizer.contact,
+    url: campaign.petition.url ?? null,
+    quote: quoteText ? { text: quoteText, by: quoteBy } : null,
+    summary: campaign.petition.summary?.[language] ?? null,
+    followUp: facts.previous ? { previousDate: format.date(facts.previous.date), further: Math.max(0, facts.signers - facts.previous.signers) } : null,
+    series: chartBuckets(counts.byDay),
+    chartLabels: summaryLabels(language),
+  };
+  const context = {
+    count: base.count, one: facts.signers === 1, countries: format.number(facts.countries), oneCountry: facts.countries === 1,
+    // A label names the occasion alone: "Día de los Derechos Humanos", not the letter's "el Día …".
+    from: period?.from ?? '', to: period?.to ?? '', date: base.date, place, occasion: occasion?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? null,
+    organization: base.organization,
+  };
+  const words = Object.fromEntries(Object.entries(templates.labels).map(([key, source]) => [key, compileTemplate(source, templates.labelsFile)(context).trim()])) as unknown as PressWords;
+  return { ...base, words };
+}
+
+/** The release as Markdown, from the language's template. */
+export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): string {
+  const style = letterLanguage(facts.language);
+  const format = localeFormat(facts.language);
+  const list = new Intl.ListFormat(intlLocale(facts.language), { type: 'conjunction' });
+  const context = {
+    title: facts.title,
+    quotedTitle: style.quoteTitle(facts.title),
+    count: facts.count,
+    one: facts.signers === 1,
+    countries: format.number(facts.countries),
+    oneCountry: facts.countries === 1,
+    countriesKnown: facts.countries > 0,
+    period: facts.period,
+    official: facts.official,
+    place: facts.place,
+    placeUpper: facts.place.toLocaleUpperCase(intlLocale(facts.language)),
+    date: facts.date,
+    occasion: facts.occasion,
+    organization: facts.organization,
+    summary: facts.summary,
+    quote: facts.quote,
+    url: facts.url,
+    contact: facts.contact,
+    topCountries: facts.topCountries.length > 0 ? list.format(facts.topCountries) : null,
+    followUp: facts.followUp ? {
+      previousDate: facts.followUp.previousDate, further: format.number(facts.followUp.further), oneFurther: facts.followUp.further === 1,
+    } : null,
+  };
+  const rendered = compileTemplate(templates.release, templates.releaseFile)(context).replace(/\r\n?/g, '\n');
+  return `${rendered.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** The release as plain text: the Markdown without its markup. */
+export function releaseText(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '    ').replace(/\*\*(.+?)\*\*/g, '$1'))
+    .join('\n');
+}
+
+/** The text in `language`, else the first one given (a quote is printed in the words it was said in). */
+function inLanguage(value: string | Record<string, string>, language: string): string | undefined {
+  return typeof value === 'string' ? value : value[language] ?? Object.values(value)[0];
+}
+
+/** ISO codes of the countries a public document may name, largest first. */
+function namedCountries(counts: Counts, minimum: number): string[] {
+  return Object.entries(counts.byCountry)
+    .filter(([code, bucket]) => code !== UNKNOWN && code !== '' && bucket.unique >= minimum)
+    .sort(([a, x], [b, y]) => y.unique - x.unique || (a < b ? -1 : 1))
+    .slice(0, TOP_COUNTRIES)
+    .map(([code]) => code);
+}

@@ -1,0 +1,66 @@
+// Every script in a title must print on the cards: Korean and Chinese titles are drawn in glyphs, not in tofu boxes.
+import { describe, expect, it } from '@jest/globals';
+import { FontSet } from '../../src/packet/fonts/font-set.js';
+import { fontMeasure } from '../../src/packet/fonts/font-measure.js';
+import { fontFilePath } from '../../src/packet/fonts/font-files.js';
+import { chartBuckets } from '../../src/packet/pages/chart-buckets.js';
+import { summaryLabels } from '../../src/packet/pages/summary-labels.js';
+import { CARD_SIZES, layoutCard } from '../../src/press/layout-press.js';
+import { pageSvg } from '../../src/press/page-svg.js';
+import { rasterizeSvg } from '../../src/press/rasterize-svg.js';
+import type { PressFacts } from '../../src/press/press-facts.js';
+import { inkShare, readPng, type Pixels } from './png.js';
+
+function factsWithTitle(title: string, language: string): PressFacts {
+  const day = (unique: number) => ({ rows: unique, rejected: 0, accepted: unique, duplicates: 0, unique });
+  return {
+    language, title, signers: 12408, count: '12,408', countries: 3, topCountries: [], period: null, official: 'The official',
+    place: 'Seoul', date: '10 December 2026', occasion: null, organization: 'Org', contact: 'c', url: null, quote: null, summary: null, followUp: null,
+    series: chartBuckets({ '2026-11-01': day(4000), '2026-11-02': day(8408) }),
+    words: { kicker: 'PETITION', signed: 'people signed', countries: 'from 3 countries', period: '', topCountries: '', deliveredTo: '', delivery: '10 December 2026', organizer: 'Org', scan: '', chart: '' },
+    chartLabels: summaryLabels('en'),
+  };
+}
+
+/** The title's line in the band of the wide card (white on navy). */
+const TITLE_BOX = { x: 48, y: 70, width: 760, height: 60 };
+const NAVY: [number, number, number] = [0x1f, 0x2a, 0x44];
+
+/** Share of the box's pixels that differ between two renders. */
+function differing(a: Pixels, b: Pixels, box: typeof TITLE_BOX): number {
+  let differ = 0;
+  for (let y = box.y; y < box.y + box.height; y++) {
+    for (let x = box.x; x < box.x + box.width; x++) {
+      const i = (y * a.width + x) * 4;
+      if (Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]) > 90) differ++;
+    }
+  }
+  return differ / (box.width * box.height);
+}
+
+describe('card titles in every script', () => {
+  const fonts = FontSet.load();
+  const measure = fontMeasure(fonts);
+
+  it.each([
+    ['ko', '탈북 난민 강제북송을 중단하십시오'],
+    ['zh', '停止强制遣返朝鲜难民'],
+  ])('a %s title prints in its own glyphs, not the .notdef boxes of a font without them', async (language, title) => {
+    const { svg, fontFiles } = pageSvg(layoutCard(factsWithTitle(title, language), 'wide', measure), CARD_SIZES.wide, fonts);
+    expect(fontFiles.some((file) => /NotoSans(KR|Hans)-Bold/.test(file))).toBe(true);
+    const ours = await readPng(rasterizeSvg(svg, fontFiles));
+    expect(inkShare(ours, TITLE_BOX, NAVY)).toBeGreaterThan(0.08);
+
+    // The same card drawn with the Latin face alone: every Hangul or Han letter becomes its .notdef box.
+    const latinOnly = [fontFilePath('latin', false), fontFilePath('latin', true)];
+    const tofuSvg = svg.replace(/font-family="[^"]*"/g, 'font-family="Noto Sans"');
+    const tofu = await readPng(rasterizeSvg(tofuSvg, latinOnly));
+    expect(inkShare(tofu, TITLE_BOX, NAVY)).toBeGreaterThan(0.02);
+    expect(differing(ours, tofu, TITLE_BOX)).toBeGreaterThan(0.05);
+  });
+
+  it('the same title gives the same PNG bytes twice', () => {
+    const { svg, fontFiles } = pageSvg(layoutCard(factsWithTitle('停止强制遣返朝鲜难民', 'zh'), 'square', measure), CARD_SIZES.square, fonts);
+    expect(rasterizeSvg(svg, fontFiles).equals(rasterizeSvg(svg, fontFiles))).toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+// The press kit's facts per language, without disk beyond the templates: separators, country names, privacy, the poster.
+import { describe, expect, it } from '@jest/globals';
+import { parseCampaign } from '../../src/campaign/parse-campaign.js';
+import { pressFacts, releaseMarkdown } from '../../src/press/press-facts.js';
+import { loadPressTemplates } from '../../src/press/press-templates.js';
+import { layoutPoster } from '../../src/press/layout-press.js';
+import { POSTER_PAPERS } from '../../src/press/poster-paper.js';
+import { fakeMeasure } from '../packet/pages/fake-measure.js';
+import { minimalCampaign } from '../campaign/minimal-campaign.js';
+import { sampleCounts } from '../packet/pages/sample-counts.js';
+import { countriesWithSigners } from '../../src/tally/countries-with-signers.js';
+
+const campaign = parseCampaign(minimalCampaign(), '/campaigns/c/campaign.yaml', '/campaigns/c');
+const counts = sampleCounts();
+const facts = (language: string, privacy: 'public' | 'recipient' = 'recipient', signers = counts.unique) => pressFacts({
+  campaign, delivery: { ...campaign.deliveries[0], privacy }, counts, templates: loadPressTemplates(language), official: 'the Secretary-General',
+  facts: { signers, countries: countriesWithSigners(Object.entries(counts.byCountry).map(([c, b]) => [c, b.unique])), firstSigned: counts.firstSigned, lastSigned: counts.lastSigned },
+});
+
+describe('pressFacts', () => {
+  it('writes the count with each language\'s separators and names countries in that language', () => {
+    expect(counts.unique).toBe(9000);
+    expect(facts('en', 'recipient', 212408).count).toBe('212,408');
+    expect(facts('es', 'recipient', 212408).count).toBe('212.408');
+    expect(facts('ko', 'recipient', 212408).count).toBe('212,408');
+    expect(facts('es').topCountries).toEqual(['Corea del Sur', 'Estados Unidos', 'Alemania', 'Japón', 'Francia']);
+    expect(facts('ko').topCountries[0]).toBe('대한민국');
+    expect(facts('en').words.countries).toBe('from 8 countries and territories');
+  });
+
+  it('names a country with fewer than 3 signers only when the delivery is public', () => {
+    const few = { ...counts, byCountry: { KR: counts.byCountry.KR, DK: { ...counts.byCountry.KR, unique: 1 } } };
+    const base = { campaign, counts: few, templates: loadPressTemplates('en'), official: 'x', facts: { signers: 5001, countries: 2, firstSigned: null, lastSigned: null } };
+    expect(pressFacts({ ...base, delivery: { ...campaign.deliveries[0], privacy: 'recipient' } }).topCountries).toEqual(['South Korea']);
+    expect(pressFacts({ ...base, delivery: { ...campaign.deliveries[0], privacy: 'public' } }).topCountries).toEqual(['South Korea', 'Denmark']);
+  });
+
+  it('the poster prints the count and the release states it, for a count with separators', () => {
+    const es = facts('es', 'recipient', 212408);
+    const poster = layoutPoster(es, POSTER_PAPERS.A3, fakeMeasure);
+    const texts = poster.items.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
+    expect(texts).toContain('212.408');
+    expect(texts).toContain('personas firmaron');
+    // Everything stays on the page.
+    for (const item of poster.items) if (item.kind === 'text' || item.kind === 'rect') expect(item.y).toBeLessThan(POSTER_PAPERS.A3.height);
+    expect(releaseMarkdown(es, loadPressTemplates('es'))).toContain('firmaron 212.408 personas de 8 países y territorios entre el 1 de noviembre de 2026 y el 5 de noviembre de 2026');
+  });
+});
