@@ -9,6 +9,7 @@ import { scanSources, type ScanOptions } from './scan-sources.js';
 import { outcomeOf, signerIsAnonymous, type DedupeRun } from './run-dedupe.js';
 import type { FuzzyLink } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import type { Signature } from '../types.js';
+import { ShardedMap, ShardedSet } from '../dedupe/sharded-map.js';
 
 export interface DedupeOutputPaths {
   merged?: string;
@@ -40,9 +41,9 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
     const rejects = await open(paths.rejects, ['file', 'row', 'line', 'reason', 'column', 'detail']);
     const outcome = outcomeOf(run);
     const clusterSizes = countClusterSizes(outcome.cluster);
-    const reviewIndexes = new Set<number>();
+    const reviewIndexes = new ShardedSet<number>();
     for (const pair of run.fuzzy?.review ?? []) reviewIndexes.add(pair.a).add(pair.b);
-    const reviewed = new Map<number, Signature>();
+    const reviewed = new ShardedMap<number, Signature>();
     const fuzzyReason = fuzzyReasons(run);
 
     if (merged || clusters || rejects || (paths.review && reviewIndexes.size > 0)) {
@@ -93,7 +94,7 @@ const NO_SCORE = { score: '', reasons: '' };
 function fuzzyReasons(run: DedupeRun): (index: number) => { score: string; reasons: string } {
   const { fuzzy, fuzzyRecords } = run;
   const outcome = outcomeOf(run);
-  let bestOfSigner: Map<number, FuzzyLink> | null = null;
+  let bestOfSigner: ShardedMap<number, FuzzyLink> | null = null;
   const strength = (link: FuzzyLink): number => link.score ?? Infinity;
   return (index) => {
     if (!fuzzy) return NO_SCORE;
@@ -103,7 +104,7 @@ function fuzzyReasons(run: DedupeRun): (index: number) => { score: string; reaso
       return { score: best.score.toFixed(1), reasons: describeReasons(best.reasons) };
     }
     if (!bestOfSigner) {
-      bestOfSigner = new Map();
+      bestOfSigner = new ShardedMap();
       for (const link of fuzzy.links) {
         const signer = outcome.cluster[link.a];
         const previous = bestOfSigner.get(signer);
