@@ -4,7 +4,7 @@ import type { Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
 import { createCityMemo } from './city-memo.js';
 import { cityFromKoreanAddress } from './city-from-korean-address.js';
-import { cleanText } from './clean-text.js';
+import { cleanText, createCleanTextMemo } from './clean-text.js';
 import { createDateParser, detectDateStyle, type DateParser } from './date-parser.js';
 import { decideDateOrder, type DateOrder, type DateOrderDecision } from './decide-date-order.js';
 import { createFoldMemo, foldText, orderFreeKeyOfFolded, orderFreeKeyOfParts } from './fold.js';
@@ -46,6 +46,7 @@ class FileNormalizer implements Normalizer {
   private readonly log: ProblemLog;
   private readonly clock: TzClock;
   private readonly defaultCountry: string;
+  private readonly cleanName = createCleanTextMemo();
   private readonly foldGiven = createFoldMemo();
   private readonly foldFamily = createFoldMemo();
   private readonly readCity = createCityMemo();
@@ -64,7 +65,7 @@ class FileNormalizer implements Normalizer {
     const fields = raw.fields;
     const { row, line } = raw;
 
-    const parts = splitName(cleanText(fields.name), cleanText(fields.given), cleanText(fields.family));
+    const parts = splitName(this.cleanName(fields.name), this.cleanName(fields.given), this.cleanName(fields.family));
     const foldedGiven = this.foldGiven(parts.given);
     const foldedFamily = this.foldFamily(parts.family);
     const split = foldedGiven !== '' || foldedFamily !== '';
@@ -160,14 +161,15 @@ class FileNormalizer implements Normalizer {
     const dates = this.dates ?? (this.dates = this.dateParserFor([text]));
     const signedAt = dates.parse(text);
     if (signedAt === null && cleanText(text) === '') return null;
-    const cleaned = maskContact(text.trim());
+    // Masked only when a message needs it: masking runs two regular expressions over the cell.
+    const cleaned = (): string => maskContact(text.trim());
     if (signedAt === null) {
       this.log.note('unparseable_date', '', row, line, 'date',
-        (count, rows) => `${count} ${count === 1 ? 'date' : 'dates'} could not be read (rows ${rows}), e.g. "${cleaned}"`);
+        (count, rows) => `${count} ${count === 1 ? 'date' : 'dates'} could not be read (rows ${rows}), e.g. "${cleaned()}"`);
     } else if (dates.swapped) {
       this.log.note('date_order_conflict', '', row, line, 'date',
         (count, rows) => `${count} ${count === 1 ? 'date fits' : 'dates fit'} only with day and month the other way round ` +
-          `from the rest of the file and ${count === 1 ? 'was' : 'were'} read so (rows ${rows}), e.g. "${cleaned}"`);
+          `from the rest of the file and ${count === 1 ? 'was' : 'were'} read so (rows ${rows}), e.g. "${cleaned()}"`);
     }
     return signedAt;
   }
