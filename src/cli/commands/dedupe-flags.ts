@@ -26,7 +26,7 @@ export interface PreparedRun {
   cleanup(): Promise<void>;
 }
 
-export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'> = {}): Promise<PreparedRun> {
+export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly' | 'outputSpool'> = {}): Promise<PreparedRun> {
   if (flags.campaign !== undefined) return runCampaign(paths, flags, ctx, extra);
   if (flags.delivery !== undefined) throw new UserError('--delivery goes with --campaign campaign.yaml');
   if (paths.length === 0) throw new UserError('name the export files to read, or --campaign campaign.yaml to read its sources');
@@ -44,7 +44,7 @@ const PER_SOURCE_FLAGS = ['map', 'format', 'encoding', 'country', 'from', 'to'] 
  * The campaign's sources, each with its own options, in its time zone: the same reading as `petition packet`, so
  * the number is the packet's. A delivery adds nothing to what is read; it is checked so a typo is not silent.
  */
-async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'>): Promise<PreparedRun> {
+async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly' | 'outputSpool'>): Promise<PreparedRun> {
   if (paths.length > 0) throw new UserError(`--campaign reads the campaign's sources; leave out the files (${paths.join(', ')})`);
   const given = PER_SOURCE_FLAGS.filter((name) => flags[name] !== undefined && !(Array.isArray(flags[name]) && flags[name].length === 0));
   if (given.length) throw new UserError(`--campaign reads each source with the options campaign.yaml gives it; set ${given.map((name) => `--${name}`).join(', ')} there instead`);
@@ -56,7 +56,7 @@ async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandConte
 }
 
 async function runPrepared(
-  scanOptions: ScanOptions, flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'>,
+  scanOptions: ScanOptions, flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly' | 'outputSpool'>,
   progressDone: () => void, cleanup: () => Promise<void>,
 ): Promise<PreparedRun> {
   try {
