@@ -10,11 +10,12 @@
 // Then the signature list against pdfkit's Helvetica (scripts/bench-list.mjs, issue 4).
 // Flags: --rows=1000000,5000000  --fuzzy-rows=1000000,5000000  --packet-rows=180000  --runs=3
 //        --only=count,fuzzy,packet,list  (any of them)  --no-fuzzy  --signers=180000,1000000 (list)
-import { existsSync, mkdirSync, createReadStream, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, createReadStream, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeSyntheticExport } from './synthetic-export.mjs';
+import { writeBenchCampaign } from './bench-campaign.mjs';
 
 const here = fileURLToPath(import.meta.url);
 const flag = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -158,18 +159,7 @@ if (only.includes('packet')) {
     const dir = resolve('bench-data', 'bench-packet');
     mkdirSync(dir, { recursive: true });
     const campaign = resolve(dir, `campaign-${rows}.yaml`);
-    writeFileSync(campaign, `petition:
-  languages: [en]
-  title: { en: Stop the forced return of North Korean refugees }
-  text: { en: "We call on the Government of the People's Republic of China to stop the forced return of North Korean refugees." }
-organizer: { name: Min-ji Park, organization: Safe Passage Coalition, address: [Washington, DC], contact: petition@example.org, signatory: Min-ji Park }
-sources:
-  - path: ${JSON.stringify(path)}
-targets:
-  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
-deliveries:
-  - { id: un-2026, target: un, date: 2026-12-10, place: New York, privacy: public, order: signed }
-`);
+    writeBenchCampaign(campaign, path);
     const out = resolve(dir, `out-${rows}`);
     // The peer: the list writer alone on as many signers as the packet lists (scripts/bench-list.mjs, rows streamed).
     const probe = measure(['bin/petition.js', 'count', '--exact', '--json', path]);
