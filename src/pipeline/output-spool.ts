@@ -4,6 +4,7 @@ import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvCell, csvLine } from '../output/csv-cell.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
+import { writeFailure } from '../output/atomic-write.js';
 import type { RowEvent } from './scan-sources.js';
 
 const CHUNK_BYTES = 1 << 20;
@@ -49,14 +50,18 @@ function cells(values: ReadonlyArray<string | number>): string {
  */
 export class OutputSpool {
   private readonly dir: string;
+  private readonly path: string;
   private fd: number;
-  private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private buffer: Buffer;
   private used = 0;
   private size = 0;
 
-  constructor() {
+  /** `chunkBytes`: written and read at a time (tests make it small, so records span reads). */
+  constructor(private readonly chunkBytes = CHUNK_BYTES) {
+    this.buffer = Buffer.allocUnsafe(chunkBytes);
     this.dir = makeTemporaryFolder('petition-rows-');
-    this.fd = openSync(join(this.dir, 'rows.bin'), 'wx+', 0o600);
+    this.path = join(this.dir, 'rows.bin');
+    this.fd = openSync(this.path, 'wx+', 0o600);
   }
 
   /** The pass-1 visitor: rows as dedupe writes them, whatever their outcome turns out to be. */
@@ -90,8 +95,8 @@ export class OutputSpool {
    * stream's 'drain'), so written lines do not pile up in memory.
    */
   async replay(visit: SpoolVisitor, waitForRoom: () => Promise<unknown> | null): Promise<void> {
-    this.flush();
-    const reader = new ChunkReader(this.fd, this.size);
+    // A spool that never filled its buffer is read from memory: a small run writes no temporary file at all.
+    const reader = this.size === 0 ? new ChunkReader(this.fd, this.used, this.buffer.subarray(0, this.used)) : (this.flush(), new ChunkReader(this.fd, this.size, undefined, this.chunkBytes));
     for (let records = 1; reader.more(); records++) {
       if (records % RECORDS_BETWEEN_WAITS === 0) await waitForRoom();
       if (reader.byte() === REJECTED) {
@@ -127,7 +132,11 @@ export class OutputSpool {
 
   private flush(): void {
     let done = 0;
-    while (done < this.used) done += writeSync(this.fd, this.buffer, done, this.used - done, this.size + done);
+    try {
+      while (done < this.used) done += writeSync(this.fd, this.buffer, done, this.used - done, this.size + done);
+    } catch (error) {
+      throw writeFailure(this.path, error);
+    }
     this.size += this.used;
     this.used = 0;
   }
@@ -135,12 +144,20 @@ export class OutputSpool {
 
 /** Sequential reads of the spool, 1 MB at a time; a record may span two reads. */
 class ChunkReader {
-  private buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  private buffer: Buffer;
   private start = 0;
   private end = 0;
   private position = 0;
 
-  constructor(private readonly fd: number, private readonly size: number) {}
+  /** `held`: the whole spool, already in memory (nothing is read from the file). */
+  constructor(private readonly fd: number, private readonly size: number, held?: Buffer, chunkBytes = CHUNK_BYTES) {
+    this.buffer = Buffer.allocUnsafe(chunkBytes);
+    if (held) {
+      this.buffer = held;
+      this.end = held.length;
+      this.position = size;
+    }
+  }
 
   more(): boolean {
     return this.start < this.end || this.position < this.size;

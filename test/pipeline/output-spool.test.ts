@@ -9,10 +9,10 @@ import { OutputSpool } from '../../src/pipeline/output-spool.js';
 import type { ScanOptions } from '../../src/pipeline/scan-sources.js';
 import { allExports, tempDir } from '../helpers/fixtures.js';
 
-async function outputs(scan: ScanOptions, options: Partial<DedupeRunOptions>, spooled: boolean): Promise<{ files: Record<string, string>; reads: number }> {
+async function outputs(scan: ScanOptions, options: Partial<DedupeRunOptions>, spooled: boolean, chunkBytes?: number): Promise<{ files: Record<string, string>; reads: number }> {
   let reads = 0;
   const counted: ScanOptions = { ...scan, open: (spec) => { reads++; return scan.open(spec); } };
-  const spool = spooled ? new OutputSpool() : undefined;
+  const spool = spooled ? new OutputSpool(chunkBytes) : undefined;
   try {
     const run = await runDedupe({ ...counted, ...options, outputSpool: spool });
     const readsInRun = reads;
@@ -47,6 +47,12 @@ describe('dedupe outputs written from the first pass', () => {
     expect(once.files).toEqual(again.files);
     expect(once.files['clusters.csv']).toMatch(/,fuzzy,/);
     expect(once.files['review.csv'].split('\n').length).toBeGreaterThan(2);
+  });
+
+  it('are the same when the spool goes to its file in small chunks, records spanning two reads', async () => {
+    const again = await outputs(scan, { exact: true }, false);
+    const once = await outputs(scan, { exact: true }, true, 700);
+    expect(once.files).toEqual(again.files);
   });
 
   it('leave no spool behind', async () => {
