@@ -3,10 +3,11 @@
 // memory of the whole command, dedupe and both signature lists (signatures.pdf and packet.pdf) included.
 // Target (issue 4): peak under 400 MB with 1,000,000 signers in one run; exits 1 when the peak is 400 MB or more.
 // Build first (npm run build). Usage: node scripts/bench-packet.mjs [--rows=1000000] [--keep]
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { writeSyntheticExport } from './synthetic-export.mjs';
+import { writeBenchCampaign } from './bench-campaign.mjs';
 
 const LIMIT_MB = 400;
 const rows = Number(process.argv.find((a) => a.startsWith('--rows='))?.slice(7) ?? 1_000_000);
@@ -21,18 +22,7 @@ if (!existsSync(csv)) {
   await writeSyntheticExport(csv, rows);
 }
 const campaign = resolve(dir, `campaign-${rows}.yaml`);
-writeFileSync(campaign, `petition:
-  languages: [en]
-  title: { en: Stop the forced return of North Korean refugees }
-  text: { en: "We call on the Government of the People's Republic of China to stop the forced return of North Korean refugees." }
-organizer: { name: Min-ji Park, organization: Safe Passage Coalition, address: [Washington, DC], contact: petition@example.org, signatory: Min-ji Park }
-sources:
-  - path: ${JSON.stringify(csv)}
-targets:
-  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
-deliveries:
-  - { id: un-2026, target: un, date: 2026-12-10, place: New York, privacy: public, order: signed }
-`);
+writeBenchCampaign(campaign, csv);
 const out = resolve(dir, `out-${rows}`);
 rmSync(out, { recursive: true, force: true });
 

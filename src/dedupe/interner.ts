@@ -1,7 +1,8 @@
 // String ↔ small integer id, for columns with few distinct values (country, source, day, postcode, city).
+import { ShardedMap } from './sharded-map.js';
 
 export class Interner {
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new ShardedMap<string, number>();
   private readonly names: string[] = [];
   // Consecutive rows mostly repeat a value (one source, one country), so one remembered pair saves most lookups.
   private lastName: string | undefined;

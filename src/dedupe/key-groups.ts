@@ -44,50 +44,71 @@ function keyLo(table: MatchTable, kind: KeyKind, row: number): number {
 export type GroupVisitor = (rows: Int32Array, start: number, end: number) => void;
 
 /**
- * The sort buffers for one dedupe run: two Int32Arrays of n entries (8 bytes a row).
- * Each key is a 64-bit hash. The rows having it are radix-sorted by time, then by the key's high half (stable,
- * so each group stays in time order), and runs of one high half are split on the low half.
+ * The sort buffers for one dedupe run: four Int32Arrays of n entries (16 bytes a row).
+ * Each key is a 64-bit hash. Every row is radix-sorted by time once; each kind takes the rows having its key in
+ * that order, sorts them by the key's high half (stable, so each group stays in time order, computed once a row),
+ * and splits runs of one high half on the low half.
  */
 export class KeyGroups {
   private readonly buffers: SortBuffers;
   private readonly time: TimeOrder;
+  /** Every row in time order (ties in index order), made on the first forEach. */
+  private byTime: Int32Array | null = null;
+  /** The high half of the current kind's key, by row. */
+  private readonly hi: Int32Array;
 
   constructor(private readonly table: MatchTable) {
     const n = table.size;
     this.buffers = { a: new Int32Array(n), b: new Int32Array(n), counts: new Int32Array(DIGIT_COUNT) };
+    this.hi = new Int32Array(n);
     this.time = new TimeOrder(table);
+  }
+
+  private rowsByTime(): Int32Array {
+    if (!this.byTime) {
+      const n = this.table.size;
+      for (let row = 0; row < n; row++) this.buffers.a[row] = row;
+      this.time.sort(n, this.buffers);
+      this.byTime = this.buffers.a.slice(0, n);
+    }
+    return this.byTime;
   }
 
   forEach(kind: KeyKind, visit: GroupVisitor): void {
     const table = this.table;
     const buffers = this.buffers;
-    const n = table.size;
+    const byTime = this.rowsByTime();
+    const hi = this.hi;
     let length = 0;
     const rows = buffers.a;
-    for (let row = 0; row < n; row++) if (hasKey(table, kind, row)) rows[length++] = row;
-    this.time.sort(length, buffers);
+    for (let j = 0; j < byTime.length; j++) {
+      const row = byTime[j];
+      if (!hasKey(table, kind, row)) continue;
+      rows[length++] = row;
+      hi[row] = keyHi(table, kind, row);
+    }
     const counts = buffers.counts;
     for (let shift = 0; shift <= 16; shift += 16) {
       const src = buffers.a;
       const dst = buffers.b;
       counts.fill(0);
-      for (let j = 0; j < length; j++) counts[(keyHi(table, kind, src[j]) >>> shift) & 0xffff]++;
+      for (let j = 0; j < length; j++) counts[(hi[src[j]] >>> shift) & 0xffff]++;
       if (!countsToOffsets(counts, length)) continue;
       for (let j = 0; j < length; j++) {
         const row = src[j];
-        dst[counts[(keyHi(table, kind, row) >>> shift) & 0xffff]++] = row;
+        dst[counts[(hi[row] >>> shift) & 0xffff]++] = row;
       }
       swapBuffers(buffers);
     }
     const sorted = buffers.a;
     let start = 0;
-    let startHi = length > 0 ? keyHi(table, kind, sorted[0]) : 0;
+    let startHi = length > 0 ? hi[sorted[0]] : 0;
     for (let j = 1; j <= length; j++) {
-      const hi = j < length ? keyHi(table, kind, sorted[j]) : 0;
-      if (j < length && hi === startHi) continue;
+      const rowHi = j < length ? hi[sorted[j]] : 0;
+      if (j < length && rowHi === startHi) continue;
       if (j - start >= 2) this.visitRun(kind, sorted, buffers.b, start, j, visit);
       start = j;
-      startHi = hi;
+      startHi = rowHi;
     }
   }
 

@@ -1,10 +1,11 @@
 // Which signers a follow-up delivery must leave out: those carried by the delivery it follows and that one's own predecessors.
 import type { LedgerEntry } from './ledger-entry.js';
+import { ShardedSet } from '../dedupe/sharded-map.js';
 
 export interface DeliveredBefore {
   /** The chain, nearest first: the `since` delivery, then the one it followed, and so on. */
   chain: LedgerEntry[];
-  keys: Set<string>;
+  keys: ShardedSet<string>;
   /** Signers delivered through the chain (the total the earlier letter gave). */
   signers: number;
 }
@@ -15,7 +16,7 @@ export interface DeliveredBefore {
  */
 export function deliveredBefore(entries: readonly LedgerEntry[], since: string, sinceOf: (id: string) => string | undefined): DeliveredBefore | { missing: string } {
   const chain: LedgerEntry[] = [];
-  const keys = new Set<string>();
+  const keys = new ShardedSet<string>();
   const seen = new Set<string>();
   for (let id: string | undefined = since; id !== undefined && !seen.has(id); id = sinceOf(id)) {
     seen.add(id);

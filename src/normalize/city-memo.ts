@@ -2,6 +2,7 @@
 import { cleanText } from './clean-text.js';
 import { foldText } from './fold.js';
 import { splitCity } from './split-city.js';
+import { AdaptiveMemo } from './adaptive-memo.js';
 
 export interface CityCell {
   city: string;
@@ -16,29 +17,24 @@ const EMPTY: CityCell = { city: '', cityKey: '', region: '', postcode: '' };
 
 /**
  * A million rows hold a few thousand distinct cities: cleaning, splitting and folding each once is most of
- * the work saved. The memory is dropped when it reaches `limit` entries.
+ * the work saved. The memory is dropped when it reaches `limit` entries, and stops while it rarely hits.
  */
 export function createCityMemo(limit = 100_000): (cell: string | undefined, country: string) => CityCell {
-  const byCountry = new Map<string, Map<string, CityCell>>();
-  let size = 0;
+  const byCountry = new Map<string, AdaptiveMemo<CityCell>>();
+  let lastCountry = '';
+  let last: AdaptiveMemo<CityCell> | undefined;
   return (cell, country) => {
     if (cell === undefined || cell === '') return EMPTY;
-    let memo = byCountry.get(country);
-    if (!memo) {
-      memo = new Map();
-      byCountry.set(country, memo);
+    if (country !== lastCountry || !last) {
+      last = byCountry.get(country);
+      if (!last) byCountry.set(country, (last = new AdaptiveMemo((text) => readCityCell(text, country), limit)));
+      lastCountry = country;
     }
-    let found = memo.get(cell);
-    if (found === undefined) {
-      const parts = splitCity(cleanText(cell), '', '', country);
-      found = { city: parts.city, cityKey: foldText(parts.city), region: parts.region, postcode: parts.postcode };
-      if (size >= limit) {
-        for (const m of byCountry.values()) m.clear();
-        size = 0;
-      }
-      memo.set(cell, found);
-      size++;
-    }
-    return found;
+    return last.get(cell);
   };
+}
+
+function readCityCell(cell: string, country: string): CityCell {
+  const parts = splitCity(cleanText(cell), '', '', country);
+  return { city: parts.city, cityKey: foldText(parts.city), region: parts.region, postcode: parts.postcode };
 }

@@ -1,4 +1,5 @@
 // cleanText: the one pass every cell goes through: NFKC, invisible and bidi controls removed, stacked marks limited, whitespace collapsed.
+import { AdaptiveMemo } from './adaptive-memo.js';
 
 /** Already clean: printable ASCII words separated by single spaces (the common case, returned untouched). */
 const CLEAN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
@@ -29,4 +30,13 @@ export function cleanText(text: string | undefined): string {
   const visible = text.replace(INVISIBLE, '').replace(STACKED_MARKS, '$1');
   const composed = NON_ASCII.test(visible) ? visible.normalize('NFKC') : visible;
   return composed.replace(WHITESPACE_RUN, ' ').trim();
+}
+
+/**
+ * cleanText with a memory for the cells that need more than the ASCII check (Hangul, Han, accented names):
+ * a name cell repeats across rows far more often than its regular expressions and NFKC are worth redoing.
+ */
+export function createCleanTextMemo(limit = 50_000): (text: string | undefined) => string {
+  const memo = new AdaptiveMemo(cleanText, limit);
+  return (text) => (text === undefined || text === '' ? '' : CLEAN_ASCII.test(text) ? text : memo.get(text));
 }

@@ -4,7 +4,7 @@ import type { Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
 import { createCityMemo } from './city-memo.js';
 import { cityFromKoreanAddress } from './city-from-korean-address.js';
-import { cleanText } from './clean-text.js';
+import { cleanText, createCleanTextMemo } from './clean-text.js';
 import { createDateParser, detectDateStyle, type DateParser } from './date-parser.js';
 import { decideDateOrder, type DateOrder, type DateOrderDecision } from './decide-date-order.js';
 import { createFoldMemo, foldText, orderFreeKeyOfFolded, orderFreeKeyOfParts } from './fold.js';
@@ -46,6 +46,7 @@ class FileNormalizer implements Normalizer {
   private readonly log: ProblemLog;
   private readonly clock: TzClock;
   private readonly defaultCountry: string;
+  private readonly cleanName = createCleanTextMemo();
   private readonly foldGiven = createFoldMemo();
   private readonly foldFamily = createFoldMemo();
   private readonly readCity = createCityMemo();
@@ -64,7 +65,7 @@ class FileNormalizer implements Normalizer {
     const fields = raw.fields;
     const { row, line } = raw;
 
-    const parts = splitName(cleanText(fields.name), cleanText(fields.given), cleanText(fields.family));
+    const parts = splitName(this.cleanName(fields.name), this.cleanName(fields.given), this.cleanName(fields.family));
     const foldedGiven = this.foldGiven(parts.given);
     const foldedFamily = this.foldFamily(parts.family);
     const split = foldedGiven !== '' || foldedFamily !== '';
@@ -159,13 +160,14 @@ class FileNormalizer implements Normalizer {
     const dates = this.dates ?? (this.dates = this.dateParserFor([text]));
     const signedAt = dates.parse(text);
     if (signedAt === null && cleanText(text) === '') return null;
-    const cleaned = maskContact(text.trim());
+    // Masked only when a message needs it: masking runs two regular expressions over the cell.
+    const cleaned = (): string => maskContact(text.trim());
     if (signedAt === null) {
       this.log.note('unparseable_date', '', row, line, 'date',
-        (count, rows) => msg('problem.unparseable-date', { count, rows, example: cleaned }));
+        (count, rows) => msg('problem.unparseable-date', { count, rows, example: cleaned() }));
     } else if (dates.swapped) {
       this.log.note('date_order_conflict', '', row, line, 'date',
-        (count, rows) => msg('problem.date-order-conflict', { count, rows, example: cleaned }));
+        (count, rows) => msg('problem.date-order-conflict', { count, rows, example: cleaned() }));
     }
     return signedAt;
   }

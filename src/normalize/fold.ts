@@ -1,4 +1,5 @@
 // Comparison keys: case, diacritics and punctuation folded away; the printed text keeps them.
+import { AdaptiveMemo } from './adaptive-memo.js';
 
 const EXTRA_FOLDS: Record<string, string> = {
   ß: 'ss', ẞ: 'ss', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i', þ: 'th', ð: 'd',
@@ -80,17 +81,10 @@ export function orderFreeKeyOfParts(first: string, second: string): string {
  * The memory is dropped when it reaches `limit` entries, so a file of unique junk cannot grow it without bound.
  */
 export function createFoldMemo(limit = 50_000): (text: string) => string {
-  const memo = new Map<string, string>();
+  const memo = new AdaptiveMemo(foldText, limit);
   return (text: string): string => {
     // ASCII folds faster than a Map can hash the text; only the Unicode path is worth remembering.
     const ascii = foldAscii(text);
-    if (ascii !== null) return ascii;
-    let folded = memo.get(text);
-    if (folded === undefined) {
-      folded = foldText(text);
-      if (memo.size >= limit) memo.clear();
-      memo.set(text, folded);
-    }
-    return folded;
+    return ascii !== null ? ascii : memo.get(text);
   };
 }

@@ -1,5 +1,6 @@
 // normalizePostcode: a postcode printed the way its country writes it, and a key for matching.
 import { cleanText } from './clean-text.js';
+import { AdaptiveMemo } from './adaptive-memo.js';
 
 export interface NormalizedPostcode {
   /** Upper case, single spaces, in the country's usual layout where we know it (UK "SW1A 1AA"). */
@@ -54,27 +55,21 @@ function korean(cleaned: string, compact: string): NormalizedPostcode {
   return { postcode: compact.length === 5 ? compact : cleaned, key: compact };
 }
 
-/** normalizePostcode with a memory per country: a national file has tens of thousands of postcodes over a million rows. */
+/**
+ * normalizePostcode with a memory per country: a national file has tens of thousands of postcodes over a million
+ * rows. Where postcodes rarely repeat the memory stops (AdaptiveMemo): there it costs more than it saves.
+ */
 export function createPostcodeMemo(limit = 100_000): (text: string, country: string) => NormalizedPostcode {
-  const byCountry = new Map<string, Map<string, NormalizedPostcode>>();
-  let size = 0;
+  const byCountry = new Map<string, AdaptiveMemo<NormalizedPostcode>>();
+  let lastCountry = '';
+  let last: AdaptiveMemo<NormalizedPostcode> | undefined;
   return (text, country) => {
     if (text === '') return EMPTY;
-    let memo = byCountry.get(country);
-    if (!memo) {
-      memo = new Map();
-      byCountry.set(country, memo);
+    if (country !== lastCountry || !last) {
+      last = byCountry.get(country);
+      if (!last) byCountry.set(country, (last = new AdaptiveMemo((cell) => normalizePostcode(cell, country), limit)));
+      lastCountry = country;
     }
-    let result = memo.get(text);
-    if (result === undefined) {
-      result = normalizePostcode(text, country);
-      if (size >= limit) {
-        for (const m of byCountry.values()) m.clear();
-        size = 0;
-      }
-      memo.set(text, result);
-      size++;
-    }
-    return result;
+    return last.get(text);
   };
 }

@@ -25,9 +25,13 @@ export function restoreDefused(cell: string): string {
   return cell.includes("'") ? cell.replace(DEFUSED, '$1') : cell;
 }
 
+/** A cell that needs neither an apostrophe nor quotes in a comma-separated file: most names, emails, places. */
+const PLAIN_CELL = /^(?![=+\-@\t\r])[^,;\t|"\r\n]*$/;
+
 /** One CSV cell: formula-safe, quoted when it holds the delimiter of any CSV locale, a quote or a line break. */
 export function csvCell(value: string | number | boolean | null | undefined, delimiter = ','): string {
   if (value === null || value === undefined) return '';
+  if (delimiter === ',' && typeof value === 'string' && PLAIN_CELL.test(value)) return value;
   const text = typeof value === 'string' ? defuseFormula(value) : String(value);
   if (text.includes(delimiter) || ANY_DELIMITER.test(text) || text.includes('"') || text.includes('\n') || text.includes('\r')) {
     return `"${text.replaceAll('"', '""')}"`;

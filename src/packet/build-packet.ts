@@ -352,7 +352,7 @@ const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const
  * delivered.
  */
 async function collectSigners(
-  run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'], delivered?: ReadonlySet<string>,
+  run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'], delivered?: { has(key: string): boolean },
 ): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean }> {
   const { kept, cluster, signers } = outcomeOf(run);
   let fromPaper = false;

@@ -16,6 +16,7 @@ import { scanSources, type ScanOptions, type ScanResult } from './scan-sources.j
 import type { Counts, Rejection } from '../types.js';
 import { locateDecisions, type RunSource } from '../dedupe/fuzzy/locate-decisions.js';
 import { createHash } from 'node:crypto';
+import type { OutputSpool } from './output-spool.js';
 
 export interface DedupeRunOptions extends ScanOptions {
   /** Exact rules only: faster and lean, for very large files or when fuzzy matching is not wanted. */
@@ -33,6 +34,8 @@ export interface DedupeRunOptions extends ScanOptions {
   countsOnly?: boolean;
   /** Called once when the rows went to disk, before they are matched: Deps.collectGarbage (20 MB less at 5M rows). */
   collectGarbage?: () => void;
+  /** Keeps every row as dedupe writes it, so writeDedupeOutputs need not read the sources again. */
+  outputSpool?: OutputSpool;
 }
 
 /** About 45 MB of match keys. */
@@ -75,7 +78,9 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
 
   try {
     const decisions = options.decisions?.length ? locateDecisions(options.decisions, await hashSources(options)) : undefined;
+    const spool = options.outputSpool;
     const scan = await scanSources({ ...options, tz }, (event) => {
+      spool?.add(event);
       if (event.kind === 'accepted') {
         collector.add(event.signature);
         fuzzyRecords?.add(event.signature);

@@ -1,6 +1,7 @@
 // Pass 2: re-reads the sources and writes merged.csv, clusters.csv, rejects.csv and review.csv, all atomically.
+import { once } from 'node:events';
 import { openAtomicFile, type AtomicFile, type OpenWrite } from '../output/atomic-write.js';
-import { csvLine } from '../output/csv-cell.js';
+import { csvCell, csvLine } from '../output/csv-cell.js';
 import { MERGED_COLUMNS, mergedRow, signerName } from '../output/merged-schema.js';
 import { hashSources } from './run-dedupe.js';
 import { describeForReview, describeReasons, REVIEW_HEADER, reviewCsvRows } from '../dedupe/fuzzy/review-csv.js';
@@ -9,6 +10,8 @@ import { scanSources, type ScanOptions } from './scan-sources.js';
 import { outcomeOf, signerIsAnonymous, type DedupeRun } from './run-dedupe.js';
 import type { FuzzyLink } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import type { Signature } from '../types.js';
+import { ShardedMap, ShardedSet } from '../dedupe/sharded-map.js';
+import { paperCells, type OutputSpool } from './output-spool.js';
 
 export interface DedupeOutputPaths {
   merged?: string;
@@ -19,6 +22,8 @@ export interface DedupeOutputPaths {
   bom: boolean;
   /** Deps.openWrite. */
   openWrite?: OpenWrite;
+  /** The rows as the first pass spooled them (runDedupe's outputSpool): written from it, the sources not read again. */
+  spool?: OutputSpool;
 }
 
 /** Files holding personal data are readable by their owner only. */
@@ -40,29 +45,60 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
     const rejects = await open(paths.rejects, ['file', 'row', 'line', 'reason', 'column', 'detail']);
     const outcome = outcomeOf(run);
     const clusterSizes = countClusterSizes(outcome.cluster);
-    const reviewIndexes = new Set<number>();
+    const reviewIndexes = new ShardedSet<number>();
     for (const pair of run.fuzzy?.review ?? []) reviewIndexes.add(pair.a).add(pair.b);
-    const reviewed = new Map<number, Signature>();
+    const reviewed = new ShardedMap<number, Signature>();
     const fuzzyReason = fuzzyReasons(run);
 
-    if (merged || clusters || rejects || (paths.review && reviewIndexes.size > 0)) {
+    const keptLine = (index: number, signature: Signature): string => {
+      const cluster = outcome.cluster[index];
+      const shown = { ...signature, anonymous: signerIsAnonymous(run, index, signature.anonymous) };
+      return csvLine(mergedRow(signerName(cluster), shown, clusterSizes[cluster] - 1));
+    };
+    const needReviewed = paths.review !== undefined && reviewIndexes.size > 0;
+    if (paths.spool && (merged || clusters || rejects)) {
+      // The first pass kept each row's cells: only what the outcome decides is added here.
+      await paths.spool.replay({
+        rejected(row) {
+          clusters?.stream.write(row.clustersLine);
+          rejects?.stream.write(row.rejectsLine);
+        },
+        accepted(row) {
+          const { index } = row;
+          const cluster = outcome.cluster[index];
+          if (merged && outcome.kept[index] === 1) {
+            const anonymous = signerIsAnonymous(run, index, row.anonymous) ? 'yes' : 'no';
+            merged.stream.write(`${csvCell(signerName(cluster))},${row.beforeAnonymous},${anonymous},${row.afterAnonymous},${clusterSizes[cluster] - 1}\r\n`);
+          }
+          if (clusters) {
+            const rule = ruleOf(outcome, index);
+            const why = rule === 'fuzzy' || rule === 'review_same' ? fuzzyReason(index) : NO_SCORE;
+            const status = outcome.kept[index] === 1 ? 'kept' : 'duplicate';
+            clusters.stream.write(`${row.where},${status},${csvCell(signerName(cluster))},${csvCell(rule)},${row.line},,${csvCell(why.score)},${csvCell(why.reasons)},${row.paper}\r\n`);
+          }
+        },
+      }, () => {
+        const full = opened.find((file) => file.stream.writableNeedDrain && !file.stream.destroyed);
+        return full ? once(full.stream, 'drain') : null;
+      });
+    }
+    if ((!paths.spool && (merged || clusters || rejects)) || needReviewed) {
+      const writeRows = !paths.spool;
       await scanSources(scanOptions, (event) => {
         if (event.kind === 'rejected') {
+          if (!writeRows) return;
           const r = event.rejection;
           clusters?.stream.write(csvLine([r.source, r.row, 'rejected', '', r.reason, r.line, r.detail, '', '', ...paperCells(event.signature)]));
           rejects?.stream.write(csvLine([r.source, r.row, r.line, r.reason, r.column ?? '', r.detail]));
           return;
         }
         const { signature, index } = event;
-        const cluster = outcome.cluster[index];
-        const kept = outcome.kept[index] === 1;
-        if (kept && merged) {
-          const shown = { ...signature, anonymous: signerIsAnonymous(run, index, signature.anonymous) };
-          merged.stream.write(csvLine(mergedRow(signerName(cluster), shown, clusterSizes[cluster] - 1)));
+        if (writeRows) {
+          if (merged && outcome.kept[index] === 1) merged.stream.write(keptLine(index, signature));
+          const rule = ruleOf(outcome, index);
+          const why = clusters && (rule === 'fuzzy' || rule === 'review_same') ? fuzzyReason(index) : NO_SCORE;
+          clusters?.stream.write(csvLine([signature.source, signature.row, outcome.kept[index] === 1 ? 'kept' : 'duplicate', signerName(outcome.cluster[index]), rule, signature.line, '', why.score, why.reasons, ...paperCells(signature)]));
         }
-        const rule = ruleOf(outcome, index);
-        const why = clusters && (rule === 'fuzzy' || rule === 'review_same') ? fuzzyReason(index) : NO_SCORE;
-        clusters?.stream.write(csvLine([signature.source, signature.row, kept ? 'kept' : 'duplicate', signerName(cluster), rule, signature.line, '', why.score, why.reasons, ...paperCells(signature)]));
         if (reviewIndexes.has(index)) reviewed.set(index, signature);
       });
     }
@@ -87,9 +123,6 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
 const NO_SCORE = { score: '', reasons: '' };
 
 /** Where a row typed up from a paper sheet is on paper: the sheet ID and line (empty for other rows). */
-function paperCells(signature: Signature | undefined): [string, number | string] {
-  return signature?.paper ? [signature.paper.sheet, signature.paper.line] : ['', ''];
-}
 
 /**
  * The strongest fuzzy link of a fuzzy-merged row: its score and which fields agreed, at which level. A row can be
@@ -98,7 +131,7 @@ function paperCells(signature: Signature | undefined): [string, number | string]
 function fuzzyReasons(run: DedupeRun): (index: number) => { score: string; reasons: string } {
   const { fuzzy, fuzzyRecords } = run;
   const outcome = outcomeOf(run);
-  let bestOfSigner: Map<number, FuzzyLink> | null = null;
+  let bestOfSigner: ShardedMap<number, FuzzyLink> | null = null;
   const strength = (link: FuzzyLink): number => link.score ?? Infinity;
   return (index) => {
     if (!fuzzy) return NO_SCORE;
@@ -108,7 +141,7 @@ function fuzzyReasons(run: DedupeRun): (index: number) => { score: string; reaso
       return { score: best.score.toFixed(1), reasons: describeReasons(best.reasons) };
     }
     if (!bestOfSigner) {
-      bestOfSigner = new Map();
+      bestOfSigner = new ShardedMap();
       for (const link of fuzzy.links) {
         const signer = outcome.cluster[link.a];
         const previous = bestOfSigner.get(signer);

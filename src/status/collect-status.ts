@@ -21,6 +21,7 @@ import { readStatusState, writeStatusState } from './status-state.js';
 import { campaignSheetRegister } from '../sheets/sheet-register.js';
 import { counted } from '../text/counted.js';
 import { collectSheetProgress } from '../sheets/sheet-status.js';
+import { ShardedSet } from '../dedupe/sharded-map.js';
 
 export interface StatusRequest {
   campaignPath: string;
@@ -124,8 +125,8 @@ function isChain(chain: DeliveredBefore | { missing: string }): chain is Deliver
  * Pass 2: the key of every accepted row (for the ledger checks), and for each follow-up chain the number of
  * signers none of whose rows was delivered before.
  */
-async function keysNow(run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[]): Promise<{ keys: Set<string>; newSigners: Map<DeliveredBefore, number> }> {
-  const keys = new Set<string>();
+async function keysNow(run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[]): Promise<{ keys: ShardedSet<string>; newSigners: Map<DeliveredBefore, number> }> {
+  const keys = new ShardedSet<string>();
   const { cluster, signers } = outcomeOf(run);
   const hit = chains.map(() => new Uint8Array(signers));
   await scanSources(scanOptions, (event) => {

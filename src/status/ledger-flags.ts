@@ -18,7 +18,7 @@ export interface StatusFlag {
  * `presentKeys` holds the signer key of every accepted row now (not only kept rows), so a signer whose
  * kept row changed is still found.
  */
-export function ledgerFlags(entries: readonly LedgerEntry[], sourcesNow: readonly string[], presentKeys: ReadonlySet<string>): StatusFlag[] {
+export function ledgerFlags(entries: readonly LedgerEntry[], sourcesNow: readonly string[], presentKeys: { has(key: string): boolean }): StatusFlag[] {
   const flags: StatusFlag[] = [];
   const current = new Set(sourcesNow);
   const removed = new Map<string, string[]>();

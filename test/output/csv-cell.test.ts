@@ -39,4 +39,25 @@ describe('csvCell in every CSV locale (issue 11)', () => {
   it('reads back, without the apostrophes, what it defused', () => {
     for (const value of ["x;=cmd|'/C calc'!A0", '=1+1', 'a|+b', "it's", "a;'b"]) expect(restoreDefused(defuseFormula(value))).toBe(value);
   });
+
+  it('writes a cell on the plain path exactly as the full rules would, for every mix of the characters that matter', () => {
+    // The rules before the plain path existed: defuse, then quote for any locale's delimiter, a quote or a line break.
+    const fullRules = (value: string): string => {
+      const text = defuseFormula(value);
+      return /[,;\t|"\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+    };
+    const pieces = ['a', 'Kim', ' ', '=', '+', '-', '@', '\t', '\r', '\n', ',', ';', '|', '"', "'", '민준', 'é', ''];
+    let state = 1;
+    const next = (n: number): number => {
+      state = (Math.imul(state, 48271) + 11) >>> 0;
+      return (state >>> 8) % n;
+    };
+    const differing: string[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      let value = '';
+      for (let k = next(5); k >= 0; k--) value += pieces[next(pieces.length)];
+      if (csvCell(value) !== fullRules(value)) differing.push(value);
+    }
+    expect(differing).toEqual([]);
+  });
 });

@@ -27,7 +27,7 @@ export interface PreparedRun {
   cleanup(): Promise<void>;
 }
 
-export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'> = {}): Promise<PreparedRun> {
+export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly' | 'outputSpool'> = {}): Promise<PreparedRun> {
   if (flags.campaign !== undefined) return runCampaign(paths, flags, ctx, extra);
   if (flags.delivery !== undefined) throw new UserError(msg('flags.delivery-needs-campaign'));
   if (paths.length === 0) throw new UserError(msg('flags.no-files'));
@@ -45,7 +45,7 @@ const PER_SOURCE_FLAGS = ['map', 'format', 'encoding', 'country', 'from', 'to'] 
  * The campaign's sources, each with its own options, in its time zone: the same reading as `petition packet`, so
  * the number is the packet's. A delivery adds nothing to what is read; it is checked so a typo is not silent.
  */
-async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'>): Promise<PreparedRun> {
+async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly' | 'outputSpool'>): Promise<PreparedRun> {
   if (paths.length > 0) throw new UserError(msg('flags.campaign-and-files', { files: paths.join(', ') }));
   const given = PER_SOURCE_FLAGS.filter((name) => flags[name] !== undefined && !(Array.isArray(flags[name]) && flags[name].length === 0));
   if (given.length) throw new UserError(msg('flags.campaign-and-read-options', { options: given.map((name) => `--${name}`).join(', ') }));
@@ -58,7 +58,7 @@ async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandConte
 }
 
 async function runPrepared(
-  scanOptions: ScanOptions, flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly'>,
+  scanOptions: ScanOptions, flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly' | 'outputSpool'>,
   progressDone: () => void, cleanup: () => Promise<void>,
 ): Promise<PreparedRun> {
   try {

@@ -1,5 +1,6 @@
 // `petition dedupe FILES... -o merged.csv`: one clean list, plus clusters, rejects and review files on request.
 import { writeDedupeOutputs } from '../../pipeline/write-dedupe-outputs.js';
+import { OutputSpool } from '../../pipeline/output-spool.js';
 import { UserError } from '../../errors.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
@@ -19,7 +20,14 @@ export interface DedupeFlags extends MatchFlags {
 
 export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: CommandContext): Promise<number> {
   if (!flags.output) throw new UserError(msg('dedupe.which-output'));
-  const prepared = await runFromFlags(paths, flags, ctx);
+  const spool = new OutputSpool();
+  let prepared;
+  try {
+    prepared = await runFromFlags(paths, flags, ctx, { outputSpool: spool });
+  } catch (error) {
+    spool.close();
+    throw error;
+  }
   try {
     const { run } = prepared;
     await writeDedupeOutputs(run, prepared.scanOptions, {
@@ -29,6 +37,7 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
       review: flags.review,
       bom: flags.bom,
       openWrite: ctx.deps.openWrite,
+      spool,
     });
     if (flags.json) {
       ctx.out(JSON.stringify({ ...countsJson(run), outputs: { merged: flags.output, clusters: flags.clusters ?? null, rejects: flags.rejects ?? null, review: flags.review ?? null } }, null, 2) + '\n');
@@ -39,6 +48,7 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
     ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words));
     return exitCodeOf(run);
   } finally {
+    spool.close();
     await prepared.cleanup();
   }
 }

@@ -2,6 +2,7 @@
 // initial + city, email local part, …), so the work grows with the rows, not with their square.
 
 import type { FuzzyRecords } from './fuzzy-records.js';
+import { ShardedMap } from '../sharded-map.js';
 
 export interface BlockingRule {
   name: string;
@@ -23,7 +24,7 @@ const PART = 2 ** 26;
 
 /** Turns two small non-negative ids per row into one dense key id per row. */
 function combine(first: Int32Array, second: Int32Array | null, keep: (row: number) => boolean = () => true): Int32Array {
-  const ids = new Map<number, number>();
+  const ids = new ShardedMap<number, number>();
   const out = new Int32Array(first.length);
   for (let row = 0; row < first.length; row++) {
     const x = first[row];

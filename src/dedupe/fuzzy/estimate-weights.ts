@@ -9,6 +9,7 @@ import type { FuzzyRecords } from './fuzzy-records.js';
 import { FIELD_LEVELS, FIELDS, PRIOR, type FieldName, type FieldProbabilities } from './match-weights.js';
 import { householdsApart, type SameEmailNames } from './same-email-names.js';
 import type { StrictField } from './strict-fields.js';
+import { ShardedMap } from '../sharded-map.js';
 
 /** Where a level's m or u came from. */
 export type WeightSource = 'learned' | 'default';
@@ -47,7 +48,7 @@ export interface WeightReport {
 
 /** Levels' counts per pattern: the comparison of one pair, each field's level (or -1) packed into one number. */
 export class PatternCounter {
-  private readonly counts = new Map<number, number>();
+  private readonly counts = new ShardedMap<number, number>();
   total = 0;
 
   add(levels: Int8Array): void {

@@ -4,6 +4,7 @@ import { foldText } from '../../normalize/fold.js';
 import type { Signature } from '../../types.js';
 import { nameForm, placeKey, type NameForm } from './name-forms.js';
 import { GrowableInt32, ValueTable } from './value-table.js';
+import { ShardedMap } from '../sharded-map.js';
 
 const NOT_DIGIT = /\D+/g;
 const SPACES = /\s+/g;
@@ -113,7 +114,7 @@ export class FuzzyRecords {
     return this.columns.source.length;
   }
 
-  private readonly placeKeys = new Map<string, string>();
+  private readonly placeKeys = new ShardedMap<string, string>();
 
   /** "서울" compares equal to "Seoul": Hangul place names are romanized once per distinct value. */
   private cityKey(folded: string): string {

@@ -1,4 +1,5 @@
 // Guards clusters against chaining: A≈B and B≈C must not make A and C one person when A and C clearly differ.
+import { ShardedMap } from '../sharded-map.js';
 
 /** A scored link between two rows; nodes are the exact engine's clusters of those rows. */
 export interface ScoredLink {
@@ -81,7 +82,7 @@ export function guardChaining(input: GuardInput): GuardResult {
   const components = new UnionFind(nodeCount);
   for (const link of links) components.union(cluster[link.a], cluster[link.b]);
 
-  const byComponent = new Map<number, ScoredLink[]>();
+  const byComponent = new ShardedMap<number, ScoredLink[]>();
   for (const link of links) {
     const root = components.find(cluster[link.a]);
     let group = byComponent.get(root);
@@ -105,7 +106,7 @@ function resolveComponent(group: ScoredLink[], input: GuardInput, accepted: Scor
   const { cluster } = input;
   // Each exact cluster in the component is judged by every one of its rows that a link touches: a set that does
   // not depend on the order rows were read in (one representative row would: the first link met would choose it).
-  const localOf = new Map<number, number>();
+  const localOf = new ShardedMap<number, number>();
   const rowsOf: number[][] = [];
   const nodeOf: number[] = [];
   for (const link of group) {
@@ -124,7 +125,7 @@ function resolveComponent(group: ScoredLink[], input: GuardInput, accepted: Scor
   // Very large clusters are judged by a few of their rows, chosen by row number so the choice is stable.
   for (const rows of rowsOf) if (rows.length > SAMPLE) rows.sort((x, y) => x - y).length = SAMPLE;
   const size = rowsOf.length;
-  const conflictCache = new Map<number, boolean>();
+  const conflictCache = new ShardedMap<number, boolean>();
   const conflict = (i: number, j: number): boolean => {
     const key = i < j ? i * size + j : j * size + i;
     let known = conflictCache.get(key);

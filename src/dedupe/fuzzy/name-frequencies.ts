@@ -4,6 +4,7 @@
 // country has enough rows to say.
 
 import type { FuzzyRecords } from './fuzzy-records.js';
+import { ShardedMap } from '../sharded-map.js';
 
 /** Rows a country needs before its own name frequencies replace the whole file's. */
 const MIN_COUNTRY_ROWS = 200;
@@ -24,7 +25,7 @@ export interface NameAgreement {
 export class NameFrequencies {
   private readonly canonicalCount: number;
   /** Per kind: count of (country, canonical name), keyed country * canonicalCount + canonical. */
-  private readonly counts: Array<Map<number, number>> = [new Map(), new Map(), new Map()];
+  private readonly counts: Array<ShardedMap<number, number>> = [new ShardedMap(), new ShardedMap(), new ShardedMap()];
   private readonly countryTotals: Array<Map<number, number>> = [new Map(), new Map(), new Map()];
   private readonly globalCounts: Float64Array[];
   private readonly globalTotals: number[];

@@ -10,6 +10,7 @@ import { householdsApart, sameEmailNames } from './same-email-names.js';
 import { DisagreementAnchors } from './strict-fields.js';
 import { FIELD_INDEX, FIELD_LEVELS } from './match-weights.js';
 import { GrowableInt32 } from './value-table.js';
+import { ShardedMap, ShardedSet } from '../sharded-map.js';
 import { HOUSEHOLD_RULE } from '../dedupe-outcome.js';
 
 export type { PairReason } from './pair-scorer.js';
@@ -202,7 +203,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
 
   const strong: ScoredLink[] = [];
   const uncertain: ScoredLink[] = [];
-  const seen = new Set<number>();
+  const seen = new ShardedSet<number>();
   for (let i = 0; i < pairScore.length; i++) {
     const a = pairA.get(i);
     const b = pairB.get(i);
@@ -247,10 +248,11 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
  * signers with different emails is refused there. Such links are returned as `refused`, to be reviewed.
  */
 function keepEmailIdentities(links: ScoredLink[], cluster: Int32Array, email: Int32Array): { kept: ScoredLink[]; refused: ScoredLink[] } {
-  const parent = new Map<number, number>();
-  const identity = new Map<number, number>();
+  const parent = new ShardedMap<number, number>();
+  // Cluster ids are signer numbers (0 … signers - 1): an array indexed by them, -1 for no email.
+  const identity = new Int32Array(links.length > 0 ? cluster.length : 0).fill(-1);
   if (links.length > 0) {
-    for (let row = 0; row < cluster.length; row++) if (email[row] >= 0) identity.set(cluster[row], email[row]);
+    for (let row = 0; row < cluster.length; row++) if (email[row] >= 0) identity[cluster[row]] = email[row];
   }
   const find = (x: number): number => {
     let root = x;
@@ -266,15 +268,15 @@ function keepEmailIdentities(links: ScoredLink[], cluster: Int32Array, email: In
       kept.push(link);
       continue;
     }
-    const emailX = identity.get(x) ?? -1;
-    const emailY = identity.get(y) ?? -1;
+    const emailX = identity[x];
+    const emailY = identity[y];
     // A person's "same" is passed on whatever the emails; it must never come back as a question.
     if (!link.forced && emailX >= 0 && emailY >= 0 && emailX !== emailY) {
       refused.push(link);
       continue;
     }
     parent.set(y, x);
-    if (emailX < 0 && emailY >= 0) identity.set(x, emailY);
+    if (emailX < 0 && emailY >= 0) identity[x] = emailY;
     kept.push(link);
   }
   return { kept, refused };
@@ -315,7 +317,7 @@ function indexDecisions(records: FuzzyRecords, cluster: Int32Array, decisions: R
 
 /** Union-find over the few cluster ids that links touch (a Map, not an array the size of every row). */
 class SparseUnion {
-  private readonly parent = new Map<number, number>();
+  private readonly parent = new ShardedMap<number, number>();
 
   find(x: number): number {
     let root = x;
@@ -353,7 +355,7 @@ function pickReviewPairs(
   candidates: ScoredLink[], finalCluster: (row: number) => number,
   nodePairKey: (x: number, y: number) => number, order: (x: ScoredLink, y: ScoredLink) => number,
 ): ScoredLink[] {
-  const best = new Map<number, ScoredLink>();
+  const best = new ShardedMap<number, ScoredLink>();
   for (const link of candidates) {
     if (link.score === HOUSEHOLD) continue;
     const x = finalCluster(link.a);
@@ -367,10 +369,10 @@ function pickReviewPairs(
 }
 
 function explainer(links: FuzzyLink[], scorer: PairScorer): (row: number) => MergeExplanation[] {
-  let byRow: Map<number, FuzzyLink[]> | null = null;
+  let byRow: ShardedMap<number, FuzzyLink[]> | null = null;
   return (row) => {
     if (!byRow) {
-      byRow = new Map();
+      byRow = new ShardedMap();
       for (const link of links) {
         for (const end of [link.a, link.b]) {
           let list = byRow.get(end);
@@ -399,15 +401,15 @@ function householdPairs(records: FuzzyRecords, exact: ExactClusters): { apart(no
   const { cluster, ruleId } = exact;
   const email = records.columns.email;
   const noEmail = (id: number) => id < 0 || records.emails.values[id] === '';
-  const householdEmail = new Map<number, number>();
+  const householdEmail = new ShardedMap<number, number>();
   if (ruleId) {
     for (let i = 0; i < cluster.length; i++) {
       if (ruleId[i] === HOUSEHOLD_RULE && !noEmail(email.get(i))) householdEmail.set(cluster[i], email.get(i));
     }
   }
   if (householdEmail.size === 0) return { apart: () => false };
-  const shared = new Set(householdEmail.values());
-  const nodeEmails = new Map<number, Set<number>>();
+  const shared = new ShardedSet(householdEmail.values());
+  const nodeEmails = new ShardedMap<number, Set<number>>();
   for (let i = 0; i < cluster.length; i++) {
     const id = email.get(i);
     if (!shared.has(id)) continue;

@@ -3,6 +3,7 @@
 // different given name at a shared address is a typing accident or another person of the household.
 
 import type { FuzzyRecords } from './fuzzy-records.js';
+import { ShardedMap } from '../sharded-map.js';
 import { FIELD_INDEX, FIELD_LEVELS } from './match-weights.js';
 
 export interface SameEmailNames {
@@ -25,7 +26,7 @@ export function sameEmailNames(
   const email = records.columns.email.view();
   const counts = records.emails.counts;
   const hasEmails = counts.length > 0;
-  const groups = new Map<number, number[]>();
+  const groups = new ShardedMap<number, number[]>();
   for (let row = 0; row < email.length; row++) {
     const id = email[row];
     if (id < 0 || counts[id] < 2) continue;

@@ -1,9 +1,10 @@
 // Interned strings with a count each: a million rows hold small integer ids, and equal values compare as equal ids.
+import { ShardedMap } from '../sharded-map.js';
 
 export class ValueTable {
   readonly values: string[] = [];
   readonly counts: number[] = [];
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new ShardedMap<string, number>();
 
   /** The id of a value, counted once more; -1 for the empty string (not given). */
   add(value: string): number {

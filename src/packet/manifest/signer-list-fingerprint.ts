@@ -6,7 +6,9 @@ const CHUNK_CHARS = 64 * 1024;
 
 /** First 12 hex digits of SHA-256 over the sorted, distinct signer keys, one per line. */
 export function signerListFingerprint(keys: Iterable<string>): string {
-  return fingerprintOfSortedKeys([...new Set(keys)].sort());
+  // Sorted, then repeats skipped: a Set of 20 million keys would pass V8's 2^24-entry limit.
+  const sorted = [...keys].sort();
+  return fingerprintOfSortedKeys(sorted.filter((key, i) => i === 0 || key !== sorted[i - 1]));
 }
 
 /** The same fingerprint for keys already sorted and distinct (e.g. streamed from SignerKeys, never all held as strings). */
