@@ -27,7 +27,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .description('Merge, deduplicate and count petition signature exports, and build a delivery packet for a named official.')
     .version(VERSION, '-V, --version')
     .addOption(new Option('--debug', 'show stack traces of errors'))
-    .showHelpAfterError('(run petition --help for usage)')
+    .showHelpAfterError('(run npx petition --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.out(s), writeErr: (s) => ctx.err(s) });
 

@@ -14,7 +14,7 @@ export function formatStatus(report: StatusReport, c: ChalkInstance): string {
   lines.push(`  last ${counted(pace.days, 'day').padEnd(12)} ${counted(pace.signers, 'new signer')}, ${pace.perDay.toFixed(1)} a day (${pace.from} to ${pace.to})`);
   lines.push(`  awaiting review  ${counts.pendingReview ? c.yellow(`${n(counts.pendingReview)} pair${counts.pendingReview === 1 ? '' : 's'}`) : 'none'}`);
   lines.push('', c.bold('Deliveries'));
-  for (const delivery of report.deliveries) lines.push(...formatDelivery(delivery, c));
+  for (const delivery of report.deliveries) lines.push(...formatDelivery(delivery, report.campaign, c));
   lines.push('', c.bold('Exports') + (report.lastRun ? ' since the last status' : ' (first status: nothing to compare with)'));
   for (const file of report.files) {
     const mark = file.change === 'unchanged' ? c.dim('unchanged ') : file.change === 'changed' ? c.yellow('changed   ') : file.change === 'new' ? c.cyan('new       ') : c.red(file.change.padEnd(10));
@@ -32,12 +32,12 @@ export function formatStatus(report: StatusReport, c: ChalkInstance): string {
   return `${lines.join('\n')}\n`;
 }
 
-function formatDelivery(d: DeliveryStatus, c: ChalkInstance): string[] {
+function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance): string[] {
   const when = d.daysLeft > 0 ? `in ${n(d.daysLeft)} day${d.daysLeft === 1 ? '' : 's'}` : d.daysLeft === 0 ? c.bold('today') : `${n(-d.daysLeft)} day${d.daysLeft === -1 ? '' : 's'} ago`;
   const lines = [`  ${c.bold(d.id)}  ${d.date} (${when}), ${d.place}${d.occasion ? `, ${d.occasion}` : ''} → ${d.target}`];
   if (d.delivered) lines.push(`    delivered    marked ${d.delivered.markedAt.slice(0, 10)}: ${counted(d.delivered.signers, 'signer')}${d.delivered.total !== d.delivered.signers ? ` (${n(d.delivered.total)} in all)` : ''}`);
   if (d.followUp && 'waitingFor' in d.followUp) {
-    lines.push(`    follows      ${d.since}: ${c.yellow(`not marked delivered yet (petition packet --delivery ${d.followUp.waitingFor} --mark-delivered)`)}`);
+    lines.push(`    follows      ${d.since}: ${c.yellow(`not marked delivered yet (npx petition packet --campaign ${campaign} --delivery ${d.followUp.waitingFor} -o packets/${d.followUp.waitingFor} --mark-delivered)`)}`);
   } else if (d.followUp) {
     lines.push(`    follows      ${d.since}: ${n(d.followUp.deliveredBefore)} delivered then, ${c.bold(n(d.followUp.newSigners))} new since, ${n(d.signers)} in all`);
   } else {

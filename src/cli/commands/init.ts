@@ -58,6 +58,7 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
   const nearby = relative(cwd, output);
   const shown = nearby && !nearby.startsWith('..') ? nearby : output;
   ctx.out(`\nWrote ${shown}: ${counted(answers.sources.length, 'export')}, ${counted(answers.targets.length, 'target')}, ${counted(answers.deliveries.length, 'delivery', 'deliveries')}.\n`);
-  ctx.out(`Next: petition status ${shown}\n      petition packet --campaign ${shown} --delivery ${answers.deliveries[0].id} -o packet\n`);
+  // Hints run as pasted from the repo or project folder: petition is not on PATH after npm ci, npx finds it.
+  ctx.out(`Next: npx petition status ${shown}\n      npx petition packet --campaign ${shown} --delivery ${answers.deliveries[0].id} -o packet\n`);
   return EXIT_DONE;
 }

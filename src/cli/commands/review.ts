@@ -69,7 +69,8 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
   const stillOpen = undecidedPairs(review.pairs, decisions).length;
   const same = session.filter((d) => d.decision === 'same').length;
   ctx.out(`\n${interrupted ? 'Stopped. ' : ''}${session.length} decided (${same} same, ${session.length - same} different), ${stillOpen} still open\n`);
-  if (session.length) ctx.out(`Decisions saved to ${decisionsPath}; apply them with: petition count … --decisions ${decisionsPath}\n`);
+  const sources = [...new Set(review.pairs.flatMap((pair) => [pair.a.source, pair.b.source]))];
+  if (session.length) ctx.out(`Decisions saved to ${decisionsPath}; apply them with: npx petition count ${[...sources, '--decisions', decisionsPath].map(shellWord).join(' ')}\n`);
   return stillOpen > 0 ? EXIT_PROBLEMS : EXIT_DONE;
 }
 
@@ -95,4 +96,9 @@ async function readDecisionsFile(path: string, ctx: CommandContext): Promise<Rev
 
 function decisionSide(side: ReviewPair['a']): ReviewDecision['a'] {
   return { source: side.source, row: side.row, ...(side.sha256 ? { sha256: side.sha256 } : {}) };
+}
+
+/** A word a shell reads back as itself: quoted when it holds anything but safe characters. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }

@@ -1,6 +1,7 @@
 // Which columns each privacy profile prints, and the text of each cell: email, phone and street only when named explicitly.
 import type { ListEntry, Profile } from './list-types.js';
 import { countryName, formatDate } from './list-format.js';
+import { fillWords, packetWords } from '../pages/packet-words.js';
 
 export type ColumnKey = 'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | `extra:${string}`;
 
@@ -17,14 +18,15 @@ const PROFILE_COLUMNS: Record<Exclude<Profile, 'count-only'>, ColumnKey[]> = {
   recipient: ['number', 'name', 'city', 'region', 'postcode', 'country', 'date'],
 };
 
-const BASE: Record<string, Omit<Column, 'key'>> = {
-  number: { title: 'No.', align: 'right', width: { fixed: 0 } },
-  name: { title: 'Name', align: 'left', width: { share: 3.2 } },
-  city: { title: 'City', align: 'left', width: { share: 2 } },
-  region: { title: 'Region', align: 'left', width: { share: 1.5 } },
-  postcode: { title: 'Postcode', align: 'left', width: { fixed: 52 } },
-  country: { title: 'Country', align: 'left', width: { share: 1.5 } },
-  date: { title: 'Signed', align: 'left', width: { fixed: 56 } },
+const BASE: Record<string, Omit<Column, 'key' | 'title'>> = {
+  number: { align: 'right', width: { fixed: 0 } },
+  name: { align: 'left', width: { share: 3.2 } },
+  city: { align: 'left', width: { share: 2 } },
+  region: { align: 'left', width: { share: 1.5 } },
+  postcode: { align: 'left', width: { fixed: 52 } },
+  country: { align: 'left', width: { share: 1.5 } },
+  // Wide enough for the language's long date ("30 September 2025"), the one date style of the packet.
+  date: { align: 'left', width: { fixed: 74 } },
 };
 
 function titleOf(name: string): string {
@@ -32,9 +34,10 @@ function titleOf(name: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-/** The columns for a profile plus the explicitly requested extras; `numberWidth` fits the largest row number. */
-export function columnsFor(profile: Exclude<Profile, 'count-only'>, extraColumns: readonly string[], numberWidth: number): Column[] {
-  const columns: Column[] = PROFILE_COLUMNS[profile].map((key) => ({ key, ...BASE[key] }));
+/** The columns for a profile plus the explicitly requested extras, headed in `language`; `numberWidth` fits the largest row number. */
+export function columnsFor(profile: Exclude<Profile, 'count-only'>, extraColumns: readonly string[], numberWidth: number, language?: string): Column[] {
+  const titles = packetWords(language).columns;
+  const columns: Column[] = PROFILE_COLUMNS[profile].map((key) => ({ key, title: titles[key as keyof typeof titles], ...BASE[key] }));
   columns[0] = { ...columns[0], width: { fixed: numberWidth } };
   const known = new Set<string>(PROFILE_COLUMNS[profile]);
   const extras = [...new Set(extraColumns.map((name) => name.trim()).filter((name) => name && !known.has(name)))];
@@ -53,7 +56,7 @@ export function cellTexts(entry: ListEntry, columns: readonly Column[], numberTe
     const key = columns[i].key;
     switch (key) {
       case 'number': cells[i] = numberText; break;
-      case 'name': cells[i] = entry.anonymous ? `Anonymous (${countryName(entry.country, language)})` : entry.name; break;
+      case 'name': cells[i] = entry.anonymous ? fillWords(packetWords(language).anonymous, { country: countryName(entry.country, language) }) : entry.name; break;
       case 'city': cells[i] = entry.anonymous ? '' : entry.city; break;
       case 'region': cells[i] = entry.anonymous ? '' : entry.region; break;
       case 'postcode': cells[i] = entry.anonymous ? '' : entry.postcode; break;
