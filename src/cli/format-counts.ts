@@ -1,4 +1,5 @@
 // The readable summary of `petition count`: rows read, rejected by reason, duplicates by rule, unique signers.
+import { petitionCommand } from './shell-words.js';
 import { withoutLineBreaks } from '../errors.js';
 import type { ChalkInstance } from 'chalk';
 import type { Counts, CountBucket } from '../types.js';
@@ -16,7 +17,11 @@ function topBuckets(buckets: Record<string, CountBucket>, limit: number): Array<
   return Object.entries(buckets).filter(([, b]) => b.unique > 0).sort((a, b) => b[1].unique - a[1].unique || a[0].localeCompare(b[0])).slice(0, limit);
 }
 
-export function formatCounts(counts: Counts, color: ChalkInstance): string {
+/**
+ * The counts as a table. `inputs` are the arguments that name the inputs again (`['--campaign', 'c.yaml']` or the
+ * files), so the hint for pairs awaiting review is a command that runs as pasted.
+ */
+export function formatCounts(counts: Counts, color: ChalkInstance, inputs: readonly string[]): string {
   const width = Math.max(n(counts.rows).length, 7);
   const line = (label: string, value: number, extra = ''): string => `  ${label.padEnd(16)}${n(value).padStart(width)}${extra}\n`;
   let text = '';
@@ -29,7 +34,7 @@ export function formatCounts(counts: Counts, color: ChalkInstance): string {
     const pairs = pluralForm({ one: 'pair', other: 'pairs' }, counts.pendingReview);
     const decided = pluralForm({ one: 'is decided', other: 'are decided' }, counts.pendingReview);
     text += `  ${'range'.padEnd(16)}${`between ${n(counts.uniqueLow)} and ${n(counts.uniqueHigh)} until the ${n(counts.pendingReview)} ${pairs} awaiting review ${decided}`}\n`;
-    text += line('awaiting review', counts.pendingReview, ` ${pairs}, counted as two people until decided (decide them with: petition dedupe … --review review.csv, then petition review review.csv)`);
+    text += line('awaiting review', counts.pendingReview, ` ${pairs}, counted as two people until decided (decide them with: ${petitionCommand(['dedupe', ...inputs, '-o', 'merged.csv', '--review', 'review.csv'])}, then ${petitionCommand(['review', 'review.csv'])})`);
   }
 
   const countries = topBuckets(counts.byCountry, TOP_COUNTRIES);

@@ -59,7 +59,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       const { follows } = result.manifest;
       ctx.out(`Follows ${follows.delivery} (${follows.date}): ${counted(result.deliveredBefore.leftOut, 'signer')} delivered then ${pluralForm({ one: 'is', other: 'are' }, result.deliveredBefore.leftOut)} left out; ${counted(result.signers, 'new signer')} in this packet.\n\n`);
     }
-    ctx.out(formatCounts(run.counts, ctx.color));
+    ctx.out(formatCounts(run.counts, ctx.color, ['--campaign', flags.campaign]));
     ctx.out('\n');
     for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${(file.pages === undefined ? '' : counted(file.pages, 'page')).padStart(12)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n`);

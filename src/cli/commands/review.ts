@@ -10,6 +10,7 @@ import { csvLine } from '../../output/csv-cell.js';
 import { UserError } from '../../errors.js';
 import type { Choice } from '../prompter.js';
 import type { CommandContext } from '../context.js';
+import { petitionCommand } from '../shell-words.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import { counted, pluralForm } from '../../text/counted.js';
 
@@ -70,7 +71,7 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
   const same = session.filter((d) => d.decision === 'same').length;
   ctx.out(`\n${interrupted ? 'Stopped. ' : ''}${session.length} decided (${same} same, ${session.length - same} different), ${stillOpen} still open\n`);
   const sources = [...new Set(review.pairs.flatMap((pair) => [pair.a.source, pair.b.source]))];
-  if (session.length) ctx.out(`Decisions saved to ${decisionsPath}; apply them with: npx petition count ${[...sources, '--decisions', decisionsPath].map(shellWord).join(' ')}\n`);
+  if (session.length) ctx.out(`Decisions saved to ${decisionsPath}; apply them with: ${petitionCommand(['count', ...sources, '--decisions', decisionsPath])}\n`);
   return stillOpen > 0 ? EXIT_PROBLEMS : EXIT_DONE;
 }
 
@@ -98,7 +99,3 @@ function decisionSide(side: ReviewPair['a']): ReviewDecision['a'] {
   return { source: side.source, row: side.row, ...(side.sha256 ? { sha256: side.sha256 } : {}) };
 }
 
-/** A word a shell reads back as itself: quoted when it holds anything but safe characters. */
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/u.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
-}
