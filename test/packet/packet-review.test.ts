@@ -81,6 +81,9 @@ describe('an English packet', () => {
     expect(summary.join(' ')).toContain('Country not given');
     expect(list.join(' ')).toContain('Country not given');
     expect(packet.join(' ')).not.toMatch(/\bUnknown\b/);
+    // Ordered by country, the list puts signers who gave none after every country, as the summary does.
+    const rows = list.join(' ');
+    expect(rows.indexOf('Country not given')).toBeGreaterThan(rows.lastIndexOf('United States'));
   });
 });
 

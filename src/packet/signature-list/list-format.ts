@@ -43,3 +43,8 @@ export function countryName(code: string, language = 'en'): string {
   cache.set(code, name);
   return name;
 }
+
+/** What the list sorts countries by: the name, with signers who gave no country after every country. */
+export function countrySortKey(code: string, language = 'en'): string {
+  return !code || code === 'unknown' ? '\uffff' : countryName(code, language);
+}
