@@ -22,6 +22,7 @@ import { buildManifest, type Manifest, type ManifestFile } from './manifest/buil
 import { describeFile } from './manifest/describe-file.js';
 import { packetFingerprint } from './manifest/packet-fingerprint.js';
 import { writeManifest } from './manifest/write-manifest.js';
+import { manifestWarnings } from './manifest/manifest-warnings.js';
 import { writeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { pickDelivery } from './pick-delivery.js';
 import { SignerSpool } from './signer-spool.js';
@@ -223,12 +224,13 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const listParts = listEnclosed ? [signatureListPart(signers, listOptions)] : [];
     await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, ...listParts], setup, out, { cover }), PRIVATE);
 
-    const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs });
+    const untranslated = [...new Set(letters.flatMap((letter) => letter.untranslated ?? []))];
+    const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs, warnings: manifestWarnings(missingCharacters, untranslated) });
     if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
     const manifestFile = await writeManifest(request.outDir, packetManifest, request.openWrite);
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
-      untranslated: [...new Set(letters.flatMap((letter) => letter.untranslated ?? []))],
+      untranslated,
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
     if (request.markDelivered && keys) {

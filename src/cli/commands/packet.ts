@@ -65,7 +65,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     ctx.out(`  manifest.json\n`);
     if (result.ledgerEntry) ctx.out(`\nMarked delivered: ${counted(result.ledgerEntry.signers, 'signer')} recorded in the campaign's ledger (.petition/ledger.jsonl).\n`);
   }
-  if (missingCharacters.length) ctx.err(`warning: no font has these characters; they print as a replacement mark: ${missingCharacters.join(' ')}\n`);
+  if (missingCharacters.length) ctx.err(`warning: no font has these characters; names print them in Latin letters (marked †), an emoji is left out (manifest.json, warnings): ${missingCharacters.join(' ')}\n`);
   for (const missing of result.untranslated) ctx.err(`warning: missing translation: ${missing}\n`);
   ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
   const problems = run.counts.rejected > 0 || run.counts.pendingReview > 0 || missingCharacters.length > 0 || result.untranslated.length > 0;
