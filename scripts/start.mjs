@@ -10,7 +10,7 @@ const args = existsSync(campaign)
 // The kit goes beside the packet folder, not into it: `petition verify out` names every file its manifest does not list.
 const runs = [args, ...(existsSync(campaign) ? [['press', '--campaign', campaign, '-o', 'out-press']] : [])];
 for (const run of runs) {
-  console.error(`$ petition ${run.join(' ')}`);
+  console.error(`$ npx petition ${run.join(' ')}`);
   const result = spawnSync(process.execPath, ['bin/petition.js', ...run], { stdio: 'inherit' });
   if (!(result.status === 0 || result.status === 1)) process.exit(result.status ?? 2);
 }

@@ -114,6 +114,8 @@ const organizer = z.strictObject({
   contact: text,
   signatory: text,
   role: text.optional(),
+  /** The role in other letter languages: `{ ko: 코디네이터, zh: 协调人 }`. */
+  roles: localized.optional(),
 });
 
 const petition = z.strictObject({

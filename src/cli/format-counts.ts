@@ -1,4 +1,5 @@
 // The readable summary of `petition count`: rows read, rejected by reason, duplicates by rule, unique signers.
+import { petitionCommand } from './shell-words.js';
 import { withoutLineBreaks } from '../errors.js';
 import type { ChalkInstance } from 'chalk';
 import type { Counts, CountBucket } from '../types.js';
@@ -12,7 +13,11 @@ function topBuckets(buckets: Record<string, CountBucket>, limit: number): Array<
   return Object.entries(buckets).filter(([, b]) => b.unique > 0).sort((a, b) => b[1].unique - a[1].unique || a[0].localeCompare(b[0])).slice(0, limit);
 }
 
-export function formatCounts(counts: Counts, color: ChalkInstance, words: Translator = english()): string {
+/**
+ * The counts as a table, in the organizer's language. `inputs` are the arguments that name the inputs again
+ * (`['--campaign', 'c.yaml']` or the files), so the hint for pairs awaiting review is a command that runs as pasted.
+ */
+export function formatCounts(counts: Counts, color: ChalkInstance, words: Translator = english(), inputs: readonly string[] = []): string {
   const { t } = words;
   const n = (value: number): string => t('number', { value });
   /** " (no name 3, broken row 1)": reasons (or rules) by how often they happened. */
@@ -30,7 +35,11 @@ export function formatCounts(counts: Counts, color: ChalkInstance, words: Transl
   text += `  ${color.bold(padToWidth(t('counts.unique'), 16))}${color.bold(n(counts.unique).padStart(width))}\n`;
   if (counts.pendingReview > 0) {
     text += `  ${padToWidth(t('counts.range-label'), 16)}${t('counts.range', { low: counts.uniqueLow, high: counts.uniqueHigh, pairs: counts.pendingReview })}\n`;
-    text += line(t('counts.review-label'), counts.pendingReview, ` ${t('counts.review', { pairs: counts.pendingReview, dedupe: 'petition dedupe … --review review.csv', review: 'petition review review.csv' })}`);
+    text += line(t('counts.review-label'), counts.pendingReview, ` ${t('counts.review', {
+      pairs: counts.pendingReview,
+      dedupe: petitionCommand(['dedupe', ...inputs, '-o', 'merged.csv', '--review', 'review.csv']),
+      review: petitionCommand(['review', 'review.csv']),
+    })}`);
   }
 
   const countries = topBuckets(counts.byCountry, TOP_COUNTRIES);

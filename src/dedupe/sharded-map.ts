@@ -2,6 +2,7 @@
 // and a petition of 20 million signers has more distinct emails than that. Entries are spread over shards by a
 // hash of the key once one shard is full, so no shard ever holds more than its capacity.
 import { hashOut, hashString64 } from './hash-string64.js';
+import { counted } from '../text/counted.js';
 
 /** V8's limit on one Map or Set. */
 export const V8_MAP_LIMIT = 1 << 24;
@@ -125,7 +126,7 @@ export class ShardedMap<K extends Key, V> {
 
   /** Twice the shards, every entry moved to its new shard; the old shards are dropped as they empty. */
   private split(): void {
-    if (this.bits === MAX_SHARD_BITS) throw new RangeError(`a table outgrew ${2 ** MAX_SHARD_BITS} shards of ${this.capacity} entries`);
+    if (this.bits === MAX_SHARD_BITS) throw new RangeError(`a table outgrew ${counted(2 ** MAX_SHARD_BITS, 'shard')} of ${counted(this.capacity, 'entry', 'entries')}`);
     const old = this.shards;
     this.bits++;
     splits++;

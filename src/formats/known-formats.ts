@@ -18,6 +18,8 @@ export interface KnownFormat {
    * Columns not listed here are mapped by the header aliases.
    */
   layout: ReadonlyArray<readonly [header: string, field: CanonicalField | null]>;
+  /** Headers this platform never writes but another one does: their presence rules the format out (folded). */
+  notWith?: readonly string[];
 }
 
 const GOOGLE_FORMS_TIMESTAMPS = ['Timestamp', 'Marca temporal', 'Marca de tiempo', 'Zeitstempel', 'Horodateur', '타임스탬프', 'Tijdstempel', 'Carimbo de data/hora'];
@@ -88,12 +90,14 @@ export const KNOWN_FORMATS: ReadonlyArray<KnownFormat> = [
   {
     name: 'openpetition',
     platform: 'openPetition',
-    description: 'openPetition signature list: German headers (Vorname, Nachname, PLZ, Ort, Land, Datum); layout unverified',
-    signature: [['Vorname'], ['Nachname'], ['PLZ'], ['Ort'], ['Land'], ['Datum']],
+    description: 'openPetition signature list: German headers (Vorname, Nachname, PLZ, Ort, Land, Unterschrieben am or Datum)',
+    signature: [['Vorname'], ['Nachname'], ['PLZ'], ['Ort'], ['Land'], ['Unterschrieben am', 'Datum']],
     layout: [
       ['Vorname', 'given'], ['Nachname', 'family'], ['Straße', 'street'], ['PLZ', 'postcode'], ['Ort', 'city'],
-      ['Land', 'country'], ['Datum', 'date'], ['E-Mail', 'email'], ['Kommentar', 'comment'],
+      ['Land', 'country'], ['Unterschrieben am', 'date'], ['Datum', 'date'], ['E-Mail', 'email'], ['Kommentar', 'comment'],
     ],
+    // SpeakOut with its headers translated into German has the same name and date columns, and these besides.
+    notWith: ['Petitions-ID', 'Titel der Petition', 'Benutzerdefiniertes Feld'],
   },
   {
     name: 'petitions-eu',

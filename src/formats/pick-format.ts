@@ -42,7 +42,7 @@ export function pickFormat(header: readonly string[]): KnownFormat {
     const fits = format.signature.every((group) => group.some((wanted) => wanted.endsWith('*')
       ? keys.some((key) => key.startsWith(headerKey(wanted.slice(0, -1))))
       : present.has(headerKey(wanted))));
-    if (!fits) continue;
+    if (!fits || format.notWith?.some((header) => present.has(headerKey(header)))) continue;
     const layout = formatLayout(format);
     const score = keys.filter((key) => layout.has(key)).length;
     if (score > bestScore) {

@@ -12,6 +12,8 @@ import { signerKey } from '../dedupe/signer-key.js';
 import { composeLetters, type LetterContent, type LetterFacts } from './letter/compose-letters.js';
 import { writeDocument, type PacketCover, type PacketPart, type PageSetup } from './pages/write-document.js';
 import { localeFormat } from './pages/locale-format.js';
+import { signersLine } from './signature-list/list-layout.js';
+import { occasionIn } from './letter/known-occasions.js';
 import { signatureListPart } from './pages/signature-list-part.js';
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
@@ -20,6 +22,7 @@ import { buildManifest, type Manifest, type ManifestFile } from './manifest/buil
 import { describeFile } from './manifest/describe-file.js';
 import { packetFingerprint } from './manifest/packet-fingerprint.js';
 import { writeManifest } from './manifest/write-manifest.js';
+import { manifestWarnings } from './manifest/manifest-warnings.js';
 import { writeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { pickDelivery } from './pick-delivery.js';
 import { SignerSpool } from './signer-spool.js';
@@ -208,7 +211,8 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       creationDate: new Date(`${delivery.date}T00:00:00Z`),
       title,
       compress: request.compress,
-      stamp: `Packet fingerprint ${packetPrint}`,
+      fingerprint: packetPrint,
+      language: mainLanguage,
     };
     const listOptions: ListOptions = {
       title,
@@ -225,6 +229,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       fingerprint,
       packetFingerprint: packetPrint,
       totalSigners: signerCount,
+      ...(before ? { previousSigners: before.signers } : {}),
       language: mainLanguage,
       compress: request.compress,
     };
@@ -251,7 +256,9 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     await output('petition-text.pdf', (out) => writeDocument(textParts, setup, out));
 
     let missingCharacters: string[] = [];
-    if (listOptions.split && delivery.privacy !== 'count-only') {
+    // A follow-up with no one new (--allow-empty): the letters say so and enclose no list, so none is printed.
+    const listEnclosed = !(before && signerCount === 0);
+    if (listEnclosed && listOptions.split && delivery.privacy !== 'count-only') {
       const volumes: Array<{ name: string; pages: number }> = [];
       const sink: VolumeSink = async (volume, fill) => {
         const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
@@ -264,23 +271,25 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       for (const [index, volume] of volumes.entries()) {
         outputs.push(await describeFile(join(request.outDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
       }
-    } else {
+    } else if (listEnclosed) {
       await output('signatures.pdf', async (out) => {
         const result = await writeSignatureList(signers, listOptions, out, fonts);
         missingCharacters = result.missingCharacters;
         return result;
       }, PRIVATE);
     }
-    const cover = packetCover({ campaign, delivery, title, target, signers: signerCount, language: mainLanguage, fingerprint: packetPrint });
-    await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, signatureListPart(signers, listOptions)], setup, out, { cover }), PRIVATE);
+    const cover = packetCover({ campaign, delivery, title, target, signers: signersLine(signerCount, before?.signers, mainLanguage), language: mainLanguage, fingerprint: packetPrint });
+    const listParts = listEnclosed ? [signatureListPart(signers, listOptions)] : [];
+    await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, ...listParts], setup, out, { cover }), PRIVATE);
 
     if (request.alsoWrite) outputs.push(...await request.alsoWrite(decided, request.outDir));
-    const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs });
+    const untranslated = [...new Set(letters.flatMap((letter) => letter.untranslated ?? []))];
+    const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs, warnings: manifestWarnings(missingCharacters, untranslated) });
     if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
     const manifestFile = await writeManifest(request.outDir, packetManifest, request.openWrite);
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
-      untranslated: [...new Set(letters.flatMap((letter) => letter.untranslated ?? []))],
+      untranslated,
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
     if (request.markDelivered && keys) {
@@ -315,7 +324,7 @@ function followedDelivery(campaign: Campaign, delivery: Delivery, entries: Ledge
   const sinceOf = (id: string) => campaign.deliveries.find((d) => d.id === id)?.since;
   const found = deliveredBefore(entries, delivery.since as string, sinceOf);
   if ('missing' in found) {
-    throw new UserError(msg('packet.follows-unmarked', { id: delivery.id, missing: found.missing }), { file: ledgerFile });
+    throw new UserError(msg('packet.follows-unmarked', { id: delivery.id, missing: found.missing, command: `npx petition packet --campaign ${campaign.file} --delivery ${found.missing} -o packets/${found.missing} --mark-delivered` }), { file: ledgerFile });
   }
   return found;
 }
@@ -412,18 +421,21 @@ function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, inPack
   return { ...facts, signers: before.signers + inPacket, previous: { date: before.chain[0].date, signers: before.signers } };
 }
 
-/** What packet.pdf's cover says: the petition, to whom, when and where, how many signed, and a fingerprint. */
-function packetCover(input: { campaign: Campaign; delivery: Delivery; title: string; target: string; signers: number; language: string; fingerprint: string }): PacketCover {
-  const { delivery } = input;
-  const format = localeFormat(input.language);
-  const when = [format.date(delivery.date), delivery.place].filter(Boolean).join(', ');
+/** What packet.pdf's cover says, in the packet's main language: the petition, to whom, when and where, how many signed, and a fingerprint. */
+function packetCover(input: { campaign: Campaign; delivery: Delivery; title: string; target: string; signers: string; language: string; fingerprint: string }): PacketCover {
+  const { delivery, language } = input;
+  const format = localeFormat(language);
+  const place = delivery.places?.[language] ?? delivery.place;
+  const occasion = occasionIn(language, delivery.occasion, delivery.occasions)?.replace(/^(the|el) /i, '');
+  const when = [format.date(delivery.date), place].filter(Boolean).join(', ');
   return {
     title: input.title,
     recipient: input.target,
-    delivery: delivery.occasion ? `${when} (${delivery.occasion})` : when,
-    signers: `${format.number(input.signers)} ${input.signers === 1 ? 'signer' : 'signers'}`,
+    delivery: occasion ? `${when} (${occasion})` : when,
+    signers: input.signers,
     from: input.campaign.organizer.organization,
     fingerprint: input.fingerprint,
+    language,
   };
 }
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
 import { foldText } from '../normalize/fold.js';
 import { certificateFactsFromCounts } from './signature-list/certificate-layout.js';
-import { countryName } from './signature-list/list-format.js';
+import { countrySortKey } from './signature-list/list-format.js';
 import type { ListEntry, ListOptions, OrderedSigners } from './signature-list/list-types.js';
 import { SignerKeys, type SortedKeys } from './signer-keys.js';
 
@@ -142,7 +142,7 @@ export class SignerSpool {
     const order = listed.subarray(0, listedCount);
 
     const byCountry = Boolean(options.split && 'by' in options.split);
-    const labels = this.countryCodes.map((code) => countryName(code));
+    const labels = this.countryCodes.map((code) => countrySortKey(code));
     const folded = this.foldedNames;
     const codes = this.countryCodes;
     const compare = (u: string, v: string) => (u < v ? -1 : u > v ? 1 : 0);

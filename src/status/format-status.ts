@@ -21,7 +21,7 @@ export function formatStatus(report: StatusReport, c: ChalkInstance, words: Tran
   lines.push(`  ${padToWidth(t('status.pace-label', { days: pace.days }), 17)} ${t('status.pace', { signers: pace.signers, perDay: pace.perDay, from: pace.from, to: pace.to })}`);
   lines.push(`  ${padToWidth(t('status.review-label'), 16)} ${counts.pendingReview ? c.yellow(t('status.review-pairs', { pairs: counts.pendingReview })) : t('status.review-none')}`);
   lines.push('', c.bold(t('status.deliveries')));
-  for (const delivery of report.deliveries) lines.push(...formatDelivery(delivery, c, words));
+  for (const delivery of report.deliveries) lines.push(...formatDelivery(delivery, report.campaign, c, words));
   lines.push('', c.bold(t(report.lastRun ? 'status.exports-since' : 'status.exports-first')));
   for (const file of report.files) {
     const label = padToWidth(t(`status.change.${file.change}`), 10);
@@ -44,7 +44,7 @@ function flagText(flag: StatusFlag, { t }: Translator): string {
   return flag.message;
 }
 
-function formatDelivery(d: DeliveryStatus, c: ChalkInstance, words: Translator): string[] {
+function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, words: Translator): string[] {
   const { t } = words;
   const n = (value: number) => t('number', { value });
   const when = d.daysLeft === 0 ? c.bold(t('status.when-today')) : t(d.daysLeft > 0 ? 'status.when-ahead' : 'status.when-ago', { days: Math.abs(d.daysLeft) });
@@ -56,7 +56,7 @@ function formatDelivery(d: DeliveryStatus, c: ChalkInstance, words: Translator):
     lines.push(`    ${padToWidth(t('status.label.delivered'), 12)} ${delivered}`);
   }
   if (d.followUp && 'waitingFor' in d.followUp) {
-    lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${c.yellow(t('status.follows-waiting', { command: `petition packet --delivery ${d.followUp.waitingFor} --mark-delivered` }))}`);
+    lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${c.yellow(t('status.follows-waiting', { command: `npx petition packet --campaign ${campaign} --delivery ${d.followUp.waitingFor} -o packets/${d.followUp.waitingFor} --mark-delivered` }))}`);
   } else if (d.followUp) {
     lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${t('status.follows', { before: d.followUp.deliveredBefore, newSigners: c.bold(n(d.followUp.newSigners)), all: d.signers })}`);
   } else {

@@ -36,6 +36,10 @@ describe('petition init --yes', () => {
     expect(result.stdout).toContain('Full name → name (alias)');
     // The country given for the paper sheets shows in the preview already.
     expect(result.stdout).toMatch(/row 1: 박지호 \|.* KR \| 2025-11-01/);
+    // Every command it suggests runs as pasted from where init was run: through npx, with the file it wrote.
+    const hints = result.stdout.slice(result.stdout.indexOf('Next:')).split('\n').map((line) => line.replace(/^Next:/, '').trim()).filter(Boolean);
+    expect(hints.length).toBeGreaterThan(1);
+    for (const hint of hints) expect(hint).toMatch(new RegExp(`^npx petition \\w+ .*${output.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     const text = readFileSync(output, 'utf8');
     expect(text).toMatch(/^# Campaign file for petition-courier/);
     expect(text).toContain('privacy: recipient  # public | recipient | count-only');

@@ -40,6 +40,21 @@ describe('the README', () => {
     for (const command of commands) expect(command).toMatch(/^npx petition /);
   });
 
+  it('shows the output npm start really prints: the same files with the same page counts, and every hint runnable', () => {
+    const sample = README.slice(README.indexOf('What `npm start` does'));
+    const block = /```\n([\s\S]*?)```/.exec(sample)?.[1] ?? '';
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TZ: 'UTC' };
+    delete env.NODE_OPTIONS;
+    const result = spawnSync(process.execPath, [BIN, 'packet', '--campaign', 'fixtures/campaign/campaign.yaml', '-o', `${out}/start`], { cwd: ROOT, env, encoding: 'utf8' });
+    expect([0, 1]).toContain(result.status);
+    const pages = (text: string) => [...text.matchAll(/^\s+(\S+\.pdf)\s+(\d+ pages?)/gmu)].map((m) => `${m[1]} ${m[2]}`);
+    expect(pages(block).length).toBeGreaterThan(3);
+    expect(pages(block)).toEqual(pages(result.stdout));
+    for (const line of block.split('\n').filter((l) => l.includes(' unique signers') || l.includes('awaiting review'))) {
+      expect(result.stdout.replace(/\r/g, '')).toContain(line);
+    }
+  });
+
   it.each(readmeCommands(README))('runs as pasted: %s', (command) => {
     const shell = command.replace(/^npx petition/, `"${process.execPath}" "${BIN}"`).replace(/(^|\s|=)out\//g, `$1${out}/`);
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TZ: 'UTC' };

@@ -54,6 +54,10 @@ describe('detectFormat: known exports', () => {
     ['openpetition', [
       ['Vorname', 'given'], ['Nachname', 'family'], ['Straße', 'street'], ['PLZ', 'postcode'], ['Ort', 'city'], ['Land', 'country'], ['Datum', 'date'],
     ]],
+    // openPetition's real download: the signing date is "Unterschrieben am", not "Datum".
+    ['openpetition', [
+      ['Vorname', 'given'], ['Nachname', 'family'], ['PLZ', 'postcode'], ['Ort', 'city'], ['Land', 'country'], ['E-Mail', 'email'], ['Unterschrieben am', 'date'],
+    ]],
     ['petitions-eu', [['Name', 'name'], ['City', 'city'], ['Visible', 'anonymous'], ['Confirmed at', 'date']]],
     ['petitions-eu', [['Naam', 'name'], ['Woonplaats', 'city'], ['Zichtbaar', 'anonymous'], ['Bevestigd op', 'date']]],
     ['generic', [['번호', null], ['이름', 'name'], ['이메일', 'email'], ['주소', 'street'], ['서명일', 'date']]],

@@ -3,7 +3,7 @@ import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
-import { runFromFlags, type MatchFlags } from './dedupe-flags.js';
+import { runFromFlags, sourceArguments, type MatchFlags } from './dedupe-flags.js';
 import type { DedupeRun } from '../../pipeline/run-dedupe.js';
 
 export interface CountFlags extends MatchFlags {
@@ -15,7 +15,7 @@ export async function countCommand(paths: string[], flags: CountFlags, ctx: Comm
   try {
     const { run } = prepared;
     if (flags.json) ctx.out(JSON.stringify({ ...countsJson(run), matchWeights: run.fuzzy?.weights ?? null }, null, 2) + '\n');
-    else ctx.out(formatCounts(run.counts, ctx.color, ctx.words));
+    else ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags)));
     ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words));
     return exitCodeOf(run);
   } finally {

@@ -80,3 +80,9 @@ async function readGivenRegister(path: string): Promise<SheetRegister> {
   if (register.batches.length === 0) throw new UserError(msg('flags.empty-register'), { file: path });
   return register;
 }
+
+/** The arguments that name the same inputs again, for a hint the user can paste: the campaign, or the files. */
+export function sourceArguments(paths: readonly string[], flags: MatchFlags): string[] {
+  if (flags.campaign !== undefined) return ['--campaign', flags.campaign, ...(flags.delivery !== undefined ? ['--delivery', flags.delivery] : [])];
+  return [...paths];
+}

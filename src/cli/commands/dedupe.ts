@@ -6,7 +6,7 @@ import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import type { CommandContext } from '../context.js';
 import { countsJson, exitCodeOf } from './count.js';
-import { runFromFlags, type MatchFlags } from './dedupe-flags.js';
+import { runFromFlags, sourceArguments, type MatchFlags } from './dedupe-flags.js';
 import { msg } from '../../i18n/message.js';
 
 export interface DedupeFlags extends MatchFlags {
@@ -42,7 +42,7 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
     if (flags.json) {
       ctx.out(JSON.stringify({ ...countsJson(run), outputs: { merged: flags.output, clusters: flags.clusters ?? null, rejects: flags.rejects ?? null, review: flags.review ?? null } }, null, 2) + '\n');
     } else {
-      ctx.out(formatCounts(run.counts, ctx.color, ctx.words));
+      ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags)));
       ctx.out(`\n${ctx.words.t('dedupe.wrote', { unique: run.counts.unique, file: flags.output })}\n`);
     }
     ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words));

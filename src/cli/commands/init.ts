@@ -60,6 +60,6 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
   const nearby = relative(cwd, output);
   const shown = nearby && !nearby.startsWith('..') ? nearby : output;
   ctx.out(`\n${words.t('init.wrote', { file: shown, exports: answers.sources.length, targets: answers.targets.length, deliveries: answers.deliveries.length })}\n`);
-  ctx.out(`${words.t('init.next', { status: `petition status ${shown}`, packet: `petition packet --campaign ${shown} --delivery ${answers.deliveries[0].id} -o packet` })}\n`);
+  ctx.out(`${words.t('init.next', { status: `npx petition status ${shown}`, packet: `npx petition packet --campaign ${shown} --delivery ${answers.deliveries[0].id} -o packet` })}\n`);
   return EXIT_DONE;
 }

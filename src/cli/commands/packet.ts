@@ -54,7 +54,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       const { follows } = result.manifest;
       ctx.out(`${words.t('packet.follows', { delivery: follows.delivery, date: follows.date, leftOut: result.deliveredBefore.leftOut, signers: result.signers })}\n\n`);
     }
-    ctx.out(formatCounts(run.counts, ctx.color, words));
+    ctx.out(formatCounts(run.counts, ctx.color, words, ['--campaign', flags.campaign]));
     ctx.out('\n');
     for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${(file.pages === undefined ? '' : words.t('packet.pages', { pages: file.pages })).padStart(12)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n`);

@@ -10,6 +10,7 @@ import { csvLine } from '../../output/csv-cell.js';
 import { UserError } from '../../errors.js';
 import type { Choice } from '../prompter.js';
 import type { CommandContext } from '../context.js';
+import { petitionCommand } from '../shell-words.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import { counted, pluralForm } from '../../text/counted.js';
 
@@ -69,7 +70,8 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
   const stillOpen = undecidedPairs(review.pairs, decisions).length;
   const same = session.filter((d) => d.decision === 'same').length;
   ctx.out(`\n${interrupted ? 'Stopped. ' : ''}${session.length} decided (${same} same, ${session.length - same} different), ${stillOpen} still open\n`);
-  if (session.length) ctx.out(`Decisions saved to ${decisionsPath}; apply them with: petition count … --decisions ${decisionsPath}\n`);
+  const sources = [...new Set(review.pairs.flatMap((pair) => [pair.a.source, pair.b.source]))];
+  if (session.length) ctx.out(`Decisions saved to ${decisionsPath}; apply them with: ${petitionCommand(['count', ...sources, '--decisions', decisionsPath])}\n`);
   return stillOpen > 0 ? EXIT_PROBLEMS : EXIT_DONE;
 }
 
@@ -96,3 +98,4 @@ async function readDecisionsFile(path: string, ctx: CommandContext): Promise<Rev
 function decisionSide(side: ReviewPair['a']): ReviewDecision['a'] {
   return { source: side.source, row: side.row, ...(side.sha256 ? { sha256: side.sha256 } : {}) };
 }
+

@@ -1,14 +1,15 @@
 // Where the Noto fonts live: full fonts (OFL-1.1) from npm packages, regular and bold. @embedpdf/fonts-* ship Latin
 // (Noto Sans: Latin, Greek, Cyrillic and all of Devanagari, with its shaping tables), Hebrew, Arabic and the CJK faces;
 // @expo-google-fonts/noto-sans-* Thai, Bengali, Tamil, Georgian, Armenian and Ethiopic (each file checked with fontkit
-// to hold its script's letters and shaping tables).
+// to hold its script's letters and shaping tables); @expo-google-fonts/noto-emoji the monochrome Noto Emoji (outlines
+// pdfkit can embed, unlike the colour font), so a name with an emoji prints it rather than a transliteration.
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** The faces, in fallback order for letters: Latin (with Greek and Cyrillic) first, CJK last. */
+/** The faces, in fallback order for letters: Latin (with Greek and Cyrillic) first, CJK, then emoji last. */
 export const FACE_ROLES = [
-  'latin', 'hebrew', 'arabic', 'thai', 'bengali', 'tamil', 'georgian', 'armenian', 'ethiopic', 'kr', 'sc', 'tc', 'jp',
+  'latin', 'hebrew', 'arabic', 'thai', 'bengali', 'tamil', 'georgian', 'armenian', 'ethiopic', 'kr', 'sc', 'tc', 'jp', 'emoji',
 ] as const;
 export type FaceRole = (typeof FACE_ROLES)[number];
 
@@ -23,9 +24,9 @@ function embedpdf(pkg: string, family: string, extension: 'ttf' | 'otf'): FaceFi
   return { pkg: `@embedpdf/fonts-${pkg}`, regular: `fonts/${family}-Regular.${extension}`, bold: `fonts/${family}-Bold.${extension}` };
 }
 
-function expo(script: string, family: string): FaceFiles {
+function expo(script: string, family: string, pkg = `noto-sans-${script}`): FaceFiles {
   return {
-    pkg: `@expo-google-fonts/noto-sans-${script}`,
+    pkg: `@expo-google-fonts/${pkg}`,
     regular: `400Regular/${family}_400Regular.ttf`,
     bold: `700Bold/${family}_700Bold.ttf`,
   };
@@ -45,6 +46,7 @@ const FILES: Record<FaceRole, FaceFiles> = {
   sc: embedpdf('sc', 'NotoSansHans', 'otf'),
   tc: embedpdf('tc', 'NotoSansHant', 'otf'),
   jp: embedpdf('jp', 'NotoSansJP', 'otf'),
+  emoji: expo('emoji', 'NotoEmoji', 'noto-emoji'),
 };
 
 /** The folder of an installed package. The packages export only their JS entry, so it is found from there upwards. */

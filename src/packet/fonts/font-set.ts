@@ -23,15 +23,16 @@ const REPLACEMENT = 0xfffd;
 const SPACE = 0x20;
 const LATIN = 0;
 const faceIndex = (role: FaceRole) => FACE_ROLES.indexOf(role);
-const [KR, SC, TC, JP] = (['kr', 'sc', 'tc', 'jp'] as const).map(faceIndex);
-const NON_CJK = FACE_ROLES.map((_, i) => i).filter((i) => ![KR, SC, TC, JP].includes(i));
+const [KR, SC, TC, JP, EMOJI] = (['kr', 'sc', 'tc', 'jp', 'emoji'] as const).map(faceIndex);
+const NON_CJK = FACE_ROLES.map((_, i) => i).filter((i) => ![KR, SC, TC, JP, EMOJI].includes(i));
 // Letters take the first face in the order that has them. The CJK faces differ in their Han glyph shapes (Han
 // unification: one code point, four national forms), so the text's other characters decide which of them goes first
 // (kana → Japanese, Hangul → Korean) and, for Han alone, the hint the caller gives (the signer's country).
-const ORDER_SC = [...NON_CJK, SC, TC, JP, KR];
-const ORDER_TC = [...NON_CJK, TC, SC, JP, KR];
-const ORDER_JP = [...NON_CJK, JP, SC, TC, KR];
-const ORDER_KR = [...NON_CJK, KR, SC, TC, JP];
+// Emoji come last: the emoji face also has digits, #, * and the space (keycap bases), which the text faces draw.
+const ORDER_SC = [...NON_CJK, SC, TC, JP, KR, EMOJI];
+const ORDER_TC = [...NON_CJK, TC, SC, JP, KR, EMOJI];
+const ORDER_JP = [...NON_CJK, JP, SC, TC, KR, EMOJI];
+const ORDER_KR = [...NON_CJK, KR, SC, TC, JP, EMOJI];
 const HAN_ORDER: Record<HanForm, number[]> = { jp: ORDER_JP, kr: ORDER_KR, tc: ORDER_TC, sc: ORDER_SC };
 const SHAPE_CACHE_SIZE = 2048;
 /** How much wider than its characters' own glyphs a shaped run may come out (dotted circles, spacing marks). */
@@ -269,7 +270,7 @@ export class FontSet {
 
 /**
  * pdfkit 0.20 accepts a fontkit font object (anything with a `layout` function). This stand-in forwards to the face's
- * font, so registering all fourteen faces reads no file until a document really uses one.
+ * font, so registering all the faces reads no file until a document really uses one.
  */
 function lazyFontkitFont(face: Face): object {
   return new Proxy({}, {
@@ -286,7 +287,8 @@ function lazyFontkitFont(face: Face): object {
 
 /** The face a character is drawn with: the current one for marks and neutral characters it has, else the first in order that has it. */
 function faceFor(cp: number, flags: number, current: Face | undefined, faces: readonly Face[], order: readonly number[]): Face | undefined {
-  if (current && flags & (NEUTRAL | MARK) && current.has(cp)) return current;
+  // After an emoji, a space or digit goes back to the text faces rather than staying in the emoji face's keycap glyphs.
+  if (current && flags & (NEUTRAL | MARK) && current.has(cp) && !(current.role === 'emoji' && cp < 0x2000)) return current;
   for (const index of order) if (faces[index].has(cp)) return faces[index];
   return undefined;
 }

@@ -200,6 +200,11 @@ export class TextDrawer {
       }
       // Without bidi there is no right-to-left face on the line: a shaped run is then left to right (Thai, Indic, marks).
       const shaped = this.fonts.shape(face, run.text, 'rtl' in run && run.rtl ? 'rtl' : 'ltr');
+      // The glyphs are in visual order (a Devanagari vowel sign before its consonant, a conjunct as one glyph): the
+      // run is marked with its string as typed (/ActualText, PDF 14.9.4), which copy and paste and text extraction
+      // give instead of the glyphs' own code points. The operator is pdfkit's markContent('Span', { actual }), written
+      // here because the drawer writes its own text objects.
+      out += `\n/Span <</ActualText <FEFF${utf16Hex(run.text)}>>> BDC`;
       let hex = '';
       for (let i = 0; i < shaped.glyphs.length; i++) {
         const targetX = pen + shaped.xOffset[i] * scale;
@@ -217,6 +222,7 @@ export class TextDrawer {
         pen += shaped.xAdvance[i] * scale;
       }
       if (hex) out += `\n<${hex}> Tj`;
+      out += '\nEMC';
     }
     return batched ? out : `${out}\nET`;
   }
@@ -248,4 +254,11 @@ export class TextDrawer {
     embedded.hex[gid] = hex;
     return hex;
   }
+}
+
+/** UTF-16BE code units of a string, as upper-case hex (a PDF text string after its FEFF byte-order mark). */
+function utf16Hex(text: string): string {
+  let hex = '';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+  return hex;
 }

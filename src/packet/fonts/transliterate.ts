@@ -22,8 +22,13 @@ export function transliterateMissing(text: string, missing: readonly string[]): 
     out += ch;
   }
   if (run) out += latinOf(run);
-  return out;
+  // An emoji no font has is dropped, never printed as any-ascii's ":shortcode:" (a name of emoji alone prints "?").
+  const tidy = out.replace(SHORTCODE, '').replace(/ {2,}/gu, ' ').trim();
+  return tidy || '?';
 }
+
+/** any-ascii writes an emoji as its CLDR short name between colons. */
+const SHORTCODE = /:[a-z0-9_+-]+:/gu;
 
 function latinOf(run: string): string {
   return anyAscii(run) || '?';

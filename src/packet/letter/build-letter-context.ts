@@ -64,7 +64,8 @@ export function buildLetterContext(input: LetterContextInput): Record<string, un
       oneFurther: further === 1,
     } : null,
     goal: goalTotal !== undefined ? { total: language.formatNumber(goalTotal), reached: facts.signers >= goalTotal } : null,
-    signatureList: delivery.privacy !== 'count-only',
+    // A follow-up with no one new (built with --allow-empty) encloses no list: the letter says so instead.
+    signatureList: delivery.privacy !== 'count-only' && !(previous && further <= 0),
   };
 }
 

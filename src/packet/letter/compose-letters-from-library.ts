@@ -10,7 +10,8 @@ import { letterLanguage } from './letter-language.js';
 import type { LetterLibrary } from './load-letter-library.js';
 import { findOffice, resolveOfficeForms } from './resolve-office-forms.js';
 import type { Register, ResolvedForms } from './resolve-office-forms.js';
-import { untranslatedParts } from './untranslated.js';
+import { untranslatedCampaignText, untranslatedParts } from './untranslated.js';
+import { occasionIn } from './known-occasions.js';
 
 /** A line holding only this marker starts the enclosure list in a rendered template. */
 const ENCLOSURES_MARKER = /^==\s*enclosures\s*==$/m;
@@ -49,6 +50,7 @@ export function composeLettersFromLibrary(
         ...untranslatedParts(`target "${target.id}"`, target, official, code),
         ...(ambassador && target.ambassador ? untranslatedParts(`target "${target.id}" ambassador`, target.ambassador, ambassador, code) : []),
       ];
+      if (kind === kinds[0]) untranslated.push(...untranslatedCampaignText(campaign, delivery, code, occasionIn(code, delivery.occasion, delivery.occasions)));
       letters.push({ ...composeOne({ library, campaign, delivery, target, facts, code, kind, register, official, ambassador, addressee, languages }), untranslated });
     }
   }
@@ -97,7 +99,7 @@ function composeOne(letter: OneLetter): Omit<LetterContent, 'untranslated'> {
     salutation: addressee.salutation,
     body: paragraphs(bodyText, language.lineJoiner),
     closing: addressee.close,
-    signature: [language.signedName(organizer.signatory), organizer.role, organizer.organization]
+    signature: [language.signedName(organizer.signatory), organizer.roles?.[code] ?? organizer.role, organizer.organization]
       .filter((line): line is string => line !== undefined && line !== ''),
     ...(enclosures && enclosures.length > 0 ? { enclosures } : {}),
   };

@@ -1,5 +1,6 @@
 // Finds what a letter would print in another language's script: a name with no translation for the letter
 // language ("中华人民共和国主席Xi Jinping阁下"), or a title or address line left in English in a Korean letter.
+import type { Campaign, Delivery } from '../../campaign/campaign-schema.js';
 import type { AddressedPerson, ResolvedForms } from './resolve-office-forms.js';
 
 /** ISO 15924 scripts CLDR gives a language, as the Unicode scripts its words are written in. */
@@ -59,5 +60,28 @@ export function untranslatedParts(who: string, person: AddressedPerson, forms: R
     const words = line.replace(name, '');
     if (LETTER.test(words) && !script.test(words) && !/\d/.test(words)) missing.push(`${who}: the ${part} line "${line}" is not in ${label}`);
   }
+  return missing;
+}
+
+/**
+ * What the campaign file gives in one language and not in the letter's, which the letter would otherwise drop or
+ * print in another language: the role under the signature, the place, the occasion, the title and the summary.
+ * `occasion` is what the letter prints for the occasion (a known observance is translated without help).
+ */
+export function untranslatedCampaignText(campaign: Campaign, delivery: Delivery, language: string, occasion: string | null): string[] {
+  const label = languageLabel(language);
+  const missing: string[] = [];
+  const { organizer, petition } = campaign;
+  const absent = (owner: string, what: string, key: string, now?: string) => missing.push(
+    `${owner}: the ${what} in ${label} is missing: add ${key}: { ${language}: … }${now === undefined ? '' : ` (now "${now}")`}`,
+  );
+  if (organizer.role && organizer.roles?.[language] === undefined && needsTranslation(organizer.role, language)) absent('organizer', 'role', 'roles', organizer.role);
+  const owner = `delivery "${delivery.id}"`;
+  // A Latin-script letter prints the place as written; another script's letter drops it unless it is translated.
+  if (delivery.places?.[language] === undefined && needsTranslation(delivery.place, language)) absent(owner, 'place', 'places', delivery.place);
+  if (occasion !== null && needsTranslation(occasion, language)) absent(owner, 'occasion', 'occasions', occasion);
+  const title = petition.title[language] ?? petition.title[petition.languages?.[0] ?? 'en'];
+  if (petition.title[language] === undefined && title !== undefined && needsTranslation(title, language)) absent('petition', 'title', 'title', title);
+  if (petition.summary && petition.summary[language] === undefined) absent('petition', 'summary', 'summary');
   return missing;
 }

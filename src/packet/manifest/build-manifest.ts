@@ -30,7 +30,9 @@ export interface Manifest {
   signerListFingerprint: string;
   /** For a follow-up: the packet it follows, as the ledger recorded it. */
   follows?: FingerprintedContent['follows'];
-  /** packetFingerprint() of the fields above: printed on every page, recorded in the ledger. */
+  /** What the pages could not print as written (manifest-warnings.ts); not covered by the fingerprint. */
+  warnings?: string[];
+  /** packetFingerprint() of the fields above but `warnings`: printed on every page, recorded in the ledger. */
   packetFingerprint: string;
 }
 
@@ -60,6 +62,7 @@ export function buildManifest(input: Omit<Manifest, 'packetFingerprint'>): Manif
     outputs,
     signerListFingerprint: input.signerListFingerprint,
     ...(input.follows ? { follows: input.follows } : {}),
+    ...(input.warnings?.length ? { warnings: input.warnings } : {}),
     packetFingerprint: packetFingerprint(content),
   };
 }

@@ -1,7 +1,7 @@
 // packet.pdf's first pages: a cover that says what the packet is, and its contents with page numbers.
 import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
 import { FlowCursor } from './flow-cursor.js';
-import { fitText } from './layout-table.js';
+import { fillWords, packetWords } from './packet-words.js';
 
 export interface PacketCover {
   /** The petition's title, in the packet's main language. */
@@ -10,12 +10,14 @@ export interface PacketCover {
   recipient: string;
   /** Date, place and occasion of the delivery, as one line. */
   delivery: string;
-  /** The count, in words: "35 signers". */
+  /** The count, in words: "35 signers", or for a follow-up "a further 14 people, 49 in all". */
   signers: string;
   /** Who sends it. */
   from?: string;
   /** A fingerprint that identifies the packet's contents (any string; printed as given). */
   fingerprint?: string;
+  /** The packet's main language: the cover's and the contents' words are in it. */
+  language?: string;
 }
 
 export interface ContentsEntry {
@@ -30,8 +32,9 @@ const INK = '#111111';
 export function layoutCoverPage(cover: PacketCover, frame: PageFrame, measure: TextMeasure): PageModel {
   const cursor = new FlowCursor(frame, measure);
   const width = frame.right - frame.left;
+  const words = packetWords(cover.language);
   cursor.advance((frame.bottom - frame.top) * 0.18);
-  cursor.paragraph('PETITION', { size: 10, bold: true, color: GREY, align: 'center' });
+  cursor.paragraph(words.petition, { size: 10, bold: true, color: GREY, align: 'center' });
   cursor.advance(10);
   cursor.paragraph(cover.title, { size: 24, bold: true, align: 'center', color: INK });
   cursor.advance(18);
@@ -43,45 +46,51 @@ export function layoutCoverPage(cover: PacketCover, frame: PageFrame, measure: T
     cursor.paragraph(value, { size: 13, align: 'center', color: INK });
     cursor.advance(12);
   };
-  fact('To', cover.recipient);
-  fact('Delivered', cover.delivery);
-  fact('Signed by', cover.signers);
-  fact('From', cover.from);
+  fact(words.to, cover.recipient);
+  fact(words.delivered, cover.delivery);
+  fact(words.signedBy, cover.signers);
+  fact(words.from, cover.from);
   if (cover.fingerprint) {
     cursor.advance(10);
-    cursor.paragraph(`Packet fingerprint ${cover.fingerprint}`, { size: 8.5, color: GREY, align: 'center' });
+    cursor.paragraph(fillWords(words.packetFingerprint, { code: cover.fingerprint }), { size: 8.5, color: GREY, align: 'center' });
   }
   return cursor.page;
 }
 
-/** Rows of contents that fit on one page, so the page count is known before the numbers are. */
-export function contentsPerPage(frame: PageFrame, measure: TextMeasure): number {
-  const row = measure.lineHeight(11) + 6;
-  return Math.max(1, Math.floor((frame.bottom - frame.top - 60) / row));
-}
+const CONTENTS_SIZE = 11;
+const ROW_GAP = 6;
+const NUMBER_WIDTH = 48;
 
-/** Contents: each part's title and the page it starts on, with dot leaders; continued on more pages if needed. */
-export function layoutContents(entries: readonly ContentsEntry[], frame: PageFrame, measure: TextMeasure): PageModel[] {
-  const perPage = contentsPerPage(frame, measure);
+/**
+ * Contents: each part's title (wrapped, never cut short) and the page it starts on, with dot leaders; continued on
+ * more pages if needed. How many pages it takes does not depend on the page numbers, so it can be counted first.
+ */
+export function layoutContents(entries: readonly ContentsEntry[], frame: PageFrame, measure: TextMeasure, language?: string): PageModel[] {
   const pages: PageModel[] = [];
   const width = frame.right - frame.left;
-  const numberWidth = 48;
-  const row = measure.lineHeight(11) + 6;
-  for (let start = 0; start < Math.max(1, entries.length); start += perPage) {
-    const page: PageModel = { items: [] };
+  const titleWidth = width - NUMBER_WIDTH - 12;
+  const line = measure.lineHeight(CONTENTS_SIZE);
+  const heading = packetWords(language).contents;
+  let page: PageModel | undefined;
+  let y = 0;
+  const newPage = () => {
+    page = { items: [{ kind: 'text', x: frame.left, y: frame.top, width, text: heading, size: 16, bold: true, color: INK }] };
     pages.push(page);
-    page.items.push({ kind: 'text', x: frame.left, y: frame.top, width, text: 'Contents', size: 16, bold: true, color: INK });
-    let y = frame.top + 40;
-    for (const entry of entries.slice(start, start + perPage)) {
-      const titleWidth = width - numberWidth - 12;
-      const shown = fitText(measure, entry.title, titleWidth, 11);
-      page.items.push(
-        { kind: 'text', x: frame.left, y, width: titleWidth, text: shown, size: 11, color: INK },
-        { kind: 'text', x: frame.right - numberWidth, y, width: numberWidth, text: String(entry.page), size: 11, align: 'right', color: INK },
-        { kind: 'line', x1: frame.left + measure.widthOf(shown, 11) + 6, y1: y + 10, x2: frame.right - numberWidth - 2, y2: y + 10, lineWidth: 0.4, color: '#bbbbbb' },
-      );
-      y += row;
-    }
+    y = frame.top + 40;
+  };
+  newPage();
+  for (const entry of entries) {
+    const lines = measure.wrap(entry.title, titleWidth, CONTENTS_SIZE);
+    if (y + lines.length * line > frame.bottom - 20 && y > frame.top + 40) newPage();
+    const items = (page as PageModel).items;
+    for (const [index, text] of lines.entries()) items.push({ kind: 'text', x: frame.left, y: y + index * line, width: titleWidth, text, size: CONTENTS_SIZE, color: INK });
+    const lastY = y + (lines.length - 1) * line;
+    const last = lines.at(-1) ?? '';
+    items.push(
+      { kind: 'text', x: frame.right - NUMBER_WIDTH, y: lastY, width: NUMBER_WIDTH, text: String(entry.page), size: CONTENTS_SIZE, align: 'right', color: INK },
+      { kind: 'line', x1: frame.left + measure.widthOf(last, CONTENTS_SIZE) + 6, y1: lastY + 10, x2: frame.right - NUMBER_WIDTH - 2, y2: lastY + 10, lineWidth: 0.4, color: '#bbbbbb' },
+    );
+    y += lines.length * line + ROW_GAP;
   }
   return pages;
 }

@@ -3,7 +3,8 @@ import type { LetterContent } from '../letter/compose-letters.js';
 import type { Counts } from '../../types.js';
 import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
 import { layoutLetter } from './layout-letter.js';
-import { languageCaption, layoutPetitionText } from './layout-petition-text.js';
+import { layoutPetitionText } from './layout-petition-text.js';
+import { fillWords, packetWords } from './packet-words.js';
 import { localeFormat } from './locale-format.js';
 import { summaryLabels } from './summary-labels.js';
 import { layoutSummary } from './layout-summary.js';
@@ -30,20 +31,21 @@ export function partLanguage(part: PacketPart): string | undefined {
   return part.language;
 }
 
-/** The part's line in the packet's contents and the PDF's bookmarks. */
-export function partTitle(part: PacketPart | { kind: 'drawn'; title: string }): string {
+/** The part's line in the packet's contents and the PDF's bookmarks, in the packet's main language. */
+export function partTitle(part: PacketPart | { kind: 'drawn'; title: string }, language?: string): string {
+  const words = packetWords(language);
+  const format = localeFormat(language);
   switch (part.kind) {
     case 'drawn':
       return part.title;
     case 'letter': {
       const { letter } = part;
       const to = letter.recipient[0] ?? letter.salutation ?? '';
-      const language = localeFormat('en').languageName(letter.language);
-      return `${letter.kind === 'cover-to-ambassador' ? 'Covering letter' : 'Letter'} to ${to} (${language})`;
+      return fillWords(letter.kind === 'cover-to-ambassador' ? words.coveringLetterTo : words.letterTo, { to, language: format.languageName(letter.language) });
     }
     case 'summary':
-      return summaryLabels(part.language).heading;
+      return summaryLabels(language ?? part.language).heading;
     case 'petition-text':
-      return `Petition text · ${languageCaption(part.language)}`;
+      return fillWords(words.petitionText, { language: format.languageName(part.language) });
   }
 }

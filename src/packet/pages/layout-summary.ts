@@ -7,7 +7,7 @@ import { chartBuckets } from './chart-buckets.js';
 import { FlowCursor } from './flow-cursor.js';
 import { layoutChart } from './layout-chart.js';
 import { layoutTable, type TableRow } from './layout-table.js';
-import { languageGroup, localeFormat, type LocaleFormat } from './locale-format.js';
+import { languageGroup, localeFormat, orderCountries, type LocaleFormat } from './locale-format.js';
 import { fillCount, pluralForm, summaryLabels, type SummaryLabels } from './summary-labels.js';
 
 export interface SummaryInput {
@@ -135,16 +135,17 @@ function shareRow(label: string, count: number, total: number, format: LocaleFor
 
 /** The top countries by name, then the rest in one line, then signers who gave no country. */
 function countryRows(counts: Counts, top: number, labels: SummaryLabels, format: LocaleFormat): TableRow[] {
-  const known = Object.entries(counts.byCountry ?? {}).filter(([code, b]) => code !== UNKNOWN && b.unique > 0).sort(byUniqueThenKey);
+  const ordered = orderCountries(Object.entries(counts.byCountry ?? {}).map(([code, b]) => [code, b.unique] as const), format.language);
+  const known = ordered.filter(([code]) => code !== UNKNOWN);
   const shown = known.slice(0, Math.max(0, top));
   const rest = known.slice(shown.length);
-  const rows = shown.map(([code, b]) => shareRow(format.country(code), b.unique, counts.unique, format));
+  const rows = shown.map(([code, signers]) => shareRow(format.country(code), signers, counts.unique, format));
   if (rest.length > 0) {
-    const restTotal = rest.reduce((sum, [, b]) => sum + b.unique, 0);
+    const restTotal = rest.reduce((sum, [, signers]) => sum + signers, 0);
     rows.push(shareRow(fillCount(labels.otherCountries, format.number(rest.length)), restTotal, counts.unique, format));
   }
   const unknown = counts.byCountry?.[UNKNOWN]?.unique ?? 0;
-  if (unknown > 0) rows.push(shareRow(labels.unknownCountry, unknown, counts.unique, format));
+  if (unknown > 0) rows.push(shareRow(format.country(UNKNOWN), unknown, counts.unique, format));
   return rows;
 }
 

@@ -2,6 +2,9 @@
 // so a country has one name and a date one style in the letter, the summary, the list and the certificate.
 // Names come from the CLDR through Intl.DisplayNames (Node ships full ICU).
 import { primaryLanguage } from './writing-direction.js';
+import { summaryLabels } from './summary-labels.js';
+
+const UNKNOWN_COUNTRY = 'unknown';
 
 export interface LocaleFormat {
   language: string;
@@ -9,9 +12,10 @@ export interface LocaleFormat {
   percent(share: number): string;
   /** A calendar date (YYYY-MM-DD) or timestamp as the language's long date (UTC); unparseable input is returned as written. */
   date(value: string | number): string;
-  /** The same date in the language's compact style, for narrow table columns ("1 Nov 2026", "2026. 11. 1."). */
-  shortDate(value: string | number): string;
-  /** The CLDR name of an ISO 3166-1 code ("Russia", "러시아"); the code itself when the CLDR has none. */
+  /**
+   * The CLDR name of an ISO 3166-1 code ("Russia", "러시아"); the code itself when the CLDR has none; for signers
+   * who gave none ('unknown' or ''), the one label every part uses ("Country not given").
+   */
   country(code: string): string;
   /** The CLDR name of a language tag; `es_ES` and `es-ES` read as `es-ES`. The tag itself when unknown. */
   languageName(code: string): string;
@@ -47,7 +51,6 @@ export function localeFormat(language = 'en'): LocaleFormat {
   const numbers = new Intl.NumberFormat(locale);
   const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
   const longDates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const shortDates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const regionNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   const formatWith = (formatter: Intl.DateTimeFormat) => (value: string | number) => {
@@ -59,8 +62,8 @@ export function localeFormat(language = 'en'): LocaleFormat {
     number: (value) => numbers.format(value),
     percent: (share) => percents.format(share),
     date: formatWith(longDates),
-    shortDate: formatWith(shortDates),
     country(code) {
+      if (!code || code === UNKNOWN_COUNTRY) return summaryLabels(language).unknownCountry;
       const upper = code.toUpperCase();
       if (!/^[A-Z]{2}$/.test(upper)) return code;
       try {
@@ -84,4 +87,22 @@ export function localeFormat(language = 'en'): LocaleFormat {
 /** The primary language of a tag, as the summary groups signers' languages (`es_ES`, `es-MX` and `es` are Spanish). */
 export function languageGroup(code: string): string {
   return primaryLanguage(code);
+}
+
+/**
+ * Countries in the one order every part prints them: most signers first, then by name in the language's collation;
+ * signers who gave no country last. Entries with no signers are dropped.
+ */
+export function orderCountries<T extends readonly [code: string, signers: number]>(entries: Iterable<T>, language = 'en'): T[] {
+  const format = localeFormat(language);
+  const collator = new Intl.Collator(format.language);
+  const known: Array<{ entry: T; name: string }> = [];
+  const unknown: T[] = [];
+  for (const entry of entries) {
+    if (entry[1] <= 0) continue;
+    if (!entry[0] || entry[0] === UNKNOWN_COUNTRY) unknown.push(entry);
+    else known.push({ entry, name: format.country(entry[0]) });
+  }
+  known.sort((a, b) => b.entry[1] - a.entry[1] || collator.compare(a.name, b.name));
+  return [...known.map(({ entry }) => entry), ...unknown];
 }

@@ -8,6 +8,7 @@ import { geometryFor } from '../signature-list/page-geometry.js';
 import { fontMeasure, isOrderedSigners, layOutList, layOutOrdered } from '../signature-list/write-signature-list.js';
 import type { DrawnPart } from './write-document.js';
 import { counted } from '../../text/counted.js';
+import { packetWords } from './packet-words.js';
 
 /** What planning leaves for drawing: the pages in the packet's numbering, and a check once they are drawn. */
 interface PlannedList {
@@ -31,7 +32,7 @@ export function signatureListPart(entries: readonly ListEntry[] | OrderedSigners
   let planned: PlannedList | undefined;
   return {
     kind: 'drawn',
-    title: options.profile === 'count-only' ? 'Certificate of signature count' : 'Signature list',
+    title: options.profile === 'count-only' ? packetWords(options.language).certificate : packetWords(options.language).signatureList,
     async plan(fonts) {
       const measure = fontMeasure(fonts);
       if (options.profile === 'count-only') {

@@ -7,7 +7,9 @@ import { FontSet } from '../fonts/font-set.js';
 import { TextDrawer } from '../fonts/text-drawer.js';
 import { drawPage } from './draw-pages.js';
 import { layoutPart, partLanguage, partTitle, type PacketPart } from './layout-part.js';
-import { contentsPerPage, layoutContents, layoutCoverPage, type PacketCover } from './layout-cover.js';
+import { layoutContents, layoutCoverPage, type PacketCover } from './layout-cover.js';
+import { localeFormat } from './locale-format.js';
+import { fillWords, pageLabel, packetWords } from './packet-words.js';
 import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
 import type { PageNumbering } from '../signature-list/list-layout.js';
 import { pageFrame } from './page-frame.js';
@@ -24,8 +26,13 @@ export interface PageSetup {
   creationDate: Date;
   title: string;
   compress?: boolean;
-  /** A line printed at the foot of every page (the packet fingerprint), so each sheet can be checked on its own. */
-  stamp?: string;
+  /** The packet fingerprint, printed labelled at the foot of every page, so each sheet can be checked on its own. */
+  fingerprint?: string;
+  /**
+   * The packet's main language: page numbers, the cover and the contents are in it. A letter numbered on its own
+   * (letter.pdf) takes its own language.
+   */
+  language?: string;
 }
 
 /**
@@ -77,20 +84,21 @@ interface PlacedPart {
   pages: number;
   /** Its first page in the document, 1-based. */
   first: number;
-  /** The number printed on its page i is `numberBase + i + 1` of `numberTotal`. */
+  /** The number printed on its page i is `numberBase + i + 1` of `numberTotal`, in `numberLanguage`. */
   numberBase: number;
   numberTotal: number;
+  numberLanguage?: string;
 }
 
 function placeParts(
-  parts: Array<PacketPart | DrawnPart>, drawnPages: ReadonlyMap<DrawnPart, number>, frame: PageFrame, measure: TextMeasure, frontPages: number, running: boolean,
+  parts: Array<PacketPart | DrawnPart>, drawnPages: ReadonlyMap<DrawnPart, number>, frame: PageFrame, measure: TextMeasure, frontPages: number, running: boolean, language?: string,
 ): PlacedPart[] {
   const placed: PlacedPart[] = [];
   let next = frontPages + 1;
   for (const part of parts) {
     const models = part.kind === 'drawn' ? undefined : layoutPart(part, frame, measure);
     const pages = models ? models.length : drawnPages.get(part as DrawnPart) ?? 0;
-    placed.push({ part, title: partTitle(part), models, pages, first: next, numberBase: next - 1, numberTotal: 0 });
+    placed.push({ part, title: partTitle(part, language), models, pages, first: next, numberBase: next - 1, numberTotal: 0, numberLanguage: language });
     next += pages;
   }
   // A letter alone goes to its own reader: numbered on its own, unless the document is one running sequence.
@@ -101,6 +109,7 @@ function placeParts(
     if (ownNumbers(entry)) {
       entry.numberBase = 0;
       entry.numberTotal = entry.pages;
+      entry.numberLanguage = partLanguage(entry.part as PacketPart) ?? language;
     } else {
       entry.numberBase = base;
       entry.numberTotal = shared;
@@ -110,11 +119,11 @@ function placeParts(
   return placed;
 }
 
-/** "n / N" at the foot of a page: loose sheets can be put back in order. */
-function stampPageNumber(page: PageModel, frame: PageFrame, number: number, total: number): void {
+/** "Page 3 of 12" at the foot of a page, in the one style of every part: loose sheets can be put back in order. */
+function stampPageNumber(page: PageModel, frame: PageFrame, number: number, total: number, language: string | undefined): void {
   page.items.push({
     kind: 'text', x: frame.left, y: frame.bottom + 22, width: frame.right - frame.left, align: 'center',
-    text: `${number} / ${total}`, size: 9, color: '#555555',
+    text: pageLabel(language, number, total, localeFormat(language).number), size: 9, color: '#555555',
   });
 }
 
@@ -133,16 +142,17 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
     const frame = pageFrame({ paper: setup.paper, orientation: setup.orientation });
     const running = options.cover !== undefined;
     // The contents' length does not depend on its page numbers: count its pages first, then lay it out for real.
-    const contentsPages = running ? Math.ceil(Math.max(1, parts.length) / contentsPerPage(frame, drawer)) : 0;
+    const { language } = setup;
+    const contentsPages = running ? layoutContents(parts.map((part) => ({ title: partTitle(part, language), page: 0 })), frame, drawer, language).length : 0;
     const frontPages = running ? 1 + contentsPages : 0;
     const drawnPages = new Map<DrawnPart, number>();
     for (const part of parts) if (part.kind === 'drawn') drawnPages.set(part, await part.plan(fonts));
-    const placed = placeParts(parts, drawnPages, frame, drawer, frontPages, running);
+    const placed = placeParts(parts, drawnPages, frame, drawer, frontPages, running, language);
     const total = frontPages + placed.reduce((sum, p) => sum + p.pages, 0);
     const front: Array<{ title: string; models: PageModel[] }> = [];
     if (options.cover) {
-      front.push({ title: 'Cover', models: [layoutCoverPage(options.cover, frame, drawer)] });
-      front.push({ title: 'Contents', models: layoutContents(placed.map((p) => ({ title: p.title, page: p.first })), frame, drawer) });
+      front.push({ title: options.cover.title, models: [layoutCoverPage({ language, ...options.cover }, frame, drawer)] });
+      front.push({ title: packetWords(language).contents, models: layoutContents(placed.map((p) => ({ title: p.title, page: p.first })), frame, drawer, language) });
     }
 
     // Drop each written page's objects, as the list's own renderer does: pdfkit keeps them all otherwise.
@@ -154,11 +164,11 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
       await drain.pageDone();
     };
     let pages = 0;
-    const drawModels = async (title: string, models: PageModel[], numberBase: number, numberTotal: number) => {
+    const drawModels = async (title: string, models: PageModel[], numberBase: number, numberTotal: number, numberLanguage = language) => {
       for (const [index, page] of models.entries()) {
-        stampPageNumber(page, frame, numberBase + index + 1, numberTotal);
+        stampPageNumber(page, frame, numberBase + index + 1, numberTotal, numberLanguage);
         drawPage(doc, drawer, page, frame);
-        if (setup.stamp) drawStamp(drawer, setup.stamp, frame);
+        if (setup.fingerprint) drawStamp(drawer, fillWords(packetWords(numberLanguage).packetFingerprint, { code: setup.fingerprint }), frame);
         if (index === 0) doc.outline.addItem(title);
         pages += 1;
         await pageDone();
@@ -172,7 +182,7 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
     for (const entry of placed) {
       const { part } = entry;
       if (part.kind !== 'drawn') {
-        await drawModels(entry.title, entry.models ?? [], entry.numberBase, entry.numberTotal);
+        await drawModels(entry.title, entry.models ?? [], entry.numberBase, entry.numberTotal, entry.numberLanguage);
         continue;
       }
       let first = true;

@@ -2,11 +2,12 @@
 import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { PageModel, TextMeasure } from './page-model.js';
-import { countryName, formatCount, formatLongDate } from './list-format.js';
+import { countryName, formatLongDate } from './list-format.js';
+import { localeFormat, orderCountries } from '../pages/locale-format.js';
+import { countWords, fillWords, packetWords, pageLabel } from '../pages/packet-words.js';
 import { countriesWithSigners } from '../../tally/countries-with-signers.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
-import { counted, pluralForm } from '../../text/counted.js';
 
 const ROW = 14;
 const BLOCK = 400;
@@ -24,7 +25,7 @@ export interface CertificateFacts {
   byCountry: CountryCount[];
 }
 
-/** Counts by country (largest first, then by name) and the signing period. */
+/** Counts by country (in the order of orderCountries) and the signing period. */
 export function certificateFacts(entries: readonly ListEntry[]): CertificateFacts {
   const counts = new Map<string, number>();
   let anonymous = 0;
@@ -45,15 +46,8 @@ export function certificateFacts(entries: readonly ListEntry[]): CertificateFact
 export function certificateFactsFromCounts(input: {
   total: number; anonymous: number; first: number | null; last: number | null; countries: ReadonlyMap<string, number>;
 }): CertificateFacts {
-  const byCountry = [...input.countries.entries()]
-    .map(([country, count]) => ({ country, count, name: countryName(country) }))
-    .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map(({ country, count }) => ({ country, count }));
+  const byCountry = orderCountries(input.countries.entries()).map(([country, count]) => ({ country, count }));
   return { total: input.total, anonymous: input.anonymous, first: input.first, last: input.last, byCountry };
-}
-
-function countrySentence(countries: number): string {
-  return countries === 0 ? '' : `Signers come from ${counted(countries, 'country', 'countries')}.`;
 }
 
 export function certificatePageCount(facts: CertificateFacts, geometry: Geometry): number {
@@ -78,21 +72,25 @@ export function certificatePages(
 ): PageModel[] {
   const offset = numbering?.offset ?? 0;
   const total = numbering?.total ?? certificatePageCount(facts, geometry);
+  const { language } = options;
+  const words = packetWords(language);
+  const format = localeFormat(language);
   const frame = (pageNumber: number): FrameText => ({
     title: options.title,
-    addressee: `To: ${options.target}`,
-    kind: 'Certificate of signature count',
-    summary: counted(facts.total, 'signer'),
-    footer: `Page ${formatCount(offset + pageNumber)} of ${formatCount(total)}`,
+    addressee: `${words.to}: ${options.target}`,
+    kind: words.certificate,
+    summary: countWords(words.signers, facts.total, language, { n: format.number(facts.total) }),
+    footer: pageLabel(language, offset + pageNumber, total, format.number),
     fingerprint: options.fingerprint,
     packetFingerprint: options.packetFingerprint,
+    language,
   });
   const { left, contentWidth } = geometry;
   const cover: PageModel = { number: 1, texts: [], shapes: [] };
   footer(geometry, frame(1), cover.texts, cover.shapes);
   const texts = cover.texts;
   let y = geometry.top + 24;
-  texts.push({ text: 'CERTIFICATE OF SIGNATURE COUNT', x: left, y, width: contentWidth, size: 9, bold: true, color: MUTED });
+  texts.push({ text: words.certificate.toLocaleUpperCase(format.language), x: left, y, width: contentWidth, size: 9, bold: true, color: MUTED });
   y += 24;
   let titleSize = 20;
   let lines = measure.wrap(options.title, contentWidth, titleSize, true);
@@ -101,34 +99,42 @@ export function certificatePages(
     texts.push({ text: line, x: left, y, width: contentWidth, size: titleSize, bold: true, color: INK });
     y += titleSize * 1.25;
   }
-  texts.push({ text: `To: ${options.target}`, x: left, y: y + 4, width: contentWidth, size: 11, color: MUTED });
+  texts.push({ text: `${words.to}: ${options.target}`, x: left, y: y + 4, width: contentWidth, size: 11, color: MUTED });
   y = geometry.top + 170;
   cover.shapes.push({ kind: 'rule', x1: left, y1: y, x2: left + contentWidth, y2: y, width: 0.9, color: INK });
   y += 18;
-  texts.push({ text: formatCount(facts.total), x: left, y, width: contentWidth, size: 34, bold: true, color: INK });
+  texts.push({ text: format.number(facts.total), x: left, y, width: contentWidth, size: 34, bold: true, color: INK });
   y += 44;
-  texts.push({ text: pluralForm({ one: 'person signed this petition.', other: 'people signed this petition.' }, facts.total), x: left, y, width: contentWidth, size: 12, color: INK });
+  texts.push({ text: countWords(words.peopleSigned, facts.total, language, {}), x: left, y, width: contentWidth, size: 12, color: INK });
   y += 24;
   const period = facts.first !== null && facts.last !== null
-    ? `Signatures were given between ${formatLongDate(facts.first, options.language)} and ${formatLongDate(facts.last, options.language)}.`
-    : 'Signing dates are not known.';
+    ? fillWords(words.period, { from: formatLongDate(facts.first, language), to: formatLongDate(facts.last, language) })
+    : words.noPeriod;
+  const countries = countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]));
+  // One fingerprint, the one that identifies what is certified: in a packet the packet's (it covers the count and the
+  // signers, and is on every page the official holds); alone, the signer list's.
+  const fingerprint = options.packetFingerprint
+    ? fillWords(words.packetFingerprint, { code: options.packetFingerprint })
+    : fillWords(words.listFingerprint, { code: options.fingerprint });
   const statements = [
     period,
-    countrySentence(countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]))),
-    facts.anonymous > 0 ? `${formatCount(facts.anonymous)} of them asked to remain anonymous; they are included in this count.` : '',
-    `Names are not printed in this document. List fingerprint ${options.fingerprint} · prepared ${formatLongDate(options.creationDate.getTime(), options.language)}.`,
+    countries === 0 ? '' : countWords(words.countries, countries, language, { n: format.number(countries) }),
+    facts.anonymous > 0 ? fillWords(words.anonymousIncluded, { n: format.number(facts.anonymous) }) : '',
+    fillWords(words.namesNotPrinted, { fingerprint, date: formatLongDate(options.creationDate.getTime(), language) }),
   ].filter(Boolean);
   for (const statement of statements) {
-    texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });
-    y += 15;
+    for (const line of measure.wrap(statement, contentWidth, 9.5, false)) {
+      texts.push({ text: line, x: left, y, width: contentWidth, size: 9.5, color: INK });
+      y += 15;
+    }
   }
   y = geometry.top + BLOCK - 26;
   const pages = [cover];
   const heading = (page: PageModel, at: number) => {
     page.texts.push(
-      { text: 'Country', x: left, y: at, width: contentWidth * 0.6, size: 8, bold: true, color: MUTED },
-      { text: 'Signatures', x: left + contentWidth * 0.6, y: at, width: contentWidth * 0.22, size: 8, bold: true, align: 'right', color: MUTED },
-      { text: 'Share', x: left + contentWidth * 0.82, y: at, width: contentWidth * 0.18, size: 8, bold: true, align: 'right', color: MUTED },
+      { text: words.columns.country, x: left, y: at, width: contentWidth * 0.6, size: 8, bold: true, color: MUTED },
+      { text: words.signatures, x: left + contentWidth * 0.6, y: at, width: contentWidth * 0.22, size: 8, bold: true, align: 'right', color: MUTED },
+      { text: words.share, x: left + contentWidth * 0.82, y: at, width: contentWidth * 0.18, size: 8, bold: true, align: 'right', color: MUTED },
     );
     page.shapes.push({ kind: 'rule', x1: left, y1: at + 13, x2: left + contentWidth, y2: at + 13, width: 0.5, color: RULE });
     return at + 16;
@@ -137,17 +143,17 @@ export function certificatePages(
   const room = capacity(geometry);
   let rowsLeft = room.first;
   let page = cover;
-  for (const { country, count } of facts.byCountry) {
+  for (const [country, count] of orderCountries(facts.byCountry.map(({ country, count }) => [country, count] as const), language)) {
     if (rowsLeft === 0) {
       page = framedPage(pages.length + 1, geometry, frame(pages.length + 1), true);
       pages.push(page);
       rowsLeft = room.next;
       y = heading(page, geometry.top + geometry.headerHeight + 4);
     }
-    const share = facts.total > 0 ? `${((100 * count) / facts.total).toFixed(1)}%` : '';
+    const share = facts.total > 0 ? format.percent(count / facts.total) : '';
     page.texts.push(
-      { text: countryName(country, options.language), x: left, y, width: contentWidth * 0.6 - 6, size: 9, color: INK },
-      { text: formatCount(count), x: left + contentWidth * 0.6, y, width: contentWidth * 0.22, size: 9, align: 'right', color: INK },
+      { text: countryName(country, language), x: left, y, width: contentWidth * 0.6 - 6, size: 9, color: INK },
+      { text: format.number(count), x: left + contentWidth * 0.6, y, width: contentWidth * 0.22, size: 9, align: 'right', color: INK },
       { text: share, x: left + contentWidth * 0.82, y, width: contentWidth * 0.18, size: 9, align: 'right', color: MUTED },
     );
     y += ROW;

@@ -2,6 +2,7 @@
 import type { ListEntry, Profile } from './list-types.js';
 import { countryName, formatDate } from './list-format.js';
 import { paperLineText } from '../../sheets/sheet-labels.js';
+import { fillWords, packetWords } from '../pages/packet-words.js';
 
 export type ColumnKey = 'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper' | `extra:${string}`;
 
@@ -18,16 +19,17 @@ const PROFILE_COLUMNS: Record<Exclude<Profile, 'count-only'>, ColumnKey[]> = {
   recipient: ['number', 'name', 'city', 'region', 'postcode', 'country', 'date'],
 };
 
-const BASE: Record<string, Omit<Column, 'key'>> = {
-  number: { title: 'No.', align: 'right', width: { fixed: 0 } },
-  name: { title: 'Name', align: 'left', width: { share: 3.2 } },
-  city: { title: 'City', align: 'left', width: { share: 2 } },
-  region: { title: 'Region', align: 'left', width: { share: 1.5 } },
-  postcode: { title: 'Postcode', align: 'left', width: { fixed: 52 } },
-  country: { title: 'Country', align: 'left', width: { share: 1.5 } },
-  date: { title: 'Signed', align: 'left', width: { fixed: 56 } },
+const BASE: Record<string, Omit<Column, 'key' | 'title'>> = {
+  number: { align: 'right', width: { fixed: 0 } },
+  name: { align: 'left', width: { share: 3.2 } },
+  city: { align: 'left', width: { share: 2 } },
+  region: { align: 'left', width: { share: 1.5 } },
+  postcode: { align: 'left', width: { fixed: 52 } },
+  country: { align: 'left', width: { share: 1.5 } },
+  // Wide enough for the language's long date ("30 September 2025"), the one date style of the packet.
+  date: { align: 'left', width: { fixed: 74 } },
   // Fits "서명지 NKR-01-012-K, 16번 줄" on one line at the body size; a longer campaign code wraps.
-  paper: { title: 'Paper original', align: 'left', width: { fixed: 124 } },
+  paper: { align: 'left', width: { fixed: 124 } },
 };
 
 function titleOf(name: string): string {
@@ -36,17 +38,18 @@ function titleOf(name: string): string {
 }
 
 /**
- * The columns for a profile plus the explicitly requested extras; `numberWidth` fits the largest row number. With
- * `paper`, a last column says where a signature typed up from a paper sheet is.
+ * The columns for a profile plus the explicitly requested extras, headed in `language`; `numberWidth` fits the
+ * largest row number. With `paper`, a last column says where a signature typed up from a paper sheet is.
  */
-export function columnsFor(profile: Exclude<Profile, 'count-only'>, extraColumns: readonly string[], numberWidth: number, paper = false): Column[] {
-  const columns: Column[] = PROFILE_COLUMNS[profile].map((key) => ({ key, ...BASE[key] }));
+export function columnsFor(profile: Exclude<Profile, 'count-only'>, extraColumns: readonly string[], numberWidth: number, language?: string, paper = false): Column[] {
+  const titles = packetWords(language).columns;
+  const columns: Column[] = PROFILE_COLUMNS[profile].map((key) => ({ key, title: titles[key as keyof typeof titles], ...BASE[key] }));
   columns[0] = { ...columns[0], width: { fixed: numberWidth } };
   const known = new Set<string>(PROFILE_COLUMNS[profile]);
   const extras = [...new Set(extraColumns.map((name) => name.trim()).filter((name) => name && !known.has(name)))];
   const insertAt = columns.findIndex((column) => column.key === 'country');
   columns.splice(insertAt, 0, ...extras.map((name): Column => ({ key: `extra:${name}`, title: titleOf(name), align: 'left', width: { share: 1.8 } })));
-  if (paper) columns.push({ key: 'paper', ...BASE.paper });
+  if (paper) columns.push({ key: 'paper', title: titles.paper, ...BASE.paper });
   return columns;
 }
 
@@ -60,7 +63,7 @@ export function cellTexts(entry: ListEntry, columns: readonly Column[], numberTe
     const key = columns[i].key;
     switch (key) {
       case 'number': cells[i] = numberText; break;
-      case 'name': cells[i] = entry.anonymous ? `Anonymous (${countryName(entry.country, language)})` : entry.name; break;
+      case 'name': cells[i] = entry.anonymous ? fillWords(packetWords(language).anonymous, { country: countryName(entry.country, language) }) : entry.name; break;
       case 'city': cells[i] = entry.anonymous ? '' : entry.city; break;
       case 'region': cells[i] = entry.anonymous ? '' : entry.region; break;
       case 'postcode': cells[i] = entry.anonymous ? '' : entry.postcode; break;

@@ -1,4 +1,4 @@
-// How numbers, dates and countries read on the printed list: 178,921 · 10 Dec 2026 · South Korea. Dates and
+// How numbers, dates and countries read on the printed list: 178,921 · 10 December 2026 · South Korea. Dates and
 // country names come from the packet's one formatter (locale-format.ts) in the list's language, so the list
 // names a country and writes a date as the letter and the summary do.
 import { localeFormat } from '../pages/locale-format.js';
@@ -12,7 +12,7 @@ export function formatCount(value: number): string {
 const DAY = 86_400_000;
 const dayCaches = new Map<string, Map<number, string>>();
 
-/** The signing day (UTC) in the language's compact date style, for the list's date column; '' when unknown. */
+/** The signing day (UTC) in the language's one date style (the letter's), for the list's date column; '' when unknown. */
 export function formatDate(signedAt: number | null, language = 'en'): string {
   if (signedAt === null || !Number.isFinite(signedAt)) return '';
   const day = Math.floor(signedAt / DAY);
@@ -20,7 +20,7 @@ export function formatDate(signedAt: number | null, language = 'en'): string {
   if (!cache) dayCaches.set(language, cache = new Map());
   let text = cache.get(day);
   if (text === undefined) {
-    text = localeFormat(language).shortDate(day * DAY);
+    text = localeFormat(language).date(day * DAY);
     if (cache.size < 100_000) cache.set(day, text);
   }
   return text;
@@ -33,13 +33,18 @@ export function formatLongDate(at: number, language = 'en'): string {
 
 const countryCaches = new Map<string, Map<string, string>>();
 
-/** The CLDR name of an ISO code in the language; the code itself when unknown, and "Unknown" for 'unknown' or ''. */
+/** The CLDR name of an ISO code in the language (locale-format.ts), "Country not given" for 'unknown' or ''. */
 export function countryName(code: string, language = 'en'): string {
   let cache = countryCaches.get(language);
   if (!cache) countryCaches.set(language, cache = new Map());
   let name = cache.get(code);
   if (name !== undefined) return name;
-  name = !code || code === 'unknown' ? 'Unknown' : localeFormat(language).country(code);
+  name = localeFormat(language).country(code);
   cache.set(code, name);
   return name;
+}
+
+/** What the list sorts countries by: the name, with signers who gave no country after every country. */
+export function countrySortKey(code: string, language = 'en'): string {
+  return !code || code === 'unknown' ? '\uffff' : countryName(code, language);
 }

@@ -7,9 +7,22 @@ import { columnsFor, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT } from './fit-cell.js';
 import { formatCount, formatLongDate } from './list-format.js';
 import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } from './page-frame.js';
-import { CELL_PAD, NUMBER_SIZE, RowFitter, TRANSLITERATED_LEGEND, type PlacedColumn } from './row-fit.js';
+import { CELL_PAD, NUMBER_SIZE, RowFitter, TRANSLITERATED_MARK, type PlacedColumn } from './row-fit.js';
 import { hanFormOf, type HanForm } from '../fonts/han-form.js';
 import { counted } from '../../text/counted.js';
+import { localeFormat } from '../pages/locale-format.js';
+import { countWords, fillWords, packetWords, pageLabel } from '../pages/packet-words.js';
+
+/**
+ * How many signed, as the cover and every list page say it: "35 signers", or for a follow-up "a further 14 people,
+ * 49 in all" (the letters' story: the list holds the further signers, the total is theirs and the earlier ones).
+ */
+export function signersLine(signers: number, previousSigners: number | undefined, language?: string): string {
+  const words = packetWords(language);
+  const number = localeFormat(language).number;
+  if (previousSigners === undefined) return countWords(words.signers, signers, language, { n: number(signers) });
+  return countWords(words.further, signers, language, { n: number(signers), total: number(previousSigners + signers) });
+}
 
 export type { PlacedColumn } from './row-fit.js';
 
@@ -57,7 +70,7 @@ export interface PageNumbering {
   total: number;
 }
 
-type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'anonymous' | 'creationDate' | 'language'>;
+type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'previousSigners' | 'anonymous' | 'creationDate' | 'language'>;
 
 /**
  * The list's columns and how a row fits them; `listed` (the largest row number) sets the number column's width.
@@ -66,7 +79,7 @@ type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraCo
 export function rowFitterFor(options: Pick<ListOptions, 'profile' | 'extraColumns' | 'paperColumn' | 'language'>, geometry: Geometry, measure: TextMeasure, listed: number): RowFitter {
   const profile = options.profile === 'count-only' ? 'public' : options.profile;
   const numberWidth = Math.max(22, measure.widthOf(formatCount(Math.max(listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
-  const columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth, options.paperColumn), geometry.left, geometry.contentWidth);
+  const columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth, options.language, options.paperColumn), geometry.left, geometry.contentWidth);
   return new RowFitter(columns, geometry, measure, options.language);
 }
 
@@ -117,18 +130,21 @@ export class ListLayout {
   }
 
   private frame(volume: VolumePlan, pageNumber: number, range: string): FrameText {
-    const volumeText = this.plan.split ? `Volume ${volume.index + 1} of ${this.volumeCount} · ` : '';
-    const { totalSigners } = this.options;
-    let summary = counted(totalSigners, 'signer');
-    if (this.plan.omitted > 0) summary += ` · ${formatCount(this.plan.omitted)} anonymous, not listed`;
+    const { language, totalSigners, previousSigners } = this.options;
+    const words = packetWords(language);
+    const number = localeFormat(language).number;
+    const volumeText = this.plan.split ? fillWords(words.volume, { n: number(volume.index + 1), total: number(this.volumeCount) }) : '';
+    let summary = signersLine(totalSigners, previousSigners, language);
+    if (this.plan.omitted > 0) summary += ` · ${fillWords(words.anonymousNotListed, { n: number(this.plan.omitted) })}`;
     return {
       title: this.options.title,
-      addressee: `To: ${this.options.target}`,
-      kind: this.plan.split ? `Signature list · Volume ${volume.index + 1} of ${this.volumeCount}` : 'Signature list',
+      addressee: `${words.to}: ${this.options.target}`,
+      kind: this.plan.split ? `${words.signatureList} · ${volumeText}` : words.signatureList,
       summary,
-      footer: `${volumeText}Page ${formatCount(this.numbering.offset + pageNumber)} of ${formatCount(this.numbering.total)}${range}`,
+      footer: [volumeText, pageLabel(language, this.numbering.offset + pageNumber, this.numbering.total, number), range].filter(Boolean).join(' · '),
       fingerprint: this.options.fingerprint,
       packetFingerprint: this.options.packetFingerprint,
+      language,
     };
   }
 
@@ -139,18 +155,19 @@ export class ListLayout {
     const end = start + rows.length;
     const first = volume.firstSignature + start;
     const last = volume.firstSignature + end - 1;
-    const range = end > start ? ` · signatures ${formatCount(first)}–${formatCount(last)} of ${formatCount(this.plan.listed)}` : '';
+    const number = localeFormat(this.options.language).number;
+    const range = end > start ? fillWords(packetWords(this.options.language).signatureRange, { first: number(first), last: number(last), total: number(this.plan.listed) }) : '';
     const pageNumber = volume.firstPage + volume.frontPages + pageIndex;
     const page = framedPage(pageNumber, geometry, this.frame(volume, pageNumber, range), true);
     const { texts, shapes } = page;
     const headingY = geometry.top + geometry.headerHeight;
     for (const { column, x, width } of this.columns) {
-      texts.push(new PlacedText(column.title.toUpperCase(), x + CELL_PAD, headingY, width - 2 * CELL_PAD, HEADING_SIZE, column.align, MUTED, true));
+      texts.push(new PlacedText(column.title.toLocaleUpperCase(this.options.language), x + CELL_PAD, headingY, width - 2 * CELL_PAD, HEADING_SIZE, column.align, MUTED, true));
     }
     const headingRuleY = geometry.bodyTop - 2;
     shapes.push({ kind: 'rule', x1: geometry.left, y1: headingRuleY, x2: geometry.left + geometry.contentWidth, y2: headingRuleY, width: 0.5, color: RULE });
     if (end <= start) {
-      texts.push({ text: 'No signatures to list.', x: geometry.left + CELL_PAD, y: geometry.bodyTop + 4, width: geometry.contentWidth, size: BODY_SIZE, color: MUTED });
+      texts.push({ text: packetWords(this.options.language).noSignatures, x: geometry.left + CELL_PAD, y: geometry.bodyTop + 4, width: geometry.contentWidth, size: BODY_SIZE, color: MUTED });
       return page;
     }
     let top = geometry.bodyTop;
@@ -173,7 +190,7 @@ export class ListLayout {
     }
     if (transliterated) {
       const y = geometry.height - geometry.bottom - geometry.footerHeight + 6 + 15;
-      texts.push(new PlacedText(TRANSLITERATED_LEGEND, geometry.left, y, geometry.contentWidth, 7, undefined, MUTED));
+      texts.push(new PlacedText(`${TRANSLITERATED_MARK} ${packetWords(this.options.language).transliterated}`, geometry.left, y, geometry.contentWidth, 7, undefined, MUTED));
     }
     return page;
   }

@@ -44,6 +44,8 @@ export interface ListOptions {
   packetFingerprint?: string;
   /** The honest total of signers, anonymous ones included; must equal the number of entries. */
   totalSigners: number;
+  /** For a follow-up: the signers delivered before, so the list says "a further 14 people, 49 in all". */
+  previousSigners?: number;
   /** The language whose date style and country names the list uses (the packet's main language); English by default. */
   language?: string;
   /** Deflate page contents (default true; tests turn it off to read the content streams). */

@@ -1,7 +1,7 @@
 // The printed order of signers (by signing time, country or name) and which of them are listed at all.
 import { foldText } from '../../normalize/fold.js';
 import type { ListEntry, ListOptions } from './list-types.js';
-import { countryName } from './list-format.js';
+import { countrySortKey } from './list-format.js';
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -17,7 +17,7 @@ export function orderEntries(entries: readonly ListEntry[], options: Pick<ListOp
   const time = new Float64Array(count);
   for (let i = 0; i < count; i++) time[i] = listed[i].signedAt ?? Number.POSITIVE_INFINITY;
   let text: string[] | undefined;
-  if (options.order === 'country') text = listed.map((entry) => countryName(entry.country));
+  if (options.order === 'country') text = listed.map((entry) => countrySortKey(entry.country));
   if (options.order === 'name') text = listed.map((entry) => (entry.anonymous ? '\uffff' : foldText(entry.name)));
   const index = new Uint32Array(count);
   for (let i = 0; i < count; i++) index[i] = i;

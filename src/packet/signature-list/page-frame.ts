@@ -1,5 +1,6 @@
 // The furniture every page shares: the title band at the top and the page/fingerprint line at the bottom.
 import type { Geometry } from './page-geometry.js';
+import { fillWords, packetWords } from '../pages/packet-words.js';
 import { PlacedText, type PageModel, type Shape, type TextBox } from './page-model.js';
 
 export const INK = '#111827';
@@ -21,6 +22,8 @@ export interface FrameText {
   fingerprint: string;
   /** In a packet, the footer prints the packet fingerprint instead: the code the official holds on paper. */
   packetFingerprint?: string;
+  /** The language of the fingerprint's label. */
+  language?: string;
 }
 
 export function header(geometry: Geometry, text: FrameText, texts: TextBox[], shapes: Shape[]): void {
@@ -43,8 +46,15 @@ export function footer(geometry: Geometry, text: FrameText, texts: TextBox[], sh
   const fingerprintWidth = Math.min(170, contentWidth * 0.35);
   texts.push(
     new PlacedText(text.footer, left, y + 5, contentWidth - fingerprintWidth - 12, 7.5, undefined, MUTED),
-    new PlacedText(text.packetFingerprint ? `Packet fingerprint ${text.packetFingerprint}` : `List fingerprint ${text.fingerprint}`, left + contentWidth - fingerprintWidth, y + 5, fingerprintWidth, 7.5, 'right', FAINT),
+    new PlacedText(fingerprintLabel(text), left + contentWidth - fingerprintWidth, y + 5, fingerprintWidth, 7.5, 'right', FAINT),
   );
+}
+
+function fingerprintLabel(text: FrameText): string {
+  const words = packetWords(text.language);
+  return text.packetFingerprint
+    ? fillWords(words.packetFingerprint, { code: text.packetFingerprint })
+    : fillWords(words.listFingerprint, { code: text.fingerprint });
 }
 
 export function framedPage(number: number, geometry: Geometry, text: FrameText, withHeader: boolean): PageModel {

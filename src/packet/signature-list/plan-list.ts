@@ -1,7 +1,7 @@
 // Volumes and page counts, decided before anything is drawn, so every footer can say "Page n of N".
 import type { ListEntry, ListOptions, OrderedSigners } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
-import { countryName, formatCount } from './list-format.js';
+import { countryName, countrySortKey, formatCount } from './list-format.js';
 
 export interface VolumePlan {
   /** 0-based. */
@@ -72,7 +72,8 @@ export function contentsPages(volumes: number, capacity: ContentsCapacity): numb
 
 /** Country volumes are ordered by the country's printed name, then its code. */
 function byCountryLabel(a: { label: string; code: string }, b: { label: string; code: string }): number {
-  return a.label < b.label ? -1 : a.label > b.label ? 1 : a.code < b.code ? -1 : 1;
+  const [x, y] = [countrySortKey(a.code), countrySortKey(b.code)];
+  return x < y ? -1 : x > y ? 1 : a.code < b.code ? -1 : 1;
 }
 
 function groupByCountry(entries: readonly ListEntry[]): Array<{ label: string; entries: ListEntry[] }> {

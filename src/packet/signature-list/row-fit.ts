@@ -18,7 +18,6 @@ const NAME_SIZE = 9;
 export const NUMBER_SIZE = 7.5;
 /** Appended to a cell printed in Latin transliteration; the page's footer explains it. */
 export const TRANSLITERATED_MARK = '†';
-export const TRANSLITERATED_LEGEND = `${TRANSLITERATED_MARK} Printed in Latin letters (transliterated): no font in this list has the script this entry was written in.`;
 
 export interface PlacedColumn {
   column: Column;

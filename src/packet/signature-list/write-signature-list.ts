@@ -1,7 +1,7 @@
 // signatures.pdf: orders and plans the list, lays out each page, and streams it (one file, or one file per volume).
 import type { Writable } from 'node:stream';
 import { FontSet, toNfc } from '../fonts/font-set.js';
-import { wrapText } from '../fonts/line-break.js';
+import { breakLines } from '../fonts/break-lines.js';
 import type { ListEntry, ListOptions, OrderedSigners, SignatureListResult, VolumeSink } from './list-types.js';
 import type { PageModel, TextMeasure } from './page-model.js';
 import { geometryFor } from './page-geometry.js';
@@ -19,7 +19,8 @@ import { counted } from '../../text/counted.js';
 export function fontMeasure(fonts: FontSet): TextMeasure {
   return {
     widthOf: (text, size, bold, han) => fonts.widthOf(text, size, bold, han),
-    wrap: (text, width, size, bold, han) => wrapText(toNfc(text), width, (line) => fonts.widthOf(line, size, bold, han)),
+    // UAX #14 as in running text: a long name breaks at a space or after a hyphen, inside a word only as a last resort.
+    wrap: (text, width, size, bold, han) => breakLines(toNfc(text), width, (line) => fonts.widthOf(line, size, bold, han)),
     widthBound: (text, size, bold, han) => fonts.widthBound(toNfc(text), size, bold, han),
     missing: (text, bold, han) => fonts.measure(text, bold, han).missing,
   };

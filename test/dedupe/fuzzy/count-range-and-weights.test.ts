@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Chalk } from 'chalk';
 import { formatCounts } from '../../../src/cli/format-counts.js';
 import { formatWeights } from '../../../src/cli/format-weights.js';
+import { english } from '../../../src/i18n/translator.js';
 import { FuzzyRecords } from '../../../src/dedupe/fuzzy/fuzzy-records.js';
 import { findFuzzyMatches } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
 import { sampleCounts } from '../../packet/pages/sample-counts.js';
@@ -13,11 +14,18 @@ const plain = new Chalk({ level: 0 });
 describe('the count range in `petition count`', () => {
   it('says between which numbers the count lies until the pairs are reviewed', () => {
     const counts = sampleCounts({ unique: 12048, pendingReview: 58, uniqueLow: 11990, uniqueHigh: 12048 });
-    expect(formatCounts(counts, plain)).toContain('between 11,990 and 12,048 until the 58 pairs awaiting review are decided');
+    expect(formatCounts(counts, plain, english(), ['--campaign', 'fixtures/campaign/campaign.yaml'])).toContain('between 11,990 and 12,048 until the 58 pairs awaiting review are decided');
+  });
+
+  it('tells how to decide the pairs with commands that run as pasted, naming the same inputs', () => {
+    const counts = sampleCounts({ pendingReview: 2 });
+    const text = formatCounts(counts, plain, english(), ['fixtures/exports/change-org.csv', 'my exports/paper.csv']);
+    expect(text).toContain("decide them with: npx petition dedupe fixtures/exports/change-org.csv 'my exports/paper.csv' -o merged.csv --review review.csv, then npx petition review review.csv");
+    expect(text).not.toContain('…');
   });
 
   it('says nothing of a range when no pair awaits review', () => {
-    expect(formatCounts(sampleCounts({ pendingReview: 0 }), plain)).not.toContain('between');
+    expect(formatCounts(sampleCounts({ pendingReview: 0 }), plain, english(), [])).not.toContain('between');
   });
 });
 

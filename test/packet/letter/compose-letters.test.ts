@@ -48,9 +48,9 @@ describe('composeLetters: the embassy route', () => {
 describe('composeLetters: language, dates and numbers', () => {
   const cases = [
     { language: 'en', date: 'New York, 10 December 2013', count: '191,329 people from 42 countries and territories between 1 March 2013 and 30 November 2013' },
-    { language: 'ko', date: '2013년 12월 10일', count: '2013년 3월 1일부터 2013년 11월 30일까지 42개 국가 및 지역에서 모두 191,329명이 서명하였습니다' },
+    { language: 'ko', date: '2013년 12월 10일, 뉴욕', count: '2013년 3월 1일부터 2013년 11월 30일까지 42개 국가 및 지역에서 모두 191,329명이 서명하였습니다' },
     { language: 'es', date: 'New York, 10 de diciembre de 2013', count: '191.329 personas de 42 países y territorios entre el 1 de marzo de 2013 y el 30 de noviembre de 2013' },
-    { language: 'zh', date: '2013年12月10日', count: '自2013年3月1日至2013年11月30日，共有来自42个国家和地区的191,329人' },
+    { language: 'zh', date: '2013年12月10日于纽约', count: '自2013年3月1日至2013年11月30日，共有来自42个国家和地区的191,329人' },
   ];
   it.each(cases)('$language', ({ language, date, count }) => {
     const [letter] = composeLetters(testCampaign({ delivery: { languages: [language] } }), 'first', FACTS);

@@ -82,6 +82,34 @@ describe('a missing translation', () => {
     expect(letter.untranslated).toEqual(['target "official": the address line "United Nations Headquarters" is not in Korean (ko)']);
   });
 
+  it('is named for the signatory\'s role, and the translation is what the letter prints', () => {
+    const untranslatedRole = testCampaign({ target: { names: { ko: '안토니우 구테흐스', zh: '安东尼奥·古特雷斯' } }, delivery: { languages: ['ko', 'zh'] } });
+    delete untranslatedRole.organizer.roles;
+    const missing = composeLettersFromLibrary(library, untranslatedRole, 'first', FACTS).flatMap((l) => l.untranslated);
+    expect(missing).toEqual([
+      'organizer: the role in Korean (ko) is missing: add roles: { ko: … } (now "Coordinator")',
+      'organizer: the role in Chinese (zh) is missing: add roles: { zh: … } (now "Coordinator")',
+    ]);
+    const translated = composeLettersFromLibrary(library, testCampaign({ target: { names: { ko: '안토니우 구테흐스', zh: '安东尼奥·古特雷斯' } }, delivery: { languages: ['ko', 'zh', 'es'] } }), 'first', FACTS);
+    expect(translated.map((l) => l.signature[1])).toEqual(['코디네이터', '协调人', 'Coordinadora']);
+    expect(translated.flatMap((l) => l.untranslated)).toEqual([]);
+  });
+
+  it('is named for the place, the occasion and the summary, never dropped silently', () => {
+    const campaign = testCampaign({
+      target: { names: { ko: '안토니우 구테흐스' } },
+      delivery: { languages: ['ko', 'es'], places: {}, occasion: 'Day of the Signers' },
+      campaign: { petition: { ...testCampaign().petition, summary: { en: 'The petition asks China to stop.' } } },
+    });
+    const missing = composeLettersFromLibrary(library, campaign, 'first', FACTS).flatMap((l) => l.untranslated);
+    expect(missing).toEqual([
+      'delivery "first": the place in Korean (ko) is missing: add places: { ko: … } (now "New York")',
+      'delivery "first": the occasion in Korean (ko) is missing: add occasions: { ko: … } (now "Day of the Signers")',
+      'petition: the summary in Korean (ko) is missing: add summary: { ko: … }',
+      'petition: the summary in Spanish (es) is missing: add summary: { es: … }',
+    ]);
+  });
+
   it('is not claimed for a Latin name in a Latin-script letter', () => {
     const letters = composeLettersFromLibrary(library, testCampaign({ delivery: { languages: ['en', 'es'] } }), 'first', FACTS);
     expect(letters.flatMap((l) => l.untranslated)).toEqual([]);

@@ -4,7 +4,7 @@ import type { Campaign, Delivery, Target } from '../../../src/campaign/campaign-
 export function testCampaign(changes: { target?: Partial<Target>; delivery?: Partial<Delivery>; campaign?: Partial<Campaign> } = {}): Campaign {
   const target: Target = { id: 'official', preset: 'un-secretary-general', name: 'António Guterres', gender: 'male', ...changes.target };
   const delivery: Delivery = {
-    id: 'first', target: 'official', date: '2013-12-10', place: 'New York', occasion: 'Human Rights Day', privacy: 'recipient',
+    id: 'first', target: 'official', date: '2013-12-10', place: 'New York', places: { ko: '뉴욕', zh: '纽约' }, occasion: 'Human Rights Day', privacy: 'recipient',
     ...changes.delivery,
   };
   return {
@@ -16,6 +16,7 @@ export function testCampaign(changes: { target?: Partial<Target>; delivery?: Par
     },
     organizer: {
       name: 'Ana Kim', organization: 'Example Coalition', address: ['1 Example Road', 'Seoul'], contact: 'info@example.org', signatory: 'Ana Kim', role: 'Coordinator',
+      roles: { ko: '코디네이터', zh: '协调人', es: 'Coordinadora' },
     },
     sources: [{ path: '/tmp/a.csv', pathAsWritten: 'a.csv' }],
     targets: [target],

@@ -16,7 +16,7 @@ const setup: PageSetup = { paper: 'A4', orientation: 'portrait', creationDate: n
 const CAMPAIGN = fileURLToPath(new URL('../../../fixtures/campaign/campaign.yaml', import.meta.url));
 const petition = (parse(readFileSync(CAMPAIGN, 'utf8')) as { petition: { text: Record<string, string> } }).petition;
 const TEXT_SIZE = 11;
-const NUMBER_OF_PAGE = /^\d+ \/ \d+$/u;
+const NUMBER_OF_PAGE = /^Page \d+ of \d+$/u;
 
 let dir: string;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 // Names in the signature list as an official reads them: the right national glyph shapes, every script drawn from a
 // real font (shaped where the script needs it), transliterated and marked when no font has it, and never below 7 pt.
 import { describe, it, expect } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { writeSignatureList } from '../../../src/packet/signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions } from '../../../src/packet/signature-list/list-types.js';
 import { extractPdfSync } from '../../helpers/extract-pdf-sync.js';
@@ -108,6 +109,34 @@ describe('signature list: scripts beyond Latin, CJK, Arabic and Hebrew', () => {
     expect(distinctGlyphs(shaped.pdf).size).toBeLessThan(distinctGlyphs(plain.pdf).size);
     expect(drawnGlyphIds(shaped.pdf)).not.toContain(0);
     expect(pdfText(shaped.pdf)).not.toContain('\ufffd');
+  });
+});
+
+describe('signature list: names as they were typed come back out', () => {
+  it.each([
+    ['किशोर कुमार', 'Mumbai', 'IN'],
+    ['দিলীপ সেন', 'Kolkata', 'IN'],
+    ['கொடி வேல்', 'Chennai', 'IN'],
+  ])('marks the shaped name %s with its logical string (/ActualText), which copy and paste and pdftotext give', async (name, city, country) => {
+    const { pdf } = await pdfOf(rows([[name, city, country]]));
+    // The glyphs of a shaped run are in visual order (a vowel sign drawn before its consonant); the marked content
+    // around them carries the string as typed.
+    const actual = [...pdf.toString('latin1').matchAll(/\/Span <<\/ActualText <FEFF([0-9A-F]*)>>> BDC/gu)]
+      .map((m) => Buffer.from(m[1], 'hex').swap16().toString('utf16le'));
+    expect(actual.join(' ')).toContain(name);
+    // pdf.js ignores /ActualText; poppler reads it. Checked where poppler is installed.
+    const pdftotext = spawnSync('pdftotext', ['-', '-'], { input: pdf });
+    if (pdftotext.status === 0) expect(pdftotext.stdout.toString('utf8')).toContain(name);
+  });
+
+  it('prints emoji in a name from an emoji font, never as a :shortcode:', async () => {
+    const { pdf } = await pdfOf(rows([['Amara Okafor 🌍', 'Lagos', 'NG'], ['Léa ✊🏽 Martin', 'Lyon', 'FR']]));
+    const text = pdfText(pdf);
+    expect(text).not.toMatch(/:[a-z_]+:/u);
+    expect(text).toContain('Amara Okafor 🌍');
+    expect(text).toContain('Léa ✊');
+    expect(text).not.toContain('†');
+    expect(drawnGlyphIds(pdf)).not.toContain(0);
   });
 });
 

@@ -1,0 +1,204 @@
+// The words around the letters, in the packet's main language: the cover, the contents, page numbers, the list's
+// headings and footers, and the count-only certificate. One catalog per language, so every part of a Korean packet
+// speaks Korean; a language without one here reads English (the summary has its own labels, summary-labels.ts).
+import { pluralForm, type PluralForms } from '../../text/counted.js';
+import { primaryLanguage } from './writing-direction.js';
+
+export interface PacketWords {
+  /** Over the title on the cover. */
+  petition: string;
+  to: string;
+  delivered: string;
+  signedBy: string;
+  from: string;
+  contents: string;
+  /** `{language}` is the letter's language, named in the packet's language. */
+  coveringLetterTo: string;
+  letterTo: string;
+  petitionText: string;
+  signatureList: string;
+  certificate: string;
+  /** `{n}` of `{total}`: every page of every part. */
+  page: string;
+  packetFingerprint: string;
+  listFingerprint: string;
+  signers: PluralForms;
+  /** A follow-up's count: `{n}` new signers (the form follows it), `{total}` in all. */
+  further: PluralForms;
+  columns: Record<'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper', string>;
+  volume: string;
+  signatureRange: string;
+  anonymousNotListed: string;
+  noSignatures: string;
+  anonymous: string;
+  transliterated: string;
+  peopleSigned: PluralForms;
+  period: string;
+  noPeriod: string;
+  countries: PluralForms;
+  anonymousIncluded: string;
+  /** The certificate's statement of what identifies it; `{fingerprint}` is the labelled fingerprint. */
+  namesNotPrinted: string;
+  /** The certificate's table header. */
+  signatures: string;
+  share: string;
+}
+
+const EN: PacketWords = {
+  petition: 'PETITION',
+  to: 'To',
+  delivered: 'Delivered',
+  signedBy: 'Signed by',
+  from: 'From',
+  contents: 'Contents',
+  coveringLetterTo: 'Covering letter to {to} ({language})',
+  letterTo: 'Letter to {to} ({language})',
+  petitionText: 'Petition text · {language}',
+  signatureList: 'Signature list',
+  certificate: 'Certificate of signature count',
+  page: 'Page {n} of {total}',
+  packetFingerprint: 'Packet fingerprint {code}',
+  listFingerprint: 'List fingerprint {code}',
+  signers: { one: '{n} signer', other: '{n} signers' },
+  further: { one: 'a further {n} person, {total} in all', other: 'a further {n} people, {total} in all' },
+  columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original' },
+  volume: 'Volume {n} of {total}',
+  signatureRange: 'signatures {first}–{last} of {total}',
+  anonymousNotListed: '{n} anonymous, not listed',
+  noSignatures: 'No signatures to list.',
+  anonymous: 'Anonymous ({country})',
+  transliterated: 'Printed in Latin letters (transliterated): no font in this list has the script this entry was written in.',
+  peopleSigned: { one: 'person signed this petition.', other: 'people signed this petition.' },
+  period: 'Signatures were given between {from} and {to}.',
+  noPeriod: 'Signing dates are not known.',
+  countries: { one: 'Signers come from {n} country.', other: 'Signers come from {n} countries.' },
+  anonymousIncluded: '{n} of them asked to remain anonymous; they are included in this count.',
+  namesNotPrinted: 'Names are not printed in this document. The signers counted are identified by {fingerprint} · prepared {date}.',
+  signatures: 'Signatures',
+  share: 'Share',
+};
+
+const BY_LANGUAGE: Record<string, PacketWords> = {
+  en: EN,
+  ko: {
+    petition: '청원',
+    to: '수신',
+    delivered: '전달',
+    signedBy: '서명',
+    from: '보내는 곳',
+    contents: '목차',
+    coveringLetterTo: '송부 서한: {to} ({language})',
+    letterTo: '서한: {to} ({language})',
+    petitionText: '청원문 · {language}',
+    signatureList: '서명자 명단',
+    certificate: '서명자 수 확인서',
+    page: '{total}쪽 중 {n}쪽',
+    packetFingerprint: '문서 식별 코드 {code}',
+    listFingerprint: '명단 식별 코드 {code}',
+    signers: { other: '서명자 {n}명' },
+    further: { other: '추가 서명자 {n}명, 모두 {total}명' },
+    columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본' },
+    volume: '{total}권 중 {n}권',
+    signatureRange: '서명 {first}–{last} (모두 {total})',
+    anonymousNotListed: '익명 {n}명은 명단에 싣지 않음',
+    noSignatures: '명단에 실을 서명이 없습니다.',
+    anonymous: '익명 ({country})',
+    transliterated: '라틴 문자로 옮겨 적음: 이 명단의 글꼴에는 이 항목을 쓴 문자가 없습니다.',
+    peopleSigned: { other: '명이 이 청원에 서명하였습니다.' },
+    period: '서명 기간: {from}부터 {to}까지.',
+    noPeriod: '서명 날짜는 알 수 없습니다.',
+    countries: { other: '서명자는 {n}개 국가에서 서명하였습니다.' },
+    anonymousIncluded: '그중 {n}명은 익명을 요청하였으며, 이 수에 포함되어 있습니다.',
+    namesNotPrinted: '이 문서에는 이름을 싣지 않았습니다. 센 서명자는 {fingerprint}로 확인할 수 있습니다 · 작성일 {date}.',
+    signatures: '서명',
+    share: '비율',
+  },
+  zh: {
+    petition: '请愿书',
+    to: '致',
+    delivered: '递交',
+    signedBy: '签名',
+    from: '发件方',
+    contents: '目录',
+    coveringLetterTo: '转交函：{to}（{language}）',
+    letterTo: '信函：{to}（{language}）',
+    petitionText: '请愿书全文 · {language}',
+    signatureList: '签名者名单',
+    certificate: '签名人数证明',
+    page: '第{n}页，共{total}页',
+    packetFingerprint: '文件识别码 {code}',
+    listFingerprint: '名单识别码 {code}',
+    signers: { other: '{n}人签名' },
+    further: { other: '新增{n}人，共{total}人' },
+    columns: { number: '序号', name: '姓名', city: '城市', region: '地区', postcode: '邮编', country: '国家', date: '签名日期', paper: '纸质原件' },
+    volume: '第{n}册，共{total}册',
+    signatureRange: '签名 {first}–{last}，共 {total}',
+    anonymousNotListed: '{n}人匿名，未列出',
+    noSignatures: '没有可列出的签名。',
+    anonymous: '匿名（{country}）',
+    transliterated: '以拉丁字母转写：本名单的字体没有此条目所用的文字。',
+    peopleSigned: { other: '人在本请愿书上签名。' },
+    period: '签名日期：{from}至{to}。',
+    noPeriod: '签名日期不详。',
+    countries: { other: '签名人来自{n}个国家。' },
+    anonymousIncluded: '其中{n}人要求匿名，已计入此数。',
+    namesNotPrinted: '本文件不列出姓名。所计签名人以{fingerprint}识别 · 编制日期：{date}。',
+    signatures: '签名',
+    share: '比例',
+  },
+  es: {
+    petition: 'PETICIÓN',
+    to: 'Destinatario',
+    delivered: 'Entrega',
+    signedBy: 'Firmada por',
+    from: 'Remitente',
+    contents: 'Índice',
+    coveringLetterTo: 'Carta de remisión a {to} ({language})',
+    letterTo: 'Carta a {to} ({language})',
+    petitionText: 'Texto de la petición · {language}',
+    signatureList: 'Lista de firmantes',
+    certificate: 'Certificado del número de firmas',
+    page: 'Página {n} de {total}',
+    packetFingerprint: 'Huella del paquete {code}',
+    listFingerprint: 'Huella de la lista {code}',
+    signers: { one: '{n} firmante', other: '{n} firmantes' },
+    further: { one: '{n} persona más, {total} en total', other: '{n} personas más, {total} en total' },
+    columns: { number: 'N.º', name: 'Nombre', city: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', date: 'Fecha', paper: 'Original en papel' },
+    volume: 'Volumen {n} de {total}',
+    signatureRange: 'firmas {first}–{last} de {total}',
+    anonymousNotListed: '{n} anónimas, no listadas',
+    noSignatures: 'No hay firmas que listar.',
+    anonymous: 'Anónimo ({country})',
+    transliterated: 'Impreso en letras latinas (transliterado): ninguna fuente de esta lista tiene la escritura de esta entrada.',
+    peopleSigned: { one: 'persona firmó esta petición.', other: 'personas firmaron esta petición.' },
+    period: 'Las firmas se dieron entre el {from} y el {to}.',
+    noPeriod: 'No se conocen las fechas de las firmas.',
+    countries: { one: 'Los firmantes proceden de {n} país.', other: 'Los firmantes proceden de {n} países.' },
+    anonymousIncluded: '{n} de ellas pidieron permanecer en el anonimato; están incluidas en este recuento.',
+    namesNotPrinted: 'Este documento no incluye nombres. Las personas contadas se identifican con la {fingerprint} · preparado el {date}.',
+    signatures: 'Firmas',
+    share: 'Porcentaje',
+  },
+};
+
+export function packetWords(language: string | undefined): PacketWords {
+  return BY_LANGUAGE[primaryLanguage(language)] ?? EN;
+}
+
+/** The languages that have their own words here (the rest read English). */
+export const PACKET_WORD_LANGUAGES = Object.keys(BY_LANGUAGE);
+
+/** Fills `{name}` slots; a slot without a value stays as written, so a slip shows instead of vanishing. */
+export function fillWords(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}
+
+/** The plural form for `n` in the language, filled. */
+export function countWords(forms: PluralForms, n: number, language: string | undefined, values: Record<string, string | number>): string {
+  return fillWords(pluralForm(forms, n, primaryLanguage(language) || 'en'), values);
+}
+
+/** "Page 3 of 12", "12쪽 중 3쪽": the one page-number style of every part. */
+export function pageLabel(language: string | undefined, n: number, total: number, number: (value: number) => string = String): string {
+  return fillWords(packetWords(language).page, { n: number(n), total: number(total) });
+}
