@@ -1,6 +1,9 @@
 // Notices bytes that do not decode cleanly in the encoding a file is read in, and names their lines.
 import type { Problem } from '../types.js';
 
+const LF = 10;
+const CR = 13;
+
 /** Lines named in a problem; the rest are counted. */
 const LINES_SHOWN = 5;
 
@@ -68,7 +71,7 @@ export class DecodingCheck {
       data = Buffer.concat([this.carry, bytes]);
       this.carry = Buffer.alloc(0);
     }
-    for (let eol = data.indexOf(this.eolByte); eol !== -1; eol = data.indexOf(this.eolByte, start)) {
+    for (let eol = this.lineEnd(data, 0); eol !== -1; eol = this.lineEnd(data, start)) {
       this.linesBefore++;
       this.checkLine(data.subarray(start, eol), this.linesBefore);
       start = eol + 1;
@@ -77,6 +80,19 @@ export class DecodingCheck {
     const rest = data.subarray(start);
     if (rest.length <= 1 << 20) this.carry = Buffer.from(rest);
     else this.checkLine(rest, this.linesBefore + 1);
+  }
+
+  /**
+   * The next line end from `from`, as the record splitter numbers lines: in an LF file a lone CR ends a line too.
+   * A CR last in the chunk waits for the next one (it may be the CR of a CRLF).
+   */
+  private lineEnd(data: Buffer, from: number): number {
+    const eol = data.indexOf(this.eolByte, from);
+    if (this.eolByte !== LF) return eol;
+    for (let cr = data.indexOf(CR, from); cr !== -1 && (eol === -1 || cr < eol); cr = data.indexOf(CR, cr + 1)) {
+      if (cr + 1 < data.length && data[cr + 1] !== LF) return cr;
+    }
+    return eol;
   }
 
   private checkLine(line: Buffer, number: number): void {

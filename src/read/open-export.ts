@@ -81,7 +81,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
           splitter: new RecordSplitter({
             delimiter,
             lineEnd,
-            skipLines: head.headerEndLine,
+            skipThroughLine: head.headerLine,
             width: head.header.length,
             fit: fitToHeader(head.header),
           }),
@@ -111,29 +111,21 @@ interface Head {
   /** The header as written, for spotting it again mid-file. */
   rawHeader: string[];
   headerLine: number;
-  /** Last physical line of the header record (a quoted header cell may hold a line break). */
-  headerEndLine: number;
 }
 
 function readHead(text: string, delimiter: string, lineEnd: LineEnd): Head {
   const records = splitRecords(text, { delimiter, lineEnd });
   const candidates = records.flatMap((r) => (r.kind === 'data' ? [r] : []));
   const index = findHeader(candidates);
-  if (index === -1) return { preamble: [], header: [], rawHeader: [], headerLine: 0, headerEndLine: 0 };
+  if (index === -1) return { preamble: [], header: [], rawHeader: [], headerLine: 0 };
   const header = candidates[index];
-  const lines = text.split(lineEnd === 'lf' ? '\n' : '\r');
-  // The header ends where the next record (kept or broken) begins; blank lines in between are skipped either way.
-  const next = records.find((r) => r.line > header.line);
-  // Without a next record in the sample, the header runs to the sample's end; the empty piece after a final
-  // line break is not a line (skipping it would skip the first data row when that row is longer than the sample).
-  const endsWithBreak = lines.length > 1 && lines[lines.length - 1] === '';
-  const headerEndLine = next ? next.line - 1 : lines.length - (endsWithBreak ? 1 : 0);
+  // Lines as the splitter numbers them: in an LF file a lone CR ends a line too (CR CR LF ends, old Mac lines mixed in).
+  const lines = text.split(lineEnd === 'lf' ? /\r?\n|\r/ : '\r');
   return {
     preamble: lines.slice(0, header.line - 1).map((line) => trimPreambleLine(line, delimiter)),
     header: header.cells.map((cell) => cell.trim()),
     rawHeader: header.cells,
     headerLine: header.line,
-    headerEndLine,
   };
 }
 

@@ -64,6 +64,8 @@ write('unknown-encoding-flag.csv', H + 'Ada Lovelace,ada@example.com,GB\n');
 
 // --- line ends and quoting
 write('mixed-line-endings.csv', H + 'Ada Lovelace,ada@example.com,GB\r\nBob Smith,bob@example.com,US\rCy Young,cy@example.com,US\n\rDee Dee,dee@example.com,DE\r\r\nEve Adams,eve@example.com,ES');
+write('cr-cr-lf.csv', 'name,email,country\r\r\nAda Lovelace,ada@example.com,GB\r\r\nBob Smith,bob@example.com,US\r\r\nCy Young,cy@example.com,US\r\r\n');
+write('cr-cr-lf-after-preamble.csv', 'Petition: Stop refoulement\rExported 2026-03-01\r\r\nname,email,country\r\r\nAda Lovelace,ada@example.com,GB\r\r\nBob Smith,bob@example.com,US\r\r\n');
 write('cr-only.csv', 'name,email,country\rAda Lovelace,ada@example.com,GB\rBob Smith,bob@example.com,US\r');
 write('unbalanced-quote-at-end.csv', H + 'Ada Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n"Cy Young,cy@example.com,US\n');
 write('unbalanced-quote-mid-file.csv', H + 'Ada Lovelace,ada@example.com,GB\n"Bob Smith,bob@example.com,US\nCy Young,cy@example.com,US\nDee Dee,dee@example.com,DE\nEve Adams,eve@example.com,ES\n');
