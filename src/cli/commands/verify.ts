@@ -28,6 +28,11 @@ export async function verifyCommand(dir: string, flags: VerifyFlags, ctx: Comman
 
 function anchorLine(result: VerifyResult): string {
   const against = result.checkedAgainst.map((a) => (a === 'ledger' ? 'the campaign ledger' : 'the fingerprint from paper'));
-  if (against.length) return `packet fingerprint ${result.packetFingerprint}, matching ${against.join(' and ')}`;
+  if (result.filesProven) return `packet fingerprint ${result.packetFingerprint}, matching ${against.join(' and ')}`;
+  if (against.length) {
+    // The fingerprint is printed inside the files, so it cannot cover their bytes: a file swapped with its hash
+    // patched into manifest.json passes this check, and only the ledger catches it.
+    return `packet fingerprint ${result.packetFingerprint}, matching ${against.join(' and ')}. That proves the figures, the signers and the inputs only; the files' bytes are not proven: check them against the ledger with --campaign`;
+  }
   return `packet fingerprint ${result.packetFingerprint}. Checked against itself only: compare that fingerprint with the one printed on the paper letter (--fingerprint), or check against the ledger (--campaign)`;
 }
