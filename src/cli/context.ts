@@ -9,6 +9,7 @@ import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import type { SourceSpec } from '../types.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
+import { writeFailure } from '../output/atomic-write.js';
 import { counted } from '../text/counted.js';
 import { oneLine, visibleControls, visibleControlsKeepingColor } from './visible-controls.js';
 
@@ -74,9 +75,12 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
     if (spooled.has(spec.path)) return;
     folder ??= makeTemporaryFolder('petition-stdin-');
     const file = join(folder, `source-${spooled.size + 1}`);
+    const target = createWriteStream(file, { mode: 0o600 });
     try {
-      await pipeline(from(), createWriteStream(file, { mode: 0o600 }));
+      await pipeline(from(), target);
     } catch (error) {
+      // The temporary copy could not be written (its disk is full): that file is named, not the source.
+      if (target.errored === error) throw writeFailure(file, error);
       throw new UserError(`cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: spec.path }, { cause: error });
     }
     spooled.set(spec.path, file);

@@ -26,6 +26,12 @@ export interface AtomicFile {
   commit(): Promise<void>;
   /** Removes the temporary file; the previous file under the final name stays as it was. */
   abort(): Promise<void>;
+  /**
+   * After something went wrong while filling it: removes the temporary file and gives the error to throw. When the
+   * file's own stream failed (the disk filled up mid-write), that is the cause, named with the file: a writer that
+   * waited on the stream rejects with the bare system error (`ENOSPC: no space left on device, write`, no path).
+   */
+  abortWith(error: unknown): Promise<unknown>;
 }
 
 /** "cannot write it: no space left on the disk (ENOSPC)", with the file it was meant for. */
@@ -81,6 +87,10 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
   };
   return {
     stream,
+    async abortWith(error) {
+      await abort();
+      return failure ? writeFailure(path, failure) : error;
+    },
     async commit() {
       try {
         if (failure) throw failure;
@@ -126,8 +136,7 @@ export async function writeFileAtomic(
   try {
     await fill(file.stream);
   } catch (error) {
-    await file.abort();
-    throw error;
+    throw await file.abortWith(error);
   }
   await file.commit();
 }
