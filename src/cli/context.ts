@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import type { SourceSpec } from '../types.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
 import { writeFailure } from '../output/atomic-write.js';
+import { textGuard } from '../read/text-guard.js';
 import { counted } from '../text/counted.js';
 import { oneLine, visibleControls, visibleControlsKeepingColor } from './visible-controls.js';
 
@@ -77,9 +78,10 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
     const file = join(folder, `source-${spooled.size + 1}`);
     const target = createWriteStream(file, { mode: 0o600 });
     try {
-      await pipeline(from(), target);
+      await pipeline(from(), textGuard(spec), target);
     } catch (error) {
       // The temporary copy could not be written (its disk is full): that file is named, not the source.
+      if (error instanceof UserError) throw error.location.file === undefined ? new UserError(error.message, { file: spec.path }, { cause: error }) : error;
       if (target.errored === error) throw writeFailure(file, error);
       throw new UserError(`cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: spec.path }, { cause: error });
     }

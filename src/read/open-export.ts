@@ -50,10 +50,9 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
     throw wrapError(error);
   }
 
-  const { encoding, encodingBy } = chooseEncoding(input, sample.bytes, sample.complete);
-  let text = iconv.decode(sample.bytes, encoding);
-  const notText = binaryKind(sample.bytes, text);
-  if (notText) throw notTextError(input.path, notText, text, sample, encoding, encodingBy);
+  const decoded = decodeSample(input, sample);
+  const { encoding, encodingBy } = decoded;
+  let { text } = decoded;
   // A partial sample ends mid-record: sniff only whole lines.
   if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
   if (text === '' && !sample.complete) {
@@ -93,7 +92,16 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   };
 }
 
-function chooseEncoding(input: ExportInput, bytes: Buffer, complete: boolean): Pick<ReadInfo, 'encoding' | 'encodingBy'> {
+/** The sample in the encoding the file is read in; refused when it is not text (binary, NUL bytes, a PDF, …). */
+export function decodeSample(input: Pick<ExportInput, 'path' | 'encoding'>, sample: Sample): Pick<ReadInfo, 'encoding' | 'encodingBy'> & { text: string } {
+  const { encoding, encodingBy } = chooseEncoding(input, sample.bytes, sample.complete);
+  const text = iconv.decode(sample.bytes, encoding);
+  const notText = binaryKind(sample.bytes, text);
+  if (notText) throw notTextError(input.path, notText, text, sample, encoding, encodingBy);
+  return { encoding, encodingBy, text };
+}
+
+function chooseEncoding(input: Pick<ExportInput, 'path' | 'encoding'>, bytes: Buffer, complete: boolean): Pick<ReadInfo, 'encoding' | 'encodingBy'> {
   if (input.encoding !== undefined) {
     const encoding = input.encoding.trim().toLowerCase();
     if (!iconv.encodingExists(encoding)) {
