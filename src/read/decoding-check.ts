@@ -1,6 +1,8 @@
 // Notices bytes that do not decode cleanly in the encoding a file is read in, and names their lines.
 import type { Problem } from '../types.js';
 
+/** A surrogate not part of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LF = 10;
 const CR = 13;
 
@@ -17,6 +19,7 @@ const UTF8_OR_UTF16 = /^(utf-?8|utf-?16(le|be)?|ucs-?2)$/i;
  */
 export class DecodingCheck {
   private readonly legacy: boolean;
+  private readonly utf16: boolean;
   private readonly undecodable: number[] = [];
   private readonly utf8: number[] = [];
   private undecodableCount = 0;
@@ -28,17 +31,28 @@ export class DecodingCheck {
 
   constructor(private readonly file: string, private readonly encoding: string, private readonly eolByte: number) {
     this.legacy = !UTF8_OR_UTF16.test(encoding);
+    this.utf16 = /^(utf-?16(le|be)?|ucs-?2)$/i.test(encoding);
   }
 
   /** `lineOf(i)`: the line of the text's i-th character (asked only when one is found). */
   check(bytes: Buffer, text: string, lineOf: (offset: number) => number): void {
-    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
-      const line = lineOf(at);
-      if (this.undecodable[this.undecodable.length - 1] === line) continue;
-      this.undecodableCount++;
-      if (this.undecodable.length < LINES_SHOWN) this.undecodable.push(line);
+    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) this.undecodableAt(lineOf(at));
+    // UTF-16 decodes a lone surrogate (half of a pair) as it is, and writing it later turns it into U+FFFD silently.
+    if (this.utf16 && LONE_SURROGATE.test(text)) {
+      for (let at = 0; at < text.length; at++) {
+        const c = text.charCodeAt(at);
+        if (c < 0xd800 || c > 0xdfff) continue;
+        if (c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) at++;
+        else this.undecodableAt(lineOf(at));
+      }
     }
     if (this.legacy) this.checkLegacy(bytes);
+  }
+
+  private undecodableAt(line: number): void {
+    if (this.undecodable[this.undecodable.length - 1] === line) return;
+    this.undecodableCount++;
+    if (this.undecodable.length < LINES_SHOWN) this.undecodable.push(line);
   }
 
   end(): void {
