@@ -2,7 +2,7 @@
 // A write that fails (disk full, file too large, no permission) is a UserError naming the file, and the temporary
 // file, which may hold personal data, is removed.
 import { createWriteStream, promises as fsp } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -71,7 +71,7 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
     throw writeFailure(path, error);
   }
   await refuseSpecialFile(path);
-  sweepStaleTemporaries(dir, `.${basename(path)}.`);
+  sweepStaleTemporaries(resolve(dir));
   const temp = join(dir, `.${basename(path)}.${temporaryTag()}.${randomBytes(4).toString('hex')}.tmp`);
   trackTemporary(temp);
   const stream = (options.open ?? realOpenWrite)(temp, { mode: options.mode ?? 0o644, flags: 'wx' });
