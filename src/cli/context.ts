@@ -12,7 +12,7 @@ import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-
 import { writeFailure } from '../output/atomic-write.js';
 import { textGuard } from '../read/text-guard.js';
 import { counted } from '../text/counted.js';
-import { oneLine, visibleControls, visibleControlsKeepingColor } from './visible-controls.js';
+import { oneLine, visibleControls, visibleControlsKeepingColor, visibleMessage } from './visible-controls.js';
 
 export interface CommandContext {
   deps: Deps;
@@ -37,7 +37,7 @@ export function createContext(deps: Deps): CommandContext {
   return {
     deps,
     out: (text) => deps.stdout.write(visibleOut(text)),
-    err: (text) => deps.stderr.write(visibleControls(text)),
+    err: (text) => deps.stderr.write(visibleMessage(text)),
     color,
     progress: (label) => createProgress(deps, label),
   };

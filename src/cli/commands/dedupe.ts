@@ -1,6 +1,6 @@
 // `petition dedupe FILES... -o merged.csv`: one clean list, plus clusters, rejects and review files on request.
 import { writeDedupeOutputs } from '../../pipeline/write-dedupe-outputs.js';
-import { UserError } from '../../errors.js';
+import { UserError, withoutLineBreaks } from '../../errors.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import type { CommandContext } from '../context.js';
@@ -33,7 +33,7 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
       ctx.out(JSON.stringify({ ...countsJson(run), outputs: { merged: flags.output, clusters: flags.clusters ?? null, rejects: flags.rejects ?? null, review: flags.review ?? null } }, null, 2) + '\n');
     } else {
       ctx.out(formatCounts(run.counts, ctx.color));
-      ctx.out(`\nWrote ${run.counts.unique.toLocaleString('en-US')} unique signers to ${flags.output}\n`);
+      ctx.out(`\nWrote ${run.counts.unique.toLocaleString('en-US')} unique signers to ${withoutLineBreaks(flags.output)}\n`);
     }
     ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
     return exitCodeOf(run);

@@ -5,7 +5,7 @@ import { describeMapping } from '../../formats/describe-mapping.js';
 import { createRecordMapper } from '../../formats/map-record.js';
 import { createNormalizer } from '../../normalize/create-normalizer.js';
 import { validateSignature } from '../../validate/validate-signature.js';
-import { UserError } from '../../errors.js';
+import { UserError, withoutLineBreaks } from '../../errors.js';
 import { maskEmail } from '../../output/mask.js';
 import type { DecodedRecord, Signature } from '../../types.js';
 import { prepareSources, type CommandContext } from '../context.js';
@@ -72,7 +72,7 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       }, null, 2) + '\n');
     } else {
       const c = ctx.color;
-      ctx.out(`${c.bold(path)}\n`);
+      ctx.out(`${c.bold(withoutLineBreaks(path))}\n`);
       if (info.sheet) {
         ctx.out(`  workbook   .xlsx, sheets ${info.sheet.sheets.map((s) => `"${s}"`).join(', ')}${info.sheet.date1904 ? ' (dates counted from 1904)' : ''}\n`);
         ctx.out(`  sheet      ${info.sheet.name}, read as ${reader.name}\n`);

@@ -1,7 +1,7 @@
 // `petition packet --campaign campaign.yaml [--delivery ID] -o DIR`: the delivery packet, as files in DIR.
 import { readDecisions } from '../read-decisions.js';
 import { buildPacket, CONTACT_COLUMNS, EmptyFollowUpError } from '../../packet/build-packet.js';
-import { UserError } from '../../errors.js';
+import { UserError, withoutLineBreaks } from '../../errors.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
@@ -54,7 +54,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       missingCharacters, untranslated: result.untranslated, problems: run.scan.problems,
     }, null, 2) + '\n');
   } else {
-    ctx.out(`Packet for ${delivery.id} (${delivery.date}, ${delivery.place}) in ${flags.output}/\n\n`);
+    ctx.out(`Packet for ${delivery.id} (${delivery.date}, ${delivery.place}) in ${withoutLineBreaks(flags.output)}/\n\n`);
     if (result.deliveredBefore && result.manifest.follows) {
       const { follows } = result.manifest;
       ctx.out(`Follows ${follows.delivery} (${follows.date}): ${counted(result.deliveredBefore.leftOut, 'signer')} delivered then ${pluralForm({ one: 'is', other: 'are' }, result.deliveredBefore.leftOut)} left out; ${counted(result.signers, 'new signer')} in this packet.\n\n`);

@@ -1,4 +1,5 @@
 // `petition verify DIR`: checks the manifest against the ledger or the paper fingerprint, then every file against it.
+import { withoutLineBreaks } from '../../errors.js';
 import { resolve } from 'node:path';
 import { verifyPacket, type VerifyResult } from '../../packet/manifest/verify-packet.js';
 import { describeDifferences } from '../../packet/manifest/describe-differences.js';
@@ -21,8 +22,8 @@ export async function verifyCommand(dir: string, flags: VerifyFlags, ctx: Comman
     ...(flags.campaign !== undefined ? { ledgerFile: ledgerPath(resolve(ctx.deps.cwd, flags.campaign)) } : {}),
   });
   if (flags.json) ctx.out(JSON.stringify(result, null, 2) + '\n');
-  else if (result.ok) ctx.out(`${dir}: every file matches its manifest (${result.checked} checked); ${anchorLine(result)}\n`);
-  else ctx.out(`${dir}: ${counted(result.differences.length, 'difference')}\n${describeDifferences(result.differences).map((line) => `  ${line}\n`).join('')}`);
+  else if (result.ok) ctx.out(`${withoutLineBreaks(dir)}: every file matches its manifest (${result.checked} checked); ${anchorLine(result)}\n`);
+  else ctx.out(`${withoutLineBreaks(dir)}: ${counted(result.differences.length, 'difference')}\n${describeDifferences(result.differences).map((line) => `  ${line}\n`).join('')}`);
   return result.ok ? EXIT_DONE : EXIT_PROBLEMS;
 }
 
