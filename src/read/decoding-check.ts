@@ -20,6 +20,7 @@ const UTF8_OR_UTF16 = /^(utf-?8|utf-?16(le|be)?|ucs-?2)$/i;
 export class DecodingCheck {
   private readonly legacy: boolean;
   private readonly utf16: boolean;
+  private byteCount = 0;
   private readonly undecodable: number[] = [];
   private readonly utf8: number[] = [];
   private undecodableCount = 0;
@@ -36,6 +37,7 @@ export class DecodingCheck {
 
   /** `lineOf(i)`: the line of the text's i-th character (asked only when one is found). */
   check(bytes: Buffer, text: string, lineOf: (offset: number) => number): void {
+    this.byteCount += bytes.length;
     for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) this.undecodableAt(lineOf(at));
     // UTF-16 decodes a lone surrogate (half of a pair) as it is, and writing it later turns it into U+FFFD silently.
     if (this.utf16 && LONE_SURROGATE.test(text)) {
@@ -55,7 +57,9 @@ export class DecodingCheck {
     if (this.undecodable.length < LINES_SHOWN) this.undecodable.push(line);
   }
 
-  end(): void {
+  /** `lastLine`: the line the input ends on, where a UTF-16 file cut in the middle of a character is named. */
+  end(lastLine: number): void {
+    if (this.utf16 && this.byteCount % 2 === 1) this.undecodableAt(lastLine);
     if (this.legacy && this.carry.length > 0) this.checkLine(this.carry, this.linesBefore + 1);
   }
 
