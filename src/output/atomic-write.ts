@@ -68,7 +68,9 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
   try {
     await fsp.mkdir(dir, { recursive: true });
   } catch (error) {
-    throw writeFailure(path, error);
+    // mkdir says EEXIST when a part of the path is a file: that is what the user needs to hear.
+    const code = (error as NodeJS.ErrnoException).code;
+    throw writeFailure(path, code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : error);
   }
   await refuseSpecialFile(path);
   sweepStaleTemporaries(resolve(dir));

@@ -1,6 +1,7 @@
 // `petition dedupe FILES... -o merged.csv`: one clean list, plus clusters, rejects and review files on request.
 import { writeDedupeOutputs } from '../../pipeline/write-dedupe-outputs.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
+import { refuseInputAsOutput } from '../../output/refuse-input-as-output.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import type { CommandContext } from '../context.js';
@@ -18,6 +19,7 @@ export interface DedupeFlags extends MatchFlags {
 
 export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: CommandContext): Promise<number> {
   if (!flags.output) throw new UserError('say where the merged list goes: -o merged.csv');
+  refuseInputAsOutput([flags.output, flags.clusters, flags.rejects, flags.review], paths);
   const prepared = await runFromFlags(paths, flags, ctx);
   try {
     const { run } = prepared;
