@@ -1,5 +1,6 @@
 // Side effects enter through this one object, so tests pass fakes and nothing needs a TTY.
-import { createReadStream, promises as fsp } from 'node:fs';
+import { constants, createReadStream, openSync, promises as fsp, statSync } from 'node:fs';
+import { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -42,12 +43,28 @@ export function realDeps(): Deps {
     stdout: { write: (text) => process.stdout.destroyed || process.stdout.write(text), isTTY: Boolean(process.stdout.isTTY) },
     stderr: { write: (text) => process.stderr.destroyed || process.stderr.write(text), isTTY: Boolean(process.stderr.isTTY) },
     stdin: () => process.stdin,
-    openRead: (path) => createReadStream(path),
+    openRead,
     readFile: (path) => fsp.readFile(path),
     openWrite: realOpenWrite,
     prompter: inquirerPrompter(),
     collectGarbage: fullGarbageCollection,
   };
+}
+
+/**
+ * A FIFO is opened without blocking and read on the event loop: opened the usual way, its open (and each read) ties
+ * up an I/O thread until a writer comes, and a process waiting on such a thread cannot end, not even on SIGTERM.
+ */
+function openRead(path: string): Readable {
+  let fifo = false;
+  try {
+    fifo = statSync(path).isFIFO();
+  } catch {
+    // The stream reports the error (no such file, no permission) when it opens.
+  }
+  if (!fifo) return createReadStream(path);
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  return new Socket({ fd, readable: true, writable: false });
 }
 
 let exposedGc: (() => void) | undefined;

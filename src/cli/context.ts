@@ -9,8 +9,10 @@ import type { Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import type { SourceSpec } from '../types.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
+import { writeFailure } from '../output/atomic-write.js';
+import { textGuard } from '../read/text-guard.js';
 import { counted } from '../text/counted.js';
-import { oneLine, visibleControls, visibleControlsKeepingColor } from './visible-controls.js';
+import { oneLine, visibleControls, visibleControlsKeepingColor, visibleMessage } from './visible-controls.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { msg } from '../i18n/message.js';
 
@@ -39,7 +41,7 @@ export function createContext(deps: Deps, words: Translator = english()): Comman
   return {
     deps,
     out: (text) => deps.stdout.write(visibleOut(text)),
-    err: (text) => deps.stderr.write(visibleControls(text)),
+    err: (text) => deps.stderr.write(visibleMessage(text)),
     color,
     words,
     progress: (label) => createProgress(deps, label),
@@ -79,9 +81,13 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
     if (spooled.has(spec.path)) return;
     folder ??= makeTemporaryFolder('petition-stdin-');
     const file = join(folder, `source-${spooled.size + 1}`);
+    const target = createWriteStream(file, { mode: 0o600 });
     try {
-      await pipeline(from(), createWriteStream(file, { mode: 0o600 }));
+      await pipeline(from(), textGuard(spec), target);
     } catch (error) {
+      // The temporary copy could not be written (its disk is full): that file is named, not the source.
+      if (error instanceof UserError) throw error.location.file === undefined ? new UserError(error.message, { file: spec.path }, { cause: error }) : error;
+      if (target.errored === error) throw writeFailure(file, error);
       throw new UserError(msg('read.cannot-read', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: spec.path }, { cause: error });
     }
     spooled.set(spec.path, file);

@@ -3,11 +3,15 @@ import { main } from './main.js';
 import { EXIT_FAILED } from './exit-codes.js';
 import { removeTemporaries } from '../output/temporary-paths.js';
 
-// Interrupted (Ctrl-C, or stopped by a service manager): remove temporary files first, exit as shells expect.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+// Interrupted (Ctrl-C, a closed terminal, a service manager's stop): say so, remove temporary files, then end by the
+// same signal, as shells expect (130 for SIGINT, 143 for SIGTERM). Not process.exit: it waits for the I/O threads,
+// and one blocked in a read or open (a FIFO no one writes to) would keep the process alive forever.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
+    if (!process.stderr.destroyed) process.stderr.write(`\npetition: interrupted (${signal}); stopped before finishing, temporary files removed\n`);
     removeTemporaries();
-    process.exit(code);
+    for (const other of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(other);
+    process.kill(process.pid, signal);
   });
 }
 

@@ -16,9 +16,23 @@ function picture(ch: string): string {
   return `<U+${code.toString(16).toUpperCase().padStart(4, '0')}>`;
 }
 
-/** Newlines and tabs stay; every other control and bidi character is shown, not obeyed. */
+/** More combining marks in a row than any script writes on one letter: drawn, they deface the lines around them. */
+const STACKED_MARKS = /(\p{M}{3})(\p{M}+)/gu;
+/** A quoted value in a message longer than this is cut, with an ellipsis (a 10 MB cell is not a message). */
+export const MAX_QUOTED_CHARS = 80;
+const LONG_QUOTED = new RegExp(`"([^"\\n]{${MAX_QUOTED_CHARS + 1},})"`, 'gu');
+
+/**
+ * Newlines and tabs stay; every other control and bidi character is shown, not obeyed; a stack of combining marks
+ * keeps three and says how many more there were.
+ */
 export function visibleControls(text: string): string {
-  return text.replace(CONTROL, picture);
+  return text.replace(CONTROL, picture).replace(STACKED_MARKS, (_all, kept: string, more: string) => `${kept}<+${[...more].length} marks>`);
+}
+
+/** Messages: as visibleControls, and a quoted cell longer than MAX_QUOTED_CHARS cut to that length with "…". */
+export function visibleMessage(text: string): string {
+  return visibleControls(text).replace(LONG_QUOTED, (_all, inner: string) => `"${[...inner].slice(0, MAX_QUOTED_CHARS - 1).join('')}…"`);
 }
 
 /** As visibleControls, but the colour codes of our own output pass (they only change colour). */

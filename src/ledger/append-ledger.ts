@@ -2,6 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
+import { writeFailure } from '../output/atomic-write.js';
 import { latestEntry } from './delivered-before.js';
 import { ledgerLine, type LedgerEntry } from './ledger-entry.js';
 import { readLedger } from './read-ledger.js';
@@ -17,7 +18,14 @@ export async function appendLedger(path: string, entry: LedgerEntry): Promise<vo
   await fsp.mkdir(dirname(path), { recursive: true });
   // Reading, checking and appending happen under one lock: a writer that read an older length would cut off
   // the lines other writers appended meanwhile when it removes a torn tail.
-  await withLedgerLock(path, () => appendLocked(path, entry));
+  await withLedgerLock(path, async () => {
+    try {
+      await appendLocked(path, entry);
+    } catch (error) {
+      // A full disk or a read-only folder: the ledger is named (a write error carries no path of its own).
+      throw writeFailure(path, error);
+    }
+  });
   await syncFolder(dirname(path));
 }
 

@@ -2,7 +2,7 @@
 // A write that fails (disk full, file too large, no permission) is a UserError naming the file, and the temporary
 // file, which may hold personal data, is removed.
 import { createWriteStream, promises as fsp } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
@@ -26,6 +26,12 @@ export interface AtomicFile {
   commit(): Promise<void>;
   /** Removes the temporary file; the previous file under the final name stays as it was. */
   abort(): Promise<void>;
+  /**
+   * After something went wrong while filling it: removes the temporary file and gives the error to throw. When the
+   * file's own stream failed (the disk filled up mid-write), that is the cause, named with the file: a writer that
+   * waited on the stream rejects with the bare system error (`ENOSPC: no space left on device, write`, no path).
+   */
+  abortWith(error: unknown): Promise<unknown>;
 }
 
 /** "cannot write it: no space left on the disk (ENOSPC)", with the file it was meant for. */
@@ -62,10 +68,12 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
   try {
     await fsp.mkdir(dir, { recursive: true });
   } catch (error) {
-    throw writeFailure(path, error);
+    // mkdir says EEXIST when a part of the path is a file: that is what the user needs to hear.
+    const code = (error as NodeJS.ErrnoException).code;
+    throw writeFailure(path, code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : error);
   }
   await refuseSpecialFile(path);
-  sweepStaleTemporaries(dir, `.${basename(path)}.`);
+  sweepStaleTemporaries(resolve(dir));
   const temp = join(dir, `.${basename(path)}.${temporaryTag()}.${randomBytes(4).toString('hex')}.tmp`);
   trackTemporary(temp);
   const stream = (options.open ?? realOpenWrite)(temp, { mode: options.mode ?? 0o644, flags: 'wx' });
@@ -81,6 +89,10 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
   };
   return {
     stream,
+    async abortWith(error) {
+      await abort();
+      return failure ? writeFailure(path, failure) : error;
+    },
     async commit() {
       try {
         if (failure) throw failure;
@@ -126,8 +138,7 @@ export async function writeFileAtomic(
   try {
     await fill(file.stream);
   } catch (error) {
-    await file.abort();
-    throw error;
+    throw await file.abortWith(error);
   }
   await file.commit();
 }

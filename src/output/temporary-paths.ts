@@ -16,7 +16,10 @@ import { UserError } from '../errors.js';
 const inUse = new Set<string>();
 const TAG = `${pid}-${randomBytes(3).toString('hex')}`;
 const RUN_FOLDER = /^run-(\d+)-[0-9a-f]+$/;
-const TEMP_FILE_PID = /\.(\d+)-[0-9a-f]+\.[0-9a-f]+\.tmp$/;
+/** Exactly what openAtomicFile names: .NAME.PID-TAG.RANDOM.tmp, TAG 6 and RANDOM 8 hex digits. */
+const TEMP_FILE_PID = /^\..+\.(\d+)-[0-9a-f]{6}\.[0-9a-f]{8}\.tmp$/;
+/** Folders swept by this run already (a packet writes six files into one). */
+const swept = new Set<string>();
 
 let runFolder: string | null = null;
 let foldersInRun = 0;
@@ -75,8 +78,14 @@ export function removeTemporaries(): void {
   removeRunFolder();
 }
 
-/** Removes, in `dir`, the temporary files starting with `prefix` whose process is gone (killed while it wrote). */
-export function sweepStaleTemporaries(dir: string, prefix: string): void {
+/**
+ * Removes, in `dir`, the temporary files of atomic writes whose process is gone (killed while it wrote), whatever
+ * output they were for: a SIGKILLed run's signer data goes at the next write into that folder. Only regular files
+ * named exactly as openAtomicFile names them; once per folder a run.
+ */
+export function sweepStaleTemporaries(dir: string): void {
+  if (swept.has(dir)) return;
+  swept.add(dir);
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -84,9 +93,14 @@ export function sweepStaleTemporaries(dir: string, prefix: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
     const owner = TEMP_FILE_PID.exec(name);
-    if (owner && !isAlive(Number(owner[1]))) rmSync(join(dir, name), { force: true });
+    if (!owner || isAlive(Number(owner[1]))) continue;
+    const path = join(dir, name);
+    try {
+      if (lstatSync(path).isFile()) rmSync(path, { force: true });
+    } catch {
+      // Gone meanwhile, or not ours to remove.
+    }
   }
 }
 

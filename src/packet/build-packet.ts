@@ -1,6 +1,6 @@
 // Builds one delivery's packet: letters, summary, petition text, signature list, packet.pdf and manifest.json.
-import { createReadStream } from 'node:fs';
-import { join } from 'node:path';
+import { createReadStream, promises as fsp } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
@@ -241,52 +241,58 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
 
     const fonts = FontSet.load();
     const outputs: ManifestFile[] = [];
+    // Files this run put in place: a packet that fails halfway (a full disk) is removed, not left without its manifest.
+    const written: string[] = [];
     const output = async (name: string, fill: (out: Writable) => Promise<{ pages: number }>, mode = 0o644) => {
       let pages = 0;
       const path = join(request.outDir, name);
       await writeFileAtomic(path, async (out) => {
         pages = (await fill(out)).pages;
       }, { mode, open: request.openWrite });
+      written.push(path);
       outputs.push(await describeFile(path, { as: name, pages }));
     };
     // Names of signers are personal data: owner-only files. The letter and the text carry none.
     const PRIVATE = 0o600;
-    await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
-    await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));
-    await output('petition-text.pdf', (out) => writeDocument(textParts, setup, out));
-
     let missingCharacters: string[] = [];
-    // A follow-up with no one new (--allow-empty): the letters say so and enclose no list, so none is printed.
-    const listEnclosed = !(before && signerCount === 0);
-    if (listEnclosed && listOptions.split && delivery.privacy !== 'count-only') {
-      const volumes: Array<{ name: string; pages: number }> = [];
-      const sink: VolumeSink = async (volume, fill) => {
-        const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
-        const path = join(request.outDir, name);
-        await writeFileAtomic(path, fill, { mode: PRIVATE, open: request.openWrite });
-        volumes.push({ name, pages: 0 });
-      };
-      const result = await writeSignatureList(signers, listOptions, sink, fonts);
-      missingCharacters = result.missingCharacters;
-      for (const [index, volume] of volumes.entries()) {
-        outputs.push(await describeFile(join(request.outDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
-      }
-    } else if (listEnclosed) {
-      await output('signatures.pdf', async (out) => {
-        const result = await writeSignatureList(signers, listOptions, out, fonts);
-        missingCharacters = result.missingCharacters;
-        return result;
-      }, PRIVATE);
-    }
-    const cover = packetCover({ campaign, delivery, title, target, signers: signersLine(signerCount, before?.signers, mainLanguage), language: mainLanguage, fingerprint: packetPrint });
-    const listParts = listEnclosed ? [signatureListPart(signers, listOptions)] : [];
-    await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, ...listParts], setup, out, { cover }), PRIVATE);
-
-    if (request.alsoWrite) outputs.push(...await request.alsoWrite(decided, request.outDir));
     const untranslated = [...new Set(letters.flatMap((letter) => letter.untranslated ?? []))];
-    const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs, warnings: manifestWarnings(missingCharacters, untranslated) });
-    if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
-    const manifestFile = await writeManifest(request.outDir, packetManifest, request.openWrite);
+    const { manifestFile, packetManifest } = await removedOnFailure(written, async () => {
+      await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
+      await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));
+      await output('petition-text.pdf', (out) => writeDocument(textParts, setup, out));
+
+      // A follow-up with no one new (--allow-empty): the letters say so and enclose no list, so none is printed.
+      const listEnclosed = !(before && signerCount === 0);
+      if (listEnclosed && listOptions.split && delivery.privacy !== 'count-only') {
+        const volumes: Array<{ name: string; pages: number }> = [];
+        const sink: VolumeSink = async (volume, fill) => {
+          const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
+          const path = join(request.outDir, name);
+          await writeFileAtomic(path, fill, { mode: PRIVATE, open: request.openWrite });
+          written.push(path);
+          volumes.push({ name, pages: 0 });
+        };
+        const result = await writeSignatureList(signers, listOptions, sink, fonts);
+        missingCharacters = result.missingCharacters;
+        for (const [index, volume] of volumes.entries()) {
+          outputs.push(await describeFile(join(request.outDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
+        }
+      } else if (listEnclosed) {
+        await output('signatures.pdf', async (out) => {
+          const result = await writeSignatureList(signers, listOptions, out, fonts);
+          missingCharacters = result.missingCharacters;
+          return result;
+        }, PRIVATE);
+      }
+      const cover = packetCover({ campaign, delivery, title, target, signers: signersLine(signerCount, before?.signers, mainLanguage), language: mainLanguage, fingerprint: packetPrint });
+      const listParts = listEnclosed ? [signatureListPart(signers, listOptions)] : [];
+      await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, ...listParts], setup, out, { cover }), PRIVATE);
+
+      if (request.alsoWrite) outputs.push(...await request.alsoWrite(decided, request.outDir));
+      const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs, warnings: manifestWarnings(missingCharacters, untranslated) });
+      if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
+      return { manifestFile: await writeManifest(request.outDir, packetManifest, request.openWrite), packetManifest };
+    });
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
       untranslated,
@@ -307,6 +313,21 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     return result;
   } finally {
     spool.close();
+  }
+}
+
+/**
+ * Runs the packet's writes; when one fails, the files written before it are removed and the error says so, so that a
+ * full disk leaves no packet without its manifest (each file on its own is whole already: see atomic-write.ts).
+ */
+async function removedOnFailure<T>(written: readonly string[], write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    await Promise.all(written.map((path) => fsp.rm(path, { force: true })));
+    if (!(error instanceof UserError) || written.length === 0) throw error;
+    const names = written.map((path) => basename(path)).join(', ');
+    throw new UserError(`${error.message}. The packet was not built: ${names}, written before, ${written.length === 1 ? 'was' : 'were'} removed`, error.location, { cause: error });
   }
 }
 

@@ -3,6 +3,7 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
+import { writeFailure } from '../output/atomic-write.js';
 import { foldText } from '../normalize/fold.js';
 import { certificateFactsFromCounts } from './signature-list/certificate-layout.js';
 import { countrySortKey } from './signature-list/list-format.js';
@@ -217,7 +218,12 @@ export class SignerSpool {
   }
 
   private writeOut(chunk: Buffer): void {
-    for (let done = 0; done < chunk.length;) done += writeSync(this.fd, chunk, done, chunk.length - done, this.written + done);
+    try {
+      for (let done = 0; done < chunk.length;) done += writeSync(this.fd, chunk, done, chunk.length - done, this.written + done);
+    } catch (error) {
+      // The temporary folder's disk is full: named, since a write error carries no path.
+      throw writeFailure(this.file, error);
+    }
     this.written += chunk.length;
   }
 

@@ -115,8 +115,8 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
     }
     for (const file of opened) await file.commit();
   } catch (error) {
-    await Promise.all(opened.map((file) => file.abort()));
-    throw error;
+    const causes = await Promise.all(opened.map((file) => file.abortWith(error)));
+    throw causes.find((cause) => cause !== error) ?? error;
   }
 }
 

@@ -1,6 +1,11 @@
 // Notices bytes that do not decode cleanly in the encoding a file is read in, and names their lines.
 import type { Problem } from '../types.js';
 
+/** A surrogate not part of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LF = 10;
+const CR = 13;
+
 /** Lines named in a problem; the rest are counted. */
 const LINES_SHOWN = 5;
 
@@ -14,6 +19,8 @@ const UTF8_OR_UTF16 = /^(utf-?8|utf-?16(le|be)?|ucs-?2)$/i;
  */
 export class DecodingCheck {
   private readonly legacy: boolean;
+  private readonly utf16: boolean;
+  private byteCount = 0;
   private readonly undecodable: number[] = [];
   private readonly utf8: number[] = [];
   private undecodableCount = 0;
@@ -25,20 +32,34 @@ export class DecodingCheck {
 
   constructor(private readonly file: string, private readonly encoding: string, private readonly eolByte: number) {
     this.legacy = !UTF8_OR_UTF16.test(encoding);
+    this.utf16 = /^(utf-?16(le|be)?|ucs-?2)$/i.test(encoding);
   }
 
   /** `lineOf(i)`: the line of the text's i-th character (asked only when one is found). */
   check(bytes: Buffer, text: string, lineOf: (offset: number) => number): void {
-    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
-      const line = lineOf(at);
-      if (this.undecodable[this.undecodable.length - 1] === line) continue;
-      this.undecodableCount++;
-      if (this.undecodable.length < LINES_SHOWN) this.undecodable.push(line);
+    this.byteCount += bytes.length;
+    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) this.undecodableAt(lineOf(at));
+    // UTF-16 decodes a lone surrogate (half of a pair) as it is, and writing it later turns it into U+FFFD silently.
+    if (this.utf16 && LONE_SURROGATE.test(text)) {
+      for (let at = 0; at < text.length; at++) {
+        const c = text.charCodeAt(at);
+        if (c < 0xd800 || c > 0xdfff) continue;
+        if (c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) at++;
+        else this.undecodableAt(lineOf(at));
+      }
     }
     if (this.legacy) this.checkLegacy(bytes);
   }
 
-  end(): void {
+  private undecodableAt(line: number): void {
+    if (this.undecodable[this.undecodable.length - 1] === line) return;
+    this.undecodableCount++;
+    if (this.undecodable.length < LINES_SHOWN) this.undecodable.push(line);
+  }
+
+  /** `lastLine`: the line the input ends on, where a UTF-16 file cut in the middle of a character is named. */
+  end(lastLine: number): void {
+    if (this.utf16 && this.byteCount % 2 === 1) this.undecodableAt(lastLine);
     if (this.legacy && this.carry.length > 0) this.checkLine(this.carry, this.linesBefore + 1);
   }
 
@@ -68,7 +89,7 @@ export class DecodingCheck {
       data = Buffer.concat([this.carry, bytes]);
       this.carry = Buffer.alloc(0);
     }
-    for (let eol = data.indexOf(this.eolByte); eol !== -1; eol = data.indexOf(this.eolByte, start)) {
+    for (let eol = this.lineEnd(data, 0); eol !== -1; eol = this.lineEnd(data, start)) {
       this.linesBefore++;
       this.checkLine(data.subarray(start, eol), this.linesBefore);
       start = eol + 1;
@@ -77,6 +98,19 @@ export class DecodingCheck {
     const rest = data.subarray(start);
     if (rest.length <= 1 << 20) this.carry = Buffer.from(rest);
     else this.checkLine(rest, this.linesBefore + 1);
+  }
+
+  /**
+   * The next line end from `from`, as the record splitter numbers lines: in an LF file a lone CR ends a line too.
+   * A CR last in the chunk waits for the next one (it may be the CR of a CRLF).
+   */
+  private lineEnd(data: Buffer, from: number): number {
+    const eol = data.indexOf(this.eolByte, from);
+    if (this.eolByte !== LF) return eol;
+    for (let cr = data.indexOf(CR, from); cr !== -1 && (eol === -1 || cr < eol); cr = data.indexOf(CR, cr + 1)) {
+      if (cr + 1 < data.length && data[cr + 1] !== LF) return cr;
+    }
+    return eol;
   }
 
   private checkLine(line: Buffer, number: number): void {

@@ -52,10 +52,9 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
     throw wrapError(error);
   }
 
-  const { encoding, encodingBy } = chooseEncoding(input, sample.bytes, sample.complete);
-  let text = iconv.decode(sample.bytes, encoding);
-  const notText = binaryKind(sample.bytes, text);
-  if (notText) throw notTextError(input.path, notText, text, sample, encoding, encodingBy);
+  const decoded = decodeSample(input, sample);
+  const { encoding, encodingBy } = decoded;
+  let { text } = decoded;
   // A partial sample ends mid-record: sniff only whole lines.
   if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
   if (text === '' && !sample.complete) {
@@ -83,7 +82,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
           splitter: new RecordSplitter({
             delimiter,
             lineEnd,
-            skipLines: head.headerEndLine,
+            skipThroughLine: head.headerLine,
             width: head.header.length,
             fit: fitToHeader(head.header),
           }),
@@ -95,7 +94,16 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   };
 }
 
-function chooseEncoding(input: ExportInput, bytes: Buffer, complete: boolean): Pick<ReadInfo, 'encoding' | 'encodingBy'> {
+/** The sample in the encoding the file is read in; refused when it is not text (binary, NUL bytes, a PDF, …). */
+export function decodeSample(input: Pick<ExportInput, 'path' | 'encoding'>, sample: Sample): Pick<ReadInfo, 'encoding' | 'encodingBy'> & { text: string } {
+  const { encoding, encodingBy } = chooseEncoding(input, sample.bytes, sample.complete);
+  const text = iconv.decode(sample.bytes, encoding);
+  const notText = binaryKind(sample.bytes, text);
+  if (notText) throw notTextError(input.path, notText, text, sample, encoding, encodingBy);
+  return { encoding, encodingBy, text };
+}
+
+function chooseEncoding(input: Pick<ExportInput, 'path' | 'encoding'>, bytes: Buffer, complete: boolean): Pick<ReadInfo, 'encoding' | 'encodingBy'> {
   if (input.encoding !== undefined) {
     const encoding = input.encoding.trim().toLowerCase();
     if (!iconv.encodingExists(encoding)) {
@@ -113,29 +121,21 @@ interface Head {
   /** The header as written, for spotting it again mid-file. */
   rawHeader: string[];
   headerLine: number;
-  /** Last physical line of the header record (a quoted header cell may hold a line break). */
-  headerEndLine: number;
 }
 
 function readHead(text: string, delimiter: string, lineEnd: LineEnd): Head {
   const records = splitRecords(text, { delimiter, lineEnd });
   const candidates = records.flatMap((r) => (r.kind === 'data' ? [r] : []));
   const index = findHeader(candidates);
-  if (index === -1) return { preamble: [], header: [], rawHeader: [], headerLine: 0, headerEndLine: 0 };
+  if (index === -1) return { preamble: [], header: [], rawHeader: [], headerLine: 0 };
   const header = candidates[index];
-  const lines = text.split(lineEnd === 'lf' ? '\n' : '\r');
-  // The header ends where the next record (kept or broken) begins; blank lines in between are skipped either way.
-  const next = records.find((r) => r.line > header.line);
-  // Without a next record in the sample, the header runs to the sample's end; the empty piece after a final
-  // line break is not a line (skipping it would skip the first data row when that row is longer than the sample).
-  const endsWithBreak = lines.length > 1 && lines[lines.length - 1] === '';
-  const headerEndLine = next ? next.line - 1 : lines.length - (endsWithBreak ? 1 : 0);
+  // Lines as the splitter numbers them: in an LF file a lone CR ends a line too (CR CR LF ends, old Mac lines mixed in).
+  const lines = text.split(lineEnd === 'lf' ? /\r?\n|\r/ : '\r');
   return {
     preamble: lines.slice(0, header.line - 1).map((line) => trimPreambleLine(line, delimiter)),
     header: header.cells.map((cell) => cell.trim()),
     rawHeader: header.cells,
     headerLine: header.line,
-    headerEndLine,
   };
 }
 

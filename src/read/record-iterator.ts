@@ -89,7 +89,7 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
           decoding?.check(Buffer.alloc(0), tail, (offset) => splitter.lineAt(tail, offset));
           splitter.push(tail, batch);
         }
-        decoding?.end();
+        decoding?.end(splitter.lineAt('', 0));
         splitter.end(batch);
         this.finished = true;
       } else {

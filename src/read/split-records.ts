@@ -28,8 +28,12 @@ export type FitCells = (cells: string[]) => string[] | string;
 export interface SplitOptions {
   delimiter: string;
   lineEnd: LineEnd;
-  /** Physical lines to pass over unread (preamble and header). */
-  skipLines?: number;
+  /**
+   * The header's line: records that start on it or before (preamble and header) are read by the same rules as
+   * every other record, so they end where the sniffing read said, and are dropped. Counting lines apart from the
+   * main loop disagreed with it on lone CRs (CR CR LF ends), and the first signer went with the header.
+   */
+  skipThroughLine?: number;
   /** The header width; a record of exactly this width skips `fit`. */
   width?: number;
   /** Without it every record is accepted as it is (used while sniffing, before the header is known). */
@@ -85,7 +89,7 @@ export class RecordSplitter {
   private readonly eolCode: number;
   private readonly width: number;
   private readonly fit: FitCells | undefined;
-  private skip: number;
+  private skipThrough: number;
   private buffer = '';
   private line = 1;
   /** Characters of the input before the buffer's start. */
@@ -111,7 +115,7 @@ export class RecordSplitter {
     this.eolCode = this.lf ? LF : CR;
     this.width = options.width ?? -1;
     this.fit = options.fit;
-    this.skip = options.skipLines ?? 0;
+    this.skipThrough = options.skipThroughLine ?? 0;
   }
 
   /**
@@ -142,8 +146,12 @@ export class RecordSplitter {
   /** The physical line of `text`'s character at `offset`, for text about to be pushed (for messages, not records). */
   lineAt(text: string, offset: number): number {
     let line = this.line;
+    // As the main loop numbers lines: in an LF file a lone CR (not followed by LF) ends a line too.
     const count = (piece: string, end = piece.length) => {
-      for (let at = piece.indexOf(this.eolChar); at !== -1 && at < end; at = piece.indexOf(this.eolChar, at + 1)) line++;
+      for (let at = 0; at < end; at++) {
+        const c = piece.charCodeAt(at);
+        if (c === this.eolCode || (this.lf && c === CR && piece.charCodeAt(at + 1) !== LF)) line++;
+      }
     };
     if (!this.long) {
       count(this.buffer);
@@ -155,6 +163,28 @@ export class RecordSplitter {
 
   push(text: string, out: DecodedRecord[]): void {
     if (this.rewind !== undefined) return;
+    const from = out.length;
+    this.pushText(text, out);
+    this.dropHead(out, from);
+  }
+
+  end(out: DecodedRecord[]): void {
+    if (this.rewind !== undefined) return;
+    const from = out.length;
+    this.endText(out);
+    this.dropHead(out, from);
+  }
+
+  /** Drops the records of the preamble and header among those just read (see skipThroughLine). */
+  private dropHead(out: DecodedRecord[], from: number): void {
+    if (this.skipThrough === 0) return;
+    let kept = from;
+    for (let i = from; i < out.length; i++) if (out[i].line > this.skipThrough) out[kept++] = out[i];
+    out.length = kept;
+    if (this.line > this.skipThrough) this.skipThrough = 0;
+  }
+
+  private pushText(text: string, out: DecodedRecord[]): void {
     if (this.skipChars > 0) {
       const skipped = Math.min(this.skipChars, text.length);
       this.skipChars -= skipped;
@@ -177,8 +207,7 @@ export class RecordSplitter {
     this.run(false, out);
   }
 
-  end(out: DecodedRecord[]): void {
-    if (this.rewind !== undefined) return;
+  private endText(out: DecodedRecord[]): void {
     if (this.pendingLength > 0) this.buffer += this.takePending();
     if (this.long) this.follow('', true, out);
     else this.run(true, out);
@@ -218,12 +247,6 @@ export class RecordSplitter {
           break;
         }
         eol = len;
-      }
-      if (this.skip > 0) {
-        this.skip--;
-        line++;
-        pos = eol + 1;
-        continue;
       }
       let contentEnd = eol;
       if (this.lf && eol > pos && buf.charCodeAt(eol - 1) === CR) contentEnd--;

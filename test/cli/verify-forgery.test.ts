@@ -64,6 +64,13 @@ describe('petition verify against what a forger cannot rewrite', () => {
       writeManifest(d, manifest);
     });
     expect((await runMain(['verify', dir])).code).toBe(0); // consistent with itself: only the ledger can tell
+    // The paper fingerprint covers the figures, not the files' bytes (it is printed inside them): verify must say so.
+    const paper = await runMain(['verify', dir, '--fingerprint', fingerprint]);
+    expect(paper.code).toBe(0);
+    expect(paper.stdout).toMatch(/proves the figures, the signers and the inputs only/);
+    expect(paper.stdout).toMatch(/files' bytes are not proven: check them against the ledger with --campaign/);
+    const paperJson = JSON.parse((await runMain(['verify', dir, '--fingerprint', fingerprint, '--json'])).stdout);
+    expect(paperJson.filesProven).toBe(false);
     const result = await runMain(['verify', dir, '--campaign', copy.campaign]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/manifest\.json: .*ledger/);

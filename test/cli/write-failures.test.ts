@@ -15,8 +15,10 @@ const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function systemError(code: string, path: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`${code}: injected, write '${path}'`), { code, path, syscall: 'write' });
+/** An error as the file system gives it: open names the path; write does not (`ENOSPC: no space left on device, write`). */
+function systemError(code: string, path?: string): NodeJS.ErrnoException {
+  if (path === undefined) return Object.assign(new Error(`${code}: injected, write`), { code, syscall: 'write' });
+  return Object.assign(new Error(`${code}: injected, open '${path}'`), { code, path, syscall: 'open' });
 }
 
 /** Opens the real temporary file, lets `okBytes` through, then fails every write with `code`, as a full disk does. */
@@ -28,7 +30,7 @@ function failingAfter(code: string, okBytes: number): OpenWrite {
     let written = 0;
     return new Writable({
       write(chunk: Buffer, _encoding, done) {
-        if (written + chunk.length > okBytes) return done(systemError(code, path));
+        if (written + chunk.length > okBytes) return done(systemError(code));
         written += chunk.length;
         real.write(chunk, done);
       },
@@ -49,6 +51,9 @@ const refusedAtOpen = (code: string): OpenWrite => (path) => {
   process.nextTick(() => stream.destroy(systemError(code, path)));
   return stream;
 };
+
+/** Fails only the files whose name contains `name` (a later file of a packet, after others were written). */
+const failingFor = (name: string, inner: OpenWrite): OpenWrite => (path, options) => (path.includes(name) ? inner(path, options) : createWriteStream(path, options));
 
 function expectCleanFailure(result: CliResult, file: string, code: string): void {
   expect(result.code).toBe(2);
@@ -83,15 +88,17 @@ describe('packet when a write fails', () => {
   it.each([
     ['ENOSPC', failingAfter('ENOSPC', 20_000)],
     ['EACCES', refusedAtOpen('EACCES')],
-  ])('%s: names the file, exits 2 and leaves no temporary file', async (code, openWrite) => {
-    const root = join(dir, `packet-${code}`);
+    ['ENOSPC on signatures.pdf, after three files were written', failingFor('signatures.pdf', failingAfter('ENOSPC', 5000))],
+  ])('%s: names the file, exits 2 and leaves no temporary file and no part of a packet', async (code, openWrite) => {
+    const root = join(dir, `packet-${code.replace(/\W+/g, '-')}`);
     cpSync(join(FIXTURES, 'exports'), join(root, 'exports'), { recursive: true });
     mkdirSync(join(root, 'campaign'));
     cpSync(join(FIXTURES, 'campaign', 'campaign.yaml'), join(root, 'campaign', 'campaign.yaml'));
     const out = join(root, 'packet');
     const result = await runMain(['packet', '--campaign', join(root, 'campaign', 'campaign.yaml'), '--delivery', 'embassy-2026', '-o', out], { openWrite });
-    expectCleanFailure(result, out, code);
-    expect(leftovers(out)).toEqual([]);
+    expectCleanFailure(result, out, code.slice(0, code.indexOf(' ') === -1 ? undefined : code.indexOf(' ')));
+    expect(result.stderr).toMatch(/packet[/\\](letter|signatures)\.pdf: cannot write it/);
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });
 

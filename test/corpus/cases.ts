@@ -112,6 +112,16 @@ export const EXPORT_CASES: ExportCase[] = [
 
   // Line ends and quoting
   { file: 'mixed-line-endings.csv', why: 'LF, CRLF and lone CR in one file', exit: 0, counts: c(5, 0, 0), names: ['Ada Lovelace', 'Bob Smith', 'Cy Young', 'Dee Dee', 'Eve Adams'] },
+  {
+    file: 'utf16-lone-surrogate.csv', why: 'a lone surrogate in a UTF-16 export is named by line, exit 1, as invalid UTF-8 is', exit: 1, counts: c(3, 0, 0),
+    stderrIncludes: ['line 3', 'not valid utf-16le'], problems: ['undecodable_bytes'],
+  },
+  {
+    file: 'utf16-odd-byte-count.csv', why: 'a UTF-16 export cut in the middle of a character: the last line is named, exit 1', exit: 1, counts: c(2, 0, 0),
+    stderrIncludes: ['line 4', 'not valid utf-16le'], problems: ['undecodable_bytes'],
+  },
+  { file: 'cr-cr-lf.csv', why: 'CR CR LF line ends (a CRLF file saved again on Windows): the first signer is not taken for the header', exit: 0, counts: c(3, 0, 0), names: ['Ada Lovelace', 'Bob Smith', 'Cy Young'] },
+  { file: 'cr-cr-lf-after-preamble.csv', why: 'a preamble with lone CRs, then CR CR LF ends', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   { file: 'cr-only.csv', why: 'old Mac line ends (CR only)', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   {
     file: 'unbalanced-quote-at-end.csv', why: 'a quote opened on the last line and never closed', exit: 1, counts: c(3, 1, 0),

@@ -64,6 +64,12 @@ write('unknown-encoding-flag.csv', H + 'Ada Lovelace,ada@example.com,GB\n');
 
 // --- line ends and quoting
 write('mixed-line-endings.csv', H + 'Ada Lovelace,ada@example.com,GB\r\nBob Smith,bob@example.com,US\rCy Young,cy@example.com,US\n\rDee Dee,dee@example.com,DE\r\r\nEve Adams,eve@example.com,ES');
+// A UTF-16 export with a lone surrogate (half of an emoji) in the second data row: named, exit 1, as invalid UTF-8 is.
+write('utf16-lone-surrogate.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('name\temail\tcountry\r\nAda Lovelace\tada@example.com\tGB\r\nBob ', 'utf16le'), Buffer.from([0x3d, 0xd8]), Buffer.from(' Smith\tbob@example.com\tUS\r\nCy Young\tcy@example.com\tUS\r\n', 'utf16le')]));
+// A UTF-16 export cut in the middle of a character (an odd number of bytes): named, exit 1.
+write('utf16-odd-byte-count.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('name\temail\tcountry\r\nAda Lovelace\tada@example.com\tGB\r\nBob Smith\tbob@example.com\tUS\r\n', 'utf16le'), Buffer.from([0x41])]));
+write('cr-cr-lf.csv', 'name,email,country\r\r\nAda Lovelace,ada@example.com,GB\r\r\nBob Smith,bob@example.com,US\r\r\nCy Young,cy@example.com,US\r\r\n');
+write('cr-cr-lf-after-preamble.csv', 'Petition: Stop refoulement\rExported 2026-03-01\r\r\nname,email,country\r\r\nAda Lovelace,ada@example.com,GB\r\r\nBob Smith,bob@example.com,US\r\r\n');
 write('cr-only.csv', 'name,email,country\rAda Lovelace,ada@example.com,GB\rBob Smith,bob@example.com,US\r');
 write('unbalanced-quote-at-end.csv', H + 'Ada Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n"Cy Young,cy@example.com,US\n');
 write('unbalanced-quote-mid-file.csv', H + 'Ada Lovelace,ada@example.com,GB\n"Bob Smith,bob@example.com,US\nCy Young,cy@example.com,US\nDee Dee,dee@example.com,DE\nEve Adams,eve@example.com,ES\n');

@@ -70,6 +70,25 @@ describe('temporary data a killed run left behind', () => {
     expect(readdirSync(dir).sort()).toEqual(['.merged.csv.' + alive.slice('.merged.csv.'.length), '.other.csv.1-abcdef.0123abcd.tmp', 'merged.csv'].sort());
   });
 
+  it('sweeps, on any write into a folder, every temporary file a dead run left there, and only files of our exact naming', async () => {
+    const dir = tempDir();
+    const dead = deadPid();
+    const ours = [`.clusters.csv.${dead}-abcdef.0123abcd.tmp`, `.signatures.pdf.${dead}-0a1b2c.89abcdef.tmp`];
+    const notOurs = [
+      `.clusters.csv.${dead}.tmp`, // another program's naming
+      `clusters.csv.${dead}-abcdef.0123abcd.tmp`, // not hidden
+      `.clusters.csv.${dead}-abcdefg.0123abcd.tmp`, // tag of another length
+      `.notes.${dead}-abcdef.0123abcd.tmp.bak`,
+      `.merged.csv.${process.pid}-abcdef.0123abcd.tmp`, // a live writer's
+    ];
+    for (const name of [...ours, ...notOurs]) writeFileSync(join(dir, name), 'Kim Minjun,kim@example.kr\n');
+    mkdirSync(join(dir, `.folder.${dead}-abcdef.0123abcd.tmp`));
+    const file = await openAtomicFile(join(dir, 'merged.csv'));
+    file.stream.write('new\n');
+    await file.commit();
+    expect(readdirSync(dir).sort()).toEqual([...notOurs, `.folder.${dead}-abcdef.0123abcd.tmp`, 'merged.csv'].sort());
+  });
+
   it('after SIGKILL of a run reading standard input, the next run removes the spooled signer data', async () => {
     const root = privateTemporaryRoot();
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };

@@ -45,6 +45,17 @@ describe('the reader on hostile input', () => {
     }), runs(300));
   });
 
+  it.each([
+    // The counterexample that broke an earlier CR CR LF fix: CRs mixed with quotes around the header.
+    ['name|city\r|\r"\r\n"|\r|","\r'],
+    ['name,email,country\r\r\nAnn,a@x,US\r\r\n'],
+    ['"name\r",email\r\n"x\r\ny",b\r\nAnn,a@x\r\r\n'],
+  ])('numbers the records after a header with lone CRs (%j)', async (text) => {
+    const result = await readOrRefuse(Buffer.from(text));
+    if (!(result instanceof UserError)) expectWellNumbered(result);
+    for (const chunk of [1, 2, 5]) expect(await readOrRefuse(Buffer.from(text), [chunk])).toEqual(result);
+  });
+
   it('reads the same records however the bytes are cut into chunks (a multi-byte character or a CRLF split across reads)', async () => {
     await fc.assert(fc.asyncProperty(encodedExport, chunkSizes, async (bytes, chunks) => {
       const whole = await readOrRefuse(bytes);

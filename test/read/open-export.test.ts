@@ -114,6 +114,43 @@ describe('openExport on the fixtures', () => {
     expect(records.map((r) => r.line)).toEqual([2, 4, 5, 8, 9]);
   });
 
+  it.each([
+    ['CR CR LF after every line', 'name,email,country\r\r\nAnn Lee,a@x.example,US\r\r\nBob Ray,b@x.example,US\r\r\nCid Moe,c@x.example,US\r\r\n'],
+    ['a lone CR inside the header line', 'name,email,country\rAnn Lee,a@x.example,US\nBob Ray,b@x.example,US\nCid Moe,c@x.example,US\n'],
+    ['lone CR lines in a preamble', 'Petition export\rStop refoulement\r\nname,email,country\r\nAnn Lee,a@x.example,US\r\nBob Ray,b@x.example,US\r\nCid Moe,c@x.example,US\r\n'],
+  ])('reads the first row after the header with %s (it was skipped with the header)', async (_label, text) => {
+    for (const chunkSize of [3, 7, 64 * 1024]) {
+      const { records } = await readAll(fromBytes(Buffer.from(text), chunkSize));
+      const names = records.flatMap((r) => (r.kind === 'data' ? [r.cells[0]] : []));
+      expect(names).toEqual(['Ann Lee', 'Bob Ray', 'Cid Moe']);
+    }
+  });
+
+  it('names the preamble lines and the lines of undecodable bytes as the records are numbered, with lone CRs', async () => {
+    const text = Buffer.concat([
+      Buffer.from('Petition export\rStop refoulement\r\nname,email,country\r\r\nZoë Éclair,z@x.example,FR\r\r\nJürgen Müller,j@x.example,DE\r\r\nBob '),
+      Buffer.from([0xff]),
+      Buffer.from(' Ray,b@x.example,US\r\r\n'),
+    ]);
+    const reader = await openExport(fromBytes(text, 5));
+    const records: DecodedRecord[] = [];
+    for await (const record of reader.records()) records.push(record);
+    expect(reader.info.preamble).toEqual(['Petition export', 'Stop refoulement']);
+    expect(reader.info.headerLine).toBe(3);
+    const bob = records.find((r) => r.kind === 'data' && r.cells[0].startsWith('Bob'));
+    expect(reader.decodingProblems().map((p) => p.line)).toEqual([bob?.line]);
+  });
+
+  it('names a UTF-8 line in a CP949 file as the records are numbered, with CR CR LF ends', async () => {
+    const bytes = Buffer.from(readFileSync(fileURLToPath(new URL('../corpus/cases/mixed-utf8-and-cp949.csv', import.meta.url)), 'latin1').replaceAll('\r\n', '\r\r\n'), 'latin1');
+    const reader = await openExport(fromBytes(bytes, 7));
+    const records: DecodedRecord[] = [];
+    for await (const record of reader.records()) records.push(record);
+    expect(reader.info.encoding).toBe('cp949');
+    const utf8Lines = records.slice(0, 2).map((r) => r.line);
+    expect(reader.decodingProblems().map((p) => [p.line, p.message.includes(`lines ${utf8Lines.join(', ')}`)])).toEqual([[utf8Lines[0], true]]);
+  });
+
   it('reads every record again on a second call', async () => {
     const reader = await openExport(fixture('seoul-paper.csv'));
     const first: DecodedRecord[] = [];

@@ -6,7 +6,7 @@ import { RecordSplitter, splitRecords, MAX_RECORD_CHARS, type SplitOptions } fro
 
 /** Options as the reader uses them after the header: a width to fit, the header's line skipped. */
 function afterHeader(header: string[], delimiter = ',', lineEnd: 'lf' | 'cr' = 'lf'): SplitOptions {
-  return { delimiter, lineEnd, skipLines: 1, width: header.length, fit: fitToHeader(header) };
+  return { delimiter, lineEnd, skipThroughLine: 1, width: header.length, fit: fitToHeader(header) };
 }
 
 /** Records as "line: cells" or "line: ! detail", easy to read in a failing test. */

@@ -1,7 +1,8 @@
 // `petition dedupe FILES... -o merged.csv`: one clean list, plus clusters, rejects and review files on request.
 import { writeDedupeOutputs } from '../../pipeline/write-dedupe-outputs.js';
 import { OutputSpool } from '../../pipeline/output-spool.js';
-import { UserError } from '../../errors.js';
+import { UserError, withoutLineBreaks } from '../../errors.js';
+import { refuseInputAsOutput } from '../../output/refuse-input-as-output.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import type { CommandContext } from '../context.js';
@@ -20,6 +21,7 @@ export interface DedupeFlags extends MatchFlags {
 
 export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: CommandContext): Promise<number> {
   if (!flags.output) throw new UserError(msg('dedupe.which-output'));
+  refuseInputAsOutput([flags.output, flags.clusters, flags.rejects, flags.review], paths);
   const spool = new OutputSpool();
   let prepared;
   try {
@@ -43,7 +45,7 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
       ctx.out(JSON.stringify({ ...countsJson(run), outputs: { merged: flags.output, clusters: flags.clusters ?? null, rejects: flags.rejects ?? null, review: flags.review ?? null } }, null, 2) + '\n');
     } else {
       ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags)));
-      ctx.out(`\n${ctx.words.t('dedupe.wrote', { unique: run.counts.unique, file: flags.output })}\n`);
+      ctx.out(`\n${ctx.words.t('dedupe.wrote', { unique: run.counts.unique, file: withoutLineBreaks(flags.output) })}\n`);
     }
     ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words));
     return exitCodeOf(run);

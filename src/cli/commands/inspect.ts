@@ -5,7 +5,7 @@ import { describeMapping } from '../../formats/describe-mapping.js';
 import { createRecordMapper } from '../../formats/map-record.js';
 import { createNormalizer } from '../../normalize/create-normalizer.js';
 import { validateSignature } from '../../validate/validate-signature.js';
-import { UserError } from '../../errors.js';
+import { UserError, withoutLineBreaks } from '../../errors.js';
 import { maskEmail } from '../../output/mask.js';
 import type { DecodedRecord, Signature } from '../../types.js';
 import { prepareSources, type CommandContext } from '../context.js';
@@ -78,7 +78,7 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       const { t } = ctx.words;
       /** "  encoding   utf-8 (by bom)": a label in the organizer's language, padded to line the values up. */
       const field = (label: string, value: string) => ctx.out(`  ${padToWidth(t(`inspect.field.${label}`), 10)} ${value}\n`);
-      ctx.out(`${c.bold(path)}\n`);
+      ctx.out(`${c.bold(withoutLineBreaks(path))}\n`);
       if (info.sheet) {
         const sheets = info.sheet.sheets.map((s) => `"${s}"`).join(', ');
         field('workbook', t(info.sheet.date1904 ? 'inspect.workbook-1904' : 'inspect.workbook', { sheets }));

@@ -1,7 +1,7 @@
 // `petition packet --campaign campaign.yaml [--delivery ID] -o DIR`: the delivery packet, as files in DIR.
 import { deliveryRequest } from '../delivery-request.js';
 import { buildPacket, CONTACT_COLUMNS, EmptyFollowUpError } from '../../packet/build-packet.js';
-import { UserError } from '../../errors.js';
+import { UserError, withoutLineBreaks } from '../../errors.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
@@ -49,7 +49,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       missingCharacters, untranslated: result.untranslated, problems: run.scan.problems,
     }, null, 2) + '\n');
   } else {
-    ctx.out(`${words.t('packet.built', { id: delivery.id, date: delivery.date, place: delivery.place, folder: `${flags.output}/` })}\n\n`);
+    ctx.out(`${words.t('packet.built', { id: delivery.id, date: delivery.date, place: delivery.place, folder: `${withoutLineBreaks(flags.output)}/` })}\n\n`);
     if (result.deliveredBefore && result.manifest.follows) {
       const { follows } = result.manifest;
       ctx.out(`${words.t('packet.follows', { delivery: follows.delivery, date: follows.date, leftOut: result.deliveredBefore.leftOut, signers: result.signers })}\n\n`);

@@ -7,7 +7,7 @@ import { formatReviewPair } from '../../dedupe/explain/format-review-pair.js';
 import { newDecisions, parseReviewFile, undecidedPairs, type ReviewPair } from '../../dedupe/explain/review-file.js';
 import { writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { csvLine } from '../../output/csv-cell.js';
-import { UserError } from '../../errors.js';
+import { UserError, withoutLineBreaks } from '../../errors.js';
 import type { Choice } from '../prompter.js';
 import type { CommandContext } from '../context.js';
 import { petitionCommand } from '../shell-words.js';
@@ -45,8 +45,8 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
   const imported = newDecisions(review.filled, decisions);
   if (imported.length) await save(imported);
   const open = undecidedPairs(review.pairs, decisions);
-  if (imported.length) ctx.err(`Took ${counted(imported.length, 'decision')} filled in ${file}\n`);
-  else if (flags.import) ctx.err(`No decisions are filled in the decision column of ${file}\n`);
+  if (imported.length) ctx.err(`Took ${counted(imported.length, 'decision')} filled in ${withoutLineBreaks(file)}\n`);
+  else if (flags.import) ctx.err(`No decisions are filled in the decision column of ${withoutLineBreaks(file)}\n`);
   if (review.pairs.length > fresh && !flags.import) ctx.err(`${review.pairs.length - fresh} of ${counted(review.pairs.length, 'pair')} ${pluralForm({ one: 'was', other: 'were' }, review.pairs.length - fresh)} decided before; ${pluralForm({ one: 'it is', other: 'they are' }, review.pairs.length - fresh)} not asked again\n`);
 
   let interrupted = false;

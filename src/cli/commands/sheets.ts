@@ -3,7 +3,7 @@
 import { counted } from '../../text/counted.js';
 import { dirname, join } from 'node:path';
 import { loadCampaign } from '../../campaign/load-campaign.js';
-import { UserError } from '../../errors.js';
+import { UserError, withoutLineBreaks } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
@@ -49,8 +49,8 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     });
     // The register is written after the PDF: a sheet is registered only once it can be printed.
     await writeSheetRegister(registerPath, register);
-    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: added.lines, language: plan.language });
-    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(added.lines, 'line')} each, ${plan.language}) to ${flags.output}\nRegistered in ${registerPath}\n`);
+    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: plan.lines, language: plan.language });
+    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(plan.lines, 'line')} each, ${plan.language}) to ${withoutLineBreaks(flags.output ?? '')}\nRegistered in ${withoutLineBreaks(registerPath)}\n`);
   }
   if (flags.returned) {
     const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
@@ -59,13 +59,13 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     Object.assign(result, { returned: marked, alreadyReturned: already, returnedInAll: Object.keys(register.returned).length });
     if (!flags.json) {
       const before = already.length ? `; ${counted(already.length, 'sheet')} already marked returned (${already.map((id) => `${id} on ${register.returned[id].slice(0, 10)}`).join(', ')})` : '';
-      ctx.out(`Marked ${counted(marked.length, 'sheet')} returned in ${registerPath}${before}; ${Object.keys(register.returned).length} of ${counted(existing.batches.reduce((sum, b) => sum + b.sheets.length, 0), 'sheet')} back\n`);
+      ctx.out(`Marked ${counted(marked.length, 'sheet')} returned in ${withoutLineBreaks(registerPath)}${before}; ${Object.keys(register.returned).length} of ${counted(existing.batches.reduce((sum, b) => sum + b.sheets.length, 0), 'sheet')} back\n`);
     }
   }
   if (flags.template) {
     await writeWholeFileAtomic(flags.template, transcriptionTemplate(plan.columns));
     result.template = flags.template;
-    if (!flags.json) ctx.out(`Wrote the transcription template to ${flags.template}: one row per signature line, with the sheet ID from the footer and the line number\n`);
+    if (!flags.json) ctx.out(`Wrote the transcription template to ${withoutLineBreaks(flags.template ?? '')}: one row per signature line, with the sheet ID from the footer and the line number\n`);
   }
   if (flags.json) ctx.out(`${JSON.stringify(result, null, 2)}\n`);
   return EXIT_DONE;

@@ -2,6 +2,7 @@
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../../output/temporary-paths.js';
+import { writeFailure } from '../../output/atomic-write.js';
 
 /** Bytes buffered (and read) at a time by default; small, since a run keeps dozens of partitions open for writing. */
 const BUFFER_BYTES = 16 * 1024;
@@ -85,7 +86,12 @@ export class RecordFile {
     if (!this.writing) throw new Error('RecordFile: append after finishWriting');
     const bytes = new Uint8Array(this.buffer.buffer, this.buffer.byteOffset, this.buffered * 4);
     let done = 0;
-    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.written * this.width * 4 + done);
+    try {
+      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.written * this.width * 4 + done);
+    } catch (error) {
+      // The temporary folder's disk is full: named, since a write error carries no path.
+      throw writeFailure(this.path, error);
+    }
     this.written += this.buffered / this.width;
     this.buffered = 0;
   }

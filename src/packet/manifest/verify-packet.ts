@@ -33,6 +33,11 @@ export interface VerifyResult {
   packetFingerprint: string | null;
   /** What the manifest was checked against beyond itself. Without either, a forger who rewrote it consistently passes. */
   checkedAgainst: Array<'ledger' | 'paper'>;
+  /**
+   * Whether every output's bytes are proven: only the ledger proves them (it pins the manifest, which pins each file).
+   * The paper fingerprint cannot cover them, since it is printed inside them; it proves the figures, signers and inputs.
+   */
+  filesProven: boolean;
 }
 
 export interface VerifyOptions {
@@ -154,7 +159,7 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
       if (difference) differences.push(difference);
     }
   }
-  return { ok: differences.length === 0, differences, checked, packetFingerprint: recomputed, checkedAgainst };
+  return { ok: differences.length === 0, differences, checked, packetFingerprint: recomputed, checkedAgainst, filesProven: checkedAgainst.includes('ledger') };
 }
 
 /** The ledger line written when the packet was marked delivered holds the manifest's SHA-256 and the packet fingerprint. */

@@ -1,0 +1,26 @@
+// An output named like one of the inputs (`dedupe a.csv -o a.csv`) would replace the export it was read from.
+import { statSync } from 'node:fs';
+import { UserError } from '../errors.js';
+
+/** Refuses, before anything is read, an output that is one of the inputs (the same file, by device and inode), or two outputs that are one file. */
+export function refuseInputAsOutput(outputs: ReadonlyArray<string | undefined>, inputs: readonly string[]): void {
+  const identity = (path: string): string | undefined => {
+    try {
+      const stat = statSync(path);
+      return stat.isFile() ? `${stat.dev}:${stat.ino}` : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const inputIds = new Set(inputs.filter((path) => path !== '-').map(identity).filter((id) => id !== undefined));
+  const seen = new Set<string>();
+  for (const output of outputs) {
+    if (output === undefined) continue;
+    const id = identity(output);
+    if (id !== undefined && inputIds.has(id)) {
+      throw new UserError('is one of the inputs: writing it would replace the export it was read from; give the output another name', { file: output });
+    }
+    if (seen.has(output)) throw new UserError('is named for two outputs; give each its own file', { file: output });
+    seen.add(output);
+  }
+}
