@@ -136,6 +136,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       comparedPairs: fuzzy?.comparedPairs ?? 0,
     });
     const anonymousSigners = outcome ? anonymousRows.bySigner(outcome.cluster, outcome.signers) : null;
+    if (anonymousSigners && outcome && fuzzy) withholdAcrossPendingPairs(anonymousSigners, outcome.cluster, fuzzy.review);
     return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners };
   } finally {
     folder.close();
@@ -149,6 +150,26 @@ export function outcomeOf(run: DedupeRun): DedupeOutcome {
 }
 
 /** Whether the signer of an accepted row is to be shown as anonymous: any of their rows asked for it. */
+/**
+ * A pair awaiting review may be one person: until someone decides, the more private choice of the two wins, so a
+ * signer who asked for anonymity in one export is not printed by name from another. Repeated until nothing changes,
+ * for chains of pending pairs.
+ */
+function withholdAcrossPendingPairs(anonymous: Uint8Array, cluster: Int32Array, pairs: ReadonlyArray<{ a: number; b: number }>): void {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const { a, b } of pairs) {
+      const x = cluster[a];
+      const y = cluster[b];
+      if (anonymous[x] !== anonymous[y]) {
+        anonymous[x] = 1;
+        anonymous[y] = 1;
+        changed = true;
+      }
+    }
+  }
+}
+
 export function signerIsAnonymous(run: DedupeRun, index: number, rowAsked: boolean): boolean {
   return rowAsked || (run.anonymousSigners !== null && run.outcome !== null && run.anonymousSigners[run.outcome.cluster[index]] === 1);
 }

@@ -9,6 +9,9 @@ import type { CommandContext } from '../context.js';
 import { countsJson, exitCodeOf } from './count.js';
 import { runFromFlags, sourceArguments, type MatchFlags } from './dedupe-flags.js';
 import { msg } from '../../i18n/message.js';
+import { resolve } from 'node:path';
+import { loadCampaign } from '../../campaign/load-campaign.js';
+import { campaignInputs } from '../../campaign/campaign-inputs.js';
 
 export interface DedupeFlags extends MatchFlags {
   output?: string;
@@ -21,7 +24,8 @@ export interface DedupeFlags extends MatchFlags {
 
 export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: CommandContext): Promise<number> {
   if (!flags.output) throw new UserError(msg('dedupe.which-output'));
-  refuseInputAsOutput([flags.output, flags.clusters, flags.rejects, flags.review], paths);
+  const campaignFiles = flags.campaign === undefined ? [] : campaignInputs(await loadCampaign(resolve(ctx.deps.cwd, flags.campaign)), resolve(ctx.deps.cwd, flags.campaign));
+  refuseInputAsOutput([flags.output, flags.clusters, flags.rejects, flags.review], [...paths, ...campaignFiles]);
   const spool = new OutputSpool();
   let prepared;
   try {

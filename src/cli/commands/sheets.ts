@@ -11,6 +11,8 @@ import { addBatch, markReturned, readSheetRegister, REGISTER_FILE, writeSheetReg
 import { transcriptionTemplate } from '../../sheets/transcription.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
+import { refuseInputAsOutput } from '../../output/refuse-input-as-output.js';
+import { campaignInputs } from '../../campaign/campaign-inputs.js';
 
 export interface SheetsFlags {
   campaign?: string;
@@ -30,6 +32,8 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     throw new UserError('say what to do: -o sheets.pdf (sheets to print), --template transcription.csv (the file to type them into) or --returned ID… (sheets that came back)');
   }
   const campaign = await loadCampaign(campaignPath, ctx.deps.readFile);
+  // The PDF or the template written over a typed-up export, the campaign or its register would destroy them.
+  refuseInputAsOutput([flags.output, flags.template], campaignInputs(campaign, campaignPath));
   const columns = flags.columns ? parseColumns(flags.columns) : undefined;
   const paper = flags.paper === undefined ? undefined : flags.paper === 'Letter' || flags.paper === 'A4' ? flags.paper : badPaper(flags.paper);
   const plan = planSheets(campaign, { language: flags.language, columns, paper });
