@@ -14,7 +14,7 @@ function campaign(sources: string[]): string {
   const file = join(dir, 'campaign.yaml');
   const yaml = readFileSync('fixtures/campaign/campaign.yaml', 'utf8');
   const sourcesBlock = `sources:\n${sources.map((s) => `  - path: ${s}\n`).join('')}`;
-  writeFileSync(file, yaml.replace(/^sources:\n(?:  .*\n|\s*\n)*/m, sourcesBlock));
+  writeFileSync(file, yaml.replace(/^sources:\n(?: {2}.*\n|\s*\n)*/m, sourcesBlock));
   return file;
 }
 
