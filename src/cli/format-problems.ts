@@ -6,7 +6,13 @@ import { reasonText } from '../i18n/reason-text.js';
 
 const MAX_REJECTIONS_SHOWN = 10;
 
-export function formatProblems(problems: Problem[], rejections: Rejection[], totalRejected = rejections.length, words: Translator = english()): string {
+/**
+ * `writeAll` is what writes every rejected row: dedupe's own option, or for count and packet a dedupe command that
+ * names the same inputs (they have no --rejects).
+ */
+export function formatProblems(
+  problems: Problem[], rejections: Rejection[], totalRejected = rejections.length, words: Translator = english(), writeAll = '--rejects rejects.csv',
+): string {
   const { t } = words;
   let text = '';
   for (const p of problems) {
@@ -19,7 +25,7 @@ export function formatProblems(problems: Problem[], rejections: Rejection[], tot
     text += `${r.detail ? t('problems.with-detail', { rejected, detail: words.say(r.detailText ?? r.detail) }) : rejected}\n`;
   }
   if (totalRejected > MAX_REJECTIONS_SHOWN) {
-    text += `${t('problems.more-rejected', { more: totalRejected - MAX_REJECTIONS_SHOWN, option: '--rejects rejects.csv' })}\n`;
+    text += `${t('problems.more-rejected', { more: totalRejected - MAX_REJECTIONS_SHOWN, option: writeAll })}\n`;
   }
   return text;
 }

@@ -57,3 +57,12 @@ describe('anonymity while a pair awaits review', () => {
     expect(text).not.toContain('Zanzibarov');
   });
 });
+
+describe('the hint for every rejected row', () => {
+  it('count, which has no --rejects, names a dedupe command that writes them all', async () => {
+    const file = join(dir, 'many-broken.csv');
+    writeFileSync(file, `name,email,country\n${Array.from({ length: 12 }, (_, i) => `,nobody${i}@x.example,US\n`).join('')}Ann Lee,ann@x.example,US\n`);
+    const result = await runMain(['count', file]);
+    expect(result.stderr).toContain(`npx petition dedupe ${file} -o merged.csv --rejects rejects.csv`);
+  });
+});

@@ -5,6 +5,7 @@ import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { runFromFlags, sourceArguments, type MatchFlags } from './dedupe-flags.js';
 import type { DedupeRun } from '../../pipeline/run-dedupe.js';
+import { petitionCommand } from '../shell-words.js';
 
 export interface CountFlags extends MatchFlags {
   json?: boolean;
@@ -16,7 +17,8 @@ export async function countCommand(paths: string[], flags: CountFlags, ctx: Comm
     const { run } = prepared;
     if (flags.json) ctx.out(JSON.stringify({ ...countsJson(run), matchWeights: run.fuzzy?.weights ?? null }, null, 2) + '\n');
     else ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags)));
-    ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words));
+    ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words,
+      petitionCommand(['dedupe', ...sourceArguments(paths, flags), '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
     return exitCodeOf(run);
   } finally {
     await prepared.cleanup();

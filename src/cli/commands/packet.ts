@@ -7,6 +7,7 @@ import { formatProblems } from '../format-problems.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { msg } from '../../i18n/message.js';
+import { petitionCommand } from '../shell-words.js';
 
 export interface PacketFlags {
   campaign?: string;
@@ -62,7 +63,8 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   }
   if (missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.missing-characters', { characters: missingCharacters.join(' ') }) })}\n`);
   for (const missing of result.untranslated) ctx.err(`${words.t('cli.warning', { message: words.t('packet.untranslated', { missing }) })}\n`);
-  ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, words));
+  ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, words,
+    petitionCommand(['dedupe', '--campaign', flags.campaign, '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
   const problems = run.counts.rejected > 0 || run.counts.pendingReview > 0 || missingCharacters.length > 0 || result.untranslated.length > 0;
   return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }
