@@ -16,6 +16,8 @@ export function refuseInputAsOutput(outputs: ReadonlyArray<string | undefined>, 
   const seen = new Set<string>();
   for (const output of outputs) {
     if (output === undefined) continue;
+    // '-' reads standard input; as an output it would make a file named '-' in the current folder.
+    if (output === '-') throw new UserError("'-' stands for standard input, not output: name the file to write", { file: output });
     const id = identity(output);
     if (id !== undefined && inputIds.has(id)) {
       throw new UserError('is one of the inputs: writing it would replace the export it was read from; give the output another name', { file: output });

@@ -96,6 +96,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (invalid) {
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature }, source);
         } else {
+          if (checked?.ok) checked.claim();
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
         }
         if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: name, rows: source.rows });

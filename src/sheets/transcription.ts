@@ -26,11 +26,12 @@ export function transcriptionColumns(header: readonly string[]): { sheet: number
 }
 
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
-export type LineCheck = { ok: true; sheet: string; line: number } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine };
+/** A line that checks out is not yet taken: `claim()` takes it once the row is accepted, so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
+export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine };
 
 /**
- * A checker for one run: remembers every sheet line it has seen, across files, so a line typed twice (in the same
- * file or another) is caught. Without a register, IDs are checked by their check character only.
+ * A checker for one run: remembers every sheet line accepted rows took, across files, so a line typed twice (in the
+ * same file or another) is caught. Without a register, IDs are checked by their check character only.
  */
 export function createLineChecker(register: SheetRegister | null): (sheetText: string, lineText: string) => LineCheck {
   const sheets = register ? registeredSheets(register) : null;
@@ -51,7 +52,6 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
     }
     const key = `${parsed.text}#${line}`;
     if (seen.has(key)) return { ok: false, reason: 'line_typed_twice', detail: `sheet ${parsed.text}, line ${line} was already typed`, paper: { sheet: parsed.text, line } };
-    seen.add(key);
-    return { ok: true, sheet: parsed.text, line };
+    return { ok: true, sheet: parsed.text, line, claim: () => seen.add(key) };
   };
 }

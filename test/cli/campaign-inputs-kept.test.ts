@@ -66,3 +66,12 @@ describe('the hint for every rejected row', () => {
     expect(result.stderr).toContain(`npx petition dedupe ${file} -o merged.csv --rejects rejects.csv`);
   });
 });
+
+describe('an output named -', () => {
+  it('is refused rather than written as a file called - in the current folder', async () => {
+    writeFileSync(join(dir, 'b.csv'), 'name,email,country\nAnn Lee,ann@x.example,US\n');
+    const result = await runMain(['dedupe', join(dir, 'b.csv'), '-o', '-']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('standard input, not output');
+  });
+});

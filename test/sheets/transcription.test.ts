@@ -47,15 +47,38 @@ describe('typed-up sheets', () => {
 
   it('accepts a registered sheet and line, and rejects every other case with its reason', () => {
     const check = createLineChecker(register);
-    expect(check(sheet1, '7')).toEqual({ ok: true, sheet: sheet1, line: 7 });
+    const first = check(sheet1, '7');
+    expect(first).toMatchObject({ ok: true, sheet: sheet1, line: 7 });
+    if (first.ok) first.claim();
     expect(check(sheet1, '7')).toMatchObject({ ok: false, reason: 'line_typed_twice', detail: `sheet ${sheet1}, line 7 was already typed` });
-    expect(check(sheet2.toLowerCase(), ' 7 ')).toEqual({ ok: true, sheet: sheet2, line: 7 });
+    expect(check(sheet2.toLowerCase(), ' 7 ')).toMatchObject({ ok: true, sheet: sheet2, line: 7 });
     expect(check(sheet1, '17')).toMatchObject({ ok: false, reason: 'line_not_on_sheet', detail: `line "17" is not on sheet ${sheet1} (lines 1 to 16)` });
     expect(check(sheet1, 'seven')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
     const typo = `${sheet1.slice(0, -1)}${sheet1.endsWith('A') ? 'B' : 'A'}`;
     expect(check(typo, '1')).toMatchObject({ ok: false, reason: 'bad_check_digit' });
     expect(check(formatSheetId({ code: 'NKR', batch: 9, sequence: 1 }), '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringContaining('is not in the sheet register') });
     expect(check('12', '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringContaining('is not a sheet ID') });
+  });
+});
+
+describe('a rejected row does not take its paper line', () => {
+  it('leaves the line to the corrected retyping when the first typing was rejected (no name)', async () => {
+    const { runMain } = await import('../helpers/run-main.js');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'petition-typed-'));
+    try {
+      const file = join(dir, 'typed.csv');
+      const sheet = formatSheetId({ code: 'NKR', batch: 1, sequence: 1 });
+      writeFileSync(file, `sheet,line,name,city,country\n${sheet},5,,Seoul,KR\n${sheet},5,Real Name,Seoul,KR\n`);
+      const result = await runMain(['count', file, '--json']);
+      const counts = JSON.parse(result.stdout);
+      expect(counts.rejectReasons).toEqual({ no_name: 1 });
+      expect(counts.unique).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
