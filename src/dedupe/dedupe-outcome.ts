@@ -29,3 +29,12 @@ export const HOUSEHOLD = 'household';
 export function ruleOf(outcome: DedupeOutcome, row: number): string {
   return outcome.ruleNames[outcome.ruleId[row]];
 }
+
+/** How many rows each cluster has, by cluster number. */
+export function countClusterSizes(cluster: Int32Array): Int32Array {
+  let max = -1;
+  for (const c of cluster) if (c > max) max = c;
+  const sizes = new Int32Array(max + 1);
+  for (const c of cluster) sizes[c]++;
+  return sizes;
+}

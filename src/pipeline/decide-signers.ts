@@ -20,8 +20,9 @@ export function decideSigners(table: MatchTable, records: FuzzyRecords | null, o
     return { exact, outcome: exact, fuzzy: null };
   }
   // With fuzzy matching, its comparison of names also tells the exact rules who is a second person on one email.
-  const exact = dedupeExact(table, { anotherPerson: anotherPersonOnEmail(records, new PairScorer(records)) });
+  const scorer = new PairScorer(records);
+  const exact = dedupeExact(table, { anotherPerson: anotherPersonOnEmail(records, scorer) });
   // clusterLinks lets fuzzy links join different emails (the score weighed them), so the matcher holds none back.
-  const fuzzy = findFuzzyMatches(records, exact, { ...options, emailGuard: false });
+  const fuzzy = findFuzzyMatches(records, exact, { ...options, scorer, emailGuard: false });
   return { exact, outcome: clusterLinks(table, fuzzy.links, exact), fuzzy };
 }

@@ -5,7 +5,7 @@ import { csvCell, csvLine } from '../output/csv-cell.js';
 import { MERGED_COLUMNS, mergedRow, signerName } from '../output/merged-schema.js';
 import { hashSources } from './run-dedupe.js';
 import { describeForReview, describeReasons, REVIEW_HEADER, reviewCsvRows } from '../dedupe/fuzzy/review-csv.js';
-import { ruleOf } from '../dedupe/dedupe-outcome.js';
+import { countClusterSizes, ruleOf } from '../dedupe/dedupe-outcome.js';
 import { scanSources, type ScanOptions } from './scan-sources.js';
 import { outcomeOf, signerIsAnonymous, type DedupeRun } from './run-dedupe.js';
 import type { FuzzyLink } from '../dedupe/fuzzy/refine-with-fuzzy.js';
@@ -159,10 +159,3 @@ function fuzzyReasons(run: DedupeRun): (index: number) => { score: string; reaso
   };
 }
 
-function countClusterSizes(cluster: Int32Array): Int32Array {
-  let max = -1;
-  for (const c of cluster) if (c > max) max = c;
-  const sizes = new Int32Array(max + 1);
-  for (const c of cluster) sizes[c]++;
-  return sizes;
-}

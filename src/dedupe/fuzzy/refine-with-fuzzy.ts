@@ -11,7 +11,7 @@ import { DisagreementAnchors } from './strict-fields.js';
 import { FIELD_INDEX, FIELD_LEVELS } from './match-weights.js';
 import { GrowableInt32 } from './value-table.js';
 import { ShardedMap, ShardedSet } from '../sharded-map.js';
-import { HOUSEHOLD_RULE } from '../dedupe-outcome.js';
+import { countClusterSizes, HOUSEHOLD_RULE } from '../dedupe-outcome.js';
 
 export type { PairReason } from './pair-scorer.js';
 
@@ -61,10 +61,8 @@ const round1 = (bits: number): number => Math.round(bits * 10) / 10;
 
 /** Pairs of rows the exact rules already made one signer. */
 function pairsWithin(cluster: Int32Array): number {
-  const sizes = new Int32Array(cluster.length);
-  for (let i = 0; i < cluster.length; i++) sizes[cluster[i]]++;
   let pairs = 0;
-  for (let c = 0; c < sizes.length; c++) pairs += (sizes[c] * (sizes[c] - 1)) / 2;
+  for (const size of countClusterSizes(cluster)) pairs += (size * (size - 1)) / 2;
   return pairs;
 }
 
@@ -95,6 +93,8 @@ function namesAgree(levels: Int8Array): boolean {
 const LEARNING_MARGIN = 2;
 
 export interface FuzzyOptions {
+  /** The scorer already made for these records (the exact rules' household check used it), so it isn't built twice. */
+  scorer?: PairScorer;
   upper?: number;
   lower?: number;
   /** Members of one would-be cluster scoring below this against each other break it up (default CONFLICT_BELOW). */
@@ -164,7 +164,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const upper = options.upper ?? defaults.upper;
   const lower = options.lower ?? defaults.lower;
   const cluster = exact.cluster;
-  const scorer = new PairScorer(records);
+  const scorer = options.scorer ?? new PairScorer(records);
 
   const sameEmail = sameEmailNames(records, cluster, scorer);
   scorer.householdsApart = householdsApart(sameEmail);
