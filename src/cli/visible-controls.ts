@@ -20,7 +20,9 @@ function picture(ch: string): string {
 const STACKED_MARKS = /(\p{M}{3})(\p{M}+)/gu;
 /** A quoted value in a message longer than this is cut, with an ellipsis (a 10 MB cell is not a message). */
 export const MAX_QUOTED_CHARS = 80;
-const LONG_QUOTED = new RegExp(`"([^"\\n]{${MAX_QUOTED_CHARS + 1},})"`, 'gu');
+// An opening quote follows the start, a space or an opening bracket or sign, never a letter: in `column "date": …
+// with "." dates` the text between "date" and "." is the message, not a quoted cell.
+const LONG_QUOTED = new RegExp(`(^|[\\s(\\[=:,])"([^"\\n]{${MAX_QUOTED_CHARS + 1},})"`, 'gu');
 
 /**
  * Newlines and tabs stay; every other control and bidi character is shown, not obeyed; a stack of combining marks
@@ -32,7 +34,7 @@ export function visibleControls(text: string): string {
 
 /** Messages: as visibleControls, and a quoted cell longer than MAX_QUOTED_CHARS cut to that length with "…". */
 export function visibleMessage(text: string): string {
-  return visibleControls(text).replace(LONG_QUOTED, (_all, inner: string) => `"${[...inner].slice(0, MAX_QUOTED_CHARS - 1).join('')}…"`);
+  return visibleControls(text).replace(LONG_QUOTED, (_all, before: string, inner: string) => `${before}"${[...inner].slice(0, MAX_QUOTED_CHARS - 1).join('')}…"`);
 }
 
 /** As visibleControls, but the colour codes of our own output pass (they only change colour). */

@@ -28,3 +28,12 @@ describe('output hygiene', () => {
     expect(result.stdout + result.stderr).not.toMatch(/\p{M}{4}/u);
   });
 });
+
+describe('visibleMessage', () => {
+  it('leaves a message alone whose own words lie between two short quoted values', async () => {
+    const { visibleMessage } = await import('../../src/cli/visible-controls.js');
+    const message = 'warning: a.csv, column "date": Dates are read as day/month/year, but the file does not prove it: no day above 12 in 8 dates; "." dates are read day first';
+    expect(visibleMessage(message)).toBe(message);
+    expect(visibleMessage(`e.g. "${'x'.repeat(200)}"`)).toBe(`e.g. "${'x'.repeat(79)}…"`);
+  });
+});
