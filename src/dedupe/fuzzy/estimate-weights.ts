@@ -46,23 +46,59 @@ export interface WeightReport {
   fields: Record<FieldName, LearnedLevel[]>;
 }
 
-/** Levels' counts per pattern: the comparison of one pair, each field's level (or -1) packed into one number. */
-export class PatternCounter {
-  private readonly counts = new ShardedMap<number, number>();
+/**
+ * The comparison patterns of the candidate pairs EM learns from: every one in a small file, a sample of about
+ * SAMPLE_PAIRS in a large one (a million rows give tens of millions of pairs whose names agree; a sample tells
+ * their shares as well, and each pair it leaves out needs no more than a bound on its score). A pair's place in
+ * the sample follows from a hash of its two rows' content, so the sample is the same whatever order rows came in.
+ */
+export class PatternSample {
+  /** Pattern counts by bucket: the leading zero bits of the pair's hash, so bucket z holds one pair in 2^(z+1). */
+  private readonly buckets: Array<ShardedMap<number, number> | null> = Array.from({ length: 33 }, () => new ShardedMap());
+  private readonly bucketTotals = new Float64Array(33);
+  /** Buckets below this were dropped: the sample is every pair of bucket keepFrom or above. */
+  private keepFrom = 0;
+  private lastBucket = 0;
   total = 0;
 
+  constructor(private readonly rowHash: Float64Array, private readonly limit = SAMPLE_PAIRS) {}
+
+  /** Whether the sample takes this pair; add() must follow for a pair it takes. */
+  takes(a: number, b: number): boolean {
+    let h = ((this.rowHash[a] | 0) + (this.rowHash[b] | 0)) | 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    this.lastBucket = Math.clz32(h ^ (h >>> 16));
+    return this.lastBucket >= this.keepFrom;
+  }
+
+  /** The levels of the pair takes() last took. */
   add(levels: Int8Array): void {
     let code = 0;
     for (let f = 0; f < levels.length; f++) code = code * BASE + (levels[f] + 1);
-    this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
+    const counts = this.buckets[this.lastBucket]!;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+    this.bucketTotals[this.lastBucket]++;
     this.total++;
+    while (this.total > this.limit && this.keepFrom < 32) {
+      this.total -= this.bucketTotals[this.keepFrom];
+      this.buckets[this.keepFrom] = null;
+      this.keepFrom++;
+    }
   }
 
   /** Distinct patterns in code order (an order that does not depend on the rows'), with their counts. */
   patterns(): Array<{ levels: Int8Array; count: number }> {
-    return [...this.counts.entries()].sort((x, y) => x[0] - y[0]).map(([code, count]) => ({ levels: decode(code), count }));
+    const merged = new Map<number, number>();
+    for (const counts of this.buckets) {
+      if (counts) for (const [code, count] of counts.entries()) merged.set(code, (merged.get(code) ?? 0) + count);
+    }
+    return [...merged.entries()].sort((x, y) => x[0] - y[0]).map(([code, count]) => ({ levels: decode(code), count }));
   }
 }
+
+/** About this many candidate pairs are enough to learn m from; more only cost time. */
+const SAMPLE_PAIRS = 400_000;
 
 // Each field has at most 8 levels, plus "not compared".
 const BASE = 9;
@@ -99,8 +135,8 @@ export interface Comparer {
 }
 
 /** u per level from random pairs of rows (prior where too few pairs compared a field). */
-export function estimateU(records: FuzzyRecords, comparer: Comparer): { u: Record<FieldName, number[]>; learned: Record<FieldName, boolean>; pairs: number } {
-  const order = contentOrder(records);
+export function estimateU(rowHash: Float64Array, comparer: Comparer): { u: Record<FieldName, number[]>; learned: Record<FieldName, boolean>; pairs: number } {
+  const order = contentOrder(rowHash);
   const n = order.length;
   const counts = FIELDS.map((field) => new Float64Array(FIELD_LEVELS[field].length));
   let pairs = 0;
@@ -135,22 +171,27 @@ export function estimateU(records: FuzzyRecords, comparer: Comparer): { u: Recor
   return { u, learned, pairs };
 }
 
-/** Row ids sorted by a hash of their values: a random order that is the same whatever order rows came in. */
-function contentOrder(records: FuzzyRecords): Int32Array {
+/** Per row, a 53-bit hash of its values: what orders and samples rows the same way whatever order they came in. */
+export function contentHashes(records: FuzzyRecords): Float64Array {
   const c = records.columns;
   const names = records.names.raw.values;
   const n = records.size;
-  const keys = new Float64Array(n);
+  const hashes = new Float64Array(n);
   const text = (values: string[], id: number): string => (id >= 0 ? values[id] : '');
   for (let row = 0; row < n; row++) {
     hashString64(`${text(names, c.given.get(row))}\u0000${text(names, c.family.get(row))}\u0000${text(records.emails.values, c.email.get(row))}`
       + `\u0000${text(records.postcodes.values, c.postcode.get(row))}\u0000${text(records.cities.values, c.city.get(row))}`
       + `\u0000${text(records.streets.values, c.street.get(row))}\u0000${text(records.birthDates.values, c.birthDate.get(row))}`);
-    keys[row] = (hashOut[0] >>> 0) * 2 ** 21 + ((hashOut[1] >>> 0) & 0x1fffff);
+    hashes[row] = (hashOut[0] >>> 0) * 2 ** 21 + ((hashOut[1] >>> 0) & 0x1fffff);
   }
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((x, y) => keys[x] - keys[y] || x - y);
+  return hashes;
+}
+
+/** Row ids sorted by their content hash: a random order that is the same whatever order rows came in. */
+function contentOrder(rowHash: Float64Array): Int32Array {
+  const order = new Int32Array(rowHash.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((x, y) => rowHash[x] - rowHash[y] || x - y);
   return order;
 }
 

@@ -31,7 +31,9 @@ export class NameFrequencies {
   private readonly globalTotals: number[];
   private readonly countryRows = new Map<number, number>();
   /** Bits already worked out, per country slot (0: the whole file), per canonical name and kind; NaN until asked. */
-  private readonly cache = new Map<number, Float64Array>();
+  private readonly cache: Array<Float64Array | undefined> = [];
+  /** Per country id, its slot in the cache: its own (country + 1) once it has enough rows, else the whole file's (0). */
+  private readonly slotOfCountry: Int32Array;
 
   constructor(
     records: FuzzyRecords,
@@ -65,20 +67,22 @@ export class NameFrequencies {
         }
       }
     }
+    this.slotOfCountry = new Int32Array(records.countries.values.length);
+    for (const [c, rows] of this.countryRows) if (rows >= MIN_COUNTRY_ROWS) this.slotOfCountry[c] = c + 1;
   }
 
   /** New m for exact agreement (weights learned or changed). */
   useAgreement(agreement: [NameAgreement, NameAgreement, NameAgreement]): void {
     this.agreement = agreement;
-    this.cache.clear();
+    this.cache.length = 0;
   }
 
   /** Bits of exact agreement on `canonical` as `kind`, for two rows of `country` (-1: unknown or not the same). */
   bits(canonical: number, kind: number, country: number): number {
-    const local = country >= 0 && (this.countryRows.get(country) ?? 0) >= MIN_COUNTRY_ROWS;
-    const slot = local ? country + 1 : 0;
-    let known = this.cache.get(slot);
-    if (!known) this.cache.set(slot, (known = new Float64Array(this.canonicalCount * 3).fill(Number.NaN)));
+    const slot = country >= 0 ? this.slotOfCountry[country] : 0;
+    const local = slot > 0;
+    let known = this.cache[slot];
+    if (!known) this.cache[slot] = known = new Float64Array(this.canonicalCount * 3).fill(Number.NaN);
     const key = canonical * 3 + kind;
     let bits = known[key];
     if (Number.isNaN(bits)) {

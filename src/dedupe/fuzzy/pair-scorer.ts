@@ -23,6 +23,9 @@ export interface PairReason {
  */
 export const HOUSEHOLD = -Infinity;
 
+/** Returned by finish for a pair that cannot reach the floor it was given (its score was not worked out). */
+export const BELOW_FLOOR = -Number.MAX_VALUE;
+
 const NOT_COMPARED = -1;
 const I = FIELD_INDEX;
 
@@ -66,12 +69,16 @@ export class PairScorer {
   private birthDateBits!: Float64Array;
   private idNumberBits!: Float64Array;
   private emailExactBits = 0;
+  /** Per email local part, its letters ('' when it holds a digit: a number is the person's own choice); filled as met. */
+  private readonly localLetters: string[] = [];
+  /** Per field, by FIELD_INDEX: the most any level but exact agreement can weigh (what two other values may reach). */
+  private bestInexactBits!: Float64Array;
   /**
    * The level each field reached in the last comparison, by FIELD_INDEX (-1: missing on a row, or not evidence);
    * what the weights are estimated from.
    */
   readonly levels = new Int8Array(Object.keys(I).length);
-  /** What each field weighed in the last comparison, by FIELD_INDEX. */
+  /** What each field weighed in the last comparison, by FIELD_INDEX; meaningful only where `levels` is 0 or more. */
   readonly fieldBits = new Float64Array(Object.keys(I).length);
   /**
    * Whether a clearly different given name under one family name at a shared address is another person of the
@@ -138,6 +145,12 @@ export class PairScorer {
     this.birthDateBits = tf(records.birthDates, 'birth_date');
     this.idNumberBits = tf(records.idNumbers, 'id_number');
     this.emailExactBits = this.bits.email[0];
+    this.bestInexactBits = Float64Array.from(this.bitsByIndex, (levels) => Math.max(0, ...levels.subarray(1)));
+  }
+
+  /** The least one field can weigh in a comparison (its worst level; 0 when that is positive). */
+  lowestBits(index: number): number {
+    return Math.min(0, ...this.bitsByIndex[index]);
   }
 
   /** The evidence, in bits, that rows a and b are one person; HOUSEHOLD for two people of one household. */
@@ -152,14 +165,68 @@ export class PairScorer {
     return { score, reasons };
   }
 
+  /**
+   * The first step of scoring a pair in two: clears the last pair's levels and weighs the names (their levels are
+   * set when this returns). `finish` must follow, for the same pair, before any other comparison.
+   */
+  weighNames(a: number, b: number): number {
+    return this.beginPair(a, b, null);
+  }
+
+  /**
+   * The score of the pair `weighNames` began, or BELOW_FLOOR when it is surely under `floor`: most candidate
+   * pairs are strangers who share a block key (a city, a family name), and a bound from the names and the fields'
+   * ids alone rules them out without comparing strings.
+   */
+  finish(a: number, b: number, names: number, floor: number): number {
+    if (names + this.restAtMost(a, b) < floor) return BELOW_FLOOR;
+    return this.compareRest(a, b, null, names);
+  }
+
   private compare(a: number, b: number, reasons: PairReason[] | null): number {
+    return this.compareRest(a, b, reasons, this.beginPair(a, b, reasons));
+  }
+
+  /** Starts a comparison: clears the last pair's levels and weighs the names. */
+  private beginPair(a: number, b: number, reasons: PairReason[] | null): number {
+    this.levels.fill(NOT_COMPARED);
+    const countryA = this.country[a];
+    this.pairCountry = countryA === this.country[b] ? countryA : -1;
+    return this.compareNames(a, b, reasons);
+  }
+
+  /**
+   * The most the fields after the names can add: equal values weigh what they weigh, other values the best level
+   * they might reach. Missing values add nothing, and strict fields' conflicts only take away.
+   */
+  private restAtMost(a: number, b: number): number {
+    const best = this.bestInexactBits;
+    let bound = 0;
+    const emailA = this.email[a];
+    const emailB = this.email[b];
+    if (emailA >= 0 && emailB >= 0) {
+      const sameLocal = this.emailLocal[a] === this.emailLocal[b];
+      const sameDomain = this.emailDomain[a] === this.emailDomain[b];
+      if (emailA === emailB || (sameLocal && sameDomain)) bound += this.emailExactBits;
+      else if (!sameLocal && !sameDomain) bound += this.bitsByIndex[I.email][DISAGREE_LEVEL[I.email]];
+      else bound += best[I.email];
+    }
+    bound += atMost(this.postcode, this.postcodeBits, best[I.postcode], a, b);
+    bound += atMost(this.city, this.cityBits, best[I.city], a, b);
+    bound += atMost(this.region, this.regionBits, best[I.region], a, b);
+    bound += atMost(this.street, this.streetBits, best[I.street], a, b);
+    bound += atMost(this.street2, this.street2Bits, best[I.street_line_2], a, b);
+    bound += atMost(this.birthDate, this.birthDateBits, best[I.birth_date], a, b);
+    bound += atMost(this.idNumber, this.idNumberBits, best[I.id_number], a, b);
+    bound += atMost(this.country, this.countryBits, best[I.country], a, b);
+    return bound;
+  }
+
+  private compareRest(a: number, b: number, reasons: PairReason[] | null, names: number): number {
     const levels = this.levels;
-    levels.fill(NOT_COMPARED);
-    this.fieldBits.fill(0);
     const countryA = this.country[a];
     const countryB = this.country[b];
-    this.pairCountry = countryA === countryB ? countryA : -1;
-    let total = this.compareNames(a, b, reasons);
+    let total = names;
     const givenDisagreed = lastGivenDisagreed;
     const familyAgreed = lastFamilyAgreed;
     const emailA = this.email[a];
@@ -301,18 +368,20 @@ export class PairScorer {
    * minjun.kim). A number in it (robert255) is the person's own choice, and is evidence of its own.
    */
   private localPartFromName(local: number, row: number): boolean {
-    const text = this.records.emailLocals.values[local];
-    if (HAS_DIGIT.test(text)) return false;
-    const letters = text.replace(NOT_LETTER, '');
-    if (letters.length === 0) return false;
+    let letters = this.localLetters[local];
+    if (letters === undefined) {
+      const text = this.records.emailLocals.values[local];
+      this.localLetters[local] = letters = HAS_DIGIT.test(text) ? '' : text.replace(NOT_LETTER, '');
+    }
+    if (letters.length < 2) return false;
     const forms = this.records.names.forms;
     const given = this.given[row] >= 0 ? forms[this.given[row]].compact : '';
     const family = this.family[row] >= 0 ? forms[this.family[row]].compact : '';
     if (!given && !family) return false;
-    const g = given.charAt(0);
-    const f = family.charAt(0);
-    return [given + family, family + given, g + family, family + g, given + f, f + given, given, family]
-      .some((spelling) => spelling.length > 1 && spelling === letters);
+    return letters === given || letters === family
+      || spelledAs(letters, given, family) || spelledAs(letters, family, given)
+      || spelledAs(letters, given.charAt(0), family) || spelledAs(letters, family, given.charAt(0))
+      || spelledAs(letters, given, family.charAt(0)) || spelledAs(letters, family.charAt(0), given);
   }
 
   /** Given and family names in the written order and swapped; the better reading counts. */
@@ -477,6 +546,19 @@ const DIGITS = /\d/g;
 
 function differOnlyInDigits(a: string, b: string): boolean {
   return a.replace(DIGITS, '') === b.replace(DIGITS, '');
+}
+
+/** What one field can add at most: its exact weight when the ids are equal, else the best other level's. */
+function atMost(column: Int32Array, exactBits: Float64Array, bestInexact: number, a: number, b: number): number {
+  const x = column[a];
+  const y = column[b];
+  if (x < 0 || y < 0) return 0;
+  return x === y ? exactBits[x] : bestInexact;
+}
+
+/** Whether `text` is `first` followed by `second`, without building the joined string. */
+function spelledAs(text: string, first: string, second: string): boolean {
+  return text.length === first.length + second.length && text.startsWith(first) && text.endsWith(second);
 }
 
 function note(reasons: PairReason[] | null, field: string, level: string, weight: number): number {

@@ -4,8 +4,8 @@
 import { blockingRules, forEachCandidatePair } from './blocking.js';
 import type { FuzzyRecords } from './fuzzy-records.js';
 import { guardChaining, linkOrder, type ScoredLink } from './guard-chaining.js';
-import { HOUSEHOLD, PairScorer, type PairReason } from './pair-scorer.js';
-import { buildReport, estimateM, estimateU, MIN_PAIRS_TO_LEARN, PatternCounter, type WeightReport } from './estimate-weights.js';
+import { BELOW_FLOOR, HOUSEHOLD, PairScorer, type PairReason } from './pair-scorer.js';
+import { buildReport, contentHashes, estimateM, estimateU, MIN_PAIRS_TO_LEARN, PatternSample, type WeightReport } from './estimate-weights.js';
 import { householdsApart, sameEmailNames } from './same-email-names.js';
 import { DisagreementAnchors } from './strict-fields.js';
 import { FIELD_INDEX, FIELD_LEVELS } from './match-weights.js';
@@ -168,8 +168,9 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
 
   const sameEmail = sameEmailNames(records, cluster, scorer);
   scorer.householdsApart = householdsApart(sameEmail);
-  const uEstimate = estimateU(records, scorer);
-  const patterns = new PatternCounter();
+  const rowHash = contentHashes(records);
+  const uEstimate = estimateU(rowHash, scorer);
+  const patterns = new PatternSample(rowHash);
   const anchors = new DisagreementAnchors();
   // Scores made with the prior are only a first sieve: pairs well below the review threshold cannot reach it
   // with weights learned from the data, the rest are scored again once the weights are known.
@@ -178,13 +179,17 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const pairB = new GrowableInt32();
   let pairScore: number[] = [];
   let comparedPairs = 0;
+  // Pairs that can pass neither the sieve nor be an anchor need no more than a bound on their score.
+  const floor = Math.min(sieve, anchors.lowestAnchorScore((index) => scorer.lowestBits(index)));
   forEachCandidatePair(records, blockingRules(records), (a, b) => {
     if (cluster[a] === cluster[b]) return;
     comparedPairs++;
-    const score = scorer.score(a, b);
-    if (score === HOUSEHOLD) return;
+    const names = scorer.weighNames(a, b);
+    const learnFrom = namesAgree(scorer.levels) && patterns.takes(a, b);
+    const score = scorer.finish(a, b, names, learnFrom ? -Infinity : floor);
+    if (score === HOUSEHOLD || score === BELOW_FLOOR) return;
     anchors.add(score, scorer.levels, scorer.fieldBits);
-    if (namesAgree(scorer.levels)) patterns.add(scorer.levels);
+    if (learnFrom) patterns.add(scorer.levels);
     if (score >= sieve) {
       pairA.push(a);
       pairB.push(b);
@@ -195,7 +200,12 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const { probabilities, report } = buildReport(uEstimate, mEstimate, sameEmail, anchors.fields(), { merge: round1(upper), review: round1(lower) });
   scorer.useProbabilities(probabilities);
   scorer.strict = anchors.mask();
-  pairScore = pairScore.map((_, i) => scorer.score(pairA.get(i), pairB.get(i)));
+  // Only scores from the review threshold up are kept: a pair the bound puts below it needs no more.
+  pairScore = pairScore.map((_, i) => {
+    const a = pairA.get(i);
+    const b = pairB.get(i);
+    return scorer.finish(a, b, scorer.weighNames(a, b), lower);
+  });
 
   const decided = indexDecisions(records, cluster, options.decisions ?? []);
   const size = records.size;

@@ -11,14 +11,15 @@ const FAMILY = FIELD_INDEX.family;
 const GIVEN_DISAGREES = FIELD_LEVELS.given.length - 1;
 const FAMILY_DISAGREES = FIELD_LEVELS.family.length - 1;
 
-/** Fields that identify one person, with the levels at which they do: an email, a street, a birth date, an ID. */
-const IDENTIFIERS: Array<[number, number]> = [
-  [FIELD_INDEX.email, 1], [FIELD_INDEX.street, 0], [FIELD_INDEX.birth_date, 0], [FIELD_INDEX.id_number, 0],
-];
+const EMAIL = FIELD_INDEX.email;
+const STREET = FIELD_INDEX.street;
+const BIRTH_DATE = FIELD_INDEX.birth_date;
+const ID_NUMBER = FIELD_INDEX.id_number;
 
+/** Whether a field that identifies one person agrees: an email (or all but a slip), a street, a birth date, an ID. */
 function identifierAgrees(levels: Int8Array): boolean {
-  for (const [index, lastLevel] of IDENTIFIERS) if (levels[index] >= 0 && levels[index] <= lastLevel) return true;
-  return false;
+  const email = levels[EMAIL];
+  return (email === 0 || email === 1) || levels[STREET] === 0 || levels[BIRTH_DATE] === 0 || levels[ID_NUMBER] === 0;
 }
 
 /** Evidence, in bits, the other fields must give before a pair counts as surely one person. */
@@ -60,6 +61,14 @@ export class DisagreementAnchors {
       this.anchored[f]++;
       if (level === this.disagreeLevels[f]) this.disagreed[f]++;
     }
+  }
+
+  /**
+   * No pair scoring under this can be an anchor: what the other fields give is the score less the field's own
+   * weight, and a field weighs at least `lowestBits` of it.
+   */
+  lowestAnchorScore(lowestBits: (index: number) => number): number {
+    return ANCHOR_BITS + Math.min(...this.indexes.map(lowestBits));
   }
 
   fields(): StrictField[] {
