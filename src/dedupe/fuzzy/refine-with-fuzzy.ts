@@ -177,7 +177,6 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const sieve = lower - LEARNING_MARGIN;
   const pairA = new GrowableInt32();
   const pairB = new GrowableInt32();
-  let pairScore: number[] = [];
   let comparedPairs = 0;
   // Pairs that can pass neither the sieve nor be an anchor need no more than a bound on their score.
   const floor = Math.min(sieve, anchors.lowestAnchorScore((index) => scorer.lowestBits(index)));
@@ -193,7 +192,6 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
     if (score >= sieve) {
       pairA.push(a);
       pairB.push(b);
-      pairScore.push(score);
     }
   });
   const mEstimate = estimateM(patterns.total >= MIN_PAIRS_TO_LEARN ? patterns.patterns() : [], uEstimate.u);
@@ -201,11 +199,12 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   scorer.useProbabilities(probabilities);
   scorer.strict = anchors.mask();
   // Only scores from the review threshold up are kept: a pair the bound puts below it needs no more.
-  pairScore = pairScore.map((_, i) => {
+  const pairScore = new Float64Array(pairA.length);
+  for (let i = 0; i < pairScore.length; i++) {
     const a = pairA.get(i);
     const b = pairB.get(i);
-    return scorer.finish(a, b, scorer.weighNames(a, b), lower);
-  });
+    pairScore[i] = scorer.finish(a, b, scorer.weighNames(a, b), lower);
+  }
 
   const decided = indexDecisions(records, cluster, options.decisions ?? []);
   const size = records.size;
