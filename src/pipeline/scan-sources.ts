@@ -82,7 +82,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         source.rows++;
         if (record.row > source.lastRow) source.lastRow = record.row;
         if (record.kind === 'rejected') {
-          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail }, record) }, source);
+          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record) }, source);
           return;
         }
         const raw = mapRecord(record.cells, record.row, record.line);

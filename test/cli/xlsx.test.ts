@@ -106,6 +106,41 @@ describe('workbooks on the command line', () => {
     }
   });
 
+  it('a formula never calculated or an error value in any column is named as such, not as an empty name', async () => {
+    const dir = tempDir();
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Typed');
+      sheet.addRow(['Name', 'Email', 'Date', 'Postcode']);
+      sheet.addRow(['Ana Lima', 'ana@example.org', '2025-01-02', '04524']);
+      // Written by a script, never opened in Excel: the formula has no saved result.
+      sheet.addRow([{ formula: 'A2&"x"' }, 'b@example.org', '2025-01-02', '04524']);
+      sheet.addRow([{ formula: '1/0', result: { error: '#DIV/0!' } }, 'c@example.org', '2025-01-02', '04524']);
+      sheet.addRow([{ error: '#N/A' }, 'd@example.org', '2025-01-02', '04524']);
+      sheet.addRow(['Eve Ode', 'e@example.org', { error: '#VALUE!' }, '04524']);
+      sheet.addRow(['Fay Ode', 'f@example.org', '2025-01-02', { formula: 'B9', result: 0 }]);
+      const book = join(dir, 'typed.xlsx');
+      await workbook.xlsx.writeFile(book);
+      const result = await runMain(['dedupe', book, '-o', join(dir, 'merged.csv'), '--rejects', join(dir, 'rejects.csv')]);
+      expect(result.code).toBe(1);
+      const rejects = readCsv(join(dir, 'rejects.csv'));
+      expect(rejects.map((r) => [r.row, r.reason, r.column])).toEqual([
+        ['3', 'formula_without_result', 'Name'],
+        ['4', 'error_value', 'Name'],
+        ['5', 'error_value', 'Name'],
+        ['6', 'error_value', 'Date'],
+      ]);
+      expect(result.stderr).toContain(`rejected: ${book}#Typed, row 3 (line 3, column "Name"): formula without a saved result — cell A3 holds a formula whose result was never saved: open the workbook in Excel or LibreOffice, save it, and read it again`);
+      expect(result.stderr).toContain(`rejected: ${book}#Typed, row 5 (line 5, column "Name"): error value — cell A5 holds the error value #N/A`);
+      expect(result.stderr).toContain(`rejected: ${book}#Typed, row 6 (line 6, column "Date"): error value — cell C6 holds the error value #VALUE!`);
+      expect(result.stderr).not.toContain('the name is empty');
+      // A formula whose saved result is 0 is a 0, not an empty cell.
+      expect(readCsv(join(dir, 'merged.csv')).find((r) => r.name === 'Fay Ode')?.postcode).toBe('0');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('inspect shows the workbook, the sheet read and the others', async () => {
     const result = await runMain(['inspect', RALLY]);
     expect(result.stdout).toContain('workbook   .xlsx, sheets "안내", "3월 집회", "부산"');

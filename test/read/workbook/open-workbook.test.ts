@@ -142,7 +142,8 @@ describe('reading .xlsx workbooks', () => {
       sheet.addRow([{ formula: 'HYPERLINK("x")', result: 'Ben' }, { formula: 'NOW()' }]);
     });
     const [sheet] = await openSources(fromBuffer(buffer));
-    expect(cellsOf(await records(sheet))).toEqual([[2, 'Ana', '5'], [3, 'Ben', '']]);
+    // NOW() was never calculated: the row is not read with an empty cell, it is rejected naming the cell.
+    expect(cellsOf(await records(sheet))).toEqual([[2, 'Ana', '5'], [3, 'formula_without_result']]);
   });
 
   it('pads short rows, rejects a row with a value right of the table, and the header typed again', async () => {
