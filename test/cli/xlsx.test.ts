@@ -80,6 +80,33 @@ describe('workbooks on the command line', () => {
     expect(above.stderr).toContain('row 2 is empty or above the header (data starts below row 3)');
   });
 
+  it('explain finds a sheet whose name holds # and names the sheets when the one asked for does not exist', async () => {
+    const dir = tempDir();
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const rally = workbook.addWorksheet('Rally #2');
+      rally.addRow(['Name', 'Email']);
+      rally.addRow(['Ana Lima', 'ana@example.org']);
+      rally.addRow(['Ben Ode', 'ben@example.org']);
+      const seoul = workbook.addWorksheet('Seoul');
+      seoul.addRow(['Name', 'Email']);
+      seoul.addRow(['Ana Lima', 'ana@example.org']);
+      const book = join(dir, 'rally #1.xlsx');
+      await workbook.xlsx.writeFile(book);
+      const found = await runMain(['explain', '--json', `${book}#Rally #2:3`]);
+      expect(found.stderr).toBe('');
+      expect(JSON.parse(found.stdout)).toMatchObject({ file: `${book}#Rally #2`, row: 3, status: 'kept' });
+      const alsoGiven = await runMain(['explain', '--json', `${book}#Seoul:2`, book]);
+      expect(JSON.parse(alsoGiven.stdout)).toMatchObject({ status: 'duplicate', matched: { file: `${book}#Rally #2`, row: 2 } });
+      const missing = await runMain(['explain', `${book}#Busan:3`]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain(`there is no sheet "Busan" in ${book}; its sheets are "Rally #2", "Seoul"`);
+      expect(missing.stderr).not.toContain('0 data rows');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a row with a reason and the Excel row it is on', async () => {
     const dir = tempDir();
     try {
