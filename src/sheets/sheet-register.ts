@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { writeWholeFileAtomic } from '../output/atomic-write.js';
+import { writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { formatSheetId, parseSheetId, type SheetId } from './sheet-id.js';
 
 export interface SheetBatch {
@@ -61,8 +61,8 @@ export async function campaignSheetRegister(campaignFile: string): Promise<Sheet
   return existsSync(path) ? readSheetRegister(path, '') : null;
 }
 
-export function writeSheetRegister(path: string, register: SheetRegister): Promise<void> {
-  return writeWholeFileAtomic(path, `${JSON.stringify({ version: REGISTER_VERSION, ...register }, null, 2)}\n`);
+export function writeSheetRegister(path: string, register: SheetRegister, open?: OpenWrite): Promise<void> {
+  return writeWholeFileAtomic(path, `${JSON.stringify({ version: REGISTER_VERSION, ...register }, null, 2)}\n`, { open });
 }
 
 /** Where each registered sheet was printed: its batch, number in the batch and lines. */
@@ -80,6 +80,35 @@ export type { SheetId };
  * naming it, and nothing is marked.
  */
 export function markReturned(register: SheetRegister, items: readonly string[], on: string): { register: SheetRegister; marked: string[]; already: string[] } {
+  const returned = { ...register.returned };
+  const marked: string[] = [];
+  const already: string[] = [];
+  for (const id of sheetsNamed(register, items, '--returned')) {
+    if (returned[id]) already.push(id);
+    else {
+      returned[id] = on;
+      marked.push(id);
+    }
+  }
+  return { register: { ...register, returned }, marked, already };
+}
+
+/** Undoes `markReturned` for sheets marked by mistake (same IDs and ranges); pure, and all or nothing like it. */
+export function unmarkReturned(register: SheetRegister, items: readonly string[]): { register: SheetRegister; unmarked: string[]; notMarked: string[] } {
+  const returned = { ...register.returned };
+  const unmarked: string[] = [];
+  const notMarked: string[] = [];
+  for (const id of sheetsNamed(register, items, '--not-returned')) {
+    if (returned[id]) {
+      delete returned[id];
+      unmarked.push(id);
+    } else notMarked.push(id);
+  }
+  return { register: { ...register, returned }, unmarked, notMarked };
+}
+
+/** The sheets a list of IDs and `FIRST..LAST` ranges names, each once, in order. */
+function sheetsNamed(register: SheetRegister, items: readonly string[], flag: string): Set<string> {
   const sheets = registeredSheets(register);
   const wanted: string[] = [];
   for (const item of items.flatMap((i) => i.split(',')).map((i) => i.trim()).filter(Boolean)) {
@@ -92,21 +121,11 @@ export function markReturned(register: SheetRegister, items: readonly string[], 
     const to = knownSheet(last, sheets);
     const a = sheets.get(from)!;
     const b = sheets.get(to)!;
-    if (a.batch !== b.batch || a.sequence > b.sequence) throw new UserError(`--returned ${item}: a range runs from a sheet to a later one of the same batch`);
+    if (a.batch !== b.batch || a.sequence > b.sequence) throw new UserError(`${flag} ${item}: a range runs from a sheet to a later one of the same batch`);
     const batch = register.batches.find((x) => x.batch === a.batch)!;
     wanted.push(...batch.sheets.slice(a.sequence - 1, b.sequence));
   }
-  const returned = { ...register.returned };
-  const marked: string[] = [];
-  const already: string[] = [];
-  for (const id of new Set(wanted)) {
-    if (returned[id]) already.push(id);
-    else {
-      returned[id] = on;
-      marked.push(id);
-    }
-  }
-  return { register: { ...register, returned }, marked, already };
+  return new Set(wanted);
 }
 
 function knownSheet(typed: string, sheets: ReadonlyMap<string, unknown>): string {
