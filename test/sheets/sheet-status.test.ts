@@ -19,10 +19,10 @@ describe('paper sheets in status', () => {
     expect(summariseSheets(register, new Map([[a, 5], [c, 1]]))).toEqual({
       issued: 4, returned: 2, typed: 2,
       perSheet: [
-        { sheet: a, batch: 1, returned: '2026-03-02T18:00:00Z', signatures: 5 },
-        { sheet: b, batch: 1, returned: null, signatures: 0 },
-        { sheet: c, batch: 1, returned: null, signatures: 1 },
-        { sheet: d, batch: 1, returned: '2026-03-02T18:00:00Z', signatures: 0 },
+        { sheet: a, batch: 1, returned: '2026-03-02T18:00:00Z', returnedDay: '2026-03-02', signatures: 5 },
+        { sheet: b, batch: 1, returned: null, returnedDay: null, signatures: 0 },
+        { sheet: c, batch: 1, returned: null, returnedDay: null, signatures: 1 },
+        { sheet: d, batch: 1, returned: '2026-03-02T18:00:00Z', returnedDay: '2026-03-02', signatures: 0 },
       ],
       typedNotReturned: [c],
       returnedNotTyped: [d],
@@ -83,6 +83,25 @@ describe('paper sheets in status', () => {
       expect(JSON.parse(again.stdout)).toMatchObject({ notReturned: [], wasNotMarked: [third], returnedInAll: 1 });
       const both = await runMain(['sheets', '--campaign', campaign, '--returned', first, '--not-returned', first]);
       expect(both.code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('status shows the day a sheet came back in the campaign\'s time zone, not in UTC', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = join(dir, 'campaign.yaml');
+      // The fixture campaign's time zone is America/New_York.
+      writeFileSync(campaign, readFileSync(join(FIXTURE_CAMPAIGN, 'campaign.yaml'), 'utf8').replace(/path: (\S+)/g, (_, p: string) => `path: ${join(FIXTURE_CAMPAIGN, p)}`));
+      await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(dir, 'sheets.pdf')]);
+      const [sheet] = (JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as { batches: Array<{ sheets: string[] }> }).batches[0].sheets;
+      // 21:00 on 20 November in New York is 02:00 on the 21st in UTC.
+      await runMain(['sheets', '--campaign', campaign, '--returned', sheet], { now: new Date('2025-11-21T02:00:00Z') });
+      const text = await runMain(['status', campaign], { now: new Date('2025-11-22T12:00:00Z') });
+      expect(text.stdout).toMatch(new RegExp(`${sheet}  returned 2025-11-20 `));
+      const json = JSON.parse((await runMain(['status', campaign, '--json'], { now: new Date('2025-11-22T12:00:00Z') })).stdout) as { sheets: { perSheet: Array<{ returned: string; returnedDay: string }> } };
+      expect(json.sheets.perSheet[0]).toMatchObject({ returned: '2025-11-21T02:00:00.000Z', returnedDay: '2025-11-20' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -13,6 +13,7 @@ import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { refuseInputAsOutput } from '../../output/refuse-input-as-output.js';
 import { campaignInputs } from '../../campaign/campaign-inputs.js';
+import { campaignCalendar } from '../../status/campaign-calendar.js';
 
 export interface SheetsFlags {
   campaign?: string;
@@ -64,7 +65,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     if (marked.length) await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
     Object.assign(result, { returned: marked, alreadyReturned: already, returnedInAll: Object.keys(register.returned).length });
     if (!flags.json) {
-      const before = already.length ? `; ${counted(already.length, 'sheet')} already marked returned (${already.map((id) => `${id} on ${register.returned[id].slice(0, 10)}`).join(', ')})` : '';
+      const before = already.length ? `; ${counted(already.length, 'sheet')} already marked returned (${already.map((id) => `${id} on ${campaignCalendar(ctx.deps.now(), campaign.timezone ?? 'UTC').dayOf(register.returned[id])}`).join(', ')})` : '';
       ctx.out(`Marked ${counted(marked.length, 'sheet')} returned in ${withoutLineBreaks(registerPath)}${before}; ${Object.keys(register.returned).length} of ${counted(existing.batches.reduce((sum, b) => sum + b.sheets.length, 0), 'sheet')} back\n`);
     }
   }
