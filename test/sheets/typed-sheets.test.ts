@@ -54,7 +54,12 @@ describe('typed-up paper sheets, counted with the online exports', () => {
       ]);
       // The tick in the anonymous column is honoured; the kept row points at the typed row (sheet a, line 2).
       const merged = readCsv(join(dir, 'merged.csv'));
-      expect(merged.find((r) => r.name === '오하늘')).toMatchObject({ anonymous: 'yes', source: `${book}#입력`, source_row: '3' });
+      expect(merged.find((r) => r.name === '오하늘')).toMatchObject({ anonymous: 'yes', source: `${book}#입력`, source_row: '3', paper_sheet: sheets[0], paper_line: '2' });
+      // merged.csv, like clusters.csv, says where the kept row is on paper; an online row has none.
+      expect(merged.find((r) => r.name === '문가람')).toMatchObject({ paper_sheet: sheets[1], paper_line: '1' });
+      expect(merged.find((r) => r.source === online)).toMatchObject({ paper_sheet: '', paper_line: '' });
+      await runMain(['dedupe', online, '-o', join(dir, 'online.csv')]);
+      expect(Object.keys(readCsv(join(dir, 'online.csv'))[0])).not.toContain('paper_sheet');
       expect(sheets).toHaveLength(2);
       // clusters.csv says where each typed row is on paper, the line typed twice included.
       const clusters = readCsv(join(dir, 'clusters.csv')).filter((r) => r.file === `${book}#입력`).map((r) => [r.row, r.status, r.paper_sheet, r.paper_line]);
