@@ -88,6 +88,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const raw = mapRecord(record.cells, record.row, record.line);
         const signature = normalizer.normalize(raw);
         const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
+        // A typed-up line with no date typed is counted on its sheet's day in the register (see transcription.ts).
+        if (checked?.ok && signature.signedAt === null && checked.sheetDate) signature.signedAt = Date.parse(checked.sheetDate);
         const invalid = checked && !checked.ok
           ? { reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }
           : validateSignature(signature, raw, options.window);

@@ -65,10 +65,19 @@ export function writeSheetRegister(path: string, register: SheetRegister, open?:
   return writeWholeFileAtomic(path, `${JSON.stringify({ version: REGISTER_VERSION, ...register }, null, 2)}\n`, { open });
 }
 
-/** Where each registered sheet was printed: its batch, number in the batch and lines. */
-export function registeredSheets(register: SheetRegister): Map<string, { batch: number; sequence: number; of: number; lines: number }> {
-  const sheets = new Map<string, { batch: number; sequence: number; of: number; lines: number }>();
-  for (const b of register.batches) b.sheets.forEach((id, i) => sheets.set(id, { batch: b.batch, sequence: i + 1, of: b.sheets.length, lines: b.lines }));
+export interface RegisteredSheet {
+  batch: number;
+  sequence: number;
+  of: number;
+  lines: number;
+  /** When its batch was printed (ISO). */
+  printed: string;
+}
+
+/** Where each registered sheet was printed: its batch, number in the batch, lines and print date. */
+export function registeredSheets(register: SheetRegister): Map<string, RegisteredSheet> {
+  const sheets = new Map<string, RegisteredSheet>();
+  for (const b of register.batches) b.sheets.forEach((id, i) => sheets.set(id, { batch: b.batch, sequence: i + 1, of: b.sheets.length, lines: b.lines, printed: b.printed }));
   return sheets;
 }
 

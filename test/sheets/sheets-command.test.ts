@@ -99,7 +99,7 @@ describe('petition sheets', () => {
       const campaign = campaignCopy(dir);
       const result = await runMain(['sheets', '--campaign', campaign, '--template', join(dir, 'typed.csv'), '--columns', 'name,city']);
       expect(result.code).toBe(0);
-      expect(readFileSync(join(dir, 'typed.csv'), 'utf8')).toBe('\uFEFFsheet,line,name,city,anonymous\r\n');
+      expect(readFileSync(join(dir, 'typed.csv'), 'utf8')).toBe('\uFEFFsheet,line,name,city,anonymous,date\r\n');
       expect(existsSync(join(dir, 'sheet-register.json'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -40,7 +40,7 @@ describe('typed-up sheets', () => {
 
   it('the template has the sheet and line columns, and they are found again', () => {
     const template = transcriptionTemplate(['name', 'city', 'country']);
-    expect(template).toBe('\uFEFFsheet,line,name,city,country,anonymous\r\n');
+    expect(template).toBe('\uFEFFsheet,line,name,city,country,anonymous,date\r\n');
     expect(transcriptionColumns(['Sheet', 'Line', 'name'])).toEqual({ sheet: 0, line: 1 });
     expect(transcriptionColumns(['name', 'city'])).toBeNull();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -76,6 +76,28 @@ describe('typed-up paper sheets, counted with the online exports', () => {
       expect(json.rejectReasons).toMatchObject({ line_typed_twice: 1, line_not_on_sheet: 1, bad_check_digit: 1, unknown_sheet: 1 });
       expect(json.rows).toBe(json.rejected + json.accepted);
       expect(json.accepted).toBe(json.duplicates + json.unique);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a typed row without a date is counted on the day its sheet came back, or was printed, per the register', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = join(dir, 'campaign.yaml');
+      copyFileSync(CAMPAIGN, campaign);
+      await runMain(['sheets', '--campaign', campaign, '--count', '2', '-o', join(dir, 'sheets.pdf')], { now: new Date('2025-11-01T10:00:00Z') });
+      const register = join(dir, 'sheet-register.json');
+      const [a, b] = (JSON.parse(readFileSync(register, 'utf8')) as Register).batches[0].sheets;
+      await runMain(['sheets', '--campaign', campaign, '--returned', a], { now: new Date('2025-11-08T18:00:00Z') });
+      const typed = join(dir, 'typed.csv');
+      // One volunteer typed the date written on the sheet; the others left it empty.
+      writeFileSync(typed, `sheet,line,name,city,anonymous,date\n${a},1,Ana Lima,Porto,,2025-11-07\n${a},2,Ben Ode,Lagos,,\n${b},1,Cy Tan,Oslo,,\n`);
+      const counts = await runMain(['count', '--json', typed, '--sheet-register', register]);
+      const json = JSON.parse(counts.stdout) as { byDay: Record<string, { unique: number }>; accepted: number };
+      expect(json.accepted).toBe(3);
+      // Typed date; sheet a came back on the 8th; sheet b was printed on the 1st and is not back yet.
+      expect(Object.fromEntries(Object.entries(json.byDay).map(([day, bucket]) => [day, bucket.unique]))).toEqual({ '2025-11-07': 1, '2025-11-08': 1, '2025-11-01': 1 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
