@@ -56,8 +56,8 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     });
     // The register is written after the PDF: a sheet is registered only once it can be printed.
     await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
-    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: plan.lines, language: plan.language });
-    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(plan.lines, 'line')} each, ${plan.language}) to ${withoutLineBreaks(flags.output ?? '')}\nRegistered in ${withoutLineBreaks(registerPath)}\n`);
+    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: added.lines, language: plan.language });
+    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(added.lines, 'line')} each, ${plan.language}) to ${withoutLineBreaks(flags.output ?? '')}\nRegistered in ${withoutLineBreaks(registerPath)}\n`);
   }
   if (flags.returned) {
     const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
