@@ -107,6 +107,28 @@ describe('workbooks on the command line', () => {
     }
   });
 
+  it('a hidden sheet is read, as hidden rows are, and the run says so', async () => {
+    const dir = tempDir();
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const shown = workbook.addWorksheet('Signers');
+      shown.addRow(['Name', 'Email']);
+      shown.addRow(['Ana Lima', 'ana@example.org']);
+      const hidden = workbook.addWorksheet('Old', { state: 'hidden' });
+      hidden.addRow(['Name', 'Email']);
+      hidden.addRow(['Zed Old', 'zed@example.org']);
+      const book = join(dir, 'hidden.xlsx');
+      await workbook.xlsx.writeFile(book);
+      const result = await runMain(['count', '--json', book]);
+      const counts = JSON.parse(result.stdout) as CountJson;
+      expect(Object.keys(counts.bySource)).toEqual([`${book}#Signers`, `${book}#Old`]);
+      expect(result.stderr).toContain(`${book}#Old: the sheet "Old" is hidden in Excel, so its rows may not be meant as signers; they are read and counted (read one sheet with --sheet "Signers")`);
+      expect(result.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a row with a reason and the Excel row it is on', async () => {
     const dir = tempDir();
     try {

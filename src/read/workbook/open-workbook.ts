@@ -6,11 +6,12 @@ import WorksheetReader, { type StreamedRow } from 'exceljs/lib/stream/xlsx/works
 import iterateStream from 'exceljs/lib/utils/iterate-stream.js';
 import type { ZipEntry } from 'unzipper';
 import { UserError } from '../../errors.js';
-import type { DecodedRecord, ReadInfo } from '../../types.js';
+import type { DecodedRecord, Problem, ReadInfo } from '../../types.js';
+import { msg, withText } from '../../i18n/message.js';
+import { english } from '../../i18n/translator.js';
 import { fitToHeader } from '../fit-to-header.js';
 import { repeatedHeaderTest } from '../repeated-header.js';
 import { readCell, type CellFault } from './cell-text.js';
-import { msg } from '../../i18n/message.js';
 import { withDetail } from '../../i18n/detail.js';
 import { mergeFiller, readMergedRanges } from './merged-cells.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
@@ -30,6 +31,8 @@ export interface SheetSource {
   name: string;
   info: ReadInfo;
   records(): AsyncIterable<DecodedRecord>;
+  /** What the user should know about the sheet (it is hidden in Excel). */
+  problems: Problem[];
 }
 
 /** Non-empty rows looked at to find a sheet's header (a title block above it is a preamble). */
@@ -38,6 +41,8 @@ const READER_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'ca
 
 interface Sheet {
   name: string;
+  /** Hidden (or "very hidden") in Excel: a person looking at the workbook does not see its tab. */
+  hidden: boolean;
   entry: ZipEntry;
   zip: ZipParts;
 }
@@ -62,9 +67,11 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     const recognised = withHeader.filter((f) => input.sheet !== undefined || input.recognise(f.head.header));
     // When no sheet is recognised, the first table is read anyway so that the format check explains what is missing.
     const used = recognised.length > 0 ? recognised : withHeader.slice(0, 1);
+    const visible = used.find((u) => !u.sheet.hidden)?.sheet.name;
     return used.map(({ sheet, head }) => {
       const name = `${input.path}#${sheet.name}`;
       return {
+        problems: sheet.hidden && input.sheet === undefined ? [hiddenSheetProblem(name, sheet.name, visible)] : [],
         name,
         info: {
           encoding: 'xlsx', encodingBy: 'default', delimiter: '', preamble: head.preamble, header: head.header, headerLine: head.headerRow,
@@ -101,7 +108,7 @@ function listSheets(book: WorkbookReader, zip: ZipParts): Sheet[] {
     if (!rel) continue;
     const target = rel.Target.startsWith('/') ? rel.Target.slice(1) : `xl/${rel.Target}`;
     const entry = zip.entries.find((f) => f.path === target);
-    if (entry) sheets.push({ name: sheet.name, entry, zip });
+    if (entry) sheets.push({ name: sheet.name, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden', entry, zip });
   }
   return sheets;
 }
@@ -236,4 +243,10 @@ function columnLetters(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+/** Hidden sheets are read, as hidden rows are (no signer is lost), but the user hears of it: it may be old or scratch data. */
+function hiddenSheetProblem(source: string, sheet: string, visible: string | undefined): Problem {
+  const text = visible === undefined ? msg('read.hidden-sheet', { sheet }) : msg('read.hidden-sheet-other', { sheet, visible });
+  return withText({ source, code: 'hidden_sheet', message: english().say(text) }, text);
 }
