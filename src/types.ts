@@ -108,6 +108,8 @@ export interface Signature {
 export interface PaperLine {
   sheet: string;
   line: number;
+  /** No date was typed for the line: its date is the register's, the day the sheet was marked returned or printed. */
+  datedBy?: 'returned' | 'printed';
 }
 
 export const REJECT_REASONS = [

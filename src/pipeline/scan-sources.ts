@@ -89,11 +89,12 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const signature = normalizer.normalize(raw);
         const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
         // A typed-up line with no date typed is counted on its sheet's day in the register (see transcription.ts).
-        if (checked?.ok && signature.signedAt === null && checked.sheetDate) signature.signedAt = Date.parse(checked.sheetDate);
+        const datedBy = checked?.ok && signature.signedAt === null ? checked.sheetDate : undefined;
+        if (datedBy) signature.signedAt = Date.parse(datedBy.at);
         const invalid = checked && !checked.ok
           ? { reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }
           : validateSignature(signature, raw, options.window);
-        const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line } : checked?.paper;
+        const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (invalid) {
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature }, source);

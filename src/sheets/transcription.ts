@@ -30,14 +30,21 @@ export function transcriptionColumns(header: readonly string[]): { sheet: number
 
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
 /** A line that checks out is not yet taken: `claim()` takes it once the row is accepted, so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
-export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void; sheetDate?: string } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine };
+export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void; sheetDate?: SheetDate } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine };
+
+/** When a sheet came back, or was printed: the date of a line typed without one. */
+export interface SheetDate {
+  at: string;
+  from: 'returned' | 'printed';
+}
 
 /**
  * The day a typed row with no date of its own is counted on: when its sheet came back from the field, or, not yet
  * marked returned, when its batch was printed (a signature on it is no older than the paper, no newer than its return).
  */
-function sheetDate(register: SheetRegister, sheet: string, printed: string): string {
-  return register.returned[sheet] ?? printed;
+function sheetDate(register: SheetRegister, sheet: string, printed: string): SheetDate {
+  const returned = register.returned[sheet];
+  return returned ? { at: returned, from: 'returned' } : { at: printed, from: 'printed' };
 }
 
 /**

@@ -98,6 +98,13 @@ describe('typed-up paper sheets, counted with the online exports', () => {
       expect(json.accepted).toBe(3);
       // Typed date; sheet a came back on the 8th; sheet b was printed on the 1st and is not back yet.
       expect(Object.fromEntries(Object.entries(json.byDay).map(([day, bucket]) => [day, bucket.unique]))).toEqual({ '2025-11-07': 1, '2025-11-08': 1, '2025-11-01': 1 });
+      // explain says the date was not typed and where it comes from, not a signing time to the minute.
+      const typedDate = await runMain(['explain', `${typed}:1`, '--sheet-register', register]);
+      expect(typedDate.stdout).toMatch(/date +2025-11-07 00:00 UTC\n/);
+      const returned = await runMain(['explain', `${typed}:2`, '--sheet-register', register]);
+      expect(returned.stdout).toMatch(new RegExp(`date +2025-11-08 \\(no date typed: the day sheet ${a} was marked returned\\)\n`));
+      const printed = await runMain(['explain', `${typed}:3`, '--sheet-register', register]);
+      expect(printed.stdout).toMatch(new RegExp(`date +2025-11-01 \\(no date typed: the day sheet ${b} was printed\\)\n`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
