@@ -55,6 +55,7 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
   const sheets = register ? registeredSheets(register) : null;
   const seen = new Set<string>();
   return (sheetText, lineText) => {
+    if (sheetText.trim() === '') return { ok: false, reason: 'unknown_sheet', detail: 'the sheet ID is empty: type the ID from the foot of the sheet on every row, not only the first' };
     const parsed = parseSheetId(sheetText);
     if (!parsed.ok) {
       return parsed.problem === 'bad_check_digit'
@@ -63,7 +64,9 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
     }
     const printed = sheets?.get(parsed.text);
     if (sheets && !printed) return { ok: false, reason: 'unknown_sheet', detail: `sheet ${parsed.text} is not in the sheet register` };
-    const line = Number(lineText.trim());
+    const typedLine = lineText.normalize('NFKC').trim();
+    // Digits only: Number() alone takes "0x10" for 16 and "1e1" for 10.
+    const line = /^\d+$/.test(typedLine) ? Number(typedLine) : Number.NaN;
     const lines = printed?.lines ?? Number.POSITIVE_INFINITY;
     if (!Number.isInteger(line) || line < 1 || line > lines) {
       return { ok: false, reason: 'line_not_on_sheet', detail: `line "${lineText}" is not on sheet ${parsed.text}${Number.isFinite(lines) ? ` (lines 1 to ${lines})` : ''}` };

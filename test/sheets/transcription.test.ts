@@ -54,10 +54,25 @@ describe('typed-up sheets', () => {
     expect(check(sheet2.toLowerCase(), ' 7 ')).toMatchObject({ ok: true, sheet: sheet2, line: 7 });
     expect(check(sheet1, '17')).toMatchObject({ ok: false, reason: 'line_not_on_sheet', detail: `line "17" is not on sheet ${sheet1} (lines 1 to 16)` });
     expect(check(sheet1, 'seven')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
+    // Number() would read these as 16 and 10.
+    expect(check(sheet1, '0x10')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
+    expect(check(sheet1, '1e1')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
     const typo = `${sheet1.slice(0, -1)}${sheet1.endsWith('A') ? 'B' : 'A'}`;
     expect(check(typo, '1')).toMatchObject({ ok: false, reason: 'bad_check_digit' });
     expect(check(formatSheetId({ code: 'NKR', batch: 9, sequence: 1 }), '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringContaining('is not in the sheet register') });
     expect(check('12', '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringContaining('is not a sheet ID') });
+  });
+
+  it('reads an ID and a line typed with a Korean keyboard\'s full-width characters or typographic dashes', () => {
+    const check = createLineChecker(register);
+    const fullWidth = [...sheet1].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+    expect(check(fullWidth, '７')).toMatchObject({ ok: true, sheet: sheet1, line: 7 });
+    expect(check(sheet2.replace(/-/g, '\u2013'), '8')).toMatchObject({ ok: true, sheet: sheet2, line: 8 });
+  });
+
+  it('says an empty sheet ID is empty: each row needs its sheet\'s ID', () => {
+    const check = createLineChecker(register);
+    expect(check('  ', '3')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: 'the sheet ID is empty: type the ID from the foot of the sheet on every row, not only the first' });
   });
 });
 
