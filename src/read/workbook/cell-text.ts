@@ -17,9 +17,9 @@ export interface CellReading {
 }
 
 export function readCell(cell: StreamedCell, date1904: boolean): CellReading {
-  if (cell.type === FORMULA) {
-    // `cell.value` drops a saved result of 0 or "" (exceljs copies only truthy parts); `cell.result` keeps it.
-    const result = cell.result;
+  const formula = formulaResult(cell);
+  if (formula) {
+    const { result } = formula;
     if (result === undefined || result === null) return { text: '', fault: { kind: 'formula_without_result' } };
     // exceljs reads an error result (<c t="e"><f>…</f><v>#DIV/0!</v>) as a number, NaN, and loses its text.
     if (typeof result === 'number' && Number.isNaN(result)) return { text: '', fault: { kind: 'error_value' } };
@@ -31,6 +31,18 @@ export function readCell(cell: StreamedCell, date1904: boolean): CellReading {
     return { text: error, fault: { kind: 'error_value', error } };
   }
   return { text: cellText(cell, date1904) };
+}
+
+/**
+ * A formula cell's saved result. A formula of its own is a FormulaValue, whose `value` drops a result of 0 or ""
+ * (exceljs copies only truthy parts) while `cell.result` keeps it; a formula filled down (`<f t="shared"/>`, written
+ * with no text) is kept as the raw object `{ formula: '', result }`.
+ */
+function formulaResult(cell: StreamedCell): { result: unknown } | null {
+  if (cell.type === FORMULA) return { result: cell.result };
+  const value = cell.value;
+  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) return { result: (value as { result?: unknown }).result };
+  return null;
 }
 
 function cellText(cell: Pick<StreamedCell, 'value' | 'numFmt'>, date1904: boolean): string {
