@@ -40,11 +40,29 @@ export async function readSheetRegister(path: string, code: string): Promise<She
     const data = JSON.parse(text) as Partial<SheetRegister> & { version?: number };
     if (!Array.isArray(data.batches) || typeof data.code !== 'string') throw new Error('no "code" and "batches"');
     const returned = data.returned ?? {};
-    if (typeof returned !== 'object' || Array.isArray(returned)) throw new Error('"returned" is not a map of sheet IDs to dates');
+    if (typeof returned !== 'object' || returned === null || Array.isArray(returned) || Object.values(returned).some((at) => !isDate(at))) {
+      throw new Error('"returned" is not a map of sheet IDs to dates');
+    }
+    for (const batch of data.batches) checkBatch(batch);
     return { code: data.code, batches: data.batches, returned };
   } catch (error) {
     throw new UserError(`the sheet register is not valid (${(error as Error).message}); it is written by petition sheets and not meant to be edited`, { file: path });
   }
+}
+
+/** A batch as `addBatch` writes it; what a hand edit broke is named (a missing line count would let any line through). */
+function checkBatch(batch: unknown): asserts batch is SheetBatch {
+  const b = batch as Partial<SheetBatch> | null;
+  if (typeof b !== 'object' || b === null || !Number.isInteger(b.batch)) throw new Error('a batch has no "batch" number');
+  const problem = !Array.isArray(b.sheets) || b.sheets.some((id) => typeof id !== 'string') ? '"sheets" is not a list of sheet IDs'
+    : !Number.isInteger(b.lines) || (b.lines as number) < 1 ? '"lines" is not a whole number of lines'
+      : !isDate(b.printed) ? '"printed" is not a date'
+        : typeof b.language !== 'string' ? '"language" is not a language code' : null;
+  if (problem) throw new Error(`batch ${b.batch}: ${problem}`);
+}
+
+function isDate(value: unknown): boolean {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
 /** A new batch after the register's last, with `count` sheets. Pure: the register passed in is not changed. */

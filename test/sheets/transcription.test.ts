@@ -107,3 +107,27 @@ describe('petition sheets refuses what it cannot print', () => {
     expect(result.stderr).toContain('sheets can be printed in en, ko, es; got --language fr');
   });
 });
+
+describe('a sheet register edited by hand', () => {
+  it.each([
+    ['sheets not a list', { batch: 1, printed: '2025-11-01T00:00:00Z', language: 'ko', lines: 16, sheets: 'NKR-01-001-E' }, 'batch 1: "sheets" is not a list of sheet IDs'],
+    ['no line count', { batch: 1, printed: '2025-11-01T00:00:00Z', language: 'ko', sheets: ['NKR-01-001-E'] }, 'batch 1: "lines" is not a whole number of lines'],
+    ['no print date', { batch: 1, language: 'ko', lines: 16, sheets: ['NKR-01-001-E'] }, 'batch 1: "printed" is not a date'],
+  ])('is refused naming what is wrong (%s), not read as if any line fitted', async (_, batch, problem) => {
+    const { runMain } = await import('../helpers/run-main.js');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'petition-register-'));
+    try {
+      const register = join(dir, 'sheet-register.json');
+      writeFileSync(register, JSON.stringify({ version: 1, code: 'NKR', batches: [batch], returned: {} }));
+      writeFileSync(join(dir, 'typed.csv'), 'sheet,line,name\nNKR-01-001-E,99,Ana Lima\n');
+      const result = await runMain(['count', join(dir, 'typed.csv'), '--sheet-register', register]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${register}: the sheet register is not valid (${problem})`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
