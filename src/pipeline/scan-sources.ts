@@ -93,7 +93,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (datedBy) signature.signedAt = Date.parse(datedBy.at);
         const invalid = checked && !checked.ok
           ? { reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }
-          : validateSignature(signature, raw, options.window);
+          // A date from the register is the sheet's, not the signer's: like an unknown date, it is not held against the window.
+          : validateSignature(signature, raw, datedBy ? undefined : options.window);
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (invalid) {

@@ -98,6 +98,11 @@ describe('typed-up paper sheets, counted with the online exports', () => {
       expect(json.accepted).toBe(3);
       // Typed date; sheet a came back on the 8th; sheet b was printed on the 1st and is not back yet.
       expect(Object.fromEntries(Object.entries(json.byDay).map(([day, bucket]) => [day, bucket.unique]))).toEqual({ '2025-11-07': 1, '2025-11-08': 1, '2025-11-01': 1 });
+      // --from rejects a typed date before it, never a line dated only by its sheet (printed on the 1st): nothing shows it is outside.
+      const windowed = JSON.parse((await runMain(['count', '--json', typed, '--sheet-register', register, '--from', '2025-11-05'])).stdout) as { accepted: number; rejected: number };
+      expect(windowed).toMatchObject({ accepted: 3, rejected: 0 });
+      const early = JSON.parse((await runMain(['count', '--json', typed, '--sheet-register', register, '--from', '2025-11-08'])).stdout) as { accepted: number; rejectReasons: Record<string, number> };
+      expect(early).toMatchObject({ accepted: 2, rejectReasons: { outside_date_window: 1 } });
       // explain says the date was not typed and where it comes from, not a signing time to the minute.
       const typedDate = await runMain(['explain', `${typed}:1`, '--sheet-register', register]);
       expect(typedDate.stdout).toMatch(/date +2025-11-07 00:00 UTC\n/);
