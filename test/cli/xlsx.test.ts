@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportPath, tempDir } from '../helpers/fixtures.js';
 import ExcelJS from 'exceljs';
@@ -98,6 +98,13 @@ describe('workbooks on the command line', () => {
       expect(JSON.parse(found.stdout)).toMatchObject({ file: `${book}#Rally #2`, row: 3, status: 'kept' });
       const alsoGiven = await runMain(['explain', '--json', `${book}#Seoul:2`, book]);
       expect(JSON.parse(alsoGiven.stdout)).toMatchObject({ status: 'duplicate', matched: { file: `${book}#Rally #2`, row: 2 } });
+      // Excel refuses ':' in a sheet's name, but another program may write one: the row number follows the last ':'.
+      const JSZip = (await import('jszip')).default;
+      const zip = await JSZip.loadAsync(readFileSync(book));
+      zip.file('xl/workbook.xml', (await zip.file('xl/workbook.xml')!.async('string')).replace('"Seoul"', '"Seoul:2#b"'));
+      const colons = join(dir, 'colons.xlsx');
+      writeFileSync(colons, await zip.generateAsync({ type: 'nodebuffer' }));
+      expect(JSON.parse((await runMain(['explain', '--json', `${colons}#Seoul:2#b:2`])).stdout)).toMatchObject({ file: `${colons}#Seoul:2#b`, row: 2 });
       const missing = await runMain(['explain', `${book}#Busan:3`]);
       expect(missing.code).toBe(2);
       expect(missing.stderr).toContain(`there is no sheet "Busan" in ${book}; its sheets are "Rally #2", "Seoul"`);
