@@ -39,7 +39,7 @@ export interface ReadInfo {
 /** Stage 1: one data record of a file. `row` is the 1-based data record number (header and preamble not counted). */
 export type DecodedRecord =
   | { kind: 'data'; row: number; line: number; cells: string[] }
-  | { kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string; readonly detailText?: Message };
+  | { kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string; column?: string; readonly detailText?: Message };
 
 export interface MappedColumn {
   index: number;
@@ -108,12 +108,16 @@ export interface Signature {
 export interface PaperLine {
   sheet: string;
   line: number;
+  /** No date was typed for the line: its date is the register's, the day the sheet was marked returned or printed. */
+  datedBy?: 'returned' | 'printed';
 }
 
 export const REJECT_REASONS = [
   'broken_row', 'repeated_header', 'no_name', 'name_without_letters', 'formula_name', 'outside_date_window',
   // Typed-up paper sheets (src/sheets/transcription.ts).
   'unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice',
+  // Workbook cells that show no value (src/read/workbook/cell-text.ts).
+  'formula_without_result', 'error_value',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

@@ -82,16 +82,20 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         source.rows++;
         if (record.row > source.lastRow) source.lastRow = record.row;
         if (record.kind === 'rejected') {
-          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail }, record) }, source);
+          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record) }, source);
           return;
         }
         const raw = mapRecord(record.cells, record.row, record.line);
         const signature = normalizer.normalize(raw);
         const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
+        // A typed-up line with no date typed is counted on its sheet's day in the register (see transcription.ts).
+        const datedBy = checked?.ok && signature.signedAt === null ? checked.sheetDate : undefined;
+        if (datedBy) signature.signedAt = Date.parse(datedBy.at);
         const invalid = checked && !checked.ok
           ? { reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }
-          : validateSignature(signature, raw, options.window);
-        const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line } : checked?.paper;
+          // A date from the register is the sheet's, not the signer's: like an unknown date, it is not held against the window.
+          : validateSignature(signature, raw, datedBy ? undefined : options.window);
+        const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (invalid) {
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature }, source);

@@ -12,6 +12,7 @@ import type { FuzzyLink } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import type { Signature } from '../types.js';
 import { ShardedMap, ShardedSet } from '../dedupe/sharded-map.js';
 import { paperCells, type OutputSpool } from './output-spool.js';
+import { transcriptionColumns } from '../sheets/transcription.js';
 
 export interface DedupeOutputPaths {
   merged?: string;
@@ -40,8 +41,10 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
     return file;
   };
   try {
-    const merged = await open(paths.merged, MERGED_COLUMNS);
-    const clusters = await open(paths.clusters, ['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail', 'score', 'reasons', 'paper_sheet', 'paper_line']);
+    // A run with a typed-up paper source says, as clusters.csv does, where each kept row is on paper.
+    const withPaper = run.scan.sources.some((source) => transcriptionColumns(source.info.header) !== null);
+    const merged = await open(paths.merged, withPaper ? [...MERGED_COLUMNS, ...PAPER_COLUMNS] : MERGED_COLUMNS);
+    const clusters = await open(paths.clusters, ['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail', 'score', 'reasons', ...PAPER_COLUMNS]);
     const rejects = await open(paths.rejects, ['file', 'row', 'line', 'reason', 'column', 'detail']);
     const outcome = outcomeOf(run);
     const clusterSizes = countClusterSizes(outcome.cluster);
@@ -53,7 +56,8 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
     const keptLine = (index: number, signature: Signature): string => {
       const cluster = outcome.cluster[index];
       const shown = { ...signature, anonymous: signerIsAnonymous(run, index, signature.anonymous) };
-      return csvLine(mergedRow(signerName(cluster), shown, clusterSizes[cluster] - 1));
+      const row = mergedRow(signerName(cluster), shown, clusterSizes[cluster] - 1);
+      return csvLine(withPaper ? [...row, ...paperCells(signature)] : row);
     };
     const needReviewed = paths.review !== undefined && reviewIndexes.size > 0;
     if (paths.spool && (merged || clusters || rejects)) {
@@ -68,7 +72,7 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
           const cluster = outcome.cluster[index];
           if (merged && outcome.kept[index] === 1) {
             const anonymous = signerIsAnonymous(run, index, row.anonymous) ? 'yes' : 'no';
-            merged.stream.write(`${csvCell(signerName(cluster))},${row.beforeAnonymous},${anonymous},${row.afterAnonymous},${clusterSizes[cluster] - 1}\r\n`);
+            merged.stream.write(`${csvCell(signerName(cluster))},${row.beforeAnonymous},${anonymous},${row.afterAnonymous},${clusterSizes[cluster] - 1}${withPaper ? `,${row.paper}` : ''}\r\n`);
           }
           if (clusters) {
             const rule = ruleOf(outcome, index);
@@ -121,8 +125,8 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
 }
 
 const NO_SCORE = { score: '', reasons: '' };
-
 /** Where a row typed up from a paper sheet is on paper: the sheet ID and line (empty for other rows). */
+const PAPER_COLUMNS = ['paper_sheet', 'paper_line'] as const;
 
 /**
  * The strongest fuzzy link of a fuzzy-merged row: its score and which fields agreed, at which level. A row can be

@@ -27,7 +27,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
     const recognise = input.recognise ?? (() => true);
     // Cells in a workbook are text already: there are no bytes that could decode wrongly.
     const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise });
-    return sheets.map((sheet) => ({ ...sheet, decodingProblems: () => [] }));
+    return sheets.map(({ problems, ...sheet }) => ({ ...sheet, decodingProblems: () => problems }));
   }
   if (kind !== undefined) throw new UserError(unreadableSpreadsheetMessage(kind), { file: input.path });
   if (input.sheet !== undefined) throw new UserError(`--sheet is for .xlsx workbooks, and this is a text export`, { file: input.path });

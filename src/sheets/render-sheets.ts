@@ -37,7 +37,9 @@ const LINE_HEIGHT: Record<string, number> = { ko: 30, ja: 30, zh: 30 };
 const LATIN_LINE_HEIGHT = 26;
 const COLUMN_SHARE: Record<'line' | SheetColumn | 'anonymous' | 'signature', number> = { line: 0.05, name: 0.25, city: 0.14, country: 0.11, email: 0.2, anonymous: 0.08, signature: 0.17 };
 const QR_SIZE = 64;
-const HEADER_HEIGHT = 20;
+/** The column headers are as large as the line numbers: a header too long for its column wraps, never shrinks. */
+const HEADER_SIZE = 9;
+const HEADER_PADDING = 5;
 
 export function labelsFor(language: string): SheetLabels {
   const labels = SHEET_LABELS[language];
@@ -70,7 +72,7 @@ export function fittingLines(drawer: TextDrawer, c: SheetContent, labels: SheetL
   const head = height(c.title, 16, true, 4) + height(fill(labels.to, names), 11, true, 6) + height(c.summary, 9.5, false, 4)
     + height(c.url ? fill(labels.fullText, names) : fill(labels.fullTextFromOrganizer, names), 9, false, 8);
   const notice = 8 + height(labels.privacyTitle, 9, true, 1) + height(fill(labels.privacy, names), 7.5, false, 2) + height(labels.anonymousBox, 7.5, true, 0, width - 11);
-  const room = pageHeight - MARGIN - QR_SIZE - 6 - MARGIN - head - HEADER_HEIGHT - notice;
+  const room = pageHeight - MARGIN - QR_SIZE - 6 - MARGIN - head - tableHeader(drawer, c, labels, width).height - notice;
   return Math.max(1, Math.min(c.lines, Math.floor(room / (LINE_HEIGHT[c.language] ?? LATIN_LINE_HEIGHT))));
 }
 
@@ -114,16 +116,13 @@ async function drawSheet(doc: PDFKit.PDFDocument, drawer: TextDrawer, c: SheetCo
   paragraph(c.url ? fill(labels.fullText, names) : fill(labels.fullTextFromOrganizer, names), 9, false, 8);
 
   // The table: header row, then numbered lines.
-  const keys = ['line', ...c.columns, 'anonymous', 'signature'] as const;
-  const share = keys.reduce((sum, k) => sum + COLUMN_SHARE[k], 0);
-  const widths = keys.map((k) => (COLUMN_SHARE[k] / share) * width);
+  const { keys, widths, lines: headerLines, height: headerHeight } = tableHeader(drawer, c, labels, width);
   const rowHeight = LINE_HEIGHT[c.language] ?? LATIN_LINE_HEIGHT;
-  const headerHeight = HEADER_HEIGHT;
   doc.lineWidth(0.6).strokeColor('#444444');
   let x = MARGIN;
-  for (const [i, key] of keys.entries()) {
+  for (const [i] of keys.entries()) {
     doc.rect(x, y, widths[i], headerHeight).stroke();
-    drawer.draw(labels.columns[key], x + 3, y + 5, { size: 8, bold: true, width: widths[i] - 6 });
+    headerLines[i].forEach((line, n) => drawer.draw(line, x + 3, y + HEADER_PADDING + n * drawer.lineHeight(HEADER_SIZE), { size: HEADER_SIZE, bold: true, width: widths[i] - 6 }));
     x += widths[i];
   }
   y += headerHeight;
@@ -154,6 +153,16 @@ async function drawSheet(doc: PDFKit.PDFDocument, drawer: TextDrawer, c: SheetCo
   drawer.draw(`${labels.sheetId}: ${id}`, MARGIN, footerTop + 18, { size: 12, bold: true });
   drawer.draw(fill(labels.sheetOf, { n: number, total: c.batchSize }), MARGIN, footerTop + 38, { size: 10 });
   if (c.url) drawer.draw(c.url, MARGIN, footerTop + 54, { size: 8, color: '#444444', width: width - QR_SIZE - 12 });
+}
+
+/** The table's columns, their widths, each header wrapped to its column, and the header row's height. */
+function tableHeader(drawer: TextDrawer, c: SheetContent, labels: SheetLabels, width: number) {
+  const keys = ['line', ...c.columns, 'anonymous', 'signature'] as const;
+  const share = keys.reduce((sum, k) => sum + COLUMN_SHARE[k], 0);
+  const widths = keys.map((k) => (COLUMN_SHARE[k] / share) * width);
+  const lines = keys.map((k, i) => drawer.wrap(labels.columns[k], widths[i] - 6, HEADER_SIZE, true));
+  const height = Math.max(...lines.map((l) => l.length)) * drawer.lineHeight(HEADER_SIZE) + 2 * HEADER_PADDING;
+  return { keys, widths, lines, height };
 }
 
 /** The QR code as filled squares, with the quiet zone the standard asks for (4 modules) inside `size`. */

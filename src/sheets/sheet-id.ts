@@ -18,9 +18,10 @@ export function formatSheetId(id: SheetId): string {
 
 export type ParsedSheetId = { ok: true; id: SheetId; text: string } | { ok: false; problem: 'not_a_sheet_id' | 'bad_check_digit'; text: string };
 
-/** Reads an ID as typed (spaces and case forgiven); says whether its shape or its check character is wrong. */
+/** Reads an ID as typed (spaces, case, full-width characters and dashes forgiven); says whether its shape or its check character is wrong. */
 export function parseSheetId(typed: string): ParsedSheetId {
-  const text = typed.trim().toUpperCase().replace(/\s+/g, '');
+  // A Korean keyboard may type full-width letters and digits (NFKC makes them plain), a word processor en dashes.
+  const text = typed.normalize('NFKC').toUpperCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '');
   const match = SHAPE.exec(text);
   if (!match) return { ok: false, problem: 'not_a_sheet_id', text };
   const body = text.slice(0, text.length - 2);

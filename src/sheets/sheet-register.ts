@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
-import { writeWholeFileAtomic } from '../output/atomic-write.js';
+import { writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { formatSheetId, parseSheetId, type SheetId } from './sheet-id.js';
 
 export interface SheetBatch {
@@ -40,11 +40,29 @@ export async function readSheetRegister(path: string, code: string): Promise<She
     const data = JSON.parse(text) as Partial<SheetRegister> & { version?: number };
     if (!Array.isArray(data.batches) || typeof data.code !== 'string') throw new Error('no "code" and "batches"');
     const returned = data.returned ?? {};
-    if (typeof returned !== 'object' || Array.isArray(returned)) throw new Error('"returned" is not a map of sheet IDs to dates');
+    if (typeof returned !== 'object' || returned === null || Array.isArray(returned) || Object.values(returned).some((at) => !isDate(at))) {
+      throw new Error('"returned" is not a map of sheet IDs to dates');
+    }
+    for (const batch of data.batches) checkBatch(batch);
     return { code: data.code, batches: data.batches, returned };
   } catch (error) {
     throw new UserError(`the sheet register is not valid (${(error as Error).message}); it is written by petition sheets and not meant to be edited`, { file: path });
   }
+}
+
+/** A batch as `addBatch` writes it; what a hand edit broke is named (a missing line count would let any line through). */
+function checkBatch(batch: unknown): asserts batch is SheetBatch {
+  const b = batch as Partial<SheetBatch> | null;
+  if (typeof b !== 'object' || b === null || !Number.isInteger(b.batch)) throw new Error('a batch has no "batch" number');
+  const problem = !Array.isArray(b.sheets) || b.sheets.some((id) => typeof id !== 'string') ? '"sheets" is not a list of sheet IDs'
+    : !Number.isInteger(b.lines) || (b.lines as number) < 1 ? '"lines" is not a whole number of lines'
+      : !isDate(b.printed) ? '"printed" is not a date'
+        : typeof b.language !== 'string' ? '"language" is not a language code' : null;
+  if (problem) throw new Error(`batch ${b.batch}: ${problem}`);
+}
+
+function isDate(value: unknown): boolean {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
 /** A new batch after the register's last, with `count` sheets. Pure: the register passed in is not changed. */
@@ -61,14 +79,23 @@ export async function campaignSheetRegister(campaignFile: string): Promise<Sheet
   return existsSync(path) ? readSheetRegister(path, '') : null;
 }
 
-export function writeSheetRegister(path: string, register: SheetRegister): Promise<void> {
-  return writeWholeFileAtomic(path, `${JSON.stringify({ version: REGISTER_VERSION, ...register }, null, 2)}\n`);
+export function writeSheetRegister(path: string, register: SheetRegister, open?: OpenWrite): Promise<void> {
+  return writeWholeFileAtomic(path, `${JSON.stringify({ version: REGISTER_VERSION, ...register }, null, 2)}\n`, { open });
 }
 
-/** Where each registered sheet was printed: its batch, number in the batch and lines. */
-export function registeredSheets(register: SheetRegister): Map<string, { batch: number; sequence: number; of: number; lines: number }> {
-  const sheets = new Map<string, { batch: number; sequence: number; of: number; lines: number }>();
-  for (const b of register.batches) b.sheets.forEach((id, i) => sheets.set(id, { batch: b.batch, sequence: i + 1, of: b.sheets.length, lines: b.lines }));
+export interface RegisteredSheet {
+  batch: number;
+  sequence: number;
+  of: number;
+  lines: number;
+  /** When its batch was printed (ISO). */
+  printed: string;
+}
+
+/** Where each registered sheet was printed: its batch, number in the batch, lines and print date. */
+export function registeredSheets(register: SheetRegister): Map<string, RegisteredSheet> {
+  const sheets = new Map<string, RegisteredSheet>();
+  for (const b of register.batches) b.sheets.forEach((id, i) => sheets.set(id, { batch: b.batch, sequence: i + 1, of: b.sheets.length, lines: b.lines, printed: b.printed }));
   return sheets;
 }
 
@@ -80,6 +107,35 @@ export type { SheetId };
  * naming it, and nothing is marked.
  */
 export function markReturned(register: SheetRegister, items: readonly string[], on: string): { register: SheetRegister; marked: string[]; already: string[] } {
+  const returned = { ...register.returned };
+  const marked: string[] = [];
+  const already: string[] = [];
+  for (const id of sheetsNamed(register, items, '--returned')) {
+    if (returned[id]) already.push(id);
+    else {
+      returned[id] = on;
+      marked.push(id);
+    }
+  }
+  return { register: { ...register, returned }, marked, already };
+}
+
+/** Undoes `markReturned` for sheets marked by mistake (same IDs and ranges); pure, and all or nothing like it. */
+export function unmarkReturned(register: SheetRegister, items: readonly string[]): { register: SheetRegister; unmarked: string[]; notMarked: string[] } {
+  const returned = { ...register.returned };
+  const unmarked: string[] = [];
+  const notMarked: string[] = [];
+  for (const id of sheetsNamed(register, items, '--not-returned')) {
+    if (returned[id]) {
+      delete returned[id];
+      unmarked.push(id);
+    } else notMarked.push(id);
+  }
+  return { register: { ...register, returned }, unmarked, notMarked };
+}
+
+/** The sheets a list of IDs and `FIRST..LAST` ranges names, each once, in order. */
+function sheetsNamed(register: SheetRegister, items: readonly string[], flag: string): Set<string> {
   const sheets = registeredSheets(register);
   const wanted: string[] = [];
   for (const item of items.flatMap((i) => i.split(',')).map((i) => i.trim()).filter(Boolean)) {
@@ -92,21 +148,11 @@ export function markReturned(register: SheetRegister, items: readonly string[], 
     const to = knownSheet(last, sheets);
     const a = sheets.get(from)!;
     const b = sheets.get(to)!;
-    if (a.batch !== b.batch || a.sequence > b.sequence) throw new UserError(`--returned ${item}: a range runs from a sheet to a later one of the same batch`);
+    if (a.batch !== b.batch || a.sequence > b.sequence) throw new UserError(`${flag} ${item}: a range runs from a sheet to a later one of the same batch`);
     const batch = register.batches.find((x) => x.batch === a.batch)!;
     wanted.push(...batch.sheets.slice(a.sequence - 1, b.sequence));
   }
-  const returned = { ...register.returned };
-  const marked: string[] = [];
-  const already: string[] = [];
-  for (const id of new Set(wanted)) {
-    if (returned[id]) already.push(id);
-    else {
-      returned[id] = on;
-      marked.push(id);
-    }
-  }
-  return { register: { ...register, returned }, marked, already };
+  return new Set(wanted);
 }
 
 function knownSheet(typed: string, sheets: ReadonlyMap<string, unknown>): string {

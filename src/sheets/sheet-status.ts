@@ -8,6 +8,8 @@ export interface SheetLine {
   batch: number;
   /** When the sheet was marked returned (ISO), or null. */
   returned: string | null;
+  /** The calendar day it was marked returned in the campaign's time zone (YYYY-MM-DD), or null. */
+  returnedDay: string | null;
   /** Accepted typed lines. */
   signatures: number;
 }
@@ -25,10 +27,12 @@ export interface SheetProgress {
   returnedNotTyped: string[];
 }
 
-export function summariseSheets(register: SheetRegister, signaturesBySheet: ReadonlyMap<string, number>): SheetProgress {
-  const perSheet = [...registeredSheets(register)].map(([sheet, where]): SheetLine => ({
-    sheet, batch: where.batch, returned: register.returned[sheet] ?? null, signatures: signaturesBySheet.get(sheet) ?? 0,
-  }));
+/** `dayOf` gives an instant's calendar day in the campaign's time zone (UTC unless told). */
+export function summariseSheets(register: SheetRegister, signaturesBySheet: ReadonlyMap<string, number>, dayOf: (instant: string) => string = (i) => i.slice(0, 10)): SheetProgress {
+  const perSheet = [...registeredSheets(register)].map(([sheet, where]): SheetLine => {
+    const returned = register.returned[sheet] ?? null;
+    return { sheet, batch: where.batch, returned, returnedDay: returned && dayOf(returned), signatures: signaturesBySheet.get(sheet) ?? 0 };
+  });
   return {
     issued: perSheet.length,
     returned: perSheet.filter((s) => s.returned).length,
@@ -40,11 +44,11 @@ export function summariseSheets(register: SheetRegister, signaturesBySheet: Read
 }
 
 /** Reads the sources once more, counting each accepted typed line under its sheet. */
-export async function collectSheetProgress(register: SheetRegister, scanOptions: ScanOptions): Promise<SheetProgress> {
+export async function collectSheetProgress(register: SheetRegister, scanOptions: ScanOptions, dayOf?: (instant: string) => string): Promise<SheetProgress> {
   const counts = new Map<string, number>();
   await scanSources({ ...scanOptions, onProgress: undefined }, (event) => {
     const paper = event.kind === 'accepted' ? event.signature.paper : undefined;
     if (paper) counts.set(paper.sheet, (counts.get(paper.sheet) ?? 0) + 1);
   });
-  return summariseSheets(register, counts);
+  return summariseSheets(register, counts, dayOf);
 }

@@ -12,9 +12,12 @@ const LINE_HEADERS = new Set(['line', 'line no', 'line number', '줄', '번호',
 export const TRANSCRIPTION_REJECTS = ['unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice'] as const;
 export type TranscriptionReject = (typeof TRANSCRIPTION_REJECTS)[number];
 
-/** The CSV header volunteers type under (UTF-8 with BOM, so Excel opens Hangul correctly). */
+/**
+ * The CSV header volunteers type under (UTF-8 with BOM, so Excel opens Hangul correctly). `date` is optional: the
+ * date written on the sheet, when there is one; left empty, the register's date of the sheet stands in.
+ */
 export function transcriptionTemplate(columns: readonly SheetColumn[]): string {
-  return `\uFEFF${['sheet', 'line', ...columns, 'anonymous'].join(',')}\r\n`;
+  return `\uFEFF${['sheet', 'line', ...columns, 'anonymous', 'date'].join(',')}\r\n`;
 }
 
 /** Where the sheet and line columns are, or null when the header is not a transcription's. */
@@ -27,7 +30,22 @@ export function transcriptionColumns(header: readonly string[]): { sheet: number
 
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
 /** A line that checks out is not yet taken: `claim()` takes it once the row is accepted, so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
-export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine };
+export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void; sheetDate?: SheetDate } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine };
+
+/** When a sheet came back, or was printed: the date of a line typed without one. */
+export interface SheetDate {
+  at: string;
+  from: 'returned' | 'printed';
+}
+
+/**
+ * The day a typed row with no date of its own is counted on: when its sheet came back from the field, or, not yet
+ * marked returned, when its batch was printed (a signature on it is no older than the paper, no newer than its return).
+ */
+function sheetDate(register: SheetRegister, sheet: string, printed: string): SheetDate {
+  const returned = register.returned[sheet];
+  return returned ? { at: returned, from: 'returned' } : { at: printed, from: 'printed' };
+}
 
 /**
  * A checker for one run: remembers every sheet line accepted rows took, across files, so a line typed twice (in the
@@ -37,6 +55,7 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
   const sheets = register ? registeredSheets(register) : null;
   const seen = new Set<string>();
   return (sheetText, lineText) => {
+    if (sheetText.trim() === '') return { ok: false, reason: 'unknown_sheet', detail: 'the sheet ID is empty: type the ID from the foot of the sheet on every row, not only the first' };
     const parsed = parseSheetId(sheetText);
     if (!parsed.ok) {
       return parsed.problem === 'bad_check_digit'
@@ -45,13 +64,16 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
     }
     const printed = sheets?.get(parsed.text);
     if (sheets && !printed) return { ok: false, reason: 'unknown_sheet', detail: `sheet ${parsed.text} is not in the sheet register` };
-    const line = Number(lineText.trim());
+    const typedLine = lineText.normalize('NFKC').trim();
+    // Digits only: Number() alone takes "0x10" for 16 and "1e1" for 10.
+    const line = /^\d+$/.test(typedLine) ? Number(typedLine) : Number.NaN;
     const lines = printed?.lines ?? Number.POSITIVE_INFINITY;
     if (!Number.isInteger(line) || line < 1 || line > lines) {
       return { ok: false, reason: 'line_not_on_sheet', detail: `line "${lineText}" is not on sheet ${parsed.text}${Number.isFinite(lines) ? ` (lines 1 to ${lines})` : ''}` };
     }
     const key = `${parsed.text}#${line}`;
     if (seen.has(key)) return { ok: false, reason: 'line_typed_twice', detail: `sheet ${parsed.text}, line ${line} was already typed`, paper: { sheet: parsed.text, line } };
-    return { ok: true, sheet: parsed.text, line, claim: () => seen.add(key) };
+    const dated = register && printed ? { sheetDate: sheetDate(register, parsed.text, printed.printed) } : {};
+    return { ok: true, sheet: parsed.text, line, claim: () => seen.add(key), ...dated };
   };
 }

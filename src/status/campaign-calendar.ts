@@ -9,6 +9,8 @@ export interface CampaignCalendar {
   daysUntil(day: string): number;
   /** YYYY-MM-DD `days` after today (negative: before). */
   dayAfter(days: number): string;
+  /** YYYY-MM-DD in the zone of an instant (an ISO date-time), as the campaign's people lived it. */
+  dayOf(instant: string): string;
 }
 
 export function campaignCalendar(now: Date, zone: string): CampaignCalendar {
@@ -21,6 +23,9 @@ export function campaignCalendar(now: Date, zone: string): CampaignCalendar {
     },
     dayAfter(days) {
       return format(days >= 0 ? addDays(now, days, inZone) : subDays(now, -days, inZone), 'yyyy-MM-dd', inZone);
+    },
+    dayOf(instant) {
+      return format(new Date(instant), 'yyyy-MM-dd', inZone);
     },
   };
 }

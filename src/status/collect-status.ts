@@ -58,7 +58,7 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const flags: StatusFlag[] = ledger.problems.map((p) => ({ code: 'ledger-damaged', message: `${ledgerFile}, line ${p.line}: ${p.message}` }));
   if (seen) flags.push(...ledgerFlags(ledger.entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
 
-  const sheets = sheetRegister ? await collectSheetProgress(sheetRegister, scanOptions) : null;
+  const sheets = sheetRegister ? await collectSheetProgress(sheetRegister, scanOptions, calendar.dayOf) : null;
   if (sheets?.typedNotReturned.length) {
     const ids = sheets.typedNotReturned;
     flags.push({ code: 'sheets-not-returned', message: `${counted(ids.length, 'paper sheet')} typed up but never marked returned (${ids.join(', ')}): find the paper, then petition sheets --campaign ${request.campaignPath} --returned ${ids.join(' ')}` });

@@ -86,7 +86,7 @@ function formatSheets(sheets: SheetProgress, c: ChalkInstance, { t }: Translator
   const { issued, returned, typed, perSheet } = sheets;
   const lines = [`  ${t('status.sheets-progress', { issued, returned, typed, notReturned: issued - returned })}`];
   for (const sheet of perSheet.filter((s) => s.returned || s.signatures > 0)) {
-    const back = sheet.returned ? t('status.sheet-returned', { day: sheet.returned.slice(0, 10) }) : c.yellow(t('status.sheet-not-returned'));
+    const back = sheet.returned ? t('status.sheet-returned', { day: sheet.returnedDay ?? sheet.returned.slice(0, 10) }) : c.yellow(t('status.sheet-not-returned'));
     lines.push(`  ${sheet.sheet}  ${padToWidth(back, 19)}  ${sheet.signatures ? t('status.sheet-signatures', { signatures: sheet.signatures }) : c.dim(t('status.sheet-not-typed'))}`);
   }
   if (sheets.typedNotReturned.length) lines.push(`  ${c.red('!')} ${t('status.sheets-typed-not-returned', { sheets: sheets.typedNotReturned.join(', ') })}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportPath, tempDir } from '../helpers/fixtures.js';
 import ExcelJS from 'exceljs';
@@ -80,6 +80,62 @@ describe('workbooks on the command line', () => {
     expect(above.stderr).toContain('row 2 is empty or above the header (data starts below row 3)');
   });
 
+  it('explain finds a sheet whose name holds # and names the sheets when the one asked for does not exist', async () => {
+    const dir = tempDir();
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const rally = workbook.addWorksheet('Rally #2');
+      rally.addRow(['Name', 'Email']);
+      rally.addRow(['Ana Lima', 'ana@example.org']);
+      rally.addRow(['Ben Ode', 'ben@example.org']);
+      const seoul = workbook.addWorksheet('Seoul');
+      seoul.addRow(['Name', 'Email']);
+      seoul.addRow(['Ana Lima', 'ana@example.org']);
+      const book = join(dir, 'rally #1.xlsx');
+      await workbook.xlsx.writeFile(book);
+      const found = await runMain(['explain', '--json', `${book}#Rally #2:3`]);
+      expect(found.stderr).toBe('');
+      expect(JSON.parse(found.stdout)).toMatchObject({ file: `${book}#Rally #2`, row: 3, status: 'kept' });
+      const alsoGiven = await runMain(['explain', '--json', `${book}#Seoul:2`, book]);
+      expect(JSON.parse(alsoGiven.stdout)).toMatchObject({ status: 'duplicate', matched: { file: `${book}#Rally #2`, row: 2 } });
+      // Excel refuses ':' in a sheet's name, but another program may write one: the row number follows the last ':'.
+      const JSZip = (await import('jszip')).default;
+      const zip = await JSZip.loadAsync(readFileSync(book));
+      zip.file('xl/workbook.xml', (await zip.file('xl/workbook.xml')!.async('string')).replace('"Seoul"', '"Seoul:2#b"'));
+      const colons = join(dir, 'colons.xlsx');
+      writeFileSync(colons, await zip.generateAsync({ type: 'nodebuffer' }));
+      expect(JSON.parse((await runMain(['explain', '--json', `${colons}#Seoul:2#b:2`])).stdout)).toMatchObject({ file: `${colons}#Seoul:2#b`, row: 2 });
+      const missing = await runMain(['explain', `${book}#Busan:3`]);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toContain(`there is no sheet "Busan" in ${book}; its sheets are "Rally #2", "Seoul"`);
+      expect(missing.stderr).not.toContain('0 data rows');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a hidden sheet is read, as hidden rows are, and the run says so', async () => {
+    const dir = tempDir();
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const shown = workbook.addWorksheet('Signers');
+      shown.addRow(['Name', 'Email']);
+      shown.addRow(['Ana Lima', 'ana@example.org']);
+      const hidden = workbook.addWorksheet('Old', { state: 'hidden' });
+      hidden.addRow(['Name', 'Email']);
+      hidden.addRow(['Zed Old', 'zed@example.org']);
+      const book = join(dir, 'hidden.xlsx');
+      await workbook.xlsx.writeFile(book);
+      const result = await runMain(['count', '--json', book]);
+      const counts = JSON.parse(result.stdout) as CountJson;
+      expect(Object.keys(counts.bySource)).toEqual([`${book}#Signers`, `${book}#Old`]);
+      expect(result.stderr).toContain(`${book}#Old: the sheet "Old" is hidden in Excel, so its rows may not be meant as signers; they are read and counted (read one sheet with --sheet "Signers")`);
+      expect(result.code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects a row with a reason and the Excel row it is on', async () => {
     const dir = tempDir();
     try {
@@ -101,6 +157,41 @@ describe('workbooks on the command line', () => {
         [`${book}#Typed`, '6', 'repeated_header'],
       ]);
       expect(result.stderr).toContain(`rejected: ${book}#Typed, row 5`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a formula never calculated or an error value in any column is named as such, not as an empty name', async () => {
+    const dir = tempDir();
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Typed');
+      sheet.addRow(['Name', 'Email', 'Date', 'Postcode']);
+      sheet.addRow(['Ana Lima', 'ana@example.org', '2025-01-02', '04524']);
+      // Written by a script, never opened in Excel: the formula has no saved result.
+      sheet.addRow([{ formula: 'A2&"x"' }, 'b@example.org', '2025-01-02', '04524']);
+      sheet.addRow([{ formula: '1/0', result: { error: '#DIV/0!' } }, 'c@example.org', '2025-01-02', '04524']);
+      sheet.addRow([{ error: '#N/A' }, 'd@example.org', '2025-01-02', '04524']);
+      sheet.addRow(['Eve Ode', 'e@example.org', { error: '#VALUE!' }, '04524']);
+      sheet.addRow(['Fay Ode', 'f@example.org', '2025-01-02', { formula: 'B9', result: 0 }]);
+      const book = join(dir, 'typed.xlsx');
+      await workbook.xlsx.writeFile(book);
+      const result = await runMain(['dedupe', book, '-o', join(dir, 'merged.csv'), '--rejects', join(dir, 'rejects.csv')]);
+      expect(result.code).toBe(1);
+      const rejects = readCsv(join(dir, 'rejects.csv'));
+      expect(rejects.map((r) => [r.row, r.reason, r.column])).toEqual([
+        ['3', 'formula_without_result', 'Name'],
+        ['4', 'error_value', 'Name'],
+        ['5', 'error_value', 'Name'],
+        ['6', 'error_value', 'Date'],
+      ]);
+      expect(result.stderr).toContain(`rejected: ${book}#Typed, row 3 (line 3, column "Name"): formula without a saved result — cell A3 holds a formula whose result was never saved: open the workbook in Excel or LibreOffice, save it, and read it again`);
+      expect(result.stderr).toContain(`rejected: ${book}#Typed, row 5 (line 5, column "Name"): error value — cell A5 holds the error value #N/A`);
+      expect(result.stderr).toContain(`rejected: ${book}#Typed, row 6 (line 6, column "Date"): error value — cell C6 holds the error value #VALUE!`);
+      expect(result.stderr).not.toContain('the name is empty');
+      // A formula whose saved result is 0 is a 0, not an empty cell.
+      expect(readCsv(join(dir, 'merged.csv')).find((r) => r.name === 'Fay Ode')?.postcode).toBe('0');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

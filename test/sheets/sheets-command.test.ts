@@ -60,6 +60,28 @@ describe('petition sheets', () => {
     }
   });
 
+  it.each(['en', 'ko', 'es'])('the column headers of a %s sheet are printed at least as large as the line numbers, wrapped rather than shrunk', async (language) => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      const pdf = join(dir, 'sheets.pdf');
+      expect((await runMain(['sheets', '--campaign', campaign, '--language', language, '--count', '1', '-o', pdf])).code).toBe(0);
+      const { SHEET_LABELS } = await import('../../src/sheets/sheet-labels.js');
+      const headers = Object.values(SHEET_LABELS[language].columns);
+      const items = await textItems(readFileSync(pdf));
+      const lineNumber = items.find((item) => item.text === '1')!;
+      // Each header's words, found among the drawn runs, and the smallest size any of them is drawn at.
+      for (const header of headers) {
+        const bare = (text: string) => text.replace(/\s+/g, '');
+        const drawn = items.filter((item) => bare(item.text) !== '' && bare(header).includes(bare(item.text)) && item.top < lineNumber.top);
+        expect(drawn.map((item) => bare(item.text)).join('')).toContain(bare(header));
+        for (const item of drawn) expect(item.size).toBeGreaterThanOrEqual(lineNumber.size);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a long title and text leave room for fewer lines: the sheet prints and the register records only those', async () => {
     const dir = tempDir();
     try {
@@ -69,9 +91,12 @@ describe('petition sheets', () => {
       // Without its summary the Spanish text is shortened to about 420 characters.
       writeFileSync(campaign, yaml.replace(/\n {4}es: La petición solicita[^\n]*/, ''));
       const pdf = join(dir, 'sheets.pdf');
-      expect((await runMain(['sheets', '--campaign', campaign, '--language', 'es', '--count', '1', '-o', pdf])).code).toBe(0);
+      const printed = await runMain(['sheets', '--campaign', campaign, '--language', 'es', '--count', '1', '-o', pdf]);
+      expect(printed.code).toBe(0);
       const [batch] = (JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as Register).batches;
-      expect(batch.lines).toBe(linesPerSheet('A4', 'es') - 1);
+      expect(batch.lines).toBeLessThan(linesPerSheet('A4', 'es'));
+      // What the command says is what was printed and registered.
+      expect(printed.stdout).toContain(`${batch.lines} lines each`);
       const spaced = (await readPdfText(readFileSync(pdf))).pageTexts[0].replace(/\s+/g, ' ');
       expect(spaced).toContain(` ${Array.from({ length: batch.lines }, (_, i) => i + 1).join(' ')} Privacidad `);
     } finally {
@@ -99,7 +124,7 @@ describe('petition sheets', () => {
       const campaign = campaignCopy(dir);
       const result = await runMain(['sheets', '--campaign', campaign, '--template', join(dir, 'typed.csv'), '--columns', 'name,city']);
       expect(result.code).toBe(0);
-      expect(readFileSync(join(dir, 'typed.csv'), 'utf8')).toBe('\uFEFFsheet,line,name,city,anonymous\r\n');
+      expect(readFileSync(join(dir, 'typed.csv'), 'utf8')).toBe('\uFEFFsheet,line,name,city,anonymous,date\r\n');
       expect(existsSync(join(dir, 'sheet-register.json'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -121,3 +146,15 @@ describe('petition sheets', () => {
     }
   });
 });
+
+/** Every drawn run with its font size and its distance from the page's top, as pdf.js reads them. */
+async function textItems(data: Uint8Array): Promise<Array<{ text: string; size: number; top: number }>> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const page = await document.getPage(1);
+  const height = page.getViewport({ scale: 1 }).height;
+  const content = await page.getTextContent();
+  const items = content.items.flatMap((item) => ('str' in item ? [{ text: item.str, size: Math.hypot(item.transform[0], item.transform[1]), top: height - item.transform[5] }] : []));
+  await document.destroy();
+  return items;
+}

@@ -40,7 +40,7 @@ describe('typed-up sheets', () => {
 
   it('the template has the sheet and line columns, and they are found again', () => {
     const template = transcriptionTemplate(['name', 'city', 'country']);
-    expect(template).toBe('\uFEFFsheet,line,name,city,country,anonymous\r\n');
+    expect(template).toBe('\uFEFFsheet,line,name,city,country,anonymous,date\r\n');
     expect(transcriptionColumns(['Sheet', 'Line', 'name'])).toEqual({ sheet: 0, line: 1 });
     expect(transcriptionColumns(['name', 'city'])).toBeNull();
   });
@@ -54,10 +54,25 @@ describe('typed-up sheets', () => {
     expect(check(sheet2.toLowerCase(), ' 7 ')).toMatchObject({ ok: true, sheet: sheet2, line: 7 });
     expect(check(sheet1, '17')).toMatchObject({ ok: false, reason: 'line_not_on_sheet', detail: `line "17" is not on sheet ${sheet1} (lines 1 to 16)` });
     expect(check(sheet1, 'seven')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
+    // Number() would read these as 16 and 10.
+    expect(check(sheet1, '0x10')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
+    expect(check(sheet1, '1e1')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
     const typo = `${sheet1.slice(0, -1)}${sheet1.endsWith('A') ? 'B' : 'A'}`;
     expect(check(typo, '1')).toMatchObject({ ok: false, reason: 'bad_check_digit' });
     expect(check(formatSheetId({ code: 'NKR', batch: 9, sequence: 1 }), '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringContaining('is not in the sheet register') });
     expect(check('12', '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringContaining('is not a sheet ID') });
+  });
+
+  it('reads an ID and a line typed with a Korean keyboard\'s full-width characters or typographic dashes', () => {
+    const check = createLineChecker(register);
+    const fullWidth = [...sheet1].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+    expect(check(fullWidth, '７')).toMatchObject({ ok: true, sheet: sheet1, line: 7 });
+    expect(check(sheet2.replace(/-/g, '\u2013'), '8')).toMatchObject({ ok: true, sheet: sheet2, line: 8 });
+  });
+
+  it('says an empty sheet ID is empty: each row needs its sheet\'s ID', () => {
+    const check = createLineChecker(register);
+    expect(check('  ', '3')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: 'the sheet ID is empty: type the ID from the foot of the sheet on every row, not only the first' });
   });
 });
 
@@ -90,5 +105,29 @@ describe('petition sheets refuses what it cannot print', () => {
     const result = await runMain(['sheets', '--campaign', campaign, '--language', 'fr', '-o', '/nonexistent/sheets.pdf']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('sheets can be printed in en, ko, es; got --language fr');
+  });
+});
+
+describe('a sheet register edited by hand', () => {
+  it.each([
+    ['sheets not a list', { batch: 1, printed: '2025-11-01T00:00:00Z', language: 'ko', lines: 16, sheets: 'NKR-01-001-E' }, 'batch 1: "sheets" is not a list of sheet IDs'],
+    ['no line count', { batch: 1, printed: '2025-11-01T00:00:00Z', language: 'ko', sheets: ['NKR-01-001-E'] }, 'batch 1: "lines" is not a whole number of lines'],
+    ['no print date', { batch: 1, language: 'ko', lines: 16, sheets: ['NKR-01-001-E'] }, 'batch 1: "printed" is not a date'],
+  ])('is refused naming what is wrong (%s), not read as if any line fitted', async (_, batch, problem) => {
+    const { runMain } = await import('../helpers/run-main.js');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'petition-register-'));
+    try {
+      const register = join(dir, 'sheet-register.json');
+      writeFileSync(register, JSON.stringify({ version: 1, code: 'NKR', batches: [batch], returned: {} }));
+      writeFileSync(join(dir, 'typed.csv'), 'sheet,line,name\nNKR-01-001-E,99,Ana Lima\n');
+      const result = await runMain(['count', join(dir, 'typed.csv'), '--sheet-register', register]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${register}: the sheet register is not valid (${problem})`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

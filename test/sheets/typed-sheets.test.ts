@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -54,7 +54,12 @@ describe('typed-up paper sheets, counted with the online exports', () => {
       ]);
       // The tick in the anonymous column is honoured; the kept row points at the typed row (sheet a, line 2).
       const merged = readCsv(join(dir, 'merged.csv'));
-      expect(merged.find((r) => r.name === '오하늘')).toMatchObject({ anonymous: 'yes', source: `${book}#입력`, source_row: '3' });
+      expect(merged.find((r) => r.name === '오하늘')).toMatchObject({ anonymous: 'yes', source: `${book}#입력`, source_row: '3', paper_sheet: sheets[0], paper_line: '2' });
+      // merged.csv, like clusters.csv, says where the kept row is on paper; an online row has none.
+      expect(merged.find((r) => r.name === '문가람')).toMatchObject({ paper_sheet: sheets[1], paper_line: '1' });
+      expect(merged.find((r) => r.source === online)).toMatchObject({ paper_sheet: '', paper_line: '' });
+      await runMain(['dedupe', online, '-o', join(dir, 'online.csv')]);
+      expect(Object.keys(readCsv(join(dir, 'online.csv'))[0])).not.toContain('paper_sheet');
       expect(sheets).toHaveLength(2);
       // clusters.csv says where each typed row is on paper, the line typed twice included.
       const clusters = readCsv(join(dir, 'clusters.csv')).filter((r) => r.file === `${book}#입력`).map((r) => [r.row, r.status, r.paper_sheet, r.paper_line]);
@@ -71,6 +76,40 @@ describe('typed-up paper sheets, counted with the online exports', () => {
       expect(json.rejectReasons).toMatchObject({ line_typed_twice: 1, line_not_on_sheet: 1, bad_check_digit: 1, unknown_sheet: 1 });
       expect(json.rows).toBe(json.rejected + json.accepted);
       expect(json.accepted).toBe(json.duplicates + json.unique);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a typed row without a date is counted on the day its sheet came back, or was printed, per the register', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = join(dir, 'campaign.yaml');
+      copyFileSync(CAMPAIGN, campaign);
+      await runMain(['sheets', '--campaign', campaign, '--count', '2', '-o', join(dir, 'sheets.pdf')], { now: new Date('2025-11-01T10:00:00Z') });
+      const register = join(dir, 'sheet-register.json');
+      const [a, b] = (JSON.parse(readFileSync(register, 'utf8')) as Register).batches[0].sheets;
+      await runMain(['sheets', '--campaign', campaign, '--returned', a], { now: new Date('2025-11-08T18:00:00Z') });
+      const typed = join(dir, 'typed.csv');
+      // One volunteer typed the date written on the sheet; the others left it empty.
+      writeFileSync(typed, `sheet,line,name,city,anonymous,date\n${a},1,Ana Lima,Porto,,2025-11-07\n${a},2,Ben Ode,Lagos,,\n${b},1,Cy Tan,Oslo,,\n`);
+      const counts = await runMain(['count', '--json', typed, '--sheet-register', register]);
+      const json = JSON.parse(counts.stdout) as { byDay: Record<string, { unique: number }>; accepted: number };
+      expect(json.accepted).toBe(3);
+      // Typed date; sheet a came back on the 8th; sheet b was printed on the 1st and is not back yet.
+      expect(Object.fromEntries(Object.entries(json.byDay).map(([day, bucket]) => [day, bucket.unique]))).toEqual({ '2025-11-07': 1, '2025-11-08': 1, '2025-11-01': 1 });
+      // --from rejects a typed date before it, never a line dated only by its sheet (printed on the 1st): nothing shows it is outside.
+      const windowed = JSON.parse((await runMain(['count', '--json', typed, '--sheet-register', register, '--from', '2025-11-05'])).stdout) as { accepted: number; rejected: number };
+      expect(windowed).toMatchObject({ accepted: 3, rejected: 0 });
+      const early = JSON.parse((await runMain(['count', '--json', typed, '--sheet-register', register, '--from', '2025-11-08'])).stdout) as { accepted: number; rejectReasons: Record<string, number> };
+      expect(early).toMatchObject({ accepted: 2, rejectReasons: { outside_date_window: 1 } });
+      // explain says the date was not typed and where it comes from, not a signing time to the minute.
+      const typedDate = await runMain(['explain', `${typed}:1`, '--sheet-register', register]);
+      expect(typedDate.stdout).toMatch(/date +2025-11-07 00:00 UTC\n/);
+      const returned = await runMain(['explain', `${typed}:2`, '--sheet-register', register]);
+      expect(returned.stdout).toMatch(new RegExp(`date +2025-11-08 \\(no date typed: the day sheet ${a} was marked returned\\)\n`));
+      const printed = await runMain(['explain', `${typed}:3`, '--sheet-register', register]);
+      expect(printed.stdout).toMatch(new RegExp(`date +2025-11-01 \\(no date typed: the day sheet ${b} was printed\\)\n`));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

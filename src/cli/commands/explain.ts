@@ -2,7 +2,9 @@
 import { resolve } from 'node:path';
 import { explainRow } from '../../dedupe/explain/explain-row.js';
 import { formatExplanation } from '../../dedupe/explain/format-explanation.js';
-import { parseRowRef } from '../../dedupe/explain/parse-row-ref.js';
+import { parseRowRef, placeOfRow } from '../../dedupe/explain/parse-row-ref.js';
+import { statSync } from 'node:fs';
+import type { ScannedSource } from '../../pipeline/scan-sources.js';
 import { relatedRows, rowsToCollect } from '../../dedupe/explain/related-rows.js';
 import { scanSources } from '../../pipeline/scan-sources.js';
 import { UserError } from '../../errors.js';
@@ -21,15 +23,12 @@ export interface ExplainFlags extends MatchFlags {
 export async function explainCommand(ref: string, files: string[], flags: ExplainFlags, ctx: CommandContext): Promise<number> {
   const target = parseRowRef(ref);
   // The file may be named the same way as in FILES or another way ("./a.csv" and "a.csv"): it is read once.
-  // A sheet of a workbook is named FILE#SHEET; the file to read is the part before the last '#'.
-  const hash = target.file.lastIndexOf('#');
-  const book = hash > 0 ? { path: target.file.slice(0, hash), sheet: target.file.slice(hash + 1) } : null;
+  // A sheet of a workbook is named FILE#SHEET, and a sheet's name may hold '#' too.
   const sameAs = (path: string) => (f: string) => f !== '-' && resolve(f) === resolve(path);
-  const givenAsIs = files.find(sameAs(target.file));
-  const givenBook = givenAsIs === undefined && book ? files.find(sameAs(book.path)) : undefined;
-  const given = givenAsIs ?? givenBook;
-  const fileToRead = given ?? book?.path ?? target.file;
-  const file = givenAsIs ?? (book ? `${fileToRead}#${book.sheet}` : target.file);
+  const place = placeOfRow(target.file, (path) => files.some(sameAs(path)), isFile);
+  const given = files.find(sameAs(place.path));
+  const fileToRead = given ?? place.path;
+  const file = place.sheet === undefined ? fileToRead : `${fileToRead}#${place.sheet}`;
   // Every rejection is kept: the one asked about may come after the first thousand.
   // Every row's match keys stay in memory: the explanation looks rows up by index.
   const prepared = await runFromFlags(given ? files : [fileToRead, ...files], flags, ctx, { keepRejections: Infinity, rowsInMemory: Infinity });
@@ -39,6 +38,7 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
     if (!table) throw new Error('explain: the run kept no match table');
     const outcome = outcomeOf(run);
     const source = run.scan.sources.find((s) => s.name === file);
+    if (!source && place.sheet !== undefined) throw missingSheet(run.scan.sources.filter((s) => s.spec.path === fileToRead), place.sheet, fileToRead);
     if (!source || target.row > source.lastRow) {
       const names = run.scan.sources.filter((s) => s.spec.path === fileToRead && s.name !== fileToRead).map((s) => s.name);
       const known = names.length ? `; its sources are ${names.join(', ')}` : '';
@@ -90,4 +90,22 @@ function findRowIndex(table: MatchTable, file: string, row: number): number {
   if (sourceId < 0) return -1;
   for (let i = 0; i < table.size; i++) if (table.row(i) === row && table.source(i) === sourceId) return i;
   return -1;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The sheet asked about was not read: it does not exist, or holds no signer table. */
+function missingSheet(sources: readonly ScannedSource[], sheet: string, path: string): UserError {
+  const sheets = sources.find((s) => s.info.sheet)?.info.sheet?.sheets;
+  if (!sheets) return new UserError(`"${path}" is not a workbook, so it has no sheet "${sheet}"`, { file: path });
+  const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
+  if (!sheets.includes(sheet)) return new UserError(`there is no sheet "${sheet}" in ${path}; its sheets are ${quoted(sheets)}`, { file: path });
+  const read = sources.map((s) => s.info.sheet!.name);
+  return new UserError(`sheet "${sheet}" of ${path} holds no signature table, so it was not read; the sheets read are ${quoted(read)}`, { file: path });
 }

@@ -7,12 +7,13 @@ import { UserError, withoutLineBreaks } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
-import { addBatch, markReturned, readSheetRegister, REGISTER_FILE, writeSheetRegister } from '../../sheets/sheet-register.js';
+import { addBatch, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, writeSheetRegister } from '../../sheets/sheet-register.js';
 import { transcriptionTemplate } from '../../sheets/transcription.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { refuseInputAsOutput } from '../../output/refuse-input-as-output.js';
 import { campaignInputs } from '../../campaign/campaign-inputs.js';
+import { campaignCalendar } from '../../status/campaign-calendar.js';
 
 export interface SheetsFlags {
   campaign?: string;
@@ -21,6 +22,7 @@ export interface SheetsFlags {
   output?: string;
   template?: string;
   returned?: string[];
+  notReturned?: string[];
   columns?: string;
   paper?: string;
   json?: boolean;
@@ -28,9 +30,10 @@ export interface SheetsFlags {
 
 export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Promise<number> {
   const campaignPath = flags.campaign ?? 'campaign.yaml';
-  if (!flags.output && !flags.template && !flags.returned) {
-    throw new UserError('say what to do: -o sheets.pdf (sheets to print), --template transcription.csv (the file to type them into) or --returned ID… (sheets that came back)');
+  if (!flags.output && !flags.template && !flags.returned && !flags.notReturned) {
+    throw new UserError('say what to do: -o sheets.pdf (sheets to print), --template transcription.csv (the file to type them into), --returned ID… (sheets that came back) or --not-returned ID… (sheets marked returned by mistake)');
   }
+  if (flags.returned && flags.notReturned) throw new UserError('--returned and --not-returned undo each other: give one of them');
   const campaign = await loadCampaign(campaignPath, ctx.deps.readFile);
   // The PDF or the template written over a typed-up export, the campaign or its register would destroy them.
   refuseInputAsOutput([flags.output, flags.template], campaignInputs(campaign, campaignPath));
@@ -52,18 +55,29 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
       ({ pages, lines: added.lines } = await renderSheets({ ...plan, ids: added.sheets, firstNumber: 1, batchSize: count, creationDate: printed }, out));
     });
     // The register is written after the PDF: a sheet is registered only once it can be printed.
-    await writeSheetRegister(registerPath, register);
-    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: plan.lines, language: plan.language });
-    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(plan.lines, 'line')} each, ${plan.language}) to ${withoutLineBreaks(flags.output ?? '')}\nRegistered in ${withoutLineBreaks(registerPath)}\n`);
+    await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
+    Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: added.lines, language: plan.language });
+    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(added.lines, 'line')} each, ${plan.language}) to ${withoutLineBreaks(flags.output ?? '')}\nRegistered in ${withoutLineBreaks(registerPath)}\n`);
   }
   if (flags.returned) {
     const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
     const { register, marked, already } = markReturned(existing, flags.returned, ctx.deps.now().toISOString());
-    if (marked.length) await writeSheetRegister(registerPath, register);
+    if (marked.length) await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
     Object.assign(result, { returned: marked, alreadyReturned: already, returnedInAll: Object.keys(register.returned).length });
     if (!flags.json) {
-      const before = already.length ? `; ${counted(already.length, 'sheet')} already marked returned (${already.map((id) => `${id} on ${register.returned[id].slice(0, 10)}`).join(', ')})` : '';
+      const before = already.length ? `; ${counted(already.length, 'sheet')} already marked returned (${already.map((id) => `${id} on ${campaignCalendar(ctx.deps.now(), campaign.timezone ?? 'UTC').dayOf(register.returned[id])}`).join(', ')})` : '';
       ctx.out(`Marked ${counted(marked.length, 'sheet')} returned in ${withoutLineBreaks(registerPath)}${before}; ${Object.keys(register.returned).length} of ${counted(existing.batches.reduce((sum, b) => sum + b.sheets.length, 0), 'sheet')} back\n`);
+    }
+  }
+  if (flags.notReturned) {
+    const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
+    const { register, unmarked, notMarked } = unmarkReturned(existing, flags.notReturned);
+    if (unmarked.length) await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
+    const back = Object.keys(register.returned).length;
+    Object.assign(result, { notReturned: unmarked, wasNotMarked: notMarked, returnedInAll: back });
+    if (!flags.json) {
+      const before = notMarked.length ? `; ${counted(notMarked.length, 'sheet')} not marked returned before (${notMarked.join(', ')})` : '';
+      ctx.out(`Marked ${counted(unmarked.length, 'sheet')} not returned in ${withoutLineBreaks(registerPath)}${before}; ${back} of ${counted(existing.batches.reduce((sum, b) => sum + b.sheets.length, 0), 'sheet')} back\n`);
     }
   }
   if (flags.template) {

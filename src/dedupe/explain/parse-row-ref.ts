@@ -18,3 +18,24 @@ export function parseRowRef(text: string): RowRef {
   }
   return { file, row: Number(row) };
 }
+
+/** Where the row asked about is: a file as given, or a sheet of a workbook (`book.xlsx#Sheet`). */
+export interface RowPlace {
+  /** The file to read. */
+  path: string;
+  /** The sheet, for `book.xlsx#Sheet`. */
+  sheet?: string;
+}
+
+/**
+ * Splits `FILE#SHEET` where FILE is a file: a sheet's name may hold `#` ("Rally #2") and so may a file's name, so
+ * the split is at the first `#` whose left part is a file named on the command line or, failing that, on disk. A
+ * name that is itself a file is read as it is.
+ */
+export function placeOfRow(file: string, isGiven: (path: string) => boolean, isFile: (path: string) => boolean): RowPlace {
+  if (isGiven(file)) return { path: file };
+  const splits = [...file.matchAll(/#/g)].map((m) => m.index).filter((at) => at > 0);
+  const at = splits.find((i) => isGiven(file.slice(0, i)))
+    ?? (isFile(file) ? undefined : splits.find((i) => isFile(file.slice(0, i))) ?? splits.at(-1));
+  return at === undefined ? { path: file } : { path: file.slice(0, at), sheet: file.slice(at + 1) };
+}

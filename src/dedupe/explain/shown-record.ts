@@ -29,7 +29,16 @@ export function shownRecord(signature: Signature): ShownRecord {
     city: signature.city,
     postcode: signature.postcode,
     country: signature.country === 'unknown' ? '' : signature.country,
-    date: signature.signedAt === null ? '' : `${new Date(signature.signedAt).toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    date: shownDate(signature),
     paper: signature.paper ? paperLineText(signature.paper) : '',
   };
+}
+
+/** The signing time; for a paper line typed without a date, the register's day and where it comes from. */
+function shownDate(signature: Signature): string {
+  if (signature.signedAt === null) return '';
+  const iso = new Date(signature.signedAt).toISOString();
+  const paper = signature.paper;
+  if (!paper?.datedBy) return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+  return `${iso.slice(0, 10)} (no date typed: the day sheet ${paper.sheet} was ${paper.datedBy === 'returned' ? 'marked returned' : 'printed'})`;
 }

@@ -16,7 +16,11 @@ declare module 'exceljs/lib/stream/xlsx/workbook-reader.js' {
 
 declare module 'exceljs/lib/stream/xlsx/worksheet-reader.js' {
   export interface StreamedCell {
+    /** exceljs's ValueType: 6 for a formula. */
+    type: number;
     value: unknown;
+    /** A formula's saved result, as read (a `value` leaves out a result of 0 or ""). */
+    result?: unknown;
     numFmt?: string;
   }
   export interface StreamedRow {

@@ -6,10 +6,13 @@ import WorksheetReader, { type StreamedRow } from 'exceljs/lib/stream/xlsx/works
 import iterateStream from 'exceljs/lib/utils/iterate-stream.js';
 import type { ZipEntry } from 'unzipper';
 import { UserError } from '../../errors.js';
-import type { DecodedRecord, ReadInfo } from '../../types.js';
+import type { DecodedRecord, Problem, ReadInfo } from '../../types.js';
+import { msg, withText } from '../../i18n/message.js';
+import { english } from '../../i18n/translator.js';
 import { fitToHeader } from '../fit-to-header.js';
 import { repeatedHeaderTest } from '../repeated-header.js';
-import { cellText } from './cell-text.js';
+import { readCell, type CellFault } from './cell-text.js';
+import { withDetail } from '../../i18n/detail.js';
 import { mergeFiller, readMergedRanges } from './merged-cells.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
 
@@ -28,6 +31,8 @@ export interface SheetSource {
   name: string;
   info: ReadInfo;
   records(): AsyncIterable<DecodedRecord>;
+  /** What the user should know about the sheet (it is hidden in Excel). */
+  problems: Problem[];
 }
 
 /** Non-empty rows looked at to find a sheet's header (a title block above it is a preamble). */
@@ -36,6 +41,8 @@ const READER_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'ca
 
 interface Sheet {
   name: string;
+  /** Hidden (or "very hidden") in Excel: a person looking at the workbook does not see its tab. */
+  hidden: boolean;
   entry: ZipEntry;
   zip: ZipParts;
 }
@@ -60,9 +67,11 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     const recognised = withHeader.filter((f) => input.sheet !== undefined || input.recognise(f.head.header));
     // When no sheet is recognised, the first table is read anyway so that the format check explains what is missing.
     const used = recognised.length > 0 ? recognised : withHeader.slice(0, 1);
+    const visible = used.find((u) => !u.sheet.hidden)?.sheet.name;
     return used.map(({ sheet, head }) => {
       const name = `${input.path}#${sheet.name}`;
       return {
+        problems: sheet.hidden && input.sheet === undefined ? [hiddenSheetProblem(name, sheet.name, visible)] : [],
         name,
         info: {
           encoding: 'xlsx', encodingBy: 'default', delimiter: '', preamble: head.preamble, header: head.header, headerLine: head.headerRow,
@@ -99,7 +108,7 @@ function listSheets(book: WorkbookReader, zip: ZipParts): Sheet[] {
     if (!rel) continue;
     const target = rel.Target.startsWith('/') ? rel.Target.slice(1) : `xl/${rel.Target}`;
     const entry = zip.entries.find((f) => f.path === target);
-    if (entry) sheets.push({ name: sheet.name, entry, zip });
+    if (entry) sheets.push({ name: sheet.name, hidden: sheet.state === 'hidden' || sheet.state === 'veryHidden', entry, zip });
   }
   return sheets;
 }
@@ -121,6 +130,8 @@ interface SheetHead {
 interface SheetRow {
   row: number;
   cells: string[];
+  /** Cells that show no value (a formula never calculated, an error), by 0-based column. */
+  faults: Map<number, CellFault>;
 }
 
 async function readSheetHead(book: WorkbookReader, sheet: Sheet, date1904: boolean): Promise<SheetHead | null> {
@@ -158,25 +169,27 @@ async function* sheetRows(book: WorkbookReader, sheet: Sheet, date1904: boolean)
   try {
     const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(stream), options: READER_OPTIONS });
     for await (const row of reader as AsyncIterable<StreamedRow>) {
-      const cells = rowCells(row, date1904);
-      if (cells.length > 0) yield { row: row.number, cells };
+      const { cells, faults } = rowCells(row, date1904);
+      if (cells.length > 0) yield { row: row.number, cells, faults };
     }
   } finally {
     close();
   }
 }
 
-function rowCells(row: StreamedRow, date1904: boolean): string[] {
+function rowCells(row: StreamedRow, date1904: boolean): { cells: string[]; faults: Map<number, CellFault> } {
   const cells: string[] = [];
+  const faults = new Map<number, CellFault>();
   let last = 0;
   row.eachCell((cell, column) => {
-    const text = cellText(cell, date1904);
+    const { text, fault } = readCell(cell, date1904);
     cells[column - 1] = text;
-    if (text.trim() !== '') last = column;
+    if (fault) faults.set(column - 1, fault);
+    if (fault || text.trim() !== '') last = column;
   });
   cells.length = last;
   for (let i = 0; i < last; i++) cells[i] ??= '';
-  return cells;
+  return { cells, faults };
 }
 
 async function sheetMerges(sheet: Sheet) {
@@ -200,16 +213,40 @@ async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead
   try {
     const merges = (await sheetMerges(sheet)).filter((range) => range.left <= width);
     const fillMerged = mergeFiller(merges, head.headerRow);
-    for await (const { row, cells } of sheetRows(book, sheet, date1904)) {
+    for await (const { row, cells, faults } of sheetRows(book, sheet, date1904)) {
       if (row <= head.headerRow) continue;
       while (cells.length < width) cells.push('');
       fillMerged(row, cells);
       const fitted = fit(cells);
+      const fault = [...faults].find(([column]) => column < width);
       if (typeof fitted === 'string') yield { kind: 'rejected', row, line: row, reason: 'broken_row', detail: `${fitted}: a cell right of the table holds something` };
       else if (isHeaderAgain(fitted)) yield { kind: 'rejected', row, line: row, reason: 'repeated_header', detail: `the header row again, on row ${row}` };
+      else if (fault) yield faultRejection(row, fault[0], fault[1], head.header);
       else yield { kind: 'data', row, line: row, cells: fitted };
     }
   } catch (error) {
     throw wrap(error);
   }
+}
+
+/** A row with a cell that shows no value is rejected naming the cell, so the user fixes the workbook, not the name. */
+function faultRejection(row: number, column: number, fault: CellFault, header: readonly string[]): DecodedRecord {
+  const cell = `${columnLetters(column + 1)}${row}`;
+  const detail = fault.kind === 'formula_without_result'
+    ? msg('reject.formula-without-result', { cell })
+    : fault.error ? msg('reject.error-value', { cell, error: fault.error }) : msg('reject.formula-error', { cell });
+  return withDetail({ kind: 'rejected' as const, row, line: row, reason: fault.kind, column: header[column] || cell.replace(/\d+$/, '') }, detail);
+}
+
+/** 1 → A, 27 → AA: the column as Excel names it. */
+function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** Hidden sheets are read, as hidden rows are (no signer is lost), but the user hears of it: it may be old or scratch data. */
+function hiddenSheetProblem(source: string, sheet: string, visible: string | undefined): Problem {
+  const text = visible === undefined ? msg('read.hidden-sheet', { sheet }) : msg('read.hidden-sheet-other', { sheet, visible });
+  return withText({ source, code: 'hidden_sheet', message: english().say(text) }, text);
 }

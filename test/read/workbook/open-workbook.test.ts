@@ -142,7 +142,21 @@ describe('reading .xlsx workbooks', () => {
       sheet.addRow([{ formula: 'HYPERLINK("x")', result: 'Ben' }, { formula: 'NOW()' }]);
     });
     const [sheet] = await openSources(fromBuffer(buffer));
-    expect(cellsOf(await records(sheet))).toEqual([[2, 'Ana', '5'], [3, 'Ben', '']]);
+    // NOW() was never calculated: the row is not read with an empty cell, it is rejected naming the cell.
+    expect(cellsOf(await records(sheet))).toEqual([[2, 'Ana', '5'], [3, 'formula_without_result']]);
+  });
+
+  it('reads a formula filled down (a shared formula) as its saved result, 0 included, and names one never calculated', async () => {
+    const buffer = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('S');
+      sheet.addRow(['Name', 'City']);
+      sheet.addRow(['Ana', { formula: 'UPPER("oslo")', result: 'OSLO', shareType: 'shared', ref: 'B2:B5' }]);
+      sheet.addRow(['Ben', { sharedFormula: 'B2', result: 'PORTO' }]);
+      sheet.addRow(['Cy', { sharedFormula: 'B2', result: 0 }]);
+      sheet.addRow(['Di', { sharedFormula: 'B2' }]);
+    });
+    const [sheet] = await openSources(fromBuffer(buffer));
+    expect(cellsOf(await records(sheet))).toEqual([[2, 'Ana', 'OSLO'], [3, 'Ben', 'PORTO'], [4, 'Cy', '0'], [5, 'formula_without_result']]);
   });
 
   it('pads short rows, rejects a row with a value right of the table, and the header typed again', async () => {
