@@ -57,6 +57,9 @@ export function formatCounts(counts: Counts, color: ChalkInstance, words: Transl
       text += `  ${withoutLineBreaks(source).padEnd(nameWidth)}  ${n(b.rows).padStart(8)}  ${n(b.rejected).padStart(8)}  ${n(b.duplicates).padStart(8)}  ${n(b.unique).padStart(8)}\n`;
     }
   }
-  if (counts.firstSigned) text += `\n${t('counts.first-last', { first: counts.firstSigned.slice(0, 10), last: (counts.lastSigned ?? '').slice(0, 10) })}\n`;
+  // The days of the by-day tally, which are in the campaign's time zone: the UTC date of the first and last
+  // instants can fall on another day than the tally and the letter say.
+  const days = Object.entries(counts.byDay).filter(([day, bucket]) => day !== 'unknown' && bucket.accepted > 0).map(([day]) => day).sort();
+  if (days.length > 0) text += `\n${t('counts.first-last', { first: days[0], last: days[days.length - 1] })}\n`;
   return text;
 }

@@ -39,3 +39,15 @@ describe('the weights, in words', () => {
     expect(text).toContain('another person of the household');
   });
 });
+
+describe('the first and last day in `petition count`', () => {
+  it('are the by-day tally’s days (the campaign’s time zone), not the UTC dates of the first and last instants', () => {
+    const bucket = (accepted: number) => ({ rows: accepted + 1, rejected: 1, accepted, duplicates: 0, unique: accepted });
+    const counts = sampleCounts({
+      // Signed at 23:30 UTC on 4 and 5 December, in Seoul on the 5th and 6th.
+      firstSigned: '2026-12-04T23:30:00.000Z', lastSigned: '2026-12-05T23:30:00.000Z',
+      byDay: { '2026-12-05': bucket(1), '2026-12-06': bucket(2), '2026-12-07': bucket(0), unknown: bucket(3) },
+    });
+    expect(formatCounts(counts, plain, english(), [])).toContain('First signature 2026-12-05, last 2026-12-06');
+  });
+});
