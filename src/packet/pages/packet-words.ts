@@ -42,6 +42,23 @@ export interface PacketWords {
   /** The certificate's table header. */
   signatures: string;
   share: string;
+  /** A split list's volume cover: over the title (printed in capitals where the script has them). */
+  volumeHeading: string;
+  /** What one volume holds: `{signers}` is the `signers` form. */
+  volumeHolds: string;
+  /** The whole set: `{signatures}`, `{volumes}` and `{pages}` are the counted forms below. */
+  completeList: string;
+  signatureCount: PluralForms;
+  volumeCount: PluralForms;
+  pageCount: PluralForms;
+  /** Anonymous signers left out of the list (`{total}` is the count they are part of). */
+  anonymousOmitted: PluralForms;
+  anonymousListed: string;
+  prepared: string;
+  /** A row of a split list's contents; also what a volume of a number of signatures is called. */
+  contentsVolume: string;
+  contentsSignatures: string;
+  contentsPages: string;
 }
 
 const EN: PacketWords = {
@@ -76,6 +93,21 @@ const EN: PacketWords = {
   namesNotPrinted: 'Names are not printed in this document. The signers counted are identified by {fingerprint} · prepared {date}.',
   signatures: 'Signatures',
   share: 'Share',
+  volumeHeading: 'Signatures · Volume {n} of {total}',
+  volumeHolds: 'This volume lists signatures {first} to {last} ({signers}) on pages {from} to {to}.',
+  completeList: 'The complete list has {signatures} in {volumes}, {pages}.',
+  signatureCount: { one: '{n} signature', other: '{n} signatures' },
+  volumeCount: { one: '{n} volume', other: '{n} volumes' },
+  pageCount: { one: '{n} page', other: '{n} pages' },
+  anonymousOmitted: {
+    one: '{n} signer asked to remain anonymous: they are counted in the total of {total} but not listed.',
+    other: '{n} signers asked to remain anonymous: they are counted in the total of {total} but not listed.',
+  },
+  anonymousListed: 'Signers who asked to remain anonymous are listed as "Anonymous" with their country.',
+  prepared: 'prepared {date}',
+  contentsVolume: 'Volume {n}',
+  contentsSignatures: 'Signatures {first}–{last}',
+  contentsPages: 'Pages {first}–{last}',
 };
 
 const BY_LANGUAGE: Record<string, PacketWords> = {
@@ -112,6 +144,18 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     namesNotPrinted: '이 문서에는 이름을 싣지 않았습니다. 센 서명자는 {fingerprint}로 확인할 수 있습니다 · 작성일 {date}.',
     signatures: '서명',
     share: '비율',
+    volumeHeading: '서명자 명단 · {total}권 중 {n}권',
+    volumeHolds: '이 권에는 서명 {first}번부터 {last}번까지({signers})를 {from}쪽부터 {to}쪽까지 실었습니다.',
+    completeList: '전체 명단: 서명 {signatures}, {volumes}, 모두 {pages}.',
+    signatureCount: { other: '{n}건' },
+    volumeCount: { other: '{n}권' },
+    pageCount: { other: '{n}쪽' },
+    anonymousOmitted: { other: '익명을 요청한 서명자 {n}명은 모두 {total}명에 포함되어 있으나 명단에는 싣지 않았습니다.' },
+    anonymousListed: '익명을 요청한 서명자는 이름 대신 “익명”과 국가를 실었습니다.',
+    prepared: '작성일 {date}',
+    contentsVolume: '{n}권',
+    contentsSignatures: '서명 {first}–{last}',
+    contentsPages: '{first}–{last}쪽',
   },
   zh: {
     petition: '请愿书',
@@ -145,6 +189,18 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     namesNotPrinted: '本文件不列出姓名。所计签名人以{fingerprint}识别 · 编制日期：{date}。',
     signatures: '签名',
     share: '比例',
+    volumeHeading: '签名者名单 · 第{n}册，共{total}册',
+    volumeHolds: '本册收录第{first}至{last}号签名（{signers}），见第{from}至{to}页。',
+    completeList: '完整名单共{signatures}，分{volumes}，共{pages}。',
+    signatureCount: { other: '{n}个签名' },
+    volumeCount: { other: '{n}册' },
+    pageCount: { other: '{n}页' },
+    anonymousOmitted: { other: '{n}人要求匿名：已计入总数{total}人，但未列入名单。' },
+    anonymousListed: '要求匿名的签名人以“匿名”及其国家列出。',
+    prepared: '编制日期：{date}',
+    contentsVolume: '第{n}册',
+    contentsSignatures: '签名 {first}–{last}',
+    contentsPages: '第{first}–{last}页',
   },
   es: {
     petition: 'PETICIÓN',
@@ -178,6 +234,21 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     namesNotPrinted: 'Este documento no incluye nombres. Las personas contadas se identifican con la {fingerprint} · preparado el {date}.',
     signatures: 'Firmas',
     share: 'Porcentaje',
+    volumeHeading: 'Firmas · Volumen {n} de {total}',
+    volumeHolds: 'Este volumen recoge las firmas {first} a {last} ({signers}) en las páginas {from} a {to}.',
+    completeList: 'La lista completa tiene {signatures} en {volumes}, {pages}.',
+    signatureCount: { one: '{n} firma', other: '{n} firmas' },
+    volumeCount: { one: '{n} volumen', other: '{n} volúmenes' },
+    pageCount: { one: '{n} página', other: '{n} páginas' },
+    anonymousOmitted: {
+      one: '{n} firmante pidió permanecer en el anonimato: se cuenta en el total de {total}, pero no figura en la lista.',
+      other: '{n} firmantes pidieron permanecer en el anonimato: se cuentan en el total de {total}, pero no figuran en la lista.',
+    },
+    anonymousListed: 'Los firmantes que pidieron permanecer en el anonimato figuran como «Anónimo» con su país.',
+    prepared: 'preparado el {date}',
+    contentsVolume: 'Volumen {n}',
+    contentsSignatures: 'Firmas {first}–{last}',
+    contentsPages: 'Páginas {first}–{last}',
   },
 };
 
