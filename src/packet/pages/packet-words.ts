@@ -3,6 +3,7 @@
 // speaks Korean; a language without one here reads English (the summary has its own labels, summary-labels.ts).
 import { pluralForm, type PluralForms } from '../../text/counted.js';
 import { primaryLanguage } from './writing-direction.js';
+import { SUMMARY_LANGUAGES } from './summary-labels.js';
 
 export interface PacketWords {
   /** Over the title on the cover. */
@@ -250,6 +251,102 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     contentsSignatures: 'Firmas {first}–{last}',
     contentsPages: 'Páginas {first}–{last}',
   },
+  de: {
+    petition: 'PETITION',
+    to: 'An',
+    delivered: 'Übergabe',
+    signedBy: 'Unterzeichnet von',
+    from: 'Absender',
+    contents: 'Inhalt',
+    coveringLetterTo: 'Begleitschreiben an {to} ({language})',
+    letterTo: 'Schreiben an {to} ({language})',
+    petitionText: 'Text der Petition · {language}',
+    signatureList: 'Liste der Unterzeichnenden',
+    certificate: 'Bescheinigung der Zahl der Unterschriften',
+    page: 'Seite {n} von {total}',
+    packetFingerprint: 'Prüfcode des Pakets {code}',
+    listFingerprint: 'Prüfcode der Liste {code}',
+    signers: { one: '{n} Person', other: '{n} Personen' },
+    further: { one: '{n} weitere Person, insgesamt {total}', other: '{n} weitere Personen, insgesamt {total}' },
+    columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier' },
+    volume: 'Band {n} von {total}',
+    signatureRange: 'Unterschriften {first}–{last} von {total}',
+    anonymousNotListed: '{n} anonym, nicht aufgeführt',
+    noSignatures: 'Keine Unterschriften aufzuführen.',
+    anonymous: 'Anonym ({country})',
+    transliterated: 'In lateinischen Buchstaben wiedergegeben (transliteriert): keine Schrift dieser Liste enthält die Schrift dieses Eintrags.',
+    peopleSigned: { one: 'Person hat diese Petition unterzeichnet.', other: 'Personen haben diese Petition unterzeichnet.' },
+    period: 'Die Unterschriften wurden zwischen dem {from} und dem {to} geleistet.',
+    noPeriod: 'Die Daten der Unterschriften sind nicht bekannt.',
+    countries: { one: 'Die Unterzeichnenden kommen aus {n} Land.', other: 'Die Unterzeichnenden kommen aus {n} Ländern.' },
+    anonymousIncluded: '{n} von ihnen baten darum, anonym zu bleiben; sie sind in dieser Zahl enthalten.',
+    namesNotPrinted: 'Namen sind in diesem Dokument nicht abgedruckt. Die gezählten Unterzeichnenden sind durch den {fingerprint} bestimmt · erstellt am {date}.',
+    signatures: 'Unterschriften',
+    share: 'Anteil',
+    volumeHeading: 'Unterschriften · Band {n} von {total}',
+    volumeHolds: 'Dieser Band enthält die Unterschriften {first} bis {last} ({signers}) auf den Seiten {from} bis {to}.',
+    completeList: 'Die vollständige Liste umfasst {signatures} in {volumes}, {pages}.',
+    signatureCount: { one: '{n} Unterschrift', other: '{n} Unterschriften' },
+    volumeCount: { one: '{n} Band', other: '{n} Bänden' },
+    pageCount: { one: '{n} Seite', other: '{n} Seiten' },
+    anonymousOmitted: {
+      one: '{n} Person bat darum, anonym zu bleiben: Sie ist in der Gesamtzahl von {total} enthalten, aber nicht aufgeführt.',
+      other: '{n} Personen baten darum, anonym zu bleiben: Sie sind in der Gesamtzahl von {total} enthalten, aber nicht aufgeführt.',
+    },
+    anonymousListed: 'Wer darum bat, anonym zu bleiben, ist als „Anonym“ mit dem Land aufgeführt.',
+    prepared: 'erstellt am {date}',
+    contentsVolume: 'Band {n}',
+    contentsSignatures: 'Unterschriften {first}–{last}',
+    contentsPages: 'Seiten {first}–{last}',
+  },
+  fr: {
+    petition: 'PÉTITION',
+    to: 'Destinataire',
+    delivered: 'Remise',
+    signedBy: 'Signée par',
+    from: 'Expéditeur',
+    contents: 'Sommaire',
+    coveringLetterTo: 'Lettre de transmission à {to} ({language})',
+    letterTo: 'Lettre à {to} ({language})',
+    petitionText: 'Texte de la pétition · {language}',
+    signatureList: 'Liste des signataires',
+    certificate: 'Attestation du nombre de signatures',
+    page: 'Page {n} sur {total}',
+    packetFingerprint: 'Empreinte du dossier {code}',
+    listFingerprint: 'Empreinte de la liste {code}',
+    signers: { one: '{n} signataire', other: '{n} signataires' },
+    further: { one: '{n} personne de plus, {total} au total', other: '{n} personnes de plus, {total} au total' },
+    columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier' },
+    volume: 'Volume {n} sur {total}',
+    signatureRange: 'signatures {first}–{last} sur {total}',
+    anonymousNotListed: '{n} anonymes, non listées',
+    noSignatures: 'Aucune signature à lister.',
+    anonymous: 'Anonyme ({country})',
+    transliterated: 'Imprimé en lettres latines (translittéré) : aucune police de cette liste ne contient l’écriture de cette entrée.',
+    peopleSigned: { one: 'personne a signé cette pétition.', other: 'personnes ont signé cette pétition.' },
+    period: 'Les signatures ont été recueillies entre le {from} et le {to}.',
+    noPeriod: 'Les dates des signatures ne sont pas connues.',
+    countries: { one: 'Les signataires viennent de {n} pays.', other: 'Les signataires viennent de {n} pays.' },
+    anonymousIncluded: '{n} d’entre eux ont demandé à rester anonymes ; ils sont inclus dans ce total.',
+    namesNotPrinted: 'Les noms ne figurent pas dans ce document. Les signataires comptés sont identifiés par l’{fingerprint} · établi le {date}.',
+    signatures: 'Signatures',
+    share: 'Part',
+    volumeHeading: 'Signatures · Volume {n} sur {total}',
+    volumeHolds: 'Ce volume contient les signatures {first} à {last} ({signers}), pages {from} à {to}.',
+    completeList: 'La liste complète compte {signatures} en {volumes}, {pages}.',
+    signatureCount: { one: '{n} signature', other: '{n} signatures' },
+    volumeCount: { one: '{n} volume', other: '{n} volumes' },
+    pageCount: { one: '{n} page', other: '{n} pages' },
+    anonymousOmitted: {
+      one: '{n} signataire a demandé à rester anonyme : compté dans le total de {total}, il n’est pas listé.',
+      other: '{n} signataires ont demandé à rester anonymes : comptés dans le total de {total}, ils ne sont pas listés.',
+    },
+    anonymousListed: 'Les signataires ayant demandé l’anonymat figurent comme « Anonyme » avec leur pays.',
+    prepared: 'établi le {date}',
+    contentsVolume: 'Volume {n}',
+    contentsSignatures: 'Signatures {first}–{last}',
+    contentsPages: 'Pages {first}–{last}',
+  },
 };
 
 export function packetWords(language: string | undefined): PacketWords {
@@ -258,6 +355,23 @@ export function packetWords(language: string | undefined): PacketWords {
 
 /** The languages that have their own words here (the rest read English). */
 export const PACKET_WORD_LANGUAGES = Object.keys(BY_LANGUAGE);
+
+/**
+ * What would print in English in a packet whose main language has no words here: one sentence naming it (the
+ * build warns and exits 1, as for any missing translation), or [] when the packet can speak its language.
+ */
+export function untranslatedPacketWords(language: string): string[] {
+  const primary = primaryLanguage(language);
+  if (primary in BY_LANGUAGE && primary in SUMMARY_LANGUAGES) return [];
+  let name = language;
+  try {
+    name = `${new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language} (${language})`;
+  } catch {
+    // An odd tag is named as written.
+  }
+  const known = PACKET_WORD_LANGUAGES.filter((code) => code in SUMMARY_LANGUAGES).join(', ');
+  return [`packet: the packet's own words (cover, contents, page numbers, list headings, certificate and summary) have no ${name} translation, so they print in English; they exist in ${known}: put one of these first in the delivery's languages`];
+}
 
 /** Fills `{name}` slots; a slot without a value stays as written, so a slip shows instead of vanishing. */
 export function fillWords(text: string, values: Record<string, string | number>): string {
