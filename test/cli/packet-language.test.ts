@@ -85,6 +85,8 @@ describe('the count-only certificate', () => {
     const certificate = await readPdfText(readFileSync(join(dir, 'signatures.pdf')));
     expect(certificate.text).toMatch(new RegExp(`Signatures were given between ${englishDay.source} and ${englishDay.source}`));
     expect(certificate.text).toContain('prepared 10 December 2026');
+    // The fingerprint's label reads as words of the sentence, not a heading dropped into it.
+    expect(certificate.text).toMatch(/identified by the packet fingerprint [0-9A-F]{4}-/);
     expect(certificate.text).not.toMatch(ISO_DAY);
     expect(certificate.text).toContain(regions.of('KR'));
   });

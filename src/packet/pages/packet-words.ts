@@ -23,6 +23,9 @@ export interface PacketWords {
   page: string;
   packetFingerprint: string;
   listFingerprint: string;
+  /** The same labels inside a sentence (the certificate's "identified by the packet fingerprint …"). */
+  packetFingerprintInText: string;
+  listFingerprintInText: string;
   signers: PluralForms;
   /** A follow-up's count: `{n}` new signers (the form follows it), `{total}` in all. */
   further: PluralForms;
@@ -77,6 +80,8 @@ const EN: PacketWords = {
   page: 'Page {n} of {total}',
   packetFingerprint: 'Packet fingerprint {code}',
   listFingerprint: 'List fingerprint {code}',
+  packetFingerprintInText: 'the packet fingerprint {code}',
+  listFingerprintInText: 'the list fingerprint {code}',
   signers: { one: '{n} signer', other: '{n} signers' },
   further: { one: 'a further {n} person, {total} in all', other: 'a further {n} people, {total} in all' },
   columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original' },
@@ -128,6 +133,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     page: '{total}쪽 중 {n}쪽',
     packetFingerprint: '문서 식별 코드 {code}',
     listFingerprint: '명단 식별 코드 {code}',
+    packetFingerprintInText: '문서 식별 코드 {code}',
+    listFingerprintInText: '명단 식별 코드 {code}',
     signers: { other: '서명자 {n}명' },
     further: { other: '추가 서명자 {n}명, 모두 {total}명' },
     columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본' },
@@ -173,6 +180,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     page: '第{n}页，共{total}页',
     packetFingerprint: '文件识别码 {code}',
     listFingerprint: '名单识别码 {code}',
+    packetFingerprintInText: '文件识别码 {code}',
+    listFingerprintInText: '名单识别码 {code}',
     signers: { other: '{n}人签名' },
     further: { other: '新增{n}人，共{total}人' },
     columns: { number: '序号', name: '姓名', city: '城市', region: '地区', postcode: '邮编', country: '国家', date: '签名日期', paper: '纸质原件' },
@@ -218,6 +227,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     page: 'Página {n} de {total}',
     packetFingerprint: 'Huella del paquete {code}',
     listFingerprint: 'Huella de la lista {code}',
+    packetFingerprintInText: 'huella del paquete {code}',
+    listFingerprintInText: 'huella de la lista {code}',
     signers: { one: '{n} firmante', other: '{n} firmantes' },
     further: { one: '{n} persona más, {total} en total', other: '{n} personas más, {total} en total' },
     columns: { number: 'N.º', name: 'Nombre', city: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', date: 'Fecha', paper: 'Original en papel' },
@@ -266,6 +277,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     page: 'Seite {n} von {total}',
     packetFingerprint: 'Prüfcode des Pakets {code}',
     listFingerprint: 'Prüfcode der Liste {code}',
+    packetFingerprintInText: 'Prüfcode des Pakets {code}',
+    listFingerprintInText: 'Prüfcode der Liste {code}',
     signers: { one: '{n} Person', other: '{n} Personen' },
     further: { one: '{n} weitere Person, insgesamt {total}', other: '{n} weitere Personen, insgesamt {total}' },
     columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier' },
@@ -314,6 +327,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     page: 'Page {n} sur {total}',
     packetFingerprint: 'Empreinte du dossier {code}',
     listFingerprint: 'Empreinte de la liste {code}',
+    packetFingerprintInText: 'empreinte du dossier {code}',
+    listFingerprintInText: 'empreinte de la liste {code}',
     signers: { one: '{n} signataire', other: '{n} signataires' },
     further: { one: '{n} personne de plus, {total} au total', other: '{n} personnes de plus, {total} au total' },
     columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier' },
