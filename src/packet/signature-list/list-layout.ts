@@ -5,7 +5,7 @@ import { PlacedText, type PageModel, type TextBox, type TextMeasure } from './pa
 import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
 import { columnsFor, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT } from './fit-cell.js';
-import { formatCount, formatLongDate } from './list-format.js';
+import { formatLongDate } from './list-format.js';
 import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } from './page-frame.js';
 import { CELL_PAD, NUMBER_SIZE, RowFitter, TRANSLITERATED_MARK, type PlacedColumn } from './row-fit.js';
 import { hanFormOf, type HanForm } from '../fonts/han-form.js';
@@ -78,7 +78,8 @@ type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraCo
  */
 export function rowFitterFor(options: Pick<ListOptions, 'profile' | 'extraColumns' | 'paperColumn' | 'language'>, geometry: Geometry, measure: TextMeasure, listed: number): RowFitter {
   const profile = options.profile === 'count-only' ? 'public' : options.profile;
-  const numberWidth = Math.max(22, measure.widthOf(formatCount(Math.max(listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
+  // Row numbers take the language's grouping (1,001 · 1.001), as the footers and covers write numbers.
+  const numberWidth = Math.max(22, measure.widthOf(localeFormat(options.language).number(Math.max(listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
   const columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth, options.language, options.paperColumn), geometry.left, geometry.contentWidth);
   return new RowFitter(columns, geometry, measure, options.language);
 }
@@ -174,7 +175,7 @@ export class ListLayout {
     let transliterated = false;
     for (let row = 0; row < end - start; row++) {
       const entry = rows[row];
-      const fitted = this.fitter.fit(entry, formatCount(first + row));
+      const fitted = this.fitter.fit(entry, number(first + row));
       const rowHeight = geometry.rowHeight * fitted.slots;
       if (row % 2 === 1) shapes.push({ kind: 'fill', x: geometry.left, y: top, width: geometry.contentWidth, height: rowHeight, color: ZEBRA });
       const han = hanFormOf(entry.country);

@@ -46,3 +46,16 @@ describe('a Korean split list', () => {
     expect(covers.join('\n')).toContain(korea);
   });
 });
+
+describe('a German list of more than a thousand signers', () => {
+  it('numbers its rows as its footers and covers write numbers: 1.001, not 1,001', async () => {
+    const entries = generated(1001);
+    const out = new MemoryOut();
+    await writeSignatureList(entries, listOptions(entries, { language: 'de' }), out);
+    const { pageTexts } = await readPdfText(out.bytes());
+    const last = pageTexts[pageTexts.length - 1];
+    expect(last).toContain('Unterschriften 991–1.001 von 1.001');
+    expect(last).toMatch(/(^|\s)1\.001\s+Signer 1001/);
+    expect(pageTexts.join('\n')).not.toMatch(/\b1,0\d\d\b/);
+  });
+});
