@@ -233,12 +233,13 @@ export class ListLayout {
         from: number(offset + volume.firstPage), to: number(lastPage),
       }),
       fillWords(words.completeList, { signatures: countOf(words.signatureCount, plan.listed), volumes: countOf(words.volumeCount, this.volumeCount), pages: countOf(words.pageCount, plan.totalPages) }),
+      // With anonymous: omit and no one to omit, neither sentence is true: say nothing.
       plan.omitted > 0
         ? countWords(words.anonymousOmitted, plan.omitted, language, { n: number(plan.omitted), total: number(options.totalSigners) })
-        : words.anonymousListed,
+        : options.anonymous === 'omit' ? '' : words.anonymousListed,
       `${fillWords(words.listFingerprint, { code: options.fingerprint })} · ${fillWords(words.prepared, { date: formatLongDate(options.creationDate.getTime(), language) })}`,
     ];
-    for (const statement of statements) {
+    for (const statement of statements.filter(Boolean)) {
       texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });
       y += 15;
     }

@@ -47,6 +47,15 @@ describe('a Korean split list', () => {
   });
 });
 
+describe('a split list that omits anonymous signers', () => {
+  it('does not say they are listed as "Anonymous" when none were there to omit', async () => {
+    const covers = await volumeCovers({ split: { every: 25 }, anonymous: 'omit' });
+    for (const cover of covers) expect(cover).not.toContain('“익명”');
+    const shown = await volumeCovers({ split: { every: 25 } });
+    expect(shown[0]).toContain('“익명”');
+  });
+});
+
 describe('a German list of more than a thousand signers', () => {
   it('numbers its rows as its footers and covers write numbers: 1.001, not 1,001', async () => {
     const entries = generated(1001);
