@@ -287,15 +287,28 @@ function pushCellLines(texts: TextBox[], lines: string[], size: number, x: numbe
   for (let i = 0; i < lines.length; i++) texts.push(new PlacedText(lines[i], x, y0 + i * step, width, size, align, color, undefined, han));
 }
 
-/** Wrapped text of at most `maxLines` lines; shrinks the size until it fits. Returns the y below it. */
+/** The smallest text on any page (the list's cells too never go below it). */
+const MIN_SIZE = 7;
+
+/**
+ * Wrapped text in the height of `maxLines` lines at `size`: shrinks the size (never below 7 pt) until it fits, and
+ * beyond that ends the last line that fits with "…". Returns the y below it.
+ */
 function pushParagraph(texts: TextBox[], measure: TextMeasure, text: string, x: number, y: number, width: number, size: number, maxLines: number, bold: boolean, color: string): number {
-  let lines = measure.wrap(text, width, size, bold);
+  const room = maxLines * size * LINE_BOX;
   let fitted = size;
-  while (lines.length > maxLines && fitted > 6) {
-    fitted -= 1;
+  let lines = measure.wrap(text, width, fitted, bold);
+  while (lines.length * fitted * LINE_BOX > room && fitted > MIN_SIZE) {
+    fitted = Math.max(MIN_SIZE, fitted - 1);
     lines = measure.wrap(text, width, fitted, bold);
   }
-  if (lines.length > maxLines) lines = [...lines.slice(0, maxLines - 1), lines.slice(maxLines - 1).join(' ')];
+  const fit = Math.max(1, Math.floor(room / (fitted * LINE_BOX) + 1e-9));
+  if (lines.length > fit) {
+    lines = lines.slice(0, fit);
+    let last = lines[fit - 1].trimEnd();
+    while (last && measure.widthOf(`${last}…`, fitted, bold) > width) last = [...last].slice(0, -1).join('').trimEnd();
+    lines[fit - 1] = `${last}…`;
+  }
   for (const line of lines) {
     texts.push({ text: line, x, y, width, size: fitted, bold, color });
     y += fitted * LINE_BOX;

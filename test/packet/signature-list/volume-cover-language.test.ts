@@ -7,6 +7,7 @@ import { MemoryOut } from '../fonts/pdf-text.js';
 import { readPdfText } from '../../helpers/pdf-text.js';
 import { generated, listOptions } from './fixtures.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { extractPdfSync } from '../../helpers/extract-pdf-sync.js';
 
 /** The first page (the cover) of every volume file, and the file's title and subject as a viewer shows them. */
 async function volumeCovers(options: Partial<ListOptions>): Promise<string[]> {
@@ -66,5 +67,20 @@ describe('a German list of more than a thousand signers', () => {
     expect(last).toContain('Unterschriften 991–1.001 von 1.001');
     expect(last).toMatch(/(^|\s)1\.001\s+Signer 1001/);
     expect(pageTexts.join('\n')).not.toMatch(/\b1,0\d\d\b/);
+  });
+});
+
+describe('a volume cover with a very long title and addressee', () => {
+  it('prints them at 7 pt or more', async () => {
+    const entries = generated(60);
+    const files: Buffer[] = [];
+    const long = 'His Excellency the Ambassador Extraordinary and Plenipotentiary of the People’s Republic of China to the United States of America, '.repeat(6);
+    await writeSignatureList(entries, listOptions(entries, { title: long, target: long, split: { every: 30 } }), async (_volume, fill) => {
+      const out = new MemoryOut();
+      await fill(out);
+      files.push(out.bytes());
+    });
+    const sizes = extractPdfSync(files[0], 'spans', { first: 1, last: 1 }).split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { size: number }).size);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(7);
   });
 });
