@@ -63,7 +63,9 @@ function delivery(d: DeliveryAnswer): string[] {
     `    date: ${d.date}  # YYYY-MM-DD, printed in each letter's language`,
     `    place: ${scalar(d.place)}`,
   ];
+  if (d.places) lines.push(`    places: ${namesMap(d.places)}  # the place in letters of another script`);
   if (d.occasion) lines.push(`    occasion: ${scalar(d.occasion)}  # known observances are translated`);
+  if (d.occasions) lines.push(`    occasions: ${namesMap(d.occasions)}  # the occasion in letters of another script`);
   if (d.languages?.length) lines.push(`    languages: [${d.languages.join(', ')}]  # one letter per language; the first is the main letter`);
   lines.push(`    privacy: ${d.privacy}  # public | recipient | count-only: who may see signer names`);
   if (d.since) lines.push(`    since: ${d.since}  # lists only the people who signed after that delivery was marked delivered`);
@@ -95,6 +97,7 @@ export function campaignYamlText(answers: InitAnswers): string {
     `  contact: ${scalar(o.contact)}`,
     `  signatory: ${scalar(o.signatory)}  # who signs the letters`,
     ...(o.role ? [`  role: ${scalar(o.role)}  # printed under the signatory`] : []),
+    ...(o.roles ? [`  roles: ${namesMap(o.roles)}  # the role in letters of another script`] : []),
     '',
     '# The signature exports to merge, relative to this file. Format and encoding are detected each time they are read.',
     'sources:',

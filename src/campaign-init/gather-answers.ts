@@ -11,6 +11,7 @@ import type { DeliveryAnswer, InitAnswers, PersonAnswer, SourceAnswer, TargetAns
 import { inspectionLabel, type ExportInspection } from './inspect-export.js';
 import { countryFlags, languagePairs, mapFlags, namesFile } from './parse-init-flags.js';
 import { needsTranslation } from '../packet/letter/untranslated.js';
+import { occasionIn } from '../packet/letter/known-occasions.js';
 import { msg } from '../i18n/message.js';
 import type { Translator } from '../i18n/translator.js';
 
@@ -29,6 +30,8 @@ export interface InitFlagValues {
   contact?: string;
   signatory?: string;
   role?: string;
+  /** `--roles LANG=TEXT`: the role in letters of another script. */
+  roles?: string[];
   source?: string[];
   map?: string[];
   country?: string[];
@@ -46,6 +49,9 @@ export interface InitFlagValues {
   date?: string;
   place?: string;
   occasion?: string;
+  /** `--places LANG=TEXT`, `--occasions LANG=TEXT`: the first delivery's place and occasion in letters of another script. */
+  places?: string[];
+  occasions?: string[];
   privacy?: string;
   letterLanguage?: string;
   goal?: string;
@@ -110,6 +116,7 @@ export async function gatherAnswers(ctx: GatherContext): Promise<InitAnswers> {
   const targets = await gatherTargets(ctx);
   const deliveries = await gatherDeliveries(ctx, targets, languages);
   await gatherNamesInOtherScripts(ctx, targets, deliveries, languages);
+  const roles = await gatherLetterTexts(ctx, { title, summary: summaries, role }, deliveries, languages);
   const timezone = await asker.text({ flag: '--timezone', given: flags.timezone, default: ctx.localTimeZone, check: checks.timeZone, message: words.t('init.ask.timezone') });
 
   return {
@@ -117,7 +124,7 @@ export async function gatherAnswers(ctx: GatherContext): Promise<InitAnswers> {
     ...(Object.keys(summaries).length ? { summary: summaries } : {}),
     ...(flags.url ? { url: flags.url } : {}),
     ...(flags.code ? { code: flags.code } : {}),
-    organizer: { name, organization, address, contact, signatory, ...(role ? { role } : {}) },
+    organizer: { name, organization, address, contact, signatory, ...(role ? { role } : {}), ...(Object.keys(roles).length ? { roles } : {}) },
     sources, targets, deliveries, timezone,
   };
 }
@@ -268,6 +275,55 @@ async function gatherNamesInOtherScripts(ctx: GatherContext, targets: TargetAnsw
     await ask(target, '--official-name', officialNames, target.name);
     if (target.ambassador) await ask(target.ambassador, '--ambassador-name', ambassadorNames, target.ambassador.name);
   }
+}
+
+/**
+ * What a letter in each letter language prints besides names, asked where the campaign would otherwise lack it (the
+ * packet warns and exits 1, untranslated.ts): the title and summary in a language the petition was not signed in,
+ * the role under the signature and each delivery's place and occasion when the letter's script differs. Fills
+ * `petition` and `deliveries` in place; returns the organizer's roles.
+ */
+async function gatherLetterTexts(
+  ctx: GatherContext, petition: { title: Record<string, string>; summary: Record<string, string>; role: string }, deliveries: DeliveryAnswer[], languages: string[],
+): Promise<Record<string, string>> {
+  const { asker, words } = ctx;
+  const letterLanguagesOf = (d: DeliveryAnswer) => d.languages ?? [languages[0]];
+  const all = [...new Set(deliveries.flatMap(letterLanguagesOf))];
+  const named = (code: string) => ({ language: languageName(code, words.language), code });
+  const titles = languagePairs(ctx.flags.title, '--title');
+  const summaries = languagePairs(ctx.flags.summary, '--summary');
+  const firstTitle = petition.title[languages[0]];
+  for (const code of all) {
+    if (petition.title[code] === undefined && needsTranslation(firstTitle, code)) {
+      petition.title[code] = await asker.text({ flag: `--title ${code}=…`, given: titles[code], check: checks.required, message: words.t('init.ask.title-in', named(code)) });
+    }
+    if (Object.keys(petition.summary).length && petition.summary[code] === undefined) {
+      petition.summary[code] = await asker.text({ flag: `--summary ${code}=…`, given: summaries[code], check: checks.required, message: words.t('init.ask.summary-in', named(code)) });
+    }
+  }
+  const roles: Record<string, string> = {};
+  const givenRoles = languagePairs(ctx.flags.roles, '--roles');
+  for (const code of all.filter((c) => petition.role && needsTranslation(petition.role, c))) {
+    roles[code] = await asker.text({ flag: `--roles ${code}=…`, given: givenRoles[code], check: checks.required, message: words.t('init.ask.role-in', { ...named(code), role: petition.role }) });
+  }
+  const givenPlaces = languagePairs(ctx.flags.places, '--places');
+  const givenOccasions = languagePairs(ctx.flags.occasions, '--occasions');
+  for (const [index, delivery] of deliveries.entries()) {
+    const first = index === 0;
+    for (const code of letterLanguagesOf(delivery)) {
+      if (needsTranslation(delivery.place, code)) {
+        const place = await asker.text({ flag: `--places ${code}=…`, given: first ? givenPlaces[code] : undefined, check: checks.required, message: words.t('init.ask.place-in', { ...named(code), place: delivery.place }) });
+        delivery.places = { ...delivery.places, [code]: place };
+      }
+      // A known observance (Human Rights Day) is translated without help.
+      const occasion = occasionIn(code, delivery.occasion, undefined);
+      if (occasion !== null && needsTranslation(occasion, code)) {
+        const text = await asker.text({ flag: `--occasions ${code}=…`, given: first ? givenOccasions[code] : undefined, check: checks.required, message: words.t('init.ask.occasion-in', { ...named(code), occasion }) });
+        delivery.occasions = { ...delivery.occasions, [code]: text };
+      }
+    }
+  }
+  return roles;
 }
 
 function languageName(code: string, inLanguage: string): string {

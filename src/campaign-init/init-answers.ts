@@ -31,7 +31,10 @@ export interface DeliveryAnswer {
   target: string;
   date: string;
   place: string;
+  /** The place and occasion in letter languages of another script: `{ ko: 워싱턴 }`. */
+  places?: Record<string, string>;
   occasion?: string;
+  occasions?: Record<string, string>;
   privacy: 'public' | 'recipient' | 'count-only';
   languages?: string[];
   since?: string;
@@ -45,7 +48,7 @@ export interface InitAnswers {
   summary?: Record<string, string>;
   url?: string;
   code?: string;
-  organizer: { name: string; organization: string; address: string[]; contact: string; signatory: string; role?: string };
+  organizer: { name: string; organization: string; address: string[]; contact: string; signatory: string; role?: string; roles?: Record<string, string> };
   sources: SourceAnswer[];
   targets: TargetAnswer[];
   deliveries: DeliveryAnswer[];

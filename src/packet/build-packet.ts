@@ -15,6 +15,7 @@ import { localeFormat } from './pages/locale-format.js';
 import { signersLine } from './signature-list/list-layout.js';
 import { occasionIn } from './letter/known-occasions.js';
 import { signatureListPart } from './pages/signature-list-part.js';
+import { untranslatedPacketWords } from './pages/packet-words.js';
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
 import { FontSet } from './fonts/font-set.js';
@@ -255,7 +256,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     // Names of signers are personal data: owner-only files. The letter and the text carry none.
     const PRIVATE = 0o600;
     let missingCharacters: string[] = [];
-    const untranslated = [...new Set(letters.flatMap((letter) => letter.untranslated ?? []))];
+    const untranslated = [...new Set([...untranslatedPacketWords(mainLanguage), ...letters.flatMap((letter) => letter.untranslated ?? [])])];
     const { manifestFile, packetManifest } = await removedOnFailure(written, async () => {
       await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
       await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));

@@ -129,7 +129,7 @@ export class SignerSpool {
    * Called once: afterwards only what reading the rows back needs is kept (a few bytes a signer, none at all when
    * the print order is the spool order), so the list is drawn in about the same memory whatever its length.
    */
-  ordered(options: Pick<ListOptions, 'order' | 'anonymous' | 'split'>, include?: (index: number) => boolean): OrderedSigners {
+  ordered(options: Pick<ListOptions, 'order' | 'anonymous' | 'split' | 'language'>, include?: (index: number) => boolean): OrderedSigners {
     if (this.isOrdered) throw new Error('SignerSpool: ordered() is called once');
     this.flush();
     const { signedAt, country, anonymous } = this.columns;
@@ -143,7 +143,7 @@ export class SignerSpool {
     const order = listed.subarray(0, listedCount);
 
     const byCountry = Boolean(options.split && 'by' in options.split);
-    const labels = this.countryCodes.map((code) => countrySortKey(code));
+    const labels = this.countryCodes.map((code) => countrySortKey(code, options.language));
     const folded = this.foldedNames;
     const codes = this.countryCodes;
     const compare = (u: string, v: string) => (u < v ? -1 : u > v ? 1 : 0);

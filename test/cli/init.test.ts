@@ -7,6 +7,7 @@ import { BIN } from '../helpers/run-bin.js';
 import { exportPath, tempDir } from '../helpers/fixtures.js';
 import { loadCampaign } from '../../src/campaign/load-campaign.js';
 import type { Choice, Prompter } from '../../src/cli/prompter.js';
+import { readPdfText } from '../helpers/pdf-text.js';
 
 /** The flags of a whole campaign: enough for `init --yes` to ask nothing. */
 function flagsFor(dir: string): string[] {
@@ -85,7 +86,8 @@ describe('petition init --yes', () => {
     const refused = await runMain(['init', '--yes', '-o', output, ...flags]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--official-name zh=… is needed with --yes (The name of Xi Jinping in Chinese letters (zh))');
-    const result = await runMain(['init', '--yes', '-o', output, ...flags, '--official-name', 'zh=习近平', '--ambassador-name', 'zh=谢锋']);
+    const translated = ['--title', 'zh=停止强制遣返', '--roles', 'zh=协调人', '--places', 'zh=华盛顿'];
+    const result = await runMain(['init', '--yes', '-o', output, ...flags, '--official-name', 'zh=习近平', '--ambassador-name', 'zh=谢锋', ...translated]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const campaign = await loadCampaign(output);
@@ -181,6 +183,82 @@ describe('petition init, asking', () => {
     expect(campaign.organizer.address).toEqual(['1200 Example Avenue NW', 'Washington, DC 20005']);
     expect(campaign.deliveries[0]).toMatchObject({ id: 'un-2026', target: 'un-sg', privacy: 'count-only' });
     expect(campaign.timezone).toBe('Europe/Lisbon');
+  });
+
+  it('asks, for Korean and Chinese letters, every name, role, title and place they print, so the packet builds cleanly', async () => {
+    const dir = tempDir();
+    const asked: string[] = [];
+    const prompter = scriptedPrompter([
+      [/^Languages/, 'en,ko'],
+      [/^Petition title in Chinese letters \(zh\)/, '停止强制遣返'],
+      [/^Petition title \(en\)/, 'Stop forced returns'],
+      [/^Petition title \(ko\)/, '강제북송을 중단하십시오'],
+      [/^Petition text \(en\)/, 'We call on China to stop forced returns.'],
+      [/^Petition text \(ko\)/, '강제북송을 중단해 주십시오.'],
+      [/^Your name/, 'Min-ji Park'],
+      [/^Organization/, 'Safe Passage Coalition'],
+      [/^Postal address/, '1200 Example Avenue NW; Washington, DC 20005'],
+      [/^Contact/, 'petition@example.org'],
+      [/^Who signs/, 'Min-ji Park'],
+      [/^Role printed/, 'Coordinator'],
+      [/^The role "Coordinator" in Korean letters/, '코디네이터'],
+      [/^The role "Coordinator" in Chinese letters/, '协调人'],
+      [/^Signature export file/, exportPath('change-org.csv')],
+      [/^Another export file/, ''],
+      [/^Is this column mapping right/, true],
+      [/^Country of rows/, ''],
+      [/^Office of the official/, 'head-of-state-via-embassy'],
+      [/^Which one/, 'cn-washington'],
+      [/^The official's name/, 'Xi Jinping'],
+      [/^The ambassador who receives/, 'Xie Feng'],
+      [/^Form of address/, 'male'],
+      [/^An id for this target/, 'xi-jinping'],
+      [/^Add another target/, false],
+      [/^Delivery date/, '2026-12-10'],
+      [/^Where it is delivered/, 'Washington, D.C.'],
+      [/^The place "Washington, D.C." in Korean letters/, '워싱턴'],
+      [/^The place "Washington, D.C." in Chinese letters/, '华盛顿'],
+      [/^Occasion/, 'Human Rights Day'],
+      [/^Letter languages/, 'ko,zh'],
+      [/^Who may see/, 'recipient'],
+      [/^Target number/, ''],
+      [/^An id for this delivery/, 'embassy-2026'],
+      [/^Add another delivery/, false],
+      [/^The name of Xi Jinping in Korean letters/, '시진핑'],
+      [/^The name of Xi Jinping in Chinese letters/, '习近平'],
+      [/^The name of Xie Feng in Korean letters/, '셰펑'],
+      [/^The name of Xie Feng in Chinese letters/, '谢锋'],
+      [/^Time zone/, 'America/New_York'],
+    ], asked);
+    const output = join(dir, 'campaign.yaml');
+    const init = await runMain(['init', '-o', output], { prompter });
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    expect(asked.filter((m) => / in (Korean|Chinese) letters/.test(m))).toHaveLength(9);
+    const packet = await runMain(['packet', '--campaign', output, '-o', join(dir, 'packet')]);
+    expect(packet.stderr).not.toContain('missing translation');
+    expect(packet.code).toBe(0);
+    const letter = await readPdfText(readFileSync(join(dir, 'packet', 'letter.pdf')));
+    const korean = letter.pageTexts.filter((page) => page.includes('시진핑'));
+    expect(korean.length).toBeGreaterThan(0);
+    expect(korean.join('\n')).toContain('코디네이터');
+    expect(letter.text).toContain('习近平');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names the flag of each translation a script needs with --yes', async () => {
+    const dir = tempDir();
+    const flags = [...flagsFor(dir), '--letter-language', 'ko', '--official-name', 'ko=시진핑', '--ambassador-name', 'ko=셰펑'];
+    const result = await runMain(['init', '--yes', '-o', join(dir, 'campaign.yaml'), ...flags]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--roles ko=… is needed with --yes');
+    const done = await runMain(['init', '--yes', '-o', join(dir, 'campaign.yaml'), ...flags, '--roles', 'ko=코디네이터', '--places', 'ko=워싱턴']);
+    expect(done.stderr).toBe('');
+    expect(done.code).toBe(0);
+    const campaign = await loadCampaign(join(dir, 'campaign.yaml'));
+    expect(campaign.organizer.roles).toEqual({ ko: '코디네이터' });
+    expect(campaign.deliveries[0].places).toEqual({ ko: '워싱턴' });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('leaves nothing behind when the person presses Ctrl-C half-way', async () => {

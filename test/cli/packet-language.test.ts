@@ -1,6 +1,6 @@
 // The packet as the receiving official reads it: names from the CLDR, one date style, no file paths or our own bookkeeping.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/fixtures.js';
@@ -85,6 +85,8 @@ describe('the count-only certificate', () => {
     const certificate = await readPdfText(readFileSync(join(dir, 'signatures.pdf')));
     expect(certificate.text).toMatch(new RegExp(`Signatures were given between ${englishDay.source} and ${englishDay.source}`));
     expect(certificate.text).toContain('prepared 10 December 2026');
+    // The fingerprint's label reads as words of the sentence, not a heading dropped into it.
+    expect(certificate.text).toMatch(/identified by the packet fingerprint [0-9A-F]{4}-/);
     expect(certificate.text).not.toMatch(ISO_DAY);
     expect(certificate.text).toContain(regions.of('KR'));
   });
@@ -130,5 +132,62 @@ describe('a letter language with no translation of the official\'s name', () => 
     const result = await build((text) => text.replace('names: { zh: 习近平, ko: 시진핑 }', 'names: { ko: 시진핑 }'));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('warning: missing translation: target "xi-jinping": the name in Chinese (zh) is missing: add names: { zh: … } (now "Xi Jinping")');
+  });
+});
+
+describe('a packet in a letter language the built-in templates do not write (the organizer\'s own template and preset)', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  /** A letter in `language` from a one-line template: the letter speaks it; the packet's own words must too, or say they cannot. */
+  async function buildIn(language: string, letterLine: string) {
+    const dir = tempDir();
+    dirs.push(dir);
+    const exports = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));
+    mkdirSync(join(dir, 'templates', 'letters'), { recursive: true });
+    mkdirSync(join(dir, 'templates', 'offices'));
+    writeFileSync(join(dir, 'templates', 'letters', `${language}.hbs`), `${letterLine} {{petition.title}}.\n`);
+    writeFileSync(join(dir, 'templates', 'offices', 'un-own.yaml'), [
+      'description: UN', 'official:', `  ${language}:`, '    recipient: ["{{name}}", "ONU"]',
+      '    address: ["ONU", "New York, NY 10017"]', '    styled: "{{name}}"', '    salutation: "{{name}},"', '    close: "—"', '',
+    ].join('\n'));
+    writeFileSync(join(dir, 'campaign.yaml'), [
+      'petition:', `  title: { ${language}: Stop }`, `  text: { ${language}: Stop. }`,
+      'organizer: { name: Ana Kim, organization: Beispiel e.V., address: [Beispielweg 1, Berlin], contact: info@example.org, signatory: Ana Kim }',
+      `sources: [{ path: ${exports}speakout.csv }]`, 'templates: templates',
+      'targets: [{ id: un-sg, preset: un-own, name: António Guterres, gender: male }]',
+      `deliveries: [{ id: first, target: un-sg, date: 2026-12-10, place: New York, languages: [${language}], privacy: recipient }]`, '',
+    ].join('\n'));
+    const result = await runMain(['packet', '--campaign', join(dir, 'campaign.yaml'), '-o', join(dir, 'out')]);
+    const [packet, summary, list] = await Promise.all(['packet.pdf', 'summary.pdf', 'signatures.pdf'].map((name) => readPdfText(readFileSync(join(dir, 'out', name)))));
+    return { result, packet, summary, list };
+  }
+
+  it('writes a German packet in German: cover, contents, page numbers, list headings and summary', async () => {
+    const { result, packet, summary, list } = await buildIn('de', 'Im Namen von {{organization}} übergeben wir Ihnen die Petition');
+    expect(result.stderr).not.toContain('missing translation');
+    expect(result.code).toBe(0);
+    expect(packet.pageTexts[0]).toContain('Unterzeichnet von');
+    expect(packet.text).toContain('Inhalt');
+    expect(packet.text).toContain(`Seite 1 von ${packet.pages}`);
+    expect(packet.text).toContain('Liste der Unterzeichnenden');
+    expect(list.text).toContain('NAME');
+    expect(list.text).toContain('LAND');
+    expect(summary.text).toContain('Zusammenfassung der Unterschriften');
+    for (const english of ['Contents', 'Page 1 of', 'Signature list', 'Signed by', 'COUNTRY']) expect(packet.text + list.text).not.toContain(english);
+  });
+
+  it('writes a French packet in French', async () => {
+    const { result, packet } = await buildIn('fr', 'Au nom de {{organization}}, nous vous remettons la pétition');
+    expect(result.code).toBe(0);
+    expect(packet.text).toContain('Sommaire');
+    expect(packet.text).toContain(`Page 1 sur ${packet.pages}`);
+    expect(packet.text).toContain('Liste des signataires');
+  });
+
+  it('warns naming the language whose packet words are missing, and exits 1, for a language it has none in', async () => {
+    const { result } = await buildIn('pt', 'Em nome de {{organization}}, entregamos a petição');
+    expect(result.stderr).toMatch(/warning: missing translation: packet: .*cover.*contents.*page numbers.*Portuguese \(pt\).*print in English/);
+    expect(result.code).toBe(1);
   });
 });

@@ -24,17 +24,26 @@ export interface OutlineEntry {
   title: string;
   /** 1-based page the bookmark opens. */
   page: number;
+  /** The bookmarks under it (a split list's volumes), when it has any. */
+  items?: OutlineEntry[];
 }
 
 /** The PDF's bookmarks (outline), top level, with the page each opens: what a viewer's sidebar shows. */
 export async function readPdfOutline(data: Uint8Array): Promise<OutlineEntry[]> {
   const document = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
-  const entries: OutlineEntry[] = [];
-  for (const item of (await document.getOutline()) ?? []) {
-    const destination = typeof item.dest === 'string' ? await document.getDestination(item.dest) : item.dest;
-    const ref = destination?.[0] as { num: number; gen: number } | undefined;
-    entries.push({ title: item.title, page: ref ? (await document.getPageIndex(ref)) + 1 : 0 });
-  }
+  type Item = Awaited<ReturnType<typeof document.getOutline>>[number];
+  const read = async (items: Item[]): Promise<OutlineEntry[]> => {
+    const entries: OutlineEntry[] = [];
+    for (const item of items) {
+      const destination = typeof item.dest === 'string' ? await document.getDestination(item.dest) : item.dest;
+      const ref = destination?.[0] as { num: number; gen: number } | undefined;
+      const entry: OutlineEntry = { title: item.title, page: ref ? (await document.getPageIndex(ref)) + 1 : 0 };
+      if (item.items?.length) entry.items = await read(item.items);
+      entries.push(entry);
+    }
+    return entries;
+  };
+  const entries = await read((await document.getOutline()) ?? []);
   await document.destroy();
   return entries;
 }

@@ -19,6 +19,8 @@ const options = fc.record({
   order: fc.constantFrom<ListOptions['order']>('time', 'country', 'name'),
   anonymous: fc.constantFrom<ListOptions['anonymous']>('show', 'omit'),
   split: fc.constantFrom<ListOptions['split']>(undefined, { by: 'country' }, { every: 3 }),
+  // Countries sort by their name in the list's language: 독일 (DE) before 미국 (US) before 영국 (GB) in Korean.
+  language: fc.constantFrom('en', 'ko'),
 });
 
 /** A key shaped like signerKey's: 16 lower-case hex digits. */

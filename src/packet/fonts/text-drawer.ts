@@ -13,6 +13,10 @@ import type { HanForm } from './han-form.js';
 import { needsBidi, visualRuns, type VisualRun } from './visual-runs.js';
 import { pdfNumber as num } from '../pdf-number.js';
 
+/** The smallest size anything is printed at (issue 12: the list's cells wrap rather than go below it). */
+const MIN_TEXT_SIZE = 7;
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 export interface DrawOptions {
   size: number;
   bold?: boolean;
@@ -108,6 +112,11 @@ export class TextDrawer {
     if (options.width !== undefined && width > options.width) {
       // Rounded down to what the PDF will say, so the drawn line is never wider than the box.
       size = Math.floor(((size * options.width) / width) * 100) / 100;
+      if (size < MIN_TEXT_SIZE && options.size >= MIN_TEXT_SIZE) {
+        // Nothing is printed smaller than 7 pt: a line that would need it ends with "…" instead.
+        this.draw(this.cutToWidth(text, options.width, options), x, y, { ...options, size: MIN_TEXT_SIZE });
+        return;
+      }
       width = (em * size) / 1000;
     }
     if (options.width !== undefined && options.align === 'right') x += options.width - width;
@@ -118,6 +127,21 @@ export class TextDrawer {
     if (this.batch) this.batch.push(operators);
     // q…Q: the colour set here must not leak into what pdfkit draws next (it does not know about it).
     else this.doc.addContent(Buffer.from(`q\n${operators}\nQ\n`, 'latin1'));
+  }
+
+  /** The longest start of `text` (whole graphemes) that fits `width` at 7 pt with "…" after it. */
+  private cutToWidth(text: string, width: number, options: DrawOptions): string {
+    const graphemes = [...GRAPHEMES.segment(text)].map((part) => part.segment);
+    const candidate = (count: number) => `${graphemes.slice(0, count).join('').trimEnd()}…`;
+    const fits = (count: number) => (this.fonts.measure(candidate(count), options.bold ?? false, options.han).em * MIN_TEXT_SIZE) / 1000 <= width;
+    let low = 0;
+    let high = graphemes.length;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (fits(middle)) low = middle;
+      else high = middle - 1;
+    }
+    return candidate(low);
   }
 
   /**

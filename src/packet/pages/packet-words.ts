@@ -3,6 +3,7 @@
 // speaks Korean; a language without one here reads English (the summary has its own labels, summary-labels.ts).
 import { pluralForm, type PluralForms } from '../../text/counted.js';
 import { primaryLanguage } from './writing-direction.js';
+import { SUMMARY_LANGUAGES } from './summary-labels.js';
 
 export interface PacketWords {
   /** Over the title on the cover. */
@@ -22,6 +23,9 @@ export interface PacketWords {
   page: string;
   packetFingerprint: string;
   listFingerprint: string;
+  /** The same labels inside a sentence (the certificate's "identified by the packet fingerprint …"). */
+  packetFingerprintInText: string;
+  listFingerprintInText: string;
   signers: PluralForms;
   /** A follow-up's count: `{n}` new signers (the form follows it), `{total}` in all. */
   further: PluralForms;
@@ -42,6 +46,23 @@ export interface PacketWords {
   /** The certificate's table header. */
   signatures: string;
   share: string;
+  /** A split list's volume cover: over the title (printed in capitals where the script has them). */
+  volumeHeading: string;
+  /** What one volume holds: `{signers}` is the `signers` form. */
+  volumeHolds: string;
+  /** The whole set: `{signatures}`, `{volumes}` and `{pages}` are the counted forms below. */
+  completeList: string;
+  signatureCount: PluralForms;
+  volumeCount: PluralForms;
+  pageCount: PluralForms;
+  /** Anonymous signers left out of the list (`{total}` is the count they are part of). */
+  anonymousOmitted: PluralForms;
+  anonymousListed: string;
+  prepared: string;
+  /** A row of a split list's contents; also what a volume of a number of signatures is called. */
+  contentsVolume: string;
+  contentsSignatures: string;
+  contentsPages: string;
 }
 
 const EN: PacketWords = {
@@ -59,6 +80,8 @@ const EN: PacketWords = {
   page: 'Page {n} of {total}',
   packetFingerprint: 'Packet fingerprint {code}',
   listFingerprint: 'List fingerprint {code}',
+  packetFingerprintInText: 'the packet fingerprint {code}',
+  listFingerprintInText: 'the list fingerprint {code}',
   signers: { one: '{n} signer', other: '{n} signers' },
   further: { one: 'a further {n} person, {total} in all', other: 'a further {n} people, {total} in all' },
   columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original' },
@@ -76,6 +99,21 @@ const EN: PacketWords = {
   namesNotPrinted: 'Names are not printed in this document. The signers counted are identified by {fingerprint} · prepared {date}.',
   signatures: 'Signatures',
   share: 'Share',
+  volumeHeading: 'Signatures · Volume {n} of {total}',
+  volumeHolds: 'This volume lists signatures {first} to {last} ({signers}) on pages {from} to {to}.',
+  completeList: 'The complete list has {signatures} in {volumes}, {pages}.',
+  signatureCount: { one: '{n} signature', other: '{n} signatures' },
+  volumeCount: { one: '{n} volume', other: '{n} volumes' },
+  pageCount: { one: '{n} page', other: '{n} pages' },
+  anonymousOmitted: {
+    one: '{n} signer asked to remain anonymous: they are counted in the total of {total} but not listed.',
+    other: '{n} signers asked to remain anonymous: they are counted in the total of {total} but not listed.',
+  },
+  anonymousListed: 'Signers who asked to remain anonymous are listed as "Anonymous" with their country.',
+  prepared: 'prepared {date}',
+  contentsVolume: 'Volume {n}',
+  contentsSignatures: 'Signatures {first}–{last}',
+  contentsPages: 'Pages {first}–{last}',
 };
 
 const BY_LANGUAGE: Record<string, PacketWords> = {
@@ -95,6 +133,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     page: '{total}쪽 중 {n}쪽',
     packetFingerprint: '문서 식별 코드 {code}',
     listFingerprint: '명단 식별 코드 {code}',
+    packetFingerprintInText: '문서 식별 코드 {code}',
+    listFingerprintInText: '명단 식별 코드 {code}',
     signers: { other: '서명자 {n}명' },
     further: { other: '추가 서명자 {n}명, 모두 {total}명' },
     columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본' },
@@ -112,6 +152,18 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     namesNotPrinted: '이 문서에는 이름을 싣지 않았습니다. 센 서명자는 {fingerprint}로 확인할 수 있습니다 · 작성일 {date}.',
     signatures: '서명',
     share: '비율',
+    volumeHeading: '서명자 명단 · {total}권 중 {n}권',
+    volumeHolds: '이 권에는 서명 {first}번부터 {last}번까지({signers})를 {from}쪽부터 {to}쪽까지 실었습니다.',
+    completeList: '전체 명단: 서명 {signatures}, {volumes}, 모두 {pages}.',
+    signatureCount: { other: '{n}건' },
+    volumeCount: { other: '{n}권' },
+    pageCount: { other: '{n}쪽' },
+    anonymousOmitted: { other: '익명을 요청한 서명자 {n}명은 모두 {total}명에 포함되어 있으나 명단에는 싣지 않았습니다.' },
+    anonymousListed: '익명을 요청한 서명자는 이름 대신 “익명”과 국가를 실었습니다.',
+    prepared: '작성일 {date}',
+    contentsVolume: '{n}권',
+    contentsSignatures: '서명 {first}–{last}',
+    contentsPages: '{first}–{last}쪽',
   },
   zh: {
     petition: '请愿书',
@@ -128,6 +180,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     page: '第{n}页，共{total}页',
     packetFingerprint: '文件识别码 {code}',
     listFingerprint: '名单识别码 {code}',
+    packetFingerprintInText: '文件识别码 {code}',
+    listFingerprintInText: '名单识别码 {code}',
     signers: { other: '{n}人签名' },
     further: { other: '新增{n}人，共{total}人' },
     columns: { number: '序号', name: '姓名', city: '城市', region: '地区', postcode: '邮编', country: '国家', date: '签名日期', paper: '纸质原件' },
@@ -145,6 +199,18 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     namesNotPrinted: '本文件不列出姓名。所计签名人以{fingerprint}识别 · 编制日期：{date}。',
     signatures: '签名',
     share: '比例',
+    volumeHeading: '签名者名单 · 第{n}册，共{total}册',
+    volumeHolds: '本册收录第{first}至{last}号签名（{signers}），见第{from}至{to}页。',
+    completeList: '完整名单共{signatures}，分{volumes}，共{pages}。',
+    signatureCount: { other: '{n}个签名' },
+    volumeCount: { other: '{n}册' },
+    pageCount: { other: '{n}页' },
+    anonymousOmitted: { other: '{n}人要求匿名：已计入总数{total}人，但未列入名单。' },
+    anonymousListed: '要求匿名的签名人以“匿名”及其国家列出。',
+    prepared: '编制日期：{date}',
+    contentsVolume: '第{n}册',
+    contentsSignatures: '签名 {first}–{last}',
+    contentsPages: '第{first}–{last}页',
   },
   es: {
     petition: 'PETICIÓN',
@@ -161,6 +227,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     page: 'Página {n} de {total}',
     packetFingerprint: 'Huella del paquete {code}',
     listFingerprint: 'Huella de la lista {code}',
+    packetFingerprintInText: 'huella del paquete {code}',
+    listFingerprintInText: 'huella de la lista {code}',
     signers: { one: '{n} firmante', other: '{n} firmantes' },
     further: { one: '{n} persona más, {total} en total', other: '{n} personas más, {total} en total' },
     columns: { number: 'N.º', name: 'Nombre', city: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', date: 'Fecha', paper: 'Original en papel' },
@@ -178,6 +246,121 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     namesNotPrinted: 'Este documento no incluye nombres. Las personas contadas se identifican con la {fingerprint} · preparado el {date}.',
     signatures: 'Firmas',
     share: 'Porcentaje',
+    volumeHeading: 'Firmas · Volumen {n} de {total}',
+    volumeHolds: 'Este volumen recoge las firmas {first} a {last} ({signers}) en las páginas {from} a {to}.',
+    completeList: 'La lista completa tiene {signatures} en {volumes}, {pages}.',
+    signatureCount: { one: '{n} firma', other: '{n} firmas' },
+    volumeCount: { one: '{n} volumen', other: '{n} volúmenes' },
+    pageCount: { one: '{n} página', other: '{n} páginas' },
+    anonymousOmitted: {
+      one: '{n} firmante pidió permanecer en el anonimato: se cuenta en el total de {total}, pero no figura en la lista.',
+      other: '{n} firmantes pidieron permanecer en el anonimato: se cuentan en el total de {total}, pero no figuran en la lista.',
+    },
+    anonymousListed: 'Los firmantes que pidieron permanecer en el anonimato figuran como «Anónimo» con su país.',
+    prepared: 'preparado el {date}',
+    contentsVolume: 'Volumen {n}',
+    contentsSignatures: 'Firmas {first}–{last}',
+    contentsPages: 'Páginas {first}–{last}',
+  },
+  de: {
+    petition: 'PETITION',
+    to: 'An',
+    delivered: 'Übergabe',
+    signedBy: 'Unterzeichnet von',
+    from: 'Absender',
+    contents: 'Inhalt',
+    coveringLetterTo: 'Begleitschreiben an {to} ({language})',
+    letterTo: 'Schreiben an {to} ({language})',
+    petitionText: 'Text der Petition · {language}',
+    signatureList: 'Liste der Unterzeichnenden',
+    certificate: 'Bescheinigung der Zahl der Unterschriften',
+    page: 'Seite {n} von {total}',
+    packetFingerprint: 'Prüfcode des Pakets {code}',
+    listFingerprint: 'Prüfcode der Liste {code}',
+    packetFingerprintInText: 'Prüfcode des Pakets {code}',
+    listFingerprintInText: 'Prüfcode der Liste {code}',
+    signers: { one: '{n} Person', other: '{n} Personen' },
+    further: { one: '{n} weitere Person, insgesamt {total}', other: '{n} weitere Personen, insgesamt {total}' },
+    columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier' },
+    volume: 'Band {n} von {total}',
+    signatureRange: 'Unterschriften {first}–{last} von {total}',
+    anonymousNotListed: '{n} anonym, nicht aufgeführt',
+    noSignatures: 'Keine Unterschriften aufzuführen.',
+    anonymous: 'Anonym ({country})',
+    transliterated: 'In lateinischen Buchstaben wiedergegeben (transliteriert): keine Schrift dieser Liste enthält die Schrift dieses Eintrags.',
+    peopleSigned: { one: 'Person hat diese Petition unterzeichnet.', other: 'Personen haben diese Petition unterzeichnet.' },
+    period: 'Die Unterschriften wurden zwischen dem {from} und dem {to} geleistet.',
+    noPeriod: 'Die Daten der Unterschriften sind nicht bekannt.',
+    countries: { one: 'Die Unterzeichnenden kommen aus {n} Land.', other: 'Die Unterzeichnenden kommen aus {n} Ländern.' },
+    anonymousIncluded: '{n} von ihnen baten darum, anonym zu bleiben; sie sind in dieser Zahl enthalten.',
+    namesNotPrinted: 'Namen sind in diesem Dokument nicht abgedruckt. Die gezählten Unterzeichnenden sind durch den {fingerprint} bestimmt · erstellt am {date}.',
+    signatures: 'Unterschriften',
+    share: 'Anteil',
+    volumeHeading: 'Unterschriften · Band {n} von {total}',
+    volumeHolds: 'Dieser Band enthält die Unterschriften {first} bis {last} ({signers}) auf den Seiten {from} bis {to}.',
+    completeList: 'Die vollständige Liste umfasst {signatures} in {volumes}, {pages}.',
+    signatureCount: { one: '{n} Unterschrift', other: '{n} Unterschriften' },
+    volumeCount: { one: '{n} Band', other: '{n} Bänden' },
+    pageCount: { one: '{n} Seite', other: '{n} Seiten' },
+    anonymousOmitted: {
+      one: '{n} Person bat darum, anonym zu bleiben: Sie ist in der Gesamtzahl von {total} enthalten, aber nicht aufgeführt.',
+      other: '{n} Personen baten darum, anonym zu bleiben: Sie sind in der Gesamtzahl von {total} enthalten, aber nicht aufgeführt.',
+    },
+    anonymousListed: 'Wer darum bat, anonym zu bleiben, ist als „Anonym“ mit dem Land aufgeführt.',
+    prepared: 'erstellt am {date}',
+    contentsVolume: 'Band {n}',
+    contentsSignatures: 'Unterschriften {first}–{last}',
+    contentsPages: 'Seiten {first}–{last}',
+  },
+  fr: {
+    petition: 'PÉTITION',
+    to: 'Destinataire',
+    delivered: 'Remise',
+    signedBy: 'Signée par',
+    from: 'Expéditeur',
+    contents: 'Sommaire',
+    coveringLetterTo: 'Lettre de transmission à {to} ({language})',
+    letterTo: 'Lettre à {to} ({language})',
+    petitionText: 'Texte de la pétition · {language}',
+    signatureList: 'Liste des signataires',
+    certificate: 'Attestation du nombre de signatures',
+    page: 'Page {n} sur {total}',
+    packetFingerprint: 'Empreinte du dossier {code}',
+    listFingerprint: 'Empreinte de la liste {code}',
+    packetFingerprintInText: 'empreinte du dossier {code}',
+    listFingerprintInText: 'empreinte de la liste {code}',
+    signers: { one: '{n} signataire', other: '{n} signataires' },
+    further: { one: '{n} personne de plus, {total} au total', other: '{n} personnes de plus, {total} au total' },
+    columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier' },
+    volume: 'Volume {n} sur {total}',
+    signatureRange: 'signatures {first}–{last} sur {total}',
+    anonymousNotListed: '{n} anonymes, non listées',
+    noSignatures: 'Aucune signature à lister.',
+    anonymous: 'Anonyme ({country})',
+    transliterated: 'Imprimé en lettres latines (translittéré) : aucune police de cette liste ne contient l’écriture de cette entrée.',
+    peopleSigned: { one: 'personne a signé cette pétition.', other: 'personnes ont signé cette pétition.' },
+    period: 'Les signatures ont été recueillies entre le {from} et le {to}.',
+    noPeriod: 'Les dates des signatures ne sont pas connues.',
+    countries: { one: 'Les signataires viennent de {n} pays.', other: 'Les signataires viennent de {n} pays.' },
+    anonymousIncluded: '{n} d’entre eux ont demandé à rester anonymes ; ils sont inclus dans ce total.',
+    namesNotPrinted: 'Les noms ne figurent pas dans ce document. Les signataires comptés sont identifiés par l’{fingerprint} · établi le {date}.',
+    signatures: 'Signatures',
+    share: 'Part',
+    volumeHeading: 'Signatures · Volume {n} sur {total}',
+    volumeHolds: 'Ce volume contient les signatures {first} à {last} ({signers}), pages {from} à {to}.',
+    completeList: 'La liste complète compte {signatures} en {volumes}, {pages}.',
+    signatureCount: { one: '{n} signature', other: '{n} signatures' },
+    volumeCount: { one: '{n} volume', other: '{n} volumes' },
+    pageCount: { one: '{n} page', other: '{n} pages' },
+    anonymousOmitted: {
+      one: '{n} signataire a demandé à rester anonyme : compté dans le total de {total}, il n’est pas listé.',
+      other: '{n} signataires ont demandé à rester anonymes : comptés dans le total de {total}, ils ne sont pas listés.',
+    },
+    anonymousListed: 'Les signataires ayant demandé l’anonymat figurent comme « Anonyme » avec leur pays.',
+    prepared: 'établi le {date}',
+    contentsVolume: 'Volume {n}',
+    contentsSignatures: 'Signatures {first}–{last}',
+    contentsPages: 'Pages {first}–{last}',
   },
 };
 
@@ -187,6 +370,23 @@ export function packetWords(language: string | undefined): PacketWords {
 
 /** The languages that have their own words here (the rest read English). */
 export const PACKET_WORD_LANGUAGES = Object.keys(BY_LANGUAGE);
+
+/**
+ * What would print in English in a packet whose main language has no words here: one sentence naming it (the
+ * build warns and exits 1, as for any missing translation), or [] when the packet can speak its language.
+ */
+export function untranslatedPacketWords(language: string): string[] {
+  const primary = primaryLanguage(language);
+  if (primary in BY_LANGUAGE && primary in SUMMARY_LANGUAGES) return [];
+  let name = language;
+  try {
+    name = `${new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language} (${language})`;
+  } catch {
+    // An odd tag is named as written.
+  }
+  const known = PACKET_WORD_LANGUAGES.filter((code) => code in SUMMARY_LANGUAGES).join(', ');
+  return [`packet: the packet's own words (cover, contents, page numbers, list headings, certificate and summary) have no ${name} translation, so they print in English; they exist in ${known}: put one of these first in the delivery's languages`];
+}
 
 /** Fills `{name}` slots; a slot without a value stays as written, so a slip shows instead of vanishing. */
 export function fillWords(text: string, values: Record<string, string | number>): string {

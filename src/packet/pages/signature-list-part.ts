@@ -8,11 +8,15 @@ import { geometryFor } from '../signature-list/page-geometry.js';
 import { fontMeasure, isOrderedSigners, layOutList, layOutOrdered } from '../signature-list/write-signature-list.js';
 import type { DrawnPart } from './write-document.js';
 import { counted } from '../../text/counted.js';
-import { packetWords } from './packet-words.js';
+import { fillWords, packetWords } from './packet-words.js';
+import { localeFormat } from './locale-format.js';
+import type { ListPlan } from '../signature-list/plan-list.js';
 
 /** What planning leaves for drawing: the pages in the packet's numbering, and a check once they are drawn. */
 interface PlannedList {
   pages: number;
+  /** The first page (0-based) and name of each volume of a split list. */
+  volumes: Array<{ page: number; title: string }>;
   pagesOf(numbering: PageNumbering): Iterable<PageModel> | AsyncIterable<PageModel>;
   finish?(): Promise<void>;
 }
@@ -37,11 +41,12 @@ export function signatureListPart(entries: readonly ListEntry[] | OrderedSigners
       const measure = fontMeasure(fonts);
       if (options.profile === 'count-only') {
         const facts = isOrderedSigners(entries) ? entries.certificate : certificateFacts(entries);
-        planned = { pages: certificatePageCount(facts, geometry), pagesOf: (numbering) => certificatePages(facts, options, geometry, measure, numbering) };
+        planned = { pages: certificatePageCount(facts, geometry), volumes: [], pagesOf: (numbering) => certificatePages(facts, options, geometry, measure, numbering) };
       } else if (isOrderedSigners(entries)) {
         const { plan, pagesOf, finish } = await layOutOrdered(entries, options, measure);
         planned = {
           pages: plan.totalPages,
+          volumes: volumeSections(plan, options.language),
           async *pagesOf(numbering) {
             for (const volume of plan.volumes) yield* pagesOf(volume, numbering);
           },
@@ -51,6 +56,7 @@ export function signatureListPart(entries: readonly ListEntry[] | OrderedSigners
         const { plan, pagesOf } = layOutList(entries, options, measure);
         planned = {
           pages: plan.totalPages,
+          volumes: volumeSections(plan, options.language),
           *pagesOf(numbering) {
             for (const volume of plan.volumes) yield* pagesOf(volume, numbering);
           },
@@ -58,6 +64,7 @@ export function signatureListPart(entries: readonly ListEntry[] | OrderedSigners
       }
       return planned.pages;
     },
+    sections: () => planned?.volumes ?? [],
     async draw(doc, drawer, _fonts, pageDone, numbering) {
       if (!planned) throw new Error('The signature list was drawn before it was planned');
       let count = 0;
@@ -71,4 +78,12 @@ export function signatureListPart(entries: readonly ListEntry[] | OrderedSigners
       return count;
     },
   };
+}
+
+/** "Volume 2: Germany", "2권: 독일": a bookmark for each volume of a split list, at its cover. */
+function volumeSections(plan: ListPlan, language: string | undefined): Array<{ page: number; title: string }> {
+  if (!plan.split) return [];
+  const number = localeFormat(language).number;
+  const words = packetWords(language);
+  return plan.volumes.map((volume) => ({ page: volume.firstPage - 1, title: `${fillWords(words.contentsVolume, { n: number(volume.index + 1) })}: ${volume.label}` }));
 }

@@ -194,6 +194,9 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
   },
 };
 
+/** The languages with summary labels of their own. */
+export const SUMMARY_LANGUAGES: Readonly<Record<string, unknown>> = BY_LANGUAGE;
+
 export function summaryLabels(language: string | undefined): SummaryLabels {
   return BY_LANGUAGE[primaryLanguage(language)] ?? EN;
 }

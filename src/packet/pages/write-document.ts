@@ -47,6 +47,8 @@ export interface DrawnPart {
   title: string;
   /** Lays the part out with the document's fonts (its rows may need measuring) and says how many pages it will draw. */
   plan(fonts: FontSet): Promise<number>;
+  /** Bookmarks under the part's own, known once it is planned: the 0-based page of the part each opens (a split list's volumes). */
+  sections?(): Array<{ page: number; title: string }>;
   /** Awaits `pageDone()` after each page so output can drain. */
   draw(doc: PDFKit.PDFDocument, drawer: TextDrawer, fonts: FontSet, pageDone: () => Promise<void>, numbering: PageNumbering): Promise<number>;
 }
@@ -185,10 +187,13 @@ export async function writeDocument(parts: Array<PacketPart | DrawnPart>, setup:
         await drawModels(entry.title, entry.models ?? [], entry.numberBase, entry.numberTotal, entry.numberLanguage);
         continue;
       }
-      let first = true;
+      const sections = new Map((part.sections?.() ?? []).map((section) => [section.page, section.title]));
+      let index = 0;
+      let bookmark: PDFKit.PDFOutline | undefined;
       const drawn = await part.draw(doc, drawer, fonts, async () => {
-        if (first) doc.outline.addItem(entry.title);
-        first = false;
+        bookmark ??= doc.outline.addItem(entry.title);
+        const section = sections.get(index++);
+        if (section !== undefined) bookmark.addItem(section);
         await pageDone();
       }, { offset: entry.numberBase, total: entry.numberTotal });
       if (drawn !== entry.pages) throw new Error(`${entry.title}: ${counted(drawn, 'page')} drawn, ${counted(entry.pages, 'page')} planned`);

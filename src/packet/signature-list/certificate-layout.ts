@@ -114,8 +114,8 @@ export function certificatePages(
   // One fingerprint, the one that identifies what is certified: in a packet the packet's (it covers the count and the
   // signers, and is on every page the official holds); alone, the signer list's.
   const fingerprint = options.packetFingerprint
-    ? fillWords(words.packetFingerprint, { code: options.packetFingerprint })
-    : fillWords(words.listFingerprint, { code: options.fingerprint });
+    ? fillWords(words.packetFingerprintInText, { code: options.packetFingerprint })
+    : fillWords(words.listFingerprintInText, { code: options.fingerprint });
   const statements = [
     period,
     countries === 0 ? '' : countWords(words.countries, countries, language, { n: format.number(countries) }),

@@ -5,11 +5,11 @@ import { PlacedText, type PageModel, type TextBox, type TextMeasure } from './pa
 import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
 import { columnsFor, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT } from './fit-cell.js';
-import { formatCount, formatLongDate } from './list-format.js';
+import { formatLongDate } from './list-format.js';
 import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } from './page-frame.js';
 import { CELL_PAD, NUMBER_SIZE, RowFitter, TRANSLITERATED_MARK, type PlacedColumn } from './row-fit.js';
 import { hanFormOf, type HanForm } from '../fonts/han-form.js';
-import { counted } from '../../text/counted.js';
+import { counted, type PluralForms } from '../../text/counted.js';
 import { localeFormat } from '../pages/locale-format.js';
 import { countWords, fillWords, packetWords, pageLabel } from '../pages/packet-words.js';
 
@@ -78,7 +78,8 @@ type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraCo
  */
 export function rowFitterFor(options: Pick<ListOptions, 'profile' | 'extraColumns' | 'paperColumn' | 'language'>, geometry: Geometry, measure: TextMeasure, listed: number): RowFitter {
   const profile = options.profile === 'count-only' ? 'public' : options.profile;
-  const numberWidth = Math.max(22, measure.widthOf(formatCount(Math.max(listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
+  // Row numbers take the language's grouping (1,001 · 1.001), as the footers and covers write numbers.
+  const numberWidth = Math.max(22, measure.widthOf(localeFormat(options.language).number(Math.max(listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
   const columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth, options.language, options.paperColumn), geometry.left, geometry.contentWidth);
   return new RowFitter(columns, geometry, measure, options.language);
 }
@@ -174,7 +175,7 @@ export class ListLayout {
     let transliterated = false;
     for (let row = 0; row < end - start; row++) {
       const entry = rows[row];
-      const fitted = this.fitter.fit(entry, formatCount(first + row));
+      const fitted = this.fitter.fit(entry, number(first + row));
       const rowHeight = geometry.rowHeight * fitted.slots;
       if (row % 2 === 1) shapes.push({ kind: 'fill', x: geometry.left, y: top, width: geometry.contentWidth, height: rowHeight, color: ZEBRA });
       const han = hanFormOf(entry.country);
@@ -206,11 +207,16 @@ export class ListLayout {
     pages.push(cover);
     const { left, contentWidth } = geometry;
     const texts = cover.texts;
+    const { language } = options;
+    const words = packetWords(language);
+    const number = localeFormat(language).number;
+    const countOf = (forms: PluralForms, n: number) => countWords(forms, n, language, { n: number(n) });
     let y = geometry.top + 24;
-    texts.push({ text: `SIGNATURES · VOLUME ${volume.index + 1} OF ${this.volumeCount}`, x: left, y, width: contentWidth, size: 9, bold: true, color: MUTED });
+    const heading = fillWords(words.volumeHeading, { n: number(volume.index + 1), total: number(this.volumeCount) });
+    texts.push({ text: heading.toLocaleUpperCase(language), x: left, y, width: contentWidth, size: 9, bold: true, color: MUTED });
     y += 24;
     y = pushParagraph(texts, measure, options.title, left, y, contentWidth, 20, TITLE_LINES, true, INK);
-    y = pushParagraph(texts, measure, `To: ${options.target}`, left, y + 6, contentWidth, 11, 2, false, MUTED);
+    y = pushParagraph(texts, measure, `${words.to}: ${options.target}`, left, y + 6, contentWidth, 11, 2, false, MUTED);
     const blockTop = geometry.top + 24 + 24 + TITLE_LINES * 20 * LINE_BOX + 6 + 2 * 11 * LINE_BOX + 14;
     y = Math.max(y, blockTop);
     cover.shapes.push({ kind: 'rule', x1: left, y1: y, x2: left + contentWidth, y2: y, width: 0.9, color: INK });
@@ -222,27 +228,31 @@ export class ListLayout {
     const { offset } = this.numbering;
     const lastPage = offset + volume.firstPage + volume.frontPages + volume.listPages - 1;
     const statements = [
-      `This volume lists signatures ${formatCount(volume.firstSignature)} to ${formatCount(lastSignature)} (${counted(count, 'signer')}) on pages ${formatCount(offset + volume.firstPage)} to ${formatCount(lastPage)}.`,
-      `The complete list has ${counted(plan.listed, 'signature')} in ${counted(this.volumeCount, 'volume')}, ${counted(plan.totalPages, 'page')}.`,
+      fillWords(words.volumeHolds, {
+        first: number(volume.firstSignature), last: number(lastSignature), signers: countOf(words.signers, count),
+        from: number(offset + volume.firstPage), to: number(lastPage),
+      }),
+      fillWords(words.completeList, { signatures: countOf(words.signatureCount, plan.listed), volumes: countOf(words.volumeCount, this.volumeCount), pages: countOf(words.pageCount, plan.totalPages) }),
+      // With anonymous: omit and no one to omit, neither sentence is true: say nothing.
       plan.omitted > 0
-        ? `${counted(plan.omitted, 'signer')} asked to remain anonymous: they are counted in the total of ${formatCount(options.totalSigners)} but not listed.`
-        : `Signers who asked to remain anonymous are listed as "Anonymous" with their country.`,
-      `List fingerprint ${options.fingerprint} · prepared ${formatLongDate(options.creationDate.getTime(), options.language)}`,
+        ? countWords(words.anonymousOmitted, plan.omitted, language, { n: number(plan.omitted), total: number(options.totalSigners) })
+        : options.anonymous === 'omit' ? '' : words.anonymousListed,
+      `${fillWords(words.listFingerprint, { code: options.fingerprint })} · ${fillWords(words.prepared, { date: formatLongDate(options.creationDate.getTime(), language) })}`,
     ];
-    for (const statement of statements) {
+    for (const statement of statements.filter(Boolean)) {
       texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });
       y += 15;
     }
     y = geometry.top + COVER_BLOCK - 24;
-    texts.push({ text: 'Contents', x: left, y, width: contentWidth, size: 11, bold: true, color: INK });
+    texts.push({ text: words.contents, x: left, y, width: contentWidth, size: 11, bold: true, color: INK });
     y += 18;
     cover.shapes.push({ kind: 'rule', x1: left, y1: y - 3, x2: left + contentWidth, y2: y - 3, width: 0.5, color: RULE });
     let page = cover;
     let room = capacity.first;
     for (const other of plan.volumes) {
       if (room === 0) {
-        const number = volume.firstPage + pages.length;
-        page = framedPage(number, geometry, frameFor(number), true);
+        const next = volume.firstPage + pages.length;
+        page = framedPage(next, geometry, frameFor(next), true);
         pages.push(page);
         room = capacity.next;
         y = geometry.top + geometry.headerHeight + 6;
@@ -252,10 +262,10 @@ export class ListLayout {
       const last = first + other.count - 1;
       const endPage = offset + other.firstPage + other.frontPages + other.listPages - 1;
       const cells: Array<[string, number, number, 'left' | 'right']> = [
-        [`Volume ${other.index + 1}`, 0, 0.14, 'left'],
+        [fillWords(words.contentsVolume, { n: number(other.index + 1) }), 0, 0.14, 'left'],
         [other.label, 0.14, 0.42, 'left'],
-        [`Signatures ${formatCount(first)}–${formatCount(last)}`, 0.56, 0.26, 'left'],
-        [`Pages ${formatCount(offset + other.firstPage)}–${formatCount(endPage)}`, 0.82, 0.18, 'right'],
+        [fillWords(words.contentsSignatures, { first: number(first), last: number(last) }), 0.56, 0.26, 'left'],
+        [fillWords(words.contentsPages, { first: number(offset + other.firstPage), last: number(endPage) }), 0.82, 0.18, 'right'],
       ];
       for (const [text, at, share, align] of cells) {
         page.texts.push({ text, x: left + at * contentWidth, y, width: share * contentWidth - 6, size: 9, bold: current, align, color: current ? INK : MUTED });
@@ -277,15 +287,28 @@ function pushCellLines(texts: TextBox[], lines: string[], size: number, x: numbe
   for (let i = 0; i < lines.length; i++) texts.push(new PlacedText(lines[i], x, y0 + i * step, width, size, align, color, undefined, han));
 }
 
-/** Wrapped text of at most `maxLines` lines; shrinks the size until it fits. Returns the y below it. */
+/** The smallest text on any page (the list's cells too never go below it). */
+const MIN_SIZE = 7;
+
+/**
+ * Wrapped text in the height of `maxLines` lines at `size`: shrinks the size (never below 7 pt) until it fits, and
+ * beyond that ends the last line that fits with "…". Returns the y below it.
+ */
 function pushParagraph(texts: TextBox[], measure: TextMeasure, text: string, x: number, y: number, width: number, size: number, maxLines: number, bold: boolean, color: string): number {
-  let lines = measure.wrap(text, width, size, bold);
+  const room = maxLines * size * LINE_BOX;
   let fitted = size;
-  while (lines.length > maxLines && fitted > 6) {
-    fitted -= 1;
+  let lines = measure.wrap(text, width, fitted, bold);
+  while (lines.length * fitted * LINE_BOX > room && fitted > MIN_SIZE) {
+    fitted = Math.max(MIN_SIZE, fitted - 1);
     lines = measure.wrap(text, width, fitted, bold);
   }
-  if (lines.length > maxLines) lines = [...lines.slice(0, maxLines - 1), lines.slice(maxLines - 1).join(' ')];
+  const fit = Math.max(1, Math.floor(room / (fitted * LINE_BOX) + 1e-9));
+  if (lines.length > fit) {
+    lines = lines.slice(0, fit);
+    let last = lines[fit - 1].trimEnd();
+    while (last && measure.widthOf(`${last}…`, fitted, bold) > width) last = [...last].slice(0, -1).join('').trimEnd();
+    lines[fit - 1] = `${last}…`;
+  }
   for (const line of lines) {
     texts.push({ text: line, x, y, width, size: fitted, bold, color });
     y += fitted * LINE_BOX;

@@ -11,13 +11,13 @@ function compareStrings(a: string, b: string): number {
  * Listed entries in print order. Sorting is stable and fully determined (ties fall back to the input order), so the
  * same input gives the same numbering. Keys are computed once per entry, not per comparison.
  */
-export function orderEntries(entries: readonly ListEntry[], options: Pick<ListOptions, 'order' | 'anonymous'>): ListEntry[] {
+export function orderEntries(entries: readonly ListEntry[], options: Pick<ListOptions, 'order' | 'anonymous' | 'language'>): ListEntry[] {
   const listed = options.anonymous === 'omit' ? entries.filter((entry) => !entry.anonymous) : entries;
   const count = listed.length;
   const time = new Float64Array(count);
   for (let i = 0; i < count; i++) time[i] = listed[i].signedAt ?? Number.POSITIVE_INFINITY;
   let text: string[] | undefined;
-  if (options.order === 'country') text = listed.map((entry) => countrySortKey(entry.country));
+  if (options.order === 'country') text = listed.map((entry) => countrySortKey(entry.country, options.language));
   if (options.order === 'name') text = listed.map((entry) => (entry.anonymous ? '\uffff' : foldText(entry.name)));
   const index = new Uint32Array(count);
   for (let i = 0; i < count; i++) index[i] = i;

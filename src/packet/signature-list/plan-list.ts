@@ -1,7 +1,9 @@
 // Volumes and page counts, decided before anything is drawn, so every footer can say "Page n of N".
 import type { ListEntry, ListOptions, OrderedSigners } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
-import { countryName, countrySortKey, formatCount } from './list-format.js';
+import { countryName, countrySortKey } from './list-format.js';
+import { localeFormat } from '../pages/locale-format.js';
+import { fillWords, packetWords } from '../pages/packet-words.js';
 
 export interface VolumePlan {
   /** 0-based. */
@@ -71,40 +73,44 @@ export function contentsPages(volumes: number, capacity: ContentsCapacity): numb
 }
 
 /** Country volumes are ordered by the country's printed name, then its code. */
-function byCountryLabel(a: { label: string; code: string }, b: { label: string; code: string }): number {
-  const [x, y] = [countrySortKey(a.code), countrySortKey(b.code)];
-  return x < y ? -1 : x > y ? 1 : a.code < b.code ? -1 : 1;
+function byCountryLabel(language: string | undefined) {
+  return (a: { label: string; code: string }, b: { label: string; code: string }): number => {
+    const [x, y] = [countrySortKey(a.code, language), countrySortKey(b.code, language)];
+    return x < y ? -1 : x > y ? 1 : a.code < b.code ? -1 : 1;
+  };
 }
 
-function groupByCountry(entries: readonly ListEntry[]): Array<{ label: string; entries: ListEntry[] }> {
+function groupByCountry(entries: readonly ListEntry[], language: string | undefined): Array<{ label: string; entries: ListEntry[] }> {
   const groups = new Map<string, ListEntry[]>();
   for (const entry of entries) {
     let group = groups.get(entry.country);
     if (!group) groups.set(entry.country, (group = []));
     group.push(entry);
   }
-  return [...groups.entries()].map(([code, list]) => ({ label: countryName(code), code, entries: list })).sort(byCountryLabel);
+  return [...groups.entries()].map(([code, list]) => ({ label: countryName(code, language), code, entries: list })).sort(byCountryLabel(language));
 }
 
-/** Volumes of `every` signatures: "Signatures 1–10,000", "Signatures 10,001–20,000", … */
-function everyRanges(count: number, every: number): Array<{ label: string; start: number; end: number }> {
+/** Volumes of `every` signatures: "Signatures 1–10,000", "Signatures 10,001–20,000", … in the list's language. */
+function everyRanges(count: number, every: number, language: string | undefined): Array<{ label: string; start: number; end: number }> {
   const out: Array<{ label: string; start: number; end: number }> = [];
+  const number = localeFormat(language).number;
+  const words = packetWords(language);
   for (let start = 0; start < count; start += every) {
     const end = Math.min(count, start + every);
-    out.push({ label: `Signatures ${formatCount(start + 1)}–${formatCount(end)}`, start, end });
+    out.push({ label: fillWords(words.contentsSignatures, { first: number(start + 1), last: number(end) }), start, end });
   }
   return out;
 }
 
-function chunks(entries: readonly ListEntry[], every: number): Array<{ label: string; entries: readonly ListEntry[] }> {
-  return everyRanges(entries.length, every).map(({ label, start, end }) => ({ label, entries: entries.slice(start, end) }));
+function chunks(entries: readonly ListEntry[], every: number, language: string | undefined): Array<{ label: string; entries: readonly ListEntry[] }> {
+  return everyRanges(entries.length, every, language).map(({ label, start, end }) => ({ label, entries: entries.slice(start, end) }));
 }
 
 /** `ordered` is the listed entries in print order; `omitted` the anonymous signers left out. */
 export function planList(
   ordered: readonly ListEntry[],
   omitted: number,
-  options: Pick<ListOptions, 'split' | 'title'>,
+  options: Pick<ListOptions, 'split' | 'title' | 'language'>,
   geometry: Pick<Geometry, 'rowsPerPage'>,
   capacity: ContentsCapacity,
   tall: TallRows = NO_TALL_ROWS,
@@ -113,14 +119,14 @@ export function planList(
   checkSplit(split);
   const groups = !split || ordered.length === 0
     ? [{ label: options.title, entries: ordered }]
-    : 'by' in split ? groupByCountry(ordered) : chunks(ordered, split.every);
+    : 'by' in split ? groupByCountry(ordered, options.language) : chunks(ordered, split.every, options.language);
   return planVolumes(groups.map((group) => ({ ...group, count: group.entries.length })), ordered.length, omitted, Boolean(split) && ordered.length > 0, geometry, capacity, tall);
 }
 
 /** The plan for signers read in print order from a spool: their number, per country, is known up front. */
 export function planOrdered(
   signers: Pick<OrderedSigners, 'listed' | 'omitted' | 'countries'>,
-  options: Pick<ListOptions, 'split' | 'title'>,
+  options: Pick<ListOptions, 'split' | 'title' | 'language'>,
   geometry: Pick<Geometry, 'rowsPerPage'>,
   capacity: ContentsCapacity,
   tall: TallRows = NO_TALL_ROWS,
@@ -131,9 +137,9 @@ export function planOrdered(
   let groups: Array<{ label: string; entries: readonly ListEntry[]; count: number }>;
   if (!split || count === 0) groups = [{ label: options.title, entries: [], count }];
   else if ('by' in split) {
-    groups = [...signers.countries.entries()].map(([code, n]) => ({ label: countryName(code), code, entries: [], count: n })).sort(byCountryLabel);
+    groups = [...signers.countries.entries()].map(([code, n]) => ({ label: countryName(code, options.language), code, entries: [], count: n })).sort(byCountryLabel(options.language));
   } else {
-    groups = everyRanges(count, split.every).map(({ label, start, end }) => ({ label, entries: [], count: end - start }));
+    groups = everyRanges(count, split.every, options.language).map(({ label, start, end }) => ({ label, entries: [], count: end - start }));
   }
   return planVolumes(groups, count, signers.omitted, Boolean(split) && count > 0, geometry, capacity, tall);
 }

@@ -69,10 +69,20 @@ describe('TextDrawer', () => {
 
   it('shrinks a line that is wider than its box instead of overflowing', async () => {
     const long = 'Maximiliane Theodora von Hohenzollern-Sigmaringen';
-    const pdf = await render((drawer) => drawer.draw(long, 50, 50, { size: 12, width: 100 }));
+    const pdf = await render((drawer) => drawer.draw(long, 50, 50, { size: 12, width: 220 }));
     const size = Number(/\/F\d+ ([\d.]+) Tf/u.exec(pdf.toString('latin1'))?.[1]);
     expect(size).toBeLessThan(12);
-    expect(fonts.widthOf(long, size)).toBeLessThanOrEqual(100.01);
+    expect(fonts.widthOf(long, size)).toBeLessThanOrEqual(220.01);
+  });
+
+  it('shrinks no further than 7 pt: beyond that the line ends with …, inside its box', async () => {
+    const long = 'Stop the forced return of North Korean refugees: a petition to the Government of the People’s Republic of China';
+    const pdf = await render((drawer) => drawer.draw(long, 50, 50, { size: 12, width: 150 }));
+    const size = Number(/\/F\d+ ([\d.]+) Tf/u.exec(pdf.toString('latin1'))?.[1]);
+    expect(size).toBe(7);
+    const printed = pdfText(pdf).trim();
+    expect(printed).toMatch(/^Stop the forced return .*…$/u);
+    expect(fonts.widthOf(printed, 7)).toBeLessThanOrEqual(150.01);
   });
 
   it('lets pdfkit itself draw with a registered face (doc.font by name)', async () => {

@@ -107,4 +107,14 @@ describe('page numbers', () => {
     expect(pdfText(path, outline[7].page)).toContain('Signer 1 ');
     expect(outline[7].page + 3 - 1).toBe(pages); // 130 signers are three pages of the list
   });
+
+  it('bookmarks each volume of a split list under the list, at the volume\'s cover', async () => {
+    const path = join(dir, 'split.pdf');
+    const parts = [summary, signatureListPart(entries, { ...listOptions, split: { every: 50 } })];
+    await intoFile(path, (out) => writeDocument(parts, setup, out, { cover }));
+    const list = (await readPdfOutline(readFileSync(path))).find((entry) => entry.title === 'Signature list');
+    expect(list?.items?.map((entry) => entry.title)).toEqual(['Volume 1: Signatures 1–50', 'Volume 2: Signatures 51–100', 'Volume 3: Signatures 101–130']);
+    expect(list?.items?.[0].page).toBe(list?.page);
+    for (const [index, volume] of (list?.items ?? []).entries()) expect(pdfText(path, volume.page)).toContain(`SIGNATURES · VOLUME ${index + 1} OF 3`);
+  });
 });

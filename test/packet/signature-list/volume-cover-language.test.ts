@@ -1,0 +1,86 @@
+// The cover and contents of each volume of a split list speak the packet's language: every sentence, label and
+// country name, not only the running header.
+import { describe, expect, it } from '@jest/globals';
+import { writeSignatureList } from '../../../src/packet/signature-list/write-signature-list.js';
+import type { ListOptions } from '../../../src/packet/signature-list/list-types.js';
+import { MemoryOut } from '../fonts/pdf-text.js';
+import { readPdfText } from '../../helpers/pdf-text.js';
+import { generated, listOptions } from './fixtures.js';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { extractPdfSync } from '../../helpers/extract-pdf-sync.js';
+
+/** The first page (the cover) of every volume file, and the file's title and subject as a viewer shows them. */
+async function volumeCovers(options: Partial<ListOptions>): Promise<string[]> {
+  const entries = generated(60, { name: '김민지', city: '서울', region: '', postcode: '' });
+  const files: Buffer[] = [];
+  await writeSignatureList(entries, listOptions(entries, { title: '탈북 난민 강제북송을 중단하십시오', target: '주미 중화인민공화국 대사관', language: 'ko', ...options }), async (_volume, fill) => {
+    const out = new MemoryOut();
+    await fill(out);
+    files.push(out.bytes());
+  });
+  return Promise.all(files.map(async (file) => {
+    const document = await getDocument({ data: new Uint8Array(file), verbosity: 0 }).promise;
+    const info = (await document.getMetadata()).info as { Title: string; Subject: string };
+    await document.destroy();
+    return `${(await readPdfText(file)).pageTexts[0]}\n${info.Title}\n${info.Subject}`;
+  }));
+}
+
+/** Words in Latin letters, leaving out the fingerprints (hex codes). */
+function latinWords(text: string): string[] {
+  return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !/^[0-9a-f]+$/.test(word));
+}
+
+describe('a Korean split list', () => {
+  it('prints each volume cover and its contents in Korean, volumes of a number of signatures', async () => {
+    const covers = await volumeCovers({ split: { every: 25 } });
+    expect(covers).toHaveLength(3);
+    for (const cover of covers) expect(latinWords(cover)).toEqual([]);
+    expect(covers[1]).toContain('목차');
+  });
+
+  it('names the countries of country volumes in Korean', async () => {
+    const covers = await volumeCovers({ split: { by: 'country' } });
+    expect(covers).toHaveLength(3);
+    for (const cover of covers) expect(latinWords(cover)).toEqual([]);
+    const korea = new Intl.DisplayNames(['ko'], { type: 'region' }).of('KR') as string;
+    expect(covers.join('\n')).toContain(korea);
+  });
+});
+
+describe('a split list that omits anonymous signers', () => {
+  it('does not say they are listed as "Anonymous" when none were there to omit', async () => {
+    const covers = await volumeCovers({ split: { every: 25 }, anonymous: 'omit' });
+    for (const cover of covers) expect(cover).not.toContain('“익명”');
+    const shown = await volumeCovers({ split: { every: 25 } });
+    expect(shown[0]).toContain('“익명”');
+  });
+});
+
+describe('a German list of more than a thousand signers', () => {
+  it('numbers its rows as its footers and covers write numbers: 1.001, not 1,001', async () => {
+    const entries = generated(1001);
+    const out = new MemoryOut();
+    await writeSignatureList(entries, listOptions(entries, { language: 'de' }), out);
+    const { pageTexts } = await readPdfText(out.bytes());
+    const last = pageTexts[pageTexts.length - 1];
+    expect(last).toContain('Unterschriften 991–1.001 von 1.001');
+    expect(last).toMatch(/(^|\s)1\.001\s+Signer 1001/);
+    expect(pageTexts.join('\n')).not.toMatch(/\b1,0\d\d\b/);
+  });
+});
+
+describe('a volume cover with a very long title and addressee', () => {
+  it('prints them at 7 pt or more', async () => {
+    const entries = generated(60);
+    const files: Buffer[] = [];
+    const long = 'His Excellency the Ambassador Extraordinary and Plenipotentiary of the People’s Republic of China to the United States of America, '.repeat(6);
+    await writeSignatureList(entries, listOptions(entries, { title: long, target: long, split: { every: 30 } }), async (_volume, fill) => {
+      const out = new MemoryOut();
+      await fill(out);
+      files.push(out.bytes());
+    });
+    const sizes = extractPdfSync(files[0], 'spans').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { size: number }).size);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(7);
+  });
+});
