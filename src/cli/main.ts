@@ -1,5 +1,6 @@
 // Commander wiring only: flags → one typed call per command → exit code. The one place user errors are caught.
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError, Option } from 'commander';
+import { SpokenCommand } from './spoken-command.js';
 import { realDeps, type Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import { systemReason } from '../output/atomic-write.js';
@@ -35,7 +36,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   const h = (key: string) => words.t(key);
   const defaultNote = (value: string) => words.t('help.default', { value });
 
-  const program = new Command('petition')
+  const program = new SpokenCommand('petition', words)
     .description(h('help.program'))
     .version(VERSION, '-V, --version', h('help.version'))
     .helpOption('-h, --help', h('help.help'))
