@@ -89,7 +89,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const signature = normalizer.normalize(raw);
         const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
         const invalid = checked && !checked.ok
-          ? { reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }
+          ? carryDetail({ reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }, checked)
           : validateSignature(signature, raw, options.window);
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line } : checked?.paper;
         if (paperLine) signature.paper = paperLine;

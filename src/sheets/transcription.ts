@@ -4,6 +4,8 @@ import { parseSheetId } from './sheet-id.js';
 import { registeredSheets, type SheetRegister } from './sheet-register.js';
 import type { SheetColumn } from './render-sheets.js';
 import type { PaperLine } from '../types.js';
+import { withDetail, type WithDetailText } from '../i18n/detail.js';
+import { msg } from '../i18n/message.js';
 
 /** Header cells of a transcription file that hold the sheet ID and the line number. */
 const SHEET_HEADERS = new Set(['sheet', 'sheet id', 'sheet_id', '서명지', '서명지 번호', 'hoja', 'id de hoja']);
@@ -27,7 +29,7 @@ export function transcriptionColumns(header: readonly string[]): { sheet: number
 
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
 /** A line that checks out is not yet taken: `claim()` takes it once the row is accepted, so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
-export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine };
+export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine } & WithDetailText;
 
 /**
  * A checker for one run: remembers every sheet line accepted rows took, across files, so a line typed twice (in the
@@ -40,18 +42,20 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
     const parsed = parseSheetId(sheetText);
     if (!parsed.ok) {
       return parsed.problem === 'bad_check_digit'
-        ? { ok: false, reason: 'bad_check_digit', detail: `sheet ID "${parsed.text}" has a wrong check character: a character was mistyped` }
-        : { ok: false, reason: 'unknown_sheet', detail: `"${sheetText}" is not a sheet ID (they look like ${register?.code ?? 'NKR'}-01-001-X)` };
+        ? withDetail({ ok: false, reason: 'bad_check_digit' } as const, msg('sheets.bad-check-digit', { id: parsed.text }))
+        : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: sheetText, code: register?.code ?? 'NKR' }));
     }
     const printed = sheets?.get(parsed.text);
-    if (sheets && !printed) return { ok: false, reason: 'unknown_sheet', detail: `sheet ${parsed.text} is not in the sheet register` };
+    if (sheets && !printed) return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-registered', { id: parsed.text }));
     const line = Number(lineText.trim());
     const lines = printed?.lines ?? Number.POSITIVE_INFINITY;
     if (!Number.isInteger(line) || line < 1 || line > lines) {
-      return { ok: false, reason: 'line_not_on_sheet', detail: `line "${lineText}" is not on sheet ${parsed.text}${Number.isFinite(lines) ? ` (lines 1 to ${lines})` : ''}` };
+      return withDetail({ ok: false, reason: 'line_not_on_sheet' } as const, Number.isFinite(lines)
+        ? msg('sheets.line-not-on-sheet-of', { line: lineText, id: parsed.text, lines })
+        : msg('sheets.line-not-on-sheet', { line: lineText, id: parsed.text }));
     }
     const key = `${parsed.text}#${line}`;
-    if (seen.has(key)) return { ok: false, reason: 'line_typed_twice', detail: `sheet ${parsed.text}, line ${line} was already typed`, paper: { sheet: parsed.text, line } };
+    if (seen.has(key)) return withDetail({ ok: false, reason: 'line_typed_twice', paper: { sheet: parsed.text, line } } as const, msg('sheets.line-typed-twice', { id: parsed.text, line }));
     return { ok: true, sheet: parsed.text, line, claim: () => seen.add(key) };
   };
 }
