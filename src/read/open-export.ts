@@ -41,7 +41,7 @@ export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 
 export async function openExport(input: ExportInput): Promise<ExportReader> {
   const wrapError = (error: unknown): Error => {
-    if (error instanceof UserError) return error.location.file === undefined ? new UserError(error.message, { ...error.location, file: input.path }, { cause: error }) : error;
+    if (error instanceof UserError) return error.location.file === undefined ? new UserError(error.text, { ...error.location, file: input.path }, { cause: error }) : error;
     return new UserError(`cannot read the file: ${messageOf(error)}`, { file: input.path }, { cause: error });
   };
 
