@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { didYouMean, suggestionSuffix } from './did-you-mean.js';
 import { counted } from '../text/counted.js';
+import { msg } from '../i18n/message.js';
 
 /** Aliases are never needed in a campaign file; a few are tolerated, an expansion bomb is not. */
 const MAX_ALIAS_COUNT = 50;
@@ -30,7 +31,7 @@ export function parseYamlWithSchema<T extends z.ZodType>(
     const first = doc.errors[0];
     const line = first.linePos?.[0].line;
     const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new UserError(`not valid YAML: ${message}`, { file, line });
+    throw new UserError(msg('campaign.not-yaml', { reason: message }), { file, line });
   }
   let data: unknown;
   try {
@@ -38,7 +39,7 @@ export function parseYamlWithSchema<T extends z.ZodType>(
   } catch (error) {
     // yaml throws a ReferenceError for alias expansion past maxAliasCount (the "billion laughs" file).
     const message = error instanceof Error ? error.message : String(error);
-    throw new UserError(`refused: ${message} (YAML aliases expand to too much data)`, { file }, { cause: error });
+    throw new UserError(msg('campaign.alias-bomb', { reason: message }), { file }, { cause: error });
   }
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) throw issuesToUserError(result.error.issues, doc, lineCounter, file, schema);

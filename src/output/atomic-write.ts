@@ -8,6 +8,7 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { temporaryTag, trackTemporary, untrackTemporary, sweepStaleTemporaries } from './temporary-paths.js';
+import { msg } from '../i18n/message.js';
 
 /** Opens a file for writing: Deps.openWrite, so tests can make the disk fill up or refuse. */
 export type OpenWrite = (path: string, options: { mode: number; flags: string }) => Writable;
@@ -37,7 +38,7 @@ export interface AtomicFile {
 /** "cannot write it: no space left on the disk (ENOSPC)", with the file it was meant for. */
 export function writeFailure(path: string, error: unknown): UserError {
   if (error instanceof UserError) return error;
-  return new UserError(`cannot write it: ${systemReason(error)}; nothing was written there`, { file: path }, { cause: error });
+  return new UserError(msg('output.cannot-write', { reason: systemReason(error) }), { file: path }, { cause: error });
 }
 
 /** "no space left on the disk (ENOSPC)": an operating system's error in words. */
@@ -124,7 +125,7 @@ async function refuseSpecialFile(path: string): Promise<void> {
   const found = await fsp.stat(path).catch(() => null);
   if (found && !found.isFile()) {
     const kind = found.isDirectory() ? 'a folder' : 'not a regular file (a device, pipe or socket)';
-    throw new UserError(`cannot write it: it is ${kind}; give the path of a file to write`, { file: path });
+    throw new UserError(msg('output.not-a-file', { kind }), { file: path });
   }
 }
 

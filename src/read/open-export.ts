@@ -1,5 +1,4 @@
 // Opens one signature export: sniffs encoding, delimiter, preamble and header from its start, then streams its records.
-import { counted } from '../text/counted.js';
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
@@ -42,7 +41,7 @@ export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 export async function openExport(input: ExportInput): Promise<ExportReader> {
   const wrapError = (error: unknown): Error => {
     if (error instanceof UserError) return error.location.file === undefined ? new UserError(error.text, { ...error.location, file: input.path }, { cause: error }) : error;
-    return new UserError(`cannot read the file: ${messageOf(error)}`, { file: input.path }, { cause: error });
+    return new UserError(msg('read.cannot-read-file', { reason: messageOf(error) }), { file: input.path }, { cause: error });
   };
 
   let sample: Sample;
@@ -58,7 +57,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   // A partial sample ends mid-record: sniff only whole lines.
   if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
   if (text === '' && !sample.complete) {
-    throw new UserError(`no header row: the first line is longer than ${counted(MAX_HEADER_BYTES, 'byte')}, the most a header may be`, { file: input.path, line: 1 });
+    throw new UserError(msg('read.header-too-long', { bytes: MAX_HEADER_BYTES }), { file: input.path, line: 1 });
   }
 
   const lineEnd = sniffLineEnd(text);
@@ -107,7 +106,7 @@ function chooseEncoding(input: Pick<ExportInput, 'path' | 'encoding'>, bytes: Bu
   if (input.encoding !== undefined) {
     const encoding = input.encoding.trim().toLowerCase();
     if (!iconv.encodingExists(encoding)) {
-      throw new UserError(`unknown encoding "${input.encoding}" (try utf-8, utf-16le, utf-16be, cp949, windows-1252)`, { file: input.path });
+      throw new UserError(msg('read.unknown-encoding', { encoding: input.encoding }), { file: input.path });
     }
     return { encoding, encodingBy: 'option' };
   }
@@ -173,8 +172,7 @@ function notTextError(file: string, kind: string, text: string, sample: Sample, 
   const replaced = text.indexOf('\uFFFD');
   if (by === 'option' && replaced !== -1 && !text.includes('\u0000')) {
     const guess = sniffEncoding(sample.bytes, sample.complete).encoding;
-    const hint = guess !== encoding ? `; it looks like ${guess}: leave out --encoding, or use --encoding ${guess}` : '';
-    return new UserError(`the bytes are not valid ${encoding} text${hint}`, { file, line: lineAt(text, replaced) });
+    return new UserError(guess !== encoding ? msg('read.wrong-encoding-guess', { encoding, guess }) : msg('read.wrong-encoding', { encoding }), { file, line: lineAt(text, replaced) });
   }
   const nul = text.indexOf('\u0000');
   // The NUL message names where the first NUL is; the other kinds are about the whole file.

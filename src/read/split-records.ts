@@ -130,7 +130,7 @@ export class RecordSplitter {
   restart(): void {
     if (this.rewind === undefined) return;
     if (++this.rereads > MAX_REREADS) {
-      throw new UserError(`more than ${MAX_REREADS} quotes stay open for more than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters; the quoting of this file is broken beyond repair (check its quotes, or save it again from the spreadsheet)`);
+      throw new UserError(msg('read.quotes-broken', { quotes: MAX_REREADS, characters: MAX_RECORD_CHARS }));
     }
     this.skipChars = this.rewind;
     this.rewind = undefined;
