@@ -13,6 +13,7 @@ import { cellText } from './cell-text.js';
 import { mergeFiller, readMergedRanges } from './merged-cells.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
 import { msg } from '../../i18n/message.js';
+import { withDetail } from '../../i18n/detail.js';
 
 export interface WorkbookInput {
   /** The file as the user named it; sources are named `path#Sheet`. */
@@ -206,8 +207,8 @@ async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead
       while (cells.length < width) cells.push('');
       fillMerged(row, cells);
       const fitted = fit(cells);
-      if (typeof fitted === 'string') yield { kind: 'rejected', row, line: row, reason: 'broken_row', detail: `${fitted}: a cell right of the table holds something` };
-      else if (isHeaderAgain(fitted)) yield { kind: 'rejected', row, line: row, reason: 'repeated_header', detail: `the header row again, on row ${row}` };
+      if (!Array.isArray(fitted)) yield withDetail({ kind: 'rejected', row, line: row, reason: 'broken_row' } as const, msg('reject.cell-right-of-table', { fit: fitted }));
+      else if (isHeaderAgain(fitted)) yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-again-row', { row }));
       else yield { kind: 'data', row, line: row, cells: fitted };
     }
   } catch (error) {
