@@ -1,6 +1,6 @@
 // Composes the letters of one delivery from an already-loaded template library: pure, no disk access.
 import { UserError } from '../../errors.js';
-import { suggestionSuffix } from '../../campaign/did-you-mean.js';
+import { suggestionText } from '../../campaign/did-you-mean.js';
 import { DELIVERY_DEFAULTS } from '../../campaign/campaign-schema.js';
 import type { Campaign, Delivery, Target } from '../../campaign/campaign-schema.js';
 import { buildLetterContext } from './build-letter-context.js';
@@ -80,7 +80,7 @@ function composeOne(letter: OneLetter): Omit<LetterContent, 'untranslated'> {
   const template = letter.library.templates.get(templateKey);
   if (!template) {
     const known = [...letter.library.templates.keys()].filter((k) => !k.includes('.'));
-    throw new UserError(`no ${kind} letter template for language "${code}" (${templateKey}.hbs)${suggestionSuffix(code, known)}; templates exist for: ${known.join(', ')}`, { file: campaign.file });
+    throw new UserError(msg('letter.no-template', { kind, code, key: templateKey, suggestion: suggestionText(code, known), known: known.join(', ') }), { file: campaign.file });
   }
   const context = buildLetterContext({
     campaign, delivery, facts: letter.facts, language, register: letter.register,
@@ -110,7 +110,7 @@ function findDelivery(campaign: Campaign, deliveryId: string): Delivery {
   const delivery = campaign.deliveries.find((d) => d.id === deliveryId);
   if (delivery) return delivery;
   const ids = campaign.deliveries.map((d) => d.id);
-  throw new UserError(`no delivery has the id "${deliveryId}"${suggestionSuffix(deliveryId, ids)}; deliveries: ${ids.join(', ')}`, { file: campaign.file });
+  throw new UserError(msg('letter.no-delivery', { id: deliveryId, suggestion: suggestionText(deliveryId, ids), deliveries: ids.join(', ') }), { file: campaign.file });
 }
 
 function splitOnce(text: string, marker: RegExp): [string, string | undefined] {
