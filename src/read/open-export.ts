@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
 import type { DecodedRecord, Problem, ReadInfo } from '../types.js';
 import { DecodingCheck } from './decoding-check.js';
-import { binaryKind } from './binary-kind.js';
+import { binaryKind, type BinaryKind } from './binary-kind.js';
 import { findHeader } from './find-header.js';
 import { fitToHeader } from './fit-to-header.js';
 import { readSample, type Sample } from './read-sample.js';
@@ -168,7 +168,7 @@ function emptyIterator(): AsyncIterator<DecodedRecord> {
  * Bytes that do not decode: with --encoding, the user's choice was wrong (a CP949 file read as UTF-8), so say that
  * and what the file looks like; otherwise the file is not text. Either way, the first bad line is named.
  */
-function notTextError(file: string, kind: string, text: string, sample: Sample, encoding: string, by: ReadInfo['encodingBy']): UserError {
+function notTextError(file: string, kind: BinaryKind, text: string, sample: Sample, encoding: string, by: ReadInfo['encodingBy']): UserError {
   const replaced = text.indexOf('\uFFFD');
   if (by === 'option' && replaced !== -1 && !text.includes('\u0000')) {
     const guess = sniffEncoding(sample.bytes, sample.complete).encoding;
@@ -176,7 +176,7 @@ function notTextError(file: string, kind: string, text: string, sample: Sample, 
   }
   const nul = text.indexOf('\u0000');
   // The NUL message names where the first NUL is; the other kinds are about the whole file.
-  return new UserError(`this is ${kind}`, kind.includes('NUL') && nul !== -1 ? { file, line: lineAt(text, nul) } : { file });
+  return new UserError(msg(`binary.${kind}`), kind === 'nul' && nul !== -1 ? { file, line: lineAt(text, nul) } : { file });
 }
 
 /** The 1-based physical line of a character offset (LF, CRLF or CR line ends). */
