@@ -2,12 +2,15 @@
 import { promises as fsp } from 'node:fs';
 import { writeWholeFileAtomic } from '../output/atomic-write.js';
 import type { BatchPacket } from './batch-summary.js';
+import type { Message } from '../i18n/message.js';
 
 export interface BuiltPacket {
   fingerprint: string;
   /** SHA-256 of the packet's manifest.json: a packet folder changed by hand is rebuilt. */
   manifestSha256: string;
   summary: BatchPacket;
+  /** The summary's warnings in catalog form, so an unchanged packet's warnings are said in the organizer's language. */
+  warningTexts?: Message[];
 }
 
 export interface BatchState {

@@ -1,5 +1,7 @@
 // The JSON `petition batch --json` prints, one entry per packet, and the exit code it implies.
 import type { ManifestFollows } from '../packet/build-packet.js';
+import type { Message } from '../i18n/message.js';
+import type { UserError } from '../errors.js';
 
 /** `delivered`: marked delivered in the ledger, so left as it was handed over (rebuilt only when named). */
 export type PacketStatus = 'built' | 'unchanged' | 'delivered' | 'failed';
@@ -26,6 +28,10 @@ export interface BatchPacket {
   manifestSha256: string | null;
   warnings: string[];
   error: string | null;
+  /** `warnings` in catalog form, for the terminal; not enumerable, so --json keeps the English. */
+  readonly warningTexts?: Message[];
+  /** What made the build fail, said on the terminal in the organizer's language; not enumerable. */
+  readonly failure?: UserError | Message;
   /** How long the build took; 0 when unchanged or failed before building. */
   seconds: number;
 }

@@ -15,7 +15,9 @@ import type { LedgerEntry } from '../ledger/ledger-entry.js';
 import { readBatchState, writeBatchState, type BatchState, type BuiltPacket } from './batch-state.js';
 import type { BatchPacket, BatchSummary } from './batch-summary.js';
 import { inputFingerprint, type PacketInputs } from './input-fingerprint.js';
-import { packetWarnings } from './packet-warnings.js';
+import { packetWarningMessages } from './packet-warnings.js';
+import { english } from '../i18n/translator.js';
+import { msg } from '../i18n/message.js';
 import { pressKitInPacket } from '../press/build-press.js';
 
 export interface BatchRequest {
@@ -70,13 +72,13 @@ export async function runBatch(request: BatchRequest): Promise<BatchSummary> {
       packet = deliveredPacket(delivered, previous?.summary, { outDir: shown.outDir, packet: here ? shown.packet : null });
       summary.delivered++;
     } else if (!request.force && previous && previous.fingerprint === fingerprint && await stillThere(outDir, previous)) {
-      packet = { ...previous.summary, ...shown, status: 'unchanged', seconds: 0, error: null };
+      packet = withTexts({ ...previous.summary, ...shown, status: 'unchanged', seconds: 0, error: null }, { warningTexts: previous.warningTexts });
       summary.unchanged++;
     } else {
       const press = campaign.deliveries.find((d) => d.id === id)?.press === true;
       packet = await buildOne(build, request, id, outDir, shown, press);
       if (packet.status === 'built' && packet.manifestSha256) {
-        state.packets[id] = { fingerprint, manifestSha256: packet.manifestSha256, summary: packet };
+        state.packets[id] = { fingerprint, manifestSha256: packet.manifestSha256, summary: packet, ...(packet.warningTexts ? { warningTexts: packet.warningTexts } : {}) };
         summary.built++;
       } else {
         delete state.packets[id];
@@ -105,7 +107,8 @@ async function buildOne(
       ...(press ? { alsoWrite: pressKitInPacket({}) } : {}),
     });
     const { counts } = result.run;
-    return {
+    const warningTexts = packetWarningMessages(result);
+    return withTexts({
       ...blank,
       status: 'built',
       signers: result.signers,
@@ -113,13 +116,20 @@ async function buildOne(
       follows: result.manifest.follows ?? null,
       files: result.outputs.map(({ path, bytes, sha256, pages }) => ({ path, bytes, sha256, ...(pages !== undefined ? { pages } : {}) })),
       manifestSha256: (await hashFile(join(outDir, MANIFEST_FILE))).sha256,
-      warnings: packetWarnings(result),
+      warnings: warningTexts.map((warning) => english().say(warning)),
       seconds: round((performance.now() - started) / 1000),
-    };
+    }, { warningTexts });
   } catch (error) {
-    const message = error instanceof UserError ? error.describe() : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-    return { ...blank, error: message, seconds: round((performance.now() - started) / 1000) };
+    const failure = error instanceof UserError ? error : msg('cli.unexpected', { message: error instanceof Error ? error.message : String(error) });
+    const message = failure instanceof UserError ? failure.describe() : english().say(failure);
+    return withTexts({ ...blank, error: message, seconds: round((performance.now() - started) / 1000) }, { failure });
   }
+}
+
+/** The packet with its terminal texts beside it, not enumerable: --json and the batch state keep the English. */
+function withTexts(packet: BatchPacket, texts: Pick<BatchPacket, 'warningTexts' | 'failure'>): BatchPacket {
+  for (const [name, value] of Object.entries(texts)) if (value !== undefined) Object.defineProperty(packet, name, { value, enumerable: false });
+  return packet;
 }
 
 function deliveredPacket(entry: LedgerEntry, built: BatchPacket | undefined, shown: { outDir: string; packet: string | null }): BatchPacket {
@@ -133,7 +143,7 @@ function chooseDeliveries(campaign: Campaign, requested: string[]): string[] {
   const ids = campaign.deliveries.map((d) => d.id);
   if (requested.length === 0) return ids;
   for (const id of requested) {
-    if (!ids.includes(id)) throw new UserError(`no delivery has the id "${id}"; deliveries: ${ids.join(', ')}`, { file: campaign.file });
+    if (!ids.includes(id)) throw new UserError(msg('batch.no-delivery', { id, deliveries: ids.join(', ') }), { file: campaign.file });
   }
   return ids.filter((id) => requested.includes(id));
 }

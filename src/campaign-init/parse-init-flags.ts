@@ -1,12 +1,13 @@
 // The shapes of init's repeatable flags: LANG=TEXT, [FILE:]FIELD=HEADER and [FILE:]CODE.
 import { UserError } from '../errors.js';
 import { CANONICAL_FIELDS, type CanonicalField } from '../types.js';
+import { msg } from '../i18n/message.js';
 
 export function languagePairs(values: readonly string[] | undefined, flag: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const value of values ?? []) {
     const eq = value.indexOf('=');
-    if (eq <= 0) throw new UserError(`${flag} takes LANG=TEXT, e.g. ${flag} en="Stop forced returns"; got "${value}"`);
+    if (eq <= 0) throw new UserError(msg('init.flag-lang-text', { flag, value }));
     result[value.slice(0, eq).trim()] = value.slice(eq + 1);
   }
   return result;
@@ -22,13 +23,13 @@ export interface FileMap {
 export function mapFlags(values: readonly string[] | undefined): FileMap[] {
   return (values ?? []).map((value) => {
     const eq = value.indexOf('=');
-    if (eq <= 0) throw new UserError(`--map takes [FILE:]FIELD=HEADER, e.g. --map name="Full name"; got "${value}"`);
+    if (eq <= 0) throw new UserError(msg('map.takes', { value }));
     const left = value.slice(0, eq).trim();
     const colon = left.lastIndexOf(':');
     const field = left.slice(colon + 1).trim() as CanonicalField;
-    if (!CANONICAL_FIELDS.includes(field)) throw new UserError(`--map: unknown field "${field}"; fields are ${CANONICAL_FIELDS.join(', ')}`);
+    if (!CANONICAL_FIELDS.includes(field)) throw new UserError(msg('flags.map-field', { field, fields: CANONICAL_FIELDS.join(', ') }));
     const header = value.slice(eq + 1).trim();
-    if (!header) throw new UserError(`--map: no column header after "=" in "${value}"`);
+    if (!header) throw new UserError(msg('map.no-header', { value }));
     return { file: colon >= 0 ? left.slice(0, colon) : null, field, header };
   });
 }

@@ -1,4 +1,5 @@
 // Suggests the nearest known word for a misspelt key or id ("did you mean …?").
+import { msg, type Message } from '../i18n/message.js';
 
 /** The closest candidate within a small edit distance, or undefined when nothing is close. */
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
@@ -18,6 +19,12 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
 }
 
 /** ` (did you mean "x"?)` or '' — ready to append to a message. */
+/** The suggestion in catalog form (' (did you mean "x"?)'), or '' when nothing is close. */
+export function suggestionText(word: string, candidates: readonly string[]): string | Message {
+  const suggestion = didYouMean(word, candidates);
+  return suggestion === undefined ? '' : msg('did-you-mean.suffix', { suggestion });
+}
+
 export function suggestionSuffix(word: string, candidates: readonly string[]): string {
   const suggestion = didYouMean(word, candidates);
   return suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import type { Campaign } from './campaign-schema.js';
 import { parseCampaign } from './parse-campaign.js';
+import { msg } from '../i18n/message.js';
 
 export type { Campaign } from './campaign-schema.js';
 
@@ -15,7 +16,7 @@ export async function loadCampaign(path: string, read: (path: string) => Promise
     bytes = await read(file);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new UserError(code === 'ENOENT' ? 'campaign file not found' : `cannot read the campaign file (${code ?? String(error)})`, { file: path }, { cause: error });
+    throw new UserError(code === 'ENOENT' ? msg('campaign.not-found') : msg('campaign.unreadable', { reason: code ?? String(error) }), { file: path }, { cause: error });
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   return parseCampaign(text, path, dirname(file));

@@ -3,8 +3,8 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
-import { didYouMean, suggestionSuffix } from './did-you-mean.js';
-import { counted } from '../text/counted.js';
+import { didYouMean, suggestionText } from './did-you-mean.js';
+import { msg, type Message, type MessageValue } from '../i18n/message.js';
 
 /** Aliases are never needed in a campaign file; a few are tolerated, an expansion bomb is not. */
 const MAX_ALIAS_COUNT = 50;
@@ -30,7 +30,7 @@ export function parseYamlWithSchema<T extends z.ZodType>(
     const first = doc.errors[0];
     const line = first.linePos?.[0].line;
     const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new UserError(`not valid YAML: ${message}`, { file, line });
+    throw new UserError(msg('campaign.not-yaml', { reason: message }), { file, line });
   }
   let data: unknown;
   try {
@@ -38,7 +38,7 @@ export function parseYamlWithSchema<T extends z.ZodType>(
   } catch (error) {
     // yaml throws a ReferenceError for alias expansion past maxAliasCount (the "billion laughs" file).
     const message = error instanceof Error ? error.message : String(error);
-    throw new UserError(`refused: ${message} (YAML aliases expand to too much data)`, { file }, { cause: error });
+    throw new UserError(msg('campaign.alias-bomb', { reason: message }), { file }, { cause: error });
   }
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) throw issuesToUserError(result.error.issues, doc, lineCounter, file, schema);
@@ -56,13 +56,14 @@ function issuesToUserError(
     .flatMap((issue) => describeIssue(issue, doc, lineCounter, schema))
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const [first, ...rest] = described;
-  const shown = rest.slice(0, MAX_ISSUES_SHOWN - 1)
-    .map((d) => `\n  line ${d.line ?? '?'}: ${d.text}`);
-  const more = rest.length >= MAX_ISSUES_SHOWN ? `\n  … and ${rest.length - MAX_ISSUES_SHOWN + 1} more` : '';
-  return new UserError(first.text + shown.join('') + more, { file, line: first.line });
+  // Each issue on its own line, the first in the message itself: a list of lines, as nested messages.
+  let text: Message = first.text;
+  for (const d of rest.slice(0, MAX_ISSUES_SHOWN - 1)) text = msg('campaign.issue-next', { before: text, line: d.line ?? '?', issue: d.text });
+  if (rest.length >= MAX_ISSUES_SHOWN) text = msg('campaign.issues-more', { before: text, more: rest.length - MAX_ISSUES_SHOWN + 1 });
+  return new UserError(text, { file, line: first.line });
 }
 
-interface DescribedIssue { line: number | undefined; text: string }
+interface DescribedIssue { line: number | undefined; text: Message }
 
 /**
  * An "invalid union" says little; the alternative that got furthest into the value says what is wrong
@@ -103,62 +104,61 @@ function describeIssue(issue: Issue, doc: Document, lineCounter: LineCounter, sc
     const known = knownKeysAt(schema, path);
     return issue.keys.map((key) => ({
       line: lineOf(locate(doc, [...path, key], true), lineCounter),
-      text: `${fieldName([...path, key])}: unknown key "${key}"${suggestionSuffix(key, known.filter((k) => k !== key))}`
-        + (known.length > 0 ? `; allowed here: ${known.join(', ')}` : ''),
+      text: msg(known.length > 0 ? 'campaign.unknown-key-allowed' : 'campaign.unknown-key', {
+        field: fieldName([...path, key]), key, suggestion: suggestionText(key, known.filter((k) => k !== key)), known: known.join(', '),
+      }),
     }));
   }
   const keyIssue = issue.code === 'invalid_key';
   const node = locate(doc, path, keyIssue);
-  return [{ line: lineOf(node, lineCounter), text: `${fieldName(path)}: ${problemText(issue)}` }];
+  return [{ line: lineOf(node, lineCounter), text: msg('campaign.issue', { field: fieldName(path), problem: problemText(issue) }) }];
 }
 
-function problemText(issue: Issue): string {
+function problemText(issue: Issue): Message {
   const input = (issue as { input?: unknown }).input;
+  const got = show(input);
+  // zod's own wording (a custom check's message, a refinement) is English: it is given as it is.
+  const withGot = (message: string): Message => msg('campaign.problem.own-got', { message, got });
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return `is missing (expected ${article(issue.expected)})`;
-      return `expected ${article(issue.expected)}, got ${show(input)}`;
+      if (input === undefined) return msg('campaign.problem.missing-type', { expected: issue.expected });
+      return msg('campaign.problem.wrong-type', { expected: issue.expected, got });
     case 'invalid_value': {
-      const values = issue.values.map(String);
-      if (input === undefined) return `is missing (one of ${values.join(', ')})`;
-      const hint = typeof input === 'string' ? suggestionSuffix(input, values) : '';
-      return `must be one of ${values.join(', ')}; got ${show(input)}${hint}`;
+      const values = issue.values.map(String).join(', ');
+      if (input === undefined) return msg('campaign.problem.missing-value', { values });
+      const suggestion = typeof input === 'string' ? suggestionText(input, issue.values.map(String)) : '';
+      return msg('campaign.problem.one-of', { values, got, suggestion });
     }
     case 'too_small':
-      if (issue.origin === 'array') return `needs at least ${counted(Number(issue.minimum), 'item')}`;
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'must not be empty' : `needs at least ${String(issue.minimum)} characters`;
-      return `must be at least ${String(issue.minimum)}; got ${show(input)}`;
+      if (issue.origin === 'array') return msg('campaign.problem.min-items', { minimum: Number(issue.minimum) });
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? msg('campaign.problem.empty') : msg('campaign.problem.min-characters', { minimum: Number(issue.minimum) });
+      return msg('campaign.problem.at-least', { minimum: String(issue.minimum), got });
     case 'too_big':
-      return `must be at most ${String(issue.maximum)}; got ${show(input)}`;
+      return msg('campaign.problem.at-most', { maximum: String(issue.maximum), got });
     case 'invalid_key':
-      return `key ${show(issue.path[issue.path.length - 1])} is not allowed: ${issue.issues.map((i) => i.message).join('; ')}`;
+      return msg('campaign.problem.key', { key: show(issue.path[issue.path.length - 1]), reasons: issue.issues.map((i) => i.message).join('; ') });
     case 'invalid_union':
-      return issue.message === 'Invalid input' ? `has the wrong form; got ${show(input)}` : `${issue.message}; got ${show(input)}`;
+      return issue.message === 'Invalid input' ? msg('campaign.problem.wrong-form', { got }) : withGot(issue.message);
     case 'custom':
       // A field's own check shows the value; a cross-reference check (input: the whole file) says all in its message.
-      return input === undefined || (typeof input === 'object' && input !== null) ? issue.message : `${issue.message}; got ${show(input)}`;
+      return input === undefined || (typeof input === 'object' && input !== null) ? msg('campaign.problem.own', { message: issue.message }) : withGot(issue.message);
     default:
-      return input === undefined ? issue.message : `${issue.message}; got ${show(input)}`;
+      return input === undefined ? msg('campaign.problem.own', { message: issue.message }) : withGot(issue.message);
   }
 }
 
 /** `deliveries[0].privacy` */
-export function fieldName(path: readonly PathStep[]): string {
-  if (path.length === 0) return '(top level)';
+export function fieldName(path: readonly PathStep[]): MessageValue {
+  if (path.length === 0) return msg('campaign.top-level');
   return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : `${i === 0 ? '' : '.'}${String(step)}`)).join('');
 }
 
-function article(expected: string): string {
-  if (expected === 'object') return 'a mapping (key: value lines)';
-  if (expected === 'array') return 'a list';
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+/** A value as the message shows it: its kind in words, or its text, shortened. */
+function show(value: unknown): MessageValue {
+  if (value === undefined) return msg('campaign.value.nothing');
+  if (value === null) return msg('campaign.value.empty');
+  if (Array.isArray(value)) return msg('campaign.value.list');
+  if (typeof value === 'object') return msg('campaign.value.mapping');
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

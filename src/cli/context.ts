@@ -86,7 +86,7 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
       await pipeline(from(), textGuard(spec), target);
     } catch (error) {
       // The temporary copy could not be written (its disk is full): that file is named, not the source.
-      if (error instanceof UserError) throw error.location.file === undefined ? new UserError(error.message, { file: spec.path }, { cause: error }) : error;
+      if (error instanceof UserError) throw error.location.file === undefined ? new UserError(error.text, { file: spec.path }, { cause: error }) : error;
       if (target.errored === error) throw writeFailure(file, error);
       throw new UserError(msg('read.cannot-read', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: spec.path }, { cause: error });
     }

@@ -1,8 +1,9 @@
 // Commander wiring only: flags → one typed call per command → exit code. The one place user errors are caught.
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError, Option } from 'commander';
+import { SpokenCommand } from './spoken-command.js';
 import { realDeps, type Deps } from '../deps.js';
 import { UserError } from '../errors.js';
-import { systemReason } from '../output/atomic-write.js';
+import { systemReasonText } from '../output/atomic-write.js';
 import { createContext, type CommandContext } from './context.js';
 import { EXIT_DONE, EXIT_FAILED } from './exit-codes.js';
 import { addOptions, MATCH_OPTIONS, READ_OPTIONS } from './read-options.js';
@@ -35,7 +36,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   const h = (key: string) => words.t(key);
   const defaultNote = (value: string) => words.t('help.default', { value });
 
-  const program = new Command('petition')
+  const program = new SpokenCommand('petition', words)
     .description(h('help.program'))
     .version(VERSION, '-V, --version', h('help.version'))
     .helpOption('-h, --help', h('help.help'))
@@ -202,7 +203,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
 function fileSystemFailure(error: unknown): UserError | null {
   const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
   if (typeof code !== 'string' || !/^E[A-Z]+$/.test(code) || typeof path !== 'string') return null;
-  return new UserError(systemReason(error), { file: path }, { cause: error });
+  return new UserError(systemReasonText(error), { file: path }, { cause: error });
 }
 
 function reportError(error: unknown, ctx: CommandContext, debug: boolean): number {

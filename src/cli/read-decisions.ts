@@ -21,7 +21,7 @@ export async function readDecisions(path: string, whenMissing: 'none' | 'error')
   try {
     return parseDecisions(text);
   } catch (error) {
-    if (error instanceof UserError) throw new UserError(error.message, { ...error.location, file: path }, { cause: error });
+    if (error instanceof UserError) throw new UserError(error.text, { ...error.location, file: path }, { cause: error });
     throw error;
   }
 }

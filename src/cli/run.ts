@@ -2,13 +2,17 @@
 import { main } from './main.js';
 import { EXIT_FAILED } from './exit-codes.js';
 import { removeTemporaries } from '../output/temporary-paths.js';
+import { chooseLanguage, langFlag } from '../i18n/language.js';
+import { translator } from '../i18n/translator.js';
+
+const words = translator(chooseLanguage(langFlag(process.argv.slice(2)), process.env));
 
 // Interrupted (Ctrl-C, a closed terminal, a service manager's stop): say so, remove temporary files, then end by the
 // same signal, as shells expect (130 for SIGINT, 143 for SIGTERM). Not process.exit: it waits for the I/O threads,
 // and one blocked in a read or open (a FIFO no one writes to) would keep the process alive forever.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.once(signal, () => {
-    if (!process.stderr.destroyed) process.stderr.write(`\npetition: interrupted (${signal}); stopped before finishing, temporary files removed\n`);
+    if (!process.stderr.destroyed) process.stderr.write(`\npetition: ${words.t('cli.interrupted', { signal })}\n`);
     removeTemporaries();
     for (const other of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(other);
     process.kill(process.pid, signal);
@@ -18,12 +22,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 // `petition inspect … | head -1`: the reader has what it wanted; the run ends quietly, without a stack.
 // Any other failure to write standard output (a full disk behind `> file`) is a run that could not finish.
 let outputFailed = false;
-for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
+for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return;
     outputFailed = true;
     process.exitCode = EXIT_FAILED;
-    if (stream !== process.stderr && !process.stderr.destroyed) process.stderr.write(`petition: ${name}: cannot write it (${error.code ?? error.message})\n`);
+    if (stream !== process.stderr && !process.stderr.destroyed) process.stderr.write(`petition: ${words.t('cli.stdout-failed', { reason: error.code ?? error.message })}\n`);
   });
 }
 

@@ -7,6 +7,7 @@ import { extraKeys } from './extra-keys.js';
 import { headerKey } from './header-key.js';
 import { formatLayout, formatNamed, pickFormat } from './pick-format.js';
 import { maskContact } from '../output/mask.js';
+import { msg } from '../i18n/message.js';
 
 export interface DetectFormatOptions {
   /** `--format NAME`: use this export's layout instead of detecting it. */
@@ -74,17 +75,17 @@ function resolveMapOption(header: string[], map: Partial<Record<string, string>>
   for (const [field, wanted] of Object.entries(map)) {
     if (wanted === undefined) continue;
     if (!(CANONICAL_FIELDS as readonly string[]).includes(field)) {
-      throw new UserError(`--map: unknown field "${field}"; fields are ${CANONICAL_FIELDS.join(', ')}`, { file });
+      throw new UserError(msg('flags.map-field', { field, fields: CANONICAL_FIELDS.join(', ') }), { file });
     }
     const index = findHeader(header, wanted);
     if (index < 0) {
       const guess = closestHeader(wanted, header);
-      const hint = guess !== undefined ? ` Did you mean --map ${field}="${guess}"?` : '';
-      throw new UserError(`--map ${field}="${wanted}": no column has that header.${hint} Columns are: ${listHeaders(header)}`, { file });
+      const values = { field, wanted, columns: listHeaders(header) };
+      throw new UserError(guess === undefined ? msg('map.no-such-header', values) : msg('map.no-such-header-guess', { ...values, guess }), { file });
     }
     const earlier = fieldByIndex.get(index);
     if (earlier !== undefined) {
-      throw new UserError(`--map: the column "${maskContact(header[index])}" is mapped twice (to ${earlier} and ${field}); a column holds one field`, { file, column: header[index] });
+      throw new UserError(msg('map.twice', { column: maskContact(header[index]), earlier, field }), { file, column: header[index] });
     }
     fieldByIndex.set(index, field);
     resolved.push([field as CanonicalField, index]);
@@ -124,12 +125,10 @@ function resolveNameHalf(
 /** The error for a file where no column holds a name, with the --map that most likely fixes it. */
 function noNameError(header: string[], classes: HeaderClass[], file: string | undefined): UserError {
   if (looksLikeDataRow(header)) {
-    return new UserError(`no column holds the signer's name: the file seems to have no header row, its first line holds a signer's ` +
-      `email or phone (${listHeaders(header)}); add a header line such as "name,email,phone" at the top`, { file });
+    return new UserError(msg('format.no-header-row', { columns: listHeaders(header) }), { file });
   }
   const guess = guessNameColumn(header, classes);
-  const suggestion = guess !== undefined ? `; try --map name="${guess}"` : '; the file seems to have no header row';
-  return new UserError(`no column holds the signer's name; columns are: ${listHeaders(header)}${suggestion}`, { file });
+  return new UserError(guess !== undefined ? msg('format.no-name-try', { columns: listHeaders(header), guess }) : msg('format.no-name', { columns: listHeaders(header) }), { file });
 }
 
 const NAME_LIKE = /name|nom|naam|navn|nome|imie|имя|이름|성명|서명자|姓名|名前|signer|signat|unterzeichn|firmante/u;

@@ -3,6 +3,7 @@ import type { CanonicalField } from '../types.js';
 import { UserError } from '../errors.js';
 import { GENERIC_FORMAT, KNOWN_FORMATS, type KnownFormat } from './known-formats.js';
 import { headerKey } from './header-key.js';
+import { msg } from '../i18n/message.js';
 
 /** Each format's layout keyed by folded header, built once. */
 const LAYOUT_BY_FORMAT = new Map<KnownFormat, ReadonlyMap<string, CanonicalField | null>>(
@@ -23,7 +24,7 @@ export function formatNamed(name: string, file?: string): KnownFormat {
   const wanted = headerKey(name);
   const found = KNOWN_FORMATS.find((format) => headerKey(format.name) === wanted);
   if (!found) {
-    throw new UserError(`unknown format "${name}"; known formats: ${KNOWN_FORMATS.map((f) => f.name).join(', ')}`, { file });
+    throw new UserError(msg('format.unknown', { name, formats: KNOWN_FORMATS.map((f) => f.name).join(', ') }), { file });
   }
   return found;
 }

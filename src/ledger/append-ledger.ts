@@ -7,7 +7,7 @@ import { latestEntry } from './delivered-before.js';
 import { ledgerLine, type LedgerEntry } from './ledger-entry.js';
 import { readLedger } from './read-ledger.js';
 import { withLedgerLock } from './ledger-lock.js';
-import { counted } from '../text/counted.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * Earlier lines are never rewritten. Refuses a second entry for the same delivery: what was handed over
@@ -33,7 +33,7 @@ async function appendLocked(path: string, entry: LedgerEntry): Promise<void> {
   const ledger = await readLedger(path);
   const earlier = latestEntry(ledger.entries, entry.delivery);
   if (earlier) {
-    throw new UserError(`delivery "${entry.delivery}" was already marked delivered on ${earlier.markedAt.slice(0, 10)} (${counted(earlier.signers, 'signer')}); the ledger keeps what was handed over and is not changed`, { file: path });
+    throw new UserError(msg('ledger.already-delivered', { delivery: entry.delivery, date: earlier.markedAt.slice(0, 10), signers: earlier.signers }), { file: path });
   }
   // Hashed signer keys are still about people: owner only.
   const handle = await fsp.open(path, 'a+', 0o600);

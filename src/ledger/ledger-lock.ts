@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 // The lock names the operating-system process that holds it; a fake process id would make no lock at all.
 import { kill, pid as ownPid } from 'node:process';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 /** A lock this old is taken over even if its owner cannot be checked (another host on a shared folder). */
 const STALE_MS = 10 * 60 * 1000;
@@ -47,7 +48,7 @@ async function acquire(lock: string, owner: LockOwner): Promise<void> {
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new UserError(`cannot lock the delivery ledger (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: lock }, { cause: error });
+        throw new UserError(msg('ledger.cannot-lock', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: lock }, { cause: error });
       }
     }
     const holder = await readOwner(lock);
@@ -56,7 +57,7 @@ async function acquire(lock: string, owner: LockOwner): Promise<void> {
     else {
       if (Date.now() > giveUpAt) {
         const who = holder ? `process ${holder.pid} on ${holder.host}` : 'another process';
-        throw new UserError(`the delivery ledger is locked by ${who}; if no petition command is running, remove the lock file`, { file: lock });
+        throw new UserError(msg('ledger.locked', { who }), { file: lock });
       }
       await sleep(Math.min(200, 5 + attempt * 5) * (0.5 + Math.random()));
     }
@@ -70,7 +71,7 @@ async function readOwner(lock: string): Promise<LockOwner | null | 'gone'> {
     text = await fsp.readFile(lock, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
-    throw new UserError(`cannot read the ledger's lock (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: lock }, { cause: error });
+    throw new UserError(msg('ledger.lock-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: lock }, { cause: error });
   }
   try {
     const value = JSON.parse(text) as Partial<LockOwner>;

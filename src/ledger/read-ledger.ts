@@ -2,6 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import { UserError } from '../errors.js';
 import { parseLedger, type ParsedLedger } from './parse-ledger.js';
+import { msg } from '../i18n/message.js';
 
 export async function readLedger(path: string): Promise<ParsedLedger> {
   let text: string;
@@ -9,7 +10,7 @@ export async function readLedger(path: string): Promise<ParsedLedger> {
     text = await fsp.readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], problems: [], completeBytes: 0 };
-    throw new UserError(`cannot read the delivery ledger (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path }, { cause: error });
+    throw new UserError(msg('ledger.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: path }, { cause: error });
   }
   return parseLedger(text);
 }

@@ -137,7 +137,7 @@ class FileNormalizer implements Normalizer {
     if (text === undefined || cleanText(text) === '') return 'unknown';
     const code = resolveCountry(text);
     if (code === 'unknown') {
-      throw new UserError(`Unknown default country "${text}": give an ISO code such as KR or a country name.`, { file: this.options.source });
+      throw new UserError(msg('country.unknown-default', { text }), { file: this.options.source });
     }
     return code;
   }

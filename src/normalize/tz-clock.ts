@@ -1,6 +1,7 @@
 // createTzClock: wall-clock time ↔ epoch in one IANA time zone, and the calendar day of an instant there, memoized.
 import { tzOffset } from '@date-fns/tz';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 export interface TzClock {
   readonly zone: string;
@@ -23,7 +24,7 @@ const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Z', 'UCT', 'Etc/
 export function createTzClock(zone = 'UTC'): TzClock {
   const isUtc = UTC_NAMES.has(zone);
   if (!isUtc && Number.isNaN(tzOffset(zone, new Date(0)))) {
-    throw new UserError(`Unknown time zone "${zone}": use an IANA name such as "Asia/Seoul", "Europe/Berlin" or "UTC".`);
+    throw new UserError(msg('tz.unknown', { zone }));
   }
   const offsets = new Map<number, number>();
   const wallOffsets = new Map<number, number>();

@@ -8,6 +8,8 @@ import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { UserError } from '../errors.js';
 import { temporaryTag, trackTemporary, untrackTemporary, sweepStaleTemporaries } from './temporary-paths.js';
+import { msg, type Message } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
 
 /** Opens a file for writing: Deps.openWrite, so tests can make the disk fill up or refuse. */
 export type OpenWrite = (path: string, options: { mode: number; flags: string }) => Writable;
@@ -37,30 +39,22 @@ export interface AtomicFile {
 /** "cannot write it: no space left on the disk (ENOSPC)", with the file it was meant for. */
 export function writeFailure(path: string, error: unknown): UserError {
   if (error instanceof UserError) return error;
-  return new UserError(`cannot write it: ${systemReason(error)}; nothing was written there`, { file: path }, { cause: error });
+  return new UserError(msg('output.cannot-write', { reason: systemReasonText(error) }), { file: path }, { cause: error });
 }
 
 /** "no space left on the disk (ENOSPC)": an operating system's error in words. */
 export function systemReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (!code) return error instanceof Error ? error.message : String(error);
-  return `${SYSTEM_ERRORS[code] ?? (error as Error).message} (${code})`;
+  return english().say(systemReasonText(error));
 }
 
-const SYSTEM_ERRORS: Record<string, string> = {
-  ENOSPC: 'no space left on the disk',
-  EDQUOT: 'the disk quota is used up',
-  EFBIG: 'the file would be larger than this system allows',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EROFS: 'the disk is read-only',
-  EIO: 'the disk reported an input/output error',
-  ENOENT: 'its folder does not exist',
-  ENOTDIR: 'a part of its path is not a folder',
-  EISDIR: 'it is a folder',
-  EEXIST: 'a file of that name appeared while writing',
-  EMFILE: 'too many files are open',
-};
+/** The reason in catalog form (system.ENOSPC, …) where the catalogs name it; the system's own words otherwise. */
+export function systemReasonText(error: unknown): string | Message {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (!code) return error instanceof Error ? error.message : String(error);
+  return SYSTEM_ERRORS.has(code) ? msg(`system.${code}`, { code }) : `${(error as Error).message} (${code})`;
+}
+
+const SYSTEM_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EACCES', 'EPERM', 'EROFS', 'EIO', 'ENOENT', 'ENOTDIR', 'EISDIR', 'EEXIST', 'EMFILE']);
 
 /** Opens `path` for an atomic write: everything goes to a temporary file beside it until commit(). */
 export async function openAtomicFile(path: string, options: AtomicWriteOptions = {}): Promise<AtomicFile> {
@@ -124,7 +118,7 @@ async function refuseSpecialFile(path: string): Promise<void> {
   const found = await fsp.stat(path).catch(() => null);
   if (found && !found.isFile()) {
     const kind = found.isDirectory() ? 'a folder' : 'not a regular file (a device, pipe or socket)';
-    throw new UserError(`cannot write it: it is ${kind}; give the path of a file to write`, { file: path });
+    throw new UserError(msg('output.not-a-file', { kind }), { file: path });
   }
 }
 

@@ -1,6 +1,7 @@
 // An output named like one of the inputs (`dedupe a.csv -o a.csv`) would replace the export it was read from.
 import { statSync } from 'node:fs';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 /** Refuses, before anything is read, an output that is one of the inputs (the same file, by device and inode), or two outputs that are one file. */
 export function refuseInputAsOutput(outputs: ReadonlyArray<string | undefined>, inputs: readonly string[]): void {
@@ -17,12 +18,12 @@ export function refuseInputAsOutput(outputs: ReadonlyArray<string | undefined>, 
   for (const output of outputs) {
     if (output === undefined) continue;
     // '-' reads standard input; as an output it would make a file named '-' in the current folder.
-    if (output === '-') throw new UserError("'-' stands for standard input, not output: name the file to write", { file: output });
+    if (output === '-') throw new UserError(msg('output.dash'), { file: output });
     const id = identity(output);
     if (id !== undefined && inputIds.has(id)) {
-      throw new UserError('is one of the inputs: writing it would replace the export it was read from; give the output another name', { file: output });
+      throw new UserError(msg('output.is-input'), { file: output });
     }
-    if (seen.has(output)) throw new UserError('is named for two outputs; give each its own file', { file: output });
+    if (seen.has(output)) throw new UserError(msg('output.named-twice'), { file: output });
     seen.add(output);
   }
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 // Process identity, not a side effect to fake: the one fact that tells a live run's files from a dead one's.
 import { kill, pid } from 'node:process';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 const inUse = new Set<string>();
 const TAG = `${pid}-${randomBytes(3).toString('hex')}`;
@@ -36,7 +37,7 @@ export function privateTemporaryRoot(base = tmpdir()): string {
   mkdirSync(root, { recursive: true, mode: 0o700 });
   const stat = lstatSync(root);
   if (!stat.isDirectory() || (uid >= 0 && stat.uid !== uid) || (stat.mode & 0o077) !== 0) {
-    throw new UserError('is not a private folder of this user (another user or a link could read signer data there); remove it, or set TMPDIR to another folder', { file: root });
+    throw new UserError(msg('output.temp-not-private'), { file: root });
   }
   return root;
 }

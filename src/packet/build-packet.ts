@@ -328,7 +328,7 @@ async function removedOnFailure<T>(written: readonly string[], write: () => Prom
     await Promise.all(written.map((path) => fsp.rm(path, { force: true })));
     if (!(error instanceof UserError) || written.length === 0) throw error;
     const names = written.map((path) => basename(path)).join(', ');
-    throw new UserError(`${error.message}. The packet was not built: ${names}, written before, ${written.length === 1 ? 'was' : 'were'} removed`, error.location, { cause: error });
+    throw new UserError(msg('packet.removed-on-failure', { error: error.text, names, count: written.length }), error.location, { cause: error });
   }
 }
 

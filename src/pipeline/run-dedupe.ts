@@ -1,5 +1,4 @@
 // Pass 1 and the decisions on it: collect compact keys, apply the exact rules, then fuzzy matching, then count.
-import { counted, pluralForm } from '../text/counted.js';
 import { MatchTable } from '../dedupe/match-table.js';
 import type { DedupeOutcome } from '../dedupe/exact-dedupe.js';
 import { decideSigners } from './decide-signers.js';
@@ -17,6 +16,8 @@ import type { Counts, Rejection } from '../types.js';
 import { locateDecisions, type RunSource } from '../dedupe/fuzzy/locate-decisions.js';
 import { createHash } from 'node:crypto';
 import type { OutputSpool } from './output-spool.js';
+import { msg, withText } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
 
 export interface DedupeRunOptions extends ScanOptions {
   /** Exact rules only: faster and lean, for very large files or when fuzzy matching is not wanted. */
@@ -98,11 +99,8 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     });
 
     if (decisions && decisions.located.length === 0) {
-      scan.problems.push({
-        source: 'review decisions', code: 'decisions_unmatched',
-        message: `${pluralForm({ one: 'the decision matches', other: `the ${counted(options.decisions!.length, 'decision')} match` }, options.decisions!.length)} no pair: `
-          + `${pluralForm({ one: 'it names', other: 'they name' }, options.decisions!.length)} files this run does not read; pairs stay awaiting review`,
-      });
+      const text = msg('problem.decisions-unmatched', { count: options.decisions!.length });
+      scan.problems.push(withText({ source: 'review decisions', code: 'decisions_unmatched', message: english().say(text) }, text));
     }
     const collected = collector.finish();
     let table: MatchTable | null = null;

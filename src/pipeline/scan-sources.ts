@@ -12,6 +12,8 @@ import { createNormalizer, type Normalizer } from '../normalize/create-normalize
 import { validateSignature, type DateWindow } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
 import { carryDetail } from '../i18n/detail.js';
+import { msg, withText } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
@@ -92,7 +94,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const datedBy = checked?.ok && signature.signedAt === null ? checked.sheetDate : undefined;
         if (datedBy) signature.signedAt = Date.parse(datedBy.at);
         const invalid = checked && !checked.ok
-          ? { reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }
+          ? carryDetail({ reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }, checked)
           // A date from the register is the sheet's, not the signer's: like an unknown date, it is not held against the window.
           : validateSignature(signature, raw, datedBy ? undefined : options.window);
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
@@ -113,13 +115,10 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       options.onProgress?.({ source: name, rows: source.rows });
     }
   }
-  const repeatProblems = [...repeats].map(([spec, first]): Problem => ({
-    source: spec.path,
-    code: 'same_file_twice',
-    message: spec.path === first.path
-      ? 'given twice: read once'
-      : `the same bytes as ${first.path}: read once, counted under ${first.path}`,
-  }));
+  const repeatProblems = [...repeats].map(([spec, first]): Problem => {
+    const text = spec.path === first.path ? msg('problem.given-twice') : msg('problem.same-bytes', { first: first.path });
+    return withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text);
+  });
   return { sources, problems: [...repeatProblems, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
@@ -155,7 +154,7 @@ async function contentDigest(stream: Readable, spec: SourceSpec): Promise<string
   try {
     for await (const chunk of stream) hash.update(chunk as Buffer);
   } catch (error) {
-    throw new UserError(`cannot read the file: ${error instanceof Error ? error.message : String(error)}`, { file: spec.path }, { cause: error });
+    throw new UserError(msg('read.cannot-read-file', { reason: error instanceof Error ? error.message : String(error) }), { file: spec.path }, { cause: error });
   } finally {
     stream.destroy();
   }

@@ -18,6 +18,7 @@ import { CARD_SIZES, layoutCard, layoutPoster, type CardShape } from './layout-p
 import { pageSvg } from './page-svg.js';
 import { rasterizeSvg } from './rasterize-svg.js';
 import { POSTER_PAPERS, posterPapers, type PosterPaper } from './poster-paper.js';
+import { msg } from '../i18n/message.js';
 
 /** The kit's folder inside a packet folder. */
 export const PRESS_FOLDER = 'press';
@@ -89,7 +90,7 @@ export function kitLanguages(figures: Pick<DecidedDelivery, 'campaign'>, asked: 
   const available = pressLanguages(figures.campaign.templates);
   if (asked && asked.length > 0) {
     for (const language of asked) {
-      if (!available.includes(language)) throw new UserError(`no press kit in "${language}": templates exist for ${available.join(', ')} (add press/${language}.yaml and press/${language}.release.hbs to your templates folder)`);
+      if (!available.includes(language)) throw new UserError(msg('press.no-language', { language, available: available.join(', ') }));
     }
     return asked;
   }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { parseYamlWithSchema } from '../campaign/parse-yaml-with-schema.js';
 import { UserError } from '../errors.js';
 import { builtinTemplatesDir } from '../packet/letter/builtin-templates-dir.js';
+import { msg } from '../i18n/message.js';
 
 const label = z.string().trim().min(1);
 
@@ -61,5 +62,5 @@ export function loadPressTemplates(language: string, campaignTemplates?: string)
     const labels = parseYamlWithSchema(readFileSync(labelsFile, 'utf8'), labelsFile, labelsSchema);
     return { language, labels, labelsFile, release: readFileSync(releaseFile, 'utf8'), releaseFile };
   }
-  throw new UserError(`no press kit templates for language "${language}" (press/${language}.yaml and press/${language}.release.hbs); they exist for: ${pressLanguages(campaignTemplates).join(', ')}`);
+  throw new UserError(msg('press.no-templates', { language, available: pressLanguages(campaignTemplates).join(', ') }));
 }

@@ -1,10 +1,13 @@
 // Tells a file that is not text apart from an export, and names what it probably is.
 
-const SIGNATURES: ReadonlyArray<[bytes: number[], kind: string]> = [
-  [[0x50, 0x4b, 0x03, 0x04], 'an Excel workbook (.xlsx) or another zip file: save it as CSV and read that'],
-  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Excel workbook (.xls): save it as CSV and read that'],
-  [[0x25, 0x50, 0x44, 0x46], 'a PDF, not a signature export'],
-  [[0x1f, 0x8b], 'a gzip archive: unpack it first'],
+/** What a file that is not text probably is; the catalogs say it (binary.zip, …). */
+export type BinaryKind = 'zip' | 'xls' | 'pdf' | 'gzip' | 'nul' | 'binary';
+
+const SIGNATURES: ReadonlyArray<[bytes: number[], kind: BinaryKind]> = [
+  [[0x50, 0x4b, 0x03, 0x04], 'zip'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'xls'],
+  [[0x25, 0x50, 0x44, 0x46], 'pdf'],
+  [[0x1f, 0x8b], 'gzip'],
 ];
 
 
@@ -12,14 +15,14 @@ const SIGNATURES: ReadonlyArray<[bytes: number[], kind: string]> = [
  * What the input looks like when it is not a text export, from its first bytes and their decoding; undefined
  * when it looks like text. A few stray control characters are allowed (they occur in real exports).
  */
-export function binaryKind(bytes: Uint8Array, decoded: string): string | undefined {
+export function binaryKind(bytes: Uint8Array, decoded: string): BinaryKind | undefined {
   for (const [signature, kind] of SIGNATURES) {
     if (signature.every((byte, i) => bytes[i] === byte)) return kind;
   }
   // A stray NUL or two occurs in real exports (and is cleaned out of the values); many mean binary or UTF-16 read as 8-bit.
-  if (countNul(decoded) > MAX_STRAY_NULS) return 'binary data (NUL bytes), not a text export (if it is UTF-16 text, say so with --encoding utf-16le)';
+  if (countNul(decoded) > MAX_STRAY_NULS) return 'nul';
   const bad = countNotText(decoded);
-  if (bad > 8 && bad > decoded.length * 0.02) return 'binary data, not a text export';
+  if (bad > 8 && bad > decoded.length * 0.02) return 'binary';
   return undefined;
 }
 

@@ -1,5 +1,7 @@
 // Notices bytes that do not decode cleanly in the encoding a file is read in, and names their lines.
 import type { Problem } from '../types.js';
+import { msg, withText, type Message, type MessageValue } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
 
 /** A surrogate not part of a pair. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -66,18 +68,13 @@ export class DecodingCheck {
   problems(): Problem[] {
     const problems: Problem[] = [];
     // The first line is the problem's own; the message lists the others.
-    const others = (shown: number[], count: number) => (count > 1 ? ` (lines ${shown.join(', ')}${count > shown.length ? `, and ${count - shown.length} more` : ''})` : '');
+    const others = (shown: number[], count: number): MessageValue => (count > 1 ? msg('problem.other-lines', { lines: shown.join(', '), more: count - shown.length }) : '');
+    const problem = (line: number, code: string, text: Message): Problem => withText({ source: this.file, line, code, message: english().say(text) }, text);
     if (this.undecodableCount > 0) {
-      problems.push({
-        source: this.file, line: this.undecodable[0], code: 'undecodable_bytes',
-        message: `bytes that are not valid ${this.encoding}, read as "\uFFFD"${others(this.undecodable, this.undecodableCount)}; a row in another encoding? Check those rows, or save the file again in one encoding`,
-      });
+      problems.push(problem(this.undecodable[0], 'undecodable_bytes', msg('problem.undecodable', { encoding: this.encoding, others: others(this.undecodable, this.undecodableCount) })));
     }
     if (this.utf8Count > 0) {
-      problems.push({
-        source: this.file, line: this.utf8[0], code: 'mixed_encoding',
-        message: `UTF-8 text in a file read as ${this.encoding}, so its letters come out wrong${others(this.utf8, this.utf8Count)}; save the file again in one encoding (or give --encoding)`,
-      });
+      problems.push(problem(this.utf8[0], 'mixed_encoding', msg('problem.mixed-encoding', { encoding: this.encoding, others: others(this.utf8, this.utf8Count) })));
     }
     return problems;
   }

@@ -1,6 +1,6 @@
 // Shapes a record to the header's width where the intent is clear; otherwise says why it does not fit.
 import type { FitCells } from './split-records.js';
-import { counted } from '../text/counted.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * Extra cells are dropped when they are all empty (spreadsheets pad rows with delimiters); missing cells are
@@ -13,7 +13,7 @@ export function fitToHeader(header: readonly string[]): FitCells {
   return (cells) => {
     const found = cells.length;
     if (found > width) {
-      for (let i = width; i < found; i++) if (cells[i].trim() !== '') return `expected ${counted(width, 'field')}, found ${found}`;
+      for (let i = width; i < found; i++) if (cells[i].trim() !== '') return msg('reject.field-count', { expected: width, found });
       cells.length = width;
       return cells;
     }
@@ -21,6 +21,6 @@ export function fitToHeader(header: readonly string[]): FitCells {
       for (let i = found; i < width; i++) cells.push('');
       return cells;
     }
-    return found === width ? cells : `expected ${counted(width, 'field')}, found ${found}`;
+    return found === width ? cells : msg('reject.field-count', { expected: width, found });
   };
 }

@@ -1,11 +1,10 @@
 // Opens one signature export: sniffs encoding, delimiter, preamble and header from its start, then streams its records.
-import { counted } from '../text/counted.js';
 import type { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
 import type { DecodedRecord, Problem, ReadInfo } from '../types.js';
 import { DecodingCheck } from './decoding-check.js';
-import { binaryKind } from './binary-kind.js';
+import { binaryKind, type BinaryKind } from './binary-kind.js';
 import { findHeader } from './find-header.js';
 import { fitToHeader } from './fit-to-header.js';
 import { readSample, type Sample } from './read-sample.js';
@@ -41,8 +40,8 @@ export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 
 export async function openExport(input: ExportInput): Promise<ExportReader> {
   const wrapError = (error: unknown): Error => {
-    if (error instanceof UserError) return error.location.file === undefined ? new UserError(error.message, { ...error.location, file: input.path }, { cause: error }) : error;
-    return new UserError(`cannot read the file: ${messageOf(error)}`, { file: input.path }, { cause: error });
+    if (error instanceof UserError) return error.location.file === undefined ? new UserError(error.text, { ...error.location, file: input.path }, { cause: error }) : error;
+    return new UserError(msg('read.cannot-read-file', { reason: messageOf(error) }), { file: input.path }, { cause: error });
   };
 
   let sample: Sample;
@@ -58,7 +57,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   // A partial sample ends mid-record: sniff only whole lines.
   if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
   if (text === '' && !sample.complete) {
-    throw new UserError(`no header row: the first line is longer than ${counted(MAX_HEADER_BYTES, 'byte')}, the most a header may be`, { file: input.path, line: 1 });
+    throw new UserError(msg('read.header-too-long', { bytes: MAX_HEADER_BYTES }), { file: input.path, line: 1 });
   }
 
   const lineEnd = sniffLineEnd(text);
@@ -107,7 +106,7 @@ function chooseEncoding(input: Pick<ExportInput, 'path' | 'encoding'>, bytes: Bu
   if (input.encoding !== undefined) {
     const encoding = input.encoding.trim().toLowerCase();
     if (!iconv.encodingExists(encoding)) {
-      throw new UserError(`unknown encoding "${input.encoding}" (try utf-8, utf-16le, utf-16be, cp949, windows-1252)`, { file: input.path });
+      throw new UserError(msg('read.unknown-encoding', { encoding: input.encoding }), { file: input.path });
     }
     return { encoding, encodingBy: 'option' };
   }
@@ -169,16 +168,15 @@ function emptyIterator(): AsyncIterator<DecodedRecord> {
  * Bytes that do not decode: with --encoding, the user's choice was wrong (a CP949 file read as UTF-8), so say that
  * and what the file looks like; otherwise the file is not text. Either way, the first bad line is named.
  */
-function notTextError(file: string, kind: string, text: string, sample: Sample, encoding: string, by: ReadInfo['encodingBy']): UserError {
+function notTextError(file: string, kind: BinaryKind, text: string, sample: Sample, encoding: string, by: ReadInfo['encodingBy']): UserError {
   const replaced = text.indexOf('\uFFFD');
   if (by === 'option' && replaced !== -1 && !text.includes('\u0000')) {
     const guess = sniffEncoding(sample.bytes, sample.complete).encoding;
-    const hint = guess !== encoding ? `; it looks like ${guess}: leave out --encoding, or use --encoding ${guess}` : '';
-    return new UserError(`the bytes are not valid ${encoding} text${hint}`, { file, line: lineAt(text, replaced) });
+    return new UserError(guess !== encoding ? msg('read.wrong-encoding-guess', { encoding, guess }) : msg('read.wrong-encoding', { encoding }), { file, line: lineAt(text, replaced) });
   }
   const nul = text.indexOf('\u0000');
   // The NUL message names where the first NUL is; the other kinds are about the whole file.
-  return new UserError(`this is ${kind}`, kind.includes('NUL') && nul !== -1 ? { file, line: lineAt(text, nul) } : { file });
+  return new UserError(msg(`binary.${kind}`), kind === 'nul' && nul !== -1 ? { file, line: lineAt(text, nul) } : { file });
 }
 
 /** The 1-based physical line of a character offset (LF, CRLF or CR line ends). */

@@ -4,6 +4,7 @@ import { openExport, type ExportInput, type ExportReader } from './open-export.j
 import { readSample } from './read-sample.js';
 import { spreadsheetKind, unreadableSpreadsheetMessage } from './workbook/spreadsheet-kind.js';
 import { openWorkbook } from './workbook/open-workbook.js';
+import { msg } from '../i18n/message.js';
 
 export interface SourcesInput extends ExportInput {
   /** `--sheet NAME`, for workbooks. */
@@ -30,6 +31,6 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
     return sheets.map(({ problems, ...sheet }) => ({ ...sheet, decodingProblems: () => problems }));
   }
   if (kind !== undefined) throw new UserError(unreadableSpreadsheetMessage(kind), { file: input.path });
-  if (input.sheet !== undefined) throw new UserError(`--sheet is for .xlsx workbooks, and this is a text export`, { file: input.path });
+  if (input.sheet !== undefined) throw new UserError(msg('read.sheet-not-workbook'), { file: input.path });
   return [{ name: input.path, ...(await openExport(input)) }];
 }

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { DecodedRecord } from '../types.js';
 import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
+import type { Message } from '../i18n/message.js';
 
 const QUOTE = 34;
 const TAB = 9;
@@ -23,7 +24,7 @@ export const MAX_LINE_CHARS = 64 * 1024 * 1024;
 export const MAX_REREADS = 20;
 
 /** Fits a record's cells to the header: the cells to keep, or a sentence saying why they do not fit. */
-export type FitCells = (cells: string[]) => string[] | string;
+export type FitCells = (cells: string[]) => string[] | Message;
 
 export interface SplitOptions {
   delimiter: string;
@@ -130,7 +131,7 @@ export class RecordSplitter {
   restart(): void {
     if (this.rewind === undefined) return;
     if (++this.rereads > MAX_REREADS) {
-      throw new UserError(`more than ${MAX_REREADS} quotes stay open for more than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters; the quoting of this file is broken beyond repair (check its quotes, or save it again from the spreadsheet)`);
+      throw new UserError(msg('read.quotes-broken', { quotes: MAX_REREADS, characters: MAX_RECORD_CHARS }));
     }
     this.skipChars = this.rewind;
     this.rewind = undefined;
@@ -292,14 +293,14 @@ export class RecordSplitter {
       if (parsed.status === NEED_MORE) break;
       if (parsed.status === OK) {
         const fitted = this.fitOrAccept(parsed.cells);
-        if (parsed.breaks > 0 && parsed.bare === 0 && typeof fitted === 'string') {
+        if (parsed.breaks > 0 && parsed.bare === 0 && !Array.isArray(fitted)) {
           // Quotes as a standard writer writes them close where they say: the lines inside are one cell, never rows.
-          out.push({ kind: 'rejected', row: 0, line, reason: 'broken_row', detail: fitted });
+          out.push(brokenRow(line, fitted));
           line += parsed.breaks + 1;
           pos = parsed.end;
           continue;
         }
-        if (typeof fitted !== 'string' && (parsed.breaks === 0 || parsed.bare === 0 || !this.swallowsRecords(buf, pos, contentEnd, eol + 1, parsed.end))) {
+        if (Array.isArray(fitted) && (parsed.breaks === 0 || parsed.bare === 0 || !this.swallowsRecords(buf, pos, contentEnd, eol + 1, parsed.end))) {
           if (!isBlank(fitted)) out.push({ kind: 'data', row: 0, line, cells: fitted });
           line += parsed.breaks + 1;
           pos = parsed.end;
@@ -376,11 +377,11 @@ export class RecordSplitter {
 
   private pushFitted(cells: string[], line: number, out: DecodedRecord[]): void {
     const fitted = this.fitOrAccept(cells);
-    if (typeof fitted === 'string') out.push({ kind: 'rejected', row: 0, line, reason: 'broken_row', detail: fitted });
+    if (!Array.isArray(fitted)) out.push(brokenRow(line, fitted));
     else out.push({ kind: 'data', row: 0, line, cells: fitted });
   }
 
-  private fitOrAccept(cells: string[]): string[] | string {
+  private fitOrAccept(cells: string[]): string[] | Message {
     if (cells.length === this.width || this.fit === undefined) return cells;
     return this.fit(cells);
   }
@@ -393,14 +394,14 @@ export class RecordSplitter {
    */
   private swallowsRecords(buf: string, start: number, firstLineEnd: number, from: number, end: number): boolean {
     if (this.fit === undefined) return false;
-    if (typeof this.fitOrAccept(buf.slice(start, firstLineEnd).split(this.delimiter)) === 'string') return false;
+    if (!Array.isArray(this.fitOrAccept(buf.slice(start, firstLineEnd).split(this.delimiter)))) return false;
     let lines = 0;
     let records = 0;
     for (let at = from; at < end; ) {
       const eol = buf.indexOf(this.eolChar, at);
       const parsed = this.parse(buf, at, QuoteMode.Relaxed, true, true);
       lines++;
-      if (parsed.status === OK && typeof this.fitOrAccept(parsed.cells) !== 'string') records++;
+      if (parsed.status === OK && Array.isArray(this.fitOrAccept(parsed.cells))) records++;
       at = eol === -1 || eol >= end ? end : eol + 1;
     }
     return records * 2 > lines;
@@ -408,7 +409,7 @@ export class RecordSplitter {
 
   private recoverFirstLine(buf: string, pos: number, line: number, out: DecodedRecord[]): void {
     let firstReading: Parsed | undefined;
-    let firstFit: string[] | string = '';
+    let firstFit: Message | undefined;
     for (const mode of [QuoteMode.Relaxed, QuoteMode.SpeakOut, QuoteMode.Strict]) {
       // The first line is whole in the buffer here, so it is read as final.
       const parsed = this.parse(buf, pos, mode, true, true);
@@ -417,7 +418,7 @@ export class RecordSplitter {
         continue;
       }
       const fitted = this.fitOrAccept(parsed.cells);
-      if (typeof fitted !== 'string') {
+      if (Array.isArray(fitted)) {
         if (!isBlank(fitted)) out.push({ kind: 'data', row: 0, line, cells: fitted });
         return;
       }
@@ -427,7 +428,7 @@ export class RecordSplitter {
       }
     }
     if (firstReading?.status === UNCLOSED) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row' }, msg('reject.unclosed-quote', { line })));
-    else out.push({ kind: 'rejected', row: 0, line, reason: 'broken_row', detail: firstFit });
+    else out.push(firstFit ? brokenRow(line, firstFit) : { kind: 'rejected', row: 0, line, reason: 'broken_row', detail: '' });
   }
 
   /**
@@ -660,4 +661,9 @@ export class LongRecordScan {
     if (this.firstBreak === -1) this.firstBreak = this.offset + at;
     return at + 1;
   }
+}
+
+/** A row that does not fit the header: the reason in English for rejects.csv, in catalog form for the terminal. */
+function brokenRow(line: number, why: Message): DecodedRecord {
+  return withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row' } as const, why);
 }

@@ -1,8 +1,8 @@
 // Looks at the first bytes of a stream as they are copied, and stops the copy as soon as they are not a text export.
 import { UserError } from '../errors.js';
-import { counted } from '../text/counted.js';
 import { decodeSample, MAX_HEADER_BYTES, SAMPLE_BYTES } from './open-export.js';
 import { spreadsheetKind } from './workbook/spreadsheet-kind.js';
+import { msg } from '../i18n/message.js';
 
 /**
  * A pass-through for `stream.pipeline` that refuses, from its first SAMPLE_BYTES, what the reader would refuse
@@ -35,7 +35,7 @@ export function textGuard(input: { path: string; encoding?: string }): (source: 
       }
       size += bytes.length;
       if (!lineBreak && size > MAX_HEADER_BYTES) {
-        throw new UserError(`not a text export: no line break in its first ${counted(MAX_HEADER_BYTES, 'byte')} (an endless stream such as a device?)`, { file: input.path });
+        throw new UserError(msg('read.endless', { bytes: MAX_HEADER_BYTES }), { file: input.path });
       }
       yield bytes;
     }

@@ -1,5 +1,6 @@
 // What a batch of sheets says, from the campaign: pure, so it is tested without a PDF.
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import type { Campaign } from '../campaign/campaign-schema.js';
 import type { Paper } from '../packet/paper.js';
 import { SHEET_LABELS } from './sheet-labels.js';
@@ -18,14 +19,14 @@ export interface SheetRequest {
 export function planSheets(campaign: Campaign, request: SheetRequest): Omit<SheetContent, 'ids' | 'firstNumber' | 'batchSize' | 'creationDate'> {
   const language = request.language ?? campaign.petition.languages.find((l) => SHEET_LABELS[l]) ?? 'en';
   if (!SHEET_LABELS[language]) {
-    throw new UserError(`sheets can be printed in ${Object.keys(SHEET_LABELS).join(', ')}; got --language ${language}`);
+    throw new UserError(msg('sheets.language-takes', { languages: Object.keys(SHEET_LABELS).join(', '), language }));
   }
   const title = campaign.petition.title[language];
   const text = campaign.petition.text[language];
-  if (!title || !text) throw new UserError(`the petition has no ${language} title and text to print`, { file: campaign.file });
+  if (!title || !text) throw new UserError(msg('sheets.no-text', { language }), { file: campaign.file });
   const target = campaign.targets[0];
   const columns = request.columns ?? [...SHEET_COLUMNS];
-  if (!columns.includes('name')) throw new UserError('a signature sheet needs the name column');
+  if (!columns.includes('name')) throw new UserError(msg('sheets.needs-name'));
   const paper = request.paper ?? 'A4';
   return {
     language, title,

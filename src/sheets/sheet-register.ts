@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 import { writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { formatSheetId, parseSheetId, type SheetId } from './sheet-id.js';
 
@@ -34,7 +35,7 @@ export async function readSheetRegister(path: string, code: string): Promise<She
     text = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { code, batches: [], returned: {} };
-    throw new UserError(`cannot read the sheet register (${(error as Error).message})`, { file: path });
+    throw new UserError(msg('sheets.register-unreadable', { reason: (error as Error).message }), { file: path });
   }
   try {
     const data = JSON.parse(text) as Partial<SheetRegister> & { version?: number };
@@ -46,7 +47,7 @@ export async function readSheetRegister(path: string, code: string): Promise<She
     for (const batch of data.batches) checkBatch(batch);
     return { code: data.code, batches: data.batches, returned };
   } catch (error) {
-    throw new UserError(`the sheet register is not valid (${(error as Error).message}); it is written by petition sheets and not meant to be edited`, { file: path });
+    throw new UserError(msg('sheets.register-invalid', { reason: (error as Error).message }), { file: path });
   }
 }
 
@@ -148,7 +149,7 @@ function sheetsNamed(register: SheetRegister, items: readonly string[], flag: st
     const to = knownSheet(last, sheets);
     const a = sheets.get(from)!;
     const b = sheets.get(to)!;
-    if (a.batch !== b.batch || a.sequence > b.sequence) throw new UserError(`${flag} ${item}: a range runs from a sheet to a later one of the same batch`);
+    if (a.batch !== b.batch || a.sequence > b.sequence) throw new UserError(msg('sheets.bad-range', { flag, range: item }));
     const batch = register.batches.find((x) => x.batch === a.batch)!;
     wanted.push(...batch.sheets.slice(a.sequence - 1, b.sequence));
   }
@@ -158,10 +159,8 @@ function sheetsNamed(register: SheetRegister, items: readonly string[], flag: st
 function knownSheet(typed: string, sheets: ReadonlyMap<string, unknown>): string {
   const parsed = parseSheetId(typed);
   if (!parsed.ok) {
-    throw new UserError(parsed.problem === 'bad_check_digit'
-      ? `sheet ID "${parsed.text}" has a wrong check character: a character was mistyped`
-      : `"${typed}" is not a sheet ID (they look like NKR-01-001-X, as printed at the foot of each sheet)`);
+    throw new UserError(parsed.problem === 'bad_check_digit' ? msg('sheets.bad-check-digit', { id: parsed.text }) : msg('sheets.not-sheet-id-printed', { typed }));
   }
-  if (!sheets.has(parsed.text)) throw new UserError(`sheet ${parsed.text} is not in the sheet register`);
+  if (!sheets.has(parsed.text)) throw new UserError(msg('sheets.not-registered', { id: parsed.text }));
   return parsed.text;
 }

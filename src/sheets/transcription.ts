@@ -1,6 +1,8 @@
 // Typed-up paper sheets: the template volunteers type into, and the checks each typed row goes through
 // (the sheet ID exists and its check character is right, the line is on the sheet, no line is typed twice).
 import { parseSheetId } from './sheet-id.js';
+import { withDetail, type WithDetailText } from '../i18n/detail.js';
+import { msg } from '../i18n/message.js';
 import { registeredSheets, type SheetRegister } from './sheet-register.js';
 import type { SheetColumn } from './render-sheets.js';
 import type { PaperLine } from '../types.js';
@@ -30,7 +32,7 @@ export function transcriptionColumns(header: readonly string[]): { sheet: number
 
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
 /** A line that checks out is not yet taken: `claim()` takes it once the row is accepted, so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
-export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void; sheetDate?: SheetDate } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine };
+export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void; sheetDate?: SheetDate } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine } & WithDetailText;
 
 /** When a sheet came back, or was printed: the date of a line typed without one. */
 export interface SheetDate {
@@ -55,24 +57,26 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
   const sheets = register ? registeredSheets(register) : null;
   const seen = new Set<string>();
   return (sheetText, lineText) => {
-    if (sheetText.trim() === '') return { ok: false, reason: 'unknown_sheet', detail: 'the sheet ID is empty: type the ID from the foot of the sheet on every row, not only the first' };
+    if (sheetText.trim() === '') return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.empty-sheet-id'));
     const parsed = parseSheetId(sheetText);
     if (!parsed.ok) {
       return parsed.problem === 'bad_check_digit'
-        ? { ok: false, reason: 'bad_check_digit', detail: `sheet ID "${parsed.text}" has a wrong check character: a character was mistyped` }
-        : { ok: false, reason: 'unknown_sheet', detail: `"${sheetText}" is not a sheet ID (they look like ${register?.code ?? 'NKR'}-01-001-X)` };
+        ? withDetail({ ok: false, reason: 'bad_check_digit' } as const, msg('sheets.bad-check-digit', { id: parsed.text }))
+        : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: sheetText, code: register?.code ?? 'NKR' }));
     }
     const printed = sheets?.get(parsed.text);
-    if (sheets && !printed) return { ok: false, reason: 'unknown_sheet', detail: `sheet ${parsed.text} is not in the sheet register` };
+    if (sheets && !printed) return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-registered', { id: parsed.text }));
     const typedLine = lineText.normalize('NFKC').trim();
     // Digits only: Number() alone takes "0x10" for 16 and "1e1" for 10.
     const line = /^\d+$/.test(typedLine) ? Number(typedLine) : Number.NaN;
     const lines = printed?.lines ?? Number.POSITIVE_INFINITY;
     if (!Number.isInteger(line) || line < 1 || line > lines) {
-      return { ok: false, reason: 'line_not_on_sheet', detail: `line "${lineText}" is not on sheet ${parsed.text}${Number.isFinite(lines) ? ` (lines 1 to ${lines})` : ''}` };
+      return withDetail({ ok: false, reason: 'line_not_on_sheet' } as const, Number.isFinite(lines)
+        ? msg('sheets.line-not-on-sheet-of', { line: lineText, id: parsed.text, lines })
+        : msg('sheets.line-not-on-sheet', { line: lineText, id: parsed.text }));
     }
     const key = `${parsed.text}#${line}`;
-    if (seen.has(key)) return { ok: false, reason: 'line_typed_twice', detail: `sheet ${parsed.text}, line ${line} was already typed`, paper: { sheet: parsed.text, line } };
+    if (seen.has(key)) return withDetail({ ok: false, reason: 'line_typed_twice', paper: { sheet: parsed.text, line } } as const, msg('sheets.line-typed-twice', { id: parsed.text, line }));
     const dated = register && printed ? { sheetDate: sheetDate(register, parsed.text, printed.printed) } : {};
     return { ok: true, sheet: parsed.text, line, claim: () => seen.add(key), ...dated };
   };

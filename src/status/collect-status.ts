@@ -19,9 +19,10 @@ import { projectedDay, signingPace, type Pace } from './signing-pace.js';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
 import { readStatusState, writeStatusState } from './status-state.js';
 import { campaignSheetRegister } from '../sheets/sheet-register.js';
-import { counted } from '../text/counted.js';
 import { collectSheetProgress } from '../sheets/sheet-status.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
+import { msg, withText } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
 
 export interface StatusRequest {
   campaignPath: string;
@@ -61,7 +62,8 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const sheets = sheetRegister ? await collectSheetProgress(sheetRegister, scanOptions, calendar.dayOf) : null;
   if (sheets?.typedNotReturned.length) {
     const ids = sheets.typedNotReturned;
-    flags.push({ code: 'sheets-not-returned', message: `${counted(ids.length, 'paper sheet')} typed up but never marked returned (${ids.join(', ')}): find the paper, then petition sheets --campaign ${request.campaignPath} --returned ${ids.join(' ')}` });
+    const text = msg('status.flag.sheets-not-returned', { count: ids.length, ids: ids.join(', '), campaign: request.campaignPath, returned: ids.join(' ') });
+    flags.push(withText<StatusFlag>({ code: 'sheets-not-returned', message: english().say(text) }, text));
   }
 
   const files = fileChanges(digests, before?.files ?? null);

@@ -36,12 +36,13 @@ export function formatStatus(report: StatusReport, c: ChalkInstance, words: Tran
   return `${lines.join('\n')}\n`;
 }
 
-function flagText(flag: StatusFlag, { t }: Translator): string {
+function flagText(flag: StatusFlag, words: Translator): string {
+  const { t } = words;
   if (flag.code === 'source-removed' && flag.path && flag.deliveries) return t('status.flag.source-removed', { path: flag.path, deliveries: flag.deliveries.join(', ') });
   if (flag.code === 'delivered-signers-missing' && flag.delivery && flag.count !== undefined && flag.delivered !== undefined) {
     return t('status.flag.signers-missing', { missing: flag.count, delivered: flag.delivered, delivery: flag.delivery });
   }
-  return flag.message;
+  return flag.text ? words.say(flag.text) : flag.message;
 }
 
 function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, words: Translator): string[] {

@@ -1,10 +1,13 @@
 // What `status` must not let pass in silence: a delivered export gone from the campaign, delivered signers no longer found.
 import type { LedgerEntry } from '../ledger/ledger-entry.js';
+import type { Message } from '../i18n/message.js';
 import { counted, pluralForm } from '../text/counted.js';
 
 export interface StatusFlag {
   code: 'source-removed' | 'delivered-signers-missing' | 'ledger-damaged' | 'sheets-not-returned';
   message: string;
+  /** `message` in catalog form for the terminal; not enumerable, so --json keeps the English. */
+  readonly text?: Message;
   delivery?: string;
   path?: string;
   count?: number;

@@ -2,6 +2,7 @@
 import { UserError } from '../errors.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import type { DateWindow } from './validate-signature.js';
+import { msg } from '../i18n/message.js';
 
 const DAY = 86_400_000;
 /** YYYY-MM-DD, optionally with a time (and a zone); anything vaguer is refused rather than guessed. */
@@ -18,7 +19,7 @@ export function parseDateWindow(from: string | undefined, to: string | undefined
   if (from !== undefined && from !== '') window.from = instant(from, '--from', false, clock.wallToEpoch);
   if (to !== undefined && to !== '') window.to = instant(to, '--to', true, clock.wallToEpoch);
   if (window.from !== undefined && window.to !== undefined && window.from > window.to) {
-    throw new UserError(`The date window ends before it starts: --from ${from} is after --to ${to}.`);
+    throw new UserError(msg('window.backwards', { from: from ?? '', to: to ?? '' }));
   }
   return window;
 }
@@ -28,7 +29,7 @@ function instant(text: string, flag: string, endOfDay: boolean, wallToEpoch: (wa
   const wall = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)) : NaN;
   // Date.UTC rolls 2025-02-30 over into March: compare back to catch dates that do not exist.
   if (!m || Number.isNaN(wall) || new Date(wall).getUTCDate() !== Number(m[3]) || Number(m[4] ?? 0) > 23) {
-    throw new UserError(`${flag} "${text}" is not a date: write YYYY-MM-DD, optionally with a time (2025-12-10T18:00).`);
+    throw new UserError(msg('window.not-date', { flag, text }));
   }
   if (m[7]) {
     const zone = m[7];

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from '../helpers/fixtures.js';
+import { allExports, tempDir } from '../helpers/fixtures.js';
 import { runBin } from '../helpers/run-bin.js';
 import { runMain } from '../helpers/run-main.js';
 import type { Choice, Prompter } from '../../src/cli/prompter.js';
@@ -153,5 +153,122 @@ describe('petition under PETITION_LANG=ko', () => {
     const status = await runMain(['status', join(dir, 'campaign.yaml'), '--json']);
     const statusKo = await runMain(['status', join(dir, 'campaign.yaml'), '--json', '--lang', 'ko']);
     expect(statusKo.stdout.replace(/"lastRun": "[^"]*"/, '')).toBe(status.stdout.replace(/"lastRun": "[^"]*"/, ''));
+  });
+});
+
+/**
+ * English left in a text whatever the other language: a run of three or more common English words ("no such file",
+ * "is not a"), which Spanish and Korean never make. Taken out first, as above: commands and flags, paths and file
+ * names, and the values the organizer or the signers typed.
+ */
+const COMMON_ENGLISH = new Set(`the an of to in and not for with it its this that be are was were has have had by on at from as or can cannot
+  file files row rows signer signers column columns line lines page pages written wrote read reads count counted delivery deliveries packet
+  missing found unknown option argument arguments required more than only one two every each their which there here what when will would
+  should use give run did you mean warning warnings rejected kept duplicate same different person people pair pairs decided review awaiting
+  still open built unchanged already failed sheet sheets returned matches manifest checked against ledger fingerprint proves name email
+  date valid too many expected got but into out all any new after before so do does must may is no such how see them they been being`
+  .split(/\s+/).filter(Boolean));
+
+function englishRuns(text: string, data: string[]): string[] {
+  return text.split('\n').filter((line) => {
+    let rest = line;
+    for (const value of data) rest = rest.split(value).join(' ');
+    rest = rest
+      .replace(/(npx )?petition [a-z]+( (--?[a-z-]+|[^\s()]+))*/g, ' ')
+      .replace(/--?[a-z][a-z-]*(=\S+)?/g, ' ')
+      .replace(/\S*[/\\]\S*|\S+\.(csv|yaml|pdf|json|txt|xlsx|jsonl|png|md)\b/g, ' ');
+    // Anything but letters, apostrophes and spaces ends a run: Hangul, digits, punctuation.
+    return rest.split(/[^A-Za-z' ]+/).some((segment) => {
+      let run = 0;
+      for (const word of segment.split(' ').filter(Boolean)) {
+        run = COMMON_ENGLISH.has(word.toLowerCase()) ? run + 1 : 0;
+        if (run >= 3) return true;
+      }
+      return false;
+    });
+  });
+}
+
+describe('every command under PETITION_LANG=ko and PETITION_LANG=es, with good input and bad', () => {
+  let dir: string;
+  const at = (name: string) => join(dir, name);
+  const reviewAnswers = (answers: string[]): Prompter => ({
+    input: async (q) => { throw new Error(`unexpected prompt: ${q.message}`); },
+    confirm: async (q) => { throw new Error(`unexpected prompt: ${q.message}`); },
+    editor: async (q) => { throw new Error(`unexpected prompt: ${q.message}`); },
+    select: async <T>() => answers.shift() as T,
+  });
+
+  beforeAll(async () => {
+    dir = tempDir();
+    writeFileSync(at('paper.csv'), ['이름,도시,국가,서명일', '박지호,서울,KR,2025-03-04', '정하은,수원,KR,2025-02-01', '박지호,서울,KR,2025-03-05'].join('\n'));
+    writeFileSync(at('text.txt'), '중국 정부는 탈북민 강제북송을 중단하십시오.\n');
+    const init = await runMain(['init', '--yes', '-o', at('campaign.yaml'), '--language', 'ko', '--title', 'ko=강제북송을 중단하십시오', '--text', `ko=${at('text.txt')}`,
+      '--organizer', '박민지', '--organization', '안전한 길 연대', '--address', '서울특별시 종로구 1', '--contact', '02-123-4567',
+      '--source', at('paper.csv'), '--preset', 'un-secretary-general', '--official', 'António Guterres', '--official-name', 'ko=안토니우 구테흐스',
+      '--gender', 'male', '--delivery-id', 'un-2026', '--date', '2026-12-10', '--place', '뉴욕', '--occasion', '세계 인권의 날', '--timezone', 'Asia/Seoul',
+      '--letter-language', 'ko', '--code', 'NKR']);
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const data = ['António Guterres', 'antonio-guterres', 'un-secretary-general', 'Asia/Seoul', 'un-2026'];
+
+  /** Each command with input it refuses, then input it takes; the runs that need the one before come after it. */
+  const runs = (lang: string): Array<{ argv: string[]; prompter?: Prompter; bad?: boolean }> => [
+    { argv: ['cont'], bad: true },
+    { argv: ['count', '--jsn', at('paper.csv')], bad: true },
+    { argv: ['count', at('missing.csv')], bad: true },
+    { argv: ['count', ...allExports()] },
+    { argv: ['dedupe', at('paper.csv'), '--map', 'nosuch=이름', '-o', at('m.csv')], bad: true },
+    { argv: ['dedupe', ...allExports(), '-o', at(`merged-${lang}.csv`), '--review', at(`review-${lang}.csv`)] },
+    { argv: ['inspect', dir], bad: true },
+    { argv: ['inspect', at('paper.csv')] },
+    { argv: ['init', '--yes', '-o', at(`other-${lang}.yaml`)], bad: true },
+    { argv: ['status', at('nope.yaml')], bad: true },
+    { argv: ['status', at('campaign.yaml')] },
+    { argv: ['explain', `${at('paper.csv')}:9`], bad: true },
+    { argv: ['explain', `${at('paper.csv')}:3`] },
+    { argv: ['review', at('nope.csv')], bad: true },
+    { argv: ['review', at(`review-${lang}.csv`), '--decisions', at(`decisions-${lang}.csv`)], prompter: reviewAnswers(['same', 'different', 'quit']) },
+    { argv: ['sheets', '--campaign', at('campaign.yaml')], bad: true },
+    { argv: ['sheets', '--campaign', at('campaign.yaml'), '--returned', 'NKR-99-001-X'], bad: true },
+    { argv: ['sheets', '--campaign', at('campaign.yaml'), '--count', '1', '-o', at(`sheets-${lang}.pdf`), '--template', at(`typed-${lang}.csv`)] },
+    { argv: ['packet', '--campaign', at('campaign.yaml'), '--delivery', 'nope'], bad: true },
+    { argv: ['packet', '--campaign', at('campaign.yaml'), '-o', at(`out-${lang}`)] },
+    { argv: ['verify', at('nowhere')], bad: true },
+    { argv: ['verify', at(`out-${lang}`), '--fingerprint', '12'], bad: true },
+    { argv: ['verify', at(`out-${lang}`)] },
+    { argv: ['press', '--campaign', at('campaign.yaml'), '--paper', 'A5'], bad: true },
+    { argv: ['press', '--campaign', at('campaign.yaml'), '-o', at(`press-${lang}`)] },
+    { argv: ['batch', at('campaign.yaml'), '--delivery', 'nope'], bad: true },
+    { argv: ['batch', at('campaign.yaml'), '-o', at(`packets-${lang}`)] },
+  ];
+
+  it.each(['ko', 'es'])('says everything in %s, and nothing in English', async (lang) => {
+    const leaks: string[] = [];
+    for (const { argv, prompter, bad } of runs(lang)) {
+      const result = await runMain(argv, { env: { PETITION_LANG: lang }, ...(prompter ? { prompter } : {}) });
+      // A bad input is refused (2), a good one done (0, or 1 with problems to look at): the run said something.
+      if (bad) expect([argv[0], result.code]).toEqual([argv[0], 2]);
+      else expect([argv[0], result.code, result.code === 2 ? result.stderr : '']).toEqual([argv[0], result.code === 1 ? 1 : 0, '']);
+      expect(result.stdout + result.stderr).not.toBe('');
+      leaks.push(...englishRuns(result.stdout + result.stderr, data).map((line) => `${argv[0]}: ${line}`));
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('finds English when there is some (the check can fail)', async () => {
+    const english = await runMain(['count', at('missing.csv')]);
+    expect(englishRuns(english.stderr, data)).toHaveLength(1);
+    expect(englishRuns('el archivo no tiene fila de datos 9 (sin contar el encabezado)\n오류: 알 수 없는 옵션입니다: --jsn', data)).toEqual([]);
+  });
+
+  it('keeps --json the same in every language', async () => {
+    for (const argv of [['explain', `${at('paper.csv')}:3`, '--json'], ['verify', at('out-ko'), '--json'], ['sheets', '--campaign', at('campaign.yaml'), '--template', at('t.csv'), '--json']]) {
+      const english = await runMain(argv);
+      for (const lang of ['ko', 'es']) expect((await runMain(argv, { env: { PETITION_LANG: lang } })).stdout).toBe(english.stdout);
+    }
   });
 });

@@ -6,7 +6,8 @@ import { batchExitCode, type BatchPacket } from '../../batch/batch-summary.js';
 import { EXIT_DONE, EXIT_FAILED, EXIT_PROBLEMS } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from '../context.js';
-import { counted } from '../../text/counted.js';
+import { UserError } from '../../errors.js';
+import type { Translator } from '../../i18n/translator.js';
 
 export interface BatchFlags {
   delivery?: string[];
@@ -23,39 +24,50 @@ export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx:
   const summary = await runBatch({
     campaignPath, deliveries, outRoot: resolve(ctx.deps.cwd, flags.output), cwd: ctx.deps.cwd, now: ctx.deps.now(), toolVersion: VERSION,
     force: flags.force, exact: flags.exact, decisionsPath: flags.decisions, decisions,
-    onPacket: (packet, index, total) => ctx.err(progressLine(packet, index, total)),
+    onPacket: (packet, index, total) => ctx.err(progressLine(packet, index, total, ctx.words)),
   });
+  const { words } = ctx;
   if (flags.json) {
     ctx.out(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
     const c = ctx.color;
-    ctx.out(`${summary.built} built, ${summary.unchanged} unchanged, ${summary.delivered} already delivered, ${summary.failed} failed\n`);
+    ctx.out(`${words.t('batch.summary', { built: summary.built, unchanged: summary.unchanged, delivered: summary.delivered, failed: summary.failed })}\n`);
     for (const packet of summary.packets) {
       if (packet.status === 'failed') {
-        ctx.out(`\n${c.red(`${packet.delivery}: failed`)}\n  ${packet.error}\n`);
+        ctx.out(`\n${c.red(words.t('batch.failed', { delivery: packet.delivery }))}\n  ${failureText(packet, words)}\n`);
         continue;
       }
-      ctx.out(`\n${c.bold(packet.delivery)}: ${packet.packet} (${packet.status})\n`);
-      if (packet.follows) ctx.out(`  follows ${packet.follows.delivery} (${packet.follows.date}, ${counted(packet.follows.signers, 'signer')}): ${counted(packet.signers ?? 0, 'new signer')}\n`);
-      else ctx.out(`  ${counted(packet.signers ?? 0, 'signer')}\n`);
-      for (const warning of packet.warnings) ctx.out(`  ${c.yellow('warning')}: ${warning}\n`);
+      ctx.out(`\n${c.bold(packet.delivery)}: ${packet.packet} (${words.t(`batch.status.${packet.status}`)})\n`);
+      if (packet.follows) {
+        ctx.out(`  ${words.t('batch.follows', { delivery: packet.follows.delivery, date: packet.follows.date, before: packet.follows.signers, signers: packet.signers ?? 0 })}\n`);
+      } else {
+        ctx.out(`  ${words.t('batch.signers', { signers: packet.signers ?? 0 })}\n`);
+      }
+      const warnings = packet.warningTexts ?? packet.warnings;
+      for (const warning of warnings) ctx.out(`  ${c.yellow(words.t('cli.warning', { message: words.say(warning) }))}\n`);
     }
   }
   return batchExitCode(summary, { done: EXIT_DONE, problems: EXIT_PROBLEMS, failed: EXIT_FAILED });
 }
 
 /** "[2/3] embassy-2025  built  37 signers, 10 pages, 3.2 s → packets/embassy-2025/packet.pdf" */
-function progressLine(packet: BatchPacket, index: number, total: number): string {
+function progressLine(packet: BatchPacket, index: number, total: number, words: Translator): string {
   const head = `[${index + 1}/${total}] ${packet.delivery}`;
-  if (packet.status === 'failed') return `${head}  failed: ${packet.error}\n`;
-  if (packet.status === 'delivered') return `${head}  already delivered (${counted(packet.signers ?? 0, 'signer')}), not rebuilt → ${packet.outDir}/\n`;
+  if (packet.status === 'failed') return `${head}  ${words.t('batch.progress.failed', { error: failureText(packet, words) })}\n`;
+  if (packet.status === 'delivered') return `${head}  ${words.t('batch.progress.delivered', { signers: packet.signers ?? 0, folder: `${packet.outDir}/` })}\n`;
   const pages = packet.files.find((f) => f.path === 'packet.pdf')?.pages;
   const facts = [
-    counted(packet.signers ?? 0, packet.follows ? 'new signer' : 'signer'),
-    pages !== undefined ? counted(pages, 'page') : '',
-    packet.status === 'built' ? `${packet.seconds} s` : '',
-    packet.warnings.length ? counted(packet.warnings.length, 'warning') : '',
+    words.t(packet.follows ? 'batch.new-signers' : 'batch.signers', { signers: packet.signers ?? 0 }),
+    pages !== undefined ? words.t('packet.pages', { pages }) : '',
+    packet.status === 'built' ? words.t('batch.seconds', { seconds: packet.seconds }) : '',
+    packet.warnings.length ? words.t('batch.warnings', { warnings: packet.warnings.length }) : '',
   ].filter(Boolean).join(', ');
-  return `${head}  ${packet.status}  ${facts} → ${packet.packet}\n`;
+  return `${head}  ${words.t(`batch.status.${packet.status}`)}  ${facts} → ${packet.packet}\n`;
 }
 
+/** Why a packet failed, in the organizer's language when the run still has it (not after a reload from the state). */
+function failureText(packet: BatchPacket, words: Translator): string {
+  const { failure } = packet;
+  if (failure instanceof UserError) return failure.describe(words);
+  return failure ? words.say(failure) : packet.error ?? '';
+}

@@ -15,6 +15,7 @@ import type { CommandContext } from '../context.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import { runFromFlags, type MatchFlags } from './dedupe-flags.js';
 import { outcomeOf } from '../../pipeline/run-dedupe.js';
+import { msg } from '../../i18n/message.js';
 
 export interface ExplainFlags extends MatchFlags {
   json?: boolean;
@@ -41,15 +42,15 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
     if (!source && place.sheet !== undefined) throw missingSheet(run.scan.sources.filter((s) => s.spec.path === fileToRead), place.sheet, fileToRead);
     if (!source || target.row > source.lastRow) {
       const names = run.scan.sources.filter((s) => s.spec.path === fileToRead && s.name !== fileToRead).map((s) => s.name);
-      const known = names.length ? `; its sources are ${names.join(', ')}` : '';
+      const values = { row: target.row, rows: source?.rows ?? 0 };
       throw new UserError(source?.info.sheet
-        ? `there is no data row ${target.row}: the sheet's data ends at row ${source.lastRow} (rows are numbered as Excel shows them)`
-        : `there is no data row ${target.row}: the file has ${source?.rows ?? 0} data rows (header and preamble not counted)${known}`, { file, row: target.row });
+        ? msg('explain.no-row-in-sheet', { row: target.row, last: source.lastRow })
+        : names.length ? msg('explain.no-row-in-book', { ...values, sources: names.join(', ') }) : msg('explain.no-row', values), { file, row: target.row });
     }
     const rejection = run.rejections.find((r) => r.source === file && r.row === target.row) ?? null;
     const index = rejection ? -1 : findRowIndex(table, file, target.row);
     if (!rejection && index < 0) {
-      if (source.info.sheet) throw new UserError(`row ${target.row} is empty or above the header (data starts below row ${source.info.headerLine})`, { file, row: target.row });
+      if (source.info.sheet) throw new UserError(msg('explain.row-above-header', { row: target.row, header: source.info.headerLine }), { file, row: target.row });
       throw new Error(`row ${target.row} of ${file} is neither accepted nor rejected`);
     }
 
@@ -77,7 +78,7 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
     const weights = run.fuzzy?.weights ?? null;
     ctx.out(flags.json
       ? JSON.stringify({ ...explanation, matchWeights: weights }, null, 2) + '\n'
-      : formatExplanation(explanation, ctx.color) + (weights ? formatWeights(weights) : ''));
+      : formatExplanation(explanation, ctx.color, ctx.words) + (weights ? formatWeights(weights, ctx.words) : ''));
     return EXIT_DONE;
   } finally {
     await prepared.cleanup();
@@ -103,9 +104,9 @@ function isFile(path: string): boolean {
 /** The sheet asked about was not read: it does not exist, or holds no signer table. */
 function missingSheet(sources: readonly ScannedSource[], sheet: string, path: string): UserError {
   const sheets = sources.find((s) => s.info.sheet)?.info.sheet?.sheets;
-  if (!sheets) return new UserError(`"${path}" is not a workbook, so it has no sheet "${sheet}"`, { file: path });
+  if (!sheets) return new UserError(msg('explain.not-a-workbook', { path, sheet }), { file: path });
   const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
-  if (!sheets.includes(sheet)) return new UserError(`there is no sheet "${sheet}" in ${path}; its sheets are ${quoted(sheets)}`, { file: path });
+  if (!sheets.includes(sheet)) return new UserError(msg('explain.no-such-sheet', { path, sheet, sheets: quoted(sheets) }), { file: path });
   const read = sources.map((s) => s.info.sheet!.name);
-  return new UserError(`sheet "${sheet}" of ${path} holds no signature table, so it was not read; the sheets read are ${quoted(read)}`, { file: path });
+  return new UserError(msg('explain.sheet-without-table', { path, sheet, sheets: quoted(read) }), { file: path });
 }

@@ -1,10 +1,11 @@
 // `petition press --campaign campaign.yaml [--delivery ID] [--language en,ko,es] -o press/`: the press kit, as files.
 import { deliveryRequest } from '../delivery-request.js';
 import { buildPress } from '../../press/build-press.js';
-import { UserError } from '../../errors.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
-import { counted } from '../../text/counted.js';
+import { UserError, withoutLineBreaks } from '../../errors.js';
+import { msg } from '../../i18n/message.js';
+import { petitionCommand } from '../shell-words.js';
 import { formatProblems } from '../format-problems.js';
 
 export interface PressFlags {
@@ -19,10 +20,11 @@ export interface PressFlags {
 }
 
 export async function pressCommand(flags: PressFlags, ctx: CommandContext): Promise<number> {
-  if (!flags.campaign) throw new UserError('say which campaign: --campaign campaign.yaml (petition init writes one)');
-  if (flags.paper !== undefined && flags.paper !== 'A4' && flags.paper !== 'Letter') throw new UserError(`--paper takes A4 or Letter; got "${flags.paper}"`);
+  if (!flags.campaign) throw new UserError(msg('packet.which-campaign'));
+  if (flags.paper !== undefined && flags.paper !== 'A4' && flags.paper !== 'Letter') throw new UserError(msg('sheets.paper-takes', { paper: flags.paper }));
   const languages = flags.language?.split(',').map((code) => code.trim()).filter(Boolean);
-  const progress = ctx.progress('reading');
+  const { words } = ctx;
+  const progress = ctx.progress(words.t('cli.reading'));
   let result;
   try {
     const request = await deliveryRequest({ ...flags, campaign: flags.campaign }, ctx, progress.update);
@@ -39,16 +41,19 @@ export async function pressCommand(flags: PressFlags, ctx: CommandContext): Prom
       seconds: { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) },
     }, null, 2) + '\n');
   } else {
-    ctx.out(`Press kit for ${delivery.id} (${delivery.date}, ${delivery.place}) in ${flags.output}/: ${counted(facts.signers, 'signer')}, the packet's number (packet fingerprint ${result.manifest.packetFingerprint})\n\n`);
-    for (const file of result.outputs) ctx.out(`  ${file.path.padEnd(28)} ${(file.pages === undefined ? '' : counted(file.pages, 'page')).padStart(8)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
-    ctx.out(`  manifest.json\n\nPosters ${seconds(result.timings.poster)} s, cards ${seconds(result.timings.cards)} s, releases ${seconds(result.timings.release)} s.\n`);
+    const built = { id: delivery.id, date: delivery.date, place: delivery.place, folder: `${withoutLineBreaks(flags.output)}/`, signers: facts.signers, fingerprint: result.manifest.packetFingerprint };
+    ctx.out(`${words.t('press.built', built)}\n\n`);
+    for (const file of result.outputs) ctx.out(`  ${file.path.padEnd(28)} ${(file.pages === undefined ? '' : words.t('packet.pages', { pages: file.pages })).padStart(8)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
+    ctx.out(`  manifest.json\n\n${words.t('press.timings', { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) })}\n`);
   }
   const { counts } = run;
   if (counts.pendingReview > 0) {
-    ctx.err(`warning: ${counted(counts.pendingReview, 'pair')} of signatures still ${counts.pendingReview === 1 ? 'awaits' : 'await'} review: the kit states ${counts.unique.toLocaleString('en-US')}, the count as decided so far (between ${counts.uniqueLow.toLocaleString('en-US')} and ${counts.uniqueHigh.toLocaleString('en-US')} until reviewed), as the packet does\n`);
+    const pending = { pairs: counts.pendingReview, unique: counts.unique, low: counts.uniqueLow, high: counts.uniqueHigh };
+    ctx.err(`${words.t('cli.warning', { message: words.t('press.pending-review', pending) })}\n`);
   }
-  if (result.missingCharacters.length) ctx.err(`warning: no font has these characters; they print as a replacement mark: ${result.missingCharacters.join(' ')}\n`);
-  ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected));
+  if (result.missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('press.missing-characters', { characters: result.missingCharacters.join(' ') }) })}\n`);
+  ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, words,
+    petitionCommand(['dedupe', '--campaign', flags.campaign, '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
   const problems = counts.rejected > 0 || counts.pendingReview > 0 || result.missingCharacters.length > 0;
   return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }

@@ -12,7 +12,8 @@ import type { Choice } from '../prompter.js';
 import type { CommandContext } from '../context.js';
 import { petitionCommand } from '../shell-words.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
-import { counted, pluralForm } from '../../text/counted.js';
+import { msg } from '../../i18n/message.js';
+import type { Translator } from '../../i18n/translator.js';
 
 export interface ReviewFlags {
   decisions?: string;
@@ -21,12 +22,11 @@ export interface ReviewFlags {
 
 type Answer = 'same' | 'different' | 'skip' | 'quit';
 
-const CHOICES: Array<Choice<Answer>> = [
-  { name: 'same person', value: 'same', description: 'count them once' },
-  { name: 'different people', value: 'different', description: 'count them twice; never ask again' },
-  { name: 'skip', value: 'skip', description: 'decide later; counted as two people until then' },
-  { name: 'quit and save', value: 'quit', description: 'stop here; every answer so far is saved' },
-];
+const ANSWERS: readonly Answer[] = ['same', 'different', 'skip', 'quit'];
+
+function choices(words: Translator): Array<Choice<Answer>> {
+  return ANSWERS.map((value) => ({ name: words.t(`review.choice.${value}`), value, description: words.t(`review.choice.${value}.description`) }));
+}
 
 export async function reviewCommand(file: string, flags: ReviewFlags, ctx: CommandContext): Promise<number> {
   const decisionsPath = flags.decisions ?? join(dirname(file), 'decisions.csv');
@@ -45,17 +45,19 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
   const imported = newDecisions(review.filled, decisions);
   if (imported.length) await save(imported);
   const open = undecidedPairs(review.pairs, decisions);
-  if (imported.length) ctx.err(`Took ${counted(imported.length, 'decision')} filled in ${withoutLineBreaks(file)}\n`);
-  else if (flags.import) ctx.err(`No decisions are filled in the decision column of ${withoutLineBreaks(file)}\n`);
-  if (review.pairs.length > fresh && !flags.import) ctx.err(`${review.pairs.length - fresh} of ${counted(review.pairs.length, 'pair')} ${pluralForm({ one: 'was', other: 'were' }, review.pairs.length - fresh)} decided before; ${pluralForm({ one: 'it is', other: 'they are' }, review.pairs.length - fresh)} not asked again\n`);
+  const { words } = ctx;
+  const shownFile = withoutLineBreaks(file);
+  if (imported.length) ctx.err(`${words.t('review.took', { count: imported.length, file: shownFile })}\n`);
+  else if (flags.import) ctx.err(`${words.t('review.none-filled', { file: shownFile })}\n`);
+  if (review.pairs.length > fresh && !flags.import) ctx.err(`${words.t('review.decided-before', { before: review.pairs.length - fresh, total: review.pairs.length })}\n`);
 
   let interrupted = false;
   if (!flags.import) {
     try {
       for (let i = 0; i < open.length; i++) {
         const pair = open[i];
-        ctx.out(`\n${formatReviewPair(pair, { at: i + 1, of: open.length }, ctx.color)}`);
-        const answer = await ctx.deps.prompter.select<Answer>({ message: 'Are A and B the same person?', choices: CHOICES });
+        ctx.out(`\n${formatReviewPair(pair, { at: i + 1, of: open.length }, ctx.color, words)}`);
+        const answer = await ctx.deps.prompter.select<Answer>({ message: words.t('review.question'), choices: choices(words) });
         if (answer === 'quit') break;
         if (answer === 'skip') continue;
         await save([{ a: decisionSide(pair.a), b: decisionSide(pair.b), decision: answer }]);
@@ -69,9 +71,10 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
 
   const stillOpen = undecidedPairs(review.pairs, decisions).length;
   const same = session.filter((d) => d.decision === 'same').length;
-  ctx.out(`\n${interrupted ? 'Stopped. ' : ''}${session.length} decided (${same} same, ${session.length - same} different), ${stillOpen} still open\n`);
+  const tally = { decided: session.length, same, different: session.length - same, open: stillOpen };
+  ctx.out(`\n${words.t(interrupted ? 'review.stopped-summary' : 'review.summary', tally)}\n`);
   const sources = [...new Set(review.pairs.flatMap((pair) => [pair.a.source, pair.b.source]))];
-  if (session.length) ctx.out(`Decisions saved to ${decisionsPath}; apply them with: ${petitionCommand(['count', ...sources, '--decisions', decisionsPath])}\n`);
+  if (session.length) ctx.out(`${words.t('review.saved', { file: withoutLineBreaks(decisionsPath), command: petitionCommand(['count', ...sources, '--decisions', decisionsPath]) })}\n`);
   return stillOpen > 0 ? EXIT_PROBLEMS : EXIT_DONE;
 }
 
@@ -81,7 +84,7 @@ async function readText(path: string, ctx: CommandContext, missingIsEmpty: boole
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && missingIsEmpty) return '';
-    throw new UserError(code === 'ENOENT' ? 'no such file' : `cannot read it (${code ?? String(error)})`, { file: path }, { cause: error });
+    throw new UserError(code === 'ENOENT' ? msg('read.no-such-file') : msg('read.cannot-read', { reason: code ?? String(error) }), { file: path }, { cause: error });
   }
 }
 
@@ -90,7 +93,7 @@ async function readDecisionsFile(path: string, ctx: CommandContext): Promise<Rev
   try {
     return parseDecisions(text);
   } catch (error) {
-    if (error instanceof UserError) throw new UserError(error.message, { ...error.location, file: path }, { cause: error });
+    if (error instanceof UserError) throw new UserError(error.text, { ...error.location, file: path }, { cause: error });
     throw error;
   }
 }

@@ -1,6 +1,5 @@
 // `petition sheets --campaign campaign.yaml [--language ko] [--count 50] -o sheets.pdf`: paper signature sheets, each
 // with its own ID recorded in the campaign's sheet register; `--template FILE` writes the file volunteers type into.
-import { counted } from '../../text/counted.js';
 import { dirname, join } from 'node:path';
 import { loadCampaign } from '../../campaign/load-campaign.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
@@ -14,6 +13,7 @@ import type { CommandContext } from '../context.js';
 import { refuseInputAsOutput } from '../../output/refuse-input-as-output.js';
 import { campaignInputs } from '../../campaign/campaign-inputs.js';
 import { campaignCalendar } from '../../status/campaign-calendar.js';
+import { msg } from '../../i18n/message.js';
 
 export interface SheetsFlags {
   campaign?: string;
@@ -31,9 +31,9 @@ export interface SheetsFlags {
 export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Promise<number> {
   const campaignPath = flags.campaign ?? 'campaign.yaml';
   if (!flags.output && !flags.template && !flags.returned && !flags.notReturned) {
-    throw new UserError('say what to do: -o sheets.pdf (sheets to print), --template transcription.csv (the file to type them into), --returned ID… (sheets that came back) or --not-returned ID… (sheets marked returned by mistake)');
+    throw new UserError(msg('sheets.what-to-do'));
   }
-  if (flags.returned && flags.notReturned) throw new UserError('--returned and --not-returned undo each other: give one of them');
+  if (flags.returned && flags.notReturned) throw new UserError(msg('sheets.returned-and-not'));
   const campaign = await loadCampaign(campaignPath, ctx.deps.readFile);
   // The PDF or the template written over a typed-up export, the campaign or its register would destroy them.
   refuseInputAsOutput([flags.output, flags.template], campaignInputs(campaign, campaignPath));
@@ -45,7 +45,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
 
   if (flags.output) {
     const count = Number(flags.count);
-    if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(`--count takes a number of sheets from 1 to 9999; got "${flags.count}"`);
+    if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(msg('sheets.count-takes', { value: flags.count }));
     const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
     const printed = ctx.deps.now();
     const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString() });
@@ -57,7 +57,10 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     // The register is written after the PDF: a sheet is registered only once it can be printed.
     await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
     Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: added.lines, language: plan.language });
-    if (!flags.json) ctx.out(`Wrote ${counted(pages, 'sheet')} (batch ${added.batch}, ${added.sheets[0]} … ${added.sheets.at(-1)}, ${counted(added.lines, 'line')} each, ${plan.language}) to ${withoutLineBreaks(flags.output ?? '')}\nRegistered in ${withoutLineBreaks(registerPath)}\n`);
+    if (!flags.json) {
+      const wrote = { pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1) ?? '', lines: added.lines, language: plan.language, file: withoutLineBreaks(flags.output ?? '') };
+      ctx.out(`${ctx.words.t('sheets.wrote', wrote)}\n${ctx.words.t('sheets.registered', { register: withoutLineBreaks(registerPath) })}\n`);
+    }
   }
   if (flags.returned) {
     const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
@@ -65,8 +68,13 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     if (marked.length) await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
     Object.assign(result, { returned: marked, alreadyReturned: already, returnedInAll: Object.keys(register.returned).length });
     if (!flags.json) {
-      const before = already.length ? `; ${counted(already.length, 'sheet')} already marked returned (${already.map((id) => `${id} on ${campaignCalendar(ctx.deps.now(), campaign.timezone ?? 'UTC').dayOf(register.returned[id])}`).join(', ')})` : '';
-      ctx.out(`Marked ${counted(marked.length, 'sheet')} returned in ${withoutLineBreaks(registerPath)}${before}; ${Object.keys(register.returned).length} of ${counted(existing.batches.reduce((sum, b) => sum + b.sheets.length, 0), 'sheet')} back\n`);
+      const values = {
+        count: marked.length, register: withoutLineBreaks(registerPath), back: Object.keys(register.returned).length,
+        total: existing.batches.reduce((sum, b) => sum + b.sheets.length, 0),
+      };
+      const calendar = campaignCalendar(ctx.deps.now(), campaign.timezone ?? 'UTC');
+      const earlier = already.map((id) => ctx.words.t('sheets.returned-on', { id, date: calendar.dayOf(register.returned[id]) })).join(', ');
+      ctx.out(`${already.length ? ctx.words.t('sheets.marked-some-before', { ...values, already: already.length, earlier }) : ctx.words.t('sheets.marked', values)}\n`);
     }
   }
   if (flags.notReturned) {
@@ -76,14 +84,16 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     const back = Object.keys(register.returned).length;
     Object.assign(result, { notReturned: unmarked, wasNotMarked: notMarked, returnedInAll: back });
     if (!flags.json) {
-      const before = notMarked.length ? `; ${counted(notMarked.length, 'sheet')} not marked returned before (${notMarked.join(', ')})` : '';
-      ctx.out(`Marked ${counted(unmarked.length, 'sheet')} not returned in ${withoutLineBreaks(registerPath)}${before}; ${back} of ${counted(existing.batches.reduce((sum, b) => sum + b.sheets.length, 0), 'sheet')} back\n`);
+      const values = { count: unmarked.length, register: withoutLineBreaks(registerPath), back, total: existing.batches.reduce((sum, b) => sum + b.sheets.length, 0) };
+      ctx.out(`${notMarked.length
+        ? ctx.words.t('sheets.unmarked-some-not-marked', { ...values, notMarked: notMarked.length, ids: notMarked.join(', ') })
+        : ctx.words.t('sheets.unmarked', values)}\n`);
     }
   }
   if (flags.template) {
     await writeWholeFileAtomic(flags.template, transcriptionTemplate(plan.columns));
     result.template = flags.template;
-    if (!flags.json) ctx.out(`Wrote the transcription template to ${withoutLineBreaks(flags.template ?? '')}: one row per signature line, with the sheet ID from the footer and the line number\n`);
+    if (!flags.json) ctx.out(`${ctx.words.t('sheets.template-written', { file: withoutLineBreaks(flags.template ?? '') })}\n`);
   }
   if (flags.json) ctx.out(`${JSON.stringify(result, null, 2)}\n`);
   return EXIT_DONE;
@@ -91,10 +101,10 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
 
 function parseColumns(text: string): SheetColumn[] {
   const columns = text.split(',').map((c) => c.trim()).filter(Boolean);
-  for (const c of columns) if (!(SHEET_COLUMNS as readonly string[]).includes(c)) throw new UserError(`--columns takes ${SHEET_COLUMNS.join(', ')}; got "${c}"`);
+  for (const c of columns) if (!(SHEET_COLUMNS as readonly string[]).includes(c)) throw new UserError(msg('sheets.columns-takes', { columns: SHEET_COLUMNS.join(', '), column: c }));
   return columns as SheetColumn[];
 }
 
 function badPaper(paper: string): never {
-  throw new UserError(`--paper takes A4 or Letter; got "${paper}"`);
+  throw new UserError(msg('sheets.paper-takes', { paper }));
 }

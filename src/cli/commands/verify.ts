@@ -6,7 +6,7 @@ import { describeDifferences } from '../../packet/manifest/describe-differences.
 import { ledgerPath } from '../../ledger/ledger-files.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
-import { counted } from '../../text/counted.js';
+import type { Translator } from '../../i18n/translator.js';
 
 export interface VerifyFlags {
   inputs?: string;
@@ -21,19 +21,20 @@ export async function verifyCommand(dir: string, flags: VerifyFlags, ctx: Comman
     fingerprint: flags.fingerprint,
     ...(flags.campaign !== undefined ? { ledgerFile: ledgerPath(resolve(ctx.deps.cwd, flags.campaign)) } : {}),
   });
+  const { words } = ctx;
+  const folder = withoutLineBreaks(dir);
   if (flags.json) ctx.out(JSON.stringify(result, null, 2) + '\n');
-  else if (result.ok) ctx.out(`${withoutLineBreaks(dir)}: every file matches its manifest (${result.checked} checked); ${anchorLine(result)}\n`);
-  else ctx.out(`${withoutLineBreaks(dir)}: ${counted(result.differences.length, 'difference')}\n${describeDifferences(result.differences).map((line) => `  ${line}\n`).join('')}`);
+  else if (result.ok) ctx.out(`${words.t('verify.ok', { dir: folder, checked: result.checked, anchor: anchorLine(result, words) })}\n`);
+  else ctx.out(`${words.t('verify.differences', { dir: folder, count: result.differences.length })}\n${describeDifferences(result.differences, words).map((line) => `  ${line}\n`).join('')}`);
   return result.ok ? EXIT_DONE : EXIT_PROBLEMS;
 }
 
-function anchorLine(result: VerifyResult): string {
-  const against = result.checkedAgainst.map((a) => (a === 'ledger' ? 'the campaign ledger' : 'the fingerprint from paper'));
-  if (result.filesProven) return `packet fingerprint ${result.packetFingerprint}, matching ${against.join(' and ')}`;
-  if (against.length) {
-    // The fingerprint is printed inside the files, so it cannot cover their bytes: a file swapped with its hash
-    // patched into manifest.json passes this check, and only the ledger catches it.
-    return `packet fingerprint ${result.packetFingerprint}, matching ${against.join(' and ')}. That proves the figures, the signers and the inputs only; the files' bytes are not proven: check them against the ledger with --campaign`;
-  }
-  return `packet fingerprint ${result.packetFingerprint}. Checked against itself only: compare that fingerprint with the one printed on the paper letter (--fingerprint), or check against the ledger (--campaign)`;
+function anchorLine(result: VerifyResult, words: Translator): string {
+  const fingerprint = result.packetFingerprint ?? '';
+  const against = result.checkedAgainst.length > 1 ? 'both' : result.checkedAgainst[0];
+  if (result.filesProven) return words.t('verify.anchor.proven', { fingerprint, against });
+  // The fingerprint is printed inside the files, so it cannot cover their bytes: a file swapped with its hash
+  // patched into manifest.json passes this check, and only the ledger catches it.
+  if (against) return words.t('verify.anchor.figures', { fingerprint, against });
+  return words.t('verify.anchor.self', { fingerprint });
 }

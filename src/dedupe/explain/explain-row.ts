@@ -7,7 +7,8 @@ import { signerName } from '../../output/merged-schema.js';
 import type { Rejection, RejectReason, Signature } from '../../types.js';
 import type { RelatedRows } from './related-rows.js';
 import { shownRecord, type ShownRecord } from './shown-record.js';
-import { counted } from '../../text/counted.js';
+import { msg, type Message } from '../../i18n/message.js';
+import { english } from '../../i18n/translator.js';
 
 export interface RowPlace {
   file: string;
@@ -50,8 +51,10 @@ export interface RowExplanation {
   keptRow: RowPlace | null;
   /** The rule name as clusters.csv writes it ('' for a plain kept row). */
   rule: string;
-  /** The rule in words, naming the row it matched when there is one. */
+  /** The rule in words, naming the row it matched when there is one (English: --json carries it). */
   because: string;
+  /** `because` in catalog form for the terminal; not enumerable, so --json keeps the English. */
+  readonly becauseText?: Message;
   /** The row it matched, when known. */
   matched: RowPlace | null;
   rejection: { reason: RejectReason; detail: string; column: string | null } | null;
@@ -91,12 +94,13 @@ const DEFAULT_THRESHOLDS = { merge: DEFAULT_UPPER, review: DEFAULT_LOWER };
 export function explainRow(input: ExplainInput): RowExplanation {
   const { file, row, rejection } = input;
   if (rejection) {
-    return {
+    const reason = english().known(`reason.${rejection.reason}`) === undefined ? rejection.reason.replaceAll('_', ' ') : msg(`reason.${rejection.reason}`);
+    return withBecause({
       file, row, line: rejection.line, record: input.rejectedSignature ? shownRecord(input.rejectedSignature) : null, status: 'rejected', signer: null,
-      keptRow: null, rule: rejection.reason, because: `rejected: ${rejection.reason.replaceAll('_', ' ')} (${rejection.detail})`, matched: null,
+      keptRow: null, rule: rejection.reason, because: '', matched: null,
       rejection: { reason: rejection.reason, detail: rejection.detail, column: rejection.column ?? null },
       fuzzy: [], thresholds: input.thresholds ?? DEFAULT_THRESHOLDS, members: [], review: [],
-    };
+    }, msg('explain.because.rejected', { reason, detail: rejection.detailText ?? rejection.detail }));
   }
   const { index, outcome, signatures } = input;
   const self = signatureOf(signatures, index);
@@ -111,46 +115,53 @@ export function explainRow(input: ExplainInput): RowExplanation {
   const fuzzy = fuzzyEvidence(input, place);
 
   let matched: number | null = null;
-  let because: string;
+  let because: Message;
   if (kept && rule === HOUSEHOLD) {
     const sharers = input.related.emailSharers;
     matched = earliest(sharers, input.earlier, (i) => outcome.kept[i] === 1) ?? earliest(sharers, input.earlier, () => true);
-    because = `kept as a second person on the email of ${matched === null ? 'another signer' : describePlace(place(matched))} (household: a clearly different given name at the same postcode)`;
+    because = msg('explain.because.household', { other: matched === null ? msg('explain.another-signer') : placeText(place(matched)) });
   } else if (kept) {
-    because = members.length === 1 ? 'kept: no other row matched it' : `kept: the earliest of the ${counted(members.length, 'signature')} of this signer`;
+    because = members.length === 1 ? msg('explain.because.alone') : msg('explain.because.earliest', { count: members.length });
   } else if (rule === 'fuzzy' || rule === 'review_same') {
     const best = fuzzy.find((e) => e.rule === rule) ?? fuzzy[0];
     matched = best ? findIndex(members, signatures, best.to) : null;
-    const other = best ? describePlace(best.to) : 'another row of this signer';
-    const through = best && (best.from.file !== file || best.from.row !== row) ? ` (through ${describePlace(best.from)}, one signer with this row by the exact rules)` : '';
+    const other = best ? placeText(best.to) : msg('explain.another-row');
+    const through = best && (best.from.file !== file || best.from.row !== row) ? placeText(best.from) : 'none';
     because = rule === 'review_same'
-      ? `a person decided it is the same person as ${other} (decisions file)${through}`
-      : `fuzzy match with ${other}${through}: score ${best ? best.score.toFixed(1) : '?'} bits, merged at ${(input.thresholds ?? DEFAULT_THRESHOLDS).merge} or more`;
+      ? msg('explain.because.decided', { other, through })
+      : msg('explain.because.fuzzy', { other, through, score: best ? best.score.toFixed(1) : '?', merge: (input.thresholds ?? DEFAULT_THRESHOLDS).merge });
   } else {
     matched = exactPartner(rule, self, members.filter((i) => i !== index), signatures, keptIndex, input.earlier);
-    const other = matched === null ? 'another row of this signer' : describePlace(place(matched));
-    because = `${EXACT_RULE_WORDS[rule] ?? `matched by the rule "${rule}"`} as ${other}`;
+    const other = matched === null ? msg('explain.another-row') : placeText(place(matched));
+    because = msg('explain.because.exact', { rule: EXACT_RULES.has(rule) ? msg(`explain.rule.${rule}`) : msg('explain.rule.other', { rule }), other });
   }
 
-  return {
+  return withBecause({
     file, row, line: self.line, record: shownRecord(self), status: kept ? 'kept' : 'duplicate', signer: signerName(outcome.cluster[index]),
-    keptRow: kept ? null : place(keptIndex), rule, because, matched: matched === null ? null : place(matched), rejection: null,
+    keptRow: kept ? null : place(keptIndex), rule, because: '', matched: matched === null ? null : place(matched), rejection: null,
     fuzzy, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS,
     members: members.map((i) => ({ record: shownRecord(signatureOf(signatures, i)), rule: outcome.kept[i] === 1 ? (ruleOf(outcome, i) || 'kept') : ruleOf(outcome, i) })),
     review: input.related.review.map((pair) => ({
       a: shownRecord(signatureOf(signatures, pair.a)), b: shownRecord(signatureOf(signatures, pair.b)), score: pair.score, reasons: pair.reasons,
     })),
-  };
+  }, because);
 }
 
-const EXACT_RULE_WORDS: Record<string, string> = {
-  [SAME_EMAIL]: 'same canonical email',
-  [SAME_NAME_POSTCODE]: 'same name, postcode and country',
-  [SAME_NAME_CITY]: 'same name, city and country (no postcode to tell them apart)',
-};
+/** The explanation with `because` in English (in its place among the keys) and, not enumerable, in catalog form. */
+function withBecause(explanation: RowExplanation, because: Message): RowExplanation {
+  return Object.defineProperty({ ...explanation, because: english().say(because) }, 'becauseText', { value: because, enumerable: false });
+}
+
+/** The exact rules named in the catalogs (explain.rule.same_email, …). */
+const EXACT_RULES = new Set<string>([SAME_EMAIL, SAME_NAME_POSTCODE, SAME_NAME_CITY]);
+
+/** "eff.csv row 3" */
+export function placeText(place: RowPlace): Message {
+  return msg('explain.place', { file: place.file, row: place.row });
+}
 
 export function describePlace(place: RowPlace): string {
-  return `${place.file} row ${place.row}`;
+  return english().say(placeText(place));
 }
 
 function signatureOf(signatures: ReadonlyMap<number, Signature>, index: number): Signature {

@@ -2,35 +2,38 @@
 import type { ChalkInstance } from 'chalk';
 import { describeReasons } from '../fuzzy/review-csv.js';
 import { displayWidth, fitToWidth, padToWidth } from './display-width.js';
-import { describePlace, type RowExplanation } from './explain-row.js';
+import { placeText, type RowExplanation, type RowPlace } from './explain-row.js';
 import type { ShownRecord } from './shown-record.js';
-import { counted } from '../../text/counted.js';
+import { english, type Translator } from '../../i18n/translator.js';
 
 /** A signer of thousands of rows (a shared placeholder email) is listed in part. */
 const MAX_MEMBERS_SHOWN = 20;
 const FIELDS = ['name', 'email', 'city', 'postcode', 'country', 'date'] as const;
+const LABEL = 10;
 
-export function formatExplanation(explanation: RowExplanation, color: ChalkInstance): string {
+export function formatExplanation(explanation: RowExplanation, color: ChalkInstance, words: Translator = english()): string {
   const e = explanation;
   const none = color.dim('—');
+  const place = (at: RowPlace): string => words.say(placeText(at));
+  const label = (field: string): string => padToWidth(words.t(`label.${field}`), LABEL);
   const lines: string[] = [];
-  lines.push(color.bold(`${describePlace(e)} (line ${e.line})`));
+  lines.push(color.bold(words.t('explain.heading', { place: placeText(e), line: e.line })));
   if (e.record) {
-    for (const field of FIELDS) lines.push(`  ${field.padEnd(10)} ${e.record[field] || none}`);
-    if (e.record.paper) lines.push(`  ${'paper'.padEnd(10)} ${e.record.paper}`);
+    for (const field of FIELDS) lines.push(`  ${label(field)} ${e.record[field] || none}`);
+    if (e.record.paper) lines.push(`  ${label('paper')} ${e.record.paper}`);
   } else {
-    lines.push(`  ${color.dim('(the row could not be split into fields)')}`);
+    lines.push(`  ${color.dim(words.t('explain.unsplit'))}`);
   }
   lines.push('');
-  lines.push(`  ${'status'.padEnd(10)} ${statusText(e, color)}`);
-  lines.push(`  ${'because'.padEnd(10)} ${e.because}`);
+  lines.push(`  ${label('status')} ${statusText(e, color, words)}`);
+  lines.push(`  ${label('because')} ${words.say(e.becauseText ?? e.because)}`);
 
   if (e.fuzzy.length) {
-    lines.push('', `  fuzzy evidence (bits; merged at ${e.thresholds.merge} or more, reviewed from ${e.thresholds.review}):`);
+    lines.push('', `  ${words.t('explain.fuzzy-heading', e.thresholds)}`);
     for (const link of e.fuzzy) {
-      const from = link.from.file === e.file && link.from.row === e.row ? 'this row' : describePlace(link.from);
-      const how = link.rule === 'review_same' ? ', decided "same" by a person' : '';
-      lines.push(`    ${from} ↔ ${describePlace(link.to)}: score ${color.bold(link.score.toFixed(1))}${how}`);
+      const from = link.from.file === e.file && link.from.row === e.row ? words.t('explain.this-row') : place(link.from);
+      const values = { from, to: place(link.to), score: color.bold(link.score.toFixed(1)) };
+      lines.push(`    ${words.t(link.rule === 'review_same' ? 'explain.link-decided' : 'explain.link', values)}`);
       for (const reason of link.reasons) {
         // The 'review' pseudo-field records a person's answer; it weighs nothing.
         const weight = Number.isFinite(reason.weight) && reason.field !== 'review' ? `${reason.weight >= 0 ? '+' : ''}${reason.weight.toFixed(1)}` : '';
@@ -41,32 +44,33 @@ export function formatExplanation(explanation: RowExplanation, color: ChalkInsta
   }
 
   if (e.members.length > 1) {
-    lines.push('', `  signer ${e.signer}: ${counted(e.members.length, 'row')}`);
+    lines.push('', `  ${words.t('explain.signer-rows', { signer: e.signer ?? '', rows: e.members.length })}`);
     const shown = e.members.slice(0, MAX_MEMBERS_SHOWN);
     const ruleWidth = Math.max(...shown.map((m) => m.rule.length));
-    const placeWidth = Math.max(...shown.map((m) => displayWidth(describePlace(m.record))));
+    const placeWidth = Math.max(...shown.map((m) => displayWidth(place(m.record))));
     for (const member of shown) {
       const here = member.record.file === e.file && member.record.row === e.row;
-      const text = `    ${member.rule.padEnd(ruleWidth)}  ${padToWidth(describePlace(member.record), placeWidth)}  ${recordSummary(member.record)}`;
-      lines.push(here ? `${color.bold(text)}  ${color.cyan('← this row')}` : text);
+      const text = `    ${member.rule.padEnd(ruleWidth)}  ${padToWidth(place(member.record), placeWidth)}  ${recordSummary(member.record)}`;
+      lines.push(here ? `${color.bold(text)}  ${color.cyan(words.t('explain.this-row-marker'))}` : text);
     }
-    if (e.members.length > shown.length) lines.push(color.dim(`    … and ${e.members.length - shown.length} more`));
+    if (e.members.length > shown.length) lines.push(color.dim(`    ${words.t('explain.more', { more: e.members.length - shown.length })}`));
   }
 
   if (e.review.length) {
-    lines.push('', `  awaiting review (${e.review.length === 1 ? 'a pair' : counted(e.review.length, 'pair')}, counted as two people until decided: petition review review.csv):`);
+    lines.push('', `  ${words.t('explain.awaiting-review', { pairs: e.review.length })}`);
     for (const pair of e.review) {
-      lines.push(`    score ${pair.score.toFixed(1)}: ${describePlace(pair.a)} ${pair.a.name} ↔ ${describePlace(pair.b)} ${pair.b.name}`);
+      lines.push(`    ${words.t('explain.review-pair', { score: pair.score.toFixed(1), a: `${place(pair.a)} ${pair.a.name}`, b: `${place(pair.b)} ${pair.b.name}` })}`);
       lines.push(color.dim(`      ${describeReasons(pair.reasons)}`));
     }
   }
   return lines.join('\n') + '\n';
 }
 
-function statusText(e: RowExplanation, color: ChalkInstance): string {
-  if (e.status === 'rejected') return color.yellow('rejected');
-  if (e.status === 'kept') return `${color.green('kept')}, signer ${e.signer}`;
-  return `${color.cyan('duplicate')} of signer ${e.signer}${e.keptRow ? ` (kept row: ${describePlace(e.keptRow)})` : ''}`;
+function statusText(e: RowExplanation, color: ChalkInstance, words: Translator): string {
+  if (e.status === 'rejected') return color.yellow(words.t('explain.status.rejected'));
+  if (e.status === 'kept') return color.green(words.t('explain.status.kept', { signer: e.signer ?? '' }));
+  const keptRow = e.keptRow ? words.say(placeText(e.keptRow)) : 'none';
+  return color.cyan(words.t('explain.status.duplicate', { signer: e.signer ?? '', keptRow }));
 }
 
 function recordSummary(record: ShownRecord): string {

@@ -4,6 +4,7 @@ import { maskEmail } from '../../output/mask.js';
 import type { ReviewSide } from '../fuzzy/review-csv.js';
 import { displayWidth, fitTailToWidth, fitToWidth, padToWidth } from './display-width.js';
 import type { ReviewPair } from './review-file.js';
+import { english, type Translator } from '../../i18n/translator.js';
 
 const FIELDS = ['name', 'email', 'city', 'postcode', 'country', 'date', 'source', 'row'] as const;
 type Field = (typeof FIELDS)[number];
@@ -21,7 +22,7 @@ export function compareValues(a: string, b: string): Agreement {
   return x === y ? 'same' : 'different';
 }
 
-export function formatReviewPair(pair: ReviewPair, position: { at: number; of: number }, color: ChalkInstance): string {
+export function formatReviewPair(pair: ReviewPair, position: { at: number; of: number }, color: ChalkInstance, words: Translator = english()): string {
   const shown = (side: ReviewSide, field: Field): string => {
     if (field === 'email') return maskEmail(side.email);
     if (field === 'row') return Number.isFinite(side.row) && side.row > 0 ? String(side.row) : '';
@@ -29,7 +30,8 @@ export function formatReviewPair(pair: ReviewPair, position: { at: number; of: n
   };
   const width = Math.min(MAX_COLUMN, Math.max(8, ...FIELDS.map((f) => Math.max(displayWidth(shown(pair.a, f)), displayWidth(shown(pair.b, f))))));
   const lines: string[] = [];
-  lines.push(color.bold(`pair ${position.at} of ${position.of}`) + (pair.score ? `  ·  score ${pair.score}` : ''));
+  const label = (field: string): string => padToWidth(words.t(`label.${field}`), LABEL);
+  lines.push(color.bold(words.t('review.pair-of', position)) + (pair.score ? `  ·  ${words.t('review.score', { score: pair.score })}` : ''));
   lines.push(`  ${' '.repeat(LABEL)} ${padToWidth(color.dim('A'), width)}   ${color.dim('B')}`);
   for (const field of FIELDS) {
     // Compare the unmasked values: two emails can differ where the mask hides it.
@@ -41,8 +43,8 @@ export function formatReviewPair(pair: ReviewPair, position: { at: number; of: n
       return agreement === 'different' ? color.yellow.bold(text) : text;
     };
     const marker = agreement === 'different' ? color.yellow(' ≠') : '';
-    lines.push(`  ${field.padEnd(LABEL)} ${padToWidth(cell(pair.a), width)}   ${cell(pair.b)}${marker}`);
+    lines.push(`  ${label(field)} ${padToWidth(cell(pair.a), width)}   ${cell(pair.b)}${marker}`);
   }
-  if (pair.reasons) lines.push(color.dim(`  ${'evidence'.padEnd(LABEL)} ${pair.reasons}`));
+  if (pair.reasons) lines.push(color.dim(`  ${label('evidence')} ${pair.reasons}`));
   return lines.join('\n') + '\n';
 }

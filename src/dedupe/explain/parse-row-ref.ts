@@ -1,5 +1,6 @@
 // "FILE:ROW" as `petition explain` takes it: a file as given on the command line and a 1-based data row.
 import { UserError } from '../../errors.js';
+import { msg } from '../../i18n/message.js';
 
 export interface RowRef {
   file: string;
@@ -14,7 +15,7 @@ export function parseRowRef(text: string): RowRef {
   const file = colon > 0 ? text.slice(0, colon) : '';
   const row = colon > 0 ? text.slice(colon + 1).trim() : '';
   if (!file || !ROW_NUMBER.test(row)) {
-    throw new UserError(`name the row as FILE:ROW with ROW the data row number (as in clusters.csv), e.g. eff-raw.csv:3; got "${text}"`);
+    throw new UserError(msg('explain.row-ref', { text }));
   }
   return { file, row: Number(row) };
 }

@@ -1,6 +1,7 @@
 // A review.csv read back: each uncertain pair with both records, its score and reasons, and any decision filled in.
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../../errors.js';
+import { msg } from '../../i18n/message.js';
 import { DECISIONS_HEADER, parseDecisions, type ReviewSide } from '../fuzzy/review-csv.js';
 import type { ReviewDecision } from '../fuzzy/refine-with-fuzzy.js';
 import { restoreDefused } from '../../output/csv-cell.js';
@@ -26,11 +27,11 @@ export function parseReviewFile(text: string, file: string): ReviewFile {
     records = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
     const filled = parseDecisions(text);
     const first = records[0];
-    if (first) for (const column of DECISIONS_HEADER) if (!(column in first)) throw new UserError(`the review file has no "${column}" column`, { column });
+    if (first) for (const column of DECISIONS_HEADER) if (!(column in first)) throw new UserError(msg('review.file-lacks-column', { column }), { column });
     return { pairs: records.map((record, i) => toPair(record, i + 1)), filled };
   } catch (error) {
-    if (error instanceof UserError) throw new UserError(error.message, { ...error.location, file }, { cause: error });
-    throw new UserError('the review file is not valid CSV', { file }, { cause: error });
+    if (error instanceof UserError) throw new UserError(error.text, { ...error.location, file }, { cause: error });
+    throw new UserError(msg('review.file-not-csv'), { file }, { cause: error });
   }
 }
 

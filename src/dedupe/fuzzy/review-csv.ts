@@ -3,6 +3,7 @@
 
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../../errors.js';
+import { msg } from '../../i18n/message.js';
 import type { Signature } from '../../types.js';
 import type { CandidatePair, ReviewDecision } from './refine-with-fuzzy.js';
 import type { PairReason } from './pair-scorer.js';
@@ -89,12 +90,12 @@ export function parseDecisions(text: string): ReviewDecision[] {
   try {
     records = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
-    throw new UserError('the decisions file is not valid CSV', {}, { cause: error });
+    throw new UserError(msg('review.decisions-not-csv'), {}, { cause: error });
   }
   const first = records[0];
   if (first) {
     for (const column of DECISIONS_HEADER) {
-      if (!(column in first)) throw new UserError(`the decisions file has no "${column}" column`, { column });
+      if (!(column in first)) throw new UserError(msg('review.decisions-lack-column', { column }), { column });
     }
   }
   const decisions: ReviewDecision[] = [];
@@ -105,7 +106,7 @@ export function parseDecisions(text: string): ReviewDecision[] {
     let decision: ReviewDecision['decision'];
     if (SAME.has(answer)) decision = 'same';
     else if (DIFFERENT.has(answer)) decision = 'different';
-    else throw new UserError(`decision must be "same" or "different", not "${record.decision}"`, { row, column: 'decision' });
+    else throw new UserError(msg('review.bad-decision', { decision: record.decision }), { row, column: 'decision' });
     decisions.push({ a: side(record, 'a', row), b: side(record, 'b', row), decision });
   });
   return decisions;
@@ -115,7 +116,7 @@ function side(record: Record<string, string>, which: 'a' | 'b', row: number): Re
   const source = restoreDefused(record[`source_${which}`] ?? '');
   const number = Number(record[`row_${which}`]);
   if (!source || !Number.isInteger(number) || number < 1) {
-    throw new UserError(`source_${which} and row_${which} must name a file and a data row`, { row, column: `row_${which}` });
+    throw new UserError(msg('review.bad-side', { source: `source_${which}`, row: `row_${which}` }), { row, column: `row_${which}` });
   }
   const sha256 = (record[`sha256_${which}`] ?? '').toLowerCase();
   return { source, row: number, ...(SHA256.test(sha256) ? { sha256 } : {}) };

@@ -1,6 +1,7 @@
 // The one place templates are compiled: handlebars in strict mode, built-in block helpers only, no partials.
 import Handlebars from 'handlebars';
 import { UserError } from '../../errors.js';
+import { msg } from '../../i18n/message.js';
 
 /** A compiled template: context in, plain text out (no HTML escaping: letters are text, not markup). */
 export type CompiledTemplate = (context: object) => string;
@@ -33,7 +34,7 @@ export function compileTemplate(source: string, file: string): CompiledTemplate 
   try {
     const ast = engine.parse(source);
     const forbidden = findForbidden(ast);
-    if (forbidden) throw new UserError(`templates may not use partials or decorators (line ${forbidden.line})`, { file, line: forbidden.line });
+    if (forbidden) throw new UserError(msg('template.forbidden', { line: forbidden.line }), { file, line: forbidden.line });
     render = engine.compile(source, COMPILE_OPTIONS);
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -43,7 +44,7 @@ export function compileTemplate(source: string, file: string): CompiledTemplate 
     try {
       return render(context);
     } catch (error) {
-      throw new UserError(`template error: ${firstLine(error)}`, { file }, { cause: error });
+      throw new UserError(msg('template.error', { reason: firstLine(error) }), { file }, { cause: error });
     }
   };
   cache.set(key, compiled);
@@ -57,9 +58,9 @@ export function compileTemplate(source: string, file: string): CompiledTemplate 
 function parseError(error: unknown, file: string): UserError {
   const message = error instanceof Error ? error.message : String(error);
   const line = /^Parse error on line (\d+):/.exec(message);
-  if (!line) return new UserError(`template error: ${firstLine(error)}`, { file }, { cause: error });
+  if (!line) return new UserError(msg('template.error', { reason: firstLine(error) }), { file }, { cause: error });
   const lines = message.split('\n');
-  return new UserError(`template error: cannot parse it (${lines[lines.length - 1].trim()})`, { file, line: Number(line[1]) }, { cause: error });
+  return new UserError(msg('template.unparsable', { reason: lines[lines.length - 1].trim() }), { file, line: Number(line[1]) }, { cause: error });
 }
 
 function firstLine(error: unknown): string {

@@ -1,6 +1,6 @@
 // Composes the letters of one delivery from an already-loaded template library: pure, no disk access.
 import { UserError } from '../../errors.js';
-import { suggestionSuffix } from '../../campaign/did-you-mean.js';
+import { suggestionText } from '../../campaign/did-you-mean.js';
 import { DELIVERY_DEFAULTS } from '../../campaign/campaign-schema.js';
 import type { Campaign, Delivery, Target } from '../../campaign/campaign-schema.js';
 import { buildLetterContext } from './build-letter-context.js';
@@ -12,6 +12,7 @@ import { findOffice, resolveOfficeForms } from './resolve-office-forms.js';
 import type { Register, ResolvedForms } from './resolve-office-forms.js';
 import { untranslatedCampaignText, untranslatedParts } from './untranslated.js';
 import { occasionIn } from './known-occasions.js';
+import { msg } from '../../i18n/message.js';
 
 /** A line holding only this marker starts the enclosure list in a rendered template. */
 const ENCLOSURES_MARKER = /^==\s*enclosures\s*==$/m;
@@ -27,16 +28,16 @@ export function composeLettersFromLibrary(
 ): LetterContent[] {
   const delivery = findDelivery(campaign, deliveryId);
   const target = campaign.targets.find((t) => t.id === delivery.target);
-  if (!target) throw new UserError(`delivery "${delivery.id}": no target "${delivery.target}"`, { file: campaign.file });
+  if (!target) throw new UserError(msg('letter.no-target', { delivery: delivery.id, target: delivery.target }), { file: campaign.file });
   if (delivery.since !== undefined && facts.previous === undefined) {
-    throw new UserError(`delivery "${delivery.id}" follows delivery "${delivery.since}", but the count at that delivery is not known`, { file: campaign.file });
+    throw new UserError(msg('letter.since-unknown', { delivery: delivery.id, since: delivery.since }), { file: campaign.file });
   }
   const { office, file: presetFile } = findOffice(library, target, campaign.file);
   const register: Register = delivery.register ?? DELIVERY_DEFAULTS.register;
   const languages = delivery.languages ?? [campaign.petition.languages[0]];
   const kinds: LetterKind[] = office.ambassador ? ['cover-to-ambassador', 'to-official'] : ['to-official'];
   if (office.ambassador && !target.ambassador) {
-    throw new UserError(`target "${target.id}": preset "${target.preset}" goes through an embassy; add ambassador: { name: …, gender: … }`, { file: campaign.file });
+    throw new UserError(msg('letter.needs-ambassador', { target: target.id, preset: target.preset }), { file: campaign.file });
   }
   const letters: LetterContent[] = [];
   for (const kind of kinds) {
@@ -79,7 +80,7 @@ function composeOne(letter: OneLetter): Omit<LetterContent, 'untranslated'> {
   const template = letter.library.templates.get(templateKey);
   if (!template) {
     const known = [...letter.library.templates.keys()].filter((k) => !k.includes('.'));
-    throw new UserError(`no ${kind} letter template for language "${code}" (${templateKey}.hbs)${suggestionSuffix(code, known)}; templates exist for: ${known.join(', ')}`, { file: campaign.file });
+    throw new UserError(msg('letter.no-template', { kind, code, key: templateKey, suggestion: suggestionText(code, known), known: known.join(', ') }), { file: campaign.file });
   }
   const context = buildLetterContext({
     campaign, delivery, facts: letter.facts, language, register: letter.register,
@@ -109,7 +110,7 @@ function findDelivery(campaign: Campaign, deliveryId: string): Delivery {
   const delivery = campaign.deliveries.find((d) => d.id === deliveryId);
   if (delivery) return delivery;
   const ids = campaign.deliveries.map((d) => d.id);
-  throw new UserError(`no delivery has the id "${deliveryId}"${suggestionSuffix(deliveryId, ids)}; deliveries: ${ids.join(', ')}`, { file: campaign.file });
+  throw new UserError(msg('letter.no-delivery', { id: deliveryId, suggestion: suggestionText(deliveryId, ids), deliveries: ids.join(', ') }), { file: campaign.file });
 }
 
 function splitOnce(text: string, marker: RegExp): [string, string | undefined] {

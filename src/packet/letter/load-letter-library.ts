@@ -6,6 +6,7 @@ import { parseYamlWithSchema } from '../../campaign/parse-yaml-with-schema.js';
 import { builtinTemplatesDir } from './builtin-templates-dir.js';
 import { officePresetSchema } from './office-preset-schema.js';
 import type { OfficePreset } from './office-preset-schema.js';
+import { msg } from '../../i18n/message.js';
 
 export interface LoadedFile<T> { value: T; file: string }
 
@@ -30,7 +31,7 @@ export function loadLetterLibrary(overlays: readonly string[] = []): LetterLibra
   const presets = new Map(builtin.presets);
   const templates = new Map(builtin.templates);
   for (const dir of overlays) {
-    if (!existsSync(dir)) throw new UserError(`template folder not found: ${dir}`, { file: dir });
+    if (!existsSync(dir)) throw new UserError(msg('letter.no-template-folder'), { file: dir });
     readInto(dir, presets, templates, true);
     readInto(join(dir, 'letters'), presets, templates, false);
   }

@@ -1,11 +1,12 @@
 // Turns an office preset plus the organizer's choices (name, gender, register, overrides) into the exact words of one letter.
 import { UserError } from '../../errors.js';
-import { suggestionSuffix } from '../../campaign/did-you-mean.js';
+import { suggestionText } from '../../campaign/did-you-mean.js';
 import type { FormOverride, Gender, Target } from '../../campaign/campaign-schema.js';
 import { localeFormat } from '../pages/locale-format.js';
 import { compileTemplate } from './compile-template.js';
 import type { LetterLibrary } from './load-letter-library.js';
 import type { Office, OfficeForms, PresetText } from './office-preset-schema.js';
+import { msg } from '../../i18n/message.js';
 
 export type Register = 'formal' | 'diplomatic';
 
@@ -31,15 +32,15 @@ export function findOffice(library: LetterLibrary, target: Target, campaignFile?
   const loaded = library.presets.get(target.preset);
   if (!loaded) {
     const known = [...library.presets.keys()];
-    throw new UserError(`target "${target.id}": unknown preset "${target.preset}"${suggestionSuffix(target.preset, known)}; known presets: ${known.join(', ')}`, { file: campaignFile });
+    throw new UserError(msg('letter.unknown-preset', { target: target.id, preset: target.preset, suggestion: suggestionText(target.preset, known), known: known.join(', ') }), { file: campaignFile });
   }
   const preset = loaded.value;
   if (!('variants' in preset)) return { office: preset, file: loaded.file };
   const variants = Object.keys(preset.variants);
   const office = target.variant === undefined ? undefined : preset.variants[target.variant];
   if (!office) {
-    const given = target.variant === undefined ? 'no variant was given' : `unknown variant "${target.variant}"${suggestionSuffix(target.variant, variants)}`;
-    throw new UserError(`target "${target.id}": preset "${target.preset}" needs a variant (${variants.join(', ')}); ${given}`, { file: campaignFile });
+    const given = target.variant === undefined ? msg('letter.no-variant') : msg('letter.unknown-variant', { variant: target.variant, suggestion: suggestionText(target.variant, variants) });
+    throw new UserError(msg('letter.needs-variant', { target: target.id, preset: target.preset, variants: variants.join(', '), given }), { file: campaignFile });
   }
   return { office, file: loaded.file };
 }
@@ -53,7 +54,7 @@ export function resolveOfficeForms(
 ): ResolvedForms {
   const preset = forms[language];
   if (!preset) {
-    throw new UserError(`the office preset has no "${language}" forms (it has: ${Object.keys(forms).join(', ')}); add them in your templates folder or drop the language`, { file: presetFile });
+    throw new UserError(msg('letter.no-forms', { language, has: Object.keys(forms).join(', ') }), { file: presetFile });
   }
   const gender = person.gender ?? 'neutral';
   const override = person.overrides?.[language] ?? {};

@@ -1,33 +1,36 @@
 // What `petition verify` prints: one plain line per file that differs from the manifest.
+import { english, type Translator } from '../../i18n/translator.js';
 import type { Difference } from './verify-packet.js';
 
 function short(hash: string | undefined): string {
   return hash ? hash.slice(0, 16) : '?';
 }
 
-export function describeDifference(difference: Difference): string {
+export function describeDifference(difference: Difference, words: Translator = english()): string {
+  if (difference.text) return words.say(difference.text);
+  const { path, expected, actual } = difference;
   switch (difference.problem) {
     case 'missing':
-      return `${difference.path}: missing${difference.actual ? ` (${difference.actual})` : ''}`;
+      return actual ? words.t('verify.difference.missing-because', { path, reason: actual }) : words.t('verify.difference.missing', { path });
     case 'size':
-      return `${difference.path}: size differs: manifest says ${difference.expected}, file has ${difference.actual}`;
+      return words.t('verify.difference.size-text', { path, expected: expected ?? '?', actual: actual ?? '?' });
     case 'changed':
-      return `${difference.path}: content changed: SHA-256 ${short(difference.actual)}… where the manifest says ${short(difference.expected)}…`;
+      return words.t('verify.difference.changed', { path, expected: short(expected), actual: short(actual) });
     case 'unlisted':
-      return `${difference.path}: not listed in the manifest (added to the folder after the packet was built?)`;
+      return words.t('verify.difference.unlisted', { path });
     case 'unsealed':
-      return `${difference.path}: carries no packet fingerprint (${difference.actual}); it can only be checked against itself`;
+      return words.t('verify.difference.unsealed', { path, reason: actual ?? '' });
     case 'fingerprint':
-      return `${difference.path}: its figures give the packet fingerprint ${difference.actual}, but it says ${difference.expected}: counts, inputs or delivery were edited`;
+      return words.t('verify.difference.fingerprint', { path, expected: expected ?? '', actual: actual ?? '' });
     case 'paper':
-      return `${difference.path}: its figures give the packet fingerprint ${difference.actual}, but the paper says ${difference.expected}`;
+      return words.t('verify.difference.paper', { path, expected: expected ?? '', actual: actual ?? '' });
     case 'ledger':
-      return difference.expected === undefined
-        ? `${difference.path}: cannot be checked against the ledger: ${difference.actual}`
-        : `${difference.path}: differs from the one the ledger recorded when the packet was marked delivered (${short(difference.actual)}… where the ledger says ${short(difference.expected)}…)`;
+      return expected === undefined
+        ? words.t('verify.difference.ledger-unchecked', { path, reason: actual ?? '' })
+        : words.t('verify.difference.ledger', { path, expected: short(expected), actual: short(actual) });
   }
 }
 
-export function describeDifferences(differences: readonly Difference[]): string[] {
-  return differences.map(describeDifference);
+export function describeDifferences(differences: readonly Difference[], words: Translator = english()): string[] {
+  return differences.map((difference) => describeDifference(difference, words));
 }

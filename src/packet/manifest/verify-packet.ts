@@ -11,6 +11,8 @@ import { MANIFEST_FILE } from './build-manifest.js';
 import { hashFile } from './hash-file.js';
 import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
 import { counted } from '../../text/counted.js';
+import { english } from '../../i18n/translator.js';
+import { msg, withText, type Message } from '../../i18n/message.js';
 
 export interface Difference {
   path: string;
@@ -22,6 +24,8 @@ export interface Difference {
   problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger';
   expected?: string;
   actual?: string;
+  /** The line in catalog form where `expected` or `actual` are English words; not enumerable, so --json keeps the English. */
+  readonly text?: Message;
 }
 
 export interface VerifyResult {
@@ -75,18 +79,18 @@ async function readManifest(dir: string): Promise<ReadManifest> {
   try {
     text = await fsp.readFile(path);
   } catch (error) {
-    throw new UserError(`no ${MANIFEST_FILE} here: is this a packet folder made by \`petition packet\`?`, { file: path }, { cause: error });
+    throw new UserError(msg('verify.no-manifest', { manifest: MANIFEST_FILE }), { file: path }, { cause: error });
   }
   let json: unknown;
   try {
     json = JSON.parse(text.toString('utf8'));
   } catch (error) {
-    throw new UserError(`not valid JSON (${(error as Error).message})`, { file: path }, { cause: error });
+    throw new UserError(msg('verify.not-json', { reason: (error as Error).message }), { file: path }, { cause: error });
   }
   const parsed = manifestShape.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UserError(`not a packet manifest: ${issue.path.join('.')}: ${issue.message}`, { file: path });
+    throw new UserError(msg('verify.not-manifest', { field: issue.path.join('.'), reason: issue.message }), { file: path });
   }
   return { listed: parsed.data, json, sha256: createHash('sha256').update(text).digest('hex') };
 }
@@ -96,7 +100,7 @@ function insideFolder(dir: string, path: string): string {
   const full = resolve(dir, path);
   const rel = relative(resolve(dir), full);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-    throw new UserError(`lists "${path}", which is outside the packet folder`, { file: join(dir, MANIFEST_FILE) });
+    throw new UserError(msg('verify.outside-folder', { path }), { file: join(dir, MANIFEST_FILE) });
   }
   return full;
 }
@@ -105,13 +109,13 @@ async function check(expected: { path: string; bytes: number; sha256: string }, 
   let size: number;
   try {
     const stat = await fsp.stat(fullPath);
-    if (!stat.isFile()) return { path: expected.path, problem: 'missing', expected: counted(expected.bytes, 'byte'), actual: 'not a file' };
+    if (!stat.isFile()) return withText<Difference>({ path: expected.path, problem: 'missing', expected: counted(expected.bytes, 'byte'), actual: 'not a file' }, msg('verify.difference.not-a-file', { path: expected.path }));
     size = stat.size;
   } catch {
     return { path: expected.path, problem: 'missing' };
   }
   if (size !== expected.bytes) {
-    return { path: expected.path, problem: 'size', expected: counted(expected.bytes, 'byte'), actual: counted(size, 'byte') };
+    return withText<Difference>({ path: expected.path, problem: 'size', expected: counted(expected.bytes, 'byte'), actual: counted(size, 'byte') }, msg('verify.difference.size', { path: expected.path, expected: expected.bytes, actual: size }));
   }
   const { sha256 } = await hashFile(fullPath);
   if (sha256 !== expected.sha256) return { path: expected.path, problem: 'changed', expected: expected.sha256, actual: sha256 };
@@ -132,7 +136,7 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   }
   if (options.fingerprint !== undefined) {
     const typed = readTypedFingerprint(options.fingerprint);
-    if (!typed) throw new UserError(`"${options.fingerprint}" is not a packet fingerprint: 16 letters 0-9 and A-F, as printed at the foot of the letter (e.g. 3F2A-91C0-77DE-0B14)`);
+    if (!typed) throw new UserError(msg('verify.not-fingerprint', { typed: options.fingerprint }));
     checkedAgainst.push('paper');
     if (typed !== recomputed) differences.push({ path: MANIFEST_FILE, problem: 'paper', expected: typed, actual: recomputed ?? 'none' });
   }
@@ -168,12 +172,16 @@ async function checkAgainstLedger(ledgerFile: string, json: unknown, sha256: str
   const { entries } = await readLedger(ledgerFile);
   const entry = typeof delivery === 'string' ? latestEntry(entries, delivery) : undefined;
   if (!entry) {
-    return { path: MANIFEST_FILE, problem: 'ledger', actual: `delivery ${typeof delivery === 'string' ? `"${delivery}"` : '(none named)'} is not marked delivered in the ledger` };
+    const reason = typeof delivery === 'string' ? msg('verify.ledger.not-delivered', { delivery }) : msg('verify.ledger.no-delivery');
+    return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', actual: english().say(reason) }, msg('verify.difference.ledger-unchecked', { path: MANIFEST_FILE, reason }));
   }
   // A press kit's manifest is not the packet's: the ledger vouches for its figures (the fingerprint), not its bytes.
   const pressKit = (json as { kit?: unknown }).kit === 'press';
   if (!pressKit && entry.manifestSha256 !== sha256) return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.manifestSha256, actual: sha256 };
-  if (pressKit && entry.packetFingerprint === undefined) return { path: MANIFEST_FILE, problem: 'ledger', actual: 'the ledger line has no packet fingerprint to check a press kit against' };
+  if (pressKit && entry.packetFingerprint === undefined) {
+    const reason = msg('verify.ledger.no-fingerprint');
+    return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', actual: english().say(reason) }, msg('verify.difference.ledger-unchecked', { path: MANIFEST_FILE, reason }));
+  }
   if (entry.packetFingerprint !== undefined && entry.packetFingerprint !== recomputed) {
     return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.packetFingerprint, actual: recomputed ?? 'none' };
   }

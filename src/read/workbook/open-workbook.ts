@@ -49,7 +49,7 @@ interface Sheet {
 
 export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]> {
   const wrap = (error: unknown): Error =>
-    error instanceof UserError ? error : new UserError(`cannot read this .xlsx workbook (${error instanceof Error ? error.message : String(error)}); open it in Excel or LibreOffice and save it again`, { file: input.path }, { cause: error });
+    error instanceof UserError ? error : new UserError(msg('workbook.unreadable', { reason: error instanceof Error ? error.message : String(error) }), { file: input.path }, { cause: error });
   try {
     const directory = await openZipDirectory(input.open);
     const book = await readWorkbookParts(directory, input.path);
@@ -62,7 +62,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     for (const sheet of chosen) found.push({ sheet, head: await readSheetHead(book, sheet, date1904) });
     const withHeader = found.filter((f): f is { sheet: Sheet; head: SheetHead } => f.head !== null);
     if (withHeader.length === 0) {
-      throw new UserError(`no sheet holds a table to read (sheets: ${names.join(', ')})`, { file: input.path });
+      throw new UserError(msg('workbook.no-table', { sheets: names.join(', ') }), { file: input.path });
     }
     const recognised = withHeader.filter((f) => input.sheet !== undefined || input.recognise(f.head.header));
     // When no sheet is recognised, the first table is read anyway so that the format check explains what is missing.
@@ -88,7 +88,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
 async function readWorkbookParts(zip: ZipParts, path: string): Promise<WorkbookReader> {
   const entry = (name: string): ZipEntry | undefined => zip.entries.find((f) => f.path === name);
   const workbook = entry('xl/workbook.xml');
-  if (!workbook) throw new UserError('this zip file is not an Excel workbook (it has no xl/workbook.xml)', { file: path });
+  if (!workbook) throw new UserError(msg('workbook.not-excel'), { file: path });
   const book = new WorkbookReader(undefined, READER_OPTIONS);
   const rels = entry('xl/_rels/workbook.xml.rels');
   if (rels) await book._parseRels(rels.stream());
@@ -116,7 +116,7 @@ function listSheets(book: WorkbookReader, zip: ZipParts): Sheet[] {
 function pickSheet(sheets: Sheet[], wanted: string, path: string): Sheet {
   const fold = (s: string) => s.trim().normalize('NFC').toLowerCase();
   const sheet = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => fold(s.name) === fold(wanted));
-  if (!sheet) throw new UserError(`there is no sheet "${wanted}"; the sheets are ${sheets.map((s) => `"${s.name}"`).join(', ')}`, { file: path });
+  if (!sheet) throw new UserError(msg('workbook.no-sheet', { wanted, sheets: sheets.map((s) => `"${s.name}"`).join(', ') }), { file: path });
   return sheet;
 }
 
@@ -219,8 +219,8 @@ async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead
       fillMerged(row, cells);
       const fitted = fit(cells);
       const fault = [...faults].find(([column]) => column < width);
-      if (typeof fitted === 'string') yield { kind: 'rejected', row, line: row, reason: 'broken_row', detail: `${fitted}: a cell right of the table holds something` };
-      else if (isHeaderAgain(fitted)) yield { kind: 'rejected', row, line: row, reason: 'repeated_header', detail: `the header row again, on row ${row}` };
+      if (!Array.isArray(fitted)) yield withDetail({ kind: 'rejected', row, line: row, reason: 'broken_row' } as const, msg('reject.cell-right-of-table', { fit: fitted }));
+      else if (isHeaderAgain(fitted)) yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-again-row', { row }));
       else if (fault) yield faultRejection(row, fault[0], fault[1], head.header);
       else yield { kind: 'data', row, line: row, cells: fitted };
     }

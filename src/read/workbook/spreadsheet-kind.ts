@@ -1,4 +1,5 @@
 // Tells a spreadsheet from a text export by its first bytes, and names what to do with the kinds we cannot read.
+import { msg, type Message } from '../../i18n/message.js';
 
 export type SpreadsheetKind = 'xlsx' | 'xls' | 'ods' | 'zip';
 
@@ -20,15 +21,8 @@ export function spreadsheetKind(head: Uint8Array): SpreadsheetKind | undefined {
 }
 
 /** What to tell a user whose file is a spreadsheet this tool does not read. */
-export function unreadableSpreadsheetMessage(kind: Exclude<SpreadsheetKind, 'xlsx'>): string {
-  switch (kind) {
-    case 'xls':
-      return 'this is an old Excel workbook (.xls), which petition does not read: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or CSV UTF-8, then read that';
-    case 'ods':
-      return 'this is an OpenDocument spreadsheet (.ods), which petition does not read: in LibreOffice choose File → Save As → Excel 2007-365 (.xlsx), or export CSV, then read that';
-    case 'zip':
-      return 'this is a zip archive, not a signature export: unpack it and read the files inside';
-  }
+export function unreadableSpreadsheetMessage(kind: Exclude<SpreadsheetKind, 'xlsx'>): Message {
+  return msg(`spreadsheet.${kind}`);
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
