@@ -161,6 +161,26 @@ export const EXPORT_CASES: ExportCase[] = [
     file: 'short-and-long-rows.csv', why: 'rows with too few and too many fields', exit: 1, counts: c(4, 2, 0), rejectReasons: { broken_row: 2 },
     stderrIncludes: ['row 2 (line 3)', 'expected 3 fields, found 1', 'row 3 (line 4)', 'found 5'], names: ['Ada Lovelace', 'Dee Dee'],
   },
+  {
+    file: 'all-rows-shorter-than-header.csv', why: 'every row shorter than the header: the header is found, each row is a broken row', exit: 1,
+    counts: c(3, 3, 0), rejectReasons: { broken_row: 3 }, stderrIncludes: ['row 1 (line 2)', 'expected 3 fields, found 2', 'row 3 (line 4)'], names: [],
+  },
+  {
+    file: 'all-rows-shorter-tab.csv', why: 'the same in a TAB file with CRLF ends', exit: 1,
+    counts: c(2, 2, 0), rejectReasons: { broken_row: 2 }, stderrIncludes: ['row 1 (line 2)', 'expected 3 fields, found 2'], names: [],
+  },
+  {
+    file: 'rows-shorter-after-preamble.csv', why: 'rows shorter than the header after a petitions.eu preamble', exit: 1,
+    counts: c(2, 2, 0), rejectReasons: { broken_row: 2 }, stderrIncludes: ['row 1 (line 5)', 'expected 4 fields, found 3'], names: [],
+  },
+  {
+    file: 'rows-shorter-without-contacts.csv', why: 'short rows with no email or phone in them (typed-up paper sheets)', exit: 1,
+    counts: c(2, 2, 0), rejectReasons: { broken_row: 2 }, stderrIncludes: ['row 1 (line 2)', 'expected 3 fields, found 2'], names: [],
+  },
+  {
+    file: 'preamble-title-wider-than-rows.csv', why: 'a title line with commas, wider than the rows, is preamble and not the header', exit: 0,
+    counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'],
+  },
   { file: 'repeated-header.csv', why: 'the header typed again mid-file', exit: 1, counts: c(3, 1, 0), rejectReasons: { repeated_header: 1 }, stderrIncludes: ['row 2 (line 3)'] },
   { file: 'preamble.csv', why: 'lines before the header (petitions.eu)', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   { file: 'nul-stray.csv', why: 'two stray NUL bytes: read, and cleaned out of the names', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },

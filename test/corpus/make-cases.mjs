@@ -84,6 +84,14 @@ write('closed-multiline-wrong-width.csv', `${H}Ada Lovelace,ada@example.com,GB\n
 write('stray-quote-closed-by-later-cell.csv', `${H}Ada Lovelace,ada@example.com,"GB\nBob Smith,bob@example.com,US\nCy Young,cy@example.com,"US"\n`);
 write('quoted-newlines.csv', 'name,email,comment\n"Ada\nLovelace",ada@example.com,"line one\nline two\r\nline three"\nBob Smith,bob@example.com,"a ""quoted"" word"\n');
 write('short-and-long-rows.csv', H + 'Ada Lovelace,ada@example.com,GB\nBob Smith\nCy Young,cy@example.com,US,extra,more\nDee Dee,dee@example.com,DE\n');
+// Every data row shorter than the header (a spreadsheet that drops trailing cells, a column deleted from the rows only):
+// the header is still the header, and each row is one broken row naming its width.
+write('all-rows-shorter-than-header.csv', H + 'Ada Lovelace,ada@example.com\nBob Smith,bob@example.com\nCy Young,cy@example.com\n');
+write('all-rows-shorter-tab.csv', 'name\temail\tcountry\r\nAda Lovelace\tada@example.com\r\nBob Smith\tbob@example.com\r\n');
+write('rows-shorter-after-preamble.csv', 'Petition: Stop forced returns\nId: 4821\n\nName,City,Visible,Confirmed at\nAda Lovelace,London,yes\nBob Smith,Paris,no\n');
+write('rows-shorter-without-contacts.csv', '이름,주소,서명일\n김민준,서울\n박지호,부산\n');
+// The control: a title line wider than the rows (unquoted commas in it) is preamble, the header is the one the rows fit.
+write('preamble-title-wider-than-rows.csv', 'Petition: Stop, China, from returning, refugees, now\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
 write('repeated-header.csv', H + 'Ada Lovelace,ada@example.com,GB\nname,email,country\nBob Smith,bob@example.com,US\n');
 write('preamble.csv', 'Petition: Stop forced returns\nId: 4821\n\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
 write('nul-stray.csv', bytes(H, 'A', [0], 'da Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US', [0], '\n'));
