@@ -52,6 +52,8 @@ const enum QuoteMode {
   SpeakOut,
   /** The first unpaired quote closes the field; what follows up to the delimiter is kept as text. */
   Strict,
+  /** Relaxed without the SpeakOut rule, also in TAB files: how a standard writer's quotes read. */
+  Standard,
 }
 
 const OK = 0;
@@ -290,6 +292,10 @@ export class RecordSplitter {
         parsed = alone;
       }
       if (parsed.status === NEED_MORE) break;
+      if (this.delimiterCode === TAB && ((parsed.status === OK && parsed.bare > 0) || parsed.status === UNCLOSED)) {
+        parsed = this.standardOrSpeakOut(buf, pos, parsed, final);
+        if (parsed.status === NEED_MORE) break;
+      }
       if (parsed.status === OK) {
         const fitted = this.fitOrAccept(parsed.cells);
         if (parsed.breaks > 0 && parsed.bare === 0 && typeof fitted === 'string') {
@@ -316,6 +322,22 @@ export class RecordSplitter {
     this.buffer = pos >= len ? '' : buf.slice(pos);
     this.consumed += Math.min(pos, len);
     this.line = line;
+  }
+
+  /**
+   * In a TAB file the SpeakOut rule reads `""` before a tab or a line end as a kept quote that closes the field, but
+   * a standard writer writes that too, inside a cell whose text has a quoted word before a tab or a line's end
+   * (`"I say ""no""` then a new line): read so, the rest of the cell became rows. The standard reading wins when all
+   * its quotes are doubled (a SpeakOut value with quotes inside has undoubled ones) and it fits the header, or when
+   * neither fits and it runs over lines (one broken row then, its lines never rows).
+   */
+  private standardOrSpeakOut(buf: string, pos: number, speakOut: Parsed, final: boolean): Parsed {
+    const standard = this.parse(buf, pos, QuoteMode.Standard, false, final);
+    if (standard.status === NEED_MORE) return buf.length - pos > MAX_RECORD_CHARS ? speakOut : standard;
+    if (standard.status !== OK || standard.bare > 0) return speakOut;
+    if (typeof this.fitOrAccept(standard.cells) !== 'string') return standard;
+    const speakOutFits = speakOut.status === OK && typeof this.fitOrAccept(speakOut.cells) !== 'string';
+    return standard.breaks > 0 && !speakOutFits ? standard : speakOut;
   }
 
   /** Follows a record too long to hold from `pos` (its first line kept for recovery), letting its text go as it is read. */

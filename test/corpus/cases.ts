@@ -145,6 +145,10 @@ export const EXPORT_CASES: ExportCase[] = [
     names: ['Mallory', 'Ada Lovelace'],
   },
   {
+    file: 'tab-comment-doubled-quote-at-line-end.csv', why: 'a TAB file whose standard multi-line comment has ""no"" at a line\'s end and before a tab: one comment, no fake signer', exit: 0,
+    counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'],
+  },
+  {
     file: 'closed-multiline-wrong-width.csv', why: 'a closed multi-line cell in a row of the wrong width: one broken row, its lines never rows', exit: 1,
     counts: c(3, 1, 0), rejectReasons: { broken_row: 1 }, stderrIncludes: ['row 2 (line 3)', 'expected 3 fields, found 4'], names: ['Ada Lovelace', 'Bob Smith'],
   },

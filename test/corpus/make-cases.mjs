@@ -80,6 +80,10 @@ const realSigners = Array.from({ length: 100 }, (_, i) => `Signer ${i} Park,sign
 write('long-comment-fake-signers.csv', `${H}${realSigners}\nMallory,m@x.example,"My comment:\n${fakeSigners}\nend"\nLast Person,last@example.org,KR\n`);
 write('long-comment-first-row.csv', `${H}Mallory,m@x.example,"My comment:\n${fakeSigners}\nend"\n${realSigners}\nLast Person,last@example.org,KR\n`);
 write('long-comment-in-header-file.csv', `name,email,comment\nMallory,m@x.example,"My comment:\n${fakeSigners.replaceAll(',KR', ',hi')}\nend"\nAda Lovelace,ada@example.com,hi\n`);
+// A TAB export (Change.org, SpeakOut) whose standard multi-line comment has a quoted word at a line's end or before a
+// tab: the SpeakOut reading closed the cell there and made its fake lines rows.
+const fakeTabSigners = Array.from({ length: 60 }, (_, i) => `Fake Signer${String(i).padStart(2, '0')}\tfake${i}@evil.example\tKR`).join('\n');
+write('tab-comment-doubled-quote-at-line-end.csv', `name\temail\tcomment\r\nAda Lovelace\tada@example.com\t"I say ""no""\n${fakeTabSigners}\nand ""never""\tagain"\r\nBob Smith\tbob@example.com\thi\r\n`);
 write('closed-multiline-wrong-width.csv', `${H}Ada Lovelace,ada@example.com,GB\nMallory,m@x.example,"note:\nFake One,f1@evil.example,KR\nFake Two,f2@evil.example,KR\nend",extra\nBob Smith,bob@example.com,US\n`);
 write('stray-quote-closed-by-later-cell.csv', `${H}Ada Lovelace,ada@example.com,"GB\nBob Smith,bob@example.com,US\nCy Young,cy@example.com,"US"\n`);
 write('quoted-newlines.csv', 'name,email,comment\n"Ada\nLovelace",ada@example.com,"line one\nline two\r\nline three"\nBob Smith,bob@example.com,"a ""quoted"" word"\n');

@@ -170,6 +170,14 @@ describe('splitRecords', () => {
     expect(show(splitRecords(text, afterHeader(['name', 'email', 'country'])))).toEqual(['2: ! expected 3 fields, found 4', '5: Last | l@x | KR']);
   });
 
+  it('reads a standard multi-line cell of a TAB file whose inner line ends in a doubled quote as one cell, never as rows', () => {
+    const header = ['name', 'email', 'comment'];
+    const atLineEnd = 'name\temail\tcomment\nAda\ta@x\t"I say ""no""\nFake One\tf@evil\tx\nend"\nBob\tb@x\thi\n';
+    expect(show(splitRecords(atLineEnd, afterHeader(header, '\t')))).toEqual(['2: Ada | a@x | I say "no"\nFake One\tf@evil\tx\nend', '5: Bob | b@x | hi']);
+    const beforeTab = 'name\temail\tcomment\nAda\ta@x\t"I say ""no""\tthen\nFake One\tf@evil\tx\nend"\nBob\tb@x\thi\n';
+    expect(show(splitRecords(beforeTab, afterHeader(header, '\t')))).toEqual(['2: Ada | a@x | I say "no"\tthen\nFake One\tf@evil\tx\nend', '5: Bob | b@x | hi']);
+  });
+
   it('keeps quotes inside an unquoted field as text', () => {
     const text = 'name,email,city,country\nDmitri "Dima" Sokolov,d@x,"Kazan",RU\n';
     expect(show(splitRecords(text, afterHeader(HEADER)))).toEqual(['2: Dmitri "Dima" Sokolov | d@x | Kazan | RU']);
@@ -178,7 +186,7 @@ describe('splitRecords', () => {
 
 describe('RecordSplitter fed in pieces', () => {
   const cellText = fc.oneof(
-    fc.string({ unit: fc.constantFrom('a', 'é', '김', ' ', ',', '"', '\n', '\r', 'x') }),
+    fc.string({ unit: fc.constantFrom('a', 'é', '김', ' ', ',', '\t', '"', '\n', '\r', 'x') }),
     fc.constantFrom('', 'plain', '"quoted"', 'a""b'),
   );
   const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
@@ -212,12 +220,14 @@ describe('RecordSplitter fed in pieces', () => {
   // Any row a standard writer wrote, also one whose multi-line cell holds lines that look like whole records.
   const writtenRow = fc.array(cellText, { minLength: 3, maxLength: 3 });
 
-  it('reads back what a standard CSV writer wrote, cell for cell', () => {
+  it('reads back what a standard CSV or TSV writer wrote, cell for cell', () => {
+    const tsvCell = (value: string) => (/["\t\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
     fc.assert(
-      fc.property(fc.array(writtenRow, { minLength: 1, maxLength: 10 }), (rows) => {
+      fc.property(fc.array(writtenRow, { minLength: 1, maxLength: 10 }), fc.constantFrom(',', '\t'), (rows, delimiter) => {
         const kept = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
-        const text = ['a,b,c', ...kept.map((row) => row.map(csvCell).join(','))].join('\r\n') + '\r\n';
-        const records = splitRecords(text, afterHeader(['a', 'b', 'c']));
+        const cell = delimiter === ',' ? csvCell : tsvCell;
+        const text = [['a', 'b', 'c'].join(delimiter), ...kept.map((row) => row.map(cell).join(delimiter))].join('\r\n') + '\r\n';
+        const records = splitRecords(text, afterHeader(['a', 'b', 'c'], delimiter));
         expect(records.map((r) => (r.kind === 'data' ? r.cells : r.detail))).toEqual(kept);
       }),
       { numRuns: 300 },
