@@ -101,6 +101,8 @@ export class RecordSplitter {
   /** Characters still to pass over after a restart. */
   private skipChars = 0;
   private rereads = 0;
+  /** Characters read by standard readings of TAB records (see standardOrSpeakOut). */
+  private standardLooks = 0;
   private long: LongRecordScan | undefined;
   private longStart: { line: number; at: number; firstLine: string | undefined } | undefined;
   private rewind: number | undefined;
@@ -295,6 +297,11 @@ export class RecordSplitter {
       if (this.delimiterCode === TAB && ((parsed.status === OK && parsed.bare > 0) || parsed.status === UNCLOSED)) {
         parsed = this.standardOrSpeakOut(buf, pos, parsed, final);
         if (parsed.status === NEED_MORE) break;
+        if (parsed.status === TOO_LONG) {
+          // Followed unheld by the standard reading: one broken row if it closes so, else its first line alone.
+          this.startLong(buf, pos, line, out);
+          return;
+        }
       }
       if (parsed.status === OK) {
         const fitted = this.fitOrAccept(parsed.cells);
@@ -332,8 +339,14 @@ export class RecordSplitter {
    * neither fits and it runs over lines (one broken row then, its lines never rows).
    */
   private standardOrSpeakOut(buf: string, pos: number, speakOut: Parsed, final: boolean): Parsed {
+    // Each look costs the text up to where the standard reading stops, up to a record's cap; all looks together may
+    // cost twice the input read so far, so a file of such lines stays linear.
+    if (this.standardLooks > 2 * (this.consumed + pos) + MAX_RECORD_CHARS) return speakOut;
     const standard = this.parse(buf, pos, QuoteMode.Standard, false, final);
     if (standard.status === NEED_MORE) return buf.length - pos > MAX_RECORD_CHARS ? speakOut : standard;
+    // Counted once it is decided, so the records do not depend on how the input was cut into chunks.
+    this.standardLooks += standard.end - pos;
+    if (standard.status === TOO_LONG) return standard;
     if (standard.status !== OK || standard.bare > 0) return speakOut;
     if (typeof this.fitOrAccept(standard.cells) !== 'string') return standard;
     const speakOutFits = speakOut.status === OK && typeof this.fitOrAccept(speakOut.cells) !== 'string';
@@ -343,7 +356,7 @@ export class RecordSplitter {
   /** Follows a record too long to hold from `pos` (its first line kept for recovery), letting its text go as it is read. */
   private startLong(buf: string, pos: number, line: number, out: DecodedRecord[]): void {
     const firstEol = buf.indexOf(this.eolChar, pos);
-    this.long = new LongRecordScan(this.delimiterCode, this.eolCode, this.delimiterCode === TAB);
+    this.long = new LongRecordScan(this.delimiterCode, this.eolCode);
     this.longStart = { line, at: this.consumed + pos, firstLine: firstEol === -1 ? undefined : buf.slice(pos, firstEol + 1) };
     this.buffer = '';
     this.searched = 0;
@@ -500,6 +513,8 @@ export class RecordSplitter {
               j++;
               break;
             }
+            // The standard reading is wanted only when every quote is doubled: no need to read further.
+            if (mode === QuoteMode.Standard) return { status: UNCLOSED, cells, end: j, breaks, bare: bare + 1 };
             bare++;
             j++;
             continue;
@@ -579,16 +594,16 @@ const enum Scan {
   Quoted,
   /** A quote inside a quoted field; the next character says whether it closes it. */
   AfterQuote,
-  /** Two quotes inside a quoted field of a TAB file: a kept quote that closes the field if a delimiter follows. */
-  AfterPair,
   /** Text after a closing quote, kept up to the delimiter. */
   Tail,
 }
 
 /**
- * Follows one record that is too long to hold, a piece of text at a time, by the same rules as the Relaxed reading of
+ * Follows one record that is too long to hold, a piece of text at a time, by the same rules as the Standard reading of
  * RecordSplitter.parse: where it ends, how many line breaks its quotes hold, and how many quotes a standard writer
- * would have doubled. Linear, and it keeps nothing of the text.
+ * would have doubled. Linear, and it keeps nothing of the text. A record past the cap with an undoubled quote is read
+ * again after its first line whatever the delimiter, so the SpeakOut rule of TAB files has no say here: with it, a
+ * standard comment with `""q""` before a tab read as undoubled quotes and its lines became rows.
  */
 export class LongRecordScan {
   breaks = 0;
@@ -599,7 +614,7 @@ export class LongRecordScan {
   private offset = 0;
   private readonly eolChar: string;
 
-  constructor(private readonly delim: number, private readonly eol: number, private readonly speakOut: boolean) {
+  constructor(private readonly delim: number, private readonly eol: number) {
     this.eolChar = String.fromCharCode(eol);
   }
 
@@ -642,7 +657,7 @@ export class LongRecordScan {
         }
         case Scan.AfterQuote:
           if (c === QUOTE) {
-            state = this.speakOut ? Scan.AfterPair : Scan.Quoted;
+            state = Scan.Quoted;
             i++;
           } else if (c === eol) {
             return this.ended(i);
@@ -655,16 +670,6 @@ export class LongRecordScan {
             state = Scan.Quoted;
           }
           break;
-        case Scan.AfterPair:
-          if (c === eol || c === delim || c === LF || c === CR) {
-            this.bare++;
-            if (c === eol) return this.ended(i);
-            state = c === delim ? Scan.FieldStart : Scan.Tail;
-            i++;
-          } else {
-            state = Scan.Quoted;
-          }
-          break;
       }
     }
     this.state = state;
@@ -674,7 +679,6 @@ export class LongRecordScan {
 
   /** At the end of the input: whether the record ended there (false: a quote was still open). */
   finish(): boolean {
-    if (this.state === Scan.AfterPair) this.bare++;
     return this.state !== Scan.Quoted;
   }
 

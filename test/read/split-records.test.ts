@@ -105,6 +105,17 @@ describe('splitRecords', () => {
     ]);
   });
 
+  it('rejects a closed TAB comment longer than a record may be held as one row, also with ""quoted"" words before tabs', () => {
+    const comment = Array.from({ length: 40_000 }, (_, i) => `Fake Signer${i}\t""q""\tfake${i}@evil.example`).join('\n');
+    const text = `name\tcomment\temail\nAda\thi\ta@x\nMallory\t"${comment}"\tm@x\nLast\thi\tl@x\n`;
+    const records = splitRecords(text, afterHeader(['name', 'comment', 'email'], '\t'));
+    expect(show(records).map((s) => s.slice(0, 60))).toEqual([
+      '2: Ada | hi | a@x',
+      `3: ! a record from line 3 to line 40002 is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')}`.slice(0, 60),
+      '40003: Last | hi | l@x',
+    ]);
+  });
+
   it('rejects a quote left open far from the end of the input alone, and reads every line after it', () => {
     const lines = Array.from({ length: 60_000 }, (_, i) => `Person ${i},p${i}@x,XX`);
     const text = `name,email,country\nAda,a@x,"GB\n${lines.join('\n')}\nLast,"l@x",KR\n`;
