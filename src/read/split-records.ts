@@ -423,19 +423,22 @@ export class RecordSplitter {
   /**
    * Whether a record that runs over several lines is more likely a quote left open that swallowed whole records:
    * its first line, with the quote read as text, is a record of the right width, and so are most of the lines it
-   * swallowed (`from` to `end`). A real multi-line cell fails one or the other: opened before the last column, its
+   * swallowed (`from` to `end`); or, when no row fits the header, most of them are as wide as that first line. A real multi-line cell fails one or the other: opened before the last column, its
    * first line is short; opened in the last column, its other lines are prose of one field.
    */
   private swallowsRecords(buf: string, start: number, firstLineEnd: number, from: number, end: number): boolean {
     if (this.fit === undefined) return false;
-    if (typeof this.fitOrAccept(buf.slice(start, firstLineEnd).split(this.delimiter)) === 'string') return false;
+    const first = buf.slice(start, firstLineEnd).split(this.delimiter);
+    // In a file whose rows all lack a cell, no line fits: the lines swallowed are then as wide as the first one.
+    const firstWidth = typeof this.fitOrAccept(first) === 'string' ? first.length : -1;
+    if (firstWidth === 1) return false;
     let lines = 0;
     let records = 0;
     for (let at = from; at < end; ) {
       const eol = buf.indexOf(this.eolChar, at);
       const parsed = this.parse(buf, at, QuoteMode.Relaxed, true, true);
       lines++;
-      if (parsed.status === OK && typeof this.fitOrAccept(parsed.cells) !== 'string') records++;
+      if (parsed.status === OK && (firstWidth === -1 ? typeof this.fitOrAccept(parsed.cells) !== 'string' : parsed.cells.length === firstWidth)) records++;
       at = eol === -1 || eol >= end ? end : eol + 1;
     }
     return records * 2 > lines;

@@ -189,6 +189,17 @@ describe('splitRecords', () => {
     expect(show(splitRecords(beforeTab, afterHeader(header, '\t')))).toEqual(['2: Ada | a@x | I say "no"\tthen\nFake One\tf@evil\tx\nend', '5: Bob | b@x | hi']);
   });
 
+  it('does not let a stray quote swallow rows in a file whose rows all lack a cell (found by npm run fuzz)', () => {
+    const text = 'name,email,country,city\nAda,a@x,GB\nBob,"b@x,US\nCy,c@x,KR\n"Dee",d@x,DE\nEve,e@x,ES\n';
+    expect(show(splitRecords(text, afterHeader(['name', 'email', 'country', 'city'])))).toEqual([
+      '2: ! expected 4 fields, found 3',
+      '3: ! quote opened on line 3 never closed',
+      '4: ! expected 4 fields, found 3',
+      '5: ! expected 4 fields, found 3',
+      '6: ! expected 4 fields, found 3',
+    ]);
+  });
+
   it('keeps quotes inside an unquoted field as text', () => {
     const text = 'name,email,city,country\nDmitri "Dima" Sokolov,d@x,"Kazan",RU\n';
     expect(show(splitRecords(text, afterHeader(HEADER)))).toEqual(['2: Dmitri "Dima" Sokolov | d@x | Kazan | RU']);
