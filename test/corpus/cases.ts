@@ -19,6 +19,8 @@ export interface ExportCase {
   flagError?: boolean;
   /** Text stderr must hold (besides the file name, which every other error must hold). */
   stderrIncludes?: string[];
+  /** Personal data of the input that stderr must not show (emails and phones are checked for every case). */
+  stderrExcludes?: string[];
   counts?: CountsExpected;
   rejectReasons?: Record<string, number>;
   /** Problem codes reported (warnings that did not stop the run). */
@@ -191,6 +193,10 @@ export const EXPORT_CASES: ExportCase[] = [
   {
     file: 'no-header-row-with-contacts.csv', why: 'no header row: the first signer row is described masked (k…@example.kr, +…34), never whole', exit: 2,
     stderrIncludes: ['no header row', 'k…@example.kr', '+…34'],
+  },
+  {
+    file: 'no-header-row-street-and-birth-date.csv', why: 'no header row and no email or phone: the first signer\'s street, birth date and name are masked too', exit: 2,
+    stderrIncludes: ['no header row', '"K…"'], stderrExcludes: ['Minjun', 'Sejong', '1985-03-02', 'try --map'],
   },
   {
     file: 'contacts-in-shifted-columns.csv', why: 'a phone in the country and date columns and an email in the anonymous one are masked in warnings', exit: 1,

@@ -102,6 +102,7 @@ write('nul-stray.csv', bytes(H, 'A', [0], 'da Lovelace,ada@example.com,GB\nBob S
 write('nul-many.csv', bytes(H, 'Ada Lovelace,ada@example.com,GB\n', 'Bob Smith,bob@exam', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 'ple.com,US\n'));
 // Personal data where a message quotes a cell: no header row (the first signer's row is taken for one), a shifted row.
 write('no-header-row-with-contacts.csv', 'Kim Minjun,kim.minjun@example.kr,+82 10 5550 1234,12 Sejong-daero 209,Seoul\nLee Ara,lee.ara@example.kr,+82 10 5550 9999,1 Jong-ro,Seoul\n');
+write('no-header-row-street-and-birth-date.csv', 'Kim Minjun,12 Sejong-daero 209,Seoul,1985-03-02\nLee Ara,1 Jong-ro,Seoul,1990-01-01\n');
 write('contacts-in-shifted-columns.csv', 'name,email,country,date,anonymous\nKim Minjun,kim.minjun@example.kr,+82 10 5550 1234,010-5550-1234,kim.minjun@example.kr\nLee Ara,lee.ara@example.kr,KR,2024-01-01,no\n');
 // Escape sequences that would drive the terminal if echoed: OSC 52 writes the clipboard, CSI 1A/2K erase lines.
 write('osc52-in-date-cell.csv', bytes('name,email,country,date\nKim Minjun,kim@example.kr,KR,', [0x1b], ']52;c;ZWNobyBwd25lZA==', [0x07, 0x1b], '[1A', [0x1b], '[2K\nLee Ara,lee@example.kr,KR,2024-01-01\n'));
