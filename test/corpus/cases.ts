@@ -233,7 +233,11 @@ export const EXPORT_CASES: ExportCase[] = [
   {
     file: 'formula-after-other-locale-delimiter.csv', why: 'a formula after a ";", TAB or "|" would start a cell in another locale: quoted and defused there too',
     exit: 0, counts: c(2, 0, 0), problems: [],
-    merged: [{ city: 'London', comment: "x;'=cmd|' /C calc'!A0" }, { city: "a|'+1+cmd", comment: 'note @SUM(A1); -2+3' }],
+    merged: [{ city: 'London', comment: "x;'=cmd|' /C calc'!A0" }, { city: "a|'+1+cmd", comment: "note @SUM(A1); '-2+3" }],
+  },
+  {
+    file: 'formula-after-spaces.csv', why: 'a formula behind spaces, at the start or after another locale\'s delimiter, is defused too', exit: 0,
+    counts: c(2, 0, 0), problems: [], merged: [{ city: "x; '=cmd|' /C calc'!A0", comment: "'+1+1" }, { city: "a, '@SUM(A1)", comment: 'ok' }],
   },
   {
     file: 'formula-in-other-fields.csv', why: 'formulas in email, city, comment and phone are kept but defused when written', exit: 0, counts: c(2, 0, 0),

@@ -134,6 +134,10 @@ write('formula-in-other-fields.csv', 'name,email,city,comment,phone\n' +
 write('formula-after-other-locale-delimiter.csv', 'name,email,city,comment\n' +
   'Ada Lovelace,ada@example.com,London,"x;=cmd|\' /C calc\'!A0"\n' +
   'Bob Smith,bob@example.com,a|+1+cmd,"note\t@SUM(A1); -2+3"\n');
+// The same behind spaces, which a spreadsheet that trims them on import (LibreOffice's "Trim spaces") drops.
+write('formula-after-spaces.csv', 'name,email,city,comment\n' +
+  'Ada Lovelace,ada@example.com,"x;  =cmd|\' /C calc\'!A0"," +1+1"\n' +
+  'Bob Smith,bob@example.com,"a,\t@SUM(A1)",ok\n');
 
 // --- names
 write('bidi-override-in-name.csv', H + '\u202Eecilahc\u202C Ada,ada@example.com,GB\n\u2066Bob\u2069 \u200FSmith\u200E,bob@example.com,US\n\u202E\u202D\u202C,nobody@example.com,US\n');
