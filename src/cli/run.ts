@@ -1,7 +1,7 @@
 // The process entry: the only place that sets the exit code of the real process.
 import { main } from './main.js';
 import { EXIT_FAILED } from './exit-codes.js';
-import { removeTemporaries } from '../output/temporary-paths.js';
+import { removeTemporaries, sweepAfterCrashes } from '../output/temporary-paths.js';
 
 // Interrupted (Ctrl-C, a closed terminal, a service manager's stop): say so, remove temporary files, then end by the
 // same signal, as shells expect (130 for SIGINT, 143 for SIGTERM). Not process.exit: it waits for the I/O threads,
@@ -27,5 +27,6 @@ for (const [stream, name] of [[process.stdout, 'standard output'], [process.stde
   });
 }
 
+sweepAfterCrashes();
 const code = await main(process.argv.slice(2));
 process.exitCode = outputFailed ? EXIT_FAILED : code;
