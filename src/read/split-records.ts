@@ -441,7 +441,9 @@ export class RecordSplitter {
       if (parsed.status === OK && (firstWidth === -1 ? typeof this.fitOrAccept(parsed.cells) !== 'string' : parsed.cells.length === firstWidth)) records++;
       at = eol === -1 || eol >= end ? end : eol + 1;
     }
-    return records * 2 > lines;
+    // Half is enough: the first line swallowed may be the start of a real multi-line record, which read alone is no
+    // record (a two-line swallow of it and one fake row tied, and the rest of that record's lines became rows).
+    return records * 2 >= lines;
   }
 
   private recoverFirstLine(buf: string, pos: number, line: number, out: DecodedRecord[]): void {

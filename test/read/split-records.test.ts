@@ -200,6 +200,16 @@ describe('splitRecords', () => {
     ]);
   });
 
+  it('does not let a stray quote in an empty TAB cell swallow the first lines of the next multi-line record (found by npm run fuzz)', () => {
+    const header = ['name', 'comment', 'email', 'country'];
+    const text = 'name\tcomment\temail\tcountry\nAda\t"\ta@x\tDE\nBob\t"Fake 0\t\tf0@evil\tKR\nFake 1\t""q""\tf1@evil\tKR\nFake 2\tx\tf2@evil\tKR"\tb@x\tUS\nCy\thi\tc@x\tUS\n';
+    expect(show(splitRecords(text, afterHeader(header, '\t')))).toEqual([
+      '2: ! quote opened on line 2 never closed',
+      '3: Bob | Fake 0\t\tf0@evil\tKR\nFake 1\t"q"\tf1@evil\tKR\nFake 2\tx\tf2@evil\tKR | b@x | US',
+      '6: Cy | hi | c@x | US',
+    ]);
+  });
+
   it('keeps quotes inside an unquoted field as text', () => {
     const text = 'name,email,city,country\nDmitri "Dima" Sokolov,d@x,"Kazan",RU\n';
     expect(show(splitRecords(text, afterHeader(HEADER)))).toEqual(['2: Dmitri "Dima" Sokolov | d@x | Kazan | RU']);
