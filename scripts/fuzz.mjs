@@ -38,7 +38,7 @@ async function campaign() {
   console.log(`fuzz: ${minutes} min; phase 1 (mutated exports through the CLI) until ${new Date(mutationEnd).toISOString()}`);
   while (Date.now() < mutationEnd) {
     const current = join(tmpdir(), `petition-fuzz-current-${process.pid}.bin`);
-    const result = await runWorker(seed, current);
+    const result = await runWorker(seed, current, out);
     totals.inputs += result.summary?.inputs ?? 0;
     for (const code of [0, 1, 2]) totals.exits[code] += result.summary?.exits?.[code] ?? 0;
     totals.slow += result.summary?.slow?.length ?? 0;
@@ -50,6 +50,7 @@ async function campaign() {
       record({ kind: 'hang', message: `no progress for ${result.silentMs} ms`, file });
     }
     for (const slow of result.summary?.slow ?? []) record({ kind: 'slow', message: `${slow.ms} ms`, file: slow.file });
+    rmSync(current, { force: true });
     seed++;
   }
   totals.crashes = [...findings.values()].filter((f) => f.kind === 'crash').reduce((n, f) => n + f.count, 0);
@@ -93,10 +94,10 @@ async function campaign() {
 }
 
 /** One worker process; killed when it stays silent too long (a hang). */
-function runWorker(seed, current) {
+function runWorker(seed, current, out) {
   const SILENCE_MS = 60_000;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--worker', `--seed=${seed}`, '--iterations=400', `--current=${current}`], {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--worker', `--seed=${seed}`, '--iterations=400', `--current=${current}`, `--out=${out}`], {
       cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '', TZ: 'UTC' }, stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
@@ -141,33 +142,54 @@ async function worker(seed, iterations, current) {
   ];
 
   // Quote recovery: an export a standard writer wrote, with multi-line comments whose lines look like whole records
-  // (sometimes past the longest record held), and sometimes one stray quote opened at the start of a one-line row.
+  // (sometimes past the longest record held, sometimes 49 to 51 or 200 lines, with the delimiter and CRLF inside), in
+  // a comma, semicolon or TAB file, the comment in the last column or a middle one, and sometimes one stray quote
+  // opened at the start of a cell of a one-line row (the last row too: a quote still open at the end of the input).
   // Oracle: every written row is one row read, as Python's csv reads it; the fake signers inside are never rows.
-  const quoted = (value) => (/[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
   function writtenExport() {
     const rows = 1 + Math.floor(rnd() * 40);
     const eol = pick(['\n', '\r\n']);
-    const lines = ['name,email,country,comment'];
+    const delimiter = pick([',', ',', ';', '\t']);
+    const quoted = (value) => (value.includes('"') || value.includes(delimiter) || /[\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
+    const commentLast = rnd() < 0.7;
+    const columns = commentLast ? ['name', 'email', 'country', 'comment'] : ['name', 'comment', 'email', 'country'];
+    // Sometimes the header has a column no row has: every row is then one broken row, and the header is still found.
+    const short = rnd() < 0.1;
+    const lines = [(short ? [...columns, 'city'] : columns).join(delimiter)];
     const singleLine = [];
+    /** Each row's cells as written (split on the delimiter, a quoted cell holding it would be cut). */
+    const written = [];
     // A record past the longest one held (1,048,576 characters) is rejected as one broken row, by design.
     let tooLong = 0;
     for (let r = 0; r < rows; r++) {
-      let comment = pick(['', 'plain', 'say "no"', 'a, b']);
+      let comment = pick(['', 'plain', 'say "no"', `a${delimiter} b`]);
       if (rnd() < 0.3) {
-        const fakes = rnd() < 0.02 ? 30_000 + Math.floor(rnd() * 20_000) : 1 + Math.floor(rnd() * 120);
-        comment = Array.from({ length: fakes }, (_, k) => `Fake ${k},fake${k}@evil.example,KR,${pick(['x', '"q"', ''])}`).join(pick(['\n', '\r\n']));
+        const roll = rnd();
+        const fakes = roll < 0.02 ? 30_000 + Math.floor(rnd() * 20_000) : roll < 0.3 ? pick([49, 50, 51, 200]) : 1 + Math.floor(rnd() * 120);
+        const fake = (k) => (commentLast ? [`Fake ${k}`, `fake${k}@evil.example`, 'KR', pick(['x', '"q"', ''])] : [`Fake ${k}`, pick(['x', '"q"', '']), `fake${k}@evil.example`, 'KR']);
+        comment = Array.from({ length: fakes }, (_, k) => fake(k).join(delimiter)).join(pick(['\n', '\r\n']));
       }
-      if (!/[\r\n]/.test(comment)) singleLine.push(lines.length);
+      // A stray quote goes only into a row without quotes: on a line with a quoted cell it could pair, as in any reader.
+      if (!/[\r\n]/.test(comment) && !quoted(comment).includes('"')) singleLine.push(lines.length);
       if (comment.length > 1_048_576) tooLong++;
-      lines.push([`Signer ${r}`, `s${r}@example.org`, pick(['KR', 'US', 'DE']), comment].map(quoted).join(','));
+      const cells = { name: `Signer ${r}`, email: `s${r}@example.org`, country: pick(['KR', 'US', 'DE']), comment };
+      written.push(columns.map((column) => quoted(cells[column])));
+      lines.push(written.at(-1).join(delimiter));
     }
     let stray = false;
     if (singleLine.length > 1 && rnd() < 0.4) {
       const at = pick(singleLine);
-      lines[at] = `"${lines[at]}`;
-      stray = true;
+      const cells = [...written[at - 1]];
+      // Only a cell that is not quoted already: a stray quote before a quote would be a doubled one.
+      const open = cells.map((cell, index) => (cell.startsWith('"') ? -1 : index)).filter((index) => index >= 0);
+      if (open.length > 0) {
+        const index = pick(open);
+        cells[index] = `"${cells[index]}`;
+        lines[at] = cells.join(delimiter);
+        stray = true;
+      }
     }
-    return { input: Buffer.from(lines.join(eol) + eol), rows, broken: tooLong + (stray ? 1 : 0), stray };
+    return { input: Buffer.from(lines.join(eol) + eol), rows, broken: short ? rows : tooLong + (stray ? 1 : 0), stray };
   }
 
   for (let i = 0; i < iterations; i++) {
@@ -208,8 +230,10 @@ async function worker(seed, iterations, current) {
         if (merged < counts.unique) finding('conservation', `merged.csv has fewer lines (${merged}) than unique signers (${counts.unique})`);
       }
     } else if (!/^petition: /.test(result.stderr)) finding('exit', `exit 2 without a user error: ${result.stderr.slice(0, 200)}`);
-    if (ms > 5000) {
-      const slowFile = join(tmpdir(), `petition-fuzz-slow-${seed}-${i}.csv`);
+    // The first input of a worker also pays for loading every command lazily: not a slow input.
+    if (ms > 5000 && i > 0) {
+      // Kept with the other reproducers, not in the temporary folder, which nothing sweeps.
+      const slowFile = join(args.out ?? tmpdir(), `slow-seed${seed}-${i}.csv`);
       writeFileSync(slowFile, input);
       summary.slow.push({ ms, file: slowFile });
     }

@@ -1,7 +1,7 @@
 // The process entry: the only place that sets the exit code of the real process.
 import { main } from './main.js';
 import { EXIT_FAILED } from './exit-codes.js';
-import { removeTemporaries } from '../output/temporary-paths.js';
+import { removeTemporaries, sweepAfterCrashes } from '../output/temporary-paths.js';
 import { chooseLanguage, langFlag } from '../i18n/language.js';
 import { translator } from '../i18n/translator.js';
 
@@ -31,5 +31,6 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+sweepAfterCrashes();
 const code = await main(process.argv.slice(2));
 process.exitCode = outputFailed ? EXIT_FAILED : code;

@@ -142,9 +142,23 @@ function guessNameColumn(header: string[], classes: HeaderClass[]): string | und
   return unknown.find(nameLike) ?? setAside.find(nameLike) ?? unknown[0] ?? setAside[0] ?? header.find(named);
 }
 
-/** A first line holding an email or a phone number is a signer's row, not a header. */
+/** A date (a birth date, when signed): data, not a column name. */
+const DATE_CELL = /^\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s*$/;
+/** Runs of three digits or more (a house number, a postcode); a year alone may name a column ("Signed in 2024"). */
+const NUMBER_RUNS = /\d{3,}/g;
+
+function holdsData(text: string): boolean {
+  if (maskContact(text) !== text || DATE_CELL.test(text)) return true;
+  for (const [run] of text.matchAll(NUMBER_RUNS)) if (!/^(?:19|20)\d\d$/.test(run)) return true;
+  return false;
+}
+
+/**
+ * A first line holding an email, a phone number, a date or a street number is a signer's row, not a header: its
+ * cells are described masked, since a street or a birth date is as personal as an email.
+ */
 function looksLikeDataRow(header: string[]): boolean {
-  return header.some((text) => maskContact(text) !== text);
+  return header.some(holdsData);
 }
 
 /**

@@ -1,15 +1,16 @@
 // CSV cells we write: quoted when needed, and never runnable as a spreadsheet formula.
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Spaces before it too: a spreadsheet that trims spaces on import (LibreOffice's "Trim spaces") runs ` =1+1`. */
+const FORMULA_START = /^ *[=+\-@\t\r]/;
 /**
  * The delimiters spreadsheets split CSV on, by locale: comma, semicolon (much of Europe), TAB and pipe. A cell is
  * written for all of them, whatever delimiter the file uses, since the file may be opened anywhere.
  */
 const ANY_DELIMITER = /[,;\t|]/;
-/** A formula start right after a delimiter: where a spreadsheet that split the cell there would start a new cell. */
-const FORMULA_AFTER_DELIMITER = /([,;\t|])(?=[=+\-@])/g;
+/** A formula start right after a delimiter (and spaces): where a spreadsheet that split the cell there would start a new cell. */
+const FORMULA_AFTER_DELIMITER = /([,;\t|][ \t\r]*)(?=[=+\-@])/g;
 /** The apostrophes defuseFormula adds, for reading a file we wrote back as it was. */
-const DEFUSED = /(^|[,;\t|])'(?=[=+\-@\t\r])/g;
+const DEFUSED = /(^|[,;\t|][ \t\r]*)'(?= *[=+\-@\t\r])/g;
 
 /**
  * Prefixes a value that a spreadsheet would run as a formula with an apostrophe (OWASP's advice), also where a piece
@@ -26,7 +27,7 @@ export function restoreDefused(cell: string): string {
 }
 
 /** A cell that needs neither an apostrophe nor quotes in a comma-separated file: most names, emails, places. */
-const PLAIN_CELL = /^(?![=+\-@\t\r])[^,;\t|"\r\n]*$/;
+const PLAIN_CELL = /^(?! *[=+\-@\t\r])[^,;\t|"\r\n]*$/;
 
 /** One CSV cell: formula-safe, quoted when it holds the delimiter of any CSV locale, a quote or a line break. */
 export function csvCell(value: string | number | boolean | null | undefined, delimiter = ','): string {

@@ -33,13 +33,31 @@ export function temporaryTag(): string {
 /** The per-user private folder in the system's temporary folder: created 0700, refused if someone else owns it. */
 export function privateTemporaryRoot(base = tmpdir()): string {
   const uid = userInfo().uid;
-  const root = join(base, `petition-courier-${uid >= 0 ? uid : userInfo().username}`);
+  const root = temporaryRootPath(base);
   mkdirSync(root, { recursive: true, mode: 0o700 });
   const stat = lstatSync(root);
   if (!stat.isDirectory() || (uid >= 0 && stat.uid !== uid) || (stat.mode & 0o077) !== 0) {
     throw new UserError(msg('output.temp-not-private'), { file: root });
   }
   return root;
+}
+
+function temporaryRootPath(base: string): string {
+  const uid = userInfo().uid;
+  return join(base, `petition-courier-${uid >= 0 ? uid : userInfo().username}`);
+}
+
+/**
+ * At the start of every run: the folders of runs that died (SIGKILL, power loss) go, also when this run makes no
+ * temporary folder of its own (a `count` of files), so signer data outlives a crash only until the next run.
+ */
+export function sweepAfterCrashes(base = tmpdir()): void {
+  try {
+    if (!lstatSync(temporaryRootPath(base)).isDirectory()) return;
+    sweepDeadRuns(privateTemporaryRoot(base));
+  } catch {
+    // No such folder, or not a private one: makeTemporaryFolder refuses the latter when a run needs a folder there.
+  }
 }
 
 /** A new private folder, removed by removeTemporaryFolder, on interruption, or by the next run after a crash. */

@@ -53,6 +53,8 @@ const enum QuoteMode {
   SpeakOut,
   /** The first unpaired quote closes the field; what follows up to the delimiter is kept as text. */
   Strict,
+  /** Relaxed without the SpeakOut rule, also in TAB files: how a standard writer's quotes read. */
+  Standard,
 }
 
 const OK = 0;
@@ -100,6 +102,8 @@ export class RecordSplitter {
   /** Characters still to pass over after a restart. */
   private skipChars = 0;
   private rereads = 0;
+  /** Characters read by standard readings of TAB records (see standardOrSpeakOut). */
+  private standardLooks = 0;
   private long: LongRecordScan | undefined;
   private longStart: { line: number; at: number; firstLine: string | undefined } | undefined;
   private rewind: number | undefined;
@@ -291,6 +295,15 @@ export class RecordSplitter {
         parsed = alone;
       }
       if (parsed.status === NEED_MORE) break;
+      if (this.delimiterCode === TAB && ((parsed.status === OK && parsed.bare > 0) || parsed.status === UNCLOSED)) {
+        parsed = this.standardOrSpeakOut(buf, pos, parsed, final);
+        if (parsed.status === NEED_MORE) break;
+        if (parsed.status === TOO_LONG) {
+          // Followed unheld by the standard reading: one broken row if it closes so, else its first line alone.
+          this.startLong(buf, pos, line, out);
+          return;
+        }
+      }
       if (parsed.status === OK) {
         const fitted = this.fitOrAccept(parsed.cells);
         if (parsed.breaks > 0 && parsed.bare === 0 && !Array.isArray(fitted)) {
@@ -319,10 +332,32 @@ export class RecordSplitter {
     this.line = line;
   }
 
+  /**
+   * In a TAB file the SpeakOut rule reads `""` before a tab or a line end as a kept quote that closes the field, but
+   * a standard writer writes that too, inside a cell whose text has a quoted word before a tab or a line's end
+   * (`"I say ""no""` then a new line): read so, the rest of the cell became rows. The standard reading wins when all
+   * its quotes are doubled (a SpeakOut value with quotes inside has undoubled ones) and it fits the header, or when
+   * neither fits and it runs over lines (one broken row then, its lines never rows).
+   */
+  private standardOrSpeakOut(buf: string, pos: number, speakOut: Parsed, final: boolean): Parsed {
+    // Each look costs the text up to where the standard reading stops, up to a record's cap; all looks together may
+    // cost twice the input read so far, so a file of such lines stays linear.
+    if (this.standardLooks > 2 * (this.consumed + pos) + MAX_RECORD_CHARS) return speakOut;
+    const standard = this.parse(buf, pos, QuoteMode.Standard, false, final);
+    if (standard.status === NEED_MORE) return buf.length - pos > MAX_RECORD_CHARS ? speakOut : standard;
+    // Counted once it is decided, so the records do not depend on how the input was cut into chunks.
+    this.standardLooks += standard.end - pos;
+    if (standard.status === TOO_LONG) return standard;
+    if (standard.status !== OK || standard.bare > 0) return speakOut;
+    if (Array.isArray(this.fitOrAccept(standard.cells))) return standard;
+    const speakOutFits = speakOut.status === OK && Array.isArray(this.fitOrAccept(speakOut.cells));
+    return standard.breaks > 0 && !speakOutFits ? standard : speakOut;
+  }
+
   /** Follows a record too long to hold from `pos` (its first line kept for recovery), letting its text go as it is read. */
   private startLong(buf: string, pos: number, line: number, out: DecodedRecord[]): void {
     const firstEol = buf.indexOf(this.eolChar, pos);
-    this.long = new LongRecordScan(this.delimiterCode, this.eolCode, this.delimiterCode === TAB);
+    this.long = new LongRecordScan(this.delimiterCode, this.eolCode);
     this.longStart = { line, at: this.consumed + pos, firstLine: firstEol === -1 ? undefined : buf.slice(pos, firstEol + 1) };
     this.buffer = '';
     this.searched = 0;
@@ -389,22 +424,27 @@ export class RecordSplitter {
   /**
    * Whether a record that runs over several lines is more likely a quote left open that swallowed whole records:
    * its first line, with the quote read as text, is a record of the right width, and so are most of the lines it
-   * swallowed (`from` to `end`). A real multi-line cell fails one or the other: opened before the last column, its
+   * swallowed (`from` to `end`); or, when no row fits the header, most of them are as wide as that first line. A real multi-line cell fails one or the other: opened before the last column, its
    * first line is short; opened in the last column, its other lines are prose of one field.
    */
   private swallowsRecords(buf: string, start: number, firstLineEnd: number, from: number, end: number): boolean {
     if (this.fit === undefined) return false;
-    if (!Array.isArray(this.fitOrAccept(buf.slice(start, firstLineEnd).split(this.delimiter)))) return false;
+    const first = buf.slice(start, firstLineEnd).split(this.delimiter);
+    // In a file whose rows all lack a cell, no line fits: the lines swallowed are then as wide as the first one.
+    const firstWidth = Array.isArray(this.fitOrAccept(first)) ? -1 : first.length;
+    if (firstWidth === 1) return false;
     let lines = 0;
     let records = 0;
     for (let at = from; at < end; ) {
       const eol = buf.indexOf(this.eolChar, at);
       const parsed = this.parse(buf, at, QuoteMode.Relaxed, true, true);
       lines++;
-      if (parsed.status === OK && Array.isArray(this.fitOrAccept(parsed.cells))) records++;
+      if (parsed.status === OK && (firstWidth === -1 ? Array.isArray(this.fitOrAccept(parsed.cells)) : parsed.cells.length === firstWidth)) records++;
       at = eol === -1 || eol >= end ? end : eol + 1;
     }
-    return records * 2 > lines;
+    // Half is enough: the first line swallowed may be the start of a real multi-line record, which read alone is no
+    // record (a two-line swallow of it and one fake row tied, and the rest of that record's lines became rows).
+    return records * 2 >= lines;
   }
 
   private recoverFirstLine(buf: string, pos: number, line: number, out: DecodedRecord[]): void {
@@ -479,6 +519,8 @@ export class RecordSplitter {
               j++;
               break;
             }
+            // The standard reading is wanted only when every quote is doubled: no need to read further.
+            if (mode === QuoteMode.Standard) return { status: UNCLOSED, cells, end: j, breaks, bare: bare + 1 };
             bare++;
             j++;
             continue;
@@ -558,16 +600,16 @@ const enum Scan {
   Quoted,
   /** A quote inside a quoted field; the next character says whether it closes it. */
   AfterQuote,
-  /** Two quotes inside a quoted field of a TAB file: a kept quote that closes the field if a delimiter follows. */
-  AfterPair,
   /** Text after a closing quote, kept up to the delimiter. */
   Tail,
 }
 
 /**
- * Follows one record that is too long to hold, a piece of text at a time, by the same rules as the Relaxed reading of
+ * Follows one record that is too long to hold, a piece of text at a time, by the same rules as the Standard reading of
  * RecordSplitter.parse: where it ends, how many line breaks its quotes hold, and how many quotes a standard writer
- * would have doubled. Linear, and it keeps nothing of the text.
+ * would have doubled. Linear, and it keeps nothing of the text. A record past the cap with an undoubled quote is read
+ * again after its first line whatever the delimiter, so the SpeakOut rule of TAB files has no say here: with it, a
+ * standard comment with `""q""` before a tab read as undoubled quotes and its lines became rows.
  */
 export class LongRecordScan {
   breaks = 0;
@@ -578,7 +620,7 @@ export class LongRecordScan {
   private offset = 0;
   private readonly eolChar: string;
 
-  constructor(private readonly delim: number, private readonly eol: number, private readonly speakOut: boolean) {
+  constructor(private readonly delim: number, private readonly eol: number) {
     this.eolChar = String.fromCharCode(eol);
   }
 
@@ -621,7 +663,7 @@ export class LongRecordScan {
         }
         case Scan.AfterQuote:
           if (c === QUOTE) {
-            state = this.speakOut ? Scan.AfterPair : Scan.Quoted;
+            state = Scan.Quoted;
             i++;
           } else if (c === eol) {
             return this.ended(i);
@@ -634,16 +676,6 @@ export class LongRecordScan {
             state = Scan.Quoted;
           }
           break;
-        case Scan.AfterPair:
-          if (c === eol || c === delim || c === LF || c === CR) {
-            this.bare++;
-            if (c === eol) return this.ended(i);
-            state = c === delim ? Scan.FieldStart : Scan.Tail;
-            i++;
-          } else {
-            state = Scan.Quoted;
-          }
-          break;
       }
     }
     this.state = state;
@@ -653,7 +685,6 @@ export class LongRecordScan {
 
   /** At the end of the input: whether the record ended there (false: a quote was still open). */
   finish(): boolean {
-    if (this.state === Scan.AfterPair) this.bare++;
     return this.state !== Scan.Quoted;
   }
 

@@ -103,7 +103,8 @@ export function readWrittenCsv(path: string): Array<Record<string, string>> {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const rows: string[][] = parse(text, { relax_column_count: false });
   // One expectation over all cells (one per cell costs minutes on 40,000 rows).
-  const runnable = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell) || cell.split(/[,;\t|]/).some((piece) => /^[=+\-@\r]/.test(piece)));
+  // Spaces before the formula too: a spreadsheet that trims them on import runs what follows.
+  const runnable = rows.flat().filter((cell) => /^ *[=+\-@\t\r]/.test(cell) || cell.split(/[,;\t|]/).some((piece) => /^[ \r]*[=+\-@\r]/.test(piece)));
   expect(runnable).toEqual([]);
   const [header, ...data] = rows;
   return data.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])));

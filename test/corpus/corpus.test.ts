@@ -43,6 +43,7 @@ async function checkExportCase(testCase: ExportCase): Promise<void> {
   expectNoCrash(count, testCase.flagError ? undefined : testCase.file);
   expect({ exit: count.code, stderr: count.stderr }).toEqual({ exit: testCase.exit, stderr: expect.any(String) });
   for (const text of testCase.stderrIncludes ?? []) expect(count.stderr).toContain(text);
+  for (const text of testCase.stderrExcludes ?? []) expect(count.stderr).not.toContain(text);
   expectNoEmails(count.stderr, emails, phones);
   // inspect reads the same file for a person: it must not crash or show an email either.
   const inspect = await runMain(['inspect', path, '--json', '--rows', '20', ...args]);

@@ -80,16 +80,29 @@ const realSigners = Array.from({ length: 100 }, (_, i) => `Signer ${i} Park,sign
 write('long-comment-fake-signers.csv', `${H}${realSigners}\nMallory,m@x.example,"My comment:\n${fakeSigners}\nend"\nLast Person,last@example.org,KR\n`);
 write('long-comment-first-row.csv', `${H}Mallory,m@x.example,"My comment:\n${fakeSigners}\nend"\n${realSigners}\nLast Person,last@example.org,KR\n`);
 write('long-comment-in-header-file.csv', `name,email,comment\nMallory,m@x.example,"My comment:\n${fakeSigners.replaceAll(',KR', ',hi')}\nend"\nAda Lovelace,ada@example.com,hi\n`);
+// A TAB export (Change.org, SpeakOut) whose standard multi-line comment has a quoted word at a line's end or before a
+// tab: the SpeakOut reading closed the cell there and made its fake lines rows.
+const fakeTabSigners = Array.from({ length: 60 }, (_, i) => `Fake Signer${String(i).padStart(2, '0')}\tfake${i}@evil.example\tKR`).join('\n');
+write('tab-comment-doubled-quote-at-line-end.csv', `name\temail\tcomment\r\nAda Lovelace\tada@example.com\t"I say ""no""\n${fakeTabSigners}\nand ""never""\tagain"\r\nBob Smith\tbob@example.com\thi\r\n`);
 write('closed-multiline-wrong-width.csv', `${H}Ada Lovelace,ada@example.com,GB\nMallory,m@x.example,"note:\nFake One,f1@evil.example,KR\nFake Two,f2@evil.example,KR\nend",extra\nBob Smith,bob@example.com,US\n`);
 write('stray-quote-closed-by-later-cell.csv', `${H}Ada Lovelace,ada@example.com,"GB\nBob Smith,bob@example.com,US\nCy Young,cy@example.com,"US"\n`);
 write('quoted-newlines.csv', 'name,email,comment\n"Ada\nLovelace",ada@example.com,"line one\nline two\r\nline three"\nBob Smith,bob@example.com,"a ""quoted"" word"\n');
 write('short-and-long-rows.csv', H + 'Ada Lovelace,ada@example.com,GB\nBob Smith\nCy Young,cy@example.com,US,extra,more\nDee Dee,dee@example.com,DE\n');
+// Every data row shorter than the header (a spreadsheet that drops trailing cells, a column deleted from the rows only):
+// the header is still the header, and each row is one broken row naming its width.
+write('all-rows-shorter-than-header.csv', H + 'Ada Lovelace,ada@example.com\nBob Smith,bob@example.com\nCy Young,cy@example.com\n');
+write('all-rows-shorter-tab.csv', 'name\temail\tcountry\r\nAda Lovelace\tada@example.com\r\nBob Smith\tbob@example.com\r\n');
+write('rows-shorter-after-preamble.csv', 'Petition: Stop forced returns\nId: 4821\n\nName,City,Visible,Confirmed at\nAda Lovelace,London,yes\nBob Smith,Paris,no\n');
+write('rows-shorter-without-contacts.csv', '이름,주소,서명일\n김민준,서울\n박지호,부산\n');
+// The control: a title line wider than the rows (unquoted commas in it) is preamble, the header is the one the rows fit.
+write('preamble-title-wider-than-rows.csv', 'Petition: Stop, China, from returning, refugees, now\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
 write('repeated-header.csv', H + 'Ada Lovelace,ada@example.com,GB\nname,email,country\nBob Smith,bob@example.com,US\n');
 write('preamble.csv', 'Petition: Stop forced returns\nId: 4821\n\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
 write('nul-stray.csv', bytes(H, 'A', [0], 'da Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US', [0], '\n'));
 write('nul-many.csv', bytes(H, 'Ada Lovelace,ada@example.com,GB\n', 'Bob Smith,bob@exam', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 'ple.com,US\n'));
 // Personal data where a message quotes a cell: no header row (the first signer's row is taken for one), a shifted row.
 write('no-header-row-with-contacts.csv', 'Kim Minjun,kim.minjun@example.kr,+82 10 5550 1234,12 Sejong-daero 209,Seoul\nLee Ara,lee.ara@example.kr,+82 10 5550 9999,1 Jong-ro,Seoul\n');
+write('no-header-row-street-and-birth-date.csv', 'Kim Minjun,12 Sejong-daero 209,Seoul,1985-03-02\nLee Ara,1 Jong-ro,Seoul,1990-01-01\n');
 write('contacts-in-shifted-columns.csv', 'name,email,country,date,anonymous\nKim Minjun,kim.minjun@example.kr,+82 10 5550 1234,010-5550-1234,kim.minjun@example.kr\nLee Ara,lee.ara@example.kr,KR,2024-01-01,no\n');
 // Escape sequences that would drive the terminal if echoed: OSC 52 writes the clipboard, CSI 1A/2K erase lines.
 write('osc52-in-date-cell.csv', bytes('name,email,country,date\nKim Minjun,kim@example.kr,KR,', [0x1b], ']52;c;ZWNobyBwd25lZA==', [0x07, 0x1b], '[1A', [0x1b], '[2K\nLee Ara,lee@example.kr,KR,2024-01-01\n'));
@@ -121,6 +134,10 @@ write('formula-in-other-fields.csv', 'name,email,city,comment,phone\n' +
 write('formula-after-other-locale-delimiter.csv', 'name,email,city,comment\n' +
   'Ada Lovelace,ada@example.com,London,"x;=cmd|\' /C calc\'!A0"\n' +
   'Bob Smith,bob@example.com,a|+1+cmd,"note\t@SUM(A1); -2+3"\n');
+// The same behind spaces, which a spreadsheet that trims them on import (LibreOffice's "Trim spaces") drops.
+write('formula-after-spaces.csv', 'name,email,city,comment\n' +
+  'Ada Lovelace,ada@example.com,"x;  =cmd|\' /C calc\'!A0"," +1+1"\n' +
+  'Bob Smith,bob@example.com,"a,\t@SUM(A1)",ok\n');
 
 // --- names
 write('bidi-override-in-name.csv', H + '\u202Eecilahc\u202C Ada,ada@example.com,GB\n\u2066Bob\u2069 \u200FSmith\u200E,bob@example.com,US\n\u202E\u202D\u202C,nobody@example.com,US\n');

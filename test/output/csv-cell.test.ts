@@ -28,6 +28,11 @@ describe('csvCell in every CSV locale (issue 11)', () => {
     ['Smith; Bob', '"Smith; Bob"'],
     ['a|b', '"a|b"'],
     ['tab\there', '"tab\there"'],
+    // A spreadsheet that trims spaces on import (LibreOffice's "Trim spaces") runs what follows them.
+    [' =1+1', "' =1+1"],
+    ['x; =cmd', `"x; '=cmd"`],
+    ['x;\t=cmd', `"x;\t'=cmd"`],
+    ['a,  @SUM(A1)', `"a,  '@SUM(A1)"`],
   ])('%j is written as %j', (input, written) => {
     expect(csvCell(input)).toBe(written);
   });
@@ -37,7 +42,7 @@ describe('csvCell in every CSV locale (issue 11)', () => {
   });
 
   it('reads back, without the apostrophes, what it defused', () => {
-    for (const value of ["x;=cmd|'/C calc'!A0", '=1+1', 'a|+b', "it's", "a;'b"]) expect(restoreDefused(defuseFormula(value))).toBe(value);
+    for (const value of ["x;=cmd|'/C calc'!A0", '=1+1', 'a|+b', "it's", "a;'b", ' =1+1', 'x; =cmd', 'x;\t=cmd']) expect(restoreDefused(defuseFormula(value))).toBe(value);
   });
 
   it('writes a cell on the plain path exactly as the full rules would, for every mix of the characters that matter', () => {

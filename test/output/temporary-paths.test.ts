@@ -89,6 +89,22 @@ describe('temporary data a killed run left behind', () => {
     expect(readdirSync(dir).sort()).toEqual([...notOurs, `.folder.${dead}-abcdef.0123abcd.tmp`, 'merged.csv'].sort());
   });
 
+  it('sweeps a dead run folder at the start of any run, also one that needs no temporary folder (count of a file)', () => {
+    const root = privateTemporaryRoot();
+    const dead = join(root, `run-${deadPid()}-fedcba`);
+    mkdirSync(join(dead, 'petition-rows-x'), { recursive: true });
+    writeFileSync(join(dead, 'petition-rows-x', 'rows.bin'), 'Kim Minjun,kim@example.kr,Seoul\n');
+    const input = join(tempDir(), 'a.csv');
+    writeFileSync(input, 'name,email,city\nLee Ara,lee@example.kr,Busan\n');
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.NODE_OPTIONS;
+    const next = spawnSync(process.execPath, [BIN, 'count', input], { env, encoding: 'utf8' });
+    const left = existsSync(dead);
+    rmSync(dead, { recursive: true, force: true });
+    expect(next.status).toBe(0);
+    expect(left).toBe(false);
+  });
+
   it('after SIGKILL of a run reading standard input, the next run removes the spooled signer data', async () => {
     const root = privateTemporaryRoot();
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };

@@ -105,6 +105,17 @@ describe('splitRecords', () => {
     ]);
   });
 
+  it('rejects a closed TAB comment longer than a record may be held as one row, also with ""quoted"" words before tabs', () => {
+    const comment = Array.from({ length: 40_000 }, (_, i) => `Fake Signer${i}\t""q""\tfake${i}@evil.example`).join('\n');
+    const text = `name\tcomment\temail\nAda\thi\ta@x\nMallory\t"${comment}"\tm@x\nLast\thi\tl@x\n`;
+    const records = splitRecords(text, afterHeader(['name', 'comment', 'email'], '\t'));
+    expect(show(records).map((s) => s.slice(0, 60))).toEqual([
+      '2: Ada | hi | a@x',
+      `3: ! a record from line 3 to line 40002 is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')}`.slice(0, 60),
+      '40003: Last | hi | l@x',
+    ]);
+  });
+
   it('rejects a quote left open far from the end of the input alone, and reads every line after it', () => {
     const lines = Array.from({ length: 60_000 }, (_, i) => `Person ${i},p${i}@x,XX`);
     const text = `name,email,country\nAda,a@x,"GB\n${lines.join('\n')}\nLast,"l@x",KR\n`;
@@ -170,6 +181,35 @@ describe('splitRecords', () => {
     expect(show(splitRecords(text, afterHeader(['name', 'email', 'country'])))).toEqual(['2: ! expected 3 fields, found 4', '5: Last | l@x | KR']);
   });
 
+  it('reads a standard multi-line cell of a TAB file whose inner line ends in a doubled quote as one cell, never as rows', () => {
+    const header = ['name', 'email', 'comment'];
+    const atLineEnd = 'name\temail\tcomment\nAda\ta@x\t"I say ""no""\nFake One\tf@evil\tx\nend"\nBob\tb@x\thi\n';
+    expect(show(splitRecords(atLineEnd, afterHeader(header, '\t')))).toEqual(['2: Ada | a@x | I say "no"\nFake One\tf@evil\tx\nend', '5: Bob | b@x | hi']);
+    const beforeTab = 'name\temail\tcomment\nAda\ta@x\t"I say ""no""\tthen\nFake One\tf@evil\tx\nend"\nBob\tb@x\thi\n';
+    expect(show(splitRecords(beforeTab, afterHeader(header, '\t')))).toEqual(['2: Ada | a@x | I say "no"\tthen\nFake One\tf@evil\tx\nend', '5: Bob | b@x | hi']);
+  });
+
+  it('does not let a stray quote swallow rows in a file whose rows all lack a cell (found by npm run fuzz)', () => {
+    const text = 'name,email,country,city\nAda,a@x,GB\nBob,"b@x,US\nCy,c@x,KR\n"Dee",d@x,DE\nEve,e@x,ES\n';
+    expect(show(splitRecords(text, afterHeader(['name', 'email', 'country', 'city'])))).toEqual([
+      '2: ! expected 4 fields, found 3',
+      '3: ! quote opened on line 3 never closed',
+      '4: ! expected 4 fields, found 3',
+      '5: ! expected 4 fields, found 3',
+      '6: ! expected 4 fields, found 3',
+    ]);
+  });
+
+  it('does not let a stray quote in an empty TAB cell swallow the first lines of the next multi-line record (found by npm run fuzz)', () => {
+    const header = ['name', 'comment', 'email', 'country'];
+    const text = 'name\tcomment\temail\tcountry\nAda\t"\ta@x\tDE\nBob\t"Fake 0\t\tf0@evil\tKR\nFake 1\t""q""\tf1@evil\tKR\nFake 2\tx\tf2@evil\tKR"\tb@x\tUS\nCy\thi\tc@x\tUS\n';
+    expect(show(splitRecords(text, afterHeader(header, '\t')))).toEqual([
+      '2: ! quote opened on line 2 never closed',
+      '3: Bob | Fake 0\t\tf0@evil\tKR\nFake 1\t"q"\tf1@evil\tKR\nFake 2\tx\tf2@evil\tKR | b@x | US',
+      '6: Cy | hi | c@x | US',
+    ]);
+  });
+
   it('keeps quotes inside an unquoted field as text', () => {
     const text = 'name,email,city,country\nDmitri "Dima" Sokolov,d@x,"Kazan",RU\n';
     expect(show(splitRecords(text, afterHeader(HEADER)))).toEqual(['2: Dmitri "Dima" Sokolov | d@x | Kazan | RU']);
@@ -178,7 +218,7 @@ describe('splitRecords', () => {
 
 describe('RecordSplitter fed in pieces', () => {
   const cellText = fc.oneof(
-    fc.string({ unit: fc.constantFrom('a', 'é', '김', ' ', ',', '"', '\n', '\r', 'x') }),
+    fc.string({ unit: fc.constantFrom('a', 'é', '김', ' ', ',', '\t', '"', '\n', '\r', 'x') }),
     fc.constantFrom('', 'plain', '"quoted"', 'a""b'),
   );
   const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
@@ -212,12 +252,14 @@ describe('RecordSplitter fed in pieces', () => {
   // Any row a standard writer wrote, also one whose multi-line cell holds lines that look like whole records.
   const writtenRow = fc.array(cellText, { minLength: 3, maxLength: 3 });
 
-  it('reads back what a standard CSV writer wrote, cell for cell', () => {
+  it('reads back what a standard CSV or TSV writer wrote, cell for cell', () => {
+    const tsvCell = (value: string) => (/["\t\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
     fc.assert(
-      fc.property(fc.array(writtenRow, { minLength: 1, maxLength: 10 }), (rows) => {
+      fc.property(fc.array(writtenRow, { minLength: 1, maxLength: 10 }), fc.constantFrom(',', '\t'), (rows, delimiter) => {
         const kept = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
-        const text = ['a,b,c', ...kept.map((row) => row.map(csvCell).join(','))].join('\r\n') + '\r\n';
-        const records = splitRecords(text, afterHeader(['a', 'b', 'c']));
+        const cell = delimiter === ',' ? csvCell : tsvCell;
+        const text = [['a', 'b', 'c'].join(delimiter), ...kept.map((row) => row.map(cell).join(delimiter))].join('\r\n') + '\r\n';
+        const records = splitRecords(text, afterHeader(['a', 'b', 'c'], delimiter));
         expect(records.map((r) => (r.kind === 'data' ? r.cells : r.detail))).toEqual(kept);
       }),
       { numRuns: 300 },
