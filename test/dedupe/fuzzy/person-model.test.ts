@@ -1,17 +1,11 @@
 // The model of a person: households are two people, a local part spelled from the name is only the name, and the
 // weights are learned from the data (in an order that does not depend on the rows').
 import { describe, expect, it } from '@jest/globals';
-import { FuzzyRecords } from '../../../src/dedupe/fuzzy/fuzzy-records.js';
 import { findFuzzyMatches } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
 import { HOUSEHOLD, PairScorer } from '../../../src/dedupe/fuzzy/pair-scorer.js';
 import type { Signature } from '../../../src/types.js';
-import { alone, signature } from './signature-factory.js';
+import { alone, fuzzyRecords as records, signature } from './signature-factory.js';
 
-function records(rows: Signature[]): FuzzyRecords {
-  const out = new FuzzyRecords();
-  for (const row of rows) out.add(row);
-  return out;
-}
 
 /** A seeded crowd of petition signers with emails, some of whom sign twice with a typo or a nickname. */
 function petitionCrowd(size: number, seed = 7): Signature[] {

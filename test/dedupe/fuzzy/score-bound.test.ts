@@ -2,17 +2,11 @@
 // from a sample of pairs in large files. Neither may change who is merged: the bound must never be below a
 // pair's real score, and the sample must not depend on the order rows came in.
 import { describe, expect, it } from '@jest/globals';
-import { FuzzyRecords } from '../../../src/dedupe/fuzzy/fuzzy-records.js';
 import { BELOW_FLOOR, HOUSEHOLD, PairScorer } from '../../../src/dedupe/fuzzy/pair-scorer.js';
 import { contentHashes, PatternSample } from '../../../src/dedupe/fuzzy/estimate-weights.js';
 import type { Signature } from '../../../src/types.js';
-import { signature } from './signature-factory.js';
+import { fuzzyRecords as records, signature } from './signature-factory.js';
 
-function records(rows: Signature[]): FuzzyRecords {
-  const out = new FuzzyRecords();
-  for (const row of rows) out.add(row);
-  return out;
-}
 
 /** Signers who share names, places and email providers in every combination, with slips and gaps. */
 function tangledCrowd(size: number, seed = 11): Signature[] {

@@ -1,6 +1,7 @@
 // Test helper: a normalized Signature from a few fields, with the keys the normalizer would derive.
 import { foldText, orderFreeNameKey } from '../../../src/normalize/fold.js';
 import type { Signature } from '../../../src/types.js';
+import { FuzzyRecords } from '../../../src/dedupe/fuzzy/fuzzy-records.js';
 
 let nextRow = 1;
 
@@ -42,4 +43,11 @@ export function signature(fields: Partial<Signature> & { given?: string; family?
 /** Every row its own signer, as if no exact rule had matched. */
 export function alone(count: number): { cluster: Int32Array } {
   return { cluster: Int32Array.from({ length: count }, (_, i) => i) };
+}
+
+/** The records fuzzy matching reads, made from these signatures in this order. */
+export function fuzzyRecords(rows: Signature[]): FuzzyRecords {
+  const out = new FuzzyRecords();
+  for (const row of rows) out.add(row);
+  return out;
 }
