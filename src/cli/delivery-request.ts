@@ -19,6 +19,6 @@ export async function deliveryRequest(
   return {
     campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
     exact: flags.exact, collectGarbage: ctx.deps.collectGarbage, onProgress, openWrite: ctx.deps.openWrite,
-    ...(flags.decisions ? { decisions: await readDecisions(flags.decisions, 'none') } : {}),
+    ...(flags.decisions ? { decisions: await readDecisions(flags.decisions) } : {}),
   };
 }

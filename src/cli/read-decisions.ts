@@ -6,16 +6,16 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 
 /**
- * `whenMissing: 'none'`: a file not written yet means no decisions so far (a script can always pass the same
- * path); `'error'`: it must exist. Any other read error, and any parse error, is the user's to see.
+ * The file must exist: a mistyped path taken as "no decisions yet" would leave the organizer believing their
+ * review was applied to the number they deliver. Any read error, and any parse error, is the user's to see.
  */
-export async function readDecisions(path: string, whenMissing: 'none' | 'error'): Promise<ReviewDecision[]> {
+export async function readDecisions(path: string): Promise<ReviewDecision[]> {
   let text: string;
   try {
     text = await fsp.readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && whenMissing === 'none') return [];
+    if (code === 'ENOENT') throw new UserError(msg('read.decisions-not-found'), { file: path }, { cause: error });
     throw new UserError(msg('read.cannot-read-decisions', { reason: code ?? String(error) }), { file: path }, { cause: error });
   }
   try {

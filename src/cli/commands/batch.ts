@@ -19,7 +19,7 @@ export interface BatchFlags {
 }
 
 export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx: CommandContext): Promise<number> {
-  const decisions = flags.decisions ? await readDecisions(flags.decisions, 'error') : undefined;
+  const decisions = flags.decisions ? await readDecisions(flags.decisions) : undefined;
   const deliveries = (flags.delivery ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean);
   const summary = await runBatch({
     campaignPath, deliveries, outRoot: resolve(ctx.deps.cwd, flags.output), cwd: ctx.deps.cwd, now: ctx.deps.now(), toolVersion: VERSION,

@@ -63,7 +63,7 @@ async function runPrepared(
 ): Promise<PreparedRun> {
   try {
     if (flags.sheetRegister) scanOptions.sheetRegister = await readGivenRegister(flags.sheetRegister);
-    const decisions = flags.decisions ? await readDecisions(flags.decisions, 'none') : undefined;
+    const decisions = flags.decisions ? await readDecisions(flags.decisions) : undefined;
     const run = await runDedupe({ ...scanOptions, ...extra, exact: flags.exact, decisions, collectGarbage: ctx.deps.collectGarbage });
     return { run, scanOptions: { ...scanOptions, onProgress: undefined }, cleanup };
   } catch (error) {

@@ -12,7 +12,7 @@ export interface StatusFlags {
 }
 
 export async function statusCommand(campaignPath: string, flags: StatusFlags, ctx: CommandContext): Promise<number> {
-  const decisions = flags.decisions ? await readDecisions(flags.decisions, 'error') : undefined;
+  const decisions = flags.decisions ? await readDecisions(flags.decisions) : undefined;
   const progress = ctx.progress(ctx.words.t('cli.reading'));
   let report;
   try {
