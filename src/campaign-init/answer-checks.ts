@@ -1,5 +1,6 @@
 // Checks for answers as they are typed (true, or what is wrong): the same rules the campaign schema applies.
 import countries from 'i18n-iso-countries';
+import { z } from 'zod';
 import { msg, type Message } from '../i18n/message.js';
 
 /** True, or what is wrong (said in the organizer's language by the asker). */
@@ -40,6 +41,14 @@ export const timeZone: Check = (value) => {
     return msg('check.timezone', { zone: value.trim() });
   }
 };
+
+const URL_SCHEMA = z.string().url();
+
+/** The online petition's address, as the campaign schema takes it. */
+export const petitionUrl: Check = (value) => (URL_SCHEMA.safeParse(value.trim()).success ? true : msg('check.url'));
+
+/** The code that starts every paper sheet's ID. */
+export const sheetCode: Check = (value) => (/^[A-Za-z0-9]{1,8}$/.test(value.trim()) ? true : msg('check.sheet-code'));
 
 export const optionalCount: Check = (value) => (value.trim() === '' || /^[1-9]\d*$/.test(value.trim().replace(/[,_ ]/g, '')) ? true : msg('check.goal'));
 

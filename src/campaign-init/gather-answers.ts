@@ -118,12 +118,16 @@ export async function gatherAnswers(ctx: GatherContext): Promise<InitAnswers> {
   await gatherNamesInOtherScripts(ctx, targets, deliveries, languages);
   const roles = await gatherLetterTexts(ctx, { title, summary: summaries, role }, deliveries, languages);
   const timezone = await asker.text({ flag: '--timezone', given: flags.timezone, default: ctx.localTimeZone, check: checks.timeZone, message: words.t('init.ask.timezone') });
+  for (const [flag, value, check] of [['--url', flags.url, checks.petitionUrl], ['--code', flags.code, checks.sheetCode]] as const) {
+    const verdict = value === undefined ? true : check(value);
+    if (verdict !== true) throw new UserError(msg('init.flag-verdict', { flag, value: value ?? '', verdict: ctx.words.say(verdict) }));
+  }
 
   return {
     languages, title, text,
     ...(Object.keys(summaries).length ? { summary: summaries } : {}),
-    ...(flags.url ? { url: flags.url } : {}),
-    ...(flags.code ? { code: flags.code } : {}),
+    ...(flags.url ? { url: flags.url.trim() } : {}),
+    ...(flags.code ? { code: flags.code.trim() } : {}),
     organizer: { name, organization, address, contact, signatory, ...(role ? { role } : {}), ...(Object.keys(roles).length ? { roles } : {}) },
     sources, targets, deliveries, timezone,
   };

@@ -105,6 +105,18 @@ describe('petition init --yes', () => {
     expect(readFileSync(output, 'utf8')).toBe('mine\n');
     expect((await runMain(['init', '--yes', '--force', '-o', output, ...flagsFor(dir)])).code).toBe(0);
   });
+
+  it('refuses a petition address or sheet code the campaign could not hold, naming the flag (not an internal error)', async () => {
+    for (const [flag, value, says] of [['--url', 'notaurl', 'not a web address'], ['--url', 'ftp://x y', 'not a web address'], ['--code', '!!', 'the code is 1 to 8 letters or digits']]) {
+      const dir = tempDir();
+      const output = join(dir, 'campaign.yaml');
+      const result = await runMain(['init', '--yes', '-o', output, ...flagsFor(dir), flag, value]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${flag} ${value}: ${says}`);
+      expect(result.stderr).not.toContain('bug');
+      expect(existsSync(output)).toBe(false);
+    }
+  });
 });
 
 type Answer = string | boolean | ((choices?: Array<Choice<unknown>>) => unknown);
