@@ -225,6 +225,10 @@ export const EXPORT_CASES: ExportCase[] = [
   { file: 'map-missing-header.csv', why: '--map names a header the file lacks', args: ['--map', 'email=e-mail address'], exit: 2, stderrIncludes: ['no column has that header', 'Did you mean'] },
   { file: 'map-unknown-field.csv', why: '--map names a field that does not exist', args: ['--map', 'surname=full name'], exit: 2, flagError: true, stderrIncludes: ['unknown field "surname"'] },
 
+  {
+    file: 'name-is-contact.csv', why: 'emails and web addresses typed as names are rejected, never printed in the list', exit: 1, counts: c(6, 5, 0),
+    rejectReasons: { name_is_contact: 4, name_without_letters: 1 }, stderrIncludes: ['email or web address'], names: ['Ada Lovelace'],
+  },
   // Formulas
   {
     file: 'formula-prefixes-in-name.csv', why: 'every formula prefix in the name column', exit: 1, counts: c(9, 8, 0),

@@ -122,6 +122,8 @@ write('map-missing-header.csv', 'full name,mail\nAda Lovelace,ada@example.com\n'
 write('map-unknown-field.csv', 'full name,mail\nAda Lovelace,ada@example.com\n');
 write('empty-header-cells.csv', 'name,,email,\nAda Lovelace,x,ada@example.com,y\n');
 
+// Emails and web addresses typed as names: the public list would print them.
+write('name-is-contact.csv', 'name,email,city,country,date\nalice@x.example,alice@x.example,Seoul,KR,2025-11-01\nbob.smith@gmail.com,,Seoul,KR,2025-11-01\n+82 10 1234 5678,p@x.example,Seoul,KR,2025-11-01\nhttps://evil.example/x,u@x.example,Seoul,KR,2025-11-01\nKim <kim@x.example>,,Seoul,KR,2025-11-01\nAda Lovelace,ada@example.com,London,GB,2025-11-01\n');
 // --- formulas (CSV injection)
 write('formula-prefixes-in-name.csv', H + [
   '=cmd|\' /C calc\'!A0', '+SUM(1;2)', '-2+3+cmd|\' /C calc\'!A0', '@SUM(A1:A3)', '\t=1+1', '=HYPERLINK("http://evil.example","x")',
