@@ -97,6 +97,11 @@ write('rows-shorter-without-contacts.csv', '이름,주소,서명일\n김민준,�
 // The control: a title line wider than the rows (unquoted commas in it) is preamble, the header is the one the rows fit.
 write('preamble-title-wider-than-rows.csv', 'Petition: Stop, China, from returning, refugees, now\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
 write('repeated-header.csv', H + 'Ada Lovelace,ada@example.com,GB\nname,email,country\nBob Smith,bob@example.com,US\n');
+// The header typed again in another language (same order: one repeated header) or another column order (the rows
+// after it would be read with the first header's columns: an email printed as a name).
+const FIVE = 'name,email,city,country,date\nPerson0 Lee,p0@x.example,Seoul,KR,2025-11-01\nPerson1 Lee,p1@x.example,Seoul,KR,2025-11-01\n';
+write('repeated-header-korean.csv', FIVE + '이름,이메일,도시,국가,서명일\nThird0 Choi,t0@x.example,Incheon,KR,2025-11-02\nThird1 Choi,t1@x.example,Incheon,KR,2025-11-02\n');
+write('repeated-header-reordered.csv', FIVE + 'email,name,country,city,date\nq0@x.example,Second0 Park,KR,Busan,2025-11-02\nq1@x.example,Second1 Park,KR,Busan,2025-11-02\n');
 write('preamble.csv', 'Petition: Stop forced returns\nId: 4821\n\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
 write('nul-stray.csv', bytes(H, 'A', [0], 'da Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US', [0], '\n'));
 write('nul-many.csv', bytes(H, 'Ada Lovelace,ada@example.com,GB\n', 'Bob Smith,bob@exam', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 'ple.com,US\n'));
