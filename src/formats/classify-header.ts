@@ -113,6 +113,16 @@ function classifyByPhrase(words: string[]): HeaderClass {
   return { kind: 'unknown' };
 }
 
+/**
+ * True when the whole cell is a header the detector knows (any alias of any field, or a known column to ignore):
+ * a row of these is a header typed again, whatever its language or order. A long cell is no header: skipped unfolded.
+ */
+export function isKnownHeaderName(cell: string): boolean {
+  if (cell.length > 4 * MAX_KEY_LENGTH) return false;
+  const key = headerKey(cell);
+  return FIELD_BY_KEY.has(key) || IGNORED_BY_KEY.has(key);
+}
+
 /** True for a column whose yes means "show my name": the record mapper flips it into `anonymous`. */
 export function isInvertedAnonymousHeader(header: string): boolean {
   const found = classifyHeader(header);

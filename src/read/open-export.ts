@@ -9,7 +9,7 @@ import { findHeader } from './find-header.js';
 import { fitToHeader } from './fit-to-header.js';
 import { readSample, type Sample } from './read-sample.js';
 import { RecordIterator } from './record-iterator.js';
-import { repeatedHeaderTest } from './repeated-header.js';
+import { headerAgainTest } from './repeated-header.js';
 import { sniffDelimiter, sniffLineEnd } from './sniff-delimiter.js';
 import { sniffEncoding } from './sniff-encoding.js';
 import { RecordSplitter, splitRecords, type LineEnd } from './split-records.js';
@@ -145,16 +145,30 @@ function trimPreambleLine(line: string, delimiter: string): string {
   return line.slice(0, end);
 }
 
-/** Numbers records (every record takes a row number, rejected ones too) and marks the header typed again. */
+/**
+ * Numbers records (every record takes a row number, rejected ones too) and marks the header typed again. After a
+ * header in another column order, rows are rejected until the first header comes back: read with the first header's
+ * columns they would put an email where the name goes.
+ */
 function labeller(rawHeader: string[]): (batch: DecodedRecord[], from: number) => void {
-  const isHeaderAgain = repeatedHeaderTest(rawHeader);
+  const headerAgain = headerAgainTest(rawHeader);
   let row = 0;
+  let reorderedAt = 0;
   return (batch, from) => {
     for (let i = from; i < batch.length; i++) {
       const record = batch[i];
       record.row = ++row;
-      if (record.kind === 'data' && isHeaderAgain(record.cells)) {
-        batch[i] = withDetail({ kind: 'rejected', row: record.row, line: record.line, reason: 'repeated_header' }, msg('reject.header-again', { line: record.line }));
+      if (record.kind !== 'data') continue;
+      const again = headerAgain(record.cells);
+      const { line } = record;
+      if (again === 'same') {
+        reorderedAt = 0;
+        batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'repeated_header' }, msg('reject.header-again', { line }));
+      } else if (again === 'reordered') {
+        reorderedAt = line;
+        batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'repeated_header' }, msg('reject.header-reordered', { line }));
+      } else if (reorderedAt !== 0) {
+        batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'columns_changed' }, msg('reject.columns-changed', { line: reorderedAt }));
       }
     }
   };

@@ -1,4 +1,38 @@
-// Recognizes the header row typed again in the middle of a file (paper sheets copied page by page).
+// Recognizes the header row typed again in the middle of a file (paper sheets copied page by page, exports pasted
+// together), also in another language or another column order.
+import { classifyHeader, isKnownHeaderName } from '../formats/classify-header.js';
+
+/** 'same': the header again, its columns where they were; 'reordered': the rows after it hold their cells elsewhere. */
+export type HeaderAgain = 'same' | 'reordered';
+
+/** Share of a row's filled cells that must be known header names for the row to be a header (a column may be unknown). */
+const KNOWN_SHARE = 0.8;
+
+/**
+ * Returns a test for "this record is a header again": the header as written (most cells, case and spaces aside),
+ * or a row of (nearly) only known header names. Such a row is 'same' when every field it names sits in the column
+ * the first header has it in, else 'reordered'.
+ */
+export function headerAgainTest(header: readonly string[]): (cells: readonly string[]) => HeaderAgain | null {
+  const asWritten = repeatedHeaderTest(header);
+  const fields = header.map(fieldOf);
+  return (cells) => {
+    if (asWritten(cells)) return 'same';
+    // Cheap first look per record: a header has a known name in its first or second cell.
+    if (!isKnownHeaderName(cells[0] ?? '') && !isKnownHeaderName(cells[1] ?? '')) return null;
+    const filled = cells.filter((cell) => cell.trim() !== '');
+    const known = filled.filter(isKnownHeaderName).length;
+    if (known < Math.min(2, header.length) || known < Math.ceil(filled.length * KNOWN_SHARE)) return null;
+    const moved = cells.some((cell, i) => cell.trim() !== '' && fieldOf(cell) !== (fields[i] ?? ''));
+    return moved ? 'reordered' : 'same';
+  };
+}
+
+/** The field a header cell names, '' for an unknown or ignored column (those do not decide where a signer's data is). */
+function fieldOf(cell: string): string {
+  const found = classifyHeader(cell);
+  return found.kind === 'field' ? `${found.field}${found.inverted ? '!' : ''}` : '';
+}
 
 /** Returns a test for "this record is the header again": most named header cells match, case and spaces aside. */
 export function repeatedHeaderTest(header: readonly string[]): (cells: readonly string[]) => boolean {

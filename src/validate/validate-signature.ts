@@ -1,4 +1,5 @@
-// validateSignature: the reasons a signature is not counted (no name, a name without letters, a formula, outside the date window).
+// validateSignature: the reasons a signature is not counted (no name, a name without letters, a formula, a contact as
+// the name, outside the date window).
 import { hasLetter } from '../normalize/has-letter.js';
 import { maskContact } from '../output/mask.js';
 import type { RawSignature, Rejection, Signature } from '../types.js';
@@ -20,10 +21,15 @@ export type Verdict = Omit<Rejection, 'source' | 'row' | 'line'>;
  */
 const FORMULA_START = /^[=+\-@]/;
 const DETAIL_LENGTH = 60;
+/**
+ * An email or web address anywhere in a name: the public list prints names, so a contact (or a link an attacker
+ * wants an official to see) there would be published. "Anna @ home" and "J.R.R. Tolkien" stay names.
+ */
+const CONTACT_IN_NAME = /[^\s@<>]@[^\s@<>]+\.[^\s@<>]|\b[a-z][a-z0-9+.-]*:\/\/\S|\bwww\.[^\s.]+\.\S/i;
 
 /**
  * null when the signature counts. Checks in this order: no name; a name with no letter in any script (so "-" and
- * "+44 7700 900123" say that, the plainer reason); a name that would run as a formula; a signing time outside the window. A signature without a known time is not
+ * "+44 7700 900123" say that, the plainer reason); a name that would run as a formula; a name that is or holds an email or web address; a signing time outside the window. A signature without a known time is not
  * rejected by the window: nothing shows it is outside.
  */
 export function validateSignature(sig: Signature, raw: RawSignature, window?: DateWindow): Verdict | null {
@@ -40,6 +46,10 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
     : FORMULA_START.test(sig.family) ? sig.family : null;
   if (formula !== null) {
     return withDetail({ reason: 'formula_name', column }, msg('reject.formula', { name: shorten(formula), first: formula[0] }));
+  }
+  const contact = [sig.name, sig.given, sig.family].find((part) => CONTACT_IN_NAME.test(part));
+  if (contact !== undefined) {
+    return withDetail({ reason: 'name_is_contact', column }, msg('reject.name-is-contact', { name: shorten(contact) }));
   }
   if (window && sig.signedAt !== null) {
     if (window.from !== undefined && sig.signedAt < window.from) {

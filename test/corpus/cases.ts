@@ -188,6 +188,15 @@ export const EXPORT_CASES: ExportCase[] = [
     counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'],
   },
   { file: 'repeated-header.csv', why: 'the header typed again mid-file', exit: 1, counts: c(3, 1, 0), rejectReasons: { repeated_header: 1 }, stderrIncludes: ['row 2 (line 3)'] },
+  {
+    file: 'repeated-header-korean.csv', why: 'the header typed again in Korean: a repeated header, not a signer named "이름"', exit: 1,
+    counts: c(5, 1, 0), rejectReasons: { repeated_header: 1 }, names: ['Person0 Lee', 'Person1 Lee', 'Third0 Choi', 'Third1 Choi'],
+  },
+  {
+    file: 'repeated-header-reordered.csv', why: 'the header again in another column order: it and the rows after it are rejected, never read with the wrong columns',
+    exit: 1, counts: c(5, 3, 0), rejectReasons: { repeated_header: 1, columns_changed: 2 }, stderrIncludes: ['split the file'],
+    names: ['Person0 Lee', 'Person1 Lee'],
+  },
   { file: 'preamble.csv', why: 'lines before the header (petitions.eu)', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   { file: 'nul-stray.csv', why: 'two stray NUL bytes: read, and cleaned out of the names', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   {
@@ -225,6 +234,10 @@ export const EXPORT_CASES: ExportCase[] = [
   { file: 'map-missing-header.csv', why: '--map names a header the file lacks', args: ['--map', 'email=e-mail address'], exit: 2, stderrIncludes: ['no column has that header', 'Did you mean'] },
   { file: 'map-unknown-field.csv', why: '--map names a field that does not exist', args: ['--map', 'surname=full name'], exit: 2, flagError: true, stderrIncludes: ['unknown field "surname"'] },
 
+  {
+    file: 'name-is-contact.csv', why: 'emails and web addresses typed as names are rejected, never printed in the list', exit: 1, counts: c(6, 5, 0),
+    rejectReasons: { name_is_contact: 4, name_without_letters: 1 }, stderrIncludes: ['email or web address'], names: ['Ada Lovelace'],
+  },
   // Formulas
   {
     file: 'formula-prefixes-in-name.csv', why: 'every formula prefix in the name column', exit: 1, counts: c(9, 8, 0),

@@ -97,6 +97,11 @@ write('rows-shorter-without-contacts.csv', '이름,주소,서명일\n김민준,�
 // The control: a title line wider than the rows (unquoted commas in it) is preamble, the header is the one the rows fit.
 write('preamble-title-wider-than-rows.csv', 'Petition: Stop, China, from returning, refugees, now\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
 write('repeated-header.csv', H + 'Ada Lovelace,ada@example.com,GB\nname,email,country\nBob Smith,bob@example.com,US\n');
+// The header typed again in another language (same order: one repeated header) or another column order (the rows
+// after it would be read with the first header's columns: an email printed as a name).
+const FIVE = 'name,email,city,country,date\nPerson0 Lee,p0@x.example,Seoul,KR,2025-11-01\nPerson1 Lee,p1@x.example,Seoul,KR,2025-11-01\n';
+write('repeated-header-korean.csv', FIVE + '이름,이메일,도시,국가,서명일\nThird0 Choi,t0@x.example,Incheon,KR,2025-11-02\nThird1 Choi,t1@x.example,Incheon,KR,2025-11-02\n');
+write('repeated-header-reordered.csv', FIVE + 'email,name,country,city,date\nq0@x.example,Second0 Park,KR,Busan,2025-11-02\nq1@x.example,Second1 Park,KR,Busan,2025-11-02\n');
 write('preamble.csv', 'Petition: Stop forced returns\nId: 4821\n\nname,email,country\nAda Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n');
 write('nul-stray.csv', bytes(H, 'A', [0], 'da Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US', [0], '\n'));
 write('nul-many.csv', bytes(H, 'Ada Lovelace,ada@example.com,GB\n', 'Bob Smith,bob@exam', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 'ple.com,US\n'));
@@ -122,6 +127,8 @@ write('map-missing-header.csv', 'full name,mail\nAda Lovelace,ada@example.com\n'
 write('map-unknown-field.csv', 'full name,mail\nAda Lovelace,ada@example.com\n');
 write('empty-header-cells.csv', 'name,,email,\nAda Lovelace,x,ada@example.com,y\n');
 
+// Emails and web addresses typed as names: the public list would print them.
+write('name-is-contact.csv', 'name,email,city,country,date\nalice@x.example,alice@x.example,Seoul,KR,2025-11-01\nbob.smith@gmail.com,,Seoul,KR,2025-11-01\n+82 10 1234 5678,p@x.example,Seoul,KR,2025-11-01\nhttps://evil.example/x,u@x.example,Seoul,KR,2025-11-01\nKim <kim@x.example>,,Seoul,KR,2025-11-01\nAda Lovelace,ada@example.com,London,GB,2025-11-01\n');
 // --- formulas (CSV injection)
 write('formula-prefixes-in-name.csv', H + [
   '=cmd|\' /C calc\'!A0', '+SUM(1;2)', '-2+3+cmd|\' /C calc\'!A0', '@SUM(A1:A3)', '\t=1+1', '=HYPERLINK("http://evil.example","x")',

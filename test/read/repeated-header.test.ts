@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { repeatedHeaderTest } from '../../src/read/repeated-header.js';
+import { headerAgainTest, repeatedHeaderTest } from '../../src/read/repeated-header.js';
 
 const header = ['번호', '이름', '이메일', '주소', '서명일'];
 
@@ -16,5 +16,20 @@ describe('repeatedHeaderTest', () => {
 
   it('ignores case in Latin headers', () => {
     expect(repeatedHeaderTest(['Name', 'Email', 'City'])(['NAME', 'email', 'City'])).toBe(true);
+  });
+});
+
+describe('headerAgainTest', () => {
+  const english = ['name', 'email', 'city', 'country', 'date'];
+  it.each([
+    ['the header as written', english, 'same'],
+    ['the header in Korean, same order', ['이름', '이메일', '도시', '국가', '서명일'], 'same'],
+    ['the header in Spanish, other spellings', ['Nombre', 'Correo electrónico', 'Ciudad', 'País', 'Fecha'], 'same'],
+    ['the header in another column order', ['email', 'name', 'country', 'city', 'date'], 'reordered'],
+    ['the header in Korean, another order', ['이메일', '이름', '국가', '도시', '서명일'], 'reordered'],
+    ['a signer', ['Kim Minjun', 'kim@x.example', 'Seoul', 'KR', '2025-11-01'], null],
+    ['a signer named like a column', ['Name', 'kim@x.example', 'Seoul', 'KR', '2025-11-01'], null],
+  ])('%s', (_label, cells, expected) => {
+    expect(headerAgainTest(english)(cells)).toBe(expected);
   });
 });

@@ -25,6 +25,8 @@ describe('validateSignature', () => {
     ['the first instant of the window', { name: 'Anna', date: '2025-11-01T00:00:00Z' }],
     ['no date at all (nothing shows it is outside)', { name: 'Anna' }],
     ['an unreadable date', { name: 'Anna', date: 'yesterday' }],
+    ['an at sign between words', { name: 'Anna @ home' }],
+    ['initials with dots', { name: 'J.R.R. Tolkien' }],
   ])('accepts %s', (_label, fields) => {
     expect(check(fields, window)).toBeNull();
   });
@@ -55,6 +57,12 @@ describe('validateSignature', () => {
     ['a formula behind spaces and an invisible', { name: '  \u200B=cmd|calc' }, 'formula_name', 'name'],
     ['a full-width formula sign (NFKC)', { name: '＝HYPERLINK("x")' }, 'formula_name', 'name'],
     ['a formula in the given name', { given: '=A1', family: 'Kim' }, 'formula_name', 'given'],
+    // The public list prints names: an email or web address there would publish a contact or advertise a link.
+    ['an email as the name', { name: 'alice@x.example' }, 'name_is_contact', 'name'],
+    ['a name with its email in brackets', { name: 'Kim <kim@x.example>' }, 'name_is_contact', 'name'],
+    ['a web address as the name', { name: 'https://evil.example/x' }, 'name_is_contact', 'name'],
+    ['a www address after a name', { name: 'Anna see www.evil.example' }, 'name_is_contact', 'name'],
+    ['an email in the family name', { given: 'Bob', family: 'bob.smith@gmail.com' }, 'name_is_contact', 'given'],
     ['a date before the window', { name: 'Anna', date: '2025-10-31T23:59:59Z' }, 'outside_date_window', 'date'],
     ['a date after the window', { name: 'Anna', date: '2025-12-11T00:00:00Z' }, 'outside_date_window', 'date'],
   ])('rejects %s as %s', (_label, fields, reason, column) => {
@@ -65,6 +73,8 @@ describe('validateSignature', () => {
     expect(check({ name: '=1+1 Anna' })?.detail).toBe('the name "=1+1 Anna" starts with "=", so a spreadsheet would run it as a formula');
     expect(check({ name: 'Anna', date: '2025-10-31T12:00:00Z' }, window)?.detail).toBe('signed 2025-10-31T12:00:00Z, before 2025-11-01T00:00:00Z');
     expect(check({ name: '12345' })?.detail).toBe('the name "12345" has no letters');
+    // The email is masked in the message, as everywhere a row is shown.
+    expect(check({ name: 'Kim <kim@x.example>' })?.detail).toBe('the name "Kim <k…@x.example>" is or holds an email or web address, not a name');
   });
 
   it('shortens a long value in the detail', () => {

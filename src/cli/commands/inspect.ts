@@ -6,7 +6,7 @@ import { createRecordMapper } from '../../formats/map-record.js';
 import { createNormalizer } from '../../normalize/create-normalizer.js';
 import { validateSignature } from '../../validate/validate-signature.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
-import { maskEmail } from '../../output/mask.js';
+import { maskContact, maskEmail } from '../../output/mask.js';
 import type { DecodedRecord, Signature } from '../../types.js';
 import { prepareSources, type CommandContext } from '../context.js';
 import { sourceSpecs, type ReadFlags } from '../read-options.js';
@@ -116,9 +116,11 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
   }
 }
 
+/** A row as inspect shows it: an email or phone typed where the name or city goes is masked like the email column. */
 function publicView(s: Signature) {
   return {
-    name: s.name, given: s.given, family: s.family, email: maskEmail(s.email), city: s.city, region: s.region, postcode: s.postcode,
+    name: maskContact(s.name), given: maskContact(s.given), family: maskContact(s.family), email: maskEmail(s.email),
+    city: maskContact(s.city), region: maskContact(s.region), postcode: s.postcode,
     country: s.country, signedAt: s.signedAt === null ? null : new Date(s.signedAt).toISOString(), anonymous: s.anonymous,
   };
 }

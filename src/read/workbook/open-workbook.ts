@@ -10,7 +10,7 @@ import type { DecodedRecord, Problem, ReadInfo } from '../../types.js';
 import { msg, withText } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
 import { fitToHeader } from '../fit-to-header.js';
-import { repeatedHeaderTest } from '../repeated-header.js';
+import { headerAgainTest } from '../repeated-header.js';
 import { readCell, type CellFault } from './cell-text.js';
 import { withDetail } from '../../i18n/detail.js';
 import { mergeFiller, readMergedRanges } from './merged-cells.js';
@@ -209,7 +209,9 @@ async function sheetMerges(sheet: Sheet) {
 async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead, date1904: boolean, wrap: (error: unknown) => Error): AsyncGenerator<DecodedRecord> {
   const width = head.header.length;
   const fit = fitToHeader(head.header);
-  const isHeaderAgain = repeatedHeaderTest(head.header);
+  const headerAgain = headerAgainTest(head.header);
+  // After a header in another column order, rows are rejected until the first header comes back (as in a CSV).
+  let reorderedAt = 0;
   try {
     const merges = (await sheetMerges(sheet)).filter((range) => range.left <= width);
     const fillMerged = mergeFiller(merges, head.headerRow);
@@ -219,8 +221,12 @@ async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead
       fillMerged(row, cells);
       const fitted = fit(cells);
       const fault = [...faults].find(([column]) => column < width);
+      const again = Array.isArray(fitted) ? headerAgain(fitted) : null;
+      if (again !== null) reorderedAt = again === 'reordered' ? row : 0;
       if (!Array.isArray(fitted)) yield withDetail({ kind: 'rejected', row, line: row, reason: 'broken_row' } as const, msg('reject.cell-right-of-table', { fit: fitted }));
-      else if (isHeaderAgain(fitted)) yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-again-row', { row }));
+      else if (again === 'same') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-again-row', { row }));
+      else if (again === 'reordered') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-reordered-row', { row }));
+      else if (reorderedAt !== 0) yield withDetail({ kind: 'rejected', row, line: row, reason: 'columns_changed' } as const, msg('reject.columns-changed-row', { row: reorderedAt }));
       else if (fault) yield faultRejection(row, fault[0], fault[1], head.header);
       else yield { kind: 'data', row, line: row, cells: fitted };
     }

@@ -173,6 +173,25 @@ describe('reading .xlsx workbooks', () => {
     expect(cellsOf(await records(sheet))).toEqual([[2, 'Ana', '', ''], [3, 'broken_row'], [4, 'repeated_header'], [6, 'Cy', 'cy@example.org', 'Paris']]);
   });
 
+  it('rejects the header again in Korean, and in another column order with the rows after it', async () => {
+    const buffer = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('S');
+      sheet.addRow(['Name', 'Email', 'City']);
+      sheet.addRow(['Ana', 'ana@example.org', 'Oslo']);
+      sheet.addRow(['이름', '이메일', '도시']);
+      sheet.addRow(['Ben', 'ben@example.org', 'Lyon']);
+      sheet.addRow(['Email', 'Name', 'City']);
+      sheet.addRow(['cy@example.org', 'Cy', 'Paris']);
+      sheet.addRow(['Name', 'Email', 'City']);
+      sheet.addRow(['Di', 'di@example.org', 'Rome']);
+    });
+    const [sheet] = await openSources(fromBuffer(buffer));
+    expect(cellsOf(await records(sheet))).toEqual([
+      [2, 'Ana', 'ana@example.org', 'Oslo'], [3, 'repeated_header'], [4, 'Ben', 'ben@example.org', 'Lyon'],
+      [5, 'repeated_header'], [6, 'columns_changed'], [7, 'repeated_header'], [8, 'Di', 'di@example.org', 'Rome'],
+    ]);
+  });
+
   it('says what to do with .ods and .xls files', async () => {
     const ods = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]);
     const error = await openSources({ path: 'a.ods', open: () => Readable.from([ods]) }).catch((e: unknown) => e);
