@@ -10,6 +10,7 @@ import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } fr
 import { allocateWidths, type ColumnNeed } from './column-widths.js';
 import { ColumnSurvey } from './column-survey.js';
 import { CELL_PAD, HEADING_SIZE, NUMBER_SIZE, RowFitter, TRANSLITERATED_MARK, type PlacedColumn } from './row-fit.js';
+import { abbreviate } from '../fonts/break-lines.js';
 import { hanFormOf, type HanForm } from '../fonts/han-form.js';
 import { counted, type PluralForms } from '../../text/counted.js';
 import { localeFormat } from '../pages/locale-format.js';
@@ -324,9 +325,7 @@ function pushParagraph(texts: TextBox[], measure: TextMeasure, text: string, x: 
   const fit = Math.max(1, Math.floor(room / (fitted * LINE_BOX) + 1e-9));
   if (lines.length > fit) {
     lines = lines.slice(0, fit);
-    let last = lines[fit - 1].trimEnd();
-    while (last && measure.widthOf(`${last}…`, fitted, bold) > width) last = [...last].slice(0, -1).join('').trimEnd();
-    lines[fit - 1] = `${last}…`;
+    lines[fit - 1] = abbreviate(lines[fit - 1], (candidate) => measure.widthOf(candidate, fitted, bold) <= width);
   }
   for (const line of lines) {
     texts.push({ text: line, x, y, width, size: fitted, bold, color });
