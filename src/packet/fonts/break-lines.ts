@@ -102,3 +102,28 @@ export function breakLines(text: string, width: number, measure: (text: string) 
   }
   return lines;
 }
+
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * The longest start of `text` that `fits` with "…" after it, cut where a line could break (after a whole word);
+ * inside a word (at a grapheme) only when not even the first word fits.
+ */
+export function abbreviate(text: string, fits: (candidate: string) => boolean): string {
+  const withEllipsis = (pieces: readonly string[], count: number) => `${pieces.slice(0, count).join('').trimEnd()}…`;
+  const longest = (pieces: readonly string[]) => {
+    let low = 0;
+    let high = pieces.length;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if (fits(withEllipsis(pieces, middle))) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const words = breakSegments(text);
+  const whole = longest(words);
+  if (whole > 0) return withEllipsis(words, whole);
+  const graphemes = [...GRAPHEMES.segment(text)].map((part) => part.segment);
+  return withEllipsis(graphemes, longest(graphemes));
+}

@@ -12,10 +12,10 @@ import type { TextMeasure } from '../pages/document-model.js';
 import type { HanForm } from './han-form.js';
 import { needsBidi, visualRuns, type VisualRun } from './visual-runs.js';
 import { pdfNumber as num } from '../pdf-number.js';
+import { abbreviate } from './break-lines.js';
 
 /** The smallest size anything is printed at (issue 12: the list's cells wrap rather than go below it). */
 const MIN_TEXT_SIZE = 7;
-const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 export interface DrawOptions {
   size: number;
@@ -129,19 +129,9 @@ export class TextDrawer {
     else this.doc.addContent(Buffer.from(`q\n${operators}\nQ\n`, 'latin1'));
   }
 
-  /** The longest start of `text` (whole graphemes) that fits `width` at 7 pt with "…" after it. */
+  /** The longest start of `text` that fits `width` at 7 pt with "…" after it, cut after a whole word when one fits. */
   private cutToWidth(text: string, width: number, options: DrawOptions): string {
-    const graphemes = [...GRAPHEMES.segment(text)].map((part) => part.segment);
-    const candidate = (count: number) => `${graphemes.slice(0, count).join('').trimEnd()}…`;
-    const fits = (count: number) => (this.fonts.measure(candidate(count), options.bold ?? false, options.han).em * MIN_TEXT_SIZE) / 1000 <= width;
-    let low = 0;
-    let high = graphemes.length;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if (fits(middle)) low = middle;
-      else high = middle - 1;
-    }
-    return candidate(low);
+    return abbreviate(text, (candidate) => (this.fonts.measure(candidate, options.bold ?? false, options.han).em * MIN_TEXT_SIZE) / 1000 <= width);
   }
 
   /**

@@ -57,6 +57,11 @@ export function fitCell(text: string, width: number, size: number, measure: Text
 /** Pieces of an address with their break opportunities: after `@`, before `.`, after a hyphen or a space. */
 const ADDRESS_BREAKS = /(?<=[@ -])|(?=\.)/u;
 
+/** An address cut at its break opportunities; the pieces join back to the address. */
+export function addressPieces(text: string): string[] {
+  return text.split(ADDRESS_BREAKS).filter(Boolean);
+}
+
 /**
  * Greedy lines from address pieces; a piece wider than a line (a long word) is wrapped on its own by `wrap`.
  * Spaces at a line's end are dropped, so the pieces of an address join back to the address.
@@ -64,8 +69,7 @@ const ADDRESS_BREAKS = /(?<=[@ -])|(?=\.)/u;
 export function wrapAtPunctuation(text: string, width: number, widthOf: (line: string) => number, wrap: (piece: string) => string[]): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const piece of text.split(ADDRESS_BREAKS)) {
-    if (!piece) continue;
+  for (const piece of addressPieces(text)) {
     const candidate = line + piece;
     if (widthOf(candidate.trimEnd()) <= width) {
       line = candidate;

@@ -7,7 +7,10 @@ import { columnsFor, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT } from './fit-cell.js';
 import { formatLongDate } from './list-format.js';
 import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } from './page-frame.js';
-import { CELL_PAD, NUMBER_SIZE, RowFitter, TRANSLITERATED_MARK, type PlacedColumn } from './row-fit.js';
+import { allocateWidths, type ColumnNeed } from './column-widths.js';
+import { ColumnSurvey } from './column-survey.js';
+import { CELL_PAD, HEADING_SIZE, NUMBER_SIZE, RowFitter, TRANSLITERATED_MARK, type PlacedColumn } from './row-fit.js';
+import { abbreviate } from '../fonts/break-lines.js';
 import { hanFormOf, type HanForm } from '../fonts/han-form.js';
 import { counted, type PluralForms } from '../../text/counted.js';
 import { localeFormat } from '../pages/locale-format.js';
@@ -27,7 +30,6 @@ export function signersLine(signers: number, previousSigners: number | undefined
 export type { PlacedColumn } from './row-fit.js';
 
 const BODY_SIZE = 8.5;
-const HEADING_SIZE = 7;
 /** The box-top offset that centres a single line of size s in a row (the drawer's line box is 1.25 em). */
 const LINE_BOX = 1.25;
 const CONTENTS_ROW = 14;
@@ -76,12 +78,23 @@ type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraCo
  * The list's columns and how a row fits them; `listed` (the largest row number) sets the number column's width.
  * The language names countries and writes dates, so it changes cell widths: planning and drawing must share it.
  */
-export function rowFitterFor(options: Pick<ListOptions, 'profile' | 'extraColumns' | 'paperColumn' | 'language'>, geometry: Geometry, measure: TextMeasure, listed: number): RowFitter {
+export function rowFitterFor(options: ColumnOptions, geometry: Geometry, measure: TextMeasure, listed: number, needs?: readonly ColumnNeed[]): RowFitter {
+  const columns = needs ? allocateWidths(needs, geometry.left, geometry.contentWidth) : placeColumns(listColumns(options, measure, listed), geometry.left, geometry.contentWidth);
+  return new RowFitter(columns, geometry, measure, options.language);
+}
+
+type ColumnOptions = Pick<ListOptions, 'profile' | 'extraColumns' | 'paperColumn' | 'language'>;
+
+function listColumns(options: ColumnOptions, measure: TextMeasure, listed: number): Column[] {
   const profile = options.profile === 'count-only' ? 'public' : options.profile;
   // Row numbers take the language's grouping (1,001 · 1.001), as the footers and covers write numbers.
   const numberWidth = Math.max(22, measure.widthOf(localeFormat(options.language).number(Math.max(listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
-  const columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth, options.language, options.paperColumn), geometry.left, geometry.contentWidth);
-  return new RowFitter(columns, geometry, measure, options.language);
+  return columnsFor(profile, options.extraColumns ?? [], numberWidth, options.language, options.paperColumn);
+}
+
+/** A survey of the list's columns, to be given every row before the list is planned (see column-survey.ts). */
+export function columnSurveyFor(options: ColumnOptions, measure: TextMeasure, listed: number): ColumnSurvey {
+  return new ColumnSurvey(listColumns(options, measure, listed), measure, options.language);
 }
 
 /** A volume's rows of list page `pageIndex`: from its start to the next page's start. */
@@ -102,9 +115,11 @@ export class ListLayout {
     private readonly geometry: Geometry,
     private readonly measure: TextMeasure,
     numbering?: PageNumbering,
+    /** What the surveyed rows need of each column; without it the columns take their default shares. */
+    needs?: readonly ColumnNeed[],
   ) {
     this.numbering = numbering ?? { offset: 0, total: plan.totalPages };
-    this.fitter = rowFitterFor(options, geometry, measure, plan.listed);
+    this.fitter = rowFitterFor(options, geometry, measure, plan.listed, needs);
     this.columns = this.fitter.columns;
     this.volumeCount = plan.volumes.length;
   }
@@ -163,7 +178,12 @@ export class ListLayout {
     const { texts, shapes } = page;
     const headingY = geometry.top + geometry.headerHeight;
     for (const { column, x, width } of this.columns) {
-      texts.push(new PlacedText(column.title.toLocaleUpperCase(this.options.language), x + CELL_PAD, headingY, width - 2 * CELL_PAD, HEADING_SIZE, column.align, MUTED, true));
+      // A heading wider than its column takes two lines, never "COUNT…": the columns are at least as wide as its words.
+      const wrapped = this.measure.wrap(column.title.toLocaleUpperCase(this.options.language), width - 2 * CELL_PAD, HEADING_SIZE, true);
+      const lines = wrapped.length > 2 ? [wrapped[0], wrapped.slice(1).join(' ')] : wrapped;
+      const step = HEADING_SIZE * CELL_LINE_HEIGHT;
+      const y0 = lines.length > 1 ? headingY - step / 2 - 1 : headingY;
+      for (const [i, line] of lines.entries()) texts.push(new PlacedText(line, x + CELL_PAD, y0 + i * step, width - 2 * CELL_PAD, HEADING_SIZE, column.align, MUTED, true));
     }
     const headingRuleY = geometry.bodyTop - 2;
     shapes.push({ kind: 'rule', x1: geometry.left, y1: headingRuleY, x2: geometry.left + geometry.contentWidth, y2: headingRuleY, width: 0.5, color: RULE });
@@ -305,9 +325,7 @@ function pushParagraph(texts: TextBox[], measure: TextMeasure, text: string, x: 
   const fit = Math.max(1, Math.floor(room / (fitted * LINE_BOX) + 1e-9));
   if (lines.length > fit) {
     lines = lines.slice(0, fit);
-    let last = lines[fit - 1].trimEnd();
-    while (last && measure.widthOf(`${last}…`, fitted, bold) > width) last = [...last].slice(0, -1).join('').trimEnd();
-    lines[fit - 1] = `${last}…`;
+    lines[fit - 1] = abbreviate(lines[fit - 1], (candidate) => measure.widthOf(candidate, fitted, bold) <= width);
   }
   for (const line of lines) {
     texts.push({ text: line, x, y, width, size: fitted, bold, color });

@@ -16,6 +16,8 @@ export const ROW_PAD = 1.6;
 const BODY_SIZE = 8.5;
 const NAME_SIZE = 9;
 export const NUMBER_SIZE = 7.5;
+/** Column headings, in bold capitals. */
+export const HEADING_SIZE = 7;
 /** Appended to a cell printed in Latin transliteration; the page's footer explains it. */
 export const TRANSLITERATED_MARK = '†';
 
@@ -33,8 +35,18 @@ export interface FittedRow {
   transliterated: boolean;
 }
 
-function sizeOf(column: Column): number {
+export function cellSizeOf(column: Column): number {
   return column.key === 'number' ? NUMBER_SIZE : column.key === 'name' ? NAME_SIZE : BODY_SIZE;
+}
+
+/** Row numbers and dates are never wrapped: their columns are made as wide as their widest cell. */
+export function keepsOneLine(column: Column): boolean {
+  return column.key === 'number' || column.key === 'date';
+}
+
+/** Emails, phones, streets and paper lines break after `@`, before `.` and at spaces (see fit-cell.ts). */
+export function wrapsAtPunctuation(column: Column): boolean {
+  return column.key.startsWith('extra:') || column.key === 'paper';
 }
 
 /** Remembered one-line verdicts per column: countries, dates and cities repeat across a list, names rarely. */
@@ -54,7 +66,7 @@ export class RowFitter {
   ) {
     this.bareColumns = columns.map((placed) => placed.column);
     const pageHeight = geometry.rowHeight * geometry.rowsPerPage;
-    this.maxLines = this.bareColumns.map((column) => Math.floor((pageHeight - 2 * ROW_PAD) / (sizeOf(column) * CELL_LINE_HEIGHT)));
+    this.maxLines = this.bareColumns.map((column) => Math.floor((pageHeight - 2 * ROW_PAD) / (cellSizeOf(column) * CELL_LINE_HEIGHT)));
     this.verdicts = this.bareColumns.map(() => new Map());
   }
 
@@ -80,10 +92,10 @@ export class RowFitter {
     for (let c = 0; c < texts.length; c++) {
       const text = texts[c];
       if (!text) continue;
-      const size = sizeOf(this.bareColumns[c]);
+      const size = cellSizeOf(this.bareColumns[c]);
       const inner = this.columns[c].width - 2 * CELL_PAD;
-      // The number column is as wide as the largest number: always one line.
-      if (this.bareColumns[c].key === 'number' || this.surelyOneLine(c, text, inner, size, han)) {
+      // The number and date columns are as wide as their widest cell: always one line.
+      if (keepsOneLine(this.bareColumns[c]) || this.surelyOneLine(c, text, inner, size, han)) {
         // Planned on one line, so drawn on one line: the bound and the drawing can never disagree about the row.
         if (!heightOnly) cells[c] = fitCell(text, inner, size, this.measure, { han, oneLine: true });
         continue;
@@ -115,7 +127,7 @@ export class RowFitter {
     const missing = this.measure.missing?.(text, false, han);
     const printed = missing ? `${transliterateMissing(toNfc(text), missing)} ${TRANSLITERATED_MARK}` : text;
     const cell = fitCell(printed, inner, size, this.measure, {
-      han, breakAtPunctuation: this.bareColumns[c].key.startsWith('extra:') || this.bareColumns[c].key === 'paper', maxLines: this.maxLines[c],
+      han, breakAtPunctuation: wrapsAtPunctuation(this.bareColumns[c]), maxLines: this.maxLines[c],
     });
     return { cell, transliterated: missing !== undefined };
   }

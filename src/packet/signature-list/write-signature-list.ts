@@ -6,8 +6,9 @@ import type { ListEntry, ListOptions, OrderedSigners, SignatureListResult, Volum
 import type { PageModel, TextMeasure } from './page-model.js';
 import { geometryFor } from './page-geometry.js';
 import { orderEntries } from './order-entries.js';
-import { planList, planOrdered, type ListPlan, type TallRows, type VolumePlan } from './plan-list.js';
-import { contentsCapacity, ListLayout, rowFitterFor, type PageNumbering } from './list-layout.js';
+import { planList, planOrdered, type ListPlan, type VolumePlan } from './plan-list.js';
+import type { ColumnNeed } from './column-widths.js';
+import { columnSurveyFor, contentsCapacity, ListLayout, rowFitterFor, type PageNumbering } from './list-layout.js';
 import type { Geometry } from './page-geometry.js';
 import { findTallRows } from './row-fit.js';
 import { SignerSpool } from '../signer-spool.js';
@@ -91,10 +92,10 @@ export async function writeSignatureList(
  * One layout per page numbering, made when pages are first asked for: in packet.pdf the list is planned before the
  * parts around it are, so its numbering (offset and total) is only known when it is drawn. Alone it counts its own.
  */
-function layoutsFor(plan: ListPlan, options: ListOptions, geometry: Geometry, measure: TextMeasure): (numbering?: PageNumbering) => ListLayout {
+function layoutsFor(plan: ListPlan, options: ListOptions, geometry: Geometry, measure: TextMeasure, needs: readonly ColumnNeed[]): (numbering?: PageNumbering) => ListLayout {
   let last: { numbering?: PageNumbering; layout: ListLayout } | undefined;
   return (numbering) => {
-    if (!last || last.numbering !== numbering) last = { numbering, layout: new ListLayout(plan, options, geometry, measure, numbering) };
+    if (!last || last.numbering !== numbering) last = { numbering, layout: new ListLayout(plan, options, geometry, measure, numbering, needs) };
     return last.layout;
   };
 }
@@ -105,28 +106,38 @@ export function layOutList(all: readonly ListEntry[], options: ListOptions, meas
 } {
   const geometry = geometryFor(options.paper, options.orientation);
   const ordered = orderEntries(all, options);
-  const fitter = rowFitterFor(options, geometry, measure, ordered.length);
+  const survey = columnSurveyFor(options, measure, ordered.length);
+  for (const entry of ordered) survey.add(entry);
+  const needs = survey.result();
+  const fitter = rowFitterFor(options, geometry, measure, ordered.length, needs);
   const tall = new Map<number, number>();
   for (let i = 0; i < ordered.length; i++) {
     const slots = fitter.slotsOf(ordered[i]);
     if (slots > 1) tall.set(i, slots);
   }
   const plan = planList(ordered, all.length - ordered.length, options, geometry, contentsCapacity(geometry), tall);
-  const layout = layoutsFor(plan, options, geometry, measure);
+  const layout = layoutsFor(plan, options, geometry, measure, needs);
   return { plan, pagesOf: (volume, numbering) => layout(numbering).pages(volume) };
 }
 
 /**
- * Signers from a spool, in print order: one measuring pass finds the tall rows (unless `tall` already came with
- * them), the plan counts pages, then the rows are read again as pages are drawn. Call `finish` after the last page.
+ * Signers from a spool, in print order: one pass surveys the columns (unless `needs` already came with them), one
+ * finds the tall rows, the plan counts pages, then the rows are read again as pages are drawn. Call `finish` after the
+ * last page.
  */
-export async function layOutOrdered(signers: OrderedSigners, options: ListOptions, measure: TextMeasure, tall?: TallRows): Promise<{
+export async function layOutOrdered(signers: OrderedSigners, options: ListOptions, measure: TextMeasure, needs?: readonly ColumnNeed[]): Promise<{
   plan: ListPlan; pagesOf: (volume: VolumePlan, numbering?: PageNumbering) => AsyncIterable<PageModel>; finish: () => Promise<void>;
 }> {
   const geometry = geometryFor(options.paper, options.orientation);
-  tall ??= await findTallRows(signers.rows(), rowFitterFor(options, geometry, measure, signers.listed));
+  if (!needs) {
+    const survey = columnSurveyFor(options, measure, signers.listed);
+    const surveyed = signers.rows();
+    for (let next = await surveyed.next(); !next.done; next = await surveyed.next()) survey.add(next.value);
+    needs = survey.result();
+  }
+  const tall = await findTallRows(signers.rows(), rowFitterFor(options, geometry, measure, signers.listed, needs));
   const plan = planOrdered(signers, options, geometry, contentsCapacity(geometry), tall);
-  const layout = layoutsFor(plan, options, geometry, measure);
+  const layout = layoutsFor(plan, options, geometry, measure, needs);
   const rows = signers.rows();
   return {
     plan,
@@ -141,24 +152,22 @@ export async function layOutOrdered(signers: OrderedSigners, options: ListOption
 const NO_KEY = '0000000000000000';
 
 /**
- * A one-pass stream (in signing order) is spooled to a private temporary file while its tall rows are measured, then
- * drawn from the spool: the page count must be known before the first page, and a stream cannot be read twice.
+ * A one-pass stream (in signing order) is spooled to a private temporary file while its columns are surveyed, then
+ * measured and drawn from the spool: the page count must be known before the first page, and a stream cannot be read twice.
  */
 async function writeSpooled(entries: AsyncIterable<ListEntry>, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
   const spool = new SignerSpool('time', options.totalSigners);
   try {
     spool.takeKeys(); // none are kept
-    const fitter = rowFitterFor(options, geometryFor(options.paper, options.orientation), fontMeasure(fonts), options.totalSigners);
-    const tall = new Map<number, number>();
+    const survey = columnSurveyFor(options, fontMeasure(fonts), options.totalSigners);
     const rows = inSigningOrder(entries[Symbol.asyncIterator]());
     for (let next = await rows.next(); !next.done; next = await rows.next()) {
       if (spool.size === options.totalSigners) throw new Error(`The signer list has more rows than the ${options.totalSigners} announced`);
-      const slots = fitter.slotsOf(next.value);
-      if (slots > 1) tall.set(spool.size, slots);
+      survey.add(next.value);
       spool.add(next.value, NO_KEY, 0);
     }
     if (spool.size < options.totalSigners) throw new Error(`The signer list ended after ${counted(spool.size, 'row')}; ${options.totalSigners} were announced`);
-    return await writeOrdered(spool.ordered(options), options, out, fonts, tall);
+    return await writeOrdered(spool.ordered(options), options, out, fonts, survey.result());
   } finally {
     spool.close();
   }
@@ -169,12 +178,12 @@ export function isOrderedSigners(entries: unknown): entries is OrderedSigners {
 }
 
 /** Signers already in print order from a spool: every order, split and anonymous option, rows never all held. */
-async function writeOrdered(signers: OrderedSigners, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet, tall?: TallRows): Promise<SignatureListResult> {
+async function writeOrdered(signers: OrderedSigners, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet, needs?: readonly ColumnNeed[]): Promise<SignatureListResult> {
   if (signers.listed + signers.omitted !== options.totalSigners) {
     throw new Error(`The signature list got ${counted(signers.listed + signers.omitted, 'signer')} but the count says ${options.totalSigners}`);
   }
   if (options.profile === 'count-only') return writeCertificate(signers.certificate, options, out, fonts);
-  const { plan, pagesOf, finish } = await layOutOrdered(signers, options, fontMeasure(fonts), tall);
+  const { plan, pagesOf, finish } = await layOutOrdered(signers, options, fontMeasure(fonts), needs);
   const result = await writeVolumes(plan, options, out, fonts, pagesOf);
   await finish();
   return result;

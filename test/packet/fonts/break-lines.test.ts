@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { breakLines } from '../../../src/packet/fonts/break-lines.js';
+import { abbreviate, breakLines } from '../../../src/packet/fonts/break-lines.js';
 
 // One unit per character keeps the expectations readable.
 const byLength = (text: string) => [...text].length;
@@ -31,5 +31,15 @@ describe('breakLines (UAX #14 with Korean keep-all)', () => {
 
   it('breaks a Korean word longer than the line by characters rather than overflow', () => {
     expect(breakLines('유엔북한인권조사위원회', 5, byLength)).toEqual(['유엔북한인', '권조사위원', '회']);
+  });
+
+  it.each([
+    ['after a whole word', 'To: Minister of Foreign Affairs and Security', 28, 'To: Minister of Foreign…'],
+    ['after a Korean word, not between its syllables', '외교부 장관 귀하 대한민국', 8, '외교부 장관…'],
+    ['inside a word only when not even the first word fits', 'Llanfairpwllgwyngyll', 6, 'Llanf…'],
+  ])('abbreviates %s, with "…"', (_, text, width, expected) => {
+    const short = abbreviate(text, (candidate) => byLength(candidate) <= width);
+    expect(short).toBe(expected);
+    expect(byLength(short)).toBeLessThanOrEqual(width);
   });
 });

@@ -83,6 +83,8 @@ describe('TextDrawer', () => {
     const printed = pdfText(pdf).trim();
     expect(printed).toMatch(/^Stop the forced return .*…$/u);
     expect(fonts.widthOf(printed, 7)).toBeLessThanOrEqual(150.01);
+    // Cut after a whole word (issue 12: a running header read "…Foreign Affairs and S…").
+    expect(long).toContain(`${printed.slice(0, -1)} `);
   });
 
   it('lets pdfkit itself draw with a registered face (doc.font by name)', async () => {
