@@ -70,18 +70,18 @@ export interface PageNumbering {
   total: number;
 }
 
-type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'previousSigners' | 'anonymous' | 'creationDate' | 'language'>;
+type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'previousSigners' | 'anonymous' | 'creationDate' | 'language' | 'timezone'>;
 
 /**
  * The list's columns and how a row fits them; `listed` (the largest row number) sets the number column's width.
  * The language names countries and writes dates, so it changes cell widths: planning and drawing must share it.
  */
-export function rowFitterFor(options: Pick<ListOptions, 'profile' | 'extraColumns' | 'paperColumn' | 'language'>, geometry: Geometry, measure: TextMeasure, listed: number): RowFitter {
+export function rowFitterFor(options: Pick<ListOptions, 'profile' | 'extraColumns' | 'paperColumn' | 'language' | 'timezone'>, geometry: Geometry, measure: TextMeasure, listed: number): RowFitter {
   const profile = options.profile === 'count-only' ? 'public' : options.profile;
   // Row numbers take the language's grouping (1,001 · 1.001), as the footers and covers write numbers.
   const numberWidth = Math.max(22, measure.widthOf(localeFormat(options.language).number(Math.max(listed, 1)), NUMBER_SIZE) + 2 * CELL_PAD + 4);
   const columns = placeColumns(columnsFor(profile, options.extraColumns ?? [], numberWidth, options.language, options.paperColumn), geometry.left, geometry.contentWidth);
-  return new RowFitter(columns, geometry, measure, options.language);
+  return new RowFitter(columns, geometry, measure, options.language, options.timezone);
 }
 
 /** A volume's rows of list page `pageIndex`: from its start to the next page's start. */
