@@ -1,26 +1,12 @@
 // A campaign in New York with signatures just after midnight UTC: every part of the packet names the days as
 // New York lived them (2 to 4 November), as the letter does, never the UTC days (3 to 5 November).
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { runMain } from '../helpers/run-main.js';
-
-const CAMPAIGN = `petition:
-  languages: [en]
-  title: { en: Time zone test }
-  text: { en: Text. }
-organizer: { name: T, organization: T Org, address: [1 St], contact: t@example.org, signatory: T }
-sources:
-  - path: signers.csv
-targets:
-  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
-deliveries:
-  - { id: list, target: un, date: 2026-12-10, place: New York, privacy: public }
-  - { id: count, target: un, date: 2026-12-11, place: New York, privacy: count-only }
-timezone: America/New_York
-`;
+import { tinyCampaign } from '../helpers/tiny-campaign.js';
 
 // 02:00Z on 3 November is 21:00 on 2 November in New York; 03:30Z on 5 November is 22:30 on 4 November.
 const SIGNERS = `name,city,country,date
@@ -31,9 +17,7 @@ Cara Mid,Boston,US,2025-11-04T15:00:00Z
 
 let campaign: string;
 beforeAll(() => {
-  const root = tempDir();
-  writeFileSync(join(root, 'signers.csv'), SIGNERS);
-  writeFileSync(campaign = join(root, 'campaign.yaml'), CAMPAIGN);
+  campaign = tinyCampaign(SIGNERS, { timezone: 'America/New_York' });
 });
 
 async function build(delivery: string): Promise<Record<string, string>> {
