@@ -3,8 +3,11 @@ import type { ManifestFollows } from '../packet/build-packet.js';
 import type { Message } from '../i18n/message.js';
 import type { UserError } from '../errors.js';
 
-/** `delivered`: marked delivered in the ledger, so left as it was handed over (rebuilt only when named). */
-export type PacketStatus = 'built' | 'unchanged' | 'delivered' | 'failed';
+/**
+ * `delivered`: marked delivered in the ledger, so left as it was handed over (rebuilt only when named).
+ * `empty`: a follow-up with no new signers, not built (a warning, as in `packet`; --allow-empty builds it).
+ */
+export type PacketStatus = 'built' | 'unchanged' | 'delivered' | 'empty' | 'failed';
 
 export interface BatchFile {
   /** Relative to the packet folder, '/' separators. */
@@ -42,6 +45,7 @@ export interface BatchSummary {
   built: number;
   unchanged: number;
   delivered: number;
+  empty: number;
   failed: number;
 }
 

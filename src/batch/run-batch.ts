@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign } from '../campaign/campaign-schema.js';
 import { UserError } from '../errors.js';
-import { buildPacket, type PacketRequest, type PacketResult } from '../packet/build-packet.js';
+import { buildPacket, EmptyFollowUpError, type PacketRequest, type PacketResult } from '../packet/build-packet.js';
 import { hashFile } from '../packet/manifest/hash-file.js';
 import { MANIFEST_FILE } from '../packet/manifest/build-manifest.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
@@ -34,6 +34,8 @@ export interface BatchRequest {
   exact?: boolean;
   decisionsPath?: string;
   decisions?: ReviewDecision[];
+  /** Build follow-ups with no new signers too (as `packet --allow-empty`); otherwise each is a warning, not built. */
+  allowEmpty?: boolean;
   /** Called after each packet, for the progress line. */
   onPacket?: (packet: BatchPacket, index: number, total: number) => void;
   /** The packet builder; tests pass one that fails on purpose. */
@@ -55,7 +57,7 @@ export async function runBatch(request: BatchRequest): Promise<BatchSummary> {
     exact: Boolean(request.exact),
   };
   const build = request.build ?? buildPacket;
-  const summary: BatchSummary = { campaign: request.campaignPath, packets: [], built: 0, unchanged: 0, delivered: 0, failed: 0 };
+  const summary: BatchSummary = { campaign: request.campaignPath, packets: [], built: 0, unchanged: 0, delivered: 0, empty: 0, failed: 0 };
 
   for (const [index, id] of chosen.entries()) {
     const outDir = join(request.outRoot, id);
@@ -82,7 +84,8 @@ export async function runBatch(request: BatchRequest): Promise<BatchSummary> {
         summary.built++;
       } else {
         delete state.packets[id];
-        summary.failed++;
+        if (packet.status === 'empty') summary.empty++;
+        else summary.failed++;
       }
       // Saved after every packet: a batch stopped half-way keeps what it finished.
       await saveState(statePath, state);
@@ -103,7 +106,7 @@ async function buildOne(
   try {
     const result = await build({
       campaignPath: request.campaignPath, deliveryId: id, outDir, now: request.now, toolVersion: request.toolVersion,
-      exact: request.exact, decisions: request.decisions,
+      exact: request.exact, decisions: request.decisions, allowEmpty: request.allowEmpty,
       ...(press ? { alsoWrite: pressKitInPacket({}) } : {}),
     });
     const { counts } = result.run;
@@ -120,6 +123,10 @@ async function buildOne(
       seconds: round((performance.now() - started) / 1000),
     }, { warningTexts });
   } catch (error) {
+    if (error instanceof EmptyFollowUpError) {
+      const warningTexts = typeof error.text === 'string' ? undefined : [error.text];
+      return withTexts({ ...blank, status: 'empty', packet: null, warnings: [error.describe()] }, { warningTexts });
+    }
     const failure = error instanceof UserError ? error : msg('cli.unexpected', { message: error instanceof Error ? error.message : String(error) });
     const message = failure instanceof UserError ? failure.describe() : english().say(failure);
     return withTexts({ ...blank, error: message, seconds: round((performance.now() - started) / 1000) }, { failure });

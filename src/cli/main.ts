@@ -188,6 +188,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--delivery <id>', h('help.batch.delivery'), collect)
     .option('-o, --output <dir>', h('help.batch.output'), 'packets')
     .option('--force', h('help.batch.force'))
+    .option('--allow-empty', h('help.packet.allow-empty'))
     .option('--json', h('help.batch.json'));
   addOptions(batch, MATCH_OPTIONS, words).action(run(async (ctx, campaign: string, flags) => (await import('./commands/batch.js')).batchCommand(campaign, flags, ctx)));
 

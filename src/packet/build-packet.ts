@@ -232,12 +232,13 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       totalSigners: signerCount,
       ...(before ? { previousSigners: before.signers } : {}),
       language: mainLanguage,
+      timezone: campaign.timezone,
       compress: request.compress,
     };
     const signers = spool.ordered(listOptions, include);
 
     const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter }));
-    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, sourceNames: sourceNames(campaign, run, mainLanguage) };
+    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign, run, mainLanguage) };
     const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language] }));
 
     const fonts = FontSet.load();

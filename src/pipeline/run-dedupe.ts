@@ -98,10 +98,6 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       });
     });
 
-    if (decisions && decisions.located.length === 0) {
-      const text = msg('problem.decisions-unmatched', { count: options.decisions!.length });
-      scan.problems.push(withText({ source: 'review decisions', code: 'decisions_unmatched', message: english().say(text) }, text));
-    }
     const collected = collector.finish();
     let table: MatchTable | null = null;
     let outcome: DedupeOutcome | null;
@@ -133,6 +129,11 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       pendingMerges: fuzzy?.pendingMerges ?? 0,
       comparedPairs: fuzzy?.comparedPairs ?? 0,
     });
+    if (decisions && decisions.located.length === 0) {
+      // Said after matching, so the message can tell how many pairs (perhaps none) still await review.
+      const text = msg('problem.decisions-unmatched', { count: options.decisions!.length, pending: counts.pendingReview });
+      scan.problems.push(withText({ source: 'review decisions', code: 'decisions_unmatched', message: english().say(text) }, text));
+    }
     const anonymousSigners = outcome ? anonymousRows.bySigner(outcome.cluster, outcome.signers) : null;
     if (anonymousSigners && outcome && fuzzy) withholdAcrossPendingPairs(anonymousSigners, outcome.cluster, fuzzy.review);
     return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners };

@@ -19,6 +19,8 @@ export interface DedupeOutputPaths {
   clusters?: string;
   rejects?: string;
   review?: string;
+  /** The run's inputs as shell words, as typed in the current directory: recorded in review.csv (column `inputs`). */
+  inputs?: string;
   /** UTF-8 BOM at the start of each CSV, so Excel opens Hangul correctly. */
   bom: boolean;
   /** Deps.openWrite. */
@@ -115,7 +117,7 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
         const sha256 = hashes.get(side.source);
         return sha256 ? { ...side, sha256 } : side;
       };
-      for (const row of reviewCsvRows(run.fuzzy?.review ?? [], describe)) review?.stream.write(csvLine(row));
+      for (const row of reviewCsvRows(run.fuzzy?.review ?? [], describe, paths.inputs)) review?.stream.write(csvLine(row));
     }
     for (const file of opened) await file.commit();
   } catch (error) {

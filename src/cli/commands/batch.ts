@@ -16,6 +16,7 @@ export interface BatchFlags {
   exact?: boolean;
   decisions?: string;
   json?: boolean;
+  allowEmpty?: boolean;
 }
 
 export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx: CommandContext): Promise<number> {
@@ -23,7 +24,7 @@ export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx:
   const deliveries = (flags.delivery ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean);
   const summary = await runBatch({
     campaignPath, deliveries, outRoot: resolve(ctx.deps.cwd, flags.output), cwd: ctx.deps.cwd, now: ctx.deps.now(), toolVersion: VERSION,
-    force: flags.force, exact: flags.exact, decisionsPath: flags.decisions, decisions,
+    force: flags.force, exact: flags.exact, allowEmpty: flags.allowEmpty, decisionsPath: flags.decisions, decisions,
     onPacket: (packet, index, total) => ctx.err(progressLine(packet, index, total, ctx.words)),
   });
   const { words } = ctx;
@@ -31,10 +32,15 @@ export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx:
     ctx.out(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
     const c = ctx.color;
-    ctx.out(`${words.t('batch.summary', { built: summary.built, unchanged: summary.unchanged, delivered: summary.delivered, failed: summary.failed })}\n`);
+    ctx.out(`${words.t('batch.summary', { built: summary.built, unchanged: summary.unchanged, delivered: summary.delivered, empty: summary.empty, failed: summary.failed })}\n`);
     for (const packet of summary.packets) {
       if (packet.status === 'failed') {
         ctx.out(`\n${c.red(words.t('batch.failed', { delivery: packet.delivery }))}\n  ${failureText(packet, words)}\n`);
+        continue;
+      }
+      if (packet.status === 'empty') {
+        ctx.out(`\n${c.bold(packet.delivery)}: ${words.t('batch.status.empty')}\n`);
+        for (const warning of packet.warningTexts ?? packet.warnings) ctx.out(`  ${c.yellow(words.t('cli.warning', { message: words.say(warning) }))}\n`);
         continue;
       }
       ctx.out(`\n${c.bold(packet.delivery)}: ${packet.packet} (${words.t(`batch.status.${packet.status}`)})\n`);
@@ -54,6 +60,7 @@ export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx:
 function progressLine(packet: BatchPacket, index: number, total: number, words: Translator): string {
   const head = `[${index + 1}/${total}] ${packet.delivery}`;
   if (packet.status === 'failed') return `${head}  ${words.t('batch.progress.failed', { error: failureText(packet, words) })}\n`;
+  if (packet.status === 'empty') return `${head}  ${words.t('batch.status.empty')}\n`;
   if (packet.status === 'delivered') return `${head}  ${words.t('batch.progress.delivered', { signers: packet.signers ?? 0, folder: `${packet.outDir}/` })}\n`;
   const pages = packet.files.find((f) => f.path === 'packet.pdf')?.pages;
   const facts = [

@@ -8,6 +8,7 @@ import { formatProblems } from '../format-problems.js';
 import type { CommandContext } from '../context.js';
 import { countsJson, exitCodeOf } from './count.js';
 import { runFromFlags, sourceArguments, type MatchFlags } from './dedupe-flags.js';
+import { shellWord } from '../shell-words.js';
 import { msg } from '../../i18n/message.js';
 import { resolve } from 'node:path';
 import { loadCampaign } from '../../campaign/load-campaign.js';
@@ -41,6 +42,7 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
       clusters: flags.clusters,
       rejects: flags.rejects,
       review: flags.review,
+      inputs: sourceArguments(paths, flags).map(shellWord).join(' '),
       bom: flags.bom,
       openWrite: ctx.deps.openWrite,
       spool,

@@ -8,6 +8,7 @@ import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { msg } from '../../i18n/message.js';
 import { petitionCommand } from '../shell-words.js';
+import { exitCodeOf } from './count.js';
 
 export interface PacketFlags {
   campaign?: string;
@@ -65,6 +66,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   for (const missing of result.untranslated) ctx.err(`${words.t('cli.warning', { message: words.t('packet.untranslated', { missing }) })}\n`);
   ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, words,
     petitionCommand(['dedupe', '--campaign', flags.campaign, '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
-  const problems = run.counts.rejected > 0 || run.counts.pendingReview > 0 || missingCharacters.length > 0 || result.untranslated.length > 0;
+  // The run's own problems weigh as in `count` (a decisions file that matches no pair is one), so both agree.
+  const problems = exitCodeOf(run) !== EXIT_DONE || missingCharacters.length > 0 || result.untranslated.length > 0;
   return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }

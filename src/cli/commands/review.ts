@@ -4,13 +4,13 @@ import { dirname, join } from 'node:path';
 import { DECISIONS_COLUMNS, decisionsCsvRows, mergeDecisions, parseDecisions } from '../../dedupe/fuzzy/review-csv.js';
 import type { ReviewDecision } from '../../dedupe/fuzzy/refine-with-fuzzy.js';
 import { formatReviewPair } from '../../dedupe/explain/format-review-pair.js';
-import { newDecisions, parseReviewFile, undecidedPairs, type ReviewPair } from '../../dedupe/explain/review-file.js';
+import { newDecisions, parseReviewFile, undecidedPairs, type ReviewFile, type ReviewPair } from '../../dedupe/explain/review-file.js';
 import { writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { csvLine } from '../../output/csv-cell.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
 import type { Choice } from '../prompter.js';
 import type { CommandContext } from '../context.js';
-import { petitionCommand } from '../shell-words.js';
+import { petitionCommand, shellWord } from '../shell-words.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import { msg } from '../../i18n/message.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -73,9 +73,25 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
   const same = session.filter((d) => d.decision === 'same').length;
   const tally = { decided: session.length, same, different: session.length - same, open: stillOpen };
   ctx.out(`\n${words.t(interrupted ? 'review.stopped-summary' : 'review.summary', tally)}\n`);
-  const sources = [...new Set(review.pairs.flatMap((pair) => [pair.a.source, pair.b.source]))];
-  if (session.length) ctx.out(`${words.t('review.saved', { file: withoutLineBreaks(decisionsPath), command: petitionCommand(['count', ...sources, '--decisions', decisionsPath]) })}\n`);
+  if (session.length) ctx.out(savedHint(review, decisionsPath, words));
   return stillOpen > 0 ? EXIT_PROBLEMS : EXIT_DONE;
+}
+
+/**
+ * How to apply the decisions, as commands that run when pasted in the directory the review file was made in: the
+ * run's own inputs as recorded in the file (a campaign's count and packet, or every file). A file from before
+ * inputs were recorded names the files of its pairs.
+ */
+function savedHint(review: ReviewFile, decisionsPath: string, words: Translator): string {
+  const file = withoutLineBreaks(decisionsPath);
+  const decisions = `--decisions ${shellWord(decisionsPath)}`;
+  const withInputs = (command: string) => `npx petition ${command} ${withoutLineBreaks(review.inputs)} ${decisions}`;
+  if (review.inputs.startsWith('--campaign ')) {
+    return `${words.t('review.saved', { file, command: withInputs('count') })}\n${words.t('review.saved-packet', { command: withInputs('packet') })}\n`;
+  }
+  if (review.inputs) return `${words.t('review.saved', { file, command: withInputs('count') })}\n`;
+  const sources = [...new Set(review.pairs.flatMap((pair) => [pair.a.source, pair.b.source]))];
+  return `${words.t('review.saved', { file, command: petitionCommand(['count', ...sources, '--decisions', decisionsPath]) })}\n`;
 }
 
 async function readText(path: string, ctx: CommandContext, missingIsEmpty: boolean): Promise<string> {

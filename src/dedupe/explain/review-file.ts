@@ -19,6 +19,8 @@ export interface ReviewFile {
   pairs: ReviewPair[];
   /** Decisions filled in the file's decision column (in a spreadsheet). */
   filled: ReviewDecision[];
+  /** The inputs of the run that wrote the file, as shell words typed in its directory ('' in files from before). */
+  inputs: string;
 }
 
 export function parseReviewFile(text: string, file: string): ReviewFile {
@@ -28,7 +30,7 @@ export function parseReviewFile(text: string, file: string): ReviewFile {
     const filled = parseDecisions(text);
     const first = records[0];
     if (first) for (const column of DECISIONS_HEADER) if (!(column in first)) throw new UserError(msg('review.file-lacks-column', { column }), { column });
-    return { pairs: records.map((record, i) => toPair(record, i + 1)), filled };
+    return { pairs: records.map((record, i) => toPair(record, i + 1)), filled, inputs: restoreDefused(first?.inputs ?? '') };
   } catch (error) {
     if (error instanceof UserError) throw new UserError(error.text, { ...error.location, file }, { cause: error });
     throw new UserError(msg('review.file-not-csv'), { file }, { cause: error });

@@ -31,6 +31,8 @@ export const REVIEW_HEADER: readonly string[] = [
   ...SIDE_FIELDS.map((field) => `${field}_a`),
   ...SIDE_FIELDS.map((field) => `${field}_b`),
   'reasons', 'sha256_a', 'sha256_b',
+  // The run's inputs as typed (`--campaign campaign.yaml`, or every file), so `review` can say how to apply decisions.
+  'inputs',
 ];
 
 /** The columns a decisions file must have; files from before content hashes were recorded have only these. */
@@ -39,7 +41,7 @@ export const DECISIONS_HEADER: readonly string[] = ['source_a', 'row_a', 'source
 export const DECISIONS_COLUMNS: readonly string[] = [...DECISIONS_HEADER, 'sha256_a', 'sha256_b'];
 
 /** One line per pair, in REVIEW_HEADER order, with the decision left empty for the reviewer. */
-export function reviewCsvRows(review: CandidatePair[], describe: (row: number) => ReviewSide): Array<Array<string | number>> {
+export function reviewCsvRows(review: CandidatePair[], describe: (row: number) => ReviewSide, inputs = ''): Array<Array<string | number>> {
   return review.map((pair) => {
     const a = describe(pair.a);
     const b = describe(pair.b);
@@ -49,6 +51,7 @@ export function reviewCsvRows(review: CandidatePair[], describe: (row: number) =
       ...SIDE_FIELDS.map((field) => b[field]),
       describeReasons(pair.reasons),
       a.sha256 ?? '', b.sha256 ?? '',
+      inputs,
     ];
   });
 }

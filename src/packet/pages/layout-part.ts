@@ -11,7 +11,7 @@ import { layoutSummary } from './layout-summary.js';
 
 export type PacketPart =
   | { kind: 'letter'; letter: LetterContent }
-  | { kind: 'summary'; counts: Counts; title: string; target: string; language?: string; topCountries?: number; sourceNames?: Record<string, string> }
+  | { kind: 'summary'; counts: Counts; title: string; target: string; language?: string; timezone?: string; topCountries?: number; sourceNames?: Record<string, string> }
   | { kind: 'petition-text'; language: string; title: string; text: string };
 
 export function layoutPart(part: PacketPart, frame: PageFrame, measure: TextMeasure): PageModel[] {

@@ -4,6 +4,7 @@
 import type { CountBucket, Counts } from '../../types.js';
 import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
 import { chartBuckets } from './chart-buckets.js';
+import { calendarDay } from '../letter/build-letter-context.js';
 import { FlowCursor } from './flow-cursor.js';
 import { layoutChart } from './layout-chart.js';
 import { layoutTable, type TableRow } from './layout-table.js';
@@ -17,6 +18,8 @@ export interface SummaryInput {
   /** Who the packet is for, as one line. */
   target: string;
   language?: string;
+  /** The campaign's time zone: the first and last signatures are days there, as in the letter and the chart. */
+  timezone?: string;
   /** What to call each source (keyed as counts.bySource): its label in the campaign, else its platform. */
   sourceNames?: Record<string, string>;
   /** Countries listed by name before the rest are summed into one line. */
@@ -45,7 +48,7 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
   cursor.add({ kind: 'line', x1: frame.left, y1: cursor.y, x2: frame.right, y2: cursor.y, lineWidth: 0.75, color: '#333333' });
   cursor.advance(14);
 
-  totals(cursor, counts, labels, format);
+  totals(cursor, counts, labels, format, input.timezone);
 
   const series = chartBuckets(counts.byDay);
   if (series.buckets.length > 0) {
@@ -104,7 +107,7 @@ function heading(cursor: FlowCursor, text: string): void {
   cursor.advance(2);
 }
 
-function totals(cursor: FlowCursor, counts: Counts, labels: SummaryLabels, format: LocaleFormat): void {
+function totals(cursor: FlowCursor, counts: Counts, labels: SummaryLabels, format: LocaleFormat, timezone: string | undefined): void {
   const { frame } = cursor;
   const labelWidth = (frame.right - frame.left) * 0.55;
   const valueWidth = (frame.right - frame.left) * 0.2;
@@ -120,8 +123,9 @@ function totals(cursor: FlowCursor, counts: Counts, labels: SummaryLabels, forma
   cursor.advance(4);
   row(labels.accepted, format.number(counts.accepted));
   row(labels.duplicates, format.number(counts.duplicates));
-  if (counts.firstSigned) row(labels.firstSigned, format.date(counts.firstSigned));
-  if (counts.lastSigned) row(labels.lastSigned, format.date(counts.lastSigned));
+  const day = (value: string) => format.date(calendarDay(value, timezone) ?? value);
+  if (counts.firstSigned) row(labels.firstSigned, day(counts.firstSigned));
+  if (counts.lastSigned) row(labels.lastSigned, day(counts.lastSigned));
 }
 
 function byUniqueThenKey([a, x]: [string, CountBucket], [b, y]: [string, CountBucket]): number {

@@ -65,7 +65,7 @@ function capacity(geometry: Geometry): { first: number; next: number } {
 
 export function certificatePages(
   facts: CertificateFacts,
-  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate' | 'language'>,
+  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate' | 'language' | 'timezone'>,
   geometry: Geometry,
   measure: TextMeasure,
   numbering?: PageNumbering,
@@ -108,7 +108,7 @@ export function certificatePages(
   texts.push({ text: countWords(words.peopleSigned, facts.total, language, {}), x: left, y, width: contentWidth, size: 12, color: INK });
   y += 24;
   const period = facts.first !== null && facts.last !== null
-    ? fillWords(words.period, { from: formatLongDate(facts.first, language), to: formatLongDate(facts.last, language) })
+    ? fillWords(words.period, { from: formatLongDate(facts.first, language, options.timezone), to: formatLongDate(facts.last, language, options.timezone) })
     : words.noPeriod;
   const countries = countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]));
   // One fingerprint, the one that identifies what is certified: in a packet the packet's (it covers the count and the

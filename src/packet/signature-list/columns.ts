@@ -57,7 +57,7 @@ export function columnsFor(profile: Exclude<Profile, 'count-only'>, extraColumns
  * The cell texts of one row. Only the columns given are read, so a field the profile leaves out (email, phone,
  * street, …) cannot reach the page. Anonymous signers keep their country, date and paper line; everything else is blank.
  */
-export function cellTexts(entry: ListEntry, columns: readonly Column[], numberText: string, language = 'en'): string[] {
+export function cellTexts(entry: ListEntry, columns: readonly Column[], numberText: string, language = 'en', timezone?: string): string[] {
   const cells = new Array<string>(columns.length);
   for (let i = 0; i < columns.length; i++) {
     const key = columns[i].key;
@@ -68,7 +68,7 @@ export function cellTexts(entry: ListEntry, columns: readonly Column[], numberTe
       case 'region': cells[i] = entry.anonymous ? '' : entry.region; break;
       case 'postcode': cells[i] = entry.anonymous ? '' : entry.postcode; break;
       case 'country': cells[i] = countryName(entry.country, language); break;
-      case 'date': cells[i] = formatDate(entry.signedAt, language); break;
+      case 'date': cells[i] = formatDate(entry.signedAt, language, timezone); break;
       // Kept for anonymous signers: it names a place on paper, not the person, and lets an auditor check the count.
       case 'paper': cells[i] = entry.paper ? paperLineText(entry.paper, language) : ''; break;
       default: cells[i] = entry.anonymous ? '' : entry.extra?.[key.slice('extra:'.length)] ?? '';

@@ -2,6 +2,7 @@
 // country names come from the packet's one formatter (locale-format.ts) in the list's language, so the list
 // names a country and writes a date as the letter and the summary do.
 import { localeFormat } from '../pages/locale-format.js';
+import { createTzClock, type TzClock } from '../../normalize/tz-clock.js';
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -9,26 +10,40 @@ export function formatCount(value: number): string {
   return numberFormat.format(value);
 }
 
-const DAY = 86_400_000;
-const dayCaches = new Map<string, Map<number, string>>();
+const dayCaches = new Map<string, Map<string, string>>();
+const clocks = new Map<string, TzClock>();
 
-/** The signing day (UTC) in the language's one date style (the letter's), for the list's date column; '' when unknown. */
-export function formatDate(signedAt: number | null, language = 'en'): string {
+/**
+ * `YYYY-MM-DD` of a signing instant in the campaign's time zone (UTC without one): the day the letter counts
+ * from (build-letter-context.ts calendarDay), so the list, the certificate and the summary print the same days.
+ */
+export function signingDay(signedAt: number, timezone = 'UTC'): string {
+  let clock = clocks.get(timezone);
+  if (!clock) clocks.set(timezone, clock = createTzClock(timezone));
+  return clock.dayOf(signedAt);
+}
+
+/** The signing day (in the campaign's time zone) in the language's one date style (the letter's), for the list's date column; '' when unknown. */
+export function formatDate(signedAt: number | null, language = 'en', timezone?: string): string {
   if (signedAt === null || !Number.isFinite(signedAt)) return '';
-  const day = Math.floor(signedAt / DAY);
-  let cache = dayCaches.get(language);
-  if (!cache) dayCaches.set(language, cache = new Map());
+  const day = signingDay(signedAt, timezone);
+  const cacheKey = `${language} ${timezone ?? 'UTC'}`;
+  let cache = dayCaches.get(cacheKey);
+  if (!cache) dayCaches.set(cacheKey, cache = new Map());
   let text = cache.get(day);
   if (text === undefined) {
-    text = localeFormat(language).date(day * DAY);
+    text = localeFormat(language).date(day);
     if (cache.size < 100_000) cache.set(day, text);
   }
   return text;
 }
 
-/** A day in the language's long date, as the letter writes it: for sentences ("between 1 November 2026 and …"). */
-export function formatLongDate(at: number, language = 'en'): string {
-  return localeFormat(language).date(Math.floor(at / DAY) * DAY);
+/**
+ * A day in the language's long date, as the letter writes it: for sentences ("between 1 November 2026 and …").
+ * A signing instant is read in the campaign's `timezone`; a calendar day (a delivery's date at 00:00Z) in UTC.
+ */
+export function formatLongDate(at: number, language = 'en', timezone?: string): string {
+  return localeFormat(language).date(signingDay(at, timezone));
 }
 
 const countryCaches = new Map<string, Map<string, string>>();

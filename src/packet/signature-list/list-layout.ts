@@ -72,7 +72,7 @@ export interface PageNumbering {
   total: number;
 }
 
-type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'previousSigners' | 'anonymous' | 'creationDate' | 'language'>;
+type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'previousSigners' | 'anonymous' | 'creationDate' | 'language' | 'timezone'>;
 
 /**
  * The list's columns and how a row fits them; `listed` (the largest row number) sets the number column's width.
@@ -80,10 +80,10 @@ type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraCo
  */
 export function rowFitterFor(options: ColumnOptions, geometry: Geometry, measure: TextMeasure, listed: number, needs?: readonly ColumnNeed[]): RowFitter {
   const columns = needs ? allocateWidths(needs, geometry.left, geometry.contentWidth) : placeColumns(listColumns(options, measure, listed), geometry.left, geometry.contentWidth);
-  return new RowFitter(columns, geometry, measure, options.language);
+  return new RowFitter(columns, geometry, measure, options.language, options.timezone);
 }
 
-type ColumnOptions = Pick<ListOptions, 'profile' | 'extraColumns' | 'paperColumn' | 'language'>;
+type ColumnOptions = Pick<ListOptions, 'profile' | 'extraColumns' | 'paperColumn' | 'language' | 'timezone'>;
 
 function listColumns(options: ColumnOptions, measure: TextMeasure, listed: number): Column[] {
   const profile = options.profile === 'count-only' ? 'public' : options.profile;

@@ -48,6 +48,8 @@ export interface ListOptions {
   previousSigners?: number;
   /** The language whose date style and country names the list uses (the packet's main language); English by default. */
   language?: string;
+  /** The campaign's IANA time zone, in which signing dates are days (as in the letter); UTC when absent. */
+  timezone?: string;
   /** Deflate page contents (default true; tests turn it off to read the content streams). */
   compress?: boolean;
 }

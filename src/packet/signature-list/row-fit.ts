@@ -63,6 +63,8 @@ export class RowFitter {
     private readonly measure: TextMeasure,
     /** The language of country names and dates in the cells (see columns.ts). */
     private readonly language?: string,
+    /** The campaign's time zone, in which a signing date is a day (list-format.ts signingDay). */
+    private readonly timezone?: string,
   ) {
     this.bareColumns = columns.map((placed) => placed.column);
     const pageHeight = geometry.rowHeight * geometry.rowsPerPage;
@@ -84,7 +86,7 @@ export class RowFitter {
   }
 
   private fitRow(entry: ListEntry, numberText: string, heightOnly: boolean): FittedRow {
-    const texts = cellTexts(entry, this.bareColumns, numberText, this.language);
+    const texts = cellTexts(entry, this.bareColumns, numberText, this.language, this.timezone);
     const han = hanFormOf(entry.country);
     const cells = new Array<FittedCell | undefined>(texts.length);
     let height = 0;
