@@ -20,10 +20,21 @@ const VISIBLE_PREFIX = /^(?:visible|public)\s*:\s*/i;
 
 export interface AnonymousFlag {
   anonymous: boolean;
-  /** The value that was neither yes nor no, for a problem report; '' when none. */
+  /** The value that was neither a clear yes nor a clear no (as typed, NFC), for a problem report; '' when none. */
   unrecognised: string;
   column: string;
 }
+
+/**
+ * Ticks people draw or type to mean "yes" in a tick-box column, beyond parseFlag's words: the circle that is the
+ * usual Korean "yes" mark (○ ◯ O ㅇ) and check marks (V √). Compared after NFKC, so the
+ * compatibility jamo ㅇ arrives as the conjoining ᄋ and a full-width Ｏ as O.
+ */
+const ANONYMITY_YES = new Set(['○', '◯', '⭕', 'v', '√', '✓', '✔', '☑', '☒', 'ᄋ']);
+/** Words that say "show my name" whatever the column: in an anonymity column a no, in a visibility column a yes. */
+const PUBLIC_WORDS = new Set(['공개', 'public', 'öffentlich', 'publico', 'público', 'publique', 'show']);
+/** 비공개 and its kind mean "not public" in either kind of column: never flipped by a visibility column. */
+const PRIVATE_WORDS = new Set(['비공개', '익명', 'anonymous', 'anonym', 'private', 'hide']);
 
 const NOT_ANONYMOUS: AnonymousFlag = { anonymous: false, unrecognised: '', column: '' };
 /** Header → whether it is a visibility column; the same few headers repeat on every row of a file. */
@@ -38,28 +49,40 @@ function isVisibleHeader(header: string): boolean {
   return known;
 }
 
+/** A tick-box cell's value as typed for a message: NFC, so ㅇ is shown as ㅇ and not as the jamo NFKC makes of it. */
+function asTyped(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
 /**
- * A signer is anonymous when the `anonymous` field says yes. Convention shared with src/formats: a column that
+ * One non-empty cell of an anonymity column (`visibility` false) or of a column that means the opposite
+ * (`visibility` true). What a signer asked for wins: anything that is not a clear "show my name" makes the
+ * signer anonymous, and a value that is no clear yes either is reported.
+ */
+function readTick(cell: string, visibility: boolean, column: string): AnonymousFlag {
+  const value = cleanText(cell).toLowerCase();
+  if (value === '') return NOT_ANONYMOUS;
+  if (PRIVATE_WORDS.has(value)) return { anonymous: true, unrecognised: '', column };
+  if (PUBLIC_WORDS.has(value)) return { anonymous: false, unrecognised: '', column };
+  const flag = ANONYMITY_YES.has(value) ? true : parseFlag(value);
+  if (flag === null) return { anonymous: true, unrecognised: asTyped(cell), column };
+  return { anonymous: visibility ? !flag : flag, unrecognised: '', column };
+}
+
+/**
+ * A signer is anonymous when the `anonymous` field says so. Convention shared with src/formats: a column that
  * means the opposite ("Visible", "public") is either mapped to `anonymous` with its value written as
- * "visible: <value>", or left unmapped in `extra` under its own header; both are inverted here. Unrecognised
- * values count as not anonymous and are reported.
+ * "visible: <value>", or left unmapped in `extra` under its own header; both are inverted here. A value that is
+ * neither a clear yes nor a clear no counts as anonymous (the signer may have drawn a mark we do not know) and is
+ * reported.
  */
 export function readAnonymous(anonymousCell: string | undefined, extra: Record<string, string>): AnonymousFlag {
   if (anonymousCell !== undefined && anonymousCell !== '') {
     const prefix = VISIBLE_PREFIX.exec(anonymousCell);
-    const raw = prefix ? anonymousCell.slice(prefix[0].length) : anonymousCell;
-    const flag = parseFlag(raw);
-    if (flag === null) return { anonymous: false, unrecognised: cleanText(raw), column: 'anonymous' };
-    return { anonymous: prefix ? !flag : flag, unrecognised: '', column: 'anonymous' };
+    return readTick(prefix ? anonymousCell.slice(prefix[0].length) : anonymousCell, prefix !== null, 'anonymous');
   }
   for (const header in extra) {
-    if (!isVisibleHeader(header)) continue;
-    const flag = parseFlag(extra[header]);
-    if (flag === null) {
-      const value = cleanText(extra[header]);
-      return value ? { anonymous: false, unrecognised: value, column: header } : NOT_ANONYMOUS;
-    }
-    return { anonymous: !flag, unrecognised: '', column: header };
+    if (isVisibleHeader(header)) return readTick(extra[header] ?? '', true, header);
   }
   return NOT_ANONYMOUS;
 }

@@ -100,6 +100,8 @@ export interface PacketResult {
   signers: number;
   /** For a follow-up: the signers left out because an earlier packet carried them. */
   deliveredBefore?: { signers: number; leftOut: number };
+  /** Contact columns asked for with --include that paper signers' rows leave empty (their sheet promised it). */
+  paperContactsWithheld: string[];
   /** The ledger line written with `markDelivered`. */
   ledgerEntry?: LedgerEntry;
 }
@@ -297,7 +299,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     });
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
-      untranslated,
+      untranslated, paperContactsWithheld: fromPaper ? request.includeColumns ?? [] : [],
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
     if (request.markDelivered && keys) {
@@ -422,11 +424,14 @@ function keptCount(kept: ArrayLike<number>): number {
   return count;
 }
 
+const PAPER_CONTACT: Record<string, string> = { email: '', phone: '', street: '' };
+
 function listEntry(s: Signature, includeColumns: string[]): ListEntry {
   const entry: ListEntry = { name: s.name, city: s.city, region: s.region, postcode: s.postcode, country: s.country, signedAt: s.signedAt, anonymous: s.anonymous };
   if (s.paper) entry.paper = s.paper;
   if (includeColumns.length) {
-    const contact: Record<string, string> = { email: s.email, phone: s.phone, street: s.street };
+    // A paper sheet promised its signers their email is never printed (its privacy notice): --include does not reach them.
+    const contact: Record<string, string> = s.paper ? PAPER_CONTACT : { email: s.email, phone: s.phone, street: s.street };
     entry.extra = Object.fromEntries(includeColumns.map((column) => [column, contact[column] ?? s.extra[column] ?? '']));
   }
   return entry;

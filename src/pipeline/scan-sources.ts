@@ -56,6 +56,7 @@ const PROGRESS_EVERY = 20000;
 export async function scanSources(options: ScanOptions, visit: (event: RowEvent, source: ScannedSource) => void): Promise<ScanResult> {
   const sources: ScannedSource[] = [];
   const decodingProblems: Problem[] = [];
+  const uncheckedPaper: Problem[] = [];
   const repeats = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
@@ -67,6 +68,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
       const mapRecord = createRecordMapper(mapping, name);
       const paper = transcriptionColumns(reader.info.header);
+      if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
       const iterator = reader.records()[Symbol.asyncIterator]();
 
       const lookahead: DecodedRecord[] = [];
@@ -119,8 +121,20 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     const text = spec.path === first.path ? msg('problem.given-twice') : msg('problem.same-bytes', { first: first.path });
     return withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text);
   });
-  return { sources, problems: [...repeatProblems, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+  return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
+
+/**
+ * Typed-up sheets read without the register of printed sheets: a sheet never printed, or line 17 of a 16-line
+ * sheet, would pass unseen, so the chain of custody from paper to count is not shown. Said, not skipped.
+ */
+function uncheckedPaperProblem(source: string): Problem {
+  const text = msg('problem.sheets-unchecked');
+  return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
+}
+
+/** The problem code of typed-up sheets read without a sheet register (status shows it as a flag too). */
+export const UNCHECKED_PAPER = 'sheets_unchecked';
 
 // Both passes of a run scan the same specs: their contents are hashed once.
 const repeatsBySpecs = new WeakMap<readonly SourceSpec[], Promise<Map<SourceSpec, SourceSpec>>>();

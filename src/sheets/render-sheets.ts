@@ -8,7 +8,7 @@ import { FontSet } from '../packet/fonts/font-set.js';
 import { TextDrawer } from '../packet/fonts/text-drawer.js';
 import { paperSize, type Paper } from '../packet/paper.js';
 import { PdfDrain } from '../packet/pdf-drain.js';
-import { fill, SHEET_LABELS, type SheetLabels } from './sheet-labels.js';
+import { fill, privacyNotice, SHEET_LABELS, type SheetLabels } from './sheet-labels.js';
 
 export type SheetColumn = 'name' | 'city' | 'country' | 'email';
 
@@ -71,7 +71,7 @@ export function fittingLines(drawer: TextDrawer, c: SheetContent, labels: SheetL
   const height = (text: string, size: number, bold: boolean, gap: number, within = width) => drawer.wrap(text, within, size, bold).length * drawer.lineHeight(size) + gap;
   const head = height(c.title, 16, true, 4) + height(fill(labels.to, names), 11, true, 6) + height(c.summary, 9.5, false, 4)
     + height(c.url ? fill(labels.fullText, names) : fill(labels.fullTextFromOrganizer, names), 9, false, 8);
-  const notice = 8 + height(labels.privacyTitle, 9, true, 1) + height(fill(labels.privacy, names), 7.5, false, 2) + height(labels.anonymousBox, 7.5, true, 0, width - 11);
+  const notice = 8 + height(labels.privacyTitle, 9, true, 1) + height(privacyNotice(labels, c.columns, c.language, names), 7.5, false, 2) + height(labels.anonymousBox, 7.5, true, 0, width - 11);
   const room = pageHeight - MARGIN - QR_SIZE - 6 - MARGIN - head - tableHeader(drawer, c, labels, width).height - notice;
   return Math.max(1, Math.min(c.lines, Math.floor(room / (LINE_HEIGHT[c.language] ?? LATIN_LINE_HEIGHT))));
 }
@@ -140,7 +140,7 @@ async function drawSheet(doc: PDFKit.PDFDocument, drawer: TextDrawer, c: SheetCo
 
   // Privacy notice, then the footer with the ID and its QR code.
   paragraph(labels.privacyTitle, 9, true, 1);
-  paragraph(fill(labels.privacy, names), 7.5, false, 2);
+  paragraph(privacyNotice(labels, c.columns, c.language, names), 7.5, false, 2);
   doc.rect(MARGIN, y + 1, 7, 7).stroke();
   const indent = MARGIN + 11;
   for (const line of drawer.wrap(labels.anonymousBox, width - 11, 7.5, true)) {

@@ -7,6 +7,12 @@ export interface SheetLabels {
   columns: Record<'line' | 'name' | 'city' | 'country' | 'email' | 'anonymous' | 'signature', string>;
   emailOptional: string;
   privacyTitle: string;
+  /** The first sentence of the privacy notice: {{fields}} is the list of the columns the sheet collects. */
+  privacyCollect: string;
+  /** What each column is called in that sentence. */
+  privacyFields: Record<'name' | 'city' | 'country' | 'email', string>;
+  /** Said only when the sheet has an email column. */
+  privacyEmail: string;
   privacy: string;
   anonymousBox: string;
   sheetOf: string;
@@ -23,7 +29,10 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     columns: { line: 'No.', name: 'Full name', city: 'City', country: 'Country', email: 'Email (optional)', anonymous: 'Hide name', signature: 'Signature' },
     emailOptional: 'optional',
     privacyTitle: 'Privacy',
-    privacy: 'We collect your name, city, country and, if you give it, your email, only to deliver this petition. The signature list is shown to {{target}} and to no one else; your email is never printed in it. To ask for your line to be removed or made anonymous later, contact {{organizer}} ({{contact}}).',
+    privacyCollect: 'We collect your {{fields}}, only to deliver this petition.',
+    privacyFields: { name: 'name', city: 'city', country: 'country', email: 'email (if you give it)' },
+    privacyEmail: '; your email is never printed in it',
+    privacy: 'The signature list is shown to {{target}} and to no one else{{email}}. To ask for your line to be removed or made anonymous later, contact {{organizer}} ({{contact}}).',
     anonymousBox: 'Tick "Hide name" and your signature is counted, but your name is not shown in the delivered list.',
     sheetOf: 'sheet {{n}} of {{total}}',
     sheetId: 'Sheet ID',
@@ -36,7 +45,10 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     columns: { line: '번호', name: '이름', city: '도시', country: '국가', email: '이메일(선택)', anonymous: '이름 비공개', signature: '서명' },
     emailOptional: '선택',
     privacyTitle: '개인정보 안내',
-    privacy: '이 청원을 전달하기 위해서만 이름, 도시, 국가와 (적어 주신 경우) 이메일을 수집합니다. 서명 명단은 {{target}}에게만 전달되며, 이메일은 명단에 인쇄되지 않습니다. 나중에 서명을 삭제하거나 익명으로 바꾸려면 {{organizer}}({{contact}})에 연락해 주십시오.',
+    privacyCollect: '이 청원을 전달하기 위해서만 {{fields}}을(를) 수집합니다.',
+    privacyFields: { name: '이름', city: '도시', country: '국가', email: '(적어 주신 경우) 이메일' },
+    privacyEmail: ', 이메일은 명단에 인쇄되지 않습니다',
+    privacy: '서명 명단은 {{target}}에게만 전달됩니다{{email}}. 나중에 서명을 삭제하거나 익명으로 바꾸려면 {{organizer}}({{contact}})에 연락해 주십시오.',
     anonymousBox: '"이름 비공개"에 표시하시면 서명은 집계되지만 전달되는 명단에 이름이 나타나지 않습니다.',
     sheetOf: '{{total}}장 중 {{n}}번째',
     sheetId: '서명지 번호',
@@ -49,7 +61,10 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     columns: { line: 'N.º', name: 'Nombre completo', city: 'Ciudad', country: 'País', email: 'Correo (opcional)', anonymous: 'Ocultar nombre', signature: 'Firma' },
     emailOptional: 'opcional',
     privacyTitle: 'Privacidad',
-    privacy: 'Recogemos su nombre, ciudad, país y, si lo indica, su correo, solo para entregar esta petición. La lista de firmas se muestra a {{target}} y a nadie más; su correo nunca se imprime en ella. Para pedir más tarde que se retire su línea o que sea anónima, escriba a {{organizer}} ({{contact}}).',
+    privacyCollect: 'Recogemos su {{fields}} solo para entregar esta petición.',
+    privacyFields: { name: 'nombre', city: 'ciudad', country: 'país', email: 'correo (si lo indica)' },
+    privacyEmail: '; su correo nunca se imprime en ella',
+    privacy: 'La lista de firmas se muestra a {{target}} y a nadie más{{email}}. Para pedir más tarde que se retire su línea o que sea anónima, escriba a {{organizer}} ({{contact}}).',
     anonymousBox: 'Marque "Ocultar nombre" y su firma se contará, pero su nombre no aparecerá en la lista entregada.',
     sheetOf: 'hoja {{n}} de {{total}}',
     sheetId: 'ID de hoja',
@@ -59,6 +74,16 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
 
 export function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/**
+ * The privacy notice of a sheet: it says what the sheet collects, its own columns only (--columns name prints a
+ * sheet that asks for no country and no email, and its notice must not say it collects them).
+ */
+export function privacyNotice(labels: SheetLabels, columns: readonly ('name' | 'city' | 'country' | 'email')[], language: string, names: Record<string, string>): string {
+  const fields = new Intl.ListFormat(language, { type: 'conjunction' }).format(columns.map((column) => labels.privacyFields[column]));
+  const email = columns.includes('email') ? labels.privacyEmail : '';
+  return `${fill(labels.privacyCollect, { fields })} ${fill(labels.privacy, { ...names, email })}`;
 }
 
 /** "sheet NKR-01-012-K, line 7" in the language (English where sheets are not printed in it). */

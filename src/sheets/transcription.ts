@@ -11,6 +11,12 @@ import type { PaperLine } from '../types.js';
 const SHEET_HEADERS = new Set(['sheet', 'sheet id', 'sheet_id', '서명지', '서명지 번호', 'hoja', 'id de hoja']);
 const LINE_HEADERS = new Set(['line', 'line no', 'line number', '줄', '번호', 'línea', 'linea']);
 
+/**
+ * No printed sheet has more lines than this (an A3 sheet in Latin script has a few dozen): without a register, a
+ * line number beyond it is a typing mistake, and a number too long to be exact is never a line.
+ */
+export const MAX_SHEET_LINES = 999;
+
 export const TRANSCRIPTION_REJECTS = ['unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice'] as const;
 export type TranscriptionReject = (typeof TRANSCRIPTION_REJECTS)[number];
 
@@ -51,7 +57,8 @@ function sheetDate(register: SheetRegister, sheet: string, printed: string): She
 
 /**
  * A checker for one run: remembers every sheet line accepted rows took, across files, so a line typed twice (in the
- * same file or another) is caught. Without a register, IDs are checked by their check character only.
+ * same file or another) is caught. Without a register, IDs are checked by their check character only and lines
+ * against MAX_SHEET_LINES; the scan reports that the rest could not be checked (see scanSources).
  */
 export function createLineChecker(register: SheetRegister | null): (sheetText: string, lineText: string) => LineCheck {
   const sheets = register ? registeredSheets(register) : null;
@@ -69,11 +76,9 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
     const typedLine = lineText.normalize('NFKC').trim();
     // Digits only: Number() alone takes "0x10" for 16 and "1e1" for 10.
     const line = /^\d+$/.test(typedLine) ? Number(typedLine) : Number.NaN;
-    const lines = printed?.lines ?? Number.POSITIVE_INFINITY;
-    if (!Number.isInteger(line) || line < 1 || line > lines) {
-      return withDetail({ ok: false, reason: 'line_not_on_sheet' } as const, Number.isFinite(lines)
-        ? msg('sheets.line-not-on-sheet-of', { line: lineText, id: parsed.text, lines })
-        : msg('sheets.line-not-on-sheet', { line: lineText, id: parsed.text }));
+    const lines = Math.min(printed?.lines ?? MAX_SHEET_LINES, MAX_SHEET_LINES);
+    if (!Number.isSafeInteger(line) || line < 1 || line > lines) {
+      return withDetail({ ok: false, reason: 'line_not_on_sheet' } as const, msg('sheets.line-not-on-sheet-of', { line: lineText, id: parsed.text, lines }));
     }
     const key = `${parsed.text}#${line}`;
     if (seen.has(key)) return withDetail({ ok: false, reason: 'line_typed_twice', paper: { sheet: parsed.text, line } } as const, msg('sheets.line-typed-twice', { id: parsed.text, line }));

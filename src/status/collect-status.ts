@@ -1,10 +1,11 @@
 // Reads a campaign, its exports and its ledger and says where things stand; records the exports' hashes for next time.
+import { dirname, join } from 'node:path';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { campaignScanOptions } from '../packet/build-packet.js';
 import { hashFile } from '../packet/manifest/hash-file.js';
 import { outcomeOf, runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
-import { scanSources } from '../pipeline/scan-sources.js';
+import { scanSources, UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
 import { signerKey } from '../dedupe/signer-key.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
@@ -18,7 +19,7 @@ import { ledgerFlags, type StatusFlag } from './ledger-flags.js';
 import { projectedDay, signingPace, type Pace } from './signing-pace.js';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
 import { readStatusState, writeStatusState } from './status-state.js';
-import { campaignSheetRegister } from '../sheets/sheet-register.js';
+import { campaignSheetRegister, REGISTER_FILE } from '../sheets/sheet-register.js';
 import { collectSheetProgress } from '../sheets/sheet-status.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { msg, withText } from '../i18n/message.js';
@@ -59,6 +60,10 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const flags: StatusFlag[] = ledger.problems.map((p) => ({ code: 'ledger-damaged', message: `${ledgerFile}, line ${p.line}: ${p.message}` }));
   if (seen) flags.push(...ledgerFlags(ledger.entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
 
+  for (const unchecked of run.scan.problems.filter((p) => p.code === UNCHECKED_PAPER)) {
+    const text = msg('status.flag.sheets-unchecked', { file: unchecked.source, register: join(dirname(campaign.file), REGISTER_FILE) });
+    flags.push(withText<StatusFlag>({ code: 'sheets-unchecked', message: english().say(text) }, text));
+  }
   const sheets = sheetRegister ? await collectSheetProgress(sheetRegister, scanOptions, calendar.dayOf) : null;
   if (sheets?.typedNotReturned.length) {
     const ids = sheets.typedNotReturned;

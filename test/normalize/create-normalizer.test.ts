@@ -204,10 +204,15 @@ describe('createNormalizer: other fields', () => {
     expect(normalizer.normalize(raw({ name: 'B' }, { Visible: 'ja' })).anonymous).toBe(false);
   });
 
-  it('reports an anonymous value that is neither yes nor no', () => {
+  it('reads an anonymous value that is neither yes nor no as anonymous, and reports it as typed', () => {
     const normalizer = createNormalizer({ source: 'sheet.csv' });
-    expect(normalizer.normalize(raw({ name: 'A', anonymous: 'perhaps' })).anonymous).toBe(false);
-    expect(normalizer.problems()).toEqual([expect.objectContaining({ code: 'unknown_flag', column: 'anonymous' })]);
+    expect(normalizer.normalize(raw({ name: 'A', anonymous: 'perhaps' })).anonymous).toBe(true);
+    expect(normalizer.normalize(raw({ name: 'B', anonymous: 'ㅇ' })).anonymous).toBe(true);
+    expect(normalizer.normalize(raw({ name: 'C', anonymous: '●' })).anonymous).toBe(true);
+    const problems = normalizer.problems();
+    expect(problems.map((p) => [p.code, p.column])).toEqual([['unknown_flag', 'anonymous'], ['unknown_flag', 'anonymous']]);
+    expect(problems.map((p) => p.message).join('\n')).toContain('"●"');
+    expect(problems.map((p) => p.message).join('\n')).not.toContain('not anonymous');
   });
 
   it('cleans every field and the extra cells, and fills every field', () => {

@@ -33,8 +33,29 @@ describe('readAnonymous', () => {
     expect(readAnonymous(cell, extra as Record<string, string>)).toMatchObject({ anonymous, unrecognised: '' });
   });
 
-  it('reports a value that is neither yes nor no, with its column, and counts it as not anonymous', () => {
-    expect(readAnonymous('perhaps', {})).toEqual({ anonymous: false, unrecognised: 'perhaps', column: 'anonymous' });
-    expect(readAnonymous(undefined, { Visible: 'only friends' })).toEqual({ anonymous: false, unrecognised: 'only friends', column: 'Visible' });
+  it.each([
+    ['○'], ['◯'], ['O'], ['o'], ['Ｏ'], ['V'], ['v'], ['√'], ['✓'], ['✔'], ['☑'], ['비공개'], ['ㅇ'], ['예'], ['네'],
+    ['yes'], ['ja'], ['sí'], ['oui'], ['1'], ['true'], ['TRUE'], ['x'],
+  ])('the tick %j asks for anonymity, silently', (tick) => {
+    expect(readAnonymous(tick, {})).toEqual({ anonymous: true, unrecognised: '', column: 'anonymous' });
+  });
+
+  it.each([[''], ['0'], ['no'], ['nein'], ['아니오'], ['false'], ['공개']])('%j is a clear no', (cell) => {
+    expect(readAnonymous(cell, {})).toEqual({ anonymous: false, unrecognised: '', column: cell === '' ? '' : 'anonymous' });
+  });
+
+  it('a value that is not a clear no makes the signer anonymous and is reported as typed', () => {
+    expect(readAnonymous('perhaps', {})).toEqual({ anonymous: true, unrecognised: 'perhaps', column: 'anonymous' });
+    expect(readAnonymous('●', {})).toEqual({ anonymous: true, unrecognised: '●', column: 'anonymous' });
+    // A Hangul letter as typed (U+3141), not NFKC's conjoining jamo (U+1106) that prints differently.
+    expect(readAnonymous('ㅁ', {}).unrecognised).toBe('\u3141');
+    expect(readAnonymous(undefined, { Visible: 'only friends' })).toEqual({ anonymous: true, unrecognised: 'only friends', column: 'Visible' });
+    expect(readAnonymous('visible: maybe', {})).toEqual({ anonymous: true, unrecognised: 'maybe', column: 'anonymous' });
+  });
+
+  it('a visibility column reads 공개 as shown and 비공개 as anonymous, not flipped', () => {
+    expect(readAnonymous(undefined, { 공개: '비공개' }).anonymous).toBe(true);
+    expect(readAnonymous(undefined, { 공개: '공개' }).anonymous).toBe(false);
+    expect(readAnonymous(undefined, { 공개: '○' }).anonymous).toBe(false);
   });
 });

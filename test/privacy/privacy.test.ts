@@ -15,6 +15,8 @@ const CONTACTS = [
   { name: 'Lucía Fernández', email: 'lucia.fernandez@example.es', phone: '+34 915 550 123', street: 'Calle de Alcalá 45', city: 'Madrid', postcode: '28014', country: 'ES' },
 ];
 
+const PAPER = { name: 'Seo-yeon Han', email: 'seoyeon.han@example.kr', phone: '+82 10 5550 8765' };
+
 const PROFILES = ['public', 'recipient', 'count-only'] as const;
 
 function campaignYaml(): string {
@@ -38,6 +40,7 @@ sources:
   - path: action-network.csv
   - path: eff-raw.csv
   - path: formula-values.csv
+  - path: typed.csv
 targets:
   - id: un
     preset: un-secretary-general
@@ -77,7 +80,9 @@ describe('privacy of packets, under every profile', () => {
     writeFileSync(join(root, 'contacts.csv'), ['name,email,phone,street,city,postcode,country', ...rows].join('\n') + '\n');
     for (const name of ['action-network.csv', 'eff-raw.csv', 'formula-values.csv']) copyFileSync(exportPath(name), join(root, name));
     writeFileSync(join(root, 'campaign.yaml'), campaignYaml());
-    emails.push(...CONTACTS.map((c) => c.email), ...['action-network.csv', 'eff-raw.csv', 'formula-values.csv'].flatMap((n) => emailsIn(readFileSync(exportPath(n)))));
+    // A paper sheet typed up: the printed sheet promised its signers that their email is never printed.
+    writeFileSync(join(root, 'typed.csv'), `sheet,line,name,city,country,email,phone\nNKR-01-001-E,1,${PAPER.name},Seoul,KR,${PAPER.email},${PAPER.phone}\n`);
+    emails.push(PAPER.email, ...CONTACTS.map((c) => c.email), ...['action-network.csv', 'eff-raw.csv', 'formula-values.csv'].flatMap((n) => emailsIn(readFileSync(exportPath(n)))));
     phones.push(...CONTACTS.map((c) => c.phone), '+1 312 555 0142');
     streets.push(...CONTACTS.map((c) => c.street), '1200 N Lake Shore Dr');
     expect(emails.length).toBeGreaterThan(10);
@@ -128,6 +133,29 @@ describe('privacy of packets, under every profile', () => {
       for (const value of emails) expect({ file, value, found: found(texts.get(file)!, value) }).toEqual({ file, value, found: false });
     }
     for (const value of [...phones, ...streets]) for (const [file, text] of texts) expect({ file, value, found: found(text, value) }).toEqual({ file, value, found: false });
+  });
+});
+
+describe('paper signers under --include', () => {
+  it('a paper signer\'s email and phone are not printed even with --include, and the organizer is told why', async () => {
+    const root = tempDir();
+    try {
+      writeFileSync(join(root, 'contacts.csv'), `name,email,city,country\n${CONTACTS[1].name},${CONTACTS[1].email},Warszawa,PL\n`);
+      writeFileSync(join(root, 'typed.csv'), `sheet,line,name,city,country,email,phone\nNKR-01-001-E,1,${PAPER.name},Seoul,KR,${PAPER.email},${PAPER.phone}\n`);
+      writeFileSync(join(root, 'campaign.yaml'), campaignYaml().replace(/sources:\n(?: {2}- path: .*\n)+/, 'sources:\n  - path: contacts.csv\n  - path: typed.csv\n'));
+      const out = join(root, 'packet');
+      const result = await runMain(['packet', '--campaign', join(root, 'campaign.yaml'), '--delivery', 'd-recipient', '-o', out, '--include', 'email,phone']);
+      expect(result.code).toBeLessThan(2);
+      const list = (await readPdfText(readFileSync(join(out, 'signatures.pdf')))).text.normalize('NFC');
+      expect(found(list, PAPER.name)).toBe(true);
+      expect(found(list, CONTACTS[1].email)).toBe(true);
+      expect(found(list, PAPER.email)).toBe(false);
+      expect(found(list, PAPER.phone)).toBe(false);
+      expect(result.stderr).toContain('paper sheets');
+      expect(result.stderr).toContain('never printed');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -70,6 +70,14 @@ describe('typed-up sheets', () => {
     expect(check(sheet2.replace(/-/g, '\u2013'), '8')).toMatchObject({ ok: true, sheet: sheet2, line: 8 });
   });
 
+  it('without a register, still rejects a line beyond any printed sheet and a number too long to be exact', () => {
+    const check = createLineChecker(null);
+    expect(check(sheet1, '16')).toMatchObject({ ok: true, line: 16 });
+    expect(check(sheet1, '1000')).toMatchObject({ ok: false, reason: 'line_not_on_sheet', detail: `line "1000" is not on sheet ${sheet1} (lines 1 to 999)` });
+    expect(check(sheet1, '99999999999999999999')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
+    expect(check(sheet1, '9007199254740993')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
+  });
+
   it('says an empty sheet ID is empty: each row needs its sheet\'s ID', () => {
     const check = createLineChecker(register);
     expect(check('  ', '3')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: 'the sheet ID is empty: type the ID from the foot of the sheet on every row, not only the first' });

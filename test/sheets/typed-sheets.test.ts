@@ -114,4 +114,37 @@ describe('typed-up paper sheets, counted with the online exports', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('typed-up sheets read without a register are a problem to look at, not a silent pass', async () => {
+    const dir = tempDir();
+    try {
+      const sheet = formatSheetId({ code: 'NKR', batch: 1, sequence: 1 });
+      const never = formatSheetId({ code: 'NKR', batch: 7, sequence: 3 });
+      const typed = join(dir, 'typed.csv');
+      writeFileSync(typed, `sheet,line,name,city,country\n${sheet},1,Ana Lima,Seoul,KR\n${never},2,Ben Ode,Seoul,KR\n${sheet},99999999999999999999,Cy Tan,Seoul,KR\n`);
+      const counted = await runMain(['count', '--json', typed]);
+      expect(counted.code).toBe(1);
+      const json = JSON.parse(counted.stdout) as { accepted: number; rejectReasons: Record<string, number>; problems: Array<{ source: string; code: string; message: string }> };
+      expect(json.rejectReasons).toEqual({ line_not_on_sheet: 1 });
+      expect(json.problems).toContainEqual(expect.objectContaining({ source: typed, code: 'sheets_unchecked', message: expect.stringContaining('--sheet-register') }));
+      const plain = await runMain(['count', typed]);
+      expect(plain.stderr).toContain(`${typed}: the sheet IDs and line numbers could not be checked`);
+
+      const campaign = join(dir, 'campaign.yaml');
+      writeFileSync(campaign, [
+        'petition:', '  languages: [en]', '  title: { en: Stop forced returns }', '  text: { en: Stop returning North Koreans. }', '  code: NKR',
+        'organizer:', '  name: Min-ji Park', '  organization: Safe Passage Coalition', '  address: [1200 Example Avenue NW]', '  contact: petition@example.org', '  signatory: Min-ji Park',
+        'sources:', '  - path: typed.csv',
+        'targets:', '  - id: sg', '    preset: un-secretary-general', '    name: António Guterres', '    gender: male',
+        'deliveries:', '  - id: sg-2026', '    target: sg', '    date: 2026-12-10', '    place: New York', '    privacy: public',
+        'timezone: Asia/Seoul', '',
+      ].join('\n'));
+      const status = await runMain(['status', campaign], { now: new Date('2026-12-01T00:00:00Z') });
+      expect(status.stderr).toBe('');
+      expect(status.code).toBe(1);
+      expect(status.stdout + status.stderr).toContain('sheet-register.json');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
