@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import { writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
+import { withFileLock } from '../ledger/ledger-lock.js';
 import { formatSheetId, parseSheetId, type SheetId } from './sheet-id.js';
 
 export interface SheetBatch {
@@ -78,6 +79,15 @@ export function addBatch(register: SheetRegister, batch: { count: number; langua
 export async function campaignSheetRegister(campaignFile: string): Promise<SheetRegister | null> {
   const path = join(dirname(campaignFile), REGISTER_FILE);
   return existsSync(path) ? readSheetRegister(path, '') : null;
+}
+
+/**
+ * Runs a read-modify-write of the register while holding its lock (the ledger's lock, beside the register): two
+ * `sheets -o` runs at once would otherwise both number their sheets after the same last batch, and a `--returned`
+ * mark written between another run's reading and writing would be lost.
+ */
+export function withRegisterLock<T>(path: string, work: () => Promise<T>): Promise<T> {
+  return withFileLock(path, work, { cannotLock: 'sheets.register-cannot-lock', locked: 'sheets.register-locked', unreadable: 'sheets.register-lock-unreadable' });
 }
 
 export function writeSheetRegister(path: string, register: SheetRegister, open?: OpenWrite): Promise<void> {
