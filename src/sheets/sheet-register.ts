@@ -45,8 +45,14 @@ export async function readSheetRegister(path: string, code: string): Promise<She
     if (typeof returned !== 'object' || returned === null || Array.isArray(returned) || Object.values(returned).some((at) => !isDate(at))) {
       throw new Error('"returned" is not a map of sheet IDs to dates');
     }
+    if (data.version !== undefined && data.version !== REGISTER_VERSION) throw new Error(`"version" is ${String(data.version)}; this program writes version ${REGISTER_VERSION}`);
     for (const batch of data.batches) checkBatch(batch);
-    return { code: data.code, batches: data.batches, returned };
+    for (const batch of data.batches) checkBatchIds(batch, data.code);
+    const register = { code: data.code, batches: data.batches, returned };
+    const known = registeredSheets(register);
+    const stray = Object.keys(returned).find((id) => !known.has(id));
+    if (stray !== undefined) throw new Error(`"returned" names ${stray}, a sheet in no batch`);
+    return register;
   } catch (error) {
     throw new UserError(msg('sheets.register-invalid', { reason: (error as Error).message }), { file: path });
   }
@@ -61,6 +67,15 @@ function checkBatch(batch: unknown): asserts batch is SheetBatch {
       : !isDate(b.printed) ? '"printed" is not a date'
         : typeof b.language !== 'string' ? '"language" is not a language code' : null;
   if (problem) throw new Error(`batch ${b.batch}: ${problem}`);
+}
+
+/** A batch's IDs follow from the code, the batch number and the sequence: an ID typed in by hand does not. */
+function checkBatchIds(batch: SheetBatch, code: string): void {
+  const wrong = batch.sheets.findIndex((id, i) => id !== formatSheetId({ code, batch: batch.batch, sequence: i + 1 }));
+  if (wrong !== -1) {
+    const expected = formatSheetId({ code, batch: batch.batch, sequence: wrong + 1 });
+    throw new Error(`batch ${batch.batch}: "sheets" holds ${batch.sheets[wrong]} as sheet ${wrong + 1}, where code "${code}" gives ${expected}`);
+  }
 }
 
 function isDate(value: unknown): boolean {
