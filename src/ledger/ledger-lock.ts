@@ -1,4 +1,4 @@
-// One writer at a time on the ledger: an O_EXCL lock file beside it, with a lock left by a dead process taken over.
+// One writer at a time on the ledger (and on the sheet register): an O_EXCL lock file beside it, with a lock left by a dead process taken over.
 import { promises as fsp } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
@@ -23,19 +23,33 @@ export function lockPathOf(path: string): string {
   return `${path}.lock`;
 }
 
+/** The catalog keys that say what is locked when locking fails. */
+export interface LockMessages {
+  cannotLock: string;
+  locked: string;
+  unreadable: string;
+}
+
+const LEDGER_MESSAGES: LockMessages = { cannotLock: 'ledger.cannot-lock', locked: 'ledger.locked', unreadable: 'ledger.lock-unreadable' };
+
 /** Runs `work` while holding the ledger's lock; the lock is removed afterwards, also when `work` throws. */
-export async function withLedgerLock<T>(path: string, work: () => Promise<T>): Promise<T> {
+export function withLedgerLock<T>(path: string, work: () => Promise<T>): Promise<T> {
+  return withFileLock(path, work, LEDGER_MESSAGES);
+}
+
+/** Runs `work` while holding an exclusive lock on `path` (a read-modify-write of a file other runs also rewrite). */
+export async function withFileLock<T>(path: string, work: () => Promise<T>, messages: LockMessages): Promise<T> {
   const lock = lockPathOf(path);
   const owner: LockOwner = { pid: ownPid, host: hostname(), since: Date.now(), token: randomBytes(8).toString('hex') };
-  await acquire(lock, owner);
+  await acquire(lock, owner, messages);
   try {
     return await work();
   } finally {
-    await release(lock, owner);
+    await release(lock, owner, messages);
   }
 }
 
-async function acquire(lock: string, owner: LockOwner): Promise<void> {
+async function acquire(lock: string, owner: LockOwner, messages: LockMessages): Promise<void> {
   const giveUpAt = Date.now() + WAIT_MS;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -48,16 +62,16 @@ async function acquire(lock: string, owner: LockOwner): Promise<void> {
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new UserError(msg('ledger.cannot-lock', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: lock }, { cause: error });
+        throw new UserError(msg(messages.cannotLock, { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: lock }, { cause: error });
       }
     }
-    const holder = await readOwner(lock);
+    const holder = await readOwner(lock, messages);
     if (holder === 'gone') continue;
-    if (holder && isStale(holder)) await takeOver(lock, holder);
+    if (holder && isStale(holder)) await takeOver(lock, holder, messages);
     else {
       if (Date.now() > giveUpAt) {
         const who = holder ? `process ${holder.pid} on ${holder.host}` : 'another process';
-        throw new UserError(msg('ledger.locked', { who }), { file: lock });
+        throw new UserError(msg(messages.locked, { who }), { file: lock });
       }
       await sleep(Math.min(200, 5 + attempt * 5) * (0.5 + Math.random()));
     }
@@ -65,13 +79,13 @@ async function acquire(lock: string, owner: LockOwner): Promise<void> {
 }
 
 /** The lock's owner; null while its owner is still writing it (or it is damaged), 'gone' when it was just removed. */
-async function readOwner(lock: string): Promise<LockOwner | null | 'gone'> {
+async function readOwner(lock: string, messages: LockMessages): Promise<LockOwner | null | 'gone'> {
   let text: string;
   try {
     text = await fsp.readFile(lock, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
-    throw new UserError(msg('ledger.lock-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: lock }, { cause: error });
+    throw new UserError(msg(messages.unreadable, { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: lock }, { cause: error });
   }
   try {
     const value = JSON.parse(text) as Partial<LockOwner>;
@@ -103,7 +117,7 @@ function processAlive(pid: number): boolean {
  * that what moved is the lock judged stale. If a live writer's fresh lock was moved instead, it is put back with
  * link(), which fails rather than overwrite a lock someone else created meanwhile.
  */
-async function takeOver(lock: string, stale: LockOwner): Promise<void> {
+async function takeOver(lock: string, stale: LockOwner, messages: LockMessages): Promise<void> {
   const aside = `${lock}.${ownPid}.${randomBytes(4).toString('hex')}.stale`;
   try {
     await fsp.rename(lock, aside);
@@ -111,15 +125,15 @@ async function takeOver(lock: string, stale: LockOwner): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  const moved = await readOwner(aside);
+  const moved = await readOwner(aside, messages);
   if (moved !== 'gone' && moved?.token !== stale.token) {
     await fsp.link(aside, lock).catch(() => undefined);
   }
   await fsp.rm(aside, { force: true });
 }
 
-async function release(lock: string, owner: LockOwner): Promise<void> {
-  const holder = await readOwner(lock);
+async function release(lock: string, owner: LockOwner, messages: LockMessages): Promise<void> {
+  const holder = await readOwner(lock, messages);
   // Only our own lock is removed: one taken over after we were presumed dead belongs to someone else now.
   if (holder !== 'gone' && holder?.token === owner.token) await fsp.rm(lock, { force: true });
 }

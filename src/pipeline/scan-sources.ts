@@ -141,7 +141,8 @@ const repeatsBySpecs = new WeakMap<readonly SourceSpec[], Promise<Map<SourceSpec
 
 /**
  * Sources whose bytes are those of an earlier source (the same file named twice, or a copy under another name), each
- * with that earlier source: they are read once, so that no signer is counted twice.
+ * with that earlier source: they are read once, so that no signer is counted twice. Sheets of one workbook named
+ * separately (`sheet:` in a campaign) are separate sources.
  */
 function repeatedSources(options: ScanOptions): Promise<Map<SourceSpec, SourceSpec>> {
   if (options.specs.length < 2) return Promise.resolve(new Map());
@@ -152,9 +153,10 @@ function repeatedSources(options: ScanOptions): Promise<Map<SourceSpec, SourceSp
       const repeats = new Map<SourceSpec, SourceSpec>();
       for (const spec of options.specs) {
         const digest = await contentDigest(options.open(spec), spec);
-        const first = firstByDigest.get(digest);
+        // Two sheets of one workbook are two sources; a sheet of a workbook already read whole is a repeat.
+        const first = firstByDigest.get(`${digest}#`) ?? firstByDigest.get(`${digest}#${spec.sheet ?? ''}`);
         if (first) repeats.set(spec, first);
-        else firstByDigest.set(digest, spec);
+        else firstByDigest.set(`${digest}#${spec.sheet ?? ''}`, spec);
       }
       return repeats;
     })();

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import { writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
+import { withFileLock } from '../ledger/ledger-lock.js';
 import { formatSheetId, parseSheetId, type SheetId } from './sheet-id.js';
 
 export interface SheetBatch {
@@ -44,8 +45,14 @@ export async function readSheetRegister(path: string, code: string): Promise<She
     if (typeof returned !== 'object' || returned === null || Array.isArray(returned) || Object.values(returned).some((at) => !isDate(at))) {
       throw new Error('"returned" is not a map of sheet IDs to dates');
     }
+    if (data.version !== undefined && data.version !== REGISTER_VERSION) throw new Error(`"version" is ${String(data.version)}; this program writes version ${REGISTER_VERSION}`);
     for (const batch of data.batches) checkBatch(batch);
-    return { code: data.code, batches: data.batches, returned };
+    for (const batch of data.batches) checkBatchIds(batch, data.code);
+    const register = { code: data.code, batches: data.batches, returned };
+    const known = registeredSheets(register);
+    const stray = Object.keys(returned).find((id) => !known.has(id));
+    if (stray !== undefined) throw new Error(`"returned" names ${stray}, a sheet in no batch`);
+    return register;
   } catch (error) {
     throw new UserError(msg('sheets.register-invalid', { reason: (error as Error).message }), { file: path });
   }
@@ -60,6 +67,15 @@ function checkBatch(batch: unknown): asserts batch is SheetBatch {
       : !isDate(b.printed) ? '"printed" is not a date'
         : typeof b.language !== 'string' ? '"language" is not a language code' : null;
   if (problem) throw new Error(`batch ${b.batch}: ${problem}`);
+}
+
+/** A batch's IDs follow from the code, the batch number and the sequence: an ID typed in by hand does not. */
+function checkBatchIds(batch: SheetBatch, code: string): void {
+  const wrong = batch.sheets.findIndex((id, i) => id !== formatSheetId({ code, batch: batch.batch, sequence: i + 1 }));
+  if (wrong !== -1) {
+    const expected = formatSheetId({ code, batch: batch.batch, sequence: wrong + 1 });
+    throw new Error(`batch ${batch.batch}: "sheets" holds ${batch.sheets[wrong]} as sheet ${wrong + 1}, where code "${code}" gives ${expected}`);
+  }
 }
 
 function isDate(value: unknown): boolean {
@@ -78,6 +94,15 @@ export function addBatch(register: SheetRegister, batch: { count: number; langua
 export async function campaignSheetRegister(campaignFile: string): Promise<SheetRegister | null> {
   const path = join(dirname(campaignFile), REGISTER_FILE);
   return existsSync(path) ? readSheetRegister(path, '') : null;
+}
+
+/**
+ * Runs a read-modify-write of the register while holding its lock (the ledger's lock, beside the register): two
+ * `sheets -o` runs at once would otherwise both number their sheets after the same last batch, and a `--returned`
+ * mark written between another run's reading and writing would be lost.
+ */
+export function withRegisterLock<T>(path: string, work: () => Promise<T>): Promise<T> {
+  return withFileLock(path, work, { cannotLock: 'sheets.register-cannot-lock', locked: 'sheets.register-locked', unreadable: 'sheets.register-lock-unreadable' });
 }
 
 export function writeSheetRegister(path: string, register: SheetRegister, open?: OpenWrite): Promise<void> {

@@ -1,11 +1,14 @@
 // The same export given twice is read once and said so (issue 11, item 4): the count stays honest.
 import { describe, expect, it } from '@jest/globals';
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
 import type { Counts, Problem } from '../../src/types.js';
 
+const CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
 const EXPORT = 'name,email,country\nAda Lovelace,ada@example.com,GB\nKim Minjun,minjun@example.kr,KR\n';
 
 async function countIn(dir: string, names: string[]) {
@@ -41,6 +44,44 @@ describe('the same export given twice', () => {
       const { counts } = await countIn(dir, ['a.csv', 'b.csv']);
       expect(counts.rows).toBe(4);
       expect(counts.problems).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('one workbook named twice in a campaign, for two of its sheets', () => {
+  async function campaignWithSheets(dir: string, sheets: string[]): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('3월#집회').addRows([['이름', '이메일'], ['김민준', 'minjun@example.kr'], ['이서연', 'seoyeon@example.kr']]);
+    workbook.addWorksheet('Sheet1').addRows([['name', 'email'], ['Ada Lovelace', 'ada@example.com']]);
+    await workbook.xlsx.writeFile(join(dir, 'rally.xlsx'));
+    const sources = sheets.map((sheet) => `  - path: rally.xlsx\n    sheet: "${sheet}"\n`).join('');
+    const text = readFileSync(CAMPAIGN, 'utf8').replace(/^sources:\n(?: .*\n)+/m, `sources:\n${sources}`);
+    writeFileSync(join(dir, 'campaign.yaml'), text);
+    return join(dir, 'campaign.yaml');
+  }
+
+  it('reads each sheet named, not the second as a repeat of the first', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = await campaignWithSheets(dir, ['3월#집회', 'Sheet1']);
+      const result = await runMain(['count', '--campaign', campaign, '--exact', '--json']);
+      const counts = JSON.parse(result.stdout) as Counts & { problems: Problem[] };
+      expect(counts.rows).toBe(3);
+      expect(counts.problems.map((p) => p.code)).not.toContain('same_file_twice');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a sheet the workbook does not have, naming the sheets it has', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = await campaignWithSheets(dir, ['3월#집회', 'Nope']);
+      const result = await runMain(['count', '--campaign', campaign, '--exact']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('there is no sheet "Nope"; the sheets are "3월#집회", "Sheet1"');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
+import { BIN } from '../helpers/run-bin.js';
 import { parseSheetId } from '../../src/sheets/sheet-id.js';
 import { linesPerSheet } from '../../src/sheets/render-sheets.js';
 import { rasterizePage } from '../helpers/rasterize-pdf.js';
@@ -158,3 +160,45 @@ async function textItems(data: Uint8Array): Promise<Array<{ text: string; size: 
   await document.destroy();
   return items;
 }
+
+const BUILT_BIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+
+/** Runs the built binary without waiting, as a second terminal would. */
+function runBinAsync(argv: string[]): Promise<{ code: number | null; stdout: string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TZ: 'UTC', PETITION_LANG: 'en' };
+  delete env.NODE_OPTIONS;
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...argv], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => { stdout += text; });
+    child.on('close', (code) => done({ code, stdout }));
+  });
+}
+
+describe('petition sheets runs at once', () => {
+  (existsSync(BUILT_BIN) ? it : it.skip)('give each printing a batch of its own and keep every batch and every sheet marked returned (needs npm run build)', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      expect((await runMain(['sheets', '--campaign', campaign, '--count', '3', '-o', join(dir, 'first.pdf')])).code).toBe(0);
+      const first = (JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as Register).batches[0].sheets;
+      const printings = ['a', 'b', 'c', 'd'].map((name) => runBinAsync(['sheets', '--campaign', campaign, '--count', '2', '-o', join(dir, `${name}.pdf`), '--json']));
+      const marks = first.map((id) => runBinAsync(['sheets', '--campaign', campaign, '--returned', id, '--json']));
+      const printed = await Promise.all(printings);
+      expect((await Promise.all(marks)).map((m) => m.code)).toEqual([0, 0, 0]);
+      expect(printed.map((p) => p.code)).toEqual([0, 0, 0, 0]);
+      const batches = printed.map((p) => (JSON.parse(p.stdout) as { batch: number }).batch);
+      expect([...batches].sort()).toEqual([2, 3, 4, 5]);
+
+      const register = JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as Register & { returned: Record<string, string> };
+      expect(register.batches.map((b) => b.batch)).toEqual([1, 2, 3, 4, 5]);
+      const ids = register.batches.flatMap((b) => b.sheets);
+      expect(new Set(ids).size).toBe(11);
+      expect(Object.keys(register.returned).sort()).toEqual([...first].sort());
+      // The lock is gone once the last run is done.
+      expect(existsSync(join(dir, 'sheet-register.json.lock'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

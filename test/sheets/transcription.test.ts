@@ -139,3 +139,32 @@ describe('a sheet register edited by hand', () => {
     }
   });
 });
+
+describe('a sheet register whose IDs, code, returned sheets or version were changed by hand', () => {
+  const ids = (code: string, batch: number, count: number) => Array.from({ length: count }, (_, i) => formatSheetId({ code, batch, sequence: i + 1 }));
+  const batch = (number: number, sheets: string[]) => ({ batch: number, printed: '2025-11-01T00:00:00Z', language: 'ko', lines: 16, sheets });
+  const wrongCheck = (id: string) => id.slice(0, -1) + (id.endsWith('A') ? 'B' : 'A');
+  it.each([
+    ['a wrong check character', { code: 'NKR', batches: [batch(1, [ids('NKR', 1, 2)[0], wrongCheck(ids('NKR', 1, 2)[1])])] }, 'batch 1: "sheets" holds'],
+    ['a sheet of another batch added', { code: 'NKR', batches: [batch(1, [...ids('NKR', 1, 2), ids('NKR', 2, 1)[0]]), batch(2, ids('NKR', 2, 1))] }, 'batch 1: "sheets" holds'],
+    ['a code that is not the IDs\' code', { code: 'ABC', batches: [batch(1, ids('NKR', 1, 2))] }, 'batch 1: "sheets" holds'],
+    ['a returned sheet in no batch', { code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))], returned: { [ids('NKR', 3, 1)[0]]: '2025-11-02T00:00:00Z' } }, '"returned" names'],
+    ['a version this program does not write', { version: 2, code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))] }, '"version" is 2'],
+  ])('is refused naming the batch and field (%s)', async (_, data, problem) => {
+    const { runMain } = await import('../helpers/run-main.js');
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'petition-register-'));
+    try {
+      const register = join(dir, 'sheet-register.json');
+      writeFileSync(register, JSON.stringify({ version: 1, returned: {}, ...data }));
+      writeFileSync(join(dir, 'typed.csv'), `sheet,line,name\n${ids('NKR', 1, 1)[0]},1,Ana Lima\n`);
+      const result = await runMain(['count', join(dir, 'typed.csv'), '--sheet-register', register]);
+      expect(result.stderr).toContain(`${register}: the sheet register is not valid (${problem}`);
+      expect(result.code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

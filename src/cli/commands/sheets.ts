@@ -6,7 +6,7 @@ import { UserError, withoutLineBreaks } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
-import { addBatch, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, writeSheetRegister } from '../../sheets/sheet-register.js';
+import { addBatch, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
 import { transcriptionTemplate } from '../../sheets/transcription.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
@@ -43,19 +43,24 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   const registerPath = join(dirname(campaignPath), REGISTER_FILE);
   const result: Record<string, unknown> = { register: registerPath };
 
-  if (flags.output) {
+  const output = flags.output;
+  if (output) {
     const count = Number(flags.count);
     if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(msg('sheets.count-takes', { value: flags.count }));
-    const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
-    const printed = ctx.deps.now();
-    const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString() });
-    let pages = 0;
-    await writeFileAtomic(flags.output, async (out) => {
-      // A long title or summary can leave room for fewer lines than planned: the register records what was printed.
-      ({ pages, lines: added.lines } = await renderSheets({ ...plan, ids: added.sheets, firstNumber: 1, batchSize: count, creationDate: printed }, out));
+    const code = (campaign.petition.code ?? 'PET').toUpperCase();
+    const { added, pages } = await withRegisterLock(registerPath, async () => {
+      const existing = await readSheetRegister(registerPath, code);
+      const printed = ctx.deps.now();
+      const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString() });
+      let pages = 0;
+      await writeFileAtomic(output, async (out) => {
+        // A long title or summary can leave room for fewer lines than planned: the register records what was printed.
+        ({ pages, lines: added.lines } = await renderSheets({ ...plan, ids: added.sheets, firstNumber: 1, batchSize: count, creationDate: printed }, out));
+      });
+      // The register is written after the PDF: a sheet is registered only once it can be printed.
+      await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
+      return { added, pages };
     });
-    // The register is written after the PDF: a sheet is registered only once it can be printed.
-    await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
     Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: added.lines, language: plan.language });
     if (!flags.json) {
       const wrote = { pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1) ?? '', lines: added.lines, language: plan.language, file: withoutLineBreaks(flags.output ?? '') };
@@ -63,9 +68,13 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     }
   }
   if (flags.returned) {
-    const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
-    const { register, marked, already } = markReturned(existing, flags.returned, ctx.deps.now().toISOString());
-    if (marked.length) await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
+    const returned = flags.returned;
+    const { existing, register, marked, already } = await withRegisterLock(registerPath, async () => {
+      const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
+      const marking = markReturned(existing, returned, ctx.deps.now().toISOString());
+      if (marking.marked.length) await writeSheetRegister(registerPath, marking.register, ctx.deps.openWrite);
+      return { existing, ...marking };
+    });
     Object.assign(result, { returned: marked, alreadyReturned: already, returnedInAll: Object.keys(register.returned).length });
     if (!flags.json) {
       const values = {
@@ -78,9 +87,13 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     }
   }
   if (flags.notReturned) {
-    const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
-    const { register, unmarked, notMarked } = unmarkReturned(existing, flags.notReturned);
-    if (unmarked.length) await writeSheetRegister(registerPath, register, ctx.deps.openWrite);
+    const notReturned = flags.notReturned;
+    const { existing, register, unmarked, notMarked } = await withRegisterLock(registerPath, async () => {
+      const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
+      const unmarking = unmarkReturned(existing, notReturned);
+      if (unmarking.unmarked.length) await writeSheetRegister(registerPath, unmarking.register, ctx.deps.openWrite);
+      return { existing, ...unmarking };
+    });
     const back = Object.keys(register.returned).length;
     Object.assign(result, { notReturned: unmarked, wasNotMarked: notMarked, returnedInAll: back });
     if (!flags.json) {

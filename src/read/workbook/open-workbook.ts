@@ -11,6 +11,7 @@ import { msg, withText } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
 import { fitToHeader } from '../fit-to-header.js';
 import { headerAgainTest } from '../repeated-header.js';
+import { withBaseText } from './base-text.js';
 import { readCell, type CellFault } from './cell-text.js';
 import { withDetail } from '../../i18n/detail.js';
 import { mergeFiller, readMergedRanges } from './merged-cells.js';
@@ -96,7 +97,7 @@ async function readWorkbookParts(zip: ZipParts, path: string): Promise<WorkbookR
   const styles = entry('xl/styles.xml');
   if (styles) await book._parseStyles(styles.stream());
   const strings = entry('xl/sharedStrings.xml');
-  if (strings) for await (const event of book._parseSharedStrings(strings.stream())) void event;
+  if (strings) for await (const event of book._parseSharedStrings(withBaseText(strings.stream(), 'si'))) void event;
   return book;
 }
 
@@ -167,7 +168,7 @@ export function sheetHeaderIndex(rows: readonly { cells: readonly string[] }[]):
 async function* sheetRows(book: WorkbookReader, sheet: Sheet, date1904: boolean): AsyncGenerator<SheetRow> {
   const { stream, close } = sheet.zip.openPart(sheet.entry);
   try {
-    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(stream), options: READER_OPTIONS });
+    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(stream, 'is')), options: READER_OPTIONS });
     for await (const row of reader as AsyncIterable<StreamedRow>) {
       const { cells, faults } = rowCells(row, date1904);
       if (cells.length > 0) yield { row: row.number, cells, faults };

@@ -159,6 +159,33 @@ describe('reading .xlsx workbooks', () => {
     expect(cellsOf(await records(sheet))).toEqual([[2, 'Ana', 'OSLO'], [3, 'Ben', 'PORTO'], [4, 'Cy', '0'], [5, 'formula_without_result']]);
   });
 
+  it('reads the base text of every run of a string, without Japanese phonetic readings, shared or inline', async () => {
+    const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+    zip.file('xl/workbook.xml', `<workbook ${main} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`);
+    zip.file('xl/_rels/workbook.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
+    zip.file('xl/sharedStrings.xml', `<sst ${main}><si><t>name</t></si><si><t>city</t></si>`
+      + '<si><t>佐藤 陽翔</t><rPh sb="0" eb="2"><t>サトウ</t></rPh><rPh sb="3" eb="5"><t>ハルト</t></rPh><phoneticPr fontId="1"/></si>'
+      + '<si><r><rPr><b/></rPr><t>Rich </t></r><r><t xml:space="preserve">Shared</t></r><rPh sb="0" eb="1"><t>リッチ</t></rPh></si>'
+      + '<si><t>Tom &amp; Jerry</t></si><si><t>Tokyo</t></si></sst>');
+    const inline = (ref: string, xml: string) => `<c r="${ref}" t="inlineStr"><is>${xml}</is></c>`;
+    zip.file('xl/worksheets/sheet1.xml', `<worksheet ${main}><sheetData>`
+      + '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+      + '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="s"><v>5</v></c></row>'
+      + '<row r="3"><c r="A3" t="s"><v>3</v></c><c r="B3" t="s"><v>4</v></c></row>'
+      + `<row r="4">${inline('A4', '<r><rPr><b/></rPr><t>Rich </t></r><r><t>Inline</t></r>')}${inline('B4', '<t/>')}</row>`
+      + `<row r="5">${inline('A5', '<t xml:space="preserve">  Spaced Phonetic</t><rPh sb="0" eb="1"><t>ふりがな</t></rPh>')}${inline('B5', '<t>Osaka</t>')}</row>`
+      + '</sheetData></worksheet>');
+    const [sheet] = await openSources(fromBuffer(await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })));
+    expect(cellsOf(await records(sheet))).toEqual([
+      [2, '佐藤 陽翔', 'Tokyo'],
+      [3, 'Rich Shared', 'Tom & Jerry'],
+      [4, 'Rich Inline', ''],
+      [5, '  Spaced Phonetic', 'Osaka'],
+    ]);
+  });
+
   it('pads short rows, rejects a row with a value right of the table, and the header typed again', async () => {
     const buffer = await workbookBuffer((workbook) => {
       const sheet = workbook.addWorksheet('S');
