@@ -170,6 +170,13 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
 async function checkAgainstLedger(ledgerFile: string, json: unknown, sha256: string, recomputed: string | null): Promise<Difference | null> {
   const delivery = (json as { createdFor?: unknown }).createdFor;
   const { entries } = await readLedger(ledgerFile);
+  // The ledger refuses a second mark, so a second line for one delivery was written by hand: picking either one
+  // would let an appended line vouch for a forged manifest (and fail the genuine one).
+  const times = typeof delivery === 'string' ? entries.filter((recorded) => recorded.delivery === delivery).length : 0;
+  if (times > 1) {
+    const reason = msg('verify.ledger.recorded-twice', { delivery: delivery as string, times });
+    return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', actual: english().say(reason) }, msg('verify.difference.ledger-unchecked', { path: MANIFEST_FILE, reason }));
+  }
   const entry = typeof delivery === 'string' ? latestEntry(entries, delivery) : undefined;
   if (!entry) {
     const reason = typeof delivery === 'string' ? msg('verify.ledger.not-delivered', { delivery }) : msg('verify.ledger.no-delivery');
