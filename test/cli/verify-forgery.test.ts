@@ -129,6 +129,18 @@ describe('petition verify against what a forger cannot rewrite', () => {
     }
   });
 
+  it('fails a packet whose signatures.pdf was deleted together with its manifest entry', async () => {
+    const dir = forge((d) => {
+      rmSync(join(d, 'signatures.pdf'));
+      const manifest = readManifest(d);
+      manifest.outputs = manifest.outputs.filter((o: { path: string }) => o.path !== 'signatures.pdf');
+      writeManifest(d, manifest);
+    });
+    const result = await runMain(['verify', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('signatures.pdf');
+  });
+
   it('names a file added to the folder that the manifest does not list', async () => {
     const dir = forge((d) => writeFileSync(join(d, 'signatures-extra.pdf'), '%PDF-1.3 forged'));
     expect(readdirSync(dir)).toContain('signatures-extra.pdf');
