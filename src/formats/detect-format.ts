@@ -7,7 +7,7 @@ import { extraKeys } from './extra-keys.js';
 import { headerKey } from './header-key.js';
 import { formatLayout, formatNamed, pickFormat } from './pick-format.js';
 import { maskContact } from '../output/mask.js';
-import { msg } from '../i18n/message.js';
+import { msg, type MessageValue } from '../i18n/message.js';
 
 export interface DetectFormatOptions {
   /** `--format NAME`: use this export's layout instead of detecting it. */
@@ -173,6 +173,12 @@ export function shownHeaders(header: string[]): string[] {
   });
 }
 
-function listHeaders(header: string[]): string {
-  return header.length ? shownHeaders(header).map((text) => `"${text}"`).join(', ') : '(none)';
+/** Cells a message lists before saying how many more there are: a 2,500-cell first line is not a 25 KB message. */
+const LISTED_HEADERS = 10;
+
+function listHeaders(header: string[]): MessageValue {
+  if (!header.length) return '(none)';
+  const listed = shownHeaders(header).slice(0, LISTED_HEADERS).map((text) => `"${text}"`).join(', ');
+  const more = header.length - LISTED_HEADERS;
+  return more > 0 ? msg('format.listed-columns', { listed, more }) : listed;
 }

@@ -6,8 +6,22 @@ export const DELIMITERS = [',', ';', '\t', '|'] as const;
 /** Records looked at per candidate delimiter. */
 const SAMPLE_RECORDS = 200;
 
-/** LF (which covers CRLF) when the sample has any LF; a lone CR only when there is no LF at all. */
+/**
+ * LF (which covers CRLF) when the sample has an LF outside quotes; a lone CR when only CRs end lines outside
+ * quotes. A line break inside a closed quote is a cell's text (an LF in a comment of an old Mac file), not the
+ * file's line end. Without any line end outside quotes (one open quote), the old rule: any LF, else CR.
+ */
 export function sniffLineEnd(sample: string): LineEnd {
+  let quoted = false;
+  let crOutside = false;
+  for (let i = 0; i < sample.length; i++) {
+    const char = sample[i];
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\n') return 'lf';
+    else if (char === '\r') crOutside = true;
+  }
+  if (crOutside) return 'cr';
   if (sample.includes('\n')) return 'lf';
   return sample.includes('\r') ? 'cr' : 'lf';
 }

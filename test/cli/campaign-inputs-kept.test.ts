@@ -1,7 +1,7 @@
 // Found by the adversarial pass on #11 and #14: an output named like a campaign's own files replaced them, and a
 // signer who asked for anonymity was printed by name while the pair that made them one person awaited review.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
@@ -30,6 +30,22 @@ describe('outputs never replace what a campaign reads', () => {
     }
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(readFileSync(join(dir, 'a.csv'), 'utf8')).toContain('Ann Lee');
+  });
+
+  it('dedupe refuses any output inside .petition/, the append-only ledger first of all', async () => {
+    writeFileSync(join(dir, 'c.csv'), 'name,email,country\nAnn Lee,ann@x.example,US\n');
+    const file = campaign([join(dir, 'c.csv')]);
+    const ledger = join(dir, '.petition', 'ledger.jsonl');
+    mkdirSync(join(dir, '.petition'), { recursive: true });
+    writeFileSync(ledger, '{"deliveryId":"d1"}\n');
+    for (const flags of [['--campaign', file, '-o', ledger], ['--campaign', file, '-o', join(dir, 'out.csv'), '--rejects', join(dir, '.petition', 'new.csv')], [join(dir, 'c.csv'), '-o', ledger]]) {
+      const result = await runMain(['dedupe', ...flags]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('.petition');
+    }
+    expect(readFileSync(ledger, 'utf8')).toBe('{"deliveryId":"d1"}\n');
+    expect(existsSync(join(dir, '.petition', 'new.csv'))).toBe(false);
+    rmSync(join(dir, '.petition'), { recursive: true });
   });
 
   it('sheets refuses -o or --template naming a typed-up source or the campaign file', async () => {

@@ -103,6 +103,44 @@ describe('petition verify against what a forger cannot rewrite', () => {
     expect((await runMain(['verify', recomputed, '--campaign', copy.campaign])).code).toBe(1);
   });
 
+  it('reports a delivery recorded twice in the ledger, whichever packet is checked', async () => {
+    const root = tempDir();
+    forgeries.push(root);
+    cpSync(copy.root, root, { recursive: true });
+    const genuine = join(root, 'packet');
+    const forged = join(root, 'forged');
+    cpSync(genuine, forged, { recursive: true });
+    writeFileSync(join(forged, 'signatures.pdf'), Buffer.concat([readFileSync(join(forged, 'signatures.pdf')), Buffer.from('\n% forged\n')]));
+    const manifest = readManifest(forged);
+    const entry = manifest.outputs.find((o: { path: string }) => o.path === 'signatures.pdf');
+    entry.sha256 = createHash('sha256').update(readFileSync(join(forged, 'signatures.pdf'))).digest('hex');
+    entry.bytes = readFileSync(join(forged, 'signatures.pdf')).length;
+    writeManifest(forged, manifest);
+    const campaignFile = join(root, 'campaign-followup', 'campaign.yaml');
+    const ledger = join(root, 'campaign-followup', '.petition', 'ledger.jsonl');
+    const lines = readFileSync(ledger, 'utf8').trimEnd().split('\n');
+    const recorded = JSON.parse(lines.find((line) => line.includes('"embassy-2025"')) ?? '{}');
+    recorded.manifestSha256 = createHash('sha256').update(readFileSync(join(forged, 'manifest.json'))).digest('hex');
+    writeFileSync(ledger, `${lines.join('\n')}\n${JSON.stringify(recorded)}\n`);
+    for (const dir of [forged, genuine]) {
+      const result = await runMain(['verify', dir, '--campaign', campaignFile]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('records delivery "embassy-2025" 2 times');
+    }
+  });
+
+  it('fails a packet whose signatures.pdf was deleted together with its manifest entry', async () => {
+    const dir = forge((d) => {
+      rmSync(join(d, 'signatures.pdf'));
+      const manifest = readManifest(d);
+      manifest.outputs = manifest.outputs.filter((o: { path: string }) => o.path !== 'signatures.pdf');
+      writeManifest(d, manifest);
+    });
+    const result = await runMain(['verify', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('signatures.pdf');
+  });
+
   it('names a file added to the folder that the manifest does not list', async () => {
     const dir = forge((d) => writeFileSync(join(d, 'signatures-extra.pdf'), '%PDF-1.3 forged'));
     expect(readdirSync(dir)).toContain('signatures-extra.pdf');

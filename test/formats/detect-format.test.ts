@@ -246,6 +246,14 @@ describe('detectFormat: --map', () => {
     expect(error.message).toContain('unknown field "mail"');
     expect(error.message).toContain('email');
   });
+  it('lists at most ten cells of a headerless first line, then how many more', () => {
+    const row = Array.from({ length: 2500 }, (_, i) => `p${i}@x.example`);
+    const error = userErrorOf(() => detectFormat(row, { file: 'wide.csv' }));
+    expect(error.message).toContain('"p…@x.example"');
+    expect(error.message.match(/p…@x\.example/g)).toHaveLength(10);
+    expect(error.message).toContain('and 2,490 more');
+    expect(error.message.length).toBeLessThan(1000);
+  });
 });
 
 describe('detectFormat: --format', () => {

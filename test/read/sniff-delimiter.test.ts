@@ -22,6 +22,8 @@ describe('sniffLineEnd', () => {
     ['a,b\nc,d\n', 'lf'],
     ['a,b\rc,d\r', 'cr'],
     ['a,b', 'lf'],
+    ['name,comment\rAnn,"line one\nline two"\rBob,ok\r', 'cr'],
+    ['name,comment\r\nAnn,"old Mac\rnote"\r\nBob,ok\r\n', 'lf'],
   ])('%j → %s', (sample, lineEnd) => {
     expect(sniffLineEnd(sample)).toBe(lineEnd);
   });

@@ -151,6 +151,9 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
     checked += 1;
     if (difference) differences.push(difference);
   }
+  if (sealed.success) {
+    for (const path of missingRequired(sealed.data, json, manifest.outputs.map((o) => o.path))) differences.push({ path, problem: 'missing' });
+  }
   const listedPaths = new Set([MANIFEST_FILE, ...manifest.outputs.map((o) => relative(resolve(dir), resolve(dir, o.path)).replaceAll('\\', '/'))]);
   for (const path of await filesUnder(dir)) {
     if (!listedPaths.has(path)) differences.push({ path, problem: 'unlisted' });
@@ -170,6 +173,13 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
 async function checkAgainstLedger(ledgerFile: string, json: unknown, sha256: string, recomputed: string | null): Promise<Difference | null> {
   const delivery = (json as { createdFor?: unknown }).createdFor;
   const { entries } = await readLedger(ledgerFile);
+  // The ledger refuses a second mark, so a second line for one delivery was written by hand: picking either one
+  // would let an appended line vouch for a forged manifest (and fail the genuine one).
+  const times = typeof delivery === 'string' ? entries.filter((recorded) => recorded.delivery === delivery).length : 0;
+  if (times > 1) {
+    const reason = msg('verify.ledger.recorded-twice', { delivery: delivery as string, times });
+    return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', actual: english().say(reason) }, msg('verify.difference.ledger-unchecked', { path: MANIFEST_FILE, reason }));
+  }
   const entry = typeof delivery === 'string' ? latestEntry(entries, delivery) : undefined;
   if (!entry) {
     const reason = typeof delivery === 'string' ? msg('verify.ledger.not-delivered', { delivery }) : msg('verify.ledger.no-delivery');
@@ -196,4 +206,21 @@ async function filesUnder(dir: string): Promise<string[]> {
     found.push(relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
   }
   return found.sort();
+}
+
+/** What every packet holds; a list goes with every delivery whose privacy profile prints one, unless a follow-up had no one new. */
+const ALWAYS_WRITTEN = ['letter.pdf', 'summary.pdf', 'petition-text.pdf', 'packet.pdf'];
+
+/**
+ * Outputs the sealed figures say the packet has but the manifest does not list: a file deleted together with its
+ * manifest line leaves a manifest consistent with itself, but the privacy profile (covered by the fingerprint) still
+ * requires it. A press kit holds other files and a follow-up may enclose no list, so neither is held to this.
+ */
+function missingRequired(sealed: z.infer<typeof sealedShape>, json: unknown, listed: readonly string[]): string[] {
+  if ((json as { kit?: unknown }).kit !== undefined) return [];
+  const missing = ALWAYS_WRITTEN.filter((path) => !listed.includes(path));
+  const listPrinted = sealed.privacy !== 'count-only' && sealed.follows === undefined;
+  const hasList = listed.some((path) => path === 'signatures.pdf' || /^signatures-vol-\d+\.pdf$/.test(path));
+  if (listPrinted && !hasList) missing.push('signatures.pdf');
+  return missing;
 }
