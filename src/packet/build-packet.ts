@@ -238,7 +238,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
 
     const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter }));
     const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, sourceNames: sourceNames(campaign, run, mainLanguage) };
-    const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language] }));
+    const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language], packetLanguage: mainLanguage }));
 
     const fonts = FontSet.load();
     const outputs: ManifestFile[] = [];

@@ -12,7 +12,7 @@ import { layoutSummary } from './layout-summary.js';
 export type PacketPart =
   | { kind: 'letter'; letter: LetterContent }
   | { kind: 'summary'; counts: Counts; title: string; target: string; language?: string; topCountries?: number; sourceNames?: Record<string, string> }
-  | { kind: 'petition-text'; language: string; title: string; text: string };
+  | { kind: 'petition-text'; language: string; title: string; text: string; packetLanguage?: string };
 
 export function layoutPart(part: PacketPart, frame: PageFrame, measure: TextMeasure): PageModel[] {
   switch (part.kind) {
