@@ -15,6 +15,7 @@ import { localeFormat } from './pages/locale-format.js';
 import { signersLine } from './signature-list/list-layout.js';
 import { occasionIn } from './letter/known-occasions.js';
 import { signatureListPart } from './pages/signature-list-part.js';
+import { addresseeOf } from './pages/layout-part.js';
 import { untranslatedPacketWords } from './pages/packet-words.js';
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
@@ -166,7 +167,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     const languages = campaign.petition.languages;
     const mainLanguage = delivery.languages?.[0] ?? languages[0];
     const title = campaign.petition.title[mainLanguage] ?? campaign.petition.title[languages[0]];
-    const target = targetLine(letters);
+    const target = addresseeIn(letters, 'to-official', mainLanguage);
 
     // Everything the packet fingerprint covers is known before a page is drawn, so every page can print it.
     const inputs: ManifestFile[] = [];
@@ -236,7 +237,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     };
     const signers = spool.ordered(listOptions, include);
 
-    const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter }));
+    const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter, to: addresseeIn(letters, letter.kind, mainLanguage) }));
     const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, sourceNames: sourceNames(campaign, run, mainLanguage) };
     const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language], packetLanguage: mainLanguage }));
 
@@ -461,8 +462,11 @@ function packetCover(input: { campaign: Campaign; delivery: Delivery; title: str
   };
 }
 
-/** "His Excellency Mr. Xi Jinping, President of the People's Republic of China": the head of the official's address. */
-function targetLine(letters: LetterContent[]): string {
-  const letter = letters.find((l) => l.kind === 'to-official') ?? letters[0];
-  return letter ? letter.recipient.slice(0, 2).join(', ') : '';
+/**
+ * "His Excellency Mr. Xi Jinping, President of the People's Republic of China": who a letter of `kind` addresses,
+ * office and all, as the letter in the packet's main language names them.
+ */
+function addresseeIn(letters: LetterContent[], kind: LetterContent['kind'], language: string): string {
+  const letter = letters.find((l) => l.kind === kind && l.language === language) ?? letters.find((l) => l.kind === kind) ?? letters[0];
+  return letter ? addresseeOf(letter) : '';
 }

@@ -39,3 +39,21 @@ describe('petition-text headings', () => {
     expect(text).not.toMatch(/· (English|Korean|Spanish)\b/);
   });
 });
+
+describe('the recipient', () => {
+  it('keeps the office in a Spanish packet: cover, contents and list, and tells the two letters apart', async () => {
+    const { pdfs: [packet] } = await build('embassy-2026', embassyIn('es'));
+    const [cover, contents] = packet;
+    expect(cover).toContain('Su Excelencia el señor Xi Jinping, Presidente de la República Popular China');
+    expect(contents).toContain('Carta de remisión a Su Excelencia el señor Xie Feng, Embajador');
+    expect(contents).toContain('Carta a Su Excelencia el señor Xi Jinping, Presidente');
+    expect(`${cover}\n${contents}`).not.toMatch(/Excelentísimo|\b[aA] el /);
+    expect(packet.at(-1)).toContain('Su Excelencia el señor Xi Jinping, Presidente');
+  });
+
+  it('names the addressee of a Spanish letter in an English packet\'s words', async () => {
+    const { pdfs: [packet] } = await build('un-2026', (text) => text);
+    expect(packet[1]).toContain('Letter to His Excellency Mr. António Guterres, Secretary-General of the United Nations (Spanish)');
+    expect(`${packet[0]}\n${packet[1]}`).not.toContain('Excelentísimo');
+  });
+});
