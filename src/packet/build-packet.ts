@@ -13,9 +13,10 @@ import { composeLetters, type LetterContent, type LetterFacts } from './letter/c
 import { writeDocument, type PacketCover, type PacketPart, type PageSetup } from './pages/write-document.js';
 import { localeFormat } from './pages/locale-format.js';
 import { signersLine } from './signature-list/list-layout.js';
-import { occasionIn } from './letter/known-occasions.js';
+import { occasionIn, withoutArticle } from './letter/known-occasions.js';
 import { signatureListPart } from './pages/signature-list-part.js';
 import { addresseeOf } from './pages/layout-part.js';
+import { untranslatedLabels } from './letter/untranslated.js';
 import { untranslatedPacketWords } from './pages/packet-words.js';
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
@@ -257,7 +258,9 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     // Names of signers are personal data: owner-only files. The letter and the text carry none.
     const PRIVATE = 0o600;
     let missingCharacters: string[] = [];
-    const untranslated = [...new Set([...untranslatedPacketWords(mainLanguage), ...letters.flatMap((letter) => letter.untranslated ?? [])])];
+    const untranslated = [...new Set([
+      ...untranslatedPacketWords(mainLanguage), ...untranslatedLabels(campaign, mainLanguage), ...letters.flatMap((letter) => letter.untranslated ?? []),
+    ])];
     const { manifestFile, packetManifest } = await removedOnFailure(written, async () => {
       await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
       await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));
@@ -449,7 +452,7 @@ function packetCover(input: { campaign: Campaign; delivery: Delivery; title: str
   const { delivery, language } = input;
   const format = localeFormat(language);
   const place = delivery.places?.[language] ?? delivery.place;
-  const occasion = occasionIn(language, delivery.occasion, delivery.occasions)?.replace(/^(the|el) /i, '');
+  const occasion = withoutArticle(occasionIn(language, delivery.occasion, delivery.occasions) ?? '');
   const when = [format.date(delivery.date), place].filter(Boolean).join(', ');
   return {
     title: input.title,

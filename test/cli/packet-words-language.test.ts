@@ -1,7 +1,7 @@
 // The words around the letters in the packet's own language: petition-text headings, the recipient, observances,
 // French and Chinese punctuation; and an untranslated role or source label warns as any missing translation does.
-import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/fixtures.js';
@@ -29,14 +29,25 @@ async function build(delivery: string, edit: (text: string) => string, files: st
 
 const embassyIn = (languages: string) => (text: string) => text.replace('languages: [en, zh]                  # one letter', `languages: [${languages}]  # one letter`);
 
-describe('petition-text headings', () => {
-  it('name each text\'s language in the packet\'s language, once when they are the same', async () => {
-    const { pdfs: [pages] } = await build('embassy-2026', embassyIn('ko'), ['petition-text.pdf']);
-    const text = pages.join('\n');
+describe('a Korean packet', () => {
+  let built: Awaited<ReturnType<typeof build>>;
+  beforeAll(async () => {
+    // A source labelled in English only: the Korean summary would print the English label.
+    built = await build('embassy-2026', (text) => embassyIn('ko')(text).replace('change-org.csv\n', 'change-org.csv\n    label: { en: Online petition }\n'), ['petition-text.pdf', 'summary.pdf']);
+  });
+
+  it('names each petition text\'s language in Korean, once when it is Korean', () => {
+    const text = built.pdfs[0].join('\n');
     expect(text).toContain('English · 영어');
     expect(text).toContain('español · 스페인어');
     expect(text).not.toContain('한국어 · 한국어');
     expect(text).not.toMatch(/· (English|Korean|Spanish)\b/);
+  });
+
+  it('warns that a source label has no Korean translation, and exits 1', () => {
+    expect(built.pdfs[1].join('\n')).toContain('Online petition');
+    expect(built.result.stderr).toMatch(/warning: missing translation: source "[^"]*change-org\.csv": the label in Korean \(ko\) is missing: add label: \{ ko: … \} \(now "Online petition"\)/);
+    expect(built.result.code).toBe(1);
   });
 });
 
@@ -52,8 +63,38 @@ describe('the recipient', () => {
   });
 
   it('names the addressee of a Spanish letter in an English packet\'s words', async () => {
-    const { pdfs: [packet] } = await build('un-2026', (text) => text);
+    const { pdfs: [packet], result } = await build('un-2026', (text) => text);
+    // Every word is translated (the role has roles.es): no warning.
+    expect(result.stderr).not.toContain('missing translation');
     expect(packet[1]).toContain('Letter to His Excellency Mr. António Guterres, Secretary-General of the United Nations (Spanish)');
     expect(`${packet[0]}\n${packet[1]}`).not.toContain('Excelentísimo');
+  });
+});
+
+describe('a German packet from the organizer\'s own template', () => {
+  it('translates a known observance on the cover, and warns that the role has no German translation', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    mkdirSync(join(dir, 'templates', 'letters'), { recursive: true });
+    mkdirSync(join(dir, 'templates', 'offices'));
+    writeFileSync(join(dir, 'templates', 'letters', 'de.hbs'), 'Im Namen von {{organization}} übergeben wir Ihnen die Petition {{petition.title}}.\n');
+    writeFileSync(join(dir, 'templates', 'offices', 'un-own.yaml'), [
+      'description: UN', 'official:', '  de:', '    recipient: ["{{name}}", "Vereinte Nationen"]',
+      '    address: ["New York, NY 10017"]', '    styled: "{{name}}, Generalsekretär der Vereinten Nationen"', '    salutation: "Sehr geehrter Herr Generalsekretär,"', '    close: "Hochachtungsvoll"', '',
+    ].join('\n'));
+    writeFileSync(join(dir, 'campaign.yaml'), [
+      // Signed in English first: the role is written in English.
+      'petition:', '  languages: [en, de]', '  title: { en: Stop the forced return, de: Stoppt die Zwangsrückführung }', '  text: { en: Stop it., de: Stoppt sie. }',
+      'organizer: { name: Ana Kim, organization: Beispiel e.V., address: [Beispielweg 1, Berlin], contact: info@example.org, signatory: Ana Kim, role: Coordinator }',
+      `sources: [{ path: ${EXPORTS}speakout.csv }]`, 'templates: templates',
+      'targets: [{ id: un-sg, preset: un-own, name: António Guterres, gender: male }]',
+      'deliveries: [{ id: first, target: un-sg, date: 2026-12-10, place: New York, occasion: Human Rights Day, languages: [de], privacy: recipient }]', '',
+    ].join('\n'));
+    const result = await runMain(['packet', '--campaign', join(dir, 'campaign.yaml'), '-o', join(dir, 'out')]);
+    const packet = (await readPdfText(readFileSync(join(dir, 'out', 'packet.pdf')))).pageTexts.map((page) => page.replace(/\s+/g, ' '));
+    expect(packet[0]).toContain('(Tag der Menschenrechte)');
+    expect(packet.join('\n')).not.toContain('Human Rights Day');
+    expect(result.stderr).toContain('warning: missing translation: organizer: the role in German (de) is missing: add roles: { de: … } (now "Coordinator")');
+    expect(result.code).toBe(1);
   });
 });

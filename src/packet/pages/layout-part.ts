@@ -27,9 +27,9 @@ export function layoutPart(part: PacketPart, frame: PageFrame, measure: TextMeas
   }
 }
 
-/** Who a letter addresses, office and all: the running-text form, else the head of its address block. */
+/** Who a letter addresses, office and all: the running-text form, else the first line of its address block. */
 export function addresseeOf(letter: LetterContent): string {
-  return letter.addressee ?? (letter.recipient.slice(0, 2).join(', ') || letter.salutation);
+  return letter.addressee ?? letter.recipient[0] ?? letter.salutation;
 }
 
 /** The language a part is written in, for the PDF's /Lang. */
