@@ -12,12 +12,12 @@ import { signerKey } from '../dedupe/signer-key.js';
 import { composeLetters, type LetterContent, type LetterFacts } from './letter/compose-letters.js';
 import { writeDocument, type PacketCover, type PacketPart, type PageSetup } from './pages/write-document.js';
 import { localeFormat } from './pages/locale-format.js';
-import { signersLine } from './signature-list/list-layout.js';
+import { coverSignersLine } from './signature-list/list-layout.js';
 import { occasionIn, withoutArticle } from './letter/known-occasions.js';
 import { signatureListPart } from './pages/signature-list-part.js';
 import { addresseeOf } from './pages/layout-part.js';
 import { untranslatedLabels } from './letter/untranslated.js';
-import { untranslatedPacketWords } from './pages/packet-words.js';
+import { fillWords, packetWords, untranslatedPacketWords } from './pages/packet-words.js';
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
 import { FontSet } from './fonts/font-set.js';
@@ -289,7 +289,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
           return result;
         }, PRIVATE);
       }
-      const cover = packetCover({ campaign, delivery, title, target, signers: signersLine(signerCount, before?.signers, mainLanguage), language: mainLanguage, fingerprint: packetPrint });
+      const cover = packetCover({ campaign, delivery, title, target, signers: coverSignersLine(signerCount, before?.signers, mainLanguage), language: mainLanguage, fingerprint: packetPrint });
       const listParts = listEnclosed ? [signatureListPart(signers, listOptions)] : [];
       await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, ...listParts], setup, out, { cover }), PRIVATE);
 
@@ -453,11 +453,12 @@ function packetCover(input: { campaign: Campaign; delivery: Delivery; title: str
   const format = localeFormat(language);
   const place = delivery.places?.[language] ?? delivery.place;
   const occasion = withoutArticle(occasionIn(language, delivery.occasion, delivery.occasions) ?? '');
-  const when = [format.date(delivery.date), place].filter(Boolean).join(', ');
+  const words = packetWords(language);
+  const when = [format.date(delivery.date), place].filter(Boolean).join(words.comma);
   return {
     title: input.title,
     recipient: input.target,
-    delivery: occasion ? `${when} (${occasion})` : when,
+    delivery: occasion ? fillWords(words.aside, { text: when, aside: occasion }) : when,
     signers: input.signers,
     from: input.campaign.organizer.organization,
     fingerprint: input.fingerprint,

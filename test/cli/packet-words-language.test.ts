@@ -64,6 +64,7 @@ describe('the recipient', () => {
 
   it('names the addressee of a Spanish letter in an English packet\'s words', async () => {
     const { pdfs: [packet], result } = await build('un-2026', (text) => text);
+    expect(packet[0]).toMatch(/Signed by \d+ people/);
     // Every word is translated (the role has roles.es): no warning.
     expect(result.stderr).not.toContain('missing translation');
     expect(packet[1]).toContain('Letter to His Excellency Mr. António Guterres, Secretary-General of the United Nations (Spanish)');
@@ -71,30 +72,54 @@ describe('the recipient', () => {
   });
 });
 
-describe('a German packet from the organizer\'s own template', () => {
-  it('translates a known observance on the cover, and warns that the role has no German translation', async () => {
-    const dir = tempDir();
-    dirs.push(dir);
-    mkdirSync(join(dir, 'templates', 'letters'), { recursive: true });
-    mkdirSync(join(dir, 'templates', 'offices'));
-    writeFileSync(join(dir, 'templates', 'letters', 'de.hbs'), 'Im Namen von {{organization}} übergeben wir Ihnen die Petition {{petition.title}}.\n');
-    writeFileSync(join(dir, 'templates', 'offices', 'un-own.yaml'), [
-      'description: UN', 'official:', '  de:', '    recipient: ["{{name}}", "Vereinte Nationen"]',
-      '    address: ["New York, NY 10017"]', '    styled: "{{name}}, Generalsekretär der Vereinten Nationen"', '    salutation: "Sehr geehrter Herr Generalsekretär,"', '    close: "Hochachtungsvoll"', '',
-    ].join('\n'));
-    writeFileSync(join(dir, 'campaign.yaml'), [
-      // Signed in English first: the role is written in English.
-      'petition:', '  languages: [en, de]', '  title: { en: Stop the forced return, de: Stoppt die Zwangsrückführung }', '  text: { en: Stop it., de: Stoppt sie. }',
-      'organizer: { name: Ana Kim, organization: Beispiel e.V., address: [Beispielweg 1, Berlin], contact: info@example.org, signatory: Ana Kim, role: Coordinator }',
-      `sources: [{ path: ${EXPORTS}speakout.csv }]`, 'templates: templates',
-      'targets: [{ id: un-sg, preset: un-own, name: António Guterres, gender: male }]',
-      'deliveries: [{ id: first, target: un-sg, date: 2026-12-10, place: New York, occasion: Human Rights Day, languages: [de], privacy: recipient }]', '',
-    ].join('\n'));
-    const result = await runMain(['packet', '--campaign', join(dir, 'campaign.yaml'), '-o', join(dir, 'out')]);
-    const packet = (await readPdfText(readFileSync(join(dir, 'out', 'packet.pdf')))).pageTexts.map((page) => page.replace(/\s+/g, ' '));
+/** A packet in `language` from the organizer's own one-line template and preset, its petition signed in English first. */
+async function buildOwn(language: string, letterLine: string, title: string, styled: string) {
+  const dir = tempDir();
+  dirs.push(dir);
+  mkdirSync(join(dir, 'templates', 'letters'), { recursive: true });
+  mkdirSync(join(dir, 'templates', 'offices'));
+  writeFileSync(join(dir, 'templates', 'letters', `${language}.hbs`), `${letterLine} {{petition.title}}.\n`);
+  writeFileSync(join(dir, 'templates', 'offices', 'un-own.yaml'), [
+    'description: UN', 'official:', `  ${language}:`, '    recipient: ["{{name}}"]',
+    '    address: ["New York, NY 10017"]', `    styled: "${styled}"`, '    salutation: "{{name}},"', '    close: "—"', '',
+  ].join('\n'));
+  writeFileSync(join(dir, 'campaign.yaml'), [
+    // Signed in English first: the role is written in English.
+    'petition:', `  languages: [en, ${language}]`, `  title: { en: Stop the forced return, ${language}: ${title} }`, `  text: { en: Stop it., ${language}: ${title}. }`,
+    'organizer: { name: Ana Kim, organization: Example, address: [Example Road 1, Berlin], contact: info@example.org, signatory: Ana Kim, role: Coordinator }',
+    `sources: [{ path: ${EXPORTS}speakout.csv }]`, 'templates: templates',
+    'targets: [{ id: un-sg, preset: un-own, name: António Guterres, gender: male }]',
+    `deliveries: [{ id: first, target: un-sg, date: 2026-12-10, place: New York, occasion: Human Rights Day, languages: [${language}], privacy: recipient }]`, '',
+  ].join('\n'));
+  const result = await runMain(['packet', '--campaign', join(dir, 'campaign.yaml'), '-o', join(dir, 'out')]);
+  const packet = (await readPdfText(readFileSync(join(dir, 'out', 'packet.pdf')))).pageTexts.map((page) => page.replace(/\s+/g, ' '));
+  return { result, packet };
+}
+
+describe('German and French packets from the organizer\'s own template', () => {
+  it('translate a known observance on the cover, and warn that the role has no German translation', async () => {
+    const { result, packet } = await buildOwn('de', 'Im Namen von {{organization}} übergeben wir Ihnen die Petition', 'Stoppt die Zwangsrückführung', '{{name}}, Generalsekretär der Vereinten Nationen');
     expect(packet[0]).toContain('(Tag der Menschenrechte)');
     expect(packet.join('\n')).not.toContain('Human Rights Day');
     expect(result.stderr).toContain('warning: missing translation: organizer: the role in German (de) is missing: add roles: { de: … } (now "Coordinator")');
     expect(result.code).toBe(1);
+  });
+
+  it('set a space before the colon in French', async () => {
+    const { packet } = await buildOwn('fr', 'Au nom de {{organization}}, nous vous remettons la pétition', 'Arrêtez le renvoi forcé', '{{name}}, Secrétaire général des Nations Unies');
+    expect(packet[0]).toContain('(Journée des droits de l’homme)');
+    const text = packet.join('\n');
+    expect(text).toContain('Destinataire : António Guterres, Secrétaire général');
+    expect(text).not.toContain('Destinataire:');
+  });
+});
+
+describe('a Chinese packet', () => {
+  it('punctuates the cover with full-width comma and parentheses', async () => {
+    const { pdfs: [packet] } = await build('embassy-2026', embassyIn('zh'));
+    // pdfjs splits Chinese runs at the digits: the cover without spaces.
+    const cover = packet[0].replace(/ /g, '');
+    expect(cover).toContain('2026年12月10日，华盛顿（人权日）');
+    expect(cover).not.toMatch(/,|\(/);
   });
 });
