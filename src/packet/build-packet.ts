@@ -12,10 +12,12 @@ import { signerKey } from '../dedupe/signer-key.js';
 import { composeLetters, type LetterContent, type LetterFacts } from './letter/compose-letters.js';
 import { writeDocument, type PacketCover, type PacketPart, type PageSetup } from './pages/write-document.js';
 import { localeFormat } from './pages/locale-format.js';
-import { signersLine } from './signature-list/list-layout.js';
-import { occasionIn } from './letter/known-occasions.js';
+import { coverSignersLine } from './signature-list/list-layout.js';
+import { occasionIn, withoutArticle } from './letter/known-occasions.js';
 import { signatureListPart } from './pages/signature-list-part.js';
-import { untranslatedPacketWords } from './pages/packet-words.js';
+import { addresseeOf } from './pages/layout-part.js';
+import { untranslatedLabels } from './letter/untranslated.js';
+import { fillWords, packetWords, untranslatedPacketWords } from './pages/packet-words.js';
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
 import { FontSet } from './fonts/font-set.js';
@@ -168,7 +170,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     const languages = campaign.petition.languages;
     const mainLanguage = delivery.languages?.[0] ?? languages[0];
     const title = campaign.petition.title[mainLanguage] ?? campaign.petition.title[languages[0]];
-    const target = targetLine(letters);
+    const target = addresseeIn(letters, 'to-official', mainLanguage);
 
     // Everything the packet fingerprint covers is known before a page is drawn, so every page can print it.
     const inputs: ManifestFile[] = [];
@@ -239,9 +241,9 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     };
     const signers = spool.ordered(listOptions, include);
 
-    const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter }));
+    const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter, to: addresseeIn(letters, letter.kind, mainLanguage) }));
     const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign, run, mainLanguage) };
-    const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language] }));
+    const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language], packetLanguage: mainLanguage }));
 
     const fonts = FontSet.load();
     const outputs: ManifestFile[] = [];
@@ -259,7 +261,9 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     // Names of signers are personal data: owner-only files. The letter and the text carry none.
     const PRIVATE = 0o600;
     let missingCharacters: string[] = [];
-    const untranslated = [...new Set([...untranslatedPacketWords(mainLanguage), ...letters.flatMap((letter) => letter.untranslated ?? [])])];
+    const untranslated = [...new Set([
+      ...untranslatedPacketWords(mainLanguage), ...untranslatedLabels(campaign, mainLanguage), ...letters.flatMap((letter) => letter.untranslated ?? []),
+    ])];
     const { manifestFile, packetManifest } = await removedOnFailure(written, async () => {
       await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
       await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));
@@ -288,7 +292,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
           return result;
         }, PRIVATE);
       }
-      const cover = packetCover({ campaign, delivery, title, target, signers: signersLine(signerCount, before?.signers, mainLanguage), language: mainLanguage, fingerprint: packetPrint });
+      const cover = packetCover({ campaign, delivery, title, target, signers: coverSignersLine(signerCount, before?.signers, mainLanguage), language: mainLanguage, fingerprint: packetPrint });
       const listParts = listEnclosed ? [signatureListPart(signers, listOptions)] : [];
       await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, ...listParts], setup, out, { cover }), PRIVATE);
 
@@ -454,12 +458,13 @@ function packetCover(input: { campaign: Campaign; delivery: Delivery; title: str
   const { delivery, language } = input;
   const format = localeFormat(language);
   const place = delivery.places?.[language] ?? delivery.place;
-  const occasion = occasionIn(language, delivery.occasion, delivery.occasions)?.replace(/^(the|el) /i, '');
-  const when = [format.date(delivery.date), place].filter(Boolean).join(', ');
+  const occasion = withoutArticle(occasionIn(language, delivery.occasion, delivery.occasions) ?? '');
+  const words = packetWords(language);
+  const when = [format.date(delivery.date), place].filter(Boolean).join(words.comma);
   return {
     title: input.title,
     recipient: input.target,
-    delivery: occasion ? `${when} (${occasion})` : when,
+    delivery: occasion ? fillWords(words.aside, { text: when, aside: occasion }) : when,
     signers: input.signers,
     from: input.campaign.organizer.organization,
     fingerprint: input.fingerprint,
@@ -467,8 +472,11 @@ function packetCover(input: { campaign: Campaign; delivery: Delivery; title: str
   };
 }
 
-/** "His Excellency Mr. Xi Jinping, President of the People's Republic of China": the head of the official's address. */
-function targetLine(letters: LetterContent[]): string {
-  const letter = letters.find((l) => l.kind === 'to-official') ?? letters[0];
-  return letter ? letter.recipient.slice(0, 2).join(', ') : '';
+/**
+ * "His Excellency Mr. Xi Jinping, President of the People's Republic of China": who a letter of `kind` addresses,
+ * office and all, as the letter in the packet's main language names them.
+ */
+function addresseeIn(letters: LetterContent[], kind: LetterContent['kind'], language: string): string {
+  const letter = letters.find((l) => l.kind === kind && l.language === language) ?? letters.find((l) => l.kind === kind) ?? letters[0];
+  return letter ? addresseeOf(letter) : '';
 }

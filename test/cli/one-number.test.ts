@@ -54,6 +54,10 @@ describe('follow-up deliveries', () => {
     const allowed = await runMain(['packet', '--campaign', copy.campaign, '--delivery', 'embassy-2026', '-o', out, '--allow-empty'], { now: new Date('2026-06-01T12:00:00Z') });
     expect(allowed.code).toBeLessThan(2);
     expect(existsSync(join(out, 'letter.pdf'))).toBe(true);
+    // The cover tells the letter's story: no one new, not "a further 0 people".
+    const cover = (await readPdfText(readFileSync(join(out, 'packet.pdf')))).pageTexts[0];
+    expect(cover).toMatch(/no new signatures, \d+ in all/);
+    expect(cover).not.toContain('a further 0');
   });
 
   it('with new signers: the covering letter and the letter tell the same story', async () => {

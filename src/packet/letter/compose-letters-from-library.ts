@@ -97,6 +97,7 @@ function composeOne(letter: OneLetter): Omit<LetterContent, 'untranslated'> {
     letterhead: [organizer.organization, ...organizer.address, organizer.contact],
     placeAndDate: language.placeAndDate(place, language.formatDate(delivery.date)),
     recipient: [...addressee.recipient, ...addressee.address].filter((line) => line !== ''),
+    addressee: addressee.styled,
     salutation: addressee.salutation,
     body: paragraphs(bodyText, language.lineJoiner),
     closing: addressee.close,

@@ -1,24 +1,27 @@
 // Names of well-known observances in each letter language, so `occasion: Human Rights Day` needs no translation.
 import { foldText } from '../../normalize/fold.js';
 
-/** Official UN names; Spanish with its article, since the letter says "se conmemora el Día …". */
+/** Official UN names; Spanish and French with their article, since the letter says "se conmemora el Día …". */
 const OCCASIONS: Record<string, Record<string, string>> = {
   'human-rights-day': {
     en: 'Human Rights Day', ko: '세계 인권의 날', es: 'el Día de los Derechos Humanos', zh: '人权日',
+    de: 'Tag der Menschenrechte', fr: 'la Journée des droits de l’homme',
   },
   'world-refugee-day': {
     en: 'World Refugee Day', ko: '세계 난민의 날', es: 'el Día Mundial de los Refugiados', zh: '世界难民日',
+    de: 'Weltflüchtlingstag', fr: 'la Journée mondiale des réfugiés',
   },
   'international-day-in-support-of-victims-of-torture': {
     en: 'the International Day in Support of Victims of Torture', ko: '국제 고문 피해자 지원의 날',
     es: 'el Día Internacional en Apoyo de las Víctimas de la Tortura', zh: '国际支持酷刑受害者日',
+    de: 'Internationaler Tag zur Unterstützung der Folteropfer', fr: 'la Journée internationale pour le soutien aux victimes de la torture',
   },
 };
 
 const BY_FOLDED_NAME = new Map<string, string>();
 for (const [id, names] of Object.entries(OCCASIONS)) {
   BY_FOLDED_NAME.set(foldText(id), id);
-  for (const name of Object.values(names)) BY_FOLDED_NAME.set(foldText(name.replace(/^(the|el) /, '')), id);
+  for (const name of Object.values(names)) BY_FOLDED_NAME.set(foldText(withoutArticle(name)), id);
 }
 
 /**
@@ -29,6 +32,11 @@ export function occasionIn(language: string, occasion: string | undefined, trans
   if (occasion === undefined) return null;
   const own = translations?.[language];
   if (own !== undefined) return own;
-  const id = BY_FOLDED_NAME.get(foldText(occasion.replace(/^(the|el) /i, '')));
+  const id = BY_FOLDED_NAME.get(foldText(withoutArticle(occasion)));
   return (id !== undefined ? OCCASIONS[id][language] : undefined) ?? occasion;
+}
+
+/** "Human Rights Day" from "the Human Rights Day", "el Día …", "la Journée …": how a title or a cover names it. */
+export function withoutArticle(occasion: string): string {
+  return occasion.replace(/^(the|el|la) /i, '');
 }

@@ -22,6 +22,8 @@ export interface LetterContent {
   placeAndDate: string;
   /** Address block: name and title lines, then the office's address. */
   recipient: string[];
+  /** Who the letter addresses, as running text names them ("Su Excelencia el señor …, Presidente de …"): office and all. */
+  addressee?: string;
   salutation: string;
   /** Paragraphs. */
   body: string[];

@@ -2,6 +2,7 @@
 // language ("中华人民共和国主席Xi Jinping阁下"), or a title or address line left in English in a Korean letter.
 import type { Campaign, Delivery } from '../../campaign/campaign-schema.js';
 import type { AddressedPerson, ResolvedForms } from './resolve-office-forms.js';
+import { primaryLanguage } from '../pages/writing-direction.js';
 
 /** ISO 15924 scripts CLDR gives a language, as the Unicode scripts its words are written in. */
 const SCRIPTS_OF: Record<string, string[]> = { Kore: ['Hang', 'Hani'], Jpan: ['Hira', 'Kana', 'Hani'], Hans: ['Hani'], Hant: ['Hani'] };
@@ -64,6 +65,19 @@ export function untranslatedParts(who: string, person: AddressedPerson, forms: R
 }
 
 /**
+ * Sources labelled per language but not in the packet's language: the summary would print another language's label.
+ * A label given as one text is the organizer's choice for every language.
+ */
+export function untranslatedLabels(campaign: Campaign, language: string): string[] {
+  const label = languageLabel(language);
+  return campaign.sources.flatMap((source) => {
+    if (source.label === undefined || typeof source.label === 'string' || source.label[language] !== undefined) return [];
+    const now = Object.values(source.label)[0];
+    return [`source "${source.pathAsWritten}": the label in ${label} is missing: add label: { ${language}: … }${now === undefined ? '' : ` (now "${now}")`}`];
+  });
+}
+
+/**
  * What the campaign file gives in one language and not in the letter's, which the letter would otherwise drop or
  * print in another language: the role under the signature, the place, the occasion, the title and the summary.
  * `occasion` is what the letter prints for the occasion (a known observance is translated without help).
@@ -75,7 +89,11 @@ export function untranslatedCampaignText(campaign: Campaign, delivery: Delivery,
   const absent = (owner: string, what: string, key: string, now?: string) => missing.push(
     `${owner}: the ${what} in ${label} is missing: add ${key}: { ${language}: … }${now === undefined ? '' : ` (now "${now}")`}`,
   );
-  if (organizer.role && organizer.roles?.[language] === undefined && needsTranslation(organizer.role, language)) absent('organizer', 'role', 'roles', organizer.role);
+  // The role is written in the petition's first language: a letter in any other prints it untranslated.
+  const roleLanguage = primaryLanguage(petition.languages?.[0] ?? 'en');
+  if (organizer.role && organizer.roles?.[language] === undefined && (needsTranslation(organizer.role, language) || primaryLanguage(language) !== roleLanguage)) {
+    absent('organizer', 'role', 'roles', organizer.role);
+  }
   const owner = `delivery "${delivery.id}"`;
   // A Latin-script letter prints the place as written; another script's letter drops it unless it is translated.
   if (delivery.places?.[language] === undefined && needsTranslation(delivery.place, language)) absent(owner, 'place', 'places', delivery.place);

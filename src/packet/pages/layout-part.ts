@@ -6,13 +6,15 @@ import { layoutLetter } from './layout-letter.js';
 import { layoutPetitionText } from './layout-petition-text.js';
 import { fillWords, packetWords } from './packet-words.js';
 import { localeFormat } from './locale-format.js';
+import { primaryLanguage } from './writing-direction.js';
 import { summaryLabels } from './summary-labels.js';
 import { layoutSummary } from './layout-summary.js';
 
 export type PacketPart =
-  | { kind: 'letter'; letter: LetterContent }
+  /** `to`: who the letter addresses, named in the packet's language for its contents (else as the letter names them). */
+  | { kind: 'letter'; letter: LetterContent; to?: string }
   | { kind: 'summary'; counts: Counts; title: string; target: string; language?: string; timezone?: string; topCountries?: number; sourceNames?: Record<string, string> }
-  | { kind: 'petition-text'; language: string; title: string; text: string };
+  | { kind: 'petition-text'; language: string; title: string; text: string; packetLanguage?: string };
 
 export function layoutPart(part: PacketPart, frame: PageFrame, measure: TextMeasure): PageModel[] {
   switch (part.kind) {
@@ -23,6 +25,11 @@ export function layoutPart(part: PacketPart, frame: PageFrame, measure: TextMeas
     case 'petition-text':
       return layoutPetitionText(part, frame, measure);
   }
+}
+
+/** Who a letter addresses, office and all: the running-text form, else the first line of its address block. */
+export function addresseeOf(letter: LetterContent): string {
+  return letter.addressee ?? letter.recipient[0] ?? letter.salutation;
 }
 
 /** The language a part is written in, for the PDF's /Lang. */
@@ -40,8 +47,10 @@ export function partTitle(part: PacketPart | { kind: 'drawn'; title: string }, l
       return part.title;
     case 'letter': {
       const { letter } = part;
-      const to = letter.recipient[0] ?? letter.salutation ?? '';
-      return fillWords(letter.kind === 'cover-to-ambassador' ? words.coveringLetterTo : words.letterTo, { to, language: format.languageName(letter.language) });
+      const to = part.to ?? addresseeOf(letter);
+      const title = fillWords(letter.kind === 'cover-to-ambassador' ? words.coveringLetterTo : words.letterTo, { to, language: format.languageName(letter.language) });
+      // Spanish contracts "a el" to "al" ("Carta al señor …").
+      return primaryLanguage(language) === 'es' ? title.replace(/\ba el\b/g, 'al').replace(/\bde el\b/g, 'del') : title;
     }
     case 'summary':
       return summaryLabels(language ?? part.language).heading;

@@ -9,22 +9,27 @@ export interface PetitionTextInput {
   language: string;
   title: string;
   text: string;
+  /** The packet's main language: the caption names the text's language in it too. */
+  packetLanguage?: string;
 }
 
 const TITLE_SIZE = 16;
 const TEXT_SIZE = 11;
 const GREY = '#555555';
 
-/** "한국어 · Korean": the language as its readers name it, and in English for the person who sorts the packet. */
-export function languageCaption(language: string): string {
+/**
+ * "español · 스페인어": the language as its readers name it, and in the packet's language for the person who reads
+ * the packet (once when the two are the same: "한국어" in a Korean packet).
+ */
+export function languageCaption(language: string, packetLanguage = 'en'): string {
   const own = localeFormat(language).languageName(language);
-  const english = localeFormat('en').languageName(language);
-  return own === english ? own : `${own} · ${english}`;
+  const forReader = localeFormat(packetLanguage).languageName(language);
+  return own === forReader ? own : `${own} · ${forReader}`;
 }
 
 export function layoutPetitionText(input: PetitionTextInput, frame: PageFrame, measure: TextMeasure): PageModel[] {
   const { start } = lineSides(input.language);
-  const caption = languageCaption(input.language);
+  const caption = languageCaption(input.language, input.packetLanguage);
   const cursor = new FlowCursor(frame, measure, (flow, pageIndex) => {
     if (pageIndex === 0) return;
     // Loose sheets of a long text still say what they are.

@@ -10,6 +10,7 @@ import { layoutChart } from './layout-chart.js';
 import { layoutTable, type TableRow } from './layout-table.js';
 import { languageGroup, localeFormat, orderCountries, type LocaleFormat } from './locale-format.js';
 import { fillCount, pluralForm, summaryLabels, type SummaryLabels } from './summary-labels.js';
+import { labelled } from './packet-words.js';
 
 export interface SummaryInput {
   counts: Counts;
@@ -43,7 +44,7 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
 
   cursor.paragraph(input.title, { size: TITLE_SIZE, bold: true });
   cursor.paragraph(labels.heading, { size: 12, color: GREY });
-  if (input.target) cursor.paragraph(`${labels.target}: ${input.target}`, { size: TEXT_SIZE, color: GREY });
+  if (input.target) cursor.paragraph(labelled(input.language, labels.target, input.target), { size: TEXT_SIZE, color: GREY });
   cursor.advance(6);
   cursor.add({ kind: 'line', x1: frame.left, y1: cursor.y, x2: frame.right, y2: cursor.y, lineWidth: 0.75, color: '#333333' });
   cursor.advance(14);

@@ -27,6 +27,16 @@ export interface PacketWords {
   packetFingerprintInText: string;
   listFingerprintInText: string;
   signers: PluralForms;
+  /** The cover's count after "Signed by": people, not "signers" again. */
+  people: PluralForms;
+  /** A follow-up with no one new (--allow-empty): `{total}` in all, as its letters say. */
+  noFurther: string;
+  /** A label before its value ("To: …"): French sets a narrow no-break space before the colon, Chinese a full-width colon. */
+  labelled: string;
+  /** Parts of one line ("10 December 2026, Washington"). */
+  comma: string;
+  /** A line with a remark after it ("… (Human Rights Day)"). */
+  aside: string;
   /** A follow-up's count: `{n}` new signers (the form follows it), `{total}` in all. */
   further: PluralForms;
   columns: Record<'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper', string>;
@@ -83,6 +93,11 @@ const EN: PacketWords = {
   packetFingerprintInText: 'the packet fingerprint {code}',
   listFingerprintInText: 'the list fingerprint {code}',
   signers: { one: '{n} signer', other: '{n} signers' },
+  people: { one: '{n} person', other: '{n} people' },
+  noFurther: 'no new signatures, {total} in all',
+  labelled: '{label}: {value}',
+  comma: ', ',
+  aside: '{text} ({aside})',
   further: { one: 'a further {n} person, {total} in all', other: 'a further {n} people, {total} in all' },
   columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original' },
   volume: 'Volume {n} of {total}',
@@ -136,6 +151,11 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     packetFingerprintInText: '문서 식별 코드 {code}',
     listFingerprintInText: '명단 식별 코드 {code}',
     signers: { other: '서명자 {n}명' },
+    people: { other: '{n}명' },
+    noFurther: '추가 서명 없음, 모두 {total}명',
+    labelled: '{label}: {value}',
+    comma: ', ',
+    aside: '{text} ({aside})',
     further: { other: '추가 서명자 {n}명, 모두 {total}명' },
     columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본' },
     volume: '{total}권 중 {n}권',
@@ -183,6 +203,11 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     packetFingerprintInText: '文件识别码 {code}',
     listFingerprintInText: '名单识别码 {code}',
     signers: { other: '{n}人签名' },
+    people: { other: '{n}人' },
+    noFurther: '无新增签名，共{total}人',
+    labelled: '{label}：{value}',
+    comma: '，',
+    aside: '{text}（{aside}）',
     further: { other: '新增{n}人，共{total}人' },
     columns: { number: '序号', name: '姓名', city: '城市', region: '地区', postcode: '邮编', country: '国家', date: '签名日期', paper: '纸质原件' },
     volume: '第{n}册，共{total}册',
@@ -230,6 +255,11 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     packetFingerprintInText: 'huella del paquete {code}',
     listFingerprintInText: 'huella de la lista {code}',
     signers: { one: '{n} firmante', other: '{n} firmantes' },
+    people: { one: '{n} persona', other: '{n} personas' },
+    noFurther: 'ninguna firma nueva, {total} en total',
+    labelled: '{label}: {value}',
+    comma: ', ',
+    aside: '{text} ({aside})',
     further: { one: '{n} persona más, {total} en total', other: '{n} personas más, {total} en total' },
     columns: { number: 'N.º', name: 'Nombre', city: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', date: 'Fecha', paper: 'Original en papel' },
     volume: 'Volumen {n} de {total}',
@@ -280,6 +310,11 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     packetFingerprintInText: 'Prüfcode des Pakets {code}',
     listFingerprintInText: 'Prüfcode der Liste {code}',
     signers: { one: '{n} Person', other: '{n} Personen' },
+    people: { one: '{n} Person', other: '{n} Personen' },
+    noFurther: 'keine neuen Unterschriften, insgesamt {total}',
+    labelled: '{label}: {value}',
+    comma: ', ',
+    aside: '{text} ({aside})',
     further: { one: '{n} weitere Person, insgesamt {total}', other: '{n} weitere Personen, insgesamt {total}' },
     columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier' },
     volume: 'Band {n} von {total}',
@@ -330,6 +365,11 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     packetFingerprintInText: 'empreinte du dossier {code}',
     listFingerprintInText: 'empreinte de la liste {code}',
     signers: { one: '{n} signataire', other: '{n} signataires' },
+    people: { one: '{n} personne', other: '{n} personnes' },
+    noFurther: 'aucune nouvelle signature, {total} au total',
+    labelled: '{label}\u00A0: {value}',
+    comma: ', ',
+    aside: '{text} ({aside})',
     further: { one: '{n} personne de plus, {total} au total', other: '{n} personnes de plus, {total} au total' },
     columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier' },
     volume: 'Volume {n} sur {total}',
@@ -401,4 +441,9 @@ export function countWords(forms: PluralForms, n: number, language: string | und
 /** "Page 3 of 12", "12쪽 중 3쪽": the one page-number style of every part. */
 export function pageLabel(language: string | undefined, n: number, total: number, number: (value: number) => string = String): string {
   return fillWords(packetWords(language).page, { n: number(n), total: number(total) });
+}
+
+/** "To: …", "Destinataire : …", "致：…": a label and its value, punctuated as the language does. */
+export function labelled(language: string | undefined, label: string, value: string): string {
+  return fillWords(packetWords(language).labelled, { label, value });
 }

@@ -8,7 +8,7 @@ import { geometryFor } from '../signature-list/page-geometry.js';
 import { fontMeasure, isOrderedSigners, layOutList, layOutOrdered } from '../signature-list/write-signature-list.js';
 import type { DrawnPart } from './write-document.js';
 import { counted } from '../../text/counted.js';
-import { fillWords, packetWords } from './packet-words.js';
+import { fillWords, labelled, packetWords } from './packet-words.js';
 import { localeFormat } from './locale-format.js';
 import type { ListPlan } from '../signature-list/plan-list.js';
 
@@ -85,5 +85,5 @@ function volumeSections(plan: ListPlan, language: string | undefined): Array<{ p
   if (!plan.split) return [];
   const number = localeFormat(language).number;
   const words = packetWords(language);
-  return plan.volumes.map((volume) => ({ page: volume.firstPage - 1, title: `${fillWords(words.contentsVolume, { n: number(volume.index + 1) })}: ${volume.label}` }));
+  return plan.volumes.map((volume) => ({ page: volume.firstPage - 1, title: labelled(language, fillWords(words.contentsVolume, { n: number(volume.index + 1) }), volume.label) }));
 }

@@ -4,7 +4,7 @@ import type { Geometry } from './page-geometry.js';
 import type { PageModel, TextMeasure } from './page-model.js';
 import { countryName, formatLongDate } from './list-format.js';
 import { localeFormat, orderCountries } from '../pages/locale-format.js';
-import { countWords, fillWords, packetWords, pageLabel } from '../pages/packet-words.js';
+import { countWords, fillWords, labelled, packetWords, pageLabel } from '../pages/packet-words.js';
 import { countriesWithSigners } from '../../tally/countries-with-signers.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
@@ -77,7 +77,7 @@ export function certificatePages(
   const format = localeFormat(language);
   const frame = (pageNumber: number): FrameText => ({
     title: options.title,
-    addressee: `${words.to}: ${options.target}`,
+    addressee: labelled(options.language, words.to, options.target),
     kind: words.certificate,
     summary: countWords(words.signers, facts.total, language, { n: format.number(facts.total) }),
     footer: pageLabel(language, offset + pageNumber, total, format.number),
@@ -99,7 +99,7 @@ export function certificatePages(
     texts.push({ text: line, x: left, y, width: contentWidth, size: titleSize, bold: true, color: INK });
     y += titleSize * 1.25;
   }
-  texts.push({ text: `${words.to}: ${options.target}`, x: left, y: y + 4, width: contentWidth, size: 11, color: MUTED });
+  texts.push({ text: labelled(options.language, words.to, options.target), x: left, y: y + 4, width: contentWidth, size: 11, color: MUTED });
   y = geometry.top + 170;
   cover.shapes.push({ kind: 'rule', x1: left, y1: y, x2: left + contentWidth, y2: y, width: 0.9, color: INK });
   y += 18;

@@ -14,7 +14,7 @@ import { abbreviate } from '../fonts/break-lines.js';
 import { hanFormOf, type HanForm } from '../fonts/han-form.js';
 import { counted, type PluralForms } from '../../text/counted.js';
 import { localeFormat } from '../pages/locale-format.js';
-import { countWords, fillWords, packetWords, pageLabel } from '../pages/packet-words.js';
+import { countWords, fillWords, labelled, packetWords, pageLabel } from '../pages/packet-words.js';
 
 /**
  * How many signed, as the cover and every list page say it: "35 signers", or for a follow-up "a further 14 people,
@@ -25,6 +25,18 @@ export function signersLine(signers: number, previousSigners: number | undefined
   const number = localeFormat(language).number;
   if (previousSigners === undefined) return countWords(words.signers, signers, language, { n: number(signers) });
   return countWords(words.further, signers, language, { n: number(signers), total: number(previousSigners + signers) });
+}
+
+/**
+ * The count on packet.pdf's cover, after "Signed by": "35 people"; a follow-up's "a further 14 people, 49 in all";
+ * one with no one new says so, as its letters do.
+ */
+export function coverSignersLine(signers: number, previousSigners: number | undefined, language?: string): string {
+  const words = packetWords(language);
+  const number = localeFormat(language).number;
+  if (previousSigners === undefined) return countWords(words.people, signers, language, { n: number(signers) });
+  if (signers === 0) return fillWords(words.noFurther, { total: number(previousSigners) });
+  return signersLine(signers, previousSigners, language);
 }
 
 export type { PlacedColumn } from './row-fit.js';
@@ -154,7 +166,7 @@ export class ListLayout {
     if (this.plan.omitted > 0) summary += ` · ${fillWords(words.anonymousNotListed, { n: number(this.plan.omitted) })}`;
     return {
       title: this.options.title,
-      addressee: `${words.to}: ${this.options.target}`,
+      addressee: labelled(language, words.to, this.options.target),
       kind: this.plan.split ? `${words.signatureList} · ${volumeText}` : words.signatureList,
       summary,
       footer: [volumeText, pageLabel(language, this.numbering.offset + pageNumber, this.numbering.total, number), range].filter(Boolean).join(' · '),
@@ -236,7 +248,7 @@ export class ListLayout {
     texts.push({ text: heading.toLocaleUpperCase(language), x: left, y, width: contentWidth, size: 9, bold: true, color: MUTED });
     y += 24;
     y = pushParagraph(texts, measure, options.title, left, y, contentWidth, 20, TITLE_LINES, true, INK);
-    y = pushParagraph(texts, measure, `${words.to}: ${options.target}`, left, y + 6, contentWidth, 11, 2, false, MUTED);
+    y = pushParagraph(texts, measure, labelled(options.language, words.to, options.target), left, y + 6, contentWidth, 11, 2, false, MUTED);
     const blockTop = geometry.top + 24 + 24 + TITLE_LINES * 20 * LINE_BOX + 6 + 2 * 11 * LINE_BOX + 14;
     y = Math.max(y, blockTop);
     cover.shapes.push({ kind: 'rule', x1: left, y1: y, x2: left + contentWidth, y2: y, width: 0.9, color: INK });

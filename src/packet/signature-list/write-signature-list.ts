@@ -15,7 +15,7 @@ import { SignerSpool } from '../signer-spool.js';
 import { certificateFacts, certificatePages, type CertificateFacts } from './certificate-layout.js';
 import { renderPdf, type RenderOptions } from './render-pdf.js';
 import { counted } from '../../text/counted.js';
-import { fillWords, packetWords } from '../pages/packet-words.js';
+import { fillWords, labelled, packetWords } from '../pages/packet-words.js';
 import { localeFormat } from '../pages/locale-format.js';
 
 /** Layout's view of the fonts: the same measurements the drawer uses. */
@@ -195,14 +195,14 @@ function renderOptions(options: ListOptions, title: string): RenderOptions {
     width: geometry.width,
     height: geometry.height,
     compress: options.compress ?? true,
-    info: { Title: title, Subject: `${packetWords(options.language).signatureList} · ${packetWords(options.language).to}: ${options.target}`, CreationDate: options.creationDate },
+    info: { Title: title, Subject: `${packetWords(options.language).signatureList} · ${labelled(options.language, packetWords(options.language).to, options.target)}`, CreationDate: options.creationDate },
   };
 }
 
 /** The count-only profile: a certificate of the count, one document whatever the split. */
 async function writeCertificate(facts: CertificateFacts, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
   const pages = certificatePages(facts, options, geometryFor(options.paper, options.orientation), fontMeasure(fonts));
-  const title = `${options.title}: ${packetWords(options.language).certificate}`;
+  const title = labelled(options.language, options.title, packetWords(options.language).certificate);
   const missing = new Set<string>();
   const emit = async (stream: Writable) => {
     for (const ch of await renderPdf(pages, stream, fonts, renderOptions(options, title))) missing.add(ch);
@@ -224,7 +224,7 @@ async function writeVolumes(
   // The document's title, as a viewer shows it: in the list's language like its pages.
   const words = packetWords(options.language);
   const number = localeFormat(options.language).number;
-  const listTitle = `${options.title}: ${words.signatureList}`;
+  const listTitle = labelled(options.language, options.title, words.signatureList);
   const volumeTitle = (volume: VolumePlan) => plan.split
     ? `${listTitle} · ${fillWords(words.volume, { n: number(volume.index + 1), total: number(plan.volumes.length) })} (${volume.label})`
     : listTitle;

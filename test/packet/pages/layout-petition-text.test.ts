@@ -10,6 +10,8 @@ describe('layoutPetitionText', () => {
     expect(languageCaption('ko')).toBe('한국어 · Korean');
     expect(languageCaption('en')).toBe('English');
     expect(languageCaption('de')).toBe('Deutsch · German');
+    expect(languageCaption('en', 'ko')).toBe('English · 영어');
+    expect(languageCaption('ko', 'ko')).toBe('한국어');
   });
 
   it('reflows the lines of a paragraph and keeps paragraphs apart', () => {
