@@ -284,7 +284,8 @@ async function gatherNamesInOtherScripts(ctx: GatherContext, targets: TargetAnsw
 /**
  * What a letter in each letter language prints besides names, asked where the campaign would otherwise lack it (the
  * packet warns and exits 1, untranslated.ts): the title and summary in a language the petition was not signed in,
- * the role under the signature and each delivery's place and occasion when the letter's script differs. Fills
+ * the role under the signature in every other letter language, and each delivery's place and occasion when the
+ * letter's script differs. Fills
  * `petition` and `deliveries` in place; returns the organizer's roles.
  */
 async function gatherLetterTexts(
@@ -307,7 +308,8 @@ async function gatherLetterTexts(
   }
   const roles: Record<string, string> = {};
   const givenRoles = languagePairs(ctx.flags.roles, '--roles');
-  for (const code of all.filter((c) => petition.role && needsTranslation(petition.role, c))) {
+  // The role is written in the petition's first language; a letter in any other language needs its own (packet warns).
+  for (const code of all.filter((c) => petition.role && c !== languages[0])) {
     roles[code] = await asker.text({ flag: `--roles ${code}=…`, given: givenRoles[code], check: checks.required, message: words.t('init.ask.role-in', { ...named(code), role: petition.role }) });
   }
   const givenPlaces = languagePairs(ctx.flags.places, '--places');
