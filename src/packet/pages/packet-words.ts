@@ -137,7 +137,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     petition: '청원',
     to: '수신',
     delivered: '전달',
-    signedBy: '서명',
+    signedBy: '서명자',
     from: '보내는 곳',
     contents: '목차',
     coveringLetterTo: '송부 서한: {to} ({language})',

@@ -15,7 +15,11 @@ async function describeFile(root: string, path: string): Promise<ManifestFile> {
   return { path, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
 }
 
-async function makePacket(files: Record<string, string>, inputs: ManifestFile[] = []): Promise<void> {
+/** The parts every packet holds (verify misses any of them): the test's own files come on top. */
+const WHOLE_PACKET = { 'letter.pdf': '%PDF letter', 'summary.pdf': '%PDF summary', 'petition-text.pdf': '%PDF text', 'packet.pdf': '%PDF packet', 'signatures.pdf': '%PDF list' };
+
+async function makePacket(parts: Record<string, string>, inputs: ManifestFile[] = []): Promise<void> {
+  const files = { ...WHOLE_PACKET, ...parts };
   for (const [path, text] of Object.entries(files)) {
     await fsp.mkdir(join(dir, path, '..'), { recursive: true });
     await fsp.writeFile(join(dir, path), text);
@@ -38,7 +42,7 @@ afterEach(async () => {
 describe('verifyPacket', () => {
   it('passes an untouched packet', async () => {
     await makePacket({ 'letter.pdf': '%PDF letter', 'pdf/signatures.pdf': '%PDF list' });
-    expect(await verifyPacket(dir)).toMatchObject({ ok: true, differences: [], checked: 2 });
+    expect(await verifyPacket(dir)).toMatchObject({ ok: true, differences: [], checked: 6 });
   });
 
   it('finds one changed byte and shows both hashes', async () => {
@@ -71,8 +75,8 @@ describe('verifyPacket', () => {
       await fsp.writeFile(join(sources, 'change.tsv'), 'name\tcity\n');
       const recorded = await describeFile(sources, 'change.tsv');
       await makePacket({ 'letter.pdf': 'x' }, [recorded, { path: '-', bytes: 3, sha256: 'f'.repeat(64) }]);
-      expect((await verifyPacket(dir)).checked).toBe(1);
-      expect(await verifyPacket(dir, { inputsFrom: sources })).toMatchObject({ ok: true, differences: [], checked: 2 });
+      expect((await verifyPacket(dir)).checked).toBe(5);
+      expect(await verifyPacket(dir, { inputsFrom: sources })).toMatchObject({ ok: true, differences: [], checked: 6 });
       await fsp.appendFile(join(sources, 'change.tsv'), 'Kim\tSeoul\n');
       expect((await verifyPacket(dir, { inputsFrom: sources })).differences).toMatchObject([{ path: 'change.tsv', problem: 'size' }]);
     } finally {
@@ -99,12 +103,13 @@ describe('describeFile and writeManifest', () => {
   it('record a packet that then verifies, and catch a byte changed afterwards', async () => {
     const { describeFile } = await import('../../../src/packet/manifest/describe-file.js');
     const { writeManifest } = await import('../../../src/packet/manifest/write-manifest.js');
-    await fsp.writeFile(join(dir, 'letter.pdf'), '%PDF-1.7 letter');
-    const output = await describeFile(join(dir, 'letter.pdf'), { as: 'letter.pdf', pages: 1 });
-    expect(output).toEqual({ path: 'letter.pdf', bytes: 15, sha256: createHash('sha256').update('%PDF-1.7 letter').digest('hex'), pages: 1 });
+    const parts = { ...WHOLE_PACKET, 'letter.pdf': '%PDF-1.7 letter' };
+    for (const [path, text] of Object.entries(parts)) await fsp.writeFile(join(dir, path), text);
+    const outputs = await Promise.all(Object.keys(parts).map((path) => describeFile(join(dir, path), { as: path, pages: 1 })));
+    expect(outputs[0]).toEqual({ path: 'letter.pdf', bytes: 15, sha256: createHash('sha256').update('%PDF-1.7 letter').digest('hex'), pages: 1 });
     await writeManifest(dir, buildManifest({
       tool: { name: 'petition-courier', version: '0.1.0' }, campaign: 'c', target: 't', delivery: '2026-12-10', privacy: 'p', createdFor: 'o',
-      counts: sampleCounts(), inputs: [], outputs: [output], signerListFingerprint: '000000000000',
+      counts: sampleCounts(), inputs: [], outputs, signerListFingerprint: '000000000000',
     }));
     expect((await verifyPacket(dir)).ok).toBe(true);
     const bytes = await fsp.readFile(join(dir, 'letter.pdf'));
