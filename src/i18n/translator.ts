@@ -1,6 +1,7 @@
 // Puts messages into words in one language with ICU MessageFormat (plural rules, numbers and dates of the language).
 import { IntlMessageFormat } from 'intl-messageformat';
 import { loadCatalog } from './catalog.js';
+import { chooseKoreanParticles } from '../text/korean-particles.js';
 import type { Language } from './language.js';
 import { isMessage, type Message, type MessageValue, type MessageValues } from './message.js';
 
@@ -35,7 +36,8 @@ export function translator(language: Language): Translator {
     }
     const said: Record<string, Exclude<MessageValue, Message>> = {};
     for (const [name, value] of Object.entries(values)) said[name] = isMessage(value) ? t(value.key, value.values) : value;
-    return String(format.format(said));
+    const text = String(format.format(said));
+    return language === 'ko' ? chooseKoreanParticles(text) : text;
   };
   const known = (key: string, values?: MessageValues) => (catalog[key] ?? loadCatalog('en')[key]) === undefined ? undefined : t(key, values);
   const made: Translator = { language, t, known, say: (text) => (isMessage(text) ? t(text.key, text.values) : text) };

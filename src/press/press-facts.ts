@@ -6,6 +6,7 @@ import type { LetterFacts } from '../packet/letter/letter-facts.js';
 import { calendarDay } from '../packet/letter/build-letter-context.js';
 import { occasionIn } from '../packet/letter/known-occasions.js';
 import { letterLanguage } from '../packet/letter/letter-language.js';
+import { chooseKoreanParticles } from '../text/korean-particles.js';
 import { intlLocale, localeFormat } from '../packet/pages/locale-format.js';
 import { chartBuckets, type ChartSeries } from '../packet/pages/chart-buckets.js';
 import { summaryLabels, type SummaryLabels } from '../packet/pages/summary-labels.js';
@@ -147,7 +148,8 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     } : null,
   };
   const rendered = compileTemplate(templates.release, templates.releaseFile)(context).replace(/\r\n?/g, '\n');
-  return `${rendered.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  const release = `${rendered.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return facts.language === 'ko' ? chooseKoreanParticles(release) : release;
 }
 
 /** The release as plain text: the Markdown without its markup. */
