@@ -9,6 +9,22 @@ import { tempDir } from '../helpers/fixtures.js';
 const EMPTY = { code: 'NKR', batches: [], returned: {} };
 const printed = '2026-03-01T09:00:00.000Z';
 
+/** `petition count` of one typed row against a register written as given (a hand edit), in a folder removed after. */
+async function countAgainstRegister(registerData: object, typedRow: string): Promise<{ result: { code: number; stderr: string }; register: string }> {
+  const { runMain } = await import('../helpers/run-main.js');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'petition-register-'));
+  try {
+    const register = join(dir, 'sheet-register.json');
+    writeFileSync(register, JSON.stringify(registerData));
+    writeFileSync(join(dir, 'typed.csv'), `sheet,line,name\n${typedRow}\n`);
+    return { result: await runMain(['count', join(dir, 'typed.csv'), '--sheet-register', register]), register };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the sheet register', () => {
   it('numbers batches one after another and lists each sheet ID', () => {
     const first = addBatch(EMPTY, { count: 3, language: 'ko', lines: 16, printed });
@@ -122,21 +138,9 @@ describe('a sheet register edited by hand', () => {
     ['no line count', { batch: 1, printed: '2025-11-01T00:00:00Z', language: 'ko', sheets: ['NKR-01-001-E'] }, 'batch 1: "lines" is not a whole number of lines'],
     ['no print date', { batch: 1, language: 'ko', lines: 16, sheets: ['NKR-01-001-E'] }, 'batch 1: "printed" is not a date'],
   ])('is refused naming what is wrong (%s), not read as if any line fitted', async (_, batch, problem) => {
-    const { runMain } = await import('../helpers/run-main.js');
-    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'petition-register-'));
-    try {
-      const register = join(dir, 'sheet-register.json');
-      writeFileSync(register, JSON.stringify({ version: 1, code: 'NKR', batches: [batch], returned: {} }));
-      writeFileSync(join(dir, 'typed.csv'), 'sheet,line,name\nNKR-01-001-E,99,Ana Lima\n');
-      const result = await runMain(['count', join(dir, 'typed.csv'), '--sheet-register', register]);
-      expect(result.code).toBe(2);
-      expect(result.stderr).toContain(`${register}: the sheet register is not valid (${problem})`);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { result, register } = await countAgainstRegister({ version: 1, code: 'NKR', batches: [batch], returned: {} }, 'NKR-01-001-E,99,Ana Lima');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${register}: the sheet register is not valid (${problem})`);
   });
 });
 
@@ -151,20 +155,8 @@ describe('a sheet register whose IDs, code, returned sheets or version were chan
     ['a returned sheet in no batch', { code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))], returned: { [ids('NKR', 3, 1)[0]]: '2025-11-02T00:00:00Z' } }, '"returned" names'],
     ['a version this program does not write', { version: 2, code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))] }, '"version" is 2'],
   ])('is refused naming the batch and field (%s)', async (_, data, problem) => {
-    const { runMain } = await import('../helpers/run-main.js');
-    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'petition-register-'));
-    try {
-      const register = join(dir, 'sheet-register.json');
-      writeFileSync(register, JSON.stringify({ version: 1, returned: {}, ...data }));
-      writeFileSync(join(dir, 'typed.csv'), `sheet,line,name\n${ids('NKR', 1, 1)[0]},1,Ana Lima\n`);
-      const result = await runMain(['count', join(dir, 'typed.csv'), '--sheet-register', register]);
-      expect(result.stderr).toContain(`${register}: the sheet register is not valid (${problem}`);
-      expect(result.code).toBe(2);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { result, register } = await countAgainstRegister({ version: 1, returned: {}, ...data }, `${ids('NKR', 1, 1)[0]},1,Ana Lima`);
+    expect(result.stderr).toContain(`${register}: the sheet register is not valid (${problem}`);
+    expect(result.code).toBe(2);
   });
 });
