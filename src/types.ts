@@ -61,6 +61,18 @@ export interface RawSignature {
   line: number;
   fields: Partial<Record<CanonicalField, string>>;
   extra: Record<string, string>;
+  /**
+   * The answers of every further anonymity column beyond the one in `fields.anonymous` ("Anonymous" and "Hide my
+   * name" in one export), written the same way ("visible: no" for a column worded the other way round). Their cells
+   * stay in `extra` too; absent when the file has one anonymity column or none.
+   */
+  moreAnonymity?: AnonymityAnswer[];
+}
+
+/** One cell of an anonymity column: its column's name (for a warning) and its answer, "visible: " first when inverted. */
+export interface AnonymityAnswer {
+  column: string;
+  answer: string;
 }
 
 /** Stage 3: a normalized signature. Empty string means "not given"; every field is always present. */

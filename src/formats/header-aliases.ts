@@ -1,4 +1,5 @@
-// The header words, in English, Korean, Spanish, German and French, that name each canonical field; as data.
+// The header words, in English, Korean, Spanish, German and French (and for anonymity Chinese and Japanese too, since
+// a signer's choice to stay unnamed must be read whatever language the form asked it in), that name each canonical field; as data.
 // Spellings only need to differ after folding (case, accents, punctuation, spaces): "E-Mail" covers "email", "E_MAIL".
 import type { CanonicalField } from '../types.js';
 
@@ -101,9 +102,18 @@ export const FIELD_ALIASES: Readonly<Record<CanonicalField, readonly string[]>> 
     'make my signature private', 'private signature', 'opt out of public display', 'exclude my name', 'withhold my name',
     '익명', '익명 서명', '이름 비공개', '비공개', '실명 비공개',
     'anónimo', 'anónima', 'firma anónima', 'firmar anónimamente', 'firmar de forma anónima', 'no publicar mi nombre', 'ocultar mi nombre', 'ocultar nombre', 'no mostrar mi nombre',
-    'anonym', 'anonyme unterschrift', 'name verbergen', 'namen verbergen', 'nicht öffentlich', 'name nicht anzeigen',
+    'anonym', 'anonyme unterschrift', 'name verbergen', 'namen verbergen', 'nicht öffentlich', 'name nicht anzeigen', 'namen nicht anzeigen',
     'anonym unterschreiben', 'anonyme', 'signature anonyme', 'signer anonymement', 'masquer mon nom', 'ne pas afficher mon nom',
     'anoniem', 'naam verbergen', 'naam niet tonen',
+    'anonymat', 'anonymement', 'privé', 'privée', 'ne pas publier mon nom', 'nom masqué', 'nom caché', 'cacher mon nom',
+    'privat', 'name nicht veröffentlichen', 'namen nicht veröffentlichen', 'name ausblenden', 'anonym bleiben',
+    '익명으로', '익명으로 서명', '익명 여부', '이름 숨기기', '이름 숨김', '비공개 서명', '이름 비공개 요청',
+    'privado', 'privada', 'anonimato', 'anonimo', 'firma privada', 'nombre oculto',
+    'stay anonymous', 'remain anonymous', 'keep me anonymous',
+    'don t publish my name', 'name hidden', 'hide my identity',
+    '匿名', '匿名签名', '匿名簽名', '匿名署名', '匿名で署名', '匿名希望', '非公开', '非公開', '不公开', '不公開', '不公开姓名', '不公開姓名',
+    '隐藏姓名', '隱藏姓名', '姓名保密', '保密', '名前を非公開', '氏名を非公開', '名前非公開', '氏名非公開', '名前を公開しない', '氏名を公開しない',
+    '名前を表示しない', '不显示姓名', '不顯示姓名', '不要公开我的名字', '不公开我的名字',
   ],
   birth_date: [
     'birth date', 'date of birth', 'dob', 'birthdate', 'birthday', 'born',
@@ -137,6 +147,14 @@ export const INVERTED_ANONYMOUS_ALIASES: readonly string[] = [
   'públicamente', 'öffentlich', 'sichtbar', 'öffentlich anzeigen', 'publiquement', 'name anzeigen', 'namen anzeigen', 'name öffentlich anzeigen', 'namen öffentlich anzeigen', 'öffentlich sichtbar',
   'afficher mon nom', 'afficher le nom', 'nom visible', 'signature publique',
   'zichtbaar', 'openbaar', 'naam tonen',
+  'publicly display name', 'visible publicly', 'display your name', 'show your name', 'publish your name', 'use your name',
+  'list your name', 'name public', 'public name', 'show name publicly', 'include my name',
+  '이름을 공개', '이름을 공개해도', '공개해도', '공개 동의', '이름 공개 동의', '실명 공개 여부', '공개 허용',
+  'mostrar tu nombre', 'mostrar su nombre', 'publicar mi nombre', 'publicar tu nombre', 'nombre público', 'mostrar públicamente',
+  'öffentlich zeigen', 'name zeigen', 'namen zeigen', 'name veröffentlichen', 'namen veröffentlichen',
+  'publique', 'publier mon nom', 'publier votre nom', 'afficher votre nom', 'afficher publiquement', 'nom public',
+  '公开', '公開', '公开姓名', '公開姓名', '显示姓名', '顯示姓名', '公开我的名字', '显示我的名字', '实名公开', '實名公開',
+  '名前を公開', '氏名を公開', '名前公開', '氏名公開', '名前を表示', '氏名を表示', '名前の公開', '氏名の公開', '公開可',
 ];
 
 /**

@@ -1,6 +1,6 @@
 // Names the cells of one record by the column mapping: the hot path, called once per data row.
-import type { CanonicalField, ColumnMapping, RawSignature } from '../types.js';
-import { isInvertedAnonymousHeader } from './classify-header.js';
+import type { AnonymityAnswer, CanonicalField, ColumnMapping, MappedColumn, RawSignature } from '../types.js';
+import { classifyHeader, isInvertedAnonymousHeader } from './classify-header.js';
 import { extraKeys } from './extra-keys.js';
 
 export type RecordMapper = (cells: string[], row: number, line: number) => RawSignature;
@@ -28,6 +28,8 @@ export function createRecordMapper(mapping: ColumnMapping, source: string): Reco
     }
   }
   const extraCount = extraIndexes.length;
+  const more = furtherAnonymityColumns(mapping.columns, keys);
+  const moreCount = more.length;
   const width = mapping.columns.length;
   const {
     name: iName, given: iGiven, family: iFamily, email: iEmail, phone: iPhone, street: iStreet, city: iCity, region: iRegion,
@@ -63,8 +65,29 @@ export function createRecordMapper(mapping: ColumnMapping, source: string): Reco
       if (v !== undefined) extra[extraNames[i]] = v;
     }
     for (let i = width; i < cells.length; i++) extra[`column ${i + 1}`] = cells[i];
-    return { source, row, line, fields, extra };
+    if (moreCount === 0) return { source, row, line, fields, extra };
+    const moreAnonymity: AnonymityAnswer[] = [];
+    for (let i = 0; i < moreCount; i++) {
+      const { index, column, inverted } = more[i];
+      v = cells[index];
+      if (v !== undefined && v !== '') moreAnonymity.push({ column, answer: inverted ? VISIBLE_PREFIX + v : v });
+    }
+    return { source, row, line, fields, extra, moreAnonymity };
   };
+}
+
+/**
+ * Unmapped columns whose header asks about anonymity all the same: a second "Anonymous", or "Hide my name" beside
+ * "Anonymous". A field goes to one column only, but a signer's answer in any of them must be read.
+ */
+function furtherAnonymityColumns(columns: readonly MappedColumn[], keys: readonly string[]): Array<{ index: number; column: string; inverted: boolean }> {
+  const found: Array<{ index: number; column: string; inverted: boolean }> = [];
+  for (const column of columns) {
+    if (column.field !== null) continue;
+    const meaning = classifyHeader(column.header);
+    if (meaning.kind === 'field' && meaning.field === 'anonymous') found.push({ index: column.index, column: keys[column.index], inverted: meaning.inverted });
+  }
+  return found;
 }
 
 /** The column index of every canonical field, -1 where no column holds it. */

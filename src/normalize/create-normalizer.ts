@@ -86,7 +86,7 @@ class FileNormalizer implements Normalizer {
     // The memory is keyed by the raw cell, so the usual row neither cleans nor re-reads its postcode.
     const ownPostcode = this.normalizePostcode(fields.postcode ?? '', country);
     const postcode = ownPostcode.postcode !== '' || place.postcode === '' ? ownPostcode : this.normalizePostcode(place.postcode, country);
-    const anonymous = readAnonymous(fields.anonymous, raw.extra);
+    const anonymous = readAnonymous(fields.anonymous, raw.moreAnonymity);
     if (anonymous.unrecognised) {
       const value = anonymous.unrecognised;
       this.log.note('unknown_flag', value, row, line, anonymous.column,

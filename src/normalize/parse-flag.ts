@@ -1,4 +1,5 @@
 // parseFlag / readAnonymous: yes-no cells in the languages signers use, and whether a signer asked to stay anonymous.
+import type { AnonymityAnswer } from '../types.js';
 import { cleanText } from './clean-text.js';
 
 const YES = new Set(['yes', 'y', 'true', 't', '1', 'x', '✓', '✔', '☑', 'on', '예', '네', '응', 'o', 'sí', 'si', 'ja', 'j', 'oui', 'wahr', 'vrai', 'verdadero', 'はい', '是']);
@@ -13,8 +14,6 @@ export function parseFlag(text: string | undefined): boolean | null {
   return null;
 }
 
-/** Column headers (kept aside in `extra`) that say whether the name may be shown: the inverse of anonymous. */
-const VISIBLE_HEADER = /^(?:visible|public|show (?:my )?name|display name|sichtbar|öffentlich|zichtbaar|openbaar|visible publicly|공개|공개 여부|público|publico|publique)$/i;
 /** A mapped `anonymous` value "visible: no": the format layer's way of saying the column meant visibility. */
 const VISIBLE_PREFIX = /^(?:visible|public)\s*:\s*/i;
 
@@ -32,22 +31,14 @@ export interface AnonymousFlag {
  */
 const ANONYMITY_YES = new Set(['○', '◯', '⭕', 'v', '√', '✓', '✔', '☑', '☒', 'ᄋ']);
 /** Words that say "show my name" whatever the column: in an anonymity column a no, in a visibility column a yes. */
-const PUBLIC_WORDS = new Set(['공개', 'public', 'öffentlich', 'publico', 'público', 'publique', 'show']);
+const PUBLIC_WORDS = new Set(['공개', 'public', 'öffentlich', 'publico', 'público', 'publique', 'show', '公开', '公開']);
 /** 비공개 and its kind mean "not public" in either kind of column: never flipped by a visibility column. */
-const PRIVATE_WORDS = new Set(['비공개', '익명', 'anonymous', 'anonym', 'private', 'hide']);
+const PRIVATE_WORDS = new Set([
+  '비공개', '익명', 'anonymous', 'anonym', 'anonyme', 'anónimo', 'anónima', 'anonimo', 'private', 'privat', 'privado', 'privada', 'privé', 'privée', 'hide',
+  '匿名', '非公开', '非公開', '不公开', '不公開',
+]);
 
 const NOT_ANONYMOUS: AnonymousFlag = { anonymous: false, unrecognised: '', column: '' };
-/** Header → whether it is a visibility column; the same few headers repeat on every row of a file. */
-const visibleHeaders = new Map<string, boolean>();
-
-function isVisibleHeader(header: string): boolean {
-  let known = visibleHeaders.get(header);
-  if (known === undefined) {
-    known = VISIBLE_HEADER.test(cleanText(header));
-    if (visibleHeaders.size < 10_000) visibleHeaders.set(header, known);
-  }
-  return known;
-}
 
 /** A tick-box cell's value as typed for a message: NFC, so ㅇ is shown as ㅇ and not as the jamo NFKC makes of it. */
 function asTyped(text: string): string {
@@ -70,19 +61,22 @@ function readTick(cell: string, visibility: boolean, column: string): AnonymousF
 }
 
 /**
- * A signer is anonymous when the `anonymous` field says so. Convention shared with src/formats: a column that
- * means the opposite ("Visible", "public") is either mapped to `anonymous` with its value written as
- * "visible: <value>", or left unmapped in `extra` under its own header; both are inverted here. A value that is
- * neither a clear yes nor a clear no counts as anonymous (the signer may have drawn a mark we do not know) and is
- * reported.
+ * A signer is anonymous when any anonymity column of their row says so: the mapped `anonymous` cell and every further
+ * one the record mapper found (src/formats/map-record.ts), so "Anonymous: no" beside "Hide my name: yes" hides the
+ * name. A column worded the other way round ("Visible", "Can we display your name?") comes as "visible: <value>"
+ * and is inverted here. A value that is neither a clear yes nor a clear no counts as anonymous (the signer may have
+ * drawn a mark we do not know) and is reported, the first such value of the row.
  */
-export function readAnonymous(anonymousCell: string | undefined, extra: Record<string, string>): AnonymousFlag {
-  if (anonymousCell !== undefined && anonymousCell !== '') {
-    const prefix = VISIBLE_PREFIX.exec(anonymousCell);
-    return readTick(prefix ? anonymousCell.slice(prefix[0].length) : anonymousCell, prefix !== null, 'anonymous');
+export function readAnonymous(anonymousCell: string | undefined, moreAnonymity: readonly AnonymityAnswer[] = []): AnonymousFlag {
+  let flag = anonymousCell ? readAnswer(anonymousCell, 'anonymous') : NOT_ANONYMOUS;
+  for (const { column, answer } of moreAnonymity) {
+    const next = readAnswer(answer, column);
+    if (next.anonymous && (!flag.anonymous || (next.unrecognised && !flag.unrecognised))) flag = next;
   }
-  for (const header in extra) {
-    if (isVisibleHeader(header)) return readTick(extra[header] ?? '', true, header);
-  }
-  return NOT_ANONYMOUS;
+  return flag;
+}
+
+function readAnswer(answer: string, column: string): AnonymousFlag {
+  const prefix = VISIBLE_PREFIX.exec(answer);
+  return readTick(prefix ? answer.slice(prefix[0].length) : answer, prefix !== null, column);
 }

@@ -57,7 +57,7 @@ describe('createRecordMapper', () => {
   ])('the normalizer reads a "Visible" answer %j as anonymous %s', (answer, anonymous) => {
     const map = createRecordMapper(detectFormat(['Name', 'Visible']), 'eu.csv');
     const raw = map(['Jan', answer], 1, 6);
-    expect(readAnonymous(raw.fields.anonymous, raw.extra).anonymous).toBe(anonymous);
+    expect(readAnonymous(raw.fields.anonymous, raw.moreAnonymity).anonymous).toBe(anonymous);
   });
 
   it('passes an anonymous column that is worded the straight way through as written', () => {

@@ -15,47 +15,50 @@ describe('parseFlag', () => {
 
 describe('readAnonymous', () => {
   it.each([
-    ['anonymous yes', 'yes', {}, true],
-    ['anonymous 예', '예', {}, true],
-    ['anonymous no', 'no', {}, false],
-    ['no anonymous cell', undefined, {}, false],
-    ['empty anonymous cell', '', {}, false],
-    ['mapped visibility "visible: no" is anonymous', 'visible: no', {}, true],
-    ['mapped visibility "visible: yes" is not', 'Visible: Yes', {}, false],
-    ['mapped visibility "public: nein" is anonymous', 'public: nein', {}, true],
-    ['unmapped Visible column: no', undefined, { Visible: 'no' }, true],
-    ['unmapped Visible column: yes', undefined, { Visible: 'yes' }, false],
-    ['unmapped Zichtbaar column: nee', undefined, { Zichtbaar: 'nee' }, true],
-    ['unmapped public column: 0', undefined, { public: '0' }, true],
-    ['other extra columns do not count', undefined, { Comment: 'no' }, false],
-    ['the anonymous cell wins over a Visible column', 'no', { Visible: 'no' }, false],
-  ])('%s', (_label, cell, extra, anonymous) => {
-    expect(readAnonymous(cell, extra as Record<string, string>)).toMatchObject({ anonymous, unrecognised: '' });
+    ['anonymous yes', 'yes', [], true],
+    ['anonymous 예', '예', [], true],
+    ['anonymous no', 'no', [], false],
+    ['no anonymous cell', undefined, [], false],
+    ['empty anonymous cell', '', [], false],
+    ['mapped visibility "visible: no" is anonymous', 'visible: no', [], true],
+    ['mapped visibility "visible: yes" is not', 'Visible: Yes', [], false],
+    ['mapped visibility "public: nein" is anonymous', 'public: nein', [], true],
+    ['a further "Visible" column: no', undefined, [{ column: 'Visible', answer: 'visible: no' }], true],
+    ['a further "Visible" column: yes', undefined, [{ column: 'Visible', answer: 'visible: yes' }], false],
+    ['a further "Zichtbaar" column: nee', undefined, [{ column: 'Zichtbaar', answer: 'visible: nee' }], true],
+    ['a further "public" column: 0', undefined, [{ column: 'public', answer: 'visible: 0' }], true],
+    ['a further "Hide my name" column: yes beside anonymous: no', 'no', [{ column: 'Hide my name', answer: 'yes' }], true],
+    // The most private choice wins: "anonymous: no" does not outvote "Visible: no".
+    ['anonymous: no beside Visible: no', 'no', [{ column: 'Visible', answer: 'visible: no' }], true],
+    ['anonymous: no beside Visible: yes', 'no', [{ column: 'Visible', answer: 'visible: yes' }], false],
+    ['anonymous: yes beside Visible: yes', 'yes', [{ column: 'Visible', answer: 'visible: yes' }], true],
+  ])('%s', (_label, cell, more, anonymous) => {
+    expect(readAnonymous(cell, more)).toMatchObject({ anonymous, unrecognised: '' });
   });
 
   it.each([
     ['○'], ['◯'], ['O'], ['o'], ['Ｏ'], ['V'], ['v'], ['√'], ['✓'], ['✔'], ['☑'], ['비공개'], ['ㅇ'], ['예'], ['네'],
     ['yes'], ['ja'], ['sí'], ['oui'], ['1'], ['true'], ['TRUE'], ['x'],
   ])('the tick %j asks for anonymity, silently', (tick) => {
-    expect(readAnonymous(tick, {})).toEqual({ anonymous: true, unrecognised: '', column: 'anonymous' });
+    expect(readAnonymous(tick)).toEqual({ anonymous: true, unrecognised: '', column: 'anonymous' });
   });
 
   it.each([[''], ['0'], ['no'], ['nein'], ['아니오'], ['false'], ['공개']])('%j is a clear no', (cell) => {
-    expect(readAnonymous(cell, {})).toEqual({ anonymous: false, unrecognised: '', column: cell === '' ? '' : 'anonymous' });
+    expect(readAnonymous(cell)).toEqual({ anonymous: false, unrecognised: '', column: cell === '' ? '' : 'anonymous' });
   });
 
   it('a value that is not a clear no makes the signer anonymous and is reported as typed', () => {
-    expect(readAnonymous('perhaps', {})).toEqual({ anonymous: true, unrecognised: 'perhaps', column: 'anonymous' });
-    expect(readAnonymous('●', {})).toEqual({ anonymous: true, unrecognised: '●', column: 'anonymous' });
+    expect(readAnonymous('perhaps')).toEqual({ anonymous: true, unrecognised: 'perhaps', column: 'anonymous' });
+    expect(readAnonymous('●')).toEqual({ anonymous: true, unrecognised: '●', column: 'anonymous' });
     // A Hangul letter as typed (U+3141), not NFKC's conjoining jamo (U+1106) that prints differently.
-    expect(readAnonymous('ㅁ', {}).unrecognised).toBe('\u3141');
-    expect(readAnonymous(undefined, { Visible: 'only friends' })).toEqual({ anonymous: true, unrecognised: 'only friends', column: 'Visible' });
-    expect(readAnonymous('visible: maybe', {})).toEqual({ anonymous: true, unrecognised: 'maybe', column: 'anonymous' });
+    expect(readAnonymous('ㅁ').unrecognised).toBe('\u3141');
+    expect(readAnonymous(undefined, [{ column: 'Visible', answer: 'visible: only friends' }])).toEqual({ anonymous: true, unrecognised: 'only friends', column: 'Visible' });
+    expect(readAnonymous('visible: maybe')).toEqual({ anonymous: true, unrecognised: 'maybe', column: 'anonymous' });
   });
 
   it('a visibility column reads 공개 as shown and 비공개 as anonymous, not flipped', () => {
-    expect(readAnonymous(undefined, { 공개: '비공개' }).anonymous).toBe(true);
-    expect(readAnonymous(undefined, { 공개: '공개' }).anonymous).toBe(false);
-    expect(readAnonymous(undefined, { 공개: '○' }).anonymous).toBe(false);
+    expect(readAnonymous(undefined, [{ column: '공개', answer: 'visible: 비공개' }]).anonymous).toBe(true);
+    expect(readAnonymous(undefined, [{ column: '공개', answer: 'visible: 공개' }]).anonymous).toBe(false);
+    expect(readAnonymous(undefined, [{ column: '공개', answer: 'visible: ○' }]).anonymous).toBe(false);
   });
 });

@@ -31,6 +31,21 @@ const CASES = [
     later: 'name,email,country,date,Visible\nKim Minjun,kim.minjun@example.kr,KR,2024-02-01,no\n',
   },
   {
+    why: 'same email, the later export has two opt-out columns: "Anonymous: no" and "Hide my name: yes"',
+    earlier: 'name,email,country,date\nKim Minjun,kim.minjun@example.kr,KR,2024-01-01\nPark Jiwoo,park@example.kr,KR,2024-01-03\n',
+    later: 'name,email,country,date,Anonymous,Hide my name\nKim Minjun,kim.minjun@example.kr,KR,2024-02-01,no,yes\n',
+  },
+  {
+    why: 'same email, the later export says "Anonymous: no" but "Can we display your name?: no"',
+    earlier: 'name,email,country,date\nKim Minjun,kim.minjun@example.kr,KR,2024-01-01\nPark Jiwoo,park@example.kr,KR,2024-01-03\n',
+    later: 'name,email,country,date,Anonymous,Can we display your name?\nKim Minjun,kim.minjun@example.kr,KR,2024-02-01,no,no\n',
+  },
+  {
+    why: 'same email, a Chinese "匿名" column',
+    earlier: 'name,email,country,date\nKim Minjun,kim.minjun@example.kr,KR,2024-01-01\nPark Jiwoo,park@example.kr,KR,2024-01-03\n',
+    later: 'name,email,country,date,匿名\nKim Minjun,kim.minjun@example.kr,KR,2024-02-01,是\n',
+  },
+  {
     why: 'no email in common: merged by name and postcode, the earlier row has a "public: yes"',
     earlier: 'name,postcode,city,country,date,public\nKim Minjun,03171,Seoul,KR,2024-01-01,yes\nPark Jiwoo,04524,Seoul,KR,2024-01-03,yes\n',
     later: 'name,postcode,city,country,date,anonymous\nKim Minjun,03171,Seoul,KR,2024-02-01,1\n',
