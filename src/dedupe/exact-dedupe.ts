@@ -111,9 +111,17 @@ function applyExactRules(table: MatchTable, forest: SignerForest, options: Exact
 function isHousehold(table: MatchTable, first: number, row: number, anotherPerson?: (first: number, row: number) => boolean): boolean {
   const postcode = table.postcode(first);
   const other = table.postcode(row);
-  if (!clearlyDifferentGiven(table, first, row)) return false;
+  if (!clearlyDifferentGiven(table, first, row) || sameName(table, first, row)) return false;
   if (anotherPerson) return (postcode === other || postcode === NONE || other === NONE) && anotherPerson(first, row);
   return postcode !== NONE && postcode === other;
+}
+
+/**
+ * The same whole name, whichever way it was split: "KimMinjun" (one word, so all of it the given name) and "Kim Minjun"
+ * (given name Minjun) differ in their given names but are one name, so no household.
+ */
+function sameName(table: MatchTable, a: number, b: number): boolean {
+  return table.hasName(a) && table.nameHi(a) === table.nameHi(b) && table.nameLo(a) === table.nameLo(b);
 }
 
 /** Both given names known, not equal, and neither the other's initial ("J" and "John" are not clearly different). */

@@ -3,6 +3,7 @@ import type { Signature } from '../types.js';
 import { IdColumn, Int32Column, TimeColumn, Uint16Column } from './chunked-column.js';
 import { hashOut, hashString64 } from './hash-string64.js';
 import { Interner } from './interner.js';
+import { nameMatchKey } from '../normalize/fold.js';
 import { givenIdentity } from '../normalize/korean-skeleton.js';
 
 export interface MatchTableOptions {
@@ -147,7 +148,7 @@ export class MatchTable {
     hashString64(sig.emailKey);
     this.emailHiCol.set(i, hashOut[0]);
     this.emailLoCol.set(i, hashOut[1]);
-    hashString64(sig.nameKey);
+    hashString64(nameMatchKey(sig.nameKey));
     this.nameHiCol.set(i, hashOut[0]);
     this.nameLoCol.set(i, hashOut[1]);
     // Given names are compared in one form for every script and romanization: 혜원 and Hyewon are one name.

@@ -68,6 +68,16 @@ export function orderFreeKeyOfFolded(folded: string): string {
   return folded.split(' ').sort().join(' ');
 }
 
+/**
+ * What the exact rules compare of a name: its order-free key without the spaces between its words. A space that
+ * is missing or invisible (a zero-width space or word joiner where the space was, removed by cleanText) must not
+ * make "KimMinjun" another person than "Kim Minjun"; `nameKey` itself keeps its spaces, since signer keys in the
+ * delivery ledger are made from it.
+ */
+export function nameMatchKey(nameKey: string): string {
+  return nameKey.includes(' ') ? nameKey.replaceAll(' ', '') : nameKey;
+}
+
 /** orderFreeKeyOfFolded of two folded parts joined by a space (given and family name), without building the join first. */
 export function orderFreeKeyOfParts(first: string, second: string): string {
   if (first === '') return orderFreeKeyOfFolded(second);

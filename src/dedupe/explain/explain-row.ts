@@ -4,6 +4,7 @@ import { HOUSEHOLD, ruleOf, type DedupeOutcome } from '../dedupe-outcome.js';
 import { SAME_EMAIL, SAME_NAME_CITY, SAME_NAME_POSTCODE } from '../exact-dedupe.js';
 import { DEFAULT_LOWER, DEFAULT_UPPER, type MergeExplanation, type PairReason } from '../fuzzy/refine-with-fuzzy.js';
 import { signerName } from '../../output/merged-schema.js';
+import { nameMatchKey } from '../../normalize/fold.js';
 import type { Rejection, RejectReason, Signature } from '../../types.js';
 import type { RelatedRows } from './related-rows.js';
 import { shownRecord, type ShownRecord } from './shown-record.js';
@@ -202,7 +203,7 @@ function exactPartner(
 ): number | null {
   const same = (s: Signature): boolean => {
     if (rule === SAME_EMAIL) return self.emailKey !== '' && s.emailKey === self.emailKey;
-    if (s.nameKey !== self.nameKey || s.country !== self.country) return false;
+    if (nameMatchKey(s.nameKey) !== nameMatchKey(self.nameKey) || s.country !== self.country) return false;
     if (rule === SAME_NAME_POSTCODE) return self.postcodeKey !== '' && s.postcodeKey === self.postcodeKey;
     if (rule === SAME_NAME_CITY) return self.cityKey !== '' && s.cityKey === self.cityKey;
     return false;
