@@ -4,6 +4,7 @@ import { classifyHeader } from './classify-header.js';
 import { extraKeys } from './extra-keys.js';
 import { headerKey } from './header-key.js';
 import { KNOWN_FORMATS } from './known-formats.js';
+import { furtherAnonymityColumns } from './map-record.js';
 import { formatLayout } from './pick-format.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { transcriptionColumns } from '../sheets/transcription.js';
@@ -13,9 +14,12 @@ export function describeMapping(mapping: ColumnMapping, words: Translator = engl
   const keys = extraKeys(mapping.columns);
   const format = KNOWN_FORMATS.find((known) => known.name === mapping.format);
   const layout = format ? formatLayout(format) : new Map();
+  const alsoAnonymity = new Map(furtherAnonymityColumns(mapping.columns, keys).map((further) => [further.index, further.inverted]));
   return mapping.columns.map((column) => {
     const label = column.header.trim() ? column.header : words.t('mapping.no-header-label', { column: column.index + 1 });
     if (column.field !== null) return words.t('mapping.mapped', { label, field: column.field, why: mappedWhy(column, mapping.format, words) });
+    const inverted = alsoAnonymity.get(column.index);
+    if (inverted !== undefined) return words.t(inverted ? 'mapping.also-anonymous-inverted' : 'mapping.also-anonymous', { label, key: keys[column.index] });
     return words.t('mapping.ignored', { label, why: ignoredWhy(column, mapping, layout.has(headerKey(column.header)), words), key: keys[column.index] });
   });
 }

@@ -80,14 +80,22 @@ export function createRecordMapper(mapping: ColumnMapping, source: string): Reco
  * Unmapped columns whose header asks about anonymity all the same: a second "Anonymous", or "Hide my name" beside
  * "Anonymous". A field goes to one column only, but a signer's answer in any of them must be read.
  */
-function furtherAnonymityColumns(columns: readonly MappedColumn[], keys: readonly string[]): Array<{ index: number; column: string; inverted: boolean }> {
-  const found: Array<{ index: number; column: string; inverted: boolean }> = [];
+export function furtherAnonymityColumns(columns: readonly MappedColumn[], keys: readonly string[] = extraKeys(columns)): FurtherAnonymityColumn[] {
+  const found: FurtherAnonymityColumn[] = [];
   for (const column of columns) {
     if (column.field !== null) continue;
     const meaning = classifyHeader(column.header);
     if (meaning.kind === 'field' && meaning.field === 'anonymous') found.push({ index: column.index, column: keys[column.index], inverted: meaning.inverted });
   }
   return found;
+}
+
+export interface FurtherAnonymityColumn {
+  index: number;
+  /** Its key in `extra`. */
+  column: string;
+  /** Worded the other way round: a yes means the name may be shown. */
+  inverted: boolean;
 }
 
 /** The column index of every canonical field, -1 where no column holds it. */

@@ -21,6 +21,16 @@ describe('describeMapping', () => {
     ]);
   });
 
+  it('says a further anonymity column is read too, and which way round', () => {
+    expect(describeMapping(detectFormat(['Name', 'Anonymous', 'Hide my name', 'Can we display your name?', 'Anonymous']))).toEqual([
+      'Name → name (alias)',
+      'Anonymous → anonymous (alias)',
+      'Hide my name → anonymous too: read as well, and the most private answer wins; kept in extra as "Hide my name"',
+      'Can we display your name? → anonymous too, inverted (a yes there means the name may be shown): read as well, and the most private answer wins; kept in extra as "Can we display your name?"',
+      'Anonymous → anonymous too: read as well, and the most private answer wins; kept in extra as "Anonymous (2)"',
+    ]);
+  });
+
   it('labels columns without a header by position', () => {
     expect(describeMapping(detectFormat(['Name', '', '']))).toEqual([
       'Name → name (alias)',
