@@ -287,6 +287,18 @@ export const EXPORT_CASES: ExportCase[] = [
     counts: c(5, 4, 0), rejectReasons: { name_without_letters: 4 }, names: ['Ada Lovelace'],
   },
   {
+    file: 'invisible-where-space-was.csv', why: 'a zero-width space or word joiner where the space was: the same name on one email, not a household', exit: 0,
+    counts: c(4, 0, 2), names: ['KimMinjun', 'LeeSeoyeon'],
+  },
+  {
+    file: 'anonymity-two-columns.csv', why: 'two opt-out columns and an opt-in one: any of them hides the name; an answer none can read hides it with a warning',
+    exit: 1, counts: c(5, 0, 0), problems: ['unknown_flag'],
+    merged: [{ anonymous: 'no' }, { anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'yes' }],
+  },
+  { file: 'anonymity-header-zh.csv', why: 'a Chinese 匿名 column', exit: 0, counts: c(2, 0, 0), merged: [{ anonymous: 'yes' }, { anonymous: 'no' }] },
+  { file: 'anonymity-header-ja-opt-in.csv', why: 'a Japanese opt-in column 名前を公開: はい shows the name', exit: 0, counts: c(2, 0, 0), merged: [{ anonymous: 'no' }, { anonymous: 'yes' }] },
+  { file: 'anonymity-header-fr.csv', why: 'a French Anonymat column', exit: 0, counts: c(2, 0, 0), merged: [{ anonymous: 'yes' }, { anonymous: 'no' }] },
+  {
     file: 'emoji-in-name.csv', why: 'emoji with skin tones are kept beside letters; emoji alone are no name', exit: 1, counts: c(4, 2, 0),
     rejectReasons: { name_without_letters: 2 }, names: ['👍🏽 Ada Lovelace', 'Bob 👨🏿🦱 Smith'],
   },

@@ -158,6 +158,15 @@ write('acute-accents-200.csv', H + `E${'\u0301'.repeat(200)},e@example.com,FR\n$
 write('hangul-fillers-as-name.csv', H + '\u3164,f1@example.kr,KR\n\u115F\u1160,f2@example.kr,KR\n\uFFA0 \uFFA0,f3@example.kr,KR\n김\u3164민준,kim@example.kr,KR\n');
 write('invisible-only-names.csv', H + '\u034F\u{E0041}\u{E007F},t@example.com,US\n\uFE0F\uFE0F,vs@example.com,US\n\u17B4\u2061\u2064,k@example.com,KH\n\u00AD\u180E,s@example.com,US\nAda Lovelace,ada@example.com,GB\n');
 write('template-syntax-in-name.csv', H + '{{constructor.constructor}},ada@example.com,GB\n{{> /etc/passwd}},bob@example.com,US\n<script>alert(1)</script> Cy,cy@example.com,US\n${process.exit()},dee@example.com,DE\n');
+// Anonymity: every opt-out column of a row is read, in any language, and an opt-in column the other way round.
+write('anonymity-two-columns.csv', 'name,email,country,Anonymous,Hide my name,Can we display your name?\n'
+  + 'Ada Lovelace,ada@example.com,GB,no,no,yes\nBob Smith,bob@example.com,US,no,yes,yes\nCy Young,cy@example.com,US,no,no,no\n'
+  + 'Dee Jones,dee@example.com,US,,,only friends\nEve Adams,eve@example.com,US,yes,,\n');
+write('anonymity-header-zh.csv', 'name,email,country,匿名\n李明,li@example.cn,CN,是\n王芳,wang@example.cn,CN,否\n');
+write('anonymity-header-ja-opt-in.csv', 'name,email,country,名前を公開\n山田太郎,yamada@example.jp,JP,はい\n佐藤花子,sato@example.jp,JP,いいえ\n');
+write('anonymity-header-fr.csv', 'nom,courriel,pays,Anonymat\nA Kim,a@example.fr,FR,oui\nB Kim,b@example.fr,FR,non\n');
+// An invisible character where the space was: one word, but the same name on the same email (no household).
+write('invisible-where-space-was.csv', H + 'Kim\u200BMinjun,kim@example.kr,KR\nKim Minjun,kim@example.kr,KR\nLee\u2060Seoyeon,lee@example.kr,KR\nLee Seoyeon,lee@example.kr,KR\n');
 write('nfd-and-nfc-names.csv', H + 'Mari\u0301a Garci\u0301a,maria@example.es,ES\nMaría García,maria@example.es,ES\n');
 
 // --- emails
