@@ -84,6 +84,7 @@ function classifyByPhrase(words: string[]): HeaderClass {
   let best: { entry: FieldEntry; length: number } | undefined;
   let bestIgnored: { reason: string; length: number } | undefined;
   let anonymity: { entry: FieldEntry; length: number; start: number } | undefined;
+  let comment: FieldEntry | undefined;
   let consent = false;
   for (let start = 0; start < words.length; start++) {
     let key = '';
@@ -95,6 +96,7 @@ function classifyByPhrase(words: string[]): HeaderClass {
       if (!longEnoughForPhrase(key) || NOT_A_PHRASE.has(key)) continue;
       const entry = FIELD_BY_KEY.get(key);
       if (entry) {
+        if (entry.field === 'comment') comment = entry;
         if (entry.field === 'anonymous' && (!anonymity || key.length > anonymity.length)) anonymity = { entry, length: key.length, start };
         if (!best || key.length > best.length) best = { entry, length: key.length };
       }
@@ -105,6 +107,8 @@ function classifyByPhrase(words: string[]): HeaderClass {
   if (anonymity) {
     // "Do not show my name publicly" negates a show-my-name wording: it asks for anonymity outright.
     const negated = anonymity.entry.inverted && words.slice(0, anonymity.start).some((word) => NEGATIONS.has(word));
+    // "Comment (shown publicly)" says where the comment goes: it is the comment, not a yes/no about the name.
+    if (comment && anonymity.entry.inverted && !negated) return { kind: 'field', ...comment, match: 'phrase' };
     return { kind: 'field', field: 'anonymous', inverted: anonymity.entry.inverted && !negated, match: 'phrase' };
   }
   if (consent) return { kind: 'ignored', reason: 'opt-in or consent' };

@@ -84,7 +84,7 @@ export const FIELD_ALIASES: Readonly<Record<CanonicalField, readonly string[]>> 
   ],
   comment: [
     'comment', 'comments', 'message', 'your message', 'reason for signing', 'why are you signing', 'why', 'remarks', 'note', 'notes',
-    '의견', '코멘트', '한마디', '남기실 말씀', '비고', '메시지',
+    '의견', '코멘트', '한마디', '남기실 말씀', '비고', '메시지', '댓글',
     'comentario', 'comentarios', 'mensaje', 'observaciones', 'motivo',
     'kommentar', 'anmerkung', 'anmerkungen', 'begründung', 'nachricht', 'bemerkung',
     'commentaire', 'commentaires', 'remarque', 'raison',

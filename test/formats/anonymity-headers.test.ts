@@ -37,6 +37,16 @@ describe('anonymity headers in en, ko, es, de, fr, zh and ja', () => {
   });
 });
 
+describe('a comment that will be shown is a comment, not an anonymity question', () => {
+  it.each([['Publicly visible comment'], ['Comment (shown publicly)'], ['공개 댓글'], ['Comentario público']])('%j', (header) => {
+    expect(classifyHeader(header)).toMatchObject({ kind: 'field', field: 'comment' });
+  });
+
+  it('but a name and comment left out are an opt-out', () => {
+    expect(classifyHeader('Do not show my name or comment publicly')).toMatchObject({ kind: 'field', field: 'anonymous' });
+  });
+});
+
 /** Each row's anonymity and the problems reported, for a file with this header. */
 function readRows(header: string[], rows: string[][]): { anonymous: boolean[]; problems: string[] } {
   const map = createRecordMapper(detectFormat(header), 'a.csv');
