@@ -14,6 +14,7 @@ import { createTzClock } from '../normalize/tz-clock.js';
 import { scanSources, type ScanOptions, type ScanResult } from './scan-sources.js';
 import type { Counts, Rejection } from '../types.js';
 import { locateDecisions, type RunSource } from '../dedupe/fuzzy/locate-decisions.js';
+import { decisionProblems } from './decision-problems.js';
 import { createHash } from 'node:crypto';
 import type { OutputSpool } from './output-spool.js';
 import { msg, withText } from '../i18n/message.js';
@@ -134,6 +135,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       const text = msg('problem.decisions-unmatched', { count: options.decisions!.length, pending: counts.pendingReview });
       scan.problems.push(withText({ source: 'review decisions', code: 'decisions_unmatched', message: english().say(text) }, text));
     }
+    if (decisions) scan.problems.push(...decisionProblems(decisions.located, scan.sources, fuzzy?.sameWithTwoEmails ?? []));
     const anonymousSigners = outcome ? anonymousRows.bySigner(outcome.cluster, outcome.signers) : null;
     if (anonymousSigners && outcome && fuzzy) withholdAcrossPendingPairs(anonymousSigners, outcome.cluster, fuzzy.review);
     return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners };

@@ -13,15 +13,17 @@ const SIGNATURES: ReadonlyArray<[bytes: number[], kind: BinaryKind]> = [
 
 /**
  * What the input looks like when it is not a text export, from its first bytes and their decoding; undefined
- * when it looks like text. A few stray control characters are allowed (they occur in real exports).
+ * when it looks like text. A few stray control characters are allowed (they occur in real exports). `scored`: every
+ * line was scored as text and its encoding chosen by the lines it reads best: U+FFFD there is a row in another
+ * encoding (named line by line, exit 1), not a sign of binary data.
  */
-export function binaryKind(bytes: Uint8Array, decoded: string): BinaryKind | undefined {
+export function binaryKind(bytes: Uint8Array, decoded: string, scored = false): BinaryKind | undefined {
   for (const [signature, kind] of SIGNATURES) {
     if (signature.every((byte, i) => bytes[i] === byte)) return kind;
   }
   // A stray NUL or two occurs in real exports (and is cleaned out of the values); many mean binary or UTF-16 read as 8-bit.
   if (countNul(decoded) > MAX_STRAY_NULS) return 'nul';
-  const bad = countNotText(decoded);
+  const bad = countNotText(decoded, !scored);
   if (bad > 8 && bad > decoded.length * 0.02) return 'binary';
   return undefined;
 }
@@ -35,11 +37,11 @@ function countNul(text: string): number {
 }
 
 /** Control characters other than TAB, LF, FF and CR, and U+FFFD: too many of them mean the bytes are not text. */
-function countNotText(text: string): number {
+function countNotText(text: string, replacement: boolean): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) count++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || (replacement && c === 0xfffd)) count++;
   }
   return count;
 }

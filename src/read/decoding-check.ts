@@ -32,8 +32,9 @@ export class DecodingCheck {
   /** Bytes of a line cut by the end of the previous chunk. */
   private carry: Buffer = Buffer.alloc(0);
 
-  constructor(private readonly file: string, private readonly encoding: string, private readonly eolByte: number) {
-    this.legacy = !UTF8_OR_UTF16.test(encoding);
+  /** `utf8Lines: false` when the lines were scored already (EncodingTally names a UTF-8 row among legacy ones). */
+  constructor(private readonly file: string, private readonly encoding: string, private readonly eolByte: number, options: { utf8Lines: boolean } = { utf8Lines: true }) {
+    this.legacy = options.utf8Lines && !UTF8_OR_UTF16.test(encoding);
     this.utf16 = /^(utf-?16(le|be)?|ucs-?2)$/i.test(encoding);
   }
 
@@ -67,14 +68,11 @@ export class DecodingCheck {
 
   problems(): Problem[] {
     const problems: Problem[] = [];
-    // The first line is the problem's own; the message lists the others.
-    const others = (shown: number[], count: number): MessageValue => (count > 1 ? msg('problem.other-lines', { lines: shown.join(', '), more: count - shown.length }) : '');
-    const problem = (line: number, code: string, text: Message): Problem => withText({ source: this.file, line, code, message: english().say(text) }, text);
     if (this.undecodableCount > 0) {
-      problems.push(problem(this.undecodable[0], 'undecodable_bytes', msg('problem.undecodable', { encoding: this.encoding, others: others(this.undecodable, this.undecodableCount) })));
+      problems.push(linesProblem(this.file, this.undecodable, this.undecodableCount, 'undecodable_bytes', (others) => msg('problem.undecodable', { encoding: this.encoding, others })));
     }
     if (this.utf8Count > 0) {
-      problems.push(problem(this.utf8[0], 'mixed_encoding', msg('problem.mixed-encoding', { encoding: this.encoding, others: others(this.utf8, this.utf8Count) })));
+      problems.push(linesProblem(this.file, this.utf8, this.utf8Count, 'mixed_encoding', (others) => msg('problem.mixed-encoding', { encoding: this.encoding, others })));
     }
     return problems;
   }
@@ -136,4 +134,11 @@ export function isMultiByteUtf8(bytes: Uint8Array): boolean {
     i += length;
   }
   return multi > 0;
+}
+
+/** A problem about some lines of a file: the first line is the problem's own, the message lists the others. */
+export function linesProblem(file: string, shown: number[], count: number, code: string, text: (others: MessageValue) => Message): Problem {
+  const others = count > 1 ? msg('problem.other-lines', { lines: shown.join(', '), more: count - shown.length }) : '';
+  const message = text(others);
+  return withText({ source: file, line: shown[0], code, message: english().say(message) }, message);
 }

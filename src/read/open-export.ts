@@ -11,7 +11,9 @@ import { readSample, type Sample } from './read-sample.js';
 import { RecordIterator } from './record-iterator.js';
 import { headerAgainTest } from './repeated-header.js';
 import { sniffDelimiter, sniffLineEnd } from './sniff-delimiter.js';
-import { sniffEncoding } from './sniff-encoding.js';
+import { fixedEncoding, sniffEncoding, tallyEncodings, type SniffedEncoding } from './sniff-encoding.js';
+import type { EncodingVerdict } from './encoding-tally.js';
+import { verdictProblems } from './verdict-problems.js';
 import { RecordSplitter, splitRecords, type LineEnd } from './split-records.js';
 import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
@@ -51,8 +53,20 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
     throw wrapError(error);
   }
 
-  const decoded = decodeSample(input, sample);
-  const { encoding, encodingBy } = decoded;
+  // The sample is only the start: a file whose first 64 KB are ASCII may hold Korean rows after them.
+  let wholeFile: SniffedEncoding | undefined;
+  if (input.encoding === undefined && !sample.complete && !fixedEncoding(sample.bytes)) {
+    const stream = input.open();
+    try {
+      wholeFile = await tallyEncodings(stream);
+    } catch (error) {
+      throw wrapError(error);
+    } finally {
+      stream.destroy();
+    }
+  }
+  const decoded = decodeSample(input, sample, wholeFile);
+  const { encoding, encodingBy, verdict } = decoded;
   let { text } = decoded;
   // A partial sample ends mid-record: sniff only whole lines.
   if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
@@ -68,12 +82,13 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   let decoding: DecodingCheck | undefined;
   return {
     info,
-    decodingProblems: () => decoding?.problems() ?? [],
+    decodingProblems: () => [...(verdict ? verdictProblems(input.path, verdict, encoding) : []), ...(decoding?.problems() ?? [])],
     records: () => ({
       [Symbol.asyncIterator]: () => {
         if (head.header.length === 0) return emptyIterator();
         const firstRead = decoding === undefined;
-        decoding ??= new DecodingCheck(input.path, encoding, lineEnd === 'lf' ? 10 : 13);
+        // Where the lines were scored, a line in another encoding is named by the verdict, not again here.
+        decoding ??= new DecodingCheck(input.path, encoding, lineEnd === 'lf' ? 10 : 13, { utf8Lines: verdict === undefined });
         return new RecordIterator({
           decoding: firstRead ? decoding : undefined,
           open: input.open,
@@ -94,15 +109,18 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
 }
 
 /** The sample in the encoding the file is read in; refused when it is not text (binary, NUL bytes, a PDF, …). */
-export function decodeSample(input: Pick<ExportInput, 'path' | 'encoding'>, sample: Sample): Pick<ReadInfo, 'encoding' | 'encodingBy'> & { text: string } {
-  const { encoding, encodingBy } = chooseEncoding(input, sample.bytes, sample.complete);
+export function decodeSample(input: Pick<ExportInput, 'path' | 'encoding'>, sample: Sample, wholeFile?: SniffedEncoding): Chosen & { text: string } {
+  const chosen = chooseEncoding(input, sample.bytes, sample.complete, wholeFile);
+  const { encoding, encodingBy } = chosen;
   const text = iconv.decode(sample.bytes, encoding);
-  const notText = binaryKind(sample.bytes, text);
+  const notText = binaryKind(sample.bytes, text, chosen.verdict !== undefined);
   if (notText) throw notTextError(input.path, notText, text, sample, encoding, encodingBy);
-  return { encoding, encodingBy, text };
+  return { ...chosen, text };
 }
 
-function chooseEncoding(input: Pick<ExportInput, 'path' | 'encoding'>, bytes: Buffer, complete: boolean): Pick<ReadInfo, 'encoding' | 'encodingBy'> {
+type Chosen = Pick<ReadInfo, 'encoding' | 'encodingBy'> & { verdict?: EncodingVerdict };
+
+function chooseEncoding(input: Pick<ExportInput, 'path' | 'encoding'>, bytes: Buffer, complete: boolean, wholeFile?: SniffedEncoding): Chosen {
   if (input.encoding !== undefined) {
     const encoding = input.encoding.trim().toLowerCase();
     if (!iconv.encodingExists(encoding)) {
@@ -110,8 +128,8 @@ function chooseEncoding(input: Pick<ExportInput, 'path' | 'encoding'>, bytes: Bu
     }
     return { encoding, encodingBy: 'option' };
   }
-  const sniffed = sniffEncoding(bytes, complete);
-  return { encoding: sniffed.encoding, encodingBy: sniffed.by };
+  const sniffed = wholeFile ?? sniffEncoding(bytes, complete);
+  return { encoding: sniffed.encoding, encodingBy: sniffed.by, ...(sniffed.verdict ? { verdict: sniffed.verdict } : {}) };
 }
 
 interface Head {

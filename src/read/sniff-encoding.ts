@@ -1,52 +1,72 @@
-// Decides a file's text encoding from its first bytes: byte-order mark, then NUL pattern, then UTF-8 validity, then chardet.
+// Decides a file's text encoding: byte-order mark, then NUL pattern, then the candidate that reads every line best.
 import chardet from 'chardet';
-import iconv from 'iconv-lite';
 import type { ReadInfo } from '../types.js';
+import { EncodingTally, type EncodingVerdict } from './encoding-tally.js';
 
 export interface SniffedEncoding {
   /** An iconv-lite encoding name. */
   encoding: string;
   by: Exclude<ReadInfo['encodingBy'], 'option'>;
+  /** How the candidates scored, when the encoding was chosen by reading the text. */
+  verdict?: EncodingVerdict;
 }
 
 /** How many leading bytes the NUL-pattern test looks at. */
 const NUL_WINDOW = 8192;
 
-// chardet's names for the multi-byte encodings spreadsheets write, mapped to the superset iconv-lite should decode.
-// Korean Excel writes CP949, a superset of EUC-KR that chardet reports as EUC-KR.
-const MULTI_BYTE: Record<string, string> = {
-  'EUC-KR': 'cp949',
-  'ISO-2022-KR': 'iso-2022-kr',
-  GB18030: 'gb18030',
-  Big5: 'big5',
-  Shift_JIS: 'shift_jis',
-  'EUC-JP': 'euc-jp',
-};
-
-// Single-byte guesses chardet makes with some confidence; anything else falls back to Windows-1252, which Western
-// Excel writes and which chardet, on a short sample, often confuses with its Baltic or Turkish cousins.
+// Single-byte encodings chardet tells apart by letter frequencies, which the line scores (Latin or Cyrillic letters)
+// do not: a file that reads best as Windows-1252 or -1251 may be one of these.
 const SINGLE_BYTE: Record<string, string> = {
-  'windows-1251': 'windows-1251',
-  'ISO-8859-5': 'windows-1251',
   'KOI8-R': 'koi8-r',
   'windows-1253': 'windows-1253',
   'ISO-8859-7': 'windows-1253',
 };
 const SINGLE_BYTE_CONFIDENCE = 50;
-const MULTI_BYTE_CONFIDENCE = 30;
 
 /**
- * Sniffs the encoding of `bytes`, the start of a file. `complete` says the bytes are the whole file (a multi-byte
- * character cut at the end of a partial sample is then not held against UTF-8).
+ * Sniffs the encoding of `bytes`, the start of a file. `complete` says the bytes are the whole file; a partial sample
+ * ends on a line break, and the caller reads on (see `tallyEncodings`).
  */
 export function sniffEncoding(bytes: Uint8Array, complete = true): SniffedEncoding {
+  const fixed = fixedEncoding(bytes);
+  if (fixed) return fixed;
+  const tally = new EncodingTally();
+  tally.add(bytes);
+  if (complete) tally.end();
+  return fromVerdict(tally.verdict(), bytes);
+}
+
+/** An encoding the first bytes settle: a byte-order mark, or UTF-16's zero bytes. */
+export function fixedEncoding(bytes: Uint8Array): SniffedEncoding | undefined {
   const bom = encodingFromBom(bytes);
   if (bom) return { encoding: bom, by: 'bom' };
   const utf16 = utf16FromNulPattern(bytes);
   if (utf16) return { encoding: utf16, by: 'nul-pattern' };
-  if (isAscii(bytes)) return { encoding: 'utf-8', by: 'default' };
-  if (isUtf8(bytes, complete) || isMostlyUtf8(bytes, complete)) return { encoding: 'utf-8', by: 'detector' };
-  return { encoding: guessLegacyEncoding(bytes), by: 'detector' };
+  return undefined;
+}
+
+/** The encoding of a whole stream, scored line by line (`sample`, its start, settles a BOM or UTF-16). */
+export async function tallyEncodings(stream: AsyncIterable<Buffer | string>): Promise<SniffedEncoding> {
+  const tally = new EncodingTally();
+  let head: Uint8Array | undefined;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    head ??= bytes.subarray(0, 64 * 1024);
+    tally.add(bytes);
+  }
+  tally.end();
+  return fromVerdict(tally.verdict(), head ?? new Uint8Array(0));
+}
+
+function fromVerdict(verdict: EncodingVerdict | undefined, sample: Uint8Array): SniffedEncoding {
+  if (!verdict) return { encoding: 'utf-8', by: 'default' };
+  let encoding: string = verdict.encoding;
+  if (encoding === 'windows-1252' || encoding === 'windows-1251') {
+    const [best] = chardet.analyse(sample);
+    const single = best && SINGLE_BYTE[best.name];
+    if (single && best.confidence >= SINGLE_BYTE_CONFIDENCE) encoding = single;
+  }
+  return { encoding, by: 'detector', verdict };
 }
 
 export function encodingFromBom(bytes: Uint8Array): string | undefined {
@@ -73,66 +93,4 @@ export function utf16FromNulPattern(bytes: Uint8Array): string | undefined {
   if (odd >= pairs * 0.1 && even <= odd * 0.25) return 'utf-16le';
   if (even >= pairs * 0.1 && odd <= even * 0.25) return 'utf-16be';
   return undefined;
-}
-
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return false;
-  return true;
-}
-
-function isUtf8(bytes: Uint8Array, complete: boolean): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: !complete });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A few stray bytes cannot outvote many valid UTF-8 characters: one bad byte must not turn every "ü" into "Ã¼". */
-const VALID_PER_INVALID = 1;
-const MIN_VALID = 2;
-
-function isMostlyUtf8(bytes: Uint8Array, complete: boolean): boolean {
-  const text = new TextDecoder('utf-8').decode(bytes, { stream: !complete });
-  let invalid = 0;
-  let valid = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xfffd) invalid++;
-    else if (c >= 0x80 && !(c >= 0xdc00 && c <= 0xdfff)) valid++;
-  }
-  return invalid > 0 && valid >= MIN_VALID && valid >= invalid * VALID_PER_INVALID;
-}
-
-function guessLegacyEncoding(bytes: Uint8Array): string {
-  const [best] = chardet.analyse(bytes);
-  if (best) {
-    const multi = MULTI_BYTE[best.name];
-    if (multi && best.confidence >= MULTI_BYTE_CONFIDENCE) return multi;
-  }
-  // A short Korean paper sheet (a few names among ASCII columns) is too little for chardet; its bytes say it plainly.
-  if (isHangulCp949(bytes)) return 'cp949';
-  if (best) {
-    const single = SINGLE_BYTE[best.name];
-    if (single && best.confidence >= SINGLE_BYTE_CONFIDENCE) return single;
-  }
-  return 'windows-1252';
-}
-
-const MIN_HANGUL = 2;
-
-/** Every non-ASCII byte pairs up into valid CP949, and nearly all of what it spells is Hangul syllables. */
-function isHangulCp949(bytes: Uint8Array): boolean {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949');
-  let hangul = 0;
-  let other = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c === 0xfffd) return false;
-    if (c >= 0xac00 && c <= 0xd7a3) hangul++;
-    else other++;
-  }
-  return hangul >= MIN_HANGUL && hangul >= other * 4;
 }

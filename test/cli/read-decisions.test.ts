@@ -12,7 +12,7 @@ describe('readDecisions', () => {
   it('reads a decisions file saved by Excel (with a BOM)', async () => {
     const path = join(tempDir(), 'decisions.csv');
     writeFileSync(path, '\uFEFFsource_a,row_a,source_b,row_b,decision\na.csv,1,b.csv,2,same\n');
-    await expect(readDecisions(path)).resolves.toEqual([{ a: { source: 'a.csv', row: 1 }, b: { source: 'b.csv', row: 2 }, decision: 'same' }]);
+    await expect(readDecisions(path)).resolves.toEqual([{ a: { source: 'a.csv', row: 1 }, b: { source: 'b.csv', row: 2 }, decision: 'same', row: 1, file: path }]);
   });
 
   it('refuses a file that does not exist, so a mistyped path is never taken for "no decisions"', async () => {
@@ -40,5 +40,48 @@ describe('a decisions file that cannot be read', () => {
     const result = await runMain(['packet', '--campaign', CAMPAIGN, '--decisions', folder, '-o', tempDir()]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('cannot read the decisions file');
+  });
+});
+
+describe('a decisions file not to be trusted blindly (#11 D9)', () => {
+  const SIGNERS = 'name,email,country\nKim Minjun,kmj@x.example,KR\nCarol Chen,carol@c.example,US\nDan Doe,,US\n';
+
+  function run(decisions: string) {
+    const folder = tempDir();
+    const input = join(folder, 'signers.csv');
+    writeFileSync(input, SIGNERS);
+    const path = join(folder, 'decisions.csv');
+    writeFileSync(path, decisions.replaceAll('INPUT', input));
+    return { path, result: runMain(['count', input, '--decisions', path]) };
+  }
+
+  it.each([
+    ['without its header (the first decision taken for one)', 'INPUT,1,INPUT,2,same\nINPUT,2,INPUT,3,different\n'],
+    ['without its header, one decision only', 'INPUT,1,INPUT,2,same\n'],
+    ['of other columns', 'x\n'],
+    ['empty', ''],
+  ])('refuses a file %s with exit 2, naming the file and the header it expects', async (_label, text) => {
+    const { path, result } = run(text);
+    const { code, stderr } = await result;
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${path}, line 1: not a decisions file`);
+    expect(stderr).toContain('source_a,row_a,source_b,row_b,decision');
+  });
+
+  it('names a decision about a row the input does not have (exit 1), by the decisions file row', async () => {
+    const { path, result } = run('source_a,row_a,source_b,row_b,decision\nINPUT,3,INPUT,2,different\nINPUT,1,INPUT,99,same\n');
+    const { code, stderr } = await result;
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`${path.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}, row 2: the decision names row 99 of .*signers\\.csv, which has 3 rows`));
+  });
+
+  it('names each "same person" decision joining two different email addresses (exit 1), without printing them', async () => {
+    const { path, result } = run('source_a,row_a,source_b,row_b,decision\nINPUT,1,INPUT,2,same\nINPUT,1,INPUT,3,same\n');
+    const { code, stderr } = await result;
+    expect(code).toBe(1);
+    const warnings = stderr.split('\n').filter((line) => line.includes('different email addresses'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`${path}, row 1: "same person" joins row 1 of`);
+    expect(stderr).not.toMatch(/kmj@|carol@/);
   });
 });

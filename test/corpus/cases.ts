@@ -97,8 +97,28 @@ export const EXPORT_CASES: ExportCase[] = [
     names: ['Jürgen Müller', 'Zoë Éclair', 'Émile Zola', 'Bob Smith'],
   },
   {
-    file: 'mixed-utf8-and-cp949.csv', why: 'two UTF-8 rows and one CP949 row: read as CP949, the UTF-8 lines are named, exit 1', exit: 1, counts: c(3, 0, 0),
+    file: 'mixed-utf8-and-cp949.csv', why: 'two UTF-8 rows and one CP949 row: read as UTF-8, the encoding fewest rows are garbled in; the CP949 line is named (its name, all U+FFFD, is rejected), exit 1', exit: 1, counts: c(3, 1, 0),
+    stderrIncludes: ['line 4', 'not valid utf-8'], problems: ['undecodable_bytes'],
+  },
+  {
+    file: 'utf8-rows-in-cp949.csv', why: 'two UTF-8 rows among three CP949 rows: read as CP949, the UTF-8 lines are named, exit 1', exit: 1, counts: c(5, 0, 0),
     stderrIncludes: ['line 2', 'lines 2, 3', 'UTF-8 text in a file read as cp949'], problems: ['mixed_encoding'],
+  },
+  {
+    file: 'latin1-row-in-cp949.csv', why: 'a Windows-1252 row (typed on a German PC) among CP949 rows: the Korean rows read right, the other line is named, exit 1', exit: 1,
+    counts: c(4, 0, 0), stderrIncludes: ['line 5', 'not valid cp949'], problems: ['undecodable_bytes'],
+  },
+  {
+    file: 'cp949-row-in-latin1.csv', why: 'a CP949 row among Windows-1252 rows decodes without an error but garbled (±è¹ÎÁØ): named, exit 1', exit: 1,
+    counts: c(4, 0, 0), stderrIncludes: ['line 5', 'reads as cp949, not windows-1252'], problems: ['mixed_encoding'],
+  },
+  { file: 'shift-jis.csv', why: 'Japanese Excel (Shift-JIS): not UHC\'s rare Hangul (랹밹뫞쁚)', exit: 0, counts: c(2, 0, 0), names: ['山田太郎', '佐藤花子'], merged: [{ city: '東京' }, { city: '大阪' }] },
+  { file: 'shift-jis-row-among-ascii.csv', why: 'one Shift-JIS row among ASCII ones', exit: 0, counts: c(4, 0, 0), names: ['Person Lee', 'Other Lee', '山田太郎', 'Third Lee'] },
+  { file: 'gbk.csv', why: 'Chinese Excel (GBK): not Latin-1 (ÍõÐ¡Ã÷) nor CP949', exit: 0, counts: c(2, 0, 0), names: ['王小明', '张伟'], merged: [{ city: '北京' }, { city: '上海' }] },
+  { file: 'big5.csv', why: 'Taiwanese Excel (Big5)', exit: 0, counts: c(2, 0, 0), names: ['陳美玲', '張偉'], merged: [{ city: '臺北' }, { city: '高雄' }] },
+  {
+    file: 'one-syllable-two-readings.csv', why: 'one Hangul syllable reads as well as a GBK Hanzi: said, exit 1, not guessed silently', exit: 1, counts: c(2, 0, 0),
+    stderrIncludes: ['line 3', '--encoding'], problems: ['ambiguous_encoding'],
   },
   {
     file: 'mixed-windows-1252-in-utf8.csv', why: 'a Windows-1252 row among UTF-8 rows: its line is named, exit 1', exit: 1, counts: c(4, 0, 0),

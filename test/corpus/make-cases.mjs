@@ -58,6 +58,18 @@ write('cp949.csv', cp949);
 write('cp949-forced-utf8.csv', cp949);
 // Rows pasted from files in two encodings (issue 11): garbled silently before; now each bad line is named, exit 1.
 write('mixed-utf8-and-cp949.csv', bytes('name,email,city\r\nJürgen Müller,jm@example.de,Berlin\r\nZoë Éclair,zoe@example.fr,Paris\r\n', iconv.encode('김민준,minjun@example.kr,서울\r\n', 'cp949')));
+write('utf8-rows-in-cp949.csv', bytes('name,email,city\r\nJürgen Müller,jm@example.de,Berlin\r\nZoë Éclair,zoe@example.fr,Paris\r\n', iconv.encode('김민준,minjun@example.kr,서울\r\n박지호,jiho@example.kr,부산\r\n이수진,soojin@example.kr,인천\r\n', 'cp949')));
+// East-Asian legacy files and rows typed on a PC with another code page (#11 D6): each is read as the encoding most
+// rows decode cleanly in, and a row that does not fit is named.
+const kr = (text) => iconv.encode(text, 'cp949');
+const latin = (text) => iconv.encode(text, 'windows-1252');
+write('latin1-row-in-cp949.csv', bytes('name,email,city,country\n', kr('김민준,k@example.kr,서울,KR\n박지호,p@example.kr,부산,KR\n이수진,l@example.kr,인천,KR\n'), latin('Jürgen Müller,j@example.de,München,DE\n')));
+write('cp949-row-in-latin1.csv', bytes('name,email,city,country\n', latin('Jürgen Müller,j@example.de,München,DE\nFrançois Lefèvre,f@example.fr,Besançon,FR\nJosé Núñez,jn@example.es,Málaga,ES\n'), kr('김민준,k@example.kr,서울,KR\n')));
+write('shift-jis.csv', iconv.encode('name,email,city,country\r\n山田太郎,y@example.jp,東京,JP\r\n佐藤花子,s@example.jp,大阪,JP\r\n', 'shift_jis'));
+write('shift-jis-row-among-ascii.csv', bytes('name,email,city,country\n', 'Person Lee,p0@example.kr,Seoul,KR\nOther Lee,p1@example.kr,Seoul,KR\n', iconv.encode('山田太郎,y@example.jp,東京,JP\n', 'shift_jis'), 'Third Lee,p2@example.kr,Seoul,KR\n'));
+write('gbk.csv', iconv.encode('name,email,city,country\r\n王小明,w@example.cn,北京,CN\r\n张伟,z@example.cn,上海,CN\r\n', 'gbk'));
+write('big5.csv', iconv.encode('name,email,city,country\r\n陳美玲,c@example.tw,臺北,TW\r\n張偉,z@example.tw,高雄,TW\r\n', 'big5'));
+write('one-syllable-two-readings.csv', kr('name,city\r\nAnna,Berlin\r\n이,Seoul\r\n'));
 write('mixed-windows-1252-in-utf8.csv', bytes('name,email,city\r\nJürgen Müller,jm@example.de,Berlin\r\n박지호,jiho@example.kr,부산\r\n', iconv.encode('Amélie Cœurdevey,amelie@example.fr,Paris\r\n', 'windows-1252'), 'Zoë Éclair,zoe@example.fr,Paris\r\n'));
 write('windows-1252.csv', iconv.encode('Nom;Prénom;Courriel;Pays\r\nCœurdevey;Amélie;amelie@example.fr;FR\r\nMüller;Jürgen;jm@example.de;DE\r\n', 'windows-1252'));
 write('unknown-encoding-flag.csv', H + 'Ada Lovelace,ada@example.com,GB\n');

@@ -142,13 +142,45 @@ describe('openExport on the fixtures', () => {
   });
 
   it('names a UTF-8 line in a CP949 file as the records are numbered, with CR CR LF ends', async () => {
-    const bytes = Buffer.from(readFileSync(fileURLToPath(new URL('../corpus/cases/mixed-utf8-and-cp949.csv', import.meta.url)), 'latin1').replaceAll('\r\n', '\r\r\n'), 'latin1');
+    const bytes = Buffer.from(readFileSync(fileURLToPath(new URL('../corpus/cases/utf8-rows-in-cp949.csv', import.meta.url)), 'latin1').replaceAll('\r\n', '\r\r\n'), 'latin1');
     const reader = await openExport(fromBytes(bytes, 7));
     const records: DecodedRecord[] = [];
     for await (const record of reader.records()) records.push(record);
     expect(reader.info.encoding).toBe('cp949');
     const utf8Lines = records.slice(0, 2).map((r) => r.line);
     expect(reader.decodingProblems().map((p) => [p.line, p.message.includes(`lines ${utf8Lines.join(', ')}`)])).toEqual([[utf8Lines[0], true]]);
+  });
+
+  it('chooses the encoding from the whole file, not its first 64 KB: Korean rows after 2,000 ASCII ones', async () => {
+    const ascii = Array.from({ length: 2000 }, (_, i) => `Person ${i},person${i}@example.org,Seoul`).join('\r\n');
+    const bytes = Buffer.concat([Buffer.from(`name,email,city\r\n${ascii}\r\n`), iconv.encode('김민준,minjun@example.kr,서울\r\n박지호,jiho@example.kr,부산\r\n', 'cp949')]);
+    expect(bytes.length).toBeGreaterThan(64 * 1024);
+    const reader = await openExport(fromBytes(bytes, 4096));
+    const records: DecodedRecord[] = [];
+    for await (const record of reader.records()) records.push(record);
+    expect(reader.info.encoding).toBe('cp949');
+    expect(records.slice(-2).map((r) => r.kind === 'data' && r.cells[0])).toEqual(['김민준', '박지호']);
+    expect(reader.decodingProblems()).toEqual([]);
+  });
+
+  it.each([
+    ['a Korean row in a Latin-1 file', 'windows-1252', 'Jürgen Müller,München\nFrançois Lefèvre,Besançon\n', 'cp949', '김민준,서울\n', /line 4: text that reads as cp949, not windows-1252/],
+    ['a Latin-1 row in a Korean file', 'cp949', '김민준,서울\n박지호,부산\n', 'windows-1252', 'Jürgen Müller,München\n', /line 4: bytes that are not valid cp949/],
+    ['a Shift-JIS row in a Korean file', 'cp949', '김민준,서울\n박지호,부산\n이수진,인천\n', 'shift_jis', '山田太郎,東京\n', /line 5: text that reads as shift_jis, not cp949/],
+  ])('names %s, which would read garbled', async (_label, main, mainRows, other, odd, problem) => {
+    const bytes = Buffer.concat([Buffer.from('name,city\n'), iconv.encode(mainRows, main), iconv.encode(odd, other)]);
+    const reader = await openExport(fromBytes(bytes, 5));
+    for await (const _record of reader.records());
+    expect(reader.info.encoding).toBe(main);
+    const described = reader.decodingProblems().map((p) => `line ${p.line}: ${p.message}`);
+    expect(described).toHaveLength(1);
+    expect(described[0]).toMatch(problem);
+  });
+
+  it('says so when the bytes read as well in two encodings, rather than guessing silently', async () => {
+    const reader = await openExport(fromBytes(iconv.encode('name,city\nAnna,Berlin\n이,Seoul\n', 'cp949')));
+    for await (const _record of reader.records());
+    expect(reader.decodingProblems().map((p) => [p.code, p.line])).toEqual([['ambiguous_encoding', 3]]);
   });
 
   it('reads every record again on a second call', async () => {

@@ -18,13 +18,38 @@ describe('sniffEncoding', () => {
     ['CP949 from Korean Excel', iconv.encode('번호,이름,이메일,주소,서명일\r\n1,박지호,,서울,2025. 11. 01.\r\n2,정하은,,경기도 수원시,2025. 11. 01.\r\n', 'cp949'), 'cp949', 'detector'],
     ['Windows-1252 from French Excel', iconv.encode('Nom;Prénom;Ville\r\nLefèvre;Amélie;Paris\r\nCœurdevey;Joëlle;Strasbourg\r\n', 'windows-1252'), 'windows-1252', 'detector'],
     ['Windows-1252, a short Spanish line', iconv.encode('Name,City\r\nJosé Núñez,Málaga\r\n', 'windows-1252'), 'windows-1252', 'detector'],
+    // East-Asian legacy files with two names: each reads cleanly in one encoding only, not as Korean or Latin-1.
+    ['Shift-JIS from Japanese Excel', iconv.encode('name,email,city\r\n山田太郎,y@x.example,東京\r\n佐藤花子,s@x.example,大阪\r\n', 'shift_jis'), 'shift_jis', 'detector'],
+    ['GBK from Chinese Excel', iconv.encode('name,email,city\r\n王小明,w@x.example,北京\r\n张伟,z@x.example,上海\r\n', 'gbk'), 'gb18030', 'detector'],
+    ['Big5 from Taiwanese Excel', iconv.encode('name,email,city\r\n陳美玲,c@x.example,臺北\r\n張偉,z@x.example,高雄\r\n', 'big5'), 'big5', 'detector'],
+    ['CP949 with few Hangul', iconv.encode('name,city\r\nAnna,Berlin\r\n김민준,서울\r\n', 'cp949'), 'cp949', 'detector'],
   ])('%s', (_label, bytes, encoding, by) => {
-    expect(sniffEncoding(bytes)).toEqual({ encoding, by });
+    expect(sniffEncoding(bytes)).toMatchObject({ encoding, by });
+  });
+
+  it.each([
+    ['Latin-1 rows among Korean ones', ['김민준,서울', '박지호,부산', '이수진,인천'], ['Jürgen Müller,München'], 'cp949', 'windows-1252'],
+    ['a Korean row among Latin-1 ones', ['Jürgen Müller,München', 'François Lefèvre,Besançon', 'José Núñez,Málaga'], ['김민준,서울'], 'windows-1252', 'cp949'],
+  ])('reads %s in the encoding most rows are in, and names the row in the other', (_label, most, odd, encoding, other) => {
+    const bytes = Buffer.concat([Buffer.from('name,city\n'), iconv.encode(most.join('\n') + '\n', encoding), iconv.encode(odd.join('\n') + '\n', other)]);
+    const sniffed = sniffEncoding(bytes);
+    expect(sniffed.encoding).toBe(encoding);
+    // Line 5 is the odd row: either the encoding cannot decode it (a U+FFFD the decoding check names) or it names it here.
+    const lines = sniffed.verdict?.misfits?.lines ?? [];
+    const decodes = !iconv.decode(iconv.encode(odd[0], other), encoding).includes('\uFFFD');
+    expect(lines).toEqual(decodes ? [5] : []);
+    expect(decodes).toBe(encoding === 'windows-1252');
+  });
+
+  it('calls two readings equally plausible when the bytes are too few to choose', () => {
+    // Two Hangul syllables are also two common GBK Hanzi.
+    const sniffed = sniffEncoding(iconv.encode('name\n이\n', 'cp949'));
+    expect(sniffed.verdict?.alsoPlausible.length).toBeGreaterThan(0);
   });
 
   it('does not hold a character cut at the end of a partial sample against UTF-8', () => {
     const bytes = Buffer.from('name\nJürgen Müller\n김민준');
     const cut = bytes.subarray(0, bytes.length - 1);
-    expect(sniffEncoding(cut, false)).toEqual({ encoding: 'utf-8', by: 'detector' });
+    expect(sniffEncoding(cut, false)).toMatchObject({ encoding: 'utf-8', by: 'detector' });
   });
 });

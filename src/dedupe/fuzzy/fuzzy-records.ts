@@ -126,6 +126,12 @@ export class FuzzyRecords {
     return key;
   }
 
+  /** The record's valid email, normalized as the exact rules compare it; '' when it has none. */
+  emailOf(index: number): string {
+    const id = this.columns.email.get(index);
+    return id < 0 ? '' : this.emails.values[id];
+  }
+
   /** The (source, row) of a stored record, as review files and decisions name it. */
   where(index: number): { source: string; row: number } {
     return { source: this.sources.values[this.columns.source.get(index)], row: this.columns.row.get(index) };

@@ -119,6 +119,9 @@ export interface ReviewDecision {
   a: { source: string; row: number; sha256?: string };
   b: { source: string; row: number; sha256?: string };
   decision: 'same' | 'different';
+  /** Where the decision was read: the decisions file and its data row, for messages about it. */
+  row?: number;
+  file?: string;
 }
 
 /** A merge for clusterLinks: rows a and b are one signer. */
@@ -150,6 +153,8 @@ export interface FuzzyResult {
   exactCluster: Int32Array;
   /** Why a row was merged: each fuzzy link it takes part in, with the level of every field and the score. */
   explain(row: number): MergeExplanation[];
+  /** "Same person" decisions applied to two rows holding different valid emails: each is for the organizer to check. */
+  sameWithTwoEmails: ReviewDecision[];
 }
 
 /** The part of the exact engine's outcome fuzzy matching builds on. */
@@ -249,7 +254,10 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const review = pickReviewPairs([...uncertain, ...guarded.refused, ...refused], finalCluster, nodePairKey, order)
     .map((link) => ({ a: link.a, b: link.b, ...scorer.explain(link.a, link.b) }));
 
-  return { links, review, comparedPairs, pendingMerges: mergesIfSame(review, finalCluster), weights: report, exactCluster: cluster, explain: explainer(links, scorer) };
+  return {
+    links, review, comparedPairs, pendingMerges: mergesIfSame(review, finalCluster), weights: report, exactCluster: cluster, explain: explainer(links, scorer),
+    sameWithTwoEmails: decided.sameWithTwoEmails,
+  };
 }
 
 /**
@@ -295,12 +303,14 @@ interface DecisionIndex {
   /** Decisions by pair of exact clusters: one answer covers every row pair between the two clusters. */
   byNodes: Map<number, 'same' | 'different'>;
   same: Array<[number, number]>;
+  sameWithTwoEmails: ReviewDecision[];
 }
 
 function indexDecisions(records: FuzzyRecords, cluster: Int32Array, decisions: ReviewDecision[]): DecisionIndex {
   const byNodes = new Map<number, 'same' | 'different'>();
   const same: Array<[number, number]> = [];
-  if (decisions.length === 0) return { byNodes, same };
+  const sameWithTwoEmails: ReviewDecision[] = [];
+  if (decisions.length === 0) return { byNodes, same, sameWithTwoEmails };
   const wanted = new Map<string, number>();
   const keyOf = (source: string, row: number): string => `${source}\u0000${row}`;
   for (const d of decisions) {
@@ -320,8 +330,11 @@ function indexDecisions(records: FuzzyRecords, cluster: Int32Array, decisions: R
     const y = cluster[b];
     byNodes.set(x < y ? x * records.size + y : y * records.size + x, d.decision);
     if (d.decision === 'same') same.push(a < b ? [a, b] : [b, a]);
+    // Applied, as a person decided it (two addresses of one person happen), but never silently: a hand-edited or
+    // mis-keyed file could join two strangers this way.
+    if (d.decision === 'same' && records.emailOf(a) && records.emailOf(b) && records.emailOf(a) !== records.emailOf(b)) sameWithTwoEmails.push(d);
   }
-  return { byNodes, same };
+  return { byNodes, same, sameWithTwoEmails };
 }
 
 /** Union-find over the few cluster ids that links touch (a Map, not an array the size of every row). */

@@ -90,16 +90,24 @@ const DIFFERENT = new Set(['different', 'd', 'no', 'n', 'diff', '다름', '다�
  */
 export function parseDecisions(text: string): ReviewDecision[] {
   let records: Array<Record<string, string>>;
+  let header: string[] | undefined;
   try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = parse(text, {
+      columns: (names: string[]) => (header = names.map((name) => name.trim())),
+      bom: true, skip_empty_lines: true, relax_column_count: true, trim: true,
+    });
   } catch (error) {
     throw new UserError(msg('review.decisions-not-csv'), {}, { cause: error });
   }
-  const first = records[0];
-  if (first) {
-    for (const column of DECISIONS_HEADER) {
-      if (!(column in first)) throw new UserError(msg('review.decisions-lack-column', { column }), { column });
-    }
+  if (header === undefined) return [];
+  // A file without the header (its first decision taken for one) or not a decisions file at all: read as no
+  // decisions, the organizer would deliver a count their review was never applied to.
+  const found = header;
+  if (!DECISIONS_HEADER.some((column) => found.includes(column))) {
+    throw new UserError(msg('review.decisions-no-header', { header: DECISIONS_COLUMNS.join(',') }), { line: 1 });
+  }
+  for (const column of DECISIONS_HEADER) {
+    if (!found.includes(column)) throw new UserError(msg('review.decisions-lack-column', { column }), { column });
   }
   const decisions: ReviewDecision[] = [];
   records.forEach((record, index) => {
@@ -110,7 +118,7 @@ export function parseDecisions(text: string): ReviewDecision[] {
     if (SAME.has(answer)) decision = 'same';
     else if (DIFFERENT.has(answer)) decision = 'different';
     else throw new UserError(msg('review.bad-decision', { decision: record.decision }), { row, column: 'decision' });
-    decisions.push({ a: side(record, 'a', row), b: side(record, 'b', row), decision });
+    decisions.push({ a: side(record, 'a', row), b: side(record, 'b', row), decision, row });
   });
   return decisions;
 }

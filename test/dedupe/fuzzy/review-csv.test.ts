@@ -33,7 +33,7 @@ describe('review.csv', () => {
     const rows = reviewCsvRows([pair, { ...pair, score: 10.5 }], (i) => sides[i]);
     rows[0][0] = 'Same';
     const text = '\uFEFF' + csvLine(REVIEW_HEADER) + rows.map((r) => csvLine(r)).join('');
-    expect(parseDecisions(text)).toEqual([
+    expect(parseDecisions(text)).toMatchObject([
       { a: { source: 'change-org.csv', row: 12 }, b: { source: '-', row: 3 }, decision: 'same' },
     ]);
   });
@@ -50,9 +50,9 @@ describe('review.csv', () => {
   it('keeps the content hash of each side when the file has one, and reads old files without it', () => {
     const hash = 'ab'.repeat(32);
     const withHashes = parseDecisions(`source_a,row_a,source_b,row_b,decision,sha256_a,sha256_b\na.csv,1,b.csv,2,same,${hash},\n`);
-    expect(withHashes).toEqual([{ a: { source: 'a.csv', row: 1, sha256: hash }, b: { source: 'b.csv', row: 2 }, decision: 'same' }]);
+    expect(withHashes).toMatchObject([{ a: { source: 'a.csv', row: 1, sha256: hash }, b: { source: 'b.csv', row: 2 }, decision: 'same' }]);
     expect(decisionsCsvRows(withHashes)).toEqual([['a.csv', 1, 'b.csv', 2, 'same', hash, '']]);
-    expect(parseDecisions('source_a,row_a,source_b,row_b,decision\na.csv,1,b.csv,2,different\n')).toEqual([{ a: { source: 'a.csv', row: 1 }, b: { source: 'b.csv', row: 2 }, decision: 'different' }]);
+    expect(parseDecisions('source_a,row_a,source_b,row_b,decision\na.csv,1,b.csv,2,different\n')).toMatchObject([{ a: { source: 'a.csv', row: 1 }, b: { source: 'b.csv', row: 2 }, decision: 'different' }]);
   });
 
   it.each([

@@ -1,0 +1,111 @@
+// Scores every line of a file in each candidate encoding and picks the one the whole file reads best in: a line that
+// one encoding cannot decode, or reads far worse in than in another, counts against it.
+import { CANDIDATES, PRIOR, scoreLine, type Candidate } from './encoding-models.js';
+
+/** A line reading this much less likely (×1000) in one encoding than in the best is a line that encoding garbles. */
+const LINE_MARGIN = Math.log(1000);
+/** Two encodings whose whole-file readings are within ×100 of each other are both plausible: the bytes can't tell. */
+const FILE_MARGIN = Math.log(100);
+/** Lines named in a problem; the rest are counted. */
+const LINES_SHOWN = 5;
+/** A line longer than this (a 10 MB comment) is scored in parts. */
+const MAX_LINE = 1 << 20;
+const LF = 10;
+const CR = 13;
+
+export interface EncodingVerdict {
+  encoding: Candidate;
+  /** Other encodings that read the whole file about as well, with no line they garble: the bytes alone can't choose. */
+  alsoPlausible: Candidate[];
+  /** The first lines holding bytes beyond ASCII, where the plausible readings differ. */
+  textLines: number[];
+  /** Lines `encoding` decodes but garbles (they read as `lookalike`): a row pasted from a file in another encoding. */
+  misfits?: { lines: number[]; count: number; lookalike: Candidate };
+}
+
+interface Standing {
+  score: number;
+  bad: number;
+  misfits: number[];
+  misfitCount: number;
+  lookalike?: Candidate;
+}
+
+/** Fed a file's bytes in order (chunks cut anywhere), then `end()`; lines are numbered as the record splitter does. */
+export class EncodingTally {
+  private readonly standings: Standing[] = CANDIDATES.map((c) => ({ score: PRIOR[c], bad: 0, misfits: [], misfitCount: 0 }));
+  private readonly textLines: number[] = [];
+  private textLineCount = 0;
+  /** Line ends seen so far. */
+  private lines = 0;
+  private carry: Uint8Array = new Uint8Array(0);
+
+  add(chunk: Uint8Array): void {
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    let start = 0;
+    let high = false;
+    for (let i = 0; i < data.length; i++) {
+      const b = data[i];
+      if (b >= 0x80) high = true;
+      else if (b === LF || b === CR) {
+        // In an LF file a lone CR ends a line too; the CR of a CRLF does not. A CR last in the chunk waits.
+        if (b === CR && i + 1 === data.length) break;
+        if (b === CR && data[i + 1] === LF) continue;
+        if (high) this.scoreLine(data, start, i);
+        this.lines++;
+        start = i + 1;
+        high = false;
+      }
+    }
+    const rest = data.subarray(start);
+    if (rest.length <= MAX_LINE) this.carry = Uint8Array.from(rest);
+    else {
+      if (high) this.scoreLine(rest, 0, rest.length);
+      this.carry = new Uint8Array(0);
+    }
+  }
+
+  end(): void {
+    const rest = this.carry;
+    this.carry = new Uint8Array(0);
+    if (rest.some((b) => b >= 0x80)) this.scoreLine(rest, 0, rest.length);
+  }
+
+  /** Undefined when every byte is ASCII: every encoding reads the file alike. */
+  verdict(): EncodingVerdict | undefined {
+    if (this.textLineCount === 0) return undefined;
+    const fewestBad = Math.min(...this.standings.map((s) => s.bad));
+    let chosen = -1;
+    this.standings.forEach((s, i) => {
+      if (s.bad === fewestBad && (chosen === -1 || s.score > this.standings[chosen].score)) chosen = i;
+    });
+    const best = this.standings[chosen];
+    const alsoPlausible = fewestBad > 0 ? [] : CANDIDATES.filter((_, i) => i !== chosen && this.standings[i].bad === 0 && this.standings[i].score >= best.score - FILE_MARGIN);
+    return {
+      encoding: CANDIDATES[chosen],
+      alsoPlausible,
+      textLines: this.textLines,
+      ...(best.misfitCount > 0 ? { misfits: { lines: best.misfits, count: best.misfitCount, lookalike: best.lookalike! } } : {}),
+    };
+  }
+
+  private scoreLine(bytes: Uint8Array, from: number, to: number): void {
+    const line = this.lines + 1;
+    if (this.textLines.length < LINES_SHOWN && this.textLines.at(-1) !== line) this.textLines.push(line);
+    this.textLineCount++;
+    const scores = scoreLine(bytes, from, to);
+    const top = Math.max(...scores);
+    const likeliest = CANDIDATES[scores.indexOf(top)];
+    scores.forEach((score, i) => {
+      const standing = this.standings[i];
+      if (score !== -Infinity) standing.score += score;
+      if (score >= top - LINE_MARGIN) return;
+      standing.bad++;
+      // A line the encoding cannot decode shows as U+FFFD and is named by the decoding check; one it decodes wrongly is named here.
+      if (score === -Infinity) return;
+      standing.misfitCount++;
+      standing.lookalike ??= likeliest;
+      if (standing.misfits.length < LINES_SHOWN && standing.misfits.at(-1) !== line) standing.misfits.push(line);
+    });
+  }
+}

@@ -1,0 +1,23 @@
+// What the encoding scores leave the user to check: rows that read as another encoding, or text the bytes can't place.
+import type { Problem } from '../types.js';
+import { msg } from '../i18n/message.js';
+import { linesProblem } from './decoding-check.js';
+import type { EncodingVerdict } from './encoding-tally.js';
+
+/** `encoding`: the one the file is read in (the verdict's, or one chardet refined it to). */
+export function verdictProblems(file: string, verdict: EncodingVerdict, encoding: string): Problem[] {
+  const problems: Problem[] = [];
+  const { misfits, alsoPlausible, textLines } = verdict;
+  if (misfits) {
+    problems.push(linesProblem(file, misfits.lines, misfits.count, 'mixed_encoding', (others) =>
+      misfits.lookalike === 'utf-8'
+        ? msg('problem.mixed-encoding', { encoding, others })
+        : msg('problem.reads-as-other-encoding', { encoding, other: misfits.lookalike, others })));
+  }
+  if (alsoPlausible.length > 0) {
+    // The lines are the file's first lines with letters beyond ASCII: where the readings differ.
+    problems.push(linesProblem(file, textLines, textLines.length, 'ambiguous_encoding', (others) =>
+      msg('problem.ambiguous-encoding', { encoding, others, candidates: alsoPlausible.join(', '), first: alsoPlausible[0] })));
+  }
+  return problems;
+}
