@@ -1,5 +1,5 @@
 // Builds one delivery's packet: letters, summary, petition text, signature list, packet.pdf and manifest.json.
-import { createReadStream, promises as fsp } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
@@ -21,7 +21,8 @@ import { fillWords, packetWords, untranslatedPacketWords } from './pages/packet-
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
 import { FontSet } from './fonts/font-set.js';
-import { buildManifest, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
+import { buildManifest, MANIFEST_FILE, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
+import { openStagingFolder, type StagingFolder } from '../output/staging-folder.js';
 import { describeFile } from './manifest/describe-file.js';
 import { packetFingerprint } from './manifest/packet-fingerprint.js';
 import { writeManifest } from './manifest/write-manifest.js';
@@ -247,11 +248,14 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
 
     const fonts = FontSet.load();
     const outputs: ManifestFile[] = [];
-    // Files this run put in place: a packet that fails halfway (a full disk) is removed, not left without its manifest.
+    // The packet is written into a staging folder and moved into place whole (staging-folder.ts); a packet that fails
+    // halfway (a full disk) leaves nothing in or beside the output folder.
+    const staging = await openStagingFolder(request.outDir, request.openWrite);
+    const stagedDir = staging.path;
     const written: string[] = [];
     const output = async (name: string, fill: (out: Writable) => Promise<{ pages: number }>, mode = 0o644) => {
       let pages = 0;
-      const path = join(request.outDir, name);
+      const path = join(stagedDir, name);
       await writeFileAtomic(path, async (out) => {
         pages = (await fill(out)).pages;
       }, { mode, open: request.openWrite });
@@ -264,7 +268,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const untranslated = [...new Set([
       ...untranslatedPacketWords(mainLanguage), ...untranslatedLabels(campaign, mainLanguage), ...letters.flatMap((letter) => letter.untranslated ?? []),
     ])];
-    const { manifestFile, packetManifest } = await removedOnFailure(written, async () => {
+    const { manifestFile, packetManifest } = await removedOnFailure(staging, written, async () => {
       await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
       await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));
       await output('petition-text.pdf', (out) => writeDocument(textParts, setup, out));
@@ -275,7 +279,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         const volumes: Array<{ name: string; pages: number }> = [];
         const sink: VolumeSink = async (volume, fill) => {
           const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
-          const path = join(request.outDir, name);
+          const path = join(stagedDir, name);
           await writeFileAtomic(path, fill, { mode: PRIVATE, open: request.openWrite });
           written.push(path);
           volumes.push({ name, pages: 0 });
@@ -283,7 +287,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         const result = await writeSignatureList(signers, listOptions, sink, fonts);
         missingCharacters = result.missingCharacters;
         for (const [index, volume] of volumes.entries()) {
-          outputs.push(await describeFile(join(request.outDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
+          outputs.push(await describeFile(join(stagedDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
         }
       } else if (listEnclosed) {
         await output('signatures.pdf', async (out) => {
@@ -296,10 +300,12 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       const listParts = listEnclosed ? [signatureListPart(signers, listOptions)] : [];
       await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, ...listParts], setup, out, { cover }), PRIVATE);
 
-      if (request.alsoWrite) outputs.push(...await request.alsoWrite(decided, request.outDir));
+      if (request.alsoWrite) outputs.push(...await request.alsoWrite(decided, stagedDir));
       const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs, warnings: manifestWarnings(missingCharacters, untranslated) });
       if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
-      return { manifestFile: await writeManifest(request.outDir, packetManifest, request.openWrite), packetManifest };
+      await writeManifest(stagedDir, packetManifest, request.openWrite);
+      await staging.publish(outputs.map((o) => o.path), MANIFEST_FILE);
+      return { manifestFile: join(request.outDir, MANIFEST_FILE), packetManifest };
     });
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
@@ -328,11 +334,11 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
  * Runs the packet's writes; when one fails, the files written before it are removed and the error says so, so that a
  * full disk leaves no packet without its manifest (each file on its own is whole already: see atomic-write.ts).
  */
-async function removedOnFailure<T>(written: readonly string[], write: () => Promise<T>): Promise<T> {
+async function removedOnFailure<T>(staging: StagingFolder, written: readonly string[], write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    await Promise.all(written.map((path) => fsp.rm(path, { force: true })));
+    await staging.remove();
     if (!(error instanceof UserError) || written.length === 0) throw error;
     const names = written.map((path) => basename(path)).join(', ');
     throw new UserError(msg('packet.removed-on-failure', { error: error.text, names, count: written.length }), error.location, { cause: error });

@@ -54,7 +54,7 @@ describe('killing packet while it writes', () => {
   it('leaves every file under its final name whole, old or new, at every kill point', async () => {
     const outcomes: string[] = [];
     for (const delayMs of killDelays(KILLS, 1500, 11)) {
-      const result = await runAndKill(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', packetDir], { watchDir: packetDir, delayMs });
+      const result = await runAndKill(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', packetDir], { watchDir: root, delayMs });
       const now = snapshot(packetDir);
       expect([...now.keys()].sort()).toEqual([...oldPacket.keys()].sort());
       const states: string[] = [];
@@ -83,7 +83,7 @@ describe('killing packet while it writes', () => {
     for (const delayMs of killDelays(KILLS, 1500, 23)) {
       const out = join(root, `embassy-${delayMs}`);
       mkdirSync(out, { recursive: true });
-      await runAndKill(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', out, '--mark-delivered'], { watchDir: out, delayMs });
+      await runAndKill(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', out, '--mark-delivered'], { watchDir: root, delayMs });
       const after = await readLedger(ledger);
       expect(readFileSync(ledger).subarray(0, firstBytes.length).equals(firstBytes)).toBe(true);
       expect(after.entries[0]).toEqual(first.entries[0]);
