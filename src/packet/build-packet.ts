@@ -34,6 +34,8 @@ import type { SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
+import { openKeyedLedger } from '../ledger/keyed-ledger.js';
+import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
 import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
@@ -123,8 +125,9 @@ export interface DecidedDelivery {
   leftOut: number;
   /** Some listed signer was typed up from a paper sheet: the list shows where each paper original is. */
   fromPaper: boolean;
-  /** The keys, kept only when the packet is to be marked delivered. */
+  /** The keys, kept only when the packet is to be marked delivered, and how the ledger keys them. */
   keys?: SortedKeys;
+  keyer?: LedgerKeyer;
   signerListFingerprint: string;
   /** The number the letter states, with the countries and the period it reports. */
   facts: LetterFacts;
@@ -149,16 +152,19 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   const delivery = pickDelivery(campaign, request.deliveryId, createTzClock(tz).dayOf(request.now.getTime()));
   const ledgerFile = ledgerPath(request.campaignPath);
   const ledger = await readLedger(ledgerFile);
-  const marked = latestEntry(ledger.entries, delivery.id);
+  // Signers are compared with the ledger only under its keyed hash; a ledger never used needs no secret yet.
+  const keyed = ledger.entries.length || request.markDelivered ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  const marked = latestEntry(keyed?.entries ?? [], delivery.id);
   if (request.markDelivered && marked) {
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
   }
-  const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
+  const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const scanOptions = campaignScanOptions(campaign, tz, request.onProgress, await campaignSheetRegister(campaign.file));
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
-  const { spool, include, count: signerCount, leftOut, fromPaper } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);
+  const delivered = before && keyed ? { has: (key: string) => before.keys.has(keyed.keyer.key(key)) } : undefined;
+  const { spool, include, count: signerCount, leftOut, fromPaper } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
@@ -192,7 +198,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
     };
     return {
-      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered ? { keys } : {}),
+      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, keyer: keyed.keyer } : {}),
       signerListFingerprint: fingerprint, facts, letters, mainLanguage, title, target, sealed, packetFingerprint: packetFingerprint(sealed),
     };
   } catch (error) {
@@ -312,14 +318,15 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       untranslated, paperContactsWithheld: fromPaper ? request.includeColumns ?? [] : [],
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
-    if (request.markDelivered && keys) {
-      const sorted = [...keys.strings()];
+    if (request.markDelivered && keys && decided.keyer) {
+      const keyer = decided.keyer;
+      const sorted = [...new Set(Array.from(keys.strings(), (key) => keyer.key(key)))].sort();
       const entry: LedgerEntry = {
         delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before?.signers ?? 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
-        sources: campaign.sources.map((s) => s.pathAsWritten), keys: sorted,
+        sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
       };
       await appendLedger(ledgerFile, entry);
       result.ledgerEntry = entry;
