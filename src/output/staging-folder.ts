@@ -1,7 +1,8 @@
 // A packet is built in a private folder beside its output folder and moved into place only when it is complete, so a
 // run killed half-way (SIGKILL, power loss) never leaves a half packet that looks whole; the next run sweeps it.
 import { promises as fsp } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { UserError } from '../errors.js';
 import { makeFolders, writeFailure, type OpenWrite } from './atomic-write.js';
 import { sweepStaleTemporaries, temporaryTag, trackTemporary, untrackTemporary } from './temporary-paths.js';
 
@@ -16,6 +17,8 @@ export interface StagingFolder {
   publish(files: readonly string[], last: string): Promise<void>;
   /** Removes the staging folder and everything in it. */
   remove(): Promise<void>;
+  /** An error about a file in the staging folder, naming the file it was to become: the user never sees the staging name. */
+  shownAtTarget(error: unknown): unknown;
 }
 
 export async function openStagingFolder(outDir: string, open?: OpenWrite): Promise<StagingFolder> {
@@ -38,6 +41,11 @@ export async function openStagingFolder(outDir: string, open?: OpenWrite): Promi
   return {
     path,
     remove,
+    shownAtTarget(error) {
+      const file = error instanceof UserError ? error.location.file : undefined;
+      if (!(error instanceof UserError) || file === undefined || !file.startsWith(path)) return error;
+      return new UserError(error.text, { ...error.location, file: join(outDir, relative(path, file)) }, { cause: error.cause });
+    },
     async publish(files, last) {
       try {
         if (await replaceableByRename(target)) {
