@@ -136,7 +136,7 @@ export interface DecidedDelivery {
   title: string;
   target: string;
   /** What the packet fingerprint covers (the manifest's figures). */
-  sealed: Omit<Manifest, 'outputs' | 'packetFingerprint'>;
+  sealed: Omit<Manifest, 'outputs' | 'parts' | 'packetFingerprint'>;
   packetFingerprint: string;
 }
 
@@ -346,9 +346,10 @@ async function removedOnFailure<T>(staging: StagingFolder, written: readonly str
     return await write();
   } catch (error) {
     await staging.remove();
-    if (!(error instanceof UserError) || written.length === 0) throw error;
+    const shown = staging.shownAtTarget(error);
+    if (!(shown instanceof UserError) || written.length === 0) throw shown;
     const names = written.map((path) => basename(path)).join(', ');
-    throw new UserError(msg('packet.removed-on-failure', { error: error.text, names, count: written.length }), error.location, { cause: error });
+    throw new UserError(msg('packet.removed-on-failure', { error: shown.text, names, count: written.length }), shown.location, { cause: shown });
   }
 }
 
