@@ -3,13 +3,12 @@
 // The kill point is exact: the child (paused-packet.mjs) stops when it opens the signature list, then is killed.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { fork, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BIN } from '../helpers/run-bin.js';
-import { tempDir } from '../helpers/fixtures.js';
+import { campaignCopy } from '../helpers/fixtures.js';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const PAUSED = fileURLToPath(new URL('./paused-packet.mjs', import.meta.url));
 
 function env(): NodeJS.ProcessEnv {
@@ -49,11 +48,7 @@ describe('a packet killed half-way (SIGKILL)', () => {
   let args: string[];
 
   beforeAll(() => {
-    root = tempDir();
-    cpSync(join(FIXTURES, 'exports'), join(root, 'exports'), { recursive: true });
-    mkdirSync(join(root, 'campaign'));
-    cpSync(join(FIXTURES, 'campaign', 'campaign.yaml'), join(root, 'campaign', 'campaign.yaml'));
-    campaign = join(root, 'campaign', 'campaign.yaml');
+    ({ root, campaign } = campaignCopy());
     packetDir = join(root, 'packet');
     args = ['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', packetDir];
   });
