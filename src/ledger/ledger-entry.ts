@@ -23,7 +23,12 @@ export interface LedgerEntry {
   packetFingerprint?: string;
   /** The exports as written in the campaign at the time, so a later removal is noticed. */
   sources: string[];
-  /** Stable hashed signer keys (src/dedupe/signer-key.ts), sorted. */
+  /**
+   * Names the campaign secret the keys are keyed under (src/ledger/signer-secret.ts). Absent in ledgers of older
+   * versions, whose keys were plain SHA-256 hashes; openKeyedLedger re-keys those.
+   */
+  keyId?: string;
+  /** Signer keys (src/dedupe/signer-key.ts) as the campaign's keyer keys them (HMAC-SHA-256), sorted. */
   keys: string[];
 }
 

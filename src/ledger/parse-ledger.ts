@@ -63,6 +63,7 @@ function readEntry(line: string): LedgerEntry | string {
     manifestSha256: String(entry.manifestSha256 ?? ''),
     ...(typeof entry.packetFingerprint === 'string' ? { packetFingerprint: entry.packetFingerprint } : {}),
     sources: Array.isArray(entry.sources) ? entry.sources.map(String) : [],
+    ...(typeof entry.keyId === 'string' ? { keyId: entry.keyId } : {}),
     keys: entry.keys,
   };
 }

@@ -11,10 +11,43 @@ import { temporaryTag, trackTemporary, untrackTemporary, sweepStaleTemporaries }
 import { msg, type Message } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
-/** Opens a file for writing: Deps.openWrite, so tests can make the disk fill up or refuse. */
-export type OpenWrite = (path: string, options: { mode: number; flags: string }) => Writable;
+/**
+ * Opens a file for writing: Deps.openWrite, so tests can make the disk fill up or refuse. `makeFolder` makes one
+ * folder whose parent exists (fs.mkdir without `recursive`); tests pass one that a read-only disk refuses.
+ */
+export type OpenWrite = ((path: string, options: { mode: number; flags: string }) => Writable) & { makeFolder?: (path: string) => Promise<void> };
 
 export const realOpenWrite: OpenWrite = (path, options) => createWriteStream(path, options);
+
+const realMakeFolder = async (path: string): Promise<void> => {
+  await fsp.mkdir(path);
+};
+
+/**
+ * Makes `dir` and its missing parents one at a time, so a refusal is reported as itself: Node's recursive mkdir
+ * reports ENOENT when a read-only disk (EROFS) refuses a folder, sending the user after a path that is fine.
+ */
+export async function makeFolders(dir: string, open?: OpenWrite): Promise<void> {
+  const makeFolder = open?.makeFolder ?? realMakeFolder;
+  const missing: string[] = [];
+  for (let path = resolve(dir); ; path = dirname(path)) {
+    const found = await fsp.stat(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    if (found) {
+      if (!found.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+      break;
+    }
+    if (dirname(path) === path) break;
+    missing.unshift(path);
+  }
+  for (const path of missing) {
+    try {
+      await makeFolder(path);
+    } catch (error) {
+      // Made meanwhile by a run beside this one.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
 
 export interface AtomicWriteOptions {
   /** File mode; files holding personal data are created 0o600 (owner only). */
@@ -24,7 +57,9 @@ export interface AtomicWriteOptions {
 
 export interface AtomicFile {
   stream: Writable;
-  /** Flushes, syncs and renames the file into place. */
+  /** Flushes and syncs the temporary file; a failure removes it and is thrown naming the file. */
+  prepare(): Promise<void>;
+  /** Flushes, syncs (unless prepared) and renames the file into place. */
   commit(): Promise<void>;
   /** Removes the temporary file; the previous file under the final name stays as it was. */
   abort(): Promise<void>;
@@ -60,11 +95,9 @@ const SYSTEM_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EACCES', 'EPERM', '
 export async function openAtomicFile(path: string, options: AtomicWriteOptions = {}): Promise<AtomicFile> {
   const dir = dirname(path);
   try {
-    await fsp.mkdir(dir, { recursive: true });
+    await makeFolders(dir, options.open);
   } catch (error) {
-    // mkdir says EEXIST when a part of the path is a file: that is what the user needs to hear.
-    const code = (error as NodeJS.ErrnoException).code;
-    throw writeFailure(path, code === 'EEXIST' ? Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }) : error);
+    throw writeFailure(path, error);
   }
   await refuseSpecialFile(path);
   sweepStaleTemporaries(resolve(dir));
@@ -81,33 +114,59 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
     await fsp.rm(temp, { force: true });
     untrackTemporary(temp);
   };
+  let prepared = false;
+  const prepare = async (): Promise<void> => {
+    if (prepared) return;
+    try {
+      if (failure) throw failure;
+      stream.end();
+      await finished(stream);
+      if (failure) throw failure;
+      const handle = await fsp.open(temp, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      prepared = true;
+    } catch (error) {
+      await abort();
+      throw writeFailure(path, failure ?? error);
+    }
+  };
   return {
     stream,
     async abortWith(error) {
       await abort();
       return failure ? writeFailure(path, failure) : error;
     },
+    prepare,
     async commit() {
+      await prepare();
       try {
-        if (failure) throw failure;
-        stream.end();
-        await finished(stream);
-        if (failure) throw failure;
-        const handle = await fsp.open(temp, 'r+');
-        try {
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
         await fsp.rename(temp, path);
         untrackTemporary(temp);
       } catch (error) {
         await abort();
-        throw writeFailure(path, failure ?? error);
+        throw writeFailure(path, error);
       }
     },
     abort,
   };
+}
+
+/**
+ * Commits files that belong together (dedupe's merged.csv with its clusters.csv): every one is written out and synced
+ * before any is renamed into place, so a disk that fills up on the last leaves all the earlier ones as they were.
+ */
+export async function commitTogether(files: readonly AtomicFile[]): Promise<void> {
+  try {
+    for (const file of files) await file.prepare();
+  } catch (error) {
+    await Promise.all(files.map((file) => file.abort()));
+    throw error;
+  }
+  for (const file of files) await file.commit();
 }
 
 /**

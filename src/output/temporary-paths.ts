@@ -4,7 +4,8 @@
 //
 // Folders live in one private folder per user in the system's temporary folder (petition-courier-UID, mode 0700),
 // one subfolder per process (run-PID-RANDOM). Atomic writes' files sit beside their output as
-// .NAME.PID-RANDOM.RANDOM.tmp. A run removes the subfolders and .tmp files of processes that are no longer alive.
+// .NAME.PID-RANDOM.RANDOM.tmp, packets being built as the folder .NAME.PID-RANDOM.staging. A run removes the subfolders,
+// .tmp files and staging folders of processes that are no longer alive.
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir, userInfo } from 'node:os';
@@ -19,6 +20,8 @@ const TAG = `${pid}-${randomBytes(3).toString('hex')}`;
 const RUN_FOLDER = /^run-(\d+)-[0-9a-f]+$/;
 /** Exactly what openAtomicFile names: .NAME.PID-TAG.RANDOM.tmp, TAG 6 and RANDOM 8 hex digits. */
 const TEMP_FILE_PID = /^\..+\.(\d+)-[0-9a-f]{6}\.[0-9a-f]{8}\.tmp$/;
+/** What openStagingFolder names a packet being built: .NAME.PID-TAG.staging, a folder. */
+const STAGING_FOLDER_PID = /^\..+\.(\d+)-[0-9a-f]{6}\.staging$/;
 /** Folders swept by this run already (a packet writes six files into one). */
 const swept = new Set<string>();
 
@@ -98,9 +101,10 @@ export function removeTemporaries(): void {
 }
 
 /**
- * Removes, in `dir`, the temporary files of atomic writes whose process is gone (killed while it wrote), whatever
- * output they were for: a SIGKILLed run's signer data goes at the next write into that folder. Only regular files
- * named exactly as openAtomicFile names them; once per folder a run.
+ * Removes, in `dir`, the temporary files of atomic writes and the staging folders of packets whose process is gone
+ * (killed while it wrote), whatever output they were for: a SIGKILLed run's signer data goes at the next write into
+ * that folder. Only regular files and folders named exactly as openAtomicFile and openStagingFolder name them; once
+ * per folder a run.
  */
 export function sweepStaleTemporaries(dir: string): void {
   if (swept.has(dir)) return;
@@ -112,11 +116,15 @@ export function sweepStaleTemporaries(dir: string): void {
     return;
   }
   for (const name of names) {
-    const owner = TEMP_FILE_PID.exec(name);
+    const file = TEMP_FILE_PID.exec(name);
+    const folder = file ? null : STAGING_FOLDER_PID.exec(name);
+    const owner = file ?? folder;
     if (!owner || isAlive(Number(owner[1]))) continue;
     const path = join(dir, name);
     try {
-      if (lstatSync(path).isFile()) rmSync(path, { force: true });
+      const found = lstatSync(path);
+      if (file && found.isFile()) rmSync(path, { force: true });
+      if (folder && found.isDirectory()) rmSync(path, { recursive: true, force: true });
     } catch {
       // Gone meanwhile, or not ours to remove.
     }

@@ -1,5 +1,5 @@
 // Builds one delivery's packet: letters, summary, petition text, signature list, packet.pdf and manifest.json.
-import { createReadStream, promises as fsp } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
@@ -21,7 +21,8 @@ import { fillWords, packetWords, untranslatedPacketWords } from './pages/packet-
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
 import { FontSet } from './fonts/font-set.js';
-import { buildManifest, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
+import { buildManifest, MANIFEST_FILE, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
+import { openStagingFolder, type StagingFolder } from '../output/staging-folder.js';
 import { describeFile } from './manifest/describe-file.js';
 import { packetFingerprint } from './manifest/packet-fingerprint.js';
 import { writeManifest } from './manifest/write-manifest.js';
@@ -33,6 +34,8 @@ import type { SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
+import { openKeyedLedger } from '../ledger/keyed-ledger.js';
+import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
 import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
@@ -122,8 +125,9 @@ export interface DecidedDelivery {
   leftOut: number;
   /** Some listed signer was typed up from a paper sheet: the list shows where each paper original is. */
   fromPaper: boolean;
-  /** The keys, kept only when the packet is to be marked delivered. */
+  /** The keys, kept only when the packet is to be marked delivered, and how the ledger keys them. */
   keys?: SortedKeys;
+  keyer?: LedgerKeyer;
   signerListFingerprint: string;
   /** The number the letter states, with the countries and the period it reports. */
   facts: LetterFacts;
@@ -132,7 +136,7 @@ export interface DecidedDelivery {
   title: string;
   target: string;
   /** What the packet fingerprint covers (the manifest's figures). */
-  sealed: Omit<Manifest, 'outputs' | 'packetFingerprint'>;
+  sealed: Omit<Manifest, 'outputs' | 'parts' | 'packetFingerprint'>;
   packetFingerprint: string;
 }
 
@@ -148,16 +152,19 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   const delivery = pickDelivery(campaign, request.deliveryId, createTzClock(tz).dayOf(request.now.getTime()));
   const ledgerFile = ledgerPath(request.campaignPath);
   const ledger = await readLedger(ledgerFile);
-  const marked = latestEntry(ledger.entries, delivery.id);
+  // Signers are compared with the ledger only under its keyed hash; a ledger never used needs no secret yet.
+  const keyed = ledger.entries.length || request.markDelivered ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  const marked = latestEntry(keyed?.entries ?? [], delivery.id);
   if (request.markDelivered && marked) {
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
   }
-  const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
+  const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const scanOptions = campaignScanOptions(campaign, tz, request.onProgress, await campaignSheetRegister(campaign.file));
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
-  const { spool, include, count: signerCount, leftOut, fromPaper } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, before?.keys);
+  const delivered = before && keyed ? { has: (key: string) => before.keys.has(keyed.keyer.key(key)) } : undefined;
+  const { spool, include, count: signerCount, leftOut, fromPaper } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
@@ -191,7 +198,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
     };
     return {
-      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered ? { keys } : {}),
+      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, keyer: keyed.keyer } : {}),
       signerListFingerprint: fingerprint, facts, letters, mainLanguage, title, target, sealed, packetFingerprint: packetFingerprint(sealed),
     };
   } catch (error) {
@@ -247,11 +254,14 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
 
     const fonts = FontSet.load();
     const outputs: ManifestFile[] = [];
-    // Files this run put in place: a packet that fails halfway (a full disk) is removed, not left without its manifest.
+    // The packet is written into a staging folder and moved into place whole (staging-folder.ts); a packet that fails
+    // halfway (a full disk) leaves nothing in or beside the output folder.
+    const staging = await openStagingFolder(request.outDir, request.openWrite);
+    const stagedDir = staging.path;
     const written: string[] = [];
     const output = async (name: string, fill: (out: Writable) => Promise<{ pages: number }>, mode = 0o644) => {
       let pages = 0;
-      const path = join(request.outDir, name);
+      const path = join(stagedDir, name);
       await writeFileAtomic(path, async (out) => {
         pages = (await fill(out)).pages;
       }, { mode, open: request.openWrite });
@@ -264,7 +274,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const untranslated = [...new Set([
       ...untranslatedPacketWords(mainLanguage), ...untranslatedLabels(campaign, mainLanguage), ...letters.flatMap((letter) => letter.untranslated ?? []),
     ])];
-    const { manifestFile, packetManifest } = await removedOnFailure(written, async () => {
+    const { manifestFile, packetManifest } = await removedOnFailure(staging, written, async () => {
       await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
       await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));
       await output('petition-text.pdf', (out) => writeDocument(textParts, setup, out));
@@ -275,7 +285,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         const volumes: Array<{ name: string; pages: number }> = [];
         const sink: VolumeSink = async (volume, fill) => {
           const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
-          const path = join(request.outDir, name);
+          const path = join(stagedDir, name);
           await writeFileAtomic(path, fill, { mode: PRIVATE, open: request.openWrite });
           written.push(path);
           volumes.push({ name, pages: 0 });
@@ -283,7 +293,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         const result = await writeSignatureList(signers, listOptions, sink, fonts);
         missingCharacters = result.missingCharacters;
         for (const [index, volume] of volumes.entries()) {
-          outputs.push(await describeFile(join(request.outDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
+          outputs.push(await describeFile(join(stagedDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
         }
       } else if (listEnclosed) {
         await output('signatures.pdf', async (out) => {
@@ -296,24 +306,27 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       const listParts = listEnclosed ? [signatureListPart(signers, listOptions)] : [];
       await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, ...listParts], setup, out, { cover }), PRIVATE);
 
-      if (request.alsoWrite) outputs.push(...await request.alsoWrite(decided, request.outDir));
+      if (request.alsoWrite) outputs.push(...await request.alsoWrite(decided, stagedDir));
       const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs, warnings: manifestWarnings(missingCharacters, untranslated) });
       if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
-      return { manifestFile: await writeManifest(request.outDir, packetManifest, request.openWrite), packetManifest };
+      await writeManifest(stagedDir, packetManifest, request.openWrite);
+      await staging.publish(outputs.map((o) => o.path), MANIFEST_FILE);
+      return { manifestFile: join(request.outDir, MANIFEST_FILE), packetManifest };
     });
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
       untranslated, paperContactsWithheld: fromPaper ? request.includeColumns ?? [] : [],
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
-    if (request.markDelivered && keys) {
-      const sorted = [...keys.strings()];
+    if (request.markDelivered && keys && decided.keyer) {
+      const keyer = decided.keyer;
+      const sorted = [...new Set(Array.from(keys.strings(), (key) => keyer.key(key)))].sort();
       const entry: LedgerEntry = {
         delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before?.signers ?? 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
-        sources: campaign.sources.map((s) => s.pathAsWritten), keys: sorted,
+        sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
       };
       await appendLedger(ledgerFile, entry);
       result.ledgerEntry = entry;
@@ -328,14 +341,15 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
  * Runs the packet's writes; when one fails, the files written before it are removed and the error says so, so that a
  * full disk leaves no packet without its manifest (each file on its own is whole already: see atomic-write.ts).
  */
-async function removedOnFailure<T>(written: readonly string[], write: () => Promise<T>): Promise<T> {
+async function removedOnFailure<T>(staging: StagingFolder, written: readonly string[], write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    await Promise.all(written.map((path) => fsp.rm(path, { force: true })));
-    if (!(error instanceof UserError) || written.length === 0) throw error;
+    await staging.remove();
+    const shown = staging.shownAtTarget(error);
+    if (!(shown instanceof UserError) || written.length === 0) throw shown;
     const names = written.map((path) => basename(path)).join(', ');
-    throw new UserError(msg('packet.removed-on-failure', { error: error.text, names, count: written.length }), error.location, { cause: error });
+    throw new UserError(msg('packet.removed-on-failure', { error: shown.text, names, count: written.length }), shown.location, { cause: shown });
   }
 }
 

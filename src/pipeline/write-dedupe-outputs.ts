@@ -1,6 +1,6 @@
 // Pass 2: re-reads the sources and writes merged.csv, clusters.csv, rejects.csv and review.csv, all atomically.
 import { once } from 'node:events';
-import { openAtomicFile, type AtomicFile, type OpenWrite } from '../output/atomic-write.js';
+import { commitTogether, openAtomicFile, type AtomicFile, type OpenWrite } from '../output/atomic-write.js';
 import { csvCell, csvLine } from '../output/csv-cell.js';
 import { MERGED_COLUMNS, mergedRow, signerName } from '../output/merged-schema.js';
 import { hashSources } from './run-dedupe.js';
@@ -119,7 +119,7 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
       };
       for (const row of reviewCsvRows(run.fuzzy?.review ?? [], describe, paths.inputs)) review?.stream.write(csvLine(row));
     }
-    for (const file of opened) await file.commit();
+    await commitTogether(opened);
   } catch (error) {
     const causes = await Promise.all(opened.map((file) => file.abortWith(error)));
     throw causes.find((cause) => cause !== error) ?? error;

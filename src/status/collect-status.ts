@@ -7,6 +7,8 @@ import { hashFile } from '../packet/manifest/hash-file.js';
 import { outcomeOf, runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { scanSources, UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
 import { signerKey } from '../dedupe/signer-key.js';
+import { openKeyedLedger } from '../ledger/keyed-ledger.js';
+import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
@@ -48,17 +50,19 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const sheetRegister = await campaignSheetRegister(campaign.file);
   const scanOptions = campaignScanOptions(campaign, zone, request.onProgress, sheetRegister);
   const run = await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions });
-  const chains = followUpChains(campaign, ledger.entries);
-  const seen = ledger.entries.length ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain)) : null;
+  const keyed = ledger.entries.length ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  const entries = keyed?.entries ?? [];
+  const chains = followUpChains(campaign, entries);
+  const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer) : null;
 
   const pace = signingPace(run.counts.byDay, calendar);
   const uniqueByCountry = Object.fromEntries(Object.entries(run.counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
   const deliveries = campaign.deliveries.map((delivery) => deliveryStatus(delivery, {
-    run, calendar, pace, uniqueByCountry, chain: chains.get(delivery.id), newSigners: seen?.newSigners, marked: latestEntry(ledger.entries, delivery.id),
+    run, calendar, pace, uniqueByCountry, chain: chains.get(delivery.id), newSigners: seen?.newSigners, marked: latestEntry(entries, delivery.id),
   }));
 
   const flags: StatusFlag[] = ledger.problems.map((p) => ({ code: 'ledger-damaged', message: `${ledgerFile}, line ${p.line}: ${p.message}` }));
-  if (seen) flags.push(...ledgerFlags(ledger.entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
+  if (seen) flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
 
   for (const unchecked of run.scan.problems.filter((p) => p.code === UNCHECKED_PAPER)) {
     const text = msg('status.flag.sheets-unchecked', { file: unchecked.source, register: join(dirname(campaign.file), REGISTER_FILE) });
@@ -132,13 +136,13 @@ function isChain(chain: DeliveredBefore | { missing: string }): chain is Deliver
  * Pass 2: the key of every accepted row (for the ledger checks), and for each follow-up chain the number of
  * signers none of whose rows was delivered before.
  */
-async function keysNow(run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[]): Promise<{ keys: ShardedSet<string>; newSigners: Map<DeliveredBefore, number> }> {
+async function keysNow(run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[], keyer: LedgerKeyer): Promise<{ keys: ShardedSet<string>; newSigners: Map<DeliveredBefore, number> }> {
   const keys = new ShardedSet<string>();
   const { cluster, signers } = outcomeOf(run);
   const hit = chains.map(() => new Uint8Array(signers));
   await scanSources(scanOptions, (event) => {
     if (event.kind !== 'accepted') return;
-    const key = signerKey(event.signature);
+    const key = keyer.key(signerKey(event.signature));
     keys.add(key);
     for (let i = 0; i < chains.length; i++) if (chains[i].keys.has(key)) hit[i][cluster[event.index]] = 1;
   });

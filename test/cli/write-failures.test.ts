@@ -2,7 +2,7 @@
 // removes its temporary file, which holds signer data. A reader that goes away (`| head -1`) ends the run quietly.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +84,44 @@ describe('dedupe when a write fails', () => {
   });
 });
 
+describe('dedupe with two outputs when only the second cannot be written', () => {
+  it('commits neither: merged.csv is not written when clusters.csv fails, and an earlier merged.csv stays as it was', async () => {
+    const out = join(dir, 'dedupe-both-or-none');
+    mkdirSync(out, { recursive: true });
+    const merged = join(out, 'merged.csv');
+    const clusters = join(out, 'clusters.csv');
+    writeFileSync(merged, 'the earlier run\n');
+    const openWrite = failingFor('clusters.csv', failingAfter('ENOSPC', 300));
+    const result = await runMain(['dedupe', ...allExports(), '-o', merged, '--clusters', clusters], { openWrite });
+    expectCleanFailure(result, clusters, 'ENOSPC');
+    expect(readFileSync(merged, 'utf8')).toBe('the earlier run\n');
+    expect(existsSync(clusters)).toBe(false);
+    expect(leftovers(out)).toEqual([]);
+  });
+});
+
+/** A read-only disk: every folder made on it is refused with EROFS (Node's recursive mkdir says ENOENT instead). */
+function readOnlyBelow(root: string): OpenWrite {
+  const open: OpenWrite = (path, options) => createWriteStream(path, options);
+  open.makeFolder = async (path) => {
+    if (path.startsWith(root)) throw Object.assign(new Error(`EROFS: read-only file system, mkdir '${path}'`), { code: 'EROFS', path, syscall: 'mkdir' });
+    mkdirSync(path);
+  };
+  return open;
+}
+
+describe('an output folder on a read-only disk', () => {
+  it('is reported as read-only (EROFS), not as a missing file (ENOENT)', async () => {
+    const root = join(dir, 'read-only-disk');
+    mkdirSync(root, { recursive: true });
+    const merged = join(root, 'new-folder', 'merged.csv');
+    const result = await runMain(['dedupe', ...allExports(), '-o', merged], { openWrite: readOnlyBelow(root) });
+    expectCleanFailure(result, merged, 'EROFS');
+    expect(result.stderr).not.toContain('ENOENT');
+    expect(existsSync(join(root, 'new-folder'))).toBe(false);
+  });
+});
+
 describe('packet when a write fails', () => {
   it.each([
     ['ENOSPC', failingAfter('ENOSPC', 20_000)],
@@ -98,7 +136,8 @@ describe('packet when a write fails', () => {
     const result = await runMain(['packet', '--campaign', join(root, 'campaign', 'campaign.yaml'), '--delivery', 'embassy-2026', '-o', out], { openWrite });
     expectCleanFailure(result, out, code.slice(0, code.indexOf(' ') === -1 ? undefined : code.indexOf(' ')));
     expect(result.stderr).toMatch(/packet[/\\](letter|signatures)\.pdf: cannot write it/);
-    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(root).sort()).toEqual(['campaign', 'exports']);
   });
 });
 

@@ -11,7 +11,8 @@ export interface KillResult {
   code: number | null;
 }
 
-const TEMP_FILE = /^\..+\.tmp$/;
+/** A temporary file of an atomic write, or a packet's staging folder (written beside the output folder). */
+const TEMP_FILE = /^\..+\.(tmp|staging)$/;
 
 /** Runs `petition argv…` and kills it `delayMs` after a temporary file first shows up in `watchDir`. */
 export function runAndKill(argv: string[], options: { watchDir: string; delayMs: number; cwd?: string }): Promise<KillResult> {

@@ -2,15 +2,13 @@
 // its final name is whole (the previous one or the new one), and the ledger keeps its earlier entries whole.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BIN } from '../helpers/run-bin.js';
-import { tempDir } from '../helpers/fixtures.js';
+import { campaignCopy } from '../helpers/fixtures.js';
 import { readLedger } from '../../src/ledger/read-ledger.js';
 import { killDelays, runAndKill } from './kill-child.js';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const KILLS = 5;
 
 function petition(argv: string[]): { code: number | null; stdout: string; stderr: string } {
@@ -33,11 +31,7 @@ describe('killing packet while it writes', () => {
   let newPacket: Map<string, Buffer>;
 
   beforeAll(() => {
-    root = tempDir();
-    cpSync(join(FIXTURES, 'exports'), join(root, 'exports'), { recursive: true });
-    mkdirSync(join(root, 'campaign'));
-    cpSync(join(FIXTURES, 'campaign', 'campaign.yaml'), join(root, 'campaign', 'campaign.yaml'));
-    campaign = join(root, 'campaign', 'campaign.yaml');
+    ({ root, campaign } = campaignCopy());
     packetDir = join(root, 'packet');
     // The previous good packet; then one more signer, so the next packet differs in every signer-bearing file.
     expect(petition(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', packetDir]).code).toBeLessThan(2);
@@ -54,7 +48,7 @@ describe('killing packet while it writes', () => {
   it('leaves every file under its final name whole, old or new, at every kill point', async () => {
     const outcomes: string[] = [];
     for (const delayMs of killDelays(KILLS, 1500, 11)) {
-      const result = await runAndKill(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', packetDir], { watchDir: packetDir, delayMs });
+      const result = await runAndKill(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', packetDir], { watchDir: root, delayMs });
       const now = snapshot(packetDir);
       expect([...now.keys()].sort()).toEqual([...oldPacket.keys()].sort());
       const states: string[] = [];
@@ -83,7 +77,7 @@ describe('killing packet while it writes', () => {
     for (const delayMs of killDelays(KILLS, 1500, 23)) {
       const out = join(root, `embassy-${delayMs}`);
       mkdirSync(out, { recursive: true });
-      await runAndKill(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', out, '--mark-delivered'], { watchDir: out, delayMs });
+      await runAndKill(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', out, '--mark-delivered'], { watchDir: root, delayMs });
       const after = await readLedger(ledger);
       expect(readFileSync(ledger).subarray(0, firstBytes.length).equals(firstBytes)).toBe(true);
       expect(after.entries[0]).toEqual(first.entries[0]);

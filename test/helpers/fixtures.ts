@@ -1,5 +1,5 @@
 // Paths of the bundled fixture exports, and a temporary folder per test.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,4 +25,13 @@ export function tempDir(): string {
 
 export function removeTestTempDirs(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A private copy of fixtures/campaign/campaign.yaml with the exports beside it, in a new temporary folder. */
+export function campaignCopy(): { root: string; campaign: string } {
+  const root = tempDir();
+  cpSync(EXPORTS_DIR, join(root, 'exports'), { recursive: true });
+  mkdirSync(join(root, 'campaign'));
+  cpSync(fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url)), join(root, 'campaign', 'campaign.yaml'));
+  return { root, campaign: join(root, 'campaign', 'campaign.yaml') };
 }

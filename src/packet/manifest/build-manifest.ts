@@ -27,6 +27,11 @@ export interface Manifest {
   counts: Counts;
   inputs: ManifestFile[];
   outputs: ManifestFile[];
+  /**
+   * Every file the build wrote, each of which the packet (or kit) requires: letters, every volume of the list, a
+   * follow-up's list, the press kit's files. `verify` requires each to be listed and present, and guesses none.
+   */
+  parts: string[];
   signerListFingerprint: string;
   /** For a follow-up: the packet it follows, as the ledger recorded it. */
   follows?: FingerprintedContent['follows'];
@@ -43,7 +48,7 @@ function file({ path, bytes, sha256, rows, pages }: ManifestFile): ManifestFile 
   return { path, bytes, sha256, ...(rows !== undefined ? { rows } : {}), ...(pages !== undefined ? { pages } : {}) };
 }
 
-export function buildManifest(input: Omit<Manifest, 'packetFingerprint'>): Manifest {
+export function buildManifest(input: Omit<Manifest, 'packetFingerprint' | 'parts'>): Manifest {
   const outputs = input.outputs.map((output) => file({ ...output, path: output.path.replaceAll('\\', '/') }));
   const listed = outputs.find((o) => o.path === MANIFEST_FILE);
   if (listed) throw new Error('manifest.json cannot list itself as an output');
@@ -60,6 +65,7 @@ export function buildManifest(input: Omit<Manifest, 'packetFingerprint'>): Manif
     counts: input.counts,
     inputs,
     outputs,
+    parts: outputs.map((output) => output.path),
     signerListFingerprint: input.signerListFingerprint,
     ...(input.follows ? { follows: input.follows } : {}),
     ...(input.warnings?.length ? { warnings: input.warnings } : {}),

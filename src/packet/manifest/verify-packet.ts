@@ -57,7 +57,7 @@ export interface VerifyOptions {
 }
 
 const listedFile = z.object({ path: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
-const manifestShape = z.object({ inputs: z.array(listedFile), outputs: z.array(listedFile) });
+const manifestShape = z.object({ inputs: z.array(listedFile), outputs: z.array(listedFile), parts: z.array(z.string().min(1)).optional() });
 /** The figures the packet fingerprint covers; counts are taken whole, as written. */
 const sealedShape = z.object({
   target: z.string(), delivery: z.string(), privacy: z.string(), createdFor: z.string(),
@@ -151,8 +151,11 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
     checked += 1;
     if (difference) differences.push(difference);
   }
-  if (sealed.success) {
-    for (const path of missingRequired(sealed.data, json, manifest.outputs.map((o) => o.path))) differences.push({ path, problem: 'missing' });
+  const outputPaths = manifest.outputs.map((o) => o.path);
+  if (manifest.parts) {
+    for (const path of manifest.parts.filter((part) => !outputPaths.includes(part))) differences.push({ path, problem: 'missing' });
+  } else if (sealed.success) {
+    for (const path of missingRequired(sealed.data, json, outputPaths)) differences.push({ path, problem: 'missing' });
   }
   const listedPaths = new Set([MANIFEST_FILE, ...manifest.outputs.map((o) => relative(resolve(dir), resolve(dir, o.path)).replaceAll('\\', '/'))]);
   for (const path of await filesUnder(dir)) {
@@ -212,9 +215,8 @@ async function filesUnder(dir: string): Promise<string[]> {
 const ALWAYS_WRITTEN = ['letter.pdf', 'summary.pdf', 'petition-text.pdf', 'packet.pdf'];
 
 /**
- * Outputs the sealed figures say the packet has but the manifest does not list: a file deleted together with its
- * manifest line leaves a manifest consistent with itself, but the privacy profile (covered by the fingerprint) still
- * requires it. A press kit holds other files and a follow-up may enclose no list, so neither is held to this.
+ * For a manifest written before manifests listed their parts: outputs the sealed figures say the packet has but the
+ * manifest does not list. A press kit holds other files and a follow-up may enclose no list, so neither is held to this.
  */
 function missingRequired(sealed: z.infer<typeof sealedShape>, json: unknown, listed: readonly string[]): string[] {
   if ((json as { kit?: unknown }).kit !== undefined) return [];

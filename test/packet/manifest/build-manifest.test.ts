@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { buildManifest, manifestText, signerListFingerprint, type Manifest } from '../../../src/packet/manifest/build-manifest.js';
 import { sampleCounts } from '../pages/sample-counts.js';
 
-type ManifestInput = Omit<Manifest, 'packetFingerprint'>;
+type ManifestInput = Omit<Manifest, 'packetFingerprint' | 'parts'>;
 
 function input(overrides: Partial<ManifestInput> = {}): ManifestInput {
   return {

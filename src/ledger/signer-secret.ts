@@ -1,0 +1,83 @@
+// The ledger records signers by a keyed hash (HMAC-SHA-256 under a random secret of the campaign), never by a plain
+// hash of their email: with a plain hash, anyone holding the ledger could confirm that a given email signed by
+// hashing it. The secret is a file of its own (.petition/signer-key.secret, 0600), not a line of the ledger, because
+// the ledger is what gets copied (to a co-organizer, to whoever runs `verify --campaign`) and the secret must not go
+// with it. Lose the secret and no follow-up can tell who was delivered before: it is refused, never replaced.
+import { createHmac, randomBytes } from 'node:crypto';
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import { makeFolders } from '../output/atomic-write.js';
+import { stateDir } from './ledger-files.js';
+
+export interface LedgerKeyer {
+  /** Names the secret (an HMAC of a fixed text), so entries keyed under another secret are told apart. */
+  keyId: string;
+  /** The ledger's key for a signer: HMAC-SHA-256 of their stable key (src/dedupe/signer-key.ts), 16 hex digits. */
+  key(signerKey: string): string;
+}
+
+export function secretPath(campaignFile: string): string {
+  return join(stateDir(campaignFile), 'signer-key.secret');
+}
+
+export function keyerFromSecret(secret: Buffer): LedgerKeyer {
+  const hmac = (text: string) => createHmac('sha256', secret).update(text).digest('hex').slice(0, 16);
+  const memo = new Map<string, string>();
+  return {
+    keyId: hmac('petition-courier ledger key id'),
+    key(signerKey) {
+      let keyed = memo.get(signerKey);
+      if (keyed === undefined) {
+        keyed = hmac(signerKey);
+        // Rows of a campaign are read twice or more; a signer's key is worked out once (bounded: a big run streams).
+        if (memo.size < 1_000_000) memo.set(signerKey, keyed);
+      }
+      return keyed;
+    },
+  };
+}
+
+/**
+ * The campaign's keyer. A missing secret is created (32 random bytes, owner only) unless the ledger already holds
+ * entries keyed under one: then it was lost or moved, and a new one would deliver everyone again.
+ */
+export async function campaignKeyer(campaignFile: string, keyedEntries: ReadonlyArray<{ keyId?: string }>): Promise<LedgerKeyer> {
+  const path = secretPath(campaignFile);
+  let secret = await readSecret(path);
+  const used = keyedEntries.map((entry) => entry.keyId).filter((id) => id !== undefined);
+  if (!secret) {
+    if (used.length) throw new UserError(msg('ledger.secret-missing'), { file: path });
+    secret = await createSecret(path);
+  }
+  const keyer = keyerFromSecret(secret);
+  if (used.some((id) => id !== keyer.keyId)) throw new UserError(msg('ledger.secret-other'), { file: path });
+  return keyer;
+}
+
+async function readSecret(path: string): Promise<Buffer | null> {
+  let text: string;
+  try {
+    text = await fsp.readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new UserError(msg('ledger.secret-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: path }, { cause: error });
+  }
+  const hex = text.trim();
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new UserError(msg('ledger.secret-damaged'), { file: path });
+  return Buffer.from(hex, 'hex');
+}
+
+async function createSecret(path: string): Promise<Buffer> {
+  await makeFolders(join(path, '..'));
+  const secret = randomBytes(32);
+  try {
+    // 'wx': two runs at once keep the first one's secret.
+    await fsp.writeFile(path, `${secret.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return (await readSecret(path)) as Buffer;
+    throw new UserError(msg('ledger.secret-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: path }, { cause: error });
+  }
+  return secret;
+}
