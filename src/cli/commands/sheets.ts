@@ -1,5 +1,6 @@
 // `petition sheets --campaign campaign.yaml [--language ko] [--count 50] -o sheets.pdf`: paper signature sheets, each
 // with its own ID recorded in the campaign's sheet register; `--template FILE` writes the file volunteers type into.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCampaign } from '../../campaign/load-campaign.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
@@ -25,6 +26,7 @@ export interface SheetsFlags {
   notReturned?: string[];
   columns?: string;
   paper?: string;
+  force?: boolean;
   json?: boolean;
 }
 
@@ -38,7 +40,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   // The PDF or the template written over a typed-up export, the campaign or its register would destroy them.
   refuseInputAsOutput([flags.output, flags.template], campaignInputs(campaign, campaignPath));
   const columns = flags.columns ? parseColumns(flags.columns) : undefined;
-  const paper = flags.paper === undefined ? undefined : flags.paper === 'Letter' || flags.paper === 'A4' ? flags.paper : badPaper(flags.paper);
+  const paper = flags.paper === undefined ? undefined : paperSize(flags.paper);
   const plan = planSheets(campaign, { language: flags.language, columns, paper });
   const registerPath = join(dirname(campaignPath), REGISTER_FILE);
   const result: Record<string, unknown> = { register: registerPath };
@@ -104,7 +106,12 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     }
   }
   if (flags.template) {
-    await writeWholeFileAtomic(flags.template, transcriptionTemplate(plan.columns));
+    const template = transcriptionTemplate(plan.columns);
+    // Volunteers type into the template: written again over their rows, it would erase an evening's typing.
+    if (!flags.force && existsSync(flags.template) && !holdsExactly(flags.template, template)) {
+      throw new UserError(msg('sheets.template-exists'), { file: flags.template });
+    }
+    await writeWholeFileAtomic(flags.template, template);
     result.template = flags.template;
     if (!flags.json) ctx.out(`${ctx.words.t('sheets.template-written', { file: withoutLineBreaks(flags.template ?? '') })}\n`);
   }
@@ -118,6 +125,13 @@ function parseColumns(text: string): SheetColumn[] {
   return columns as SheetColumn[];
 }
 
-function badPaper(paper: string): never {
-  throw new UserError(msg('sheets.paper-takes', { paper }));
+function paperSize(paper: string): 'A4' | 'Letter' {
+  const size = (['A4', 'Letter'] as const).find((known) => known.toLowerCase() === paper.trim().toLowerCase());
+  if (!size) throw new UserError(msg('sheets.paper-takes', { paper }));
+  return size;
+}
+
+/** True when the file holds this text and nothing else (a template written earlier and never typed into). */
+function holdsExactly(path: string, text: string): boolean {
+  return statSync(path).isFile() && readFileSync(path, 'utf8') === text;
 }
