@@ -42,7 +42,7 @@ describe('the sheet register', () => {
       const { register } = addBatch(EMPTY, { count: 2, language: 'ko', lines: 16, printed });
       await writeSheetRegister(path, register);
       expect(await readSheetRegister(path, 'OTHER')).toEqual(register);
-      expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(1);
+      expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(2);
       expect(statSync(path).isFile()).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -153,10 +153,45 @@ describe('a sheet register whose IDs, code, returned sheets or version were chan
     ['a sheet of another batch added', { code: 'NKR', batches: [batch(1, [...ids('NKR', 1, 2), ids('NKR', 2, 1)[0]]), batch(2, ids('NKR', 2, 1))] }, 'batch 1: "sheets" holds'],
     ['a code that is not the IDs\' code', { code: 'ABC', batches: [batch(1, ids('NKR', 1, 2))] }, 'batch 1: "sheets" holds'],
     ['a returned sheet in no batch', { code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))], returned: { [ids('NKR', 3, 1)[0]]: '2025-11-02T00:00:00Z' } }, '"returned" names'],
-    ['a version this program does not write', { version: 2, code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))] }, '"version" is 2'],
+    ['a version this program does not write', { version: 3, code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))] }, '"version" is 3'],
   ])('is refused naming the batch and field (%s)', async (_, data, problem) => {
     const { result, register } = await countAgainstRegister({ version: 1, returned: {}, ...data }, `${ids('NKR', 1, 1)[0]},1,Ana Lima`);
     expect(result.stderr).toContain(`${register}: the sheet register is not valid (${problem}`);
     expect(result.code).toBe(2);
+  });
+});
+
+describe('a sheet register whose line count was changed after printing', () => {
+  /** The register as `petition sheets` writes it (one batch of 16-line sheets), with `edit` applied to its first batch. */
+  async function printedThenEdited(edit: (batch: Record<string, unknown>) => void): Promise<object> {
+    const dir = tempDir();
+    try {
+      const path = join(dir, 'sheet-register.json');
+      await writeSheetRegister(path, addBatch(EMPTY, { count: 2, language: 'ko', lines: 16, printed }).register);
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { batches: Array<Record<string, unknown>> };
+      edit(data.batches[0]);
+      return data;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const sheet = formatSheetId({ code: 'NKR', batch: 1, sequence: 1 });
+
+  it('is refused naming the batch, so line 25 of a 16-line sheet is not let through', async () => {
+    const { result, register } = await countAgainstRegister(await printedThenEdited((b) => { b.lines = 30; }), `${sheet},25,Ana Lima`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${register}: the sheet register is not valid (batch 1 was changed after it was printed`);
+  });
+
+  it('as is a batch whose seal was taken away', async () => {
+    const { result } = await countAgainstRegister(await printedThenEdited((b) => { delete b.seal; }), `${sheet},2,Ana Lima`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('batch 1 has no "seal"');
+  });
+
+  it('untouched, it rejects a line over the printed count with its reason and counts the lines printed', async () => {
+    const { result } = await countAgainstRegister(await printedThenEdited(() => undefined), `${sheet},17,Ana Lima\n${sheet},16,Ben Kim`);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`line "17" is not on sheet ${sheet} (lines 1 to 16)`);
   });
 });
