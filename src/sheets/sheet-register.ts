@@ -30,6 +30,11 @@ export interface SheetRegister {
 /** 2: each batch carries a seal over what was printed. A version 1 register (written before seals) is read unsealed. */
 export const REGISTER_VERSION = 2;
 const UNSEALED_VERSION = 1;
+/** The code a campaign's sheet IDs start with (PET when the campaign gives none). */
+export function campaignSheetCode(campaign: { petition: { code?: string } }): string {
+  return (campaign.petition.code ?? 'PET').toUpperCase();
+}
+
 /** The register's name, beside the campaign file. */
 export const REGISTER_FILE = 'sheet-register.json';
 

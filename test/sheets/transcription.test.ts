@@ -65,8 +65,8 @@ describe('typed-up sheets', () => {
     const check = createLineChecker(register);
     const first = check(sheet1, '7');
     expect(first).toMatchObject({ ok: true, sheet: sheet1, line: 7 });
-    if (first.ok) first.claim();
-    expect(check(sheet1, '7')).toMatchObject({ ok: false, reason: 'line_typed_twice', detail: `sheet ${sheet1}, line 7 was already typed` });
+    if (first.ok) first.claim('typed.csv row 3');
+    expect(check(sheet1, '7')).toMatchObject({ ok: false, reason: 'line_typed_twice', detail: `sheet ${sheet1}, line 7 was already typed (typed.csv row 3)` });
     expect(check(sheet2.toLowerCase(), ' 7 ')).toMatchObject({ ok: true, sheet: sheet2, line: 7 });
     expect(check(sheet1, '17')).toMatchObject({ ok: false, reason: 'line_not_on_sheet', detail: `line "17" is not on sheet ${sheet1} (lines 1 to 16)` });
     expect(check(sheet1, 'seven')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
@@ -193,5 +193,27 @@ describe('a sheet register whose line count was changed after printing', () => {
     const { result } = await countAgainstRegister(await printedThenEdited(() => undefined), `${sheet},17,Ana Lima\n${sheet},16,Ben Kim`);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`line "17" is not on sheet ${sheet} (lines 1 to 16)`);
+  });
+});
+
+describe('typed sheets and the register they are checked against', () => {
+  it('--sheet-register naming no file says the file does not exist', async () => {
+    const { runMain } = await import('../helpers/run-main.js');
+    const dir = tempDir();
+    try {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(join(dir, 'typed.csv'), 'sheet,line,name\nNKR-01-001-E,1,Ana Lima\n');
+      const result = await runMain(['count', join(dir, 'typed.csv'), '--sheet-register', join(dir, 'nope.json')]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${join(dir, 'nope.json')}: no such sheet register`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a sheet printed under another code than the campaign\'s now, naming both codes', () => {
+    const check = createLineChecker({ ...EMPTY, ...addBatch(EMPTY, { count: 1, language: 'ko', lines: 16, printed }).register }, 'ABC');
+    const [sheet] = addBatch(EMPTY, { count: 1, language: 'ko', lines: 16, printed }).register.batches[0].sheets;
+    expect(check(sheet, '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringMatching(/code NKR.*code is now ABC/) });
   });
 });

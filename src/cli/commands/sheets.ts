@@ -7,7 +7,7 @@ import { UserError, withoutLineBreaks } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
-import { addBatch, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
+import { addBatch, campaignSheetCode, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
 import { transcriptionTemplate } from '../../sheets/transcription.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
@@ -49,9 +49,11 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   if (output) {
     const count = Number(flags.count);
     if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(msg('sheets.count-takes', { value: flags.count }));
-    const code = (campaign.petition.code ?? 'PET').toUpperCase();
+    const code = campaignSheetCode(campaign);
     const { added, pages } = await withRegisterLock(registerPath, async () => {
       const existing = await readSheetRegister(registerPath, code);
+      // New sheets numbered after the register's batches would carry its code, not the campaign's.
+      if (existing.batches.length > 0 && existing.code !== code) throw new UserError(msg('sheets.register-code-differs', { printed: existing.code, code }), { file: registerPath });
       const printed = ctx.deps.now();
       const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString() });
       let pages = 0;
@@ -72,7 +74,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   if (flags.returned) {
     const returned = flags.returned;
     const { existing, register, marked, already } = await withRegisterLock(registerPath, async () => {
-      const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
+      const existing = await readSheetRegister(registerPath, campaignSheetCode(campaign));
       const marking = markReturned(existing, returned, ctx.deps.now().toISOString());
       if (marking.marked.length) await writeSheetRegister(registerPath, marking.register, ctx.deps.openWrite);
       return { existing, ...marking };
@@ -91,7 +93,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   if (flags.notReturned) {
     const notReturned = flags.notReturned;
     const { existing, register, unmarked, notMarked } = await withRegisterLock(registerPath, async () => {
-      const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
+      const existing = await readSheetRegister(registerPath, campaignSheetCode(campaign));
       const unmarking = unmarkReturned(existing, notReturned);
       if (unmarking.unmarked.length) await writeSheetRegister(registerPath, unmarking.register, ctx.deps.openWrite);
       return { existing, ...unmarking };
