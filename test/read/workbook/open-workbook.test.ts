@@ -251,6 +251,18 @@ describe('reading .xlsx workbooks', () => {
     await expect(openSources({ path: 'a.xls', open: () => Readable.from([xls]) })).rejects.toThrow(/old Excel workbook \(\.xls\).*save it as \.xlsx/);
   });
 
+  it('says a password-protected workbook is one, and how to save it without the password, instead of calling it .xls', async () => {
+    // Excel stores an encrypted .xlsx in an OLE container whose directory names an EncryptedPackage stream.
+    const header = Buffer.alloc(1536);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(header, 1152);
+    Buffer.from('EncryptedPackage', 'utf16le').copy(header, 1280);
+    const error = await openSources({ path: 'locked.xlsx', open: () => Readable.from([header]) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).describe()).toMatch(/^locked\.xlsx: this workbook is protected by a password.*Info → Protect Workbook → Encrypt with Password/);
+    expect((error as UserError).describe()).not.toContain('.xls)');
+  });
+
   it('--sheet on a text export is a mistake it names', async () => {
     await expect(openSources({ path: 'a.csv', open: () => Readable.from([Buffer.from('Name\nAna\n')]), sheet: 'S' })).rejects.toThrow('--sheet is for .xlsx workbooks');
   });
