@@ -95,7 +95,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const signature = normalizer.normalize(raw);
         const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
         // A typed-up line with no date typed is counted on its sheet's day in the register (see transcription.ts).
-        const datedBy = checked?.ok && signature.signedAt === null ? checked.sheetDate : undefined;
+        // A date typed but unreadable is not replaced: it is checked against the window like any other (validateSignature).
+        const datedBy = checked?.ok && signature.signedAt === null && !raw.fields.date?.trim() ? checked.sheetDate : undefined;
         if (datedBy) signature.signedAt = Date.parse(datedBy.at);
         const invalid = checked && !checked.ok
           ? carryDetail({ reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }, checked)
