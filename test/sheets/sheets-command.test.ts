@@ -157,6 +157,20 @@ describe('petition sheets', () => {
     }
   });
 
+  it('refuses to print more sheets once the campaign code changed, naming both codes', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      expect((await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(dir, 'a.pdf')])).code).toBe(0);
+      writeFileSync(campaign, readFileSync(campaign, 'utf8').replace('code: NKR', 'code: ABC'));
+      const result = await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(dir, 'b.pdf')]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('printed under the code NKR, but the campaign\'s code is now ABC');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('--paper takes letter and a4 in any case', async () => {
     const dir = tempDir();
     try {
