@@ -126,7 +126,7 @@ export interface PaperLine {
 
 export const REJECT_REASONS = [
   'broken_row', 'repeated_header', 'columns_changed', 'no_name', 'name_without_letters', 'formula_name', 'name_is_contact',
-  'outside_date_window',
+  'outside_date_window', 'unreadable_date', 'totals_row',
   // Typed-up paper sheets (src/sheets/transcription.ts).
   'unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice',
   // Workbook cells that show no value (src/read/workbook/cell-text.ts).

@@ -268,6 +268,8 @@ async function gatherNamesInOtherScripts(ctx: GatherContext, targets: TargetAnsw
     const letterLanguages = [...new Set(deliveries.filter((d) => d.target === target.id).flatMap((d) => d.languages ?? [languages[0]]))];
     const first = index === 0;
     const ask = async (person: PersonAnswer, flag: string, given: Record<string, string>, who: string) => {
+      // A name given for a language no letter is written in yet is kept on that language: a letter added later uses it.
+      if (first && Object.keys(given).length) person.names = { ...given, ...person.names };
       for (const code of letterLanguages.filter((c) => needsTranslation(person.name, c))) {
         const name = await ctx.asker.text({
           flag: `${flag} ${code}=…`, given: first ? given[code] : undefined, check: checks.required,

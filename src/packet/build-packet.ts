@@ -39,7 +39,7 @@ import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
 import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
-import { campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
+import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
@@ -378,7 +378,7 @@ export function campaignScanOptions(campaign: Campaign, tz: string, onProgress?:
     path: s.pathAsWritten, format: s.format, encoding: s.encoding, map: s.map as SourceSpec['map'], country: s.country,
     ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
   }));
-  return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, onProgress, sheetRegister };
+  return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, onProgress, sheetRegister, sheetCode: campaignSheetCode(campaign) };
 }
 
 function resolvedPath(campaign: Campaign, spec: SourceSpec): string {

@@ -27,6 +27,8 @@ export interface ScanOptions {
   onProgress?: (progress: { source: string; rows: number }) => void;
   /** Printed paper sheets: a typed-up sheet's ID and line are checked against it (without it, the check character only). */
   sheetRegister?: SheetRegister | null;
+  /** The campaign's sheet code: a typed sheet printed under another code is rejected (the code changed after printing). */
+  sheetCode?: string;
 }
 
 export type RowEvent =
@@ -60,7 +62,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const repeats = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
-  const checkLine = createLineChecker(options.sheetRegister ?? null);
+  const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode);
   for (const spec of options.specs) {
     if (repeats.has(spec)) continue;
     for (const reader of await openSpec(spec, () => options.open(spec))) {
@@ -93,7 +95,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const signature = normalizer.normalize(raw);
         const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
         // A typed-up line with no date typed is counted on its sheet's day in the register (see transcription.ts).
-        const datedBy = checked?.ok && signature.signedAt === null ? checked.sheetDate : undefined;
+        // A date typed but unreadable is not replaced: it is checked against the window like any other (validateSignature).
+        const datedBy = checked?.ok && signature.signedAt === null && !raw.fields.date?.trim() ? checked.sheetDate : undefined;
         if (datedBy) signature.signedAt = Date.parse(datedBy.at);
         const invalid = checked && !checked.ok
           ? carryDetail({ reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }, checked)
@@ -104,7 +107,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (invalid) {
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature }, source);
         } else {
-          if (checked?.ok) checked.claim();
+          if (checked?.ok) checked.claim(msg('sheets.typed-at', { source: name, row: record.row }));
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
         }
         if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: name, rows: source.rows });

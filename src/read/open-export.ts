@@ -6,6 +6,7 @@ import type { DecodedRecord, Problem, ReadInfo } from '../types.js';
 import { DecodingCheck } from './decoding-check.js';
 import { binaryKind, type BinaryKind } from './binary-kind.js';
 import { findHeader } from './find-header.js';
+import { headerWithRowBelow } from './two-row-header.js';
 import { fitToHeader } from './fit-to-header.js';
 import { readSample, type Sample } from './read-sample.js';
 import { RecordIterator } from './record-iterator.js';
@@ -146,13 +147,16 @@ function readHead(text: string, delimiter: string, lineEnd: LineEnd): Head {
   const index = findHeader(candidates);
   if (index === -1) return { preamble: [], header: [], rawHeader: [], headerLine: 0 };
   const header = candidates[index];
+  const below = candidates[index + 1];
+  const twoRows = headerWithRowBelow(header.cells, below?.cells);
+  const cells = twoRows ?? header.cells;
   // Lines as the splitter numbers them: in an LF file a lone CR ends a line too (CR CR LF ends, old Mac lines mixed in).
   const lines = text.split(lineEnd === 'lf' ? /\r?\n|\r/ : '\r');
   return {
     preamble: lines.slice(0, header.line - 1).map((line) => trimPreambleLine(line, delimiter)),
-    header: header.cells.map((cell) => cell.trim()),
-    rawHeader: header.cells,
-    headerLine: header.line,
+    header: cells.map((cell) => cell.trim()),
+    rawHeader: cells,
+    headerLine: twoRows ? below.line : header.line,
   };
 }
 

@@ -18,8 +18,8 @@ export interface SourceReader extends ExportReader {
   name: string;
 }
 
-/** Bytes enough to see a zip's first entry name and an OpenDocument mimetype. */
-const KIND_BYTES = 512;
+/** Bytes enough to see a zip's first entry name, an OpenDocument mimetype, and an OLE file's directory. */
+const KIND_BYTES = 16 * 1024;
 
 export async function openSources(input: SourcesInput): Promise<SourceReader[]> {
   const head = await readSample(input.open(), KIND_BYTES).catch(() => null);

@@ -1,5 +1,6 @@
 // The campaign's register of printed sheets: which IDs exist, in which batch, language and number of lines.
 // A JSON file beside the campaign file, rewritten atomically after each batch.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -26,7 +27,14 @@ export interface SheetRegister {
   returned: Record<string, string>;
 }
 
-export const REGISTER_VERSION = 1;
+/** 2: each batch carries a seal over what was printed. A version 1 register (written before seals) is read unsealed. */
+export const REGISTER_VERSION = 2;
+const UNSEALED_VERSION = 1;
+/** The code a campaign's sheet IDs start with (PET when the campaign gives none). */
+export function campaignSheetCode(campaign: { petition: { code?: string } }): string {
+  return (campaign.petition.code ?? 'PET').toUpperCase();
+}
+
 /** The register's name, beside the campaign file. */
 export const REGISTER_FILE = 'sheet-register.json';
 
@@ -45,10 +53,14 @@ export async function readSheetRegister(path: string, code: string): Promise<She
     if (typeof returned !== 'object' || returned === null || Array.isArray(returned) || Object.values(returned).some((at) => !isDate(at))) {
       throw new Error('"returned" is not a map of sheet IDs to dates');
     }
-    if (data.version !== undefined && data.version !== REGISTER_VERSION) throw new Error(`"version" is ${String(data.version)}; this program writes version ${REGISTER_VERSION}`);
+    if (data.version !== undefined && data.version !== REGISTER_VERSION && data.version !== UNSEALED_VERSION) {
+      throw new Error(`"version" is ${String(data.version)}; this program writes version ${REGISTER_VERSION}`);
+    }
     for (const batch of data.batches) checkBatch(batch);
     for (const batch of data.batches) checkBatchIds(batch, data.code);
-    const register = { code: data.code, batches: data.batches, returned };
+    const sealed = data.version === REGISTER_VERSION;
+    const batches = data.batches.map((batch) => unsealed(batch, data.code as string, sealed));
+    const register = { code: data.code, batches, returned };
     const known = registeredSheets(register);
     const stray = Object.keys(returned).find((id) => !known.has(id));
     if (stray !== undefined) throw new Error(`"returned" names ${stray}, a sheet in no batch`);
@@ -76,6 +88,27 @@ function checkBatchIds(batch: SheetBatch, code: string): void {
     const expected = formatSheetId({ code, batch: batch.batch, sequence: wrong + 1 });
     throw new Error(`batch ${batch.batch}: "sheets" holds ${batch.sheets[wrong]} as sheet ${wrong + 1}, where code "${code}" gives ${expected}`);
   }
+}
+
+/**
+ * A batch's seal: a digest of what was printed (code, batch, date, language, lines and IDs). The line count cannot be
+ * recomputed from the IDs, and raised by hand it would let lines the sheet never had be counted: a change to any of
+ * them breaks the seal. It stops hand edits, not a forger, who could compute a new one.
+ */
+function sealOf(batch: SheetBatch, code: string): string {
+  const printed = [code, batch.batch, batch.printed, batch.language, batch.lines, batch.sheets];
+  return createHash('sha256').update(JSON.stringify(printed)).digest('hex').slice(0, 16);
+}
+
+/** The batch without its seal, once the seal is found to match (a register of version 1 has none to check). */
+function unsealed(batch: SheetBatch & { seal?: unknown }, code: string, sealed: boolean): SheetBatch {
+  const { seal, ...rest } = batch;
+  if (!sealed && seal === undefined) return rest;
+  if (seal === undefined) throw new Error(`batch ${batch.batch} has no "seal": it was removed by hand; put back the register as petition sheets wrote it`);
+  if (seal !== sealOf(rest, code)) {
+    throw new Error(`batch ${batch.batch} was changed after it was printed: its "seal" no longer matches its code, date, language, lines (${batch.lines}) and sheets; put back the register as petition sheets wrote it, and print a new batch rather than edit one`);
+  }
+  return rest;
 }
 
 function isDate(value: unknown): boolean {
@@ -106,7 +139,8 @@ export function withRegisterLock<T>(path: string, work: () => Promise<T>): Promi
 }
 
 export function writeSheetRegister(path: string, register: SheetRegister, open?: OpenWrite): Promise<void> {
-  return writeWholeFileAtomic(path, `${JSON.stringify({ version: REGISTER_VERSION, ...register }, null, 2)}\n`, { open });
+  const batches = register.batches.map((batch) => ({ ...batch, seal: sealOf(batch, register.code) }));
+  return writeWholeFileAtomic(path, `${JSON.stringify({ version: REGISTER_VERSION, ...register, batches }, null, 2)}\n`, { open });
 }
 
 export interface RegisteredSheet {

@@ -2,7 +2,7 @@
 // (the sheet ID exists and its check character is right, the line is on the sheet, no line is typed twice).
 import { parseSheetId } from './sheet-id.js';
 import { withDetail, type WithDetailText } from '../i18n/detail.js';
-import { msg } from '../i18n/message.js';
+import { msg, type MessageValue } from '../i18n/message.js';
 import { registeredSheets, type SheetRegister } from './sheet-register.js';
 import type { SheetColumn } from './render-sheets.js';
 import type { PaperLine } from '../types.js';
@@ -37,8 +37,8 @@ export function transcriptionColumns(header: readonly string[]): { sheet: number
 }
 
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
-/** A line that checks out is not yet taken: `claim()` takes it once the row is accepted, so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
-export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void; sheetDate?: SheetDate } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine } & WithDetailText;
+/** A line that checks out is not yet taken: `claim(where)` takes it once the row is accepted (where: the file and row, named when it is typed again), so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
+export type LineCheck = { ok: true; sheet: string; line: number; claim: (where: MessageValue) => void; sheetDate?: SheetDate } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine } & WithDetailText;
 
 /** When a sheet came back, or was printed: the date of a line typed without one. */
 export interface SheetDate {
@@ -60,9 +60,9 @@ function sheetDate(register: SheetRegister, sheet: string, printed: string): She
  * same file or another) is caught. Without a register, IDs are checked by their check character only and lines
  * against MAX_SHEET_LINES; the scan reports that the rest could not be checked (see scanSources).
  */
-export function createLineChecker(register: SheetRegister | null): (sheetText: string, lineText: string) => LineCheck {
+export function createLineChecker(register: SheetRegister | null, campaignCode?: string): (sheetText: string, lineText: string) => LineCheck {
   const sheets = register ? registeredSheets(register) : null;
-  const seen = new Set<string>();
+  const seen = new Map<string, MessageValue>();
   return (sheetText, lineText) => {
     if (sheetText.trim() === '') return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.empty-sheet-id'));
     const parsed = parseSheetId(sheetText);
@@ -70,6 +70,10 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
       return parsed.problem === 'bad_check_digit'
         ? withDetail({ ok: false, reason: 'bad_check_digit' } as const, msg('sheets.bad-check-digit', { id: parsed.text }))
         : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: sheetText, code: register?.code ?? 'NKR' }));
+    }
+    // The campaign's code changed after these sheets were printed: which campaign they belong to is in doubt.
+    if (campaignCode !== undefined && parsed.id.code !== campaignCode) {
+      return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.code-changed', { id: parsed.text, printed: parsed.id.code, code: campaignCode }));
     }
     const printed = sheets?.get(parsed.text);
     if (sheets && !printed) return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-registered', { id: parsed.text }));
@@ -81,8 +85,9 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
       return withDetail({ ok: false, reason: 'line_not_on_sheet' } as const, msg('sheets.line-not-on-sheet-of', { line: lineText, id: parsed.text, lines }));
     }
     const key = `${parsed.text}#${line}`;
-    if (seen.has(key)) return withDetail({ ok: false, reason: 'line_typed_twice', paper: { sheet: parsed.text, line } } as const, msg('sheets.line-typed-twice', { id: parsed.text, line }));
+    const first = seen.get(key);
+    if (first !== undefined) return withDetail({ ok: false, reason: 'line_typed_twice', paper: { sheet: parsed.text, line } } as const, msg('sheets.line-typed-twice', { id: parsed.text, line, first }));
     const dated = register && printed ? { sheetDate: sheetDate(register, parsed.text, printed.printed) } : {};
-    return { ok: true, sheet: parsed.text, line, claim: () => seen.add(key), ...dated };
+    return { ok: true, sheet: parsed.text, line, claim: (where) => seen.set(key, where), ...dated };
   };
 }

@@ -1,5 +1,5 @@
-// validateSignature: the reasons a signature is not counted (no name, a name without letters, a formula, a contact as
-// the name, outside the date window).
+// validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a name without letters, a
+// formula, a contact as the name, a date unreadable or outside the date window).
 import { hasLetter } from '../normalize/has-letter.js';
 import { maskContact } from '../output/mask.js';
 import type { RawSignature, Rejection, Signature } from '../types.js';
@@ -20,6 +20,12 @@ export type Verdict = Omit<Rejection, 'source' | 'row' | 'line'>;
  * with them; other fields that do are kept and escaped when written (src/output/csv-cell.ts).
  */
 const FORMULA_START = /^[=+\-@]/;
+/**
+ * What the name cell of a sheet's totals row says (a sum below the last signer, typed or a formula's result with a
+ * label): never a person's whole name. A number or a formula there is already no name (no letters, or a formula).
+ */
+const TOTALS = new Set(['합계', '총계', '소계', '계', '총', 'total', 'totals', 'sum', 'subtotal', 'grand total', 'summe', 'gesamt', 'insgesamt',
+  'total general', 'totales', 'suma', 'somme', 'totale', 'totaal', '合计', '總計', '合計', '总计', '小计']);
 const DETAIL_LENGTH = 60;
 /**
  * An email or web address anywhere in a name: the public list prints names, so a contact (or a link an attacker
@@ -39,6 +45,9 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
     if (invisible) return withDetail({ reason: 'name_without_letters', column }, msg('reject.invisible-name', { characters: invisible }));
     return withDetail({ reason: 'no_name', column }, msg('reject.empty-name'));
   }
+  if (TOTALS.has(sig.name.normalize('NFKC').toLowerCase().replace(/[\s:：.]+$/u, '').trim())) {
+    return withDetail({ reason: 'totals_row', column }, msg('reject.totals-row', { name: shorten(sig.name) }));
+  }
   if (!hasLetter(sig.name) && !hasLetter(sig.given) && !hasLetter(sig.family)) {
     return withDetail({ reason: 'name_without_letters', column }, msg('reject.no-letters', { name: shorten(sig.name) }));
   }
@@ -50,6 +59,10 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   const contact = [sig.name, sig.given, sig.family].find((part) => CONTACT_IN_NAME.test(part));
   if (contact !== undefined) {
     return withDetail({ reason: 'name_is_contact', column }, msg('reject.name-is-contact', { name: shorten(contact) }));
+  }
+  const typedDate = raw.fields.date?.trim() ?? '';
+  if (window && (window.from !== undefined || window.to !== undefined) && sig.signedAt === null && typedDate !== '') {
+    return withDetail({ reason: 'unreadable_date', column: 'date' }, msg('reject.unreadable-date', { date: shorten(typedDate) }));
   }
   if (window && sig.signedAt !== null) {
     if (window.from !== undefined && sig.signedAt < window.from) {

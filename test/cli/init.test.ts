@@ -273,6 +273,24 @@ describe('petition init, asking', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('puts every --official-name LANG=NAME on its language, whichever place the language has among the letters', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'campaign.yaml');
+    const flags = [...flagsFor(dir), '--letter-language', 'en,ko,zh', '--official-name', 'ko=시진핑', '--official-name', 'zh=习近平',
+      '--ambassador-name', 'zh=谢锋', '--ambassador-name', 'ko=셰펑', '--title', 'zh=停止强制遣返', '--roles', 'zh=协调人', '--roles', 'ko=코디네이터',
+      '--places', 'zh=华盛顿', '--places', 'ko=워싱턴'];
+    const result = await runMain(['init', '--yes', '-o', output, ...flags]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const campaign = await loadCampaign(output);
+    expect(campaign.targets[0]).toMatchObject({ names: { ko: '시진핑', zh: '习近平' }, ambassador: { names: { ko: '셰펑', zh: '谢锋' } } });
+    // Letters only in English (the petition's first language): the Korean names given are still the campaign's.
+    const englishOnly = await runMain(['init', '--yes', '--force', '-o', output, ...flagsFor(dir), '--official-name', 'ko=시진핑', '--ambassador-name', 'ko=셰펑']);
+    expect(englishOnly.stderr).toBe('');
+    expect((await loadCampaign(output)).targets[0]).toMatchObject({ names: { ko: '시진핑' }, ambassador: { names: { ko: '셰펑' } } });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('leaves nothing behind when the person presses Ctrl-C half-way', async () => {
     const dir = tempDir();
     const cancel = () => {

@@ -215,6 +215,26 @@ describe('openExport with --encoding', () => {
   });
 });
 
+describe('openExport on a header of two rows', () => {
+  it('reads a group header over two columns, saved from Excel as CSV, as one header of the lower row\'s names', async () => {
+    const text = '\uFEFF2025 서울 집회 서명지,,,\r\n이름,연락처,,주소\r\n,이메일,전화,\r\n홍길동,hong@example.kr,010-1234-5678,서울 종로구\r\n성춘향,chun@example.kr,010-2222-3333,남원\r\n';
+    const { info, records } = await readAll(fromBytes(Buffer.from(text)));
+    expect(info.preamble).toEqual(['2025 서울 집회 서명지']);
+    expect(info.header).toEqual(['이름', '이메일', '전화', '주소']);
+    expect(info.headerLine).toBe(3);
+    expect(records.map((r) => (r.kind === 'data' ? [r.row, ...r.cells] : [r.row, r.reason]))).toEqual([
+      [1, '홍길동', 'hong@example.kr', '010-1234-5678', '서울 종로구'],
+      [2, '성춘향', 'chun@example.kr', '010-2222-3333', '남원'],
+    ]);
+  });
+
+  it('still reads a first signer whose row leaves a cell empty as a signer', async () => {
+    const { info, records } = await readAll(fromBytes(Buffer.from('이름,이메일,도시\n김민준,,서울\n이서연,lee@example.kr,부산\n')));
+    expect(info.header).toEqual(['이름', '이메일', '도시']);
+    expect(records.filter((r) => r.kind === 'data')).toHaveLength(2);
+  });
+});
+
 describe('openExport on odd input', () => {
   it.each([
     ['an empty file', ''],

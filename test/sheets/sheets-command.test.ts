@@ -133,6 +133,57 @@ describe('petition sheets', () => {
     }
   });
 
+  it('--template refuses to replace a file that already holds typed rows, naming it, unless --force', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      const typed = join(dir, 'typed.csv');
+      const rows = '\uFEFFsheet,line,name,city,anonymous,date\r\nNKR-01-001-E,1,김철수,서울,,\r\n';
+      writeFileSync(typed, rows);
+      const refused = await runMain(['sheets', '--campaign', campaign, '--template', typed, '--columns', 'name,city']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain(typed);
+      expect(refused.stderr).toContain('--force');
+      expect(readFileSync(typed, 'utf8')).toBe(rows);
+      // The template written again over itself changes nothing, so it needs no --force.
+      const template = join(dir, 'template.csv');
+      expect((await runMain(['sheets', '--campaign', campaign, '--template', template, '--columns', 'name,city'])).code).toBe(0);
+      expect((await runMain(['sheets', '--campaign', campaign, '--template', template, '--columns', 'name,city'])).code).toBe(0);
+      const forced = await runMain(['sheets', '--campaign', campaign, '--template', typed, '--columns', 'name,city', '--force']);
+      expect(forced.code).toBe(0);
+      expect(readFileSync(typed, 'utf8')).toBe('\uFEFFsheet,line,name,city,anonymous,date\r\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to print more sheets once the campaign code changed, naming both codes', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      expect((await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(dir, 'a.pdf')])).code).toBe(0);
+      writeFileSync(campaign, readFileSync(campaign, 'utf8').replace('code: NKR', 'code: ABC'));
+      const result = await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(dir, 'b.pdf')]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('printed under the code NKR, but the campaign\'s code is now ABC');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--paper takes letter and a4 in any case', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = campaignCopy(dir);
+      const result = await runMain(['sheets', '--campaign', campaign, '--count', '1', '--paper', 'letter', '-o', join(dir, 's.pdf')]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect((await runMain(['sheets', '--campaign', campaign, '--count', '1', '--paper', 'a4', '-o', join(dir, 't.pdf')])).code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the QR code on a printed page decodes to the sheet ID and the petition URL', async () => {
     const dir = tempDir();
     try {

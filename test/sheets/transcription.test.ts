@@ -42,7 +42,7 @@ describe('the sheet register', () => {
       const { register } = addBatch(EMPTY, { count: 2, language: 'ko', lines: 16, printed });
       await writeSheetRegister(path, register);
       expect(await readSheetRegister(path, 'OTHER')).toEqual(register);
-      expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(1);
+      expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(2);
       expect(statSync(path).isFile()).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -65,8 +65,8 @@ describe('typed-up sheets', () => {
     const check = createLineChecker(register);
     const first = check(sheet1, '7');
     expect(first).toMatchObject({ ok: true, sheet: sheet1, line: 7 });
-    if (first.ok) first.claim();
-    expect(check(sheet1, '7')).toMatchObject({ ok: false, reason: 'line_typed_twice', detail: `sheet ${sheet1}, line 7 was already typed` });
+    if (first.ok) first.claim('typed.csv row 3');
+    expect(check(sheet1, '7')).toMatchObject({ ok: false, reason: 'line_typed_twice', detail: `sheet ${sheet1}, line 7 was already typed (typed.csv row 3)` });
     expect(check(sheet2.toLowerCase(), ' 7 ')).toMatchObject({ ok: true, sheet: sheet2, line: 7 });
     expect(check(sheet1, '17')).toMatchObject({ ok: false, reason: 'line_not_on_sheet', detail: `line "17" is not on sheet ${sheet1} (lines 1 to 16)` });
     expect(check(sheet1, 'seven')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
@@ -153,10 +153,67 @@ describe('a sheet register whose IDs, code, returned sheets or version were chan
     ['a sheet of another batch added', { code: 'NKR', batches: [batch(1, [...ids('NKR', 1, 2), ids('NKR', 2, 1)[0]]), batch(2, ids('NKR', 2, 1))] }, 'batch 1: "sheets" holds'],
     ['a code that is not the IDs\' code', { code: 'ABC', batches: [batch(1, ids('NKR', 1, 2))] }, 'batch 1: "sheets" holds'],
     ['a returned sheet in no batch', { code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))], returned: { [ids('NKR', 3, 1)[0]]: '2025-11-02T00:00:00Z' } }, '"returned" names'],
-    ['a version this program does not write', { version: 2, code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))] }, '"version" is 2'],
+    ['a version this program does not write', { version: 3, code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))] }, '"version" is 3'],
   ])('is refused naming the batch and field (%s)', async (_, data, problem) => {
     const { result, register } = await countAgainstRegister({ version: 1, returned: {}, ...data }, `${ids('NKR', 1, 1)[0]},1,Ana Lima`);
     expect(result.stderr).toContain(`${register}: the sheet register is not valid (${problem}`);
     expect(result.code).toBe(2);
+  });
+});
+
+describe('a sheet register whose line count was changed after printing', () => {
+  /** The register as `petition sheets` writes it (one batch of 16-line sheets), with `edit` applied to its first batch. */
+  async function printedThenEdited(edit: (batch: Record<string, unknown>) => void): Promise<object> {
+    const dir = tempDir();
+    try {
+      const path = join(dir, 'sheet-register.json');
+      await writeSheetRegister(path, addBatch(EMPTY, { count: 2, language: 'ko', lines: 16, printed }).register);
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { batches: Array<Record<string, unknown>> };
+      edit(data.batches[0]);
+      return data;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const sheet = formatSheetId({ code: 'NKR', batch: 1, sequence: 1 });
+
+  it('is refused naming the batch, so line 25 of a 16-line sheet is not let through', async () => {
+    const { result, register } = await countAgainstRegister(await printedThenEdited((b) => { b.lines = 30; }), `${sheet},25,Ana Lima`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${register}: the sheet register is not valid (batch 1 was changed after it was printed`);
+  });
+
+  it('as is a batch whose seal was taken away', async () => {
+    const { result } = await countAgainstRegister(await printedThenEdited((b) => { delete b.seal; }), `${sheet},2,Ana Lima`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('batch 1 has no "seal"');
+  });
+
+  it('untouched, it rejects a line over the printed count with its reason and counts the lines printed', async () => {
+    const { result } = await countAgainstRegister(await printedThenEdited(() => undefined), `${sheet},17,Ana Lima\n${sheet},16,Ben Kim`);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`line "17" is not on sheet ${sheet} (lines 1 to 16)`);
+  });
+});
+
+describe('typed sheets and the register they are checked against', () => {
+  it('--sheet-register naming no file says the file does not exist', async () => {
+    const { runMain } = await import('../helpers/run-main.js');
+    const dir = tempDir();
+    try {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(join(dir, 'typed.csv'), 'sheet,line,name\nNKR-01-001-E,1,Ana Lima\n');
+      const result = await runMain(['count', join(dir, 'typed.csv'), '--sheet-register', join(dir, 'nope.json')]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${join(dir, 'nope.json')}: no such sheet register`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a sheet printed under another code than the campaign\'s now, naming both codes', () => {
+    const check = createLineChecker({ ...EMPTY, ...addBatch(EMPTY, { count: 1, language: 'ko', lines: 16, printed }).register }, 'ABC');
+    const [sheet] = addBatch(EMPTY, { count: 1, language: 'ko', lines: 16, printed }).register.batches[0].sheets;
+    expect(check(sheet, '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringMatching(/code NKR.*code is now ABC/) });
   });
 });

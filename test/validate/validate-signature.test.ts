@@ -24,7 +24,6 @@ describe('validateSignature', () => {
     ['a date inside the window', { name: 'Anna', date: '2025-12-10T12:00:00Z' }],
     ['the first instant of the window', { name: 'Anna', date: '2025-11-01T00:00:00Z' }],
     ['no date at all (nothing shows it is outside)', { name: 'Anna' }],
-    ['an unreadable date', { name: 'Anna', date: 'yesterday' }],
     ['an at sign between words', { name: 'Anna @ home' }],
     ['initials with dots', { name: 'J.R.R. Tolkien' }],
   ])('accepts %s', (_label, fields) => {
@@ -87,6 +86,19 @@ describe('validateSignature', () => {
     expect(check({ name: 'Anna', date: '2030-01-01' }, { from: window.from })).toBeNull();
     expect(check({ name: 'Anna', date: '2020-01-01' }, { from: window.from })).toMatchObject({ reason: 'outside_date_window' });
     expect(check({ name: 'Anna', date: '2030-01-01' }, { to: window.to })).toMatchObject({ reason: 'outside_date_window' });
+  });
+
+  it('rejects a date it cannot read when a window is given: nothing shows it is inside', () => {
+    expect(check({ name: 'Anna', date: 'yesterday' }, window)).toMatchObject({ reason: 'unreadable_date', column: 'date', detail: expect.stringContaining('"yesterday"') });
+    expect(check({ name: 'Anna', date: 'yesterday' })).toBeNull();
+  });
+
+  it.each(['합계', 'Total', 'TOTAL:', 'Summe', '총계', 'Gesamt', 'Totales', 'Sum'])('rejects a totals row (%s) at the foot of a sheet', (name) => {
+    expect(check({ name, email: '' })).toMatchObject({ reason: 'totals_row', column: 'name' });
+  });
+
+  it('keeps a person whose name holds such a word', () => {
+    expect(check({ name: 'Anna Total' })).toBeNull();
   });
 
   it('has no window by default', () => {

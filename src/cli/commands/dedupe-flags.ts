@@ -1,4 +1,5 @@
 // Turns the flags of count and dedupe into one run of the pipeline.
+import { existsSync } from 'node:fs';
 import { readDecisions } from '../read-decisions.js';
 import { runDedupe, type DedupeRun, type DedupeRunOptions } from '../../pipeline/run-dedupe.js';
 import type { ScanOptions } from '../../pipeline/scan-sources.js';
@@ -76,6 +77,8 @@ async function runPrepared(
 
 
 async function readGivenRegister(path: string): Promise<SheetRegister> {
+  // A missing register reads as an empty one (no sheets printed yet); a register named by hand must exist.
+  if (!existsSync(path)) throw new UserError(msg('flags.no-register'), { file: path });
   const register = await readSheetRegister(path, '');
   if (register.batches.length === 0) throw new UserError(msg('flags.empty-register'), { file: path });
   return register;

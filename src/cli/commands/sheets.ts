@@ -1,12 +1,13 @@
 // `petition sheets --campaign campaign.yaml [--language ko] [--count 50] -o sheets.pdf`: paper signature sheets, each
 // with its own ID recorded in the campaign's sheet register; `--template FILE` writes the file volunteers type into.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCampaign } from '../../campaign/load-campaign.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
-import { addBatch, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
+import { addBatch, campaignSheetCode, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
 import { transcriptionTemplate } from '../../sheets/transcription.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
@@ -25,6 +26,7 @@ export interface SheetsFlags {
   notReturned?: string[];
   columns?: string;
   paper?: string;
+  force?: boolean;
   json?: boolean;
 }
 
@@ -38,7 +40,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   // The PDF or the template written over a typed-up export, the campaign or its register would destroy them.
   refuseInputAsOutput([flags.output, flags.template], campaignInputs(campaign, campaignPath));
   const columns = flags.columns ? parseColumns(flags.columns) : undefined;
-  const paper = flags.paper === undefined ? undefined : flags.paper === 'Letter' || flags.paper === 'A4' ? flags.paper : badPaper(flags.paper);
+  const paper = flags.paper === undefined ? undefined : paperSize(flags.paper);
   const plan = planSheets(campaign, { language: flags.language, columns, paper });
   const registerPath = join(dirname(campaignPath), REGISTER_FILE);
   const result: Record<string, unknown> = { register: registerPath };
@@ -47,9 +49,11 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   if (output) {
     const count = Number(flags.count);
     if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(msg('sheets.count-takes', { value: flags.count }));
-    const code = (campaign.petition.code ?? 'PET').toUpperCase();
+    const code = campaignSheetCode(campaign);
     const { added, pages } = await withRegisterLock(registerPath, async () => {
       const existing = await readSheetRegister(registerPath, code);
+      // New sheets numbered after the register's batches would carry its code, not the campaign's.
+      if (existing.batches.length > 0 && existing.code !== code) throw new UserError(msg('sheets.register-code-differs', { printed: existing.code, code }), { file: registerPath });
       const printed = ctx.deps.now();
       const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString() });
       let pages = 0;
@@ -70,7 +74,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   if (flags.returned) {
     const returned = flags.returned;
     const { existing, register, marked, already } = await withRegisterLock(registerPath, async () => {
-      const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
+      const existing = await readSheetRegister(registerPath, campaignSheetCode(campaign));
       const marking = markReturned(existing, returned, ctx.deps.now().toISOString());
       if (marking.marked.length) await writeSheetRegister(registerPath, marking.register, ctx.deps.openWrite);
       return { existing, ...marking };
@@ -89,7 +93,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   if (flags.notReturned) {
     const notReturned = flags.notReturned;
     const { existing, register, unmarked, notMarked } = await withRegisterLock(registerPath, async () => {
-      const existing = await readSheetRegister(registerPath, (campaign.petition.code ?? 'PET').toUpperCase());
+      const existing = await readSheetRegister(registerPath, campaignSheetCode(campaign));
       const unmarking = unmarkReturned(existing, notReturned);
       if (unmarking.unmarked.length) await writeSheetRegister(registerPath, unmarking.register, ctx.deps.openWrite);
       return { existing, ...unmarking };
@@ -104,7 +108,12 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     }
   }
   if (flags.template) {
-    await writeWholeFileAtomic(flags.template, transcriptionTemplate(plan.columns));
+    const template = transcriptionTemplate(plan.columns);
+    // Volunteers type into the template: written again over their rows, it would erase an evening's typing.
+    if (!flags.force && existsSync(flags.template) && !holdsExactly(flags.template, template)) {
+      throw new UserError(msg('sheets.template-exists'), { file: flags.template });
+    }
+    await writeWholeFileAtomic(flags.template, template);
     result.template = flags.template;
     if (!flags.json) ctx.out(`${ctx.words.t('sheets.template-written', { file: withoutLineBreaks(flags.template ?? '') })}\n`);
   }
@@ -118,6 +127,13 @@ function parseColumns(text: string): SheetColumn[] {
   return columns as SheetColumn[];
 }
 
-function badPaper(paper: string): never {
-  throw new UserError(msg('sheets.paper-takes', { paper }));
+function paperSize(paper: string): 'A4' | 'Letter' {
+  const size = (['A4', 'Letter'] as const).find((known) => known.toLowerCase() === paper.trim().toLowerCase());
+  if (!size) throw new UserError(msg('sheets.paper-takes', { paper }));
+  return size;
+}
+
+/** True when the file holds this text and nothing else (a template written earlier and never typed into). */
+function holdsExactly(path: string, text: string): boolean {
+  return statSync(path).isFile() && readFileSync(path, 'utf8') === text;
 }

@@ -11,6 +11,7 @@ import { msg, withText } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
 import { fitToHeader } from '../fit-to-header.js';
 import { headerAgainTest } from '../repeated-header.js';
+import { headerWithRowBelow } from '../two-row-header.js';
 import { withBaseText } from './base-text.js';
 import { readCell, type CellFault } from './cell-text.js';
 import { withDetail } from '../../i18n/detail.js';
@@ -143,10 +144,13 @@ async function readSheetHead(book: WorkbookReader, sheet: Sheet, date1904: boole
   }
   const index = sheetHeaderIndex(rows);
   if (index === -1) return null;
+  // Only the very next row can continue the header: a blank row between them ends it.
+  const below = rows[index + 1]?.row === rows[index].row + 1 ? rows[index + 1] : undefined;
+  const twoRows = headerWithRowBelow(rows[index].cells, below?.cells);
   return {
     preamble: rows.slice(0, index).map((r) => r.cells.filter((c) => c.trim() !== '').join(' ')),
-    header: rows[index].cells.map((c) => c.trim()),
-    headerRow: rows[index].row,
+    header: (twoRows ?? rows[index].cells).map((c) => c.trim()),
+    headerRow: twoRows && below ? below.row : rows[index].row,
   };
 }
 

@@ -1,17 +1,21 @@
 // Tells a spreadsheet from a text export by its first bytes, and names what to do with the kinds we cannot read.
 import { msg, type Message } from '../../i18n/message.js';
 
-export type SpreadsheetKind = 'xlsx' | 'xls' | 'ods' | 'zip';
+export type SpreadsheetKind = 'xlsx' | 'xls' | 'encrypted' | 'ods' | 'zip';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The stream a password-protected .xlsx is kept in, inside an OLE container (named in UTF-16 in its directory). */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 /**
  * 'xlsx' for a zip that holds a workbook part, 'ods' for an OpenDocument spreadsheet (its first entry is an
- * uncompressed `mimetype`), 'xls' for an old Excel (OLE) file, 'zip' for another zip; undefined for anything else.
+ * uncompressed `mimetype`), 'encrypted' for a password-protected workbook (an OLE file holding an encrypted package;
+ * its directory is usually within the first few kilobytes), 'xls' for another OLE file (old Excel), 'zip' for another
+ * zip; undefined for anything else.
  */
 export function spreadsheetKind(head: Uint8Array): SpreadsheetKind | undefined {
-  if (startsWith(head, OLE)) return 'xls';
+  if (startsWith(head, OLE)) return Buffer.from(head).includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'xls';
   if (!startsWith(head, ZIP)) return undefined;
   const text = Buffer.from(head).toString('latin1');
   if (text.includes('application/vnd.oasis.opendocument.spreadsheet')) return 'ods';

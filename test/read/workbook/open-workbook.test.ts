@@ -219,6 +219,29 @@ describe('reading .xlsx workbooks', () => {
     ]);
   });
 
+  it('finds the real header under a title row and a group header merged over two columns (a Korean paper transcription)', async () => {
+    const buffer = await workbookBuffer((workbook) => {
+      const sheet = workbook.addWorksheet('집회');
+      sheet.getRow(1).values = ['2025 서울 집회 서명지'];
+      sheet.mergeCells('A1:D1');
+      sheet.getRow(2).values = ['이름', '연락처', null, '주소'];
+      sheet.getRow(3).values = [null, '이메일', '전화', null];
+      sheet.mergeCells('A2:A3');
+      sheet.mergeCells('B2:C2');
+      sheet.mergeCells('D2:D3');
+      sheet.getRow(4).values = ['홍길동', 'hong@example.kr', '010-1234-5678', '서울 종로구'];
+      sheet.getRow(5).values = ['성춘향', 'chun@example.kr', '010-2222-3333', '남원'];
+    });
+    const [sheet] = await openSources(fromBuffer(buffer));
+    expect(sheet.info.preamble).toEqual(['2025 서울 집회 서명지']);
+    expect(sheet.info.header).toEqual(['이름', '이메일', '전화', '주소']);
+    expect(sheet.info.headerLine).toBe(3);
+    expect(cellsOf(await records(sheet))).toEqual([
+      [4, '홍길동', 'hong@example.kr', '010-1234-5678', '서울 종로구'],
+      [5, '성춘향', 'chun@example.kr', '010-2222-3333', '남원'],
+    ]);
+  });
+
   it('says what to do with .ods and .xls files', async () => {
     const ods = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')]);
     const error = await openSources({ path: 'a.ods', open: () => Readable.from([ods]) }).catch((e: unknown) => e);
@@ -226,6 +249,18 @@ describe('reading .xlsx workbooks', () => {
     expect((error as UserError).describe()).toMatch(/^a\.ods: this is an OpenDocument spreadsheet \(\.ods\).*Save As → Excel 2007-365 \(\.xlsx\)/);
     const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     await expect(openSources({ path: 'a.xls', open: () => Readable.from([xls]) })).rejects.toThrow(/old Excel workbook \(\.xls\).*save it as \.xlsx/);
+  });
+
+  it('says a password-protected workbook is one, and how to save it without the password, instead of calling it .xls', async () => {
+    // Excel stores an encrypted .xlsx in an OLE container whose directory names an EncryptedPackage stream.
+    const header = Buffer.alloc(1536);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(header, 1152);
+    Buffer.from('EncryptedPackage', 'utf16le').copy(header, 1280);
+    const error = await openSources({ path: 'locked.xlsx', open: () => Readable.from([header]) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).describe()).toMatch(/^locked\.xlsx: this workbook is protected by a password.*Info → Protect Workbook → Encrypt with Password/);
+    expect((error as UserError).describe()).not.toContain('.xls)');
   });
 
   it('--sheet on a text export is a mistake it names', async () => {
