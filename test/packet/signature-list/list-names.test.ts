@@ -162,10 +162,11 @@ describe('signature list: an emoji sequence prints as one emoji, never in pieces
 
 describe('signature list: a name no font can draw', () => {
   it('prints a marked Latin transliteration and a legend, never boxes or replacement marks', async () => {
-    const entries = rows([['සුනිල් පෙරේරා', 'Colombo', 'LK'], ['Anna Schmidt', 'Berlin', 'DE']]);
+    const entries = rows([['සුනිල් පෙරේරා', 'Colombo', 'LK'], ['ᏣᎳᎩ Tahlequah', 'Tahlequah', 'US'], ['Anna Schmidt', 'Berlin', 'DE']]);
     const { pdf } = await pdfOf(entries);
     const text = pdfText(pdf);
-    expect(text).toContain('sunil perera †');
+    expect(text).toContain('Sunil Perera †');
+    expect(text).toContain('Tsalagi Tahlequah †');
     expect(text).toMatch(/† .*Latin letters/u);
     expect(text).toContain('Anna Schmidt');
     expect(text).not.toContain('Anna Schmidt †');
