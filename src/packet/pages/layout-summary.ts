@@ -8,7 +8,7 @@ import { calendarDay } from '../letter/build-letter-context.js';
 import { FlowCursor } from './flow-cursor.js';
 import { layoutChart } from './layout-chart.js';
 import { layoutTable, type TableRow } from './layout-table.js';
-import { languageGroup, localeFormat, orderCountries, type LocaleFormat } from './locale-format.js';
+import { languageGroup, localeFormat, orderCountries, UNRECOGNISED_LANGUAGE, type LocaleFormat } from './locale-format.js';
 import { fillCount, pluralForm, summaryLabels, type SummaryLabels } from './summary-labels.js';
 import { labelled } from './packet-words.js';
 
@@ -71,7 +71,9 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
     { header: '', share: 0.22, align: 'left', bar: true },
   ], countryRows(counts, input.topCountries ?? DEFAULT_TOP_COUNTRIES, labels, format));
 
-  const languages = [...groupBuckets(counts.byLanguage ?? {}, (code) => (!code || code === UNKNOWN ? UNKNOWN : languageGroup(code)))].filter(([, b]) => b.unique > 0);
+  const languages = [...groupBuckets(counts.byLanguage ?? {}, (code) => (!code || code === UNKNOWN ? UNKNOWN : languageGroup(code)))]
+    .filter(([, b]) => b.unique > 0)
+    .map(([code, bucket]) => ({ code, bucket, name: languageLabel(code, labels, format) }));
   if (languages.length > 0) {
     heading(cursor, labels.byLanguage);
     layoutTable(cursor, [
@@ -79,9 +81,7 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
       { header: labels.signers, share: 0.16, align: 'right' },
       { header: labels.share, share: 0.12, align: 'right' },
       { header: '', share: 0.22, align: 'left', bar: true },
-    ], languages.sort(byUniqueThenKey).map(([code, bucket]) => shareRow(
-      code === UNKNOWN ? labels.unknownLanguage : format.languageName(code), bucket.unique, counts.unique, format,
-    )));
+    ], orderLanguages(languages, format).map(({ name, bucket }) => shareRow(name, bucket.unique, counts.unique, format)));
   }
 
   const sources = [...groupBuckets(counts.bySource ?? {}, (path) => input.sourceNames?.[path] ?? labels.otherSources)];
@@ -131,6 +131,18 @@ function totals(cursor: FlowCursor, counts: Counts, labels: SummaryLabels, forma
 
 function byUniqueThenKey([a, x]: [string, CountBucket], [b, y]: [string, CountBucket]): number {
   return y.unique - x.unique || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function languageLabel(code: string, labels: SummaryLabels, format: LocaleFormat): string {
+  if (code === UNKNOWN) return labels.unknownLanguage;
+  return code === UNRECOGNISED_LANGUAGE ? labels.unrecognisedLanguage : format.languageName(code);
+}
+
+/** Most signers first, equal counts by name in the page language; then values naming no language; then none given. */
+function orderLanguages<T extends { code: string; bucket: CountBucket; name: string }>(languages: T[], format: LocaleFormat): T[] {
+  const collator = new Intl.Collator(format.language);
+  const rank = (code: string) => (code === UNKNOWN ? 2 : code === UNRECOGNISED_LANGUAGE ? 1 : 0);
+  return [...languages].sort((a, b) => rank(a.code) - rank(b.code) || b.bucket.unique - a.bucket.unique || collator.compare(a.name, b.name));
 }
 
 function shareRow(label: string, count: number, total: number, format: LocaleFormat, bold = false): TableRow {

@@ -75,6 +75,28 @@ describe('layoutSummary', () => {
     expect(korean).toEqual(expect.arrayContaining(['ko', 'es', 'el'].map((code) => names.of(code))));
   });
 
+  it('merges a language written as a tag, in any case, or as its name, and names what it cannot read once, last', () => {
+    const byLanguage = {
+      'ko-kr': bucket(4), ko_KR: bucket(3), Korean: bucket(2), korean: bucket(1), Deutsch: bucket(2), es_ES: bucket(2),
+      zz: bucket(1), Klingonish: bucket(1), unknown: bucket(1),
+    };
+    const table = (language: string) => {
+      const lines = textOf(layoutSummary({ ...base, counts: sampleCounts({ byLanguage }), language }, frame, fakeMeasure));
+      return lines.slice(lines.indexOf(language === 'es' ? 'Por idioma' : 'By language'));
+    };
+    const english = table('en');
+    expect(english.filter((t) => t === 'Korean')).toHaveLength(1);
+    expect(english[english.indexOf('Korean') + 1]).toBe('10');
+    expect(english.join('\n')).not.toMatch(/ko-kr|korean|Deutsch|es_ES|\bzz\b|Klingonish/u);
+    // Most signers first, equal counts by name, then values that name no language, then those who gave none.
+    const order = ['Korean', 'German', 'Spanish', 'Language not recognised', 'Not given'].map((t) => english.indexOf(t));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order).not.toContain(-1);
+    expect(english[english.indexOf('Language not recognised') + 1]).toBe('2');
+    const spanish = table('es');
+    expect(spanish).toEqual(expect.arrayContaining(['coreano', 'alemán', 'español', 'Idioma no reconocido']));
+  });
+
   it('names countries from Intl.DisplayNames in each page language', () => {
     for (const language of ['en', 'ko', 'es', 'zh']) {
       const counts = sampleCounts({ byCountry: { RU: bucket(5), US: bucket(4), KR: bucket(3) } });
