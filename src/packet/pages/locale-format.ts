@@ -49,7 +49,8 @@ export function localeFormat(language = 'en'): LocaleFormat {
   if (hit) return hit;
   const locale = intlLocale(language);
   const numbers = new Intl.NumberFormat(locale);
-  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  // One decimal on every share, so a column of shares reads alike ("25.0%" beside "12.5%").
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const longDates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const regionNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
