@@ -1,4 +1,5 @@
 // Builds one delivery's packet: letters, summary, petition text, signature list, packet.pdf and manifest.json.
+import { volumeFileName } from './volume-file-name.js';
 import { createReadStream } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -284,7 +285,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       if (listEnclosed && listOptions.split && delivery.privacy !== 'count-only') {
         const volumes: Array<{ name: string; pages: number }> = [];
         const sink: VolumeSink = async (volume, fill) => {
-          const name = `signatures-vol-${String(volume.index + 1).padStart(2, '0')}.pdf`;
+          const name = volumeFileName(volume.index, volume.count);
           const path = join(stagedDir, name);
           await writeFileAtomic(path, fill, { mode: PRIVATE, open: request.openWrite });
           written.push(path);

@@ -2,13 +2,14 @@
 import * as fontkit from 'fontkit';
 import type { FaceRole } from './font-files.js';
 
-const SHAPED_SCRIPTS = new Set<FaceRole>(['thai', 'bengali', 'tamil']);
+// The emoji face is shaped too: its ligatures make one glyph of a skin-tone, ZWJ, flag or keycap sequence.
+const SHAPED_SCRIPTS = new Set<FaceRole>(['thai', 'bengali', 'tamil', 'emoji']);
 
 export class Face {
   readonly name: string;
   /**
    * Runs of this face always go through fontkit's shaper: Arabic and Hebrew (joining, marks, right-to-left), Thai and
-   * the Indic scripts (reordering, conjuncts, stacked marks). Other faces map characters to glyphs directly.
+   * the Indic scripts (reordering, conjuncts, stacked marks), emoji (sequences). Other faces map characters to glyphs directly.
    */
   readonly complex: boolean;
   /** Its letters are written right to left (the bidi algorithm orders the line). */

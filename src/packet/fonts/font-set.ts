@@ -168,7 +168,7 @@ export class FontSet {
       if (isControl(cp)) cp = SPACE;
       const flags = charClass(cp);
       if (flags & IGNORABLE) continue;
-      const face = faceFor(cp, flags, current, faces, order);
+      const face = isKeycapBase(cp, text, i + 1) ? faces[EMOJI] : faceFor(cp, flags, current, faces, order);
       if (!face) return Number.POSITIVE_INFINITY;
       if (face.complex || flags & (MARK | COMPLEX)) shaped = true;
       em += face.advanceOf(face.glyphOf(cp)) * face.sizeFactor;
@@ -228,7 +228,7 @@ export class FontSet {
         segmentStart = i;
         continue;
       }
-      let face = faceFor(cp, flags, current, faces, order);
+      let face = isKeycapBase(cp, text, i) ? faces[EMOJI] : faceFor(cp, flags, current, faces, order);
       if (!face) {
         missing?.add(String.fromCodePoint(cp));
         face = faces[LATIN];
@@ -291,4 +291,19 @@ function faceFor(cp: number, flags: number, current: Face | undefined, faces: re
   if (current && flags & (NEUTRAL | MARK) && current.has(cp) && !(current.role === 'emoji' && cp < 0x2000)) return current;
   for (const index of order) if (faces[index].has(cp)) return faces[index];
   return undefined;
+}
+
+const VARIATION_EMOJI = 0xfe0f;
+const COMBINING_KEYCAP = 0x20e3;
+
+/**
+ * A digit, # or * that begins a keycap sequence (base, optional U+FE0F, U+20E3): the emoji face draws the whole
+ * sequence as one keycap, where the text face would draw the digit and a lone enclosing mark. `next` indexes the
+ * UTF-16 unit after the base.
+ */
+function isKeycapBase(cp: number, text: string, next: number): boolean {
+  if (!((cp >= 0x30 && cp <= 0x39) || cp === 0x23 || cp === 0x2a)) return false;
+  let after = text.charCodeAt(next);
+  if (after === VARIATION_EMOJI) after = text.charCodeAt(next + 1);
+  return after === COMBINING_KEYCAP;
 }

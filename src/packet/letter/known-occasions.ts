@@ -36,6 +36,11 @@ export function occasionIn(language: string, occasion: string | undefined, trans
   return (id !== undefined ? OCCASIONS[id][language] : undefined) ?? occasion;
 }
 
+/** Whether `occasion` names an observance whose name this file has in every letter language. */
+export function isKnownOccasion(occasion: string): boolean {
+  return BY_FOLDED_NAME.has(foldText(withoutArticle(occasion)));
+}
+
 /** "Human Rights Day" from "the Human Rights Day", "el Día …", "la Journée …": how a title or a cover names it. */
 export function withoutArticle(occasion: string): string {
   return occasion.replace(/^(the|el|la) /i, '');

@@ -3,6 +3,7 @@
 import type { Campaign, Delivery } from '../../campaign/campaign-schema.js';
 import type { AddressedPerson, ResolvedForms } from './resolve-office-forms.js';
 import { primaryLanguage } from '../pages/writing-direction.js';
+import { isKnownOccasion } from './known-occasions.js';
 
 /** ISO 15924 scripts CLDR gives a language, as the Unicode scripts its words are written in. */
 const SCRIPTS_OF: Record<string, string[]> = { Kore: ['Hang', 'Hani'], Jpan: ['Hira', 'Kana', 'Hani'], Hans: ['Hani'], Hant: ['Hani'] };
@@ -97,7 +98,11 @@ export function untranslatedCampaignText(campaign: Campaign, delivery: Delivery,
   const owner = `delivery "${delivery.id}"`;
   // A Latin-script letter prints the place as written; another script's letter drops it unless it is translated.
   if (delivery.places?.[language] === undefined && needsTranslation(delivery.place, language)) absent(owner, 'place', 'places', delivery.place);
-  if (occasion !== null && needsTranslation(occasion, language)) absent(owner, 'occasion', 'occasions', occasion);
+  // An occasion that is no known observance is, like the role, written in the petition's first language.
+  const unknownOccasion = delivery.occasion !== undefined && delivery.occasions?.[language] === undefined && !isKnownOccasion(delivery.occasion);
+  if (occasion !== null && (needsTranslation(occasion, language) || (unknownOccasion && primaryLanguage(language) !== roleLanguage))) {
+    absent(owner, 'occasion', 'occasions', occasion);
+  }
   const title = petition.title[language] ?? petition.title[petition.languages?.[0] ?? 'en'];
   if (petition.title[language] === undefined && title !== undefined && needsTranslation(title, language)) absent('petition', 'title', 'title', title);
   if (petition.summary && petition.summary[language] === undefined) absent('petition', 'summary', 'summary');

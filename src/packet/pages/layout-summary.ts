@@ -7,8 +7,8 @@ import { chartBuckets } from './chart-buckets.js';
 import { calendarDay } from '../letter/build-letter-context.js';
 import { FlowCursor } from './flow-cursor.js';
 import { layoutChart } from './layout-chart.js';
-import { layoutTable, type TableRow } from './layout-table.js';
-import { languageGroup, localeFormat, orderCountries, type LocaleFormat } from './locale-format.js';
+import { layoutTable, tableLeadHeight, type TableColumn, type TableRow } from './layout-table.js';
+import { languageGroup, localeFormat, orderCountries, UNRECOGNISED_LANGUAGE, type LocaleFormat } from './locale-format.js';
 import { fillCount, pluralForm, summaryLabels, type SummaryLabels } from './summary-labels.js';
 import { labelled } from './packet-words.js';
 
@@ -53,8 +53,7 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
 
   const series = chartBuckets(counts.byDay);
   if (series.buckets.length > 0) {
-    heading(cursor, labels.chartTitle);
-    cursor.ensure(CHART_HEIGHT);
+    heading(cursor, labels.chartTitle, CHART_HEIGHT);
     for (const item of layoutChart(series, { x: frame.left, y: cursor.y, width, height: CHART_HEIGHT }, { measure, format, labels })) cursor.add(item);
     cursor.advance(CHART_HEIGHT + 4);
   }
@@ -63,31 +62,29 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
     cursor.paragraph(fillCount(undated, format.number(series.undated)), { size: 8.5, color: GREY });
   }
 
-  heading(cursor, labels.byCountry);
-  layoutTable(cursor, [
-    { header: labels.country, share: 0.5, align: 'left' },
+  const shareColumns = (first: string): TableColumn[] => [
+    { header: first, share: 0.5, align: 'left' },
     { header: labels.signers, share: 0.16, align: 'right' },
     { header: labels.share, share: 0.12, align: 'right' },
     { header: '', share: 0.22, align: 'left', bar: true },
-  ], countryRows(counts, input.topCountries ?? DEFAULT_TOP_COUNTRIES, labels, format));
+  ];
+  const table = (title: string, columns: TableColumn[], rows: TableRow[]) => {
+    heading(cursor, title, tableLeadHeight(measure, columns, rows.length, width));
+    layoutTable(cursor, columns, rows);
+  };
+  table(labels.byCountry, shareColumns(labels.country), shareRows(countryRows(counts, input.topCountries ?? DEFAULT_TOP_COUNTRIES, labels, format), counts.unique, format));
 
-  const languages = [...groupBuckets(counts.byLanguage ?? {}, (code) => (!code || code === UNKNOWN ? UNKNOWN : languageGroup(code)))].filter(([, b]) => b.unique > 0);
+  const languages = [...groupBuckets(counts.byLanguage ?? {}, (code) => (!code || code === UNKNOWN ? UNKNOWN : languageGroup(code)))]
+    .filter(([, b]) => b.unique > 0)
+    .map(([code, bucket]) => ({ code, bucket, name: languageLabel(code, labels, format) }));
   if (languages.length > 0) {
-    heading(cursor, labels.byLanguage);
-    layoutTable(cursor, [
-      { header: labels.language, share: 0.5, align: 'left' },
-      { header: labels.signers, share: 0.16, align: 'right' },
-      { header: labels.share, share: 0.12, align: 'right' },
-      { header: '', share: 0.22, align: 'left', bar: true },
-    ], languages.sort(byUniqueThenKey).map(([code, bucket]) => shareRow(
-      code === UNKNOWN ? labels.unknownLanguage : format.languageName(code), bucket.unique, counts.unique, format,
-    )));
+    const rows = orderLanguages(languages, format).map(({ name, bucket }): ShareLine => [name, bucket.unique]);
+    table(labels.byLanguage, shareColumns(labels.language), shareRows(rows, counts.unique, format));
   }
 
   const sources = [...groupBuckets(counts.bySource ?? {}, (path) => input.sourceNames?.[path] ?? labels.otherSources)];
   if (sources.length > 0) {
-    heading(cursor, labels.bySource);
-    layoutTable(cursor, [
+    table(labels.bySource, [
       { header: labels.source, share: 0.46, align: 'left' },
       { header: labels.columns.accepted, share: 0.18, align: 'right' },
       { header: labels.columns.duplicates, share: 0.18, align: 'right' },
@@ -99,11 +96,11 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
   return cursor.pages;
 }
 
-function heading(cursor: FlowCursor, text: string): void {
+/** A heading, on the page where the first `following` points of what it heads fit too (never orphaned at a page's foot). */
+function heading(cursor: FlowCursor, text: string, following: number): void {
   const line = cursor.measure.lineHeight(HEADING_SIZE);
   cursor.advance(line * 0.8);
-  // A heading is never the last line of a page.
-  cursor.ensure(line * 3);
+  cursor.ensure(line + 2 + following);
   cursor.paragraph(text, { size: HEADING_SIZE, bold: true });
   cursor.advance(2);
 }
@@ -133,24 +130,55 @@ function byUniqueThenKey([a, x]: [string, CountBucket], [b, y]: [string, CountBu
   return y.unique - x.unique || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-function shareRow(label: string, count: number, total: number, format: LocaleFormat, bold = false): TableRow {
-  const share = total > 0 ? count / total : 0;
-  return { cells: [label, format.number(count), format.percent(share)], bar: share, ...(bold ? { bold } : {}) };
+function languageLabel(code: string, labels: SummaryLabels, format: LocaleFormat): string {
+  if (code === UNKNOWN) return labels.unknownLanguage;
+  return code === UNRECOGNISED_LANGUAGE ? labels.unrecognisedLanguage : format.languageName(code);
+}
+
+/** Most signers first, equal counts by name in the page language; then values naming no language; then none given. */
+function orderLanguages<T extends { code: string; bucket: CountBucket; name: string }>(languages: T[], format: LocaleFormat): T[] {
+  const collator = new Intl.Collator(format.language);
+  const rank = (code: string) => (code === UNKNOWN ? 2 : code === UNRECOGNISED_LANGUAGE ? 1 : 0);
+  return [...languages].sort((a, b) => rank(a.code) - rank(b.code) || b.bucket.unique - a.bucket.unique || collator.compare(a.name, b.name));
+}
+
+/** A line of a share table: its label and its signers. */
+type ShareLine = readonly [label: string, count: number];
+
+/**
+ * Rows with their share of `total`, in tenths of a percent rounded by the largest remainder (Hamilton's method), so
+ * the shares of a table whose lines are all the signers add up to exactly 100 %; each is written with one decimal.
+ */
+function shareRows(lines: readonly ShareLine[], total: number, format: LocaleFormat): TableRow[] {
+  const tenths = largestRemainder(lines.map(([, count]) => (total > 0 ? (count / total) * 1000 : 0)));
+  return lines.map(([label, count], i) => ({
+    cells: [label, format.number(count), format.percent(tenths[i] / 1000)],
+    bar: total > 0 ? count / total : 0,
+  }));
+}
+
+/** Each value rounded down, then the units the rounding lost given to the largest remainders. */
+function largestRemainder(values: readonly number[]): number[] {
+  const floors = values.map(Math.floor);
+  const lost = Math.round(values.reduce((sum, value) => sum + value, 0)) - floors.reduce((sum, value) => sum + value, 0);
+  const order = values.map((value, i) => ({ i, remainder: value - floors[i] })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (let k = 0; k < lost && k < order.length; k++) floors[order[k].i] += 1;
+  return floors;
 }
 
 /** The top countries by name, then the rest in one line, then signers who gave no country. */
-function countryRows(counts: Counts, top: number, labels: SummaryLabels, format: LocaleFormat): TableRow[] {
+function countryRows(counts: Counts, top: number, labels: SummaryLabels, format: LocaleFormat): ShareLine[] {
   const ordered = orderCountries(Object.entries(counts.byCountry ?? {}).map(([code, b]) => [code, b.unique] as const), format.language);
   const known = ordered.filter(([code]) => code !== UNKNOWN);
   const shown = known.slice(0, Math.max(0, top));
   const rest = known.slice(shown.length);
-  const rows = shown.map(([code, signers]) => shareRow(format.country(code), signers, counts.unique, format));
+  const rows: ShareLine[] = shown.map(([code, signers]) => [format.country(code), signers]);
   if (rest.length > 0) {
     const restTotal = rest.reduce((sum, [, signers]) => sum + signers, 0);
-    rows.push(shareRow(fillCount(labels.otherCountries, format.number(rest.length)), restTotal, counts.unique, format));
+    rows.push([fillCount(labels.otherCountries, format.number(rest.length)), restTotal]);
   }
   const unknown = counts.byCountry?.[UNKNOWN]?.unique ?? 0;
-  if (unknown > 0) rows.push(shareRow(format.country(UNKNOWN), unknown, counts.unique, format));
+  if (unknown > 0) rows.push([format.country(UNKNOWN), unknown]);
   return rows;
 }
 

@@ -49,7 +49,8 @@ export function localeFormat(language = 'en'): LocaleFormat {
   if (hit) return hit;
   const locale = intlLocale(language);
   const numbers = new Intl.NumberFormat(locale);
-  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+  // One decimal on every share, so a column of shares reads alike ("25.0%" beside "12.5%").
+  const percents = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const longDates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const languageNames = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
   const regionNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
@@ -84,9 +85,48 @@ export function localeFormat(language = 'en'): LocaleFormat {
   return format;
 }
 
-/** The primary language of a tag, as the summary groups signers' languages (`es_ES`, `es-MX` and `es` are Spanish). */
-export function languageGroup(code: string): string {
-  return primaryLanguage(code);
+/** The group of language values that name no language ("zz", "Klingonish"). */
+export const UNRECOGNISED_LANGUAGE = 'unrecognised';
+const TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/u;
+/** Languages whose names a language column is likely written in: English, the summary's languages, and each language's own. */
+const NAMING_LOCALES = ['en', 'ko', 'de', 'fr', 'es', 'zh'];
+const knownLanguages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+let codesByName: Map<string, string> | undefined;
+
+/** "korean", "Deutsch", "español" → their ISO 639-1 code, from the CLDR names of every two-letter code. */
+function codeOfName(name: string): string | undefined {
+  if (!codesByName) {
+    codesByName = new Map();
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    for (const first of letters) {
+      for (const second of letters) {
+        const code = first + second;
+        if (!knownLanguages.of(code)) continue;
+        for (const locale of [...NAMING_LOCALES, code]) {
+          const written = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code)?.toLocaleLowerCase();
+          if (written && written !== code && !codesByName.has(written)) codesByName.set(written, code);
+        }
+      }
+    }
+  }
+  return codesByName.get(name.toLocaleLowerCase());
+}
+
+/**
+ * The primary language a signer's language value names, as the summary groups them: `es_ES`, `es-MX`, `ES`, `es`,
+ * "Spanish" and "español" are all `es`. UNRECOGNISED_LANGUAGE when the value names no language.
+ */
+export function languageGroup(value: string): string {
+  const trimmed = value.trim();
+  if (TAG.test(trimmed)) {
+    const code = primaryLanguage(trimmed);
+    try {
+      if (knownLanguages.of(code)) return code;
+    } catch {
+      // not a well-formed language subtag: try it as a name
+    }
+  }
+  return codeOfName(trimmed) ?? UNRECOGNISED_LANGUAGE;
 }
 
 /**

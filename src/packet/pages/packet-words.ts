@@ -42,6 +42,8 @@ export interface PacketWords {
   columns: Record<'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper', string>;
   volume: string;
   signatureRange: string;
+  /** A page or volume of one signature: no "35–35". */
+  signatureRangeOne: string;
   anonymousNotListed: string;
   noSignatures: string;
   anonymous: string;
@@ -60,6 +62,7 @@ export interface PacketWords {
   volumeHeading: string;
   /** What one volume holds: `{signers}` is the `signers` form. */
   volumeHolds: string;
+  volumeHoldsOne: string;
   /** The whole set: `{signatures}`, `{volumes}` and `{pages}` are the counted forms below. */
   completeList: string;
   signatureCount: PluralForms;
@@ -102,6 +105,7 @@ const EN: PacketWords = {
   columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original' },
   volume: 'Volume {n} of {total}',
   signatureRange: 'signatures {first}–{last} of {total}',
+  signatureRangeOne: 'signature {first} of {total}',
   anonymousNotListed: '{n} anonymous, not listed',
   noSignatures: 'No signatures to list.',
   anonymous: 'Anonymous ({country})',
@@ -116,6 +120,7 @@ const EN: PacketWords = {
   share: 'Share',
   volumeHeading: 'Signatures · Volume {n} of {total}',
   volumeHolds: 'This volume lists signatures {first} to {last} ({signers}) on pages {from} to {to}.',
+  volumeHoldsOne: 'This volume lists signature {first} on pages {from} to {to}.',
   completeList: 'The complete list has {signatures} in {volumes}, {pages}.',
   signatureCount: { one: '{n} signature', other: '{n} signatures' },
   volumeCount: { one: '{n} volume', other: '{n} volumes' },
@@ -160,6 +165,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본' },
     volume: '{total}권 중 {n}권',
     signatureRange: '서명 {first}–{last} (모두 {total})',
+    signatureRangeOne: '서명 {first} (모두 {total})',
     anonymousNotListed: '익명 {n}명은 명단에 싣지 않음',
     noSignatures: '명단에 실을 서명이 없습니다.',
     anonymous: '익명 ({country})',
@@ -174,6 +180,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     share: '비율',
     volumeHeading: '서명자 명단 · {total}권 중 {n}권',
     volumeHolds: '이 권에는 서명 {first}번부터 {last}번까지({signers})를 {from}쪽부터 {to}쪽까지 실었습니다.',
+    volumeHoldsOne: '이 권에는 서명 {first}번을 {from}쪽부터 {to}쪽까지 실었습니다.',
     completeList: '전체 명단: 서명 {signatures}, {volumes}, 모두 {pages}.',
     signatureCount: { other: '{n}건' },
     volumeCount: { other: '{n}권' },
@@ -212,6 +219,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     columns: { number: '序号', name: '姓名', city: '城市', region: '地区', postcode: '邮编', country: '国家', date: '签名日期', paper: '纸质原件' },
     volume: '第{n}册，共{total}册',
     signatureRange: '签名 {first}–{last}，共 {total}',
+    signatureRangeOne: '签名 {first}，共 {total}',
     anonymousNotListed: '{n}人匿名，未列出',
     noSignatures: '没有可列出的签名。',
     anonymous: '匿名（{country}）',
@@ -226,6 +234,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     share: '比例',
     volumeHeading: '签名者名单 · 第{n}册，共{total}册',
     volumeHolds: '本册收录第{first}至{last}号签名（{signers}），见第{from}至{to}页。',
+    volumeHoldsOne: '本册收录第{first}号签名，见第{from}至{to}页。',
     completeList: '完整名单共{signatures}，分{volumes}，共{pages}。',
     signatureCount: { other: '{n}个签名' },
     volumeCount: { other: '{n}册' },
@@ -264,6 +273,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     columns: { number: 'N.º', name: 'Nombre', city: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', date: 'Fecha', paper: 'Original en papel' },
     volume: 'Volumen {n} de {total}',
     signatureRange: 'firmas {first}–{last} de {total}',
+    signatureRangeOne: 'firma {first} de {total}',
     anonymousNotListed: '{n} anónimas, no listadas',
     noSignatures: 'No hay firmas que listar.',
     anonymous: 'Anónimo ({country})',
@@ -278,6 +288,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     share: 'Porcentaje',
     volumeHeading: 'Firmas · Volumen {n} de {total}',
     volumeHolds: 'Este volumen recoge las firmas {first} a {last} ({signers}) en las páginas {from} a {to}.',
+    volumeHoldsOne: 'Este volumen recoge la firma {first} en las páginas {from} a {to}.',
     completeList: 'La lista completa tiene {signatures} en {volumes}, {pages}.',
     signatureCount: { one: '{n} firma', other: '{n} firmas' },
     volumeCount: { one: '{n} volumen', other: '{n} volúmenes' },
@@ -319,6 +330,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier' },
     volume: 'Band {n} von {total}',
     signatureRange: 'Unterschriften {first}–{last} von {total}',
+    signatureRangeOne: 'Unterschrift {first} von {total}',
     anonymousNotListed: '{n} anonym, nicht aufgeführt',
     noSignatures: 'Keine Unterschriften aufzuführen.',
     anonymous: 'Anonym ({country})',
@@ -333,6 +345,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     share: 'Anteil',
     volumeHeading: 'Unterschriften · Band {n} von {total}',
     volumeHolds: 'Dieser Band enthält die Unterschriften {first} bis {last} ({signers}) auf den Seiten {from} bis {to}.',
+    volumeHoldsOne: 'Dieser Band enthält die Unterschrift {first} auf den Seiten {from} bis {to}.',
     completeList: 'Die vollständige Liste umfasst {signatures} in {volumes}, {pages}.',
     signatureCount: { one: '{n} Unterschrift', other: '{n} Unterschriften' },
     volumeCount: { one: '{n} Band', other: '{n} Bänden' },
@@ -374,6 +387,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier' },
     volume: 'Volume {n} sur {total}',
     signatureRange: 'signatures {first}–{last} sur {total}',
+    signatureRangeOne: 'signature {first} sur {total}',
     anonymousNotListed: '{n} anonymes, non listées',
     noSignatures: 'Aucune signature à lister.',
     anonymous: 'Anonyme ({country})',
@@ -388,6 +402,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     share: 'Part',
     volumeHeading: 'Signatures · Volume {n} sur {total}',
     volumeHolds: 'Ce volume contient les signatures {first} à {last} ({signers}), pages {from} à {to}.',
+    volumeHoldsOne: 'Ce volume contient la signature {first}, pages {from} à {to}.',
     completeList: 'La liste complète compte {signatures} en {volumes}, {pages}.',
     signatureCount: { one: '{n} signature', other: '{n} signatures' },
     volumeCount: { one: '{n} volume', other: '{n} volumes' },

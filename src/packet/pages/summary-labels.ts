@@ -24,6 +24,8 @@ export interface SummaryLabels {
   byLanguage: string;
   language: string;
   unknownLanguage: string;
+  /** A language value that names no language ("zz", a typo): one line of its own, apart from those who gave none. */
+  unrecognisedLanguage: string;
   chartTitle: string;
   /** Short column headers of the per-source table. */
   columns: Record<'accepted' | 'duplicates' | 'unique', string>;
@@ -53,6 +55,7 @@ const EN: SummaryLabels = {
   byLanguage: 'By language',
   language: 'Language',
   unknownLanguage: 'Not given',
+  unrecognisedLanguage: 'Language not recognised',
   chartTitle: 'Signatures over time',
   columns: { accepted: 'Signatures', duplicates: 'Duplicates', unique: 'Unique' },
   per: { day: 'Signatures per day', week: 'Signatures per week', month: 'Signatures per month', year: 'Signatures per year' },
@@ -82,6 +85,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     byLanguage: '언어별',
     language: '언어',
     unknownLanguage: '미기재',
+    unrecognisedLanguage: '알 수 없는 언어',
     chartTitle: '서명 추이',
     columns: { accepted: '서명', duplicates: '중복', unique: '서명자' },
     per: { day: '일별 서명', week: '주별 서명', month: '월별 서명', year: '연도별 서명' },
@@ -108,6 +112,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     byLanguage: 'Nach Sprache',
     language: 'Sprache',
     unknownLanguage: 'Nicht angegeben',
+    unrecognisedLanguage: 'Sprache nicht erkannt',
     chartTitle: 'Verlauf der Unterschriften',
     columns: { accepted: 'Unterschriften', duplicates: 'Doppelt', unique: 'Eindeutig' },
     per: { day: 'Unterschriften pro Tag', week: 'Unterschriften pro Woche', month: 'Unterschriften pro Monat', year: 'Unterschriften pro Jahr' },
@@ -134,6 +139,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     byLanguage: 'Par langue',
     language: 'Langue',
     unknownLanguage: 'Non indiquée',
+    unrecognisedLanguage: 'Langue non reconnue',
     chartTitle: 'Évolution des signatures',
     columns: { accepted: 'Signatures', duplicates: 'Doublons', unique: 'Uniques' },
     per: { day: 'Signatures par jour', week: 'Signatures par semaine', month: 'Signatures par mois', year: 'Signatures par an' },
@@ -160,6 +166,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     byLanguage: 'Por idioma',
     language: 'Idioma',
     unknownLanguage: 'No indicado',
+    unrecognisedLanguage: 'Idioma no reconocido',
     chartTitle: 'Evolución de las firmas',
     columns: { accepted: 'Firmas', duplicates: 'Duplicados', unique: 'Únicos' },
     per: { day: 'Firmas por día', week: 'Firmas por semana', month: 'Firmas por mes', year: 'Firmas por año' },
@@ -186,6 +193,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     byLanguage: '按语言',
     language: '语言',
     unknownLanguage: '未填写',
+    unrecognisedLanguage: '无法识别的语言',
     chartTitle: '签名趋势',
     columns: { accepted: '签名', duplicates: '重复', unique: '独立签名人' },
     per: { day: '每日签名', week: '每周签名', month: '每月签名', year: '每年签名' },

@@ -5,7 +5,8 @@ export type TextBlock =
   /** A numbered or bulleted item: `marker` is printed in the margin, `text` hangs beside it. */
   | { kind: 'item'; marker: string; text: string };
 
-const ITEM_START = /^(\d{1,3}[.)]|[(（]\d{1,3}[)）]|[a-z][.)]|[-*•·・‧])\s+(.*)$/u;
+// "1." "2)" "(3)", "a." "b)" "(c)", lower-case roman numerals "iv." "(ii)", and the bullets and dashes "-" "–" "—" "•" "*".
+const ITEM_START = /^(\d{1,3}[.)]|[(（]\d{1,3}[)）]|[a-z][.)]|[ivxlc]{1,6}[.)]|[(（](?:[a-z]|[ivxlc]{1,6})[)）]|[-–—*•·・‧◦▪])\s+(.*)$/u;
 
 /**
  * Characters of scripts written without spaces (Han, kana, their full-width punctuation, Thai, Lao, Khmer, Myanmar).
@@ -34,7 +35,7 @@ export function joinLines(lines: readonly string[]): string {
 }
 
 /**
- * Paragraphs are separated by blank lines; a line starting with "1.", "2)", "a.", "-" or "•" starts a list item, and the
+ * Paragraphs are separated by blank lines; a line starting with "1.", "2)", "(a)", "iv.", "-", "–" or "•" starts a list item, and the
  * lines after it, up to the next item or blank line, continue it. Every other line break is reflowed.
  */
 export function textBlocks(text: string): TextBlock[] {

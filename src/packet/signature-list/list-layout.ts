@@ -184,7 +184,8 @@ export class ListLayout {
     const first = volume.firstSignature + start;
     const last = volume.firstSignature + end - 1;
     const number = localeFormat(this.options.language).number;
-    const range = end > start ? fillWords(packetWords(this.options.language).signatureRange, { first: number(first), last: number(last), total: number(this.plan.listed) }) : '';
+    const words = packetWords(this.options.language);
+    const range = end > start ? fillWords(first === last ? words.signatureRangeOne : words.signatureRange, { first: number(first), last: number(last), total: number(this.plan.listed) }) : '';
     const pageNumber = volume.firstPage + volume.frontPages + pageIndex;
     const page = framedPage(pageNumber, geometry, this.frame(volume, pageNumber, range), true);
     const { texts, shapes } = page;
@@ -228,10 +229,12 @@ export class ListLayout {
     return page;
   }
 
-  /** The volume's cover (what it holds, where it sits in the set) with the contents of the whole set, continued as needed. */
+  /**
+   * The volume's cover: what it holds and where it sits in the set. One page: the whole set's contents are in the
+   * packet's own contents, and a hundred volumes each reprinting the contents of a hundred would triple the list.
+   */
   frontPages(volume: VolumePlan): PageModel[] {
     const { geometry, measure, options, plan } = this;
-    const capacity = contentsCapacity(geometry);
     const pages: PageModel[] = [];
     const frameFor = (pageNumber: number) => this.frame(volume, pageNumber, '');
     const cover: PageModel = { number: volume.firstPage, texts: [], shapes: [] };
@@ -260,7 +263,7 @@ export class ListLayout {
     const { offset } = this.numbering;
     const lastPage = offset + volume.firstPage + volume.frontPages + volume.listPages - 1;
     const statements = [
-      fillWords(words.volumeHolds, {
+      fillWords(count === 1 ? words.volumeHoldsOne : words.volumeHolds, {
         first: number(volume.firstSignature), last: number(lastSignature), signers: countOf(words.signers, count),
         from: number(offset + volume.firstPage), to: number(lastPage),
       }),
@@ -274,36 +277,6 @@ export class ListLayout {
     for (const statement of statements.filter(Boolean)) {
       texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });
       y += 15;
-    }
-    y = geometry.top + COVER_BLOCK - 24;
-    texts.push({ text: words.contents, x: left, y, width: contentWidth, size: 11, bold: true, color: INK });
-    y += 18;
-    cover.shapes.push({ kind: 'rule', x1: left, y1: y - 3, x2: left + contentWidth, y2: y - 3, width: 0.5, color: RULE });
-    let page = cover;
-    let room = capacity.first;
-    for (const other of plan.volumes) {
-      if (room === 0) {
-        const next = volume.firstPage + pages.length;
-        page = framedPage(next, geometry, frameFor(next), true);
-        pages.push(page);
-        room = capacity.next;
-        y = geometry.top + geometry.headerHeight + 6;
-      }
-      const current = other.index === volume.index;
-      const first = other.firstSignature;
-      const last = first + other.count - 1;
-      const endPage = offset + other.firstPage + other.frontPages + other.listPages - 1;
-      const cells: Array<[string, number, number, 'left' | 'right']> = [
-        [fillWords(words.contentsVolume, { n: number(other.index + 1) }), 0, 0.14, 'left'],
-        [other.label, 0.14, 0.42, 'left'],
-        [fillWords(words.contentsSignatures, { first: number(first), last: number(last) }), 0.56, 0.26, 'left'],
-        [fillWords(words.contentsPages, { first: number(offset + other.firstPage), last: number(endPage) }), 0.82, 0.18, 'right'],
-      ];
-      for (const [text, at, share, align] of cells) {
-        page.texts.push({ text, x: left + at * contentWidth, y, width: share * contentWidth - 6, size: 9, bold: current, align, color: current ? INK : MUTED });
-      }
-      y += CONTENTS_ROW;
-      room--;
     }
     return pages;
   }

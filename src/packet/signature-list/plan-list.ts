@@ -159,7 +159,8 @@ function planVolumes(
   capacity: ContentsCapacity,
   tall: TallRows,
 ): ListPlan {
-  const front = isSplit ? contentsPages(groups.length, capacity) : 0;
+  // A volume opens with its own one-page cover; the set's contents are the packet's.
+  const front = isSplit ? 1 : 0;
   const volumes: VolumePlan[] = [];
   let page = 1;
   let signature = 1;

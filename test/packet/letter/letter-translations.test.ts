@@ -106,8 +106,22 @@ describe('a missing translation', () => {
       'delivery "first": the place in Korean (ko) is missing: add places: { ko: … } (now "New York")',
       'delivery "first": the occasion in Korean (ko) is missing: add occasions: { ko: … } (now "Day of the Signers")',
       'petition: the summary in Korean (ko) is missing: add summary: { ko: … }',
+      'delivery "first": the occasion in Spanish (es) is missing: add occasions: { es: … } (now "Day of the Signers")',
       'petition: the summary in Spanish (es) is missing: add summary: { es: … }',
     ]);
+  });
+
+  it('is named for an occasion no one translated in a Latin-script letter of another language, as the role is', () => {
+    const unknown = composeLettersFromLibrary(library, testCampaign({ delivery: { languages: ['en', 'es'], occasion: 'Day of the Signers' } }), 'first', FACTS);
+    expect(unknown.flatMap((l) => l.untranslated)).toEqual([
+      'delivery "first": the occasion in Spanish (es) is missing: add occasions: { es: … } (now "Day of the Signers")',
+    ]);
+    const known = composeLettersFromLibrary(library, testCampaign({ delivery: { languages: ['en', 'es'], occasion: 'Human Rights Day' } }), 'first', FACTS);
+    expect(known.flatMap((l) => l.untranslated)).toEqual([]);
+    const translated = composeLettersFromLibrary(library, testCampaign({
+      delivery: { languages: ['en', 'es'], occasion: 'Day of the Signers', occasions: { es: 'el Día de los Firmantes' } },
+    }), 'first', FACTS);
+    expect(translated.flatMap((l) => l.untranslated)).toEqual([]);
   });
 
   it('is not claimed for a Latin name in a Latin-script letter', () => {

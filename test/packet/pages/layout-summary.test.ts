@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { layoutSummary } from '../../../src/packet/pages/layout-summary.js';
 import { pageFrame } from '../../../src/packet/pages/page-frame.js';
-import { fakeMeasure, itemsOfKind, textOf } from './fake-measure.js';
+import { fakeMeasure, itemsOfKind, textOf, texts } from './fake-measure.js';
 import { bucket, sampleCounts } from './sample-counts.js';
 
 const frame = pageFrame({ paper: 'A4', orientation: 'portrait' });
@@ -73,6 +73,59 @@ describe('layoutSummary', () => {
     const korean = textOf(layoutSummary({ ...base, counts: sampleCounts({ byLanguage }), language: 'ko' }, frame, fakeMeasure));
     const names = new Intl.DisplayNames(['ko'], { type: 'language' });
     expect(korean).toEqual(expect.arrayContaining(['ko', 'es', 'el'].map((code) => names.of(code))));
+  });
+
+  it('merges a language written as a tag, in any case, or as its name, and names what it cannot read once, last', () => {
+    const byLanguage = {
+      'ko-kr': bucket(4), ko_KR: bucket(3), Korean: bucket(2), korean: bucket(1), Deutsch: bucket(2), es_ES: bucket(2),
+      zz: bucket(1), Klingonish: bucket(1), unknown: bucket(1),
+    };
+    const table = (language: string) => {
+      const lines = textOf(layoutSummary({ ...base, counts: sampleCounts({ byLanguage }), language }, frame, fakeMeasure));
+      return lines.slice(lines.indexOf(language === 'es' ? 'Por idioma' : 'By language'));
+    };
+    const english = table('en');
+    expect(english.filter((t) => t === 'Korean')).toHaveLength(1);
+    expect(english[english.indexOf('Korean') + 1]).toBe('10');
+    expect(english.join('\n')).not.toMatch(/ko-kr|korean|Deutsch|es_ES|\bzz\b|Klingonish/u);
+    // Most signers first, equal counts by name, then values that name no language, then those who gave none.
+    const order = ['Korean', 'German', 'Spanish', 'Language not recognised', 'Not given'].map((t) => english.indexOf(t));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order).not.toContain(-1);
+    expect(english[english.indexOf('Language not recognised') + 1]).toBe('2');
+    const spanish = table('es');
+    expect(spanish).toEqual(expect.arrayContaining(['coreano', 'alemán', 'español', 'Idioma no reconocido']));
+  });
+
+  it.each(['en', 'de', 'fr', 'es', 'ko', 'zh'])('never cuts a column header in %s: long headers wrap, and a column is as wide as its longest word', (language) => {
+    const narrow = { ...frame, right: frame.left + 330 };
+    const items = texts(layoutSummary({ ...base, counts: sampleCounts(), language }, narrow, fakeMeasure));
+    expect(items.map((t) => t.text).filter((t) => t.endsWith('…'))).toEqual([]);
+    for (const item of items) if (item.bold && item.size === 9.5 && item.width !== undefined) expect(fakeMeasure.widthOf(item.text, item.size, true)).toBeLessThanOrEqual(item.width + 0.01);
+  });
+
+  it('gives shares that add up to exactly 100 %, all with one decimal (largest remainder)', () => {
+    const byCountry = { KR: bucket(1), US: bucket(1), DE: bucket(1), unknown: bucket(0) };
+    const byLanguage = { ko: bucket(2), en: bucket(1), de: bucket(4) };
+    const lines = textOf(layoutSummary({ ...base, counts: sampleCounts({ byCountry, byLanguage, unique: 3 }) }, frame, fakeMeasure));
+    const countryShares = lines.slice(lines.indexOf('Unique signers by country'), lines.indexOf('By language')).filter((t) => /%$/u.test(t));
+    expect(countryShares.sort()).toEqual(['33.3%', '33.3%', '33.4%']);
+    const totalShares = lines.slice(lines.indexOf('By language')).filter((t) => /%$/u.test(t));
+    for (const share of totalShares) expect(share).toMatch(/^\d+\.\d%$/u);
+  });
+
+  it('never leaves a heading at the bottom of a page without what it heads', () => {
+    const codes = ['AR', 'AT', 'BE', 'BR', 'CL', 'CZ', 'DK', 'EE', 'FI', 'GR', 'HU', 'IE', 'IL', 'IN', 'IT', 'LT', 'LV', 'MX', 'NL', 'NO', 'NZ', 'PL', 'PT', 'SE', 'TR'];
+    const byCountry = { ...sampleCounts().byCountry, ...Object.fromEntries(codes.map((code) => [code, bucket(1)])) };
+    const bySource = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`s${i}.csv`, bucket(1)]));
+    const sourceNames = Object.fromEntries(Object.keys(bySource).map((key) => [key, `Paper sheets ${key}`]));
+    for (let top = 0; top < 34; top += 1) {
+      const pages = layoutSummary({ ...base, counts: sampleCounts({ byCountry, bySource }), sourceNames, topCountries: top }, frame, fakeMeasure);
+      for (const page of pages) {
+        const last = page.items.filter((i) => i.kind === 'text').pop();
+        expect(last && 'size' in last ? last.size : 0).not.toBe(11.5);
+      }
+    }
   });
 
   it('names countries from Intl.DisplayNames in each page language', () => {

@@ -19,6 +19,18 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it.each(['(a)', 'a)', '(iv)', 'i.', 'iv.', 'xii)', '–', '—', '•', '*', '(1)', '1)'])('makes a line marked "%s" an item with a hanging indent', (marker) => {
+    expect(textBlocks(`We ask:\n${marker} stop the returns\n   at once;\n${marker} let UNHCR in.`)).toEqual([
+      { kind: 'paragraph', text: 'We ask:' },
+      { kind: 'item', marker, text: 'stop the returns at once;' },
+      { kind: 'item', marker, text: 'let UNHCR in.' },
+    ]);
+  });
+
+  it('does not take a sentence for an item', () => {
+    expect(textBlocks('We ask\nI. M. Pei and others\nin it.')).toEqual([{ kind: 'paragraph', text: 'We ask I. M. Pei and others in it.' }]);
+  });
+
   it('joins Chinese and Japanese lines without a space, Korean with one', () => {
     expect(joinLines(['我们请求中国', '停止强制遣返。'])).toBe('我们请求中国停止强制遣返。');
     expect(joinLines(['私たちは、', 'お願いします。'])).toBe('私たちは、お願いします。');

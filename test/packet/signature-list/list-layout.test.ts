@@ -111,16 +111,28 @@ describe('signature list layout', () => {
   });
 
   describe('volumes', () => {
-    it('splits every N signatures with a cover and contents per volume, numbering running on', () => {
+    it('splits every N signatures with a cover per volume, numbering running on', () => {
       const entries = generated(100);
       const pages = layOut(entries, listOptions(entries, { split: { every: 40 } }));
       const covers = pages.filter((page) => textOf(page).includes('SIGNATURES · VOLUME'));
       expect(covers).toHaveLength(3);
       expect(textOf(covers[1])).toContain('This volume lists signatures 41 to 80');
-      expect(textOf(covers[1])).toContain('Signatures 81–100');
       // 3 volumes × (cover + one list page of 40 rows... 45 per page) → 6 pages, numbered 1–6 throughout.
       expect(pages.map((page) => page.number)).toEqual([1, 2, 3, 4, 5, 6]);
       expect(textOf(pages[3])).toContain('Volume 2 of 3 · Page 4 of 6 · signatures 41–80 of 100');
+    });
+
+    it('gives each of 100 one-signer volumes one cover of its own, not the contents of all 100, and reads naturally', () => {
+      const entries = generated(100);
+      const pages = layOut(entries, listOptions(entries, { split: { every: 1 } }));
+      // A cover and a list page per volume.
+      expect(pages).toHaveLength(200);
+      const cover = textOf(pages[70]);
+      expect(cover).toContain('This volume lists signature 36 on pages 71 to 72.');
+      expect(cover).not.toMatch(/Signatures 1–1|Signatures 37–37|36 to 36/u);
+      const list = textOf(pages[71]);
+      expect(list).toContain('signature 36 of 100');
+      expect(list).not.toContain('36–36');
     });
 
     it('splits by country, countries in name order', () => {

@@ -140,12 +140,33 @@ describe('signature list: names as they were typed come back out', () => {
   });
 });
 
+describe('signature list: an emoji sequence prints as one emoji, never in pieces or as a box', () => {
+  // Drawn glyphs in the whole page, which differs between two one-signer lists only by the name.
+  async function glyphsFor(name: string): Promise<number[]> {
+    return drawnGlyphIds((await pdfOf(rows([[name, 'Seoul', 'KR']]))).pdf);
+  }
+
+  it.each([
+    ['a skin tone', '👍🏽'],
+    ['a ZWJ family', '👨\u200d👩\u200d👧'],
+    ['a flag', '🇰🇷'],
+    ['a keycap', '1\ufe0f\u20e3'],
+    ['a rainbow flag (ZWJ and variation selector)', '🏳\ufe0f\u200d🌈'],
+  ])('%s draws as many glyphs as a single emoji does', async (_kind, cluster) => {
+    const single = await glyphsFor('Sam 👍 Lee');
+    const sequence = await glyphsFor(`Sam ${cluster} Lee`);
+    expect(sequence).not.toContain(0);
+    expect(sequence.length).toBe(single.length);
+  });
+});
+
 describe('signature list: a name no font can draw', () => {
   it('prints a marked Latin transliteration and a legend, never boxes or replacement marks', async () => {
-    const entries = rows([['සුනිල් පෙරේරා', 'Colombo', 'LK'], ['Anna Schmidt', 'Berlin', 'DE']]);
+    const entries = rows([['සුනිල් පෙරේරා', 'Colombo', 'LK'], ['ᏣᎳᎩ Tahlequah', 'Tahlequah', 'US'], ['Anna Schmidt', 'Berlin', 'DE']]);
     const { pdf } = await pdfOf(entries);
     const text = pdfText(pdf);
-    expect(text).toContain('sunil perera †');
+    expect(text).toContain('Sunil Perera †');
+    expect(text).toContain('Tsalagi Tahlequah †');
     expect(text).toMatch(/† .*Latin letters/u);
     expect(text).toContain('Anna Schmidt');
     expect(text).not.toContain('Anna Schmidt †');
