@@ -7,6 +7,7 @@ import { allExports, tempDir } from '../helpers/fixtures.js';
 import { runBin } from '../helpers/run-bin.js';
 import { runMain } from '../helpers/run-main.js';
 import type { Choice, Prompter } from '../../src/cli/prompter.js';
+import { minimalCampaign } from '../campaign/minimal-campaign.js';
 
 /**
  * English left in a text: two or more English words in a row ("not valid", "Packet for"). What may stay in Latin
@@ -271,5 +272,81 @@ describe('every command under PETITION_LANG=ko and PETITION_LANG=es, with good i
       const english = await runMain(argv);
       for (const lang of ['ko', 'es']) expect((await runMain(argv, { env: { PETITION_LANG: lang } })).stdout).toBe(english.stdout);
     }
+  });
+});
+
+/** Word trigrams of a text, lower-cased, after the values that stay as typed are taken out. */
+function englishTrigrams(text: string, data: string[]): Set<string> {
+  let rest = text;
+  for (const value of data) rest = rest.split(value).join(' | ');
+  const found = new Set<string>();
+  for (const segment of rest.split(/[^A-Za-z' ]+/)) {
+    const words = segment.split(' ').filter(Boolean).map((word) => word.toLowerCase());
+    for (let i = 0; i + 2 < words.length; i++) found.add(words.slice(i, i + 3).join(' '));
+  }
+  return found;
+}
+
+describe('a campaign file with mistakes, under PETITION_LANG=ko and PETITION_LANG=es', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    writeFileSync(join(dir, 'a.csv'), 'name,country\nAna Kim,KR\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The minimal campaign with one line changed or added, its source beside it. */
+  const campaignWith = (edit: (lines: string[]) => void): string => minimalCampaign((lines) => {
+    lines[10] = '  - path: a.csv';
+    edit(lines);
+  });
+  const mistakes: Array<[string, (lines: string[]) => void]> = [
+    ['an unknown country', (lines) => { lines[11] = '    country: XX'; }],
+    ['a date not on the calendar', (lines) => { lines[20] = '    date: 2026-02-30'; }],
+    ['an unknown time zone', (lines) => { lines.push('timezone: Mars/Olympus'); }],
+    ['an unknown preset', (lines) => { lines[14] = '    preset: un-secretary-generl'; }],
+    ['an id used twice', (lines) => { lines.push('  - id: first', '    target: un-sg', '    date: 2014-12-10', '    place: Geneva', '    privacy: public'); }],
+    ['an id with capitals', (lines) => { lines[18] = '  - id: First_One'; }],
+    ['an unknown target', (lines) => { lines[19] = '    target: un-s'; }],
+    ['a letter language with no template', (lines) => { lines.push('    languages: [en, xx]'); }],
+    ['a language code that is not one', (lines) => { lines.splice(1, 0, '  languages: [en, klingon]'); }],
+    ['a since naming no delivery', (lines) => { lines.push('    since: nope'); }],
+  ];
+  const data = ['Mars/Olympus', 'un-secretary-generl', 'un-secretary-general', 'un-sg', 'un-s', 'First_One', 'klingon', 'nope', 'first', 'a.csv', 'XX', 'YYYY-MM-DD'];
+
+  it.each(mistakes)('says %s in Korean and Spanish, with no English sentence of it left', async (_, edit) => {
+    const file = join(dir, 'campaign.yaml');
+    writeFileSync(file, campaignWith(edit));
+    const english = await runMain(['status', file]);
+    expect(english.code).toBe(2);
+    const englishWords = englishTrigrams(english.stderr.replace(file, ' '), data);
+    expect(englishWords.size).toBeGreaterThan(0);
+    for (const lang of ['ko', 'es']) {
+      const other = await runMain(['status', file], { env: { PETITION_LANG: lang } });
+      expect(other.code).toBe(2);
+      const left = [...englishTrigrams(other.stderr.replace(file, ' '), data)].filter((trigram) => englishWords.has(trigram));
+      expect([lang, other.stderr, left]).toEqual([lang, other.stderr, []]);
+    }
+  });
+
+  it('puts the YAML parser\'s own words inside a sentence naming the line and column', async () => {
+    const file = join(dir, 'broken.yaml');
+    writeFileSync(file, 'petition: [unclosed\n  title: x\n');
+    const korean = await runMain(['status', file], { env: { PETITION_LANG: 'ko' } });
+    expect(korean.code).toBe(2);
+    expect(korean.stderr).toMatch(/broken\.yaml, 1번째 줄, \d+번째 글자: YAML 문법에 맞지 않습니다 \(YAML 해석기의 설명: [A-Z][^\n]+\)\n$/);
+    const spanish = await runMain(['status', file], { env: { PETITION_LANG: 'es' } });
+    expect(spanish.stderr).toMatch(/broken\.yaml, línea 1, carácter \d+: no es YAML válido \(según el analizador de YAML: [A-Z][^\n]+\)\n$/);
+  });
+
+  it('says a source file that is not there in Korean and Spanish, without the system\'s ENOENT', async () => {
+    const file = join(dir, 'nosource.yaml');
+    writeFileSync(file, minimalCampaign((lines) => { lines[10] = '  - path: nothere.csv'; }));
+    const korean = await runMain(['status', file], { env: { PETITION_LANG: 'ko' } });
+    expect(korean.code).toBe(2);
+    expect(korean.stderr).toContain('nothere.csv: 파일이 없습니다');
+    const spanish = await runMain(['status', file], { env: { PETITION_LANG: 'es' } });
+    expect(spanish.stderr).toContain('nothere.csv: no existe el archivo');
+    for (const said of [korean.stderr, spanish.stderr]) expect(said).not.toMatch(/ENOENT|no such file/);
   });
 });
