@@ -1,7 +1,7 @@
 // A Korean-speaking organizer runs init, status and packet under PETITION_LANG=ko and reads every message in Korean;
 // scripts reading --json get the same bytes whatever the language.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allExports, tempDir } from '../helpers/fixtures.js';
 import { runBin } from '../helpers/run-bin.js';
@@ -337,6 +337,29 @@ describe('a campaign file with mistakes, under PETITION_LANG=ko and PETITION_LAN
     expect(korean.stderr).toMatch(/broken\.yaml, 1번째 줄, \d+번째 글자: YAML 문법에 맞지 않습니다 \(YAML 해석기의 설명: [A-Z][^\n]+\)\n$/);
     const spanish = await runMain(['status', file], { env: { PETITION_LANG: 'es' } });
     expect(spanish.stderr).toMatch(/broken\.yaml, línea 1, carácter \d+: no es YAML válido \(según el analizador de YAML: [A-Z][^\n]+\)\n$/);
+  });
+
+  it('names the delivery\'s place and occasion in the language, and says a damaged ledger line in it', async () => {
+    const file = join(dir, 'places.yaml');
+    writeFileSync(file, campaignWith((lines) => {
+      lines.push('    places: { ko: 뉴욕, es: Nueva York }', '    occasions: { ko: 세계 인권의 날, es: Día de los Derechos Humanos }');
+    }));
+    mkdirSync(join(dir, '.petition'), { recursive: true });
+    writeFileSync(join(dir, '.petition', 'ledger.jsonl'), 'this is not json\n{"delivery": "first"}\n{"half":');
+    const english = await runMain(['status', file]);
+    expect(english.stdout).toContain('New York');
+    const englishWords = englishTrigrams(english.stdout, [...data, 'New York', 'Human Rights Day']);
+    const korean = await runMain(['status', file], { env: { PETITION_LANG: 'ko' } });
+    expect(korean.stdout).toContain('뉴욕');
+    expect(korean.stdout).toContain('세계 인권의 날');
+    expect(korean.stdout).not.toMatch(/New York|Human Rights Day/);
+    const spanish = await runMain(['status', file], { env: { PETITION_LANG: 'es' } });
+    expect(spanish.stdout).toContain('Nueva York');
+    expect(spanish.stdout).toContain('Día de los Derechos Humanos');
+    for (const other of [korean.stdout, spanish.stdout]) {
+      expect(other.match(/ledger\.jsonl/g)).toHaveLength(3);
+      expect([...englishTrigrams(other, data)].filter((trigram) => englishWords.has(trigram))).toEqual([]);
+    }
   });
 
   it('says a source file that is not there in Korean and Spanish, without the system\'s ENOENT', async () => {
