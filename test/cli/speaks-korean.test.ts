@@ -362,6 +362,14 @@ describe('a campaign file with mistakes, under PETITION_LANG=ko and PETITION_LAN
     }
   });
 
+  it('says how inspect found the encoding in words of the language, not the code (default, bom)', async () => {
+    for (const [lang, said] of [['ko', '판별할 단서가 없어 기본값'], ['es', 'según el valor por defecto']]) {
+      const result = await runMain(['inspect', join(dir, 'a.csv')], { env: { PETITION_LANG: lang } });
+      expect(result.stdout).toContain(said);
+      expect(result.stdout).not.toMatch(/\b(default|bom|detector|nul-pattern)\b/);
+    }
+  });
+
   it('says a source file that is not there in Korean and Spanish, without the system\'s ENOENT', async () => {
     const file = join(dir, 'nosource.yaml');
     writeFileSync(file, minimalCampaign((lines) => { lines[10] = '  - path: nothere.csv'; }));
