@@ -19,6 +19,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   // The language is chosen before commander runs, so that help is built in it too.
   const lang = langFlag(argv);
   const words = translator(chooseLanguage(lang, deps.env));
+  deps.prompter.speak?.(words);
   const ctx = createContext(deps, words);
   if (lang !== undefined && !supportedLanguage(lang)) {
     ctx.err(`petition: ${words.t('cli.unknown-language', { lang, languages: LANGUAGES.join(', ') })}\n`);
