@@ -5,6 +5,8 @@ import { english, type Translator } from './i18n/translator.js';
 export interface UserErrorLocation {
   file?: string;
   line?: number;
+  /** The character on the line (a YAML syntax error), counted from 1. */
+  character?: number;
   row?: number;
   column?: string;
 }
@@ -23,10 +25,11 @@ export class UserError extends Error {
 
   /** "file.csv, line 12, column "Email": message", in the language of `words` (English unless told). */
   describe(words: Translator = english()): string {
-    const { file, line, row, column } = this.location;
+    const { file, line, character, row, column } = this.location;
     const where = [
       file === undefined ? undefined : withoutLineBreaks(file),
       line !== undefined ? words.t('where.line', { line }) : undefined,
+      character !== undefined ? words.t('where.character', { character }) : undefined,
       row !== undefined ? words.t('where.row', { row }) : undefined,
       column !== undefined ? words.t('where.column', { column: withoutLineBreaks(column) }) : undefined,
     ].filter(Boolean).join(', ');

@@ -224,14 +224,14 @@ async function gatherTargets(ctx: GatherContext): Promise<TargetAnswer[]> {
   const { asker, flags, library, words } = ctx;
   if (asker.interactive) ctx.say(`\n${words.t('init.section.targets')}\n`);
   const targets: TargetAnswer[] = [];
-  const presetChoices = [...library.presets.entries()].map(([id, file]) => ({ name: `${id}: ${file.value.description}`, value: id }));
+  const presetChoices = [...library.presets.entries()].map(([id, file]) => ({ name: `${id}: ${words.known(`preset.${id}`) ?? file.value.description}`, value: id }));
   do {
     const first = targets.length === 0;
     const preset = await asker.choose({ flag: '--preset', given: first ? flags.preset : undefined, message: words.t('init.ask.preset'), choices: presetChoices });
     const presetValue = library.presets.get(preset)?.value;
     let variant: string | undefined;
     if (presetValue && 'variants' in presetValue) {
-      const variants = Object.entries(presetValue.variants).map(([id, office]) => ({ name: `${id}: ${office.description}`, value: id }));
+      const variants = Object.entries(presetValue.variants).map(([id, office]) => ({ name: `${id}: ${words.known(`preset.${preset}.${id}`) ?? office.description}`, value: id }));
       variant = await asker.choose({ flag: '--variant', given: first ? flags.variant : undefined, default: variants.length === 1 ? variants[0].value : undefined, message: words.t('init.ask.variant'), choices: variants });
     }
     const office = officeOf(library, preset, variant);

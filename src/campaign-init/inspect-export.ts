@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import type { CanonicalField, ColumnMapping, ReadInfo } from '../types.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { reasonText } from '../i18n/reason-text.js';
+import { msg } from '../i18n/message.js';
 
 export interface ExportInspection {
   info: ReadInfo;
@@ -74,7 +75,7 @@ export function inspectionLabel(inspection: ExportInspection, words: Translator 
   if (info.sheet) return words.t('inspect.label-sheet', { format, sheet: info.sheet.name, sheets: info.sheet.sheets.length });
   const delimiter = DELIMITERS[info.delimiter];
   return words.t('inspect.label', {
-    format, encoding: info.encoding, by: info.encodingBy,
+    format, encoding: info.encoding, by: msg(`inspect.by.${info.encodingBy}`),
     delimiter: delimiter ? words.t(`inspect.delimiter.${delimiter}`) : words.t('inspect.delimiter.other', { delimiter: JSON.stringify(info.delimiter) }),
   });
 }

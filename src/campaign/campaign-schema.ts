@@ -2,25 +2,28 @@
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { CANONICAL_FIELDS } from '../types.js';
-import { suggestionSuffix } from './did-you-mean.js';
+import { suggestionText } from './did-you-mean.js';
+import { msg, type Message } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
 
+/** The schema's own checks name their message by catalog key (campaign.check.*): parse-yaml-with-schema says it in the organizer's language. */
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const language = z.string().regex(LANGUAGE_PATTERN, { error: 'must be a language code such as en, ko, es or zh' });
+const language = z.string().regex(LANGUAGE_PATTERN, { error: 'campaign.check.language' });
 const text = z.string().trim().min(1);
-const id = z.string().regex(ID_PATTERN, { error: 'must be an id of lower-case letters, digits and hyphens, such as un-sg' });
+const id = z.string().regex(ID_PATTERN, { error: 'campaign.check.id' });
 /** One text per language: `{ en: …, ko: … }`. */
 const localized = z.record(language, text);
 
 const countryCode = z.string().refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
-  error: 'must be an ISO 3166-1 alpha-2 country code in capitals, such as KR or US',
+  error: 'campaign.check.country',
 });
 
-const isoDate = z.string().refine(isRealDate, { error: 'must be a date written YYYY-MM-DD, such as 2026-12-10' });
+const isoDate = z.string().refine(isRealDate, { error: 'campaign.check.date' });
 
-const timezone = z.string().refine(isTimeZone, { error: 'must be an IANA time zone such as Asia/Seoul or America/New_York' });
+const timezone = z.string().refine(isTimeZone, { error: 'campaign.check.timezone' });
 
 const gender = z.enum(['male', 'female', 'neutral']);
 
@@ -40,7 +43,7 @@ const source = z.strictObject({
    * What the summary calls this source ("Paper sheets, Seoul"), one text or one per language; without it the
    * platform the export came from ("Change.org"). The summary never prints a file path.
    */
-  label: z.union([text, localized], { error: 'must be a text, or one text per language: { en: …, ko: … }' }).optional(),
+  label: z.union([text, localized], { error: 'campaign.check.text-or-languages' }).optional(),
 });
 
 /** Replaces any part of an office preset for one language; strings may use {{name}}. */
@@ -74,10 +77,10 @@ const goal = z.union([
     countries: z.record(countryCode, z.number().int().positive()).optional(),
     minCountries: z.number().int().positive().optional(),
   }),
-], { error: 'must be a number of signatures (200000) or a mapping with total, countries and minCountries' });
+], { error: 'campaign.check.goal' });
 
 const split = z.union([z.literal('none'), z.literal('country'), z.number().int().positive()], {
-  error: 'must be none, country, or a number of signatures per volume',
+  error: 'campaign.check.split',
 });
 
 /** What an optional delivery setting means when left out (docs/campaign.md); the packet reads these. */
@@ -127,10 +130,10 @@ const petition = z.strictObject({
   /** The online petition, printed on paper sheets and in their QR codes. */
   url: z.string().url().optional(),
   /** A short code that starts every paper sheet's ID (letters and digits, up to 8). */
-  code: z.string().regex(/^[A-Za-z0-9]{1,8}$/, { error: 'must be 1 to 8 letters or digits, such as NKR' }).optional(),
+  code: z.string().regex(/^[A-Za-z0-9]{1,8}$/, { error: 'campaign.check.code' }).optional(),
 });
 
-const textOrLocalized = z.union([text, localized], { error: 'must be a text, or one text per language: { en: …, ko: … }' });
+const textOrLocalized = z.union([text, localized], { error: 'campaign.check.text-or-languages' });
 
 /** What the press kit adds to the campaign's facts: a quote and who journalists should call. */
 const press = z.strictObject({
@@ -190,7 +193,7 @@ function checkCrossReferences(file: {
   for (const lang of languages) {
     for (const part of ['title', 'text'] as const) {
       if (!(lang in p[part])) {
-        ctx.addIssue({ code: 'custom', path: ['petition', part], message: `has no "${lang}" entry, but ${lang} is one of the petition's languages` });
+        addCheckIssue(ctx, ['petition', part], msg('campaign.check.no-language-entry', { lang }));
       }
     }
   }
@@ -199,29 +202,30 @@ function checkCrossReferences(file: {
   const targetIds = targets.map((t) => t.id);
   deliveries.forEach((d, index) => {
     if (!targetIds.includes(d.target)) {
-      ctx.addIssue({
-        code: 'custom', path: ['deliveries', index, 'target'],
-        message: `no target has the id "${d.target}"${suggestionSuffix(d.target, targetIds)}; targets: ${targetIds.join(', ')}`,
-      });
+      addCheckIssue(ctx, ['deliveries', index, 'target'], msg('campaign.check.no-target', {
+        target: d.target, suggestion: suggestionText(d.target, targetIds), known: targetIds.join(', '),
+      }));
     }
     if (d.since !== undefined) {
       const earlier = deliveries.find((other) => other.id === d.since);
       if (!earlier || earlier === d) {
-        ctx.addIssue({
-          code: 'custom', path: ['deliveries', index, 'since'],
-          message: `must name another delivery${suggestionSuffix(d.since, deliveries.map((x) => x.id))}`,
-        });
+        addCheckIssue(ctx, ['deliveries', index, 'since'], msg('campaign.check.since-unknown', { suggestion: suggestionText(d.since, deliveries.map((x) => x.id)) }));
       } else if (earlier.date >= d.date) {
-        ctx.addIssue({ code: 'custom', path: ['deliveries', index, 'since'], message: `delivery "${d.since}" (${earlier.date}) is not before this one (${d.date})` });
+        addCheckIssue(ctx, ['deliveries', index, 'since'], msg('campaign.check.since-not-before', { since: d.since, earlier: earlier.date, date: d.date }));
       }
     }
   });
 }
 
+/** A cross-reference issue: its English as zod's message, its catalog form in params for the organizer's language. */
+function addCheckIssue(ctx: RefinementContext, path: PropertyKey[], text: Message): void {
+  ctx.addIssue({ code: 'custom', path, message: english().say(text), params: { text } });
+}
+
 function reportDuplicates(ids: string[], path: string[], ctx: RefinementContext): void {
   ids.forEach((value, index) => {
     if (ids.indexOf(value) !== index) {
-      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `"${value}" is used twice; ids must be unique` });
+      addCheckIssue(ctx, [...path, index, 'id'], msg('campaign.check.duplicate-id', { id: value }));
     }
   });
 }

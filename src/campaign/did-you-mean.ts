@@ -18,16 +18,10 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return bestDistance <= allowed ? best : undefined;
 }
 
-/** ` (did you mean "x"?)` or '' — ready to append to a message. */
 /** The suggestion in catalog form (' (did you mean "x"?)'), or '' when nothing is close. */
 export function suggestionText(word: string, candidates: readonly string[]): string | Message {
   const suggestion = didYouMean(word, candidates);
   return suggestion === undefined ? '' : msg('did-you-mean.suffix', { suggestion });
-}
-
-export function suggestionSuffix(word: string, candidates: readonly string[]): string {
-  const suggestion = didYouMean(word, candidates);
-  return suggestion === undefined ? '' : ` (did you mean "${suggestion}"?)`;
 }
 
 /** Levenshtein distance with adjacent transposition counted as one edit. */

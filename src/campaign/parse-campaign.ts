@@ -6,7 +6,8 @@ import type { LetterLibrary } from '../packet/letter/load-letter-library.js';
 import type { Office } from '../packet/letter/office-preset-schema.js';
 import { campaignFileSchema } from './campaign-schema.js';
 import type { Campaign, CampaignFile } from './campaign-schema.js';
-import { suggestionSuffix } from './did-you-mean.js';
+import { suggestionText } from './did-you-mean.js';
+import { msg, type Message } from '../i18n/message.js';
 import { parseYamlWithSchema } from './parse-yaml-with-schema.js';
 import type { FieldProblem } from './parse-yaml-with-schema.js';
 
@@ -41,14 +42,13 @@ export function parseCampaign(text: string, file: string, baseDir: string, optio
 function sourcesReadAgain(data: CampaignFile, baseDir: string): FieldProblem[] {
   const problems: FieldProblem[] = [];
   data.sources.forEach((source, index) => {
-    const saveIt = 'a campaign reads its sources again on every run: save the export to a file and name that file';
     if (source.path === '-') {
-      problems.push({ path: ['sources', index, 'path'], message: `standard input ("-") cannot be a campaign source; ${saveIt}` });
+      problems.push({ path: ['sources', index, 'path'], message: msg('campaign.check.stdin-source') });
       return;
     }
     const stat = statSync(resolve(baseDir, source.path), { throwIfNoEntry: false });
     if (stat && !stat.isFile() && !stat.isDirectory()) {
-      problems.push({ path: ['sources', index, 'path'], message: `"${source.path}" is a pipe or a device, not a file; ${saveIt}` });
+      problems.push({ path: ['sources', index, 'path'], message: msg('campaign.check.pipe-source', { path: source.path }) });
     }
   });
   return problems;
@@ -58,7 +58,7 @@ function sourcesReadAgain(data: CampaignFile, baseDir: string): FieldProblem[] {
 function checkAgainstLibrary(data: CampaignFile, baseDir: string, given: LetterLibrary | undefined): FieldProblem[] {
   const templatesDir = data.templates === undefined ? undefined : resolve(baseDir, data.templates);
   if (templatesDir !== undefined && !given && !existsSync(templatesDir)) {
-    return [{ path: ['templates'], message: `folder not found: ${templatesDir}` }];
+    return [{ path: ['templates'], message: msg('campaign.check.templates-not-found', { folder: templatesDir }) }];
   }
   const library = given ?? loadLetterLibrary(templatesDir === undefined ? [] : [templatesDir]);
   const problems: FieldProblem[] = sourcesReadAgain(data, baseDir);
@@ -67,7 +67,7 @@ function checkAgainstLibrary(data: CampaignFile, baseDir: string, given: LetterL
     const preset = library.presets.get(target.preset)?.value;
     if (!preset) {
       const known = [...library.presets.keys()];
-      problems.push({ path: ['targets', index, 'preset'], message: `unknown preset "${target.preset}"${suggestionSuffix(target.preset, known)}; presets: ${known.join(', ')}` });
+      problems.push({ path: ['targets', index, 'preset'], message: msg('campaign.check.unknown-preset', { preset: target.preset, suggestion: suggestionText(target.preset, known), known: known.join(', ') }) });
       return;
     }
     let office: Office | undefined;
@@ -78,20 +78,20 @@ function checkAgainstLibrary(data: CampaignFile, baseDir: string, given: LetterL
         problems.push({
           path: target.variant === undefined ? ['targets', index] : ['targets', index, 'variant'],
           message: target.variant === undefined
-            ? `preset "${target.preset}" needs a variant: ${variants.join(', ')}`
-            : `unknown variant "${target.variant}" of preset "${target.preset}"${suggestionSuffix(target.variant, variants)}; variants: ${variants.join(', ')}`,
+            ? msg('campaign.check.needs-variant', { preset: target.preset, variants: variants.join(', ') })
+            : msg('campaign.check.unknown-variant', { variant: target.variant, preset: target.preset, suggestion: suggestionText(target.variant, variants), variants: variants.join(', ') }),
         });
         return;
       }
     } else {
       office = preset;
-      if (target.variant !== undefined) problems.push({ path: ['targets', index, 'variant'], message: `preset "${target.preset}" has no variants` });
+      if (target.variant !== undefined) problems.push({ path: ['targets', index, 'variant'], message: msg('campaign.check.no-variants', { preset: target.preset }) });
     }
     if (office.ambassador && !target.ambassador) {
-      problems.push({ path: ['targets', index], message: `preset "${target.preset}" goes through an embassy: add ambassador: { name: …, gender: … }` });
+      problems.push({ path: ['targets', index], message: msg('campaign.check.needs-ambassador', { preset: target.preset }) });
     }
     if (!office.ambassador && target.ambassador) {
-      problems.push({ path: ['targets', index, 'ambassador'], message: `preset "${target.preset}" does not go through an embassy` });
+      problems.push({ path: ['targets', index, 'ambassador'], message: msg('campaign.check.no-embassy', { preset: target.preset }) });
     }
     offices.set(target.id, office);
   });
@@ -103,17 +103,19 @@ function checkAgainstLibrary(data: CampaignFile, baseDir: string, given: LetterL
     languages.forEach((code, languageIndex) => {
       const path = delivery.languages ? ['deliveries', index, 'languages', languageIndex] : ['deliveries', index];
       const missing = missingFor(library, office, code);
-      if (missing) problems.push({ path, message: `letters in "${code}" cannot be written: ${missing}` });
+      if (missing) problems.push({ path, message: msg('campaign.check.letters-cannot', { code, missing }) });
     });
   });
   return problems;
 }
 
-function missingFor(library: LetterLibrary, office: Office, code: string): string | undefined {
+function missingFor(library: LetterLibrary, office: Office, code: string): Message | undefined {
   const letterLanguages = [...library.templates.keys()].filter((k) => !k.includes('.'));
-  if (!library.templates.has(code)) return `no letter template ${code}.hbs${suggestionSuffix(code, letterLanguages)}; templates exist for ${letterLanguages.join(', ')}`;
-  if (office.ambassador && !library.templates.has(`${code}.cover-to-ambassador`)) return `no covering-letter template ${code}.cover-to-ambassador.hbs`;
-  if (!office.official[code]) return `the office preset has no "${code}" forms (it has ${Object.keys(office.official).join(', ')})`;
-  if (office.ambassador && !office.ambassador[code]) return `the preset has no "${code}" forms for the ambassador`;
+  if (!library.templates.has(code)) {
+    return msg('campaign.check.no-letter-template', { code, suggestion: suggestionText(code, letterLanguages), known: letterLanguages.join(', ') });
+  }
+  if (office.ambassador && !library.templates.has(`${code}.cover-to-ambassador`)) return msg('campaign.check.no-cover-template', { code });
+  if (!office.official[code]) return msg('campaign.check.no-office-forms', { code, has: Object.keys(office.official).join(', ') });
+  if (office.ambassador && !office.ambassador[code]) return msg('campaign.check.no-ambassador-forms', { code });
   return undefined;
 }

@@ -4,7 +4,8 @@ import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
 import { didYouMean, suggestionText } from './did-you-mean.js';
-import { msg, type Message, type MessageValue } from '../i18n/message.js';
+import { isMessage, msg, type Message, type MessageValue } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
 
 /** Aliases are never needed in a campaign file; a few are tolerated, an expansion bomb is not. */
 const MAX_ALIAS_COUNT = 50;
@@ -15,7 +16,7 @@ type Issue = z.core.$ZodIssue;
 type PathStep = PropertyKey;
 
 /** A problem found after the schema passed (a reference to something outside the file), placed by its field path. */
-export interface FieldProblem { path: PathStep[]; message: string }
+export interface FieldProblem { path: PathStep[]; message: string | Message }
 
 /**
  * Parses YAML, then validates it with the schema and then with `check`, if given.
@@ -28,9 +29,10 @@ export function parseYamlWithSchema<T extends z.ZodType>(
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
-    const line = first.linePos?.[0].line;
+    const [line, character] = [first.linePos?.[0].line, first.linePos?.[0].col];
+    // The parser's own words stay (English, from the yaml package), inside a sentence in the organizer's language.
     const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new UserError(msg('campaign.not-yaml', { reason: message }), { file, line });
+    throw new UserError(msg('campaign.not-yaml', { reason: message }), { file, line, character });
   }
   let data: unknown;
   try {
@@ -44,7 +46,7 @@ export function parseYamlWithSchema<T extends z.ZodType>(
   if (!result.success) throw issuesToUserError(result.error.issues, doc, lineCounter, file, schema);
   const problems = check?.(result.data) ?? [];
   if (problems.length === 0) return result.data;
-  const issues = problems.map((p): Issue => ({ code: 'custom', path: p.path, message: p.message, input: undefined }));
+  const issues = problems.map((p): Issue => ({ code: 'custom', path: p.path, message: english().say(p.message), params: { text: p.message }, input: undefined }));
   throw issuesToUserError(issues, doc, lineCounter, file, schema);
 }
 
@@ -117,8 +119,7 @@ function describeIssue(issue: Issue, doc: Document, lineCounter: LineCounter, sc
 function problemText(issue: Issue): Message {
   const input = (issue as { input?: unknown }).input;
   const got = show(input);
-  // zod's own wording (a custom check's message, a refinement) is English: it is given as it is.
-  const withGot = (message: string): Message => msg('campaign.problem.own-got', { message, got });
+  const withGot = (message: MessageValue): Message => msg('campaign.problem.own-got', { message, got });
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return msg('campaign.problem.missing-type', { expected: issue.expected });
@@ -136,15 +137,25 @@ function problemText(issue: Issue): Message {
     case 'too_big':
       return msg('campaign.problem.at-most', { maximum: String(issue.maximum), got });
     case 'invalid_key':
-      return msg('campaign.problem.key', { key: show(issue.path[issue.path.length - 1]), reasons: issue.issues.map((i) => i.message).join('; ') });
+      return msg('campaign.problem.key', { key: show(issue.path[issue.path.length - 1]), reasons: ownMessage(issue.issues[0] as Issue) });
     case 'invalid_union':
-      return issue.message === 'Invalid input' ? msg('campaign.problem.wrong-form', { got }) : withGot(issue.message);
+      return issue.message === 'Invalid input' ? msg('campaign.problem.wrong-form', { got }) : withGot(ownMessage(issue));
     case 'custom':
       // A field's own check shows the value; a cross-reference check (input: the whole file) says all in its message.
-      return input === undefined || (typeof input === 'object' && input !== null) ? msg('campaign.problem.own', { message: issue.message }) : withGot(issue.message);
+      return input === undefined || (typeof input === 'object' && input !== null) ? msg('campaign.problem.own', { message: ownMessage(issue) }) : withGot(ownMessage(issue));
     default:
-      return input === undefined ? msg('campaign.problem.own', { message: issue.message }) : withGot(issue.message);
+      return input === undefined ? msg('campaign.problem.own', { message: ownMessage(issue) }) : withGot(ownMessage(issue));
   }
+}
+
+/**
+ * A check's own message in catalog form: a Message in params (cross-references), a catalog key as the message (the
+ * schema's checks, campaign.check.*), or zod's or a preset schema's English as it is.
+ */
+function ownMessage(issue: Issue): MessageValue {
+  const text = (issue as { params?: { text?: unknown } }).params?.text;
+  if (isMessage(text)) return text;
+  return issue.message.startsWith('campaign.check.') && english().known(issue.message) !== undefined ? msg(issue.message) : issue.message;
 }
 
 /** `deliveries[0].privacy` */

@@ -15,6 +15,7 @@ import { counted } from '../text/counted.js';
 import { oneLine, visibleControls, visibleControlsKeepingColor, visibleMessage } from './visible-controls.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { msg } from '../i18n/message.js';
+import { fileErrorText } from '../read/file-error-text.js';
 
 export interface CommandContext {
   deps: Deps;
@@ -102,8 +103,7 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
       try {
         stat = await fsp.stat(spec.path);
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new UserError(code === 'ENOENT' ? msg('read.no-such-file') : msg('read.cannot-read', { reason: code ?? String(error) }), { file: spec.path }, { cause: error });
+        throw new UserError(fileErrorText(error), { file: spec.path }, { cause: error });
       }
       if (stat.isDirectory()) throw new UserError(msg('read.is-folder'), { file: spec.path });
       if (!stat.isFile()) await spool(spec, () => deps.openRead(spec.path));

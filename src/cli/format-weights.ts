@@ -5,8 +5,6 @@ import { english, type Translator } from '../i18n/translator.js';
 /** Fields every petition export has some of: shown even when nothing was learned about them. */
 const PETITION_FIELDS = new Set(['given', 'family', 'email', 'postcode', 'city', 'country']);
 
-const signed = (bits: number): string => `${bits >= 0 ? '+' : ''}${bits.toFixed(1)}`;
-
 export function formatWeights(report: WeightReport, words: Translator = english()): string {
   const strict = new Set(report.strictFields.filter((f) => f.strict).map((f) => f.field));
   let text = `\n${words.t('weights.heading', { candidates: report.candidatePairs, random: report.randomPairs })}\n`;
@@ -14,7 +12,7 @@ export function formatWeights(report: WeightReport, words: Translator = english(
     const learnedAny = levels.some((level) => level.m_source === 'learned' || level.u_source === 'learned');
     if (!learnedAny && !PETITION_FIELDS.has(field)) continue;
     const learned = levels.some((level) => level.m_source === 'learned') ? 'yes' : 'no';
-    const parts = levels.map((level) => `${level.level} ${signed(level.bits)}`).join(', ');
+    const parts = levels.map((level) => `${level.level} ${words.t('number.one-decimal-signed', { value: level.bits })}`).join(', ');
     text += `  ${field.padEnd(14)}${words.t('weights.field', { levels: parts, learned, strict: strict.has(field as never) ? 'yes' : 'no' })}\n`;
   }
   text += `  ${words.t('weights.thresholds', report.thresholds)}\n`;

@@ -9,7 +9,7 @@ import { EXIT_DONE, EXIT_FAILED } from './exit-codes.js';
 import { addOptions, MATCH_OPTIONS, READ_OPTIONS } from './read-options.js';
 import { VERSION } from './version.js';
 import { chooseLanguage, langFlag, LANGUAGES, supportedLanguage } from '../i18n/language.js';
-import { translator } from '../i18n/translator.js';
+import { english, translator } from '../i18n/translator.js';
 
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander hands actions untyped arguments
@@ -19,10 +19,16 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   // The language is chosen before commander runs, so that help is built in it too.
   const lang = langFlag(argv);
   const words = translator(chooseLanguage(lang, deps.env));
+  deps.prompter.speak?.(words);
   const ctx = createContext(deps, words);
   if (lang !== undefined && !supportedLanguage(lang)) {
     ctx.err(`petition: ${words.t('cli.unknown-language', { lang, languages: LANGUAGES.join(', ') })}\n`);
     return EXIT_FAILED;
+  }
+  const fromEnv = deps.env.PETITION_LANG;
+  if (lang === undefined && fromEnv !== undefined && fromEnv.trim() !== '' && !supportedLanguage(fromEnv)) {
+    // Said in English: the organizer asked for a language we do not have, so no other is known to be read.
+    ctx.err(`petition: ${english().t('cli.unknown-env-language', { lang: fromEnv, languages: LANGUAGES.join(', '), chosen: words.language })}\n`);
   }
   const debug = argv.includes('--debug');
   let exitCode = EXIT_DONE;

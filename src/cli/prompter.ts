@@ -1,6 +1,7 @@
 // The one module that asks a person questions. Tests pass a scripted Prompter; nothing here needs a TTY otherwise.
 import type { Readable, Writable } from 'node:stream';
 import { readPastedText } from './read-pasted-text.js';
+import { english, type Translator } from '../i18n/translator.js';
 
 export interface Choice<T> {
   name: string;
@@ -17,15 +18,34 @@ export interface Prompter {
    * `hint` says so under the question, and `pasteHint` when the pasting starts, in the organizer's language.
    */
   editor(question: { message: string; default?: string; hint?: string; pasteHint?: string }): Promise<string>;
+  /** The language of the prompts' own help (key hints, yes and no), once the command knows it. */
+  speak?(words: Translator): void;
+}
+
+/** The prompt library's own words (inquirer's key hints "navigate", "select", and "Y/n") in the organizer's language. */
+export function promptTheme(words: Translator) {
+  return {
+    select: {
+      style: {
+        keysHelpTip: (keys: Array<[string, string]>): string => keys.map(([key, action]) => `${key} ${words.known(`prompt.key.${action}`) ?? action}`).join(' • '),
+      },
+    },
+    confirm: {
+      style: { defaultAnswer: (text: string): string => `(${words.t(text === 'y/N' ? 'prompt.confirm.default-no' : 'prompt.confirm.default-yes')})` },
+    },
+    yesNo: (value: boolean): string => words.t(value ? 'prompt.yes' : 'prompt.no'),
+  };
 }
 
 /** The real prompts, loaded only when a command asks its first question. Ctrl-C raises ExitPromptError. */
 export function inquirerPrompter(input: Readable = process.stdin, output: Writable = process.stderr): Prompter {
   const load = () => import('@inquirer/prompts');
+  let theme = promptTheme(english());
   return {
+    speak: (words) => { theme = promptTheme(words); },
     input: async (q) => (await load()).input({ message: q.message, default: q.default, validate: q.validate }),
-    confirm: async (q) => (await load()).confirm({ message: q.message, default: q.default }),
-    select: async <T>(q: { message: string; choices: Array<Choice<T>>; default?: T }) => (await load()).select<T>({ message: q.message, choices: q.choices, default: q.default }),
+    confirm: async (q) => (await load()).confirm({ message: q.message, default: q.default, theme: theme.confirm, transformer: theme.yesNo }),
+    select: async <T>(q: { message: string; choices: Array<Choice<T>>; default?: T }) => (await load()).select<T>({ message: q.message, choices: q.choices, default: q.default, theme: theme.select }),
     editor: async (q) => {
       const answer = await (await load()).input({ message: q.hint ? `${q.message} ${q.hint}` : q.message, default: q.default });
       if (answer.trim() !== '') return answer;

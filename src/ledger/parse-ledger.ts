@@ -1,10 +1,11 @@
 // Ledger text → entries. A torn last line (a process killed mid-write) is ignored, never counted; so is a damaged line.
 import { keysDigest, type LedgerEntry } from './ledger-entry.js';
+import { isMessage, msg, type Message } from '../i18n/message.js';
 
 export interface LedgerProblem {
   /** 1-based line number in the ledger file. */
   line: number;
-  message: string;
+  message: Message;
 }
 
 export interface ParsedLedger {
@@ -26,30 +27,30 @@ export function parseLedger(text: string): ParsedLedger {
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
     const entry = readEntry(line);
-    if (typeof entry === 'string') problems.push({ line: index + 1, message: entry });
+    if (isMessage(entry)) problems.push({ line: index + 1, message: entry });
     else entries.push(entry);
   });
   if (text.length > complete.length) {
-    problems.push({ line: lines.length + 1, message: 'an unfinished last line (a write was interrupted); it is ignored' });
+    problems.push({ line: lines.length + 1, message: msg('ledger.problem.unfinished') });
   }
   return { entries, problems, completeBytes: Buffer.byteLength(complete, 'utf8') };
 }
 
-function readEntry(line: string): LedgerEntry | string {
+function readEntry(line: string): LedgerEntry | Message {
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch {
-    return 'not a JSON line; it is ignored';
+    return msg('ledger.problem.not-json');
   }
-  if (typeof value !== 'object' || value === null) return 'not a ledger entry; it is ignored';
+  if (typeof value !== 'object' || value === null) return msg('ledger.problem.not-entry');
   const entry = value as Partial<LedgerEntry>;
   if (typeof entry.delivery !== 'string' || typeof entry.date !== 'string' || !Array.isArray(entry.keys)) {
-    return 'a ledger entry needs delivery, date and keys; it is ignored';
+    return msg('ledger.problem.incomplete');
   }
-  if (!entry.keys.every((key) => typeof key === 'string' && KEY_PATTERN.test(key))) return 'holds a key that is not a signer key; it is ignored';
+  if (!entry.keys.every((key) => typeof key === 'string' && KEY_PATTERN.test(key))) return msg('ledger.problem.bad-key');
   if (entry.keysSha256 !== keysDigest(entry.keys) || entry.signers !== entry.keys.length) {
-    return `the keys of delivery "${entry.delivery}" do not match their recorded hash or count; it is ignored`;
+    return msg('ledger.problem.hash-mismatch', { delivery: entry.delivery });
   }
   return {
     delivery: entry.delivery,

@@ -14,6 +14,7 @@ import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signat
 import { carryDetail } from '../i18n/detail.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
+import { fileErrorText } from '../read/file-error-text.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
@@ -173,7 +174,7 @@ async function contentDigest(stream: Readable, spec: SourceSpec): Promise<string
   try {
     for await (const chunk of stream) hash.update(chunk as Buffer);
   } catch (error) {
-    throw new UserError(msg('read.cannot-read-file', { reason: error instanceof Error ? error.message : String(error) }), { file: spec.path }, { cause: error });
+    throw new UserError(fileErrorText(error), { file: spec.path }, { cause: error });
   } finally {
     stream.destroy();
   }

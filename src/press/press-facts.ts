@@ -37,6 +37,8 @@ export interface PressFacts {
   countries: number;
   /** Countries named on the poster, largest first, in this language (see namedCountries). */
   topCountries: string[];
+  /** The country (or up to three tied) most signatures came from, named in running text ("the United States"); null when more tie. */
+  leaders: { names: string[]; each: string } | null;
   period: { from: string; to: string; oneDay: boolean } | null;
   official: string;
   place: string;
@@ -86,7 +88,13 @@ export function pressFacts(input: PressInput): PressFacts {
   const press = campaign.press;
   const quoteText = press?.quote ? inLanguage(press.quote.text, language) : undefined;
   const quoteBy = press?.quote?.by !== undefined ? inLanguage(press.quote.by, language) ?? null : null;
-  const topCountries = namedCountries(counts, delivery.privacy === 'public' ? 1 : MIN_SIGNERS_NAMED).map((code) => format.country(code));
+  const named = namedCountries(counts, delivery.privacy === 'public' ? 1 : MIN_SIGNERS_NAMED);
+  const topCountries = named.map((code) => format.country(code));
+  const most = named.length > 0 ? counts.byCountry[named[0]].unique : 0;
+  const leading = named.filter((code) => counts.byCountry[code].unique === most);
+  const leaders = leading.length > 0 && leading.length <= MAX_TIED_LEADERS
+    ? { names: leading.map((code) => countryInSentence(code, format.country(code), language)), each: format.number(most) }
+    : null;
   const base = {
     language,
     title,
@@ -94,6 +102,7 @@ export function pressFacts(input: PressInput): PressFacts {
     count: format.number(facts.signers),
     countries: facts.countries,
     topCountries,
+    leaders,
     period,
     official: input.official,
     place,
@@ -142,7 +151,11 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     quote: facts.quote,
     url: facts.url,
     contact: facts.contact,
-    topCountries: facts.topCountries.length > 0 ? list.format(facts.topCountries) : null,
+    leaders: facts.leaders ? list.format(facts.leaders.names) : null,
+    /** The list opening a sentence: "The United States and South Korea gave …". */
+    leadersOpening: facts.leaders ? capitalized(list.format(facts.leaders.names), facts.language) : null,
+    tied: (facts.leaders?.names.length ?? 0) > 1,
+    leaderCount: facts.leaders?.each ?? null,
     followUp: facts.followUp ? {
       previousDate: facts.followUp.previousDate, further: format.number(facts.followUp.further), oneFurther: facts.followUp.further === 1,
     } : null,
@@ -163,6 +176,20 @@ export function releaseText(markdown: string): string {
 /** The text in `language`, else the first one given (a quote is printed in the words it was said in). */
 function inLanguage(value: string | Record<string, string>, language: string): string | undefined {
   return typeof value === 'string' ? value : value[language] ?? Object.values(value)[0];
+}
+
+/** More countries tied for the most signatures than this, and no country is named as the one most came from. */
+const MAX_TIED_LEADERS = 3;
+
+/** English says "the United States", "the Netherlands" inside a sentence; a label or a list on the poster does not. */
+const ENGLISH_WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'BS', 'GM', 'DO', 'CF', 'CD', 'KY', 'MH', 'SB', 'KM', 'MV', 'FO', 'CK', 'VG', 'VI', 'FK', 'TC']);
+
+function capitalized(text: string, language: string): string {
+  return text.charAt(0).toLocaleUpperCase(intlLocale(language)) + text.slice(1);
+}
+
+function countryInSentence(code: string, name: string, language: string): string {
+  return language.split('-')[0] === 'en' && ENGLISH_WITH_THE.has(code) ? `the ${name}` : name;
 }
 
 /** ISO codes of the countries a public document may name, largest first. */

@@ -18,6 +18,7 @@ import { verdictProblems } from './verdict-problems.js';
 import { RecordSplitter, splitRecords, type LineEnd } from './split-records.js';
 import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
+import { fileErrorText } from './file-error-text.js';
 
 export interface ExportInput {
   /** Display name, as the user typed it. */
@@ -44,7 +45,7 @@ export const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 export async function openExport(input: ExportInput): Promise<ExportReader> {
   const wrapError = (error: unknown): Error => {
     if (error instanceof UserError) return error.location.file === undefined ? new UserError(error.text, { ...error.location, file: input.path }, { cause: error }) : error;
-    return new UserError(msg('read.cannot-read-file', { reason: messageOf(error) }), { file: input.path }, { cause: error });
+    return new UserError(fileErrorText(error), { file: input.path }, { cause: error });
   };
 
   let sample: Sample;
@@ -223,8 +224,4 @@ function lineAt(text: string, offset: number): number {
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
   }
   return line;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -61,7 +61,10 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     run, calendar, pace, uniqueByCountry, chain: chains.get(delivery.id), newSigners: seen?.newSigners, marked: latestEntry(entries, delivery.id),
   }));
 
-  const flags: StatusFlag[] = ledger.problems.map((p) => ({ code: 'ledger-damaged', message: `${ledgerFile}, line ${p.line}: ${p.message}` }));
+  const flags: StatusFlag[] = ledger.problems.map((p) => {
+    const text = msg('status.flag.ledger-damaged', { file: ledgerFile, line: p.line, problem: p.message });
+    return withText<StatusFlag>({ code: 'ledger-damaged', message: english().say(text) }, text);
+  });
   if (seen) flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
 
   for (const unchecked of run.scan.problems.filter((p) => p.code === UNCHECKED_PAPER)) {
@@ -110,13 +113,14 @@ function deliveryStatus(delivery: Delivery, inputs: DeliveryInputs): DeliverySta
     signers = chain.signers + newSigners;
   }
   const goal = delivery.goal === undefined ? null : goalProgress(delivery.goal, signers, inputs.uniqueByCountry);
-  return {
+  const status: DeliveryStatus = {
     id: delivery.id, target: delivery.target, date: delivery.date, place: delivery.place, occasion: delivery.occasion ?? null, privacy: delivery.privacy,
     daysLeft: calendar.daysUntil(delivery.date), since: delivery.since ?? null, signers, followUp,
     delivered: inputs.marked ? { markedAt: inputs.marked.markedAt, signers: inputs.marked.signers, total: inputs.marked.total } : null,
     goal,
     projected: goal?.total ? projectedDay(signers, goal.total.goal, pace, calendar) : null,
   };
+  return Object.defineProperty(status, 'inLanguages', { value: { places: delivery.places ?? {}, occasions: delivery.occasions ?? {} }, enumerable: false });
 }
 
 function followUpChains(campaign: Campaign, entries: LedgerEntry[]): Map<string, DeliveredBefore | { missing: string }> {

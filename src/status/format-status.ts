@@ -49,7 +49,9 @@ function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, w
   const { t } = words;
   const n = (value: number) => t('number', { value });
   const when = d.daysLeft === 0 ? c.bold(t('status.when-today')) : t(d.daysLeft > 0 ? 'status.when-ahead' : 'status.when-ago', { days: Math.abs(d.daysLeft) });
-  const lines = [`  ${c.bold(d.id)}  ${d.occasion ? t('status.delivery-occasion', { date: d.date, when, place: d.place, occasion: d.occasion, target: d.target }) : t('status.delivery', { date: d.date, when, place: d.place, target: d.target })}`];
+  const place = d.inLanguages?.places[words.language] ?? d.place;
+  const occasion = d.occasion === null ? null : d.inLanguages?.occasions[words.language] ?? d.occasion;
+  const lines = [`  ${c.bold(d.id)}  ${occasion ? t('status.delivery-occasion', { date: d.date, when, place, occasion, target: d.target }) : t('status.delivery', { date: d.date, when, place, target: d.target })}`];
   if (d.delivered) {
     const delivered = d.delivered.total !== d.delivered.signers
       ? t('status.delivered-of', { day: d.delivered.markedAt.slice(0, 10), signers: d.delivered.signers, total: d.delivered.total })

@@ -11,6 +11,8 @@ export interface DeliveryStatus {
   date: string;
   place: string;
   occasion: string | null;
+  /** The place and occasion in other languages (places:, occasions:), not enumerable: --json keeps the campaign's own words. */
+  readonly inLanguages?: { places: Readonly<Record<string, string>>; occasions: Readonly<Record<string, string>> };
   privacy: string;
   /** Calendar days until the delivery in the campaign's time zone; negative when past. */
   daysLeft: number;

@@ -50,6 +50,16 @@ describe('petition explain', () => {
     expect(text.stdout).toMatch(/given\s+exact\s+\+\d+\.\d/);
   });
 
+  it('writes scores and weights with the decimal comma in Spanish', async () => {
+    const e = await explainJson(`${exportPath('action-network.csv')}:2`);
+    const score = new Intl.NumberFormat('es', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(e.fuzzy[0].score);
+    expect(score).toContain(',');
+    const spanish = await runMain(['explain', `${exportPath('action-network.csv')}:2`, ...allExports()], { env: { PETITION_LANG: 'es' } });
+    expect(spanish.stdout).toContain(`puntuación ${score} bits`);
+    expect(spanish.stdout).toMatch(/given\s+exact\s+\+\d+,\d/);
+    expect(spanish.stdout).not.toMatch(/\d\.\d/);
+  });
+
   it('explains a kept row, its household partner and the review pairs it waits in', async () => {
     const household = await explainJson(`${exportPath('eff-raw.csv')}:4`);
     expect(household).toMatchObject({ status: 'kept', rule: 'household', matched: { file: exportPath('eff-raw.csv'), row: 3 } });

@@ -1,12 +1,13 @@
 // A Korean-speaking organizer runs init, status and packet under PETITION_LANG=ko and reads every message in Korean;
 // scripts reading --json get the same bytes whatever the language.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allExports, tempDir } from '../helpers/fixtures.js';
 import { runBin } from '../helpers/run-bin.js';
 import { runMain } from '../helpers/run-main.js';
 import type { Choice, Prompter } from '../../src/cli/prompter.js';
+import { minimalCampaign } from '../campaign/minimal-campaign.js';
 
 /**
  * English left in a text: two or more English words in a row ("not valid", "Packet for"). What may stay in Latin
@@ -112,7 +113,9 @@ describe('petition under PETITION_LANG=ko', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(verdicts).toEqual(['2026-02-30은 달력에 없는 날짜입니다']);
-    expect(choicesSeen).toEqual(expect.arrayContaining(['남성(His Excellency Mr.)', 'recipient: 이름은 받는 공직자에게만 인쇄해 전달합니다']));
+    expect(choicesSeen).toEqual(expect.arrayContaining(['남성(His Excellency Mr.)', 'recipient: 이름은 받는 공직자에게만 인쇄해 전달합니다', 'un-secretary-general: 유엔 사무총장']));
+    // A preset's id stays (it goes in campaign.yaml); what it names is said in Korean.
+    expect(choicesSeen.filter((choice) => /[A-Za-z]{3,} [A-Za-z]{3,}/.test(choice.replace(/^[a-z-]+: /, '').replace('His Excellency Mr.', '').replace('Her Excellency Ms.', '')))).toEqual([]);
     expect(asked.filter((question) => /[A-Za-z]{2,} [A-Za-z]{2,}/.test(question.replace('António Guterres', '')))).toEqual([]);
     expect(englishLeft(result.stdout, data)).toEqual([]);
   });
@@ -133,6 +136,16 @@ describe('petition under PETITION_LANG=ko', () => {
     const result = await runMain(['--lang', 'fr', 'count', 'paper.csv']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('petition: --lang fr: no messages in that language; choose one of en, ko, es\n');
+  });
+
+  it('warns once, in English, when PETITION_LANG names a language it has no messages in', async () => {
+    const result = await runMain(['packet'], { env: { PETITION_LANG: 'xx' } });
+    expect(result.stderr.split('\n')[0]).toBe('petition: PETITION_LANG=xx: no messages in that language (there are en, ko, es); speaking en');
+    expect(result.stderr.match(/PETITION_LANG/g)).toHaveLength(1);
+    const fromLocale = await runMain(['packet'], { env: { PETITION_LANG: 'xx', LANG: 'ko_KR.UTF-8' } });
+    expect(fromLocale.stderr).toContain('speaking ko');
+    expect(fromLocale.stderr).toContain('캠페인 파일을 지정하십시오');
+    expect((await runMain(['packet'], { env: { PETITION_LANG: 'ko' } })).stderr).not.toContain('PETITION_LANG');
   });
 
   it('says a user error in Korean, and --lang wins over PETITION_LANG', async () => {
@@ -271,5 +284,112 @@ describe('every command under PETITION_LANG=ko and PETITION_LANG=es, with good i
       const english = await runMain(argv);
       for (const lang of ['ko', 'es']) expect((await runMain(argv, { env: { PETITION_LANG: lang } })).stdout).toBe(english.stdout);
     }
+  });
+});
+
+/** Word trigrams of a text, lower-cased, after the values that stay as typed are taken out. */
+function englishTrigrams(text: string, data: string[]): Set<string> {
+  let rest = text;
+  for (const value of data) rest = rest.split(value).join(' | ');
+  const found = new Set<string>();
+  for (const segment of rest.split(/[^A-Za-z' ]+/)) {
+    const words = segment.split(' ').filter(Boolean).map((word) => word.toLowerCase());
+    for (let i = 0; i + 2 < words.length; i++) found.add(words.slice(i, i + 3).join(' '));
+  }
+  return found;
+}
+
+describe('a campaign file with mistakes, under PETITION_LANG=ko and PETITION_LANG=es', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir();
+    writeFileSync(join(dir, 'a.csv'), 'name,country\nAna Kim,KR\n');
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The minimal campaign with one line changed or added, its source beside it. */
+  const campaignWith = (edit: (lines: string[]) => void): string => minimalCampaign((lines) => {
+    lines[10] = '  - path: a.csv';
+    edit(lines);
+  });
+  const mistakes: Array<[string, (lines: string[]) => void]> = [
+    ['an unknown country', (lines) => { lines[11] = '    country: XX'; }],
+    ['a date not on the calendar', (lines) => { lines[20] = '    date: 2026-02-30'; }],
+    ['an unknown time zone', (lines) => { lines.push('timezone: Mars/Olympus'); }],
+    ['an unknown preset', (lines) => { lines[14] = '    preset: un-secretary-generl'; }],
+    ['an id used twice', (lines) => { lines.push('  - id: first', '    target: un-sg', '    date: 2014-12-10', '    place: Geneva', '    privacy: public'); }],
+    ['an id with capitals', (lines) => { lines[18] = '  - id: First_One'; }],
+    ['an unknown target', (lines) => { lines[19] = '    target: un-s'; }],
+    ['a letter language with no template', (lines) => { lines.push('    languages: [en, xx]'); }],
+    ['a language code that is not one', (lines) => { lines.splice(1, 0, '  languages: [en, klingon]'); }],
+    ['a since naming no delivery', (lines) => { lines.push('    since: nope'); }],
+  ];
+  const data = ['Mars/Olympus', 'un-secretary-generl', 'un-secretary-general', 'un-sg', 'un-s', 'First_One', 'klingon', 'nope', 'first', 'a.csv', 'XX', 'YYYY-MM-DD'];
+
+  it.each(mistakes)('says %s in Korean and Spanish, with no English sentence of it left', async (_, edit) => {
+    const file = join(dir, 'campaign.yaml');
+    writeFileSync(file, campaignWith(edit));
+    const english = await runMain(['status', file]);
+    expect(english.code).toBe(2);
+    const englishWords = englishTrigrams(english.stderr.replace(file, ' '), data);
+    expect(englishWords.size).toBeGreaterThan(0);
+    for (const lang of ['ko', 'es']) {
+      const other = await runMain(['status', file], { env: { PETITION_LANG: lang } });
+      expect(other.code).toBe(2);
+      const left = [...englishTrigrams(other.stderr.replace(file, ' '), data)].filter((trigram) => englishWords.has(trigram));
+      expect([lang, other.stderr, left]).toEqual([lang, other.stderr, []]);
+    }
+  });
+
+  it('puts the YAML parser\'s own words inside a sentence naming the line and column', async () => {
+    const file = join(dir, 'broken.yaml');
+    writeFileSync(file, 'petition: [unclosed\n  title: x\n');
+    const korean = await runMain(['status', file], { env: { PETITION_LANG: 'ko' } });
+    expect(korean.code).toBe(2);
+    expect(korean.stderr).toMatch(/broken\.yaml, 1번째 줄, \d+번째 글자: YAML 문법에 맞지 않습니다 \(YAML 해석기의 설명: [A-Z][^\n]+\)\n$/);
+    const spanish = await runMain(['status', file], { env: { PETITION_LANG: 'es' } });
+    expect(spanish.stderr).toMatch(/broken\.yaml, línea 1, carácter \d+: no es YAML válido \(según el analizador de YAML: [A-Z][^\n]+\)\n$/);
+  });
+
+  it('names the delivery\'s place and occasion in the language, and says a damaged ledger line in it', async () => {
+    const file = join(dir, 'places.yaml');
+    writeFileSync(file, campaignWith((lines) => {
+      lines.push('    places: { ko: 뉴욕, es: Nueva York }', '    occasions: { ko: 세계 인권의 날, es: Día de los Derechos Humanos }');
+    }));
+    mkdirSync(join(dir, '.petition'), { recursive: true });
+    writeFileSync(join(dir, '.petition', 'ledger.jsonl'), 'this is not json\n{"delivery": "first"}\n{"half":');
+    const english = await runMain(['status', file]);
+    expect(english.stdout).toContain('New York');
+    const englishWords = englishTrigrams(english.stdout, [...data, 'New York', 'Human Rights Day']);
+    const korean = await runMain(['status', file], { env: { PETITION_LANG: 'ko' } });
+    expect(korean.stdout).toContain('뉴욕');
+    expect(korean.stdout).toContain('세계 인권의 날');
+    expect(korean.stdout).not.toMatch(/New York|Human Rights Day/);
+    const spanish = await runMain(['status', file], { env: { PETITION_LANG: 'es' } });
+    expect(spanish.stdout).toContain('Nueva York');
+    expect(spanish.stdout).toContain('Día de los Derechos Humanos');
+    for (const other of [korean.stdout, spanish.stdout]) {
+      expect(other.match(/ledger\.jsonl/g)).toHaveLength(3);
+      expect([...englishTrigrams(other, data)].filter((trigram) => englishWords.has(trigram))).toEqual([]);
+    }
+  });
+
+  it('says how inspect found the encoding in words of the language, not the code (default, bom)', async () => {
+    for (const [lang, said] of [['ko', '판별할 단서가 없어 기본값'], ['es', 'según el valor por defecto']]) {
+      const result = await runMain(['inspect', join(dir, 'a.csv')], { env: { PETITION_LANG: lang } });
+      expect(result.stdout).toContain(said);
+      expect(result.stdout).not.toMatch(/\b(default|bom|detector|nul-pattern)\b/);
+    }
+  });
+
+  it('says a source file that is not there in Korean and Spanish, without the system\'s ENOENT', async () => {
+    const file = join(dir, 'nosource.yaml');
+    writeFileSync(file, minimalCampaign((lines) => { lines[10] = '  - path: nothere.csv'; }));
+    const korean = await runMain(['status', file], { env: { PETITION_LANG: 'ko' } });
+    expect(korean.code).toBe(2);
+    expect(korean.stderr).toContain('nothere.csv: 파일이 없습니다');
+    const spanish = await runMain(['status', file], { env: { PETITION_LANG: 'es' } });
+    expect(spanish.stderr).toContain('nothere.csv: no existe el archivo');
+    for (const said of [korean.stderr, spanish.stderr]) expect(said).not.toMatch(/ENOENT|no such file/);
   });
 });

@@ -41,7 +41,7 @@ describe('problems and rejections in words', () => {
     expect(english).toContain('between 12,476 and 12,477 until the 1 pair awaiting review is decided');
     expect(english).toMatch(/rejected +1 \(no name 1\)/);
     const spanish = formatCounts(counts, plain, translator('es'));
-    expect(spanish).toContain('entre 12.476 y 12.477 hasta que se decida el 1 par por revisar');
+    expect(spanish).toContain('entre 12.476 y 12.477 hasta que se decida el par por revisar');
     expect(spanish).toContain('(mismo correo 2)');
     expect(formatCounts(counts, plain, translator('ko'))).toContain('검토를 기다리는 1쌍이 결정될 때까지 12,476~12,477명');
   });

@@ -45,4 +45,22 @@ describe('pressFacts', () => {
     for (const item of poster.items) if (item.kind === 'text' || item.kind === 'rect') expect(item.y).toBeLessThan(POSTER_PAPERS.A3.height);
     expect(releaseMarkdown(es, loadPressTemplates('es'))).toContain('firmaron 212.408 personas de 8 países y territorios entre el 1 de noviembre de 2026 y el 5 de noviembre de 2026');
   });
+
+  it('names the one country most signatures came from, both when two tie, and none when many tie', () => {
+    const release = (byCountry: Record<string, number>, language = 'en') => {
+      const tied = { ...counts, byCountry: Object.fromEntries(Object.entries(byCountry).map(([code, unique]) => [code, { ...counts.byCountry.KR, unique }])) };
+      const made = pressFacts({
+        campaign, counts: tied, templates: loadPressTemplates(language), official: 'x', delivery: { ...campaign.deliveries[0], privacy: 'public' },
+        facts: { signers: 100, countries: Object.keys(byCountry).length, firstSigned: null, lastSigned: null },
+      });
+      return releaseMarkdown(made, loadPressTemplates(language));
+    };
+    expect(release({ KR: 50, US: 30, DE: 20 })).toContain('More signatures came from South Korea than from any other country.');
+    expect(release({ KR: 40, US: 40, DE: 20 })).toContain('South Korea and the United States gave the most signatures, 40 each.');
+    expect(release({ KR: 40, US: 40, DE: 20 }, 'es')).toContain('Corea del Sur y Estados Unidos son los países de los que llegaron más firmas, 40 cada uno.');
+    expect(release({ KR: 40, US: 40, DE: 20 }, 'ko')).toContain('대한민국 및 미국에서 각각 40명으로 가장 많은 서명이 들어왔다.');
+    expect(release({ GB: 40, KR: 40, DE: 20 })).toContain('The United Kingdom and South Korea gave the most signatures, 40 each.');
+    const spread = release({ KR: 10, US: 10, DE: 10, JP: 10, FR: 10 });
+    expect(spread).not.toMatch(/most signatures/i);
+  });
 });

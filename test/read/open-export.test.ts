@@ -260,7 +260,7 @@ describe('openExport on odd input', () => {
   it('refuses a file that cannot be opened, naming it', async () => {
     const error = await openExport(fixture('no-such-file.csv')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).describe()).toMatch(/^no-such-file\.csv: cannot read the file/);
+    expect((error as UserError).describe()).toBe('no-such-file.csv: no such file');
   });
 
   it('reads UTF-16 the same when bytes arrive one at a time, cutting characters in half', async () => {

@@ -14,6 +14,7 @@ import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { Problem } from '../../types.js';
 import { reasonText } from '../../i18n/reason-text.js';
 import { padToWidth } from '../../dedupe/explain/display-width.js';
+import { msg } from '../../i18n/message.js';
 
 export interface InspectFlags extends ReadFlags {
   rows: string;
@@ -87,7 +88,7 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
         if (info.preamble.length) field('preamble', t('inspect.preamble-rows', { count: info.preamble.length }));
         field('header', t('where.row', { row: info.headerLine }));
       } else {
-        field('encoding', t('inspect.encoding', { encoding: info.encoding, by: info.encodingBy }));
+        field('encoding', t('inspect.encoding', { encoding: info.encoding, by: msg(`inspect.by.${info.encodingBy}`) }));
         const delimiter = DELIMITER_NAMES[info.delimiter];
         field('delimiter', delimiter ? t(`inspect.delimiter.${delimiter}`) : JSON.stringify(info.delimiter));
         if (info.preamble.length) field('preamble', t('init.preamble', { count: info.preamble.length }));

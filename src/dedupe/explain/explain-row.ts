@@ -130,7 +130,7 @@ export function explainRow(input: ExplainInput): RowExplanation {
     const through = best && (best.from.file !== file || best.from.row !== row) ? placeText(best.from) : 'none';
     because = rule === 'review_same'
       ? msg('explain.because.decided', { other, through })
-      : msg('explain.because.fuzzy', { other, through, score: best ? best.score.toFixed(1) : '?', merge: (input.thresholds ?? DEFAULT_THRESHOLDS).merge });
+      : msg('explain.because.fuzzy', { other, through, score: best ? msg('number.one-decimal', { value: best.score }) : '?', merge: (input.thresholds ?? DEFAULT_THRESHOLDS).merge });
   } else {
     matched = exactPartner(rule, self, members.filter((i) => i !== index), signatures, keptIndex, input.earlier);
     const other = matched === null ? msg('explain.another-row') : placeText(place(matched));

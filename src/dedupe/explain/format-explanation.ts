@@ -32,11 +32,11 @@ export function formatExplanation(explanation: RowExplanation, color: ChalkInsta
     lines.push('', `  ${words.t('explain.fuzzy-heading', e.thresholds)}`);
     for (const link of e.fuzzy) {
       const from = link.from.file === e.file && link.from.row === e.row ? words.t('explain.this-row') : place(link.from);
-      const values = { from, to: place(link.to), score: color.bold(link.score.toFixed(1)) };
+      const values = { from, to: place(link.to), score: color.bold(words.t('number.one-decimal', { value: link.score })) };
       lines.push(`    ${words.t(link.rule === 'review_same' ? 'explain.link-decided' : 'explain.link', values)}`);
       for (const reason of link.reasons) {
         // The 'review' pseudo-field records a person's answer; it weighs nothing.
-        const weight = Number.isFinite(reason.weight) && reason.field !== 'review' ? `${reason.weight >= 0 ? '+' : ''}${reason.weight.toFixed(1)}` : '';
+        const weight = Number.isFinite(reason.weight) && reason.field !== 'review' ? words.t('number.one-decimal-signed', { value: reason.weight }) : '';
         const paint = reason.weight < 0 ? color.red : reason.weight > 0 ? color.green : (text: string) => text;
         lines.push(`      ${reason.field.padEnd(12)} ${reason.level.padEnd(14)} ${paint(weight.padStart(6))}`);
       }
@@ -59,7 +59,7 @@ export function formatExplanation(explanation: RowExplanation, color: ChalkInsta
   if (e.review.length) {
     lines.push('', `  ${words.t('explain.awaiting-review', { pairs: e.review.length })}`);
     for (const pair of e.review) {
-      lines.push(`    ${words.t('explain.review-pair', { score: pair.score.toFixed(1), a: `${place(pair.a)} ${pair.a.name}`, b: `${place(pair.b)} ${pair.b.name}` })}`);
+      lines.push(`    ${words.t('explain.review-pair', { score: words.t('number.one-decimal', { value: pair.score }), a: `${place(pair.a)} ${pair.a.name}`, b: `${place(pair.b)} ${pair.b.name}` })}`);
       lines.push(color.dim(`      ${describeReasons(pair.reasons)}`));
     }
   }

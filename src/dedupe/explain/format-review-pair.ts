@@ -31,7 +31,7 @@ export function formatReviewPair(pair: ReviewPair, position: { at: number; of: n
   const width = Math.min(MAX_COLUMN, Math.max(8, ...FIELDS.map((f) => Math.max(displayWidth(shown(pair.a, f)), displayWidth(shown(pair.b, f))))));
   const lines: string[] = [];
   const label = (field: string): string => padToWidth(words.t(`label.${field}`), LABEL);
-  lines.push(color.bold(words.t('review.pair-of', position)) + (pair.score ? `  ·  ${words.t('review.score', { score: pair.score })}` : ''));
+  lines.push(color.bold(words.t('review.pair-of', position)) + (pair.score ? `  ·  ${words.t('review.score', { score: Number.isFinite(Number(pair.score)) ? words.t('number.one-decimal', { value: Number(pair.score) }) : pair.score })}` : ''));
   lines.push(`  ${' '.repeat(LABEL)} ${padToWidth(color.dim('A'), width)}   ${color.dim('B')}`);
   for (const field of FIELDS) {
     // Compare the unmasked values: two emails can differ where the mask hides it.
