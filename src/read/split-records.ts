@@ -320,6 +320,15 @@ export class RecordSplitter {
           continue;
         }
       }
+      const closed = this.closedOnALaterLine(buf, pos, final);
+      if (closed === NEED_MORE) break;
+      if (closed !== undefined) {
+        // The text inside a quote that closes is one cell, never rows: the record, or one broken row if it doesn't fit.
+        this.pushFitted(closed.cells, line, out);
+        line += closed.breaks + 1;
+        pos = closed.end;
+        continue;
+      }
       // A record that ran over several lines and does not fit, or a quote never closed: read its first line alone,
       // so that one stray quote costs one row and never the rows after it.
       this.recoverFirstLine(buf, pos, line, out);
@@ -408,6 +417,29 @@ export class RecordSplitter {
     this.line = line + 1;
     this.buffer = '';
     if (long.firstBreak !== -1) this.rewind = at + long.firstBreak + 1;
+  }
+
+  /**
+   * A quoted cell that runs over lines and closes on a later line, where its quote is the first thing on that line
+   * that could end it (no delimiter before it there), but with text after the quote (`end"  `, `end" trailing
+   * text`): a writer's slip after a cell that does close, as Python's reader takes it, not a quote left open. The
+   * lines inside are the cell; read as rows they would be signers nobody signed. A quote that starts its line opens
+   * the next record's first cell, so a stray quote before it still costs only its own row. Not in a TAB file, whose
+   * cells keep their inner quotes undoubled (SpeakOut).
+   */
+  private closedOnALaterLine(buf: string, pos: number, final: boolean): Parsed | typeof NEED_MORE | undefined {
+    if (this.delimiterCode === TAB) return undefined;
+    const strict = this.parse(buf, pos, QuoteMode.Strict, false, final);
+    if (strict.status === NEED_MORE) return NEED_MORE;
+    if (strict.status !== OK || strict.breaks === 0) return undefined;
+    // The record's last line holds the closing quote: text before it (the cell's last line) and no delimiter there.
+    const lastLineEnd = buf.charCodeAt(strict.end - 1) === this.eolCode ? strict.end - 1 : strict.end;
+    const lastLineStart = buf.lastIndexOf(this.eolChar, lastLineEnd - 1) + 1;
+    let quote = buf.indexOf('"', lastLineStart);
+    while (quote !== -1 && quote < lastLineEnd && buf.charCodeAt(quote + 1) === QUOTE) quote = buf.indexOf('"', quote + 2);
+    if (quote === -1 || quote >= lastLineEnd || quote === lastLineStart) return undefined;
+    if (buf.slice(lastLineStart, quote).includes(this.delimiter)) return undefined;
+    return strict;
   }
 
   private pushFitted(cells: string[], line: number, out: DecodedRecord[]): void {

@@ -181,6 +181,20 @@ describe('splitRecords', () => {
     expect(show(splitRecords(text, afterHeader(['name', 'email', 'country'])))).toEqual(['2: ! expected 3 fields, found 4', '5: Last | l@x | KR']);
   });
 
+  it.each([
+    ['spaces after the closing quote', 'end"  ', ['2: Mallory | m@x | note:\nFake,f@x,KR\nFake2,g@x,KR\nend  ']],
+    ['text after the closing quote', 'end" trailing words', ['2: Mallory | m@x | note:\nFake,f@x,KR\nFake2,g@x,KR\nend trailing words']],
+    ['a further cell after the closing quote', 'end" ,extra', ['2: ! expected 3 fields, found 4']],
+  ])('reads a multi-line cell that closes with %s as that cell, never its lines as rows (a sibling of the long comment)', (_label, closing, first) => {
+    const text = `name,email,country\nMallory,m@x,"note:\nFake,f@x,KR\nFake2,g@x,KR\n${closing}\nLast,l@x,KR\n`;
+    expect(show(splitRecords(text, afterHeader(['name', 'email', 'country'])))).toEqual([...first, '6: Last | l@x | KR']);
+  });
+
+  it('still reads a stray quote before a line that starts with a quoted cell as a quote left open, costing one row', () => {
+    const text = 'name,email,country\nBob,b@x,"oops\n"Lee, Min",l@x,KR\nLast,l@x,KR\n';
+    expect(show(splitRecords(text, afterHeader(['name', 'email', 'country'])))).toEqual(['2: ! quote opened on line 2 never closed', '3: Lee, Min | l@x | KR', '4: Last | l@x | KR']);
+  });
+
   it('reads a standard multi-line cell of a TAB file whose inner line ends in a doubled quote as one cell, never as rows', () => {
     const header = ['name', 'email', 'comment'];
     const atLineEnd = 'name\temail\tcomment\nAda\ta@x\t"I say ""no""\nFake One\tf@evil\tx\nend"\nBob\tb@x\thi\n';
