@@ -19,6 +19,13 @@ export interface SourceSpec {
   country?: string;
   /** `--sheet`: which sheet of an .xlsx workbook to read (by default every sheet with a recognisable header). */
   sheet?: string;
+  /** `--map sheet=HEADER --map line=HEADER`: the columns of a typed-up paper sheet's ID and line, named by hand. */
+  paper?: PaperColumnNames;
+}
+
+export interface PaperColumnNames {
+  sheet?: string;
+  line?: string;
 }
 
 /** What the reader found out about a file (shown by `petition inspect`). */

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
 import { UserError } from '../errors.js';
 import type { SheetRegister } from '../sheets/sheet-register.js';
-import { createLineChecker, transcriptionColumns } from '../sheets/transcription.js';
+import { createLineChecker, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
@@ -67,7 +67,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const name = reader.name;
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
       const mapRecord = createRecordMapper(mapping, name);
-      const paper = transcriptionColumns(reader.info.header);
+      const paper = transcriptionColumns(reader.info.header, spec.paper);
       if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
       const iterator = reader.records()[Symbol.asyncIterator]();
 
@@ -76,6 +76,10 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const next = await iterator.next();
         if (next.done) break;
         lookahead.push(next.value);
+      }
+      if (!paper && options.sheetRegister) {
+        const column = sheetIdLikeColumn(lookahead.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
+        if (column !== -1) uncheckedPaper.push(unknownPaperColumnsProblem(name, reader.info.header[column] ?? ''));
       }
       const dateSamples = sampleDates(lookahead, mapping);
       const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
@@ -130,6 +134,15 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
  */
 function uncheckedPaperProblem(source: string): Problem {
   const text = msg('problem.sheets-unchecked');
+  return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
+}
+
+/**
+ * Sheet IDs in a column not headed as one (a register was given): the rows would be counted with no check of sheet
+ * or line and no trace to paper. Said, with the way to name the columns.
+ */
+function unknownPaperColumnsProblem(source: string, column: string): Problem {
+  const text = msg('problem.sheets-columns-unknown', { column });
   return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
 }
 
