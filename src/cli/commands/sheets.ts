@@ -51,7 +51,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     const { added, pages } = await withRegisterLock(registerPath, async () => {
       const existing = await readSheetRegister(registerPath, code);
       const printed = ctx.deps.now();
-      const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString() });
+      const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString(), notice: plan.notice });
       let pages = 0;
       await writeFileAtomic(output, async (out) => {
         // A long title or summary can leave room for fewer lines than planned: the register records what was printed.
