@@ -122,6 +122,8 @@ export interface PaperLine {
 export const REJECT_REASONS = [
   'broken_row', 'repeated_header', 'columns_changed', 'no_name', 'name_without_letters', 'formula_name', 'name_is_contact',
   'outside_date_window',
+  // A date that cannot be the signing day: in the future, or before its paper sheet was printed.
+  'impossible_date',
   // Typed-up paper sheets (src/sheets/transcription.ts).
   'unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice',
   // Workbook cells that show no value (src/read/workbook/cell-text.ts).

@@ -155,7 +155,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, ledger.entries, ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
-  const scanOptions = campaignScanOptions(campaign, tz, request.onProgress, sheetRegister);
+  const scanOptions = { ...campaignScanOptions(campaign, tz, request.onProgress, sheetRegister), now: request.now.getTime() };
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];

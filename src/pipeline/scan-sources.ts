@@ -9,9 +9,9 @@ import { createLineChecker, sheetIdLikeColumn, transcriptionColumns } from '../s
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
-import { validateSignature, type DateWindow } from '../validate/validate-signature.js';
+import { validateSignature, type DateWindow, type Verdict } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
-import { carryDetail } from '../i18n/detail.js';
+import { carryDetail, withDetail } from '../i18n/detail.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
@@ -27,6 +27,8 @@ export interface ScanOptions {
   onProgress?: (progress: { source: string; rows: number }) => void;
   /** Printed paper sheets: a typed-up sheet's ID and line are checked against it (without it, the check character only). */
   sheetRegister?: SheetRegister | null;
+  /** Now, epoch ms (the deps clock): a signing date after today is impossible. Without it, no date is held to be in the future. */
+  now?: number;
 }
 
 export type RowEvent =
@@ -102,7 +104,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const invalid = checked && !checked.ok
           ? carryDetail({ reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }, checked)
           // A date from the register is the sheet's, not the signer's: like an unknown date, it is not held against the window.
-          : validateSignature(signature, raw, datedBy ? undefined : options.window);
+          : datedBy ? validateSignature(signature, raw) : impossibleDate(signature.signedAt, checked?.ok ? checked.printed : undefined, options.now, (ms) => normalizer.dayOf(ms)) ?? validateSignature(signature, raw, options.window);
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (invalid) {
@@ -126,6 +128,24 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     return withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text);
   });
   return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+}
+
+/** A day of slack after now: a date typed in a zone ahead of the clock's is still today there. */
+const FUTURE_SLACK_MS = 86_400_000;
+
+/**
+ * A signing date no signer can have: after today, or (typed on a paper sheet) before the day its batch was printed,
+ * the usual year slip of a volunteer (2024 for 2026). Such a date would reach a letter's "signed from … to …".
+ */
+function impossibleDate(signedAt: number | null, printed: string | undefined, now: number | undefined, dayOf: (ms: number) => string): Verdict | null {
+  if (signedAt === null) return null;
+  if (now !== undefined && signedAt > now + FUTURE_SLACK_MS) {
+    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-in-future', { signed: dayOf(signedAt), today: dayOf(now) }));
+  }
+  if (printed !== undefined && dayOf(signedAt) < dayOf(Date.parse(printed))) {
+    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-before-sheet', { signed: dayOf(signedAt), printed: dayOf(Date.parse(printed)) }));
+  }
+  return null;
 }
 
 /**

@@ -66,7 +66,7 @@ const SHEET_ID_SHAPE = /^[A-Z0-9]{1,8}-\d{2,}-\d{3,}-[0-9A-Z]$/;
 
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
 /** A line that checks out is not yet taken: `claim()` takes it once the row is accepted, so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
-export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void; sheetDate?: SheetDate } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine } & WithDetailText;
+export type LineCheck = { ok: true; sheet: string; line: number; claim: () => void; sheetDate?: SheetDate; printed?: string } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine } & WithDetailText;
 
 /** When a sheet came back, or was printed: the date of a line typed without one. */
 export interface SheetDate {
@@ -110,7 +110,7 @@ export function createLineChecker(register: SheetRegister | null): (sheetText: s
     }
     const key = `${parsed.text}#${line}`;
     if (seen.has(key)) return withDetail({ ok: false, reason: 'line_typed_twice', paper: { sheet: parsed.text, line } } as const, msg('sheets.line-typed-twice', { id: parsed.text, line }));
-    const dated = register && printed ? { sheetDate: sheetDate(register, parsed.text, printed.printed) } : {};
+    const dated = register && printed ? { sheetDate: sheetDate(register, parsed.text, printed.printed), printed: printed.printed } : {};
     return { ok: true, sheet: parsed.text, line, claim: () => seen.add(key), ...dated };
   };
 }
