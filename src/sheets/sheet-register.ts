@@ -177,7 +177,9 @@ export function unmarkReturned(register: SheetRegister, items: readonly string[]
 function sheetsNamed(register: SheetRegister, items: readonly string[], flag: string): Set<string> {
   const sheets = registeredSheets(register);
   const wanted: string[] = [];
-  for (const item of items.flatMap((i) => i.split(',')).map((i) => i.trim()).filter(Boolean)) {
+  // `FIRST .. LAST` arrives as three arguments, `FIRST...LAST` with a dot too many: both mean the range.
+  const ranges = items.join(',').replace(/[\s,]*\.{2,3}[\s,]*/g, '..');
+  for (const item of ranges.split(',').map((i) => i.trim()).filter(Boolean)) {
     const [first, last] = item.split('..');
     const from = knownSheet(first, sheets);
     if (last === undefined) {
