@@ -37,7 +37,10 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   const campaign = await loadCampaign(campaignPath, ctx.deps.readFile);
   // The PDF or the template written over a typed-up export, the campaign or its register would destroy them.
   refuseInputAsOutput([flags.output, flags.template], campaignInputs(campaign, campaignPath));
-  const columns = flags.columns ? parseColumns(flags.columns) : undefined;
+  // The template is CSV text: under another name (typed.xlsx) Excel refuses to open it at the rally office.
+  if (flags.template && !/\.csv$/i.test(flags.template)) throw new UserError(msg('sheets.template-csv-only', { file: withoutLineBreaks(flags.template) }));
+  // An empty --columns is a mistake (a variable left empty), not a request for the default columns.
+  const columns = flags.columns !== undefined ? parseColumns(flags.columns) : undefined;
   const paper = flags.paper === undefined ? undefined : flags.paper === 'Letter' || flags.paper === 'A4' ? flags.paper : badPaper(flags.paper);
   const plan = planSheets(campaign, { language: flags.language, columns, paper });
   const registerPath = join(dirname(campaignPath), REGISTER_FILE);
@@ -114,6 +117,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
 
 function parseColumns(text: string): SheetColumn[] {
   const columns = text.split(',').map((c) => c.trim()).filter(Boolean);
+  if (columns.length === 0) throw new UserError(msg('sheets.columns-takes', { columns: SHEET_COLUMNS.join(', '), column: text }));
   for (const c of columns) if (!(SHEET_COLUMNS as readonly string[]).includes(c)) throw new UserError(msg('sheets.columns-takes', { columns: SHEET_COLUMNS.join(', '), column: c }));
   return columns as SheetColumn[];
 }
