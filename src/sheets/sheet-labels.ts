@@ -1,4 +1,5 @@
 // What a paper sheet says, in each language sheets can be printed in. {{…}} are filled by sheet-page.ts.
+import { chooseKoreanParticles } from '../text/korean-particles.js';
 
 export interface SheetLabels {
   to: string;
@@ -50,7 +51,7 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     privacyTitle: '개인정보 안내',
     privacyCollect: '이 청원을 전달하기 위해서만 {{fields}}을(를) 수집합니다.',
     privacyFields: { name: '이름', city: '도시', country: '국가', email: '(적어 주신 경우) 이메일' },
-    privacyEmail: ', 이메일은 명단에 인쇄되지 않습니다',
+    privacyEmail: '. 이메일은 명단에 인쇄되지 않습니다',
     privacyPublished: '서명 명단은 {{target}}에게 전달되며 공개될 수 있습니다{{email}}. 나중에 서명을 삭제하거나 익명으로 바꾸려면 {{organizer}}({{contact}})에 연락해 주십시오.',
     privacy: '서명 명단은 {{target}}에게만 전달됩니다{{email}}. 나중에 서명을 삭제하거나 익명으로 바꾸려면 {{organizer}}({{contact}})에 연락해 주십시오.',
     anonymousBox: '"이름 비공개"에 표시하시면 서명은 집계되지만 전달되는 명단에 이름이 나타나지 않습니다.',
@@ -89,7 +90,8 @@ export function fill(text: string, values: Record<string, string | number>): str
 export function privacyNotice(labels: SheetLabels, columns: readonly ('name' | 'city' | 'country' | 'email')[], language: string, names: Record<string, string>, published = false): string {
   const fields = new Intl.ListFormat(language, { type: 'conjunction' }).format(columns.map((column) => labels.privacyFields[column]));
   const email = columns.includes('email') ? labels.privacyEmail : '';
-  return `${fill(labels.privacyCollect, { fields })} ${fill(published ? labels.privacyPublished : labels.privacy, { ...names, email })}`;
+  // Korean 을(를) after the list of fields: the last field's final consonant decides (도시를, 이름을).
+  return chooseKoreanParticles(`${fill(labels.privacyCollect, { fields })} ${fill(published ? labels.privacyPublished : labels.privacy, { ...names, email })}`);
 }
 
 /** "sheet NKR-01-012-K, line 7" in the language (English where sheets are not printed in it). */
