@@ -19,6 +19,13 @@ export interface SourceSpec {
   country?: string;
   /** `--sheet`: which sheet of an .xlsx workbook to read (by default every sheet with a recognisable header). */
   sheet?: string;
+  /** `--map sheet=HEADER --map line=HEADER`: the columns of a typed-up paper sheet's ID and line, named by hand. */
+  paper?: PaperColumnNames;
+}
+
+export interface PaperColumnNames {
+  sheet?: string;
+  line?: string;
 }
 
 /** What the reader found out about a file (shown by `petition inspect`). */
@@ -127,6 +134,8 @@ export interface PaperLine {
 export const REJECT_REASONS = [
   'broken_row', 'repeated_header', 'columns_changed', 'no_name', 'name_without_letters', 'formula_name', 'name_is_contact',
   'outside_date_window', 'unreadable_date', 'totals_row',
+  // A date that cannot be the signing day: in the future, or before its paper sheet was printed.
+  'impossible_date',
   // Typed-up paper sheets (src/sheets/transcription.ts).
   'unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice',
   // Workbook cells that show no value (src/read/workbook/cell-text.ts).

@@ -1,7 +1,7 @@
 // Options shared by every command that reads exports, defined once as data: they drive commander and the help.
 import { basename, resolve, sep } from 'node:path';
 import { Option, type Command } from 'commander';
-import { CANONICAL_FIELDS, type CanonicalField, type SourceSpec } from '../types.js';
+import { CANONICAL_FIELDS, type CanonicalField, type PaperColumnNames, type SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
 import { parseDateWindow } from '../validate/parse-date-window.js';
 import type { DateWindow } from '../validate/validate-signature.js';
@@ -16,7 +16,7 @@ interface OptionSpec {
 }
 
 export const READ_OPTIONS: readonly OptionSpec[] = [
-  { flags: '--map <FIELD=HEADER>', description: `map a column by hand (repeatable); FIELD is one of ${CANONICAL_FIELDS.join(', ')}`, repeatable: true },
+  { flags: '--map <FIELD=HEADER>', description: `map a column by hand (repeatable); FIELD is one of ${CANONICAL_FIELDS.join(', ')}, or sheet and line for a typed-up paper sheet`, repeatable: true },
   { flags: '--format <name>', description: 'the export format, instead of detecting it from the header' },
   { flags: '--encoding <name>', description: 'the text encoding (utf-8, utf-16le, utf-16be, cp949, windows-1252), instead of detecting it' },
   { flags: '--sheet <name>', description: 'read this sheet of an .xlsx workbook (by default every sheet whose header names a signer column)' },
@@ -57,9 +57,29 @@ export interface ReadFlags {
   to?: string;
 }
 
+/** `--map sheet=…` and `--map line=…` name a typed-up paper sheet's columns, not a signer's field. */
+const PAPER_FIELDS = ['sheet', 'line'] as const;
+
+function isPaperMap(value: string): boolean {
+  return (PAPER_FIELDS as readonly string[]).includes(value.slice(0, value.indexOf('=')).trim());
+}
+
+export function parsePaperMapFlags(values: string[] = []): PaperColumnNames {
+  const paper: PaperColumnNames = {};
+  for (const value of values.filter(isPaperMap)) {
+    const eq = value.indexOf('=');
+    const field = value.slice(0, eq).trim() as keyof PaperColumnNames;
+    const header = value.slice(eq + 1).trim();
+    if (!header) throw new UserError(msg('flags.map-shape', { value }));
+    if (paper[field] !== undefined) throw new UserError(msg('flags.map-twice', { field }));
+    paper[field] = header;
+  }
+  return paper;
+}
+
 export function parseMapFlags(values: string[] = []): Partial<Record<CanonicalField, string>> {
   const map: Partial<Record<CanonicalField, string>> = {};
-  for (const value of values) {
+  for (const value of values.filter((v) => !isPaperMap(v))) {
     const eq = value.indexOf('=');
     const field = value.slice(0, eq).trim() as CanonicalField;
     const header = value.slice(eq + 1).trim();
@@ -75,8 +95,13 @@ export function parseMapFlags(values: string[] = []): Partial<Record<CanonicalFi
 
 export function sourceSpecs(paths: string[], flags: ReadFlags, cwd = '.'): SourceSpec[] {
   const map = parseMapFlags(flags.map);
+  const paper = parsePaperMapFlags(flags.map);
   const countries = countryFlags(paths, flags.country, cwd);
-  return paths.map((path, index) => ({ path, format: flags.format, encoding: flags.encoding, map, country: countries[index], ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}) }));
+  return paths.map((path, index) => ({
+    path, format: flags.format, encoding: flags.encoding, map, country: countries[index],
+    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
+    ...(Object.keys(paper).length > 0 ? { paper } : {}),
+  }));
 }
 
 /** The --country of each file: its own FILE=CODE if given, else the plain --country CODE, else none. */

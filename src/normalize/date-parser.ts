@@ -63,6 +63,11 @@ export function createDateParser(options: DateParserOptions): DateParser {
   return new FileDateParser(options.order, options.clock, options.style ?? 'iso');
 }
 
+/** A two-digit year: 00–69 are this century, 70–99 the last. */
+function centuryOf(year: number): number {
+  return year < 70 ? 2000 + year : 1900 + year;
+}
+
 /** Layouts remembered per file; a file with more is read by regex for the rest. */
 const MAX_PLANS = 64;
 
@@ -140,14 +145,17 @@ class FileDateParser implements DateParser {
     const second = digitsAt(text, spans[10], spans[11]);
     const ms = spans[12] < 0 ? 0 : millisecondsAt(text, spans[12], spans[13]);
     if (plan.style !== 'numeric') {
-      if (plan.zone === 'none') return this.wall(a, b, c, hour, minute, second, ms);
+      const year = spans[1] - spans[0] === 2 ? centuryOf(a) : a;
+      if (plan.zone === 'none') return this.wall(year, b, c, hour, minute, second, ms);
       const wall = utcMs(a, b, c, hour, minute, second, ms);
       return wall === null ? null : wall - zoneMinutesAt(text, plan) * MINUTE;
     }
     const firstLength = spans[1] - spans[0];
     if (firstLength === 4) return this.wall(a, b, c, hour, minute, second, 0);
     if (firstLength === 3) return null;
-    const year = spans[5] - spans[4] === 2 ? (c < 70 ? 2000 + c : 1900 + c) : c;
+    // The order is year-first only when decideDateOrder found the column's 25.11.03 beside 2025.11.01 (Korean).
+    if (this.order === 'YMD' && firstLength === 2 && spans[5] - spans[4] === 2 && plan.template[2] === '.') return this.wall(centuryOf(a), b, c, hour, minute, second, 0);
+    const year = spans[5] - spans[4] === 2 ? centuryOf(c) : c;
     const day = this.order === 'MDY' ? b : a;
     const month = this.order === 'MDY' ? a : b;
     const inOrder = this.wall(year, month, day, hour, minute, second, 0);

@@ -17,11 +17,12 @@ export const NUMERIC_DATE =
 
 /**
  * Year-first dates as Korean Excel, Japanese and Chinese write them: `2025. 12. 10.`, `2025. 12. 10. 오후 3:04:05`,
- * `2025년 12월 10일`, `2025年12月10日 15:04`, and Japanese Excel's unpadded `2025/1/5 9:05`. Groups: 1 year, 2 month, 3 day, 4 meridiem before, 5 hour, 6 minute,
+ * `2025년 12월 10일`, `2025年12月10日 15:04`, Japanese Excel's unpadded `2025/1/5 9:05`, and Korean Excel's short `25. 11. 5.`
+ * (a two-digit year only with a space after its dot, so German `25.11.03` stays day first). Groups: 1 year, 2 month, 3 day, 4 meridiem before, 5 hour, 6 minute,
  * 7 second, 8 meridiem after.
  */
 export const CJK_DATE =
-  /^(\d{4})\s*[.년年/-]\s*(\d{1,2})\s*[.월月/-]\s*(\d{1,2})\s*[.일日]?(?:\s*(오전|오후|午前|午後|上午|下午|[AaPp][Mm])?\s*(\d{1,2})(?::|시|時)\s*(\d{2})(?:(?::|분|分)\s*(\d{2}))?\s*[초秒]?\s*(오전|오후|午前|午後|上午|下午|[AaPp][Mm])?)?$/;
+  /^(\d{4}|\d{2}(?=\.\s))\s*[.년年/-]\s*(\d{1,2})\s*[.월月/-]\s*(\d{1,2})\s*[.일日]?(?:\s*(오전|오후|午前|午後|上午|下午|[AaPp][Mm])?\s*(\d{1,2})(?::|시|時)\s*(\d{2})(?:(?::|분|分)\s*(\d{2}))?\s*[초秒]?\s*(오전|오후|午前|午後|上午|下午|[AaPp][Mm])?)?$/;
 
 /** An Excel serial day number (days since 1899-12-30), optionally with the time as a fraction. */
 export const EXCEL_SERIAL = /^(\d{5})(?:\.(\d+))?$/;

@@ -17,8 +17,15 @@ export interface DateOrderDecision {
  * A value with a first number above 12 proves day-first, a second number above 12 proves month-first. Without
  * proof: `.` separators are day-first (German style); unpadded `M/D/YYYY` with a time is month-first (Google
  * Forms in the US locale); anything else is day-first, as most of the world writes it. Year-first values
- * (ISO, Korean) need no decision.
+ * (ISO, Korean) need no decision, and make `25.11.03` in the same column Korean yy.mm.dd.
  */
+const YEAR_FIRST_DOTTED = /^\d{4}\s*\.\s*\d{1,2}\s*\.|^\d{2}\.\s\d{1,2}\.\s/;
+
+/** `25.11.03`: two digits, dots, two digits at the end: Korean yy.mm.dd or German dd.mm.yy. */
+function isShortDotted(parts: RegExpExecArray): boolean {
+  return parts[2] === '.' && parts[1].length === 2 && parts[4].length === 2;
+}
+
 export function decideDateOrder(samples: readonly string[]): DateOrderDecision {
   let dayFirst = 0;
   let monthFirst = 0;
@@ -28,6 +35,8 @@ export function decideDateOrder(samples: readonly string[]): DateOrderDecision {
   let dotted = 0;
   let unpaddedWithTime = 0;
   let yearFirst = 0;
+  // Korean writes short dates year first (25.11.03): in a column that also holds 2025.11.01, that is what they are.
+  const koreanDots = samples.some((sample) => YEAR_FIRST_DOTTED.test(cleanText(sample)));
   for (const sample of samples) {
     const text = cleanText(sample);
     if (text === '') continue;
@@ -37,7 +46,7 @@ export function decideDateOrder(samples: readonly string[]): DateOrderDecision {
     }
     const parts = NUMERIC_DATE.exec(text);
     if (!parts) continue;
-    if (parts[1].length === 4) {
+    if (parts[1].length === 4 || (koreanDots && isShortDotted(parts))) {
       yearFirst++;
       continue;
     }

@@ -41,6 +41,7 @@ import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
 import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
+import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
@@ -160,12 +161,14 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
-  const scanOptions = campaignScanOptions(campaign, tz, request.onProgress, await campaignSheetRegister(campaign.file));
+  const sheetRegister = await campaignSheetRegister(campaign.file);
+  const scanOptions = { ...campaignScanOptions(campaign, tz, request.onProgress, sheetRegister), now: request.now.getTime() };
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
   const delivered = before && keyed ? { has: (key: string) => before.keys.has(keyed.keyer.key(key)) } : undefined;
-  const { spool, include, count: signerCount, leftOut, fromPaper } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
+  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
+  if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign));
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
@@ -406,9 +409,10 @@ const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const
  */
 async function collectSigners(
   run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'], delivered?: { has(key: string): boolean },
-): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean }> {
+): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean; paperSheets: Set<string> }> {
   const { kept, cluster, signers } = outcomeOf(run);
   let fromPaper = false;
+  const paperSheets = new Set<string>();
   const spool = new SignerSpool(order, keptCount(kept));
   const deliveredCluster = new Uint8Array(delivered ? signers : 0);
   try {
@@ -421,7 +425,10 @@ async function collectSigners(
       if (isKept) {
         const entry = listEntry(event.signature, includeColumns);
         entry.anonymous = signerIsAnonymous(run, event.index, entry.anonymous);
-        if (entry.paper) fromPaper = true;
+        if (entry.paper) {
+          fromPaper = true;
+          paperSheets.add(entry.paper.sheet);
+        }
         spool.add(entry, key, cluster[event.index]);
       }
     });
@@ -429,11 +436,11 @@ async function collectSigners(
     spool.close();
     throw error;
   }
-  if (!delivered) return { spool, count: spool.size, leftOut: 0, fromPaper };
+  if (!delivered) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets };
   const include = (i: number) => deliveredCluster[spool.clusterOf(i)] !== 1;
   let count = 0;
   for (let i = 0; i < spool.size; i++) if (include(i)) count++;
-  return { spool, include, count, leftOut: spool.size - count, fromPaper };
+  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets };
 }
 
 /** Rows dedupe kept: the spool's size, so its columns are allocated once. */

@@ -5,13 +5,13 @@ import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
 import { UserError } from '../errors.js';
 import type { SheetRegister } from '../sheets/sheet-register.js';
-import { createLineChecker, transcriptionColumns } from '../sheets/transcription.js';
+import { createLineChecker, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
-import { validateSignature, type DateWindow } from '../validate/validate-signature.js';
+import { validateSignature, type DateWindow, type Verdict } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
-import { carryDetail } from '../i18n/detail.js';
+import { carryDetail, withDetail } from '../i18n/detail.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { fileErrorText } from '../read/file-error-text.js';
@@ -30,6 +30,8 @@ export interface ScanOptions {
   sheetRegister?: SheetRegister | null;
   /** The campaign's sheet code: a typed sheet printed under another code is rejected (the code changed after printing). */
   sheetCode?: string;
+  /** Now, epoch ms (the deps clock): a signing date after today is impossible. Without it, no date is held to be in the future. */
+  now?: number;
 }
 
 export type RowEvent =
@@ -70,7 +72,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const name = reader.name;
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
       const mapRecord = createRecordMapper(mapping, name);
-      const paper = transcriptionColumns(reader.info.header);
+      const paper = transcriptionColumns(reader.info.header, spec.paper);
       if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
       const iterator = reader.records()[Symbol.asyncIterator]();
 
@@ -79,6 +81,10 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const next = await iterator.next();
         if (next.done) break;
         lookahead.push(next.value);
+      }
+      if (!paper && options.sheetRegister) {
+        const column = sheetIdLikeColumn(lookahead.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
+        if (column !== -1) uncheckedPaper.push(unknownPaperColumnsProblem(name, reader.info.header[column] ?? ''));
       }
       const dateSamples = sampleDates(lookahead, mapping);
       const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
@@ -102,7 +108,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const invalid = checked && !checked.ok
           ? carryDetail({ reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }, checked)
           // A date from the register is the sheet's, not the signer's: like an unknown date, it is not held against the window.
-          : validateSignature(signature, raw, datedBy ? undefined : options.window);
+          : datedBy ? validateSignature(signature, raw) : impossibleDate(signature.signedAt, checked?.ok ? checked.printed : undefined, options.now, (ms) => normalizer.dayOf(ms)) ?? validateSignature(signature, raw, options.window);
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (invalid) {
@@ -128,12 +134,39 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
+/** A day of slack after now: a date typed in a zone ahead of the clock's is still today there. */
+const FUTURE_SLACK_MS = 86_400_000;
+
+/**
+ * A signing date no signer can have: after today, or (typed on a paper sheet) before the day its batch was printed,
+ * the usual year slip of a volunteer (2024 for 2026). Such a date would reach a letter's "signed from … to …".
+ */
+function impossibleDate(signedAt: number | null, printed: string | undefined, now: number | undefined, dayOf: (ms: number) => string): Verdict | null {
+  if (signedAt === null) return null;
+  if (now !== undefined && signedAt > now + FUTURE_SLACK_MS) {
+    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-in-future', { signed: dayOf(signedAt), today: dayOf(now) }));
+  }
+  if (printed !== undefined && dayOf(signedAt) < dayOf(Date.parse(printed))) {
+    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-before-sheet', { signed: dayOf(signedAt), printed: dayOf(Date.parse(printed)) }));
+  }
+  return null;
+}
+
 /**
  * Typed-up sheets read without the register of printed sheets: a sheet never printed, or line 17 of a 16-line
  * sheet, would pass unseen, so the chain of custody from paper to count is not shown. Said, not skipped.
  */
 function uncheckedPaperProblem(source: string): Problem {
   const text = msg('problem.sheets-unchecked');
+  return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
+}
+
+/**
+ * Sheet IDs in a column not headed as one (a register was given): the rows would be counted with no check of sheet
+ * or line and no trace to paper. Said, with the way to name the columns.
+ */
+function unknownPaperColumnsProblem(source: string, column: string): Problem {
+  const text = msg('problem.sheets-columns-unknown', { column });
   return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
 }
 

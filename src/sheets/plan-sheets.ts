@@ -4,6 +4,7 @@ import { msg } from '../i18n/message.js';
 import type { Campaign } from '../campaign/campaign-schema.js';
 import type { Paper } from '../packet/paper.js';
 import { SHEET_LABELS } from './sheet-labels.js';
+import type { SheetNotice } from './sheet-register.js';
 import { linesPerSheet, type SheetColumn, type SheetContent } from './render-sheets.js';
 
 export const SHEET_COLUMNS: readonly SheetColumn[] = ['name', 'city', 'country', 'email'];
@@ -16,7 +17,7 @@ export interface SheetRequest {
   paper?: Paper;
 }
 
-export function planSheets(campaign: Campaign, request: SheetRequest): Omit<SheetContent, 'ids' | 'firstNumber' | 'batchSize' | 'creationDate'> {
+export function planSheets(campaign: Campaign, request: SheetRequest): Omit<SheetContent, 'ids' | 'firstNumber' | 'batchSize' | 'creationDate'> & { notice: SheetNotice } {
   const language = request.language ?? campaign.petition.languages.find((l) => SHEET_LABELS[l]) ?? 'en';
   if (!SHEET_LABELS[language]) {
     throw new UserError(msg('sheets.language-takes', { languages: Object.keys(SHEET_LABELS).join(', '), language }));
@@ -25,17 +26,22 @@ export function planSheets(campaign: Campaign, request: SheetRequest): Omit<Shee
   const text = campaign.petition.text[language];
   if (!title || !text) throw new UserError(msg('sheets.no-text', { language }), { file: campaign.file });
   const target = campaign.targets[0];
+  const nameIn = (t: (typeof campaign.targets)[number]) => t.names?.[language] ?? t.name;
   const columns = request.columns ?? [...SHEET_COLUMNS];
   if (!columns.includes('name')) throw new UserError(msg('sheets.needs-name'));
   const paper = request.paper ?? 'A4';
   return {
     language, title,
     summary: shorten(campaign.petition.summary?.[language] ?? text),
-    target: target.names?.[language] ?? target.name,
+    target: nameIn(target),
+    // The notice promises who sees the list: every target the campaign has (packet checks a delivery against it).
+    noticeTargets: new Intl.ListFormat(language, { type: 'conjunction' }).format(campaign.targets.map(nameIn)),
+    published: campaign.deliveries.some((d) => d.privacy === 'public'),
     organizer: campaign.organizer.organization,
     contact: campaign.organizer.contact,
     ...(campaign.petition.url ? { url: campaign.petition.url } : {}),
     columns, paper, lines: linesPerSheet(paper, language),
+    notice: { targets: campaign.targets.map((t) => t.id), published: campaign.deliveries.some((d) => d.privacy === 'public') },
   };
 }
 

@@ -17,6 +17,10 @@ export interface SheetContent {
   title: string;
   summary: string;
   target: string;
+  /** Every target the campaign may deliver the list to, as the privacy notice names them. */
+  noticeTargets: string;
+  /** Some delivery of the campaign publishes the list (privacy: public): the notice must say so. */
+  published: boolean;
   organizer: string;
   contact: string;
   /** The online petition, printed as the pointer to the full text and put in the QR code. */
@@ -67,11 +71,11 @@ export function linesPerSheet(paper: Paper, language: string): number {
 export function fittingLines(drawer: TextDrawer, c: SheetContent, labels: SheetLabels): number {
   const [pageWidth, pageHeight] = paperSize(c.paper, 'portrait');
   const width = pageWidth - 2 * MARGIN;
-  const names = { target: c.target, organizer: c.organizer, contact: c.contact, url: c.url ?? '' };
+  const names = { target: c.noticeTargets, organizer: c.organizer, contact: c.contact, url: c.url ?? '' };
   const height = (text: string, size: number, bold: boolean, gap: number, within = width) => drawer.wrap(text, within, size, bold).length * drawer.lineHeight(size) + gap;
   const head = height(c.title, 16, true, 4) + height(fill(labels.to, names), 11, true, 6) + height(c.summary, 9.5, false, 4)
     + height(c.url ? fill(labels.fullText, names) : fill(labels.fullTextFromOrganizer, names), 9, false, 8);
-  const notice = 8 + height(labels.privacyTitle, 9, true, 1) + height(privacyNotice(labels, c.columns, c.language, names), 7.5, false, 2) + height(labels.anonymousBox, 7.5, true, 0, width - 11);
+  const notice = 8 + height(labels.privacyTitle, 9, true, 1) + height(privacyNotice(labels, c.columns, c.language, names, c.published), 7.5, false, 2) + height(labels.anonymousBox, 7.5, true, 0, width - 11);
   const room = pageHeight - MARGIN - QR_SIZE - 6 - MARGIN - head - tableHeader(drawer, c, labels, width).height - notice;
   return Math.max(1, Math.min(c.lines, Math.floor(room / (LINE_HEIGHT[c.language] ?? LATIN_LINE_HEIGHT))));
 }
@@ -101,7 +105,7 @@ export async function renderSheets(content: SheetContent, out: Writable): Promis
 async function drawSheet(doc: PDFKit.PDFDocument, drawer: TextDrawer, c: SheetContent, labels: SheetLabels, id: string, number: number): Promise<void> {
   const [pageWidth, pageHeight] = paperSize(c.paper, 'portrait');
   const width = pageWidth - 2 * MARGIN;
-  const names = { target: c.target, organizer: c.organizer, contact: c.contact, url: c.url ?? '' };
+  const names = { target: c.noticeTargets, organizer: c.organizer, contact: c.contact, url: c.url ?? '' };
   let y = MARGIN;
   const paragraph = (text: string, size: number, bold = false, gap = 4): void => {
     for (const line of drawer.wrap(text, width, size, bold)) {
@@ -140,7 +144,7 @@ async function drawSheet(doc: PDFKit.PDFDocument, drawer: TextDrawer, c: SheetCo
 
   // Privacy notice, then the footer with the ID and its QR code.
   paragraph(labels.privacyTitle, 9, true, 1);
-  paragraph(privacyNotice(labels, c.columns, c.language, names), 7.5, false, 2);
+  paragraph(privacyNotice(labels, c.columns, c.language, names, c.published), 7.5, false, 2);
   doc.rect(MARGIN, y + 1, 7, 7).stroke();
   const indent = MARGIN + 11;
   for (const line of drawer.wrap(labels.anonymousBox, width - 11, 7.5, true)) {

@@ -21,7 +21,8 @@ export type ParsedSheetId = { ok: true; id: SheetId; text: string } | { ok: fals
 /** Reads an ID as typed (spaces, case, full-width characters and dashes forgiven); says whether its shape or its check character is wrong. */
 export function parseSheetId(typed: string): ParsedSheetId {
   // A Korean keyboard may type full-width letters and digits (NFKC makes them plain), a word processor en dashes.
-  const text = typed.normalize('NFKC').toUpperCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, '');
+  // A copy-paste can carry invisible characters (zero-width space, word joiner, soft hyphen): they are no part of an ID.
+  const text = typed.normalize('NFKC').toUpperCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\s\u00AD\u200B-\u200D\u2060]+/g, '');
   const match = SHAPE.exec(text);
   if (!match) return { ok: false, problem: 'not_a_sheet_id', text };
   const body = text.slice(0, text.length - 2);

@@ -1,4 +1,5 @@
 // What a paper sheet says, in each language sheets can be printed in. {{…}} are filled by sheet-page.ts.
+import { chooseKoreanParticles } from '../text/korean-particles.js';
 
 export interface SheetLabels {
   to: string;
@@ -14,6 +15,8 @@ export interface SheetLabels {
   /** Said only when the sheet has an email column. */
   privacyEmail: string;
   privacy: string;
+  /** Said instead of `privacy` when a delivery of the campaign publishes the list. */
+  privacyPublished: string;
   anonymousBox: string;
   sheetOf: string;
   sheetId: string;
@@ -32,6 +35,7 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     privacyCollect: 'We collect your {{fields}}, only to deliver this petition.',
     privacyFields: { name: 'name', city: 'city', country: 'country', email: 'email (if you give it)' },
     privacyEmail: '; your email is never printed in it',
+    privacyPublished: 'The signature list is delivered to {{target}} and may be published{{email}}. To ask for your line to be removed or made anonymous later, contact {{organizer}} ({{contact}}).',
     privacy: 'The signature list is shown to {{target}} and to no one else{{email}}. To ask for your line to be removed or made anonymous later, contact {{organizer}} ({{contact}}).',
     anonymousBox: 'Tick "Hide name" and your signature is counted, but your name is not shown in the delivered list.',
     sheetOf: 'sheet {{n}} of {{total}}',
@@ -47,7 +51,8 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     privacyTitle: '개인정보 안내',
     privacyCollect: '이 청원을 전달하기 위해서만 {{fields}}을(를) 수집합니다.',
     privacyFields: { name: '이름', city: '도시', country: '국가', email: '(적어 주신 경우) 이메일' },
-    privacyEmail: ', 이메일은 명단에 인쇄되지 않습니다',
+    privacyEmail: '. 이메일은 명단에 인쇄되지 않습니다',
+    privacyPublished: '서명 명단은 {{target}}에게 전달되며 공개될 수 있습니다{{email}}. 나중에 서명을 삭제하거나 익명으로 바꾸려면 {{organizer}}({{contact}})에 연락해 주십시오.',
     privacy: '서명 명단은 {{target}}에게만 전달됩니다{{email}}. 나중에 서명을 삭제하거나 익명으로 바꾸려면 {{organizer}}({{contact}})에 연락해 주십시오.',
     anonymousBox: '"이름 비공개"에 표시하시면 서명은 집계되지만 전달되는 명단에 이름이 나타나지 않습니다.',
     sheetOf: '{{total}}장 중 {{n}}번째',
@@ -64,6 +69,7 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     privacyCollect: 'Recogemos su {{fields}} solo para entregar esta petición.',
     privacyFields: { name: 'nombre', city: 'ciudad', country: 'país', email: 'correo (si lo indica)' },
     privacyEmail: '; su correo nunca se imprime en ella',
+    privacyPublished: 'La lista de firmas se entrega a {{target}} y puede publicarse{{email}}. Para pedir más tarde que se retire su línea o que sea anónima, escriba a {{organizer}} ({{contact}}).',
     privacy: 'La lista de firmas se muestra a {{target}} y a nadie más{{email}}. Para pedir más tarde que se retire su línea o que sea anónima, escriba a {{organizer}} ({{contact}}).',
     anonymousBox: 'Marque "Ocultar nombre" y su firma se contará, pero su nombre no aparecerá en la lista entregada.',
     sheetOf: 'hoja {{n}} de {{total}}',
@@ -78,12 +84,14 @@ export function fill(text: string, values: Record<string, string | number>): str
 
 /**
  * The privacy notice of a sheet: it says what the sheet collects, its own columns only (--columns name prints a
- * sheet that asks for no country and no email, and its notice must not say it collects them).
+ * sheet that asks for no country and no email, and its notice must not say it collects them), who may receive the
+ * list (every target of the campaign, in `names.target`), and, when a delivery publishes it, that it may be published.
  */
-export function privacyNotice(labels: SheetLabels, columns: readonly ('name' | 'city' | 'country' | 'email')[], language: string, names: Record<string, string>): string {
+export function privacyNotice(labels: SheetLabels, columns: readonly ('name' | 'city' | 'country' | 'email')[], language: string, names: Record<string, string>, published = false): string {
   const fields = new Intl.ListFormat(language, { type: 'conjunction' }).format(columns.map((column) => labels.privacyFields[column]));
   const email = columns.includes('email') ? labels.privacyEmail : '';
-  return `${fill(labels.privacyCollect, { fields })} ${fill(labels.privacy, { ...names, email })}`;
+  // Korean 을(를) after the list of fields: the last field's final consonant decides (도시를, 이름을).
+  return chooseKoreanParticles(`${fill(labels.privacyCollect, { fields })} ${fill(published ? labels.privacyPublished : labels.privacy, { ...names, email })}`);
 }
 
 /** "sheet NKR-01-012-K, line 7" in the language (English where sheets are not printed in it). */

@@ -18,6 +18,19 @@ export interface SheetBatch {
   /** Numbered signature lines per sheet. */
   lines: number;
   sheets: string[];
+  /** What the batch's privacy notice promised; absent in a batch printed before it was recorded (see noticeOf). */
+  notice?: SheetNotice;
+}
+
+/** Who a batch's privacy notice said would see the list: the campaign's target ids, and whether it may be published. */
+export interface SheetNotice {
+  targets: string[];
+  published: boolean;
+}
+
+/** A batch printed before notices were recorded named the campaign's first target only, to no one else. */
+export function noticeOf(batch: SheetBatch, firstTarget: string): SheetNotice {
+  return batch.notice ?? { targets: [firstTarget], published: false };
 }
 
 export interface SheetRegister {
@@ -116,10 +129,10 @@ function isDate(value: unknown): boolean {
 }
 
 /** A new batch after the register's last, with `count` sheets. Pure: the register passed in is not changed. */
-export function addBatch(register: SheetRegister, batch: { count: number; language: string; lines: number; printed: string }): { register: SheetRegister; added: SheetBatch } {
+export function addBatch(register: SheetRegister, batch: { count: number; language: string; lines: number; printed: string; notice?: SheetNotice }): { register: SheetRegister; added: SheetBatch } {
   const number = register.batches.reduce((max, b) => Math.max(max, b.batch), 0) + 1;
   const sheets = Array.from({ length: batch.count }, (_, i) => formatSheetId({ code: register.code, batch: number, sequence: i + 1 }));
-  const added: SheetBatch = { batch: number, printed: batch.printed, language: batch.language, lines: batch.lines, sheets };
+  const added: SheetBatch = { batch: number, printed: batch.printed, language: batch.language, lines: batch.lines, sheets, ...(batch.notice ? { notice: batch.notice } : {}) };
   return { register: { ...register, batches: [...register.batches, added] }, added };
 }
 
@@ -198,7 +211,9 @@ export function unmarkReturned(register: SheetRegister, items: readonly string[]
 function sheetsNamed(register: SheetRegister, items: readonly string[], flag: string): Set<string> {
   const sheets = registeredSheets(register);
   const wanted: string[] = [];
-  for (const item of items.flatMap((i) => i.split(',')).map((i) => i.trim()).filter(Boolean)) {
+  // `FIRST .. LAST` arrives as three arguments, `FIRST...LAST` with a dot too many: both mean the range.
+  const ranges = items.join(',').replace(/[\s,]*\.{2,3}[\s,]*/g, '..');
+  for (const item of ranges.split(',').map((i) => i.trim()).filter(Boolean)) {
     const [first, last] = item.split('..');
     const from = knownSheet(first, sheets);
     if (last === undefined) {

@@ -5,11 +5,18 @@ import { withDetail, type WithDetailText } from '../i18n/detail.js';
 import { msg, type MessageValue } from '../i18n/message.js';
 import { registeredSheets, type SheetRegister } from './sheet-register.js';
 import type { SheetColumn } from './render-sheets.js';
-import type { PaperLine } from '../types.js';
+import type { PaperColumnNames, PaperLine } from '../types.js';
+import { SHEET_LABELS } from './sheet-labels.js';
+import { UserError } from '../errors.js';
 
-/** Header cells of a transcription file that hold the sheet ID and the line number. */
-const SHEET_HEADERS = new Set(['sheet', 'sheet id', 'sheet_id', '서명지', '서명지 번호', 'hoja', 'id de hoja']);
-const LINE_HEADERS = new Set(['line', 'line no', 'line number', '줄', '번호', 'línea', 'linea']);
+const headerKey = (h: string) => h.normalize('NFKC').trim().toLowerCase().replace(/\s*:$/, '');
+
+/**
+ * Header cells of a transcription file that hold the sheet ID and the line number: the template's, and the labels
+ * printed on the sheet in each language (a volunteer heads the columns with what the paper says).
+ */
+const SHEET_HEADERS = new Set(['sheet', 'sheet id', 'sheet_id', '서명지', 'hoja', ...Object.values(SHEET_LABELS).map((l) => headerKey(l.sheetId))]);
+const LINE_HEADERS = new Set(['line', 'line no', 'line number', '줄', '줄 번호', 'línea', 'linea', 'no', 'nº', 'n.º', ...Object.values(SHEET_LABELS).map((l) => headerKey(l.columns.line))]);
 
 /**
  * No printed sheet has more lines than this (an A3 sheet in Latin script has a few dozen): without a register, a
@@ -28,17 +35,38 @@ export function transcriptionTemplate(columns: readonly SheetColumn[]): string {
   return `\uFEFF${['sheet', 'line', ...columns, 'anonymous', 'date'].join(',')}\r\n`;
 }
 
-/** Where the sheet and line columns are, or null when the header is not a transcription's. */
-export function transcriptionColumns(header: readonly string[]): { sheet: number; line: number } | null {
-  const key = (h: string) => h.trim().toLowerCase();
-  const sheet = header.findIndex((h) => SHEET_HEADERS.has(key(h)));
-  const line = header.findIndex((h) => LINE_HEADERS.has(key(h)));
+/**
+ * Where the sheet and line columns are, or null when the header is not a transcription's. `named` (from `--map sheet=…
+ * --map line=…`) names them by hand; a name no column has is an error, as for any --map.
+ */
+export function transcriptionColumns(header: readonly string[], named: PaperColumnNames = {}): { sheet: number; line: number } | null {
+  const find = (field: 'sheet' | 'line', known: ReadonlySet<string>): number => {
+    const wanted = named[field];
+    if (wanted === undefined) return header.findIndex((h) => known.has(headerKey(h)));
+    const index = header.findIndex((h) => h === wanted);
+    const folded = index !== -1 ? index : header.findIndex((h) => headerKey(h) === headerKey(wanted));
+    if (folded === -1) throw new UserError(msg('map.no-such-header', { field, wanted, columns: header.map((h) => `"${h}"`).join(', ') }));
+    return folded;
+  };
+  const sheet = find('sheet', SHEET_HEADERS);
+  const line = find('line', LINE_HEADERS);
   return sheet === -1 || line === -1 ? null : { sheet, line };
 }
 
+/** The first column whose values look like sheet IDs (NKR-01-004-8, well typed or not): typed-up paper under a header not known. */
+export function sheetIdLikeColumn(rows: readonly (readonly string[])[]): number {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  for (let column = 0; column < width; column++) {
+    if (rows.some((cells) => SHEET_ID_SHAPE.test((cells[column] ?? '').normalize('NFKC').trim().toUpperCase()))) return column;
+  }
+  return -1;
+}
+
+const SHEET_ID_SHAPE = /^[A-Z0-9]{1,8}-\d{2,}-\d{3,}-[0-9A-Z]$/;
+
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
 /** A line that checks out is not yet taken: `claim(where)` takes it once the row is accepted (where: the file and row, named when it is typed again), so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
-export type LineCheck = { ok: true; sheet: string; line: number; claim: (where: MessageValue) => void; sheetDate?: SheetDate } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine } & WithDetailText;
+export type LineCheck = { ok: true; sheet: string; line: number; claim: (where: MessageValue) => void; sheetDate?: SheetDate; printed?: string } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine } & WithDetailText;
 
 /** When a sheet came back, or was printed: the date of a line typed without one. */
 export interface SheetDate {
@@ -87,7 +115,7 @@ export function createLineChecker(register: SheetRegister | null, campaignCode?:
     const key = `${parsed.text}#${line}`;
     const first = seen.get(key);
     if (first !== undefined) return withDetail({ ok: false, reason: 'line_typed_twice', paper: { sheet: parsed.text, line } } as const, msg('sheets.line-typed-twice', { id: parsed.text, line, first }));
-    const dated = register && printed ? { sheetDate: sheetDate(register, parsed.text, printed.printed) } : {};
+    const dated = register && printed ? { sheetDate: sheetDate(register, parsed.text, printed.printed), printed: printed.printed } : {};
     return { ok: true, sheet: parsed.text, line, claim: (where) => seen.set(key, where), ...dated };
   };
 }

@@ -64,6 +64,7 @@ async function runPrepared(
 ): Promise<PreparedRun> {
   try {
     if (flags.sheetRegister) scanOptions.sheetRegister = await readGivenRegister(flags.sheetRegister);
+    scanOptions.now = ctx.deps.now().getTime();
     const decisions = flags.decisions ? await readDecisions(flags.decisions) : undefined;
     const run = await runDedupe({ ...scanOptions, ...extra, exact: flags.exact, decisions, collectGarbage: ctx.deps.collectGarbage });
     return { run, scanOptions: { ...scanOptions, onProgress: undefined }, cleanup };

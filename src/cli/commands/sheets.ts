@@ -39,7 +39,10 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   const campaign = await loadCampaign(campaignPath, ctx.deps.readFile);
   // The PDF or the template written over a typed-up export, the campaign or its register would destroy them.
   refuseInputAsOutput([flags.output, flags.template], campaignInputs(campaign, campaignPath));
-  const columns = flags.columns ? parseColumns(flags.columns) : undefined;
+  // The template is CSV text: under another name (typed.xlsx) Excel refuses to open it at the rally office.
+  if (flags.template && !/\.csv$/i.test(flags.template)) throw new UserError(msg('sheets.template-csv-only', { file: withoutLineBreaks(flags.template) }));
+  // An empty --columns is a mistake (a variable left empty), not a request for the default columns.
+  const columns = flags.columns !== undefined ? parseColumns(flags.columns) : undefined;
   const paper = flags.paper === undefined ? undefined : paperSize(flags.paper);
   const plan = planSheets(campaign, { language: flags.language, columns, paper });
   const registerPath = join(dirname(campaignPath), REGISTER_FILE);
@@ -55,7 +58,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
       // New sheets numbered after the register's batches would carry its code, not the campaign's.
       if (existing.batches.length > 0 && existing.code !== code) throw new UserError(msg('sheets.register-code-differs', { printed: existing.code, code }), { file: registerPath });
       const printed = ctx.deps.now();
-      const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString() });
+      const { register, added } = addBatch(existing, { count, language: plan.language, lines: plan.lines, printed: printed.toISOString(), notice: plan.notice });
       let pages = 0;
       await writeFileAtomic(output, async (out) => {
         // A long title or summary can leave room for fewer lines than planned: the register records what was printed.
@@ -123,6 +126,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
 
 function parseColumns(text: string): SheetColumn[] {
   const columns = text.split(',').map((c) => c.trim()).filter(Boolean);
+  if (columns.length === 0) throw new UserError(msg('sheets.columns-takes', { columns: SHEET_COLUMNS.join(', '), column: text }));
   for (const c of columns) if (!(SHEET_COLUMNS as readonly string[]).includes(c)) throw new UserError(msg('sheets.columns-takes', { columns: SHEET_COLUMNS.join(', '), column: c }));
   return columns as SheetColumn[];
 }

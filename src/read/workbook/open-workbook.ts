@@ -13,6 +13,7 @@ import { fitToHeader } from '../fit-to-header.js';
 import { headerAgainTest } from '../repeated-header.js';
 import { headerWithRowBelow } from '../two-row-header.js';
 import { withBaseText } from './base-text.js';
+import { withIsoDateCells } from './iso-date-cells.js';
 import { readCell, type CellFault } from './cell-text.js';
 import { withDetail } from '../../i18n/detail.js';
 import { mergeFiller, readMergedRanges } from './merged-cells.js';
@@ -172,7 +173,7 @@ export function sheetHeaderIndex(rows: readonly { cells: readonly string[] }[]):
 async function* sheetRows(book: WorkbookReader, sheet: Sheet, date1904: boolean): AsyncGenerator<SheetRow> {
   const { stream, close } = sheet.zip.openPart(sheet.entry);
   try {
-    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(stream, 'is')), options: READER_OPTIONS });
+    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(withIsoDateCells(stream), 'is')), options: READER_OPTIONS });
     for await (const row of reader as AsyncIterable<StreamedRow>) {
       const { cells, faults } = rowCells(row, date1904);
       if (cells.length > 0) yield { row: row.number, cells, faults };

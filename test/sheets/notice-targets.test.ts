@@ -1,0 +1,69 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Campaign } from '../../src/campaign/campaign-schema.js';
+import { paperPromiseProblems } from '../../src/sheets/paper-promises.js';
+import { planSheets } from '../../src/sheets/plan-sheets.js';
+import { addBatch } from '../../src/sheets/sheet-register.js';
+import { privacyNotice, SHEET_LABELS } from '../../src/sheets/sheet-labels.js';
+
+const un = { id: 'un-sg', preset: 'un-secretary-general', name: 'António Guterres', names: { ko: '안토니우 구테흐스' } };
+const embassy = { id: 'cn-embassy', preset: 'head-of-state-via-embassy', name: 'Xi Jinping', names: { ko: '시진핑' } };
+const delivery = (id: string, target: string, privacy: 'public' | 'recipient' | 'count-only') => ({ id, target, date: '2026-12-10', place: 'x', privacy });
+
+function campaign(targets: object[], deliveries: object[]): Campaign {
+  return {
+    file: 'campaign.yaml',
+    petition: { title: { en: 'Stop forced returns', ko: '강제북송 중단' }, text: { en: 'Text.', ko: '본문.' }, languages: ['ko', 'en'], code: 'NKR' },
+    organizer: { organization: 'Safe Passage', contact: 'info@example.org' },
+    targets, deliveries,
+  } as unknown as Campaign;
+}
+
+const noticeOf = (c: Campaign, language: string) => {
+  const plan = planSheets(c, { language });
+  return { plan, text: privacyNotice(SHEET_LABELS[language], plan.columns.filter((x) => x !== 'email'), language, { target: plan.noticeTargets, organizer: '', contact: '' }, plan.published) };
+};
+
+describe('the sheet\'s privacy notice names who may receive the list', () => {
+  it('names every target of the campaign, not only the first', () => {
+    const two = campaign([un, embassy], [delivery('un', 'un-sg', 'recipient'), delivery('embassy', 'cn-embassy', 'recipient')]);
+    expect(noticeOf(two, 'en').text).toContain('shown to António Guterres and Xi Jinping and to no one else');
+    expect(noticeOf(two, 'ko').text).toContain('안토니우 구테흐스 및 시진핑에게만');
+  });
+
+  it('says the list may be published when a delivery is public', () => {
+    const open = campaign([un], [delivery('rally', 'un-sg', 'public')]);
+    const { plan, text } = noticeOf(open, 'en');
+    expect(text).toContain('delivered to António Guterres and may be published');
+    expect(text).not.toContain('no one else');
+    expect(plan.notice).toEqual({ targets: ['un-sg'], published: true });
+  });
+});
+
+describe('packet checks a delivery against what the paper signers were told', () => {
+  const printed = '2026-12-01T09:00:00.000Z';
+  const c = campaign([un, embassy], [delivery('un', 'un-sg', 'recipient'), delivery('embassy', 'cn-embassy', 'recipient')]);
+
+  it('warns when a sheet\'s notice did not name the delivery\'s target (a batch printed before notices were recorded named the first)', () => {
+    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 2, language: 'ko', lines: 16, printed });
+    const returned = { ...register, returned: Object.fromEntries(added.sheets.map((id) => [id, printed])) };
+    const listed = new Set([added.sheets[0]]);
+    const problems = paperPromiseProblems(returned, listed, c.deliveries[1], c);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`1 paper sheet \\(${added.sheets[0]}\\).*not to "Xi Jinping"`))]);
+    expect(paperPromiseProblems(returned, listed, c.deliveries[0], c)).toEqual([]);
+    expect(paperPromiseProblems(returned, listed, delivery('count', 'cn-embassy', 'count-only'), c)).toEqual([]);
+  });
+
+  it('accepts a sheet whose notice named the target, and warns when the list is public but the sheet said no one else', () => {
+    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 1, language: 'ko', lines: 16, printed, notice: { targets: ['un-sg', 'cn-embassy'], published: false } });
+    const returned = { ...register, returned: { [added.sheets[0]]: printed } };
+    const listed = new Set(added.sheets);
+    expect(paperPromiseProblems(returned, listed, c.deliveries[1], c)).toEqual([]);
+    expect(paperPromiseProblems(returned, listed, delivery('pub', 'un-sg', 'public'), c).map((p) => p.message)).toEqual([expect.stringMatching(/no one else, but this delivery's list is public/)]);
+  });
+
+  it('warns when it cites originals from sheets never marked returned', () => {
+    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 2, language: 'ko', lines: 16, printed, notice: { targets: ['un-sg'], published: false } });
+    const problems = paperPromiseProblems(register, new Set(added.sheets), c.deliveries[0], c);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`2 paper sheets (${added.sheets[0]}, ${added.sheets[1]}) cited as paper originals in this packet were typed up but never marked returned`)]);
+  });
+});

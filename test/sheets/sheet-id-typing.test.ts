@@ -1,0 +1,33 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseSheetId } from '../../src/sheets/sheet-id.js';
+import { addBatch, markReturned } from '../../src/sheets/sheet-register.js';
+
+const repoFile = (path: string) => readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
+
+describe('sheet IDs as people type and copy them', () => {
+  it('forgives a zero-width space or soft hyphen pasted into an ID', () => {
+    expect(parseSheetId('\u200BNKR-01-010-F')).toMatchObject({ ok: parseSheetId('NKR-01-010-F').ok, text: 'NKR-01-010-F' });
+    expect(parseSheetId('NKR-01-\u2060010-F\u00AD').text).toBe('NKR-01-010-F');
+  });
+
+  it('takes a --returned range written with spaces around ".." or three dots', () => {
+    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 9, language: 'ko', lines: 16, printed: '2026-03-01T09:00:00.000Z' });
+    const [, , , , , , seventh, eighth] = added.sheets;
+    const at = '2026-03-02T09:00:00.000Z';
+    expect(markReturned(register, [seventh, '..', eighth], at).marked).toEqual([seventh, eighth]);
+    expect(markReturned(register, [`${seventh} .. ${eighth}`], at).marked).toEqual([seventh, eighth]);
+    expect(markReturned(register, [`${seventh}...${eighth}`], at).marked).toEqual([seventh, eighth]);
+  });
+
+  it('the README and docs use sheet IDs the tool itself accepts', () => {
+    for (const file of ['README.md', 'docs/campaign.md']) {
+      // A line showing the message for a mistyped ID keeps its mistyped ID.
+      const lines = repoFile(file).split('\n').filter((line) => !line.includes('wrong check character'));
+      const ids = lines.join('\n').match(/\b[A-Z]{2,8}-\d{2}-\d{3}-[0-9A-Z]\b/g) ?? [];
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect({ file, id, ok: parseSheetId(id).ok }).toEqual({ file, id, ok: true });
+    }
+  });
+});
