@@ -13,6 +13,8 @@ import { fitToHeader } from '../fit-to-header.js';
 import { headerAgainTest } from '../repeated-header.js';
 import { headerWithRowBelow } from '../two-row-header.js';
 import { withBaseText } from './base-text.js';
+import { cellReferences, columnLetters } from './cell-references.js';
+import { withCellRewrites } from './sheet-cells.js';
 import { readCell, type CellFault } from './cell-text.js';
 import { withDetail } from '../../i18n/detail.js';
 import { mergeFiller, readMergedRanges } from './merged-cells.js';
@@ -172,7 +174,7 @@ export function sheetHeaderIndex(rows: readonly { cells: readonly string[] }[]):
 async function* sheetRows(book: WorkbookReader, sheet: Sheet, date1904: boolean): AsyncGenerator<SheetRow> {
   const { stream, close } = sheet.zip.openPart(sheet.entry);
   try {
-    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(stream, 'is')), options: READER_OPTIONS });
+    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(withCellRewrites(stream, [cellReferences()]), 'is')), options: READER_OPTIONS });
     for await (const row of reader as AsyncIterable<StreamedRow>) {
       const { cells, faults } = rowCells(row, date1904);
       if (cells.length > 0) yield { row: row.number, cells, faults };
@@ -247,13 +249,6 @@ function faultRejection(row: number, column: number, fault: CellFault, header: r
     ? msg('reject.formula-without-result', { cell })
     : fault.error ? msg('reject.error-value', { cell, error: fault.error }) : msg('reject.formula-error', { cell });
   return withDetail({ kind: 'rejected' as const, row, line: row, reason: fault.kind, column: header[column] || cell.replace(/\d+$/, '') }, detail);
-}
-
-/** 1 → A, 27 → AA: the column as Excel names it. */
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** Hidden sheets are read, as hidden rows are (no signer is lost), but the user hears of it: it may be old or scratch data. */
