@@ -15,6 +15,7 @@ import { headerWithRowBelow } from '../two-row-header.js';
 import { withBaseText } from './base-text.js';
 import { cellReferences, columnLetters } from './cell-references.js';
 import { withCellRewrites } from './sheet-cells.js';
+import { SHARED_STRING_LIMITS, checkSharedStrings, type SharedStringLimits } from './string-limits.js';
 import { readCell, type CellFault } from './cell-text.js';
 import { withDetail } from '../../i18n/detail.js';
 import { mergeFiller, readMergedRanges } from './merged-cells.js';
@@ -28,6 +29,8 @@ export interface WorkbookInput {
   sheet?: string;
   /** Whether a header names the columns of a signature list (a name column, or what --map names). */
   recognise: (header: string[]) => boolean;
+  /** How many shared strings, and how large, a workbook may hold (tests give small ones). */
+  stringLimits?: SharedStringLimits;
 }
 
 export interface SheetSource {
@@ -56,7 +59,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     error instanceof UserError ? error : new UserError(msg('workbook.unreadable', { reason: error instanceof Error ? error.message : String(error) }), { file: input.path }, { cause: error });
   try {
     const directory = await openZipDirectory(input.open);
-    const book = await readWorkbookParts(directory, input.path);
+    const book = await readWorkbookParts(directory, input.path, input.stringLimits ?? SHARED_STRING_LIMITS);
     const date1904 = book.properties?.model?.date1904 === true;
     const sheets = listSheets(book, directory);
     const names = sheets.map((s) => s.name);
@@ -89,7 +92,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
   }
 }
 
-async function readWorkbookParts(zip: ZipParts, path: string): Promise<WorkbookReader> {
+async function readWorkbookParts(zip: ZipParts, path: string, limits: SharedStringLimits): Promise<WorkbookReader> {
   const entry = (name: string): ZipEntry | undefined => zip.entries.find((f) => f.path === name);
   const workbook = entry('xl/workbook.xml');
   if (!workbook) throw new UserError(msg('workbook.not-excel'), { file: path });
@@ -100,7 +103,10 @@ async function readWorkbookParts(zip: ZipParts, path: string): Promise<WorkbookR
   const styles = entry('xl/styles.xml');
   if (styles) await book._parseStyles(styles.stream());
   const strings = entry('xl/sharedStrings.xml');
-  if (strings) for await (const event of book._parseSharedStrings(withBaseText(strings.stream(), 'si'))) void event;
+  if (strings) {
+    await checkSharedStrings(strings.stream(), limits, path);
+    for await (const event of book._parseSharedStrings(withBaseText(strings.stream(), 'si'))) void event;
+  }
   return book;
 }
 
