@@ -14,6 +14,9 @@ import { headerAgainTest } from '../repeated-header.js';
 import { headerWithRowBelow } from '../two-row-header.js';
 import { withBaseText } from './base-text.js';
 import { withIsoDateCells } from './iso-date-cells.js';
+import { cellReferences, columnLetters } from './cell-references.js';
+import { withCellRewrites } from './sheet-cells.js';
+import { SHARED_STRING_LIMITS, checkSharedStrings, type SharedStringLimits } from './string-limits.js';
 import { readCell, type CellFault } from './cell-text.js';
 import { withDetail } from '../../i18n/detail.js';
 import { mergeFiller, readMergedRanges } from './merged-cells.js';
@@ -27,6 +30,8 @@ export interface WorkbookInput {
   sheet?: string;
   /** Whether a header names the columns of a signature list (a name column, or what --map names). */
   recognise: (header: string[]) => boolean;
+  /** How many shared strings, and how large, a workbook may hold (tests give small ones). */
+  stringLimits?: SharedStringLimits;
 }
 
 export interface SheetSource {
@@ -55,7 +60,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     error instanceof UserError ? error : new UserError(msg('workbook.unreadable', { reason: error instanceof Error ? error.message : String(error) }), { file: input.path }, { cause: error });
   try {
     const directory = await openZipDirectory(input.open);
-    const book = await readWorkbookParts(directory, input.path);
+    const book = await readWorkbookParts(directory, input.path, input.stringLimits ?? SHARED_STRING_LIMITS);
     const date1904 = book.properties?.model?.date1904 === true;
     const sheets = listSheets(book, directory);
     const names = sheets.map((s) => s.name);
@@ -88,7 +93,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
   }
 }
 
-async function readWorkbookParts(zip: ZipParts, path: string): Promise<WorkbookReader> {
+async function readWorkbookParts(zip: ZipParts, path: string, limits: SharedStringLimits): Promise<WorkbookReader> {
   const entry = (name: string): ZipEntry | undefined => zip.entries.find((f) => f.path === name);
   const workbook = entry('xl/workbook.xml');
   if (!workbook) throw new UserError(msg('workbook.not-excel'), { file: path });
@@ -99,7 +104,10 @@ async function readWorkbookParts(zip: ZipParts, path: string): Promise<WorkbookR
   const styles = entry('xl/styles.xml');
   if (styles) await book._parseStyles(styles.stream());
   const strings = entry('xl/sharedStrings.xml');
-  if (strings) for await (const event of book._parseSharedStrings(withBaseText(strings.stream(), 'si'))) void event;
+  if (strings) {
+    await checkSharedStrings(strings.stream(), limits, path);
+    for await (const event of book._parseSharedStrings(withBaseText(strings.stream(), 'si'))) void event;
+  }
   return book;
 }
 
@@ -173,7 +181,7 @@ export function sheetHeaderIndex(rows: readonly { cells: readonly string[] }[]):
 async function* sheetRows(book: WorkbookReader, sheet: Sheet, date1904: boolean): AsyncGenerator<SheetRow> {
   const { stream, close } = sheet.zip.openPart(sheet.entry);
   try {
-    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(withIsoDateCells(stream), 'is')), options: READER_OPTIONS });
+    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(withIsoDateCells(withCellRewrites(stream, [cellReferences()])), 'is')), options: READER_OPTIONS });
     for await (const row of reader as AsyncIterable<StreamedRow>) {
       const { cells, faults } = rowCells(row, date1904);
       if (cells.length > 0) yield { row: row.number, cells, faults };
@@ -248,13 +256,6 @@ function faultRejection(row: number, column: number, fault: CellFault, header: r
     ? msg('reject.formula-without-result', { cell })
     : fault.error ? msg('reject.error-value', { cell, error: fault.error }) : msg('reject.formula-error', { cell });
   return withDetail({ kind: 'rejected' as const, row, line: row, reason: fault.kind, column: header[column] || cell.replace(/\d+$/, '') }, detail);
-}
-
-/** 1 → A, 27 → AA: the column as Excel names it. */
-function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 /** Hidden sheets are read, as hidden rows are (no signer is lost), but the user hears of it: it may be old or scratch data. */
