@@ -7,9 +7,10 @@ import { officialIn } from '../packet/letter/compose-letters.js';
 import { FontSet } from '../packet/fonts/font-set.js';
 import { fontMeasure } from '../packet/fonts/font-measure.js';
 import { writePageModels } from '../packet/pages/write-document.js';
-import { buildManifest, MANIFEST_FILE, type Manifest, type ManifestFile } from '../packet/manifest/build-manifest.js';
+import { MANIFEST_FILE, type ManifestFile } from '../packet/manifest/build-manifest.js';
 import { describeFile } from '../packet/manifest/describe-file.js';
 import { writeManifest } from '../packet/manifest/write-manifest.js';
+import { buildPressManifest, type PressManifest } from './press-manifest.js';
 import { writeFileAtomic, writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { UserError } from '../errors.js';
 import { loadPressTemplates, pressLanguages } from './press-templates.js';
@@ -52,7 +53,7 @@ export interface PressRequest extends DeliveryRequest, PressKitOptions {}
 
 export interface PressResult extends PressKit {
   decided: Omit<DecidedDelivery, 'spool' | 'keys'>;
-  manifest: Manifest;
+  manifest: PressManifest;
 }
 
 /** `petition press`: decides the delivery's figures as the packet does, then writes the kit and its manifest. */
@@ -64,8 +65,7 @@ export async function buildPress(request: PressRequest): Promise<PressResult> {
   void _spool;
   void _keys;
   const kit = await writePressKit(figures, request);
-  const manifest = buildManifest({ kit: 'press', ...decided.sealed, outputs: kit.outputs });
-  if (manifest.packetFingerprint !== decided.packetFingerprint) throw new Error('the press manifest does not give the packet fingerprint');
+  const manifest = pressManifest(figures, kit.outputs);
   await writeManifest(request.outDir, manifest, request.openWrite);
   return { ...kit, decided: figures, manifest };
 }
@@ -78,11 +78,16 @@ export function pressKitInPacket(options: Omit<PressKitOptions, 'outDir'>): (dec
   return async (decided, packetDir) => {
     const outDir = join(packetDir, PRESS_FOLDER);
     const kit = await writePressKit(decided, { ...options, outDir });
-    const manifest = buildManifest({ kit: 'press', ...decided.sealed, outputs: kit.outputs });
+    const manifest = pressManifest(decided, kit.outputs);
     const manifestFile = await writeManifest(outDir, manifest, options.openWrite);
     const inPacket = (file: ManifestFile) => ({ ...file, path: `${PRESS_FOLDER}/${file.path}` });
     return [...kit.outputs.map(inPacket), inPacket(await describeFile(manifestFile, { as: MANIFEST_FILE }))];
   };
+}
+
+function pressManifest(figures: Omit<DecidedDelivery, 'spool' | 'keys'>, outputs: ManifestFile[]): PressManifest {
+  const { sealed, packetFingerprint, delivery, run, facts } = figures;
+  return buildPressManifest({ sealed, packetFingerprint, delivery, counts: run.counts, facts, outputs });
 }
 
 /** The languages asked for, checked against the templates there are. */

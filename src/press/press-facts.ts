@@ -86,7 +86,7 @@ export function pressFacts(input: PressInput): PressFacts {
   const press = campaign.press;
   const quoteText = press?.quote ? inLanguage(press.quote.text, language) : undefined;
   const quoteBy = press?.quote?.by !== undefined ? inLanguage(press.quote.by, language) ?? null : null;
-  const topCountries = namedCountries(counts, delivery.privacy === 'public' ? 1 : MIN_SIGNERS_NAMED).map((code) => format.country(code));
+  const topCountries = publicCountries(counts, delivery).map((code) => format.country(code));
   const base = {
     language,
     title,
@@ -163,6 +163,11 @@ export function releaseText(markdown: string): string {
 /** The text in `language`, else the first one given (a quote is printed in the words it was said in). */
 function inLanguage(value: string | Record<string, string>, language: string): string | undefined {
   return typeof value === 'string' ? value : value[language] ?? Object.values(value)[0];
+}
+
+/** ISO codes of the countries the kit names for this delivery, largest first. */
+export function publicCountries(counts: Counts, delivery: Pick<Delivery, 'privacy'>): string[] {
+  return namedCountries(counts, delivery.privacy === 'public' ? 1 : MIN_SIGNERS_NAMED);
 }
 
 /** ISO codes of the countries a public document may name, largest first. */
