@@ -19,7 +19,8 @@ import { CARD_SIZES, layoutCard, layoutPoster, type CardShape } from './layout-p
 import { pageSvg } from './page-svg.js';
 import { rasterizeSvg } from './rasterize-svg.js';
 import { POSTER_PAPERS, posterPapers, type PosterPaper } from './poster-paper.js';
-import { msg } from '../i18n/message.js';
+import { msg, type Message } from '../i18n/message.js';
+import { pressUrlWarnings } from './press-url-warnings.js';
 
 /** The kit's folder inside a packet folder. */
 export const PRESS_FOLDER = 'press';
@@ -47,6 +48,8 @@ export interface PressKit {
   timings: PressTimings;
   /** Characters no font has (printed as a replacement mark). */
   missingCharacters: string[];
+  /** What the kit could not print as the campaign gives it (a petition URL too long), for the organizer. */
+  warnings: Message[];
 }
 
 export interface PressRequest extends DeliveryRequest, PressKitOptions {}
@@ -156,7 +159,7 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
       await write(`press-release-${language}.txt`, releaseText(markdown));
     });
   }
-  return { languages, outputs, timings, missingCharacters: [...missing] };
+  return { languages, outputs, timings, missingCharacters: [...missing], warnings: pressUrlWarnings(campaign.petition.url) };
 }
 
 export type { PosterPaper };

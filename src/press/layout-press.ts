@@ -102,7 +102,7 @@ export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: Text
   const margin = 56 * s;
   const band = titleBand(facts, measure, page.width, margin, { kicker: 18 * s, title: 50 * s, lines: 3 });
   const width = page.width - 2 * margin;
-  const qrSize = facts.url ? 118 * s : 0;
+  const qrSize = facts.qrUrl ? 118 * s : 0;
   const footTop = page.height - margin - Math.max(qrSize, 44 * s);
 
   // Measure every block but the count and the chart, then share the room left between those two.
@@ -139,11 +139,11 @@ export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: Text
   foot.rule(NAVY, 3 * s);
   foot.gap(12 * s);
   foot.text(facts.words.organizer, { size: 20 * s, bold: true, color: NAVY, maxLines: 1 });
-  if (facts.url) foot.text(facts.url, { size: 13 * s, color: GREY, maxLines: 1 });
+  if (facts.printedUrl) foot.text(facts.printedUrl, { size: 13 * s, color: GREY, maxLines: 1 });
   const items = [...band.items, ...column.items, ...foot.items];
-  if (facts.url) {
+  if (facts.qrUrl) {
     const qrX = page.width - margin - qrSize;
-    items.push(...qrItems(facts.url, qrX, footTop, qrSize));
+    items.push(...qrItems(facts.qrUrl, qrX, footTop, qrSize));
     items.push({ kind: 'text', x: qrX, y: footTop - 22 * s, width: qrSize, align: 'center', text: facts.words.scan, size: 13 * s, bold: true, color: NAVY });
   }
   return { items };
@@ -207,7 +207,7 @@ export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMea
   }
   items.push({ kind: 'rect', x: 0, y: footTop, width, height: footHeight, fill: NAVY });
   const foot = new Column(measure, margin, width - 2 * margin, footTop + (footHeight - 24 * 1.25) / 2);
-  foot.text(facts.url ? `${facts.words.organizer} · ${facts.url}` : facts.words.organizer, { size: 24, bold: true, color: '#ffffff', maxLines: 1 });
+  foot.text(facts.printedUrl ? `${facts.words.organizer} · ${facts.printedUrl}` : facts.words.organizer, { size: 24, bold: true, color: '#ffffff', maxLines: 1 });
   items.push(...foot.items);
   return { items };
 }

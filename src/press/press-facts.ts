@@ -13,6 +13,7 @@ import { summaryLabels, type SummaryLabels } from '../packet/pages/summary-label
 import { compileTemplate } from '../packet/letter/compile-template.js';
 import { UNKNOWN } from '../dedupe/match-table.js';
 import type { PressTemplates } from './press-templates.js';
+import { fitsQrCode } from './qr-items.js';
 
 /** The poster's and cards' words, rendered. */
 export interface PressWords {
@@ -45,6 +46,10 @@ export interface PressFacts {
   organization: string;
   contact: string;
   url: string | null;
+  /** The URL the QR code carries: null when there is none or it is longer than a QR code holds. */
+  qrUrl: string | null;
+  /** The URL as the poster and cards print it (see printedUrl). */
+  printedUrl: string | null;
   quote: { text: string; by: string | null } | null;
   /** The petition's one-sentence summary in this language, when the campaign gives one. */
   summary: string | null;
@@ -102,6 +107,7 @@ export function pressFacts(input: PressInput): PressFacts {
     organization: campaign.organizer.organization,
     contact: press?.contact ?? campaign.organizer.contact,
     url: campaign.petition.url ?? null,
+    ...pressUrls(campaign.petition.url),
     quote: quoteText ? { text: quoteText, by: quoteBy } : null,
     summary: campaign.petition.summary?.[language] ?? null,
     followUp: facts.previous ? { previousDate: format.date(facts.previous.date), further: Math.max(0, facts.signers - facts.previous.signers) } : null,
@@ -116,6 +122,21 @@ export function pressFacts(input: PressInput): PressFacts {
   };
   const words = Object.fromEntries(Object.entries(templates.labels).map(([key, source]) => [key, compileTemplate(source, templates.labelsFile)(context).trim()])) as unknown as PressWords;
   return { ...base, words };
+}
+
+/** A URL longer than this is not printed whole beside the QR code: it would wrap past the page's edge. */
+export const PRINTED_URL_MAX = 80;
+
+/**
+ * The URL in the QR code and as printed. Too long to print whole, it is left to the QR code; too long for a QR code
+ * too, it is printed visibly cut ("…"), never as if it were whole. press-url-warnings.ts says so to the organizer.
+ */
+function pressUrls(url: string | undefined): { qrUrl: string | null; printedUrl: string | null } {
+  if (!url) return { qrUrl: null, printedUrl: null };
+  const qrUrl = fitsQrCode(url) ? url : null;
+  const chars = [...url];
+  if (chars.length <= PRINTED_URL_MAX) return { qrUrl, printedUrl: url };
+  return { qrUrl, printedUrl: qrUrl ? null : `${chars.slice(0, PRINTED_URL_MAX - 1).join('')}…` };
 }
 
 /** The release as Markdown, from the language's template. */
