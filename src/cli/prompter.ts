@@ -1,6 +1,8 @@
 // The one module that asks a person questions. Tests pass a scripted Prompter; nothing here needs a TTY otherwise.
 import type { Readable, Writable } from 'node:stream';
 import { readPastedText } from './read-pasted-text.js';
+import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 export interface Choice<T> {
   name: string;
@@ -21,7 +23,12 @@ export interface Prompter {
 
 /** The real prompts, loaded only when a command asks its first question. Ctrl-C raises ExitPromptError. */
 export function inquirerPrompter(input: Readable = process.stdin, output: Writable = process.stderr): Prompter {
-  const load = () => import('@inquirer/prompts');
+  // On a pipe the prompts read the first answer and lose the rest (each question opens its own reader), which then
+  // looks like a cancel: say instead that a terminal is needed, and what to use without one.
+  const load = () => {
+    if (!(input as Readable & { isTTY?: boolean }).isTTY) return Promise.reject(new UserError(msg('cli.needs-terminal')));
+    return import('@inquirer/prompts');
+  };
   return {
     input: async (q) => (await load()).input({ message: q.message, default: q.default, validate: q.validate }),
     confirm: async (q) => (await load()).confirm({ message: q.message, default: q.default }),
