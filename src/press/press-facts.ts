@@ -153,7 +153,8 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     oneCountry: facts.countries === 1,
     countriesKnown: facts.countries > 0,
     period: facts.period,
-    official: facts.official,
+    // News style names an official by title without the letter's honorific: "주석에게", not "주석님에게".
+    official: facts.language === 'ko' ? facts.official.replace(/\s*님$/u, '') : facts.official,
     place: facts.place,
     placeUpper: facts.place.toLocaleUpperCase(intlLocale(facts.language)),
     date: facts.date,
