@@ -115,6 +115,7 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
   const outputs: ManifestFile[] = [];
   const timings: PressTimings = { poster: 0, cards: 0, release: 0 };
   const missing = new Set<string>();
+  const shortened = new Set<string>();
   const creationDate = new Date(`${delivery.date}T00:00:00Z`);
   const write = async (name: string, data: Buffer | string, pages?: number) => {
     const path = join(options.outDir, name);
@@ -142,14 +143,18 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
         const path = join(options.outDir, name);
         let pages = 0;
         await writeFileAtomic(path, async (out) => {
-          pages = (await writePageModels([layoutPoster(facts, size, measure)], size, { title: facts.title, creationDate, compress: options.compress, language }, out)).pages;
+          const poster = layoutPoster(facts, size, measure);
+          if (poster.titleShortened) shortened.add(language);
+          pages = (await writePageModels([poster], size, { title: facts.title, creationDate, compress: options.compress, language }, out)).pages;
         }, { open: options.openWrite });
         outputs.push(await describeFile(path, { as: name, pages }));
       }
     });
     await timed('cards', async () => {
       for (const shape of ['wide', 'square'] as CardShape[]) {
-        const { svg, fontFiles } = pageSvg(layoutCard(facts, shape, measure), CARD_SIZES[shape], fonts);
+        const card = layoutCard(facts, shape, measure);
+        if (card.titleShortened) shortened.add(language);
+        const { svg, fontFiles } = pageSvg(card, CARD_SIZES[shape], fonts);
         await write(shape === 'wide' ? `card-${language}.png` : `card-${language}-square.png`, rasterizeSvg(svg, fontFiles));
       }
     });
@@ -159,7 +164,10 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
       await write(`press-release-${language}.txt`, releaseText(markdown));
     });
   }
-  return { languages, outputs, timings, missingCharacters: [...missing], warnings: pressUrlWarnings(campaign.petition.url) };
+  return { languages, outputs, timings, missingCharacters: [...missing], warnings: [
+    ...[...shortened].map((language) => msg('press.title-shortened', { language })),
+    ...pressUrlWarnings(campaign.petition.url),
+  ] };
 }
 
 export type { PosterPaper };

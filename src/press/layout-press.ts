@@ -17,11 +17,13 @@ const PALE = '#e5e7eb';
 /** Text placed line by line from the top, each block wrapped in its box and shrunk until it fits its line limit. */
 class Column {
   readonly items: PageItem[] = [];
+  /** Whether a block was cut to its line limit and ended with "…" (`ellipsize`). */
+  shortened = false;
 
   constructor(readonly measure: TextMeasure, readonly x: number, readonly width: number, public y: number) {}
 
   /** Wraps `text` at `size` (smaller, down to 60%, until it takes at most `maxLines`), returns the lines' height. */
-  text(text: string, options: { size: number; bold?: boolean; color?: string; align?: 'left' | 'center' | 'right'; maxLines?: number; leading?: number }): number {
+  text(text: string, options: { size: number; bold?: boolean; color?: string; align?: 'left' | 'center' | 'right'; maxLines?: number; leading?: number; ellipsize?: boolean }): number {
     if (text === '') return 0;
     const maxLines = options.maxLines ?? 3;
     let size = options.size;
@@ -31,7 +33,11 @@ class Column {
       lines = this.measure.wrap(text, this.width, size, options.bold);
     }
     const lineHeight = this.measure.lineHeight(size) * (options.leading ?? 1);
-    // Text that still does not fit at 60% keeps all its lines: a longer block beats a lost word.
+    if (options.ellipsize && lines.length > maxLines) {
+      lines = [...lines.slice(0, maxLines - 1), this.ellipsized(lines[maxLines - 1], size, options.bold)];
+      this.shortened = true;
+    }
+    // Text that still does not fit at 60% keeps all its lines (unless `ellipsize`): a longer block beats a lost word.
     for (const line of lines) {
       this.items.push({
         kind: 'text', x: this.x, y: this.y, width: this.width, align: options.align ?? 'left', text: line, size,
@@ -40,6 +46,13 @@ class Column {
       this.y += lineHeight;
     }
     return lines.length * lineHeight;
+  }
+
+  /** `line` cut at its end until it and "…" fit the column. */
+  private ellipsized(line: string, size: number, bold?: boolean): string {
+    const chars = [...line];
+    while (chars.length > 0 && this.measure.widthOf(`${chars.join('').trimEnd()}…`, size, bold) > this.width) chars.pop();
+    return `${chars.join('').trimEnd()}…`;
   }
 
   /** The largest size up to `max` at which `text` fits the column on one line. */
@@ -58,13 +71,14 @@ class Column {
 }
 
 /** The title band across the top: kicker and title in white on navy. Returns its items and height. */
-function titleBand(facts: PressFacts, measure: TextMeasure, width: number, margin: number, sizes: { kicker: number; title: number; lines: number }): { items: PageItem[]; height: number } {
+function titleBand(facts: PressFacts, measure: TextMeasure, width: number, margin: number, sizes: { kicker: number; title: number; lines: number }): { items: PageItem[]; height: number; shortened: boolean } {
   const column = new Column(measure, margin, width - 2 * margin, margin * 0.8);
   column.text(facts.words.kicker, { size: sizes.kicker, bold: true, color: GOLD, maxLines: 1 });
   column.gap(sizes.kicker * 0.35);
-  column.text(facts.title, { size: sizes.title, bold: true, color: '#ffffff', maxLines: sizes.lines, leading: 1.05 });
+  // A title too long for its lines even at the smallest size is cut with "…": the facts under it must stay on the page.
+  column.text(facts.title, { size: sizes.title, bold: true, color: '#ffffff', maxLines: sizes.lines, leading: 1.05, ellipsize: true });
   const height = column.y + margin * 0.6;
-  return { items: [{ kind: 'rect', x: 0, y: 0, width, height, fill: NAVY }, ...column.items], height };
+  return { items: [{ kind: 'rect', x: 0, y: 0, width, height, fill: NAVY }, ...column.items], height, shortened: column.shortened };
 }
 
 /** The count, large, with "people signed" and the countries under it. */
@@ -97,10 +111,10 @@ export interface PosterFrame {
 }
 
 /** The poster: one page whatever the lengths (every block shrinks to its line limit, the count and the chart to the room left). */
-export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: TextMeasure): PageModel {
+export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: TextMeasure): PressPage {
   const s = Math.min(page.width / 841.89, page.height / 1190.55); // sizes are chosen for A3 and scaled
   const margin = 56 * s;
-  const band = titleBand(facts, measure, page.width, margin, { kicker: 18 * s, title: 50 * s, lines: 3 });
+  const band = titleBand(facts, measure, page.width, margin, { kicker: 18 * s, title: 50 * s, lines: 5 });
   const width = page.width - 2 * margin;
   const qrSize = facts.qrUrl ? 118 * s : 0;
   const footTop = page.height - margin - Math.max(qrSize, 44 * s);
@@ -146,7 +160,7 @@ export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: Text
     items.push(...qrItems(facts.qrUrl, qrX, footTop, qrSize));
     items.push({ kind: 'text', x: qrX, y: footTop - 22 * s, width: qrSize, align: 'center', text: facts.words.scan, size: 13 * s, bold: true, color: NAVY });
   }
-  return { items };
+  return { items, titleShortened: band.shortened };
 }
 
 /** The countries and delivery blocks with the gaps around them, as laid out under the chart. */
@@ -170,8 +184,13 @@ export const CARD_SIZES: Record<CardShape, PosterFrame> = {
   square: { width: 1080, height: 1080 },
 };
 
+/** A press page and whether its title had to be cut to fit ("…"), which the organizer is told. */
+export interface PressPage extends PageModel {
+  titleShortened: boolean;
+}
+
 /** A social card in pixels: the title band, the count, the chart, the delivery and the organizer. */
-export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMeasure): PageModel {
+export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMeasure): PressPage {
   const { width, height } = CARD_SIZES[shape];
   const margin = shape === 'wide' ? 48 : 60;
   const items: PageItem[] = [{ kind: 'rect', x: 0, y: 0, width, height, fill: '#ffffff' }];
@@ -209,5 +228,5 @@ export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMea
   const foot = new Column(measure, margin, width - 2 * margin, footTop + (footHeight - 24 * 1.25) / 2);
   foot.text(facts.printedUrl ? `${facts.words.organizer} · ${facts.printedUrl}` : facts.words.organizer, { size: 24, bold: true, color: '#ffffff', maxLines: 1 });
   items.push(...foot.items);
-  return { items };
+  return { items, titleShortened: band.shortened };
 }

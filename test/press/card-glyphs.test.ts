@@ -63,4 +63,20 @@ describe('card titles in every script', () => {
     const { svg, fontFiles } = pageSvg(layoutCard(factsWithTitle('停止强制遣返朝鲜难民', 'zh'), 'square', measure), CARD_SIZES.square, fonts);
     expect(rasterizeSvg(svg, fontFiles).equals(rasterizeSvg(svg, fontFiles))).toBe(true);
   });
+
+  it.each(['wide', 'square'] as const)('a title too long for the %s card is shortened with "…", and the delivery facts stay above the footer', (shape) => {
+    const long = factsWithTitle(`${'Stop the forced return of North Korean refugees and let them go where they choose. '.repeat(7)}End`, 'en');
+    const facts = { ...long, words: { ...long.words, delivery: '10 December 2026 · New York · Human Rights Day', deliveredTo: 'Delivered to' } };
+    const card = layoutCard(facts, shape, measure);
+    expect(card.titleShortened).toBe(true);
+    const texts = card.items.filter((item) => item.kind === 'text') as Array<{ text: string; y: number; size: number }>;
+    const footTop = CARD_SIZES[shape].height - 64;
+    const delivery = texts.find((item) => item.text.includes('Human Rights Day'));
+    const official = texts.find((item) => item.text.includes('The official'));
+    expect(delivery).toBeDefined();
+    expect(official).toBeDefined();
+    for (const item of [delivery!, official!, ...texts.filter((t) => t.text.includes('countries'))]) expect(item.y + item.size).toBeLessThan(footTop);
+    expect(texts.some((item) => item.text.endsWith('…'))).toBe(true);
+    expect(layoutCard(factsWithTitle('Stop forced returns', 'en'), shape, measure).titleShortened).toBe(false);
+  });
 });

@@ -35,3 +35,15 @@ describe('petition press with a long petition URL', () => {
     }
   });
 });
+
+describe('petition press with a title too long for the card', () => {
+  it('builds the kit with the title cut on the cards and warns, exit 1', async () => {
+    const { dir, campaign } = smallCampaign({ title: { en: `${'Stop the forced return of North Korean refugees and let them go where they choose. '.repeat(7)}End` } });
+    const result = await press(campaign, dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('petition.title.en is too long for the poster and cards');
+    const release = readFileSync(join(dir, 'kit', 'press-release-en.md'), 'utf8');
+    expect(release).toContain('choose. End');
+  });
+});
+
