@@ -6,6 +6,7 @@ import { layoutChart } from '../packet/pages/layout-chart.js';
 import { localeFormat } from '../packet/pages/locale-format.js';
 import type { PressFacts } from './press-facts.js';
 import { qrItems } from './qr-items.js';
+import { paragraphDirection } from '../packet/fonts/visual-runs.js';
 
 const NAVY = '#1f2a44';
 const GOLD = '#f2c14e';
@@ -38,10 +39,13 @@ class Column {
       this.shortened = true;
     }
     // Text that still does not fit at 60% keeps all its lines (unless `ellipsize`): a longer block beats a lost word.
+    // Lines are wrapped in logical order; each is then drawn with the whole text's direction, so a line that starts
+    // in Arabic inside a left-to-right title keeps its phrases in the title's order.
+    const direction = lines.length > 1 ? paragraphDirection(text) : undefined;
     for (const line of lines) {
       this.items.push({
         kind: 'text', x: this.x, y: this.y, width: this.width, align: options.align ?? 'left', text: line, size,
-        ...(options.bold ? { bold: true } : {}), color: options.color ?? INK,
+        ...(options.bold ? { bold: true } : {}), color: options.color ?? INK, ...(direction ? { direction } : {}),
       });
       this.y += lineHeight;
     }
