@@ -363,7 +363,7 @@ async function gatherDeliveries(ctx: GatherContext, targets: TargetAnswer[], lan
     const target = targets.find((t) => t.id === targetId) as TargetAnswer;
     const date = await asker.text({ flag: '--date', given: given(flags.date), default: nextHumanRightsDay(ctx.today), check: checks.isoDate, message: words.t('init.ask.date') });
     const place = await asker.text({ flag: '--place', given: given(flags.place), check: checks.required, message: words.t('init.ask.place') });
-    const occasion = await asker.text({ flag: '--occasion', given: given(flags.occasion), default: occasionFor(date), message: words.t('init.ask.occasion') });
+    const occasion = await asker.text({ flag: '--occasion', given: given(flags.occasion), default: occasionFor(date, words.language), message: words.t('init.ask.occasion') });
     const supported = letterLanguagesFor(ctx, target);
     const preferred = languages.filter((code) => supported.includes(code));
     const letterCheck: checks.Check = (value) => {

@@ -1,4 +1,6 @@
 // Defaults init offers: the next Human Rights Day, ids made from names, the occasion a date suggests.
+import { occasionIn, withoutArticle } from '../packet/letter/known-occasions.js';
+
 const HUMAN_RIGHTS_DAY = '12-10';
 
 /** The next 10 December on or after `today` (YYYY-MM-DD). */
@@ -8,11 +10,15 @@ export function nextHumanRightsDay(today: string): string {
   return today <= thisYear ? thisYear : `${year + 1}-${HUMAN_RIGHTS_DAY}`;
 }
 
-export function occasionFor(date: string): string {
-  if (date.endsWith(`-${HUMAN_RIGHTS_DAY}`)) return 'Human Rights Day';
-  if (date.endsWith('-06-20')) return 'World Refugee Day';
-  if (date.endsWith('-06-26')) return 'International Day in Support of Victims of Torture';
-  return '';
+/**
+ * The observance on `date`, named in the organizer's `language` (a Korean organizer is offered 세계 인권의 날): the
+ * letters in every other language still name it in theirs, since known-occasions.ts knows it by any of its names.
+ */
+export function occasionFor(date: string, language: string): string {
+  const id = date.endsWith(`-${HUMAN_RIGHTS_DAY}`) ? 'human-rights-day'
+    : date.endsWith('-06-20') ? 'world-refugee-day'
+      : date.endsWith('-06-26') ? 'international-day-in-support-of-victims-of-torture' : undefined;
+  return id === undefined ? '' : withoutArticle(occasionIn(language, id, undefined) ?? '');
 }
 
 /** "Xi Jinping" → "xi-jinping"; letters outside a–z are dropped, so a Hangul name falls back to `fallback`. */

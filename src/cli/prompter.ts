@@ -2,6 +2,8 @@
 import type { Readable, Writable } from 'node:stream';
 import { readPastedText } from './read-pasted-text.js';
 import { english, type Translator } from '../i18n/translator.js';
+import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
 
 export interface Choice<T> {
   name: string;
@@ -39,7 +41,12 @@ export function promptTheme(words: Translator) {
 
 /** The real prompts, loaded only when a command asks its first question. Ctrl-C raises ExitPromptError. */
 export function inquirerPrompter(input: Readable = process.stdin, output: Writable = process.stderr): Prompter {
-  const load = () => import('@inquirer/prompts');
+  // On a pipe the prompts read the first answer and lose the rest (each question opens its own reader), which then
+  // looks like a cancel: say instead that a terminal is needed, and what to use without one.
+  const load = () => {
+    if (!(input as Readable & { isTTY?: boolean }).isTTY) return Promise.reject(new UserError(msg('cli.needs-terminal')));
+    return import('@inquirer/prompts');
+  };
   let theme = promptTheme(english());
   return {
     speak: (words) => { theme = promptTheme(words); },

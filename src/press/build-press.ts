@@ -7,9 +7,10 @@ import { officialIn } from '../packet/letter/compose-letters.js';
 import { FontSet } from '../packet/fonts/font-set.js';
 import { fontMeasure } from '../packet/fonts/font-measure.js';
 import { writePageModels } from '../packet/pages/write-document.js';
-import { buildManifest, MANIFEST_FILE, type Manifest, type ManifestFile } from '../packet/manifest/build-manifest.js';
+import { MANIFEST_FILE, type ManifestFile } from '../packet/manifest/build-manifest.js';
 import { describeFile } from '../packet/manifest/describe-file.js';
 import { writeManifest } from '../packet/manifest/write-manifest.js';
+import { buildPressManifest, type PressManifest } from './press-manifest.js';
 import { writeFileAtomic, writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { UserError } from '../errors.js';
 import { loadPressTemplates, pressLanguages } from './press-templates.js';
@@ -18,7 +19,8 @@ import { CARD_SIZES, layoutCard, layoutPoster, type CardShape } from './layout-p
 import { pageSvg } from './page-svg.js';
 import { rasterizeSvg } from './rasterize-svg.js';
 import { POSTER_PAPERS, posterPapers, type PosterPaper } from './poster-paper.js';
-import { msg } from '../i18n/message.js';
+import { msg, type Message } from '../i18n/message.js';
+import { pressUrlWarnings } from './press-url-warnings.js';
 
 /** The kit's folder inside a packet folder. */
 export const PRESS_FOLDER = 'press';
@@ -46,13 +48,15 @@ export interface PressKit {
   timings: PressTimings;
   /** Characters no font has (printed as a replacement mark). */
   missingCharacters: string[];
+  /** What the kit could not print as the campaign gives it (a petition URL too long), for the organizer. */
+  warnings: Message[];
 }
 
 export interface PressRequest extends DeliveryRequest, PressKitOptions {}
 
 export interface PressResult extends PressKit {
   decided: Omit<DecidedDelivery, 'spool' | 'keys'>;
-  manifest: Manifest;
+  manifest: PressManifest;
 }
 
 /** `petition press`: decides the delivery's figures as the packet does, then writes the kit and its manifest. */
@@ -64,8 +68,7 @@ export async function buildPress(request: PressRequest): Promise<PressResult> {
   void _spool;
   void _keys;
   const kit = await writePressKit(figures, request);
-  const manifest = buildManifest({ kit: 'press', ...decided.sealed, outputs: kit.outputs });
-  if (manifest.packetFingerprint !== decided.packetFingerprint) throw new Error('the press manifest does not give the packet fingerprint');
+  const manifest = pressManifest(figures, kit.outputs);
   await writeManifest(request.outDir, manifest, request.openWrite);
   return { ...kit, decided: figures, manifest };
 }
@@ -78,11 +81,16 @@ export function pressKitInPacket(options: Omit<PressKitOptions, 'outDir'>): (dec
   return async (decided, packetDir) => {
     const outDir = join(packetDir, PRESS_FOLDER);
     const kit = await writePressKit(decided, { ...options, outDir });
-    const manifest = buildManifest({ kit: 'press', ...decided.sealed, outputs: kit.outputs });
+    const manifest = pressManifest(decided, kit.outputs);
     const manifestFile = await writeManifest(outDir, manifest, options.openWrite);
     const inPacket = (file: ManifestFile) => ({ ...file, path: `${PRESS_FOLDER}/${file.path}` });
     return [...kit.outputs.map(inPacket), inPacket(await describeFile(manifestFile, { as: MANIFEST_FILE }))];
   };
+}
+
+function pressManifest(figures: Omit<DecidedDelivery, 'spool' | 'keys'>, outputs: ManifestFile[]): PressManifest {
+  const { sealed, packetFingerprint, delivery, run, facts } = figures;
+  return buildPressManifest({ sealed, packetFingerprint, delivery, counts: run.counts, facts, outputs });
 }
 
 /** The languages asked for, checked against the templates there are. */
@@ -107,6 +115,7 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
   const outputs: ManifestFile[] = [];
   const timings: PressTimings = { poster: 0, cards: 0, release: 0 };
   const missing = new Set<string>();
+  const shortened = new Set<string>();
   const creationDate = new Date(`${delivery.date}T00:00:00Z`);
   const write = async (name: string, data: Buffer | string, pages?: number) => {
     const path = join(options.outDir, name);
@@ -134,14 +143,18 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
         const path = join(options.outDir, name);
         let pages = 0;
         await writeFileAtomic(path, async (out) => {
-          pages = (await writePageModels([layoutPoster(facts, size, measure)], size, { title: facts.title, creationDate, compress: options.compress, language }, out)).pages;
+          const poster = layoutPoster(facts, size, measure);
+          if (poster.titleShortened) shortened.add(language);
+          pages = (await writePageModels([poster], size, { title: facts.title, creationDate, compress: options.compress, language }, out)).pages;
         }, { open: options.openWrite });
         outputs.push(await describeFile(path, { as: name, pages }));
       }
     });
     await timed('cards', async () => {
       for (const shape of ['wide', 'square'] as CardShape[]) {
-        const { svg, fontFiles } = pageSvg(layoutCard(facts, shape, measure), CARD_SIZES[shape], fonts);
+        const card = layoutCard(facts, shape, measure);
+        if (card.titleShortened) shortened.add(language);
+        const { svg, fontFiles } = pageSvg(card, CARD_SIZES[shape], fonts);
         await write(shape === 'wide' ? `card-${language}.png` : `card-${language}-square.png`, rasterizeSvg(svg, fontFiles));
       }
     });
@@ -151,7 +164,10 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
       await write(`press-release-${language}.txt`, releaseText(markdown));
     });
   }
-  return { languages, outputs, timings, missingCharacters: [...missing] };
+  return { languages, outputs, timings, missingCharacters: [...missing], warnings: [
+    ...[...shortened].map((language) => msg('press.title-shortened', { language })),
+    ...pressUrlWarnings(campaign.petition.url),
+  ] };
 }
 
 export type { PosterPaper };

@@ -6,6 +6,7 @@ import { layoutChart } from '../packet/pages/layout-chart.js';
 import { localeFormat } from '../packet/pages/locale-format.js';
 import type { PressFacts } from './press-facts.js';
 import { qrItems } from './qr-items.js';
+import { paragraphDirection } from '../packet/fonts/visual-runs.js';
 
 const NAVY = '#1f2a44';
 const GOLD = '#f2c14e';
@@ -17,11 +18,13 @@ const PALE = '#e5e7eb';
 /** Text placed line by line from the top, each block wrapped in its box and shrunk until it fits its line limit. */
 class Column {
   readonly items: PageItem[] = [];
+  /** Whether a block was cut to its line limit and ended with "…" (`ellipsize`). */
+  shortened = false;
 
   constructor(readonly measure: TextMeasure, readonly x: number, readonly width: number, public y: number) {}
 
   /** Wraps `text` at `size` (smaller, down to 60%, until it takes at most `maxLines`), returns the lines' height. */
-  text(text: string, options: { size: number; bold?: boolean; color?: string; align?: 'left' | 'center' | 'right'; maxLines?: number; leading?: number }): number {
+  text(text: string, options: { size: number; bold?: boolean; color?: string; align?: 'left' | 'center' | 'right'; maxLines?: number; leading?: number; ellipsize?: boolean }): number {
     if (text === '') return 0;
     const maxLines = options.maxLines ?? 3;
     let size = options.size;
@@ -31,15 +34,29 @@ class Column {
       lines = this.measure.wrap(text, this.width, size, options.bold);
     }
     const lineHeight = this.measure.lineHeight(size) * (options.leading ?? 1);
-    // Text that still does not fit at 60% keeps all its lines: a longer block beats a lost word.
+    if (options.ellipsize && lines.length > maxLines) {
+      lines = [...lines.slice(0, maxLines - 1), this.ellipsized(lines[maxLines - 1], size, options.bold)];
+      this.shortened = true;
+    }
+    // Text that still does not fit at 60% keeps all its lines (unless `ellipsize`): a longer block beats a lost word.
+    // Lines are wrapped in logical order; each is then drawn with the whole text's direction, so a line that starts
+    // in Arabic inside a left-to-right title keeps its phrases in the title's order.
+    const direction = lines.length > 1 ? paragraphDirection(text) : undefined;
     for (const line of lines) {
       this.items.push({
         kind: 'text', x: this.x, y: this.y, width: this.width, align: options.align ?? 'left', text: line, size,
-        ...(options.bold ? { bold: true } : {}), color: options.color ?? INK,
+        ...(options.bold ? { bold: true } : {}), color: options.color ?? INK, ...(direction ? { direction } : {}),
       });
       this.y += lineHeight;
     }
     return lines.length * lineHeight;
+  }
+
+  /** `line` cut at its end until it and "…" fit the column. */
+  private ellipsized(line: string, size: number, bold?: boolean): string {
+    const chars = [...line];
+    while (chars.length > 0 && this.measure.widthOf(`${chars.join('').trimEnd()}…`, size, bold) > this.width) chars.pop();
+    return `${chars.join('').trimEnd()}…`;
   }
 
   /** The largest size up to `max` at which `text` fits the column on one line. */
@@ -58,13 +75,14 @@ class Column {
 }
 
 /** The title band across the top: kicker and title in white on navy. Returns its items and height. */
-function titleBand(facts: PressFacts, measure: TextMeasure, width: number, margin: number, sizes: { kicker: number; title: number; lines: number }): { items: PageItem[]; height: number } {
+function titleBand(facts: PressFacts, measure: TextMeasure, width: number, margin: number, sizes: { kicker: number; title: number; lines: number }): { items: PageItem[]; height: number; shortened: boolean } {
   const column = new Column(measure, margin, width - 2 * margin, margin * 0.8);
   column.text(facts.words.kicker, { size: sizes.kicker, bold: true, color: GOLD, maxLines: 1 });
   column.gap(sizes.kicker * 0.35);
-  column.text(facts.title, { size: sizes.title, bold: true, color: '#ffffff', maxLines: sizes.lines, leading: 1.05 });
+  // A title too long for its lines even at the smallest size is cut with "…": the facts under it must stay on the page.
+  column.text(facts.title, { size: sizes.title, bold: true, color: '#ffffff', maxLines: sizes.lines, leading: 1.05, ellipsize: true });
   const height = column.y + margin * 0.6;
-  return { items: [{ kind: 'rect', x: 0, y: 0, width, height, fill: NAVY }, ...column.items], height };
+  return { items: [{ kind: 'rect', x: 0, y: 0, width, height, fill: NAVY }, ...column.items], height, shortened: column.shortened };
 }
 
 /** The count, large, with "people signed" and the countries under it. */
@@ -97,12 +115,12 @@ export interface PosterFrame {
 }
 
 /** The poster: one page whatever the lengths (every block shrinks to its line limit, the count and the chart to the room left). */
-export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: TextMeasure): PageModel {
+export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: TextMeasure): PressPage {
   const s = Math.min(page.width / 841.89, page.height / 1190.55); // sizes are chosen for A3 and scaled
   const margin = 56 * s;
-  const band = titleBand(facts, measure, page.width, margin, { kicker: 18 * s, title: 50 * s, lines: 3 });
+  const band = titleBand(facts, measure, page.width, margin, { kicker: 18 * s, title: 50 * s, lines: 5 });
   const width = page.width - 2 * margin;
-  const qrSize = facts.url ? 118 * s : 0;
+  const qrSize = facts.qrUrl ? 118 * s : 0;
   const footTop = page.height - margin - Math.max(qrSize, 44 * s);
 
   // Measure every block but the count and the chart, then share the room left between those two.
@@ -139,14 +157,14 @@ export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: Text
   foot.rule(NAVY, 3 * s);
   foot.gap(12 * s);
   foot.text(facts.words.organizer, { size: 20 * s, bold: true, color: NAVY, maxLines: 1 });
-  if (facts.url) foot.text(facts.url, { size: 13 * s, color: GREY, maxLines: 1 });
+  if (facts.printedUrl) foot.text(facts.printedUrl, { size: 13 * s, color: GREY, maxLines: 1 });
   const items = [...band.items, ...column.items, ...foot.items];
-  if (facts.url) {
+  if (facts.qrUrl) {
     const qrX = page.width - margin - qrSize;
-    items.push(...qrItems(facts.url, qrX, footTop, qrSize));
+    items.push(...qrItems(facts.qrUrl, qrX, footTop, qrSize));
     items.push({ kind: 'text', x: qrX, y: footTop - 22 * s, width: qrSize, align: 'center', text: facts.words.scan, size: 13 * s, bold: true, color: NAVY });
   }
-  return { items };
+  return { items, titleShortened: band.shortened };
 }
 
 /** The countries and delivery blocks with the gaps around them, as laid out under the chart. */
@@ -170,8 +188,13 @@ export const CARD_SIZES: Record<CardShape, PosterFrame> = {
   square: { width: 1080, height: 1080 },
 };
 
+/** A press page and whether its title had to be cut to fit ("…"), which the organizer is told. */
+export interface PressPage extends PageModel {
+  titleShortened: boolean;
+}
+
 /** A social card in pixels: the title band, the count, the chart, the delivery and the organizer. */
-export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMeasure): PageModel {
+export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMeasure): PressPage {
   const { width, height } = CARD_SIZES[shape];
   const margin = shape === 'wide' ? 48 : 60;
   const items: PageItem[] = [{ kind: 'rect', x: 0, y: 0, width, height, fill: '#ffffff' }];
@@ -207,7 +230,7 @@ export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMea
   }
   items.push({ kind: 'rect', x: 0, y: footTop, width, height: footHeight, fill: NAVY });
   const foot = new Column(measure, margin, width - 2 * margin, footTop + (footHeight - 24 * 1.25) / 2);
-  foot.text(facts.url ? `${facts.words.organizer} · ${facts.url}` : facts.words.organizer, { size: 24, bold: true, color: '#ffffff', maxLines: 1 });
+  foot.text(facts.printedUrl ? `${facts.words.organizer} · ${facts.printedUrl}` : facts.words.organizer, { size: 24, bold: true, color: '#ffffff', maxLines: 1 });
   items.push(...foot.items);
-  return { items };
+  return { items, titleShortened: band.shortened };
 }

@@ -79,7 +79,7 @@ function textSvg(item: TextItem, fonts: FontSet, files: Set<string>): string {
   if (item.width !== undefined && item.align === 'right') x += item.width - width;
   else if (item.width !== undefined && item.align === 'center') x += (item.width - width) / 2;
   const baseline = item.y + size * BASELINE;
-  const runs = needsBidi(measured.runs) ? visualRuns(measured.runs) : measured.runs;
+  const runs = needsBidi(measured.runs) ? visualRuns(measured.runs, item.direction) : measured.runs;
   const parts: string[] = [];
   for (const run of runs) {
     const name = faceName(run.face);

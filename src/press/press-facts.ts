@@ -13,6 +13,7 @@ import { summaryLabels, type SummaryLabels } from '../packet/pages/summary-label
 import { compileTemplate } from '../packet/letter/compile-template.js';
 import { UNKNOWN } from '../dedupe/match-table.js';
 import type { PressTemplates } from './press-templates.js';
+import { fitsQrCode } from './qr-items.js';
 
 /** The poster's and cards' words, rendered. */
 export interface PressWords {
@@ -47,6 +48,10 @@ export interface PressFacts {
   organization: string;
   contact: string;
   url: string | null;
+  /** The URL the QR code carries: null when there is none or it is longer than a QR code holds. */
+  qrUrl: string | null;
+  /** The URL as the poster and cards print it (see printedUrl). */
+  printedUrl: string | null;
   quote: { text: string; by: string | null } | null;
   /** The petition's one-sentence summary in this language, when the campaign gives one. */
   summary: string | null;
@@ -88,7 +93,7 @@ export function pressFacts(input: PressInput): PressFacts {
   const press = campaign.press;
   const quoteText = press?.quote ? inLanguage(press.quote.text, language) : undefined;
   const quoteBy = press?.quote?.by !== undefined ? inLanguage(press.quote.by, language) ?? null : null;
-  const named = namedCountries(counts, delivery.privacy === 'public' ? 1 : MIN_SIGNERS_NAMED);
+  const named = publicCountries(counts, delivery);
   const topCountries = named.map((code) => format.country(code));
   const most = named.length > 0 ? counts.byCountry[named[0]].unique : 0;
   const leading = named.filter((code) => counts.byCountry[code].unique === most);
@@ -111,6 +116,7 @@ export function pressFacts(input: PressInput): PressFacts {
     organization: campaign.organizer.organization,
     contact: press?.contact ?? campaign.organizer.contact,
     url: campaign.petition.url ?? null,
+    ...pressUrls(campaign.petition.url),
     quote: quoteText ? { text: quoteText, by: quoteBy } : null,
     summary: campaign.petition.summary?.[language] ?? null,
     followUp: facts.previous ? { previousDate: format.date(facts.previous.date), further: Math.max(0, facts.signers - facts.previous.signers) } : null,
@@ -127,6 +133,21 @@ export function pressFacts(input: PressInput): PressFacts {
   return { ...base, words };
 }
 
+/** A URL longer than this is not printed whole beside the QR code: it would wrap past the page's edge. */
+export const PRINTED_URL_MAX = 80;
+
+/**
+ * The URL in the QR code and as printed. Too long to print whole, it is left to the QR code; too long for a QR code
+ * too, it is printed visibly cut ("…"), never as if it were whole. press-url-warnings.ts says so to the organizer.
+ */
+function pressUrls(url: string | undefined): { qrUrl: string | null; printedUrl: string | null } {
+  if (!url) return { qrUrl: null, printedUrl: null };
+  const qrUrl = fitsQrCode(url) ? url : null;
+  const chars = [...url];
+  if (chars.length <= PRINTED_URL_MAX) return { qrUrl, printedUrl: url };
+  return { qrUrl, printedUrl: qrUrl ? null : `${chars.slice(0, PRINTED_URL_MAX - 1).join('')}…` };
+}
+
 /** The release as Markdown, from the language's template. */
 export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): string {
   const style = letterLanguage(facts.language);
@@ -141,7 +162,8 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     oneCountry: facts.countries === 1,
     countriesKnown: facts.countries > 0,
     period: facts.period,
-    official: facts.official,
+    // News style names an official by title without the letter's honorific: "주석에게", not "주석님에게".
+    official: facts.language === 'ko' ? facts.official.replace(/\s*님$/u, '') : facts.official,
     place: facts.place,
     placeUpper: facts.place.toLocaleUpperCase(intlLocale(facts.language)),
     date: facts.date,
@@ -190,6 +212,11 @@ function capitalized(text: string, language: string): string {
 
 function countryInSentence(code: string, name: string, language: string): string {
   return language.split('-')[0] === 'en' && ENGLISH_WITH_THE.has(code) ? `the ${name}` : name;
+}
+
+/** ISO codes of the countries the kit names for this delivery, largest first. */
+export function publicCountries(counts: Counts, delivery: Pick<Delivery, 'privacy'>): string[] {
+  return namedCountries(counts, delivery.privacy === 'public' ? 1 : MIN_SIGNERS_NAMED);
 }
 
 /** ISO codes of the countries a public document may name, largest first. */

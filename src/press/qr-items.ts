@@ -2,6 +2,19 @@
 import QRCode from 'qrcode';
 import type { RectItem } from '../packet/pages/document-model.js';
 
+/** The most bytes a QR code holds at the level used here (version 40, error correction M, byte mode). */
+export const QR_MAX_BYTES = 2331;
+
+/** Whether `text` fits one QR code at the level qrItems draws. */
+export function fitsQrCode(text: string): boolean {
+  try {
+    QRCode.create(text, { errorCorrectionLevel: 'M' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The code of `text` in a `size` square at (x, y), quiet zone of 4 modules included, on a white ground. Dark modules
  * next to each other in a row are one rectangle, so no hairline shows between them when rasterized.

@@ -25,6 +25,21 @@ function flagsFor(dir: string): string[] {
 }
 
 describe('petition init --yes', () => {
+  it.each([
+    ['ko', '세계 인권의 날'],
+    ['es', 'Día de los Derechos Humanos'],
+  ])('offers the occasion of 10 December in the organizer\'s language (%s), and every letter language still names it', async (lang, occasion) => {
+    const dir = tempDir();
+    const output = join(dir, 'campaign.yaml');
+    const result = await runMain(['--lang', lang, 'init', '--yes', '-o', output, ...flagsFor(dir)]);
+    expect(result.code).toBe(0);
+    const campaign = await loadCampaign(output);
+    expect(campaign.deliveries[0].occasion).toBe(occasion);
+    const { occasionIn } = await import('../../src/packet/letter/known-occasions.js');
+    expect(occasionIn('en', campaign.deliveries[0].occasion, campaign.deliveries[0].occasions)).toBe('Human Rights Day');
+    expect(occasionIn('ko', campaign.deliveries[0].occasion, campaign.deliveries[0].occasions)).toBe('세계 인권의 날');
+  });
+
   it('writes a commented campaign file that loads, from flags alone', async () => {
     const dir = tempDir();
     const output = join(dir, 'campaign', 'campaign.yaml');

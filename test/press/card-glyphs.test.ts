@@ -15,7 +15,7 @@ function factsWithTitle(title: string, language: string): PressFacts {
   const day = (unique: number) => ({ rows: unique, rejected: 0, accepted: unique, duplicates: 0, unique });
   return {
     language, title, signers: 12408, count: '12,408', countries: 3, topCountries: [], leaders: null, period: null, official: 'The official',
-    place: 'Seoul', date: '10 December 2026', occasion: null, organization: 'Org', contact: 'c', url: null, quote: null, summary: null, followUp: null,
+    place: 'Seoul', date: '10 December 2026', occasion: null, organization: 'Org', contact: 'c', url: null, qrUrl: null, printedUrl: null, quote: null, summary: null, followUp: null,
     series: chartBuckets({ '2026-11-01': day(4000), '2026-11-02': day(8408) }),
     words: { kicker: 'PETITION', signed: 'people signed', countries: 'from 3 countries', period: '', topCountries: '', deliveredTo: '', delivery: '10 December 2026', organizer: 'Org', scan: '', chart: '' },
     chartLabels: summaryLabels('en'),
@@ -62,5 +62,21 @@ describe('card titles in every script', () => {
   it('the same title gives the same PNG bytes twice', () => {
     const { svg, fontFiles } = pageSvg(layoutCard(factsWithTitle('停止强制遣返朝鲜难民', 'zh'), 'square', measure), CARD_SIZES.square, fonts);
     expect(rasterizeSvg(svg, fontFiles).equals(rasterizeSvg(svg, fontFiles))).toBe(true);
+  });
+
+  it.each(['wide', 'square'] as const)('a title too long for the %s card is shortened with "…", and the delivery facts stay above the footer', (shape) => {
+    const long = factsWithTitle(`${'Stop the forced return of North Korean refugees and let them go where they choose. '.repeat(7)}End`, 'en');
+    const facts = { ...long, words: { ...long.words, delivery: '10 December 2026 · New York · Human Rights Day', deliveredTo: 'Delivered to' } };
+    const card = layoutCard(facts, shape, measure);
+    expect(card.titleShortened).toBe(true);
+    const texts = card.items.filter((item) => item.kind === 'text') as Array<{ text: string; y: number; size: number }>;
+    const footTop = CARD_SIZES[shape].height - 64;
+    const delivery = texts.find((item) => item.text.includes('Human Rights Day'));
+    const official = texts.find((item) => item.text.includes('The official'));
+    expect(delivery).toBeDefined();
+    expect(official).toBeDefined();
+    for (const item of [delivery!, official!, ...texts.filter((t) => t.text.includes('countries'))]) expect(item.y + item.size).toBeLessThan(footTop);
+    expect(texts.some((item) => item.text.endsWith('…'))).toBe(true);
+    expect(layoutCard(factsWithTitle('Stop forced returns', 'en'), shape, measure).titleShortened).toBe(false);
   });
 });

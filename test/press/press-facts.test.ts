@@ -18,6 +18,15 @@ const facts = (language: string, privacy: 'public' | 'recipient' = 'recipient', 
 });
 
 describe('pressFacts', () => {
+  it('writes the Korean release in news style: no "은(는)" after a Latin-letter organizer, no honorific 님 on the official', () => {
+    const ko = { ...facts('ko'), organization: 'Safe Passage Coalition', official: '시진핑 중화인민공화국 주석님' };
+    const release = releaseMarkdown(ko, loadPressTemplates('ko'));
+    expect(release).not.toMatch(/은\(는\)|이\(가\)|을\(를\)|\(으\)로/);
+    expect(release).toContain('Safe Passage Coalition');
+    expect(release).toContain('시진핑 중화인민공화국 주석에게');
+    expect(release).not.toContain('주석님');
+  });
+
   it('writes the count with each language\'s separators and names countries in that language', () => {
     expect(counts.unique).toBe(9000);
     expect(facts('en', 'recipient', 212408).count).toBe('212,408');

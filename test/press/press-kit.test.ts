@@ -111,6 +111,16 @@ describe('petition press', () => {
     }
   });
 
+  it('publishes in its manifest only the figures the kit prints, never small per-country, per-day or per-source counts', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const text = JSON.stringify(manifest);
+    for (const hidden of ['byCountry', 'byDay', 'byLanguage', 'bySource', '"CN"', '"DK"', 'action-network.csv', 'exports/', 'inputs', 'signerListFingerprint']) {
+      expect({ hidden, found: text.includes(hidden) }).toEqual({ hidden, found: false });
+    }
+    expect(manifest.figures).toEqual({ signers: 35, countries: 16, topCountries: ['KR', 'DE', 'US'] });
+    expect(manifest.packetFingerprint).toBe(kit.manifest.packetFingerprint);
+  });
+
   it('gives the same bytes when built again', async () => {
     const again = tempDir();
     await buildPress(request(again));

@@ -43,7 +43,9 @@ export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx:
         for (const warning of packet.warningTexts ?? packet.warnings) ctx.out(`  ${c.yellow(words.t('cli.warning', { message: words.say(warning) }))}\n`);
         continue;
       }
-      ctx.out(`\n${c.bold(packet.delivery)}: ${packet.packet} (${words.t(`batch.status.${packet.status}`)})\n`);
+      // A delivered packet built by `petition packet` elsewhere has no folder here to show.
+      const where = packet.packet === null ? '' : `${packet.packet} `;
+      ctx.out(`\n${c.bold(packet.delivery)}: ${where}(${words.t(`batch.status.${packet.status}`)})\n`);
       if (packet.follows) {
         ctx.out(`  ${words.t('batch.follows', { delivery: packet.follows.delivery, date: packet.follows.date, before: packet.follows.signers, signers: packet.signers ?? 0 })}\n`);
       } else {

@@ -5,6 +5,7 @@ import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
 import { msg } from '../../i18n/message.js';
+import { english } from '../../i18n/translator.js';
 import { petitionCommand } from '../shell-words.js';
 import { formatProblems } from '../format-problems.js';
 
@@ -38,6 +39,7 @@ export async function pressCommand(flags: PressFlags, ctx: CommandContext): Prom
     ctx.out(JSON.stringify({
       delivery: delivery.id, outDir: flags.output, languages: result.languages, signers: facts.signers, countries: facts.countries,
       packetFingerprint: result.manifest.packetFingerprint, outputs: result.outputs, missingCharacters: result.missingCharacters,
+      warnings: result.warnings.map((warning) => english().say(warning)),
       seconds: { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) },
     }, null, 2) + '\n');
   } else {
@@ -52,8 +54,9 @@ export async function pressCommand(flags: PressFlags, ctx: CommandContext): Prom
     ctx.err(`${words.t('cli.warning', { message: words.t('press.pending-review', pending) })}\n`);
   }
   if (result.missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('press.missing-characters', { characters: result.missingCharacters.join(' ') }) })}\n`);
+  for (const warning of result.warnings) ctx.err(`${words.t('cli.warning', { message: words.say(warning) })}\n`);
   ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, words,
     petitionCommand(['dedupe', '--campaign', flags.campaign, '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
-  const problems = counts.rejected > 0 || counts.pendingReview > 0 || result.missingCharacters.length > 0;
+  const problems = counts.rejected > 0 || counts.pendingReview > 0 || result.missingCharacters.length > 0 || result.warnings.length > 0;
   return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }

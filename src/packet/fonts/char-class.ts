@@ -6,14 +6,16 @@ export const RTL = 4; // strong right-to-left (Hebrew, Arabic, …)
 export const KANA = 8;
 export const HANGUL = 16;
 export const CJK_BREAK = 32; // a line may break before and after it (Han, Hangul syllables, kana)
-export const IGNORABLE = 64; // default-ignorable (zero-width joiners, variation selectors, bidi controls): never drawn as a glyph
+export const IGNORABLE = 64; // default-ignorable (zero-width joiners, variation selectors, bidi controls) or a skin-tone modifier: never drawn as a glyph
 const KNOWN = 128;
 export const COMPLEX = 256; // a letter of a script that needs the shaper whatever face draws it (Indic, Thai, Lao, Myanmar, Khmer, Sinhala)
 
 const LETTER = /\p{L}/u;
 const MARK_PATTERN = /\p{M}/u;
 const HAN = /\p{Script=Han}/u;
-const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+// Skin-tone modifiers too: no face here has them (nor the ligatures they form), so drawn they would be a box after
+// the emoji; left out, the emoji prints in its default tone.
+const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}|\p{Emoji_Modifier}/u;
 
 const cache = new Uint16Array(0x110000);
 

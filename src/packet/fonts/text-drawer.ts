@@ -10,7 +10,7 @@ import type { FaceRun, FontSet } from './font-set.js';
 import { BASELINE, fontMeasure } from './font-measure.js';
 import type { TextMeasure } from '../pages/document-model.js';
 import type { HanForm } from './han-form.js';
-import { needsBidi, visualRuns, type VisualRun } from './visual-runs.js';
+import { needsBidi, visualRuns, type TextDirection, type VisualRun } from './visual-runs.js';
 import { pdfNumber as num } from '../pdf-number.js';
 import { abbreviate } from './break-lines.js';
 
@@ -27,6 +27,8 @@ export interface DrawOptions {
   color?: string;
   /** The national form of Han characters (see han-form.ts), when the text alone does not tell. */
   han?: HanForm;
+  /** The paragraph's direction when the line is part of a wrapped one (visual-runs.ts). */
+  direction?: TextDirection;
 }
 
 export { LINE_HEIGHT } from './font-measure.js';
@@ -122,7 +124,7 @@ export class TextDrawer {
     if (options.width !== undefined && options.align === 'right') x += options.width - width;
     else if (options.width !== undefined && options.align === 'center') x += (options.width - width) / 2;
     const baseline = y + size * BASELINE;
-    const ordered: ReadonlyArray<FaceRun | VisualRun> = needsBidi(runs) ? visualRuns(runs) : runs;
+    const ordered: ReadonlyArray<FaceRun | VisualRun> = needsBidi(runs) ? visualRuns(runs, options.direction) : runs;
     const operators = this.textOperators(ordered, x, baseline, size, colorOperator(options.color));
     if (this.batch) this.batch.push(operators);
     // q…Q: the colour set here must not leak into what pdfkit draws next (it does not know about it).

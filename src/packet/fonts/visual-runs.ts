@@ -19,6 +19,13 @@ interface LeveledRun extends VisualRun {
   level: number;
 }
 
+export type TextDirection = 'ltr' | 'rtl';
+
+/** The direction of a paragraph: that of its first strong letter (UAX #9 P2–P3), left to right when it has none. */
+export function paragraphDirection(text: string): TextDirection {
+  return bidi.getEmbeddingLevels(text).paragraphs[0]?.level % 2 === 1 ? 'rtl' : 'ltr';
+}
+
 /** True when some run needs the bidi algorithm (only the Arabic and Hebrew faces hold right-to-left letters). */
 export function needsBidi(runs: readonly FaceRun[]): boolean {
   for (const run of runs) if (run.face.rtl) return true;
@@ -32,10 +39,13 @@ function reverseMirrored(text: string): string {
   return chars.join('');
 }
 
-/** Runs in painting order (left to right). The paragraph direction comes from the first strong letter. */
-export function visualRuns(runs: readonly FaceRun[]): VisualRun[] {
+/**
+ * Runs in painting order (left to right). The paragraph direction is `direction` when given (a line of a wrapped
+ * paragraph takes the paragraph's, UAX #9 L1–L2 per line), else it comes from the line's first strong letter.
+ */
+export function visualRuns(runs: readonly FaceRun[], direction?: TextDirection): VisualRun[] {
   const full = runs.map((run) => run.text).join('');
-  const { levels } = bidi.getEmbeddingLevels(full);
+  const { levels } = bidi.getEmbeddingLevels(full, direction ?? 'auto');
   const pieces: LeveledRun[] = [];
   let offset = 0;
   for (const run of runs) {

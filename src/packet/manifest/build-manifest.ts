@@ -14,8 +14,6 @@ export interface ManifestFile {
 }
 
 export interface Manifest {
-  /** 'press' for a press kit's manifest: the packet's figures and fingerprint, the kit's files. Absent for a packet. */
-  kit?: 'press';
   tool: { name: string; version: string };
   campaign: string;
   target: string;
@@ -55,7 +53,6 @@ export function buildManifest(input: Omit<Manifest, 'packetFingerprint' | 'parts
   const inputs = input.inputs.map(file);
   const content = { ...input, inputs, outputs };
   return {
-    ...(input.kit ? { kit: input.kit } : {}),
     tool: { name: input.tool.name, version: input.tool.version },
     campaign: input.campaign,
     target: input.target,
@@ -74,6 +71,6 @@ export function buildManifest(input: Omit<Manifest, 'packetFingerprint' | 'parts
 }
 
 /** The manifest as written to disk: two-space JSON with a final newline. */
-export function manifestText(manifest: Manifest): string {
+export function manifestText(manifest: object): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -12,6 +12,8 @@ export interface TextItem {
   width?: number;
   align?: 'left' | 'center' | 'right';
   color?: string;
+  /** The direction of the paragraph the line was wrapped from, for the bidi algorithm; the line's own when absent. */
+  direction?: 'ltr' | 'rtl';
 }
 
 /** A straight stroke (rules, axes, ticks). */

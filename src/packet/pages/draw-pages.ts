@@ -3,7 +3,7 @@ import type { PageFrame, PageItem, PageModel } from './document-model.js';
 
 /** The part of the TextDrawer this step uses. */
 export interface TextPainter {
-  draw(text: string, x: number, y: number, options: { size: number; bold?: boolean; width?: number; align?: 'left' | 'center' | 'right'; color?: string }): void;
+  draw(text: string, x: number, y: number, options: { size: number; bold?: boolean; width?: number; align?: 'left' | 'center' | 'right'; color?: string; direction?: 'ltr' | 'rtl' }): void;
 }
 
 export function drawPage(doc: PDFKit.PDFDocument, painter: TextPainter, page: PageModel, frame: PageFrame): void {
@@ -22,6 +22,7 @@ function drawItem(doc: PDFKit.PDFDocument, painter: TextPainter, item: PageItem)
         ...(item.width !== undefined ? { width: item.width } : {}),
         ...(item.align ? { align: item.align } : {}),
         ...(item.color ? { color: item.color } : {}),
+        ...(item.direction ? { direction: item.direction } : {}),
       });
       return;
     case 'line':

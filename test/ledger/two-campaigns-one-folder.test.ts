@@ -1,0 +1,49 @@
+// Two campaign files in one folder (as the README's Korean and Spanish quick starts write them): each keeps its own
+// ledger and state, so one campaign's delivery is never taken for the other's.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildPacket } from '../../src/packet/build-packet.js';
+import { ledgerPath, statusStatePath } from '../../src/ledger/ledger-files.js';
+import { removeTestTempDirs } from '../helpers/fixtures.js';
+import { runMain } from '../helpers/run-main.js';
+import { smallCampaign } from '../press/small-campaign.js';
+
+afterAll(removeTestTempDirs);
+
+const NOW = new Date('2026-12-01T00:00:00Z');
+
+describe('two campaign files in one folder', () => {
+  it('a delivery marked for one is not the other\'s: its status and batch do not see it', async () => {
+    const { dir, campaign: first } = smallCampaign();
+    const second = join(dir, 'c-es.yaml');
+    copyFileSync(first, second);
+    expect(ledgerPath(first)).not.toBe(ledgerPath(second));
+    expect(statusStatePath(first)).not.toBe(statusStatePath(second));
+    await buildPacket({ campaignPath: first, deliveryId: 'd', outDir: join(dir, 'pk'), now: NOW, toolVersion: 't', markDelivered: true });
+
+    const status = await runMain(['status', second], { now: NOW });
+    expect(status.stdout).not.toMatch(/marked \d{4}-/);
+    const batch = await runMain(['batch', second, '-o', join(dir, 'b')], { now: NOW });
+    expect(batch.stdout).not.toContain('already delivered (');
+    expect(existsSync(join(dir, 'b', 'd', 'packet.pdf'))).toBe(true);
+
+    // The campaign that was delivered says so, without a "null" where the packet folder would be.
+    const again = await runMain(['batch', first, '-o', join(dir, 'b1')], { now: NOW });
+    expect(again.stdout).toContain('already delivered');
+    expect(again.stdout).not.toContain('null');
+  });
+
+  it('a folder whose one campaign file has records from before they were kept per campaign still finds them', async () => {
+    const { dir, campaign } = smallCampaign();
+    // Records as an earlier version kept them: .petition/ledger.jsonl, whatever the campaign file's name.
+    const old = join(dir, 'campaign.yaml');
+    renameSync(campaign, old);
+    await buildPacket({ campaignPath: old, deliveryId: 'd', outDir: join(dir, 'pk'), now: NOW, toolVersion: 't', markDelivered: true });
+    const legacy = join(dir, '.petition', 'ledger.jsonl');
+    expect(existsSync(legacy)).toBe(true);
+    const renamed = join(dir, 'my-campaign.yaml');
+    renameSync(old, renamed);
+    expect(ledgerPath(renamed)).toBe(legacy);
+  });
+});
