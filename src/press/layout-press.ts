@@ -213,5 +213,13 @@ export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMea
   const foot = new Column(measure, margin, width - 2 * margin, footTop + (footHeight - 24 * 1.25) / 2);
   foot.text(facts.url ? `${facts.words.organizer} · ${facts.url}` : facts.words.organizer, { size: 24, bold: true, color: '#ffffff', maxLines: 1 });
   items.push(...foot.items);
-  return { items };
+  return { items: items.map((item) => (item.kind === 'text' ? { ...item, text: withoutFlags(item.text) } : item)) };
+}
+
+/**
+ * Emoji flags (pairs of regional indicators) have no glyph in the fonts the cards are drawn with and would print as
+ * boxes: they are left out of card text, with the space one leaves behind.
+ */
+export function withoutFlags(text: string): string {
+  return text.replace(/[\u{1F1E6}-\u{1F1FF}]+/gu, ' ').replace(/ {2,}/g, ' ').trim();
 }

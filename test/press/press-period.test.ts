@@ -24,3 +24,23 @@ describe('the press kit\'s signing period', () => {
     expect(periodIn('en', '2026-11-01', '2026-12-01')).toBe('1 November 2026 – 1 December 2026');
   });
 });
+
+describe('emoji flags in card text', () => {
+  it('are left out (no font draws them: they would print as boxes)', async () => {
+    const { layoutCard } = await import('../../src/press/layout-press.js');
+    const { fakeMeasure } = await import('../packet/pages/fake-measure.js');
+    const flagged = parseCampaign(minimalCampaign((lines) => {
+      lines.forEach((line, at) => { lines[at] = line.replace('{ en: Free them,', '{ en: "🇰🇷 Free them 🇺🇳",'); });
+    }), '/campaigns/c/campaign.yaml', '/campaigns/c');
+    const facts = pressFacts({
+      campaign: flagged, delivery: flagged.deliveries[0], counts, templates: loadPressTemplates('en'), official: 'x',
+      facts: { signers: 40, countries: 2, firstSigned: '2026-11-01', lastSigned: '2026-12-01' },
+    });
+    expect(facts.title).toContain('🇰🇷');
+    for (const shape of ['wide', 'square'] as const) {
+      const texts = layoutCard(facts, shape, fakeMeasure).items.flatMap((item) => (item.kind === 'text' ? [item.text] : []));
+      expect(texts.join('\n')).not.toMatch(/[\u{1F1E6}-\u{1F1FF}]/u);
+      expect(texts).toContain('Free them');
+    }
+  });
+});
