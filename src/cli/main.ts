@@ -105,9 +105,10 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--language <codes>', h('help.press.language'))
     .option('--paper <size>', h('help.press.paper'))
     .option('-o, --output <dir>', h('help.press.output'), 'press')
+    .option('--allow-empty', h('help.press.allow-empty'))
     .option('--json', h('help.press.json'));
   addOptions(press, MATCH_OPTIONS, words)
-    .action(run(async (ctx, campaign: string | undefined, flags) => (await import('./commands/press.js')).pressCommand({ ...flags, campaign: flags.campaign ?? campaign }, ctx)));
+    .action(run(async (ctx, campaign: string | undefined, flags) => (await import('./commands/press.js')).pressCommand({ ...flags, campaignArgument: campaign }, ctx)));
 
   program.command('sheets').description(h('help.sheets'))
     .option('--campaign <file>', h('help.sheets.campaign'))

@@ -1,7 +1,7 @@
 // Builds a delivery's press kit: per language a poster (PDF, large and small), two social cards (PNG) and a release
 // (Markdown and text), from the figures the packet states, with a manifest that `petition verify` checks.
 import { join } from 'node:path';
-import { decideDelivery, type DecidedDelivery, type DeliveryRequest } from '../packet/build-packet.js';
+import { decideDelivery, EmptyFollowUpError, type DecidedDelivery, type DeliveryRequest } from '../packet/build-packet.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
 import { officialIn } from '../packet/letter/compose-letters.js';
 import { FontSet } from '../packet/fonts/font-set.js';
@@ -54,6 +54,9 @@ export interface PressKit {
 
 export interface PressRequest extends DeliveryRequest, PressKitOptions {}
 
+/** A kit for a delivery no one signed: a poster saying "0" is refused unless asked for (`--allow-empty`), as an empty follow-up is. */
+export class EmptyPressKitError extends EmptyFollowUpError {}
+
 export interface PressResult extends PressKit {
   decided: Omit<DecidedDelivery, 'spool' | 'keys'>;
   manifest: PressManifest;
@@ -64,6 +67,9 @@ export async function buildPress(request: PressRequest): Promise<PressResult> {
   const decided = await decideDelivery({ ...request, markDelivered: false });
   // The press kit names no signer: the spooled list is not needed.
   decided.spool.close();
+  if (decided.facts.signers === 0 && !request.allowEmpty) {
+    throw new EmptyPressKitError(msg('press.no-signers', { id: decided.delivery.id }), { file: request.campaignPath });
+  }
   const { spool: _spool, keys: _keys, ...figures } = decided;
   void _spool;
   void _keys;

@@ -128,11 +128,13 @@ export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: Text
   const probe = new Column(measure, 0, width, 0);
   countBlock(probe, facts, { count: 0.01, ...countSizes }, 'center');
   const countLines = probe.y;
-  const chartHeading = measure.lineHeight(18 * s) + 8 * s;
+  // No dated signature, no chart: its heading goes too, and the count takes the room.
+  const hasChart = facts.series.buckets.length > 0;
+  const chartHeading = hasChart ? measure.lineHeight(18 * s) + 8 * s : 0;
   const lower = lowerHeight(facts, measure, width, s);
   const room = footTop - band.height - 24 * s - countLines - chartHeading - lower;
   const fits = new Column(measure, margin, width, 0).fittedSize(facts.count, 250 * s);
-  const chartHeight = Math.max(130 * s, Math.min(page.height * 0.3, room * 0.5));
+  const chartHeight = hasChart ? Math.max(130 * s, Math.min(page.height * 0.3, room * 0.5)) : 0;
   const countSize = Math.max(60 * s, Math.min(fits, (room - chartHeight) / 1.19));
   // What neither needs is spread between the blocks.
   const spare = Math.max(0, room - countSize * 1.19 - chartHeight) / 4;
@@ -140,9 +142,11 @@ export function layoutPoster(facts: PressFacts, page: PosterFrame, measure: Text
   const column = new Column(measure, margin, width, band.height + 24 * s + spare);
   countBlock(column, facts, { count: countSize, ...countSizes }, 'center');
   column.gap(spare);
-  column.text(facts.words.chart, { size: 18 * s, bold: true, color: INK, maxLines: 1 });
-  column.gap(8 * s);
-  chartBlock(column, facts, chartHeight, 12 * s);
+  if (hasChart) {
+    column.text(facts.words.chart, { size: 18 * s, bold: true, color: INK, maxLines: 1 });
+    column.gap(8 * s);
+    chartBlock(column, facts, chartHeight, 12 * s);
+  }
   column.gap(28 * s + spare);
   if (facts.topCountries.length > 0) {
     column.text(facts.words.topCountries, { size: 16 * s, bold: true, color: GREY, maxLines: 1 });
@@ -232,5 +236,13 @@ export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMea
   const foot = new Column(measure, margin, width - 2 * margin, footTop + (footHeight - 24 * 1.25) / 2);
   foot.text(facts.printedUrl ? `${facts.words.organizer} · ${facts.printedUrl}` : facts.words.organizer, { size: 24, bold: true, color: '#ffffff', maxLines: 1 });
   items.push(...foot.items);
-  return { items, titleShortened: band.shortened };
+  return { items: items.map((item) => (item.kind === 'text' ? { ...item, text: withoutFlags(item.text) } : item)), titleShortened: band.shortened };
+}
+
+/**
+ * Emoji flags (pairs of regional indicators) have no glyph in the fonts the cards are drawn with and would print as
+ * boxes: they are left out of card text, with the space one leaves behind.
+ */
+export function withoutFlags(text: string): string {
+  return text.replace(/[\u{1F1E6}-\u{1F1FF}]+/gu, ' ').replace(/ {2,}/g, ' ').trim();
 }

@@ -126,7 +126,7 @@ export function pressFacts(input: PressInput): PressFacts {
   const context = {
     count: base.count, one: facts.signers === 1, countries: format.number(facts.countries), oneCountry: facts.countries === 1,
     // A label names the occasion alone: "Día de los Derechos Humanos", not the letter's "el Día …".
-    from: period?.from ?? '', to: period?.to ?? '', date: base.date, place, occasion: occasion?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? null,
+    from: period?.from ?? '', to: period?.to ?? '', oneDay: period?.oneDay ?? false, date: base.date, place, occasion: occasion?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? null,
     organization: base.organization,
   };
   const words = Object.fromEntries(Object.entries(templates.labels).map(([key, source]) => [key, compileTemplate(source, templates.labelsFile)(context).trim()])) as unknown as PressWords;

@@ -1,7 +1,7 @@
 // `petition init`: a guided walk-through (or flags with --yes) that writes a valid, commented campaign.yaml, all at once at the end.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { answerAsker } from '../../campaign-init/answer-asker.js';
+import { answerAsker, type AnswerAsker } from '../../campaign-init/answer-asker.js';
 import { campaignYamlText } from '../../campaign-init/campaign-yaml-text.js';
 import { gatherAnswers, type InitFlagValues } from '../../campaign-init/gather-answers.js';
 import { inspectExport } from '../../campaign-init/inspect-export.js';
@@ -49,6 +49,7 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
     isFile,
     words,
   });
+  await confirmPastDeliveries(answers.deliveries, ctx.deps.now().toISOString().slice(0, 10), asker, ctx);
   const text = campaignYamlText(answers);
   try {
     parseCampaign(text, flags.output, dirname(output));
@@ -62,4 +63,16 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
   ctx.out(`\n${words.t('init.wrote', { file: shown, exports: answers.sources.length, targets: answers.targets.length, deliveries: answers.deliveries.length })}\n`);
   ctx.out(`${words.t('init.next', { status: `npx petition status ${shown}`, packet: `npx petition packet --campaign ${shown} --delivery ${answers.deliveries[0].id} -o packet` })}\n`);
   return EXIT_DONE;
+}
+
+/**
+ * A delivery dated before today is most often a typo (2025 for 2026): warn, and ask before writing (with --yes,
+ * the warning only, since an organizer may record a delivery already made).
+ */
+async function confirmPastDeliveries(deliveries: Array<{ id: string; date: string }>, today: string, asker: AnswerAsker, ctx: CommandContext): Promise<void> {
+  const { words } = ctx;
+  for (const delivery of deliveries.filter((d) => d.date < today)) {
+    ctx.err(`${words.t('cli.warning', { message: words.t('init.past-date', { id: delivery.id, date: delivery.date, today }) })}\n`);
+    if (asker.interactive && !(await asker.confirm(words.t('init.ask.past-date'), false))) throw new UserError(msg('init.past-date-kept'));
+  }
 }

@@ -1,6 +1,7 @@
 // `petition press --campaign campaign.yaml [--delivery ID] [--language en,ko,es] -o press/`: the press kit, as files.
 import { deliveryRequest } from '../delivery-request.js';
 import { buildPress } from '../../press/build-press.js';
+import { EmptyFollowUpError } from '../../packet/build-packet.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
@@ -11,6 +12,8 @@ import { formatProblems } from '../format-problems.js';
 
 export interface PressFlags {
   campaign?: string;
+  /** The campaign file given as a word (`petition press campaign.yaml`) rather than by --campaign. */
+  campaignArgument?: string;
   delivery?: string;
   language?: string;
   paper?: string;
@@ -18,9 +21,15 @@ export interface PressFlags {
   exact?: boolean;
   decisions?: string;
   json?: boolean;
+  allowEmpty?: boolean;
 }
 
-export async function pressCommand(flags: PressFlags, ctx: CommandContext): Promise<number> {
+export async function pressCommand(given: PressFlags, ctx: CommandContext): Promise<number> {
+  // Two campaign files leave it unclear which one the kit is for: refuse rather than pick one in silence.
+  if (given.campaign !== undefined && given.campaignArgument !== undefined) {
+    throw new UserError(msg('press.two-campaigns', { file: given.campaignArgument, campaign: given.campaign }));
+  }
+  const flags = { ...given, campaign: given.campaign ?? given.campaignArgument };
   if (!flags.campaign) throw new UserError(msg('packet.which-campaign'));
   if (flags.paper !== undefined && flags.paper !== 'A4' && flags.paper !== 'Letter') throw new UserError(msg('sheets.paper-takes', { paper: flags.paper }));
   const languages = flags.language?.split(',').map((code) => code.trim()).filter(Boolean);
@@ -29,7 +38,12 @@ export async function pressCommand(flags: PressFlags, ctx: CommandContext): Prom
   let result;
   try {
     const request = await deliveryRequest({ ...flags, campaign: flags.campaign }, ctx, progress.update);
-    result = await buildPress({ ...request, languages, paper: flags.paper as 'A4' | 'Letter' | undefined });
+    result = await buildPress({ ...request, languages, paper: flags.paper as 'A4' | 'Letter' | undefined, allowEmpty: flags.allowEmpty });
+  } catch (error) {
+    // Nothing to announce (no signers, or none new since the delivery this one follows): a warning, exit 1, no kit.
+    if (!(error instanceof EmptyFollowUpError)) throw error;
+    ctx.err(`${words.t('cli.warning', { message: error.describe(words) })}\n`);
+    return EXIT_PROBLEMS;
   } finally {
     progress.done();
   }

@@ -82,6 +82,10 @@ async function readManifest(dir: string): Promise<ReadManifest> {
   try {
     text = await fsp.readFile(path);
   } catch (error) {
+    // A mistyped folder is named as such: "no manifest.json here" would send the organizer looking for a file.
+    const folder = await fsp.stat(dir).catch(() => undefined);
+    if (!folder) throw new UserError(msg('verify.no-such-folder'), { file: dir }, { cause: error });
+    if (!folder.isDirectory()) throw new UserError(msg('verify.not-a-folder'), { file: dir }, { cause: error });
     throw new UserError(msg('verify.no-manifest', { manifest: MANIFEST_FILE }), { file: path }, { cause: error });
   }
   let json: unknown;
