@@ -45,6 +45,7 @@ import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
+import { countryBucket } from '../tally/country-bucket.js';
 import { KNOWN_FORMATS } from '../formats/known-formats.js';
 import { msg } from '../i18n/message.js';
 
@@ -446,7 +447,7 @@ function keptCount(kept: ArrayLike<number>): number {
 const PAPER_CONTACT: Record<string, string> = { email: '', phone: '', street: '' };
 
 function listEntry(s: Signature, includeColumns: string[]): ListEntry {
-  const entry: ListEntry = { name: s.name, city: s.city, region: s.region, postcode: s.postcode, country: s.country, signedAt: s.signedAt, anonymous: s.anonymous };
+  const entry: ListEntry = { name: s.name, city: s.city, region: s.region, postcode: s.postcode, country: countryBucket(s), signedAt: s.signedAt, anonymous: s.anonymous };
   if (s.paper) entry.paper = s.paper;
   if (includeColumns.length) {
     // A paper sheet promised its signers their email is never printed (its privacy notice): --include does not reach them.
