@@ -244,6 +244,8 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       packetFingerprint: packetPrint,
       totalSigners: signerCount,
       ...(before ? { previousSigners: before.signers } : {}),
+      // The summary's "Signatures received", explained on each volume cover, when the list holds every signer counted.
+      ...(!before && run.counts.unique === signerCount ? { receivedSignatures: run.counts.accepted } : {}),
       language: mainLanguage,
       timezone: campaign.timezone,
       compress: request.compress,
