@@ -111,6 +111,8 @@ export interface Signature {
   postcodeKey: string;
   /** ISO 3166-1 alpha-2, or 'unknown'. */
   country: string;
+  /** The country cell named no country ("Atlantis"): country is 'unknown', but the signer did give one. */
+  countryUnrecognised?: boolean;
   /** Signing time, epoch milliseconds UTC; null when unknown. */
   signedAt: number | null;
   language: string;

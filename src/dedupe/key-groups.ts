@@ -37,7 +37,7 @@ function keyHi(table: MatchTable, kind: KeyKind, row: number): number {
 
 function keyLo(table: MatchTable, kind: KeyKind, row: number): number {
   if (kind === EMAIL_KEY) return table.emailLo(row);
-  return nameKeyLo(table.nameLo(row), table.country(row));
+  return nameKeyLo(table.nameLo(row), table.matchCountry(row));
 }
 
 /** Called once per group of two or more rows: rows[start..end) share the key, earliest first. */

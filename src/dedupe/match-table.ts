@@ -3,6 +3,7 @@ import type { Signature } from '../types.js';
 import { IdColumn, Int32Column, TimeColumn, Uint16Column } from './chunked-column.js';
 import { hashOut, hashString64 } from './hash-string64.js';
 import { Interner } from './interner.js';
+import { countryBucket, UNRECOGNISED_COUNTRY } from '../tally/country-bucket.js';
 import { nameMatchKey } from '../normalize/fold.js';
 import { givenIdentity } from '../normalize/korean-skeleton.js';
 
@@ -157,7 +158,7 @@ export class MatchTable {
     this.givenInitialCol.set(i, given === '' ? 0 : given.charCodeAt(0));
     this.postcodeCol.set(i, sig.postcodeKey === '' ? NONE : this.postcodes.id(sig.postcodeKey));
     this.cityCol.set(i, sig.cityKey === '' ? NONE : this.cities.id(sig.cityKey));
-    this.countryCol.set(i, this.countries.id(sig.country === '' ? UNKNOWN : sig.country));
+    this.countryCol.set(i, this.countries.id(countryBucket(sig)));
     this.sourceCol.set(i, this.sources.id(sig.source));
     this.languageCol.set(i, this.languages.id(sig.language === '' ? UNKNOWN : sig.language));
     const time = sig.signedAt ?? Number.POSITIVE_INFINITY;
@@ -238,6 +239,17 @@ export class MatchTable {
   /** Interned ISO 3166-1 alpha-2 code or 'unknown'. Name: countries.name(id). */
   country(i: number): number {
     return this.countryCol.get(i);
+  }
+  /**
+   * The country id exact matching compares: a cell naming no country ("Atlantis") matches a blank one, as it did
+   * before the tally counted the two apart.
+   */
+  matchCountry(i: number): number {
+    return this.matchCountryOf(this.countryCol.get(i));
+  }
+  /** matchCountry of an interned country id, for records read back from disk. */
+  matchCountryOf(id: number): number {
+    return id === this.countries.find(UNRECOGNISED_COUNTRY) ? this.countries.id(UNKNOWN) : id;
   }
   /** Interned source path as given. Name: sources.name(id). */
   source(i: number): number {

@@ -80,6 +80,7 @@ class FileNormalizer implements Normalizer {
     }
 
     const country = this.countryOf(fields.country, row, line);
+    const countryUnrecognised = country === 'unknown' && this.namesNoCountry(fields.country);
     // A state or ZIP inside the city cell ("Woodstock IL 60098") fills the region and postcode only when their own cells are empty.
     // Paper sheets typed up in Korea hold one address column: its first part names the city.
     const place = this.readCity(fields.city || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country);
@@ -115,6 +116,7 @@ class FileNormalizer implements Normalizer {
       postcode: postcode.postcode,
       postcodeKey: postcode.key,
       country,
+      ...(countryUnrecognised ? { countryUnrecognised } : {}),
       signedAt: this.signedAtOf(fields.date, row, line),
       language: cleanText(fields.language),
       anonymous: anonymous.anonymous,
@@ -152,6 +154,11 @@ class FileNormalizer implements Normalizer {
     this.log.note('unknown_country', cleaned, row, line, 'country',
       (count, rows) => msg('problem.unknown-country', { value: maskContact(cleaned), count, rows }));
     return code;
+  }
+
+  /** A cell with text in it that resolveCountry could not read (countryOf has noted it as a problem). */
+  private namesNoCountry(text: string | undefined): boolean {
+    return text !== undefined && text !== '' && cleanText(text) !== '';
   }
 
   private signedAtOf(text: string | undefined, row: number, line: number): number | null {

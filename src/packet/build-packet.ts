@@ -46,6 +46,7 @@ import { hashFile } from './manifest/hash-file.js';
 import type { Signature, SourceSpec } from '../types.js';
 import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
+import { countryBucket } from '../tally/country-bucket.js';
 import { KNOWN_FORMATS } from '../formats/known-formats.js';
 import { msg } from '../i18n/message.js';
 
@@ -246,6 +247,8 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       packetFingerprint: packetPrint,
       totalSigners: signerCount,
       ...(before ? { previousSigners: before.signers } : {}),
+      // The summary's "Signatures received", explained on each volume cover, when the list holds every signer counted.
+      ...(!before && run.counts.unique === signerCount ? { receivedSignatures: run.counts.accepted } : {}),
       language: mainLanguage,
       timezone: campaign.timezone,
       compress: request.compress,
@@ -453,7 +456,7 @@ function keptCount(kept: ArrayLike<number>): number {
 const PAPER_CONTACT: Record<string, string> = { email: '', phone: '', street: '' };
 
 function listEntry(s: Signature, includeColumns: string[]): ListEntry {
-  const entry: ListEntry = { name: s.name, city: s.city, region: s.region, postcode: s.postcode, country: s.country, signedAt: s.signedAt, anonymous: s.anonymous };
+  const entry: ListEntry = { name: s.name, city: s.city, region: s.region, postcode: s.postcode, country: countryBucket(s), signedAt: s.signedAt, anonymous: s.anonymous };
   if (s.paper) entry.paper = s.paper;
   if (includeColumns.length) {
     // A paper sheet promised its signers their email is never printed (its privacy notice): --include does not reach them.

@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import type { OutputSpool } from './output-spool.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
+import { countryBucket } from '../tally/country-bucket.js';
 
 export interface DedupeRunOptions extends ScanOptions {
   /** Exact rules only: faster and lean, for very large files or when fuzzy matching is not wanted. */
@@ -94,7 +95,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       rejectedRows.add({
         source: rejection.source,
         reason: rejection.reason,
-        country: signature?.country ?? 'unknown',
+        country: signature ? countryBucket(signature) : 'unknown',
         day: signature?.signedAt != null ? clock.dayOf(signature.signedAt) : 'unknown',
       });
     });

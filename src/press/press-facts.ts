@@ -11,7 +11,7 @@ import { intlLocale, localeFormat } from '../packet/pages/locale-format.js';
 import { chartBuckets, type ChartSeries } from '../packet/pages/chart-buckets.js';
 import { summaryLabels, type SummaryLabels } from '../packet/pages/summary-labels.js';
 import { compileTemplate } from '../packet/letter/compile-template.js';
-import { UNKNOWN } from '../dedupe/match-table.js';
+import { namesCountry } from '../tally/country-bucket.js';
 import type { PressTemplates } from './press-templates.js';
 import { fitsQrCode } from './qr-items.js';
 
@@ -222,7 +222,7 @@ export function publicCountries(counts: Counts, delivery: Pick<Delivery, 'privac
 /** ISO codes of the countries a public document may name, largest first. */
 function namedCountries(counts: Counts, minimum: number): string[] {
   return Object.entries(counts.byCountry)
-    .filter(([code, bucket]) => code !== UNKNOWN && code !== '' && bucket.unique >= minimum)
+    .filter(([code, bucket]) => namesCountry(code) && bucket.unique >= minimum)
     .sort(([a, x], [b, y]) => y.unique - x.unique || (a < b ? -1 : 1))
     .slice(0, TOP_COUNTRIES)
     .map(([code]) => code);

@@ -19,7 +19,7 @@ describe('problems and rejections in words', () => {
 
   it('say the reason, the detail and the place in Korean and Spanish', () => {
     expect(formatProblems(problems, [rejection], 1, translator('ko'))).toBe(
-      '경고: paper.csv, 3행, 4번째 줄, "country" 열: "Atlantis"은(는) 알 수 없는 국가여서 미상으로 셉니다(1개 행: 3)\n'
+      '경고: paper.csv, 3행, 4번째 줄, "country" 열: "Atlantis"은(는) 알 수 없는 국가여서 \'알 수 없는 국가\'로 셉니다(1개 행: 3)\n'
       + '제외: paper.csv, 4행(5번째 줄, "이름" 열): 이름 없음 — 이름이 비어 있습니다\n');
     expect(formatProblems([], [rejection], 12, translator('es'))).toBe(
       'rechazada: paper.csv, fila 4 (línea 5, columna «이름»): sin nombre — el nombre está vacío\n'
@@ -30,7 +30,7 @@ describe('problems and rejections in words', () => {
     expect(JSON.parse(JSON.stringify(rejection))).toEqual({ source: 'paper.csv', row: 4, line: 5, reason: 'no_name', column: '이름', detail: 'the name is empty' });
     expect(JSON.parse(JSON.stringify(problems))).toEqual([{
       source: 'paper.csv', row: 3, line: 4, code: 'unknown_country', column: 'country',
-      message: '"Atlantis" is not a country we know; counted as unknown (1 row: 3)',
+      message: '"Atlantis" is not a country we know; counted as "Country not recognised" (1 row: 3)',
     }]);
   });
 

@@ -29,12 +29,12 @@ export interface LinkedRows {
  * Rows are connected when they share an email, or a name and postcode and country, or a name and city and
  * country where one of them has no postcode: exactly the pairs the exact rules could ever join. The rules never
  * join rows of two different connected groups, so matching batches of whole groups one at a time gives what
- * matching everything at once gives. Memory: a bit per row, 8 bytes per linked row, one partition at a time.
+ * matching everything at once gives. `matchCountry` is MatchTable.matchCountryOf, as the in-memory keys use. Memory: a bit per row, 8 bytes per linked row, one partition at a time.
  */
-export function findLinkedRows(spill: RecordFile, folder: SpillFolder, batchRows: number): LinkedRows {
+export function findLinkedRows(spill: RecordFile, folder: SpillFolder, batchRows: number, matchCountry: (id: number) => number = (id) => id): LinkedRows {
   const rows = spill.length;
   const partitionBits = Math.max(0, Math.ceil(Math.log2(Math.max(1, rows) / PARTITION_ENTRIES)));
-  const partitions = partitionKeys(spill, folder, partitionBits);
+  const partitions = partitionKeys(spill, folder, partitionBits, matchCountry);
   const linked = new RowBitset(rows);
   const edges = folder.create(2);
   const scratch = new SortScratch();
@@ -62,7 +62,7 @@ export function findLinkedRows(spill: RecordFile, folder: SpillFolder, batchRows
 }
 
 /** Writes each row's keys into 2^bits partitions per key kind, by the top bits of the key's high half. */
-function partitionKeys(spill: RecordFile, folder: SpillFolder, bits: number): Array<{ file: RecordFile; kind: number }> {
+function partitionKeys(spill: RecordFile, folder: SpillFolder, bits: number, matchCountry: (id: number) => number): Array<{ file: RecordFile; kind: number }> {
   const perKind = 1 << bits;
   const files: RecordFile[] = [];
   for (let f = 0; f < KINDS * perKind; f++) files.push(folder.create(ENTRY_INTS));
@@ -85,7 +85,7 @@ function partitionKeys(spill: RecordFile, folder: SpillFolder, bits: number): Ar
       if ((nameHi | nameLo) === 0) continue;
       const postcode = chunk[at + AT_POSTCODE];
       const city = chunk[at + AT_CITY];
-      const lo = nameKeyLo(nameLo, chunk[at + AT_COUNTRY]);
+      const lo = nameKeyLo(nameLo, matchCountry(chunk[at + AT_COUNTRY]));
       if (postcode !== NONE) put(1, nameKeyHi(nameHi, postcode), lo, row);
       if (city !== NONE) put(NAME_CITY, nameKeyHi(nameHi, city), lo, row | (postcode === NONE ? NO_POSTCODE_FLAG : 0));
     }

@@ -87,7 +87,7 @@ export function dedupeSpilledExact(spilled: SpilledTable, folder: SpillFolder, o
 
 /** The linked rows, each written (with its row index) to the file of its batch. */
 function writeBatches(spilled: SpilledTable, folder: SpillFolder, batchRows: number): RecordFile[] {
-  const { linked, batchOf, batches } = findLinkedRows(spilled.file, folder, batchRows);
+  const { linked, batchOf, batches } = findLinkedRows(spilled.file, folder, batchRows, (id) => spilled.names.matchCountryOf(id));
   const batchFiles = Array.from({ length: batches }, () => folder.create(BATCH_INTS));
   spilled.file.forEachChunk((chunk, count, first) => {
     for (let k = 0; k < count; k++) {

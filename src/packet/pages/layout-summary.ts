@@ -11,6 +11,7 @@ import { layoutTable, tableLeadHeight, type TableColumn, type TableRow } from '.
 import { languageGroup, localeFormat, orderCountries, UNRECOGNISED_LANGUAGE, type LocaleFormat } from './locale-format.js';
 import { fillCount, pluralForm, summaryLabels, type SummaryLabels } from './summary-labels.js';
 import { labelled } from './packet-words.js';
+import { namesCountry, UNRECOGNISED_COUNTRY } from '../../tally/country-bucket.js';
 
 export interface SummaryInput {
   counts: Counts;
@@ -166,10 +167,10 @@ function largestRemainder(values: readonly number[]): number[] {
   return floors;
 }
 
-/** The top countries by name, then the rest in one line, then signers who gave no country. */
+/** The top countries by name, then the rest in one line, then values naming no country, then signers who gave none. */
 function countryRows(counts: Counts, top: number, labels: SummaryLabels, format: LocaleFormat): ShareLine[] {
   const ordered = orderCountries(Object.entries(counts.byCountry ?? {}).map(([code, b]) => [code, b.unique] as const), format.language);
-  const known = ordered.filter(([code]) => code !== UNKNOWN);
+  const known = ordered.filter(([code]) => namesCountry(code));
   const shown = known.slice(0, Math.max(0, top));
   const rest = known.slice(shown.length);
   const rows: ShareLine[] = shown.map(([code, signers]) => [format.country(code), signers]);
@@ -177,8 +178,10 @@ function countryRows(counts: Counts, top: number, labels: SummaryLabels, format:
     const restTotal = rest.reduce((sum, [, signers]) => sum + signers, 0);
     rows.push([fillCount(labels.otherCountries, format.number(rest.length)), restTotal]);
   }
-  const unknown = counts.byCountry?.[UNKNOWN]?.unique ?? 0;
-  if (unknown > 0) rows.push([format.country(UNKNOWN), unknown]);
+  for (const code of [UNRECOGNISED_COUNTRY, UNKNOWN]) {
+    const signers = counts.byCountry?.[code]?.unique ?? 0;
+    if (signers > 0) rows.push([format.country(code), signers]);
+  }
   return rows;
 }
 

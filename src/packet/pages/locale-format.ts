@@ -3,6 +3,7 @@
 // Names come from the CLDR through Intl.DisplayNames (Node ships full ICU).
 import { primaryLanguage } from './writing-direction.js';
 import { summaryLabels } from './summary-labels.js';
+import { UNRECOGNISED_COUNTRY } from '../../tally/country-bucket.js';
 
 const UNKNOWN_COUNTRY = 'unknown';
 
@@ -14,7 +15,8 @@ export interface LocaleFormat {
   date(value: string | number): string;
   /**
    * The CLDR name of an ISO 3166-1 code ("Russia", "러시아"); the code itself when the CLDR has none; for signers
-   * who gave none ('unknown' or ''), the one label every part uses ("Country not given").
+   * who gave none ('unknown' or ''), the one label every part uses ("Country not given"); for a value naming no
+   * country ('unrecognised'), "Country not recognised".
    */
   country(code: string): string;
   /** The CLDR name of a language tag; `es_ES` and `es-ES` read as `es-ES`. The tag itself when unknown. */
@@ -65,6 +67,7 @@ export function localeFormat(language = 'en'): LocaleFormat {
     date: formatWith(longDates),
     country(code) {
       if (!code || code === UNKNOWN_COUNTRY) return summaryLabels(language).unknownCountry;
+      if (code === UNRECOGNISED_COUNTRY) return summaryLabels(language).unrecognisedCountry;
       const upper = code.toUpperCase();
       if (!/^[A-Z]{2}$/.test(upper)) return code;
       try {
@@ -131,18 +134,20 @@ export function languageGroup(value: string): string {
 
 /**
  * Countries in the one order every part prints them: most signers first, then by name in the language's collation;
- * signers who gave no country last. Entries with no signers are dropped.
+ * then values naming no country; signers who gave no country last. Entries with no signers are dropped.
  */
 export function orderCountries<T extends readonly [code: string, signers: number]>(entries: Iterable<T>, language = 'en'): T[] {
   const format = localeFormat(language);
   const collator = new Intl.Collator(format.language);
   const known: Array<{ entry: T; name: string }> = [];
+  const unrecognised: T[] = [];
   const unknown: T[] = [];
   for (const entry of entries) {
     if (entry[1] <= 0) continue;
     if (!entry[0] || entry[0] === UNKNOWN_COUNTRY) unknown.push(entry);
+    else if (entry[0] === UNRECOGNISED_COUNTRY) unrecognised.push(entry);
     else known.push({ entry, name: format.country(entry[0]) });
   }
   known.sort((a, b) => b.entry[1] - a.entry[1] || collator.compare(a.name, b.name));
-  return [...known.map(({ entry }) => entry), ...unknown];
+  return [...known.map(({ entry }) => entry), ...unrecognised, ...unknown];
 }

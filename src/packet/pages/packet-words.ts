@@ -65,6 +65,8 @@ export interface PacketWords {
   volumeHoldsOne: string;
   /** The whole set: `{signatures}`, `{volumes}` and `{pages}` are the counted forms below. */
   completeList: string;
+  /** `{received}` signatures, `{n}` of them repeats (the plural follows `{n}`), `{total}` people left. */
+  repeatsRemoved: PluralForms;
   signatureCount: PluralForms;
   volumeCount: PluralForms;
   pageCount: PluralForms;
@@ -122,6 +124,10 @@ const EN: PacketWords = {
   volumeHolds: 'This volume lists signatures {first} to {last} ({signers}) on pages {from} to {to}.',
   volumeHoldsOne: 'This volume lists signature {first} on pages {from} to {to}.',
   completeList: 'The complete list has {signatures} in {volumes}, {pages}.',
+  repeatsRemoved: {
+    one: 'The petition received {received} signatures; {n} was a repeat signature by a person already counted and was removed, leaving {total} people.',
+    other: 'The petition received {received} signatures; {n} were repeat signatures by people already counted and were removed, leaving {total} people.',
+  },
   signatureCount: { one: '{n} signature', other: '{n} signatures' },
   volumeCount: { one: '{n} volume', other: '{n} volumes' },
   pageCount: { one: '{n} page', other: '{n} pages' },
@@ -182,6 +188,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volumeHolds: '이 권에는 서명 {first}번부터 {last}번까지({signers})를 {from}쪽부터 {to}쪽까지 실었습니다.',
     volumeHoldsOne: '이 권에는 서명 {first}번을 {from}쪽부터 {to}쪽까지 실었습니다.',
     completeList: '전체 명단: 서명 {signatures}, {volumes}, 모두 {pages}.',
+    repeatsRemoved: { other: '청원에 접수된 서명 {received}건 중 이미 집계된 서명자가 다시 서명한 {n}건을 제외하여 서명자는 {total}명입니다.' },
     signatureCount: { other: '{n}건' },
     volumeCount: { other: '{n}권' },
     pageCount: { other: '{n}쪽' },
@@ -236,6 +243,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volumeHolds: '本册收录第{first}至{last}号签名（{signers}），见第{from}至{to}页。',
     volumeHoldsOne: '本册收录第{first}号签名，见第{from}至{to}页。',
     completeList: '完整名单共{signatures}，分{volumes}，共{pages}。',
+    repeatsRemoved: { other: '本请愿共收到{received}个签名，其中{n}个是已计入的签名人重复签名，已予删除，签名人共{total}人。' },
     signatureCount: { other: '{n}个签名' },
     volumeCount: { other: '{n}册' },
     pageCount: { other: '{n}页' },
@@ -290,6 +298,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volumeHolds: 'Este volumen recoge las firmas {first} a {last} ({signers}) en las páginas {from} a {to}.',
     volumeHoldsOne: 'Este volumen recoge la firma {first} en las páginas {from} a {to}.',
     completeList: 'La lista completa tiene {signatures} en {volumes}, {pages}.',
+    repeatsRemoved: {
+      one: 'La petición recibió {received} firmas; {n} repetía la firma de una persona ya contada y se eliminó, lo que deja {total} personas.',
+      other: 'La petición recibió {received} firmas; {n} repetían la firma de personas ya contadas y se eliminaron, lo que deja {total} personas.',
+    },
     signatureCount: { one: '{n} firma', other: '{n} firmas' },
     volumeCount: { one: '{n} volumen', other: '{n} volúmenes' },
     pageCount: { one: '{n} página', other: '{n} páginas' },
@@ -347,6 +359,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volumeHolds: 'Dieser Band enthält die Unterschriften {first} bis {last} ({signers}) auf den Seiten {from} bis {to}.',
     volumeHoldsOne: 'Dieser Band enthält die Unterschrift {first} auf den Seiten {from} bis {to}.',
     completeList: 'Die vollständige Liste umfasst {signatures} in {volumes}, {pages}.',
+    repeatsRemoved: {
+      one: 'Die Petition erhielt {received} Unterschriften; {n} wiederholte die Unterschrift einer bereits gezählten Person und wurde entfernt, es bleiben {total} Personen.',
+      other: 'Die Petition erhielt {received} Unterschriften; {n} wiederholten Unterschriften bereits gezählter Personen und wurden entfernt, es bleiben {total} Personen.',
+    },
     signatureCount: { one: '{n} Unterschrift', other: '{n} Unterschriften' },
     volumeCount: { one: '{n} Band', other: '{n} Bänden' },
     pageCount: { one: '{n} Seite', other: '{n} Seiten' },
@@ -404,6 +420,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volumeHolds: 'Ce volume contient les signatures {first} à {last} ({signers}), pages {from} à {to}.',
     volumeHoldsOne: 'Ce volume contient la signature {first}, pages {from} à {to}.',
     completeList: 'La liste complète compte {signatures} en {volumes}, {pages}.',
+    repeatsRemoved: {
+      one: 'La pétition a reçu {received} signatures ; {n} répétait la signature d’une personne déjà comptée et a été retirée, il reste {total} personnes.',
+      other: 'La pétition a reçu {received} signatures ; {n} répétaient les signatures de personnes déjà comptées et ont été retirées, il reste {total} personnes.',
+    },
     signatureCount: { one: '{n} signature', other: '{n} signatures' },
     volumeCount: { one: '{n} volume', other: '{n} volumes' },
     pageCount: { one: '{n} page', other: '{n} pages' },

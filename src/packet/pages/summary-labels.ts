@@ -17,6 +17,8 @@ export interface SummaryLabels {
   /** `{n}` is the number of countries folded into the line. */
   otherCountries: string;
   unknownCountry: string;
+  /** A country value that names no country ("Atlantis"): one line of its own, apart from those who gave none. */
+  unrecognisedCountry: string;
   bySource: string;
   source: string;
   /** Sources with neither a known platform nor a label in the campaign. */
@@ -49,6 +51,7 @@ const EN: SummaryLabels = {
   share: 'Share',
   otherCountries: 'Other countries ({n})',
   unknownCountry: 'Country not given',
+  unrecognisedCountry: 'Country not recognised',
   bySource: 'By source',
   source: 'Source',
   otherSources: 'Other lists',
@@ -79,6 +82,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     share: '비율',
     otherCountries: '기타 {n}개국',
     unknownCountry: '국가 미기재',
+    unrecognisedCountry: '알 수 없는 국가',
     bySource: '출처별',
     source: '출처',
     otherSources: '기타 명부',
@@ -106,6 +110,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     share: 'Anteil',
     otherCountries: 'Weitere Länder ({n})',
     unknownCountry: 'Land nicht angegeben',
+    unrecognisedCountry: 'Land nicht erkannt',
     bySource: 'Nach Quelle',
     source: 'Quelle',
     otherSources: 'Weitere Listen',
@@ -133,6 +138,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     share: 'Part',
     otherCountries: 'Autres pays ({n})',
     unknownCountry: 'Pays non indiqué',
+    unrecognisedCountry: 'Pays non reconnu',
     bySource: 'Par source',
     source: 'Source',
     otherSources: 'Autres listes',
@@ -160,6 +166,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     share: 'Porcentaje',
     otherCountries: 'Otros países ({n})',
     unknownCountry: 'País no indicado',
+    unrecognisedCountry: 'País no reconocido',
     bySource: 'Por origen',
     source: 'Origen',
     otherSources: 'Otras listas',
@@ -187,6 +194,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     share: '比例',
     otherCountries: '其他国家（{n}个）',
     unknownCountry: '未填写国家',
+    unrecognisedCountry: '无法识别的国家',
     bySource: '按来源',
     source: '来源',
     otherSources: '其他名单',

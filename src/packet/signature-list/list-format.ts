@@ -2,6 +2,7 @@
 // country names come from the packet's one formatter (locale-format.ts) in the list's language, so the list
 // names a country and writes a date as the letter and the summary do.
 import { localeFormat } from '../pages/locale-format.js';
+import { UNRECOGNISED_COUNTRY } from '../../tally/country-bucket.js';
 import { createTzClock, type TzClock } from '../../normalize/tz-clock.js';
 
 const numberFormat = new Intl.NumberFormat('en-US');
@@ -48,7 +49,7 @@ export function formatLongDate(at: number, language = 'en', timezone?: string): 
 
 const countryCaches = new Map<string, Map<string, string>>();
 
-/** The CLDR name of an ISO code in the language (locale-format.ts), "Country not given" for 'unknown' or ''. */
+/** The CLDR name of an ISO code in the language (locale-format.ts), "Country not given" for 'unknown' or '', "Country not recognised" for 'unrecognised'. */
 export function countryName(code: string, language = 'en'): string {
   let cache = countryCaches.get(language);
   if (!cache) countryCaches.set(language, cache = new Map());
@@ -59,7 +60,8 @@ export function countryName(code: string, language = 'en'): string {
   return name;
 }
 
-/** What the list sorts countries by: the name, with signers who gave no country after every country. */
+/** What the list sorts countries by: the name; values naming no country after every country, then signers who gave none. */
 export function countrySortKey(code: string, language = 'en'): string {
-  return !code || code === 'unknown' ? '\uffff' : countryName(code, language);
+  if (!code || code === 'unknown') return '\uffff';
+  return code === UNRECOGNISED_COUNTRY ? '\ufffe' : countryName(code, language);
 }

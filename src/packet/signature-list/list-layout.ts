@@ -14,7 +14,7 @@ import { abbreviate } from '../fonts/break-lines.js';
 import { hanFormOf, type HanForm } from '../fonts/han-form.js';
 import { counted, type PluralForms } from '../../text/counted.js';
 import { localeFormat } from '../pages/locale-format.js';
-import { countWords, fillWords, labelled, packetWords, pageLabel } from '../pages/packet-words.js';
+import { countWords, fillWords, labelled, packetWords, pageLabel, type PacketWords } from '../pages/packet-words.js';
 
 /**
  * How many signed, as the cover and every list page say it: "35 signers", or for a follow-up "a further 14 people,
@@ -84,7 +84,7 @@ export interface PageNumbering {
   total: number;
 }
 
-type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'previousSigners' | 'anonymous' | 'creationDate' | 'language' | 'timezone'>;
+type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'receivedSignatures' | 'previousSigners' | 'anonymous' | 'creationDate' | 'language' | 'timezone'>;
 
 /**
  * The list's columns and how a row fits them; `listed` (the largest row number) sets the number column's width.
@@ -268,18 +268,27 @@ export class ListLayout {
         from: number(offset + volume.firstPage), to: number(lastPage),
       }),
       fillWords(words.completeList, { signatures: countOf(words.signatureCount, plan.listed), volumes: countOf(words.volumeCount, this.volumeCount), pages: countOf(words.pageCount, plan.totalPages) }),
+      repeatsRemoved(options, words, language, number),
       // With anonymous: omit and no one to omit, neither sentence is true: say nothing.
       plan.omitted > 0
         ? countWords(words.anonymousOmitted, plan.omitted, language, { n: number(plan.omitted), total: number(options.totalSigners) })
         : options.anonymous === 'omit' ? '' : words.anonymousListed,
       `${fillWords(words.listFingerprint, { code: options.fingerprint })} · ${fillWords(words.prepared, { date: formatLongDate(options.creationDate.getTime(), language) })}`,
     ];
+    // Wrapped, not shrunk: the sentence explaining the repeats runs longer than a line.
     for (const statement of statements.filter(Boolean)) {
-      texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });
-      y += 15;
+      y = pushParagraph(texts, measure, statement, left, y, contentWidth, 9.5, 3, false, INK) + 15 - 9.5 * LINE_BOX;
     }
     return pages;
   }
+}
+
+/** "The petition received 50 signatures; 15 were repeat signatures …, leaving 35 people.", or '' when no one signed twice. */
+function repeatsRemoved(options: LayoutOptions, words: PacketWords, language: string | undefined, number: (n: number) => string): string {
+  const received = options.receivedSignatures ?? 0;
+  const repeats = received - options.totalSigners;
+  if (repeats <= 0) return '';
+  return countWords(words.repeatsRemoved, repeats, language, { n: number(repeats), received: number(received), total: number(options.totalSigners) });
 }
 
 function pushCellLines(texts: TextBox[], lines: string[], size: number, x: number, top: number, width: number, rowHeight: number, align: 'left' | 'right', color: string, han: HanForm | undefined): void {

@@ -44,6 +44,11 @@ export interface ListOptions {
   packetFingerprint?: string;
   /** The honest total of signers, anonymous ones included; must equal the number of entries. */
   totalSigners: number;
+  /**
+   * The signatures these signers gave, repeats included (the summary's "Signatures received"): when more than
+   * totalSigners, each volume cover says how the two numbers agree. Not for a follow-up.
+   */
+  receivedSignatures?: number;
   /** For a follow-up: the signers delivered before, so the list says "a further 14 people, 49 in all". */
   previousSigners?: number;
   /** The language whose date style and country names the list uses (the packet's main language); English by default. */

@@ -84,3 +84,25 @@ describe('a volume cover with a very long title and addressee', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(7);
   });
 });
+
+describe('a split list whose signers signed more than once', () => {
+  // The summary says 75 signatures were received and the letter 60 people: each cover says how the two agree.
+  it('explains on every cover, in the packet language, the signatures received beside the people listed', async () => {
+    const korean = await volumeCovers({ split: { every: 25 }, receivedSignatures: 75 });
+    for (const cover of korean) {
+      expect(cover.replace(/\s+/g, ' ')).toContain('청원에 접수된 서명 75건 중 이미 집계된 서명자가 다시 서명한 15건을 제외하여 서명자는 60명입니다.');
+      expect(latinWords(cover)).toEqual([]);
+    }
+    const english = await volumeCovers({ split: { every: 25 }, receivedSignatures: 75, language: 'en' });
+    for (const cover of english) {
+      expect(cover.replace(/\s+/g, ' ')).toContain('The petition received 75 signatures; 15 were repeat signatures by people already counted and were removed, leaving 60 people.');
+    }
+    const spanish = await volumeCovers({ split: { every: 25 }, receivedSignatures: 75, language: 'es' });
+    expect(spanish[0].replace(/\s+/g, ' ')).toContain('La petición recibió 75 firmas; 15 repetían la firma de personas ya contadas y se eliminaron, lo que deja 60 personas.');
+  });
+
+  it('says nothing of it when no one signed twice', async () => {
+    const covers = await volumeCovers({ split: { every: 25 }, receivedSignatures: 60, language: 'en' });
+    for (const cover of covers) expect(cover).not.toContain('received');
+  });
+});
