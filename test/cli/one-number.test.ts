@@ -103,6 +103,13 @@ describe('count and dedupe read a campaign as the packet does', () => {
     expect(JSON.parse(deduped.stdout).unique).toBe(manifest.counts.unique);
   });
 
+  it('refuses --tz with --campaign, as the other reading options: the campaign\'s timezone decides the days', async () => {
+    const refused = await runMain(['count', '--campaign', CAMPAIGN, '--tz', 'Pacific/Kiritimati', '--json']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--tz');
+    expect(refused.stdout).toBe('');
+  });
+
   it('--country FILE=CODE applies to that file only; plain --country CODE to every file', async () => {
     const exports = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));
     const files = ['change-org.csv', 'action-network.csv', 'seoul-paper.csv'].map((name) => join(exports, name));
