@@ -272,7 +272,8 @@ export class ListLayout {
       plan.omitted > 0
         ? countWords(words.anonymousOmitted, plan.omitted, language, { n: number(plan.omitted), total: number(options.totalSigners) })
         : options.anonymous === 'omit' ? '' : words.anonymousListed,
-      `${fillWords(words.listFingerprint, { code: options.fingerprint })} · ${fillWords(words.prepared, { date: formatLongDate(options.creationDate.getTime(), language) })}`,
+      // In a packet, the one code on the page is the packet's (the footer's, the one verify --fingerprint takes).
+      `${options.packetFingerprint ? fillWords(words.packetFingerprint, { code: options.packetFingerprint }) : fillWords(words.listFingerprint, { code: options.fingerprint })} · ${fillWords(words.prepared, { date: formatLongDate(options.creationDate.getTime(), language) })}`,
     ];
     for (const statement of statements.filter(Boolean)) {
       texts.push({ text: statement, x: left, y, width: contentWidth, size: 9.5, color: INK });

@@ -110,6 +110,21 @@ describe('writeSignatureList', () => {
     expect(second).toContain('Volume 2 of 2 · Page 6 of 6 · signatures 96–100 of 100');
   });
 
+  it('in a packet, a volume\'s title page gives the packet fingerprint verify accepts, not a second code', async () => {
+    const entries = generated(100);
+    const files: string[] = [];
+    const options = listOptions(entries, { split: { every: 50 }, packetFingerprint: '133A-85EF-21D8-EA8E' });
+    await writeSignatureList(entries, options, async (_volume, fill) => {
+      const out = new MemoryOut();
+      await fill(out);
+      files.push(pdfText(out.bytes()));
+    });
+    for (const text of files) {
+      expect(text).not.toContain(options.fingerprint);
+      expect(text).toMatch(/Packet fingerprint 133A-85EF-21D8-EA8E · prepared 10 December 2026/);
+    }
+  });
+
   it('refuses entries that do not add up to the announced total', async () => {
     const entries = generated(3);
     await expect(pdfOf(entries, listOptions(entries, { totalSigners: 4 }))).rejects.toThrow(/3 entries but the count says 4/u);
