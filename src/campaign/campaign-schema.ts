@@ -116,6 +116,9 @@ const organizer = z.strictObject({
   address: z.array(text).min(1),
   contact: text,
   signatory: text,
+  /** The organization and the signatory in letters of another script: `{ zh: 安全之路联盟 }`. */
+  organizations: localized.optional(),
+  signatories: localized.optional(),
   role: text.optional(),
   /** The role in other letter languages: `{ ko: 코디네이터, zh: 协调人 }`. */
   roles: localized.optional(),

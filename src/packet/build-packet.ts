@@ -17,7 +17,7 @@ import { coverSignersLine } from './signature-list/list-layout.js';
 import { occasionIn, withoutArticle } from './letter/known-occasions.js';
 import { signatureListPart } from './pages/signature-list-part.js';
 import { addresseeOf } from './pages/layout-part.js';
-import { untranslatedLabels } from './letter/untranslated.js';
+import { textIn, untranslatedLabels } from './letter/untranslated.js';
 import { fillWords, packetWords, untranslatedPacketWords } from './pages/packet-words.js';
 import { writeSignatureList } from './signature-list/write-signature-list.js';
 import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
@@ -181,7 +181,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     const letters = composeLetters(campaign, delivery.id, facts);
     const languages = campaign.petition.languages;
     const mainLanguage = delivery.languages?.[0] ?? languages[0];
-    const title = campaign.petition.title[mainLanguage] ?? campaign.petition.title[languages[0]];
+    const title = textIn(campaign.petition.title, mainLanguage, languages) ?? '';
     const target = addresseeIn(letters, 'to-official', mainLanguage);
 
     // Everything the packet fingerprint covers is known before a page is drawn, so every page can print it.
@@ -257,7 +257,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
 
     const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter, to: addresseeIn(letters, letter.kind, mainLanguage) }));
     const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign, run, mainLanguage) };
-    const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: campaign.petition.title[language] ?? title, text: campaign.petition.text[language], packetLanguage: mainLanguage }));
+    const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: textIn(campaign.petition.title, language, languages) ?? title, text: campaign.petition.text[language], packetLanguage: mainLanguage }));
 
     const fonts = FontSet.load();
     const outputs: ManifestFile[] = [];
@@ -491,7 +491,7 @@ function packetCover(input: { campaign: Campaign; delivery: Delivery; title: str
     recipient: input.target,
     delivery: occasion ? fillWords(words.aside, { text: when, aside: occasion }) : when,
     signers: input.signers,
-    from: input.campaign.organizer.organization,
+    from: input.campaign.organizer.organizations?.[language] ?? input.campaign.organizer.organization,
     fingerprint: input.fingerprint,
     language,
   };

@@ -103,6 +103,13 @@ describe('count and dedupe read a campaign as the packet does', () => {
     expect(JSON.parse(deduped.stdout).unique).toBe(manifest.counts.unique);
   });
 
+  it('refuses --tz with --campaign, as the other reading options: the campaign\'s timezone decides the days', async () => {
+    const refused = await runMain(['count', '--campaign', CAMPAIGN, '--tz', 'Pacific/Kiritimati', '--json']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--tz');
+    expect(refused.stdout).toBe('');
+  });
+
   it('--country FILE=CODE applies to that file only; plain --country CODE to every file', async () => {
     const exports = fileURLToPath(new URL('../../fixtures/exports/', import.meta.url));
     const files = ['change-org.csv', 'action-network.csv', 'seoul-paper.csv'].map((name) => join(exports, name));
@@ -158,6 +165,29 @@ describe('review decisions follow the rows, however the path is spelled', () => 
     const files = names.map((name) => `fixtures/exports/${name}`);
     const counted = JSON.parse((await runMain(['count', ...files, '--country', 'seoul-paper.csv=KR', '--decisions', renamed, '--json'])).stdout);
     expect(counted.pendingReview).toBe(0);
+  });
+
+  it('applies a decision to an export that grew since, and not where inserted rows moved the people', async () => {
+    const row = readCsv(await decided())[0];
+    const dir = folder();
+    const decisions = join(dir, 'decisions.csv');
+    writeFileSync(decisions, `source_a,row_a,source_b,row_b,decision,sha256_a,sha256_b\n${row.source_a},${row.row_a},${row.source_b},${row.row_b},same,${row.sha256_a},${row.sha256_b}\n`);
+    const count = async (edit: (bytes: Buffer) => Buffer): Promise<{ pendingReview: number }> => {
+      const files = names.map((name) => {
+        const bytes = readFileSync(`fixtures/exports/${name}`);
+        writeFileSync(join(dir, name), name === 'seoul-paper.csv' ? edit(bytes) : bytes);
+        return join(dir, name);
+      });
+      return JSON.parse((await runMain(['count', ...files, '--country', `${join(dir, 'seoul-paper.csv')}=KR`, '--decisions', decisions, '--json'])).stdout);
+    };
+    // The normal re-download: one row appended; the decided rows still hold the same people.
+    expect((await count((bytes) => Buffer.concat([bytes, Buffer.from('99,Test Person,,Seoul,2025. 11. 02.\r\n')]))).pendingReview).toBe(0);
+    // A row inserted under the header: the row numbers now name others, so the pair comes back for review.
+    const inserted = (bytes: Buffer): Buffer => {
+      const end = bytes.indexOf(0x0a) + 1;
+      return Buffer.concat([bytes.subarray(0, end), Buffer.from('0,Test Person,,Seoul,2025. 11. 02.\r\n'), bytes.subarray(end)]);
+    };
+    expect((await count(inserted)).pendingReview).toBeGreaterThan(0);
   });
 
   it('warns when a decisions file matches no pair at all', async () => {

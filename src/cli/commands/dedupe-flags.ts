@@ -39,8 +39,8 @@ export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: Comm
   return runPrepared(scanOptions, flags, ctx, extra, progress.done, sources.cleanup);
 }
 
-/** Flags that would make the count differ from the packet's: the campaign says these per source. */
-const PER_SOURCE_FLAGS = ['map', 'format', 'encoding', 'country', 'from', 'to'] as const;
+/** Flags that would make the count differ from the packet's: the campaign says these (per source, or its timezone). */
+const PER_SOURCE_FLAGS = ['map', 'format', 'encoding', 'country', 'from', 'to', 'tz'] as const;
 
 /**
  * The campaign's sources, each with its own options, in its time zone: the same reading as `petition packet`, so

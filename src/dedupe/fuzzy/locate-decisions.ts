@@ -18,8 +18,9 @@ export interface LocatedDecisions {
 /**
  * A side is found, in order: by its recorded content hash (the file moved or is spelled differently); by its path,
  * normalized (`./a.csv` is `a.csv`); by its file name when only one source has it (`../exports/a.csv` from a campaign
- * is `fixtures/exports/a.csv` on the command line). The last two only for decisions saved without a hash (older
- * files): a decision whose file's content has changed is not applied, since its row numbers may now name others.
+ * is `fixtures/exports/a.csv` on the command line). A side whose recorded hash no file has (an export that grew
+ * since) is found by path or name too, but marked `contentChanged`: it is applied only where the two named rows
+ * still hold alike people (`indexDecisions`), since inserted rows may make its row numbers name others.
  */
 export function locateDecisions(decisions: readonly ReviewDecision[], sources: readonly RunSource[]): LocatedDecisions {
   const located: ReviewDecision[] = [];
@@ -31,23 +32,22 @@ export function locateDecisions(decisions: readonly ReviewDecision[], sources: r
       unmatched++;
       continue;
     }
-    located.push({ ...decision, a: { ...decision.a, source: a }, b: { ...decision.b, source: b } });
+    const changed = a.changed || b.changed;
+    located.push({ ...decision, a: { ...decision.a, source: a.path }, b: { ...decision.b, source: b.path }, ...(changed ? { contentChanged: true } : {}) });
   }
   return { located, unmatched };
 }
 
-function locateSource(side: ReviewDecision['a'], sources: readonly RunSource[]): string | undefined {
+function locateSource(side: ReviewDecision['a'], sources: readonly RunSource[]): { path: string; changed: boolean } | undefined {
   const hint = normalized(side.source);
   if (side.sha256) {
-    // A file whose bytes changed may have rows inserted or removed: its row numbers may now name other people,
-    // and a decision applied to them would merge a stranger. Such a decision is not applied; the pair comes back.
     const byHash = sources.filter((s) => s.sha256 === side.sha256);
-    return byHash.length ? (byHash.find((s) => normalized(s.path) === hint) ?? byHash[0]).path : undefined;
+    if (byHash.length) return { path: (byHash.find((s) => normalized(s.path) === hint) ?? byHash[0]).path, changed: false };
   }
   const byPath = sources.find((s) => normalized(s.path) === hint);
-  if (byPath) return byPath.path;
   const byName = sources.filter((s) => posix.basename(normalized(s.path)) === posix.basename(hint));
-  return byName.length === 1 ? byName[0].path : undefined;
+  const path = byPath?.path ?? (byName.length === 1 ? byName[0].path : undefined);
+  return path === undefined ? undefined : { path, changed: side.sha256 !== undefined };
 }
 
 function normalized(path: string): string {

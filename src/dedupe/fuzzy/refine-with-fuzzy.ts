@@ -122,6 +122,8 @@ export interface ReviewDecision {
   /** Where the decision was read: the decisions file and its data row, for messages about it. */
   row?: number;
   file?: string;
+  /** A side's file was found by path, not by its recorded hash: it changed (grew) since the decision was saved. */
+  contentChanged?: boolean;
 }
 
 /** A merge for clusterLinks: rows a and b are one signer. */
@@ -326,6 +328,8 @@ function indexDecisions(records: FuzzyRecords, cluster: Int32Array, decisions: R
     const a = wanted.get(keyOf(d.a.source, d.a.row)) ?? -1;
     const b = wanted.get(keyOf(d.b.source, d.b.row)) ?? -1;
     if (a < 0 || b < 0 || cluster[a] === cluster[b]) continue; // rows no longer in the input, or already one signer
+    // In a file that changed since, rows inserted above would make these row numbers name strangers.
+    if (d.contentChanged && !stillAlike(records, a, b)) continue;
     const x = cluster[a];
     const y = cluster[b];
     byNodes.set(x < y ? x * records.size + y : y * records.size + x, d.decision);
@@ -335,6 +339,17 @@ function indexDecisions(records: FuzzyRecords, cluster: Int32Array, decisions: R
     if (d.decision === 'same' && records.emailOf(a) && records.emailOf(b) && records.emailOf(a) !== records.emailOf(b)) sameWithTwoEmails.push(d);
   }
   return { byNodes, same, sameWithTwoEmails };
+}
+
+/** The two rows hold the same name (given and family) or the same valid email: the pair a person decided on. */
+function stillAlike(records: FuzzyRecords, a: number, b: number): boolean {
+  const { given, family } = records.columns;
+  const email = records.emailOf(a);
+  if (email && email === records.emailOf(b)) return true;
+  const canonical = (id: number): number => (id < 0 ? -1 : records.names.canonicalId[id]);
+  const sameGiven = canonical(given.get(a)) === canonical(given.get(b));
+  const sameFamily = canonical(family.get(a)) === canonical(family.get(b));
+  return sameGiven && sameFamily && given.get(a) + family.get(a) > -2;
 }
 
 /** Union-find over the few cluster ids that links touch (a Map, not an array the size of every row). */

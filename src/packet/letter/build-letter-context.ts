@@ -2,6 +2,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { Campaign, Delivery } from '../../campaign/campaign-schema.js';
 import { occasionIn } from './known-occasions.js';
+import { oneTextIn, textIn } from './untranslated.js';
 import type { LetterFacts } from './letter-facts.js';
 import type { LetterLanguage } from './letter-language.js';
 import type { Register } from './resolve-office-forms.js';
@@ -28,7 +29,7 @@ export function buildLetterContext(input: LetterContextInput): Record<string, un
   const { campaign, delivery, facts, language, register } = input;
   const { petition, organizer } = campaign;
   const code = language.code;
-  const title = petition.title[code] ?? petition.title[petition.languages[0]];
+  const title = textIn(petition.title, code, petition.languages) ?? '';
   const from = calendarDay(facts.firstSigned, campaign.timezone);
   const to = calendarDay(facts.lastSigned, campaign.timezone);
   const goalTotal = typeof delivery.goal === 'number' ? delivery.goal : delivery.goal?.total;
@@ -36,8 +37,8 @@ export function buildLetterContext(input: LetterContextInput): Record<string, un
   const further = previous ? facts.signers - previous.signers : 0;
   return {
     register: { formal: register === 'formal', diplomatic: register === 'diplomatic' },
-    organization: organizer.organization,
-    signatory: organizer.signatory,
+    organization: organizer.organizations?.[code] ?? organizer.organization,
+    signatory: organizer.signatories?.[code] ?? organizer.signatory,
     petition: {
       title: language.quoteTitle(title),
       summary: petition.summary?.[code] ?? null,
@@ -52,7 +53,7 @@ export function buildLetterContext(input: LetterContextInput): Record<string, un
     period: from && to ? { from: language.formatDate(from), to: language.formatDate(to), oneDay: from === to } : null,
     occasion: occasionIn(code, delivery.occasion, delivery.occasions),
     date: language.formatDate(delivery.date),
-    place: delivery.places?.[code] ?? null,
+    place: oneTextIn(delivery.place, delivery.places, code) ?? null,
     official: input.official,
     ambassador: input.ambassador,
     letterLanguages: language.listLanguages(input.letterLanguages),

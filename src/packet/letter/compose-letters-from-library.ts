@@ -10,7 +10,7 @@ import { letterLanguage } from './letter-language.js';
 import type { LetterLibrary } from './load-letter-library.js';
 import { findOffice, resolveOfficeForms } from './resolve-office-forms.js';
 import type { Register, ResolvedForms } from './resolve-office-forms.js';
-import { untranslatedCampaignText, untranslatedParts } from './untranslated.js';
+import { oneTextIn, untranslatedCampaignText, untranslatedParts } from './untranslated.js';
 import { occasionIn } from './known-occasions.js';
 import { msg } from '../../i18n/message.js';
 
@@ -89,19 +89,20 @@ function composeOne(letter: OneLetter): Omit<LetterContent, 'untranslated'> {
   const rendered = compileTemplate(template.value, template.file)(context).replace(/\r\n?/g, '\n');
   const [bodyText, enclosureText] = splitOnce(rendered, ENCLOSURES_MARKER);
   const enclosures = enclosureText === undefined ? undefined : lines(enclosureText);
-  const place = delivery.places?.[code] ?? (language.latinScript ? delivery.place : undefined);
+  const place = oneTextIn(delivery.place, delivery.places, code);
   const { organizer } = campaign;
+  const organization = organizer.organizations?.[code] ?? organizer.organization;
   return {
     language: code,
     kind,
-    letterhead: [organizer.organization, ...organizer.address, organizer.contact],
+    letterhead: [organization, ...organizer.address, organizer.contact],
     placeAndDate: language.placeAndDate(place, language.formatDate(delivery.date)),
     recipient: [...addressee.recipient, ...addressee.address].filter((line) => line !== ''),
     addressee: addressee.styled,
     salutation: addressee.salutation,
     body: paragraphs(bodyText, language.lineJoiner),
     closing: addressee.close,
-    signature: [language.signedName(organizer.signatory), organizer.roles?.[code] ?? organizer.role, organizer.organization]
+    signature: [language.signedName(organizer.signatories?.[code] ?? organizer.signatory), organizer.roles?.[code] ?? organizer.role, organization]
       .filter((line): line is string => line !== undefined && line !== ''),
     ...(enclosures && enclosures.length > 0 ? { enclosures } : {}),
   };

@@ -24,11 +24,38 @@ function scriptOf(language: string): RegExp | null {
 }
 
 const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latn}/u;
+
+/** Letters of the language's script, Latin ones included; null for a language the CLDR does not know. */
+function lettersOf(language: string): RegExp | null {
+  const script = scriptOf(language);
+  if (script) return script;
+  try {
+    return new Intl.Locale(language).maximize().script === 'Latn' ? LATIN : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Whether `text` needs its own translation for letters in `language`: it has letters, none of them in the language's script. */
 export function needsTranslation(text: string, language: string): boolean {
-  const script = scriptOf(language);
+  const script = lettersOf(language);
   return script !== null && LETTER.test(text) && !script.test(text);
+}
+
+/**
+ * What a letter in `language` prints for a text given per language: its own, else the first given in its script
+ * (the petition's languages first), else the one in the petition's first language.
+ */
+export function textIn(texts: Readonly<Record<string, string>>, language: string, order: readonly string[]): string | undefined {
+  if (texts[language] !== undefined) return texts[language];
+  const codes = [...new Set([...order, ...Object.keys(texts)])].filter((code) => texts[code] !== undefined);
+  return texts[codes.find((code) => !needsTranslation(texts[code], language)) ?? order[0]] ?? texts[codes[0]];
+}
+
+/** A one-language text (a place, an organization) as a letter in `language` prints it: its translation, or itself when in the letter's script. */
+export function oneTextIn(text: string, translations: Readonly<Record<string, string>> | undefined, language: string): string | undefined {
+  return translations?.[language] ?? (needsTranslation(text, language) ? undefined : text);
 }
 const englishNames = new Intl.DisplayNames(['en'], { type: 'language' });
 
@@ -90,21 +117,34 @@ export function untranslatedCampaignText(campaign: Campaign, delivery: Delivery,
   const absent = (owner: string, what: string, key: string, now?: string) => missing.push(
     `${owner}: the ${what} in ${label} is missing: add ${key}: { ${language}: … }${now === undefined ? '' : ` (now "${now}")`}`,
   );
-  // The role is written in the petition's first language: a letter in any other prints it untranslated.
-  const roleLanguage = primaryLanguage(petition.languages?.[0] ?? 'en');
-  if (organizer.role && organizer.roles?.[language] === undefined && (needsTranslation(organizer.role, language) || primaryLanguage(language) !== roleLanguage)) {
+  // A role in the petition's first language's script is taken to be in that language: a letter in any other
+  // language prints it untranslated. One in the letter's script ("Coordinator" in an English letter) is its own.
+  const firstLanguage = petition.languages?.[0] ?? 'en';
+  const roleLanguage = primaryLanguage(firstLanguage);
+  const inFirstLanguage = (text: string) => primaryLanguage(language) !== roleLanguage && !needsTranslation(text, firstLanguage);
+  if (organizer.role && organizer.roles?.[language] === undefined && (needsTranslation(organizer.role, language) || inFirstLanguage(organizer.role))) {
     absent('organizer', 'role', 'roles', organizer.role);
+  }
+  // A sender's name in Latin letters is printed as it is in any letter; one in another script is not read there.
+  const otherScript = (text: string) => needsTranslation(text, language) && !LATIN.test(text);
+  if (organizer.organizations?.[language] === undefined && otherScript(organizer.organization)) {
+    absent('organizer', 'organization', 'organizations', organizer.organization);
+  }
+  if (organizer.signatories?.[language] === undefined && otherScript(organizer.signatory)) {
+    absent('organizer', 'signatory', 'signatories', organizer.signatory);
   }
   const owner = `delivery "${delivery.id}"`;
   // A Latin-script letter prints the place as written; another script's letter drops it unless it is translated.
   if (delivery.places?.[language] === undefined && needsTranslation(delivery.place, language)) absent(owner, 'place', 'places', delivery.place);
   // An occasion that is no known observance is, like the role, written in the petition's first language.
   const unknownOccasion = delivery.occasion !== undefined && delivery.occasions?.[language] === undefined && !isKnownOccasion(delivery.occasion);
-  if (occasion !== null && (needsTranslation(occasion, language) || (unknownOccasion && primaryLanguage(language) !== roleLanguage))) {
+  if (occasion !== null && (needsTranslation(occasion, language) || (unknownOccasion && inFirstLanguage(occasion)))) {
     absent(owner, 'occasion', 'occasions', occasion);
   }
-  const title = petition.title[language] ?? petition.title[petition.languages?.[0] ?? 'en'];
-  if (petition.title[language] === undefined && title !== undefined && needsTranslation(title, language)) absent('petition', 'title', 'title', title);
+  const title = petition.title[firstLanguage] ?? Object.values(petition.title)[0];
+  if (petition.title[language] === undefined && title !== undefined && needsTranslation(title, language)) {
+    absent('petition', 'title', 'title', textIn(petition.title, language, petition.languages ?? [firstLanguage]));
+  }
   if (petition.summary && petition.summary[language] === undefined) absent('petition', 'summary', 'summary');
   return missing;
 }

@@ -5,11 +5,13 @@ import type { PageModel, TextMeasure } from './page-model.js';
 import { countryName, formatLongDate } from './list-format.js';
 import { localeFormat, orderCountries } from '../pages/locale-format.js';
 import { countWords, fillWords, labelled, packetWords, pageLabel } from '../pages/packet-words.js';
+import { summaryLabels } from '../pages/summary-labels.js';
 import { countriesWithSigners } from '../../tally/countries-with-signers.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
 
 const ROW = 14;
+const WORD_JOINER = '\u2060';
 const BLOCK = 400;
 
 export interface CountryCount {
@@ -113,9 +115,11 @@ export function certificatePages(
   const countries = countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]));
   // One fingerprint, the one that identifies what is certified: in a packet the packet's (it covers the count and the
   // signers, and is on every page the official holds); alone, the signer list's.
+  // Word joiners after its hyphens keep the code a reader types into `verify --fingerprint` on one line.
+  const unbroken = (code: string) => code.replaceAll('-', `-${WORD_JOINER}`);
   const fingerprint = options.packetFingerprint
-    ? fillWords(words.packetFingerprintInText, { code: options.packetFingerprint })
-    : fillWords(words.listFingerprintInText, { code: options.fingerprint });
+    ? fillWords(words.packetFingerprintInText, { code: unbroken(options.packetFingerprint) })
+    : fillWords(words.listFingerprintInText, { code: unbroken(options.fingerprint) });
   const statements = [
     period,
     countries === 0 ? '' : countWords(words.countries, countries, language, { n: format.number(countries) }),
@@ -124,7 +128,7 @@ export function certificatePages(
   ].filter(Boolean);
   for (const statement of statements) {
     for (const line of measure.wrap(statement, contentWidth, 9.5, false)) {
-      texts.push({ text: line, x: left, y, width: contentWidth, size: 9.5, color: INK });
+      texts.push({ text: line.replaceAll(WORD_JOINER, ''), x: left, y, width: contentWidth, size: 9.5, color: INK });
       y += 15;
     }
   }
@@ -133,7 +137,7 @@ export function certificatePages(
   const heading = (page: PageModel, at: number) => {
     page.texts.push(
       { text: words.columns.country, x: left, y: at, width: contentWidth * 0.6, size: 8, bold: true, color: MUTED },
-      { text: words.signatures, x: left + contentWidth * 0.6, y: at, width: contentWidth * 0.22, size: 8, bold: true, align: 'right', color: MUTED },
+      { text: summaryLabels(language).signers, x: left + contentWidth * 0.6, y: at, width: contentWidth * 0.22, size: 8, bold: true, align: 'right', color: MUTED },
       { text: words.share, x: left + contentWidth * 0.82, y: at, width: contentWidth * 0.18, size: 8, bold: true, align: 'right', color: MUTED },
     );
     page.shapes.push({ kind: 'rule', x1: left, y1: at + 13, x2: left + contentWidth, y2: at + 13, width: 0.5, color: RULE });

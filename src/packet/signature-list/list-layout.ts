@@ -273,7 +273,8 @@ export class ListLayout {
       plan.omitted > 0
         ? countWords(words.anonymousOmitted, plan.omitted, language, { n: number(plan.omitted), total: number(options.totalSigners) })
         : options.anonymous === 'omit' ? '' : words.anonymousListed,
-      `${fillWords(words.listFingerprint, { code: options.fingerprint })} · ${fillWords(words.prepared, { date: formatLongDate(options.creationDate.getTime(), language) })}`,
+      // In a packet, the one code on the page is the packet's (the footer's, the one verify --fingerprint takes).
+      `${options.packetFingerprint ? fillWords(words.packetFingerprint, { code: options.packetFingerprint }) : fillWords(words.listFingerprint, { code: options.fingerprint })} · ${fillWords(words.prepared, { date: formatLongDate(options.creationDate.getTime(), language) })}`,
     ];
     // Wrapped, not shrunk: the sentence explaining the repeats runs longer than a line.
     for (const statement of statements.filter(Boolean)) {

@@ -22,11 +22,11 @@ describe('locateDecisions', () => {
     expect(located.map((d) => [d.a.source, d.b.source])).toEqual([['../exports/change-org.csv', '../exports/seoul-paper.csv']]);
   });
 
-  it('does not apply a decision about a file whose content changed since: its rows may now be other people', () => {
-    // A line inserted at the top of seoul-paper.csv moves 김민준 from row 4 to row 5; row 4 is now a stranger.
+  it('finds a side whose content changed since (an export that grew) by path, marked so its rows are checked', () => {
     const { located, unmatched } = locateDecisions([decision('../exports/change-org.csv', '../exports/seoul-paper.csv', [A, 'c'.repeat(64)])], sources);
-    expect(located).toHaveLength(0);
-    expect(unmatched).toBe(1);
+    expect(unmatched).toBe(0);
+    expect(located.map((d) => [d.b.source, d.contentChanged])).toEqual([['../exports/seoul-paper.csv', true]]);
+    expect(locateDecisions([decision('../exports/change-org.csv', '../exports/seoul-paper.csv', [A, B])], sources).located[0].contentChanged).toBeUndefined();
   });
 
   it('counts a decision about a file this run does not read as unmatched', () => {

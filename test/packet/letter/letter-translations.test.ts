@@ -124,6 +124,45 @@ describe('a missing translation', () => {
     expect(translated.flatMap((l) => l.untranslated)).toEqual([]);
   });
 
+  it('is named for a title in another script in a Latin-script letter, which prints a title in its own script', () => {
+    const campaign = testCampaign({ delivery: { languages: ['es'] } });
+    campaign.petition = { ...campaign.petition, languages: ['ko', 'en'], title: { ko: '탈북 난민 강제북송을 중단하십시오', en: 'Stop the forced return' } };
+    const [letter] = composeLettersFromLibrary(library, campaign, 'first', FACTS);
+    expect(letter.untranslated).toContain('petition: the title in Spanish (es) is missing: add title: { es: … } (now "Stop the forced return")');
+    expect(letter.body.join('\n')).toContain('Stop the forced return');
+    expect(letter.body.join('\n')).not.toMatch(/\p{Script=Hangul}/u);
+  });
+
+  it('is not claimed for a role already in the letter\'s language when the petition\'s first language is another', () => {
+    const campaign = testCampaign({ delivery: { languages: ['en'] } });
+    campaign.petition = { ...campaign.petition, languages: ['ko', 'en'] };
+    delete campaign.organizer.roles;
+    expect(composeLettersFromLibrary(library, campaign, 'first', FACTS).flatMap((l) => l.untranslated)).toEqual([]);
+  });
+
+  it('is named for the organization and signatory in another script, and their translations are what the letter prints', () => {
+    const campaign = testCampaign({ target: { names: { zh: '安东尼奥·古特雷斯' } }, delivery: { languages: ['zh', 'en'] } });
+    campaign.organizer = { ...campaign.organizer, organization: '안전한 길 연대', signatory: '박민지' };
+    expect(composeLettersFromLibrary(library, campaign, 'first', FACTS).flatMap((l) => l.untranslated)).toEqual([
+      'organizer: the organization in Chinese (zh) is missing: add organizations: { zh: … } (now "안전한 길 연대")',
+      'organizer: the signatory in Chinese (zh) is missing: add signatories: { zh: … } (now "박민지")',
+      'organizer: the organization in English (en) is missing: add organizations: { en: … } (now "안전한 길 연대")',
+      'organizer: the signatory in English (en) is missing: add signatories: { en: … } (now "박민지")',
+    ]);
+    campaign.organizer = { ...campaign.organizer, organizations: { zh: '安全之路联盟', en: 'Safe Passage' }, signatories: { zh: '朴敏智', en: 'Min-ji Park' } };
+    const letters = composeLettersFromLibrary(library, campaign, 'first', FACTS);
+    expect(letters.flatMap((l) => l.untranslated)).toEqual([]);
+    expect(letters.map((l) => [l.letterhead[0], l.signature.at(-1)])).toEqual([['安全之路联盟', '安全之路联盟'], ['Safe Passage', 'Safe Passage']]);
+    const text = letters.map((l) => [...l.body, ...l.signature].join('\n')).join('\n');
+    expect(text).not.toMatch(/\p{Script=Hangul}/u);
+  });
+
+  it('prints a place written in the letter\'s script without a translation (a Korean place in a Korean letter)', () => {
+    const [letter] = composeLettersFromLibrary(library, testCampaign({ target: { names: { ko: '안토니우 구테흐스' } }, delivery: { languages: ['ko'], place: '뉴욕', places: undefined } }), 'first', FACTS);
+    expect(letter.placeAndDate).toContain('뉴욕');
+    expect(letter.untranslated).toEqual([]);
+  });
+
   it('is not claimed for a Latin name in a Latin-script letter', () => {
     const letters = composeLettersFromLibrary(library, testCampaign({ delivery: { languages: ['en', 'es'] } }), 'first', FACTS);
     expect(letters.flatMap((l) => l.untranslated)).toEqual([]);

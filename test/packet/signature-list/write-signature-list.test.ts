@@ -79,6 +79,22 @@ describe('writeSignatureList', () => {
     expect(text).not.toContain('Signer 1');
   });
 
+  it('count-only heads its table "Signers", as the summary does, and never breaks the fingerprint across lines', async () => {
+    const entries = generated(5);
+    // Codes of different widths and both papers put the end of the line at every place inside some code.
+    const codes = ['5AFA-EC99-E77B-F783', 'WWWW-MMMM-WWWW-MMMM', '1111-1111-1111-1111', 'E7E7-WW11-M1M1-A9A9', '0000-0000-WWWW-WWWW'];
+    for (const packetFingerprint of codes) {
+      for (const paper of ['A4', 'Letter'] as const) {
+        for (const anonymous of [0, 1]) {
+          const some = entries.map((entry, i) => ({ ...entry, anonymous: i < anonymous }));
+          const text = pdfText((await pdfOf(some, listOptions(some, { profile: 'count-only', packetFingerprint, paper }))).pdf);
+          expect(text).toContain(packetFingerprint);
+          expect(text).toMatch(/Country\s+Signers\s+Share/);
+        }
+      }
+    }
+  });
+
   it('writes one PDF per volume through a sink, each with its cover', async () => {
     const entries = generated(100);
     const files: Buffer[] = [];
@@ -92,6 +108,21 @@ describe('writeSignatureList', () => {
     const second = pdfText(files[1]);
     expect(second).toContain('SIGNATURES · VOLUME 2 OF 2');
     expect(second).toContain('Volume 2 of 2 · Page 6 of 6 · signatures 96–100 of 100');
+  });
+
+  it('in a packet, a volume\'s title page gives the packet fingerprint verify accepts, not a second code', async () => {
+    const entries = generated(100);
+    const files: string[] = [];
+    const options = listOptions(entries, { split: { every: 50 }, packetFingerprint: '133A-85EF-21D8-EA8E' });
+    await writeSignatureList(entries, options, async (_volume, fill) => {
+      const out = new MemoryOut();
+      await fill(out);
+      files.push(pdfText(out.bytes()));
+    });
+    for (const text of files) {
+      expect(text).not.toContain(options.fingerprint);
+      expect(text).toMatch(/Packet fingerprint 133A-85EF-21D8-EA8E · prepared 10 December 2026/);
+    }
   });
 
   it('refuses entries that do not add up to the announced total', async () => {
