@@ -139,7 +139,7 @@ async function gatherSources(ctx: GatherContext): Promise<SourceAnswer[]> {
   const countries = countryFlags(flags.country);
   for (const c of countries) {
     const verdict = checks.countryCode(c.country);
-    if (verdict !== true) throw new UserError(msg('init.flag-verdict', { flag: '--country', value: `${c.file ? `${c.file}:` : ''}${c.country}`, verdict: ctx.words.say(verdict) }));
+    if (verdict !== true) throw new UserError(msg('init.flag-verdict', { flag: '--country', value: c.given, verdict: ctx.words.say(verdict) }));
   }
   const fileCheck: checks.Check = (value) => (ctx.isFile(resolve(ctx.cwd, value.trim())) ? true : msg('init.check.no-file', { file: value.trim(), folder: ctx.cwd }));
   const given = flags.source ?? [];

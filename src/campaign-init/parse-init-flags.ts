@@ -37,12 +37,15 @@ export function mapFlags(values: readonly string[] | undefined): FileMap[] {
 export interface FileCountry {
   file: string | null;
   country: string;
+  /** The flag's value as typed, for messages. */
+  given: string;
 }
 
+/** `--country CODE`, `FILE=CODE` (as count and dedupe take it) or `FILE:CODE`. */
 export function countryFlags(values: readonly string[] | undefined): FileCountry[] {
   return (values ?? []).map((value) => {
-    const colon = value.lastIndexOf(':');
-    return { file: colon >= 0 ? value.slice(0, colon) : null, country: value.slice(colon + 1).trim().toUpperCase() };
+    const split = Math.max(value.lastIndexOf(':'), value.lastIndexOf('='));
+    return { file: split >= 0 ? value.slice(0, split) : null, country: value.slice(split + 1).trim().toUpperCase(), given: value };
   });
 }
 

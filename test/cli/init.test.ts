@@ -121,6 +121,20 @@ describe('petition init --yes', () => {
     expect((await runMain(['init', '--yes', '--force', '-o', output, ...flagsFor(dir)])).code).toBe(0);
   });
 
+  it('takes --country FILE=CODE as count and dedupe do, and quotes a wrong one as typed', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'campaign.yaml');
+    const withCountry = (country: string) => flagsFor(dir).map((flag) => (flag === 'seoul-paper.csv:KR' ? country : flag));
+    const result = await runMain(['init', '--yes', '-o', output, ...withCountry('seoul-paper.csv=kr')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect((await loadCampaign(output)).sources[1].country).toBe('KR');
+    const wrong = await runMain(['init', '--yes', '--force', '-o', output, ...withCountry('fixtures/seoul-paper.csv=XX')]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--country fixtures/seoul-paper.csv=XX: ');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('refuses a petition address or sheet code the campaign could not hold, naming the flag (not an internal error)', async () => {
     for (const [flag, value, says] of [['--url', 'notaurl', 'not a web address'], ['--url', 'ftp://x y', 'not a web address'], ['--code', '!!', 'the code is 1 to 8 letters or digits']]) {
       const dir = tempDir();

@@ -1,5 +1,5 @@
 // Every command the README shows runs as pasted from the repo root, in the README's order (batch builds the campaign
-// init wrote): against the built binary, with the output folder (out/) moved to a temporary one so the repo is left
+// init wrote): against the built binary, with the working folder (work/) moved to a temporary one so the repo is left
 // as it was.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -34,6 +34,12 @@ describe('the README', () => {
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
+  it('keeps working files (campaign files, merged.csv, review.csv, other packets) out of the packet folder out/', () => {
+    // `petition verify out` checks the packet npm start builds there: anything else in it is a difference, and
+    // merged.csv or review.csv beside a packet to hand over would carry signers' emails.
+    for (const command of readmeCommands(README)) expect(command).not.toMatch(/(^|\s|=)out\//u);
+  });
+
   it('shows petition commands only as npx petition, which runs from the repo root', () => {
     const commands = readmeCommands(README);
     expect(commands.length).toBeGreaterThanOrEqual(6);
@@ -56,7 +62,7 @@ describe('the README', () => {
   });
 
   it.each(readmeCommands(README))('runs as pasted: %s', (command) => {
-    const shell = command.replace(/^npx petition/, `"${process.execPath}" "${BIN}"`).replace(/(^|\s|=)out\//g, `$1${out}/`);
+    const shell = command.replace(/^npx petition/, `"${process.execPath}" "${BIN}"`).replace(/(^|\s|=)work\//g, `$1${out}/`);
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TZ: 'UTC' };
     delete env.NODE_OPTIONS;
     const result = spawnSync('bash', ['-c', shell], { cwd: ROOT, env, encoding: 'utf8' });

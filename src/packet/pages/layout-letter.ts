@@ -2,6 +2,7 @@
 import type { LetterContent } from '../letter/compose-letters.js';
 import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
 import { FlowCursor } from './flow-cursor.js';
+import { keepPhoneNumbersTogether } from './keep-together.js';
 import { lineSides, primaryLanguage } from './writing-direction.js';
 
 const BODY_SIZE = 11;
@@ -38,7 +39,7 @@ export function layoutLetter(letter: LetterContent, frame: PageFrame, measure: T
   if (letter.letterhead.length > 0) {
     const [name, ...details] = letter.letterhead;
     cursor.paragraph(name, { size: LETTERHEAD_SIZE, bold: true, align: 'center' });
-    for (const detail of details) cursor.paragraph(detail, { size: SMALL_SIZE, align: 'center', color: GREY });
+    for (const detail of details) cursor.paragraph(keepPhoneNumbersTogether(detail), { size: SMALL_SIZE, align: 'center', color: GREY });
     cursor.advance(6);
     cursor.add({ kind: 'line', x1: frame.left, y1: cursor.y, x2: frame.right, y2: cursor.y, lineWidth: 0.75, color: '#333333' });
     cursor.advance(bodyLine * 1.5);

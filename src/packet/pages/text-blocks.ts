@@ -5,8 +5,13 @@ export type TextBlock =
   /** A numbered or bulleted item: `marker` is printed in the margin, `text` hangs beside it. */
   | { kind: 'item'; marker: string; text: string };
 
-// "1." "2)" "(3)", "a." "b)" "(c)", lower-case roman numerals "iv." "(ii)", and the bullets and dashes "-" "–" "—" "•" "*".
-const ITEM_START = /^(\d{1,3}[.)]|[(（]\d{1,3}[)）]|[a-z][.)]|[ivxlc]{1,6}[.)]|[(（](?:[a-z]|[ivxlc]{1,6})[)）]|[-–—*•·・‧◦▪])\s+(.*)$/u;
+// "1." "2)" "(3)", "a." "b)" "(c)", lower-case roman numerals "iv." "(ii)", Korean "가." "나)", and the bullets and dashes
+// "-" "–" "—" "•" "*": a space follows them. Capitals are not markers ("I. M. Pei" is prose).
+const SPACED_MARKER = /\d{1,3}[.)]|[(（]\d{1,3}[)）]|[a-z][.)]|[ivxlc]{1,6}[.)]|[(（](?:[a-z]|[ivxlc]{1,6})[)）]|[가나다라마바사아자차카타파하][.)]|[-–—*•·・‧◦▪]/u;
+// Markers of Chinese, Japanese and Korean official texts, often written without a space after them: "一、" "1、"
+// "（二）", circled ①–㊿ and ㉮, parenthesized ⑴.
+const CJK_MARKER = /[一二三四五六七八九十百]{1,3}、|\d{1,3}、|[(（][一二三四五六七八九十百]{1,3}[)）]|[\u2460-\u2487\u3251-\u325f\u32b1-\u32bf\u326e-\u327b]/u;
+const ITEM_START = new RegExp(`^(?:(${SPACED_MARKER.source})\\s+|(${CJK_MARKER.source})\\s*)(.*)$`, 'u');
 
 /**
  * Characters of scripts written without spaces (Han, kana, their full-width punctuation, Thai, Lao, Khmer, Myanmar).
@@ -35,7 +40,7 @@ export function joinLines(lines: readonly string[]): string {
 }
 
 /**
- * Paragraphs are separated by blank lines; a line starting with "1.", "2)", "(a)", "iv.", "-", "–" or "•" starts a list item, and the
+ * Paragraphs are separated by blank lines; a line starting with "1.", "2)", "(a)", "iv.", "가.", "①", "一、", "（二）", "-", "–" or "•" starts a list item, and the
  * lines after it, up to the next item or blank line, continue it. Every other line break is reflowed.
  */
 export function textBlocks(text: string): TextBlock[] {
@@ -53,8 +58,8 @@ export function textBlocks(text: string): TextBlock[] {
       const item = ITEM_START.exec(line.trim());
       if (item) {
         flush();
-        marker = item[1];
-        lines.push(item[2]);
+        marker = item[1] ?? item[2];
+        lines.push(item[3]);
       } else lines.push(line);
     }
     flush();

@@ -3,6 +3,7 @@ import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { PageModel, TextMeasure } from './page-model.js';
 import { countryName, formatLongDate } from './list-format.js';
+import { keepTogether } from '../pages/keep-together.js';
 import { localeFormat, orderCountries } from '../pages/locale-format.js';
 import { countWords, fillWords, labelled, packetWords, pageLabel } from '../pages/packet-words.js';
 import { summaryLabels } from '../pages/summary-labels.js';
@@ -110,7 +111,7 @@ export function certificatePages(
   texts.push({ text: countWords(words.peopleSigned, facts.total, language, {}), x: left, y, width: contentWidth, size: 12, color: INK });
   y += 24;
   const period = facts.first !== null && facts.last !== null
-    ? fillWords(words.period, { from: formatLongDate(facts.first, language, options.timezone), to: formatLongDate(facts.last, language, options.timezone) })
+    ? fillWords(words.period, { from: keepTogether(formatLongDate(facts.first, language, options.timezone)), to: keepTogether(formatLongDate(facts.last, language, options.timezone)) })
     : words.noPeriod;
   const countries = countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]));
   // One fingerprint, the one that identifies what is certified: in a packet the packet's (it covers the count and the
@@ -124,7 +125,7 @@ export function certificatePages(
     period,
     countries === 0 ? '' : countWords(words.countries, countries, language, { n: format.number(countries) }),
     facts.anonymous > 0 ? fillWords(words.anonymousIncluded, { n: format.number(facts.anonymous) }) : '',
-    fillWords(words.namesNotPrinted, { fingerprint, date: formatLongDate(options.creationDate.getTime(), language) }),
+    fillWords(words.namesNotPrinted, { fingerprint, date: keepTogether(formatLongDate(options.creationDate.getTime(), language)) }),
   ].filter(Boolean);
   for (const statement of statements) {
     for (const line of measure.wrap(statement, contentWidth, 9.5, false)) {

@@ -52,6 +52,12 @@ export class ColumnSurvey {
         need.least = Math.max(need.least, this.measure.widthOf(text, size) + 2 * CELL_PAD);
         continue;
       }
+      if (column.key === 'country') {
+        // CLDR country names are short, but UAX #14 would break a Chinese one between any two characters ("埃塞俄/比亚"):
+        // the column is as wide as the longest name, broken only at its spaces, at full size.
+        for (const word of text.split(' ')) need.least = Math.max(need.least, this.measure.widthOf(word, size) + 2 * CELL_PAD);
+        continue;
+      }
       // No word is wider than the whole text: most rows need no breaking up at all.
       const wrapSize = wrapSizeFor(size);
       if ((whole - 2 * CELL_PAD) * (wrapSize / size) + 2 * CELL_PAD <= need.least) continue;

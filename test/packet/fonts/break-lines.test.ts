@@ -29,8 +29,35 @@ describe('breakLines (UAX #14 with Korean keep-all)', () => {
     }
   });
 
-  it('breaks a Korean word longer than the line by characters rather than overflow', () => {
-    expect(breakLines('유엔북한인권조사위원회', 5, byLength)).toEqual(['유엔북한인', '권조사위원', '회']);
+  it('breaks a Korean word longer than the line by characters, leaving no lone syllable on the last line', () => {
+    expect(breakLines('유엔북한인권조사위원회', 5, byLength)).toEqual(['유엔북한인', '권조사위', '원회']);
+    const text = '정부는 중화인민공화국정부는즉시강제북송을중단하여야합니다.';
+    for (let width = 5; width <= 14; width++) {
+      const lines = breakLines(text, width, byLength);
+      expect(lines.join('')).toBe(text.replace(' ', ''));
+      expect([...lines[lines.length - 1].replace(/\p{P}/gu, '')].length).toBeGreaterThan(1);
+      for (const line of lines) expect(byLength(line)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  // Thai, Lao, Khmer and Myanmar (UAX #14 class SA) are written without spaces: lines break between dictionary words.
+  it.each([
+    ['th', 'เราขอเรียกร้องให้รัฐบาลโดยบังคับและอนุญาตให้สำนักงานข้าหลวงใหญ่ผู้ลี้ภัยแห่งสหประชาชาติ'],
+    ['lo', 'ພາສາລາວເປັນພາສາທີ່ສວຍງາມແລະເປັນພາສາລາວ'],
+    ['km', 'ភាសាខ្មែរគឺជាភាសាផ្លូវការនៃប្រទេសកម្ពុជា'],
+  ])('breaks %s text only between words, never before a dependent vowel or tone mark', (language, text) => {
+    const words = [...new Intl.Segmenter(language, { granularity: 'word' }).segment(text)].map((part) => part.segment);
+    const wordEnds = new Set(words.map((_, i) => words.slice(0, i + 1).join('').length));
+    for (let width = 14; width <= 30; width += 4) {
+      const lines = breakLines(text, width, byLength);
+      expect(lines.join('')).toBe(text);
+      let end = 0;
+      for (const line of lines.slice(0, -1)) {
+        end += line.length;
+        expect(wordEnds.has(end)).toBe(true);
+      }
+      for (const line of lines) expect(line).not.toMatch(/^[\p{M}\u0e30\u0e32\u0e33\u0e45\u0eb0\u0eb2\u0eb3]/u);
+    }
   });
 
   it.each([

@@ -31,6 +31,15 @@ function yOf(pages: ReturnType<typeof layoutLetter>, text: string): { page: numb
 }
 
 describe('layoutLetter', () => {
+  it('breaks the letterhead contact line between its parts, never inside a phone number', () => {
+    for (let pad = 0; pad < 20; pad++) {
+      const contact = `info@${'x'.repeat(60 + pad)}.example.org · +1 202 555 0100 · https://www.example.org/contact`;
+      const pages = layoutLetter(letter({ letterhead: ['Coalition', contact] }), frame, fakeMeasure);
+      const lines = pages[0].items.flatMap((i) => (i.kind === 'text' ? [i.text.replace(/\u00a0/gu, ' ')] : []));
+      expect(lines.some((line) => line.includes('+1 202 555 0100'))).toBe(true);
+    }
+  });
+
   it('sets every part of the letter, in the order of a formal letter', () => {
     const pages = layoutLetter(letter(), frame, fakeMeasure);
     expect(pages).toHaveLength(1);

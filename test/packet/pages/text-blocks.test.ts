@@ -27,6 +27,36 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it.each([
+    ['가.', '나.'],
+    ['가)', '나)'],
+    ['①', '②'],
+    ['⑳', '㉑'],
+  ])('makes Korean lines marked "%s", "%s" items', (first, second) => {
+    expect(textBlocks(`요청합니다.\n${first} 강제북송을 중단해\n주십시오.\n${second} 접근을 허용해 주십시오.`)).toEqual([
+      { kind: 'paragraph', text: '요청합니다.' },
+      { kind: 'item', marker: first, text: '강제북송을 중단해 주십시오.' },
+      { kind: 'item', marker: second, text: '접근을 허용해 주십시오.' },
+    ]);
+  });
+
+  it.each([
+    ['一、', '二、'],
+    ['（一）', '（二）'],
+    ['(三)', '(十二)'],
+    ['1、', '2、'],
+  ])('makes Chinese lines marked "%s", "%s" items, with or without a space after the marker', (first, second) => {
+    expect(textBlocks(`我们请求：\n${first}立即停止\n强制遣返；\n${second} 允许难民署接触他们。`)).toEqual([
+      { kind: 'paragraph', text: '我们请求：' },
+      { kind: 'item', marker: first, text: '立即停止强制遣返；' },
+      { kind: 'item', marker: second, text: '允许难民署接触他们。' },
+    ]);
+  });
+
+  it('does not take a Korean or Chinese sentence for an item', () => {
+    expect(textBlocks('요청합니다\n가족과 함께\n一些人\n十分重要')).toEqual([{ kind: 'paragraph', text: '요청합니다 가족과 함께 一些人十分重要' }]);
+  });
+
   it('does not take a sentence for an item', () => {
     expect(textBlocks('We ask\nI. M. Pei and others\nin it.')).toEqual([{ kind: 'paragraph', text: 'We ask I. M. Pei and others in it.' }]);
   });

@@ -75,3 +75,17 @@ describe('signature list columns sized by their content (issue 12, D7)', () => {
     expect(overflowing(spanish[0])).toEqual([]);
   });
 });
+
+describe('the country column in Chinese (issue 12, D8)', () => {
+  it('is as wide as the longest country name, so no name is split ("埃塞俄/比亚")', () => {
+    const entries = generated(6, {}).map((entry, i): ListEntry => ({
+      ...entry,
+      name: ['Abebe Bikila Tesfaye Mengistu Haile Gebrselassie', '陈明华', 'Nino Beridze Tsiklauri Kvaratskhelia'][i % 3],
+      city: ['Addis Ababa Bole Subcity Woreda', '香港九龙尖沙咀弥敦道', 'Tbilisi Vake Chavchavadze Avenue'][i % 3],
+      country: ['ET', 'HK', 'GE'][i % 3],
+      extra: { email: ['abebe.bikila.tesfaye@example.et', 'chen.minghua@example.hk', 'nino.beridze@example.ge'][i % 3], phone: '+251 911 555 0101' },
+    }));
+    const texts = textsOf(layOut(entries, listOptions(entries, { profile: 'recipient', language: 'zh', extraColumns: ['email', 'phone'] })));
+    for (const country of ['埃塞俄比亚', '中国香港特别行政区', '格鲁吉亚']) expect(texts).toContain(country);
+  });
+});
