@@ -22,7 +22,7 @@ export const READ_OPTIONS: readonly OptionSpec[] = [
   { flags: '--sheet <name>', description: 'read this sheet of an .xlsx workbook (by default every sheet whose header names a signer column)' },
   { flags: '--sheet-register <file>', description: 'the sheet register of printed paper sheets (sheet-register.json): typed-up sheet IDs and lines are checked against it' },
   { flags: '--country <code>', description: 'country (ISO 3166-1 alpha-2) for rows without one, e.g. KR; FILE=CODE for one file only, e.g. seoul-paper.csv=KR (repeatable)', repeatable: true },
-  { flags: '--tz <zone>', description: 'time zone for dates without one and for counting by day', defaultValue: 'UTC' },
+  { flags: '--tz <zone>', description: 'time zone for dates without one and for counting by day (default: UTC)' },
   { flags: '--from <date>', description: 'reject signatures before this date (YYYY-MM-DD)' },
   { flags: '--to <date>', description: 'reject signatures after this date (YYYY-MM-DD)' },
 ];
@@ -52,7 +52,8 @@ export interface ReadFlags {
   sheetRegister?: string;
   /** CODE for every file, FILE=CODE for one (commander collects them; a single string from older callers). */
   country?: string[] | string;
-  tz: string;
+  /** Not given: UTC, or the campaign's timezone with --campaign (where giving it is refused). */
+  tz?: string;
   from?: string;
   to?: string;
 }
@@ -140,5 +141,5 @@ function fileIndex(paths: string[], named: string, cwd: string): number {
 
 /** --from and --to are whole days in --tz, both included. */
 export function dateWindow(flags: ReadFlags): DateWindow {
-  return parseDateWindow(flags.from, flags.to, flags.tz);
+  return parseDateWindow(flags.from, flags.to, flags.tz ?? 'UTC');
 }

@@ -66,7 +66,7 @@ describe('petition under PETITION_LANG=ko', () => {
     // Built, with a problem to look at (a country it does not know), as count says of the same files.
     expect(packet.code).toBe(1);
     expect(packet.stdout).toContain('antonio-guterres-2026 전달 자료(2026-12-10, 뉴욕): out/');
-    expect(packet.stderr).toContain('경고: paper.csv, 3행, 4번째 줄, "country" 열: "Atlantis"은(는) 알 수 없는 국가여서 미상으로 셉니다(1개 행: 3)');
+    expect(packet.stderr).toContain('경고: paper.csv, 3행, 4번째 줄, "country" 열: "Atlantis"은(는) 알 수 없는 국가여서 \'알 수 없는 국가\'로 셉니다(1개 행: 3)');
     expect(packet.stderr).toContain('날짜를 일/월/연도 순서로 읽었지만, 파일만으로는 확인할 수 없습니다');
 
     for (const run of [init, status, packet]) expect(englishLeft(run.stdout + run.stderr, data)).toEqual([]);
@@ -163,7 +163,7 @@ describe('petition under PETITION_LANG=ko', () => {
       const other = await runMain(['count', paper, '--json', '--lang', lang]);
       expect(other.stdout).toBe(english.stdout);
     }
-    expect(JSON.parse(english.stdout).problems.map((p: { message: string }) => p.message)).toContain('"Atlantis" is not a country we know; counted as unknown (1 row: 3)');
+    expect(JSON.parse(english.stdout).problems.map((p: { message: string }) => p.message)).toContain('"Atlantis" is not a country we know; counted as "Country not recognised" (1 row: 3)');
     const status = await runMain(['status', join(dir, 'campaign.yaml'), '--json']);
     const statusKo = await runMain(['status', join(dir, 'campaign.yaml'), '--json', '--lang', 'ko']);
     expect(statusKo.stdout.replace(/"lastRun": "[^"]*"/, '')).toBe(status.stdout.replace(/"lastRun": "[^"]*"/, ''));
@@ -356,8 +356,9 @@ describe('a campaign file with mistakes, under PETITION_LANG=ko and PETITION_LAN
     writeFileSync(file, campaignWith((lines) => {
       lines.push('    places: { ko: 뉴욕, es: Nueva York }', '    occasions: { ko: 세계 인권의 날, es: Día de los Derechos Humanos }');
     }));
-    mkdirSync(join(dir, '.petition'), { recursive: true });
-    writeFileSync(join(dir, '.petition', 'ledger.jsonl'), 'this is not json\n{"delivery": "first"}\n{"half":');
+    // A campaign file not named campaign.yaml keeps its records in a folder of its own (two campaigns, one folder).
+    mkdirSync(join(dir, '.petition', 'places.yaml'), { recursive: true });
+    writeFileSync(join(dir, '.petition', 'places.yaml', 'ledger.jsonl'), 'this is not json\n{"delivery": "first"}\n{"half":');
     const english = await runMain(['status', file]);
     expect(english.stdout).toContain('New York');
     const englishWords = englishTrigrams(english.stdout, [...data, 'New York', 'Human Rights Day']);

@@ -35,7 +35,7 @@ export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: Comm
   const specs = sourceSpecs(paths, flags, ctx.deps.cwd);
   const sources = await prepareSources(specs, ctx.deps);
   const progress = ctx.progress('reading');
-  const scanOptions: ScanOptions = { specs, open: sources.open, tz: flags.tz, window: dateWindow(flags), onProgress: progress.update };
+  const scanOptions: ScanOptions = { specs, open: sources.open, tz: flags.tz ?? 'UTC', window: dateWindow(flags), onProgress: progress.update };
   return runPrepared(scanOptions, flags, ctx, extra, progress.done, sources.cleanup);
 }
 
