@@ -43,7 +43,7 @@ const MAX_KEY_LENGTH = Math.max(...[...FIELD_BY_KEY.keys(), ...IGNORED_BY_KEY.ke
  */
 const NOT_A_PHRASE = new Set(
   ['first', 'last', 'signed', 'created', 'submitted', 'why', 'born', 'note', 'notes', 'mail', 'cell', 'land', 'ort', 'nom',
-    'state', 'staat', 'estado', 'private', 'public', 'visible', 'privat', 'privado', 'privada', 'prive', 'privee', 'publique', 'publico', 'postal', 'calle', 'rue', 'town', 'lang', 'locale',
+    'state', 'staat', 'estado', 'private', 'public', 'visible', 'hide', 'privat', 'privado', 'privada', 'prive', 'privee', 'publique', 'publico', 'postal', 'calle', 'rue', 'town', 'lang', 'locale',
     'mobile', 'handy', 'portable', 'region', 'number', 'nummer', 'numero', 'row', 'index', 'source', 'page', 'action', 'status',
     'url', 'tag', 'tags', 'labels', 'groups', 'signature', 'firma', 'petition', 'campaign', 'date'].map(headerKey),
 );

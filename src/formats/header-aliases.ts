@@ -114,6 +114,12 @@ export const FIELD_ALIASES: Readonly<Record<CanonicalField, readonly string[]>> 
     '匿名', '匿名签名', '匿名簽名', '匿名署名', '匿名で署名', '匿名希望', '非公开', '非公開', '不公开', '不公開', '不公开姓名', '不公開姓名',
     '隐藏姓名', '隱藏姓名', '姓名保密', '保密', '名前を非公開', '氏名を非公開', '名前非公開', '氏名非公開', '名前を公開しない', '氏名を公開しない',
     '名前を表示しない', '不显示姓名', '不顯示姓名', '不要公开我的名字', '不公开我的名字',
+    'hide', 'opt out of public list', 'opt out of the public list', 'opt out of public listing', 'keep my signature private',
+    'keep signature private', 'keep my signature hidden', 'hide my signature', 'hide from public list', 'hide from the public list',
+    'hide me from the public list', 'hide me from public list', 'exclude from public list', 'exclude me from the public list',
+    'exclude me from public list', 'remove me from the public list', 'do not list my name', 'not on public list',
+    'анонимно', 'анонимный', 'анонимная подпись', 'подписать анонимно', 'скрыть имя', 'скрыть моё имя', 'скрыть мое имя',
+    'не публиковать имя', 'не публиковать моё имя', 'не показывать имя', 'не показывать моё имя', 'приватно',
   ],
   birth_date: [
     'birth date', 'date of birth', 'dob', 'birthdate', 'birthday', 'born',

@@ -7,7 +7,8 @@ export type RecordMapper = (cells: string[], row: number, line: number) => RawSi
 
 /**
  * How a "Visible"/"public" column reaches `anonymous`: its answer prefixed with this, so the normalizer
- * (readAnonymous in src/normalize/parse-flag.ts) reads it with its own yes/no words and flips it.
+ * (readAnonymous in src/normalize/parse-flag.ts) reads it with its own yes/no words and flips it. A blank or
+ * missing answer comes too (the prefix alone): only an explicit yes to an opt-in question shows the name.
  */
 export const VISIBLE_PREFIX = 'visible: ';
 
@@ -55,7 +56,9 @@ export function createRecordMapper(mapping: ColumnMapping, source: string): Reco
     if (iDate >= 0 && (v = cells[iDate]) !== undefined) fields.date = v;
     if (iComment >= 0 && (v = cells[iComment]) !== undefined) fields.comment = v;
     if (iLanguage >= 0 && (v = cells[iLanguage]) !== undefined) fields.language = v;
-    if (iAnonymous >= 0 && (v = cells[iAnonymous]) !== undefined) fields.anonymous = invertAnonymous && v !== '' ? VISIBLE_PREFIX + v : v;
+    // An opt-in column's blank or missing answer is still an answer: no yes, so the name stays hidden.
+    if (invertAnonymous) fields.anonymous = VISIBLE_PREFIX + (cells[iAnonymous] ?? '');
+    else if (iAnonymous >= 0 && (v = cells[iAnonymous]) !== undefined) fields.anonymous = v;
     if (iBirthDate >= 0 && (v = cells[iBirthDate]) !== undefined) fields.birth_date = v;
     if (iIdNumber >= 0 && (v = cells[iIdNumber]) !== undefined) fields.id_number = v;
 
@@ -70,7 +73,8 @@ export function createRecordMapper(mapping: ColumnMapping, source: string): Reco
     for (let i = 0; i < moreCount; i++) {
       const { index, column, inverted } = more[i];
       v = cells[index];
-      if (v !== undefined && v !== '') moreAnonymity.push({ column, answer: inverted ? VISIBLE_PREFIX + v : v });
+      if (inverted) moreAnonymity.push({ column, answer: VISIBLE_PREFIX + (v ?? '') });
+      else if (v !== undefined && v !== '') moreAnonymity.push({ column, answer: v });
     }
     return { source, row, line, fields, extra, moreAnonymity };
   };

@@ -20,6 +20,11 @@ const EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@
 /** The same syntax for ASCII addresses (nearly all), without the slower Unicode-aware regex. */
 const ASCII_EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 const NON_ASCII = /[\u0080-\uffff]/;
+/**
+ * The form a mail client copies, `Display Name <addr>` (the name maybe quoted) or `<addr>`: the address is what is in
+ * the brackets. The name is dropped, so it is neither matched on nor kept as the signer's email.
+ */
+const DISPLAY_NAME_FORM = /^(?:"[^"]*"\s*|[^"<>]*)<\s*([^<>\s]+)\s*>$/;
 /** One mailbox system under two domains. */
 const GMAIL = '@gmail.com';
 const GOOGLEMAIL = '@googlemail.com';
@@ -31,18 +36,20 @@ const NONE: CanonicalEmail = { email: '', key: '', valid: true };
  */
 export function canonicalEmail(text: string | undefined): CanonicalEmail {
   const lower = cleanText(text).toLowerCase();
-  const email = lower.startsWith('mailto:') ? lower.slice(7) : lower;
+  const bracketed = DISPLAY_NAME_FORM.exec(lower)?.[1];
+  const address = bracketed ?? lower;
+  const email = address.startsWith('mailto:') ? address.slice(7) : address;
   if (email === '') return NONE;
-  if (email.length > 254 || !(ASCII_EMAIL.test(email) || (NON_ASCII.test(email) && EMAIL.test(email)))) {
-    return { email, key: '', valid: false };
-  }
+  // An invalid address inside a display name is shown whole, as written, for the user to see what was typed.
+  const invalid: CanonicalEmail = { email: bracketed === undefined ? email : lower, key: '', valid: false };
+  if (email.length > 254 || !(ASCII_EMAIL.test(email) || (NON_ASCII.test(email) && EMAIL.test(email)))) return invalid;
   const at = email.indexOf('@'); // the syntax allows exactly one
-  if (at > 64) return { email, key: '', valid: false };
+  if (at > 64) return invalid;
   if (!(email.endsWith(GMAIL) || email.endsWith(GOOGLEMAIL))) return { email, key: NON_ASCII.test(email) ? asciiDomainKey(email, at) : email, valid: true };
   const plus = email.indexOf('+');
   let local = email.slice(0, plus >= 0 && plus < at ? plus : at);
   if (local.includes('.')) local = withoutDots(local);
-  if (local === '') return { email, key: '', valid: false };
+  if (local === '') return invalid;
   return { email, key: `${local}@gmail.com`, valid: true };
 }
 

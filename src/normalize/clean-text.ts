@@ -14,6 +14,13 @@ const NON_ASCII = /[\u0080-\uffff]/;
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const INVISIBLE = /(?![\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}])\p{Default_Ignorable_Code_Point}|[\u061C\u180E\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]/gu;
 /**
+ * A Hangul filler between two letters or digits stands where a space was typed ("Jane\u3164Doe", "김\u3164철수"): a
+ * space, not nothing, or one name becomes another. Beside a conjoining or compatibility jamo it is part of a syllable
+ * typed as jamo, and is left to INVISIBLE.
+ */
+const JAMO = '\u1100-\u11FF\u3131-\u318E\uFFA1-\uFFDC';
+const FILLER_AS_SPACE = new RegExp(`(?<=[\\p{L}\\p{N}]\\p{M}*)(?<![${JAMO}])[\u115F\u1160\u3164\uFFA0]+(?![${JAMO}])(?=[\\p{L}\\p{N}])`, 'gu');
+/**
  * Marks stacked on one letter beyond this many are dropped. Unicode's Stream-Safe Text Format allows 30; real names
  * need at most three or four (Vietnamese two, a Tibetan stack three), while 150 marks draw a bar through the rows
  * under the name and 200 acute accents draw over the title of the page.
@@ -27,7 +34,7 @@ export function cleanText(text: string | undefined): string {
   if (text === undefined || text === '') return '';
   if (CLEAN_ASCII.test(text)) return text;
   // Invisibles go first, so that a mark separated from its letter by one still composes with it.
-  const visible = text.replace(INVISIBLE, '').replace(STACKED_MARKS, '$1');
+  const visible = text.replace(FILLER_AS_SPACE, ' ').replace(INVISIBLE, '').replace(STACKED_MARKS, '$1');
   const composed = NON_ASCII.test(visible) ? visible.normalize('NFKC') : visible;
   return composed.replace(WHITESPACE_RUN, ' ').trim();
 }

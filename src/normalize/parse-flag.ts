@@ -2,8 +2,8 @@
 import type { AnonymityAnswer } from '../types.js';
 import { cleanText } from './clean-text.js';
 
-const YES = new Set(['yes', 'y', 'true', 't', '1', 'x', '✓', '✔', '☑', 'on', '예', '네', '응', 'o', 'sí', 'si', 'ja', 'j', 'oui', 'wahr', 'vrai', 'verdadero', 'はい', '是']);
-const NO = new Set(['no', 'n', 'false', 'f', '0', '-', 'off', '아니요', '아니오', '아니', 'nein', 'non', 'falsch', 'faux', 'falso', 'nee', 'いいえ', '否', '✗', '✘']);
+const YES = new Set(['yes', 'y', 'true', 't', '1', 'x', '✓', '✔', '☑', 'on', '예', '네', '응', 'o', 'sí', 'si', 'ja', 'j', 'oui', 'wahr', 'vrai', 'verdadero', 'はい', '是', 'да']);
+const NO = new Set(['no', 'n', 'false', 'f', '0', '-', 'off', '아니요', '아니오', '아니', 'nein', 'non', 'falsch', 'faux', 'falso', 'nee', 'いいえ', '否', '✗', '✘', 'нет']);
 
 /** true / false for a recognised yes-no value, null for anything else. An empty cell is null too. */
 export function parseFlag(text: string | undefined): boolean | null {
@@ -46,13 +46,14 @@ function asTyped(text: string): string {
 }
 
 /**
- * One non-empty cell of an anonymity column (`visibility` false) or of a column that means the opposite
+ * One cell of an anonymity column (`visibility` false) or of a column that means the opposite
  * (`visibility` true). What a signer asked for wins: anything that is not a clear "show my name" makes the
  * signer anonymous, and a value that is no clear yes either is reported.
  */
 function readTick(cell: string, visibility: boolean, column: string): AnonymousFlag {
   const value = cleanText(cell).toLowerCase();
-  if (value === '') return NOT_ANONYMOUS;
+  // No answer to "Can we display your name?" is no consent to display it; no answer to "Anonymous?" asks for nothing.
+  if (value === '') return visibility ? { anonymous: true, unrecognised: '', column } : NOT_ANONYMOUS;
   if (PRIVATE_WORDS.has(value)) return { anonymous: true, unrecognised: '', column };
   if (PUBLIC_WORDS.has(value)) return { anonymous: false, unrecognised: '', column };
   const flag = ANONYMITY_YES.has(value) ? true : parseFlag(value);

@@ -8,6 +8,7 @@ import type { SheetRegister } from '../sheets/sheet-register.js';
 import { createLineChecker, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
+import { unreadAnonymityColumns } from '../formats/unread-anonymity.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
 import { validateSignature, type DateWindow, type Verdict } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
@@ -74,6 +75,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const mapRecord = createRecordMapper(mapping, name);
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
+      for (const column of unreadAnonymityColumns(mapping.columns)) uncheckedPaper.push(unreadAnonymityProblem(name, column));
       const iterator = reader.records()[Symbol.asyncIterator]();
 
       const lookahead: DecodedRecord[] = [];
@@ -168,6 +170,12 @@ function uncheckedPaperProblem(source: string): Problem {
 function unknownPaperColumnsProblem(source: string, column: string): Problem {
   const text = msg('problem.sheets-columns-unknown', { column });
   return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
+}
+
+/** A column that may hold anonymity requests the reader cannot read: said, so no public list hides the loss. */
+function unreadAnonymityProblem(source: string, column: string): Problem {
+  const text = msg('problem.anonymity-column-unread', { column });
+  return withText({ source, column, code: 'anonymity_column_unread', message: english().say(text) }, text);
 }
 
 /** The problem code of typed-up sheets read without a sheet register (status shows it as a flag too). */

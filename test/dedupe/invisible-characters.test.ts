@@ -68,3 +68,12 @@ describe('invisible characters in a name', () => {
     expect(readCsv(merged).map((row) => row.name)).toEqual(['Katherine Whitfield', 'Park Jiwoo']);
   });
 });
+
+describe('a Hangul filler used as a space', () => {
+  it.each([['\u3164'], ['\u115F'], ['\u1160'], ['\uFFA0']].map(([ch]) => [hex(ch), ch]))(
+    '%s between the names is a space: one signer by name and postcode', async (code, ch) => {
+      const csv = `name,postcode,country,date\n"Jane${ch}Doe",10015,US,2025-11-01\nJane Doe,10015,US,2025-11-02\n"김${ch}철수",04524,KR,2025-11-01\n김 철수,04524,KR,2025-11-02\n`;
+      const counts = await countOf(`filler-${code}.csv`, csv);
+      expect({ duplicates: counts.duplicates, unique: counts.unique }).toEqual({ duplicates: 2, unique: 2 });
+    });
+});

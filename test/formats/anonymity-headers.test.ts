@@ -14,6 +14,10 @@ const OPT_OUT: ReadonlyArray<[language: string, header: string]> = [
   ['fr', 'Anonymat'], ['fr', 'Signature anonyme'], ['fr', 'Ne pas afficher mon nom'], ['fr', 'Masquer mon nom'],
   ['zh', '匿名'], ['zh', '非公开'], ['zh', '匿名签名'], ['zh', '不公开姓名'], ['zh', '隐藏姓名'],
   ['ja', '匿名'], ['ja', '名前を非公開'], ['ja', '匿名で署名'], ['ja', '非公開'], ['ja', '氏名を非公開'],
+  ['en', 'Opt out of public list'], ['en', 'Opt out of the public list'], ['en', 'Keep my signature private'], ['en', 'Private'],
+  ['en', 'Hide from public list'], ['en', 'Hide me from the public list'], ['en', 'Exclude me from the public list'],
+  ['en', 'Please keep my signature private'], ['en', 'Hide'],
+  ['ru', 'Анонимно'], ['ru', 'Скрыть имя'], ['ru', 'Скрыть моё имя'], ['ru', 'Анонимная подпись'], ['ru', 'Не публиковать имя'],
 ];
 
 const OPT_IN: ReadonlyArray<[language: string, header: string]> = [
@@ -78,7 +82,8 @@ describe('every opt-out column of a row is read, and the most private choice win
       ['A Kim', ...cells('no', 'yes')], ['B Kim', ...cells('yes', 'yes')], ['C Kim', ...cells('no', 'no')], ['D Kim', ...cells('', 'no')],
       ['E Kim', ...cells('no', '')],
     ]);
-    expect(anonymous).toEqual([false, true, true, true, false]);
+    // E left the opt-in question blank: only an explicit yes to it shows the name, whatever "Anonymous" says.
+    expect(anonymous).toEqual([false, true, true, true, true]);
   });
 
   it('a value an opt-in column cannot read means anonymous, with a warning naming that column', () => {

@@ -49,7 +49,8 @@ describe('createRecordMapper', () => {
     const raw = map(['Jan de Vries', 'Utrecht', 'Nee', '2025-10-01 12:00'], 1, 6);
     expect(raw.fields.anonymous).toBe(`${VISIBLE_PREFIX}Nee`);
     expect(raw.extra).toEqual({});
-    expect(map(['Jan', 'Utrecht', '', ''], 2, 7).fields.anonymous).toBe('');
+    expect(map(['Jan', 'Utrecht', '', ''], 2, 7).fields.anonymous).toBe(VISIBLE_PREFIX);
+    expect(map(['Jan', 'Utrecht'], 3, 8).fields.anonymous).toBe(VISIBLE_PREFIX);
   });
 
   it.each([

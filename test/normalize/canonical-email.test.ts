@@ -13,6 +13,11 @@ describe('canonicalEmail', () => {
     ['full-width characters folded', 'ａｎｎａ＠ｇｍａｉｌ．ｃｏｍ', 'anna@gmail.com', 'anna@gmail.com'],
     ['invisible characters removed', 'anna\u200B@example.org', 'anna@example.org', 'anna@example.org'],
     ['mailto: prefix dropped', 'mailto:anna@example.org', 'anna@example.org', 'anna@example.org'],
+    ['MAILTO: in capitals dropped', 'MAILTO:Anna@Example.org', 'anna@example.org', 'anna@example.org'],
+    ['a mail client\'s display name dropped', 'Person5 A <p5@ex.example>', 'p5@ex.example', 'p5@ex.example'],
+    ['a quoted display name dropped', '"Kim, Anna" <Anna.Kim@gmail.com>', 'anna.kim@gmail.com', 'annakim@gmail.com'],
+    ['the address alone in angle brackets', '<anna@example.org>', 'anna@example.org', 'anna@example.org'],
+    ['mailto: inside the brackets', 'Anna <mailto:anna@example.org>', 'anna@example.org', 'anna@example.org'],
     // The key holds the domain in punycode, so kim@한국.kr and kim@xn--3e0b707e.kr are one mailbox.
     ['international domain', 'kim@한국.kr', 'kim@한국.kr', 'kim@xn--3e0b707e.kr'],
     ['punycode domain', 'kim@xn--3e0b707e.xn--3e0b707e', 'kim@xn--3e0b707e.xn--3e0b707e', 'kim@xn--3e0b707e.xn--3e0b707e'],
@@ -32,7 +37,7 @@ describe('canonicalEmail', () => {
   it.each([
     'not-an-email', 'anna@', '@example.org', 'anna@example', 'anna kim@example.org', 'anna@@example.org',
     'anna..kim@example.org', '.anna@example.org', 'anna.@example.org', 'anna@-example.org', 'anna@example.c',
-    'Anna Kim <anna@example.org>', '+@gmail.com', `${'a'.repeat(65)}@example.org`,
+    'Anna Kim <anna kim@example.org>', 'Anna <not-an-email>', '+@gmail.com', `${'a'.repeat(65)}@example.org`,
   ])('%s is invalid: kept as written, kept out of matching', (input) => {
     const result = canonicalEmail(input);
     expect(result.valid).toBe(false);

@@ -19,7 +19,7 @@ describe('cleanText', () => {
     ['no-break and ideographic spaces are spaces', 'Anna\u00A0Maria\u3000Kim', 'Anna Maria Kim'],
     ['control characters removed', 'Ann\u0000a\u0007', 'Anna'],
     ['only invisibles becomes empty', '\u200B\u200E ', ''],
-    ['Hangul fillers removed', '\u3164\u115F\u1160\uFFA0김\u3164민준', '김민준'],
+    ['Hangul fillers removed, the one between letters read as a space', '\u3164\u115F\u1160\uFFA0김\u3164민준', '김 민준'],
     ['tag characters and the combining grapheme joiner removed', 'An\u034Fna\u{E0041}\u{E007F}', 'Anna'],
     ['a letter keeps at most four stacked marks (Zalgo)', `Ann${'\u0301'.repeat(150)}a`, `Anń${'\u0301'.repeat(3)}a`],
     ['200 acute accents on one letter', `E${'\u0301'.repeat(200)}`, `É${'\u0301'.repeat(3)}`],
@@ -40,5 +40,14 @@ describe('hasLetter', () => {
     ['\u3164', false], ['\u115F\u1160', false], ['\uFFA0', false], ['\u0301\u0301', false], ['\uFE0F', false],
   ])('%s → %s', (text, expected) => {
     expect(hasLetter(text)).toBe(expected);
+  });
+});
+
+describe('Hangul fillers', () => {
+  it.each([['\u3164'], ['\u115F'], ['\u1160'], ['\uFFA0']])('%j between letters is a space, elsewhere nothing', (filler) => {
+    expect(cleanText(`Jane${filler}Doe`)).toBe('Jane Doe');
+    expect(cleanText(`김${filler}철수`)).toBe('김 철수');
+    expect(cleanText(`${filler}Jane Doe${filler}`)).toBe('Jane Doe');
+    expect(cleanText(`Jane ${filler} Doe`)).toBe('Jane Doe');
   });
 });

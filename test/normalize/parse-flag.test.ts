@@ -6,7 +6,7 @@ describe('parseFlag', () => {
     ['yes', true], ['Yes', true], ['Y', true], ['true', true], ['TRUE', true], ['1', true], ['x', true], ['X', true], ['✓', true],
     ['예', true], ['네', true], ['sí', true], ['si', true], ['ja', true], ['oui', true],
     ['no', false], ['No', false], ['false', false], ['0', false], ['아니요', false], ['아니오', false], ['nein', false],
-    ['non', false], ['n', false],
+    ['non', false], ['n', false], ['Нет', false], ['да', true], ['Да', true],
     ['maybe', null], ['', null], ['  ', null], [undefined, null],
   ])('%j → %j', (text, expected) => {
     expect(parseFlag(text)).toBe(expected);

@@ -1,0 +1,29 @@
+// Columns that may hold a signer's request to stay anonymous, but in words the reader cannot classify.
+import type { MappedColumn } from '../types.js';
+import { foldText } from '../normalize/fold.js';
+import { classifyHeader } from './classify-header.js';
+
+/**
+ * Stems (after foldText: lower case, no accents) of the anonymity vocabulary in en, ko, es, de, fr, ru, zh and ja.
+ * "privacy" is left out on purpose: it heads consent questions ("I accept the privacy policy").
+ */
+const ANONYMITY_WORDS = new RegExp([
+  'anonym', 'anonim', 'аноним', 'privat', 'privad', '\\bprive', 'приват', '\\bhid(?:e|den|ing)\\b', 'verberg', 'versteck', 'ausblend',
+  'masquer', 'cacher', 'cache\\b', 'ocult', 'скры', 'public list', '\\bpublic(?:ly)?\\b', 'publico', 'publique', 'offentlich', 'публичн',
+  'display', '익명', '공개', '숨기', '숨김', '匿名', '公开', '公開', '隐藏', '隱藏', '非表示', '表示',
+].join('|'), 'u');
+
+/**
+ * Headers of columns left unmapped that speak of anonymity, privacy, hiding or a public list and are no anonymity
+ * column the reader knows: a signer's "hide me" there would be lost, so the caller reports them and fails closed.
+ */
+export function unreadAnonymityColumns(columns: readonly MappedColumn[]): string[] {
+  const unread: string[] = [];
+  for (const column of columns) {
+    if (column.field !== null || !ANONYMITY_WORDS.test(foldText(column.header))) continue;
+    const meaning = classifyHeader(column.header);
+    if (meaning.kind === 'field' && meaning.field === 'anonymous') continue;
+    unread.push(column.header);
+  }
+  return unread;
+}
