@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDecisions } from '../../src/cli/read-decisions.js';
@@ -100,6 +100,26 @@ describe('a decisions file not to be trusted blindly (#11 D9)', () => {
       expect(stdout).toMatch(/unique signers\s+3\b/i);
     } finally {
       rmSync(dirname(path), { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a "same" decision joining two email addresses (#11 D9)', () => {
+  const EXPORTS = ['change-org.csv', 'speakout.csv', 'action-network.csv', 'google-form.csv', 'openpetition.csv', 'seoul-paper.csv']
+    .map((name) => fileURLToPath(new URL(`../../fixtures/exports/${name}`, import.meta.url)));
+
+  it('keeps the certain merges of both people: one signer fewer, no pair sent back to review', async () => {
+    const folder = tempDir();
+    try {
+      const before = JSON.parse((await runMain(['count', ...EXPORTS, '--json'])).stdout);
+      const network = EXPORTS[2];
+      const hash = createHash('sha256').update(readFileSync(network)).digest('hex');
+      const decisions = join(folder, 'decisions.csv');
+      writeFileSync(decisions, `source_a,row_a,source_b,row_b,decision,sha256_a,sha256_b\n${network},1,${network},2,same,${hash},${hash}\n`);
+      const after = JSON.parse((await runMain(['count', ...EXPORTS, '--decisions', decisions, '--json'])).stdout);
+      expect({ unique: after.unique, pendingReview: after.pendingReview }).toEqual({ unique: before.unique - 1, pendingReview: before.pendingReview });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });
