@@ -131,12 +131,12 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       pendingMerges: fuzzy?.pendingMerges ?? 0,
       comparedPairs: fuzzy?.comparedPairs ?? 0,
     });
-    if (decisions && decisions.located.length === 0) {
+    if (decisions && decisions.located.length === 0 && decisions.unmatched > 0) {
       // Said after matching, so the message can tell how many pairs (perhaps none) still await review.
-      const text = msg('problem.decisions-unmatched', { count: options.decisions!.length, pending: counts.pendingReview });
+      const text = msg('problem.decisions-unmatched', { count: decisions.unmatched, pending: counts.pendingReview });
       scan.problems.push(withText({ source: 'review decisions', code: 'decisions_unmatched', message: english().say(text) }, text));
     }
-    if (decisions) scan.problems.push(...decisionProblems(decisions.located, scan.sources, fuzzy?.sameWithTwoEmails ?? []));
+    if (decisions) scan.problems.push(...decisionProblems(decisions, scan.sources, fuzzy?.sameWithTwoEmails ?? []));
     const anonymousSigners = outcome ? anonymousRows.bySigner(outcome.cluster, outcome.signers) : null;
     if (anonymousSigners && outcome && fuzzy) withholdAcrossPendingPairs(anonymousSigners, outcome.cluster, fuzzy.review);
     return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners };

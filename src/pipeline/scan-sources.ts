@@ -130,7 +130,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     }
   }
   const repeatProblems = [...repeats].map(([spec, first]): Problem => {
-    const text = spec.path === first.path ? msg('problem.given-twice') : msg('problem.same-bytes', { first: first.path });
+    const text = spec.path === first.first.path ? msg('problem.given-twice')
+      : msg(first.by === 'bytes' ? 'problem.same-bytes' : 'problem.same-records', { first: first.first.path });
     return withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text);
   });
   return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
@@ -182,26 +183,41 @@ function unreadAnonymityProblem(source: string, column: string): Problem {
 export const UNCHECKED_PAPER = 'sheets_unchecked';
 
 // Both passes of a run scan the same specs: their contents are hashed once.
-const repeatsBySpecs = new WeakMap<readonly SourceSpec[], Promise<Map<SourceSpec, SourceSpec>>>();
+const repeatsBySpecs = new WeakMap<readonly SourceSpec[], Promise<Map<SourceSpec, Repeat>>>();
+
+/** An earlier source a source repeats, and whether their bytes are the same or only their decoded rows. */
+interface Repeat {
+  first: SourceSpec;
+  by: 'bytes' | 'records';
+}
 
 /**
- * Sources whose bytes are those of an earlier source (the same file named twice, or a copy under another name), each
- * with that earlier source: they are read once, so that no signer is counted twice. Sheets of one workbook named
+ * Sources whose bytes are those of an earlier source (the same file named twice, or a copy under another name), or
+ * whose decoded rows are (the same export saved again with a BOM, other line ends or another encoding), each with
+ * that earlier source: they are read once, so that no signer is counted twice. Sheets of one workbook named
  * separately (`sheet:` in a campaign) are separate sources.
  */
-function repeatedSources(options: ScanOptions): Promise<Map<SourceSpec, SourceSpec>> {
+function repeatedSources(options: ScanOptions): Promise<Map<SourceSpec, Repeat>> {
   if (options.specs.length < 2) return Promise.resolve(new Map());
   let found = repeatsBySpecs.get(options.specs);
   if (!found) {
     found = (async () => {
       const firstByDigest = new Map<string, SourceSpec>();
-      const repeats = new Map<SourceSpec, SourceSpec>();
+      const firstByRecords = new Map<string, SourceSpec>();
+      const repeats = new Map<SourceSpec, Repeat>();
       for (const spec of options.specs) {
         const digest = await contentDigest(options.open(spec), spec);
         // Two sheets of one workbook are two sources; a sheet of a workbook already read whole is a repeat.
         const first = firstByDigest.get(`${digest}#`) ?? firstByDigest.get(`${digest}#${spec.sheet ?? ''}`);
-        if (first) repeats.set(spec, first);
-        else firstByDigest.set(`${digest}#${spec.sheet ?? ''}`, spec);
+        if (first) {
+          repeats.set(spec, { first, by: 'bytes' });
+          continue;
+        }
+        firstByDigest.set(`${digest}#${spec.sheet ?? ''}`, spec);
+        const records = await recordsDigest(spec, () => options.open(spec));
+        const sameRows = records === null ? undefined : firstByRecords.get(records);
+        if (sameRows) repeats.set(spec, { first: sameRows, by: 'records' });
+        else if (records !== null) firstByRecords.set(records, spec);
       }
       return repeats;
     })();
@@ -220,6 +236,29 @@ async function contentDigest(stream: Readable, spec: SourceSpec): Promise<string
     stream.destroy();
   }
   return hash.digest('hex');
+}
+
+/**
+ * A hash of a source's decoded header and records, each cell JSON-quoted so no two different rows join alike; null
+ * for a source with no data record (two empty exports are not copies of each other) or one that cannot be read
+ * (the scan itself says why).
+ */
+async function recordsDigest(spec: SourceSpec, open: () => Readable): Promise<string | null> {
+  const hash = createHash('sha256');
+  let data = 0;
+  try {
+    for (const reader of await openSpec(spec, open)) {
+      hash.update(`${JSON.stringify(reader.info.header)}\n`);
+      for await (const record of reader.records()) {
+        if (record.kind === 'data') data++;
+        hash.update(`${JSON.stringify(record.kind === 'data' ? record.cells : [record.kind, record.reason, record.detail])}\n`);
+      }
+    }
+  } catch (error) {
+    if (error instanceof UserError) return null;
+    throw error;
+  }
+  return data === 0 ? null : hash.digest('hex');
 }
 
 /** A workbook's sheets are sources when their header maps to a signer's name, as a CSV's would. */

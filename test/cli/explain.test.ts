@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allExports, exportPath, tempDir } from '../helpers/fixtures.js';
 import { readCsv } from '../helpers/read-csv.js';
@@ -114,7 +115,8 @@ describe('petition explain', () => {
   it('says when a person decided two rows are one signer', async () => {
     const dir = tempDir();
     const decisions = join(dir, 'decisions.csv');
-    writeFileSync(decisions, `source_a,row_a,source_b,row_b,decision\n${exportPath('change-org-nobom.csv')},2,${exportPath('multiline.csv')},5,same\n`);
+    const hash = (name: string): string => createHash('sha256').update(readFileSync(exportPath(name))).digest('hex');
+    writeFileSync(decisions, `source_a,row_a,source_b,row_b,decision,sha256_a,sha256_b\n${exportPath('change-org-nobom.csv')},2,${exportPath('multiline.csv')},5,same,${hash('change-org-nobom.csv')},${hash('multiline.csv')}\n`);
     const e = await explainJson(`${exportPath('multiline.csv')}:5`, [...allExports(), '--decisions', decisions]);
     expect(e).toMatchObject({ status: 'duplicate', rule: 'review_same', matched: { file: exportPath('change-org-nobom.csv'), row: 2 }, review: [] });
     expect(e.because).toContain('a person decided');

@@ -193,7 +193,7 @@ describe('review decisions follow the rows, however the path is spelled', () => 
   it('warns when a decisions file matches no pair at all', async () => {
     const dir = folder();
     const decisions = join(dir, 'decisions.csv');
-    writeFileSync(decisions, 'source_a,row_a,source_b,row_b,decision\nother.csv,1,other.csv,2,same\n');
+    writeFileSync(decisions, `source_a,row_a,source_b,row_b,decision,sha256_a,sha256_b\nother.csv,1,other.csv,2,same,${'c'.repeat(64)},${'c'.repeat(64)}\n`);
     const files = names.map((name) => `fixtures/exports/${name}`);
     const counted = await runMain(['count', ...files, '--decisions', decisions]);
     expect(counted.code).toBe(1);

@@ -36,6 +36,25 @@ describe('the same export given twice', () => {
     }
   });
 
+  it.each([
+    ['with a BOM and CRLF line ends', (text: string) => Buffer.from(`\uFEFF${text.replace(/\n/g, '\r\n')}`, 'utf8')],
+    ['in UTF-16', (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+  ])('a copy saved again %s (same rows, other bytes): read once, with a warning naming both, exit 1', async (_label, resave) => {
+    const dir = tempDir();
+    try {
+      const paper = 'name,country,date\nKim Minjun,KR,2026-03-01\nLee Seoyeon,KR,2026-03-01\nPark Jiho,KR,2026-03-02\n';
+      writeFileSync(join(dir, 'a.csv'), paper);
+      writeFileSync(join(dir, 'resaved.csv'), resave(paper));
+      const { code, counts } = await countIn(dir, ['a.csv', 'resaved.csv']);
+      expect({ rows: counts.rows, unique: counts.unique }).toEqual({ rows: 3, unique: 3 });
+      expect(counts.problems.map((p) => [p.code, p.source])).toEqual([['same_file_twice', join(dir, 'resaved.csv')]]);
+      expect(counts.problems[0].message).toContain(join(dir, 'a.csv'));
+      expect(code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads two files that differ by one byte as two', async () => {
     const dir = tempDir();
     try {

@@ -14,7 +14,7 @@ Bob Late,Boston,US,2025-11-05T12:00:00Z
 
 function unmatchedDecisions(): string {
   const path = join(tempDir(), 'nomatch.csv');
-  writeFileSync(path, 'source_a,row_a,source_b,row_b,decision\nfoo.csv,1,bar.csv,2,same\n');
+  writeFileSync(path, `source_a,row_a,source_b,row_b,decision,sha256_a,sha256_b\nfoo.csv,1,bar.csv,2,same,${'c'.repeat(64)},${'d'.repeat(64)}\n`);
   return path;
 }
 

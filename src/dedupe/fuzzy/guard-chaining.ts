@@ -125,12 +125,19 @@ function resolveComponent(group: ScoredLink[], input: GuardInput, accepted: Scor
   // Very large clusters are judged by a few of their rows, chosen by row number so the choice is stable.
   for (const rows of rowsOf) if (rows.length > SAMPLE) rows.sort((x, y) => x - y).length = SAMPLE;
   const size = rowsOf.length;
+  const decidedOf = decidedGroups(group, size, (row) => localOf.get(cluster[row])!);
   const conflictCache = new ShardedMap<number, boolean>();
   const conflict = (i: number, j: number): boolean => {
     const key = i < j ? i * size + j : j * size + i;
     let known = conflictCache.get(key);
     if (known === undefined) {
-      known = input.cannotLink(nodeOf[i], nodeOf[j]) || rowsConflict(rowsOf[i], rowsOf[j], input);
+      // Rows a person decided are one signer are that signer: a row agreeing with any of them (John Carter's other
+      // row, with a "same" joining his row to Jane Doe's) is not set apart by the others' differing names.
+      const left = decidedOf(i);
+      const right = decidedOf(j);
+      known = left === right ? input.cannotLink(nodeOf[i], nodeOf[j])
+        : left.some((x) => right.some((y) => input.cannotLink(nodeOf[x], nodeOf[y])))
+          || left.every((x) => right.every((y) => rowsConflict(rowsOf[x], rowsOf[y], input)));
       conflictCache.set(key, known);
     }
     return known;
@@ -167,6 +174,20 @@ function resolveComponent(group: ScoredLink[], input: GuardInput, accepted: Scor
     members[other] = [];
     accepted.push(link);
   }
+}
+
+/** Per node of a component, the nodes joined to it by a person's "same" decisions (itself alone when none). */
+function decidedGroups(group: ScoredLink[], size: number, localOf: (row: number) => number): (node: number) => number[] {
+  const decided = new UnionFind(size);
+  for (const link of group) if (link.forced) decided.union(localOf(link.a), localOf(link.b));
+  const byRoot = new Map<number, number[]>();
+  for (let node = 0; node < size; node++) {
+    const root = decided.find(node);
+    const nodes = byRoot.get(root);
+    if (nodes) nodes.push(node);
+    else byRoot.set(root, [node]);
+  }
+  return (node) => byRoot.get(decided.find(node))!;
 }
 
 function groupsConflict(left: number[], right: number[], conflict: (i: number, j: number) => boolean, sampled: boolean): boolean {

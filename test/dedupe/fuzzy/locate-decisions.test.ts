@@ -17,9 +17,22 @@ describe('locateDecisions', () => {
     expect(located.map((d) => [d.a.source, d.a.row, d.b.source, d.b.row])).toEqual([['../exports/change-org.csv', 3, '../exports/seoul-paper.csv', 7]]);
   });
 
-  it('finds a side by its normalized path, or by a file name only one source has', () => {
-    const located = locateDecisions([decision('./../exports/change-org.csv', 'fixtures/exports/seoul-paper.csv')], sources).located;
-    expect(located.map((d) => [d.a.source, d.b.source])).toEqual([['../exports/change-org.csv', '../exports/seoul-paper.csv']]);
+  it.each([
+    ['without a hash', []],
+    ['with a malformed hash', ['deadbeef', B]],
+  ])('refuses a decision %s: its rows are bound to no content, row 4 may now be a stranger', (_label, hashes) => {
+    const { located, unbound } = locateDecisions([decision('../exports/change-org.csv', '../exports/seoul-paper.csv', hashes as [string?, string?])], sources);
+    expect(located).toHaveLength(0);
+    expect(unbound).toHaveLength(1);
+  });
+
+  it('applies neither side of a pair decided both "same" and "different", and ignores a row "same" as itself', () => {
+    const different = { ...decision('../exports/change-org.csv', '../exports/seoul-paper.csv', [A, B]), decision: 'different' as const, row: 2 };
+    const self = { ...decision('../exports/change-org.csv', 'x.csv', [A, A]), b: { source: 'x.csv', row: 3, sha256: A }, row: 3 };
+    const { located, conflicts, selfPairs } = locateDecisions([{ ...decision('a.csv', 'b.csv', [A, B]), row: 1 }, different, self], sources);
+    expect(located).toEqual([]);
+    expect(conflicts.map(([x, y]) => [x.row, y.row])).toEqual([[1, 2]]);
+    expect(selfPairs.map((d) => d.row)).toEqual([3]);
   });
 
   it('finds a side whose content changed since (an export that grew) by path, marked so its rows are checked', () => {
@@ -30,6 +43,6 @@ describe('locateDecisions', () => {
   });
 
   it('counts a decision about a file this run does not read as unmatched', () => {
-    expect(locateDecisions([decision('other.csv', '../exports/change-org.csv')], sources)).toEqual({ located: [], unmatched: 1 });
+    expect(locateDecisions([decision('other.csv', '../exports/change-org.csv', ['c'.repeat(64), A])], sources)).toMatchObject({ located: [], unmatched: 1 });
   });
 });
