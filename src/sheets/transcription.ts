@@ -99,8 +99,9 @@ export function createLineChecker(register: SheetRegister | null, campaignCode?:
         ? withDetail({ ok: false, reason: 'bad_check_digit' } as const, msg('sheets.bad-check-digit', { id: parsed.text }))
         : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: sheetText, code: register?.code ?? 'NKR' }));
     }
-    // The campaign's code changed after these sheets were printed: which campaign they belong to is in doubt.
-    if (campaignCode !== undefined && parsed.id.code !== campaignCode) {
+    // The campaign's code changed after the register's sheets were printed: which campaign they belong to is in doubt.
+    // Without a register nothing says what was printed, and the rows are already a problem (unchecked).
+    if (register && campaignCode !== undefined && parsed.id.code !== campaignCode) {
       return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.code-changed', { id: parsed.text, printed: parsed.id.code, code: campaignCode }));
     }
     const printed = sheets?.get(parsed.text);
