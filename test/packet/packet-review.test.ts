@@ -101,7 +101,7 @@ describe('the count-only certificate', () => {
     const names = (text: string, after: string, before: string) => [...text.slice(text.indexOf(after) + after.length, text.indexOf(before, text.indexOf(after)))
       .matchAll(/([A-Z][A-Za-z ]+?) \d+ \d+(?:\.\d)?%/gu)].map((m) => m[1].trim());
     const fromSummary = names(summary.join(' '), 'Country Signers Share', 'Other countries');
-    const fromCertificate = names(certificate.join(' '), 'Country Signatures Share', '\u0000');
+    const fromCertificate = names(certificate.join(' '), 'Country Signers Share', '\u0000');
     expect(fromSummary.length).toBeGreaterThan(5);
     expect(fromCertificate.slice(0, fromSummary.length)).toEqual(fromSummary);
     expect(certificate.join(' ')).toContain('Country not given');
