@@ -18,6 +18,8 @@ export interface PressManifest {
   /** The figures the posters, cards and releases state. */
   figures: { signers: number; countries: number; topCountries: string[] };
   outputs: ManifestFile[];
+  /** Every file the kit is made of, so that verify misses one deleted with its line in `outputs`. */
+  parts: string[];
   /** The delivered packet's fingerprint (printed on its pages, recorded in the ledger): what ties the kit to it. */
   packetFingerprint: string;
 }
@@ -43,6 +45,7 @@ export function buildPressManifest({ sealed, packetFingerprint, delivery, counts
     createdFor: sealed.createdFor,
     figures: { signers: facts.signers, countries: facts.countries, topCountries: publicCountries(counts, delivery) },
     outputs: outputs.map(({ path, bytes, sha256, pages }) => ({ path: path.replaceAll('\\', '/'), bytes, sha256, ...(pages !== undefined ? { pages } : {}) })),
+    parts: outputs.map(({ path }) => path.replaceAll('\\', '/')),
     packetFingerprint,
   };
 }
