@@ -299,8 +299,8 @@ export const EXPORT_CASES: ExportCase[] = [
     counts: c(3, 1, 0), rejectReasons: { name_without_letters: 1 }, names: [`É${'\u0301'.repeat(3)}`, 'Bob Smith'],
   },
   {
-    file: 'hangul-fillers-as-name.csv', why: 'Hangul fillers (U+3164, U+115F U+1160, U+FFA0) print blank: no name; inside a name they go', exit: 1,
-    counts: c(4, 3, 0), rejectReasons: { name_without_letters: 3 }, names: ['김민준'],
+    file: 'hangul-fillers-as-name.csv', why: 'Hangul fillers (U+3164, U+115F U+1160, U+FFA0) print blank: no name; between syllables they are the space they stand for', exit: 1,
+    counts: c(4, 3, 0), rejectReasons: { name_without_letters: 3 }, names: ['김 민준'],
   },
   {
     file: 'invisible-only-names.csv', why: 'names of default-ignorable code points only (tags, CGJ, variation selectors, Khmer inherent vowels, soft hyphen)', exit: 1,
@@ -343,8 +343,9 @@ export const EXPORT_CASES: ExportCase[] = [
     merged: [{ signed_at: '' }, { signed_at: '' }, { signed_at: '' }, { signed_at: '2013-01-05T00:00:00.000Z' }, { signed_at: '' }],
   },
   {
-    file: 'extreme-dates.csv', why: 'dates at the edges of the calendar', exit: 1, counts: c(4, 0, 0), problems: ['unparseable_date'],
-    merged: [{ signed_at: '1970-01-01T00:00:00.000Z' }, { signed_at: '9999-12-31T00:00:00.000Z' }, { signed_at: '1899-12-31T00:00:00.000Z' }, { signed_at: '' }],
+    file: 'extreme-dates.csv', why: 'dates at the edges of the calendar; 9999-12-31 is in the future, so nobody signed then', exit: 1, counts: c(4, 1, 0),
+    rejectReasons: { impossible_date: 1 }, problems: ['unparseable_date'],
+    merged: [{ signed_at: '1970-01-01T00:00:00.000Z' }, { signed_at: '1899-12-31T00:00:00.000Z' }, { signed_at: '' }],
   },
   {
     file: 'date-window-impossible-flag.csv', why: '--from 2013-02-31 is not a date and must be refused, not read as 3 March', args: ['--from', '2013-02-31'],
