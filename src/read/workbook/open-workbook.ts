@@ -13,7 +13,7 @@ import { fitToHeader } from '../fit-to-header.js';
 import { headerAgainTest } from '../repeated-header.js';
 import { headerWithRowBelow } from '../two-row-header.js';
 import { withBaseText } from './base-text.js';
-import { withIsoDateCells } from './iso-date-cells.js';
+import { isoDateCells } from './iso-date-cells.js';
 import { cellReferences, columnLetters } from './cell-references.js';
 import { withCellRewrites } from './sheet-cells.js';
 import { SHARED_STRING_LIMITS, checkSharedStrings, type SharedStringLimits } from './string-limits.js';
@@ -181,7 +181,7 @@ export function sheetHeaderIndex(rows: readonly { cells: readonly string[] }[]):
 async function* sheetRows(book: WorkbookReader, sheet: Sheet, date1904: boolean): AsyncGenerator<SheetRow> {
   const { stream, close } = sheet.zip.openPart(sheet.entry);
   try {
-    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(withIsoDateCells(withCellRewrites(stream, [cellReferences()])), 'is')), options: READER_OPTIONS });
+    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(withCellRewrites(stream, [cellReferences(), isoDateCells]), 'is')), options: READER_OPTIONS });
     for await (const row of reader as AsyncIterable<StreamedRow>) {
       const { cells, faults } = rowCells(row, date1904);
       if (cells.length > 0) yield { row: row.number, cells, faults };

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { Readable } from 'node:stream';
 import JSZip from 'jszip';
 import { openSources } from '../../../src/read/open-sources.js';
-import { withIsoDateCells } from '../../../src/read/workbook/iso-date-cells.js';
+import { isoDateCells } from '../../../src/read/workbook/iso-date-cells.js';
+import { withCellRewrites } from '../../../src/read/workbook/sheet-cells.js';
 import type { DecodedRecord } from '../../../src/types.js';
 
 const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -41,7 +42,7 @@ describe('ISO 8601 date cells (t="d")', () => {
   it('rewrites a cell cut across the stream\'s chunks whole', async () => {
     const chunks = sheetXml.match(/[\s\S]{1,7}/g)!.map((c) => Buffer.from(c));
     let out = '';
-    for await (const chunk of withIsoDateCells(Readable.from(chunks))) out += String(chunk);
+    for await (const chunk of withCellRewrites(Readable.from(chunks), [isoDateCells])) out += String(chunk);
     expect(out).toContain('<c r="B2" t="str"><v>2025-11-02 10:00:00</v></c>');
     expect(out).toContain('<c r="B3" t="str" s="1"><v>2025-11-03</v></c>');
     expect(out).not.toContain('t="d"');
