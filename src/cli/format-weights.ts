@@ -15,6 +15,11 @@ export function formatWeights(report: WeightReport, words: Translator = english(
     const parts = levels.map((level) => `${level.level} ${words.t('number.one-decimal-signed', { value: level.bits })}`).join(', ');
     text += `  ${field.padEnd(14)}${words.t('weights.field', { levels: parts, learned, strict: strict.has(field as never) ? 'yes' : 'no' })}\n`;
   }
+  const overlaps = report.placeOverlap.filter((entry) => entry.share >= 0.05);
+  if (overlaps.length) {
+    const parts = overlaps.map((entry) => `${entry.field}→${entry.tells} ${words.t('number.percent', { value: entry.share })}`).join(', ');
+    text += `  ${words.t('weights.place-overlap', { overlaps: parts })}\n`;
+  }
   text += `  ${words.t('weights.thresholds', report.thresholds)}\n`;
   text += `  ${words.t(report.householdsApart ? 'weights.households-apart' : 'weights.households-by-address')}\n`;
   return text;

@@ -11,6 +11,14 @@ import { householdsApart, type SameEmailNames } from './same-email-names.js';
 import type { StrictField } from './strict-fields.js';
 import { ShardedMap } from '../sharded-map.js';
 
+export interface PlaceOverlapEntry {
+  /** Agreement on `field` tells this share of the bits of agreement on `tells`. */
+  field: FieldName;
+  tells: FieldName;
+  share: number;
+  pairs: number;
+}
+
 /** Where a level's m or u came from. */
 export type WeightSource = 'learned' | 'default';
 
@@ -41,6 +49,11 @@ export interface WeightReport {
   householdsApart: boolean;
   /** Fields whose outright disagreement is taken as two people, and the pairs that decided it. */
   strictFields: StrictField[];
+  /**
+   * How far one place field's agreement already tells another's, learned from strangers who share a value (see
+   * place-overlap.ts): 1 counts the place once, 0 counts each field as a fact of its own. Only learned pairs are listed.
+   */
+  placeOverlap: PlaceOverlapEntry[];
   /** The scores, in bits, from which a pair was merged and from which it went to review, for these files. */
   thresholds: { merge: number; review: number };
   fields: Record<FieldName, LearnedLevel[]>;
@@ -245,7 +258,7 @@ export function estimateM(patterns: Array<{ levels: Int8Array; count: number }>,
 /** The probabilities and the report, from m, u and the same-email check. */
 export function buildReport(
   uEstimate: ReturnType<typeof estimateU>, mEstimate: ReturnType<typeof estimateM>,
-  sameEmail: SameEmailNames, strictFields: StrictField[], thresholds: WeightReport['thresholds'],
+  sameEmail: SameEmailNames, strictFields: StrictField[], thresholds: WeightReport['thresholds'], placeOverlap: PlaceOverlapEntry[],
 ): { probabilities: FieldProbabilities; report: WeightReport } {
   const probabilities = {} as FieldProbabilities;
   const fields = {} as Record<FieldName, LearnedLevel[]>;
@@ -264,7 +277,7 @@ export function buildReport(
     report: {
       candidatePairs: mEstimate.pairs, randomPairs: uEstimate.pairs, matchShare: round(mEstimate.matchShare),
       iterations: mEstimate.iterations, sameEmailPairs: sameEmail.pairs, sameEmailOtherGiven: sameEmail.otherGiven,
-      householdsApart: householdsApart(sameEmail), strictFields, thresholds, fields,
+      householdsApart: householdsApart(sameEmail), strictFields, placeOverlap, thresholds, fields,
     },
   };
 }

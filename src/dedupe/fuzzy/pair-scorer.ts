@@ -9,6 +9,7 @@ import {
 } from './match-weights.js';
 import { areNicknames } from './nicknames.js';
 import { withinOneEdit } from './within-one-edit.js';
+import { assumedOverlap, learnPlaceOverlap, placeBits, type PlaceOverlap } from './place-overlap.js';
 
 export interface PairReason {
   field: string;
@@ -61,6 +62,11 @@ export class PairScorer {
   private birthDateBits!: Float64Array;
   private idNumberBits!: Float64Array;
   private emailExactBits = 0;
+  /** The place fields' weights in the current comparison (postcode, city, region, street, street line 2). */
+  private readonly placeScratch = new Float64Array(PLACE_FIELDS.length);
+  private readonly placeOrder = new Int32Array(PLACE_FIELDS.length);
+  /** How much each place field's agreement tells of another's (see place-overlap.ts); assumed full until learned. */
+  placeOverlap: PlaceOverlap = assumedOverlap(PLACE_FIELDS.length);
   /** Per email local part, its letters ('' when it holds a digit: a number is the person's own choice); filled as met. */
   private readonly localLetters: string[] = [];
   /** Per field, by FIELD_INDEX: the most any level but exact agreement can weigh (what two other values may reach). */
@@ -127,6 +133,21 @@ export class PairScorer {
     this.bestInexactBits = Float64Array.from(this.bitsByIndex, (levels) => Math.max(0, ...levels.subarray(1)));
   }
 
+  /** Learns how far the place fields tell each other (place-overlap.ts); `rowHash` orders rows by content. */
+  learnPlaceOverlap(rowHash: Float64Array): PlaceOverlap {
+    const column = (at: number): Int32Array => {
+      const out = new Int32Array(this.records.size);
+      for (let row = 0; row < out.length; row++) out[row] = this.cells[row * ROW + at];
+      return out;
+    };
+    const strangers = (a: number, b: number): boolean => {
+      this.beginPair(a, b, null);
+      return this.levels[I.given] === DISAGREE && this.levels[I.family] === DISAGREE_LEVEL[I.family];
+    };
+    this.placeOverlap = learnPlaceOverlap({ fields: PLACE_AT.map(column), strangers, rowHash });
+    return this.placeOverlap;
+  }
+
   /** The least one field can weigh in a comparison (its worst level; 0 when that is positive). */
   lowestBits(index: number): number {
     return Math.min(0, ...this.bitsByIndex[index]);
@@ -190,6 +211,7 @@ export class PairScorer {
       else if (!sameLocal && !sameDomain) bound += this.bitsByIndex[I.email][DISAGREE_LEVEL[I.email]];
       else bound += best[I.email];
     }
+    // Summed in full: counting the place once (placeBits) only takes away, so the sum stays a bound.
     bound += atMost(this.cells, POSTCODE_AT, this.postcodeBits, best[I.postcode], a, b);
     bound += atMost(this.cells, CITY_AT, this.cityBits, best[I.city], a, b);
     bound += atMost(this.cells, REGION_AT, this.regionBits, best[I.region], a, b);
@@ -221,11 +243,18 @@ export class PairScorer {
         total += this.compareEmails(a, b, reasons);
       }
     }
-    total += this.compareValue(I.postcode, POSTCODE_AT, this.postcodeBits, a, b, reasons, this.records.postcodes.values, -1, false);
-    total += this.compareValue(I.city, CITY_AT, this.cityBits, a, b, reasons, this.records.cities.values, 0.9, false);
-    total += this.compareValue(I.region, REGION_AT, this.regionBits, a, b, reasons, null, 2, false);
-    total += this.compareValue(I.street, STREET_AT, this.streetBits, a, b, reasons, this.records.streets.values, 0.9, true);
-    total += this.compareValue(I.street_line_2, STREET2_AT, this.street2Bits, a, b, reasons, this.records.streetLines2.values, 0.9, false);
+    const place = this.placeScratch;
+    place[0] = this.compareValue(I.postcode, POSTCODE_AT, this.postcodeBits, a, b, reasons, this.records.postcodes.values, -1, false);
+    place[1] = this.compareValue(I.city, CITY_AT, this.cityBits, a, b, reasons, this.records.cities.values, 0.9, false);
+    place[2] = this.compareValue(I.region, REGION_AT, this.regionBits, a, b, reasons, null, 2, false);
+    place[3] = this.compareValue(I.street, STREET_AT, this.streetBits, a, b, reasons, this.records.streets.values, 0.9, true);
+    place[4] = this.compareValue(I.street_line_2, STREET2_AT, this.street2Bits, a, b, reasons, this.records.streetLines2.values, 0.9, false);
+    const placeTotal = placeBits(place, this.placeOverlap.overlap, this.placeOrder);
+    if (reasons) {
+      const told = placeTotal - (place[0] + place[1] + place[2] + place[3] + place[4]);
+      if (told < -0.05) reasons.push({ field: 'place', level: 'told-by-another-place-field', weight: told });
+    }
+    total += placeTotal;
     total += this.compareBirthDates(a, b, reasons);
     total += this.compareValue(I.id_number, ID_NUMBER_AT, this.idNumberBits, a, b, reasons, this.records.idNumbers.values, -1, false);
     if (countryA >= 0 && countryB >= 0) {
@@ -542,6 +571,9 @@ const STREET2_AT = 9;
 const COUNTRY_AT = 10;
 const BIRTH_DATE_AT = 11;
 const ID_NUMBER_AT = 12;
+/** The place fields, in the order placeBits and the overlap table take them. */
+export const PLACE_FIELDS: FieldName[] = ['postcode', 'city', 'region', 'street', 'street_line_2'];
+const PLACE_AT = [POSTCODE_AT, CITY_AT, REGION_AT, STREET_AT, STREET2_AT];
 
 function rowMajorCells(records: FuzzyRecords): Int32Array {
   const c = records.columns;

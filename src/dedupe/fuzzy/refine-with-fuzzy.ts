@@ -4,8 +4,11 @@
 import { blockingRules, forEachCandidatePair } from './blocking.js';
 import type { FuzzyRecords } from './fuzzy-records.js';
 import { guardChaining, linkOrder, type ScoredLink } from './guard-chaining.js';
-import { BELOW_FLOOR, HOUSEHOLD, PairScorer, type PairReason } from './pair-scorer.js';
-import { buildReport, contentHashes, estimateM, estimateU, MIN_PAIRS_TO_LEARN, PatternSample, type WeightReport } from './estimate-weights.js';
+import { BELOW_FLOOR, HOUSEHOLD, PairScorer, PLACE_FIELDS, type PairReason } from './pair-scorer.js';
+import type { PlaceOverlap } from './place-overlap.js';
+import {
+  buildReport, contentHashes, estimateM, estimateU, MIN_PAIRS_TO_LEARN, PatternSample, type PlaceOverlapEntry, type WeightReport,
+} from './estimate-weights.js';
 import { householdsApart, sameEmailNames } from './same-email-names.js';
 import { DisagreementAnchors } from './strict-fields.js';
 import { FIELD_INDEX, FIELD_LEVELS } from './match-weights.js';
@@ -58,6 +61,20 @@ export function defaultThresholds(rows: number, exactPairs: number): { upper: nu
 }
 
 const round1 = (bits: number): number => Math.round(bits * 10) / 10;
+
+/** The learned overlaps of the place fields, for the weights report. */
+function placeOverlapEntries({ overlap, pairs }: PlaceOverlap): PlaceOverlapEntry[] {
+  const n = PLACE_FIELDS.length;
+  const entries: PlaceOverlapEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (i !== j && pairs[i * n + j] > 0) entries.push({ field: PLACE_FIELDS[i], tells: PLACE_FIELDS[j], share: round2(overlap[i * n + j]), pairs: pairs[i * n + j] });
+    }
+  }
+  return entries;
+}
+
+const round2 = (share: number): number => Math.round(share * 100) / 100;
 
 /** Pairs of rows the exact rules already made one signer. */
 function pairsWithin(cluster: Int32Array): number {
@@ -176,6 +193,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const sameEmail = sameEmailNames(records, cluster, scorer);
   scorer.householdsApart = householdsApart(sameEmail);
   const rowHash = contentHashes(records);
+  const placeOverlap = placeOverlapEntries(scorer.learnPlaceOverlap(rowHash));
   const uEstimate = estimateU(rowHash, scorer);
   const patterns = new PatternSample(rowHash);
   const anchors = new DisagreementAnchors();
@@ -202,7 +220,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
     }
   });
   const mEstimate = estimateM(patterns.total >= MIN_PAIRS_TO_LEARN ? patterns.patterns() : [], uEstimate.u);
-  const { probabilities, report } = buildReport(uEstimate, mEstimate, sameEmail, anchors.fields(), { merge: round1(upper), review: round1(lower) });
+  const { probabilities, report } = buildReport(uEstimate, mEstimate, sameEmail, anchors.fields(), { merge: round1(upper), review: round1(lower) }, placeOverlap);
   scorer.useProbabilities(probabilities);
   scorer.strict = anchors.mask();
   // Only scores from the review threshold up are kept: a pair the bound puts below it needs no more.

@@ -1,0 +1,163 @@
+// How much one place field's agreement already says about another's, learned from the data being deduplicated.
+//
+// Postcode, city, region and street can describe one place or be four independent facts. In a real export they
+// describe one place: strangers who share a postcode share its city and region, so counting each agreement in full
+// lets the place outvote a different given and family name, and neighbours and households merge. In data built by
+// drawing each field at random (FEBRL) they are independent, and each agreement is evidence of its own. The data
+// tells which: among pairs of rows that are surely two people (both name parts differ) and agree on one place
+// field, how often does another agree, against how often it agrees by chance?
+
+/** Pairs of strangers agreeing on a field needed before its overlap with another is learned rather than assumed. */
+export const MIN_OVERLAP_PAIRS = 30;
+
+/**
+ * Where too few strangers share a value to tell (a file of a few dozen rows), the overlap is taken as halfway:
+ * a petition's addresses are real places, so the fields are not independent, but in so small a file each value's
+ * own weight is already low (two rows of 36 sharing a postcode weigh 6 bits, not 11), and counting the place only
+ * once would leave one person's two signatures with a name and an address short of a merge.
+ */
+const ASSUMED_OVERLAP = 0.5;
+
+export interface PlaceColumns {
+  /** Per place field, the value id of each row (-1: not given). */
+  fields: Int32Array[];
+  /**
+   * Whether two rows are surely two people whatever their addresses say: both name parts given and clearly
+   * different (not a typo, nickname or romanization of each other).
+   */
+  strangers: (a: number, b: number) => boolean;
+  /** Per row, a hash of its content: the order rows are paired in, so the result is the same whatever order they came in. */
+  rowHash: Float64Array;
+}
+
+export interface PlaceOverlap {
+  /** overlap[i * n + j]: the share (0 to 1) of field j's agreement bits already told by field i's agreement. */
+  overlap: Float64Array;
+  /** pairs[i * n + j]: how many pairs of strangers it was learned from (0: assumed). */
+  pairs: Int32Array;
+}
+
+/** The assumed overlap between every two place fields, before (or without) learning. */
+export function assumedOverlap(fieldCount: number): PlaceOverlap {
+  const overlap = new Float64Array(fieldCount * fieldCount).fill(ASSUMED_OVERLAP);
+  return { overlap, pairs: new Int32Array(fieldCount * fieldCount) };
+}
+
+/**
+ * Learns the overlap of every two place fields. For field i, rows are grouped by their value of i; neighbours in a
+ * group (in content-hash order) whose given and family names both clearly differ are strangers who share that value. A
+ * group of g rows stands for g²/2 such pairs, as it would among pairs drawn at random, so each neighbour pair
+ * weighs g/2. The overlap is how far field j's agreement among them exceeds its agreement by chance, as a share of
+ * the bits that agreement weighs: log(P(j | i) / P(j)) / log(1 / P(j)).
+ */
+export function learnPlaceOverlap(columns: PlaceColumns): PlaceOverlap {
+  const n = columns.fields.length;
+  const { overlap, pairs } = assumedOverlap(n);
+  const chance = columns.fields.map(chanceOfAgreement);
+  const surprise = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const order = groupedRows(columns.fields[i], columns.rowHash);
+    const agreeWeight = new Float64Array(n);
+    const filledWeight = new Float64Array(n);
+    const filledPairs = new Int32Array(n);
+    const field = columns.fields[i];
+    for (let start = 0; start < order.length;) {
+      let end = start + 1;
+      while (end < order.length && field[order[end]] === field[order[start]]) end++;
+      const weight = (end - start) / 2;
+      for (let k = start; k + 1 < end; k++) {
+        const a = order[k];
+        const b = order[k + 1];
+        if (!columns.strangers(a, b)) continue;
+        for (let j = 0; j < n; j++) {
+          if (j === i) continue;
+          const x = columns.fields[j][a];
+          const y = columns.fields[j][b];
+          if (x < 0 || y < 0) continue;
+          filledPairs[j]++;
+          filledWeight[j] += weight;
+          if (x === y) agreeWeight[j] += weight;
+        }
+      }
+      start = end;
+    }
+    for (let j = 0; j < n; j++) {
+      if (j === i || filledPairs[j] === 0) continue;
+      pairs[i * n + j] = filledPairs[j];
+      surprise[i * n + j] = Math.max(0, Math.log((agreeWeight[j] / filledWeight[j]) / chance[j]));
+    }
+  }
+  // Agreeing on i makes agreement on j exp(surprise) times likelier, and the same holds the other way round
+  // (P(j | i) / P(j) = P(i | j) / P(i)): each pair of fields takes it from the side with more pairs to tell.
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const from = pairs[i * n + j] >= pairs[j * n + i] ? i * n + j : j * n + i;
+      if (pairs[from] < MIN_OVERLAP_PAIRS || !(chance[i] > 0 && chance[i] < 1 && chance[j] > 0 && chance[j] < 1)) {
+        pairs[i * n + j] = pairs[j * n + i] = 0;
+        continue;
+      }
+      pairs[i * n + j] = pairs[j * n + i] = pairs[from];
+      overlap[i * n + j] = Math.min(1, surprise[from] / Math.log(1 / chance[j]));
+      overlap[j * n + i] = Math.min(1, surprise[from] / Math.log(1 / chance[i]));
+    }
+  }
+  return { overlap, pairs };
+}
+
+/** The rows that give a value, ordered by value and then by content hash. */
+function groupedRows(field: Int32Array, rowHash: Float64Array): Int32Array {
+  let filled = 0;
+  for (let row = 0; row < field.length; row++) if (field[row] >= 0) filled++;
+  const order = new Int32Array(filled);
+  let at = 0;
+  for (let row = 0; row < field.length; row++) if (field[row] >= 0) order[at++] = row;
+  return order.sort((a, b) => field[a] - field[b] || rowHash[a] - rowHash[b] || a - b);
+}
+
+/** How often two rows drawn at random (both giving the field) agree on it: the sum of the values' squared shares. */
+function chanceOfAgreement(field: Int32Array): number {
+  let largest = -1;
+  for (let row = 0; row < field.length; row++) if (field[row] > largest) largest = field[row];
+  const counts = new Float64Array(largest + 1);
+  let filled = 0;
+  for (let row = 0; row < field.length; row++) {
+    if (field[row] < 0) continue;
+    filled++;
+    counts[field[row]]++;
+  }
+  if (filled < 2) return 0;
+  let sum = 0;
+  for (const count of counts) sum += (count / filled) * (count / filled);
+  return sum;
+}
+
+/**
+ * The place's weight in one comparison: the fields that agree, most telling first, each counting only the share of
+ * its bits the fields before it did not already tell; every field that disagrees counts against in full.
+ * `bits` holds each place field's weight in this comparison (0: not compared); `scratch` is reused storage.
+ */
+export function placeBits(bits: Float64Array, overlap: Float64Array, scratch: Int32Array): number {
+  const n = bits.length;
+  let against = 0;
+  let agreeing = 0;
+  for (let f = 0; f < n; f++) {
+    if (bits[f] < 0) against += bits[f];
+    else if (bits[f] > 0) {
+      // Insertion sort by weight, heaviest first: at most five fields.
+      let at = agreeing++;
+      while (at > 0 && bits[scratch[at - 1]] < bits[f]) {
+        scratch[at] = scratch[at - 1];
+        at--;
+      }
+      scratch[at] = f;
+    }
+  }
+  let total = against;
+  for (let k = 0; k < agreeing; k++) {
+    const j = scratch[k];
+    let told = 0;
+    for (let l = 0; l < k; l++) told = Math.max(told, overlap[scratch[l] * n + j]);
+    total += bits[j] * (1 - told);
+  }
+  return total;
+}

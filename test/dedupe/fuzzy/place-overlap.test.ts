@@ -1,0 +1,101 @@
+// Postcode, city, region and street: one place or four facts? Learned from the data, and what it does to a pair.
+import { describe, expect, it } from '@jest/globals';
+import { learnPlaceOverlap, placeBits } from '../../../src/dedupe/fuzzy/place-overlap.js';
+import { findFuzzyMatches } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
+import type { Signature } from '../../../src/types.js';
+import { alone, fuzzyRecords as records, signature } from './signature-factory.js';
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+/** Rows whose postcode and city either belong together (real addresses) or were drawn apart (FEBRL-like). */
+function placeColumns(rows: number, geography: boolean): Parameters<typeof learnPlaceOverlap>[0] {
+  const random = seeded(11);
+  const postcode = new Int32Array(rows);
+  const city = new Int32Array(rows);
+  for (let row = 0; row < rows; row++) {
+    postcode[row] = Math.floor(random() * 200);
+    city[row] = geography ? postcode[row] % 40 : Math.floor(random() * 40);
+  }
+  return {
+    fields: [postcode, city],
+    strangers: () => true,
+    rowHash: Float64Array.from({ length: rows }, (_, i) => (i * 2654435761) % 4294967296),
+  };
+}
+
+describe('learnPlaceOverlap', () => {
+  it('learns that a shared postcode already tells the city where addresses are real places', () => {
+    const { overlap, pairs } = learnPlaceOverlap(placeColumns(4000, true));
+    expect(pairs[0 * 2 + 1]).toBeGreaterThan(1000);
+    expect(overlap[0 * 2 + 1]).toBeGreaterThan(0.9);
+  });
+
+  it('learns that they are independent where each field was drawn on its own', () => {
+    const { overlap } = learnPlaceOverlap(placeColumns(4000, false));
+    expect(overlap[0 * 2 + 1]).toBeLessThan(0.1);
+    expect(overlap[1 * 2 + 0]).toBeLessThan(0.1);
+  });
+
+  it('assumes a partial overlap where too few strangers share a value to tell', () => {
+    const { overlap, pairs } = learnPlaceOverlap(placeColumns(20, false));
+    expect(pairs[1]).toBe(0);
+    expect(overlap[1]).toBe(0.5);
+  });
+});
+
+describe('placeBits', () => {
+  const scratch = new Int32Array(3);
+  it('counts a place once where the fields overlap fully, and in full where they are independent', () => {
+    const bits = Float64Array.of(11, 8, 3);
+    expect(placeBits(bits, new Float64Array(9).fill(1), scratch)).toBeCloseTo(11);
+    expect(placeBits(bits, new Float64Array(9).fill(0), scratch)).toBeCloseTo(22);
+  });
+
+  it('always counts a disagreeing field against the pair', () => {
+    expect(placeBits(Float64Array.of(-5.6, 8, 3), new Float64Array(9).fill(1), scratch)).toBeCloseTo(8 - 5.6);
+  });
+});
+
+describe('neighbours in one postcode', () => {
+  /** A town: every postcode lies in one city and region, and many strangers share them. */
+  function town(): Signature[] {
+    const random = seeded(5);
+    const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
+    const given = ['Anna', 'Mark', 'Sofia', 'Noah', 'Emma', 'Peter', 'Olivia', 'Liam', 'Grace', 'Jonas', 'Clara', 'Felix', 'Ruth', 'Paul'];
+    const family = ['Novak', 'Rossi', 'Dubois', 'Weber', 'Silva', 'Jansen', 'Nagy', 'Haddad', 'Kowalski', 'Moreau', 'Okafor', 'Bianchi',
+      'Horvath', 'Petrov', 'Costa', 'Schulz', 'Berg', 'Murphy', 'Fischer', 'Walsh'];
+    const cities = ['Albany', 'Troy', 'Schenectady', 'Utica', 'Rome', 'Ithaca', 'Elmira', 'Buffalo', 'Rochester', 'Syracuse', 'Yonkers', 'Hudson'];
+    const places = Array.from({ length: 240 }, (_, i) => ({ postcode: String(12000 + i), city: cities[i % cities.length], region: ['NY', 'VT', 'MA'][i % 3] }));
+    return Array.from({ length: 480 }, (_, i) => {
+      const place = pick(places);
+      return signature({ source: 'an.csv', given: pick(given), family: pick(family), email: `signer${i}@mail.example`, ...place, country: 'US' });
+    });
+  }
+
+  it('does not merge two people of one given name who only share the postcode, city and region', () => {
+    const rows = [
+      ...town(),
+      signature({ source: 'an.csv', given: 'Lisa', family: 'Hartham', email: 'l.hartham@mail.example', postcode: '12209', city: 'Albany', region: 'NY', country: 'US' }),
+      signature({ source: 'change.csv', given: 'Lisa', family: 'Norton', postcode: '12209', city: 'Albany', region: 'NY', country: 'US' }),
+    ];
+    const [hartham, norton] = [rows.length - 2, rows.length - 1];
+    const result = findFuzzyMatches(records(rows), alone(rows.length));
+    const together = (p: { a: number; b: number }): boolean => (p.a === hartham && p.b === norton) || (p.a === norton && p.b === hartham);
+    // Summed as four facts, the place (+13 bits) outvoted the other family name and merged them.
+    expect(result.links.some(together)).toBe(false);
+  });
+
+  it('still merges one person who signed twice in that town, with a typo in the family name', () => {
+    const rows = [
+      ...town(),
+      signature({ source: 'an.csv', given: 'Lisa', family: 'Hartham', email: 'l.hartham@mail.example', postcode: '12209', city: 'Albany', region: 'NY', country: 'US' }),
+      signature({ source: 'change.csv', given: 'Lisa', family: 'Hartam', postcode: '12209', city: 'Albany', region: 'NY', country: 'US' }),
+    ];
+    const [a, b] = [rows.length - 2, rows.length - 1];
+    const result = findFuzzyMatches(records(rows), alone(rows.length));
+    expect(result.links.some((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a))).toBe(true);
+  });
+});
