@@ -26,6 +26,9 @@ const HAS_LOWER = /\p{Ll}/u;
  * ("PARK Min-jun", "Jean DUPONT"); otherwise the last word with its particles is the family name.
  */
 export function splitName(fullName: string, givenCell = '', familyCell = ''): NameParts {
+  // "Mark Marford" typed whole into the first-name box (or the last-name box), the other left empty: a full name.
+  const wholeNameInOneCell = !fullName && (givenCell ? !familyCell && givenCell.includes(' ') : familyCell.includes(' '));
+  if (wholeNameInOneCell) return splitName(givenCell || familyCell);
   if (givenCell || familyCell) return fromParts(fullName, givenCell, familyCell);
   if (!fullName) return { name: '', given: '', family: '', nameOrder: 'given-family' };
   if (fullName.charCodeAt(0) >= FIRST_EAST_ASIAN && isEastAsianName(fullName)) {

@@ -57,6 +57,21 @@ describe('splitName from given and family cells', () => {
   });
 });
 
+describe('a whole name typed into one of the two name boxes', () => {
+  it.each([
+    ['Mark Marford', '', 'Mark', 'Marford', 'given-family'],
+    ['', 'Mark Marford', 'Mark', 'Marford', 'given-family'],
+    ['Anna van der Berg', '', 'Anna', 'van der Berg', 'given-family'],
+    ['박 민준', '', '민준', '박', 'family-given'],
+  ])('first %j, last %j → given %j, family %j', (givenCell, familyCell, given, family, nameOrder) => {
+    expect(splitName('', givenCell, familyCell)).toMatchObject({ given, family, nameOrder });
+  });
+
+  it('keeps a two-word given name when the family name is there too', () => {
+    expect(splitName('', 'Mary Ann', 'Smith')).toMatchObject({ given: 'Mary Ann', family: 'Smith' });
+  });
+});
+
 describe('isEastAsianName / splitFamilyFirst', () => {
   it.each([
     ['박민준', true], ['山田 太郎', true], ['やまだ', true], ['佐々木', true], ['Park Min-jun', false], ['박 Min', false], ['', false],
