@@ -2,7 +2,17 @@
 import { createHash } from 'node:crypto';
 import type { Counts } from '../../types.js';
 
-/** What the fingerprint covers: the manifest's figures, never its list of output files (the pages print it). */
+/** A file of the signature list and the signatures it holds: "signatures-vol-04.pdf", signatures 31 to 35. */
+export interface ListPart {
+  path: string;
+  first: number;
+  count: number;
+}
+
+/**
+ * What the fingerprint covers: the manifest's figures and the signature list's files with the signatures each holds,
+ * never the output files' bytes (the pages print it).
+ */
 export interface FingerprintedContent {
   target: string;
   delivery: string;
@@ -12,6 +22,8 @@ export interface FingerprintedContent {
   signerListFingerprint: string;
   inputs: ReadonlyArray<{ bytes: number; sha256: string; rows?: number }>;
   follows?: { delivery: string; date: string; signers: number; signerListFingerprint: string; manifestSha256: string };
+  /** Absent in manifests written before it was covered, whose fingerprints stay as they were. */
+  listParts?: ListPart[];
 }
 
 /** Version of the recipe below; a change of recipe changes it, so an old fingerprint is never misread. */
@@ -32,6 +44,8 @@ export function packetFingerprint(content: FingerprintedContent): string {
     signerListFingerprint: content.signerListFingerprint,
     inputs: content.inputs.map(({ bytes, sha256, rows }) => ({ bytes, sha256, rows: rows ?? null })),
     follows: content.follows ?? null,
+    // A volume deleted with its manifest lines changes the fingerprint the official holds on paper.
+    listParts: content.listParts?.map(({ path, first, count }) => ({ path, first, count })),
   };
   const hex = createHash('sha256').update(canonicalJson(covered)).digest('hex').slice(0, 16).toUpperCase();
   return hex.match(/.{4}/g)!.join('-');

@@ -67,6 +67,7 @@ const sealedShape = z.object({
   counts: z.record(z.string(), z.unknown()), signerListFingerprint: z.string(),
   inputs: z.array(listedFile.extend({ rows: z.number().int().nonnegative().optional() })),
   follows: z.object({ delivery: z.string(), date: z.string(), signers: z.number(), signerListFingerprint: z.string(), manifestSha256: z.string() }).optional(),
+  listParts: z.array(z.object({ path: z.string().min(1), first: z.number().int().positive(), count: z.number().int().nonnegative() })).optional(),
   packetFingerprint: z.string(),
 });
 
@@ -162,11 +163,11 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
     if (difference) differences.push(difference);
   }
   const outputPaths = manifest.outputs.map((o) => o.path);
-  if (manifest.parts) {
-    for (const path of manifest.parts.filter((part) => !outputPaths.includes(part))) differences.push({ path, problem: 'missing' });
-  } else if (sealed.success) {
-    for (const path of missingRequired(sealed.data, json, outputPaths)) differences.push({ path, problem: 'missing' });
-  }
+  // What the fingerprint covers is required first: `parts` is not covered, a forger takes a volume out of it too.
+  const required = new Set(sealed.success ? coveredParts(sealed.data, json) : []);
+  if (manifest.parts) for (const part of manifest.parts) required.add(part);
+  else if (sealed.success) for (const path of missingRequired(sealed.data, json, outputPaths)) required.add(path);
+  for (const path of required) if (!outputPaths.includes(path)) differences.push({ path, problem: 'missing' });
   const listedPaths = new Set([MANIFEST_FILE, ...manifest.outputs.map((o) => relative(resolve(dir), resolve(dir, o.path)).replaceAll('\\', '/'))]);
   for (const path of await filesUnder(dir)) {
     if (!listedPaths.has(path)) differences.push({ path, problem: 'unlisted' });
@@ -219,6 +220,12 @@ async function filesUnder(dir: string): Promise<string[]> {
     found.push(relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
   }
   return found.sort();
+}
+
+/** The files the packet fingerprint covers: every packet's documents, and the list's files when it records them. */
+function coveredParts(sealed: z.infer<typeof sealedShape>, json: unknown): string[] {
+  if ((json as { kit?: unknown }).kit !== undefined || !sealed.listParts) return [];
+  return [...ALWAYS_WRITTEN, ...sealed.listParts.map((part) => part.path)];
 }
 
 /** What every packet holds; a list goes with every delivery whose privacy profile prints one, unless a follow-up had no one new. */
