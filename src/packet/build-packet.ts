@@ -40,7 +40,7 @@ import { openKeyedLedger } from '../ledger/keyed-ledger.js';
 import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
-import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
+import { keysDigest, withMac, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
@@ -336,13 +336,13 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     if (request.markDelivered && keys && decided.keyer) {
       const keyer = decided.keyer;
       const sorted = [...new Set(Array.from(keys.strings(), (key) => keyer.key(key)))].sort();
-      const entry: LedgerEntry = {
+      const entry: LedgerEntry = withMac({
         delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before?.signers ?? 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
         sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
-      };
+      }, keyer);
       await appendLedger(ledgerFile, entry);
       result.ledgerEntry = entry;
     }

@@ -1,6 +1,7 @@
 // The packet fingerprint: a short code over what the packet says, known before any page is drawn, printed on every page.
 import { createHash } from 'node:crypto';
 import type { Counts } from '../../types.js';
+import { canonicalJson } from '../../text/canonical-json.js';
 
 /** A file of the signature list and the signatures it holds: "signatures-vol-04.pdf", signatures 31 to 35. */
 export interface ListPart {
@@ -55,14 +56,4 @@ export function packetFingerprint(content: FingerprintedContent): string {
 export function readTypedFingerprint(typed: string): string | null {
   const hex = typed.replace(/[\s-]/g, '').toUpperCase();
   return /^[0-9A-F]{16}$/.test(hex) ? hex.match(/.{4}/g)!.join('-') : null;
-}
-
-/** JSON with object keys sorted at every depth: the same content gives the same bytes, whatever order it was built in. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
