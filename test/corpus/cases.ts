@@ -282,7 +282,8 @@ export const EXPORT_CASES: ExportCase[] = [
     problems: [],
     merged: [
       { email: "'=1+1@example.com", city: '\'=HYPERLINK("x")', comment: "'@SUM(A1)", phone: "'+44 20 7946 0000" },
-      { email: 'bob@example.com', city: "'-cmd", comment: "'=cmd|' /C calc'!A0", phone: "'-1" },
+      // -1 is a number, not a formula: written as it is (adv11 D11); -cmd is defused.
+      { email: 'bob@example.com', city: "'-cmd", comment: "'=cmd|' /C calc'!A0", phone: '-1' },
     ],
   },
 
