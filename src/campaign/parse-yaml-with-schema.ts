@@ -1,4 +1,5 @@
 // YAML text → schema-checked data, or a UserError naming the file, the line and the field that is wrong.
+import { shortenText } from '../text/shorten.js';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
@@ -171,7 +172,7 @@ function show(value: unknown): MessageValue {
   if (Array.isArray(value)) return msg('campaign.value.list');
   if (typeof value === 'object') return msg('campaign.value.mapping');
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return shortenText(text, 58);
 }
 
 /**

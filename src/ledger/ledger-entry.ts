@@ -1,5 +1,7 @@
 // The shape of one ledger line: which signers one delivered packet carried, as hashed keys only (no personal data).
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../text/canonical-json.js';
+import type { LedgerKeyer } from './signer-secret.js';
 
 export interface LedgerEntry {
   /** The delivery id in campaign.yaml. */
@@ -30,12 +32,26 @@ export interface LedgerEntry {
   keyId?: string;
   /** Signer keys (src/dedupe/signer-key.ts) as the campaign's keyer keys them (HMAC-SHA-256), sorted. */
   keys: string[];
+  /**
+   * HMAC-SHA-256 of the line's other fields under the campaign secret (entryMac): a line edited in place, its
+   * manifestSha256 rewritten for a forged packet, no longer checks. Absent in ledgers of older versions.
+   */
+  mac?: string;
 }
 
 export function keysDigest(keys: readonly string[]): string {
   const hash = createHash('sha256');
   for (const key of keys) hash.update(`${key}\n`);
   return hash.digest('hex');
+}
+
+/** The MAC a line carries: over every field but the MAC itself, in canonical JSON. */
+export function entryMac(entry: LedgerEntry, keyer: Pick<LedgerKeyer, 'mac'>): string {
+  return keyer.mac(canonicalJson({ ...entry, mac: undefined }));
+}
+
+export function withMac(entry: LedgerEntry, keyer: Pick<LedgerKeyer, 'mac'>): LedgerEntry {
+  return { ...entry, mac: entryMac(entry, keyer) };
 }
 
 /** The line written to the ledger: one JSON object and a newline; keys come last so the head stays readable. */

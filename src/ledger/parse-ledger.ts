@@ -66,5 +66,6 @@ function readEntry(line: string): LedgerEntry | Message {
     sources: Array.isArray(entry.sources) ? entry.sources.map(String) : [],
     ...(typeof entry.keyId === 'string' ? { keyId: entry.keyId } : {}),
     keys: entry.keys,
+    ...(typeof entry.mac === 'string' ? { mac: entry.mac } : {}),
   };
 }

@@ -16,6 +16,8 @@ export interface LedgerKeyer {
   keyId: string;
   /** The ledger's key for a signer: HMAC-SHA-256 of their stable key (src/dedupe/signer-key.ts), 16 hex digits. */
   key(signerKey: string): string;
+  /** HMAC-SHA-256 (64 hex digits) of a ledger line's content, under a key of its own derived from the secret. */
+  mac(text: string): string;
 }
 
 export function secretPath(campaignFile: string): string {
@@ -25,8 +27,11 @@ export function secretPath(campaignFile: string): string {
 export function keyerFromSecret(secret: Buffer): LedgerKeyer {
   const hmac = (text: string) => createHmac('sha256', secret).update(text).digest('hex').slice(0, 16);
   const memo = new Map<string, string>();
+  // A key of its own, so a line's MAC can never equal a signer's keyed hash.
+  const macKey = createHmac('sha256', secret).update('petition-courier ledger line mac key').digest();
   return {
     keyId: hmac('petition-courier ledger key id'),
+    mac: (text) => createHmac('sha256', macKey).update(text).digest('hex'),
     key(signerKey) {
       let keyed = memo.get(signerKey);
       if (keyed === undefined) {
@@ -56,7 +61,8 @@ export async function campaignKeyer(campaignFile: string, keyedEntries: Readonly
   return keyer;
 }
 
-async function readSecret(path: string): Promise<Buffer | null> {
+/** The campaign's secret, or null when there is none (a ledger copied without it). */
+export async function readSecret(path: string): Promise<Buffer | null> {
   let text: string;
   try {
     text = await fsp.readFile(path, 'utf8');

@@ -1,4 +1,4 @@
-// cleanText: the one pass every cell goes through: NFKC, invisible and bidi controls removed, stacked marks limited, whitespace collapsed.
+// cleanText: the one pass every cell goes through: NFC with the compatibility forms typed for plain ones folded, invisible and bidi controls removed, stacked marks limited, whitespace collapsed.
 import { AdaptiveMemo } from './adaptive-memo.js';
 
 /** Already clean: printable ASCII words separated by single spaces (the common case, returned untouched). */
@@ -28,20 +28,29 @@ const FILLER_AS_SPACE = new RegExp(`(?<=[\\p{L}\\p{N}]\\p{M}*)(?<![${JAMO}])[\u1
 export const MAX_STACKED_MARKS = 4;
 const STACKED_MARKS = new RegExp(`(\\p{M}{${MAX_STACKED_MARKS}})\\p{M}+`, 'gu');
 const WHITESPACE_RUN = /[\s\x85]+/g;
+/**
+ * The compatibility characters folded (by NFKC, one at a time): forms a keyboard, an input method or a platform
+ * types in place of the plain letter: full-width and half-width forms (Ｊｏｈｎ, ﾔﾏﾀﾞ, the ideographic space), the
+ * compatibility jamo a Korean keyboard types (ㅇ, as NFKC makes them conjoining), Latin ligatures and styled
+ * mathematical letters (𝐉𝐨𝐡𝐧). Never the others: NFKC of the whole text turned ¼ into 1⁄4, ² into 2, ™ into TM
+ * and ① into 1, changing what a signer wrote (and turning mojibake such as Ã¼ into something harder to recognise).
+ * A half-width katakana's voicing mark (ﾞ, ﾟ) is taken with the letter before it so that the two compose.
+ */
+const COMPATIBILITY_FORMS = /[\uFF61-\uFF9D][\uFF9E\uFF9F]?|[\u3000\u3131-\u318E\uFB00-\uFB06\uFF01-\uFF60\uFF9E-\uFFEE\u{1D400}-\u{1D7FF}]/gu;
 
-/** NFKC (only when the text is not ASCII), invisibles removed, stacked marks limited, whitespace runs to one space, trimmed. */
+/** Compatibility forms folded and NFC (only when the text is not ASCII), invisibles removed, stacked marks limited, whitespace runs to one space, trimmed. */
 export function cleanText(text: string | undefined): string {
   if (text === undefined || text === '') return '';
   if (CLEAN_ASCII.test(text)) return text;
   // Invisibles go first, so that a mark separated from its letter by one still composes with it.
   const visible = text.replace(FILLER_AS_SPACE, ' ').replace(INVISIBLE, '').replace(STACKED_MARKS, '$1');
-  const composed = NON_ASCII.test(visible) ? visible.normalize('NFKC') : visible;
+  const composed = NON_ASCII.test(visible) ? visible.replace(COMPATIBILITY_FORMS, (form) => form.normalize('NFKC')).normalize('NFC') : visible;
   return composed.replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /**
  * cleanText with a memory for the cells that need more than the ASCII check (Hangul, Han, accented names):
- * a name cell repeats across rows far more often than its regular expressions and NFKC are worth redoing.
+ * a name cell repeats across rows far more often than its regular expressions and normalisation are worth redoing.
  */
 export function createCleanTextMemo(limit = 50_000): (text: string | undefined) => string {
   const memo = new AdaptiveMemo(cleanText, limit);

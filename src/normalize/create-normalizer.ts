@@ -1,4 +1,5 @@
 // createNormalizer: one file's raw signatures → normalized signatures, with the file's problems gathered on the way.
+import { nameAsksAnonymity } from './anonymous-name.js';
 import { UserError } from '../errors.js';
 import type { Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
@@ -119,7 +120,7 @@ class FileNormalizer implements Normalizer {
       ...(countryUnrecognised ? { countryUnrecognised } : {}),
       signedAt: this.signedAtOf(fields.date, row, line),
       language: cleanText(fields.language),
-      anonymous: anonymous.anonymous,
+      anonymous: anonymous.anonymous || nameAsksAnonymity(parts.name),
       comment: cleanText(fields.comment),
       birthDate: cleanText(fields.birth_date),
       idNumber: cleanText(fields.id_number),

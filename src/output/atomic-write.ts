@@ -1,7 +1,7 @@
 // Writes a file under a temporary name beside it and renames it into place, so a crash never leaves half a file.
 // A write that fails (disk full, file too large, no permission) is a UserError naming the file, and the temporary
 // file, which may hold personal data, is removed.
-import { createWriteStream, promises as fsp } from 'node:fs';
+import { createWriteStream, existsSync, promises as fsp } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Writable } from 'node:stream';
@@ -74,7 +74,10 @@ export interface AtomicFile {
 /** "cannot write it: no space left on the disk (ENOSPC)", with the file it was meant for. */
 export function writeFailure(path: string, error: unknown): UserError {
   if (error instanceof UserError) return error;
-  return new UserError(msg('output.cannot-write', { reason: systemReasonText(error) }), { file: path }, { cause: error });
+  // ENOENT where the folder exists: a file system where no file can be made (/proc), not a missing folder.
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const reason = code === 'ENOENT' && existsSync(dirname(path)) ? msg('system.ENOENT-folder-exists', { code }) : systemReasonText(error);
+  return new UserError(msg('output.cannot-write', { reason }), { file: path }, { cause: error });
 }
 
 /** "no space left on the disk (ENOSPC)": an operating system's error in words. */

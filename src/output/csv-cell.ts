@@ -1,20 +1,26 @@
 // CSV cells we write: quoted when needed, and never runnable as a spreadsheet formula.
 
-/** Spaces before it too: a spreadsheet that trims spaces on import (LibreOffice's "Trim spaces") runs ` =1+1`. */
-const FORMULA_START = /^ *[=+\-@\t\r]/;
+/**
+ * Spaces before it too: a spreadsheet that trims spaces on import (LibreOffice's "Trim spaces") runs ` =1+1`. A
+ * negative number (`-14.1`, a score) is a number to any spreadsheet, not a formula: left as it is, or a column of
+ * scores becomes text; `-5+cmd` or `-cmd` are not numbers and are defused.
+ */
+const FORMULA_START = /^(?!-\d+(?:\.\d+)?$) *[=+\-@\t\r]/;
 /**
  * The delimiters spreadsheets split CSV on, by locale: comma, semicolon (much of Europe), TAB and pipe. A cell is
  * written for all of them, whatever delimiter the file uses, since the file may be opened anywhere.
  */
 const ANY_DELIMITER = /[,;\t|]/;
 /** A formula start right after a delimiter (and spaces): where a spreadsheet that split the cell there would start a new cell. */
-const FORMULA_AFTER_DELIMITER = /([,;\t|][ \t\r]*)(?=[=+\-@])/g;
+const FORMULA_AFTER_DELIMITER = /([,;\t|][ \t\r]*)(?!-\d+(?:\.\d+)?(?:[,;\t|]|$))(?=[=+\-@])/g;
 /** The apostrophes defuseFormula adds, for reading a file we wrote back as it was. */
 const DEFUSED = /(^|[,;\t|][ \t\r]*)'(?= *[=+\-@\t\r])/g;
 
 /**
  * Prefixes a value that a spreadsheet would run as a formula with an apostrophe (OWASP's advice), also where a piece
- * of it after a delimiter would start a cell: `x;=cmd|'/C calc'!A0` becomes `x;'=cmd|'/C calc'!A0`.
+ * of it after a delimiter would start a cell: `x;=cmd|'/C calc'!A0` becomes `x;'=cmd|'/C calc'!A0`. Quoting the cell
+ * is not enough there (adv11 D11 asked for it): opened where a spreadsheet splits on ';', the line `a,"x;=cmd"` is
+ * split into `a,"x` and `=cmd"`, and a quote that does not open a cell protects nothing.
  */
 export function defuseFormula(value: string): string {
   const inner = ANY_DELIMITER.test(value) ? value.replace(FORMULA_AFTER_DELIMITER, "$1'") : value;

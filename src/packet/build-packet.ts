@@ -26,6 +26,7 @@ import { buildManifest, MANIFEST_FILE, type Manifest, type ManifestFile } from '
 import { openStagingFolder, type StagingFolder } from '../output/staging-folder.js';
 import { describeFile } from './manifest/describe-file.js';
 import { packetFingerprint } from './manifest/packet-fingerprint.js';
+import { listInVolumes, listParts } from './list-parts.js';
 import { writeManifest } from './manifest/write-manifest.js';
 import { manifestWarnings } from './manifest/manifest-warnings.js';
 import { writeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
@@ -39,7 +40,7 @@ import { openKeyedLedger } from '../ledger/keyed-ledger.js';
 import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
-import { keysDigest, type LedgerEntry } from '../ledger/ledger-entry.js';
+import { keysDigest, withMac, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
@@ -185,6 +186,8 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     const target = addresseeIn(letters, 'to-official', mainLanguage);
 
     // Everything the packet fingerprint covers is known before a page is drawn, so every page can print it.
+    const listed = spool.listedCounts(delivery.anonymous ?? DELIVERY_DEFAULTS.anonymous, include);
+    const parts = listParts(listed, { split: listSplit(delivery), language: mainLanguage, privacy: delivery.privacy, enclosed: !(before && signerCount === 0) });
     const inputs: ManifestFile[] = [];
     for (const source of run.scan.sources) {
       inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.name, rows: source.rows }));
@@ -201,6 +204,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
       inputs,
       signerListFingerprint: fingerprint,
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
+      listParts: parts,
     };
     return {
       campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, keyer: keyed.keyer } : {}),
@@ -239,7 +243,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       paper: setup.paper,
       orientation: setup.orientation,
       order: listOrder,
-      split: delivery.split === 'country' ? { by: 'country' } : typeof delivery.split === 'number' ? { every: delivery.split } : undefined,
+      split: listSplit(delivery),
       extraColumns: request.includeColumns,
       paperColumn: fromPaper,
       creationDate: setup.creationDate,
@@ -288,7 +292,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
 
       // A follow-up with no one new (--allow-empty): the letters say so and enclose no list, so none is printed.
       const listEnclosed = !(before && signerCount === 0);
-      if (listEnclosed && listOptions.split && delivery.privacy !== 'count-only') {
+      if (listEnclosed && listInVolumes(listOptions.split, delivery.privacy)) {
         const volumes: Array<{ name: string; pages: number }> = [];
         const sink: VolumeSink = async (volume, fill) => {
           const name = volumeFileName(volume.index, volume.count);
@@ -316,6 +320,10 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       if (request.alsoWrite) outputs.push(...await request.alsoWrite(decided, stagedDir));
       const packetManifest: PacketManifest = buildManifest({ ...sealed, outputs, warnings: manifestWarnings(missingCharacters, untranslated) });
       if (packetManifest.packetFingerprint !== packetPrint) throw new Error('the manifest does not give the packet fingerprint printed on its pages');
+      const listFiles = outputs.map((o) => o.path).filter((path) => /^signatures(-vol-\d+)?\.pdf$/.test(path));
+      if (listFiles.join() !== (sealed.listParts ?? []).map((part) => part.path).join()) {
+        throw new Error(`the list files written (${listFiles.join(', ')}) are not those the packet fingerprint covers`);
+      }
       await writeManifest(stagedDir, packetManifest, request.openWrite);
       await staging.publish(outputs.map((o) => o.path), MANIFEST_FILE);
       return { manifestFile: join(request.outDir, MANIFEST_FILE), packetManifest };
@@ -328,13 +336,13 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     if (request.markDelivered && keys && decided.keyer) {
       const keyer = decided.keyer;
       const sorted = [...new Set(Array.from(keys.strings(), (key) => keyer.key(key)))].sort();
-      const entry: LedgerEntry = {
+      const entry: LedgerEntry = withMac({
         delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before?.signers ?? 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
         sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
-      };
+      }, keyer);
       await appendLedger(ledgerFile, entry);
       result.ledgerEntry = entry;
     }
@@ -504,4 +512,8 @@ function packetCover(input: { campaign: Campaign; delivery: Delivery; title: str
 function addresseeIn(letters: LetterContent[], kind: LetterContent['kind'], language: string): string {
   const letter = letters.find((l) => l.kind === kind && l.language === language) ?? letters.find((l) => l.kind === kind) ?? letters[0];
   return letter ? addresseeOf(letter) : '';
+}
+
+function listSplit(delivery: Delivery): ListOptions['split'] {
+  return delivery.split === 'country' ? { by: 'country' } : typeof delivery.split === 'number' ? { every: delivery.split } : undefined;
 }

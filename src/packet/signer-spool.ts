@@ -129,6 +129,21 @@ export class SignerSpool {
    * Called once: afterwards only what reading the rows back needs is kept (a few bytes a signer, none at all when
    * the print order is the spool order), so the list is drawn in about the same memory whatever its length.
    */
+  /** How many signers ordered() will list, in all and per country, without ordering them (it can still be called). */
+  listedCounts(anonymousShown: ListOptions['anonymous'], include?: (index: number) => boolean): Pick<OrderedSigners, 'listed' | 'countries'> {
+    if (this.isOrdered) throw new Error('SignerSpool: the counts are taken before the print order is made');
+    const { country, anonymous } = this.columns;
+    const countries = new Map<string, number>();
+    let listed = 0;
+    for (let i = 0; i < this.count; i++) {
+      if ((include && !include(i)) || (anonymousShown === 'omit' && anonymous[i])) continue;
+      listed++;
+      const code = this.countryCodes[country[i]];
+      countries.set(code, (countries.get(code) ?? 0) + 1);
+    }
+    return { listed, countries };
+  }
+
   ordered(options: Pick<ListOptions, 'order' | 'anonymous' | 'split' | 'language'>, include?: (index: number) => boolean): OrderedSigners {
     if (this.isOrdered) throw new Error('SignerSpool: ordered() is called once');
     this.flush();

@@ -8,6 +8,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const LF = 10;
 const CR = 13;
 
+/**
+ * UTF-8 decoded as Latin-1 or Windows-1252 and encoded again ("JÃ¼rgen", "Oâ€™Brien"): the lead byte of a two- or
+ * three-byte character read as a letter (Â-ß, à-ï), then its continuation bytes (0x80-0xBF) read as Latin-1 or the
+ * Windows-1252 punctuation in 0x80-0x9F. Real text puts a letter, not a symbol such as ¼ or ©, after Ã or â.
+ */
+const CONTINUATION = '\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178';
+const DOUBLE_ENCODED = new RegExp(`[\u00C2-\u00DF][${CONTINUATION}]|[\u00E0-\u00EF][${CONTINUATION}]{2}`, 'g');
+
 /** Lines named in a problem; the rest are counted. */
 const LINES_SHOWN = 5;
 
@@ -17,7 +25,8 @@ const UTF8_OR_UTF16 = /^(utf-?8|utf-?16(le|be)?|ucs-?2)$/i;
 /**
  * Fed every chunk as it is decoded: text holding U+FFFD means bytes that are not valid in the encoding; in a file
  * read as a legacy encoding (CP949, Windows-1252, …), a line whose bytes are valid multi-byte UTF-8 is a UTF-8 row
- * pasted among others, and comes out garbled (`J체rgen` for `Jürgen`). Both are reported with their lines.
+ * pasted among others, and comes out garbled (`J체rgen` for `Jürgen`); and in any encoding, text that was UTF-8
+ * read as Latin-1 and saved again (`JÃ¼rgen`). Each is reported with its lines.
  */
 export class DecodingCheck {
   private readonly legacy: boolean;
@@ -27,6 +36,8 @@ export class DecodingCheck {
   private readonly utf8: number[] = [];
   private undecodableCount = 0;
   private utf8Count = 0;
+  private readonly doubleEncoded: number[] = [];
+  private doubleEncodedCount = 0;
   /** Line ends (of the file's kind) in the bytes before the current chunk; counted only for legacy encodings. */
   private linesBefore = 0;
   /** Bytes of a line cut by the end of the previous chunk. */
@@ -51,7 +62,14 @@ export class DecodingCheck {
         else this.undecodableAt(lineOf(at));
       }
     }
+    for (const match of text.matchAll(DOUBLE_ENCODED)) this.doubleEncodedAt(lineOf(match.index));
     if (this.legacy) this.checkLegacy(bytes);
+  }
+
+  private doubleEncodedAt(line: number): void {
+    if (this.doubleEncoded[this.doubleEncoded.length - 1] === line) return;
+    this.doubleEncodedCount++;
+    if (this.doubleEncoded.length < LINES_SHOWN) this.doubleEncoded.push(line);
   }
 
   private undecodableAt(line: number): void {
@@ -73,6 +91,9 @@ export class DecodingCheck {
     }
     if (this.utf8Count > 0) {
       problems.push(linesProblem(this.file, this.utf8, this.utf8Count, 'mixed_encoding', (others) => msg('problem.mixed-encoding', { encoding: this.encoding, others })));
+    }
+    if (this.doubleEncodedCount > 0) {
+      problems.push(linesProblem(this.file, this.doubleEncoded, this.doubleEncodedCount, 'double_encoded', (others) => msg('problem.double-encoded', { others })));
     }
     return problems;
   }

@@ -1,5 +1,6 @@
 // validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a name without letters, a
 // formula, a contact as the name, a date unreadable or outside the date window).
+import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
 import { maskContact } from '../output/mask.js';
 import type { RawSignature, Rejection, Signature } from '../types.js';
@@ -97,7 +98,7 @@ function nameColumn(raw: RawSignature): string {
 /** A name quoted in a rejection: a shifted row can put an email or phone there, so those are masked. */
 function shorten(name: string): string {
   const text = maskContact(name);
-  return text.length > DETAIL_LENGTH ? `${text.slice(0, DETAIL_LENGTH - 1)}…` : text;
+  return shortenText(text, DETAIL_LENGTH);
 }
 
 function iso(epochMs: number): string {

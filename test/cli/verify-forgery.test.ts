@@ -129,6 +129,50 @@ describe('petition verify against what a forger cannot rewrite', () => {
     }
   });
 
+  // adv11 D7: the forger edits the ledger line in place (no second line to give it away).
+  it('catches a ledger line whose manifestSha256 was rewritten in place for a forged packet', async () => {
+    const root = tempDir();
+    forgeries.push(root);
+    cpSync(copy.root, root, { recursive: true });
+    const forged = join(root, 'forged');
+    cpSync(join(root, 'packet'), forged, { recursive: true });
+    const pdf = Buffer.concat([readFileSync(join(forged, 'signatures.pdf')), Buffer.from('\n% forged\n')]);
+    writeFileSync(join(forged, 'signatures.pdf'), pdf);
+    const manifest = readManifest(forged);
+    const entry = manifest.outputs.find((o: { path: string }) => o.path === 'signatures.pdf');
+    entry.sha256 = createHash('sha256').update(pdf).digest('hex');
+    entry.bytes = pdf.length;
+    writeManifest(forged, manifest);
+    const campaignFile = join(root, 'campaign-followup', 'campaign.yaml');
+    const genuine = await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile]);
+    expect(genuine.code).toBe(0);
+    expect(genuine.stdout).not.toMatch(/authenticat/);
+    // Whoever holds a copy of the ledger without the secret is told the line is not authenticated.
+    const secret = join(root, 'campaign-followup', '.petition', 'signer-key.secret');
+    const kept = readFileSync(secret);
+    rmSync(secret);
+    const unauthenticated = await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile, '--json']);
+    expect(JSON.parse(unauthenticated.stdout).filesProven).toBe(false);
+    expect((await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile])).stdout).toMatch(/cannot be authenticated/);
+    writeFileSync(secret, kept, { mode: 0o600 });
+    const ledger = join(root, 'campaign-followup', '.petition', 'ledger.jsonl');
+    const text = readFileSync(ledger, 'utf8');
+    const recorded = JSON.parse(text.split('\n').find((line) => line.includes('"embassy-2025"')) ?? '{}');
+    writeFileSync(ledger, text.replace(recorded.manifestSha256, createHash('sha256').update(readFileSync(join(forged, 'manifest.json'))).digest('hex')));
+    const result = await runMain(['verify', forged, '--campaign', campaignFile]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/ledger line of delivery "embassy-2025" .*edited/);
+    // A line stripped of its MAC (or written by an older version) is not trusted either.
+    const line = text.split('\n').find((l) => l.includes('"embassy-2025"')) ?? '';
+    const stripped = JSON.parse(line);
+    delete stripped.mac;
+    stripped.manifestSha256 = createHash('sha256').update(readFileSync(join(forged, 'manifest.json'))).digest('hex');
+    writeFileSync(ledger, text.replace(line, JSON.stringify(stripped)));
+    const unmacced = await runMain(['verify', forged, '--campaign', campaignFile]);
+    expect(unmacced.code).toBe(1);
+    expect(unmacced.stdout).toMatch(/ledger line of delivery "embassy-2025" .*no MAC/);
+  });
+
   it('fails a packet whose signatures.pdf was deleted together with its manifest entry', async () => {
     const dir = forge((d) => {
       rmSync(join(d, 'signatures.pdf'));

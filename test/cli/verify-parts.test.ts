@@ -61,4 +61,25 @@ describe('verify reads the required parts from the manifest', () => {
     expect(result.code).toBe(1);
     expect(result.stdout + result.stderr).toContain(name);
   });
+
+  // adv11 D6: the forger also takes the volume out of `parts`; only the fingerprint on paper is left to catch it.
+  it.each([
+    ['the last volume', (names: string[]) => names[names.length - 1]],
+    ['the first volume', (names: string[]) => names[0]],
+  ])('fails --fingerprint for a packet with %s deleted and taken out of outputs and parts', async (_label, pick) => {
+    const manifest = JSON.parse(readFileSync(join(packet, 'manifest.json'), 'utf8'));
+    const volumes = (manifest.parts as string[]).filter((part) => part.startsWith('signatures-vol-'));
+    const name = pick(volumes);
+    const forged = withoutFile(packet, name);
+    const forgedManifest = JSON.parse(readFileSync(join(forged, 'manifest.json'), 'utf8'));
+    forgedManifest.parts = forgedManifest.parts.filter((part: string) => part !== name);
+    writeFileSync(join(forged, 'manifest.json'), `${JSON.stringify(forgedManifest, null, 2)}\n`);
+    const result = await runMain(['verify', forged, '--fingerprint', manifest.packetFingerprint]);
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toContain(name);
+    // Taking the volume out of what the fingerprint covers too changes the fingerprint recomputed from it.
+    forgedManifest.listParts = forgedManifest.listParts.filter((part: Listed) => part.path !== name);
+    writeFileSync(join(forged, 'manifest.json'), `${JSON.stringify(forgedManifest, null, 2)}\n`);
+    expect((await runMain(['verify', forged, '--fingerprint', manifest.packetFingerprint])).code).toBe(1);
+  });
 });

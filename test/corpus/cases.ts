@@ -121,6 +121,11 @@ export const EXPORT_CASES: ExportCase[] = [
     stderrIncludes: ['line 3', '--encoding'], problems: ['ambiguous_encoding'],
   },
   {
+    file: 'double-encoded-utf8.csv', why: 'UTF-8 read as Latin-1 / Windows-1252 and saved as UTF-8 again (JÃ¼rgen, Oâ€™Brien): named by line, exit 1; a real Ã before a letter (SÃO) is not; ¼ is not folded to 1⁄4', exit: 1, counts: c(6, 0, 0),
+    stderrIncludes: ['line 2', 'lines 2, 4, 5', 'encoded twice'], problems: ['double_encoded'],
+    names: ['JÃ¼rgen MÃ¼ller', 'Ada Lovelace', 'JosÃ© PÃ©rez', 'Sean Oâ€™Brien', 'Zoë Éclair', 'SÃO Paulo Silva'],
+  },
+  {
     file: 'mixed-windows-1252-in-utf8.csv', why: 'a Windows-1252 row among UTF-8 rows: its line is named, exit 1', exit: 1, counts: c(4, 0, 0),
     stderrIncludes: ['line 4', 'not valid utf-8'], problems: ['undecodable_bytes'],
   },
@@ -277,7 +282,8 @@ export const EXPORT_CASES: ExportCase[] = [
     problems: [],
     merged: [
       { email: "'=1+1@example.com", city: '\'=HYPERLINK("x")', comment: "'@SUM(A1)", phone: "'+44 20 7946 0000" },
-      { email: 'bob@example.com', city: "'-cmd", comment: "'=cmd|' /C calc'!A0", phone: "'-1" },
+      // -1 is a number, not a formula: written as it is (adv11 D11); -cmd is defused.
+      { email: 'bob@example.com', city: "'-cmd", comment: "'=cmd|' /C calc'!A0", phone: '-1' },
     ],
   },
 

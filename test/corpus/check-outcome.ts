@@ -104,7 +104,9 @@ export function readWrittenCsv(path: string): Array<Record<string, string>> {
   const rows: string[][] = parse(text, { relax_column_count: false });
   // One expectation over all cells (one per cell costs minutes on 40,000 rows).
   // Spaces before the formula too: a spreadsheet that trims them on import runs what follows.
-  const runnable = rows.flat().filter((cell) => /^ *[=+\-@\t\r]/.test(cell) || cell.split(/[,;\t|]/).some((piece) => /^[ \r]*[=+\-@\r]/.test(piece)));
+  // A negative number is a number to any spreadsheet, not a formula (adv11 D11): `-1` is written as it is.
+  const number = /^-\d+(?:\.\d+)?$/;
+  const runnable = rows.flat().filter((cell) => (!number.test(cell) && /^ *[=+\-@\t\r]/.test(cell)) || cell.split(/[,;\t|]/).some((piece) => !number.test(piece) && /^[ \r]*[=+\-@\r]/.test(piece)));
   expect(runnable).toEqual([]);
   const [header, ...data] = rows;
   return data.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])));

@@ -51,3 +51,24 @@ describe('Hangul fillers', () => {
     expect(cleanText(`Jane ${filler} Doe`)).toBe('Jane Doe');
   });
 });
+
+// adv11 D3: compatibility folding is for the forms a keyboard or a platform types in place of plain ones, not for
+// every character that has a compatibility decomposition: ¼ in a name (or in mojibake) must not become 1⁄4.
+describe('cleanText folds only the compatibility forms that stand for plain ones', () => {
+  it.each([
+    ['a fraction', 'JÃ¼rgen', 'JÃ¼rgen'],
+    ['superscripts and a trade mark sign', 'Anna² Co™', 'Anna² Co™'],
+    ['a circled digit and a Roman numeral', 'Kim ① Ⅱ', 'Kim ① Ⅱ'],
+  ])('keeps %s as written', (_label, text, expected) => {
+    expect(cleanText(text)).toBe(expected);
+  });
+
+  it.each([
+    ['full-width forms', 'ＪＯＨＮ　１２３', 'JOHN 123'],
+    ['half-width katakana', 'ﾔﾏﾀﾞ', 'ヤマダ'],
+    ['a ligature', 'ﬁona', 'fiona'],
+    ['mathematical bold letters (a styled name pasted from social media)', '𝐉𝐨𝐡𝐧', 'John'],
+  ])('folds %s', (_label, text, expected) => {
+    expect(cleanText(text)).toBe(expected);
+  });
+});

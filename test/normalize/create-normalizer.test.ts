@@ -196,6 +196,19 @@ describe('createNormalizer: dates', () => {
 });
 
 describe('createNormalizer: other fields', () => {
+  // adv11 D11: a signer who typed "Anonymous (North Korea)" as their name printed like an anonymised line, with a
+  // country of their choosing. Whoever writes the placeholder as their name asks not to be named: anonymous they are.
+  it.each(['Anonymous (North Korea)', 'anonymous', 'ANONYMOUS', '익명', '익명 (북한)', 'Anónimo', 'Anonyme (Corée du Nord)', '匿名'])(
+    'reads the name %j as a signer asking to stay anonymous',
+    (name) => {
+      expect(normalizeOne({ name, anonymous: 'no' }).anonymous).toBe(true);
+    },
+  );
+
+  it.each(['Anonymous Smith', 'Anna Nonymous', 'Hide Tanaka', 'Private Ryan'])('keeps %j a named signer', (name) => {
+    expect(normalizeOne({ name }).anonymous).toBe(false);
+  });
+
   it('reads the anonymous flag, and a Visible column as its inverse', () => {
     expect(normalizeOne({ name: 'A', anonymous: '예' }).anonymous).toBe(true);
     expect(normalizeOne({ name: 'A', anonymous: 'visible: no' }).anonymous).toBe(true);

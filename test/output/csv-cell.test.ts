@@ -5,7 +5,12 @@ describe('csvCell', () => {
   it.each([
     ['=HYPERLINK("http://x","click")', `"'=HYPERLINK(""http://x"",""click"")"`],
     ['+44 20 7946 0958', "'+44 20 7946 0958"],
-    ['-5', "'-5"],
+    // A negative number is no formula (adv11 D11): a score column stays numbers in a spreadsheet.
+    ['-5', '-5'],
+    ['-14.1', '-14.1'],
+    ['-cmd|\' /C calc\'!A0', "\"'-cmd|' /C calc'!A0\""],
+    ['-5+cmd', "'-5+cmd"],
+    ['- 5', "'- 5"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['Kim, Min-jun', '"Kim, Min-jun"'],
     ['plain', 'plain'],
@@ -25,6 +30,8 @@ describe('csvCell in every CSV locale (issue 11)', () => {
     ['a|+1+cmd', `"a|'+1+cmd"`],
     ['a\t@SUM(A1)', `"a\t'@SUM(A1)"`],
     ['Kim,-2+3', `"Kim,'-2+3"`],
+    ['x,-5', '"x,-5"'],
+    ['x;-14.1;y', '"x;-14.1;y"'],
     ['Smith; Bob', '"Smith; Bob"'],
     ['a|b', '"a|b"'],
     ['tab\there', '"tab\there"'],

@@ -76,6 +76,16 @@ describe('validateSignature', () => {
     expect(check({ name: 'Kim <kim@x.example>' })?.detail).toBe('the name "Kim <k…@x.example>" is or holds an email or web address, not a name');
   });
 
+  it('shortens a long value between characters, never inside one (adv11 D11: an emoji cut in half)', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+    for (const prefix of ['', '=', '=a']) {
+      const detail = check({ name: prefix + family.repeat(20) })?.detail ?? '';
+      expect(detail).toContain('…');
+      expect(detail).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      expect(detail).toMatch(/[\u{1F466}-\u{1F469}]…/u);
+    }
+  });
+
   it('shortens a long value in the detail', () => {
     const detail = check({ name: `=${'A'.repeat(200)}` })?.detail ?? '';
     expect(detail.length).toBeLessThan(140);

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { verifyPacket, type VerifyResult } from '../../packet/manifest/verify-packet.js';
 import { describeDifferences } from '../../packet/manifest/describe-differences.js';
 import { ledgerPath } from '../../ledger/ledger-files.js';
+import { secretPath } from '../../ledger/signer-secret.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -19,7 +20,7 @@ export async function verifyCommand(dir: string, flags: VerifyFlags, ctx: Comman
   const result = await verifyPacket(dir, {
     inputsFrom: flags.inputs,
     fingerprint: flags.fingerprint,
-    ...(flags.campaign !== undefined ? { ledgerFile: ledgerPath(resolve(ctx.deps.cwd, flags.campaign)) } : {}),
+    ...(flags.campaign !== undefined ? { ledgerFile: ledgerPath(resolve(ctx.deps.cwd, flags.campaign)), secretFile: secretPath(resolve(ctx.deps.cwd, flags.campaign)) } : {}),
   });
   const { words } = ctx;
   const folder = withoutLineBreaks(dir);
@@ -33,6 +34,7 @@ function anchorLine(result: VerifyResult, words: Translator): string {
   const fingerprint = result.packetFingerprint ?? '';
   const against = result.checkedAgainst.length > 1 ? 'both' : result.checkedAgainst[0];
   if (result.filesProven) return words.t('verify.anchor.proven', { fingerprint, against });
+  if (result.ledgerUnauthenticated) return words.t('verify.anchor.ledger-unauthenticated', { fingerprint, reason: words.say(result.ledgerUnauthenticated) });
   // The fingerprint is printed inside the files, so it cannot cover their bytes: a file swapped with its hash
   // patched into manifest.json passes this check, and only the ledger catches it.
   if (against) return words.t('verify.anchor.figures', { fingerprint, against });

@@ -31,6 +31,8 @@ export interface Manifest {
    */
   parts: string[];
   signerListFingerprint: string;
+  /** The signature list's files (one, or a volume each) and the signatures each holds; none when no list is enclosed. */
+  listParts?: FingerprintedContent['listParts'];
   /** For a follow-up: the packet it follows, as the ledger recorded it. */
   follows?: FingerprintedContent['follows'];
   /** What the pages could not print as written (manifest-warnings.ts); not covered by the fingerprint. */
@@ -63,6 +65,7 @@ export function buildManifest(input: Omit<Manifest, 'packetFingerprint' | 'parts
     inputs,
     outputs,
     parts: outputs.map((output) => output.path),
+    ...(input.listParts ? { listParts: input.listParts } : {}),
     signerListFingerprint: input.signerListFingerprint,
     ...(input.follows ? { follows: input.follows } : {}),
     ...(input.warnings?.length ? { warnings: input.warnings } : {}),

@@ -1,8 +1,19 @@
 // The packet fingerprint: a short code over what the packet says, known before any page is drawn, printed on every page.
 import { createHash } from 'node:crypto';
 import type { Counts } from '../../types.js';
+import { canonicalJson } from '../../text/canonical-json.js';
 
-/** What the fingerprint covers: the manifest's figures, never its list of output files (the pages print it). */
+/** A file of the signature list and the signatures it holds: "signatures-vol-04.pdf", signatures 31 to 35. */
+export interface ListPart {
+  path: string;
+  first: number;
+  count: number;
+}
+
+/**
+ * What the fingerprint covers: the manifest's figures and the signature list's files with the signatures each holds,
+ * never the output files' bytes (the pages print it).
+ */
 export interface FingerprintedContent {
   target: string;
   delivery: string;
@@ -12,6 +23,8 @@ export interface FingerprintedContent {
   signerListFingerprint: string;
   inputs: ReadonlyArray<{ bytes: number; sha256: string; rows?: number }>;
   follows?: { delivery: string; date: string; signers: number; signerListFingerprint: string; manifestSha256: string };
+  /** Absent in manifests written before it was covered, whose fingerprints stay as they were. */
+  listParts?: ListPart[];
 }
 
 /** Version of the recipe below; a change of recipe changes it, so an old fingerprint is never misread. */
@@ -32,6 +45,8 @@ export function packetFingerprint(content: FingerprintedContent): string {
     signerListFingerprint: content.signerListFingerprint,
     inputs: content.inputs.map(({ bytes, sha256, rows }) => ({ bytes, sha256, rows: rows ?? null })),
     follows: content.follows ?? null,
+    // A volume deleted with its manifest lines changes the fingerprint the official holds on paper.
+    listParts: content.listParts?.map(({ path, first, count }) => ({ path, first, count })),
   };
   const hex = createHash('sha256').update(canonicalJson(covered)).digest('hex').slice(0, 16).toUpperCase();
   return hex.match(/.{4}/g)!.join('-');
@@ -41,14 +56,4 @@ export function packetFingerprint(content: FingerprintedContent): string {
 export function readTypedFingerprint(typed: string): string | null {
   const hex = typed.replace(/[\s-]/g, '').toUpperCase();
   return /^[0-9A-F]{16}$/.test(hex) ? hex.match(/.{4}/g)!.join('-') : null;
-}
-
-/** JSON with object keys sorted at every depth: the same content gives the same bytes, whatever order it was built in. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { latestEntry } from '../../ledger/delivered-before.js';
 import { readLedger } from '../../ledger/read-ledger.js';
+import { entryMac, type LedgerEntry } from '../../ledger/ledger-entry.js';
+import { keyerFromSecret, readSecret } from '../../ledger/signer-secret.js';
 import { MANIFEST_FILE } from './build-manifest.js';
 import { hashFile } from './hash-file.js';
 import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
@@ -42,6 +44,11 @@ export interface VerifyResult {
    * The paper fingerprint cannot cover them, since it is printed inside them; it proves the figures, signers and inputs.
    */
   filesProven: boolean;
+  /**
+   * Why the ledger line that matched could not be authenticated (no campaign secret to check its MAC with): it
+   * vouches for the files only as far as no one could edit the ledger file, so they are not counted as proven.
+   */
+  ledgerUnauthenticated?: Message;
 }
 
 export interface VerifyOptions {
@@ -54,6 +61,8 @@ export interface VerifyOptions {
   fingerprint?: string;
   /** The campaign's ledger: the manifest must be byte for byte the one recorded when the packet was marked delivered. */
   ledgerFile?: string;
+  /** The campaign's secret, which each ledger line's MAC is checked with (src/ledger/signer-secret.ts). */
+  secretFile?: string;
 }
 
 const listedFile = z.object({ path: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
@@ -67,6 +76,7 @@ const sealedShape = z.object({
   counts: z.record(z.string(), z.unknown()), signerListFingerprint: z.string(),
   inputs: z.array(listedFile.extend({ rows: z.number().int().nonnegative().optional() })),
   follows: z.object({ delivery: z.string(), date: z.string(), signers: z.number(), signerListFingerprint: z.string(), manifestSha256: z.string() }).optional(),
+  listParts: z.array(z.object({ path: z.string().min(1), first: z.number().int().positive(), count: z.number().int().nonnegative() })).optional(),
   packetFingerprint: z.string(),
 });
 
@@ -150,10 +160,12 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
     checkedAgainst.push('paper');
     if (typed !== recomputed) differences.push({ path: MANIFEST_FILE, problem: 'paper', expected: typed, actual: recomputed ?? 'none' });
   }
+  let ledgerUnauthenticated: Message | undefined;
   if (options.ledgerFile !== undefined) {
     checkedAgainst.push('ledger');
-    const difference = await checkAgainstLedger(options.ledgerFile, json, sha256, recomputed);
-    if (difference) differences.push(difference);
+    const ledger = await checkAgainstLedger(options.ledgerFile, options.secretFile, json, sha256, recomputed);
+    if (ledger.difference) differences.push(ledger.difference);
+    ledgerUnauthenticated = ledger.unauthenticated;
   }
   let checked = 0;
   for (const output of manifest.outputs) {
@@ -162,11 +174,11 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
     if (difference) differences.push(difference);
   }
   const outputPaths = manifest.outputs.map((o) => o.path);
-  if (manifest.parts) {
-    for (const path of manifest.parts.filter((part) => !outputPaths.includes(part))) differences.push({ path, problem: 'missing' });
-  } else if (sealed.success) {
-    for (const path of missingRequired(sealed.data, json, outputPaths)) differences.push({ path, problem: 'missing' });
-  }
+  // What the fingerprint covers is required first: `parts` is not covered, a forger takes a volume out of it too.
+  const required = new Set(sealed.success ? coveredParts(sealed.data, json) : []);
+  if (manifest.parts) for (const part of manifest.parts) required.add(part);
+  else if (sealed.success) for (const path of missingRequired(sealed.data, json, outputPaths)) required.add(path);
+  for (const path of required) if (!outputPaths.includes(path)) differences.push({ path, problem: 'missing' });
   const listedPaths = new Set([MANIFEST_FILE, ...manifest.outputs.map((o) => relative(resolve(dir), resolve(dir, o.path)).replaceAll('\\', '/'))]);
   for (const path of await filesUnder(dir)) {
     if (!listedPaths.has(path)) differences.push({ path, problem: 'unlisted' });
@@ -179,32 +191,53 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
       if (difference) differences.push(difference);
     }
   }
-  return { ok: differences.length === 0, differences, checked, packetFingerprint: recomputed, checkedAgainst, filesProven: checkedAgainst.includes('ledger') };
+  return {
+    ok: differences.length === 0, differences, checked, packetFingerprint: recomputed, checkedAgainst,
+    filesProven: checkedAgainst.includes('ledger') && !ledgerUnauthenticated,
+    ...(ledgerUnauthenticated ? { ledgerUnauthenticated } : {}),
+  };
 }
 
 /** The ledger line written when the packet was marked delivered holds the manifest's SHA-256 and the packet fingerprint. */
-async function checkAgainstLedger(ledgerFile: string, json: unknown, sha256: string, recomputed: string | null): Promise<Difference | null> {
+async function checkAgainstLedger(
+  ledgerFile: string, secretFile: string | undefined, json: unknown, sha256: string, recomputed: string | null,
+): Promise<{ difference: Difference | null; unauthenticated?: Message }> {
+  const entry = await ledgerEntryFor(ledgerFile, json);
+  if (!('delivery' in entry)) return { difference: entry };
+  // The line is a plain JSON file: only its MAC under the campaign secret shows it was not edited in place.
+  const secret = secretFile === undefined ? null : await readSecret(secretFile);
+  if (secret && entry.mac === undefined) return { difference: unchecked(msg('verify.ledger.no-mac', { delivery: entry.delivery })) };
+  if (secret && entry.mac !== entryMac(entry, keyerFromSecret(secret))) return { difference: unchecked(msg('verify.ledger.bad-mac', { delivery: entry.delivery })) };
+  const unauthenticated = secret ? undefined : msg('verify.ledger.no-secret', { delivery: entry.delivery });
+  return { difference: compareWithEntry(entry, json, sha256, recomputed), ...(unauthenticated ? { unauthenticated } : {}) };
+}
+
+function unchecked(reason: Message): Difference {
+  return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', actual: english().say(reason) }, msg('verify.difference.ledger-unchecked', { path: MANIFEST_FILE, reason }));
+}
+
+/** The one ledger line recording the manifest's delivery, or why there is none to check it against. */
+async function ledgerEntryFor(ledgerFile: string, json: unknown): Promise<LedgerEntry | Difference> {
   const delivery = (json as { createdFor?: unknown }).createdFor;
   const { entries } = await readLedger(ledgerFile);
   // The ledger refuses a second mark, so a second line for one delivery was written by hand: picking either one
   // would let an appended line vouch for a forged manifest (and fail the genuine one).
   const times = typeof delivery === 'string' ? entries.filter((recorded) => recorded.delivery === delivery).length : 0;
   if (times > 1) {
-    const reason = msg('verify.ledger.recorded-twice', { delivery: delivery as string, times });
-    return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', actual: english().say(reason) }, msg('verify.difference.ledger-unchecked', { path: MANIFEST_FILE, reason }));
+    return unchecked(msg('verify.ledger.recorded-twice', { delivery: delivery as string, times }));
   }
   const entry = typeof delivery === 'string' ? latestEntry(entries, delivery) : undefined;
   if (!entry) {
-    const reason = typeof delivery === 'string' ? msg('verify.ledger.not-delivered', { delivery }) : msg('verify.ledger.no-delivery');
-    return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', actual: english().say(reason) }, msg('verify.difference.ledger-unchecked', { path: MANIFEST_FILE, reason }));
+    return unchecked(typeof delivery === 'string' ? msg('verify.ledger.not-delivered', { delivery }) : msg('verify.ledger.no-delivery'));
   }
+  return entry;
+}
+
+function compareWithEntry(entry: LedgerEntry, json: unknown, sha256: string, recomputed: string | null): Difference | null {
   // A press kit's manifest is not the packet's: the ledger vouches for its figures (the fingerprint), not its bytes.
   const pressKit = (json as { kit?: unknown }).kit === 'press';
   if (!pressKit && entry.manifestSha256 !== sha256) return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.manifestSha256, actual: sha256 };
-  if (pressKit && entry.packetFingerprint === undefined) {
-    const reason = msg('verify.ledger.no-fingerprint');
-    return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', actual: english().say(reason) }, msg('verify.difference.ledger-unchecked', { path: MANIFEST_FILE, reason }));
-  }
+  if (pressKit && entry.packetFingerprint === undefined) return unchecked(msg('verify.ledger.no-fingerprint'));
   if (entry.packetFingerprint !== undefined && entry.packetFingerprint !== recomputed) {
     return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.packetFingerprint, actual: recomputed ?? 'none' };
   }
@@ -219,6 +252,12 @@ async function filesUnder(dir: string): Promise<string[]> {
     found.push(relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
   }
   return found.sort();
+}
+
+/** The files the packet fingerprint covers: every packet's documents, and the list's files when it records them. */
+function coveredParts(sealed: z.infer<typeof sealedShape>, json: unknown): string[] {
+  if ((json as { kit?: unknown }).kit !== undefined || !sealed.listParts) return [];
+  return [...ALWAYS_WRITTEN, ...sealed.listParts.map((part) => part.path)];
 }
 
 /** What every packet holds; a list goes with every delivery whose privacy profile prints one, unless a follow-up had no one new. */

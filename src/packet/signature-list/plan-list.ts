@@ -131,17 +131,24 @@ export function planOrdered(
   capacity: ContentsCapacity,
   tall: TallRows = NO_TALL_ROWS,
 ): ListPlan {
+  const groups = volumeGroups(signers, options).map((group) => ({ ...group, entries: [] }));
+  return planVolumes(groups, signers.listed, signers.omitted, Boolean(options.split) && signers.listed > 0, geometry, capacity, tall);
+}
+
+/** The volumes' labels and sizes in print order, from how many signers are listed (per country): no row is needed. */
+export function volumeGroups(
+  signers: Pick<OrderedSigners, 'listed' | 'countries'>,
+  options: Pick<ListOptions, 'split' | 'title' | 'language'>,
+): Array<{ label: string; count: number }> {
   const split = options.split;
   checkSplit(split);
   const count = signers.listed;
-  let groups: Array<{ label: string; entries: readonly ListEntry[]; count: number }>;
-  if (!split || count === 0) groups = [{ label: options.title, entries: [], count }];
-  else if ('by' in split) {
-    groups = [...signers.countries.entries()].map(([code, n]) => ({ label: countryName(code, options.language), code, entries: [], count: n })).sort(byCountryLabel(options.language));
-  } else {
-    groups = everyRanges(count, split.every, options.language).map(({ label, start, end }) => ({ label, entries: [], count: end - start }));
+  if (!split || count === 0) return [{ label: options.title, count }];
+  if ('by' in split) {
+    return [...signers.countries.entries()].map(([code, n]) => ({ label: countryName(code, options.language), code, count: n })).sort(byCountryLabel(options.language))
+      .map(({ label, count: n }) => ({ label, count: n }));
   }
-  return planVolumes(groups, count, signers.omitted, Boolean(split) && count > 0, geometry, capacity, tall);
+  return everyRanges(count, split.every, options.language).map(({ label, start, end }) => ({ label, count: end - start }));
 }
 
 function checkSplit(split: ListOptions['split']): void {
