@@ -55,6 +55,9 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     const code = campaignSheetCode(campaign);
     const { added, pages } = await withRegisterLock(registerPath, async () => {
       const existing = await readSheetRegister(registerPath, code);
+      // Every campaign without a code would print the same IDs (PET-01-001-…), and one petition's sheets would be
+      // accepted as another's. A register already printed under the default keeps it: those sheets are in the field.
+      if (campaign.petition.code === undefined && existing.batches.length === 0) throw new UserError(msg('sheets.needs-code'), { file: campaignPath });
       // New sheets numbered after the register's batches would carry its code, not the campaign's.
       if (existing.batches.length > 0 && existing.code !== code) throw new UserError(msg('sheets.register-code-differs', { printed: existing.code, code }), { file: registerPath });
       const printed = ctx.deps.now();
