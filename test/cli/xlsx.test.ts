@@ -80,6 +80,18 @@ describe('workbooks on the command line', () => {
     expect(above.stderr).toContain('row 2 is empty or above the header (data starts below row 3)');
   });
 
+  it('explain FILE:ROW of a workbook takes its one sheet with a header, or asks for FILE#SHEET:ROW naming the sheets (adv14 D6)', async () => {
+    const typed = exportPath('rally-typed.xlsx');
+    const one = await runMain(['explain', '--json', `${typed}:3`, typed]);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout)).toMatchObject({ file: `${typed}#입력`, row: 3 });
+    const two = await runMain(['explain', `${RALLY}:3`, RALLY]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).not.toContain('0 data rows');
+    expect(two.stderr).toContain(`${MARCH}:3`);
+    expect(two.stderr).toContain(`${BUSAN}:3`);
+  });
+
   it('explain finds a sheet whose name holds # and names the sheets when the one asked for does not exist', async () => {
     const dir = tempDir();
     try {
