@@ -20,6 +20,8 @@ export interface SheetBatch {
   sheets: string[];
   /** How its IDs' check characters were made; absent in a batch printed before version 2 (one Luhn character). */
   check?: CheckVersion;
+  /** When the batch was voided (ISO): its PDF lost or never printed, its sheets are not in the field. */
+  voided?: string;
   /** What the batch's privacy notice promised; absent in a batch printed before it was recorded (see noticeOf). */
   notice?: SheetNotice;
 }
@@ -97,6 +99,7 @@ function checkBatch(batch: unknown): asserts batch is SheetBatch {
     : !Number.isInteger(b.lines) || (b.lines as number) < 1 ? '"lines" is not a whole number of lines'
       : !isDate(b.printed) ? '"printed" is not a date'
         : typeof b.language !== 'string' ? '"language" is not a language code'
+          : b.voided !== undefined && !isDate(b.voided) ? '"voided" is not a date'
           : b.check !== undefined && b.check !== CHECK_VERSION ? `"check" is ${String(b.check)}; this program knows check version ${CHECK_VERSION}` : null;
   if (problem) throw new Error(`batch ${b.batch}: ${problem}`);
 }
@@ -171,12 +174,16 @@ export interface RegisteredSheet {
   lines: number;
   /** When its batch was printed (ISO). */
   printed: string;
+  /** When its batch was voided (ISO), if it was. */
+  voided?: string;
 }
 
 /** Where each registered sheet was printed: its batch, number in the batch, lines and print date. */
 export function registeredSheets(register: SheetRegister): Map<string, RegisteredSheet> {
   const sheets = new Map<string, RegisteredSheet>();
-  for (const b of register.batches) b.sheets.forEach((id, i) => sheets.set(id, { batch: b.batch, sequence: i + 1, of: b.sheets.length, lines: b.lines, printed: b.printed }));
+  for (const b of register.batches) {
+    b.sheets.forEach((id, i) => sheets.set(id, { batch: b.batch, sequence: i + 1, of: b.sheets.length, lines: b.lines, printed: b.printed, ...(b.voided ? { voided: b.voided } : {}) }));
+  }
   return sheets;
 }
 
@@ -245,4 +252,21 @@ function knownSheet(typed: string, sheets: ReadonlyMap<string, unknown>): string
   }
   if (!sheets.has(parsed.text)) throw new UserError(msg('sheets.not-registered', { id: parsed.text }));
   return parsed.text;
+}
+
+/**
+ * Voids batches by number (`--void 2`): their PDF was replaced or lost before printing, so their sheets are not in
+ * the field and a line typed from one is rejected. Pure; a batch voided before keeps its first date; a number no
+ * batch has is an error, and nothing is voided.
+ */
+export function voidBatches(register: SheetRegister, numbers: readonly string[], on: string): { register: SheetRegister; voided: number[] } {
+  const wanted = numbers.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean);
+  for (const n of wanted) {
+    if (!/^\d+$/.test(n) || !register.batches.some((b) => b.batch === Number(n))) {
+      throw new UserError(msg('sheets.no-such-batch', { batch: n, batches: register.batches.map((b) => b.batch).join(', ') || '-' }));
+    }
+  }
+  const voided = register.batches.filter((b) => wanted.includes(String(b.batch)) && !b.voided).map((b) => b.batch);
+  const batches = register.batches.map((b) => (voided.includes(b.batch) ? { ...b, voided: on } : b));
+  return { register: { ...register, batches }, voided };
 }

@@ -114,6 +114,7 @@ export function createLineChecker(register: SheetRegister | null, campaignCode?:
     }
     const printed = sheets?.get(parsed.text);
     if (sheets && !printed) return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-registered', { id: parsed.text }));
+    if (printed?.voided) return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.voided-sheet', { id: parsed.text, batch: printed.batch }));
     const typedLine = lineText.normalize('NFKC').trim();
     // Digits only: Number() alone takes "0x10" for 16 and "1e1" for 10.
     const line = /^\d+$/.test(typedLine) ? Number(typedLine) : Number.NaN;

@@ -43,4 +43,37 @@ describe('petition sheets refuses what it would get wrong', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('refuses to print over an earlier batch\'s PDF unless --force, and --void BATCH takes a lost batch out of the count (adv14 D10)', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = join(dir, 'campaign.yaml');
+      copyFileSync(CAMPAIGN, campaign);
+      const pdf = join(dir, 's.pdf');
+      const registerOf = () => JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as { batches: Array<{ batch: number; sheets: string[]; voided?: string }> };
+      expect((await runMain(['sheets', '--campaign', campaign, '--count', '2', '-o', pdf])).code).toBe(0);
+      const first = readFileSync(pdf);
+      const again = await runMain(['sheets', '--campaign', campaign, '--count', '2', '-o', pdf]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toContain(pdf);
+      expect(again.stderr).toContain('--force');
+      expect(readFileSync(pdf).equals(first)).toBe(true);
+      expect(registerOf().batches).toHaveLength(1);
+      expect((await runMain(['sheets', '--campaign', campaign, '--count', '2', '-o', pdf, '--force'])).code).toBe(0);
+      expect(registerOf().batches).toHaveLength(2);
+      // Batch 1's PDF was replaced before anyone printed it: voided, its sheets are no longer out in the field.
+      const voided = await runMain(['sheets', '--campaign', campaign, '--void', '1']);
+      expect(voided.code).toBe(0);
+      expect(registerOf().batches[0].voided).toEqual(expect.any(String));
+      const [lost] = registerOf().batches[0].sheets;
+      const typed = join(dir, 'typed.csv');
+      writeFileSync(typed, `sheet,line,name,city,country\n${lost},1,Ana Lima,Lima,PE\n`);
+      const counted = await runMain(['count', typed, '--sheet-register', join(dir, 'sheet-register.json'), '--json']);
+      expect(JSON.parse(counted.stdout)).toMatchObject({ rejected: 1, accepted: 0 });
+      expect(counted.stderr).toContain('voided');
+      expect((await runMain(['sheets', '--campaign', campaign, '--void', '7'])).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
