@@ -92,6 +92,14 @@ describe('workbooks on the command line', () => {
     expect(two.stderr).toContain(`${BUSAN}:3`);
   });
 
+  it('--sheet FILE=NAME picks a sheet in one of several workbooks, the others read whole (adv14 D19)', async () => {
+    const typed = exportPath('rally-typed.xlsx');
+    const result = await runMain(['count', typed, RALLY, '--sheet', 'seoul-rally.xlsx=부산', '--json']);
+    expect(result.stderr).not.toContain('there is no sheet');
+    const sources = Object.keys((JSON.parse(result.stdout) as { bySource: Record<string, unknown> }).bySource);
+    expect(sources).toEqual([`${typed}#입력`, BUSAN]);
+  });
+
   it('explain finds a sheet whose name holds # and names the sheets when the one asked for does not exist', async () => {
     const dir = tempDir();
     try {
