@@ -409,7 +409,7 @@ function newWorkbook(creator) {
 // walk-through prints them). Two people also signed online (google-form.csv); one ticked "이름 비공개"; a volunteer
 // typed one line twice, mistyped one sheet ID's check character and one line number that no sheet has.
 {
-  const [s1, s2] = ['NKR-01-001-E', 'NKR-01-002-C'];
+  const [s1, s2] = ['NKR-01-001-GJ', 'NKR-01-002-FU'];
   const workbook = newWorkbook('서울 자원봉사팀');
   const sheet = workbook.addWorksheet('입력');
   sheet.addRow(['sheet', 'line', 'name', 'city', 'country', 'email', 'anonymous']);
@@ -423,7 +423,7 @@ function newWorkbook(creator) {
     [s2, 2, '임보라', '인천', 'KR', 'boram.lim@example.kr', ''],
     [s2, 2, '임보라', '인천', 'KR', 'boram.lim@example.kr', ''],
     [s2, 3, 'Tom Becker', 'Berlin', 'DE', '', ''],
-    ['NKR-01-002-D', 4, '유하린', '서울', 'KR', '', ''],
+    ['NKR-01-002-FV', 4, '유하린', '서울', 'KR', '', ''],
     [s2, 17, '강이준', '서울', 'KR', '', ''],
   ]) sheet.addRow(values.map((v) => (v === '' ? null : v)));
   write('rally-typed.xlsx', await storeParts(await workbook.xlsx.writeBuffer()));

@@ -120,6 +120,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--template <file>', h('help.sheets.template'))
     .option('--returned <sheets...>', h('help.sheets.returned'))
     .option('--not-returned <sheets...>', h('help.sheets.not-returned'))
+    .option('--void <batches...>', h('help.sheets.void'))
     .option('--force', h('help.sheets.force'))
     .option('--json', h('help.sheets.json'))
     .action(run(async (ctx, flags) => (await import('./commands/sheets.js')).sheetsCommand(flags, ctx)));

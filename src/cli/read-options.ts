@@ -19,7 +19,7 @@ export const READ_OPTIONS: readonly OptionSpec[] = [
   { flags: '--map <FIELD=HEADER>', description: `map a column by hand (repeatable); FIELD is one of ${CANONICAL_FIELDS.join(', ')}, or sheet and line for a typed-up paper sheet`, repeatable: true },
   { flags: '--format <name>', description: 'the export format, instead of detecting it from the header' },
   { flags: '--encoding <name>', description: 'the text encoding (utf-8, utf-16le, utf-16be, cp949, windows-1252), instead of detecting it' },
-  { flags: '--sheet <name>', description: 'read this sheet of an .xlsx workbook (by default every sheet whose header names a signer column)' },
+  { flags: '--sheet <name>', description: 'read this sheet of an .xlsx workbook (by default every sheet whose header names a signer column); FILE=NAME for one workbook only, e.g. seoul-rally.xlsx=부산 (repeatable)', repeatable: true },
   { flags: '--sheet-register <file>', description: 'the sheet register of printed paper sheets (sheet-register.json): typed-up sheet IDs and lines are checked against it' },
   { flags: '--country <code>', description: 'country (ISO 3166-1 alpha-2) for rows without one, e.g. KR; FILE=CODE for one file only, e.g. seoul-paper.csv=KR (repeatable)', repeatable: true },
   { flags: '--tz <zone>', description: 'time zone for dates without one and for counting by day (default: UTC)' },
@@ -48,7 +48,8 @@ export interface ReadFlags {
   map?: string[];
   format?: string;
   encoding?: string;
-  sheet?: string;
+  /** NAME for every workbook, FILE=NAME for one (commander collects them; a single string from older callers). */
+  sheet?: string[] | string;
   sheetRegister?: string;
   /** CODE for every file, FILE=CODE for one (commander collects them; a single string from older callers). */
   country?: string[] | string;
@@ -98,9 +99,10 @@ export function sourceSpecs(paths: string[], flags: ReadFlags, cwd = '.'): Sourc
   const map = parseMapFlags(flags.map);
   const paper = parsePaperMapFlags(flags.map);
   const countries = countryFlags(paths, flags.country, cwd);
+  const sheets = sheetFlags(paths, flags.sheet, cwd);
   return paths.map((path, index) => ({
     path, format: flags.format, encoding: flags.encoding, map, country: countries[index],
-    ...(flags.sheet !== undefined ? { sheet: flags.sheet } : {}),
+    ...(sheets[index] !== undefined ? { sheet: sheets[index] } : {}),
     ...(Object.keys(paper).length > 0 ? { paper } : {}),
   }));
 }
@@ -121,6 +123,23 @@ function countryFlags(paths: string[], values: string[] | string | undefined, cw
     const index = fileIndex(paths, value.slice(0, eq).trim(), cwd);
     if (index === -1) throw new UserError(msg('flags.country-file', { value, file: value.slice(0, eq), files: paths.join(', ') }));
     perFile.set(index, code);
+  }
+  return paths.map((_, index) => perFile.get(index) ?? everywhere);
+}
+
+/**
+ * The --sheet of each file: its own FILE=NAME when the part before `=` is one of the files given, else the plain
+ * NAME for every workbook (a sheet's name may hold `=` itself).
+ */
+function sheetFlags(paths: string[], values: string[] | string | undefined, cwd: string): Array<string | undefined> {
+  const list = values === undefined ? [] : Array.isArray(values) ? values : [values];
+  let everywhere: string | undefined;
+  const perFile = new Map<number, string>();
+  for (const value of list) {
+    const eq = value.indexOf('=');
+    const index = eq > 0 ? fileIndex(paths, value.slice(0, eq).trim(), cwd) : -1;
+    if (index !== -1) perFile.set(index, value.slice(eq + 1));
+    else everywhere = value;
   }
   return paths.map((_, index) => perFile.get(index) ?? everywhere);
 }

@@ -38,6 +38,12 @@ const PRIVATE_WORDS = new Set([
   '匿名', '非公开', '非公開', '不公开', '不公開',
 ]);
 
+/**
+ * An X in a tick box is a tick to many, but in the O/X columns Korean volunteers fill it means "no": which one is
+ * unknowable, so it is unclear like any mark we do not know (anonymous, and reported). Compared after NFKC (Ｘ is X).
+ */
+const UNCLEAR_TICKS = new Set(['x', '×']);
+
 const NOT_ANONYMOUS: AnonymousFlag = { anonymous: false, unrecognised: '', column: '' };
 
 /** A tick-box cell's value as typed for a message: NFC, so ㅇ is shown as ㅇ and not as the jamo NFKC makes of it. */
@@ -56,7 +62,7 @@ function readTick(cell: string, visibility: boolean, column: string): AnonymousF
   if (value === '') return visibility ? { anonymous: true, unrecognised: '', column } : NOT_ANONYMOUS;
   if (PRIVATE_WORDS.has(value)) return { anonymous: true, unrecognised: '', column };
   if (PUBLIC_WORDS.has(value)) return { anonymous: false, unrecognised: '', column };
-  const flag = ANONYMITY_YES.has(value) ? true : parseFlag(value);
+  const flag = UNCLEAR_TICKS.has(value) ? null : ANONYMITY_YES.has(value) ? true : parseFlag(value);
   if (flag === null) return { anonymous: true, unrecognised: asTyped(cell), column };
   return { anonymous: visibility ? !flag : flag, unrecognised: '', column };
 }

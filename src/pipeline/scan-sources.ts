@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
 import { UserError } from '../errors.js';
 import type { SheetRegister } from '../sheets/sheet-register.js';
-import { createLineChecker, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
+import { createLineChecker, isUnusedPaperLine, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { unreadAnonymityColumns } from '../formats/unread-anonymity.js';
@@ -94,8 +94,10 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       sources.push(source);
 
       const handle = (record: DecodedRecord): void => {
-        source.rows++;
         if (record.row > source.lastRow) source.lastRow = record.row;
+        // Volunteers pre-fill sheet and line 1 to 16: a line with nothing else typed is one nobody signed, not a row read.
+        if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
+        source.rows++;
         if (record.kind === 'rejected') {
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record) }, source);
           return;

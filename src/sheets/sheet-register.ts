@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import { writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { withFileLock } from '../ledger/ledger-lock.js';
-import { formatSheetId, parseSheetId, type SheetId } from './sheet-id.js';
+import { CHECK_VERSION, formatSheetId, parseSheetId, type CheckVersion, type SheetId } from './sheet-id.js';
 
 export interface SheetBatch {
   batch: number;
@@ -18,6 +18,10 @@ export interface SheetBatch {
   /** Numbered signature lines per sheet. */
   lines: number;
   sheets: string[];
+  /** How its IDs' check characters were made; absent in a batch printed before version 2 (one Luhn character). */
+  check?: CheckVersion;
+  /** When the batch was voided (ISO): its PDF lost or never printed, its sheets are not in the field. */
+  voided?: string;
   /** What the batch's privacy notice promised; absent in a batch printed before it was recorded (see noticeOf). */
   notice?: SheetNotice;
 }
@@ -40,8 +44,12 @@ export interface SheetRegister {
   returned: Record<string, string>;
 }
 
-/** 2: each batch carries a seal over what was printed. A version 1 register (written before seals) is read unsealed. */
-export const REGISTER_VERSION = 2;
+/**
+ * 3: a batch may carry its IDs' check version (older programs would misread those IDs). 2: each batch carries a seal
+ * over what was printed. A version 1 register (written before seals) is read unsealed.
+ */
+export const REGISTER_VERSION = 3;
+const SEALED_VERSIONS = [2, 3];
 const UNSEALED_VERSION = 1;
 /** The code a campaign's sheet IDs start with (PET when the campaign gives none). */
 export function campaignSheetCode(campaign: { petition: { code?: string } }): string {
@@ -66,12 +74,12 @@ export async function readSheetRegister(path: string, code: string): Promise<She
     if (typeof returned !== 'object' || returned === null || Array.isArray(returned) || Object.values(returned).some((at) => !isDate(at))) {
       throw new Error('"returned" is not a map of sheet IDs to dates');
     }
-    if (data.version !== undefined && data.version !== REGISTER_VERSION && data.version !== UNSEALED_VERSION) {
+    if (data.version !== undefined && !SEALED_VERSIONS.includes(data.version) && data.version !== UNSEALED_VERSION) {
       throw new Error(`"version" is ${String(data.version)}; this program writes version ${REGISTER_VERSION}`);
     }
     for (const batch of data.batches) checkBatch(batch);
     for (const batch of data.batches) checkBatchIds(batch, data.code);
-    const sealed = data.version === REGISTER_VERSION;
+    const sealed = data.version !== undefined && SEALED_VERSIONS.includes(data.version);
     const batches = data.batches.map((batch) => unsealed(batch, data.code as string, sealed));
     const register = { code: data.code, batches, returned };
     const known = registeredSheets(register);
@@ -90,15 +98,18 @@ function checkBatch(batch: unknown): asserts batch is SheetBatch {
   const problem = !Array.isArray(b.sheets) || b.sheets.some((id) => typeof id !== 'string') ? '"sheets" is not a list of sheet IDs'
     : !Number.isInteger(b.lines) || (b.lines as number) < 1 ? '"lines" is not a whole number of lines'
       : !isDate(b.printed) ? '"printed" is not a date'
-        : typeof b.language !== 'string' ? '"language" is not a language code' : null;
+        : typeof b.language !== 'string' ? '"language" is not a language code'
+          : b.voided !== undefined && !isDate(b.voided) ? '"voided" is not a date'
+          : b.check !== undefined && b.check !== CHECK_VERSION ? `"check" is ${String(b.check)}; this program knows check version ${CHECK_VERSION}` : null;
   if (problem) throw new Error(`batch ${b.batch}: ${problem}`);
 }
 
 /** A batch's IDs follow from the code, the batch number and the sequence: an ID typed in by hand does not. */
 function checkBatchIds(batch: SheetBatch, code: string): void {
-  const wrong = batch.sheets.findIndex((id, i) => id !== formatSheetId({ code, batch: batch.batch, sequence: i + 1 }));
+  const check = batch.check ?? 1;
+  const wrong = batch.sheets.findIndex((id, i) => id !== formatSheetId({ code, batch: batch.batch, sequence: i + 1 }, check));
   if (wrong !== -1) {
-    const expected = formatSheetId({ code, batch: batch.batch, sequence: wrong + 1 });
+    const expected = formatSheetId({ code, batch: batch.batch, sequence: wrong + 1 }, check);
     throw new Error(`batch ${batch.batch}: "sheets" holds ${batch.sheets[wrong]} as sheet ${wrong + 1}, where code "${code}" gives ${expected}`);
   }
 }
@@ -109,7 +120,7 @@ function checkBatchIds(batch: SheetBatch, code: string): void {
  * them breaks the seal. It stops hand edits, not a forger, who could compute a new one.
  */
 function sealOf(batch: SheetBatch, code: string): string {
-  const printed = [code, batch.batch, batch.printed, batch.language, batch.lines, batch.sheets];
+  const printed = [code, batch.batch, batch.printed, batch.language, batch.lines, batch.sheets, ...(batch.check ? [batch.check] : [])];
   return createHash('sha256').update(JSON.stringify(printed)).digest('hex').slice(0, 16);
 }
 
@@ -131,8 +142,8 @@ function isDate(value: unknown): boolean {
 /** A new batch after the register's last, with `count` sheets. Pure: the register passed in is not changed. */
 export function addBatch(register: SheetRegister, batch: { count: number; language: string; lines: number; printed: string; notice?: SheetNotice }): { register: SheetRegister; added: SheetBatch } {
   const number = register.batches.reduce((max, b) => Math.max(max, b.batch), 0) + 1;
-  const sheets = Array.from({ length: batch.count }, (_, i) => formatSheetId({ code: register.code, batch: number, sequence: i + 1 }));
-  const added: SheetBatch = { batch: number, printed: batch.printed, language: batch.language, lines: batch.lines, sheets, ...(batch.notice ? { notice: batch.notice } : {}) };
+  const sheets = Array.from({ length: batch.count }, (_, i) => formatSheetId({ code: register.code, batch: number, sequence: i + 1 }, CHECK_VERSION));
+  const added: SheetBatch = { batch: number, printed: batch.printed, language: batch.language, lines: batch.lines, sheets, check: CHECK_VERSION, ...(batch.notice ? { notice: batch.notice } : {}) };
   return { register: { ...register, batches: [...register.batches, added] }, added };
 }
 
@@ -163,12 +174,16 @@ export interface RegisteredSheet {
   lines: number;
   /** When its batch was printed (ISO). */
   printed: string;
+  /** When its batch was voided (ISO), if it was. */
+  voided?: string;
 }
 
 /** Where each registered sheet was printed: its batch, number in the batch, lines and print date. */
 export function registeredSheets(register: SheetRegister): Map<string, RegisteredSheet> {
   const sheets = new Map<string, RegisteredSheet>();
-  for (const b of register.batches) b.sheets.forEach((id, i) => sheets.set(id, { batch: b.batch, sequence: i + 1, of: b.sheets.length, lines: b.lines, printed: b.printed }));
+  for (const b of register.batches) {
+    b.sheets.forEach((id, i) => sheets.set(id, { batch: b.batch, sequence: i + 1, of: b.sheets.length, lines: b.lines, printed: b.printed, ...(b.voided ? { voided: b.voided } : {}) }));
+  }
   return sheets;
 }
 
@@ -237,4 +252,21 @@ function knownSheet(typed: string, sheets: ReadonlyMap<string, unknown>): string
   }
   if (!sheets.has(parsed.text)) throw new UserError(msg('sheets.not-registered', { id: parsed.text }));
   return parsed.text;
+}
+
+/**
+ * Voids batches by number (`--void 2`): their PDF was replaced or lost before printing, so their sheets are not in
+ * the field and a line typed from one is rejected. Pure; a batch voided before keeps its first date; a number no
+ * batch has is an error, and nothing is voided.
+ */
+export function voidBatches(register: SheetRegister, numbers: readonly string[], on: string): { register: SheetRegister; voided: number[] } {
+  const wanted = numbers.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean);
+  for (const n of wanted) {
+    if (!/^\d+$/.test(n) || !register.batches.some((b) => b.batch === Number(n))) {
+      throw new UserError(msg('sheets.no-such-batch', { batch: n, batches: register.batches.map((b) => b.batch).join(', ') || '-' }));
+    }
+  }
+  const voided = register.batches.filter((b) => wanted.includes(String(b.batch)) && !b.voided).map((b) => b.batch);
+  const batches = register.batches.map((b) => (voided.includes(b.batch) ? { ...b, voided: on } : b));
+  return { register: { ...register, batches }, voided };
 }

@@ -25,11 +25,13 @@ export interface SheetProgress {
   typedNotReturned: string[];
   /** Marked returned but not a line of it typed up yet. */
   returnedNotTyped: string[];
+  /** Batches voided (`sheets --void`): their sheets are in none of the figures above. */
+  voided: Array<{ batch: number; sheets: number; day: string }>;
 }
 
 /** `dayOf` gives an instant's calendar day in the campaign's time zone (UTC unless told). */
 export function summariseSheets(register: SheetRegister, signaturesBySheet: ReadonlyMap<string, number>, dayOf: (instant: string) => string = (i) => i.slice(0, 10)): SheetProgress {
-  const perSheet = [...registeredSheets(register)].map(([sheet, where]): SheetLine => {
+  const perSheet = [...registeredSheets(register)].filter(([, where]) => !where.voided).map(([sheet, where]): SheetLine => {
     const returned = register.returned[sheet] ?? null;
     return { sheet, batch: where.batch, returned, returnedDay: returned && dayOf(returned), signatures: signaturesBySheet.get(sheet) ?? 0 };
   });
@@ -40,6 +42,7 @@ export function summariseSheets(register: SheetRegister, signaturesBySheet: Read
     perSheet,
     typedNotReturned: perSheet.filter((s) => s.signatures > 0 && !s.returned).map((s) => s.sheet),
     returnedNotTyped: perSheet.filter((s) => s.returned && s.signatures === 0).map((s) => s.sheet),
+    voided: register.batches.flatMap((b) => (b.voided ? [{ batch: b.batch, sheets: b.sheets.length, day: dayOf(b.voided) }] : [])),
   };
 }
 

@@ -53,6 +53,14 @@ export function transcriptionColumns(header: readonly string[], named: PaperColu
   return sheet === -1 || line === -1 ? null : { sheet, line };
 }
 
+/**
+ * A typed row holding nothing but its sheet and line: a line of the paper nobody signed (volunteers pre-fill the line
+ * numbers). It is not a row read: rows read = rejected + accepted still holds, over the lines someone wrote on.
+ */
+export function isUnusedPaperLine(cells: readonly string[], paper: { sheet: number; line: number }): boolean {
+  return cells.every((cell, i) => i === paper.sheet || i === paper.line || cell.trim() === '');
+}
+
 /** The first column whose values look like sheet IDs (NKR-01-004-8, well typed or not): typed-up paper under a header not known. */
 export function sheetIdLikeColumn(rows: readonly (readonly string[])[]): number {
   const width = Math.max(0, ...rows.map((r) => r.length));
@@ -106,6 +114,7 @@ export function createLineChecker(register: SheetRegister | null, campaignCode?:
     }
     const printed = sheets?.get(parsed.text);
     if (sheets && !printed) return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-registered', { id: parsed.text }));
+    if (printed?.voided) return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.voided-sheet', { id: parsed.text, batch: printed.batch }));
     const typedLine = lineText.normalize('NFKC').trim();
     // Digits only: Number() alone takes "0x10" for 16 and "1e1" for 10.
     const line = /^\d+$/.test(typedLine) ? Number(typedLine) : Number.NaN;

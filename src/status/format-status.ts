@@ -94,5 +94,6 @@ function formatSheets(sheets: SheetProgress, c: ChalkInstance, { t }: Translator
   }
   if (sheets.typedNotReturned.length) lines.push(`  ${c.red('!')} ${t('status.sheets-typed-not-returned', { sheets: sheets.typedNotReturned.join(', ') })}`);
   if (sheets.returnedNotTyped.length) lines.push(`  ${c.yellow('!')} ${t('status.sheets-returned-not-typed', { sheets: sheets.returnedNotTyped.join(', ') })}`);
+  for (const batch of sheets.voided) lines.push(`  ${c.dim(t('status.batch-voided', batch))}`);
   return lines;
 }

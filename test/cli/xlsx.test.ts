@@ -80,6 +80,26 @@ describe('workbooks on the command line', () => {
     expect(above.stderr).toContain('row 2 is empty or above the header (data starts below row 3)');
   });
 
+  it('explain FILE:ROW of a workbook takes its one sheet with a header, or asks for FILE#SHEET:ROW naming the sheets (adv14 D6)', async () => {
+    const typed = exportPath('rally-typed.xlsx');
+    const one = await runMain(['explain', '--json', `${typed}:3`, typed]);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout)).toMatchObject({ file: `${typed}#입력`, row: 3 });
+    const two = await runMain(['explain', `${RALLY}:3`, RALLY]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).not.toContain('0 data rows');
+    expect(two.stderr).toContain(`${MARCH}:3`);
+    expect(two.stderr).toContain(`${BUSAN}:3`);
+  });
+
+  it('--sheet FILE=NAME picks a sheet in one of several workbooks, the others read whole (adv14 D19)', async () => {
+    const typed = exportPath('rally-typed.xlsx');
+    const result = await runMain(['count', typed, RALLY, '--sheet', 'seoul-rally.xlsx=부산', '--json']);
+    expect(result.stderr).not.toContain('there is no sheet');
+    const sources = Object.keys((JSON.parse(result.stdout) as { bySource: Record<string, unknown> }).bySource);
+    expect(sources).toEqual([`${typed}#입력`, BUSAN]);
+  });
+
   it('explain finds a sheet whose name holds # and names the sheets when the one asked for does not exist', async () => {
     const dir = tempDir();
     try {

@@ -11,7 +11,7 @@ import { runBin } from '../helpers/run-bin.js';
 
 const TYPED = exportPath('rally-typed.xlsx');
 const TYPED_SOURCE = `${TYPED}#입력`;
-const [SHEET_1, SHEET_2] = ['NKR-01-001-E', 'NKR-01-002-C'];
+const [SHEET_1, SHEET_2] = ['NKR-01-001-GJ', 'NKR-01-002-FU'];
 
 const CAMPAIGN = `petition:
   languages: [ko, en]

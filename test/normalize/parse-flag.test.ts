@@ -38,7 +38,7 @@ describe('readAnonymous', () => {
 
   it.each([
     ['○'], ['◯'], ['O'], ['o'], ['Ｏ'], ['V'], ['v'], ['√'], ['✓'], ['✔'], ['☑'], ['비공개'], ['ㅇ'], ['예'], ['네'],
-    ['yes'], ['ja'], ['sí'], ['oui'], ['1'], ['true'], ['TRUE'], ['x'],
+    ['yes'], ['ja'], ['sí'], ['oui'], ['1'], ['true'], ['TRUE'],
   ])('the tick %j asks for anonymity, silently', (tick) => {
     expect(readAnonymous(tick)).toEqual({ anonymous: true, unrecognised: '', column: 'anonymous' });
   });
@@ -54,6 +54,11 @@ describe('readAnonymous', () => {
     expect(readAnonymous('ㅁ').unrecognised).toBe('\u3141');
     expect(readAnonymous(undefined, [{ column: 'Visible', answer: 'visible: only friends' }])).toEqual({ anonymous: true, unrecognised: 'only friends', column: 'Visible' });
     expect(readAnonymous('visible: maybe')).toEqual({ anonymous: true, unrecognised: 'maybe', column: 'anonymous' });
+  });
+
+  it('an X is unclear: a tick in many places, "no" in Korean O/X columns; anonymous, and reported (adv14 D18)', () => {
+    for (const x of ['X', 'x', 'Ｘ', '×']) expect(readAnonymous(x)).toEqual({ anonymous: true, unrecognised: x, column: 'anonymous' });
+    expect(readAnonymous(undefined, [{ column: 'Visible', answer: 'visible: X' }])).toEqual({ anonymous: true, unrecognised: 'X', column: 'Visible' });
   });
 
   it('a visibility column reads 공개 as shown and 비공개 as anonymous, not flipped', () => {

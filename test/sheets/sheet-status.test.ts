@@ -3,7 +3,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from '
 import { Writable } from 'node:stream';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addBatch, markReturned, unmarkReturned } from '../../src/sheets/sheet-register.js';
+import { addBatch, markReturned, unmarkReturned, voidBatches } from '../../src/sheets/sheet-register.js';
 import { formatSheetId } from '../../src/sheets/sheet-id.js';
 import { summariseSheets } from '../../src/sheets/sheet-status.js';
 import { tempDir } from '../helpers/fixtures.js';
@@ -26,7 +26,20 @@ describe('paper sheets in status', () => {
       ],
       typedNotReturned: [c],
       returnedNotTyped: [d],
+      voided: [],
     });
+  });
+
+  it('leaves a voided batch out of the sheets printed, and names it (adv14 D10)', () => {
+    const { register: one } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 3, language: 'ko', lines: 16, printed: '2026-03-01T09:00:00Z' });
+    const { register: two } = addBatch(one, { count: 2, language: 'ko', lines: 16, printed: '2026-03-01T10:00:00Z' });
+    const { register, voided } = voidBatches(two, ['1'], '2026-03-01T11:00:00Z');
+    expect(voided).toEqual([1]);
+    expect(voidBatches(register, ['1'], '2026-03-09T00:00:00Z').voided).toEqual([]);
+    expect(() => voidBatches(register, ['3'], 'x')).toThrow('no batch "3"');
+    const summary = summariseSheets(register, new Map());
+    expect(summary).toMatchObject({ issued: 2, voided: [{ batch: 1, sheets: 3, day: '2026-03-01' }] });
+    expect(summary.perSheet.map((s) => s.batch)).toEqual([2, 2]);
   });
 
   it('marks sheets returned by ID or by a range of one batch, keeps the first date, and refuses IDs not printed', () => {

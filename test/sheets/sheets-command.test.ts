@@ -16,9 +16,9 @@ import jsQRModule from 'jsqr';
 const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 
 const CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
-const URL_LINE = '  url: https://petition.example.org/stop-forced-returns\n  code: NKR\n';
+const URL_LINE = '  url: https://petition.example.org/stop-forced-returns\n';
 
-/** A copy of the example campaign with the online petition's URL and a sheet code, in a folder of its own. */
+/** A copy of the example campaign (sheet code NKR) with the online petition's URL, in a folder of its own. */
 function campaignCopy(dir: string): string {
   const path = join(dir, 'campaign.yaml');
   copyFileSync(CAMPAIGN, path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/fixtures.js';
@@ -22,6 +22,56 @@ describe('petition sheets refuses what it would get wrong', () => {
       expect(columns.stderr).toMatch(/--columns takes/);
       expect(existsSync(join(dir, 's.pdf'))).toBe(false);
       expect(existsSync(join(dir, 'sheet-register.json'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to print a first batch for a campaign without petition.code: every such campaign would print the same IDs (adv14 D14)', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = join(dir, 'campaign.yaml');
+      writeFileSync(campaign, readFileSync(CAMPAIGN, 'utf8').replace(/^ {2}code: .*\n/m, ''));
+      const refused = await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(dir, 's.pdf')]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('petition.code');
+      expect(existsSync(join(dir, 's.pdf'))).toBe(false);
+      expect(existsSync(join(dir, 'sheet-register.json'))).toBe(false);
+      writeFileSync(campaign, readFileSync(campaign, 'utf8').replace('petition:\n', 'petition:\n  code: NKA\n'));
+      expect((await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(dir, 's.pdf')])).code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to print over an earlier batch\'s PDF unless --force, and --void BATCH takes a lost batch out of the count (adv14 D10)', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = join(dir, 'campaign.yaml');
+      copyFileSync(CAMPAIGN, campaign);
+      const pdf = join(dir, 's.pdf');
+      const registerOf = () => JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as { batches: Array<{ batch: number; sheets: string[]; voided?: string }> };
+      expect((await runMain(['sheets', '--campaign', campaign, '--count', '2', '-o', pdf])).code).toBe(0);
+      const first = readFileSync(pdf);
+      const again = await runMain(['sheets', '--campaign', campaign, '--count', '2', '-o', pdf]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toContain(pdf);
+      expect(again.stderr).toContain('--force');
+      expect(readFileSync(pdf).equals(first)).toBe(true);
+      expect(registerOf().batches).toHaveLength(1);
+      expect((await runMain(['sheets', '--campaign', campaign, '--count', '2', '-o', pdf, '--force'])).code).toBe(0);
+      expect(registerOf().batches).toHaveLength(2);
+      // Batch 1's PDF was replaced before anyone printed it: voided, its sheets are no longer out in the field.
+      const voided = await runMain(['sheets', '--campaign', campaign, '--void', '1']);
+      expect(voided.code).toBe(0);
+      expect(registerOf().batches[0].voided).toEqual(expect.any(String));
+      const [lost] = registerOf().batches[0].sheets;
+      const typed = join(dir, 'typed.csv');
+      writeFileSync(typed, `sheet,line,name,city,country\n${lost},1,Ana Lima,Lima,PE\n`);
+      const counted = await runMain(['count', typed, '--sheet-register', join(dir, 'sheet-register.json'), '--json']);
+      expect(JSON.parse(counted.stdout)).toMatchObject({ rejected: 1, accepted: 0 });
+      expect(counted.stderr).toContain('voided');
+      expect((await runMain(['sheets', '--campaign', campaign, '--void', '7'])).code).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -42,8 +42,35 @@ describe('the sheet register', () => {
       const { register } = addBatch(EMPTY, { count: 2, language: 'ko', lines: 16, printed });
       await writeSheetRegister(path, register);
       expect(await readSheetRegister(path, 'OTHER')).toEqual(register);
-      expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(2);
+      expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(3);
       expect(statSync(path).isFile()).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a register printed before check version 2 (adv14 D1)', () => {
+  it('keeps its sheets valid with their one check character, and numbers new batches with two', async () => {
+    const dir = tempDir();
+    try {
+      const path = join(dir, 'sheet-register.json');
+      const { writeFileSync } = await import('node:fs');
+      const old = { batch: 1, printed, language: 'ko', lines: 16, sheets: ['NKR-01-001-E', 'NKR-01-002-C'] };
+      writeFileSync(path, JSON.stringify({ version: 1, code: 'NKR', batches: [old], returned: {} }));
+      const { register, added } = addBatch(await readSheetRegister(path, 'NKR'), { count: 1, language: 'ko', lines: 16, printed });
+      expect(added).toMatchObject({ check: 2, sheets: [formatSheetId({ code: 'NKR', batch: 2, sequence: 1 }, 2)] });
+      expect(added.sheets[0]).toMatch(/^NKR-02-001-[0-9A-Z]{2}$/);
+      await writeSheetRegister(path, register);
+      const check = createLineChecker(await readSheetRegister(path, 'NKR'), 'NKR');
+      expect(check('NKR-01-002-C', '3')).toMatchObject({ ok: true, sheet: 'NKR-01-002-C' });
+      expect(check(added.sheets[0], '3')).toMatchObject({ ok: true, sheet: added.sheets[0] });
+      expect(check(formatSheetId({ code: 'NKR', batch: 2, sequence: 1 }, 1), '3')).toMatchObject({ ok: false, reason: 'unknown_sheet' });
+      // A check version changed by hand makes the batch's IDs wrong for it: named, like any hand edit.
+      const edited = JSON.parse(readFileSync(path, 'utf8'));
+      delete edited.batches[1].check;
+      writeFileSync(path, JSON.stringify(edited));
+      await expect(readSheetRegister(path, 'NKR')).rejects.toThrow('batch 2');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -145,7 +172,8 @@ describe('a sheet register edited by hand', () => {
 });
 
 describe('a sheet register whose IDs, code, returned sheets or version were changed by hand', () => {
-  const ids = (code: string, batch: number, count: number) => Array.from({ length: count }, (_, i) => formatSheetId({ code, batch, sequence: i + 1 }));
+  // Batches without a "check" were printed with one check character (version 1).
+  const ids = (code: string, batch: number, count: number) => Array.from({ length: count }, (_, i) => formatSheetId({ code, batch, sequence: i + 1 }, 1));
   const batch = (number: number, sheets: string[]) => ({ batch: number, printed: '2025-11-01T00:00:00Z', language: 'ko', lines: 16, sheets });
   const wrongCheck = (id: string) => id.slice(0, -1) + (id.endsWith('A') ? 'B' : 'A');
   it.each([
@@ -153,7 +181,8 @@ describe('a sheet register whose IDs, code, returned sheets or version were chan
     ['a sheet of another batch added', { code: 'NKR', batches: [batch(1, [...ids('NKR', 1, 2), ids('NKR', 2, 1)[0]]), batch(2, ids('NKR', 2, 1))] }, 'batch 1: "sheets" holds'],
     ['a code that is not the IDs\' code', { code: 'ABC', batches: [batch(1, ids('NKR', 1, 2))] }, 'batch 1: "sheets" holds'],
     ['a returned sheet in no batch', { code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))], returned: { [ids('NKR', 3, 1)[0]]: '2025-11-02T00:00:00Z' } }, '"returned" names'],
-    ['a version this program does not write', { version: 3, code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))] }, '"version" is 3'],
+    ['a version this program does not write', { version: 4, code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))] }, '"version" is 4'],
+    ['a check version this program does not know', { code: 'NKR', batches: [{ ...batch(1, ids('NKR', 1, 2)), check: 7 }] }, 'batch 1: "check" is 7'],
   ])('is refused naming the batch and field (%s)', async (_, data, problem) => {
     const { result, register } = await countAgainstRegister({ version: 1, returned: {}, ...data }, `${ids('NKR', 1, 1)[0]},1,Ana Lima`);
     expect(result.stderr).toContain(`${register}: the sheet register is not valid (${problem}`);

@@ -29,7 +29,7 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
   const place = placeOfRow(target.file, (path) => files.some(sameAs(path)), isFile);
   const given = files.find(sameAs(place.path));
   const fileToRead = given ?? place.path;
-  const file = place.sheet === undefined ? fileToRead : `${fileToRead}#${place.sheet}`;
+  let file = place.sheet === undefined ? fileToRead : `${fileToRead}#${place.sheet}`;
   // Every rejection is kept: the one asked about may come after the first thousand.
   // Every row's match keys stay in memory: the explanation looks rows up by index.
   const prepared = await runFromFlags(given ? files : [fileToRead, ...files], flags, ctx, { keepRejections: Infinity, rowsInMemory: Infinity });
@@ -38,14 +38,17 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
     const table = run.table;
     if (!table) throw new Error('explain: the run kept no match table');
     const outcome = outcomeOf(run);
-    const source = run.scan.sources.find((s) => s.name === file);
+    let source = run.scan.sources.find((s) => s.name === file);
     if (!source && place.sheet !== undefined) throw missingSheet(run.scan.sources.filter((s) => s.spec.path === fileToRead), place.sheet, fileToRead);
+    // A workbook named without its sheet: its one sheet with a header is meant; of several, the user says which.
+    const sheets = run.scan.sources.filter((s) => s.spec.path === fileToRead && s.name !== fileToRead);
+    if (!source && sheets.length === 1) [source, file] = [sheets[0], sheets[0].name];
+    if (!source && sheets.length > 1) {
+      throw new UserError(msg('explain.name-the-sheet', { row: target.row, sources: sheets.map((s) => `${s.name}:${target.row}`).join(', ') }), { file });
+    }
     if (!source || target.row > source.lastRow) {
-      const names = run.scan.sources.filter((s) => s.spec.path === fileToRead && s.name !== fileToRead).map((s) => s.name);
       const values = { row: target.row, rows: source?.rows ?? 0 };
-      throw new UserError(source?.info.sheet
-        ? msg('explain.no-row-in-sheet', { row: target.row, last: source.lastRow })
-        : names.length ? msg('explain.no-row-in-book', { ...values, sources: names.join(', ') }) : msg('explain.no-row', values), { file, row: target.row });
+      throw new UserError(source?.info.sheet ? msg('explain.no-row-in-sheet', { row: target.row, last: source.lastRow }) : msg('explain.no-row', values), { file, row: target.row });
     }
     const rejection = run.rejections.find((r) => r.source === file && r.row === target.row) ?? null;
     const index = rejection ? -1 : findRowIndex(table, file, target.row);
@@ -74,6 +77,7 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
       exactCluster: run.fuzzy?.exactCluster ?? null,
       fuzzyLinksOf: run.fuzzy ? (i) => run.fuzzy!.explain(i) : null,
       related, signatures, earlier: (a, b) => table.earlier(a, b), thresholds: run.fuzzy?.weights.thresholds,
+      dayOf: (ms) => source.normalizer.dayOf(ms),
     });
     const weights = run.fuzzy?.weights ?? null;
     ctx.out(flags.json

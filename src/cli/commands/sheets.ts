@@ -7,7 +7,7 @@ import { UserError, withoutLineBreaks } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
-import { addBatch, campaignSheetCode, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
+import { addBatch, campaignSheetCode, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, voidBatches, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
 import { transcriptionTemplate } from '../../sheets/transcription.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
@@ -24,6 +24,7 @@ export interface SheetsFlags {
   template?: string;
   returned?: string[];
   notReturned?: string[];
+  void?: string[];
   columns?: string;
   paper?: string;
   force?: boolean;
@@ -32,7 +33,7 @@ export interface SheetsFlags {
 
 export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Promise<number> {
   const campaignPath = flags.campaign ?? 'campaign.yaml';
-  if (!flags.output && !flags.template && !flags.returned && !flags.notReturned) {
+  if (!flags.output && !flags.template && !flags.returned && !flags.notReturned && !flags.void) {
     throw new UserError(msg('sheets.what-to-do'));
   }
   if (flags.returned && flags.notReturned) throw new UserError(msg('sheets.returned-and-not'));
@@ -52,9 +53,14 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   if (output) {
     const count = Number(flags.count);
     if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(msg('sheets.count-takes', { value: flags.count }));
+    // A PDF of sheets already there is an earlier batch, registered as printed: replaced, it could never be printed.
+    if (!flags.force && existsSync(output)) throw new UserError(msg('sheets.pdf-exists'), { file: output });
     const code = campaignSheetCode(campaign);
     const { added, pages } = await withRegisterLock(registerPath, async () => {
       const existing = await readSheetRegister(registerPath, code);
+      // Every campaign without a code would print the same IDs (PET-01-001-…), and one petition's sheets would be
+      // accepted as another's. A register already printed under the default keeps it: those sheets are in the field.
+      if (campaign.petition.code === undefined && existing.batches.length === 0) throw new UserError(msg('sheets.needs-code'), { file: campaignPath });
       // New sheets numbered after the register's batches would carry its code, not the campaign's.
       if (existing.batches.length > 0 && existing.code !== code) throw new UserError(msg('sheets.register-code-differs', { printed: existing.code, code }), { file: registerPath });
       const printed = ctx.deps.now();
@@ -109,6 +115,16 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
         ? ctx.words.t('sheets.unmarked-some-not-marked', { ...values, notMarked: notMarked.length, ids: notMarked.join(', ') })
         : ctx.words.t('sheets.unmarked', values)}\n`);
     }
+  }
+  if (flags.void) {
+    const numbers = flags.void;
+    const { voided } = await withRegisterLock(registerPath, async () => {
+      const voiding = voidBatches(await readSheetRegister(registerPath, campaignSheetCode(campaign)), numbers, ctx.deps.now().toISOString());
+      if (voiding.voided.length) await writeSheetRegister(registerPath, voiding.register, ctx.deps.openWrite);
+      return voiding;
+    });
+    result.voided = voided;
+    if (!flags.json) ctx.out(`${ctx.words.t('sheets.batches-voided', { count: voided.length, batches: voided.join(', '), register: withoutLineBreaks(registerPath) })}\n`);
   }
   if (flags.template) {
     const template = transcriptionTemplate(plan.columns);

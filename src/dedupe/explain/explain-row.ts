@@ -7,7 +7,7 @@ import { signerName } from '../../output/merged-schema.js';
 import { nameMatchKey } from '../../normalize/fold.js';
 import type { Rejection, RejectReason, Signature } from '../../types.js';
 import type { RelatedRows } from './related-rows.js';
-import { shownRecord, type ShownRecord } from './shown-record.js';
+import { shownRecord as shownRecordIn, type ShownRecord } from './shown-record.js';
 import { msg, type Message } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
 
@@ -88,12 +88,15 @@ export interface ExplainInput {
   earlier: (a: number, b: number) => boolean;
   /** The thresholds fuzzy matching used on these files (they depend on the data); the defaults when absent. */
   thresholds?: { merge: number; review: number };
+  /** The calendar day of an instant in the run's time zone (--tz): the day an undated paper row is counted on. */
+  dayOf?: (ms: number) => string;
 }
 
 const DEFAULT_THRESHOLDS = { merge: DEFAULT_UPPER, review: DEFAULT_LOWER };
 
 export function explainRow(input: ExplainInput): RowExplanation {
   const { file, row, rejection } = input;
+  const shownRecord = (signature: Signature) => shownRecordIn(signature, input.dayOf);
   if (rejection) {
     const reason = english().known(`reason.${rejection.reason}`) === undefined ? rejection.reason.replaceAll('_', ' ') : msg(`reason.${rejection.reason}`);
     return withBecause({

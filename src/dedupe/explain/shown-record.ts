@@ -19,7 +19,8 @@ export interface ShownRecord {
   paper: string;
 }
 
-export function shownRecord(signature: Signature): ShownRecord {
+/** `dayOf` gives an instant's day in the run's time zone (UTC unless told): an undated paper row's day is shown there. */
+export function shownRecord(signature: Signature, dayOf: (ms: number) => string = utcDay): ShownRecord {
   return {
     file: signature.source,
     row: signature.row,
@@ -29,16 +30,18 @@ export function shownRecord(signature: Signature): ShownRecord {
     city: signature.city,
     postcode: signature.postcode,
     country: signature.country === 'unknown' ? '' : signature.country,
-    date: shownDate(signature),
+    date: shownDate(signature, dayOf),
     paper: signature.paper ? paperLineText(signature.paper) : '',
   };
 }
 
 /** The signing time; for a paper line typed without a date, the register's day and where it comes from. */
-function shownDate(signature: Signature): string {
+function shownDate(signature: Signature, dayOf: (ms: number) => string): string {
   if (signature.signedAt === null) return '';
   const iso = new Date(signature.signedAt).toISOString();
   const paper = signature.paper;
   if (!paper?.datedBy) return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-  return `${iso.slice(0, 10)} (no date typed: the day sheet ${paper.sheet} was ${paper.datedBy === 'returned' ? 'marked returned' : 'printed'})`;
+  return `${dayOf(signature.signedAt)} (no date typed: the day sheet ${paper.sheet} was ${paper.datedBy === 'returned' ? 'marked returned' : 'printed'})`;
 }
+
+const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

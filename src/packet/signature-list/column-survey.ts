@@ -4,7 +4,7 @@ import { breakSegments } from '../fonts/break-lines.js';
 import type { ListEntry } from './list-types.js';
 import type { TextMeasure } from './page-model.js';
 import { cellTexts, type Column } from './columns.js';
-import { addressPieces, wrapSizeFor } from './fit-cell.js';
+import { addressPieces, wrapSizeFor, type PieceBreaks } from './fit-cell.js';
 import type { ColumnNeed } from './column-widths.js';
 import { CELL_PAD, cellSizeOf, HEADING_SIZE, keepsOneLine, wrapsAtPunctuation } from './row-fit.js';
 
@@ -12,8 +12,10 @@ import { CELL_PAD, cellSizeOf, HEADING_SIZE, keepsOneLine, wrapsAtPunctuation } 
 const SEEN_LIMIT = 4096;
 
 /** Whole words of `text`: UAX #14 pieces, and for addresses the pieces between `@`, `.` and spaces too. */
-export function wordsOf(text: string, addresses: boolean): string[] {
-  const pieces = addresses ? addressPieces(text) : [text];
+export function wordsOf(text: string, breaks: PieceBreaks | undefined): string[] {
+  // A paper line's pieces are its words: a sheet ID is one word, whatever the script's rules say of its hyphens.
+  if (breaks === 'spaces') return addressPieces(text, breaks).map((word) => word.trimEnd()).filter(Boolean);
+  const pieces = breaks ? addressPieces(text, breaks) : [text];
   return pieces.flatMap((piece) => breakSegments(piece)).map((word) => word.trimEnd()).filter(Boolean);
 }
 
@@ -28,7 +30,7 @@ export class ColumnSurvey {
   ) {
     this.needs = columns.map((column) => {
       const heading = column.title.toLocaleUpperCase(language);
-      const least = Math.max(0, ...wordsOf(heading, false).map((word) => measure.widthOf(word, HEADING_SIZE, true))) + 2 * CELL_PAD;
+      const least = Math.max(0, ...wordsOf(heading, undefined).map((word) => measure.widthOf(word, HEADING_SIZE, true))) + 2 * CELL_PAD;
       return { column, filled: false, least, natural: least };
     });
     this.seen = columns.map(() => new Set());

@@ -18,8 +18,11 @@ const ELLIPSIS = '…';
 export interface FitOptions {
   bold?: boolean;
   han?: HanForm;
-  /** Emails, web addresses, street addresses: lines break after `@`, before `.`, after `-` and at spaces, not inside a word. */
-  breakAtPunctuation?: boolean;
+  /**
+   * Emails, web addresses, street addresses ('address'): lines break after `@`, before `.`, after `-` and at spaces,
+   * not inside a word. A paper line ('spaces'): at spaces only, never inside its sheet ID.
+   */
+  breakAtPunctuation?: PieceBreaks;
   /** At most this many lines (the height of a page); the last one then ends with "…". */
   maxLines?: number;
   /** The row was planned with this cell on one line: it is shrunk to fit, never wrapped (see RowFitter). */
@@ -42,7 +45,7 @@ export function fitCell(text: string, width: number, size: number, measure: Text
   const shrunk = round((size * width) / natural);
   if (shrunk >= wrapSize || options.oneLine) return { lines: [text], size: shrunk };
   let lines = options.breakAtPunctuation
-    ? wrapAtPunctuation(text, width, (line) => measure.widthOf(line, wrapSize, bold, han), (piece) => measure.wrap(piece, width, wrapSize, bold, han))
+    ? wrapAtPunctuation(text, width, (line) => measure.widthOf(line, wrapSize, bold, han), (piece) => measure.wrap(piece, width, wrapSize, bold, han), options.breakAtPunctuation)
     : measure.wrap(text, width, wrapSize, bold, han);
   const maxLines = Math.max(1, options.maxLines ?? Number.POSITIVE_INFINITY);
   if (lines.length > maxLines) {
@@ -56,20 +59,25 @@ export function fitCell(text: string, width: number, size: number, measure: Text
 
 /** Pieces of an address with their break opportunities: after `@`, before `.`, after a hyphen or a space. */
 const ADDRESS_BREAKS = /(?<=[@ -])|(?=\.)/u;
+/** A paper line ("sheet NKR-01-004-8C, line 1") breaks at its spaces only: a sheet ID cut at a hyphen reads as a whole one. */
+const SPACE_BREAKS = /(?<= )/u;
 
-/** An address cut at its break opportunities; the pieces join back to the address. */
-export function addressPieces(text: string): string[] {
-  return text.split(ADDRESS_BREAKS).filter(Boolean);
+/** How a column's text may break: an address's, a paper line's (spaces only), or by the script's own rules (null). */
+export type PieceBreaks = 'address' | 'spaces';
+
+/** An address (or a paper line) cut at its break opportunities; the pieces join back to the text. */
+export function addressPieces(text: string, breaks: PieceBreaks = 'address'): string[] {
+  return text.split(breaks === 'spaces' ? SPACE_BREAKS : ADDRESS_BREAKS).filter(Boolean);
 }
 
 /**
  * Greedy lines from address pieces; a piece wider than a line (a long word) is wrapped on its own by `wrap`.
  * Spaces at a line's end are dropped, so the pieces of an address join back to the address.
  */
-export function wrapAtPunctuation(text: string, width: number, widthOf: (line: string) => number, wrap: (piece: string) => string[]): string[] {
+export function wrapAtPunctuation(text: string, width: number, widthOf: (line: string) => number, wrap: (piece: string) => string[], breaks: PieceBreaks = 'address'): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const piece of addressPieces(text)) {
+  for (const piece of addressPieces(text, breaks)) {
     const candidate = line + piece;
     if (widthOf(candidate.trimEnd()) <= width) {
       line = candidate;

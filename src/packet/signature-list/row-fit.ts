@@ -7,7 +7,7 @@ import type { ListEntry } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { TextMeasure } from './page-model.js';
 import { cellTexts, type Column } from './columns.js';
-import { CELL_LINE_HEIGHT, fitCell, wrapSizeFor, type FittedCell } from './fit-cell.js';
+import { CELL_LINE_HEIGHT, fitCell, wrapSizeFor, type FittedCell, type PieceBreaks } from './fit-cell.js';
 import type { HanForm } from '../fonts/han-form.js';
 
 export const CELL_PAD = 4;
@@ -44,9 +44,9 @@ export function keepsOneLine(column: Column): boolean {
   return column.key === 'number' || column.key === 'date';
 }
 
-/** Emails, phones, streets and paper lines break after `@`, before `.` and at spaces (see fit-cell.ts). */
-export function wrapsAtPunctuation(column: Column): boolean {
-  return column.key.startsWith('extra:') || column.key === 'paper';
+/** Emails, phones and streets break after `@`, before `.` and at spaces; paper lines at spaces only (see fit-cell.ts). */
+export function wrapsAtPunctuation(column: Column): PieceBreaks | undefined {
+  return column.key === 'paper' ? 'spaces' : column.key.startsWith('extra:') ? 'address' : undefined;
 }
 
 /** Remembered one-line verdicts per column: countries, dates and cities repeat across a list, names rarely. */

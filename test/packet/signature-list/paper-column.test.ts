@@ -35,6 +35,20 @@ describe('the paper original of a typed-up signature in the signature list', () 
     expect(spanish).toContain('hoja NKR-01-012-K, línea 7');
   });
 
+  it('never breaks a sheet ID across lines, even under a long campaign code (adv14 D9)', async () => {
+    const sheet = 'NKRSEOUL-01-012-Q5';
+    // The recipient's columns with an email and a street: the paper column gets less room than it would like.
+    const extra = { email: 'minjun.kim.rally.volunteer@example.kr', street: '서울특별시 종로구 세종대로 175 광화문빌딩 12층' };
+    const entries: ListEntry[] = ENTRIES.map((e) => ({ ...e, region: '서울특별시', postcode: '03154', extra, ...(e.paper ? { paper: { sheet, line: 16 } } : {}) }));
+    for (const language of ['en', 'ko', 'es']) {
+      const out = new MemoryOut();
+      await writeSignatureList(entries, listOptions(entries, { language, paperColumn: true, profile: 'recipient', extraColumns: ['email', 'street'] }), out);
+      const { text } = await readPdfText(out.bytes());
+      // A broken ID is drawn as two runs, which the extraction joins with spaces.
+      expect({ language, whole: text.split(sheet).length - 1 }).toEqual({ language, whole: 2 });
+    }
+  });
+
   it('has no such column when no signature came from paper', async () => {
     expect(await listText('en', false)).not.toContain('PAPER ORIGINAL');
   });

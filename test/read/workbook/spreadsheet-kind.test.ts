@@ -26,6 +26,32 @@ describe('spreadsheetKind', () => {
     expect(spreadsheetKind(zipStartingWith('photo.jpg', '\xff\xd8'))).toBe('zip');
   });
 
+  it('knows a web page or an XML Spreadsheet 2003 saved as .xls, the "Excel download" of many sites (adv14 D8)', () => {
+    const page = '<html><head><meta charset="utf-8"></head><body><table><tr><td>이름</td><td>이메일</td></tr><tr><td>웹다운</td><td>w@example.kr</td></tr></table></body></html>';
+    expect(spreadsheetKind(Buffer.from(page))).toBe('html');
+    expect(spreadsheetKind(Buffer.from(`\uFEFF\r\n  <!DOCTYPE html>\n${page}`))).toBe('html');
+    expect(spreadsheetKind(Buffer.from('<table border="1"><tr><th>Name</th></tr></table>'))).toBe('html');
+    expect(spreadsheetKind(Buffer.from('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'))).toBe('xml2003');
+  });
+
+  it('tells a user whose .xls is a web page what it is and what to do, without echoing its rows', async () => {
+    const { runMain } = await import('../../helpers/run-main.js');
+    const { tempDir } = await import('../../helpers/fixtures.js');
+    const { rmSync, writeFileSync } = await import('node:fs');
+    const dir = tempDir();
+    try {
+      const file = `${dir}/web-export.xls`;
+      writeFileSync(file, '<html><body><table><tr><td>이름</td><td>국가</td></tr><tr><td>웹다운</td><td>KR</td></tr></table></body></html>');
+      const result = await runMain(['count', file]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('web page');
+      expect(result.stderr).toContain('.xlsx');
+      expect(result.stderr).not.toContain('웹다운');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('leaves text alone', () => {
     expect(spreadsheetKind(readFileSync(exportPath('google-form.csv')))).toBeUndefined();
   });
