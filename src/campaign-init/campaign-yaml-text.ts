@@ -1,6 +1,10 @@
 // Init answers → the text of a commented campaign.yaml (every key explained where it is written; docs/campaign.md has the rest).
 import { stringify } from 'yaml';
 import type { DeliveryAnswer, InitAnswers, SourceAnswer, TargetAnswer } from './init-answers.js';
+import { english, type Translator } from '../i18n/translator.js';
+
+/** A comment's words, from the catalogs. */
+type Say = (key: string) => string;
 
 /** A one-line YAML scalar, quoted only when YAML needs it. */
 function scalar(value: string | number): string {
@@ -26,28 +30,28 @@ function perLanguage(key: string, values: Record<string, string>, languages: str
   return lines;
 }
 
-function source(s: SourceAnswer): string[] {
+function source(s: SourceAnswer, t: Say): string[] {
   const lines = [`  - path: ${scalar(s.path)}${s.detected ? `  # ${s.detected}` : ''}`];
-  if (s.country) lines.push(`    country: ${s.country}  # for rows without a country of their own`);
+  if (s.country) lines.push(`    country: ${s.country}  # ${t('init.yaml.country')}`);
   const map = Object.entries(s.map ?? {});
   if (map.length) {
-    lines.push('    map:  # FIELD: column header, chosen by hand');
+    lines.push(`    map:  # ${t('init.yaml.map')}`);
     for (const [field, header] of map) lines.push(`      ${field}: ${scalar(header as string)}`);
   }
   return lines;
 }
 
-function target(t: TargetAnswer): string[] {
-  const lines = [`  - id: ${t.id}`, `    preset: ${t.preset}${t.description && !t.variant ? `  # ${t.description}` : ''}`];
-  if (t.variant) lines.push(`    variant: ${t.variant}${t.description ? `  # ${t.description}` : ''}`);
-  lines.push(`    name: ${scalar(t.name)}  # as written in Latin-script letters; add names: { zh: …, ko: … } for others`);
-  if (t.names) lines.push(`    names: ${namesMap(t.names)}  # the name in letters of another script`);
-  if (t.gender) lines.push(`    gender: ${t.gender}  # male, female or neutral: chooses His/Her Excellency, Mr./Ms.`);
-  if (t.ambassador) {
-    lines.push('    ambassador:  # receives the covering letter and transmits the letter to the official');
-    lines.push(`      name: ${scalar(t.ambassador.name)}`);
-    if (t.ambassador.names) lines.push(`      names: ${namesMap(t.ambassador.names)}`);
-    if (t.ambassador.gender) lines.push(`      gender: ${t.ambassador.gender}`);
+function target(o: TargetAnswer, t: Say): string[] {
+  const lines = [`  - id: ${o.id}`, `    preset: ${o.preset}${o.description && !o.variant ? `  # ${o.description}` : ''}`];
+  if (o.variant) lines.push(`    variant: ${o.variant}${o.description ? `  # ${o.description}` : ''}`);
+  lines.push(`    name: ${scalar(o.name)}  # ${t('init.yaml.name')}`);
+  if (o.names) lines.push(`    names: ${namesMap(o.names)}  # ${t('init.yaml.names')}`);
+  if (o.gender) lines.push(`    gender: ${o.gender}  # ${t('init.yaml.gender')}`);
+  if (o.ambassador) {
+    lines.push(`    ambassador:  # ${t('init.yaml.ambassador')}`);
+    lines.push(`      name: ${scalar(o.ambassador.name)}`);
+    if (o.ambassador.names) lines.push(`      names: ${namesMap(o.ambassador.names)}`);
+    if (o.ambassador.gender) lines.push(`      gender: ${o.ambassador.gender}`);
   }
   return lines;
 }
@@ -56,62 +60,64 @@ function namesMap(names: Record<string, string>): string {
   return `{ ${Object.entries(names).map(([code, name]) => `${code}: ${scalar(name)}`).join(', ')} }`;
 }
 
-function delivery(d: DeliveryAnswer): string[] {
+function delivery(d: DeliveryAnswer, t: Say): string[] {
   const lines = [
     `  - id: ${d.id}`,
     `    target: ${d.target}`,
-    `    date: ${d.date}  # YYYY-MM-DD, printed in each letter's language`,
+    `    date: ${d.date}  # ${t('init.yaml.date')}`,
     `    place: ${scalar(d.place)}`,
   ];
-  if (d.places) lines.push(`    places: ${namesMap(d.places)}  # the place in letters of another script`);
-  if (d.occasion) lines.push(`    occasion: ${scalar(d.occasion)}  # known observances are translated`);
-  if (d.occasions) lines.push(`    occasions: ${namesMap(d.occasions)}  # the occasion in letters of another script`);
-  if (d.languages?.length) lines.push(`    languages: [${d.languages.join(', ')}]  # one letter per language; the first is the main letter`);
-  lines.push(`    privacy: ${d.privacy}  # public | recipient | count-only: who may see signer names`);
-  if (d.since) lines.push(`    since: ${d.since}  # lists only the people who signed after that delivery was marked delivered`);
-  if (d.goal !== undefined) lines.push(`    goal: ${d.goal}  # the letter says whether it was reached; petition status shows the pace`);
+  if (d.places) lines.push(`    places: ${namesMap(d.places)}  # ${t('init.yaml.places')}`);
+  if (d.occasion) lines.push(`    occasion: ${scalar(d.occasion)}  # ${t('init.yaml.occasion')}`);
+  if (d.occasions) lines.push(`    occasions: ${namesMap(d.occasions)}  # ${t('init.yaml.occasions')}`);
+  if (d.languages?.length) lines.push(`    languages: [${d.languages.join(', ')}]  # ${t('init.yaml.delivery-languages')}`);
+  lines.push(`    privacy: ${d.privacy}  # ${t('init.yaml.privacy')}`);
+  if (d.since) lines.push(`    since: ${d.since}  # ${t('init.yaml.since')}`);
+  if (d.goal !== undefined) lines.push(`    goal: ${d.goal}  # ${t('init.yaml.goal')}`);
   return lines;
 }
 
-export function campaignYamlText(answers: InitAnswers): string {
+/** The file's keys and values are the same in every language; its comments are in the organizer's (`words`). */
+export function campaignYamlText(answers: InitAnswers, words: Translator = english()): string {
+  const t: Say = (key) => words.t(key);
   const { organizer: o } = answers;
   const lines = [
-    '# Campaign file for petition-courier, written by `petition init`. Every key is documented in docs/campaign.md;',
-    '# edit freely: `petition status` and `petition packet` check it and name the line of any mistake.',
+    `# ${t('init.yaml.header-1')}`,
+    `# ${t('init.yaml.header-2')}`,
     '',
-    "# The petition as signers saw it: one title and one text per language it was signed in.",
+    `# ${t('init.yaml.petition')}`,
     'petition:',
-    `  languages: [${answers.languages.join(', ')}]  # in the order the packet prints them; the first is the default letter language`,
+    `  languages: [${answers.languages.join(', ')}]  # ${t('init.yaml.languages')}`,
     ...perLanguage('title', answers.title, answers.languages, false),
     ...perLanguage('text', answers.text, answers.languages, true),
     ...(answers.summary && Object.keys(answers.summary).length ? perLanguage('summary', answers.summary, answers.languages, false) : []),
-    ...(answers.url ? [`  url: ${scalar(answers.url)}  # the online petition: printed on paper sheets and in their QR codes`] : []),
-    ...(answers.code ? [`  code: ${scalar(answers.code)}  # starts every paper sheet ID`] : []),
+    ...(answers.url ? [`  url: ${scalar(answers.url)}  # ${t('init.yaml.url')}`] : []),
+    ...(answers.code ? [`  code: ${scalar(answers.code)}  # ${t('init.yaml.code')}`] : []),
     '',
-    '# Who sends the letters: the letterhead prints organization, address and contact.',
+    `# ${t('init.yaml.organizer')}`,
     'organizer:',
     `  name: ${scalar(o.name)}`,
     `  organization: ${scalar(o.organization)}`,
     '  address:',
     ...o.address.map((line) => `    - ${scalar(line)}`),
     `  contact: ${scalar(o.contact)}`,
-    `  signatory: ${scalar(o.signatory)}  # who signs the letters`,
-    ...(o.role ? [`  role: ${scalar(o.role)}  # printed under the signatory`] : []),
-    ...(o.roles ? [`  roles: ${namesMap(o.roles)}  # the role in letters of another script`] : []),
+    `  signatory: ${scalar(o.signatory)}  # ${t('init.yaml.signatory')}`,
+    ...(o.role ? [`  role: ${scalar(o.role)}  # ${t('init.yaml.role')}`] : []),
+    ...(o.roles ? [`  roles: ${namesMap(o.roles)}  # ${t('init.yaml.roles')}`] : []),
     '',
-    '# The signature exports to merge, relative to this file. Format and encoding are detected each time they are read.',
+    `# ${t('init.yaml.sources')}`,
     'sources:',
-    ...answers.sources.flatMap(source),
+    ...answers.sources.flatMap((s) => source(s, t)),
     '',
-    "# The officials the petition goes to: the preset gives the forms of address, you give the name.",
+    `# ${t('init.yaml.targets')}`,
     'targets:',
-    ...answers.targets.flatMap(target),
+    ...answers.targets.flatMap((answer) => target(answer, t)),
     '',
-    '# Each time the petition is handed over.',
+    `# ${t('init.yaml.deliveries')}`,
     'deliveries:',
-    ...answers.deliveries.flatMap(delivery),
+    ...answers.deliveries.flatMap((d) => delivery(d, t)),
     '',
-    '# Time zone for turning signing times into days and for counting days left (IANA name).',
+    `# ${t('init.yaml.timezone')}`,
     `timezone: ${scalar(answers.timezone)}`,
   ];
   return `${lines.join('\n')}\n`;

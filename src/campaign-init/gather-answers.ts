@@ -198,7 +198,7 @@ async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<
   const written = relative(ctx.campaignDir, absolute).split(sep).join('/');
   return {
     path: written,
-    detected: inspectionLabel(inspection),
+    detected: inspectionLabel(inspection, words),
     ...(country ? { country: country.toUpperCase() } : {}),
     ...(Object.keys(map).length ? { map } : {}),
   };

@@ -1,6 +1,8 @@
 // The weights matching used, in words: what each field's levels weighed, learned from these files or the defaults.
 import type { WeightReport } from '../dedupe/fuzzy/estimate-weights.js';
 import { english, type Translator } from '../i18n/translator.js';
+import { padToWidth } from '../dedupe/explain/display-width.js';
+import { fieldName } from '../i18n/field-name.js';
 
 /** Fields every petition export has some of: shown even when nothing was learned about them. */
 const PETITION_FIELDS = new Set(['given', 'family', 'email', 'postcode', 'city', 'country']);
@@ -13,7 +15,7 @@ export function formatWeights(report: WeightReport, words: Translator = english(
     if (!learnedAny && !PETITION_FIELDS.has(field)) continue;
     const learned = levels.some((level) => level.m_source === 'learned') ? 'yes' : 'no';
     const parts = levels.map((level) => `${level.level} ${words.t('number.one-decimal-signed', { value: level.bits })}`).join(', ');
-    text += `  ${field.padEnd(14)}${words.t('weights.field', { levels: parts, learned, strict: strict.has(field as never) ? 'yes' : 'no' })}\n`;
+    text += `  ${padToWidth(fieldName(field, words), 16)}${words.t('weights.field', { levels: parts, learned, strict: strict.has(field as never) ? 'yes' : 'no' })}\n`;
   }
   const overlaps = report.placeOverlap.filter((entry) => entry.share >= 0.05);
   if (overlaps.length) {

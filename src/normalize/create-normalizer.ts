@@ -39,6 +39,10 @@ export interface Normalizer {
 }
 
 
+/** Unicode's private-use areas (General_Category Co): the BMP area and planes 15 and 16. */
+const PRIVATE_USE = /\p{Co}/u;
+const PRIVATE_USE_ALL = /\p{Co}/gu;
+
 export function createNormalizer(options: NormalizeOptions): Normalizer {
   return new FileNormalizer(options);
 }
@@ -66,7 +70,7 @@ class FileNormalizer implements Normalizer {
     const fields = raw.fields;
     const { row, line } = raw;
 
-    const parts = splitName(this.cleanName(fields.name), this.cleanName(fields.given), this.cleanName(fields.family));
+    const parts = splitName(this.nameCell('name', fields.name, row, line), this.nameCell('given', fields.given, row, line), this.nameCell('family', fields.family, row, line));
     const foldedGiven = this.foldGiven(parts.given);
     const foldedFamily = this.foldFamily(parts.family);
     const split = foldedGiven !== '' || foldedFamily !== '';
@@ -134,6 +138,18 @@ class FileNormalizer implements Normalizer {
 
   dayOf(signedAt: number): string {
     return this.clock.dayOf(signedAt);
+  }
+
+  /**
+   * A name cell, clean. Private-use characters are a font's own glyphs (a sender's gaiji, a custom emoji): no font
+   * of ours draws them and no one can read them back, so the name is kept without them everywhere (list, CSV,
+   * matching) and the row is reported, so the organizer can correct the export.
+   */
+  private nameCell(column: 'name' | 'given' | 'family', value: string | undefined, row: number, line: number): string {
+    const cleaned = this.cleanName(value);
+    if (!PRIVATE_USE.test(cleaned)) return cleaned;
+    this.log.note('private_use_in_name', column, row, line, column, (count, rows) => msg('problem.private-use-in-name', { count, rows }));
+    return cleaned.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();
   }
 
   private resolveDefaultCountry(text: string | undefined): string {

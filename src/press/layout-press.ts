@@ -4,6 +4,7 @@
 import type { PageItem, PageModel, TextMeasure } from '../packet/pages/document-model.js';
 import { layoutChart } from '../packet/pages/layout-chart.js';
 import { localeFormat } from '../packet/pages/locale-format.js';
+import { fillCount, pluralForm } from '../packet/pages/summary-labels.js';
 import type { PressFacts } from './press-facts.js';
 import { qrItems } from './qr-items.js';
 import { paragraphDirection } from '../packet/fonts/visual-runs.js';
@@ -97,10 +98,19 @@ function countBlock(column: Column, facts: PressFacts, sizes: { count: number; s
 /** The chart of signatures over time, the summary's, with larger labels. */
 function chartBlock(column: Column, facts: PressFacts, height: number, labelSize: number): void {
   if (facts.series.buckets.length === 0) return;
-  column.items.push(...layoutChart(facts.series, { x: column.x, y: column.y, width: column.width, height }, {
-    measure: column.measure, format: localeFormat(facts.language), labels: facts.chartLabels, labelSize, lineWidth: labelSize * 0.3,
+  const format = localeFormat(facts.language);
+  const { undated } = facts.series;
+  // Signatures without a date are in the count but not in the chart: one line under it says how many.
+  const note = undated > 0 ? fillCount(pluralForm(facts.chartLabels.undated, undated, facts.language), format.number(undated)) : '';
+  const noteHeight = note ? column.measure.lineHeight(labelSize) + labelSize * 0.5 : 0;
+  column.items.push(...layoutChart(facts.series, { x: column.x, y: column.y, width: column.width, height: height - noteHeight }, {
+    measure: column.measure, format, labels: facts.chartLabels, labelSize, lineWidth: labelSize * 0.3,
   }));
-  column.y += height;
+  column.y += height - noteHeight;
+  if (note) {
+    column.y += labelSize * 0.5;
+    column.text(note, { size: labelSize, color: GREY, maxLines: 1, ellipsize: true });
+  }
 }
 
 function deliveryBlock(column: Column, facts: PressFacts, sizes: { label: number; official: number; line: number }, align: 'left' | 'center' = 'left'): void {

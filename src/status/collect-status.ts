@@ -4,11 +4,9 @@ import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { campaignScanOptions } from '../packet/build-packet.js';
 import { hashFile } from '../packet/manifest/hash-file.js';
-import { outcomeOf, runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
-import { scanSources, UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
-import { signerKey } from '../dedupe/signer-key.js';
+import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
+import { UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
-import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
@@ -23,7 +21,7 @@ import type { DeliveryStatus, StatusReport } from './status-report.js';
 import { readStatusState, writeStatusState } from './status-state.js';
 import { campaignSheetRegister, REGISTER_FILE } from '../sheets/sheet-register.js';
 import { collectSheetProgress } from '../sheets/sheet-status.js';
-import { ShardedSet } from '../dedupe/sharded-map.js';
+import { keysNow } from '../ledger/new-signers.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
@@ -134,27 +132,4 @@ function followUpChains(campaign: Campaign, entries: LedgerEntry[]): Map<string,
 
 function isChain(chain: DeliveredBefore | { missing: string }): chain is DeliveredBefore {
   return !('missing' in chain);
-}
-
-/**
- * Pass 2: the key of every accepted row (for the ledger checks), and for each follow-up chain the number of
- * signers none of whose rows was delivered before.
- */
-async function keysNow(run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[], keyer: LedgerKeyer): Promise<{ keys: ShardedSet<string>; newSigners: Map<DeliveredBefore, number> }> {
-  const keys = new ShardedSet<string>();
-  const { cluster, signers } = outcomeOf(run);
-  const hit = chains.map(() => new Uint8Array(signers));
-  await scanSources(scanOptions, (event) => {
-    if (event.kind !== 'accepted') return;
-    const key = keyer.key(signerKey(event.signature));
-    keys.add(key);
-    for (let i = 0; i < chains.length; i++) if (chains[i].keys.has(key)) hit[i][cluster[event.index]] = 1;
-  });
-  const newSigners = new Map<DeliveredBefore, number>();
-  chains.forEach((chain, i) => {
-    let delivered = 0;
-    for (const flag of hit[i]) delivered += flag;
-    newSigners.set(chain, signers - delivered);
-  });
-  return { keys, newSigners };
 }

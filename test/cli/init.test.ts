@@ -40,6 +40,33 @@ describe('petition init --yes', () => {
     expect(occasionIn('ko', campaign.deliveries[0].occasion, campaign.deliveries[0].occasions)).toBe('세계 인권의 날');
   });
 
+  it.each([
+    ['ko', /[\uac00-\ud7a3]/u],
+    ['es', /[a-záéíóúñ]/iu],
+  ])('writes the campaign file\'s comments in the organizer\'s language (%s), with the same keys and values', async (lang, script) => {
+    const dir = tempDir();
+    const english = join(dir, 'campaign-en.yaml');
+    const theirs = join(dir, 'campaign-lang.yaml');
+    expect((await runMain(['init', '--yes', '-o', english, ...flagsFor(dir), '--occasion', 'Human Rights Day'])).code).toBe(0);
+    expect((await runMain(['--lang', lang, 'init', '--yes', '-o', theirs, ...flagsFor(dir), '--occasion', 'Human Rights Day'])).code).toBe(0);
+    // A preset's own description (from the library of offices, in English) is not one of init's comments.
+    const comments = (text: string) => text.split('\n').filter((line) => !/^\s*(preset|variant):/u.test(line))
+      .map((line) => line.match(/(?:^|\s)# (.*)$/u)?.[1]).filter((c): c is string => c !== undefined);
+    const englishComments = comments(readFileSync(english, 'utf8'));
+    const theirComments = comments(readFileSync(theirs, 'utf8'));
+    expect(theirComments.length).toBe(englishComments.length);
+    // Comments that are sentences (not a detected format or a preset's own description) are translated.
+    const sentences = theirComments.filter((comment, i) => comment !== englishComments[i] || /\s\w+\s\w+\s/u.test(comment));
+    expect(sentences.length).toBeGreaterThan(15);
+    for (const [i, comment] of theirComments.entries()) {
+      if (englishComments[i].split(' ').length < 5) continue;
+      expect([comment, comment === englishComments[i]]).toEqual([comment, false]);
+      expect(comment).toMatch(script);
+    }
+    const strip = (text: string) => text.split('\n').map((line) => line.replace(/(^|\s+)#.*$/u, '')).filter(Boolean).join('\n');
+    expect(strip(readFileSync(theirs, 'utf8'))).toBe(strip(readFileSync(english, 'utf8')));
+  });
+
   it('writes a commented campaign file that loads, from flags alone', async () => {
     const dir = tempDir();
     const output = join(dir, 'campaign', 'campaign.yaml');

@@ -83,6 +83,26 @@ describe('follow-up deliveries', () => {
     }
     expect(pages.join(' ')).toContain(total);
   });
+
+  it('count --delivery of a follow-up states its own number beside the total, as its packet does', async () => {
+    const copy = followupCopy();
+    made.push(copy.root);
+    copy.earlyGoogleForm(3);
+    await markFirst(copy.root, copy.campaign);
+    copy.fullGoogleForm();
+    const now = { now: new Date('2026-06-01T12:00:00Z') };
+    const built = await runMain(['packet', '--campaign', copy.campaign, '--delivery', 'embassy-2026', '-o', join(copy.root, 'second'), '--json'], now);
+    const packet = JSON.parse(built.stdout) as { signers: number; follows: { signers: number } };
+    expect(packet.signers).toBeGreaterThan(0);
+    const counted = await runMain(['count', '--campaign', copy.campaign, '--delivery', 'embassy-2026', '--json'], now);
+    expect(counted.code).toBeLessThan(2);
+    expect(JSON.parse(counted.stdout).followUp).toEqual({ since: 'embassy-2025', deliveredBefore: packet.follows.signers, newSigners: packet.signers });
+    const text = await runMain(['count', '--campaign', copy.campaign, '--delivery', 'embassy-2026'], now);
+    expect(text.stdout).toContain(`a further ${packet.signers} ${packet.signers === 1 ? 'signer' : 'signers'}`);
+    expect(text.stdout).toContain(`${packet.follows.signers} signers delivered before`);
+    const korean = await runMain(['--lang', 'ko', 'count', '--campaign', copy.campaign, '--delivery', 'embassy-2026'], now);
+    expect(korean.stdout).toContain(`추가 서명자 ${packet.signers}명`);
+  });
 });
 
 describe('count and dedupe read a campaign as the packet does', () => {

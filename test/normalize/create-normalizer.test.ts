@@ -75,6 +75,22 @@ describe('createNormalizer: email', () => {
   });
 });
 
+describe('createNormalizer: private-use characters in a name', () => {
+  it('prints the name without them everywhere and warns once, naming the file, the row and the column', () => {
+    const normalizer = createNormalizer({ source: 'b.csv' });
+    const rows = [raw({ name: '\ue000\ue001 PUA' }), raw({ name: 'Anna Kim' }), raw({ given: 'Min\u{F0001}', family: 'Park' })];
+    const sigs = rows.map((r) => normalizer.normalize(r));
+    expect(sigs.map((s) => s.name)).toEqual(['PUA', 'Anna Kim', 'Min Park']);
+    expect(sigs[0].nameKey).toBe('pua');
+    expect(sigs[2].given).toBe('Min');
+    const problems = normalizer.problems().filter((p) => p.code === 'private_use_in_name');
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatchObject({ source: 'b.csv', row: rows[0].row, line: rows[0].line, column: 'name' });
+    expect(problems[0].message).toMatch(/private-use/u);
+    expect(problems[1]).toMatchObject({ row: rows[2].row, column: 'given' });
+  });
+});
+
 describe('createNormalizer: country', () => {
   it('resolves names in several languages', () => {
     const normalizer = createNormalizer({ source: 'sheet.csv' });

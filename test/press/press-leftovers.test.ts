@@ -66,3 +66,15 @@ describe('petition verify on a folder that does not exist', () => {
     expect(ko.stderr).toContain(`${missing}: 그런 폴더가 없습니다`);
   });
 });
+
+describe('the press chart with signatures that have no date', () => {
+  it('says beside the chart how many signatures it leaves out, in the plural the number needs', async () => {
+    const rows = 'name,email,country,date\nAnn Lee,a@example.org,KR,2026-11-01\nBo Kim,b@example.org,KR,2026-11-02\nCy Park,c@example.org,KR,\nDi Han,d@example.org,KR,\n';
+    const campaign = tinyCampaign(rows);
+    const dir = join(dirname(campaign), 'press');
+    const result = await runMain(['press', '--campaign', campaign, '--delivery', 'list', '--language', 'en', '-o', dir]);
+    expect(result.code).toBeLessThan(2);
+    const poster = (await readPdfText(readFileSync(join(dir, 'poster-en.pdf')))).text.replace(/\s+/gu, ' ');
+    expect(poster).toContain('2 signatures without a date are not shown in the chart.');
+  });
+});

@@ -6,17 +6,22 @@ import type { CommandContext } from '../context.js';
 import { runFromFlags, sourceArguments, type MatchFlags } from './dedupe-flags.js';
 import type { DedupeRun } from '../../pipeline/run-dedupe.js';
 import { petitionCommand } from '../shell-words.js';
+import { followUpFigures, type FollowUpFigures } from '../../ledger/follow-up-figures.js';
+import type { Translator } from '../../i18n/translator.js';
 
 export interface CountFlags extends MatchFlags {
   json?: boolean;
 }
 
 export async function countCommand(paths: string[], flags: CountFlags, ctx: CommandContext): Promise<number> {
-  const prepared = await runFromFlags(paths, flags, ctx, { countsOnly: true });
+  // A follow-up's new signers are found row by row, so its run keeps the per-row outcome.
+  const prepared = await runFromFlags(paths, flags, ctx, { countsOnly: flags.delivery === undefined });
   try {
     const { run } = prepared;
-    if (flags.json) ctx.out(JSON.stringify({ ...countsJson(run), matchWeights: run.fuzzy?.weights ?? null }, null, 2) + '\n');
-    else ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags)));
+    const delivery = prepared.campaign?.delivery;
+    const followUp = prepared.campaign && delivery ? await followUpFigures(prepared.campaign.campaign, delivery, run, prepared.scanOptions) : null;
+    if (flags.json) ctx.out(JSON.stringify({ ...countsJson(run), ...(followUp ? { followUp } : {}), matchWeights: run.fuzzy?.weights ?? null }, null, 2) + '\n');
+    else ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags)) + (followUp ? formatFollowUp(followUp, ctx.words) : ''));
     ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words,
       petitionCommand(['dedupe', ...sourceArguments(paths, flags), '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
     return exitCodeOf(run);
@@ -39,6 +44,12 @@ export function countsJson(run: DedupeRun): object {
     })),
     problems: run.scan.problems,
   };
+}
+
+/** The follow-up's own number, which its letter states ("a further 2"), beside the total above. */
+function formatFollowUp(followUp: FollowUpFigures, words: Translator): string {
+  if ('waitingFor' in followUp) return `\n${words.t('counts.follow-up-waiting', { since: followUp.since, waitingFor: followUp.waitingFor })}\n`;
+  return `\n${words.t('counts.follow-up', { since: followUp.since, before: followUp.deliveredBefore, newSigners: followUp.newSigners })}\n`;
 }
 
 /** Problems that only tell what was decided (a proven date order) do not ask for the user's attention. */

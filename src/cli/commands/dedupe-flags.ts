@@ -8,6 +8,7 @@ import { prepareSources, type CommandContext } from '../context.js';
 import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { loadCampaign } from '../../campaign/load-campaign.js';
+import type { Campaign, Delivery } from '../../campaign/campaign-schema.js';
 import { campaignScanOptions } from '../../packet/build-packet.js';
 import { pickDelivery } from '../../packet/pick-delivery.js';
 import { createTzClock } from '../../normalize/tz-clock.js';
@@ -25,6 +26,8 @@ export interface MatchFlags extends ReadFlags {
 export interface PreparedRun {
   run: DedupeRun;
   scanOptions: ScanOptions;
+  /** With --campaign: the campaign read, and the delivery named with --delivery. */
+  campaign?: { campaign: Campaign; delivery?: Delivery };
   cleanup(): Promise<void>;
 }
 
@@ -52,10 +55,11 @@ async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandConte
   if (given.length) throw new UserError(msg('flags.campaign-and-read-options', { options: given.map((name) => `--${name}`).join(', ') }));
   const campaign = await loadCampaign(resolve(ctx.deps.cwd, flags.campaign as string));
   const tz = campaign.timezone ?? 'UTC';
-  if (flags.delivery !== undefined) pickDelivery(campaign, flags.delivery, createTzClock(tz).dayOf(ctx.deps.now().getTime()));
+  const delivery = flags.delivery !== undefined ? pickDelivery(campaign, flags.delivery, createTzClock(tz).dayOf(ctx.deps.now().getTime())) : undefined;
   const progress = ctx.progress('reading');
   // The sheet register beside the campaign file checks typed-up sheets, as in `packet` and `status`.
-  return runPrepared(campaignScanOptions(campaign, tz, progress.update, await campaignSheetRegister(campaign.file)), flags, ctx, extra, progress.done, async () => undefined);
+  const prepared = await runPrepared(campaignScanOptions(campaign, tz, progress.update, await campaignSheetRegister(campaign.file)), flags, ctx, extra, progress.done, async () => undefined);
+  return { ...prepared, campaign: { campaign, ...(delivery ? { delivery } : {}) } };
 }
 
 async function runPrepared(

@@ -50,7 +50,7 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
     words,
   });
   await confirmPastDeliveries(answers.deliveries, ctx.deps.now().toISOString().slice(0, 10), asker, ctx);
-  const text = campaignYamlText(answers);
+  const text = campaignYamlText(answers, ctx.words);
   try {
     parseCampaign(text, flags.output, dirname(output));
   } catch (error) {

@@ -8,10 +8,10 @@ import { calendarDay } from '../letter/build-letter-context.js';
 import { FlowCursor } from './flow-cursor.js';
 import { layoutChart } from './layout-chart.js';
 import { layoutTable, tableLeadHeight, type TableColumn, type TableRow } from './layout-table.js';
-import { languageGroup, localeFormat, orderCountries, UNRECOGNISED_LANGUAGE, type LocaleFormat } from './locale-format.js';
+import { languageGroup, localeFormat, UNRECOGNISED_LANGUAGE, type LocaleFormat } from './locale-format.js';
 import { fillCount, pluralForm, summaryLabels, type SummaryLabels } from './summary-labels.js';
 import { labelled } from './packet-words.js';
-import { namesCountry, UNRECOGNISED_COUNTRY } from '../../tally/country-bucket.js';
+import { countryLines, NAMED_COUNTRIES } from './country-lines.js';
 
 export interface SummaryInput {
   counts: Counts;
@@ -33,7 +33,6 @@ const HEADING_SIZE = 11.5;
 const TEXT_SIZE = 10;
 const GREY = '#555555';
 const CHART_HEIGHT = 150;
-const DEFAULT_TOP_COUNTRIES = 12;
 const UNKNOWN = 'unknown';
 
 export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: TextMeasure): PageModel[] {
@@ -73,7 +72,7 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
     heading(cursor, title, tableLeadHeight(measure, columns, rows.length, width));
     layoutTable(cursor, columns, rows);
   };
-  table(labels.byCountry, shareColumns(labels.country), shareRows(countryRows(counts, input.topCountries ?? DEFAULT_TOP_COUNTRIES, labels, format), counts.unique, format));
+  table(labels.byCountry, shareColumns(labels.country), shareRows(countryRows(counts, input.topCountries ?? NAMED_COUNTRIES, labels, format), counts.unique, format));
 
   const languages = [...groupBuckets(counts.byLanguage ?? {}, (code) => (!code || code === UNKNOWN ? UNKNOWN : languageGroup(code)))]
     .filter(([, b]) => b.unique > 0)
@@ -167,22 +166,14 @@ function largestRemainder(values: readonly number[]): number[] {
   return floors;
 }
 
-/** The top countries by name, then the rest in one line, then values naming no country, then signers who gave none. */
+/** The named countries, then the rest in one line, then values naming no country, then signers who gave none. */
 function countryRows(counts: Counts, top: number, labels: SummaryLabels, format: LocaleFormat): ShareLine[] {
-  const ordered = orderCountries(Object.entries(counts.byCountry ?? {}).map(([code, b]) => [code, b.unique] as const), format.language);
-  const known = ordered.filter(([code]) => namesCountry(code));
-  const shown = known.slice(0, Math.max(0, top));
-  const rest = known.slice(shown.length);
-  const rows: ShareLine[] = shown.map(([code, signers]) => [format.country(code), signers]);
-  if (rest.length > 0) {
-    const restTotal = rest.reduce((sum, [, signers]) => sum + signers, 0);
-    rows.push([fillCount(labels.otherCountries, format.number(rest.length)), restTotal]);
-  }
-  for (const code of [UNRECOGNISED_COUNTRY, UNKNOWN]) {
-    const signers = counts.byCountry?.[code]?.unique ?? 0;
-    if (signers > 0) rows.push([format.country(code), signers]);
-  }
-  return rows;
+  const lines = countryLines(Object.entries(counts.byCountry ?? {}).map(([code, b]) => [code, b.unique] as const), format.language, top);
+  return [
+    ...lines.named.map(([code, signers]): ShareLine => [format.country(code), signers]),
+    ...(lines.others ? [[fillCount(labels.otherCountries, format.number(lines.others.countries)), lines.others.signers] as const] : []),
+    ...lines.unnamed.map(([code, signers]): ShareLine => [format.country(code), signers]),
+  ];
 }
 
 /** Buckets summed under the name `nameOf` gives their key: two Change.org files are one line, es_ES and es one language. */

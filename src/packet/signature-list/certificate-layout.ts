@@ -6,7 +6,8 @@ import { countryName, formatLongDate } from './list-format.js';
 import { keepTogether } from '../pages/keep-together.js';
 import { localeFormat, orderCountries } from '../pages/locale-format.js';
 import { countWords, fillWords, labelled, packetWords, pageLabel } from '../pages/packet-words.js';
-import { summaryLabels } from '../pages/summary-labels.js';
+import { fillCount, summaryLabels } from '../pages/summary-labels.js';
+import { countryLines } from '../pages/country-lines.js';
 import { countriesWithSigners } from '../../tally/countries-with-signers.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
@@ -55,7 +56,18 @@ export function certificateFactsFromCounts(input: {
 
 export function certificatePageCount(facts: CertificateFacts, geometry: Geometry): number {
   const { first, next } = capacity(geometry);
-  return 1 + Math.max(0, Math.ceil((facts.byCountry.length - first) / next));
+  return 1 + Math.max(0, Math.ceil((countryRows(facts, 'en').length - first) / next));
+}
+
+/** The table's lines: named countries, the rest in one line, then no country; grouped as the summary groups them. */
+function countryRows(facts: CertificateFacts, language = 'en'): Array<readonly [label: string, signers: number]> {
+  const lines = countryLines(facts.byCountry.map(({ country, count }) => [country, count] as const), language);
+  const others = lines.others;
+  return [
+    ...lines.named.map(([country, count]) => [countryName(country, language), count] as const),
+    ...(others ? [[fillCount(summaryLabels(language).otherCountries, localeFormat(language).number(others.countries)), others.signers] as const] : []),
+    ...lines.unnamed.map(([country, count]) => [countryName(country, language), count] as const),
+  ];
 }
 
 function capacity(geometry: Geometry): { first: number; next: number } {
@@ -148,7 +160,7 @@ export function certificatePages(
   const room = capacity(geometry);
   let rowsLeft = room.first;
   let page = cover;
-  for (const [country, count] of orderCountries(facts.byCountry.map(({ country, count }) => [country, count] as const), language)) {
+  for (const [label, count] of countryRows(facts, language)) {
     if (rowsLeft === 0) {
       page = framedPage(pages.length + 1, geometry, frame(pages.length + 1), true);
       pages.push(page);
@@ -157,7 +169,7 @@ export function certificatePages(
     }
     const share = facts.total > 0 ? format.percent(count / facts.total) : '';
     page.texts.push(
-      { text: countryName(country, language), x: left, y, width: contentWidth * 0.6 - 6, size: 9, color: INK },
+      { text: label, x: left, y, width: contentWidth * 0.6 - 6, size: 9, color: INK },
       { text: format.number(count), x: left + contentWidth * 0.6, y, width: contentWidth * 0.22, size: 9, align: 'right', color: INK },
       { text: share, x: left + contentWidth * 0.82, y, width: contentWidth * 0.18, size: 9, align: 'right', color: MUTED },
     );

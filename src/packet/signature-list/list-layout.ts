@@ -284,12 +284,13 @@ export class ListLayout {
   }
 }
 
-/** "The petition received 50 signatures; 15 were repeat signatures …, leaving 35 people.", or '' when no one signed twice. */
+/** "The petition received 50 signatures; 15 were repeat signatures …, leaving 35 people." (each count in its own plural form), or '' when no one signed twice. */
 function repeatsRemoved(options: LayoutOptions, words: PacketWords, language: string | undefined, number: (n: number) => string): string {
   const received = options.receivedSignatures ?? 0;
   const repeats = received - options.totalSigners;
   if (repeats <= 0) return '';
-  return countWords(words.repeatsRemoved, repeats, language, { n: number(repeats), received: number(received), total: number(options.totalSigners) });
+  const people = countWords(words.people, options.totalSigners, language, { n: number(options.totalSigners) });
+  return countWords(words.repeatsRemoved, repeats, language, { n: number(repeats), received: number(received), people });
 }
 
 function pushCellLines(texts: TextBox[], lines: string[], size: number, x: number, top: number, width: number, rowHeight: number, align: 'left' | 'right', color: string, han: HanForm | undefined): void {

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { Chalk } from 'chalk';
 import { formatCounts } from '../../../src/cli/format-counts.js';
 import { formatWeights } from '../../../src/cli/format-weights.js';
-import { english } from '../../../src/i18n/translator.js';
+import { english, translator } from '../../../src/i18n/translator.js';
 import { FuzzyRecords } from '../../../src/dedupe/fuzzy/fuzzy-records.js';
 import { findFuzzyMatches } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
 import { sampleCounts } from '../../packet/pages/sample-counts.js';
@@ -37,6 +37,19 @@ describe('the weights, in words', () => {
     const text = formatWeights(findFuzzyMatches(records, alone(rows.length)).weights);
     expect(text).toMatch(/postcode\s+exact \+[\d.]+, one-edit \+[\d.]+, disagree -[\d.]+ \(m default/);
     expect(text).toContain('another person of the household');
+  });
+
+  it.each([
+    ['ko', ['이름', '성', '우편번호', '도시', '국가']],
+    ['es', ['nombre de pila', 'apellido', 'código postal', 'ciudad', 'país']],
+  ] as const)('names each field in the organizer\'s language (%s), not by its code', (lang, names) => {
+    const records = new FuzzyRecords();
+    const rows = Array.from({ length: 30 }, (_, i) => signature({ given: `G${i % 7}x`, family: `Fam${i % 5}`, city: 'Lyon', postcode: String(69000 + i), email: `p${i}@mail.example` }));
+    for (const row of rows) records.add(row);
+    const text = formatWeights(findFuzzyMatches(records, alone(rows.length)).weights, translator(lang));
+    const fieldsShown = text.split('\n').filter((line) => /^ {2}\S/u.test(line) && /[+-]\d/u.test(line)).map((line) => line.trim());
+    for (const name of names) expect(fieldsShown.some((line) => line.startsWith(name))).toBe(true);
+    for (const code of ['given', 'family', 'postcode', 'city', 'country', 'email']) expect(fieldsShown.some((line) => line.startsWith(`${code} `))).toBe(false);
   });
 });
 

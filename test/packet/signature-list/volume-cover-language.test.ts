@@ -106,3 +106,25 @@ describe('a split list whose signers signed more than once', () => {
     for (const cover of covers) expect(cover).not.toContain('received');
   });
 });
+
+describe('the repeats sentence of a volume cover', () => {
+  /** The first volume's cover, for a list of `signers` signers out of `received` signatures. */
+  async function cover(language: string, signers: number, received: number): Promise<string> {
+    const entries = generated(signers);
+    const files: Buffer[] = [];
+    await writeSignatureList(entries, listOptions(entries, { language, receivedSignatures: received, split: { every: 25 } }), async (_volume, fill) => {
+      const out = new MemoryOut();
+      await fill(out);
+      files.push(out.bytes());
+    });
+    return (await readPdfText(files[0])).pageTexts[0].replace(/\s+/gu, ' ');
+  }
+
+  it('leaves "1 person" (one signer) and "2 people", in English, Spanish and Korean', async () => {
+    expect(await cover('en', 1, 3)).toContain('leaving 1 person.');
+    expect(await cover('en', 2, 4)).toContain('leaving 2 people.');
+    expect(await cover('es', 1, 3)).toContain('lo que deja 1 persona.');
+    expect(await cover('es', 2, 4)).toContain('lo que deja 2 personas.');
+    expect(await cover('ko', 1, 3)).toContain('서명자는 1명입니다.');
+  });
+});
