@@ -19,7 +19,7 @@ export function formatWeights(report: WeightReport, words: Translator = english(
   }
   const overlaps = report.placeOverlap.filter((entry) => entry.share >= 0.05);
   if (overlaps.length) {
-    const parts = overlaps.map((entry) => `${entry.field}→${entry.tells} ${words.t('number.percent', { value: entry.share })}`).join(', ');
+    const parts = overlaps.map((entry) => `${fieldName(entry.field, words)}→${fieldName(entry.tells, words)} ${words.t('number.percent', { value: entry.share })}`).join(', ');
     text += `  ${words.t('weights.place-overlap', { overlaps: parts })}\n`;
   }
   text += `  ${words.t('weights.thresholds', report.thresholds)}\n`;
