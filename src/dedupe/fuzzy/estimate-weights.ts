@@ -148,8 +148,9 @@ export interface Comparer {
 }
 
 /** u per level from random pairs of rows (prior where too few pairs compared a field). */
-export function estimateU(rowHash: Float64Array, comparer: Comparer): { u: Record<FieldName, number[]>; learned: Record<FieldName, boolean>; pairs: number } {
-  const order = contentOrder(rowHash);
+export function estimateU(
+  rowHash: Float64Array, comparer: Comparer, order = contentOrder(rowHash),
+): { u: Record<FieldName, number[]>; learned: Record<FieldName, boolean>; pairs: number } {
   const n = order.length;
   const counts = FIELDS.map((field) => new Float64Array(FIELD_LEVELS[field].length));
   let pairs = 0;
@@ -201,7 +202,7 @@ export function contentHashes(records: FuzzyRecords): Float64Array {
 }
 
 /** Row ids sorted by their content hash: a random order that is the same whatever order rows came in. */
-function contentOrder(rowHash: Float64Array): Int32Array {
+export function contentOrder(rowHash: Float64Array): Int32Array {
   const order = new Int32Array(rowHash.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   order.sort((x, y) => rowHash[x] - rowHash[y] || x - y);

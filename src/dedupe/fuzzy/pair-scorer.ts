@@ -133,18 +133,13 @@ export class PairScorer {
     this.bestInexactBits = Float64Array.from(this.bitsByIndex, (levels) => Math.max(0, ...levels.subarray(1)));
   }
 
-  /** Learns how far the place fields tell each other (place-overlap.ts); `rowHash` orders rows by content. */
-  learnPlaceOverlap(rowHash: Float64Array): PlaceOverlap {
-    const column = (at: number): Int32Array => {
-      const out = new Int32Array(this.records.size);
-      for (let row = 0; row < out.length; row++) out[row] = this.cells[row * ROW + at];
-      return out;
-    };
+  /** Learns how far the place fields tell each other (place-overlap.ts); `rowOrder` is the rows in content order. */
+  learnPlaceOverlap(rowOrder: Int32Array): PlaceOverlap {
     const strangers = (a: number, b: number): boolean => {
       this.beginPair(a, b, null);
       return this.levels[I.given] === DISAGREE && this.levels[I.family] === DISAGREE_LEVEL[I.family];
     };
-    this.placeOverlap = learnPlaceOverlap({ fields: PLACE_AT.map(column), strangers, rowHash });
+    this.placeOverlap = learnPlaceOverlap({ cells: this.cells, stride: ROW, at: PLACE_AT, strangers, rowOrder });
     return this.placeOverlap;
   }
 

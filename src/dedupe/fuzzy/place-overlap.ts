@@ -7,6 +7,9 @@
 // tells which: among pairs of rows that are surely two people (both name parts differ) and agree on one place
 // field, how often does another agree, against how often it agrees by chance?
 
+/** Neighbour pairs looked at per field, at most: the names of each are compared, which is the cost. */
+const MAX_PAIRS_PER_FIELD = 200_000;
+
 /** Pairs of strangers agreeing on a field needed before its overlap with another is learned rather than assumed. */
 export const MIN_OVERLAP_PAIRS = 30;
 
@@ -19,15 +22,17 @@ export const MIN_OVERLAP_PAIRS = 30;
 const ASSUMED_OVERLAP = 0.5;
 
 export interface PlaceColumns {
-  /** Per place field, the value id of each row (-1: not given). */
-  fields: Int32Array[];
+  /** Rows side by side, `stride` ids a row; field f of row r is cells[r * stride + at[f]] (-1: not given). */
+  cells: Int32Array;
+  stride: number;
+  at: number[];
   /**
    * Whether two rows are surely two people whatever their addresses say: both name parts given and clearly
    * different (not a typo, nickname or romanization of each other).
    */
   strangers: (a: number, b: number) => boolean;
-  /** Per row, a hash of its content: the order rows are paired in, so the result is the same whatever order they came in. */
-  rowHash: Float64Array;
+  /** The rows in the order of a hash of their content: pairs are made in it, so the result is the same whatever order rows came in. */
+  rowOrder: Int32Array;
 }
 
 export interface PlaceOverlap {
@@ -51,28 +56,33 @@ export function assumedOverlap(fieldCount: number): PlaceOverlap {
  * the bits that agreement weighs: log(P(j | i) / P(j)) / log(1 / P(j)).
  */
 export function learnPlaceOverlap(columns: PlaceColumns): PlaceOverlap {
-  const n = columns.fields.length;
+  const { cells, stride, at } = columns;
+  const n = at.length;
   const { overlap, pairs } = assumedOverlap(n);
-  const chance = columns.fields.map(chanceOfAgreement);
+  const chance = at.map((offset) => chanceOfAgreement(cells, stride, offset));
   const surprise = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    const order = groupedRows(columns.fields[i], columns.rowHash);
+    const order = groupedRows(cells, stride, at[i], columns.rowOrder);
     const agreeWeight = new Float64Array(n);
     const filledWeight = new Float64Array(n);
     const filledPairs = new Int32Array(n);
-    const field = columns.fields[i];
+    const valueOf = (row: number): number => cells[row * stride + at[i]];
+    // At a million rows there are near a million neighbour pairs; every step-th is as good a sample.
+    const step = Math.max(1, Math.ceil(order.length / MAX_PAIRS_PER_FIELD));
+    let next = 0;
     for (let start = 0; start < order.length;) {
       let end = start + 1;
-      while (end < order.length && field[order[end]] === field[order[start]]) end++;
+      while (end < order.length && valueOf(order[end]) === valueOf(order[start])) end++;
       const weight = (end - start) / 2;
       for (let k = start; k + 1 < end; k++) {
+        if (next++ % step !== 0) continue;
         const a = order[k];
         const b = order[k + 1];
         if (!columns.strangers(a, b)) continue;
         for (let j = 0; j < n; j++) {
           if (j === i) continue;
-          const x = columns.fields[j][a];
-          const y = columns.fields[j][b];
+          const x = cells[a * stride + at[j]];
+          const y = cells[b * stride + at[j]];
           if (x < 0 || y < 0) continue;
           filledPairs[j]++;
           filledWeight[j] += weight;
@@ -104,26 +114,42 @@ export function learnPlaceOverlap(columns: PlaceColumns): PlaceOverlap {
   return { overlap, pairs };
 }
 
-/** The rows that give a value, ordered by value and then by content hash. */
-function groupedRows(field: Int32Array, rowHash: Float64Array): Int32Array {
+/** The rows that give a value, grouped by value, in content order within a group (a stable counting sort). */
+function groupedRows(cells: Int32Array, stride: number, offset: number, rowOrder: Int32Array): Int32Array {
+  const rows = cells.length / stride;
+  let largest = -1;
   let filled = 0;
-  for (let row = 0; row < field.length; row++) if (field[row] >= 0) filled++;
-  const order = new Int32Array(filled);
-  let at = 0;
-  for (let row = 0; row < field.length; row++) if (field[row] >= 0) order[at++] = row;
-  return order.sort((a, b) => field[a] - field[b] || rowHash[a] - rowHash[b] || a - b);
+  for (let row = 0; row < rows; row++) {
+    const id = cells[row * stride + offset];
+    if (id > largest) largest = id;
+    if (id >= 0) filled++;
+  }
+  const start = new Int32Array(largest + 2);
+  for (let row = 0; row < rows; row++) {
+    const id = cells[row * stride + offset];
+    if (id >= 0) start[id + 1]++;
+  }
+  for (let id = 0; id <= largest; id++) start[id + 1] += start[id];
+  const grouped = new Int32Array(filled);
+  for (const row of rowOrder) {
+    const id = cells[row * stride + offset];
+    if (id >= 0) grouped[start[id]++] = row;
+  }
+  return grouped;
 }
 
 /** How often two rows drawn at random (both giving the field) agree on it: the sum of the values' squared shares. */
-function chanceOfAgreement(field: Int32Array): number {
+function chanceOfAgreement(cells: Int32Array, stride: number, offset: number): number {
+  const rows = cells.length / stride;
   let largest = -1;
-  for (let row = 0; row < field.length; row++) if (field[row] > largest) largest = field[row];
+  for (let row = 0; row < rows; row++) largest = Math.max(largest, cells[row * stride + offset]);
   const counts = new Float64Array(largest + 1);
   let filled = 0;
-  for (let row = 0; row < field.length; row++) {
-    if (field[row] < 0) continue;
+  for (let row = 0; row < rows; row++) {
+    const id = cells[row * stride + offset];
+    if (id < 0) continue;
     filled++;
-    counts[field[row]]++;
+    counts[id]++;
   }
   if (filled < 2) return 0;
   let sum = 0;

@@ -7,7 +7,7 @@ import { guardChaining, linkOrder, type ScoredLink } from './guard-chaining.js';
 import { BELOW_FLOOR, HOUSEHOLD, PairScorer, PLACE_FIELDS, type PairReason } from './pair-scorer.js';
 import type { PlaceOverlap } from './place-overlap.js';
 import {
-  buildReport, contentHashes, estimateM, estimateU, MIN_PAIRS_TO_LEARN, PatternSample, type PlaceOverlapEntry, type WeightReport,
+  buildReport, contentHashes, contentOrder, estimateM, estimateU, MIN_PAIRS_TO_LEARN, PatternSample, type PlaceOverlapEntry, type WeightReport,
 } from './estimate-weights.js';
 import { householdsApart, sameEmailNames } from './same-email-names.js';
 import { DisagreementAnchors } from './strict-fields.js';
@@ -193,8 +193,9 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const sameEmail = sameEmailNames(records, cluster, scorer);
   scorer.householdsApart = householdsApart(sameEmail);
   const rowHash = contentHashes(records);
-  const placeOverlap = placeOverlapEntries(scorer.learnPlaceOverlap(rowHash));
-  const uEstimate = estimateU(rowHash, scorer);
+  const rowOrder = contentOrder(rowHash);
+  const placeOverlap = placeOverlapEntries(scorer.learnPlaceOverlap(rowOrder));
+  const uEstimate = estimateU(rowHash, scorer, rowOrder);
   const patterns = new PatternSample(rowHash);
   const anchors = new DisagreementAnchors();
   // Scores made with the prior are only a first sieve: pairs well below the review threshold cannot reach it

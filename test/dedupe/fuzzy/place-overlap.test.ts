@@ -13,16 +13,16 @@ function seeded(seed: number): () => number {
 /** Rows whose postcode and city either belong together (real addresses) or were drawn apart (FEBRL-like). */
 function placeColumns(rows: number, geography: boolean): Parameters<typeof learnPlaceOverlap>[0] {
   const random = seeded(11);
-  const postcode = new Int32Array(rows);
-  const city = new Int32Array(rows);
+  const cells = new Int32Array(rows * 2);
   for (let row = 0; row < rows; row++) {
-    postcode[row] = Math.floor(random() * 200);
-    city[row] = geography ? postcode[row] % 40 : Math.floor(random() * 40);
+    const postcode = Math.floor(random() * 200);
+    cells[row * 2] = postcode;
+    cells[row * 2 + 1] = geography ? postcode % 40 : Math.floor(random() * 40);
   }
   return {
-    fields: [postcode, city],
+    cells, stride: 2, at: [0, 1],
     strangers: () => true,
-    rowHash: Float64Array.from({ length: rows }, (_, i) => (i * 2654435761) % 4294967296),
+    rowOrder: Int32Array.from({ length: rows }, (_, i) => (i * 7919) % rows),
   };
 }
 
