@@ -424,11 +424,11 @@ export class RecordSplitter {
    * that could end it (no delimiter before it there), but with text after the quote (`end"  `, `end" trailing
    * text`): a writer's slip after a cell that does close, as Python's reader takes it, not a quote left open. The
    * lines inside are the cell; read as rows they would be signers nobody signed. A quote that starts its line opens
-   * the next record's first cell, so a stray quote before it still costs only its own row. Not in a TAB file, whose
-   * cells keep their inner quotes undoubled (SpeakOut).
+   * the next record's first cell, so a stray quote before it still costs only its own row. The same in every
+   * delimiter and encoding: a TAB file (Change.org's UTF-16 export) reaches here only when neither its SpeakOut nor
+   * its standard reading fit, and a comment's lines read as rows were 60 invented signers.
    */
   private closedOnALaterLine(buf: string, pos: number, final: boolean): Parsed | typeof NEED_MORE | undefined {
-    if (this.delimiterCode === TAB) return undefined;
     const strict = this.parse(buf, pos, QuoteMode.Strict, false, final);
     if (strict.status === NEED_MORE) return NEED_MORE;
     if (strict.status !== OK || strict.breaks === 0) return undefined;

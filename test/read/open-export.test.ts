@@ -263,6 +263,15 @@ describe('openExport on odd input', () => {
     expect((error as UserError).describe()).toBe('no-such-file.csv: no such file');
   });
 
+  it('reads a Change.org UTF-16 TSV whose multi-line comment closes with text after the quote as one record, never its lines as signers', async () => {
+    const fakes = Array.from({ length: 60 }, (_, i) => `Fake${i}\tfake${i}@evil.example\tKR\tx`).join('\r\n');
+    const text = `Name\temail\tcountry\tcomment\r\nAda\ta@x.example\tKR\tok\r\nCarl\tc@x.example\tKR\t"multi\r\n${fakes}\r\nend"  junk\r\nLast\tl@x.example\tKR\tok\r\n`;
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const { info, records } = await readAll(fromBytes(bytes, 4096));
+    expect(info.encoding).toBe('utf-16le');
+    expect(records.map((r) => (r.kind === 'data' ? r.cells[0] : `! ${r.reason}`))).toEqual(['Ada', 'Carl', 'Last']);
+  });
+
   it('reads UTF-16 the same when bytes arrive one at a time, cutting characters in half', async () => {
     const bytes = readFileSync(FIXTURES + 'speakout.csv');
     const whole = await readAll(fromBytes(bytes));
