@@ -80,7 +80,6 @@ const FIXTURE_FILES: Array<[string, Expected]> = [
     rejected: [
       'row 2, line 3: broken_row: expected 4 fields, found 5',
       'row 4, line 5: broken_row: quote opened on line 5 never closed',
-      'row 7, line 8: broken_row: expected 4 fields, found 2',
     ],
   }],
   ['formula-values.csv', { encoding: 'utf-8', by: 'detector', delimiter: ',', headerLine: 1, header: ['name', 'email', 'phone', 'country', 'comment'], rows: 5, cell: [1, 'name', '=HYPERLINK("http://evil.example/x","Click me")'] }],
@@ -106,7 +105,7 @@ describe('openExport on the fixtures', () => {
   it('reads the rows after the unbalanced quote and the broken rows', async () => {
     const { records } = await readAll(fixture('broken-rows.csv'));
     const names = records.flatMap((r) => (r.kind === 'data' ? [r.cells[0]] : []));
-    expect(names).toEqual(['Giulia Rossi', 'Björn Åkesson', 'Aroha Ngata', 'Lukas Weiß', 'Nikos "the Greek" Georgiou', 'Dmitri "Dima" Sokolov', 'Zoë Brontë']);
+    expect(names).toEqual(['Giulia Rossi', 'Björn Åkesson', 'Aroha Ngata', 'Lukas Weiß', 'Мария Петрова', 'Nikos "the Greek" Georgiou', 'Dmitri "Dima" Sokolov', 'Zoë Brontë']);
   });
 
   it('gives each record the physical line it starts on, past multi-line cells', async () => {
