@@ -37,7 +37,11 @@ export interface ScanOptions {
 
 export type RowEvent =
   | { kind: 'accepted'; signature: Signature; index: number }
-  | { kind: 'rejected'; rejection: Rejection; signature?: Signature };
+  | {
+    kind: 'rejected'; rejection: Rejection; signature?: Signature;
+    /** The canonical email of a rejected row that still says its signer asked for anonymity (see askedAnonymity). */
+    askedAnonymity?: string;
+  };
 
 export interface ScannedSource {
   /** The path as given, or `path#Sheet` for a sheet of a workbook: what rows, counts and rejections name. */
@@ -91,13 +95,17 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const dateSamples = sampleDates(lookahead, mapping);
       const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
       const source: ScannedSource = { name, spec, info: reader.info, mapping, rows: 0, lastRow: 0, normalizer };
+      // Reads broken rows only for what their signer asked; its warnings are not this file's (the row is rejected).
+      const brokenRowReader = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
+      const width = reader.info.header.length;
       sources.push(source);
 
       const handle = (record: DecodedRecord): void => {
         source.rows++;
         if (record.row > source.lastRow) source.lastRow = record.row;
         if (record.kind === 'rejected') {
-          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record) }, source);
+          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line))) : '';
+          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record), ...(asked ? { askedAnonymity: asked } : {}) }, source);
           return;
         }
         const raw = mapRecord(record.cells, record.row, record.line);
@@ -114,7 +122,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (invalid) {
-          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature }, source);
+          const asked = signature.anonymous ? signature.emailKey : '';
+          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
         } else {
           if (checked?.ok) checked.claim(msg('sheets.typed-at', { source: name, row: record.row }));
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
@@ -135,6 +144,23 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     return withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text);
   });
   return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+}
+
+/**
+ * The canonical email of a broken row whose cells still say its signer asked for anonymity, or ''. The row is read
+ * with its cells lined up with the header from the left and from the right (an unquoted comma shifts only the
+ * columns after it); a reading counts when its email column holds an email, the sign it is lined up, and its
+ * anonymity answer is a yes or unclear: what a signer asked for wins.
+ */
+function askedAnonymity(cells: readonly string[], width: number, read: (cells: string[]) => Signature): string {
+  const readings = [cells.slice(0, width)];
+  if (cells.length > width) readings.push(cells.slice(cells.length - width));
+  for (const reading of readings) {
+    while (reading.length < width) reading.push('');
+    const signature = read(reading);
+    if (signature.emailKey && signature.anonymous) return signature.emailKey;
+  }
+  return '';
 }
 
 /** A day of slack after now: a date typed in a zone ahead of the clock's is still today there. */

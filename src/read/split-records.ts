@@ -308,7 +308,7 @@ export class RecordSplitter {
         const fitted = this.fitOrAccept(parsed.cells);
         if (parsed.breaks > 0 && parsed.bare === 0 && !Array.isArray(fitted)) {
           // Quotes as a standard writer writes them close where they say: the lines inside are one cell, never rows.
-          out.push(brokenRow(line, fitted));
+          out.push(brokenRow(line, fitted, parsed.cells));
           line += parsed.breaks + 1;
           pos = parsed.end;
           continue;
@@ -444,7 +444,7 @@ export class RecordSplitter {
 
   private pushFitted(cells: string[], line: number, out: DecodedRecord[]): void {
     const fitted = this.fitOrAccept(cells);
-    if (!Array.isArray(fitted)) out.push(brokenRow(line, fitted));
+    if (!Array.isArray(fitted)) out.push(brokenRow(line, fitted, cells));
     else out.push({ kind: 'data', row: 0, line, cells: fitted });
   }
 
@@ -500,7 +500,7 @@ export class RecordSplitter {
       }
     }
     if (firstReading?.status === UNCLOSED) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row' }, msg('reject.unclosed-quote', { line })));
-    else out.push(firstFit ? brokenRow(line, firstFit) : { kind: 'rejected', row: 0, line, reason: 'broken_row', detail: '' });
+    else out.push(firstFit ? brokenRow(line, firstFit, firstReading?.cells) : { kind: 'rejected', row: 0, line, reason: 'broken_row', detail: '' });
   }
 
   /**
@@ -727,6 +727,6 @@ export class LongRecordScan {
 }
 
 /** A row that does not fit the header: the reason in English for rejects.csv, in catalog form for the terminal. */
-function brokenRow(line: number, why: Message): DecodedRecord {
-  return withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row' } as const, why);
+function brokenRow(line: number, why: Message, cells?: string[]): DecodedRecord {
+  return withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row', ...(cells ? { cells } : {}) } as const, why);
 }
