@@ -58,6 +58,8 @@ export interface MappedColumn {
   field: CanonicalField | null;
   /** Why the column got its field: a known export's layout, a header alias, the user's --map, or nothing. */
   by: 'format' | 'alias' | 'map' | 'unmapped';
+  /** `--map anonymous=!COLUMN`: the column's yes shows the name (consent to publish), so its answer is flipped. */
+  inverted?: boolean;
 }
 
 export interface ColumnMapping {
