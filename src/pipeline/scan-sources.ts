@@ -67,7 +67,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const sources: ScannedSource[] = [];
   const decodingProblems: Problem[] = [];
   const uncheckedPaper: Problem[] = [];
-  const repeats = await repeatedSources(options);
+  const { repeats, overlaps } = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
   const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode);
@@ -143,6 +143,11 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       : msg(first.by === 'bytes' ? 'problem.same-bytes' : 'problem.same-records', { first: first.first.path });
     return withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text);
   });
+  for (const [spec, overlap] of overlaps) {
+    const key = overlap.by === 'rows' ? 'problem.same-rows-other-shape' : overlap.by === 'superset' ? 'problem.holds-rows-of' : 'problem.rows-all-in';
+    const text = msg(key, { first: overlap.first.path });
+    repeatProblems.push(withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text));
+  }
   return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
@@ -209,7 +214,21 @@ function unreadAnonymityProblem(source: string, column: string): Problem {
 export const UNCHECKED_PAPER = 'sheets_unchecked';
 
 // Both passes of a run scan the same specs: their contents are hashed once.
-const repeatsBySpecs = new WeakMap<readonly SourceSpec[], Promise<Map<SourceSpec, Repeat>>>();
+const repeatsBySpecs = new WeakMap<readonly SourceSpec[], Promise<Repeats>>();
+
+interface Repeats {
+  /** Read once: the same bytes or the same decoded records as an earlier source. */
+  repeats: Map<SourceSpec, Repeat>;
+  /**
+   * Read, but warned about: the same signers' rows as an earlier source in another shape (as .xlsx, TSV, all cells
+   * quoted, rows or columns in another order), or every row of an earlier source and more (a later re-export).
+   * Rows without an email can't be told apart by dedupe, so they would count twice without a word.
+   */
+  overlaps: Map<SourceSpec, { first: SourceSpec; by: 'rows' | 'superset' | 'subset' }>;
+}
+
+/** Past this many rows a source's row fingerprints are not kept (memory): it is compared by its records' hash only. */
+const MAX_FINGERPRINTED_ROWS = 1_000_000;
 
 /** An earlier source a source repeats, and whether their bytes are the same or only their decoded rows. */
 interface Repeat {
@@ -223,14 +242,16 @@ interface Repeat {
  * that earlier source: they are read once, so that no signer is counted twice. Sheets of one workbook named
  * separately (`sheet:` in a campaign) are separate sources.
  */
-function repeatedSources(options: ScanOptions): Promise<Map<SourceSpec, Repeat>> {
-  if (options.specs.length < 2) return Promise.resolve(new Map());
+function repeatedSources(options: ScanOptions): Promise<Repeats> {
+  if (options.specs.length < 2) return Promise.resolve({ repeats: new Map(), overlaps: new Map() });
   let found = repeatsBySpecs.get(options.specs);
   if (!found) {
     found = (async () => {
       const firstByDigest = new Map<string, SourceSpec>();
       const firstByRecords = new Map<string, SourceSpec>();
       const repeats = new Map<SourceSpec, Repeat>();
+      const overlaps: Repeats['overlaps'] = new Map();
+      const earlierRows: Array<{ spec: SourceSpec; rows: Map<string, number>; total: number }> = [];
       for (const spec of options.specs) {
         const digest = await contentDigest(options.open(spec), spec);
         // Two sheets of one workbook are two sources; a sheet of a workbook already read whole is a repeat.
@@ -240,12 +261,22 @@ function repeatedSources(options: ScanOptions): Promise<Map<SourceSpec, Repeat>>
           continue;
         }
         firstByDigest.set(`${digest}#${spec.sheet ?? ''}`, spec);
-        const records = await recordsDigest(spec, () => options.open(spec));
+        const read = await recordsDigest(spec, () => options.open(spec));
+        const records = read?.digest ?? null;
         const sameRows = records === null ? undefined : firstByRecords.get(records);
-        if (sameRows) repeats.set(spec, { first: sameRows, by: 'records' });
-        else if (records !== null) firstByRecords.set(records, spec);
+        if (sameRows) {
+          repeats.set(spec, { first: sameRows, by: 'records' });
+          continue;
+        }
+        if (records !== null) firstByRecords.set(records, spec);
+        if (!read?.rows) continue;
+        const overlap = earlierRows.find((earlier) => holdsAll(read.rows!, earlier.rows));
+        const within = overlap ? undefined : earlierRows.find((earlier) => holdsAll(earlier.rows, read.rows!));
+        if (overlap) overlaps.set(spec, { first: overlap.spec, by: read.total === overlap.total ? 'rows' : 'superset' });
+        else if (within) overlaps.set(spec, { first: within.spec, by: 'subset' });
+        earlierRows.push({ spec, rows: read.rows, total: read.total });
       }
-      return repeats;
+      return { repeats, overlaps };
     })();
     repeatsBySpecs.set(options.specs, found);
   }
@@ -269,22 +300,38 @@ async function contentDigest(stream: Readable, spec: SourceSpec): Promise<string
  * for a source with no data record (two empty exports are not copies of each other) or one that cannot be read
  * (the scan itself says why).
  */
-async function recordsDigest(spec: SourceSpec, open: () => Readable): Promise<string | null> {
+async function recordsDigest(spec: SourceSpec, open: () => Readable): Promise<{ digest: string; rows: Map<string, number> | null; total: number } | null> {
   const hash = createHash('sha256');
   let data = 0;
+  let rows: Map<string, number> | null = new Map();
   try {
     for (const reader of await openSpec(spec, open)) {
       hash.update(`${JSON.stringify(reader.info.header)}\n`);
+      const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map });
+      const mapped = mapping.columns.filter((column) => column.field !== null).sort((a, b) => (a.field! < b.field! ? -1 : 1));
       for await (const record of reader.records()) {
         if (record.kind === 'data') data++;
         hash.update(`${JSON.stringify(record.kind === 'data' ? record.cells : [record.kind, record.reason, record.detail])}\n`);
+        if (record.kind !== 'data' || rows === null) continue;
+        if (data > MAX_FINGERPRINTED_ROWS) rows = null;
+        else {
+          // The row as its mapped fields say it, whatever the file's container, quoting or column order.
+          const key = createHash('sha1').update(JSON.stringify(mapped.map((column) => [column.field, (record.cells[column.index] ?? '').trim()]))).digest('base64');
+          rows.set(key, (rows.get(key) ?? 0) + 1);
+        }
       }
     }
   } catch (error) {
     if (error instanceof UserError) return null;
     throw error;
   }
-  return data === 0 ? null : hash.digest('hex');
+  return data === 0 ? null : { digest: hash.digest('hex'), rows, total: data };
+}
+
+/** Whether `rows` holds every row of `earlier`, each as often (a multiset), and at least as many rows. */
+function holdsAll(rows: Map<string, number>, earlier: Map<string, number>): boolean {
+  for (const [key, times] of earlier) if ((rows.get(key) ?? 0) < times) return false;
+  return true;
 }
 
 /** A workbook's sheets are sources when their header maps to a signer's name, as a CSV's would. */
