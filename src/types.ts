@@ -46,7 +46,11 @@ export interface ReadInfo {
 /** Stage 1: one data record of a file. `row` is the 1-based data record number (header and preamble not counted). */
 export type DecodedRecord =
   | { kind: 'data'; row: number; line: number; cells: string[] }
-  | { kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string; column?: string; readonly detailText?: Message };
+  | {
+    kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string; column?: string; readonly detailText?: Message;
+    /** A broken row's cells as read: what its signer asked (anonymity) may still be read from them. */
+    cells?: string[];
+  };
 
 export interface MappedColumn {
   index: number;
@@ -54,6 +58,8 @@ export interface MappedColumn {
   field: CanonicalField | null;
   /** Why the column got its field: a known export's layout, a header alias, the user's --map, or nothing. */
   by: 'format' | 'alias' | 'map' | 'unmapped';
+  /** `--map anonymous=!COLUMN`: the column's yes shows the name (consent to publish), so its answer is flipped. */
+  inverted?: boolean;
 }
 
 export interface ColumnMapping {

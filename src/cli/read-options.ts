@@ -16,7 +16,7 @@ interface OptionSpec {
 }
 
 export const READ_OPTIONS: readonly OptionSpec[] = [
-  { flags: '--map <FIELD=HEADER>', description: `map a column by hand (repeatable); FIELD is one of ${CANONICAL_FIELDS.join(', ')}, or sheet and line for a typed-up paper sheet`, repeatable: true },
+  { flags: '--map <FIELD=HEADER>', description: `map a column by hand (repeatable); FIELD is one of ${CANONICAL_FIELDS.join(', ')}, or sheet and line for a typed-up paper sheet; anonymous=!HEADER for a column whose yes shows the name`, repeatable: true },
   { flags: '--format <name>', description: 'the export format, instead of detecting it from the header' },
   { flags: '--encoding <name>', description: 'the text encoding (utf-8, utf-16le, utf-16be, cp949, windows-1252), instead of detecting it' },
   { flags: '--sheet <name>', description: 'read this sheet of an .xlsx workbook (by default every sheet whose header names a signer column); FILE=NAME for one workbook only, e.g. seoul-rally.xlsx=부산 (repeatable)', repeatable: true },

@@ -44,7 +44,10 @@ export function detectFormat(header: string[], options: DetectFormatOptions = {}
     taken.add(field);
   };
 
-  for (const [field, index] of resolveMapOption(header, options.map ?? {}, file)) assign(index, field, 'map');
+  for (const [field, index, inverted] of resolveMapOption(header, options.map ?? {}, file)) {
+    assign(index, field, 'map');
+    if (inverted) columns[index].inverted = true;
+  }
 
   const layout = formatLayout(format);
   header.forEach((text, index) => {
@@ -69,14 +72,19 @@ export function detectFormat(header: string[], options: DetectFormatOptions = {}
 }
 
 /** Turns each --map entry into the column index it names, refusing unknown fields, missing headers and a column named twice. */
-function resolveMapOption(header: string[], map: Partial<Record<string, string>>, file: string | undefined): Array<[CanonicalField, number]> {
-  const resolved: Array<[CanonicalField, number]> = [];
+function resolveMapOption(header: string[], map: Partial<Record<string, string>>, file: string | undefined): Array<[CanonicalField, number, boolean]> {
+  const resolved: Array<[CanonicalField, number, boolean]> = [];
   const fieldByIndex = new Map<number, string>();
-  for (const [field, wanted] of Object.entries(map)) {
-    if (wanted === undefined) continue;
+  for (const [field, given] of Object.entries(map)) {
+    if (given === undefined) continue;
+    let wanted = given;
     if (!(CANONICAL_FIELDS as readonly string[]).includes(field)) {
       throw new UserError(msg('flags.map-field', { field, fields: CANONICAL_FIELDS.join(', ') }), { file });
     }
+    // `anonymous=!COLUMN`: a column whose yes shows the name, read the other way round (a header that itself starts
+    // with "!" is still found as typed).
+    const inverted = field === 'anonymous' && wanted.trim().startsWith('!') && !header.some((text) => text.trim() === wanted.trim());
+    if (inverted) wanted = wanted.trim().slice(1);
     const index = findHeader(header, wanted);
     if (index < 0) {
       const guess = closestHeader(wanted, header);
@@ -88,7 +96,7 @@ function resolveMapOption(header: string[], map: Partial<Record<string, string>>
       throw new UserError(msg('map.twice', { column: maskContact(header[index]), earlier, field }), { file, column: header[index] });
     }
     fieldByIndex.set(index, field);
-    resolved.push([field as CanonicalField, index]);
+    resolved.push([field as CanonicalField, index, inverted]);
   }
   return resolved;
 }

@@ -120,6 +120,9 @@ export const FIELD_ALIASES: Readonly<Record<CanonicalField, readonly string[]>> 
     'exclude me from public list', 'remove me from the public list', 'do not list my name', 'not on public list',
     'анонимно', 'анонимный', 'анонимная подпись', 'подписать анонимно', 'скрыть имя', 'скрыть моё имя', 'скрыть мое имя',
     'не публиковать имя', 'не публиковать моё имя', 'не показывать имя', 'не показывать моё имя', 'приватно',
+    'не публиковать', 'не показывать', 'скрыть', 'скрывать имя', 'анонимность', 'конфиденциально',
+    'anon', 'anon.', 'confidential', 'keep confidential', 'keep my name confidential', 'vertraulich', 'confidencial', 'confidentiel',
+    'confidentielle', '기밀', '비밀', '秘密', '保密姓名',
   ],
   birth_date: [
     'birth date', 'date of birth', 'dob', 'birthdate', 'birthday', 'born',
@@ -161,6 +164,8 @@ export const INVERTED_ANONYMOUS_ALIASES: readonly string[] = [
   'publique', 'publier mon nom', 'publier votre nom', 'afficher votre nom', 'afficher publiquement', 'nom public',
   '公开', '公開', '公开姓名', '公開姓名', '显示姓名', '顯示姓名', '公开我的名字', '显示我的名字', '实名公开', '實名公開',
   '名前を公開', '氏名を公開', '名前公開', '氏名公開', '名前を表示', '氏名を表示', '名前の公開', '氏名の公開', '公開可',
+  'показывать имя', 'показать имя', 'показывать моё имя', 'показывать мое имя', 'публиковать имя', 'опубликовать имя',
+  'публиковать моё имя', 'публиковать мое имя', 'публиковать', 'показывать', 'публично',
 ];
 
 /**

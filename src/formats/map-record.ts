@@ -18,7 +18,7 @@ export const VISIBLE_PREFIX = 'visible: ';
  */
 export function createRecordMapper(mapping: ColumnMapping, source: string): RecordMapper {
   const at = columnOfEachField(mapping);
-  const invertAnonymous = at.anonymous >= 0 && isInvertedAnonymousHeader(mapping.columns[at.anonymous].header);
+  const invertAnonymous = at.anonymous >= 0 && (mapping.columns[at.anonymous].inverted === true || isInvertedAnonymousHeader(mapping.columns[at.anonymous].header));
   const keys = extraKeys(mapping.columns);
   const extraIndexes: number[] = [];
   const extraNames: string[] = [];

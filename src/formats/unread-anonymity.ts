@@ -5,12 +5,14 @@ import { classifyHeader } from './classify-header.js';
 
 /**
  * Stems (after foldText: lower case, no accents) of the anonymity vocabulary in en, ko, es, de, fr, ru, zh and ja.
- * "privacy" is left out on purpose: it heads consent questions ("I accept the privacy policy").
+ * "privacy" alone or with a setting's word only: it also heads consent questions ("I accept the privacy policy").
  */
 const ANONYMITY_WORDS = new RegExp([
   'anonym', 'anonim', 'аноним', 'privat', 'privad', '\\bprive', 'приват', '\\bhid(?:e|den|ing)\\b', 'verberg', 'versteck', 'ausblend',
   'masquer', 'cacher', 'cache\\b', 'ocult', 'скры', 'public list', '\\bpublic(?:ly)?\\b', 'publico', 'publique', 'offentlich', 'публичн',
   'display', '익명', '공개', '숨기', '숨김', '匿名', '公开', '公開', '隐藏', '隱藏', '非表示', '表示',
+  '^privacy(?: setting| settings| level| preference| choice)?$', '\\banon\\b', 'confiden', 'vertraulich', 'публик', 'показ', 'конфиденц',
+  '비밀', '기밀', '秘密', '保密', '非公',
 ].join('|'), 'u');
 
 /**

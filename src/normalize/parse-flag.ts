@@ -29,7 +29,15 @@ export interface AnonymousFlag {
  * usual Korean "yes" mark (○ ◯ O ㅇ) and check marks (V √). Compared after NFKC, so the
  * compatibility jamo ㅇ arrives as the conjoining ᄋ and a full-width Ｏ as O.
  */
-const ANONYMITY_YES = new Set(['○', '◯', '⭕', 'v', '√', '✓', '✔', '☑', '☒', 'ᄋ']);
+const ANONYMITY_YES = new Set(['○', '◯', '⭕', '〇', '◎', 'v', '√', '✓', '✔', '✅', '🗸', '☑', '🗹', '☒', 'ᄋ']);
+/**
+ * Crosses say "no" in a yes/no column and "marked" in a box a volunteer ticked (Hide name: ✗): never a clear answer
+ * about a name, in either kind of column, so they hide it and are reported. A crossed box (☒) is a marked box
+ * in an anonymity column, but in a "show my name" column it may as well mean crossed out.
+ */
+const CROSS_MARKS = new Set(['✗', '✘', '❌', '❎', '✕', '✖', '☓', '×', '⨯', '🗙', '🗴', '🗵', '🗷', '⮽']);
+/** Emoji and text presentation selectors: ☑️ is ☑. */
+const PRESENTATION_SELECTORS = /[\uFE0E\uFE0F]/g;
 /** Words that say "show my name" whatever the column: in an anonymity column a no, in a visibility column a yes. */
 const PUBLIC_WORDS = new Set(['공개', 'public', 'öffentlich', 'publico', 'público', 'publique', 'show', '公开', '公開']);
 /** 비공개 and its kind mean "not public" in either kind of column: never flipped by a visibility column. */
@@ -57,11 +65,14 @@ function asTyped(text: string): string {
  * signer anonymous, and a value that is no clear yes either is reported.
  */
 function readTick(cell: string, visibility: boolean, column: string): AnonymousFlag {
-  const value = cleanText(cell).toLowerCase();
+  const value = cleanText(cell).toLowerCase().replace(PRESENTATION_SELECTORS, '');
   // No answer to "Can we display your name?" is no consent to display it; no answer to "Anonymous?" asks for nothing.
   if (value === '') return visibility ? { anonymous: true, unrecognised: '', column } : NOT_ANONYMOUS;
   if (PRIVATE_WORDS.has(value)) return { anonymous: true, unrecognised: '', column };
   if (PUBLIC_WORDS.has(value)) return { anonymous: false, unrecognised: '', column };
+  if (CROSS_MARKS.has(value) || (visibility && value === '☒')) {
+    return { anonymous: true, unrecognised: asTyped(cell), column };
+  }
   const flag = UNCLEAR_TICKS.has(value) ? null : ANONYMITY_YES.has(value) ? true : parseFlag(value);
   if (flag === null) return { anonymous: true, unrecognised: asTyped(cell), column };
   return { anonymous: visibility ? !flag : flag, unrecognised: '', column };

@@ -37,7 +37,11 @@ export interface ScanOptions {
 
 export type RowEvent =
   | { kind: 'accepted'; signature: Signature; index: number }
-  | { kind: 'rejected'; rejection: Rejection; signature?: Signature };
+  | {
+    kind: 'rejected'; rejection: Rejection; signature?: Signature;
+    /** The canonical email of a rejected row that still says its signer asked for anonymity (see askedAnonymity). */
+    askedAnonymity?: string;
+  };
 
 export interface ScannedSource {
   /** The path as given, or `path#Sheet` for a sheet of a workbook: what rows, counts and rejections name. */
@@ -63,7 +67,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const sources: ScannedSource[] = [];
   const decodingProblems: Problem[] = [];
   const uncheckedPaper: Problem[] = [];
-  const repeats = await repeatedSources(options);
+  const { repeats, overlaps } = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
   const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode);
@@ -91,6 +95,9 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const dateSamples = sampleDates(lookahead, mapping);
       const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
       const source: ScannedSource = { name, spec, info: reader.info, mapping, rows: 0, lastRow: 0, normalizer };
+      // Reads broken rows only for what their signer asked; its warnings are not this file's (the row is rejected).
+      const brokenRowReader = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
+      const width = reader.info.header.length;
       sources.push(source);
 
       const handle = (record: DecodedRecord): void => {
@@ -99,7 +106,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
         source.rows++;
         if (record.kind === 'rejected') {
-          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record) }, source);
+          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line))) : '';
+          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record), ...(asked ? { askedAnonymity: asked } : {}) }, source);
           return;
         }
         const raw = mapRecord(record.cells, record.row, record.line);
@@ -116,7 +124,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (invalid) {
-          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature }, source);
+          const asked = signature.anonymous ? signature.emailKey : '';
+          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
         } else {
           if (checked?.ok) checked.claim(msg('sheets.typed-at', { source: name, row: record.row }));
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
@@ -136,7 +145,29 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       : msg(first.by === 'bytes' ? 'problem.same-bytes' : 'problem.same-records', { first: first.first.path });
     return withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text);
   });
+  for (const [spec, overlap] of overlaps) {
+    const key = overlap.by === 'rows' ? 'problem.same-rows-other-shape' : overlap.by === 'superset' ? 'problem.holds-rows-of' : 'problem.rows-all-in';
+    const text = msg(key, { first: overlap.first.path });
+    repeatProblems.push(withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text));
+  }
   return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+}
+
+/**
+ * The canonical email of a broken row whose cells still say its signer asked for anonymity, or ''. The row is read
+ * with its cells lined up with the header from the left and from the right (an unquoted comma shifts only the
+ * columns after it); a reading counts when its email column holds an email, the sign it is lined up, and its
+ * anonymity answer is a yes or unclear: what a signer asked for wins.
+ */
+function askedAnonymity(cells: readonly string[], width: number, read: (cells: string[]) => Signature): string {
+  const readings = [cells.slice(0, width)];
+  if (cells.length > width) readings.push(cells.slice(cells.length - width));
+  for (const reading of readings) {
+    while (reading.length < width) reading.push('');
+    const signature = read(reading);
+    if (signature.emailKey && signature.anonymous) return signature.emailKey;
+  }
+  return '';
 }
 
 /** A day of slack after now: a date typed in a zone ahead of the clock's is still today there. */
@@ -185,7 +216,21 @@ function unreadAnonymityProblem(source: string, column: string): Problem {
 export const UNCHECKED_PAPER = 'sheets_unchecked';
 
 // Both passes of a run scan the same specs: their contents are hashed once.
-const repeatsBySpecs = new WeakMap<readonly SourceSpec[], Promise<Map<SourceSpec, Repeat>>>();
+const repeatsBySpecs = new WeakMap<readonly SourceSpec[], Promise<Repeats>>();
+
+interface Repeats {
+  /** Read once: the same bytes or the same decoded records as an earlier source. */
+  repeats: Map<SourceSpec, Repeat>;
+  /**
+   * Read, but warned about: the same signers' rows as an earlier source in another shape (as .xlsx, TSV, all cells
+   * quoted, rows or columns in another order), or every row of an earlier source and more (a later re-export).
+   * Rows without an email can't be told apart by dedupe, so they would count twice without a word.
+   */
+  overlaps: Map<SourceSpec, { first: SourceSpec; by: 'rows' | 'superset' | 'subset' }>;
+}
+
+/** Past this many rows a source's row fingerprints are not kept (memory): it is compared by its records' hash only. */
+const MAX_FINGERPRINTED_ROWS = 1_000_000;
 
 /** An earlier source a source repeats, and whether their bytes are the same or only their decoded rows. */
 interface Repeat {
@@ -199,14 +244,16 @@ interface Repeat {
  * that earlier source: they are read once, so that no signer is counted twice. Sheets of one workbook named
  * separately (`sheet:` in a campaign) are separate sources.
  */
-function repeatedSources(options: ScanOptions): Promise<Map<SourceSpec, Repeat>> {
-  if (options.specs.length < 2) return Promise.resolve(new Map());
+function repeatedSources(options: ScanOptions): Promise<Repeats> {
+  if (options.specs.length < 2) return Promise.resolve({ repeats: new Map(), overlaps: new Map() });
   let found = repeatsBySpecs.get(options.specs);
   if (!found) {
     found = (async () => {
       const firstByDigest = new Map<string, SourceSpec>();
       const firstByRecords = new Map<string, SourceSpec>();
       const repeats = new Map<SourceSpec, Repeat>();
+      const overlaps: Repeats['overlaps'] = new Map();
+      const earlierRows: Array<{ spec: SourceSpec; rows: Map<string, number>; total: number }> = [];
       for (const spec of options.specs) {
         const digest = await contentDigest(options.open(spec), spec);
         // Two sheets of one workbook are two sources; a sheet of a workbook already read whole is a repeat.
@@ -216,12 +263,22 @@ function repeatedSources(options: ScanOptions): Promise<Map<SourceSpec, Repeat>>
           continue;
         }
         firstByDigest.set(`${digest}#${spec.sheet ?? ''}`, spec);
-        const records = await recordsDigest(spec, () => options.open(spec));
+        const read = await recordsDigest(spec, () => options.open(spec));
+        const records = read?.digest ?? null;
         const sameRows = records === null ? undefined : firstByRecords.get(records);
-        if (sameRows) repeats.set(spec, { first: sameRows, by: 'records' });
-        else if (records !== null) firstByRecords.set(records, spec);
+        if (sameRows) {
+          repeats.set(spec, { first: sameRows, by: 'records' });
+          continue;
+        }
+        if (records !== null) firstByRecords.set(records, spec);
+        if (!read?.rows) continue;
+        const overlap = earlierRows.find((earlier) => holdsAll(read.rows!, earlier.rows));
+        const within = overlap ? undefined : earlierRows.find((earlier) => holdsAll(earlier.rows, read.rows!));
+        if (overlap) overlaps.set(spec, { first: overlap.spec, by: read.total === overlap.total ? 'rows' : 'superset' });
+        else if (within) overlaps.set(spec, { first: within.spec, by: 'subset' });
+        earlierRows.push({ spec, rows: read.rows, total: read.total });
       }
-      return repeats;
+      return { repeats, overlaps };
     })();
     repeatsBySpecs.set(options.specs, found);
   }
@@ -245,22 +302,38 @@ async function contentDigest(stream: Readable, spec: SourceSpec): Promise<string
  * for a source with no data record (two empty exports are not copies of each other) or one that cannot be read
  * (the scan itself says why).
  */
-async function recordsDigest(spec: SourceSpec, open: () => Readable): Promise<string | null> {
+async function recordsDigest(spec: SourceSpec, open: () => Readable): Promise<{ digest: string; rows: Map<string, number> | null; total: number } | null> {
   const hash = createHash('sha256');
   let data = 0;
+  let rows: Map<string, number> | null = new Map();
   try {
     for (const reader of await openSpec(spec, open)) {
       hash.update(`${JSON.stringify(reader.info.header)}\n`);
+      const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map });
+      const mapped = mapping.columns.filter((column) => column.field !== null).sort((a, b) => (a.field! < b.field! ? -1 : 1));
       for await (const record of reader.records()) {
         if (record.kind === 'data') data++;
         hash.update(`${JSON.stringify(record.kind === 'data' ? record.cells : [record.kind, record.reason, record.detail])}\n`);
+        if (record.kind !== 'data' || rows === null) continue;
+        if (data > MAX_FINGERPRINTED_ROWS) rows = null;
+        else {
+          // The row as its mapped fields say it, whatever the file's container, quoting or column order.
+          const key = createHash('sha1').update(JSON.stringify(mapped.map((column) => [column.field, (record.cells[column.index] ?? '').trim()]))).digest('base64');
+          rows.set(key, (rows.get(key) ?? 0) + 1);
+        }
       }
     }
   } catch (error) {
     if (error instanceof UserError) return null;
     throw error;
   }
-  return data === 0 ? null : hash.digest('hex');
+  return data === 0 ? null : { digest: hash.digest('hex'), rows, total: data };
+}
+
+/** Whether `rows` holds every row of `earlier`, each as often (a multiset), and at least as many rows. */
+function holdsAll(rows: Map<string, number>, earlier: Map<string, number>): boolean {
+  for (const [key, times] of earlier) if ((rows.get(key) ?? 0) < times) return false;
+  return true;
 }
 
 /** A workbook's sheets are sources when their header maps to a signer's name, as a CSV's would. */

@@ -3,8 +3,10 @@ import type { FitCells } from './split-records.js';
 import { msg } from '../i18n/message.js';
 
 /**
- * Extra cells are dropped when they are all empty (spreadsheets pad rows with delimiters); missing cells are
- * padded only where the header's own trailing cells are unnamed. Anything else is a broken row.
+ * Extra cells are dropped when they are all empty (spreadsheets pad rows with delimiters); missing trailing cells are
+ * empty, as Excel, LibreOffice and Python read a row that leaves them off (some exporters and hand-edited sheets
+ * do), when at least two cells are there or the header's own trailing cells are unnamed: one cell alone in a row of
+ * several columns is a stray line (a comment's wrapped text), not a signer. Extra cells with text are a broken row.
  */
 export function fitToHeader(header: readonly string[]): FitCells {
   const width = header.length;
@@ -17,7 +19,7 @@ export function fitToHeader(header: readonly string[]): FitCells {
       cells.length = width;
       return cells;
     }
-    if (found < width && found >= named && named > 0) {
+    if (found < width && ((found >= named && named > 0) || found >= 2)) {
       for (let i = found; i < width; i++) cells.push('');
       return cells;
     }

@@ -308,7 +308,7 @@ export class RecordSplitter {
         const fitted = this.fitOrAccept(parsed.cells);
         if (parsed.breaks > 0 && parsed.bare === 0 && !Array.isArray(fitted)) {
           // Quotes as a standard writer writes them close where they say: the lines inside are one cell, never rows.
-          out.push(brokenRow(line, fitted));
+          out.push(brokenRow(line, fitted, parsed.cells));
           line += parsed.breaks + 1;
           pos = parsed.end;
           continue;
@@ -424,11 +424,11 @@ export class RecordSplitter {
    * that could end it (no delimiter before it there), but with text after the quote (`end"  `, `end" trailing
    * text`): a writer's slip after a cell that does close, as Python's reader takes it, not a quote left open. The
    * lines inside are the cell; read as rows they would be signers nobody signed. A quote that starts its line opens
-   * the next record's first cell, so a stray quote before it still costs only its own row. Not in a TAB file, whose
-   * cells keep their inner quotes undoubled (SpeakOut).
+   * the next record's first cell, so a stray quote before it still costs only its own row. The same in every
+   * delimiter and encoding: a TAB file (Change.org's UTF-16 export) reaches here only when neither its SpeakOut nor
+   * its standard reading fit, and a comment's lines read as rows were 60 invented signers.
    */
   private closedOnALaterLine(buf: string, pos: number, final: boolean): Parsed | typeof NEED_MORE | undefined {
-    if (this.delimiterCode === TAB) return undefined;
     const strict = this.parse(buf, pos, QuoteMode.Strict, false, final);
     if (strict.status === NEED_MORE) return NEED_MORE;
     if (strict.status !== OK || strict.breaks === 0) return undefined;
@@ -444,7 +444,7 @@ export class RecordSplitter {
 
   private pushFitted(cells: string[], line: number, out: DecodedRecord[]): void {
     const fitted = this.fitOrAccept(cells);
-    if (!Array.isArray(fitted)) out.push(brokenRow(line, fitted));
+    if (!Array.isArray(fitted)) out.push(brokenRow(line, fitted, cells));
     else out.push({ kind: 'data', row: 0, line, cells: fitted });
   }
 
@@ -500,7 +500,7 @@ export class RecordSplitter {
       }
     }
     if (firstReading?.status === UNCLOSED) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row' }, msg('reject.unclosed-quote', { line })));
-    else out.push(firstFit ? brokenRow(line, firstFit) : { kind: 'rejected', row: 0, line, reason: 'broken_row', detail: '' });
+    else out.push(firstFit ? brokenRow(line, firstFit, firstReading?.cells) : { kind: 'rejected', row: 0, line, reason: 'broken_row', detail: '' });
   }
 
   /**
@@ -727,6 +727,6 @@ export class LongRecordScan {
 }
 
 /** A row that does not fit the header: the reason in English for rejects.csv, in catalog form for the terminal. */
-function brokenRow(line: number, why: Message): DecodedRecord {
-  return withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row' } as const, why);
+function brokenRow(line: number, why: Message, cells?: string[]): DecodedRecord {
+  return withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row', ...(cells ? { cells } : {}) } as const, why);
 }

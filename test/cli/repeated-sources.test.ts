@@ -106,3 +106,56 @@ describe('one workbook named twice in a campaign, for two of its sheets', () => 
     }
   });
 });
+
+describe('the same rows in another container, order or column order (adv11b N2)', () => {
+  const NAMES = 'name,country,date\nKim Minjun,KR,2024-01-01\nPark Jiwoo,KR,2024-01-02\nLee Seo,KR,2024-01-03\n';
+  it.each([
+    ['TSV', 'copy.tsv', 'name\tcountry\tdate\nKim Minjun\tKR\t2024-01-01\nPark Jiwoo\tKR\t2024-01-02\nLee Seo\tKR\t2024-01-03\n', 'the same rows as', 3],
+    ['every cell quoted', 'quoted.csv', '"name","country","date"\n"Kim Minjun","KR","2024-01-01"\n"Park Jiwoo","KR","2024-01-02"\n"Lee Seo","KR","2024-01-03"\n', 'the same rows as', 3],
+    ['rows in another order', 'shuffled.csv', 'name,country,date\nLee Seo,KR,2024-01-03\nKim Minjun,KR,2024-01-01\nPark Jiwoo,KR,2024-01-02\n', 'the same rows as', 6],
+    ['columns in another order', 'cols.csv', 'date,name,country\n2024-01-01,Kim Minjun,KR\n2024-01-02,Park Jiwoo,KR\n2024-01-03,Lee Seo,KR\n', 'the same rows as', 6],
+    ['a later re-export with one more row', 'plus.csv', `${NAMES}New Person,KR,2024-01-04\n`, 'holds every row of', 7],
+  ])('%s: warned as same_file_twice naming both files, exit 1, rows read once when their decoded records are the same, else still counted', async (_label, name, text, says, rows) => {
+    const dir = tempDir();
+    try {
+      writeFileSync(join(dir, 'names.csv'), NAMES);
+      writeFileSync(join(dir, name), text);
+      const { code, counts, stderr } = await countIn(dir, ['names.csv', name]);
+      expect(code).toBe(1);
+      expect(counts.rows).toBe(rows);
+      expect(counts.problems.filter((p) => p.code === 'same_file_twice').map((p) => p.source)).toEqual([join(dir, name)]);
+      expect(stderr).toContain(says);
+      expect(stderr).toContain(join(dir, 'names.csv'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the same rows as an .xlsx workbook', async () => {
+    const dir = tempDir();
+    try {
+      writeFileSync(join(dir, 'names.csv'), NAMES);
+      const book = new ExcelJS.Workbook();
+      const sheet = book.addWorksheet('Signers');
+      for (const line of NAMES.trim().split('\n')) sheet.addRow(line.split(','));
+      await book.xlsx.writeFile(join(dir, 'names.xlsx'));
+      const { code, counts } = await countIn(dir, ['names.csv', 'names.xlsx']);
+      expect(code).toBe(1);
+      expect(counts.problems.filter((p) => p.code === 'same_file_twice')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('two exports that share one signer are not copies', async () => {
+    const dir = tempDir();
+    try {
+      writeFileSync(join(dir, 'names.csv'), NAMES);
+      writeFileSync(join(dir, 'other.csv'), 'name,country,date\nKim Minjun,KR,2024-01-01\nSomeone Else,KR,2024-01-05\nThird One,KR,2024-01-06\n');
+      const { counts } = await countIn(dir, ['names.csv', 'other.csv']);
+      expect(counts.problems.filter((p) => p.code === 'same_file_twice')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -97,9 +97,9 @@ const BIG_CASES: BigCase[] = [
     exit: 1, rows: 3, names: ['Ada Lovelace', 'Bob Smith'], stderrIncludes: 'row 2 (line 3)',
   },
   {
-    name: 'a 72 KB header (longer than the sniffing sample) followed by rows shorter than it: each row is a broken row',
+    name: 'a 72 KB header (longer than the sniffing sample) followed by rows that leave off its trailing cells: each row is read',
     content: () => `name,email,${Array.from({ length: 4_100 }, (_, i) => `extra column ${i}`).join(',')}\n${fakeRows(5).replaceAll(',KR', '')}\n`,
-    exit: 1, rows: 5, stderrIncludes: 'expected 4,102 fields, found 2',
+    exit: 0, rows: 5,
   },
   {
     // Found by the fuzz run: phrase search in headers was cubic in the number of words (a 34 KB file hung for minutes).

@@ -5,6 +5,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectFormat } from '../../src/formats/detect-format.js';
 import { unreadAnonymityColumns } from '../../src/formats/unread-anonymity.js';
+import { createRecordMapper } from '../../src/formats/map-record.js';
+import { readAnonymous } from '../../src/normalize/parse-flag.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -23,6 +25,35 @@ describe('columns that may hold an anonymity request the reader cannot read', ()
     '%j is not', (header) => {
       expect(unreadAnonymityColumns(detectFormat(['Name', 'Email', header]).columns)).toEqual([]);
     });
+
+  /** Whether the signer of a row with `answer` under `header` is hidden; null when the column is reported unread. */
+  function hides(header: string, answer: string, map?: Record<string, string>): boolean | null {
+    const mapping = detectFormat(['Name', 'Email', header], { map });
+    if (unreadAnonymityColumns(mapping.columns).length > 0) return null;
+    const raw = createRecordMapper(mapping, 'x.csv')(['Secret', 's@x.example', answer], 1, 2);
+    return readAnonymous(raw.fields.anonymous, raw.moreAnonymity).anonymous;
+  }
+
+  it.each([
+    // Opt-out headers the first pass missed, in the languages signers use: read, or reported, never a silent show.
+    ['Не публиковать', 'да'], ['Не показывать', 'да'], ['Скрыть', 'да'], ['Показывать имя', 'нет'], ['Публиковать имя', 'нет'],
+    ['Privacy', 'private'], ['anon', '1'], ['Anon.', 'yes'], ['Confidential', 'yes'], ['Keep confidential', 'yes'],
+    ['Vertraulich', 'ja'], ['Confidencial', 'sí'], ['Confidentiel', 'oui'], ['Конфиденциально', 'да'], ['기밀', '예'], ['秘密', '是'],
+  ])('a signer who answered under %j (%j) is not shown by name', (header, answer) => {
+    expect(hides(header, answer)).not.toBe(false);
+  });
+
+  it.each([['Показывать имя', 'да'], ['Публиковать имя', 'да']])('a yes under the show-name header %j shows the name', (header, answer) => {
+    expect(hides(header, answer)).toBe(false);
+  });
+
+  it('--map anonymous=!COLUMN reads a consent-to-publish column the other way round: its no hides the name, a blank too', () => {
+    const header = 'Ich bin einverstanden, dass mein Name veröffentlicht wird';
+    const map = { anonymous: `!${header}` };
+    expect(hides(header, 'nein', map)).toBe(true);
+    expect(hides(header, '', map)).toBe(true);
+    expect(hides(header, 'ja', map)).toBe(false);
+  });
 
   it('dedupe exits 1 and names the column', async () => {
     const path = join(dir, 'unread.csv');

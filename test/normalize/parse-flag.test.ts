@@ -61,6 +61,26 @@ describe('readAnonymous', () => {
     expect(readAnonymous(undefined, [{ column: 'Visible', answer: 'visible: X' }])).toEqual({ anonymous: true, unrecognised: 'X', column: 'Visible' });
   });
 
+  // A cross can say "no" in a yes/no column and "marked" in a box: either way it is no clear "show my name".
+  const CROSSES = ['✗', '✘', '❌', '❎', '✕', '✖', '✖\uFE0F', '☓', '×', '⨯', '🗙', '🗴', '🗵', '🗷', '⮽'];
+  it.each(CROSSES)('the cross %j in an anonymity column hides the name and is reported', (mark) => {
+    expect(readAnonymous(mark)).toMatchObject({ anonymous: true, unrecognised: mark.normalize('NFC').trim() });
+  });
+
+  it.each([...CROSSES, '☒'])('the cross %j in a visibility column hides the name and is reported', (mark) => {
+    expect(readAnonymous(undefined, [{ column: 'Show name', answer: `visible: ${mark}` }])).toMatchObject({ anonymous: true, column: 'Show name' });
+    expect(readAnonymous(undefined, [{ column: 'Show name', answer: `visible: ${mark}` }]).unrecognised).not.toBe('');
+  });
+
+  it.each(['✅', '☑\uFE0F', '🗸', '🗹', '⭕', '〇', '◎'])('the check or circle %j in an anonymity column asks for anonymity, silently', (mark) => {
+    expect(readAnonymous(mark)).toEqual({ anonymous: true, unrecognised: '', column: 'anonymous' });
+  });
+
+  it.each(['☐', '□', '⬜', '◻'])('the empty box %j is no clear answer: hidden and reported', (mark) => {
+    expect(readAnonymous(mark)).toMatchObject({ anonymous: true });
+    expect(readAnonymous(mark).unrecognised).not.toBe('');
+  });
+
   it('a visibility column reads 공개 as shown and 비공개 as anonymous, not flipped', () => {
     expect(readAnonymous(undefined, [{ column: '공개', answer: 'visible: 비공개' }]).anonymous).toBe(true);
     expect(readAnonymous(undefined, [{ column: '공개', answer: 'visible: 공개' }]).anonymous).toBe(false);

@@ -237,7 +237,7 @@ async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead
       const fault = [...faults].find(([column]) => column < width);
       const again = Array.isArray(fitted) ? headerAgain(fitted) : null;
       if (again !== null) reorderedAt = again === 'reordered' ? row : 0;
-      if (!Array.isArray(fitted)) yield withDetail({ kind: 'rejected', row, line: row, reason: 'broken_row' } as const, msg('reject.cell-right-of-table', { fit: fitted }));
+      if (!Array.isArray(fitted)) yield withDetail({ kind: 'rejected', row, line: row, reason: 'broken_row', cells } as const, msg('reject.cell-right-of-table', { fit: fitted }));
       else if (again === 'same') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-again-row', { row }));
       else if (again === 'reordered') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-reordered-row', { row }));
       else if (reorderedAt !== 0) yield withDetail({ kind: 'rejected', row, line: row, reason: 'columns_changed' } as const, msg('reject.columns-changed-row', { row: reorderedAt }));

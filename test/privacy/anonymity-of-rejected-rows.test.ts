@@ -1,0 +1,47 @@
+// A row rejected as broken may still say what its signer asked for: its anonymity answer passes on to that person's
+// accepted rows (same email), so a slip in one export never prints by name someone who asked to be hidden.
+// The rejected row stays rejected (read = rejected + accepted); only the accepted signer is hidden, with a warning.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/fixtures.js';
+import { readCsv } from '../helpers/read-csv.js';
+import { runMain } from '../helpers/run-main.js';
+
+const dir = tempDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const SECOND = 'name,email,country,date\nPat Hidden,pat@example.org,KR,2024-02-01\nOpen Olga,olga@example.org,KR,2024-02-02\n';
+
+describe('a rejected row passes its anonymity on to the same person\'s accepted rows', () => {
+  it.each([
+    ['an unquoted comma in the last column (anonymity before it)', 'name,email,country,date,Anonymous,comment\nAnn Other,ann@example.org,KR,2024-01-01,no,hi\nPat Hidden,pat@example.org,KR,2024-01-01,yes,hello, world\nBo Other,bo@example.org,KR,2024-01-01,no,hi\n'],
+    ['an unquoted comma in the first column (anonymity after it)', 'name,email,country,date,Anonymous\nAnn Other,ann@example.org,KR,2024-01-01,no\nHidden, Pat,pat@example.org,KR,2024-01-01,yes\nBo Other,bo@example.org,KR,2024-01-01,no\n'],
+    ['a date no signer can have (rejected after reading)', 'name,email,country,date,Anonymous\nAnn Other,ann@example.org,KR,2024-01-01,no\nPat Hidden,pat@example.org,KR,2999-01-01,yes\nBo Other,bo@example.org,KR,2024-01-01,no\n'],
+  ])('%s', async (_why, first) => {
+    const a = join(dir, 'a.csv');
+    const b = join(dir, 'b.csv');
+    writeFileSync(a, first);
+    writeFileSync(b, SECOND);
+    const merged = join(dir, 'm.csv');
+    const result = await runMain(['dedupe', a, b, '-o', merged]);
+    expect(result.code).toBe(1);
+    const rows = readCsv(merged);
+    expect(rows.find((r) => r.email === 'pat@example.org')?.anonymous).toBe('yes');
+    expect(rows.find((r) => r.email === 'olga@example.org')?.anonymous).toBe('no');
+    expect(result.stderr).toMatch(/asked for anonymity/);
+    const json = await runMain(['count', '--json', a, b]);
+    const counts = JSON.parse(json.stdout) as { rows: number; rejected: number; accepted: number };
+    expect(counts).toMatchObject({ rows: 5, rejected: 1, accepted: 4 });
+  });
+
+  it('a rejected row that answered no changes nothing', async () => {
+    const a = join(dir, 'a-no.csv');
+    const b = join(dir, 'b-no.csv');
+    writeFileSync(a, 'name,email,country,date,Anonymous,comment\nAnn Other,ann@example.org,KR,2024-01-01,no,hi\nPat Hidden,pat@example.org,KR,2024-01-01,no,hello, world\nBo Other,bo@example.org,KR,2024-01-01,no,hi\n');
+    writeFileSync(b, SECOND);
+    const merged = join(dir, 'm-no.csv');
+    await runMain(['dedupe', a, b, '-o', merged]);
+    expect(readCsv(merged).find((r) => r.email === 'pat@example.org')?.anonymous).toBe('no');
+  });
+});
