@@ -5,7 +5,7 @@ import { english } from '../i18n/translator.js';
 
 const MAX_PROBLEMS = 20;
 
-type WarnedResult = Pick<PacketResult, 'run' | 'missingCharacters'> & Partial<Pick<PacketResult, 'untranslated'>>;
+type WarnedResult = Pick<PacketResult, 'run' | 'missingCharacters'> & Partial<Pick<PacketResult, 'untranslated' | 'foreignFiles'>>;
 
 /** The warnings in English, as --json and the batch state carry them. */
 export function packetWarnings(result: WarnedResult): string[] {
@@ -24,6 +24,8 @@ export function packetWarningMessages(result: WarnedResult): Message[] {
   if (counts.pendingReview > 0) warnings.push(msg('batch.warning.review', { count: counts.pendingReview }));
   if (result.missingCharacters.length) warnings.push(msg('packet.missing-characters', { characters: result.missingCharacters.join(' ') }));
   for (const missing of result.untranslated ?? []) warnings.push(msg('packet.untranslated', { missing }));
+  const foreign = result.foreignFiles ?? [];
+  if (foreign.length) warnings.push(msg('packet.foreign-files', { count: foreign.length, files: foreign.join(', ') }));
   for (const problem of scan.problems.slice(0, MAX_PROBLEMS)) {
     const where = msg('batch.warning.where', { source: problem.source, row: problem.row ?? 'none', column: problem.column || 'none' });
     warnings.push(msg('where.message', { where, message: problem.text ?? problem.message }));

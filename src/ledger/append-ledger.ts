@@ -12,7 +12,7 @@ import { msg } from '../i18n/message.js';
 /**
  * Earlier lines are never rewritten. Refuses a second entry for the same delivery: what was handed over
  * cannot change afterwards. A crash before the fsync returns leaves at most a torn last line, which
- * readers ignore and the next append removes; a crash after it leaves the entry whole.
+ * readers ignore and the next append moves aside; a crash after it leaves the entry whole.
  */
 export async function appendLedger(path: string, entry: LedgerEntry): Promise<void> {
   await fsp.mkdir(dirname(path), { recursive: true });
@@ -39,8 +39,11 @@ async function appendLocked(path: string, entry: LedgerEntry): Promise<void> {
   const handle = await fsp.open(path, 'a+', 0o600);
   try {
     const { size } = await handle.stat();
-    if (size > ledger.completeBytes) await handle.truncate(ledger.completeBytes);
-    const bytes = Buffer.from(ledgerLine(entry), 'utf8');
+    if (size > ledger.completeBytes) {
+      await keepAside(path, handle, ledger.completeBytes, size, entry.markedAt);
+      await handle.truncate(ledger.completeBytes);
+    }
+    const bytes = Buffer.from((ledger.needsNewline ? '\n' : '') + ledgerLine(entry), 'utf8');
     let written = 0;
     while (written < bytes.length) {
       const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, null);
@@ -49,6 +52,23 @@ async function appendLocked(path: string, entry: LedgerEntry): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * A torn tail is cut so the new line starts on a line of its own, but never lost: it may be a record someone can still
+ * mend. It goes to ledger.jsonl.broken-DATE beside the ledger, written and synced before the cut.
+ */
+async function keepAside(path: string, handle: fsp.FileHandle, from: number, to: number, markedAt: string): Promise<void> {
+  const tail = Buffer.alloc(to - from);
+  await handle.read(tail, 0, tail.length, from);
+  const stamp = (markedAt || new Date(0).toISOString()).replaceAll(':', '').replace(/\.\d+/, '');
+  const aside = await fsp.open(`${path}.broken-${stamp}`, 'a', 0o600);
+  try {
+    await aside.write(tail);
+    await aside.sync();
+  } finally {
+    await aside.close();
   }
 }
 

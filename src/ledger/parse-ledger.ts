@@ -1,4 +1,6 @@
 // Ledger text → entries. A torn last line (a process killed mid-write) is ignored, never counted; so is a damaged line.
+// A last line that reads as a whole record is a record though its newline is missing (an editor, a copy dropped it),
+// and a byte order mark (Notepad saves one) is not part of the first line.
 import { keysDigest, type LedgerEntry } from './ledger-entry.js';
 import { isMessage, msg, type Message } from '../i18n/message.js';
 
@@ -11,9 +13,13 @@ export interface LedgerProblem {
 export interface ParsedLedger {
   entries: LedgerEntry[];
   problems: LedgerProblem[];
-  /** Bytes up to the end of the last complete line: an append starts here, cutting a torn tail. */
+  /** Bytes up to the end of the last complete line: an append starts here, cutting a torn tail (kept aside first). */
   completeBytes: number;
+  /** The last record has no newline after it: an append writes one first. */
+  needsNewline: boolean;
 }
+
+const BOM = '\uFEFF';
 
 const KEY_PATTERN = /^[0-9a-f]{16}$/;
 
@@ -21,8 +27,8 @@ export function parseLedger(text: string): ParsedLedger {
   const entries: LedgerEntry[] = [];
   const problems: LedgerProblem[] = [];
   const lastNewline = text.lastIndexOf('\n');
-  const complete = text.slice(0, lastNewline + 1);
-  const lines = complete.split('\n');
+  let complete = text.slice(0, lastNewline + 1);
+  const lines = (complete.startsWith(BOM) ? complete.slice(BOM.length) : complete).split('\n');
   lines.pop(); // the empty string after the final newline
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
@@ -30,10 +36,19 @@ export function parseLedger(text: string): ParsedLedger {
     if (isMessage(entry)) problems.push({ line: index + 1, message: entry });
     else entries.push(entry);
   });
-  if (text.length > complete.length) {
-    problems.push({ line: lines.length + 1, message: msg('ledger.problem.unfinished') });
+  let needsNewline = false;
+  const tail = text.slice(complete.length);
+  if (tail.trim() !== '') {
+    const entry = readEntry(complete === '' && tail.startsWith(BOM) ? tail.slice(BOM.length) : tail);
+    if (isMessage(entry)) {
+      problems.push({ line: lines.length + 1, message: msg('ledger.problem.unfinished') });
+    } else {
+      entries.push(entry);
+      complete = text;
+      needsNewline = true;
+    }
   }
-  return { entries, problems, completeBytes: Buffer.byteLength(complete, 'utf8') };
+  return { entries, problems, completeBytes: Buffer.byteLength(complete, 'utf8'), needsNewline };
 }
 
 function readEntry(line: string): LedgerEntry | Message {

@@ -9,7 +9,7 @@ export async function readLedger(path: string): Promise<ParsedLedger> {
   try {
     text = await fsp.readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], problems: [], completeBytes: 0 };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], problems: [], completeBytes: 0, needsNewline: false };
     throw new UserError(msg('ledger.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: path }, { cause: error });
   }
   return parseLedger(text);

@@ -140,8 +140,11 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
   return {
     stream,
     async abortWith(error) {
+      // Only a failure of its own, before this abort: destroying the stream makes pending writes fail too
+      // (ERR_STREAM_DESTROYED), which would blame this file for another's error.
+      const own = failure;
       await abort();
-      return failure ? writeFailure(path, failure) : error;
+      return own ? writeFailure(path, own) : error;
     },
     prepare,
     async commit() {

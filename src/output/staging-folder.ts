@@ -4,6 +4,8 @@ import { promises as fsp } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { makeFolders, writeFailure, type OpenWrite } from './atomic-write.js';
+import { clearEarlierBuild, partsOfEarlierBuild } from './earlier-build.js';
+import { filesUnder } from './files-under.js';
 import { sweepStaleTemporaries, temporaryTag, trackTemporary, untrackTemporary } from './temporary-paths.js';
 
 export interface StagingFolder {
@@ -12,9 +14,10 @@ export interface StagingFolder {
   /**
    * Moves the files (relative paths) into the output folder, `last` after all others, and removes the staging folder.
    * Into a new or empty output folder this is one rename; into a folder that holds an earlier packet, its `last`
-   * (the manifest) goes first, so a folder caught half-way has no manifest and cannot pass for a packet.
+   * (the manifest) goes first, so a folder caught half-way has no manifest and cannot pass for a packet. The files the
+   * earlier packet's `last` lists and the new one lacks are removed; the others it finds there it leaves and returns.
    */
-  publish(files: readonly string[], last: string): Promise<void>;
+  publish(files: readonly string[], last: string): Promise<string[]>;
   /** Removes the staging folder and everything in it. */
   remove(): Promise<void>;
   /** An error about a file in the staging folder, naming the file it was to become: the user never sees the staging name. */
@@ -47,24 +50,30 @@ export async function openStagingFolder(outDir: string, open?: OpenWrite): Promi
       return new UserError(error.text, { ...error.location, file: join(outDir, relative(path, file)) }, { cause: error.cause });
     },
     async publish(files, last) {
+      let foreign: string[];
       try {
         if (await replaceableByRename(target)) {
           await fsp.rename(path, target);
           // The staging folder was owner-only; the packet folder is as a folder made the usual way.
           await fsp.chmod(target, 0o755);
           untrackTemporary(path);
-          return;
+          return [];
         }
+        const earlier = await partsOfEarlierBuild(join(target, last));
         await fsp.rm(join(target, last), { force: true });
-        for (const file of [...files.filter((name) => name !== last), last]) {
+        const ordered = [...files.filter((name) => name !== last), last];
+        for (const file of ordered.slice(0, -1)) {
           await makeFolders(dirname(join(target, file)), open);
           await fsp.rename(join(path, file), join(target, file));
         }
+        foreign = await clearEarlierBuild(target, earlier, new Set(ordered), await filesUnder(target));
+        await fsp.rename(join(path, last), join(target, last));
       } catch (error) {
         await remove();
         throw writeFailure(outDir, error);
       }
       await remove();
+      return foreign;
     },
   };
 }

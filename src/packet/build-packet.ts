@@ -113,6 +113,8 @@ export interface PacketResult {
   paperContactsWithheld: string[];
   /** The ledger line written with `markDelivered`. */
   ledgerEntry?: LedgerEntry;
+  /** Files in the output folder that no build of a packet there wrote: left alone, but the folder is more than the packet. */
+  foreignFiles: string[];
 }
 
 /** Everything a delivery's documents state, decided before any of them is drawn: the packet and the press kit share it. */
@@ -285,7 +287,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const untranslated = [...new Set([
       ...untranslatedPacketWords(mainLanguage), ...untranslatedLabels(campaign, mainLanguage), ...letters.flatMap((letter) => letter.untranslated ?? []),
     ])];
-    const { manifestFile, packetManifest } = await removedOnFailure(staging, written, async () => {
+    const { manifestFile, packetManifest, foreignFiles } = await removedOnFailure(staging, written, async () => {
       await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
       await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));
       await output('petition-text.pdf', (out) => writeDocument(textParts, setup, out));
@@ -325,12 +327,12 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         throw new Error(`the list files written (${listFiles.join(', ')}) are not those the packet fingerprint covers`);
       }
       await writeManifest(stagedDir, packetManifest, request.openWrite);
-      await staging.publish(outputs.map((o) => o.path), MANIFEST_FILE);
-      return { manifestFile: join(request.outDir, MANIFEST_FILE), packetManifest };
+      const foreign = await staging.publish(outputs.map((o) => o.path), MANIFEST_FILE);
+      return { manifestFile: join(request.outDir, MANIFEST_FILE), packetManifest, foreignFiles: foreign.map((name) => join(request.outDir, name)) };
     });
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
-      untranslated, paperContactsWithheld: fromPaper ? request.includeColumns ?? [] : [],
+      untranslated, paperContactsWithheld: fromPaper ? request.includeColumns ?? [] : [], foreignFiles,
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
     if (request.markDelivered && keys && decided.keyer) {

@@ -139,7 +139,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       const text = msg('problem.decisions-unmatched', { count: decisions.unmatched, pending: counts.pendingReview });
       scan.problems.push(withText({ source: 'review decisions', code: 'decisions_unmatched', message: english().say(text) }, text));
     }
-    if (decisions) scan.problems.push(...decisionProblems(decisions, scan.sources, fuzzy?.sameWithTwoEmails ?? []));
+    if (decisions) scan.problems.push(...decisionProblems(decisions, scan.sources, fuzzy?.sameWithTwoEmails ?? [], fuzzy?.changedNotApplied ?? []));
     const anonymousSigners = outcome ? anonymousRows.bySigner(outcome.cluster, outcome.signers) : null;
     if (anonymousSigners && outcome && fuzzy) withholdAcrossPendingPairs(anonymousSigners, outcome.cluster, fuzzy.review);
     if (anonymousSigners && outcome && table && askedByRejected.size > 0) {

@@ -34,6 +34,34 @@ describe('appendLedger', () => {
     expect(after.problems).toEqual([]);
   });
 
+  it('keeps a whole last line that lost its final newline when appending after it', async () => {
+    const path = tempLedger();
+    await appendLedger(path, makeEntry('embassy-2025', makeKeys(3, 'a')));
+    await fsp.truncate(path, (await fsp.stat(path)).size - 1);
+    await appendLedger(path, makeEntry('embassy-2026', makeKeys(2, 'b')));
+    const after = await readLedger(path);
+    expect(after.entries.map((e) => e.delivery)).toEqual(['embassy-2025', 'embassy-2026']);
+    expect(after.problems).toEqual([]);
+  });
+
+  it('keeps a torn tail aside in ledger.jsonl.broken-DATE instead of deleting it', async () => {
+    const path = tempLedger();
+    await appendLedger(path, makeEntry('embassy-2025', makeKeys(3, 'a')));
+    const torn = ledgerLine(makeEntry('half', makeKeys(5, 'h'))).slice(0, 50);
+    await fsp.appendFile(path, torn);
+    await appendLedger(path, makeEntry('embassy-2026', makeKeys(2, 'b')));
+    const aside = (await fsp.readdir(join(path, '..'))).filter((name) => name.startsWith('ledger.jsonl.broken-'));
+    expect(aside).toHaveLength(1);
+    expect(await fsp.readFile(join(path, '..', aside[0]), 'utf8')).toBe(torn);
+  });
+
+  it('refuses to mark delivered again a delivery whose line follows a byte order mark', async () => {
+    const path = tempLedger();
+    await appendLedger(path, makeEntry('embassy-2025', makeKeys(3, 'a')));
+    await fsp.writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), await fsp.readFile(path)]));
+    await expect(appendLedger(path, makeEntry('embassy-2025', makeKeys(4, 'b')))).rejects.toThrow(UserError);
+  });
+
   it('refuses to mark one delivery twice, and leaves the ledger as it was', async () => {
     const path = tempLedger();
     await appendLedger(path, makeEntry('embassy-2025', makeKeys(3, 'a')));

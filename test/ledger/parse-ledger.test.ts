@@ -13,7 +13,9 @@ describe('parseLedger', () => {
     ['an empty ledger', '', [], 0],
     ['two whole lines', good, ['embassy-2025', 'embassy-2026'], 0],
     ['a torn last line (killed mid-write)', ledgerLine(first) + ledgerLine(second).slice(0, 40), ['embassy-2025'], 1],
-    ['a torn line that happens to be valid JSON up to the cut', ledgerLine(first) + ledgerLine(second).trimEnd(), ['embassy-2025'], 1],
+    // A whole, valid record whose final newline an editor or a copy dropped is a record, not a torn line.
+    ['a whole last line without its final newline', ledgerLine(first) + ledgerLine(second).trimEnd(), ['embassy-2025', 'embassy-2026'], 0],
+    ['a ledger saved with a UTF-8 byte order mark (Notepad)', `\uFEFF${good}`, ['embassy-2025', 'embassy-2026'], 0],
     ['a line whose keys were edited by hand', ledgerLine(first).replace(first.keys[0], '0000000000000000') + ledgerLine(second), ['embassy-2026'], 1],
     ['a line that is not JSON', `not json\n${good}`, ['embassy-2025', 'embassy-2026'], 1],
   ])('%s', (_label, text, deliveries, problems) => {
@@ -27,8 +29,13 @@ describe('parseLedger', () => {
     expect(parseLedger(torn).completeBytes).toBe(Buffer.byteLength(ledgerLine(first)));
   });
 
+  it('appends after a whole last line that lacks its newline, adding the newline', () => {
+    const text = ledgerLine(first).trimEnd();
+    expect(parseLedger(text)).toMatchObject({ completeBytes: Buffer.byteLength(text), needsNewline: true });
+  });
+
   it('never counts the keys of a torn line', () => {
-    const torn = ledgerLine(first) + ledgerLine(second).slice(0, -1);
+    const torn = ledgerLine(first) + ledgerLine(second).slice(0, -2);
     const keys = parseLedger(torn).entries.flatMap((e) => e.keys);
     expect(keys).toEqual(first.keys);
   });

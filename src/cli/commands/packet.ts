@@ -64,10 +64,14 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   }
   if (missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.missing-characters', { characters: missingCharacters.join(' ') }) })}\n`);
   if (result.paperContactsWithheld.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.paper-contacts-withheld', { columns: result.paperContactsWithheld.join(', ') }) })}\n`);
+  if (result.foreignFiles.length) {
+    const files = result.foreignFiles.map(withoutLineBreaks).join(', ');
+    ctx.err(`${words.t('cli.warning', { message: words.t('packet.foreign-files', { count: result.foreignFiles.length, files }) })}\n`);
+  }
   for (const missing of result.untranslated) ctx.err(`${words.t('cli.warning', { message: words.t('packet.untranslated', { missing }) })}\n`);
   ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, words,
     petitionCommand(['dedupe', '--campaign', flags.campaign, '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
   // The run's own problems weigh as in `count` (a decisions file that matches no pair is one), so both agree.
-  const problems = exitCodeOf(run) !== EXIT_DONE || missingCharacters.length > 0 || result.untranslated.length > 0;
+  const problems = exitCodeOf(run) !== EXIT_DONE || missingCharacters.length > 0 || result.untranslated.length > 0 || result.foreignFiles.length > 0;
   return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }

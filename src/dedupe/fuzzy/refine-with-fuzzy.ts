@@ -174,6 +174,8 @@ export interface FuzzyResult {
   explain(row: number): MergeExplanation[];
   /** "Same person" decisions applied to two rows holding different valid emails: each is for the organizer to check. */
   sameWithTwoEmails: ReviewDecision[];
+  /** Decisions about a file that changed since, not applied because the two rows no longer hold alike people. */
+  changedNotApplied: ReviewDecision[];
 }
 
 /** The part of the exact engine's outcome fuzzy matching builds on. */
@@ -277,7 +279,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
 
   return {
     links, review, comparedPairs, pendingMerges: mergesIfSame(review, finalCluster), weights: report, exactCluster: cluster, explain: explainer(links, scorer),
-    sameWithTwoEmails: decided.sameWithTwoEmails,
+    sameWithTwoEmails: decided.sameWithTwoEmails, changedNotApplied: decided.changedNotApplied,
   };
 }
 
@@ -325,13 +327,15 @@ interface DecisionIndex {
   byNodes: Map<number, 'same' | 'different'>;
   same: Array<[number, number]>;
   sameWithTwoEmails: ReviewDecision[];
+  changedNotApplied: ReviewDecision[];
 }
 
 function indexDecisions(records: FuzzyRecords, cluster: Int32Array, decisions: ReviewDecision[]): DecisionIndex {
   const byNodes = new Map<number, 'same' | 'different'>();
   const same: Array<[number, number]> = [];
   const sameWithTwoEmails: ReviewDecision[] = [];
-  if (decisions.length === 0) return { byNodes, same, sameWithTwoEmails };
+  const changedNotApplied: ReviewDecision[] = [];
+  if (decisions.length === 0) return { byNodes, same, sameWithTwoEmails, changedNotApplied };
   const wanted = new Map<string, number>();
   const keyOf = (source: string, row: number): string => `${source}\u0000${row}`;
   for (const d of decisions) {
@@ -348,7 +352,10 @@ function indexDecisions(records: FuzzyRecords, cluster: Int32Array, decisions: R
     const b = wanted.get(keyOf(d.b.source, d.b.row)) ?? -1;
     if (a < 0 || b < 0 || cluster[a] === cluster[b]) continue; // rows no longer in the input, or already one signer
     // In a file that changed since, rows inserted above would make these row numbers name strangers.
-    if (d.contentChanged && !stillAlike(records, a, b)) continue;
+    if (d.contentChanged && !stillAlike(records, a, b)) {
+      changedNotApplied.push(d);
+      continue;
+    }
     const x = cluster[a];
     const y = cluster[b];
     byNodes.set(x < y ? x * records.size + y : y * records.size + x, d.decision);
@@ -357,7 +364,7 @@ function indexDecisions(records: FuzzyRecords, cluster: Int32Array, decisions: R
     // mis-keyed file could join two strangers this way.
     if (d.decision === 'same' && records.emailOf(a) && records.emailOf(b) && records.emailOf(a) !== records.emailOf(b)) sameWithTwoEmails.push(d);
   }
-  return { byNodes, same, sameWithTwoEmails };
+  return { byNodes, same, sameWithTwoEmails, changedNotApplied };
 }
 
 /** The two rows hold the same name (given and family) or the same valid email: the pair a person decided on. */

@@ -10,6 +10,7 @@ import { readLedger } from '../../ledger/read-ledger.js';
 import { entryMac, type LedgerEntry } from '../../ledger/ledger-entry.js';
 import { keyerFromSecret, readSecret } from '../../ledger/signer-secret.js';
 import { MANIFEST_FILE } from './build-manifest.js';
+import { filesUnder } from '../../output/files-under.js';
 import { hashFile } from './hash-file.js';
 import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
 import { counted } from '../../text/counted.js';
@@ -242,16 +243,6 @@ function compareWithEntry(entry: LedgerEntry, json: unknown, sha256: string, rec
     return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.packetFingerprint, actual: recomputed ?? 'none' };
   }
   return null;
-}
-
-/** Every file in the packet folder, relative and with '/' separators. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await fsp.readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
-    found.push(relative(dir, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
-  }
-  return found.sort();
 }
 
 /** The files the packet fingerprint covers: every packet's documents, and the list's files when it records them. */
