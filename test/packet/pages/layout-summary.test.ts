@@ -104,12 +104,12 @@ describe('layoutSummary', () => {
     for (const item of items) if (item.bold && item.size === 9.5 && item.width !== undefined) expect(fakeMeasure.widthOf(item.text, item.size, true)).toBeLessThanOrEqual(item.width + 0.01);
   });
 
-  it('gives shares that add up to exactly 100 %, all with one decimal (largest remainder)', () => {
+  it('gives equal counts equal shares, each rounded alone to one decimal, as the certificate does (adv12b N5)', () => {
     const byCountry = { KR: bucket(1), US: bucket(1), DE: bucket(1), unknown: bucket(0) };
     const byLanguage = { ko: bucket(2), en: bucket(1), de: bucket(4) };
     const lines = textOf(layoutSummary({ ...base, counts: sampleCounts({ byCountry, byLanguage, unique: 3 }) }, frame, fakeMeasure));
     const countryShares = lines.slice(lines.indexOf('Unique signers by country'), lines.indexOf('By language')).filter((t) => /%$/u.test(t));
-    expect(countryShares.sort()).toEqual(['33.3%', '33.3%', '33.4%']);
+    expect(countryShares).toEqual(['33.3%', '33.3%', '33.3%']);
     const totalShares = lines.slice(lines.indexOf('By language')).filter((t) => /%$/u.test(t));
     for (const share of totalShares) expect(share).toMatch(/^\d+\.\d%$/u);
   });
