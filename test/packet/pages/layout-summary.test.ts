@@ -39,12 +39,12 @@ describe('layoutSummary', () => {
     expect(lines[0].points).toHaveLength(5); // 1 to 5 November, gaps included
     const [first, last] = [lines[0].points[0], lines[0].points[4]];
     expect(last[1]).toBeLessThan(first[1]); // rising total: higher on the page
-    expect(textOf(pages)).toEqual(expect.arrayContaining(['Signatures per day', 'Cumulative total']));
+    expect(textOf(pages)).toEqual(expect.arrayContaining(['New signers per day', 'Cumulative total']));
   });
 
   it('says how many signers are missing from the chart for lack of a date', () => {
     const counts = sampleCounts({ byDay: { '2026-11-01': bucket(8000), unknown: bucket(1000) } });
-    expect(textOf(layoutSummary({ ...base, counts }, frame, fakeMeasure))).toContain('1,000 signatures without a date are not shown in the chart.');
+    expect(textOf(layoutSummary({ ...base, counts }, frame, fakeMeasure))).toContain('1,000 signers without a date are not shown in the chart.');
   });
 
   it('names sources by platform or label, never by file path, and keeps our own figures out', () => {
