@@ -152,6 +152,7 @@ async function gatherSources(ctx: GatherContext): Promise<SourceAnswer[]> {
   if (asker.interactive) ctx.say(`\n${ctx.words.t('init.section.exports')}\n`);
   const sources: SourceAnswer[] = [];
   const paths = [...given];
+  const typed: string[] = [];
   for (let index = 0; ; index++) {
     let path = paths[index];
     if (path === undefined) {
@@ -166,7 +167,11 @@ async function gatherSources(ctx: GatherContext): Promise<SourceAnswer[]> {
     for (const m of maps) if (namesFile(m.file, path)) map[m.field] = m.header;
     const country = countries.filter((c) => namesFile(c.file, path)).pop()?.country;
     sources.push(await inspectAndConfirm(ctx, path, map, country));
+    typed.push(path);
   }
+  // A --country FILE=CODE for no file given would be dropped without a word: refused as count refuses it.
+  const unmatched = countries.find((c) => c.file !== null && !typed.some((path) => namesFile(c.file, path)));
+  if (unmatched) throw new UserError(msg('flags.country-file', { value: unmatched.given, file: unmatched.file ?? '', files: typed.join(', ') }));
   return sources;
 }
 

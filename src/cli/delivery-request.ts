@@ -11,6 +11,8 @@ export interface DeliveryFlags {
   output: string;
   exact?: boolean;
   decisions?: string;
+  /** Rebuild a delivery marked delivered even when the exports no longer give its signers. */
+  force?: boolean;
 }
 
 export async function deliveryRequest(
@@ -18,7 +20,7 @@ export async function deliveryRequest(
 ): Promise<DeliveryRequest & { outDir: string; openWrite?: OpenWrite }> {
   return {
     campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
-    exact: flags.exact, collectGarbage: ctx.deps.collectGarbage, onProgress, openWrite: ctx.deps.openWrite,
+    exact: flags.exact, force: flags.force, collectGarbage: ctx.deps.collectGarbage, onProgress, openWrite: ctx.deps.openWrite,
     ...(flags.decisions ? { decisions: await readDecisions(flags.decisions) } : {}),
   };
 }

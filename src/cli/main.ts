@@ -94,6 +94,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--include <columns>', h('help.packet.include'), collect)
     .option('--mark-delivered', h('help.packet.mark-delivered'))
     .option('--allow-empty', h('help.packet.allow-empty'))
+    .option('--force', h('help.packet.force'))
     .option('--json', h('help.packet.json'));
   addOptions(packet, MATCH_OPTIONS, words)
     .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));
@@ -106,6 +107,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--paper <size>', h('help.press.paper'))
     .option('-o, --output <dir>', h('help.press.output'), 'press')
     .option('--allow-empty', h('help.press.allow-empty'))
+    .option('--force', h('help.packet.force'))
     .option('--json', h('help.press.json'));
   addOptions(press, MATCH_OPTIONS, words)
     .action(run(async (ctx, campaign: string | undefined, flags) => (await import('./commands/press.js')).pressCommand({ ...flags, campaignArgument: campaign }, ctx)));

@@ -44,12 +44,15 @@ import { keysDigest, withMac, type LedgerEntry } from '../ledger/ledger-entry.js
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
-import type { Signature, SourceSpec } from '../types.js';
+import type { Problem, Signature, SourceSpec } from '../types.js';
+import { parseDateWindow } from '../validate/parse-date-window.js';
+import type { DateWindow } from '../validate/validate-signature.js';
 import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
 import { KNOWN_FORMATS } from '../formats/known-formats.js';
-import { msg } from '../i18n/message.js';
+import { msg, withText } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
 
 /** Columns that hold contact data: printed only when the organizer names them. */
 export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
@@ -72,6 +75,8 @@ export interface PacketRequest {
   markDelivered?: boolean;
   /** Build a follow-up even when no one signed since the delivery it follows (`--allow-empty`). */
   allowEmpty?: boolean;
+  /** Rebuild a delivery marked delivered even when the exports no longer give the signers it delivered (`--force`). */
+  force?: boolean;
   /** Deps.openWrite: how every file of the packet is opened. */
   openWrite?: OpenWrite;
   /**
@@ -146,7 +151,7 @@ export interface DecidedDelivery {
   packetFingerprint: string;
 }
 
-export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty'>;
+export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty' | 'force'>;
 
 /**
  * Reads and deduplicates the campaign's sources, collects the delivery's signers and decides every figure its
@@ -166,13 +171,14 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
-  const scanOptions = { ...campaignScanOptions(campaign, tz, request.onProgress, sheetRegister), now: request.now.getTime() };
+  const scanOptions = { ...campaignScanOptions(campaign, tz, request.onProgress, sheetRegister), now: request.now.getTime(), window: deliveryWindow(delivery, tz) };
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
   const delivered = before && keyed ? { has: (key: string) => before.keys.has(keyed.keyer.key(key)) } : undefined;
   const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
   if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign));
+  run.scan.problems.push(...signedAfterDelivery(run, delivery, campaign.file));
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
@@ -180,7 +186,8 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
     const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
-    const facts = letterFacts(run, before, signerCount);
+    if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, keys, keyed.keyer, delivery, campaign.file, request.force === true));
+    const facts = letterFacts(run, before, leftOut);
     const letters = composeLetters(campaign, delivery.id, facts);
     const languages = campaign.petition.languages;
     const mainLanguage = delivery.languages?.[0] ?? languages[0];
@@ -252,7 +259,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       fingerprint,
       packetFingerprint: packetPrint,
       totalSigners: signerCount,
-      ...(before ? { previousSigners: before.signers } : {}),
+      ...(before ? { previousSigners: leftOut, previousDate: before.chain[0].date } : {}),
       // The summary's "Signatures received", explained on each volume cover, when the list holds every signer counted.
       ...(!before && run.counts.unique === signerCount ? { receivedSignatures: run.counts.accepted } : {}),
       language: mainLanguage,
@@ -315,7 +322,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
           return result;
         }, PRIVATE);
       }
-      const cover = packetCover({ campaign, delivery, title, target, signers: coverSignersLine(signerCount, before?.signers, mainLanguage), language: mainLanguage, fingerprint: packetPrint });
+      const cover = packetCover({ campaign, delivery, title, target, signers: coverSignersLine(signerCount, before ? leftOut : undefined, mainLanguage), language: mainLanguage, fingerprint: packetPrint });
       const listParts = listEnclosed ? [signatureListPart(signers, listOptions)] : [];
       await output('packet.pdf', (out) => writeDocument([...letterParts, summaryPart, ...textParts, ...listParts], setup, out, { cover }), PRIVATE);
 
@@ -337,11 +344,11 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     };
     if (request.markDelivered && keys && decided.keyer) {
       const keyer = decided.keyer;
-      const sorted = [...new Set(Array.from(keys.strings(), (key) => keyer.key(key)))].sort();
+      const sorted = ledgerKeys(keys, keyer);
       const entry: LedgerEntry = withMac({
         delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
-        signers: sorted.length, total: (before?.signers ?? 0) + sorted.length, keysSha256: keysDigest(sorted),
+        signers: sorted.length, total: (before ? leftOut : 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
         sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
       }, keyer);
@@ -387,6 +394,38 @@ function followedDelivery(campaign: Campaign, delivery: Delivery, entries: Ledge
     throw new UserError(msg('packet.follows-unmarked', { id: delivery.id, missing: found.missing, command: `npx petition packet --campaign ${campaign.file} --delivery ${found.missing} -o packets/${found.missing} --mark-delivered` }), { file: ledgerFile });
   }
   return found;
+}
+
+/**
+ * A delivery marked delivered, built again: said every time, with the date and the number delivered. When the exports
+ * no longer give the signers it delivered (rows removed, decisions changed), rebuilding would put other figures on
+ * paper than the official holds: refused unless forced, and then said.
+ */
+function rebuiltAsDelivered(marked: LedgerEntry, keys: SortedKeys, keyer: LedgerKeyer, delivery: Delivery, file: string, force: boolean): Problem {
+  const sorted = ledgerKeys(keys, keyer);
+  const same = keysDigest(sorted) === marked.keysSha256;
+  const values = { id: delivery.id, date: marked.date, signers: marked.signers, followUp: marked.since !== undefined ? 'yes' : 'no', now: sorted.length };
+  if (!same && !force) throw new UserError(msg('packet.delivered-differs', values), { file });
+  const text = msg(same ? 'packet.delivered-same' : 'packet.delivered-forced', values);
+  return withText({ source: file, code: 'already_delivered', message: english().say(text) }, text);
+}
+
+/** The signers' keys as the ledger records them: keyed, distinct, sorted. */
+function ledgerKeys(keys: SortedKeys, keyer: LedgerKeyer): string[] {
+  return [...new Set(Array.from(keys.strings(), (key) => keyer.key(key)))].sort();
+}
+
+/** Signatures dated after the delivery day (read against its window, `deliveryWindow`): left out, and said how many. */
+function signedAfterDelivery(run: DedupeRun, delivery: Delivery, file: string): Problem[] {
+  const count = run.counts.rejectReasons.outside_date_window ?? 0;
+  if (count === 0) return [];
+  const text = msg('packet.after-delivery', { count, date: delivery.date });
+  return [withText({ source: file, code: 'after_delivery', message: english().say(text) }, text)];
+}
+
+/** A delivery counts the signatures given up to the end of its day, in the campaign's time zone. */
+export function deliveryWindow(delivery: Delivery, tz: string): DateWindow {
+  return parseDateWindow(undefined, delivery.date, tz);
 }
 
 /** Sources as the campaign names them: shown and counted under the path as written, read from the resolved path. */
@@ -477,15 +516,16 @@ function listEntry(s: Signature, includeColumns: string[]): ListEntry {
 }
 
 /**
- * For a follow-up, the total is the earlier delivered count plus this packet's signers: a signer once
- * delivered stays counted even if an export was removed since (`petition status` flags that).
+ * For a follow-up too, the total is the current tally's, as in the summary and the manifest: the earlier signers still
+ * counted plus this packet's. Earlier signers no longer counted (a row withdrawn, two delivered rows since decided one
+ * person) are named, not silently added back from the ledger.
  */
-function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, inPacket: number): LetterFacts {
+function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillCounted: number): LetterFacts {
   const { counts } = run;
   const countries = countriesWithSigners(Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
   const facts: LetterFacts = { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
   if (!before) return facts;
-  return { ...facts, signers: before.signers + inPacket, previous: { date: before.chain[0].date, signers: before.signers } };
+  return { ...facts, previous: { date: before.chain[0].date, signers: stillCounted, noLongerCounted: Math.max(0, before.signers - stillCounted) } };
 }
 
 /** What packet.pdf's cover says, in the packet's main language: the petition, to whom, when and where, how many signed, and a fingerprint. */

@@ -25,6 +25,17 @@ function flagsFor(dir: string): string[] {
 }
 
 describe('petition init --yes', () => {
+  it('refuses --country FILE=CODE naming no --source file, as count does (adv12b N4)', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'campaign.yaml');
+    const flags = flagsFor(dir).map((flag) => (flag === 'seoul-paper.csv:KR' ? 'bogus.csv=KR' : flag));
+    const result = await runMain(['init', '--yes', '-o', output, ...flags]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('"bogus.csv" is not one of the files given');
+    expect(result.stderr).toContain('seoul-paper.csv');
+  });
+
   it.each([
     ['ko', '세계 인권의 날'],
     ['es', 'Día de los Derechos Humanos'],

@@ -39,7 +39,7 @@ describe('petition press for a delivery no one signed', () => {
     const poster = await readPdfText(readFileSync(join(dir, 'poster-en.pdf')));
     expect(poster.pages).toBe(1);
     expect(poster.text).toContain('people signed');
-    expect(poster.text).not.toContain('Signatures over time');
+    expect(poster.text).not.toContain('Signers over time');
   });
 });
 
@@ -75,6 +75,6 @@ describe('the press chart with signatures that have no date', () => {
     const result = await runMain(['press', '--campaign', campaign, '--delivery', 'list', '--language', 'en', '-o', dir]);
     expect(result.code).toBeLessThan(2);
     const poster = (await readPdfText(readFileSync(join(dir, 'poster-en.pdf')))).text.replace(/\s+/gu, ' ');
-    expect(poster).toContain('2 signatures without a date are not shown in the chart.');
+    expect(poster).toContain('2 signers without a date are not shown in the chart.');
   });
 });

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { loadCampaign } from '../../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../../campaign/campaign-schema.js';
-import { campaignScanOptions } from '../../packet/build-packet.js';
+import { campaignScanOptions, deliveryWindow } from '../../packet/build-packet.js';
 import { pickDelivery } from '../../packet/pick-delivery.js';
 import { createTzClock } from '../../normalize/tz-clock.js';
 import { campaignSheetRegister, readSheetRegister, type SheetRegister } from '../../sheets/sheet-register.js';
@@ -47,7 +47,7 @@ const PER_SOURCE_FLAGS = ['map', 'format', 'encoding', 'country', 'from', 'to', 
 
 /**
  * The campaign's sources, each with its own options, in its time zone: the same reading as `petition packet`, so
- * the number is the packet's. A delivery adds nothing to what is read; it is checked so a typo is not silent.
+ * the number is the packet's. A delivery counts only the signatures up to its day, as its packet does.
  */
 async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandContext, extra: Pick<DedupeRunOptions, 'keepRejections' | 'rowsInMemory' | 'countsOnly' | 'outputSpool'>): Promise<PreparedRun> {
   if (paths.length > 0) throw new UserError(msg('flags.campaign-and-files', { files: paths.join(', ') }));
@@ -58,7 +58,10 @@ async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandConte
   const delivery = flags.delivery !== undefined ? pickDelivery(campaign, flags.delivery, createTzClock(tz).dayOf(ctx.deps.now().getTime())) : undefined;
   const progress = ctx.progress('reading');
   // The sheet register beside the campaign file checks typed-up sheets, as in `packet` and `status`.
-  const prepared = await runPrepared(campaignScanOptions(campaign, tz, progress.update, await campaignSheetRegister(campaign.file)), flags, ctx, extra, progress.done, async () => undefined);
+  const scanOptions = campaignScanOptions(campaign, tz, progress.update, await campaignSheetRegister(campaign.file));
+  // A delivery counts the signatures up to its day, as its packet does.
+  if (delivery) scanOptions.window = deliveryWindow(delivery, tz);
+  const prepared = await runPrepared(scanOptions, flags, ctx, extra, progress.done, async () => undefined);
   return { ...prepared, campaign: { campaign, ...(delivery ? { delivery } : {}) } };
 }
 

@@ -20,6 +20,7 @@ export interface PacketFlags {
   json?: boolean;
   markDelivered?: boolean;
   allowEmpty?: boolean;
+  force?: boolean;
 }
 
 export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Promise<number> {

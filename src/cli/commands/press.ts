@@ -22,6 +22,7 @@ export interface PressFlags {
   decisions?: string;
   json?: boolean;
   allowEmpty?: boolean;
+  force?: boolean;
 }
 
 export async function pressCommand(given: PressFlags, ctx: CommandContext): Promise<number> {

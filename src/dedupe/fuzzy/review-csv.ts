@@ -85,6 +85,16 @@ const SAME = new Set(['same', 's', 'yes', 'y', '같음', '동일', '같은 사�
 const DIFFERENT = new Set(['different', 'd', 'no', 'n', 'diff', '다름', '다른 사람']);
 
 /**
+ * The cell separator of a review or decisions file, from its header line (which holds no quotes): a spreadsheet saved
+ * in a European locale writes ";" (Excel in es, de, fr), some a TAB; comma otherwise.
+ */
+function headerDelimiter(text: string): string {
+  const header = text.replace(/^\uFEFF/u, '').split(/\r?\n/u, 1)[0] ?? '';
+  const count = (separator: string) => header.split(separator).length - 1;
+  return [';', '\t'].find((separator) => count(separator) > count(',')) ?? ',';
+}
+
+/**
  * Reads decisions from a filled-in review.csv or a decisions.csv (both have source_a, row_a, source_b, row_b and
  * decision). Rows without a decision are still open and are skipped.
  */
@@ -94,7 +104,7 @@ export function parseDecisions(text: string): ReviewDecision[] {
   try {
     records = parse(text, {
       columns: (names: string[]) => (header = names.map((name) => name.trim())),
-      bom: true, skip_empty_lines: true, relax_column_count: true, trim: true,
+      bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, delimiter: headerDelimiter(text),
     });
   } catch (error) {
     throw new UserError(msg('review.decisions-not-csv'), {}, { cause: error });

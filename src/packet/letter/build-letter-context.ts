@@ -63,10 +63,14 @@ export function buildLetterContext(input: LetterContextInput): Record<string, un
       further: language.formatNumber(Math.max(0, further)),
       grew: further > 0,
       oneFurther: further === 1,
+      noLongerCounted: previous.noLongerCounted ? language.formatNumber(previous.noLongerCounted) : null,
+      oneNoLongerCounted: previous.noLongerCounted === 1,
     } : null,
     goal: goalTotal !== undefined ? { total: language.formatNumber(goalTotal), reached: facts.signers >= goalTotal } : null,
     // A follow-up with no one new (built with --allow-empty) encloses no list: the letter says so instead.
     signatureList: delivery.privacy !== 'count-only' && !(previous && further <= 0),
+    // A count-only packet encloses the certificate of signature count instead, and names it among the enclosures.
+    certificate: delivery.privacy === 'count-only' && !(previous && further <= 0),
   };
 }
 

@@ -8,8 +8,11 @@ export interface LetterFacts {
   /** First and last signing day or instant, ISO 8601 (`2026-03-01` or `2026-03-01T02:00:00Z`). */
   firstSigned: string | null;
   lastSigned: string | null;
-  /** The delivery named by `since`: its date (YYYY-MM-DD) and the signers counted then. */
-  previous?: { date: string; signers: number };
+  /**
+   * The delivery named by `since`: its date (YYYY-MM-DD), its signers the current tally still counts, and those it
+   * delivered that the tally no longer counts (withdrawn, or since decided to be one person).
+   */
+  previous?: { date: string; signers: number; noLongerCounted?: number };
 }
 
 export type LetterKind = 'cover-to-ambassador' | 'to-official';

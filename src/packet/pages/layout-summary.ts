@@ -146,24 +146,14 @@ function orderLanguages<T extends { code: string; bucket: CountBucket; name: str
 type ShareLine = readonly [label: string, count: number];
 
 /**
- * Rows with their share of `total`, in tenths of a percent rounded by the largest remainder (Hamilton's method), so
- * the shares of a table whose lines are all the signers add up to exactly 100 %; each is written with one decimal.
+ * Rows with their share of `total`, each rounded alone to one decimal: a share depends only on its count, so equal
+ * counts read the same everywhere (here and on the certificate), though a column may then add up to 99.9 or 100.1 %.
  */
 function shareRows(lines: readonly ShareLine[], total: number, format: LocaleFormat): TableRow[] {
-  const tenths = largestRemainder(lines.map(([, count]) => (total > 0 ? (count / total) * 1000 : 0)));
-  return lines.map(([label, count], i) => ({
-    cells: [label, format.number(count), format.percent(tenths[i] / 1000)],
+  return lines.map(([label, count]) => ({
+    cells: [label, format.number(count), format.percent(total > 0 ? count / total : 0)],
     bar: total > 0 ? count / total : 0,
   }));
-}
-
-/** Each value rounded down, then the units the rounding lost given to the largest remainders. */
-function largestRemainder(values: readonly number[]): number[] {
-  const floors = values.map(Math.floor);
-  const lost = Math.round(values.reduce((sum, value) => sum + value, 0)) - floors.reduce((sum, value) => sum + value, 0);
-  const order = values.map((value, i) => ({ i, remainder: value - floors[i] })).sort((a, b) => b.remainder - a.remainder || a.i - b.i);
-  for (let k = 0; k < lost && k < order.length; k++) floors[order[k].i] += 1;
-  return floors;
 }
 
 /** The named countries, then the rest in one line, then values naming no country, then signers who gave none. */

@@ -39,6 +39,8 @@ export interface PacketWords {
   aside: string;
   /** A follow-up's count: `{n}` new signers (the form follows it), `{total}` in all. */
   further: PluralForms;
+  /** A follow-up certificate's statement: `{n}` further signers since the delivery of `{date}`, `{total}` in all. */
+  furtherSince: PluralForms;
   columns: Record<'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper', string>;
   volume: string;
   signatureRange: string;
@@ -104,6 +106,10 @@ const EN: PacketWords = {
   comma: ', ',
   aside: '{text} ({aside})',
   further: { one: 'a further {n} person, {total} in all', other: 'a further {n} people, {total} in all' },
+  furtherSince: {
+    one: 'A further {n} person has signed since the delivery of {date}, bringing the total to {total} signers.',
+    other: 'A further {n} people have signed since the delivery of {date}, bringing the total to {total} signers.',
+  },
   columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original' },
   volume: 'Volume {n} of {total}',
   signatureRange: 'signatures {first}–{last} of {total}',
@@ -115,7 +121,7 @@ const EN: PacketWords = {
   peopleSigned: { one: 'person signed this petition.', other: 'people signed this petition.' },
   period: 'Signatures were given between {from} and {to}.',
   noPeriod: 'Signing dates are not known.',
-  countries: { one: 'Signers come from {n} country.', other: 'Signers come from {n} countries.' },
+  countries: { one: 'Signers come from {n} country or territory.', other: 'Signers come from {n} countries and territories.' },
   anonymousIncluded: '{n} of them asked to remain anonymous; they are included in this count.',
   namesNotPrinted: 'Names are not printed in this document. The signers counted are identified by {fingerprint} · prepared {date}.',
   signatures: 'Signatures',
@@ -168,6 +174,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     comma: ', ',
     aside: '{text} ({aside})',
     further: { other: '추가 서명자 {n}명, 모두 {total}명' },
+    furtherSince: { other: '{date} 전달 이후 {n}명이 추가로 서명하여 서명자는 모두 {total}명입니다.' },
     columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본' },
     volume: '{total}권 중 {n}권',
     signatureRange: '서명 {first}–{last} (모두 {total})',
@@ -179,7 +186,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     peopleSigned: { other: '명이 이 청원에 서명하였습니다.' },
     period: '서명 기간: {from}부터 {to}까지.',
     noPeriod: '서명 날짜는 알 수 없습니다.',
-    countries: { other: '서명자는 {n}개 국가에서 서명하였습니다.' },
+    countries: { other: '서명자는 {n}개 국가 및 지역에서 서명하였습니다.' },
     anonymousIncluded: '그중 {n}명은 익명을 요청하였으며, 이 수에 포함되어 있습니다.',
     namesNotPrinted: '이 문서에는 이름을 싣지 않았습니다. 센 서명자는 {fingerprint}로 확인할 수 있습니다 · 작성일 {date}.',
     signatures: '서명',
@@ -223,6 +230,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     comma: '，',
     aside: '{text}（{aside}）',
     further: { other: '新增{n}人，共{total}人' },
+    furtherSince: { other: '自{date}递交以来，又有{n}人签名，签名人总数达到{total}人。' },
     columns: { number: '序号', name: '姓名', city: '城市', region: '地区', postcode: '邮编', country: '国家', date: '签名日期', paper: '纸质原件' },
     volume: '第{n}册，共{total}册',
     signatureRange: '签名 {first}–{last}，共 {total}',
@@ -234,7 +242,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     peopleSigned: { other: '人在本请愿书上签名。' },
     period: '签名日期：{from}至{to}。',
     noPeriod: '签名日期不详。',
-    countries: { other: '签名人来自{n}个国家。' },
+    countries: { other: '签名人来自{n}个国家和地区。' },
     anonymousIncluded: '其中{n}人要求匿名，已计入此数。',
     namesNotPrinted: '本文件不列出姓名。所计签名人以{fingerprint}识别 · 编制日期：{date}。',
     signatures: '签名',
@@ -278,6 +286,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     comma: ', ',
     aside: '{text} ({aside})',
     further: { one: '{n} persona más, {total} en total', other: '{n} personas más, {total} en total' },
+    furtherSince: {
+      one: 'Otra persona ha firmado desde la entrega del {date}, con lo que el total asciende a {total} firmantes.',
+      other: 'Otras {n} personas han firmado desde la entrega del {date}, con lo que el total asciende a {total} firmantes.',
+    },
     columns: { number: 'N.º', name: 'Nombre', city: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', date: 'Fecha', paper: 'Original en papel' },
     volume: 'Volumen {n} de {total}',
     signatureRange: 'firmas {first}–{last} de {total}',
@@ -289,7 +301,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     peopleSigned: { one: 'persona firmó esta petición.', other: 'personas firmaron esta petición.' },
     period: 'Las firmas se dieron entre el {from} y el {to}.',
     noPeriod: 'No se conocen las fechas de las firmas.',
-    countries: { one: 'Los firmantes proceden de {n} país.', other: 'Los firmantes proceden de {n} países.' },
+    countries: { one: 'Los firmantes proceden de {n} país o territorio.', other: 'Los firmantes proceden de {n} países y territorios.' },
     anonymousIncluded: '{n} de ellas pidieron permanecer en el anonimato; están incluidas en este recuento.',
     namesNotPrinted: 'Este documento no incluye nombres. Las personas contadas se identifican con la {fingerprint} · preparado el {date}.',
     signatures: 'Firmas',
@@ -339,6 +351,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     comma: ', ',
     aside: '{text} ({aside})',
     further: { one: '{n} weitere Person, insgesamt {total}', other: '{n} weitere Personen, insgesamt {total}' },
+    furtherSince: {
+      one: 'Seit der Übergabe am {date} hat {n} weitere Person unterzeichnet; insgesamt sind es nun {total}.',
+      other: 'Seit der Übergabe am {date} haben {n} weitere Personen unterzeichnet; insgesamt sind es nun {total}.',
+    },
     columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier' },
     volume: 'Band {n} von {total}',
     signatureRange: 'Unterschriften {first}–{last} von {total}',
@@ -350,7 +366,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     peopleSigned: { one: 'Person hat diese Petition unterzeichnet.', other: 'Personen haben diese Petition unterzeichnet.' },
     period: 'Die Unterschriften wurden zwischen dem {from} und dem {to} geleistet.',
     noPeriod: 'Die Daten der Unterschriften sind nicht bekannt.',
-    countries: { one: 'Die Unterzeichnenden kommen aus {n} Land.', other: 'Die Unterzeichnenden kommen aus {n} Ländern.' },
+    countries: { one: 'Die Unterzeichnenden kommen aus {n} Land oder Gebiet.', other: 'Die Unterzeichnenden kommen aus {n} Ländern und Gebieten.' },
     anonymousIncluded: '{n} von ihnen baten darum, anonym zu bleiben; sie sind in dieser Zahl enthalten.',
     namesNotPrinted: 'Namen sind in diesem Dokument nicht abgedruckt. Die gezählten Unterzeichnenden sind durch den {fingerprint} bestimmt · erstellt am {date}.',
     signatures: 'Unterschriften',
@@ -400,6 +416,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     comma: ', ',
     aside: '{text} ({aside})',
     further: { one: '{n} personne de plus, {total} au total', other: '{n} personnes de plus, {total} au total' },
+    furtherSince: {
+      one: '{n} personne de plus a signé depuis la remise du {date}, ce qui porte le total à {total} signataires.',
+      other: '{n} personnes de plus ont signé depuis la remise du {date}, ce qui porte le total à {total} signataires.',
+    },
     columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier' },
     volume: 'Volume {n} sur {total}',
     signatureRange: 'signatures {first}–{last} sur {total}',
@@ -411,7 +431,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     peopleSigned: { one: 'personne a signé cette pétition.', other: 'personnes ont signé cette pétition.' },
     period: 'Les signatures ont été recueillies entre le {from} et le {to}.',
     noPeriod: 'Les dates des signatures ne sont pas connues.',
-    countries: { one: 'Les signataires viennent de {n} pays.', other: 'Les signataires viennent de {n} pays.' },
+    countries: { one: 'Les signataires viennent de {n} pays ou territoire.', other: 'Les signataires viennent de {n} pays et territoires.' },
     anonymousIncluded: '{n} d’entre eux ont demandé à rester anonymes ; ils sont inclus dans ce total.',
     namesNotPrinted: 'Les noms ne figurent pas dans ce document. Les signataires comptés sont identifiés par l’{fingerprint} · établi le {date}.',
     signatures: 'Signatures',

@@ -33,7 +33,7 @@ export interface SummaryLabels {
   columns: Record<'accepted' | 'duplicates' | 'unique', string>;
   per: Record<'day' | 'week' | 'month' | 'year', string>;
   cumulative: string;
-  /** `{n}` is the number of signatures without a date; the form by the language's plural rule (Intl.PluralRules). */
+  /** `{n}` is the number of signers without a date (the chart plots signers); the form by the language's plural rule. */
   undated: PluralForms;
 }
 
@@ -59,11 +59,11 @@ const EN: SummaryLabels = {
   language: 'Language',
   unknownLanguage: 'Not given',
   unrecognisedLanguage: 'Language not recognised',
-  chartTitle: 'Signatures over time',
+  chartTitle: 'Signers over time',
   columns: { accepted: 'Signatures', duplicates: 'Duplicates', unique: 'Unique' },
-  per: { day: 'Signatures per day', week: 'Signatures per week', month: 'Signatures per month', year: 'Signatures per year' },
+  per: { day: 'New signers per day', week: 'New signers per week', month: 'New signers per month', year: 'New signers per year' },
   cumulative: 'Cumulative total',
-  undated: { one: '{n} signature without a date is not shown in the chart.', other: '{n} signatures without a date are not shown in the chart.' },
+  undated: { one: '{n} signer without a date is not shown in the chart.', other: '{n} signers without a date are not shown in the chart.' },
 };
 
 const BY_LANGUAGE: Record<string, SummaryLabels> = {
@@ -90,11 +90,11 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     language: '언어',
     unknownLanguage: '미기재',
     unrecognisedLanguage: '알 수 없는 언어',
-    chartTitle: '서명 추이',
+    chartTitle: '서명자 추이',
     columns: { accepted: '서명', duplicates: '중복', unique: '서명자' },
-    per: { day: '일별 서명', week: '주별 서명', month: '월별 서명', year: '연도별 서명' },
+    per: { day: '일별 신규 서명자', week: '주별 신규 서명자', month: '월별 신규 서명자', year: '연도별 신규 서명자' },
     cumulative: '누적 합계',
-    undated: { other: '날짜가 없는 서명 {n}건은 그래프에 포함되지 않았습니다.' },
+    undated: { other: '날짜가 없는 서명자 {n}명은 그래프에 포함되지 않았습니다.' },
   },
   de: {
     heading: 'Zusammenfassung der Unterschriften',
@@ -118,11 +118,11 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     language: 'Sprache',
     unknownLanguage: 'Nicht angegeben',
     unrecognisedLanguage: 'Sprache nicht erkannt',
-    chartTitle: 'Verlauf der Unterschriften',
+    chartTitle: 'Verlauf der Unterzeichnenden',
     columns: { accepted: 'Unterschriften', duplicates: 'Doppelt', unique: 'Eindeutig' },
-    per: { day: 'Unterschriften pro Tag', week: 'Unterschriften pro Woche', month: 'Unterschriften pro Monat', year: 'Unterschriften pro Jahr' },
+    per: { day: 'Neue Unterzeichnende pro Tag', week: 'Neue Unterzeichnende pro Woche', month: 'Neue Unterzeichnende pro Monat', year: 'Neue Unterzeichnende pro Jahr' },
     cumulative: 'Gesamt (kumuliert)',
-    undated: { one: '{n} Unterschrift ohne Datum ist im Diagramm nicht enthalten.', other: '{n} Unterschriften ohne Datum sind im Diagramm nicht enthalten.' },
+    undated: { one: '{n} unterzeichnende Person ohne Datum ist im Diagramm nicht enthalten.', other: '{n} Unterzeichnende ohne Datum sind im Diagramm nicht enthalten.' },
   },
   fr: {
     heading: 'Récapitulatif des signatures',
@@ -146,11 +146,11 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     language: 'Langue',
     unknownLanguage: 'Non indiquée',
     unrecognisedLanguage: 'Langue non reconnue',
-    chartTitle: 'Évolution des signatures',
+    chartTitle: 'Évolution des signataires',
     columns: { accepted: 'Signatures', duplicates: 'Doublons', unique: 'Uniques' },
-    per: { day: 'Signatures par jour', week: 'Signatures par semaine', month: 'Signatures par mois', year: 'Signatures par an' },
+    per: { day: 'Nouveaux signataires par jour', week: 'Nouveaux signataires par semaine', month: 'Nouveaux signataires par mois', year: 'Nouveaux signataires par an' },
     cumulative: 'Total cumulé',
-    undated: { one: '{n} signature sans date ne figure pas dans le graphique.', other: '{n} signatures sans date ne figurent pas dans le graphique.' },
+    undated: { one: '{n} signataire sans date ne figure pas dans le graphique.', other: '{n} signataires sans date ne figurent pas dans le graphique.' },
   },
   es: {
     heading: 'Resumen de firmas',
@@ -174,11 +174,11 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     language: 'Idioma',
     unknownLanguage: 'No indicado',
     unrecognisedLanguage: 'Idioma no reconocido',
-    chartTitle: 'Evolución de las firmas',
+    chartTitle: 'Evolución de los firmantes',
     columns: { accepted: 'Firmas', duplicates: 'Duplicados', unique: 'Únicos' },
-    per: { day: 'Firmas por día', week: 'Firmas por semana', month: 'Firmas por mes', year: 'Firmas por año' },
+    per: { day: 'Nuevos firmantes por día', week: 'Nuevos firmantes por semana', month: 'Nuevos firmantes por mes', year: 'Nuevos firmantes por año' },
     cumulative: 'Total acumulado',
-    undated: { one: '{n} firma sin fecha no aparece en el gráfico.', other: '{n} firmas sin fecha no aparecen en el gráfico.' },
+    undated: { one: '{n} firmante sin fecha no aparece en el gráfico.', other: '{n} firmantes sin fecha no aparecen en el gráfico.' },
   },
   zh: {
     heading: '签名汇总',
@@ -202,11 +202,11 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     language: '语言',
     unknownLanguage: '未填写',
     unrecognisedLanguage: '无法识别的语言',
-    chartTitle: '签名趋势',
+    chartTitle: '签名人数趋势',
     columns: { accepted: '签名', duplicates: '重复', unique: '独立签名人' },
-    per: { day: '每日签名', week: '每周签名', month: '每月签名', year: '每年签名' },
+    per: { day: '每日新增签名人', week: '每周新增签名人', month: '每月新增签名人', year: '每年新增签名人' },
     cumulative: '累计总数',
-    undated: { other: '无日期的 {n} 个签名未计入图表。' },
+    undated: { other: '无日期的 {n} 名签名人未计入图表。' },
   },
 };
 

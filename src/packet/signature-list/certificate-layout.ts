@@ -80,7 +80,7 @@ function capacity(geometry: Geometry): { first: number; next: number } {
 
 export function certificatePages(
   facts: CertificateFacts,
-  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate' | 'language' | 'timezone'>,
+  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate' | 'language' | 'timezone' | 'previousSigners' | 'previousDate'>,
   geometry: Geometry,
   measure: TextMeasure,
   numbering?: PageNumbering,
@@ -120,8 +120,17 @@ export function certificatePages(
   y += 18;
   texts.push({ text: format.number(facts.total), x: left, y, width: contentWidth, size: 34, bold: true, color: INK });
   y += 44;
-  texts.push({ text: countWords(words.peopleSigned, facts.total, language, {}), x: left, y, width: contentWidth, size: 12, color: INK });
-  y += 24;
+  // A follow-up certifies the further signers; it tells the letters' story, the total of the same tally included.
+  const signed = options.previousSigners !== undefined && options.previousDate !== undefined
+    ? countWords(words.furtherSince, facts.total, language, {
+      n: format.number(facts.total), total: format.number(options.previousSigners + facts.total), date: keepTogether(format.date(options.previousDate)),
+    })
+    : countWords(words.peopleSigned, facts.total, language, {});
+  for (const line of measure.wrap(signed, contentWidth, 12, false)) {
+    texts.push({ text: line.replaceAll(WORD_JOINER, ''), x: left, y, width: contentWidth, size: 12, color: INK });
+    y += 16;
+  }
+  y += 8;
   const period = facts.first !== null && facts.last !== null
     ? fillWords(words.period, { from: keepTogether(formatLongDate(facts.first, language, options.timezone)), to: keepTogether(formatLongDate(facts.last, language, options.timezone)) })
     : words.noPeriod;

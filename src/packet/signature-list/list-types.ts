@@ -49,8 +49,13 @@ export interface ListOptions {
    * totalSigners, each volume cover says how the two numbers agree. Not for a follow-up.
    */
   receivedSignatures?: number;
-  /** For a follow-up: the signers delivered before, so the list says "a further 14 people, 49 in all". */
+  /**
+   * For a follow-up: the signers delivered before who are still counted, so the list says "a further 14 people, 49 in
+   * all" and the total is the current tally's.
+   */
   previousSigners?: number;
+  /** For a follow-up: the date (YYYY-MM-DD) of the delivery it follows, which the certificate names. */
+  previousDate?: string;
   /** The language whose date style and country names the list uses (the packet's main language); English by default. */
   language?: string;
   /** The campaign's IANA time zone, in which signing dates are days (as in the letter); UTC when absent. */

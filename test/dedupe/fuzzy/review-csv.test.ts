@@ -38,6 +38,14 @@ describe('review.csv', () => {
     ]);
   });
 
+  it('reads a review file that Excel saved again with ";" between cells and CRLF line ends (adv12b N18)', () => {
+    const rows = reviewCsvRows([pair], (i) => sides[i]);
+    rows[0][0] = 'same';
+    const semicolons = (cells: readonly unknown[]) => `${cells.map((cell) => String(cell).replaceAll(';', ',')).join(';')}\r\n`;
+    const text = semicolons(REVIEW_HEADER) + rows.map((r) => semicolons(r)).join('');
+    expect(parseDecisions(text)).toMatchObject([{ a: { source: 'change-org.csv', row: 12 }, b: { source: '-', row: 3 }, decision: 'same' }]);
+  });
+
   it('reads a decisions file and keeps the later answer about a pair, whichever way round it is written', () => {
     const first = parseDecisions(csvLine(DECISIONS_HEADER) + csvLine(['a.csv', 1, 'b.csv', 2, 'different']));
     const later = parseDecisions(csvLine(DECISIONS_HEADER) + csvLine(['b.csv', 2, 'a.csv', 1, 'same']));

@@ -113,6 +113,30 @@ describe('composeLetters: follow-up deliveries and goals', () => {
     expect(letters[3].body[1]).toContain('自我们于2013年12月10日递交请愿书以来，又有12,408人签名，签名总数达到191,329人');
   });
 
+  it('names the signers of the earlier delivery the tally no longer counts, in every letter language (adv12b N6)', () => {
+    const letters = composeLetters(followUp, 'second', { ...FACTS, previous: { ...previous, noLongerCounted: 2 } });
+    expect(letters[0].body[1]).toContain('bringing the total to 191,329 signers from 42 countries and territories. 2 people counted in our delivery of 10 December 2013 are no longer counted.');
+    expect(letters[1].body[1]).toContain('2013년 12월 10일 전달 때 집계된 서명자 중 2명은 더 이상 집계되지 않습니다.');
+    expect(letters[2].body[1]).toContain('2 personas contadas en nuestra entrega del 10 de diciembre de 2013 ya no se cuentan.');
+    expect(letters[3].body[1]).toContain('我们于2013年12月10日递交时计入的签名人中，有2人现已不再计入。');
+    expect(composeLetters(followUp, 'second', { ...FACTS, previous })[0].body[1]).not.toContain('no longer counted');
+  });
+
+  it('a count-only follow-up\'s covering letter encloses a certificate, not signatures, and lists it (adv12b N15)', () => {
+    const embassy = testCampaign({
+      target: { preset: 'head-of-state-via-embassy', variant: 'cn-washington', name: 'Xi Jinping', names: { zh: '习近平' }, ambassador: { name: 'Xie Feng', names: { zh: '谢锋' }, gender: 'male' } },
+      delivery: { id: 'second', date: '2014-06-20', since: 'first', privacy: 'count-only', languages: ['en', 'es', 'zh'] },
+    });
+    const covering = composeLetters(embassy, 'second', { ...FACTS, previous }).filter((letter) => letter.kind === 'cover-to-ambassador');
+    expect(covering.map((letter) => letter.language)).toEqual(['en', 'es', 'zh']);
+    expect(covering[0].body.join(' ')).toContain('With the letter we enclose a certificate of the further signatures to the petition');
+    expect(covering[0].enclosures).toContain('Certificate of signature count');
+    expect(covering[1].body.join(' ')).toContain('adjuntamos un certificado de las nuevas firmas');
+    expect(covering[1].enclosures).toContain('Certificado del número de firmas');
+    expect(covering[2].body.join(' ')).toContain('新增签名的人数证明');
+    expect(covering[2].enclosures).toContain('签名人数证明');
+  });
+
   it('refuses a follow-up whose earlier count is unknown', () => {
     expect(() => composeLetters(followUp, 'second', FACTS)).toThrow(UserError);
   });
@@ -130,7 +154,8 @@ describe('composeLetters: follow-up deliveries and goals', () => {
     const [withList] = composeLetters(testCampaign(), 'first', FACTS);
     const [countOnly] = composeLetters(testCampaign({ delivery: { privacy: 'count-only' } }), 'first', FACTS);
     expect(withList.enclosures).toEqual(['Enclosures:', 'Petition text (English, Korean and Spanish)', 'List of signers']);
-    expect(countOnly.enclosures).toEqual(['Enclosures:', 'Petition text (English, Korean and Spanish)']);
+    // A count-only packet encloses the certificate of signature count: the letter names it (adv12b N15).
+    expect(countOnly.enclosures).toEqual(['Enclosures:', 'Petition text (English, Korean and Spanish)', 'Certificate of signature count']);
   });
 });
 

@@ -70,6 +70,6 @@ describe('layoutChart', () => {
     };
     const texts = layoutChart(series, box, { ...context, format: localeFormat('de') }).filter((i): i is TextItem => i.kind === 'text').map((t) => t.text);
     expect(texts).toEqual(expect.arrayContaining(['0', '500', '2.500', '10.000', '1. Dez.', '4. Dez.']));
-    expect(texts).toEqual(expect.arrayContaining(['Signatures per day', 'Cumulative total']));
+    expect(texts).toEqual(expect.arrayContaining(['New signers per day', 'Cumulative total']));
   });
 });

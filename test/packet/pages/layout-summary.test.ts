@@ -39,12 +39,12 @@ describe('layoutSummary', () => {
     expect(lines[0].points).toHaveLength(5); // 1 to 5 November, gaps included
     const [first, last] = [lines[0].points[0], lines[0].points[4]];
     expect(last[1]).toBeLessThan(first[1]); // rising total: higher on the page
-    expect(textOf(pages)).toEqual(expect.arrayContaining(['Signatures per day', 'Cumulative total']));
+    expect(textOf(pages)).toEqual(expect.arrayContaining(['New signers per day', 'Cumulative total']));
   });
 
   it('says how many signers are missing from the chart for lack of a date', () => {
     const counts = sampleCounts({ byDay: { '2026-11-01': bucket(8000), unknown: bucket(1000) } });
-    expect(textOf(layoutSummary({ ...base, counts }, frame, fakeMeasure))).toContain('1,000 signatures without a date are not shown in the chart.');
+    expect(textOf(layoutSummary({ ...base, counts }, frame, fakeMeasure))).toContain('1,000 signers without a date are not shown in the chart.');
   });
 
   it('names sources by platform or label, never by file path, and keeps our own figures out', () => {
@@ -104,12 +104,12 @@ describe('layoutSummary', () => {
     for (const item of items) if (item.bold && item.size === 9.5 && item.width !== undefined) expect(fakeMeasure.widthOf(item.text, item.size, true)).toBeLessThanOrEqual(item.width + 0.01);
   });
 
-  it('gives shares that add up to exactly 100 %, all with one decimal (largest remainder)', () => {
+  it('gives equal counts equal shares, each rounded alone to one decimal, as the certificate does (adv12b N5)', () => {
     const byCountry = { KR: bucket(1), US: bucket(1), DE: bucket(1), unknown: bucket(0) };
     const byLanguage = { ko: bucket(2), en: bucket(1), de: bucket(4) };
     const lines = textOf(layoutSummary({ ...base, counts: sampleCounts({ byCountry, byLanguage, unique: 3 }) }, frame, fakeMeasure));
     const countryShares = lines.slice(lines.indexOf('Unique signers by country'), lines.indexOf('By language')).filter((t) => /%$/u.test(t));
-    expect(countryShares.sort()).toEqual(['33.3%', '33.3%', '33.4%']);
+    expect(countryShares).toEqual(['33.3%', '33.3%', '33.3%']);
     const totalShares = lines.slice(lines.indexOf('By language')).filter((t) => /%$/u.test(t));
     for (const share of totalShares) expect(share).toMatch(/^\d+\.\d%$/u);
   });

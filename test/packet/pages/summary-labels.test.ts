@@ -22,13 +22,15 @@ describe('summaryLabels', () => {
   });
 
   it.each([
-    ['en', 1, '1 signature without a date is not shown in the chart.'],
-    ['en', 2, '2 signatures without a date are not shown in the chart.'],
-    ['es', 1, '1 firma sin fecha no aparece en el gráfico.'],
-    ['fr', 0, '0 signature sans date ne figure pas dans le graphique.'],
-    ['de', 1, '1 Unterschrift ohne Datum ist im Diagramm nicht enthalten.'],
-    ['ko', 1, '날짜가 없는 서명 1건은 그래프에 포함되지 않았습니다.'],
-  ])('%s says of %d undated signatures: %s', (language, count, sentence) => {
+    // The chart plots signers (each counted once), so the note counts signers too (adv12b N12).
+    ['en', 1, '1 signer without a date is not shown in the chart.'],
+    ['en', 2, '2 signers without a date are not shown in the chart.'],
+    ['es', 1, '1 firmante sin fecha no aparece en el gráfico.'],
+    ['fr', 0, '0 signataire sans date ne figure pas dans le graphique.'],
+    ['de', 1, '1 unterzeichnende Person ohne Datum ist im Diagramm nicht enthalten.'],
+    ['ko', 1, '날짜가 없는 서명자 1명은 그래프에 포함되지 않았습니다.'],
+    ['zh', 2, '无日期的 2 名签名人未计入图表。'],
+  ])('%s says of %d undated signers: %s', (language, count, sentence) => {
     expect(fillCount(pluralForm(summaryLabels(language).undated, count, language), String(count))).toBe(sentence);
   });
 });

@@ -62,7 +62,7 @@ describe('writeDocument', () => {
     }
     const summary = pageOf('Summary of signatures');
     expect(summary).toBeGreaterThan(0);
-    for (const expected of ['Unique signers', '9,000', 'South Korea', 'United States', 'Other countries (3)', 'Signatures per day']) {
+    for (const expected of ['Unique signers', '9,000', 'South Korea', 'United States', 'Other countries (3)', 'New signers per day']) {
       expect(pageTexts[summary]).toContain(expected);
     }
     const korean = pageOf('강제북송 중단 청원');
