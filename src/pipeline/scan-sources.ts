@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
 import { UserError } from '../errors.js';
 import type { SheetRegister } from '../sheets/sheet-register.js';
-import { createLineChecker, isUnusedPaperLine, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
+import { createLineChecker, isUnusedPaperLine, paperLineKey, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { unreadAnonymityColumns } from '../formats/unread-anonymity.js';
@@ -66,7 +66,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const repeats = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
-  const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode);
+  const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode, await anonymousPaperLines(options, repeats));
   for (const spec of options.specs) {
     if (repeats.has(spec)) continue;
     for (const reader of await openSpec(spec, () => options.open(spec))) {
@@ -115,6 +115,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           : datedBy ? validateSignature(signature, raw) : impossibleDate(signature.signedAt, checked?.ok ? checked.printed : undefined, options.now, (ms) => normalizer.dayOf(ms)) ?? validateSignature(signature, raw, options.window);
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
+        if (checked?.ok && checked.anonymous) signature.anonymous = true;
         if (invalid) {
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature }, source);
         } else {
@@ -261,6 +262,45 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable): Promise<st
     throw error;
   }
   return data === 0 ? null : hash.digest('hex');
+}
+
+const anonymousLinesBySpecs = new WeakMap<readonly SourceSpec[], Promise<Set<string>>>();
+
+/**
+ * The sheet lines (paperLineKey) of which any typed copy, in any source, asks for anonymity: read before the scan,
+ * since the copy with the tick may come after the one kept. Only typed-up sheets are read through; they are small.
+ */
+function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSpec, Repeat>): Promise<Set<string>> {
+  let found = anonymousLinesBySpecs.get(options.specs);
+  if (!found) {
+    found = (async () => {
+      const lines = new Set<string>();
+      for (const spec of options.specs) {
+        if (repeats.has(spec)) continue;
+        try {
+          for (const reader of await openSpec(spec, () => options.open(spec))) {
+            const paper = transcriptionColumns(reader.info.header, spec.paper);
+            if (!paper) continue;
+            const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
+            const mapRecord = createRecordMapper(mapping, reader.name);
+            const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [] });
+            for await (const record of reader.records()) {
+              if (record.kind !== 'data') continue;
+              if (!normalizer.normalize(mapRecord(record.cells, record.row, record.line)).anonymous) continue;
+              const key = paperLineKey(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '');
+              if (key) lines.add(key);
+            }
+          }
+        } catch (error) {
+          // The scan itself reads the source again and says what is wrong with it.
+          if (!(error instanceof UserError)) throw error;
+        }
+      }
+      return lines;
+    })();
+    anonymousLinesBySpecs.set(options.specs, found);
+  }
+  return found;
 }
 
 /** A workbook's sheets are sources when their header maps to a signer's name, as a CSV's would. */
