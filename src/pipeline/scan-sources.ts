@@ -89,7 +89,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (column !== -1) uncheckedPaper.push(unknownPaperColumnsProblem(name, reader.info.header[column] ?? ''));
       }
       const dateSamples = sampleDates(lookahead, mapping);
-      const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
+      const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples, date1904: reader.info.sheet?.date1904 });
       const source: ScannedSource = { name, spec, info: reader.info, mapping, rows: 0, lastRow: 0, normalizer };
       sources.push(source);
 
@@ -283,7 +283,7 @@ function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSp
             if (!paper) continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
             const mapRecord = createRecordMapper(mapping, reader.name);
-            const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [] });
+            const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });
             for await (const record of reader.records()) {
               if (record.kind !== 'data') continue;
               if (!normalizer.normalize(mapRecord(record.cells, record.row, record.line)).anonymous) continue;
