@@ -3,13 +3,13 @@
 // `_x005F_xHHHH_`. Read undecoded, `mina.cho@example.org_x000D_` is no email and `박_x000D_지호` is printed as a name.
 
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 /** Cell text with its `_xHHHH_` escapes decoded; a control character among them reads as a space, like any other whitespace. */
 export function decodeXstring(text: string): string {
   if (!text.includes('_x')) return text;
   return text.replace(ESCAPE, (_, hex: string) => {
-    const char = String.fromCharCode(parseInt(hex, 16));
-    return CONTROL.test(char) ? ' ' : char;
+    const code = parseInt(hex, 16);
+    const control = code < 0x20 || (code >= 0x7f && code <= 0x9f);
+    return control ? ' ' : String.fromCharCode(code);
   });
 }
