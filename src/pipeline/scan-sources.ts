@@ -140,17 +140,26 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
+/**
+ * No petition this tool counts was signed before this day: an earlier date is a time typed alone (Excel's 0.5 is
+ * 1899-12-30 12:00), a blank epoch (1970-01-01) or a slip, and would print "signed from 1899" in a letter.
+ */
+const EARLIEST_SIGNING_DAY = '2000-01-01';
+
 /** A day of slack after now: a date typed in a zone ahead of the clock's is still today there. */
 const FUTURE_SLACK_MS = 86_400_000;
 
 /**
- * A signing date no signer can have: after today, or (typed on a paper sheet) before the day its batch was printed,
+ * A signing date no signer can have: after today, before EARLIEST_SIGNING_DAY, or (typed on a paper sheet) before the day its batch was printed,
  * the usual year slip of a volunteer (2024 for 2026). Such a date would reach a letter's "signed from … to …".
  */
 function impossibleDate(signedAt: number | null, printed: string | undefined, now: number | undefined, dayOf: (ms: number) => string): Verdict | null {
   if (signedAt === null) return null;
   if (now !== undefined && signedAt > now + FUTURE_SLACK_MS) {
     return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-in-future', { signed: dayOf(signedAt), today: dayOf(now) }));
+  }
+  if (dayOf(signedAt) < EARLIEST_SIGNING_DAY) {
+    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-too-old', { signed: dayOf(signedAt), earliest: EARLIEST_SIGNING_DAY }));
   }
   if (printed !== undefined && dayOf(signedAt) < dayOf(Date.parse(printed))) {
     return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-before-sheet', { signed: dayOf(signedAt), printed: dayOf(Date.parse(printed)) }));
