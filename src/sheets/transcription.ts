@@ -96,9 +96,23 @@ function sheetDate(register: SheetRegister, sheet: string, printed: string): She
  * same file or another) is caught. Without a register, IDs are checked by their check character only and lines
  * against MAX_SHEET_LINES; the scan reports that the rest could not be checked (see scanSources).
  */
+/**
+ * The QR code in a sheet's footer holds its ID, then the campaign's URL: a volunteer with a scanner types both (and
+ * often an Enter). The ID is what counts; the URL is the campaign's own.
+ */
+function withoutScannedUrl(typed: string): string {
+  const scanned = /^\s*(\S+)\s+https?:\/\/\S*\s*$/i.exec(typed);
+  return scanned ? scanned[1] : typed;
+}
+
+/** A typed value on one line of a message: a scanner's Enter shown as a symbol, not breaking the line. */
+function oneLine(typed: string): string {
+  return typed.replace(/\r\n|\r|\n/g, '⏎');
+}
+
 /** The key of a sheet line (`NKR-01-004-8#3`) as typed, or null when the ID or line is not one. */
 export function paperLineKey(sheetText: string, lineText: string): string | null {
-  const parsed = parseSheetId(sheetText);
+  const parsed = parseSheetId(withoutScannedUrl(sheetText));
   const typedLine = lineText.normalize('NFKC').trim();
   return parsed.ok && /^\d+$/.test(typedLine) ? `${parsed.text}#${Number(typedLine)}` : null;
 }
@@ -110,13 +124,14 @@ export function paperLineKey(sheetText: string, lineText: string): string | null
 export function createLineChecker(register: SheetRegister | null, campaignCode?: string, anonymousLines: ReadonlySet<string> = new Set()): (sheetText: string, lineText: string) => LineCheck {
   const sheets = register ? registeredSheets(register) : null;
   const seen = new Map<string, MessageValue>();
-  return (sheetText, lineText) => {
+  return (typedSheet, lineText) => {
+    const sheetText = withoutScannedUrl(typedSheet);
     if (sheetText.trim() === '') return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.empty-sheet-id'));
     const parsed = parseSheetId(sheetText);
     if (!parsed.ok) {
       return parsed.problem === 'bad_check_digit'
         ? withDetail({ ok: false, reason: 'bad_check_digit' } as const, msg('sheets.bad-check-digit', { id: parsed.text }))
-        : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: sheetText, code: register?.code ?? 'NKR' }));
+        : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: oneLine(typedSheet), code: register?.code ?? 'NKR' }));
     }
     // The campaign's code changed after the register's sheets were printed: which campaign they belong to is in doubt.
     // Without a register nothing says what was printed, and the rows are already a problem (unchecked).
