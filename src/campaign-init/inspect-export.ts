@@ -50,7 +50,7 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
     const mapRecord = createRecordMapper(mapping, path);
     const dateColumn = mapping.columns.find((c) => c.field === 'date');
     const dateSamples = dateColumn ? records.flatMap((r) => (r.kind === 'data' && r.cells[dateColumn.index] ? [r.cells[dateColumn.index]] : [])) : [];
-    const normalizer = createNormalizer({ source: path, defaultCountry: options.country, dateSamples });
+    const normalizer = createNormalizer({ source: path, defaultCountry: options.country, dateSamples, date1904: reader.info.sheet?.date1904 });
     for (const record of records) {
       if (rows.length >= (options.shownRows ?? 3)) break;
       if (record.kind === 'rejected') {

@@ -28,6 +28,8 @@ export interface NormalizeOptions {
   dateSamples?: string[];
   /** The user's own answer to the day/month question; overrides the decision from the samples. */
   dateOrder?: DateOrder;
+  /** The source is a workbook saved with the 1904 date system: an unformatted day number counts from 1904-01-01. */
+  date1904?: boolean;
 }
 
 export interface Normalizer {
@@ -199,10 +201,10 @@ class FileNormalizer implements Normalizer {
   private dateParserFor(samples: readonly string[]): DateParser {
     const cleaned = samples.map((s) => cleanText(s)).filter((s) => s !== '');
     const style = detectDateStyle(cleaned);
-    if (this.options.dateOrder) return createDateParser({ order: this.options.dateOrder, clock: this.clock, style });
+    if (this.options.dateOrder) return createDateParser({ order: this.options.dateOrder, clock: this.clock, style, date1904: this.options.date1904 });
     const decision = decideDateOrder(cleaned);
     this.reportDecision(decision);
-    return createDateParser({ order: decision.order, clock: this.clock, style });
+    return createDateParser({ order: decision.order, clock: this.clock, style, date1904: this.options.date1904 });
   }
 
   private reportDecision(decision: DateOrderDecision): void {

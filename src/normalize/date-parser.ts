@@ -20,6 +20,8 @@ const STYLES: readonly DateStyle[] = ['iso', 'numeric', 'cjk', 'serial'];
 const STYLE_PATTERNS: Record<DateStyle, RegExp> = { iso: ISO_DATE, numeric: NUMERIC_DATE, cjk: CJK_DATE, serial: EXCEL_SERIAL };
 /** 1899-12-30, day zero of Excel's serial numbers (with its 1900 leap-year bug already accounted for). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+/** 1904-01-01, day zero of a workbook saved with the 1904 date system. */
+const EXCEL_EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 /** Serial numbers from 1954 to 2119: outside that a five-digit number is more likely a ZIP than a date. */
@@ -57,10 +59,12 @@ export interface DateParserOptions {
   clock: TzClock;
   /** The shape to try first (detectDateStyle of the file's samples); the others follow. */
   style?: DateStyle;
+  /** The file is a workbook whose day numbers count from 1904 (Mac Excel): a bare serial is read on that epoch. */
+  date1904?: boolean;
 }
 
 export function createDateParser(options: DateParserOptions): DateParser {
-  return new FileDateParser(options.order, options.clock, options.style ?? 'iso');
+  return new FileDateParser(options.order, options.clock, options.style ?? 'iso', options.date1904 ? EXCEL_EPOCH_1904_MS : EXCEL_EPOCH_MS);
 }
 
 /** A two-digit year: 00–69 are this century, 70–99 the last. */
@@ -83,7 +87,7 @@ class FileDateParser implements DateParser {
   private fallbackFirst = 0;
   private fallbackMisses = 0;
 
-  constructor(private readonly order: DateOrder, private readonly clock: TzClock, style: DateStyle) {
+  constructor(private readonly order: DateOrder, private readonly clock: TzClock, style: DateStyle, private readonly serialEpochMs: number) {
     this.styles = [style, ...STYLES.filter((s) => s !== style)];
     this.context = tz(clock.zone);
   }
@@ -175,7 +179,7 @@ class FileDateParser implements DateParser {
     const days = Number(m[0]);
     if (days < SERIAL_MIN || days > SERIAL_MAX) return null;
     // Round to the second: Excel stores times as binary fractions of a day.
-    const wallMs = Math.round((EXCEL_EPOCH_MS + days * DAY) / 1000) * 1000;
+    const wallMs = Math.round((this.serialEpochMs + days * DAY) / 1000) * 1000;
     return this.clock.wallToEpoch(wallMs);
   }
 

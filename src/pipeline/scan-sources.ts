@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
 import { UserError } from '../errors.js';
 import type { SheetRegister } from '../sheets/sheet-register.js';
-import { createLineChecker, isUnusedPaperLine, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
+import { createLineChecker, isUnusedPaperLine, paperLineKey, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { unreadAnonymityColumns } from '../formats/unread-anonymity.js';
@@ -70,7 +70,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const { repeats, overlaps } = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
-  const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode);
+  const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode, await anonymousPaperLines(options, repeats));
   for (const spec of options.specs) {
     if (repeats.has(spec)) continue;
     for (const reader of await openSpec(spec, () => options.open(spec))) {
@@ -93,7 +93,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (column !== -1) uncheckedPaper.push(unknownPaperColumnsProblem(name, reader.info.header[column] ?? ''));
       }
       const dateSamples = sampleDates(lookahead, mapping);
-      const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
+      const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples, date1904: reader.info.sheet?.date1904 });
       const source: ScannedSource = { name, spec, info: reader.info, mapping, rows: 0, lastRow: 0, normalizer };
       // Reads broken rows only for what their signer asked; its warnings are not this file's (the row is rejected).
       const brokenRowReader = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
@@ -123,6 +123,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           : datedBy ? validateSignature(signature, raw) : impossibleDate(signature.signedAt, checked?.ok ? checked.printed : undefined, options.now, (ms) => normalizer.dayOf(ms)) ?? validateSignature(signature, raw, options.window);
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
+        if (checked?.ok && checked.anonymous) signature.anonymous = true;
         if (invalid) {
           const asked = signature.anonymous ? signature.emailKey : '';
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
@@ -170,17 +171,26 @@ function askedAnonymity(cells: readonly string[], width: number, read: (cells: s
   return '';
 }
 
+/**
+ * No petition this tool counts was signed before this day: an earlier date is a time typed alone (Excel's 0.5 is
+ * 1899-12-30 12:00), a blank epoch (1970-01-01) or a slip, and would print "signed from 1899" in a letter.
+ */
+const EARLIEST_SIGNING_DAY = '2000-01-01';
+
 /** A day of slack after now: a date typed in a zone ahead of the clock's is still today there. */
 const FUTURE_SLACK_MS = 86_400_000;
 
 /**
- * A signing date no signer can have: after today, or (typed on a paper sheet) before the day its batch was printed,
+ * A signing date no signer can have: after today, before EARLIEST_SIGNING_DAY, or (typed on a paper sheet) before the day its batch was printed,
  * the usual year slip of a volunteer (2024 for 2026). Such a date would reach a letter's "signed from … to …".
  */
 function impossibleDate(signedAt: number | null, printed: string | undefined, now: number | undefined, dayOf: (ms: number) => string): Verdict | null {
   if (signedAt === null) return null;
   if (now !== undefined && signedAt > now + FUTURE_SLACK_MS) {
     return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-in-future', { signed: dayOf(signedAt), today: dayOf(now) }));
+  }
+  if (dayOf(signedAt) < EARLIEST_SIGNING_DAY) {
+    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-too-old', { signed: dayOf(signedAt), earliest: EARLIEST_SIGNING_DAY }));
   }
   if (printed !== undefined && dayOf(signedAt) < dayOf(Date.parse(printed))) {
     return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-before-sheet', { signed: dayOf(signedAt), printed: dayOf(Date.parse(printed)) }));
@@ -334,6 +344,45 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable): Promise<{ 
 function holdsAll(rows: Map<string, number>, earlier: Map<string, number>): boolean {
   for (const [key, times] of earlier) if ((rows.get(key) ?? 0) < times) return false;
   return true;
+}
+
+const anonymousLinesBySpecs = new WeakMap<readonly SourceSpec[], Promise<Set<string>>>();
+
+/**
+ * The sheet lines (paperLineKey) of which any typed copy, in any source, asks for anonymity: read before the scan,
+ * since the copy with the tick may come after the one kept. Only typed-up sheets are read through; they are small.
+ */
+function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSpec, Repeat>): Promise<Set<string>> {
+  let found = anonymousLinesBySpecs.get(options.specs);
+  if (!found) {
+    found = (async () => {
+      const lines = new Set<string>();
+      for (const spec of options.specs) {
+        if (repeats.has(spec)) continue;
+        try {
+          for (const reader of await openSpec(spec, () => options.open(spec))) {
+            const paper = transcriptionColumns(reader.info.header, spec.paper);
+            if (!paper) continue;
+            const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
+            const mapRecord = createRecordMapper(mapping, reader.name);
+            const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });
+            for await (const record of reader.records()) {
+              if (record.kind !== 'data') continue;
+              if (!normalizer.normalize(mapRecord(record.cells, record.row, record.line)).anonymous) continue;
+              const key = paperLineKey(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '');
+              if (key) lines.add(key);
+            }
+          }
+        } catch (error) {
+          // The scan itself reads the source again and says what is wrong with it.
+          if (!(error instanceof UserError)) throw error;
+        }
+      }
+      return lines;
+    })();
+    anonymousLinesBySpecs.set(options.specs, found);
+  }
+  return found;
 }
 
 /** A workbook's sheets are sources when their header maps to a signer's name, as a CSV's would. */

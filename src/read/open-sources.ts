@@ -1,4 +1,5 @@
 // One input the user named, as the sources it holds: a text export is one source, an .xlsx workbook one per sheet.
+import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { openExport, type ExportInput, type ExportReader } from './open-export.js';
 import { readSample } from './read-sample.js';
@@ -30,7 +31,12 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
     const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise });
     return sheets.map(({ problems, ...sheet }) => ({ ...sheet, decodingProblems: () => problems }));
   }
+  const named = basename(input.path);
+  // A zip named as a workbook that is not one is a workbook cut short (a copy interrupted, a download not finished).
+  if (kind === 'zip' && /\.xls[xm]$/i.test(named)) throw new UserError(msg('read.workbook-damaged'), { file: input.path });
   if (kind !== undefined) throw new UserError(unreadableSpreadsheetMessage(kind), { file: input.path });
+  // Excel writes `~$name.xlsx` beside a workbook while it is open: a few bytes naming who has it open, no signers.
+  if (named.startsWith('~$') && /\.xls[xm]?$/i.test(named)) throw new UserError(msg('read.excel-lock-file', { workbook: named.slice(2) }), { file: input.path });
   if (input.sheet !== undefined) throw new UserError(msg('read.sheet-not-workbook'), { file: input.path });
   return [{ name: input.path, ...(await openExport(input)) }];
 }

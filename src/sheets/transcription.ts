@@ -74,7 +74,7 @@ const SHEET_ID_SHAPE = /^[A-Z0-9]{1,8}-\d{2,}-\d{3,}-[0-9A-Z]$/;
 
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
 /** A line that checks out is not yet taken: `claim(where)` takes it once the row is accepted (where: the file and row, named when it is typed again), so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
-export type LineCheck = { ok: true; sheet: string; line: number; claim: (where: MessageValue) => void; sheetDate?: SheetDate; printed?: string } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine } & WithDetailText;
+export type LineCheck = { ok: true; sheet: string; line: number; anonymous: boolean; claim: (where: MessageValue) => void; sheetDate?: SheetDate; printed?: string } | { ok: false; reason: TranscriptionReject; detail: string; paper?: PaperLine } & WithDetailText;
 
 /** When a sheet came back, or was printed: the date of a line typed without one. */
 export interface SheetDate {
@@ -96,16 +96,42 @@ function sheetDate(register: SheetRegister, sheet: string, printed: string): She
  * same file or another) is caught. Without a register, IDs are checked by their check character only and lines
  * against MAX_SHEET_LINES; the scan reports that the rest could not be checked (see scanSources).
  */
-export function createLineChecker(register: SheetRegister | null, campaignCode?: string): (sheetText: string, lineText: string) => LineCheck {
+/**
+ * The QR code in a sheet's footer holds its ID, then the campaign's URL: a volunteer with a scanner types both (and
+ * often an Enter). The ID is what counts; the URL is the campaign's own.
+ */
+function withoutScannedUrl(typed: string): string {
+  const scanned = /^\s*(\S+)\s+https?:\/\/\S*\s*$/i.exec(typed);
+  return scanned ? scanned[1] : typed;
+}
+
+/** A typed value on one line of a message: a scanner's Enter shown as a symbol, not breaking the line. */
+function oneLine(typed: string): string {
+  return typed.replace(/\r\n|\r|\n/g, '⏎');
+}
+
+/** The key of a sheet line (`NKR-01-004-8#3`) as typed, or null when the ID or line is not one. */
+export function paperLineKey(sheetText: string, lineText: string): string | null {
+  const parsed = parseSheetId(withoutScannedUrl(sheetText));
+  const typedLine = lineText.normalize('NFKC').trim();
+  return parsed.ok && /^\d+$/.test(typedLine) ? `${parsed.text}#${Number(typedLine)}` : null;
+}
+
+/**
+ * `anonymousLines`: the keys (paperLineKey) of lines of which any typed copy asks for the name to be hidden. A
+ * volunteer who notices the tick late types the line again: whichever copy is kept, the tick wins.
+ */
+export function createLineChecker(register: SheetRegister | null, campaignCode?: string, anonymousLines: ReadonlySet<string> = new Set()): (sheetText: string, lineText: string) => LineCheck {
   const sheets = register ? registeredSheets(register) : null;
   const seen = new Map<string, MessageValue>();
-  return (sheetText, lineText) => {
+  return (typedSheet, lineText) => {
+    const sheetText = withoutScannedUrl(typedSheet);
     if (sheetText.trim() === '') return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.empty-sheet-id'));
     const parsed = parseSheetId(sheetText);
     if (!parsed.ok) {
       return parsed.problem === 'bad_check_digit'
         ? withDetail({ ok: false, reason: 'bad_check_digit' } as const, msg('sheets.bad-check-digit', { id: parsed.text }))
-        : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: sheetText, code: register?.code ?? 'NKR' }));
+        : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: oneLine(typedSheet), code: register?.code ?? 'NKR' }));
     }
     // The campaign's code changed after the register's sheets were printed: which campaign they belong to is in doubt.
     // Without a register nothing says what was printed, and the rows are already a problem (unchecked).
@@ -124,8 +150,9 @@ export function createLineChecker(register: SheetRegister | null, campaignCode?:
     }
     const key = `${parsed.text}#${line}`;
     const first = seen.get(key);
-    if (first !== undefined) return withDetail({ ok: false, reason: 'line_typed_twice', paper: { sheet: parsed.text, line } } as const, msg('sheets.line-typed-twice', { id: parsed.text, line, first }));
+    const anonymous = anonymousLines.has(key);
+    if (first !== undefined) return withDetail({ ok: false, reason: 'line_typed_twice', paper: { sheet: parsed.text, line } } as const, msg(anonymous ? 'sheets.line-typed-twice-anonymous' : 'sheets.line-typed-twice', { id: parsed.text, line, first }));
     const dated = register && printed ? { sheetDate: sheetDate(register, parsed.text, printed.printed), printed: printed.printed } : {};
-    return { ok: true, sheet: parsed.text, line, claim: (where) => seen.set(key, where), ...dated };
+    return { ok: true, sheet: parsed.text, line, anonymous, claim: (where) => seen.set(key, where), ...dated };
   };
 }

@@ -50,7 +50,7 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       const mapRecord = createRecordMapper(mapping, path);
       const dateColumn = mapping.columns.find((c) => c.field === 'date');
       const dateSamples = dateColumn ? records.flatMap((r) => (r.kind === 'data' && r.cells[dateColumn.index] ? [r.cells[dateColumn.index]] : [])) : [];
-      const normalizer = createNormalizer({ source: path, defaultCountry: spec.country, tz: flags.tz ?? 'UTC', dateSamples });
+      const normalizer = createNormalizer({ source: path, defaultCountry: spec.country, tz: flags.tz ?? 'UTC', dateSamples, date1904: info.sheet?.date1904 });
       for (const record of records) {
         if (record.kind === 'rejected') {
           if (preview.length < shownRows) preview.push({ row: record.row, line: record.line, rejected: `${record.reason}: ${record.detail}`, reason: record.reason, detail: ctx.words.say(record.detailText ?? record.detail) });

@@ -4,6 +4,7 @@
 import excelUtils from 'exceljs/lib/utils/utils.js';
 import type { StreamedCell } from 'exceljs/lib/stream/xlsx/worksheet-reader.js';
 import { excelSerialToText, serialOfExceljsDate } from './excel-date.js';
+import { decodeXstring } from './xstring.js';
 
 /** exceljs's type number of a formula cell (Enums.ValueType.Formula). */
 const FORMULA = 6;
@@ -54,13 +55,13 @@ function cellText(cell: Pick<StreamedCell, 'value' | 'numFmt'>, date1904: boolea
 }
 
 function objectText(value: Record<string, unknown>, cell: Pick<StreamedCell, 'numFmt'>, date1904: boolean): string {
-  if (Array.isArray(value.richText)) return value.richText.map((run: { text?: string }) => run.text ?? '').join('');
+  if (Array.isArray(value.richText)) return decodeXstring(value.richText.map((run: { text?: string }) => run.text ?? '').join(''));
   if ('text' in value) return cellText({ value: value.text, numFmt: cell.numFmt }, date1904);
   return '';
 }
 
 function scalarText(value: unknown): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return decodeXstring(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return value === null || value === undefined ? '' : String(value);
 }
