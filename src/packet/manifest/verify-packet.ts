@@ -13,6 +13,7 @@ import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } fr
 import { counted } from '../../text/counted.js';
 import { english } from '../../i18n/translator.js';
 import { msg, withText, type Message } from '../../i18n/message.js';
+import { enclosingPacket, type EnclosingPacket } from './enclosing-packet.js';
 
 export interface Difference {
   path: string;
@@ -42,6 +43,11 @@ export interface VerifyResult {
    * The paper fingerprint cannot cover them, since it is printed inside them; it proves the figures, signers and inputs.
    */
   filesProven: boolean;
+  /**
+   * For a press kit: whether the packet's manifest around it lists its manifest (then the ledger that pins the packet
+   * pins the kit). The packet fingerprint a kit states does not cover the kit: alone, it ties the kit to a packet by name.
+   */
+  pressKit?: { listedInPacket: boolean };
 }
 
 export interface VerifyOptions {
@@ -60,7 +66,7 @@ const listedFile = z.object({ path: z.string().min(1), bytes: z.number().int().n
 // A press kit's manifest lists no inputs (it sits in a public folder; see src/press/press-manifest.ts).
 const manifestShape = z.object({ inputs: z.array(listedFile).default([]), outputs: z.array(listedFile), parts: z.array(z.string().min(1)).optional() });
 /** A press kit's manifest states the packet fingerprint without the figures it covers: checked as stated. */
-const pressShape = z.object({ kit: z.literal('press'), packetFingerprint: z.string() });
+const pressShape = z.object({ kit: z.literal('press'), packetFingerprint: z.string(), figures: z.object({ signers: z.number() }).optional() });
 /** The figures the packet fingerprint covers; counts are taken whole, as written. */
 const sealedShape = z.object({
   target: z.string(), delivery: z.string(), privacy: z.string(), createdFor: z.string(),
@@ -136,6 +142,10 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   const press = pressShape.safeParse(json);
   const sealed = sealedShape.safeParse(json);
   const recomputed = press.success ? press.data.packetFingerprint : sealed.success ? packetFingerprint(sealed.data as unknown as FingerprintedContent) : null;
+  const packet = press.success ? await enclosingPacket(dir) : null;
+  if (packet && packet.listedSha256 !== sha256) {
+    differences.push(withText<Difference>({ path: MANIFEST_FILE, problem: 'changed', expected: packet.listedSha256, actual: sha256 }, msg('verify.difference.press-not-as-listed', { path: MANIFEST_FILE, expected: packet.listedSha256.slice(0, 16), actual: sha256.slice(0, 16) })));
+  }
   if (press.success) {
     // Nothing to recompute: the paper or the ledger checks the fingerprint it states.
   } else if (!sealed.success) {
@@ -152,7 +162,7 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   }
   if (options.ledgerFile !== undefined) {
     checkedAgainst.push('ledger');
-    const difference = await checkAgainstLedger(options.ledgerFile, json, sha256, recomputed);
+    const difference = await checkAgainstLedger(options.ledgerFile, json, sha256, recomputed, packet);
     if (difference) differences.push(difference);
   }
   let checked = 0;
@@ -179,11 +189,14 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
       if (difference) differences.push(difference);
     }
   }
-  return { ok: differences.length === 0, differences, checked, packetFingerprint: recomputed, checkedAgainst, filesProven: checkedAgainst.includes('ledger') };
+  const ok = differences.length === 0;
+  // The ledger pins a packet's manifest; a press kit's only through the packet's manifest that lists it.
+  const filesProven = ok && checkedAgainst.includes('ledger') && (!press.success || packet !== null);
+  return { ok, differences, checked, packetFingerprint: recomputed, checkedAgainst, filesProven, ...(press.success ? { pressKit: { listedInPacket: packet !== null } } : {}) };
 }
 
 /** The ledger line written when the packet was marked delivered holds the manifest's SHA-256 and the packet fingerprint. */
-async function checkAgainstLedger(ledgerFile: string, json: unknown, sha256: string, recomputed: string | null): Promise<Difference | null> {
+async function checkAgainstLedger(ledgerFile: string, json: unknown, sha256: string, recomputed: string | null, packet: EnclosingPacket | null): Promise<Difference | null> {
   const delivery = (json as { createdFor?: unknown }).createdFor;
   const { entries } = await readLedger(ledgerFile);
   // The ledger refuses a second mark, so a second line for one delivery was written by hand: picking either one
@@ -198,9 +211,15 @@ async function checkAgainstLedger(ledgerFile: string, json: unknown, sha256: str
     const reason = typeof delivery === 'string' ? msg('verify.ledger.not-delivered', { delivery }) : msg('verify.ledger.no-delivery');
     return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', actual: english().say(reason) }, msg('verify.difference.ledger-unchecked', { path: MANIFEST_FILE, reason }));
   }
-  // A press kit's manifest is not the packet's: the ledger vouches for its figures (the fingerprint), not its bytes.
+  // A press kit's manifest is not the packet's: the ledger pins the packet's manifest, which lists the kit's when the
+  // kit was built into the packet folder; a kit on its own is checked for the packet it names and the count it states.
   const pressKit = (json as { kit?: unknown }).kit === 'press';
   if (!pressKit && entry.manifestSha256 !== sha256) return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.manifestSha256, actual: sha256 };
+  if (packet && entry.manifestSha256 !== packet.manifestSha256) return { path: `../${MANIFEST_FILE}`, problem: 'ledger', expected: entry.manifestSha256, actual: packet.manifestSha256 };
+  const stated = pressKit ? (json as { figures?: { signers?: unknown } }).figures?.signers : undefined;
+  if (typeof stated === 'number' && stated !== entry.total) {
+    return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', expected: String(entry.total), actual: String(stated) }, msg('verify.difference.press-signers', { path: MANIFEST_FILE, stated, recorded: entry.total, delivery: entry.delivery }));
+  }
   if (pressKit && entry.packetFingerprint === undefined) {
     const reason = msg('verify.ledger.no-fingerprint');
     return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', actual: english().say(reason) }, msg('verify.difference.ledger-unchecked', { path: MANIFEST_FILE, reason }));
