@@ -115,10 +115,12 @@ function pressManifest(figures: Omit<DecidedDelivery, 'spool' | 'keys'>, outputs
 export function kitLanguages(figures: Pick<DecidedDelivery, 'campaign'>, asked: string[] | undefined): string[] {
   const available = pressLanguages(figures.campaign.templates);
   if (asked && asked.length > 0) {
-    for (const language of asked) {
-      if (!available.includes(language)) throw new UserError(msg('press.no-language', { language, available: available.join(', ') }));
-    }
-    return asked;
+    return [...new Set(asked.map((language) => {
+      // As --lang takes them: any case, with or without a region (ko-KR, KO, es_ES).
+      const known = [language, language.toLowerCase(), language.toLowerCase().split(/[-_]/)[0]].find((code) => available.includes(code));
+      if (known === undefined) throw new UserError(msg('press.no-language', { language, available: available.join(', ') }));
+      return known;
+    }))];
   }
   const languages = figures.campaign.petition.languages.filter((language) => available.includes(language));
   return languages.length > 0 ? languages : ['en'];
