@@ -178,6 +178,8 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     quote: facts.quote ? { text: markdownQuoted(facts.quote.text), by: facts.quote.by === null ? null : inline(facts.quote.by) } : null,
     url: facts.url === null ? null : inline(facts.url),
     contact: inline(facts.contact),
+    /** The countries the poster names, largest first, as a list: "the United States, South Korea and Germany". */
+    topCountries: facts.topCountries.length > 0 ? inline(list.format(facts.topCountries)) : null,
     leaders: leaders === null ? null : inline(leaders),
     /** The list opening a sentence: "The United States and South Korea gave …". */
     leadersOpening: leaders === null ? null : inline(capitalized(leaders, facts.language)),
