@@ -58,7 +58,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       missingCharacters, untranslated: result.untranslated, problems: run.scan.problems,
     }, null, 2) + '\n');
   } else {
-    ctx.out(`${words.t('packet.built', { id: delivery.id, date: delivery.date, place: delivery.place, folder: `${withoutLineBreaks(flags.output)}/` })}\n\n`);
+    ctx.out(`${words.t('packet.built', { id: delivery.id, date: delivery.date, place: delivery.places?.[words.language] ?? delivery.place, folder: `${withoutLineBreaks(flags.output)}/` })}\n\n`);
     if (result.deliveredBefore && result.manifest.follows) {
       const { follows } = result.manifest;
       ctx.out(`${words.t('packet.follows', { delivery: follows.delivery, date: follows.date, leftOut: result.deliveredBefore.leftOut, signers: result.signers })}\n\n`);

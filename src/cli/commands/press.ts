@@ -66,7 +66,7 @@ export async function pressCommand(given: PressFlags, ctx: CommandContext): Prom
       seconds: { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) },
     }, null, 2) + '\n');
   } else {
-    const built = { id: delivery.id, date: delivery.date, place: delivery.place, folder: `${withoutLineBreaks(flags.output)}/`, signers: facts.signers, fingerprint: result.manifest.packetFingerprint };
+    const built = { id: delivery.id, date: delivery.date, place: delivery.places?.[words.language] ?? delivery.place, folder: `${withoutLineBreaks(flags.output)}/`, signers: facts.signers, fingerprint: result.manifest.packetFingerprint };
     ctx.out(`${words.t('press.built', built)}\n\n`);
     for (const file of result.outputs) ctx.out(`  ${file.path.padEnd(28)} ${(file.pages === undefined ? '' : words.t('packet.pages', { pages: file.pages })).padStart(8)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n\n${words.t('press.timings', { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) })}\n`);
