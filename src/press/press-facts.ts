@@ -110,7 +110,9 @@ export function pressFacts(input: PressInput): PressFacts {
     topCountries,
     leaders,
     period,
-    official: input.official,
+    // News style, on the poster and cards as in the release: the official by title without the letter's honorific
+    // ("주석", not "주석님").
+    official: plainOfficial(input.official, language),
     place,
     date: format.date(delivery.date),
     occasion,
@@ -156,7 +158,6 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
   const list = new Intl.ListFormat(intlLocale(facts.language), { type: 'conjunction' });
   const inline = markdownInline;
   const title = inline(facts.title);
-  const official = facts.language === 'ko' ? facts.official.replace(/\s*님$/u, '') : facts.official;
   const leaders = facts.leaders ? list.format(facts.leaders.names) : null;
   const context = {
     title,
@@ -167,8 +168,7 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     oneCountry: facts.countries === 1,
     countriesKnown: facts.countries > 0,
     period: facts.period,
-    // News style names an official by title without the letter's honorific: "주석에게", not "주석님에게".
-    official: inline(official),
+    official: inline(plainOfficial(facts.official, facts.language)),
     place: inline(facts.place),
     placeUpper: inline(facts.place.toLocaleUpperCase(intlLocale(facts.language))),
     date: facts.date,
@@ -233,4 +233,9 @@ function namedCountries(counts: Counts, minimum: number): string[] {
     .sort(([a, x], [b, y]) => y.unique - x.unique || (a < b ? -1 : 1))
     .slice(0, TOP_COUNTRIES)
     .map(([code]) => code);
+}
+
+/** News style names an official by title without the letter's honorific: "주석에게", not "주석님에게". */
+function plainOfficial(official: string, language: string): string {
+  return language === 'ko' ? official.replace(/\s*님$/u, '') : official;
 }
