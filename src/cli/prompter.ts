@@ -36,6 +36,16 @@ export function promptTheme(words: Translator) {
       style: { defaultAnswer: (text: string): string => `(${words.t(text === 'y/N' ? 'prompt.confirm.default-no' : 'prompt.confirm.default-yes')})` },
     },
     yesNo: (value: boolean): string => words.t(value ? 'prompt.yes' : 'prompt.no'),
+    /** The answer in the organizer's language ("s", "sí"; "예", "네"; English always); the default when empty; undefined when unclear. */
+    readYesNo: (answer: string, byDefault: boolean): boolean | undefined => {
+      const given = answer.trim().toLocaleLowerCase();
+      if (given === '') return byDefault;
+      const listed = (key: string) => words.t(key).split(',').map((word) => word.trim().toLocaleLowerCase());
+      if (listed('prompt.yes-answers').includes(given)) return true;
+      if (listed('prompt.no-answers').includes(given)) return false;
+      return undefined;
+    },
+    unclearYesNo: (): string => words.t('prompt.yes-no-unclear', { yes: words.t('prompt.yes'), no: words.t('prompt.no') }),
   };
 }
 
@@ -51,7 +61,18 @@ export function inquirerPrompter(input: Readable = process.stdin, output: Writab
   return {
     speak: (words) => { theme = promptTheme(words); },
     input: async (q) => (await load()).input({ message: q.message, default: q.default, validate: q.validate }),
-    confirm: async (q) => (await load()).confirm({ message: q.message, default: q.default, theme: theme.confirm, transformer: theme.yesNo }),
+    // Inquirer's own confirm knows only English y/n and takes any other answer as the default ("sí" became No):
+    // asked as text, read in the organizer's language, and asked again when unclear.
+    confirm: async (q) => {
+      const byDefault = q.default ?? true;
+      const read = (value: string) => theme.readYesNo(value, byDefault);
+      const answer = await (await load()).input({
+        message: `${q.message} ${theme.confirm.style.defaultAnswer(byDefault ? 'Y/n' : 'y/N')}`,
+        validate: (value) => (read(value) === undefined ? theme.unclearYesNo() : true),
+        transformer: (value, { isFinal }) => (isFinal ? theme.yesNo(read(value) ?? byDefault) : value),
+      });
+      return read(answer) ?? byDefault;
+    },
     select: async <T>(q: { message: string; choices: Array<Choice<T>>; default?: T }) => (await load()).select<T>({ message: q.message, choices: q.choices, default: q.default, theme: theme.select }),
     editor: async (q) => {
       const answer = await (await load()).input({ message: q.hint ? `${q.message} ${q.hint}` : q.message, default: q.default });

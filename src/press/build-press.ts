@@ -21,6 +21,11 @@ import { rasterizeSvg } from './rasterize-svg.js';
 import { POSTER_PAPERS, posterPapers, type PosterPaper } from './poster-paper.js';
 import { msg, type Message } from '../i18n/message.js';
 import { pressUrlWarnings } from './press-url-warnings.js';
+import { refuseOtherKind } from '../output/folder-kind.js';
+import { promises as fsp } from 'node:fs';
+
+/** The names the kit's files take (and nothing a hand-edited manifest could point outside the folder). */
+const KIT_FILE = /^(poster|card|press-release)-[A-Za-z0-9-]+\.(pdf|png|md|txt)$/;
 
 /** The kit's folder inside a packet folder. */
 export const PRESS_FOLDER = 'press';
@@ -64,6 +69,7 @@ export interface PressResult extends PressKit {
 
 /** `petition press`: decides the delivery's figures as the packet does, then writes the kit and its manifest. */
 export async function buildPress(request: PressRequest): Promise<PressResult> {
+  const earlier = await refuseOtherKind(request.outDir, 'press');
   const decided = await decideDelivery({ ...request, markDelivered: false });
   // The press kit names no signer: the spooled list is not needed.
   decided.spool.close();
@@ -76,6 +82,12 @@ export async function buildPress(request: PressRequest): Promise<PressResult> {
   const kit = await writePressKit(figures, request);
   const manifest = pressManifest(figures, kit.outputs);
   await writeManifest(request.outDir, manifest, request.openWrite);
+  // The folder is the tool's own output: files an earlier kit listed and this one does not (a language left out)
+  // would state an older number beside the new one.
+  const kept = new Set(kit.outputs.map((file) => file.path));
+  for (const path of earlier?.paths ?? []) {
+    if (!kept.has(path) && KIT_FILE.test(path)) await fsp.rm(join(request.outDir, path), { force: true });
+  }
   return { ...kit, decided: figures, manifest };
 }
 
@@ -103,10 +115,12 @@ function pressManifest(figures: Omit<DecidedDelivery, 'spool' | 'keys'>, outputs
 export function kitLanguages(figures: Pick<DecidedDelivery, 'campaign'>, asked: string[] | undefined): string[] {
   const available = pressLanguages(figures.campaign.templates);
   if (asked && asked.length > 0) {
-    for (const language of asked) {
-      if (!available.includes(language)) throw new UserError(msg('press.no-language', { language, available: available.join(', ') }));
-    }
-    return asked;
+    return [...new Set(asked.map((language) => {
+      // As --lang takes them: any case, with or without a region (ko-KR, KO, es_ES).
+      const known = [language, language.toLowerCase(), language.toLowerCase().split(/[-_]/)[0]].find((code) => available.includes(code));
+      if (known === undefined) throw new UserError(msg('press.no-language', { language, available: available.join(', ') }));
+      return known;
+    }))];
   }
   const languages = figures.campaign.petition.languages.filter((language) => available.includes(language));
   return languages.length > 0 ? languages : ['en'];

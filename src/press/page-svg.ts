@@ -5,7 +5,7 @@ import type { PageItem, PageModel, TextItem } from '../packet/pages/document-mod
 import { BASELINE } from '../packet/fonts/font-measure.js';
 import type { Face } from '../packet/fonts/face.js';
 import { fontFilePath } from '../packet/fonts/font-files.js';
-import type { FontSet } from '../packet/fonts/font-set.js';
+import type { FaceRun, FontSet } from '../packet/fonts/font-set.js';
 import { needsBidi, visualRuns } from '../packet/fonts/visual-runs.js';
 
 export interface PageSvg {
@@ -85,8 +85,33 @@ function textSvg(item: TextItem, fonts: FontSet, files: Set<string>): string {
     const name = faceName(run.face);
     files.add(name.file);
     const runSize = size * run.face.sizeFactor;
+    const color = item.color ?? '#000000';
+    // A shaped run (Indic, Thai) is drawn from the shaping the layout measured, as the PDF draws it: the rasterizer's
+    // own shaper gives other widths, and words ran together or overlapped. Emoji (color bitmaps) and right-to-left
+    // runs stay text, which it draws right.
+    if (run.shaped && run.face.role !== 'emoji' && !run.face.rtl) {
+      parts.push(shapedRunPaths(fonts, run, x, baseline, runSize, color));
+      x += (fonts.runWidth(run) * size) / 1000;
+      continue;
+    }
     parts.push(`<text x="${n(x)}" y="${n(baseline)}" font-family="${escapeXml(name.family)}" font-weight="${name.weight}" font-size="${n(runSize)}" fill="${item.color ?? '#000000'}" xml:space="preserve">${escapeXml(run.text)}</text>`);
     x += (fonts.runWidth(run) * size) / 1000;
   }
   return parts.join('');
+}
+
+/** The run's glyphs as outlines, placed where the shaper put them (positions in 1/1000 em of the run's size). */
+function shapedRunPaths(fonts: FontSet, run: FaceRun, x: number, baseline: number, runSize: number, color: string): string {
+  const shaped = fonts.shape(run.face, run.text, 'ltr');
+  const font = run.face.font;
+  const perUnit = runSize / font.unitsPerEm;
+  const perMille = runSize / 1000;
+  let pen = x;
+  const glyphs: string[] = [];
+  for (let i = 0; i < shaped.glyphs.length; i++) {
+    const d = (font.getGlyph(shaped.glyphs[i]) as unknown as { path: { toSVG(): string } }).path.toSVG();
+    if (d) glyphs.push(`<path transform="translate(${n(pen + shaped.xOffset[i] * perMille)} ${n(baseline - shaped.yOffset[i] * perMille)}) scale(${perUnit} ${-perUnit})" d="${d}"/>`);
+    pen += shaped.xAdvance[i] * perMille;
+  }
+  return `<g fill="${color}">${glyphs.join('')}</g>`;
 }

@@ -14,6 +14,7 @@ import { compileTemplate } from '../packet/letter/compile-template.js';
 import { namesCountry } from '../tally/country-bucket.js';
 import type { PressTemplates } from './press-templates.js';
 import { fitsQrCode } from './qr-items.js';
+import { markdownInline, markdownQuoted, unescapeMarkdown } from './markdown-text.js';
 
 /** The poster's and cards' words, rendered. */
 export interface PressWords {
@@ -109,7 +110,9 @@ export function pressFacts(input: PressInput): PressFacts {
     topCountries,
     leaders,
     period,
-    official: input.official,
+    // News style, on the poster and cards as in the release: the official by title without the letter's honorific
+    // ("주석", not "주석님").
+    official: plainOfficial(input.official, language),
     place,
     date: format.date(delivery.date),
     occasion,
@@ -153,29 +156,33 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
   const style = letterLanguage(facts.language);
   const format = localeFormat(facts.language);
   const list = new Intl.ListFormat(intlLocale(facts.language), { type: 'conjunction' });
+  const inline = markdownInline;
+  const title = inline(facts.title);
+  const leaders = facts.leaders ? list.format(facts.leaders.names) : null;
   const context = {
-    title: facts.title,
-    quotedTitle: style.quoteTitle(facts.title),
+    title,
+    quotedTitle: style.quoteTitle(title),
     count: facts.count,
     one: facts.signers === 1,
     countries: format.number(facts.countries),
     oneCountry: facts.countries === 1,
     countriesKnown: facts.countries > 0,
     period: facts.period,
-    // News style names an official by title without the letter's honorific: "주석에게", not "주석님에게".
-    official: facts.language === 'ko' ? facts.official.replace(/\s*님$/u, '') : facts.official,
-    place: facts.place,
-    placeUpper: facts.place.toLocaleUpperCase(intlLocale(facts.language)),
+    official: inline(plainOfficial(facts.official, facts.language)),
+    place: inline(facts.place),
+    placeUpper: inline(facts.place.toLocaleUpperCase(intlLocale(facts.language))),
     date: facts.date,
-    occasion: facts.occasion,
-    organization: facts.organization,
-    summary: facts.summary,
-    quote: facts.quote,
-    url: facts.url,
-    contact: facts.contact,
-    leaders: facts.leaders ? list.format(facts.leaders.names) : null,
+    occasion: facts.occasion === null ? null : inline(facts.occasion),
+    organization: inline(facts.organization),
+    summary: facts.summary === null ? null : inline(facts.summary),
+    quote: facts.quote ? { text: markdownQuoted(facts.quote.text), by: facts.quote.by === null ? null : inline(facts.quote.by) } : null,
+    url: facts.url === null ? null : inline(facts.url),
+    contact: inline(facts.contact),
+    /** The countries the poster names, largest first, as a list: "the United States, South Korea and Germany". */
+    topCountries: facts.topCountries.length > 0 ? inline(list.format(facts.topCountries)) : null,
+    leaders: leaders === null ? null : inline(leaders),
     /** The list opening a sentence: "The United States and South Korea gave …". */
-    leadersOpening: facts.leaders ? capitalized(list.format(facts.leaders.names), facts.language) : null,
+    leadersOpening: leaders === null ? null : inline(capitalized(leaders, facts.language)),
     tied: (facts.leaders?.names.length ?? 0) > 1,
     leaderCount: facts.leaders?.each ?? null,
     followUp: facts.followUp ? {
@@ -191,7 +198,7 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
 export function releaseText(markdown: string): string {
   return markdown
     .split('\n')
-    .map((line) => line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '    ').replace(/\*\*(.+?)\*\*/g, '$1'))
+    .map((line) => unescapeMarkdown(line.replace(/^#{1,6}\s+/, '').replace(/^>\s?/, '    ').replace(/(?<!\\)\*\*(.+?)(?<!\\)\*\*/g, '$1')))
     .join('\n');
 }
 
@@ -226,4 +233,9 @@ function namedCountries(counts: Counts, minimum: number): string[] {
     .sort(([a, x], [b, y]) => y.unique - x.unique || (a < b ? -1 : 1))
     .slice(0, TOP_COUNTRIES)
     .map(([code]) => code);
+}
+
+/** News style names an official by title without the letter's honorific: "주석에게", not "주석님에게". */
+function plainOfficial(official: string, language: string): string {
+  return language === 'ko' ? official.replace(/\s*님$/u, '') : official;
 }

@@ -1,4 +1,5 @@
 // The status as a person reads it in a terminal, in the organizer's language: counts, pace, each delivery with its goal, changed files, flags.
+import { occasionIn } from '../packet/letter/known-occasions.js';
 import type { ChalkInstance } from 'chalk';
 import type { SheetProgress } from '../sheets/sheet-status.js';
 import type { DeliveryStatus, StatusReport } from './status-report.js';
@@ -50,7 +51,9 @@ function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, w
   const n = (value: number) => t('number', { value });
   const when = d.daysLeft === 0 ? c.bold(t('status.when-today')) : t(d.daysLeft > 0 ? 'status.when-ahead' : 'status.when-ago', { days: Math.abs(d.daysLeft) });
   const place = d.inLanguages?.places[words.language] ?? d.place;
-  const occasion = d.occasion === null ? null : d.inLanguages?.occasions[words.language] ?? d.occasion;
+  // A known observance is named in the organizer's language, as the documents name it ("세계 인권의 날"), without
+  // the running text's article ("el Día …").
+  const occasion = d.occasion === null ? null : occasionIn(words.language, d.occasion, { ...d.inLanguages?.occasions })?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? d.occasion;
   const lines = [`  ${c.bold(d.id)}  ${occasion ? t('status.delivery-occasion', { date: d.date, when, place, occasion, target: d.target }) : t('status.delivery', { date: d.date, when, place, target: d.target })}`];
   if (d.delivered) {
     const delivered = d.delivered.total !== d.delivered.signers

@@ -14,8 +14,8 @@ describe('the prompts\' own help', () => {
 
   it('says what y and n mean, and the answer given, in the language', () => {
     const korean = promptTheme(translator('ko'));
-    expect(korean.confirm.style.defaultAnswer('Y/n')).toBe('(Y=예/n=아니요, 기본값 예)');
-    expect(korean.confirm.style.defaultAnswer('y/N')).toBe('(y=예/N=아니요, 기본값 아니요)');
+    expect(korean.confirm.style.defaultAnswer('Y/n')).toBe('(예/아니요, 기본값 예)');
+    expect(korean.confirm.style.defaultAnswer('y/N')).toBe('(예/아니요, 기본값 아니요)');
     expect([korean.yesNo(true), korean.yesNo(false)]).toEqual(['예', '아니요']);
     expect(promptTheme(translator('es')).yesNo(true)).toBe('Sí');
   });

@@ -1,4 +1,5 @@
 // `petition init`: a guided walk-through (or flags with --yes) that writes a valid, commented campaign.yaml, all at once at the end.
+import type { Prompter } from '../prompter.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { answerAsker, type AnswerAsker } from '../../campaign-init/answer-asker.js';
@@ -23,7 +24,7 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
   const { cwd } = ctx.deps;
   const output = resolve(cwd, flags.output);
   const { words } = ctx;
-  const asker = answerAsker(ctx.deps.prompter, !flags.yes, words);
+  const asker = answerAsker(initPrompter(ctx.deps.prompter), !flags.yes, words);
   if (existsSync(output) && !flags.force) {
     if (!asker.interactive) throw new UserError(msg('init.exists-force'), { file: flags.output });
     if (!(await asker.confirm(words.t('init.ask.replace', { file: flags.output }), false))) throw new UserError(msg('init.exists-kept'), { file: flags.output });
@@ -75,4 +76,20 @@ async function confirmPastDeliveries(deliveries: Array<{ id: string; date: strin
     ctx.err(`${words.t('cli.warning', { message: words.t('init.past-date', { id: delivery.id, date: delivery.date, today }) })}\n`);
     if (asker.interactive && !(await asker.confirm(words.t('init.ask.past-date'), false))) throw new UserError(msg('init.past-date-kept'));
   }
+}
+
+/** The prompts, saying without a terminal what init can do instead (the shared message also names review's way). */
+function initPrompter(prompter: Prompter): Prompter {
+  const mapped = <T>(asked: Promise<T>): Promise<T> => asked.catch((error: unknown) => {
+    const text = error instanceof UserError ? error.text : undefined;
+    if (typeof text === 'object' && text.key === 'cli.needs-terminal') throw new UserError(msg('init.needs-terminal'), error instanceof UserError ? error.location : {}, { cause: error });
+    throw error;
+  });
+  return {
+    ...prompter,
+    input: (q) => mapped(prompter.input(q)),
+    confirm: (q) => mapped(prompter.confirm(q)),
+    select: (q) => mapped(prompter.select(q)),
+    editor: (q) => mapped(prompter.editor(q)),
+  };
 }

@@ -9,6 +9,7 @@ import type { CommandContext } from '../context.js';
 import { msg } from '../../i18n/message.js';
 import { petitionCommand } from '../shell-words.js';
 import { exitCodeOf } from './count.js';
+import { pressKitInPacket } from '../../press/build-press.js';
 
 export interface PacketFlags {
   campaign?: string;
@@ -36,7 +37,13 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   let result;
   try {
     const request = await deliveryRequest({ ...flags, campaign: flags.campaign }, ctx, progress.update);
-    result = await buildPacket({ ...request, includeColumns, markDelivered: flags.markDelivered, allowEmpty: flags.allowEmpty });
+    // A delivery with `press: true` gets its kit in press/, as batch builds it: rebuilt with the packet (to mark it
+    // delivered), it stays listed in the packet's manifest, which the ledger then pins.
+    const kitIfAsked = pressKitInPacket({});
+    result = await buildPacket({
+      ...request, includeColumns, markDelivered: flags.markDelivered, allowEmpty: flags.allowEmpty,
+      alsoWrite: async (decided, dir) => (decided.delivery.press === true ? kitIfAsked(decided, dir) : []),
+    });
   } catch (error) {
     if (!(error instanceof EmptyFollowUpError)) throw error;
     ctx.err(`${words.t('cli.warning', { message: error.describe(words) })}\n`);
@@ -52,7 +59,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       missingCharacters, untranslated: result.untranslated, problems: run.scan.problems,
     }, null, 2) + '\n');
   } else {
-    ctx.out(`${words.t('packet.built', { id: delivery.id, date: delivery.date, place: delivery.place, folder: `${withoutLineBreaks(flags.output)}/` })}\n\n`);
+    ctx.out(`${words.t('packet.built', { id: delivery.id, date: delivery.date, place: delivery.places?.[words.language] ?? delivery.place, folder: `${withoutLineBreaks(flags.output)}/` })}\n\n`);
     if (result.deliveredBefore && result.manifest.follows) {
       const { follows } = result.manifest;
       ctx.out(`${words.t('packet.follows', { delivery: follows.delivery, date: follows.date, leftOut: result.deliveredBefore.leftOut, signers: result.signers })}\n\n`);

@@ -5,7 +5,7 @@ import { EmptyFollowUpError } from '../../packet/build-packet.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
-import { msg } from '../../i18n/message.js';
+import { msg, type Message } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
 import { petitionCommand } from '../shell-words.js';
 import { formatProblems } from '../format-problems.js';
@@ -49,27 +49,30 @@ export async function pressCommand(given: PressFlags, ctx: CommandContext): Prom
     progress.done();
   }
   const { delivery, run, facts } = result.decided;
+  const { counts } = run;
   const seconds = (ms: number) => Math.round(ms / 100) / 10;
+  const pending = counts.pendingReview > 0 ? { pairs: counts.pendingReview, unique: counts.unique, low: counts.uniqueLow, high: counts.uniqueHigh } : undefined;
+  // One list for stderr and --json: a script reading the JSON sees every warning a person reading the terminal sees.
+  const warnings: Message[] = [
+    ...(pending ? [msg('press.pending-review', pending)] : []),
+    ...(result.missingCharacters.length ? [msg('press.missing-characters', { characters: result.missingCharacters.join(' ') })] : []),
+    ...result.warnings,
+  ];
   if (flags.json) {
     ctx.out(JSON.stringify({
       delivery: delivery.id, outDir: flags.output, languages: result.languages, signers: facts.signers, countries: facts.countries,
       packetFingerprint: result.manifest.packetFingerprint, outputs: result.outputs, missingCharacters: result.missingCharacters,
-      warnings: result.warnings.map((warning) => english().say(warning)),
+      pendingReview: pending ? { pairs: pending.pairs, min: pending.low, max: pending.high } : null,
+      warnings: warnings.map((warning) => english().say(warning)),
       seconds: { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) },
     }, null, 2) + '\n');
   } else {
-    const built = { id: delivery.id, date: delivery.date, place: delivery.place, folder: `${withoutLineBreaks(flags.output)}/`, signers: facts.signers, fingerprint: result.manifest.packetFingerprint };
+    const built = { id: delivery.id, date: delivery.date, place: delivery.places?.[words.language] ?? delivery.place, folder: `${withoutLineBreaks(flags.output)}/`, signers: facts.signers, fingerprint: result.manifest.packetFingerprint };
     ctx.out(`${words.t('press.built', built)}\n\n`);
     for (const file of result.outputs) ctx.out(`  ${file.path.padEnd(28)} ${(file.pages === undefined ? '' : words.t('packet.pages', { pages: file.pages })).padStart(8)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n\n${words.t('press.timings', { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) })}\n`);
   }
-  const { counts } = run;
-  if (counts.pendingReview > 0) {
-    const pending = { pairs: counts.pendingReview, unique: counts.unique, low: counts.uniqueLow, high: counts.uniqueHigh };
-    ctx.err(`${words.t('cli.warning', { message: words.t('press.pending-review', pending) })}\n`);
-  }
-  if (result.missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('press.missing-characters', { characters: result.missingCharacters.join(' ') }) })}\n`);
-  for (const warning of result.warnings) ctx.err(`${words.t('cli.warning', { message: words.say(warning) })}\n`);
+  for (const warning of warnings) ctx.err(`${words.t('cli.warning', { message: words.say(warning) })}\n`);
   ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, words,
     petitionCommand(['dedupe', '--campaign', flags.campaign, '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
   const problems = counts.rejected > 0 || counts.pendingReview > 0 || result.missingCharacters.length > 0 || result.warnings.length > 0;

@@ -33,6 +33,12 @@ export async function verifyCommand(dir: string, flags: VerifyFlags, ctx: Comman
 function anchorLine(result: VerifyResult, words: Translator): string {
   const fingerprint = result.packetFingerprint ?? '';
   const against = result.checkedAgainst.length > 1 ? 'both' : result.checkedAgainst[0];
+  // A press kit's fingerprint is the packet's, which covers none of the kit: matching it proves nothing about the kit.
+  if (result.pressKit) {
+    if (result.filesProven) return words.t('verify.anchor.press-proven', { fingerprint });
+    if (against) return words.t('verify.anchor.press-named', { fingerprint, against });
+    return words.t('verify.anchor.self', { fingerprint });
+  }
   if (result.filesProven) return words.t('verify.anchor.proven', { fingerprint, against });
   if (result.ledgerUnauthenticated) return words.t('verify.anchor.ledger-unauthenticated', { fingerprint, reason: words.say(result.ledgerUnauthenticated) });
   // The fingerprint is printed inside the files, so it cannot cover their bytes: a file swapped with its hash

@@ -44,6 +44,12 @@ export function compileTemplate(source: string, file: string): CompiledTemplate 
     try {
       return render(context);
     } catch (error) {
+      // Strict mode's "\"x\" not defined in [object Object] - 1:7" names an object no one can see: name the variables.
+      const unknown = /^"([^"]+)" not defined in .* - (\d+):\d+/.exec(firstLine(error));
+      if (unknown) {
+        const known = Object.keys(context).sort().join(', ');
+        throw new UserError(msg('template.unknown-variable', { name: unknown[1], known }), { file, line: Number(unknown[2]) }, { cause: error });
+      }
       throw new UserError(msg('template.error', { reason: firstLine(error) }), { file }, { cause: error });
     }
   };

@@ -16,6 +16,7 @@ import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } fr
 import { counted } from '../../text/counted.js';
 import { english } from '../../i18n/translator.js';
 import { msg, withText, type Message } from '../../i18n/message.js';
+import { enclosingPacket, type EnclosingPacket } from './enclosing-packet.js';
 
 export interface Difference {
   path: string;
@@ -50,6 +51,11 @@ export interface VerifyResult {
    * vouches for the files only as far as no one could edit the ledger file, so they are not counted as proven.
    */
   ledgerUnauthenticated?: Message;
+  /**
+   * For a press kit: whether the packet's manifest around it lists its manifest (then the ledger that pins the packet
+   * pins the kit). The packet fingerprint a kit states does not cover the kit: alone, it ties the kit to a packet by name.
+   */
+  pressKit?: { listedInPacket: boolean };
 }
 
 export interface VerifyOptions {
@@ -70,7 +76,7 @@ const listedFile = z.object({ path: z.string().min(1), bytes: z.number().int().n
 // A press kit's manifest lists no inputs (it sits in a public folder; see src/press/press-manifest.ts).
 const manifestShape = z.object({ inputs: z.array(listedFile).default([]), outputs: z.array(listedFile), parts: z.array(z.string().min(1)).optional() });
 /** A press kit's manifest states the packet fingerprint without the figures it covers: checked as stated. */
-const pressShape = z.object({ kit: z.literal('press'), packetFingerprint: z.string() });
+const pressShape = z.object({ kit: z.literal('press'), packetFingerprint: z.string(), figures: z.object({ signers: z.number() }).optional() });
 /** The figures the packet fingerprint covers; counts are taken whole, as written. */
 const sealedShape = z.object({
   target: z.string(), delivery: z.string(), privacy: z.string(), createdFor: z.string(),
@@ -147,6 +153,10 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   const press = pressShape.safeParse(json);
   const sealed = sealedShape.safeParse(json);
   const recomputed = press.success ? press.data.packetFingerprint : sealed.success ? packetFingerprint(sealed.data as unknown as FingerprintedContent) : null;
+  const packet = press.success ? await enclosingPacket(dir) : null;
+  if (packet && packet.listedSha256 !== sha256) {
+    differences.push(withText<Difference>({ path: MANIFEST_FILE, problem: 'changed', expected: packet.listedSha256, actual: sha256 }, msg('verify.difference.press-not-as-listed', { path: MANIFEST_FILE, expected: packet.listedSha256.slice(0, 16), actual: sha256.slice(0, 16) })));
+  }
   if (press.success) {
     // Nothing to recompute: the paper or the ledger checks the fingerprint it states.
   } else if (!sealed.success) {
@@ -164,7 +174,7 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   let ledgerUnauthenticated: Message | undefined;
   if (options.ledgerFile !== undefined) {
     checkedAgainst.push('ledger');
-    const ledger = await checkAgainstLedger(options.ledgerFile, options.secretFile, json, sha256, recomputed);
+    const ledger = await checkAgainstLedger(options.ledgerFile, options.secretFile, json, sha256, recomputed, packet);
     if (ledger.difference) differences.push(ledger.difference);
     ledgerUnauthenticated = ledger.unauthenticated;
   }
@@ -192,16 +202,18 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
       if (difference) differences.push(difference);
     }
   }
+  const ok = differences.length === 0;
+  // The ledger pins a packet's manifest; a press kit's only through the packet's manifest that lists it.
+  const filesProven = ok && checkedAgainst.includes('ledger') && !ledgerUnauthenticated && (!press.success || packet !== null);
   return {
-    ok: differences.length === 0, differences, checked, packetFingerprint: recomputed, checkedAgainst,
-    filesProven: checkedAgainst.includes('ledger') && !ledgerUnauthenticated,
-    ...(ledgerUnauthenticated ? { ledgerUnauthenticated } : {}),
+    ok, differences, checked, packetFingerprint: recomputed, checkedAgainst, filesProven,
+    ...(ledgerUnauthenticated ? { ledgerUnauthenticated } : {}), ...(press.success ? { pressKit: { listedInPacket: packet !== null } } : {}),
   };
 }
 
 /** The ledger line written when the packet was marked delivered holds the manifest's SHA-256 and the packet fingerprint. */
 async function checkAgainstLedger(
-  ledgerFile: string, secretFile: string | undefined, json: unknown, sha256: string, recomputed: string | null,
+  ledgerFile: string, secretFile: string | undefined, json: unknown, sha256: string, recomputed: string | null, packet: EnclosingPacket | null,
 ): Promise<{ difference: Difference | null; unauthenticated?: Message }> {
   const entry = await ledgerEntryFor(ledgerFile, json);
   if (!('delivery' in entry)) return { difference: entry };
@@ -210,7 +222,7 @@ async function checkAgainstLedger(
   if (secret && entry.mac === undefined) return { difference: unchecked(msg('verify.ledger.no-mac', { delivery: entry.delivery })) };
   if (secret && entry.mac !== entryMac(entry, keyerFromSecret(secret))) return { difference: unchecked(msg('verify.ledger.bad-mac', { delivery: entry.delivery })) };
   const unauthenticated = secret ? undefined : msg('verify.ledger.no-secret', { delivery: entry.delivery });
-  return { difference: compareWithEntry(entry, json, sha256, recomputed), ...(unauthenticated ? { unauthenticated } : {}) };
+  return { difference: compareWithEntry(entry, json, sha256, recomputed, packet), ...(unauthenticated ? { unauthenticated } : {}) };
 }
 
 function unchecked(reason: Message): Difference {
@@ -234,10 +246,16 @@ async function ledgerEntryFor(ledgerFile: string, json: unknown): Promise<Ledger
   return entry;
 }
 
-function compareWithEntry(entry: LedgerEntry, json: unknown, sha256: string, recomputed: string | null): Difference | null {
-  // A press kit's manifest is not the packet's: the ledger vouches for its figures (the fingerprint), not its bytes.
+function compareWithEntry(entry: LedgerEntry, json: unknown, sha256: string, recomputed: string | null, packet: EnclosingPacket | null): Difference | null {
+  // A press kit's manifest is not the packet's: the ledger pins the packet's manifest, which lists the kit's when the
+  // kit was built into the packet folder; a kit on its own is checked for the packet it names and the count it states.
   const pressKit = (json as { kit?: unknown }).kit === 'press';
   if (!pressKit && entry.manifestSha256 !== sha256) return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.manifestSha256, actual: sha256 };
+  if (packet && entry.manifestSha256 !== packet.manifestSha256) return { path: `../${MANIFEST_FILE}`, problem: 'ledger', expected: entry.manifestSha256, actual: packet.manifestSha256 };
+  const stated = pressKit ? (json as { figures?: { signers?: unknown } }).figures?.signers : undefined;
+  if (typeof stated === 'number' && stated !== entry.total) {
+    return withText<Difference>({ path: MANIFEST_FILE, problem: 'ledger', expected: String(entry.total), actual: String(stated) }, msg('verify.difference.press-signers', { path: MANIFEST_FILE, stated, recorded: entry.total, delivery: entry.delivery }));
+  }
   if (pressKit && entry.packetFingerprint === undefined) return unchecked(msg('verify.ledger.no-fingerprint'));
   if (entry.packetFingerprint !== undefined && entry.packetFingerprint !== recomputed) {
     return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.packetFingerprint, actual: recomputed ?? 'none' };

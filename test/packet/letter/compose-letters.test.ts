@@ -224,7 +224,7 @@ describe('composeLetters: templates', () => {
 
   it.each([
     ['a partial', 'Hello {{> other}}', /partials/],
-    ['an unknown name (strict mode)', 'Hello {{signers}} {{signerz}}', /"signerz" not defined/],
+    ['an unknown name (strict mode)', 'Hello {{signers}} {{signerz}}', /"signerz", which it is not given; it can use: .*signers/],
     ['a helper that is not built in', '{{log "x"}}', /unknown helper log/],
   ])('refuses a template with %s, naming the file', (_label, source, message) => {
     const dir = tempDir();
