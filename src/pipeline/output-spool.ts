@@ -2,7 +2,7 @@
 // without reading and normalizing every source a second time (that second pass was two thirds of dedupe's time).
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvCell, csvLine } from '../output/csv-cell.js';
+import { csvCell, csvLine, isPlainCell } from '../output/csv-cell.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
 import { writeFailure } from '../output/atomic-write.js';
 import { createIsoTime } from '../output/iso-time.js';
@@ -79,7 +79,10 @@ function endsInHighSurrogate(text: string | undefined): boolean {
 
 function cells(values: ReadonlyArray<string | number>): string {
   let out = '';
-  for (let i = 0; i < values.length; i++) out += (i === 0 ? '' : ',') + csvCell(values[i]);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    out += (i === 0 ? '' : ',') + (typeof value === 'string' && isPlainCell(value) ? value : csvCell(value));
+  }
   return out;
 }
 
