@@ -44,23 +44,26 @@ function keyLo(table: MatchTable, kind: KeyKind, row: number): number {
 export type GroupVisitor = (rows: Int32Array, start: number, end: number) => void;
 
 /**
- * The sort buffers for one dedupe run: four Int32Arrays of n entries (16 bytes a row).
+ * The sort buffers for one dedupe run: six Int32Arrays of n entries (24 bytes a row).
  * Each key is a 64-bit hash. Every row is radix-sorted by time once; each kind takes the rows having its key in
  * that order, sorts them by the key's high half (stable, so each group stays in time order, computed once a row),
- * and splits runs of one high half on the low half.
+ * and splits runs of one high half on the low half. The high halves move with their rows, so a pass reads both in
+ * order (looking a row's half up at random was most of the sort's time: a cache miss per row and pass).
  */
 export class KeyGroups {
   private readonly buffers: SortBuffers;
   private readonly time: TimeOrder;
   /** Every row in time order (ties in index order), made on the first forEach. */
   private byTime: Int32Array | null = null;
-  /** The high half of the current kind's key, by row. */
-  private readonly hi: Int32Array;
+  /** The high halves of the current kind's keys, in the order of buffers.a (and scratch for buffers.b). */
+  private keys: Int32Array;
+  private spareKeys: Int32Array;
 
   constructor(private readonly table: MatchTable) {
     const n = table.size;
     this.buffers = { a: new Int32Array(n), b: new Int32Array(n), counts: new Int32Array(DIGIT_COUNT) };
-    this.hi = new Int32Array(n);
+    this.keys = new Int32Array(n);
+    this.spareKeys = new Int32Array(n);
     this.time = new TimeOrder(table);
   }
 
@@ -78,35 +81,40 @@ export class KeyGroups {
     const table = this.table;
     const buffers = this.buffers;
     const byTime = this.rowsByTime();
-    const hi = this.hi;
     let length = 0;
-    const rows = buffers.a;
+    let rows = buffers.a;
+    let keys = this.keys;
     for (let j = 0; j < byTime.length; j++) {
       const row = byTime[j];
       if (!hasKey(table, kind, row)) continue;
-      rows[length++] = row;
-      hi[row] = keyHi(table, kind, row);
+      rows[length] = row;
+      keys[length++] = keyHi(table, kind, row);
     }
     const counts = buffers.counts;
     for (let shift = 0; shift <= 16; shift += 16) {
-      const src = buffers.a;
-      const dst = buffers.b;
       counts.fill(0);
-      for (let j = 0; j < length; j++) counts[(hi[src[j]] >>> shift) & 0xffff]++;
+      for (let j = 0; j < length; j++) counts[(keys[j] >>> shift) & 0xffff]++;
       if (!countsToOffsets(counts, length)) continue;
+      const toRows = buffers.b;
+      const toKeys = this.spareKeys;
       for (let j = 0; j < length; j++) {
-        const row = src[j];
-        dst[counts[(hi[row] >>> shift) & 0xffff]++] = row;
+        const key = keys[j];
+        const at = counts[(key >>> shift) & 0xffff]++;
+        toRows[at] = rows[j];
+        toKeys[at] = key;
       }
       swapBuffers(buffers);
+      this.spareKeys = keys;
+      this.keys = toKeys;
+      rows = toRows;
+      keys = toKeys;
     }
-    const sorted = buffers.a;
     let start = 0;
-    let startHi = length > 0 ? hi[sorted[0]] : 0;
+    let startHi = length > 0 ? keys[0] : 0;
     for (let j = 1; j <= length; j++) {
-      const rowHi = j < length ? hi[sorted[j]] : 0;
+      const rowHi = j < length ? keys[j] : 0;
       if (j < length && rowHi === startHi) continue;
-      if (j - start >= 2) this.visitRun(kind, sorted, buffers.b, start, j, visit);
+      if (j - start >= 2) this.visitRun(kind, rows, buffers.b, start, j, visit);
       start = j;
       startHi = rowHi;
     }

@@ -82,6 +82,9 @@ export class MatchTable {
   private readonly dayByQuarter = new Map<number, number>();
   private lastQuarter = Number.NaN;
   private lastDay = 0;
+  /** matchCountryOf's id of UNRECOGNISED_COUNTRY (-1 while not interned), as of `countriesSeen` interned countries. */
+  private unrecognisedId = -1;
+  private countriesSeen = -1;
 
   /** With `sharing`, the new table uses that table's interned ids, so records move between the two unchanged. */
   constructor(options: MatchTableOptions, sharing?: MatchTable) {
@@ -249,7 +252,13 @@ export class MatchTable {
   }
   /** matchCountry of an interned country id, for records read back from disk. */
   matchCountryOf(id: number): number {
-    return id === this.countries.find(UNRECOGNISED_COUNTRY) ? this.countries.id(UNKNOWN) : id;
+    // Asked for every row of every name group: the unrecognised bucket's id is looked up again only when the
+    // interner has grown, not hashed from its name each time.
+    if (this.countries.size !== this.countriesSeen) {
+      this.countriesSeen = this.countries.size;
+      this.unrecognisedId = this.countries.find(UNRECOGNISED_COUNTRY);
+    }
+    return id === this.unrecognisedId ? this.countries.id(UNKNOWN) : id;
   }
   /** Interned source path as given. Name: sources.name(id). */
   source(i: number): number {

@@ -32,13 +32,31 @@ export function restoreDefused(cell: string): string {
   return cell.includes("'") ? cell.replace(DEFUSED, '$1') : cell;
 }
 
-/** A cell that needs neither an apostrophe nor quotes in a comma-separated file: most names, emails, places. */
-const PLAIN_CELL = /^(?! *[=+\-@\t\r])[^,;\t|"\r\n]*$/;
+/**
+ * A cell that needs neither an apostrophe nor quotes in a comma-separated file: most names, emails, places. The
+ * pattern /^(?! *[=+\-@\t\r])[^,;\t|"\r\n]*$/ as a loop: called for every cell dedupe writes, twenty a row.
+ */
+export function isPlainCell(value: string): boolean {
+  const length = value.length;
+  let i = 0;
+  while (i < length && value.charCodeAt(i) === 32) i++;
+  if (i < length) {
+    const first = value.charCodeAt(i);
+    // = + - @ TAB CR
+    if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13) return false;
+  }
+  for (; i < length; i++) {
+    const code = value.charCodeAt(i);
+    // , ; TAB | " CR LF
+    if (code === 44 || code === 59 || code === 9 || code === 124 || code === 34 || code === 13 || code === 10) return false;
+  }
+  return true;
+}
 
 /** One CSV cell: formula-safe, quoted when it holds the delimiter of any CSV locale, a quote or a line break. */
 export function csvCell(value: string | number | boolean | null | undefined, delimiter = ','): string {
   if (value === null || value === undefined) return '';
-  if (delimiter === ',' && typeof value === 'string' && PLAIN_CELL.test(value)) return value;
+  if (delimiter === ',' && typeof value === 'string' && isPlainCell(value)) return value;
   const text = typeof value === 'string' ? defuseFormula(value) : String(value);
   if (text.includes(delimiter) || ANY_DELIMITER.test(text) || text.includes('"') || text.includes('\n') || text.includes('\r')) {
     return `"${text.replaceAll('"', '""')}"`;

@@ -13,6 +13,7 @@ import type { Signature } from '../types.js';
 import { ShardedMap, ShardedSet } from '../dedupe/sharded-map.js';
 import { paperCells, type OutputSpool } from './output-spool.js';
 import { transcriptionColumns } from '../sheets/transcription.js';
+import { ChunkedLines } from '../output/chunked-lines.js';
 
 export interface DedupeOutputPaths {
   merged?: string;
@@ -63,30 +64,64 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
     };
     const needReviewed = paths.review !== undefined && reviewIndexes.size > 0;
     if (paths.spool && (merged || clusters || rejects)) {
-      // The first pass kept each row's cells: only what the outcome decides is added here.
+      // The first pass kept each row's cells as UTF-8: only what the outcome decides is added here, as bytes.
+      const mergedLines = merged && new ChunkedLines(merged.stream);
+      const clustersLines = clusters && new ChunkedLines(clusters.stream);
+      const rejectsLines = rejects && new ChunkedLines(rejects.stream);
+      const ruleCells = outcome.ruleNames.map((rule) => Buffer.from(csvCell(rule)));
       await paths.spool.replay({
         rejected(row) {
-          clusters?.stream.write(row.clustersLine);
-          rejects?.stream.write(row.rejectsLine);
+          clustersLines?.bytes(row.bytes, row.start, row.clustersEnd);
+          rejectsLines?.bytes(row.bytes, row.clustersEnd, row.rejectsEnd);
         },
         accepted(row) {
-          const { index } = row;
+          const { index, bytes } = row;
           const cluster = outcome.cluster[index];
-          if (merged && outcome.kept[index] === 1) {
-            const anonymous = signerIsAnonymous(run, index, row.anonymous) ? 'yes' : 'no';
-            merged.stream.write(`${csvCell(signerName(cluster))},${row.beforeAnonymous},${anonymous},${row.afterAnonymous},${clusterSizes[cluster] - 1}${withPaper ? `,${row.paper}` : ''}\r\n`);
+          const kept = outcome.kept[index] === 1;
+          if (mergedLines && kept) {
+            // signerName(cluster), the cells before 'anonymous', it, the cells after, the duplicates (and paper).
+            mergedLines.ascii('S');
+            mergedLines.decimal(cluster + 1);
+            mergedLines.ascii(',');
+            mergedLines.bytes(bytes, row.start, row.beforeEnd);
+            mergedLines.ascii(signerIsAnonymous(run, index, row.anonymous) ? ',yes,' : ',no,');
+            mergedLines.bytes(bytes, row.beforeEnd, row.afterEnd);
+            mergedLines.ascii(',');
+            mergedLines.decimal(clusterSizes[cluster] - 1);
+            if (withPaper) {
+              mergedLines.ascii(',');
+              mergedLines.bytes(bytes, row.afterEnd, row.paperEnd);
+            }
+            mergedLines.ascii('\r\n');
           }
-          if (clusters) {
-            const rule = ruleOf(outcome, index);
+          if (clustersLines) {
+            const ruleCode = outcome.ruleId[index];
+            const rule = outcome.ruleNames[ruleCode];
             const why = rule === 'fuzzy' || rule === 'review_same' ? fuzzyReason(index) : NO_SCORE;
-            const status = outcome.kept[index] === 1 ? 'kept' : 'duplicate';
-            clusters.stream.write(`${row.where},${status},${csvCell(signerName(cluster))},${csvCell(rule)},${row.line},,${csvCell(why.score)},${csvCell(why.reasons)},${row.paper}\r\n`);
+            // file, row, status, cluster, reason, line, detail (empty), score, reasons, paper.
+            clustersLines.bytes(bytes, row.start, row.whereEnd);
+            clustersLines.ascii(kept ? ',kept,S' : ',duplicate,S');
+            clustersLines.decimal(cluster + 1);
+            clustersLines.ascii(',');
+            clustersLines.bytes(ruleCells[ruleCode], 0, ruleCells[ruleCode].length);
+            clustersLines.ascii(',');
+            clustersLines.bytes(bytes, row.paperEnd, row.lineEnd);
+            clustersLines.ascii(',,');
+            clustersLines.text(csvCell(why.score));
+            clustersLines.ascii(',');
+            clustersLines.text(csvCell(why.reasons));
+            clustersLines.ascii(',');
+            clustersLines.bytes(bytes, row.afterEnd, row.paperEnd);
+            clustersLines.ascii('\r\n');
           }
         },
       }, () => {
         const full = opened.find((file) => file.stream.writableNeedDrain && !file.stream.destroyed);
         return full ? once(full.stream, 'drain') : null;
       });
+      mergedLines?.flush();
+      clustersLines?.flush();
+      rejectsLines?.flush();
     }
     if ((!paths.spool && (merged || clusters || rejects)) || needReviewed) {
       const writeRows = !paths.spool;

@@ -195,14 +195,20 @@ function latinClass(b: number): 'letter' | 'punctuation' | 'symbol' | undefined 
 
 const LATIN_SCORE = { letter: LATIN_LETTER, punctuation: LATIN_PUNCTUATION, symbol: LATIN_SYMBOL } as const;
 
+/** LATIN_SCORE of each byte's latinClass, -Infinity for an undefined byte: looked up, not classified again per byte. */
+const WINDOWS_1252_SCORE = Float64Array.from({ length: 256 }, (_, b) => {
+  const kind = latinClass(b);
+  return kind === undefined ? -Infinity : LATIN_SCORE[kind];
+});
+
 function windows1252(bytes: Uint8Array, from: number, to: number): number {
   let score = 0;
   for (let i = from; i < to; i++) {
     const b = bytes[i];
     if (b < 0x80) continue;
-    const kind = latinClass(b);
-    if (kind === undefined) return -Infinity;
-    score += LATIN_SCORE[kind];
+    const byteScore = WINDOWS_1252_SCORE[b];
+    if (byteScore === -Infinity) return -Infinity;
+    score += byteScore;
     if (i > from && bytes[i - 1] >= 0x80) score += LATIN_RUN;
   }
   return score;

@@ -1,5 +1,6 @@
 // Scores every line of a file in each candidate encoding and picks the one the whole file reads best in: a line that
 // one encoding cannot decode, or reads far worse in than in another, counts against it.
+import { isAscii } from 'node:buffer';
 import { CANDIDATES, PRIOR, scoreLine, type Candidate } from './encoding-models.js';
 
 /** A line reading this much less likely (×1000) in one encoding than in the best is a line that encoding garbles. */
@@ -41,26 +42,33 @@ export class EncodingTally {
   private carry: Uint8Array = new Uint8Array(0);
 
   add(chunk: Uint8Array): void {
-    const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    // Line ends are found natively and each line is tested for bytes beyond ASCII natively (isAscii): a loop over
+    // every byte in JavaScript was most of this pass.
     let start = 0;
-    let high = false;
-    for (let i = 0; i < data.length; i++) {
-      const b = data[i];
-      if (b >= 0x80) high = true;
-      else if (b === LF || b === CR) {
+    let lf = data.indexOf(LF);
+    let cr = data.indexOf(CR);
+    for (;;) {
+      if (lf !== -1 && lf < start) lf = data.indexOf(LF, start);
+      if (cr !== -1 && cr < start) cr = data.indexOf(CR, start);
+      let end: number;
+      if (cr !== -1 && (lf === -1 || cr < lf)) {
         // In an LF file a lone CR ends a line too; the CR of a CRLF does not. A CR last in the chunk waits.
-        if (b === CR && i + 1 === data.length) break;
-        if (b === CR && data[i + 1] === LF) continue;
-        if (high) this.scoreLine(data, start, i);
-        this.lines++;
-        start = i + 1;
-        high = false;
+        if (cr + 1 === data.length) break;
+        end = data[cr + 1] === LF ? cr + 1 : cr;
+      } else if (lf !== -1) {
+        end = lf;
+      } else {
+        break;
       }
+      if (!isAscii(data.subarray(start, end))) this.scoreLine(data, start, end);
+      this.lines++;
+      start = end + 1;
     }
     const rest = data.subarray(start);
     if (rest.length <= MAX_LINE) this.carry = Uint8Array.from(rest);
     else {
-      if (high) this.scoreLine(rest, 0, rest.length);
+      if (!isAscii(rest)) this.scoreLine(rest, 0, rest.length);
       this.carry = new Uint8Array(0);
     }
   }
@@ -68,7 +76,7 @@ export class EncodingTally {
   end(): void {
     const rest = this.carry;
     this.carry = new Uint8Array(0);
-    if (rest.some((b) => b >= 0x80)) this.scoreLine(rest, 0, rest.length);
+    if (!isAscii(rest)) this.scoreLine(rest, 0, rest.length);
   }
 
   /** Undefined when every byte is ASCII: every encoding reads the file alike. */
@@ -94,18 +102,21 @@ export class EncodingTally {
     if (this.textLines.length < LINES_SHOWN && this.textLines.at(-1) !== line) this.textLines.push(line);
     this.textLineCount++;
     const scores = scoreLine(bytes, from, to);
-    const top = Math.max(...scores);
-    const likeliest = CANDIDATES[scores.indexOf(top)];
-    scores.forEach((score, i) => {
+    let best = 0;
+    for (let i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
+    const top = scores[best];
+    const likeliest = CANDIDATES[best];
+    for (let i = 0; i < scores.length; i++) {
+      const score = scores[i];
       const standing = this.standings[i];
       if (score !== -Infinity) standing.score += score;
-      if (score >= top - LINE_MARGIN) return;
+      if (score >= top - LINE_MARGIN) continue;
       standing.bad++;
       // A line the encoding cannot decode shows as U+FFFD and is named by the decoding check; one it decodes wrongly is named here.
-      if (score === -Infinity) return;
+      if (score === -Infinity) continue;
       standing.misfitCount++;
       standing.lookalike ??= likeliest;
       if (standing.misfits.length < LINES_SHOWN && standing.misfits.at(-1) !== line) standing.misfits.push(line);
-    });
+    }
   }
 }

@@ -35,6 +35,26 @@ const DETAIL_LENGTH = 60;
 const CONTACT_IN_NAME = /[^\s@<>]@[^\s@<>]+\.[^\s@<>]|\b[a-z][a-z0-9+.-]*:\/\/\S|\bwww\.[^\s.]+\.\S/i;
 
 /**
+ * ASCII characters a totals label can hold after NFKC and lower-casing, and what is trimmed around it. An ASCII
+ * character stays itself under NFKC (or joins a following mark into an accented Latin letter, which no label has),
+ * so a name with any other ASCII character (most names: "James") is no label, without normalizing it.
+ */
+const TOTALS_ASCII = new Set([...TOTALS].join('') + [...TOTALS].join('').toUpperCase() + ' \t\n\v\f\r:.');
+
+function mayBeTotals(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code < 128 && !TOTALS_ASCII.has(name[i])) return false;
+  }
+  return true;
+}
+
+/** CONTACT_IN_NAME needs an @, a "://" or a "www.": a part without @, colon or dot holds none. */
+function mayHoldContact(part: string): boolean {
+  return part.includes('@') || part.includes(':') || part.includes('.');
+}
+
+/**
  * null when the signature counts. Checks in this order: no name; a name with no letter in any script (so "-" and
  * "+44 7700 900123" say that, the plainer reason); a name that would run as a formula; a name that is or holds an email or web address; a signing time outside the window. A signature without a known time is not
  * rejected by the window: nothing shows it is outside.
@@ -46,7 +66,7 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
     if (invisible) return withDetail({ reason: 'name_without_letters', column }, msg('reject.invisible-name', { characters: invisible }));
     return withDetail({ reason: 'no_name', column }, msg('reject.empty-name'));
   }
-  if (TOTALS.has(sig.name.normalize('NFKC').toLowerCase().replace(/[\s:：.]+$/u, '').trim())) {
+  if (mayBeTotals(sig.name) && TOTALS.has(sig.name.normalize('NFKC').toLowerCase().replace(/[\s:：.]+$/u, '').trim())) {
     return withDetail({ reason: 'totals_row', column }, msg('reject.totals-row', { name: shorten(sig.name) }));
   }
   if (!hasLetter(sig.name) && !hasLetter(sig.given) && !hasLetter(sig.family)) {
@@ -57,7 +77,7 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   if (formula !== null) {
     return withDetail({ reason: 'formula_name', column }, msg('reject.formula', { name: shorten(formula), first: formula[0] }));
   }
-  const contact = [sig.name, sig.given, sig.family].find((part) => CONTACT_IN_NAME.test(part));
+  const contact = [sig.name, sig.given, sig.family].find((part) => mayHoldContact(part) && CONTACT_IN_NAME.test(part));
   if (contact !== undefined) {
     return withDetail({ reason: 'name_is_contact', column }, msg('reject.name-is-contact', { name: shorten(contact) }));
   }

@@ -1,5 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import { csvCell, csvLine, defuseFormula, restoreDefused } from '../../src/output/csv-cell.js';
+import fc from 'fast-check';
+import { csvCell, csvLine, defuseFormula, isPlainCell, restoreDefused } from '../../src/output/csv-cell.js';
+
+describe('isPlainCell', () => {
+  // The loop stands in for this pattern on every cell dedupe writes: it must say the same of any text.
+  const PLAIN_CELL = /^(?! *[=+\-@\t\r])[^,;\t|"\r\n]*$/;
+  const char = fc.constantFrom(' ', '=', '+', '-', '@', '\t', '\r', '\n', ',', ';', '|', '"', 'a', 'é', '김', '\u2028', '\uD83D', '0');
+
+  it('says what /^(?! *[-=+@\t\r])[^,;\t|"\r\n]*$/ says', () => {
+    fc.assert(fc.property(fc.array(char, { maxLength: 8 }), (chars) => {
+      const text = chars.join('');
+      expect(isPlainCell(text)).toBe(PLAIN_CELL.test(text));
+    }), { numRuns: 3000 });
+  });
+});
 
 describe('csvCell', () => {
   it.each([

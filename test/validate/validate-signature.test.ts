@@ -103,7 +103,8 @@ describe('validateSignature', () => {
     expect(check({ name: 'Anna', date: 'yesterday' })).toBeNull();
   });
 
-  it.each(['합계', 'Total', 'TOTAL:', 'Summe', '총계', 'Gesamt', 'Totales', 'Sum'])('rejects a totals row (%s) at the foot of a sheet', (name) => {
+  // Full-width letters, a decomposed accent and trailing dots or colons are normalized before the label is compared.
+  it.each(['합계', 'Total', 'TOTAL:', 'Summe', '총계', 'Gesamt', 'Totales', 'Sum', 'Ｔｏｔａｌ', 'ＴＯＴＡＬ：', ' Grand Total. ', 'Sub\u00adtotal', '合計', 'Total\t:'])('rejects a totals row (%s) at the foot of a sheet', (name) => {
     expect(check({ name, email: '' })).toMatchObject({ reason: 'totals_row', column: 'name' });
   });
 
