@@ -100,7 +100,8 @@ describe('the count-only certificate', () => {
   it('orders countries as the summary does: by signers, then by name', () => {
     const names = (text: string, after: string, before: string) => [...text.slice(text.indexOf(after) + after.length, text.indexOf(before, text.indexOf(after)))
       .matchAll(/([A-Z][A-Za-z ]+?) \d+ \d+(?:\.\d)?%/gu)].map((m) => m[1].trim());
-    const fromSummary = names(summary.join(' '), 'Country Signers Share', 'Other countries');
+    // The summary names every country when few are tied (the certificate groups by the same rule).
+    const fromSummary = names(summary.join(' '), 'Country Signers Share', 'Country not given');
     const fromCertificate = names(certificate.join(' '), 'Country Signers Share', '\u0000');
     expect(fromSummary.length).toBeGreaterThan(5);
     expect(fromCertificate.slice(0, fromSummary.length)).toEqual(fromSummary);
