@@ -75,27 +75,24 @@ describe('neighbours in one postcode', () => {
     });
   }
 
-  it('does not merge two people of one given name who only share the postcode, city and region', () => {
+  /** Whether Lisa Hartham of Albany 12209 (with an email) and a second Lisa of that postcode end up one signer. */
+  function mergedWithLisaHartham(secondFamily: string): boolean {
     const rows = [
       ...town(),
       signature({ source: 'an.csv', given: 'Lisa', family: 'Hartham', email: 'l.hartham@mail.example', postcode: '12209', city: 'Albany', region: 'NY', country: 'US' }),
-      signature({ source: 'change.csv', given: 'Lisa', family: 'Norton', postcode: '12209', city: 'Albany', region: 'NY', country: 'US' }),
-    ];
-    const [hartham, norton] = [rows.length - 2, rows.length - 1];
-    const result = findFuzzyMatches(records(rows), alone(rows.length));
-    const together = (p: { a: number; b: number }): boolean => (p.a === hartham && p.b === norton) || (p.a === norton && p.b === hartham);
-    // Summed as four facts, the place (+13 bits) outvoted the other family name and merged them.
-    expect(result.links.some(together)).toBe(false);
-  });
-
-  it('still merges one person who signed twice in that town, with a typo in the family name', () => {
-    const rows = [
-      ...town(),
-      signature({ source: 'an.csv', given: 'Lisa', family: 'Hartham', email: 'l.hartham@mail.example', postcode: '12209', city: 'Albany', region: 'NY', country: 'US' }),
-      signature({ source: 'change.csv', given: 'Lisa', family: 'Hartam', postcode: '12209', city: 'Albany', region: 'NY', country: 'US' }),
+      signature({ source: 'change.csv', given: 'Lisa', family: secondFamily, postcode: '12209', city: 'Albany', region: 'NY', country: 'US' }),
     ];
     const [a, b] = [rows.length - 2, rows.length - 1];
     const result = findFuzzyMatches(records(rows), alone(rows.length));
-    expect(result.links.some((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a))).toBe(true);
+    return result.links.some((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a));
+  }
+
+  it('does not merge two people of one given name who only share the postcode, city and region', () => {
+    // Summed as four facts, the place (+13 bits) outvoted the other family name and merged them.
+    expect(mergedWithLisaHartham('Norton')).toBe(false);
+  });
+
+  it('still merges one person who signed twice in that town, with a typo in the family name', () => {
+    expect(mergedWithLisaHartham('Hartam')).toBe(true);
   });
 });
