@@ -65,7 +65,7 @@ export class PairScorer {
   /** The place fields' weights in the current comparison (postcode, city, region, street, street line 2). */
   private readonly placeScratch = new Float64Array(PLACE_FIELDS.length);
   private readonly placeOrder = new Int32Array(PLACE_FIELDS.length);
-  /** How much each place field's agreement tells of another's (see place-overlap.ts); assumed full until learned. */
+  /** How much each place field's agreement tells of another's (see place-overlap.ts); assumed halfway until learned. */
   placeOverlap: PlaceOverlap = assumedOverlap(PLACE_FIELDS.length);
   /** Per email local part, its letters ('' when it holds a digit: a number is the person's own choice); filled as met. */
   private readonly localLetters: string[] = [];
