@@ -59,8 +59,10 @@ export function learnPlaceOverlap(columns: PlaceColumns): PlaceOverlap {
   const { cells, stride, at } = columns;
   const n = at.length;
   const { overlap, pairs } = assumedOverlap(n);
-  const chance = at.map((offset) => chanceOfAgreement(cells, stride, offset));
-  const surprise = new Float64Array(n * n);
+  /** chance[i]: how often two rows drawn at random (both giving field i) agree on it, the sum of its values' squared shares. */
+  const chance = new Float64Array(n);
+  /** given[i * n + j]: how often strangers agreeing on i agree on j (when both give j). */
+  const given = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const order = groupedRows(cells, stride, at[i], columns.rowOrder);
     const agreeWeight = new Float64Array(n);
@@ -74,6 +76,7 @@ export function learnPlaceOverlap(columns: PlaceColumns): PlaceOverlap {
       let end = start + 1;
       while (end < order.length && valueOf(order[end]) === valueOf(order[start])) end++;
       const weight = (end - start) / 2;
+      chance[i] += ((end - start) / order.length) ** 2;
       for (let k = start; k + 1 < end; k++) {
         if (next++ % step !== 0) continue;
         const a = order[k];
@@ -94,8 +97,10 @@ export function learnPlaceOverlap(columns: PlaceColumns): PlaceOverlap {
     for (let j = 0; j < n; j++) {
       if (j === i || filledPairs[j] === 0) continue;
       pairs[i * n + j] = filledPairs[j];
-      surprise[i * n + j] = Math.max(0, Math.log((agreeWeight[j] / filledWeight[j]) / chance[j]));
+      given[i * n + j] = agreeWeight[j] / filledWeight[j];
     }
+    // One row alone tells no chance of agreement.
+    if (order.length < 2) chance[i] = 0;
   }
   // Agreeing on i makes agreement on j exp(surprise) times likelier, and the same holds the other way round
   // (P(j | i) / P(j) = P(i | j) / P(i)): each pair of fields takes it from the side with more pairs to tell.
@@ -107,8 +112,9 @@ export function learnPlaceOverlap(columns: PlaceColumns): PlaceOverlap {
         continue;
       }
       pairs[i * n + j] = pairs[j * n + i] = pairs[from];
-      overlap[i * n + j] = Math.min(1, surprise[from] / Math.log(1 / chance[j]));
-      overlap[j * n + i] = Math.min(1, surprise[from] / Math.log(1 / chance[i]));
+      const surprise = Math.max(0, Math.log(given[from] / (from === i * n + j ? chance[j] : chance[i])));
+      overlap[i * n + j] = Math.min(1, surprise / Math.log(1 / chance[j]));
+      overlap[j * n + i] = Math.min(1, surprise / Math.log(1 / chance[i]));
     }
   }
   return { overlap, pairs };
@@ -136,25 +142,6 @@ function groupedRows(cells: Int32Array, stride: number, offset: number, rowOrder
     if (id >= 0) grouped[start[id]++] = row;
   }
   return grouped;
-}
-
-/** How often two rows drawn at random (both giving the field) agree on it: the sum of the values' squared shares. */
-function chanceOfAgreement(cells: Int32Array, stride: number, offset: number): number {
-  const rows = cells.length / stride;
-  let largest = -1;
-  for (let row = 0; row < rows; row++) largest = Math.max(largest, cells[row * stride + offset]);
-  const counts = new Float64Array(largest + 1);
-  let filled = 0;
-  for (let row = 0; row < rows; row++) {
-    const id = cells[row * stride + offset];
-    if (id < 0) continue;
-    filled++;
-    counts[id]++;
-  }
-  if (filled < 2) return 0;
-  let sum = 0;
-  for (const count of counts) sum += (count / filled) * (count / filled);
-  return sum;
 }
 
 /**
