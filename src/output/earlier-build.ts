@@ -3,17 +3,11 @@
 // what it wrote from the earlier manifest; a file that manifest does not list is someone else's and is left alone.
 import { promises as fsp } from 'node:fs';
 import { join, posix } from 'node:path';
+import { readFolderManifest } from './folder-kind.js';
 
-/** The files the manifest at `manifestPath` lists as written by its build, relative; none when it is missing or unreadable. */
-export async function partsOfEarlierBuild(manifestPath: string): Promise<Set<string>> {
-  let outputs: unknown;
-  try {
-    outputs = (JSON.parse(await fsp.readFile(manifestPath, 'utf8')) as { outputs?: unknown }).outputs;
-  } catch {
-    return new Set();
-  }
-  if (!Array.isArray(outputs)) return new Set();
-  const paths = outputs.map((output) => (output as { path?: unknown } | null)?.path).filter((path): path is string => typeof path === 'string');
+/** The files the manifest.json in `folder` lists as written by its build, relative; none when it is missing or not ours. */
+export async function partsOfEarlierBuild(folder: string): Promise<Set<string>> {
+  const paths = (await readFolderManifest(folder))?.paths ?? [];
   // Compared with the files found inside the folder only, so a manifest edited to name ../something removes nothing outside.
   return new Set(paths.map((path) => posix.normalize(path.replaceAll('\\', '/'))));
 }

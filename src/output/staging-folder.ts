@@ -59,7 +59,7 @@ export async function openStagingFolder(outDir: string, open?: OpenWrite): Promi
           untrackTemporary(path);
           return [];
         }
-        const earlier = await partsOfEarlierBuild(join(target, last));
+        const earlier = await partsOfEarlierBuild(target);
         await fsp.rm(join(target, last), { force: true });
         const ordered = [...files.filter((name) => name !== last), last];
         for (const file of ordered.slice(0, -1)) {
