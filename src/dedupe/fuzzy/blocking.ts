@@ -74,6 +74,19 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     low[row] = Math.min(givenCanonical[row], familyCanonical[row]);
     high[row] = Math.max(givenCanonical[row], familyCanonical[row]);
   }
+  // The first word of the family name as the row may mean it (Giménez for "Laura Giménez Gallego"): the block where
+  // a double family name meets its other split, or its first half alone.
+  const firstWords = new Map<string, number>();
+  const firstWordOfName = Int32Array.from(names.forms, (form) => {
+    let id = firstWords.get(form.firstWord);
+    if (id === undefined) firstWords.set(form.firstWord, (id = firstWords.size));
+    return form.firstWord ? id : -1;
+  });
+  const otherFamily = c.otherFamily.view();
+  const familyFirstWord = Int32Array.from(family, (id, row) => {
+    const meant = otherFamily[row] >= 0 ? otherFamily[row] : id;
+    return meant < 0 ? -1 : firstWordOfName[meant];
+  });
   const emailLocal = c.emailLocal.view();
   const localLength = records.emailLocals.values.map((local) => local.length);
   const postcode = c.postcode.view();
@@ -85,6 +98,7 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     { name: 'email local part', keys: combine(emailLocal, null, (row) => localLength[emailLocal[row]] >= 3) },
     { name: 'given name+postcode', keys: combine(givenCanonical, postcode) },
     { name: 'given initial+city', keys: combine(givenInitial, city), broad: true },
+    { name: 'first family word+postcode', keys: combine(familyFirstWord, postcode) },
     { name: 'family name', keys: combine(familyCanonical, null), broad: true },
     { name: 'street', keys: combine(c.street.view(), null) },
     { name: 'house number+postcode', keys: combine(houseNumber, postcode) },

@@ -46,6 +46,8 @@ export class NameTable {
   }
 }
 
+const WHITESPACE = /\s+/;
+
 export class FuzzyRecords {
   readonly sources = new ValueTable();
   readonly names = new NameTable();
@@ -69,6 +71,9 @@ export class FuzzyRecords {
     row: new GrowableInt32(),
     given: new GrowableInt32(),
     family: new GrowableInt32(),
+    /** The name read with the boundary after its first word (see add); -1 where there is no other reading. */
+    otherGiven: new GrowableInt32(),
+    otherFamily: new GrowableInt32(),
     email: new GrowableInt32(),
     emailLocal: new GrowableInt32(),
     emailDomain: new GrowableInt32(),
@@ -93,6 +98,12 @@ export class FuzzyRecords {
     const given = sig.given || family ? sig.given : sig.name;
     c.given.push(this.names.add(given.trim(), false));
     c.family.push(this.names.add(family.trim(), true));
+    // "Laura Giménez Gallego" is read given "Laura Giménez", family "Gallego"; a Spanish or Portuguese signer means
+    // "Laura", "Giménez Gallego". Where the given part holds more than one word, the other reading is kept too.
+    const words = given.trim().split(WHITESPACE);
+    const otherSplit = words.length > 1 && family.trim() !== '';
+    c.otherGiven.push(otherSplit ? this.names.add(words[0], false) : -1);
+    c.otherFamily.push(otherSplit ? this.names.add(`${words.slice(1).join(' ')} ${family.trim()}`, true) : -1);
 
     const at = sig.emailKey.lastIndexOf('@');
     c.email.push(this.emails.add(sig.emailKey));

@@ -6,6 +6,8 @@ import { pinyin } from 'pinyin-pro';
 import { foldText } from '../../normalize/fold.js';
 import { koreanSurname } from './korean-surnames.js';
 import { koreanSkeleton } from '../../normalize/korean-skeleton.js';
+import { cityFromKoreanAddress } from '../../normalize/city-from-korean-address.js';
+import { cityNameKey } from './city-names.js';
 
 export interface NameForm {
   /** Folded Latin letters without spaces or hyphens: "Min-jun" and "민준" both give "minjun". */
@@ -88,9 +90,15 @@ export function nameForm(written: string): NameForm {
 
 const KOREAN_CITY_SUFFIX = /(특별자치시|특별자치도|특별시|광역시|시)$/;
 
-/** A place name for comparison: Hangul romanized ("서울특별시" and "서울" → "seoul", as "Seoul"), others kept. */
+/**
+ * A city name for comparison: Hangul romanized ("서울특별시" and "서울" → "seoul", as "Seoul"), a Korean address
+ * read for its city ("서울 강남구" and "경기도 용인시 기흥구" give Seoul and Yongin), and a listed city under any of
+ * its names (東京 → tokyo, München → munich); others kept.
+ */
 export function placeKey(folded: string): string {
-  if (!HANGUL.test(folded)) return folded;
+  if (!HANGUL.test(folded)) return cityNameKey(folded);
+  const city = cityFromKoreanAddress(folded);
+  if (city) return cityNameKey(romanizeHangul(city));
   const [first, ...rest] = folded.split(' ');
-  return [romanizeHangul(first.replace(KOREAN_CITY_SUFFIX, '')), ...rest.map(romanizeHangul)].join(' ');
+  return cityNameKey([romanizeHangul(first.replace(KOREAN_CITY_SUFFIX, '')), ...rest.map(romanizeHangul)].join(' '));
 }

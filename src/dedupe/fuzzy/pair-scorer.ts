@@ -9,6 +9,7 @@ import {
 } from './match-weights.js';
 import { areNicknames } from './nicknames.js';
 import { withinOneEdit } from './within-one-edit.js';
+import { fillCitiesFromPostcodes } from './city-from-postcode.js';
 import { assumedOverlap, learnPlaceOverlap, placeBits, type PlaceOverlap } from './place-overlap.js';
 
 export interface PairReason {
@@ -37,6 +38,8 @@ export class PairScorer {
    * cache lines, not from one array per field; at a million rows the pairs' memory reads were most of their cost.
    */
   private readonly cells: Int32Array;
+  /** Per row, 1 where its city is not given but read from its postcode (city-from-postcode.ts). */
+  private readonly cityFromPostcode: Uint8Array;
   private readonly nameCanonical: Int32Array;
   private readonly nameSkeleton: Int32Array;
   private readonly nameKorean: Uint8Array;
@@ -88,6 +91,7 @@ export class PairScorer {
 
   constructor(private readonly records: FuzzyRecords, probabilities: FieldProbabilities = PRIOR) {
     this.cells = rowMajorCells(records);
+    this.cityFromPostcode = fillCitiesFromPostcodes(this.cells, ROW, POSTCODE_AT, CITY_AT);
     const names = records.names;
     this.nameCount = names.forms.length;
     this.nameCanonical = Int32Array.from(names.canonicalId);
@@ -139,8 +143,21 @@ export class PairScorer {
       this.beginPair(a, b, null);
       return this.levels[I.given] === DISAGREE && this.levels[I.family] === DISAGREE_LEVEL[I.family];
     };
-    this.placeOverlap = learnPlaceOverlap({ cells: this.cells, stride: ROW, at: PLACE_AT, strangers, rowOrder });
+    // Two of one family name at one address are most often one household, which the household rule weighs; what is
+    // learned here is how a family name gathers in a region (Kim in Seoul), from the namesakes who live apart.
+    const namesakesApart = (a: number, b: number): boolean => {
+      if (this.sameValue(a, b, POSTCODE_AT) || this.sameValue(a, b, STREET_AT)) return false;
+      this.beginPair(a, b, null);
+      return this.levels[I.given] === DISAGREE && lastFamilyAgreed;
+    };
+    const area = [PLACE_FIELDS.indexOf('city'), PLACE_FIELDS.indexOf('region')];
+    this.placeOverlap = learnPlaceOverlap({ cells: this.cells, stride: ROW, at: PLACE_AT, strangers, rowOrder }, { at: FAMILY_AT, strangers: namesakesApart, tells: area });
     return this.placeOverlap;
+  }
+
+  private sameValue(a: number, b: number, at: number): boolean {
+    const x = this.cells[a * ROW + at];
+    return x >= 0 && x === this.cells[b * ROW + at];
   }
 
   /** The least one field can weigh in a comparison (its worst level; 0 when that is positive). */
@@ -241,10 +258,11 @@ export class PairScorer {
     const place = this.placeScratch;
     place[0] = this.compareValue(I.postcode, POSTCODE_AT, this.postcodeBits, a, b, reasons, this.records.postcodes.values, -1, false);
     place[1] = this.compareValue(I.city, CITY_AT, this.cityBits, a, b, reasons, this.records.cities.values, 0.9, false);
+    if (reasons && levels[I.city] === 0 && (this.cityFromPostcode[a] === 1 || this.cityFromPostcode[b] === 1)) reasons[reasons.length - 1].level = 'exact-by-postcode';
     place[2] = this.compareValue(I.region, REGION_AT, this.regionBits, a, b, reasons, null, 2, false);
     place[3] = this.compareValue(I.street, STREET_AT, this.streetBits, a, b, reasons, this.records.streets.values, 0.9, true);
     place[4] = this.compareValue(I.street_line_2, STREET2_AT, this.street2Bits, a, b, reasons, this.records.streetLines2.values, 0.9, false);
-    const placeTotal = placeBits(place, this.placeOverlap.overlap, this.placeOrder);
+    const placeTotal = placeBits(place, this.placeOverlap.overlap, this.placeOrder, familyAgreed ? this.placeOverlap.byFamily : null);
     if (reasons) {
       const told = placeTotal - (place[0] + place[1] + place[2] + place[3] + place[4]);
       if (told < -0.05) reasons.push({ field: 'place', level: 'told-by-another-place-field', weight: told });
@@ -388,7 +406,46 @@ export class PairScorer {
   }
 
   /** Given and family names in the written order and swapped; the better reading counts. */
+  /**
+   * The names' weight: the reading of the two rows' names that agrees best (as split, the other order, or a row's
+   * name split after its first word, as a Spanish double family name is written).
+   */
   private compareNames(a: number, b: number, reasons: PairReason[] | null): number {
+    const noted = reasons?.length ?? 0;
+    const asSplit = this.namesInEitherOrder(a, b, reasons);
+    const otherA = this.cells[a * ROW + OTHER_GIVEN_AT];
+    const otherB = this.cells[b * ROW + OTHER_GIVEN_AT];
+    if ((otherA < 0 && otherB < 0) || (!lastGivenDisagreed && lastFamilyAgreed)) return asSplit;
+    let best = asSplit;
+    let bestGiven = 0;
+    let bestGivenCode = MISSING;
+    let bestFamily = 0;
+    let bestFamilyCode = MISSING;
+    for (let side = 0; side < 2; side++) {
+      const row = side === 0 ? a : b;
+      if (this.cells[row * ROW + OTHER_GIVEN_AT] < 0) continue;
+      const other = side === 0 ? b : a;
+      const given = this.compareName(this.cells[row * ROW + OTHER_GIVEN_AT], this.cells[other * ROW + GIVEN_AT], true);
+      const givenCode = lastCode;
+      const family = this.compareName(this.cells[row * ROW + OTHER_FAMILY_AT], this.cells[other * ROW + FAMILY_AT], false);
+      const familyCode = lastCode;
+      if (given + family > best && givenCode !== MISSING && familyCode !== MISSING) {
+        best = given + family;
+        bestGiven = given;
+        bestGivenCode = givenCode;
+        bestFamily = family;
+        bestFamilyCode = familyCode;
+      }
+    }
+    if (best === asSplit) return asSplit;
+    if (reasons) {
+      reasons.length = noted;
+      reasons.push({ field: 'name_split', level: 'after-first-word', weight: 0 });
+    }
+    return this.reading(bestGiven, bestGivenCode, bestFamily, bestFamilyCode, reasons);
+  }
+
+  private namesInEitherOrder(a: number, b: number, reasons: PairReason[] | null): number {
     const givenA = this.cells[a * ROW + GIVEN_AT];
     const familyA = this.cells[a * ROW + FAMILY_AT];
     const givenB = this.cells[b * ROW + GIVEN_AT];
@@ -507,6 +564,9 @@ export class PairScorer {
       if (formX.firstWord === formY.firstWord && formX.firstWord.length > 1) return FIRST_WORD;
       if ((formX.compact.length === 1 || formY.compact.length === 1) && formX.compact[0] === formY.compact[0]) return INITIAL;
     }
+    // "Nieto" for "Nieto Gallego": a Spanish signer who gives only the first of two family names.
+    if (!asGiven && formX.compact.length > 2 && formY.compact.length > 2
+      && (formX.firstWord === formY.compact || formY.firstWord === formX.compact) && formX.compact !== formY.compact) return JW92;
     const jw = jaroWinkler(formX.compact, formY.compact);
     if (jw >= 0.92) return JW92;
     if (jw >= 0.85) return JW85;
@@ -566,6 +626,8 @@ const STREET2_AT = 9;
 const COUNTRY_AT = 10;
 const BIRTH_DATE_AT = 11;
 const ID_NUMBER_AT = 12;
+const OTHER_GIVEN_AT = 13;
+const OTHER_FAMILY_AT = 14;
 /** The place fields, in the order placeBits and the overlap table take them. */
 export const PLACE_FIELDS: FieldName[] = ['postcode', 'city', 'region', 'street', 'street_line_2'];
 const PLACE_AT = [POSTCODE_AT, CITY_AT, REGION_AT, STREET_AT, STREET2_AT];
@@ -576,7 +638,7 @@ function rowMajorCells(records: FuzzyRecords): Int32Array {
     [GIVEN_AT, c.given.view()], [FAMILY_AT, c.family.view()], [EMAIL_AT, c.email.view()], [EMAIL_LOCAL_AT, c.emailLocal.view()],
     [EMAIL_DOMAIN_AT, c.emailDomain.view()], [POSTCODE_AT, c.postcode.view()], [CITY_AT, c.city.view()], [REGION_AT, c.region.view()],
     [STREET_AT, c.street.view()], [STREET2_AT, c.street2.view()], [COUNTRY_AT, c.country.view()], [BIRTH_DATE_AT, c.birthDate.view()],
-    [ID_NUMBER_AT, c.idNumber.view()],
+    [ID_NUMBER_AT, c.idNumber.view()], [OTHER_GIVEN_AT, c.otherGiven.view()], [OTHER_FAMILY_AT, c.otherFamily.view()],
   ];
   const cells = new Int32Array(records.size * ROW);
   for (const [at, column] of columns) for (let row = 0; row < column.length; row++) cells[row * ROW + at] = column[row];

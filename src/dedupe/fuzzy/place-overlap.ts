@@ -40,12 +40,16 @@ export interface PlaceOverlap {
   overlap: Float64Array;
   /** pairs[i * n + j]: how many pairs of strangers it was learned from (0: assumed). */
   pairs: Int32Array;
+  /** byFamily[j]: the share of field j's agreement bits a shared family name already tells (0 until learned). */
+  byFamily: Float64Array;
+  /** byFamilyPairs[j]: the pairs of namesakes by family it was learned from (0: not learned). */
+  byFamilyPairs: Int32Array;
 }
 
 /** The assumed overlap between every two place fields, before (or without) learning. */
 export function assumedOverlap(fieldCount: number): PlaceOverlap {
   const overlap = new Float64Array(fieldCount * fieldCount).fill(ASSUMED_OVERLAP);
-  return { overlap, pairs: new Int32Array(fieldCount * fieldCount) };
+  return { overlap, pairs: new Int32Array(fieldCount * fieldCount), byFamily: new Float64Array(fieldCount), byFamilyPairs: new Int32Array(fieldCount) };
 }
 
 /**
@@ -54,8 +58,13 @@ export function assumedOverlap(fieldCount: number): PlaceOverlap {
  * group of g rows stands for g²/2 such pairs, as it would among pairs drawn at random, so each neighbour pair
  * weighs g/2. The overlap is how far field j's agreement among them exceeds its agreement by chance, as a share of
  * the bits that agreement weighs: log(P(j | i) / P(j)) / log(1 / P(j)).
+ *
+ * With `family` given, it also learns how much a shared family name tells of each place field (`byFamily`), from
+ * strangers who share one and whose given names clearly differ. Where a name belongs to one people or one region
+ * (Kim and Seoul, Walmore and Annandale), two namesakes share a city far more often than two rows at random, and
+ * the city must not be counted again as if it were news.
  */
-export function learnPlaceOverlap(columns: PlaceColumns): PlaceOverlap {
+export function learnPlaceOverlap(columns: PlaceColumns, family?: NameColumn): PlaceOverlap {
   const { cells, stride, at } = columns;
   const n = at.length;
   const { overlap, pairs } = assumedOverlap(n);
@@ -64,43 +73,13 @@ export function learnPlaceOverlap(columns: PlaceColumns): PlaceOverlap {
   /** given[i * n + j]: how often strangers agreeing on i agree on j (when both give j). */
   const given = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    const order = groupedRows(cells, stride, at[i], columns.rowOrder);
-    const agreeWeight = new Float64Array(n);
-    const filledWeight = new Float64Array(n);
-    const filledPairs = new Int32Array(n);
-    const valueOf = (row: number): number => cells[row * stride + at[i]];
-    // At a million rows there are near a million neighbour pairs; every step-th is as good a sample.
-    const step = Math.max(1, Math.ceil(order.length / MAX_PAIRS_PER_FIELD));
-    let next = 0;
-    for (let start = 0; start < order.length;) {
-      let end = start + 1;
-      while (end < order.length && valueOf(order[end]) === valueOf(order[start])) end++;
-      const weight = (end - start) / 2;
-      chance[i] += ((end - start) / order.length) ** 2;
-      for (let k = start; k + 1 < end; k++) {
-        if (next++ % step !== 0) continue;
-        const a = order[k];
-        const b = order[k + 1];
-        if (!columns.strangers(a, b)) continue;
-        for (let j = 0; j < n; j++) {
-          if (j === i) continue;
-          const x = cells[a * stride + at[j]];
-          const y = cells[b * stride + at[j]];
-          if (x < 0 || y < 0) continue;
-          filledPairs[j]++;
-          filledWeight[j] += weight;
-          if (x === y) agreeWeight[j] += weight;
-        }
-      }
-      start = end;
-    }
+    const among = agreementAmongStrangers(columns, at[i], columns.strangers);
+    chance[i] = among.chance;
     for (let j = 0; j < n; j++) {
-      if (j === i || filledPairs[j] === 0) continue;
-      pairs[i * n + j] = filledPairs[j];
-      given[i * n + j] = agreeWeight[j] / filledWeight[j];
+      if (j === i || among.filledPairs[j] === 0) continue;
+      pairs[i * n + j] = among.filledPairs[j];
+      given[i * n + j] = among.agreement[j];
     }
-    // One row alone tells no chance of agreement.
-    if (order.length < 2) chance[i] = 0;
   }
   // Agreeing on i makes agreement on j exp(surprise) times likelier, and the same holds the other way round
   // (P(j | i) / P(j) = P(i | j) / P(i)): each pair of fields takes it from the side with more pairs to tell.
@@ -117,7 +96,68 @@ export function learnPlaceOverlap(columns: PlaceColumns): PlaceOverlap {
       overlap[j * n + i] = Math.min(1, surprise / Math.log(1 / chance[i]));
     }
   }
-  return { overlap, pairs };
+  const byFamily = new Float64Array(n);
+  const byFamilyPairs = new Int32Array(n);
+  if (family) {
+    const among = agreementAmongStrangers(columns, family.at, family.strangers);
+    for (const j of family.tells) {
+      if (among.filledPairs[j] < MIN_OVERLAP_PAIRS || !(chance[j] > 0 && chance[j] < 1)) continue;
+      byFamilyPairs[j] = among.filledPairs[j];
+      byFamily[j] = Math.min(1, Math.max(0, Math.log(among.agreement[j] / chance[j])) / Math.log(1 / chance[j]));
+    }
+  }
+  return { overlap, pairs, byFamily, byFamilyPairs };
+}
+
+/** A name column of the rows (`cells` at `at`), and which neighbours sharing its value are surely two people. */
+export interface NameColumn {
+  at: number;
+  strangers: (a: number, b: number) => boolean;
+  /** The place fields (indices into `at`) it is learned for: the area (city, region), not the address. */
+  tells: number[];
+}
+
+/**
+ * Among strangers who share the value at `groupAt` (neighbours in content order within a group), how often each
+ * place field agrees, where both give it; and how often two rows at random agree on the grouping field itself.
+ */
+function agreementAmongStrangers(columns: PlaceColumns, groupAt: number, strangers: (a: number, b: number) => boolean) {
+  const { cells, stride, at } = columns;
+  const n = at.length;
+  const order = groupedRows(cells, stride, groupAt, columns.rowOrder);
+  const agreeWeight = new Float64Array(n);
+  const filledWeight = new Float64Array(n);
+  const filledPairs = new Int32Array(n);
+  let chance = 0;
+  const valueOf = (row: number): number => cells[row * stride + groupAt];
+  // At a million rows there are near a million neighbour pairs; every step-th is as good a sample.
+  const step = Math.max(1, Math.ceil(order.length / MAX_PAIRS_PER_FIELD));
+  let next = 0;
+  for (let start = 0; start < order.length;) {
+    let end = start + 1;
+    while (end < order.length && valueOf(order[end]) === valueOf(order[start])) end++;
+    const weight = (end - start) / 2;
+    chance += ((end - start) / order.length) ** 2;
+    for (let k = start; k + 1 < end; k++) {
+      if (next++ % step !== 0) continue;
+      const a = order[k];
+      const b = order[k + 1];
+      if (!strangers(a, b)) continue;
+      for (let j = 0; j < n; j++) {
+        if (at[j] === groupAt) continue;
+        const x = cells[a * stride + at[j]];
+        const y = cells[b * stride + at[j]];
+        if (x < 0 || y < 0) continue;
+        filledPairs[j]++;
+        filledWeight[j] += weight;
+        if (x === y) agreeWeight[j] += weight;
+      }
+    }
+    start = end;
+  }
+  const agreement = Float64Array.from(agreeWeight, (agree, j) => (filledWeight[j] > 0 ? agree / filledWeight[j] : 0));
+  // One row alone tells no chance of agreement.
+  return { agreement, filledPairs, chance: order.length < 2 ? 0 : chance };
 }
 
 /** The rows that give a value, grouped by value, in content order within a group (a stable counting sort). */
@@ -147,9 +187,10 @@ function groupedRows(cells: Int32Array, stride: number, offset: number, rowOrder
 /**
  * The place's weight in one comparison: the fields that agree, most telling first, each counting only the share of
  * its bits the fields before it did not already tell; every field that disagrees counts against in full.
- * `bits` holds each place field's weight in this comparison (0: not compared); `scratch` is reused storage.
+ * `bits` holds each place field's weight in this comparison (0: not compared); `scratch` is reused storage;
+ * `toldAlready`, per field, the share the names already told (a shared family name: `byFamily`).
  */
-export function placeBits(bits: Float64Array, overlap: Float64Array, scratch: Int32Array): number {
+export function placeBits(bits: Float64Array, overlap: Float64Array, scratch: Int32Array, toldAlready: Float64Array | null = null): number {
   const n = bits.length;
   let against = 0;
   let agreeing = 0;
@@ -168,7 +209,7 @@ export function placeBits(bits: Float64Array, overlap: Float64Array, scratch: In
   let total = against;
   for (let k = 0; k < agreeing; k++) {
     const j = scratch[k];
-    let told = 0;
+    let told = toldAlready ? toldAlready[j] : 0;
     for (let l = 0; l < k; l++) told = Math.max(told, overlap[scratch[l] * n + j]);
     total += bits[j] * (1 - told);
   }

@@ -63,9 +63,12 @@ export function defaultThresholds(rows: number, exactPairs: number): { upper: nu
 const round1 = (bits: number): number => Math.round(bits * 10) / 10;
 
 /** The learned overlaps of the place fields, for the weights report. */
-function placeOverlapEntries({ overlap, pairs }: PlaceOverlap): PlaceOverlapEntry[] {
+function placeOverlapEntries({ overlap, pairs, byFamily, byFamilyPairs }: PlaceOverlap): PlaceOverlapEntry[] {
   const n = PLACE_FIELDS.length;
   const entries: PlaceOverlapEntry[] = [];
+  for (let j = 0; j < n; j++) {
+    if (byFamilyPairs[j] > 0) entries.push({ field: 'family', tells: PLACE_FIELDS[j], share: round2(byFamily[j]), pairs: byFamilyPairs[j] });
+  }
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       if (i !== j && pairs[i * n + j] > 0) entries.push({ field: PLACE_FIELDS[i], tells: PLACE_FIELDS[j], share: round2(overlap[i * n + j]), pairs: pairs[i * n + j] });

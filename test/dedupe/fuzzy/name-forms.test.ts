@@ -62,6 +62,17 @@ describe('placeKey', () => {
     ['부산광역시', 'busan'],
     ['seoul', 'seoul'],
     ['new york', 'new york'],
+    // A Korean address gives its city; districts and provinces are not another city.
+    ['서울 강남구', 'seoul'],
+    ['경기도 용인시 기흥구', 'yongin'],
+    // A city written in Han, kana or the local language compares with its English name.
+    ['東京', 'tokyo'],
+    ['大阪市', 'osaka'],
+    ['臺北', 'taipei'],
+    ['台北', 'taipei'],
+    ['沈阳', 'shenyang'],
+    ['munchen', 'munich'],
+    ['ciudad de mexico', 'mexico city'],
   ])('%s compares as %s', (city, key) => {
     expect(placeKey(city)).toBe(key);
   });

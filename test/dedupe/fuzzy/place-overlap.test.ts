@@ -46,6 +46,41 @@ describe('learnPlaceOverlap', () => {
   });
 });
 
+describe('what a shared family name tells of the place', () => {
+  /** Rows of three cells (family, city, postcode); each family lives in one city (a people, a region) or anywhere. */
+  function familyColumns(gathered: boolean) {
+    const random = seeded(3);
+    const rows = 4000;
+    const cells = new Int32Array(rows * 3);
+    for (let row = 0; row < rows; row++) {
+      const family = Math.floor(random() * 60);
+      cells[row * 3] = family;
+      cells[row * 3 + 1] = gathered && random() < 0.8 ? family % 30 : Math.floor(random() * 30);
+      cells[row * 3 + 2] = Math.floor(random() * 3000);
+    }
+    const columns = { cells, stride: 3, at: [2, 1], strangers: () => true, rowOrder: Int32Array.from({ length: rows }, (_, i) => (i * 7919) % rows) };
+    return learnPlaceOverlap(columns, { at: 0, strangers: () => true, tells: [1] });
+  }
+
+  it('learns that namesakes by family share a city more often than strangers where a name belongs to a region', () => {
+    const { byFamily, byFamilyPairs } = familyColumns(true);
+    expect(byFamilyPairs[1]).toBeGreaterThan(1000);
+    expect(byFamily[1]).toBeGreaterThan(0.3);
+    // Only the fields asked for: the postcode is an address, which a household shares.
+    expect(byFamily[0]).toBe(0);
+  });
+
+  it('learns nothing where families live anywhere', () => {
+    expect(familyColumns(false).byFamily[1]).toBeLessThan(0.1);
+  });
+
+  it('counts a city the family name already told only in part', () => {
+    const bits = Float64Array.of(0, 4, 0);
+    const told = Float64Array.of(0, 0.5, 0);
+    expect(placeBits(bits, new Float64Array(9), new Int32Array(3), told)).toBeCloseTo(2);
+  });
+});
+
 describe('placeBits', () => {
   const scratch = new Int32Array(3);
   it('counts a place once where the fields overlap fully, and in full where they are independent', () => {

@@ -1,0 +1,81 @@
+// One person whose two signatures write the name or the place differently: a double family name split two ways,
+// only its first half given, a postcode on one export and the city on the other.
+import { describe, expect, it } from '@jest/globals';
+import { fillCitiesFromPostcodes } from '../../../src/dedupe/fuzzy/city-from-postcode.js';
+import { findFuzzyMatches } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
+import { splitName } from '../../../src/normalize/split-name.js';
+import type { Signature } from '../../../src/types.js';
+import { alone, fuzzyRecords as records, signature } from './signature-factory.js';
+
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
+}
+
+/** Spanish signers of a city: each with a given name and two family names, in their own postcode. */
+function madrid(): Signature[] {
+  const random = seeded(7);
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
+  const given = ['María', 'José', 'Carmen', 'Antonio', 'Lucía', 'Manuel', 'Elena', 'Pablo', 'Sara', 'Javier', 'Marta', 'David'];
+  const family = ['García', 'Fernández', 'López', 'Martínez', 'Sánchez', 'Pérez', 'Gómez', 'Martín', 'Jiménez', 'Ruiz', 'Hernández',
+    'Díaz', 'Moreno', 'Álvarez', 'Romero', 'Navarro', 'Torres', 'Domínguez', 'Vázquez', 'Ramos'];
+  return Array.from({ length: 400 }, (_, i) => signature({
+    source: 'an.csv', given: pick(given), family: `${pick(family)} ${pick(family)}`, email: `firma${i}@correo.example`,
+    postcode: String(28001 + Math.floor(random() * 120)).padStart(5, '0'), city: 'Madrid', country: 'ES',
+  }));
+}
+
+/** Whether the last two rows, added to the city's signers, are made one signer. */
+function linked(first: Signature, second: Signature): boolean {
+  const rows = [...madrid(), first, second];
+  const result = findFuzzyMatches(records(rows), alone(rows.length));
+  const [a, b] = [rows.length - 2, rows.length - 1];
+  return result.links.some((l) => (l.a === a && l.b === b) || (l.a === b && l.b === a));
+}
+
+/** A Change.org row: one name cell, split as the reader splits it (the last word is the family name). */
+function fullNameRow(name: string, fields: Partial<Signature>): Signature {
+  const { given, family } = splitName(name);
+  return signature({ source: 'change.csv', ...fields, given, family, name });
+}
+
+describe('a double family name', () => {
+  it('matches its other split: "Laura Giménez Gallego" in one cell and Laura / Giménez Gallego in two', () => {
+    const whole = fullNameRow('Lqura Giménez Gallego', { postcode: '08034', city: 'Madrid', country: 'ES' });
+    expect(whole.family).toBe('Gallego');
+    const parts = signature({ source: 'eff.csv', given: 'Laura', family: 'Giménez Gallego', email: 'laura.gimenez@hotmail.es', postcode: '08034', country: 'ES' });
+    expect(linked(whole, parts)).toBe(true);
+  });
+
+  it('matches the first family name given alone at the same postcode', () => {
+    const whole = fullNameRow('Juan Nieto Gallego', { postcode: '28044', city: 'Madrid', country: 'ES' });
+    const firstOnly = signature({ source: 'eff.csv', given: 'Juan', family: 'Nieto', email: 'juan95@gmail.com', postcode: '28044', country: 'ES' });
+    expect(linked(whole, firstOnly)).toBe(true);
+  });
+
+  it('does not join two people who only share a family name and a postcode', () => {
+    const whole = fullNameRow('Marta Nieto Gallego', { postcode: '28044', city: 'Madrid', country: 'ES' });
+    const other = signature({ source: 'eff.csv', given: 'Pablo', family: 'Nieto', email: 'pablo@gmail.com', postcode: '28044', country: 'ES' });
+    expect(linked(whole, other)).toBe(false);
+  });
+});
+
+describe('fillCitiesFromPostcodes', () => {
+  // Rows of two cells: postcode id, city id (-1 for none).
+  const cellsOf = (rows: Array<[number, number]>) => Int32Array.from(rows.flat());
+
+  it("gives a row without a city its postcode's city, when the postcode's rows agree on one", () => {
+    const cells = cellsOf([[5, 1], [5, 1], [5, 1], [5, -1], [7, 2], [7, -1]]);
+    const filled = fillCitiesFromPostcodes(cells, 2, 0, 1);
+    expect(cells[3 * 2 + 1]).toBe(1);
+    expect(Array.from(filled)).toEqual([0, 0, 0, 1, 0, 0]);
+    // One row alone does not tell a postcode's city.
+    expect(cells[5 * 2 + 1]).toBe(-1);
+  });
+
+  it('leaves the city unknown where the postcode spans cities', () => {
+    const cells = cellsOf([[5, 1], [5, 1], [5, 2], [5, 2], [5, -1]]);
+    fillCitiesFromPostcodes(cells, 2, 0, 1);
+    expect(cells[4 * 2 + 1]).toBe(-1);
+  });
+});
