@@ -65,7 +65,7 @@ export function assumedOverlap(fieldCount: number): PlaceOverlap {
  * the city must not be counted again as if it were news.
  */
 export function learnPlaceOverlap(columns: PlaceColumns, family?: NameColumn): PlaceOverlap {
-  const { cells, stride, at } = columns;
+  const { at } = columns;
   const n = at.length;
   const { overlap, pairs } = assumedOverlap(n);
   /** chance[i]: how often two rows drawn at random (both giving field i) agree on it, the sum of its values' squared shares. */
