@@ -4,6 +4,8 @@ import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { createReadStream } from 'node:fs';
+import { openSources } from '../../src/read/open-sources.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -44,6 +46,19 @@ describe('rows set aside in a workbook', () => {
     expect(hidden[0]).toMatchObject({ source: `${path}#Signers`, row: 4 });
     expect(hidden[0].message).toContain('4 rows are hidden in Excel (rows 4, 6, 7, 8)');
     expect(code).toBe(1);
+  });
+
+  it('a read that stops early (a preview) does not use up the warning: the first whole read tells it, once', async () => {
+    const path = await workbookFile((workbook) => {
+      const sheet = workbook.addWorksheet('Signers');
+      sheet.addRows([HEADER, ...signers('A', 4)]);
+      sheet.getRow(5).hidden = true;
+    });
+    const [source] = await openSources({ path, open: () => createReadStream(path) });
+    for await (const record of source.records()) if (record.row > 0) break;
+    expect(source.decodingProblems()).toEqual([]);
+    for (let read = 0; read < 2; read++) for await (const record of source.records()) void record;
+    expect(source.decodingProblems().map((p) => [p.code, p.row])).toEqual([['hidden_rows', 5]]);
   });
 
   it('a workbook with no hidden row says nothing about hidden rows (LibreOffice marks every row hidden="false")', async () => {

@@ -83,12 +83,16 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
       const withdrawn = input.sheet === undefined && namesWithdrawnRows(sheet.name);
       // A hidden sheet of withdrawn signatures is not counted, so the hidden-sheet warning ("read and counted") would be wrong.
       const problems = sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : [];
-      let hiddenRows: HiddenRows | undefined;
+      let hiddenToldOf = false;
       const records = () => {
-        // Hidden rows are told once, from the first full read.
-        const watch = hiddenRows === undefined ? (hiddenRows = new HiddenRows()) : undefined;
-        const told = watch && (() => problems.push(...watch.problems(name)));
-        const read = sheetRecords(book, sheet, head, date1904, (error) => wrap(error), watch, told);
+        // Hidden rows are told once, from the first read that went through the whole sheet (a preview stops early).
+        const watch = hiddenToldOf ? undefined : new HiddenRows();
+        const tell = watch && (() => {
+          if (hiddenToldOf) return;
+          hiddenToldOf = true;
+          problems.push(...watch.problems(name));
+        });
+        const read = sheetRecords(book, sheet, head, date1904, (error) => wrap(error), watch, tell);
         return withdrawn ? withdrawnRows(read, sheet.name) : read;
       };
       return {
