@@ -148,6 +148,8 @@ export const REJECT_REASONS = [
   'unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice',
   // Workbook cells that show no value (src/read/workbook/cell-text.ts).
   'formula_without_result', 'error_value',
+  // A row on a workbook sheet named as withdrawn or removed signatures (src/read/workbook/withdrawn-sheet.ts).
+  'withdrawn_sheet',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

@@ -51,6 +51,8 @@ export async function openStagingFolder(outDir: string, open?: OpenWrite): Promi
     },
     async publish(files, last) {
       let foreign: string[];
+      // What was being put in place when it failed: a folder standing where a file goes is named, not the packet folder.
+      let placing = outDir;
       try {
         if (await replaceableByRename(target)) {
           await fsp.rename(path, target);
@@ -60,17 +62,22 @@ export async function openStagingFolder(outDir: string, open?: OpenWrite): Promi
           return [];
         }
         const earlier = await partsOfEarlierBuild(target);
+        placing = join(outDir, last);
         await fsp.rm(join(target, last), { force: true });
         const ordered = [...files.filter((name) => name !== last), last];
         for (const file of ordered.slice(0, -1)) {
+          placing = dirname(join(outDir, file));
           await makeFolders(dirname(join(target, file)), open);
+          placing = join(outDir, file);
           await fsp.rename(join(path, file), join(target, file));
         }
+        placing = outDir;
         foreign = await clearEarlierBuild(target, earlier, new Set(ordered), await filesUnder(target));
+        placing = join(outDir, last);
         await fsp.rename(join(path, last), join(target, last));
       } catch (error) {
         await remove();
-        throw writeFailure(outDir, error);
+        throw writeFailure(placing, error);
       }
       await remove();
       return foreign;

@@ -38,6 +38,7 @@ import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
+import { tamperedEntries } from '../ledger/ledger-seals.js';
 import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
@@ -180,6 +181,10 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
   if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign));
   run.scan.problems.push(...signedAfterDelivery(run, delivery, campaign.file));
+  for (const entry of keyed ? tamperedEntries(ledger.entries, keyed.keyer) : []) {
+    const text = msg('ledger.line-tampered', { delivery: entry.delivery, file: ledgerFile });
+    run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_tampered', message: english().say(text) }, text));
+  }
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });

@@ -6,7 +6,7 @@ import { FuzzyRecords } from '../dedupe/fuzzy/fuzzy-records.js';
 import type { FuzzyResult, ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { tableRows, tally, type TallyRows } from '../tally/tally.js';
 import { SpillFolder } from '../dedupe/spill/record-file.js';
-import { RowCollector, spilledRows } from '../dedupe/spill/spilled-table.js';
+import { RowCollector, spilledEmails, spilledRows, type EachEmail } from '../dedupe/spill/spilled-table.js';
 import { dedupeSpilledExact } from '../dedupe/spill/spilled-exact-dedupe.js';
 import { RejectionCounter } from '../tally/rejected-row.js';
 import { AnonymousRows } from '../dedupe/anonymous-signers.js';
@@ -109,17 +109,20 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     let signers: Pick<DedupeOutcome, 'kept' | 'byRule'>;
     let fuzzy: FuzzyResult | null = null;
     let rows: TallyRows;
+    let eachEmail: EachEmail;
     if ('table' in collected) {
       table = collected.table;
       ({ outcome, fuzzy } = decideSigners(table, fuzzyRecords, { decisions: decisions?.located }));
       signers = outcome;
       rows = tableRows(table);
+      eachEmail = tableEmails(table);
     } else {
       options.collectGarbage?.();
       const spilledSigners = dedupeSpilledExact(collected.spilled, folder, { batchRows: Math.min(rowsInMemory, BATCH_ROWS), perRow: !options.countsOnly });
       signers = spilledSigners;
       outcome = spilledSigners.outcome;
       rows = spilledRows(collected.spilled);
+      eachEmail = spilledEmails(collected.spilled);
     }
     const counts = tally({
       // Every named input has a bucket, a repeated file (read once, under its first name) with zero rows.
@@ -142,8 +145,8 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     if (decisions) scan.problems.push(...decisionProblems(decisions, scan.sources, fuzzy?.sameWithTwoEmails ?? [], fuzzy?.changedNotApplied ?? []));
     const anonymousSigners = outcome ? anonymousRows.bySigner(outcome.cluster, outcome.signers) : null;
     if (anonymousSigners && outcome && fuzzy) withholdAcrossPendingPairs(anonymousSigners, outcome.cluster, fuzzy.review);
-    if (anonymousSigners && outcome && table && askedByRejected.size > 0) {
-      scan.problems.push(...withholdForRejectedRows(anonymousSigners, outcome.cluster, table, askedByRejected));
+    if (anonymousSigners && outcome && askedByRejected.size > 0) {
+      scan.problems.push(...withholdForRejectedRows(anonymousSigners, outcome.cluster, eachEmail, askedByRejected));
     }
     return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners };
   } finally {
@@ -178,6 +181,13 @@ function withholdAcrossPendingPairs(anonymous: Uint8Array, cluster: Int32Array, 
   }
 }
 
+/** The email hash of every accepted row that has an email, from the table held in memory. */
+function tableEmails(table: MatchTable): EachEmail {
+  return (visit) => {
+    for (let i = 0; i < table.size; i++) if (table.hasEmail(i)) visit(i, table.emailHi(i), table.emailLo(i));
+  };
+}
+
 function emailHashKey(emailKey: string): string {
   hashString64(emailKey);
   return `${hashOut[0]}:${hashOut[1]}`;
@@ -188,15 +198,14 @@ function emailHashKey(emailKey: string): string {
  * accepted rows (same email) are shown as anonymous, and the organizer is told, naming the rejected row. The row
  * stays rejected, so read = rejected + accepted holds; a wish is never dropped with the row that carried it.
  */
-function withholdForRejectedRows(anonymous: Uint8Array, cluster: Int32Array, table: MatchTable, asked: Map<string, Rejection>): Problem[] {
+function withholdForRejectedRows(anonymous: Uint8Array, cluster: Int32Array, eachEmail: EachEmail, asked: Map<string, Rejection>): Problem[] {
   const hidden = new Map<Rejection, number>();
-  for (let i = 0; i < table.size; i++) {
-    if (!table.hasEmail(i)) continue;
-    const rejection = asked.get(`${table.emailHi(i)}:${table.emailLo(i)}`);
-    if (!rejection) continue;
+  eachEmail((i, hi, lo) => {
+    const rejection = asked.get(`${hi}:${lo}`);
+    if (!rejection) return;
     anonymous[cluster[i]] = 1;
     hidden.set(rejection, (hidden.get(rejection) ?? 0) + 1);
-  }
+  });
   return [...hidden].map(([rejection, rows]) => {
     const text = msg('problem.anonymity-from-rejected-row', { rows });
     return withText({ source: rejection.source, row: rejection.row, line: rejection.line, code: 'anonymity_from_rejected_row', message: english().say(text) }, text);

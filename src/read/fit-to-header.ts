@@ -8,6 +8,14 @@ import { msg } from '../i18n/message.js';
  * do), when at least two cells are there or the header's own trailing cells are unnamed: one cell alone in a row of
  * several columns is a stray line (a comment's wrapped text), not a signer. Extra cells with text are a broken row.
  */
+/** Records fitted by leaving named cells off at the end (padded empty): the user is told how many (open-export.ts). */
+const leftOff = new WeakSet<string[]>();
+
+/** Whether these fitted cells came from a row that left off cells the header names. */
+export function leftOffNamedCells(cells: string[]): boolean {
+  return leftOff.has(cells);
+}
+
 export function fitToHeader(header: readonly string[]): FitCells {
   const width = header.length;
   let named = width;
@@ -20,6 +28,7 @@ export function fitToHeader(header: readonly string[]): FitCells {
       return cells;
     }
     if (found < width && ((found >= named && named > 0) || found >= 2)) {
+      if (found < named) leftOff.add(cells);
       for (let i = found; i < width; i++) cells.push('');
       return cells;
     }

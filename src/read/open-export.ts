@@ -7,7 +7,8 @@ import { DecodingCheck } from './decoding-check.js';
 import { binaryKind, type BinaryKind } from './binary-kind.js';
 import { findHeader } from './find-header.js';
 import { headerWithRowBelow } from './two-row-header.js';
-import { fitToHeader } from './fit-to-header.js';
+import { fitToHeader, leftOffNamedCells } from './fit-to-header.js';
+import { RowNotice } from './row-notice.js';
 import { readSample, type Sample } from './read-sample.js';
 import { RecordIterator } from './record-iterator.js';
 import { headerAgainTest } from './repeated-header.js';
@@ -33,7 +34,10 @@ export interface ExportReader {
   info: ReadInfo;
   /** Each call reads the input again from the start. */
   records(): AsyncIterable<DecodedRecord>;
-  /** Bytes that did not decode cleanly in the first full read of records(): lines named, to exit 1 on. */
+  /**
+   * Bytes that did not decode cleanly in the first full read of records(): lines named, to exit 1 on; and rows that
+   * left off cells at the end (short_rows, a notice only).
+   */
   decodingProblems(): Problem[];
 }
 
@@ -82,15 +86,21 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   const info: ReadInfo = { encoding, encodingBy, delimiter, preamble: head.preamble, header: head.header, headerLine: head.headerLine };
 
   let decoding: DecodingCheck | undefined;
+  let shortRows: RowNotice | undefined;
   return {
     info,
-    decodingProblems: () => [...(verdict ? verdictProblems(input.path, verdict, encoding) : []), ...(decoding?.problems() ?? [])],
+    decodingProblems: () => [
+      ...(verdict ? verdictProblems(input.path, verdict, encoding) : []), ...(decoding?.problems() ?? []),
+      ...(shortRows?.problems(input.path, 'short_rows', (count, rows) => msg('read.short-rows', { count, rows })) ?? []),
+    ],
     records: () => ({
       [Symbol.asyncIterator]: () => {
         if (head.header.length === 0) return emptyIterator();
         const firstRead = decoding === undefined;
         // Where the lines were scored, a line in another encoding is named by the verdict, not again here.
         decoding ??= new DecodingCheck(input.path, encoding, lineEnd === 'lf' ? 10 : 13, { utf8Lines: verdict === undefined });
+        // Short rows are told once, from the first read.
+        if (firstRead) shortRows = new RowNotice();
         return new RecordIterator({
           decoding: firstRead ? decoding : undefined,
           open: input.open,
@@ -102,7 +112,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
             width: head.header.length,
             fit: fitToHeader(head.header),
           }),
-          label: labeller(head.rawHeader),
+          label: labeller(head.rawHeader, firstRead ? shortRows : undefined),
           wrapError,
         });
       },
@@ -173,7 +183,7 @@ function trimPreambleLine(line: string, delimiter: string): string {
  * header in another column order, rows are rejected until the first header comes back: read with the first header's
  * columns they would put an email where the name goes.
  */
-function labeller(rawHeader: string[]): (batch: DecodedRecord[], from: number) => void {
+function labeller(rawHeader: string[], shortRows?: RowNotice): (batch: DecodedRecord[], from: number) => void {
   const headerAgain = headerAgainTest(rawHeader);
   let row = 0;
   let reorderedAt = 0;
@@ -192,6 +202,8 @@ function labeller(rawHeader: string[]): (batch: DecodedRecord[], from: number) =
         batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'repeated_header' }, msg('reject.header-reordered', { line }));
       } else if (reorderedAt !== 0) {
         batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'columns_changed' }, msg('reject.columns-changed', { line: reorderedAt }));
+      } else if (shortRows && leftOffNamedCells(record.cells)) {
+        shortRows.note(row, line);
       }
     }
   };

@@ -7,6 +7,7 @@ import { hashFile } from '../packet/manifest/hash-file.js';
 import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
+import { tamperedEntries } from '../ledger/ledger-seals.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
@@ -63,6 +64,10 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     const text = msg('status.flag.ledger-damaged', { file: ledgerFile, line: p.line, problem: p.message });
     return withText<StatusFlag>({ code: 'ledger-damaged', message: english().say(text) }, text);
   });
+  for (const entry of keyed ? tamperedEntries(ledger.entries, keyed.keyer) : []) {
+    const text = msg('ledger.line-tampered', { delivery: entry.delivery, file: ledgerFile });
+    flags.push(withText<StatusFlag>({ code: 'ledger-tampered', delivery: entry.delivery, message: english().say(text) }, text));
+  }
   if (seen) flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
 
   for (const unchecked of run.scan.problems.filter((p) => p.code === UNCHECKED_PAPER)) {

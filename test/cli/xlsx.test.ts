@@ -41,11 +41,13 @@ describe('workbooks on the command line', () => {
   it('a country merged down the sheet counts every signer under it in that country; a hidden row is a signer, empty rows are not', async () => {
     const merged = exportPath('merged-cells.xlsx');
     const result = await runMain(['count', '--json', merged]);
-    const counts = JSON.parse(result.stdout) as CountJson & { byCountry: Record<string, { rows: number; unique: number }> };
+    const counts = JSON.parse(result.stdout) as CountJson & { byCountry: Record<string, { rows: number; unique: number }>; problems: Array<{ code: string }> };
     expect(counts).toMatchObject({ rows: 4, rejected: 0, accepted: 4, unique: 4 });
     expect(Object.keys(counts.byCountry)).toEqual(['KR']);
     expect(counts.byCountry.KR).toMatchObject({ rows: 4, unique: 4 });
-    expect(result.code).toBe(0);
+    // Row 4 is hidden in Excel: counted, but named in a warning, so the run has something to look at (adv11b N7).
+    expect(counts.problems).toEqual([expect.objectContaining({ code: 'hidden_rows', row: 4 })]);
+    expect(result.code).toBe(1);
   });
 
   it('--sheet reads one sheet', async () => {
@@ -58,7 +60,9 @@ describe('workbooks on the command line', () => {
     const dir = tempDir();
     try {
       const result = await runMain(['dedupe', RALLY, '-o', join(dir, 'merged.csv'), '--clusters', join(dir, 'clusters.csv')]);
-      expect(result.code).toBe(0);
+      // Row 6 of the March sheet is hidden in Excel: read and counted, with a warning (exit 1).
+      expect(result.stderr).toContain('1 row is hidden in Excel (row 6)');
+      expect(result.code).toBe(1);
       const rows = readCsv(join(dir, 'clusters.csv'));
       expect(rows.map((r) => `${r.file}:${r.row} ${r.status}`)).toEqual([
         `${MARCH}:4 kept`, `${MARCH}:5 kept`, `${MARCH}:6 kept`, `${MARCH}:7 kept`, `${MARCH}:8 kept`, `${MARCH}:9 kept`,

@@ -52,8 +52,11 @@ function formatFollowUp(followUp: FollowUpFigures, words: Translator): string {
   return `\n${words.t('counts.follow-up', { since: followUp.since, before: followUp.deliveredBefore, newSigners: followUp.newSigners })}\n`;
 }
 
-/** Problems that only tell what was decided (a proven date order) do not ask for the user's attention. */
-const INFORMATIONAL = new Set(['date_order']);
+/**
+ * Problems that only tell what was decided (a proven date order; rows that left off cells at the end, read as empty
+ * as Excel and Python read them) do not ask for the user's attention.
+ */
+const INFORMATIONAL = new Set(['date_order', 'short_rows']);
 
 export function exitCodeOf(run: DedupeRun): number {
   const needsAttention = run.scan.problems.some((p) => !INFORMATIONAL.has(p.code));

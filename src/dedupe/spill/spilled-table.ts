@@ -1,5 +1,5 @@
 // Accepted rows' match keys, in memory up to a budget and on disk beyond it (a million rows cost about 60 MB).
-import { MatchTable, RECORD_INTS, type MatchTableOptions, recordTime, AT_COUNTRY, AT_LANGUAGE, AT_SOURCE } from '../match-table.js';
+import { MatchTable, RECORD_INTS, type MatchTableOptions, recordTime, AT_COUNTRY, AT_EMAIL_HI, AT_EMAIL_LO, AT_LANGUAGE, AT_SOURCE } from '../match-table.js';
 import type { Signature } from '../../types.js';
 import type { RecordFile, SpillFolder } from './record-file.js';
 
@@ -79,5 +79,21 @@ export function spilledRows(spilled: SpilledTable) {
         }
       });
     },
+  };
+}
+
+/** Visits the 64-bit email hash (two halves) of every accepted row that has an email, by row index. */
+export type EachEmail = (visit: (index: number, hi: number, lo: number) => void) => void;
+
+/** The email hashes of the rows on disk, read from the record file (a row without an email has both halves 0). */
+export function spilledEmails(spilled: SpilledTable): EachEmail {
+  return (visit) => {
+    spilled.file.forEachChunk((chunk, count, first) => {
+      for (let k = 0; k < count; k++) {
+        const hi = chunk[k * RECORD_INTS + AT_EMAIL_HI];
+        const lo = chunk[k * RECORD_INTS + AT_EMAIL_LO];
+        if ((hi | lo) !== 0) visit(first + k, hi, lo);
+      }
+    });
   };
 }

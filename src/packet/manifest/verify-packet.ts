@@ -51,6 +51,8 @@ export interface VerifyResult {
    * vouches for the files only as far as no one could edit the ledger file, so they are not counted as proven.
    */
   ledgerUnauthenticated?: Message;
+  /** The ledger line carries no MAC (written before lines were sealed, or stripped): a warning to exit 1 on, not tampering. */
+  ledgerNotSealed?: true;
   /**
    * For a press kit: whether the packet's manifest around it lists its manifest (then the ledger that pins the packet
    * pins the kit). The packet fingerprint a kit states does not cover the kit: alone, it ties the kit to a packet by name.
@@ -172,11 +174,13 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
     if (typed !== recomputed) differences.push({ path: MANIFEST_FILE, problem: 'paper', expected: typed, actual: recomputed ?? 'none' });
   }
   let ledgerUnauthenticated: Message | undefined;
+  let ledgerNotSealed = false;
   if (options.ledgerFile !== undefined) {
     checkedAgainst.push('ledger');
     const ledger = await checkAgainstLedger(options.ledgerFile, options.secretFile, json, sha256, recomputed, packet);
     if (ledger.difference) differences.push(ledger.difference);
     ledgerUnauthenticated = ledger.unauthenticated;
+    ledgerNotSealed = ledger.notSealed === true;
   }
   let checked = 0;
   for (const output of manifest.outputs) {
@@ -207,19 +211,22 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   const filesProven = ok && checkedAgainst.includes('ledger') && !ledgerUnauthenticated && (!press.success || packet !== null);
   return {
     ok, differences, checked, packetFingerprint: recomputed, checkedAgainst, filesProven,
-    ...(ledgerUnauthenticated ? { ledgerUnauthenticated } : {}), ...(press.success ? { pressKit: { listedInPacket: packet !== null } } : {}),
+    ...(ledgerUnauthenticated ? { ledgerUnauthenticated } : {}), ...(ledgerNotSealed ? { ledgerNotSealed: true as const } : {}), ...(press.success ? { pressKit: { listedInPacket: packet !== null } } : {}),
   };
 }
 
 /** The ledger line written when the packet was marked delivered holds the manifest's SHA-256 and the packet fingerprint. */
 async function checkAgainstLedger(
   ledgerFile: string, secretFile: string | undefined, json: unknown, sha256: string, recomputed: string | null, packet: EnclosingPacket | null,
-): Promise<{ difference: Difference | null; unauthenticated?: Message }> {
+): Promise<{ difference: Difference | null; unauthenticated?: Message; notSealed?: true }> {
   const entry = await ledgerEntryFor(ledgerFile, json);
   if (!('delivery' in entry)) return { difference: entry };
   // The line is a plain JSON file: only its MAC under the campaign secret shows it was not edited in place.
   const secret = secretFile === undefined ? null : await readSecret(secretFile);
-  if (secret && entry.mac === undefined) return { difference: unchecked(msg('verify.ledger.no-mac', { delivery: entry.delivery })) };
+  // A line without a MAC was written before lines were sealed: it is compared, but proves nothing (a warning, not tampering).
+  if (secret && entry.mac === undefined) {
+    return { difference: compareWithEntry(entry, json, sha256, recomputed, packet), unauthenticated: msg('verify.ledger.no-mac', { delivery: entry.delivery }), notSealed: true };
+  }
   if (secret && entry.mac !== entryMac(entry, keyerFromSecret(secret))) return { difference: unchecked(msg('verify.ledger.bad-mac', { delivery: entry.delivery })) };
   const unauthenticated = secret ? undefined : msg('verify.ledger.no-secret', { delivery: entry.delivery });
   return { difference: compareWithEntry(entry, json, sha256, recomputed, packet), ...(unauthenticated ? { unauthenticated } : {}) };

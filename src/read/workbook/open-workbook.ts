@@ -21,6 +21,8 @@ import { readCell, type CellFault } from './cell-text.js';
 import { withDetail } from '../../i18n/detail.js';
 import { mergeFiller, readMergedRanges } from './merged-cells.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
+import { HiddenRows } from './hidden-rows.js';
+import { namesWithdrawnRows, withdrawnRows } from './withdrawn-sheet.js';
 
 export interface WorkbookInput {
   /** The file as the user named it; sources are named `path#Sheet`. */
@@ -39,7 +41,7 @@ export interface SheetSource {
   name: string;
   info: ReadInfo;
   records(): AsyncIterable<DecodedRecord>;
-  /** What the user should know about the sheet (it is hidden in Excel). */
+  /** What the user should know about the sheet (it is hidden in Excel; rows hidden, known after the first full read). */
   problems: Problem[];
 }
 
@@ -78,14 +80,29 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     const visible = used.find((u) => !u.sheet.hidden)?.sheet.name;
     return used.map(({ sheet, head }) => {
       const name = `${input.path}#${sheet.name}`;
+      const withdrawn = input.sheet === undefined && namesWithdrawnRows(sheet.name);
+      // A hidden sheet of withdrawn signatures is not counted, so the hidden-sheet warning ("read and counted") would be wrong.
+      const problems = sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : [];
+      let hiddenToldOf = false;
+      const records = () => {
+        // Hidden rows are told once, from the first read that went through the whole sheet (a preview stops early).
+        const watch = hiddenToldOf ? undefined : new HiddenRows();
+        const tell = watch && (() => {
+          if (hiddenToldOf) return;
+          hiddenToldOf = true;
+          problems.push(...watch.problems(name));
+        });
+        const read = sheetRecords(book, sheet, head, date1904, (error) => wrap(error), watch, tell);
+        return withdrawn ? withdrawnRows(read, sheet.name) : read;
+      };
       return {
-        problems: sheet.hidden && input.sheet === undefined ? [hiddenSheetProblem(name, sheet.name, visible)] : [],
+        problems,
         name,
         info: {
           encoding: 'xlsx', encodingBy: 'default', delimiter: '', preamble: head.preamble, header: head.header, headerLine: head.headerRow,
           sheet: { name: sheet.name, sheets: names, date1904 },
         },
-        records: () => sheetRecords(book, sheet, head, date1904, (error) => wrap(error)),
+        records,
       };
     });
   } catch (error) {
@@ -178,10 +195,11 @@ export function sheetHeaderIndex(rows: readonly { cells: readonly string[] }[]):
 }
 
 /** The non-empty rows of a sheet, as text, cells up to the last one holding something. */
-async function* sheetRows(book: WorkbookReader, sheet: Sheet, date1904: boolean): AsyncGenerator<SheetRow> {
+async function* sheetRows(book: WorkbookReader, sheet: Sheet, date1904: boolean, hidden?: HiddenRows): AsyncGenerator<SheetRow> {
   const { stream, close } = sheet.zip.openPart(sheet.entry);
   try {
-    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(withCellRewrites(stream, [cellReferences(), isoDateCells]), 'is')), options: READER_OPTIONS });
+    const rewrites = [cellReferences(), isoDateCells, ...(hidden ? [hidden.watch] : [])];
+    const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(withCellRewrites(stream, rewrites), 'is')), options: READER_OPTIONS });
     for await (const row of reader as AsyncIterable<StreamedRow>) {
       const { cells, faults } = rowCells(row, date1904);
       if (cells.length > 0) yield { row: row.number, cells, faults };
@@ -220,7 +238,9 @@ async function sheetMerges(sheet: Sheet) {
  * point at the row a person sees. A row shorter than the header is padded (a spreadsheet stores no empty cells), and
  * a merged cell's value is given to every row under it that holds a signer (merged-cells.ts).
  */
-async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead, date1904: boolean, wrap: (error: unknown) => Error): AsyncGenerator<DecodedRecord> {
+async function* sheetRecords(
+  book: WorkbookReader, sheet: Sheet, head: SheetHead, date1904: boolean, wrap: (error: unknown) => Error, hidden?: HiddenRows, readWhole?: () => void,
+): AsyncGenerator<DecodedRecord> {
   const width = head.header.length;
   const fit = fitToHeader(head.header);
   const headerAgain = headerAgainTest(head.header);
@@ -229,8 +249,9 @@ async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead
   try {
     const merges = (await sheetMerges(sheet)).filter((range) => range.left <= width);
     const fillMerged = mergeFiller(merges, head.headerRow);
-    for await (const { row, cells, faults } of sheetRows(book, sheet, date1904)) {
+    for await (const { row, cells, faults } of sheetRows(book, sheet, date1904, hidden)) {
       if (row <= head.headerRow) continue;
+      hidden?.read(row);
       while (cells.length < width) cells.push('');
       fillMerged(row, cells);
       const fitted = fit(cells);
@@ -244,6 +265,7 @@ async function* sheetRecords(book: WorkbookReader, sheet: Sheet, head: SheetHead
       else if (fault) yield faultRejection(row, fault[0], fault[1], head.header);
       else yield { kind: 'data', row, line: row, cells: fitted };
     }
+    readWhole?.();
   } catch (error) {
     throw wrap(error);
   }
