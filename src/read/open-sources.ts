@@ -12,6 +12,8 @@ export interface SourcesInput extends ExportInput {
   sheet?: string;
   /** Whether a workbook sheet's header looks like a signature list; sheets that do not are passed over. */
   recognise?: (header: string[]) => boolean;
+  /** Whether a recognised sheet has a column only a signer list has: among several sheets, only those are read. */
+  signerColumns?: (header: string[]) => boolean;
 }
 
 export interface SourceReader extends ExportReader {
@@ -28,7 +30,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   if (kind === 'xlsx') {
     const recognise = input.recognise ?? (() => true);
     // Cells in a workbook are text already: there are no bytes that could decode wrongly.
-    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise });
+    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise, signerColumns: input.signerColumns });
     return sheets.map(({ problems, ...sheet }) => ({ ...sheet, decodingProblems: () => problems }));
   }
   const named = basename(input.path);

@@ -53,7 +53,7 @@ function formatFollowUp(followUp: FollowUpFigures, words: Translator): string {
 }
 
 /** Problems that only tell what was decided (a proven date order) do not ask for the user's attention. */
-const INFORMATIONAL = new Set(['date_order']);
+const INFORMATIONAL = new Set(['date_order', 'sheet_not_signers']);
 
 export function exitCodeOf(run: DedupeRun): number {
   const needsAttention = run.scan.problems.some((p) => !INFORMATIONAL.has(p.code));
