@@ -24,6 +24,12 @@ export interface SourceReader extends ExportReader {
 /** Bytes enough to see a zip's first entry name, an OpenDocument mimetype, and an OLE file's directory. */
 const KIND_BYTES = 16 * 1024;
 
+/** Excel writes `~$name.xlsx` beside a workbook while it is open: a few bytes naming who has it open, never signers. */
+export function isExcelLockFile(path: string): boolean {
+  const named = basename(path);
+  return named.startsWith('~$') && /\.xls[xm]?$/i.test(named);
+}
+
 export async function openSources(input: SourcesInput): Promise<SourceReader[]> {
   const head = await readSample(input.open(), KIND_BYTES).catch(() => null);
   const kind = head ? spreadsheetKind(head.bytes) : undefined;
@@ -37,8 +43,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   // A zip named as a workbook that is not one is a workbook cut short (a copy interrupted, a download not finished).
   if (kind === 'zip' && /\.xls[xm]$/i.test(named)) throw new UserError(msg('read.workbook-damaged'), { file: input.path });
   if (kind !== undefined) throw new UserError(unreadableSpreadsheetMessage(kind), { file: input.path });
-  // Excel writes `~$name.xlsx` beside a workbook while it is open: a few bytes naming who has it open, no signers.
-  if (named.startsWith('~$') && /\.xls[xm]?$/i.test(named)) throw new UserError(msg('read.excel-lock-file', { workbook: named.slice(2) }), { file: input.path });
+  if (isExcelLockFile(input.path)) throw new UserError(msg('read.excel-lock-file', { workbook: named.slice(2) }), { file: input.path });
   if (input.sheet !== undefined) throw new UserError(msg('read.sheet-not-workbook'), { file: input.path });
   return [{ name: input.path, ...(await openExport(input)) }];
 }
