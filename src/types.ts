@@ -148,6 +148,8 @@ export const REJECT_REASONS = [
   'unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice',
   // Workbook cells that show no value (src/read/workbook/cell-text.ts).
   'formula_without_result', 'error_value',
+  // A cell longer than any signer field (src/read/cell-size.ts).
+  'cell_too_long',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

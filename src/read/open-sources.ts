@@ -6,6 +6,7 @@ import { readSample } from './read-sample.js';
 import { spreadsheetKind, unreadableSpreadsheetMessage } from './workbook/spreadsheet-kind.js';
 import { openWorkbook } from './workbook/open-workbook.js';
 import { msg } from '../i18n/message.js';
+import { boundedCells } from './cell-size.js';
 
 export interface SourcesInput extends ExportInput {
   /** `--sheet NAME`, for workbooks. */
@@ -37,7 +38,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
     const recognise = input.recognise ?? (() => true);
     // Cells in a workbook are text already: there are no bytes that could decode wrongly.
     const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise, signerColumns: input.signerColumns });
-    return sheets.map(({ problems, ...sheet }) => ({ ...sheet, decodingProblems: () => problems }));
+    return sheets.map(({ problems, ...sheet }) => ({ ...sheet, records: () => boundedCells(sheet.records(), sheet.info.header), decodingProblems: () => problems }));
   }
   const named = basename(input.path);
   // A zip named as a workbook that is not one is a workbook cut short (a copy interrupted, a download not finished).
@@ -45,5 +46,6 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   if (kind !== undefined) throw new UserError(unreadableSpreadsheetMessage(kind), { file: input.path });
   if (isExcelLockFile(input.path)) throw new UserError(msg('read.excel-lock-file', { workbook: named.slice(2) }), { file: input.path });
   if (input.sheet !== undefined) throw new UserError(msg('read.sheet-not-workbook'), { file: input.path });
-  return [{ name: input.path, ...(await openExport(input)) }];
+  const reader = await openExport(input);
+  return [{ name: input.path, ...reader, records: () => boundedCells(reader.records(), reader.info.header) }];
 }
