@@ -150,6 +150,8 @@ export const REJECT_REASONS = [
   'formula_without_result', 'error_value',
   // A row on a workbook sheet named as withdrawn or removed signatures (src/read/workbook/withdrawn-sheet.ts).
   'withdrawn_sheet',
+  // A cell longer than any signer field (src/read/cell-size.ts).
+  'cell_too_long',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

@@ -30,8 +30,15 @@ function perLanguage(key: string, values: Record<string, string>, languages: str
   return lines;
 }
 
+/** A workbook whose sheets were chosen is one source per sheet, so the campaign reads what init showed. */
 function source(s: SourceAnswer, t: Say): string[] {
+  if (!s.sheets) return sourceEntry(s, undefined, t);
+  return s.sheets.flatMap((sheet) => sourceEntry(s, sheet, t));
+}
+
+function sourceEntry(s: SourceAnswer, sheet: string | undefined, t: Say): string[] {
   const lines = [`  - path: ${scalar(s.path)}${s.detected ? `  # ${s.detected}` : ''}`];
+  if (sheet !== undefined) lines.push(`    sheet: ${scalar(sheet)}  # ${t('init.yaml.sheet')}`);
   if (s.country) lines.push(`    country: ${s.country}  # ${t('init.yaml.country')}`);
   const map = Object.entries(s.map ?? {});
   if (map.length) {

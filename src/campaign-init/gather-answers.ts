@@ -201,12 +201,27 @@ async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<
     message: words.t('init.ask.country'),
   });
   const written = relative(ctx.campaignDir, absolute).split(sep).join('/');
+  const sheets = await chosenSheets(ctx, inspection);
   return {
     path: written,
     detected: inspectionLabel(inspection, words),
     ...(country ? { country: country.toUpperCase() } : {}),
     ...(Object.keys(map).length ? { map } : {}),
+    ...(sheets ? { sheets } : {}),
   };
+}
+
+/**
+ * The sheets of a workbook the campaign names, when init chose among several (others were passed over, or more than
+ * one is read); none for a single sheet. In doubt (sheets of names only), each sheet is asked about.
+ */
+async function chosenSheets(ctx: GatherContext, inspection: ExportInspection): Promise<string[] | undefined> {
+  const found = inspection.sheets;
+  if (!found || (!found.skipped && found.read.length < 2)) return undefined;
+  if (!found.unsure) return found.read;
+  const kept: string[] = [];
+  for (const sheet of found.read) if (await ctx.asker.confirm(ctx.words.t('init.ask.sheet-signers', { sheet }), true)) kept.push(sheet);
+  return kept.length ? kept : found.read;
 }
 
 function showInspection(ctx: GatherContext, path: string, inspection: ExportInspection): void {

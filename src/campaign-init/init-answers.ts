@@ -6,6 +6,8 @@ export interface SourceAnswer {
   path: string;
   country?: string;
   map?: Partial<Record<CanonicalField, string>>;
+  /** Sheets of a workbook to read, each written as its own source with `sheet:`; absent, every signer sheet is read. */
+  sheets?: string[];
   /** What the inspection found, written as a comment beside the path ("Change.org export, utf-16le, 10 rows"). */
   detected?: string;
 }

@@ -23,6 +23,8 @@ export interface ExportInspection {
   rows: string[];
   /** Data rows seen while sampling (at most the sample size). */
   sampled: number;
+  /** A workbook: the sheets read as signers and those passed over (signer-sheets.ts); unsure when nothing says they hold signers. */
+  sheets?: { read: string[]; skipped: boolean; unsure: boolean };
 }
 
 const SAMPLE_RECORDS = 200;
@@ -31,7 +33,12 @@ const DELIMITERS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t
 export async function inspectExport(path: string, options: { map?: Partial<Record<CanonicalField, string>>; country?: string; shownRows?: number; words?: Translator } = {}): Promise<ExportInspection> {
   // A workbook is shown by its first sheet that reads as a signature list; the campaign reads every such sheet.
   const words = options.words ?? english();
-  const [reader] = await openSpec({ path, map: options.map }, () => createReadStream(path));
+  const readers = await openSpec({ path, map: options.map }, () => createReadStream(path));
+  const [reader] = readers;
+  const choiceCodes = new Set(reader.decodingProblems().map((p) => p.code));
+  const sheets = reader.info.sheet
+    ? { read: readers.map((r) => r.info.sheet?.name ?? ''), skipped: choiceCodes.has('sheet_not_signers'), unsure: choiceCodes.has('sheets_unsure') }
+    : undefined;
   const records = [];
   for await (const record of reader.records()) {
     records.push(record);
@@ -65,7 +72,7 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
       rows.push(invalid ? words.t('inspect.row-invalid', { row: record.row, shown, reason: reasonText(invalid.reason, words) }) : words.t('inspect.row', { row: record.row, shown }));
     }
   }
-  return { info: reader.info, mapping, problem, mappingLines: mapping ? describeMapping(mapping, words) : [], rows, sampled: records.length };
+  return { info: reader.info, mapping, problem, mappingLines: mapping ? describeMapping(mapping, words) : [], rows, sampled: records.length, ...(sheets ? { sheets } : {}) };
 }
 
 /** One line for the campaign file's comment and the screen: "google-forms export, utf-8 (bom), comma". */

@@ -385,19 +385,31 @@ function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSp
   return found;
 }
 
-/** A workbook's sheets are sources when their header maps to a signer's name, as a CSV's would. */
+/**
+ * A workbook's sheets are sources when their header maps to a signer's name, as a CSV's would; among several, those
+ * with a column only a signer list has (signer-sheets.ts).
+ */
 export function openSpec(spec: SourceSpec, open: () => Readable) {
-  const recognise = (header: string[]): boolean => {
+  const mappingOf = (header: string[]): ColumnMapping | null => {
     try {
-      detectFormat(header, { format: spec.format, map: spec.map });
-      return true;
+      return detectFormat(header, { format: spec.format, map: spec.map });
     } catch (error) {
-      if (error instanceof UserError) return false;
+      if (error instanceof UserError) return null;
       throw error;
     }
   };
-  return openSources({ path: spec.path, open, encoding: spec.encoding, sheet: spec.sheet, recognise });
+  const recognise = (header: string[]): boolean => mappingOf(header) !== null;
+  const signerColumns = (header: string[]): boolean => {
+    const fields = new Set(mappingOf(header)?.columns.map((c) => c.field));
+    return SIGNER_FIELDS.some((f) => fields.has(f)) || transcriptionColumns(header, spec.paper) !== null || header.some((h) => SIGNATURE_HEADERS.has(h.trim().toLowerCase()));
+  };
+  return openSources({ path: spec.path, open, encoding: spec.encoding, sheet: spec.sheet, recognise, signerColumns });
 }
+
+/** Columns a list of signers has and a list of volunteers or a tally has not (a phone is on both). */
+const SIGNER_FIELDS = ['email', 'date', 'city', 'region', 'country', 'postcode', 'street', 'anonymous', 'comment'] as const;
+/** The column signers sign in, on a typed-up copy of a paper sheet. */
+const SIGNATURE_HEADERS = new Set(['서명', 'signature', 'signed', 'firma', 'unterschrift']);
 
 function sampleDates(records: DecodedRecord[], mapping: ColumnMapping): string[] {
   const dateColumn = mapping.columns.find((c) => c.field === 'date');

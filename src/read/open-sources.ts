@@ -6,12 +6,15 @@ import { readSample } from './read-sample.js';
 import { spreadsheetKind, unreadableSpreadsheetMessage } from './workbook/spreadsheet-kind.js';
 import { openWorkbook } from './workbook/open-workbook.js';
 import { msg } from '../i18n/message.js';
+import { boundedCells } from './cell-size.js';
 
 export interface SourcesInput extends ExportInput {
   /** `--sheet NAME`, for workbooks. */
   sheet?: string;
   /** Whether a workbook sheet's header looks like a signature list; sheets that do not are passed over. */
   recognise?: (header: string[]) => boolean;
+  /** Whether a recognised sheet has a column only a signer list has: among several sheets, only those are read. */
+  signerColumns?: (header: string[]) => boolean;
 }
 
 export interface SourceReader extends ExportReader {
@@ -22,21 +25,27 @@ export interface SourceReader extends ExportReader {
 /** Bytes enough to see a zip's first entry name, an OpenDocument mimetype, and an OLE file's directory. */
 const KIND_BYTES = 16 * 1024;
 
+/** Excel writes `~$name.xlsx` beside a workbook while it is open: a few bytes naming who has it open, never signers. */
+export function isExcelLockFile(path: string): boolean {
+  const named = basename(path);
+  return named.startsWith('~$') && /\.xls[xm]?$/i.test(named);
+}
+
 export async function openSources(input: SourcesInput): Promise<SourceReader[]> {
   const head = await readSample(input.open(), KIND_BYTES).catch(() => null);
   const kind = head ? spreadsheetKind(head.bytes) : undefined;
   if (kind === 'xlsx') {
     const recognise = input.recognise ?? (() => true);
     // Cells in a workbook are text already: there are no bytes that could decode wrongly.
-    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise });
-    return sheets.map(({ problems, ...sheet }) => ({ ...sheet, decodingProblems: () => problems }));
+    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise, signerColumns: input.signerColumns });
+    return sheets.map(({ problems, ...sheet }) => ({ ...sheet, records: () => boundedCells(sheet.records(), sheet.info.header), decodingProblems: () => problems }));
   }
   const named = basename(input.path);
   // A zip named as a workbook that is not one is a workbook cut short (a copy interrupted, a download not finished).
   if (kind === 'zip' && /\.xls[xm]$/i.test(named)) throw new UserError(msg('read.workbook-damaged'), { file: input.path });
   if (kind !== undefined) throw new UserError(unreadableSpreadsheetMessage(kind), { file: input.path });
-  // Excel writes `~$name.xlsx` beside a workbook while it is open: a few bytes naming who has it open, no signers.
-  if (named.startsWith('~$') && /\.xls[xm]?$/i.test(named)) throw new UserError(msg('read.excel-lock-file', { workbook: named.slice(2) }), { file: input.path });
+  if (isExcelLockFile(input.path)) throw new UserError(msg('read.excel-lock-file', { workbook: named.slice(2) }), { file: input.path });
   if (input.sheet !== undefined) throw new UserError(msg('read.sheet-not-workbook'), { file: input.path });
-  return [{ name: input.path, ...(await openExport(input)) }];
+  const reader = await openExport(input);
+  return [{ name: input.path, ...reader, records: () => boundedCells(reader.records(), reader.info.header) }];
 }

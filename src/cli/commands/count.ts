@@ -56,7 +56,7 @@ function formatFollowUp(followUp: FollowUpFigures, words: Translator): string {
  * Problems that only tell what was decided (a proven date order; rows that left off cells at the end, read as empty
  * as Excel and Python read them) do not ask for the user's attention.
  */
-const INFORMATIONAL = new Set(['date_order', 'short_rows']);
+const INFORMATIONAL = new Set(['date_order', 'short_rows', 'sheet_not_signers']);
 
 export function exitCodeOf(run: DedupeRun): number {
   const needsAttention = run.scan.problems.some((p) => !INFORMATIONAL.has(p.code));

@@ -1,11 +1,12 @@
 // Turns the flags of count and dedupe into one run of the pipeline.
+import { isExcelLockFile } from '../../read/open-sources.js';
 import { existsSync } from 'node:fs';
 import { readDecisions } from '../read-decisions.js';
 import { runDedupe, type DedupeRun, type DedupeRunOptions } from '../../pipeline/run-dedupe.js';
 import type { ScanOptions } from '../../pipeline/scan-sources.js';
 import { dateWindow, sourceSpecs, type ReadFlags } from '../read-options.js';
 import { prepareSources, type CommandContext } from '../context.js';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { loadCampaign } from '../../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../../campaign/campaign-schema.js';
@@ -35,7 +36,7 @@ export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: Comm
   if (flags.campaign !== undefined) return runCampaign(paths, flags, ctx, extra);
   if (flags.delivery !== undefined) throw new UserError(msg('flags.delivery-needs-campaign'));
   if (paths.length === 0) throw new UserError(msg('flags.no-files'));
-  const specs = sourceSpecs(paths, flags, ctx.deps.cwd);
+  const specs = sourceSpecs(withoutLockFiles(paths, ctx), flags, ctx.deps.cwd);
   const sources = await prepareSources(specs, ctx.deps);
   const progress = ctx.progress('reading');
   const scanOptions: ScanOptions = { specs, open: sources.open, tz: flags.tz ?? 'UTC', window: dateWindow(flags), onProgress: progress.update };
@@ -96,4 +97,15 @@ async function readGivenRegister(path: string): Promise<SheetRegister> {
 export function sourceArguments(paths: readonly string[], flags: MatchFlags): string[] {
   if (flags.campaign !== undefined) return ['--campaign', flags.campaign, ...(flags.delivery !== undefined ? ['--delivery', flags.delivery] : [])];
   return [...paths];
+}
+
+/**
+ * `count *.xlsx` while a workbook is open in Excel also names Excel's lock file: it is left out with a one-line notice.
+ * Given alone, it is read and refused with the same words (open-sources.ts).
+ */
+function withoutLockFiles(paths: string[], ctx: CommandContext): string[] {
+  const kept = paths.filter((path) => !isExcelLockFile(path));
+  if (kept.length === 0) return paths;
+  for (const path of paths.filter(isExcelLockFile)) ctx.err(`${ctx.words.t('read.lock-file-skipped', { file: path, workbook: basename(path).slice(2) })}\n`);
+  return kept;
 }

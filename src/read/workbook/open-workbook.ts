@@ -23,6 +23,7 @@ import { mergeFiller, readMergedRanges } from './merged-cells.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
 import { HiddenRows } from './hidden-rows.js';
 import { namesWithdrawnRows, withdrawnRows } from './withdrawn-sheet.js';
+import { chooseSignerSheets, type SheetChoice } from './signer-sheets.js';
 
 export interface WorkbookInput {
   /** The file as the user named it; sources are named `path#Sheet`. */
@@ -32,6 +33,11 @@ export interface WorkbookInput {
   sheet?: string;
   /** Whether a header names the columns of a signature list (a name column, or what --map names). */
   recognise: (header: string[]) => boolean;
+  /**
+   * Whether a recognised header has a column only a list of signers has (a date, an email, a place, sheet and line):
+   * among several sheets, only those are read without --sheet (signer-sheets.ts). Without it, every one is.
+   */
+  signerColumns?: (header: string[]) => boolean;
   /** How many shared strings, and how large, a workbook may hold (tests give small ones). */
   stringLimits?: SharedStringLimits;
 }
@@ -75,14 +81,21 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
       throw new UserError(msg('workbook.no-table', { sheets: names.join(', ') }), { file: input.path });
     }
     const recognised = withHeader.filter((f) => input.sheet !== undefined || input.recognise(f.head.header));
+    const signerColumns = input.signerColumns ?? (() => true);
+    const choice = chooseSignerSheets(recognised.map((f) => ({ name: f.sheet.name, signerColumns: signerColumns(f.head.header) })));
+    if (recognised.length > 0 && choice.read.length === 0) {
+      throw new UserError(msg('workbook.no-signer-sheet', { sheets: choice.skipped.map((s) => `"${s}"`).join(', ') }), { file: input.path });
+    }
+    const signerSheets = recognised.filter((f) => choice.read.includes(f.sheet.name));
     // When no sheet is recognised, the first table is read anyway so that the format check explains what is missing.
-    const used = recognised.length > 0 ? recognised : withHeader.slice(0, 1);
+    const used = signerSheets.length > 0 ? signerSheets : withHeader.slice(0, 1);
     const visible = used.find((u) => !u.sheet.hidden)?.sheet.name;
-    return used.map(({ sheet, head }) => {
+    return used.map(({ sheet, head }, index) => {
       const name = `${input.path}#${sheet.name}`;
       const withdrawn = input.sheet === undefined && namesWithdrawnRows(sheet.name);
       // A hidden sheet of withdrawn signatures is not counted, so the hidden-sheet warning ("read and counted") would be wrong.
-      const problems = sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : [];
+      const choiceProblems = index === 0 ? sheetChoiceProblems(name, choice) : [];
+      const problems = [...(sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : []), ...choiceProblems];
       let hiddenToldOf = false;
       const records = () => {
         // Hidden rows are told once, from the first read that went through the whole sheet (a preview stops early).
@@ -284,4 +297,22 @@ function faultRejection(row: number, column: number, fault: CellFault, header: r
 function hiddenSheetProblem(source: string, sheet: string, visible: string | undefined): Problem {
   const text = visible === undefined ? msg('read.hidden-sheet', { sheet }) : msg('read.hidden-sheet-other', { sheet, visible });
   return withText({ source, code: 'hidden_sheet', message: english().say(text) }, text);
+}
+
+/**
+ * Sheets passed over are named, with the --sheet that reads one (a notice: nothing was lost that looks like signers);
+ * sheets read though nothing says they hold signers are a warning the user should look at.
+ */
+function sheetChoiceProblems(source: string, choice: SheetChoice): Problem[] {
+  const list = (names: string[]) => names.map((s) => `"${s}"`).join(', ');
+  const problems: Problem[] = [];
+  if (choice.skipped.length) {
+    const text = msg('read.sheets-not-signers', { count: choice.skipped.length, sheets: list(choice.skipped), sheet: choice.skipped[0] });
+    problems.push(withText({ source, code: 'sheet_not_signers', message: english().say(text) }, text));
+  }
+  if (choice.unsure.length) {
+    const text = msg('read.sheets-unsure', { sheets: list(choice.unsure), sheet: choice.unsure[0] });
+    problems.push(withText({ source, code: 'sheets_unsure', message: english().say(text) }, text));
+  }
+  return problems;
 }

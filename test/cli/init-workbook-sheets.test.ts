@@ -1,0 +1,46 @@
+// init on a rally workbook writes which sheet it read, so the campaign counts what init showed (adv14b N4).
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { removeTestTempDirs, tempDir } from '../helpers/fixtures.js';
+import { runMain } from '../helpers/run-main.js';
+
+afterEach(removeTestTempDirs);
+
+async function initWith(sheets: Record<string, string[][]>): Promise<{ code: number; yaml: string; campaign: string }> {
+  const dir = tempDir();
+  const book = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) book.addWorksheet(name).addRows(rows);
+  const workbook = join(dir, 'rally.xlsx');
+  await book.xlsx.writeFile(workbook);
+  writeFileSync(join(dir, 'text.txt'), 'We call on China to stop forced returns.\n');
+  const campaign = join(dir, 'campaign.yaml');
+  const { code } = await runMain(['init', '--yes', '-o', campaign, '--language', 'en', '--title', 'en=Stop forced returns', '--text', `en=${join(dir, 'text.txt')}`,
+    '--organizer', 'Min-ji Park', '--organization', 'Safe Passage Coalition', '--address', '1 Example Road', '--contact', 'p@example.org', '--role', 'Coordinator',
+    '--source', workbook, '--preset', 'un-secretary-general', '--official', 'António Guterres', '--gender', 'male',
+    '--date', '2026-12-10', '--place', 'Seoul', '--privacy', 'recipient', '--goal', '100', '--timezone', 'Asia/Seoul']);
+  return { code, yaml: code === 0 ? readFileSync(campaign, 'utf8') : '', campaign };
+}
+
+const signers = [['이름', '도시'], ['가나다', '서울'], ['라마바', '부산']];
+const volunteers = [['이름', '전화'], ['김봉사', '010-1234-5678']];
+
+describe('init on a workbook of several sheets', () => {
+  it('writes sheet: for the one signer list it chose, and the campaign counts only that sheet', async () => {
+    const { code, yaml, campaign } = await initWith({ '입력': signers, '자원봉사자': volunteers });
+    expect(code).toBe(0);
+    expect(yaml).toMatch(/^\s+sheet: 입력(\s|$)/m);
+    const counted = await runMain(['count', '--campaign', campaign, '--json']);
+    expect(JSON.parse(counted.stdout)).toMatchObject({ rows: 2 });
+  });
+
+  it('writes one source per sheet when several sheets are signer lists', async () => {
+    const { yaml, campaign } = await initWith({ '서울': signers, '부산': [['이름', '도시'], ['사아자', '부산'], ['차카타', '부산']], '자원봉사자': volunteers });
+    expect(yaml).toMatch(/^\s+sheet: 서울(\s|$)/m);
+    expect(yaml).toMatch(/^\s+sheet: 부산(\s|$)/m);
+    expect(yaml).not.toMatch(/sheet: 자원봉사자/);
+    const counted = await runMain(['count', '--campaign', campaign, '--json']);
+    expect(JSON.parse(counted.stdout)).toMatchObject({ rows: 4 });
+  });
+});
