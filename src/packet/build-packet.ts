@@ -27,6 +27,7 @@ import { openStagingFolder, type StagingFolder } from '../output/staging-folder.
 import { refuseOtherKind } from '../output/folder-kind.js';
 import { describeFile } from './manifest/describe-file.js';
 import { packetFingerprint } from './manifest/packet-fingerprint.js';
+import { statedFacts } from './manifest/stated-facts.js';
 import { listInVolumes, listParts } from './list-parts.js';
 import { writeManifest } from './manifest/write-manifest.js';
 import { manifestWarnings } from './manifest/manifest-warnings.js';
@@ -215,6 +216,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
       signerListFingerprint: fingerprint,
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
       listParts: parts,
+      stated: statedFacts(campaign, letters),
     };
     return {
       campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, keyer: keyed.keyer } : {}),
