@@ -27,6 +27,8 @@ import { openStagingFolder, type StagingFolder } from '../output/staging-folder.
 import { refuseOtherKind } from '../output/folder-kind.js';
 import { describeFile } from './manifest/describe-file.js';
 import { packetFingerprint } from './manifest/packet-fingerprint.js';
+import { statedFacts } from './manifest/stated-facts.js';
+import { sourceNames } from './pages/source-names.js';
 import { listInVolumes, listParts } from './list-parts.js';
 import { writeManifest } from './manifest/write-manifest.js';
 import { manifestWarnings } from './manifest/manifest-warnings.js';
@@ -52,7 +54,6 @@ import type { DateWindow } from '../validate/validate-signature.js';
 import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
-import { KNOWN_FORMATS } from '../formats/known-formats.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
@@ -220,6 +221,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
       signerListFingerprint: fingerprint,
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
       listParts: parts,
+      stated: statedFacts(campaign, letters),
     };
     return {
       campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, keyer: keyed.keyer } : {}),
@@ -275,7 +277,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const signers = spool.ordered(listOptions, include);
 
     const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter, to: addresseeIn(letters, letter.kind, mainLanguage) }));
-    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign, run, mainLanguage) };
+    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign.sources, run.scan.sources, mainLanguage) };
     const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: textIn(campaign.petition.title, language, languages) ?? title, text: campaign.petition.text[language], packetLanguage: mainLanguage }));
 
     const fonts = FontSet.load();
@@ -446,17 +448,6 @@ export function campaignScanOptions(campaign: Campaign, tz: string, onProgress?:
 
 function resolvedPath(campaign: Campaign, spec: SourceSpec): string {
   return campaign.sources.find((s) => s.pathAsWritten === spec.path)?.path ?? spec.path;
-}
-
-/** What the summary calls each source: the campaign's label (in the page language when given per language), else its platform. */
-function sourceNames(campaign: Campaign, run: DedupeRun, language: string): Record<string, string> {
-  const names: Record<string, string> = {};
-  for (const source of run.scan.sources) {
-    const label = campaign.sources.find((s) => s.pathAsWritten === source.spec.path)?.label;
-    const named = typeof label === 'string' ? label : label ? label[language] ?? Object.values(label)[0] : KNOWN_FORMATS.find((f) => f.name === source.mapping.format)?.platform;
-    if (named) names[source.spec.path] = named;
-  }
-  return names;
 }
 
 const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const;

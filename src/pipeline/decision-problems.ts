@@ -7,7 +7,7 @@ import { english } from '../i18n/translator.js';
 import type { Problem } from '../types.js';
 
 /** `sources`: this run's sources, by the name decisions are located under, with the highest row read. */
-export function decisionProblems({ located, unbound, selfPairs, conflicts }: LocatedDecisions, sources: ReadonlyArray<{ name: string; lastRow: number }>, sameWithTwoEmails: readonly ReviewDecision[], changedNotApplied: readonly ReviewDecision[] = []): Problem[] {
+export function decisionProblems({ located, unbound, selfPairs, conflicts, rowsGone = [] }: LocatedDecisions, sources: ReadonlyArray<{ name: string; lastRow: number }>, sameWithTwoEmails: readonly ReviewDecision[], changedNotApplied: readonly ReviewDecision[] = []): Problem[] {
   const problems: Problem[] = [];
   const problem = (d: ReviewDecision, code: string, text: Message): Problem =>
     withText({ source: d.file ?? 'review decisions', ...(d.row ? { row: d.row } : {}), code, message: english().say(text) }, text);
@@ -23,6 +23,9 @@ export function decisionProblems({ located, unbound, selfPairs, conflicts }: Loc
   for (const d of selfPairs) problems.push(problem(d, 'decision_self', msg('problem.decision-self', { file: d.a.source, row: d.a.row })));
   for (const [first, second] of conflicts) {
     problems.push(problem(second, 'decision_conflict', msg('problem.decision-conflict', { file: second.file ?? 'review decisions', first: first.row ?? 0, second: second.row ?? 0 })));
+  }
+  for (const { decision, side } of rowsGone) {
+    problems.push(problem(decision, 'decision_row_gone', msg('problem.decision-row-gone', { file: side.source, row: side.row })));
   }
   for (const d of changedNotApplied) {
     problems.push(problem(d, 'decision_content_changed', msg('problem.decision-content-changed', { fileA: d.a.source, rowA: d.a.row, fileB: d.b.source, rowB: d.b.row })));

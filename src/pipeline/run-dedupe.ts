@@ -14,6 +14,8 @@ import { createTzClock } from '../normalize/tz-clock.js';
 import { scanSources, type ScanOptions, type ScanResult } from './scan-sources.js';
 import type { Counts, Problem, Rejection } from '../types.js';
 import { locateDecisions, type RunSource } from '../dedupe/fuzzy/locate-decisions.js';
+import { DecidedRowFinder } from '../dedupe/fuzzy/follow-decided-rows.js';
+import { describeForReview, rowContentKey } from '../dedupe/fuzzy/review-csv.js';
 import { decisionProblems } from './decision-problems.js';
 import { createHash } from 'node:crypto';
 import type { OutputSpool } from './output-spool.js';
@@ -82,14 +84,17 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
   const askedByRejected = new Map<string, Rejection>();
 
   try {
-    const decisions = options.decisions?.length ? locateDecisions(options.decisions, await hashSources(options)) : undefined;
+    const saved = options.decisions?.length ? locateDecisions(options.decisions, await hashSources(options)) : undefined;
+    const finder = new DecidedRowFinder(saved?.located ?? []);
     const spool = options.outputSpool;
     const scan = await scanSources({ ...options, tz }, (event) => {
       spool?.add(event);
       if (event.kind === 'accepted') {
-        collector.add(event.signature);
-        fuzzyRecords?.add(event.signature);
-        anonymousRows.add(event.index, event.signature.anonymous);
+        const { signature } = event;
+        if (finder.wants(signature.source)) finder.add(signature.source, signature.row, rowContentKey(describeForReview(signature)));
+        collector.add(signature);
+        fuzzyRecords?.add(signature);
+        anonymousRows.add(event.index, signature.anonymous);
         return;
       }
       const { rejection, signature } = event;
@@ -103,6 +108,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       });
     });
 
+    const decisions = saved && finder.follow(saved);
     const collected = collector.finish();
     let table: MatchTable | null = null;
     let outcome: DedupeOutcome | null;

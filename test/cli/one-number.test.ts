@@ -210,6 +210,44 @@ describe('review decisions follow the rows, however the path is spelled', () => 
     expect((await count(inserted)).pendingReview).toBeGreaterThan(0);
   });
 
+  it('a decision saved by review follows its rows when the export gains a row above them, and warns when a row was edited (adv12b N1)', async () => {
+    const review = await decided();
+    const dir = folder();
+    const decisions = join(dir, 'decisions.csv');
+    expect((await runMain(['review', review, '--import', '--decisions', decisions])).code).toBe(0);
+    const count = async (edit: (text: string) => string): Promise<{ code: number; counted: { pendingReview: number; unique: number }; stderr: string }> => {
+      const files = names.map((name) => {
+        // latin1 keeps every byte of the EUC-KR paper transcription as it is.
+        const text = readFileSync(`fixtures/exports/${name}`, 'latin1');
+        writeFileSync(join(dir, name), name === 'seoul-paper.csv' ? edit(text) : text, 'latin1');
+        return join(dir, name);
+      });
+      const run = await runMain(['count', ...files, '--country', `${join(dir, 'seoul-paper.csv')}=KR`, '--decisions', decisions, '--json']);
+      return { code: run.code, counted: JSON.parse(run.stdout), stderr: run.stderr };
+    };
+    const lines = (text: string) => text.split('\r\n');
+    // An export sorted newest first: the new signer comes in under the header, every later row moves down one.
+    const inserted = await count((text) => {
+      const [header, ...rows] = lines(text);
+      return [header, '0,Test Person,,Seoul,2025. 11. 02.', ...rows].join('\r\n');
+    });
+    expect(inserted.counted.pendingReview).toBe(0);
+    expect(inserted.counted.unique).toBe((await count((text) => text)).counted.unique + 1);
+    expect(inserted.stderr).not.toMatch(/decisions\.csv/);
+    // The decided seoul-paper row itself edited: the decision can't be applied, and says so.
+    const side = readCsv(decisions)[0];
+    expect([side.source_a, side.source_b].some((source) => source.endsWith('seoul-paper.csv'))).toBe(true);
+    const seoulRow = Number(side.source_a.endsWith('seoul-paper.csv') ? side.row_a : side.row_b); // line 1 is the header
+
+    const edited = await count((text) => {
+      const all = lines(text);
+      all[seoulRow] = all[seoulRow].replace(/,[^,]*,/, ',Someone Else,');
+      return all.join('\r\n');
+    });
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toMatch(/decisions\.csv, row 1: not applied/);
+  });
+
   it('warns when a decisions file matches no pair at all', async () => {
     const dir = folder();
     const decisions = join(dir, 'decisions.csv');

@@ -1,7 +1,7 @@
 // `petition review REVIEW.csv`: a person decides the uncertain pairs one by one (or imports a filled-in spreadsheet);
 // decisions go to a decisions file, saved after every answer, that count and dedupe apply with --decisions.
 import { dirname, join } from 'node:path';
-import { DECISIONS_COLUMNS, decisionsCsvRows, mergeDecisions, parseDecisions } from '../../dedupe/fuzzy/review-csv.js';
+import { DECISIONS_COLUMNS, decisionsCsvRows, mergeDecisions, parseDecisions, rowContentKey } from '../../dedupe/fuzzy/review-csv.js';
 import type { ReviewDecision } from '../../dedupe/fuzzy/refine-with-fuzzy.js';
 import { formatReviewPair } from '../../dedupe/explain/format-review-pair.js';
 import { newDecisions, parseReviewFile, undecidedPairs, type ReviewFile, type ReviewPair } from '../../dedupe/explain/review-file.js';
@@ -115,6 +115,6 @@ async function readDecisionsFile(path: string, ctx: CommandContext): Promise<Rev
 }
 
 function decisionSide(side: ReviewPair['a']): ReviewDecision['a'] {
-  return { source: side.source, row: side.row, ...(side.sha256 ? { sha256: side.sha256 } : {}) };
+  return { source: side.source, row: side.row, ...(side.sha256 ? { sha256: side.sha256 } : {}), rowKey: rowContentKey(side) };
 }
 

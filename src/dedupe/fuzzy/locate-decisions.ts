@@ -19,6 +19,8 @@ export interface LocatedDecisions {
   selfPairs: ReviewDecision[];
   /** One pair decided both "same" and "different": neither is applied. */
   conflicts: Array<[ReviewDecision, ReviewDecision]>;
+  /** Decisions about a file that changed, one of whose rows no row holds any longer (DecidedRowFinder). */
+  rowsGone?: Array<{ decision: ReviewDecision; side: ReviewDecision['a'] }>;
 }
 
 /**

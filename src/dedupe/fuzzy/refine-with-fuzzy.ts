@@ -135,15 +135,25 @@ export interface CandidatePair {
 }
 
 export interface ReviewDecision {
-  /** `source` is the path as it was given (a hint); `sha256` the file's content when the decision was saved. */
-  a: { source: string; row: number; sha256?: string };
-  b: { source: string; row: number; sha256?: string };
+  /**
+   * `source` is the path as it was given (a hint); `sha256` the file's content when the decision was saved; `rowKey`
+   * the row's content key (rowContentKey), which finds the row again in a file that changed since.
+   */
+  a: DecisionSide;
+  b: DecisionSide;
   decision: 'same' | 'different';
   /** Where the decision was read: the decisions file and its data row, for messages about it. */
   row?: number;
   file?: string;
   /** A side's file was found by path, not by its recorded hash: it changed (grew) since the decision was saved. */
   contentChanged?: boolean;
+}
+
+export interface DecisionSide {
+  source: string;
+  row: number;
+  sha256?: string;
+  rowKey?: string;
 }
 
 /** A merge for clusterLinks: rows a and b are one signer. */

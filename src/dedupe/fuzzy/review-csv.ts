@@ -1,6 +1,7 @@
 // Review files: uncertain pairs written for people to decide (a `decision` column: same/different), and the
 // decisions read back, so later runs apply them and never ask the same question twice.
 
+import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../../errors.js';
 import { msg } from '../../i18n/message.js';
@@ -25,6 +26,19 @@ export interface ReviewSide {
 }
 
 const SIDE_FIELDS = ['source', 'row', 'name', 'email', 'city', 'postcode', 'country', 'date'] as const;
+/**
+ * The cells that say who a row is, apart from where it is: what a row's content key is made of. Not the country or
+ * the date: a --country flag or the day order read from the whole file (which new rows can settle) changes them.
+ */
+const CONTENT_FIELDS = ['name', 'email', 'city', 'postcode'] as const;
+
+/**
+ * A row's content key: a hash of what the review showed of it. A saved decision finds its row by this key when the
+ * export changed since (rows inserted above move every row number), the row number only choosing among equal rows.
+ */
+export function rowContentKey(side: Pick<ReviewSide, (typeof CONTENT_FIELDS)[number]>): string {
+  return createHash('sha256').update(JSON.stringify(CONTENT_FIELDS.map((field) => side[field].trim()))).digest('hex').slice(0, 32);
+}
 
 export const REVIEW_HEADER: readonly string[] = [
   'decision', 'score',
@@ -37,8 +51,8 @@ export const REVIEW_HEADER: readonly string[] = [
 
 /** The columns a decisions file must have; files from before content hashes were recorded have only these. */
 export const DECISIONS_HEADER: readonly string[] = ['source_a', 'row_a', 'source_b', 'row_b', 'decision'];
-/** The columns written: the sources' content hashes too. */
-export const DECISIONS_COLUMNS: readonly string[] = [...DECISIONS_HEADER, 'sha256_a', 'sha256_b'];
+/** The columns written: the sources' content hashes too, and each row's content key. */
+export const DECISIONS_COLUMNS: readonly string[] = [...DECISIONS_HEADER, 'sha256_a', 'sha256_b', 'row_key_a', 'row_key_b'];
 
 /** One line per pair, in REVIEW_HEADER order, with the decision left empty for the reviewer. */
 export function reviewCsvRows(review: CandidatePair[], describe: (row: number) => ReviewSide, inputs = ''): Array<Array<string | number>> {
@@ -140,10 +154,21 @@ function side(record: Record<string, string>, which: 'a' | 'b', row: number): Re
     throw new UserError(msg('review.bad-side', { source: `source_${which}`, row: `row_${which}` }), { row, column: `row_${which}` });
   }
   const sha256 = (record[`sha256_${which}`] ?? '').toLowerCase();
-  return { source, row: number, ...(SHA256.test(sha256) ? { sha256 } : {}) };
+  const rowKey = recordRowKey(record, which);
+  return { source, row: number, ...(SHA256.test(sha256) ? { sha256 } : {}), ...(rowKey ? { rowKey } : {}) };
+}
+
+/** A decisions file names the key; a filled-in review file shows the cells it is made of. */
+function recordRowKey(record: Record<string, string>, which: 'a' | 'b'): string | undefined {
+  const saved = (record[`row_key_${which}`] ?? '').toLowerCase();
+  if (ROW_KEY.test(saved)) return saved;
+  if (!CONTENT_FIELDS.every((field) => `${field}_${which}` in record)) return undefined;
+  const cell = (field: (typeof CONTENT_FIELDS)[number]): string => restoreDefused(record[`${field}_${which}`] ?? '');
+  return rowContentKey({ name: cell('name'), email: cell('email'), city: cell('city'), postcode: cell('postcode') });
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
+const ROW_KEY = /^[0-9a-f]{32}$/;
 
 /** Decisions kept across runs: a later answer about the same two rows (in either order) replaces the earlier one. */
 export function mergeDecisions(previous: ReviewDecision[], added: ReviewDecision[]): ReviewDecision[] {
@@ -163,5 +188,5 @@ export function mergeDecisions(previous: ReviewDecision[], added: ReviewDecision
 
 /** Lines of a decisions.csv, in DECISIONS_COLUMNS order. */
 export function decisionsCsvRows(decisions: ReviewDecision[]): Array<Array<string | number>> {
-  return decisions.map((d) => [d.a.source, d.a.row, d.b.source, d.b.row, d.decision, d.a.sha256 ?? '', d.b.sha256 ?? '']);
+  return decisions.map((d) => [d.a.source, d.a.row, d.b.source, d.b.row, d.decision, d.a.sha256 ?? '', d.b.sha256 ?? '', d.a.rowKey ?? '', d.b.rowKey ?? '']);
 }

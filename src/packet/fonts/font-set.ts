@@ -215,10 +215,14 @@ export class FontSet {
     let pending = '';
     let segmentStart = 0;
     let shaped = false;
+    const clusterStarts = graphemeStarts(text);
     for (let i = 0; i < text.length;) {
       const start = i;
       let cp = text.codePointAt(i)!;
       i += cp > 0xffff ? 2 : 1;
+      // A character inside a grapheme (old-Hangul jamo after their initial, an emoji after a ZWJ): the shaper
+      // composes the grapheme into what a reader sees as one character.
+      if (clusterStarts && !clusterStarts.has(start)) shaped = true;
       let replacement: number | undefined;
       if (isControl(cp)) replacement = cp = SPACE;
       const flags = charClass(cp);
@@ -266,6 +270,15 @@ export class FontSet {
     if (han) return HAN_ORDER[han];
     return traditionalOnly ? ORDER_TC : ORDER_SC;
   }
+}
+
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Where each grapheme (UAX #29) of a non-ASCII text starts; null for ASCII text, whose every character is one. */
+function graphemeStarts(text: string): Set<number> | null {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/u.test(text)) return null;
+  return new Set(Array.from(GRAPHEMES.segment(text), (segment) => segment.index));
 }
 
 /**

@@ -26,6 +26,18 @@ const ABUGIDA_BLOCKS: ReadonlyArray<[first: number, last: number, scheme: string
 ];
 
 /**
+ * Scripts that neither any-ascii nor sanscript romanizes readably (Tibetan ཚེ་རིང་ "Tshe-Ring-", ལྷ་ས "Lh-S";
+ * Myanmar မောင် "Mean"; Lao ສົມພອນ "Somphn"): a run of them prints "?", never a wrong name in its place.
+ */
+const UNROMANIZED_BLOCKS: ReadonlyArray<[first: number, last: number]> = [
+  [0x0e80, 0x0eff], // Lao
+  [0x0f00, 0x0fff], // Tibetan
+  [0x1000, 0x109f], // Myanmar
+  [0xa9e0, 0xa9ff], // Myanmar Extended-B
+  [0xaa60, 0xaa7f], // Myanmar Extended-A
+];
+
+/**
  * `text` (NFC) with every run of the `missing` characters transliterated. Combining marks and joiners inside a run
  * belong to it (a Sinhala vowel sign goes with its consonant).
  */
@@ -44,7 +56,7 @@ export function transliterateMissing(text: string, missing: readonly string[]): 
     out += ch;
   }
   if (run) out += latinOf(run);
-  const tidy = out.replace(/ {2,}/gu, ' ').trim();
+  const tidy = out.replace(/ {2,}/gu, ' ').replace(/\?(?: \?)+/gu, '?').trim();
   return tidy || '?';
 }
 
@@ -52,6 +64,8 @@ export function transliterateMissing(text: string, missing: readonly string[]): 
 const SHORTCODE = /:[a-z0-9_+-]+:/gu;
 
 function latinOf(run: string): string {
+  const cp = run.codePointAt(0)!;
+  if (UNROMANIZED_BLOCKS.some(([first, last]) => cp >= first && cp <= last)) return '?';
   const scheme = abugidaScheme(run);
   // An emoji no font has is dropped, never printed as any-ascii's ":shortcode:" (a name of emoji alone prints "?").
   const latin = anyAscii(scheme ? Sanscript.t(run, scheme, 'iast') : run).replace(SHORTCODE, '');

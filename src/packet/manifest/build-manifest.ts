@@ -35,6 +35,8 @@ export interface Manifest {
   listParts?: FingerprintedContent['listParts'];
   /** For a follow-up: the packet it follows, as the ledger recorded it. */
   follows?: FingerprintedContent['follows'];
+  /** What the petition text and the letters state in words: the petition, the organizer, each letter. */
+  stated?: FingerprintedContent['stated'];
   /** What the pages could not print as written (manifest-warnings.ts); not covered by the fingerprint. */
   warnings?: string[];
   /** packetFingerprint() of the fields above but `warnings`: printed on every page, recorded in the ledger. */
@@ -68,6 +70,7 @@ export function buildManifest(input: Omit<Manifest, 'packetFingerprint' | 'parts
     ...(input.listParts ? { listParts: input.listParts } : {}),
     signerListFingerprint: input.signerListFingerprint,
     ...(input.follows ? { follows: input.follows } : {}),
+    ...(input.stated ? { stated: input.stated } : {}),
     ...(input.warnings?.length ? { warnings: input.warnings } : {}),
     packetFingerprint: packetFingerprint(content),
   };

@@ -11,7 +11,18 @@ export interface ListPart {
 }
 
 /**
- * What the fingerprint covers: the manifest's figures and the signature list's files with the signatures each holds,
+ * What the documents state in words, for the fingerprint printed at their foot to identify: the petition (title,
+ * text and summary in each language), the organizer who sends it, and every letter as composed (recipient, body with
+ * its figures, signature, enclosures).
+ */
+export interface StatedFacts {
+  petition: { title: Record<string, string>; text: Record<string, string>; summary?: Record<string, string> };
+  organizer: object;
+  letters: readonly object[];
+}
+
+/**
+ * What the fingerprint covers: what the documents state (`stated`), the manifest's figures and the signature list's files with the signatures each holds,
  * never the output files' bytes (the pages print it).
  */
 export interface FingerprintedContent {
@@ -25,6 +36,8 @@ export interface FingerprintedContent {
   follows?: { delivery: string; date: string; signers: number; signerListFingerprint: string; manifestSha256: string };
   /** Absent in manifests written before it was covered, whose fingerprints stay as they were. */
   listParts?: ListPart[];
+  /** Absent in manifests written before it was covered, whose fingerprints stay as they were. */
+  stated?: StatedFacts;
 }
 
 /** Version of the recipe below; a change of recipe changes it, so an old fingerprint is never misread. */
@@ -47,6 +60,8 @@ export function packetFingerprint(content: FingerprintedContent): string {
     follows: content.follows ?? null,
     // A volume deleted with its manifest lines changes the fingerprint the official holds on paper.
     listParts: content.listParts?.map(({ path, first, count }) => ({ path, first, count })),
+    // A reversed petition text or another sender would otherwise carry the fingerprint of the genuine packet.
+    stated: content.stated,
   };
   const hex = createHash('sha256').update(canonicalJson(covered)).digest('hex').slice(0, 16).toUpperCase();
   return hex.match(/.{4}/g)!.join('-');

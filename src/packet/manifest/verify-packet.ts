@@ -86,6 +86,8 @@ const sealedShape = z.object({
   inputs: z.array(listedFile.extend({ rows: z.number().int().nonnegative().optional() })),
   follows: z.object({ delivery: z.string(), date: z.string(), signers: z.number(), signerListFingerprint: z.string(), manifestSha256: z.string() }).optional(),
   listParts: z.array(z.object({ path: z.string().min(1), first: z.number().int().positive(), count: z.number().int().nonnegative() })).optional(),
+  // Taken whole, as written: the fingerprint is recomputed over exactly what the manifest says the documents state.
+  stated: z.object({ petition: z.record(z.string(), z.unknown()), organizer: z.record(z.string(), z.unknown()), letters: z.array(z.record(z.string(), z.unknown())) }).passthrough().optional(),
   packetFingerprint: z.string(),
 });
 

@@ -107,8 +107,13 @@ function heading(cursor: FlowCursor, text: string, following: number): void {
 
 function totals(cursor: FlowCursor, counts: Counts, labels: SummaryLabels, format: LocaleFormat, timezone: string | undefined): void {
   const { frame } = cursor;
-  const labelWidth = (frame.right - frame.left) * 0.55;
-  const valueWidth = (frame.right - frame.left) * 0.2;
+  const day = (value: string) => format.date(calendarDay(value, timezone) ?? value);
+  const dates = [counts.firstSigned, counts.lastSigned].filter((value): value is string => Boolean(value)).map(day);
+  // The value column ends where it always does, and is as wide as its widest value: a long date ("3 de noviembre
+  // de 2025") prints at the size of every other figure instead of being shrunk into a column made for numbers.
+  const valuesEnd = (frame.right - frame.left) * 0.75;
+  const valueWidth = Math.min(valuesEnd / 2, Math.max((frame.right - frame.left) * 0.2, ...dates.map((text) => cursor.measure.widthOf(text, TEXT_SIZE) + 2)));
+  const labelWidth = valuesEnd - valueWidth;
   const row = (label: string, value: string, options: { bold?: boolean; size?: number; indent?: number; color?: string } = {}) => {
     const size = options.size ?? TEXT_SIZE;
     cursor.ensure(cursor.measure.lineHeight(size));
@@ -121,7 +126,6 @@ function totals(cursor: FlowCursor, counts: Counts, labels: SummaryLabels, forma
   cursor.advance(4);
   row(labels.accepted, format.number(counts.accepted));
   row(labels.duplicates, format.number(counts.duplicates));
-  const day = (value: string) => format.date(calendarDay(value, timezone) ?? value);
   if (counts.firstSigned) row(labels.firstSigned, day(counts.firstSigned));
   if (counts.lastSigned) row(labels.lastSigned, day(counts.lastSigned));
 }

@@ -52,6 +52,8 @@ export interface PacketWords {
   transliterated: string;
   peopleSigned: PluralForms;
   period: string;
+  /** The signing period of a petition signed on one day: the day once, not "between it and itself". */
+  periodOneDay: string;
   noPeriod: string;
   countries: PluralForms;
   anonymousIncluded: string;
@@ -120,6 +122,7 @@ const EN: PacketWords = {
   transliterated: 'Printed in Latin letters (transliterated): no font in this list has the script this entry was written in.',
   peopleSigned: { one: 'person signed this petition.', other: 'people signed this petition.' },
   period: 'Signatures were given between {from} and {to}.',
+  periodOneDay: 'Signatures were given on {date}.',
   noPeriod: 'Signing dates are not known.',
   countries: { one: 'Signers come from {n} country or territory.', other: 'Signers come from {n} countries and territories.' },
   anonymousIncluded: '{n} of them asked to remain anonymous; they are included in this count.',
@@ -185,6 +188,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     transliterated: '라틴 문자로 옮겨 적음: 이 명단의 글꼴에는 이 항목을 쓴 문자가 없습니다.',
     peopleSigned: { other: '명이 이 청원에 서명하였습니다.' },
     period: '서명 기간: {from}부터 {to}까지.',
+    periodOneDay: '서명 날짜: {date}.',
     noPeriod: '서명 날짜는 알 수 없습니다.',
     countries: { other: '서명자는 {n}개 국가 및 지역에서 서명하였습니다.' },
     anonymousIncluded: '그중 {n}명은 익명을 요청하였으며, 이 수에 포함되어 있습니다.',
@@ -241,6 +245,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     transliterated: '以拉丁字母转写：本名单的字体没有此条目所用的文字。',
     peopleSigned: { other: '人在本请愿书上签名。' },
     period: '签名日期：{from}至{to}。',
+    periodOneDay: '签名日期：{date}。',
     noPeriod: '签名日期不详。',
     countries: { other: '签名人来自{n}个国家和地区。' },
     anonymousIncluded: '其中{n}人要求匿名，已计入此数。',
@@ -300,6 +305,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     transliterated: 'Impreso en letras latinas (transliterado): ninguna fuente de esta lista tiene la escritura de esta entrada.',
     peopleSigned: { one: 'persona firmó esta petición.', other: 'personas firmaron esta petición.' },
     period: 'Las firmas se dieron entre el {from} y el {to}.',
+    periodOneDay: 'Las firmas se dieron el {date}.',
     noPeriod: 'No se conocen las fechas de las firmas.',
     countries: { one: 'Los firmantes proceden de {n} país o territorio.', other: 'Los firmantes proceden de {n} países y territorios.' },
     anonymousIncluded: '{n} de ellas pidieron permanecer en el anonimato; están incluidas en este recuento.',
@@ -365,6 +371,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     transliterated: 'In lateinischen Buchstaben wiedergegeben (transliteriert): keine Schrift dieser Liste enthält die Schrift dieses Eintrags.',
     peopleSigned: { one: 'Person hat diese Petition unterzeichnet.', other: 'Personen haben diese Petition unterzeichnet.' },
     period: 'Die Unterschriften wurden zwischen dem {from} und dem {to} geleistet.',
+    periodOneDay: 'Die Unterschriften wurden am {date} geleistet.',
     noPeriod: 'Die Daten der Unterschriften sind nicht bekannt.',
     countries: { one: 'Die Unterzeichnenden kommen aus {n} Land oder Gebiet.', other: 'Die Unterzeichnenden kommen aus {n} Ländern und Gebieten.' },
     anonymousIncluded: '{n} von ihnen baten darum, anonym zu bleiben; sie sind in dieser Zahl enthalten.',
@@ -430,6 +437,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     transliterated: 'Imprimé en lettres latines (translittéré) : aucune police de cette liste ne contient l’écriture de cette entrée.',
     peopleSigned: { one: 'personne a signé cette pétition.', other: 'personnes ont signé cette pétition.' },
     period: 'Les signatures ont été recueillies entre le {from} et le {to}.',
+    periodOneDay: 'Les signatures ont été recueillies le {date}.',
     noPeriod: 'Les dates des signatures ne sont pas connues.',
     countries: { one: 'Les signataires viennent de {n} pays ou territoire.', other: 'Les signataires viennent de {n} pays et territoires.' },
     anonymousIncluded: '{n} d’entre eux ont demandé à rester anonymes ; ils sont inclus dans ce total.',

@@ -23,6 +23,8 @@ export interface SummaryLabels {
   source: string;
   /** Sources with neither a known platform nor a label in the campaign. */
   otherSources: string;
+  /** Sources without a label typed up from the tool's own paper sheets (sheet ID and line columns). */
+  paperSheets: string;
   byLanguage: string;
   language: string;
   unknownLanguage: string;
@@ -55,6 +57,7 @@ const EN: SummaryLabels = {
   bySource: 'By source',
   source: 'Source',
   otherSources: 'Other lists',
+  paperSheets: 'Paper sheets',
   byLanguage: 'By language',
   language: 'Language',
   unknownLanguage: 'Not given',
@@ -86,6 +89,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     bySource: '출처별',
     source: '출처',
     otherSources: '기타 명부',
+    paperSheets: '종이 서명지',
     byLanguage: '언어별',
     language: '언어',
     unknownLanguage: '미기재',
@@ -114,6 +118,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     bySource: 'Nach Quelle',
     source: 'Quelle',
     otherSources: 'Weitere Listen',
+    paperSheets: 'Unterschriftenbögen',
     byLanguage: 'Nach Sprache',
     language: 'Sprache',
     unknownLanguage: 'Nicht angegeben',
@@ -142,6 +147,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     bySource: 'Par source',
     source: 'Source',
     otherSources: 'Autres listes',
+    paperSheets: 'Feuilles de signatures',
     byLanguage: 'Par langue',
     language: 'Langue',
     unknownLanguage: 'Non indiquée',
@@ -170,6 +176,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     bySource: 'Por origen',
     source: 'Origen',
     otherSources: 'Otras listas',
+    paperSheets: 'Hojas de firmas en papel',
     byLanguage: 'Por idioma',
     language: 'Idioma',
     unknownLanguage: 'No indicado',
@@ -198,6 +205,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     bySource: '按来源',
     source: '来源',
     otherSources: '其他名单',
+    paperSheets: '纸质签名表',
     byLanguage: '按语言',
     language: '语言',
     unknownLanguage: '未填写',

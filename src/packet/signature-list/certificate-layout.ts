@@ -131,9 +131,9 @@ export function certificatePages(
     y += 16;
   }
   y += 8;
-  const period = facts.first !== null && facts.last !== null
-    ? fillWords(words.period, { from: keepTogether(formatLongDate(facts.first, language, options.timezone)), to: keepTogether(formatLongDate(facts.last, language, options.timezone)) })
-    : words.noPeriod;
+  const day = (time: number): string => keepTogether(formatLongDate(time, language, options.timezone));
+  const [from, to] = facts.first !== null && facts.last !== null ? [day(facts.first), day(facts.last)] : [null, null];
+  const period = from === null ? words.noPeriod : from === to ? fillWords(words.periodOneDay, { date: from }) : fillWords(words.period, { from, to });
   const countries = countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]));
   // One fingerprint, the one that identifies what is certified: in a packet the packet's (it covers the count and the
   // signers, and is on every page the official holds); alone, the signer list's.

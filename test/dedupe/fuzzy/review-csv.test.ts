@@ -52,14 +52,14 @@ describe('review.csv', () => {
     const merged = mergeDecisions(first, later);
     expect(merged).toHaveLength(1);
     expect(merged[0].decision).toBe('same');
-    expect(decisionsCsvRows(merged)).toEqual([['b.csv', 2, 'a.csv', 1, 'same', '', '']]);
+    expect(decisionsCsvRows(merged)).toEqual([['b.csv', 2, 'a.csv', 1, 'same', '', '', '', '']]);
   });
 
   it('keeps the content hash of each side when the file has one, and reads old files without it', () => {
     const hash = 'ab'.repeat(32);
     const withHashes = parseDecisions(`source_a,row_a,source_b,row_b,decision,sha256_a,sha256_b\na.csv,1,b.csv,2,same,${hash},\n`);
     expect(withHashes).toMatchObject([{ a: { source: 'a.csv', row: 1, sha256: hash }, b: { source: 'b.csv', row: 2 }, decision: 'same' }]);
-    expect(decisionsCsvRows(withHashes)).toEqual([['a.csv', 1, 'b.csv', 2, 'same', hash, '']]);
+    expect(decisionsCsvRows(withHashes)).toEqual([['a.csv', 1, 'b.csv', 2, 'same', hash, '', '', '']]);
     expect(parseDecisions('source_a,row_a,source_b,row_b,decision\na.csv,1,b.csv,2,different\n')).toMatchObject([{ a: { source: 'a.csv', row: 1 }, b: { source: 'b.csv', row: 2 }, decision: 'different' }]);
   });
 

@@ -40,3 +40,18 @@ describe('transliterateMissing', () => {
     expect(transliterateMissing('Amara 🫎', ['🫎'])).toBe('Amara');
   });
 });
+
+describe('scripts no maintained library romanizes well (adv12b N9)', () => {
+  // any-ascii writes Tibetan "Tshe-Ring-" and "Lh-S", Myanmar "Mean Mean" and "Rnkun", Lao "Somphn": wrong names.
+  it.each([
+    ['Tibetan', 'ཚེ་རིང་'],
+    ['Tibetan', 'ལྷ་ས'],
+    ['Myanmar', 'မောင် မောင်'],
+    ['Myanmar', 'ရန်ကုန်'],
+    ['Lao', 'ສົມພອນ'],
+  ])('prints no transliteration of %s %s rather than a wrong one', (_script, name) => {
+    const missing = [...new Set(name)].filter((ch) => ch !== ' ');
+    expect(transliterateMissing(name, missing)).toBe('?');
+    expect(transliterateMissing(`Dawa ${name}`, missing)).toBe('Dawa ?');
+  });
+});

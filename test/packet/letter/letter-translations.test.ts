@@ -38,6 +38,13 @@ describe('office addresses in the letter language', () => {
     expect(forms.address.join('\n')).not.toMatch(/\bUSA\b|Estados Unidos de América/);
   });
 
+  it.each([['ko', '뉴욕'], ['zh', '纽约'], ['es', 'Nueva York']])('the UN Secretary-General\'s address names the city in %s, as Geneva and Seoul are, with no US postal line (adv12b N13)', (language, city) => {
+    const { office } = allOffices().find((o) => o.label === 'un-secretary-general') as { office: Office };
+    const forms = resolveOfficeForms(office.official, { name: 'X', names: { ko: '가', zh: '甲' } }, language, 'formal', 'p.yaml', office.postalCountry?.official);
+    expect(forms.address).toContain(city);
+    expect(forms.address.join('\n')).not.toMatch(/New York|NY 10017/);
+  });
+
   it.each(allOffices().map(({ label }) => label))('%s names the country of every postal address', (label) => {
     const { office } = allOffices().find((o) => o.label === label) as { office: Office };
     for (const which of ['official', 'ambassador'] as const) {

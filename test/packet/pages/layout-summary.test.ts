@@ -27,6 +27,17 @@ describe('layoutSummary', () => {
     expect(lines).toEqual(expect.arrayContaining(['서명 요약', '국가별 서명자', '대한민국', '미국', '9,000']));
   });
 
+  it.each(['es', 'en', 'de', 'fr', 'ko', 'zh'])('gives the long signing dates in %s room to print at the size of every other figure (adv12b N10)', (language) => {
+    const items = texts(layoutSummary({ ...base, counts: sampleCounts(), language }, frame, fakeMeasure));
+    const dates = items.filter((item) => /2026/.test(item.text) && item.align === 'right');
+    expect(dates).toHaveLength(2);
+    const figure = items.find((item) => item.align === 'right' && /^\d[\d.,\s]*$/.test(item.text) && !item.bold);
+    for (const date of dates) {
+      expect(date.size).toBe(figure?.size);
+      expect(fakeMeasure.widthOf(date.text, date.size)).toBeLessThanOrEqual(date.width ?? 0);
+    }
+  });
+
   it('formats numbers the way the page language writes them', () => {
     const lines = textOf(layoutSummary({ ...base, counts: sampleCounts(), language: 'de' }, frame, fakeMeasure));
     expect(lines).toEqual(expect.arrayContaining(['9.000', 'Deutschland', 'Unterzeichnende nach Land']));

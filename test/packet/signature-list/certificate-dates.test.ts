@@ -17,4 +17,24 @@ describe('certificate statements', () => {
       for (const line of lines) expect(line.trimEnd()).not.toMatch(/\d{4}년$|\d+월$/u);
     }
   });
+
+  it.each([
+    ['en', 'on 1 November 2025', 'between'],
+    ['ko', '2025년 11월 1일', '부터'],
+    ['zh', '2025年11月1日', '至'],
+    ['es', 'el 1 de noviembre de 2025', 'entre'],
+    ['de', 'am 1. November 2025', 'zwischen'],
+    ['fr', 'le 1 novembre 2025', 'entre'],
+  ])('of a one-day petition states the day once, not a period from it to itself (%s, adv12b N11)', (language, day, periodWord) => {
+    const oneDay = Date.UTC(2025, 10, 1, 9);
+    const facts = { total: 1, anonymous: 0, first: oneDay, last: oneDay + 3600_000, byCountry: [{ country: 'SE', count: 1 }] };
+    const pages = certificatePages(facts, {
+      title: 'T', target: 'O', fingerprint: 'abc', packetFingerprint: '5AFA-EC99-E77B-F783',
+      creationDate: new Date(Date.UTC(2025, 11, 10)), language, timezone: 'UTC',
+    }, geometryFor('A4', 'portrait'), fakeMeasure);
+    const text = pages.flatMap((page) => page.texts.map((t) => t.text)).join('\n').replace(/[\u00a0\u2060]/gu, ' ').replace(/ +/gu, ' ');
+    expect(text).toContain(day);
+    const statement = text.split('\n').find((line) => line.includes(day.replace(/^(on|el|am|le) /u, ''))) ?? '';
+    expect(statement).not.toContain(periodWord);
+  });
 });
