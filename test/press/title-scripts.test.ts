@@ -3,23 +3,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { FontSet } from '../../src/packet/fonts/font-set.js';
 import { fontMeasure } from '../../src/packet/fonts/font-measure.js';
-import { chartBuckets } from '../../src/packet/pages/chart-buckets.js';
-import { summaryLabels } from '../../src/packet/pages/summary-labels.js';
 import { CARD_SIZES, layoutCard } from '../../src/press/layout-press.js';
 import { pageSvg } from '../../src/press/page-svg.js';
 import { missingScripts } from '../../src/press/missing-scripts.js';
-import type { PressFacts } from '../../src/press/press-facts.js';
+import { factsWithTitle } from './card-facts.js';
 
-function factsWithTitle(title: string): PressFacts {
-  const day = (unique: number) => ({ rows: unique, rejected: 0, accepted: unique, duplicates: 0, unique });
-  return {
-    language: 'en', title, signers: 12, count: '12', countries: 1, topCountries: [], leaders: null, period: null, official: 'The official',
-    place: 'Seoul', date: '10 December 2026', occasion: null, organization: 'Org', contact: 'c', url: null, qrUrl: null, printedUrl: null, quote: null, summary: null, followUp: null,
-    series: chartBuckets({ '2026-11-01': day(4), '2026-11-02': day(8) }),
-    words: { kicker: 'PETITION', signed: 'people signed', countries: 'from 1 country', period: '', topCountries: '', deliveredTo: '', delivery: '10 December 2026', organizer: 'Org', scan: '', chart: '' },
-    chartLabels: summaryLabels('en'),
-  };
-}
 
 describe('titles in the scripts Noto ships as separate fonts', () => {
   const fonts = FontSet.load();
@@ -36,7 +24,7 @@ describe('titles in the scripts Noto ships as separate fonts', () => {
     ['Javanese', 'ꦗꦮ', 'NotoSansJavanese'],
   ])('a %s title has a font and the card draws it with that font, not "�"', (_script, title, file) => {
     expect(fonts.missing(title)).toEqual([]);
-    const { svg, fontFiles } = pageSvg(layoutCard(factsWithTitle(title), 'wide', measure), CARD_SIZES.wide, fonts);
+    const { svg, fontFiles } = pageSvg(layoutCard(factsWithTitle(title, 'en'), 'wide', measure), CARD_SIZES.wide, fonts);
     expect(svg).not.toContain('\uFFFD');
     expect(fontFiles.some((path) => path.includes(file))).toBe(true);
   });
