@@ -11,6 +11,7 @@ import type { CanonicalField, ColumnMapping, ReadInfo } from '../types.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { reasonText } from '../i18n/reason-text.js';
 import { msg } from '../i18n/message.js';
+import { shownCountry, shownFormat, shownWhen } from '../i18n/shown-values.js';
 
 export interface ExportInspection {
   info: ReadInfo;
@@ -67,8 +68,8 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
       const raw = mapRecord(record.cells, record.row, record.line);
       const s = normalizer.normalize(raw);
       const invalid = validateSignature(s, raw);
-      const when = s.signedAt === null ? '' : new Date(s.signedAt).toISOString().slice(0, 10);
-      const shown = [s.name, s.city, s.country, when].filter(Boolean).join(' | ');
+      const when = s.signedAt === null ? '' : shownWhen(s.signedAt);
+      const shown = [s.name, s.city, s.country && shownCountry(s.country, words), when].filter(Boolean).join(' | ');
       rows.push(invalid ? words.t('inspect.row-invalid', { row: record.row, shown, reason: reasonText(invalid.reason, words) }) : words.t('inspect.row', { row: record.row, shown }));
     }
   }
@@ -78,7 +79,7 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
 /** One line for the campaign file's comment and the screen: "google-forms export, utf-8 (bom), comma". */
 export function inspectionLabel(inspection: ExportInspection, words: Translator = english()): string {
   const { info, mapping } = inspection;
-  const format = mapping ? words.t('inspect.export', { format: mapping.format }) : words.t('inspect.unrecognized');
+  const format = mapping ? words.t('inspect.export', { format: shownFormat(mapping.format, words) }) : words.t('inspect.unrecognized');
   if (info.sheet) return words.t('inspect.label-sheet', { format, sheet: info.sheet.name, sheets: info.sheet.sheets.length });
   const delimiter = DELIMITERS[info.delimiter];
   return words.t('inspect.label', {

@@ -175,7 +175,12 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     occasion: facts.occasion === null ? null : inline(facts.occasion),
     organization: inline(facts.organization),
     summary: facts.summary === null ? null : inline(facts.summary),
-    quote: facts.quote ? { text: markdownQuoted(facts.quote.text), by: facts.quote.by === null ? null : inline(facts.quote.by) } : null,
+    quote: facts.quote ? {
+      text: markdownQuoted(facts.quote.text),
+      /** Without its closing full stop, for languages that close the sentence after the quotation mark: «… hoy». */
+      sentence: markdownQuoted(facts.quote.text.replace(/\.\s*$/u, '')),
+      by: facts.quote.by === null ? null : inline(facts.quote.by),
+    } : null,
     url: facts.url === null ? null : inline(facts.url),
     contact: inline(facts.contact),
     /** The countries the poster names, largest first, as a list: "the United States, South Korea and Germany". */

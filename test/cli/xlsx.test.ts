@@ -232,7 +232,7 @@ describe('workbooks on the command line', () => {
   it('init looks at a workbook like a CSV', async () => {
     const inspection = await inspectExport(RALLY);
     expect(inspectionLabel(inspection)).toBe('generic export, .xlsx workbook, sheet "3월 집회" of 3');
-    expect(inspection.rows[0]).toBe('row 4: 김민준 | 서울 | unknown | 2025-11-01');
+    expect(inspection.rows[0]).toBe('row 4: 김민준 | 서울 | (no country) | 2025-11-01');
   });
 
   it('an .ods file stops the run with what to do', async () => {

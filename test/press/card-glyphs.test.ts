@@ -3,24 +3,12 @@ import { describe, expect, it } from '@jest/globals';
 import { FontSet } from '../../src/packet/fonts/font-set.js';
 import { fontMeasure } from '../../src/packet/fonts/font-measure.js';
 import { fontFilePath } from '../../src/packet/fonts/font-files.js';
-import { chartBuckets } from '../../src/packet/pages/chart-buckets.js';
-import { summaryLabels } from '../../src/packet/pages/summary-labels.js';
 import { CARD_SIZES, layoutCard } from '../../src/press/layout-press.js';
 import { pageSvg } from '../../src/press/page-svg.js';
 import { rasterizeSvg } from '../../src/press/rasterize-svg.js';
-import type { PressFacts } from '../../src/press/press-facts.js';
+import { factsWithTitle } from './card-facts.js';
 import { inkShare, readPng, type Pixels } from './png.js';
 
-function factsWithTitle(title: string, language: string): PressFacts {
-  const day = (unique: number) => ({ rows: unique, rejected: 0, accepted: unique, duplicates: 0, unique });
-  return {
-    language, title, signers: 12408, count: '12,408', countries: 3, topCountries: [], leaders: null, period: null, official: 'The official',
-    place: 'Seoul', date: '10 December 2026', occasion: null, organization: 'Org', contact: 'c', url: null, qrUrl: null, printedUrl: null, quote: null, summary: null, followUp: null,
-    series: chartBuckets({ '2026-11-01': day(4000), '2026-11-02': day(8408) }),
-    words: { kicker: 'PETITION', signed: 'people signed', countries: 'from 3 countries', period: '', topCountries: '', deliveredTo: '', delivery: '10 December 2026', organizer: 'Org', scan: '', chart: '' },
-    chartLabels: summaryLabels('en'),
-  };
-}
 
 /** The title's line in the band of the wide card (white on navy). */
 const TITLE_BOX = { x: 48, y: 70, width: 760, height: 60 };

@@ -41,7 +41,7 @@ describe('petition press', () => {
   it.each([
     ['en', 'Stop the forced return of North Korean refugees', ['people signed', 'from 16 countries and territories', 'South Korea', 'Germany', '10 December 2026', 'Washington, D.C.', 'Human Rights Day', 'Xi Jinping']],
     ['ko', '탈북 난민 강제북송을 중단하십시오', ['명이 서명했습니다', '16개 국가·지역에서', '대한민국', '독일', '2026년 12월 10일', '워싱턴', '세계 인권의 날', '시진핑']],
-    ['es', 'Detengan la devolución forzosa de los refugiados norcoreanos', ['personas firmaron', 'desde 16 países y territorios', 'Corea del Sur', 'Alemania', '10 de diciembre de 2026', 'Día de los Derechos Humanos']],
+    ['es', 'Detengan la devolución forzosa de los refugiados norcoreanos', ['personas firmaron', 'de 16 países y territorios', 'Países con más firmas', 'Corea del Sur', 'Alemania', '10 de diciembre de 2026', 'Día de los Derechos Humanos']],
   ])('the %s poster is one page stating the title, the count, the countries and the delivery in that language', async (language, title, phrases) => {
     for (const name of [`poster-${language}.pdf`, `poster-${language}-letter.pdf`]) {
       const pdf = await readPdfText(readFileSync(join(dir, name)));
@@ -92,9 +92,20 @@ describe('petition press', () => {
     const es = readFileSync(join(dir, 'press-release-es.md'), 'utf8');
     expect(es).toContain('**Washington, D.C., 10 de diciembre de 2026.** —');
     expect(es).toContain('firmaron 35 personas de 16 países y territorios');
+    // Spanish wording (adv15b N14): the occasion set off from the official's title, the period after the closing
+    // guillemet and the speaker introduced by a verb, not «… hoy.», Min-ji Park; "de 16 países", not "desde".
+    expect(es).toContain('## Petición entregada a Su Excelencia');
+    expect(es).toMatch(/República Popular China, en el Día de los Derechos Humanos\n/);
+    expect(es).toContain('> «Cada persona devuelta acaba en un campo de prisioneros. China puede detenerlo hoy», dijo Min-ji Park, Safe Passage Coalition.');
+    expect(en).toMatch(/People's Republic of China, on Human Rights Day\n/);
     const text = readFileSync(join(dir, 'press-release-en.txt'), 'utf8');
     expect(text).not.toMatch(/\*\*|^#{1,6} /m);
     expect(text).toContain('WASHINGTON, D.C., 10 December 2026 — ');
+  });
+
+  it('says "de 16 países" on the Spanish poster, not "desde" (from a place, not since a time)', async () => {
+    const text = (await readPdfText(readFileSync(join(dir, 'poster-es.pdf')))).text.replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/desde 16|Más firmas desde/);
   });
 
   it('names no signer: no name or email of the exports is in any press file', async () => {

@@ -3,6 +3,8 @@ import { openSpec } from '../../pipeline/scan-sources.js';
 import { detectFormat, shownHeaders } from '../../formats/detect-format.js';
 import { describeMapping } from '../../formats/describe-mapping.js';
 import { createRecordMapper } from '../../formats/map-record.js';
+import { shownCountry, shownFormat, shownWhen } from '../../i18n/shown-values.js';
+import type { Translator } from '../../i18n/translator.js';
 import { createNormalizer } from '../../normalize/create-normalizer.js';
 import { validateSignature } from '../../validate/validate-signature.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
@@ -94,15 +96,14 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
         if (info.preamble.length) field('preamble', t('init.preamble', { count: info.preamble.length }));
         field('header', t('where.line', { line: info.headerLine }));
       }
-      field('format', mapping?.format ?? c.red(t('inspect.no-format')));
+      field('format', mapping ? shownFormat(mapping.format, ctx.words) : c.red(t('inspect.no-format')));
       ctx.out(`\n${t('init.columns')}\n`);
       if (mapping) for (const line of describeMapping(mapping, ctx.words)) ctx.out(`  ${line}\n`);
       else ctx.out(shownHeaders(info.header).map((h) => `  ${h}\n`).join(''));
       if (preview.length) {
         ctx.out(`\n${t('init.first-rows')}\n`);
         for (const p of preview) {
-          const view = p.signature ? publicView(p.signature) : null;
-          const text = view ? [view.name, view.email, view.city, view.postcode, view.country, view.signedAt].filter(Boolean).join(' | ') : '';
+          const text = p.signature ? shownRow(p.signature, ctx.words) : '';
           const rejected = p.reason ? c.yellow(`  ← ${t('inspect.preview-rejected', { reason: reasonText(p.reason, ctx.words), detail: p.detail ?? '' })}`) : '';
           ctx.out(`  ${t('inspect.preview-row', { row: String(p.row).padStart(3), line: p.line, text })}${rejected}\n`);
         }
@@ -115,6 +116,13 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
   } finally {
     await sources.cleanup();
   }
+}
+
+/** A row as a person reads it: masked as in publicView, the country placeholder and the date in the organizer's terms. */
+function shownRow(s: Signature, words: Translator): string {
+  const view = publicView(s);
+  const when = s.signedAt === null ? null : shownWhen(s.signedAt);
+  return [view.name, view.email, view.city, view.postcode, view.country && shownCountry(view.country, words), when].filter(Boolean).join(' | ');
 }
 
 /** A row as inspect shows it: an email or phone typed where the name or city goes is masked like the email column. */

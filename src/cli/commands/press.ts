@@ -9,6 +9,7 @@ import { msg, type Message } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
 import { petitionCommand } from '../shell-words.js';
 import { formatProblems } from '../format-problems.js';
+import { missingScripts } from '../../press/missing-scripts.js';
 
 export interface PressFlags {
   campaign?: string;
@@ -53,17 +54,23 @@ export async function pressCommand(given: PressFlags, ctx: CommandContext): Prom
   const seconds = (ms: number) => Math.round(ms / 100) / 10;
   const pending = counts.pendingReview > 0 ? { pairs: counts.pendingReview, unique: counts.unique, low: counts.uniqueLow, high: counts.uniqueHigh } : undefined;
   // One list for stderr and --json: a script reading the JSON sees every warning a person reading the terminal sees.
-  const warnings: Message[] = [
-    ...(pending ? [msg('press.pending-review', pending)] : []),
-    ...(result.missingCharacters.length ? [msg('press.missing-characters', { characters: result.missingCharacters.join(' ') })] : []),
-    ...result.warnings,
-  ];
+  // The scripts of missing characters are named by Intl in the language the list is said in.
+  const warningsIn = (language: string): Message[] => {
+    const scripts = missingScripts(result.missingCharacters, language);
+    return [
+      ...(pending ? [msg('press.pending-review', pending)] : []),
+      ...(result.missingCharacters.length
+        ? [msg('press.missing-characters', { characters: result.missingCharacters.join(' '), scripts, hasScripts: scripts ? 'yes' : 'no' })]
+        : []),
+      ...result.warnings,
+    ];
+  };
   if (flags.json) {
     ctx.out(JSON.stringify({
       delivery: delivery.id, outDir: flags.output, languages: result.languages, signers: facts.signers, countries: facts.countries,
       packetFingerprint: result.manifest.packetFingerprint, outputs: result.outputs, missingCharacters: result.missingCharacters,
       pendingReview: pending ? { pairs: pending.pairs, min: pending.low, max: pending.high } : null,
-      warnings: warnings.map((warning) => english().say(warning)),
+      warnings: warningsIn('en').map((warning) => english().say(warning)),
       seconds: { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) },
     }, null, 2) + '\n');
   } else {
@@ -72,7 +79,7 @@ export async function pressCommand(given: PressFlags, ctx: CommandContext): Prom
     for (const file of result.outputs) ctx.out(`  ${file.path.padEnd(28)} ${(file.pages === undefined ? '' : words.t('packet.pages', { pages: file.pages })).padStart(8)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n\n${words.t('press.timings', { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) })}\n`);
   }
-  for (const warning of warnings) ctx.err(`${words.t('cli.warning', { message: words.say(warning) })}\n`);
+  for (const warning of warningsIn(words.language)) ctx.err(`${words.t('cli.warning', { message: words.say(warning) })}\n`);
   ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, words,
     petitionCommand(['dedupe', '--campaign', flags.campaign, '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
   const problems = counts.rejected > 0 || counts.pendingReview > 0 || result.missingCharacters.length > 0 || result.warnings.length > 0;

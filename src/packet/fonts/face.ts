@@ -3,7 +3,11 @@ import * as fontkit from 'fontkit';
 import type { FaceRole } from './font-files.js';
 
 // The emoji face is shaped too: its ligatures make one glyph of a skin-tone, ZWJ, flag or keycap sequence.
-const SHAPED_SCRIPTS = new Set<FaceRole>(['thai', 'bengali', 'tamil', 'emoji']);
+// Lao like Thai; Tibetan, Khmer, Myanmar and Javanese stack and reorder like the Indic scripts.
+const SHAPED_SCRIPTS = new Set<FaceRole>([
+  'thai', 'bengali', 'tamil', 'gujarati', 'lao', 'khmer', 'myanmar', 'tibetan', 'javanese', 'emoji',
+]);
+const RIGHT_TO_LEFT = new Set<FaceRole>(['arabic', 'hebrew', 'thaana']);
 
 export class Face {
   readonly name: string;
@@ -32,7 +36,7 @@ export class Face {
     private readonly read: () => Uint8Array,
   ) {
     this.name = `Noto-${role}${bold ? '-Bold' : ''}`;
-    this.rtl = role === 'arabic' || role === 'hebrew';
+    this.rtl = RIGHT_TO_LEFT.has(role);
     this.complex = this.rtl || SHAPED_SCRIPTS.has(role);
     this.sizeFactor = role === 'arabic' ? 1.2 : 1;
   }

@@ -99,12 +99,25 @@ export function layoutChart(series: ChartSeries, box: ChartBox, { measure, forma
   items.push({ kind: 'line', x1: plot.right, y1: plot.top, x2: plot.right, y2: plot.bottom, lineWidth: 0.75, color: LINE_COLOR });
   items.push({ kind: 'line', x1: plot.left, y1: plot.bottom, x2: plot.right, y2: plot.bottom, lineWidth: 0.75, color: AXIS_COLOR });
 
-  items.push(...xLabels(series, plot.left, plot.bottom + 3, slot, measure, format.language, labelSize));
+  items.push(...xLabels(series, { left: plot.left, y: plot.bottom + 3, slot, from: box.x, to: box.x + box.width }, measure, format.language, labelSize));
   return items;
 }
 
-/** Labels under the bars, thinned so no two overlap; the last bucket is always labelled. */
-function xLabels(series: ChartSeries, left: number, y: number, slot: number, measure: TextMeasure, language: string, labelSize: number): PageItem[] {
+/** Where the date labels go: the plot's left edge, their top, one bucket's width, and the chart box's edges. */
+interface LabelRow {
+  left: number;
+  y: number;
+  slot: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Labels under the bars, thinned so no two overlap; the last bucket is always labelled. Each is centred under its
+ * bar but kept within the chart's box: the first and last bars sit near its edges, and a label as wide as a Korean
+ * "10월 20일" would run out of it (off the card's margin, into the tick labels).
+ */
+function xLabels(series: ChartSeries, { left, y, slot, from, to }: LabelRow, measure: TextMeasure, language: string, labelSize: number): PageItem[] {
   const { buckets } = series;
   if (buckets.length === 0) return [];
   const label = bucketLabeller(series.unit, language);
@@ -120,11 +133,12 @@ function xLabels(series: ChartSeries, left: number, y: number, slot: number, mea
     if (chosen.length > 1 && lastIndex - chosen[chosen.length - 1] < every) chosen.pop();
     chosen.push(lastIndex);
   }
-  const width = Math.max(slot, widest + 4);
   for (const i of chosen) {
     const center = left + (i + 0.5) * slot;
+    const width = Math.min(measure.widthOf(texts[i], labelSize), to - from);
+    const x = Math.min(Math.max(center - width / 2, from), to - width);
     items.push({ kind: 'line', x1: center, y1: y - 3, x2: center, y2: y - 1, lineWidth: 0.5, color: AXIS_COLOR });
-    items.push({ kind: 'text', x: center - width / 2, y, width, align: 'center', text: texts[i], size: labelSize, color: TEXT_COLOR });
+    items.push({ kind: 'text', x, y, width, align: 'center', text: texts[i], size: labelSize, color: TEXT_COLOR });
   }
   return items;
 }

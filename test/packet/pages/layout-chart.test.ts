@@ -5,6 +5,8 @@ import { layoutChart } from '../../../src/packet/pages/layout-chart.js';
 import { localeFormat } from '../../../src/packet/pages/locale-format.js';
 import { summaryLabels } from '../../../src/packet/pages/summary-labels.js';
 import { fakeMeasure } from './fake-measure.js';
+import { FontSet } from '../../../src/packet/fonts/font-set.js';
+import { fontMeasure } from '../../../src/packet/fonts/font-measure.js';
 
 const box = { x: 68, y: 300, width: 459, height: 150 };
 const context = { measure: fakeMeasure, format: localeFormat('en'), labels: summaryLabels('en') };
@@ -51,6 +53,28 @@ describe('layoutChart', () => {
       return [center - half, center + half];
     }).sort((a, b) => a[0] - b[0]);
     for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1]);
+  });
+
+  // A 45-day Korean kit: "10월 20일" under the first bar and "12월 3일" under the last ran past the chart's edges
+  // (on the square card, left of the axis labels and off the card's margin).
+  it.each([
+    ['wide card', { x: 610, y: 190, width: 530, height: 340 }, 15],
+    ['square card', { x: 60, y: 600, width: 960, height: 290 }, 17],
+    ['packet page', box, 7.5],
+  ])('keeps the first and last date labels of a 45-day Korean chart inside its box (%s)', (_where, chartBox, labelSize) => {
+    const measure = fontMeasure(FontSet.load());
+    const series = { ...daily(45), buckets: daily(45).buckets.map((b, i) => ({ ...b, start: new Date(Date.UTC(2026, 9, 20) + i * 86_400_000).toISOString().slice(0, 10) })) };
+    const items = layoutChart(series, chartBox, { measure, format: localeFormat('ko'), labels: summaryLabels('ko'), labelSize });
+    const texts = items.filter((i): i is TextItem => i.kind === 'text');
+    expect(texts.some((t) => t.text === '10월 20일')).toBe(true);
+    expect(texts.some((t) => t.text === '12월 3일')).toBe(true);
+    for (const text of texts) {
+      const inked = Math.min(measure.widthOf(text.text, text.size), text.width ?? Infinity);
+      const slack = text.width === undefined ? 0 : text.width - inked;
+      const left = text.x + (text.align === 'center' ? slack / 2 : text.align === 'right' ? slack : 0);
+      expect(left).toBeGreaterThanOrEqual(chartBox.x - 0.01);
+      expect(left + inked).toBeLessThanOrEqual(chartBox.x + chartBox.width + 0.01);
+    }
   });
 
   it('shows a single day as one slim bar with a visible level for the total', () => {
