@@ -493,7 +493,15 @@ export class PairScorer {
     const swapped = swappedGiven + swappedFamily + swapPenalty;
     if (swapped > straight && swappedGivenCode !== MISSING && swappedFamilyCode !== MISSING) {
       reasons?.push({ field: 'name_order', level: 'swapped', weight: swapPenalty });
-      return swapPenalty + this.reading(swappedGiven, swappedGivenCode, swappedFamily, swappedFamilyCode, reasons);
+      const weight = swapPenalty + this.reading(swappedGiven, swappedGivenCode, swappedFamily, swappedFamilyCode, reasons);
+      // With one row's parts in the wrong boxes, which shared part is the family name can't be read from the
+      // columns. One part shared and the other clearly different is two people of one family (胡建華 and 胡偉平 on
+      // one email), not one person with another family name: the household rule must see it that way.
+      if (swappedFamilyCode === DISAGREE && agrees(swappedGivenCode)) {
+        lastGivenDisagreed = true;
+        lastFamilyAgreed = true;
+      }
+      return weight;
     }
     // One row with a single name part: it may be either part of the other's name.
     if (straightGivenCode === MISSING || straightFamilyCode === MISSING) {
@@ -585,6 +593,9 @@ const JW92 = 5;
 const JW85 = 6;
 const DISAGREE = 7;
 const LEVEL_NAMES = FIELD_LEVELS.given;
+
+/** A name level that says the two parts are one name (not a nickname, an initial or a near spelling). */
+const agrees = (code: number): boolean => code === EXACT || code === ROMANIZED || code === JW92;
 const GIVEN_LEVEL_OF_CODE = [0, 1, 2, 3, 4, 5, 6, 7];
 // Nicknames, first words and initials are given-name levels; a family name never reaches them.
 const FAMILY_LEVEL_OF_CODE = [0, 1, 4, 4, 4, 2, 3, 4];
