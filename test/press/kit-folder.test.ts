@@ -21,7 +21,8 @@ describe('a folder holding the other kind of output', () => {
     const press = await runMain(['press', '--campaign', campaign, '--delivery', 'list', '--language', 'en', '-o', packetDir]);
     expect(press.code).toBe(2);
     expect(press.stderr).toContain('holds a delivery packet');
-    expect(press.stderr).toContain(join(packetDir, 'press'));
+    expect(press.stderr).toContain(`${packetDir}-press`);
+    expect(press.stderr).not.toContain(join(packetDir, 'press'));
     expect(readFileSync(join(packetDir, 'manifest.json'))).toEqual(before);
     expect(readdirSync(packetDir)).not.toContain('poster-en.pdf');
     const ko = await runMain(['--lang', 'ko', 'press', '--campaign', campaign, '--delivery', 'list', '--language', 'en', '-o', packetDir]);
