@@ -21,6 +21,7 @@ import { rasterizeSvg } from './rasterize-svg.js';
 import { POSTER_PAPERS, posterPapers, type PosterPaper } from './poster-paper.js';
 import { msg, type Message } from '../i18n/message.js';
 import { pressUrlWarnings } from './press-url-warnings.js';
+import { untranslatedPressText } from '../packet/letter/untranslated.js';
 import { claimOutputFolder } from '../output/folder-kind.js';
 import { deliveredManifests } from '../ledger/delivered-manifests.js';
 import { promises as fsp } from 'node:fs';
@@ -191,6 +192,7 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
   return { languages, outputs, timings, missingCharacters: [...missing], warnings: [
     ...[...shortened].map((language) => msg('press.title-shortened', { language })),
     ...pressUrlWarnings(campaign.petition.url),
+    ...languages.flatMap((language) => untranslatedPressText(campaign, delivery, language)).map((missing) => msg('packet.untranslated', { missing })),
   ] };
 }
 
