@@ -73,3 +73,16 @@ describe('pressFacts', () => {
     expect(spread).not.toMatch(/most signatures/i);
   });
 });
+
+describe('the English follow-up release', () => {
+  const followUp = (further: number) => {
+    const base = facts('en');
+    return releaseMarkdown({ ...base, followUp: { previousDate: '10 December 2025', further } }, loadPressTemplates('en'));
+  };
+
+  it('says "One more person has signed" for one new signer (adv15c P10), and counts more', () => {
+    expect(followUp(1)).toContain('One more person has signed since the delivery of 10 December 2025');
+    expect(followUp(1)).not.toContain('A further 1');
+    expect(followUp(2)).toContain('A further 2 people have signed since the delivery of 10 December 2025');
+  });
+});
