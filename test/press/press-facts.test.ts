@@ -86,3 +86,17 @@ describe('the English follow-up release', () => {
     expect(followUp(2)).toContain('A further 2 people have signed since the delivery of 10 December 2025');
   });
 });
+
+describe('the official in the English and Spanish kits', () => {
+  const official = (language: string, letterStyle: string) => pressFacts({
+    campaign, delivery: campaign.deliveries[0], counts, templates: loadPressTemplates(language), official: letterStyle,
+    facts: { signers: counts.unique, countries: 8, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned },
+  }).official;
+
+  it('is named in news style, without the letter\'s diplomatic honorific (adv15c P8)', () => {
+    expect(official('en', 'His Excellency Mr. Xi Jinping, President of the People\'s Republic of China')).toBe('Xi Jinping, President of the People\'s Republic of China');
+    expect(official('en', 'Her Excellency Ms. Ana Pérez, Ambassador')).toBe('Ana Pérez, Ambassador');
+    expect(official('es', 'Su Excelencia el señor Xi Jinping, Presidente de la República Popular China')).toBe('Xi Jinping, presidente de la República Popular China');
+    expect(official('en', 'the Secretary-General')).toBe('the Secretary-General');
+  });
+});
