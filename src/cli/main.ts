@@ -9,7 +9,7 @@ import { EXIT_DONE, EXIT_FAILED } from './exit-codes.js';
 import { addOptions, MATCH_OPTIONS, READ_OPTIONS } from './read-options.js';
 import { VERSION } from './version.js';
 import { chooseLanguage, langFlag, LANGUAGES, supportedLanguage } from '../i18n/language.js';
-import { english, translator } from '../i18n/translator.js';
+import { translator } from '../i18n/translator.js';
 
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander hands actions untyped arguments
@@ -27,8 +27,8 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   }
   const fromEnv = deps.env.PETITION_LANG;
   if (lang === undefined && fromEnv !== undefined && fromEnv.trim() !== '' && !supportedLanguage(fromEnv)) {
-    // Said in English: the organizer asked for a language we do not have, so no other is known to be read.
-    ctx.err(`petition: ${english().t('cli.unknown-env-language', { lang: fromEnv, languages: LANGUAGES.join(', '), chosen: words.language })}\n`);
+    // Said in the language the tool falls back to, the one the rest of the run speaks.
+    ctx.err(`petition: ${words.t('cli.unknown-env-language', { lang: fromEnv, languages: LANGUAGES.join(', '), chosen: words.language })}\n`);
   }
   const debug = argv.includes('--debug');
   let exitCode = EXIT_DONE;

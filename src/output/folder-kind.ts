@@ -1,7 +1,9 @@
-// What a folder's manifest.json says the folder holds: a delivery packet or a press kit. Each owns its folder's
-// manifest, so one written into the other's folder would replace the manifest that verify (and the ledger) rely on.
+// What a folder's manifest.json says the folder holds: a delivery packet or a press kit, and for which delivery. Each
+// owns its folder's manifest, so one written into another's folder would replace the manifest that verify (and the
+// ledger) rely on.
+import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 
@@ -11,30 +13,79 @@ interface FolderManifest {
   kind: FolderKind;
   /** The files it lists, relative to the folder. */
   paths: string[];
+  /** The delivery it was built for (`createdFor`), when it names one. */
+  createdFor?: string;
+  /** SHA-256 of the manifest's bytes: what the ledger records of a packet marked delivered. */
+  sha256: string;
 }
 
 /** The manifest.json in `dir`, if it is one of ours; null for no folder, no manifest, or a file we did not write. */
 export async function readFolderManifest(dir: string): Promise<FolderManifest | null> {
   let json: unknown;
+  let bytes: Buffer;
   try {
-    json = JSON.parse(await fsp.readFile(join(dir, 'manifest.json'), 'utf8'));
+    bytes = await fsp.readFile(join(dir, 'manifest.json'));
+    json = JSON.parse(bytes.toString('utf8'));
   } catch {
     return null;
   }
   if (json === null || typeof json !== 'object') return null;
-  const { kit, outputs, packetFingerprint } = json as { kit?: unknown; outputs?: unknown; packetFingerprint?: unknown };
+  const { kit, outputs, packetFingerprint, createdFor } = json as { kit?: unknown; outputs?: unknown; packetFingerprint?: unknown; createdFor?: unknown };
   if (!Array.isArray(outputs) || typeof packetFingerprint !== 'string') return null;
   const paths = outputs.flatMap((output: unknown) => (typeof (output as { path?: unknown })?.path === 'string' ? [(output as { path: string }).path] : []));
-  return { kind: kit === 'press' ? 'press' : 'packet', paths };
+  return {
+    kind: kit === 'press' ? 'press' : 'packet', paths, sha256: createHash('sha256').update(bytes).digest('hex'),
+    ...(typeof createdFor === 'string' ? { createdFor } : {}),
+  };
 }
 
-/** Refuses to write one kind of output into a folder whose manifest.json belongs to the other kind (exit 2). */
-export async function refuseOtherKind(dir: string, writing: FolderKind): Promise<FolderManifest | null> {
+/** What is about to be written into a folder, and what the campaign's ledger says was handed over. */
+export interface FolderClaim {
+  kind: FolderKind;
+  /** The delivery being built. */
+  delivery: string;
+  /** --force: the user means to replace another delivery's (undelivered) output. */
+  force: boolean;
+  /** The manifest hashes of the packets the ledger records as delivered. */
+  deliveredManifests: ReadonlySet<string>;
+}
+
+export interface ClaimedFolder {
+  /** The manifest of what the folder held before, if ours and of the same kind. */
+  earlier: FolderManifest | null;
+  /** Files in the folder that the enclosing packet's manifest lists (its press/ kit): never removed. */
+  listedByPacket: Set<string>;
+}
+
+/**
+ * Refuses (exit 2) to write into a folder whose manifest.json is the other kind's, another delivery's (unless forced),
+ * a delivered packet of another delivery (even forced), or a press/ folder an enclosing packet lists (unless forced).
+ */
+export async function claimOutputFolder(dir: string, claim: FolderClaim): Promise<ClaimedFolder> {
   const found = await readFolderManifest(dir);
-  if (found && found.kind !== writing) {
-    throw new UserError(writing === 'press'
-      ? msg('press.into-packet', { suggestion: join(dir, 'press') })
-      : msg('packet.into-press-kit'), { file: dir });
+  const sibling = `${dir.replace(/[\\/]+$/u, '')}-press`;
+  if (found && found.kind !== claim.kind) {
+    throw new UserError(claim.kind === 'press' ? msg('press.into-packet', { suggestion: sibling }) : msg('packet.into-press-kit'), { file: dir });
   }
-  return found;
+  if (found?.createdFor !== undefined && found.createdFor !== claim.delivery) {
+    const values = { kind: found.kind, found: found.createdFor, building: claim.delivery };
+    if (found.kind === 'packet' && claim.deliveredManifests.has(found.sha256)) throw new UserError(msg('output.other-delivered-packet', values), { file: dir });
+    if (!claim.force) throw new UserError(msg('output.other-delivery', values), { file: dir });
+  }
+  const listedByPacket = new Set<string>();
+  if (claim.kind === 'press') {
+    const parent = dirname(resolve(dir));
+    const enclosing = await readFolderManifest(parent);
+    const prefix = `${basename(resolve(dir))}/`;
+    for (const path of enclosing?.kind === 'packet' ? enclosing.paths : []) {
+      if (path.replaceAll('\\', '/').startsWith(prefix)) listedByPacket.add(path.replaceAll('\\', '/').slice(prefix.length));
+    }
+    if (listedByPacket.size > 0 && !claim.force) {
+      const packet = dirname(dir.replace(/[\\/]+$/u, ''));
+      throw new UserError(msg('press.listed-by-packet', {
+        packet, delivered: enclosing && claim.deliveredManifests.has(enclosing.sha256) ? 'yes' : 'no', suggestion: `${packet.replace(/[\\/]+$/u, '')}-press`,
+      }), { file: dir });
+    }
+  }
+  return { earlier: found, listedByPacket };
 }

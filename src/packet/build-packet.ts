@@ -24,7 +24,8 @@ import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-t
 import { FontSet } from './fonts/font-set.js';
 import { buildManifest, MANIFEST_FILE, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
 import { openStagingFolder, type StagingFolder } from '../output/staging-folder.js';
-import { refuseOtherKind } from '../output/folder-kind.js';
+import { claimOutputFolder } from '../output/folder-kind.js';
+import { deliveredManifests } from '../ledger/delivered-manifests.js';
 import { describeFile } from './manifest/describe-file.js';
 import { packetFingerprint } from './manifest/packet-fingerprint.js';
 import { statedFacts } from './manifest/stated-facts.js';
@@ -284,7 +285,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const outputs: ManifestFile[] = [];
     // The packet is written into a staging folder and moved into place whole (staging-folder.ts); a packet that fails
     // halfway (a full disk) leaves nothing in or beside the output folder.
-    await refuseOtherKind(request.outDir, 'packet');
+    await claimOutputFolder(request.outDir, { kind: 'packet', delivery: delivery.id, force: request.force === true, deliveredManifests: await deliveredManifests(request.campaignPath) });
     const staging = await openStagingFolder(request.outDir, request.openWrite);
     const stagedDir = staging.path;
     const written: string[] = [];

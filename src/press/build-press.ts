@@ -21,7 +21,10 @@ import { rasterizeSvg } from './rasterize-svg.js';
 import { POSTER_PAPERS, posterPapers, type PosterPaper } from './poster-paper.js';
 import { msg, type Message } from '../i18n/message.js';
 import { pressUrlWarnings } from './press-url-warnings.js';
-import { refuseOtherKind } from '../output/folder-kind.js';
+import { untranslatedPressText } from '../packet/letter/untranslated.js';
+import { occasionOffDay } from '../packet/letter/known-occasions.js';
+import { claimOutputFolder } from '../output/folder-kind.js';
+import { deliveredManifests } from '../ledger/delivered-manifests.js';
 import { promises as fsp } from 'node:fs';
 
 /** The names the kit's files take (and nothing a hand-edited manifest could point outside the folder). */
@@ -69,10 +72,12 @@ export interface PressResult extends PressKit {
 
 /** `petition press`: decides the delivery's figures as the packet does, then writes the kit and its manifest. */
 export async function buildPress(request: PressRequest): Promise<PressResult> {
-  const earlier = await refuseOtherKind(request.outDir, 'press');
   const decided = await decideDelivery({ ...request, markDelivered: false });
   // The press kit names no signer: the spooled list is not needed.
   decided.spool.close();
+  const { earlier, listedByPacket } = await claimOutputFolder(request.outDir, {
+    kind: 'press', delivery: decided.delivery.id, force: request.force === true, deliveredManifests: await deliveredManifests(request.campaignPath),
+  });
   if (decided.facts.signers === 0 && !request.allowEmpty) {
     throw new EmptyPressKitError(msg('press.no-signers', { id: decided.delivery.id }), { file: request.campaignPath });
   }
@@ -83,8 +88,9 @@ export async function buildPress(request: PressRequest): Promise<PressResult> {
   const manifest = pressManifest(figures, kit.outputs);
   await writeManifest(request.outDir, manifest, request.openWrite);
   // The folder is the tool's own output: files an earlier kit listed and this one does not (a language left out)
-  // would state an older number beside the new one.
-  const kept = new Set(kit.outputs.map((file) => file.path));
+  // would state an older number beside the new one. A file the enclosing packet's manifest lists stays: removing it
+  // would break that packet (--force only replaces what the new kit writes).
+  const kept = new Set([...kit.outputs.map((file) => file.path), ...listedByPacket]);
   for (const path of earlier?.paths ?? []) {
     if (!kept.has(path) && KIT_FILE.test(path)) await fsp.rm(join(request.outDir, path), { force: true });
   }
@@ -187,7 +193,14 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
   return { languages, outputs, timings, missingCharacters: [...missing], warnings: [
     ...[...shortened].map((language) => msg('press.title-shortened', { language })),
     ...pressUrlWarnings(campaign.petition.url),
+    ...languages.flatMap((language) => untranslatedPressText(campaign, delivery, language)).map((missing) => msg('packet.untranslated', { missing })),
+    ...offDayWarnings(delivery),
   ] };
+}
+
+function offDayWarnings(delivery: DecidedDelivery['delivery']): Message[] {
+  const offDay = occasionOffDay(delivery.occasion, delivery.date);
+  return offDay ? [msg('delivery.occasion-off-day', { ...offDay, id: delivery.id })] : [];
 }
 
 export type { PosterPaper };

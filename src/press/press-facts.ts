@@ -240,7 +240,20 @@ function namedCountries(counts: Counts, minimum: number): string[] {
     .map(([code]) => code);
 }
 
-/** News style names an official by title without the letter's honorific: "주석에게", not "주석님에게". */
+/** The diplomatic honorifics a letter puts before an official's name, which news style leaves out. */
+const HONORIFIC: Record<string, RegExp> = {
+  en: /^(?:(?:His|Her|Their) Excellency|H\.\s?E\.)(?:\s+(?:Mr|Ms|Mrs|Mx)\.?|\s+Madam)?\s+/u,
+  es: /^(?:Su Excelencia|S\.\s?E\.)(?:\s+(?:el señor|la señora|señor|señora|Sr\.|Sra\.))?\s+/u,
+};
+
+/**
+ * News style names an official by title without the letter's honorific: "주석에게", not "주석님에게"; "Xi Jinping,
+ * President of …", not "His Excellency Mr. Xi Jinping, …"; in Spanish a title after the name in lower case.
+ */
 function plainOfficial(official: string, language: string): string {
-  return language === 'ko' ? official.replace(/\s*님$/u, '') : official;
+  if (language === 'ko') return official.replace(/\s*님$/u, '');
+  const honorific = HONORIFIC[language];
+  if (honorific === undefined || !honorific.test(official)) return official;
+  const plain = official.replace(honorific, '');
+  return language === 'es' ? plain.replace(/, (\p{Lu})(\p{Ll})/u, (_all, first: string, next: string) => `, ${first.toLowerCase()}${next}`) : plain;
 }

@@ -1,5 +1,6 @@
 // Rebuilding a packet into the folder of an earlier one: the folder must hold exactly the new packet's parts. A
-// signature list the earlier build wrote must not stay behind beside a count-only packet (it holds every name).
+// signature list the earlier build wrote must not stay behind beside a count-only packet (it holds every name). The
+// second build is another delivery's, so it takes --force (adv15c P3).
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,7 +22,7 @@ describe('packet rebuilt into the same folder', () => {
     const out = join(dirname(campaign), 'pk');
     expect((await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '-o', out])).code).toBe(0);
     expect(readdirSync(out)).toEqual(expect.arrayContaining(['signatures-vol-01.pdf', 'signatures-vol-02.pdf']));
-    const second = await runMain(['packet', '--campaign', campaign, '--delivery', 'count', '-o', out]);
+    const second = await runMain(['packet', '--campaign', campaign, '--delivery', 'count', '--force', '-o', out]);
     expect(second.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['letter.pdf', 'manifest.json', 'packet.pdf', 'petition-text.pdf', 'signatures.pdf', 'summary.pdf']);
     expect((await runMain(['verify', out])).code).toBe(0);
@@ -32,7 +33,7 @@ describe('packet rebuilt into the same folder', () => {
     const out = join(dirname(campaign), 'pk');
     expect((await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '-o', out])).code).toBe(0);
     writeFileSync(join(out, 'my-notes.txt'), 'mine');
-    const second = await runMain(['packet', '--campaign', campaign, '--delivery', 'count', '-o', out]);
+    const second = await runMain(['packet', '--campaign', campaign, '--delivery', 'count', '--force', '-o', out]);
     expect(readdirSync(out)).toContain('my-notes.txt');
     expect(readdirSync(out)).not.toContain('signatures-vol-01.pdf');
     expect(second.stderr).toContain('my-notes.txt');

@@ -138,12 +138,12 @@ describe('petition under PETITION_LANG=ko', () => {
     expect(result.stderr).toBe('petition: --lang fr: no messages in that language; choose one of en, ko, es\n');
   });
 
-  it('warns once, in English, when PETITION_LANG names a language it has no messages in', async () => {
+  it('warns once, in the language it falls back to, when PETITION_LANG names a language it has no messages in', async () => {
     const result = await runMain(['packet'], { env: { PETITION_LANG: 'xx' } });
     expect(result.stderr.split('\n')[0]).toBe('petition: PETITION_LANG=xx: no messages in that language (there are en, ko, es); speaking en');
     expect(result.stderr.match(/PETITION_LANG/g)).toHaveLength(1);
     const fromLocale = await runMain(['packet'], { env: { PETITION_LANG: 'xx', LANG: 'ko_KR.UTF-8' } });
-    expect(fromLocale.stderr).toContain('speaking ko');
+    expect(fromLocale.stderr).toContain('PETITION_LANG=xx: 이 언어로 된 메시지가 없습니다');
     expect(fromLocale.stderr).toContain('캠페인 파일을 지정하십시오');
     expect((await runMain(['packet'], { env: { PETITION_LANG: 'ko' } })).stderr).not.toContain('PETITION_LANG');
   });

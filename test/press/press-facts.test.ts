@@ -73,3 +73,30 @@ describe('pressFacts', () => {
     expect(spread).not.toMatch(/most signatures/i);
   });
 });
+
+describe('the English follow-up release', () => {
+  const followUp = (further: number) => {
+    const base = facts('en');
+    return releaseMarkdown({ ...base, followUp: { previousDate: '10 December 2025', further } }, loadPressTemplates('en'));
+  };
+
+  it('says "One more person has signed" for one new signer (adv15c P10), and counts more', () => {
+    expect(followUp(1)).toContain('One more person has signed since the delivery of 10 December 2025');
+    expect(followUp(1)).not.toContain('A further 1');
+    expect(followUp(2)).toContain('A further 2 people have signed since the delivery of 10 December 2025');
+  });
+});
+
+describe('the official in the English and Spanish kits', () => {
+  const official = (language: string, letterStyle: string) => pressFacts({
+    campaign, delivery: campaign.deliveries[0], counts, templates: loadPressTemplates(language), official: letterStyle,
+    facts: { signers: counts.unique, countries: 8, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned },
+  }).official;
+
+  it('is named in news style, without the letter\'s diplomatic honorific (adv15c P8)', () => {
+    expect(official('en', 'His Excellency Mr. Xi Jinping, President of the People\'s Republic of China')).toBe('Xi Jinping, President of the People\'s Republic of China');
+    expect(official('en', 'Her Excellency Ms. Ana Pérez, Ambassador')).toBe('Ana Pérez, Ambassador');
+    expect(official('es', 'Su Excelencia el señor Xi Jinping, Presidente de la República Popular China')).toBe('Xi Jinping, presidente de la República Popular China');
+    expect(official('en', 'the Secretary-General')).toBe('the Secretary-General');
+  });
+});

@@ -18,6 +18,13 @@ const OCCASIONS: Record<string, Record<string, string>> = {
   },
 };
 
+/** The day of the year each observance falls on (MM-DD), as the UN fixed it. */
+const OBSERVED_ON: Record<string, string> = {
+  'human-rights-day': '12-10',
+  'world-refugee-day': '06-20',
+  'international-day-in-support-of-victims-of-torture': '06-26',
+};
+
 const BY_FOLDED_NAME = new Map<string, string>();
 for (const [id, names] of Object.entries(OCCASIONS)) {
   BY_FOLDED_NAME.set(foldText(id), id);
@@ -44,4 +51,22 @@ export function isKnownOccasion(occasion: string): boolean {
 /** "Human Rights Day" from "the Human Rights Day", "el Día …", "la Journée …": how a title or a cover names it. */
 export function withoutArticle(occasion: string): string {
   return occasion.replace(/^(the|el|la) /i, '');
+}
+
+/** A known observance named for a delivery on another day: the letter and the press kit would say "on Human Rights Day, 4 December". */
+export interface OccasionOffDay {
+  occasion: string;
+  /** The observance's date in the delivery's year (YYYY-MM-DD). */
+  observed: string;
+  /** The delivery's date. */
+  date: string;
+}
+
+/** The check packet and press both make: null when the occasion is no known observance or falls on `date` (YYYY-MM-DD). */
+export function occasionOffDay(occasion: string | undefined, date: string): OccasionOffDay | null {
+  if (occasion === undefined) return null;
+  const id = BY_FOLDED_NAME.get(foldText(withoutArticle(occasion)));
+  const day = id === undefined ? undefined : OBSERVED_ON[id];
+  if (day === undefined || date.slice(5) === day) return null;
+  return { occasion, observed: `${date.slice(0, 4)}-${day}`, date };
 }

@@ -148,3 +148,28 @@ export function untranslatedCampaignText(campaign: Campaign, delivery: Delivery,
   if (petition.summary && petition.summary[language] === undefined) absent('petition', 'summary', 'summary');
   return missing;
 }
+
+/**
+ * What a press kit in `language` prints in another language: the title, the occasion and the quote it is not given in
+ * (a kit has no other words to fall back on than the petition's first language), and a place in another script.
+ * A quote given as one text is the organizer's choice for every language.
+ */
+export function untranslatedPressText(campaign: Campaign, delivery: Delivery, language: string): string[] {
+  const label = languageLabel(language);
+  const firstLanguage = campaign.petition.languages?.[0] ?? 'en';
+  if (primaryLanguage(language) === primaryLanguage(firstLanguage)) return [];
+  const missing: string[] = [];
+  const absent = (owner: string, what: string, key: string, now: string | undefined) => missing.push(
+    `${owner}: the ${what} in ${label} is missing: add ${key}: { ${language}: … }${now === undefined ? '' : ` (now "${now}")`}`,
+  );
+  const { petition, press } = campaign;
+  if (petition.title[language] === undefined) absent('petition', 'title', 'title', petition.title[firstLanguage] ?? Object.values(petition.title)[0]);
+  const owner = `delivery "${delivery.id}"`;
+  if (delivery.occasion !== undefined && delivery.occasions?.[language] === undefined && !isKnownOccasion(delivery.occasion)) {
+    absent(owner, 'occasion', 'occasions', delivery.occasion);
+  }
+  if (delivery.places?.[language] === undefined && needsTranslation(delivery.place, language)) absent(owner, 'place', 'places', delivery.place);
+  const quote = press?.quote?.text;
+  if (quote !== undefined && typeof quote !== 'string' && quote[language] === undefined) absent('press', 'quote', 'press.quote.text', undefined);
+  return missing;
+}

@@ -173,7 +173,9 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
     const typed = readTypedFingerprint(options.fingerprint);
     if (!typed) throw new UserError(msg('verify.not-fingerprint', { typed: options.fingerprint }));
     checkedAgainst.push('paper');
-    if (typed !== recomputed) differences.push({ path: MANIFEST_FILE, problem: 'paper', expected: typed, actual: recomputed ?? 'none' });
+    // A kit's figures give no fingerprint: it names the packet's, which is all there is to compare.
+    const paper: Difference = { path: MANIFEST_FILE, problem: 'paper', expected: typed, actual: recomputed ?? 'none' };
+    if (typed !== recomputed) differences.push(press.success ? withText(paper, msg('verify.difference.press-paper', { path: MANIFEST_FILE, expected: typed, actual: paper.actual ?? '' })) : paper);
   }
   let ledgerUnauthenticated: Message | undefined;
   let ledgerNotSealed = false;
@@ -198,7 +200,7 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   for (const path of required) if (!outputPaths.includes(path)) differences.push({ path, problem: 'missing' });
   const listedPaths = new Set([MANIFEST_FILE, ...manifest.outputs.map((o) => relative(resolve(dir), resolve(dir, o.path)).replaceAll('\\', '/'))]);
   for (const path of await filesUnder(dir)) {
-    if (!listedPaths.has(path)) differences.push({ path, problem: 'unlisted' });
+    if (!listedPaths.has(path)) differences.push(press.success ? withText<Difference>({ path, problem: 'unlisted' }, msg('verify.difference.press-unlisted', { path })) : { path, problem: 'unlisted' });
   }
   if (options.inputsFrom !== undefined) {
     for (const input of manifest.inputs) {
