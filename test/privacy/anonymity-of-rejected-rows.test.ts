@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
 import { readCsv } from '../helpers/read-csv.js';
 import { runMain } from '../helpers/run-main.js';
+import ExcelJS from 'exceljs';
 
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,5 +78,30 @@ describe('a rejected row without an email passes its anonymity on by the exact r
     const merged = join(dir, 'np-m2.csv');
     await runMain(['dedupe', a, b, '-o', merged]);
     expect(readCsv(merged).find((r) => r.name === 'Kim Post')?.anonymous).toBe('no');
+  });
+});
+
+// A workbook rejects a row for a cell that shows no value before the row is read (adv11c A6): its other cells still
+// say what the signer asked.
+describe('a workbook row rejected for an error value or an unsaved formula passes its anonymity on', () => {
+  it.each([
+    ['an error value in the date', { error: '#VALUE!' }, 'Pat Hidden'],
+    ['an error value in the name', 'keep', { error: '#NAME?' }],
+    ['a formula never calculated', { formula: 'B2&"x"' }, 'Pat Hidden'],
+  ] as const)('%s', async (_why, date, name) => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Typed');
+    sheet.addRow(['name', 'email', 'country', 'date', 'Anonymous']);
+    sheet.addRow(['Ann Other', 'ann@example.org', 'KR', '2024-01-01', 'no']);
+    sheet.addRow([name, 'pat@example.org', 'KR', date === 'keep' ? '2024-01-01' : date, 'yes']);
+    const book = join(dir, 'err.xlsx');
+    await workbook.xlsx.writeFile(book);
+    const b = join(dir, 'err-b.csv');
+    writeFileSync(b, SECOND);
+    const merged = join(dir, 'err-m.csv');
+    const result = await runMain(['dedupe', book, b, '-o', merged]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/row 3, line 3: this row was rejected, but it asked for anonymity/);
+    expect(readCsv(merged).find((r) => r.email === 'pat@example.org')?.anonymous).toBe('yes');
   });
 });
