@@ -1,6 +1,7 @@
 // Columns that may hold a signer's request to stay anonymous, but in words the reader cannot classify.
 import type { MappedColumn } from '../types.js';
 import { foldText } from '../normalize/fold.js';
+import { plainHeader } from './header-key.js';
 import { classifyHeader } from './classify-header.js';
 
 /**
@@ -22,7 +23,7 @@ const ANONYMITY_WORDS = new RegExp([
 export function unreadAnonymityColumns(columns: readonly MappedColumn[]): string[] {
   const unread: string[] = [];
   for (const column of columns) {
-    if (column.field !== null || !ANONYMITY_WORDS.test(foldText(column.header))) continue;
+    if (column.field !== null || !ANONYMITY_WORDS.test(foldText(plainHeader(column.header)))) continue;
     const meaning = classifyHeader(column.header);
     if (meaning.kind === 'field' && meaning.field === 'anonymous') continue;
     unread.push(column.header);
