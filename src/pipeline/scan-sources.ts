@@ -80,7 +80,9 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const mapRecord = createRecordMapper(mapping, name);
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
-      for (const column of unreadAnonymityColumns(mapping.columns)) uncheckedPaper.push(unreadAnonymityProblem(name, column));
+      const unreadAnonymity = unreadAnonymityColumns(mapping.columns);
+      for (const column of unreadAnonymity) uncheckedPaper.push(unreadAnonymityProblem(name, column));
+      const unreadAt = mapping.columns.filter((column) => column.field === null && unreadAnonymity.includes(column.header)).map((column) => column.index);
       const iterator = reader.records()[Symbol.asyncIterator]();
 
       const lookahead: DecodedRecord[] = [];
@@ -125,6 +127,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (checked?.ok && checked.anonymous) signature.anonymous = true;
+        // Fail closed: an answer in a column about anonymity that could not be read may be "hide me" (adv11c A8).
+        if (unreadAt.some((index) => (record.cells[index] ?? '').trim() !== '')) signature.anonymous = true;
         if (invalid) {
           const asked = signature.anonymous && identifies(signature) ? signature : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
