@@ -166,6 +166,11 @@ export const INVERTED_ANONYMOUS_ALIASES: readonly string[] = [
   '名前を公開', '氏名を公開', '名前公開', '氏名公開', '名前を表示', '氏名を表示', '名前の公開', '氏名の公開', '公開可',
   'показывать имя', 'показать имя', 'показывать моё имя', 'показывать мое имя', 'публиковать имя', 'опубликовать имя',
   'публиковать моё имя', 'публиковать мое имя', 'публиковать', 'показывать', 'публично',
+  // Other wordings of "may we publish your name?" (adv14c N1): each read as consent, so "no" hides the name.
+  'publish name', 'publish', 'publish my name on the list', 'consent to publish', 'consent to publish my name', 'ok to publish',
+  'ok to publish name', 'ok to publish my name', 'list my name', 'list name', 'name on list', 'name on the list', 'name listed',
+  'publicar nombre', 'publicar', 'publicar el nombre', 'aparecer en la lista', '명단 게재', '게재 동의', '이름 게재', '명단 공개',
+  '게재', '명단 게재 동의', '이름 게재 동의', 'name veröffentlicht', 'namen veröffentlicht', 'mein name veröffentlicht',
 ];
 
 /**

@@ -1,6 +1,7 @@
 // Columns that may hold a signer's request to stay anonymous, but in words the reader cannot classify.
 import type { MappedColumn } from '../types.js';
 import { foldText } from '../normalize/fold.js';
+import { plainHeader } from './header-key.js';
 import { classifyHeader } from './classify-header.js';
 
 /**
@@ -13,6 +14,9 @@ const ANONYMITY_WORDS = new RegExp([
   'display', '익명', '공개', '숨기', '숨김', '匿名', '公开', '公開', '隐藏', '隱藏', '非表示', '表示',
   '^privacy(?: setting| settings| level| preference| choice)?$', '\\banon\\b', 'confiden', 'vertraulich', 'публик', 'показ', 'конфиденц',
   '비밀', '기밀', '秘密', '保密', '非公',
+  // Publishing and listing a name (adv14c N1); "consent" and "list" alone also head mailing questions ("Join mailing list").
+  'publish', 'publica', 'publier', 'veroffentlich', 'опубликов', '게재', '명단', '^list\\b', '\\blist (?:my|your|the)? ?name', '\\bname on (?:the )?list',
+  'consent to (?:publi|show|display|list)',
 ].join('|'), 'u');
 
 /**
@@ -22,7 +26,7 @@ const ANONYMITY_WORDS = new RegExp([
 export function unreadAnonymityColumns(columns: readonly MappedColumn[]): string[] {
   const unread: string[] = [];
   for (const column of columns) {
-    if (column.field !== null || !ANONYMITY_WORDS.test(foldText(column.header))) continue;
+    if (column.field !== null || !ANONYMITY_WORDS.test(foldText(plainHeader(column.header)))) continue;
     const meaning = classifyHeader(column.header);
     if (meaning.kind === 'field' && meaning.field === 'anonymous') continue;
     unread.push(column.header);

@@ -1,5 +1,5 @@
 // createNormalizer: one file's raw signatures → normalized signatures, with the file's problems gathered on the way.
-import { nameAsksAnonymity } from './anonymous-name.js';
+import { nameAsksAnonymity, withoutAnonymityNote } from './anonymous-name.js';
 import { UserError } from '../errors.js';
 import type { Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
@@ -59,6 +59,8 @@ class FileNormalizer implements Normalizer {
   private readonly readCity = createCityMemo();
   private readonly normalizePostcode = createPostcodeMemo();
   private dates: DateParser | null = null;
+  /** Whether a name cell of the row being read carried an anonymity note (withoutAnonymityNote). */
+  private noteAsked = false;
 
   constructor(private readonly options: NormalizeOptions) {
     this.log = createProblemLog(options.source);
@@ -72,7 +74,9 @@ class FileNormalizer implements Normalizer {
     const fields = raw.fields;
     const { row, line } = raw;
 
+    this.noteAsked = false;
     const parts = splitName(this.nameCell('name', fields.name, row, line), this.nameCell('given', fields.given, row, line), this.nameCell('family', fields.family, row, line));
+    if (this.noteAsked) this.log.note('anonymity_in_name', '', row, line, 'name', (count, rows) => msg('problem.anonymity-in-name', { count, rows }));
     const foldedGiven = this.foldGiven(parts.given);
     const foldedFamily = this.foldFamily(parts.family);
     const split = foldedGiven !== '' || foldedFamily !== '';
@@ -126,7 +130,7 @@ class FileNormalizer implements Normalizer {
       ...(countryUnrecognised ? { countryUnrecognised } : {}),
       signedAt: this.signedAtOf(fields.date, row, line),
       language: cleanText(fields.language),
-      anonymous: anonymous.anonymous || nameAsksAnonymity(parts.name),
+      anonymous: anonymous.anonymous || this.noteAsked || nameAsksAnonymity(parts.name),
       comment: cleanText(fields.comment),
       birthDate: cleanText(fields.birth_date),
       idNumber: cleanText(fields.id_number),
@@ -148,7 +152,9 @@ class FileNormalizer implements Normalizer {
    * matching) and the row is reported, so the organizer can correct the export.
    */
   private nameCell(column: 'name' | 'given' | 'family', value: string | undefined, row: number, line: number): string {
-    const cleaned = this.cleanName(value);
+    const note = withoutAnonymityNote(this.cleanName(value));
+    if (note.asked) this.noteAsked = true;
+    const cleaned = note.name;
     if (!PRIVATE_USE.test(cleaned)) return cleaned;
     this.log.note('private_use_in_name', column, row, line, column, (count, rows) => msg('problem.private-use-in-name', { count, rows }));
     return cleaned.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();

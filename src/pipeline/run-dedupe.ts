@@ -12,7 +12,7 @@ import { RejectionCounter } from '../tally/rejected-row.js';
 import { AnonymousRows } from '../dedupe/anonymous-signers.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { scanSources, type ScanOptions, type ScanResult } from './scan-sources.js';
-import type { Counts, Problem, Rejection } from '../types.js';
+import type { Counts, Rejection } from '../types.js';
 import { locateDecisions, type RunSource } from '../dedupe/fuzzy/locate-decisions.js';
 import { DecidedRowFinder } from '../dedupe/fuzzy/follow-decided-rows.js';
 import { describeForReview, rowContentKey } from '../dedupe/fuzzy/review-csv.js';
@@ -22,7 +22,7 @@ import type { OutputSpool } from './output-spool.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { countryBucket } from '../tally/country-bucket.js';
-import { hashOut, hashString64 } from '../dedupe/hash-string64.js';
+import { RejectedWishes } from './asked-identity.js';
 
 export interface DedupeRunOptions extends ScanOptions {
   /** Exact rules only: faster and lean, for very large files or when fuzzy matching is not wanted. */
@@ -81,7 +81,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
   const rejectedRows = new RejectionCounter();
   const keepRejections = options.keepRejections ?? DEFAULT_KEPT_REJECTIONS;
   const anonymousRows = new AnonymousRows();
-  const askedByRejected = new Map<string, Rejection>();
+  const askedByRejected = new RejectedWishes();
 
   try {
     const saved = options.decisions?.length ? locateDecisions(options.decisions, await hashSources(options)) : undefined;
@@ -98,7 +98,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
         return;
       }
       const { rejection, signature } = event;
-      if (event.askedAnonymity) askedByRejected.set(emailHashKey(event.askedAnonymity), rejection);
+      if (event.askedAnonymity) askedByRejected.add(event.askedAnonymity, rejection);
       if (rejections.length < keepRejections) rejections.push(rejection);
       rejectedRows.add({
         source: rejection.source,
@@ -115,13 +115,12 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     let signers: Pick<DedupeOutcome, 'kept' | 'byRule'>;
     let fuzzy: FuzzyResult | null = null;
     let rows: TallyRows;
-    let eachEmail: EachEmail;
+    let eachEmail: EachEmail = () => undefined;
     if ('table' in collected) {
       table = collected.table;
       ({ outcome, fuzzy } = decideSigners(table, fuzzyRecords, { decisions: decisions?.located }));
       signers = outcome;
       rows = tableRows(table);
-      eachEmail = tableEmails(table);
     } else {
       options.collectGarbage?.();
       const spilledSigners = dedupeSpilledExact(collected.spilled, folder, { batchRows: Math.min(rowsInMemory, BATCH_ROWS), perRow: !options.countsOnly });
@@ -152,7 +151,8 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     const anonymousSigners = outcome ? anonymousRows.bySigner(outcome.cluster, outcome.signers) : null;
     if (anonymousSigners && outcome && fuzzy) withholdAcrossPendingPairs(anonymousSigners, outcome.cluster, fuzzy.review);
     if (anonymousSigners && outcome && askedByRejected.size > 0) {
-      scan.problems.push(...withholdForRejectedRows(anonymousSigners, outcome.cluster, eachEmail, askedByRejected));
+      // Rows held in memory meet a rejected row's wish by email or by the name rules; rows spilled to disk by email.
+      scan.problems.push(...(table ? askedByRejected.withhold(anonymousSigners, outcome.cluster, table) : askedByRejected.withholdByEmail(anonymousSigners, outcome.cluster, eachEmail)));
     }
     return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners };
   } finally {
@@ -185,37 +185,6 @@ function withholdAcrossPendingPairs(anonymous: Uint8Array, cluster: Int32Array, 
       }
     }
   }
-}
-
-/** The email hash of every accepted row that has an email, from the table held in memory. */
-function tableEmails(table: MatchTable): EachEmail {
-  return (visit) => {
-    for (let i = 0; i < table.size; i++) if (table.hasEmail(i)) visit(i, table.emailHi(i), table.emailLo(i));
-  };
-}
-
-function emailHashKey(emailKey: string): string {
-  hashString64(emailKey);
-  return `${hashOut[0]}:${hashOut[1]}`;
-}
-
-/**
- * A rejected row (broken, or invalid in one cell) that still says its signer asked for anonymity: that person's
- * accepted rows (same email) are shown as anonymous, and the organizer is told, naming the rejected row. The row
- * stays rejected, so read = rejected + accepted holds; a wish is never dropped with the row that carried it.
- */
-function withholdForRejectedRows(anonymous: Uint8Array, cluster: Int32Array, eachEmail: EachEmail, asked: Map<string, Rejection>): Problem[] {
-  const hidden = new Map<Rejection, number>();
-  eachEmail((i, hi, lo) => {
-    const rejection = asked.get(`${hi}:${lo}`);
-    if (!rejection) return;
-    anonymous[cluster[i]] = 1;
-    hidden.set(rejection, (hidden.get(rejection) ?? 0) + 1);
-  });
-  return [...hidden].map(([rejection, rows]) => {
-    const text = msg('problem.anonymity-from-rejected-row', { rows });
-    return withText({ source: rejection.source, row: rejection.row, line: rejection.line, code: 'anonymity_from_rejected_row', message: english().say(text) }, text);
-  });
 }
 
 export function signerIsAnonymous(run: DedupeRun, index: number, rowAsked: boolean): boolean {

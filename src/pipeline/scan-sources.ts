@@ -1,6 +1,7 @@
 // Runs every source through read → map → normalize → validate and hands each row's outcome to a visitor.
 // Pass 1 (collect) builds the compact match table; pass 2 (replay) re-reads to write outputs without holding rows.
 import { createHash } from 'node:crypto';
+import { identifies, type AskedIdentity } from './asked-identity.js';
 import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
 import { UserError } from '../errors.js';
@@ -39,8 +40,8 @@ export type RowEvent =
   | { kind: 'accepted'; signature: Signature; index: number }
   | {
     kind: 'rejected'; rejection: Rejection; signature?: Signature;
-    /** The canonical email of a rejected row that still says its signer asked for anonymity (see askedAnonymity). */
-    askedAnonymity?: string;
+    /** Who a rejected row that still says its signer asked for anonymity is, by the exact rules' keys (see askedAnonymity). */
+    askedAnonymity?: AskedIdentity;
   };
 
 export interface ScannedSource {
@@ -79,7 +80,9 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const mapRecord = createRecordMapper(mapping, name);
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
-      for (const column of unreadAnonymityColumns(mapping.columns)) uncheckedPaper.push(unreadAnonymityProblem(name, column));
+      const unreadAnonymity = unreadAnonymityColumns(mapping.columns);
+      for (const column of unreadAnonymity) uncheckedPaper.push(unreadAnonymityProblem(name, column));
+      const unreadAt = mapping.columns.filter((column) => column.field === null && unreadAnonymity.includes(column.header)).map((column) => column.index);
       const iterator = reader.records()[Symbol.asyncIterator]();
 
       const lookahead: DecodedRecord[] = [];
@@ -106,7 +109,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
         source.rows++;
         if (record.kind === 'rejected') {
-          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line))) : '';
+          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line))) : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record), ...(asked ? { askedAnonymity: asked } : {}) }, source);
           return;
         }
@@ -124,8 +127,10 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (checked?.ok && checked.anonymous) signature.anonymous = true;
+        // Fail closed: an answer in a column about anonymity that could not be read may be "hide me" (adv11c A8).
+        if (unreadAt.some((index) => (record.cells[index] ?? '').trim() !== '')) signature.anonymous = true;
         if (invalid) {
-          const asked = signature.anonymous ? signature.emailKey : '';
+          const asked = signature.anonymous && identifies(signature) ? signature : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
         } else {
           if (checked?.ok) checked.claim(msg('sheets.typed-at', { source: name, row: record.row }));
@@ -155,20 +160,20 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
 }
 
 /**
- * The canonical email of a broken row whose cells still say its signer asked for anonymity, or ''. The row is read
- * with its cells lined up with the header from the left and from the right (an unquoted comma shifts only the
- * columns after it); a reading counts when its email column holds an email, the sign it is lined up, and its
- * anonymity answer is a yes or unclear: what a signer asked for wins.
+ * Who a broken row is whose cells still say its signer asked for anonymity, or null. The row is read with its cells
+ * lined up with the header from the left and from the right (an unquoted comma shifts only the columns after it); a
+ * reading counts when it names its signer by a key an exact rule merges on (an email, or a name with a postcode or
+ * city: paper and many exports have no email) and its anonymity answer is a yes or unclear: what a signer asked for wins.
  */
-function askedAnonymity(cells: readonly string[], width: number, read: (cells: string[]) => Signature): string {
+function askedAnonymity(cells: readonly string[], width: number, read: (cells: string[]) => Signature): AskedIdentity | null {
   const readings = [cells.slice(0, width)];
   if (cells.length > width) readings.push(cells.slice(cells.length - width));
   for (const reading of readings) {
     while (reading.length < width) reading.push('');
     const signature = read(reading);
-    if (signature.emailKey && signature.anonymous) return signature.emailKey;
+    if (signature.anonymous && identifies(signature)) return signature;
   }
-  return '';
+  return null;
 }
 
 /**

@@ -1,5 +1,6 @@
 // validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a name without letters, a
 // formula, a contact as the name, a date unreadable or outside the date window).
+import { isPlaceholderName } from './placeholder-name.js';
 import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
 import { maskContact } from '../output/mask.js';
@@ -68,6 +69,10 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   }
   if (mayBeTotals(sig.name) && TOTALS.has(sig.name.normalize('NFKC').toLowerCase().replace(/[\s:：.]+$/u, '').trim())) {
     return withDetail({ reason: 'totals_row', column }, msg('reject.totals-row', { name: shorten(sig.name) }));
+  }
+  const typedName = sig.name || `${sig.given} ${sig.family}`.trim();
+  if (isPlaceholderName(typedName)) {
+    return withDetail({ reason: 'no_name', column }, msg('reject.placeholder-name', { name: shorten(raw.fields.name?.trim() || typedName) }));
   }
   if (!hasLetter(sig.name) && !hasLetter(sig.given) && !hasLetter(sig.family)) {
     return withDetail({ reason: 'name_without_letters', column }, msg('reject.no-letters', { name: shorten(sig.name) }));

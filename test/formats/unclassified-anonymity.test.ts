@@ -9,6 +9,7 @@ import { createRecordMapper } from '../../src/formats/map-record.js';
 import { readAnonymous } from '../../src/normalize/parse-flag.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
+import { readCsv } from '../helpers/read-csv.js';
 
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,6 +54,20 @@ describe('columns that may hold an anonymity request the reader cannot read', ()
     expect(hides(header, 'nein', map)).toBe(true);
     expect(hides(header, '', map)).toBe(true);
     expect(hides(header, 'ja', map)).toBe(false);
+  });
+
+  // Fail closed (adv11c A8): a warning after a public list is printed protects no one.
+  it('a signer with a value in a column that could not be read is shown as anonymous until the column is mapped', async () => {
+    const path = join(dir, 'privacy.csv');
+    writeFileSync(path, 'Name,Email,Country,Privacy\nSecret Seven,s7@example.org,US,private\nOpen Olga,olga@example.org,US,\n');
+    const merged = join(dir, 'privacy.merged.csv');
+    const result = await runMain(['dedupe', path, '-o', merged]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/every signer with a value in it is shown as anonymous/);
+    expect(readCsv(merged).map((r) => [r.name, r.anonymous])).toEqual([['Secret Seven', 'yes'], ['Open Olga', 'no']]);
+    const mapped = join(dir, 'privacy.mapped.csv');
+    await runMain(['dedupe', path, '-o', mapped, '--map', 'anonymous=!Privacy']);
+    expect(readCsv(mapped).map((r) => [r.name, r.anonymous])).toEqual([['Secret Seven', 'yes'], ['Open Olga', 'yes']]);
   });
 
   it('dedupe exits 1 and names the column', async () => {
