@@ -41,6 +41,7 @@ import { openKeyedLedger } from '../ledger/keyed-ledger.js';
 import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
+import { followUpCounts } from '../ledger/follow-up-figures.js';
 import { keysDigest, withMac, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
@@ -172,7 +173,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
-  const scanOptions = { ...campaignScanOptions(campaign, tz, request.onProgress, sheetRegister), now: request.now.getTime(), window: deliveryWindow(delivery, tz) };
+  const scanOptions = deliveryScanOptions(campaign, delivery, request.now, request.onProgress, sheetRegister);
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
@@ -425,6 +426,12 @@ function signedAfterDelivery(run: DedupeRun, delivery: Delivery, file: string): 
   return [withText({ source: file, code: 'after_delivery', message: english().say(text) }, text)];
 }
 
+/** The campaign's sources read as a delivery counts them: up to the end of its day (packet, count --delivery, status). */
+export function deliveryScanOptions(campaign: Campaign, delivery: Delivery, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
+  const tz = campaign.timezone ?? 'UTC';
+  return { ...campaignScanOptions(campaign, tz, onProgress, sheetRegister), now: now.getTime(), window: deliveryWindow(delivery, tz) };
+}
+
 /** A delivery counts the signatures given up to the end of its day, in the campaign's time zone. */
 export function deliveryWindow(delivery: Delivery, tz: string): DateWindow {
   return parseDateWindow(undefined, delivery.date, tz);
@@ -527,7 +534,8 @@ function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillC
   const countries = countriesWithSigners(Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
   const facts: LetterFacts = { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
   if (!before) return facts;
-  return { ...facts, previous: { date: before.chain[0].date, signers: stillCounted, noLongerCounted: Math.max(0, before.signers - stillCounted) } };
+  const split = followUpCounts(before, counts.unique, stillCounted);
+  return { ...facts, previous: { date: before.chain[0].date, signers: split.stillCounted, noLongerCounted: split.noLongerCounted } };
 }
 
 /** What packet.pdf's cover says, in the packet's main language: the petition, to whom, when and where, how many signed, and a fingerprint. */
