@@ -52,6 +52,7 @@ import type { DateWindow } from '../validate/validate-signature.js';
 import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
+import { fewestSignersNamed } from '../tally/fewest-named.js';
 import { KNOWN_FORMATS } from '../formats/known-formats.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
@@ -271,7 +272,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const signers = spool.ordered(listOptions, include);
 
     const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter, to: addresseeIn(letters, letter.kind, mainLanguage) }));
-    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign, run, mainLanguage) };
+    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign, run, mainLanguage), fewestNamed: fewestSignersNamed(delivery.privacy, 'official') };
     const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: textIn(campaign.petition.title, language, languages) ?? title, text: campaign.petition.text[language], packetLanguage: mainLanguage }));
 
     const fonts = FontSet.load();
