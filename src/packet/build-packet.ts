@@ -14,7 +14,7 @@ import { composeLetters, type LetterContent, type LetterFacts } from './letter/c
 import { writeDocument, type PacketCover, type PacketPart, type PageSetup } from './pages/write-document.js';
 import { localeFormat } from './pages/locale-format.js';
 import { coverSignersLine } from './signature-list/list-layout.js';
-import { occasionIn, withoutArticle } from './letter/known-occasions.js';
+import { occasionDateMismatch, occasionIn, withoutArticle } from './letter/known-occasions.js';
 import { signatureListPart } from './pages/signature-list-part.js';
 import { addresseeOf } from './pages/layout-part.js';
 import { textIn, untranslatedLabels } from './letter/untranslated.js';
@@ -182,6 +182,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
   if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign));
   run.scan.problems.push(...signedAfterDelivery(run, delivery, campaign.file));
+  run.scan.problems.push(...occasionOnOtherDay(delivery, campaign.file));
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
@@ -431,6 +432,14 @@ function signedAfterDelivery(run: DedupeRun, delivery: Delivery, file: string): 
 export function deliveryScanOptions(campaign: Campaign, delivery: Delivery, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
   const tz = campaign.timezone ?? 'UTC';
   return { ...campaignScanOptions(campaign, tz, onProgress, sheetRegister), now: now.getTime(), window: deliveryWindow(delivery, tz) };
+}
+
+/** A known observance named for a delivery dated another day: the letters would print a false date for it. */
+function occasionOnOtherDay(delivery: Delivery, file: string): Problem[] {
+  const mismatch = occasionDateMismatch(delivery.occasion, delivery.date);
+  if (!mismatch) return [];
+  const text = msg('packet.occasion-other-day', { id: delivery.id, date: delivery.date, occasion: mismatch.occasion, observed: `${delivery.date.slice(0, 4)}-${mismatch.day}` });
+  return [withText({ source: file, code: 'occasion_other_day', message: english().say(text) }, text)];
 }
 
 /** A delivery counts the signatures given up to the end of its day, in the campaign's time zone. */

@@ -18,6 +18,13 @@ const OCCASIONS: Record<string, Record<string, string>> = {
   },
 };
 
+/** The day of the year each observance falls on (MM-DD): the UN's fixed dates. */
+const OBSERVED_ON: Record<string, string> = {
+  'human-rights-day': '12-10',
+  'world-refugee-day': '06-20',
+  'international-day-in-support-of-victims-of-torture': '06-26',
+};
+
 const BY_FOLDED_NAME = new Map<string, string>();
 for (const [id, names] of Object.entries(OCCASIONS)) {
   BY_FOLDED_NAME.set(foldText(id), id);
@@ -39,6 +46,17 @@ export function occasionIn(language: string, occasion: string | undefined, trans
 /** Whether `occasion` names an observance whose name this file has in every letter language. */
 export function isKnownOccasion(occasion: string): boolean {
   return BY_FOLDED_NAME.has(foldText(withoutArticle(occasion)));
+}
+
+/**
+ * A known observance named for a delivery on another day than its own ("on World Refugee Day, 1 October 2026": a
+ * delivery block copied and re-dated): the occasion and the day it falls on, or null.
+ */
+export function occasionDateMismatch(occasion: string | undefined, date: string): { occasion: string; day: string } | null {
+  if (occasion === undefined) return null;
+  const id = BY_FOLDED_NAME.get(foldText(withoutArticle(occasion)));
+  const day = id === undefined ? undefined : OBSERVED_ON[id];
+  return day === undefined || date.slice(5, 10) === day ? null : { occasion, day };
 }
 
 /** "Human Rights Day" from "the Human Rights Day", "el Día …", "la Journée …": how a title or a cover names it. */
