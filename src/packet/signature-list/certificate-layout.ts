@@ -72,6 +72,12 @@ function countryRows(facts: CertificateFacts, language = 'en'): Array<readonly [
   ];
 }
 
+/** Whether the earliest further signature is dated on or before the earlier delivery's day, in the campaign's time zone. */
+function signedBefore(first: number | null, previousDate: string, timezone: string | undefined): boolean {
+  if (first === null) return false;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(first)) <= previousDate;
+}
+
 function capacity(geometry: Geometry): { first: number; next: number } {
   const bottom = geometry.height - geometry.bottom - geometry.footerHeight;
   return {
@@ -124,7 +130,7 @@ export function certificatePages(
   y += 44;
   // A follow-up certifies the further signers; it tells the letters' story, the total of the same tally included.
   const signed = options.previousSigners !== undefined && options.previousDate !== undefined
-    ? countWords(words.furtherSince, facts.total, language, {
+    ? countWords(signedBefore(facts.first, options.previousDate, options.timezone) ? words.furtherNotIncluded : words.furtherSince, facts.total, language, {
       n: format.number(facts.total), total: format.number(options.previousSigners + facts.total), date: keepTogether(format.date(options.previousDate)),
     })
     : countWords(words.peopleSigned, facts.total, language, {});
