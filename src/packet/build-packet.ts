@@ -14,7 +14,7 @@ import { composeLetters, type LetterContent, type LetterFacts } from './letter/c
 import { writeDocument, type PacketCover, type PacketPart, type PageSetup } from './pages/write-document.js';
 import { localeFormat } from './pages/locale-format.js';
 import { coverSignersLine } from './signature-list/list-layout.js';
-import { occasionIn, withoutArticle } from './letter/known-occasions.js';
+import { occasionIn, occasionOffDay, withoutArticle } from './letter/known-occasions.js';
 import { signatureListPart } from './pages/signature-list-part.js';
 import { addresseeOf } from './pages/layout-part.js';
 import { textIn, untranslatedLabels } from './letter/untranslated.js';
@@ -45,6 +45,7 @@ import { tamperedEntries } from '../ledger/ledger-seals.js';
 import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
+import { followUpCounts } from '../ledger/follow-up-figures.js';
 import { keysDigest, withMac, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
@@ -55,6 +56,7 @@ import type { DateWindow } from '../validate/validate-signature.js';
 import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
+import { fewestSignersNamed } from '../tally/fewest-named.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
@@ -175,7 +177,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
-  const scanOptions = { ...campaignScanOptions(campaign, tz, request.onProgress, sheetRegister), now: request.now.getTime(), window: deliveryWindow(delivery, tz) };
+  const scanOptions = deliveryScanOptions(campaign, delivery, request.now, request.onProgress, sheetRegister);
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
@@ -187,6 +189,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     const text = msg('ledger.line-tampered', { delivery: entry.delivery, file: ledgerFile });
     run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_tampered', message: english().say(text) }, text));
   }
+  run.scan.problems.push(...occasionOnOtherDay(delivery, campaign.file));
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
@@ -278,7 +281,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const signers = spool.ordered(listOptions, include);
 
     const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter, to: addresseeIn(letters, letter.kind, mainLanguage) }));
-    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign.sources, run.scan.sources, mainLanguage) };
+    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign.sources, run.scan.sources, mainLanguage), fewestNamed: fewestSignersNamed(delivery.privacy, 'official') };
     const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: textIn(campaign.petition.title, language, languages) ?? title, text: campaign.petition.text[language], packetLanguage: mainLanguage }));
 
     const fonts = FontSet.load();
@@ -433,6 +436,20 @@ function signedAfterDelivery(run: DedupeRun, delivery: Delivery, file: string): 
   return [withText({ source: file, code: 'after_delivery', message: english().say(text) }, text)];
 }
 
+/** The campaign's sources read as a delivery counts them: up to the end of its day (packet, count --delivery, status). */
+export function deliveryScanOptions(campaign: Campaign, delivery: Delivery, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
+  const tz = campaign.timezone ?? 'UTC';
+  return { ...campaignScanOptions(campaign, tz, onProgress, sheetRegister), now: now.getTime(), window: deliveryWindow(delivery, tz) };
+}
+
+/** A known observance named for a delivery dated another day: the letters and the kit would print a false date for it. */
+function occasionOnOtherDay(delivery: Delivery, file: string): Problem[] {
+  const offDay = occasionOffDay(delivery.occasion, delivery.date);
+  if (!offDay) return [];
+  const text = msg('delivery.occasion-off-day', { ...offDay, id: delivery.id });
+  return [withText({ source: file, code: 'occasion_other_day', message: english().say(text) }, text)];
+}
+
 /** A delivery counts the signatures given up to the end of its day, in the campaign's time zone. */
 export function deliveryWindow(delivery: Delivery, tz: string): DateWindow {
   return parseDateWindow(undefined, delivery.date, tz);
@@ -524,7 +541,8 @@ function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillC
   const countries = countriesWithSigners(Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
   const facts: LetterFacts = { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
   if (!before) return facts;
-  return { ...facts, previous: { date: before.chain[0].date, signers: stillCounted, noLongerCounted: Math.max(0, before.signers - stillCounted) } };
+  const split = followUpCounts(before, counts.unique, stillCounted);
+  return { ...facts, previous: { date: before.chain[0].date, signers: split.stillCounted, noLongerCounted: split.noLongerCounted } };
 }
 
 /** What packet.pdf's cover says, in the packet's main language: the petition, to whom, when and where, how many signed, and a fingerprint. */

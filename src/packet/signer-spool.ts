@@ -6,7 +6,7 @@ import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-
 import { writeFailure } from '../output/atomic-write.js';
 import { foldText } from '../normalize/fold.js';
 import { certificateFactsFromCounts } from './signature-list/certificate-layout.js';
-import { countrySortKey } from './signature-list/list-format.js';
+import { countrySortKey, listTextCompare } from './signature-list/list-format.js';
 import type { ListEntry, ListOptions, OrderedSigners } from './signature-list/list-types.js';
 import { SignerKeys, type SortedKeys } from './signer-keys.js';
 
@@ -161,7 +161,7 @@ export class SignerSpool {
     const labels = this.countryCodes.map((code) => countrySortKey(code, options.language));
     const folded = this.foldedNames;
     const codes = this.countryCodes;
-    const compare = (u: string, v: string) => (u < v ? -1 : u > v ? 1 : 0);
+    const compare = listTextCompare(options.language);
     const byText = options.order === 'country'
       ? (a: number, b: number) => compare(labels[country[a]], labels[country[b]])
       : options.order === 'name' ? (a: number, b: number) => compare(folded[a], folded[b]) : null;

@@ -22,7 +22,6 @@ import { POSTER_PAPERS, posterPapers, type PosterPaper } from './poster-paper.js
 import { msg, type Message } from '../i18n/message.js';
 import { pressUrlWarnings } from './press-url-warnings.js';
 import { untranslatedPressText } from '../packet/letter/untranslated.js';
-import { occasionOffDay } from '../packet/letter/known-occasions.js';
 import { claimOutputFolder } from '../output/folder-kind.js';
 import { deliveredManifests } from '../ledger/delivered-manifests.js';
 import { promises as fsp } from 'node:fs';
@@ -194,13 +193,7 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
     ...[...shortened].map((language) => msg('press.title-shortened', { language })),
     ...pressUrlWarnings(campaign.petition.url),
     ...languages.flatMap((language) => untranslatedPressText(campaign, delivery, language)).map((missing) => msg('packet.untranslated', { missing })),
-    ...offDayWarnings(delivery),
   ] };
-}
-
-function offDayWarnings(delivery: DecidedDelivery['delivery']): Message[] {
-  const offDay = occasionOffDay(delivery.occasion, delivery.date);
-  return offDay ? [msg('delivery.occasion-off-day', { ...offDay, id: delivery.id })] : [];
 }
 
 export type { PosterPaper };

@@ -12,6 +12,7 @@ import { chartBuckets, type ChartSeries } from '../packet/pages/chart-buckets.js
 import { summaryLabels, type SummaryLabels } from '../packet/pages/summary-labels.js';
 import { compileTemplate } from '../packet/letter/compile-template.js';
 import { namesCountry } from '../tally/country-bucket.js';
+import { fewestSignersNamed } from '../tally/fewest-named.js';
 import type { PressTemplates } from './press-templates.js';
 import { fitsQrCode } from './qr-items.js';
 import { markdownInline, markdownQuoted, unescapeMarkdown } from './markdown-text.js';
@@ -75,12 +76,6 @@ export interface PressInput {
 
 /** Countries named in a public document: at most this many. */
 const TOP_COUNTRIES = 5;
-/**
- * Unless the delivery's list is public, a country is named only with at least this many signers: a press kit is
- * public, and "1 signer from Denmark" can point at a person (some signers have family in North Korea).
- */
-const MIN_SIGNERS_NAMED = 3;
-
 export function pressFacts(input: PressInput): PressFacts {
   const { campaign, delivery, counts, facts, templates } = input;
   const language = templates.language;
@@ -228,7 +223,7 @@ function countryInSentence(code: string, name: string, language: string): string
 
 /** ISO codes of the countries the kit names for this delivery, largest first. */
 export function publicCountries(counts: Counts, delivery: Pick<Delivery, 'privacy'>): string[] {
-  return namedCountries(counts, delivery.privacy === 'public' ? 1 : MIN_SIGNERS_NAMED);
+  return namedCountries(counts, fewestSignersNamed(delivery.privacy, 'public'));
 }
 
 /** ISO codes of the countries a public document may name, largest first. */

@@ -2,7 +2,8 @@
 import { dirname, join } from 'node:path';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
-import { campaignScanOptions } from '../packet/build-packet.js';
+import { campaignScanOptions, deliveryScanOptions } from '../packet/build-packet.js';
+import { followUpFigures, type FollowUpFigures } from '../ledger/follow-up-figures.js';
 import { hashFile } from '../packet/manifest/hash-file.js';
 import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
@@ -55,10 +56,16 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer) : null;
 
   const pace = signingPace(run.counts.byDay, calendar);
-  const uniqueByCountry = Object.fromEntries(Object.entries(run.counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
-  const deliveries = campaign.deliveries.map((delivery) => deliveryStatus(delivery, {
-    run, calendar, pace, uniqueByCountry, chain: chains.get(delivery.id), newSigners: seen?.newSigners, marked: latestEntry(entries, delivery.id),
-  }));
+  const deliveries: DeliveryStatus[] = [];
+  for (const [date, sameDay] of byDate(campaign.deliveries)) {
+    // The delivery's own tally, as its packet and `count --delivery` count it: the signatures up to its day.
+    const dayRun = await runDedupe({ ...deliveryScanOptions(campaign, sameDay[0], request.now, undefined, sheetRegister), exact: request.exact, decisions: request.decisions });
+    for (const delivery of sameDay) {
+      const followUp = await followUpFigures(campaign, delivery, dayRun, deliveryScanOptions(campaign, delivery, request.now, undefined, sheetRegister), keyed);
+      deliveries.push(deliveryStatus(delivery, { run: dayRun, calendar, pace, followUp, afterDate: { date, signatures: dayRun.counts.rejectReasons.outside_date_window ?? 0 }, marked: latestEntry(entries, delivery.id) }));
+    }
+  }
+  deliveries.sort((a, b) => campaign.deliveries.findIndex((d) => d.id === a.id) - campaign.deliveries.findIndex((d) => d.id === b.id));
 
   const flags: StatusFlag[] = ledger.problems.map((p) => {
     const text = msg('status.flag.ledger-damaged', { file: ledgerFile, line: p.line, problem: p.message });
@@ -96,29 +103,29 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
 }
 
 interface DeliveryInputs {
+  /** The delivery's own run: the signatures up to its day. */
   run: DedupeRun;
   calendar: CampaignCalendar;
   pace: Pace;
-  uniqueByCountry: Record<string, number>;
-  chain: DeliveredBefore | { missing: string } | undefined;
-  newSigners: Map<DeliveredBefore, number> | undefined;
+  followUp: FollowUpFigures | null;
+  afterDate: { date: string; signatures: number };
   marked: LedgerEntry | undefined;
 }
 
 function deliveryStatus(delivery: Delivery, inputs: DeliveryInputs): DeliveryStatus {
-  const { run, calendar, pace, chain } = inputs;
-  let signers = run.counts.unique;
+  const { run, calendar, pace } = inputs;
+  const signers = run.counts.unique;
+  const uniqueByCountry = Object.fromEntries(Object.entries(run.counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
   let followUp: DeliveryStatus['followUp'] = null;
-  if (chain && 'missing' in chain) followUp = { waitingFor: chain.missing };
-  else if (chain) {
-    const newSigners = inputs.newSigners?.get(chain) ?? 0;
-    followUp = { deliveredBefore: chain.signers, newSigners };
-    signers = chain.signers + newSigners;
+  if (inputs.followUp && 'waitingFor' in inputs.followUp) followUp = { waitingFor: inputs.followUp.waitingFor };
+  else if (inputs.followUp) {
+    const { deliveredBefore, stillCounted, noLongerCounted, newSigners } = inputs.followUp;
+    followUp = { deliveredBefore, stillCounted, noLongerCounted, newSigners };
   }
-  const goal = delivery.goal === undefined ? null : goalProgress(delivery.goal, signers, inputs.uniqueByCountry);
+  const goal = delivery.goal === undefined ? null : goalProgress(delivery.goal, signers, uniqueByCountry);
   const status: DeliveryStatus = {
     id: delivery.id, target: delivery.target, date: delivery.date, place: delivery.place, occasion: delivery.occasion ?? null, privacy: delivery.privacy,
-    daysLeft: calendar.daysUntil(delivery.date), since: delivery.since ?? null, signers, followUp,
+    daysLeft: calendar.daysUntil(delivery.date), since: delivery.since ?? null, signers, signedAfterDate: inputs.afterDate.signatures, followUp,
     delivered: inputs.marked ? { markedAt: inputs.marked.markedAt, signers: inputs.marked.signers, total: inputs.marked.total } : null,
     goal,
     projected: goal?.total ? projectedDay(signers, goal.total.goal, pace, calendar) : null,
@@ -133,6 +140,13 @@ function followUpChains(campaign: Campaign, entries: LedgerEntry[]): Map<string,
     if (delivery.since !== undefined) chains.set(delivery.id, deliveredBefore(entries, delivery.since, sinceOf));
   }
   return chains;
+}
+
+/** Deliveries grouped by day, in the campaign's order of first appearance: one run counts every delivery of a day. */
+function byDate(deliveries: readonly Delivery[]): Map<string, Delivery[]> {
+  const days = new Map<string, Delivery[]>();
+  for (const delivery of deliveries) days.set(delivery.date, [...days.get(delivery.date) ?? [], delivery]);
+  return days;
 }
 
 function isChain(chain: DeliveredBefore | { missing: string }): chain is DeliveredBefore {

@@ -64,9 +64,11 @@ function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, w
   if (d.followUp && 'waitingFor' in d.followUp) {
     lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${c.yellow(t('status.follows-waiting', { command: `npx petition packet --campaign ${campaign} --delivery ${d.followUp.waitingFor} -o packets/${d.followUp.waitingFor} --mark-delivered` }))}`);
   } else if (d.followUp) {
-    lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${t('status.follows', { before: d.followUp.deliveredBefore, newSigners: c.bold(n(d.followUp.newSigners)), all: d.signers })}`);
+    const { deliveredBefore: before, noLongerCounted: gone, newSigners } = d.followUp;
+    const follows = t(gone ? 'status.follows-no-longer' : 'status.follows', { before, gone, newSigners: c.bold(n(newSigners)), all: d.signers });
+    lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${follows}${signedAfter(d, words)}`);
   } else {
-    lines.push(`    ${padToWidth(t('status.label.signers'), 12)} ${n(d.signers)}`);
+    lines.push(`    ${padToWidth(t('status.label.signers'), 12)} ${n(d.signers)}${signedAfter(d, words)}`);
   }
   const goal = d.goal;
   if (goal?.total) {
@@ -85,6 +87,11 @@ function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, w
     lines.push(`    ${padToWidth(t('status.label.countries'), 12)} ${t('status.countries', { each, reached: goal.countriesReached, needed: goal.countriesNeeded, verdict })}`);
   }
   return lines;
+}
+
+/** The signatures the campaign holds beyond a delivery's day, which its count leaves out. */
+function signedAfter(d: DeliveryStatus, { t }: Translator): string {
+  return d.signedAfterDate ? ` (${t('status.signed-after', { count: d.signedAfterDate, date: d.date })})` : '';
 }
 
 /** Sheets printed, returned and typed up, each sheet that came back or was typed with its signatures, and what does not add up. */

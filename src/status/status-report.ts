@@ -17,10 +17,12 @@ export interface DeliveryStatus {
   /** Calendar days until the delivery in the campaign's time zone; negative when past. */
   daysLeft: number;
   since: string | null;
-  /** Unique signers now; for a follow-up, the earlier delivered count plus the new signers. */
+  /** Unique signers the delivery counts (signatures up to its day), as its packet and `count --delivery` state them. */
   signers: number;
-  /** For a follow-up: signers delivered before, and the ones not yet delivered. */
-  followUp: { deliveredBefore: number; newSigners: number } | { waitingFor: string } | null;
+  /** Signatures dated after the delivery's day: left out of its count. */
+  signedAfterDate: number;
+  /** For a follow-up: signers delivered before (and of them still counted, no longer counted), and the new ones. */
+  followUp: { deliveredBefore: number; stillCounted: number; noLongerCounted: number; newSigners: number } | { waitingFor: string } | null;
   /** Marked delivered in the ledger. */
   delivered: { markedAt: string; signers: number; total: number } | null;
   goal: GoalProgress | null;

@@ -2,7 +2,7 @@
 // Never "1 pages" nor "page(s)"; test/text/plural-slips.test.ts keeps the source free of both.
 
 /** A text whose words change with the count: 'other' always, 'one' (and so on) where the language has them. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string; /** Exactly one, in a language whose rule has no 'one' (Korean, Chinese: "1개 국가 또는 지역"). */ '=1'?: string };
 
 const rules = new Map<string, Intl.PluralRules>();
 
@@ -10,7 +10,7 @@ const rules = new Map<string, Intl.PluralRules>();
 export function pluralForm(forms: PluralForms, count: number, language = 'en'): string {
   let rule = rules.get(language);
   if (!rule) rules.set(language, rule = new Intl.PluralRules(language));
-  return forms[rule.select(count)] ?? forms.other;
+  return (count === 1 ? forms['=1'] : undefined) ?? forms[rule.select(count)] ?? forms.other;
 }
 
 const englishNumber = new Intl.NumberFormat('en-US');

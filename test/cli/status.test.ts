@@ -51,7 +51,7 @@ describe('petition status', () => {
     expect(first.report.lastRun).toBeNull();
     expect(first.report.files.every((f) => f.change === 'new')).toBe(true);
     expect(first.report.deliveries[1].delivered).toMatchObject({ signers: delivered });
-    expect(first.report.deliveries[2].followUp).toEqual({ deliveredBefore: delivered, newSigners: 0 });
+    expect(first.report.deliveries[2].followUp).toEqual({ deliveredBefore: delivered, stillCounted: delivered, noLongerCounted: 0, newSigners: 0 });
     expect(first.report.flags).toEqual([]);
 
     copy.fullGoogleForm();

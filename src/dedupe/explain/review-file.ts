@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { UserError } from '../../errors.js';
 import { msg } from '../../i18n/message.js';
-import { DECISIONS_HEADER, parseDecisions, type ReviewSide } from '../fuzzy/review-csv.js';
+import { DECISIONS_HEADER, headerDelimiter, parseDecisions, type ReviewSide } from '../fuzzy/review-csv.js';
 import type { ReviewDecision } from '../fuzzy/refine-with-fuzzy.js';
 import { restoreDefused } from '../../output/csv-cell.js';
 
@@ -26,7 +26,7 @@ export interface ReviewFile {
 export function parseReviewFile(text: string, file: string): ReviewFile {
   let records: Array<Record<string, string>>;
   try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, delimiter: headerDelimiter(text) });
     const filled = parseDecisions(text);
     const first = records[0];
     if (first) for (const column of DECISIONS_HEADER) if (!(column in first)) throw new UserError(msg('review.file-lacks-column', { column }), { column });

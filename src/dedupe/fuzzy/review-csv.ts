@@ -102,7 +102,7 @@ const DIFFERENT = new Set(['different', 'd', 'no', 'n', 'diff', '다름', '다�
  * The cell separator of a review or decisions file, from its header line (which holds no quotes): a spreadsheet saved
  * in a European locale writes ";" (Excel in es, de, fr), some a TAB; comma otherwise.
  */
-function headerDelimiter(text: string): string {
+export function headerDelimiter(text: string): string {
   const header = text.replace(/^\uFEFF/u, '').split(/\r?\n/u, 1)[0] ?? '';
   const count = (separator: string) => header.split(separator).length - 1;
   return [';', '\t'].find((separator) => count(separator) > count(',')) ?? ',';

@@ -7,7 +7,6 @@
 import LineBreaker from 'linebreak';
 
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]/u;
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /[\p{L}\p{N}]/gu;
 const SOUTHEAST_ASIAN = /[\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}\p{sc=Tai_Tham}\p{sc=Tai_Viet}]/u;
 /** Thai and Lao vowels written after their consonant but encoded as letters, not marks: a line never starts with one. */
@@ -59,13 +58,17 @@ function canBreakBetween(before: string, after: string): boolean {
   );
 }
 
-/** keep-all: UAX #14 lets a line break between any two Hangul syllables; Korean readers expect it only at spaces. */
+/**
+ * keep-all: UAX #14 lets a line break between any two Hangul syllables; Korean readers expect it only at spaces. A
+ * particle written straight after a closing bracket, quote, % or symbol ("95%가", "(UNHCR)에서", "…등을"), or a dash
+ * straight after Hangul ("—북송—을"), belongs to that token too, though UAX #14 allows a break there.
+ */
 function insideKoreanWord(before: string, after: string): boolean {
   const last = lastCharacter(before);
   const first = after.codePointAt(0);
-  if (first === undefined) return false;
+  if (first === undefined || last === '') return false;
   const next = String.fromCodePoint(first);
-  return WORD_CHARACTER.test(last) && WORD_CHARACTER.test(next) && (HANGUL.test(last) || HANGUL.test(next));
+  return (HANGUL.test(next) || HANGUL.test(last)) && !/\s/u.test(last);
 }
 
 function lastCharacter(text: string): string {

@@ -76,6 +76,8 @@ export function chartBuckets(byDay: Record<string, CountBucket>): ChartSeries {
   const counts = new Map<number, number>();
   let undated = 0;
   for (const [key, bucket] of Object.entries(byDay)) {
+    // A day with only rejected rows (dated after the delivery, say) has no signer to show and must not stretch the axis.
+    if (bucket.unique === 0) continue;
     if (ISO_DAY.test(key) && !Number.isNaN(dayNumber(key))) counts.set(dayNumber(key), (counts.get(dayNumber(key)) ?? 0) + bucket.unique);
     else undated += bucket.unique;
   }

@@ -17,13 +17,16 @@ export interface CountryLines {
 
 /**
  * The `top` countries with most signers are named, and so is every country with as many signers as the last of
- * them: a country is grouped only when each named one has more signers than it.
+ * them: a country is grouped only when each named one has more signers than it. A country with fewer than `fewest`
+ * signers is grouped whatever its rank.
  */
-export function countryLines(signersByCountry: Iterable<readonly [string, number]>, language: string, top = NAMED_COUNTRIES): CountryLines {
+export function countryLines(signersByCountry: Iterable<readonly [string, number]>, language: string, top = NAMED_COUNTRIES, fewest = 1): CountryLines {
   const ordered = orderCountries(signersByCountry, language);
   const known = ordered.filter(([code]) => namesCountry(code));
   let cut = Math.min(Math.max(0, top), known.length);
   while (cut > 0 && cut < known.length && known[cut][1] === known[cut - 1][1]) cut++;
+  // A country with fewer than `fewest` signers is never named (fewestSignersNamed): the rest are ordered most first.
+  while (cut > 0 && known[cut - 1][1] < fewest) cut--;
   const rest = known.slice(cut);
   return {
     named: known.slice(0, cut),

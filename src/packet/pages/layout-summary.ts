@@ -26,6 +26,8 @@ export interface SummaryInput {
   sourceNames?: Record<string, string>;
   /** Countries listed by name before the rest are summed into one line. */
   topCountries?: number;
+  /** The fewest signers a country needs to be named (fewestSignersNamed); 1 when left out. */
+  fewestNamed?: number;
 }
 
 const TITLE_SIZE = 16;
@@ -72,7 +74,7 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
     heading(cursor, title, tableLeadHeight(measure, columns, rows.length, width));
     layoutTable(cursor, columns, rows);
   };
-  table(labels.byCountry, shareColumns(labels.country), shareRows(countryRows(counts, input.topCountries ?? NAMED_COUNTRIES, labels, format), counts.unique, format));
+  table(labels.byCountry, shareColumns(labels.country), shareRows(countryRows(counts, input.topCountries ?? NAMED_COUNTRIES, labels, format, input.fewestNamed), counts.unique, format));
 
   const languages = [...groupBuckets(counts.byLanguage ?? {}, (code) => (!code || code === UNKNOWN ? UNKNOWN : languageGroup(code)))]
     .filter(([, b]) => b.unique > 0)
@@ -161,8 +163,8 @@ function shareRows(lines: readonly ShareLine[], total: number, format: LocaleFor
 }
 
 /** The named countries, then the rest in one line, then values naming no country, then signers who gave none. */
-function countryRows(counts: Counts, top: number, labels: SummaryLabels, format: LocaleFormat): ShareLine[] {
-  const lines = countryLines(Object.entries(counts.byCountry ?? {}).map(([code, b]) => [code, b.unique] as const), format.language, top);
+function countryRows(counts: Counts, top: number, labels: SummaryLabels, format: LocaleFormat, fewest?: number): ShareLine[] {
+  const lines = countryLines(Object.entries(counts.byCountry ?? {}).map(([code, b]) => [code, b.unique] as const), format.language, top, fewest);
   return [
     ...lines.named.map(([code, signers]): ShareLine => [format.country(code), signers]),
     ...(lines.others ? [[fillCount(labels.otherCountries, format.number(lines.others.countries)), lines.others.signers] as const] : []),

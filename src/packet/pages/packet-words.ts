@@ -41,6 +41,8 @@ export interface PacketWords {
   further: PluralForms;
   /** A follow-up certificate's statement: `{n}` further signers since the delivery of `{date}`, `{total}` in all. */
   furtherSince: PluralForms;
+  /** The same when some further signer signed before that delivery (typed up late): counted now, not "since". */
+  furtherNotIncluded: PluralForms;
   columns: Record<'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper', string>;
   volume: string;
   signatureRange: string;
@@ -112,6 +114,10 @@ const EN: PacketWords = {
     one: 'A further {n} person has signed since the delivery of {date}, bringing the total to {total} signers.',
     other: 'A further {n} people have signed since the delivery of {date}, bringing the total to {total} signers.',
   },
+  furtherNotIncluded: {
+    one: 'A further {n} person, not included in the delivery of {date}, is counted here, bringing the total to {total} signers.',
+    other: 'A further {n} people, not included in the delivery of {date}, are counted here, bringing the total to {total} signers.',
+  },
   columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original' },
   volume: 'Volume {n} of {total}',
   signatureRange: 'signatures {first}–{last} of {total}',
@@ -178,6 +184,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     aside: '{text} ({aside})',
     further: { other: '추가 서명자 {n}명, 모두 {total}명' },
     furtherSince: { other: '{date} 전달 이후 {n}명이 추가로 서명하여 서명자는 모두 {total}명입니다.' },
+    furtherNotIncluded: { other: '{date} 전달에 포함되지 않은 {n}명을 추가로 집계하여 서명자는 모두 {total}명입니다.' },
     columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본' },
     volume: '{total}권 중 {n}권',
     signatureRange: '서명 {first}–{last} (모두 {total})',
@@ -190,9 +197,9 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: '서명 기간: {from}부터 {to}까지.',
     periodOneDay: '서명 날짜: {date}.',
     noPeriod: '서명 날짜는 알 수 없습니다.',
-    countries: { other: '서명자는 {n}개 국가 및 지역에서 서명하였습니다.' },
+    countries: { '=1': '서명자는 {n}개 국가 또는 지역에서 서명하였습니다.', other: '서명자는 {n}개 국가 및 지역에서 서명하였습니다.' },
     anonymousIncluded: '그중 {n}명은 익명을 요청하였으며, 이 수에 포함되어 있습니다.',
-    namesNotPrinted: '이 문서에는 이름을 싣지 않았습니다. 센 서명자는 {fingerprint}로 확인할 수 있습니다 · 작성일 {date}.',
+    namesNotPrinted: '이 문서에는 이름을 싣지 않았습니다. 집계된 서명자는 {fingerprint}로 확인할 수 있습니다 · 작성일 {date}.',
     signatures: '서명',
     share: '비율',
     volumeHeading: '서명자 명단 · {total}권 중 {n}권',
@@ -235,6 +242,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     aside: '{text}（{aside}）',
     further: { other: '新增{n}人，共{total}人' },
     furtherSince: { other: '自{date}递交以来，又有{n}人签名，签名人总数达到{total}人。' },
+    furtherNotIncluded: { other: '另计入{date}递交时未包括的{n}人，签名人总数达到{total}人。' },
     columns: { number: '序号', name: '姓名', city: '城市', region: '地区', postcode: '邮编', country: '国家', date: '签名日期', paper: '纸质原件' },
     volume: '第{n}册，共{total}册',
     signatureRange: '签名 {first}–{last}，共 {total}',
@@ -247,9 +255,9 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: '签名日期：{from}至{to}。',
     periodOneDay: '签名日期：{date}。',
     noPeriod: '签名日期不详。',
-    countries: { other: '签名人来自{n}个国家和地区。' },
+    countries: { '=1': '签名人来自{n}个国家或地区。', other: '签名人来自{n}个国家和地区。' },
     anonymousIncluded: '其中{n}人要求匿名，已计入此数。',
-    namesNotPrinted: '本文件不列出姓名。所计签名人以{fingerprint}识别 · 编制日期：{date}。',
+    namesNotPrinted: '本文件不列出姓名。所计签名人以{fingerprint} 识别 · 编制日期：{date}。',
     signatures: '签名',
     share: '比例',
     volumeHeading: '签名者名单 · 第{n}册，共{total}册',
@@ -294,6 +302,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     furtherSince: {
       one: 'Otra persona ha firmado desde la entrega del {date}, con lo que el total asciende a {total} firmantes.',
       other: 'Otras {n} personas han firmado desde la entrega del {date}, con lo que el total asciende a {total} firmantes.',
+    },
+    furtherNotIncluded: {
+      one: 'Se cuenta aquí a otra persona no incluida en la entrega del {date}, con lo que el total asciende a {total} firmantes.',
+      other: 'Se cuentan aquí otras {n} personas no incluidas en la entrega del {date}, con lo que el total asciende a {total} firmantes.',
     },
     columns: { number: 'N.º', name: 'Nombre', city: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', date: 'Fecha', paper: 'Original en papel' },
     volume: 'Volumen {n} de {total}',
@@ -361,6 +373,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
       one: 'Seit der Übergabe am {date} hat {n} weitere Person unterzeichnet; insgesamt sind es nun {total}.',
       other: 'Seit der Übergabe am {date} haben {n} weitere Personen unterzeichnet; insgesamt sind es nun {total}.',
     },
+    furtherNotIncluded: {
+      one: 'Hier wird {n} weitere Person gezählt, die in der Übergabe am {date} nicht enthalten war; insgesamt sind es nun {total}.',
+      other: 'Hier werden {n} weitere Personen gezählt, die in der Übergabe am {date} nicht enthalten waren; insgesamt sind es nun {total}.',
+    },
     columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier' },
     volume: 'Band {n} von {total}',
     signatureRange: 'Unterschriften {first}–{last} von {total}',
@@ -426,6 +442,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     furtherSince: {
       one: '{n} personne de plus a signé depuis la remise du {date}, ce qui porte le total à {total} signataires.',
       other: '{n} personnes de plus ont signé depuis la remise du {date}, ce qui porte le total à {total} signataires.',
+    },
+    furtherNotIncluded: {
+      one: '{n} personne de plus, non comprise dans la remise du {date}, est comptée ici, ce qui porte le total à {total} signataires.',
+      other: '{n} personnes de plus, non comprises dans la remise du {date}, sont comptées ici, ce qui porte le total à {total} signataires.',
     },
     columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier' },
     volume: 'Volume {n} sur {total}',

@@ -1,4 +1,5 @@
 // The count-only profile: no names, a certificate of how many signed, from where and when, with a table by country.
+import { fewestSignersNamed } from '../../tally/fewest-named.js';
 import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { PageModel, TextMeasure } from './page-model.js';
@@ -7,7 +8,7 @@ import { keepTogether } from '../pages/keep-together.js';
 import { localeFormat, orderCountries } from '../pages/locale-format.js';
 import { countWords, fillWords, labelled, packetWords, pageLabel } from '../pages/packet-words.js';
 import { fillCount, summaryLabels } from '../pages/summary-labels.js';
-import { countryLines } from '../pages/country-lines.js';
+import { countryLines, NAMED_COUNTRIES } from '../pages/country-lines.js';
 import { countriesWithSigners } from '../../tally/countries-with-signers.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
@@ -61,13 +62,20 @@ export function certificatePageCount(facts: CertificateFacts, geometry: Geometry
 
 /** The table's lines: named countries, the rest in one line, then no country; grouped as the summary groups them. */
 function countryRows(facts: CertificateFacts, language = 'en'): Array<readonly [label: string, signers: number]> {
-  const lines = countryLines(facts.byCountry.map(({ country, count }) => [country, count] as const), language);
+  // The certificate is the count-only packet's list: small countries are summed as in its summary (fewestSignersNamed).
+  const lines = countryLines(facts.byCountry.map(({ country, count }) => [country, count] as const), language, NAMED_COUNTRIES, fewestSignersNamed('count-only', 'official'));
   const others = lines.others;
   return [
     ...lines.named.map(([country, count]) => [countryName(country, language), count] as const),
     ...(others ? [[fillCount(summaryLabels(language).otherCountries, localeFormat(language).number(others.countries)), others.signers] as const] : []),
     ...lines.unnamed.map(([country, count]) => [countryName(country, language), count] as const),
   ];
+}
+
+/** Whether the earliest further signature is dated on or before the earlier delivery's day, in the campaign's time zone. */
+function signedBefore(first: number | null, previousDate: string, timezone: string | undefined): boolean {
+  if (first === null) return false;
+  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(first)) <= previousDate;
 }
 
 function capacity(geometry: Geometry): { first: number; next: number } {
@@ -122,7 +130,7 @@ export function certificatePages(
   y += 44;
   // A follow-up certifies the further signers; it tells the letters' story, the total of the same tally included.
   const signed = options.previousSigners !== undefined && options.previousDate !== undefined
-    ? countWords(words.furtherSince, facts.total, language, {
+    ? countWords(signedBefore(facts.first, options.previousDate, options.timezone) ? words.furtherNotIncluded : words.furtherSince, facts.total, language, {
       n: format.number(facts.total), total: format.number(options.previousSigners + facts.total), date: keepTogether(format.date(options.previousDate)),
     })
     : countWords(words.peopleSigned, facts.total, language, {});

@@ -61,6 +61,17 @@ export function countryName(code: string, language = 'en'): string {
 }
 
 /** What the list sorts countries by: the name; values naming no country after every country, then signers who gave none. */
+/**
+ * How the list compares the names or country names it sorts by: the collation of the list's language (Chinese by
+ * pinyin, Korean Hangul first), the sort keys' sentinels ("\ufffe", "\uffff": no country, anonymous) last, and code
+ * points where the collation sees no difference, so the order is fully determined.
+ */
+export function listTextCompare(language = 'en'): (a: string, b: string) => number {
+  const collator = new Intl.Collator(language);
+  const sentinel = (text: string) => (text === '\uffff' ? 2 : text === '\ufffe' ? 1 : 0);
+  return (a, b) => sentinel(a) - sentinel(b) || collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
 export function countrySortKey(code: string, language = 'en'): string {
   if (!code || code === 'unknown') return '\uffff';
   return code === UNRECOGNISED_COUNTRY ? '\ufffe' : countryName(code, language);

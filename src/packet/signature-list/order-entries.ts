@@ -1,11 +1,7 @@
 // The printed order of signers (by signing time, country or name) and which of them are listed at all.
 import { foldText } from '../../normalize/fold.js';
 import type { ListEntry, ListOptions } from './list-types.js';
-import { countrySortKey } from './list-format.js';
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { countrySortKey, listTextCompare } from './list-format.js';
 
 /**
  * Listed entries in print order. Sorting is stable and fully determined (ties fall back to the input order), so the
@@ -21,7 +17,8 @@ export function orderEntries(entries: readonly ListEntry[], options: Pick<ListOp
   if (options.order === 'name') text = listed.map((entry) => (entry.anonymous ? '\uffff' : foldText(entry.name)));
   const index = new Uint32Array(count);
   for (let i = 0; i < count; i++) index[i] = i;
-  index.sort((a, b) => (text ? compareStrings(text[a], text[b]) : 0) || time[a] - time[b] || a - b);
+  const compareText = listTextCompare(options.language);
+  index.sort((a, b) => (text ? compareText(text[a], text[b]) : 0) || time[a] - time[b] || a - b);
   const out = new Array<ListEntry>(count);
   for (let i = 0; i < count; i++) out[i] = listed[index[i]];
   return out;

@@ -20,6 +20,19 @@ describe('breakLines (UAX #14 with Korean keep-all)', () => {
     for (const line of lines) expect(byLength(line)).toBeLessThanOrEqual(width);
   });
 
+  it('keeps a Korean particle with the token before it when that ends in a closing bracket, quote, % or symbol', () => {
+    const tokens = ['95%가', '(UNHCR)에서', '『협약』은', '북송?을', '10℃의', '…등을', '[주]는', '—북송—을', '북송!은', '북송:은', '“북송”이라는'];
+    for (const token of tokens) {
+      for (let filler = 0; filler < 8; filler++) {
+        const text = `${'가나 '.repeat(filler)}${token} 끝`;
+        for (let width = [...token].length; width <= 12; width++) {
+          const lines = breakLines(text, width, byLength);
+          expect([token, lines.some((line) => line.split(' ').includes(token))]).toEqual([token, true]);
+        }
+      }
+    }
+  });
+
   it('never leaves a single character alone on the last line of a paragraph', () => {
     for (let width = 4; width <= 12; width++) {
       const lines = breakLines('我们请求中国政府停止强制遣返朝鲜难民并保护他们。', width, byLength);

@@ -137,6 +137,17 @@ describe('composeLetters: follow-up deliveries and goals', () => {
     expect(covering[2].enclosures).toContain('签名人数证明');
   });
 
+  it('a count-only follow-up\'s covering letter delivers the certificate ("it"), not signatures ("them") (adv12c A14)', () => {
+    const embassy = testCampaign({
+      target: { preset: 'head-of-state-via-embassy', variant: 'cn-washington', name: 'Xi Jinping', names: { zh: '习近平' }, ambassador: { name: 'Xie Feng', names: { zh: '谢锋' }, gender: 'male' } },
+      delivery: { id: 'second', date: '2014-06-20', since: 'first', privacy: 'count-only', occasion: 'World Refugee Day', languages: ['en', 'es'] },
+    });
+    const covering = composeLetters(embassy, 'second', { ...FACTS, previous }).filter((letter) => letter.kind === 'cover-to-ambassador');
+    expect(covering[0].body.join(' ')).toContain('We deliver it on World Refugee Day');
+    expect(covering[0].body.join(' ')).not.toContain('We deliver them');
+    expect(covering[1].body.join(' ')).toContain('Lo entregamos el');
+  });
+
   it('refuses a follow-up whose earlier count is unknown', () => {
     expect(() => composeLetters(followUp, 'second', FACTS)).toThrow(UserError);
   });

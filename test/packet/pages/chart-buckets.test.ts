@@ -30,6 +30,13 @@ describe('chartBuckets', () => {
     });
   });
 
+  it('ends at the last day with a signer counted: rows rejected (dated after the delivery) do not stretch the axis', () => {
+    const byDay = { ...days({ '2025-11-01': 3, '2025-11-08': 2 }), '2026-11-30': { rows: 1, rejected: 1, accepted: 0, duplicates: 0, unique: 0 } };
+    const series = chartBuckets(byDay);
+    expect(series.buckets[series.buckets.length - 1].start).toBe('2025-11-08');
+    expect(series.unit).toBe('day');
+  });
+
   it('keeps days with no signatures as empty bars, so gaps in time show', () => {
     const series = chartBuckets(days({ '2026-03-01': 2, '2026-03-04': 3 }));
     expect(series.buckets.map((b) => [b.start, b.count, b.cumulative])).toEqual([

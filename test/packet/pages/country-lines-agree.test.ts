@@ -6,6 +6,7 @@ import { certificateFactsFromCounts, certificatePages } from '../../../src/packe
 import { geometryFor } from '../../../src/packet/signature-list/page-geometry.js';
 import { fakeMeasure, textOf } from './fake-measure.js';
 import { bucket, sampleCounts } from './sample-counts.js';
+import { fewestSignersNamed } from '../../../src/tally/fewest-named.js';
 import type { CountBucket } from '../../../src/types.js';
 
 const frame = pageFrame({ paper: 'A4', orientation: 'portrait' });
@@ -22,9 +23,9 @@ function countryLines(lines: string[], codes: string[], language: string): strin
   return lines.filter((line) => names.has(line) || /^Other countries|^기타 \d+개국/u.test(line));
 }
 
-function bothParts(signers: Record<string, number>, language = 'en') {
+function bothParts(signers: Record<string, number>, language = 'en', privacy: 'count-only' | 'recipient' = 'count-only') {
   const counts = countsOf(signers);
-  const summary = textOf(layoutSummary({ title: 'T', target: 'O', counts, language }, frame, fakeMeasure));
+  const summary = textOf(layoutSummary({ title: 'T', target: 'O', counts, language, fewestNamed: fewestSignersNamed(privacy, 'official') }, frame, fakeMeasure));
   const facts = certificateFactsFromCounts({ total: counts.unique, anonymous: 0, first: null, last: null, countries: new Map(Object.entries(signers)) });
   const certificate = certificatePages(facts, {
     title: 'T', target: 'O', fingerprint: 'abc', packetFingerprint: '5AFA-EC99-E77B-F783',
@@ -45,9 +46,15 @@ describe('the summary and the count-only certificate of one packet', () => {
   });
 
   it('never name one country and group another with as many signers', () => {
-    const { summary } = bothParts(example);
+    const { summary } = bothParts(example, 'en', 'recipient');
     expect(summary.some((line) => line.startsWith('Other countries'))).toBe(false);
     expect(summary).toHaveLength(17); // 16 countries and "Country not given"
+  });
+
+  it('in a count-only packet, name no country with fewer than 3 signers, in either part', () => {
+    const { summary, certificate } = bothParts(example);
+    expect(summary).toEqual(['South Korea', 'United States', 'Germany', 'Other countries (13)', 'Country not given']);
+    expect(certificate).toEqual(summary);
   });
 
   it('group the same smaller countries in both when there are many', () => {

@@ -17,3 +17,17 @@ describe('orderEntries', () => {
     expect(orderEntries(ROWS, { order, anonymous }).map((entry) => entry.name)).toEqual(expected);
   });
 });
+
+describe('orderEntries in the list\'s language (adv12c A12)', () => {
+  const names = ['Zoe Adams', '张三', '王伟', '安倍', '김철수', 'Anna Bell'].map((name, i) => row(name, 'KR', i));
+  it.each([['zh'], ['ko']])('sorts names with the collation of %s, as Intl.Collator does', (language) => {
+    const expected = names.map((entry) => entry.name).sort(new Intl.Collator(language).compare);
+    expect(orderEntries(names, { order: 'name', anonymous: 'show', language }).map((entry) => entry.name)).toEqual(expected);
+  });
+
+  it('sorts countries by their name with the collation of Chinese (pinyin), not by code point', () => {
+    const rows = ['CN', 'DE', 'NO', 'JP', 'FR', 'KR'].map((code, i) => row(`n${i}`, code, i));
+    const ordered = orderEntries(rows, { order: 'country', anonymous: 'show', language: 'zh' }).map((entry) => new Intl.DisplayNames(['zh'], { type: 'region' }).of(entry.country) as string);
+    expect(ordered).toEqual([...ordered].sort(new Intl.Collator('zh').compare));
+  });
+});
