@@ -91,6 +91,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       if (!paper && options.sheetRegister) {
         const column = sheetIdLikeColumn(lookahead.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
         if (column !== -1) uncheckedPaper.push(unknownPaperColumnsProblem(name, reader.info.header[column] ?? ''));
+        // One tab per paper sheet, named by its ID: its lines would be counted unchecked and with no trace to paper.
+        else if (reader.info.sheet && sheetIdLikeColumn([[reader.info.sheet.name]]) === 0) uncheckedPaper.push(paperTabProblem(name, reader.info.sheet.name));
       }
       const dateSamples = sampleDates(lookahead, mapping);
       const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples, date1904: reader.info.sheet?.date1904 });
@@ -217,6 +219,11 @@ function uncheckedPaperProblem(source: string): Problem {
  */
 function unknownPaperColumnsProblem(source: string, column: string): Problem {
   const text = msg('problem.sheets-columns-unknown', { column });
+  return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
+}
+
+function paperTabProblem(source: string, tab: string): Problem {
+  const text = msg('problem.sheets-tab-unchecked', { tab });
   return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
 }
 

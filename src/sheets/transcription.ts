@@ -79,7 +79,8 @@ export function sheetIdLikeColumn(rows: readonly (readonly string[])[]): number 
   return -1;
 }
 
-const SHEET_ID_SHAPE = /^[A-Z0-9]{1,8}-\d{2,}-\d{3,}-[0-9A-Z]$/;
+// Sheets printed now end in two check characters (NKR-01-001-GJ); earlier ones in one.
+const SHEET_ID_SHAPE = /^[A-Z0-9]{1,8}-\d{2,}-\d{3,}-[0-9A-Z]{1,2}$/;
 
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
 /** A line that checks out is not yet taken: `claim(where)` takes it once the row is accepted (where: the file and row, named when it is typed again), so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */
