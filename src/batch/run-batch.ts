@@ -10,6 +10,7 @@ import { MANIFEST_FILE } from '../packet/manifest/build-manifest.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { batchStatePath, ledgerPath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
+import { refuseUnreadableLedger } from '../ledger/unreadable-lines.js';
 import { deliveredBefore, latestEntry } from '../ledger/delivered-before.js';
 import type { LedgerEntry } from '../ledger/ledger-entry.js';
 import { readBatchState, writeBatchState, type BatchState, type BuiltPacket } from './batch-state.js';
@@ -49,6 +50,8 @@ export async function runBatch(request: BatchRequest): Promise<BatchSummary> {
   const statePath = batchStatePath(request.campaignPath);
   const state = await readBatchState(statePath);
   const ledger = await readLedger(ledgerPath(request.campaignPath));
+  // An unreadable line may record a delivery whose folder would be rebuilt over what was handed over.
+  refuseUnreadableLedger(ledger, ledgerPath(request.campaignPath));
   const shared = {
     toolVersion: request.toolVersion,
     campaignSha256: (await hashFile(resolve(request.campaignPath))).sha256,

@@ -7,6 +7,8 @@ import { latestEntry } from './delivered-before.js';
 import { ledgerLine, type LedgerEntry } from './ledger-entry.js';
 import { readLedger } from './read-ledger.js';
 import { withLedgerLock } from './ledger-lock.js';
+import { encodeLedgerText } from './decode-ledger.js';
+import { refuseUnreadableLedger } from './unreadable-lines.js';
 import { msg } from '../i18n/message.js';
 
 /**
@@ -31,6 +33,8 @@ export async function appendLedger(path: string, entry: LedgerEntry): Promise<vo
 
 async function appendLocked(path: string, entry: LedgerEntry): Promise<void> {
   const ledger = await readLedger(path);
+  // A line it cannot read may be this delivery's record: appending would mark it twice.
+  refuseUnreadableLedger(ledger, path);
   const earlier = latestEntry(ledger.entries, entry.delivery);
   if (earlier) {
     throw new UserError(msg('ledger.already-delivered', { delivery: entry.delivery, date: earlier.markedAt.slice(0, 10), signers: earlier.signers }), { file: path });
@@ -43,7 +47,10 @@ async function appendLocked(path: string, entry: LedgerEntry): Promise<void> {
       await keepAside(path, handle, ledger.completeBytes, size, entry.markedAt);
       await handle.truncate(ledger.completeBytes);
     }
-    const bytes = Buffer.from((ledger.needsNewline ? '\n' : '') + ledgerLine(entry), 'utf8');
+    // A ledger re-saved as UTF-16 or with CRLF is appended to as it is now written, never in a second encoding.
+    const lineEnd = ledger.crlf ? '\r\n' : '\n';
+    const line = ledgerLine(entry).replace(/\n$/, lineEnd);
+    const bytes = encodeLedgerText((ledger.needsNewline ? lineEnd : '') + line, ledger.encoding);
     let written = 0;
     while (written < bytes.length) {
       const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, null);

@@ -3,6 +3,7 @@
 import { promises as fsp } from 'node:fs';
 import { dirname } from 'node:path';
 import { makeFolders, writeWholeFileAtomic } from '../output/atomic-write.js';
+import { decodeLedger } from './decode-ledger.js';
 import { keysDigest, ledgerLine, type LedgerEntry } from './ledger-entry.js';
 import { withLedgerLock } from './ledger-lock.js';
 import { parseLedger } from './parse-ledger.js';
@@ -32,7 +33,8 @@ export async function openKeyedLedger(ledgerFile: string, campaignFile: string):
     const ledger = await readLedger(ledgerFile);
     const keyer = await campaignKeyer(campaignFile, ledger.entries);
     if (ledger.entries.every((entry) => entry.keyId !== undefined)) return { keyer, entries: ledger.entries };
-    const text = await fsp.readFile(ledgerFile, 'utf8');
+    // Decoded as it was read: a UTF-16 ledger rewritten from its bytes read as UTF-8 would lose every line.
+    const { text } = decodeLedger(await fsp.readFile(ledgerFile));
     const lines = text.split(/(?<=\n)/);
     const rewritten = lines.map((line) => {
       const [entry] = line.endsWith('\n') ? parseLedger(line).entries : [];

@@ -40,6 +40,7 @@ import type { SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
+import { refuseUnreadableLedger } from '../ledger/unreadable-lines.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
 import { tamperedEntries } from '../ledger/ledger-seals.js';
 import type { LedgerKeyer } from '../ledger/signer-secret.js';
@@ -169,6 +170,8 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   const delivery = pickDelivery(campaign, request.deliveryId, createTzClock(tz).dayOf(request.now.getTime()));
   const ledgerFile = ledgerPath(request.campaignPath);
   const ledger = await readLedger(ledgerFile);
+  // Refused before anything is built: the line it cannot read may be this delivery's record.
+  if (request.markDelivered) refuseUnreadableLedger(ledger, ledgerFile);
   // Signers are compared with the ledger only under its keyed hash; a ledger never used needs no secret yet.
   const keyed = ledger.entries.length || request.markDelivered ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
   const marked = latestEntry(keyed?.entries ?? [], delivery.id);

@@ -68,7 +68,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const sources: ScannedSource[] = [];
   const decodingProblems: Problem[] = [];
   const uncheckedPaper: Problem[] = [];
-  const { repeats, overlaps } = await repeatedSources(options);
+  const { repeats, overlaps, sheetOverlaps } = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
   const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode, await anonymousPaperLines(options, repeats));
@@ -94,6 +94,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       if (!paper && options.sheetRegister) {
         const column = sheetIdLikeColumn(lookahead.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
         if (column !== -1) uncheckedPaper.push(unknownPaperColumnsProblem(name, reader.info.header[column] ?? ''));
+        // One tab per paper sheet, named by its ID: its lines would be counted unchecked and with no trace to paper.
+        else if (reader.info.sheet && sheetIdLikeColumn([[reader.info.sheet.name]]) === 0) uncheckedPaper.push(paperTabProblem(name, reader.info.sheet.name));
       }
       const dateSamples = sampleDates(lookahead, mapping);
       const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples, date1904: reader.info.sheet?.date1904 });
@@ -152,9 +154,13 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     return withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text);
   });
   for (const [spec, overlap] of overlaps) {
-    const key = overlap.by === 'rows' ? 'problem.same-rows-other-shape' : overlap.by === 'superset' ? 'problem.holds-rows-of' : 'problem.rows-all-in';
-    const text = msg(key, { first: overlap.first.path });
+    const key = overlap.by === 'rows' ? 'problem.same-rows-other-shape' : overlap.by === 'superset' ? 'problem.holds-rows-of' : overlap.by === 'partial' ? 'problem.rows-partly-in' : 'problem.rows-all-in';
+    const text = msg(key, { first: overlap.first.path, shared: overlap.shared ?? 0, total: overlap.total ?? 0, share: (overlap.shared ?? 0) / (overlap.total || 1) });
     repeatProblems.push(withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text));
+  }
+  for (const overlap of sheetOverlaps) {
+    const text = msg('problem.sheet-rows-in-sheet', { sheet: overlap.sheet, first: overlap.first, shared: overlap.shared, total: overlap.total, share: overlap.shared / overlap.total });
+    repeatProblems.push(withText({ source: overlap.spec.path, code: 'same_file_twice', message: english().say(text) }, text));
   }
   return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
@@ -221,6 +227,11 @@ function unknownPaperColumnsProblem(source: string, column: string): Problem {
   return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
 }
 
+function paperTabProblem(source: string, tab: string): Problem {
+  const text = msg('problem.sheets-tab-unchecked', { tab });
+  return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
+}
+
 /** A column that may hold anonymity requests the reader cannot read: said, so no public list hides the loss. */
 function unreadAnonymityProblem(source: string, column: string): Problem {
   const text = msg('problem.anonymity-column-unread', { column });
@@ -241,7 +252,9 @@ interface Repeats {
    * quoted, rows or columns in another order), or every row of an earlier source and more (a later re-export).
    * Rows without an email can't be told apart by dedupe, so they would count twice without a word.
    */
-  overlaps: Map<SourceSpec, { first: SourceSpec; by: 'rows' | 'superset' | 'subset' }>;
+  overlaps: Map<SourceSpec, { first: SourceSpec; by: 'rows' | 'superset' | 'subset' | 'partial'; shared?: number; total?: number }>;
+  /** Sheets of one workbook holding the same rows (a sheet copied with Excel's "Create a copy"), or a large share of them. */
+  sheetOverlaps: Array<{ spec: SourceSpec; sheet: string; first: string; shared: number; total: number }>;
 }
 
 /** Past this many rows a source's row fingerprints are not kept (memory): it is compared by its records' hash only. */
@@ -260,7 +273,8 @@ interface Repeat {
  * separately (`sheet:` in a campaign) are separate sources.
  */
 function repeatedSources(options: ScanOptions): Promise<Repeats> {
-  if (options.specs.length < 2) return Promise.resolve({ repeats: new Map(), overlaps: new Map() });
+  // One file is compared with itself only when it may be a workbook: its sheets are compared as files are.
+  if (options.specs.length < 2 && !options.specs.some((spec) => WORKBOOK_PATH.test(spec.path))) return Promise.resolve({ repeats: new Map(), overlaps: new Map(), sheetOverlaps: [] });
   let found = repeatsBySpecs.get(options.specs);
   if (!found) {
     found = (async () => {
@@ -268,6 +282,7 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
       const firstByRecords = new Map<string, SourceSpec>();
       const repeats = new Map<SourceSpec, Repeat>();
       const overlaps: Repeats['overlaps'] = new Map();
+      const sheetOverlaps: Repeats['sheetOverlaps'] = [];
       const earlierRows: Array<{ spec: SourceSpec; rows: Map<string, number>; total: number }> = [];
       for (const spec of options.specs) {
         const digest = await contentDigest(options.open(spec), spec);
@@ -278,7 +293,11 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
           continue;
         }
         firstByDigest.set(`${digest}#${spec.sheet ?? ''}`, spec);
-        const read = await recordsDigest(spec, () => options.open(spec));
+        const read = await recordsDigest(spec, () => options.open(spec), options.tz);
+        read?.sheets.forEach((sheet, index) => {
+          const first = read.sheets.slice(0, index).find((earlier) => largeShare(sharedRows(sheet.rows, earlier.rows), sheet.total, earlier.total));
+          if (first) sheetOverlaps.push({ spec, sheet: sheet.sheet, first: first.sheet, shared: sharedRows(sheet.rows, first.rows), total: sheet.total });
+        });
         const records = read?.digest ?? null;
         const sameRows = records === null ? undefined : firstByRecords.get(records);
         if (sameRows) {
@@ -291,9 +310,14 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
         const within = overlap ? undefined : earlierRows.find((earlier) => holdsAll(earlier.rows, read.rows!));
         if (overlap) overlaps.set(spec, { first: overlap.spec, by: read.total === overlap.total ? 'rows' : 'superset' });
         else if (within) overlaps.set(spec, { first: within.spec, by: 'subset' });
+        else {
+          // A re-export after rows were removed (withdrawn signatures) and others added holds neither file whole.
+          const partly = earlierRows.find((earlier) => largeShare(sharedRows(read.rows!, earlier.rows), read.total, earlier.total));
+          if (partly) overlaps.set(spec, { first: partly.spec, by: 'partial', shared: sharedRows(read.rows, partly.rows), total: read.total });
+        }
         earlierRows.push({ spec, rows: read.rows, total: read.total });
       }
-      return { repeats, overlaps };
+      return { repeats, overlaps, sheetOverlaps };
     })();
     repeatsBySpecs.set(options.specs, found);
   }
@@ -317,32 +341,75 @@ async function contentDigest(stream: Readable, spec: SourceSpec): Promise<string
  * for a source with no data record (two empty exports are not copies of each other) or one that cannot be read
  * (the scan itself says why).
  */
-async function recordsDigest(spec: SourceSpec, open: () => Readable): Promise<{ digest: string; rows: Map<string, number> | null; total: number } | null> {
+const WORKBOOK_PATH = /\.(xlsx|xlsm|xls|ods)$/i;
+
+interface SheetRows {
+  sheet: string;
+  rows: Map<string, number>;
+  total: number;
+}
+
+async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string | undefined): Promise<{ digest: string; rows: Map<string, number> | null; total: number; sheets: SheetRows[] } | null> {
   const hash = createHash('sha256');
   let data = 0;
   let rows: Map<string, number> | null = new Map();
+  const sheets: SheetRows[] = [];
   try {
     for (const reader of await openSpec(spec, open)) {
       hash.update(`${JSON.stringify(reader.info.header)}\n`);
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map });
-      const mapped = mapping.columns.filter((column) => column.field !== null).sort((a, b) => (a.field! < b.field! ? -1 : 1));
-      for await (const record of reader.records()) {
+      const mapRecord = createRecordMapper(mapping, reader.name);
+      const iterator = reader.records()[Symbol.asyncIterator]();
+      // Dates are read by the same samples as the scan reads them: 1/2/2024 is ambiguous alone.
+      const lookahead: DecodedRecord[] = [];
+      while (lookahead.length < DATE_SAMPLE_RECORDS) {
+        const next = await iterator.next();
+        if (next.done) break;
+        lookahead.push(next.value);
+      }
+      const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz, dateSamples: sampleDates(lookahead, mapping), date1904: reader.info.sheet?.date1904 });
+      const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), total: 0 };
+      const take = (record: DecodedRecord) => {
         if (record.kind === 'data') data++;
         hash.update(`${JSON.stringify(record.kind === 'data' ? record.cells : [record.kind, record.reason, record.detail])}\n`);
-        if (record.kind !== 'data' || rows === null) continue;
+        if (record.kind !== 'data' || rows === null) return;
         if (data > MAX_FINGERPRINTED_ROWS) rows = null;
         else {
-          // The row as its mapped fields say it, whatever the file's container, quoting or column order.
-          const key = createHash('sha1').update(JSON.stringify(mapped.map((column) => [column.field, (record.cells[column.index] ?? '').trim()]))).digest('base64');
+          // The row as the tool itself reads it, whatever the container, quoting, column order, or an Excel re-save
+          // that rewrote its dates (2025-11-18 → 11/18/2025) or the case of its names.
+          const key = normalizedRowKey(normalizer, mapRecord(record.cells, record.row, record.line));
           rows.set(key, (rows.get(key) ?? 0) + 1);
+          sheet.rows.set(key, (sheet.rows.get(key) ?? 0) + 1);
+          sheet.total++;
         }
-      }
+      };
+      lookahead.forEach(take);
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) take(next.value);
+      if (reader.info.sheet && sheet.total > 0) sheets.push(sheet);
     }
   } catch (error) {
     if (error instanceof UserError) return null;
     throw error;
   }
-  return data === 0 ? null : { digest: hash.digest('hex'), rows, total: data };
+  return data === 0 ? null : { digest: hash.digest('hex'), rows, total: data, sheets };
+}
+
+function normalizedRowKey(normalizer: Normalizer, raw: Parameters<Normalizer['normalize']>[0]): string {
+  const s = normalizer.normalize(raw);
+  const day = s.signedAt === null ? '' : normalizer.dayOf(s.signedAt);
+  return createHash('sha1').update(JSON.stringify([s.nameKey, s.emailKey, s.phone, s.street, s.cityKey, s.region, s.postcodeKey, s.country, day, s.comment])).digest('base64');
+}
+
+/** Rows of `a` also in `b`, each counted as often as both hold it. */
+function sharedRows(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  for (const [key, times] of a) shared += Math.min(times, b.get(key) ?? 0);
+  return shared;
+}
+
+/** A share of rows large enough to be the same export again (a re-export after some rows were removed), not chance. */
+function largeShare(shared: number, total: number, otherTotal: number): boolean {
+  return shared >= 2 && shared * 2 >= Math.min(total, otherTotal);
 }
 
 /** Whether `rows` holds every row of `earlier`, each as often (a multiset), and at least as many rows. */

@@ -76,6 +76,8 @@ interface Parsed {
    * it says and the text inside is one cell, whatever it looks like.
    */
   bare: number;
+  /** Where the quoted field left open starts (its quote), when a single-line read ends UNCLOSED. */
+  openAt?: number;
 }
 
 const NEED_MORE_RESULT: Parsed = { status: NEED_MORE, cells: [], end: 0, breaks: 0, bare: 0 };
@@ -104,6 +106,8 @@ export class RecordSplitter {
   private rereads = 0;
   /** Characters read by standard readings of TAB records (see standardOrSpeakOut). */
   private standardLooks = 0;
+  /** Characters looked at for a line completing a quote left open (see closedByCompletingLine). */
+  private completingLooks = 0;
   private long: LongRecordScan | undefined;
   private longStart: { line: number; at: number; firstLine: string | undefined } | undefined;
   private rewind: number | undefined;
@@ -304,6 +308,17 @@ export class RecordSplitter {
           return;
         }
       }
+      if (parsed.status === OK && parsed.breaks === 0 && buf.charCodeAt(contentEnd - 2) === 92 && buf.charCodeAt(contentEnd - 1) === QUOTE) {
+        // `\"` ending a line: PHP's fputcsv escape, a quote kept inside a cell that goes on (see closedByCompletingLine).
+        const escaped = this.closedByCompletingLine(buf, pos, contentEnd, eol, final, parsed);
+        if (escaped === NEED_MORE) break;
+        if (escaped !== undefined) {
+          out.push({ kind: 'data', row: 0, line, cells: escaped.cells });
+          line += escaped.breaks + 1;
+          pos = escaped.end;
+          continue;
+        }
+      }
       if (parsed.status === OK) {
         const fitted = this.fitOrAccept(parsed.cells);
         if (parsed.breaks > 0 && parsed.bare === 0 && !Array.isArray(fitted)) {
@@ -327,6 +342,14 @@ export class RecordSplitter {
         this.pushFitted(closed.cells, line, out);
         line += closed.breaks + 1;
         pos = closed.end;
+        continue;
+      }
+      const completed = this.closedByCompletingLine(buf, pos, contentEnd, eol, final);
+      if (completed === NEED_MORE) break;
+      if (completed !== undefined) {
+        out.push({ kind: 'data', row: 0, line, cells: completed.cells });
+        line += completed.breaks + 1;
+        pos = completed.end;
         continue;
       }
       // A record that ran over several lines and does not fit, or a quote never closed: read its first line alone,
@@ -440,6 +463,56 @@ export class RecordSplitter {
     if (quote === -1 || quote >= lastLineEnd || quote === lastLineStart) return undefined;
     if (buf.slice(lastLineStart, quote).includes(this.delimiter)) return undefined;
     return strict;
+  }
+
+  /**
+   * Whole-file evidence for a quote left open by a writer that does not escape quotes inside values (SpeakOut, or
+   * PHP's `\"`): the first line lacks fields, and a later line closes the quote with no delimiter before it and
+   * completes exactly the fields missing. The lines between are the cell's text, whatever they look like: complete
+   * rows typed into a comment box are not signers. `escapedEnd` is the line read whole when it ends in `\"`.
+   */
+  private closedByCompletingLine(buf: string, pos: number, contentEnd: number, eol: number, final: boolean, escapedEnd?: Parsed): Parsed | typeof NEED_MORE | undefined {
+    if (this.fit === undefined || this.width < 2) return undefined;
+    let before: string[];
+    let openAt: number;
+    if (escapedEnd) {
+      before = escapedEnd.cells.slice(0, -1);
+      openAt = contentEnd - escapedEnd.cells[escapedEnd.cells.length - 1].length - 2;
+      if (buf.charCodeAt(openAt) !== QUOTE) return undefined;
+    } else {
+      const first = this.parse(buf, pos, QuoteMode.Relaxed, true, true);
+      if (first.status !== UNCLOSED || first.openAt === undefined) return undefined;
+      before = first.cells;
+      openAt = first.openAt;
+    }
+    const missing = this.width - before.length;
+    if (missing < 1) return undefined;
+    // All looks together cost at most twice the input read so far plus one record, so the file stays linear.
+    if (this.completingLooks > 2 * (this.consumed + pos) + MAX_RECORD_CHARS) return undefined;
+    let breaks = 1;
+    for (let start = eol + 1; start < buf.length; breaks++) {
+      if (start - pos > MAX_RECORD_CHARS) break;
+      let end = buf.indexOf(this.eolChar, start);
+      if (end === -1) {
+        if (!final) return NEED_MORE;
+        end = buf.length;
+      }
+      const lineEnd = this.lf && end > start && buf.charCodeAt(end - 1) === CR ? end - 1 : end;
+      const quote = buf.indexOf('"', start);
+      if (quote > start && quote < lineEnd && !buf.slice(start, quote).includes(this.delimiter)) {
+        const next = quote + 1 < lineEnd ? buf.charCodeAt(quote + 1) : -1;
+        const rest = next === -1 ? { status: OK, cells: [] as string[], end: end + 1 } : next === this.delimiterCode ? this.parse(buf, quote + 2, QuoteMode.Relaxed, true, true) : undefined;
+        if (rest?.status === OK && 1 + rest.cells.length === missing) {
+          this.completingLooks += end - pos;
+          let text = buf.slice(openAt + 1, quote);
+          text = escapedEnd ? text.replaceAll('\\"', '"') : text.replaceAll('""', '"');
+          return { status: OK, cells: [...before, text, ...rest.cells], end: Math.min(end + 1, buf.length), breaks, bare: 1 };
+        }
+      }
+      start = end + 1;
+    }
+    this.completingLooks += Math.min(buf.length, pos + MAX_RECORD_CHARS) - pos;
+    return undefined;
   }
 
   private pushFitted(cells: string[], line: number, out: DecodedRecord[]): void {
@@ -558,7 +631,7 @@ export class RecordSplitter {
             continue;
           }
           if (c === eolCode) {
-            if (singleLine) return { status: UNCLOSED, cells, end: j, breaks, bare };
+            if (singleLine) return { status: UNCLOSED, cells, end: j, breaks, bare, openAt: i };
             breaks++;
           }
           // Past the cap the record is followed without being held (LongRecordScan); one physical line is bounded by itself.

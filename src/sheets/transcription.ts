@@ -15,8 +15,17 @@ const headerKey = (h: string) => h.normalize('NFKC').trim().toLowerCase().replac
  * Header cells of a transcription file that hold the sheet ID and the line number: the template's, and the labels
  * printed on the sheet in each language (a volunteer heads the columns with what the paper says).
  */
-const SHEET_HEADERS = new Set(['sheet', 'sheet id', 'sheet_id', '서명지', 'hoja', ...Object.values(SHEET_LABELS).map((l) => headerKey(l.sheetId))]);
-const LINE_HEADERS = new Set(['line', 'line no', 'line number', '줄', '줄 번호', 'línea', 'linea', 'no', 'nº', 'n.º', ...Object.values(SHEET_LABELS).map((l) => headerKey(l.columns.line))]);
+const SHEET_HEADERS = new Set(['sheet', 'sheet id', 'sheet_id', 'sheet #', 'sheet no', 'sheet no.', 'sheet number', '서명지', '서명지 id', '용지', '용지 번호', 'hoja', ...Object.values(SHEET_LABELS).map((l) => headerKey(l.sheetId))]);
+const LINE_HEADERS = new Set(['line', 'line #', 'line no', 'line no.', 'line number', '줄', '줄 번호', '행', 'línea', 'linea', 'no', 'nº', 'n.º', ...Object.values(SHEET_LABELS).map((l) => headerKey(l.columns.line))]);
+
+/**
+ * A header as typed, and each part of a bilingual one (`서명지 번호\n(Sheet ID)` typed with Alt+Enter, or
+ * `줄 (Line)`): either language names the column.
+ */
+function headerReadings(header: string): string[] {
+  const parts = header.split(/[\r\n()（）]+/).map(headerKey).filter((part) => part !== '');
+  return [headerKey(header), ...parts];
+}
 
 /**
  * No printed sheet has more lines than this (an A3 sheet in Latin script has a few dozen): without a register, a
@@ -42,7 +51,7 @@ export function transcriptionTemplate(columns: readonly SheetColumn[]): string {
 export function transcriptionColumns(header: readonly string[], named: PaperColumnNames = {}): { sheet: number; line: number } | null {
   const find = (field: 'sheet' | 'line', known: ReadonlySet<string>): number => {
     const wanted = named[field];
-    if (wanted === undefined) return header.findIndex((h) => known.has(headerKey(h)));
+    if (wanted === undefined) return header.findIndex((h) => headerReadings(h).some((key) => known.has(key)));
     const index = header.findIndex((h) => h === wanted);
     const folded = index !== -1 ? index : header.findIndex((h) => headerKey(h) === headerKey(wanted));
     if (folded === -1) throw new UserError(msg('map.no-such-header', { field, wanted, columns: header.map((h) => `"${h}"`).join(', ') }));
@@ -70,7 +79,8 @@ export function sheetIdLikeColumn(rows: readonly (readonly string[])[]): number 
   return -1;
 }
 
-const SHEET_ID_SHAPE = /^[A-Z0-9]{1,8}-\d{2,}-\d{3,}-[0-9A-Z]$/;
+// Sheets printed now end in two check characters (NKR-01-001-GJ); earlier ones in one.
+const SHEET_ID_SHAPE = /^[A-Z0-9]{1,8}-\d{2,}-\d{3,}-[0-9A-Z]{1,2}$/;
 
 /** A rejected line keeps its place on paper when it has one (a line typed twice is a real line of a real sheet). */
 /** A line that checks out is not yet taken: `claim(where)` takes it once the row is accepted (where: the file and row, named when it is typed again), so a rejected row (no name, a formula) doesn't keep its corrected retyping out. */

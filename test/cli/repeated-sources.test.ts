@@ -159,3 +159,42 @@ describe('the same rows in another container, order or column order (adv11b N2)'
     }
   });
 });
+
+describe('the same rows after an Excel re-save, a partial re-export or a copied sheet (adv11c A2, A3)', () => {
+  const NAMES = 'name,country,date\nKim Minjun,KR,2024-01-13\nPark Jiwoo,KR,2024-01-14\nLee Seo,KR,2024-01-15\n';
+  it.each([
+    ['dates rewritten by Excel', 'excel.csv', 'name,country,date\nKim Minjun,KR,1/13/2024\nPark Jiwoo,KR,1/14/2024\nLee Seo,KR,1/15/2024\n', 'the same rows as'],
+    ['one row removed and two added', 'v2.csv', 'name,country,date\nKim Minjun,KR,2024-01-13\nLee Seo,KR,2024-01-15\nNew One,KR,2024-01-04\nNew Two,KR,2024-01-05\n', '2 of its 4 rows (50%) are also in'],
+  ])('%s: warned naming both files', async (_label, name, text, says) => {
+    const dir = tempDir();
+    try {
+      writeFileSync(join(dir, 'names.csv'), NAMES);
+      writeFileSync(join(dir, name), text);
+      const { code, counts, stderr } = await countIn(dir, ['names.csv', name]);
+      expect(code).toBe(1);
+      expect(counts.problems.filter((p) => p.code === 'same_file_twice').map((p) => p.source)).toEqual([join(dir, name)]);
+      expect(stderr).toContain(says);
+      expect(stderr).toContain(join(dir, 'names.csv'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a copied sheet in one workbook ("Sheet1 (2)") is warned about like a second file', async () => {
+    const dir = tempDir();
+    try {
+      const book = new ExcelJS.Workbook();
+      for (const title of ['Sheet1', 'Sheet1 (2)']) {
+        const sheet = book.addWorksheet(title);
+        for (const line of NAMES.trim().split('\n')) sheet.addRow(line.split(','));
+      }
+      await book.xlsx.writeFile(join(dir, 'book.xlsx'));
+      const { code, counts, stderr } = await countIn(dir, ['book.xlsx']);
+      expect(code).toBe(1);
+      expect(counts.problems.filter((p) => p.code === 'same_file_twice')).toHaveLength(1);
+      expect(stderr).toContain('Sheet1 (2)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { latestEntry } from '../../ledger/delivered-before.js';
 import { readLedger } from '../../ledger/read-ledger.js';
+import { unreadableLines } from '../../ledger/unreadable-lines.js';
 import { entryMac, type LedgerEntry } from '../../ledger/ledger-entry.js';
 import { keyerFromSecret, readSecret } from '../../ledger/signer-secret.js';
 import { MANIFEST_FILE } from './build-manifest.js';
@@ -243,7 +244,8 @@ function unchecked(reason: Message): Difference {
 /** The one ledger line recording the manifest's delivery, or why there is none to check it against. */
 async function ledgerEntryFor(ledgerFile: string, json: unknown): Promise<LedgerEntry | Difference> {
   const delivery = (json as { createdFor?: unknown }).createdFor;
-  const { entries } = await readLedger(ledgerFile);
+  const ledger = await readLedger(ledgerFile);
+  const { entries } = ledger;
   // The ledger refuses a second mark, so a second line for one delivery was written by hand: picking either one
   // would let an appended line vouch for a forged manifest (and fail the genuine one).
   const times = typeof delivery === 'string' ? entries.filter((recorded) => recorded.delivery === delivery).length : 0;
@@ -251,6 +253,11 @@ async function ledgerEntryFor(ledgerFile: string, json: unknown): Promise<Ledger
     return unchecked(msg('verify.ledger.recorded-twice', { delivery: delivery as string, times }));
   }
   const entry = typeof delivery === 'string' ? latestEntry(entries, delivery) : undefined;
+  const [unreadable] = unreadableLines(ledger);
+  if (!entry && unreadable && typeof delivery === 'string') {
+    // The line it cannot read may be this delivery's record: "not marked delivered" would be a wrong reason.
+    return unchecked(msg('verify.ledger.unreadable-line', { delivery, line: unreadable.line, problem: unreadable.message }));
+  }
   if (!entry) {
     return unchecked(typeof delivery === 'string' ? msg('verify.ledger.not-delivered', { delivery }) : msg('verify.ledger.no-delivery'));
   }

@@ -69,7 +69,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
   try {
     const directory = await openZipDirectory(input.open);
     const book = await readWorkbookParts(directory, input.path, input.stringLimits ?? SHARED_STRING_LIMITS);
-    const date1904 = book.properties?.model?.date1904 === true;
+    const date1904 = book.properties?.model?.date1904 === true || await declaresDate1904(directory);
     const sheets = listSheets(book, directory);
     const names = sheets.map((s) => s.name);
     const chosen = input.sheet === undefined ? sheets : [pickSheet(sheets, input.sheet, input.path)];
@@ -139,6 +139,24 @@ async function readWorkbookParts(zip: ZipParts, path: string, limits: SharedStri
     for await (const event of book._parseSharedStrings(withBaseText(strings.stream(), 'si'))) void event;
   }
   return book;
+}
+
+/**
+ * `date1904` is an xsd:boolean: Mac Excel writes "true", which ExcelJS (it checks for "1" only) reads as false,
+ * and every date came out four years and a day early.
+ */
+async function declaresDate1904(zip: ZipParts): Promise<boolean> {
+  const workbook = zip.entries.find((f) => f.path === 'xl/workbook.xml');
+  if (!workbook) return false;
+  let head = '';
+  for await (const chunk of workbook.stream()) {
+    head += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
+    const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(head);
+    if (pr) return /\bdate1904\s*=\s*["']\s*(?:true|1)\s*["']/.test(pr[0]);
+    // workbookPr comes before the sheets; a workbook.xml without one in its first 64 KB has none.
+    if (head.length > 65536) return false;
+  }
+  return false;
 }
 
 /** The sheets in the order of their tabs, each with its part in the zip. */

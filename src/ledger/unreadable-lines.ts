@@ -1,0 +1,15 @@
+// A ledger line that cannot be read may be the record of a delivery: until it is mended, nothing may be marked
+// delivered or rebuilt on the ledger's word, or a delivery is marked twice and its handed-over packet overwritten.
+import { UserError } from '../errors.js';
+import { msg } from '../i18n/message.js';
+import type { LedgerProblem, ParsedLedger } from './parse-ledger.js';
+
+/** Lines that are not entries; a torn last line (a write killed half-way) records nothing and is not one of them. */
+export function unreadableLines(ledger: ParsedLedger): LedgerProblem[] {
+  return ledger.problems.filter((problem) => problem.message.key !== 'ledger.problem.unfinished');
+}
+
+export function refuseUnreadableLedger(ledger: ParsedLedger, file: string): void {
+  const [first] = unreadableLines(ledger);
+  if (first) throw new UserError(msg('ledger.unreadable-line', { line: first.line, problem: first.message }), { file, line: first.line });
+}
