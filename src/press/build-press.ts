@@ -1,6 +1,7 @@
 // Builds a delivery's press kit: per language a poster (PDF, large and small), two social cards (PNG) and a release
 // (Markdown and text), from the figures the packet states, with a manifest that `petition verify` checks.
 import { join } from 'node:path';
+import { occasionOffDay } from '../packet/letter/known-occasions.js';
 import { decideDelivery, EmptyFollowUpError, type DecidedDelivery, type DeliveryRequest } from '../packet/build-packet.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
 import { officialIn } from '../packet/letter/compose-letters.js';
@@ -193,7 +194,14 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
     ...[...shortened].map((language) => msg('press.title-shortened', { language })),
     ...pressUrlWarnings(campaign.petition.url),
     ...languages.flatMap((language) => untranslatedPressText(campaign, delivery, language)).map((missing) => msg('packet.untranslated', { missing })),
+    ...offDayWarnings(delivery),
   ] };
+}
+
+// The packet's problems are not the kit's to show: the kit warns of the day itself (packet and batch warn from decideDelivery).
+function offDayWarnings(delivery: DecidedDelivery['delivery']): Message[] {
+  const offDay = occasionOffDay(delivery.occasion, delivery.date);
+  return offDay ? [msg('delivery.occasion-off-day', { ...offDay, id: delivery.id })] : [];
 }
 
 export type { PosterPaper };

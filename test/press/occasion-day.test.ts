@@ -36,6 +36,13 @@ describe('a known observance on another day than the delivery', () => {
     expect(es.stderr).not.toContain('falls on');
   });
 
+  it('makes packet warn once, exit 1: its letters print the occasion beside the date', async () => {
+    const campaign = campaignOn('2026-12-04', 'Human Rights Day');
+    const result = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '-o', join(dirname(campaign), 'packet')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('Human Rights Day falls on 2026-12-10').length - 1).toBe(1);
+  });
+
   it('says nothing when the delivery is on the day', async () => {
     const campaign = campaignOn('2026-12-10', 'Human Rights Day');
     const result = await runMain(['press', '--campaign', campaign, '--delivery', 'list', '-o', join(dirname(campaign), 'kit')]);

@@ -379,6 +379,9 @@ export class PairScorer {
     const locals = this.records.emailLocals.values;
     // john.smith1 and john.smith2 are two accounts, not a slip: only a slip in a letter counts.
     if (withinOneEdit(locals[localA], locals[localB]) && !differOnlyInDigits(locals[localA], locals[localB])) {
+      // minsu.kim and minsukim at one provider: both spelled from the name, they say what the name says; two
+      // Kim Minsus each made theirs. A slip counts only where the address is the person's own choice.
+      if (this.localPartFromName(localA, a) && this.localPartFromName(localB, b)) return note(reasons, 'email', 'one-edit-from-name', 0);
       return this.level(index, 1, reasons);
     }
     return this.level(index, 3, reasons);
@@ -405,7 +408,6 @@ export class PairScorer {
       || spelledAs(letters, given, family.charAt(0)) || spelledAs(letters, family.charAt(0), given);
   }
 
-  /** Given and family names in the written order and swapped; the better reading counts. */
   /**
    * The names' weight: the reading of the two rows' names that agrees best (as split, the other order, or a row's
    * name split after its first word, as a Spanish double family name is written).
@@ -445,6 +447,7 @@ export class PairScorer {
     return this.reading(bestGiven, bestGivenCode, bestFamily, bestFamilyCode, reasons);
   }
 
+  /** Given and family names in the written order and swapped; the better reading counts. */
   private namesInEitherOrder(a: number, b: number, reasons: PairReason[] | null): number {
     const givenA = this.cells[a * ROW + GIVEN_AT];
     const familyA = this.cells[a * ROW + FAMILY_AT];
