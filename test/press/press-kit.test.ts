@@ -94,7 +94,8 @@ describe('petition press', () => {
     expect(es).toContain('firmaron 35 personas de 16 países y territorios');
     // Spanish wording (adv15b N14): the occasion set off from the official's title, the period after the closing
     // guillemet and the speaker introduced by a verb, not «… hoy.», Min-ji Park; "de 16 países", not "desde".
-    expect(es).toContain('## Petición entregada a Su Excelencia');
+    // News style, not the letter's honorific (adv15c P8): the title after the name, in lower case.
+    expect(es).toContain('## Petición entregada a Xi Jinping, presidente de la República Popular China');
     expect(es).toMatch(/República Popular China, en el Día de los Derechos Humanos\n/);
     expect(es).toContain('> «Cada persona devuelta acaba en un campo de prisioneros. China puede detenerlo hoy», dijo Min-ji Park, Safe Passage Coalition.');
     expect(en).toMatch(/People's Republic of China, on Human Rights Day\n/);
