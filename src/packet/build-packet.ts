@@ -27,7 +27,7 @@ import { openStagingFolder, type StagingFolder } from '../output/staging-folder.
 import { claimOutputFolder } from '../output/folder-kind.js';
 import { deliveredManifests } from '../ledger/delivered-manifests.js';
 import { describeFile } from './manifest/describe-file.js';
-import { packetFingerprint } from './manifest/packet-fingerprint.js';
+import { CURRENT_RECIPE, packetFingerprint } from './manifest/packet-fingerprint.js';
 import { statedFacts } from './manifest/stated-facts.js';
 import { sourceNames } from './pages/source-names.js';
 import { listInVolumes, listParts } from './list-parts.js';
@@ -229,6 +229,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
       listParts: parts,
       stated: statedFacts(campaign, letters),
+      fingerprintRecipe: CURRENT_RECIPE,
     };
     return {
       campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, keyer: keyed.keyer } : {}),

@@ -89,6 +89,7 @@ const sealedShape = z.object({
   listParts: z.array(z.object({ path: z.string().min(1), first: z.number().int().positive(), count: z.number().int().nonnegative() })).optional(),
   // Taken whole, as written: the fingerprint is recomputed over exactly what the manifest says the documents state.
   stated: z.object({ petition: z.record(z.string(), z.unknown()), organizer: z.record(z.string(), z.unknown()), letters: z.array(z.record(z.string(), z.unknown())) }).passthrough().optional(),
+  fingerprintRecipe: z.literal(2).optional(),
   packetFingerprint: z.string(),
 });
 
