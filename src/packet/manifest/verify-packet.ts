@@ -44,7 +44,7 @@ export interface VerifyResult {
   checkedAgainst: Array<'ledger' | 'paper'>;
   /**
    * Whether every output's bytes are proven: only the ledger proves them (it pins the manifest, which pins each file).
-   * The paper fingerprint cannot cover them, since it is printed inside them; it proves the figures, signers and inputs.
+   * The paper fingerprint cannot cover them, since it is printed inside them; it proves the figures and signers (and, in manifests of recipe 1, the inputs).
    */
   filesProven: boolean;
   /**
