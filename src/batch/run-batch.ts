@@ -109,7 +109,7 @@ async function buildOne(
   try {
     const result = await build({
       campaignPath: request.campaignPath, deliveryId: id, outDir, now: request.now, toolVersion: request.toolVersion,
-      exact: request.exact, decisions: request.decisions, allowEmpty: request.allowEmpty, force: request.force,
+      exact: request.exact, decisions: request.decisions, decisionsPath: request.decisionsPath, allowEmpty: request.allowEmpty, force: request.force,
       ...(press ? { alsoWrite: pressKitInPacket({}) } : {}),
     });
     const { counts } = result.run;

@@ -21,6 +21,6 @@ export async function deliveryRequest(
   return {
     campaignPath: flags.campaign, deliveryId: flags.delivery, outDir: flags.output, now: ctx.deps.now(), toolVersion: VERSION,
     exact: flags.exact, force: flags.force, collectGarbage: ctx.deps.collectGarbage, onProgress, openWrite: ctx.deps.openWrite,
-    ...(flags.decisions ? { decisions: await readDecisions(flags.decisions) } : {}),
+    ...(flags.decisions ? { decisions: await readDecisions(flags.decisions), decisionsPath: flags.decisions } : {}),
   };
 }

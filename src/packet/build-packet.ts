@@ -1,7 +1,7 @@
 // Builds one delivery's packet: letters, summary, petition text, signature list, packet.pdf and manifest.json.
 import { volumeFileName } from './volume-file-name.js';
 import { createReadStream } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
@@ -27,7 +27,7 @@ import { openStagingFolder, type StagingFolder } from '../output/staging-folder.
 import { claimOutputFolder } from '../output/folder-kind.js';
 import { deliveredManifests } from '../ledger/delivered-manifests.js';
 import { describeFile } from './manifest/describe-file.js';
-import { packetFingerprint } from './manifest/packet-fingerprint.js';
+import { CURRENT_RECIPE, packetFingerprint } from './manifest/packet-fingerprint.js';
 import { statedFacts } from './manifest/stated-facts.js';
 import { sourceNames } from './pages/source-names.js';
 import { listInVolumes, listParts } from './list-parts.js';
@@ -74,6 +74,8 @@ export interface PacketRequest {
   /** Deps.collectGarbage: run between phases when rows went to disk. */
   collectGarbage?: () => void;
   decisions?: ReviewDecision[];
+  /** The file `decisions` were read from, listed among the manifest's inputs. */
+  decisionsPath?: string;
   /** Contact columns the organizer asked for by name (email, phone, street); never printed otherwise. */
   includeColumns?: string[];
   compress?: boolean;
@@ -158,7 +160,7 @@ export interface DecidedDelivery {
   packetFingerprint: string;
 }
 
-export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty' | 'force'>;
+export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'decisionsPath' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty' | 'force'>;
 
 /**
  * Reads and deduplicates the campaign's sources, collects the delivery's signers and decides every figure its
@@ -215,6 +217,11 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     for (const source of run.scan.sources) {
       inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.name, rows: source.rows }));
     }
+    // The decisions move the count as the exports do; listed as the exports are, relative to the campaign file.
+    if (request.decisionsPath) {
+      const as = relative(dirname(resolve(request.campaignPath)), resolve(request.decisionsPath)).split(sep).join('/');
+      inputs.push(await describeFile(request.decisionsPath, { as, rows: request.decisions?.length ?? 0 }));
+    }
     const earlier = before?.chain[0];
     const sealed = {
       tool: { name: 'petition-courier', version: request.toolVersion },
@@ -229,6 +236,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
       listParts: parts,
       stated: statedFacts(campaign, letters),
+      fingerprintRecipe: CURRENT_RECIPE,
     };
     return {
       campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, keyer: keyed.keyer } : {}),

@@ -1,6 +1,6 @@
 // Builds manifest.json: what went into the packet, what came out, and the counts, with a hash for every file.
 import type { Counts } from '../../types.js';
-import { packetFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
+import { CURRENT_RECIPE, packetFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
 
 export { signerListFingerprint } from './signer-list-fingerprint.js';
 
@@ -39,6 +39,8 @@ export interface Manifest {
   stated?: FingerprintedContent['stated'];
   /** What the pages could not print as written (manifest-warnings.ts); not covered by the fingerprint. */
   warnings?: string[];
+  /** The recipe packetFingerprint used; absent in manifests sealed by recipe 1. */
+  fingerprintRecipe?: FingerprintedContent['fingerprintRecipe'];
   /** packetFingerprint() of the fields above but `warnings`: printed on every page, recorded in the ledger. */
   packetFingerprint: string;
 }
@@ -50,12 +52,12 @@ function file({ path, bytes, sha256, rows, pages }: ManifestFile): ManifestFile 
   return { path, bytes, sha256, ...(rows !== undefined ? { rows } : {}), ...(pages !== undefined ? { pages } : {}) };
 }
 
-export function buildManifest(input: Omit<Manifest, 'packetFingerprint' | 'parts'>): Manifest {
+export function buildManifest(input: Omit<Manifest, 'packetFingerprint' | 'parts' | 'fingerprintRecipe'>): Manifest {
   const outputs = input.outputs.map((output) => file({ ...output, path: output.path.replaceAll('\\', '/') }));
   const listed = outputs.find((o) => o.path === MANIFEST_FILE);
   if (listed) throw new Error('manifest.json cannot list itself as an output');
   const inputs = input.inputs.map(file);
-  const content = { ...input, inputs, outputs };
+  const content = { ...input, inputs, outputs, fingerprintRecipe: CURRENT_RECIPE } as const;
   return {
     tool: { name: input.tool.name, version: input.tool.version },
     campaign: input.campaign,
@@ -72,6 +74,7 @@ export function buildManifest(input: Omit<Manifest, 'packetFingerprint' | 'parts
     ...(input.follows ? { follows: input.follows } : {}),
     ...(input.stated ? { stated: input.stated } : {}),
     ...(input.warnings?.length ? { warnings: input.warnings } : {}),
+    fingerprintRecipe: CURRENT_RECIPE,
     packetFingerprint: packetFingerprint(content),
   };
 }

@@ -1,6 +1,6 @@
 // The packet fingerprint: a short code over what the packet says, known before any page is drawn, printed on every page.
 import { createHash } from 'node:crypto';
-import type { Counts } from '../../types.js';
+import type { CountBucket, Counts } from '../../types.js';
 import { canonicalJson } from '../../text/canonical-json.js';
 
 /** A file of the signature list and the signatures it holds: "signatures-vol-04.pdf", signatures 31 to 35. */
@@ -38,17 +38,66 @@ export interface FingerprintedContent {
   listParts?: ListPart[];
   /** Absent in manifests written before it was covered, whose fingerprints stay as they were. */
   stated?: StatedFacts;
+  /** 2: only what the delivery counts is covered (countedFigures). Absent in manifests sealed by recipe 1. */
+  fingerprintRecipe?: 2;
 }
 
 /** Version of the recipe below; a change of recipe changes it, so an old fingerprint is never misread. */
 const RECIPE = 'petition-courier packet fingerprint 1';
+const RECIPE_2 = 'petition-courier packet fingerprint 2';
+export const CURRENT_RECIPE = 2 as const;
+
+function countedBucket({ accepted, duplicates, unique }: CountBucket): Omit<CountBucket, 'rows' | 'rejected'> {
+  return { accepted, duplicates, unique };
+}
+
+function countedBuckets(buckets: Record<string, CountBucket> | undefined): Record<string, Omit<CountBucket, 'rows' | 'rejected'>> {
+  // A hand-edited manifest may lack a table: it then gives another fingerprint rather than a crash.
+  return Object.fromEntries(Object.entries(buckets ?? {}).filter(([, b]) => b?.accepted > 0).map(([key, b]) => [key, countedBucket(b)]));
+}
 
 /**
- * 16 hex digits in groups of four ("3F2A-91C0-77DE-0B14"), short enough to type from paper. Input paths are
- * left out (they depend on where the campaign sits), their contents are in: size, SHA-256 and rows read.
+ * The figures of the signatures the delivery counts. Rows read and rejected are left out: a signature dated after
+ * the delivery, appended to an export later, is rejected as outside the window and must not move the fingerprint of
+ * a delivered packet when it is rebuilt or its press kit made.
+ */
+function countedFigures(counts: Counts): object {
+  return {
+    ...countedBucket(counts),
+    duplicatesByRule: counts.duplicatesByRule,
+    byCountry: countedBuckets(counts.byCountry),
+    byDay: countedBuckets(counts.byDay),
+    bySource: countedBuckets(counts.bySource),
+    byLanguage: countedBuckets(counts.byLanguage),
+    firstSigned: counts.firstSigned,
+    lastSigned: counts.lastSigned,
+    pendingReview: counts.pendingReview,
+    uniqueLow: counts.uniqueLow,
+    uniqueHigh: counts.uniqueHigh,
+    comparedPairs: counts.comparedPairs,
+  };
+}
+
+/**
+ * 16 hex digits in groups of four ("3F2A-91C0-77DE-0B14"), short enough to type from paper. Recipe 1 (manifests
+ * without `fingerprintRecipe`) covered the inputs' contents (size, SHA-256, rows read) but not their paths; recipe 2
+ * covers only what the delivery counts.
  */
 export function packetFingerprint(content: FingerprintedContent): string {
-  const covered = {
+  const covered = content.fingerprintRecipe === 2 ? {
+    recipe: RECIPE_2,
+    target: content.target,
+    delivery: content.delivery,
+    privacy: content.privacy,
+    createdFor: content.createdFor,
+    // The exports' bytes are left out (the manifest lists them for `verify --inputs`): the signers are covered by
+    // signerListFingerprint and their figures by countedFigures.
+    counts: countedFigures(content.counts),
+    signerListFingerprint: content.signerListFingerprint,
+    follows: content.follows ?? null,
+    listParts: content.listParts?.map(({ path, first, count }) => ({ path, first, count })),
+    stated: content.stated,
+  } : {
     recipe: RECIPE,
     target: content.target,
     delivery: content.delivery,

@@ -44,7 +44,7 @@ export interface VerifyResult {
   checkedAgainst: Array<'ledger' | 'paper'>;
   /**
    * Whether every output's bytes are proven: only the ledger proves them (it pins the manifest, which pins each file).
-   * The paper fingerprint cannot cover them, since it is printed inside them; it proves the figures, signers and inputs.
+   * The paper fingerprint cannot cover them, since it is printed inside them; it proves the figures and signers (and, in manifests of recipe 1, the inputs).
    */
   filesProven: boolean;
   /**
@@ -89,6 +89,7 @@ const sealedShape = z.object({
   listParts: z.array(z.object({ path: z.string().min(1), first: z.number().int().positive(), count: z.number().int().nonnegative() })).optional(),
   // Taken whole, as written: the fingerprint is recomputed over exactly what the manifest says the documents state.
   stated: z.object({ petition: z.record(z.string(), z.unknown()), organizer: z.record(z.string(), z.unknown()), letters: z.array(z.record(z.string(), z.unknown())) }).passthrough().optional(),
+  fingerprintRecipe: z.literal(2).optional(),
   packetFingerprint: z.string(),
 });
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { buildManifest, manifestText, signerListFingerprint, type Manifest } from '../../../src/packet/manifest/build-manifest.js';
+import { packetFingerprint } from '../../../src/packet/manifest/packet-fingerprint.js';
 import { sampleCounts } from '../pages/sample-counts.js';
 
 type ManifestInput = Omit<Manifest, 'packetFingerprint' | 'parts'>;
@@ -63,7 +64,30 @@ describe('the packet fingerprint', () => {
     expect(buildManifest(input({ outputs: [] })).packetFingerprint).toBe(base);
     expect(buildManifest(input({ inputs: [{ path: '../elsewhere/change.tsv', bytes: 10, sha256: 'a'.repeat(64), rows: 3 }] })).packetFingerprint).toBe(base);
     expect(buildManifest(input({ counts: { ...sampleCounts(), unique: sampleCounts().unique + 1 } })).packetFingerprint).not.toBe(base);
-    expect(buildManifest(input({ inputs: [{ path: 'exports/change.tsv', bytes: 10, sha256: 'c'.repeat(64), rows: 3 }] })).packetFingerprint).not.toBe(base);
     expect(buildManifest(input({ signerListFingerprint: '0123456789ac' })).packetFingerprint).not.toBe(base);
+  });
+
+  it('stays as delivered when a signature dated after the delivery is appended to an export (rebuild, press kit, batch)', () => {
+    const base = buildManifest(input()).packetFingerprint;
+    const counts = sampleCounts();
+    const source = counts.bySource['exports/change-org.tsv'];
+    const later = sampleCounts({
+      rows: counts.rows + 1, rejected: counts.rejected + 1,
+      rejectReasons: { ...counts.rejectReasons, outside_date_window: 1 },
+      bySource: { ...counts.bySource, 'exports/change-org.tsv': { ...source, rows: source.rows + 1, rejected: source.rejected + 1 } },
+      byDay: { ...counts.byDay, '2027-01-05': { rows: 1, rejected: 1, accepted: 0, duplicates: 0, unique: 0 } },
+      byCountry: { ...counts.byCountry, NO: { rows: 1, rejected: 1, accepted: 0, duplicates: 0, unique: 0 } },
+    });
+    const appended = buildManifest(input({ counts: later, inputs: [{ path: 'exports/change.tsv', bytes: 52, sha256: 'c'.repeat(64), rows: 4 }] }));
+    expect(appended.packetFingerprint).toBe(base);
+    // What the delivery counts still moves it.
+    expect(buildManifest(input({ counts: sampleCounts({ duplicatesByRule: { email: 599, 'name+postcode': 101 } }) })).packetFingerprint).not.toBe(base);
+  });
+
+  it('is recomputed by the recipe a manifest was sealed with, so packets made before still verify', () => {
+    const { fingerprintRecipe, packetFingerprint: sealedWith, ...older } = buildManifest(input());
+    expect(fingerprintRecipe).toBe(2);
+    expect(packetFingerprint(older)).not.toBe(sealedWith);
+    expect(packetFingerprint({ ...older, fingerprintRecipe })).toBe(sealedWith);
   });
 });
