@@ -572,8 +572,19 @@ export class RecordSplitter {
         firstFit = fitted;
       }
     }
-    if (firstReading?.status === UNCLOSED) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row' }, msg('reject.unclosed-quote', { line })));
+    if (firstReading?.status === UNCLOSED) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row', cells: this.unclosedCells(buf, firstReading) }, msg('reject.unclosed-quote', { line })));
     else out.push(firstFit ? brokenRow(line, firstFit, firstReading?.cells) : { kind: 'rejected', row: 0, line, reason: 'broken_row', detail: '' });
+  }
+
+  /**
+   * The cells of a line whose quote never closes, the open cell running to the end of the line: kept so that an
+   * anonymity answer in the rejected row still hides the same signer's accepted rows (#11).
+   */
+  private unclosedCells(buf: string, reading: Parsed): string[] {
+    if (reading.openAt === undefined) return [...reading.cells];
+    let end = reading.end;
+    if (end > reading.openAt && buf.charCodeAt(end - 1) === CR) end--;
+    return [...reading.cells, buf.slice(reading.openAt + 1, end)];
   }
 
   /**
