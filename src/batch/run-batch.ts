@@ -18,7 +18,7 @@ import type { BatchPacket, BatchSummary } from './batch-summary.js';
 import { inputFingerprint, type PacketInputs } from './input-fingerprint.js';
 import { packetWarningMessages } from './packet-warnings.js';
 import { english } from '../i18n/translator.js';
-import { msg } from '../i18n/message.js';
+import { msg, type Message } from '../i18n/message.js';
 import { pressKitInPacket } from '../press/build-press.js';
 
 export interface BatchRequest {
@@ -106,14 +106,15 @@ async function buildOne(
   const blank: BatchPacket = {
     delivery: id, status: 'failed', ...shown, signers: null, counts: null, follows: null, files: [], manifestSha256: null, warnings: [], error: null, seconds: 0,
   };
+  const kitWarnings: Message[] = [];
   try {
     const result = await build({
       campaignPath: request.campaignPath, deliveryId: id, outDir, now: request.now, toolVersion: request.toolVersion,
       exact: request.exact, decisions: request.decisions, decisionsPath: request.decisionsPath, allowEmpty: request.allowEmpty, force: request.force,
-      ...(press ? { alsoWrite: pressKitInPacket({}) } : {}),
+      ...(press ? { alsoWrite: pressKitInPacket({}, (warnings) => kitWarnings.push(...warnings)) } : {}),
     });
     const { counts } = result.run;
-    const warningTexts = packetWarningMessages(result);
+    const warningTexts = [...packetWarningMessages(result), ...kitWarnings];
     return withTexts({
       ...blank,
       status: 'built',

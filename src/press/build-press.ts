@@ -101,10 +101,14 @@ export async function buildPress(request: PressRequest): Promise<PressResult> {
  * The press kit inside a packet folder (`press: true` in batch): written to press/ with its own manifest, and listed
  * in the packet's manifest (press/…), so verifying the packet checks the kit too.
  */
-export function pressKitInPacket(options: Omit<PressKitOptions, 'outDir'>): (decided: DecidedDelivery, packetDir: string) => Promise<ManifestFile[]> {
+export function pressKitInPacket(
+  options: Omit<PressKitOptions, 'outDir'>, onWarnings?: (warnings: Message[]) => void,
+): (decided: DecidedDelivery, packetDir: string) => Promise<ManifestFile[]> {
   return async (decided, packetDir) => {
     const outDir = join(packetDir, PRESS_FOLDER);
     const kit = await writePressKit(decided, { ...options, outDir });
+    // What `press` prints and exits 1 for (text left untranslated, characters no font has) is said by batch too.
+    onWarnings?.([...(kit.missingCharacters.length ? [msg('packet.missing-characters', { characters: kit.missingCharacters.join(' ') })] : []), ...kit.warnings]);
     const manifest = pressManifest(decided, kit.outputs);
     const manifestFile = await writeManifest(outDir, manifest, options.openWrite);
     const inPacket = (file: ManifestFile) => ({ ...file, path: `${PRESS_FOLDER}/${file.path}` });

@@ -24,7 +24,19 @@ export function findHeader(records: readonly HeaderCandidate[]): number {
   if (index === -1) return records.findIndex((r) => r.cells.length === width);
   const wider: number[] = [];
   for (let i = 0; i < index; i++) if (records[i].cells.length > width && namedCells(records[i].cells) >= 2) wider.push(i);
-  return wider.length === 0 ? index : pickAmongWider(records, wider, index);
+  if (wider.length > 0) return pickAmongWider(records, wider, index);
+  return narrowerHeaderAbove(records, index) ?? index;
+}
+
+/**
+ * A file whose rows are too few to outvote a broken one (its only row has an unquoted comma) makes that row's width
+ * the most common: a record above it named with known column names is the header then, when the row holds a contact
+ * and is no header itself, so the row is rejected as broken and the file is not refused as having no header (#11 A10).
+ */
+function narrowerHeaderAbove(records: readonly HeaderCandidate[], first: number): number | undefined {
+  if (looksLikeHeader(records[first].cells) || !holdsContact(records[first].cells)) return undefined;
+  for (let i = first - 1; i >= 0; i--) if (records[i].cells.length > 1 && looksLikeHeader(records[i].cells)) return i;
+  return undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { fitToHeader, leftOffNamedCells } from './fit-to-header.js';
 import { RowNotice } from './row-notice.js';
 import { readSample, type Sample } from './read-sample.js';
 import { RecordIterator } from './record-iterator.js';
-import { headerAgainTest } from './repeated-header.js';
+import { headerAgainTest, inFirstHeaderOrder } from './repeated-header.js';
 import { sniffDelimiter, sniffLineEnd } from './sniff-delimiter.js';
 import { fixedEncoding, sniffEncoding, tallyEncodings, type SniffedEncoding } from './sniff-encoding.js';
 import type { EncodingVerdict } from './encoding-tally.js';
@@ -187,6 +187,7 @@ function labeller(rawHeader: string[], shortRows?: RowNotice): (batch: DecodedRe
   const headerAgain = headerAgainTest(rawHeader);
   let row = 0;
   let reorderedAt = 0;
+  let backInOrder: ((cells: readonly string[]) => string[]) | undefined;
   return (batch, from) => {
     for (let i = from; i < batch.length; i++) {
       const record = batch[i];
@@ -199,9 +200,10 @@ function labeller(rawHeader: string[], shortRows?: RowNotice): (batch: DecodedRe
         batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'repeated_header' }, msg('reject.header-again', { line }));
       } else if (again === 'reordered') {
         reorderedAt = line;
+        backInOrder = inFirstHeaderOrder(rawHeader, record.cells);
         batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'repeated_header' }, msg('reject.header-reordered', { line }));
       } else if (reorderedAt !== 0) {
-        batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'columns_changed' }, msg('reject.columns-changed', { line: reorderedAt }));
+        batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'columns_changed', cells: backInOrder!(record.cells) }, msg('reject.columns-changed', { line: reorderedAt }));
       } else if (shortRows && leftOffNamedCells(record.cells)) {
         shortRows.note(row, line);
       }

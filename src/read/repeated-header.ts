@@ -63,3 +63,17 @@ function sameCell(cell: string | undefined, raw: string, key: string | undefined
 function headerKey(cell: string): string {
   return cell.trim().normalize('NFC').toLowerCase();
 }
+
+/**
+ * Puts a row written under a reordered header back in the first header's column order, by the field each header
+ * names: a rejected row keeps what its signer asked (an anonymity answer) where the first header expects it (#11).
+ */
+export function inFirstHeaderOrder(header: readonly string[], reordered: readonly string[]): (cells: readonly string[]) => string[] {
+  const movedFields = reordered.map(fieldOf);
+  const from = header.map((cell) => {
+    const field = fieldOf(cell);
+    // A column no field names is left blank: which cell of the moved row it holds is not known.
+    return field === '' ? -1 : movedFields.indexOf(field);
+  });
+  return (cells) => from.map((at) => (at === -1 ? '' : cells[at] ?? ''));
+}

@@ -9,6 +9,7 @@ const QUOTE = 34;
 const TAB = 9;
 const LF = 10;
 const CR = 13;
+const BACKSLASH = 92;
 
 /** How physical lines end: LF (also CRLF) or a lone CR (old Mac Excel). */
 export type LineEnd = 'lf' | 'cr';
@@ -55,6 +56,8 @@ const enum QuoteMode {
   Strict,
   /** Relaxed without the SpeakOut rule, also in TAB files: how a standard writer's quotes read. */
   Standard,
+  /** Relaxed, and `\"` inside quotes is a kept quote: PHP's fputcsv escape, which does not double the quote. */
+  Backslash,
 }
 
 const OK = 0;
@@ -308,7 +311,7 @@ export class RecordSplitter {
           return;
         }
       }
-      if (parsed.status === OK && parsed.breaks === 0 && buf.charCodeAt(contentEnd - 2) === 92 && buf.charCodeAt(contentEnd - 1) === QUOTE) {
+      if (parsed.status === OK && parsed.breaks === 0 && buf.charCodeAt(contentEnd - 2) === BACKSLASH && buf.charCodeAt(contentEnd - 1) === QUOTE) {
         // `\"` ending a line: PHP's fputcsv escape, a quote kept inside a cell that goes on (see closedByCompletingLine).
         const escaped = this.closedByCompletingLine(buf, pos, contentEnd, eol, final, parsed);
         if (escaped === NEED_MORE) break;
@@ -334,6 +337,14 @@ export class RecordSplitter {
           pos = parsed.end;
           continue;
         }
+      }
+      const escapedInside = this.backslashEscaped(buf, pos, contentEnd, final);
+      if (escapedInside === NEED_MORE) break;
+      if (escapedInside !== undefined) {
+        out.push({ kind: 'data', row: 0, line, cells: escapedInside.cells });
+        line += escapedInside.breaks + 1;
+        pos = escapedInside.end;
+        continue;
       }
       const closed = this.closedOnALaterLine(buf, pos, final);
       if (closed === NEED_MORE) break;
@@ -515,6 +526,19 @@ export class RecordSplitter {
     return undefined;
   }
 
+  /**
+   * A record that does not fit read as RFC 4180 but does when `\"` inside quotes is a kept quote, as PHP's fputcsv
+   * writes it (`"He said \"stop\", and`): read as RFC 4180, the quote closed before the comma, the signer's row was
+   * rejected and the lines of the comment became signers (#11). Tried only on a first line holding `\"`.
+   */
+  private backslashEscaped(buf: string, pos: number, contentEnd: number, final: boolean): Parsed | typeof NEED_MORE | undefined {
+    if (this.fit === undefined || !buf.slice(pos, contentEnd).includes('\\"')) return undefined;
+    const parsed = this.parse(buf, pos, QuoteMode.Backslash, false, final);
+    if (parsed.status === NEED_MORE) return NEED_MORE;
+    if (parsed.status !== OK || parsed.bare > 0 || parsed.cells.length !== this.width) return undefined;
+    return parsed;
+  }
+
   private pushFitted(cells: string[], line: number, out: DecodedRecord[]): void {
     const fitted = this.fitOrAccept(cells);
     if (!Array.isArray(fitted)) out.push(brokenRow(line, fitted, cells));
@@ -572,8 +596,19 @@ export class RecordSplitter {
         firstFit = fitted;
       }
     }
-    if (firstReading?.status === UNCLOSED) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row' }, msg('reject.unclosed-quote', { line })));
+    if (firstReading?.status === UNCLOSED) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row', cells: this.unclosedCells(buf, firstReading) }, msg('reject.unclosed-quote', { line })));
     else out.push(firstFit ? brokenRow(line, firstFit, firstReading?.cells) : { kind: 'rejected', row: 0, line, reason: 'broken_row', detail: '' });
+  }
+
+  /**
+   * The cells of a line whose quote never closes, the open cell running to the end of the line: kept so that an
+   * anonymity answer in the rejected row still hides the same signer's accepted rows (#11).
+   */
+  private unclosedCells(buf: string, reading: Parsed): string[] {
+    if (reading.openAt === undefined) return [...reading.cells];
+    let end = reading.end;
+    if (end > reading.openAt && buf.charCodeAt(end - 1) === CR) end--;
+    return [...reading.cells, buf.slice(reading.openAt + 1, end)];
   }
 
   /**
@@ -603,6 +638,12 @@ export class RecordSplitter {
             return { status: UNCLOSED, cells, end: len, breaks, bare };
           }
           const c = buf.charCodeAt(j);
+          if (c === BACKSLASH && mode === QuoteMode.Backslash && j + 1 < len && buf.charCodeAt(j + 1) === QUOTE) {
+            value += buf.slice(segment, j) + '"';
+            j += 2;
+            segment = j;
+            continue;
+          }
           if (c === QUOTE) {
             if (j + 2 >= len && !final) return NEED_MORE_RESULT;
             const next = j + 1 < len ? buf.charCodeAt(j + 1) : -1;

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runBatch } from '../../src/batch/run-batch.js';
+import { batchExitCode } from '../../src/batch/batch-summary.js';
 import { buildPacket } from '../../src/packet/build-packet.js';
 import { buildPress } from '../../src/press/build-press.js';
 import { ledgerPath } from '../../src/ledger/ledger-files.js';
@@ -40,6 +41,21 @@ describe('batch with press: true', () => {
     expect(poster).toMatch(new RegExp(`\\b${packetManifest.counts.unique}\\b`));
     // A delivery without press: true has no kit.
     expect(readdirSync(join(outRoot, 'embassy-2025'))).not.toContain('press');
+  });
+
+  it("says the press kit's warnings, as press does, and exits 1 (#15)", async () => {
+    const copy = followupCopy();
+    const text = readFileSync(copy.campaign, 'utf8');
+    const longUrl = `https://petition.example/${'stop-forced-returns-'.repeat(5)}`;
+    const marked = text
+      .replace('    privacy: count-only                  # the letter gives the numbers; no list of names\n', '    privacy: count-only\n    press: true\n')
+      .replace('petition:\n', `petition:\n  url: ${longUrl}\n`);
+    expect(marked).toContain('press: true');
+    expect(marked).toContain(longUrl);
+    writeFileSync(copy.campaign, marked);
+    const summary = await runBatch({ campaignPath: copy.campaign, deliveries: ['un-2025'], outRoot: join(copy.root, 'packets'), cwd: copy.root, now: new Date('2025-12-01T00:00:00Z'), toolVersion: 't' });
+    expect(summary.packets[0].warnings).toEqual(expect.arrayContaining([expect.stringMatching(/too many to print whole/)]));
+    expect(batchExitCode(summary, { done: 0, problems: 1, failed: 2 })).toBe(1);
   });
 
   it('a press kit built after the packet was marked delivered checks against the ledger by its fingerprint', async () => {

@@ -42,6 +42,15 @@ describe('a multi-line comment whose inner quotes were not escaped', () => {
     expect(mal.kind === 'data' && mal.cells[4]).toBe('My message: "\nFake One,X,f1@evil.example,US,x\nFake Two,X,f2@evil.example,US,x\nThank you.');
   });
 
+  it('reads PHP-style \\" followed by a comma in the middle of a line as a kept quote (#11, advs8 php_esc.csv)', () => {
+    const text = ['first_name,last_name,email,country,comment', 'A0,Person,a0@ex.example,US,fine', 'Mal,Lory,mal@ex.example,US,"He said \\"stop\\", and',
+      'Fake One,X,f1@evil.example,US,x', 'Fake Two,X,f2@evil.example,US,x', 'end\\""', 'A1,Person,a1@ex.example,US,fine'].join('\n') + '\n';
+    const records = splitRecords(text, afterHeader(HEADER));
+    expect(emails(records)).toEqual(['a0@ex.example', 'mal@ex.example', 'a1@ex.example']);
+    const mal = records[1];
+    expect(mal.kind === 'data' && mal.cells[4]).toBe('He said "stop", and\nFake One,X,f1@evil.example,US,x\nFake Two,X,f2@evil.example,US,x\nend"');
+  });
+
   it('still costs a quote that never closes only its own row', () => {
     const text = ['first_name,last_name,email,country,comment', 'Mal,Lory,mal@ex.example,US,"oops', 'B,P,b@ex.example,US,fine', 'C,P,c@ex.example,US,fine'].join('\n') + '\n';
     expect(emails(splitRecords(text, afterHeader(HEADER)))).toEqual(['! line 2', 'b@ex.example', 'c@ex.example']);

@@ -10,7 +10,7 @@ import type { DecodedRecord, Problem, ReadInfo } from '../../types.js';
 import { msg, withText } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
 import { fitToHeader } from '../fit-to-header.js';
-import { headerAgainTest } from '../repeated-header.js';
+import { headerAgainTest, inFirstHeaderOrder } from '../repeated-header.js';
 import { headerWithRowBelow } from '../two-row-header.js';
 import { withBaseText } from './base-text.js';
 import { isoDateCells } from './iso-date-cells.js';
@@ -277,6 +277,7 @@ async function* sheetRecords(
   const headerAgain = headerAgainTest(head.header);
   // After a header in another column order, rows are rejected until the first header comes back (as in a CSV).
   let reorderedAt = 0;
+  let backInOrder: ((cells: readonly string[]) => string[]) | undefined;
   try {
     const merges = (await sheetMerges(sheet)).filter((range) => range.left <= width);
     const fillMerged = mergeFiller(merges, head.headerRow);
@@ -289,10 +290,11 @@ async function* sheetRecords(
       const fault = [...faults].find(([column]) => column < width);
       const again = Array.isArray(fitted) ? headerAgain(fitted) : null;
       if (again !== null) reorderedAt = again === 'reordered' ? row : 0;
+      if (again === 'reordered') backInOrder = inFirstHeaderOrder(head.header, fitted as string[]);
       if (!Array.isArray(fitted)) yield withDetail({ kind: 'rejected', row, line: row, reason: 'broken_row', cells } as const, msg('reject.cell-right-of-table', { fit: fitted }));
       else if (again === 'same') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-again-row', { row }));
       else if (again === 'reordered') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-reordered-row', { row }));
-      else if (reorderedAt !== 0) yield withDetail({ kind: 'rejected', row, line: row, reason: 'columns_changed' } as const, msg('reject.columns-changed-row', { row: reorderedAt }));
+      else if (reorderedAt !== 0) yield withDetail({ kind: 'rejected', row, line: row, reason: 'columns_changed', cells: backInOrder!(fitted) } as const, msg('reject.columns-changed-row', { row: reorderedAt }));
       else if (fault) yield faultRejection(row, fault[0], fault[1], head.header, fitted);
       else yield { kind: 'data', row, line: row, cells: fitted };
     }
