@@ -76,4 +76,40 @@ describe('petition sheets refuses what it would get wrong', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('refuses to void a batch with sheets back from the field unless --force, saying how many; --unvoid undoes it; a voided sheet cannot be marked returned; the marks are sealed (adv14c N6-N8)', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = join(dir, 'campaign.yaml');
+      copyFileSync(CAMPAIGN, campaign);
+      const registerFile = join(dir, 'sheet-register.json');
+      const registerText = () => readFileSync(registerFile, 'utf8');
+      expect((await runMain(['sheets', '--campaign', campaign, '--count', '3', '-o', join(dir, 's.pdf')])).code).toBe(0);
+      const sheets = (JSON.parse(registerText()) as { batches: Array<{ sheets: string[] }> }).batches[0].sheets;
+      expect((await runMain(['sheets', '--campaign', campaign, '--returned', sheets[0], sheets[1]])).code).toBe(0);
+      const before = registerText();
+      const refused = await runMain(['sheets', '--campaign', campaign, '--void', '1']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('2 sheets');
+      expect(refused.stderr).toContain('--force');
+      expect(registerText()).toBe(before);
+      expect((await runMain(['sheets', '--campaign', campaign, '--void', '1', '--force'])).code).toBe(0);
+      const late = await runMain(['sheets', '--campaign', campaign, '--returned', sheets[2]]);
+      expect(late.code).toBe(2);
+      expect(late.stderr).toContain('voided');
+      // The void mark is sealed: deleted by hand, the register is refused rather than a batch silently restored.
+      const voidedText = registerText();
+      writeFileSync(registerFile, voidedText.replace(/\n\s*"voided": "[^"]*",?/, ''));
+      expect((await runMain(['sheets', '--campaign', campaign, '--returned', sheets[2]])).code).toBe(2);
+      writeFileSync(registerFile, voidedText);
+      const unvoided = await runMain(['sheets', '--campaign', campaign, '--unvoid', '1']);
+      expect(unvoided.code).toBe(0);
+      expect(registerText()).not.toContain('"voided"');
+      expect((await runMain(['sheets', '--campaign', campaign, '--returned', sheets[2]])).code).toBe(0);
+      // A returned mark removed by hand is caught as well.
+      writeFileSync(registerFile, registerText().replace(new RegExp(`\\n\\s*"${sheets[0]}": "[^"]*",?`), ''));
+      expect((await runMain(['sheets', '--campaign', campaign, '--returned', sheets[2]])).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

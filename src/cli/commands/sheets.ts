@@ -7,7 +7,7 @@ import { UserError, withoutLineBreaks } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
-import { addBatch, campaignSheetCode, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, voidBatches, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
+import { addBatch, campaignSheetCode, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, unvoidBatches, voidBatches, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
 import { transcriptionTemplate } from '../../sheets/transcription.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
@@ -25,6 +25,7 @@ export interface SheetsFlags {
   returned?: string[];
   notReturned?: string[];
   void?: string[];
+  unvoid?: string[];
   columns?: string;
   paper?: string;
   force?: boolean;
@@ -33,7 +34,7 @@ export interface SheetsFlags {
 
 export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Promise<number> {
   const campaignPath = flags.campaign ?? 'campaign.yaml';
-  if (!flags.output && !flags.template && !flags.returned && !flags.notReturned && !flags.void) {
+  if (!flags.output && !flags.template && !flags.returned && !flags.notReturned && !flags.void && !flags.unvoid) {
     throw new UserError(msg('sheets.what-to-do'));
   }
   if (flags.returned && flags.notReturned) throw new UserError(msg('sheets.returned-and-not'));
@@ -119,12 +120,22 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   if (flags.void) {
     const numbers = flags.void;
     const { voided } = await withRegisterLock(registerPath, async () => {
-      const voiding = voidBatches(await readSheetRegister(registerPath, campaignSheetCode(campaign)), numbers, ctx.deps.now().toISOString());
+      const voiding = voidBatches(await readSheetRegister(registerPath, campaignSheetCode(campaign)), numbers, ctx.deps.now().toISOString(), { force: flags.force });
       if (voiding.voided.length) await writeSheetRegister(registerPath, voiding.register, ctx.deps.openWrite);
       return voiding;
     });
     result.voided = voided;
     if (!flags.json) ctx.out(`${ctx.words.t('sheets.batches-voided', { count: voided.length, batches: voided.join(', '), register: withoutLineBreaks(registerPath) })}\n`);
+  }
+  if (flags.unvoid) {
+    const numbers = flags.unvoid;
+    const { unvoided } = await withRegisterLock(registerPath, async () => {
+      const unvoiding = unvoidBatches(await readSheetRegister(registerPath, campaignSheetCode(campaign)), numbers);
+      if (unvoiding.unvoided.length) await writeSheetRegister(registerPath, unvoiding.register, ctx.deps.openWrite);
+      return unvoiding;
+    });
+    result.unvoided = unvoided;
+    if (!flags.json) ctx.out(`${ctx.words.t('sheets.batches-unvoided', { count: unvoided.length, batches: unvoided.join(', '), register: withoutLineBreaks(registerPath) })}\n`);
   }
   if (flags.template) {
     const template = transcriptionTemplate(plan.columns);
