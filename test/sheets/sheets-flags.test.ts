@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
+import { readPdfText } from '../helpers/pdf-text.js';
 
 const CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
 
@@ -108,6 +109,29 @@ describe('petition sheets refuses what it would get wrong', () => {
       // A returned mark removed by hand is caught as well.
       writeFileSync(registerFile, registerText().replace(new RegExp(`\\n\\s*"${sheets[0]}": "[^"]*",?`), ''));
       expect((await runMain(['sheets', '--campaign', campaign, '--returned', sheets[2]])).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('--reprint BATCH prints a registered batch again with the same IDs to a new file, registering nothing', async () => {
+    const dir = tempDir();
+    try {
+      const campaign = join(dir, 'campaign.yaml');
+      copyFileSync(CAMPAIGN, campaign);
+      const registerFile = join(dir, 'sheet-register.json');
+      expect((await runMain(['sheets', '--campaign', campaign, '--language', 'ko', '--count', '2', '-o', join(dir, 's.pdf')])).code).toBe(0);
+      const before = readFileSync(registerFile, 'utf8');
+      const ids = (JSON.parse(before) as { batches: Array<{ sheets: string[] }> }).batches[0].sheets;
+      const again = join(dir, 'again.pdf');
+      const reprinted = await runMain(['sheets', '--campaign', campaign, '--reprint', '1', '-o', again]);
+      expect(reprinted.code).toBe(0);
+      expect(readFileSync(registerFile, 'utf8')).toBe(before);
+      const { pages, pageTexts } = await readPdfText(readFileSync(again));
+      expect(pages).toBe(2);
+      expect(pageTexts[0]).toContain(ids[0]);
+      expect(pageTexts[1]).toContain(ids[1]);
+      expect((await runMain(['sheets', '--campaign', campaign, '--reprint', '1', '-o', again])).code).toBe(2);
+      expect((await runMain(['sheets', '--campaign', campaign, '--reprint', '9', '-o', join(dir, 'x.pdf')])).code).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -25,6 +25,7 @@ export interface SheetsFlags {
   returned?: string[];
   notReturned?: string[];
   void?: string[];
+  reprint?: string;
   unvoid?: string[];
   columns?: string;
   paper?: string;
@@ -51,7 +52,25 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   const result: Record<string, unknown> = { register: registerPath };
 
   const output = flags.output;
-  if (output) {
+  if (flags.reprint !== undefined) {
+    if (!output) throw new UserError(msg('sheets.reprint-needs-output'));
+    if (!flags.force && existsSync(output)) throw new UserError(msg('sheets.pdf-exists'), { file: output });
+    const register = await readSheetRegister(registerPath, campaignSheetCode(campaign));
+    const batch = register.batches.find((b) => String(b.batch) === flags.reprint?.trim());
+    if (!batch) throw new UserError(msg('sheets.no-such-batch', { flag: '--reprint', batch: flags.reprint, batches: register.batches.map((b) => b.batch).join(', ') || '-' }));
+    if (batch.voided) throw new UserError(msg('sheets.reprint-voided', { batch: batch.batch, date: batch.voided.slice(0, 10) }));
+    // Reprinted in the batch's own language, with its IDs and print date: the same sheets, nothing new registered.
+    const again = planSheets(campaign, { language: batch.language, columns, paper });
+    let pages = 0;
+    await writeFileAtomic(output, async (out) => {
+      const drawn = await renderSheets({ ...again, ids: batch.sheets, firstNumber: 1, batchSize: batch.sheets.length, creationDate: new Date(batch.printed) }, out);
+      // The campaign text changed since: the sheets would have another number of lines than the register checks.
+      if (drawn.lines !== batch.lines) throw new UserError(msg('sheets.reprint-lines-differ', { batch: batch.batch, lines: batch.lines, now: drawn.lines }));
+      pages = drawn.pages;
+    });
+    Object.assign(result, { pdf: output, pages, reprinted: batch.batch, first: batch.sheets[0], last: batch.sheets.at(-1), lines: batch.lines, language: batch.language });
+    if (!flags.json) ctx.out(`${ctx.words.t('sheets.reprinted', { pages, batch: batch.batch, first: batch.sheets[0], last: batch.sheets.at(-1) ?? '', file: withoutLineBreaks(output) })}\n`);
+  } else if (output) {
     const count = Number(flags.count);
     if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(msg('sheets.count-takes', { value: flags.count }));
     // A PDF of sheets already there is an earlier batch, registered as printed: replaced, it could never be printed.
