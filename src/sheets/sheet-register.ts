@@ -258,10 +258,16 @@ function sheetsNamed(register: SheetRegister, items: readonly string[], flag: st
   return new Set(wanted);
 }
 
+/** An ID to show as the shape of the register's IDs: its first sheet, or the first one a new register would print. */
+export function sheetIdExample(sheets: ReadonlyMap<string, unknown> | null, code = 'NKR'): string {
+  const [first] = sheets?.keys() ?? [];
+  return first ?? formatSheetId({ code, batch: 1, sequence: 1 }, CHECK_VERSION);
+}
+
 function knownSheet(typed: string, sheets: ReadonlyMap<string, unknown>): string {
   const parsed = parseSheetId(typed);
   if (!parsed.ok) {
-    throw new UserError(parsed.problem === 'bad_check_digit' ? msg('sheets.bad-check-digit', { id: parsed.text }) : msg('sheets.not-sheet-id-printed', { typed }));
+    throw new UserError(parsed.problem === 'bad_check_digit' ? msg('sheets.bad-check-digit', { id: parsed.text }) : msg('sheets.not-sheet-id-printed', { typed, example: sheetIdExample(sheets) }));
   }
   if (!sheets.has(parsed.text)) throw new UserError(msg('sheets.not-registered', { id: parsed.text }));
   return parsed.text;

@@ -3,7 +3,7 @@
 import { parseSheetId } from './sheet-id.js';
 import { withDetail, type WithDetailText } from '../i18n/detail.js';
 import { msg, type MessageValue } from '../i18n/message.js';
-import { registeredSheets, type SheetRegister } from './sheet-register.js';
+import { registeredSheets, sheetIdExample, type SheetRegister } from './sheet-register.js';
 import type { SheetColumn } from './render-sheets.js';
 import type { PaperColumnNames, PaperLine } from '../types.js';
 import { SHEET_LABELS } from './sheet-labels.js';
@@ -141,7 +141,7 @@ export function createLineChecker(register: SheetRegister | null, campaignCode?:
     if (!parsed.ok) {
       return parsed.problem === 'bad_check_digit'
         ? withDetail({ ok: false, reason: 'bad_check_digit' } as const, msg('sheets.bad-check-digit', { id: parsed.text }))
-        : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: oneLine(typedSheet), code: register?.code ?? 'NKR' }));
+        : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: oneLine(typedSheet), example: sheetIdExample(sheets, campaignCode ?? register?.code) }));
     }
     // The campaign's code changed after the register's sheets were printed: which campaign they belong to is in doubt.
     // Without a register nothing says what was printed, and the rows are already a problem (unchecked).
