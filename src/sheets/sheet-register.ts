@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import { writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { withFileLock } from '../ledger/ledger-lock.js';
-import { CHECK_VERSION, formatSheetId, parseSheetId, type CheckVersion, type SheetId } from './sheet-id.js';
+import { CHECK_VERSION, formatSheetId, parseSheetId, withoutScannedUrl, type CheckVersion, type SheetId } from './sheet-id.js';
 
 export interface SheetBatch {
   batch: number;
@@ -240,7 +240,9 @@ function sheetsNamed(register: SheetRegister, items: readonly string[], flag: st
   const sheets = registeredSheets(register);
   const wanted: string[] = [];
   // `FIRST .. LAST` arrives as three arguments, `FIRST...LAST` with a dot too many: both mean the range.
-  const ranges = items.join(',').replace(/[\s,]*\.{2,3}[\s,]*/g, '..');
+  // A scanned QR code gives the ID then the campaign URL (one argument, or two when unquoted): the URL is dropped.
+  const scanned = items.map(withoutScannedUrl).filter((item) => !/^\s*https?:\/\/\S*\s*$/i.test(item));
+  const ranges = scanned.join(',').replace(/[\s,]*\.{2,3}[\s,]*/g, '..');
   for (const item of ranges.split(',').map((i) => i.trim()).filter(Boolean)) {
     const [first, last] = item.split('..');
     const from = knownSheet(first, sheets);

@@ -24,6 +24,15 @@ describe('sheet IDs as people type and copy them', () => {
     expect(markReturned(register, [`${seventh}...${eighth}`], at).marked).toEqual([seventh, eighth]);
   });
 
+  it('takes in --returned what a sheet\'s QR code holds: the ID followed by the URL, as one argument or two (adv14c N16)', () => {
+    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 3, language: 'ko', lines: 16, printed: '2026-03-01T09:00:00.000Z' });
+    const at = '2026-03-02T09:00:00.000Z';
+    const url = 'https://example.org/stop-forced-returns';
+    expect(markReturned(register, [added.sheets[0], url], at).marked).toEqual([added.sheets[0]]);
+    expect(markReturned(register, [`${added.sheets[1]} ${url}`], at).marked).toEqual([added.sheets[1]]);
+    expect(markReturned(register, [`${added.sheets[2]}\n${url}`], at).marked).toEqual([added.sheets[2]]);
+  });
+
   it('the README and docs use sheet IDs the tool itself accepts', () => {
     for (const file of ['README.md', 'docs/campaign.md']) {
       // A line showing the message for a mistyped ID keeps its mistyped ID.
