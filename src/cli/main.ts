@@ -123,6 +123,8 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--returned <sheets...>', h('help.sheets.returned'))
     .option('--not-returned <sheets...>', h('help.sheets.not-returned'))
     .option('--void <batches...>', h('help.sheets.void'))
+    .option('--unvoid <batches...>', h('help.sheets.unvoid'))
+    .option('--reprint <batch>', h('help.sheets.reprint'))
     .option('--force', h('help.sheets.force'))
     .option('--json', h('help.sheets.json'))
     .action(run(async (ctx, flags) => (await import('./commands/sheets.js')).sheetsCommand(flags, ctx)));

@@ -28,7 +28,8 @@ const KIND_BYTES = 16 * 1024;
 /** Excel writes `~$name.xlsx` beside a workbook while it is open: a few bytes naming who has it open, never signers. */
 export function isExcelLockFile(path: string): boolean {
   const named = basename(path);
-  return named.startsWith('~$') && /\.xls[xm]?$/i.test(named);
+  // Excel writes the owner file `~$name` beside any file it has open, a CSV or TSV as well as a workbook.
+  return named.startsWith('~$') && /\.(xls[xm]?|csv|tsv|txt)$/i.test(named);
 }
 
 export async function openSources(input: SourcesInput): Promise<SourceReader[]> {

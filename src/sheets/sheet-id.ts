@@ -72,3 +72,12 @@ function mod1271(body: string): string {
 }
 
 const CHECKS: Record<CheckVersion, (body: string) => string> = { 1: luhnMod36, 2: mod1271 };
+
+/**
+ * The QR code in a sheet's footer holds its ID, then the campaign's URL: a volunteer with a scanner types both (and
+ * often an Enter). The ID is what counts; the URL is the campaign's own.
+ */
+export function withoutScannedUrl(typed: string): string {
+  const scanned = /^\s*(\S+)\s+https?:\/\/\S*\s*$/i.exec(typed);
+  return scanned ? scanned[1] : typed;
+}

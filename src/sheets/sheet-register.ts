@@ -8,7 +8,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import { writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { withFileLock } from '../ledger/ledger-lock.js';
-import { CHECK_VERSION, formatSheetId, parseSheetId, type CheckVersion, type SheetId } from './sheet-id.js';
+import { CHECK_VERSION, formatSheetId, parseSheetId, withoutScannedUrl, type CheckVersion, type SheetId } from './sheet-id.js';
 
 export interface SheetBatch {
   batch: number;
@@ -45,11 +45,14 @@ export interface SheetRegister {
 }
 
 /**
- * 3: a batch may carry its IDs' check version (older programs would misread those IDs). 2: each batch carries a seal
- * over what was printed. A version 1 register (written before seals) is read unsealed.
+ * 4: a batch's seal covers its void mark and its sheets' returned marks too (deleting either by hand restores or drops
+ * signatures). 3: a batch may carry its IDs' check version (older programs would misread those IDs). 2: each batch
+ * carries a seal over what was printed. A version 1 register (written before seals) is read unsealed.
  */
-export const REGISTER_VERSION = 3;
-const SEALED_VERSIONS = [2, 3];
+export const REGISTER_VERSION = 4;
+const SEALED_VERSIONS = [2, 3, 4];
+/** The first version whose seals cover the void and returned marks. */
+const MARKS_SEALED_VERSION = 4;
 const UNSEALED_VERSION = 1;
 /** The code a campaign's sheet IDs start with (PET when the campaign gives none). */
 export function campaignSheetCode(campaign: { petition: { code?: string } }): string {
@@ -80,7 +83,8 @@ export async function readSheetRegister(path: string, code: string): Promise<She
     for (const batch of data.batches) checkBatch(batch);
     for (const batch of data.batches) checkBatchIds(batch, data.code);
     const sealed = data.version !== undefined && SEALED_VERSIONS.includes(data.version);
-    const batches = data.batches.map((batch) => unsealed(batch, data.code as string, sealed));
+    const marks = data.version !== undefined && data.version >= MARKS_SEALED_VERSION ? returned : null;
+    const batches = data.batches.map((batch) => unsealed(batch, data.code as string, sealed, marks));
     const register = { code: data.code, batches, returned };
     const known = registeredSheets(register);
     const stray = Object.keys(returned).find((id) => !known.has(id));
@@ -119,18 +123,21 @@ function checkBatchIds(batch: SheetBatch, code: string): void {
  * recomputed from the IDs, and raised by hand it would let lines the sheet never had be counted: a change to any of
  * them breaks the seal. It stops hand edits, not a forger, who could compute a new one.
  */
-function sealOf(batch: SheetBatch, code: string): string {
-  const printed = [code, batch.batch, batch.printed, batch.language, batch.lines, batch.sheets, ...(batch.check ? [batch.check] : [])];
+function sealOf(batch: SheetBatch, code: string, returned: Record<string, string> | null): string {
+  const printed: unknown[] = [code, batch.batch, batch.printed, batch.language, batch.lines, batch.sheets, ...(batch.check ? [batch.check] : [])];
+  // Since version 4 the void mark and the returned marks are sealed with the batch (null: a register sealed before).
+  if (returned) printed.push(batch.voided ?? null, batch.sheets.map((id) => returned[id] ?? null));
   return createHash('sha256').update(JSON.stringify(printed)).digest('hex').slice(0, 16);
 }
 
 /** The batch without its seal, once the seal is found to match (a register of version 1 has none to check). */
-function unsealed(batch: SheetBatch & { seal?: unknown }, code: string, sealed: boolean): SheetBatch {
+function unsealed(batch: SheetBatch & { seal?: unknown }, code: string, sealed: boolean, returned: Record<string, string> | null): SheetBatch {
   const { seal, ...rest } = batch;
   if (!sealed && seal === undefined) return rest;
   if (seal === undefined) throw new Error(`batch ${batch.batch} has no "seal": it was removed by hand; put back the register as petition sheets wrote it`);
-  if (seal !== sealOf(rest, code)) {
-    throw new Error(`batch ${batch.batch} was changed after it was printed: its "seal" no longer matches its code, date, language, lines (${batch.lines}) and sheets; put back the register as petition sheets wrote it, and print a new batch rather than edit one`);
+  if (seal !== sealOf(rest, code, returned)) {
+    const marks = returned ? ', void mark and returned sheets' : '';
+    throw new Error(`batch ${batch.batch} was changed after it was printed: its "seal" no longer matches its code, date, language, lines (${batch.lines}), sheets${marks}; put back the register as petition sheets wrote it (mark sheets with petition sheets --returned/--not-returned, batches with --void/--unvoid), and print a new batch rather than edit one`);
   }
   return rest;
 }
@@ -163,7 +170,7 @@ export function withRegisterLock<T>(path: string, work: () => Promise<T>): Promi
 }
 
 export function writeSheetRegister(path: string, register: SheetRegister, open?: OpenWrite): Promise<void> {
-  const batches = register.batches.map((batch) => ({ ...batch, seal: sealOf(batch, register.code) }));
+  const batches = register.batches.map((batch) => ({ ...batch, seal: sealOf(batch, register.code, register.returned) }));
   return writeWholeFileAtomic(path, `${JSON.stringify({ version: REGISTER_VERSION, ...register, batches }, null, 2)}\n`, { open });
 }
 
@@ -198,7 +205,13 @@ export function markReturned(register: SheetRegister, items: readonly string[], 
   const returned = { ...register.returned };
   const marked: string[] = [];
   const already: string[] = [];
-  for (const id of sheetsNamed(register, items, '--returned')) {
+  const named = sheetsNamed(register, items, '--returned');
+  // A voided batch was never in the field: a sheet of it marked returned would hide that all its lines are rejected.
+  for (const id of named) {
+    const voided = register.batches.find((b) => b.voided && b.sheets.includes(id));
+    if (voided) throw new UserError(msg('sheets.returned-voided', { id, batch: voided.batch, date: voided.voided!.slice(0, 10) }));
+  }
+  for (const id of named) {
     if (returned[id]) already.push(id);
     else {
       returned[id] = on;
@@ -227,7 +240,9 @@ function sheetsNamed(register: SheetRegister, items: readonly string[], flag: st
   const sheets = registeredSheets(register);
   const wanted: string[] = [];
   // `FIRST .. LAST` arrives as three arguments, `FIRST...LAST` with a dot too many: both mean the range.
-  const ranges = items.join(',').replace(/[\s,]*\.{2,3}[\s,]*/g, '..');
+  // A scanned QR code gives the ID then the campaign URL (one argument, or two when unquoted): the URL is dropped.
+  const scanned = items.map(withoutScannedUrl).filter((item) => !/^\s*https?:\/\/\S*\s*$/i.test(item));
+  const ranges = scanned.join(',').replace(/[\s,]*\.{2,3}[\s,]*/g, '..');
   for (const item of ranges.split(',').map((i) => i.trim()).filter(Boolean)) {
     const [first, last] = item.split('..');
     const from = knownSheet(first, sheets);
@@ -245,10 +260,16 @@ function sheetsNamed(register: SheetRegister, items: readonly string[], flag: st
   return new Set(wanted);
 }
 
+/** An ID to show as the shape of the register's IDs: its first sheet, or the first one a new register would print. */
+export function sheetIdExample(sheets: ReadonlyMap<string, unknown> | null, code = 'NKR'): string {
+  const [first] = sheets?.keys() ?? [];
+  return first ?? formatSheetId({ code, batch: 1, sequence: 1 }, CHECK_VERSION);
+}
+
 function knownSheet(typed: string, sheets: ReadonlyMap<string, unknown>): string {
   const parsed = parseSheetId(typed);
   if (!parsed.ok) {
-    throw new UserError(parsed.problem === 'bad_check_digit' ? msg('sheets.bad-check-digit', { id: parsed.text }) : msg('sheets.not-sheet-id-printed', { typed }));
+    throw new UserError(parsed.problem === 'bad_check_digit' ? msg('sheets.bad-check-digit', { id: parsed.text }) : msg('sheets.not-sheet-id-printed', { typed, example: sheetIdExample(sheets) }));
   }
   if (!sheets.has(parsed.text)) throw new UserError(msg('sheets.not-registered', { id: parsed.text }));
   return parsed.text;
@@ -259,14 +280,37 @@ function knownSheet(typed: string, sheets: ReadonlyMap<string, unknown>): string
  * the field and a line typed from one is rejected. Pure; a batch voided before keeps its first date; a number no
  * batch has is an error, and nothing is voided.
  */
-export function voidBatches(register: SheetRegister, numbers: readonly string[], on: string): { register: SheetRegister; voided: number[] } {
+export function voidBatches(register: SheetRegister, numbers: readonly string[], on: string, options: { force?: boolean } = {}): { register: SheetRegister; voided: number[] } {
+  const wanted = batchNumbers(register, numbers, '--void');
+  const voided = register.batches.filter((b) => wanted.includes(String(b.batch)) && !b.voided).map((b) => b.batch);
+  // A batch with sheets back was in the field: voiding it turns their real signatures into rejects (often a slip for another number).
+  for (const b of register.batches.filter((x) => voided.includes(x.batch))) {
+    const back = b.sheets.filter((id) => register.returned[id]).length;
+    if (back > 0 && !options.force) throw new UserError(msg('sheets.void-in-field', { batch: b.batch, returned: back }));
+  }
+  const batches = register.batches.map((b) => (voided.includes(b.batch) ? { ...b, voided: on } : b));
+  return { register: { ...register, batches }, voided };
+}
+
+/** Undoes `voidBatches` (`--unvoid 1`): the batch's sheets count again. Pure; a number no batch has is an error. */
+export function unvoidBatches(register: SheetRegister, numbers: readonly string[]): { register: SheetRegister; unvoided: number[] } {
+  const wanted = batchNumbers(register, numbers, '--unvoid');
+  const unvoided = register.batches.filter((b) => wanted.includes(String(b.batch)) && b.voided).map((b) => b.batch);
+  const batches = register.batches.map((b) => {
+    if (!unvoided.includes(b.batch)) return b;
+    const { voided: _voided, ...live } = b;
+    return live;
+  });
+  return { register: { ...register, batches }, unvoided };
+}
+
+/** Batch numbers given to --void/--unvoid (`1,2` or `1 2`), each checked against the register. */
+function batchNumbers(register: SheetRegister, numbers: readonly string[], flag: string): string[] {
   const wanted = numbers.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean);
   for (const n of wanted) {
     if (!/^\d+$/.test(n) || !register.batches.some((b) => b.batch === Number(n))) {
-      throw new UserError(msg('sheets.no-such-batch', { batch: n, batches: register.batches.map((b) => b.batch).join(', ') || '-' }));
+      throw new UserError(msg('sheets.no-such-batch', { flag, batch: n, batches: register.batches.map((b) => b.batch).join(', ') || '-' }));
     }
   }
-  const voided = register.batches.filter((b) => wanted.includes(String(b.batch)) && !b.voided).map((b) => b.batch);
-  const batches = register.batches.map((b) => (voided.includes(b.batch) ? { ...b, voided: on } : b));
-  return { register: { ...register, batches }, voided };
+  return wanted;
 }

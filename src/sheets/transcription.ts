@@ -1,9 +1,9 @@
 // Typed-up paper sheets: the template volunteers type into, and the checks each typed row goes through
 // (the sheet ID exists and its check character is right, the line is on the sheet, no line is typed twice).
-import { parseSheetId } from './sheet-id.js';
+import { parseSheetId, withoutScannedUrl } from './sheet-id.js';
 import { withDetail, type WithDetailText } from '../i18n/detail.js';
 import { msg, type MessageValue } from '../i18n/message.js';
-import { registeredSheets, type SheetRegister } from './sheet-register.js';
+import { registeredSheets, sheetIdExample, type SheetRegister } from './sheet-register.js';
 import type { SheetColumn } from './render-sheets.js';
 import type { PaperColumnNames, PaperLine } from '../types.js';
 import { SHEET_LABELS } from './sheet-labels.js';
@@ -106,15 +106,6 @@ function sheetDate(register: SheetRegister, sheet: string, printed: string): She
  * same file or another) is caught. Without a register, IDs are checked by their check character only and lines
  * against MAX_SHEET_LINES; the scan reports that the rest could not be checked (see scanSources).
  */
-/**
- * The QR code in a sheet's footer holds its ID, then the campaign's URL: a volunteer with a scanner types both (and
- * often an Enter). The ID is what counts; the URL is the campaign's own.
- */
-function withoutScannedUrl(typed: string): string {
-  const scanned = /^\s*(\S+)\s+https?:\/\/\S*\s*$/i.exec(typed);
-  return scanned ? scanned[1] : typed;
-}
-
 /** A typed value on one line of a message: a scanner's Enter shown as a symbol, not breaking the line. */
 function oneLine(typed: string): string {
   return typed.replace(/\r\n|\r|\n/g, '⏎');
@@ -141,7 +132,7 @@ export function createLineChecker(register: SheetRegister | null, campaignCode?:
     if (!parsed.ok) {
       return parsed.problem === 'bad_check_digit'
         ? withDetail({ ok: false, reason: 'bad_check_digit' } as const, msg('sheets.bad-check-digit', { id: parsed.text }))
-        : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: oneLine(typedSheet), code: register?.code ?? 'NKR' }));
+        : withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-sheet-id', { typed: oneLine(typedSheet), example: sheetIdExample(sheets, campaignCode ?? register?.code) }));
     }
     // The campaign's code changed after the register's sheets were printed: which campaign they belong to is in doubt.
     // Without a register nothing says what was printed, and the rows are already a problem (unchecked).

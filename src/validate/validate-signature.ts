@@ -77,8 +77,11 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   if (!hasLetter(sig.name) && !hasLetter(sig.given) && !hasLetter(sig.family)) {
     return withDetail({ reason: 'name_without_letters', column }, msg('reject.no-letters', { name: shorten(sig.name) }));
   }
-  const formula = FORMULA_START.test(sig.name) ? sig.name : FORMULA_START.test(sig.given) ? sig.given
-    : FORMULA_START.test(sig.family) ? sig.family : null;
+  // The rule is about cells as typed: given and family split out of one name cell are words inside it, not cells
+  // (`김민지 -` starts with 김, and no spreadsheet runs it).
+  const typedCell = (field: 'given' | 'family', part: string) => raw.fields[field] !== undefined && FORMULA_START.test(part);
+  const formula = FORMULA_START.test(sig.name) ? sig.name : typedCell('given', sig.given) ? sig.given
+    : typedCell('family', sig.family) ? sig.family : null;
   if (formula !== null) {
     return withDetail({ reason: 'formula_name', column }, msg('reject.formula', { name: shorten(formula), first: formula[0] }));
   }

@@ -42,7 +42,7 @@ describe('the sheet register', () => {
       const { register } = addBatch(EMPTY, { count: 2, language: 'ko', lines: 16, printed });
       await writeSheetRegister(path, register);
       expect(await readSheetRegister(path, 'OTHER')).toEqual(register);
-      expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(3);
+      expect(JSON.parse(readFileSync(path, 'utf8')).version).toBe(4);
       expect(statSync(path).isFile()).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -181,7 +181,7 @@ describe('a sheet register whose IDs, code, returned sheets or version were chan
     ['a sheet of another batch added', { code: 'NKR', batches: [batch(1, [...ids('NKR', 1, 2), ids('NKR', 2, 1)[0]]), batch(2, ids('NKR', 2, 1))] }, 'batch 1: "sheets" holds'],
     ['a code that is not the IDs\' code', { code: 'ABC', batches: [batch(1, ids('NKR', 1, 2))] }, 'batch 1: "sheets" holds'],
     ['a returned sheet in no batch', { code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))], returned: { [ids('NKR', 3, 1)[0]]: '2025-11-02T00:00:00Z' } }, '"returned" names'],
-    ['a version this program does not write', { version: 4, code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))] }, '"version" is 4'],
+    ['a version this program does not write', { version: 5, code: 'NKR', batches: [batch(1, ids('NKR', 1, 2))] }, '"version" is 5'],
     ['a check version this program does not know', { code: 'NKR', batches: [{ ...batch(1, ids('NKR', 1, 2)), check: 7 }] }, 'batch 1: "check" is 7'],
   ])('is refused naming the batch and field (%s)', async (_, data, problem) => {
     const { result, register } = await countAgainstRegister({ version: 1, returned: {}, ...data }, `${ids('NKR', 1, 1)[0]},1,Ana Lima`);

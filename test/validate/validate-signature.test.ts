@@ -26,6 +26,11 @@ describe('validateSignature', () => {
     ['no date at all (nothing shows it is outside)', { name: 'Anna' }],
     ['an at sign between words', { name: 'Anna @ home' }],
     ['initials with dots', { name: 'J.R.R. Tolkien' }],
+    // Only a cell that starts with = + - @ runs as a formula; a stray dash or sign after the first word does not (adv14c N5).
+    ['a word starting with a dash after the name', { name: '김민지 -' }],
+    ['a family name typed with a leading dash', { name: 'Ana -García' }],
+    ['a dash before the given name of a Korean name', { name: '이 -수진' }],
+    ['an at sign after the name', { name: 'Jo @' }],
   ])('accepts %s', (_label, fields) => {
     expect(check(fields, window)).toBeNull();
   });

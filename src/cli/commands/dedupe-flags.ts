@@ -96,7 +96,11 @@ async function readGivenRegister(path: string): Promise<SheetRegister> {
 /** The arguments that name the same inputs again, for a hint the user can paste: the campaign, or the files. */
 export function sourceArguments(paths: readonly string[], flags: MatchFlags): string[] {
   if (flags.campaign !== undefined) return ['--campaign', flags.campaign, ...(flags.delivery !== undefined ? ['--delivery', flags.delivery] : [])];
-  return [...paths];
+  // Every option that changes what is read: without --sheet-register the run would accept the rows this one rejected.
+  const each = (flag: string, value: string[] | string | undefined) => [value ?? []].flat().flatMap((v) => [flag, v]);
+  return [...paths, ...each('--sheet-register', flags.sheetRegister), ...each('--country', flags.country), ...each('--tz', flags.tz),
+    ...each('--from', flags.from), ...each('--to', flags.to), ...each('--map', flags.map), ...each('--sheet', flags.sheet),
+    ...each('--format', flags.format), ...each('--encoding', flags.encoding), ...(flags.exact ? ['--exact'] : [])];
 }
 
 /**

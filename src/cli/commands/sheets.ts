@@ -7,7 +7,7 @@ import { UserError, withoutLineBreaks } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
-import { addBatch, campaignSheetCode, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, voidBatches, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
+import { addBatch, campaignSheetCode, markReturned, readSheetRegister, REGISTER_FILE, unmarkReturned, unvoidBatches, voidBatches, withRegisterLock, writeSheetRegister } from '../../sheets/sheet-register.js';
 import { transcriptionTemplate } from '../../sheets/transcription.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
@@ -25,6 +25,8 @@ export interface SheetsFlags {
   returned?: string[];
   notReturned?: string[];
   void?: string[];
+  reprint?: string;
+  unvoid?: string[];
   columns?: string;
   paper?: string;
   force?: boolean;
@@ -33,7 +35,7 @@ export interface SheetsFlags {
 
 export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Promise<number> {
   const campaignPath = flags.campaign ?? 'campaign.yaml';
-  if (!flags.output && !flags.template && !flags.returned && !flags.notReturned && !flags.void) {
+  if (!flags.output && !flags.template && !flags.returned && !flags.notReturned && !flags.void && !flags.unvoid) {
     throw new UserError(msg('sheets.what-to-do'));
   }
   if (flags.returned && flags.notReturned) throw new UserError(msg('sheets.returned-and-not'));
@@ -50,7 +52,25 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   const result: Record<string, unknown> = { register: registerPath };
 
   const output = flags.output;
-  if (output) {
+  if (flags.reprint !== undefined) {
+    if (!output) throw new UserError(msg('sheets.reprint-needs-output'));
+    if (!flags.force && existsSync(output)) throw new UserError(msg('sheets.pdf-exists'), { file: output });
+    const register = await readSheetRegister(registerPath, campaignSheetCode(campaign));
+    const batch = register.batches.find((b) => String(b.batch) === flags.reprint?.trim());
+    if (!batch) throw new UserError(msg('sheets.no-such-batch', { flag: '--reprint', batch: flags.reprint, batches: register.batches.map((b) => b.batch).join(', ') || '-' }));
+    if (batch.voided) throw new UserError(msg('sheets.reprint-voided', { batch: batch.batch, date: batch.voided.slice(0, 10) }));
+    // Reprinted in the batch's own language, with its IDs and print date: the same sheets, nothing new registered.
+    const again = planSheets(campaign, { language: batch.language, columns, paper });
+    let pages = 0;
+    await writeFileAtomic(output, async (out) => {
+      const drawn = await renderSheets({ ...again, ids: batch.sheets, firstNumber: 1, batchSize: batch.sheets.length, creationDate: new Date(batch.printed) }, out);
+      // The campaign text changed since: the sheets would have another number of lines than the register checks.
+      if (drawn.lines !== batch.lines) throw new UserError(msg('sheets.reprint-lines-differ', { batch: batch.batch, lines: batch.lines, now: drawn.lines }));
+      pages = drawn.pages;
+    });
+    Object.assign(result, { pdf: output, pages, reprinted: batch.batch, first: batch.sheets[0], last: batch.sheets.at(-1), lines: batch.lines, language: batch.language });
+    if (!flags.json) ctx.out(`${ctx.words.t('sheets.reprinted', { pages, batch: batch.batch, first: batch.sheets[0], last: batch.sheets.at(-1) ?? '', file: withoutLineBreaks(output) })}\n`);
+  } else if (output) {
     const count = Number(flags.count);
     if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(msg('sheets.count-takes', { value: flags.count }));
     // A PDF of sheets already there is an earlier batch, registered as printed: replaced, it could never be printed.
@@ -119,12 +139,22 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   if (flags.void) {
     const numbers = flags.void;
     const { voided } = await withRegisterLock(registerPath, async () => {
-      const voiding = voidBatches(await readSheetRegister(registerPath, campaignSheetCode(campaign)), numbers, ctx.deps.now().toISOString());
+      const voiding = voidBatches(await readSheetRegister(registerPath, campaignSheetCode(campaign)), numbers, ctx.deps.now().toISOString(), { force: flags.force });
       if (voiding.voided.length) await writeSheetRegister(registerPath, voiding.register, ctx.deps.openWrite);
       return voiding;
     });
     result.voided = voided;
     if (!flags.json) ctx.out(`${ctx.words.t('sheets.batches-voided', { count: voided.length, batches: voided.join(', '), register: withoutLineBreaks(registerPath) })}\n`);
+  }
+  if (flags.unvoid) {
+    const numbers = flags.unvoid;
+    const { unvoided } = await withRegisterLock(registerPath, async () => {
+      const unvoiding = unvoidBatches(await readSheetRegister(registerPath, campaignSheetCode(campaign)), numbers);
+      if (unvoiding.unvoided.length) await writeSheetRegister(registerPath, unvoiding.register, ctx.deps.openWrite);
+      return unvoiding;
+    });
+    result.unvoided = unvoided;
+    if (!flags.json) ctx.out(`${ctx.words.t('sheets.batches-unvoided', { count: unvoided.length, batches: unvoided.join(', '), register: withoutLineBreaks(registerPath) })}\n`);
   }
   if (flags.template) {
     const template = transcriptionTemplate(plan.columns);
