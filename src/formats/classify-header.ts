@@ -93,6 +93,14 @@ const NOT_A_PHRASE = new Set(
 
 /** Folded words that negate what follows them ("don't" folds to "don t"). */
 const NEGATIONS = new Set(['not', 'don', 'dont', 'never', 'no', 'nicht', 'kein', 'keine', 'nie', 'ne', 'non', 'niet', 'nunca']);
+/**
+ * Words that turn a consent wording into its opposite wherever they stand: "Publish without my name", "Publicar sin
+ * nombre", "Ohne Namen veröffentlichen", "공개 X". A header that says both must never be read as consent: read the
+ * other way, a tick would print the name of the signer who asked for it to be left out.
+ */
+const NEGATING_WORDS = new Set(['without', 'except', 'sin', 'sans', 'ohne', 'senza', 'sem', 'x', 'pas', 'refuse', 'refused', 'decline', 'declined']);
+/** The same in scripts written without spaces between the parts of a word: 안 함, 않음, 거부, 불가, 원치, 없이, 빼고, 제외; 不, 无, 無, 非. */
+const NEGATING_MORPHEMES = /(안\s*함|않|거부|불가|원치|없이|빼고|제외|금지|不|无|無|非|拒)/u;
 
 /** A sub-phrase needs three letters (two for Hangul, whose syllables carry more) to count inside a longer header. */
 function longEnoughForPhrase(key: string): boolean {
@@ -149,7 +157,8 @@ function classifyByPhrase(words: string[]): HeaderClass {
   }
   if (anonymity) {
     // "Do not show my name publicly" negates a show-my-name wording: it asks for anonymity outright.
-    const negated = anonymity.entry.inverted && words.slice(0, anonymity.start).some((word) => NEGATIONS.has(word));
+    const negated = anonymity.entry.inverted && (words.slice(0, anonymity.start).some((word) => NEGATIONS.has(word))
+      || words.some((word) => NEGATING_WORDS.has(word)) || NEGATING_MORPHEMES.test(words.join(' ')));
     // "Comment (shown publicly)" says where the comment goes: it is the comment, not a yes/no about the name.
     if (comment && anonymity.entry.inverted && !negated) return { kind: 'field', ...comment, match: 'phrase' };
     return { kind: 'field', field: 'anonymous', inverted: anonymity.entry.inverted && !negated, match: 'phrase' };
