@@ -85,12 +85,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const unreadAt = mapping.columns.filter((column) => column.field === null && unreadAnonymity.includes(column.header)).map((column) => column.index);
       const iterator = reader.records()[Symbol.asyncIterator]();
 
-      const lookahead: DecodedRecord[] = [];
-      while (lookahead.length < DATE_SAMPLE_RECORDS) {
-        const next = await iterator.next();
-        if (next.done) break;
-        lookahead.push(next.value);
-      }
+      const lookahead = await dateSampleRecords(iterator);
       if (!paper && options.sheetRegister) {
         const column = sheetIdLikeColumn(lookahead.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
         if (column !== -1) uncheckedPaper.push(unknownPaperColumnsProblem(name, reader.info.header[column] ?? ''));
@@ -361,12 +356,7 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
       const mapRecord = createRecordMapper(mapping, reader.name);
       const iterator = reader.records()[Symbol.asyncIterator]();
       // Dates are read by the same samples as the scan reads them: 1/2/2024 is ambiguous alone.
-      const lookahead: DecodedRecord[] = [];
-      while (lookahead.length < DATE_SAMPLE_RECORDS) {
-        const next = await iterator.next();
-        if (next.done) break;
-        lookahead.push(next.value);
-      }
+      const lookahead = await dateSampleRecords(iterator);
       const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz, dateSamples: sampleDates(lookahead, mapping), date1904: reader.info.sheet?.date1904 });
       const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), total: 0 };
       const take = (record: DecodedRecord) => {
@@ -392,6 +382,17 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
     throw error;
   }
   return data === 0 ? null : { digest: hash.digest('hex'), rows, total: data, sheets };
+}
+
+/** The first records of a source, read before the rest so its dates can be sampled (1/2/2024 is ambiguous alone). */
+async function dateSampleRecords(iterator: AsyncIterator<DecodedRecord>): Promise<DecodedRecord[]> {
+  const lookahead: DecodedRecord[] = [];
+  while (lookahead.length < DATE_SAMPLE_RECORDS) {
+    const next = await iterator.next();
+    if (next.done) break;
+    lookahead.push(next.value);
+  }
+  return lookahead;
 }
 
 function normalizedRowKey(normalizer: Normalizer, raw: Parameters<Normalizer['normalize']>[0]): string {
