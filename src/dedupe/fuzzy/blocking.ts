@@ -87,6 +87,19 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     const meant = otherFamily[row] >= 0 ? otherFamily[row] : id;
     return meant < 0 ? -1 : firstWordOfName[meant];
   });
+  // A Korean name typed family first in one name cell ("Park Seo Yun") is split with "Park" in the given part: its
+  // first word is the family name other rows give in their own column.
+  const otherGiven = c.otherGiven.view();
+  const koreanFamilyFirst = Int32Array.from(family, (id, row) => {
+    const meant = otherGiven[row] >= 0 && names.forms[otherGiven[row]].korean ? otherGiven[row] : id;
+    return meant >= 0 && names.forms[meant].korean ? canonicalOfName[meant] : -1;
+  });
+  // A Chinese family name in Han on one row and in Wade–Giles on another (高 and "Kao"): rows meet on its
+  // pinyin/Wade–Giles skeleton, where some row wrote that family name in Han.
+  const skeletonOfName = names.chineseSkeletonId;
+  const hanFamilySkeletons = new Set<number>();
+  for (const id of family) if (id >= 0 && names.forms[id].han) hanFamilySkeletons.add(skeletonOfName[id]);
+  const chineseFamily = Int32Array.from(family, (id) => (id >= 0 && hanFamilySkeletons.has(skeletonOfName[id]) ? skeletonOfName[id] : -1));
   const emailLocal = c.emailLocal.view();
   const localLength = records.emailLocals.values.map((local) => local.length);
   const postcode = c.postcode.view();
@@ -99,6 +112,8 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     { name: 'given name+postcode', keys: combine(givenCanonical, postcode) },
     { name: 'given initial+city', keys: combine(givenInitial, city), broad: true },
     { name: 'first family word+postcode', keys: combine(familyFirstWord, postcode) },
+    { name: 'Korean family name, written first+postcode', keys: combine(koreanFamilyFirst, postcode) },
+    { name: 'Chinese family name in any romanization+postcode', keys: combine(chineseFamily, postcode) },
     { name: 'family name', keys: combine(familyCanonical, null), broad: true },
     { name: 'street', keys: combine(c.street.view(), null) },
     { name: 'house number+postcode', keys: combine(houseNumber, postcode) },

@@ -18,6 +18,7 @@ export class NameTable {
   readonly canonical = new ValueTable();
   canonicalId: number[] = [];
   skeletonId: number[] = [];
+  chineseSkeletonId: number[] = [];
   /** How often each canonical form is used as a given name and as a family name (term frequencies). */
   readonly givenCounts: number[] = [];
   readonly familyCounts: number[] = [];
@@ -32,6 +33,7 @@ export class NameTable {
       const canonical = this.canonical.add(form.canonical);
       this.canonicalId.push(canonical);
       this.skeletonId.push(this.skeletons.add(form.skeleton));
+      this.chineseSkeletonId.push(this.skeletons.add(form.chineseSkeleton));
       while (this.givenCounts.length <= canonical) {
         this.givenCounts.push(0);
         this.familyCounts.push(0);

@@ -6,6 +6,7 @@ import { pinyin } from 'pinyin-pro';
 import { foldText } from '../../normalize/fold.js';
 import { koreanSurname } from './korean-surnames.js';
 import { koreanSkeleton } from '../../normalize/korean-skeleton.js';
+import { chineseSkeleton } from '../../normalize/chinese-skeleton.js';
 import { cityFromKoreanAddress } from '../../normalize/city-from-korean-address.js';
 import { cityNameKey } from './city-names.js';
 
@@ -20,6 +21,10 @@ export interface NameForm {
   skeleton: string;
   /** Written in Hangul or spelled like a Korean surname: the skeleton comparison applies. */
   korean: boolean;
+  /** Pinyin/Wade–Giles skeleton ("hsiaoming", "xiaoming" → one form), compared where a row wrote the name in Han. */
+  chineseSkeleton: string;
+  /** Written in Han characters. */
+  han: boolean;
   /** Share of Korea's population with this surname, when it is one; else 0. */
   surnameShare: number;
 }
@@ -66,11 +71,13 @@ export function nameForm(written: string): NameForm {
   const raw = written.length > MAX_NAME_FORM_INPUT ? written.slice(0, MAX_NAME_FORM_INPUT) : written;
   let folded: string;
   let korean = false;
+  let han = false;
   if (HANGUL.test(raw)) {
     folded = romanizeHangul(raw.replace(/\s+/g, ''));
     korean = true;
   } else if (HAN.test(raw)) {
     folded = romanizeHan(raw.replace(/\s+/g, ''));
+    han = true;
   } else {
     folded = foldText(raw);
   }
@@ -84,6 +91,8 @@ export function nameForm(written: string): NameForm {
     canonical: surname ? surname.hangul : compact,
     skeleton: koreanSkeleton(compact),
     korean,
+    chineseSkeleton: chineseSkeleton(compact),
+    han,
     surnameShare: surname ? surname.share : 0,
   };
 }

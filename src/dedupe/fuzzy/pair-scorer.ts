@@ -43,6 +43,8 @@ export class PairScorer {
   private readonly nameCanonical: Int32Array;
   private readonly nameSkeleton: Int32Array;
   private readonly nameKorean: Uint8Array;
+  private readonly nameChineseSkeleton: Int32Array;
+  private readonly nameHan: Uint8Array;
   private readonly surnameShare: Float64Array;
   /** Days since 1970 of each distinct birth date written as YYYYMMDD (NaN otherwise). */
   private readonly birthDay: Float64Array;
@@ -97,6 +99,8 @@ export class PairScorer {
     this.nameCanonical = Int32Array.from(names.canonicalId);
     this.nameSkeleton = Int32Array.from(names.skeletonId);
     this.nameKorean = Uint8Array.from(names.forms, (f) => (f.korean ? 1 : 0));
+    this.nameChineseSkeleton = Int32Array.from(names.chineseSkeletonId);
+    this.nameHan = Uint8Array.from(names.forms, (f) => (f.han ? 1 : 0));
     this.surnameShare = new Float64Array(names.canonical.size);
     names.forms.forEach((form, id) => {
       this.surnameShare[names.canonicalId[id]] = form.surnameShare;
@@ -427,9 +431,11 @@ export class PairScorer {
       const row = side === 0 ? a : b;
       if (this.cells[row * ROW + OTHER_GIVEN_AT] < 0) continue;
       const other = side === 0 ? b : a;
-      const given = this.compareName(this.cells[row * ROW + OTHER_GIVEN_AT], this.cells[other * ROW + GIVEN_AT], true);
+      const firstWord = this.cells[row * ROW + OTHER_GIVEN_AT];
+      const rest = this.cells[row * ROW + OTHER_FAMILY_AT];
+      const given = this.compareName(firstWord, this.cells[other * ROW + GIVEN_AT], true);
       const givenCode = lastCode;
-      const family = this.compareName(this.cells[row * ROW + OTHER_FAMILY_AT], this.cells[other * ROW + FAMILY_AT], false);
+      const family = this.compareName(rest, this.cells[other * ROW + FAMILY_AT], false);
       const familyCode = lastCode;
       if (given + family > best && givenCode !== MISSING && familyCode !== MISSING) {
         best = given + family;
@@ -437,6 +443,19 @@ export class PairScorer {
         bestGivenCode = givenCode;
         bestFamily = family;
         bestFamilyCode = familyCode;
+      }
+      // Read family first: "Park Seo Yun" in one name cell is Park, Seo Yun (a Korean name in Latin letters).
+      const familyFirst = this.compareName(firstWord, this.cells[other * ROW + FAMILY_AT], false);
+      const familyFirstCode = lastCode;
+      const givenAfter = this.compareName(rest, this.cells[other * ROW + GIVEN_AT], true);
+      const givenAfterCode = lastCode;
+      const penalty = this.nameKorean[firstWord] === 1 || this.nameKorean[rest] === 1 ? 0 : SWAPPED_NAME_BITS;
+      if (familyFirst + givenAfter + penalty > best && familyFirstCode !== MISSING && givenAfterCode !== MISSING) {
+        best = familyFirst + givenAfter + penalty;
+        bestGiven = givenAfter + penalty;
+        bestGivenCode = givenAfterCode;
+        bestFamily = familyFirst;
+        bestFamilyCode = familyFirstCode;
       }
     }
     if (best === asSplit) return asSplit;
@@ -567,6 +586,7 @@ export class PairScorer {
 
   private nameLevel(x: number, y: number, asGiven: boolean): number {
     if ((this.nameKorean[x] === 1 || this.nameKorean[y] === 1) && this.nameSkeleton[x] === this.nameSkeleton[y]) return ROMANIZED;
+    if ((this.nameHan[x] === 1 || this.nameHan[y] === 1) && this.nameChineseSkeleton[x] === this.nameChineseSkeleton[y]) return ROMANIZED;
     const forms = this.records.names.forms;
     const formX = forms[x];
     const formY = forms[y];

@@ -79,3 +79,34 @@ describe('fillCitiesFromPostcodes', () => {
     expect(cells[4 * 2 + 1]).toBe(-1);
   });
 });
+
+describe('a Korean name written family first in one name cell', () => {
+  it('matches "Park Seo Yun" in one cell with Seo Yun / Park in two, at the same postcode', () => {
+    const whole = fullNameRow('Park Seo Yun', { postcode: '28044', city: 'Madrid', country: 'ES' });
+    expect(whole.family).toBe('Yun');
+    const parts = signature({ source: 'eff.csv', given: 'Seoyun', family: 'Park', email: 'sy.park@naver.com', postcode: '28044', country: 'ES' });
+    expect(linked(whole, parts)).toBe(true);
+  });
+
+  it('does not join Park Seo Yun with Park Ji Hoon of the same postcode', () => {
+    const whole = fullNameRow('Park Seo Yun', { postcode: '28044', city: 'Madrid', country: 'ES' });
+    const other = signature({ source: 'eff.csv', given: 'Jihoon', family: 'Park', email: 'jh.park@naver.com', postcode: '28044', country: 'ES' });
+    expect(linked(whole, other)).toBe(false);
+  });
+});
+
+describe('a Chinese name in Han characters and in Wade–Giles', () => {
+  it('matches 陳曉明 with "Hsiao-ming Chen" and 高紅安 with "Hung-an Kao" at the same postcode', () => {
+    for (const [family, given, latinGiven, latinFamily] of [['陳', '曉明', 'Hsiao-ming', 'Chen'], ['高', '紅安', 'Hung-an', 'Kao'], ['何', '靜慧', 'Ching-hui', 'Ho']]) {
+      const han = signature({ source: 'change.csv', given, family, postcode: '28044', city: 'Madrid', country: 'ES' });
+      const latin = signature({ source: 'eff.csv', given: latinGiven, family: latinFamily, email: 'tw.signer@gmail.com', postcode: '28044', country: 'ES' });
+      expect([family, linked(han, latin)]).toEqual([family, true]);
+    }
+  });
+
+  it('keeps 陳曉明 apart from "Hsiao-wei Chen" of the same postcode', () => {
+    const han = signature({ source: 'change.csv', given: '曉明', family: '陳', postcode: '28044', city: 'Madrid', country: 'ES' });
+    const latin = signature({ source: 'eff.csv', given: 'Hsiao-wei', family: 'Chen', email: 'hw.chen@gmail.com', postcode: '28044', country: 'ES' });
+    expect(linked(han, latin)).toBe(false);
+  });
+});
