@@ -10,6 +10,7 @@ import { writeDedupeOutputs } from '../../src/pipeline/write-dedupe-outputs.js';
 import type { ScanOptions } from '../../src/pipeline/scan-sources.js';
 import { setShardCapacity } from '../../src/dedupe/sharded-map.js';
 import { tempDir } from '../helpers/fixtures.js';
+import { withMapsHeldTo } from '../helpers/map-limit.js';
 
 afterEach(() => setShardCapacity(undefined));
 
@@ -36,26 +37,6 @@ function writeFile(path: string): void {
     lines.push([`${given[i % 8]} ${family[(i >> 3) % 8]}${i % 13}`, email, 'Berlin', `10${String(100 + (i % 300))}`, 'DE', `2024-02-${String(1 + (i % 28)).padStart(2, '0')} 10:00:00`, ''].join(','));
   }
   writeFileSync(path, lines.join('\n') + '\n');
-}
-
-/** Runs `work` with every Map and Set refusing an entry past `limit`, as V8 refuses one past 2^24. */
-async function withMapsHeldTo<T>(limit: number, work: () => Promise<T>): Promise<T> {
-  const mapSet = Map.prototype.set;
-  const setAdd = Set.prototype.add;
-  Map.prototype.set = function <K, V>(this: Map<K, V>, key: K, value: V) {
-    if (this.size >= limit && !this.has(key)) throw new RangeError('Map maximum size exceeded');
-    return mapSet.call(this, key, value) as Map<K, V>;
-  };
-  Set.prototype.add = function <K>(this: Set<K>, value: K) {
-    if (this.size >= limit && !this.has(value)) throw new RangeError('Set maximum size exceeded');
-    return setAdd.call(this, value) as Set<K>;
-  };
-  try {
-    return await work();
-  } finally {
-    Map.prototype.set = mapSet;
-    Set.prototype.add = setAdd;
-  }
 }
 
 async function runAndWrite(scan: ScanOptions, options: Partial<DedupeRunOptions>): Promise<{ run: DedupeRun; files: Record<string, string> }> {
