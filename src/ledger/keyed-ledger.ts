@@ -9,6 +9,7 @@ import { withLedgerLock } from './ledger-lock.js';
 import { parseLedger } from './parse-ledger.js';
 import { readLedger } from './read-ledger.js';
 import { campaignKeyer, type LedgerKeyer } from './signer-secret.js';
+import { sortedDistinct } from '../text/sorted-distinct.js';
 
 export interface KeyedLedger {
   keyer: LedgerKeyer;
@@ -18,7 +19,7 @@ export interface KeyedLedger {
 /** An entry recorded under the plain hash, as the keyer records it. Its count can only shrink if two keys collide. */
 export function keyedEntry(entry: LedgerEntry, keyer: LedgerKeyer): LedgerEntry {
   if (entry.keyId !== undefined) return entry;
-  const keys = [...new Set(entry.keys.map((key) => keyer.key(key)))].sort();
+  const keys = sortedDistinct(entry.keys.map((key) => keyer.key(key)));
   return { ...entry, signers: keys.length, keysSha256: keysDigest(keys), keyId: keyer.keyId, keys };
 }
 

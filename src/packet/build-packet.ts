@@ -60,6 +60,7 @@ import { countryBucket } from '../tally/country-bucket.js';
 import { fewestSignersNamed } from '../tally/fewest-named.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
+import { sortedDistinct } from '../text/sorted-distinct.js';
 
 /** Columns that hold contact data: printed only when the organizer names them. */
 export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
@@ -436,7 +437,7 @@ function rebuiltAsDelivered(marked: LedgerEntry, keys: SortedKeys, keyer: Ledger
 
 /** The signers' keys as the ledger records them: keyed, distinct, sorted. */
 function ledgerKeys(keys: SortedKeys, keyer: LedgerKeyer): string[] {
-  return [...new Set(Array.from(keys.strings(), (key) => keyer.key(key)))].sort();
+  return sortedDistinct(Array.from(keys.strings(), (key) => keyer.key(key)));
 }
 
 /** Signatures dated after the delivery day (read against its window, `deliveryWindow`): left out, and said how many. */

@@ -10,6 +10,7 @@ import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import type { Problem, Rejection, Signature } from '../types.js';
 import type { EachEmail } from '../dedupe/spill/spilled-table.js';
+import { ShardedMap } from '../dedupe/sharded-map.js';
 
 export type AskedIdentity = Pick<Signature, 'emailKey' | 'nameKey' | 'postcodeKey' | 'cityKey' | 'country' | 'countryUnrecognised'>;
 
@@ -19,7 +20,8 @@ export function identifies(who: AskedIdentity): boolean {
 }
 
 interface ByPlace {
-  rejection: Rejection;
+  /** The rejected row's place in RejectedWishes.rejections. */
+  wish: number;
   hasPostcode: boolean;
 }
 
@@ -36,22 +38,27 @@ function matchCountryName(who: AskedIdentity): string {
 
 /** The wishes of rejected rows, looked up by email, by name + postcode + country and by name + city + country. */
 export class RejectedWishes {
-  private readonly byEmail = new Map<string, Rejection>();
-  private readonly byPostcode = new Map<string, ByPlace>();
-  private readonly byCity = new Map<string, ByPlace>();
+  // Sharded, and holding numbers (a place in `rejections`) rather than keyed by the rejection: one entry per rejected
+  // row asking for anonymity, and a big export may reject millions of rows.
+  private readonly rejections: Rejection[] = [];
+  private readonly byEmail = new ShardedMap<string, number>();
+  private readonly byPostcode = new ShardedMap<string, ByPlace>();
+  private readonly byCity = new ShardedMap<string, ByPlace>();
 
   get size(): number {
     return this.byEmail.size + this.byPostcode.size + this.byCity.size;
   }
 
   add(who: AskedIdentity, rejection: Rejection): void {
-    if (who.emailKey) this.byEmail.set(hashKey(who.emailKey), rejection);
+    const wish = this.rejections.length;
+    this.rejections.push(rejection);
+    if (who.emailKey) this.byEmail.set(hashKey(who.emailKey), wish);
     if (!who.nameKey) return;
     const name = hashKey(nameMatchKey(who.nameKey));
     const country = matchCountryName(who);
     const hasPostcode = who.postcodeKey !== '';
-    if (hasPostcode) this.byPostcode.set(`${name}|${who.postcodeKey}|${country}`, { rejection, hasPostcode });
-    if (who.cityKey) this.byCity.set(`${name}|${who.cityKey}|${country}`, { rejection, hasPostcode });
+    if (hasPostcode) this.byPostcode.set(`${name}|${who.postcodeKey}|${country}`, { wish, hasPostcode });
+    if (who.cityKey) this.byCity.set(`${name}|${who.cityKey}|${country}`, { wish, hasPostcode });
   }
 
   /**
@@ -60,13 +67,13 @@ export class RejectedWishes {
    * that it is the same person. The rejected row stays rejected, so read = rejected + accepted holds.
    */
   withhold(anonymous: Uint8Array, cluster: Int32Array, table: MatchTable): Problem[] {
-    const byEmail = new Map<Rejection, number>();
+    const byEmail = new RowsPerWish(this.rejections);
     const byName: Array<{ rejection: Rejection; place: 'postcode' | 'city'; row: number }> = [];
     for (let i = 0; i < table.size; i++) {
       const email = table.hasEmail(i) ? this.byEmail.get(`${table.emailHi(i)}:${table.emailLo(i)}`) : undefined;
-      if (email) {
+      if (email !== undefined) {
         anonymous[cluster[i]] = 1;
-        byEmail.set(email, (byEmail.get(email) ?? 0) + 1);
+        byEmail.count(email);
         continue;
       }
       const named = table.hasName(i) ? this.byName(table, i) : null;
@@ -74,7 +81,7 @@ export class RejectedWishes {
       anonymous[cluster[i]] = 1;
       byName.push({ ...named, row: i });
     }
-    const problems = [...byEmail].map(([rejection, rows]) => warning(rejection, msg('problem.anonymity-from-rejected-row', { rows })));
+    const problems = byEmail.warnings();
     for (const { rejection, place, row } of byName) {
       problems.push(warning(rejection, msg('problem.anonymity-from-rejected-row-by-name', { place, source: table.sources.name(table.source(row)), row: table.row(row) })));
     }
@@ -83,14 +90,14 @@ export class RejectedWishes {
 
   /** The same for rows spilled to disk, whose emails are read back but whose names and places are not kept. */
   withholdByEmail(anonymous: Uint8Array, cluster: Int32Array, eachEmail: EachEmail): Problem[] {
-    const byEmail = new Map<Rejection, number>();
+    const byEmail = new RowsPerWish(this.rejections);
     eachEmail((i, hi, lo) => {
-      const rejection = this.byEmail.get(`${hi}:${lo}`);
-      if (!rejection) return;
+      const wish = this.byEmail.get(`${hi}:${lo}`);
+      if (wish === undefined) return;
       anonymous[cluster[i]] = 1;
-      byEmail.set(rejection, (byEmail.get(rejection) ?? 0) + 1);
+      byEmail.count(wish);
     });
-    return [...byEmail].map(([rejection, rows]) => warning(rejection, msg('problem.anonymity-from-rejected-row', { rows })));
+    return byEmail.warnings();
   }
 
   /** The wish of a rejected row the accepted row `i` would have merged with by the name rules, if any. */
@@ -100,13 +107,31 @@ export class RejectedWishes {
     const postcode = table.postcode(i);
     if (postcode !== NONE) {
       const found = this.byPostcode.get(`${key}|${table.postcodes.name(postcode)}|${country}`);
-      if (found) return { rejection: found.rejection, place: 'postcode' };
+      if (found) return { rejection: this.rejections[found.wish], place: 'postcode' };
     }
     const city = table.city(i);
     if (city === NONE) return null;
     const found = this.byCity.get(`${key}|${table.cities.name(city)}|${country}`);
     // Two postcodes on one name and city are two people (exact-dedupe's rule 3): a city alone decides only when a postcode is missing.
-    return found && (!found.hasPostcode || postcode === NONE) ? { rejection: found.rejection, place: 'city' } : null;
+    return found && (!found.hasPostcode || postcode === NONE) ? { rejection: this.rejections[found.wish], place: 'city' } : null;
+  }
+}
+
+/** Accepted rows hidden per rejected row, in the order the rejected rows are first met (a warning each). */
+class RowsPerWish {
+  private readonly met: number[] = [];
+  private readonly rows: Float64Array;
+
+  constructor(private readonly rejections: readonly Rejection[]) {
+    this.rows = new Float64Array(rejections.length);
+  }
+
+  count(wish: number): void {
+    if (this.rows[wish]++ === 0) this.met.push(wish);
+  }
+
+  warnings(): Problem[] {
+    return this.met.map((wish) => warning(this.rejections[wish], msg('problem.anonymity-from-rejected-row', { rows: this.rows[wish] })));
   }
 }
 

@@ -17,6 +17,7 @@ import { carryDetail, withDetail } from '../i18n/detail.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { fileErrorText } from '../read/file-error-text.js';
+import { ShardedSet } from '../dedupe/sharded-map.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
@@ -419,17 +420,17 @@ function holdsAll(rows: Map<string, number>, earlier: Map<string, number>): bool
   return true;
 }
 
-const anonymousLinesBySpecs = new WeakMap<readonly SourceSpec[], Promise<Set<string>>>();
+const anonymousLinesBySpecs = new WeakMap<readonly SourceSpec[], Promise<ShardedSet<string>>>();
 
 /**
  * The sheet lines (paperLineKey) of which any typed copy, in any source, asks for anonymity: read before the scan,
  * since the copy with the tick may come after the one kept. Only typed-up sheets are read through; they are small.
  */
-function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSpec, Repeat>): Promise<Set<string>> {
+function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSpec, Repeat>): Promise<ShardedSet<string>> {
   let found = anonymousLinesBySpecs.get(options.specs);
   if (!found) {
     found = (async () => {
-      const lines = new Set<string>();
+      const lines = new ShardedSet<string>();
       for (const spec of options.specs) {
         if (repeats.has(spec)) continue;
         try {

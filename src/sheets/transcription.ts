@@ -8,6 +8,7 @@ import type { SheetColumn } from './render-sheets.js';
 import type { PaperColumnNames, PaperLine } from '../types.js';
 import { SHEET_LABELS } from './sheet-labels.js';
 import { UserError } from '../errors.js';
+import { ShardedMap } from '../dedupe/sharded-map.js';
 
 const headerKey = (h: string) => h.normalize('NFKC').trim().toLowerCase().replace(/\s*:$/, '');
 
@@ -122,9 +123,10 @@ export function paperLineKey(sheetText: string, lineText: string): string | null
  * `anonymousLines`: the keys (paperLineKey) of lines of which any typed copy asks for the name to be hidden. A
  * volunteer who notices the tick late types the line again: whichever copy is kept, the tick wins.
  */
-export function createLineChecker(register: SheetRegister | null, campaignCode?: string, anonymousLines: ReadonlySet<string> = new Set()): (sheetText: string, lineText: string) => LineCheck {
+export function createLineChecker(register: SheetRegister | null, campaignCode?: string, anonymousLines: Pick<ReadonlySet<string>, 'has'> = new Set()): (sheetText: string, lineText: string) => LineCheck {
   const sheets = register ? registeredSheets(register) : null;
-  const seen = new Map<string, MessageValue>();
+  // Sharded: one entry per typed line, without a register to bound the sheets.
+  const seen = new ShardedMap<string, MessageValue>();
   return (typedSheet, lineText) => {
     const sheetText = withoutScannedUrl(typedSheet);
     if (sheetText.trim() === '') return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.empty-sheet-id'));

@@ -1,4 +1,5 @@
 // What tally needs to know of a rejected row, and a counter that stores millions of them as a few dozen entries.
+import { ShardedMap } from '../dedupe/sharded-map.js';
 
 export interface RejectedRow {
   source: string;
@@ -17,7 +18,8 @@ const SEPARATOR = '\u0000';
 
 /** Aggregates rejected rows by (source, reason, country, day, language): memory grows with distinct combinations, not rows. */
 export class RejectionCounter implements Iterable<RejectedRow> {
-  private readonly counts = new Map<string, number>();
+  // Sharded: the language (and the day) are as the rows wrote them, so junk can make every rejected row its own entry.
+  private readonly counts = new ShardedMap<string, number>();
   private total = 0;
 
   add(row: RejectedRow): void {

@@ -5,6 +5,7 @@ import type { Interner } from '../dedupe/interner.js';
 import type { CountBucket, Counts } from '../types.js';
 import type { RejectedRow } from './rejected-row.js';
 import { counted } from '../text/counted.js';
+import { ShardedMap } from '../dedupe/sharded-map.js';
 
 export type { RejectedRow } from './rejected-row.js';
 
@@ -79,7 +80,8 @@ export function tally(input: TallyInput): Counts {
 
   const byCountry = country.buckets();
   const byDay = day.buckets();
-  const bySource = new Map<string, CountBucket>(input.sources.map((path) => [path, emptyBucket()]));
+  const bySource = new ShardedMap<string, CountBucket>();
+  for (const path of input.sources) bySource.set(path, emptyBucket());
   for (const [path, bucket] of source.buckets()) bySource.set(path, bucket);
   const byLanguage = language.buckets();
 
@@ -131,8 +133,9 @@ class AcceptedCounts {
     this.duplicates[id] += duplicate;
   }
 
-  buckets(): Map<string, CountBucket> {
-    const buckets = new Map<string, CountBucket>();
+  /** Sharded: a language is as the rows wrote it, and may be a different text on every row. */
+  buckets(): ShardedMap<string, CountBucket> {
+    const buckets = new ShardedMap<string, CountBucket>();
     for (let id = 0; id < this.accepted.length; id++) {
       const accepted = this.accepted[id];
       if (accepted === 0) continue;
@@ -147,7 +150,7 @@ function emptyBucket(): CountBucket {
   return { rows: 0, rejected: 0, accepted: 0, duplicates: 0, unique: 0 };
 }
 
-function addRejected(buckets: Map<string, CountBucket>, key: string, count: number): void {
+function addRejected(buckets: ShardedMap<string, CountBucket>, key: string, count: number): void {
   let bucket = buckets.get(key);
   if (!bucket) {
     bucket = emptyBucket();
@@ -158,7 +161,7 @@ function addRejected(buckets: Map<string, CountBucket>, key: string, count: numb
 }
 
 /** Keys in code-unit order (so YYYY-MM-DD sorts by date), 'unknown' last. */
-function sortedRecord<T>(entries: Map<string, T>): Record<string, T> {
+function sortedRecord<T>(entries: { keys(): Iterable<string>; get(key: string): T | undefined }): Record<string, T> {
   const keys = [...entries.keys()].sort((a, b) => {
     if (a === b) return 0;
     if (a === UNKNOWN) return 1;

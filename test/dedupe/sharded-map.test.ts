@@ -42,4 +42,18 @@ describe('ShardedMap', () => {
     expect([...set].sort((x, y) => x - y)).toEqual(Array.from({ length: 100 }, (_, i) => i));
     expect(() => setShardCapacity(V8_MAP_LIMIT)).toThrow(RangeError);
   });
+
+  it('refuses, rather than drops, a key its shards cannot take, and keeps every entry it took', () => {
+    // A capacity of 1 soon puts two keys in one shard at the most shards there may be (2^16).
+    const map = new ShardedMap<string, number>(1);
+    let taken = 0;
+    expect(() => {
+      for (let i = 0; i < 5000; i++, taken++) map.set(`key${i}`, i);
+    }).toThrow(RangeError);
+    expect(taken).toBeGreaterThan(1);
+    expect(taken).toBeLessThan(5000);
+    expect(map.size).toBe(taken);
+    for (let i = 0; i < taken; i++) expect(map.get(`key${i}`)).toBe(i);
+    expect(map.has(`key${taken}`)).toBe(false);
+  });
 });

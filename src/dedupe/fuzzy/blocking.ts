@@ -57,6 +57,7 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
   const given = c.given.view();
   const family = c.family.view();
   const canonicalOfName = Int32Array.from(names.canonicalId);
+  // One UTF-16 unit: at most 65,536 initials, far below V8's limit on one Map.
   const initials = new Map<string, number>();
   const initialOfName = Int32Array.from(names.forms, (form) => {
     const initial = form.compact.charAt(0);
@@ -76,7 +77,7 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
   }
   // The first word of the family name as the row may mean it (Giménez for "Laura Giménez Gallego"): the block where
   // a double family name meets its other split, or its first half alone.
-  const firstWords = new Map<string, number>();
+  const firstWords = new ShardedMap<string, number>();
   const firstWordOfName = Int32Array.from(names.forms, (form) => {
     let id = firstWords.get(form.firstWord);
     if (id === undefined) firstWords.set(form.firstWord, (id = firstWords.size));

@@ -180,7 +180,7 @@ function resolveComponent(group: ScoredLink[], input: GuardInput, accepted: Scor
 function decidedGroups(group: ScoredLink[], size: number, localOf: (row: number) => number): (node: number) => number[] {
   const decided = new UnionFind(size);
   for (const link of group) if (link.forced) decided.union(localOf(link.a), localOf(link.b));
-  const byRoot = new Map<number, number[]>();
+  const byRoot = new ShardedMap<number, number[]>();
   for (let node = 0; node < size; node++) {
     const root = decided.find(node);
     const nodes = byRoot.get(root);

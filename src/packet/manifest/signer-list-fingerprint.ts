@@ -1,14 +1,13 @@
 // A short fingerprint of who signed, independent of file order, so two packets can be compared at a glance.
 import { createHash } from 'node:crypto';
+import { sortedDistinct } from '../../text/sorted-distinct.js';
 
 /** Keys hashed per update: one `hash.update` per key costs more than the hashing itself. */
 const CHUNK_CHARS = 64 * 1024;
 
 /** First 12 hex digits of SHA-256 over the sorted, distinct signer keys, one per line. */
 export function signerListFingerprint(keys: Iterable<string>): string {
-  // Sorted, then repeats skipped: a Set of 20 million keys would pass V8's 2^24-entry limit.
-  const sorted = [...keys].sort();
-  return fingerprintOfSortedKeys(sorted.filter((key, i) => i === 0 || key !== sorted[i - 1]));
+  return fingerprintOfSortedKeys(sortedDistinct([...keys]));
 }
 
 /** The same fingerprint for keys already sorted and distinct (e.g. streamed from SignerKeys, never all held as strings). */

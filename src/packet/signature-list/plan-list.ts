@@ -29,7 +29,7 @@ export interface VolumePlan {
  * Rows taller than one row of the grid, by 0-based print index over the whole list: how many grid rows each takes
  * (a long name wrapped onto several lines). Known before drawing, so the page count is too.
  */
-export type TallRows = ReadonlyMap<number, number>;
+export type TallRows = Pick<ReadonlyMap<number, number>, 'get' | 'size'>;
 
 const NO_TALL_ROWS: TallRows = new Map();
 

@@ -9,6 +9,7 @@ import type { TextMeasure } from './page-model.js';
 import { cellTexts, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT, fitCell, wrapSizeFor, type FittedCell, type PieceBreaks } from './fit-cell.js';
 import type { HanForm } from '../fonts/han-form.js';
+import { ShardedMap } from '../../dedupe/sharded-map.js';
 
 export const CELL_PAD = 4;
 /** Room above and below the lines of a wrapped cell. */
@@ -139,8 +140,9 @@ export class RowFitter {
  * The tall rows of a list read in print order (index 0 = signature 1): the measuring pass that lets the plan count
  * pages before anything is drawn. Only rows taller than one grid row are kept.
  */
-export async function findTallRows(rows: AsyncIterator<ListEntry> | Iterator<ListEntry>, fitter: RowFitter): Promise<Map<number, number>> {
-  const tall = new Map<number, number>();
+export async function findTallRows(rows: AsyncIterator<ListEntry> | Iterator<ListEntry>, fitter: Pick<RowFitter, 'slotsOf'>): Promise<ShardedMap<number, number>> {
+  // Sharded: in a list of 20 million signers, most rows may wrap.
+  const tall = new ShardedMap<number, number>();
   for (let index = 0; ; index++) {
     const next = await rows.next();
     if (next.done) break;

@@ -17,6 +17,7 @@ import { renderPdf, type RenderOptions } from './render-pdf.js';
 import { counted } from '../../text/counted.js';
 import { fillWords, labelled, packetWords } from '../pages/packet-words.js';
 import { localeFormat } from '../pages/locale-format.js';
+import { ShardedMap } from '../../dedupe/sharded-map.js';
 
 /** Layout's view of the fonts: the same measurements the drawer uses. */
 export function fontMeasure(fonts: FontSet): TextMeasure {
@@ -110,7 +111,7 @@ export function layOutList(all: readonly ListEntry[], options: ListOptions, meas
   for (const entry of ordered) survey.add(entry);
   const needs = survey.result();
   const fitter = rowFitterFor(options, geometry, measure, ordered.length, needs);
-  const tall = new Map<number, number>();
+  const tall = new ShardedMap<number, number>();
   for (let i = 0; i < ordered.length; i++) {
     const slots = fitter.slotsOf(ordered[i]);
     if (slots > 1) tall.set(i, slots);
