@@ -1,5 +1,6 @@
 // Scores a pair of rows: each field compared at graded levels, the levels' weights summed (bits of evidence).
 
+import { differInASyllable } from '../../normalize/hangul-syllables.js';
 import type { FuzzyRecords } from './fuzzy-records.js';
 import { jaroWinkler } from './jaro-winkler.js';
 import { EITHER_PART, FAMILY_NAME, GIVEN_NAME, NameFrequencies, type NameAgreement } from './name-frequencies.js';
@@ -591,6 +592,7 @@ export class PairScorer {
     const formX = forms[x];
     const formY = forms[y];
     if (asGiven) {
+      if (differInASyllable(this.records.names.raw.values[x], this.records.names.raw.values[y])) return DISAGREE;
       if (areNicknames(formX.firstWord, formY.firstWord)) return NICKNAME;
       if (formX.firstWord === formY.firstWord && formX.firstWord.length > 1) return FIRST_WORD;
       if ((formX.compact.length === 1 || formY.compact.length === 1) && formX.compact[0] === formY.compact[0]) return INITIAL;

@@ -29,6 +29,26 @@ function petitionCrowd(size: number, seed = 7): Signature[] {
 }
 
 describe('households', () => {
+  it('keeps Korean siblings whose given names share a syllable apart on one family email (민준 and 민지, 서연 and 서준)', () => {
+    for (const [first, second] of [['민준', '민지'], ['서연', '서준'], ['지훈', '지호']]) {
+      const rows = [
+        ...petitionCrowd(40),
+        signature({ source: 'online.csv', given: first, family: '김', email: 'kimfamily@naver.com', city: '서울', country: 'KR' }),
+        signature({ source: 'paper.csv', given: second, family: '김', email: 'kimfamily@naver.com', city: '서울', country: 'KR' }),
+      ];
+      expect([first, new PairScorer(records(rows)).score(rows.length - 2, rows.length - 1)]).toEqual([first, HOUSEHOLD]);
+    }
+  });
+
+  it('still reads one slipped letter of a Hangul syllable as the same given name (민준 and 민쥰)', () => {
+    const rows = [
+      ...petitionCrowd(40),
+      signature({ source: 'online.csv', given: '민준', family: '김', email: 'kimfamily@naver.com', city: '서울', country: 'KR' }),
+      signature({ source: 'paper.csv', given: '민쥰', family: '김', email: 'kimfamily@naver.com', city: '서울', country: 'KR' }),
+    ];
+    expect(new PairScorer(records(rows)).score(rows.length - 2, rows.length - 1)).toBeGreaterThan(13);
+  });
+
   it('keeps a couple at one address apart even without a shared email (where the data carries emails)', () => {
     const rows = [
       ...petitionCrowd(40),
