@@ -2,6 +2,7 @@
 import type { CanonicalField } from '../types.js';
 import { FIELD_ALIASES, IGNORED_HEADERS, IGNORED_PHRASES, INVERTED_ANONYMOUS_ALIASES, NAME_HALF_ALIASES } from './header-aliases.js';
 import { headerKey, headerWords } from './header-key.js';
+import { namePolarity, type NamePolarity } from './name-display.js';
 
 export type HeaderClass =
   | {
@@ -122,8 +123,33 @@ export function classifyHeader(header: string): HeaderClass {
     return halfOf ? { kind: 'field', ...exact, match: 'exact', halfOf } : { kind: 'field', ...exact, match: 'exact' };
   }
   const ignored = IGNORED_BY_KEY.get(key);
-  if (ignored) return { kind: 'ignored', reason: ignored };
-  return classifyByPhrase(headerWords(header));
+  if (ignored) return byNamePolarity(namePolarity(header)) ?? { kind: 'ignored', reason: ignored };
+  const found = classifyByPhrase(headerWords(header));
+  return overruledByPolarity(found) ? byNamePolarity(namePolarity(header)) ?? found : found;
+}
+
+/**
+ * The reason given for a column about privacy or showing the name whose yes could mean either ("visibility",
+ * "Datenschutz", "Name display setting"): reported as unread, and read fail-closed (src/formats/unread-anonymity.ts).
+ */
+export const UNCLEAR_NAME_DISPLAY = 'privacy or name display, direction unclear';
+
+/**
+ * Whether a phrase match gives way to what the header says about showing the name: a name word found inside
+ * "이름 표시" or "Name shown" is no second name column, "Datenschutz" no consent question, and a "show" reading
+ * found inside a longer header must agree with the whole header's direction. A hiding reading and any other
+ * field ("Private email", "Comment (shown publicly)") stand.
+ */
+function overruledByPolarity(found: HeaderClass): boolean {
+  if (found.kind !== 'field') return true;
+  if (found.field === 'anonymous') return found.inverted;
+  return found.field === 'name' || found.field === 'given' || found.field === 'family';
+}
+
+function byNamePolarity(polarity: NamePolarity | null): HeaderClass | undefined {
+  if (polarity === null) return undefined;
+  if (polarity === 'unclear') return { kind: 'ignored', reason: UNCLEAR_NAME_DISPLAY };
+  return { kind: 'field', field: 'anonymous', inverted: polarity === 'show', match: 'phrase' };
 }
 
 /**

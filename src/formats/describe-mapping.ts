@@ -6,6 +6,7 @@ import { headerKey } from './header-key.js';
 import { KNOWN_FORMATS } from './known-formats.js';
 import { furtherAnonymityColumns } from './map-record.js';
 import { formatLayout } from './pick-format.js';
+import { unreadAnonymityColumns } from './unread-anonymity.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { transcriptionColumns } from '../sheets/transcription.js';
 
@@ -15,11 +16,14 @@ export function describeMapping(mapping: ColumnMapping, words: Translator = engl
   const format = KNOWN_FORMATS.find((known) => known.name === mapping.format);
   const layout = format ? formatLayout(format) : new Map();
   const alsoAnonymity = new Map(furtherAnonymityColumns(mapping.columns, keys).map((further) => [further.index, further.inverted]));
+  // Read fail-closed by the scan (src/pipeline/scan-sources.ts): "ignored" would hide that any answer there hides the name.
+  const unread = new Set(unreadAnonymityColumns(mapping.columns));
   return mapping.columns.map((column) => {
     const label = column.header.trim() ? column.header : words.t('mapping.no-header-label', { column: column.index + 1 });
     if (column.field !== null) return words.t('mapping.mapped', { label, field: column.field, why: mappedWhy(column, mapping.format, words) });
     const inverted = alsoAnonymity.get(column.index);
     if (inverted !== undefined) return words.t(inverted ? 'mapping.also-anonymous-inverted' : 'mapping.also-anonymous', { label, key: keys[column.index] });
+    if (unread.has(column.header)) return words.t('mapping.unread-anonymity', { label, header: column.header.trim(), key: keys[column.index] });
     return words.t('mapping.ignored', { label, why: ignoredWhy(column, mapping, layout.has(headerKey(column.header)), words), key: keys[column.index] });
   });
 }

@@ -2,7 +2,7 @@
 import type { MappedColumn } from '../types.js';
 import { foldText } from '../normalize/fold.js';
 import { plainHeader } from './header-key.js';
-import { classifyHeader } from './classify-header.js';
+import { classifyHeader, UNCLEAR_NAME_DISPLAY } from './classify-header.js';
 
 /**
  * Stems (after foldText: lower case, no accents) of the anonymity vocabulary in en, ko, es, de, fr, ru, zh and ja.
@@ -26,8 +26,10 @@ const ANONYMITY_WORDS = new RegExp([
 export function unreadAnonymityColumns(columns: readonly MappedColumn[]): string[] {
   const unread: string[] = [];
   for (const column of columns) {
-    if (column.field !== null || !ANONYMITY_WORDS.test(foldText(plainHeader(column.header)))) continue;
+    if (column.field !== null) continue;
     const meaning = classifyHeader(column.header);
+    const unclear = meaning.kind === 'ignored' && meaning.reason === UNCLEAR_NAME_DISPLAY;
+    if (!unclear && !ANONYMITY_WORDS.test(foldText(plainHeader(column.header)))) continue;
     if (meaning.kind === 'field' && meaning.field === 'anonymous') continue;
     unread.push(column.header);
   }
