@@ -9,6 +9,7 @@ const ANY = "[\\p{L}\\p{N}'-]+";
 const gap = (n: number): string => `(?:${ANY}\\s+){0,${n}}`;
 const NAME = '(?:names?|nombres?|nome|nom|namen?|signature|firma|unterschrift|assinatura)';
 const MY_NAME = `(?:my|mi|mis|mio|meu|mon|mes|ma|meinen?|meinem|meine)\\s+(?:(?:full|real|whole|complete|completo|vollen|vollstandigen|nom|own)\\s+)?${NAME}`;
+const THEIR_NAME = `(?:mi|mis|mio|meu|mon|mes|ma|meinen?|meinem|meine)\\s+(?:(?:completo|vollen|vollstandigen)\\s+)?${NAME}`;
 const EN_NEGATION = "(?:(?:do|does|please|pls|plz|kindly)\\s+not|don'?t|dont|never|should\\s*n'?t|should\\s+not|must\\s*n'?t|must\\s+not|won'?t|will\\s+not|not\\s+to)";
 const EN_SHOW = '(?:publish|show|display|print|list|share|use|disclose|reveal|release|include|post|mention|put|give|make|spell|write)\\w*';
 
@@ -26,7 +27,8 @@ const REQUESTS = [
   `\\b(?:please|pls|plz|por\\s+favor|bitte|per\\s+favore)\\s*,?\\s*${ANONYM}\\b`,
   // Spanish, Portuguese, Italian, French: a negated verb of showing before "my name"
   `(?:\\b(?:no|nao|non|nunca|jamais|ne)\\s+|\\bn')${gap(2)}(?:publi|muestr|mostr|pong|poner|inclu|revel|divulg|difund|compart|us|aparezc|aparec|salg|dig|imprim|menci|exib|exhib|pubblic|indic|cit|rend|affich|montr|diffus|utilis|ecri)\\w*\\s+${gap(2)}${MY_NAME}\\b`,
-  `\\b${MY_NAME}\\s+${gap(2)}(?:no|nao|non|ne|pas|nicht|en\\s+privado|em\\s+sigilo|en\\s+secreto|oculto|anonim[oa]|confidencial|reservado|privado|riservato|nascosto|segreto|cache|confidentiel|prive|geheim|anonym)\\b`,
+  // "Mi nombre no …", "meinen Namen bitte nicht …"; "My name is Ana, no more deportations" is no request.
+  `\\b${THEIR_NAME}\\s+(?!(?:es|e|est|ist|is|sono|sou|soy|lautet)\\s)${gap(1)}(?:no|nao|non|ne|pas|nicht|en\\s+privado|em\\s+sigilo|en\\s+secreto|oculto|anonim[oa]|confidencial|reservado|privado|riservato|nascosto|segreto|cache|confidentiel|prive|geheim|anonym)\\b`,
   `\\b(?:oculten|ocultar|oculte|omitan|omitir|quiten|quitar|borren|borrar|retiren|ocultem|omitam|nascondete|omettete|cachez|masquez|retirez)\\s+(?:el\\s+|o\\s+|il\\s+)?${MY_NAME}`,
   `\\b(?:firmo|firmar|quiero|prefiero|deseo|permanecer|quedar|mantenerme|seguir|quero|prefiro|gostaria|desejo|ficar|assino|voglio|vorrei|preferisco|desidero|restare|rimanere|firmo|je|j'|moi|ich|mich)\\b[^.!?\\n]{0,40}\\b${ANONYM}`,
   `\\b(?:de|em|in|en)\\s+(?:forma|manera|modo)\\s+${ANONYM}`, '\\banonim(?:amente)\\b', '\\banonymement\\b',

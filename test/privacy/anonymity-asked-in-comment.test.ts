@@ -46,7 +46,7 @@ describe('an anonymity request in the comment column', () => {
     "I'm not afraid to show my name", 'Publish my name, I am proud to sign', 'Privacy and safety for North Korean refugees',
     'Anonymous sources report mass deportations', '탈북자들의 사생활을 보호하라', '중국은 강제북송을 중단하라', '제 이름을 걸고 서명합니다',
     '탈북자 이름이 공개되면 위험합니다', 'No a la repatriación forzosa', 'Mi nombre es Ana y apoyo la petición', 'Nie wieder!',
-    'Je signe avec mon nom', '名前を公開してください', '匿名性を守れ', 'I signed with my name', 'Sin miedo, con mi nombre', 'Il mio nome è Lia', 'Meu nome é João', '', 'Private prisons in China are a disgrace',
+    'Je signe avec mon nom', '名前を公開してください', '匿名性を守れ', 'I signed with my name', 'Sin miedo, con mi nombre', 'My name is Ana, no more deportations', 'Mi nombre es Ana, no más deportaciones', 'Il mio nome è Lia', 'Meu nome é João', '', 'Private prisons in China are a disgrace',
   ])('%j is no request', (comment) => {
     const { sig, problems } = read(comment);
     expect(sig.anonymous).toBe(false);
