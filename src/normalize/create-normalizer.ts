@@ -1,5 +1,6 @@
 // createNormalizer: one file's raw signatures → normalized signatures, with the file's problems gathered on the way.
 import { nameAsksAnonymity, withoutAnonymityNote } from './anonymous-name.js';
+import { commentAsksAnonymity } from './comment-asks-anonymity.js';
 import { UserError } from '../errors.js';
 import type { Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
@@ -105,6 +106,10 @@ class FileNormalizer implements Normalizer {
         (count, rows) => msg('problem.unknown-flag', { value: maskContact(value), count, rows }));
     }
 
+    const comment = cleanText(fields.comment);
+    const commentAsks = commentAsksAnonymity(comment);
+    if (commentAsks) this.log.note('anonymity_in_comment', '', row, line, 'comment', (count, rows) => msg('problem.anonymity-in-comment', { count, rows }));
+
     return {
       source: raw.source,
       row,
@@ -130,8 +135,8 @@ class FileNormalizer implements Normalizer {
       ...(countryUnrecognised ? { countryUnrecognised } : {}),
       signedAt: this.signedAtOf(fields.date, row, line),
       language: cleanText(fields.language),
-      anonymous: anonymous.anonymous || this.noteAsked || nameAsksAnonymity(parts.name),
-      comment: cleanText(fields.comment),
+      anonymous: anonymous.anonymous || this.noteAsked || commentAsks || nameAsksAnonymity(parts.name),
+      comment,
       birthDate: cleanText(fields.birth_date),
       idNumber: cleanText(fields.id_number),
       extra: cleanExtra(raw.extra),

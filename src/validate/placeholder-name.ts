@@ -1,23 +1,63 @@
-// What volunteers type into a name cell for a name they could not read or that is missing: no name (adv14c N15).
-// Counted, such a cell was printed in the official's list, and two of them on one sheet merged as one "person".
+// What volunteers type into a name cell for a name they could not read or that is missing: no name (adv14c N15,
+// adv-s9 D4). Counted, such a cell was printed in the official's list, and two of them on one sheet merged as one
+// "person". Decided by vocabulary, not by a list of whole cells: a cell made only of "no name" and "signature" words,
+// with the words that go with them ("Unknown Signer", "서명 (익명)", "Name not provided"), is no name.
+import { ANONYM, FILLER_WORDS, SIGNATURE_WORDS, foldWords } from '../normalize/anonymity-words.js';
 
 /** Compared after NFKC, lower case, and without spaces, brackets and quotes: "(읽을 수 없음)" is "읽을수없음". */
 const PLACEHOLDERS = new Set([
   '판독불가', '판독불능', '판독안됨', '읽을수없음', '읽기어려움', '알수없음', '알아볼수없음', '이름없음', '이름미기재', '서명만있음', '서명만',
-  '미기재', '미상', '불명', '없음', '무기명', '이름모름',
+  '미기재', '미상', '불명', '없음', '무기명', '이름모름', '확인불가', '확인불능', '확인안됨', '미확인', '식별불가', '해독불가', '이름확인불가',
+  '성명불상', '이름미상', '성명미상', '미입력', '공란', '빈칸', '무명', '모름', '서명', '사인', '싸인', '서명함', '서명있음', '사인만',
   'illegible', 'unreadable', 'unknown', 'noname', 'nonamegiven', 'notlegible', 'cantread', 'none', 'n/a', 'n.a.', '#n/a', 'x', 'xx', 'xxx',
-  'ilegible', 'sinnombre', 'desconocido', 'nolegible', 'unleserlich', 'unbekannt', 'illisible', 'inconnu',
-  '不明', '無名', '无名', '判読不能', '不詳',
+  'ilegible', 'sinnombre', 'desconocido', 'nolegible', 'unleserlich', 'unbekannt', 'illisible', 'inconnu', 's/n', 'n.n.', 'nn', 'na',
+  '不明', '無名', '无名', '判読不能', '不詳', '不详', '名無し', '無記名', '署名', '签名', 'サイン',
+]);
+/** Words that say the name is missing, unread or only a signature: a cell of these and FILLER_WORDS names nobody. */
+const NO_NAME_WORDS = new Set([
+  ...PLACEHOLDERS,
+  'blank', 'empty', 'missing', 'nobody', 'noone', 'anonymous', 'illegibile', 'illeggibile', 'ilegivel', 'unlesbar', 'desconocida', 'desconhecido',
+  'desconhecida', 'sconosciuto', 'sconosciuta', 'ignoto', 'inconnue', 'signature', 'signed', 'firma', 'firmado', 'unterschrift', 'unterschrieben',
+  'assinatura', 'assinado', 'firmato', 'vacio', 'vide', 'vuoto', 'vazio', 'leer', 'tbd', 'unk', 'unnamed', 'nameless', '익명', '비공개', '확인', '불가', '판독', '불능',
+]);
+/** Words that go with a "no name" word: "No name given", "Name not provided", "Signature only", "이름 확인 불가". */
+const WITH_NO_NAME = new Set([
+  ...FILLER_WORDS, 'no', 'not', 'given', 'provided', 'written', 'only', 'just', 'the', 'a', 'of', "can't", 'cant', 'cannot', 'read', 'unable', 'to',
+  'sin', 'de', 'del', 'ohne', 'kein', 'keine', 'nicht', 'sans', 'pas', 'senza', 'sem', 'non', 'nao', 'solo', 'seulement', 'nur', 'apenas', 'nome',
+  'nom', 'nombre', 'namen', 'anonym', 'anonyme', 'anonimo', 'anonima', 'private', '만', '있음', '없음', '함', '됨', '안됨',
 ]);
 const SKIPPED = /[\s()[\]{}（）【】〔〕<>〈〉《》«»"'“”‘’*_~]+/gu;
+const WORD_BREAK = /[\s()[\]{}（）【】〔〕<>〈〉《》«»"“”‘’*_~,;:!?¿¡\-–—]+/u;
 /** Hangul jamo typed alone (ㅇㅇ, ㄱ): a Korean name is written in syllables, jamo alone are a placeholder or a slip. */
 const JAMO_ONLY = /^[\u3131-\u318e\u1100-\u11ff]+$/u;
-/** Longer text is a name (or another check's business): the longest placeholder above with its spaces and brackets. */
-const MAX_LENGTH = 24;
+/** Longer text is a name (or another check's business). */
+const MAX_LENGTH = 40;
 
 /** Whether a name cell holds a placeholder for a name that was not read, not a name. */
 export function isPlaceholderName(name: string): boolean {
   if (name === '' || name.length > MAX_LENGTH) return false;
-  const compact = name.normalize('NFKC').toLowerCase().replace(SKIPPED, '');
-  return PLACEHOLDERS.has(compact) || JAMO_ONLY.test(compact);
+  // "Na" is a name (나, 那); "NA" and "na" are "not available".
+  if (name.trim() === 'Na') return false;
+  const folded = foldWords(name);
+  const compact = folded.replace(SKIPPED, '');
+  if (PLACEHOLDERS.has(compact) || JAMO_ONLY.test(compact)) return true;
+  const words = folded.split(WORD_BREAK).map((word) => word.replace(/^\.+|(?<!\.\w)\.+$/u, '')).filter((word) => word !== '');
+  const saysNoName = words.some((word) => NO_NAME_WORDS.has(word) && !FILLER_WORDS.has(word))
+    || (words.some((word) => NAME.has(word)) && words.some((word) => NEGATION.has(word)));
+  return saysNoName
+    && words.every((word) => NO_NAME_WORDS.has(word) || WITH_NO_NAME.has(word))
+    && !(words.some(isAnonymityWord) && words.every((word) => isAnonymityWord(word) || FILLER_WORDS.has(word) || SIGNATURE_WORDS.has(word)));
+}
+
+/** "Name not provided", "sin nombre", "kein Name": a name word and a negation. */
+const NAME = new Set(['name', 'nombre', 'nom', 'nome', 'namen', '이름', '성명']);
+const NEGATION = new Set(['no', 'not', 'sin', 'ohne', 'kein', 'keine', 'nicht', 'sans', 'pas', 'senza', 'sem', 'non', 'nao', '없음']);
+
+/**
+ * A cell of anonymity words, with fillers or signature words, is a signer asking not to be named, counted as "익명"
+ * always was ("익명 요청", "익명으로 서명", "firma anónima"); a "no name" word among them ("unknown (anonymous)") is not.
+ */
+const ANONYMITY_WORD = new RegExp(`^(?:${ANONYM}|익명(?:으로|요청|희망)?|비공개|匿名)$`, 'u');
+function isAnonymityWord(word: string): boolean {
+  return ANONYMITY_WORD.test(word);
 }

@@ -221,7 +221,12 @@ describe('createNormalizer: other fields', () => {
     },
   );
 
-  it.each(['Anonymous Smith', 'Anna Nonymous', 'Hide Tanaka', 'Private Ryan'])('keeps %j a named signer', (name) => {
+  // "Anonymous Smith" is the note written before the name ("(익명) 김차연", adv-s9 D3): read as asking, with a warning.
+  it('reads "Anonymous Smith" as the note before the name', () => {
+    expect(normalizeOne({ name: 'Anonymous Smith' }).anonymous).toBe(true);
+  });
+
+  it.each(['Anna Nonymous', 'Hide Tanaka', 'Private Ryan', 'Pat Hidden', 'Anon Suksai'])('keeps %j a named signer', (name) => {
     expect(normalizeOne({ name }).anonymous).toBe(false);
   });
 

@@ -1,0 +1,57 @@
+// A signer who asks in the comment box not to be named (adv-s9 D8): an online form without an anonymity tick leaves
+// them nowhere else to say it. A first-person request about the name, or the bare anonymity words as the whole
+// comment, is a request; a comment about privacy in general ("China must respect privacy") is not.
+import { COMBINING_MARK, ANONYM, foldWords } from './anonymity-words.js';
+import { readNameCell } from './anonymous-name.js';
+
+const ANY = "[\\p{L}\\p{N}'-]+";
+/** Up to `n` words between two parts of a request. */
+const gap = (n: number): string => `(?:${ANY}\\s+){0,${n}}`;
+const NAME = '(?:names?|nombres?|nome|nom|namen?|signature|firma|unterschrift|assinatura)';
+const MY_NAME = `(?:my|mi|mis|mio|meu|mon|mes|ma|meinen?|meinem|meine)\\s+(?:(?:full|real|whole|complete|completo|vollen|vollstandigen|nom|own)\\s+)?${NAME}`;
+const THEIR_NAME = `(?:mi|mis|mio|meu|mon|mes|ma|meinen?|meinem|meine)\\s+(?:(?:completo|vollen|vollstandigen)\\s+)?${NAME}`;
+const EN_NEGATION = "(?:(?:do|does|please|pls|plz|kindly)\\s+not|don'?t|dont|never|should\\s*n'?t|should\\s+not|must\\s*n'?t|must\\s+not|won'?t|will\\s+not|not\\s+to)";
+const EN_SHOW = '(?:publish|show|display|print|list|share|use|disclose|reveal|release|include|post|mention|put|give|make|spell|write)\\w*';
+
+const REQUESTS = [
+  // English
+  `\\b${EN_NEGATION}\\s+${gap(2)}${EN_SHOW}\\s+${gap(2)}${MY_NAME}\\b`,
+  `\\bmy\\s+(?:full\\s+|real\\s+)?names?\\s+${gap(2)}(?:not|n't|never)\\s+(?:be\\s+)?(?:published|shown|displayed|printed|listed|shared|used|disclosed|revealed|released|included|made\\s+public|public|mentioned|given)`,
+  `\\b(?:hide|withhold|omit|remove|redact|leave\\s+out|keep\\s+out|black\\s+out|exclude|conceal|mask|blank\\s+out|keep)\\s+${MY_NAME}`,
+  `\\b(?:keep|make)\\s+(?:my\\s+)?${NAME}\\s+(?:private|hidden|secret|confidential|off|out|anonymous)`,
+  `\\b(?:without|w/o|sin|sem|senza|sans|ohne)\\s+(?:showing\\s+|using\\s+|publishing\\s+|el\\s+|o\\s+|il\\s+)?(?:(?:my|mi|mio|meu|mon|meinen?|meinem)\\s+)?(?:names?|nombres?|nome|nom|namen?)\\b`,
+  `\\bsign(?:ing|ed)?\\s+(?:me\\s+)?(?:up\\s+)?(?:as\\s+)?${ANONYM}`,
+  `\\bno\\s+names?,?\\s+please\\b`, `\\bnot\\s+for\\s+publication\\b`,
+  `\\b(?:i|i'm|im|i'd|me|my)\\b[^.!?\\n]{0,40}\\b${ANONYM}\\b`,
+  `\\b${ANONYM}\\s*,?\\s*(?:please|pls|plz|por\\s+favor|bitte|svp|s'il\\s+vous\\s+plait|per\\s+favore)\\b`,
+  `\\b(?:please|pls|plz|por\\s+favor|bitte|per\\s+favore)\\s*,?\\s*${ANONYM}\\b`,
+  // Spanish, Portuguese, Italian, French: a negated verb of showing before "my name"
+  `(?:\\b(?:no|nao|non|nunca|jamais|ne)\\s+|\\bn')${gap(2)}(?:publi|muestr|mostr|pong|poner|inclu|revel|divulg|difund|compart|us|aparezc|aparec|salg|dig|imprim|menci|exib|exhib|pubblic|indic|cit|rend|affich|montr|diffus|utilis|ecri)\\w*\\s+${gap(2)}${MY_NAME}\\b`,
+  // "Mi nombre no …", "meinen Namen bitte nicht …"; "My name is Ana, no more deportations" is no request.
+  `\\b${THEIR_NAME}\\s+(?!(?:es|e|est|ist|is|sono|sou|soy|lautet)\\s)${gap(1)}(?:no|nao|non|ne|pas|nicht|en\\s+privado|em\\s+sigilo|en\\s+secreto|oculto|anonim[oa]|confidencial|reservado|privado|riservato|nascosto|segreto|cache|confidentiel|prive|geheim|anonym)\\b`,
+  `\\b(?:oculten|ocultar|oculte|omitan|omitir|quiten|quitar|borren|borrar|retiren|ocultem|omitam|nascondete|omettete|cachez|masquez|retirez)\\s+(?:el\\s+|o\\s+|il\\s+)?${MY_NAME}`,
+  `\\b(?:firmo|firmar|quiero|prefiero|deseo|permanecer|quedar|mantenerme|seguir|quero|prefiro|gostaria|desejo|ficar|assino|voglio|vorrei|preferisco|desidero|restare|rimanere|firmo|je|j'|moi|ich|mich)\\b[^.!?\\n]{0,40}\\b${ANONYM}`,
+  `\\b(?:de|em|in|en)\\s+(?:forma|manera|modo)\\s+${ANONYM}`, '\\banonim(?:amente)\\b', '\\banonymement\\b',
+  // German: "meinen Namen bitte nicht veröffentlichen", "nicht mit meinem Namen"
+  `\\b(?:nicht|keinesfalls|niemals)\\s+(?:mit\\s+)?${MY_NAME}`,
+  `${MY_NAME}\\s+${gap(2)}(?:weglassen|verbergen|verstecken|ausblenden|schwarzen|streichen)`,
+  // Korean: the name (이름, 실명, 성명) and a verb of hiding or not showing, or 익명/비공개 as the request
+  '(?:이름|실명|성명|본명|신원|신상|명의)[^.!?\\n]{0,16}?(?:비공개|익명|공개\\s*(?:하지|하지\\s*말|말|안|x|×|불가|금지|원치|원하지|거부|싫|ㄴㄴ|삼가|자제)|안\\s*(?:밝혀|나오|나가|보이|드러나|공개)|밝히지|밝혀지지|노출\\s*(?:하지|말|안|금지|원치|x|불가)|가려|가리|숨겨|숨기|숨김|빼|제외|지워|삭제|싣지|올리지|쓰지|적지|넣지|나오지|드러나지|보이지|표시\\s*(?:하지|말|안|x)|모자이크)',
+  '(?:익명|비공개)\\s*(?:으로|로)?\\s*(?:해|하여|처리|부탁|요청|희망|원|바랍|바래|서명|참여|올려|남기|남겨|표시|게재|주세요)',
+  // Japanese, Chinese
+  '名前[^。！？\\n]{0,8}(?:(?:公開|出|載|表示)[^。！？\\n]{0,4}(?:ない|禁止|不可|ng)|伏せ|非公開)|(?:不要|请勿|請勿|别|別)[^。！？\\n]{0,6}(?:公开|公開|显示|顯示)[^。！？\\n]{0,4}(?:我的)?(?:名字|姓名)|匿名(?!性)',
+];
+const REQUEST = new RegExp(REQUESTS.join('|'), 'u');
+/** Every request holds one of these, as typed: most comments hold none, and skip the fold and the long pattern. */
+const MAY_ASK = /nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]/;
+
+/** Whether a comment asks for the signer's name to be hidden. */
+export function commentAsksAnonymity(comment: string): boolean {
+  if (comment === '') return false;
+  if (!MAY_ASK.test(comment.toLowerCase()) && !COMBINING_MARK.test(comment)) return false;
+  const folded = foldWords(comment).replace(/\s+/gu, ' ');
+  if (REQUEST.test(folded)) return true;
+  // The bare words as the whole comment: "(비공개)", "익명 희망", "private", "name withheld".
+  const reading = readNameCell(comment.trim());
+  return reading.onlyAnonymity || (reading.noted && !/\p{L}/u.test(reading.name));
+}
