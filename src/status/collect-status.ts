@@ -81,6 +81,10 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     const text = msg('status.flag.sheets-unchecked', { file: unchecked.source, register: join(dirname(campaign.file), REGISTER_FILE) });
     flags.push(withText<StatusFlag>({ code: 'sheets-unchecked', message: english().say(text) }, text));
   }
+  // What count and packet say about a --decisions file (it matches no pair, names a row not there, …), said here too.
+  for (const problem of run.scan.problems.filter((p) => p.code.startsWith('decision'))) {
+    if (problem.text) flags.push(withText<StatusFlag>({ code: 'review-decisions', message: problem.message }, problem.text));
+  }
   const sheets = sheetRegister ? await collectSheetProgress(sheetRegister, scanOptions, calendar.dayOf) : null;
   if (sheets?.typedNotReturned.length) {
     const ids = sheets.typedNotReturned;
