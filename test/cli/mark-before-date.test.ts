@@ -1,0 +1,50 @@
+// Marking a delivery delivered days before its date, and a signature dated after today (adv-s9 N11).
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { appendFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { removeTestTempDirs } from '../helpers/fixtures.js';
+import { tinyCampaign } from '../helpers/tiny-campaign.js';
+import { runMain } from '../helpers/run-main.js';
+
+afterAll(removeTestTempDirs);
+
+const SIGNERS = 'name,email,country,date\nAna Lee,a@example.org,US,2026-11-01\nBo Kim,b@example.org,KR,2026-11-02\n';
+/** Four days before the delivery `list` (2026-12-10). */
+const EARLY = new Date('2026-12-06T15:00:00Z');
+
+describe('packet --mark-delivered before the delivery date', () => {
+  it('is refused without --force, naming the date; with --force it is marked', async () => {
+    const campaign = tinyCampaign(SIGNERS);
+    const out = join(dirname(campaign), 'pk');
+    const refused = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '-o', out], { now: EARLY });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('2026-12-10');
+    expect(refused.stderr).toContain('--force');
+    const ko = await runMain(['--lang', 'ko', 'packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '-o', out], { now: EARLY });
+    expect(ko.code).toBe(2);
+    expect(ko.stderr).toContain('--force');
+    const forced = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '--force', '-o', out], { now: EARLY });
+    expect(forced.code).toBeLessThan(2);
+    expect(forced.stdout + forced.stderr).toContain('2 signers');
+  });
+
+  it('on the delivery day itself is accepted as before', async () => {
+    const campaign = tinyCampaign(SIGNERS);
+    const result = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '-o', join(dirname(campaign), 'pk')], { now: new Date('2026-12-10T15:00:00Z') });
+    expect(result.code).toBe(0);
+  });
+});
+
+describe('a signature dated after today', () => {
+  it('is counted but warned of, naming the file and row, exit 1', async () => {
+    const campaign = tinyCampaign(SIGNERS);
+    appendFileSync(join(dirname(campaign), 'signers.csv'), 'Cy Park,c@example.org,KR,2026-12-07\n');
+    const result = await runMain(['count', '--campaign', campaign, '--json'], { now: EARLY });
+    expect(JSON.parse(result.stdout).unique).toBe(3);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('signers.csv');
+    expect(result.stderr).toContain('2026-12-07');
+    const plain = await runMain(['count', '--campaign', campaign, '--json'], { now: new Date('2026-12-07T15:00:00Z') });
+    expect(plain.code).toBe(0);
+  });
+});
