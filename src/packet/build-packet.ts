@@ -47,7 +47,7 @@ import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
 import { followUpCounts } from '../ledger/follow-up-figures.js';
-import { keysDigest, withMac, type LedgerEntry } from '../ledger/ledger-entry.js';
+import { decisionsDigest, keysDigest, sameDecisions, withMac, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
@@ -208,7 +208,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
     const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
-    if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, keys, keyed.keyer, delivery, campaign.file, request.force === true));
+    if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, keys, keyed.keyer, delivery, campaign.file, request.force === true, request.decisions));
     const facts = letterFacts(run, before, leftOut);
     const letters = composeLetters(campaign, delivery.id, facts);
     const languages = campaign.petition.languages;
@@ -380,6 +380,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before ? leftOut : 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
+        ...(request.decisions?.length ? { decisions: { sha256: decisionsDigest(request.decisions), count: request.decisions.length } } : {}),
         sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
       }, keyer);
       await appendLedger(ledgerFile, entry);
@@ -431,10 +432,15 @@ function followedDelivery(campaign: Campaign, delivery: Delivery, entries: Ledge
  * no longer give the signers it delivered (rows removed, decisions changed), rebuilding would put other figures on
  * paper than the official holds: refused unless forced, and then said.
  */
-function rebuiltAsDelivered(marked: LedgerEntry, keys: SortedKeys, keyer: LedgerKeyer, delivery: Delivery, file: string, force: boolean): Problem {
+function rebuiltAsDelivered(marked: LedgerEntry, keys: SortedKeys, keyer: LedgerKeyer, delivery: Delivery, file: string, force: boolean, decisions: readonly ReviewDecision[] | undefined): Problem {
   const sorted = ledgerKeys(keys, keyer);
   const same = keysDigest(sorted) === marked.keysSha256;
   const values = { id: delivery.id, date: marked.date, signers: marked.signers, followUp: marked.since !== undefined ? 'yes' : 'no', now: sorted.length };
+  // Delivered with review decisions this build does not apply: the decisions differ, not the exports; --force would
+  // only print a number the official was not given.
+  if (!same && !force && marked.decisions && !sameDecisions(marked, decisions)) {
+    throw new UserError(msg('packet.delivered-with-decisions', { ...values, count: marked.decisions.count, given: decisions?.length ? 'other' : 'none' }), { file });
+  }
   if (!same && !force) throw new UserError(msg('packet.delivered-differs', values), { file });
   const text = msg(same ? 'packet.delivered-same' : 'packet.delivered-forced', values);
   return withText({ source: file, code: 'already_delivered', message: english().say(text) }, text);

@@ -13,7 +13,7 @@ import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
-import type { LedgerEntry } from '../ledger/ledger-entry.js';
+import { sameDecisions, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignCalendar, type CampaignCalendar } from './campaign-calendar.js';
 import { fileChanges, type FileDigestRecord } from './file-changes.js';
 import { goalProgress } from './goal-progress.js';
@@ -62,7 +62,7 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     const dayRun = await runDedupe({ ...deliveryScanOptions(campaign, sameDay[0], request.now, undefined, sheetRegister), exact: request.exact, decisions: request.decisions });
     for (const delivery of sameDay) {
       const followUp = await followUpFigures(campaign, delivery, dayRun, deliveryScanOptions(campaign, delivery, request.now, undefined, sheetRegister), keyed);
-      deliveries.push(deliveryStatus(delivery, { run: dayRun, calendar, pace, followUp, afterDate: { date, signatures: dayRun.counts.rejectReasons.outside_date_window ?? 0 }, marked: latestEntry(entries, delivery.id) }));
+      deliveries.push(deliveryStatus(delivery, { run: dayRun, calendar, pace, followUp, afterDate: { date, signatures: dayRun.counts.rejectReasons.outside_date_window ?? 0 }, marked: latestEntry(entries, delivery.id), decisions: request.decisions }));
     }
   }
   deliveries.sort((a, b) => campaign.deliveries.findIndex((d) => d.id === a.id) - campaign.deliveries.findIndex((d) => d.id === b.id));
@@ -114,6 +114,7 @@ interface DeliveryInputs {
   followUp: FollowUpFigures | null;
   afterDate: { date: string; signatures: number };
   marked: LedgerEntry | undefined;
+  decisions: readonly ReviewDecision[] | undefined;
 }
 
 function deliveryStatus(delivery: Delivery, inputs: DeliveryInputs): DeliveryStatus {
@@ -130,7 +131,7 @@ function deliveryStatus(delivery: Delivery, inputs: DeliveryInputs): DeliverySta
   const status: DeliveryStatus = {
     id: delivery.id, target: delivery.target, date: delivery.date, place: delivery.place, occasion: delivery.occasion ?? null, privacy: delivery.privacy,
     daysLeft: calendar.daysUntil(delivery.date), since: delivery.since ?? null, signers, signedAfterDate: inputs.afterDate.signatures, followUp,
-    delivered: inputs.marked ? { markedAt: inputs.marked.markedAt, signers: inputs.marked.signers, total: inputs.marked.total } : null,
+    delivered: inputs.marked ? { markedAt: inputs.marked.markedAt, signers: inputs.marked.signers, total: inputs.marked.total, ...decisionsOf(inputs.marked, inputs.decisions) } : null,
     goal,
     projected: goal?.total ? projectedDay(signers, goal.total.goal, pace, calendar) : null,
   };
@@ -155,4 +156,10 @@ function byDate(deliveries: readonly Delivery[]): Map<string, Delivery[]> {
 
 function isChain(chain: DeliveredBefore | { missing: string }): chain is DeliveredBefore {
   return !('missing' in chain);
+}
+
+/** The review decisions a delivered packet applied, and whether this status applies the same ones. */
+function decisionsOf(marked: LedgerEntry, decisions: readonly ReviewDecision[] | undefined): { decisions: number; decisionsGiven: 'same' | 'none' | 'other' } {
+  const given = sameDecisions(marked, decisions) ? 'same' : decisions?.length ? 'other' : 'none';
+  return { decisions: marked.decisions?.count ?? 0, decisionsGiven: given };
 }
