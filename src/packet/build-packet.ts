@@ -189,6 +189,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
   const scanOptions = deliveryScanOptions(campaign, delivery, request.now, request.onProgress, sheetRegister);
+  scanOptions.window = windowClosedAtMark(scanOptions.window, marked);
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
@@ -476,6 +477,16 @@ function occasionOnOtherDay(delivery: Delivery, file: string): Problem[] {
 /** A delivery counts the signatures given up to the end of its day, in the campaign's time zone. */
 export function deliveryWindow(delivery: Delivery, tz: string): DateWindow {
   return parseDateWindow(undefined, delivery.date, tz);
+}
+
+/**
+ * A delivery marked delivered before its day was over (--force) closes at the mark: what was signed after it was not
+ * handed over and belongs to the next delivery, so every later reading keeps the delivered figure.
+ */
+export function windowClosedAtMark(window: DateWindow | undefined, marked: Pick<LedgerEntry, 'markedAt'> | undefined): DateWindow | undefined {
+  const at = marked ? Date.parse(marked.markedAt) : Number.NaN;
+  if (Number.isNaN(at) || (window?.to !== undefined && window.to <= at)) return window;
+  return { ...window, to: at };
 }
 
 /** Sources as the campaign names them: shown and counted under the path as written, read from the resolved path. */

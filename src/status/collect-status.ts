@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
-import { campaignScanOptions, deliveryScanOptions } from '../packet/build-packet.js';
+import { campaignScanOptions, deliveryScanOptions, windowClosedAtMark } from '../packet/build-packet.js';
 import { followUpFigures, type FollowUpFigures } from '../ledger/follow-up-figures.js';
 import { hashFile } from '../packet/manifest/hash-file.js';
 import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
@@ -61,8 +61,13 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     // The delivery's own tally, as its packet and `count --delivery` count it: the signatures up to its day.
     const dayRun = await runDedupe({ ...deliveryScanOptions(campaign, sameDay[0], request.now, undefined, sheetRegister), exact: request.exact, decisions: request.decisions });
     for (const delivery of sameDay) {
-      const followUp = await followUpFigures(campaign, delivery, dayRun, deliveryScanOptions(campaign, delivery, request.now, undefined, sheetRegister), keyed);
-      deliveries.push(deliveryStatus(delivery, { run: dayRun, calendar, pace, followUp, afterDate: { date, signatures: dayRun.counts.rejectReasons.outside_date_window ?? 0 }, marked: latestEntry(entries, delivery.id), decisions: request.decisions }));
+      const marked = latestEntry(entries, delivery.id);
+      const options = deliveryScanOptions(campaign, delivery, request.now, undefined, sheetRegister);
+      // Marked before its day was over: its own reading, closed at the mark, as its packet reads it.
+      const closed = windowClosedAtMark(options.window, marked);
+      const run = closed === options.window ? dayRun : await runDedupe({ ...options, window: closed, exact: request.exact, decisions: request.decisions });
+      const followUp = await followUpFigures(campaign, delivery, run, { ...options, window: closed }, keyed);
+      deliveries.push(deliveryStatus(delivery, { run, calendar, pace, followUp, afterDate: { date, signatures: run.counts.rejectReasons.outside_date_window ?? 0 }, marked, decisions: request.decisions }));
     }
   }
   deliveries.sort((a, b) => campaign.deliveries.findIndex((d) => d.id === a.id) - campaign.deliveries.findIndex((d) => d.id === b.id));

@@ -48,3 +48,21 @@ describe('a signature dated after today', () => {
     expect(plain.code).toBe(0);
   });
 });
+
+describe('a delivery marked before its date (--force)', () => {
+  it('closes at the mark: later signatures are not counted for it by count, status or press', async () => {
+    const campaign = tinyCampaign(SIGNERS);
+    const forced = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '--force', '-o', join(dirname(campaign), 'pk')], { now: EARLY });
+    expect(forced.code).toBeLessThan(2);
+    appendFileSync(join(dirname(campaign), 'signers.csv'), 'Cy Park,c@example.org,KR,2026-12-07\n');
+    const later = new Date('2026-12-08T15:00:00Z');
+    const counted = JSON.parse((await runMain(['count', '--campaign', campaign, '--delivery', 'list', '--json'], { now: later })).stdout);
+    expect(counted.unique).toBe(2);
+    const status = JSON.parse((await runMain(['status', campaign, '--json'], { now: later })).stdout);
+    expect(status.deliveries.find((d: { id: string }) => d.id === 'list')).toMatchObject({ signers: 2, delivered: { signers: 2 } });
+    // The next delivery (the same day's `count`, not marked) counts the new signature.
+    expect(status.deliveries.find((d: { id: string }) => d.id === 'count').signers).toBe(3);
+    const press = await runMain(['press', '--campaign', campaign, '--delivery', 'list', '--language', 'en', '-o', join(dirname(campaign), 'kit')], { now: later });
+    expect(press.code).toBeLessThan(2);
+  });
+});
