@@ -180,12 +180,6 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   if (request.markDelivered && marked) {
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
   }
-  // Refused rather than warned of: the ledger line is permanent, and a packet printed early for the trip is not yet
-  // handed over; signatures still arriving before the day belong to it until it is.
-  const today = createTzClock(tz).dayOf(request.now.getTime());
-  if (request.markDelivered && today < delivery.date && request.force !== true) {
-    throw new UserError(msg('packet.mark-before-date', { id: delivery.id, date: delivery.date, today }), { file: ledgerFile });
-  }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
   const scanOptions = deliveryScanOptions(campaign, delivery, request.now, request.onProgress, sheetRegister);

@@ -67,7 +67,7 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
       const closed = windowClosedAtMark(options.window, marked);
       const run = closed === options.window ? dayRun : await runDedupe({ ...options, window: closed, exact: request.exact, decisions: request.decisions });
       const followUp = await followUpFigures(campaign, delivery, run, { ...options, window: closed }, keyed);
-      deliveries.push(deliveryStatus(delivery, { run, calendar, pace, followUp, afterDate: { date, signatures: run.counts.rejectReasons.outside_date_window ?? 0 }, marked, decisions: request.decisions }));
+      deliveries.push(deliveryStatus(delivery, { run, calendar, pace, followUp, afterDate: { date: closed === options.window || !marked ? date : marked.markedAt.slice(0, 10), signatures: run.counts.rejectReasons.outside_date_window ?? 0 }, marked, decisions: request.decisions }));
     }
   }
   deliveries.sort((a, b) => campaign.deliveries.findIndex((d) => d.id === a.id) - campaign.deliveries.findIndex((d) => d.id === b.id));
@@ -135,7 +135,7 @@ function deliveryStatus(delivery: Delivery, inputs: DeliveryInputs): DeliverySta
   const goal = delivery.goal === undefined ? null : goalProgress(delivery.goal, signers, uniqueByCountry);
   const status: DeliveryStatus = {
     id: delivery.id, target: delivery.target, date: delivery.date, place: delivery.place, occasion: delivery.occasion ?? null, privacy: delivery.privacy,
-    daysLeft: calendar.daysUntil(delivery.date), since: delivery.since ?? null, signers, signedAfterDate: inputs.afterDate.signatures, followUp,
+    daysLeft: calendar.daysUntil(delivery.date), since: delivery.since ?? null, signers, signedAfterDate: inputs.afterDate.signatures, countedUntil: inputs.afterDate.date, followUp,
     delivered: inputs.marked ? { markedAt: inputs.marked.markedAt, signers: inputs.marked.signers, total: inputs.marked.total, ...decisionsOf(inputs.marked, inputs.decisions) } : null,
     goal,
     projected: goal?.total ? projectedDay(signers, goal.total.goal, pace, calendar) : null,

@@ -96,7 +96,7 @@ function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, w
 
 /** The signatures the campaign holds beyond a delivery's day, which its count leaves out. */
 function signedAfter(d: DeliveryStatus, { t }: Translator): string {
-  return d.signedAfterDate ? ` (${t('status.signed-after', { count: d.signedAfterDate, date: d.date })})` : '';
+  return d.signedAfterDate ? ` (${t('status.signed-after', { count: d.signedAfterDate, date: d.countedUntil })})` : '';
 }
 
 /** Sheets printed, returned and typed up, each sheet that came back or was typed with its signatures, and what does not add up. */

@@ -21,6 +21,8 @@ export interface DeliveryStatus {
   signers: number;
   /** Signatures dated after the delivery's day: left out of its count. */
   signedAfterDate: number;
+  /** The day its count closes: its date, or the day it was marked delivered when that came first. */
+  countedUntil: string;
   /** For a follow-up: signers delivered before (and of them still counted, no longer counted), and the new ones. */
   followUp: { deliveredBefore: number; stillCounted: number; noLongerCounted: number; newSigners: number } | { waitingFor: string } | null;
   /** Marked delivered in the ledger. */

@@ -1,4 +1,4 @@
-// Marking a delivery delivered days before its date, and a signature dated after today (adv-s9 N11).
+// A delivery marked delivered before its date closes at the mark, and a signature dated after today is said (adv-s9 N11).
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { appendFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,23 +12,8 @@ const SIGNERS = 'name,email,country,date\nAna Lee,a@example.org,US,2026-11-01\nB
 /** Four days before the delivery `list` (2026-12-10). */
 const EARLY = new Date('2026-12-06T15:00:00Z');
 
-describe('packet --mark-delivered before the delivery date', () => {
-  it('is refused without --force, naming the date; with --force it is marked', async () => {
-    const campaign = tinyCampaign(SIGNERS);
-    const out = join(dirname(campaign), 'pk');
-    const refused = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '-o', out], { now: EARLY });
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('2026-12-10');
-    expect(refused.stderr).toContain('--force');
-    const ko = await runMain(['--lang', 'ko', 'packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '-o', out], { now: EARLY });
-    expect(ko.code).toBe(2);
-    expect(ko.stderr).toContain('--force');
-    const forced = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '--force', '-o', out], { now: EARLY });
-    expect(forced.code).toBeLessThan(2);
-    expect(forced.stdout + forced.stderr).toContain('2 signers');
-  });
-
-  it('on the delivery day itself is accepted as before', async () => {
+describe('packet --mark-delivered on the delivery day', () => {
+  it('is accepted as before', async () => {
     const campaign = tinyCampaign(SIGNERS);
     const result = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '-o', join(dirname(campaign), 'pk')], { now: new Date('2026-12-10T15:00:00Z') });
     expect(result.code).toBe(0);
@@ -49,11 +34,11 @@ describe('a signature dated after today', () => {
   });
 });
 
-describe('a delivery marked before its date (--force)', () => {
+describe('a delivery marked before its date', () => {
   it('closes at the mark: later signatures are not counted for it by count, status or press', async () => {
     const campaign = tinyCampaign(SIGNERS);
-    const forced = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '--force', '-o', join(dirname(campaign), 'pk')], { now: EARLY });
-    expect(forced.code).toBeLessThan(2);
+    const marked = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '--mark-delivered', '-o', join(dirname(campaign), 'pk')], { now: EARLY });
+    expect(marked.code).toBeLessThan(2);
     appendFileSync(join(dirname(campaign), 'signers.csv'), 'Cy Park,c@example.org,KR,2026-12-07\n');
     const later = new Date('2026-12-08T15:00:00Z');
     const counted = JSON.parse((await runMain(['count', '--campaign', campaign, '--delivery', 'list', '--json'], { now: later })).stdout);
