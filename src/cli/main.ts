@@ -76,6 +76,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--rejects <file>', h('help.dedupe.rejects'))
     .option('--review <file>', h('help.dedupe.review'))
     .option('--no-bom', h('help.dedupe.no-bom'))
+    .option('--force', h('help.dedupe.force'))
     .option('--json', h('help.dedupe.json'));
   addOptions(addOptions(dedupe, READ_OPTIONS, words), MATCH_OPTIONS, words)
     .action(run(async (ctx, files: string[], flags) => (await import('./commands/dedupe.js')).dedupeCommand(files, flags, ctx)));
@@ -147,7 +148,8 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
   const review = program.command('review').description(h('help.review'))
     .argument('<review-file>', h('help.review.arg.review-file'))
     .option('--decisions <file>', h('help.review.decisions'))
-    .option('--import', h('help.review.import'));
+    .option('--import', h('help.review.import'))
+    .option('--force', h('help.review.force'));
   review.action(run(async (ctx, file: string, flags) => (await import('./commands/review.js')).reviewCommand(file, flags, ctx)));
 
   program.command('init').description(h('help.init'))

@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { readPastedText } from './read-pasted-text.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { UserError } from '../errors.js';
-import { msg } from '../i18n/message.js';
+import { msg, type Message } from '../i18n/message.js';
 
 export interface Choice<T> {
   name: string;
@@ -80,5 +80,24 @@ export function inquirerPrompter(input: Readable = process.stdin, output: Writab
       if (q.pasteHint) output.write(`${q.pasteHint}\n`);
       return readPastedText(input, output);
     },
+  };
+}
+
+/**
+ * The prompts, saying without a terminal what the command can do instead (`message`) rather than the shared words,
+ * which cannot know the command's files.
+ */
+export function withoutTerminalSaying(prompter: Prompter, message: Message): Prompter {
+  const mapped = <T>(asked: Promise<T>): Promise<T> => asked.catch((error: unknown) => {
+    const text = error instanceof UserError ? error.text : undefined;
+    if (typeof text === 'object' && text.key === 'cli.needs-terminal') throw new UserError(message, error instanceof UserError ? error.location : {}, { cause: error });
+    throw error;
+  });
+  return {
+    ...prompter,
+    input: (q) => mapped(prompter.input(q)),
+    confirm: (q) => mapped(prompter.confirm(q)),
+    select: (q) => mapped(prompter.select(q)),
+    editor: (q) => mapped(prompter.editor(q)),
   };
 }

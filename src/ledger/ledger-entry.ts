@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../text/canonical-json.js';
 import type { LedgerKeyer } from './signer-secret.js';
+import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 
 export interface LedgerEntry {
   /** The delivery id in campaign.yaml. */
@@ -23,6 +24,11 @@ export interface LedgerEntry {
   manifestSha256: string;
   /** The packet fingerprint printed on its pages (src/packet/manifest/packet-fingerprint.ts); absent in older ledgers. */
   packetFingerprint?: string;
+  /**
+   * The review decisions the packet applied (`--decisions`): their digest (decisionsDigest) and how many. A later
+   * build without the same decisions gives other signers for a reason the exports do not explain.
+   */
+  decisions?: { sha256: string; count: number };
   /** The exports as written in the campaign at the time, so a later removal is noticed. */
   sources: string[];
   /**
@@ -37,6 +43,22 @@ export interface LedgerEntry {
    * manifestSha256 rewritten for a forged packet, no longer checks. Absent in ledgers of older versions.
    */
   mac?: string;
+}
+
+/**
+ * What identifies a set of review decisions, whatever the file's path, order or spreadsheet formatting: each pair by
+ * the rows' content (file hash and row key, the path and row where those are missing) and its answer.
+ */
+export function decisionsDigest(decisions: readonly ReviewDecision[]): string {
+  const side = (s: ReviewDecision['a']) => `${s.sha256 ?? s.source}:${s.rowKey ?? s.row}`;
+  const lines = decisions.map((d) => [side(d.a), side(d.b)].sort().join(' ~ ') + ` ${d.decision}`).sort();
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
+}
+
+/** Whether a build with `decisions` applies the review decisions a ledger line records (none for none). */
+export function sameDecisions(entry: Pick<LedgerEntry, 'decisions'>, decisions: readonly ReviewDecision[] | undefined): boolean {
+  const given = decisions?.length ? decisionsDigest(decisions) : undefined;
+  return entry.decisions?.sha256 === given;
 }
 
 export function keysDigest(keys: readonly string[]): string {

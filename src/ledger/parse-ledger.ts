@@ -78,9 +78,15 @@ function readEntry(line: string): LedgerEntry | Message {
     signerListFingerprint: String(entry.signerListFingerprint ?? ''),
     manifestSha256: String(entry.manifestSha256 ?? ''),
     ...(typeof entry.packetFingerprint === 'string' ? { packetFingerprint: entry.packetFingerprint } : {}),
+    ...(isDecisionsRecord(entry.decisions) ? { decisions: { sha256: entry.decisions.sha256, count: entry.decisions.count } } : {}),
     sources: Array.isArray(entry.sources) ? entry.sources.map(String) : [],
     ...(typeof entry.keyId === 'string' ? { keyId: entry.keyId } : {}),
     keys: entry.keys,
     ...(typeof entry.mac === 'string' ? { mac: entry.mac } : {}),
   };
+}
+
+function isDecisionsRecord(value: unknown): value is { sha256: string; count: number } {
+  const record = value as { sha256?: unknown; count?: unknown } | null | undefined;
+  return typeof record?.sha256 === 'string' && typeof record.count === 'number';
 }

@@ -3,7 +3,7 @@
 // ledger) rely on.
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 
@@ -37,6 +37,30 @@ export async function readFolderManifest(dir: string): Promise<FolderManifest | 
     kind: kit === 'press' ? 'press' : 'packet', paths, sha256: createHash('sha256').update(bytes).digest('hex'),
     ...(typeof createdFor === 'string' ? { createdFor } : {}),
   };
+}
+
+/** The nearest folder from `dir` upward (itself included) whose manifest.json is a packet's or a kit's, if any. */
+export async function enclosingDeliveryFolder(dir: string): Promise<{ dir: string; kind: FolderKind } | null> {
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const found = await readFolderManifest(at);
+    if (found) return { dir: at, kind: found.kind };
+    if (dirname(at) === at) return null;
+  }
+}
+
+/**
+ * Refuses an output (a file, or a folder being built) whose folder or any folder above it (from `from` up) holds a
+ * packet or a press kit: the file is not in that manifest, and would be handed over with the packet. A folder being
+ * built is told where beside it to go (`suggestion`).
+ */
+export async function refuseInsideDeliveryFolder(path: string, from: string, suggestion?: (folder: string) => string): Promise<void> {
+  const found = await enclosingDeliveryFolder(from);
+  if (!found) return;
+  // Named as the user named the output: relative to the folder paths are resolved against, when theirs was relative.
+  const folder = isAbsolute(path) ? found.dir : relative(resolve(), found.dir) || '.';
+  const values = { kind: found.kind, folder };
+  if (suggestion) throw new UserError(msg('output.folder-inside-delivery', { ...values, suggestion: suggestion(folder) }), { file: path });
+  throw new UserError(msg('output.inside-delivery', values), { file: path });
 }
 
 /** What is about to be written into a folder, and what the campaign's ledger says was handed over. */
@@ -87,5 +111,8 @@ export async function claimOutputFolder(dir: string, claim: FolderClaim): Promis
       }), { file: dir });
     }
   }
+  // A folder inside another packet or kit (PACKET/press when its manifest lists no kit, PACKET/sub): not in that
+  // manifest, so `verify` of the packet fails, and a count-only packet would be handed over with more than it says.
+  if (listedByPacket.size === 0 && !claim.force) await refuseInsideDeliveryFolder(dir, dirname(resolve(dir)), (folder) => (claim.kind === 'press' ? `${folder}-press` : join(dirname(folder), basename(resolve(dir)))));
   return { earlier: found, listedByPacket };
 }

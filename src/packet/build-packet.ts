@@ -47,7 +47,7 @@ import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
 import { followUpCounts } from '../ledger/follow-up-figures.js';
-import { keysDigest, withMac, type LedgerEntry } from '../ledger/ledger-entry.js';
+import { decisionsDigest, keysDigest, sameDecisions, withMac, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
@@ -184,6 +184,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
   const scanOptions = deliveryScanOptions(campaign, delivery, request.now, request.onProgress, sheetRegister);
+  scanOptions.window = windowClosedAtMark(scanOptions.window, marked);
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
@@ -203,7 +204,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
     const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
-    if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, keys, keyed.keyer, delivery, campaign.file, request.force === true));
+    if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, keys, keyed.keyer, delivery, campaign.file, request.force === true, request.decisions));
     const facts = letterFacts(run, before, leftOut);
     const letters = composeLetters(campaign, delivery.id, facts);
     const languages = campaign.petition.languages;
@@ -375,6 +376,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before ? leftOut : 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
+        ...(request.decisions?.length ? { decisions: { sha256: decisionsDigest(request.decisions), count: request.decisions.length } } : {}),
         sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
       }, keyer);
       await appendLedger(ledgerFile, entry);
@@ -426,10 +428,15 @@ function followedDelivery(campaign: Campaign, delivery: Delivery, entries: Ledge
  * no longer give the signers it delivered (rows removed, decisions changed), rebuilding would put other figures on
  * paper than the official holds: refused unless forced, and then said.
  */
-function rebuiltAsDelivered(marked: LedgerEntry, keys: SortedKeys, keyer: LedgerKeyer, delivery: Delivery, file: string, force: boolean): Problem {
+function rebuiltAsDelivered(marked: LedgerEntry, keys: SortedKeys, keyer: LedgerKeyer, delivery: Delivery, file: string, force: boolean, decisions: readonly ReviewDecision[] | undefined): Problem {
   const sorted = ledgerKeys(keys, keyer);
   const same = keysDigest(sorted) === marked.keysSha256;
   const values = { id: delivery.id, date: marked.date, signers: marked.signers, followUp: marked.since !== undefined ? 'yes' : 'no', now: sorted.length };
+  // Delivered with review decisions this build does not apply: the decisions differ, not the exports; --force would
+  // only print a number the official was not given.
+  if (!same && !force && marked.decisions && !sameDecisions(marked, decisions)) {
+    throw new UserError(msg('packet.delivered-with-decisions', { ...values, count: marked.decisions.count, given: decisions?.length ? 'other' : 'none' }), { file });
+  }
   if (!same && !force) throw new UserError(msg('packet.delivered-differs', values), { file });
   const text = msg(same ? 'packet.delivered-same' : 'packet.delivered-forced', values);
   return withText({ source: file, code: 'already_delivered', message: english().say(text) }, text);
@@ -465,6 +472,16 @@ function occasionOnOtherDay(delivery: Delivery, file: string): Problem[] {
 /** A delivery counts the signatures given up to the end of its day, in the campaign's time zone. */
 export function deliveryWindow(delivery: Delivery, tz: string): DateWindow {
   return parseDateWindow(undefined, delivery.date, tz);
+}
+
+/**
+ * A delivery marked delivered before its day was over (--force) closes at the mark: what was signed after it was not
+ * handed over and belongs to the next delivery, so every later reading keeps the delivered figure.
+ */
+export function windowClosedAtMark(window: DateWindow | undefined, marked: Pick<LedgerEntry, 'markedAt'> | undefined): DateWindow | undefined {
+  const at = marked ? Date.parse(marked.markedAt) : Number.NaN;
+  if (Number.isNaN(at) || (window?.to !== undefined && window.to <= at)) return window;
+  return { ...window, to: at };
 }
 
 /** Sources as the campaign names them: shown and counted under the path as written, read from the resolved path. */

@@ -55,6 +55,8 @@ export interface ScannedSource {
   /** The highest row number read (an Excel row number for a sheet, where rows need not start at 1). */
   lastRow: number;
   normalizer: Normalizer;
+  /** Rows kept though dated after today (within the day's slack): the first one, and how many. */
+  afterToday?: { row: number; signed: string; today: string; count: number };
 }
 
 export interface ScanResult {
@@ -132,6 +134,11 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
         } else {
           if (checked?.ok) checked.claim(msg('sheets.typed-at', { source: name, row: record.row }));
+          // Within a day's slack a date after today is kept (a zone ahead of ours), but said: it may be a typing slip.
+          if (options.now !== undefined && !datedBy && signature.signedAt !== null && normalizer.dayOf(signature.signedAt) > normalizer.dayOf(options.now)) {
+            source.afterToday ??= { row: record.row, signed: normalizer.dayOf(signature.signedAt), today: normalizer.dayOf(options.now), count: 0 };
+            source.afterToday.count++;
+          }
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
         }
         if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: name, rows: source.rows });
@@ -158,7 +165,12 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     const text = msg('problem.sheet-rows-in-sheet', { sheet: overlap.sheet, first: overlap.first, shared: overlap.shared, total: overlap.total, share: overlap.shared / overlap.total });
     repeatProblems.push(withText({ source: overlap.spec.path, code: 'same_file_twice', message: english().say(text) }, text));
   }
-  return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+  const afterToday = sources.flatMap((s): Problem[] => {
+    if (!s.afterToday) return [];
+    const text = msg('problem.dated-after-today', { ...s.afterToday });
+    return [withText({ source: s.name, row: s.afterToday.row, column: 'date', code: 'dated_after_today', message: english().say(text) }, text)];
+  });
+  return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
 /**

@@ -30,6 +30,11 @@ export interface DedupeOutputPaths {
   spool?: OutputSpool;
 }
 
+/** Where a row typed up from a paper sheet is on paper: the sheet ID and line (empty for other rows). */
+const PAPER_COLUMNS = ['paper_sheet', 'paper_line'] as const;
+export const CLUSTERS_COLUMNS: readonly string[] = ['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail', 'score', 'reasons', ...PAPER_COLUMNS];
+export const REJECTS_COLUMNS: readonly string[] = ['file', 'row', 'line', 'reason', 'column', 'detail'];
+
 /** Files holding personal data are readable by their owner only. */
 const PRIVATE = { mode: 0o600 };
 const BOM = '\uFEFF';
@@ -47,8 +52,8 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
     // A run with a typed-up paper source says, as clusters.csv does, where each kept row is on paper.
     const withPaper = run.scan.sources.some((source) => transcriptionColumns(source.info.header) !== null);
     const merged = await open(paths.merged, withPaper ? [...MERGED_COLUMNS, ...PAPER_COLUMNS] : MERGED_COLUMNS);
-    const clusters = await open(paths.clusters, ['file', 'row', 'status', 'cluster', 'reason', 'line', 'detail', 'score', 'reasons', ...PAPER_COLUMNS]);
-    const rejects = await open(paths.rejects, ['file', 'row', 'line', 'reason', 'column', 'detail']);
+    const clusters = await open(paths.clusters, CLUSTERS_COLUMNS);
+    const rejects = await open(paths.rejects, REJECTS_COLUMNS);
     const outcome = outcomeOf(run);
     const clusterSizes = countClusterSizes(outcome.cluster);
     const reviewIndexes = new ShardedSet<number>();
@@ -162,8 +167,6 @@ export async function writeDedupeOutputs(run: DedupeRun, scanOptions: ScanOption
 }
 
 const NO_SCORE = { score: '', reasons: '' };
-/** Where a row typed up from a paper sheet is on paper: the sheet ID and line (empty for other rows). */
-const PAPER_COLUMNS = ['paper_sheet', 'paper_line'] as const;
 
 /**
  * The strongest fuzzy link of a fuzzy-merged row: its score and which fields agreed, at which level. A row can be

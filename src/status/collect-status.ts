@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
-import { campaignScanOptions, deliveryScanOptions } from '../packet/build-packet.js';
+import { campaignScanOptions, deliveryScanOptions, windowClosedAtMark } from '../packet/build-packet.js';
 import { followUpFigures, type FollowUpFigures } from '../ledger/follow-up-figures.js';
 import { hashFile } from '../packet/manifest/hash-file.js';
 import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
@@ -13,7 +13,7 @@ import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
-import type { LedgerEntry } from '../ledger/ledger-entry.js';
+import { sameDecisions, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignCalendar, type CampaignCalendar } from './campaign-calendar.js';
 import { fileChanges, type FileDigestRecord } from './file-changes.js';
 import { goalProgress } from './goal-progress.js';
@@ -61,8 +61,13 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     // The delivery's own tally, as its packet and `count --delivery` count it: the signatures up to its day.
     const dayRun = await runDedupe({ ...deliveryScanOptions(campaign, sameDay[0], request.now, undefined, sheetRegister), exact: request.exact, decisions: request.decisions });
     for (const delivery of sameDay) {
-      const followUp = await followUpFigures(campaign, delivery, dayRun, deliveryScanOptions(campaign, delivery, request.now, undefined, sheetRegister), keyed);
-      deliveries.push(deliveryStatus(delivery, { run: dayRun, calendar, pace, followUp, afterDate: { date, signatures: dayRun.counts.rejectReasons.outside_date_window ?? 0 }, marked: latestEntry(entries, delivery.id) }));
+      const marked = latestEntry(entries, delivery.id);
+      const options = deliveryScanOptions(campaign, delivery, request.now, undefined, sheetRegister);
+      // Marked before its day was over: its own reading, closed at the mark, as its packet reads it.
+      const closed = windowClosedAtMark(options.window, marked);
+      const run = closed === options.window ? dayRun : await runDedupe({ ...options, window: closed, exact: request.exact, decisions: request.decisions });
+      const followUp = await followUpFigures(campaign, delivery, run, { ...options, window: closed }, keyed);
+      deliveries.push(deliveryStatus(delivery, { run, calendar, pace, followUp, afterDate: { date: closed === options.window || !marked ? date : marked.markedAt.slice(0, 10), signatures: run.counts.rejectReasons.outside_date_window ?? 0 }, marked, decisions: request.decisions }));
     }
   }
   deliveries.sort((a, b) => campaign.deliveries.findIndex((d) => d.id === a.id) - campaign.deliveries.findIndex((d) => d.id === b.id));
@@ -80,6 +85,10 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   for (const unchecked of run.scan.problems.filter((p) => p.code === UNCHECKED_PAPER)) {
     const text = msg('status.flag.sheets-unchecked', { file: unchecked.source, register: join(dirname(campaign.file), REGISTER_FILE) });
     flags.push(withText<StatusFlag>({ code: 'sheets-unchecked', message: english().say(text) }, text));
+  }
+  // What count and packet say about a --decisions file (it matches no pair, names a row not there, …), said here too.
+  for (const problem of run.scan.problems.filter((p) => p.code.startsWith('decision'))) {
+    if (problem.text) flags.push(withText<StatusFlag>({ code: 'review-decisions', message: problem.message }, problem.text));
   }
   const sheets = sheetRegister ? await collectSheetProgress(sheetRegister, scanOptions, calendar.dayOf) : null;
   if (sheets?.typedNotReturned.length) {
@@ -110,6 +119,7 @@ interface DeliveryInputs {
   followUp: FollowUpFigures | null;
   afterDate: { date: string; signatures: number };
   marked: LedgerEntry | undefined;
+  decisions: readonly ReviewDecision[] | undefined;
 }
 
 function deliveryStatus(delivery: Delivery, inputs: DeliveryInputs): DeliveryStatus {
@@ -125,8 +135,8 @@ function deliveryStatus(delivery: Delivery, inputs: DeliveryInputs): DeliverySta
   const goal = delivery.goal === undefined ? null : goalProgress(delivery.goal, signers, uniqueByCountry);
   const status: DeliveryStatus = {
     id: delivery.id, target: delivery.target, date: delivery.date, place: delivery.place, occasion: delivery.occasion ?? null, privacy: delivery.privacy,
-    daysLeft: calendar.daysUntil(delivery.date), since: delivery.since ?? null, signers, signedAfterDate: inputs.afterDate.signatures, followUp,
-    delivered: inputs.marked ? { markedAt: inputs.marked.markedAt, signers: inputs.marked.signers, total: inputs.marked.total } : null,
+    daysLeft: calendar.daysUntil(delivery.date), since: delivery.since ?? null, signers, signedAfterDate: inputs.afterDate.signatures, countedUntil: inputs.afterDate.date, followUp,
+    delivered: inputs.marked ? { markedAt: inputs.marked.markedAt, signers: inputs.marked.signers, total: inputs.marked.total, ...decisionsOf(inputs.marked, inputs.decisions) } : null,
     goal,
     projected: goal?.total ? projectedDay(signers, goal.total.goal, pace, calendar) : null,
   };
@@ -151,4 +161,10 @@ function byDate(deliveries: readonly Delivery[]): Map<string, Delivery[]> {
 
 function isChain(chain: DeliveredBefore | { missing: string }): chain is DeliveredBefore {
   return !('missing' in chain);
+}
+
+/** The review decisions a delivered packet applied, and whether this status applies the same ones. */
+function decisionsOf(marked: LedgerEntry, decisions: readonly ReviewDecision[] | undefined): { decisions: number; decisionsGiven: 'same' | 'none' | 'other' } {
+  const given = sameDecisions(marked, decisions) ? 'same' : decisions?.length ? 'other' : 'none';
+  return { decisions: marked.decisions?.count ?? 0, decisionsGiven: given };
 }

@@ -60,6 +60,11 @@ function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, w
       ? t('status.delivered-of', { day: d.delivered.markedAt.slice(0, 10), signers: d.delivered.signers, total: d.delivered.total })
       : t('status.delivered', { day: d.delivered.markedAt.slice(0, 10), signers: d.delivered.signers });
     lines.push(`    ${padToWidth(t('status.label.delivered'), 12)} ${delivered}`);
+    // Why the signers below differ from those delivered: the packet applied review decisions this status does not.
+    if (d.delivered.decisionsGiven !== 'same') {
+      const { decisions: count, decisionsGiven: given } = d.delivered;
+      lines.push(`    ${padToWidth('', 12)} ${c.yellow(t('status.delivered-decisions', { count, given }))}`);
+    }
   }
   if (d.followUp && 'waitingFor' in d.followUp) {
     lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${c.yellow(t('status.follows-waiting', { command: `npx petition packet --campaign ${campaign} --delivery ${d.followUp.waitingFor} -o packets/${d.followUp.waitingFor} --mark-delivered` }))}`);
@@ -91,7 +96,7 @@ function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, w
 
 /** The signatures the campaign holds beyond a delivery's day, which its count leaves out. */
 function signedAfter(d: DeliveryStatus, { t }: Translator): string {
-  return d.signedAfterDate ? ` (${t('status.signed-after', { count: d.signedAfterDate, date: d.date })})` : '';
+  return d.signedAfterDate ? ` (${t('status.signed-after', { count: d.signedAfterDate, date: d.countedUntil })})` : '';
 }
 
 /** Sheets printed, returned and typed up, each sheet that came back or was typed with its signatures, and what does not add up. */

@@ -21,10 +21,16 @@ export interface DeliveryStatus {
   signers: number;
   /** Signatures dated after the delivery's day: left out of its count. */
   signedAfterDate: number;
+  /** The day its count closes: its date, or the day it was marked delivered when that came first. */
+  countedUntil: string;
   /** For a follow-up: signers delivered before (and of them still counted, no longer counted), and the new ones. */
   followUp: { deliveredBefore: number; stillCounted: number; noLongerCounted: number; newSigners: number } | { waitingFor: string } | null;
   /** Marked delivered in the ledger. */
-  delivered: { markedAt: string; signers: number; total: number } | null;
+  /**
+   * Marked delivered in the ledger; `decisions`: review decisions the packet applied, and whether this status
+   * applies the same ones (`same`), none (`none`) or others (`other`), which explains a count that differs.
+   */
+  delivered: { markedAt: string; signers: number; total: number; decisions: number; decisionsGiven: 'same' | 'none' | 'other' } | null;
   goal: GoalProgress | null;
   /** When the total goal is reached at the current pace; null without a total goal or with no pace. */
   projected: { day: string; days: number } | null;

@@ -90,11 +90,13 @@ describe('dedupe with two outputs when only the second cannot be written', () =>
     mkdirSync(out, { recursive: true });
     const merged = join(out, 'merged.csv');
     const clusters = join(out, 'clusters.csv');
-    writeFileSync(merged, 'the earlier run\n');
+    // An earlier merged list (its header): the only kind of file dedupe -o replaces without --force.
+    const earlier = 'signer,source,source_row\r\nS1,the earlier run,2\r\n';
+    writeFileSync(merged, earlier);
     const openWrite = failingFor('clusters.csv', failingAfter('ENOSPC', 300));
     const result = await runMain(['dedupe', ...allExports(), '-o', merged, '--clusters', clusters], { openWrite });
     expectCleanFailure(result, clusters, 'ENOSPC');
-    expect(readFileSync(merged, 'utf8')).toBe('the earlier run\n');
+    expect(readFileSync(merged, 'utf8')).toBe(earlier);
     expect(existsSync(clusters)).toBe(false);
     expect(leftovers(out)).toEqual([]);
   });

@@ -10,7 +10,10 @@ import { basename, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { loadCampaign } from '../../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../../campaign/campaign-schema.js';
-import { campaignScanOptions, deliveryWindow } from '../../packet/build-packet.js';
+import { campaignScanOptions, deliveryWindow, windowClosedAtMark } from '../../packet/build-packet.js';
+import { readLedger } from '../../ledger/read-ledger.js';
+import { ledgerPath } from '../../ledger/ledger-files.js';
+import { latestEntry } from '../../ledger/delivered-before.js';
 import { pickDelivery } from '../../packet/pick-delivery.js';
 import { createTzClock } from '../../normalize/tz-clock.js';
 import { campaignSheetRegister, readSheetRegister, type SheetRegister } from '../../sheets/sheet-register.js';
@@ -61,7 +64,10 @@ async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandConte
   // The sheet register beside the campaign file checks typed-up sheets, as in `packet` and `status`.
   const scanOptions = campaignScanOptions(campaign, tz, progress.update, await campaignSheetRegister(campaign.file));
   // A delivery counts the signatures up to its day, as its packet does.
-  if (delivery) scanOptions.window = deliveryWindow(delivery, tz);
+  if (delivery) {
+    const marked = latestEntry((await readLedger(ledgerPath(resolve(ctx.deps.cwd, flags.campaign as string)))).entries, delivery.id);
+    scanOptions.window = windowClosedAtMark(deliveryWindow(delivery, tz), marked);
+  }
   const prepared = await runPrepared(scanOptions, flags, ctx, extra, progress.done, async () => undefined);
   return { ...prepared, campaign: { campaign, ...(delivery ? { delivery } : {}) } };
 }

@@ -1,8 +1,11 @@
 // `petition dedupe FILES... -o merged.csv`: one clean list, plus clusters, rejects and review files on request.
-import { writeDedupeOutputs } from '../../pipeline/write-dedupe-outputs.js';
+import { CLUSTERS_COLUMNS, REJECTS_COLUMNS, writeDedupeOutputs } from '../../pipeline/write-dedupe-outputs.js';
 import { OutputSpool } from '../../pipeline/output-spool.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
 import { refuseInputAsOutput } from '../../output/refuse-input-as-output.js';
+import { claimOutputFile } from '../../output/claim-output-file.js';
+import { MERGED_COLUMNS } from '../../output/merged-schema.js';
+import { REVIEW_HEADER } from '../../dedupe/fuzzy/review-csv.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import type { CommandContext } from '../context.js';
@@ -21,12 +24,19 @@ export interface DedupeFlags extends MatchFlags {
   review?: string;
   bom: boolean;
   json?: boolean;
+  force?: boolean;
 }
 
 export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: CommandContext): Promise<number> {
   if (!flags.output) throw new UserError(msg('dedupe.which-output'));
   const campaignFiles = flags.campaign === undefined ? [] : campaignInputs(await loadCampaign(resolve(ctx.deps.cwd, flags.campaign)), resolve(ctx.deps.cwd, flags.campaign));
   refuseInputAsOutput([flags.output, flags.clusters, flags.rejects, flags.review], [...paths, ...campaignFiles]);
+  // Each output replaces only a list of its own kind, written before; nothing goes into a packet or kit folder.
+  const force = flags.force === true;
+  await claimOutputFile(flags.output, { force, header: MERGED_COLUMNS });
+  if (flags.clusters !== undefined) await claimOutputFile(flags.clusters, { force, header: CLUSTERS_COLUMNS });
+  if (flags.rejects !== undefined) await claimOutputFile(flags.rejects, { force, header: REJECTS_COLUMNS });
+  if (flags.review !== undefined) await claimOutputFile(flags.review, { force, header: REVIEW_HEADER });
   const spool = new OutputSpool();
   let prepared;
   try {

@@ -1,7 +1,8 @@
 // `petition init`: a guided walk-through (or flags with --yes) that writes a valid, commented campaign.yaml, all at once at the end.
-import type { Prompter } from '../prompter.js';
+import { withoutTerminalSaying } from '../prompter.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { refuseInsideDeliveryFolder } from '../../output/folder-kind.js';
 import { answerAsker, type AnswerAsker } from '../../campaign-init/answer-asker.js';
 import { campaignYamlText } from '../../campaign-init/campaign-yaml-text.js';
 import { gatherAnswers, type InitFlagValues } from '../../campaign-init/gather-answers.js';
@@ -24,7 +25,8 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
   const { cwd } = ctx.deps;
   const output = resolve(cwd, flags.output);
   const { words } = ctx;
-  const asker = answerAsker(initPrompter(ctx.deps.prompter), !flags.yes, words);
+  const asker = answerAsker(withoutTerminalSaying(ctx.deps.prompter, msg('init.needs-terminal')), !flags.yes, words);
+  if (!flags.force) await refuseInsideDeliveryFolder(flags.output, dirname(output));
   if (existsSync(output) && !flags.force) {
     if (!asker.interactive) throw new UserError(msg('init.exists-force'), { file: flags.output });
     if (!(await asker.confirm(words.t('init.ask.replace', { file: flags.output }), false))) throw new UserError(msg('init.exists-kept'), { file: flags.output });
@@ -78,18 +80,3 @@ async function confirmPastDeliveries(deliveries: Array<{ id: string; date: strin
   }
 }
 
-/** The prompts, saying without a terminal what init can do instead (the shared message also names review's way). */
-function initPrompter(prompter: Prompter): Prompter {
-  const mapped = <T>(asked: Promise<T>): Promise<T> => asked.catch((error: unknown) => {
-    const text = error instanceof UserError ? error.text : undefined;
-    if (typeof text === 'object' && text.key === 'cli.needs-terminal') throw new UserError(msg('init.needs-terminal'), error instanceof UserError ? error.location : {}, { cause: error });
-    throw error;
-  });
-  return {
-    ...prompter,
-    input: (q) => mapped(prompter.input(q)),
-    confirm: (q) => mapped(prompter.confirm(q)),
-    select: (q) => mapped(prompter.select(q)),
-    editor: (q) => mapped(prompter.editor(q)),
-  };
-}

@@ -1,14 +1,15 @@
 // `petition review REVIEW.csv`: a person decides the uncertain pairs one by one (or imports a filled-in spreadsheet);
 // decisions go to a decisions file, saved after every answer, that count and dedupe apply with --decisions.
 import { dirname, join } from 'node:path';
-import { DECISIONS_COLUMNS, decisionsCsvRows, mergeDecisions, parseDecisions, rowContentKey } from '../../dedupe/fuzzy/review-csv.js';
+import { DECISIONS_COLUMNS, DECISIONS_HEADER, decisionsCsvRows, mergeDecisions, parseDecisions, rowContentKey } from '../../dedupe/fuzzy/review-csv.js';
 import type { ReviewDecision } from '../../dedupe/fuzzy/refine-with-fuzzy.js';
 import { formatReviewPair } from '../../dedupe/explain/format-review-pair.js';
 import { newDecisions, parseReviewFile, undecidedPairs, type ReviewFile, type ReviewPair } from '../../dedupe/explain/review-file.js';
 import { writeWholeFileAtomic } from '../../output/atomic-write.js';
+import { claimOutputFile } from '../../output/claim-output-file.js';
 import { csvLine } from '../../output/csv-cell.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
-import type { Choice } from '../prompter.js';
+import { withoutTerminalSaying, type Choice } from '../prompter.js';
 import type { CommandContext } from '../context.js';
 import { petitionCommand, shellWord } from '../shell-words.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
@@ -18,6 +19,7 @@ import type { Translator } from '../../i18n/translator.js';
 export interface ReviewFlags {
   decisions?: string;
   import?: boolean;
+  force?: boolean;
 }
 
 type Answer = 'same' | 'different' | 'skip' | 'quit';
@@ -31,6 +33,7 @@ function choices(words: Translator): Array<Choice<Answer>> {
 export async function reviewCommand(file: string, flags: ReviewFlags, ctx: CommandContext): Promise<number> {
   const decisionsPath = flags.decisions ?? join(dirname(file), 'decisions.csv');
   const review = parseReviewFile(await readText(file, ctx, false), file);
+  await claimOutputFile(decisionsPath, { force: flags.force === true, header: DECISIONS_HEADER });
   let decisions = await readDecisionsFile(decisionsPath, ctx);
   const session: ReviewDecision[] = [];
   const save = async (added: ReviewDecision[]): Promise<void> => {
@@ -52,12 +55,15 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
   if (review.pairs.length > fresh && !flags.import) ctx.err(`${words.t('review.decided-before', { before: review.pairs.length - fresh, total: review.pairs.length })}\n`);
 
   let interrupted = false;
+  // Without a terminal: the way that needs none, with this review's own files.
+  const command = petitionCommand(['review', file, '--import', '--decisions', decisionsPath]);
+  const prompter = withoutTerminalSaying(ctx.deps.prompter, msg('review.needs-terminal', { file: shownFile, command }));
   if (!flags.import) {
     try {
       for (let i = 0; i < open.length; i++) {
         const pair = open[i];
         ctx.out(`\n${formatReviewPair(pair, { at: i + 1, of: open.length }, ctx.color, words)}`);
-        const answer = await ctx.deps.prompter.select<Answer>({ message: words.t('review.question'), choices: choices(words) });
+        const answer = await prompter.select<Answer>({ message: words.t('review.question'), choices: choices(words) });
         if (answer === 'quit') break;
         if (answer === 'skip') continue;
         await save([{ a: decisionSide(pair.a), b: decisionSide(pair.b), decision: answer }]);

@@ -1,7 +1,9 @@
 // `petition sheets --campaign campaign.yaml [--language ko] [--count 50] -o sheets.pdf`: paper signature sheets, each
 // with its own ID recorded in the campaign's sheet register; `--template FILE` writes the file volunteers type into.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { claimOutputFile } from '../../output/claim-output-file.js';
+import { refuseInsideDeliveryFolder } from '../../output/folder-kind.js';
 import { loadCampaign } from '../../campaign/load-campaign.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
@@ -54,7 +56,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   const output = flags.output;
   if (flags.reprint !== undefined) {
     if (!output) throw new UserError(msg('sheets.reprint-needs-output'));
-    if (!flags.force && existsSync(output)) throw new UserError(msg('sheets.pdf-exists'), { file: output });
+    await claimOutputFile(output, { force: flags.force === true, exists: msg('sheets.pdf-exists') });
     const register = await readSheetRegister(registerPath, campaignSheetCode(campaign));
     const batch = register.batches.find((b) => String(b.batch) === flags.reprint?.trim());
     if (!batch) throw new UserError(msg('sheets.no-such-batch', { flag: '--reprint', batch: flags.reprint, batches: register.batches.map((b) => b.batch).join(', ') || '-' }));
@@ -74,7 +76,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     const count = Number(flags.count);
     if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(msg('sheets.count-takes', { value: flags.count }));
     // A PDF of sheets already there is an earlier batch, registered as printed: replaced, it could never be printed.
-    if (!flags.force && existsSync(output)) throw new UserError(msg('sheets.pdf-exists'), { file: output });
+    await claimOutputFile(output, { force: flags.force === true, exists: msg('sheets.pdf-exists') });
     const code = campaignSheetCode(campaign);
     const { added, pages } = await withRegisterLock(registerPath, async () => {
       const existing = await readSheetRegister(registerPath, code);
@@ -159,6 +161,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   if (flags.template) {
     const template = transcriptionTemplate(plan.columns);
     // Volunteers type into the template: written again over their rows, it would erase an evening's typing.
+    if (!flags.force) await refuseInsideDeliveryFolder(flags.template, dirname(resolve(flags.template)));
     if (!flags.force && existsSync(flags.template) && !holdsExactly(flags.template, template)) {
       throw new UserError(msg('sheets.template-exists'), { file: flags.template });
     }

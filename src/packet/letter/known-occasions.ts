@@ -25,10 +25,74 @@ const OBSERVED_ON: Record<string, string> = {
   'international-day-in-support-of-victims-of-torture': '06-26',
 };
 
-const BY_FOLDED_NAME = new Map<string, string>();
+/**
+ * Other usual names of the observances, beyond the letter languages' official ones: Italian and Portuguese, the
+ * Traditional Chinese and Japanese spellings, a German compound written apart. Variants of wording (International,
+ * World, a year, plural, word order) need no entry here: observanceKey folds them away.
+ */
+const OTHER_NAMES: Record<string, string[]> = {
+  'human-rights-day': ['Giornata dei diritti umani', 'Dia dos Direitos Humanos', '人權日', '人権デー', '人権の日', 'Journée des droits humains'],
+  'world-refugee-day': ['Giornata mondiale del rifugiato', 'Dia Mundial do Refugiado', 'Flüchtlingstag', '世界難民日', '世界難民の日'],
+  'international-day-in-support-of-victims-of-torture': ['Giornata internazionale a sostegno delle vittime della tortura', 'Dia Internacional de Apoio às Vítimas de Tortura'],
+};
+
+/**
+ * Words that say who keeps the day (international, world, the UN), articles and joining words, in the languages
+ * campaigns write (English, Spanish, French, German, Italian, Portuguese), folded: none of them tells one
+ * observance from another.
+ */
+const GENERIC_WORDS = new Set(`
+  the of for on in and a an to un united nations international world global annual
+  el la los las lo de del y por en internacional mundial naciones unidas onu
+  le les l d des du pour et internationale mondiale mondial
+  der die das dem den zum zur fur und internationaler internationalen welt vereinten
+  il i gli di dei della delle degli per e internazionale
+  o os as do da dos das em pelo pela
+`.split(/\s+/u).filter(Boolean));
+
+/** "Day" in those languages, and in Korean, Chinese and Japanese as a name ends with it: one word for the key. */
+const DAY_WORDS = new Set(['day', 'dia', 'journee', 'jour', 'tag', 'giornata']);
+/** Korean, Chinese and Japanese words that only say who keeps the day, and the Korean possessive particle. */
+const EAST_ASIAN_GENERIC = /세계|국제|유엔|国际|國際|世界|联合国|聯合國|国連|의/gu;
+const EAST_ASIAN_DAY = /(날|日|デー|の日)$/u;
+const EAST_ASIAN = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * What an observance's name comes down to: folded (width, case, accents, punctuation), without a year or an ordinal
+ * ("2026", "78th", "2026년"), the generic words above and plurals, in any order. "International Human Rights Day",
+ * "Human Rights Day 2026" and "Día Internacional de los Derechos Humanos" come down to their official names' keys.
+ */
+export function observanceKey(name: string): string {
+  const tokens = foldText(name.normalize('NFKC')).split(' ').filter((token) => token !== '' && !/\p{N}/u.test(token));
+  // Korean is written with and without spaces ("세계 인권의 날", "세계인권의날"): its words are joined before the
+  // generic ones are taken out.
+  const latin: string[] = [];
+  let eastAsian = '';
+  for (const token of tokens) {
+    if (EAST_ASIAN.test(token)) eastAsian += token;
+    else latin.push(token);
+  }
+  const words = latin.filter((token) => !GENERIC_WORDS.has(token)).map((token) => {
+    if (DAY_WORDS.has(token)) return 'day';
+    return token.length > 3 && token.endsWith('s') ? token.slice(0, -1) : token;
+  });
+  if (eastAsian !== '') {
+    const core = eastAsian.replace(EAST_ASIAN_GENERIC, '');
+    const day = EAST_ASIAN_DAY.exec(core);
+    words.push(...(day ? [core.slice(0, day.index), 'day'] : [core]).filter(Boolean));
+  }
+  return [...new Set(words)].sort().join(' ');
+}
+
+const BY_KEY = new Map<string, string>();
 for (const [id, names] of Object.entries(OCCASIONS)) {
-  BY_FOLDED_NAME.set(foldText(id), id);
-  for (const name of Object.values(names)) BY_FOLDED_NAME.set(foldText(withoutArticle(name)), id);
+  for (const name of [id.replaceAll('-', ' '), ...Object.values(names), ...(OTHER_NAMES[id] ?? [])]) BY_KEY.set(observanceKey(name), id);
+}
+
+/** The observance `occasion` names, by any usual way of writing it; undefined for any other occasion. */
+function observanceOf(occasion: string): string | undefined {
+  const key = observanceKey(occasion);
+  return key === '' ? undefined : BY_KEY.get(key);
 }
 
 /**
@@ -39,13 +103,13 @@ export function occasionIn(language: string, occasion: string | undefined, trans
   if (occasion === undefined) return null;
   const own = translations?.[language];
   if (own !== undefined) return own;
-  const id = BY_FOLDED_NAME.get(foldText(withoutArticle(occasion)));
+  const id = observanceOf(occasion);
   return (id !== undefined ? OCCASIONS[id][language] : undefined) ?? occasion;
 }
 
 /** Whether `occasion` names an observance whose name this file has in every letter language. */
 export function isKnownOccasion(occasion: string): boolean {
-  return BY_FOLDED_NAME.has(foldText(withoutArticle(occasion)));
+  return observanceOf(occasion) !== undefined;
 }
 
 /** "Human Rights Day" from "the Human Rights Day", "el Día …", "la Journée …": how a title or a cover names it. */
@@ -65,7 +129,7 @@ export interface OccasionOffDay {
 /** The check packet and press both make: null when the occasion is no known observance or falls on `date` (YYYY-MM-DD). */
 export function occasionOffDay(occasion: string | undefined, date: string): OccasionOffDay | null {
   if (occasion === undefined) return null;
-  const id = BY_FOLDED_NAME.get(foldText(withoutArticle(occasion)));
+  const id = observanceOf(occasion);
   const day = id === undefined ? undefined : OBSERVED_ON[id];
   if (day === undefined || date.slice(5) === day) return null;
   return { occasion, observed: `${date.slice(0, 4)}-${day}`, date };

@@ -115,7 +115,7 @@ async function readManifest(dir: string): Promise<ReadManifest> {
   try {
     json = JSON.parse(text.toString('utf8'));
   } catch (error) {
-    throw new UserError(msg('verify.not-json', { reason: (error as Error).message }), { file: path }, { cause: error });
+    throw new UserError(msg('verify.not-json'), { file: path }, { cause: error });
   }
   const parsed = manifestShape.safeParse(json);
   if (!parsed.success) {
