@@ -50,6 +50,11 @@ export type DecodedRecord =
     kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string; column?: string; readonly detailText?: Message;
     /** A broken row's cells as read: what its signer asked (anonymity) may still be read from them. */
     cells?: string[];
+    /**
+     * Columns whose cell shows no value a person could read (an error, a formula never calculated): a tick there is
+     * unknown, not absent, so an anonymity column among them counts as asking (fail closed).
+     */
+    unreadable?: number[];
   };
 
 export interface MappedColumn {
