@@ -43,10 +43,7 @@ const DIGIT_OR_AT = /[\p{Nd}@]/u;
  * an anonymity column, the shaped ones; none elsewhere, where there is no box to miss. Each with its header as typed.
  */
 export function tickSlipColumns(mapping: ColumnMapping, paper: boolean): Array<{ field: CanonicalField; column: string }> {
-  const unread = unreadAnonymityColumns(mapping.columns);
-  const hasBox = mapping.columns.some((column) => column.field === 'anonymous' || (column.field === null && unread.includes(column.header)))
-    || furtherAnonymityColumns(mapping.columns).length > 0;
-  const fields = paper ? PAPER_FIELDS : hasBox ? LIST_FIELDS : [];
+  const fields = paper ? PAPER_FIELDS : anonymityColumnIndexes(mapping).size > 0 ? LIST_FIELDS : [];
   const columns: Array<{ field: CanonicalField; column: string }> = [];
   for (const field of fields) {
     const column = mapping.columns.find((c) => c.field === field);
@@ -88,4 +85,16 @@ function takeOut(raw: RawSignature, slips: TickSlip[]): RawSignature {
   const fields = { ...raw.fields };
   for (const slip of slips) fields[slip.field] = '';
   return { ...raw, fields, tickSlips: slips };
+}
+
+/**
+ * The columns that ask about anonymity: the mapped one, further ones (a second "Anonymous", "Hide my name" beside
+ * it) and those in words the reader cannot classify (unread-anonymity.ts), which fail closed.
+ */
+export function anonymityColumnIndexes(mapping: ColumnMapping): Set<number> {
+  const unread = unreadAnonymityColumns(mapping.columns);
+  return new Set([
+    ...mapping.columns.filter((column) => column.field === 'anonymous' || (column.field === null && unread.includes(column.header))).map((column) => column.index),
+    ...furtherAnonymityColumns(mapping.columns).map((column) => column.index),
+  ]);
 }

@@ -8,9 +8,9 @@ import { UserError } from '../errors.js';
 import type { SheetRegister } from '../sheets/sheet-register.js';
 import { createLineChecker, isUnusedPaperLine, paperLineKey, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
-import { createRecordMapper, furtherAnonymityColumns } from '../formats/map-record.js';
+import { createRecordMapper } from '../formats/map-record.js';
 import { unreadAnonymityColumns } from '../formats/unread-anonymity.js';
-import { tickSlipColumns, withTickSlips } from '../formats/tick-slips.js';
+import { anonymityColumnIndexes, tickSlipColumns, withTickSlips } from '../formats/tick-slips.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
 import { validateSignature, type DateWindow, type Verdict } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
@@ -185,11 +185,7 @@ function askedAnonymity(cells: readonly string[], width: number, read: (cells: s
  * calculated. Its tick is unknown, as with a mark we do not know: the signer may have asked, so they are hidden.
  */
 function unknownTickTest(mapping: ColumnMapping): (record: DecodedRecord) => boolean {
-  const unread = unreadAnonymityColumns(mapping.columns);
-  const anonymityAt = new Set([
-    ...mapping.columns.filter((column) => column.field === 'anonymous' || (column.field === null && unread.includes(column.header))).map((column) => column.index),
-    ...furtherAnonymityColumns(mapping.columns).map((column) => column.index),
-  ]);
+  const anonymityAt = anonymityColumnIndexes(mapping);
   return (record) => record.kind === 'rejected' && (record.unreadable ?? []).some((index) => anonymityAt.has(index));
 }
 
