@@ -50,6 +50,11 @@ export type DecodedRecord =
     kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string; column?: string; readonly detailText?: Message;
     /** A broken row's cells as read: what its signer asked (anonymity) may still be read from them. */
     cells?: string[];
+    /**
+     * Columns whose cell shows no value a person could read (an error, a formula never calculated): a tick there is
+     * unknown, not absent, so an anonymity column among them counts as asking (fail closed).
+     */
+    unreadable?: number[];
   };
 
 export interface MappedColumn {
@@ -80,6 +85,15 @@ export interface RawSignature {
    * stay in `extra` too; absent when the file has one anonymity column or none.
    */
   moreAnonymity?: AnonymityAnswer[];
+  /** Ticks typed one cell off (src/formats/tick-slips.ts): taken out of `fields`, each asks for anonymity. */
+  tickSlips?: TickSlip[];
+}
+
+/** A mark found in a cell other than the tick box: its field, its column as headed in the file, and the cell as typed. */
+export interface TickSlip {
+  field: CanonicalField;
+  column: string;
+  value: string;
 }
 
 /** One cell of an anonymity column: its column's name (for a warning) and its answer, "visible: " first when inverted. */

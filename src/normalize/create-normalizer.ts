@@ -100,6 +100,12 @@ class FileNormalizer implements Normalizer {
     const ownPostcode = this.normalizePostcode(fields.postcode ?? '', country);
     const postcode = ownPostcode.postcode !== '' || place.postcode === '' ? ownPostcode : this.normalizePostcode(place.postcode, country);
     const anonymous = readAnonymous(fields.anonymous, raw.moreAnonymity);
+    const slipped = raw.tickSlips !== undefined && raw.tickSlips.length > 0;
+    for (const slip of raw.tickSlips ?? []) {
+      const value = slip.value;
+      this.log.note('tick_in_column', slip.column, row, line, slip.column,
+        (count, rows) => msg('problem.tick-in-column', { column: slip.column, value: maskContact(value.trim()), count, rows }));
+    }
     if (anonymous.unrecognised) {
       const value = anonymous.unrecognised;
       this.log.note('unknown_flag', value, row, line, anonymous.column,
@@ -135,7 +141,7 @@ class FileNormalizer implements Normalizer {
       ...(countryUnrecognised ? { countryUnrecognised } : {}),
       signedAt: this.signedAtOf(fields.date, row, line),
       language: cleanText(fields.language),
-      anonymous: anonymous.anonymous || this.noteAsked || commentAsks || nameAsksAnonymity(parts.name),
+      anonymous: anonymous.anonymous || slipped || this.noteAsked || commentAsks || nameAsksAnonymity(parts.name),
       comment,
       birthDate: cleanText(fields.birth_date),
       idNumber: cleanText(fields.id_number),

@@ -98,3 +98,22 @@ function readAnswer(answer: string, column: string): AnonymousFlag {
   const prefix = VISIBLE_PREFIX.exec(answer);
   return readTick(prefix ? answer.slice(prefix[0].length) : answer, prefix !== null, column);
 }
+
+/** Brackets, quotes and end punctuation typed around a mark: "(O)", "[✓]", "O.", "'예'". */
+const AROUND_MARK = /^[\s([{<（［【「『"'“‘]+|[\s)\]}>）］】」』"'”’.,!;:。、]+$/gu;
+/** What a volunteer types for "nothing here" in any cell, or for "same as above": never a tick. */
+const NOTHING_MARKS = new Set(['-', '–', '—', '?', '.', '/', '_', '=', '~', '^', '〃', '"', '|', '\\', '+']);
+/** A drawn mark: one to three symbols and no letter or digit (●, ■, ★, ✓✓, *, ※). */
+const DRAWN_MARK = /^[\p{S}*•·※]{1,3}$/u;
+
+/**
+ * Whether a cell holds nothing but an answer to a tick box: what readTick reads as an answer in an anonymity column
+ * (a yes or a no, private or public, a circle, a check, a cross) or a drawn mark. Used for a tick typed into the
+ * cell beside the box (src/formats/tick-slips.ts), so the vocabulary is the one the box itself is read with.
+ */
+export function isTickAnswer(cell: string): boolean {
+  const value = cleanText(cell).normalize('NFKC').toLowerCase().replace(PRESENTATION_SELECTORS, '').replace(AROUND_MARK, '');
+  if (value === '' || NOTHING_MARKS.has(value)) return false;
+  return YES.has(value) || NO.has(value) || ANONYMITY_YES.has(value) || CROSS_MARKS.has(value) || UNCLEAR_TICKS.has(value)
+    || PRIVATE_WORDS.has(value) || PUBLIC_WORDS.has(value) || DRAWN_MARK.test(value);
+}

@@ -10,6 +10,7 @@ import { createLineChecker, isUnusedPaperLine, paperLineKey, sheetIdLikeColumn, 
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { unreadAnonymityColumns } from '../formats/unread-anonymity.js';
+import { anonymityColumnIndexes, tickSlipColumns, withTickSlips } from '../formats/tick-slips.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
 import { validateSignature, type DateWindow, type Verdict } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
@@ -80,12 +81,13 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     for (const reader of await openSpec(spec, () => options.open(spec))) {
       const name = reader.name;
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
-      const mapRecord = createRecordMapper(mapping, name);
       const paper = transcriptionColumns(reader.info.header, spec.paper);
+      const mapRecord = withTickSlips(createRecordMapper(mapping, name), tickSlipColumns(mapping, paper !== null));
       if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
       const unreadAnonymity = unreadAnonymityColumns(mapping.columns);
       for (const column of unreadAnonymity) uncheckedPaper.push(unreadAnonymityProblem(name, column));
       const unreadAt = mapping.columns.filter((column) => column.field === null && unreadAnonymity.includes(column.header)).map((column) => column.index);
+      const tickUnknown = unknownTickTest(mapping);
       const iterator = reader.records()[Symbol.asyncIterator]();
 
       const lookahead = await dateSampleRecords(iterator);
@@ -109,7 +111,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
         source.rows++;
         if (record.kind === 'rejected') {
-          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line))) : null;
+          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line)), tickUnknown(record)) : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record), ...(asked ? { askedAnonymity: asked } : {}) }, source);
           return;
         }
@@ -179,15 +181,25 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
  * reading counts when it names its signer by a key an exact rule merges on (an email, or a name with a postcode or
  * city: paper and many exports have no email) and its anonymity answer is a yes or unclear: what a signer asked for wins.
  */
-function askedAnonymity(cells: readonly string[], width: number, read: (cells: string[]) => Signature): AskedIdentity | null {
+function askedAnonymity(cells: readonly string[], width: number, read: (cells: string[]) => Signature, tickUnknown = false): AskedIdentity | null {
   const readings = [cells.slice(0, width)];
   if (cells.length > width) readings.push(cells.slice(cells.length - width));
   for (const reading of readings) {
     while (reading.length < width) reading.push('');
     const signature = read(reading);
-    if (signature.anonymous && identifies(signature)) return signature;
+    if ((signature.anonymous || tickUnknown) && identifies(signature)) return signature;
   }
   return null;
+}
+
+/**
+ * Whether a rejected row's anonymity answer could not be read at all: a cell of a column about anonymity (the mapped
+ * one, a further one, one in words the reader cannot classify) shows no value, being an error or a formula never
+ * calculated. Its tick is unknown, as with a mark we do not know: the signer may have asked, so they are hidden.
+ */
+function unknownTickTest(mapping: ColumnMapping): (record: DecodedRecord) => boolean {
+  const anonymityAt = anonymityColumnIndexes(mapping);
+  return (record) => record.kind === 'rejected' && (record.unreadable ?? []).some((index) => anonymityAt.has(index));
 }
 
 /**
@@ -450,12 +462,14 @@ function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSp
             const paper = transcriptionColumns(reader.info.header, spec.paper);
             if (!paper) continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
-            const mapRecord = createRecordMapper(mapping, reader.name);
+            const mapRecord = withTickSlips(createRecordMapper(mapping, reader.name), tickSlipColumns(mapping, true));
             const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });
+            const tickUnknown = unknownTickTest(mapping);
             for await (const record of reader.records()) {
-              if (record.kind !== 'data') continue;
-              if (!normalizer.normalize(mapRecord(record.cells, record.row, record.line)).anonymous) continue;
-              const key = paperLineKey(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '');
+              // A copy rejected for an unreadable tick cell may have asked: its line's other copies are hidden too.
+              const cells = record.kind === 'data' ? record.cells : record.cells ?? [];
+              if (record.kind === 'data' ? !normalizer.normalize(mapRecord(cells, record.row, record.line)).anonymous : !tickUnknown(record)) continue;
+              const key = paperLineKey(cells[paper.sheet] ?? '', cells[paper.line] ?? '');
               if (key) lines.add(key);
             }
           }

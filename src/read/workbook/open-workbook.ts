@@ -295,7 +295,7 @@ async function* sheetRecords(
       else if (again === 'same') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-again-row', { row }));
       else if (again === 'reordered') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-reordered-row', { row }));
       else if (reorderedAt !== 0) yield withDetail({ kind: 'rejected', row, line: row, reason: 'columns_changed', cells: backInOrder!(fitted) } as const, msg('reject.columns-changed-row', { row: reorderedAt }));
-      else if (fault) yield faultRejection(row, fault[0], fault[1], head.header, fitted);
+      else if (fault) yield faultRejection(row, fault[0], fault[1], head.header, fitted, [...faults.keys()].filter((column) => column < width));
       else yield { kind: 'data', row, line: row, cells: fitted };
     }
     readWhole?.();
@@ -305,13 +305,14 @@ async function* sheetRecords(
 }
 
 /** A row with a cell that shows no value is rejected naming the cell, so the user fixes the workbook, not the name. */
-function faultRejection(row: number, column: number, fault: CellFault, header: readonly string[], cells: string[]): DecodedRecord {
+function faultRejection(row: number, column: number, fault: CellFault, header: readonly string[], cells: string[], unreadable: number[]): DecodedRecord {
   const cell = `${columnLetters(column + 1)}${row}`;
   const detail = fault.kind === 'formula_without_result'
     ? msg('reject.formula-without-result', { cell })
     : fault.error ? msg('reject.error-value', { cell, error: fault.error }) : msg('reject.formula-error', { cell });
-  // The row's other cells go with it: what its signer asked (anonymity) still counts though the row is rejected.
-  return withDetail({ kind: 'rejected' as const, row, line: row, reason: fault.kind, column: header[column] || cell.replace(/\d+$/, ''), cells }, detail);
+  // The row's other cells go with it: what its signer asked (anonymity) still counts though the row is rejected, and
+  // an anonymity cell among the unreadable ones may have been a tick (fail closed, adv-s9 D6).
+  return withDetail({ kind: 'rejected' as const, row, line: row, reason: fault.kind, column: header[column] || cell.replace(/\d+$/, ''), cells, unreadable }, detail);
 }
 
 /** Hidden sheets are read, as hidden rows are (no signer is lost), but the user hears of it: it may be old or scratch data. */
