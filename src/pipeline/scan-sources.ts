@@ -17,6 +17,7 @@ import { carryDetail, withDetail } from '../i18n/detail.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { fileErrorText } from '../read/file-error-text.js';
+import { PastedTwiceFinder, sharedRows, type LineRange, type PastedTwice } from './pasted-twice.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
@@ -68,6 +69,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const sources: ScannedSource[] = [];
   const decodingProblems: Problem[] = [];
   const uncheckedPaper: Problem[] = [];
+  const pastedProblems: Problem[] = [];
   const { repeats, overlaps, sheetOverlaps } = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
@@ -99,6 +101,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const brokenRowReader = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
       const width = reader.info.header.length;
       sources.push(source);
+      const pastedTwice = new PastedTwiceFinder();
 
       const handle = (record: DecodedRecord): void => {
         if (record.row > source.lastRow) source.lastRow = record.row;
@@ -106,6 +109,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
         source.rows++;
         if (record.kind === 'rejected') {
+          if (record.reason === 'repeated_header') pastedTwice.headerAgain(record.line);
           const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line))) : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record), ...(asked ? { askedAnonymity: asked } : {}) }, source);
           return;
@@ -131,6 +135,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
         } else {
           if (checked?.ok) checked.claim(msg('sheets.typed-at', { source: name, row: record.row }));
+          pastedTwice.row(rowDigest(normalizer, signature).readUIntBE(0, 6), record.line);
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
         }
         if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: name, rows: source.rows });
@@ -140,6 +145,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       lookahead.length = 0;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
       decodingProblems.push(...reader.decodingProblems());
+      pastedProblems.push(...pastedTwice.findings().map((found) => pastedTwiceProblem(name, reader.info.sheet !== undefined, found)));
       options.onProgress?.({ source: name, rows: source.rows });
     }
   }
@@ -157,7 +163,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     const text = msg('problem.sheet-rows-in-sheet', { sheet: overlap.sheet, first: overlap.first, shared: overlap.shared, total: overlap.total, share: overlap.shared / overlap.total });
     repeatProblems.push(withText({ source: overlap.spec.path, code: 'same_file_twice', message: english().say(text) }, text));
   }
-  return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+  return { sources, problems: [...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
 /**
@@ -202,6 +208,16 @@ function impossibleDate(signedAt: number | null, printed: string | undefined, no
     return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-before-sheet', { signed: dayOf(signedAt), printed: dayOf(Date.parse(printed)) }));
   }
   return null;
+}
+
+/** Rows of one source that repeat earlier rows of it: said as the same rows in two files are, and counted as read. */
+function pastedTwiceProblem(source: string, sheet: boolean, found: PastedTwice): Problem {
+  const range = (lines: LineRange) => `${lines.from}–${lines.to}`;
+  const unit = sheet ? 'row' : 'line';
+  const text = found.kind === 'block'
+    ? msg('problem.block-pasted-twice', { unit, lines: range(found.lines), header: found.header, shared: found.shared, total: found.total, first: range(found.first) })
+    : msg('problem.rows-pasted-twice', { unit, lines: range(found.lines), first: range(found.first) });
+  return withText({ source, code: 'rows_pasted_twice', message: english().say(text) }, text);
 }
 
 /**
@@ -367,7 +383,7 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
         else {
           // The row as the tool itself reads it, whatever the container, quoting, column order, or an Excel re-save
           // that rewrote its dates (2025-11-18 → 11/18/2025) or the case of its names.
-          const key = normalizedRowKey(normalizer, mapRecord(record.cells, record.row, record.line));
+          const key = rowDigest(normalizer, normalizer.normalize(mapRecord(record.cells, record.row, record.line))).toString('base64');
           rows.set(key, (rows.get(key) ?? 0) + 1);
           sheet.rows.set(key, (sheet.rows.get(key) ?? 0) + 1);
           sheet.total++;
@@ -395,17 +411,10 @@ async function dateSampleRecords(iterator: AsyncIterator<DecodedRecord>): Promis
   return lookahead;
 }
 
-function normalizedRowKey(normalizer: Normalizer, raw: Parameters<Normalizer['normalize']>[0]): string {
-  const s = normalizer.normalize(raw);
+/** A row as the tool reads it (normalised: case, spacing, date spelling), hashed: the same signer's row gives the same bytes. */
+function rowDigest(normalizer: Normalizer, s: Signature): Buffer {
   const day = s.signedAt === null ? '' : normalizer.dayOf(s.signedAt);
-  return createHash('sha1').update(JSON.stringify([s.nameKey, s.emailKey, s.phone, s.street, s.cityKey, s.region, s.postcodeKey, s.country, day, s.comment])).digest('base64');
-}
-
-/** Rows of `a` also in `b`, each counted as often as both hold it. */
-function sharedRows(a: Map<string, number>, b: Map<string, number>): number {
-  let shared = 0;
-  for (const [key, times] of a) shared += Math.min(times, b.get(key) ?? 0);
-  return shared;
+  return createHash('sha1').update(JSON.stringify([s.nameKey, s.emailKey, s.phone, s.street, s.cityKey, s.region, s.postcodeKey, s.country, day, s.comment])).digest();
 }
 
 /** A share of rows large enough to be the same export again (a re-export after some rows were removed), not chance. */
