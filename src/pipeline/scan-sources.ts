@@ -17,6 +17,7 @@ import { carryDetail, withDetail } from '../i18n/detail.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { fileErrorText } from '../read/file-error-text.js';
+import { CutCells, cuttableColumns } from './cut-cells.js';
 import { PastedTwiceFinder, sharedRows, type LineRange, type PastedTwice } from './pasted-twice.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
@@ -103,7 +104,10 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       sources.push(source);
       const pastedTwice = new PastedTwiceFinder();
 
-      const handle = (record: DecodedRecord): void => {
+      const cutCells = new CutCells(name, reader.info.header);
+      const cuttable = cuttableColumns(mapping);
+      const handle = (read: DecodedRecord): void => {
+        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable) : read;
         if (record.row > source.lastRow) source.lastRow = record.row;
         // Volunteers pre-fill sheet and line 1 to 16: a line with nothing else typed is one nobody signed, not a row read.
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
@@ -145,7 +149,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       lookahead.length = 0;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
       decodingProblems.push(...reader.decodingProblems());
-      pastedProblems.push(...pastedTwice.findings().map((found) => pastedTwiceProblem(name, reader.info.sheet !== undefined, found)));
+      pastedProblems.push(...cutCells.problems(), ...pastedTwice.findings().map((found) => pastedTwiceProblem(name, reader.info.sheet !== undefined, found)));
       options.onProgress?.({ source: name, rows: source.rows });
     }
   }
