@@ -45,7 +45,11 @@ export interface ReadInfo {
 
 /** Stage 1: one data record of a file. `row` is the 1-based data record number (header and preamble not counted). */
 export type DecodedRecord =
-  | { kind: 'data'; row: number; line: number; cells: string[] }
+  | {
+    kind: 'data'; row: number; line: number; cells: string[];
+    /** Cells cut to the longest a signer field may be (src/read/cell-size.ts), with the length they had. */
+    cut?: Array<{ column: number; length: number }>;
+  }
   | {
     kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string; column?: string; readonly detailText?: Message;
     /** A broken row's cells as read: what its signer asked (anonymity) may still be read from them. */

@@ -4,7 +4,9 @@ import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
 import { writeFailure } from '../output/atomic-write.js';
 import { latestEntry } from './delivered-before.js';
-import { ledgerLine, type LedgerEntry } from './ledger-entry.js';
+import { ledgerLine, withMac, type LedgerEntry } from './ledger-entry.js';
+import { nextLink } from './ledger-chain.js';
+import type { LedgerKeyer } from './signer-secret.js';
 import { readLedger } from './read-ledger.js';
 import { withLedgerLock } from './ledger-lock.js';
 import { encodeLedgerText } from './decode-ledger.js';
@@ -15,26 +17,32 @@ import { msg } from '../i18n/message.js';
  * Earlier lines are never rewritten. Refuses a second entry for the same delivery: what was handed over
  * cannot change afterwards. A crash before the fsync returns leaves at most a torn last line, which
  * readers ignore and the next append moves aside; a crash after it leaves the entry whole.
+ * The line is chained to the last one under the lock (ledger-chain.ts) and sealed with the keyer's MAC over both;
+ * the line as written is returned. Without a keyer (tests of the file's mechanics) it is chained but not sealed.
  */
-export async function appendLedger(path: string, entry: LedgerEntry): Promise<void> {
+export async function appendLedger(path: string, entry: LedgerEntry, keyer?: Pick<LedgerKeyer, 'mac'>): Promise<LedgerEntry> {
+  let written = entry;
   await fsp.mkdir(dirname(path), { recursive: true });
   // Reading, checking and appending happen under one lock: a writer that read an older length would cut off
   // the lines other writers appended meanwhile when it removes a torn tail.
   await withLedgerLock(path, async () => {
     try {
-      await appendLocked(path, entry);
+      written = await appendLocked(path, entry, keyer);
     } catch (error) {
       // A full disk or a read-only folder: the ledger is named (a write error carries no path of its own).
       throw writeFailure(path, error);
     }
   });
   await syncFolder(dirname(path));
+  return written;
 }
 
-async function appendLocked(path: string, entry: LedgerEntry): Promise<void> {
+async function appendLocked(path: string, unchained: LedgerEntry, keyer: Pick<LedgerKeyer, 'mac'> | undefined): Promise<LedgerEntry> {
   const ledger = await readLedger(path);
-  // A line it cannot read may be this delivery's record: appending would mark it twice.
+  // A line it cannot read, or a line lost before one it can, may be this delivery's record: appending would mark it twice.
   refuseUnreadableLedger(ledger, path);
+  const linked = { ...unchained, previousSeal: nextLink(ledger.entries), mac: undefined };
+  const entry: LedgerEntry = keyer ? withMac(linked, keyer) : linked;
   const earlier = latestEntry(ledger.entries, entry.delivery);
   if (earlier) {
     throw new UserError(msg('ledger.already-delivered', { delivery: entry.delivery, date: earlier.markedAt.slice(0, 10), signers: earlier.signers }), { file: path });
@@ -60,6 +68,7 @@ async function appendLocked(path: string, entry: LedgerEntry): Promise<void> {
   } finally {
     await handle.close();
   }
+  return entry;
 }
 
 /**

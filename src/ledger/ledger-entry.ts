@@ -39,6 +39,11 @@ export interface LedgerEntry {
   /** Signer keys (src/dedupe/signer-key.ts) as the campaign's keyer keys them (HMAC-SHA-256), sorted. */
   keys: string[];
   /**
+   * The seal of the line written before this one (src/ledger/ledger-chain.ts), or "start" for a ledger's first line:
+   * inside the MAC, so a line deleted, moved or inserted before this one is noticed. Absent in ledgers of older versions.
+   */
+  previousSeal?: string;
+  /**
    * HMAC-SHA-256 of the line's other fields under the campaign secret (entryMac): a line edited in place, its
    * manifestSha256 rewritten for a forged packet, no longer checks. Absent in ledgers of older versions.
    */

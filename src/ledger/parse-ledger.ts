@@ -3,6 +3,7 @@
 // and a byte order mark (Notepad saves one) is not part of the first line.
 import { keysDigest, type LedgerEntry } from './ledger-entry.js';
 import { isMessage, msg, type Message } from '../i18n/message.js';
+import { ChainWalk } from './ledger-chain.js';
 
 export interface LedgerProblem {
   /** 1-based line number in the ledger file. */
@@ -30,11 +31,23 @@ export function parseLedger(text: string): ParsedLedger {
   let complete = text.slice(0, lastNewline + 1);
   const lines = (complete.startsWith(BOM) ? complete.slice(BOM.length) : complete).split('\n');
   lines.pop(); // the empty string after the final newline
+  const chain = new ChainWalk();
+  let broken = false;
+  const take = (entry: LedgerEntry, line: number) => {
+    entries.push(entry);
+    // The first break is named; the lines after it are followed from the line actually before them.
+    if (!chain.linked(entry) && !broken) {
+      broken = true;
+      problems.push({ line, message: msg('ledger.problem.chain-broken') });
+    }
+  };
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
     const entry = readEntry(line);
-    if (isMessage(entry)) problems.push({ line: index + 1, message: entry });
-    else entries.push(entry);
+    if (isMessage(entry)) {
+      problems.push({ line: index + 1, message: entry });
+      chain.unreadable();
+    } else take(entry, index + 1);
   });
   let needsNewline = false;
   const tail = text.slice(complete.length);
@@ -43,7 +56,7 @@ export function parseLedger(text: string): ParsedLedger {
     if (isMessage(entry)) {
       problems.push({ line: lines.length + 1, message: msg('ledger.problem.unfinished') });
     } else {
-      entries.push(entry);
+      take(entry, lines.length + 1);
       complete = text;
       needsNewline = true;
     }
@@ -81,6 +94,7 @@ function readEntry(line: string): LedgerEntry | Message {
     ...(isDecisionsRecord(entry.decisions) ? { decisions: { sha256: entry.decisions.sha256, count: entry.decisions.count } } : {}),
     sources: Array.isArray(entry.sources) ? entry.sources.map(String) : [],
     ...(typeof entry.keyId === 'string' ? { keyId: entry.keyId } : {}),
+    ...(typeof entry.previousSeal === 'string' ? { previousSeal: entry.previousSeal } : {}),
     keys: entry.keys,
     ...(typeof entry.mac === 'string' ? { mac: entry.mac } : {}),
   };

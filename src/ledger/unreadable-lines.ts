@@ -9,7 +9,14 @@ export function unreadableLines(ledger: ParsedLedger): LedgerProblem[] {
   return ledger.problems.filter((problem) => problem.message.key !== 'ledger.problem.unfinished');
 }
 
+/** A line is missing, moved or inserted before this one (ledger-chain.ts): what is lost may be a delivery's record. */
+export function isChainBreak(problem: LedgerProblem): boolean {
+  return problem.message.key === 'ledger.problem.chain-broken';
+}
+
 export function refuseUnreadableLedger(ledger: ParsedLedger, file: string): void {
   const [first] = unreadableLines(ledger);
-  if (first) throw new UserError(msg('ledger.unreadable-line', { line: first.line, problem: first.message }), { file, line: first.line });
+  if (!first) return;
+  const text = isChainBreak(first) ? msg('ledger.broken-chain', { line: first.line }) : msg('ledger.unreadable-line', { line: first.line, problem: first.message });
+  throw new UserError(text, { file, line: first.line });
 }

@@ -47,7 +47,7 @@ import type { LedgerKeyer } from '../ledger/signer-secret.js';
 import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
 import { followUpCounts } from '../ledger/follow-up-figures.js';
-import { decisionsDigest, keysDigest, sameDecisions, withMac, type LedgerEntry } from '../ledger/ledger-entry.js';
+import { decisionsDigest, keysDigest, sameDecisions, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
@@ -371,16 +371,15 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     if (request.markDelivered && keys && decided.keyer) {
       const keyer = decided.keyer;
       const sorted = ledgerKeys(keys, keyer);
-      const entry: LedgerEntry = withMac({
+      const entry: LedgerEntry = {
         delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before ? leftOut : 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
         ...(request.decisions?.length ? { decisions: { sha256: decisionsDigest(request.decisions), count: request.decisions.length } } : {}),
         sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
-      }, keyer);
-      await appendLedger(ledgerFile, entry);
-      result.ledgerEntry = entry;
+      };
+      result.ledgerEntry = await appendLedger(ledgerFile, entry, keyer);
     }
     return result;
   } finally {

@@ -19,6 +19,8 @@ import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
+import { CutCells, cuttableColumns } from './cut-cells.js';
+import { PastedTwiceFinder, sharedRows, type LineRange, type PastedTwice } from './pasted-twice.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
@@ -72,6 +74,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const sources: ScannedSource[] = [];
   const decodingProblems: Problem[] = [];
   const uncheckedPaper: Problem[] = [];
+  const pastedProblems: Problem[] = [];
   const { repeats, overlaps, sheetOverlaps } = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
@@ -104,13 +107,18 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const brokenRowReader = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
       const width = reader.info.header.length;
       sources.push(source);
+      const pastedTwice = new PastedTwiceFinder();
 
-      const handle = (record: DecodedRecord): void => {
+      const cutCells = new CutCells(name, reader.info.header);
+      const cuttable = cuttableColumns(mapping);
+      const handle = (read: DecodedRecord): void => {
+        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable) : read;
         if (record.row > source.lastRow) source.lastRow = record.row;
         // Volunteers pre-fill sheet and line 1 to 16: a line with nothing else typed is one nobody signed, not a row read.
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
         source.rows++;
         if (record.kind === 'rejected') {
+          if (record.reason === 'repeated_header') pastedTwice.headerAgain(record.line);
           const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line)), tickUnknown(record)) : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record), ...(asked ? { askedAnonymity: asked } : {}) }, source);
           return;
@@ -141,6 +149,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
             source.afterToday ??= { row: record.row, signed: normalizer.dayOf(signature.signedAt), today: normalizer.dayOf(options.now), count: 0 };
             source.afterToday.count++;
           }
+          pastedTwice.row(rowDigest(normalizer, signature).readUIntBE(0, 6), record.line);
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
         }
         if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: name, rows: source.rows });
@@ -150,6 +159,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       lookahead.length = 0;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
       decodingProblems.push(...reader.decodingProblems());
+      pastedProblems.push(...cutCells.problems(), ...pastedTwice.findings().map((found) => pastedTwiceProblem(name, reader.info.sheet !== undefined, found)));
       options.onProgress?.({ source: name, rows: source.rows });
     }
   }
@@ -172,7 +182,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     const text = msg('problem.dated-after-today', { ...s.afterToday });
     return [withText({ source: s.name, row: s.afterToday.row, column: 'date', code: 'dated_after_today', message: english().say(text) }, text)];
   });
-  return { sources, problems: [...repeatProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+  return { sources, problems: [...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
 /**
@@ -227,6 +237,16 @@ function impossibleDate(signedAt: number | null, printed: string | undefined, no
     return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-before-sheet', { signed: dayOf(signedAt), printed: dayOf(Date.parse(printed)) }));
   }
   return null;
+}
+
+/** Rows of one source that repeat earlier rows of it: said as the same rows in two files are, and counted as read. */
+function pastedTwiceProblem(source: string, sheet: boolean, found: PastedTwice): Problem {
+  const range = (lines: LineRange) => `${lines.from}–${lines.to}`;
+  const unit = sheet ? 'row' : 'line';
+  const text = found.kind === 'block'
+    ? msg('problem.block-pasted-twice', { unit, lines: range(found.lines), header: found.header, shared: found.shared, total: found.total, first: range(found.first) })
+    : msg('problem.rows-pasted-twice', { unit, lines: range(found.lines), first: range(found.first) });
+  return withText({ source, code: 'rows_pasted_twice', message: english().say(text) }, text);
 }
 
 /**
@@ -392,7 +412,7 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
         else {
           // The row as the tool itself reads it, whatever the container, quoting, column order, or an Excel re-save
           // that rewrote its dates (2025-11-18 → 11/18/2025) or the case of its names.
-          const key = normalizedRowKey(normalizer, mapRecord(record.cells, record.row, record.line));
+          const key = rowDigest(normalizer, normalizer.normalize(mapRecord(record.cells, record.row, record.line))).toString('base64');
           rows.set(key, (rows.get(key) ?? 0) + 1);
           sheet.rows.set(key, (sheet.rows.get(key) ?? 0) + 1);
           sheet.total++;
@@ -420,17 +440,10 @@ async function dateSampleRecords(iterator: AsyncIterator<DecodedRecord>): Promis
   return lookahead;
 }
 
-function normalizedRowKey(normalizer: Normalizer, raw: Parameters<Normalizer['normalize']>[0]): string {
-  const s = normalizer.normalize(raw);
+/** A row as the tool reads it (normalised: case, spacing, date spelling), hashed: the same signer's row gives the same bytes. */
+function rowDigest(normalizer: Normalizer, s: Signature): Buffer {
   const day = s.signedAt === null ? '' : normalizer.dayOf(s.signedAt);
-  return createHash('sha1').update(JSON.stringify([s.nameKey, s.emailKey, s.phone, s.street, s.cityKey, s.region, s.postcodeKey, s.country, day, s.comment])).digest('base64');
-}
-
-/** Rows of `a` also in `b`, each counted as often as both hold it. */
-function sharedRows(a: Map<string, number>, b: Map<string, number>): number {
-  let shared = 0;
-  for (const [key, times] of a) shared += Math.min(times, b.get(key) ?? 0);
-  return shared;
+  return createHash('sha1').update(JSON.stringify([s.nameKey, s.emailKey, s.phone, s.street, s.cityKey, s.region, s.postcodeKey, s.country, day, s.comment])).digest();
 }
 
 /** A share of rows large enough to be the same export again (a re-export after some rows were removed), not chance. */

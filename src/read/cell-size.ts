@@ -1,5 +1,8 @@
-// A cell longer than any signer field (a name, a place, a comment) is a paste gone wrong or hostile input: its row is
-// rejected naming the cell before anything else reads it, so matching and masking never work on millions of characters.
+// A cell longer than any signer field (a name, a place, a comment) is a paste gone wrong or hostile input: it is cut to
+// that length before anything else reads it, so matching and masking never work on millions of characters, and the
+// record says which cells were cut. The scan decides: a cell the count does not need (a comment, a column it does not
+// read) stays cut and its signer is kept, with a warning; a cell the count needs (a name, an email, a place, a date, an
+// answer about anonymity) rejects its row, since a cut value would be read as a different one.
 import type { DecodedRecord } from '../types.js';
 import { withDetail } from '../i18n/detail.js';
 import { msg } from '../i18n/message.js';
@@ -7,16 +10,20 @@ import { msg } from '../i18n/message.js';
 /** Longer than a petition comment ever is; a name is a few dozen characters. */
 export const MAX_CELL_CHARACTERS = 10_000;
 
-export async function* boundedCells(records: AsyncIterable<DecodedRecord>, header: readonly string[]): AsyncGenerator<DecodedRecord> {
+export async function* boundedCells(records: AsyncIterable<DecodedRecord>): AsyncGenerator<DecodedRecord> {
   for await (const record of records) {
-    const cells = record.kind === 'data' ? record.cells : [];
-    const column = cells.findIndex((cell) => cell.length > MAX_CELL_CHARACTERS);
-    if (column === -1) {
+    if (record.kind !== 'data' || !record.cells.some((cell) => cell.length > MAX_CELL_CHARACTERS)) {
       yield record;
       continue;
     }
-    const name = header[column] || String(column + 1);
-    yield withDetail({ kind: 'rejected' as const, row: record.row, line: record.line, reason: 'cell_too_long' as const, column: name },
-      msg('reject.cell-too-long', { column: name, row: record.row, length: cells[column].length, limit: MAX_CELL_CHARACTERS }));
+    const cut = record.cells.flatMap((cell, column) => (cell.length > MAX_CELL_CHARACTERS ? [{ column, length: cell.length }] : []));
+    yield { ...record, cells: record.cells.map((cell) => cell.slice(0, MAX_CELL_CHARACTERS)), cut };
   }
+}
+
+/** The row rejected for a cut cell the count needs, named by row and column; its (cut) cells kept for what it asked. */
+export function tooLongRejection(record: Extract<DecodedRecord, { kind: 'data' }>, cut: { column: number; length: number }, header: readonly string[]): DecodedRecord {
+  const name = header[cut.column] || String(cut.column + 1);
+  return withDetail({ kind: 'rejected' as const, row: record.row, line: record.line, reason: 'cell_too_long' as const, column: name, cells: record.cells },
+    msg('reject.cell-too-long', { column: name, row: record.row, length: cut.length, limit: MAX_CELL_CHARACTERS }));
 }

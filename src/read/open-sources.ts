@@ -39,7 +39,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
     const recognise = input.recognise ?? (() => true);
     // Cells in a workbook are text already: there are no bytes that could decode wrongly.
     const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise, signerColumns: input.signerColumns });
-    return sheets.map(({ problems, ...sheet }) => ({ ...sheet, records: () => boundedCells(sheet.records(), sheet.info.header), decodingProblems: () => problems }));
+    return sheets.map(({ problems, ...sheet }) => ({ ...sheet, records: () => boundedCells(sheet.records()), decodingProblems: () => problems }));
   }
   const named = basename(input.path);
   // A zip named as a workbook that is not one is a workbook cut short (a copy interrupted, a download not finished).
@@ -48,5 +48,5 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   if (isExcelLockFile(input.path)) throw new UserError(msg('read.excel-lock-file', { workbook: named.slice(2) }), { file: input.path });
   if (input.sheet !== undefined) throw new UserError(msg('read.sheet-not-workbook'), { file: input.path });
   const reader = await openExport(input);
-  return [{ name: input.path, ...reader, records: () => boundedCells(reader.records(), reader.info.header) }];
+  return [{ name: input.path, ...reader, records: () => boundedCells(reader.records()) }];
 }

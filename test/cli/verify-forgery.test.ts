@@ -168,6 +168,12 @@ describe('petition verify against what a forger cannot rewrite', () => {
     delete stripped.mac;
     stripped.manifestSha256 = createHash('sha256').update(readFileSync(join(forged, 'manifest.json'))).digest('hex');
     writeFileSync(ledger, text.replace(line, JSON.stringify(stripped)));
+    // This version chains every line it seals: a chained line without its MAC had it taken off.
+    const unsealedChained = await runMain(['verify', forged, '--campaign', campaignFile]);
+    expect(unsealedChained.code).toBe(1);
+    expect(unsealedChained.stdout).toMatch(/ledger line of delivery "embassy-2025" .*edited/);
+    delete stripped.previousSeal;
+    writeFileSync(ledger, text.replace(line, JSON.stringify(stripped)));
     const unmacced = await runMain(['verify', forged, '--campaign', campaignFile]);
     expect(unmacced.code).toBe(1);
     expect(unmacced.stdout).toMatch(/ledger line of delivery "embassy-2025" .*no MAC/);

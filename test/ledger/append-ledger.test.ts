@@ -17,8 +17,9 @@ describe('appendLedger', () => {
   it('creates the folder and the file, and reads back what it wrote', async () => {
     const path = tempLedger();
     const entry = makeEntry('embassy-2025', makeKeys(10, 'x'));
-    await appendLedger(path, entry);
-    expect((await readLedger(path)).entries).toEqual([entry]);
+    const written = await appendLedger(path, entry);
+    expect(written).toEqual({ ...entry, previousSeal: 'start' });
+    expect((await readLedger(path)).entries).toEqual([written]);
   });
 
   it('cuts a torn tail left by a killed writer before appending, so the new line stays whole', async () => {

@@ -30,6 +30,25 @@ describe('a cell too large to be a signer field', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ rows: 2, rejected: 1, accepted: 1, rejectReasons: { cell_too_long: 1 } });
   });
 
+  it('in a comment (a cell the count does not need) is cut, the signer kept, with a warning naming row and column', async () => {
+    const file = join(tempDir(), 'comment.csv');
+    writeFileSync(file, `name,city,country,comment\n이서연,서울,KR,${huge}\n김민준,서울,KR,hi\n`);
+    const result = await runMain(['count', file, '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ rows: 2, rejected: 0, accepted: 2, unique: 2 });
+    expect(result.stderr).toMatch(/column "comment": the cell of row 1 held 20,000 characters/);
+    expect(result.code).toBe(1);
+  });
+
+  it('in a workbook column the count does not read is cut, the signer kept', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Sheet1').addRows([['Name', 'City', 'Volunteer notes'], ['Lee Seoyeon', 'Seoul', huge], ['Kim Minjun', 'Seoul', '']]);
+    const file = join(tempDir(), 'notes.xlsx');
+    await book.xlsx.writeFile(file);
+    const result = await runMain(['count', file, '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ rows: 2, rejected: 0, accepted: 2 });
+    expect(result.stderr).toMatch(/Volunteer notes/);
+  });
+
   it('inspect shows the row as rejected instead of working on it', async () => {
     const file = join(tempDir(), 'big.csv');
     writeFileSync(file, `name,city,country\n${huge},서울,KR\n김민준,서울,KR\n`);

@@ -1,5 +1,6 @@
 // `petition inspect FILE`: what was detected (encoding, delimiter, format, mapping) and the first rows as they will be read.
 import { openSpec } from '../../pipeline/scan-sources.js';
+import { CutCells, cuttableColumns } from '../../pipeline/cut-cells.js';
 import { detectFormat, shownHeaders } from '../../formats/detect-format.js';
 import { describeMapping } from '../../formats/describe-mapping.js';
 import { createRecordMapper } from '../../formats/map-record.js';
@@ -53,7 +54,10 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       const dateColumn = mapping.columns.find((c) => c.field === 'date');
       const dateSamples = dateColumn ? records.flatMap((r) => (r.kind === 'data' && r.cells[dateColumn.index] ? [r.cells[dateColumn.index]] : [])) : [];
       const normalizer = createNormalizer({ source: path, defaultCountry: spec.country, tz: flags.tz ?? 'UTC', dateSamples, date1904: info.sheet?.date1904 });
-      for (const record of records) {
+      const cutCells = new CutCells(path, info.header);
+      const cuttable = cuttableColumns(mapping);
+      for (const read of records) {
+        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable) : read;
         if (record.kind === 'rejected') {
           if (preview.length < shownRows) preview.push({ row: record.row, line: record.line, rejected: `${record.reason}: ${record.detail}`, reason: record.reason, detail: ctx.words.say(record.detailText ?? record.detail) });
           continue;
@@ -63,7 +67,7 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
         const invalid = validateSignature(signature, raw);
         if (preview.length < shownRows) preview.push({ row: record.row, line: record.line, signature, rejected: invalid ? `${invalid.reason}: ${invalid.detail}` : undefined, reason: invalid?.reason, detail: invalid ? ctx.words.say(invalid.detailText ?? invalid.detail) : undefined });
       }
-      found = normalizer.problems();
+      found = [...cutCells.problems(), ...normalizer.problems()];
     }
     const problems = found.map((p) => `${p.row !== undefined ? `row ${p.row}: ` : ''}${p.message}`);
 

@@ -7,8 +7,9 @@ import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { latestEntry } from '../../ledger/delivered-before.js';
 import { readLedger } from '../../ledger/read-ledger.js';
-import { unreadableLines } from '../../ledger/unreadable-lines.js';
-import { entryMac, type LedgerEntry } from '../../ledger/ledger-entry.js';
+import { isChainBreak, unreadableLines } from '../../ledger/unreadable-lines.js';
+import type { LedgerEntry } from '../../ledger/ledger-entry.js';
+import { sealHolds } from '../../ledger/ledger-seals.js';
 import { keyerFromSecret, readSecret } from '../../ledger/signer-secret.js';
 import { MANIFEST_FILE } from './build-manifest.js';
 import { filesUnder } from '../../output/files-under.js';
@@ -230,10 +231,10 @@ async function checkAgainstLedger(
   // The line is a plain JSON file: only its MAC under the campaign secret shows it was not edited in place.
   const secret = secretFile === undefined ? null : await readSecret(secretFile);
   // A line without a MAC was written before lines were sealed: it is compared, but proves nothing (a warning, not tampering).
-  if (secret && entry.mac === undefined) {
+  if (secret && entry.mac === undefined && entry.previousSeal === undefined) {
     return { difference: compareWithEntry(entry, json, sha256, recomputed, packet), unauthenticated: msg('verify.ledger.no-mac', { delivery: entry.delivery }), notSealed: true };
   }
-  if (secret && entry.mac !== entryMac(entry, keyerFromSecret(secret))) return { difference: unchecked(msg('verify.ledger.bad-mac', { delivery: entry.delivery })) };
+  if (secret && !sealHolds(entry, keyerFromSecret(secret))) return { difference: unchecked(msg('verify.ledger.bad-mac', { delivery: entry.delivery })) };
   const unauthenticated = secret ? undefined : msg('verify.ledger.no-secret', { delivery: entry.delivery });
   return { difference: compareWithEntry(entry, json, sha256, recomputed, packet), ...(unauthenticated ? { unauthenticated } : {}) };
 }
@@ -257,7 +258,9 @@ async function ledgerEntryFor(ledgerFile: string, json: unknown): Promise<Ledger
   const [unreadable] = unreadableLines(ledger);
   if (!entry && unreadable && typeof delivery === 'string') {
     // The line it cannot read may be this delivery's record: "not marked delivered" would be a wrong reason.
-    return unchecked(msg('verify.ledger.unreadable-line', { delivery, line: unreadable.line, problem: unreadable.message }));
+    return unchecked(isChainBreak(unreadable)
+      ? msg('verify.ledger.broken-chain', { delivery, line: unreadable.line })
+      : msg('verify.ledger.unreadable-line', { delivery, line: unreadable.line, problem: unreadable.message }));
   }
   if (!entry) {
     return unchecked(typeof delivery === 'string' ? msg('verify.ledger.not-delivered', { delivery }) : msg('verify.ledger.no-delivery'));

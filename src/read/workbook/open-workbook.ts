@@ -69,7 +69,10 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
   try {
     const directory = await openZipDirectory(input.open);
     const book = await readWorkbookParts(directory, input.path, input.stringLimits ?? SHARED_STRING_LIMITS);
-    const date1904 = book.properties?.model?.date1904 === true || await declaresDate1904(directory);
+    const date1904 = await declaresDate1904(directory);
+    // exceljs turns a date-styled cell into a Date by its own reading of the flag (it knows "1" only), and
+    // cell-text.ts undoes that with ours: the two must agree, or every styled date is four years and a day off.
+    book.properties = { ...book.properties, model: { ...book.properties?.model, date1904 } };
     const sheets = listSheets(book, directory);
     const names = sheets.map((s) => s.name);
     const chosen = input.sheet === undefined ? sheets : [pickSheet(sheets, input.sheet, input.path)];
@@ -142,8 +145,9 @@ async function readWorkbookParts(zip: ZipParts, path: string, limits: SharedStri
 }
 
 /**
- * `date1904` is an xsd:boolean: Mac Excel writes "true", which ExcelJS (it checks for "1" only) reads as false,
- * and every date came out four years and a day early.
+ * `date1904` is an xsd:boolean ("true"/"1", "false"/"0", whitespace collapsed; read case-insensitively, as some
+ * writers capitalise it): Mac Excel writes "true", which ExcelJS (it checks for "1" only) reads as false, and every
+ * date came out four years and a day early. The element may carry a namespace prefix and the attribute any place.
  */
 async function declaresDate1904(zip: ZipParts): Promise<boolean> {
   const workbook = zip.entries.find((f) => f.path === 'xl/workbook.xml');
@@ -151,8 +155,8 @@ async function declaresDate1904(zip: ZipParts): Promise<boolean> {
   let head = '';
   for await (const chunk of workbook.stream()) {
     head += typeof chunk === 'string' ? chunk : (chunk as Buffer).toString('utf8');
-    const pr = /<(?:\w+:)?workbookPr\b[^>]*>/.exec(head);
-    if (pr) return /\bdate1904\s*=\s*["']\s*(?:true|1)\s*["']/.test(pr[0]);
+    const pr = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/.exec(head);
+    if (pr) return /(?:^|[\s:])date1904\s*=\s*(["'])\s*(?:true|1)\s*\1/i.test(pr[0]);
     // workbookPr comes before the sheets; a workbook.xml without one in its first 64 KB has none.
     if (head.length > 65536) return false;
   }
