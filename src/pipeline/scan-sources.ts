@@ -119,7 +119,9 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         source.rows++;
         if (record.kind === 'rejected') {
           if (record.reason === 'repeated_header') pastedTwice.headerAgain(record.line);
-          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line)), tickUnknown(record)) : null;
+          // An answer in a column about anonymity we can't read hides an accepted row; a rejected one says as much.
+          const answeredUnread = record.cells !== undefined && unreadAt.some((index) => (record.cells?.[index] ?? '').trim() !== '');
+          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line)), tickUnknown(record) || answeredUnread) : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record), ...(asked ? { askedAnonymity: asked } : {}) }, source);
           return;
         }

@@ -49,3 +49,22 @@ describe('anonymity asked in a row rejected before its cells were read', () => {
     expect(rows.find((r) => r.email === 'olga@example.org')?.anonymous).toBe('no');
   });
 });
+
+describe('an answer in a column about anonymity the reader cannot classify, on a rejected row', () => {
+  it('hides the same signer\'s accepted row in another export, as an accepted row of that column is hidden', async () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.csv');
+    const b = join(dir, 'b.csv');
+    writeFileSync(b, ACCEPTED);
+    // "visibility" can't be read as yes/no; Pat's row is rejected before it is read (its quote never closes).
+    writeFileSync(a, 'name,email,country,date,visibility,comment\nAnn Other,ann@example.org,KR,2024-01-01,,hi\nPat Hidden,pat@example.org,KR,2024-01-01,private,"keep me off\nBo Other,bo@example.org,KR,2024-01-01,,hi\n');
+    const scan: ScanOptions = { specs: [{ path: b }, { path: a }], open: (spec) => createReadStream(spec.path) };
+    const run = await runDedupe({ ...scan, exact: true });
+    expect(run.rejections).toEqual(expect.arrayContaining([expect.objectContaining({ source: a, reason: 'broken_row' })]));
+    const merged = join(dir, 'merged.csv');
+    await writeDedupeOutputs(run, scan, { merged, bom: false });
+    const rows = readCsv(merged);
+    expect(rows.find((r) => r.email === 'pat@example.org')?.anonymous).toBe('yes');
+    expect(rows.find((r) => r.email === 'olga@example.org')?.anonymous).toBe('no');
+  });
+});
