@@ -5,6 +5,7 @@ import type { Counts } from '../types.js';
 import type { LetterFacts } from '../packet/letter/letter-facts.js';
 import { calendarDay } from '../packet/letter/build-letter-context.js';
 import { occasionIn } from '../packet/letter/known-occasions.js';
+import { organizationIn } from '../packet/letter/untranslated.js';
 import { letterLanguage } from '../packet/letter/letter-language.js';
 import { chooseKoreanParticles } from '../text/korean-particles.js';
 import { intlLocale, localeFormat } from '../packet/pages/locale-format.js';
@@ -111,7 +112,7 @@ export function pressFacts(input: PressInput): PressFacts {
     place,
     date: format.date(delivery.date),
     occasion,
-    organization: campaign.organizer.organization,
+    organization: organizationIn(campaign, language),
     contact: press?.contact ?? campaign.organizer.contact,
     url: campaign.petition.url ?? null,
     ...pressUrls(campaign.petition.url),

@@ -4,6 +4,7 @@
 import { pluralForm, type PluralForms } from '../../text/counted.js';
 import { primaryLanguage } from './writing-direction.js';
 import { SUMMARY_LANGUAGES } from './summary-labels.js';
+import { languageNamed, msg, type Message } from '../../i18n/message.js';
 
 export interface PacketWords {
   /** Over the title on the cover. */
@@ -498,17 +499,11 @@ export const PACKET_WORD_LANGUAGES = Object.keys(BY_LANGUAGE);
  * What would print in English in a packet whose main language has no words here: one sentence naming it (the
  * build warns and exits 1, as for any missing translation), or [] when the packet can speak its language.
  */
-export function untranslatedPacketWords(language: string): string[] {
+export function untranslatedPacketWords(language: string): Message[] {
   const primary = primaryLanguage(language);
   if (primary in BY_LANGUAGE && primary in SUMMARY_LANGUAGES) return [];
-  let name = language;
-  try {
-    name = `${new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language} (${language})`;
-  } catch {
-    // An odd tag is named as written.
-  }
   const known = PACKET_WORD_LANGUAGES.filter((code) => code in SUMMARY_LANGUAGES).join(', ');
-  return [`packet: the packet's own words (cover, contents, page numbers, list headings, certificate and summary) have no ${name} translation, so they print in English; they exist in ${known}: put one of these first in the delivery's languages`];
+  return [msg('untranslated.packet-words', { language: languageNamed(language), known })];
 }
 
 /** Fills `{name}` slots; a slot without a value stays as written, so a slip shows instead of vanishing. */
