@@ -5,6 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Counts, CountBucket } from '../types.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { reasonText } from '../i18n/reason-text.js';
+import { namesCountry } from '../tally/country-bucket.js';
 import { padStartToWidth, padToWidth } from '../dedupe/explain/display-width.js';
 
 const TOP_COUNTRIES = 10;
@@ -42,11 +43,16 @@ export function formatCounts(counts: Counts, color: ChalkInstance, words: Transl
     })}`);
   }
 
-  const countries = topBuckets(counts.byCountry, TOP_COUNTRIES);
+  // "No country" is no country: its signers are said apart, so the countries shown and "N more" add up to the
+  // number of countries the letter states.
+  const named = Object.fromEntries(Object.entries(counts.byCountry).filter(([code]) => namesCountry(code)));
+  const countries = topBuckets(named, TOP_COUNTRIES);
+  const without = Object.entries(counts.byCountry).filter(([code]) => !namesCountry(code)).reduce((sum, [, b]) => sum + b.unique, 0);
   if (countries.length) {
-    const rest = Object.keys(counts.byCountry).filter((k) => counts.byCountry[k].unique > 0).length - countries.length;
+    const rest = Object.values(named).filter((b) => b.unique > 0).length - countries.length;
     const top = countries.map(([code, b]) => `${code} ${n(b.unique)}`).join(' · ');
-    text += `\n${rest > 0 ? t('counts.top-countries-more', { top, rest }) : t('counts.top-countries', { top })}\n`;
+    const key = rest > 0 ? (without > 0 ? 'counts.top-countries-more-without' : 'counts.top-countries-more') : without > 0 ? 'counts.top-countries-without' : 'counts.top-countries';
+    text += `\n${t(key, { top, rest, without })}\n`;
   }
 
   const sources = Object.entries(counts.bySource);

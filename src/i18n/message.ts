@@ -2,7 +2,7 @@
 // src/cli says them in the organizer's language, and the English text stays available for logs and tests.
 
 /** A value of a message; a Message inside is said in the same language ("read as {order}", the order its own entry). */
-export type MessageValue = string | number | Date | Message;
+export type MessageValue = string | number | Date | Message | LanguageNamed;
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
 export interface Message {
@@ -24,4 +24,28 @@ export function withText<T extends object>(target: T, text: Message): T & { read
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).key === 'string' && typeof (value as Message).values === 'object';
+}
+
+/** A language named in the words of the language a message is said in: "Korean (ko)", "한국어(ko)", "coreano (ko)". */
+export interface LanguageNamed {
+  readonly languageNamed: string;
+}
+
+export function languageNamed(code: string): LanguageNamed {
+  return { languageNamed: code };
+}
+
+export function isLanguageNamed(value: unknown): value is LanguageNamed {
+  return typeof value === 'object' && value !== null && typeof (value as LanguageNamed).languageNamed === 'string';
+}
+
+/** The messages with each said once: two letters missing the same translation make one warning. */
+export function distinctMessages(messages: readonly Message[]): Message[] {
+  const seen = new Set<string>();
+  return messages.filter((message) => {
+    const said = JSON.stringify(message);
+    if (seen.has(said)) return false;
+    seen.add(said);
+    return true;
+  });
 }

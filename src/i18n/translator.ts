@@ -3,7 +3,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { loadCatalog } from './catalog.js';
 import { chooseKoreanParticles } from '../text/korean-particles.js';
 import type { Language } from './language.js';
-import { isMessage, type Message, type MessageValue, type MessageValues } from './message.js';
+import { isLanguageNamed, isMessage, type Message, type MessageValues } from './message.js';
 
 export interface Translator {
   readonly language: Language;
@@ -34,10 +34,21 @@ export function translator(language: Language): Translator {
       format = new IntlMessageFormat(source, language, FORMATS, { ignoreTag: true });
       formats.set(key, format);
     }
-    const said: Record<string, Exclude<MessageValue, Message>> = {};
-    for (const [name, value] of Object.entries(values)) said[name] = isMessage(value) ? t(value.key, value.values) : value;
+    const said: Record<string, string | number | Date> = {};
+    for (const [name, value] of Object.entries(values)) {
+      said[name] = isMessage(value) ? t(value.key, value.values) : isLanguageNamed(value) ? nameOfLanguage(value.languageNamed) : value;
+    }
     const text = String(format.format(said));
     return language === 'ko' ? chooseKoreanParticles(text) : text;
+  };
+  const nameOfLanguage = (code: string): string => {
+    let name = code;
+    try {
+      name = new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+    } catch {
+      // An odd tag is named as written.
+    }
+    return t('language.named', { name, code });
   };
   const known = (key: string, values?: MessageValues) => (catalog[key] ?? loadCatalog('en')[key]) === undefined ? undefined : t(key, values);
   const made: Translator = { language, t, known, say: (text) => (isMessage(text) ? t(text.key, text.values) : text) };

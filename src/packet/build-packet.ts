@@ -58,7 +58,7 @@ import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
 import { fewestSignersNamed } from '../tally/fewest-named.js';
-import { msg, withText } from '../i18n/message.js';
+import { distinctMessages, msg, withText, type Message } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { sortedDistinct } from '../text/sorted-distinct.js';
 
@@ -119,7 +119,7 @@ export interface PacketResult {
   manifest: PacketManifest;
   missingCharacters: string[];
   /** What a letter prints in another language's script for want of a translation: each a sentence naming what to add. */
-  untranslated: string[];
+  untranslated: Message[];
   /** Signers in this packet's list (for a follow-up: only those not delivered before). */
   signers: number;
   /** For a follow-up: the signers left out because an earlier packet carried them. */
@@ -317,9 +317,9 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     // Names of signers are personal data: owner-only files. The letter and the text carry none.
     const PRIVATE = 0o600;
     let missingCharacters: string[] = [];
-    const untranslated = [...new Set([
+    const untranslated = distinctMessages([
       ...untranslatedPacketWords(mainLanguage), ...untranslatedLabels(campaign, mainLanguage), ...letters.flatMap((letter) => letter.untranslated ?? []),
-    ])];
+    ]);
     const { manifestFile, packetManifest, foreignFiles } = await removedOnFailure(staging, written, async () => {
       await output('letter.pdf', (out) => writeDocument(letterParts, setup, out));
       await output('summary.pdf', (out) => writeDocument([summaryPart], setup, out));

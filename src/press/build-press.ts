@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { occasionOffDay } from '../packet/letter/known-occasions.js';
 import { decideDelivery, EmptyFollowUpError, type DecidedDelivery, type DeliveryRequest } from '../packet/build-packet.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
-import { officialIn } from '../packet/letter/compose-letters.js';
+import { officialIn, untranslatedOfficial } from '../packet/letter/compose-letters.js';
 import { FontSet } from '../packet/fonts/font-set.js';
 import { fontMeasure } from '../packet/fonts/font-measure.js';
 import { writePageModels } from '../packet/pages/write-document.js';
@@ -22,7 +22,7 @@ import { rasterizeSvg } from './rasterize-svg.js';
 import { POSTER_PAPERS, posterPapers, type PosterPaper } from './poster-paper.js';
 import { msg, type Message } from '../i18n/message.js';
 import { pressUrlWarnings } from './press-url-warnings.js';
-import { untranslatedPressText } from '../packet/letter/untranslated.js';
+import { untranslatedOrganization, untranslatedPressText } from '../packet/letter/untranslated.js';
 import { claimOutputFolder } from '../output/folder-kind.js';
 import { deliveredManifests } from '../ledger/delivered-manifests.js';
 import { promises as fsp } from 'node:fs';
@@ -197,7 +197,9 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
   return { languages, outputs, timings, missingCharacters: [...missing], warnings: [
     ...[...shortened].map((language) => msg('press.title-shortened', { language })),
     ...pressUrlWarnings(campaign.petition.url),
-    ...languages.flatMap((language) => untranslatedPressText(campaign, delivery, language)).map((missing) => msg('packet.untranslated', { missing })),
+    ...languages.flatMap((language) => [
+      ...untranslatedOfficial(campaign, delivery.id, language), ...untranslatedOrganization(campaign, language), ...untranslatedPressText(campaign, delivery, language),
+    ]).map((missing) => msg('packet.untranslated', { missing })),
     ...offDayWarnings(delivery),
   ] };
 }

@@ -5,6 +5,7 @@ import type { Counts } from '../types.js';
 import type { LetterFacts } from '../packet/letter/letter-facts.js';
 import { calendarDay } from '../packet/letter/build-letter-context.js';
 import { occasionIn } from '../packet/letter/known-occasions.js';
+import { organizationIn } from '../packet/letter/untranslated.js';
 import { letterLanguage } from '../packet/letter/letter-language.js';
 import { chooseKoreanParticles } from '../text/korean-particles.js';
 import { intlLocale, localeFormat } from '../packet/pages/locale-format.js';
@@ -42,6 +43,8 @@ export interface PressFacts {
   topCountries: string[];
   /** The country (or up to three tied) most signatures came from, named in running text ("the United States"); null when more tie. */
   leaders: { names: string[]; each: string } | null;
+  /** The one country every signer who gave one is from, named in running text; null with more, or when it is not named. */
+  onlyCountry: { name: string; everyone: boolean } | null;
   period: { from: string; to: string; oneDay: boolean } | null;
   official: string;
   place: string;
@@ -96,6 +99,10 @@ export function pressFacts(input: PressInput): PressFacts {
   const leaders = leading.length > 0 && leading.length <= MAX_TIED_LEADERS
     ? { names: leading.map((code) => countryInSentence(code, format.country(code), language)), each: format.number(most) }
     : null;
+  // One country: "all signers are from South Korea", not "more came from South Korea than from any other country".
+  const onlyCountry = facts.countries === 1 && named.length === 1 && leaders !== null
+    ? { name: leaders.names[0], everyone: counts.byCountry[named[0]].unique >= facts.signers }
+    : null;
   const base = {
     language,
     title,
@@ -104,6 +111,7 @@ export function pressFacts(input: PressInput): PressFacts {
     countries: facts.countries,
     topCountries,
     leaders,
+    onlyCountry,
     period,
     // News style, on the poster and cards as in the release: the official by title without the letter's honorific
     // ("주석", not "주석님").
@@ -111,7 +119,7 @@ export function pressFacts(input: PressInput): PressFacts {
     place,
     date: format.date(delivery.date),
     occasion,
-    organization: campaign.organizer.organization,
+    organization: organizationIn(campaign, language),
     contact: press?.contact ?? campaign.organizer.contact,
     url: campaign.petition.url ?? null,
     ...pressUrls(campaign.petition.url),
@@ -123,6 +131,7 @@ export function pressFacts(input: PressInput): PressFacts {
   };
   const context = {
     count: base.count, one: facts.signers === 1, countries: format.number(facts.countries), oneCountry: facts.countries === 1,
+    onlyCountry: onlyCountry === null ? null : onlyCountry.name,
     // A label names the occasion alone: "Día de los Derechos Humanos", not the letter's "el Día …".
     from: period?.from ?? '', to: period?.to ?? '', oneDay: period?.oneDay ?? false, date: base.date, place, occasion: occasion?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? null,
     organization: base.organization,
@@ -161,6 +170,7 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     one: facts.signers === 1,
     countries: format.number(facts.countries),
     oneCountry: facts.countries === 1,
+    onlyCountry: facts.onlyCountry === null ? null : { name: inline(facts.onlyCountry.name), everyone: facts.onlyCountry.everyone },
     countriesKnown: facts.countries > 0,
     period: facts.period,
     official: inline(plainOfficial(facts.official, facts.language)),
@@ -250,5 +260,7 @@ function plainOfficial(official: string, language: string): string {
   const honorific = HONORIFIC[language];
   if (honorific === undefined || !honorific.test(official)) return official;
   const plain = official.replace(honorific, '');
-  return language === 'es' ? plain.replace(/, (\p{Lu})(\p{Ll})/u, (_all, first: string, next: string) => `, ${first.toLowerCase()}${next}`) : plain;
+  // RAE: a title in running text is lower case ("secretario general de las Naciones Unidas"); the words from the first
+  // lower-case one on ("de las Naciones Unidas", "de Asuntos Exteriores") name an institution and keep their capitals.
+  return language === 'es' ? plain.replace(/, ((?:\p{Lu}\p{Ll}*)(?:[ -]\p{Lu}\p{Ll}*)*)(?= \p{Ll}|$)/u, (_all, title: string) => `, ${title.toLocaleLowerCase('es')}`) : plain;
 }

@@ -70,7 +70,7 @@ function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, w
     lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${c.yellow(t('status.follows-waiting', { command: `npx petition packet --campaign ${campaign} --delivery ${d.followUp.waitingFor} -o packets/${d.followUp.waitingFor} --mark-delivered` }))}`);
   } else if (d.followUp) {
     const { deliveredBefore: before, noLongerCounted: gone, newSigners } = d.followUp;
-    const follows = t(gone ? 'status.follows-no-longer' : 'status.follows', { before, gone, newSigners: c.bold(n(newSigners)), all: d.signers });
+    const follows = t(gone ? 'status.follows-no-longer' : 'status.follows', { before, gone, newSigners: c.bold(n(newSigners)), newCount: newSigners, all: d.signers });
     lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${follows}${signedAfter(d, words)}`);
   } else {
     lines.push(`    ${padToWidth(t('status.label.signers'), 12)} ${n(d.signers)}${signedAfter(d, words)}`);

@@ -39,6 +39,10 @@ async function pages(dir: string, file: string): Promise<string[]> {
 }
 
 /** The page numbers printed on each page, in the language's one style. */
+/** A page's number in the footer style of any packet language: each part's footer speaks the part's language. */
+const PAGE_STYLES = [/Page (?<n>\d+) of (?<total>\d+)/, /(?<total>\d+) ?쪽 중 (?<n>\d+) ?쪽/, /第(?<n>\d+)页，共(?<total>\d+)页/, /Página (?<n>\d+) de (?<total>\d+)/];
+const inAnyLanguage = (page: string) => PAGE_STYLES.map((style) => pageNumbers([page], style)[0]).find(Boolean);
+
 function pageNumbers(texts: string[], style: RegExp): Array<[number, number] | undefined> {
   return texts.map((text) => {
     const found = [...text.matchAll(new RegExp(style.source, 'gu'))];
@@ -64,10 +68,10 @@ describe('an English packet', () => {
 
   it('numbers every page of every part in one style, "Page n of N", packet.pdf in one running sequence', () => {
     const style = /Page (?<n>\d+) of (?<total>\d+)/;
-    expect(pageNumbers(packet, style)).toEqual(packet.map((_, i) => [i + 1, packet.length]));
-    for (const part of [summary, list]) expect(pageNumbers(part, style)).toEqual(part.map((_, i) => [i + 1, part.length]));
-    // A letter alone goes to its own reader: letter.pdf numbers the Chinese letter in Chinese, in the same style.
+    // Each part's footer is in its own language (adv-s9 N10): the Chinese letter and text say "第n页，共N页", in one sequence.
     const either = (page: string) => pageNumbers([page], style)[0] ?? pageNumbers([page], /第(?<n>\d+)页，共(?<total>\d+)页/)[0];
+    expect(packet.map(inAnyLanguage)).toEqual(packet.map((_, i) => [i + 1, packet.length]));
+    for (const part of [summary, list]) expect(pageNumbers(part, style)).toEqual(part.map((_, i) => [i + 1, part.length]));
     expect(letter.map(either).every(Boolean)).toBe(true);
     expect(packet.join(' ')).not.toMatch(/\b\d+ \/ \d+\b/);
   });
@@ -139,8 +143,11 @@ describe('a packet whose main language is Korean', () => {
     const list = packet.at(-1) as string;
     for (const heading of ['이름', '국가', '서명일']) expect(list).toContain(heading);
     const english = /\b(PETITION|Signed by|Delivered|Contents|Signature list|Covering letter|Petition text|signers|NAME|COUNTRY|Page)\b/;
-    for (const page of packet) expect(page).not.toMatch(english);
-    expect(pageNumbers(packet, /(?<total>\d+) ?쪽 중 (?<n>\d+) ?쪽/)).toEqual(packet.map((_, i) => [i + 1, packet.length]));
+    // The English petition text is the one part in English, footer included (adv-s9 N10); every other page is Korean.
+    const korean = packet.filter((page) => !page.includes('English · 영어'));
+    expect(korean.length).toBe(packet.length - 1);
+    for (const page of korean) expect(page).not.toMatch(english);
+    expect(packet.map(inAnyLanguage)).toEqual(packet.map((_, i) => [i + 1, packet.length]));
   });
 
   it('writes the list\'s dates as the letter does', () => {

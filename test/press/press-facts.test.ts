@@ -99,4 +99,40 @@ describe('the official in the English and Spanish kits', () => {
     expect(official('es', 'Su Excelencia el señor Xi Jinping, Presidente de la República Popular China')).toBe('Xi Jinping, presidente de la República Popular China');
     expect(official('en', 'the Secretary-General')).toBe('the Secretary-General');
   });
+
+  it('writes a Spanish title wholly in lower case in running text, as the RAE does, and the proper names after it as they are (adv-s9 N13)', () => {
+    expect(official('es', 'Su Excelencia el señor António Guterres, Secretario General de las Naciones Unidas')).toBe('António Guterres, secretario general de las Naciones Unidas');
+    expect(official('es', 'Su Excelencia la señora Ana Pérez, Alta Comisionada de las Naciones Unidas para los Derechos Humanos')).toBe('Ana Pérez, alta comisionada de las Naciones Unidas para los Derechos Humanos');
+    expect(official('es', 'Su Excelencia el señor Juan Ruiz, Ministro de Asuntos Exteriores')).toBe('Juan Ruiz, ministro de Asuntos Exteriores');
+  });
+});
+
+describe('a release from signers of one country (adv-s9 N14)', () => {
+  const release = (byCountry: Record<string, number>, language: string, signers = 12) => {
+    const one = { ...counts, byCountry: Object.fromEntries(Object.entries(byCountry).map(([code, unique]) => [code, { ...counts.byCountry.KR, unique }])) };
+    const made = pressFacts({
+      campaign, counts: one, templates: loadPressTemplates(language), official: 'x', delivery: { ...campaign.deliveries[0], privacy: 'public' },
+      facts: { signers, countries: Object.keys(byCountry).filter((code) => code !== 'unknown').length, firstSigned: null, lastSigned: null },
+    });
+    return { text: releaseMarkdown(made, loadPressTemplates(language)), countries: made.words.countries };
+  };
+
+  it.each([
+    ['en', 'All signers are from South Korea.', /than from any other country/],
+    ['ko', '서명자는 모두 대한민국에서 서명했다.', /가장 많은 서명/],
+    ['es', 'Todos los firmantes son de Corea del Sur.', /llegaron más firmas/],
+  ])('in %s says all are from it, not that most came from it', (language, all, most) => {
+    const { text, countries } = release({ KR: 12 }, language);
+    expect(text).toContain(all);
+    expect(text).not.toMatch(most);
+    expect(countries).not.toMatch(/\b1\b/);
+  });
+
+  it('says "every signer who gave a country" when some gave none', () => {
+    expect(release({ KR: 11, unknown: 1 }, 'en').text).toContain('All signers who gave a country are from South Korea.');
+  });
+
+  it('says "the one signer" when there is one', () => {
+    expect(release({ KR: 1 }, 'en', 1).text).toContain('The signer is from South Korea.');
+  });
 });

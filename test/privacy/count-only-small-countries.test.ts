@@ -34,4 +34,32 @@ describe('count-only packet', () => {
       expect(text).toMatch(/Other countries \(\d+\)/);
     }
   });
+
+  it('folds languages and sources with fewer than 3 signers too, as it folds countries (adv-s9 N9)', async () => {
+    const dir = tempDir();
+    made.push(dir);
+    await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'un-2026', '-o', dir]);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const text = (await readPdfText(readFileSync(join(dir, 'summary.pdf')))).text.replace(/\s+/g, ' ');
+    const names = new Intl.DisplayNames(['en'], { type: 'language' });
+    const languages = Object.entries(manifest.counts.byLanguage as Record<string, { unique: number }>).filter(([code]) => code !== 'unknown');
+    const few = languages.filter(([, bucket]) => bucket.unique > 0 && bucket.unique < 3);
+    expect(few.length).toBeGreaterThan(1);
+    for (const [code, bucket] of few) expect(text).not.toMatch(new RegExp(`${names.of(code.split('_')[0])} ${bucket.unique}\\b`));
+    expect(text).toContain(`Other languages (${few.length}) ${few.reduce((sum, [, bucket]) => sum + bucket.unique, 0)}`);
+    // Action Network gives one signer no other list has: named with its 1, it points at that person.
+    expect(text).not.toMatch(/Action Network/);
+    expect(text).toMatch(/Other lists 6 5 1\b/);
+    expect(text).toContain('Change.org');
+  });
+
+  it('still names every language and source in a packet whose list names every signer', async () => {
+    const dir = tempDir();
+    made.push(dir);
+    await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'embassy-2026', '-o', dir]);
+    const text = (await readPdfText(readFileSync(join(dir, 'summary.pdf')))).text.replace(/\s+/g, ' ');
+    expect(text).not.toContain('Other languages');
+    expect(text).toMatch(/Greek 1\b/);
+    expect(text).toMatch(/Action Network 6 5 1\b/);
+  });
 });

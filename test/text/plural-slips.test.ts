@@ -45,3 +45,23 @@ describe('English plurals', () => {
     expect(translator('en').t('init.preamble', { count: 2 })).toBe('2 lines before the header');
   });
 });
+
+describe('Spanish plurals', () => {
+  const spanish = JSON.parse(readFileSync(fileURLToPath(new URL('../../locales/es.json', import.meta.url)), 'utf8')) as Record<string, string>;
+
+  it('in the message catalog agree with the number by the ICU plural rule: no "1 firmaron", "1 nuevos" (adv-s9 N5)', () => {
+    /** A number outside a plural before a plural verb or noun: "{count, number} firmaron" says "1 firmaron". */
+    const spliced = /\{[a-zA-Z]+, number\} (?!más\b)\p{L}*(aron|ieron|os|as|es)\b/u;
+    // The subject of "pasaron" is the pairs, not the threshold before it.
+    const subjectElsewhere = new Set(['weights.thresholds']);
+    expect(Object.entries(spanish).filter(([key, message]) => spliced.test(message) && !subjectElsewhere.has(key)).map(([key]) => key)).toEqual([]);
+  });
+
+  it('say one signer after a delivery date in the singular', () => {
+    const es = translator('es');
+    expect(es.t('status.signed-after', { count: 1, date: '2026-06-20' })).toBe('1 firmó después del 2026-06-20, no contado para esta entrega');
+    expect(es.t('status.signed-after', { count: 2, date: '2026-06-20' })).toBe('2 firmaron después del 2026-06-20, no contados para esta entrega');
+    expect(es.t('status.follows-no-longer', { before: 35, gone: 1, newSigners: '1', newCount: 1, all: 35 })).toBe('35 entregados entonces, 1 ya no contado, 1 nuevo desde entonces, 35 en total');
+    expect(translator('en').t('status.follows', { before: 35, newSigners: '2', newCount: 2, all: 37 })).toBe('35 delivered then, 2 new since, 37 in all');
+  });
+});

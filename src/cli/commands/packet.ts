@@ -7,6 +7,7 @@ import { formatProblems } from '../format-problems.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { msg } from '../../i18n/message.js';
+import { english } from '../../i18n/translator.js';
 import { petitionCommand } from '../shell-words.js';
 import { exitCodeOf } from './count.js';
 import { pressKitInPacket } from '../../press/build-press.js';
@@ -56,7 +57,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     ctx.out(JSON.stringify({
       delivery: delivery.id, target: delivery.target, outDir: flags.output, outputs, counts: run.counts, signers: result.signers,
       follows: result.manifest.follows ?? null, markedDelivered: result.ledgerEntry ? { signers: result.ledgerEntry.signers, total: result.ledgerEntry.total } : null,
-      missingCharacters, untranslated: result.untranslated, problems: run.scan.problems,
+      missingCharacters, untranslated: result.untranslated.map((missing) => english().say(missing)), problems: run.scan.problems,
     }, null, 2) + '\n');
   } else {
     ctx.out(`${words.t('packet.built', { id: delivery.id, date: delivery.date, place: delivery.places?.[words.language] ?? delivery.place, folder: `${withoutLineBreaks(flags.output)}/` })}\n\n`);

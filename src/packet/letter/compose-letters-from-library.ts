@@ -10,7 +10,7 @@ import { letterLanguage } from './letter-language.js';
 import type { LetterLibrary } from './load-letter-library.js';
 import { findOffice, resolveOfficeForms } from './resolve-office-forms.js';
 import type { Register, ResolvedForms } from './resolve-office-forms.js';
-import { oneTextIn, untranslatedCampaignText, untranslatedParts } from './untranslated.js';
+import { oneTextIn, owners, untranslatedCampaignText, untranslatedParts } from './untranslated.js';
 import { occasionIn } from './known-occasions.js';
 import { msg } from '../../i18n/message.js';
 
@@ -48,8 +48,8 @@ export function composeLettersFromLibrary(
         : undefined;
       const addressee = kind === 'cover-to-ambassador' && ambassador ? ambassador : official;
       const untranslated = [
-        ...untranslatedParts(`target "${target.id}"`, target, official, code),
-        ...(ambassador && target.ambassador ? untranslatedParts(`target "${target.id}" ambassador`, target.ambassador, ambassador, code) : []),
+        ...untranslatedParts(owners.target(target.id), target, official, code),
+        ...(ambassador && target.ambassador ? untranslatedParts(owners.ambassador(target.id), target.ambassador, ambassador, code) : []),
       ];
       if (kind === kinds[0]) untranslated.push(...untranslatedCampaignText(campaign, delivery, code, occasionIn(code, delivery.occasion, delivery.occasions)));
       letters.push({ ...composeOne({ library, campaign, delivery, target, facts, code, kind, register, official, ambassador, addressee, languages }), untranslated });

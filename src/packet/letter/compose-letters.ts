@@ -1,9 +1,11 @@
 // Entry point for letter content: loads the template library (built-in, campaign's, caller's) and composes.
-import type { Campaign } from '../../campaign/campaign-schema.js';
+import type { Campaign, Target } from '../../campaign/campaign-schema.js';
+import type { Message } from '../../i18n/message.js';
+import { owners, untranslatedParts } from './untranslated.js';
 import { composeLettersFromLibrary } from './compose-letters-from-library.js';
 import type { LetterContent, LetterFacts } from './letter-facts.js';
 import { loadLetterLibrary } from './load-letter-library.js';
-import { findOffice, resolveOfficeForms } from './resolve-office-forms.js';
+import { findOffice, resolveOfficeForms, type ResolvedForms } from './resolve-office-forms.js';
 import { DELIVERY_DEFAULTS } from '../../campaign/campaign-schema.js';
 import { UserError } from '../../errors.js';
 
@@ -26,13 +28,26 @@ export function composeLetters(
  * of …"); undefined when the office preset has no forms in that language.
  */
 export function officialIn(campaign: Campaign, deliveryId: string, language: string): string | undefined {
+  return officialFormsIn(campaign, deliveryId, language)?.forms.styled;
+}
+
+/**
+ * What a press kit in `language` would print of the official (name and title) in another script: the check the
+ * letters make (untranslatedParts), for the one form a kit prints.
+ */
+export function untranslatedOfficial(campaign: Campaign, deliveryId: string, language: string): Message[] {
+  const official = officialFormsIn(campaign, deliveryId, language);
+  return official ? untranslatedParts(owners.target(official.target.id), official.target, official.forms, language, ['styled']) : [];
+}
+
+function officialFormsIn(campaign: Campaign, deliveryId: string, language: string): { target: Target; forms: ResolvedForms } | undefined {
   const delivery = campaign.deliveries.find((d) => d.id === deliveryId);
   const target = campaign.targets.find((t) => t.id === delivery?.target);
   if (!delivery || !target) return undefined;
   const library = loadLetterLibrary(campaign.templates === undefined ? [] : [campaign.templates]);
   const { office, file } = findOffice(library, target, campaign.file);
   try {
-    return resolveOfficeForms(office.official, target, language, delivery.register ?? DELIVERY_DEFAULTS.register, file).styled;
+    return { target, forms: resolveOfficeForms(office.official, target, language, delivery.register ?? DELIVERY_DEFAULTS.register, file) };
   } catch (error) {
     if (error instanceof UserError) return undefined;
     throw error;

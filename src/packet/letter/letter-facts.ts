@@ -1,4 +1,5 @@
 // The counted facts a letter reports, and the shape of one composed letter (content only, no drawing).
+import type { Message } from '../../i18n/message.js';
 
 export interface LetterFacts {
   /** Unique signers after deduplication. */
@@ -34,7 +35,7 @@ export interface LetterContent {
   closing: string;
   signature: string[];
   /** What this letter prints in another language's script for want of a translation (names, titles, address lines). */
-  untranslated?: string[];
+  untranslated?: Message[];
   /** The enclosure block, printed one line each: a heading ("Enclosures:", "附件：") and then the items. */
   enclosures?: string[];
 }

@@ -76,15 +76,23 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
   };
   table(labels.byCountry, shareColumns(labels.country), shareRows(countryRows(counts, input.topCountries ?? NAMED_COUNTRIES, labels, format, input.fewestNamed), counts.unique, format));
 
+  // A language or a source with fewer signers than a country needs to be named is folded as countries are: "Greek 1"
+  // in a count-only packet can point at a person as "Greece 1" can.
+  const fewest = input.fewestNamed ?? 1;
   const languages = [...groupBuckets(counts.byLanguage ?? {}, (code) => (!code || code === UNKNOWN ? UNKNOWN : languageGroup(code)))]
     .filter(([, b]) => b.unique > 0)
     .map(([code, bucket]) => ({ code, bucket, name: languageLabel(code, labels, format) }));
   if (languages.length > 0) {
-    const rows = orderLanguages(languages, format).map(({ name, bucket }): ShareLine => [name, bucket.unique]);
+    const few = languages.filter(({ code, bucket }) => code !== UNKNOWN && code !== UNRECOGNISED_LANGUAGE && bucket.unique < fewest);
+    const ordered = orderLanguages(languages.filter((language) => !few.includes(language)), format);
+    const named = ordered.filter(({ code }) => code !== UNKNOWN && code !== UNRECOGNISED_LANGUAGE);
+    const others: ShareLine[] = few.length > 0 ? [[fillCount(labels.otherLanguages, format.number(few.length)), few.reduce((sum, { bucket }) => sum + bucket.unique, 0)]] : [];
+    const rows = [...named.map(({ name, bucket }): ShareLine => [name, bucket.unique]), ...others, ...ordered.filter((language) => !named.includes(language)).map(({ name, bucket }): ShareLine => [name, bucket.unique])];
     table(labels.byLanguage, shareColumns(labels.language), shareRows(rows, counts.unique, format));
   }
 
-  const sources = [...groupBuckets(counts.bySource ?? {}, (path) => input.sourceNames?.[path] ?? labels.otherSources)];
+  const named = groupBuckets(counts.bySource ?? {}, (path) => input.sourceNames?.[path] ?? labels.otherSources);
+  const sources = [...groupBuckets(Object.fromEntries(named), (name) => ((named.get(name)?.unique ?? 0) < fewest ? labels.otherSources : name))];
   if (sources.length > 0) {
     table(labels.bySource, [
       { header: labels.source, share: 0.46, align: 'left' },

@@ -4,6 +4,7 @@
 import { pluralForm, type PluralForms } from '../../text/counted.js';
 import { primaryLanguage } from './writing-direction.js';
 import { SUMMARY_LANGUAGES } from './summary-labels.js';
+import { languageNamed, msg, type Message } from '../../i18n/message.js';
 
 export interface PacketWords {
   /** Over the title on the cover. */
@@ -109,13 +110,13 @@ const EN: PacketWords = {
   labelled: '{label}: {value}',
   comma: ', ',
   aside: '{text} ({aside})',
-  further: { one: 'a further {n} person, {total} in all', other: 'a further {n} people, {total} in all' },
+  further: { '=1': 'one more person, {total} in all', other: 'a further {n} people, {total} in all' },
   furtherSince: {
-    one: 'A further {n} person has signed since the delivery of {date}, bringing the total to {total} signers.',
+    '=1': 'One more person has signed since the delivery of {date}, bringing the total to {total} signers.',
     other: 'A further {n} people have signed since the delivery of {date}, bringing the total to {total} signers.',
   },
   furtherNotIncluded: {
-    one: 'A further {n} person, not included in the delivery of {date}, is counted here, bringing the total to {total} signers.',
+    '=1': 'One more person, not included in the delivery of {date}, is counted here, bringing the total to {total} signers.',
     other: 'A further {n} people, not included in the delivery of {date}, are counted here, bringing the total to {total} signers.',
   },
   columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original' },
@@ -183,7 +184,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     comma: ', ',
     aside: '{text} ({aside})',
     further: { other: '추가 서명자 {n}명, 모두 {total}명' },
-    furtherSince: { other: '{date} 전달 이후 {n}명이 추가로 서명하여 서명자는 모두 {total}명입니다.' },
+    furtherSince: { '=1': '{date} 전달 이후 한 명이 더 서명하여 서명자는 모두 {total}명입니다.', other: '{date} 전달 이후 {n}명이 추가로 서명하여 서명자는 모두 {total}명입니다.' },
     furtherNotIncluded: { other: '{date} 전달에 포함되지 않은 {n}명을 추가로 집계하여 서명자는 모두 {total}명입니다.' },
     columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본' },
     volume: '{total}권 중 {n}권',
@@ -298,7 +299,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     labelled: '{label}: {value}',
     comma: ', ',
     aside: '{text} ({aside})',
-    further: { one: '{n} persona más, {total} en total', other: '{n} personas más, {total} en total' },
+    further: { '=1': 'una persona más, {total} en total', other: '{n} personas más, {total} en total' },
     furtherSince: {
       one: 'Otra persona ha firmado desde la entrega del {date}, con lo que el total asciende a {total} firmantes.',
       other: 'Otras {n} personas han firmado desde la entrega del {date}, con lo que el total asciende a {total} firmantes.',
@@ -368,13 +369,13 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     labelled: '{label}: {value}',
     comma: ', ',
     aside: '{text} ({aside})',
-    further: { one: '{n} weitere Person, insgesamt {total}', other: '{n} weitere Personen, insgesamt {total}' },
+    further: { '=1': 'eine weitere Person, insgesamt {total}', other: '{n} weitere Personen, insgesamt {total}' },
     furtherSince: {
-      one: 'Seit der Übergabe am {date} hat {n} weitere Person unterzeichnet; insgesamt sind es nun {total}.',
+      '=1': 'Seit der Übergabe am {date} hat eine weitere Person unterzeichnet; insgesamt sind es nun {total}.',
       other: 'Seit der Übergabe am {date} haben {n} weitere Personen unterzeichnet; insgesamt sind es nun {total}.',
     },
     furtherNotIncluded: {
-      one: 'Hier wird {n} weitere Person gezählt, die in der Übergabe am {date} nicht enthalten war; insgesamt sind es nun {total}.',
+      '=1': 'Hier wird eine weitere Person gezählt, die in der Übergabe am {date} nicht enthalten war; insgesamt sind es nun {total}.',
       other: 'Hier werden {n} weitere Personen gezählt, die in der Übergabe am {date} nicht enthalten waren; insgesamt sind es nun {total}.',
     },
     columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier' },
@@ -438,13 +439,13 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     labelled: '{label}\u00A0: {value}',
     comma: ', ',
     aside: '{text} ({aside})',
-    further: { one: '{n} personne de plus, {total} au total', other: '{n} personnes de plus, {total} au total' },
+    further: { '=1': 'une personne de plus, {total} au total', other: '{n} personnes de plus, {total} au total' },
     furtherSince: {
-      one: '{n} personne de plus a signé depuis la remise du {date}, ce qui porte le total à {total} signataires.',
+      '=1': 'Une personne de plus a signé depuis la remise du {date}, ce qui porte le total à {total} signataires.',
       other: '{n} personnes de plus ont signé depuis la remise du {date}, ce qui porte le total à {total} signataires.',
     },
     furtherNotIncluded: {
-      one: '{n} personne de plus, non comprise dans la remise du {date}, est comptée ici, ce qui porte le total à {total} signataires.',
+      '=1': 'Une personne de plus, non comprise dans la remise du {date}, est comptée ici, ce qui porte le total à {total} signataires.',
       other: '{n} personnes de plus, non comprises dans la remise du {date}, sont comptées ici, ce qui porte le total à {total} signataires.',
     },
     columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier' },
@@ -498,17 +499,11 @@ export const PACKET_WORD_LANGUAGES = Object.keys(BY_LANGUAGE);
  * What would print in English in a packet whose main language has no words here: one sentence naming it (the
  * build warns and exits 1, as for any missing translation), or [] when the packet can speak its language.
  */
-export function untranslatedPacketWords(language: string): string[] {
+export function untranslatedPacketWords(language: string): Message[] {
   const primary = primaryLanguage(language);
   if (primary in BY_LANGUAGE && primary in SUMMARY_LANGUAGES) return [];
-  let name = language;
-  try {
-    name = `${new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language} (${language})`;
-  } catch {
-    // An odd tag is named as written.
-  }
   const known = PACKET_WORD_LANGUAGES.filter((code) => code in SUMMARY_LANGUAGES).join(', ');
-  return [`packet: the packet's own words (cover, contents, page numbers, list headings, certificate and summary) have no ${name} translation, so they print in English; they exist in ${known}: put one of these first in the delivery's languages`];
+  return [msg('untranslated.packet-words', { language: languageNamed(language), known })];
 }
 
 /** Fills `{name}` slots; a slot without a value stays as written, so a slip shows instead of vanishing. */

@@ -16,6 +16,8 @@ export interface SummaryLabels {
   share: string;
   /** `{n}` is the number of countries folded into the line. */
   otherCountries: string;
+  /** `{n}` is the number of languages folded into the line (each with too few signers to be named). */
+  otherLanguages: string;
   unknownCountry: string;
   /** A country value that names no country ("Atlantis"): one line of its own, apart from those who gave none. */
   unrecognisedCountry: string;
@@ -52,6 +54,7 @@ const EN: SummaryLabels = {
   signers: 'Signers',
   share: 'Share',
   otherCountries: 'Other countries ({n})',
+  otherLanguages: 'Other languages ({n})',
   unknownCountry: 'Country not given',
   unrecognisedCountry: 'Country not recognised',
   bySource: 'By source',
@@ -84,6 +87,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     signers: '서명자',
     share: '비율',
     otherCountries: '기타 {n}개국',
+    otherLanguages: '기타 {n}개 언어',
     unknownCountry: '국가 미기재',
     unrecognisedCountry: '알 수 없는 국가',
     bySource: '출처별',
@@ -113,6 +117,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     signers: 'Unterzeichnende',
     share: 'Anteil',
     otherCountries: 'Weitere Länder ({n})',
+    otherLanguages: 'Weitere Sprachen ({n})',
     unknownCountry: 'Land nicht angegeben',
     unrecognisedCountry: 'Land nicht erkannt',
     bySource: 'Nach Quelle',
@@ -142,6 +147,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     signers: 'Signataires',
     share: 'Part',
     otherCountries: 'Autres pays ({n})',
+    otherLanguages: 'Autres langues ({n})',
     unknownCountry: 'Pays non indiqué',
     unrecognisedCountry: 'Pays non reconnu',
     bySource: 'Par source',
@@ -171,6 +177,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     signers: 'Firmantes',
     share: 'Porcentaje',
     otherCountries: 'Otros países ({n})',
+    otherLanguages: 'Otros idiomas ({n})',
     unknownCountry: 'País no indicado',
     unrecognisedCountry: 'País no reconocido',
     bySource: 'Por origen',
@@ -200,6 +207,7 @@ const BY_LANGUAGE: Record<string, SummaryLabels> = {
     signers: '签名人',
     share: '比例',
     otherCountries: '其他国家（{n}个）',
+    otherLanguages: '其他语言（{n}种）',
     unknownCountry: '未填写国家',
     unrecognisedCountry: '无法识别的国家',
     bySource: '按来源',

@@ -100,7 +100,9 @@ function placeParts(
   for (const part of parts) {
     const models = part.kind === 'drawn' ? undefined : layoutPart(part, frame, measure);
     const pages = models ? models.length : drawnPages.get(part as DrawnPart) ?? 0;
-    placed.push({ part, title: partTitle(part, language), models, pages, first: next, numberBase: next - 1, numberTotal: 0, numberLanguage: language });
+    // Each part's footer ("Página 4 de 10 · Huella del paquete …") speaks the part's language, in any sequence.
+    const numberLanguage = (part.kind === 'drawn' ? undefined : partLanguage(part)) ?? language;
+    placed.push({ part, title: partTitle(part, language), models, pages, first: next, numberBase: next - 1, numberTotal: 0, numberLanguage });
     next += pages;
   }
   // A letter alone goes to its own reader: numbered on its own, unless the document is one running sequence.
@@ -111,7 +113,6 @@ function placeParts(
     if (ownNumbers(entry)) {
       entry.numberBase = 0;
       entry.numberTotal = entry.pages;
-      entry.numberLanguage = partLanguage(entry.part as PacketPart) ?? language;
     } else {
       entry.numberBase = base;
       entry.numberTotal = shared;

@@ -57,8 +57,13 @@ afterAll(async () => {
 /** The number printed at the foot of each page: "Page n of N", the one style of every part. */
 function pageNumbers(path: string): Array<[number, number] | undefined> {
   return pdfText(path).split('\f').slice(0, -1).map((page) => {
-    const match = /Page (\d+) of (\d+)/u.exec(page);
-    return match ? [Number(match[1]), Number(match[2])] : undefined;
+    // Each part's footer is in the part's language (a Korean text says "3쪽 중 2쪽"), the sequence one through the file.
+    const match = /(?:Page|Página|Seite) (\d+) (?:of|de|von|sur) (\d+)/u.exec(page);
+    if (match) return [Number(match[1]), Number(match[2])];
+    const korean = /(\d+)\s*쪽 중 (\d+)\s*쪽/u.exec(page);
+    if (korean) return [Number(korean[2]), Number(korean[1])];
+    const chinese = /第(\d+)页，共(\d+)页/u.exec(page);
+    return chinese ? [Number(chinese[1]), Number(chinese[2])] : undefined;
   });
 }
 

@@ -16,7 +16,8 @@ const setup: PageSetup = { paper: 'A4', orientation: 'portrait', creationDate: n
 const CAMPAIGN = fileURLToPath(new URL('../../../fixtures/campaign/campaign.yaml', import.meta.url));
 const petition = (parse(readFileSync(CAMPAIGN, 'utf8')) as { petition: { text: Record<string, string> } }).petition;
 const TEXT_SIZE = 11;
-const NUMBER_OF_PAGE = /^Page \d+ of \d+$/u;
+// A part's footer is in its language (adv-s9 N10): "Page 1 of 1", "1쪽 중 1쪽", "第1页，共1页".
+const NUMBER_OF_PAGE = /^(Page \d+ of \d+|\d+ ?쪽 중 \d+ ?쪽|第\d+页，共\d+页)$/u;
 
 let dir: string;
 beforeAll(async () => {
