@@ -88,7 +88,7 @@ describe('verifyPacket', () => {
     await expect(verifyPacket(dir)).rejects.toThrow(UserError);
     await expect(verifyPacket(dir)).rejects.toThrow(/no manifest\.json/);
     await fsp.writeFile(join(dir, 'manifest.json'), '{"outputs": [');
-    await expect(verifyPacket(dir)).rejects.toThrow(/not valid JSON/);
+    await expect(verifyPacket(dir)).rejects.toThrow(/does not hold JSON/);
     await fsp.writeFile(join(dir, 'manifest.json'), '{"inputs": [], "outputs": [{"path": "a.pdf"}]}');
     await expect(verifyPacket(dir)).rejects.toThrow(/outputs\.0\.bytes/);
   });
