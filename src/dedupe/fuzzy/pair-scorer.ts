@@ -1,5 +1,6 @@
 // Scores a pair of rows: each field compared at graded levels, the levels' weights summed (bits of evidence).
 
+import { letterOverlap, SAME_LETTERS } from './same-email-names.js';
 import { differInASyllable } from '../../normalize/hangul-syllables.js';
 import type { FuzzyRecords } from './fuzzy-records.js';
 import { jaroWinkler } from './jaro-winkler.js';
@@ -245,7 +246,9 @@ export class PairScorer {
     const countryA = this.cells[a * ROW + COUNTRY_AT];
     const countryB = this.cells[b * ROW + COUNTRY_AT];
     let total = names;
-    const givenDisagreed = lastGivenDisagreed;
+    // A given name scrambled by a slip ("Jayaned" for "Jayden") disagrees on its letters' order, not on its letters:
+    // it is no other person of the household.
+    const givenDisagreed = lastGivenDisagreed && !this.givenScrambled(a, b);
     const familyAgreed = lastFamilyAgreed;
     const emailA = this.cells[a * ROW + EMAIL_AT];
     const emailB = this.cells[b * ROW + EMAIL_AT];
@@ -297,6 +300,17 @@ export class PairScorer {
     // The same family and a shared address, but clearly another given name: two people of one household.
     if (this.householdsApart && givenDisagreed && familyAgreed && !sharedEmail && this.shareAnAddress()) return household(reasons, 'address');
     return total;
+  }
+
+  /** Whether the rows' given names are mostly the same letters (a slip), where no whole Hangul syllable differs. */
+  private givenScrambled(a: number, b: number): boolean {
+    const x = this.cells[a * ROW + GIVEN_AT];
+    const y = this.cells[b * ROW + GIVEN_AT];
+    if (x < 0 || y < 0) return false;
+    const raw = this.records.names.raw.values;
+    if (differInASyllable(raw[x], raw[y])) return false;
+    const forms = this.records.names.forms;
+    return letterOverlap(forms[x].compact, forms[y].compact) >= SAME_LETTERS;
   }
 
   /** After compare(): the rows agree exactly (or all but a slip) on the postcode, the street or the city. */

@@ -68,7 +68,7 @@ export function householdsApart(check: SameEmailNames): boolean {
  * Two given names whose letters mostly coincide ("Charlie" and "Cahlrae", "Osacar" and "Ocar") may be one name
  * typed badly: letters as a multiset, Dice coefficient at or above this.
  */
-const SAME_LETTERS = 0.75;
+export const SAME_LETTERS = 0.75;
 
 /** Dice coefficient of the two strings' letters as multisets: 1 for anagrams, 0 for no letter in common. */
 export function letterOverlap(a: string, b: string): number {

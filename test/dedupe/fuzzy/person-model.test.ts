@@ -40,6 +40,15 @@ describe('households', () => {
     }
   });
 
+  it('reads a given name scrambled by a slip ("Jayaned" for "Jayden") on one email as one person, not a household', () => {
+    const rows = [
+      ...petitionCrowd(40),
+      signature({ source: 'online.csv', given: 'Jayden', family: 'Bennett', email: 'jb88@king.example', city: 'Swansea', country: 'GB' }),
+      signature({ source: 'paper.csv', given: 'Jayaned', family: 'Bennett', email: 'jb88@king.example', city: 'Swansea', country: 'GB' }),
+    ];
+    expect(new PairScorer(records(rows)).score(rows.length - 2, rows.length - 1)).toBeGreaterThan(13);
+  });
+
   it('still reads one slipped letter of a Hangul syllable as the same given name (민준 and 민쥰)', () => {
     const rows = [
       ...petitionCrowd(40),
