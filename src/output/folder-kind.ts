@@ -3,7 +3,8 @@
 // ledger) rely on.
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { filesUnder } from './files-under.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 
@@ -114,5 +115,34 @@ export async function claimOutputFolder(dir: string, claim: FolderClaim): Promis
   // A folder inside another packet or kit (PACKET/press when its manifest lists no kit, PACKET/sub): not in that
   // manifest, so `verify` of the packet fails, and a count-only packet would be handed over with more than it says.
   if (listedByPacket.size === 0 && !claim.force) await refuseInsideDeliveryFolder(dir, dirname(resolve(dir)), (folder) => (claim.kind === 'press' ? `${folder}-press` : join(dirname(folder), basename(resolve(dir)))));
+  // The folder is handed over whole: a merged signer list, an export or another delivery's packet in it would go with
+  // the kit to journalists, or with a count-only packet to the official.
+  if (!claim.force) {
+    const strays = await filesNotWrittenHere(dir, found, listedByPacket);
+    if (strays.length > 0) {
+      const shown = strays.slice(0, SHOWN_STRAYS);
+      throw new UserError(msg('output.folder-holds-other-files', {
+        folder: dir, count: strays.length, files: shown.join(', '), more: strays.length - shown.length, kind: claim.kind,
+      }), { file: dir });
+    }
+  }
   return { earlier: found, listedByPacket };
+}
+
+const SHOWN_STRAYS = 5;
+/** Files a desktop writes into any folder it shows: nobody's data. */
+const DESKTOP_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+/** Files in `dir` that its own earlier build (`found`) and an enclosing packet do not list; none for no folder. */
+async function filesNotWrittenHere(dir: string, found: FolderManifest | null, listedByPacket: ReadonlySet<string>): Promise<string[]> {
+  let present: string[];
+  try {
+    present = await filesUnder(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
+    throw error;
+  }
+  const ours = new Set((found?.paths ?? []).map((path) => posix.normalize(path.replaceAll('\\', '/'))));
+  if (found) ours.add('manifest.json');
+  return present.filter((path) => !ours.has(path) && !listedByPacket.has(path) && !DESKTOP_FILES.has(posix.basename(path)));
 }
