@@ -13,6 +13,8 @@ import { SignerKeys, type SortedKeys } from './signer-keys.js';
 const FLUSH_BYTES = 1 << 20;
 /** Rows read back out of spool order: up to this many bytes of them at a time, read in blocks of up to this many. */
 const READING = { windowBytes: 16 << 20, blockBytes: 256 << 10 };
+/** Rows in one window at most: a spool index (< 2^32) times it plus a place in the window stays an exact double. */
+const MAX_WINDOW_ROWS = 1 << 20;
 const NO_TIME = Number.POSITIVE_INFINITY;
 
 /**
@@ -286,12 +288,11 @@ export class SignerSpool {
     const { windowBytes, blockBytes } = this.reading;
     let block = Buffer.allocUnsafe(blockBytes);
     let window = Buffer.allocUnsafe(0);
-    const byOffset = (a: number, b: number) => offsets[order[a]] - offsets[order[b]];
     for (let first = 0; first < order.length;) {
       // The window: order[first, last), each row's place in it from the rows before it in print order.
       let last = first;
       let bytes = 0;
-      while (last < order.length && (last === first || bytes + lengths[order[last]] <= windowBytes)) bytes += lengths[order[last++]];
+      while (last < order.length && (last === first || (bytes + lengths[order[last]] <= windowBytes && last - first < MAX_WINDOW_ROWS))) bytes += lengths[order[last++]];
       const count = last - first;
       const place = new Float64Array(count);
       for (let n = 0, at = 0; n < count; n++) {
@@ -299,16 +300,17 @@ export class SignerSpool {
         at += lengths[order[first + n]];
       }
       if (window.length < bytes) window = Buffer.allocUnsafe(bytes);
-      const inFileOrder = new Uint32Array(count);
-      for (let n = 0; n < count; n++) inFileOrder[n] = first + n;
-      inFileOrder.sort(byOffset);
+      // Spool order is file order: each row's spool index and print place in one number, sorted without a comparator.
+      const inFileOrder = new Float64Array(count);
+      for (let n = 0; n < count; n++) inFileOrder[n] = order[first + n] * MAX_WINDOW_ROWS + n;
+      inFileOrder.sort();
       for (let k = 0; k < count;) {
         // One read from this row's start to the end of the furthest next rows that still fit in a block.
-        const start = offsets[order[inFileOrder[k]]];
-        let end = start + lengths[order[inFileOrder[k]]];
+        const start = offsets[spoolIndex(inFileOrder[k])];
+        let end = start + lengths[spoolIndex(inFileOrder[k])];
         let upTo = k + 1;
         while (upTo < count) {
-          const next = order[inFileOrder[upTo]];
+          const next = spoolIndex(inFileOrder[upTo]);
           if (offsets[next] + lengths[next] - start > blockBytes) break;
           end = Math.max(end, offsets[next] + lengths[next]);
           upTo++;
@@ -316,9 +318,8 @@ export class SignerSpool {
         if (end - start > block.length) block = Buffer.allocUnsafe(end - start);
         this.readFully(block, end - start, start);
         for (; k < upTo; k++) {
-          const n = inFileOrder[k];
-          const i = order[n];
-          block.copy(window, place[n - first], offsets[i] - start, offsets[i] - start + lengths[i]);
+          const i = spoolIndex(inFileOrder[k]);
+          block.copy(window, place[inFileOrder[k] % MAX_WINDOW_ROWS], offsets[i] - start, offsets[i] - start + lengths[i]);
         }
       }
       for (let n = 0; n < count; n++) {
@@ -336,6 +337,11 @@ export class SignerSpool {
       done += read;
     }
   }
+}
+
+/** The spool index of a window's row, from its number in the window's file order. */
+function spoolIndex(packed: number): number {
+  return Math.floor(packed / MAX_WINDOW_ROWS);
 }
 
 function isIdentity(order: Uint32Array): boolean {
