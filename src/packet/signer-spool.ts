@@ -11,6 +11,10 @@ import type { ListEntry, ListOptions, OrderedSigners } from './signature-list/li
 import { SignerKeys, type SortedKeys } from './signer-keys.js';
 
 const FLUSH_BYTES = 1 << 20;
+/** Rows read back out of spool order: up to this many bytes of them at a time, read in blocks of up to this many. */
+const READING = { windowBytes: 16 << 20, blockBytes: 256 << 10 };
+/** Rows in one window at most: a spool index (< 2^32) times it plus a place in the window stays an exact double. */
+const MAX_WINDOW_ROWS = 1 << 20;
 const NO_TIME = Number.POSITIVE_INFINITY;
 
 /**
@@ -74,8 +78,11 @@ export class SignerSpool {
   /** Set once ordered() has run: the ordering columns are gone then. */
   private isOrdered = false;
 
-  /** `capacity`: how many signers are expected (the kept count), so the columns are allocated once. */
-  constructor(private readonly order: ListOptions['order'], capacity = 1024) {
+  /**
+   * `capacity`: how many signers are expected (the kept count), so the columns are allocated once. `reading`: how
+   * rows out of spool order are read back (tests make it small, so windows and blocks are many).
+   */
+  constructor(private readonly order: ListOptions['order'], capacity = 1024, private readonly reading = READING) {
     this.columns = new SignerColumns(Math.max(1, capacity));
     this.keys = new SignerKeys(Math.max(1, capacity));
   }
@@ -271,17 +278,70 @@ export class SignerSpool {
     }
   }
 
+  /**
+   * The rows in print order, a window of them at a time (at most windowBytes of rows): a window's rows are read in
+   * file order, neighbouring rows in one read of up to blockBytes, and put in their print places in the window's
+   * buffer. One small read per row was 17 % of a packet's time.
+   */
   private async *read(order: Uint32Array): AsyncGenerator<ListEntry> {
     const { offsets, lengths } = this.columns;
-    let buffer = Buffer.alloc(4096);
-    for (let n = 0; n < order.length; n++) {
-      const i = order[n];
-      const length = lengths[i];
-      if (length > buffer.length) buffer = Buffer.alloc(length * 2);
-      readSync(this.fd, buffer, 0, length, offsets[i]);
-      yield JSON.parse(buffer.toString('utf8', 0, length)) as ListEntry;
+    const { windowBytes, blockBytes } = this.reading;
+    let block = Buffer.allocUnsafe(blockBytes);
+    let window = Buffer.allocUnsafe(0);
+    for (let first = 0; first < order.length;) {
+      // The window: order[first, last), each row's place in it from the rows before it in print order.
+      let last = first;
+      let bytes = 0;
+      while (last < order.length && (last === first || (bytes + lengths[order[last]] <= windowBytes && last - first < MAX_WINDOW_ROWS))) bytes += lengths[order[last++]];
+      const count = last - first;
+      const place = new Float64Array(count);
+      for (let n = 0, at = 0; n < count; n++) {
+        place[n] = at;
+        at += lengths[order[first + n]];
+      }
+      if (window.length < bytes) window = Buffer.allocUnsafe(bytes);
+      // Spool order is file order: each row's spool index and print place in one number, sorted without a comparator.
+      const inFileOrder = new Float64Array(count);
+      for (let n = 0; n < count; n++) inFileOrder[n] = order[first + n] * MAX_WINDOW_ROWS + n;
+      inFileOrder.sort();
+      for (let k = 0; k < count;) {
+        // One read from this row's start to the end of the furthest next rows that still fit in a block.
+        const start = offsets[spoolIndex(inFileOrder[k])];
+        let end = start + lengths[spoolIndex(inFileOrder[k])];
+        let upTo = k + 1;
+        while (upTo < count) {
+          const next = spoolIndex(inFileOrder[upTo]);
+          if (offsets[next] + lengths[next] - start > blockBytes) break;
+          end = Math.max(end, offsets[next] + lengths[next]);
+          upTo++;
+        }
+        if (end - start > block.length) block = Buffer.allocUnsafe(end - start);
+        this.readFully(block, end - start, start);
+        for (; k < upTo; k++) {
+          const i = spoolIndex(inFileOrder[k]);
+          block.copy(window, place[inFileOrder[k] % MAX_WINDOW_ROWS], offsets[i] - start, offsets[i] - start + lengths[i]);
+        }
+      }
+      for (let n = 0; n < count; n++) {
+        const at = place[n];
+        yield JSON.parse(window.toString('utf8', at, at + lengths[order[first + n]])) as ListEntry;
+      }
+      first = last;
     }
   }
+
+  private readFully(into: Buffer, length: number, position: number): void {
+    for (let done = 0; done < length;) {
+      const read = readSync(this.fd, into, done, length - done, position + done);
+      if (read === 0) throw new Error('The signer spool ended before its last row');
+      done += read;
+    }
+  }
+}
+
+/** The spool index of a window's row, from its number in the window's file order. */
+function spoolIndex(packed: number): number {
+  return Math.floor(packed / MAX_WINDOW_ROWS);
 }
 
 function isIdentity(order: Uint32Array): boolean {

@@ -1,6 +1,7 @@
 // Runs every source through read → map → normalize → validate and hands each row's outcome to a visitor.
 // Pass 1 (collect) builds the compact match table; pass 2 (replay) re-reads to write outputs without holding rows.
 import { createHash } from 'node:crypto';
+import { hashOut, hashString64 } from '../dedupe/hash-string64.js';
 import { identifies, type AskedIdentity } from './asked-identity.js';
 import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
@@ -151,7 +152,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
             source.afterToday ??= { row: record.row, signed: normalizer.dayOf(signature.signedAt), today: normalizer.dayOf(options.now), count: 0 };
             source.afterToday.count++;
           }
-          pastedTwice.row(rowDigest(normalizer, signature).readUIntBE(0, 6), record.line);
+          pastedTwice.row(rowKey(normalizer, signature), record.line);
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
         }
         if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: name, rows: source.rows });
@@ -442,10 +443,24 @@ async function dateSampleRecords(iterator: AsyncIterator<DecodedRecord>): Promis
   return lookahead;
 }
 
-/** A row as the tool reads it (normalised: case, spacing, date spelling), hashed: the same signer's row gives the same bytes. */
-function rowDigest(normalizer: Normalizer, s: Signature): Buffer {
+/** The text of a row as the tool reads it (normalised: case, spacing, date spelling): the same signer's row gives the same text. */
+function rowText(normalizer: Normalizer, s: Signature): string {
   const day = s.signedAt === null ? '' : normalizer.dayOf(s.signedAt);
-  return createHash('sha1').update(JSON.stringify([s.nameKey, s.emailKey, s.phone, s.street, s.cityKey, s.region, s.postcodeKey, s.country, day, s.comment])).digest();
+  return JSON.stringify([s.nameKey, s.emailKey, s.phone, s.street, s.cityKey, s.region, s.postcodeKey, s.country, day, s.comment]);
+}
+
+/**
+ * rowText as a 53-bit number, for following rows pasted twice within a source: a SHA-1 object per row (as rowDigest)
+ * was a sixth of dedupe --exact's time at a million rows; a wrong match costs at most a warning, never a row.
+ */
+function rowKey(normalizer: Normalizer, s: Signature): number {
+  hashString64(rowText(normalizer, s));
+  return (hashOut[0] & 0x1fffff) * 0x1_0000_0000 + (hashOut[1] >>> 0);
+}
+
+/** A row as the tool reads it, hashed: the same signer's row gives the same bytes. */
+function rowDigest(normalizer: Normalizer, s: Signature): Buffer {
+  return createHash('sha1').update(rowText(normalizer, s)).digest();
 }
 
 /** A share of rows large enough to be the same export again (a re-export after some rows were removed), not chance. */

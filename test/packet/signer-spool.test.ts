@@ -35,8 +35,10 @@ async function readAll(rows: AsyncIterator<ListEntry>): Promise<ListEntry[]> {
 describe('SignerSpool', () => {
   it('gives the print order, volumes and certificate an in-memory list would, without holding the rows', async () => {
     // A small starting capacity makes the spool's columns grow while rows come in.
-    await fc.assert(fc.asyncProperty(fc.array(entry, { maxLength: 40 }), options, fc.integer({ min: 1, max: 50 }), async (entries, opts, capacity) => {
-      const spool = new SignerSpool(opts.order, capacity);
+    // Small read windows and blocks make rows out of spool order come back over many windows and reads.
+    const reading = fc.record({ windowBytes: fc.integer({ min: 1, max: 2000 }), blockBytes: fc.integer({ min: 1, max: 800 }) });
+    await fc.assert(fc.asyncProperty(fc.array(entry, { maxLength: 40 }), options, fc.integer({ min: 1, max: 50 }), reading, async (entries, opts, capacity, sizes) => {
+      const spool = new SignerSpool(opts.order, capacity, sizes);
       try {
         entries.forEach((e, i) => spool.add(e, hexKey(i), i));
         const signers = spool.ordered(opts);
@@ -90,6 +92,25 @@ describe('SignerSpool', () => {
       expect(() => spool.clusterOf(0)).toThrow(/released/u);
       expect(() => spool.ordered({ order: 'time', anonymous: 'show' })).toThrow(/once/u);
       expect(() => spool.add(rows[0], hexKey(0), 0)).toThrow(/print order/u);
+    } finally {
+      spool.close();
+    }
+  });
+
+  it('reads a list out of spool order back in print order, over many read windows and blocks, twice', async () => {
+    const spool = new SignerSpool('name', 1, { windowBytes: 64 << 10, blockBytes: 8 << 10 });
+    const names = ['Ana', 'Zoë', '박지호', 'Олег', '王伟', 'Jürgen'];
+    const rows = Array.from({ length: 12_000 }, (_, i): ListEntry => ({
+      // Every 997th name is long, longer than a read block.
+      name: `${names[(i * 7) % names.length]} ${(i * 7919) % 12_000}${i % 997 === 0 ? ' x'.repeat(6000) : ''}`,
+      city: 'Seoul', region: '', postcode: '', country: i % 3 ? 'KR' : 'JP', signedAt: 1_700_000_000_000 - i, anonymous: i % 11 === 0,
+    }));
+    rows.forEach((row, i) => spool.add(row, hexKey(i), i));
+    try {
+      const expected = orderEntries(rows, { order: 'name', anonymous: 'show' });
+      const signers = spool.ordered({ order: 'name', anonymous: 'show' });
+      expect(await readAll(signers.rows())).toEqual(expected);
+      expect(await readAll(signers.rows())).toEqual(expected);
     } finally {
       spool.close();
     }
