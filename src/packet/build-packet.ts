@@ -38,7 +38,7 @@ import { pickDelivery } from './pick-delivery.js';
 import { SignerSpool } from './signer-spool.js';
 import type { SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
-import { ledgerPath } from '../ledger/ledger-files.js';
+import { ledgerPath, refuseTwoLedgers } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
 import { refuseUnreadableLedger } from '../ledger/unreadable-lines.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
@@ -128,6 +128,8 @@ export interface PacketResult {
   paperContactsWithheld: string[];
   /** The ledger line written with `markDelivered`. */
   ledgerEntry?: LedgerEntry;
+  /** The ledger file the mark was written to. */
+  ledgerFile?: string;
   /** Files in the output folder that no build of a packet there wrote: left alone, but the folder is more than the packet. */
   foreignFiles: string[];
 }
@@ -175,6 +177,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   const ledger = await readLedger(ledgerFile);
   // Refused before anything is built: the line it cannot read may be this delivery's record.
   if (request.markDelivered) refuseUnreadableLedger(ledger, ledgerFile);
+  if (request.markDelivered) refuseTwoLedgers(request.campaignPath);
   // Signers are compared with the ledger only under its keyed hash; a ledger never used needs no secret yet.
   const keyed = ledger.entries.length || request.markDelivered ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
   const marked = latestEntry(keyed?.entries ?? [], delivery.id);
@@ -380,6 +383,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
       };
       result.ledgerEntry = await appendLedger(ledgerFile, entry, keyer);
+      result.ledgerFile = ledgerFile;
     }
     return result;
   } finally {
