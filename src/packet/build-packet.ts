@@ -39,6 +39,7 @@ import { SignerSpool } from './signer-spool.js';
 import type { SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath, refuseTwoLedgers } from '../ledger/ledger-files.js';
+import { orphanedEntries, orphanedMessage } from '../ledger/orphaned-entries.js';
 import { readLedger } from '../ledger/read-ledger.js';
 import { refuseUnreadableLedger } from '../ledger/unreadable-lines.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
@@ -184,6 +185,11 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   if (request.markDelivered && marked) {
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
   }
+  const orphans = orphanedEntries(keyed?.entries ?? [], campaign.deliveries.map((d) => d.id));
+  const sameDay = orphans.find((entry) => entry.date === delivery.date);
+  if (request.markDelivered && sameDay && request.force !== true) {
+    throw new UserError(msg('packet.orphan-same-day', { id: delivery.id, date: delivery.date, delivery: sameDay.delivery, file: basename(campaign.file) }), { file: ledgerFile });
+  }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
   const scanOptions = deliveryScanOptions(campaign, delivery, request.now, request.onProgress, sheetRegister);
@@ -200,6 +206,10 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_tampered', message: english().say(text) }, text));
   }
   run.scan.problems.push(...occasionOnOtherDay(delivery, campaign.file));
+  for (const entry of orphans) {
+    const text = orphanedMessage(entry, campaign.file);
+    run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_orphaned', message: english().say(text) }, text));
+  }
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
