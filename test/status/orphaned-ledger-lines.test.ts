@@ -25,6 +25,10 @@ describe('a ledger line whose delivery the campaign no longer names', () => {
     const statusJson = JSON.parse((await runMain(['status', campaign, '--json'], { now: NOW })).stdout) as { flags: Array<{ code: string; delivery?: string }> };
     expect(statusJson.flags).toContainEqual(expect.objectContaining({ code: 'ledger-orphaned', delivery: 'd' }));
 
+    const batch = await runMain(['batch', campaign, '-o', join(dir, 'b'), '--json'], { now: NOW });
+    expect(batch.code).toBe(1);
+    expect((JSON.parse(batch.stdout) as { warnings?: string[] }).warnings).toEqual([expect.stringContaining('the ledger records d (delivered 2026-12-10')]);
+
     const ledgerBefore = readFileSync(ledgerPath(campaign), 'utf8');
     const again = await runMain(['packet', '--campaign', campaign, '--delivery', 'd-renamed', '-o', join(dir, 'pk2'), '--mark-delivered'], { now: NOW });
     expect(again.code).toBe(2);
