@@ -47,10 +47,14 @@ export interface BatchSummary {
   delivered: number;
   empty: number;
   failed: number;
+  /** What the campaign's ledger says that no packet's warnings would: a delivered line the campaign no longer names. */
+  warnings?: string[];
+  /** `warnings` in catalog form for the terminal; not enumerable, so --json keeps the English. */
+  readonly warningTexts?: Message[];
 }
 
 /** 2 when a packet could not be built; 1 when all were built but some carry warnings; else 0. */
 export function batchExitCode(summary: BatchSummary, codes: { done: number; problems: number; failed: number }): number {
   if (summary.failed > 0) return codes.failed;
-  return summary.packets.some((p) => p.warnings.length > 0) ? codes.problems : codes.done;
+  return summary.warnings?.length || summary.packets.some((p) => p.warnings.length > 0) ? codes.problems : codes.done;
 }

@@ -10,6 +10,7 @@ import { MANIFEST_FILE } from '../packet/manifest/build-manifest.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { batchStatePath, ledgerPath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
+import { orphanedEntries, orphanedMessage } from '../ledger/orphaned-entries.js';
 import { refuseUnreadableLedger } from '../ledger/unreadable-lines.js';
 import { deliveredBefore, latestEntry } from '../ledger/delivered-before.js';
 import type { LedgerEntry } from '../ledger/ledger-entry.js';
@@ -61,6 +62,11 @@ export async function runBatch(request: BatchRequest): Promise<BatchSummary> {
   };
   const build = request.build ?? buildPacket;
   const summary: BatchSummary = { campaign: request.campaignPath, packets: [], built: 0, unchanged: 0, delivered: 0, empty: 0, failed: 0 };
+  const orphans = orphanedEntries(ledger.entries, campaign.deliveries.map((d) => d.id)).map((entry) => orphanedMessage(entry, campaign.file));
+  if (orphans.length) {
+    summary.warnings = orphans.map((text) => english().say(text));
+    Object.defineProperty(summary, 'warningTexts', { value: orphans, enumerable: false });
+  }
 
   for (const [index, id] of chosen.entries()) {
     const outDir = join(request.outRoot, id);

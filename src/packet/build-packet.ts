@@ -38,7 +38,8 @@ import { pickDelivery } from './pick-delivery.js';
 import { SignerSpool } from './signer-spool.js';
 import type { SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
-import { ledgerPath } from '../ledger/ledger-files.js';
+import { ledgerPath, refuseTwoLedgers } from '../ledger/ledger-files.js';
+import { orphanedEntries, orphanedMessage } from '../ledger/orphaned-entries.js';
 import { readLedger } from '../ledger/read-ledger.js';
 import { refuseUnreadableLedger } from '../ledger/unreadable-lines.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
@@ -128,6 +129,8 @@ export interface PacketResult {
   paperContactsWithheld: string[];
   /** The ledger line written with `markDelivered`. */
   ledgerEntry?: LedgerEntry;
+  /** The ledger file the mark was written to. */
+  ledgerFile?: string;
   /** Files in the output folder that no build of a packet there wrote: left alone, but the folder is more than the packet. */
   foreignFiles: string[];
 }
@@ -175,11 +178,17 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   const ledger = await readLedger(ledgerFile);
   // Refused before anything is built: the line it cannot read may be this delivery's record.
   if (request.markDelivered) refuseUnreadableLedger(ledger, ledgerFile);
+  if (request.markDelivered) refuseTwoLedgers(request.campaignPath);
   // Signers are compared with the ledger only under its keyed hash; a ledger never used needs no secret yet.
   const keyed = ledger.entries.length || request.markDelivered ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
   const marked = latestEntry(keyed?.entries ?? [], delivery.id);
   if (request.markDelivered && marked) {
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
+  }
+  const orphans = orphanedEntries(keyed?.entries ?? [], campaign.deliveries.map((d) => d.id));
+  const sameDay = orphans.find((entry) => entry.date === delivery.date);
+  if (request.markDelivered && sameDay && request.force !== true) {
+    throw new UserError(msg('packet.orphan-same-day', { id: delivery.id, date: delivery.date, delivery: sameDay.delivery, file: basename(campaign.file) }), { file: ledgerFile });
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
@@ -197,6 +206,10 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_tampered', message: english().say(text) }, text));
   }
   run.scan.problems.push(...occasionOnOtherDay(delivery, campaign.file));
+  for (const entry of orphans) {
+    const text = orphanedMessage(entry, campaign.file);
+    run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_orphaned', message: english().say(text) }, text));
+  }
   try {
     if (before && signerCount === 0 && !request.allowEmpty) {
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
@@ -380,6 +393,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
       };
       result.ledgerEntry = await appendLedger(ledgerFile, entry, keyer);
+      result.ledgerFile = ledgerFile;
     }
     return result;
   } finally {

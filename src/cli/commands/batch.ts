@@ -33,6 +33,7 @@ export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx:
   } else {
     const c = ctx.color;
     ctx.out(`${words.t('batch.summary', { built: summary.built, unchanged: summary.unchanged, delivered: summary.delivered, empty: summary.empty, failed: summary.failed })}\n`);
+    for (const warning of summary.warningTexts ?? summary.warnings ?? []) ctx.out(`  ${c.yellow(words.t('cli.warning', { message: words.say(warning) }))}\n`);
     for (const packet of summary.packets) {
       if (packet.status === 'failed') {
         ctx.out(`\n${c.red(words.t('batch.failed', { delivery: packet.delivery }))}\n  ${failureText(packet, words)}\n`);

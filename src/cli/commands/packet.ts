@@ -11,6 +11,7 @@ import { english } from '../../i18n/translator.js';
 import { petitionCommand } from '../shell-words.js';
 import { exitCodeOf } from './count.js';
 import { pressKitInPacket } from '../../press/build-press.js';
+import { dirname, join, relative, resolve } from 'node:path';
 
 export interface PacketFlags {
   campaign?: string;
@@ -69,7 +70,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     ctx.out('\n');
     for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${(file.pages === undefined ? '' : words.t('packet.pages', { pages: file.pages })).padStart(12)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n`);
-    if (result.ledgerEntry) ctx.out(`\n${words.t('packet.marked', { signers: result.ledgerEntry.signers, ledger: '.petition/ledger.jsonl' })}\n`);
+    if (result.ledgerEntry) ctx.out(`\n${words.t('packet.marked', { signers: result.ledgerEntry.signers, ledger: withoutLineBreaks(asGivenBeside(flags.campaign, result.ledgerFile ?? '', ctx.deps.cwd)) })}\n`);
   }
   if (missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.missing-characters', { characters: missingCharacters.join(' ') }) })}\n`);
   if (result.paperContactsWithheld.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.paper-contacts-withheld', { columns: result.paperContactsWithheld.join(', ') }) })}\n`);
@@ -83,4 +84,9 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   // The run's own problems weigh as in `count` (a decisions file that matches no pair is one), so both agree.
   const problems = exitCodeOf(run) !== EXIT_DONE || missingCharacters.length > 0 || result.untranslated.length > 0 || result.foreignFiles.length > 0;
   return problems ? EXIT_PROBLEMS : EXIT_DONE;
+}
+
+/** A file beside the campaign, written the way the organizer wrote the campaign's path (relative stays relative). */
+function asGivenBeside(campaignArg: string, file: string, cwd: string): string {
+  return join(dirname(campaignArg), relative(dirname(resolve(cwd, campaignArg)), file));
 }
