@@ -39,10 +39,12 @@ function slipOf(word: string): string | null {
  */
 function hangulSlipOf(word: string): string | null {
   const jamo = (text: string): string => text.normalize('NFD');
-  if (word.length === 3 && word !== '비공개' && oneEditApart(jamo(word), jamo('비공개')) && jamo(word).length === jamo('비공개').length) return '비공개';
-  if (word.length === 2 && word !== '익명' && word[0] === '익') {
+  // The word may go on with its particles: 익멍으로, 비공게로.
+  const three = word.slice(0, 3);
+  if (three.length === 3 && three !== '비공개' && oneEditApart(jamo(three), jamo('비공개')) && jamo(three).length === jamo('비공개').length) return `비공개${word.slice(3)}`;
+  if (word.length >= 2 && word[0] === '익' && word[1] !== '명') {
     const [lead, , tail] = [...jamo(word[1])];
-    if (lead === '\u1106' && tail === '\u11BC') return '익명';
+    if (lead === '\u1106' && tail === '\u11BC') return `익명${word.slice(2)}`;
   }
   return null;
 }
@@ -94,7 +96,7 @@ export const OTHER_LANGUAGES = [
   "(?:xin )?(?:khong|đung|dung|đừng) (?:cong khai|hien thi|cong bo|đang|dang|neu|ghi|đe|de) ?(?:ten)?(?: toi)?", 'giau ten', 'an ten toi',
   'itago(?: ang)?(?: (?:aking|pangalan|ko))*', '(?:pakiusap )?huwag (?:(?:na|po|nyo|ninyo|mong|ang) )*(?:ipakita|ilathala|isama|ilagay|isapubliko|banggitin|ipublish|i-publish|isulat)(?: (?:ang|aking|pangalan|ko|po))*',
   'مجهول(?:ة|ا|ه)?', 'بدون (?:ذكر )?(?:اسم|اسمي)', 'اخفاء(?: (?:الاسم|اسمي))?', 'عدم (?:نشر|اظهار|ذكر|عرض)(?: (?:الاسم|اسمي))?', 'لا (?:تنشر|تنشروا|تظهر|تظهروا|تذكر|تذكروا|تعرض)(?:وا)?(?: (?:الاسم|اسمي))?',
-  'анонимн\\p{L}*', 'аноним', 'не (?:публиковать|публикуйте|показывать|показывайте|указывать|указывайте|называть|раскрывать)(?: (?:мое|моё|мои|моих))?(?: (?:имя|фамилию|имени|данные))?', 'скрыть (?:мое |моё )?имя',
+  'анонимн\\p{L}*', 'аноним', 'не (?:публиковать|публикуите|показывать|показываите|указывать|указываите|называть|раскрывать)(?: (?:мое|моё|мои|моих))?(?: (?:имя|фамилию|имени|данные))?', 'скрыть (?:мое |моё )?имя',
 ].join('|');
 
 /** Words and phrases that ask for anonymity wherever they stand in a name cell: no name is made of them. */

@@ -160,7 +160,7 @@ class FileNormalizer implements Normalizer {
       const value = cleanText(extra[column]);
       if (value === '' || !valueAsksAnonymity(value)) continue;
       asks = true;
-      this.log.note('anonymity_in_column', column, row, line, column, (count, rows) => msg('problem.anonymity-in-column', { column, count, rows }));
+      this.log.note('anonymity_in_column', column, row, line, column, (count, rows) => msg('problem.anonymity-in-column', { count, rows }));
     }
     return asks;
   }
