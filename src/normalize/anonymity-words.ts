@@ -29,7 +29,8 @@ const MAY_BE_SLIP = /an[o0]|nony|onym|nymo|ymous|publ|blish|비공|공개|공게
 function slipOf(word: string): string | null {
   if (/^\p{Script=Hangul}+$/u.test(word)) return hangulSlipOf(word);
   if (word.length < 6) return null;
-  for (const target of SLIP_TARGETS) if (word !== target && oneEditApart(word, target)) return target;
+  // The first letter stays: "Nonymous" (Anna Nonymous) is a surname, not a slip of "anonymous".
+  for (const target of SLIP_TARGETS) if (word !== target && word[0] === target[0] && oneEditApart(word, target)) return target;
   return null;
 }
 

@@ -82,7 +82,7 @@ describe('a note in the name cell (E6)', () => {
     expect(readNameCell(cell).onlyAnonymity).toBe(true);
   });
   it.each(['Seo Myung-hee', '서명희', '공명수', '명익수', '공서명', '남궁익', 'Pat Hidden', 'Anon Sharma', 'Na Young', 'NA Ri', 'Sin Ji-ho', 'Jin Secret',
-    'Ann Onymous', 'An Danh', 'Ivan Nesterov', 'Ahmad Nashr', '인명수', '김익명'])('%j is a name', (cell) => {
+    'Ann Onymous', 'Anna Nonymous', 'Nonymous Kim', 'An Danh', 'Ivan Nesterov', 'Ahmad Nashr', '인명수', '김익명'])('%j is a name', (cell) => {
     expect(readNameCell(cell)).toEqual({ name: cell, noted: false, onlyAnonymity: false });
   });
   it('the tester\'s Change.org export: every signer with a note is hidden, exit 1', async () => {
