@@ -1,6 +1,7 @@
 // Columns that may hold a signer's request to stay anonymous, but in words the reader cannot classify.
 import type { MappedColumn } from '../types.js';
 import { foldText } from '../normalize/fold.js';
+import { foldWords, STRONG_NOTE } from '../normalize/anonymity-words.js';
 import { plainHeader } from './header-key.js';
 import { classifyHeader, UNCLEAR_NAME_DISPLAY } from './classify-header.js';
 
@@ -20,6 +21,13 @@ const ANONYMITY_WORDS = new RegExp([
 ].join('|'), 'u');
 
 /**
+ * The shared vocabulary of the name cell and comment checks (with its slips, "annonymous", "비공게", and 🙈 🔒), and
+ * the words of showing or publishing a name in Vietnamese, Tagalog, Arabic and Chinese: a consent column in those
+ * words answered "no" hides the name as much as a hiding column answered "yes" (adv-s10 E1).
+ */
+const SHARED_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${STRONG_NOTE}|an danh|an ten|cong khai|hien thi|cong bo|ipakita|ilathala|isapubliko|itago|huwag|مجهول|اخفاء|نشر|اظهار|عرض|显示|顯示|show on (?:the )?list|listing|list (?:me|you)|how should we list|anonymous|명단)(?![\\p{L}])`, 'u');
+
+/**
  * Headers of columns left unmapped that speak of anonymity, privacy, hiding or a public list and are no anonymity
  * column the reader knows: a signer's "hide me" there would be lost, so the caller reports them and fails closed.
  */
@@ -29,7 +37,8 @@ export function unreadAnonymityColumns(columns: readonly MappedColumn[]): string
     if (column.field !== null) continue;
     const meaning = classifyHeader(column.header);
     const unclear = meaning.kind === 'ignored' && meaning.reason === UNCLEAR_NAME_DISPLAY;
-    if (!unclear && !ANONYMITY_WORDS.test(foldText(plainHeader(column.header)))) continue;
+    const plain = plainHeader(column.header);
+    if (!unclear && !ANONYMITY_WORDS.test(foldText(plain)) && !SHARED_WORDS.test(foldWords(`${plain} ${column.header}`))) continue;
     if (meaning.kind === 'field' && meaning.field === 'anonymous') continue;
     unread.push(column.header);
   }

@@ -5,9 +5,61 @@
 /** A combining mark left after NFC (an accent no letter of its own takes): the fold may make a note word of it. */
 export const COMBINING_MARK = /\p{M}/u;
 
-/** NFKC (full width, compatibility forms), lower case, accents stripped, curly apostrophes straight. */
+/**
+ * NFKC (full width, compatibility forms), lower case, accents stripped, curly apostrophes straight, a one-letter
+ * slip of a main anonymity word put right ("annonymous", "비공게"), and 🙈 🔒 read as the word "anonymous".
+ */
 export function foldWords(text: string): string {
-  return text.normalize('NFKC').normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC').toLowerCase().replace(/[’‘`´]/gu, "'");
+  const folded = text.normalize('NFKC').replace(MARKED_VIETNAMESE, ' anonymous ').normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC')
+    .toLowerCase().replace(/[’‘`´]/gu, "'").replace(EMOJI_MARKS, ' anonymous ');
+  return MAY_BE_SLIP.test(folded) ? folded.replace(/[\p{L}]+/gu, (word) => slipOf(word) ?? word) : folded;
+}
+
+/** "Ẩn danh", "ẩn tên" with their marks are no name ("An Danh" without them may be): read before the marks go. */
+export const MARKED_VIETNAMESE = /ẩn\s*(?:danh|tên)|Ẩn\s*(?:danh|tên|DANH|TÊN)|ẨN\s*(?:DANH|TÊN)/gu;
+/** The emoji signers put for "hide me". */
+export const EMOJI_MARKS = /\u{1F648}|\u{1F512}|\u{1F510}|\u{1F576}\uFE0F?/gu;
+
+/** The main anonymity words a slip of one letter still names (words of 6 letters or more, Hangul of 3 syllables). */
+const SLIP_TARGETS = ['anonymous', 'anonymously', 'anonymity', 'publish'];
+/** Any one-letter slip of a target keeps one of these runs; most words hold none and are not compared. */
+const MAY_BE_SLIP = /an[o0]|nony|onym|nymo|ymous|publ|blish|비공|공개|공게|비.개|익[마-밓]/u;
+
+/** The target a word is one edit (insert, delete, change, swap of neighbours) away from, or null. */
+function slipOf(word: string): string | null {
+  if (/^\p{Script=Hangul}+$/u.test(word)) return hangulSlipOf(word);
+  if (word.length < 6) return null;
+  // The first letter stays: "Nonymous" (Anna Nonymous) is a surname, not a slip of "anonymous".
+  for (const target of SLIP_TARGETS) if (word !== target && word[0] === target[0] && oneEditApart(word, target)) return target;
+  return null;
+}
+
+/**
+ * 비공개 with one letter (jamo) slipped (비공게, 비곡개), or 익명 with the last vowel slipped (익멍): other slips of a
+ * two-syllable word are words of their own (인명, 억명, 일명).
+ */
+function hangulSlipOf(word: string): string | null {
+  const jamo = (text: string): string => text.normalize('NFD');
+  // The word may go on with its particles: 익멍으로, 비공게로.
+  const three = word.slice(0, 3);
+  if (three.length === 3 && three !== '비공개' && oneEditApart(jamo(three), jamo('비공개')) && jamo(three).length === jamo('비공개').length) return `비공개${word.slice(3)}`;
+  if (word.length >= 2 && word[0] === '익' && word[1] !== '명') {
+    const [lead, , tail] = [...jamo(word[1])];
+    if (lead === '\u1106' && tail === '\u11BC') return `익명${word.slice(2)}`;
+  }
+  return null;
+}
+
+/** Whether two words are one insertion, deletion, change or swap of neighbouring letters apart. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Hangul particles and requests that may follow a Korean anonymity word: 익명으로, 비공개 요청, 익명 부탁드립니다. */
@@ -37,14 +89,24 @@ const DONT_SHOW = [
   'senza (?:il )?(?:mio )?nome', 'nome (?:riservato|nascosto|segreto)',
 ].join('|');
 const CJK = '匿名(?:希望)?|名前非公開|非公開|非公开|不公开|不公開|请勿公开|請勿公開';
+/**
+ * Vietnamese, Tagalog, Arabic and Russian, after foldWords (marks off: "ẩn danh" is read before, as "anonymous";
+ * "an danh" without marks may be a name, and counts only in brackets, as a weak note).
+ */
+export const OTHER_LANGUAGES = [
+  "(?:xin )?(?:khong|đung|dung|đừng) (?:cong khai|hien thi|cong bo|đang|dang|neu|ghi|đe|de) ?(?:ten)?(?: toi)?", 'giau ten', 'an ten toi',
+  'itago(?: ang)?(?: (?:aking|pangalan|ko))*', '(?:pakiusap )?huwag (?:(?:na|po|nyo|ninyo|mong|ang) )*(?:ipakita|ilathala|isama|ilagay|isapubliko|banggitin|ipublish|i-publish|isulat)(?: (?:ang|aking|pangalan|ko|po))*',
+  'مجهول(?:ة|ا|ه)?', 'بدون (?:ذكر )?(?:اسم|اسمي)', 'اخفاء(?: (?:الاسم|اسمي))?', 'عدم (?:نشر|اظهار|ذكر|عرض)(?: (?:الاسم|اسمي))?', 'لا (?:تنشر|تنشروا|تظهر|تظهروا|تذكر|تذكروا|تعرض)(?:وا)?(?: (?:الاسم|اسمي))?',
+  'анонимн\\p{L}*', 'аноним', 'не (?:публиковать|публикуите|показывать|показываите|указывать|указываите|называть|раскрывать)(?: (?:мое|моё|мои|моих))?(?: (?:имя|фамилию|имени|данные))?', 'скрыть (?:мое |моё )?имя',
+].join('|');
 
 /** Words and phrases that ask for anonymity wherever they stand in a name cell: no name is made of them. */
-export const STRONG_NOTE = `${KOREAN}|${ANONYM}|${DONT_SHOW}|${CJK}`;
+export const STRONG_NOTE = `${KOREAN}|${ANONYM}|${DONT_SHOW}|${CJK}|${OTHER_LANGUAGES}`;
 /**
  * Words that ask for anonymity when set apart as a note (in brackets, after a dash or comma) or after the name, but
  * are names too, first in a cell: Private Ryan, Hide Tanaka, Anon Suksai.
  */
-export const WEAK_NOTE = 'private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
+export const WEAK_NOTE = 'an danh|an ten|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
 /**
  * The weak words that a note after the name, unbracketed ("Bo Lee private"), may be: those no surname is spelled
  * as. "Hide", "Anon", "Hidden", "Secret" stay names there (Pat Hidden); set apart or in brackets they are notes.
@@ -66,6 +128,11 @@ export const SIGNATURE_WORDS = new Set([
   '서명', '사인', '싸인', '서명함', 'signature', 'signed', 'sign', 'signing', 'firma', 'firmado', 'firmo', 'unterschrift', 'unterschrieben',
   'assinatura', 'assinado', 'firmato', 'signe', '署名', '签名',
 ]);
+
+/** A cell's text with the marks read before the fold ("ẩn danh", 🙈) put as the word "anonymous". */
+export function withMarksAsWords(text: string): string {
+  return text.replace(MARKED_VIETNAMESE, ' anonymous ').replace(EMOJI_MARKS, ' anonymous ');
+}
 
 /** Whether every word of a folded text is a filler or signature word (or there are none). */
 export function onlyFillerWords(folded: string): boolean {

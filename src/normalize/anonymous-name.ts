@@ -1,6 +1,6 @@
 // What a name cell says about its signer's anonymity: a note asking for it ("김철수 (비공개)", "(익명) 김차연",
 // "Dee Oh no publicar"), or nothing but the anonymity words ("익명", "Anonymous (North Korea)").
-import { COMBINING_MARK, STRONG_NOTE, TRAILING_WEAK_NOTE, WEAK_NOTE, foldWords, onlyFillerWords } from './anonymity-words.js';
+import { COMBINING_MARK, STRONG_NOTE, TRAILING_WEAK_NOTE, WEAK_NOTE, foldWords, onlyFillerWords, withMarksAsWords } from './anonymity-words.js';
 
 const CLOSERS: Record<string, string> = {
   '(': ')', '[': ']', '{': '}', '【': '】', '〔': '〕', '〈': '〉', '《': '》', '「': '」', '『': '』', '<': '>', '«': '»', '〖': '〗',
@@ -20,7 +20,7 @@ const TRAILING_WEAK = new RegExp(`^(?:${TRAILING_WEAK_NOTE})$`, 'u');
  * Any note holds one of these, lower-cased as typed (accented and full-width letters, marks): most names hold
  * none, and skip the fold and the closer reading. Without the i and u flags: they made this test 7 µs a name.
  */
-const MAY_HOLD_NOTE = /an+[oóô]n|비공개|익명|공개|이름|실명|성명|본명|신원|신상|명의|priv|confid|vertraul|hid|secret|geheim|withh|sigil|riserv|reserv|ocult|nascost|unlist|not|n['’]t|dont|never|\bno\b|n[aã]o|nicht|keinesfalls|\bpas\b|\bnon\b|\bsin\b|\bsem\b|sans|senza|ohne|omit|redact|conceal|mask|remove|keep|匿名|公開|公开|[\uff01-\uff5e]/;
+const MAY_HOLD_NOTE = /an+[oóô]n|비공개|익명|공개|이름|실명|성명|본명|신원|신상|명의|priv|confid|vertraul|hid|secret|geheim|withh|sigil|riserv|reserv|ocult|nascost|unlist|not|n['’]t|dont|never|\bno\b|n[aã]o|nicht|keinesfalls|\bpas\b|\bnon\b|\bsin\b|\bsem\b|sans|senza|ohne|omit|redact|conceal|mask|remove|keep|匿名|公開|公开|[\uff01-\uff5e]|nym|비공|공게|익[마-밓]|[ẩẨ]n|an danh|an ten|khong|không|đừng|itago|huwag|[\u0600-\u06ff]|аноним|не |скры|\uD83D[\uDE48\uDD12\uDD10]/;
 /** 비공개 or 익명 with its request typed onto a Korean name without a space: "김카연비공개" (a name has 2 to 4 syllables). */
 const GLUED_KOREAN = /^(\p{Script=Hangul}{2,4}?)((?:이름)?비공개(?:요청|희망|처리)?|익명(?:요청|희망|처리|으로))$/u;
 
@@ -52,7 +52,7 @@ export function readNameCell(cell: string): NameCellReading {
   const plain = { name: cell, noted: false, onlyAnonymity: false };
   if (cell === '') return plain;
   if (!MAY_HOLD_NOTE.test(cell.toLowerCase()) && !COMBINING_MARK.test(cell)) return plain;
-  const text = cell.normalize('NFKC');
+  const text = withMarksAsWords(cell.normalize('NFKC')).trim();
   const pieces = piecesOf(text);
   const notes = notePieces(pieces);
   if (notes.length === 0) return plain;

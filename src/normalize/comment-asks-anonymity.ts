@@ -1,7 +1,7 @@
 // A signer who asks in the comment box not to be named (adv-s9 D8): an online form without an anonymity tick leaves
 // them nowhere else to say it. A first-person request about the name, or the bare anonymity words as the whole
 // comment, is a request; a comment about privacy in general ("China must respect privacy") is not.
-import { COMBINING_MARK, ANONYM, foldWords } from './anonymity-words.js';
+import { COMBINING_MARK, ANONYM, OTHER_LANGUAGES, WEAK_NOTE, foldWords } from './anonymity-words.js';
 import { readNameCell } from './anonymous-name.js';
 
 const ANY = "[\\p{L}\\p{N}'-]+";
@@ -39,19 +39,50 @@ const REQUESTS = [
   '(?:이름|실명|성명|본명|신원|신상|명의)[^.!?\\n]{0,16}?(?:비공개|익명|공개\\s*(?:하지|하지\\s*말|말|안|x|×|불가|금지|원치|원하지|거부|싫|ㄴㄴ|삼가|자제)|안\\s*(?:밝혀|나오|나가|보이|드러나|공개)|밝히지|밝혀지지|노출\\s*(?:하지|말|안|금지|원치|x|불가)|가려|가리|숨겨|숨기|숨김|빼|제외|지워|삭제|싣지|올리지|쓰지|적지|넣지|나오지|드러나지|보이지|표시\\s*(?:하지|말|안|x)|모자이크)',
   '(?:익명|비공개)\\s*(?:으로|로)?\\s*(?:해|하여|처리|부탁|요청|희망|원|바랍|바래|서명|참여|올려|남기|남겨|표시|게재|주세요)',
   // Japanese, Chinese
+  // Reported by whoever typed the sheet up: "asked to be anonymous", "requested anonymity", "wants to stay anonymous".
+  `\\b(?:asked|asks|ask|requested|requests|request|wants|wanted|want|wishes|wished|wish|prefers|preferred|would\\s+like|chose|chooses)\\b[^.!?\\n]{0,30}\\b${ANONYM}`,
+  `\\b${ANONYM}\\s+(?:requested|asked|wanted|preferred|wished)\\b`, "\\b(?:i'd|i\\s+would|would|prefer|rather)\\s+(?:rather\\s+)?not\\s+(?:to\\s+)?be\\s+(?:named|identified|listed|credited)",
+  // Initials only: the full name is not to be printed; the organizer decides what to show.
+  '\\b(?:initials?|iniciales|iniciais|iniziali|initiales|initialen)\\b', '이니셜|イニシャル|首字母|缩写',
+  `(?:^|\\s)(?:${OTHER_LANGUAGES})(?![\\p{L}\\p{N}])`, '(?:^|\\s)an danh(?![\\p{L}\\p{N}])',
+  '非公開|非公开|不公開|不公开',
   '名前[^。！？\\n]{0,8}(?:(?:公開|出|載|表示)[^。！？\\n]{0,4}(?:ない|禁止|不可|ng)|伏せ|非公開)|(?:不要|请勿|請勿|别|別)[^。！？\\n]{0,6}(?:公开|公開|显示|顯示)[^。！？\\n]{0,4}(?:我的)?(?:名字|姓名)|匿名(?!性)',
 ];
 const REQUEST = new RegExp(REQUESTS.join('|'), 'u');
 /** Every request holds one of these, as typed: most comments hold none, and skip the fold and the long pattern. */
-const MAY_ASK = /nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]/;
+const MAY_ASK = /nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|\u{1F648}|\u{1F512}|\u{1F510}/u;
+
+/**
+ * A signer who says the name may be shown ("Don't hide my name", "I'm not anonymous", "now show my name"): a
+ * refusal, though it holds the words of a request.
+ */
+const REFUSAL = new RegExp([
+  "\\b(?:don'?t|dont|do\\s+not|no\\s+need\\s+to|never|not)\\s+(?:hide|conceal|withhold|redact|mask)\\s+(?:my|me)\\b",
+  `\\b(?:i'?m|i\\s+am|im)\\s+not\\s+${ANONYM}`, `\\bno\\s+need\\s+(?:to\\s+|for\\s+)?(?:keep\\s+me\\s+|be\\s+|stay\\s+|remain\\s+|me\\s+to\\s+be\\s+)?${ANONYM}`,
+  `\\bno\\s+${ANONYM}\\b`, `\\bnot\\s+${ANONYM}\\s*(?:please|pls)?\\s*[.!]?$`,
+  "(?<!(?:not|n't|dont|never|no|without)\\s+(?:[\\p{L}']+\\s+){0,2})\\b(?:show|publish|print|display|use|list|include)\\s+my\\s+(?:full\\s+|real\\s+)?name\\b(?!\\s+(?:private|hidden|secret|off|out))",
+  "\\b(?:happy|fine|ok|okay|glad|proud|willing)\\s+(?:for|to\\s+have|that)\\s+my\\s+(?:full\\s+|real\\s+)?name",
+  '익명\\s*(?:아님|아니|x)|공개\\s*(?:해도|ok|괜찮|동의|원함|희망)',
+].join('|'), 'u');
 
 /** Whether a comment asks for the signer's name to be hidden. */
 export function commentAsksAnonymity(comment: string): boolean {
   if (comment === '') return false;
   if (!MAY_ASK.test(comment.toLowerCase()) && !COMBINING_MARK.test(comment)) return false;
   const folded = foldWords(comment).replace(/\s+/gu, ' ');
+  if (REFUSAL.test(folded)) return false;
   if (REQUEST.test(folded)) return true;
   // The bare words as the whole comment: "(비공개)", "익명 희망", "private", "name withheld".
   const reading = readNameCell(comment.trim());
   return reading.onlyAnonymity || (reading.noted && !/\p{L}/u.test(reading.name));
+}
+
+/** A whole value of hiding ("Hidden", "private", "unlisted", "Anonymously"): in a column kept in extra it is a choice. */
+const HIDING_VALUE = new RegExp(`^(?:(?:${WEAK_NOTE}|not (?:shown|listed|public|published)|no name)\\s*)+$`, 'u');
+
+/** Whether a value of a column the tool does not map asks for the name to be hidden: as a comment, or a hiding word alone. */
+export function valueAsksAnonymity(value: string): boolean {
+  if (commentAsksAnonymity(value)) return true;
+  const folded = foldWords(value).replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return folded !== '' && HIDING_VALUE.test(folded);
 }

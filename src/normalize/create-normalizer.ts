@@ -1,6 +1,6 @@
 // createNormalizer: one file's raw signatures → normalized signatures, with the file's problems gathered on the way.
 import { nameAsksAnonymity, withoutAnonymityNote } from './anonymous-name.js';
-import { commentAsksAnonymity } from './comment-asks-anonymity.js';
+import { commentAsksAnonymity, valueAsksAnonymity } from './comment-asks-anonymity.js';
 import { UserError } from '../errors.js';
 import type { Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
@@ -115,6 +115,7 @@ class FileNormalizer implements Normalizer {
     const comment = cleanText(fields.comment);
     const commentAsks = commentAsksAnonymity(comment);
     if (commentAsks) this.log.note('anonymity_in_comment', '', row, line, 'comment', (count, rows) => msg('problem.anonymity-in-comment', { count, rows }));
+    const extraAsks = this.extraAsking(raw.extra, row, line);
 
     return {
       source: raw.source,
@@ -141,12 +142,27 @@ class FileNormalizer implements Normalizer {
       ...(countryUnrecognised ? { countryUnrecognised } : {}),
       signedAt: this.signedAtOf(fields.date, row, line),
       language: cleanText(fields.language),
-      anonymous: anonymous.anonymous || slipped || this.noteAsked || commentAsks || nameAsksAnonymity(parts.name),
+      anonymous: anonymous.anonymous || slipped || this.noteAsked || commentAsks || extraAsks || nameAsksAnonymity(parts.name),
       comment,
       birthDate: cleanText(fields.birth_date),
       idNumber: cleanText(fields.id_number),
       extra: cleanExtra(raw.extra),
     };
+  }
+
+  /**
+   * A column the tool does not map (Options, memo, 備考, Tags, Organizer note) is read like a comment (adv-s10 E2, E3):
+   * a value asking for anonymity there hides the name, and a warning names the column and rows.
+   */
+  private extraAsking(extra: Record<string, string>, row: number, line: number): boolean {
+    let asks = false;
+    for (const column in extra) {
+      const value = cleanText(extra[column]);
+      if (value === '' || !valueAsksAnonymity(value)) continue;
+      asks = true;
+      this.log.note('anonymity_in_column', column, row, line, column, (count, rows) => msg('problem.anonymity-in-column', { count, rows }));
+    }
+    return asks;
   }
 
   problems(): Problem[] {
