@@ -19,7 +19,7 @@ import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
-import { CutCells, cuttableColumns } from './cut-cells.js';
+import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
@@ -111,8 +111,9 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
 
       const cutCells = new CutCells(name, reader.info.header);
       const cuttable = cuttableColumns(mapping);
+      const blankable = blankableColumns(mapping);
       const handle = (read: DecodedRecord): void => {
-        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable) : read;
+        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable, blankable) : read;
         if (record.row > source.lastRow) source.lastRow = record.row;
         // Volunteers pre-fill sheet and line 1 to 16: a line with nothing else typed is one nobody signed, not a row read.
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
