@@ -1,10 +1,11 @@
-// The same rows twice inside one source: two exports joined with `cat` (the header typed again between them), or a
-// block of rows pasted again in Excel. Rows without an email can't be told apart by dedupe, so each such signer would
-// count twice without a word; between files and sheets the same-rows check says so, and this says it within one.
+// The same rows twice inside one source: two exports joined with `cat` (the header typed again between them), a
+// block of rows pasted again in Excel and then re-sorted, or a row typed twice. Rows without an email (or a name
+// with a city or postcode) can't be told apart by dedupe, so each such signer would count twice without a word;
+// between files and sheets the same-rows check says so, and this says it within one, whatever the order.
 
-/** Consecutive rows repeating an earlier run row for row that are a paste, not chance (a signer signing twice is one row). */
+/** Repeated rows that all merge anyway are said only from this many: a signer signing twice is dedupe's ordinary work. */
 export const MIN_REPEATED_RUN = 5;
-/** Past this many rows a source is not followed any more (memory: a number and a map entry per row). */
+/** Past this many rows a source is not followed any more (memory: a map entry per distinct row, a number per repeat). */
 const MAX_FOLLOWED_ROWS = 1_000_000;
 
 export interface LineRange {
@@ -12,92 +13,58 @@ export interface LineRange {
   to: number;
 }
 
-export type PastedTwice =
-  /** After the header typed again on `header`, the rows `lines` hold `shared` of their `total` rows of the earlier block `first`. */
-  | { kind: 'block'; lines: LineRange; header: number; first: LineRange; shared: number; total: number }
-  /** The rows `lines` repeat the rows `first`, row for row. */
-  | { kind: 'run'; lines: LineRange; first: LineRange };
-
-interface Block {
-  header: number;
-  lines: LineRange | null;
-  rows: Map<number, number>;
-  total: number;
-}
-
-interface Run {
-  /** Index of the run's first row, and of the earlier row it repeats. */
-  start: number;
-  from: number;
-  length: number;
+export interface RepeatedRows {
+  /** The lines that repeat an earlier row, and the earlier lines they repeat, each as runs of consecutive lines. */
+  lines: LineRange[];
+  first: LineRange[];
+  /** How many of the repeated rows the exact rules merge (same email, or same name and city or postcode). */
+  merged: number;
+  /** How many are still counted as signers of their own: nothing merges them. */
+  separate: number;
 }
 
 /** Fed the rows of one source in order, each as a key of the row as the tool reads it (normalised), with its line. */
 export class PastedTwiceFinder {
-  private readonly keys: number[] = [];
-  private readonly lines: number[] = [];
   private readonly firstAt = new Map<number, number>();
-  private readonly blocks: Block[] = [{ header: 0, lines: null, rows: new Map(), total: 0 }];
-  private readonly runs: Run[] = [];
-  private run: Run | null = null;
-  private followed = true;
+  private readonly repeats: Array<{ line: number; first: number; merged: boolean }> = [];
+  private rows = 0;
 
-  row(key: number, line: number): void {
-    if (!this.followed) return;
-    if (this.keys.length >= MAX_FOLLOWED_ROWS) {
-      this.followed = false;
-      return;
-    }
-    const index = this.keys.length;
-    this.keys.push(key);
-    this.lines.push(line);
-    const block = this.blocks[this.blocks.length - 1];
-    block.lines = { from: block.lines?.from ?? line, to: line };
-    block.rows.set(key, (block.rows.get(key) ?? 0) + 1);
-    block.total++;
-    const run = this.run;
-    if (run && this.keys[run.from + run.length] === key) run.length++;
-    else {
-      this.endRun();
-      const earlier = this.firstAt.get(key);
-      this.run = earlier === undefined ? null : { start: index, from: earlier, length: 1 };
-    }
-    if (!this.firstAt.has(key)) this.firstAt.set(key, index);
+  /** `merged`: whether the exact rules merge this row with its copies (it names its signer by email, or name and place). */
+  row(key: number, line: number, merged: boolean): void {
+    if (this.rows++ >= MAX_FOLLOWED_ROWS) return;
+    const first = this.firstAt.get(key);
+    if (first === undefined) this.firstAt.set(key, line);
+    else this.repeats.push({ line, first, merged });
   }
 
-  /** The header row again on `line`: the rows after it are a block of their own. */
-  headerAgain(line: number): void {
-    this.endRun();
-    this.blocks.push({ header: line, lines: null, rows: new Map(), total: 0 });
+  findings(): RepeatedRows | null {
+    if (this.rows > MAX_FOLLOWED_ROWS || this.repeats.length === 0) return null;
+    const separate = this.repeats.filter((repeat) => !repeat.merged).length;
+    if (separate === 0 && this.repeats.length < MIN_REPEATED_RUN) return null;
+    return {
+      lines: lineRuns(this.repeats.map((repeat) => repeat.line)),
+      first: lineRuns(this.repeats.map((repeat) => repeat.first)),
+      merged: this.repeats.length - separate,
+      separate,
+    };
   }
+}
 
-  findings(): PastedTwice[] {
-    if (!this.followed) return [];
-    this.endRun();
-    const found: PastedTwice[] = [];
-    const blocks = this.blocks.filter((block) => block.lines !== null && block.total > 0);
-    blocks.forEach((block, index) => {
-      if (index === 0) return;
-      for (const earlier of blocks.slice(0, index)) {
-        const shared = sharedRows(block.rows, earlier.rows);
-        if (shared >= 2 && shared * 2 >= Math.min(block.total, earlier.total)) {
-          found.push({ kind: 'block', lines: block.lines!, header: block.header, first: earlier.lines!, shared, total: block.total });
-          return;
-        }
-      }
-    });
-    const inBlock = (lines: LineRange) => found.some((f) => f.lines.from <= lines.from && lines.to <= f.lines.to);
-    for (const run of this.runs) {
-      const lines = { from: this.lines[run.start], to: this.lines[run.start + run.length - 1] };
-      if (!inBlock(lines)) found.push({ kind: 'run', lines, first: { from: this.lines[run.from], to: this.lines[run.from + run.length - 1] } });
-    }
-    return found.sort((a, b) => a.lines.from - b.lines.from);
+/** Lines as runs of consecutive lines, in order, each line once. */
+export function lineRuns(lines: readonly number[]): LineRange[] {
+  const runs: LineRange[] = [];
+  for (const line of [...new Set(lines)].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last.to + 1 === line) last.to = line;
+    else runs.push({ from: line, to: line });
   }
+  return runs;
+}
 
-  private endRun(): void {
-    if (this.run && this.run.length >= MIN_REPEATED_RUN) this.runs.push(this.run);
-    this.run = null;
-  }
+/** Runs of lines as a user reads them ("3, 5–9, 12"), the first few only: a long list would bury the warning. */
+export function sayLineRuns(runs: readonly LineRange[], shown = 8): string {
+  const said = runs.slice(0, shown).map((run) => (run.from === run.to ? `${run.from}` : `${run.from}–${run.to}`)).join(', ');
+  return runs.length > shown ? `${said}, …` : said;
 }
 
 /** Rows of `a` also in `b`, each counted as often as both hold it. */

@@ -20,8 +20,8 @@ import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
-import { CutCells, cuttableColumns } from './cut-cells.js';
-import { PastedTwiceFinder, sharedRows, type LineRange, type PastedTwice } from './pasted-twice.js';
+import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
+import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
@@ -76,7 +76,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const decodingProblems: Problem[] = [];
   const uncheckedPaper: Problem[] = [];
   const pastedProblems: Problem[] = [];
-  const { repeats, overlaps, sheetOverlaps } = await repeatedSources(options);
+  const { repeats, overlaps, sheetOverlaps, unmergedInTwo } = await repeatedSources(options);
   let accepted = 0;
   // One checker for the whole run, so a sheet line typed into two files is caught too.
   const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode, await anonymousPaperLines(options, repeats));
@@ -112,14 +112,14 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
 
       const cutCells = new CutCells(name, reader.info.header);
       const cuttable = cuttableColumns(mapping);
+      const blankable = blankableColumns(mapping);
       const handle = (read: DecodedRecord): void => {
-        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable) : read;
+        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable, blankable) : read;
         if (record.row > source.lastRow) source.lastRow = record.row;
         // Volunteers pre-fill sheet and line 1 to 16: a line with nothing else typed is one nobody signed, not a row read.
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
         source.rows++;
         if (record.kind === 'rejected') {
-          if (record.reason === 'repeated_header') pastedTwice.headerAgain(record.line);
           // An answer in a column about anonymity we can't read hides an accepted row; a rejected one says as much.
           const answeredUnread = record.cells !== undefined && unreadAt.some((index) => (record.cells?.[index] ?? '').trim() !== '');
           const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line)), tickUnknown(record) || answeredUnread) : null;
@@ -152,7 +152,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
             source.afterToday ??= { row: record.row, signed: normalizer.dayOf(signature.signedAt), today: normalizer.dayOf(options.now), count: 0 };
             source.afterToday.count++;
           }
-          pastedTwice.row(rowKey(normalizer, signature), record.line);
+          pastedTwice.row(repeatKey(normalizer, signature), record.line, identifies(signature));
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
         }
         if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: name, rows: source.rows });
@@ -162,7 +162,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       lookahead.length = 0;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
       decodingProblems.push(...reader.decodingProblems());
-      pastedProblems.push(...cutCells.problems(), ...pastedTwice.findings().map((found) => pastedTwiceProblem(name, reader.info.sheet !== undefined, found)));
+      pastedProblems.push(...cutCells.problems(), ...pastedTwiceProblems(name, reader.info.sheet !== undefined, pastedTwice.findings()));
       options.onProgress?.({ source: name, rows: source.rows });
     }
   }
@@ -179,6 +179,10 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   for (const overlap of sheetOverlaps) {
     const text = msg('problem.sheet-rows-in-sheet', { sheet: overlap.sheet, first: overlap.first, shared: overlap.shared, total: overlap.total, share: overlap.shared / overlap.total });
     repeatProblems.push(withText({ source: overlap.spec.path, code: 'same_file_twice', message: english().say(text) }, text));
+  }
+  for (const twice of unmergedInTwo) {
+    const text = msg('problem.unmerged-rows-in-two', { first: twice.first.path, count: twice.lines.length, lines: sayLineRuns(lineRuns(twice.lines)) });
+    repeatProblems.push(withText({ source: twice.spec.path, code: 'rows_in_two_sources', message: english().say(text) }, text));
   }
   const afterToday = sources.flatMap((s): Problem[] => {
     if (!s.afterToday) return [];
@@ -242,14 +246,18 @@ function impossibleDate(signedAt: number | null, printed: string | undefined, no
   return null;
 }
 
-/** Rows of one source that repeat earlier rows of it: said as the same rows in two files are, and counted as read. */
-function pastedTwiceProblem(source: string, sheet: boolean, found: PastedTwice): Problem {
-  const range = (lines: LineRange) => `${lines.from}–${lines.to}`;
-  const unit = sheet ? 'row' : 'line';
-  const text = found.kind === 'block'
-    ? msg('problem.block-pasted-twice', { unit, lines: range(found.lines), header: found.header, shared: found.shared, total: found.total, first: range(found.first) })
-    : msg('problem.rows-pasted-twice', { unit, lines: range(found.lines), first: range(found.first) });
-  return withText({ source, code: 'rows_pasted_twice', message: english().say(text) }, text);
+/** Rows of one source that repeat earlier rows of it, in any order: said as the same rows in two files are, and counted as read. */
+function pastedTwiceProblems(source: string, sheet: boolean, found: RepeatedRows | null): Problem[] {
+  if (!found) return [];
+  const text = msg('problem.rows-repeated-in-file', {
+    unit: sheet ? 'row' : 'line',
+    count: found.merged + found.separate,
+    lines: sayLineRuns(found.lines),
+    first: sayLineRuns(found.first),
+    merged: found.merged,
+    separate: found.separate,
+  });
+  return [withText({ source, code: 'rows_pasted_twice', message: english().say(text) }, text)];
 }
 
 /**
@@ -298,6 +306,11 @@ interface Repeats {
   overlaps: Map<SourceSpec, { first: SourceSpec; by: 'rows' | 'superset' | 'subset' | 'partial'; shared?: number; total?: number }>;
   /** Sheets of one workbook holding the same rows (a sheet copied with Excel's "Create a copy"), or a large share of them. */
   sheetOverlaps: Array<{ spec: SourceSpec; sheet: string; first: string; shared: number; total: number }>;
+  /**
+   * Rows nothing merges (no email, no city or postcode) that have the name and signing day of rows of an earlier
+   * source not otherwise warned about: sheet 3 typed up by two volunteers. Each is counted twice, however few.
+   */
+  unmergedInTwo: Array<{ spec: SourceSpec; first: SourceSpec; lines: number[] }>;
 }
 
 /** Past this many rows a source's row fingerprints are not kept (memory): it is compared by its records' hash only. */
@@ -317,7 +330,7 @@ interface Repeat {
  */
 function repeatedSources(options: ScanOptions): Promise<Repeats> {
   // One file is compared with itself only when it may be a workbook: its sheets are compared as files are.
-  if (options.specs.length < 2 && !options.specs.some((spec) => WORKBOOK_PATH.test(spec.path))) return Promise.resolve({ repeats: new Map(), overlaps: new Map(), sheetOverlaps: [] });
+  if (options.specs.length < 2 && !options.specs.some((spec) => WORKBOOK_PATH.test(spec.path))) return Promise.resolve({ repeats: new Map(), overlaps: new Map(), sheetOverlaps: [], unmergedInTwo: [] });
   let found = repeatsBySpecs.get(options.specs);
   if (!found) {
     found = (async () => {
@@ -327,6 +340,8 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
       const overlaps: Repeats['overlaps'] = new Map();
       const sheetOverlaps: Repeats['sheetOverlaps'] = [];
       const earlierRows: Array<{ spec: SourceSpec; rows: Map<string, number>; total: number }> = [];
+      const unmergedInTwo: Repeats['unmergedInTwo'] = [];
+      const earlierUnmerged: Array<{ spec: SourceSpec; unmerged: Map<number, number[]> }> = [];
       for (const spec of options.specs) {
         const digest = await contentDigest(options.open(spec), spec);
         // Two sheets of one workbook are two sources; a sheet of a workbook already read whole is a repeat.
@@ -358,9 +373,16 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
           const partly = earlierRows.find((earlier) => largeShare(sharedRows(read.rows!, earlier.rows), read.total, earlier.total));
           if (partly) overlaps.set(spec, { first: partly.spec, by: 'partial', shared: sharedRows(read.rows, partly.rows), total: read.total });
         }
+        if (!overlaps.has(spec)) {
+          for (const earlier of earlierUnmerged) {
+            const lines = linesAlsoIn(read.unmerged, earlier.unmerged);
+            if (lines.length > 0) unmergedInTwo.push({ spec, first: earlier.spec, lines });
+          }
+        }
         earlierRows.push({ spec, rows: read.rows, total: read.total });
+        earlierUnmerged.push({ spec, unmerged: read.unmerged });
       }
-      return { repeats, overlaps, sheetOverlaps };
+      return { repeats, overlaps, sheetOverlaps, unmergedInTwo };
     })();
     repeatsBySpecs.set(options.specs, found);
   }
@@ -392,10 +414,12 @@ interface SheetRows {
   total: number;
 }
 
-async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string | undefined): Promise<{ digest: string; rows: Map<string, number> | null; total: number; sheets: SheetRows[] } | null> {
+async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string | undefined): Promise<{ digest: string; rows: Map<string, number> | null; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
   const hash = createHash('sha256');
   let data = 0;
   let rows: Map<string, number> | null = new Map();
+  // The lines of the rows nothing merges, by name and signing day.
+  const unmerged = new Map<number, number[]>();
   const sheets: SheetRows[] = [];
   try {
     for (const reader of await openSpec(spec, open)) {
@@ -415,8 +439,15 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
         else {
           // The row as the tool itself reads it, whatever the container, quoting, column order, or an Excel re-save
           // that rewrote its dates (2025-11-18 → 11/18/2025) or the case of its names.
-          const key = rowDigest(normalizer, normalizer.normalize(mapRecord(record.cells, record.row, record.line))).toString('base64');
+          const signature = normalizer.normalize(mapRecord(record.cells, record.row, record.line));
+          const key = rowDigest(normalizer, signature).toString('base64');
           rows.set(key, (rows.get(key) ?? 0) + 1);
+          if (signature.nameKey !== '' && signature.signedAt !== null && !identifies(signature)) {
+            const byDay = repeatKey(normalizer, signature);
+            const lines = unmerged.get(byDay);
+            if (lines) lines.push(record.line);
+            else unmerged.set(byDay, [record.line]);
+          }
           sheet.rows.set(key, (sheet.rows.get(key) ?? 0) + 1);
           sheet.total++;
         }
@@ -429,7 +460,7 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
     if (error instanceof UserError) return null;
     throw error;
   }
-  return data === 0 ? null : { digest: hash.digest('hex'), rows, total: data, sheets };
+  return data === 0 ? null : { digest: hash.digest('hex'), rows, unmerged: rows === null ? new Map() : unmerged, total: data, sheets };
 }
 
 /** The first records of a source, read before the rest so its dates can be sampled (1/2/2024 is ambiguous alone). */
@@ -450,11 +481,15 @@ function rowText(normalizer: Normalizer, s: Signature): string {
 }
 
 /**
- * rowText as a 53-bit number, for following rows pasted twice within a source: a SHA-1 object per row (as rowDigest)
- * was a sixth of dedupe --exact's time at a million rows; a wrong match costs at most a warning, never a row.
+ * The key under which two rows are the same signer's row typed twice, as a 53-bit number. A row the exact rules merge
+ * (email, or name and city or postcode) is matched whole; one nothing merges is matched on its name and signing day
+ * alone when it has a day (a country left empty in one copy, a phone added: still two people of one name signing on
+ * one day are rare, and a warning is the organizer's to judge), and whole when it has none (a name alone is too common
+ * to warn on). Not SHA-1: an object per row was a sixth of dedupe --exact's time at a million rows, and a wrong match
+ * costs at most a warning, never a row.
  */
-function rowKey(normalizer: Normalizer, s: Signature): number {
-  hashString64(rowText(normalizer, s));
+function repeatKey(normalizer: Normalizer, s: Signature): number {
+  hashString64(identifies(s) || s.signedAt === null ? rowText(normalizer, s) : JSON.stringify(['unmerged', s.nameKey, normalizer.dayOf(s.signedAt)]));
   return (hashOut[0] & 0x1fffff) * 0x1_0000_0000 + (hashOut[1] >>> 0);
 }
 
@@ -466,6 +501,13 @@ function rowDigest(normalizer: Normalizer, s: Signature): Buffer {
 /** A share of rows large enough to be the same export again (a re-export after some rows were removed), not chance. */
 function largeShare(shared: number, total: number, otherTotal: number): boolean {
   return shared >= 2 && shared * 2 >= Math.min(total, otherTotal);
+}
+
+/** The lines of `rows` whose key `earlier` holds too, each key's lines as often as both hold it. */
+function linesAlsoIn(rows: Map<number, number[]>, earlier: Map<number, number[]>): number[] {
+  const lines: number[] = [];
+  for (const [key, at] of rows) lines.push(...at.slice(0, earlier.get(key)?.length ?? 0));
+  return lines.sort((a, b) => a - b);
 }
 
 /** Whether `rows` holds every row of `earlier`, each as often (a multiset), and at least as many rows. */

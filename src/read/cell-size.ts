@@ -1,8 +1,9 @@
 // A cell longer than any signer field (a name, a place, a comment) is a paste gone wrong or hostile input: it is cut to
 // that length before anything else reads it, so matching and masking never work on millions of characters, and the
 // record says which cells were cut. The scan decides: a cell the count does not need (a comment, a column it does not
-// read) stays cut and its signer is kept, with a warning; a cell the count needs (a name, an email, a place, a date, an
-// answer about anonymity) rejects its row, since a cut value would be read as a different one.
+// read) stays cut and its signer is kept, with a warning; a cell the count needs to know who signed (a name, an email,
+// an answer about anonymity) rejects its row, since a cut value would be read as a different one; a phone, place or
+// date cell is left blank, with a warning, and its signer kept (src/pipeline/cut-cells.ts).
 import type { DecodedRecord } from '../types.js';
 import { withDetail } from '../i18n/detail.js';
 import { msg } from '../i18n/message.js';

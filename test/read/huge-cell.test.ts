@@ -56,3 +56,30 @@ describe('a cell too large to be a signer field', () => {
     expect(result.stdout).toMatch(/cell_too_long|too long/);
   });
 });
+
+// adv-s10 E3: a signer with a good name and email was rejected for a huge phone, street, date, city or country cell.
+describe('a huge cell in a field the count can do without', () => {
+  it.each(['Phone', 'Street', 'Date', 'City', 'Country'])('in %s: blanked, the signer counted, a warning naming row and column', async (column) => {
+    const file = join(tempDir(), 'b.csv');
+    const header = ['Name', 'Email', 'Phone', 'Street', 'City', 'Country', 'Date'];
+    const jane = ['Jane Doe', 'jane.doe@gmail.com', '+1 312 555 0100', '1 Main St', 'Chicago', 'US', '2025-11-18'];
+    jane[header.indexOf(column)] = 'y'.repeat(10_001);
+    writeFileSync(file, `${header.join(',')}\nAda Lovelace,ada@example.com,,,London,GB,2025-11-17\n${jane.join(',')}\n`);
+    const result = await runMain(['count', file, '--json']);
+    const counts = JSON.parse(result.stdout) as { rows: number; rejected: number; accepted: number; unique: number; problems: Array<{ code: string; column?: string; message: string }> };
+    expect(counts).toMatchObject({ rows: 2, rejected: 0, accepted: 2, unique: 2 });
+    const blanked = counts.problems.filter((p) => p.code === 'cell_blanked');
+    expect(blanked).toHaveLength(1);
+    expect(blanked[0].column).toBe(column);
+    expect(blanked[0].message).toMatch(/row 2\b.*10,001/);
+    expect(result.code).toBe(1);
+  });
+
+  it('in the email: still rejected, the numbers written as the warnings write them', async () => {
+    const file = join(tempDir(), 'e.csv');
+    writeFileSync(file, `Name,Email\nJane Doe,${'y'.repeat(10_001)}\nAda Lovelace,ada@example.com\n`);
+    const result = await runMain(['count', file]);
+    expect(result.stderr).toMatch(/10,001 characters.*10,000/);
+    expect(result.stdout).toMatch(/cell too long 1/);
+  });
+});
