@@ -175,8 +175,11 @@ class FileNormalizer implements Normalizer {
   /** A name cell with an e-mail or phone number typed into it loses them, with a warning naming the row and column. */
   private withoutContact(column: string, name: string, row: number, line: number): string {
     if (name === '' || !holdsContact(name)) return name;
+    const kept = nameWithoutContact(name);
+    // A name that is only an address or number stays whole, so the check for such names rejects the row with its reason.
+    if (!/\p{L}/u.test(kept)) return name;
     this.log.note('contact_in_name', column, row, line, column, (count, rows) => msg('problem.contact-in-name', { count, rows }));
-    return nameWithoutContact(name);
+    return kept;
   }
 
   /** A region or postcode cell holding an e-mail or a phone number is blanked: it would be printed for the official. */

@@ -109,3 +109,11 @@ describe('createNormalizer: place and name cells holding contact data', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('createNormalizer: a name that is only an e-mail', () => {
+  it('is kept whole, for the name check to reject with its own reason', () => {
+    const { signature, problems } = normalizeRow({ name: 'john.doe@example.com', city: 'Boston', country: 'US' });
+    expect(signature.name).toBe('john.doe@example.com');
+    expect(problems).toEqual([]);
+  });
+});
