@@ -58,6 +58,7 @@ import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
 import { fewestSignersNamed } from '../tally/fewest-named.js';
+import { manifestCounts } from './manifest/count-only-counts.js';
 import { distinctMessages, msg, withText, type Message } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { sortedDistinct } from '../text/sorted-distinct.js';
@@ -232,8 +233,9 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
       delivery: `${delivery.id}: ${delivery.date}, ${delivery.place}${delivery.occasion ? ` (${delivery.occasion})` : ''}`,
       privacy: delivery.privacy,
       createdFor: delivery.id,
-      counts: run.counts,
-      inputs,
+      counts: manifestCounts(run.counts, delivery.privacy),
+      // A count-only packet's folder names no export file (a file name can name a group or a place of signing).
+      inputs: delivery.privacy === 'count-only' ? [] : inputs,
       signerListFingerprint: fingerprint,
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
       listParts: parts,
