@@ -51,7 +51,7 @@ import { decisionsDigest, keysDigest, sameDecisions, type LedgerEntry } from '..
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
-import type { Problem, Signature, SourceSpec } from '../types.js';
+import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
 import { parseDateWindow } from '../validate/parse-date-window.js';
 import type { DateWindow } from '../validate/validate-signature.js';
 import { UserError } from '../errors.js';
@@ -160,6 +160,8 @@ export interface DecidedDelivery {
   /** What the packet fingerprint covers (the manifest's figures). */
   sealed: Omit<Manifest, 'outputs' | 'parts' | 'packetFingerprint'>;
   packetFingerprint: string;
+  /** Count-only: countries too small to name in the list's table or in the total's, folded in both. */
+  foldedCountries?: string[];
 }
 
 export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'decisionsPath' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty' | 'force'>;
@@ -245,6 +247,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     return {
       campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, keyer: keyed.keyer } : {}),
       signerListFingerprint: fingerprint, facts, letters, mainLanguage, title, target, sealed, packetFingerprint: packetFingerprint(sealed),
+      ...(delivery.privacy === 'count-only' ? { foldedCountries: foldedInEither(run.counts, listed.countries) } : {}),
     };
   } catch (error) {
     spool.close();
@@ -254,7 +257,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
 
 export async function buildPacket(request: PacketRequest): Promise<PacketResult> {
   const decided = await decideDelivery(request);
-  const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed } = decided;
+  const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed, foldedCountries } = decided;
   const fingerprint = decided.signerListFingerprint;
   const packetPrint = decided.packetFingerprint;
   const ledgerFile = ledgerPath(request.campaignPath);
@@ -275,6 +278,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       title,
       target,
       profile: delivery.privacy,
+      ...(foldedCountries ? { foldedCountries } : {}),
       anonymous: delivery.anonymous ?? DELIVERY_DEFAULTS.anonymous,
       paper: setup.paper,
       orientation: setup.orientation,
@@ -296,7 +300,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const signers = spool.ordered(listOptions, include);
 
     const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter, to: addresseeIn(letters, letter.kind, mainLanguage) }));
-    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign.sources, run.scan.sources, mainLanguage), fewestNamed: fewestSignersNamed(delivery.privacy, 'official') };
+    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign.sources, run.scan.sources, mainLanguage), fewestNamed: fewestSignersNamed(delivery.privacy, 'official'), ...(foldedCountries ? { foldedCountries } : {}) };
     const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: textIn(campaign.petition.title, language, languages) ?? title, text: campaign.petition.text[language], packetLanguage: mainLanguage }));
 
     const fonts = FontSet.load();
@@ -605,4 +609,13 @@ function addresseeIn(letters: LetterContent[], kind: LetterContent['kind'], lang
 
 function listSplit(delivery: Delivery): ListOptions['split'] {
   return delivery.split === 'country' ? { by: 'country' } : typeof delivery.split === 'number' ? { every: delivery.split } : undefined;
+}
+
+/** Countries with fewer signers than a count-only packet names, in the total or among the listed signers. */
+function foldedInEither(counts: Counts, listed: ReadonlyMap<string, number>): string[] {
+  const fewest = fewestSignersNamed('count-only', 'official');
+  const folded = new Set<string>();
+  for (const [code, bucket] of Object.entries(counts.byCountry)) if (bucket.unique < fewest) folded.add(code);
+  for (const [code, signers] of listed) if (signers < fewest) folded.add(code);
+  return [...folded].sort();
 }
