@@ -4,7 +4,7 @@ import { commentAsksAnonymity, valueAsksAnonymity } from './comment-asks-anonymi
 import { UserError } from '../errors.js';
 import type { Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
-import { createCityMemo } from './city-memo.js';
+import { createCityMemo, type CityCell } from './city-memo.js';
 import { cityFromKoreanAddress } from './city-from-korean-address.js';
 import { cleanText, createCleanTextMemo } from './clean-text.js';
 import { createDateParser, detectDateStyle, type DateParser } from './date-parser.js';
@@ -18,6 +18,7 @@ import { splitName } from './split-name.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
+import { holdsContact, nameWithoutContact, postcodeHoldsContact, screenCity } from './contact-in-place.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -95,9 +96,9 @@ class FileNormalizer implements Normalizer {
     const countryUnrecognised = country === 'unknown' && this.namesNoCountry(fields.country);
     // A state or ZIP inside the city cell ("Woodstock IL 60098") fills the region and postcode only when their own cells are empty.
     // Paper sheets typed up in Korea hold one address column: its first part names the city.
-    const place = this.readCity(fields.city || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country);
+    const place = this.screenedCity(this.readCity(fields.city || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country), row, line);
     // The memory is keyed by the raw cell, so the usual row neither cleans nor re-reads its postcode.
-    const ownPostcode = this.normalizePostcode(fields.postcode ?? '', country);
+    const ownPostcode = this.normalizePostcode(this.placeCell('postcode', fields.postcode ?? '', row, line), country);
     const postcode = ownPostcode.postcode !== '' || place.postcode === '' ? ownPostcode : this.normalizePostcode(place.postcode, country);
     const anonymous = readAnonymous(fields.anonymous, raw.moreAnonymity);
     const slipped = raw.tickSlips !== undefined && raw.tickSlips.length > 0;
@@ -135,7 +136,7 @@ class FileNormalizer implements Normalizer {
       street: cleanText(fields.street),
       city: place.city,
       cityKey: place.cityKey,
-      region: cleanText(fields.region) || place.region,
+      region: this.placeCell('region', cleanText(fields.region), row, line) || place.region,
       postcode: postcode.postcode,
       postcodeKey: postcode.key,
       country,
@@ -181,10 +182,41 @@ class FileNormalizer implements Normalizer {
   private nameCell(column: 'name' | 'given' | 'family', value: string | undefined, row: number, line: number): string {
     const note = withoutAnonymityNote(this.cleanName(value));
     if (note.asked) this.noteAsked = true;
-    const cleaned = note.name;
+    const cleaned = this.withoutContact(column, note.name, row, line);
     if (!PRIVATE_USE.test(cleaned)) return cleaned;
     this.log.note('private_use_in_name', column, row, line, column, (count, rows) => msg('problem.private-use-in-name', { count, rows }));
     return cleaned.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();
+  }
+
+  /** A name cell with an e-mail or phone number typed into it loses them, with a warning naming the row and column. */
+  private withoutContact(column: string, name: string, row: number, line: number): string {
+    if (name === '' || !holdsContact(name)) return name;
+    const kept = nameWithoutContact(name);
+    // A name that is only an address or number stays whole, so the check for such names rejects the row with its reason.
+    if (!/\p{L}/u.test(kept)) return name;
+    this.log.note('contact_in_name', column, row, line, column, (count, rows) => msg('problem.contact-in-name', { count, rows }));
+    return kept;
+  }
+
+  /** A region or postcode cell holding an e-mail or a phone number is blanked: it would be printed for the official. */
+  private placeCell(column: 'region' | 'postcode', cell: string, row: number, line: number): string {
+    if (cell === '') return cell;
+    const contact = column === 'postcode' ? postcodeHoldsContact(cell) : holdsContact(cell);
+    if (!contact) return cell;
+    this.log.note('contact_in_place', column, row, line, column, (count, rows) => msg('problem.contact-in-place', { count, rows }));
+    return '';
+  }
+
+  /** A city cell holding an e-mail or phone is blanked; one holding a street address keeps only its town. */
+  private screenedCity(place: CityCell, row: number, line: number): CityCell {
+    const screen = screenCity(place.city);
+    if (screen.kind === 'clean') return place;
+    if (screen.kind === 'contact') {
+      this.log.note('contact_in_place', 'city', row, line, 'city', (count, rows) => msg('problem.contact-in-place', { count, rows }));
+      return { ...place, city: '', cityKey: '' };
+    }
+    this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
+    return { ...place, city: screen.town, cityKey: foldText(screen.town) };
   }
 
   private resolveDefaultCountry(text: string | undefined): string {

@@ -52,13 +52,14 @@ import { decisionsDigest, keysDigest, sameDecisions, type LedgerEntry } from '..
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
-import type { Problem, Signature, SourceSpec } from '../types.js';
+import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
 import { parseDateWindow } from '../validate/parse-date-window.js';
 import type { DateWindow } from '../validate/validate-signature.js';
 import { UserError } from '../errors.js';
 import { countriesWithSigners } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
 import { fewestSignersNamed } from '../tally/fewest-named.js';
+import { manifestCounts } from './manifest/count-only-counts.js';
 import { distinctMessages, msg, withText, type Message } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { sortedDistinct } from '../text/sorted-distinct.js';
@@ -162,6 +163,8 @@ export interface DecidedDelivery {
   /** What the packet fingerprint covers (the manifest's figures). */
   sealed: Omit<Manifest, 'outputs' | 'parts' | 'packetFingerprint'>;
   packetFingerprint: string;
+  /** Count-only: countries too small to name in the list's table or in the total's, folded in both. */
+  foldedCountries?: string[];
 }
 
 export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'decisionsPath' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty' | 'force'>;
@@ -245,8 +248,9 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
       delivery: `${delivery.id}: ${delivery.date}, ${delivery.place}${delivery.occasion ? ` (${delivery.occasion})` : ''}`,
       privacy: delivery.privacy,
       createdFor: delivery.id,
-      counts: run.counts,
-      inputs,
+      counts: manifestCounts(run.counts, delivery.privacy),
+      // A count-only packet's folder names no export file (a file name can name a group or a place of signing).
+      inputs: delivery.privacy === 'count-only' ? [] : inputs,
       signerListFingerprint: fingerprint,
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
       listParts: parts,
@@ -256,6 +260,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     return {
       campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, keyer: keyed.keyer } : {}),
       signerListFingerprint: fingerprint, facts, letters, mainLanguage, title, target, sealed, packetFingerprint: packetFingerprint(sealed),
+      ...(delivery.privacy === 'count-only' ? { foldedCountries: foldedInEither(run.counts, listed.countries) } : {}),
     };
   } catch (error) {
     spool.close();
@@ -265,7 +270,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
 
 export async function buildPacket(request: PacketRequest): Promise<PacketResult> {
   const decided = await decideDelivery(request);
-  const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed } = decided;
+  const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed, foldedCountries } = decided;
   const fingerprint = decided.signerListFingerprint;
   const packetPrint = decided.packetFingerprint;
   const ledgerFile = ledgerPath(request.campaignPath);
@@ -286,6 +291,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       title,
       target,
       profile: delivery.privacy,
+      ...(foldedCountries ? { foldedCountries } : {}),
       anonymous: delivery.anonymous ?? DELIVERY_DEFAULTS.anonymous,
       paper: setup.paper,
       orientation: setup.orientation,
@@ -307,7 +313,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const signers = spool.ordered(listOptions, include);
 
     const letterParts: PacketPart[] = letters.map((letter) => ({ kind: 'letter', letter, to: addresseeIn(letters, letter.kind, mainLanguage) }));
-    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign.sources, run.scan.sources, mainLanguage), fewestNamed: fewestSignersNamed(delivery.privacy, 'official') };
+    const summaryPart: PacketPart = { kind: 'summary', counts: run.counts, title, target, language: mainLanguage, timezone: campaign.timezone, sourceNames: sourceNames(campaign.sources, run.scan.sources, mainLanguage), fewestNamed: fewestSignersNamed(delivery.privacy, 'official'), ...(foldedCountries ? { foldedCountries } : {}) };
     const textParts: PacketPart[] = languages.map((language) => ({ kind: 'petition-text', language, title: textIn(campaign.petition.title, language, languages) ?? title, text: campaign.petition.text[language], packetLanguage: mainLanguage }));
 
     const fonts = FontSet.load();
@@ -617,4 +623,13 @@ function addresseeIn(letters: LetterContent[], kind: LetterContent['kind'], lang
 
 function listSplit(delivery: Delivery): ListOptions['split'] {
   return delivery.split === 'country' ? { by: 'country' } : typeof delivery.split === 'number' ? { every: delivery.split } : undefined;
+}
+
+/** Countries with fewer signers than a count-only packet names, in the total or among the listed signers. */
+function foldedInEither(counts: Counts, listed: ReadonlyMap<string, number>): string[] {
+  const fewest = fewestSignersNamed('count-only', 'official');
+  const folded = new Set<string>();
+  for (const [code, bucket] of Object.entries(counts.byCountry)) if (bucket.unique < fewest) folded.add(code);
+  for (const [code, signers] of listed) if (signers < fewest) folded.add(code);
+  return [...folded].sort();
 }

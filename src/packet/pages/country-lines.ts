@@ -20,16 +20,31 @@ export interface CountryLines {
  * them: a country is grouped only when each named one has more signers than it. A country with fewer than `fewest`
  * signers is grouped whatever its rank.
  */
-export function countryLines(signersByCountry: Iterable<readonly [string, number]>, language: string, top = NAMED_COUNTRIES, fewest = 1): CountryLines {
+export function countryLines(
+  signersByCountry: Iterable<readonly [string, number]>, language: string, top = NAMED_COUNTRIES, fewest = 1, alsoFolded: readonly string[] = [],
+): CountryLines {
   const ordered = orderCountries(signersByCountry, language);
   const known = ordered.filter(([code]) => namesCountry(code));
   let cut = Math.min(Math.max(0, top), known.length);
   while (cut > 0 && cut < known.length && known[cut][1] === known[cut - 1][1]) cut++;
   // A country with fewer than `fewest` signers is never named (fewestSignersNamed): the rest are ordered most first.
   while (cut > 0 && known[cut - 1][1] < fewest) cut--;
-  const rest = known.slice(cut);
+  let named = known.slice(0, cut);
+  let rest = known.slice(cut);
+  // A country folded in another table of the packet (the new signers' or the total's) is folded here too, so no
+  // country can be read off by subtracting one table from the other.
+  if (alsoFolded.length > 0) {
+    const folded = new Set(alsoFolded);
+    rest = [...rest, ...named.filter(([code]) => folded.has(code))];
+    named = named.filter(([code]) => !folded.has(code));
+  }
+  // "Other countries (1)" is a group of one: the country with fewest signers among those named joins it.
+  if (rest.length === 1 && fewest > 1 && named.length > 0) {
+    rest = [...rest, named[named.length - 1]];
+    named = named.slice(0, -1);
+  }
   return {
-    named: known.slice(0, cut),
+    named,
     others: rest.length > 0 ? { countries: rest.length, signers: rest.reduce((sum, [, signers]) => sum + signers, 0) } : null,
     unnamed: ordered.filter(([code]) => !namesCountry(code)),
   };

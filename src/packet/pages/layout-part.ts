@@ -13,7 +13,7 @@ import { layoutSummary } from './layout-summary.js';
 export type PacketPart =
   /** `to`: who the letter addresses, named in the packet's language for its contents (else as the letter names them). */
   | { kind: 'letter'; letter: LetterContent; to?: string }
-  | { kind: 'summary'; counts: Counts; title: string; target: string; language?: string; timezone?: string; topCountries?: number; sourceNames?: Record<string, string>; fewestNamed?: number }
+  | { kind: 'summary'; counts: Counts; title: string; target: string; language?: string; timezone?: string; topCountries?: number; sourceNames?: Record<string, string>; fewestNamed?: number; foldedCountries?: readonly string[] }
   | { kind: 'petition-text'; language: string; title: string; text: string; packetLanguage?: string };
 
 export function layoutPart(part: PacketPart, frame: PageFrame, measure: TextMeasure): PageModel[] {

@@ -28,6 +28,8 @@ export interface SummaryInput {
   topCountries?: number;
   /** The fewest signers a country needs to be named (fewestSignersNamed); 1 when left out. */
   fewestNamed?: number;
+  /** Countries folded in another table of the packet (the certificate), folded here too. */
+  foldedCountries?: readonly string[];
 }
 
 const TITLE_SIZE = 16;
@@ -74,7 +76,7 @@ export function layoutSummary(input: SummaryInput, frame: PageFrame, measure: Te
     heading(cursor, title, tableLeadHeight(measure, columns, rows.length, width));
     layoutTable(cursor, columns, rows);
   };
-  table(labels.byCountry, shareColumns(labels.country), shareRows(countryRows(counts, input.topCountries ?? NAMED_COUNTRIES, labels, format, input.fewestNamed), counts.unique, format));
+  table(labels.byCountry, shareColumns(labels.country), shareRows(countryRows(counts, input.topCountries ?? NAMED_COUNTRIES, labels, format, input.fewestNamed, input.foldedCountries), counts.unique, format));
 
   // A language or a source with fewer signers than a country needs to be named is folded as countries are: "Greek 1"
   // in a count-only packet can point at a person as "Greece 1" can.
@@ -171,8 +173,8 @@ function shareRows(lines: readonly ShareLine[], total: number, format: LocaleFor
 }
 
 /** The named countries, then the rest in one line, then values naming no country, then signers who gave none. */
-function countryRows(counts: Counts, top: number, labels: SummaryLabels, format: LocaleFormat, fewest?: number): ShareLine[] {
-  const lines = countryLines(Object.entries(counts.byCountry ?? {}).map(([code, b]) => [code, b.unique] as const), format.language, top, fewest);
+function countryRows(counts: Counts, top: number, labels: SummaryLabels, format: LocaleFormat, fewest?: number, folded?: readonly string[]): ShareLine[] {
+  const lines = countryLines(Object.entries(counts.byCountry ?? {}).map(([code, b]) => [code, b.unique] as const), format.language, top, fewest, folded);
   return [
     ...lines.named.map(([code, signers]): ShareLine => [format.country(code), signers]),
     ...(lines.others ? [[fillCount(labels.otherCountries, format.number(lines.others.countries)), lines.others.signers] as const] : []),

@@ -40,7 +40,8 @@ export function signatureListPart(entries: readonly ListEntry[] | OrderedSigners
     async plan(fonts) {
       const measure = fontMeasure(fonts);
       if (options.profile === 'count-only') {
-        const facts = isOrderedSigners(entries) ? entries.certificate : certificateFacts(entries);
+        const counted = isOrderedSigners(entries) ? entries.certificate : certificateFacts(entries);
+        const facts = options.foldedCountries ? { ...counted, alsoFolded: options.foldedCountries } : counted;
         planned = { pages: certificatePageCount(facts, geometry), volumes: [], pagesOf: (numbering) => certificatePages(facts, options, geometry, measure, numbering) };
       } else if (isOrderedSigners(entries)) {
         const { plan, pagesOf, finish } = await layOutOrdered(entries, options, measure);

@@ -28,6 +28,8 @@ export interface CertificateFacts {
   first: number | null;
   last: number | null;
   byCountry: CountryCount[];
+  /** Countries the packet's summary folds: folded here too (countryLines). */
+  alsoFolded?: readonly string[];
 }
 
 /** Counts by country (in the order of orderCountries) and the signing period. */
@@ -63,7 +65,7 @@ export function certificatePageCount(facts: CertificateFacts, geometry: Geometry
 /** The table's lines: named countries, the rest in one line, then no country; grouped as the summary groups them. */
 function countryRows(facts: CertificateFacts, language = 'en'): Array<readonly [label: string, signers: number]> {
   // The certificate is the count-only packet's list: small countries are summed as in its summary (fewestSignersNamed).
-  const lines = countryLines(facts.byCountry.map(({ country, count }) => [country, count] as const), language, NAMED_COUNTRIES, fewestSignersNamed('count-only', 'official'));
+  const lines = countryLines(facts.byCountry.map(({ country, count }) => [country, count] as const), language, NAMED_COUNTRIES, fewestSignersNamed('count-only', 'official'), facts.alsoFolded);
   const others = lines.others;
   return [
     ...lines.named.map(([country, count]) => [countryName(country, language), count] as const),

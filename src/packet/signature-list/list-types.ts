@@ -26,6 +26,8 @@ export interface ListOptions {
   target: string;
   /** public: name, city, country, date; recipient: adds region and postcode; count-only: a certificate of the count. */
   profile: Profile;
+  /** Count-only: countries folded in any table of the packet, folded in the certificate too. */
+  foldedCountries?: readonly string[];
   anonymous: 'show' | 'omit';
   paper: 'A4' | 'Letter';
   orientation: 'portrait' | 'landscape';

@@ -202,6 +202,7 @@ function renderOptions(options: ListOptions, title: string): RenderOptions {
 
 /** The count-only profile: a certificate of the count, one document whatever the split. */
 async function writeCertificate(facts: CertificateFacts, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet): Promise<SignatureListResult> {
+  if (options.foldedCountries) facts = { ...facts, alsoFolded: options.foldedCountries };
   const pages = certificatePages(facts, options, geometryFor(options.paper, options.orientation), fontMeasure(fonts));
   const title = labelled(options.language, options.title, packetWords(options.language).certificate);
   const missing = new Set<string>();

@@ -1,0 +1,124 @@
+// Contact data typed into a place or name cell ("sara.lee@example.com" as the city, "010-1234-5678" as the state,
+// "221 Baker Street, San Francisco" as the city): web forms are filled carelessly, and a place cell is printed in
+// the signature list handed to an official. One detector for every place cell, decided from structure (an @
+// between words, a long run of digits, a house number or street word beside a place), not from a list of values.
+
+/** "@", full-width "＠", and the spelled-out "(at)" / "[at]" / " at " between word parts with a dot domain after. */
+const EMAIL = /[^\s@＠]\s*[@＠]\s*[^\s@＠]|[\p{L}\p{N}._-]\s*[([{<]\s*at\s*[)\]}>]\s*[\p{L}\p{N}]/iu;
+/** A run of digits with the separators phone numbers are written with; the caller counts its digits. */
+const DIGIT_RUN = /[+＋]?[(（]?\d[\d\s\-–.()（）/]*\d/gu;
+/** Postcode layouts that carry 7 to 9 digits: US ZIP+4, Brazil CEP, Japan 〒123-4567, Poland-like are shorter. */
+const POSTCODE_SHAPES = [/^\d{5}-\d{4}$/, /^\d{5}-\d{3}$/, /^\d{3}-\d{4}$/, /^\d{9}$/];
+/** Phone-number digit count: a local number has 7 or more; no town is written with 7 digits. */
+const PHONE_DIGITS = 7;
+/** In a postcode cell longer postcodes exist (Iran 10 digits); a phone there is 9+ digits or clearly written as one. */
+const POSTCODE_CELL_PHONE_DIGITS = 10;
+
+/**
+ * Street and dwelling vocabulary, as whole words. Words written after the street's own name (English, German,
+ * Dutch: "Baker Street", "Hauptstraße") count only after another word, so "St. Louis" stays a town; words written
+ * before it (Spanish, Portuguese, French, Italian: "Calle Mayor", "Rue de Rivoli", "Via Roma") only before another
+ * word; dwelling words (Apt, Unit, piso, étage, Wohnung…) anywhere.
+ */
+const words = (list: string[]): string => list.join('|');
+const AFTER_NAME = words(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr',
+  'court', 'ct', 'terrace', 'way', 'highway', 'hwy', 'parkway', 'pkwy', 'crescent', 'close',
+  'straße', 'strasse', 'str', 'weg', 'platz', 'gasse', 'allee', 'damm', 'straat', 'laan', 'plein', 'gracht']);
+const BEFORE_NAME = words(['calle', 'c/', 'carrera', 'avenida', 'avda', 'av', 'paseo', 'camino', 'carretera', 'rua',
+  'travessa', 'praça', 'praca', 'estrada', 'alameda', 'rue', 'avenue', 'allée', 'allee', 'chemin', 'impasse', 'quai',
+  'boulevard', 'bd', 'via', 'viale', 'piazza', 'piazzale', 'corso', 'vicolo', 'largo']);
+const DWELLING = words(['apt', 'apartment', 'unit', 'suite', 'flat', 'floor', 'fl', 'room', 'rm', 'bldg',
+  'po box', 'p\\.\\s?o\\.\\s?box', 'piso', 'puerta', 'nº', 'n°', 'apto', 'andar', 'bloco', 'bâtiment', 'batiment',
+  'étage', 'etage', 'appartement', 'appt', 'interno', 'scala', 'wohnung', 'whg']);
+const STREET_AFTER_NAME = new RegExp(`\\p{L}[\\p{L}.'’-]*\\s+(?:${AFTER_NAME})\\.?(?=$|[\\s,;\\d])`, 'iu');
+const STREET_BEFORE_NAME = new RegExp(`(?:^|\\s)(?:${BEFORE_NAME})\\.?\\s+\\p{L}`, 'iu');
+const DWELLING_WORD = new RegExp(`(?:^|[\\s,.;/])(?:${DWELLING})\\.?(?=$|[\\s,.;:#\\d])`, 'iu');
+/** German and Dutch write the street word as the end of one word: Hauptstraße 5, Kalverstraat, Lindenweg. */
+const STREET_SUFFIX = /\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|damm|straat|gracht)(?=$|[\s,\d])/iu;
+/** Street or dwelling words written as the end of a word, or a number before them: 세종대로 209, 101동 1203호, 3丁目, 88号. */
+const EAST_ASIAN_STREET = /(?:\d\s*(?:동|호|번지|번길|층|丁目|番地|番|号|號|室|栋|棟|楼|樓)|[\uac00-\ud7a3](?:로|길)(?:\s|\d|$)|(?:路|街|巷|弄|胡同)\s*\d|#\s*\d)/u;
+/** A postcode at either edge of a part ("Berlin 10115", "Wien 1010") is no house number. */
+const EDGE_POSTCODE = /^\d{4,6}(?:-\d{3,4})?\s+|\s+\d{4,6}(?:-\d{3,4})?$/gu;
+const DIGIT = /\d/;
+
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Whether the text holds an e-mail address anywhere (with spaces around the @, full-width, or "(at)"). */
+export function holdsEmail(text: string): boolean {
+  return EMAIL.test(text);
+}
+
+/** The phone-number runs in the text: 7 or more digits written with phone separators, not a postcode layout. */
+function phoneRuns(text: string, minDigits: number): string[] {
+  const runs: string[] = [];
+  for (const match of text.matchAll(DIGIT_RUN)) {
+    const run = match[0].trim();
+    const digits = digitCount(run);
+    if (digits < minDigits) continue;
+    const plain = run.replace(/^[(（]|[)）]$/gu, '');
+    const writtenAsPhone = /^[+＋]|[(（]|\d[\s\-–.]\d+[\s\-–.]\d/u.test(run);
+    if (digits < 10 && !writtenAsPhone && POSTCODE_SHAPES.some((shape) => shape.test(plain))) continue;
+    if (POSTCODE_SHAPES.slice(0, 2).some((shape) => shape.test(plain))) continue;
+    runs.push(run);
+  }
+  return runs;
+}
+
+/** Whether the text holds a phone number anywhere ("+82 10 2345 6789", "(555) 867-5309", "010-1234-5678"). */
+export function holdsPhone(text: string): boolean {
+  return phoneRuns(text, PHONE_DIGITS).length > 0;
+}
+
+/** Whether a place or name cell holds an e-mail address or a phone number. */
+export function holdsContact(text: string): boolean {
+  return holdsEmail(text) || holdsPhone(text);
+}
+
+/** A postcode cell holding an e-mail or a phone number (a postcode may have up to 10 digits, so the bar is higher). */
+export function postcodeHoldsContact(text: string): boolean {
+  if (holdsEmail(text)) return true;
+  const runs = phoneRuns(text, PHONE_DIGITS);
+  return runs.some((run) => digitCount(run) >= POSTCODE_CELL_PHONE_DIGITS || /^[+＋]|[(（]|\d[\s\-–.]\d+[\s\-–.]\d/u.test(run));
+}
+
+/** A part of an address that names a street, a house number or a flat rather than a town. */
+export function isStreetPart(part: string): boolean {
+  const withoutPostcode = part.replace(EDGE_POSTCODE, '');
+  return DIGIT.test(withoutPostcode) || STREET_AFTER_NAME.test(part) || STREET_BEFORE_NAME.test(part) || DWELLING_WORD.test(part)
+    || STREET_SUFFIX.test(part) || EAST_ASIAN_STREET.test(part);
+}
+
+export type PlaceScreen =
+  | { kind: 'clean' }
+  | { kind: 'contact' }
+  | { kind: 'street'; town: string };
+
+/**
+ * What a city cell holds besides a town: an e-mail or phone (the cell is blanked), or a street address (cut to its
+ * last comma part that is no street or number: "221 Baker Street, San Francisco" → "San Francisco"; '' when none).
+ * A city cell is read after its state and ZIP are taken out (splitCity), so a ZIP is not a house number.
+ */
+export function screenCity(city: string): PlaceScreen {
+  if (city === '') return { kind: 'clean' };
+  if (holdsContact(city)) return { kind: 'contact' };
+  const parts = city.split(/[,，、;]/u).map((part) => part.trim()).filter((part) => part !== '');
+  if (!parts.some(isStreetPart)) return { kind: 'clean' };
+  const towns = parts.filter((part) => !isStreetPart(part));
+  return { kind: 'street', town: towns.length > 0 && parts.length > 1 ? towns[towns.length - 1] : '' };
+}
+
+/** A name with any e-mail address or phone number taken out ("Mary Poppins 555-867-5309" → "Mary Poppins"). */
+export function nameWithoutContact(name: string): string {
+  let cleaned = name;
+  for (const run of phoneRuns(name, PHONE_DIGITS)) cleaned = cleaned.replace(run, ' ');
+  cleaned = cleaned.replace(/\S*\s*[@＠]\s*\S+/gu, ' ').replace(/[\p{L}\p{N}._-]+\s*[([{<]\s*at\s*[)\]}>]\s*\S+/giu, ' ');
+  cleaned = cleaned.replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
+  return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
+}
