@@ -6,7 +6,11 @@ export interface DeliveredBefore {
   /** The chain, nearest first: the `since` delivery, then the one it followed, and so on. */
   chain: LedgerEntry[];
   keys: ShardedSet<string>;
-  /** Signers delivered through the chain (the total the earlier letter gave). */
+  /**
+   * The total the nearest delivery's letter stated, as its ledger line records it: a correction it already made (a
+   * review decision, a withdrawal) is not made again by the next one. The chain's keys may be more (two rows of one
+   * person, both delivered before they were found to be one).
+   */
   signers: number;
 }
 
@@ -25,7 +29,7 @@ export function deliveredBefore(entries: readonly LedgerEntry[], since: string, 
     chain.push(entry);
     for (const key of entry.keys) keys.add(key);
   }
-  return { chain, keys, signers: keys.size };
+  return { chain, keys, signers: chain[0]?.total ?? keys.size };
 }
 
 /** The last line for a delivery wins (a delivery is normally marked once; the ledger refuses a second mark). */

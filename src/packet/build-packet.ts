@@ -220,7 +220,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
     const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
-    if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, keys, keyed.keyer, delivery, campaign.file, request.force === true, request.decisions));
+    if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, { keys, total: (before ? leftOut : 0) + signerCount }, keyed.keyer, delivery, campaign.file, request.force === true, request.decisions));
     const facts = letterFacts(run, before, leftOut);
     const letters = composeLetters(campaign, delivery.id, facts);
     const languages = campaign.petition.languages;
@@ -447,14 +447,18 @@ function followedDelivery(campaign: Campaign, delivery: Delivery, entries: Ledge
  * no longer give the signers it delivered (rows removed, decisions changed), rebuilding would put other figures on
  * paper than the official holds: refused unless forced, and then said.
  */
-function rebuiltAsDelivered(marked: LedgerEntry, keys: SortedKeys, keyer: LedgerKeyer, delivery: Delivery, file: string, force: boolean, decisions: readonly ReviewDecision[] | undefined): Problem {
-  const sorted = ledgerKeys(keys, keyer);
-  const same = keysDigest(sorted) === marked.keysSha256;
+function rebuiltAsDelivered(
+  marked: LedgerEntry, built: { keys: SortedKeys; total: number }, keyer: LedgerKeyer, delivery: Delivery, file: string, force: boolean, decisions: readonly ReviewDecision[] | undefined,
+): Problem {
+  const sorted = ledgerKeys(built.keys, keyer);
+  // A follow-up's own list may come out the same while its total does not (a decision about two rows delivered
+  // before): the total is what its letter stated, so it is compared too.
+  const same = keysDigest(sorted) === marked.keysSha256 && built.total === marked.total;
   const values = { id: delivery.id, date: marked.date, signers: marked.signers, followUp: marked.since !== undefined ? 'yes' : 'no', now: sorted.length };
   // Delivered with review decisions this build does not apply: the decisions differ, not the exports; --force would
   // only print a number the official was not given.
   if (!same && !force && marked.decisions && !sameDecisions(marked, decisions)) {
-    throw new UserError(msg('packet.delivered-with-decisions', { ...values, count: marked.decisions.count, given: decisions?.length ? 'other' : 'none' }), { file });
+    throw new UserError(msg('packet.delivered-with-decisions', { ...values, signers: marked.total, now: built.total, count: marked.decisions.count, given: decisions?.length ? 'other' : 'none' }), { file });
   }
   if (!same && !force) throw new UserError(msg('packet.delivered-differs', values), { file });
   const text = msg(same ? 'packet.delivered-same' : 'packet.delivered-forced', values);

@@ -60,7 +60,8 @@ export interface PressFacts {
   quote: { text: string; by: string | null } | null;
   /** The petition's one-sentence summary in this language, when the campaign gives one. */
   summary: string | null;
-  followUp: { previousDate: string; further: number } | null;
+  /** `noLongerCounted`: signers the earlier delivery counted that this one does not (its letter says so too). */
+  followUp: { previousDate: string; further: number; noLongerCounted?: number } | null;
   series: ChartSeries;
   words: PressWords;
   chartLabels: SummaryLabels;
@@ -125,7 +126,9 @@ export function pressFacts(input: PressInput): PressFacts {
     ...pressUrls(campaign.petition.url),
     quote: quoteText ? { text: quoteText, by: quoteBy } : null,
     summary: campaign.petition.summary?.[language] ?? null,
-    followUp: facts.previous ? { previousDate: format.date(facts.previous.date), further: Math.max(0, facts.signers - facts.previous.signers) } : null,
+    followUp: facts.previous ? {
+      previousDate: format.date(facts.previous.date), further: Math.max(0, facts.signers - facts.previous.signers), noLongerCounted: facts.previous.noLongerCounted ?? 0,
+    } : null,
     series: chartBuckets(counts.byDay),
     chartLabels: summaryLabels(language),
   };
@@ -197,6 +200,7 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     leaderCount: facts.leaders?.each ?? null,
     followUp: facts.followUp ? {
       previousDate: facts.followUp.previousDate, further: format.number(facts.followUp.further), oneFurther: facts.followUp.further === 1,
+      noLongerCounted: facts.followUp.noLongerCounted ? format.number(facts.followUp.noLongerCounted) : null, oneNoLongerCounted: facts.followUp.noLongerCounted === 1,
     } : null,
   };
   const rendered = compileTemplate(templates.release, templates.releaseFile)(context).replace(/\r\n?/g, '\n');

@@ -50,7 +50,7 @@ describe('a follow-up states the total of the current tally', () => {
     const letters = await pdfText(join(out, 'letter.pdf'));
     expect(letters).toContain(`bringing the total to ${total} `);
     expect(letters).not.toContain(`bringing the total to ${total + 1} `);
-    expect(letters).toMatch(/1 person counted in our delivery of 10 December 2025 is no longer counted/);
+    expect(letters).toMatch(/One person counted in our delivery of 10 December 2025 is no longer counted/);
     const cover = flat((await readPdfText(readFileSync(join(out, 'packet.pdf')))).pageTexts[0]);
     expect(cover).toContain(`a further ${signers} people, ${total} in all`);
   });

@@ -150,7 +150,10 @@ export function untranslatedCampaignText(campaign: Campaign, delivery: Delivery,
     lacks(owner, 'occasion', 'occasions', occasion);
   }
   const title = petition.title[firstLanguage] ?? Object.values(petition.title)[0];
-  if (petition.title[language] === undefined && title !== undefined && needsTranslation(title, language)) {
+  // A title in another language of the same script (English in a Spanish letter) is as untranslated as one in another
+  // script: the press kit says so too (untranslatedPressText).
+  const titleInOtherLanguage = primaryLanguage(language) !== primaryLanguage(firstLanguage) || needsTranslation(title ?? '', language);
+  if (petition.title[language] === undefined && title !== undefined && titleInOtherLanguage) {
     lacks(owners.petition, 'title', 'title', textIn(petition.title, language, petition.languages ?? [firstLanguage]));
   }
   if (petition.summary && petition.summary[language] === undefined) lacks(owners.petition, 'summary', 'summary');

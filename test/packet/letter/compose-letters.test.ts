@@ -115,11 +115,15 @@ describe('composeLetters: follow-up deliveries and goals', () => {
 
   it('names the signers of the earlier delivery the tally no longer counts, in every letter language (adv12b N6)', () => {
     const letters = composeLetters(followUp, 'second', { ...FACTS, previous: { ...previous, noLongerCounted: 2 } });
-    expect(letters[0].body[1]).toContain('bringing the total to 191,329 signers from 42 countries and territories. 2 people counted in our delivery of 10 December 2013 are no longer counted.');
+    expect(letters[0].body[1]).toContain('bringing the total to 191,329 signers from 42 countries and territories. Of the people counted in our delivery of 10 December 2013, 2 are no longer counted.');
     expect(letters[1].body[1]).toContain('2013년 12월 10일 전달 때 집계된 서명자 중 2명은 더 이상 집계되지 않습니다.');
-    expect(letters[2].body[1]).toContain('2 personas contadas en nuestra entrega del 10 de diciembre de 2013 ya no se cuentan.');
+    expect(letters[2].body[1]).toContain('De las personas contadas en nuestra entrega del 10 de diciembre de 2013, 2 ya no se cuentan.');
     expect(letters[3].body[1]).toContain('我们于2013年12月10日递交时计入的签名人中，有2人现已不再计入。');
     expect(composeLetters(followUp, 'second', { ...FACTS, previous })[0].body[1]).not.toContain('no longer counted');
+    // A sentence does not open with a digit (adv-s10 D21).
+    const one = composeLetters(followUp, 'second', { ...FACTS, previous: { ...previous, noLongerCounted: 1 } });
+    expect(one[0].body[1]).toContain('. One person counted in our delivery of 10 December 2013 is no longer counted.');
+    expect(one[2].body[1]).toContain('. Una persona contada en nuestra entrega del 10 de diciembre de 2013 ya no se cuenta.');
   });
 
   it('a count-only follow-up\'s covering letter encloses a certificate, not signatures, and lists it (adv12b N15)', () => {

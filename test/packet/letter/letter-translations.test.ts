@@ -136,6 +136,14 @@ describe('a missing translation', () => {
     expect(translated.flatMap((l) => said(l))).toEqual([]);
   });
 
+  it('is named for a title in another language of the same script: an English title in a Spanish letter (adv-s10 D4)', () => {
+    const campaign = testCampaign({ delivery: { languages: ['en', 'es'] } });
+    campaign.petition = { ...campaign.petition, languages: ['en', 'ko'], title: { en: 'Stop the forced return', ko: '탈북 난민 강제북송을 중단하십시오' } };
+    const [english, spanish] = composeLettersFromLibrary(library, campaign, 'first', FACTS);
+    expect(said(spanish)).toContain('petition: the title in Spanish (es) is missing: add title: { es: … } (now "Stop the forced return")');
+    expect(said(english).join('\n')).not.toContain('the title');
+  });
+
   it('is named for a title in another script in a Latin-script letter, which prints a title in its own script', () => {
     const campaign = testCampaign({ delivery: { languages: ['es'] } });
     campaign.petition = { ...campaign.petition, languages: ['ko', 'en'], title: { ko: '탈북 난민 강제북송을 중단하십시오', en: 'Stop the forced return' } };
