@@ -20,9 +20,12 @@ const WORD_NEGATION = new RegExp(`(?:^|[^\\p{L}])(?:${[
 /** Negations that say no to the box rather than to the name: whether the yes then shows or hides is unknown. */
 const UNCLEAR_NEGATION = /(?:^|[^\p{L}])(?:un-?checked|un-?ticked|un-?marked|blank|empty)(?![\p{L}])|미/iu;
 
+/** "yes/no", "Y/N", "O/X", "예/아니오", "はい・いいえ": the answers offered, not a negation. */
+const ANSWER_OPTIONS = /(?<![\p{L}])(?:yes|y|ja|j|si|sí|oui|sim|da|да|o|예|네|はい|是)\s*[/|,・、]?\s*(?:no|n|nein|non|nao|não|нет|x|아니오|아니요|いいえ|否)(?![\p{L}])/giu;
+
 /** How a consent header is negated, or null when it carries no negation at all and may be read as consent. */
 export function consentNegation(header: string): ConsentNegation | null {
-  const text = plainHeader(header).toLowerCase();
+  const text = plainHeader(header).toLowerCase().replace(ANSWER_OPTIONS, ' ');
   if (UNCLEAR_NEGATION.test(text)) return 'unclear';
   if (CROSS.test(text) || CJK_NEGATION.test(text) || WORD_NEGATION.test(text)) return 'hide';
   return null;
