@@ -3,6 +3,7 @@ import type { CanonicalField } from '../types.js';
 import { FIELD_ALIASES, IGNORED_HEADERS, IGNORED_PHRASES, INVERTED_ANONYMOUS_ALIASES, NAME_HALF_ALIASES } from './header-aliases.js';
 import { headerKey, headerWords } from './header-key.js';
 import { namePolarity, type NamePolarity } from './name-display.js';
+import { consentNegation } from './consent-negation.js';
 
 export type HeaderClass =
   | {
@@ -114,6 +115,16 @@ function addFirst<V>(map: Map<string, V>, key: string, value: V): void {
 
 /** Classifies a header by its own words; the format layout and the other headers are the caller's business. */
 export function classifyHeader(header: string): HeaderClass {
+  const found = classifyWords(header);
+  if (found.kind !== 'field' || found.field !== 'anonymous' || !found.inverted) return found;
+  // A consent reading only from a header with no negation at all ("名前の公開を希望しない", "이름공개X").
+  const negation = consentNegation(header);
+  if (negation === 'hide') return { kind: 'field', field: 'anonymous', inverted: false, match: 'phrase' };
+  if (negation === 'unclear') return { kind: 'ignored', reason: UNCLEAR_NAME_DISPLAY };
+  return found;
+}
+
+function classifyWords(header: string): HeaderClass {
   const key = headerKey(header);
   if (!key) return /^[\s#№]*[#№][\s#№.]*$/u.test(header) ? { kind: 'ignored', reason: 'serial number' } : { kind: 'unknown' };
 

@@ -40,7 +40,7 @@ export function isPlaceholderName(name: string): boolean {
   if (name.trim() === 'Na') return false;
   const folded = foldWords(name);
   const compact = folded.replace(SKIPPED, '');
-  if (PLACEHOLDERS.has(compact) || JAMO_ONLY.test(compact)) return true;
+  if (PLACEHOLDERS.has(compact) || JAMO_ONLY.test(compact) || isNotAName(name, compact)) return true;
   const words = folded.split(WORD_BREAK).map((word) => word.replace(/^\.+|(?<!\.\w)\.+$/u, '')).filter((word) => word !== '');
   const saysNoName = words.some((word) => NO_NAME_WORDS.has(word) && !FILLER_WORDS.has(word))
     || (words.some((word) => NAME.has(word)) && words.some((word) => NEGATION.has(word)));
@@ -60,4 +60,45 @@ const NEGATION = new Set(['no', 'not', 'sin', 'ohne', 'kein', 'keine', 'nicht', 
 const ANONYMITY_WORD = new RegExp(`^(?:${ANONYM}|익명(?:으로|요청|희망)?|비공개|匿名)$`, 'u');
 function isAnonymityWord(word: string): boolean {
   return ANONYMITY_WORD.test(word);
+}
+
+/**
+ * Cells that name nobody although no "no name" word is in them (adv-s10 E8): "illegible" in the signers' other
+ * languages, a ditto for the line above (a duplicate at best, never a new signer), a header word typed as a name and a
+ * test or example entry. Compared compact, as PLACEHOLDERS.
+ */
+const NOT_A_NAME = new Set([
+  // Illegible, unreadable, unclear: ko, ru, vi (đ is no accent and stays), ja, zh, es, de, fr, it, pt.
+  '글씨안보임', '글씨안보이', '글자안보임', '안보임', '안보여요', '알아보기힘듦', '알아보기어려움', '흐림', '글씨흐림', '판독어려움',
+  'неразборчиво', 'неразборчивый', 'нечитаемо', 'нечитаемый', 'неразб', 'неизвестно', 'неизвестный', 'неразобрать', 'нечитается',
+  'khongro', 'khongđocđuoc', 'khongdocduoc', 'khongbiet', 'khongxacđinh', 'khongxacdinh',
+  '読めない', '判読不可', '判読できない', '読み取れない', '読取不能', '解読不能', '不鮮明',
+  '看不清', '看不清楚', '无法辨认', '無法辨認', '无法识别', '無法識別', '字迹不清', '字跡不清', '不清楚', '模糊', '无法辨识', '無法辨識',
+  'noseentiende', 'nolegible', 'illeggibile', 'ilegivel', 'unlesbar', 'nonlisible',
+  // A ditto for the line above.
+  '상동', '위와같음', '위와동일', '위와같이', '위동', '위와동', '上同', '同上', '仝上', 'тоже', 'тожесамое', 'также',
+  'sameasabove', 'asabove', 'sameasbefore', 'seeabove', 'ditto', 'dto', 'dto.', 'idem', 'id.', 'do.', 'lomismo', 'igual', 'wieoben',
+  // A header word typed as a name.
+  'name', 'names', 'fullname', 'yourname', 'firstname', 'lastname', 'signer', 'signers', 'signername', "signer'sname", 'signature', 'signatory',
+  '이름', '성명', '서명자', '서명인', '성함', '名前', '氏名', '姓名', '署名者', '签名人', '簽名人', 'имя', 'фио', 'подпись',
+  'nombre', 'nombrecompleto', 'nome', 'vorname', 'nachname', 'hoten',
+  // Test and example entries (홍길동 is the Korean John Doe, Max Mustermann the German).
+  'test', 'testing', 'tester', 'testtest', 'testuser', 'testname', 'testsigner', 'asdf', 'asdfg', 'asdfgh', 'asdfasdf', 'qwerty', 'qwer', 'aaa', 'abc',
+  'johndoe', 'janedoe', 'johnqpublic', 'samplesigner', 'samplename', 'sample', 'example', 'examplename', 'dummy', 'placeholder', 'foo', 'foobar',
+  'loremipsum', 'xxxx', 'xxxxx', '테스트', '테스트용', '홍길동', '예시', '예제', '샘플', '견본', 'テスト', '例', 'サンプル', '测试', '測試', '示例',
+  '样例', '範例', 'тест', 'пример', 'prueba', 'ejemplo', 'teste', 'exemplo', 'beispiel', 'mustermann', 'maxmustermann', 'erikamustermann', 'exemple',
+  'esempio', 'fulano', 'fulanodetal',
+]);
+/** Words that make a test or example entry whatever else it holds of PLACEHOLDER_PARTS: "Test Signer 2", "Example name". */
+const PLACEHOLDER_MARKS = /^(?:test(?:ing)?|sample|example|dummy|placeholder|demo|asdf\w*|qwerty|lorem|ipsum|ditto|테스트|예시|샘플)\d*$/u;
+const PLACEHOLDER_PARTS = /^(?:\d+|#?\d+|name|names|signer|signature|user|person|entry|row|line|same|as|above|the|a|only|please|one|two|\.|서명자|이름|서명|성명)$/u;
+/** A ditto mark alone: "〃", a straight or curly double quote. */
+const DITTO_MARKS = /^[\s"“”„〃″]+$/u;
+
+function isNotAName(name: string, compact: string): boolean {
+  // "Do" is a name (Đỗ); "do" and "do." are a ditto.
+  if (/^(?:do\.?|DO\.?|Do\.)$/u.test(name.trim()) || DITTO_MARKS.test(name)) return true;
+  if (NOT_A_NAME.has(compact) || NOT_A_NAME.has(compact.replace(/[.。!]+$/u, ''))) return true;
+  const words = compact === '' ? [] : foldWords(name).split(WORD_BREAK).filter((word) => word !== '');
+  return words.some((word) => PLACEHOLDER_MARKS.test(word)) && words.every((word) => PLACEHOLDER_MARKS.test(word) || PLACEHOLDER_PARTS.test(word));
 }
