@@ -20,7 +20,7 @@ const WITHDRAWN_WORDS = new Set([
  */
 const WITHDRAWN_STEMS = [
   'withdr', 'widerruf', 'unsubscri', 'optout', 'optedout', 'duplica', 'duplik', 'dublett', 'doublon', 'désinscri', 'desinscri', 'désabonn',
-  'annull', 'ritirat', 'cancel', 'abgemeld', 'storni', 'revoc', 'revok', 'retract', 'remov', 'delet', 'eliminad', 'borrad', 'anulad',
+  'annull', 'ritirat', 'cancel', 'abgemeld', 'storni', 'revoc', 'revok', 'retract', 'eliminad', 'borrad', 'anulad',
   'gelösch', 'entfern', 'zurückgez', 'supprim', 'retirad', 'rimoss', 'cancelad', 'descadastr', 'dadosdebaja',
 ];
 /** Korean has no spaces between a word and its particles ("철회자", "삭제됨"): these are looked for anywhere. */
