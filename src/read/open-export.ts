@@ -198,6 +198,8 @@ function labeller(rawHeader: string[], shortRows?: RowNotice): (batch: DecodedRe
       if (again === 'same') {
         reorderedAt = 0;
         batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'repeated_header' }, msg('reject.header-again', { line }));
+      } else if (again === 'hints') {
+        batch[i] = withDetail({ kind: 'rejected', row, line, reason: 'repeated_header' }, msg('reject.header-hints', { line }));
       } else if (again === 'reordered') {
         reorderedAt = line;
         backInOrder = inFirstHeaderOrder(rawHeader, record.cells);

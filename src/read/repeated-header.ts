@@ -1,9 +1,13 @@
 // Recognizes the header row typed again in the middle of a file (paper sheets copied page by page, exports pasted
 // together), also in another language or another column order.
 import { classifyHeader, isKnownHeaderName } from '../formats/classify-header.js';
+import { isHintRow } from './header-hints.js';
 
-/** 'same': the header again, its columns where they were; 'reordered': the rows after it hold their cells elsewhere. */
-export type HeaderAgain = 'same' | 'reordered';
+/**
+ * 'same': the header again, its columns where they were; 'reordered': the rows after it hold their cells elsewhere;
+ * 'hints': a form's row of hints under the header ("(한글)", "(YYYY.MM.DD)", "Please print clearly").
+ */
+export type HeaderAgain = 'same' | 'reordered' | 'hints';
 
 /** Share of a row's filled cells that must be known header names for the row to be a header (a column may be unknown). */
 const KNOWN_SHARE = 0.8;
@@ -16,8 +20,11 @@ const KNOWN_SHARE = 0.8;
 export function headerAgainTest(header: readonly string[]): (cells: readonly string[]) => HeaderAgain | null {
   const asWritten = repeatedHeaderTest(header);
   const fields = header.map(fieldOf);
+  const keys = header.map(headerKey);
+  const sameAsHeader = (cell: string, column: number) => keys[column] !== '' && headerKey(cell) === keys[column];
   return (cells) => {
     if (asWritten(cells)) return 'same';
+    if (isHintRow(cells, header, sameAsHeader)) return 'hints';
     // Cheap first look per record: a header has a known name in its first or second cell.
     if (!isKnownHeaderName(cells[0] ?? '') && !isKnownHeaderName(cells[1] ?? '')) return null;
     const filled = cells.filter((cell) => cell.trim() !== '');

@@ -1,6 +1,7 @@
 // validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a name without letters, a
 // formula, a contact as the name, a date unreadable or outside the date window).
 import { isPlaceholderName } from './placeholder-name.js';
+import { isTotalsLabel } from './totals-label.js';
 import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
 import { maskContact } from '../output/mask.js';
@@ -22,33 +23,12 @@ export type Verdict = Omit<Rejection, 'source' | 'row' | 'line'>;
  * with them; other fields that do are kept and escaped when written (src/output/csv-cell.ts).
  */
 const FORMULA_START = /^[=+\-@]/;
-/**
- * What the name cell of a sheet's totals row says (a sum below the last signer, typed or a formula's result with a
- * label): never a person's whole name. A number or a formula there is already no name (no letters, or a formula).
- */
-const TOTALS = new Set(['합계', '총계', '소계', '계', '총', 'total', 'totals', 'sum', 'subtotal', 'grand total', 'summe', 'gesamt', 'insgesamt',
-  'total general', 'totales', 'suma', 'somme', 'totale', 'totaal', '合计', '總計', '合計', '总计', '小计']);
 const DETAIL_LENGTH = 60;
 /**
  * An email or web address anywhere in a name: the public list prints names, so a contact (or a link an attacker
  * wants an official to see) there would be published. "Anna @ home" and "J.R.R. Tolkien" stay names.
  */
 const CONTACT_IN_NAME = /[^\s@<>]@[^\s@<>]+\.[^\s@<>]|\b[a-z][a-z0-9+.-]*:\/\/\S|\bwww\.[^\s.]+\.\S/i;
-
-/**
- * ASCII characters a totals label can hold after NFKC and lower-casing, and what is trimmed around it. An ASCII
- * character stays itself under NFKC (or joins a following mark into an accented Latin letter, which no label has),
- * so a name with any other ASCII character (most names: "James") is no label, without normalizing it.
- */
-const TOTALS_ASCII = new Set([...TOTALS].join('') + [...TOTALS].join('').toUpperCase() + ' \t\n\v\f\r:.');
-
-function mayBeTotals(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    if (code < 128 && !TOTALS_ASCII.has(name[i])) return false;
-  }
-  return true;
-}
 
 /** CONTACT_IN_NAME needs an @, a "://" or a "www.": a part without @, colon or dot holds none. */
 function mayHoldContact(part: string): boolean {
@@ -67,7 +47,7 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
     if (invisible) return withDetail({ reason: 'name_without_letters', column }, msg('reject.invisible-name', { characters: invisible }));
     return withDetail({ reason: 'no_name', column }, msg('reject.empty-name'));
   }
-  if (mayBeTotals(sig.name) && TOTALS.has(sig.name.normalize('NFKC').toLowerCase().replace(/[\s:：.]+$/u, '').trim())) {
+  if (isTotalsLabel(sig.name)) {
     return withDetail({ reason: 'totals_row', column }, msg('reject.totals-row', { name: shorten(sig.name) }));
   }
   const typedName = sig.name || `${sig.given} ${sig.family}`.trim();

@@ -33,3 +33,36 @@ describe('headerAgainTest', () => {
     expect(headerAgainTest(english)(cells)).toBe(expected);
   });
 });
+
+describe('a row of form hints under the header', () => {
+  const korean = ['번호', '성명', '연락처', '주소', '서명일'];
+  const english = ['No.', 'Name', 'Email', 'City', 'Date'];
+  it.each([
+    [korean, ['', '(한글)', '(이메일)', '(시/군)', '(YYYY.MM.DD)']],
+    [korean, ['번호', '(한글)', '(이메일, 선택)', '(시/군)', '']],
+    [korean, ['', '정자로 써 주세요', '', '', '']],
+    [korean, ['', '［성명］', '〈전화〉', '【주소】', '']],
+    [korean, ['', '', '', '', '0000.00.00']],
+    [english, ['', '(please print)', '(optional)', '', '']],
+    [english, ['', 'Please print clearly', 'optional', '', 'dd/mm/yyyy']],
+    [english, ['', 'BLOCK CAPITALS', '', '', 'DD-MM-YYYY']],
+    [english, ['', 'Por favor, letra clara', '(opcional)', '', 'dd/mm/aaaa']],
+    [english, ['', 'Bitte in Druckbuchstaben', 'freiwillig', '', 'TT.MM.JJJJ']],
+    [english, ['', 'en majuscules SVP', 'facultatif', '', 'JJ/MM/AAAA']],
+    [english, ['', '(e.g. Anna Smith)', '(e.g. anna@example.org)', '', '']],
+  ])('rejects %j / %j as hints', (header, cells) => {
+    expect(headerAgainTest(header)(cells)).toBe('hints');
+  });
+
+  it.each([
+    ['1', 'Anna Smith', 'anna@example.org', 'Leeds', '01/11/2025'],
+    ['2', '(anonymous)', '', 'York', ''],
+    ['', '(익명)', '', '(서울)', ''],
+    ['3', 'Mary Print', '', 'Optional Lane', '2025-11-01'],
+    ['4', '김한글', '', '서울', '2025.11.01'],
+    ['', '김정자', '', '', ''],
+    ['', 'Mary Print', '', '', ''],
+  ])('keeps the signer row %j', (...cells) => {
+    expect(headerAgainTest(english)(cells)).toBeNull();
+  });
+});

@@ -117,6 +117,19 @@ describe('validateSignature', () => {
     expect(check({ name: 'Anna Total' })).toBeNull();
   });
 
+  // A per-page sum line in any wording (a total word, qualified or followed by a count) and the labels Excel itself
+  // writes in a table's Total Row in Korean, German, Japanese and Chinese Excel.
+  it.each(['총 2명', '총2명', '총인원', '총 인원: 12명', 'Sub-total', 'Page total', 'TOTAL 2', 'Total (2)', 'Zwischensumme', 'Subtotal hoja 1',
+    'Итого', 'ИТОГО:', 'Всего 3', '요약', 'Ergebnis', 'Gesamtergebnis', '集計', '汇总', '合計', '합계', '소계', '1쪽 소계', 'Total page 2',
+    'Sous-total', 'Totale parziale', 'Subtotal página 2', 'Total de firmas: 40', 'Total signatures', 'Summe Seite 1', 'Grand-total', '計 3名', '누계'])(
+    'rejects a sum line worded %s', (name) => {
+      expect(check({ name, email: '' })).toMatchObject({ reason: 'totals_row', column: 'name' });
+    });
+
+  it.each(['Sum Ying', 'Total Anna', 'Paige Summers', '계현우', '총명수', 'Grant Page', 'Ana Suma Lopez'])('keeps a person named %s', (name) => {
+    expect(check({ name })).toBeNull();
+  });
+
   it('has no window by default', () => {
     expect(check({ name: 'Anna', date: '1999-01-01' })).toBeNull();
   });

@@ -293,10 +293,11 @@ async function* sheetRecords(
       const fitted = fit(cells);
       const fault = [...faults].find(([column]) => column < width);
       const again = Array.isArray(fitted) ? headerAgain(fitted) : null;
-      if (again !== null) reorderedAt = again === 'reordered' ? row : 0;
+      if (again === 'same' || again === 'reordered') reorderedAt = again === 'reordered' ? row : 0;
       if (again === 'reordered') backInOrder = inFirstHeaderOrder(head.header, fitted as string[]);
       if (!Array.isArray(fitted)) yield withDetail({ kind: 'rejected', row, line: row, reason: 'broken_row', cells } as const, msg('reject.cell-right-of-table', { fit: fitted }));
       else if (again === 'same') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-again-row', { row }));
+      else if (again === 'hints') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-hints-row', { row }));
       else if (again === 'reordered') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-reordered-row', { row }));
       else if (reorderedAt !== 0) yield withDetail({ kind: 'rejected', row, line: row, reason: 'columns_changed', cells: backInOrder!(fitted) } as const, msg('reject.columns-changed-row', { row: reorderedAt }));
       else if (fault) yield faultRejection(row, fault[0], fault[1], head.header, fitted, [...faults.keys()].filter((column) => column < width));
