@@ -82,9 +82,10 @@ const NOT_A_NAME = new Set([
   'name', 'names', 'fullname', 'yourname', 'firstname', 'lastname', 'signer', 'signers', 'signername', "signer'sname", 'signature', 'signatory',
   '이름', '성명', '서명자', '서명인', '성함', '名前', '氏名', '姓名', '署名者', '签名人', '簽名人', 'имя', 'фио', 'подпись',
   'nombre', 'nombrecompleto', 'nome', 'vorname', 'nachname', 'hoten',
-  // Test and example entries (홍길동 is the Korean John Doe, Max Mustermann the German).
+  // Test and example entries (홍길동 is the Korean John Doe, Max Mustermann the German). Not John or Jane Doe:
+  // real people carry those names, and our own example campaign's Jane Doe signs on three platforms.
   'test', 'testing', 'tester', 'testtest', 'testuser', 'testname', 'testsigner', 'asdf', 'asdfg', 'asdfgh', 'asdfasdf', 'qwerty', 'qwer', 'aaa', 'abc',
-  'johndoe', 'janedoe', 'johnqpublic', 'samplesigner', 'samplename', 'sample', 'example', 'examplename', 'dummy', 'placeholder', 'foo', 'foobar',
+  'samplesigner', 'samplename', 'sample', 'example', 'examplename', 'dummy', 'placeholder', 'foo', 'foobar',
   'loremipsum', 'xxxx', 'xxxxx', '테스트', '테스트용', '홍길동', '예시', '예제', '샘플', '견본', 'テスト', '例', 'サンプル', '测试', '測試', '示例',
   '样例', '範例', 'тест', 'пример', 'prueba', 'ejemplo', 'teste', 'exemplo', 'beispiel', 'mustermann', 'maxmustermann', 'erikamustermann', 'exemple',
   'esempio', 'fulano', 'fulanodetal',
