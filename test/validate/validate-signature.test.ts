@@ -26,6 +26,8 @@ describe('validateSignature', () => {
     ['no date at all (nothing shows it is outside)', { name: 'Anna' }],
     ['an at sign between words', { name: 'Anna @ home' }],
     ['initials with dots', { name: 'J.R.R. Tolkien' }],
+    // The email is taken out of the name cell (with a warning, contact_in_name) and the signer counted as "Kim".
+    ['a name with its email in brackets', { name: 'Kim <kim@x.example>' }],
     // Only a cell that starts with = + - @ runs as a formula; a stray dash or sign after the first word does not (adv14c N5).
     ['a word starting with a dash after the name', { name: '김민지 -' }],
     ['a family name typed with a leading dash', { name: 'Ana -García' }],
@@ -63,7 +65,7 @@ describe('validateSignature', () => {
     ['a formula in the given name', { given: '=A1', family: 'Kim' }, 'formula_name', 'given'],
     // The public list prints names: an email or web address there would publish a contact or advertise a link.
     ['an email as the name', { name: 'alice@x.example' }, 'name_is_contact', 'name'],
-    ['a name with its email in brackets', { name: 'Kim <kim@x.example>' }, 'name_is_contact', 'name'],
+    ['a name that is an email', { name: 'kim@x.example' }, 'name_is_contact', 'name'],
     ['a web address as the name', { name: 'https://evil.example/x' }, 'name_is_contact', 'name'],
     ['a www address after a name', { name: 'Anna see www.evil.example' }, 'name_is_contact', 'name'],
     ['an email in the family name', { given: 'Bob', family: 'bob.smith@gmail.com' }, 'name_is_contact', 'given'],
@@ -78,7 +80,7 @@ describe('validateSignature', () => {
     expect(check({ name: 'Anna', date: '2025-10-31T12:00:00Z' }, window)?.detail).toBe('signed 2025-10-31T12:00:00Z, before 2025-11-01T00:00:00Z');
     expect(check({ name: '12345' })?.detail).toBe('the name "12345" has no letters');
     // The email is masked in the message, as everywhere a row is shown.
-    expect(check({ name: 'Kim <kim@x.example>' })?.detail).toBe('the name "Kim <k…@x.example>" is or holds an email or web address, not a name');
+    expect(check({ name: 'kim@x.example' })?.detail).toBe('the name "k…@x.example" is or holds an email or web address, not a name');
   });
 
   it('shortens a long value between characters, never inside one (adv11 D11: an emoji cut in half)', () => {
