@@ -98,7 +98,7 @@ class FileNormalizer implements Normalizer {
     // Paper sheets typed up in Korea hold one address column: its first part names the city.
     const place = this.screenedCity(this.readCity(fields.city || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country), row, line);
     // The memory is keyed by the raw cell, so the usual row neither cleans nor re-reads its postcode.
-    const ownPostcode = this.normalizePostcode(this.placeCell('postcode', fields.postcode ?? '', row, line), country);
+    const ownPostcode = this.normalizePostcode(this.placeCell('postcode', cleanText(fields.postcode), row, line), country);
     const postcode = ownPostcode.postcode !== '' || place.postcode === '' ? ownPostcode : this.normalizePostcode(place.postcode, country);
     const anonymous = readAnonymous(fields.anonymous, raw.moreAnonymity);
     const slipped = raw.tickSlips !== undefined && raw.tickSlips.length > 0;

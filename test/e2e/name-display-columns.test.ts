@@ -20,11 +20,11 @@ function dedupe(name: string, text: string): { code: number; stderr: string; row
 
 describe('dedupe with a name-display column', () => {
   it('reads "이름 표시" as consent to show the name, before or after the name column', () => {
-    const after = dedupe('ko-show', 'name,email,country,이름 표시\n김비밀,kb@ex.kr,KR,아니오\n이공개,lg@ex.kr,KR,예\n박빈칸,pb@ex.kr,KR,\n');
+    const after = dedupe('ko-show', 'name,email,country,이름 표시\n김비밀,kb@ex.kr,KR,아니오\n이공명,lg@ex.kr,KR,예\n박빈칸,pb@ex.kr,KR,\n');
     expect(after.code).toBe(0);
-    expect(after.rows).toEqual([['김비밀', 'yes'], ['이공개', 'no'], ['박빈칸', 'yes']]);
-    const first = dedupe('ko-show-first', '이름 표시,성명,이메일,국가\n아니오,김비밀,kb@ex.kr,KR\n예,이공개,lg@ex.kr,KR\n');
-    expect(first.rows).toEqual([['김비밀', 'yes'], ['이공개', 'no']]);
+    expect(after.rows).toEqual([['김비밀', 'yes'], ['이공명', 'no'], ['박빈칸', 'yes']]);
+    const first = dedupe('ko-show-first', '이름 표시,성명,이메일,국가\n아니오,김비밀,kb@ex.kr,KR\n예,이공명,lg@ex.kr,KR\n');
+    expect(first.rows).toEqual([['김비밀', 'yes'], ['이공명', 'no']]);
   });
 
   it('hides the signer who ticked "이름 가림" or "이름 표기 안 함", and the one who said no under "Nome pubblico" or "Exibir meu nome"', () => {
