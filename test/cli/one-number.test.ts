@@ -25,9 +25,10 @@ describe('one number of countries', () => {
     const dir = folder();
     const built = await runMain(['packet', '--campaign', CAMPAIGN, '--delivery', 'un-2026', '-o', dir, '--json']);
     expect(built.code).toBeLessThan(2);
-    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-    const known = Object.entries(manifest.counts.byCountry as Record<string, { unique: number }>).filter(([code, bucket]) => code !== 'unknown' && bucket.unique > 0).length;
-    expect(manifest.counts.byCountry.unknown?.unique).toBeGreaterThan(0);
+    // A count-only manifest folds small countries (adv-s10 D8): the organizer's own count --json has them all.
+    const counted = JSON.parse((await runMain(['count', '--campaign', CAMPAIGN, '--delivery', 'un-2026', '--json'])).stdout);
+    const known = Object.entries(counted.byCountry as Record<string, { unique: number }>).filter(([code, bucket]) => code !== 'unknown' && bucket.unique > 0).length;
+    expect(counted.byCountry.unknown?.unique).toBeGreaterThan(0);
     const certificate = (await readPdfText(readFileSync(join(dir, 'signatures.pdf')))).text;
     expect(certificate).toContain(`Signers come from ${known} countries`);
     const letter = (await readPdfText(readFileSync(join(dir, 'letter.pdf')))).text;
@@ -229,7 +230,7 @@ describe('review decisions follow the rows, however the path is spelled', () => 
     // An export sorted newest first: the new signer comes in under the header, every later row moves down one.
     const inserted = await count((text) => {
       const [header, ...rows] = lines(text);
-      return [header, '0,Test Person,,Seoul,2025. 11. 02.', ...rows].join('\r\n');
+      return [header, '0,Yoon Saebom,,Seoul,2025. 11. 02.', ...rows].join('\r\n');
     });
     expect(inserted.counted.pendingReview).toBe(0);
     expect(inserted.counted.unique).toBe((await count((text) => text)).counted.unique + 1);
