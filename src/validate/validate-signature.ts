@@ -47,7 +47,8 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
     if (invisible) return withDetail({ reason: 'name_without_letters', column }, msg('reject.invisible-name', { characters: invisible }));
     return withDetail({ reason: 'no_name', column }, msg('reject.empty-name'));
   }
-  if (isTotalsLabel(sig.name)) {
+  // A formula (=SUM(A1:A9)) is said as a formula, the graver thing, not as a sum line.
+  if (!FORMULA_START.test(sig.name) && isTotalsLabel(sig.name)) {
     return withDetail({ reason: 'totals_row', column }, msg('reject.totals-row', { name: shorten(sig.name) }));
   }
   const typedName = sig.name || `${sig.given} ${sig.family}`.trim();
