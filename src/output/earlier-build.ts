@@ -2,14 +2,13 @@
 // list the earlier build wrote would otherwise stay beside a count-only packet, with every name in it. The tool knows
 // what it wrote from the earlier manifest; a file that manifest does not list is someone else's and is left alone.
 import { promises as fsp } from 'node:fs';
-import { join, posix } from 'node:path';
-import { readFolderManifest } from './folder-kind.js';
+import { join } from 'node:path';
+import { listedPaths, readFolderManifest } from './folder-kind.js';
 
 /** The files the manifest.json in `folder` lists as written by its build, relative; none when it is missing or not ours. */
 export async function partsOfEarlierBuild(folder: string): Promise<Set<string>> {
-  const paths = (await readFolderManifest(folder))?.paths ?? [];
   // Compared with the files found inside the folder only, so a manifest edited to name ../something removes nothing outside.
-  return new Set(paths.map((path) => posix.normalize(path.replaceAll('\\', '/'))));
+  return listedPaths(await readFolderManifest(folder));
 }
 
 /**

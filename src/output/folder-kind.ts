@@ -20,6 +20,11 @@ interface FolderManifest {
   sha256: string;
 }
 
+/** The files a manifest lists, as '/'-separated relative paths comparable with filesUnder's; none without one. */
+export function listedPaths(manifest: FolderManifest | null): Set<string> {
+  return new Set((manifest?.paths ?? []).map((path) => posix.normalize(path.replaceAll('\\', '/'))));
+}
+
 /** The manifest.json in `dir`, if it is one of ours; null for no folder, no manifest, or a file we did not write. */
 export async function readFolderManifest(dir: string): Promise<FolderManifest | null> {
   let json: unknown;
@@ -142,7 +147,7 @@ async function filesNotWrittenHere(dir: string, found: FolderManifest | null, li
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
     throw error;
   }
-  const ours = new Set((found?.paths ?? []).map((path) => posix.normalize(path.replaceAll('\\', '/'))));
+  const ours = listedPaths(found);
   if (found) ours.add('manifest.json');
   return present.filter((path) => !ours.has(path) && !listedByPacket.has(path) && !DESKTOP_FILES.has(posix.basename(path)));
 }

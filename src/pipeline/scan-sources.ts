@@ -91,6 +91,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const unreadAnonymity = unreadAnonymityColumns(mapping.columns);
       for (const column of unreadAnonymity) uncheckedPaper.push(unreadAnonymityProblem(name, column));
       const unreadAt = mapping.columns.filter((column) => column.field === null && unreadAnonymity.includes(column.header)).map((column) => column.index);
+      // Any answer in a column about anonymity we can't read may be a "hide me": fail closed.
+      const answersUnread = (cells: readonly string[]): boolean => unreadAt.some((index) => (cells[index] ?? '').trim() !== '');
       const tickUnknown = unknownTickTest(mapping);
       const iterator = reader.records()[Symbol.asyncIterator]();
 
@@ -120,9 +122,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
         source.rows++;
         if (record.kind === 'rejected') {
-          // An answer in a column about anonymity we can't read hides an accepted row; a rejected one says as much.
-          const answeredUnread = record.cells !== undefined && unreadAt.some((index) => (record.cells?.[index] ?? '').trim() !== '');
-          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line)), tickUnknown(record) || answeredUnread) : null;
+          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line)), tickUnknown(record) || answersUnread(record.cells)) : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record), ...(asked ? { askedAnonymity: asked } : {}) }, source);
           return;
         }
@@ -141,7 +141,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (paperLine) signature.paper = paperLine;
         if (checked?.ok && checked.anonymous) signature.anonymous = true;
         // Fail closed: an answer in a column about anonymity that could not be read may be "hide me" (adv11c A8).
-        if (unreadAt.some((index) => (record.cells[index] ?? '').trim() !== '')) signature.anonymous = true;
+        if (answersUnread(record.cells)) signature.anonymous = true;
         if (invalid) {
           const asked = signature.anonymous && identifies(signature) ? signature : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);

@@ -2,7 +2,7 @@
 // initial + city, email local part, …), so the work grows with the rows, not with their square.
 
 import type { FuzzyRecords } from './fuzzy-records.js';
-import { ShardedMap } from '../sharded-map.js';
+import { ShardedMap, ShardedSet } from '../sharded-map.js';
 
 export interface BlockingRule {
   name: string;
@@ -98,7 +98,7 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
   // A Chinese family name in Han on one row and in Wade–Giles on another (高 and "Kao"): rows meet on its
   // pinyin/Wade–Giles skeleton, where some row wrote that family name in Han.
   const skeletonOfName = names.chineseSkeletonId;
-  const hanFamilySkeletons = new Set<number>();
+  const hanFamilySkeletons = new ShardedSet<number>();
   for (const id of family) if (id >= 0 && names.forms[id].han) hanFamilySkeletons.add(skeletonOfName[id]);
   const chineseFamily = Int32Array.from(family, (id) => (id >= 0 && hanFamilySkeletons.has(skeletonOfName[id]) ? skeletonOfName[id] : -1));
   const emailLocal = c.emailLocal.view();

@@ -246,9 +246,7 @@ export class PairScorer {
     const countryA = this.cells[a * ROW + COUNTRY_AT];
     const countryB = this.cells[b * ROW + COUNTRY_AT];
     let total = names;
-    // A given name scrambled by a slip ("Jayaned" for "Jayden") disagrees on its letters' order, not on its letters:
-    // it is no other person of the household.
-    const givenDisagreed = lastGivenDisagreed && !this.givenScrambled(a, b);
+    const givenDisagreed = lastGivenDisagreed;
     const familyAgreed = lastFamilyAgreed;
     const emailA = this.cells[a * ROW + EMAIL_AT];
     const emailB = this.cells[b * ROW + EMAIL_AT];
@@ -256,7 +254,7 @@ export class PairScorer {
     if (emailA >= 0 && emailB >= 0) {
       if (emailA === emailB) {
         sharedEmail = true;
-        if (givenDisagreed) return household(reasons, 'email');
+        if (givenDisagreed && !this.givenScrambled(a, b)) return household(reasons, 'email');
         levels[I.email] = 0;
         total += this.fieldBits[I.email] = note(reasons, 'email', 'exact', this.emailExactBits);
       } else {
@@ -298,11 +296,15 @@ export class PairScorer {
       }
     }
     // The same family and a shared address, but clearly another given name: two people of one household.
-    if (this.householdsApart && givenDisagreed && familyAgreed && !sharedEmail && this.shareAnAddress()) return household(reasons, 'address');
+    if (this.householdsApart && givenDisagreed && familyAgreed && !sharedEmail && this.shareAnAddress() && !this.givenScrambled(a, b)) return household(reasons, 'address');
     return total;
   }
 
-  /** Whether the rows' given names are mostly the same letters (a slip), where no whole Hangul syllable differs. */
+  /**
+   * Whether the rows' given names are mostly the same letters, where no whole Hangul syllable differs: "Jayaned" for
+   * "Jayden" disagrees on its letters' order, not its letters, and is a slip, not another person of the household.
+   * Asked only where the household rules would decide (it counts letters): most pairs in a block disagree on given names.
+   */
   private givenScrambled(a: number, b: number): boolean {
     const x = this.cells[a * ROW + GIVEN_AT];
     const y = this.cells[b * ROW + GIVEN_AT];
