@@ -95,8 +95,15 @@ export class RecordSplitter {
   private readonly lf: boolean;
   private readonly eolChar: string;
   private readonly eolCode: number;
-  private readonly width: number;
-  private readonly fit: FitCells | undefined;
+  private width: number;
+  private fit: FitCells | undefined;
+  /**
+   * The header's width and fit, used from the first record after the header on. The preamble and header are read as
+   * the sniffing read them, with no header to fit to: fitted, a quote left open in the header read differently and the
+   * header ended elsewhere (swallowing the signers below it, or leaving its own lines to be read as signers).
+   */
+  private readonly fitAfterHead: { width: number; fit: FitCells | undefined };
+  private inHead: boolean;
   private skipThrough: number;
   private buffer = '';
   private line = 1;
@@ -125,9 +132,17 @@ export class RecordSplitter {
     this.lf = options.lineEnd === 'lf';
     this.eolChar = this.lf ? '\n' : '\r';
     this.eolCode = this.lf ? LF : CR;
-    this.width = options.width ?? -1;
-    this.fit = options.fit;
+    this.fitAfterHead = { width: options.width ?? -1, fit: options.fit };
     this.skipThrough = options.skipThroughLine ?? 0;
+    this.inHead = this.skipThrough > 0;
+    this.width = this.inHead ? -1 : this.fitAfterHead.width;
+    this.fit = this.inHead ? undefined : this.fitAfterHead.fit;
+  }
+
+  private leaveHead(): void {
+    this.inHead = false;
+    this.width = this.fitAfterHead.width;
+    this.fit = this.fitAfterHead.fit;
   }
 
   /**
@@ -237,7 +252,6 @@ export class RecordSplitter {
     const buf = this.buffer;
     const len = buf.length;
     const delimiter = this.delimiter;
-    const width = this.width;
     let pos = 0;
     let line = this.line;
     // Where the next quote is, found once and reused while we are before it (no rescans on quote-free lines).
@@ -246,6 +260,7 @@ export class RecordSplitter {
     let nextCr = this.lf ? -2 : -1;
 
     while (pos < len) {
+      if (this.inHead && line > this.skipThrough) this.leaveHead();
       // A line longer than a chunk is searched for its end only in the text that came since the last search.
       let eol = buf.indexOf(this.eolChar, pos === 0 ? this.searched : pos);
       this.searched = 0;
@@ -283,7 +298,7 @@ export class RecordSplitter {
       if (nextQuote === -1 || nextQuote >= contentEnd) {
         const cells = buf.slice(pos, contentEnd).split(delimiter);
         if (!isBlank(cells)) {
-          if (cells.length === width || this.fit === undefined) out.push({ kind: 'data', row: 0, line, cells });
+          if (cells.length === this.width || this.fit === undefined) out.push({ kind: 'data', row: 0, line, cells });
           else this.pushFitted(cells, line, out);
         }
         line++;
@@ -501,7 +516,12 @@ export class RecordSplitter {
     // All looks together cost at most twice the input read so far plus one record, so the file stays linear.
     if (this.completingLooks > 2 * (this.consumed + pos) + MAX_RECORD_CHARS) return undefined;
     let breaks = 1;
-    for (let start = eol + 1; start < buf.length; breaks++) {
+    for (let start = eol + 1; ; breaks++) {
+      // A buffer ending on a line end says nothing of the lines after it: decided alike however the input is cut.
+      if (start >= buf.length) {
+        if (!final) return NEED_MORE;
+        break;
+      }
       if (start - pos > MAX_RECORD_CHARS) break;
       let end = buf.indexOf(this.eolChar, start);
       if (end === -1) {

@@ -56,6 +56,21 @@ describe('the reader on hostile input', () => {
     for (const chunk of [1, 2, 5]) expect(await readOrRefuse(Buffer.from(text), [chunk])).toEqual(result);
   });
 
+  it.each([
+    // A quote left open across the header's lines: read fitted to the header, the header ended elsewhere and the
+    // signers below it were dropped, or the header's own lines came back as rows, depending on the chunks.
+    ['name,email,country\n"",",,伟ü,,,\r\n김",",\n"+,,",,\r\n,",\0"\n"\n👍🏽",,,\n'],
+    // A line completing an open quote that arrives in a later chunk than the line before it.
+    ['a,b,c,d,e\n"",",,伟ü,,,\r\n김",",\n"+,,",,\r\n,",\0"\n"\n👍🏽",,,\n'],
+  ])('reads %j the same whole and in chunks of 1, 2, 3 and 7 bytes', async (text) => {
+    const whole = await readOrRefuse(Buffer.from(text));
+    if (!(whole instanceof UserError)) {
+      expectWellNumbered(whole);
+      expect(whole.records.length).toBeGreaterThan(0);
+    }
+    for (const chunk of [1, 2, 3, 7]) expect(await readOrRefuse(Buffer.from(text), [chunk])).toEqual(whole);
+  });
+
   it('reads the same records however the bytes are cut into chunks (a multi-byte character or a CRLF split across reads)', async () => {
     await fc.assert(fc.asyncProperty(encodedExport, chunkSizes, async (bytes, chunks) => {
       const whole = await readOrRefuse(bytes);
