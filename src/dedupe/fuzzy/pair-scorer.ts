@@ -9,7 +9,7 @@ import {
   exactAgreement, FIELD_INDEX, FIELD_LEVELS, levelBits, PRIOR, sum, SWAPPED_NAME_BITS, termFrequencyBits,
   type FieldName, type FieldProbabilities,
 } from './match-weights.js';
-import { areNicknames } from './nicknames.js';
+import { areListedForms, areShortFormsByBeginning } from './nicknames.js';
 import { withinOneEdit } from './within-one-edit.js';
 import { fillCitiesFromPostcodes } from './city-from-postcode.js';
 import { assumedOverlap, learnPlaceOverlap, placeBits, type PlaceOverlap } from './place-overlap.js';
@@ -609,7 +609,7 @@ export class PairScorer {
     const formY = forms[y];
     if (asGiven) {
       if (differInASyllable(this.records.names.raw.values[x], this.records.names.raw.values[y])) return DISAGREE;
-      if (areNicknames(formX.firstWord, formY.firstWord)) return NICKNAME;
+      if (areListedForms(formX.firstWord, formY.firstWord)) return NICKNAME;
       if (formX.firstWord === formY.firstWord && formX.firstWord.length > 1) return FIRST_WORD;
       if ((formX.compact.length === 1 || formY.compact.length === 1) && formX.compact[0] === formY.compact[0]) return INITIAL;
     }
@@ -618,6 +618,8 @@ export class PairScorer {
       && (formX.firstWord === formY.compact || formY.firstWord === formX.compact) && formX.compact !== formY.compact) return JW92;
     const jw = jaroWinkler(formX.compact, formY.compact);
     if (jw >= 0.92) return JW92;
+    // After the near spellings: a typo that looks like a short form (Neneh, Nenehy) stays a typo.
+    if (asGiven && !(formX.korean || formY.korean || formX.han || formY.han) && areShortFormsByBeginning(formX.firstWord, formY.firstWord)) return NICKNAME;
     if (jw >= 0.85) return JW85;
     return DISAGREE;
   }

@@ -111,6 +111,42 @@ describe('households', () => {
   });
 });
 
+describe('short forms of a given name the nickname list leaves out', () => {
+  const onOneEmail = (first: string, second: string, family: string, country: string): number => {
+    const email = `${first}.${family}@mail.example`.toLowerCase();
+    const rows = [
+      ...petitionCrowd(40),
+      signature({ source: 'online.csv', given: first, family, email, city: 'Hamburg', country }),
+      signature({ source: 'form.csv', given: second, family, email, city: 'Hamburg', country }),
+    ];
+    return new PairScorer(records(rows)).score(rows.length - 2, rows.length - 1);
+  };
+
+  it.each([
+    ['Andi', 'Andreas', 'Jäger', 'DE'], ['Susi', 'Susanne', 'Brandt', 'DE'], ['Kathi', 'Katharina', 'Vogel', 'AT'],
+    ['Javi', 'Javier', 'Ortega', 'ES'], ['Mikey', 'Michael', 'Pemwick', 'GB'], ['Suzy', 'Susan', 'Wright', 'GB'],
+    ['Jack', 'Johnny', 'Calton', 'AU'], ['Tommy', 'Thomas', 'Brennan', 'IE'],
+  ])('reads %s and %s %s on one email as one person, not a household', (first, second, family, country) => {
+    expect(onOneEmail(first, second, family, country)).toBeGreaterThan(13);
+  });
+
+  it.each([
+    ['Emma', 'Hannah', 'Weber', 'DE'], ['William', 'Robert', 'Evans', 'GB'], ['Bill', 'Bob', 'Evans', 'GB'],
+  ])('still keeps %s and %s %s on one family email apart', (first, second, family, country) => {
+    expect(onOneEmail(first, second, family, country)).toBe(HOUSEHOLD);
+  });
+
+  it('does not read a romanized Korean given name as short for a longer one (Jun and Junho, Seo and Seojun)', () => {
+    for (const [first, second, family] of [['Jun', 'Junho', 'Kim'], ['Seo', 'Seojun', 'Lee'], ['Min', 'Minseo', 'Park']]) {
+      const rows = [...petitionCrowd(40), signature({ given: first, family, country: 'KR' }), signature({ given: second, family, country: 'KR' })];
+      const given = new PairScorer(records(rows)).explain(rows.length - 2, rows.length - 1).reasons.find((r) => r.field === 'given');
+      expect([first, given?.level]).not.toEqual([first, 'nickname']);
+    }
+    const rows = [...petitionCrowd(40), signature({ given: 'Andi', family: 'Kim', country: 'DE' }), signature({ given: 'Andreas', family: 'Kim', country: 'DE' })];
+    expect(new PairScorer(records(rows)).explain(rows.length - 2, rows.length - 1).reasons).toContainEqual(expect.objectContaining({ field: 'given', level: 'nickname' }));
+  });
+});
+
 describe('emails', () => {
   it('gives a local part spelled from the name on another provider no weight', () => {
     const rows = [
