@@ -47,6 +47,11 @@ export interface PressFacts {
   onlyCountry: { name: string; everyone: boolean } | null;
   period: { from: string; to: string; oneDay: boolean } | null;
   official: string;
+  /**
+   * The embassy the petition is handed to, when the delivery goes through one ("Embassy of the People's Republic of
+   * China"): the kit then says it was delivered there, addressed to the official, never "delivered to" the official.
+   */
+  embassy: string | null;
   place: string;
   date: string;
   occasion: string | null;
@@ -75,6 +80,8 @@ export interface PressInput {
   facts: LetterFacts;
   /** The official as the letters in this language name them. */
   official: string;
+  /** The embassy the delivery is handed to (embassyIn), or null when it goes to the official's office. */
+  embassy?: string | null;
   templates: PressTemplates;
 }
 
@@ -117,6 +124,7 @@ export function pressFacts(input: PressInput): PressFacts {
     // News style, on the poster and cards as in the release: the official by title without the letter's honorific
     // ("주석", not "주석님").
     official: plainOfficial(input.official, language),
+    embassy: input.embassy ?? null,
     place,
     date: format.date(delivery.date),
     occasion,
@@ -136,7 +144,7 @@ export function pressFacts(input: PressInput): PressFacts {
     count: base.count, one: facts.signers === 1, countries: format.number(facts.countries), oneCountry: facts.countries === 1,
     onlyCountry: onlyCountry === null ? null : onlyCountry.name,
     // A label names the occasion alone: "Día de los Derechos Humanos", not the letter's "el Día …".
-    from: period?.from ?? '', to: period?.to ?? '', oneDay: period?.oneDay ?? false, date: base.date, place, occasion: occasion?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? null,
+    from: period?.from ?? '', to: period?.to ?? '', oneDay: period?.oneDay ?? false, date: base.date, place, embassy: base.embassy, occasion: occasion?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? null,
     organization: base.organization,
   };
   const words = Object.fromEntries(Object.entries(templates.labels).map(([key, source]) => [key, compileTemplate(source, templates.labelsFile)(context).trim()])) as unknown as PressWords;
@@ -177,6 +185,7 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     countriesKnown: facts.countries > 0,
     period: facts.period,
     official: inline(plainOfficial(facts.official, facts.language)),
+    embassy: facts.embassy === null ? null : inline(facts.embassy),
     place: inline(facts.place),
     placeUpper: inline(facts.place.toLocaleUpperCase(intlLocale(facts.language))),
     date: facts.date,
