@@ -270,7 +270,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
 
 export async function buildPacket(request: PacketRequest): Promise<PacketResult> {
   const decided = await decideDelivery(request);
-  const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed, foldedCountries } = decided;
+  const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed, foldedCountries, facts } = decided;
   const fingerprint = decided.signerListFingerprint;
   const packetPrint = decided.packetFingerprint;
   const ledgerFile = ledgerPath(request.campaignPath);
@@ -303,7 +303,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       fingerprint,
       packetFingerprint: packetPrint,
       totalSigners: signerCount,
-      ...(before ? { previousSigners: leftOut, previousDate: before.chain[0].date } : {}),
+      ...(before ? { previousSigners: leftOut, previousDate: before.chain[0].date, previousNoLongerCounted: facts.previous?.noLongerCounted ?? 0 } : {}),
       // The summary's "Signatures received", explained on each volume cover, when the list holds every signer counted.
       ...(!before && run.counts.unique === signerCount ? { receivedSignatures: run.counts.accepted } : {}),
       language: mainLanguage,
