@@ -56,7 +56,7 @@ import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
 import { parseDateWindow } from '../validate/parse-date-window.js';
 import type { DateWindow } from '../validate/validate-signature.js';
 import { UserError } from '../errors.js';
-import { countriesWithSigners } from '../tally/countries-with-signers.js';
+import { countriesWithSigners, onlyCountryOf } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
 import { fewestSignersNamed } from '../tally/fewest-named.js';
 import { manifestCounts } from './manifest/count-only-counts.js';
@@ -221,7 +221,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
     if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, { keys, total: (before ? leftOut : 0) + signerCount }, keyed.keyer, delivery, campaign.file, request.force === true, request.decisions));
-    const facts = letterFacts(run, before, leftOut);
+    const facts = letterFacts(run, before, leftOut, delivery.privacy);
     const letters = composeLetters(campaign, delivery.id, facts);
     const languages = campaign.petition.languages;
     const mainLanguage = delivery.languages?.[0] ?? languages[0];
@@ -588,10 +588,12 @@ function listEntry(s: Signature, includeColumns: string[]): ListEntry {
  * counted plus this packet's. Earlier signers no longer counted (a row withdrawn, two delivered rows since decided one
  * person) are named, not silently added back from the ledger.
  */
-function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillCounted: number): LetterFacts {
+function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillCounted: number, privacy: Delivery['privacy']): LetterFacts {
   const { counts } = run;
-  const countries = countriesWithSigners(Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
-  const facts: LetterFacts = { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
+  const signersByCountry = Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique] as const);
+  const countries = countriesWithSigners(signersByCountry);
+  const onlyCountry = onlyCountryOf(signersByCountry, fewestSignersNamed(privacy, 'official'));
+  const facts: LetterFacts = { signers: counts.unique, countries, onlyCountry, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
   if (!before) return facts;
   const split = followUpCounts(before, counts.unique, stillCounted);
   return { ...facts, previous: { date: before.chain[0].date, signers: split.stillCounted, noLongerCounted: split.noLongerCounted } };

@@ -17,6 +17,7 @@ import { fewestSignersNamed } from '../tally/fewest-named.js';
 import type { PressTemplates } from './press-templates.js';
 import { fitsQrCode } from './qr-items.js';
 import { markdownInline, markdownQuoted, unescapeMarkdown } from './markdown-text.js';
+import { countryInSentence } from '../text/country-in-sentence.js';
 
 /** The poster's and cards' words, rendered. */
 export interface PressWords {
@@ -182,7 +183,10 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     countries: format.number(facts.countries),
     oneCountry: facts.countries === 1,
     onlyCountry: facts.onlyCountry === null ? null : { name: inline(facts.onlyCountry.name), everyone: facts.onlyCountry.everyone },
-    countriesKnown: facts.countries > 0,
+    /** The one country every signer is from, when the kit may name it: "signed by 12 people from South Korea". */
+    countryName: facts.onlyCountry?.everyone ? inline(facts.onlyCountry.name) : null,
+    // One signer from a country the kit may not name is not said to come from "a single country": the clause goes.
+    countriesKnown: facts.countries > 0 && !(facts.signers === 1 && !facts.onlyCountry?.everyone),
     period: facts.period,
     official: inline(plainOfficial(facts.official, facts.language)),
     embassy: facts.embassy === null ? null : inline(facts.embassy),
@@ -233,16 +237,10 @@ function inLanguage(value: string | Record<string, string>, language: string): s
 /** More countries tied for the most signatures than this, and no country is named as the one most came from. */
 const MAX_TIED_LEADERS = 3;
 
-/** English says "the United States", "the Netherlands" inside a sentence; a label or a list on the poster does not. */
-const ENGLISH_WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'BS', 'GM', 'DO', 'CF', 'CD', 'KY', 'MH', 'SB', 'KM', 'MV', 'FO', 'CK', 'VG', 'VI', 'FK', 'TC']);
-
 function capitalized(text: string, language: string): string {
   return text.charAt(0).toLocaleUpperCase(intlLocale(language)) + text.slice(1);
 }
 
-function countryInSentence(code: string, name: string, language: string): string {
-  return language.split('-')[0] === 'en' && ENGLISH_WITH_THE.has(code) ? `the ${name}` : name;
-}
 
 /** ISO codes of the countries the kit names for this delivery, largest first. */
 export function publicCountries(counts: Counts, delivery: Pick<Delivery, 'privacy'>): string[] {

@@ -64,6 +64,8 @@ export interface PacketWords {
   periodOneDay: string;
   noPeriod: string;
   countries: PluralForms;
+  /** All signers come from one country, which may be named (onlyCountryOf): `{country}` in running text. */
+  countryOnly: string;
   anonymousIncluded: string;
   /** The certificate's statement of what identifies it; `{fingerprint}` is the labelled fingerprint. */
   namesNotPrinted: string;
@@ -140,7 +142,8 @@ const EN: PacketWords = {
   period: 'Signatures were given between {from} and {to}.',
   periodOneDay: 'Signatures were given on {date}.',
   noPeriod: 'Signing dates are not known.',
-  countries: { one: 'Signers come from {n} country or territory.', other: 'Signers come from {n} countries and territories.' },
+  countries: { one: 'Signers come from a single country or territory.', other: 'Signers come from {n} countries and territories.' },
+  countryOnly: 'All signers come from {country}.',
   anonymousIncluded: '{n} of them asked to remain anonymous; they are included in this count.',
   namesNotPrinted: 'Names are not printed in this document. The signers counted are identified by {fingerprint} · prepared {date}.',
   signatures: 'Signatures',
@@ -208,7 +211,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: '서명 기간: {from}부터 {to}까지.',
     periodOneDay: '서명 날짜: {date}.',
     noPeriod: '서명 날짜는 알 수 없습니다.',
-    countries: { '=1': '서명자는 {n}개 국가 또는 지역에서 서명하였습니다.', other: '서명자는 {n}개 국가 및 지역에서 서명하였습니다.' },
+    countries: { '=1': '서명자는 모두 한 국가 또는 지역에서 서명하였습니다.', other: '서명자는 {n}개 국가 및 지역에서 서명하였습니다.' },
+    countryOnly: '서명자는 모두 {country}에서 서명하였습니다.',
     anonymousIncluded: '그중 {n}명은 익명을 요청하였으며, 이 수에 포함되어 있습니다.',
     namesNotPrinted: '이 문서에는 이름을 싣지 않았습니다. 집계된 서명자는 {fingerprint}로 확인할 수 있습니다 · 작성일 {date}.',
     signatures: '서명',
@@ -267,7 +271,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: '签名日期：{from}至{to}。',
     periodOneDay: '签名日期：{date}。',
     noPeriod: '签名日期不详。',
-    countries: { '=1': '签名人来自{n}个国家或地区。', other: '签名人来自{n}个国家和地区。' },
+    countries: { '=1': '签名人均来自同一个国家或地区。', other: '签名人来自{n}个国家和地区。' },
+    countryOnly: '签名人均来自{country}。',
     anonymousIncluded: '其中{n}人要求匿名，已计入此数。',
     namesNotPrinted: '本文件不列出姓名。所计签名人以{fingerprint} 识别 · 编制日期：{date}。',
     signatures: '签名',
@@ -335,7 +340,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: 'Las firmas se dieron entre el {from} y el {to}.',
     periodOneDay: 'Las firmas se dieron el {date}.',
     noPeriod: 'No se conocen las fechas de las firmas.',
-    countries: { one: 'Los firmantes proceden de {n} país o territorio.', other: 'Los firmantes proceden de {n} países y territorios.' },
+    countries: { one: 'Todos los firmantes proceden de un solo país o territorio.', other: 'Los firmantes proceden de {n} países y territorios.' },
+    countryOnly: 'Todos los firmantes proceden de {country}.',
     anonymousIncluded: '{n} de ellas pidieron permanecer en el anonimato; están incluidas en este recuento.',
     namesNotPrinted: 'Este documento no incluye nombres. Las personas contadas se identifican con la {fingerprint} · preparado el {date}.',
     signatures: 'Firmas',
@@ -409,7 +415,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: 'Die Unterschriften wurden zwischen dem {from} und dem {to} geleistet.',
     periodOneDay: 'Die Unterschriften wurden am {date} geleistet.',
     noPeriod: 'Die Daten der Unterschriften sind nicht bekannt.',
-    countries: { one: 'Die Unterzeichnenden kommen aus {n} Land oder Gebiet.', other: 'Die Unterzeichnenden kommen aus {n} Ländern und Gebieten.' },
+    countries: { one: 'Alle Unterzeichnenden kommen aus einem einzigen Land oder Gebiet.', other: 'Die Unterzeichnenden kommen aus {n} Ländern und Gebieten.' },
+    countryOnly: 'Land aller Unterzeichnenden: {country}.',
     anonymousIncluded: '{n} von ihnen baten darum, anonym zu bleiben; sie sind in dieser Zahl enthalten.',
     namesNotPrinted: 'Namen sind in diesem Dokument nicht abgedruckt. Die gezählten Unterzeichnenden sind durch den {fingerprint} bestimmt · erstellt am {date}.',
     signatures: 'Unterschriften',
@@ -483,7 +490,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: 'Les signatures ont été recueillies entre le {from} et le {to}.',
     periodOneDay: 'Les signatures ont été recueillies le {date}.',
     noPeriod: 'Les dates des signatures ne sont pas connues.',
-    countries: { one: 'Les signataires viennent de {n} pays ou territoire.', other: 'Les signataires viennent de {n} pays et territoires.' },
+    countries: { one: 'Tous les signataires viennent d’un seul pays ou territoire.', other: 'Les signataires viennent de {n} pays et territoires.' },
+    countryOnly: 'Pays de tous les signataires : {country}.',
     anonymousIncluded: '{n} d’entre eux ont demandé à rester anonymes ; ils sont inclus dans ce total.',
     namesNotPrinted: 'Les noms ne figurent pas dans ce document. Les signataires comptés sont identifiés par l’{fingerprint} · établi le {date}.',
     signatures: 'Signatures',

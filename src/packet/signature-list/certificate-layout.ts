@@ -9,7 +9,8 @@ import { localeFormat, orderCountries } from '../pages/locale-format.js';
 import { countWords, fillWords, labelled, packetWords, pageLabel } from '../pages/packet-words.js';
 import { fillCount, summaryLabels } from '../pages/summary-labels.js';
 import { countryLines, NAMED_COUNTRIES } from '../pages/country-lines.js';
-import { countriesWithSigners } from '../../tally/countries-with-signers.js';
+import { countriesWithSigners, onlyCountryOf } from '../../tally/countries-with-signers.js';
+import { countryInSentence } from '../../text/country-in-sentence.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
 
@@ -156,6 +157,7 @@ export function certificatePages(
   const [from, to] = facts.first !== null && facts.last !== null ? [day(facts.first), day(facts.last)] : [null, null];
   const period = from === null ? words.noPeriod : from === to ? fillWords(words.periodOneDay, { date: from }) : fillWords(words.period, { from, to });
   const countries = countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]));
+  const only = onlyCountryOf(facts.byCountry.map(({ country, count }) => [country, count] as const), fewestSignersNamed('count-only', 'official'));
   // One fingerprint, the one that identifies what is certified: in a packet the packet's (it covers the count and the
   // signers, and is on every page the official holds); alone, the signer list's.
   // Word joiners after its hyphens keep the code a reader types into `verify --fingerprint` on one line.
@@ -166,7 +168,11 @@ export function certificatePages(
   const statements = [
     noLongerCountedStatement(options, language),
     period,
-    countries === 0 ? '' : countWords(words.countries, countries, language, { n: format.number(countries) }),
+    // One country, named when it may be ("All signers come from South Korea"); one signer is not said to come from "a
+    // single country".
+    countries === 0 || (facts.total === 1 && only === null) ? ''
+      : only !== null ? fillWords(words.countryOnly, { country: countryInSentence(only, format.country(only), format.language) })
+        : countWords(words.countries, countries, language, { n: format.number(countries) }),
     facts.anonymous > 0 ? fillWords(words.anonymousIncluded, { n: format.number(facts.anonymous) }) : '',
     fillWords(words.namesNotPrinted, { fingerprint, date: keepTogether(formatLongDate(options.creationDate.getTime(), language)) }),
   ].filter(Boolean);
