@@ -72,6 +72,11 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     ctx.out(`  manifest.json\n`);
     if (result.ledgerEntry) ctx.out(`\n${words.t('packet.marked', { signers: result.ledgerEntry.signers, ledger: withoutLineBreaks(asGivenBeside(flags.campaign, result.ledgerFile ?? '', ctx.deps.cwd)) })}\n`);
   }
+  // The console's range and the packet's one number, side by side: the packet states the count as decided so far.
+  const { counts } = run;
+  if (counts.pendingReview > 0) {
+    ctx.err(`${words.t('cli.warning', { message: words.t('packet.pending-review', { pairs: counts.pendingReview, unique: counts.unique, low: counts.uniqueLow, high: counts.uniqueHigh }) })}\n`);
+  }
   if (missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.missing-characters', { characters: missingCharacters.join(' ') }) })}\n`);
   if (result.paperContactsWithheld.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.paper-contacts-withheld', { columns: result.paperContactsWithheld.join(', ') }) })}\n`);
   if (result.foreignFiles.length) {
