@@ -134,6 +134,8 @@ export interface PacketResult {
   ledgerFile?: string;
   /** Files in the output folder that no build of a packet there wrote: left alone, but the folder is more than the packet. */
   foreignFiles: string[];
+  /** Countries the packet's tables fold into "Other countries" whatever their rank (count-only), for the console's line. */
+  foldedCountries: string[];
 }
 
 /** Everything a delivery's documents state, decided before any of them is drawn: the packet and the press kit share it. */
@@ -384,7 +386,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     });
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
-      untranslated, paperContactsWithheld: fromPaper ? request.includeColumns ?? [] : [], foreignFiles,
+      untranslated, paperContactsWithheld: fromPaper ? request.includeColumns ?? [] : [], foreignFiles, foldedCountries: foldedCountries ?? [],
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
     if (request.markDelivered && keys && decided.keyer) {
