@@ -1,24 +1,53 @@
 // The readable summary of `petition count`: rows read, rejected by reason, duplicates by rule, unique signers.
+import { dirname, join } from 'node:path';
 import { petitionCommand } from './shell-words.js';
 import { withoutLineBreaks } from '../errors.js';
 import type { ChalkInstance } from 'chalk';
-import type { Counts, CountBucket } from '../types.js';
+import type { Counts } from '../types.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { reasonText } from '../i18n/reason-text.js';
-import { namesCountry } from '../tally/country-bucket.js';
+import { countryLines, NAMED_COUNTRIES } from '../packet/pages/country-lines.js';
 import { padStartToWidth, padToWidth } from '../dedupe/explain/display-width.js';
 
-const TOP_COUNTRIES = 10;
+/**
+ * How to decide the pairs, with the user's own paths: the review file this run wrote, else a dedupe run that writes
+ * one beside the user's merged list (`-o`), with the same inputs.
+ */
+function reviewHint(pairs: number, words: Translator, inputs: readonly string[], written: WrittenFiles): string {
+  if (written.review !== undefined) return words.t('counts.review-written', { pairs, review: petitionCommand(['review', written.review]) });
+  const merged = written.merged ?? 'merged.csv';
+  const review = written.merged === undefined ? 'review.csv' : join(dirname(written.merged), 'review.csv');
+  return words.t('counts.review', {
+    pairs,
+    dedupe: petitionCommand(['dedupe', ...inputs, '-o', merged, '--review', review]),
+    review: petitionCommand(['review', review]),
+  });
+}
 
-function topBuckets(buckets: Record<string, CountBucket>, limit: number): Array<[string, CountBucket]> {
-  return Object.entries(buckets).filter(([, b]) => b.unique > 0).sort((a, b) => b[1].unique - a[1].unique || a[0].localeCompare(b[0])).slice(0, limit);
+/** The files this run wrote, as the user named them: the review hint names these, not files of its own. */
+export interface WrittenFiles {
+  /** `-o`: the merged list. */
+  merged?: string;
+  /** `--review`: the pairs awaiting review, written by this run. */
+  review?: string;
+}
+
+/**
+ * Which countries the line of top countries names: the packet's rule (countryLines) with the delivery's privacy
+ * (`fewest`, fewestSignersNamed) and the countries its other tables fold (`alsoFolded`), so the console names and
+ * folds ("· 13 more countries") exactly the countries the packet's summary and certificate do.
+ */
+export interface CountryFold {
+  fewest?: number;
+  alsoFolded?: readonly string[];
 }
 
 /**
  * The counts as a table, in the organizer's language. `inputs` are the arguments that name the inputs again
- * (`['--campaign', 'c.yaml']` or the files), so the hint for pairs awaiting review is a command that runs as pasted.
+ * (`['--campaign', 'c.yaml']` or the files), so the hint for pairs awaiting review is a command that runs as pasted;
+ * `written` are the user's own output paths, which the hint reuses (a review file already written needs no new run).
  */
-export function formatCounts(counts: Counts, color: ChalkInstance, words: Translator = english(), inputs: readonly string[] = []): string {
+export function formatCounts(counts: Counts, color: ChalkInstance, words: Translator = english(), inputs: readonly string[] = [], written: WrittenFiles = {}, fold: CountryFold = {}): string {
   const { t } = words;
   const n = (value: number): string => t('number', { value });
   /** " (no name 3, broken row 1)": reasons (or rules) by how often they happened. */
@@ -36,21 +65,17 @@ export function formatCounts(counts: Counts, color: ChalkInstance, words: Transl
   text += `  ${color.bold(padToWidth(t('counts.unique'), 16))}${color.bold(n(counts.unique).padStart(width))}\n`;
   if (counts.pendingReview > 0) {
     text += `  ${padToWidth(t('counts.range-label'), 16)}${t('counts.range', { low: counts.uniqueLow, high: counts.uniqueHigh, pairs: counts.pendingReview })}\n`;
-    text += line(t('counts.review-label'), counts.pendingReview, ` ${t('counts.review', {
-      pairs: counts.pendingReview,
-      dedupe: petitionCommand(['dedupe', ...inputs, '-o', 'merged.csv', '--review', 'review.csv']),
-      review: petitionCommand(['review', 'review.csv']),
-    })}`);
+    text += line(t('counts.review-label'), counts.pendingReview, ` ${reviewHint(counts.pendingReview, words, inputs, written)}`);
   }
 
   // "No country" is no country: its signers are said apart, so the countries shown and "N more" add up to the
   // number of countries the letter states.
-  const named = Object.fromEntries(Object.entries(counts.byCountry).filter(([code]) => namesCountry(code)));
-  const countries = topBuckets(named, TOP_COUNTRIES);
-  const without = Object.entries(counts.byCountry).filter(([code]) => !namesCountry(code)).reduce((sum, [, b]) => sum + b.unique, 0);
-  if (countries.length) {
-    const rest = Object.values(named).filter((b) => b.unique > 0).length - countries.length;
-    const top = countries.map(([code, b]) => `${code} ${n(b.unique)}`).join(' · ');
+  // The packet's one folding rule (countryLines), from the same tally: no country named here and folded there.
+  const lines = countryLines(Object.entries(counts.byCountry).map(([code, b]) => [code, b.unique] as const), words.language, NAMED_COUNTRIES, fold.fewest ?? 1, fold.alsoFolded ?? []);
+  const without = lines.unnamed.reduce((sum, [, signers]) => sum + signers, 0);
+  if (lines.named.length || lines.others) {
+    const rest = lines.others?.countries ?? 0;
+    const top = lines.named.map(([code, signers]) => `${code} ${n(signers)}`).join(' · ');
     const key = rest > 0 ? (without > 0 ? 'counts.top-countries-more-without' : 'counts.top-countries-more') : without > 0 ? 'counts.top-countries-without' : 'counts.top-countries';
     text += `\n${t(key, { top, rest, without })}\n`;
   }

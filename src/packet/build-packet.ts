@@ -56,7 +56,7 @@ import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
 import { parseDateWindow } from '../validate/parse-date-window.js';
 import type { DateWindow } from '../validate/validate-signature.js';
 import { UserError } from '../errors.js';
-import { countriesWithSigners } from '../tally/countries-with-signers.js';
+import { countriesWithSigners, onlyCountryOf } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
 import { fewestSignersNamed } from '../tally/fewest-named.js';
 import { manifestCounts } from './manifest/count-only-counts.js';
@@ -134,6 +134,8 @@ export interface PacketResult {
   ledgerFile?: string;
   /** Files in the output folder that no build of a packet there wrote: left alone, but the folder is more than the packet. */
   foreignFiles: string[];
+  /** Countries the packet's tables fold into "Other countries" whatever their rank (count-only), for the console's line. */
+  foldedCountries: string[];
 }
 
 /** Everything a delivery's documents state, decided before any of them is drawn: the packet and the press kit share it. */
@@ -221,7 +223,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
     if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, { keys, total: (before ? leftOut : 0) + signerCount }, keyed.keyer, delivery, campaign.file, request.force === true, request.decisions));
-    const facts = letterFacts(run, before, leftOut);
+    const facts = letterFacts(run, before, leftOut, delivery.privacy);
     const letters = composeLetters(campaign, delivery.id, facts);
     const languages = campaign.petition.languages;
     const mainLanguage = delivery.languages?.[0] ?? languages[0];
@@ -270,7 +272,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
 
 export async function buildPacket(request: PacketRequest): Promise<PacketResult> {
   const decided = await decideDelivery(request);
-  const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed, foldedCountries } = decided;
+  const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed, foldedCountries, facts } = decided;
   const fingerprint = decided.signerListFingerprint;
   const packetPrint = decided.packetFingerprint;
   const ledgerFile = ledgerPath(request.campaignPath);
@@ -303,7 +305,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       fingerprint,
       packetFingerprint: packetPrint,
       totalSigners: signerCount,
-      ...(before ? { previousSigners: leftOut, previousDate: before.chain[0].date } : {}),
+      ...(before ? { previousSigners: leftOut, previousDate: before.chain[0].date, previousNoLongerCounted: facts.previous?.noLongerCounted ?? 0 } : {}),
       // The summary's "Signatures received", explained on each volume cover, when the list holds every signer counted.
       ...(!before && run.counts.unique === signerCount ? { receivedSignatures: run.counts.accepted } : {}),
       language: mainLanguage,
@@ -384,7 +386,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     });
     const result: PacketResult = {
       campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
-      untranslated, paperContactsWithheld: fromPaper ? request.includeColumns ?? [] : [], foreignFiles,
+      untranslated, paperContactsWithheld: fromPaper ? request.includeColumns ?? [] : [], foreignFiles, foldedCountries: foldedCountries ?? [],
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };
     if (request.markDelivered && keys && decided.keyer) {
@@ -588,10 +590,12 @@ function listEntry(s: Signature, includeColumns: string[]): ListEntry {
  * counted plus this packet's. Earlier signers no longer counted (a row withdrawn, two delivered rows since decided one
  * person) are named, not silently added back from the ledger.
  */
-function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillCounted: number): LetterFacts {
+function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillCounted: number, privacy: Delivery['privacy']): LetterFacts {
   const { counts } = run;
-  const countries = countriesWithSigners(Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique]));
-  const facts: LetterFacts = { signers: counts.unique, countries, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
+  const signersByCountry = Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique] as const);
+  const countries = countriesWithSigners(signersByCountry);
+  const onlyCountry = onlyCountryOf(signersByCountry, fewestSignersNamed(privacy, 'official'));
+  const facts: LetterFacts = { signers: counts.unique, countries, onlyCountry, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
   if (!before) return facts;
   const split = followUpCounts(before, counts.unique, stillCounted);
   return { ...facts, previous: { date: before.chain[0].date, signers: split.stillCounted, noLongerCounted: split.noLongerCounted } };

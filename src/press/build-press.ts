@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { occasionOffDay } from '../packet/letter/known-occasions.js';
 import { decideDelivery, EmptyFollowUpError, type DecidedDelivery, type DeliveryRequest } from '../packet/build-packet.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
-import { officialIn, untranslatedOfficial } from '../packet/letter/compose-letters.js';
+import { embassyIn, officialIn, untranslatedOfficial } from '../packet/letter/compose-letters.js';
 import { FontSet } from '../packet/fonts/font-set.js';
 import { fontMeasure } from '../packet/fonts/font-measure.js';
 import { writePageModels } from '../packet/pages/write-document.js';
@@ -163,6 +163,7 @@ export async function writePressKit(figures: Omit<DecidedDelivery, 'spool' | 'ke
     const facts: PressFacts = pressFacts({
       campaign, delivery, counts: run.counts, facts: figures.facts, templates,
       official: officialIn(campaign, delivery.id, language) ?? figures.target,
+      embassy: embassyIn(campaign, delivery.id, language) ?? null,
     });
     for (const text of [facts.title, facts.official, facts.words.delivery, ...facts.topCountries]) for (const ch of fonts.missing(text)) missing.add(ch);
 

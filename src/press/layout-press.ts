@@ -25,12 +25,12 @@ class Column {
   constructor(readonly measure: TextMeasure, readonly x: number, readonly width: number, public y: number) {}
 
   /** Wraps `text` at `size` (smaller, down to 60%, until it takes at most `maxLines`), returns the lines' height. */
-  text(text: string, options: { size: number; bold?: boolean; color?: string; align?: 'left' | 'center' | 'right'; maxLines?: number; leading?: number; ellipsize?: boolean }): number {
+  text(text: string, options: { size: number; bold?: boolean; color?: string; align?: 'left' | 'center' | 'right'; maxLines?: number; leading?: number; ellipsize?: boolean; smallest?: number }): number {
     if (text === '') return 0;
     const maxLines = options.maxLines ?? 3;
     let size = options.size;
     let lines = this.measure.wrap(text, this.width, size, options.bold);
-    while (lines.length > maxLines && size > options.size * 0.6) {
+    while (lines.length > maxLines && size > options.size * (options.smallest ?? 0.6)) {
       size *= 0.92;
       lines = this.measure.wrap(text, this.width, size, options.bold);
     }
@@ -75,13 +75,22 @@ class Column {
   }
 }
 
-/** The title band across the top: kicker and title in white on navy. Returns its items and height. */
-function titleBand(facts: PressFacts, measure: TextMeasure, width: number, margin: number, sizes: { kicker: number; title: number; lines: number }): { items: PageItem[]; height: number; shortened: boolean } {
+/**
+ * The title band across the top: kicker and title in white on navy. Returns its items and height. The title wraps to
+ * `lines`, shrinking to 75% to stay there; a longer one takes `moreLines` (the body below gives way), shrinking to 45%;
+ * only a title longer still is cut with "…": the facts under it must stay on the page.
+ */
+function titleBand(facts: PressFacts, measure: TextMeasure, width: number, margin: number, sizes: { kicker: number; title: number; lines: number; moreLines?: number }): { items: PageItem[]; height: number; shortened: boolean } {
   const column = new Column(measure, margin, width - 2 * margin, margin * 0.8);
   column.text(facts.words.kicker, { size: sizes.kicker, bold: true, color: GOLD, maxLines: 1 });
   column.gap(sizes.kicker * 0.35);
-  // A title too long for its lines even at the smallest size is cut with "…": the facts under it must stay on the page.
-  column.text(facts.title, { size: sizes.title, bold: true, color: '#ffffff', maxLines: sizes.lines, leading: 1.05, ellipsize: true });
+  const moreLines = sizes.moreLines ?? sizes.lines;
+  const probe = new Column(measure, 0, column.width, 0);
+  probe.text(facts.title, { size: sizes.title, bold: true, maxLines: sizes.lines, smallest: 0.75 });
+  const fitsItsLines = probe.items.length <= sizes.lines;
+  column.text(facts.title, fitsItsLines
+    ? { size: sizes.title, bold: true, color: '#ffffff', maxLines: sizes.lines, leading: 1.05, smallest: 0.75 }
+    : { size: sizes.title, bold: true, color: '#ffffff', maxLines: moreLines, leading: 1.05, ellipsize: true, smallest: moreLines > sizes.lines ? 0.45 : 0.6 });
   const height = column.y + margin * 0.6;
   return { items: [{ kind: 'rect', x: 0, y: 0, width, height, fill: NAVY }, ...column.items], height, shortened: column.shortened };
 }
@@ -212,41 +221,52 @@ export function layoutCard(facts: PressFacts, shape: CardShape, measure: TextMea
   const { width, height } = CARD_SIZES[shape];
   const margin = shape === 'wide' ? 48 : 60;
   const items: PageItem[] = [{ kind: 'rect', x: 0, y: 0, width, height, fill: '#ffffff' }];
-  const band = titleBand(facts, measure, width, margin, shape === 'wide' ? { kicker: 20, title: 44, lines: 2 } : { kicker: 24, title: 58, lines: 3 });
+  const band = titleBand(facts, measure, width, margin, shape === 'wide' ? { kicker: 20, title: 44, lines: 2, moreLines: 3 } : { kicker: 24, title: 58, lines: 3, moreLines: 4 });
   items.push(...band.items);
   const footHeight = 64;
   const footTop = height - footHeight;
-  if (shape === 'wide') {
-    const left = new Column(measure, margin, 520, band.height + 26);
-    countBlock(left, facts, { count: 128, signed: 34, countries: 26 }, 'left');
-    left.gap(14);
-    left.text(facts.words.delivery, { size: 22, color: INK, maxLines: 2 });
-    left.gap(6);
-    left.text(`${facts.words.deliveredTo}: ${facts.official}`, { size: 19, color: GREY, maxLines: 2 });
-    const right = new Column(measure, margin + 560, width - 2 * margin - 560, band.height + 34);
-    chartBlock(right, facts, Math.max(120, footTop - right.y - 28), 15);
-    items.push(...left.items, ...right.items);
-  } else {
-    const column = new Column(measure, margin, width - 2 * margin, band.height + 30);
-    // A title of two or three lines leaves less room: the count gives way so the chart keeps its height.
-    countBlock(column, facts, { count: band.height > 220 ? 150 : 210, signed: 46, countries: 32 }, 'center');
-    column.gap(24);
-    const probe = new Column(measure, 0, column.width, 0);
-    probe.text(facts.words.delivery, { size: 30, maxLines: 2 });
-    probe.text(`${facts.words.deliveredTo}: ${facts.official}`, { size: 24, maxLines: 2 });
-    const chartHeight = Math.max(140, footTop - column.y - probe.y - 56);
-    chartBlock(column, facts, chartHeight, 17);
-    column.gap(22);
-    column.text(facts.words.delivery, { size: 30, color: INK, align: 'center', maxLines: 2 });
-    column.gap(4);
-    column.text(`${facts.words.deliveredTo}: ${facts.official}`, { size: 24, color: GREY, align: 'center', maxLines: 2 });
-    items.push(...column.items);
-  }
+  // The body between the band and the foot: laid out at full size, then smaller until its last line ends above the
+  // foot (a long title, official or delivery line takes room; nothing may run under the foot and be lost).
+  const room = footTop - 12;
+  let body = cardBody(facts, shape, measure, band.height, footTop, margin, 1);
+  for (let scale = 0.92; body.bottom > room && scale > 0.4; scale *= 0.92) body = cardBody(facts, shape, measure, band.height, footTop, margin, scale);
+  items.push(...body.items);
   items.push({ kind: 'rect', x: 0, y: footTop, width, height: footHeight, fill: NAVY });
   const foot = new Column(measure, margin, width - 2 * margin, footTop + (footHeight - 24 * 1.25) / 2);
   foot.text(facts.printedUrl ? `${facts.words.organizer} · ${facts.printedUrl}` : facts.words.organizer, { size: 24, bold: true, color: '#ffffff', maxLines: 1 });
   items.push(...foot.items);
   return { items: items.map((item) => (item.kind === 'text' ? { ...item, text: withoutFlags(item.text) } : item)), titleShortened: band.shortened };
+}
+
+/** The card's body at `scale` of its sizes: its items and where its lowest text ends. */
+function cardBody(facts: PressFacts, shape: CardShape, measure: TextMeasure, top: number, footTop: number, margin: number, scale: number): { items: PageItem[]; bottom: number } {
+  const { width } = CARD_SIZES[shape];
+  const k = (size: number) => size * scale;
+  if (shape === 'wide') {
+    const left = new Column(measure, margin, 520, top + k(26));
+    countBlock(left, facts, { count: k(128), signed: k(34), countries: k(26) }, 'left');
+    left.gap(k(14));
+    left.text(facts.words.delivery, { size: k(22), color: INK, maxLines: 2 });
+    left.gap(k(6));
+    left.text(`${facts.words.deliveredTo}: ${facts.official}`, { size: k(19), color: GREY, maxLines: 2 });
+    const right = new Column(measure, margin + 560, width - 2 * margin - 560, top + k(34));
+    chartBlock(right, facts, Math.max(k(120), footTop - right.y - 28), k(15));
+    return { items: [...left.items, ...right.items], bottom: Math.max(left.y, right.y) };
+  }
+  const column = new Column(measure, margin, width - 2 * margin, top + k(30));
+  // A title of two or three lines leaves less room: the count gives way so the chart keeps its height.
+  countBlock(column, facts, { count: k(top > 220 ? 150 : 210), signed: k(46), countries: k(32) }, 'center');
+  column.gap(k(24));
+  const probe = new Column(measure, 0, column.width, 0);
+  probe.text(facts.words.delivery, { size: k(30), maxLines: 2 });
+  probe.text(`${facts.words.deliveredTo}: ${facts.official}`, { size: k(24), maxLines: 2 });
+  const chartHeight = Math.max(k(140), footTop - column.y - probe.y - k(56));
+  chartBlock(column, facts, chartHeight, k(17));
+  column.gap(k(22));
+  column.text(facts.words.delivery, { size: k(30), color: INK, align: 'center', maxLines: 2 });
+  column.gap(k(4));
+  column.text(`${facts.words.deliveredTo}: ${facts.official}`, { size: k(24), color: GREY, align: 'center', maxLines: 2 });
+  return { items: column.items, bottom: column.y };
 }
 
 /**

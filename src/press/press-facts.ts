@@ -17,6 +17,7 @@ import { fewestSignersNamed } from '../tally/fewest-named.js';
 import type { PressTemplates } from './press-templates.js';
 import { fitsQrCode } from './qr-items.js';
 import { markdownInline, markdownQuoted, unescapeMarkdown } from './markdown-text.js';
+import { countryInSentence } from '../text/country-in-sentence.js';
 
 /** The poster's and cards' words, rendered. */
 export interface PressWords {
@@ -47,6 +48,11 @@ export interface PressFacts {
   onlyCountry: { name: string; everyone: boolean } | null;
   period: { from: string; to: string; oneDay: boolean } | null;
   official: string;
+  /**
+   * The embassy the petition is handed to, when the delivery goes through one ("Embassy of the People's Republic of
+   * China"): the kit then says it was delivered there, addressed to the official, never "delivered to" the official.
+   */
+  embassy: string | null;
   place: string;
   date: string;
   occasion: string | null;
@@ -75,6 +81,8 @@ export interface PressInput {
   facts: LetterFacts;
   /** The official as the letters in this language name them. */
   official: string;
+  /** The embassy the delivery is handed to (embassyIn), or null when it goes to the official's office. */
+  embassy?: string | null;
   templates: PressTemplates;
 }
 
@@ -117,6 +125,7 @@ export function pressFacts(input: PressInput): PressFacts {
     // News style, on the poster and cards as in the release: the official by title without the letter's honorific
     // ("주석", not "주석님").
     official: plainOfficial(input.official, language),
+    embassy: input.embassy ?? null,
     place,
     date: format.date(delivery.date),
     occasion,
@@ -136,7 +145,7 @@ export function pressFacts(input: PressInput): PressFacts {
     count: base.count, one: facts.signers === 1, countries: format.number(facts.countries), oneCountry: facts.countries === 1,
     onlyCountry: onlyCountry === null ? null : onlyCountry.name,
     // A label names the occasion alone: "Día de los Derechos Humanos", not the letter's "el Día …".
-    from: period?.from ?? '', to: period?.to ?? '', oneDay: period?.oneDay ?? false, date: base.date, place, occasion: occasion?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? null,
+    from: period?.from ?? '', to: period?.to ?? '', oneDay: period?.oneDay ?? false, date: base.date, place, embassy: base.embassy, occasion: occasion?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? null,
     organization: base.organization,
   };
   const words = Object.fromEntries(Object.entries(templates.labels).map(([key, source]) => [key, compileTemplate(source, templates.labelsFile)(context).trim()])) as unknown as PressWords;
@@ -174,9 +183,13 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     countries: format.number(facts.countries),
     oneCountry: facts.countries === 1,
     onlyCountry: facts.onlyCountry === null ? null : { name: inline(facts.onlyCountry.name), everyone: facts.onlyCountry.everyone },
-    countriesKnown: facts.countries > 0,
+    /** The one country every signer is from, when the kit may name it: "signed by 12 people from South Korea". */
+    countryName: facts.onlyCountry?.everyone ? inline(facts.onlyCountry.name) : null,
+    // One signer from a country the kit may not name is not said to come from "a single country": the clause goes.
+    countriesKnown: facts.countries > 0 && !(facts.signers === 1 && !facts.onlyCountry?.everyone),
     period: facts.period,
     official: inline(plainOfficial(facts.official, facts.language)),
+    embassy: facts.embassy === null ? null : inline(facts.embassy),
     place: inline(facts.place),
     placeUpper: inline(facts.place.toLocaleUpperCase(intlLocale(facts.language))),
     date: facts.date,
@@ -224,16 +237,10 @@ function inLanguage(value: string | Record<string, string>, language: string): s
 /** More countries tied for the most signatures than this, and no country is named as the one most came from. */
 const MAX_TIED_LEADERS = 3;
 
-/** English says "the United States", "the Netherlands" inside a sentence; a label or a list on the poster does not. */
-const ENGLISH_WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'BS', 'GM', 'DO', 'CF', 'CD', 'KY', 'MH', 'SB', 'KM', 'MV', 'FO', 'CK', 'VG', 'VI', 'FK', 'TC']);
-
 function capitalized(text: string, language: string): string {
   return text.charAt(0).toLocaleUpperCase(intlLocale(language)) + text.slice(1);
 }
 
-function countryInSentence(code: string, name: string, language: string): string {
-  return language.split('-')[0] === 'en' && ENGLISH_WITH_THE.has(code) ? `the ${name}` : name;
-}
 
 /** ISO codes of the countries the kit names for this delivery, largest first. */
 export function publicCountries(counts: Counts, delivery: Pick<Delivery, 'privacy'>): string[] {

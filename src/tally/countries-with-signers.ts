@@ -8,3 +8,19 @@ export function countriesWithSigners(signersByCountry: Iterable<readonly [string
   for (const [code, signers] of signersByCountry) if (namesCountry(code) && signers > 0) countries++;
   return countries;
 }
+
+/**
+ * The one country every signer is from, when a document may name it to its readers (`fewest`: fewestSignersNamed):
+ * "signed by 12 people from South Korea", not "from 1 country or territory". Null when the signers come from more
+ * countries, when some gave none, or when the country has too few signers to be named.
+ */
+export function onlyCountryOf(signersByCountry: Iterable<readonly [string, number]>, fewest: number): string | null {
+  let only: string | null = null;
+  for (const [code, signers] of signersByCountry) {
+    if (signers <= 0) continue;
+    if (!namesCountry(code) || only !== null) return null;
+    if (signers < fewest) return null;
+    only = code;
+  }
+  return only;
+}

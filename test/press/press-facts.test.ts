@@ -118,13 +118,14 @@ describe('a release from signers of one country (adv-s9 N14)', () => {
   };
 
   it.each([
-    ['en', 'All signers are from South Korea.', /than from any other country/],
-    ['ko', '서명자는 모두 대한민국에서 서명했다.', /가장 많은 서명/],
-    ['es', 'Todos los firmantes son de Corea del Sur.', /llegaron más firmas/],
-  ])('in %s says all are from it, not that most came from it', (language, all, most) => {
+    ['en', 'It was signed by 12 people from South Korea.', /than from any other country/],
+    ['ko', '대한민국에서 12명이 서명했다.', /가장 많은 서명/],
+    ['es', 'La firmaron 12 personas de Corea del Sur.', /llegaron más firmas/],
+  ])('in %s names it as where all signed, not that most came from it, and does not count "1 country"', (language, all, most) => {
     const { text, countries } = release({ KR: 12 }, language);
     expect(text).toContain(all);
     expect(text).not.toMatch(most);
+    expect(text).not.toMatch(/ 1 country|1개 국가|1 país/);
     expect(countries).not.toMatch(/\b1\b/);
   });
 
@@ -132,7 +133,7 @@ describe('a release from signers of one country (adv-s9 N14)', () => {
     expect(release({ KR: 11, unknown: 1 }, 'en').text).toContain('All signers who gave a country are from South Korea.');
   });
 
-  it('says "the one signer" when there is one', () => {
-    expect(release({ KR: 1 }, 'en', 1).text).toContain('The signer is from South Korea.');
+  it('says "1 person from South Korea" when there is one', () => {
+    expect(release({ KR: 1 }, 'en', 1).text).toContain('It was signed by 1 person from South Korea.');
   });
 });

@@ -95,10 +95,11 @@ describe('petition press', () => {
     // Spanish wording (adv15b N14): the occasion set off from the official's title, the period after the closing
     // guillemet and the speaker introduced by a verb, not «… hoy.», Min-ji Park; "de 16 países", not "desde".
     // News style, not the letter's honorific (adv15c P8): the title after the name, in lower case.
-    expect(es).toContain('## Petición entregada a Xi Jinping, presidente de la República Popular China');
-    expect(es).toMatch(/República Popular China, en el Día de los Derechos Humanos\n/);
+    // Handed to the embassy, addressed to the President (pack12): not "entregada a Xi Jinping".
+    expect(es).toContain('## Petición dirigida a Xi Jinping, presidente de la República Popular China, entregada a la Embajada de la República Popular China en Washington, D.C.');
+    expect(es).toMatch(/en Washington, D\.C\., en el Día de los Derechos Humanos\n/);
     expect(es).toContain('> «Cada persona devuelta acaba en un campo de prisioneros. China puede detenerlo hoy», dijo Min-ji Park, Safe Passage Coalition.');
-    expect(en).toMatch(/People's Republic of China, on Human Rights Day\n/);
+    expect(en).toMatch(/in Washington, D\.C\., on Human Rights Day\n/);
     const text = readFileSync(join(dir, 'press-release-en.txt'), 'utf8');
     expect(text).not.toMatch(/\*\*|^#{1,6} /m);
     expect(text).toContain('WASHINGTON, D.C., 10 December 2026 — ');

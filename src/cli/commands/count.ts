@@ -1,4 +1,5 @@
 // `petition count FILES...`: the honest number, readable or as JSON.
+import { fewestSignersNamed } from '../../tally/fewest-named.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
@@ -21,7 +22,8 @@ export async function countCommand(paths: string[], flags: CountFlags, ctx: Comm
     const delivery = prepared.campaign?.delivery;
     const followUp = prepared.campaign && delivery ? await followUpFigures(prepared.campaign.campaign, delivery, run, prepared.scanOptions) : null;
     if (flags.json) ctx.out(JSON.stringify({ ...countsJson(run), ...(followUp ? { followUp } : {}), matchWeights: run.fuzzy?.weights ?? null }, null, 2) + '\n');
-    else ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags)) + (followUp ? formatFollowUp(followUp, ctx.words) : ''));
+    // With --delivery, the top countries are named and folded as that delivery's packet does (its privacy).
+    else ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags), {}, delivery ? { fewest: fewestSignersNamed(delivery.privacy, 'official') } : {}) + (followUp ? formatFollowUp(followUp, ctx.words) : ''));
     ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words,
       petitionCommand(['dedupe', ...sourceArguments(paths, flags), '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
     return exitCodeOf(run);

@@ -60,7 +60,7 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
     if (flags.json) {
       ctx.out(JSON.stringify({ ...countsJson(run), outputs: { merged: flags.output, clusters: flags.clusters ?? null, rejects: flags.rejects ?? null, review: flags.review ?? null } }, null, 2) + '\n');
     } else {
-      ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags)));
+      ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags), { merged: flags.output, review: flags.review }));
       ctx.out(`\n${ctx.words.t('dedupe.wrote', { unique: run.counts.unique, file: withoutLineBreaks(flags.output) })}\n`);
     }
     ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words));

@@ -1,4 +1,5 @@
 // `petition packet --campaign campaign.yaml [--delivery ID] -o DIR`: the delivery packet, as files in DIR.
+import { fewestSignersNamed } from '../../tally/fewest-named.js';
 import { deliveryRequest } from '../delivery-request.js';
 import { buildPacket, CONTACT_COLUMNS, EmptyFollowUpError } from '../../packet/build-packet.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
@@ -66,11 +67,17 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       const { follows } = result.manifest;
       ctx.out(`${words.t('packet.follows', { delivery: follows.delivery, date: follows.date, leftOut: result.deliveredBefore.leftOut, signers: result.signers })}\n\n`);
     }
-    ctx.out(formatCounts(run.counts, ctx.color, words, ['--campaign', flags.campaign]));
+    // The line of top countries names and folds the countries as the packet's summary and certificate do.
+    ctx.out(formatCounts(run.counts, ctx.color, words, ['--campaign', flags.campaign], {}, { fewest: fewestSignersNamed(delivery.privacy, 'official'), alsoFolded: result.foldedCountries }));
     ctx.out('\n');
     for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${(file.pages === undefined ? '' : words.t('packet.pages', { pages: file.pages })).padStart(12)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n`);
     if (result.ledgerEntry) ctx.out(`\n${words.t('packet.marked', { signers: result.ledgerEntry.signers, ledger: withoutLineBreaks(asGivenBeside(flags.campaign, result.ledgerFile ?? '', ctx.deps.cwd)) })}\n`);
+  }
+  // The console's range and the packet's one number, side by side: the packet states the count as decided so far.
+  const { counts } = run;
+  if (counts.pendingReview > 0) {
+    ctx.err(`${words.t('cli.warning', { message: words.t('packet.pending-review', { pairs: counts.pendingReview, unique: counts.unique, low: counts.uniqueLow, high: counts.uniqueHigh }) })}\n`);
   }
   if (missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.missing-characters', { characters: missingCharacters.join(' ') }) })}\n`);
   if (result.paperContactsWithheld.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.paper-contacts-withheld', { columns: result.paperContactsWithheld.join(', ') }) })}\n`);

@@ -6,6 +6,8 @@ import { oneTextIn, textIn } from './untranslated.js';
 import type { LetterFacts } from './letter-facts.js';
 import type { LetterLanguage } from './letter-language.js';
 import type { Register } from './resolve-office-forms.js';
+import { localeFormat } from '../pages/locale-format.js';
+import { countryInSentence } from '../../text/country-in-sentence.js';
 
 export interface LetterContextInput {
   campaign: Campaign;
@@ -34,6 +36,7 @@ export function buildLetterContext(input: LetterContextInput): Record<string, un
   const to = calendarDay(facts.lastSigned, campaign.timezone);
   const goalTotal = typeof delivery.goal === 'number' ? delivery.goal : delivery.goal?.total;
   const previous = facts.previous;
+  const onlyCountry = facts.onlyCountry ?? null;
   const further = previous ? facts.signers - previous.signers : 0;
   return {
     register: { formal: register === 'formal', diplomatic: register === 'diplomatic' },
@@ -49,7 +52,10 @@ export function buildLetterContext(input: LetterContextInput): Record<string, un
     oneSigner: facts.signers === 1,
     countries: language.formatNumber(facts.countries),
     oneCountry: facts.countries === 1,
-    countriesKnown: facts.countries > 0,
+    // The one country every signer is from, named when the official may see it ("from South Korea"); one signer from
+    // a country that may not be named is not said to come from "a single country": the clause is left out.
+    countryName: onlyCountry ? countryInSentence(onlyCountry, localeFormat(code).country(onlyCountry), code) : null,
+    countriesKnown: facts.countries > 0 && !(facts.signers === 1 && !onlyCountry),
     period: from && to ? { from: language.formatDate(from), to: language.formatDate(to), oneDay: from === to } : null,
     occasion: occasionIn(code, delivery.occasion, delivery.occasions),
     date: language.formatDate(delivery.date),

@@ -40,6 +40,26 @@ export function untranslatedOfficial(campaign: Campaign, deliveryId: string, lan
   return official ? untranslatedParts(owners.target(official.target.id), official.target, official.forms, language, ['styled']) : [];
 }
 
+/**
+ * The embassy a delivery is handed to when the office preset goes through one (the first line of the ambassador's
+ * address in `language`: "Embassy of the People's Republic of China"); undefined when it does not, or has no forms in
+ * that language. The petition is then addressed to the official and delivered to this embassy, which the kit says.
+ */
+export function embassyIn(campaign: Campaign, deliveryId: string, language: string): string | undefined {
+  const delivery = campaign.deliveries.find((d) => d.id === deliveryId);
+  const target = campaign.targets.find((t) => t.id === delivery?.target);
+  if (!delivery || !target?.ambassador) return undefined;
+  const library = loadLetterLibrary(campaign.templates === undefined ? [] : [campaign.templates]);
+  const { office, file } = findOffice(library, target, campaign.file);
+  if (!office.ambassador) return undefined;
+  try {
+    return resolveOfficeForms(office.ambassador, target.ambassador, language, delivery.register ?? DELIVERY_DEFAULTS.register, file).address[0];
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
+}
+
 function officialFormsIn(campaign: Campaign, deliveryId: string, language: string): { target: Target; forms: ResolvedForms } | undefined {
   const delivery = campaign.deliveries.find((d) => d.id === deliveryId);
   const target = campaign.targets.find((t) => t.id === delivery?.target);

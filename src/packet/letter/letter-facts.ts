@@ -6,6 +6,11 @@ export interface LetterFacts {
   signers: number;
   /** Distinct countries and territories of the signers (not counting "unknown"). */
   countries: number;
+  /**
+   * ISO code of the one country every signer is from, when the delivery's official may see it named (onlyCountryOf):
+   * the letters name it instead of counting "1 country". Absent or null otherwise.
+   */
+  onlyCountry?: string | null;
   /** First and last signing day or instant, ISO 8601 (`2026-03-01` or `2026-03-01T02:00:00Z`). */
   firstSigned: string | null;
   lastSigned: string | null;

@@ -44,6 +44,11 @@ export interface PacketWords {
   furtherSince: PluralForms;
   /** The same when some further signer signed before that delivery (typed up late): counted now, not "since". */
   furtherNotIncluded: PluralForms;
+  /**
+   * A follow-up's signers counted in the delivery of `{date}` that the tally no longer counts (a signature withdrawn, or
+   * decided on review to be the same person as another signer): the letters say it, and so do the list and certificate.
+   */
+  noLongerCounted: PluralForms;
   columns: Record<'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper', string>;
   volume: string;
   signatureRange: string;
@@ -59,6 +64,8 @@ export interface PacketWords {
   periodOneDay: string;
   noPeriod: string;
   countries: PluralForms;
+  /** All signers come from one country, which may be named (onlyCountryOf): `{country}` in running text. */
+  countryOnly: string;
   anonymousIncluded: string;
   /** The certificate's statement of what identifies it; `{fingerprint}` is the labelled fingerprint. */
   namesNotPrinted: string;
@@ -119,6 +126,10 @@ const EN: PacketWords = {
     '=1': 'One more person, not included in the delivery of {date}, is counted here, bringing the total to {total} signers.',
     other: 'A further {n} people, not included in the delivery of {date}, are counted here, bringing the total to {total} signers.',
   },
+  noLongerCounted: {
+    '=1': 'One person counted in the delivery of {date} is no longer counted: the signature was withdrawn, or found on review to be the same person as another signer.',
+    other: 'Of the people counted in the delivery of {date}, {n} are no longer counted: their signatures were withdrawn, or found on review to be the same people as other signers.',
+  },
   columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original' },
   volume: 'Volume {n} of {total}',
   signatureRange: 'signatures {first}–{last} of {total}',
@@ -131,7 +142,8 @@ const EN: PacketWords = {
   period: 'Signatures were given between {from} and {to}.',
   periodOneDay: 'Signatures were given on {date}.',
   noPeriod: 'Signing dates are not known.',
-  countries: { one: 'Signers come from {n} country or territory.', other: 'Signers come from {n} countries and territories.' },
+  countries: { one: 'Signers come from a single country or territory.', other: 'Signers come from {n} countries and territories.' },
+  countryOnly: 'All signers come from {country}.',
   anonymousIncluded: '{n} of them asked to remain anonymous; they are included in this count.',
   namesNotPrinted: 'Names are not printed in this document. The signers counted are identified by {fingerprint} · prepared {date}.',
   signatures: 'Signatures',
@@ -186,6 +198,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     further: { other: '추가 서명자 {n}명, 모두 {total}명' },
     furtherSince: { '=1': '{date} 전달 이후 한 명이 더 서명하여 서명자는 모두 {total}명입니다.', other: '{date} 전달 이후 {n}명이 추가로 서명하여 서명자는 모두 {total}명입니다.' },
     furtherNotIncluded: { other: '{date} 전달에 포함되지 않은 {n}명을 추가로 집계하여 서명자는 모두 {total}명입니다.' },
+    noLongerCounted: { other: '{date} 전달 때 집계된 서명자 중 {n}명은 더 이상 집계되지 않습니다. 서명을 철회했거나, 검토 결과 다른 서명자와 같은 사람으로 확인되었습니다.' },
     columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본' },
     volume: '{total}권 중 {n}권',
     signatureRange: '서명 {first}–{last} (모두 {total})',
@@ -198,7 +211,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: '서명 기간: {from}부터 {to}까지.',
     periodOneDay: '서명 날짜: {date}.',
     noPeriod: '서명 날짜는 알 수 없습니다.',
-    countries: { '=1': '서명자는 {n}개 국가 또는 지역에서 서명하였습니다.', other: '서명자는 {n}개 국가 및 지역에서 서명하였습니다.' },
+    countries: { '=1': '서명자는 모두 한 국가 또는 지역에서 서명하였습니다.', other: '서명자는 {n}개 국가 및 지역에서 서명하였습니다.' },
+    countryOnly: '서명자는 모두 {country}에서 서명하였습니다.',
     anonymousIncluded: '그중 {n}명은 익명을 요청하였으며, 이 수에 포함되어 있습니다.',
     namesNotPrinted: '이 문서에는 이름을 싣지 않았습니다. 집계된 서명자는 {fingerprint}로 확인할 수 있습니다 · 작성일 {date}.',
     signatures: '서명',
@@ -244,6 +258,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     further: { other: '新增{n}人，共{total}人' },
     furtherSince: { other: '自{date}递交以来，又有{n}人签名，签名人总数达到{total}人。' },
     furtherNotIncluded: { other: '另计入{date}递交时未包括的{n}人，签名人总数达到{total}人。' },
+    noLongerCounted: { other: '{date}递交时计入的签名人中，有{n}人不再计入：其签名已撤回，或经核查确认与另一位签名人为同一人。' },
     columns: { number: '序号', name: '姓名', city: '城市', region: '地区', postcode: '邮编', country: '国家', date: '签名日期', paper: '纸质原件' },
     volume: '第{n}册，共{total}册',
     signatureRange: '签名 {first}–{last}，共 {total}',
@@ -256,7 +271,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: '签名日期：{from}至{to}。',
     periodOneDay: '签名日期：{date}。',
     noPeriod: '签名日期不详。',
-    countries: { '=1': '签名人来自{n}个国家或地区。', other: '签名人来自{n}个国家和地区。' },
+    countries: { '=1': '签名人均来自同一个国家或地区。', other: '签名人来自{n}个国家和地区。' },
+    countryOnly: '签名人均来自{country}。',
     anonymousIncluded: '其中{n}人要求匿名，已计入此数。',
     namesNotPrinted: '本文件不列出姓名。所计签名人以{fingerprint} 识别 · 编制日期：{date}。',
     signatures: '签名',
@@ -308,6 +324,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
       one: 'Se cuenta aquí a otra persona no incluida en la entrega del {date}, con lo que el total asciende a {total} firmantes.',
       other: 'Se cuentan aquí otras {n} personas no incluidas en la entrega del {date}, con lo que el total asciende a {total} firmantes.',
     },
+    noLongerCounted: {
+      one: 'Una persona contada en la entrega del {date} ya no se cuenta: retiró su firma o, tras la revisión, resultó ser la misma persona que otro firmante.',
+      other: 'De las personas contadas en la entrega del {date}, {n} ya no se cuentan: retiraron su firma o, tras la revisión, resultaron ser las mismas personas que otros firmantes.',
+    },
     columns: { number: 'N.º', name: 'Nombre', city: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', date: 'Fecha', paper: 'Original en papel' },
     volume: 'Volumen {n} de {total}',
     signatureRange: 'firmas {first}–{last} de {total}',
@@ -320,7 +340,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: 'Las firmas se dieron entre el {from} y el {to}.',
     periodOneDay: 'Las firmas se dieron el {date}.',
     noPeriod: 'No se conocen las fechas de las firmas.',
-    countries: { one: 'Los firmantes proceden de {n} país o territorio.', other: 'Los firmantes proceden de {n} países y territorios.' },
+    countries: { one: 'Todos los firmantes proceden de un solo país o territorio.', other: 'Los firmantes proceden de {n} países y territorios.' },
+    countryOnly: 'Todos los firmantes proceden de {country}.',
     anonymousIncluded: '{n} de ellas pidieron permanecer en el anonimato; están incluidas en este recuento.',
     namesNotPrinted: 'Este documento no incluye nombres. Las personas contadas se identifican con la {fingerprint} · preparado el {date}.',
     signatures: 'Firmas',
@@ -378,6 +399,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
       '=1': 'Hier wird eine weitere Person gezählt, die in der Übergabe am {date} nicht enthalten war; insgesamt sind es nun {total}.',
       other: 'Hier werden {n} weitere Personen gezählt, die in der Übergabe am {date} nicht enthalten waren; insgesamt sind es nun {total}.',
     },
+    noLongerCounted: {
+      '=1': 'Eine in der Übergabe am {date} gezählte Person wird nicht mehr gezählt: Ihre Unterschrift wurde zurückgezogen oder erwies sich bei der Prüfung als die einer anderen unterzeichnenden Person.',
+      other: 'Von den in der Übergabe am {date} gezählten Personen werden {n} nicht mehr gezählt: Ihre Unterschriften wurden zurückgezogen oder erwiesen sich bei der Prüfung als die anderer Unterzeichnender.',
+    },
     columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier' },
     volume: 'Band {n} von {total}',
     signatureRange: 'Unterschriften {first}–{last} von {total}',
@@ -390,7 +415,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: 'Die Unterschriften wurden zwischen dem {from} und dem {to} geleistet.',
     periodOneDay: 'Die Unterschriften wurden am {date} geleistet.',
     noPeriod: 'Die Daten der Unterschriften sind nicht bekannt.',
-    countries: { one: 'Die Unterzeichnenden kommen aus {n} Land oder Gebiet.', other: 'Die Unterzeichnenden kommen aus {n} Ländern und Gebieten.' },
+    countries: { one: 'Alle Unterzeichnenden kommen aus einem einzigen Land oder Gebiet.', other: 'Die Unterzeichnenden kommen aus {n} Ländern und Gebieten.' },
+    countryOnly: 'Land aller Unterzeichnenden: {country}.',
     anonymousIncluded: '{n} von ihnen baten darum, anonym zu bleiben; sie sind in dieser Zahl enthalten.',
     namesNotPrinted: 'Namen sind in diesem Dokument nicht abgedruckt. Die gezählten Unterzeichnenden sind durch den {fingerprint} bestimmt · erstellt am {date}.',
     signatures: 'Unterschriften',
@@ -448,6 +474,10 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
       '=1': 'Une personne de plus, non comprise dans la remise du {date}, est comptée ici, ce qui porte le total à {total} signataires.',
       other: '{n} personnes de plus, non comprises dans la remise du {date}, sont comptées ici, ce qui porte le total à {total} signataires.',
     },
+    noLongerCounted: {
+      '=1': 'Une personne comptée lors de la remise du {date} n’est plus comptée : sa signature a été retirée ou, après vérification, s’est révélée être celle d’un autre signataire.',
+      other: 'Parmi les personnes comptées lors de la remise du {date}, {n} ne sont plus comptées : leurs signatures ont été retirées ou, après vérification, se sont révélées être celles d’autres signataires.',
+    },
     columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier' },
     volume: 'Volume {n} sur {total}',
     signatureRange: 'signatures {first}–{last} sur {total}',
@@ -460,7 +490,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     period: 'Les signatures ont été recueillies entre le {from} et le {to}.',
     periodOneDay: 'Les signatures ont été recueillies le {date}.',
     noPeriod: 'Les dates des signatures ne sont pas connues.',
-    countries: { one: 'Les signataires viennent de {n} pays ou territoire.', other: 'Les signataires viennent de {n} pays et territoires.' },
+    countries: { one: 'Tous les signataires viennent d’un seul pays ou territoire.', other: 'Les signataires viennent de {n} pays et territoires.' },
+    countryOnly: 'Pays de tous les signataires : {country}.',
     anonymousIncluded: '{n} d’entre eux ont demandé à rester anonymes ; ils sont inclus dans ce total.',
     namesNotPrinted: 'Les noms ne figurent pas dans ce document. Les signataires comptés sont identifiés par l’{fingerprint} · établi le {date}.',
     signatures: 'Signatures',

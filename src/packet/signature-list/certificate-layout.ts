@@ -9,7 +9,8 @@ import { localeFormat, orderCountries } from '../pages/locale-format.js';
 import { countWords, fillWords, labelled, packetWords, pageLabel } from '../pages/packet-words.js';
 import { fillCount, summaryLabels } from '../pages/summary-labels.js';
 import { countryLines, NAMED_COUNTRIES } from '../pages/country-lines.js';
-import { countriesWithSigners } from '../../tally/countries-with-signers.js';
+import { countriesWithSigners, onlyCountryOf } from '../../tally/countries-with-signers.js';
+import { countryInSentence } from '../../text/country-in-sentence.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
 
@@ -74,6 +75,17 @@ function countryRows(facts: CertificateFacts, language = 'en'): Array<readonly [
   ];
 }
 
+/**
+ * "Of the people counted in the delivery of 20 June 2026, 2 are no longer counted: …": what the follow-up's letters say
+ * of signers withdrawn or merged on review since, said on the certificate and the list's volume covers too; '' if none.
+ */
+export function noLongerCountedStatement(options: Pick<ListOptions, 'previousDate' | 'previousNoLongerCounted'>, language: string | undefined): string {
+  const gone = options.previousNoLongerCounted ?? 0;
+  if (gone <= 0 || options.previousDate === undefined) return '';
+  const format = localeFormat(language ?? 'en');
+  return countWords(packetWords(language).noLongerCounted, gone, language, { n: format.number(gone), date: keepTogether(format.date(options.previousDate)) });
+}
+
 /** Whether the earliest further signature is dated on or before the earlier delivery's day, in the campaign's time zone. */
 function signedBefore(first: number | null, previousDate: string, timezone: string | undefined): boolean {
   if (first === null) return false;
@@ -90,7 +102,7 @@ function capacity(geometry: Geometry): { first: number; next: number } {
 
 export function certificatePages(
   facts: CertificateFacts,
-  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate' | 'language' | 'timezone' | 'previousSigners' | 'previousDate'>,
+  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate' | 'language' | 'timezone' | 'previousSigners' | 'previousDate' | 'previousNoLongerCounted'>,
   geometry: Geometry,
   measure: TextMeasure,
   numbering?: PageNumbering,
@@ -145,6 +157,7 @@ export function certificatePages(
   const [from, to] = facts.first !== null && facts.last !== null ? [day(facts.first), day(facts.last)] : [null, null];
   const period = from === null ? words.noPeriod : from === to ? fillWords(words.periodOneDay, { date: from }) : fillWords(words.period, { from, to });
   const countries = countriesWithSigners(facts.byCountry.map(({ country, count }) => [country, count]));
+  const only = onlyCountryOf(facts.byCountry.map(({ country, count }) => [country, count] as const), fewestSignersNamed('count-only', 'official'));
   // One fingerprint, the one that identifies what is certified: in a packet the packet's (it covers the count and the
   // signers, and is on every page the official holds); alone, the signer list's.
   // Word joiners after its hyphens keep the code a reader types into `verify --fingerprint` on one line.
@@ -153,16 +166,23 @@ export function certificatePages(
     ? fillWords(words.packetFingerprintInText, { code: unbroken(options.packetFingerprint) })
     : fillWords(words.listFingerprintInText, { code: unbroken(options.fingerprint) });
   const statements = [
+    noLongerCountedStatement(options, language),
     period,
-    countries === 0 ? '' : countWords(words.countries, countries, language, { n: format.number(countries) }),
+    // One country, named when it may be ("All signers come from South Korea"); one signer is not said to come from "a
+    // single country".
+    countries === 0 || (facts.total === 1 && only === null) ? ''
+      : only !== null ? fillWords(words.countryOnly, { country: countryInSentence(only, format.country(only), format.language) })
+        : countWords(words.countries, countries, language, { n: format.number(countries) }),
     facts.anonymous > 0 ? fillWords(words.anonymousIncluded, { n: format.number(facts.anonymous) }) : '',
     fillWords(words.namesNotPrinted, { fingerprint, date: keepTogether(formatLongDate(options.creationDate.getTime(), language)) }),
   ].filter(Boolean);
-  for (const statement of statements) {
-    for (const line of measure.wrap(statement, contentWidth, 9.5, false)) {
-      texts.push({ text: line.replaceAll(WORD_JOINER, ''), x: left, y, width: contentWidth, size: 9.5, color: INK });
-      y += 15;
-    }
+  // The statements end above the table: with many of them (a follow-up's signers no longer counted, anonymous ones),
+  // their lines are set closer rather than run into its heading.
+  const statementLines = statements.flatMap((statement) => measure.wrap(statement, contentWidth, 9.5, false));
+  const step = Math.max(11.5, Math.min(15, (geometry.top + BLOCK - 26 - 12 - y) / Math.max(1, statementLines.length - 1)));
+  for (const line of statementLines) {
+    texts.push({ text: line.replaceAll(WORD_JOINER, ''), x: left, y, width: contentWidth, size: 9.5, color: INK });
+    y += step;
   }
   y = geometry.top + BLOCK - 26;
   const pages = [cover];

@@ -1,4 +1,5 @@
 // Pure layout of the signature list: plan + rows → one page model at a time (cover, contents, rows). No pdfkit here.
+import { noLongerCountedStatement } from './certificate-layout.js';
 import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import { PlacedText, type PageModel, type TextBox, type TextMeasure } from './page-model.js';
@@ -84,7 +85,7 @@ export interface PageNumbering {
   total: number;
 }
 
-type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'receivedSignatures' | 'previousSigners' | 'anonymous' | 'creationDate' | 'language' | 'timezone'>;
+type LayoutOptions = Pick<ListOptions, 'title' | 'target' | 'profile' | 'extraColumns' | 'paperColumn' | 'fingerprint' | 'packetFingerprint' | 'totalSigners' | 'receivedSignatures' | 'previousSigners' | 'previousDate' | 'previousNoLongerCounted' | 'anonymous' | 'creationDate' | 'language' | 'timezone'>;
 
 /**
  * The list's columns and how a row fits them; `listed` (the largest row number) sets the number column's width.
@@ -269,6 +270,7 @@ export class ListLayout {
       }),
       fillWords(words.completeList, { signatures: countOf(words.signatureCount, plan.listed), volumes: countOf(words.volumeCount, this.volumeCount), pages: countOf(words.pageCount, plan.totalPages) }),
       repeatsRemoved(options, words, language, number),
+      noLongerCountedStatement(options, language),
       // With anonymous: omit and no one to omit, neither sentence is true: say nothing.
       plan.omitted > 0
         ? countWords(words.anonymousOmitted, plan.omitted, language, { n: number(plan.omitted), total: number(options.totalSigners) })

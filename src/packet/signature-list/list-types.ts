@@ -58,6 +58,11 @@ export interface ListOptions {
   previousSigners?: number;
   /** For a follow-up: the date (YYYY-MM-DD) of the delivery it follows, which the certificate names. */
   previousDate?: string;
+  /**
+   * For a follow-up: signers that delivery counted whom the tally no longer counts (withdrawn, or merged on review).
+   * The letters say so; the certificate and the list's volume covers say it in the same words.
+   */
+  previousNoLongerCounted?: number;
   /** The language whose date style and country names the list uses (the packet's main language); English by default. */
   language?: string;
   /** The campaign's IANA time zone, in which signing dates are days (as in the letter); UTC when absent. */

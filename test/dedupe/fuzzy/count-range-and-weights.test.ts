@@ -24,6 +24,21 @@ describe('the count range in `petition count`', () => {
     expect(text).not.toContain('…');
   });
 
+  it('names the review file the user wrote (--review), shell-quoted, instead of a review.csv of its own', () => {
+    const counts = sampleCounts({ pendingReview: 1 });
+    const text = formatCounts(counts, plain, english(), ['--campaign', 'my campaign/campaign.yaml'], { merged: 'out/서명 명단.csv', review: "out/to check (Min-ji's).csv" });
+    expect(text).toContain("decide them with: npx petition review 'out/to check (Min-ji'\\''s).csv')");
+    expect(text).not.toContain('review.csv');
+    expect(text).not.toContain('merged.csv');
+  });
+
+  it('without --review, suggests a run with the same campaign and -o that writes the review file beside that list', () => {
+    const counts = sampleCounts({ pendingReview: 2 });
+    const text = formatCounts(counts, plain, translator('es'), ['--campaign', 'my campaign/campaign.yaml'], { merged: 'exports 2026/lista única.csv' });
+    expect(text).toContain("npx petition dedupe --campaign 'my campaign/campaign.yaml' -o 'exports 2026/lista única.csv' --review 'exports 2026/review.csv' y luego npx petition review 'exports 2026/review.csv'");
+    expect(text).not.toContain('merged.csv');
+  });
+
   it('says nothing of a range when no pair awaits review', () => {
     expect(formatCounts(sampleCounts({ pendingReview: 0 }), plain, english(), [])).not.toContain('between');
   });
