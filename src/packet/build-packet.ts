@@ -481,7 +481,7 @@ function signedAfterDelivery(run: DedupeRun, delivery: Delivery, file: string): 
 /** The campaign's sources read as a delivery counts them: up to the end of its day (packet, count --delivery, status). */
 export function deliveryScanOptions(campaign: Campaign, delivery: Delivery, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
   const tz = campaign.timezone ?? 'UTC';
-  return { ...campaignScanOptions(campaign, tz, onProgress, sheetRegister), now: now.getTime(), window: deliveryWindow(delivery, tz) };
+  return { ...campaignScanOptions(campaign, tz, onProgress, sheetRegister), now: now.getTime(), window: deliveryWindow(delivery, tz), windowOf: 'delivery' };
 }
 
 /** A known observance named for a delivery dated another day: the letters and the kit would print a false date for it. */
