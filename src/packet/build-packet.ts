@@ -39,7 +39,7 @@ import { SignerSpool } from './signer-spool.js';
 import type { SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath, refuseTwoLedgers } from '../ledger/ledger-files.js';
-import { orphanedEntries, orphanedMessage } from '../ledger/orphaned-entries.js';
+import { matchOrphan, orphanedEntries, orphanedMessage, renamedAs } from '../ledger/orphaned-entries.js';
 import { readLedger } from '../ledger/read-ledger.js';
 import { refuseUnreadableLedger } from '../ledger/unreadable-lines.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
@@ -173,7 +173,7 @@ export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' 
  * Reads and deduplicates the campaign's sources, collects the delivery's signers and decides every figure its
  * documents print, the packet fingerprint included. The spool it returns must be closed by the caller.
  */
-export async function decideDelivery(request: DeliveryRequest): Promise<DecidedDelivery> {
+export async function decideDelivery(request: DeliveryRequest, outDir?: string): Promise<DecidedDelivery> {
   const campaign = await loadCampaign(request.campaignPath);
   const tz = campaign.timezone ?? 'UTC';
   const delivery = pickDelivery(campaign, request.deliveryId, createTzClock(tz).dayOf(request.now.getTime()));
@@ -189,9 +189,14 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
   }
   const orphans = orphanedEntries(keyed?.entries ?? [], campaign.deliveries.map((d) => d.id));
-  const sameDay = orphans.find((entry) => entry.date === delivery.date);
-  if (request.markDelivered && sameDay && request.force !== true) {
-    throw new UserError(msg('packet.orphan-same-day', { id: delivery.id, date: delivery.date, delivery: sameDay.delivery, file: basename(campaign.file) }), { file: ledgerFile });
+  if (request.markDelivered && request.force !== true && orphans.length) {
+    // The packet folder's earlier manifest, if any: a line pinning it is this packet, whatever the date says.
+    const folderManifest = outDir === undefined ? undefined : await hashFile(join(outDir, MANIFEST_FILE)).then((h) => h.sha256, () => undefined);
+    const matches = orphans.map((entry) => ({ entry, match: matchOrphan(entry, delivery, folderManifest) }));
+    const same = matches.find((m) => m.match === 'same') ?? matches.find((m) => m.match === 'date-only');
+    if (same) {
+      throw new UserError(msg('packet.orphan-same-day', { id: delivery.id, date: delivery.date, delivery: same.entry.delivery, file: basename(campaign.file), by: same.match === 'same' ? (folderManifest === same.entry.manifestSha256 ? 'manifest' : 'target') : 'date' }), { file: ledgerFile });
+    }
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
@@ -209,8 +214,9 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_tampered', message: english().say(text) }, text));
   }
   run.scan.problems.push(...occasionOnOtherDay(delivery, campaign.file));
+  const markedIds = new Set((keyed?.entries ?? []).map((e) => e.delivery));
   for (const entry of orphans) {
-    const text = orphanedMessage(entry, campaign.file);
+    const text = orphanedMessage(entry, campaign.file, renamedAs(entry, campaign.deliveries, markedIds));
     run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_orphaned', message: english().say(text) }, text));
   }
   try {
@@ -269,7 +275,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
 }
 
 export async function buildPacket(request: PacketRequest): Promise<PacketResult> {
-  const decided = await decideDelivery(request);
+  const decided = await decideDelivery(request, request.outDir);
   const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed, foldedCountries } = decided;
   const fingerprint = decided.signerListFingerprint;
   const packetPrint = decided.packetFingerprint;
@@ -391,7 +397,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       const keyer = decided.keyer;
       const sorted = ledgerKeys(keys, keyer);
       const entry: LedgerEntry = {
-        delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
+        delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(), target: delivery.target,
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before ? leftOut : 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,

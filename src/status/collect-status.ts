@@ -9,7 +9,7 @@ import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
 import { tamperedEntries } from '../ledger/ledger-seals.js';
-import { orphanedEntries, orphanedMessage } from '../ledger/orphaned-entries.js';
+import { orphanedEntries, orphanedMessage, renamedAs } from '../ledger/orphaned-entries.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
@@ -81,8 +81,9 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     const text = msg('ledger.line-tampered', { delivery: entry.delivery, file: ledgerFile });
     flags.push(withText<StatusFlag>({ code: 'ledger-tampered', delivery: entry.delivery, message: english().say(text) }, text));
   }
+  const markedIds = new Set(entries.map((e) => e.delivery));
   for (const entry of orphanedEntries(entries, campaign.deliveries.map((d) => d.id))) {
-    const text = orphanedMessage(entry, campaign.file);
+    const text = orphanedMessage(entry, campaign.file, renamedAs(entry, campaign.deliveries, markedIds));
     flags.push(withText<StatusFlag>({ code: 'ledger-orphaned', delivery: entry.delivery, message: english().say(text) }, text));
   }
   if (seen) flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
