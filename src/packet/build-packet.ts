@@ -1,6 +1,7 @@
 // Builds one delivery's packet: letters, summary, petition text, signature list, packet.pdf and manifest.json.
 import { volumeFileName } from './volume-file-name.js';
 import { createReadStream } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
@@ -52,6 +53,7 @@ import { decisionsDigest, keysDigest, sameDecisions, type LedgerEntry } from '..
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
+import { checkLedgerTail, headPath, refuseLostTail, tailMessage } from '../ledger/ledger-head.js';
 import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
 import { parseDateWindow } from '../validate/parse-date-window.js';
 import type { DateWindow } from '../validate/validate-signature.js';
@@ -183,7 +185,10 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
   if (request.markDelivered) refuseUnreadableLedger(ledger, ledgerFile);
   if (request.markDelivered) refuseTwoLedgers(request.campaignPath);
   // Signers are compared with the ledger only under its keyed hash; a ledger never used needs no secret yet.
-  const keyed = ledger.entries.length || request.markDelivered ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  const keyed = ledger.entries.length || request.markDelivered || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  // A ledger that lost its last lines is not built on (ledger-head.ts); one without a recorded end gets one, said below.
+  const tail = keyed ? await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer) : undefined;
+  if (tail) refuseLostTail(tail, ledgerFile);
   const marked = latestEntry(keyed?.entries ?? [], delivery.id);
   if (request.markDelivered && marked) {
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
@@ -214,6 +219,8 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
     run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_tampered', message: english().say(text) }, text));
   }
   run.scan.problems.push(...occasionOnOtherDay(delivery, campaign.file));
+  const tailText = tail ? tailMessage(tail, ledgerFile) : null;
+  if (tailText) run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_tail_recorded_now', message: english().say(tailText) }, tailText));
   const markedIds = new Set((keyed?.entries ?? []).map((e) => e.delivery));
   for (const entry of orphans) {
     const text = orphanedMessage(entry, campaign.file, renamedAs(entry, campaign.deliveries, markedIds));
