@@ -13,6 +13,7 @@ import { canonicalJson } from '../text/canonical-json.js';
 import { sealOf } from './ledger-chain.js';
 import type { LedgerEntry } from './ledger-entry.js';
 import { withLedgerLock } from './ledger-lock.js';
+import { readLedger } from './read-ledger.js';
 import type { LedgerKeyer } from './signer-secret.js';
 
 export const HEAD_FILE = 'ledger-head.json';
@@ -83,7 +84,7 @@ export async function checkLedgerTail(ledgerFile: string, entries: readonly Ledg
   const head = await readHead(file);
   if (head === null) {
     if (entries.length === 0) return { state: 'whole' };
-    await withLedgerLock(ledgerFile, () => writeLedgerHead(ledgerFile, entries, keyer));
+    await recordUnderLock(ledgerFile, keyer);
     return { state: 'recorded-now', lines: entries.length, last: entries[entries.length - 1] };
   }
   if (head === 'unreadable') return { state: 'head-tampered' };
@@ -92,8 +93,13 @@ export async function checkLedgerTail(ledgerFile: string, entries: readonly Ledg
   const seals = new Set(entries.map(sealOf));
   const lost = head.deliveries.filter((d) => !seals.has(d.seal));
   if (lost.length) return { state: 'lost', lost };
-  if (entries.length > head.deliveries.length) await withLedgerLock(ledgerFile, () => writeLedgerHead(ledgerFile, entries, keyer));
+  if (entries.length > head.deliveries.length) await recordUnderLock(ledgerFile, keyer);
   return { state: 'whole' };
+}
+
+/** The head of the ledger as it is under the lock: a line another run appended since `entries` were read is kept in it. */
+function recordUnderLock(ledgerFile: string, keyer: Pick<LedgerKeyer, 'mac'>): Promise<void> {
+  return withLedgerLock(ledgerFile, async () => writeLedgerHead(ledgerFile, (await readLedger(ledgerFile)).entries, keyer));
 }
 
 /** What a tail check says, as a message; null when there is nothing to say. */
