@@ -120,3 +120,9 @@ export function refuseLostTail(check: TailCheck, ledgerFile: string): void {
   if (check.state !== 'lost' && check.state !== 'head-tampered') return;
   throw new UserError(tailMessage(check, ledgerFile) as Message, { file: ledgerFile });
 }
+
+/** The deliveries the recorded head names, unchecked (verify may run without the secret): a hint of what a ledger lost. */
+export async function headDeliveries(ledgerFile: string): Promise<string[]> {
+  const head = await readHead(headPath(ledgerFile));
+  return head === null || head === 'unreadable' ? [] : head.deliveries.map((d) => String(d.delivery));
+}

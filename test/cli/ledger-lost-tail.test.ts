@@ -54,6 +54,14 @@ describe('a ledger that lost its last line', () => {
     expect(plain.code).toBe(2);
   });
 
+  it('verify --campaign of the packet whose line was lost says the ledger lost it, not "not marked delivered"', async () => {
+    dropLast();
+    const result = await runMain(['verify', join(copy.root, 'embassy-2026'), '--campaign', copy.campaign]);
+    expect(result.stdout + result.stderr).toMatch(/delivery "embassy-2026" is not found in the ledger, but .*ledger-head\.json, the record of the ledger's end, lists it/);
+    expect(result.stdout + result.stderr).not.toMatch(/not marked delivered/);
+    expect(result.code).toBe(1);
+  });
+
   it('a head edited by hand to hide the loss does not check, and is refused', async () => {
     dropLast();
     const recorded = JSON.parse(readFileSync(head, 'utf8')) as { deliveries: unknown[] };
