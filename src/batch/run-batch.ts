@@ -10,7 +10,7 @@ import { MANIFEST_FILE } from '../packet/manifest/build-manifest.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { batchStatePath, ledgerPath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
-import { orphanedEntries, orphanedMessage } from '../ledger/orphaned-entries.js';
+import { orphanedEntries, orphanedMessage, renamedAs } from '../ledger/orphaned-entries.js';
 import { refuseUnreadableLedger } from '../ledger/unreadable-lines.js';
 import { deliveredBefore, latestEntry } from '../ledger/delivered-before.js';
 import type { LedgerEntry } from '../ledger/ledger-entry.js';
@@ -62,7 +62,8 @@ export async function runBatch(request: BatchRequest): Promise<BatchSummary> {
   };
   const build = request.build ?? buildPacket;
   const summary: BatchSummary = { campaign: request.campaignPath, packets: [], built: 0, unchanged: 0, delivered: 0, empty: 0, failed: 0 };
-  const orphans = orphanedEntries(ledger.entries, campaign.deliveries.map((d) => d.id)).map((entry) => orphanedMessage(entry, campaign.file));
+  const markedIds = new Set(ledger.entries.map((e) => e.delivery));
+  const orphans = orphanedEntries(ledger.entries, campaign.deliveries.map((d) => d.id)).map((entry) => orphanedMessage(entry, campaign.file, renamedAs(entry, campaign.deliveries, markedIds)));
   if (orphans.length) {
     summary.warnings = orphans.map((text) => english().say(text));
     Object.defineProperty(summary, 'warningTexts', { value: orphans, enumerable: false });

@@ -6,6 +6,7 @@ import { writeFailure } from '../output/atomic-write.js';
 import { latestEntry } from './delivered-before.js';
 import { ledgerLine, withMac, type LedgerEntry } from './ledger-entry.js';
 import { nextLink } from './ledger-chain.js';
+import { writeLedgerHead } from './ledger-head.js';
 import type { LedgerKeyer } from './signer-secret.js';
 import { readLedger } from './read-ledger.js';
 import { withLedgerLock } from './ledger-lock.js';
@@ -68,6 +69,8 @@ async function appendLocked(path: string, unchained: LedgerEntry, keyer: Pick<Le
   } finally {
     await handle.close();
   }
+  // The ledger's end, so a line lost from it is noticed (ledger-head.ts).
+  if (keyer) await writeLedgerHead(path, [...ledger.entries, entry], keyer);
   return entry;
 }
 

@@ -2,7 +2,7 @@
 // deleted by a sync conflict or a hand edit, moved, or inserted breaks the chain at the line after it, as an
 // unreadable line does. Ledgers written before lines were chained stay readable; the first chained line is sealed
 // after their last line, and every line after a chained one must be chained. Deleting the LAST line leaves no line
-// after it to notice: the chain cannot show that (see verify's "not marked delivered").
+// after it to notice: the ledger's end is recorded beside it for that (ledger-head.ts).
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../text/canonical-json.js';
 import type { LedgerEntry } from './ledger-entry.js';

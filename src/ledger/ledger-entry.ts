@@ -11,6 +11,8 @@ export interface LedgerEntry {
   date: string;
   /** When the packet was marked delivered (ISO 8601, UTC). */
   markedAt: string;
+  /** The target (official) id the delivery went to: with the date, what tells it from a delivery renamed in the campaign. Absent in older ledgers. */
+  target?: string;
   /** The delivery it followed (`since`), if any. */
   since?: string;
   /** Signers this packet carried: the length of `keys`. */

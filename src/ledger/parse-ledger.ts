@@ -84,6 +84,7 @@ function readEntry(line: string): LedgerEntry | Message {
     delivery: entry.delivery,
     date: entry.date,
     markedAt: String(entry.markedAt ?? ''),
+    ...(typeof entry.target === 'string' ? { target: entry.target } : {}),
     ...(typeof entry.since === 'string' ? { since: entry.since } : {}),
     signers: entry.signers,
     total: typeof entry.total === 'number' ? entry.total : entry.signers,

@@ -1,6 +1,7 @@
 // Builds one delivery's packet: letters, summary, petition text, signature list, packet.pdf and manifest.json.
 import { volumeFileName } from './volume-file-name.js';
 import { createReadStream } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
@@ -39,7 +40,7 @@ import { SignerSpool } from './signer-spool.js';
 import type { SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath, refuseTwoLedgers } from '../ledger/ledger-files.js';
-import { orphanedEntries, orphanedMessage } from '../ledger/orphaned-entries.js';
+import { matchOrphan, orphanedEntries, orphanedMessage, renamedAs } from '../ledger/orphaned-entries.js';
 import { readLedger } from '../ledger/read-ledger.js';
 import { refuseUnreadableLedger } from '../ledger/unreadable-lines.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
@@ -52,6 +53,7 @@ import { decisionsDigest, keysDigest, sameDecisions, type LedgerEntry } from '..
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
+import { checkLedgerTail, headPath, refuseLostTail, tailMessage } from '../ledger/ledger-head.js';
 import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
 import { parseDateWindow } from '../validate/parse-date-window.js';
 import type { DateWindow } from '../validate/validate-signature.js';
@@ -175,7 +177,7 @@ export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' 
  * Reads and deduplicates the campaign's sources, collects the delivery's signers and decides every figure its
  * documents print, the packet fingerprint included. The spool it returns must be closed by the caller.
  */
-export async function decideDelivery(request: DeliveryRequest): Promise<DecidedDelivery> {
+export async function decideDelivery(request: DeliveryRequest, outDir?: string): Promise<DecidedDelivery> {
   const campaign = await loadCampaign(request.campaignPath);
   const tz = campaign.timezone ?? 'UTC';
   const delivery = pickDelivery(campaign, request.deliveryId, createTzClock(tz).dayOf(request.now.getTime()));
@@ -185,15 +187,23 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
   if (request.markDelivered) refuseUnreadableLedger(ledger, ledgerFile);
   if (request.markDelivered) refuseTwoLedgers(request.campaignPath);
   // Signers are compared with the ledger only under its keyed hash; a ledger never used needs no secret yet.
-  const keyed = ledger.entries.length || request.markDelivered ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  const keyed = ledger.entries.length || request.markDelivered || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  // A ledger that lost its last lines is not built on (ledger-head.ts); one without a recorded end gets one, said below.
+  const tail = keyed ? await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer) : undefined;
+  if (tail) refuseLostTail(tail, ledgerFile);
   const marked = latestEntry(keyed?.entries ?? [], delivery.id);
   if (request.markDelivered && marked) {
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
   }
   const orphans = orphanedEntries(keyed?.entries ?? [], campaign.deliveries.map((d) => d.id));
-  const sameDay = orphans.find((entry) => entry.date === delivery.date);
-  if (request.markDelivered && sameDay && request.force !== true) {
-    throw new UserError(msg('packet.orphan-same-day', { id: delivery.id, date: delivery.date, delivery: sameDay.delivery, file: basename(campaign.file) }), { file: ledgerFile });
+  if (request.markDelivered && request.force !== true && orphans.length) {
+    // The packet folder's earlier manifest, if any: a line pinning it is this packet, whatever the date says.
+    const folderManifest = outDir === undefined ? undefined : await hashFile(join(outDir, MANIFEST_FILE)).then((h) => h.sha256, () => undefined);
+    const matches = orphans.map((entry) => ({ entry, match: matchOrphan(entry, delivery, folderManifest) }));
+    const same = matches.find((m) => m.match === 'same') ?? matches.find((m) => m.match === 'date-only');
+    if (same) {
+      throw new UserError(msg('packet.orphan-same-day', { id: delivery.id, date: delivery.date, delivery: same.entry.delivery, file: basename(campaign.file), by: same.match === 'same' ? (folderManifest === same.entry.manifestSha256 ? 'manifest' : 'target') : 'date' }), { file: ledgerFile });
+    }
   }
   const before = delivery.since === undefined ? undefined : followedDelivery(campaign, delivery, keyed?.entries ?? [], ledgerFile);
   const sheetRegister = await campaignSheetRegister(campaign.file);
@@ -211,8 +221,11 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
     run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_tampered', message: english().say(text) }, text));
   }
   run.scan.problems.push(...occasionOnOtherDay(delivery, campaign.file));
+  const tailText = tail ? tailMessage(tail, ledgerFile) : null;
+  if (tailText) run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_tail_recorded_now', message: english().say(tailText) }, tailText));
+  const markedIds = new Set((keyed?.entries ?? []).map((e) => e.delivery));
   for (const entry of orphans) {
-    const text = orphanedMessage(entry, campaign.file);
+    const text = orphanedMessage(entry, campaign.file, renamedAs(entry, campaign.deliveries, markedIds));
     run.scan.problems.push(withText({ source: ledgerFile, code: 'ledger_orphaned', message: english().say(text) }, text));
   }
   try {
@@ -271,7 +284,7 @@ export async function decideDelivery(request: DeliveryRequest): Promise<DecidedD
 }
 
 export async function buildPacket(request: PacketRequest): Promise<PacketResult> {
-  const decided = await decideDelivery(request);
+  const decided = await decideDelivery(request, request.outDir);
   const { campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, letters, mainLanguage, title, target, sealed, foldedCountries, facts } = decided;
   const fingerprint = decided.signerListFingerprint;
   const packetPrint = decided.packetFingerprint;
@@ -393,7 +406,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       const keyer = decided.keyer;
       const sorted = ledgerKeys(keys, keyer);
       const entry: LedgerEntry = {
-        delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(),
+        delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(), target: delivery.target,
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before ? leftOut : 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
@@ -483,7 +496,7 @@ function signedAfterDelivery(run: DedupeRun, delivery: Delivery, file: string): 
 /** The campaign's sources read as a delivery counts them: up to the end of its day (packet, count --delivery, status). */
 export function deliveryScanOptions(campaign: Campaign, delivery: Delivery, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
   const tz = campaign.timezone ?? 'UTC';
-  return { ...campaignScanOptions(campaign, tz, onProgress, sheetRegister), now: now.getTime(), window: deliveryWindow(delivery, tz) };
+  return { ...campaignScanOptions(campaign, tz, onProgress, sheetRegister), now: now.getTime(), window: deliveryWindow(delivery, tz), windowOf: 'delivery' };
 }
 
 /** A known observance named for a delivery dated another day: the letters and the kit would print a false date for it. */

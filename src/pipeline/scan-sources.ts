@@ -25,6 +25,10 @@ import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
+/** Rows named in the warning about signers counted without a readable date; the rest are counted. */
+const UNDATED_ROWS_SHOWN = 10;
+/** The problem code of signers counted in a date window whose date cannot be read. */
+export const UNDATED_COUNTED = 'undated_counted';
 
 export interface ScanOptions {
   specs: SourceSpec[];
@@ -39,6 +43,8 @@ export interface ScanOptions {
   sheetCode?: string;
   /** Now, epoch ms (the deps clock): a signing date after today is impossible. Without it, no date is held to be in the future. */
   now?: number;
+  /** Whose window `window` is: a delivery's (its day; the ledger keeps a later delivery from counting a signer again) or --from/--to. */
+  windowOf?: 'delivery' | 'flags';
 }
 
 export type RowEvent =
@@ -61,6 +67,8 @@ export interface ScannedSource {
   normalizer: Normalizer;
   /** Rows kept though dated after today (within the day's slack): the first one, and how many. */
   afterToday?: { row: number; signed: string; today: string; count: number };
+  /** Rows counted although a date window applies and their date cannot be read: nothing places them inside or outside it. */
+  undated?: { row: number; line: number; rows: number[]; count: number };
 }
 
 export interface ScanResult {
@@ -115,6 +123,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const cutCells = new CutCells(name, reader.info.header);
       const cuttable = cuttableColumns(mapping);
       const blankable = blankableColumns(mapping);
+      const windowApplies = options.window !== undefined && (options.window.from !== undefined || options.window.to !== undefined);
       const handle = (read: DecodedRecord): void => {
         const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable, blankable) : read;
         if (record.row > source.lastRow) source.lastRow = record.row;
@@ -130,7 +139,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const signature = normalizer.normalize(raw);
         const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
         // A typed-up line with no date typed is counted on its sheet's day in the register (see transcription.ts).
-        // A date typed but unreadable is not replaced: it is checked against the window like any other (validateSignature).
+        // A date typed but unreadable is not replaced by the sheet's: the signer is counted undated, and named (undatedCounted).
         const datedBy = checked?.ok && signature.signedAt === null && !raw.fields.date?.trim() ? checked.sheetDate : undefined;
         if (datedBy) signature.signedAt = Date.parse(datedBy.at);
         const invalid = checked && !checked.ok
@@ -151,6 +160,11 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           if (options.now !== undefined && !datedBy && signature.signedAt !== null && normalizer.dayOf(signature.signedAt) > normalizer.dayOf(options.now)) {
             source.afterToday ??= { row: record.row, signed: normalizer.dayOf(signature.signedAt), today: normalizer.dayOf(options.now), count: 0 };
             source.afterToday.count++;
+          }
+          if (windowApplies && !datedBy && signature.signedAt === null && raw.fields.date?.trim()) {
+            source.undated ??= { row: record.row, line: record.line, rows: [], count: 0 };
+            if (source.undated.rows.length < UNDATED_ROWS_SHOWN) source.undated.rows.push(record.row);
+            source.undated.count++;
           }
           pastedTwice.row(repeatKey(normalizer, signature), record.line, identifies(signature));
           visit({ kind: 'accepted', signature, index: accepted++ }, source);
@@ -189,7 +203,13 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     const text = msg('problem.dated-after-today', { ...s.afterToday });
     return [withText({ source: s.name, row: s.afterToday.row, column: 'date', code: 'dated_after_today', message: english().say(text) }, text)];
   });
-  return { sources, problems: [...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+  const undated = sources.flatMap((s): Problem[] => {
+    if (!s.undated) return [];
+    const { count, rows, row, line } = s.undated;
+    const text = msg('problem.undated-counted', { count, rows: rows.join(', ') + (count > rows.length ? ', …' : ''), window: options.windowOf ?? 'flags' });
+    return [withText({ source: s.name, row, line, column: 'date', code: UNDATED_COUNTED, message: english().say(text) }, text)];
+  });
+  return { sources, problems: [...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...undated, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
 /**

@@ -77,8 +77,12 @@ export function encodingFromBom(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * UTF-16 without a BOM: tabs, line ends, digits and Latin letters each carry a zero byte, all on the same side
- * (odd offsets in little-endian, even in big-endian). Hangul and Han seldom do, but every tab and line end does.
+ * UTF-16 without a BOM. Text in UTF-8, CP949 or Windows-1252 holds no zero byte; UTF-16 of Latin text holds one in
+ * nearly every code unit, but UTF-16 mostly of Hangul or Han seldom does, and then on either side (가 U+AC00, 대 U+B300
+ * and 一 U+4E00 end in one), so a count of zero bytes misses it or takes it the wrong way round. The code units are
+ * read both ways first (`utf16FromCodeUnits`): the reading that is text, with line ends among it, decides. Then the NUL
+ * pattern, for text of scripts that reading does not know: tabs, line ends, digits and Latin letters each carry a zero
+ * byte, all on the same side (odd offsets in little-endian, even in big-endian).
  */
 export function utf16FromNulPattern(bytes: Uint8Array): string | undefined {
   const end = Math.min(bytes.length, NUL_WINDOW) & ~1;
@@ -89,8 +93,66 @@ export function utf16FromNulPattern(bytes: Uint8Array): string | undefined {
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
   }
+  if (even + odd === 0) return undefined;
+  const read = utf16FromCodeUnits(bytes.subarray(0, end));
+  if (read) return read;
   const pairs = end / 2;
   if (odd >= pairs * 0.1 && even <= odd * 0.25) return 'utf-16le';
   if (even >= pairs * 0.1 && odd <= even * 0.25) return 'utf-16be';
   return undefined;
+}
+
+/** Share of code units a UTF-16 reading must find to be text: a few symbols outside the blocks below are allowed. */
+const TEXT_SHARE = 0.97;
+
+/**
+ * Reads `bytes` as UTF-16 code units both ways and returns the byte order whose reading is text (the scripts and
+ * symbols exports hold, surrogates only in pairs) and holds a line end, U+000A or U+000D, while the other reading does
+ * not: read the wrong way a line end is U+0A00 or U+0D00, and binary data is not text either way.
+ */
+export function utf16FromCodeUnits(bytes: Uint8Array): string | undefined {
+  const le = readsAsText(bytes, true);
+  const be = readsAsText(bytes, false);
+  if (le && !be) return 'utf-16le';
+  if (be && !le) return 'utf-16be';
+  return undefined;
+}
+
+function readsAsText(bytes: Uint8Array, littleEndian: boolean): boolean {
+  const units = bytes.length >> 1;
+  let text = 0;
+  let lineEnds = 0;
+  for (let i = 0; i < units; i++) {
+    const unit = littleEndian ? bytes[2 * i] | (bytes[2 * i + 1] << 8) : (bytes[2 * i] << 8) | bytes[2 * i + 1];
+    if (unit === 0x0a || unit === 0x0d) lineEnds++;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = i + 1 < units ? (littleEndian ? bytes[2 * i + 2] | (bytes[2 * i + 3] << 8) : (bytes[2 * i + 2] << 8) | bytes[2 * i + 3]) : -1;
+      // A pair cut by the end of the sample is not held against it.
+      if (next === -1 || (next >= 0xdc00 && next <= 0xdfff)) text += next === -1 ? 1 : 2;
+      i++;
+      continue;
+    }
+    if (isTextUnit(unit)) text++;
+  }
+  return lineEnds > 0 && text >= units * TEXT_SHARE;
+}
+
+/** A code unit of the text exports hold: controls that are text, Latin, Greek, Cyrillic, punctuation, CJK, Hangul, kana. */
+function isTextUnit(unit: number): boolean {
+  if (unit < 0x20) return unit === 0x09 || unit === 0x0a || unit === 0x0d;
+  if (unit < 0x7f) return true;
+  if (unit < 0xa0) return false;
+  return unit <= 0x052f // Latin-1, Latin Extended, IPA, spacing marks, combining marks, Greek, Cyrillic
+    || (unit >= 0x1100 && unit <= 0x11ff) // Hangul Jamo
+    || (unit >= 0x1e00 && unit <= 0x1fff) // Latin Extended Additional (Vietnamese), Greek Extended
+    || (unit >= 0x2000 && unit <= 0x2bff) // punctuation, currency, letterlike, arrows, maths, shapes, symbols
+    || (unit >= 0x2e80 && unit <= 0x33ff) // CJK radicals, CJK symbols and punctuation, kana, Hangul compatibility Jamo, enclosed CJK
+    || (unit >= 0x3400 && unit <= 0x4dbf) // CJK Extension A
+    || (unit >= 0x4e00 && unit <= 0x9fff) // CJK Unified Ideographs
+    || (unit >= 0xa960 && unit <= 0xa97f) // Hangul Jamo Extended-A
+    || (unit >= 0xac00 && unit <= 0xd7ff) // Hangul syllables, Jamo Extended-B
+    || (unit >= 0xf900 && unit <= 0xfaff) // CJK compatibility ideographs
+    || (unit >= 0xfe30 && unit <= 0xfe4f) // CJK compatibility forms
+    || (unit >= 0xff00 && unit <= 0xffef) // half- and full-width forms
+    || unit === 0xfeff || unit === 0xfffd;
 }

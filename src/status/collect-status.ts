@@ -1,4 +1,5 @@
 // Reads a campaign, its exports and its ledger and says where things stand; records the exports' hashes for next time.
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
@@ -9,7 +10,8 @@ import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
 import { tamperedEntries } from '../ledger/ledger-seals.js';
-import { orphanedEntries, orphanedMessage } from '../ledger/orphaned-entries.js';
+import { checkLedgerTail, headPath, tailMessage } from '../ledger/ledger-head.js';
+import { orphanedEntries, orphanedMessage, renamedAs } from '../ledger/orphaned-entries.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
 import { readLedger } from '../ledger/read-ledger.js';
@@ -51,7 +53,8 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const sheetRegister = await campaignSheetRegister(campaign.file);
   const scanOptions = campaignScanOptions(campaign, zone, request.onProgress, sheetRegister);
   const run = await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions });
-  const keyed = ledger.entries.length ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  const keyed = ledger.entries.length || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  const tail = keyed ? await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer) : undefined;
   const entries = keyed?.entries ?? [];
   const chains = followUpChains(campaign, entries);
   const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer) : null;
@@ -77,12 +80,18 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     const text = msg('status.flag.ledger-damaged', { file: ledgerFile, line: p.line, problem: p.message });
     return withText<StatusFlag>({ code: 'ledger-damaged', message: english().say(text) }, text);
   });
+  const tailText = tail ? tailMessage(tail, ledgerFile) : null;
+  if (tail && tailText) {
+    const code = tail.state === 'lost' ? 'ledger-tail-lost' : tail.state === 'head-tampered' ? 'ledger-head-tampered' : 'ledger-tail-recorded-now';
+    flags.push(withText<StatusFlag>({ code, message: english().say(tailText) }, tailText));
+  }
   for (const entry of keyed ? tamperedEntries(ledger.entries, keyed.keyer) : []) {
     const text = msg('ledger.line-tampered', { delivery: entry.delivery, file: ledgerFile });
     flags.push(withText<StatusFlag>({ code: 'ledger-tampered', delivery: entry.delivery, message: english().say(text) }, text));
   }
+  const markedIds = new Set(entries.map((e) => e.delivery));
   for (const entry of orphanedEntries(entries, campaign.deliveries.map((d) => d.id))) {
-    const text = orphanedMessage(entry, campaign.file);
+    const text = orphanedMessage(entry, campaign.file, renamedAs(entry, campaign.deliveries, markedIds));
     flags.push(withText<StatusFlag>({ code: 'ledger-orphaned', delivery: entry.delivery, message: english().say(text) }, text));
   }
   if (seen) flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));

@@ -1,5 +1,5 @@
 // validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a name without letters, a
-// formula, a contact as the name, a date unreadable or outside the date window).
+// formula, a contact as the name, a date outside the date window).
 import { isPlaceholderName } from './placeholder-name.js';
 import { isTotalsLabel } from './totals-label.js';
 import { shortenText } from '../text/shorten.js';
@@ -37,8 +37,9 @@ function mayHoldContact(part: string): boolean {
 
 /**
  * null when the signature counts. Checks in this order: no name; a name with no letter in any script (so "-" and
- * "+44 7700 900123" say that, the plainer reason); a name that would run as a formula; a name that is or holds an email or web address; a signing time outside the window. A signature without a known time is not
- * rejected by the window: nothing shows it is outside.
+ * "+44 7700 900123" say that, the plainer reason); a name that would run as a formula; a name that is or holds an email or web address; a signing time outside the window. A signature without a known time,
+ * its date cell blank or unreadable ("11월 초", "last week"), is not rejected by the window: a person who signed does not
+ * leave the count for a date nobody can read, and nothing shows it is outside (scan-sources names such rows, exit 1).
  */
 export function validateSignature(sig: Signature, raw: RawSignature, window?: DateWindow): Verdict | null {
   const column = nameColumn(raw);
@@ -69,10 +70,6 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   const contact = [sig.name, sig.given, sig.family].find((part) => mayHoldContact(part) && CONTACT_IN_NAME.test(part));
   if (contact !== undefined) {
     return withDetail({ reason: 'name_is_contact', column }, msg('reject.name-is-contact', { name: shorten(contact) }));
-  }
-  const typedDate = raw.fields.date?.trim() ?? '';
-  if (window && (window.from !== undefined || window.to !== undefined) && sig.signedAt === null && typedDate !== '') {
-    return withDetail({ reason: 'unreadable_date', column: 'date' }, msg('reject.unreadable-date', { date: shorten(typedDate) }));
   }
   if (window && sig.signedAt !== null) {
     if (window.from !== undefined && sig.signedAt < window.from) {

@@ -44,11 +44,13 @@ describe('a ledger that lost a line', () => {
     expect(readFileSync(ledger)).toEqual(before);
   });
 
-  it('status warns of the break, naming the line', async () => {
+  it('status warns of the break, naming the line and the lost delivery', async () => {
     const result = await runMain(['status', copy.campaign, '--json'], { now: new Date('2026-06-22T12:00:00Z') });
     const flags = (JSON.parse(result.stdout) as { flags: Array<{ code: string; message: string }> }).flags;
     expect(flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'ledger-damaged', message: expect.stringMatching(/line 1: .*lost, moved or inserted/) })]));
-    expect(result.code).toBe(1);
+    // The ledger's recorded end names the delivery whose line was lost, and nothing is built on it (ledger-lost-tail.test.ts).
+    expect(flags).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'ledger-tail-lost', message: expect.stringMatching(/lost the line of embassy-2025/) })]));
+    expect(result.code).toBe(2);
   });
 
   it('a chained line whose MAC was removed (to pass a mended chain off as an older version\'s line) is tampered', async () => {

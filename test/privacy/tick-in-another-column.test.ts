@@ -190,9 +190,10 @@ describe('the tick is not a reason to drop the signer', () => {
       specs: [{ path: typed }], open: (spec) => createReadStream(spec.path), sheetRegister: sheets, now: Date.parse('2026-12-01T00:00:00Z'),
       window: { to: Date.parse('2026-12-01T00:00:00Z') }, exact: true,
     });
-    // Only the date that is no date and no tick is rejected.
-    expect(run.rejections.map((r) => [r.row, r.reason])).toEqual([[4, 'unreadable_date']]);
-    expect(run.counts.accepted).toBe(3);
+    // The date that is no date and no tick is no reason to drop the signer either: counted undated, and named.
+    expect(run.rejections).toEqual([]);
+    expect(run.counts.accepted).toBe(4);
+    expect(run.scan.problems.filter((p) => p.code === 'undated_counted').map((p) => [p.column, p.row])).toEqual([['date', 4]]);
     expect(run.scan.problems.filter((p) => p.code === 'tick_in_column').map((p) => [p.column, p.row])).toEqual([['date', 1]]);
   });
 

@@ -5,7 +5,34 @@ import { sniffEncoding } from '../../src/read/sniff-encoding.js';
 const TSV = 'Name\tCity\tPostal Code\r\nJürgen Müller\tKöln\t50667\r\n김민준\t서울\t04524\r\n';
 const bom = (hex: string, body: Buffer) => Buffer.concat([Buffer.from(hex, 'hex'), body]);
 
+// A Korean paper sheet typed up and saved as UTF-16 with no BOM: Hangul code units seldom hold a zero byte, and 가 U+AC00,
+// 대 U+B300 and 관 U+AD00 hold one on the other side from the tabs and line ends.
+const KOREAN_TSV = [
+  '이름\t주소\t서명일\t의견',
+  '김대관\t대구광역시 수성구\t11월 초\t대한민국 정부가 나서 주십시오',
+  '박가은\t대전광역시 유성구\t11월 초\t가족을 보고 싶습니다',
+  '이관대\t서울특별시 관악구\t11월 중순\t대화로 해결해 주세요',
+  '최대한\t광주광역시 북구\t11월 중순\t관심 가져 주세요',
+  '정가람\t대구광역시 달서구\t11월 말\t강제북송 반대',
+].join('\r\n') + '\r\n';
+// Han with 一 U+4E00 and 丁 U+4E01-like units, comma separated, and a file of Hangul, Han and accented Latin.
+const CHINESE_CSV = '姓名,城市,留言\r\n王一丁,北京,停止强制遣返\r\n李丈夫,上海,一人一票\r\n张三,广州,请保护难民\r\n';
+const MIXED_TSV = '이름\tCity\r\n김민준\t서울\r\n王芳\t北京\r\nJosé Núñez\tMálaga\r\nZoë Müller\tKöln\r\n';
+
 describe('sniffEncoding', () => {
+  it.each([
+    ['Korean TSV', KOREAN_TSV], ['Chinese CSV', CHINESE_CSV], ['Hangul, Han and Latin TSV', MIXED_TSV],
+  ])('reads %s in UTF-16 without a BOM, either byte order', (_label, text) => {
+    for (const encoding of ['utf-16le', 'utf-16be']) {
+      expect(sniffEncoding(iconv.encode(text, encoding))).toMatchObject({ encoding, by: 'nul-pattern' });
+    }
+  });
+
+  it('does not take binary data with zero bytes for UTF-16', () => {
+    const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+    expect(sniffEncoding(binary).by).not.toBe('nul-pattern');
+  });
+
   it.each([
     ['UTF-8 with BOM', bom('efbbbf', Buffer.from(TSV)), 'utf-8', 'bom'],
     ['UTF-16LE with BOM', bom('fffe', iconv.encode(TSV, 'utf-16le')), 'utf-16le', 'bom'],

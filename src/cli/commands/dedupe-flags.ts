@@ -67,6 +67,7 @@ async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandConte
   if (delivery) {
     const marked = latestEntry((await readLedger(ledgerPath(resolve(ctx.deps.cwd, flags.campaign as string)))).entries, delivery.id);
     scanOptions.window = windowClosedAtMark(deliveryWindow(delivery, tz), marked);
+    scanOptions.windowOf = 'delivery';
   }
   const prepared = await runPrepared(scanOptions, flags, ctx, extra, progress.done, async () => undefined);
   return { ...prepared, campaign: { campaign, ...(delivery ? { delivery } : {}) } };

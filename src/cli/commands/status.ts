@@ -2,7 +2,7 @@
 import { readDecisions } from '../read-decisions.js';
 import { collectStatus } from '../../status/collect-status.js';
 import { formatStatus } from '../../status/format-status.js';
-import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
+import { EXIT_FAILED, EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 
 export interface StatusFlags {
@@ -22,5 +22,7 @@ export async function statusCommand(campaignPath: string, flags: StatusFlags, ct
   }
   ctx.out(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report, ctx.color, ctx.words));
   // Something to look at: a flag about delivered signers, or pairs a person has to decide.
+  // A ledger that lost lines (or whose end cannot be checked) is not built on: the report is shown, and the run fails.
+  if (report.flags.some((flag) => flag.code === 'ledger-tail-lost' || flag.code === 'ledger-head-tampered')) return EXIT_FAILED;
   return report.flags.length > 0 || report.counts.pendingReview > 0 ? EXIT_PROBLEMS : EXIT_DONE;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { latestEntry } from '../../ledger/delivered-before.js';
 import { readLedger } from '../../ledger/read-ledger.js';
+import { headDeliveries, headPath } from '../../ledger/ledger-head.js';
 import { isChainBreak, unreadableLines } from '../../ledger/unreadable-lines.js';
 import type { LedgerEntry } from '../../ledger/ledger-entry.js';
 import { sealHolds } from '../../ledger/ledger-seals.js';
@@ -261,6 +262,10 @@ async function ledgerEntryFor(ledgerFile: string, json: unknown): Promise<Ledger
     return unchecked(isChainBreak(unreadable)
       ? msg('verify.ledger.broken-chain', { delivery, line: unreadable.line })
       : msg('verify.ledger.unreadable-line', { delivery, line: unreadable.line, problem: unreadable.message }));
+  }
+  // Lost from the ledger's end, where no later line shows the chain broken: its recorded end (ledger-head.ts) names it.
+  if (!entry && typeof delivery === 'string' && (await headDeliveries(ledgerFile)).includes(delivery)) {
+    return unchecked(msg('verify.ledger.tail-lost', { delivery, head: headPath(ledgerFile) }));
   }
   if (!entry) {
     return unchecked(typeof delivery === 'string' ? msg('verify.ledger.not-delivered', { delivery }) : msg('verify.ledger.no-delivery'));

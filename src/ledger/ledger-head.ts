@@ -1,0 +1,128 @@
+// The ledger's end, recorded beside it: the chain (ledger-chain.ts) shows a line lost before another line, but a
+// line lost from the END leaves no line after it to notice. So every append also writes `ledger-head.json` (sealed
+// with the campaign secret's MAC): each delivery the ledger holds, by its line's seal. A delivery the head records that
+// the ledger no longer holds was lost (a sync conflict, a restored backup, `sed -i '$d'`): status and packet say which
+// and refuse to build on it. A ledger written before heads were kept has none: its end is recorded when it is first
+// read with the secret, and said (exit 1), since a loss before that moment cannot be known.
+import { promises as fsp } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UserError } from '../errors.js';
+import { msg, type Message } from '../i18n/message.js';
+import { writeWholeFileAtomic } from '../output/atomic-write.js';
+import { canonicalJson } from '../text/canonical-json.js';
+import { sealOf } from './ledger-chain.js';
+import type { LedgerEntry } from './ledger-entry.js';
+import { withLedgerLock } from './ledger-lock.js';
+import { readLedger } from './read-ledger.js';
+import type { LedgerKeyer } from './signer-secret.js';
+
+export const HEAD_FILE = 'ledger-head.json';
+
+export interface HeadDelivery {
+  delivery: string;
+  date: string;
+  markedAt: string;
+  signers: number;
+  seal: string;
+}
+
+interface LedgerHead {
+  version: 1;
+  deliveries: HeadDelivery[];
+  mac?: string;
+}
+
+export type TailCheck =
+  | { state: 'whole' }
+  /** Deliveries the head records that the ledger no longer holds. */
+  | { state: 'lost'; lost: HeadDelivery[] }
+  /** The head does not check under the campaign secret (edited, or another campaign's). */
+  | { state: 'head-tampered' }
+  /** No head yet (a ledger of an older version): recorded now, from the ledger as it is. */
+  | { state: 'recorded-now'; lines: number; last: LedgerEntry };
+
+export function headPath(ledgerFile: string): string {
+  return join(dirname(ledgerFile), HEAD_FILE);
+}
+
+function headOf(entries: readonly LedgerEntry[], keyer: Pick<LedgerKeyer, 'mac'>): LedgerHead {
+  const head: LedgerHead = {
+    version: 1,
+    deliveries: entries.map((e) => ({ delivery: e.delivery, date: e.date, markedAt: e.markedAt, signers: e.signers, seal: sealOf(e) })),
+  };
+  return { ...head, mac: keyer.mac(canonicalJson(head)) };
+}
+
+/** Records the ledger's end: called under the ledger's lock, after a line is appended. */
+export async function writeLedgerHead(ledgerFile: string, entries: readonly LedgerEntry[], keyer: Pick<LedgerKeyer, 'mac'>): Promise<void> {
+  await writeWholeFileAtomic(headPath(ledgerFile), `${JSON.stringify(headOf(entries, keyer))}\n`, { mode: 0o600 });
+}
+
+async function readHead(file: string): Promise<LedgerHead | null | 'unreadable'> {
+  let text: string;
+  try {
+    text = await fsp.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    return 'unreadable';
+  }
+  try {
+    const head = JSON.parse(text) as LedgerHead;
+    return Array.isArray(head?.deliveries) ? head : 'unreadable';
+  } catch {
+    return 'unreadable';
+  }
+}
+
+/**
+ * Compares the ledger's entries (as read, in order) with the recorded head. A head behind the ledger (a run killed
+ * between the append and the head, or lines an older version appended; the chain vouches for them) is brought up to
+ * date; a ledger without a head gets one, said as `recorded-now`.
+ */
+export async function checkLedgerTail(ledgerFile: string, entries: readonly LedgerEntry[], keyer: Pick<LedgerKeyer, 'mac'>): Promise<TailCheck> {
+  const file = headPath(ledgerFile);
+  const head = await readHead(file);
+  if (head === null) {
+    if (entries.length === 0) return { state: 'whole' };
+    await recordUnderLock(ledgerFile, keyer);
+    return { state: 'recorded-now', lines: entries.length, last: entries[entries.length - 1] };
+  }
+  if (head === 'unreadable') return { state: 'head-tampered' };
+  const { mac, ...rest } = head;
+  if (mac === undefined || keyer.mac(canonicalJson(rest)) !== mac) return { state: 'head-tampered' };
+  const seals = new Set(entries.map(sealOf));
+  const lost = head.deliveries.filter((d) => !seals.has(d.seal));
+  if (lost.length) return { state: 'lost', lost };
+  if (entries.length > head.deliveries.length) await recordUnderLock(ledgerFile, keyer);
+  return { state: 'whole' };
+}
+
+/** The head of the ledger as it is under the lock: a line another run appended since `entries` were read is kept in it. */
+function recordUnderLock(ledgerFile: string, keyer: Pick<LedgerKeyer, 'mac'>): Promise<void> {
+  return withLedgerLock(ledgerFile, async () => writeLedgerHead(ledgerFile, (await readLedger(ledgerFile)).entries, keyer));
+}
+
+/** What a tail check says, as a message; null when there is nothing to say. */
+export function tailMessage(check: TailCheck, ledgerFile: string): Message | null {
+  const head = headPath(ledgerFile);
+  if (check.state === 'lost') {
+    const deliveries = check.lost.map((d) => `${d.delivery} (${d.markedAt.slice(0, 10)})`).join(', ');
+    const signers = check.lost.reduce((sum, d) => sum + d.signers, 0);
+    return msg('ledger.tail-lost', { count: check.lost.length, deliveries, signers, head, file: ledgerFile });
+  }
+  if (check.state === 'head-tampered') return msg('ledger.head-tampered', { head });
+  if (check.state === 'recorded-now') return msg('ledger.tail-recorded-now', { lines: check.lines, delivery: check.last.delivery, date: check.last.markedAt.slice(0, 10) });
+  return null;
+}
+
+/** A ledger that lost lines, or whose end cannot be checked, is not built on: exit 2, with what was lost and what to do. */
+export function refuseLostTail(check: TailCheck, ledgerFile: string): void {
+  if (check.state !== 'lost' && check.state !== 'head-tampered') return;
+  throw new UserError(tailMessage(check, ledgerFile) as Message, { file: ledgerFile });
+}
+
+/** The deliveries the recorded head names, unchecked (verify may run without the secret): a hint of what a ledger lost. */
+export async function headDeliveries(ledgerFile: string): Promise<string[]> {
+  const head = await readHead(headPath(ledgerFile));
+  return head === null || head === 'unreadable' ? [] : head.deliveries.map((d) => String(d.delivery));
+}

@@ -1,0 +1,95 @@
+// A signer whose date cell cannot be read ("11월 초", "2025년 11월경", "last week", "Nov?", "45xxx") is a person who
+// signed: a delivery or a --from/--to count keeps them, names their rows (file, row, column) and exits 1. In a chain of
+// deliveries they are counted in the first delivery that reads their source and, through the ledger, never again.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/fixtures.js';
+import { readPdfText } from '../helpers/pdf-text.js';
+import { runMain } from '../helpers/run-main.js';
+
+const SEOUL = [
+  '번호,이름,이메일,주소,서명일',
+  '1,김민지,minji.kim@example.kr,서울특별시 종로구,2025. 11. 03.',
+  '2,박서준,,부산광역시 해운대구,11월 초',
+  '3,이하늘,haneul.lee@example.kr,경기도 수원시,2025년 11월경',
+  '4,최유리,,인천광역시 남동구,2025. 11. 05.',
+  '5,정도윤,doyun.jung@example.kr,대구광역시 수성구,2025. 11. 06.',
+].join('\r\n') + '\r\n';
+
+const ONLINE = [
+  'Name,Email,Country,Date',
+  'José Álvarez,jose.alvarez@example.es,ES,2026-03-02',
+  'Zoë Müller,zoe.mueller@example.de,DE,last week',
+  '王芳,wang.fang@example.cn,CN,Nov?',
+].join('\r\n') + '\r\n';
+
+function campaign(withOnline: boolean): { root: string; file: string } {
+  const root = tempDir();
+  writeFileSync(join(root, 'seoul.csv'), SEOUL);
+  writeFileSync(join(root, 'online.csv'), ONLINE);
+  const file = join(root, 'campaign.yaml');
+  writeFileSync(file, `petition:
+  languages: [en]
+  title: { en: Stop the forced return of North Korean refugees }
+  text: { en: We call on the People's Republic of China to stop returning North Koreans against their will. }
+organizer: { name: Min-ji Park, organization: Safe Passage Coalition, address: [1200 Example Avenue NW], contact: petition@example.org, signatory: Min-ji Park }
+sources:
+  - path: seoul.csv
+    country: KR
+${withOnline ? '  - path: online.csv\n' : ''}targets:
+  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
+deliveries:
+  - { id: first, target: un, date: 2025-12-10, place: New York, privacy: recipient }
+  - { id: second, target: un, date: 2026-06-20, place: New York, privacy: recipient, since: first }
+`);
+  return { root, file };
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('a signer whose date cannot be read is counted, and named', () => {
+  it('count --from/--to keeps them, names file, rows and column, exit 1', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'seoul.csv');
+    writeFileSync(file, SEOUL.replace('2025. 11. 06.', '45xxx'));
+    const result = await runMain(['count', file, '--from', '2025-11-01', '--to', '2025-12-10', '--json']);
+    expect(result.code).toBe(1);
+    const counts = JSON.parse(result.stdout);
+    expect(counts.unique).toBe(5);
+    expect(counts.rejected).toBe(0);
+    expect(result.stderr).toContain(`${file}, row 2, line 3, column "date": 3 signers whose date cannot be read are counted (rows 2, 3, 5)`);
+    expect(result.stderr).toContain('a count of another period counts them too');
+  });
+
+  it('a delivery counts them in count, packet letter and manifest alike; the follow-up does not count them again', async () => {
+    const { root, file } = campaign(false);
+    const counted = await runMain(['count', '--campaign', file, '--delivery', 'first', '--json'], { now: new Date('2025-12-09T12:00:00Z') });
+    expect(counted.code).toBe(1);
+    expect(JSON.parse(counted.stdout).unique).toBe(5);
+
+    const first = join(root, 'first');
+    const built = await runMain(['packet', '--campaign', file, '--delivery', 'first', '-o', first, '--mark-delivered', '--json'], { now: new Date('2025-12-09T12:00:00Z') });
+    expect(built.code).toBe(1);
+    expect(JSON.parse(built.stdout).signers).toBe(5);
+    expect(built.stderr).toContain('seoul.csv, row 2, line 3, column "date": 2 signers whose date cannot be read are counted (rows 2, 3)');
+    expect(built.stderr).toContain('the ledger keeps a later delivery from counting them again');
+    expect(JSON.parse(readFileSync(join(first, 'manifest.json'), 'utf8')).counts.unique).toBe(5);
+    const letter = flat((await readPdfText(readFileSync(join(first, 'letter.pdf')))).text);
+    expect(letter).toMatch(/\b5 people\b/);
+    const press = await runMain(['press', '--campaign', file, '--delivery', 'first', '-o', join(root, 'press'), '--json'], { now: new Date('2025-12-09T12:00:00Z') });
+    expect(press.code).toBeLessThan(2);
+    expect(JSON.parse(readFileSync(join(root, 'press', 'manifest.json'), 'utf8')).figures.signers).toBe(5);
+
+    // The follow-up reads a new export: its own undated signers are counted there, the first delivery's are not again.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    country: KR\n', '    country: KR\n  - path: online.csv\n'));
+    const second = join(root, 'second');
+    const follow = await runMain(['packet', '--campaign', file, '--delivery', 'second', '-o', second, '--json'], { now: new Date('2026-06-19T12:00:00Z') });
+    expect(follow.code).toBe(1);
+    expect(JSON.parse(follow.stdout).signers).toBe(3);
+    expect(follow.stderr).toContain('online.csv, row 2, line 3, column "date": 2 signers whose date cannot be read are counted (rows 2, 3)');
+    expect(JSON.parse(readFileSync(join(second, 'manifest.json'), 'utf8')).counts.unique).toBe(8);
+    const letter2 = flat((await readPdfText(readFileSync(join(second, 'letter.pdf')))).text);
+    expect(letter2).toContain('bringing the total to 8');
+  });
+});
