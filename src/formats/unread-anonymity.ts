@@ -36,11 +36,22 @@ export function unreadAnonymityColumns(columns: readonly MappedColumn[]): string
   for (const column of columns) {
     if (column.field !== null) continue;
     const meaning = classifyHeader(column.header);
-    const unclear = meaning.kind === 'ignored' && meaning.reason === UNCLEAR_NAME_DISPLAY;
-    const plain = plainHeader(column.header);
-    if (!unclear && !ANONYMITY_WORDS.test(foldText(plain)) && !SHARED_WORDS.test(foldWords(`${plain} ${column.header}`))) continue;
+    if (!speaksOfAnonymity(column.header)) continue;
     if (meaning.kind === 'field' && meaning.field === 'anonymous') continue;
     unread.push(column.header);
   }
   return unread;
+}
+
+/**
+ * Whether a header is about anonymity, hiding a name, consent to publish or a public list: a known anonymity column,
+ * one whose showing of the name is unclear, or one in those words. The two-row header reader asks it of a header
+ * cell wrapped over two rows.
+ */
+export function speaksOfAnonymity(header: string): boolean {
+  const meaning = classifyHeader(header);
+  if (meaning.kind === 'field' && meaning.field === 'anonymous') return true;
+  if (meaning.kind === 'ignored' && meaning.reason === UNCLEAR_NAME_DISPLAY) return true;
+  const plain = plainHeader(header);
+  return ANONYMITY_WORDS.test(foldText(plain)) || SHARED_WORDS.test(foldWords(`${plain} ${header}`));
 }
