@@ -204,6 +204,12 @@ export class RejectedWishes {
     return problems;
   }
 
+  /** The rejected row with the phone of accepted row `i`, if any. */
+  private phoneWish(i: number): number | undefined {
+    const phone = i < this.acceptedPhones.length ? this.acceptedPhones.get(i) : 0;
+    return phone !== 0 && this.byPhone.size > 0 ? this.byPhone.get(String(phone)) : undefined;
+  }
+
   /**
    * The wish of a rejected row the accepted row `i` is the same person as by a looser reading than the exact rules':
    * the same phone, or the same name in any script or spelling in the same country with a postcode or city in
@@ -212,8 +218,7 @@ export class RejectedWishes {
    * --exact run matches by phone only.
    */
   private alike(i: number, records: FuzzyRecords | null): { rejection: Rejection; how: 'phone' | 'name' | 'unsure' } | null {
-    const phone = i < this.acceptedPhones.length ? this.acceptedPhones.get(i) : 0;
-    const byPhone = phone !== 0 ? this.byPhone.get(String(phone)) : undefined;
+    const byPhone = this.phoneWish(i);
     if (byPhone !== undefined) return { rejection: this.rejections[byPhone], how: 'phone' };
     if (!records || this.byNameForm.size === 0 || i >= records.size) return null;
     const c = records.columns;
@@ -259,14 +264,15 @@ export class RejectedWishes {
       anonymous[cluster[i]] = 1;
       byEmail.count(wish);
     });
-    const problems = byEmail.warnings();
+    // Spilled rows keep no source row to name: the phone matches are counted per rejected row, as emails are.
+    const byPhone = new RowsPerWish(this.rejections, 'problem.anonymity-from-rejected-row-by-phone');
     for (let i = 0; i < this.acceptedPhones.length && i < cluster.length; i++) {
-      const like = this.alike(i, null);
-      if (!like) continue;
+      const wish = this.phoneWish(i);
+      if (wish === undefined) continue;
       anonymous[cluster[i]] = 1;
-      problems.push(warning(like.rejection, msg('problem.anonymity-from-rejected-row-alike', { how: like.how, source: '', row: i + 1 })));
+      byPhone.count(wish);
     }
-    return problems;
+    return [...byEmail.warnings(), ...byPhone.warnings()];
   }
 
   /** The wish of a rejected row the accepted row `i` would have merged with by the name rules, if any. */
@@ -291,7 +297,7 @@ class RowsPerWish {
   private readonly met: number[] = [];
   private readonly rows: Float64Array;
 
-  constructor(private readonly rejections: readonly Rejection[]) {
+  constructor(private readonly rejections: readonly Rejection[], private readonly key = 'problem.anonymity-from-rejected-row') {
     this.rows = new Float64Array(rejections.length);
   }
 
@@ -300,7 +306,7 @@ class RowsPerWish {
   }
 
   warnings(): Problem[] {
-    return this.met.map((wish) => warning(this.rejections[wish], msg('problem.anonymity-from-rejected-row', { rows: this.rows[wish] })));
+    return this.met.map((wish) => warning(this.rejections[wish], msg(this.key, { rows: this.rows[wish] })));
   }
 }
 
