@@ -63,10 +63,10 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /** Hangul particles and requests that may follow a Korean anonymity word: 익명으로, 비공개 요청, 익명 부탁드립니다. */
-const KO_SUFFIX = '(?: ?(?:요청|희망|원함|처리|부탁|바람|요망|필요|으로|로|해 ?주세요|해 ?주십시오|부탁해요|부탁합니다|부탁드림|부탁드립니다|요청함|요청합니다|희망함|희망합니다|원해요|원합니다|바랍니다|합니다|함|해요|요))*';
+const KO_SUFFIX = '(?: ?(?:요청|희망|원함|처리|부탁|바람|요망|필요|으로|로|해 ?주세요|해 ?주십시오|주세요|주십시오|줘요|줘|부탁해요|부탁합니다|부탁드림|부탁드립니다|요청함|요청합니다|희망함|희망합니다|원해요|원합니다|바랍니다|합니다|함|해요|요))*';
 /** 공개 ("public") followed by a negation: 공개X, 공개 안 함, 공개불가, 공개 거부. */
-const KO_NOT_PUBLIC = '공개 ?(?:[x×✕✖✗✘╳]+|안 ?함|안 ?해|안 ?됨|안|불가|거부|금지|싫음|원치 ?않음|원하지 ?않음|ㄴㄴ|no|노)';
-const KO_NAME = '(?:이름|실명|성명|본명|신원|신상|명의)';
+const KO_NOT_PUBLIC = '공개 ?(?:[x×✕✖✗✘╳]+|안 ?함|안 ?해|안 ?됨|안|불가|거부|금지|싫음|원치 ?않음|원하지 ?않음|ㄴㄴ|no|노|하지 ?(?:마세요|마십시오|말아 ?주세요|말아 ?주십시오|말 ?것|말기|않음|않기|않기를 ?원함|말아요|마|말아)?|하지마|말아 ?주세요)';
+const KO_NAME = '(?:이름|실명|성명|본명|신원|신상|명의)(?:은|는|을|를)?';
 const KOREAN = `(?:${KO_NAME} ?)?(?:비공개|익명|미공개|${KO_NOT_PUBLIC})${KO_SUFFIX}|${KO_NAME} ?(?:숨김|숨겨|가림|가려|감춤|빼|제외)${KO_SUFFIX}`;
 
 /** anonym, anonymous(ly), anonyme, anónimo/a, anonimato, anonymement, anonymity, Anonymität — after foldWords. */
@@ -76,19 +76,34 @@ const DONT_SHOW = [
   "(?:(?:please|pls|plz|kindly) )?(?:do not|don't|dont|not to|never) (?:show|publish|display|print|list|share|use|disclose|reveal|release|include|post|give)(?: (?:my|the|full|real))*(?: names?)?",
   '(?:hide|withhold|omit|redact|conceal|mask|remove)(?: (?:my|the|full|real))* names?',
   'names? (?:withheld|hidden|redacted|not (?:shown|published|public|for publication|to be published))',
-  'not for publication', 'keep (?:my )?names? (?:private|hidden|secret|confidential|off)',
+  'not for publication', 'keep (?:my )?names? (?:private|hidden|secret|confidential|off)', 'no names?,? (?:please|pls|plz)',
+  "(?:(?:i )?(?:would|'d) )?(?:prefer|rather) not (?:to )?be (?:named|identified|listed|shown|published)", 'not to be (?:named|identified|listed|published)',
   '(?:por favor )?no (?:publicar|publique|publiquen|mostrar|muestre|muestren|difundir|difunda|poner|ponga|pongan|revelar|incluir|incluya)(?: (?:mi|el))*(?: nombre)?',
-  'sin (?:mi )?nombre', 'sin publicar', 'nombre (?:oculto|reservado|privado)',
+  'sin (?:mi )?nombre', 'sin publicar', 'nombre (?:oculto|reservado|privado)', '(?:ocultar|oculten|omitir|omitan) (?:mi |el )?nombre',
   '(?:por favor )?nao (?:publicar|publique|publiquem|mostrar|mostre|mostrem|divulgar|divulgue|divulguem|exibir|exiba|revelar|incluir)(?: (?:o|meu))*(?: nome)?',
   'sem (?:o )?(?:meu )?nome',
   '(?:bitte )?(?:nicht|keinesfalls) (?:veroffentlichen|anzeigen|zeigen|nennen|publizieren|drucken|angeben)',
   'namen? (?:nicht (?:veroffentlichen|anzeigen|zeigen|nennen)|geheim|verbergen|ausblenden)', 'ohne (?:meinen )?namen?',
+  '(?:bitte )?(?:meinen )?namen? (?:bitte )?(?:weglassen|streichen|schwarzen|verstecken|nicht drucken|nicht angeben)', '(?:bitte )?nicht offentlich', 'nicht namentlich(?: (?:nennen|erwahnen|auffuhren|zeigen))?',
   '(?:ne )?pas (?:publier|afficher|montrer|divulguer|citer|diffuser|mentionner)(?: (?:mon|le))*(?: nom)?', 'sans (?:mon )?nom',
-  'nom (?:cache|masque|confidentiel|prive|secret)',
+  'nom (?:cache|masque|confidentiel|prive|secret)', 'nom non (?:publie|affiche|divulgue|diffuse|cite)',
   'non (?:pubblicare|pubblicate|mostrare|mostrate|divulgare|rendere pubblico|citare|indicare)(?: (?:il|mio))*(?: nome)?',
   'senza (?:il )?(?:mio )?nome', 'nome (?:riservato|nascosto|segreto)',
 ].join('|');
-const CJK = '匿名(?:希望)?|名前非公開|非公開|非公开|不公开|不公開|请勿公开|請勿公開';
+/**
+ * Chinese (simplified and traditional) and Japanese: 匿名, "do not publish / show my name", "keep my name secret",
+ * "please (sign me) anonymously", as one run of characters ("请勿公开姓名", "名前を公開しないでください").
+ */
+const ZH_NAME = '(?:我的)?(?:姓名|名字|名)';
+const JA_NAME = '(?:名前|氏名|実名|本名)(?:は|を)?';
+export const CJK = [
+  '(?:请|請)?匿名(?:希望|签名|簽名|处理|處理)?', '(?:请|請)?(?:勿|不要|别|別|不)(?:公开|公開|显示|顯示|透露|发布|發布|刊登)' + `(?:${ZH_NAME})?`,
+  `(?:隐藏|隱藏|保密)${ZH_NAME}?`, `${ZH_NAME}(?:请|請)?(?:保密|不公开|不公開|隐藏|隱藏|勿公开|勿公開)`, '非公开|非公開|不公开|不公開',
+  `匿名(?:希望|で(?:お願いします|お願い|おねがいします)?|にして(?:ください)?)`, `(?:${JA_NAME})?非公開(?:で|希望|に(?:して(?:ください)?)?)?`,
+  `${JA_NAME}(?:公開|掲載|表示|記載)(?:しないで(?:ください)?|不可|なし|ng|はしないで(?:ください)?|しない)`, `${JA_NAME}伏せて(?:ください)?`,
+  `(?:名前|氏名|実名|本名)の(?:公開|掲載|表示)(?:は)?(?:ng|不可|なし|禁止|しないで(?:ください)?)`,
+  `${JA_NAME}(?:出さないで|載せないで)(?:ください)?`,
+].join('|').normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC'); // as foldWords leaves kana: で is て there
 /**
  * Vietnamese, Tagalog, Arabic and Russian, after foldWords (marks off: "ẩn danh" is read before, as "anonymous";
  * "an danh" without marks may be a name, and counts only in brackets, as a weak note).
@@ -101,17 +116,18 @@ export const OTHER_LANGUAGES = [
 ].join('|');
 
 /** Words and phrases that ask for anonymity wherever they stand in a name cell: no name is made of them. */
-export const STRONG_NOTE = `${KOREAN}|${ANONYM}|${DONT_SHOW}|${CJK}|${OTHER_LANGUAGES}`;
+const PLEASE = "(?:bitte|please|pls|plz|por favor|svp|s'il vous plait|per favore|merci)";
+export const STRONG_NOTE = `${KOREAN}|(?:${PLEASE} )?${ANONYM}(?: ${PLEASE})?|${DONT_SHOW}|${CJK}|${OTHER_LANGUAGES}`;
 /**
  * Words that ask for anonymity when set apart as a note (in brackets, after a dash or comma) or after the name, but
  * are names too, first in a cell: Private Ryan, Hide Tanaka, Anon Suksai.
  */
-export const WEAK_NOTE = 'an danh|an ten|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
+export const WEAK_NOTE = 'an danh|an ten|withhold|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
 /**
  * The weak words that a note after the name, unbracketed ("Bo Lee private"), may be: those no surname is spelled
  * as. "Hide", "Anon", "Hidden", "Secret" stay names there (Pat Hidden); set apart or in brackets they are notes.
  */
-export const TRAILING_WEAK_NOTE = 'private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|withheld|sigiloso|sigilosa|riservato|riservata|unlisted';
+export const TRAILING_WEAK_NOTE = 'withhold|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|withheld|sigiloso|sigilosa|riservato|riservata|unlisted';
 
 /** Words that go with an anonymity word and name nobody: "익명 요청", "Anonymous signer", "anonymous please". */
 export const FILLER_WORDS = new Set([
