@@ -25,7 +25,7 @@ const ANONYMITY_WORDS = new RegExp([
  * the words of showing or publishing a name in Vietnamese, Tagalog, Arabic and Chinese: a consent column in those
  * words answered "no" hides the name as much as a hiding column answered "yes" (adv-s10 E1).
  */
-const SHARED_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${STRONG_NOTE}|an danh|an ten|cong khai|hien thi|cong bo|ipakita|ilathala|isapubliko|itago|huwag|مجهول|اخفاء|نشر|اظهار|عرض|显示|顯示|show on (?:the )?list|listing|list (?:me|you)|how should we list|anonymous|명단)(?![\\p{L}])`, 'u');
+const SHARED_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${STRONG_NOTE}|an danh|an ten|an ho ten|cong khai|hien thi|hien ten|cong bo|giau|bi mat|rieng tu|ipakita|ilathala|isapubliko|itago|huwag|lihim|pribado|kumpidensyal|sikreto|مجهول|اخفاء|اخف|مخفي|مخفى|سري|سرية|خصوصي|خصوصية|الخصوصية|نشر|اظهار|عرض|显示|顯示|show on (?:the )?list|listing|list (?:me|you)|how should we list|anonymous|명단)(?![\\p{L}])`, 'u');
 
 /**
  * Headers of columns left unmapped that speak of anonymity, privacy, hiding or a public list and are no anonymity

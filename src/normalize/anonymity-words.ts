@@ -15,8 +15,8 @@ export function foldWords(text: string): string {
   return MAY_BE_SLIP.test(folded) ? folded.replace(/[\p{L}]+/gu, (word) => slipOf(word) ?? word) : folded;
 }
 
-/** "Ẩn danh", "ẩn tên" with their marks are no name ("An Danh" without them may be): read before the marks go. */
-export const MARKED_VIETNAMESE = /ẩn\s*(?:danh|tên)|Ẩn\s*(?:danh|tên|DANH|TÊN)|ẨN\s*(?:DANH|TÊN)/gu;
+/** "Ẩn danh", "ẩn tên", "ẩn họ tên" with their marks are no name ("An Danh" without them may be): read before the marks go. */
+export const MARKED_VIETNAMESE = /[ẩẨ]n\s*(?:danh|tên|họ\s*(?:và\s*)?tên|DANH|TÊN|HỌ\s*TÊN)|ẨN\s*(?:DANH|TÊN|HỌ\s*TÊN)/gu;
 /** The emoji signers put for "hide me". */
 export const EMOJI_MARKS = /\u{1F648}|\u{1F512}|\u{1F510}|\u{1F576}\uFE0F?/gu;
 
