@@ -1,6 +1,8 @@
 // The words signers and volunteers write for "don't show my name", in the languages of this petition's signers, and
 // the fold they are compared under. Shared by the name cell (anonymous-name.ts), the comment column
-// (comment-asks-anonymity.ts) and the placeholder check (validate/placeholder-name.ts).
+// (comment-asks-anonymity.ts), the placeholder check (validate/placeholder-name.ts) and, with words of its own
+// added at the end, the header check (formats/unread-anonymity.ts).
+import { foldText } from './fold.js';
 
 /** A combining mark left after NFC (an accent no letter of its own takes): the fold may make a note word of it. */
 export const COMBINING_MARK = /\p{M}/u;
@@ -153,4 +155,35 @@ export function withMarksAsWords(text: string): string {
 /** Whether every word of a folded text is a filler or signature word (or there are none). */
 export function onlyFillerWords(folded: string): boolean {
   return folded.split(/[^\p{L}\p{N}'/]+/u).every((word) => word === '' || FILLER_WORDS.has(word) || SIGNATURE_WORDS.has(word));
+}
+
+// Headers. A column's header speaks of anonymity in more words than a signer's note does: of privacy, of showing,
+// publishing or listing a name, of a public list. The header words are these stems and phrases on top of the notes'
+// vocabulary above, so the two never drift apart (formats/unread-anonymity.ts asks headerSpeaksOfAnonymity).
+
+/**
+ * Stems (after foldText: lower case, no accents) of the anonymity vocabulary in en, ko, es, de, fr, ru, zh and ja.
+ * "privacy" alone or with a setting's word only: it also heads consent questions ("I accept the privacy policy").
+ */
+const HEADER_STEMS = new RegExp([
+  'anonym', 'anonim', 'аноним', 'privat', 'privad', '\\bprive', 'приват', '\\bhid(?:e|den|ing)\\b', 'verberg', 'versteck', 'ausblend',
+  'masquer', 'cacher', 'cache\\b', 'ocult', 'скры', 'public list', '\\bpublic(?:ly)?\\b', 'publico', 'publique', 'offentlich', 'публичн',
+  'display', '익명', '공개', '숨기', '숨김', '匿名', '公开', '公開', '隐藏', '隱藏', '非表示', '表示',
+  '^privacy(?: setting| settings| level| preference| choice)?$', '\\banon\\b', 'confiden', 'vertraulich', 'публик', 'показ', 'конфиденц',
+  '비밀', '기밀', '秘密', '保密', '非公',
+  // Publishing and listing a name (adv14c N1); "consent" and "list" alone also head mailing questions ("Join mailing list").
+  'publish', 'publica', 'publier', 'veroffentlich', 'опубликов', '게재', '명단', '^list\\b', '\\blist (?:my|your|the)? ?name', '\\bname on (?:the )?list',
+  'consent to (?:publi|show|display|list)',
+].join('|'), 'u');
+
+/**
+ * The vocabulary of the name cell and comment checks above (with its slips, "annonymous", "비공게", and 🙈 🔒), and
+ * the words of showing or publishing a name in Vietnamese, Tagalog, Arabic and Chinese: a consent column in those
+ * words answered "no" hides the name as much as a hiding column answered "yes" (adv-s10 E1).
+ */
+const HEADER_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${STRONG_NOTE}|an danh|an ten|an ho ten|cong khai|hien thi|hien ten|cong bo|giau|bi mat|rieng tu|ipakita|ilathala|isapubliko|itago|huwag|lihim|pribado|kumpidensyal|sikreto|مجهول|اخفاء|اخف|مخفي|مخفى|سري|سرية|خصوصي|خصوصية|الخصوصية|نشر|اظهار|عرض|显示|顯示|show on (?:the )?list|listing|list (?:me|you)|how should we list|anonymous|명단)(?![\\p{L}])`, 'u');
+
+/** Whether a header (`plain`: without its brackets and numbering; `header`: as written) speaks of anonymity. */
+export function headerSpeaksOfAnonymity(plain: string, header: string): boolean {
+  return HEADER_STEMS.test(foldText(plain)) || HEADER_WORDS.test(foldWords(`${plain} ${header}`));
 }
