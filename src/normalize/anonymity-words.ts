@@ -1,6 +1,8 @@
 // The words signers and volunteers write for "don't show my name", in the languages of this petition's signers, and
 // the fold they are compared under. Shared by the name cell (anonymous-name.ts), the comment column
-// (comment-asks-anonymity.ts) and the placeholder check (validate/placeholder-name.ts).
+// (comment-asks-anonymity.ts), the placeholder check (validate/placeholder-name.ts) and, with words of its own
+// added at the end, the header check (formats/unread-anonymity.ts).
+import { foldText } from './fold.js';
 
 /** A combining mark left after NFC (an accent no letter of its own takes): the fold may make a note word of it. */
 export const COMBINING_MARK = /\p{M}/u;
@@ -15,8 +17,8 @@ export function foldWords(text: string): string {
   return MAY_BE_SLIP.test(folded) ? folded.replace(/[\p{L}]+/gu, (word) => slipOf(word) ?? word) : folded;
 }
 
-/** "Ẩn danh", "ẩn tên" with their marks are no name ("An Danh" without them may be): read before the marks go. */
-export const MARKED_VIETNAMESE = /ẩn\s*(?:danh|tên)|Ẩn\s*(?:danh|tên|DANH|TÊN)|ẨN\s*(?:DANH|TÊN)/gu;
+/** "Ẩn danh", "ẩn tên", "ẩn họ tên" with their marks are no name ("An Danh" without them may be): read before the marks go. */
+export const MARKED_VIETNAMESE = /[ẩẨ]n\s*(?:danh|tên|họ\s*(?:và\s*)?tên|DANH|TÊN|HỌ\s*TÊN)|ẨN\s*(?:DANH|TÊN|HỌ\s*TÊN)/gu;
 /** The emoji signers put for "hide me". */
 export const EMOJI_MARKS = /\u{1F648}|\u{1F512}|\u{1F510}|\u{1F576}\uFE0F?/gu;
 
@@ -63,10 +65,10 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /** Hangul particles and requests that may follow a Korean anonymity word: 익명으로, 비공개 요청, 익명 부탁드립니다. */
-const KO_SUFFIX = '(?: ?(?:요청|희망|원함|처리|부탁|바람|요망|필요|으로|로|해 ?주세요|해 ?주십시오|부탁해요|부탁합니다|부탁드림|부탁드립니다|요청함|요청합니다|희망함|희망합니다|원해요|원합니다|바랍니다|합니다|함|해요|요))*';
+const KO_SUFFIX = '(?: ?(?:요청|희망|원함|처리|부탁|바람|요망|필요|으로|로|해 ?주세요|해 ?주십시오|주세요|주십시오|줘요|줘|부탁해요|부탁합니다|부탁드림|부탁드립니다|요청함|요청합니다|희망함|희망합니다|원해요|원합니다|바랍니다|합니다|함|해요|요))*';
 /** 공개 ("public") followed by a negation: 공개X, 공개 안 함, 공개불가, 공개 거부. */
-const KO_NOT_PUBLIC = '공개 ?(?:[x×✕✖✗✘╳]+|안 ?함|안 ?해|안 ?됨|안|불가|거부|금지|싫음|원치 ?않음|원하지 ?않음|ㄴㄴ|no|노)';
-const KO_NAME = '(?:이름|실명|성명|본명|신원|신상|명의)';
+const KO_NOT_PUBLIC = '공개 ?(?:[x×✕✖✗✘╳]+|안 ?함|안 ?해|안 ?됨|안|불가|거부|금지|싫음|원치 ?않음|원하지 ?않음|ㄴㄴ|no|노|하지 ?(?:마세요|마십시오|말아 ?주세요|말아 ?주십시오|말 ?것|말기|않음|않기|않기를 ?원함|말아요|마|말아)?|하지마|말아 ?주세요)';
+const KO_NAME = '(?:이름|실명|성명|본명|신원|신상|명의)(?:은|는|을|를)?';
 const KOREAN = `(?:${KO_NAME} ?)?(?:비공개|익명|미공개|${KO_NOT_PUBLIC})${KO_SUFFIX}|${KO_NAME} ?(?:숨김|숨겨|가림|가려|감춤|빼|제외)${KO_SUFFIX}`;
 
 /** anonym, anonymous(ly), anonyme, anónimo/a, anonimato, anonymement, anonymity, Anonymität — after foldWords. */
@@ -76,19 +78,34 @@ const DONT_SHOW = [
   "(?:(?:please|pls|plz|kindly) )?(?:do not|don't|dont|not to|never) (?:show|publish|display|print|list|share|use|disclose|reveal|release|include|post|give)(?: (?:my|the|full|real))*(?: names?)?",
   '(?:hide|withhold|omit|redact|conceal|mask|remove)(?: (?:my|the|full|real))* names?',
   'names? (?:withheld|hidden|redacted|not (?:shown|published|public|for publication|to be published))',
-  'not for publication', 'keep (?:my )?names? (?:private|hidden|secret|confidential|off)',
+  'not for publication', 'keep (?:my )?names? (?:private|hidden|secret|confidential|off)', 'no names?,? (?:please|pls|plz)',
+  "(?:(?:i )?(?:would|'d) )?(?:prefer|rather) not (?:to )?be (?:named|identified|listed|shown|published)", 'not to be (?:named|identified|listed|published)',
   '(?:por favor )?no (?:publicar|publique|publiquen|mostrar|muestre|muestren|difundir|difunda|poner|ponga|pongan|revelar|incluir|incluya)(?: (?:mi|el))*(?: nombre)?',
-  'sin (?:mi )?nombre', 'sin publicar', 'nombre (?:oculto|reservado|privado)',
+  'sin (?:mi )?nombre', 'sin publicar', 'nombre (?:oculto|reservado|privado)', '(?:ocultar|oculten|omitir|omitan) (?:mi |el )?nombre',
   '(?:por favor )?nao (?:publicar|publique|publiquem|mostrar|mostre|mostrem|divulgar|divulgue|divulguem|exibir|exiba|revelar|incluir)(?: (?:o|meu))*(?: nome)?',
   'sem (?:o )?(?:meu )?nome',
   '(?:bitte )?(?:nicht|keinesfalls) (?:veroffentlichen|anzeigen|zeigen|nennen|publizieren|drucken|angeben)',
   'namen? (?:nicht (?:veroffentlichen|anzeigen|zeigen|nennen)|geheim|verbergen|ausblenden)', 'ohne (?:meinen )?namen?',
+  '(?:bitte )?(?:meinen )?namen? (?:bitte )?(?:weglassen|streichen|schwarzen|verstecken|nicht drucken|nicht angeben)', '(?:bitte )?nicht offentlich', 'nicht namentlich(?: (?:nennen|erwahnen|auffuhren|zeigen))?',
   '(?:ne )?pas (?:publier|afficher|montrer|divulguer|citer|diffuser|mentionner)(?: (?:mon|le))*(?: nom)?', 'sans (?:mon )?nom',
-  'nom (?:cache|masque|confidentiel|prive|secret)',
+  'nom (?:cache|masque|confidentiel|prive|secret)', 'nom non (?:publie|affiche|divulgue|diffuse|cite)',
   'non (?:pubblicare|pubblicate|mostrare|mostrate|divulgare|rendere pubblico|citare|indicare)(?: (?:il|mio))*(?: nome)?',
   'senza (?:il )?(?:mio )?nome', 'nome (?:riservato|nascosto|segreto)',
 ].join('|');
-const CJK = '匿名(?:希望)?|名前非公開|非公開|非公开|不公开|不公開|请勿公开|請勿公開';
+/**
+ * Chinese (simplified and traditional) and Japanese: 匿名, "do not publish / show my name", "keep my name secret",
+ * "please (sign me) anonymously", as one run of characters ("请勿公开姓名", "名前を公開しないでください").
+ */
+const ZH_NAME = '(?:我的)?(?:姓名|名字|名)';
+const JA_NAME = '(?:名前|氏名|実名|本名)(?:は|を)?';
+export const CJK = [
+  '(?:请|請)?匿名(?:希望|签名|簽名|处理|處理)?', '(?:请|請)?(?:勿|不要|别|別|不)(?:公开|公開|显示|顯示|透露|发布|發布|刊登)' + `(?:${ZH_NAME})?`,
+  `(?:隐藏|隱藏|保密)${ZH_NAME}?`, `${ZH_NAME}(?:请|請)?(?:保密|不公开|不公開|隐藏|隱藏|勿公开|勿公開)`, '非公开|非公開|不公开|不公開',
+  `匿名(?:希望|で(?:お願いします|お願い|おねがいします)?|にして(?:ください)?)`, `(?:${JA_NAME})?非公開(?:で|希望|に(?:して(?:ください)?)?)?`,
+  `${JA_NAME}(?:公開|掲載|表示|記載)(?:しないで(?:ください)?|不可|なし|ng|はしないで(?:ください)?|しない)`, `${JA_NAME}伏せて(?:ください)?`,
+  `(?:名前|氏名|実名|本名)の(?:公開|掲載|表示)(?:は)?(?:ng|不可|なし|禁止|しないで(?:ください)?)`,
+  `${JA_NAME}(?:出さないで|載せないで)(?:ください)?`,
+].join('|').normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC'); // as foldWords leaves kana: で is て there
 /**
  * Vietnamese, Tagalog, Arabic and Russian, after foldWords (marks off: "ẩn danh" is read before, as "anonymous";
  * "an danh" without marks may be a name, and counts only in brackets, as a weak note).
@@ -101,17 +118,18 @@ export const OTHER_LANGUAGES = [
 ].join('|');
 
 /** Words and phrases that ask for anonymity wherever they stand in a name cell: no name is made of them. */
-export const STRONG_NOTE = `${KOREAN}|${ANONYM}|${DONT_SHOW}|${CJK}|${OTHER_LANGUAGES}`;
+const PLEASE = "(?:bitte|please|pls|plz|por favor|svp|s'il vous plait|per favore|merci)";
+export const STRONG_NOTE = `${KOREAN}|(?:${PLEASE} )?${ANONYM}(?: ${PLEASE})?|${DONT_SHOW}|${CJK}|${OTHER_LANGUAGES}`;
 /**
  * Words that ask for anonymity when set apart as a note (in brackets, after a dash or comma) or after the name, but
  * are names too, first in a cell: Private Ryan, Hide Tanaka, Anon Suksai.
  */
-export const WEAK_NOTE = 'an danh|an ten|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
+export const WEAK_NOTE = 'an danh|an ten|withhold|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
 /**
  * The weak words that a note after the name, unbracketed ("Bo Lee private"), may be: those no surname is spelled
  * as. "Hide", "Anon", "Hidden", "Secret" stay names there (Pat Hidden); set apart or in brackets they are notes.
  */
-export const TRAILING_WEAK_NOTE = 'private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|withheld|sigiloso|sigilosa|riservato|riservata|unlisted';
+export const TRAILING_WEAK_NOTE = 'withhold|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|withheld|sigiloso|sigilosa|riservato|riservata|unlisted';
 
 /** Words that go with an anonymity word and name nobody: "익명 요청", "Anonymous signer", "anonymous please". */
 export const FILLER_WORDS = new Set([
@@ -137,4 +155,35 @@ export function withMarksAsWords(text: string): string {
 /** Whether every word of a folded text is a filler or signature word (or there are none). */
 export function onlyFillerWords(folded: string): boolean {
   return folded.split(/[^\p{L}\p{N}'/]+/u).every((word) => word === '' || FILLER_WORDS.has(word) || SIGNATURE_WORDS.has(word));
+}
+
+// Headers. A column's header speaks of anonymity in more words than a signer's note does: of privacy, of showing,
+// publishing or listing a name, of a public list. The header words are these stems and phrases on top of the notes'
+// vocabulary above, so the two never drift apart (formats/unread-anonymity.ts asks headerSpeaksOfAnonymity).
+
+/**
+ * Stems (after foldText: lower case, no accents) of the anonymity vocabulary in en, ko, es, de, fr, ru, zh and ja.
+ * "privacy" alone or with a setting's word only: it also heads consent questions ("I accept the privacy policy").
+ */
+const HEADER_STEMS = new RegExp([
+  'anonym', 'anonim', 'аноним', 'privat', 'privad', '\\bprive', 'приват', '\\bhid(?:e|den|ing)\\b', 'verberg', 'versteck', 'ausblend',
+  'masquer', 'cacher', 'cache\\b', 'ocult', 'скры', 'public list', '\\bpublic(?:ly)?\\b', 'publico', 'publique', 'offentlich', 'публичн',
+  'display', '익명', '공개', '숨기', '숨김', '匿名', '公开', '公開', '隐藏', '隱藏', '非表示', '表示',
+  '^privacy(?: setting| settings| level| preference| choice)?$', '\\banon\\b', 'confiden', 'vertraulich', 'публик', 'показ', 'конфиденц',
+  '비밀', '기밀', '秘密', '保密', '非公',
+  // Publishing and listing a name (adv14c N1); "consent" and "list" alone also head mailing questions ("Join mailing list").
+  'publish', 'publica', 'publier', 'veroffentlich', 'опубликов', '게재', '명단', '^list\\b', '\\blist (?:my|your|the)? ?name', '\\bname on (?:the )?list',
+  'consent to (?:publi|show|display|list)',
+].join('|'), 'u');
+
+/**
+ * The vocabulary of the name cell and comment checks above (with its slips, "annonymous", "비공게", and 🙈 🔒), and
+ * the words of showing or publishing a name in Vietnamese, Tagalog, Arabic and Chinese: a consent column in those
+ * words answered "no" hides the name as much as a hiding column answered "yes" (adv-s10 E1).
+ */
+const HEADER_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${STRONG_NOTE}|an danh|an ten|an ho ten|cong khai|hien thi|hien ten|cong bo|giau|bi mat|rieng tu|ipakita|ilathala|isapubliko|itago|huwag|lihim|pribado|kumpidensyal|sikreto|مجهول|اخفاء|اخف|مخفي|مخفى|سري|سرية|خصوصي|خصوصية|الخصوصية|نشر|اظهار|عرض|显示|顯示|show on (?:the )?list|listing|list (?:me|you)|how should we list|anonymous|명단)(?![\\p{L}])`, 'u');
+
+/** Whether a header (`plain`: without its brackets and numbering; `header`: as written) speaks of anonymity. */
+export function headerSpeaksOfAnonymity(plain: string, header: string): boolean {
+  return HEADER_STEMS.test(foldText(plain)) || HEADER_WORDS.test(foldWords(`${plain} ${header}`));
 }

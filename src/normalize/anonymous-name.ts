@@ -1,6 +1,7 @@
 // What a name cell says about its signer's anonymity: a note asking for it ("김철수 (비공개)", "(익명) 김차연",
 // "Dee Oh no publicar"), or nothing but the anonymity words ("익명", "Anonymous (North Korea)").
-import { COMBINING_MARK, STRONG_NOTE, TRAILING_WEAK_NOTE, WEAK_NOTE, foldWords, onlyFillerWords, withMarksAsWords } from './anonymity-words.js';
+import { commentAsksAnonymity } from './comment-asks-anonymity.js';
+import { CJK, COMBINING_MARK, STRONG_NOTE, TRAILING_WEAK_NOTE, WEAK_NOTE, foldWords, onlyFillerWords, withMarksAsWords } from './anonymity-words.js';
 
 const CLOSERS: Record<string, string> = {
   '(': ')', '[': ']', '{': '}', '【': '】', '〔': '〕', '〈': '〉', '《': '》', '「': '」', '『': '』', '<': '>', '«': '»', '〖': '〗',
@@ -20,9 +21,11 @@ const TRAILING_WEAK = new RegExp(`^(?:${TRAILING_WEAK_NOTE})$`, 'u');
  * Any note holds one of these, lower-cased as typed (accented and full-width letters, marks): most names hold
  * none, and skip the fold and the closer reading. Without the i and u flags: they made this test 7 µs a name.
  */
-const MAY_HOLD_NOTE = /an+[oóô]n|비공개|익명|공개|이름|실명|성명|본명|신원|신상|명의|priv|confid|vertraul|hid|secret|geheim|withh|sigil|riserv|reserv|ocult|nascost|unlist|not|n['’]t|dont|never|\bno\b|n[aã]o|nicht|keinesfalls|\bpas\b|\bnon\b|\bsin\b|\bsem\b|sans|senza|ohne|omit|redact|conceal|mask|remove|keep|匿名|公開|公开|[\uff01-\uff5e]|nym|비공|공게|익[마-밓]|[ẩẨ]n|an danh|an ten|khong|không|đừng|itago|huwag|[\u0600-\u06ff]|аноним|не |скры|\uD83D[\uDE48\uDD12\uDD10]/;
+const MAY_HOLD_NOTE = /an+[oóô]n|비공개|익명|공개|이름|실명|성명|본명|신원|신상|명의|priv|confid|vertraul|hid|secret|geheim|withh|sigil|riserv|reserv|ocult|nascost|unlist|not|n['’]t|dont|never|\bno\b|n[aã]o|nicht|keinesfalls|\bpas\b|\bnon\b|\bsin\b|\bsem\b|sans|senza|ohne|omit|redact|conceal|mask|remove|keep|匿名|公開|公开|名前|氏名|実名|名字|姓名|显示|顯示|隐藏|隱藏|保密|伏せ|namen?\b|prefer|rather|[\uff01-\uff5e]|nym|비공|공게|익[마-밓]|[ẩẨ]n|an danh|an ten|khong|không|đừng|itago|huwag|[\u0600-\u06ff]|аноним|не |скры|\uD83D[\uDE48\uDD12\uDD10]/;
 /** 비공개 or 익명 with its request typed onto a Korean name without a space: "김카연비공개" (a name has 2 to 4 syllables). */
-const GLUED_KOREAN = /^(\p{Script=Hangul}{2,4}?)((?:이름)?비공개(?:요청|희망|처리)?|익명(?:요청|희망|처리|으로))$/u;
+const GLUED_KOREAN = /^(\p{Script=Hangul}{2,4}?)((?:이름)?비공개(?:요청|희망|처리)?|익명(?:요청|희망|처리|으로)?)$/u;
+/** A Chinese or Japanese note typed onto a name in Han without a space: "王小明请勿公开姓名", "山田太郎匿名希望". */
+const GLUED_HAN = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:${CJK})$`, 'u');
 
 interface Piece {
   start: number;
@@ -54,7 +57,7 @@ export function readNameCell(cell: string): NameCellReading {
   if (!MAY_HOLD_NOTE.test(cell.toLowerCase()) && !COMBINING_MARK.test(cell)) return plain;
   const text = withMarksAsWords(cell.normalize('NFKC')).trim();
   const pieces = piecesOf(text);
-  const notes = notePieces(pieces);
+  const notes = notePieces(text, pieces);
   if (notes.length === 0) return plain;
   const rest = withoutPieces(text, notes);
   const outside = withoutPieces(rest, piecesOf(rest).filter((piece) => piece.bracket));
@@ -108,8 +111,10 @@ function wordsOf(inside: string): string {
 }
 
 /** The pieces that are notes: a bracket holding a note word, or the words of a note phrase outside brackets. */
-function notePieces(pieces: Piece[]): Piece[] {
-  const notes: Piece[] = pieces.filter((piece) => piece.bracket && (matches(STRONG, piece.folded) || matches(WEAK, piece.folded)));
+function notePieces(text: string, pieces: Piece[]): Piece[] {
+  // A bracket holding a note word, or a request in words of its own ("(no quiero que aparezca mi nombre)").
+  const notes: Piece[] = pieces.filter((piece) => piece.bracket
+    && (matches(STRONG, piece.folded) || matches(WEAK, piece.folded) || commentAsksAnonymity(text.slice(piece.start + 1, piece.end - 1))));
   const words = pieces.filter((piece) => !piece.bracket);
   const line = words.map((word) => word.folded).join(' ');
   const starts: number[] = [];
@@ -129,7 +134,7 @@ function notePieces(pieces: Piece[]): Piece[] {
     if (matches(WEAK, word.folded) && i > 0 && (word.setApart || (i === words.length - 1 && TRAILING_WEAK.test(word.folded)))) noteWords.add(word);
   });
   for (const word of words) {
-    const glued = noteWords.has(word) ? null : GLUED_KOREAN.exec(word.folded);
+    const glued = noteWords.has(word) ? null : GLUED_KOREAN.exec(word.folded) ?? GLUED_HAN.exec(word.folded);
     if (glued) notes.push({ ...word, start: word.start + glued[1].length });
   }
   return [...notes, ...noteWords];

@@ -21,7 +21,7 @@ const REQUESTS = [
   `\\b(?:keep|make)\\s+(?:my\\s+)?${NAME}\\s+(?:private|hidden|secret|confidential|off|out|anonymous)`,
   `\\b(?:without|w/o|sin|sem|senza|sans|ohne)\\s+(?:showing\\s+|using\\s+|publishing\\s+|el\\s+|o\\s+|il\\s+)?(?:(?:my|mi|mio|meu|mon|meinen?|meinem)\\s+)?(?:names?|nombres?|nome|nom|namen?)\\b`,
   `\\bsign(?:ing|ed)?\\s+(?:me\\s+)?(?:up\\s+)?(?:as\\s+)?${ANONYM}`,
-  `\\bno\\s+names?,?\\s+please\\b`, `\\bnot\\s+for\\s+publication\\b`,
+  `\\bno\\s+names?,?\\s+please\\b`, `\\bnot\\s+for\\s+publication\\b`, `\\b${EN_NEGATION}\\s+(?:list|name|show|publish|include|identify|display|mention)\\s+me\\b`,
   `\\b(?:i|i'm|im|i'd|me|my)\\b[^.!?\\n]{0,40}\\b${ANONYM}\\b`,
   `\\b${ANONYM}\\s*,?\\s*(?:please|pls|plz|por\\s+favor|bitte|svp|s'il\\s+vous\\s+plait|per\\s+favore)\\b`,
   `\\b(?:please|pls|plz|por\\s+favor|bitte|per\\s+favore)\\s*,?\\s*${ANONYM}\\b`,
@@ -50,7 +50,7 @@ const REQUESTS = [
 ];
 const REQUEST = new RegExp(REQUESTS.join('|'), 'u');
 /** Every request holds one of these, as typed: most comments hold none, and skip the fold and the long pattern. */
-const MAY_ASK = /nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|\u{1F648}|\u{1F512}|\u{1F510}/u;
+const MAY_ASK = /(?:list|show|name|identify|publish|include|display|mention) me\b|nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|\u{1F648}|\u{1F512}|\u{1F510}/u;
 
 /**
  * A signer who says the name may be shown ("Don't hide my name", "I'm not anonymous", "now show my name"): a
@@ -78,11 +78,29 @@ export function commentAsksAnonymity(comment: string): boolean {
 }
 
 /** A whole value of hiding ("Hidden", "private", "unlisted", "Anonymously"): in a column kept in extra it is a choice. */
-const HIDING_VALUE = new RegExp(`^(?:(?:${WEAK_NOTE}|not (?:shown|listed|public|published)|no name)\\s*)+$`, 'u');
+const HIDING_VALUE = new RegExp(`^(?:(?:${WEAK_NOTE}|not (?:shown|listed|public|published)|no name|nicht (?:offentlich|veroffentlicht|angezeigt)|no (?:publico|mostrado)|non public|pas public)\\s*)+$`, 'u');
 
-/** Whether a value of a column the tool does not map asks for the name to be hidden: as a comment, or a hiding word alone. */
+/**
+ * What separates the choices of one cell: a Google Forms checkbox answer ("Send me updates, Don't show my name
+ * publicly"), Action Network's tags ("volunteer, anonymous"), a custom field's list ("Newsletter | anonym").
+ */
+const CHOICE_SEPARATORS = /[,;|\n\r\t、，；・·•]+|\s+\/\s+/u;
+
+/**
+ * Whether a value of a column the tool does not map asks for the name to be hidden: as a comment, or a hiding word
+ * alone; and so does any one of the choices it lists ("volunteer, anonymous, nk-refugees"), tags' "tag:" and
+ * hyphens read as spaces ("anonymous-signer").
+ */
 export function valueAsksAnonymity(value: string): boolean {
+  if (choiceAsksAnonymity(value)) return true;
+  const choices = value.split(CHOICE_SEPARATORS).map((choice) => choice.replace(/^\s*(?:tags?|label)\s*:/iu, '').trim()).filter((choice) => choice !== '');
+  return choices.length > 1 || choices[0] !== value.trim() ? choices.some(choiceAsksAnonymity) : false;
+}
+
+function choiceAsksAnonymity(value: string): boolean {
   if (commentAsksAnonymity(value)) return true;
+  const spaced = value.replace(/(?<=\p{L})[-_.](?=\p{L})/gu, ' ');
+  if (spaced !== value && commentAsksAnonymity(spaced)) return true;
   const folded = foldWords(value).replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   return folded !== '' && HIDING_VALUE.test(folded);
 }

@@ -2,8 +2,8 @@
 import type { AnonymityAnswer } from '../types.js';
 import { cleanText } from './clean-text.js';
 
-const YES = new Set(['yes', 'y', 'true', 't', '1', 'x', '✓', '✔', '☑', 'on', '예', '네', '응', 'o', 'sí', 'si', 'ja', 'j', 'oui', 'wahr', 'vrai', 'verdadero', 'はい', '是', 'да', 'sim', 'sì']);
-const NO = new Set(['no', 'n', 'false', 'f', '0', '-', 'off', '아니요', '아니오', '아니', 'nein', 'non', 'falsch', 'faux', 'falso', 'nee', 'いいえ', '否', '✗', '✘', 'нет', 'não', 'nao']);
+const YES = new Set(['yes', 'y', 'true', 't', '1', 'x', '✓', '✔', '☑', 'on', '예', '네', '응', 'o', 'sí', 'si', 'ja', 'j', 'oui', 'wahr', 'vrai', 'verdadero', 'はい', '是', 'да', 'sim', 'sì', 'có', 'oo', 'opo', 'نعم']);
+const NO = new Set(['no', 'n', 'false', 'f', '0', '-', 'off', '아니요', '아니오', '아니', 'nein', 'non', 'falsch', 'faux', 'falso', 'nee', 'いいえ', '否', '✗', '✘', 'нет', 'não', 'nao', 'không', 'hindi', 'لا']);
 
 /** true / false for a recognised yes-no value, null for anything else. An empty cell is null too. */
 export function parseFlag(text: string | undefined): boolean | null {

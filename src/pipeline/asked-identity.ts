@@ -11,18 +11,95 @@ import { english } from '../i18n/translator.js';
 import type { Problem, Rejection, Signature } from '../types.js';
 import type { EachEmail } from '../dedupe/spill/spilled-table.js';
 import { ShardedMap } from '../dedupe/sharded-map.js';
+import { GrowableInt32 } from '../dedupe/fuzzy/value-table.js';
+import type { FuzzyRecords } from '../dedupe/fuzzy/fuzzy-records.js';
+import { nameForm, placeKey, type NameForm } from '../dedupe/fuzzy/name-forms.js';
+import { foldText } from '../normalize/fold.js';
+import { jaroWinkler } from '../dedupe/fuzzy/jaro-winkler.js';
 
-export type AskedIdentity = Pick<Signature, 'emailKey' | 'nameKey' | 'postcodeKey' | 'cityKey' | 'country' | 'countryUnrecognised'>;
+export type AskedIdentity = Pick<Signature, 'emailKey' | 'nameKey' | 'postcodeKey' | 'cityKey' | 'country' | 'countryUnrecognised'>
+  & Partial<Pick<Signature, 'phone' | 'given' | 'family' | 'name' | 'city'>>;
 
 /** Whether an exact rule could merge the row with another: an email, or a name with a postcode or city. */
 export function identifies(who: AskedIdentity): boolean {
   return who.emailKey !== '' || (who.nameKey !== '' && (who.postcodeKey !== '' || who.cityKey !== ''));
 }
 
+/**
+ * Whether a rejected row names a person its wish can be carried to: by the exact rules' keys, by a phone, or (when
+ * `byNameAlone`) by a name alone, matched across scripts and spellings; where places cannot tell, the accepted row
+ * is hidden as a doubt, with a warning.
+ */
+export function findable(who: AskedIdentity, byNameAlone = true): boolean {
+  return identifies(who) || phoneKey(who.phone ?? '') !== '' || (byNameAlone && who.nameKey !== '');
+}
+
+/**
+ * A phone number as two rows of one person give it: the last nine digits, so "010-1234-5678" and
+ * "+82 10-1234-5678" agree; '' for fewer than seven digits (no phone).
+ */
+export function phoneKey(phone: string): string {
+  const digits = phone.normalize('NFKC').replace(/\D+/gu, '');
+  return digits.length < 7 ? '' : digits.slice(-9);
+}
+
+/**
+ * A name in a form its other spellings share: each part romanized (Hangul, Han), a Korean surname as its Hangul
+ * ("Kim", "Gim", "김"), a given name by its romanization skeleton ("Chulsoo", "철수"), the parts in either order.
+ * The Korean and the Chinese skeleton are two keys; '' when no name.
+ */
+export function nameFormKeys(parts: ReadonlyArray<NameForm | null>): [string, string] {
+  const forms = parts.filter((form): form is NameForm => form !== null && form.compact !== '');
+  if (forms.length === 0) return ['', ''];
+  const korean = forms.map((form) => (form.canonical !== form.compact ? form.canonical : form.skeleton || form.compact)).sort().join(' ');
+  const chinese = forms.map((form) => form.chineseSkeleton || form.compact).sort().join(' ');
+  return [korean, chinese];
+}
+
+/** The name parts of a signature or a rejected row, as the fuzzy matcher reads them. */
+function namePartsOf(who: AskedIdentity): string[] {
+  const given = (who.given ?? '').trim();
+  const family = (who.family ?? '').trim();
+  if (given !== '' || family !== '') return [given, family].filter((part) => part !== '');
+  return (who.name ?? '').trim().split(/\s+/u).filter((part) => part !== '');
+}
+
+/** A rejected row's wish as the looser matching reads it: by phone, and by name forms with its places. */
+interface LooseWish {
+  wish: number;
+  country: string;
+  postcode: string;
+  place: string;
+  /** The romanization skeleton of the given name, beside a Korean surname ("Jorsu" for 철수); '' otherwise. */
+  given?: string;
+}
+
+/** Given names whose skeletons are this alike beside one surname may be one name spelled two ways (철수, Chulsoo). */
+const ALIKE_GIVEN = 0.85;
+/** Rejected rows compared by surname with one accepted row at most: beyond, a common surname is left to the exact keys. */
+const MAX_BY_SURNAME = 256;
+
+/** The Korean surname (as Hangul) and the given name's skeleton of a two-part name, or null. */
+function surnameAndGiven(parts: ReadonlyArray<NameForm | null>): { surname: string; given: string } | null {
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const [a, b] = parts;
+  const surname = (form: NameForm) => form.canonical !== form.compact;
+  if (surname(b) && !surname(a)) return { surname: b.canonical, given: a.skeleton };
+  if (surname(a) && !surname(b)) return { surname: a.canonical, given: b.skeleton };
+  if (surname(a) && surname(b)) return { surname: b.canonical, given: a.skeleton };
+  return null;
+}
+
 interface ByPlace {
   /** The rejected row's place in RejectedWishes.rejections. */
   wish: number;
   hasPostcode: boolean;
+}
+
+function pushTo(map: ShardedMap<string, LooseWish[]>, key: string, wish: LooseWish): void {
+  const wishes = map.get(key);
+  if (wishes) wishes.push(wish);
+  else map.set(key, [wish]);
 }
 
 function hashKey(text: string): string {
@@ -44,15 +121,44 @@ export class RejectedWishes {
   private readonly byEmail = new ShardedMap<string, number>();
   private readonly byPostcode = new ShardedMap<string, ByPlace>();
   private readonly byCity = new ShardedMap<string, ByPlace>();
+  private readonly byPhone = new ShardedMap<string, number>();
+  private readonly byNameForm = new ShardedMap<string, LooseWish[]>();
+  private readonly bySurname = new ShardedMap<string, LooseWish[]>();
+  /** Each accepted row's phone, hashed (0: none), in the order the rows are numbered. */
+  private readonly acceptedPhones = new GrowableInt32();
 
   get size(): number {
-    return this.byEmail.size + this.byPostcode.size + this.byCity.size;
+    return this.byEmail.size + this.byPostcode.size + this.byCity.size + this.byPhone.size + this.byNameForm.size + this.bySurname.size;
+  }
+
+  /** Notes an accepted row's phone (rows in the order the match table numbers them). */
+  addAccepted(phone: string): void {
+    const key = phoneKey(phone);
+    if (key === '') {
+      this.acceptedPhones.push(0);
+      return;
+    }
+    hashString64(key);
+    this.acceptedPhones.push(hashOut[0] | 1);
   }
 
   add(who: AskedIdentity, rejection: Rejection): void {
     const wish = this.rejections.length;
     this.rejections.push(rejection);
     if (who.emailKey) this.byEmail.set(hashKey(who.emailKey), wish);
+    const phone = phoneKey(who.phone ?? '');
+    if (phone !== '') {
+      hashString64(phone);
+      this.byPhone.set(String(hashOut[0] | 1), wish);
+    }
+    const loose: LooseWish = {
+      wish, country: who.country === 'unknown' || who.countryUnrecognised ? '' : who.country, postcode: who.postcodeKey,
+      place: who.cityKey || who.city ? placeKey(who.cityKey || foldText(who.city ?? '')) : '',
+    };
+    const forms = namePartsOf(who).map((part) => nameForm(part));
+    for (const key of new Set(nameFormKeys(forms))) if (key !== '') pushTo(this.byNameForm, key, loose);
+    const korean = surnameAndGiven(forms);
+    if (korean && korean.given !== '') pushTo(this.bySurname, korean.surname, { ...loose, given: korean.given });
     if (!who.nameKey) return;
     const name = hashKey(nameMatchKey(who.nameKey));
     const country = matchCountryName(who);
@@ -66,9 +172,10 @@ export class RejectedWishes {
    * rejected row: by email with how many rows, by name naming each accepted row hidden, so the organizer can check
    * that it is the same person. The rejected row stays rejected, so read = rejected + accepted holds.
    */
-  withhold(anonymous: Uint8Array, cluster: Int32Array, table: MatchTable): Problem[] {
+  withhold(anonymous: Uint8Array, cluster: Int32Array, table: MatchTable, records: FuzzyRecords | null = null): Problem[] {
     const byEmail = new RowsPerWish(this.rejections);
     const byName: Array<{ rejection: Rejection; place: 'postcode' | 'city'; row: number }> = [];
+    const alike: Array<{ rejection: Rejection; how: 'phone' | 'name' | 'unsure'; row: number }> = [];
     for (let i = 0; i < table.size; i++) {
       const email = table.hasEmail(i) ? this.byEmail.get(`${table.emailHi(i)}:${table.emailLo(i)}`) : undefined;
       if (email !== undefined) {
@@ -77,15 +184,75 @@ export class RejectedWishes {
         continue;
       }
       const named = table.hasName(i) ? this.byName(table, i) : null;
-      if (!named) continue;
+      if (named) {
+        anonymous[cluster[i]] = 1;
+        byName.push({ ...named, row: i });
+        continue;
+      }
+      const like = this.alike(i, records);
+      if (!like) continue;
       anonymous[cluster[i]] = 1;
-      byName.push({ ...named, row: i });
+      alike.push({ ...like, row: i });
     }
     const problems = byEmail.warnings();
     for (const { rejection, place, row } of byName) {
       problems.push(warning(rejection, msg('problem.anonymity-from-rejected-row-by-name', { place, source: table.sources.name(table.source(row)), row: table.row(row) })));
     }
+    for (const { rejection, how, row } of alike) {
+      problems.push(warning(rejection, msg('problem.anonymity-from-rejected-row-alike', { how, source: table.sources.name(table.source(row)), row: table.row(row) })));
+    }
     return problems;
+  }
+
+  /** The rejected row with the phone of accepted row `i`, if any. */
+  private phoneWish(i: number): number | undefined {
+    const phone = i < this.acceptedPhones.length ? this.acceptedPhones.get(i) : 0;
+    return phone !== 0 && this.byPhone.size > 0 ? this.byPhone.get(String(phone)) : undefined;
+  }
+
+  /**
+   * The wish of a rejected row the accepted row `i` is the same person as by a looser reading than the exact rules':
+   * the same phone, or the same name in any script or spelling in the same country with a postcode or city in
+   * common ('name'), or with no place to tell them apart ('unsure': hidden, as the signer may have asked). A
+   * different postcode, or a different city, is another person. Names are read from the fuzzy records, so an
+   * --exact run matches by phone only.
+   */
+  private alike(i: number, records: FuzzyRecords | null): { rejection: Rejection; how: 'phone' | 'name' | 'unsure' } | null {
+    const byPhone = this.phoneWish(i);
+    if (byPhone !== undefined) return { rejection: this.rejections[byPhone], how: 'phone' };
+    if (!records || this.byNameForm.size === 0 || i >= records.size) return null;
+    const c = records.columns;
+    const formOf = (id: number) => (id < 0 ? null : records.names.forms[id]);
+    const country = records.countries.values[c.country.get(i)] ?? '';
+    const postcode = records.postcodes.values[c.postcode.get(i)] ?? '';
+    const place = records.cities.values[c.city.get(i)] ?? '';
+    const readings = [[formOf(c.given.get(i)), formOf(c.family.get(i))]];
+    if (c.otherGiven.get(i) >= 0) readings.push([formOf(c.otherGiven.get(i)), formOf(c.otherFamily.get(i))]);
+    let unsure: Rejection | null = null;
+    const placesTell = (wish: LooseWish): 'same' | 'different' | 'cannot tell' => {
+      if (wish.country !== '' && country !== '' && wish.country !== country) return 'different';
+      if ((wish.postcode !== '' && wish.postcode === postcode) || (wish.place !== '' && wish.place === place)) return 'same';
+      const postcodesDiffer = wish.postcode !== '' && postcode !== '' && wish.postcode !== postcode;
+      const placesDiffer = wish.place !== '' && place !== '' && wish.place !== place;
+      return postcodesDiffer || placesDiffer ? 'different' : 'cannot tell';
+    };
+    for (const reading of readings) {
+      for (const key of nameFormKeys(reading)) {
+        for (const wish of (key === '' ? undefined : this.byNameForm.get(key)) ?? []) {
+          const places = placesTell(wish);
+          if (places === 'same') return { rejection: this.rejections[wish.wish], how: 'name' };
+          if (places === 'cannot tell') unsure ??= this.rejections[wish.wish];
+        }
+      }
+      // One surname and given names spelled alike (이철수, Lee Chulsoo): maybe one person; hidden as a doubt.
+      const korean = unsure ? null : surnameAndGiven(reading);
+      const wishes = korean ? this.bySurname.get(korean.surname) : undefined;
+      if (!korean || !wishes || wishes.length > MAX_BY_SURNAME) continue;
+      for (const wish of wishes) {
+        if (placesTell(wish) !== 'different' && jaroWinkler(wish.given ?? '', korean.given) >= ALIKE_GIVEN) unsure ??= this.rejections[wish.wish];
+      }
+    }
+    return unsure ? { rejection: unsure, how: 'unsure' } : null;
   }
 
   /** The same for rows spilled to disk, whose emails are read back but whose names and places are not kept. */
@@ -97,7 +264,15 @@ export class RejectedWishes {
       anonymous[cluster[i]] = 1;
       byEmail.count(wish);
     });
-    return byEmail.warnings();
+    // Spilled rows keep no source row to name: the phone matches are counted per rejected row, as emails are.
+    const byPhone = new RowsPerWish(this.rejections, 'problem.anonymity-from-rejected-row-by-phone');
+    for (let i = 0; i < this.acceptedPhones.length && i < cluster.length; i++) {
+      const wish = this.phoneWish(i);
+      if (wish === undefined) continue;
+      anonymous[cluster[i]] = 1;
+      byPhone.count(wish);
+    }
+    return [...byEmail.warnings(), ...byPhone.warnings()];
   }
 
   /** The wish of a rejected row the accepted row `i` would have merged with by the name rules, if any. */
@@ -122,7 +297,7 @@ class RowsPerWish {
   private readonly met: number[] = [];
   private readonly rows: Float64Array;
 
-  constructor(private readonly rejections: readonly Rejection[]) {
+  constructor(private readonly rejections: readonly Rejection[], private readonly key = 'problem.anonymity-from-rejected-row') {
     this.rows = new Float64Array(rejections.length);
   }
 
@@ -131,7 +306,7 @@ class RowsPerWish {
   }
 
   warnings(): Problem[] {
-    return this.met.map((wish) => warning(this.rejections[wish], msg('problem.anonymity-from-rejected-row', { rows: this.rows[wish] })));
+    return this.met.map((wish) => warning(this.rejections[wish], msg(this.key, { rows: this.rows[wish] })));
   }
 }
 

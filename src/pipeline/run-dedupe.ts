@@ -95,6 +95,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
         collector.add(signature);
         fuzzyRecords?.add(signature);
         anonymousRows.add(event.index, signature.anonymous);
+        askedByRejected.addAccepted(signature.phone);
         return;
       }
       const { rejection, signature } = event;
@@ -152,7 +153,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     if (anonymousSigners && outcome && fuzzy) withholdAcrossPendingPairs(anonymousSigners, outcome.cluster, fuzzy.review);
     if (anonymousSigners && outcome && askedByRejected.size > 0) {
       // Rows held in memory meet a rejected row's wish by email or by the name rules; rows spilled to disk by email.
-      scan.problems.push(...(table ? askedByRejected.withhold(anonymousSigners, outcome.cluster, table) : askedByRejected.withholdByEmail(anonymousSigners, outcome.cluster, eachEmail)));
+      scan.problems.push(...(table ? askedByRejected.withhold(anonymousSigners, outcome.cluster, table, fuzzyRecords) : askedByRejected.withholdByEmail(anonymousSigners, outcome.cluster, eachEmail)));
     }
     return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners };
   } finally {

@@ -2,7 +2,7 @@
 // Pass 1 (collect) builds the compact match table; pass 2 (replay) re-reads to write outputs without holding rows.
 import { createHash } from 'node:crypto';
 import { hashOut, hashString64 } from '../dedupe/hash-string64.js';
-import { identifies, type AskedIdentity } from './asked-identity.js';
+import { findable, identifies, type AskedIdentity } from './asked-identity.js';
 import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
 import { UserError } from '../errors.js';
@@ -152,7 +152,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         // Fail closed: an answer in a column about anonymity that could not be read may be "hide me" (adv11c A8).
         if (answersUnread(record.cells)) signature.anonymous = true;
         if (invalid) {
-          const asked = signature.anonymous && identifies(signature) ? signature : null;
+          const asked = signature.anonymous && findable(signature) ? signature : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
         } else {
           if (checked?.ok) checked.claim(msg('sheets.typed-at', { source: name, row: record.row }));
@@ -215,18 +215,20 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
 /**
  * Who a broken row is whose cells still say its signer asked for anonymity, or null. The row is read with its cells
  * lined up with the header from the left and from the right (an unquoted comma shifts only the columns after it); a
- * reading counts when it names its signer by a key an exact rule merges on (an email, or a name with a postcode or
- * city: paper and many exports have no email) and its anonymity answer is a yes or unclear: what a signer asked for wins.
+ * reading counts when it names its signer (an email, a phone, a name with a postcode or city, or else a name alone:
+ * paper and many exports have no email) and its anonymity answer is a yes or unclear: what a signer asked for wins.
  */
 function askedAnonymity(cells: readonly string[], width: number, read: (cells: string[]) => Signature, tickUnknown = false): AskedIdentity | null {
   const readings = [cells.slice(0, width)];
   if (cells.length > width) readings.push(cells.slice(cells.length - width));
+  const asking: Signature[] = [];
   for (const reading of readings) {
     while (reading.length < width) reading.push('');
     const signature = read(reading);
-    if ((signature.anonymous || tickUnknown) && identifies(signature)) return signature;
+    if (signature.anonymous || tickUnknown) asking.push(signature);
   }
-  return null;
+  // A reading naming its signer by an email, a phone or a name with a place first; a name alone only if none does.
+  return asking.find((signature) => findable(signature, false)) ?? asking.find((signature) => findable(signature)) ?? null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { maskContact } from '../output/mask.js';
 import type { RawSignature, Rejection, Signature } from '../types.js';
 import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
+import { holdsEmail } from '../normalize/contact-in-place.js';
 
 export interface DateWindow {
   /** Earliest accepted signing time, epoch ms, inclusive. */
@@ -25,14 +26,15 @@ export type Verdict = Omit<Rejection, 'source' | 'row' | 'line'>;
 const FORMULA_START = /^[=+\-@]/;
 const DETAIL_LENGTH = 60;
 /**
- * An email or web address anywhere in a name: the public list prints names, so a contact (or a link an attacker
- * wants an official to see) there would be published. "Anna @ home" and "J.R.R. Tolkien" stay names.
+ * A web address anywhere in a name: the public list prints names, so a link an attacker wants an official to see
+ * there would be published. "J.R.R. Tolkien" stays a name. E-mail addresses are found by the one e-mail pattern of
+ * place and name cells (normalize/contact-in-place.ts), full-width, spaced and "(at)" forms included.
  */
-const CONTACT_IN_NAME = /[^\s@<>]@[^\s@<>]+\.[^\s@<>]|\b[a-z][a-z0-9+.-]*:\/\/\S|\bwww\.[^\s.]+\.\S/i;
+const WEB_IN_NAME = /\b[a-z][a-z0-9+.-]*:\/\/\S|\bwww\.[^\s.]+\.\S/i;
 
-/** CONTACT_IN_NAME needs an @, a "://" or a "www.": a part without @, colon or dot holds none. */
-function mayHoldContact(part: string): boolean {
-  return part.includes('@') || part.includes(':') || part.includes('.');
+/** Whether a part of the name, as left after its contact data was taken out, is or holds an e-mail or web address. */
+function holdsContactInName(part: string): boolean {
+  return holdsEmail(part) || ((part.includes(':') || part.includes('.')) && WEB_IN_NAME.test(part));
 }
 
 /**
@@ -67,7 +69,7 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   if (formula !== null) {
     return withDetail({ reason: 'formula_name', column }, msg('reject.formula', { name: shorten(formula), first: formula[0] }));
   }
-  const contact = [sig.name, sig.given, sig.family].find((part) => mayHoldContact(part) && CONTACT_IN_NAME.test(part));
+  const contact = [sig.name, sig.given, sig.family].find(holdsContactInName);
   if (contact !== undefined) {
     return withDetail({ reason: 'name_is_contact', column }, msg('reject.name-is-contact', { name: shorten(contact) }));
   }
