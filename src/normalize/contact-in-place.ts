@@ -118,7 +118,9 @@ export function screenCity(city: string): PlaceScreen {
 export function nameWithoutContact(name: string): string {
   let cleaned = name;
   for (const run of phoneRuns(name, PHONE_DIGITS)) cleaned = cleaned.replace(run, ' ');
-  cleaned = cleaned.replace(/\S*\s*[@＠]\s*\S+/gu, ' ').replace(/[\p{L}\p{N}._-]+\s*[([{<]\s*at\s*[)\]}>]\s*\S+/giu, ' ');
+  // An address (a domain after the at sign) goes with the word before it; an at sign before a plain word (a handle,
+  // "Anna @ home") goes alone, and the name before it stays.
+  cleaned = cleaned.replace(/\S*\s*[@＠]\s*[^\s@＠.]+\.\S+/gu, ' ').replace(/\S*[@＠]\S+/gu, ' ').replace(/[@＠]\s*\S+/gu, ' ').replace(/[\p{L}\p{N}._-]+\s*[([{<]\s*at\s*[)\]}>]\s*\S+/giu, ' ');
   cleaned = cleaned.replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }
