@@ -26,6 +26,11 @@ function isShortDotted(parts: RegExpExecArray): boolean {
   return parts[2] === '.' && parts[1].length === 2 && parts[4].length === 2;
 }
 
+/** Whether `day` is a day of `month` in `year` (30 February is not). */
+function isDay(day: number, month: number, year: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export function decideDateOrder(samples: readonly string[]): DateOrderDecision {
   let dayFirst = 0;
   let monthFirst = 0;
@@ -52,6 +57,9 @@ export function decideDateOrder(samples: readonly string[]): DateOrderDecision {
     }
     const first = Number(parts[1]);
     const second = Number(parts[3]);
+    const year = parts[4].length === 2 ? 2000 + Number(parts[4]) : Number(parts[4]);
+    // A date that is no date either way (31/02/2025) proves nothing: read as proof, one typo turned every other date.
+    if (!isDay(first, second, year) && !isDay(second, first, year)) continue;
     if (first > 12 && second <= 12) {
       if (dayFirst++ === 0) dayFirstExample = text;
     } else if (second > 12 && first <= 12) {

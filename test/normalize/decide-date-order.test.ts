@@ -14,6 +14,11 @@ describe('decideDateOrder', () => {
     ['unprovable unpadded with time read month first (Google Forms)', ['3/4/2025 9:05:00', '1/2/2025 10:00:00'], 'MDY', true, 'Google Forms'],
     ['unprovable padded slashes read day first', ['03/04/2025', '01/02/2025'], 'DMY', true, 'DD/MM/YYYY'],
     ['contradicting values: the majority wins, flagged', ['25/12/2025', '26/12/2025', '12/25/2025'], 'DMY', true, 'disagree'],
+    // A date that is no date in either order proves nothing (an outside tester's 31/02 turned a Google Form's
+    // 11/3/2025 into 11 March, and moved a signer of 11 December into the delivery of the 10th).
+    ['an impossible date among Google Forms dates', ['11/3/2025 9:15:22', '11/4/2025 10:02:11', '31/02/2025', '12/11/2025 8:00:00'], 'MDY', true, 'Google Forms'],
+    ['30 February and 31 November prove nothing', ['30/02/2025', '31/11/2025', '03/04/2025'], 'DMY', true, 'DD/MM/YYYY'],
+    ['a real day above 12 still proves day first', ['13/02/2025', '11/3/2025'], 'DMY', false, '"13/02/2025"'],
   ])('%s', (_label, samples, order, ambiguous, evidence) => {
     const decision = decideDateOrder(samples);
     expect(decision.order).toBe(order);
