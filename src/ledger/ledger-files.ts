@@ -27,7 +27,9 @@ export function ledgerHome(campaignFile: string): LedgerHome {
   const path = resolve(campaignFile);
   const shared = join(dirname(path), STATE_DIR);
   const name = basename(path);
-  if (DEFAULT_CAMPAIGN_FILES.has(name)) return { dir: shared };
+  // campaign.yml beside a campaign.yaml is a second campaign (or a copy): campaign.yaml keeps the folder's records.
+  const defaultFile = DEFAULT_CAMPAIGN_FILES.has(name) && !(name === 'campaign.yml' && existsSync(join(dirname(path), 'campaign.yaml')));
+  if (defaultFile) return { dir: shared };
   const own = join(shared, name);
   if (!hasRecords(shared)) return { dir: own };
   // Bound by what the ledger records, not by how many campaign files the folder holds: a second campaign, a backup

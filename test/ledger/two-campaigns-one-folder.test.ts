@@ -1,7 +1,7 @@
 // Two campaign files in one folder (as the README's Korean and Spanish quick starts write them): each keeps its own
 // ledger and state, so one campaign's delivery is never taken for the other's.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { copyFileSync, existsSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPacket } from '../../src/packet/build-packet.js';
 import { ledgerPath, statusStatePath } from '../../src/ledger/ledger-files.js';
@@ -32,6 +32,20 @@ describe('two campaign files in one folder', () => {
     const again = await runMain(['batch', first, '-o', join(dir, 'b1')], { now: NOW });
     expect(again.stdout).toContain('already delivered');
     expect(again.stdout).not.toContain('null');
+  });
+
+  it('campaign.yml beside campaign.yaml keeps its own ledger unless the folder\'s ledger records its deliveries', async () => {
+    const { dir, campaign } = smallCampaign();
+    const yaml = join(dir, 'campaign.yaml');
+    renameSync(campaign, yaml);
+    await buildPacket({ campaignPath: yaml, deliveryId: 'd', outDir: join(dir, 'pk'), now: NOW, toolVersion: 't', markDelivered: true });
+    const other = join(dir, 'campaign.yml');
+    // Another campaign: the same delivery id from other exports (an outside tester's F14: its letter cited a delivery it never made).
+    writeFileSync(other, readFileSync(yaml, 'utf8').replace(/path: (\S+)\.csv/g, 'path: $1-b.csv'));
+    expect(ledgerPath(other)).not.toBe(ledgerPath(yaml));
+    // A copy of the delivered campaign is that campaign: it finds the delivery.
+    copyFileSync(yaml, other);
+    expect(ledgerPath(other)).toBe(ledgerPath(yaml));
   });
 
   it('a folder whose one campaign file has records from before they were kept per campaign still finds them', async () => {
