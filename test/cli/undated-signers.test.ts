@@ -60,6 +60,9 @@ describe('a signer whose date cannot be read is counted, and named', () => {
     expect(counts.rejected).toBe(0);
     expect(result.stderr).toContain(`${file}, row 2, line 3, column "date": 3 signers whose date cannot be read are counted (rows 2, 3, 5)`);
     expect(result.stderr).toContain('a count of another period counts them too');
+    // The way to place them names the form, not a date a volunteer could copy onto every undated row.
+    expect(result.stderr).toContain('Type each date as year-month-day (YYYY-MM-DD');
+    expect(result.stderr).not.toMatch(/Type the date as \d{4}-/);
   });
 
   it('a delivery counts them in count, packet letter and manifest alike; the follow-up does not count them again', async () => {
