@@ -94,5 +94,12 @@ describe('a signer whose date cannot be read is counted, and named', () => {
     expect(JSON.parse(readFileSync(join(second, 'manifest.json'), 'utf8')).counts.unique).toBe(8);
     const letter2 = flat((await readPdfText(readFileSync(join(second, 'letter.pdf')))).text);
     expect(letter2).toContain('bringing the total to 8');
+
+    // Counting the first delivery again, after its undated signers were joined by others no date can close out: the
+    // number it handed over is said beside the exports' number as they are now (an outside tester's F2).
+    const recount = await runMain(['count', '--campaign', file, '--delivery', 'first', '--json'], { now: new Date('2026-06-19T12:00:00Z') });
+    expect(recount.code).toBe(1);
+    expect(JSON.parse(recount.stdout).unique).toBe(7);
+    expect(recount.stderr).toContain('delivery "first" was marked delivered on 2025-12-09, its documents stating 5 signers; the exports as they are now give 7');
   });
 });

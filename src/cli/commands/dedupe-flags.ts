@@ -17,7 +17,9 @@ import { latestEntry } from '../../ledger/delivered-before.js';
 import { pickDelivery } from '../../packet/pick-delivery.js';
 import { createTzClock } from '../../normalize/tz-clock.js';
 import { campaignSheetRegister, readSheetRegister, type SheetRegister } from '../../sheets/sheet-register.js';
-import { msg } from '../../i18n/message.js';
+import { msg, withText } from '../../i18n/message.js';
+import { english } from '../../i18n/translator.js';
+import { outcomeOf } from '../../pipeline/run-dedupe.js';
 
 export interface MatchFlags extends ReadFlags {
   exact?: boolean;
@@ -64,12 +66,20 @@ async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandConte
   // The sheet register beside the campaign file checks typed-up sheets, as in `packet` and `status`.
   const scanOptions = campaignScanOptions(campaign, tz, progress.update, await campaignSheetRegister(campaign.file));
   // A delivery counts the signatures up to its day, as its packet does.
+  const ledgerFile = ledgerPath(resolve(ctx.deps.cwd, flags.campaign as string));
+  const marked = delivery ? latestEntry((await readLedger(ledgerFile)).entries, delivery.id) : undefined;
   if (delivery) {
-    const marked = latestEntry((await readLedger(ledgerPath(resolve(ctx.deps.cwd, flags.campaign as string)))).entries, delivery.id);
     scanOptions.window = windowClosedAtMark(deliveryWindow(delivery, tz), marked);
     scanOptions.windowOf = 'delivery';
   }
   const prepared = await runPrepared(scanOptions, flags, ctx, extra, progress.done, async () => undefined);
+  // A delivery already handed over stated its number: rows added, corrected or undated since (no date closes them out)
+  // change a count of the exports as they are now, and the two numbers must not be taken for one.
+  const now = marked ? outcomeOf(prepared.run).signers : 0;
+  if (marked && delivery && now !== marked.total) {
+    const text = msg('count.marked-differs', { delivery: delivery.id, day: marked.markedAt.slice(0, 10), stated: marked.total, now });
+    prepared.run.scan.problems.push(withText({ source: ledgerFile, code: 'marked_count_differs', message: english().say(text) }, text));
+  }
   return { ...prepared, campaign: { campaign, ...(delivery ? { delivery } : {}) } };
 }
 
