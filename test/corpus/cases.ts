@@ -347,7 +347,8 @@ export const EXPORT_CASES: ExportCase[] = [
   // Dates
   {
     file: 'impossible-dates.csv', why: '31/02/2013, 2013-13-01, 2013-02-29 and 0000-00-00 are unreadable dates, not shifted ones', exit: 1, counts: c(5, 0, 0),
-    problems: ['date_order', 'unparseable_date'],
+    // 31/02/2013 is no date in either order, so it says nothing of the file's date order: no date_order warning.
+    problems: ['unparseable_date'],
     merged: [{ signed_at: '' }, { signed_at: '' }, { signed_at: '' }, { signed_at: '2013-01-05T00:00:00.000Z' }, { signed_at: '' }],
   },
   {
