@@ -50,6 +50,33 @@ export function runAndKill(argv: string[], options: { watchDir: string; delayMs:
   });
 }
 
+/**
+ * How long a run that is not killed spends writing: from its first temporary file in `watchDir` to its exit. Kill
+ * points are spread over that window, so that they land mid-write on a fast machine and a slow one alike.
+ */
+export async function writingTime(argv: string[], watchDir: string): Promise<number> {
+  const started = { at: 0 };
+  const ended = await new Promise<number>((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TZ: 'UTC' };
+    delete env.NODE_OPTIONS;
+    const child = spawn(process.execPath, [BIN, ...argv], { env, stdio: 'ignore' });
+    const poll = setInterval(() => {
+      if (started.at) return;
+      try {
+        if (readdirSync(watchDir).some((name) => TEMP_FILE.test(name))) started.at = Date.now();
+      } catch {
+        // The folder is made by the run itself.
+      }
+    }, 1);
+    child.on('error', reject);
+    child.on('exit', () => {
+      clearInterval(poll);
+      resolve(Date.now());
+    });
+  });
+  return started.at ? ended - started.at : 0;
+}
+
 /** Deterministic delays, spread over [0, maxMs): the same kill points on every run. */
 export function killDelays(count: number, maxMs: number, seed = 7): number[] {
   let x = seed;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BIN } from '../helpers/run-bin.js';
 import { tempDir } from '../helpers/fixtures.js';
-import { killDelays, runAndKill } from './kill-child.js';
+import { killDelays, runAndKill, writingTime } from './kill-child.js';
 
 const ROWS = 150_000;
 const KILLS = 6;
@@ -32,8 +32,10 @@ describe('killing dedupe while it writes', () => {
   let inputNew: string;
   const good: Record<string, Buffer> = {};
   const next: Record<string, Buffer> = {};
+  /** How long a run that is not killed writes, in ms. */
+  let writing = 0;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempDir();
     const inputOld = join(dir, 'old.csv');
     inputNew = join(dir, 'new.csv');
@@ -43,9 +45,10 @@ describe('killing dedupe while it writes', () => {
     const out = join(dir, 'out');
     runToEnd(['dedupe', inputOld, '--exact', '-o', join(out, 'merged.csv'), '--clusters', join(out, 'clusters.csv')]);
     for (const name of ['merged.csv', 'clusters.csv']) good[name] = readFileSync(join(out, name));
-    // What a run that is not killed writes, elsewhere, to recognise a finished new file.
+    // What a run that is not killed writes, elsewhere, to recognise a finished new file, and how long it writes:
+    // the kill points fall within the first 60 % of it (a fixed 900 ms outlasted the whole write on a fast machine).
     const reference = join(dir, 'reference');
-    runToEnd(['dedupe', inputNew, '--exact', '-o', join(reference, 'merged.csv'), '--clusters', join(reference, 'clusters.csv')]);
+    writing = await writingTime(['dedupe', inputNew, '--exact', '-o', join(reference, 'merged.csv'), '--clusters', join(reference, 'clusters.csv')], reference);
     for (const name of ['merged.csv', 'clusters.csv']) next[name] = readFileSync(join(reference, name));
   }, 60_000);
 
@@ -54,7 +57,8 @@ describe('killing dedupe while it writes', () => {
   it('leaves each output whole (the old one or the new one) at every kill point, and no partial file under a final name', async () => {
     const out = join(dir, 'out');
     let killedWhileWriting = 0;
-    for (const delayMs of killDelays(KILLS, 900)) {
+    expect(writing).toBeGreaterThan(0);
+    for (const delayMs of killDelays(KILLS, Math.max(1, Math.floor(writing * 0.6)))) {
       const result = await runAndKill(['dedupe', inputNew, '--exact', '-o', join(out, 'merged.csv'), '--clusters', join(out, 'clusters.csv')], { watchDir: out, delayMs });
       if (result.whileWriting) killedWhileWriting++;
       for (const name of ['merged.csv', 'clusters.csv']) {
