@@ -2,54 +2,46 @@
 
 import { NICKNAMES_CSV } from './nickname-data.js';
 
-let related: Map<string, Set<string>> | null = null;
-
-// Only direct relations count (a name and a nickname listed on one line): siblings on a line such as
-// "bill,william,robert" would otherwise make William and Robert the same person.
-function buildRelations(): Map<string, Set<string>> {
-  const map = new Map<string, Set<string>>();
-  const link = (a: string, b: string): void => {
-    if (a === b) return;
-    let set = map.get(a);
-    if (!set) map.set(a, (set = new Set()));
-    set.add(b);
-  };
-  for (const line of NICKNAMES_CSV.split('\n')) {
-    const names = line.trim().split(',').filter(Boolean);
-    const head = names[0];
-    if (!head) continue;
-    for (let i = 1; i < names.length; i++) {
-      link(head, names[i]);
-      link(names[i], head);
-    }
-  }
-  return map;
-}
-
-/** True when one folded given name is listed as a nickname of the other. */
-export function areNicknames(a: string, b: string): boolean {
-  if (!a || !b || a === b) return false;
-  related ??= buildRelations();
-  return related.get(a)?.has(b) ?? false;
-}
-
-interface ListedNames {
+interface NicknameList {
+  /**
+   * Per name, the names listed with it directly (a line's head and each of its nicknames). Only direct relations
+   * count: siblings on a line such as "bill,william,robert" would otherwise make William and Robert the same person.
+   */
+  related: Map<string, Set<string>>;
   /** Names that head a line of the list: given names in their own right. */
   heads: Set<string>;
   /** Per name that is a nickname only (never the head of a line), the names whose lines list it. */
   nicknamesOf: Map<string, string[]>;
 }
 
-let listed: ListedNames | null = null;
+let list: NicknameList | null = null;
 
-function buildListedNames(): ListedNames {
+function readNicknameList(): NicknameList {
   const lines = NICKNAMES_CSV.split('\n').map((line) => line.trim().split(',').filter(Boolean)).filter((names) => names.length > 1);
+  const related = new Map<string, Set<string>>();
+  const link = (a: string, b: string): void => {
+    if (a === b) return;
+    let set = related.get(a);
+    if (!set) related.set(a, (set = new Set()));
+    set.add(b);
+  };
   const heads = new Set(lines.map((names) => names[0]));
   const nicknamesOf = new Map<string, string[]>();
   for (const [head, ...nicknames] of lines) {
-    for (const nickname of nicknames) if (!heads.has(nickname)) nicknamesOf.set(nickname, [...(nicknamesOf.get(nickname) ?? []), head]);
+    for (const nickname of nicknames) {
+      link(head, nickname);
+      link(nickname, head);
+      if (!heads.has(nickname)) nicknamesOf.set(nickname, [...(nicknamesOf.get(nickname) ?? []), head]);
+    }
   }
-  return { heads, nicknamesOf };
+  return { related, heads, nicknamesOf };
+}
+
+/** True when one folded given name is listed as a nickname of the other. */
+export function areNicknames(a: string, b: string): boolean {
+  if (!a || !b || a === b) return false;
+  list ??= readNicknameList();
+  return list.related.get(a)?.has(b) ?? false;
 }
 
 /**
@@ -58,9 +50,9 @@ function buildListedNames(): ListedNames {
  * names in their own right.
  */
 function nicknamesOfOneName(a: string, b: string): boolean {
-  listed ??= buildListedNames();
-  const ofA = listed.nicknamesOf.get(a);
-  const ofB = listed.nicknamesOf.get(b);
+  list ??= readNicknameList();
+  const ofA = list.nicknamesOf.get(a);
+  const ofB = list.nicknamesOf.get(b);
   return ofA !== undefined && ofB !== undefined && ofA.some((name) => ofB.includes(name));
 }
 
@@ -99,8 +91,8 @@ function shortFormByBeginning(short: string, long: string): boolean {
   if (short.length >= long.length || koreanSyllablesBoth(short, long)) return false;
   const s = soundFold(short);
   const l = soundFold(long);
-  listed ??= buildListedNames();
-  if (s.length >= 2 && l.length >= s.length + 2 && l.startsWith(s) && listed.heads.has(long) && !listed.heads.has(short)) return true;
+  list ??= readNicknameList();
+  if (s.length >= 2 && l.length >= s.length + 2 && l.startsWith(s) && list.heads.has(long) && !list.heads.has(short)) return true;
   const stem = s.replace(DIMINUTIVE_ENDING, '');
   if (stem.length >= 3 && stem !== s && l.length > stem.length && l.startsWith(stem)) return true;
   return s.length >= 3 && l.replace(DIMINUTIVE_ENDING, '') === s;
