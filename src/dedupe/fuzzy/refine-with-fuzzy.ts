@@ -95,6 +95,7 @@ export const CONFLICT_BELOW = -10;
 
 const GIVEN = FIELD_INDEX.given;
 const FAMILY = FIELD_INDEX.family;
+const EMAIL = FIELD_INDEX.email;
 const GIVEN_DISAGREES = FIELD_LEVELS.given.length - 1;
 const FAMILY_DISAGREES = FIELD_LEVELS.family.length - 1;
 
@@ -111,6 +112,8 @@ function namesAgree(levels: Int8Array): boolean {
 
 /** Pairs scoring this far below the review threshold with the prior weights are not scored again. */
 const LEARNING_MARGIN = 2;
+/** Pairs of one exact signer scored to judge the strict fields: enough to see a 2 % disagreement, at any size. */
+const MAX_SAME_SIGNER_ANCHORS = 200_000;
 
 export interface FuzzyOptions {
   /** The scorer already made for these records (the exact rules' household check used it), so it isn't built twice. */
@@ -219,10 +222,23 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const pairA = new GrowableInt32();
   const pairB = new GrowableInt32();
   let comparedPairs = 0;
+  let sameSignerPairs = 0;
   // Pairs that can pass neither the sieve nor be an anchor need no more than a bound on their score.
   const floor = Math.min(sieve, anchors.lowestAnchorScore((index) => scorer.lowestBits(index)));
   forEachCandidatePair(records, blockingRules(records), (a, b) => {
-    if (cluster[a] === cluster[b]) return;
+    if (cluster[a] === cluster[b]) {
+      // Rows of one email the exact rules made one signer are the surest one-person pairs there are, and were chosen
+      // by their email alone: what they disagree on tells which fields one person's rows never disagree on. Pairs
+      // joined by a name and a place were chosen for agreeing on the place, so they would say places never differ.
+      if (sameSignerPairs < MAX_SAME_SIGNER_ANCHORS) {
+        const score = scorer.finish(a, b, scorer.weighNames(a, b), -Infinity);
+        if (scorer.levels[EMAIL] === 0) {
+          sameSignerPairs++;
+          anchors.add(score, scorer.levels, scorer.fieldBits);
+        }
+      }
+      return;
+    }
     comparedPairs++;
     const names = scorer.weighNames(a, b);
     const learnFrom = namesAgree(scorer.levels) && patterns.takes(a, b);

@@ -212,3 +212,37 @@ describe('the count range', () => {
     expect(result.pendingMerges).toBeLessThanOrEqual(result.review.length);
   });
 });
+
+describe('fields one person never disagrees on, learned from the signers the email rule already joined', () => {
+  /** People who signed twice with one email (joined by the exact rules), and who never changed country meanwhile. */
+  function signedTwiceWithOneEmail(count: number): { rows: Signature[]; cluster: number[] } {
+    const given = ['Anna', 'Lukas', 'Sofia', 'Noah', 'Emma', 'Mateo', 'Olivia', 'Liam', 'Ines', 'Jonas'];
+    const family = ['Novak', 'Rossi', 'Dubois', 'Weber', 'Silva', 'Jansen', 'Nagy', 'Haddad', 'Kowalski', 'Moreau', 'Berg'];
+    const countries = ['DE', 'FR', 'IT', 'ES', 'AT'];
+    const rows: Signature[] = [];
+    const cluster: number[] = [];
+    for (let i = 0; i < count; i++) {
+      // Uncommon family names (Novakab, Rossiac …): one person's rows must be overwhelming evidence without the country.
+      const surname = `${family[i % family.length]}${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(98 + (i % 23))}`;
+      const person = { given: given[i % given.length], family: surname, email: `p${i}@mail.example`, country: countries[i % countries.length] };
+      const postcode = String(10000 + ((i * 7919) % 89999));
+      rows.push(signature({ source: 'a.csv', ...person, postcode, city: `Town${i % 13}` }), signature({ source: 'b.csv', ...person, postcode }));
+      cluster.push(i, i);
+    }
+    return { rows, cluster };
+  }
+
+  it('keeps two people of one rare name in two countries apart, with nothing else in common (Misaki Shimizu in Tokyo and in Boston)', () => {
+    const { rows, cluster } = signedTwiceWithOneEmail(60);
+    rows.push(
+      signature({ source: 'eff.csv', given: 'Misaki', family: 'Shimizu', email: 'misaki.shimizu@outlook.example', country: 'US' }),
+      signature({ source: 'change.csv', given: 'Misaki', family: 'Shimizu', city: 'Tokyo', postcode: '104-3379', country: 'JP' }),
+    );
+    cluster.push(cluster.length, cluster.length + 1);
+    const result = findFuzzyMatches(records(rows), { cluster: Int32Array.from(cluster) });
+    expect(result.weights.strictFields.find((f) => f.field === 'country')).toMatchObject({ strict: true, disagreed: 0 });
+    expect(result.weights.strictFields.find((f) => f.field === 'country')!.anchoredPairs).toBeGreaterThanOrEqual(20);
+    const last = rows.length - 1;
+    expect(result.links.some((l) => (l.a === last - 1 && l.b === last) || (l.a === last && l.b === last - 1))).toBe(false);
+  });
+});
