@@ -529,6 +529,10 @@ export class RecordSplitter {
         end = buf.length;
       }
       const lineEnd = this.lf && end > start && buf.charCodeAt(end - 1) === CR ? end - 1 : end;
+      // A later line that begins a record of its own and opens a quoted cell after its first fields: a quote that
+      // closes below it closes that record's cell, the nearer opening, not ours. Ours never closed, and the lines
+      // up to here are rows (a stray quote costs one row), not text of one comment.
+      if (this.opensARecordsCell(buf, start)) break;
       const quote = buf.indexOf('"', start);
       if (quote > start && quote < lineEnd && !buf.slice(start, quote).includes(this.delimiter)) {
         const next = quote + 1 < lineEnd ? buf.charCodeAt(quote + 1) : -1;
@@ -544,6 +548,13 @@ export class RecordSplitter {
     }
     this.completingLooks += Math.min(buf.length, pos + MAX_RECORD_CHARS) - pos;
     return undefined;
+  }
+
+  /** Whether the line at `start` reads as a record's first fields and then a quote, at a cell's start, left open there. */
+  private opensARecordsCell(buf: string, start: number): boolean {
+    const line = this.parse(buf, start, QuoteMode.Relaxed, true, true);
+    return line.status === UNCLOSED && line.openAt !== undefined && line.cells.length >= 1 && line.cells.length < this.width
+      && buf.charCodeAt(line.openAt - 1) === this.delimiterCode;
   }
 
   /**
@@ -586,6 +597,8 @@ export class RecordSplitter {
     let records = 0;
     for (let at = from; at < end; ) {
       const eol = buf.indexOf(this.eolChar, at);
+      // A line that opens a record's quoted cell: the quote that closes our reading is that record's.
+      if (this.opensARecordsCell(buf, at)) return true;
       const parsed = this.parse(buf, at, QuoteMode.Relaxed, true, true);
       lines++;
       if (parsed.status === OK && (firstWidth === -1 ? Array.isArray(this.fitOrAccept(parsed.cells)) : parsed.cells.length === firstWidth)) records++;

@@ -51,6 +51,25 @@ describe('a multi-line comment whose inner quotes were not escaped', () => {
     expect(mal.kind === 'data' && mal.cells[4]).toBe('He said "stop", and\nFake One,X,f1@evil.example,US,x\nFake Two,X,f2@evil.example,US,x\nend"');
   });
 
+  it('costs a quote that never closes only its own row when a later record opens a quoted cell over two lines (outside tester, F1)', () => {
+    // The later record's closing quote is its own: read as closing the stray quote, it took every row between.
+    for (const [delimiter, eol] of [[',', '\n'], [',', '\r\n'], [';', '\n']]) {
+      const d = (cells: string[]) => cells.join(delimiter);
+      const text = [d(HEADER), d(['A0', 'Person', 'a0@ex.example', 'US', 'hi']), d(['Eve', 'Open', 'e@ex.example', 'US', '"never closed']),
+        d(['B1', 'Person', 'b1@ex.example', 'US', 'hi']), d(['B2', 'Person', 'b2@ex.example', 'US', 'hi']),
+        d(['Mal', 'Lory', 'm@ex.example', 'US', '"line one']), 'line two"', d(['C1', 'Person', 'c1@ex.example', 'US', 'hi'])].join(eol) + eol;
+      const records = splitRecords(text, afterHeader(HEADER, delimiter));
+      expect(emails(records)).toEqual(['a0@ex.example', '! line 3', 'b1@ex.example', 'b2@ex.example', 'm@ex.example', 'c1@ex.example']);
+      const mal = records[4];
+      expect(mal.kind === 'data' && mal.cells[4].replace('\r', '')).toBe('line one\nline two');
+    }
+  });
+
+  it('does the same when the stray quote\'s cell holds a doubled quote ("5\' 10"" tall)', () => {
+    const text = [HEADER.join(','), 'Eve,Open,e@ex.example,US,"5\' 10"" tall', 'B1,Person,b1@ex.example,US,hi', 'Mal,Lory,m@ex.example,US,"line one', 'line two"', 'C1,Person,c1@ex.example,US,hi'].join('\n') + '\n';
+    expect(emails(splitRecords(text, afterHeader(HEADER)))).toEqual(['! line 2', 'b1@ex.example', 'm@ex.example', 'c1@ex.example']);
+  });
+
   it('still costs a quote that never closes only its own row', () => {
     const text = ['first_name,last_name,email,country,comment', 'Mal,Lory,mal@ex.example,US,"oops', 'B,P,b@ex.example,US,fine', 'C,P,c@ex.example,US,fine'].join('\n') + '\n';
     expect(emails(splitRecords(text, afterHeader(HEADER)))).toEqual(['! line 2', 'b@ex.example', 'c@ex.example']);
