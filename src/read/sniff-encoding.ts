@@ -164,7 +164,7 @@ function readsAsText(bytes: Uint8Array, littleEndian: boolean): boolean {
 }
 
 /** A code unit of the text exports hold: controls that are text, Latin, Greek, Cyrillic, punctuation, CJK, Hangul, kana. */
-function isTextUnit(unit: number): boolean {
+export function isTextUnit(unit: number): boolean {
   if (unit < 0x20) return unit === 0x09 || unit === 0x0a || unit === 0x0d;
   if (unit < 0x7f) return true;
   if (unit < 0xa0) return false;

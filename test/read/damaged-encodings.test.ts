@@ -57,3 +57,42 @@ describe('a UTF-8 file with a few NUL bytes (F9, F11)', () => {
     }
   });
 });
+
+const KOREAN_ROWS = '김민준\tkim@example.kr\tKR\n이서연\tseo@example.kr\tKR\nAnna Lee\tanna@example.org\tDE\n';
+
+describe('a UTF-16 header over a UTF-8 body (F10)', () => {
+  it.each([
+    ['with a BOM', Buffer.from('fffe', 'hex')],
+    ['without a BOM', Buffer.alloc(0)],
+  ])('refuses the file %s, naming the line where the encoding changes, instead of one broken row', async (_label, bom) => {
+    const bytes = Buffer.concat([bom, iconv.encode('name\temail\tcountry\n', 'utf-16le'), Buffer.from(KOREAN_ROWS)]);
+    const { code, stderr } = await dedupe(`pasted${bom.length}.csv`, bytes);
+    expect(stderr).toMatch(/pasted\d\.csv, line 2: the file mixes encodings: the lines above this one are utf-16le, and from this line on the bytes are 8-bit text \(UTF-8\)/);
+    expect(stderr).not.toMatch(/broken row/);
+    expect(code).toBe(2);
+  });
+});
+
+describe('a UTF-16LE file one byte off (F15)', () => {
+  it.each([
+    ['a stray byte before it', Buffer.from([0x20])],
+    ['half of its BOM', Buffer.from([0xfe])],
+    ['a stray byte before its BOM', Buffer.from([0x0a, 0xff, 0xfe])],
+  ])('with %s is refused as damaged, not read as UTF-16BE rows of garbage', async (_label, start) => {
+    const bytes = Buffer.concat([start, iconv.encode(`name\temail\tcountry\n${KOREAN_ROWS}`, 'utf-16le')]);
+    const { code, stderr } = await dedupe(`shifted${start.length}${start[0]}.csv`, bytes);
+    expect(stderr).toMatch(/: the file looks damaged: read as utf-16be its text is garbage, but from its second byte on it reads as utf-16le/);
+    expect(stderr).not.toMatch(/rejected|--map/);
+    expect(code).toBe(2);
+  });
+
+  it.each(['utf-16le', 'utf-16be'])('still reads Korean, Chinese and Latin rows in %s, with a BOM or without', async (encoding) => {
+    const text = `name\temail\tcountry\n${KOREAN_ROWS}王芳\twang@example.cn\tCN\nJosé Núñez\tjose@example.es\tES\n`;
+    for (const bom of [false, true]) {
+      const bytes = iconv.encode(text, encoding, { addBOM: bom });
+      const { code, rows } = await dedupe(`${encoding}-${bom}.csv`, bytes);
+      expect(rows.map((r) => r.name)).toEqual(['김민준', '이서연', 'Anna Lee', '王芳', 'José Núñez']);
+      expect(code).toBe(0);
+    }
+  });
+});
