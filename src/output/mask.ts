@@ -9,6 +9,14 @@ export function maskEmail(email: string): string {
 }
 
 const EMAIL_IN_TEXT = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[^\s@"'<>(),;:]+/g;
+/**
+ * An email written so that harvesters miss it, which a person reads all the same: "kim (at) example.kr",
+ * "kim[at]example.kr", "kim ＠ example.kr", "kim @ example (dot) kr". A domain with a dot, so "meet at noon" is left.
+ */
+const WORD = `[^\\s@＠"'<>(),;:\\[\\]{}]+`;
+const AT = String.raw`\s*(?:[(\[{<]\s*at\s*[)\]}>]|[@＠])\s*|\s+at\s+`;
+const DOT = String.raw`\s*(?:[(\[{<]\s*dot\s*[)\]}>])\s*|\.`;
+const OBFUSCATED_EMAIL = new RegExp(`(${WORD})(?:${AT})(${WORD}(?:(?:${DOT})${WORD})*(?:${DOT})[a-z]{2,})(?![a-z])`, 'giu');
 const PHONE_IN_TEXT = /\+?\d[\d\s()./-]{5,}\d/g;
 /** Digit runs that start like a date: "2024-01-01 10", "10.12.2025", not a phone. */
 const DATE_START = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?:\D|$)/;
@@ -25,7 +33,7 @@ export function maskPhone(phone: string): string {
  * row shifted by one column, puts contacts where a date, country or yes/no was expected.
  */
 export function maskContact(text: string): string {
-  return text.replace(EMAIL_IN_TEXT, maskEmail).replace(PHONE_IN_TEXT, (run) => {
+  return text.replace(EMAIL_IN_TEXT, maskEmail).replace(OBFUSCATED_EMAIL, (_, local: string, domain: string) => `${local[0]}…@${domain}`).replace(PHONE_IN_TEXT, (run) => {
     const digits = run.replace(/\D/g, '').length;
     return digits < MIN_PHONE_DIGITS || DATE_START.test(run) ? run : maskPhone(run);
   });

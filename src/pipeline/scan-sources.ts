@@ -79,6 +79,21 @@ export interface ScanResult {
 
 const PROGRESS_EVERY = 20000;
 
+/** The date cell of a formula whose error result the workbook reader could not keep (exceljs reads it as NaN). */
+const LOST_ERROR_TEXT = '#ERROR';
+
+/**
+ * A workbook row rejected for an error value (#VALUE!, #REF!, #N/A) in its date cells alone is a signer whose date
+ * cannot be read, as "#VALUE!" typed into a CSV is: read as data, it is counted undated and the date is warned of
+ * (exit 1), never lost with its name. An error value in any other column (the name) keeps the row rejected.
+ */
+function errorDateAsUnreadable(record: DecodedRecord, dateColumns: readonly number[]): DecodedRecord {
+  if (record.kind !== 'rejected' || record.reason !== 'error_value' || !record.cells || !record.unreadable?.length) return record;
+  if (!record.unreadable.every((column) => dateColumns.includes(column))) return record;
+  const cells = record.cells.map((cell, column) => (record.unreadable!.includes(column) && cell.trim() === '' ? LOST_ERROR_TEXT : cell));
+  return { kind: 'data', row: record.row, line: record.line, cells };
+}
+
 export async function scanSources(options: ScanOptions, visit: (event: RowEvent, source: ScannedSource) => void): Promise<ScanResult> {
   const sources: ScannedSource[] = [];
   const decodingProblems: Problem[] = [];
@@ -124,8 +139,9 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const cuttable = cuttableColumns(mapping);
       const blankable = blankableColumns(mapping);
       const windowApplies = options.window !== undefined && (options.window.from !== undefined || options.window.to !== undefined);
+      const dateColumns = mapping.columns.filter((column) => column.field === 'date').map((column) => column.index);
       const handle = (read: DecodedRecord): void => {
-        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable, blankable) : read;
+        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable, blankable) : errorDateAsUnreadable(read, dateColumns);
         if (record.row > source.lastRow) source.lastRow = record.row;
         // Volunteers pre-fill sheet and line 1 to 16: a line with nothing else typed is one nobody signed, not a row read.
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;

@@ -38,6 +38,8 @@ export class DecodingCheck {
   private utf8Count = 0;
   private readonly doubleEncoded: number[] = [];
   private doubleEncodedCount = 0;
+  private readonly nul: number[] = [];
+  private nulCount = 0;
   /** Line ends (of the file's kind) in the bytes before the current chunk; counted only for legacy encodings. */
   private linesBefore = 0;
   /** Bytes of a line cut by the end of the previous chunk. */
@@ -63,6 +65,9 @@ export class DecodingCheck {
       }
     }
     for (const match of text.matchAll(DOUBLE_ENCODED)) this.doubleEncodedAt(lineOf(match.index));
+    // NULs are cleaned out of the values (a broken export leaves a cell of them): the rows are read, but the user is
+    // told where, as the file is damaged there and a value may have been lost with them.
+    for (let at = text.indexOf('\u0000'); at !== -1; at = text.indexOf('\u0000', at + 1)) this.nulAt(lineOf(at));
     if (this.legacy) this.checkLegacy(bytes);
   }
 
@@ -70,6 +75,12 @@ export class DecodingCheck {
     if (this.doubleEncoded[this.doubleEncoded.length - 1] === line) return;
     this.doubleEncodedCount++;
     if (this.doubleEncoded.length < LINES_SHOWN) this.doubleEncoded.push(line);
+  }
+
+  private nulAt(line: number): void {
+    if (this.nul[this.nul.length - 1] === line) return;
+    this.nulCount++;
+    if (this.nul.length < LINES_SHOWN) this.nul.push(line);
   }
 
   private undecodableAt(line: number): void {
@@ -94,6 +105,9 @@ export class DecodingCheck {
     }
     if (this.doubleEncodedCount > 0) {
       problems.push(linesProblem(this.file, this.doubleEncoded, this.doubleEncodedCount, 'double_encoded', (others) => msg('problem.double-encoded', { others })));
+    }
+    if (this.nulCount > 0) {
+      problems.push(linesProblem(this.file, this.nul, this.nulCount, 'nul_bytes', (others) => msg('problem.nul-bytes', { others })));
     }
     return problems;
   }

@@ -94,12 +94,38 @@ export function utf16FromNulPattern(bytes: Uint8Array): string | undefined {
     if (bytes[i + 1] === 0) odd++;
   }
   if (even + odd === 0) return undefined;
+  if (isUtf8ApartFromFewNuls(bytes.subarray(0, Math.min(bytes.length, NUL_WINDOW)), even + odd)) return undefined;
   const read = utf16FromCodeUnits(bytes.subarray(0, end));
   if (read) return read;
   const pairs = end / 2;
   if (odd >= pairs * 0.1 && even <= odd * 0.25) return 'utf-16le';
   if (even >= pairs * 0.1 && odd <= even * 0.25) return 'utf-16be';
   return undefined;
+}
+
+/** At most this share of a UTF-8 file's bytes are NULs for it to be UTF-8 still; UTF-16 of Latin text is half NULs. */
+const FEW_NULS = 1 / 8;
+
+/**
+ * A few NULs among bytes that are valid UTF-8 otherwise: a broken export left a cell of NULs ("\0\0\0") in a UTF-8
+ * file. Read as UTF-16, the rest of a short file can look like text too (ASCII pairs read as CJK), and the file came out
+ * garbled. UTF-16 of Hangul or Han is seldom valid UTF-8 once its zero bytes are taken out, and UTF-16 of Latin text is
+ * half zero bytes. `nuls`: how many there are. A character cut by the end of the bytes is allowed (a sample).
+ */
+function isUtf8ApartFromFewNuls(bytes: Uint8Array, nuls: number): boolean {
+  if (nuls > bytes.length * FEW_NULS) return false;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return false;
+    for (let k = 1; k < length && i + k < bytes.length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return false;
+    i += length;
+  }
+  return true;
 }
 
 /** Share of code units a UTF-16 reading must find to be text: a few symbols outside the blocks below are allowed. */
@@ -138,7 +164,7 @@ function readsAsText(bytes: Uint8Array, littleEndian: boolean): boolean {
 }
 
 /** A code unit of the text exports hold: controls that are text, Latin, Greek, Cyrillic, punctuation, CJK, Hangul, kana. */
-function isTextUnit(unit: number): boolean {
+export function isTextUnit(unit: number): boolean {
   if (unit < 0x20) return unit === 0x09 || unit === 0x0a || unit === 0x0d;
   if (unit < 0x7f) return true;
   if (unit < 0xa0) return false;

@@ -52,6 +52,17 @@ describe('messages never print an email or phone whole', () => {
       expectNoContact(result.stdout + result.stderr);
     }
   });
+
+  it('emails written to fool harvesters, in the name or the date, are masked too (outside tester)', async () => {
+    const written = ['kim (at) example.kr', 'kim[at]example.kr', 'kim ＠ example.kr', 'kim @ example.kr', 'lee {at} example {dot} kr'];
+    const rows = written.map((email, i) => (i % 2 === 0 ? `${email},,2024-01-02` : `Park Ji${i},,${email}`));
+    const file = write('obfuscated.csv', `name,email,date\n${rows.join('\n')}\nHan So,han@example.kr,2024-01-02\n`);
+    const result = await runMain(['count', file]);
+    expect(result.code).toBe(1);
+    for (const email of [...written, 'kim (at)', 'kim[at]', 'kim ＠', 'kim @', 'lee {at}']) expect(result.stderr).not.toContain(email);
+    expect(result.stderr).toContain('row 1 (line 2, column "name"): email or web address as name — the name "k…@example.kr"');
+    expect(result.stderr).toMatch(/dates could not be read \(rows 2, 4\), e\.g\. "k…@example\.kr"/);
+  });
 });
 
 describe('maskContact', () => {
@@ -64,6 +75,11 @@ describe('maskContact', () => {
     ['a date and time stays', '2024-01-01 10:00:00', '2024-01-01 10:00:00'],
     ['a short number stays', '12345', '12345'],
     ['a word stays', 'yes', 'yes'],
+    ['an email with (at)', 'kim (at) example.kr', 'k…@example.kr'],
+    ['an email with [at]', 'kim[at]example.kr', 'k…@example.kr'],
+    ['an email with a full-width at and spaces', 'kim ＠ example.kr', 'k…@example.kr'],
+    ['an email with " at " and (dot)', 'kim at mail (dot) example.kr', 'k…@mail (dot) example.kr'],
+    ['words with "at" stay', 'met at the rally', 'met at the rally'],
   ])('%s', (_why, input, expected) => {
     expect(maskContact(input)).toBe(expected);
   });

@@ -208,14 +208,40 @@ describe('workbooks on the command line', () => {
         ['3', 'formula_without_result', 'Name'],
         ['4', 'error_value', 'Name'],
         ['5', 'error_value', 'Name'],
-        ['6', 'error_value', 'Date'],
       ]);
       expect(result.stderr).toContain(`rejected: ${book}#Typed, row 3 (line 3, column "Name"): formula without a saved result — cell A3 holds a formula whose result was never saved: open the workbook in Excel or LibreOffice, save it, and read it again`);
       expect(result.stderr).toContain(`rejected: ${book}#Typed, row 5 (line 5, column "Name"): error value — cell A5 holds the error value #N/A`);
-      expect(result.stderr).toContain(`rejected: ${book}#Typed, row 6 (line 6, column "Date"): error value — cell C6 holds the error value #VALUE!`);
+      // An error value in the date column is an unreadable date, not a lost signer (see the test below).
+      expect(result.stderr).toContain(`warning: ${book}#Typed, row 6, line 6, column "date": 1 date could not be read (rows 6), e.g. "#VALUE!"`);
       expect(result.stderr).not.toContain('the name is empty');
       // A formula whose saved result is 0 is a 0, not an empty cell.
       expect(readCsv(join(dir, 'merged.csv')).find((r) => r.name === 'Fay Ode')?.postcode).toBe('0');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an error value in the date column counts its signer undated with a warning, as an unreadable date in a CSV does; in the name column it rejects the row', async () => {
+    const dir = tempDir();
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Typed');
+      sheet.addRow(['Name', 'Email', 'Date']);
+      sheet.addRow(['Ana Lima', 'ana@example.org', '2025-01-02']);
+      sheet.addRow(['Eve Ode', 'eve@example.org', { error: '#VALUE!' }]);
+      sheet.addRow(['Gus Ode', 'gus@example.org', { formula: 'DATEVALUE(B4)', result: { error: '#REF!' } }]);
+      sheet.addRow([{ error: '#N/A' }, 'd@example.org', '2025-01-02']);
+      const book = join(dir, 'dates.xlsx');
+      await workbook.xlsx.writeFile(book);
+      const result = await runMain(['count', '--json', '--from', '2025-01-01', book]);
+      expect(result.code).toBe(1);
+      const counts = JSON.parse(result.stdout) as CountJson & { rejectReasons: Record<string, number> };
+      expect([counts.rows, counts.rejected, counts.accepted, counts.unique]).toEqual([4, 1, 3, 3]);
+      expect(counts.rows).toBe(counts.rejected + counts.accepted);
+      expect(counts.rejectReasons).toEqual({ error_value: 1 });
+      expect(result.stderr).toContain(`warning: ${book}#Typed, row 3, line 3, column "date": 2 signers whose date cannot be read are counted (rows 3, 4)`);
+      expect(result.stderr).toContain('2 dates could not be read (rows 3, 4), e.g. "#VALUE!"');
+      expect(result.stderr).toContain(`rejected: ${book}#Typed, row 5 (line 5, column "Name"): error value — cell A5 holds the error value #N/A`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -222,7 +222,7 @@ export const EXPORT_CASES: ExportCase[] = [
     names: ['Person0 Lee', 'Person1 Lee'],
   },
   { file: 'preamble.csv', why: 'lines before the header (petitions.eu)', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
-  { file: 'nul-stray.csv', why: 'two stray NUL bytes: read, and cleaned out of the names', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
+  { file: 'nul-stray.csv', why: 'two stray NUL bytes: read, cleaned out of the names, and their lines named', exit: 1, stderrIncludes: ['NUL bytes', 'line 2', '(lines 2, 3)'], problems: ['nul_bytes'], counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   {
     file: 'no-header-row-with-contacts.csv', why: 'no header row: the first signer row is described masked (k…@example.kr, +…34), never whole', exit: 2,
     stderrIncludes: ['no header row', 'k…@example.kr', '+…34'],

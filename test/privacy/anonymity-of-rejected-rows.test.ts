@@ -85,7 +85,7 @@ describe('a rejected row without an email passes its anonymity on by the exact r
 // say what the signer asked.
 describe('a workbook row rejected for an error value or an unsaved formula passes its anonymity on', () => {
   it.each([
-    ['an error value in the date', { error: '#VALUE!' }, 'Pat Hidden'],
+    // An error value in the date no longer rejects the row (its signer is counted undated): see the test below.
     ['an error value in the name', 'keep', { error: '#NAME?' }],
     ['a formula never calculated', { formula: 'B2&"x"' }, 'Pat Hidden'],
   ] as const)('%s', async (_why, date, name) => {
@@ -102,6 +102,24 @@ describe('a workbook row rejected for an error value or an unsaved formula passe
     const result = await runMain(['dedupe', book, b, '-o', merged]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/row 3, line 3: this row was rejected, but it asked for anonymity/);
+    expect(readCsv(merged).find((r) => r.email === 'pat@example.org')?.anonymous).toBe('yes');
+  });
+
+  it('a row with an error value in the date is read, undated, and stays anonymous', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Typed');
+    sheet.addRow(['name', 'email', 'country', 'date', 'Anonymous']);
+    sheet.addRow(['Ann Other', 'ann@example.org', 'KR', '2024-01-01', 'no']);
+    sheet.addRow(['Pat Hidden', 'pat@example.org', 'KR', { error: '#VALUE!' }, 'yes']);
+    const book = join(dir, 'err-date.xlsx');
+    await workbook.xlsx.writeFile(book);
+    const b = join(dir, 'err-date-b.csv');
+    writeFileSync(b, SECOND);
+    const merged = join(dir, 'err-date-m.csv');
+    const result = await runMain(['dedupe', book, b, '-o', merged]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/this row was rejected/);
+    expect(result.stderr).toMatch(/row 3, line 3, column "date": 1 date could not be read/);
     expect(readCsv(merged).find((r) => r.email === 'pat@example.org')?.anonymous).toBe('yes');
   });
 });

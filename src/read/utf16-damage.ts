@@ -1,0 +1,133 @@
+// Tells a UTF-16 file that is damaged, so that its rows would read as garbage, from one that reads as text.
+import iconv from 'iconv-lite';
+import { isTextUnit } from './sniff-encoding.js';
+
+export type Utf16Damage =
+  /** The file turns into 8-bit text (UTF-8) at `line`: two exports pasted together, a UTF-16 header over a UTF-8 body. */
+  | { kind: 'turns-8-bit'; line: number }
+  /** The text reads in the other byte order one byte further on: a byte was lost or added before it (a damaged BOM). */
+  | { kind: 'shifted'; reading: 'utf-16le' | 'utf-16be' };
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Share of the code units of the reading one byte on that may be implausible for it to be the file's text. */
+const IMPLAUSIBLE_SHARE = 0.02;
+/** Fewer implausible code units than this are a rare name or two, not a file read in the wrong alignment. */
+const MIN_IMPLAUSIBLE = 3;
+
+/**
+ * How `bytes`, the start of a file read as UTF-16 (`encoding`), are damaged, if they are. Both damages read as rows
+ * of garbage: the 8-bit part as one broken row of CJK characters, the shifted text as symbols and syllables that
+ * mean nothing, rejected row by row as if they were signers.
+ */
+export function utf16Damage(bytes: Uint8Array, encoding: string): Utf16Damage | undefined {
+  const littleEndian = /le$/i.test(encoding) || !/be$/i.test(encoding);
+  const bom = littleEndian ? bytes[0] === 0xff && bytes[1] === 0xfe : bytes[0] === 0xfe && bytes[1] === 0xff;
+  const text = bom ? bytes.subarray(2) : bytes;
+  const line = eightBitFrom(text, littleEndian);
+  if (line !== undefined) return { kind: 'turns-8-bit', line };
+  const asRead = implausibleUnits(text, littleEndian);
+  if (asRead < MIN_IMPLAUSIBLE) return undefined;
+  const shifted = implausibleUnits(text.subarray(1), !littleEndian);
+  if (shifted * 4 < asRead && shifted <= (text.length >> 1) * IMPLAUSIBLE_SHARE) return { kind: 'shifted', reading: littleEndian ? 'utf-16be' : 'utf-16le' };
+  return undefined;
+}
+
+/**
+ * The line from which the bytes are 8-bit text: what is left after a UTF-16 line end holds no zero byte (UTF-16 of
+ * Latin text holds one in nearly every code unit, and every UTF-16 line end does), holds line breaks of its own, and is
+ * valid UTF-8. Undefined when the bytes are UTF-16 to their end.
+ */
+function eightBitFrom(bytes: Uint8Array, littleEndian: boolean): number | undefined {
+  let line = 1;
+  let start = 0;
+  const units = bytes.length >> 1;
+  for (let i = 0; i <= units; i++) {
+    const unit = i < units ? (littleEndian ? bytes[2 * i] | (bytes[2 * i + 1] << 8) : (bytes[2 * i] << 8) | bytes[2 * i + 1]) : -1;
+    const lineEnd = unit === LF || (unit === CR && !(i + 1 < units && nextUnit(bytes, i + 1, littleEndian) === LF));
+    if (unit !== -1 && !lineEnd) continue;
+    const rest = bytes.subarray(start);
+    if (start > 0 && !rest.includes(0) && (rest.includes(LF) || rest.includes(CR)) && isUtf8(rest)) return line;
+    line++;
+    start = 2 * i + 2;
+  }
+  return undefined;
+}
+
+function nextUnit(bytes: Uint8Array, i: number, littleEndian: boolean): number {
+  return littleEndian ? bytes[2 * i] | (bytes[2 * i + 1] << 8) : (bytes[2 * i] << 8) | bytes[2 * i + 1];
+}
+
+/** Valid UTF-8, a character cut by the end of the bytes allowed (a sample). */
+function isUtf8(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return false;
+    for (let k = 1; k < length && i + k < bytes.length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return false;
+    i += length;
+  }
+  return true;
+}
+
+/**
+ * How many code units text in that reading would not hold: units outside the scripts exports are written in,
+ * lone surrogates, and Hangul syllables or Han characters outside the common sets. Read one byte off, each unit of
+ * Korean or Chinese text pairs the high byte of one character with the low byte of the next: a syllable or character
+ * that looks like one, but is drawn from all 11,172 syllables or 21,000 characters, mostly rare ones nobody writes.
+ */
+function implausibleUnits(bytes: Uint8Array, littleEndian: boolean): number {
+  const units = bytes.length >> 1;
+  const common = commonWideUnits();
+  let implausible = 0;
+  for (let i = 0; i < units; i++) {
+    const unit = nextUnit(bytes, i, littleEndian);
+    if (unit >= 0xd800 && unit <= 0xdfff) {
+      // A surrogate pair is text (emoji, rare Han); a lone half is not.
+      const next = i + 1 < units ? nextUnit(bytes, i + 1, littleEndian) : -1;
+      if (unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+      else implausible++;
+    } else if (!isTextUnit(unit) || (isWide(unit) && common[unit] === 0)) {
+      implausible++;
+    }
+  }
+  return implausible;
+}
+
+const isWide = (unit: number): boolean => (unit >= 0xac00 && unit <= 0xd7a3) || (unit >= 0x4e00 && unit <= 0x9fff);
+
+let commonWide: Uint8Array | undefined;
+
+/**
+ * 1 for the Hangul syllables and Han characters everyday text is written in: the 2,350 Hangul of KS X 1001, the Hanzi
+ * of GB 2312, the common block of Big5 and the first-level kanji of JIS X 0208 (as encodings-models.ts scores them).
+ */
+function commonWideUnits(): Uint8Array {
+  if (commonWide) return commonWide;
+  const flags = new Uint8Array(0x10000);
+  // One encode per range: a character the encoding lacks comes out as one byte ("?"), the others as two.
+  const mark = (first: number, last: number, encoding: string, common: (lead: number, trail: number) => boolean) => {
+    let text = '';
+    for (let unit = first; unit <= last; unit++) text += String.fromCharCode(unit);
+    const bytes = iconv.encode(text, encoding);
+    for (let unit = first, at = 0; unit <= last && at < bytes.length; unit++) {
+      if (bytes[at] < 0x80) {
+        at++;
+        continue;
+      }
+      if (common(bytes[at], bytes[at + 1])) flags[unit] = 1;
+      at += 2;
+    }
+  };
+  mark(0xac00, 0xd7a3, 'cp949', (lead, trail) => lead >= 0xb0 && lead <= 0xc8 && trail >= 0xa1);
+  mark(0x4e00, 0x9fff, 'gbk', (lead, trail) => lead >= 0xb0 && lead <= 0xf7 && trail >= 0xa1);
+  mark(0x4e00, 0x9fff, 'big5', (lead, trail) => (lead >= 0xa4 && lead <= 0xc5) || (lead === 0xc6 && trail <= 0x7e));
+  mark(0x4e00, 0x9fff, 'shift_jis', (lead, trail) => { const code = (lead << 8) | trail; return code >= 0x889f && code <= 0x9872; });
+  commonWide = flags;
+  return flags;
+}

@@ -1,0 +1,98 @@
+// Files an outside tester damaged the way broken exports are damaged (F9, F10, F11, F15): each is read right or refused
+// with a message that says what is wrong and where, never read as garbage rows rejected one by one.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { sniffEncoding } from '../../src/read/sniff-encoding.js';
+import { tempDir } from '../helpers/fixtures.js';
+import { readCsv } from '../helpers/read-csv.js';
+import { runMain } from '../helpers/run-main.js';
+
+const dir = tempDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes `bytes` to a file of the test's folder and runs `petition dedupe` on it: exit code, stderr and merged rows. */
+async function dedupe(name: string, bytes: Buffer) {
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  const merged = join(dir, `${name}.merged.csv`);
+  const result = await runMain(['dedupe', file, '-o', merged]);
+  const rows = result.code === 2 ? [] : readCsv(merged);
+  return { ...result, rows, file };
+}
+
+describe('a UTF-8 file with a few NUL bytes (F9, F11)', () => {
+  it('reads a one-row UTF-8 file with a NUL as UTF-8, not as UTF-16 (its ASCII pairs read as CJK)', async () => {
+    const bytes = Buffer.from('name,email,country\n\u0000Chris Park,chris@example.org,US');
+    expect(sniffEncoding(bytes).encoding).toBe('utf-8');
+    const { code, stderr, rows } = await dedupe('one-row.csv', bytes);
+    expect(rows.map((r) => r.name)).toEqual(['Chris Park']);
+    expect(stderr).toMatch(/one-row\.csv, line 2: NUL bytes \(zero bytes\) in the text/);
+    expect(code).toBe(1);
+  });
+
+  it('reads the letters of a UTF-8 file holding a cell of NULs right, and names the line that held them', async () => {
+    const bytes = Buffer.from('name,email,date\nJürgen Müller,j@example.de,2024-01-02\nAnna Kim\u0000\u0000\u0000,anna@example.de,2024-01-03\n김민준,kim@example.kr,2024-01-04\n');
+    expect(sniffEncoding(bytes).encoding).toBe('utf-8');
+    const { code, stderr, rows } = await dedupe('nul-cell.csv', bytes);
+    expect(rows.map((r) => r.name)).toEqual(['Jürgen Müller', 'Anna Kim', '김민준']);
+    expect(stderr).toMatch(/nul-cell\.csv, line 3: NUL bytes/);
+    expect(stderr).not.toMatch(/--map/);
+    expect(code).toBe(1);
+  });
+
+  it('names every line that held NULs, the NULs no longer dropped silently', async () => {
+    const bytes = Buffer.from('name,email\nAnna\u0000,anna@example.org\nBo Lee,bo@example.org\nCy\u0000 Park,cy@example.org\n');
+    const { code, stderr, rows } = await dedupe('two-lines.csv', bytes);
+    expect(rows.map((r) => r.name)).toEqual(['Anna', 'Bo Lee', 'Cy Park']);
+    expect(stderr).toMatch(/two-lines\.csv, line 2: NUL bytes .* \(lines 2, 4\)/);
+    expect(code).toBe(1);
+  });
+
+  it('still reads UTF-16 without a BOM, whose zero bytes are half the file', () => {
+    for (const encoding of ['utf-16le', 'utf-16be']) {
+      expect(sniffEncoding(iconv.encode('name,email\nAnna,anna@example.org\n', encoding)).encoding).toBe(encoding);
+      expect(sniffEncoding(iconv.encode('이름\t주소\n김민준\t서울\n', encoding)).encoding).toBe(encoding);
+    }
+  });
+});
+
+const KOREAN_ROWS = '김민준\tkim@example.kr\tKR\n이서연\tseo@example.kr\tKR\nAnna Lee\tanna@example.org\tDE\n';
+
+describe('a UTF-16 header over a UTF-8 body (F10)', () => {
+  it.each([
+    ['with a BOM', Buffer.from('fffe', 'hex')],
+    ['without a BOM', Buffer.alloc(0)],
+  ])('refuses the file %s, naming the line where the encoding changes, instead of one broken row', async (_label, bom) => {
+    const bytes = Buffer.concat([bom, iconv.encode('name\temail\tcountry\n', 'utf-16le'), Buffer.from(KOREAN_ROWS)]);
+    const { code, stderr } = await dedupe(`pasted${bom.length}.csv`, bytes);
+    expect(stderr).toMatch(/pasted\d\.csv, line 2: the file mixes encodings: the lines above this one are utf-16le, and from this line on the bytes are 8-bit text \(UTF-8\)/);
+    expect(stderr).not.toMatch(/broken row/);
+    expect(code).toBe(2);
+  });
+});
+
+describe('a UTF-16LE file one byte off (F15)', () => {
+  it.each([
+    ['a stray byte before it', Buffer.from([0x20])],
+    ['half of its BOM', Buffer.from([0xfe])],
+    ['a stray byte before its BOM', Buffer.from([0x0a, 0xff, 0xfe])],
+  ])('with %s is refused as damaged, not read as UTF-16BE rows of garbage', async (_label, start) => {
+    const bytes = Buffer.concat([start, iconv.encode(`name\temail\tcountry\n${KOREAN_ROWS}`, 'utf-16le')]);
+    const { code, stderr } = await dedupe(`shifted${start.length}${start[0]}.csv`, bytes);
+    expect(stderr).toMatch(/: the file looks damaged: read as utf-16be its text is garbage, but from its second byte on it reads as utf-16le/);
+    expect(stderr).not.toMatch(/rejected|--map/);
+    expect(code).toBe(2);
+  });
+
+  it.each(['utf-16le', 'utf-16be'])('still reads Korean, Chinese and Latin rows in %s, with a BOM or without', async (encoding) => {
+    const text = `name\temail\tcountry\n${KOREAN_ROWS}王芳\twang@example.cn\tCN\nJosé Núñez\tjose@example.es\tES\n`;
+    for (const bom of [false, true]) {
+      const bytes = iconv.encode(text, encoding, { addBOM: bom });
+      const { code, rows } = await dedupe(`${encoding}-${bom}.csv`, bytes);
+      expect(rows.map((r) => r.name)).toEqual(['김민준', '이서연', 'Anna Lee', '王芳', 'José Núñez']);
+      expect(code).toBe(0);
+    }
+  });
+});
