@@ -57,7 +57,7 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const tail = keyed ? await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer) : undefined;
   const entries = keyed?.entries ?? [];
   const chains = followUpChains(campaign, entries);
-  const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer) : null;
+  const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer, campaign.namesakes) : null;
 
   const pace = signingPace(run.counts.byDay, calendar);
   const deliveries: DeliveryStatus[] = [];
