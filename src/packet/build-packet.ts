@@ -193,7 +193,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
   const keyed = ledger.entries.length || request.markDelivered || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
   // A ledger that lost its last lines is not built on (ledger-head.ts); one without a recorded end gets one, said below.
   const tail = keyed ? await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer) : undefined;
-  if (tail) refuseLostTail(tail, ledgerFile);
+  if (tail) refuseLostTail(tail, ledgerFile, request.campaignPath);
   const marked = latestEntry(keyed?.entries ?? [], delivery.id);
   if (request.markDelivered && marked) {
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });

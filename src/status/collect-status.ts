@@ -10,7 +10,7 @@ import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
 import { tamperedEntries } from '../ledger/ledger-seals.js';
-import { checkLedgerTail, headPath, tailMessage } from '../ledger/ledger-head.js';
+import { checkLedgerTail, headPath, rebuildLedgerHead, tailMessage } from '../ledger/ledger-head.js';
 import { orphanedEntries, orphanedMessage, renamedAs } from '../ledger/orphaned-entries.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
@@ -36,6 +36,8 @@ export interface StatusRequest {
   exact?: boolean;
   decisions?: ReviewDecision[];
   onProgress?: (progress: { source: string; rows: number }) => void;
+  /** Record the ledger's end anew from the lines it holds (`--rebuild-ledger-head`): the organizer says it is whole. */
+  rebuildLedgerHead?: boolean;
 }
 
 export async function collectStatus(request: StatusRequest): Promise<StatusReport> {
@@ -54,7 +56,7 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const scanOptions = campaignScanOptions(campaign, zone, request.onProgress, sheetRegister);
   const run = await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions });
   const keyed = ledger.entries.length || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
-  const tail = keyed ? await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer) : undefined;
+  const tail = !keyed ? undefined : request.rebuildLedgerHead ? await rebuildLedgerHead(ledgerFile, keyed.keyer) : await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer);
   const entries = keyed?.entries ?? [];
   const chains = followUpChains(campaign, entries);
   const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer, campaign.namesakes) : null;
@@ -80,9 +82,10 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     const text = msg('status.flag.ledger-damaged', { file: ledgerFile, line: p.line, problem: p.message });
     return withText<StatusFlag>({ code: 'ledger-damaged', message: english().say(text) }, text);
   });
-  const tailText = tail ? tailMessage(tail, ledgerFile) : null;
+  const tailText = tail ? tailMessage(tail, ledgerFile, request.campaignPath) : null;
   if (tail && tailText) {
-    const code = tail.state === 'lost' ? 'ledger-tail-lost' : tail.state === 'head-tampered' ? 'ledger-head-tampered' : 'ledger-tail-recorded-now';
+    const codes = { lost: 'ledger-tail-lost', 'head-tampered': 'ledger-head-tampered', 'head-missing': 'ledger-head-missing', rebuilt: 'ledger-head-rebuilt', 'recorded-now': 'ledger-tail-recorded-now' } as const;
+    const code = codes[tail.state as keyof typeof codes];
     flags.push(withText<StatusFlag>({ code, message: english().say(tailText) }, tailText));
   }
   for (const entry of keyed ? tamperedEntries(ledger.entries, keyed.keyer) : []) {
