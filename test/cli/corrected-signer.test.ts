@@ -76,8 +76,12 @@ describe('a delivered signer whose city was corrected since', () => {
   it('a namesake decided a new person is listed and counted; one decided the same person is left out silently', async () => {
     const { root, file, seoul } = campaign();
     await markFirst(file, root);
-    writeFileSync(seoul, [HEADER, FIRST_ROWS[0], '2,박서준,,울산광역시 남구,2025-11-04', FIRST_ROWS[2], '4,최유리,,광주광역시 북구,2026-03-01'].join('\r\n') + '\r\n');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('targets:', 'namesakes:\n  "seoul.csv:2": same-person\n  "seoul.csv:4": new-person\ntargets:'));
+    // Both delivered signers without email now read otherwise: 박서준 corrected, 최유리's row another 최유리's.
+    writeFileSync(seoul, [HEADER, FIRST_ROWS[0], '2,박서준,,울산광역시 남구,2025-11-04', '3,최유리,,광주광역시 북구,2026-03-01'].join('\r\n') + '\r\n');
+    const undecided = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: SECOND_DAY });
+    expect(undecided.stderr).toContain('2 signers without an email have the name and country of a signer delivered up to "first" but another city or postcode (seoul.csv:2, seoul.csv:3)');
+    expect(JSON.parse(undecided.stdout).followUp.newSigners).toBe(0);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('targets:', 'namesakes:\n  "seoul.csv:2": same-person\n  "seoul.csv:3": new-person\ntargets:'));
     const out = join(root, 'second');
     const second = await runMain(['packet', '--campaign', file, '--delivery', 'second', '-o', out, '--json'], { now: SECOND_DAY });
     expect(second.stderr).not.toContain('namesakes:');
