@@ -9,6 +9,7 @@ import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import type { Problem, Signature } from '../types.js';
 import type { DeliveredBefore } from './delivered-before.js';
+import { UndatedRows, type Undated } from '../pipeline/undated-rows.js';
 
 /** `"FILE:ROW"` (the source as the campaign writes it, the data row) → what the organizer decided the row is. */
 export type NamesakeDecisions = Readonly<Record<string, 'same-person' | 'new-person'>>;
@@ -33,14 +34,17 @@ const ROWS_SHOWN = 10;
 export class DeliveredMatcher {
   private readonly byKey: Uint8Array;
   private readonly weakRows: WeakRow[] = [];
+  /** Rows counted without a date (scan-sources.ts), to be named only when this delivery is the one that counts them. */
+  private readonly undatedRows: Array<{ cluster: number; source: string; row: number; line: number; kind: Undated }> = [];
 
   constructor(private readonly before: Pick<DeliveredBefore, 'keys' | 'weakKeys'>, private readonly key: (stableKey: string) => string, signers: number, private readonly decisions: NamesakeDecisions = {}) {
     this.byKey = new Uint8Array(signers);
   }
 
-  /** `key` is the row's ledger key, when the caller has it already. */
-  row(signature: Signature, cluster: number, key = this.key(signerKey(signature))): void {
+  /** `key` is the row's ledger key, when the caller has it already; `undated` the scan's word that no date places the row. */
+  row(signature: Signature, cluster: number, key = this.key(signerKey(signature)), undated?: Undated): void {
     if (this.before.keys.has(key)) this.byKey[cluster] = 1;
+    if (undated) this.undatedRows.push({ cluster, source: signature.source, row: signature.row, line: signature.line, kind: undated });
     const weakBasis = this.before.weakKeys.size ? weakSignerKey(signature) : null;
     if (weakBasis === null) return;
     const weak = this.key(weakBasis);
@@ -52,7 +56,7 @@ export class DeliveredMatcher {
    * fewer of today's signers found by their full key carry it than delivered signers had it: a delivered 김민수 still
    * in the export as delivered leaves a new 김민수 new.
    */
-  finish(): { delivered: Uint8Array; unsettled: UnsettledNamesake[] } {
+  finish(): { delivered: Uint8Array; unsettled: UnsettledNamesake[]; undated: UndatedRows } {
     const delivered = this.byKey.slice();
     const found = new Map<string, Set<number>>();
     for (const r of this.weakRows) {
@@ -72,7 +76,10 @@ export class DeliveredMatcher {
       if (decision === 'same-person') settled.add(r.cluster);
       else held.push(r);
     }
-    return { delivered, unsettled: held.filter((r) => !settled.has(r.cluster)).map(({ source, row }) => ({ source, row })) };
+    // An undated signer an earlier delivery carried was counted and named there: this one says nothing of them.
+    const undated = new UndatedRows();
+    for (const r of this.undatedRows) if (delivered[r.cluster] !== 1) undated.add(r.source, r.row, r.line, r.kind);
+    return { delivered, unsettled: held.filter((r) => !settled.has(r.cluster)).map(({ source, row }) => ({ source, row })), undated };
   }
 }
 

@@ -5,6 +5,7 @@ import { signerKey } from '../dedupe/signer-key.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import type { LedgerKeyer } from './signer-secret.js';
 import type { DeliveredBefore } from './delivered-before.js';
+import type { Problem } from '../types.js';
 import { DeliveredMatcher, type NamesakeDecisions, type UnsettledNamesake } from './delivered-matcher.js';
 
 /**
@@ -13,7 +14,11 @@ import { DeliveredMatcher, type NamesakeDecisions, type UnsettledNamesake } from
  */
 export async function keysNow(
   run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[], keyer: LedgerKeyer, decisions?: NamesakeDecisions,
-): Promise<{ keys: ShardedSet<string>; newSigners: Map<DeliveredBefore, number>; unsettled: Map<DeliveredBefore, UnsettledNamesake[]> }> {
+): Promise<{
+  keys: ShardedSet<string>; newSigners: Map<DeliveredBefore, number>; unsettled: Map<DeliveredBefore, UnsettledNamesake[]>;
+  /** Per chain, the warnings about undated signers that chain did not deliver (its follow-up counts them). */
+  undated: Map<DeliveredBefore, Problem[]>;
+}> {
   const keys = new ShardedSet<string>();
   const { cluster, signers } = outcomeOf(run);
   const matchers = chains.map((chain) => new DeliveredMatcher(chain, keyer.key, signers, decisions));
@@ -21,16 +26,18 @@ export async function keysNow(
     if (event.kind !== 'accepted') return;
     const key = keyer.key(signerKey(event.signature));
     keys.add(key);
-    for (const matcher of matchers) matcher.row(event.signature, cluster[event.index], key);
+    for (const matcher of matchers) matcher.row(event.signature, cluster[event.index], key, event.undated);
   });
   const newSigners = new Map<DeliveredBefore, number>();
   const unsettled = new Map<DeliveredBefore, UnsettledNamesake[]>();
+  const undated = new Map<DeliveredBefore, Problem[]>();
   chains.forEach((chain, i) => {
     const found = matchers[i].finish();
     let delivered = 0;
     for (const flag of found.delivered) delivered += flag;
     newSigners.set(chain, signers - delivered);
     unsettled.set(chain, found.unsettled);
+    undated.set(chain, found.undated.problems(scanOptions.windowOf));
   });
-  return { keys, newSigners, unsettled };
+  return { keys, newSigners, unsettled, undated };
 }

@@ -9,6 +9,7 @@ import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
 import { outcomeOf, runDedupe, signerIsAnonymous, withoutMatcherState, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { scanSources, type ScanOptions } from '../pipeline/scan-sources.js';
+import { withUndatedReplaced } from '../pipeline/undated-rows.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { signerKey, weakSignerKey } from '../dedupe/signer-key.js';
 import { DeliveredMatcher, namesakeProblems, withoutWeakKeysProblems, type NamesakeDecisions, type UnsettledNamesake } from '../ledger/delivered-matcher.js';
@@ -579,7 +580,7 @@ async function collectSigners(
       const isKept = kept[event.index] === 1;
       if (!isKept && !matcher) return;
       const key = signerKey(event.signature);
-      matcher?.row(event.signature, cluster[event.index]);
+      matcher?.row(event.signature, cluster[event.index], delivered?.key(key), event.undated);
       if (isKept) {
         weakKeys.add(weakSignerKey(event.signature) ?? NO_WEAK_KEY);
         const entry = listEntry(event.signature, includeColumns);
@@ -596,7 +597,8 @@ async function collectSigners(
     throw error;
   }
   if (!matcher) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets, weakKeys, unsettled: [] };
-  const { delivered: deliveredCluster, unsettled } = matcher.finish();
+  const { delivered: deliveredCluster, unsettled, undated } = matcher.finish();
+  withUndatedReplaced(run.scan.problems, undated.problems(scanOptions.windowOf));
   const include = (i: number) => deliveredCluster[spool.clusterOf(i)] !== 1;
   let count = 0;
   for (let i = 0; i < spool.size; i++) if (include(i)) count++;
