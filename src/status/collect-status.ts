@@ -27,6 +27,7 @@ import { readStatusState, writeStatusState } from './status-state.js';
 import { campaignSheetRegister, REGISTER_FILE } from '../sheets/sheet-register.js';
 import { collectSheetProgress } from '../sheets/sheet-status.js';
 import { keysNow } from '../ledger/new-signers.js';
+import { namesakeProblems } from '../ledger/delivered-matcher.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
@@ -98,6 +99,13 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     flags.push(withText<StatusFlag>({ code: 'ledger-orphaned', delivery: entry.delivery, message: english().say(text) }, text));
   }
   if (seen) flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
+  // Rows held back from a follow-up not yet delivered as possibly its predecessor's signer, corrected: said as the packet says it.
+  for (const [id, chain] of chains) {
+    if (!seen || !isChain(chain) || latestEntry(entries, id)) continue;
+    for (const problem of namesakeProblems(seen.unsettled.get(chain) ?? [], chain.chain[0].delivery, campaign.file)) {
+      if (problem.text) flags.push(withText<StatusFlag>({ code: 'delivered-namesakes', delivery: id, message: problem.message }, problem.text));
+    }
+  }
 
   for (const unchecked of run.scan.problems.filter((p) => p.code === UNCHECKED_PAPER)) {
     const text = msg('status.flag.sheets-unchecked', { file: unchecked.source, register: join(dirname(campaign.file), REGISTER_FILE) });

@@ -71,6 +71,10 @@ describe('a delivered signer whose city was corrected since', () => {
     const counted = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: SECOND_DAY });
     expect(counted.code).toBe(1);
     expect(counted.stderr).toContain('seoul.csv, row 2');
+    const status = await runMain(['status', file, '--json'], { now: SECOND_DAY });
+    expect(status.code).toBe(1);
+    const flags = (JSON.parse(status.stdout) as { flags: Array<{ code: string; delivery?: string; message: string }> }).flags;
+    expect(flags).toContainEqual(expect.objectContaining({ code: 'delivered-namesakes', delivery: 'second', message: expect.stringContaining('(seoul.csv:2)') }));
   });
 
   it('a namesake decided a new person is listed and counted; one decided the same person is left out silently', async () => {
