@@ -156,6 +156,11 @@ export const campaignFileSchema = z.strictObject({
   /** A folder of the organizer's own letter templates and office presets, relative to the campaign file. */
   templates: text.optional(),
   press: press.optional(),
+  /**
+   * Rows without an email that have the name and country of a signer delivered before but another city or postcode
+   * (src/ledger/delivered-matcher.ts), by "FILE:ROW": `same-person` (their address was corrected) or `new-person`.
+   */
+  namesakes: z.record(z.string().regex(/:\d+$/), z.enum(['same-person', 'new-person'])).optional(),
 }).superRefine(checkCrossReferences);
 
 export type CampaignFile = z.output<typeof campaignFileSchema>;
@@ -182,6 +187,8 @@ export interface Campaign {
   /** Absolute folder of the organizer's templates, when given. */
   templates?: string;
   press?: PressSettings;
+  /** What the organizer decided about rows that match a delivered signer by name and country only. */
+  namesakes?: Record<string, 'same-person' | 'new-person'>;
 }
 
 export type PressSettings = z.output<typeof press>;

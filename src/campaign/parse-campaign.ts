@@ -32,6 +32,7 @@ export function parseCampaign(text: string, file: string, baseDir: string, optio
     ...(data.timezone !== undefined ? { timezone: data.timezone } : {}),
     ...(data.templates !== undefined ? { templates: resolve(baseDir, data.templates) } : {}),
     ...(data.press !== undefined ? { press: data.press } : {}),
+    ...(data.namesakes !== undefined ? { namesakes: data.namesakes } : {}),
   };
 }
 

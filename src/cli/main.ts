@@ -195,7 +195,8 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
 
   const status = program.command('status').description(h('help.status'))
     .argument('[campaign]', h('help.status.arg.campaign'), 'campaign.yaml')
-    .option('--json', h('help.status.json'));
+    .option('--json', h('help.status.json'))
+    .option('--rebuild-ledger-head', h('help.status.rebuild-ledger-head'));
   addOptions(status, MATCH_OPTIONS, words).action(run(async (ctx, campaign: string, flags) => (await import('./commands/status.js')).statusCommand(campaign, flags, ctx)));
 
   const batch = program.command('batch').description(h('help.batch'))

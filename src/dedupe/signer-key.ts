@@ -9,3 +9,13 @@ export function signerKey(signature: Signature): string {
     : `n:${signature.nameKey}|${signature.postcodeKey || signature.cityKey}|${signature.country}`;
   return createHash('sha256').update(basis).digest('hex').slice(0, 16);
 }
+
+/**
+ * The weaker key of a signer without an email: name + country only, so that a city or postcode corrected in the
+ * export after a delivery still finds them (src/ledger/delivered-matcher.ts). Namesakes share it, so it never decides
+ * alone. Null when the signer has an email (their key does not depend on their address).
+ */
+export function weakSignerKey(signature: Signature): string | null {
+  if (signature.emailKey || !signature.nameKey) return null;
+  return createHash('sha256').update(`w:${signature.nameKey}|${signature.country}`).digest('hex').slice(0, 16);
+}

@@ -6,6 +6,10 @@ export interface DeliveredBefore {
   /** The chain, nearest first: the `since` delivery, then the one it followed, and so on. */
   chain: LedgerEntry[];
   keys: ShardedSet<string>;
+  /** The chain's weak keys (name + country of signers without an email), each with how many delivered signers had it. */
+  weakKeys: Map<string, number>;
+  /** Lines of the chain an older version wrote without weak keys: a signer they carried whose address was corrected since is not recognised. */
+  withoutWeakKeys: LedgerEntry[];
   /**
    * The total the nearest delivery's letter stated, as its ledger line records it: a correction it already made (a
    * review decision, a withdrawal) is not made again by the next one. The chain's keys may be more (two rows of one
@@ -21,6 +25,8 @@ export interface DeliveredBefore {
 export function deliveredBefore(entries: readonly LedgerEntry[], since: string, sinceOf: (id: string) => string | undefined): DeliveredBefore | { missing: string } {
   const chain: LedgerEntry[] = [];
   const keys = new ShardedSet<string>();
+  const weakKeys = new Map<string, number>();
+  const withoutWeakKeys: LedgerEntry[] = [];
   const seen = new Set<string>();
   for (let id: string | undefined = since; id !== undefined && !seen.has(id); id = sinceOf(id)) {
     seen.add(id);
@@ -28,8 +34,10 @@ export function deliveredBefore(entries: readonly LedgerEntry[], since: string, 
     if (!entry) return { missing: id };
     chain.push(entry);
     for (const key of entry.keys) keys.add(key);
+    if (entry.weakKeys === undefined) withoutWeakKeys.push(entry);
+    for (const key of entry.weakKeys ?? []) weakKeys.set(key, (weakKeys.get(key) ?? 0) + 1);
   }
-  return { chain, keys, signers: chain[0]?.total ?? keys.size };
+  return { chain, keys, weakKeys, withoutWeakKeys, signers: chain[0]?.total ?? keys.size };
 }
 
 /** The last line for a delivery wins (a delivery is normally marked once; the ledger refuses a second mark). */

@@ -41,6 +41,12 @@ export interface LedgerEntry {
   /** Signer keys (src/dedupe/signer-key.ts) as the campaign's keyer keys them (HMAC-SHA-256), sorted. */
   keys: string[];
   /**
+   * The weaker key (name + country, weakSignerKey) of each listed signer without an email, keyed like `keys`, sorted,
+   * one per signer (namesakes repeat it): a signer whose city or postcode is corrected after the delivery has another
+   * key but still this one, so a follow-up does not take them for someone new. Absent in ledgers of older versions.
+   */
+  weakKeys?: string[];
+  /**
    * The seal of the line written before this one (src/ledger/ledger-chain.ts), or "start" for a ledger's first line:
    * inside the MAC, so a line deleted, moved or inserted before this one is noticed. Absent in ledgers of older versions.
    */
@@ -85,6 +91,6 @@ export function withMac(entry: LedgerEntry, keyer: Pick<LedgerKeyer, 'mac'>): Le
 
 /** The line written to the ledger: one JSON object and a newline; keys come last so the head stays readable. */
 export function ledgerLine(entry: LedgerEntry): string {
-  const { keys, ...head } = entry;
-  return `${JSON.stringify({ ...head, keys })}\n`;
+  const { keys, weakKeys, ...head } = entry;
+  return `${JSON.stringify({ ...head, keys, ...(weakKeys ? { weakKeys } : {}) })}\n`;
 }

@@ -39,7 +39,14 @@ export type TailCheck =
   /** The head does not check under the campaign secret (edited, or another campaign's). */
   | { state: 'head-tampered' }
   /** No head yet (a ledger of an older version): recorded now, from the ledger as it is. */
-  | { state: 'recorded-now'; lines: number; last: LedgerEntry };
+  | { state: 'recorded-now'; lines: number; last: LedgerEntry }
+  /**
+   * No head, but a line names its target: the version that wrote it keeps a head beside every line it appends, so the
+   * head was deleted (perhaps with lines from the ledger's end, which nothing else would show). Not recorded anew.
+   */
+  | { state: 'head-missing'; lines: number; last: LedgerEntry }
+  /** The head recorded anew from the ledger as it is, on the organizer's word (`status --rebuild-ledger-head`). */
+  | { state: 'rebuilt'; lines: number; last: LedgerEntry };
 
 export function headPath(ledgerFile: string): string {
   return join(dirname(ledgerFile), HEAD_FILE);
@@ -84,6 +91,8 @@ export async function checkLedgerTail(ledgerFile: string, entries: readonly Ledg
   const head = await readHead(file);
   if (head === null) {
     if (entries.length === 0) return { state: 'whole' };
+    // `target` came into the ledger with the head: such a ledger without one lost it, and whatever else with it.
+    if (entries.some((entry) => entry.target !== undefined)) return { state: 'head-missing', lines: entries.length, last: entries[entries.length - 1] };
     await recordUnderLock(ledgerFile, keyer);
     return { state: 'recorded-now', lines: entries.length, last: entries[entries.length - 1] };
   }
@@ -97,28 +106,50 @@ export async function checkLedgerTail(ledgerFile: string, entries: readonly Ledg
   return { state: 'whole' };
 }
 
+/**
+ * Records the ledger's end anew from the lines it holds now, whatever the head said or whether there was one: the
+ * organizer's word that the ledger is whole (`status --rebuild-ledger-head`). A delivery the old head named and the
+ * ledger lost is forgotten, and its signers would be delivered again.
+ */
+export async function rebuildLedgerHead(ledgerFile: string, keyer: Pick<LedgerKeyer, 'mac'>): Promise<TailCheck> {
+  return withLedgerLock(ledgerFile, async () => {
+    const { entries } = await readLedger(ledgerFile);
+    if (entries.length === 0) return { state: 'whole' };
+    await writeLedgerHead(ledgerFile, entries, keyer);
+    return { state: 'rebuilt', lines: entries.length, last: entries[entries.length - 1] };
+  });
+}
+
 /** The head of the ledger as it is under the lock: a line another run appended since `entries` were read is kept in it. */
 function recordUnderLock(ledgerFile: string, keyer: Pick<LedgerKeyer, 'mac'>): Promise<void> {
   return withLedgerLock(ledgerFile, async () => writeLedgerHead(ledgerFile, (await readLedger(ledgerFile)).entries, keyer));
 }
 
-/** What a tail check says, as a message; null when there is nothing to say. */
-export function tailMessage(check: TailCheck, ledgerFile: string): Message | null {
+/** What a tail check says, as a message; null when there is nothing to say. `campaign` names the file in the command to run. */
+export function tailMessage(check: TailCheck, ledgerFile: string, campaign = 'campaign.yaml'): Message | null {
   const head = headPath(ledgerFile);
+  const rebuild = `npx petition status ${campaign} --rebuild-ledger-head`;
   if (check.state === 'lost') {
     const deliveries = check.lost.map((d) => `${d.delivery} (${d.markedAt.slice(0, 10)})`).join(', ');
     const signers = check.lost.reduce((sum, d) => sum + d.signers, 0);
-    return msg('ledger.tail-lost', { count: check.lost.length, deliveries, signers, head, file: ledgerFile });
+    return msg('ledger.tail-lost', { count: check.lost.length, deliveries, signers, head, file: ledgerFile, rebuild });
   }
-  if (check.state === 'head-tampered') return msg('ledger.head-tampered', { head });
+  if (check.state === 'head-tampered') return msg('ledger.head-tampered', { head, rebuild });
   if (check.state === 'recorded-now') return msg('ledger.tail-recorded-now', { lines: check.lines, delivery: check.last.delivery, date: check.last.markedAt.slice(0, 10) });
-  return null;
+  if (check.state === 'whole') return null;
+  const last = { lines: check.lines, delivery: check.last.delivery, date: check.last.markedAt.slice(0, 10), head, file: ledgerFile };
+  return check.state === 'head-missing' ? msg('ledger.head-missing', { ...last, rebuild }) : msg('ledger.head-rebuilt', last);
+}
+
+/** Whether a tail check stops everything built on the ledger (exit 2). */
+export function tailRefused(check: TailCheck): boolean {
+  return check.state === 'lost' || check.state === 'head-tampered' || check.state === 'head-missing';
 }
 
 /** A ledger that lost lines, or whose end cannot be checked, is not built on: exit 2, with what was lost and what to do. */
-export function refuseLostTail(check: TailCheck, ledgerFile: string): void {
-  if (check.state !== 'lost' && check.state !== 'head-tampered') return;
-  throw new UserError(tailMessage(check, ledgerFile) as Message, { file: ledgerFile });
+export function refuseLostTail(check: TailCheck, ledgerFile: string, campaign?: string): void {
+  if (!tailRefused(check)) return;
+  throw new UserError(tailMessage(check, ledgerFile, campaign) as Message, { file: ledgerFile });
 }
 
 /** The deliveries the recorded head names, unchecked (verify may run without the secret): a hint of what a ledger lost. */

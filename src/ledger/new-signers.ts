@@ -5,26 +5,39 @@ import { signerKey } from '../dedupe/signer-key.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import type { LedgerKeyer } from './signer-secret.js';
 import type { DeliveredBefore } from './delivered-before.js';
+import type { Problem } from '../types.js';
+import { DeliveredMatcher, type NamesakeDecisions, type UnsettledNamesake } from './delivered-matcher.js';
 
 /**
  * Pass 2: the key of every accepted row (for the ledger checks), and for each follow-up chain the number of
- * signers none of whose rows was delivered before.
+ * signers none of whose rows was delivered before, with the rows held back as possible namesakes (delivered-matcher.ts).
  */
-export async function keysNow(run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[], keyer: LedgerKeyer): Promise<{ keys: ShardedSet<string>; newSigners: Map<DeliveredBefore, number> }> {
+export async function keysNow(
+  run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[], keyer: LedgerKeyer, decisions?: NamesakeDecisions,
+): Promise<{
+  keys: ShardedSet<string>; newSigners: Map<DeliveredBefore, number>; unsettled: Map<DeliveredBefore, UnsettledNamesake[]>;
+  /** Per chain, the warnings about undated signers that chain did not deliver (its follow-up counts them). */
+  undated: Map<DeliveredBefore, Problem[]>;
+}> {
   const keys = new ShardedSet<string>();
   const { cluster, signers } = outcomeOf(run);
-  const hit = chains.map(() => new Uint8Array(signers));
+  const matchers = chains.map((chain) => new DeliveredMatcher(chain, keyer.key, signers, decisions));
   await scanSources(scanOptions, (event) => {
     if (event.kind !== 'accepted') return;
     const key = keyer.key(signerKey(event.signature));
     keys.add(key);
-    for (let i = 0; i < chains.length; i++) if (chains[i].keys.has(key)) hit[i][cluster[event.index]] = 1;
+    for (const matcher of matchers) matcher.row(event.signature, cluster[event.index], key, event.undated);
   });
   const newSigners = new Map<DeliveredBefore, number>();
+  const unsettled = new Map<DeliveredBefore, UnsettledNamesake[]>();
+  const undated = new Map<DeliveredBefore, Problem[]>();
   chains.forEach((chain, i) => {
+    const found = matchers[i].finish();
     let delivered = 0;
-    for (const flag of hit[i]) delivered += flag;
+    for (const flag of found.delivered) delivered += flag;
     newSigners.set(chain, signers - delivered);
+    unsettled.set(chain, found.unsettled);
+    undated.set(chain, found.undated.problems(scanOptions.windowOf));
   });
-  return { keys, newSigners };
+  return { keys, newSigners, unsettled, undated };
 }

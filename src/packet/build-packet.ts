@@ -9,8 +9,10 @@ import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
 import { outcomeOf, runDedupe, signerIsAnonymous, withoutMatcherState, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { scanSources, type ScanOptions } from '../pipeline/scan-sources.js';
+import { withUndatedReplaced } from '../pipeline/undated-rows.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
-import { signerKey } from '../dedupe/signer-key.js';
+import { signerKey, weakSignerKey } from '../dedupe/signer-key.js';
+import { DeliveredMatcher, namesakeProblems, withoutWeakKeysProblems, type NamesakeDecisions, type UnsettledNamesake } from '../ledger/delivered-matcher.js';
 import { composeLetters, type LetterContent, type LetterFacts } from './letter/compose-letters.js';
 import { writeDocument, type PacketCover, type PacketPart, type PageSetup } from './pages/write-document.js';
 import { localeFormat } from './pages/locale-format.js';
@@ -37,7 +39,7 @@ import { manifestWarnings } from './manifest/manifest-warnings.js';
 import { writeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { pickDelivery } from './pick-delivery.js';
 import { SignerSpool } from './signer-spool.js';
-import type { SortedKeys } from './signer-keys.js';
+import { SignerKeys, type SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath, refuseTwoLedgers } from '../ledger/ledger-files.js';
 import { matchOrphan, orphanedEntries, orphanedMessage, renamedAs } from '../ledger/orphaned-entries.js';
@@ -156,6 +158,8 @@ export interface DecidedDelivery {
   fromPaper: boolean;
   /** The keys, kept only when the packet is to be marked delivered, and how the ledger keys them. */
   keys?: SortedKeys;
+  /** The listed signers' weak keys as the ledger records them (LedgerEntry.weakKeys), kept with `keys`. */
+  weakKeys?: string[];
   keyer?: LedgerKeyer;
   signerListFingerprint: string;
   /** The number the letter states, with the countries and the period it reports. */
@@ -190,7 +194,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
   const keyed = ledger.entries.length || request.markDelivered || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
   // A ledger that lost its last lines is not built on (ledger-head.ts); one without a recorded end gets one, said below.
   const tail = keyed ? await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer) : undefined;
-  if (tail) refuseLostTail(tail, ledgerFile);
+  if (tail) refuseLostTail(tail, ledgerFile, request.campaignPath);
   const marked = latestEntry(keyed?.entries ?? [], delivery.id);
   if (request.markDelivered && marked) {
     throw new UserError(msg('packet.already-marked', { id: delivery.id, day: marked.markedAt.slice(0, 10), signers: marked.signers }), { file: ledgerFile });
@@ -212,8 +216,9 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
   const run = await dedupeForList({ ...scanOptions, exact: request.exact, decisions: request.decisions, collectGarbage: request.collectGarbage });
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
-  const delivered = before && keyed ? { has: (key: string) => before.keys.has(keyed.keyer.key(key)) } : undefined;
-  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
+  const delivered = before && keyed ? { before, key: keyed.keyer.key, decisions: campaign.namesakes } : undefined;
+  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets, weakKeys, unsettled } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
+  if (before) run.scan.problems.push(...withoutWeakKeysProblems(before, ledgerFile), ...namesakeProblems(unsettled, before.chain[0].delivery, campaign.file));
   if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign));
   run.scan.problems.push(...signedAfterDelivery(run, delivery, campaign.file));
   for (const entry of keyed ? tamperedEntries(ledger.entries, keyed.keyer) : []) {
@@ -273,7 +278,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
       fingerprintRecipe: CURRENT_RECIPE,
     };
     return {
-      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, keyer: keyed.keyer } : {}),
+      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, weakKeys: ledgerWeakKeys(weakKeys, spool.size, include, keyed.keyer), keyer: keyed.keyer } : {}),
       signerListFingerprint: fingerprint, facts, letters, mainLanguage, title, target, sealed, packetFingerprint: packetFingerprint(sealed),
       ...(delivery.privacy === 'count-only' ? { foldedCountries: foldedInEither(run.counts, listed.countries) } : {}),
     };
@@ -411,7 +416,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         signers: sorted.length, total: (before ? leftOut : 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
         ...(request.decisions?.length ? { decisions: { sha256: decisionsDigest(request.decisions), count: request.decisions.length } } : {}),
-        sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
+        sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted, weakKeys: decided.weakKeys ?? [],
       };
       result.ledgerEntry = await appendLedger(ledgerFile, entry, keyer);
       result.ledgerFile = ledgerFile;
@@ -480,6 +485,19 @@ function rebuiltAsDelivered(
   return withText({ source: file, code: 'already_delivered', message: english().say(text) }, text);
 }
 
+/** What a spooled signer with an email has for a weak key: none (weakSignerKey). */
+const NO_WEAK_KEY = '0000000000000000';
+
+/** The listed signers' weak keys as the ledger records them: keyed, sorted, one per signer without an email. */
+function ledgerWeakKeys(weakKeys: SignerKeys, spooled: number, include: ((index: number) => boolean) | undefined, keyer: LedgerKeyer): string[] {
+  const keyed: string[] = [];
+  for (let i = 0; i < spooled; i++) {
+    const weak = weakKeys.at(i);
+    if (weak !== NO_WEAK_KEY && (include?.(i) ?? true)) keyed.push(keyer.key(weak));
+  }
+  return keyed.sort();
+}
+
 /** The signers' keys as the ledger records them: keyed, distinct, sorted. */
 function ledgerKeys(keys: SortedKeys, keyer: LedgerKeyer): string[] {
   return sortedDistinct(Array.from(keys.strings(), (key) => keyer.key(key)));
@@ -543,21 +561,28 @@ const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const
  * delivered.
  */
 async function collectSigners(
-  run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'], delivered?: { has(key: string): boolean },
-): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean; paperSheets: Set<string> }> {
+  run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'],
+  delivered?: { before: DeliveredBefore; key: (stableKey: string) => string; decisions?: NamesakeDecisions },
+): Promise<{
+  spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean; paperSheets: Set<string>;
+  /** Each spooled signer's weak key (weakSignerKey; NO_WEAK_KEY for a signer with an email), in spool order. */
+  weakKeys: SignerKeys; unsettled: UnsettledNamesake[];
+}> {
   const { kept, cluster, signers } = outcomeOf(run);
   let fromPaper = false;
   const paperSheets = new Set<string>();
   const spool = new SignerSpool(order, keptCount(kept));
-  const deliveredCluster = new Uint8Array(delivered ? signers : 0);
+  const weakKeys = new SignerKeys(Math.max(1, keptCount(kept)));
+  const matcher = delivered ? new DeliveredMatcher(delivered.before, delivered.key, signers, delivered.decisions) : undefined;
   try {
     await scanSources(scanOptions, (event) => {
       if (event.kind !== 'accepted') return;
       const isKept = kept[event.index] === 1;
-      if (!isKept && !delivered) return;
+      if (!isKept && !matcher) return;
       const key = signerKey(event.signature);
-      if (delivered?.has(key)) deliveredCluster[cluster[event.index]] = 1;
+      matcher?.row(event.signature, cluster[event.index], delivered?.key(key), event.undated);
       if (isKept) {
+        weakKeys.add(weakSignerKey(event.signature) ?? NO_WEAK_KEY);
         const entry = listEntry(event.signature, includeColumns);
         entry.anonymous = signerIsAnonymous(run, event.index, entry.anonymous);
         if (entry.paper) {
@@ -571,11 +596,13 @@ async function collectSigners(
     spool.close();
     throw error;
   }
-  if (!delivered) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets };
+  if (!matcher) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets, weakKeys, unsettled: [] };
+  const { delivered: deliveredCluster, unsettled, undated } = matcher.finish();
+  withUndatedReplaced(run.scan.problems, undated.problems(scanOptions.windowOf));
   const include = (i: number) => deliveredCluster[spool.clusterOf(i)] !== 1;
   let count = 0;
   for (let i = 0; i < spool.size; i++) if (include(i)) count++;
-  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets };
+  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets, weakKeys, unsettled };
 }
 
 /** Rows dedupe kept: the spool's size, so its columns are allocated once. */

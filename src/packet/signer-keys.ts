@@ -27,6 +27,11 @@ export class SignerKeys {
     this.values[this.count++] = BigInt(`0x${key}`);
   }
 
+  /** The i-th key added. */
+  at(index: number): string {
+    return this.values[index].toString(16).padStart(16, '0');
+  }
+
   /** The distinct keys of the signers `include` accepts (all when absent), sorted. */
   distinct(include?: (index: number) => boolean): SortedKeys {
     let picked: BigUint64Array;

@@ -22,13 +22,11 @@ import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
+import { UndatedRows, type Undated } from './undated-rows.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
-/** Rows named in the warning about signers counted without a readable date; the rest are counted. */
-const UNDATED_ROWS_SHOWN = 10;
-/** The problem code of signers counted in a date window whose date cannot be read. */
-export const UNDATED_COUNTED = 'undated_counted';
+export { UNDATED_COUNTED } from './undated-rows.js';
 
 export interface ScanOptions {
   specs: SourceSpec[];
@@ -48,7 +46,11 @@ export interface ScanOptions {
 }
 
 export type RowEvent =
-  | { kind: 'accepted'; signature: Signature; index: number }
+  | {
+    kind: 'accepted'; signature: Signature; index: number;
+    /** Counted in a date window that nothing places it in (undated-rows.ts): a follow-up names only its own such rows. */
+    undated?: Undated;
+  }
   | {
     kind: 'rejected'; rejection: Rejection; signature?: Signature;
     /** Who a rejected row that still says its signer asked for anonymity is, by the exact rules' keys (see askedAnonymity). */
@@ -67,8 +69,6 @@ export interface ScannedSource {
   normalizer: Normalizer;
   /** Rows kept though dated after today (within the day's slack): the first one, and how many. */
   afterToday?: { row: number; signed: string; today: string; count: number };
-  /** Rows counted although a date window applies and their date cannot be read: nothing places them inside or outside it. */
-  undated?: { row: number; line: number; rows: number[]; count: number };
 }
 
 export interface ScanResult {
@@ -101,6 +101,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const pastedProblems: Problem[] = [];
   const { repeats, overlaps, sheetOverlaps, unmergedInTwo } = await repeatedSources(options);
   let accepted = 0;
+  const undatedRows = new UndatedRows();
   // One checker for the whole run, so a sheet line typed into two files is caught too.
   const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode, await anonymousPaperLines(options, repeats));
   for (const spec of options.specs) {
@@ -177,13 +178,10 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
             source.afterToday ??= { row: record.row, signed: normalizer.dayOf(signature.signedAt), today: normalizer.dayOf(options.now), count: 0 };
             source.afterToday.count++;
           }
-          if (windowApplies && !datedBy && signature.signedAt === null && raw.fields.date?.trim()) {
-            source.undated ??= { row: record.row, line: record.line, rows: [], count: 0 };
-            if (source.undated.rows.length < UNDATED_ROWS_SHOWN) source.undated.rows.push(record.row);
-            source.undated.count++;
-          }
+          const undated: Undated | undefined = windowApplies && !datedBy && signature.signedAt === null ? (raw.fields.date?.trim() ? 'unreadable' : 'blank') : undefined;
+          if (undated) undatedRows.add(name, record.row, record.line, undated);
           pastedTwice.row(repeatKey(normalizer, signature), record.line, identifies(signature));
-          visit({ kind: 'accepted', signature, index: accepted++ }, source);
+          visit({ kind: 'accepted', signature, index: accepted++, ...(undated ? { undated } : {}) }, source);
         }
         if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: name, rows: source.rows });
       };
@@ -219,12 +217,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     const text = msg('problem.dated-after-today', { ...s.afterToday });
     return [withText({ source: s.name, row: s.afterToday.row, column: 'date', code: 'dated_after_today', message: english().say(text) }, text)];
   });
-  const undated = sources.flatMap((s): Problem[] => {
-    if (!s.undated) return [];
-    const { count, rows, row, line } = s.undated;
-    const text = msg('problem.undated-counted', { count, rows: rows.join(', ') + (count > rows.length ? ', …' : ''), window: options.windowOf ?? 'flags' });
-    return [withText({ source: s.name, row, line, column: 'date', code: UNDATED_COUNTED, message: english().say(text) }, text)];
-  });
+  const undated = undatedRows.problems(options.windowOf);
   return { sources, problems: [...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...undated, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 

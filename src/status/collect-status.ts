@@ -10,7 +10,7 @@ import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
 import { openKeyedLedger } from '../ledger/keyed-ledger.js';
 import { tamperedEntries } from '../ledger/ledger-seals.js';
-import { checkLedgerTail, headPath, tailMessage } from '../ledger/ledger-head.js';
+import { checkLedgerTail, headPath, rebuildLedgerHead, tailMessage } from '../ledger/ledger-head.js';
 import { orphanedEntries, orphanedMessage, renamedAs } from '../ledger/orphaned-entries.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { ledgerPath, statusStatePath } from '../ledger/ledger-files.js';
@@ -27,6 +27,7 @@ import { readStatusState, writeStatusState } from './status-state.js';
 import { campaignSheetRegister, REGISTER_FILE } from '../sheets/sheet-register.js';
 import { collectSheetProgress } from '../sheets/sheet-status.js';
 import { keysNow } from '../ledger/new-signers.js';
+import { namesakeProblems } from '../ledger/delivered-matcher.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
@@ -36,6 +37,8 @@ export interface StatusRequest {
   exact?: boolean;
   decisions?: ReviewDecision[];
   onProgress?: (progress: { source: string; rows: number }) => void;
+  /** Record the ledger's end anew from the lines it holds (`--rebuild-ledger-head`): the organizer says it is whole. */
+  rebuildLedgerHead?: boolean;
 }
 
 export async function collectStatus(request: StatusRequest): Promise<StatusReport> {
@@ -54,10 +57,10 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const scanOptions = campaignScanOptions(campaign, zone, request.onProgress, sheetRegister);
   const run = await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions });
   const keyed = ledger.entries.length || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
-  const tail = keyed ? await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer) : undefined;
+  const tail = !keyed ? undefined : request.rebuildLedgerHead ? await rebuildLedgerHead(ledgerFile, keyed.keyer) : await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer);
   const entries = keyed?.entries ?? [];
   const chains = followUpChains(campaign, entries);
-  const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer) : null;
+  const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer, campaign.namesakes) : null;
 
   const pace = signingPace(run.counts.byDay, calendar);
   const deliveries: DeliveryStatus[] = [];
@@ -80,9 +83,10 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     const text = msg('status.flag.ledger-damaged', { file: ledgerFile, line: p.line, problem: p.message });
     return withText<StatusFlag>({ code: 'ledger-damaged', message: english().say(text) }, text);
   });
-  const tailText = tail ? tailMessage(tail, ledgerFile) : null;
+  const tailText = tail ? tailMessage(tail, ledgerFile, request.campaignPath) : null;
   if (tail && tailText) {
-    const code = tail.state === 'lost' ? 'ledger-tail-lost' : tail.state === 'head-tampered' ? 'ledger-head-tampered' : 'ledger-tail-recorded-now';
+    const codes = { lost: 'ledger-tail-lost', 'head-tampered': 'ledger-head-tampered', 'head-missing': 'ledger-head-missing', rebuilt: 'ledger-head-rebuilt', 'recorded-now': 'ledger-tail-recorded-now' } as const;
+    const code = codes[tail.state as keyof typeof codes];
     flags.push(withText<StatusFlag>({ code, message: english().say(tailText) }, tailText));
   }
   for (const entry of keyed ? tamperedEntries(ledger.entries, keyed.keyer) : []) {
@@ -95,6 +99,13 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     flags.push(withText<StatusFlag>({ code: 'ledger-orphaned', delivery: entry.delivery, message: english().say(text) }, text));
   }
   if (seen) flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
+  // Rows held back from a follow-up not yet delivered as possibly its predecessor's signer, corrected: said as the packet says it.
+  for (const [id, chain] of chains) {
+    if (!seen || !isChain(chain) || latestEntry(entries, id)) continue;
+    for (const problem of namesakeProblems(seen.unsettled.get(chain) ?? [], chain.chain[0].delivery, campaign.file)) {
+      if (problem.text) flags.push(withText<StatusFlag>({ code: 'delivered-namesakes', delivery: id, message: problem.message }, problem.text));
+    }
+  }
 
   for (const unchecked of run.scan.problems.filter((p) => p.code === UNCHECKED_PAPER)) {
     const text = msg('status.flag.sheets-unchecked', { file: unchecked.source, register: join(dirname(campaign.file), REGISTER_FILE) });

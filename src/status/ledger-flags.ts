@@ -4,7 +4,7 @@ import type { Message } from '../i18n/message.js';
 import { counted, pluralForm } from '../text/counted.js';
 
 export interface StatusFlag {
-  code: 'source-removed' | 'delivered-signers-missing' | 'ledger-damaged' | 'ledger-tampered' | 'ledger-tail-lost' | 'ledger-head-tampered' | 'ledger-tail-recorded-now' | 'ledger-orphaned' | 'sheets-not-returned' | 'sheets-unchecked' | 'review-decisions';
+  code: 'source-removed' | 'delivered-signers-missing' | 'delivered-namesakes' | 'ledger-damaged' | 'ledger-tampered' | 'ledger-tail-lost' | 'ledger-head-tampered' | 'ledger-head-missing' | 'ledger-head-rebuilt' | 'ledger-tail-recorded-now' | 'ledger-orphaned' | 'sheets-not-returned' | 'sheets-unchecked' | 'review-decisions';
   message: string;
   /** `message` in catalog form for the terminal; not enumerable, so --json keeps the English. */
   readonly text?: Message;

@@ -65,6 +65,19 @@ describe('a signer whose date cannot be read is counted, and named', () => {
     expect(result.stderr).not.toMatch(/Type the date as \d{4}-/);
   });
 
+  it('rows with no date at all are named beside those whose date cannot be read (outside tester, F4)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'seoul.csv');
+    writeFileSync(file, SEOUL.replace('2025. 11. 06.', '45xxx') + '6,한지민,,서울특별시 마포구,\r\n7,오세훈,,서울특별시 중구,  \r\n');
+    const other = join(dir, 'online.csv');
+    writeFileSync(other, 'Name,Email,Country,Date\r\nAna Gómez,ana.gomez@example.es,ES,\r\n');
+    const result = await runMain(['count', file, other, '--from', '2025-11-01', '--to', '2025-12-10', '--json']);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).unique).toBe(8);
+    expect(result.stderr).toContain(`${file}, row 2, line 3, column "date": 3 signers whose date cannot be read are counted (rows 2, 3, 5), and 2 with no date at all (rows 6, 7)`);
+    expect(result.stderr).toContain(`${other}, row 1, line 2, column "date": 1 signer with no date at all is counted (row 1)`);
+  });
+
   it('a delivery counts them in count, packet letter and manifest alike; the follow-up does not count them again', async () => {
     const { root, file } = campaign(false);
     const counted = await runMain(['count', '--campaign', file, '--delivery', 'first', '--json'], { now: new Date('2025-12-09T12:00:00Z') });
@@ -91,6 +104,13 @@ describe('a signer whose date cannot be read is counted, and named', () => {
     expect(follow.code).toBe(1);
     expect(JSON.parse(follow.stdout).signers).toBe(3);
     expect(follow.stderr).toContain('online.csv, row 2, line 3, column "date": 2 signers whose date cannot be read are counted (rows 2, 3)');
+    // The first delivery's undated signers were counted there: the follow-up does not warn of them again (F3). (The
+    // export's own line about its unreadable date cells stays: it is about the file, one line, not about a count.)
+    expect(follow.stderr).not.toMatch(/seoul\.csv[^\n]*whose date cannot be read/);
+    expect(follow.stderr.match(/whose date cannot be read/g)).toHaveLength(1);
+    const countedAgain = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: new Date('2026-06-19T12:00:00Z') });
+    expect(countedAgain.stderr).not.toMatch(/seoul\.csv[^\n]*whose date cannot be read/);
+    expect(countedAgain.stderr).toContain('online.csv, row 2, line 3');
     expect(JSON.parse(readFileSync(join(second, 'manifest.json'), 'utf8')).counts.unique).toBe(8);
     const letter2 = flat((await readPdfText(readFileSync(join(second, 'letter.pdf')))).text);
     expect(letter2).toContain('bringing the total to 8');

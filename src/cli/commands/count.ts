@@ -56,9 +56,10 @@ function formatFollowUp(followUp: FollowUpFigures, words: Translator): string {
 
 /**
  * Problems that only tell what was decided (a proven date order; rows that left off cells at the end, read as empty
- * as Excel and Python read them) do not ask for the user's attention.
+ * as Excel and Python read them; a ledger of an older version, which no one can now give the names it did not keep)
+ * do not ask for the user's attention.
  */
-const INFORMATIONAL = new Set(['date_order', 'short_rows', 'sheet_not_signers']);
+const INFORMATIONAL = new Set(['date_order', 'short_rows', 'sheet_not_signers', 'ledger_without_weak_keys']);
 
 export function exitCodeOf(run: DedupeRun): number {
   const needsAttention = run.scan.problems.some((p) => !INFORMATIONAL.has(p.code));

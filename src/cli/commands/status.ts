@@ -9,6 +9,7 @@ export interface StatusFlags {
   json?: boolean;
   exact?: boolean;
   decisions?: string;
+  rebuildLedgerHead?: boolean;
 }
 
 export async function statusCommand(campaignPath: string, flags: StatusFlags, ctx: CommandContext): Promise<number> {
@@ -16,13 +17,13 @@ export async function statusCommand(campaignPath: string, flags: StatusFlags, ct
   const progress = ctx.progress(ctx.words.t('cli.reading'));
   let report;
   try {
-    report = await collectStatus({ campaignPath, now: ctx.deps.now(), exact: flags.exact, decisions, onProgress: progress.update });
+    report = await collectStatus({ campaignPath, now: ctx.deps.now(), exact: flags.exact, decisions, onProgress: progress.update, rebuildLedgerHead: flags.rebuildLedgerHead });
   } finally {
     progress.done();
   }
   ctx.out(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatStatus(report, ctx.color, ctx.words));
   // Something to look at: a flag about delivered signers, or pairs a person has to decide.
   // A ledger that lost lines (or whose end cannot be checked) is not built on: the report is shown, and the run fails.
-  if (report.flags.some((flag) => flag.code === 'ledger-tail-lost' || flag.code === 'ledger-head-tampered')) return EXIT_FAILED;
+  if (report.flags.some((flag) => flag.code === 'ledger-tail-lost' || flag.code === 'ledger-head-tampered' || flag.code === 'ledger-head-missing')) return EXIT_FAILED;
   return report.flags.length > 0 || report.counts.pendingReview > 0 ? EXIT_PROBLEMS : EXIT_DONE;
 }

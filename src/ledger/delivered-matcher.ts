@@ -1,0 +1,100 @@
+// Which of today's signers an earlier delivery carried. A signer's key (src/dedupe/signer-key.ts) settles it when it
+// is in the ledger. A signer without an email is keyed by name + postcode/city + country, so one whose city or
+// postcode was corrected after the delivery has a new key; the ledger's weak keys (name + country) still find them.
+// A weak key alone cannot tell that signer from a namesake (김민수 of Busan after 김민수 of Seoul), so such a row is
+// held back from the new signers (the letter never states a person twice) and named, until the campaign's
+// `namesakes` decision says which it is.
+import { signerKey, weakSignerKey } from '../dedupe/signer-key.js';
+import { msg, withText } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
+import type { Problem, Signature } from '../types.js';
+import type { DeliveredBefore } from './delivered-before.js';
+import { UndatedRows, type Undated } from '../pipeline/undated-rows.js';
+
+/** `"FILE:ROW"` (the source as the campaign writes it, the data row) → what the organizer decided the row is. */
+export type NamesakeDecisions = Readonly<Record<string, 'same-person' | 'new-person'>>;
+
+/** A row that matches a delivered signer by name and country only, and no decision says whom it is. */
+export interface UnsettledNamesake {
+  source: string;
+  row: number;
+}
+
+interface WeakRow {
+  cluster: number;
+  weak: string;
+  source: string;
+  row: number;
+}
+
+/** Rows named in the warning; the rest are counted in it. */
+const ROWS_SHOWN = 10;
+
+/** Fed every accepted row with its dedupe cluster, then asked which clusters were delivered. */
+export class DeliveredMatcher {
+  private readonly byKey: Uint8Array;
+  private readonly weakRows: WeakRow[] = [];
+  /** Rows counted without a date (scan-sources.ts), to be named only when this delivery is the one that counts them. */
+  private readonly undatedRows: Array<{ cluster: number; source: string; row: number; line: number; kind: Undated }> = [];
+
+  constructor(private readonly before: Pick<DeliveredBefore, 'keys' | 'weakKeys'>, private readonly key: (stableKey: string) => string, signers: number, private readonly decisions: NamesakeDecisions = {}) {
+    this.byKey = new Uint8Array(signers);
+  }
+
+  /** `key` is the row's ledger key, when the caller has it already; `undated` the scan's word that no date places the row. */
+  row(signature: Signature, cluster: number, key = this.key(signerKey(signature)), undated?: Undated): void {
+    if (this.before.keys.has(key)) this.byKey[cluster] = 1;
+    if (undated) this.undatedRows.push({ cluster, source: signature.source, row: signature.row, line: signature.line, kind: undated });
+    const weakBasis = this.before.weakKeys.size ? weakSignerKey(signature) : null;
+    if (weakBasis === null) return;
+    const weak = this.key(weakBasis);
+    if (this.before.weakKeys.has(weak)) this.weakRows.push({ cluster, weak, source: signature.source, row: signature.row });
+  }
+
+  /**
+   * One flag per cluster (1: delivered before), and the rows held back undecided. A weak key is looked at only while
+   * fewer of today's signers found by their full key carry it than delivered signers had it: a delivered 김민수 still
+   * in the export as delivered leaves a new 김민수 new.
+   */
+  finish(): { delivered: Uint8Array; unsettled: UnsettledNamesake[]; undated: UndatedRows } {
+    const delivered = this.byKey.slice();
+    const found = new Map<string, Set<number>>();
+    for (const r of this.weakRows) {
+      if (this.byKey[r.cluster] !== 1) continue;
+      const clusters = found.get(r.weak) ?? new Set<number>();
+      clusters.add(r.cluster);
+      found.set(r.weak, clusters);
+    }
+    const held: WeakRow[] = [];
+    const settled = new Set<number>();
+    for (const r of this.weakRows) {
+      if (this.byKey[r.cluster] === 1) continue;
+      if ((this.before.weakKeys.get(r.weak) ?? 0) <= (found.get(r.weak)?.size ?? 0)) continue;
+      const decision = this.decisions[`${r.source}:${r.row}`];
+      if (decision === 'new-person') continue;
+      delivered[r.cluster] = 1;
+      if (decision === 'same-person') settled.add(r.cluster);
+      else held.push(r);
+    }
+    // An undated signer an earlier delivery carried was counted and named there: this one says nothing of them.
+    const undated = new UndatedRows();
+    for (const r of this.undatedRows) if (delivered[r.cluster] !== 1) undated.add(r.source, r.row, r.line, r.kind);
+    return { delivered, unsettled: held.filter((r) => !settled.has(r.cluster)).map(({ source, row }) => ({ source, row })), undated };
+  }
+}
+
+/** The warning about rows held back: which, why, and the lines of campaign.yaml that settle them. */
+export function namesakeProblems(unsettled: readonly UnsettledNamesake[], since: string, campaignFile: string): Problem[] {
+  if (unsettled.length === 0) return [];
+  const [first] = unsettled;
+  const rows = unsettled.slice(0, ROWS_SHOWN).map((r) => `${r.source}:${r.row}`).join(', ') + (unsettled.length > ROWS_SHOWN ? ', …' : '');
+  const text = msg('ledger.namesakes-held', { count: unsettled.length, rows, since, file: campaignFile, first: `${first.source}:${first.row}` });
+  return [withText({ source: first.source, row: first.row, code: 'delivered_namesake', message: english().say(text) }, text)];
+}
+
+/** The one-line note for a chain an older version wrote: its signers whose address was corrected since are not recognised. */
+export function withoutWeakKeysProblems(before: Pick<DeliveredBefore, 'withoutWeakKeys'>, ledgerFile: string): Problem[] {
+  if (before.withoutWeakKeys.length === 0) return [];
+  const text = msg('ledger.without-weak-keys', { deliveries: before.withoutWeakKeys.map((e) => e.delivery).join(', '), count: before.withoutWeakKeys.length });
+  return [withText({ source: ledgerFile, code: 'ledger_without_weak_keys', message: english().say(text) }, text)];
+}

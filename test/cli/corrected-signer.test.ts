@@ -1,0 +1,125 @@
+// A signer without an email is keyed by name + postcode/city + country. When the organizer corrects their city in the
+// export between two deliveries, the follow-up must not take them for someone new (listed again, "a further 2
+// people"): the ledger also records each delivered signer by name + country, and a row that matches a delivered signer
+// only that way is left out of the new signers, named, and settled by a `namesakes` decision in campaign.yaml — a
+// genuine namesake (김민수 of Busan after 김민수 of Seoul) is never hidden silently (outside tester, F12).
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../helpers/fixtures.js';
+import { readPdfText } from '../helpers/pdf-text.js';
+import { runMain } from '../helpers/run-main.js';
+
+const HEADER = '번호,이름,이메일,주소,서명일';
+const FIRST_ROWS = [
+  '1,김민지,minji.kim@example.kr,서울특별시 종로구,2025-11-03',
+  '2,박서준,,부산광역시 해운대구,2025-11-04',
+  '3,최유리,,인천광역시 남동구,2025-11-05',
+];
+
+function campaign(): { root: string; file: string; seoul: string } {
+  const root = tempDir();
+  const seoul = join(root, 'seoul.csv');
+  writeFileSync(seoul, [HEADER, ...FIRST_ROWS].join('\r\n') + '\r\n');
+  const file = join(root, 'campaign.yaml');
+  writeFileSync(file, `petition:
+  languages: [en]
+  title: { en: Stop the forced return of North Korean refugees }
+  text: { en: We call on the People's Republic of China to stop returning North Koreans against their will. }
+organizer: { name: Min-ji Park, organization: Safe Passage Coalition, address: [1200 Example Avenue NW], contact: petition@example.org, signatory: Min-ji Park }
+sources:
+  - path: seoul.csv
+    country: KR
+targets:
+  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
+deliveries:
+  - { id: first, target: un, date: 2025-12-10, place: New York, privacy: recipient }
+  - { id: second, target: un, date: 2026-06-20, place: New York, privacy: recipient, since: first }
+`);
+  return { root, file, seoul };
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const FIRST_DAY = new Date('2025-12-09T12:00:00Z');
+const SECOND_DAY = new Date('2026-06-19T12:00:00Z');
+
+async function markFirst(file: string, root: string): Promise<void> {
+  const first = await runMain(['packet', '--campaign', file, '--delivery', 'first', '-o', join(root, 'first'), '--mark-delivered', '--json'], { now: FIRST_DAY });
+  expect(first.code).toBe(0);
+  expect(JSON.parse(first.stdout).signers).toBe(3);
+}
+
+describe('a delivered signer whose city was corrected since', () => {
+  it('is not new in the follow-up: left out of its list and of "a further N", named, exit 1', async () => {
+    const { root, file, seoul } = campaign();
+    await markFirst(file, root);
+    // 박서준's city corrected (Busan → Ulsan), one new signer added.
+    writeFileSync(seoul, [HEADER, FIRST_ROWS[0], '2,박서준,,울산광역시 남구,2025-11-04', FIRST_ROWS[2], '4,정도윤,,대구광역시 수성구,2026-03-01'].join('\r\n') + '\r\n');
+    const out = join(root, 'second');
+    const second = await runMain(['packet', '--campaign', file, '--delivery', 'second', '-o', out, '--json'], { now: SECOND_DAY });
+    expect(second.code).toBe(1);
+    expect(JSON.parse(second.stdout).signers).toBe(1);
+    const letter = flat((await readPdfText(readFileSync(join(out, 'letter.pdf')))).text);
+    expect(letter).toMatch(/One more person has signed since our delivery of/);
+    expect(letter).toContain('bringing the total to 4');
+    const list = flat((await readPdfText(readFileSync(join(out, 'signatures.pdf')))).text);
+    expect(list).toContain('정도윤');
+    expect(list).not.toContain('박서준');
+    expect(second.stderr).toContain('seoul.csv, row 2: 1 signer without an email has the name and country of a signer delivered up to "first" but another city or postcode (seoul.csv:2)');
+    expect(second.stderr).toContain('namesakes: "seoul.csv:2": same-person');
+    // The counts agree: count --delivery and status give the same split.
+    const counted = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: SECOND_DAY });
+    expect(counted.code).toBe(1);
+    expect(counted.stderr).toContain('seoul.csv, row 2');
+    const status = await runMain(['status', file, '--json'], { now: SECOND_DAY });
+    expect(status.code).toBe(1);
+    const flags = (JSON.parse(status.stdout) as { flags: Array<{ code: string; delivery?: string; message: string }> }).flags;
+    expect(flags).toContainEqual(expect.objectContaining({ code: 'delivered-namesakes', delivery: 'second', message: expect.stringContaining('(seoul.csv:2)') }));
+  });
+
+  it('a namesake decided a new person is listed and counted; one decided the same person is left out silently', async () => {
+    const { root, file, seoul } = campaign();
+    await markFirst(file, root);
+    // Both delivered signers without email now read otherwise: 박서준 corrected, 최유리's row another 최유리's.
+    writeFileSync(seoul, [HEADER, FIRST_ROWS[0], '2,박서준,,울산광역시 남구,2025-11-04', '3,최유리,,광주광역시 북구,2026-03-01'].join('\r\n') + '\r\n');
+    const undecided = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: SECOND_DAY });
+    expect(undecided.stderr).toContain('2 signers without an email have the name and country of a signer delivered up to "first" but another city or postcode (seoul.csv:2, seoul.csv:3)');
+    expect(JSON.parse(undecided.stdout).followUp.newSigners).toBe(0);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('targets:', 'namesakes:\n  "seoul.csv:2": same-person\n  "seoul.csv:3": new-person\ntargets:'));
+    const out = join(root, 'second');
+    const second = await runMain(['packet', '--campaign', file, '--delivery', 'second', '-o', out, '--json'], { now: SECOND_DAY });
+    expect(second.stderr).not.toContain('namesakes:');
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout).signers).toBe(1);
+    const list = flat((await readPdfText(readFileSync(join(out, 'signatures.pdf')))).text);
+    expect(list).toContain('광주');
+    expect(list).not.toContain('울산');
+  });
+
+  it('a namesake beside the delivered signer, still there as delivered, is new: listed, no warning', async () => {
+    const { root, file, seoul } = campaign();
+    await markFirst(file, root);
+    writeFileSync(seoul, [HEADER, ...FIRST_ROWS, '4,박서준,,울산광역시 남구,2026-03-01'].join('\r\n') + '\r\n');
+    const second = await runMain(['packet', '--campaign', file, '--delivery', 'second', '-o', join(root, 'second'), '--json'], { now: SECOND_DAY });
+    expect(second.stderr).not.toContain('namesakes:');
+    expect(second.code).toBe(0);
+    expect(JSON.parse(second.stdout).signers).toBe(1);
+  });
+
+  it('a ledger line of an older version (no weak keys) still reads, with a one-line note', async () => {
+    const { root, file, seoul } = campaign();
+    await markFirst(file, root);
+    const ledgerFile = join(root, '.petition', 'ledger.jsonl');
+    // An older version's line: no weak keys, target, seal or chain (it also kept no head).
+    const [line] = readFileSync(ledgerFile, 'utf8').split('\n');
+    const older = JSON.parse(line) as Record<string, unknown>;
+    expect(older.weakKeys).toBeDefined();
+    for (const field of ['weakKeys', 'target', 'mac', 'previousSeal']) delete older[field];
+    writeFileSync(ledgerFile, `${JSON.stringify(older)}\n`);
+    rmSync(join(root, '.petition', 'ledger-head.json'));
+    writeFileSync(seoul, [HEADER, ...FIRST_ROWS, '4,정도윤,,대구광역시 수성구,2026-03-01'].join('\r\n') + '\r\n');
+    const second = await runMain(['packet', '--campaign', file, '--delivery', 'second', '-o', join(root, 'second'), '--json'], { now: SECOND_DAY });
+    expect(JSON.parse(second.stdout).signers).toBe(1);
+    expect(second.stderr).toMatch(/corrected since cannot be recognised/);
+  });
+});
