@@ -5,6 +5,7 @@ import { ShardedSet } from '../dedupe/sharded-map.js';
 export interface DeliveredBefore {
   /** The chain, nearest first: the `since` delivery, then the one it followed, and so on. */
   chain: LedgerEntry[];
+  /** The keys of every row the chain's lists were made of and, where recorded, of those signers' other rows. */
   keys: ShardedSet<string>;
   /** The chain's weak keys (name + country of signers without an email), each with how many delivered signers had it. */
   weakKeys: Map<string, number>;
@@ -34,6 +35,7 @@ export function deliveredBefore(entries: readonly LedgerEntry[], since: string, 
     if (!entry) return { missing: id };
     chain.push(entry);
     for (const key of entry.keys) keys.add(key);
+    for (const key of entry.rowKeys ?? []) keys.add(key);
     if (entry.weakKeys === undefined) withoutWeakKeys.push(entry);
     for (const key of entry.weakKeys ?? []) weakKeys.set(key, (weakKeys.get(key) ?? 0) + 1);
   }

@@ -47,6 +47,12 @@ export interface LedgerEntry {
    */
   weakKeys?: string[];
   /**
+   * The keys of the listed signers' other rows (a duplicate on another platform, another email), keyed like `keys`,
+   * distinct, sorted, none of them in `keys`: when an export drops the row the list was made from, the signer is still
+   * found as delivered by another of their rows. Absent in ledgers of older versions.
+   */
+  rowKeys?: string[];
+  /**
    * The seal of the line written before this one (src/ledger/ledger-chain.ts), or "start" for a ledger's first line:
    * inside the MAC, so a line deleted, moved or inserted before this one is noticed. Absent in ledgers of older versions.
    */
@@ -91,6 +97,6 @@ export function withMac(entry: LedgerEntry, keyer: Pick<LedgerKeyer, 'mac'>): Le
 
 /** The line written to the ledger: one JSON object and a newline; keys come last so the head stays readable. */
 export function ledgerLine(entry: LedgerEntry): string {
-  const { keys, weakKeys, ...head } = entry;
-  return `${JSON.stringify({ ...head, keys, ...(weakKeys ? { weakKeys } : {}) })}\n`;
+  const { keys, weakKeys, rowKeys, ...head } = entry;
+  return `${JSON.stringify({ ...head, keys, ...(weakKeys ? { weakKeys } : {}), ...(rowKeys ? { rowKeys } : {}) })}\n`;
 }

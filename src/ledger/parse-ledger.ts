@@ -77,7 +77,9 @@ function readEntry(line: string): LedgerEntry | Message {
     return msg('ledger.problem.incomplete');
   }
   if (!entry.keys.every((key) => typeof key === 'string' && KEY_PATTERN.test(key))) return msg('ledger.problem.bad-key');
-  if (entry.weakKeys !== undefined && !(Array.isArray(entry.weakKeys) && entry.weakKeys.every((key) => typeof key === 'string' && KEY_PATTERN.test(key)))) return msg('ledger.problem.bad-key');
+  for (const more of [entry.weakKeys, entry.rowKeys]) {
+    if (more !== undefined && !(Array.isArray(more) && more.every((key) => typeof key === 'string' && KEY_PATTERN.test(key)))) return msg('ledger.problem.bad-key');
+  }
   if (entry.keysSha256 !== keysDigest(entry.keys) || entry.signers !== entry.keys.length) {
     return msg('ledger.problem.hash-mismatch', { delivery: entry.delivery });
   }
@@ -99,6 +101,7 @@ function readEntry(line: string): LedgerEntry | Message {
     ...(typeof entry.previousSeal === 'string' ? { previousSeal: entry.previousSeal } : {}),
     keys: entry.keys,
     ...(entry.weakKeys !== undefined ? { weakKeys: entry.weakKeys } : {}),
+    ...(entry.rowKeys !== undefined ? { rowKeys: entry.rowKeys } : {}),
     ...(typeof entry.mac === 'string' ? { mac: entry.mac } : {}),
   };
 }

@@ -160,6 +160,8 @@ export interface DecidedDelivery {
   keys?: SortedKeys;
   /** The listed signers' weak keys as the ledger records them (LedgerEntry.weakKeys), kept with `keys`. */
   weakKeys?: string[];
+  /** The stable keys of the listed signers' rows besides the kept one, kept with `keys` (LedgerEntry.rowKeys). */
+  otherRowKeys?: string[];
   keyer?: LedgerKeyer;
   signerListFingerprint: string;
   /** The number the letter states, with the countries and the period it reports. */
@@ -217,7 +219,8 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
   const delivered = before && keyed ? { before, key: keyed.keyer.key, decisions: campaign.namesakes } : undefined;
-  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets, weakKeys, unsettled } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
+  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets, weakKeys, otherRows, unsettled } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered, request.markDelivered === true && keyed !== undefined);
+  const otherRowKeys = otherRows ? listedOtherRows(otherRows, spool, include) : [];
   if (before) run.scan.problems.push(...withoutWeakKeysProblems(before, ledgerFile), ...namesakeProblems(unsettled, before.chain[0].delivery, campaign.file));
   if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign));
   run.scan.problems.push(...signedAfterDelivery(run, delivery, campaign.file));
@@ -278,7 +281,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
       fingerprintRecipe: CURRENT_RECIPE,
     };
     return {
-      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, weakKeys: ledgerWeakKeys(weakKeys, spool.size, include, keyed.keyer), keyer: keyed.keyer } : {}),
+      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, weakKeys: ledgerWeakKeys(weakKeys, spool.size, include, keyed.keyer), otherRowKeys, keyer: keyed.keyer } : {}),
       signerListFingerprint: fingerprint, facts, letters, mainLanguage, title, target, sealed, packetFingerprint: packetFingerprint(sealed),
       ...(delivery.privacy === 'count-only' ? { foldedCountries: foldedInEither(run.counts, listed.countries) } : {}),
     };
@@ -410,13 +413,14 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     if (request.markDelivered && keys && decided.keyer) {
       const keyer = decided.keyer;
       const sorted = ledgerKeys(keys, keyer);
+      const rowKeys = ledgerRowKeys(decided.otherRowKeys, sorted, keyer);
       const entry: LedgerEntry = {
         delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(), target: delivery.target,
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before ? leftOut : 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
         ...(request.decisions?.length ? { decisions: { sha256: decisionsDigest(request.decisions), count: request.decisions.length } } : {}),
-        sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted, weakKeys: decided.weakKeys ?? [],
+        sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted, weakKeys: decided.weakKeys ?? [], rowKeys,
       };
       result.ledgerEntry = await appendLedger(ledgerFile, entry, keyer);
       result.ledgerFile = ledgerFile;
@@ -498,6 +502,33 @@ function ledgerWeakKeys(weakKeys: SignerKeys, spooled: number, include: ((index:
   return keyed.sort();
 }
 
+/** Rows dedupe did not keep: each one's signer (its cluster) and stable key. */
+interface OtherRows {
+  clusters: number[];
+  keys: string[];
+}
+
+/** The stable keys of the rows in `otherRows` whose signer the list carries (`include` of the spool's order). */
+function listedOtherRows(otherRows: OtherRows, spool: SignerSpool, include: ((index: number) => boolean) | undefined): string[] {
+  const listed = new Set<number>();
+  for (let i = 0; i < spool.size; i++) if (include?.(i) ?? true) listed.add(spool.clusterOf(i));
+  return otherRows.keys.filter((_, i) => listed.has(otherRows.clusters[i]));
+}
+
+/**
+ * The listed signers' other rows' keys as the ledger records them (LedgerEntry.rowKeys): keyed, distinct, sorted,
+ * none of them a kept row's key.
+ */
+function ledgerRowKeys(otherRowKeys: readonly string[] | undefined, keptKeys: readonly string[], keyer: LedgerKeyer): string[] {
+  const kept = new Set(keptKeys);
+  const keyed = new Set<string>();
+  for (const stable of otherRowKeys ?? []) {
+    const key = keyer.key(stable);
+    if (!kept.has(key)) keyed.add(key);
+  }
+  return [...keyed].sort();
+}
+
 /** The signers' keys as the ledger records them: keyed, distinct, sorted. */
 function ledgerKeys(keys: SortedKeys, keyer: LedgerKeyer): string[] {
   return sortedDistinct(Array.from(keys.strings(), (key) => keyer.key(key)));
@@ -563,10 +594,13 @@ const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const
 async function collectSigners(
   run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'],
   delivered?: { before: DeliveredBefore; key: (stableKey: string) => string; decisions?: NamesakeDecisions },
+  keepOtherRows = false,
 ): Promise<{
   spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean; paperSheets: Set<string>;
   /** Each spooled signer's weak key (weakSignerKey; NO_WEAK_KEY for a signer with an email), in spool order. */
   weakKeys: SignerKeys; unsettled: UnsettledNamesake[];
+  /** With `keepOtherRows`: the rows dedupe did not keep, for the ledger (a signer is found by any of their rows). */
+  otherRows?: OtherRows;
 }> {
   const { kept, cluster, signers } = outcomeOf(run);
   let fromPaper = false;
@@ -574,12 +608,17 @@ async function collectSigners(
   const spool = new SignerSpool(order, keptCount(kept));
   const weakKeys = new SignerKeys(Math.max(1, keptCount(kept)));
   const matcher = delivered ? new DeliveredMatcher(delivered.before, delivered.key, signers, delivered.decisions) : undefined;
+  const otherRows: OtherRows | undefined = keepOtherRows ? { clusters: [], keys: [] } : undefined;
   try {
     await scanSources(scanOptions, (event) => {
       if (event.kind !== 'accepted') return;
       const isKept = kept[event.index] === 1;
-      if (!isKept && !matcher) return;
+      if (!isKept && !matcher && !otherRows) return;
       const key = signerKey(event.signature);
+      if (!isKept && otherRows) {
+        otherRows.clusters.push(cluster[event.index]);
+        otherRows.keys.push(key);
+      }
       matcher?.row(event.signature, cluster[event.index], delivered?.key(key), event.undated);
       if (isKept) {
         weakKeys.add(weakSignerKey(event.signature) ?? NO_WEAK_KEY);
@@ -596,13 +635,13 @@ async function collectSigners(
     spool.close();
     throw error;
   }
-  if (!matcher) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets, weakKeys, unsettled: [] };
+  if (!matcher) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets, weakKeys, otherRows, unsettled: [] };
   const { delivered: deliveredCluster, unsettled, undated } = matcher.finish();
   withUndatedReplaced(run.scan.problems, undated.problems(scanOptions.windowOf));
   const include = (i: number) => deliveredCluster[spool.clusterOf(i)] !== 1;
   let count = 0;
   for (let i = 0; i < spool.size; i++) if (include(i)) count++;
-  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets, weakKeys, unsettled };
+  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets, weakKeys, otherRows, unsettled };
 }
 
 /** Rows dedupe kept: the spool's size, so its columns are allocated once. */
