@@ -2,6 +2,7 @@
 // "221 Baker Street, San Francisco" as the city): web forms are filled carelessly, and a place cell is printed in
 // the signature list handed to an official. One detector for every place cell, decided from structure (an @
 // between words, a long run of digits, a house number or street word beside a place), not from a list of values.
+import { townOfDistrictCity } from './city-district.js';
 
 /** "@", full-width "＠", and the spelled-out "(at)" / "[at]" / " at " between word parts with a dot domain after. */
 const EMAIL = /[^\s@＠]\s*[@＠]\s*[^\s@＠]|[\p{L}\p{N}._-]\s*[([{<]\s*at\s*[)\]}>]\s*[\p{L}\p{N}]/iu;
@@ -34,12 +35,16 @@ const STREET_AFTER_NAME = new RegExp(`\\p{L}[\\p{L}.'’-]*\\s+(?:${AFTER_NAME})
 const STREET_BEFORE_NAME = new RegExp(`(?:^|\\s)(?:${BEFORE_NAME})\\.?\\s+\\p{L}`, 'iu');
 const DWELLING_WORD = new RegExp(`(?:^|[\\s,.;/])(?:${DWELLING})\\.?(?=$|[\\s,.;:#\\d])`, 'iu');
 /** German and Dutch write the street word as the end of one word: Hauptstraße 5, Kalverstraat, Lindenweg. */
-const STREET_SUFFIX = /\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|damm|straat|gracht)(?=$|[\s,\d])/iu;
+const STREET_SUFFIX = /\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|damm|straat|gracht|weg|platz)(?=$|[\s,\d])/iu;
 /** Street or dwelling words written as the end of a word, or a number before them: 세종대로 209, 101동 1203호, 3丁目, 88号. */
 const EAST_ASIAN_STREET = /(?:\d\s*(?:동|호|번지|번길|층|丁目|番地|番|号|號|室|栋|棟|楼|樓)|[\uac00-\ud7a3](?:로|길)(?:\s|\d|$)|(?:路|街|巷|弄|胡同)\s*\d|#\s*\d)/u;
 /** A postcode at either edge of a part ("Berlin 10115", "Wien 1010") is no house number. */
 const EDGE_POSTCODE = /^\d{4,6}(?:-\d{3,4})?\s+|\s+\d{4,6}(?:-\d{3,4})?$/gu;
 const DIGIT = /\d/;
+/** One street or dwelling word on its own ("Rue", "Apt", "St."): "Rue 1" is a street, though it has the shape of "Dublin 8". */
+const STREET_WORD_ALONE = new RegExp(`^(?:${AFTER_NAME}|${BEFORE_NAME}|${DWELLING})\\.?$`, 'iu');
+/** An ordinal ("6th of October City", "5th Avenue") is no house number; a street word beside it still tells a street. */
+const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/giu;
 
 function digitCount(text: string): number {
   let n = 0;
@@ -90,7 +95,10 @@ export function postcodeHoldsContact(text: string): boolean {
 
 /** A part of an address that names a street, a house number or a flat rather than a town. */
 export function isStreetPart(part: string): boolean {
-  const withoutPostcode = part.replace(EDGE_POSTCODE, '');
+  // "Paris 15e", "Dublin 8", "Stockholm 111 22", "Manchester M1": a town and its district or postcode.
+  const town = townOfDistrictCity(part);
+  if (town !== null && !STREET_WORD_ALONE.test(town) && !isStreetPart(town)) return false;
+  const withoutPostcode = part.replace(EDGE_POSTCODE, '').replace(ORDINAL, '');
   return DIGIT.test(withoutPostcode) || STREET_AFTER_NAME.test(part) || STREET_BEFORE_NAME.test(part) || DWELLING_WORD.test(part)
     || STREET_SUFFIX.test(part) || EAST_ASIAN_STREET.test(part);
 }
@@ -111,7 +119,26 @@ export function screenCity(city: string): PlaceScreen {
   const parts = city.split(/[,，、;]/u).map((part) => part.trim()).filter((part) => part !== '');
   if (!parts.some(isStreetPart)) return { kind: 'clean' };
   const towns = parts.filter((part) => !isStreetPart(part));
-  return { kind: 'street', town: towns.length > 0 && parts.length > 1 ? towns[towns.length - 1] : '' };
+  if (towns.length > 0 && parts.length > 1) return { kind: 'street', town: towns[towns.length - 1] };
+  return { kind: 'street', town: townAfterAddress(parts[parts.length - 1]) };
+}
+
+/**
+ * The town written after a street address without a comma ("Apt 4B Chicago", "12 Main St Springfield" → the town);
+ * '' when nothing follows the last number or street word, or what comes before is no clear address (a street or
+ * dwelling word), so a town is never guessed out of a bare number.
+ */
+function townAfterAddress(part: string): string {
+  const words = part.split(/\s+/u);
+  let last = -1;
+  words.forEach((word, index) => {
+    if (DIGIT.test(word) || word.startsWith('#') || STREET_WORD_ALONE.test(word)) last = index;
+  });
+  if (last < 0 || last === words.length - 1) return '';
+  const head = words.slice(0, last + 1).join(' ');
+  const tail = words.slice(last + 1).join(' ');
+  const headIsAddress = DWELLING_WORD.test(head) || STREET_AFTER_NAME.test(head) || STREET_BEFORE_NAME.test(head) || STREET_SUFFIX.test(head);
+  return headIsAddress && /\p{L}/u.test(tail) && !isStreetPart(tail) ? tail : '';
 }
 
 /** A name with any e-mail address or phone number taken out ("Mary Poppins 555-867-5309" → "Mary Poppins"). */

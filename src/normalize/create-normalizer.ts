@@ -6,6 +6,7 @@ import type { Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
 import { createCityMemo, type CityCell } from './city-memo.js';
 import { cityFromKoreanAddress } from './city-from-korean-address.js';
+import { townOfDistrictCity } from './city-district.js';
 import { cleanText, createCleanTextMemo } from './clean-text.js';
 import { createDateParser, detectDateStyle, type DateParser } from './date-parser.js';
 import { decideDateOrder, type DateOrder, type DateOrderDecision } from './decide-date-order.js';
@@ -216,7 +217,7 @@ class FileNormalizer implements Normalizer {
       return { ...place, city: '', cityKey: '' };
     }
     this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
-    return { ...place, city: screen.town, cityKey: foldText(screen.town) };
+    return { ...place, city: screen.town, cityKey: foldText(townOfDistrictCity(screen.town) ?? screen.town) };
   }
 
   private resolveDefaultCountry(text: string | undefined): string {
