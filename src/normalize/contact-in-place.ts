@@ -141,13 +141,79 @@ function townAfterAddress(part: string): string {
   return headIsAddress && /\p{L}/u.test(tail) && !isStreetPart(tail) ? tail : '';
 }
 
-/** A name with any e-mail address or phone number taken out ("Mary Poppins 555-867-5309" → "Mary Poppins"). */
+/**
+ * A street address in a name cell: a house number before a street word ("123 Main St Apt 4"), a street with its number
+ * ("Hauptstraße 5", "Calle Mayor 5", "Baker Street 221"), a flat with its number ("Apt 4"), a Korean road with its number
+ * ("테헤란로 123") or building and flat ("101동 1203호"). A number is required: "St. John" and "Via" stay names.
+ */
+const STREET_IN_NAME = new RegExp([
+  `\\d+[\\p{L}]?(?:-\\d+)?\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${AFTER_NAME})\\.?(?=$|[\\s,;])`,
+  `\\p{L}[\\p{L}'’.-]*\\s+(?:${AFTER_NAME})\\.?\\s*\\d+[\\p{L}]?`,
+  `\\p{L}{2,}(?:straße|strasse|str\\.|gasse|allee|damm|straat|gracht|weg|platz)\\s*\\d+[\\p{L}]?`,
+  `(?<![\\p{L}])(?:${BEFORE_NAME})\\.?\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?\\d+[\\p{L}]?`,
+  `(?<![\\p{L}])(?:${DWELLING})\\.?\\s*#?\\s*\\d+[\\p{L}]?(?![\\p{L}])`,
+  '[\\uac00-\\ud7a3]*[\\uac00-\\ud7a3](?:로|길)\\s*\\d+(?:-\\d+)?(?:번길\\s*\\d+(?:-\\d+)?)?',
+  '\\d+\\s*(?:동|호|번지|층)(?:\\s*\\d+\\s*(?:동|호|번지|층))*',
+].join('|'), 'iu');
+/** After a street address, its flat and floor ("123 Main St Apt 4", "Calle Mayor 5, 3º B"). */
+const DWELLING_AFTER = new RegExp(`^(?:[\\s,]*(?:(?:${DWELLING})\\.?\\s*#?\\s*[\\p{L}\\d-]*\\d[\\p{L}\\d-]*|#\\s*\\d+[\\p{L}]?|\\d+[º°ª]?\\s*[\\p{L}]?(?=$|[\\s,])))+`, 'iu');
+/** Korean city, province and district words before a road ("서울시 강남구 테헤란로 123"). */
+const KOREAN_REGION_BEFORE = /(?:^|\s)[\uac00-\ud7a3]+(?:특별시|광역시|시|도|구|군)\s*$/u;
+/**
+ * A messenger ID: the messenger's name, then "ID" or a colon, then the handle ("Kakao ID: lee1234", "WeChat: lee_88",
+ * "라인 아이디 lee"; its handle may have gone already, as an @handle). "Line Dupont" and "Signal" are names: without "ID"
+ * or a colon nothing is taken.
+ */
+const MESSENGERS = ['kakao\\s*talk', 'kakao', '카카오톡', '카카오', '카톡', 'line', '라인', 'wechat', 'weixin', '微信', 'telegram',
+  '텔레그램', 'signal', 'whatsapp', 'viber', 'skype', 'discord', 'threema', 'instagram', 'insta', 'twitter', 'facebook', 'qq'].join('|');
+const MESSENGER_ID = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})\\s*(?:(?:id|아이디)\\s*[:：=]?|[:：=])\\s*(?:@?[\\p{L}\\p{N}._-]+|$)`, 'iu');
+/**
+ * A bare web domain ("bob.example.com", "www.example.org/me"): a word of lower-case labels joined by dots, ending in
+ * a common top-level domain. Names are written with capitals, so "J.R.R.", "St.John" and "A.Co" are no domain.
+ */
+const DOMAIN_WORD = /^(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|info|biz|io|co|me|app|dev|xyz|site|online|edu|gov|kr|jp|cn|de|fr|uk|us|es|it|nl|ru|br|in|au|ca|eu|tv|ly|page|link|blog)(?:\/\S*)?[.,;]?$/u;
+
+/** The street address, messenger ID or web domain in a name cell, with where it starts and ends; null when none. */
+function nameContactSpan(name: string): { start: number; end: number } | null {
+  const street = STREET_IN_NAME.exec(name);
+  if (street) {
+    let start = street.index;
+    const end = start + street[0].length + (DWELLING_AFTER.exec(name.slice(start + street[0].length))?.[0].length ?? 0);
+    // The city and district before a Korean road go with it, but never the cell's first word: "김민구 테헤란로 1" keeps 김민구.
+    for (let before = KOREAN_REGION_BEFORE.exec(name.slice(0, start)); before; before = KOREAN_REGION_BEFORE.exec(name.slice(0, start))) {
+      const wordStart = before.index + before[0].length - before[0].trimStart().length;
+      if (name.slice(0, wordStart).trim() === '') break;
+      start = wordStart;
+    }
+    return { start, end };
+  }
+  const messenger = MESSENGER_ID.exec(name);
+  if (messenger) return { start: messenger.index, end: messenger.index + messenger[0].length };
+  for (const word of name.matchAll(/\S+/gu)) {
+    if (DOMAIN_WORD.test(word[0])) return { start: word.index, end: word.index + word[0].length };
+  }
+  return null;
+}
+
+/** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
+export function nameHoldsContact(name: string): boolean {
+  return holdsContact(name) || nameContactSpan(name) !== null;
+}
+
+/**
+ * A name with its contact data taken out: e-mail addresses, phone numbers, street addresses, messenger IDs and web
+ * domains ("Mary Poppins 555-867-5309" → "Mary Poppins", "Ann 123 Main St Apt 4" → "Ann").
+ */
 export function nameWithoutContact(name: string): string {
   let cleaned = name;
   for (const run of phoneRuns(name, PHONE_DIGITS)) cleaned = cleaned.replace(run, ' ');
   // An address (a domain after the at sign) goes with the word before it; an at sign before a plain word (a handle,
   // "Anna @ home") goes alone, and the name before it stays.
   cleaned = cleaned.replace(/\S*\s*[@＠]\s*[^\s@＠.]+\.\S+/gu, ' ').replace(/\S*[@＠]\S+/gu, ' ').replace(/[@＠]\s*\S+/gu, ' ').replace(/[\p{L}\p{N}._-]+\s*[([{<]\s*at\s*[)\]}>]\s*\S+/giu, ' ');
+  // After e-mails ("park (at) example.kr" is one), each pass takes one address, ID or domain out; a name cell holds few.
+  for (let span = nameContactSpan(cleaned), passes = 0; span && passes < 8; span = nameContactSpan(cleaned), passes++) {
+    cleaned = `${cleaned.slice(0, span.start)} ${cleaned.slice(span.end)}`;
+  }
   cleaned = cleaned.replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }

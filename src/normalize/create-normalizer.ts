@@ -19,7 +19,7 @@ import { splitName } from './split-name.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
-import { holdsContact, nameWithoutContact, postcodeHoldsContact, screenCity } from './contact-in-place.js';
+import { holdsContact, nameHoldsContact, nameWithoutContact, postcodeHoldsContact, screenCity } from './contact-in-place.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -189,9 +189,12 @@ class FileNormalizer implements Normalizer {
     return cleaned.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();
   }
 
-  /** A name cell with an e-mail or phone number typed into it loses them, with a warning naming the row and column. */
+  /**
+   * A name cell with contact data typed into it (an e-mail, a phone number, a street address, a messenger ID, a web
+   * domain) loses it, with a warning naming the row and column: the name is printed in the public list.
+   */
   private withoutContact(column: string, name: string, row: number, line: number): string {
-    if (name === '' || !holdsContact(name)) return name;
+    if (name === '' || !nameHoldsContact(name)) return name;
     const kept = nameWithoutContact(name);
     // A name that is only an address or number stays whole, so the check for such names rejects the row with its reason.
     if (!/\p{L}/u.test(kept)) return name;
