@@ -144,14 +144,15 @@ function townAfterAddress(part: string): string {
 /**
  * A street address in a name cell: a house number before a street word ("123 Main St Apt 4"), a street with its number
  * ("Hauptstraße 5", "Calle Mayor 5", "Baker Street 221"), a flat with its number ("Apt 4"), a Korean road with its number
- * ("테헤란로 123") or building and flat ("101동 1203호"). A number is required: "St. John" and "Via" stay names.
+ * ("테헤란로 123") or building and flat ("101동 1203호"). A number, apart from the street word, is required: "St. John",
+ * "Via" and "Secret ct1" (a test account, not Court 1) stay names.
  */
 const STREET_IN_NAME = new RegExp([
   `\\d+[\\p{L}]?(?:-\\d+)?\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${AFTER_NAME})\\.?(?=$|[\\s,;])`,
-  `\\p{L}[\\p{L}'’.-]*\\s+(?:${AFTER_NAME})\\.?\\s*\\d+[\\p{L}]?`,
+  `\\p{L}[\\p{L}'’.-]*\\s+(?:${AFTER_NAME})(?:\\.\\s*|\\s+)\\d+[\\p{L}]?(?![\\p{L}\\d])`,
   `\\p{L}{2,}(?:straße|strasse|str\\.|gasse|allee|damm|straat|gracht|weg|platz)\\s*\\d+[\\p{L}]?`,
   `(?<![\\p{L}])(?:${BEFORE_NAME})\\.?\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?\\d+[\\p{L}]?`,
-  `(?<![\\p{L}])(?:${DWELLING})\\.?\\s*#?\\s*\\d+[\\p{L}]?(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${DWELLING})(?:\\.\\s*|\\s+|\\s*#\\s*)\\d+[\\p{L}]?(?![\\p{L}\\d])`,
   '[\\uac00-\\ud7a3]*[\\uac00-\\ud7a3](?:로|길)\\s*\\d+(?:-\\d+)?(?:번길\\s*\\d+(?:-\\d+)?)?',
   '\\d+\\s*(?:동|호|번지|층)(?:\\s*\\d+\\s*(?:동|호|번지|층))*',
 ].join('|'), 'iu');
