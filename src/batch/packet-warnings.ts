@@ -2,10 +2,11 @@
 import type { PacketResult } from '../packet/build-packet.js';
 import { msg, type Message } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
+import { listRowsCutMessage } from '../packet/signature-list/list-rows-cut-message.js';
 
 const MAX_PROBLEMS = 20;
 
-type WarnedResult = Pick<PacketResult, 'run' | 'missingCharacters'> & Partial<Pick<PacketResult, 'untranslated' | 'foreignFiles'>>;
+type WarnedResult = Pick<PacketResult, 'run' | 'missingCharacters'> & Partial<Pick<PacketResult, 'untranslated' | 'foreignFiles' | 'listRowsCut'>>;
 
 /** The warnings in English, as --json and the batch state carry them. */
 export function packetWarnings(result: WarnedResult): string[] {
@@ -23,6 +24,7 @@ export function packetWarningMessages(result: WarnedResult): Message[] {
   }
   if (counts.pendingReview > 0) warnings.push(msg('batch.warning.review', { count: counts.pendingReview }));
   if (result.missingCharacters.length) warnings.push(msg('packet.missing-characters', { characters: result.missingCharacters.join(' ') }));
+  if (result.listRowsCut && result.listRowsCut.count > 0) warnings.push(listRowsCutMessage(result.listRowsCut));
   for (const missing of result.untranslated ?? []) warnings.push(msg('packet.untranslated', { missing }));
   const foreign = result.foreignFiles ?? [];
   if (foreign.length) warnings.push(msg('packet.foreign-files', { count: foreign.length, files: foreign.join(', ') }));

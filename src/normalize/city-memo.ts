@@ -2,6 +2,7 @@
 import { cleanText } from './clean-text.js';
 import { foldText } from './fold.js';
 import { splitCity } from './split-city.js';
+import { townOfDistrictCity } from './city-district.js';
 import { AdaptiveMemo } from './adaptive-memo.js';
 
 export interface CityCell {
@@ -36,5 +37,7 @@ export function createCityMemo(limit = 100_000): (cell: string | undefined, coun
 
 function readCityCell(cell: string, country: string): CityCell {
   const parts = splitCity(cleanText(cell), '', '', country);
-  return { city: parts.city, cityKey: foldText(parts.city), region: parts.region, postcode: parts.postcode };
+  // "Dublin 8" and "Dublin" are one city for matching; the list prints the cell as typed.
+  const town = townOfDistrictCity(parts.city) ?? parts.city;
+  return { city: parts.city, cityKey: foldText(town), region: parts.region, postcode: parts.postcode };
 }

@@ -2,6 +2,7 @@
 // "221 Baker Street, San Francisco" as the city): web forms are filled carelessly, and a place cell is printed in
 // the signature list handed to an official. One detector for every place cell, decided from structure (an @
 // between words, a long run of digits, a house number or street word beside a place), not from a list of values.
+import { townOfDistrictCity } from './city-district.js';
 
 /** "@", full-width "＠", and the spelled-out "(at)" / "[at]" / " at " between word parts with a dot domain after. */
 const EMAIL = /[^\s@＠]\s*[@＠]\s*[^\s@＠]|[\p{L}\p{N}._-]\s*[([{<]\s*at\s*[)\]}>]\s*[\p{L}\p{N}]/iu;
@@ -34,12 +35,16 @@ const STREET_AFTER_NAME = new RegExp(`\\p{L}[\\p{L}.'’-]*\\s+(?:${AFTER_NAME})
 const STREET_BEFORE_NAME = new RegExp(`(?:^|\\s)(?:${BEFORE_NAME})\\.?\\s+\\p{L}`, 'iu');
 const DWELLING_WORD = new RegExp(`(?:^|[\\s,.;/])(?:${DWELLING})\\.?(?=$|[\\s,.;:#\\d])`, 'iu');
 /** German and Dutch write the street word as the end of one word: Hauptstraße 5, Kalverstraat, Lindenweg. */
-const STREET_SUFFIX = /\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|damm|straat|gracht)(?=$|[\s,\d])/iu;
+const STREET_SUFFIX = /\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|damm|straat|gracht|weg|platz)(?=$|[\s,\d])/iu;
 /** Street or dwelling words written as the end of a word, or a number before them: 세종대로 209, 101동 1203호, 3丁目, 88号. */
 const EAST_ASIAN_STREET = /(?:\d\s*(?:동|호|번지|번길|층|丁目|番地|番|号|號|室|栋|棟|楼|樓)|[\uac00-\ud7a3](?:로|길)(?:\s|\d|$)|(?:路|街|巷|弄|胡同)\s*\d|#\s*\d)/u;
 /** A postcode at either edge of a part ("Berlin 10115", "Wien 1010") is no house number. */
 const EDGE_POSTCODE = /^\d{4,6}(?:-\d{3,4})?\s+|\s+\d{4,6}(?:-\d{3,4})?$/gu;
 const DIGIT = /\d/;
+/** One street or dwelling word on its own ("Rue", "Apt", "St."): "Rue 1" is a street, though it has the shape of "Dublin 8". */
+const STREET_WORD_ALONE = new RegExp(`^(?:${AFTER_NAME}|${BEFORE_NAME}|${DWELLING})\\.?$`, 'iu');
+/** An ordinal ("6th of October City", "5th Avenue") is no house number; a street word beside it still tells a street. */
+const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/giu;
 
 function digitCount(text: string): number {
   let n = 0;
@@ -90,7 +95,10 @@ export function postcodeHoldsContact(text: string): boolean {
 
 /** A part of an address that names a street, a house number or a flat rather than a town. */
 export function isStreetPart(part: string): boolean {
-  const withoutPostcode = part.replace(EDGE_POSTCODE, '');
+  // "Paris 15e", "Dublin 8", "Stockholm 111 22", "Manchester M1": a town and its district or postcode.
+  const town = townOfDistrictCity(part);
+  if (town !== null && !STREET_WORD_ALONE.test(town) && !isStreetPart(town)) return false;
+  const withoutPostcode = part.replace(EDGE_POSTCODE, '').replace(ORDINAL, '');
   return DIGIT.test(withoutPostcode) || STREET_AFTER_NAME.test(part) || STREET_BEFORE_NAME.test(part) || DWELLING_WORD.test(part)
     || STREET_SUFFIX.test(part) || EAST_ASIAN_STREET.test(part);
 }
@@ -111,16 +119,102 @@ export function screenCity(city: string): PlaceScreen {
   const parts = city.split(/[,，、;]/u).map((part) => part.trim()).filter((part) => part !== '');
   if (!parts.some(isStreetPart)) return { kind: 'clean' };
   const towns = parts.filter((part) => !isStreetPart(part));
-  return { kind: 'street', town: towns.length > 0 && parts.length > 1 ? towns[towns.length - 1] : '' };
+  if (towns.length > 0 && parts.length > 1) return { kind: 'street', town: towns[towns.length - 1] };
+  return { kind: 'street', town: townAfterAddress(parts[parts.length - 1]) };
 }
 
-/** A name with any e-mail address or phone number taken out ("Mary Poppins 555-867-5309" → "Mary Poppins"). */
+/**
+ * The town written after a street address without a comma ("Apt 4B Chicago", "12 Main St Springfield" → the town);
+ * '' when nothing follows the last number or street word, or what comes before is no clear address (a street or
+ * dwelling word), so a town is never guessed out of a bare number.
+ */
+function townAfterAddress(part: string): string {
+  const words = part.split(/\s+/u);
+  let last = -1;
+  words.forEach((word, index) => {
+    if (DIGIT.test(word) || word.startsWith('#') || STREET_WORD_ALONE.test(word)) last = index;
+  });
+  if (last < 0 || last === words.length - 1) return '';
+  const head = words.slice(0, last + 1).join(' ');
+  const tail = words.slice(last + 1).join(' ');
+  const headIsAddress = DWELLING_WORD.test(head) || STREET_AFTER_NAME.test(head) || STREET_BEFORE_NAME.test(head) || STREET_SUFFIX.test(head);
+  return headIsAddress && /\p{L}/u.test(tail) && !isStreetPart(tail) ? tail : '';
+}
+
+/**
+ * A street address in a name cell: a house number before a street word ("123 Main St Apt 4"), a street with its number
+ * ("Hauptstraße 5", "Calle Mayor 5", "Baker Street 221"), a flat with its number ("Apt 4"), a Korean road with its number
+ * ("테헤란로 123") or building and flat ("101동 1203호"). A number, apart from the street word, is required: "St. John",
+ * "Via" and "Secret ct1" (a test account, not Court 1) stay names.
+ */
+const STREET_IN_NAME = new RegExp([
+  `\\d+[\\p{L}]?(?:-\\d+)?\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${AFTER_NAME})\\.?(?=$|[\\s,;])`,
+  `\\p{L}[\\p{L}'’.-]*\\s+(?:${AFTER_NAME})(?:\\.\\s*|\\s+)\\d+[\\p{L}]?(?![\\p{L}\\d])`,
+  `\\p{L}{2,}(?:straße|strasse|str\\.|gasse|allee|damm|straat|gracht|weg|platz)\\s*\\d+[\\p{L}]?`,
+  `(?<![\\p{L}])(?:${BEFORE_NAME})\\.?\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?\\d+[\\p{L}]?`,
+  `(?<![\\p{L}])(?:${DWELLING})(?:\\.\\s*|\\s+|\\s*#\\s*)\\d+[\\p{L}]?(?![\\p{L}\\d])`,
+  '[\\uac00-\\ud7a3]*[\\uac00-\\ud7a3](?:로|길)\\s*\\d+(?:-\\d+)?(?:번길\\s*\\d+(?:-\\d+)?)?',
+  '\\d+\\s*(?:동|호|번지|층)(?:\\s*\\d+\\s*(?:동|호|번지|층))*',
+].join('|'), 'iu');
+/** After a street address, its flat and floor ("123 Main St Apt 4", "Calle Mayor 5, 3º B"). */
+const DWELLING_AFTER = new RegExp(`^(?:[\\s,]*(?:(?:${DWELLING})\\.?\\s*#?\\s*[\\p{L}\\d-]*\\d[\\p{L}\\d-]*|#\\s*\\d+[\\p{L}]?|\\d+[º°ª]?\\s*[\\p{L}]?(?=$|[\\s,])))+`, 'iu');
+/** Korean city, province and district words before a road ("서울시 강남구 테헤란로 123"). */
+const KOREAN_REGION_BEFORE = /(?:^|\s)[\uac00-\ud7a3]+(?:특별시|광역시|시|도|구|군)\s*$/u;
+/**
+ * A messenger ID: the messenger's name, then "ID" or a colon, then the handle ("Kakao ID: lee1234", "WeChat: lee_88",
+ * "라인 아이디 lee"; its handle may have gone already, as an @handle). "Line Dupont" and "Signal" are names: without "ID"
+ * or a colon nothing is taken.
+ */
+const MESSENGERS = ['kakao\\s*talk', 'kakao', '카카오톡', '카카오', '카톡', 'line', '라인', 'wechat', 'weixin', '微信', 'telegram',
+  '텔레그램', 'signal', 'whatsapp', 'viber', 'skype', 'discord', 'threema', 'instagram', 'insta', 'twitter', 'facebook', 'qq'].join('|');
+const MESSENGER_ID = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})\\s*(?:(?:id|아이디)\\s*[:：=]?|[:：=])\\s*(?:@?[\\p{L}\\p{N}._-]+|$)`, 'iu');
+/**
+ * A bare web domain ("bob.example.com", "www.example.org/me"): a word of lower-case labels joined by dots, ending in
+ * a common top-level domain. Names are written with capitals, so "J.R.R.", "St.John" and "A.Co" are no domain.
+ */
+const DOMAIN_WORD = /^(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|info|biz|io|co|me|app|dev|xyz|site|online|edu|gov|kr|jp|cn|de|fr|uk|us|es|it|nl|ru|br|in|au|ca|eu|tv|ly|page|link|blog)(?:\/\S*)?[.,;]?$/u;
+
+/** The street address, messenger ID or web domain in a name cell, with where it starts and ends; null when none. */
+function nameContactSpan(name: string): { start: number; end: number } | null {
+  const street = STREET_IN_NAME.exec(name);
+  if (street) {
+    let start = street.index;
+    const end = start + street[0].length + (DWELLING_AFTER.exec(name.slice(start + street[0].length))?.[0].length ?? 0);
+    // The city and district before a Korean road go with it, but never the cell's first word: "김민구 테헤란로 1" keeps 김민구.
+    for (let before = KOREAN_REGION_BEFORE.exec(name.slice(0, start)); before; before = KOREAN_REGION_BEFORE.exec(name.slice(0, start))) {
+      const wordStart = before.index + before[0].length - before[0].trimStart().length;
+      if (name.slice(0, wordStart).trim() === '') break;
+      start = wordStart;
+    }
+    return { start, end };
+  }
+  const messenger = MESSENGER_ID.exec(name);
+  if (messenger) return { start: messenger.index, end: messenger.index + messenger[0].length };
+  for (const word of name.matchAll(/\S+/gu)) {
+    if (DOMAIN_WORD.test(word[0])) return { start: word.index, end: word.index + word[0].length };
+  }
+  return null;
+}
+
+/** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
+export function nameHoldsContact(name: string): boolean {
+  return holdsContact(name) || nameContactSpan(name) !== null;
+}
+
+/**
+ * A name with its contact data taken out: e-mail addresses, phone numbers, street addresses, messenger IDs and web
+ * domains ("Mary Poppins 555-867-5309" → "Mary Poppins", "Ann 123 Main St Apt 4" → "Ann").
+ */
 export function nameWithoutContact(name: string): string {
   let cleaned = name;
   for (const run of phoneRuns(name, PHONE_DIGITS)) cleaned = cleaned.replace(run, ' ');
   // An address (a domain after the at sign) goes with the word before it; an at sign before a plain word (a handle,
   // "Anna @ home") goes alone, and the name before it stays.
   cleaned = cleaned.replace(/\S*\s*[@＠]\s*[^\s@＠.]+\.\S+/gu, ' ').replace(/\S*[@＠]\S+/gu, ' ').replace(/[@＠]\s*\S+/gu, ' ').replace(/[\p{L}\p{N}._-]+\s*[([{<]\s*at\s*[)\]}>]\s*\S+/giu, ' ');
+  // After e-mails ("park (at) example.kr" is one), each pass takes one address, ID or domain out; a name cell holds few.
+  for (let span = nameContactSpan(cleaned), passes = 0; span && passes < 8; span = nameContactSpan(cleaned), passes++) {
+    cleaned = `${cleaned.slice(0, span.start)} ${cleaned.slice(span.end)}`;
+  }
   cleaned = cleaned.replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }

@@ -6,6 +6,7 @@ import type { Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
 import { createCityMemo, type CityCell } from './city-memo.js';
 import { cityFromKoreanAddress } from './city-from-korean-address.js';
+import { townOfDistrictCity } from './city-district.js';
 import { cleanText, createCleanTextMemo } from './clean-text.js';
 import { createDateParser, detectDateStyle, type DateParser } from './date-parser.js';
 import { decideDateOrder, type DateOrder, type DateOrderDecision } from './decide-date-order.js';
@@ -18,7 +19,7 @@ import { splitName } from './split-name.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
-import { holdsContact, nameWithoutContact, postcodeHoldsContact, screenCity } from './contact-in-place.js';
+import { holdsContact, nameHoldsContact, nameWithoutContact, postcodeHoldsContact, screenCity } from './contact-in-place.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -188,9 +189,12 @@ class FileNormalizer implements Normalizer {
     return cleaned.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();
   }
 
-  /** A name cell with an e-mail or phone number typed into it loses them, with a warning naming the row and column. */
+  /**
+   * A name cell with contact data typed into it (an e-mail, a phone number, a street address, a messenger ID, a web
+   * domain) loses it, with a warning naming the row and column: the name is printed in the public list.
+   */
   private withoutContact(column: string, name: string, row: number, line: number): string {
-    if (name === '' || !holdsContact(name)) return name;
+    if (name === '' || !nameHoldsContact(name)) return name;
     const kept = nameWithoutContact(name);
     // A name that is only an address or number stays whole, so the check for such names rejects the row with its reason.
     if (!/\p{L}/u.test(kept)) return name;
@@ -216,7 +220,7 @@ class FileNormalizer implements Normalizer {
       return { ...place, city: '', cityKey: '' };
     }
     this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
-    return { ...place, city: screen.town, cityKey: foldText(screen.town) };
+    return { ...place, city: screen.town, cityKey: foldText(townOfDistrictCity(screen.town) ?? screen.town) };
   }
 
   private resolveDefaultCountry(text: string | undefined): string {

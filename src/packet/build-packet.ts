@@ -23,7 +23,7 @@ import { addresseeOf } from './pages/layout-part.js';
 import { textIn, untranslatedLabels } from './letter/untranslated.js';
 import { fillWords, packetWords, untranslatedPacketWords } from './pages/packet-words.js';
 import { writeSignatureList } from './signature-list/write-signature-list.js';
-import type { ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
+import type { CutRows, ListEntry, ListOptions, VolumeSink } from './signature-list/list-types.js';
 import { FontSet } from './fonts/font-set.js';
 import { buildManifest, MANIFEST_FILE, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
 import { openStagingFolder, type StagingFolder } from '../output/staging-folder.js';
@@ -124,6 +124,8 @@ export interface PacketResult {
   outputs: ManifestFile[];
   manifest: PacketManifest;
   missingCharacters: string[];
+  /** Signature-list rows with a cell too long to print whole (cut to a few lines ending in "…"). */
+  listRowsCut: CutRows;
   /** What a letter prints in another language's script for want of a translation: each a sentence naming what to add. */
   untranslated: Message[];
   /** Signers in this packet's list (for a follow-up: only those not delivered before). */
@@ -359,6 +361,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     // Names of signers are personal data: owner-only files. The letter and the text carry none.
     const PRIVATE = 0o600;
     let missingCharacters: string[] = [];
+    let listRowsCut: CutRows = { count: 0, first: [] };
     const untranslated = distinctMessages([
       ...untranslatedPacketWords(mainLanguage), ...untranslatedLabels(campaign, mainLanguage), ...letters.flatMap((letter) => letter.untranslated ?? []),
     ]);
@@ -380,6 +383,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         };
         const result = await writeSignatureList(signers, listOptions, sink, fonts);
         missingCharacters = result.missingCharacters;
+        listRowsCut = result.cutRows;
         for (const [index, volume] of volumes.entries()) {
           outputs.push(await describeFile(join(stagedDir, volume.name), { as: volume.name, pages: result.volumes[index]?.pages }));
         }
@@ -387,6 +391,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         await output('signatures.pdf', async (out) => {
           const result = await writeSignatureList(signers, listOptions, out, fonts);
           missingCharacters = result.missingCharacters;
+          listRowsCut = result.cutRows;
           return result;
         }, PRIVATE);
       }
@@ -406,7 +411,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       return { manifestFile: join(request.outDir, MANIFEST_FILE), packetManifest, foreignFiles: foreign.map((name) => join(request.outDir, name)) };
     });
     const result: PacketResult = {
-      campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, signers: signerCount,
+      campaign, delivery, run, outputs, manifest: packetManifest, missingCharacters, listRowsCut, signers: signerCount,
       untranslated, paperContactsWithheld: fromPaper ? request.includeColumns ?? [] : [], foreignFiles, foldedCountries: foldedCountries ?? [],
       ...(before ? { deliveredBefore: { signers: before.signers, leftOut } } : {}),
     };

@@ -8,7 +8,7 @@ import { maskContact } from '../output/mask.js';
 import type { RawSignature, Rejection, Signature } from '../types.js';
 import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
-import { holdsEmail } from '../normalize/contact-in-place.js';
+import { holdsEmail, nameHoldsContact } from '../normalize/contact-in-place.js';
 
 export interface DateWindow {
   /** Earliest accepted signing time, epoch ms, inclusive. */
@@ -32,9 +32,12 @@ const DETAIL_LENGTH = 60;
  */
 const WEB_IN_NAME = /\b[a-z][a-z0-9+.-]*:\/\/\S|\bwww\.[^\s.]+\.\S/i;
 
-/** Whether a part of the name, as left after its contact data was taken out, is or holds an e-mail or web address. */
+/**
+ * Whether a part of the name, as left after its contact data was taken out, is or holds contact data: an e-mail or web
+ * address, or a street address, messenger ID or phone number with nothing name-like beside it ("Kakao ID: lee1234").
+ */
 function holdsContactInName(part: string): boolean {
-  return holdsEmail(part) || ((part.includes(':') || part.includes('.')) && WEB_IN_NAME.test(part));
+  return holdsEmail(part) || ((part.includes(':') || part.includes('.')) && WEB_IN_NAME.test(part)) || nameHoldsContact(part);
 }
 
 /**

@@ -48,7 +48,7 @@ describe('contact data typed into a place cell', () => {
     ['Apt 4B, New York', 'New York'],
     ['#12, Vancouver', 'Vancouver'],
     ['221 Baker Street', ''],
-    ['Unit 7 Springfield', ''],
+    ['Unit 7 Springfield', 'Springfield'],
     ['Jianguo Rd 88 Apt 1502', ''],
   ])('city %s is cut to %j', (cell, town) => {
     expect(screenCity(cell)).toEqual({ kind: 'street', town });

@@ -36,7 +36,7 @@ describe('createCityMemo', () => {
     const readCity = createCityMemo(2);
     const us = { city: 'Woodstock', cityKey: 'woodstock', region: '', postcode: '60098' };
     expect(readCity('Woodstock 60098', 'US')).toEqual(us);
-    expect(readCity(' Woodstock 60098', 'FR')).toEqual({ city: 'Woodstock 60098', cityKey: 'woodstock 60098', region: '', postcode: '' });
+    expect(readCity(' Woodstock 60098', 'FR')).toEqual({ city: 'Woodstock 60098', cityKey: 'woodstock', region: '', postcode: '' });
     expect(readCity('São Paulo', 'BR')).toEqual({ city: 'São Paulo', cityKey: 'sao paulo', region: '', postcode: '' });
     expect(readCity('Woodstock 60098', 'US')).toEqual(us);
     expect(readCity(undefined, 'US')).toEqual({ city: '', cityKey: '', region: '', postcode: '' });

@@ -9,6 +9,7 @@ import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { msg } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
+import { listRowsCutMessage } from '../../packet/signature-list/list-rows-cut-message.js';
 import { petitionCommand } from '../shell-words.js';
 import { exitCodeOf } from './count.js';
 import { pressKitInPacket } from '../../press/build-press.js';
@@ -80,6 +81,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     ctx.err(`${words.t('cli.warning', { message: words.t('packet.pending-review', { pairs: counts.pendingReview, unique: counts.unique, low: counts.uniqueLow, high: counts.uniqueHigh }) })}\n`);
   }
   if (missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.missing-characters', { characters: missingCharacters.join(' ') }) })}\n`);
+  if (result.listRowsCut.count > 0) ctx.err(`${words.t('cli.warning', { message: words.say(listRowsCutMessage(result.listRowsCut)) })}\n`);
   if (result.paperContactsWithheld.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.paper-contacts-withheld', { columns: result.paperContactsWithheld.join(', ') }) })}\n`);
   if (result.foreignFiles.length) {
     const files = result.foreignFiles.map(withoutLineBreaks).join(', ');

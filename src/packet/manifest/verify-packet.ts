@@ -95,6 +95,32 @@ const sealedShape = z.object({
   packetFingerprint: z.string(),
 });
 
+/** At most this many missing entries are named; more end the list with "…". */
+const MISSING_NAMED = 6;
+
+/**
+ * Why a manifest carries no fingerprint, in words (not the schema's "expected string, received undefined"): the
+ * entries it lacks, or the first entry that holds something a packet never writes there.
+ */
+function unsealedMessage(paths: readonly (readonly PropertyKey[])[], json: unknown): Message {
+  const named = (path: readonly PropertyKey[]) => path.map(String).join('.');
+  const missing = paths.filter((path) => valueAt(json, path) === undefined).map(named);
+  if (missing.length > 0) {
+    const fields = missing.slice(0, MISSING_NAMED).map((field) => `"${field}"`).join(', ') + (missing.length > MISSING_NAMED ? ', …' : '');
+    return msg('verify.difference.unsealed-missing', { path: MANIFEST_FILE, count: missing.length, fields });
+  }
+  return msg('verify.difference.unsealed-invalid', { path: MANIFEST_FILE, field: named(paths[0] ?? []) });
+}
+
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let value = json;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
 interface ReadManifest {
   listed: z.infer<typeof manifestShape>;
   json: unknown;
@@ -169,7 +195,8 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
     // Nothing to recompute: the paper or the ledger checks the fingerprint it states.
   } else if (!sealed.success) {
     const issue = sealed.error.issues[0];
-    differences.push({ path: MANIFEST_FILE, problem: 'unsealed', actual: `${issue.path.join('.')}: ${issue.message}` });
+    differences.push(withText<Difference>({ path: MANIFEST_FILE, problem: 'unsealed', actual: `${issue.path.join('.')}: ${issue.message}` },
+      unsealedMessage(sealed.error.issues.map((each) => each.path), json)));
   } else if (recomputed !== sealed.data.packetFingerprint) {
     differences.push({ path: MANIFEST_FILE, problem: 'fingerprint', expected: sealed.data.packetFingerprint, actual: recomputed ?? undefined });
   }

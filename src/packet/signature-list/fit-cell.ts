@@ -5,6 +5,8 @@ import type { TextMeasure } from './page-model.js';
 export interface FittedCell {
   lines: string[];
   size: number;
+  /** More lines were needed than `maxLines` allowed: the last one ends with "…". */
+  cut?: true;
 }
 
 /** Line spacing of wrapped cell text, tighter than body text. */
@@ -53,6 +55,7 @@ export function fitCell(text: string, width: number, size: number, measure: Text
     const last = [...lines[maxLines - 1]];
     while (last.length && measure.widthOf(last.join('') + ELLIPSIS, wrapSize, bold, han) > width) last.pop();
     lines[maxLines - 1] = last.join('') + ELLIPSIS;
+    return { lines, size: wrapSize, cut: true };
   }
   return { lines, size: wrapSize };
 }

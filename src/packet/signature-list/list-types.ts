@@ -84,6 +84,14 @@ export interface SignatureListResult {
   volumes: VolumeSummary[];
   /** Characters no font has (printed as U+FFFD). */
   missingCharacters: string[];
+  /** Rows with a cell too long to print whole, cut to a few lines ending in "…". */
+  cutRows: CutRows;
+}
+
+/** The rows with a cell cut to a few lines: how many, and the signature numbers of the first few (for the warning). */
+export interface CutRows {
+  count: number;
+  first: number[];
 }
 
 /** Where a volume goes when volumes are separate files: call `fill` with the stream (e.g. inside writeFileAtomic). */

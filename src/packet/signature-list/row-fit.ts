@@ -3,7 +3,7 @@
 import { hanFormOf } from '../fonts/han-form.js';
 import { transliterateMissing } from '../fonts/transliterate.js';
 import { toNfc } from '../fonts/font-set.js';
-import type { ListEntry } from './list-types.js';
+import type { CutRows, ListEntry } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import type { TextMeasure } from './page-model.js';
 import { cellTexts, type Column } from './columns.js';
@@ -17,6 +17,11 @@ export const ROW_PAD = 1.6;
 const BODY_SIZE = 8.5;
 const NAME_SIZE = 9;
 export const NUMBER_SIZE = 7.5;
+/**
+ * The most lines a wrapped cell takes in the list. A name of thousands of characters (under the 10,000-character
+ * cell limit) would otherwise fill a page; its full text stays in the data (merged.csv), and the packet warns.
+ */
+export const LIST_CELL_MAX_LINES = 4;
 /** Column headings, in bold capitals. */
 export const HEADING_SIZE = 7;
 /** Appended to a cell printed in Latin transliteration; the page's footer explains it. */
@@ -34,6 +39,8 @@ export interface FittedRow {
   slots: number;
   /** Some cell is printed transliterated (and marked). */
   transliterated: boolean;
+  /** Some cell was cut to LIST_CELL_MAX_LINES lines. */
+  cut: boolean;
 }
 
 export function cellSizeOf(column: Column): number {
@@ -69,7 +76,7 @@ export class RowFitter {
   ) {
     this.bareColumns = columns.map((placed) => placed.column);
     const pageHeight = geometry.rowHeight * geometry.rowsPerPage;
-    this.maxLines = this.bareColumns.map((column) => Math.floor((pageHeight - 2 * ROW_PAD) / (cellSizeOf(column) * CELL_LINE_HEIGHT)));
+    this.maxLines = this.bareColumns.map((column) => Math.min(LIST_CELL_MAX_LINES, Math.floor((pageHeight - 2 * ROW_PAD) / (cellSizeOf(column) * CELL_LINE_HEIGHT))));
     this.verdicts = this.bareColumns.map(() => new Map());
   }
 
@@ -83,7 +90,13 @@ export class RowFitter {
    * line (by a cheap upper bound of their width) are not fitted at all.
    */
   slotsOf(entry: ListEntry): number {
-    return this.fitRow(entry, '', true).slots;
+    return this.measureRow(entry).slots;
+  }
+
+  /** Grid rows one entry takes, and whether a cell of it is cut: the measuring pass that also finds the cut rows. */
+  measureRow(entry: ListEntry): { slots: number; cut: boolean } {
+    const { slots, cut } = this.fitRow(entry, '', true);
+    return { slots, cut };
   }
 
   private fitRow(entry: ListEntry, numberText: string, heightOnly: boolean): FittedRow {
@@ -92,6 +105,7 @@ export class RowFitter {
     const cells = new Array<FittedCell | undefined>(texts.length);
     let height = 0;
     let transliterated = false;
+    let cut = false;
     for (let c = 0; c < texts.length; c++) {
       const text = texts[c];
       if (!text) continue;
@@ -106,10 +120,11 @@ export class RowFitter {
       const fitted = this.fitWrapping(c, text, inner, size, han);
       cells[c] = fitted.cell;
       transliterated ||= fitted.transliterated;
+      cut ||= fitted.cell.cut === true;
       if (fitted.cell.lines.length > 1) height = Math.max(height, fitted.cell.lines.length * fitted.cell.size * CELL_LINE_HEIGHT + 2 * ROW_PAD);
     }
     const slots = Math.min(this.geometry.rowsPerPage, Math.max(1, Math.ceil(height / this.geometry.rowHeight - 1e-9)));
-    return { cells, slots, transliterated };
+    return { cells, slots, transliterated, cut };
   }
 
   /** True when even the width bound leaves the text on one line (shrunk at most to the wrapping size). */
@@ -140,14 +155,24 @@ export class RowFitter {
  * The tall rows of a list read in print order (index 0 = signature 1): the measuring pass that lets the plan count
  * pages before anything is drawn. Only rows taller than one grid row are kept.
  */
-export async function findTallRows(rows: AsyncIterator<ListEntry> | Iterator<ListEntry>, fitter: Pick<RowFitter, 'slotsOf'>): Promise<ShardedMap<number, number>> {
+export async function findTallRows(rows: AsyncIterator<ListEntry> | Iterator<ListEntry>, fitter: Pick<RowFitter, 'measureRow'>, cutRows: CutRows = { count: 0, first: [] }): Promise<ShardedMap<number, number>> {
   // Sharded: in a list of 20 million signers, most rows may wrap.
   const tall = new ShardedMap<number, number>();
   for (let index = 0; ; index++) {
     const next = await rows.next();
     if (next.done) break;
-    const slots = fitter.slotsOf(next.value);
+    const { slots, cut } = fitter.measureRow(next.value);
     if (slots > 1) tall.set(index, slots);
+    if (cut) noteCutRow(cutRows, index);
   }
   return tall;
+}
+
+/** How many signature numbers a warning names; a list of millions could cut thousands. */
+const CUT_ROWS_NAMED = 5;
+
+/** Notes the row at print index `index` (signature index + 1) as cut. */
+export function noteCutRow(cutRows: CutRows, index: number): void {
+  cutRows.count += 1;
+  if (cutRows.first.length < CUT_ROWS_NAMED) cutRows.first.push(index + 1);
 }

@@ -2,7 +2,7 @@
 import type { Writable } from 'node:stream';
 import { FontSet, toNfc } from '../fonts/font-set.js';
 import { breakLines } from '../fonts/break-lines.js';
-import type { ListEntry, ListOptions, OrderedSigners, SignatureListResult, VolumeSink } from './list-types.js';
+import type { CutRows, ListEntry, ListOptions, OrderedSigners, SignatureListResult, VolumeSink } from './list-types.js';
 import type { PageModel, TextMeasure } from './page-model.js';
 import { geometryFor } from './page-geometry.js';
 import { orderEntries } from './order-entries.js';
@@ -10,7 +10,7 @@ import { planList, planOrdered, type ListPlan, type VolumePlan } from './plan-li
 import type { ColumnNeed } from './column-widths.js';
 import { columnSurveyFor, contentsCapacity, ListLayout, rowFitterFor, type PageNumbering } from './list-layout.js';
 import type { Geometry } from './page-geometry.js';
-import { findTallRows } from './row-fit.js';
+import { findTallRows, noteCutRow } from './row-fit.js';
 import { SignerSpool } from '../signer-spool.js';
 import { certificateFacts, certificatePages, type CertificateFacts } from './certificate-layout.js';
 import { renderPdf, type RenderOptions } from './render-pdf.js';
@@ -85,8 +85,8 @@ export async function writeSignatureList(
     throw new Error(`The signature list got ${counted(all.length, 'entry', 'entries')} but the count says ${counted(options.totalSigners, 'signer')}`);
   }
   if (options.profile === 'count-only') return writeCertificate(certificateFacts(all), options, out, fonts);
-  const { plan, pagesOf } = layOutList(all, options, fontMeasure(fonts));
-  return writeVolumes(plan, options, out, fonts, pagesOf);
+  const { plan, pagesOf, cutRows } = layOutList(all, options, fontMeasure(fonts));
+  return writeVolumes(plan, options, out, fonts, pagesOf, cutRows);
 }
 
 /**
@@ -103,7 +103,7 @@ function layoutsFor(plan: ListPlan, options: ListOptions, geometry: Geometry, me
 
 /** Rows in memory, ordered and planned: tall rows (wrapped cells) are measured first, so the page count is exact. */
 export function layOutList(all: readonly ListEntry[], options: ListOptions, measure: TextMeasure): {
-  plan: ListPlan; pagesOf: (volume: VolumePlan, numbering?: PageNumbering) => Iterable<PageModel>;
+  plan: ListPlan; pagesOf: (volume: VolumePlan, numbering?: PageNumbering) => Iterable<PageModel>; cutRows: CutRows;
 } {
   const geometry = geometryFor(options.paper, options.orientation);
   const ordered = orderEntries(all, options);
@@ -112,13 +112,15 @@ export function layOutList(all: readonly ListEntry[], options: ListOptions, meas
   const needs = survey.result();
   const fitter = rowFitterFor(options, geometry, measure, ordered.length, needs);
   const tall = new ShardedMap<number, number>();
+  const cutRows: CutRows = { count: 0, first: [] };
   for (let i = 0; i < ordered.length; i++) {
-    const slots = fitter.slotsOf(ordered[i]);
+    const { slots, cut } = fitter.measureRow(ordered[i]);
     if (slots > 1) tall.set(i, slots);
+    if (cut) noteCutRow(cutRows, i);
   }
   const plan = planList(ordered, all.length - ordered.length, options, geometry, contentsCapacity(geometry), tall);
   const layout = layoutsFor(plan, options, geometry, measure, needs);
-  return { plan, pagesOf: (volume, numbering) => layout(numbering).pages(volume) };
+  return { plan, cutRows, pagesOf: (volume, numbering) => layout(numbering).pages(volume) };
 }
 
 /**
@@ -127,7 +129,7 @@ export function layOutList(all: readonly ListEntry[], options: ListOptions, meas
  * last page.
  */
 export async function layOutOrdered(signers: OrderedSigners, options: ListOptions, measure: TextMeasure, needs?: readonly ColumnNeed[]): Promise<{
-  plan: ListPlan; pagesOf: (volume: VolumePlan, numbering?: PageNumbering) => AsyncIterable<PageModel>; finish: () => Promise<void>;
+  plan: ListPlan; pagesOf: (volume: VolumePlan, numbering?: PageNumbering) => AsyncIterable<PageModel>; finish: () => Promise<void>; cutRows: CutRows;
 }> {
   const geometry = geometryFor(options.paper, options.orientation);
   if (!needs) {
@@ -136,12 +138,14 @@ export async function layOutOrdered(signers: OrderedSigners, options: ListOption
     for (let next = await surveyed.next(); !next.done; next = await surveyed.next()) survey.add(next.value);
     needs = survey.result();
   }
-  const tall = await findTallRows(signers.rows(), rowFitterFor(options, geometry, measure, signers.listed, needs));
+  const cutRows: CutRows = { count: 0, first: [] };
+  const tall = await findTallRows(signers.rows(), rowFitterFor(options, geometry, measure, signers.listed, needs), cutRows);
   const plan = planOrdered(signers, options, geometry, contentsCapacity(geometry), tall);
   const layout = layoutsFor(plan, options, geometry, measure, needs);
   const rows = signers.rows();
   return {
     plan,
+    cutRows,
     pagesOf: (volume, numbering) => layout(numbering).streamedPages(volume, rows),
     async finish() {
       if (!(await rows.next()).done) throw new Error(`The signer list has more rows than the ${signers.listed} announced`);
@@ -184,8 +188,8 @@ async function writeOrdered(signers: OrderedSigners, options: ListOptions, out: 
     throw new Error(`The signature list got ${counted(signers.listed + signers.omitted, 'signer')} but the count says ${options.totalSigners}`);
   }
   if (options.profile === 'count-only') return writeCertificate(signers.certificate, options, out, fonts);
-  const { plan, pagesOf, finish } = await layOutOrdered(signers, options, fontMeasure(fonts), needs);
-  const result = await writeVolumes(plan, options, out, fonts, pagesOf);
+  const { plan, pagesOf, finish, cutRows } = await layOutOrdered(signers, options, fontMeasure(fonts), needs);
+  const result = await writeVolumes(plan, options, out, fonts, pagesOf, cutRows);
   await finish();
   return result;
 }
@@ -211,13 +215,14 @@ async function writeCertificate(facts: CertificateFacts, options: ListOptions, o
   };
   if (isWritable(out)) await emit(out);
   else await out({ index: 0, count: 1, title }, emit);
-  return { pages: pages.length, volumes: [{ title, firstSignature: 0, lastSignature: 0, pages: pages.length }], missingCharacters: [...missing] };
+  return { pages: pages.length, volumes: [{ title, firstSignature: 0, lastSignature: 0, pages: pages.length }], missingCharacters: [...missing], cutRows: { count: 0, first: [] } };
 }
 
 /** Every volume of a plan, into one stream or one file each; `pagesOf` lays out a volume from held or streamed rows. */
 async function writeVolumes(
   plan: ListPlan, options: ListOptions, out: Writable | VolumeSink, fonts: FontSet,
   pagesOf: (volume: VolumePlan) => Iterable<PageModel> | AsyncIterable<PageModel>,
+  cutRows: CutRows,
 ): Promise<SignatureListResult> {
   const missing = new Set<string>();
   const emit = async (pages: Iterable<PageModel> | AsyncIterable<PageModel>, stream: Writable, title: string) => {
@@ -249,5 +254,6 @@ async function writeVolumes(
       pages: volume.frontPages + volume.listPages,
     })),
     missingCharacters: [...missing],
+    cutRows,
   };
 }

@@ -17,7 +17,7 @@ describe('the tall rows of a long list', () => {
     const slotsOf = (index: number): number => (index % 7 === 0 ? 1 : 2);
     let asked = 0;
     setShardCapacity(64);
-    const tall = await withMapsHeldTo(5000, () => findTallRows(entries[Symbol.iterator](), { slotsOf: () => slotsOf(asked++) }));
+    const tall = await withMapsHeldTo(5000, () => findTallRows(entries[Symbol.iterator](), { measureRow: () => ({ slots: slotsOf(asked++), cut: false }) }));
     expect(tall.size).toBe(6000);
     expect(tall.get(0)).toBeUndefined();
     expect(tall.get(6999)).toBe(2);
