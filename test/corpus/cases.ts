@@ -168,6 +168,18 @@ export const EXPORT_CASES: ExportCase[] = [
     stderrIncludes: ['row 1, line 2, column "country"'],
   },
   {
+    file: 'stray-quote-then-two-line-comment.csv', why: 'a quote never closed, then rows, then a two-line comment: the comment\'s closing quote is its own; the stray quote costs one row', exit: 1,
+    counts: c(6, 1, 0), rejectReasons: { broken_row: 1 }, stderrIncludes: ['row 2 (line 3)'], names: ['Ada Lovelace', 'Bo One', 'Bo Two', 'Mal Lory', 'Cy Young'],
+  },
+  {
+    file: 'stray-quote-doubled-inside-then-two-line-comment-crlf.csv', why: 'the same with a doubled quote in the stray cell ("5\' 10"" tall") and CRLF lines', exit: 1,
+    counts: c(4, 1, 0), rejectReasons: { broken_row: 1 }, stderrIncludes: ['row 1 (line 2)'], names: ['Bo One', 'Mal Lory', 'Cy Young'],
+  },
+  {
+    file: 'stray-quote-then-two-line-comment-semicolon.csv', why: 'the same in a semicolon file', exit: 1,
+    counts: c(4, 1, 0), rejectReasons: { broken_row: 1 }, stderrIncludes: ['row 1 (line 2)'], names: ['Bo', 'Mal', 'Cy'],
+  },
+  {
     file: 'long-comment-in-header-file.csv', why: 'a 60-line comment whose lines fit the header exactly', exit: 0, counts: c(2, 0, 0),
     names: ['Mallory', 'Ada Lovelace'],
   },

@@ -91,6 +91,14 @@ const fakeSigners = Array.from({ length: 60 }, (_, i) => `Fake Signer${String(i)
 const realSigners = Array.from({ length: 100 }, (_, i) => `Signer ${i} Park,signer${i}@example.kr,KR`).join('\n');
 write('long-comment-fake-signers.csv', `${H}${realSigners}\nMallory,m@x.example,"My comment:\n${fakeSigners}\nend"\nLast Person,last@example.org,KR\n`);
 write('long-comment-first-row.csv', `${H}Mallory,m@x.example,"My comment:\n${fakeSigners}\nend"\n${realSigners}\nLast Person,last@example.org,KR\n`);
+// UTF-8 read as Latin-1 / Windows-1252 and saved as UTF-8 again (JÃ¼rgen, Oâ€™Brien): named by line; a real Ã before a
+// letter (SÃO) is not.
+write('double-encoded-utf8.csv', 'name,email,country\nJÃ¼rgen MÃ¼ller,jm@ex.de,DE\nAda Lovelace,ada@ex.uk,GB\nJosÃ© PÃ©rez,jp@ex.es,ES\nSean Oâ€™Brien,so@ex.ie,IE\nZoë Éclair,zoe@ex.fr,FR\nSÃO Paulo Silva,sp@ex.br,BR\n');
+// A quote that never closes, then rows, then a record whose comment runs over two lines: that record's closing quote
+// is its own, not the stray one's (outside tester, session 13: 4 signers were lost with exit 0). In `,`, `;` and CRLF.
+write('stray-quote-then-two-line-comment.csv', 'name,email,country,comment\nAda Lovelace,ada@example.com,US,hi\nEve Open,eve@example.com,US,"never closed\nBo One,bo1@example.com,US,hi\nBo Two,bo2@example.com,US,hi\nMal Lory,mal@example.com,US,"line one\nline two"\nCy Young,cy@example.com,US,hi\n');
+write('stray-quote-doubled-inside-then-two-line-comment-crlf.csv', 'name,email,country,comment\r\nEve Open,eve@example.com,US,"5\' 10"" tall\r\nBo One,bo1@example.com,US,hi\r\nMal Lory,mal@example.com,US,"line one\r\nline two"\r\nCy Young,cy@example.com,US,hi\r\n');
+write('stray-quote-then-two-line-comment-semicolon.csv', 'Vorname;E-Mail;Land;Kommentar\r\nEva;eva@example.de;DE;"ich bin 1,80 gross\r\nBo;bo@example.de;DE;hallo\r\nMal;mal@example.de;DE;"Zeile eins\r\nZeile zwei"\r\nCy;cy@example.de;DE;hallo\r\n');
 write('long-comment-in-header-file.csv', `name,email,comment\nMallory,m@x.example,"My comment:\n${fakeSigners.replaceAll(',KR', ',hi')}\nend"\nAda Lovelace,ada@example.com,hi\n`);
 // A TAB export (Change.org, SpeakOut) whose standard multi-line comment has a quoted word at a line's end or before a
 // tab: the SpeakOut reading closed the cell there and made its fake lines rows.
