@@ -155,6 +155,8 @@ export interface PaperLine {
   line: number;
   /** No date was typed for the line: its date is the register's, the day the sheet was marked returned or printed. */
   datedBy?: 'returned' | 'printed';
+  /** The date typed for the line when it could not be the signing day (after today, before the sheet was printed): datedBy stands in. */
+  dateTyped?: string;
 }
 
 export const REJECT_REASONS = [

@@ -496,7 +496,7 @@ function signedAfterDelivery(run: DedupeRun, delivery: Delivery, file: string): 
 /** The campaign's sources read as a delivery counts them: up to the end of its day (packet, count --delivery, status). */
 export function deliveryScanOptions(campaign: Campaign, delivery: Delivery, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
   const tz = campaign.timezone ?? 'UTC';
-  return { ...campaignScanOptions(campaign, tz, onProgress, sheetRegister), now: now.getTime(), window: deliveryWindow(delivery, tz), windowOf: 'delivery' };
+  return { ...campaignScanOptions(campaign, tz, now, onProgress, sheetRegister), window: deliveryWindow(delivery, tz), windowOf: 'delivery' };
 }
 
 /** A known observance named for a delivery dated another day: the letters and the kit would print a false date for it. */
@@ -522,13 +522,17 @@ export function windowClosedAtMark(window: DateWindow | undefined, marked: Pick<
   return { ...window, to: at };
 }
 
-/** Sources as the campaign names them: shown and counted under the path as written, read from the resolved path. */
-export function campaignScanOptions(campaign: Campaign, tz: string, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
+/**
+ * Sources as the campaign names them: shown and counted under the path as written, read from the resolved path.
+ * `now` is required: a date after today is rejected, and a reading without it (status once had one) counts a signer
+ * the packet and `count` reject.
+ */
+export function campaignScanOptions(campaign: Campaign, tz: string, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
   const specs: SourceSpec[] = campaign.sources.map((s) => ({
     path: s.pathAsWritten, format: s.format, encoding: s.encoding, map: s.map as SourceSpec['map'], country: s.country,
     ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
   }));
-  return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, onProgress, sheetRegister, sheetCode: campaignSheetCode(campaign) };
+  return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, now: now.getTime(), onProgress, sheetRegister, sheetCode: campaignSheetCode(campaign) };
 }
 
 function resolvedPath(campaign: Campaign, spec: SourceSpec): string {

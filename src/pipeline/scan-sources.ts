@@ -29,6 +29,8 @@ const DATE_SAMPLE_RECORDS = 5000;
 const UNDATED_ROWS_SHOWN = 10;
 /** The problem code of signers counted in a date window whose date cannot be read. */
 export const UNDATED_COUNTED = 'undated_counted';
+/** The problem code of typed-up paper lines whose typed date cannot be, counted on their sheet's day instead. */
+export const PAPER_DATE_SLIP = 'paper_date_slip';
 
 export interface ScanOptions {
   specs: SourceSpec[];
@@ -67,6 +69,11 @@ export interface ScannedSource {
   normalizer: Normalizer;
   /** Rows kept though dated after today (within the day's slack): the first one, and how many. */
   afterToday?: { row: number; signed: string; today: string; count: number };
+  /**
+   * Typed-up paper lines whose typed date cannot be (after today, before their sheet was printed): counted on their
+   * sheet's day instead. The first one (its row, the date typed, why, and the day it is counted on), and which rows.
+   */
+  dateSlips?: { row: number; line: number; typed: string; slip: ImpossibleDay; sheet: string; day: string; from: 'returned' | 'printed'; rows: number[]; count: number };
   /** Rows counted although a date window applies and their date cannot be read: nothing places them inside or outside it. */
   undated?: { row: number; line: number; rows: number[]; count: number };
 }
@@ -140,13 +147,17 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
         // A typed-up line with no date typed is counted on its sheet's day in the register (see transcription.ts).
         // A date typed but unreadable is not replaced by the sheet's: the signer is counted undated, and named (undatedCounted).
-        const datedBy = checked?.ok && signature.signedAt === null && !raw.fields.date?.trim() ? checked.sheetDate : undefined;
+        let datedBy = checked?.ok && signature.signedAt === null && !raw.fields.date?.trim() ? checked.sheetDate : undefined;
+        // A date no signer can have (after today, before the sheet was printed) typed on a line that is on its sheet is a
+        // slip of the volunteer's, not a reason to drop a real signature: the line is dated as one typed without a date.
+        const slip = checked?.ok && checked.sheetDate && !datedBy ? impossibleDay(signature.signedAt, checked.printed, options.now, (ms) => normalizer.dayOf(ms)) : null;
+        if (slip && checked?.ok) datedBy = checked.sheetDate;
         if (datedBy) signature.signedAt = Date.parse(datedBy.at);
         const invalid = checked && !checked.ok
           ? carryDetail({ reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }, checked)
           // A date from the register is the sheet's, not the signer's: like an unknown date, it is not held against the window.
           : datedBy ? validateSignature(signature, raw) : impossibleDate(signature.signedAt, checked?.ok ? checked.printed : undefined, options.now, (ms) => normalizer.dayOf(ms)) ?? validateSignature(signature, raw, options.window);
-        const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
+        const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}), ...(slip ? { dateTyped: raw.fields.date?.trim() ?? '' } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (checked?.ok && checked.anonymous) signature.anonymous = true;
         // Fail closed: an answer in a column about anonymity that could not be read may be "hide me" (adv11c A8).
@@ -160,6 +171,11 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           if (options.now !== undefined && !datedBy && signature.signedAt !== null && normalizer.dayOf(signature.signedAt) > normalizer.dayOf(options.now)) {
             source.afterToday ??= { row: record.row, signed: normalizer.dayOf(signature.signedAt), today: normalizer.dayOf(options.now), count: 0 };
             source.afterToday.count++;
+          }
+          if (slip && datedBy && paperLine) {
+            source.dateSlips ??= { row: record.row, line: record.line, typed: raw.fields.date?.trim() ?? '', slip, sheet: paperLine.sheet, day: normalizer.dayOf(Date.parse(datedBy.at)), from: datedBy.from, rows: [], count: 0 };
+            if (source.dateSlips.rows.length < UNDATED_ROWS_SHOWN) source.dateSlips.rows.push(record.row);
+            source.dateSlips.count++;
           }
           if (windowApplies && !datedBy && signature.signedAt === null && raw.fields.date?.trim()) {
             source.undated ??= { row: record.row, line: record.line, rows: [], count: 0 };
@@ -203,13 +219,19 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     const text = msg('problem.dated-after-today', { ...s.afterToday });
     return [withText({ source: s.name, row: s.afterToday.row, column: 'date', code: 'dated_after_today', message: english().say(text) }, text)];
   });
+  const dateSlips = sources.flatMap((s): Problem[] => {
+    if (!s.dateSlips) return [];
+    const { row, line, typed, slip, sheet, day, from, rows, count } = s.dateSlips;
+    const text = msg('problem.paper-date-slip', { ...slip, typed, sheet, day, from, count, rows: rows.join(', ') + (count > rows.length ? ', …' : '') });
+    return [withText({ source: s.name, row, line, column: 'date', code: PAPER_DATE_SLIP, message: english().say(text) }, text)];
+  });
   const undated = sources.flatMap((s): Problem[] => {
     if (!s.undated) return [];
     const { count, rows, row, line } = s.undated;
     const text = msg('problem.undated-counted', { count, rows: rows.join(', ') + (count > rows.length ? ', …' : ''), window: options.windowOf ?? 'flags' });
     return [withText({ source: s.name, row, line, column: 'date', code: UNDATED_COUNTED, message: english().say(text) }, text)];
   });
-  return { sources, problems: [...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...undated, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+  return { sources, problems: [...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...dateSlips, ...undated, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
 /**
@@ -250,22 +272,27 @@ const EARLIEST_SIGNING_DAY = '2000-01-01';
 /** A day of slack after now: a date typed in a zone ahead of the clock's is still today there. */
 const FUTURE_SLACK_MS = 86_400_000;
 
+/** Why a signing date cannot be: after today, before EARLIEST_SIGNING_DAY, or before its paper sheet was printed. */
+type ImpossibleDay = { why: 'future'; signed: string; today: string } | { why: 'too_old'; signed: string; earliest: string } | { why: 'before_sheet'; signed: string; printed: string };
+
 /**
  * A signing date no signer can have: after today, before EARLIEST_SIGNING_DAY, or (typed on a paper sheet) before the day its batch was printed,
  * the usual year slip of a volunteer (2024 for 2026). Such a date would reach a letter's "signed from … to …".
  */
-function impossibleDate(signedAt: number | null, printed: string | undefined, now: number | undefined, dayOf: (ms: number) => string): Verdict | null {
+function impossibleDay(signedAt: number | null, printed: string | undefined, now: number | undefined, dayOf: (ms: number) => string): ImpossibleDay | null {
   if (signedAt === null) return null;
-  if (now !== undefined && signedAt > now + FUTURE_SLACK_MS) {
-    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-in-future', { signed: dayOf(signedAt), today: dayOf(now) }));
-  }
-  if (dayOf(signedAt) < EARLIEST_SIGNING_DAY) {
-    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-too-old', { signed: dayOf(signedAt), earliest: EARLIEST_SIGNING_DAY }));
-  }
-  if (printed !== undefined && dayOf(signedAt) < dayOf(Date.parse(printed))) {
-    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-before-sheet', { signed: dayOf(signedAt), printed: dayOf(Date.parse(printed)) }));
-  }
+  if (now !== undefined && signedAt > now + FUTURE_SLACK_MS) return { why: 'future', signed: dayOf(signedAt), today: dayOf(now) };
+  if (dayOf(signedAt) < EARLIEST_SIGNING_DAY) return { why: 'too_old', signed: dayOf(signedAt), earliest: EARLIEST_SIGNING_DAY };
+  if (printed !== undefined && dayOf(signedAt) < dayOf(Date.parse(printed))) return { why: 'before_sheet', signed: dayOf(signedAt), printed: dayOf(Date.parse(printed)) };
   return null;
+}
+
+/** The rejection of a row whose signing date cannot be (impossibleDay), or null. */
+function impossibleDate(signedAt: number | null, printed: string | undefined, now: number | undefined, dayOf: (ms: number) => string): Verdict | null {
+  const day = impossibleDay(signedAt, printed, now, dayOf);
+  if (!day) return null;
+  const key = day.why === 'future' ? 'reject.date-in-future' : day.why === 'too_old' ? 'reject.date-too-old' : 'reject.date-before-sheet';
+  return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg(key, day));
 }
 
 /** Rows of one source that repeat earlier rows of it, in any order: said as the same rows in two files are, and counted as read. */
