@@ -51,7 +51,7 @@ import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/de
 import { followUpCounts } from '../ledger/follow-up-figures.js';
 import { decisionsDigest, keysDigest, sameDecisions, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
-import { paperPromiseProblems } from '../sheets/paper-promises.js';
+import { paperPromiseProblems, sheetsNotToPublish } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
 import { checkLedgerTail, headPath, refuseLostTail, tailMessage } from '../ledger/ledger-head.js';
 import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
@@ -213,8 +213,10 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
   const delivered = before && keyed ? { has: (key: string) => before.keys.has(keyed.keyer.key(key)) } : undefined;
-  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered);
-  if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign));
+  // A sheet that promised its signers a list shown to no one else keeps the promise in a public packet: not named.
+  const notToPublish = sheetRegister ? sheetsNotToPublish(sheetRegister, delivery, campaign) : new Set<string>();
+  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets, withheld } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered, notToPublish);
+  if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign, withheld));
   run.scan.problems.push(...signedAfterDelivery(run, delivery, campaign.file));
   for (const entry of keyed ? tamperedEntries(ledger.entries, keyed.keyer) : []) {
     const text = msg('ledger.line-tampered', { delivery: entry.delivery, file: ledgerFile });
@@ -548,9 +550,11 @@ const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const
  */
 async function collectSigners(
   run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'], delivered?: { has(key: string): boolean },
-): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean; paperSheets: Set<string> }> {
+  notToPublish: ReadonlySet<string> = new Set(),
+): Promise<{ spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean; paperSheets: Set<string>; withheld: number }> {
   const { kept, cluster, signers } = outcomeOf(run);
   let fromPaper = false;
+  let withheld = 0;
   const paperSheets = new Set<string>();
   const spool = new SignerSpool(order, keptCount(kept));
   const deliveredCluster = new Uint8Array(delivered ? signers : 0);
@@ -567,6 +571,10 @@ async function collectSigners(
         if (entry.paper) {
           fromPaper = true;
           paperSheets.add(entry.paper.sheet);
+          if (notToPublish.has(entry.paper.sheet) && !entry.anonymous) {
+            entry.anonymous = true;
+            withheld++;
+          }
         }
         spool.add(entry, key, cluster[event.index]);
       }
@@ -575,11 +583,11 @@ async function collectSigners(
     spool.close();
     throw error;
   }
-  if (!delivered) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets };
+  if (!delivered) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets, withheld };
   const include = (i: number) => deliveredCluster[spool.clusterOf(i)] !== 1;
   let count = 0;
   for (let i = 0; i < spool.size; i++) if (include(i)) count++;
-  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets };
+  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets, withheld };
 }
 
 /** Rows dedupe kept: the spool's size, so its columns are allocated once. */
