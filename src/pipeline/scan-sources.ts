@@ -11,7 +11,7 @@ import { createLineChecker, isUnusedPaperLine, paperLineKey, sheetIdLikeColumn, 
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { unreadAnonymityColumns } from '../formats/unread-anonymity.js';
-import { anonymityColumnIndexes, tickSlipColumns, withTickSlips } from '../formats/tick-slips.js';
+import { anonymityColumnIndexes, tickSlipColumns, withPaperBoxTicks, withTickSlips } from '../formats/tick-slips.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
 import { validateSignature, type DateWindow, type Verdict } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
@@ -101,7 +101,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const name = reader.name;
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
       const paper = transcriptionColumns(reader.info.header, spec.paper);
-      const mapRecord = withTickSlips(createRecordMapper(mapping, name), tickSlipColumns(mapping, paper !== null));
+      const mapped = withTickSlips(createRecordMapper(mapping, name), tickSlipColumns(mapping, paper !== null));
+      const mapRecord = paper ? withPaperBoxTicks(mapped) : mapped;
       if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
       const unreadAnonymity = unreadAnonymityColumns(mapping.columns);
       for (const column of unreadAnonymity) uncheckedPaper.push(unreadAnonymityProblem(name, column));
@@ -583,7 +584,7 @@ function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSp
             const paper = transcriptionColumns(reader.info.header, spec.paper);
             if (!paper) continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
-            const mapRecord = withTickSlips(createRecordMapper(mapping, reader.name), tickSlipColumns(mapping, true));
+            const mapRecord = withPaperBoxTicks(withTickSlips(createRecordMapper(mapping, reader.name), tickSlipColumns(mapping, true)));
             const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });
             const tickUnknown = unknownTickTest(mapping);
             for await (const record of reader.records()) {
