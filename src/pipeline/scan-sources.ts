@@ -392,6 +392,8 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
       const earlierRows: Array<{ spec: SourceSpec; rows: Map<string, number>; total: number }> = [];
       const unmergedInTwo: Repeats['unmergedInTwo'] = [];
       const earlierUnmerged: Array<{ spec: SourceSpec; unmerged: Map<number, number[]> }> = [];
+      // Paper lines typed in an earlier source (or sheet): their copies here are rejected as typed twice, not counted.
+      const typedLines = new Set<string>();
       for (const spec of options.specs) {
         const digest = await contentDigest(options.open(spec), spec);
         // Two sheets of one workbook are two sources; a sheet of a workbook already read whole is a repeat.
@@ -401,7 +403,7 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
           continue;
         }
         firstByDigest.set(`${digest}#${spec.sheet ?? ''}`, spec);
-        const read = await recordsDigest(spec, () => options.open(spec), options.tz);
+        const read = await recordsDigest(spec, () => options.open(spec), options.tz, typedLines);
         read?.sheets.forEach((sheet, index) => {
           const first = read.sheets.slice(0, index).find((earlier) => largeShare(sharedRows(sheet.rows, earlier.rows), sheet.total, earlier.total));
           if (first) sheetOverlaps.push({ spec, sheet: sheet.sheet, first: first.sheet, shared: sharedRows(sheet.rows, first.rows), total: sheet.total });
@@ -413,7 +415,8 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
           continue;
         }
         if (records !== null) firstByRecords.set(records, spec);
-        if (!read?.rows) continue;
+        // A source whose every row retypes paper lines already typed has nothing counted to compare.
+        if (!read?.rows || read.total === 0) continue;
         const overlap = earlierRows.find((earlier) => holdsAll(read.rows!, earlier.rows));
         const within = overlap ? undefined : earlierRows.find((earlier) => holdsAll(earlier.rows, read.rows!));
         if (overlap) overlaps.set(spec, { first: overlap.spec, by: read.total === overlap.total ? 'rows' : 'superset' });
@@ -464,9 +467,15 @@ interface SheetRows {
   total: number;
 }
 
-async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string | undefined): Promise<{ digest: string; rows: Map<string, number> | null; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
+/**
+ * `typedLines`: the paper lines (paperLineKey) typed in the sources and sheets read before. A row retyping one is
+ * rejected by the scan as typed twice, so it is left out of the rows compared (it is no signer counted twice); this
+ * source's lines are added once it is read.
+ */
+async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; rows: Map<string, number> | null; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
   const hash = createHash('sha256');
   let data = 0;
+  let compared = 0;
   let rows: Map<string, number> | null = new Map();
   // The lines of the rows nothing merges, by name and signing day.
   const unmerged = new Map<number, number[]>();
@@ -481,12 +490,18 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
       const lookahead = await dateSampleRecords(iterator);
       const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz, dateSamples: sampleDates(lookahead, mapping), date1904: reader.info.sheet?.date1904 });
       const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), total: 0 };
+      const paper = transcriptionColumns(reader.info.header, spec.paper);
+      const linesHere: string[] = [];
       const take = (record: DecodedRecord) => {
         if (record.kind === 'data') data++;
         hash.update(`${JSON.stringify(record.kind === 'data' ? record.cells : [record.kind, record.reason, record.detail])}\n`);
         if (record.kind !== 'data' || rows === null) return;
+        const line = paper && !isUnusedPaperLine(record.cells, paper) ? paperLineKey(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
+        if (line !== null) linesHere.push(line);
         if (data > MAX_FINGERPRINTED_ROWS) rows = null;
+        else if (line !== null && typedLines.has(line)) return;
         else {
+          compared++;
           // The row as the tool itself reads it, whatever the container, quoting, column order, or an Excel re-save
           // that rewrote its dates (2025-11-18 → 11/18/2025) or the case of its names.
           const signature = normalizer.normalize(mapRecord(record.cells, record.row, record.line));
@@ -505,12 +520,13 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
       lookahead.forEach(take);
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) take(next.value);
       if (reader.info.sheet && sheet.total > 0) sheets.push(sheet);
+      for (const line of linesHere) typedLines.add(line);
     }
   } catch (error) {
     if (error instanceof UserError) return null;
     throw error;
   }
-  return data === 0 ? null : { digest: hash.digest('hex'), rows, unmerged: rows === null ? new Map() : unmerged, total: data, sheets };
+  return data === 0 ? null : { digest: hash.digest('hex'), rows, unmerged: rows === null ? new Map() : unmerged, total: rows === null ? data : compared, sheets };
 }
 
 /** The first records of a source, read before the rest so its dates can be sampled (1/2/2024 is ambiguous alone). */
