@@ -620,7 +620,7 @@ function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillC
   const signersByCountry = Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique] as const);
   const countries = countriesWithSigners(signersByCountry);
   const onlyCountry = onlyCountryOf(signersByCountry, fewestSignersNamed(privacy, 'official'));
-  const facts: LetterFacts = { signers: counts.unique, countries, onlyCountry, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
+  const facts: LetterFacts = { signers: counts.unique, countries, onlyCountry, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned, ...(counts.sheetDated ? { sheetDated: counts.sheetDated } : {}) };
   if (!before) return facts;
   const split = followUpCounts(before, counts.unique, stillCounted);
   return { ...facts, previous: { date: before.chain[0].date, signers: split.stillCounted, noLongerCounted: split.noLongerCounted } };
