@@ -155,6 +155,8 @@ export interface PaperLine {
   line: number;
   /** No date was typed for the line: its date is the register's, the day the sheet was marked returned or printed. */
   datedBy?: 'returned' | 'printed';
+  /** The date typed for the line when it could not be the signing day (after today, before the sheet was printed): datedBy stands in. */
+  dateTyped?: string;
 }
 
 export const REJECT_REASONS = [
@@ -213,8 +215,13 @@ export interface Counts extends CountBucket {
   byDay: Record<string, CountBucket>;
   bySource: Record<string, CountBucket>;
   byLanguage: Record<string, CountBucket>;
+  /** The signing period, from the signatures with a date of their own (paper lines dated by their sheet left out). */
   firstSigned: string | null;
   lastSigned: string | null;
+  /** Accepted paper lines with no date of their own, counted on their sheet's day; absent when none. */
+  sheetDated?: number;
+  /** With sheetDated: the first and last day (YYYY-MM-DD, in the time zone of byDay) of the dated signatures, if any. */
+  datedDays?: { first: string; last: string };
   pendingReview: number;
   /**
    * The range the true count lies in until the pending pairs are reviewed: every pair "different" gives

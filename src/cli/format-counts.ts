@@ -91,6 +91,11 @@ export function formatCounts(counts: Counts, color: ChalkInstance, words: Transl
   // The days of the by-day tally, which are in the campaign's time zone: the UTC date of the first and last
   // instants can fall on another day than the tally and the letter say.
   const days = Object.entries(counts.byDay).filter(([day, bucket]) => day !== 'unknown' && bucket.accepted > 0).map(([day]) => day).sort();
-  if (days.length > 0) text += `\n${t('counts.first-last', { first: days[0], last: days[days.length - 1] })}\n`;
+  // Paper lines with no date of their own are on their sheet's day in byDay, but signed no one knows when: the period
+  // is the dated signatures', as the letter and the press release say it, and they are named apart.
+  if (counts.sheetDated) {
+    const period = counts.datedDays ? t('counts.first-last', { first: counts.datedDays.first, last: counts.datedDays.last }) : '';
+    text += `\n${[period, t('counts.sheet-dated', { count: counts.sheetDated })].filter(Boolean).join('; ')}\n`;
+  } else if (days.length > 0) text += `\n${t('counts.first-last', { first: days[0], last: days[days.length - 1] })}\n`;
   return text;
 }

@@ -5,7 +5,7 @@ import type { CanonicalField, ColumnMapping, RawSignature, TickSlip } from '../t
 import type { RecordMapper } from './map-record.js';
 import { furtherAnonymityColumns } from './map-record.js';
 import { unreadAnonymityColumns } from './unread-anonymity.js';
-import { isTickAnswer } from '../normalize/parse-flag.js';
+import { isBoxMarkedX, isTickAnswer } from '../normalize/parse-flag.js';
 import { foldText } from '../normalize/fold.js';
 import { resolveCountry } from '../normalize/resolve-country.js';
 
@@ -97,4 +97,16 @@ export function anonymityColumnIndexes(mapping: ColumnMapping): Set<number> {
     ...mapping.columns.filter((column) => column.field === 'anonymous' || (column.field === null && unread.includes(column.header))).map((column) => column.index),
     ...furtherAnonymityColumns(mapping.columns).map((column) => column.index),
   ]);
+}
+
+/**
+ * The mapper for a typed-up paper sheet: an x typed from the sheet's anonymity box is a tick, read as a yes (the README
+ * lists it among the clear ticks). Elsewhere an x stays unclear, since in a Korean O/X column it means no.
+ */
+export function withPaperBoxTicks(mapRecord: RecordMapper): RecordMapper {
+  return (cells, row, line) => {
+    const raw = mapRecord(cells, row, line);
+    const box = raw.fields.anonymous;
+    return box !== undefined && isBoxMarkedX(box) ? { ...raw, fields: { ...raw.fields, anonymous: 'yes' } } : raw;
+  };
 }

@@ -49,6 +49,7 @@ const PRIVATE_WORDS = new Set([
 /**
  * An X in a tick box is a tick to many, but in the O/X columns Korean volunteers fill it means "no": which one is
  * unknowable, so it is unclear like any mark we do not know (anonymous, and reported). Compared after NFKC (Ｘ is X).
+ * A box on a sheet this tool printed is the exception: there x is a tick (isBoxMarkedX, withPaperBoxTicks).
  */
 const UNCLEAR_TICKS = new Set(['x', '×']);
 
@@ -105,6 +106,14 @@ const AROUND_MARK = /^[\s([{<（［【「『"'“‘]+|[\s)\]}>）］】」』"'
 const NOTHING_MARKS = new Set(['-', '–', '—', '?', '.', '/', '_', '=', '~', '^', '〃', '"', '|', '\\', '+']);
 /** A drawn mark: one to three symbols and no letter or digit (●, ■, ★, ✓✓, *, ※). */
 const DRAWN_MARK = /^[\p{S}*•·※]{1,3}$/u;
+
+/**
+ * Whether a cell of a printed sheet's tick box holds an x: there the box asks nothing to answer O or X to, it is a box
+ * to mark, and an x in it is a tick (the O/X reading that keeps x unclear elsewhere does not apply). "(X)", "Ｘ" too.
+ */
+export function isBoxMarkedX(cell: string): boolean {
+  return cleanText(cell).normalize('NFKC').toLowerCase().replace(PRESENTATION_SELECTORS, '').replace(AROUND_MARK, '') === 'x';
+}
 
 /**
  * Whether a cell holds nothing but an answer to a tick box: what readTick reads as an answer in an anonymity column

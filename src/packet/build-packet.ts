@@ -53,7 +53,7 @@ import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/de
 import { followUpCounts } from '../ledger/follow-up-figures.js';
 import { decisionsDigest, keysDigest, sameDecisions, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
-import { paperPromiseProblems } from '../sheets/paper-promises.js';
+import { paperPromiseProblems, sheetsNotToPublish } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
 import { checkLedgerTail, headPath, refuseLostTail, tailMessage } from '../ledger/ledger-head.js';
 import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
@@ -221,10 +221,14 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
   const delivered = before && keyed ? { before, key: keyed.keyer.key, decisions: campaign.namesakes } : undefined;
-  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets, weakKeys, otherRows, unsettled } = await collectSigners(run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered, request.markDelivered === true && keyed !== undefined);
+  // A sheet that promised its signers a list shown to no one else keeps the promise in a public packet: not named.
+  const notToPublish = sheetRegister ? sheetsNotToPublish(sheetRegister, delivery, campaign) : new Set<string>();
+  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled } = await collectSigners(
+    run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered, request.markDelivered === true && keyed !== undefined, notToPublish,
+  );
   const otherRowKeys = otherRows ? listedOtherRows(otherRows, spool, include) : [];
   if (before) run.scan.problems.push(...withoutWeakKeysProblems(before, ledgerFile), ...namesakeProblems(unsettled, before.chain[0].delivery, campaign.file));
-  if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign));
+  if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign, withheld));
   run.scan.problems.push(...signedAfterDelivery(run, delivery, campaign.file));
   for (const entry of keyed ? tamperedEntries(ledger.entries, keyed.keyer) : []) {
     const text = msg('ledger.line-tampered', { delivery: entry.delivery, file: ledgerFile });
@@ -550,7 +554,7 @@ function signedAfterDelivery(run: DedupeRun, delivery: Delivery, file: string): 
 /** The campaign's sources read as a delivery counts them: up to the end of its day (packet, count --delivery, status). */
 export function deliveryScanOptions(campaign: Campaign, delivery: Delivery, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
   const tz = campaign.timezone ?? 'UTC';
-  return { ...campaignScanOptions(campaign, tz, onProgress, sheetRegister), now: now.getTime(), window: deliveryWindow(delivery, tz), windowOf: 'delivery' };
+  return { ...campaignScanOptions(campaign, tz, now, onProgress, sheetRegister), window: deliveryWindow(delivery, tz), windowOf: 'delivery' };
 }
 
 /** A known observance named for a delivery dated another day: the letters and the kit would print a false date for it. */
@@ -576,13 +580,17 @@ export function windowClosedAtMark(window: DateWindow | undefined, marked: Pick<
   return { ...window, to: at };
 }
 
-/** Sources as the campaign names them: shown and counted under the path as written, read from the resolved path. */
-export function campaignScanOptions(campaign: Campaign, tz: string, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
+/**
+ * Sources as the campaign names them: shown and counted under the path as written, read from the resolved path.
+ * `now` is required: a date after today is rejected, and a reading without it (status once had one) counts a signer
+ * the packet and `count` reject.
+ */
+export function campaignScanOptions(campaign: Campaign, tz: string, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
   const specs: SourceSpec[] = campaign.sources.map((s) => ({
     path: s.pathAsWritten, format: s.format, encoding: s.encoding, map: s.map as SourceSpec['map'], country: s.country,
     ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
   }));
-  return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, onProgress, sheetRegister, sheetCode: campaignSheetCode(campaign) };
+  return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, now: now.getTime(), onProgress, sheetRegister, sheetCode: campaignSheetCode(campaign) };
 }
 
 function resolvedPath(campaign: Campaign, spec: SourceSpec): string {
@@ -600,8 +608,11 @@ async function collectSigners(
   run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'],
   delivered?: { before: DeliveredBefore; key: (stableKey: string) => string; decisions?: NamesakeDecisions },
   keepOtherRows = false,
+  notToPublish: ReadonlySet<string> = new Set(),
 ): Promise<{
   spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean; paperSheets: Set<string>;
+  /** Paper signers not named because their sheet promised a list shown to no one else. */
+  withheld: number;
   /** Each spooled signer's weak key (weakSignerKey; NO_WEAK_KEY for a signer with an email), in spool order. */
   weakKeys: SignerKeys; unsettled: UnsettledNamesake[];
   /** With `keepOtherRows`: the rows dedupe did not keep, for the ledger (a signer is found by any of their rows). */
@@ -609,6 +620,7 @@ async function collectSigners(
 }> {
   const { kept, cluster, signers } = outcomeOf(run);
   let fromPaper = false;
+  let withheld = 0;
   const paperSheets = new Set<string>();
   const spool = new SignerSpool(order, keptCount(kept));
   const weakKeys = new SignerKeys(Math.max(1, keptCount(kept)));
@@ -632,6 +644,10 @@ async function collectSigners(
         if (entry.paper) {
           fromPaper = true;
           paperSheets.add(entry.paper.sheet);
+          if (notToPublish.has(entry.paper.sheet) && !entry.anonymous) {
+            entry.anonymous = true;
+            withheld++;
+          }
         }
         spool.add(entry, key, cluster[event.index]);
       }
@@ -640,13 +656,13 @@ async function collectSigners(
     spool.close();
     throw error;
   }
-  if (!matcher) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets, weakKeys, otherRows, unsettled: [] };
+  if (!matcher) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled: [] };
   const { delivered: deliveredCluster, unsettled, undated } = matcher.finish();
   withUndatedReplaced(run.scan.problems, undated.problems(scanOptions.windowOf));
   const include = (i: number) => deliveredCluster[spool.clusterOf(i)] !== 1;
   let count = 0;
   for (let i = 0; i < spool.size; i++) if (include(i)) count++;
-  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets, weakKeys, otherRows, unsettled };
+  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled };
 }
 
 /** Rows dedupe kept: the spool's size, so its columns are allocated once. */
@@ -679,7 +695,7 @@ function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillC
   const signersByCountry = Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique] as const);
   const countries = countriesWithSigners(signersByCountry);
   const onlyCountry = onlyCountryOf(signersByCountry, fewestSignersNamed(privacy, 'official'));
-  const facts: LetterFacts = { signers: counts.unique, countries, onlyCountry, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned };
+  const facts: LetterFacts = { signers: counts.unique, countries, onlyCountry, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned, ...(counts.sheetDated ? { sheetDated: counts.sheetDated } : {}) };
   if (!before) return facts;
   const split = followUpCounts(before, counts.unique, stillCounted);
   return { ...facts, previous: { date: before.chain[0].date, signers: split.stillCounted, noLongerCounted: split.noLongerCounted } };

@@ -87,10 +87,17 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     const saved = options.decisions?.length ? locateDecisions(options.decisions, await hashSources(options)) : undefined;
     const finder = new DecidedRowFinder(saved?.located ?? []);
     const spool = options.outputSpool;
+    // The period signed in: a paper line dated by its sheet (returned or printed) says nothing of when it was signed.
+    const signedSpan = { first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY, sheetDated: 0 };
     const scan = await scanSources({ ...options, tz }, (event) => {
       spool?.add(event);
       if (event.kind === 'accepted') {
         const { signature } = event;
+        if (signature.paper?.datedBy) signedSpan.sheetDated++;
+        else if (signature.signedAt !== null) {
+          signedSpan.first = Math.min(signedSpan.first, signature.signedAt);
+          signedSpan.last = Math.max(signedSpan.last, signature.signedAt);
+        }
         if (finder.wants(signature.source)) finder.add(signature.source, signature.row, rowContentKey(describeForReview(signature)));
         collector.add(signature);
         fuzzyRecords?.add(signature);
@@ -142,7 +149,10 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       pendingReview: fuzzy?.review.length ?? 0,
       pendingMerges: fuzzy?.pendingMerges ?? 0,
       comparedPairs: fuzzy?.comparedPairs ?? 0,
+      signedSpan,
     });
+    // byDay holds the sheet-dated lines on their sheet's day; the period said beside it is the dated signatures'.
+    if (signedSpan.sheetDated > 0 && signedSpan.first !== Number.POSITIVE_INFINITY) counts.datedDays = { first: clock.dayOf(signedSpan.first), last: clock.dayOf(signedSpan.last) };
     if (decisions && decisions.located.length === 0 && decisions.unmatched > 0) {
       // Said after matching, so the message can tell how many pairs (perhaps none) still await review.
       const text = msg('problem.decisions-unmatched', { count: decisions.unmatched, pending: counts.pendingReview });

@@ -11,7 +11,7 @@ import { createLineChecker, isUnusedPaperLine, paperLineKey, sheetIdLikeColumn, 
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { unreadAnonymityColumns } from '../formats/unread-anonymity.js';
-import { anonymityColumnIndexes, tickSlipColumns, withTickSlips } from '../formats/tick-slips.js';
+import { anonymityColumnIndexes, tickSlipColumns, withPaperBoxTicks, withTickSlips } from '../formats/tick-slips.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
 import { validateSignature, type DateWindow, type Verdict } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
@@ -27,6 +27,10 @@ import { UndatedRows, type Undated } from './undated-rows.js';
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
 export { UNDATED_COUNTED } from './undated-rows.js';
+/** Rows named in the warning about typed-up paper lines whose typed date cannot be; the rest are counted. */
+const DATE_SLIP_ROWS_SHOWN = 10;
+/** The problem code of typed-up paper lines whose typed date cannot be, counted on their sheet's day instead. */
+export const PAPER_DATE_SLIP = 'paper_date_slip';
 
 export interface ScanOptions {
   specs: SourceSpec[];
@@ -69,6 +73,11 @@ export interface ScannedSource {
   normalizer: Normalizer;
   /** Rows kept though dated after today (within the day's slack): the first one, and how many. */
   afterToday?: { row: number; signed: string; today: string; count: number };
+  /**
+   * Typed-up paper lines whose typed date cannot be (after today, before their sheet was printed): counted on their
+   * sheet's day instead. The first one (its row, the date typed, why, and the day it is counted on), and which rows.
+   */
+  dateSlips?: { row: number; line: number; typed: string; slip: ImpossibleDay; sheet: string; day: string; from: 'returned' | 'printed'; rows: number[]; count: number };
 }
 
 export interface ScanResult {
@@ -110,7 +119,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const name = reader.name;
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
       const paper = transcriptionColumns(reader.info.header, spec.paper);
-      const mapRecord = withTickSlips(createRecordMapper(mapping, name), tickSlipColumns(mapping, paper !== null));
+      const mapped = withTickSlips(createRecordMapper(mapping, name), tickSlipColumns(mapping, paper !== null));
+      const mapRecord = paper ? withPaperBoxTicks(mapped) : mapped;
       if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
       const unreadAnonymity = unreadAnonymityColumns(mapping.columns);
       for (const column of unreadAnonymity) uncheckedPaper.push(unreadAnonymityProblem(name, column));
@@ -157,13 +167,17 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         const checked = paper ? checkLine(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
         // A typed-up line with no date typed is counted on its sheet's day in the register (see transcription.ts).
         // A date typed but unreadable is not replaced by the sheet's: the signer is counted undated, and named (undatedCounted).
-        const datedBy = checked?.ok && signature.signedAt === null && !raw.fields.date?.trim() ? checked.sheetDate : undefined;
+        let datedBy = checked?.ok && signature.signedAt === null && !raw.fields.date?.trim() ? checked.sheetDate : undefined;
+        // A date no signer can have (after today, before the sheet was printed) typed on a line that is on its sheet is a
+        // slip of the volunteer's, not a reason to drop a real signature: the line is dated as one typed without a date.
+        const slip = checked?.ok && checked.sheetDate && !datedBy ? impossibleDay(signature.signedAt, checked.printed, options.now, (ms) => normalizer.dayOf(ms)) : null;
+        if (slip && checked?.ok) datedBy = checked.sheetDate;
         if (datedBy) signature.signedAt = Date.parse(datedBy.at);
         const invalid = checked && !checked.ok
           ? carryDetail({ reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }, checked)
           // A date from the register is the sheet's, not the signer's: like an unknown date, it is not held against the window.
           : datedBy ? validateSignature(signature, raw) : impossibleDate(signature.signedAt, checked?.ok ? checked.printed : undefined, options.now, (ms) => normalizer.dayOf(ms)) ?? validateSignature(signature, raw, options.window);
-        const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}) } : checked?.paper;
+        const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}), ...(slip ? { dateTyped: raw.fields.date?.trim() ?? '' } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (checked?.ok && checked.anonymous) signature.anonymous = true;
         // Fail closed: an answer in a column about anonymity that could not be read may be "hide me" (adv11c A8).
@@ -177,6 +191,11 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           if (options.now !== undefined && !datedBy && signature.signedAt !== null && normalizer.dayOf(signature.signedAt) > normalizer.dayOf(options.now)) {
             source.afterToday ??= { row: record.row, signed: normalizer.dayOf(signature.signedAt), today: normalizer.dayOf(options.now), count: 0 };
             source.afterToday.count++;
+          }
+          if (slip && datedBy && paperLine) {
+            source.dateSlips ??= { row: record.row, line: record.line, typed: raw.fields.date?.trim() ?? '', slip, sheet: paperLine.sheet, day: normalizer.dayOf(Date.parse(datedBy.at)), from: datedBy.from, rows: [], count: 0 };
+            if (source.dateSlips.rows.length < DATE_SLIP_ROWS_SHOWN) source.dateSlips.rows.push(record.row);
+            source.dateSlips.count++;
           }
           const undated: Undated | undefined = windowApplies && !datedBy && signature.signedAt === null ? (raw.fields.date?.trim() ? 'unreadable' : 'blank') : undefined;
           if (undated) undatedRows.add(name, record.row, record.line, undated);
@@ -217,8 +236,14 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     const text = msg('problem.dated-after-today', { ...s.afterToday });
     return [withText({ source: s.name, row: s.afterToday.row, column: 'date', code: 'dated_after_today', message: english().say(text) }, text)];
   });
+  const dateSlips = sources.flatMap((s): Problem[] => {
+    if (!s.dateSlips) return [];
+    const { row, line, typed, slip, sheet, day, from, rows, count } = s.dateSlips;
+    const text = msg('problem.paper-date-slip', { ...slip, typed, sheet, day, from, count, rows: rows.join(', ') + (count > rows.length ? ', …' : '') });
+    return [withText({ source: s.name, row, line, column: 'date', code: PAPER_DATE_SLIP, message: english().say(text) }, text)];
+  });
   const undated = undatedRows.problems(options.windowOf);
-  return { sources, problems: [...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...undated, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+  return { sources, problems: [...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...dateSlips, ...undated, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
 /**
@@ -259,22 +284,27 @@ const EARLIEST_SIGNING_DAY = '2000-01-01';
 /** A day of slack after now: a date typed in a zone ahead of the clock's is still today there. */
 const FUTURE_SLACK_MS = 86_400_000;
 
+/** Why a signing date cannot be: after today, before EARLIEST_SIGNING_DAY, or before its paper sheet was printed. */
+type ImpossibleDay = { why: 'future'; signed: string; today: string } | { why: 'too_old'; signed: string; earliest: string } | { why: 'before_sheet'; signed: string; printed: string };
+
 /**
  * A signing date no signer can have: after today, before EARLIEST_SIGNING_DAY, or (typed on a paper sheet) before the day its batch was printed,
  * the usual year slip of a volunteer (2024 for 2026). Such a date would reach a letter's "signed from … to …".
  */
-function impossibleDate(signedAt: number | null, printed: string | undefined, now: number | undefined, dayOf: (ms: number) => string): Verdict | null {
+function impossibleDay(signedAt: number | null, printed: string | undefined, now: number | undefined, dayOf: (ms: number) => string): ImpossibleDay | null {
   if (signedAt === null) return null;
-  if (now !== undefined && signedAt > now + FUTURE_SLACK_MS) {
-    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-in-future', { signed: dayOf(signedAt), today: dayOf(now) }));
-  }
-  if (dayOf(signedAt) < EARLIEST_SIGNING_DAY) {
-    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-too-old', { signed: dayOf(signedAt), earliest: EARLIEST_SIGNING_DAY }));
-  }
-  if (printed !== undefined && dayOf(signedAt) < dayOf(Date.parse(printed))) {
-    return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg('reject.date-before-sheet', { signed: dayOf(signedAt), printed: dayOf(Date.parse(printed)) }));
-  }
+  if (now !== undefined && signedAt > now + FUTURE_SLACK_MS) return { why: 'future', signed: dayOf(signedAt), today: dayOf(now) };
+  if (dayOf(signedAt) < EARLIEST_SIGNING_DAY) return { why: 'too_old', signed: dayOf(signedAt), earliest: EARLIEST_SIGNING_DAY };
+  if (printed !== undefined && dayOf(signedAt) < dayOf(Date.parse(printed))) return { why: 'before_sheet', signed: dayOf(signedAt), printed: dayOf(Date.parse(printed)) };
   return null;
+}
+
+/** The rejection of a row whose signing date cannot be (impossibleDay), or null. */
+function impossibleDate(signedAt: number | null, printed: string | undefined, now: number | undefined, dayOf: (ms: number) => string): Verdict | null {
+  const day = impossibleDay(signedAt, printed, now, dayOf);
+  if (!day) return null;
+  const key = day.why === 'future' ? 'reject.date-in-future' : day.why === 'too_old' ? 'reject.date-too-old' : 'reject.date-before-sheet';
+  return withDetail({ reason: 'impossible_date', column: 'date' } as const, msg(key, day));
 }
 
 /** Rows of one source that repeat earlier rows of it, in any order: said as the same rows in two files are, and counted as read. */
@@ -373,6 +403,8 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
       const earlierRows: Array<{ spec: SourceSpec; rows: Map<string, number>; total: number }> = [];
       const unmergedInTwo: Repeats['unmergedInTwo'] = [];
       const earlierUnmerged: Array<{ spec: SourceSpec; unmerged: Map<number, number[]> }> = [];
+      // Paper lines typed in an earlier source (or sheet): their copies here are rejected as typed twice, not counted.
+      const typedLines = new Set<string>();
       for (const spec of options.specs) {
         const digest = await contentDigest(options.open(spec), spec);
         // Two sheets of one workbook are two sources; a sheet of a workbook already read whole is a repeat.
@@ -382,7 +414,7 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
           continue;
         }
         firstByDigest.set(`${digest}#${spec.sheet ?? ''}`, spec);
-        const read = await recordsDigest(spec, () => options.open(spec), options.tz);
+        const read = await recordsDigest(spec, () => options.open(spec), options.tz, typedLines);
         read?.sheets.forEach((sheet, index) => {
           const first = read.sheets.slice(0, index).find((earlier) => largeShare(sharedRows(sheet.rows, earlier.rows), sheet.total, earlier.total));
           if (first) sheetOverlaps.push({ spec, sheet: sheet.sheet, first: first.sheet, shared: sharedRows(sheet.rows, first.rows), total: sheet.total });
@@ -394,7 +426,8 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
           continue;
         }
         if (records !== null) firstByRecords.set(records, spec);
-        if (!read?.rows) continue;
+        // A source whose every row retypes paper lines already typed has nothing counted to compare.
+        if (!read?.rows || read.total === 0) continue;
         const overlap = earlierRows.find((earlier) => holdsAll(read.rows!, earlier.rows));
         const within = overlap ? undefined : earlierRows.find((earlier) => holdsAll(earlier.rows, read.rows!));
         if (overlap) overlaps.set(spec, { first: overlap.spec, by: read.total === overlap.total ? 'rows' : 'superset' });
@@ -445,9 +478,15 @@ interface SheetRows {
   total: number;
 }
 
-async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string | undefined): Promise<{ digest: string; rows: Map<string, number> | null; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
+/**
+ * `typedLines`: the paper lines (paperLineKey) typed in the sources and sheets read before. A row retyping one is
+ * rejected by the scan as typed twice, so it is left out of the rows compared (it is no signer counted twice); this
+ * source's lines are added once it is read.
+ */
+async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; rows: Map<string, number> | null; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
   const hash = createHash('sha256');
   let data = 0;
+  let compared = 0;
   let rows: Map<string, number> | null = new Map();
   // The lines of the rows nothing merges, by name and signing day.
   const unmerged = new Map<number, number[]>();
@@ -462,12 +501,18 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
       const lookahead = await dateSampleRecords(iterator);
       const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz, dateSamples: sampleDates(lookahead, mapping), date1904: reader.info.sheet?.date1904 });
       const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), total: 0 };
+      const paper = transcriptionColumns(reader.info.header, spec.paper);
+      const linesHere: string[] = [];
       const take = (record: DecodedRecord) => {
         if (record.kind === 'data') data++;
         hash.update(`${JSON.stringify(record.kind === 'data' ? record.cells : [record.kind, record.reason, record.detail])}\n`);
         if (record.kind !== 'data' || rows === null) return;
+        const line = paper && !isUnusedPaperLine(record.cells, paper) ? paperLineKey(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
+        if (line !== null) linesHere.push(line);
         if (data > MAX_FINGERPRINTED_ROWS) rows = null;
+        else if (line !== null && typedLines.has(line)) return;
         else {
+          compared++;
           // The row as the tool itself reads it, whatever the container, quoting, column order, or an Excel re-save
           // that rewrote its dates (2025-11-18 → 11/18/2025) or the case of its names.
           const signature = normalizer.normalize(mapRecord(record.cells, record.row, record.line));
@@ -486,12 +531,13 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
       lookahead.forEach(take);
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) take(next.value);
       if (reader.info.sheet && sheet.total > 0) sheets.push(sheet);
+      for (const line of linesHere) typedLines.add(line);
     }
   } catch (error) {
     if (error instanceof UserError) return null;
     throw error;
   }
-  return data === 0 ? null : { digest: hash.digest('hex'), rows, unmerged: rows === null ? new Map() : unmerged, total: data, sheets };
+  return data === 0 ? null : { digest: hash.digest('hex'), rows, unmerged: rows === null ? new Map() : unmerged, total: rows === null ? data : compared, sheets };
 }
 
 /** The first records of a source, read before the rest so its dates can be sampled (1/2/2024 is ambiguous alone). */
@@ -565,7 +611,7 @@ function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSp
             const paper = transcriptionColumns(reader.info.header, spec.paper);
             if (!paper) continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
-            const mapRecord = withTickSlips(createRecordMapper(mapping, reader.name), tickSlipColumns(mapping, true));
+            const mapRecord = withPaperBoxTicks(withTickSlips(createRecordMapper(mapping, reader.name), tickSlipColumns(mapping, true)));
             const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });
             const tickUnknown = unknownTickTest(mapping);
             for await (const record of reader.records()) {

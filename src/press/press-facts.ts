@@ -46,7 +46,8 @@ export interface PressFacts {
   leaders: { names: string[]; each: string } | null;
   /** The one country every signer who gave one is from, named in running text; null with more, or when it is not named. */
   onlyCountry: { name: string; everyone: boolean } | null;
-  period: { from: string; to: string; oneDay: boolean } | null;
+  /** The dated signatures' period; `undated`: how many paper signatures carry no date of their own (said apart), or null. */
+  period: { from: string; to: string; oneDay: boolean; undated: string | null; oneUndated: boolean } | null;
   official: string;
   /**
    * The embassy the petition is handed to, when the delivery goes through one ("Embassy of the People's Republic of
@@ -95,7 +96,7 @@ export function pressFacts(input: PressInput): PressFacts {
   const title = campaign.petition.title[language] ?? campaign.petition.title[campaign.petition.languages[0]];
   const from = calendarDay(facts.firstSigned, campaign.timezone);
   const to = calendarDay(facts.lastSigned, campaign.timezone);
-  const period = from && to ? { from: format.date(from), to: format.date(to), oneDay: from === to } : null;
+  const period = from && to ? { from: format.date(from), to: format.date(to), oneDay: from === to, undated: facts.sheetDated ? format.number(facts.sheetDated) : null, oneUndated: facts.sheetDated === 1 } : null;
   const place = delivery.places?.[language] ?? delivery.place;
   const occasion = occasionIn(language, delivery.occasion, delivery.occasions);
   const press = campaign.press;

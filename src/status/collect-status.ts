@@ -54,7 +54,7 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const before = await readStatusState(statePath);
 
   const sheetRegister = await campaignSheetRegister(campaign.file);
-  const scanOptions = campaignScanOptions(campaign, zone, request.onProgress, sheetRegister);
+  const scanOptions = campaignScanOptions(campaign, zone, request.now, request.onProgress, sheetRegister);
   const run = await runDedupe({ ...scanOptions, exact: request.exact, decisions: request.decisions });
   const keyed = ledger.entries.length || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
   const tail = !keyed ? undefined : request.rebuildLedgerHead ? await rebuildLedgerHead(ledgerFile, keyed.keyer) : await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer);

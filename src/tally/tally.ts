@@ -41,6 +41,12 @@ export interface TallyInput {
   /** How many signers fewer there would be if every pending pair were decided "same". */
   pendingMerges?: number;
   comparedPairs?: number;
+  /**
+   * The signing period from the signatures that carry a date of their own (epoch ms; ±Infinity when none), and how
+   * many paper lines were counted on their sheet's day instead: a sheet's return day is no signing day, and would
+   * stretch the period a letter states. Without it, the period is every accepted row's.
+   */
+  signedSpan?: { first: number; last: number; sheetDated: number };
 }
 
 /**
@@ -78,6 +84,8 @@ export function tally(input: TallyInput): Counts {
     }
   });
 
+  if (input.signedSpan) ({ first, last } = input.signedSpan);
+
   const byCountry = country.buckets();
   const byDay = day.buckets();
   const bySource = new ShardedMap<string, CountBucket>();
@@ -111,6 +119,7 @@ export function tally(input: TallyInput): Counts {
     byLanguage: sortedRecord(byLanguage),
     firstSigned: first === Number.POSITIVE_INFINITY ? null : new Date(first).toISOString(),
     lastSigned: last === Number.NEGATIVE_INFINITY ? null : new Date(last).toISOString(),
+    ...(input.signedSpan?.sheetDated ? { sheetDated: input.signedSpan.sheetDated } : {}),
     pendingReview: input.pendingReview ?? 0,
     uniqueLow: n - duplicates - (input.pendingMerges ?? 0),
     uniqueHigh: n - duplicates,

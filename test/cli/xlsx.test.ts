@@ -286,6 +286,6 @@ describe('a campaign source names its sheet', () => {
     const yaml = readFileSync(file, 'utf8').replace(/^sources:\n/m, 'sources:\n  - path: rally.xlsx\n    sheet: 부산\n');
     const campaign = parseCampaign(yaml, file, join(file, '..'));
     expect(campaign.sources[0]).toMatchObject({ pathAsWritten: 'rally.xlsx', sheet: '부산' });
-    expect(campaignScanOptions(campaign, 'UTC').specs[0]).toMatchObject({ path: 'rally.xlsx', sheet: '부산' });
+    expect(campaignScanOptions(campaign, 'UTC', new Date()).specs[0]).toMatchObject({ path: 'rally.xlsx', sheet: '부산' });
   });
 });

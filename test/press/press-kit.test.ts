@@ -113,7 +113,7 @@ describe('petition press', () => {
   it('names no signer: no name or email of the exports is in any press file', async () => {
     const campaign = await loadCampaign(CAMPAIGN);
     const personal = new Set<string>();
-    await scanSources(campaignScanOptions(campaign, campaign.timezone ?? 'UTC'), (event) => {
+    await scanSources(campaignScanOptions(campaign, campaign.timezone ?? 'UTC', new Date()), (event) => {
       if (event.kind !== 'accepted') return;
       for (const value of [event.signature.name, event.signature.email]) if (value && value.length >= 5) personal.add(value);
     });

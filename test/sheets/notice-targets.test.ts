@@ -58,7 +58,7 @@ describe('packet checks a delivery against what the paper signers were told', ()
     const returned = { ...register, returned: { [added.sheets[0]]: printed } };
     const listed = new Set(added.sheets);
     expect(paperPromiseProblems(returned, listed, c.deliveries[1], c)).toEqual([]);
-    expect(paperPromiseProblems(returned, listed, delivery('pub', 'un-sg', 'public'), c).map((p) => p.message)).toEqual([expect.stringMatching(/no one else, but this delivery's list is public/)]);
+    expect(paperPromiseProblems(returned, listed, delivery('pub', 'un-sg', 'public'), c).map((p) => p.message)).toEqual([expect.stringMatching(/counted but not named in this public list: their sheet's privacy notice said the list is shown to its targets and to no one else/)]);
   });
 
   it('warns when it cites originals from sheets never marked returned', () => {

@@ -64,7 +64,7 @@ async function runCampaign(paths: string[], flags: MatchFlags, ctx: CommandConte
   const delivery = flags.delivery !== undefined ? pickDelivery(campaign, flags.delivery, createTzClock(tz).dayOf(ctx.deps.now().getTime())) : undefined;
   const progress = ctx.progress('reading');
   // The sheet register beside the campaign file checks typed-up sheets, as in `packet` and `status`.
-  const scanOptions = campaignScanOptions(campaign, tz, progress.update, await campaignSheetRegister(campaign.file));
+  const scanOptions = campaignScanOptions(campaign, tz, ctx.deps.now(), progress.update, await campaignSheetRegister(campaign.file));
   // A delivery counts the signatures up to its day, as its packet does.
   const ledgerFile = ledgerPath(resolve(ctx.deps.cwd, flags.campaign as string));
   const marked = delivery ? latestEntry((await readLedger(ledgerFile)).entries, delivery.id) : undefined;

@@ -41,7 +41,8 @@ function shownDate(signature: Signature, dayOf: (ms: number) => string): string 
   const iso = new Date(signature.signedAt).toISOString();
   const paper = signature.paper;
   if (!paper?.datedBy) return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-  return `${dayOf(signature.signedAt)} (no date typed: the day sheet ${paper.sheet} was ${paper.datedBy === 'returned' ? 'marked returned' : 'printed'})`;
+  const typed = paper.dateTyped === undefined ? 'no date typed' : `the date typed, "${paper.dateTyped}", cannot be`;
+  return `${dayOf(signature.signedAt)} (${typed}: the day sheet ${paper.sheet} was ${paper.datedBy === 'returned' ? 'marked returned' : 'printed'})`;
 }
 
 const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

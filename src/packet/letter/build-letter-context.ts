@@ -56,7 +56,8 @@ export function buildLetterContext(input: LetterContextInput): Record<string, un
     // a country that may not be named is not said to come from "a single country": the clause is left out.
     countryName: onlyCountry ? countryInSentence(onlyCountry, localeFormat(code).country(onlyCountry), code) : null,
     countriesKnown: facts.countries > 0 && !(facts.signers === 1 && !onlyCountry),
-    period: from && to ? { from: language.formatDate(from), to: language.formatDate(to), oneDay: from === to } : null,
+    // The period is the dated signatures'; paper signatures without a date are said apart, not put on their sheet's return day.
+    period: from && to ? { from: language.formatDate(from), to: language.formatDate(to), oneDay: from === to, undated: facts.sheetDated ? language.formatNumber(facts.sheetDated) : null, oneUndated: facts.sheetDated === 1 } : null,
     occasion: occasionIn(code, delivery.occasion, delivery.occasions),
     date: language.formatDate(delivery.date),
     place: oneTextIn(delivery.place, delivery.places, code) ?? null,

@@ -14,6 +14,8 @@ export interface LetterFacts {
   /** First and last signing day or instant, ISO 8601 (`2026-03-01` or `2026-03-01T02:00:00Z`). */
   firstSigned: string | null;
   lastSigned: string | null;
+  /** Paper signatures with no date of their own (counted on their sheet's day): the period above leaves them out. */
+  sheetDated?: number;
   /**
    * The delivery named by `since`: its date (YYYY-MM-DD), its signers the current tally still counts, and those it
    * delivered that the tally no longer counts (withdrawn, or since decided to be one person).

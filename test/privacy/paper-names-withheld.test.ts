@@ -1,0 +1,56 @@
+// A paper sheet printed while the list was to go to its targets only told its signers "shown to its targets and to no
+// one else". A later delivery made public keeps that promise: those signers are counted but not named in any document
+// of the packet or the press kit (listed as anonymous, with their sheet and line), and the warning says how many and why.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/fixtures.js';
+import { readPdfText } from '../helpers/pdf-text.js';
+import { runMain } from '../helpers/run-main.js';
+
+const FIXTURE_CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/', import.meta.url));
+const dir = tempDir();
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function textsOf(folder: string): Promise<string[]> {
+  const texts: string[] = [];
+  for (const file of readdirSync(folder)) {
+    const path = join(folder, file);
+    if (file.endsWith('.pdf')) texts.push((await readPdfText(readFileSync(path))).text);
+    else if (/\.(json|md|txt)$/.test(file)) texts.push(readFileSync(path, 'utf8'));
+  }
+  return texts;
+}
+
+describe('a public delivery does not name the signers of a sheet that promised "to no one else"', () => {
+  it('counts them, lists them as anonymous with their sheet and line, and names them in no document', async () => {
+    const campaign = join(dir, 'campaign.yaml');
+    copyFileSync(join(FIXTURE_CAMPAIGN, 'campaign.yaml'), campaign);
+    const at = { now: new Date('2026-11-20T15:00:00Z') };
+    // Printed while the embassy delivery was privacy: recipient.
+    await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(dir, 'sheets.pdf')], at);
+    const register = JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as { batches: Array<{ sheets: string[]; notice: { published: boolean } }> };
+    expect(register.batches[0].notice.published).toBe(false);
+    const [sheet] = register.batches[0].sheets;
+    await runMain(['sheets', '--campaign', campaign, '--returned', sheet], at);
+    writeFileSync(join(dir, 'typed.csv'), `sheet,line,name,city,country,anonymous\n${sheet},1,문보라,서울,KR,\n${sheet},2,Hana Seo,Busan,KR,yes\n`);
+    const yaml = readFileSync(campaign, 'utf8').replace(/^sources:\n/m, 'sources:\n  - path: typed.csv\n')
+      .replace(/path: (?!typed)(\S+)/g, (_, p: string) => `path: ${join(FIXTURE_CAMPAIGN, p)}`)
+      .replace(/privacy: recipient( +# public)/, 'privacy: public$1').replace(/anonymous: omit/, 'anonymous: show');
+    writeFileSync(campaign, yaml);
+
+    const now = { now: new Date('2026-11-23T12:00:00Z') };
+    const counted = JSON.parse((await runMain(['count', '--campaign', campaign, '--delivery', 'embassy-2026', '--json'], now)).stdout) as { unique: number };
+    const out = join(dir, 'packet');
+    const built = await runMain(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', out], now);
+    expect(built.code).toBe(1);
+    expect(built.stderr).toContain(`1 paper signer (sheets ${sheet}) is counted but not named in this public list: their sheet's privacy notice said the list is shown to its targets and to no one else, so they are listed as anonymous, with their sheet and line`);
+    const list = (await readPdfText(readFileSync(join(out, 'signatures.pdf')))).text;
+    expect(list).toMatch(new RegExp(`Anonymous \\(South Korea\\)\\s+South Korea\\s+20 November 2026\\s+sheet ${sheet}, line 1`));
+    expect(list).toMatch(new RegExp(`${counted.unique} signers`));
+    const press = join(dir, 'press');
+    expect((await runMain(['press', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', press], now)).code).toBeLessThan(2);
+    for (const text of [...await textsOf(out), ...await textsOf(press)]) expect(text).not.toContain('문보라');
+  });
+});
