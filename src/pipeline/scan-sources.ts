@@ -152,6 +152,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         // Fail closed: an answer in a column about anonymity that could not be read may be "hide me" (adv11c A8).
         if (answersUnread(record.cells)) signature.anonymous = true;
         if (invalid) {
+          normalizer.setAside(record.row);
           const asked = signature.anonymous && findable(signature) ? signature : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
         } else {
