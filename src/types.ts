@@ -170,6 +170,8 @@ export const REJECT_REASONS = [
   'withdrawn_sheet',
   // A cell longer than any signer field (src/read/cell-size.ts).
   'cell_too_long',
+  // A row that heads a section of the list ("— 부산 집회 3월 5일 —"), not a signer (src/validate/section-title.ts).
+  'section_title',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

@@ -1,7 +1,8 @@
-// validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a name without letters, a
+// validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a section title, a name without letters, a
 // formula, a contact as the name, a date outside the date window).
 import { isPlaceholderName } from './placeholder-name.js';
 import { isTotalsLabel } from './totals-label.js';
+import { sectionTitleSign } from './section-title.js';
 import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
 import { maskContact } from '../output/mask.js';
@@ -53,6 +54,12 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   // A formula (=SUM(A1:A9)) is said as a formula, the graver thing, not as a sum line.
   if (!FORMULA_START.test(sig.name) && isTotalsLabel(sig.name)) {
     return withDetail({ reason: 'totals_row', column }, msg('reject.totals-row', { name: shorten(sig.name) }));
+  }
+  // Before the placeholder check ("Test 2" stays a placeholder: no sign of a title); a formula keeps its graver reason.
+  const title = FORMULA_START.test(sig.name) ? null : sectionTitleSign(raw);
+  if (title) {
+    const typed = [raw.fields.name, raw.fields.given, raw.fields.family].find((cell) => (cell ?? '').trim() !== '') ?? '';
+    return withDetail({ reason: 'section_title', column }, msg('reject.section-title-text', { title: shorten(typed.trim()), why: title }));
   }
   const typedName = sig.name || `${sig.given} ${sig.family}`.trim();
   if (isPlaceholderName(typedName)) {
