@@ -33,15 +33,16 @@ const LONGEST_NAME = 70;
 const MOST_WORDS = 10;
 
 /**
- * Why a row reads as a section title, or null: the row holds one cell, in a name column, with a letter in it (a
- * row of "-----" keeps its own reason), and that cell has a sign no name has.
+ * Why a row reads as a section title, or null: the row holds one cell, in a name column, and the name read from it
+ * (`name`, as normalized: an anonymity note such as "※비공개" or "★익명★" already taken out) has a letter (a row of
+ * "-----" keeps its own reason) and a sign no name has. A row whose signer asked for anonymity is a signer.
  */
-export function sectionTitleSign(raw: RawSignature): SectionTitleSign | null {
+export function sectionTitleSign(raw: RawSignature, name: string, anonymous: boolean): SectionTitleSign | null {
+  if (anonymous) return null;
   const filled = [...Object.values(raw.fields), ...Object.values(raw.extra)].filter((cell) => (cell ?? '').trim() !== '');
   if (filled.length !== 1) return null;
-  const text = [raw.fields.name, raw.fields.given, raw.fields.family].find((cell) => (cell ?? '').trim() !== '')?.trim();
-  // A cell a spreadsheet would run keeps the graver reason, formula_name.
-  if (text === undefined || !hasLetter(text) || FORMULA_START.test(text)) return null;
+  const text = name.trim();
+  if (text === '' || !hasLetter(text) || FORMULA_START.test(text)) return null;
   return titleSign(text.normalize('NFC'));
 }
 

@@ -56,12 +56,9 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
     return withDetail({ reason: 'totals_row', column }, msg('reject.totals-row', { name: shorten(sig.name) }));
   }
   // Before the placeholder check ("Test 2" stays a placeholder: no sign of a title); a formula keeps its graver reason.
-  const title = FORMULA_START.test(sig.name) ? null : sectionTitleSign(raw);
-  if (title) {
-    const typed = [raw.fields.name, raw.fields.given, raw.fields.family].find((cell) => (cell ?? '').trim() !== '') ?? '';
-    return withDetail({ reason: 'section_title', column }, msg('reject.section-title-text', { title: shorten(typed.trim()), why: title }));
-  }
   const typedName = sig.name || `${sig.given} ${sig.family}`.trim();
+  const title = sectionTitleSign(raw, typedName, sig.anonymous);
+  if (title) return withDetail({ reason: 'section_title', column }, msg('reject.section-title-text', { title: shorten(typedName), why: title }));
   if (isPlaceholderName(typedName)) {
     return withDetail({ reason: 'no_name', column }, msg('reject.placeholder-name', { name: shorten(raw.fields.name?.trim() || typedName) }));
   }

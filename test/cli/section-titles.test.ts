@@ -77,10 +77,12 @@ describe('section titles between the signers', () => {
       'Ann Lee,,',
       'María de los Ángeles Fernández,,',
       'Smith–Jones,,',
+      // A name with an anonymity note in marks is a signer who asked to be hidden, never a title.
+      '윤도현 ★비공개★,,',
       '',
     ].join('\n'));
     const { code, counts, stderr } = await count(path);
-    expect(counts).toMatchObject({ rows: 9, rejected: 3, accepted: 6, unique: 6, rejectReasons: { section_title: 3 } });
+    expect(counts).toMatchObject({ rows: 10, rejected: 3, accepted: 7, unique: 7, rejectReasons: { section_title: 3 } });
     expect(stderr).toContain('"— 부산 집회 3월 5일 —" is the only cell of its row and reads as a section title (it has decoration characters)');
     expect(stderr).toContain('"서울 집회 (3월 9일)" is the only cell of its row and reads as a section title (it holds a date or a time)');
     expect(stderr).toContain('"Rally at Leeds station" is the only cell of its row and reads as a section title (it names an event)');

@@ -292,12 +292,13 @@ async function* sheetRecords(
       if (row <= head.headerRow) continue;
       hidden?.read(row);
       while (cells.length < width) cells.push('');
-      // Judged on the row's own cells: a value merged down from above is not the row's.
+      // Judged on the row's own cells: a value merged down from above is not the row's. The cells go with the
+      // rejection, so a name with an anonymity note merged over a row is still heard (scan-sources askedAnonymity).
       const title = sectionTitleMerge(merges, row, cells, width);
       fillMerged(row, cells);
       if (title) {
         const text = cells.find((cell) => cell.trim() !== '') ?? '';
-        yield withDetail({ kind: 'rejected', row, line: row, reason: 'section_title' } as const, msg('reject.section-title-merged', { title: shortenText(text.trim(), TITLE_SHOWN), cells: mergeReference(title) }));
+        yield withDetail({ kind: 'rejected', row, line: row, reason: 'section_title', cells } as const, msg('reject.section-title-merged', { title: shortenText(text.trim(), TITLE_SHOWN), cells: mergeReference(title) }));
         continue;
       }
       const fitted = fit(cells);
