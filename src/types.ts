@@ -170,8 +170,12 @@ export const REJECT_REASONS = [
   'formula_without_result', 'error_value',
   // A row on a workbook sheet named as withdrawn or removed signatures (src/read/workbook/withdrawn-sheet.ts).
   'withdrawn_sheet',
+  // A row of a person listed on such a sheet, in another sheet or source (src/pipeline/withdrawn-signers.ts).
+  'withdrawn',
   // A cell longer than any signer field (src/read/cell-size.ts).
   'cell_too_long',
+  // A row that heads a section of the list ("— 부산 집회 3월 5일 —"), not a signer (src/validate/section-title.ts).
+  'section_title',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

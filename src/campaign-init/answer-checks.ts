@@ -56,6 +56,17 @@ export function oneOf(values: readonly string[]): Check {
   return (value) => (values.includes(value.trim()) ? true : msg('check.one-of', { values: values.join(', ') }));
 }
 
+/**
+ * Whether an answer that may be text or a file's path reads as a path: one word (no spaces, one line) that ends in
+ * .txt or .md or holds a folder separator (not a web address). A petition's text has spaces; a path with spaces is
+ * left to be text.
+ */
+export function looksLikeFilePath(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed === '' || /\s/u.test(trimmed) || trimmed.includes('://')) return false;
+  return /\.(?:txt|md|markdown|text)$/iu.test(trimmed) || /[/\\]/u.test(trimmed);
+}
+
 export function splitList(value: string): string[] {
   return value.split(/[,\s]+/).map((v) => v.trim()).filter(Boolean);
 }

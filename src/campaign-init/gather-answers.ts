@@ -96,9 +96,15 @@ export async function gatherAnswers(ctx: GatherContext): Promise<InitAnswers> {
   const summaries = languagePairs(flags.summary, '--summary');
   const title: Record<string, string> = {};
   const text: Record<string, string> = {};
+  // "petition-en.txt" with no such file would become the petition's text, its file name printed to an official.
+  const textCheck: checks.Check = (value) => {
+    const verdict = checks.required(value);
+    if (verdict !== true || !checks.looksLikeFilePath(value) || ctx.isFile(resolve(ctx.cwd, value.trim()))) return verdict;
+    return msg('init.check.no-text-file', { file: value.trim(), folder: ctx.cwd });
+  };
   for (const code of languages) {
     title[code] = await asker.text({ flag: `--title ${code}=…`, given: titles[code], check: checks.required, message: words.t('init.ask.title', { code }) });
-    const answer = await asker.longText({ flag: `--text ${code}=…`, given: texts[code], check: checks.required, message: words.t('init.ask.text', { code }) });
+    const answer = await asker.longText({ flag: `--text ${code}=…`, given: texts[code], check: textCheck, message: words.t('init.ask.text', { code }) });
     text[code] = ctx.readTextFile(answer) ?? answer;
   }
 

@@ -39,6 +39,12 @@ export interface Normalizer {
   normalize(raw: RawSignature): Signature;
   /** Aggregated: the date order decision, one problem per distinct unknown country or flag value, invalid emails, unreadable dates. */
   problems(): Problem[];
+  /**
+   * The row normalized last was rejected: what its email, country or date was is taken out of the problems (it is
+   * neither matched nor counted, so "not used for matching" would name a row that never was). What it says about its
+   * signer's wishes (anonymity, contact data in a name) stays: that is still theirs.
+   */
+  setAside(row: number): void;
   /** YYYY-MM-DD of an instant in the file's time zone. */
   dayOf(signedAt: number): string;
 }
@@ -47,6 +53,9 @@ export interface Normalizer {
 /** Unicode's private-use areas (General_Category Co): the BMP area and planes 15 and 16. */
 const PRIVATE_USE = /\p{Co}/u;
 const PRIVATE_USE_ALL = /\p{Co}/gu;
+
+/** Problems of a row's fields for matching and counting, taken back when the row is rejected (setAside). */
+const SET_ASIDE_CODES: ReadonlySet<string> = new Set(['invalid_email', 'unknown_country', 'unparseable_date', 'date_order_conflict', 'street_in_city']);
 
 export function createNormalizer(options: NormalizeOptions): Normalizer {
   return new FileNormalizer(options);
@@ -88,9 +97,10 @@ class FileNormalizer implements Normalizer {
     const email = canonicalEmail(fields.email);
     if (!email.valid) {
       // Logs and --json never show an email in full, even one that does not parse.
-      const example = email.email;
+      // An address without "@" masks to "…", which shows nothing: the sentence then goes without an example.
+      const example = maskEmail(email.email);
       this.log.note('invalid_email', '', row, line, 'email',
-        (count, rows) => msg('problem.invalid-email', { count, rows, example: maskEmail(example) }));
+        (count, rows) => msg('problem.invalid-email', { count, rows, example: example === '' || example === '…' ? 'none' : example }));
     }
 
     const country = this.countryOf(fields.country, row, line);
@@ -165,6 +175,10 @@ class FileNormalizer implements Normalizer {
       this.log.note('anonymity_in_column', column, row, line, column, (count, rows) => msg('problem.anonymity-in-column', { count, rows }));
     }
     return asks;
+  }
+
+  setAside(row: number): void {
+    this.log.retract(row, SET_ASIDE_CODES);
   }
 
   problems(): Problem[] {

@@ -28,14 +28,26 @@ export interface ProblemLog {
   /** A problem about the whole file (the date order decision), listed first. */
   noteFile(code: string, message: string | Message, column?: string): void;
   problems(): Problem[];
+  /**
+   * Takes back the notes of the given codes made for `row`, the row noted last: a row rejected after it was read is
+   * neither matched nor counted, so what its email, country or date was cannot be a problem of the file.
+   */
+  retract(row: number, codes: ReadonlySet<string>): void;
 }
 
 export function createProblemLog(source: string): ProblemLog {
   const fileProblems: Problem[] = [];
   const entries = new Map<string, Entry>();
   const valuesPerCode = new Map<string, number>();
+  // The notes of the row noted last, each with whether it opened its entry: only that row can be taken back.
+  let lastRow = 0;
+  let lastNotes: Array<{ id: string; code: string; opened: boolean }> = [];
   return {
     note(code, key, row, line, column, describe) {
+      if (row !== lastRow) {
+        lastRow = row;
+        lastNotes = [];
+      }
       let id = `${code}\u0000${key}`;
       let entry = entries.get(id);
       if (!entry && (valuesPerCode.get(code) ?? 0) >= VALUES_PER_CODE) {
@@ -43,6 +55,7 @@ export function createProblemLog(source: string): ProblemLog {
         entry = entries.get(id);
         describe = describeOthers;
       }
+      lastNotes.push({ id, code, opened: !entry });
       if (entry) {
         entry.count++;
         if (entry.rows.length < ROWS_SHOWN) entry.rows.push(row);
@@ -50,6 +63,23 @@ export function createProblemLog(source: string): ProblemLog {
       }
       valuesPerCode.set(code, (valuesPerCode.get(code) ?? 0) + 1);
       entries.set(id, { code, column, describe, firstRow: row, firstLine: line, rows: [row], count: 1 });
+    },
+    retract(row, codes) {
+      if (row !== lastRow) return;
+      for (const note of lastNotes) {
+        if (!codes.has(note.code)) continue;
+        const entry = entries.get(note.id);
+        if (!entry) continue;
+        if (note.opened) {
+          // The entry's example and first row were this row's: it goes whole (a later row opens it anew).
+          entries.delete(note.id);
+          valuesPerCode.set(note.code, (valuesPerCode.get(note.code) ?? 1) - 1);
+          continue;
+        }
+        entry.count--;
+        if (entry.rows[entry.rows.length - 1] === row) entry.rows.pop();
+      }
+      lastNotes = lastNotes.filter((note) => !codes.has(note.code));
     },
     noteFile(code, message, column) {
       fileProblems.push(described(message, (english) => (column === undefined ? { source, code, message: english } : { source, code, message: english, column })));

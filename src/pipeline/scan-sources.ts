@@ -21,6 +21,8 @@ import { english } from '../i18n/translator.js';
 import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
+import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './withdrawn-signers.js';
+import { namesWithdrawnRows } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
 
@@ -113,6 +115,9 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const undatedRows = new UndatedRows();
   // One checker for the whole run, so a sheet line typed into two files is caught too.
   const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode, await anonymousPaperLines(options, repeats));
+  const withdrawals = await withdrawnSigners(options, repeats);
+  // Rows that share only a name with a withdrawal row: counted, and told (one warning each).
+  const withdrawnByName: Problem[] = [];
   for (const spec of options.specs) {
     if (repeats.has(spec)) continue;
     for (const reader of await openSpec(spec, () => options.open(spec))) {
@@ -177,14 +182,18 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           ? carryDetail({ reason: checked.reason, detail: checked.detail, column: reader.info.header[checked.reason === 'line_not_on_sheet' || checked.reason === 'line_typed_twice' ? paper!.line : paper!.sheet] }, checked)
           // A date from the register is the sheet's, not the signer's: like an unknown date, it is not held against the window.
           : datedBy ? validateSignature(signature, raw) : impossibleDate(signature.signedAt, checked?.ok ? checked.printed : undefined, options.now, (ms) => normalizer.dayOf(ms)) ?? validateSignature(signature, raw, options.window);
+        const withdrawal = invalid || withdrawals.size === 0 ? null : withdrawals.match(signature);
+        if (withdrawal?.by === 'name') withdrawnByName.push(withdrawnByNameProblem(name, record.row, record.line, withdrawal.at));
+        const invalidOrWithdrawn = invalid ?? (withdrawal && withdrawal.by !== 'name' ? withdrawnVerdict(withdrawal) : null);
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}), ...(slip ? { dateTyped: raw.fields.date?.trim() ?? '' } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (checked?.ok && checked.anonymous) signature.anonymous = true;
         // Fail closed: an answer in a column about anonymity that could not be read may be "hide me" (adv11c A8).
         if (answersUnread(record.cells)) signature.anonymous = true;
-        if (invalid) {
+        if (invalidOrWithdrawn) {
+          normalizer.setAside(record.row);
           const asked = signature.anonymous && findable(signature) ? signature : null;
-          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalid }, invalid), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
+          visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalidOrWithdrawn }, invalidOrWithdrawn), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
         } else {
           if (checked?.ok) checked.claim(msg('sheets.typed-at', { source: name, row: record.row }));
           // Within a day's slack a date after today is kept (a zone ahead of ours), but said: it may be a typing slip.
@@ -243,7 +252,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     return [withText({ source: s.name, row, line, column: 'date', code: PAPER_DATE_SLIP, message: english().say(text) }, text)];
   });
   const undated = undatedRows.problems(options.windowOf);
-  return { sources, problems: [...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...dateSlips, ...undated, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+  return { sources, problems: [...withdrawnByName, ...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...dateSlips, ...undated, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
 }
 
 /**
@@ -632,6 +641,57 @@ function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSp
     anonymousLinesBySpecs.set(options.specs, found);
   }
   return found;
+}
+
+const withdrawnBySpecs = new WeakMap<readonly SourceSpec[], Promise<WithdrawnSigners>>();
+
+/**
+ * The people on the workbooks' sheets of withdrawn signatures, read before the scan: their rows on other sheets and
+ * in other sources may come before the withdrawal sheet. Only workbooks have such sheets, and only sheets read
+ * without --sheet (a sheet named with --sheet is read as signers).
+ */
+function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec, Repeat>): Promise<WithdrawnSigners> {
+  let found = withdrawnBySpecs.get(options.specs);
+  if (!found) {
+    found = (async () => {
+      const withdrawn = new WithdrawnSigners();
+      for (const spec of options.specs) {
+        if (repeats.has(spec) || spec.sheet !== undefined || !WORKBOOK_PATH.test(spec.path)) continue;
+        try {
+          for (const reader of await openSpec(spec, () => options.open(spec))) {
+            if (!reader.info.sheet || !namesWithdrawnRows(reader.info.sheet.name)) continue;
+            const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
+            const mapRecord = createRecordMapper(mapping, reader.name);
+            const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet.date1904 });
+            for await (const record of reader.records()) {
+              if (record.kind !== 'rejected' || record.reason !== 'withdrawn_sheet' || !record.cells) continue;
+              withdrawn.add(normalizer.normalize(mapRecord(record.cells, record.row, record.line)), { source: reader.name, row: record.row });
+            }
+          }
+        } catch (error) {
+          // The scan itself reads the source again and says what is wrong with it.
+          if (!(error instanceof UserError)) throw error;
+        }
+      }
+      return withdrawn;
+    })();
+    withdrawnBySpecs.set(options.specs, found);
+  }
+  return found;
+}
+
+/** A row of a person listed as withdrawn, by an exact rule: rejected, naming the withdrawal row (never the person). */
+function withdrawnVerdict(match: WithdrawalMatch): Verdict {
+  return withDetail({ reason: 'withdrawn' } as const, msg('reject.withdrawn', { source: match.at.source, row: match.at.row, by: match.by }));
+}
+
+/**
+ * A row whose name alone is that of a withdrawal row: one name is no proof of one person, so the row is counted, and
+ * the organizer is told how to settle it. The name is not said: the two rows are.
+ */
+function withdrawnByNameProblem(source: string, row: number, line: number, at: WithdrawalRow): Problem {
+  const text = msg('problem.withdrawn-name-only', { withdrawal: at.source, withdrawalRow: at.row, row });
+  return withText({ source, row, line, column: 'name', code: 'withdrawn_name_only', message: english().say(text) }, text);
 }
 
 /**

@@ -121,14 +121,20 @@ function pressManifest(figures: Omit<DecidedDelivery, 'spool' | 'keys'>, outputs
   return buildPressManifest({ sealed, packetFingerprint, delivery, counts: run.counts, facts, outputs });
 }
 
-/** The languages asked for, checked against the templates there are. */
+/**
+ * The languages asked for, checked against the templates there are and the titles the petition has: a kit in a
+ * language without its title would print the title in another language on a poster headed in this one, so it is
+ * refused, as `sheets` refuses a sheet without its language's title.
+ */
 export function kitLanguages(figures: Pick<DecidedDelivery, 'campaign'>, asked: string[] | undefined): string[] {
   const available = pressLanguages(figures.campaign.templates);
   if (asked && asked.length > 0) {
+    const titled = Object.keys(figures.campaign.petition.title);
     return [...new Set(asked.map((language) => {
       // As --lang takes them: any case, with or without a region (ko-KR, KO, es_ES).
       const known = [language, language.toLowerCase(), language.toLowerCase().split(/[-_]/)[0]].find((code) => available.includes(code));
       if (known === undefined) throw new UserError(msg('press.no-language', { language, available: available.join(', ') }));
+      if (!figures.campaign.petition.title[known]) throw new UserError(msg('press.no-title', { language: known, titled: titled.join(', ') }), { file: figures.campaign.file });
       return known;
     }))];
   }

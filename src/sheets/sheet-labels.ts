@@ -99,3 +99,14 @@ export function paperLineText(paper: { sheet: string; line: number }, language =
   const labels = SHEET_LABELS[language] ?? SHEET_LABELS.en;
   return fill(labels.paperLine, { sheet: paper.sheet, line: paper.line });
 }
+
+/**
+ * paperLineText for a cell that may wrap (the signature list): the line reference after the comma is held together
+ * with no-break spaces, so a narrow cell breaks after "NKR-01-001-GJ," and never inside "3번 줄" or "line 3".
+ */
+export function paperLineCell(paper: { sheet: string; line: number }, language = 'en'): string {
+  const labels = SHEET_LABELS[language] ?? SHEET_LABELS.en;
+  const at = labels.paperLine.lastIndexOf(', ');
+  const template = at === -1 ? labels.paperLine : labels.paperLine.slice(0, at + 2) + labels.paperLine.slice(at + 2).replaceAll(' ', '\u00a0');
+  return fill(template, { sheet: paper.sheet, line: paper.line });
+}

@@ -1,7 +1,8 @@
-// validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a name without letters, a
+// validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a section title, a name without letters, a
 // formula, a contact as the name, a date outside the date window).
 import { isPlaceholderName } from './placeholder-name.js';
 import { isTotalsLabel } from './totals-label.js';
+import { sectionTitleSign } from './section-title.js';
 import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
 import { maskContact } from '../output/mask.js';
@@ -57,7 +58,10 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   if (!FORMULA_START.test(sig.name) && isTotalsLabel(sig.name)) {
     return withDetail({ reason: 'totals_row', column }, msg('reject.totals-row', { name: shorten(sig.name) }));
   }
+  // Before the placeholder check ("Test 2" stays a placeholder: no sign of a title); a formula keeps its graver reason.
   const typedName = sig.name || `${sig.given} ${sig.family}`.trim();
+  const title = sectionTitleSign(raw, typedName, sig.anonymous);
+  if (title) return withDetail({ reason: 'section_title', column }, msg('reject.section-title-text', { title: shorten(typedName), why: title }));
   if (isPlaceholderName(typedName)) {
     return withDetail({ reason: 'no_name', column }, msg('reject.placeholder-name', { name: shorten(raw.fields.name?.trim() || typedName) }));
   }

@@ -29,3 +29,19 @@ describe('createProblemLog', () => {
     expect(problems[50]).toMatchObject({ row: 51, message: '950 more rows with other values (rows 51, 52, 53, 54, 55, …)' });
   });
 });
+
+describe('createProblemLog: a rejected row taken back', () => {
+  it('takes back the last row\'s notes of the codes given, and an entry that row opened goes whole', () => {
+    const log = createProblemLog('a.csv');
+    log.note('invalid_email', '', 2, 2, 'email', says);
+    log.note('invalid_email', '', 3, 3, 'email', says);
+    log.note('anonymity_in_name', '', 3, 3, 'name', says);
+    log.retract(3, new Set(['invalid_email']));
+    expect(log.problems().map((p) => [p.code, p.message])).toEqual([['invalid_email', '1 (rows 2)'], ['anonymity_in_name', '1 (rows 3)']]);
+    log.note('unknown_country', 'Atlantis', 4, 4, 'country', says);
+    log.retract(4, new Set(['unknown_country']));
+    // Only the row noted last can be taken back.
+    log.retract(2, new Set(['invalid_email']));
+    expect(log.problems().map((p) => p.code)).toEqual(['invalid_email', 'anonymity_in_name']);
+  });
+});

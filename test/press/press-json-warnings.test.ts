@@ -35,6 +35,7 @@ describe('petition press --json', () => {
 describe('petition press --language', () => {
   it('takes KO and ko-KR as ko', async () => {
     const campaign = tinyCampaign(SIGNERS);
+    writeFileSync(campaign, readFileSync(campaign, 'utf8').replace('title: { en: Tiny campaign }', 'title: { en: Tiny campaign, ko: 작은 캠페인 }'));
     for (const code of ['KO', 'ko-KR']) {
       const result = await runMain(['press', campaign, '--delivery', 'list', '--language', code, '-o', join(dirname(campaign), `kit-${code}`), '--json']);
       expect(result.stderr).not.toContain('no press kit');

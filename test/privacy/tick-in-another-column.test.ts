@@ -232,6 +232,6 @@ describe('a list with an anonymity column but no sheet', () => {
     const merged = join(dir, 'plain-m.csv');
     const result = await runMain(['dedupe', csv, '-o', merged]);
     expect(readCsv(merged).find((r) => r.name === 'Pat Plain')?.anonymous).toBe('no');
-    expect(result.stderr).toMatch(/not valid addresses/);
+    expect(result.stderr).toMatch(/not a valid address/);
   });
 });

@@ -49,7 +49,7 @@ export interface PacketWords {
    * decided on review to be the same person as another signer): the letters say it, and so do the list and certificate.
    */
   noLongerCounted: PluralForms;
-  columns: Record<'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper', string>;
+  columns: Record<'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper' | 'email' | 'phone' | 'street', string>;
   volume: string;
   signatureRange: string;
   /** A page or volume of one signature: no "35–35". */
@@ -130,7 +130,7 @@ const EN: PacketWords = {
     '=1': 'One person counted in the delivery of {date} is no longer counted: the signature was withdrawn, or found on review to be the same person as another signer.',
     other: 'Of the people counted in the delivery of {date}, {n} are no longer counted: their signatures were withdrawn, or found on review to be the same people as other signers.',
   },
-  columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original' },
+  columns: { number: 'No.', name: 'Name', city: 'City', region: 'Region', postcode: 'Postcode', country: 'Country', date: 'Signed', paper: 'Paper original', email: 'Email', phone: 'Phone', street: 'Street' },
   volume: 'Volume {n} of {total}',
   signatureRange: 'signatures {first}–{last} of {total}',
   signatureRangeOne: 'signature {first} of {total}',
@@ -199,7 +199,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     furtherSince: { '=1': '{date} 전달 이후 한 명이 더 서명하여 서명자는 모두 {total}명입니다.', other: '{date} 전달 이후 {n}명이 추가로 서명하여 서명자는 모두 {total}명입니다.' },
     furtherNotIncluded: { other: '{date} 전달에 포함되지 않은 {n}명을 추가로 집계하여 서명자는 모두 {total}명입니다.' },
     noLongerCounted: { other: '{date} 전달 때 집계된 서명자 중 {n}명은 더 이상 집계되지 않습니다. 서명을 철회했거나, 검토 결과 다른 서명자와 같은 사람으로 확인되었습니다.' },
-    columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본' },
+    columns: { number: '번호', name: '이름', city: '도시', region: '지역', postcode: '우편번호', country: '국가', date: '서명일', paper: '종이 서명지 원본', email: '이메일', phone: '전화', street: '주소' },
     volume: '{total}권 중 {n}권',
     signatureRange: '서명 {first}–{last} (모두 {total})',
     signatureRangeOne: '서명 {first} (모두 {total})',
@@ -259,7 +259,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     furtherSince: { other: '自{date}递交以来，又有{n}人签名，签名人总数达到{total}人。' },
     furtherNotIncluded: { other: '另计入{date}递交时未包括的{n}人，签名人总数达到{total}人。' },
     noLongerCounted: { other: '{date}递交时计入的签名人中，有{n}人不再计入：其签名已撤回，或经核查确认与另一位签名人为同一人。' },
-    columns: { number: '序号', name: '姓名', city: '城市', region: '地区', postcode: '邮编', country: '国家', date: '签名日期', paper: '纸质原件' },
+    columns: { number: '序号', name: '姓名', city: '城市', region: '地区', postcode: '邮编', country: '国家', date: '签名日期', paper: '纸质原件', email: '电子邮件', phone: '电话', street: '地址' },
     volume: '第{n}册，共{total}册',
     signatureRange: '签名 {first}–{last}，共 {total}',
     signatureRangeOne: '签名 {first}，共 {total}',
@@ -328,7 +328,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
       one: 'Una persona contada en la entrega del {date} ya no se cuenta: retiró su firma o, tras la revisión, resultó ser la misma persona que otro firmante.',
       other: 'De las personas contadas en la entrega del {date}, {n} ya no se cuentan: retiraron su firma o, tras la revisión, resultaron ser las mismas personas que otros firmantes.',
     },
-    columns: { number: 'N.º', name: 'Nombre', city: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', date: 'Fecha', paper: 'Original en papel' },
+    columns: { number: 'N.º', name: 'Nombre', city: 'Ciudad', region: 'Región', postcode: 'Código postal', country: 'País', date: 'Fecha', paper: 'Original en papel', email: 'Correo electrónico', phone: 'Teléfono', street: 'Dirección' },
     volume: 'Volumen {n} de {total}',
     signatureRange: 'firmas {first}–{last} de {total}',
     signatureRangeOne: 'firma {first} de {total}',
@@ -403,7 +403,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
       '=1': 'Eine in der Übergabe am {date} gezählte Person wird nicht mehr gezählt: Ihre Unterschrift wurde zurückgezogen oder erwies sich bei der Prüfung als die einer anderen unterzeichnenden Person.',
       other: 'Von den in der Übergabe am {date} gezählten Personen werden {n} nicht mehr gezählt: Ihre Unterschriften wurden zurückgezogen oder erwiesen sich bei der Prüfung als die anderer Unterzeichnender.',
     },
-    columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier' },
+    columns: { number: 'Nr.', name: 'Name', city: 'Ort', region: 'Region', postcode: 'PLZ', country: 'Land', date: 'Unterzeichnet', paper: 'Original auf Papier', email: 'E-Mail', phone: 'Telefon', street: 'Straße' },
     volume: 'Band {n} von {total}',
     signatureRange: 'Unterschriften {first}–{last} von {total}',
     signatureRangeOne: 'Unterschrift {first} von {total}',
@@ -478,7 +478,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
       '=1': 'Une personne comptée lors de la remise du {date} n’est plus comptée : sa signature a été retirée ou, après vérification, s’est révélée être celle d’un autre signataire.',
       other: 'Parmi les personnes comptées lors de la remise du {date}, {n} ne sont plus comptées : leurs signatures ont été retirées ou, après vérification, se sont révélées être celles d’autres signataires.',
     },
-    columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier' },
+    columns: { number: 'N°', name: 'Nom', city: 'Ville', region: 'Région', postcode: 'Code postal', country: 'Pays', date: 'Signé le', paper: 'Original papier', email: 'E-mail', phone: 'Téléphone', street: 'Adresse' },
     volume: 'Volume {n} sur {total}',
     signatureRange: 'signatures {first}–{last} sur {total}',
     signatureRangeOne: 'signature {first} sur {total}',

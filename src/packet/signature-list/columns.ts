@@ -1,7 +1,7 @@
 // Which columns each privacy profile prints, and the text of each cell: email, phone and street only when named explicitly.
 import type { ListEntry, Profile } from './list-types.js';
 import { countryName, formatDate } from './list-format.js';
-import { paperLineText } from '../../sheets/sheet-labels.js';
+import { paperLineCell } from '../../sheets/sheet-labels.js';
 import { fillWords, packetWords } from '../pages/packet-words.js';
 
 export type ColumnKey = 'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper' | `extra:${string}`;
@@ -32,6 +32,8 @@ const BASE: Record<string, Omit<Column, 'key' | 'title'>> = {
   paper: { align: 'left', width: { fixed: 124 } },
 };
 
+const CONTACT_TITLES: ReadonlySet<string> = new Set(['email', 'phone', 'street']);
+
 function titleOf(name: string): string {
   const spaced = name.replace(/[_-]+/gu, ' ').trim();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
@@ -48,7 +50,9 @@ export function columnsFor(profile: Exclude<Profile, 'count-only'>, extraColumns
   const known = new Set<string>(PROFILE_COLUMNS[profile]);
   const extras = [...new Set(extraColumns.map((name) => name.trim()).filter((name) => name && !known.has(name)))];
   const insertAt = columns.findIndex((column) => column.key === 'country');
-  columns.splice(insertAt, 0, ...extras.map((name): Column => ({ key: `extra:${name}`, title: titleOf(name), align: 'left', width: { share: 1.8 } })));
+  // The contact columns --include names are headed in the list's language; any other extra by its own name.
+  const extraTitle = (name: string) => (CONTACT_TITLES.has(name) ? titles[name as 'email' | 'phone' | 'street'] : titleOf(name));
+  columns.splice(insertAt, 0, ...extras.map((name): Column => ({ key: `extra:${name}`, title: extraTitle(name), align: 'left', width: { share: 1.8 } })));
   if (paper) columns.push({ key: 'paper', title: titles.paper, ...BASE.paper });
   return columns;
 }
@@ -70,7 +74,7 @@ export function cellTexts(entry: ListEntry, columns: readonly Column[], numberTe
       case 'country': cells[i] = countryName(entry.country, language); break;
       case 'date': cells[i] = formatDate(entry.signedAt, language, timezone); break;
       // Kept for anonymous signers: it names a place on paper, not the person, and lets an auditor check the count.
-      case 'paper': cells[i] = entry.paper ? paperLineText(entry.paper, language) : ''; break;
+      case 'paper': cells[i] = entry.paper ? paperLineCell(entry.paper, language) : ''; break;
       default: cells[i] = entry.anonymous ? '' : entry.extra?.[key.slice('extra:'.length)] ?? '';
     }
   }

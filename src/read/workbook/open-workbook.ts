@@ -10,6 +10,7 @@ import type { DecodedRecord, Problem, ReadInfo } from '../../types.js';
 import { msg, withText } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
 import { fitToHeader } from '../fit-to-header.js';
+import { shortenText } from '../../text/shorten.js';
 import { headerAgainTest, inFirstHeaderOrder } from '../repeated-header.js';
 import { headerWithRowBelow } from '../two-row-header.js';
 import { withBaseText } from './base-text.js';
@@ -19,7 +20,7 @@ import { withCellRewrites } from './sheet-cells.js';
 import { SHARED_STRING_LIMITS, checkSharedStrings, type SharedStringLimits } from './string-limits.js';
 import { readCell, type CellFault } from './cell-text.js';
 import { withDetail } from '../../i18n/detail.js';
-import { mergeFiller, readMergedRanges } from './merged-cells.js';
+import { mergeFiller, mergeReference, readMergedRanges, sectionTitleMerge } from './merged-cells.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
 import { HiddenRows } from './hidden-rows.js';
 import { namesWithdrawnRows, withdrawnRows } from './withdrawn-sheet.js';
@@ -51,6 +52,8 @@ export interface SheetSource {
   problems: Problem[];
 }
 
+/** Characters of a section title quoted in its rejection. */
+const TITLE_SHOWN = 60;
 /** Non-empty rows looked at to find a sheet's header (a title block above it is a preamble). */
 const HEAD_ROWS = 50;
 const READER_OPTIONS = { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' };
@@ -289,7 +292,15 @@ async function* sheetRecords(
       if (row <= head.headerRow) continue;
       hidden?.read(row);
       while (cells.length < width) cells.push('');
+      // Judged on the row's own cells: a value merged down from above is not the row's. The cells go with the
+      // rejection, so a name with an anonymity note merged over a row is still heard (scan-sources askedAnonymity).
+      const title = sectionTitleMerge(merges, row, cells, width);
       fillMerged(row, cells);
+      if (title) {
+        const text = cells.find((cell) => cell.trim() !== '') ?? '';
+        yield withDetail({ kind: 'rejected', row, line: row, reason: 'section_title', cells } as const, msg('reject.section-title-merged', { title: shortenText(text.trim(), TITLE_SHOWN), cells: mergeReference(title) }));
+        continue;
+      }
       const fitted = fit(cells);
       const fault = [...faults].find(([column]) => column < width);
       const again = Array.isArray(fitted) ? headerAgain(fitted) : null;

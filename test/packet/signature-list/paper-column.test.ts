@@ -6,6 +6,9 @@ import type { ListEntry } from '../../../src/packet/signature-list/list-types.js
 import { readPdfText } from '../../helpers/pdf-text.js';
 import { MemoryOut } from '../fonts/pdf-text.js';
 import { listOptions } from './fixtures.js';
+import { FontSet } from '../../../src/packet/fonts/font-set.js';
+import { fontMeasure } from '../../../src/packet/signature-list/write-signature-list.js';
+import { cellTexts, columnsFor } from '../../../src/packet/signature-list/columns.js';
 
 const START = Date.UTC(2026, 2, 1);
 
@@ -51,5 +54,35 @@ describe('the paper original of a typed-up signature in the signature list', () 
 
   it('has no such column when no signature came from paper', async () => {
     expect(await listText('en', false)).not.toContain('PAPER ORIGINAL');
+  });
+});
+
+describe('the paper column and the contact columns of a Korean or Spanish list (testerA F10)', () => {
+  const measure = fontMeasure(FontSet.load());
+
+  it('keeps the line reference whole when the cell wraps: "3번 줄", never "3번" / "줄"', () => {
+    const [text] = cellTexts({ ...ENTRIES[1], paper: { sheet: 'NKR-01-001-GJ', line: 3 } }, [{ key: 'paper', title: '', align: 'left', width: { fixed: 124 } }], '1', 'ko');
+    // As wide as the cell the tester saw: "서명지 NKR-01-001-GJ, 3번" fits, "줄" does not.
+    const width = measure.widthOf('서명지 NKR-01-001-GJ, 3번', 7) + 0.5;
+    const lines = measure.wrap(text, width, 7).map((line) => line.trim());
+    expect(lines[lines.length - 1].replace(/\s/gu, ' ')).toBe('3번 줄');
+    for (const language of ['en', 'es']) {
+      const [cell] = cellTexts({ ...ENTRIES[1], paper: { sheet: 'NKR-01-001-GJ', line: 3 } }, [{ key: 'paper', title: '', align: 'left', width: { fixed: 124 } }], '1', language);
+      const wrapped = measure.wrap(cell, measure.widthOf('sheet NKR-01-001-GJ, line', 7), 7).map((line) => line.trim().replace(/\s/gu, ' '));
+      expect(wrapped[wrapped.length - 1]).toMatch(/^(line|línea) 3$/u);
+    }
+  });
+
+  it('heads the email, phone and street columns --include adds in the list\'s language', async () => {
+    const titles = (language: string) => columnsFor('recipient', ['email', 'phone', 'street'], 20, language).map((c) => c.title);
+    expect(titles('ko')).toEqual(expect.arrayContaining(['이메일', '전화', '주소']));
+    expect(titles('es')).toEqual(expect.arrayContaining(['Correo electrónico', 'Teléfono', 'Dirección']));
+    expect(titles('en')).toEqual(expect.arrayContaining(['Email', 'Phone', 'Street']));
+    const entries: ListEntry[] = ENTRIES.map((e) => ({ ...e, extra: { email: 'someone@example.kr' } }));
+    const out = new MemoryOut();
+    await writeSignatureList(entries, listOptions(entries, { language: 'ko', paperColumn: true, profile: 'recipient', extraColumns: ['email'] }), out);
+    const { text } = await readPdfText(out.bytes());
+    expect(text).toContain('이메일');
+    expect(text).not.toContain('EMAIL');
   });
 });

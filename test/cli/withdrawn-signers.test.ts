@@ -1,0 +1,109 @@
+// A person listed on a sheet of withdrawn signatures leaves the count everywhere (testerA F3): their rows on other
+// sheets and in other sources are rejected as `withdrawn`, naming the withdrawal row; a row that shares only a name
+// with it is counted but warned about (exit 1). Every row stays accounted for, and no withdrawn name is printed.
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { tempDir } from '../helpers/fixtures.js';
+import { readCsv } from '../helpers/read-csv.js';
+import { readPdfText } from '../helpers/pdf-text.js';
+import { runMain } from '../helpers/run-main.js';
+
+interface CountJson {
+  rows: number; rejected: number; accepted: number; duplicates: number; unique: number; pendingReview: number;
+  rejectReasons: Record<string, number>;
+  problems: Array<{ source: string; code: string; row?: number; message: string }>;
+}
+
+/** The tester's multi.xlsx, cut to what F3 is about: 김하나 signed at the rally, again in Busan, then withdrew. */
+async function rallyWorkbook(dir: string, withdrawn: unknown[][] = [['김하나', '서울']]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('3월 집회').addRows([
+    ['이름', '이메일', '도시', '국가', '서명일'],
+    ['김하나', 'hana@example.kr', '서울', 'KR', '2025-12-01'],
+    ['이두리', 'dul@example.kr', '서울', 'KR', '2025-11-20'],
+    ['박세나', 'sena@example.kr', '부산', 'KR', '2025-11-21'],
+  ]);
+  workbook.addWorksheet('부산').addRows([['성명', '도시', '서명일'], ['한여섯', '부산', '2025-12-03'], ['김하나', '서울', '2025-12-01']]);
+  workbook.addWorksheet('철회').addRows([['이름', '도시'], ...withdrawn]);
+  const path = join(dir, 'multi.xlsx');
+  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return path;
+}
+
+async function count(args: string[]): Promise<{ code: number; counts: CountJson }> {
+  const result = await runMain(['count', '--json', ...args]);
+  return { code: result.code, counts: JSON.parse(result.stdout) as CountJson };
+}
+
+describe('signers listed as withdrawn', () => {
+  it('count: their rows on other sheets are rejected as withdrawn, naming the withdrawal row, and the summary says how many', async () => {
+    const path = await rallyWorkbook(tempDir());
+    const { code, counts } = await count([path]);
+    // 3 + 2 + 1 rows read; 김하나's two rows and the withdrawal row itself are rejected.
+    expect(counts).toMatchObject({ rows: 6, rejected: 3, accepted: 3, unique: 3, pendingReview: 0, rejectReasons: { withdrawn: 2, withdrawn_sheet: 1 } });
+    expect(counts.rows).toBe(counts.rejected + counts.accepted);
+    expect(code).toBe(1);
+    const text = await runMain(['count', path]);
+    expect(text.stdout).toMatch(/rejected\s+3 \(row of a withdrawn signer 2, on a sheet of withdrawn signatures 1\)/);
+    expect(text.stderr).toContain(`${path}#3월 집회, row 2 (line 2): row of a withdrawn signer — this person withdrew their signature: row 2 of ${path}#철회 lists them (the same name and city)`);
+    expect(text.stderr).toContain(`${path}#부산, row 3 (line 3): row of a withdrawn signer`);
+  });
+
+  it('a withdrawal by email reaches a row in another source with that email', async () => {
+    const dir = tempDir();
+    const path = await rallyWorkbook(dir, []);
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Signers').addRows([['Name', 'Email'], ['Ann Lee', 'ann@example.org'], ['Bo Park', 'bo@example.org']]);
+    workbook.addWorksheet('Withdrawn').addRows([['Name', 'Email'], ['Hana K.', 'HANA@example.kr']]);
+    const other = join(dir, 'online.xlsx');
+    writeFileSync(other, Buffer.from(await workbook.xlsx.writeBuffer()));
+    const { counts } = await count([path, other]);
+    expect(counts).toMatchObject({ rejectReasons: { withdrawn: 1, withdrawn_sheet: 1 } });
+    expect(counts.rows).toBe(counts.rejected + counts.accepted);
+  });
+
+  it('a row sharing only the name is counted, with a warning that says how to settle it (exit 1), not rejected', async () => {
+    const path = await rallyWorkbook(tempDir(), [['박세나', '']]);
+    const { code, counts } = await count([path]);
+    expect(counts).toMatchObject({ rejectReasons: { withdrawn_sheet: 1 } });
+    expect(counts.rejectReasons.withdrawn).toBeUndefined();
+    const warned = counts.problems.filter((p) => p.code === 'withdrawn_name_only');
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ source: `${path}#3월 집회`, row: 4 });
+    expect(warned[0].message).toContain(`row 4 has the name of a withdrawn signer (row 2 of ${path}#철회)`);
+    expect(warned[0].message).toContain('if it is the same person, delete the row');
+    expect(warned[0].message).not.toContain('박세나');
+    expect(code).toBe(1);
+  });
+
+  it('dedupe: clusters.csv gives the rows as rejected, withdrawn; merged.csv and the public list hold no withdrawn name', async () => {
+    const dir = tempDir();
+    const path = await rallyWorkbook(dir);
+    const result = await runMain(['dedupe', path, '-o', join(dir, 'merged.csv'), '--clusters', join(dir, 'clusters.csv')]);
+    expect(result.code).toBe(1);
+    const clusters = readCsv(join(dir, 'clusters.csv'));
+    expect(clusters.filter((r) => r.reason === 'withdrawn').map((r) => [r.file, r.row, r.status])).toEqual([[`${path}#3월 집회`, '2', 'rejected'], [`${path}#부산`, '3', 'rejected']]);
+    expect(readFileSync(join(dir, 'merged.csv'), 'utf8')).not.toContain('김하나');
+
+    writeFileSync(join(dir, 'campaign.yaml'), `petition:
+  languages: [en]
+  title: { en: Tiny campaign }
+  text: { en: Text. }
+organizer: { name: T, organization: T Org, address: [1 St], contact: t@example.org, signatory: T }
+sources:
+  - path: multi.xlsx
+targets:
+  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
+deliveries:
+  - { id: list, target: un, date: 2026-12-10, place: New York, privacy: public }
+`);
+    const out = join(dir, 'packet');
+    const packet = await runMain(['packet', '--campaign', join(dir, 'campaign.yaml'), '--delivery', 'list', '-o', out]);
+    expect(packet.stderr).not.toContain('김하나');
+    const list = await readPdfText(readFileSync(join(out, 'signatures.pdf')));
+    expect(list.text).toContain('이두리');
+    expect(list.text).not.toContain('김하나');
+  });
+});
