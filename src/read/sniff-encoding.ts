@@ -2,6 +2,7 @@
 import chardet from 'chardet';
 import type { ReadInfo } from '../types.js';
 import { EncodingTally, type EncodingVerdict } from './encoding-tally.js';
+import { isUtf8Sample } from './utf8-bytes.js';
 
 export interface SniffedEncoding {
   /** An iconv-lite encoding name. */
@@ -113,19 +114,7 @@ const FEW_NULS = 1 / 8;
  * half zero bytes. `nuls`: how many there are. A character cut by the end of the bytes is allowed (a sample).
  */
 function isUtf8ApartFromFewNuls(bytes: Uint8Array, nuls: number): boolean {
-  if (nuls > bytes.length * FEW_NULS) return false;
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0) return false;
-    for (let k = 1; k < length && i + k < bytes.length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return false;
-    i += length;
-  }
-  return true;
+  return nuls <= bytes.length * FEW_NULS && isUtf8Sample(bytes);
 }
 
 /** Share of code units a UTF-16 reading must find to be text: a few symbols outside the blocks below are allowed. */

@@ -1,6 +1,7 @@
 // Tells a UTF-16 file that is damaged, so that its rows would read as garbage, from one that reads as text.
 import iconv from 'iconv-lite';
 import { isTextUnit } from './sniff-encoding.js';
+import { isUtf8Sample } from './utf8-bytes.js';
 
 export type Utf16Damage =
   /** The file turns into 8-bit text (UTF-8) at `line`: two exports pasted together, a UTF-16 header over a UTF-8 body. */
@@ -48,7 +49,7 @@ function eightBitFrom(bytes: Uint8Array, littleEndian: boolean): number | undefi
     const lineEnd = unit === LF || (unit === CR && !(i + 1 < units && nextUnit(bytes, i + 1, littleEndian) === LF));
     if (unit !== -1 && !lineEnd) continue;
     const rest = bytes.subarray(start);
-    if (start > 0 && !rest.includes(0) && (rest.includes(LF) || rest.includes(CR)) && isUtf8(rest)) return line;
+    if (start > 0 && !rest.includes(0) && (rest.includes(LF) || rest.includes(CR)) && isUtf8Sample(rest)) return line;
     line++;
     start = 2 * i + 2;
   }
@@ -57,22 +58,6 @@ function eightBitFrom(bytes: Uint8Array, littleEndian: boolean): number | undefi
 
 function nextUnit(bytes: Uint8Array, i: number, littleEndian: boolean): number {
   return littleEndian ? bytes[2 * i] | (bytes[2 * i + 1] << 8) : (bytes[2 * i] << 8) | bytes[2 * i + 1];
-}
-
-/** Valid UTF-8, a character cut by the end of the bytes allowed (a sample). */
-function isUtf8(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0) return false;
-    for (let k = 1; k < length && i + k < bytes.length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return false;
-    i += length;
-  }
-  return true;
 }
 
 /**
