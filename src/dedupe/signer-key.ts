@@ -11,11 +11,11 @@ export function signerKey(signature: Signature): string {
 }
 
 /**
- * The weaker key of a signer without an email: name + country only, so that a city or postcode corrected in the
- * export after a delivery still finds them (src/ledger/delivered-matcher.ts). Namesakes share it, so it never decides
- * alone. Null when the signer has an email (their key does not depend on their address).
+ * The weaker key of a signer: name + country only, so that a city, postcode or email corrected in the export after a
+ * delivery (added, removed or changed) still finds them (src/ledger/delivered-matcher.ts). Namesakes share it, so it
+ * never decides alone. Null for a row without a name.
  */
 export function weakSignerKey(signature: Signature): string | null {
-  if (signature.emailKey || !signature.nameKey) return null;
+  if (!signature.nameKey) return null;
   return createHash('sha256').update(`w:${signature.nameKey}|${signature.country}`).digest('hex').slice(0, 16);
 }

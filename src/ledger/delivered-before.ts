@@ -7,7 +7,7 @@ export interface DeliveredBefore {
   chain: LedgerEntry[];
   /** The keys of every row the chain's lists were made of and, where recorded, of those signers' other rows. */
   keys: ShardedSet<string>;
-  /** The chain's weak keys (name + country of signers without an email), each with how many delivered signers had it. */
+  /** The chain's weak keys (name + country of every listed signer), each with how many delivered signers had it. */
   weakKeys: Map<string, number>;
   /** Lines of the chain an older version wrote without weak keys: a signer they carried whose address was corrected since is not recognised. */
   withoutWeakKeys: LedgerEntry[];

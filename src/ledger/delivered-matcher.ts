@@ -1,6 +1,7 @@
 // Which of today's signers an earlier delivery carried. A signer's key (src/dedupe/signer-key.ts) settles it when it
-// is in the ledger. A signer without an email is keyed by name + postcode/city + country, so one whose city or
-// postcode was corrected after the delivery has a new key; the ledger's weak keys (name + country) still find them.
+// is in the ledger. A signer is keyed by their email, or without one by name + postcode/city + country, so one whose
+// email was added, removed or changed, or whose city or postcode was corrected, after the delivery has a new key; the
+// ledger's weak keys (name + country) still find them.
 // A weak key alone cannot tell that signer from a namesake (김민수 of Busan after 김민수 of Seoul), so such a row is
 // held back from the new signers (the letter never states a person twice) and named, until the campaign's
 // `namesakes` decision says which it is.

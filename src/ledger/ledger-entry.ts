@@ -41,8 +41,8 @@ export interface LedgerEntry {
   /** Signer keys (src/dedupe/signer-key.ts) as the campaign's keyer keys them (HMAC-SHA-256), sorted. */
   keys: string[];
   /**
-   * The weaker key (name + country, weakSignerKey) of each listed signer without an email, keyed like `keys`, sorted,
-   * one per signer (namesakes repeat it): a signer whose city or postcode is corrected after the delivery has another
+   * The weaker key (name + country, weakSignerKey) of each listed signer, keyed like `keys`, sorted,
+   * one per signer (namesakes repeat it): a signer whose email, city or postcode is corrected after the delivery has another
    * key but still this one, so a follow-up does not take them for someone new. Absent in ledgers of older versions.
    */
   weakKeys?: string[];

@@ -498,10 +498,10 @@ function rebuiltAsDelivered(
   return withText({ source: file, code: 'already_delivered', message: english().say(text) }, text);
 }
 
-/** What a spooled signer with an email has for a weak key: none (weakSignerKey). */
+/** What a spooled signer without a name has for a weak key: none (weakSignerKey). */
 const NO_WEAK_KEY = '0000000000000000';
 
-/** The listed signers' weak keys as the ledger records them: keyed, sorted, one per signer without an email. */
+/** The listed signers' weak keys as the ledger records them: keyed, sorted, one per signer with a name. */
 function ledgerWeakKeys(weakKeys: SignerKeys, spooled: number, include: ((index: number) => boolean) | undefined, keyer: LedgerKeyer): string[] {
   const keyed: string[] = [];
   for (let i = 0; i < spooled; i++) {
@@ -613,7 +613,7 @@ async function collectSigners(
   spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean; paperSheets: Set<string>;
   /** Paper signers not named because their sheet promised a list shown to no one else. */
   withheld: number;
-  /** Each spooled signer's weak key (weakSignerKey; NO_WEAK_KEY for a signer with an email), in spool order. */
+  /** Each spooled signer's weak key (weakSignerKey; NO_WEAK_KEY for a signer without a name), in spool order. */
   weakKeys: SignerKeys; unsettled: UnsettledNamesake[];
   /** With `keepOtherRows`: the rows dedupe did not keep, for the ledger (a signer is found by any of their rows). */
   otherRows?: OtherRows;

@@ -65,7 +65,7 @@ describe('a delivered signer whose city was corrected since', () => {
     const list = flat((await readPdfText(readFileSync(join(out, 'signatures.pdf')))).text);
     expect(list).toContain('정도윤');
     expect(list).not.toContain('박서준');
-    expect(second.stderr).toContain('seoul.csv, row 2: 1 signer without an email has the name and country of a signer delivered up to "first" but another city or postcode (seoul.csv:2)');
+    expect(second.stderr).toContain('seoul.csv, row 2: 1 signer has the name and country of a signer delivered up to "first" but another address or email (seoul.csv:2)');
     expect(second.stderr).toContain('namesakes: "seoul.csv:2": same-person');
     // The counts agree: count --delivery and status give the same split.
     const counted = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: SECOND_DAY });
@@ -77,13 +77,29 @@ describe('a delivered signer whose city was corrected since', () => {
     expect(flags).toContainEqual(expect.objectContaining({ code: 'delivered-namesakes', delivery: 'second', message: expect.stringContaining('(seoul.csv:2)') }));
   });
 
+  it('is not new either when an email was added to their row, or taken off a delivered row (verification tester, F1, F2)', async () => {
+    const { root, file, seoul } = campaign();
+    await markFirst(file, root);
+    // 박서준 (delivered without an email) now gives one; 김민지 (delivered with one) no longer does; one new signer.
+    writeFileSync(seoul, [HEADER, '1,김민지,,서울특별시 종로구,2025-11-03', '2,박서준,seojun.park@example.kr,부산광역시 해운대구,2025-11-04', FIRST_ROWS[2], '4,정도윤,,대구광역시 수성구,2026-03-01'].join('\r\n') + '\r\n');
+    const out = join(root, 'second');
+    const second = await runMain(['packet', '--campaign', file, '--delivery', 'second', '-o', out, '--json'], { now: SECOND_DAY });
+    expect(second.code).toBe(1);
+    expect(JSON.parse(second.stdout).signers).toBe(1);
+    const list = flat((await readPdfText(readFileSync(join(out, 'signatures.pdf')))).text);
+    expect(list).toContain('정도윤');
+    expect(list).not.toContain('박서준');
+    expect(list).not.toContain('김민지');
+    expect(second.stderr).toContain('2 signers have the name and country of a signer delivered up to "first" but another address or email (seoul.csv:1, seoul.csv:2)');
+  });
+
   it('a namesake decided a new person is listed and counted; one decided the same person is left out silently', async () => {
     const { root, file, seoul } = campaign();
     await markFirst(file, root);
     // Both delivered signers without email now read otherwise: 박서준 corrected, 최유리's row another 최유리's.
     writeFileSync(seoul, [HEADER, FIRST_ROWS[0], '2,박서준,,울산광역시 남구,2025-11-04', '3,최유리,,광주광역시 북구,2026-03-01'].join('\r\n') + '\r\n');
     const undecided = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: SECOND_DAY });
-    expect(undecided.stderr).toContain('2 signers without an email have the name and country of a signer delivered up to "first" but another city or postcode (seoul.csv:2, seoul.csv:3)');
+    expect(undecided.stderr).toContain('2 signers have the name and country of a signer delivered up to "first" but another address or email (seoul.csv:2, seoul.csv:3)');
     expect(JSON.parse(undecided.stdout).followUp.newSigners).toBe(0);
     writeFileSync(file, readFileSync(file, 'utf8').replace('targets:', 'namesakes:\n  "seoul.csv:2": same-person\n  "seoul.csv:3": new-person\ntargets:'));
     const out = join(root, 'second');
