@@ -12,13 +12,27 @@ import type { Problem, Signature } from '../types.js';
 import type { DeliveredBefore } from './delivered-before.js';
 import { UndatedRows, type Undated } from '../pipeline/undated-rows.js';
 
-/** `"FILE:ROW"` (the source as the campaign writes it, the data row) → what the organizer decided the row is. */
+/**
+ * `"FILE:ROW:CHECK"` (the source as the campaign writes it, the data row, and the row's check: the first hex digits of
+ * its keyed weak key) → what the organizer decided the row is. The check keeps a decision to its person: after an
+ * export is sorted again, another signer at that row number does not take it.
+ */
 export type NamesakeDecisions = Readonly<Record<string, 'same-person' | 'new-person'>>;
 
 /** A row that matches a delivered signer by name and country only, and no decision says whom it is. */
 export interface UnsettledNamesake {
   source: string;
   row: number;
+  /** The row's check, for the decision's key (NamesakeDecisions). */
+  check: string;
+}
+
+/** Hex digits of a row's keyed weak key in a namesakes decision's key: enough to tell the people of one file apart. */
+const CHECK_DIGITS = 6;
+
+/** The key a namesakes decision is written under for this row. */
+function decisionKey(source: string, row: number, check: string): string {
+  return `${source}:${row}:${check}`;
 }
 
 interface WeakRow {
@@ -71,7 +85,7 @@ export class DeliveredMatcher {
     for (const r of this.weakRows) {
       if (this.byKey[r.cluster] === 1) continue;
       if ((this.before.weakKeys.get(r.weak) ?? 0) <= (found.get(r.weak)?.size ?? 0)) continue;
-      const decision = this.decisions[`${r.source}:${r.row}`];
+      const decision = this.decisions[decisionKey(r.source, r.row, r.weak.slice(0, CHECK_DIGITS))];
       if (decision === 'new-person') continue;
       delivered[r.cluster] = 1;
       if (decision === 'same-person') settled.add(r.cluster);
@@ -80,7 +94,7 @@ export class DeliveredMatcher {
     // An undated signer an earlier delivery carried was counted and named there: this one says nothing of them.
     const undated = new UndatedRows();
     for (const r of this.undatedRows) if (delivered[r.cluster] !== 1) undated.add(r.source, r.row, r.line, r.kind);
-    return { delivered, unsettled: held.filter((r) => !settled.has(r.cluster)).map(({ source, row }) => ({ source, row })), undated };
+    return { delivered, unsettled: held.filter((r) => !settled.has(r.cluster)).map(({ source, row, weak }) => ({ source, row, check: weak.slice(0, CHECK_DIGITS) })), undated };
   }
 }
 
@@ -88,8 +102,8 @@ export class DeliveredMatcher {
 export function namesakeProblems(unsettled: readonly UnsettledNamesake[], since: string, campaignFile: string): Problem[] {
   if (unsettled.length === 0) return [];
   const [first] = unsettled;
-  const rows = unsettled.slice(0, ROWS_SHOWN).map((r) => `${r.source}:${r.row}`).join(', ') + (unsettled.length > ROWS_SHOWN ? ', …' : '');
-  const text = msg('ledger.namesakes-held', { count: unsettled.length, rows, since, file: campaignFile, first: `${first.source}:${first.row}` });
+  const rows = unsettled.slice(0, ROWS_SHOWN).map((r) => decisionKey(r.source, r.row, r.check)).join(', ') + (unsettled.length > ROWS_SHOWN ? ', …' : '');
+  const text = msg('ledger.namesakes-held', { count: unsettled.length, rows, since, file: campaignFile, first: decisionKey(first.source, first.row, first.check) });
   return [withText({ source: first.source, row: first.row, code: 'delivered_namesake', message: english().say(text) }, text)];
 }
 
