@@ -21,6 +21,7 @@ import { SHARED_STRING_LIMITS, checkSharedStrings, type SharedStringLimits } fro
 import { readCell, type CellFault } from './cell-text.js';
 import { withDetail } from '../../i18n/detail.js';
 import { mergeFiller, mergeReference, readMergedRanges, sectionTitleMerge } from './merged-cells.js';
+import { isNameShaped } from '../../validate/section-title.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
 import { HiddenRows } from './hidden-rows.js';
 import { namesWithdrawnRows, withdrawnRows } from './withdrawn-sheet.js';
@@ -294,10 +295,12 @@ async function* sheetRecords(
       while (cells.length < width) cells.push('');
       // Judged on the row's own cells: a value merged down from above is not the row's. The cells go with the
       // rejection, so a name with an anonymity note merged over a row is still heard (scan-sources askedAnonymity).
-      const title = sectionTitleMerge(merges, row, cells, width);
+      // A merge alone does not make a title of a name: "박서준" merged A11:D11 is a signer whose cell was widened.
+      const merged = sectionTitleMerge(merges, row, cells, width);
+      const text = cells.find((cell) => cell.trim() !== '') ?? '';
+      const title = merged && !isNameShaped(text) ? merged : null;
       fillMerged(row, cells);
       if (title) {
-        const text = cells.find((cell) => cell.trim() !== '') ?? '';
         yield withDetail({ kind: 'rejected', row, line: row, reason: 'section_title', cells } as const, msg('reject.section-title-merged', { title: shortenText(text.trim(), TITLE_SHOWN), cells: mergeReference(title) }));
         continue;
       }
