@@ -11,6 +11,8 @@ import { keysNow } from './new-signers.js';
 import { namesakeProblems, withoutWeakKeysProblems } from './delivered-matcher.js';
 import { withUndatedReplaced } from '../pipeline/undated-rows.js';
 import { readLedger } from './read-ledger.js';
+import { checkLedgerTail, headPath, refuseLostTail } from './ledger-head.js';
+import { existsSync } from 'node:fs';
 
 export type FollowUpFigures =
   | FollowUpCounts & { since: string }
@@ -48,10 +50,17 @@ export async function followUpFigures(campaign: Campaign, delivery: Delivery, ru
   return { since: delivery.since, ...followUpCounts(chain, unique, unique - (newSigners.get(chain) ?? 0)) };
 }
 
+/**
+ * The campaign's ledger, keyed; null when it was never used. A ledger that lost lines, or whose recorded end is gone or
+ * edited, is refused (exit 2) as `packet` and `status` refuse it: a count built on it would state a wrong follow-up.
+ */
 async function openLedgerOf(campaign: Campaign): Promise<KeyedLedger | null> {
   const ledgerFile = ledgerPath(campaign.file);
   const ledger = await readLedger(ledgerFile);
-  return ledger.entries.length ? openKeyedLedger(ledgerFile, campaign.file) : null;
+  if (!ledger.entries.length && !existsSync(headPath(ledgerFile))) return null;
+  const keyed = await openKeyedLedger(ledgerFile, campaign.file);
+  refuseLostTail(await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer), ledgerFile, campaign.file);
+  return keyed;
 }
 
 /** One delivery's tally: the run over the signatures up to its day, and its follow-up figures. */

@@ -90,6 +90,10 @@ describe('a ledger that lost its last line', () => {
     expect(packet.stderr).toMatch(/is missing, though .*Nothing is marked delivered or built on the ledger until this is settled/);
     expect(readFileSync(ledger)).toEqual(before);
     expect(existsSync(head)).toBe(false);
+    // count --delivery states a follow-up's figures from the ledger: it refuses the same ledger (verification tester, F5).
+    const counted = await runMain(['count', '--campaign', copy.campaign, '--delivery', 'embassy-2026'], { now: new Date('2026-06-22T12:00:00Z') });
+    expect(counted.code).toBe(2);
+    expect(counted.stderr).toMatch(/is missing, though .*Nothing is marked delivered or built on the ledger until this is settled/);
   });
 
   it('restored whole, with the head deleted: refused until --rebuild-ledger-head records its end anew, then trusted again', async () => {
