@@ -138,7 +138,7 @@ describe('a sheet named for rows set aside, not for withdrawn signatures, withdr
     expect(counts).toMatchObject({ rows: 4, rejected: 0, accepted: 4, pendingReview: 1 });
   });
 
-  it.each(['철회', '서명 철회', 'Withdrawn', 'Signature withdrawn', 'Firmas retiradas', 'Zurückgezogen', '撤回'])(
+  it.each(['철회', '서명 철회', 'Withdrawn', 'Signature withdrawn', 'Firmas retiradas', 'Zurückgezogen', '撤回', 'Withdrawn - do not delete', '철회 (삭제 금지)'])(
     '"%s" still takes the person off the count everywhere (2 people)', async (sheetName) => {
       const path = await secondSheetWorkbook(tempDir(), sheetName);
       const { counts } = await count([path]);

@@ -39,11 +39,16 @@ const SET_ASIDE_STEMS = [
 const SET_ASIDE_KOREAN = ['삭제', '제외', '취소', '탈퇴', '중복', '무효', '수신거부', '반려'];
 
 /**
- * Words that turn the name around ("Do not delete", "Not deleted", "No borrar", "삭제 금지", "삭제하지마세요"): such a
- * sheet is a warning to keep its rows, read as signers like any other.
+ * Words that turn the word after them around ("Do not delete duplicates", "Not deleted", "No borrar"): such a sheet
+ * warns to keep its rows, and is read as signers. Only the word right after counts, so "Withdrawn - do not count"
+ * is still a sheet of withdrawals.
  */
-const NEGATION_WORDS = new Set(['not', 'dont', 'don', 'never', 'no', 'nicht', 'ne', 'pas', 'non']);
-const NEGATION_KOREAN = ['금지', '하지마', '하지 마', '말것', '말 것', '않'];
+const NEGATION_WORDS = new Set(['not', 'dont', 'don', 'never', 'no', 'nicht', 'ne', 'non']);
+/**
+ * Korean says it after the words it turns around ("삭제 금지", "중복 삭제하지마세요", "삭제되지 않음"): a word is
+ * turned around by one later in the same part of the name ("철회 - 집계 금지" is still withdrawals).
+ */
+const KOREAN_NEGATION = /금지|하지마|하지말|말것|말아|되지않|하지않|안됨|안함/u;
 
 /** What a sheet's name says of its rows when no --sheet names it. */
 export type SetAsideSheet = 'withdrawals' | 'set-aside' | 'signers';
@@ -51,11 +56,18 @@ export type SetAsideSheet = 'withdrawals' | 'set-aside' | 'signers';
 export function setAsideSheetKind(sheet: string): SetAsideSheet {
   const name = sheet.normalize('NFC').toLowerCase();
   const words = name.split(/[^\p{L}\p{M}]+/u).filter((word) => word !== '');
-  if (words.some((word) => NEGATION_WORDS.has(word)) || NEGATION_KOREAN.some((word) => name.includes(word))) return 'signers';
+  const parts = name.split(/[^\p{L}\p{M}\s]+/u).map((part) => part.replace(/\s+/gu, ''));
+  const saysAnywhere = (word: string) => parts.some((part) => {
+    for (let at = part.indexOf(word); at >= 0; at = part.indexOf(word, at + 1)) {
+      if (!KOREAN_NEGATION.test(part.slice(at + word.length))) return true;
+    }
+    return false;
+  });
+  const negated = (index: number) => [words[index - 1], words[index - 2]].some((word) => word !== undefined && NEGATION_WORDS.has(word));
   // "Opt-outs", "opt outs" and "Dados de baja" are one word to the stems.
-  const candidates = [...words, words.join('')];
+  const candidates = [...words.filter((_, index) => !negated(index)), words.join('')];
   const says = (set: ReadonlySet<string>, stems: readonly string[], anywhere: readonly string[]) =>
-    anywhere.some((word) => name.includes(word)) || candidates.some((word) => set.has(word) || stems.some((stem) => word.startsWith(stem)));
+    anywhere.some(saysAnywhere) || candidates.some((word) => set.has(word) || stems.some((stem) => word.startsWith(stem)));
   if (says(WITHDRAWAL_WORDS, WITHDRAWAL_STEMS, WITHDRAWAL_ANYWHERE)) return 'withdrawals';
   return says(SET_ASIDE_WORDS, SET_ASIDE_STEMS, SET_ASIDE_KOREAN) ? 'set-aside' : 'signers';
 }

@@ -17,12 +17,16 @@ describe('a tab of signatures taken off the list', () => {
       expect(setAsideSheetKind(name)).toBe('withdrawals');
     });
 
+  it.each(['Withdrawn - do not count', '철회 - 집계 금지', '서명 철회 (삭제 금지)'])('%s: a negation elsewhere in the name leaves it a sheet of withdrawals', (name) => {
+      expect(setAsideSheetKind(name)).toBe('withdrawals');
+    });
+
   it.each(['중복 삭제', '중복', '삭제된 중복', 'Removed duplicates', 'Duplicates removed', 'Duplicados eliminados', 'Deleted test rows', 'Unsubscribed', 'Opt-out', 'Opt-outs', 'Bajas', 'Removed'])(
     '%s is a sheet of rows set aside, which withdraws no one', (name) => {
       expect(setAsideSheetKind(name)).toBe('set-aside');
     });
 
-  it.each(['삭제 금지', '삭제하지마세요', 'Not deleted', 'Do not delete', 'Do not delete duplicates'])('%s warns to keep the rows: read as signers', (name) => {
+  it.each(['삭제 금지', '삭제하지마세요', '삭제 하지 마세요', '삭제되지 않음', '중복 삭제 금지', 'Not deleted', 'Do not delete', 'Do not delete duplicates', 'No borrar duplicados'])('%s warns to keep the rows: read as signers', (name) => {
     expect(setAsideSheetKind(name)).toBe('signers');
   });
 });
