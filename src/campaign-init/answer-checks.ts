@@ -2,6 +2,7 @@
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { msg, type Message } from '../i18n/message.js';
+import { DOCUMENT_NAME } from './petition-text-file.js';
 
 /** True, or what is wrong (said in the organizer's language by the asker). */
 export type Check = (value: string) => true | Message;
@@ -58,13 +59,13 @@ export function oneOf(values: readonly string[]): Check {
 
 /**
  * Whether an answer that may be text or a file's path reads as a path: one word (no spaces, one line) that ends in
- * .txt or .md or holds a folder separator (not a web address). A petition's text has spaces; a path with spaces is
+ * .txt or .md (or names a document: .pdf, .docx …) or holds a folder separator (not a web address). A petition's text has spaces; a path with spaces is
  * left to be text.
  */
 export function looksLikeFilePath(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === '' || /\s/u.test(trimmed) || trimmed.includes('://')) return false;
-  return /\.(?:txt|md|markdown|text)$/iu.test(trimmed) || /[/\\]/u.test(trimmed);
+  return /\.(?:txt|md|markdown|text)$/iu.test(trimmed) || DOCUMENT_NAME.test(trimmed) || /[/\\]/u.test(trimmed);
 }
 
 export function splitList(value: string): string[] {

@@ -13,6 +13,7 @@ import { countryFlags, languagePairs, mapFlags, namesFile } from './parse-init-f
 import { needsTranslation } from '../packet/letter/untranslated.js';
 import { occasionIn } from '../packet/letter/known-occasions.js';
 import { msg } from '../i18n/message.js';
+import { petitionTextOfFile, type NamedOnDisk } from './petition-text-file.js';
 import type { Translator } from '../i18n/translator.js';
 
 /** Flag values of `petition init`, as commander gives them. */
@@ -70,8 +71,8 @@ export interface GatherContext {
   localTimeZone: string;
   library: LetterLibrary;
   inspect(path: string, options: { map?: Partial<Record<CanonicalField, string>>; country?: string }): Promise<ExportInspection>;
-  /** The text of a file, when `value` names one; null otherwise. */
-  readTextFile(path: string): string | null;
+  /** What `value` names on disk when it could be a file's name: a folder or a file's bytes; null otherwise. */
+  readNamedFile(value: string): NamedOnDisk;
   isFile(path: string): boolean;
   /** The organizer's language: questions, notes and choices are said in it. */
   words: Translator;
@@ -97,15 +98,23 @@ export async function gatherAnswers(ctx: GatherContext): Promise<InitAnswers> {
   const title: Record<string, string> = {};
   const text: Record<string, string> = {};
   // "petition-en.txt" with no such file would become the petition's text, its file name printed to an official.
+  // An empty file, a folder or a PDF would become an empty, unreadable or one-word text: refused, saying why.
   const textCheck: checks.Check = (value) => {
     const verdict = checks.required(value);
-    if (verdict !== true || !checks.looksLikeFilePath(value) || ctx.isFile(resolve(ctx.cwd, value.trim()))) return verdict;
-    return msg('init.check.no-text-file', { file: value.trim(), folder: ctx.cwd });
+    if (verdict !== true) return verdict;
+    const found = ctx.readNamedFile(value);
+    if (found !== null) {
+      const read = petitionTextOfFile(value.trim(), found);
+      return 'text' in read ? true : read;
+    }
+    return checks.looksLikeFilePath(value) ? msg('init.check.no-text-file', { file: value.trim(), folder: ctx.cwd }) : true;
   };
   for (const code of languages) {
     title[code] = await asker.text({ flag: `--title ${code}=…`, given: titles[code], check: checks.required, message: words.t('init.ask.title', { code }) });
     const answer = await asker.longText({ flag: `--text ${code}=…`, given: texts[code], check: textCheck, message: words.t('init.ask.text', { code }) });
-    text[code] = ctx.readTextFile(answer) ?? answer;
+    const found = ctx.readNamedFile(answer);
+    const read = found === null ? null : petitionTextOfFile(answer.trim(), found);
+    text[code] = read !== null && 'text' in read ? read.text : answer;
   }
 
   if (asker.interactive) ctx.say(`\n${words.t('init.section.organizer')}\n`);

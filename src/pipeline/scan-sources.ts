@@ -22,7 +22,7 @@ import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
 import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './withdrawn-signers.js';
-import { namesWithdrawnRows } from '../read/workbook/withdrawn-sheet.js';
+import { namesWithdrawals } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
 
@@ -659,7 +659,8 @@ function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec,
         if (repeats.has(spec) || spec.sheet !== undefined || !WORKBOOK_PATH.test(spec.path)) continue;
         try {
           for (const reader of await openSpec(spec, () => options.open(spec))) {
-            if (!reader.info.sheet || !namesWithdrawnRows(reader.info.sheet.name)) continue;
+            // A sheet of rows set aside (duplicates removed, unsubscribed) withdraws no one: its people signed.
+            if (!reader.info.sheet || !namesWithdrawals(reader.info.sheet.name)) continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
             const mapRecord = createRecordMapper(mapping, reader.name);
             const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet.date1904 });

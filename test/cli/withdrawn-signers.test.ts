@@ -107,3 +107,41 @@ deliveries:
     expect(list.text).not.toContain('김하나');
   });
 });
+
+/** The tester's mk.js (testerA F3): three signers, and a second sheet listing 김하나 under the given name. */
+async function secondSheetWorkbook(dir: string, sheetName: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('서명').addRows([
+    ['이름', '이메일', '도시', '국가'],
+    ['김하나', 'hana@example.kr', '서울', 'KR'],
+    ['이두리', 'dul@example.kr', '부산', 'KR'],
+    ['박세나', 'sena@example.kr', '부산', 'KR'],
+  ]);
+  workbook.addWorksheet(sheetName).addRows([['이름', '이메일', '도시'], ['김하나', '', '서울']]);
+  const path = join(dir, 'w0.xlsx');
+  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return path;
+}
+
+describe('a sheet named for rows set aside, not for withdrawn signatures, withdraws no one', () => {
+  it.each(['중복 삭제', '중복', '삭제된 중복', 'Removed duplicates', 'Duplicates removed', 'Duplicados eliminados', 'Deleted test rows', 'Unsubscribed', 'Opt-out'])(
+    '"%s": its own row is not counted, and the person still counts once from the signers sheet (3 people)', async (sheetName) => {
+      const path = await secondSheetWorkbook(tempDir(), sheetName);
+      const { counts } = await count([path]);
+      expect(counts).toMatchObject({ rows: 4, accepted: 3, unique: 3, rejectReasons: { withdrawn_sheet: 1 } });
+      expect(counts.rejectReasons.withdrawn).toBeUndefined();
+    });
+
+  it.each(['삭제 금지', '삭제하지마세요', 'Not deleted', 'Do not delete'])('"%s" keeps its rows: read as signers, none rejected (the second 김하나 awaits review)', async (sheetName) => {
+    const path = await secondSheetWorkbook(tempDir(), sheetName);
+    const { counts } = await count([path]);
+    expect(counts).toMatchObject({ rows: 4, rejected: 0, accepted: 4, pendingReview: 1 });
+  });
+
+  it.each(['철회', '서명 철회', 'Withdrawn', 'Signature withdrawn', 'Firmas retiradas', 'Zurückgezogen', '撤回', 'Withdrawn - do not delete', '철회 (삭제 금지)'])(
+    '"%s" still takes the person off the count everywhere (2 people)', async (sheetName) => {
+      const path = await secondSheetWorkbook(tempDir(), sheetName);
+      const { counts } = await count([path]);
+      expect(counts).toMatchObject({ rows: 4, unique: 2, rejectReasons: { withdrawn: 1, withdrawn_sheet: 1 } });
+    });
+});

@@ -45,9 +45,16 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
     localTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
     library: loadLetterLibrary(),
     inspect: (path, options) => inspectExport(path, { ...options, words }),
-    readTextFile: (value) => {
+    readNamedFile: (value) => {
+      if (!value.trim() || value.includes('\n')) return null;
       const path = resolve(cwd, value.trim());
-      return value.trim() && !value.includes('\n') && isFile(path) ? readFileSync(path, 'utf8') : null;
+      try {
+        const found = statSync(path);
+        if (found.isDirectory()) return { kind: 'folder' };
+        return found.isFile() ? { kind: 'file', bytes: readFileSync(path) } : null;
+      } catch {
+        return null;
+      }
     },
     isFile,
     words,

@@ -1,37 +1,85 @@
 // A sheet whose name says its rows were taken off the list ("Withdrawn", "Removed", "철회", "zurückgezogen"): an
-// organizer moves a signature that was withdrawn to such a tab. Its rows are not signers, so each is rejected with
-// that reason (every row still accounted for); naming the sheet with --sheet reads it as signers after all.
+// organizer moves a signature that was withdrawn, or a row set aside (a duplicate, a test row), to such a tab. Its
+// rows are not signers, so each is rejected with that reason (every row still accounted for); naming the sheet with
+// --sheet reads it as signers after all. Only a sheet of withdrawn signatures also takes its people off the count
+// elsewhere (src/pipeline/scan-sources.ts): a duplicate or an unsubscribe is still someone who signed.
 import type { DecodedRecord } from '../../types.js';
 import { msg } from '../../i18n/message.js';
 import { withDetail } from '../../i18n/detail.js';
 
-/** Words, folded to lower case, that say a row was taken off the list (English, Spanish, German, French). */
-const WITHDRAWN_WORDS = new Set([
-  'withdrawn', 'withdrawal', 'withdrawals', 'withdrew', 'removed', 'removals', 'deleted', 'excluded', 'revoked', 'retracted', 'cancelled', 'canceled',
-  'retirado', 'retirados', 'retirada', 'retiradas', 'eliminado', 'eliminados', 'eliminada', 'eliminadas', 'borrado', 'borrados',
-  'excluido', 'excluidos', 'excluida', 'excluidas', 'revocado', 'revocados', 'anulado', 'anulados',
-  'zurückgezogen', 'gelöscht', 'entfernt', 'ausgeschlossen', 'widerrufen',
-  'retiré', 'retirés', 'retirée', 'retirées', 'supprimé', 'supprimés', 'exclu', 'exclus',
+/**
+ * Words, folded to lower case, that say a signature was withdrawn by its signer (English, Spanish, German, French,
+ * Italian): the people on such a sheet are taken off the count everywhere, so only explicit words belong here.
+ */
+const WITHDRAWAL_WORDS = new Set(['revoked', 'retracted', 'retirado', 'retirados', 'retirada', 'retiradas', 'retiré', 'retirés', 'retirée', 'retirées']);
+/** Word beginnings of the same (withdrawal/withdrawn/withdrew, Widerruf/widerrufen, zurückgezogen, retiradas, ritirati). */
+const WITHDRAWAL_STEMS = ['withdr', 'widerruf', 'zurückgez', 'retirad', 'ritirat', 'revoc', 'revok', 'retract'];
+/** Korean and Chinese/Japanese have no spaces between a word and its particles ("철회자"): looked for anywhere. */
+const WITHDRAWAL_ANYWHERE = ['철회', '撤回'];
+
+/**
+ * Words that say rows were set aside for the organizer's own reasons (duplicates removed, deleted, test rows,
+ * unsubscribed from a mailing list, invalid): the sheet's own rows are not counted, but its people signed and stay
+ * counted elsewhere. An opt-out or unsubscribe is about mail, never about the signature.
+ */
+const SET_ASIDE_WORDS = new Set([
+  'removed', 'removals', 'deleted', 'excluded', 'cancelled', 'canceled',
+  'eliminado', 'eliminados', 'eliminada', 'eliminadas', 'borrado', 'borrados',
+  'excluido', 'excluidos', 'excluida', 'excluidas', 'anulado', 'anulados',
+  'gelöscht', 'entfernt', 'ausgeschlossen',
+  'supprimé', 'supprimés', 'exclu', 'exclus',
   'baja', 'bajas', 'void', 'voided', 'doppelt', 'doppelte', 'invalid', 'invalide', 'ungültig', 'nulo', 'nulos', 'nul', 'nuls',
 ]);
-/**
- * Word beginnings that say the same in their inflections (withdrawal/withdrawn, Widerruf/widerrufen, duplicates/
- * duplicados/duplicati, unsubscribed, opt-outs, désinscrits, annullati, storniert …): a word that starts so.
- */
-const WITHDRAWN_STEMS = [
-  'withdr', 'widerruf', 'unsubscri', 'optout', 'optedout', 'duplica', 'duplik', 'dublett', 'doublon', 'désinscri', 'desinscri', 'désabonn',
-  'annull', 'ritirat', 'cancel', 'abgemeld', 'storni', 'revoc', 'revok', 'retract', 'eliminad', 'borrad', 'anulad',
-  'gelösch', 'entfern', 'zurückgez', 'supprim', 'retirad', 'rimoss', 'cancelad', 'descadastr', 'dadosdebaja',
+/** Word beginnings of the same (duplicates/duplicados/duplicati, unsubscribed, opt-outs, désinscrits, storniert …). */
+const SET_ASIDE_STEMS = [
+  'unsubscri', 'optout', 'optedout', 'duplica', 'duplik', 'dublett', 'doublon', 'désinscri', 'desinscri', 'désabonn',
+  'annull', 'cancel', 'abgemeld', 'storni', 'eliminad', 'borrad', 'anulad',
+  'gelösch', 'entfern', 'supprim', 'rimoss', 'cancelad', 'descadastr', 'dadosdebaja',
 ];
-/** Korean has no spaces between a word and its particles ("철회자", "삭제됨"): these are looked for anywhere. */
-const WITHDRAWN_KOREAN = ['철회', '삭제', '제외', '취소', '탈퇴', '중복', '무효', '수신거부', '반려'];
+const SET_ASIDE_KOREAN = ['삭제', '제외', '취소', '탈퇴', '중복', '무효', '수신거부', '반려'];
 
-export function namesWithdrawnRows(sheet: string): boolean {
+/**
+ * Words that turn the word after them around ("Do not delete duplicates", "Not deleted", "No borrar"): such a sheet
+ * warns to keep its rows, and is read as signers. Only the word right after counts, so "Withdrawn - do not count"
+ * is still a sheet of withdrawals.
+ */
+const NEGATION_WORDS = new Set(['not', 'dont', 'don', 'never', 'no', 'nicht', 'ne', 'non']);
+/**
+ * Korean says it after the words it turns around ("삭제 금지", "중복 삭제하지마세요", "삭제되지 않음"): a word is
+ * turned around by one later in the same part of the name ("철회 - 집계 금지" is still withdrawals).
+ */
+const KOREAN_NEGATION = /금지|하지마|하지말|말것|말아|되지않|하지않|안됨|안함/u;
+
+/** What a sheet's name says of its rows when no --sheet names it. */
+export type SetAsideSheet = 'withdrawals' | 'set-aside' | 'signers';
+
+export function setAsideSheetKind(sheet: string): SetAsideSheet {
   const name = sheet.normalize('NFC').toLowerCase();
-  if (WITHDRAWN_KOREAN.some((word) => name.includes(word))) return true;
   const words = name.split(/[^\p{L}\p{M}]+/u).filter((word) => word !== '');
+  const parts = name.split(/[^\p{L}\p{M}\s]+/u).map((part) => part.replace(/\s+/gu, ''));
+  const saysAnywhere = (word: string) => parts.some((part) => {
+    for (let at = part.indexOf(word); at >= 0; at = part.indexOf(word, at + 1)) {
+      if (!KOREAN_NEGATION.test(part.slice(at + word.length))) return true;
+    }
+    return false;
+  });
+  const negated = (index: number) => [words[index - 1], words[index - 2]].some((word) => word !== undefined && NEGATION_WORDS.has(word));
   // "Opt-outs", "opt outs" and "Dados de baja" are one word to the stems.
-  return [...words, words.join('')].some((word) => WITHDRAWN_WORDS.has(word) || WITHDRAWN_STEMS.some((stem) => word.startsWith(stem)));
+  const candidates = [...words.filter((_, index) => !negated(index)), words.join('')];
+  const says = (set: ReadonlySet<string>, stems: readonly string[], anywhere: readonly string[]) =>
+    anywhere.some(saysAnywhere) || candidates.some((word) => set.has(word) || stems.some((stem) => word.startsWith(stem)));
+  if (says(WITHDRAWAL_WORDS, WITHDRAWAL_STEMS, WITHDRAWAL_ANYWHERE)) return 'withdrawals';
+  return says(SET_ASIDE_WORDS, SET_ASIDE_STEMS, SET_ASIDE_KOREAN) ? 'set-aside' : 'signers';
+}
+
+/** A sheet whose own rows are not counted: withdrawn signatures, or rows set aside. */
+export function namesWithdrawnRows(sheet: string): boolean {
+  return setAsideSheetKind(sheet) !== 'signers';
+}
+
+/** A sheet of withdrawn signatures: its people are taken off the count on every other sheet and source too. */
+export function namesWithdrawals(sheet: string): boolean {
+  return setAsideSheetKind(sheet) === 'withdrawals';
 }
 
 /** The sheet's rows, each signer row rejected as withdrawn; rows rejected for their own reason keep it. */
