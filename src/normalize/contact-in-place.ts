@@ -147,14 +147,16 @@ function townAfterAddress(part: string): string {
  * ("테헤란로 123") or building and flat ("101동 1203호"). A number, apart from the street word, is required: "St. John",
  * "Via" and "Secret ct1" (a test account, not Court 1) stay names.
  */
+// Each alternative starts only where a number or a word starts: begun inside a long run of letters or digits, its
+// run was read again from every position in it, and a 10,000-letter name took seconds (the fuzz run's slow input).
 const STREET_IN_NAME = new RegExp([
-  `\\d+[\\p{L}]?(?:-\\d+)?\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${AFTER_NAME})\\.?(?=$|[\\s,;])`,
-  `\\p{L}[\\p{L}'’.-]*\\s+(?:${AFTER_NAME})(?:\\.\\s*|\\s+)\\d+[\\p{L}]?(?![\\p{L}\\d])`,
-  `\\p{L}{2,}(?:straße|strasse|str\\.|gasse|allee|damm|straat|gracht|weg|platz)\\s*\\d+[\\p{L}]?`,
+  `(?<!\\d)\\d+[\\p{L}]?(?:-\\d+)?\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${AFTER_NAME})\\.?(?=$|[\\s,;])`,
+  `(?<![\\p{L}'’.-])\\p{L}[\\p{L}'’.-]*\\s+(?:${AFTER_NAME})(?:\\.\\s*|\\s+)\\d+[\\p{L}]?(?![\\p{L}\\d])`,
+  `(?<!\\p{L})\\p{L}{2,}(?:straße|strasse|str\\.|gasse|allee|damm|straat|gracht|weg|platz)\\s*\\d+[\\p{L}]?`,
   `(?<![\\p{L}])(?:${BEFORE_NAME})\\.?\\s+(?:[\\p{L}'’.-]+\\s+){1,4}?\\d+[\\p{L}]?`,
   `(?<![\\p{L}])(?:${DWELLING})(?:\\.\\s*|\\s+|\\s*#\\s*)\\d+[\\p{L}]?(?![\\p{L}\\d])`,
-  '[\\uac00-\\ud7a3]*[\\uac00-\\ud7a3](?:로|길)\\s*\\d+(?:-\\d+)?(?:번길\\s*\\d+(?:-\\d+)?)?',
-  '\\d+\\s*(?:동|호|번지|층)(?:\\s*\\d+\\s*(?:동|호|번지|층))*',
+  '(?<![\\uac00-\\ud7a3])[\\uac00-\\ud7a3]*[\\uac00-\\ud7a3](?:로|길)\\s*\\d+(?:-\\d+)?(?:번길\\s*\\d+(?:-\\d+)?)?',
+  '(?<!\\d)\\d+\\s*(?:동|호|번지|층)(?:\\s*\\d+\\s*(?:동|호|번지|층))*',
 ].join('|'), 'iu');
 /** After a street address, its flat and floor ("123 Main St Apt 4", "Calle Mayor 5, 3º B"). */
 const DWELLING_AFTER = new RegExp(`^(?:[\\s,]*(?:(?:${DWELLING})\\.?\\s*#?\\s*[\\p{L}\\d-]*\\d[\\p{L}\\d-]*|#\\s*\\d+[\\p{L}]?|\\d+[º°ª]?\\s*[\\p{L}]?(?=$|[\\s,])))+`, 'iu');
