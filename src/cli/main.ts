@@ -49,6 +49,8 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .helpCommand('help [command]', h('help.help-command'))
     .configureHelp({
       styleTitle: (title) => words.known(`help.title.${title.replace(/:$/, '').toLowerCase()}`) ?? title,
+      // The usage line's placeholders in the organizer's words ("[옵션]"); option names and file arguments stay as typed.
+      styleUsage: (usage) => usage.split(' ').map((word) => (word === '[options]' ? `[${h('help.usage.options')}]` : word === '[command]' ? `[${h('help.usage.command')}]` : word)).join(' '),
       // Commander appends "(default: …)" itself; the value stays, the words are the organizer's.
       styleOptionDescription: (text) => text.replace(/\(default: (.*)\)$/, (_, value: string) => defaultNote(value)),
       styleArgumentDescription: (text) => text.replace(/\(default: (.*)\)$/, (_, value: string) => defaultNote(value)),
