@@ -11,6 +11,7 @@ import { english } from '../i18n/translator.js';
 import type { Problem, Signature } from '../types.js';
 import type { DeliveredBefore } from './delivered-before.js';
 import { UndatedRows, type Undated } from '../pipeline/undated-rows.js';
+import { firstOfMany } from '../text/first-of-many.js';
 
 /**
  * `"FILE:ROW:CHECK"` (the source as the campaign writes it, the data row, and the row's check: the first hex digits of
@@ -102,7 +103,7 @@ export class DeliveredMatcher {
 export function namesakeProblems(unsettled: readonly UnsettledNamesake[], since: string, campaignFile: string): Problem[] {
   if (unsettled.length === 0) return [];
   const [first] = unsettled;
-  const rows = unsettled.slice(0, ROWS_SHOWN).map((r) => decisionKey(r.source, r.row, r.check)).join(', ') + (unsettled.length > ROWS_SHOWN ? ', …' : '');
+  const rows = firstOfMany(unsettled.slice(0, ROWS_SHOWN).map((r) => decisionKey(r.source, r.row, r.check)), unsettled.length);
   const text = msg('ledger.namesakes-held', { count: unsettled.length, rows, since, file: campaignFile, first: decisionKey(first.source, first.row, first.check) });
   return [withText({ source: first.source, row: first.row, code: 'delivered_namesake', message: english().say(text) }, text)];
 }

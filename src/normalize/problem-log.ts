@@ -2,6 +2,7 @@
 import type { Problem } from '../types.js';
 import { msg, withText, type Message } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
+import { firstOfMany } from '../text/first-of-many.js';
 
 /** How many row numbers a problem lists before it says "…". */
 const ROWS_SHOWN = 5;
@@ -86,7 +87,7 @@ export function createProblemLog(source: string): ProblemLog {
     },
     problems() {
       const rowProblems = [...entries.values()].map((entry): Problem => {
-        const rows = entry.rows.join(', ') + (entry.count > entry.rows.length ? ', …' : '');
+        const rows = firstOfMany(entry.rows, entry.count);
         const problem = described(entry.describe(entry.count, rows), (english) => ({ source, row: entry.firstRow, line: entry.firstLine, code: entry.code, message: english }));
         if (entry.column !== undefined) problem.column = entry.column;
         return problem;

@@ -25,6 +25,7 @@ import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './wi
 import { namesWithdrawals } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
+import { firstOfMany } from '../text/first-of-many.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
@@ -248,7 +249,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const dateSlips = sources.flatMap((s): Problem[] => {
     if (!s.dateSlips) return [];
     const { row, line, typed, slip, sheet, day, from, rows, count } = s.dateSlips;
-    const text = msg('problem.paper-date-slip', { ...slip, typed, sheet, day, from, count, rows: rows.join(', ') + (count > rows.length ? ', …' : '') });
+    const text = msg('problem.paper-date-slip', { ...slip, typed, sheet, day, from, count, rows: firstOfMany(rows, count) });
     return [withText({ source: s.name, row, line, column: 'date', code: PAPER_DATE_SLIP, message: english().say(text) }, text)];
   });
   const undated = undatedRows.problems(options.windowOf);

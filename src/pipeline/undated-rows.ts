@@ -3,6 +3,7 @@
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import type { Problem } from '../types.js';
+import { firstOfMany } from '../text/first-of-many.js';
 
 /** Rows named per file and kind; the rest are counted. */
 const ROWS_SHOWN = 10;
@@ -47,7 +48,7 @@ export class UndatedRows {
     const window = windowOf ?? 'flags';
     return files.map(([source, file]) => {
       const { unreadable, blank } = file;
-      const listed = (rows: FileRows['blank']) => rows.rows.join(', ') + (rows.count > rows.rows.length ? ', …' : '');
+      const listed = (rows: FileRows['blank']) => firstOfMany(rows.rows, rows.count);
       const text = unreadable.count > 0
         ? msg('problem.undated-counted', { count: unreadable.count, rows: listed(unreadable), blank: blank.count, blankRows: listed(blank), window })
         : msg('problem.undated-blank-counted', { count: blank.count, rows: listed(blank), window });

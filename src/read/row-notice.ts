@@ -2,6 +2,7 @@
 import type { Problem } from '../types.js';
 import { withText, type Message } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
+import { firstOfMany } from '../text/first-of-many.js';
 
 /** How many row numbers a notice names before it says "…", as the normalizer's problems do. */
 const ROWS_SHOWN = 5;
@@ -20,7 +21,7 @@ export class RowNotice {
   /** The notice as a problem of `source`, or none when no row was noted. */
   problems(source: string, code: string, describe: (count: number, rows: string) => Message): Problem[] {
     if (this.count === 0) return [];
-    const rows = this.rows.join(', ') + (this.count > this.rows.length ? ', …' : '');
+    const rows = firstOfMany(this.rows, this.count);
     const text = describe(this.count, rows);
     return [withText({ source, row: this.rows[0], line: this.firstLine, code, message: english().say(text) }, text)];
   }

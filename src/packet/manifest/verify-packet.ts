@@ -20,6 +20,7 @@ import { counted } from '../../text/counted.js';
 import { english } from '../../i18n/translator.js';
 import { msg, withText, type Message } from '../../i18n/message.js';
 import { enclosingPacket, type EnclosingPacket } from './enclosing-packet.js';
+import { firstOfMany } from '../../text/first-of-many.js';
 
 export interface Difference {
   path: string;
@@ -106,7 +107,7 @@ function unsealedMessage(paths: readonly (readonly PropertyKey[])[], json: unkno
   const named = (path: readonly PropertyKey[]) => path.map(String).join('.');
   const missing = paths.filter((path) => valueAt(json, path) === undefined).map(named);
   if (missing.length > 0) {
-    const fields = missing.slice(0, MISSING_NAMED).map((field) => `"${field}"`).join(', ') + (missing.length > MISSING_NAMED ? ', …' : '');
+    const fields = firstOfMany(missing.slice(0, MISSING_NAMED).map((field) => `"${field}"`), missing.length);
     return msg('verify.difference.unsealed-missing', { path: MANIFEST_FILE, count: missing.length, fields });
   }
   return msg('verify.difference.unsealed-invalid', { path: MANIFEST_FILE, field: named(paths[0] ?? []) });
