@@ -16,6 +16,8 @@ describe('a very long name in the signature list', () => {
     const campaign = tinyCampaign(`name,email,country,date\nAna Ruiz,a@x.example,ES,2025-11-01\n${LONG_NAME},m@x.example,DE,2025-11-02\n${rows.join('\n')}\n`);
     const out = join(dirname(campaign), 'out');
     const packet = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '-o', out]);
+    // Built, with a problem to look at: the list does not print this name whole.
+    expect(packet.code).toBe(1);
     expect(packet.stderr).toContain('1 entry of the signature list is too long to print whole: cut to 4 lines ending in "…" (signature 2)');
     const list = await readPdfText(readFileSync(join(out, 'signatures.pdf')));
     // One page holds all 22 signers; before, the name alone filled most of a page and pushed the rest onto page 2.

@@ -90,8 +90,10 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   for (const missing of result.untranslated) ctx.err(`${words.t('cli.warning', { message: words.t('packet.untranslated', { missing }) })}\n`);
   ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, words,
     petitionCommand(['dedupe', '--campaign', flags.campaign, '-o', 'merged.csv', '--rejects', 'rejects.csv'])));
-  // The run's own problems weigh as in `count` (a decisions file that matches no pair is one), so both agree.
-  const problems = exitCodeOf(run) !== EXIT_DONE || missingCharacters.length > 0 || result.untranslated.length > 0 || result.foreignFiles.length > 0;
+  // The run's own problems weigh as in `count` (a decisions file that matches no pair is one), so both agree. A name
+  // cut short in the list is one too: the official would not read it whole, and someone should look at what was typed.
+  const problems = exitCodeOf(run) !== EXIT_DONE || missingCharacters.length > 0 || result.untranslated.length > 0 || result.foreignFiles.length > 0
+    || result.listRowsCut.count > 0;
   return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }
 
