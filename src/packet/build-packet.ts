@@ -39,6 +39,7 @@ import { manifestWarnings } from './manifest/manifest-warnings.js';
 import { writeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { pickDelivery } from './pick-delivery.js';
 import { SignerSpool } from './signer-spool.js';
+import { signedBefore } from './signed-before.js';
 import { SignerKeys, type SortedKeys } from './signer-keys.js';
 import { createTzClock } from '../normalize/tz-clock.js';
 import { ledgerPath, refuseTwoLedgers } from '../ledger/ledger-files.js';
@@ -250,7 +251,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
     const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
     if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, { keys, total: (before ? leftOut : 0) + signerCount }, keyed.keyer, delivery, campaign.file, request.force === true, request.decisions));
-    const facts = letterFacts(run, before, leftOut, delivery.privacy);
+    const facts = letterFacts(run, before, leftOut, delivery.privacy, before ? signedBefore(spool.firstSignedAt(include), before.chain[0].date, campaign.timezone) : false);
     const letters = composeLetters(campaign, delivery.id, facts);
     const languages = campaign.petition.languages;
     const mainLanguage = delivery.languages?.[0] ?? languages[0];
@@ -688,9 +689,10 @@ function listEntry(s: Signature, includeColumns: string[]): ListEntry {
 /**
  * For a follow-up too, the total is the current tally's, as in the summary and the manifest: the earlier signers still
  * counted plus this packet's. Earlier signers no longer counted (a row withdrawn, two delivered rows since decided one
- * person) are named, not silently added back from the ledger.
+ * person) are named, not silently added back from the ledger. `furtherSignedBefore`: some further signer signed on or
+ * before the earlier delivery's day (a row its export lacked then), so the letters don't say they "signed since".
  */
-function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillCounted: number, privacy: Delivery['privacy']): LetterFacts {
+function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillCounted: number, privacy: Delivery['privacy'], furtherSignedBefore: boolean): LetterFacts {
   const { counts } = run;
   const signersByCountry = Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique] as const);
   const countries = countriesWithSigners(signersByCountry);
@@ -698,7 +700,7 @@ function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillC
   const facts: LetterFacts = { signers: counts.unique, countries, onlyCountry, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned, ...(counts.sheetDated ? { sheetDated: counts.sheetDated } : {}) };
   if (!before) return facts;
   const split = followUpCounts(before, counts.unique, stillCounted);
-  return { ...facts, previous: { date: before.chain[0].date, signers: split.stillCounted, noLongerCounted: split.noLongerCounted } };
+  return { ...facts, previous: { date: before.chain[0].date, signers: split.stillCounted, noLongerCounted: split.noLongerCounted, ...(furtherSignedBefore ? { furtherSignedBefore } : {}) } };
 }
 
 /** What packet.pdf's cover says, in the packet's main language: the petition, to whom, when and where, how many signed, and a fingerprint. */

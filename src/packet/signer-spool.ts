@@ -108,6 +108,14 @@ export class SignerSpool {
     return keys;
   }
 
+  /** The earliest signing time (ms) of the signers `include` accepts (all when absent), or null when none is dated. */
+  firstSignedAt(include?: (index: number) => boolean): number | null {
+    if (this.isOrdered) throw new Error('SignerSpool: the dates are read before the print order is made');
+    let first = NO_TIME;
+    for (let i = 0; i < this.count; i++) if ((!include || include(i)) && this.columns.signedAt[i] < first) first = this.columns.signedAt[i];
+    return first === NO_TIME ? null : first;
+  }
+
   add(entry: ListEntry, key: string, cluster: number): void {
     if (this.isOrdered) throw new Error('SignerSpool: no rows can be added once the print order is made');
     const line = JSON.stringify(entry);

@@ -68,7 +68,7 @@ export interface PressFacts {
   /** The petition's one-sentence summary in this language, when the campaign gives one. */
   summary: string | null;
   /** `noLongerCounted`: signers the earlier delivery counted that this one does not (its letter says so too). */
-  followUp: { previousDate: string; further: number; noLongerCounted?: number } | null;
+  followUp: { previousDate: string; further: number; noLongerCounted?: number; since: boolean } | null;
   series: ChartSeries;
   words: PressWords;
   chartLabels: SummaryLabels;
@@ -137,7 +137,7 @@ export function pressFacts(input: PressInput): PressFacts {
     quote: quoteText ? { text: quoteText, by: quoteBy } : null,
     summary: campaign.petition.summary?.[language] ?? null,
     followUp: facts.previous ? {
-      previousDate: format.date(facts.previous.date), further: Math.max(0, facts.signers - facts.previous.signers), noLongerCounted: facts.previous.noLongerCounted ?? 0,
+      previousDate: format.date(facts.previous.date), further: Math.max(0, facts.signers - facts.previous.signers), noLongerCounted: facts.previous.noLongerCounted ?? 0, since: facts.previous.furtherSignedBefore !== true,
     } : null,
     series: chartBuckets(counts.byDay),
     chartLabels: summaryLabels(language),
@@ -213,7 +213,7 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     tied: (facts.leaders?.names.length ?? 0) > 1,
     leaderCount: facts.leaders?.each ?? null,
     followUp: facts.followUp ? {
-      previousDate: facts.followUp.previousDate, further: format.number(facts.followUp.further), oneFurther: facts.followUp.further === 1,
+      previousDate: facts.followUp.previousDate, further: format.number(facts.followUp.further), oneFurther: facts.followUp.further === 1, since: facts.followUp.since,
       noLongerCounted: facts.followUp.noLongerCounted ? format.number(facts.followUp.noLongerCounted) : null, oneNoLongerCounted: facts.followUp.noLongerCounted === 1,
     } : null,
   };

@@ -38,7 +38,8 @@ describe('a follow-up with one new signer', () => {
     expect(signers).toBe(1);
     const letters = flat((await readPdfText(readFileSync(join(out, 'letter.pdf')))).text);
     expect(letters).not.toMatch(/further 1 person|\b1 person has signed|ha firmado 1 persona/i);
-    expect(letters).toMatch(/One more person has signed since our delivery of/);
+    // That signer's row was missing from the export at the first delivery but signed before it: not "signed since".
+    expect(letters).toMatch(/One more person, not included in our delivery of 10 December 2025, has signed/);
     expect(letters).toMatch(/ha firmado una persona más/);
     const cover = flat((await readPdfText(readFileSync(join(out, 'packet.pdf')))).pageTexts[0]);
     expect(cover).not.toMatch(/further 1 person/);

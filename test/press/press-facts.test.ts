@@ -77,7 +77,7 @@ describe('pressFacts', () => {
 describe('the English follow-up release', () => {
   const followUp = (further: number) => {
     const base = facts('en');
-    return releaseMarkdown({ ...base, followUp: { previousDate: '10 December 2025', further } }, loadPressTemplates('en'));
+    return releaseMarkdown({ ...base, followUp: { previousDate: '10 December 2025', further, since: true } }, loadPressTemplates('en'));
   };
 
   it('says "One more person has signed" for one new signer (adv15c P10), and counts more', () => {

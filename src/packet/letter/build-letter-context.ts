@@ -70,6 +70,8 @@ export function buildLetterContext(input: LetterContextInput): Record<string, un
       further: language.formatNumber(Math.max(0, further)),
       grew: further > 0,
       oneFurther: further === 1,
+      // Every further signer signed after the earlier delivery: the letters may say "signed since", else "not included in".
+      since: previous.furtherSignedBefore !== true,
       noLongerCounted: previous.noLongerCounted ? language.formatNumber(previous.noLongerCounted) : null,
       oneNoLongerCounted: previous.noLongerCounted === 1,
     } : null,

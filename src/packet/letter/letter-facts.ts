@@ -20,7 +20,11 @@ export interface LetterFacts {
    * The delivery named by `since`: its date (YYYY-MM-DD), its signers the current tally still counts, and those it
    * delivered that the tally no longer counts (withdrawn, or since decided to be one person).
    */
-  previous?: { date: string; signers: number; noLongerCounted?: number };
+  previous?: {
+    date: string; signers: number; noLongerCounted?: number;
+    /** Some further signer signed on or before that day (a row an earlier export lacked): not "signed since" it. */
+    furtherSignedBefore?: boolean;
+  };
 }
 
 export type LetterKind = 'cover-to-ambassador' | 'to-official';

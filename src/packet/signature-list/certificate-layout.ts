@@ -11,6 +11,7 @@ import { fillCount, summaryLabels } from '../pages/summary-labels.js';
 import { countryLines, NAMED_COUNTRIES } from '../pages/country-lines.js';
 import { countriesWithSigners, onlyCountryOf } from '../../tally/countries-with-signers.js';
 import { countryInSentence } from '../../text/country-in-sentence.js';
+import { signedBefore } from '../signed-before.js';
 import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
 
@@ -86,11 +87,6 @@ export function noLongerCountedStatement(options: Pick<ListOptions, 'previousDat
   return countWords(packetWords(language).noLongerCounted, gone, language, { n: format.number(gone), date: keepTogether(format.date(options.previousDate)) });
 }
 
-/** Whether the earliest further signature is dated on or before the earlier delivery's day, in the campaign's time zone. */
-function signedBefore(first: number | null, previousDate: string, timezone: string | undefined): boolean {
-  if (first === null) return false;
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(first)) <= previousDate;
-}
 
 function capacity(geometry: Geometry): { first: number; next: number } {
   const bottom = geometry.height - geometry.bottom - geometry.footerHeight;
