@@ -50,7 +50,7 @@ describe('killing dedupe while it writes', () => {
     const reference = join(dir, 'reference');
     writing = await writingTime(['dedupe', inputNew, '--exact', '-o', join(reference, 'merged.csv'), '--clusters', join(reference, 'clusters.csv')], reference);
     for (const name of ['merged.csv', 'clusters.csv']) next[name] = readFileSync(join(reference, name));
-  }, 60_000);
+  }, 180_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
