@@ -41,7 +41,7 @@ describe('killing packet while it writes', () => {
     expect(petition(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', reference]).code).toBeLessThan(2);
     newPacket = snapshot(reference);
     expect(newPacket.get('signatures.pdf')?.equals(oldPacket.get('signatures.pdf')!)).toBe(false);
-  }, 60_000);
+  }, 180_000);
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
