@@ -70,4 +70,18 @@ describe('status: delivered signers no longer in the exports', () => {
     expect(JSON.parse(built.stdout)).toMatchObject({ signers: 1 });
     expect(JSON.parse(readFileSync(join(dirname(campaign), 'more', 'manifest.json'), 'utf8')).counts.unique).toBe(4);
   });
+
+  it('a row decided another person (namesakes: new-person) does not keep a delivered signer of that name in the exports', async () => {
+    const { campaign, signers } = await deliveredCampaign();
+    // Bo Kim's row now has no email and another city: by name and country alone, the delivered Bo Kim or a namesake.
+    writeFileSync(signers, csv([MINJI_EMAIL, OTHERS[0], 'Bo Kim,,Daegu,41900,KR,2026-11-05', OTHERS[2], MINJI_PAPER]));
+    const held = await statusOf(campaign);
+    expect(held.report.flags.map((f) => f.code)).toEqual(['delivered-namesakes']);
+    const key = /signers\.csv:\d+:[0-9a-f]{6}/.exec(held.report.flags[0].message)?.[0];
+    expect(key).toBeDefined();
+    appendFileSync(campaign, `namesakes:\n  "${key}": new-person\n`);
+    const decided = await statusOf(campaign);
+    expect(decided.report.flags).toEqual([expect.objectContaining({ code: 'delivered-signers-missing', count: 1 })]);
+    expect(decided.text).toContain('list: 4 delivered then, 1 no longer counted, 1 new since, 4 in all');
+  });
 });
