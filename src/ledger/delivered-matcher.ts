@@ -29,10 +29,10 @@ export interface UnsettledNamesake {
 }
 
 /** Hex digits of a row's keyed weak key in a namesakes decision's key: enough to tell the people of one file apart. */
-const CHECK_DIGITS = 6;
+export const CHECK_DIGITS = 6;
 
 /** The key a namesakes decision is written under for this row. */
-function decisionKey(source: string, row: number, check: string): string {
+export function decisionKey(source: string, row: number, check: string): string {
   return `${source}:${row}:${check}`;
 }
 

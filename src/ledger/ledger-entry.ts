@@ -53,6 +53,13 @@ export interface LedgerEntry {
    */
   rowKeys?: string[];
   /**
+   * Whose each of `weakKeys` and `rowKeys` is: the index in `keys` of the listed signer it belongs to, one per key, in
+   * their order. With them `status` tells a signer gone from the exports (none of their keys found) from one whose
+   * delivered row alone was removed. Absent in ledgers of older versions.
+   */
+  weakKeysSigner?: number[];
+  rowKeysSigner?: number[];
+  /**
    * The seal of the line written before this one (src/ledger/ledger-chain.ts), or "start" for a ledger's first line:
    * inside the MAC, so a line deleted, moved or inserted before this one is noticed. Absent in ledgers of older versions.
    */
@@ -97,6 +104,7 @@ export function withMac(entry: LedgerEntry, keyer: Pick<LedgerKeyer, 'mac'>): Le
 
 /** The line written to the ledger: one JSON object and a newline; keys come last so the head stays readable. */
 export function ledgerLine(entry: LedgerEntry): string {
-  const { keys, weakKeys, rowKeys, ...head } = entry;
-  return `${JSON.stringify({ ...head, keys, ...(weakKeys ? { weakKeys } : {}), ...(rowKeys ? { rowKeys } : {}) })}\n`;
+  const { keys, weakKeys, rowKeys, weakKeysSigner, rowKeysSigner, ...head } = entry;
+  const grouped = { ...(weakKeysSigner ? { weakKeysSigner } : {}), ...(rowKeysSigner ? { rowKeysSigner } : {}) };
+  return `${JSON.stringify({ ...head, keys, ...(weakKeys ? { weakKeys } : {}), ...(rowKeys ? { rowKeys } : {}), ...grouped })}\n`;
 }

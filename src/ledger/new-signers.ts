@@ -1,19 +1,21 @@
 // Which of today's signers a follow-up delivery would carry: the ones none of whose rows an earlier packet delivered.
 import { outcomeOf, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { scanSources } from '../pipeline/scan-sources.js';
-import { signerKey } from '../dedupe/signer-key.js';
+import { signerKey, weakSignerKey } from '../dedupe/signer-key.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import type { LedgerKeyer } from './signer-secret.js';
 import type { DeliveredBefore } from './delivered-before.js';
 import type { Problem } from '../types.js';
-import { DeliveredMatcher, type NamesakeDecisions, type UnsettledNamesake } from './delivered-matcher.js';
+import { CHECK_DIGITS, decisionKey, DeliveredMatcher, type NamesakeDecisions, type UnsettledNamesake } from './delivered-matcher.js';
 
 /**
- * Pass 2: the key of every accepted row (for the ledger checks), and for each follow-up chain the number of
+ * Pass 2: the key of every accepted row (for the ledger checks; with `presentWeakKeys` its weak key too, keyed, unless
+ * the campaign's `namesakes` says the row is a new person), and for each follow-up chain the number of
  * signers none of whose rows was delivered before, with the rows held back as possible namesakes (delivered-matcher.ts).
  */
 export async function keysNow(
   run: DedupeRun, scanOptions: Parameters<typeof scanSources>[0], chains: DeliveredBefore[], keyer: LedgerKeyer, decisions?: NamesakeDecisions,
+  presentWeakKeys?: ShardedSet<string>,
 ): Promise<{
   keys: ShardedSet<string>; newSigners: Map<DeliveredBefore, number>; unsettled: Map<DeliveredBefore, UnsettledNamesake[]>;
   /** Per chain, the warnings about undated signers that chain did not deliver (its follow-up counts them). */
@@ -26,6 +28,9 @@ export async function keysNow(
     if (event.kind !== 'accepted') return;
     const key = keyer.key(signerKey(event.signature));
     keys.add(key);
+    const weakBasis = presentWeakKeys ? weakSignerKey(event.signature) : null;
+    const weak = weakBasis === null ? null : keyer.key(weakBasis);
+    if (weak !== null && decisions?.[decisionKey(event.signature.source, event.signature.row, weak.slice(0, CHECK_DIGITS))] !== 'new-person') presentWeakKeys?.add(weak);
     for (const matcher of matchers) matcher.row(event.signature, cluster[event.index], key, event.undated);
   });
   const newSigners = new Map<DeliveredBefore, number>();

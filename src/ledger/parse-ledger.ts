@@ -102,8 +102,18 @@ function readEntry(line: string): LedgerEntry | Message {
     keys: entry.keys,
     ...(entry.weakKeys !== undefined ? { weakKeys: entry.weakKeys } : {}),
     ...(entry.rowKeys !== undefined ? { rowKeys: entry.rowKeys } : {}),
+    ...(signerIndexes(entry.weakKeysSigner, entry.weakKeys, entry.keys.length) ? { weakKeysSigner: entry.weakKeysSigner } : {}),
+    ...(signerIndexes(entry.rowKeysSigner, entry.rowKeys, entry.keys.length) ? { rowKeysSigner: entry.rowKeysSigner } : {}),
     ...(typeof entry.mac === 'string' ? { mac: entry.mac } : {}),
   };
+}
+
+/**
+ * Whether `indexes` gives, for each of `keys`, a listed signer (an index below `signers`). One that does not is left out:
+ * the line's MAC then no longer checks and says so, and status counts that line's signers as an older version did.
+ */
+function signerIndexes(indexes: unknown, keys: readonly string[] | undefined, signers: number): indexes is number[] {
+  return Array.isArray(indexes) && keys !== undefined && indexes.length === keys.length && indexes.every((i) => Number.isInteger(i) && i >= 0 && i < signers);
 }
 
 function isDecisionsRecord(value: unknown): value is { sha256: string; count: number } {

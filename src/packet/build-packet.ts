@@ -161,10 +161,10 @@ export interface DecidedDelivery {
   fromPaper: boolean;
   /** The keys, kept only when the packet is to be marked delivered, and how the ledger keys them. */
   keys?: SortedKeys;
-  /** The listed signers' weak keys as the ledger records them (LedgerEntry.weakKeys), kept with `keys`. */
-  weakKeys?: string[];
-  /** The stable keys of the listed signers' rows besides the kept one, kept with `keys` (LedgerEntry.rowKeys). */
-  otherRowKeys?: string[];
+  /** The listed signers' weak keys as the ledger records them (LedgerEntry.weakKeys), each with its signer, kept with `keys`. */
+  weakKeys?: SignersKey[];
+  /** The stable keys of the listed signers' rows besides the kept one, each with its signer, kept with `keys` (LedgerEntry.rowKeys). */
+  otherRowKeys?: SignersKey[];
   keyer?: LedgerKeyer;
   signerListFingerprint: string;
   /** The number the letter states, with the countries and the period it reports. */
@@ -228,6 +228,8 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
     run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered, request.markDelivered === true && keyed !== undefined, notToPublish,
   );
   const otherRowKeys = otherRows ? listedOtherRows(otherRows, spool, include) : [];
+  // Taken now: the spool lets go of its keys before the list is drawn.
+  const listedWeakKeys = request.markDelivered && keyed ? ledgerWeakKeys(weakKeys, spool, include, keyed.keyer) : [];
   if (before) run.scan.problems.push(...withoutWeakKeysProblems(before, ledgerFile), ...namesakeProblems(unsettled, before.chain[0].delivery, campaign.file));
   if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign, withheld));
   run.scan.problems.push(...signedAfterDelivery(run, delivery, campaign.file));
@@ -288,7 +290,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
       fingerprintRecipe: CURRENT_RECIPE,
     };
     return {
-      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, weakKeys: ledgerWeakKeys(weakKeys, spool.size, include, keyed.keyer), otherRowKeys, keyer: keyed.keyer } : {}),
+      campaign, delivery, run, before, spool, include, signerCount, leftOut, fromPaper, ...(request.markDelivered && keyed ? { keys, weakKeys: listedWeakKeys, otherRowKeys, keyer: keyed.keyer } : {}),
       signerListFingerprint: fingerprint, facts, letters, mainLanguage, title, target, sealed, packetFingerprint: packetFingerprint(sealed),
       ...(delivery.privacy === 'count-only' ? { foldedCountries: foldedInEither(run.counts, listed.countries) } : {}),
     };
@@ -423,14 +425,16 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     if (request.markDelivered && keys && decided.keyer) {
       const keyer = decided.keyer;
       const sorted = ledgerKeys(keys, keyer);
-      const rowKeys = ledgerRowKeys(decided.otherRowKeys, sorted, keyer);
+      const weak = ledgerKeysBySigner(decided.weakKeys ?? [], sorted, keyer, { keyed: true, distinct: false });
+      const rows = ledgerKeysBySigner(decided.otherRowKeys ?? [], sorted, keyer, { keyed: false, distinct: true });
       const entry: LedgerEntry = {
         delivery: delivery.id, date: delivery.date, markedAt: request.now.toISOString(), target: delivery.target,
         ...(delivery.since !== undefined ? { since: delivery.since } : {}),
         signers: sorted.length, total: (before ? leftOut : 0) + sorted.length, keysSha256: keysDigest(sorted),
         signerListFingerprint: fingerprint, packetFingerprint: packetPrint, manifestSha256: (await hashFile(manifestFile)).sha256,
         ...(request.decisions?.length ? { decisions: { sha256: decisionsDigest(request.decisions), count: request.decisions.length } } : {}),
-        sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted, weakKeys: decided.weakKeys ?? [], rowKeys,
+        sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
+        weakKeys: weak.keys, rowKeys: rows.keys, weakKeysSigner: weak.signers, rowKeysSigner: rows.signers,
       };
       result.ledgerEntry = await appendLedger(ledgerFile, entry, keyer);
       result.ledgerFile = ledgerFile;
@@ -502,14 +506,20 @@ function rebuiltAsDelivered(
 /** What a spooled signer without a name has for a weak key: none (weakSignerKey). */
 const NO_WEAK_KEY = '0000000000000000';
 
-/** The listed signers' weak keys as the ledger records them: keyed, sorted, one per signer with a name. */
-function ledgerWeakKeys(weakKeys: SignerKeys, spooled: number, include: ((index: number) => boolean) | undefined, keyer: LedgerKeyer): string[] {
-  const keyed: string[] = [];
-  for (let i = 0; i < spooled; i++) {
+/** A key of a listed signer's (a weak key, another row's key) with the stable key of that signer's kept row. */
+interface SignersKey {
+  key: string;
+  signerKey: string;
+}
+
+/** The listed signers' weak keys, keyed, each with its signer: one per signer with a name. */
+function ledgerWeakKeys(weakKeys: SignerKeys, spool: SignerSpool, include: ((index: number) => boolean) | undefined, keyer: LedgerKeyer): SignersKey[] {
+  const keyed: SignersKey[] = [];
+  for (let i = 0; i < spool.size; i++) {
     const weak = weakKeys.at(i);
-    if (weak !== NO_WEAK_KEY && (include?.(i) ?? true)) keyed.push(keyer.key(weak));
+    if (weak !== NO_WEAK_KEY && (include?.(i) ?? true)) keyed.push({ key: keyer.key(weak), signerKey: spool.keyAt(i) });
   }
-  return keyed.sort();
+  return keyed;
 }
 
 /** Rows dedupe did not keep: each one's signer (its cluster) and stable key. */
@@ -518,25 +528,36 @@ interface OtherRows {
   keys: string[];
 }
 
-/** The stable keys of the rows in `otherRows` whose signer the list carries (`include` of the spool's order). */
-function listedOtherRows(otherRows: OtherRows, spool: SignerSpool, include: ((index: number) => boolean) | undefined): string[] {
-  const listed = new Set<number>();
-  for (let i = 0; i < spool.size; i++) if (include?.(i) ?? true) listed.add(spool.clusterOf(i));
-  return otherRows.keys.filter((_, i) => listed.has(otherRows.clusters[i]));
+/** The stable keys of the rows in `otherRows` whose signer the list carries (`include` of the spool's order), each with its signer. */
+function listedOtherRows(otherRows: OtherRows, spool: SignerSpool, include: ((index: number) => boolean) | undefined): SignersKey[] {
+  const listed = new Map<number, string>();
+  for (let i = 0; i < spool.size; i++) if (include?.(i) ?? true) listed.set(spool.clusterOf(i), spool.keyAt(i));
+  const rows: SignersKey[] = [];
+  otherRows.keys.forEach((key, i) => {
+    const signerKey = listed.get(otherRows.clusters[i]);
+    if (signerKey !== undefined) rows.push({ key, signerKey });
+  });
+  return rows;
 }
 
 /**
- * The listed signers' other rows' keys as the ledger records them (LedgerEntry.rowKeys): keyed, distinct, sorted,
- * none of them a kept row's key.
+ * Keys of the listed signers as the ledger records them (LedgerEntry.weakKeys, rowKeys): keyed, sorted, none of them a
+ * kept row's key for `distinct` row keys, and beside them whose each is (the signer's index in `keptKeys`), so that
+ * `status` counts people, not rows.
  */
-function ledgerRowKeys(otherRowKeys: readonly string[] | undefined, keptKeys: readonly string[], keyer: LedgerKeyer): string[] {
-  const kept = new Set(keptKeys);
-  const keyed = new Set<string>();
-  for (const stable of otherRowKeys ?? []) {
-    const key = keyer.key(stable);
-    if (!kept.has(key)) keyed.add(key);
+function ledgerKeysBySigner(keys: readonly SignersKey[], keptKeys: readonly string[], keyer: LedgerKeyer, how: { keyed: boolean; distinct: boolean }): { keys: string[]; signers: number[] } {
+  const signerIndex = new Map(keptKeys.map((key, i) => [key, i]));
+  const pairs: Array<[string, number]> = [];
+  const seen = new Set<string>();
+  for (const { key, signerKey } of keys) {
+    const ledgerKey = how.keyed ? key : keyer.key(key);
+    const signer = signerIndex.get(keyer.key(signerKey));
+    if (signer === undefined || (how.distinct && (signerIndex.has(ledgerKey) || seen.has(ledgerKey)))) continue;
+    seen.add(ledgerKey);
+    pairs.push([ledgerKey, signer]);
   }
-  return [...keyed].sort();
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return { keys: pairs.map(([key]) => key), signers: pairs.map(([, signer]) => signer) };
 }
 
 /** The signers' keys as the ledger records them: keyed, distinct, sorted. */

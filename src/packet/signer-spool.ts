@@ -97,6 +97,12 @@ export class SignerSpool {
     return this.columns.cluster[index];
   }
 
+  /** The stable key of the i-th spooled signer (until takeKeys()). */
+  keyAt(index: number): string {
+    if (!this.keys) throw new Error('SignerSpool: the keys were already taken');
+    return this.keys.at(index);
+  }
+
   /**
    * The distinct keys of the signers `include` accepts (all when absent), sorted; the spool lets go of its own
    * per-signer keys, so call it once, before ordered().

@@ -27,6 +27,7 @@ import { readStatusState, writeStatusState } from './status-state.js';
 import { campaignSheetRegister, REGISTER_FILE } from '../sheets/sheet-register.js';
 import { collectSheetProgress } from '../sheets/sheet-status.js';
 import { keysNow } from '../ledger/new-signers.js';
+import { ShardedSet } from '../dedupe/sharded-map.js';
 import { namesakeProblems } from '../ledger/delivered-matcher.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
@@ -60,7 +61,8 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const tail = !keyed ? undefined : request.rebuildLedgerHead ? await rebuildLedgerHead(ledgerFile, keyed.keyer) : await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer);
   const entries = keyed?.entries ?? [];
   const chains = followUpChains(campaign, entries);
-  const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer, campaign.namesakes) : null;
+  const weakKeysNow = new ShardedSet<string>();
+  const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer, campaign.namesakes, weakKeysNow) : null;
 
   const pace = signingPace(run.counts.byDay, calendar);
   const deliveries: DeliveryStatus[] = [];
@@ -98,7 +100,7 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     const text = orphanedMessage(entry, campaign.file, renamedAs(entry, campaign.deliveries, markedIds));
     flags.push(withText<StatusFlag>({ code: 'ledger-orphaned', delivery: entry.delivery, message: english().say(text) }, text));
   }
-  if (seen) flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys));
+  if (seen) flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys, weakKeysNow));
   // Rows held back from a follow-up not yet delivered as possibly its predecessor's signer, corrected: said as the packet says it.
   for (const [id, chain] of chains) {
     if (!seen || !isChain(chain) || latestEntry(entries, id)) continue;

@@ -15,6 +15,21 @@ describe('ledgerFlags', () => {
     expect(flags.map((f) => f.code)).toEqual(['source-removed', 'delivered-signers-missing']);
     expect(flags[0]).toMatchObject({ path: 'b.csv', message: 'b.csv was part of delivery embassy-2025 but is no longer in the campaign' });
     expect(flags[1]).toMatchObject({ delivery: 'embassy-2025', count: 2 });
-    expect(flags[1].message).toContain('the delivered total still counts them');
+    expect(flags[1].message).toContain('a follow-up no longer counts them in its total');
+  });
+
+  it('counts people, not rows: a signer is missing only when none of their keys is found', () => {
+    const [rowA, rowB, weak] = makeKeys(3, 'other');
+    // Signer 0 has two other rows and a weak key; signer 1 has a weak key only.
+    const grouped = makeEntry('embassy-2025', keys, { rowKeys: [rowA, rowB], rowKeysSigner: [0, 0], weakKeys: [weak, weak], weakKeysSigner: [0, 1] });
+    expect(ledgerFlags([grouped], ['../exports/a.csv'], new Set([...keys.slice(2), rowB]))).toEqual([expect.objectContaining({ count: 1 })]);
+    expect(ledgerFlags([grouped], ['../exports/a.csv'], new Set(keys.slice(2)), new Set([weak]))).toEqual([]);
+    expect(ledgerFlags([grouped], ['../exports/a.csv'], new Set(keys.slice(2)))).toEqual([expect.objectContaining({ count: 2 })]);
+  });
+
+  it('reads a line of an older version, whose other keys say no signer, as it did: by the kept rows', () => {
+    const [rowA] = makeKeys(1, 'other');
+    const older = makeEntry('embassy-2025', keys, { rowKeys: [rowA] });
+    expect(ledgerFlags([older], ['../exports/a.csv'], new Set([...keys.slice(1), rowA]))).toEqual([expect.objectContaining({ count: 1 })]);
   });
 });

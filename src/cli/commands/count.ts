@@ -51,7 +51,10 @@ export function countsJson(run: DedupeRun): object {
 /** The follow-up's own number, which its letter states ("a further 2"), beside the total above. */
 function formatFollowUp(followUp: FollowUpFigures, words: Translator): string {
   if ('waitingFor' in followUp) return `\n${words.t('counts.follow-up-waiting', { since: followUp.since, waitingFor: followUp.waitingFor })}\n`;
-  return `\n${words.t('counts.follow-up', { since: followUp.since, before: followUp.deliveredBefore, newSigners: followUp.newSigners })}\n`;
+  const { since, deliveredBefore: before, stillCounted, noLongerCounted: gone, newSigners } = followUp;
+  // Signers delivered before and no longer counted are said, as status and the letter say them: else before + new is not the total.
+  if (gone > 0) return `\n${words.t('counts.follow-up-no-longer', { since, before, gone, newSigners, all: stillCounted + newSigners })}\n`;
+  return `\n${words.t('counts.follow-up', { since, before, newSigners })}\n`;
 }
 
 /**

@@ -21,6 +21,7 @@ import { english } from '../../i18n/translator.js';
 import { msg, withText, type Message } from '../../i18n/message.js';
 import { enclosingPacket, type EnclosingPacket } from './enclosing-packet.js';
 import { firstOfMany } from '../../text/first-of-many.js';
+import { manifestFault, MAX_MANIFEST_BYTES, notEntriesFault } from './manifest-faults.js';
 
 export interface Difference {
   path: string;
@@ -132,26 +133,39 @@ async function readManifest(dir: string): Promise<ReadManifest> {
   const path = join(dir, MANIFEST_FILE);
   let text: Buffer;
   try {
+    // Sized first: a file of gigabytes is no manifest, and reading it whole would fail with a message about memory.
+    const { size } = await fsp.stat(path);
+    if (size > MAX_MANIFEST_BYTES) throw new UserError(msg('verify.manifest.too-large', { size: Math.ceil(size / 2 ** 20), limit: MAX_MANIFEST_BYTES / 2 ** 20 }), { file: path });
     text = await fsp.readFile(path);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     // A mistyped folder is named as such: "no manifest.json here" would send the organizer looking for a file.
     const folder = await fsp.stat(dir).catch(() => undefined);
     if (!folder) throw new UserError(msg('verify.no-such-folder'), { file: dir }, { cause: error });
     if (!folder.isDirectory()) throw new UserError(msg('verify.not-a-folder'), { file: dir }, { cause: error });
     throw new UserError(msg('verify.no-manifest', { manifest: MANIFEST_FILE }), { file: path }, { cause: error });
   }
+  const source = text.toString('utf8');
+  if (source.trim() === '') throw new UserError(msg('verify.manifest.empty'), { file: path });
   let json: unknown;
   try {
-    json = JSON.parse(text.toString('utf8'));
+    json = JSON.parse(source);
   } catch (error) {
-    throw new UserError(msg('verify.not-json'), { file: path }, { cause: error });
+    // Ends inside the text: cut short (a copy that did not finish), which is worth saying apart from a file replaced.
+    const cutShort = error instanceof SyntaxError && endsEarly(error.message, source);
+    throw new UserError(msg(cutShort ? 'verify.manifest.cut-short' : 'verify.not-json'), { file: path }, { cause: error });
   }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new UserError(notEntriesFault(json), { file: path });
   const parsed = manifestShape.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UserError(msg('verify.not-manifest', { field: issue.path.join('.'), reason: issue.message }), { file: path });
-  }
+  if (!parsed.success) throw new UserError(manifestFault(parsed.error.issues[0], json), { file: path });
   return { listed: parsed.data, json, sha256: createHash('sha256').update(text).digest('hex') };
+}
+
+/** Whether JSON.parse stopped at the end of the text (the text was cut short), not at something wrong inside it. */
+function endsEarly(parseError: string, source: string): boolean {
+  if (/end of JSON input|Unterminated string/i.test(parseError)) return true;
+  const at = /at position (\d+)/.exec(parseError);
+  return at !== null && Number(at[1]) >= source.trimEnd().length;
 }
 
 /** An output path must stay inside the packet folder, whatever a hand-edited manifest says. */

@@ -88,9 +88,11 @@ describe('verifyPacket', () => {
     await expect(verifyPacket(dir)).rejects.toThrow(UserError);
     await expect(verifyPacket(dir)).rejects.toThrow(/no manifest\.json/);
     await fsp.writeFile(join(dir, 'manifest.json'), '{"outputs": [');
+    await expect(verifyPacket(dir)).rejects.toThrow(/is cut short/);
+    await fsp.writeFile(join(dir, 'manifest.json'), '{"outputs": [] } trailing');
     await expect(verifyPacket(dir)).rejects.toThrow(/does not hold JSON/);
     await fsp.writeFile(join(dir, 'manifest.json'), '{"inputs": [], "outputs": [{"path": "a.pdf"}]}');
-    await expect(verifyPacket(dir)).rejects.toThrow(/outputs\.0\.bytes/);
+    await expect(verifyPacket(dir)).rejects.toThrow(/it lists the file "a\.pdf" without its size/);
   });
 
   it('refuses a manifest that points outside the packet folder', async () => {
