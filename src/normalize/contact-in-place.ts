@@ -150,21 +150,22 @@ export function screenCity(city: string): PlaceScreen {
 }
 
 /**
- * The town written after a street address without a comma ("Apt 4B Chicago", "12 Main St Springfield" → the town);
- * '' when nothing follows the last number or street word, or what comes before is no clear address (a street or
- * dwelling word), so a town is never guessed out of a bare number.
+ * The town written after a street address without a comma ("Apt 4B Chicago", "12 Main St Springfield", "Apt 5 Dublin 8"
+ * → the town, with its district); '' when nothing but an address is there, or what comes before is no clear address
+ * (a street or dwelling word), so a town is never guessed out of a bare number. The address ends at the last number or
+ * street word that leaves a town after it: "Dublin 8" is a town and its district, so "Apt 5" is the address.
  */
 function townAfterAddress(part: string): string {
   const words = part.split(/\s+/u);
-  let last = -1;
-  words.forEach((word, index) => {
-    if (DIGIT.test(word) || word.startsWith('#') || STREET_WORD_ALONE.test(word)) last = index;
-  });
-  if (last < 0 || last === words.length - 1) return '';
-  const head = words.slice(0, last + 1).join(' ');
-  const tail = words.slice(last + 1).join(' ');
-  const headIsAddress = DWELLING_WORD.test(head) || STREET_AFTER_NAME.test(head) || STREET_BEFORE_NAME.test(head) || STREET_SUFFIX.test(head);
-  return headIsAddress && /\p{L}/u.test(tail) && !isStreetPart(tail) ? tail : '';
+  for (let last = words.length - 2; last >= 0; last--) {
+    const word = words[last];
+    if (!DIGIT.test(word) && !word.startsWith('#') && !STREET_WORD_ALONE.test(word)) continue;
+    const head = words.slice(0, last + 1).join(' ');
+    const tail = words.slice(last + 1).join(' ');
+    const headIsAddress = DWELLING_WORD.test(head) || STREET_AFTER_NAME.test(head) || STREET_BEFORE_NAME.test(head) || STREET_SUFFIX.test(head);
+    if (headIsAddress && /\p{L}/u.test(tail) && !isStreetPart(tail)) return tail;
+  }
+  return '';
 }
 
 /**
