@@ -220,7 +220,8 @@ const EAST_ASIAN_MESSENGERS = ['카카오\\s*톡', '카카오', '카톡', '라�
   'テレグラム'].join('|');
 const MESSENGER_HANDLE = new RegExp([
   `(?<![\\p{L}])(?:${EAST_ASIAN_MESSENGERS})\\s*@?[A-Za-z0-9][A-Za-z0-9._-]*`,
-  `(?<![\\p{L}])(?:${MESSENGERS})\\s*(?:@[\\p{L}\\p{N}._-]+|[\\p{L}\\p{N}._-]*[\\d_][\\p{L}\\p{N}._-]*)`,
+  // A space before a handle without @: "Lineage2" and "Line_Dancer" are one word, not "Line" and a handle.
+  `(?<![\\p{L}])(?:${MESSENGERS})(?:\\s*@[\\p{L}\\p{N}._-]+|\\s+[\\p{L}\\p{N}._-]*[\\d_][\\p{L}\\p{N}._-]*)`,
 ].join('|'), 'iu');
 /**
  * A bare web domain ("bob.example.com", "www.example.org/me"): a word of lower-case labels joined by dots, ending in

@@ -68,7 +68,8 @@ describe('contact data in a name cell, in other languages', () => {
     'María José de los Ángeles', 'João da Silva', 'Leonardo da Vinci', 'Giovanni della Rovere', 'Pierre de la Rue',
     'Anne du Pont', 'Jane at Home', 'Mike Dot', 'Kim Dong-il', 'Park Gil-dong', 'Lee Ro-woon', 'Rua Oliveira', 'Avenida Santos',
     'Paseo Martínez', 'Largo Winch', 'Corso Bianchi', 'Kakao Lee', 'Telegram Sam', 'Signal Smith', 'Quai Tran', 'Ulla Berg',
-    'Sang Ho Park', 'Apt Singh', 'Ray Street', 'Lane Kim', 'Dr. Dre', 'Will.i.am', 'Mary-Kate Olsen'];
+    'Sang Ho Park', 'Apt Singh', 'Ray Street', 'Lane Kim', 'Dr. Dre', 'Will.i.am', 'Mary-Kate Olsen',
+    'Kim Lineage2', 'Jo Line_Dancer', 'Calle 13', 'Lee Dong 5', 'Tom QQ', 'Léa Quai', 'Ann Dot', 'Ülkü Ş.'];
   const hangul = ['김동현', '이길동', '박로운', '이상호', '김민준', '최지우', '정길', '한동', '오세리', '윤아파', '강리', '조면', '장동건',
     '임읍', '홍길동', '송로', '배수지', '신동엽', '유재석', '노홍철', '하동훈', '전지현', '김태리', '이동욱', '박서준', '손흥민', '황희찬',
     '남궁민', '선우정아', '제갈량', '독고영재', '라인하', '김 라인'];
