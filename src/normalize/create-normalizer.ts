@@ -55,7 +55,8 @@ const PRIVATE_USE = /\p{Co}/u;
 const PRIVATE_USE_ALL = /\p{Co}/gu;
 
 /** Problems of a row's fields for matching and counting, taken back when the row is rejected (setAside). */
-const SET_ASIDE_CODES: ReadonlySet<string> = new Set(['invalid_email', 'unknown_country', 'unparseable_date', 'date_order_conflict', 'street_in_city']);
+const SET_ASIDE_CODES: ReadonlySet<string> = new Set(['invalid_email', 'unknown_country', 'unparseable_date', 'date_order_conflict', 'street_in_city',
+  'postcode_as_city']);
 
 export function createNormalizer(options: NormalizeOptions): Normalizer {
   return new FileNormalizer(options);
@@ -108,6 +109,10 @@ class FileNormalizer implements Normalizer {
     // A state or ZIP inside the city cell ("Woodstock IL 60098") fills the region and postcode only when their own cells are empty.
     // Paper sheets typed up in Korea hold one address column: its first part names the city.
     const place = this.screenedCity(this.readCity(fields.city || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country), row, line);
+    // A city cell that is only a postcode ("10115") names no town: it fills an empty postcode cell, and is said.
+    if (place.city === '' && place.postcode !== '' && place.region === '') {
+      this.log.note('postcode_as_city', '', row, line, 'city', (count, rows) => msg('problem.postcode-as-city', { count, rows }));
+    }
     // The memory is keyed by the raw cell, so the usual row neither cleans nor re-reads its postcode.
     const ownPostcode = this.normalizePostcode(this.placeCell('postcode', cleanText(fields.postcode), row, line), country);
     const postcode = ownPostcode.postcode !== '' || place.postcode === '' ? ownPostcode : this.normalizePostcode(place.postcode, country);

@@ -19,6 +19,11 @@ const CITY_STATE = /^(.*?\S),?\s+([A-Z]{2})$/;
 const CITY_ZIP = /^(.*?\S),?\s+(\d{5}(?:-\d{4})?)$/;
 /** "75001 Paris", "10115 Berlin": a 4- or 5-digit postcode before a name that starts with a letter. */
 const POSTCODE_CITY = /^(\d{4,5})\s+(\p{L}.*)$/u;
+/**
+ * A cell that is only a postcode ("10115", "SW1A 1AA", "00-950", "100-0001", "K1A 0B1"): a form's fields filled one
+ * line off. Digits alone, or the British and Canadian layouts; a cell with a word in it is a town.
+ */
+const POSTCODE_ALONE = /^(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3,4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/;
 const DIGIT = /\d/;
 
 /** "… IL": a space and two capital letters at the end; the cheap test that lets "New York" skip the regexes. */
@@ -34,11 +39,13 @@ const US_LIKE = new Set(['US', 'unknown', '']);
 /**
  * Splits only what is unambiguous: a US state code (from the list) followed by a ZIP at the end; for rows known to
  * be US also a state code alone or a ZIP alone ("Hamburg DE" elsewhere may mean Germany); a leading 4–5 digit
- * postcode for other countries. Region and postcode cells that are
+ * postcode for other countries; a cell that is only a postcode. Region and postcode cells that are
  * already filled are kept; the city loses the copy either way.
  */
 export function splitCity(city: string, region: string, postcode: string, country: string): CityParts {
   if (city === '' || (!DIGIT.test(city) && !endsWithCapitalPair(city))) return { city, region, postcode };
+  // Only a postcode: the cell names no town. The postcode cell keeps its own value when it has one.
+  if (POSTCODE_ALONE.test(city)) return { city: '', region, postcode: postcode || city };
   if (US_LIKE.has(country)) {
     let parts = CITY_STATE_ZIP.exec(city);
     if (parts && US_STATES.has(parts[2])) return { city: parts[1], region: region || parts[2], postcode: postcode || parts[3] };

@@ -22,16 +22,26 @@ const MIN_IMPLAUSIBLE = 3;
  * of garbage: the 8-bit part as one broken row of CJK characters, the shifted text as symbols and syllables that
  * mean nothing, rejected row by row as if they were signers.
  */
-export function utf16Damage(bytes: Uint8Array, encoding: string): Utf16Damage | undefined {
+export function utf16Damage(bytes: Uint8Array, encoding: string, complete = false): Utf16Damage | undefined {
   const littleEndian = /le$/i.test(encoding) || !/be$/i.test(encoding);
   const bom = littleEndian ? bytes[0] === 0xff && bytes[1] === 0xfe : bytes[0] === 0xfe && bytes[1] === 0xff;
   const text = bom ? bytes.subarray(2) : bytes;
   const line = eightBitFrom(text, littleEndian);
   if (line !== undefined) return { kind: 'turns-8-bit', line };
+  const reading = littleEndian ? 'utf-16be' : 'utf-16le';
+  // A byte-order mark one byte on ("00 FF FE n 00 a 00…", a stray byte written before it): certainly one byte off, even
+  // when the text is Latin letters that read right either way but for the mark, which comes out as "ÿ﹮" in the header.
+  const markOneOn = littleEndian ? text[1] === 0xfe && text[2] === 0xff : text[1] === 0xff && text[2] === 0xfe;
+  if (!bom && markOneOn) return { kind: 'shifted', reading };
   const asRead = implausibleUnits(text, littleEndian);
+  // A stray zero byte before a UTF-16LE export with no mark reads as UTF-16BE: its Latin letters read right, but a
+  // Hangul or Han character comes out as another, often as plausible ("김민준" as "@껼…"). What tells it: the whole file
+  // has an odd number of bytes, which no UTF-16 text has, and one byte on it reads as text, with no unit left over.
+  if (complete && !bom && text[0] === 0 && text.length % 2 === 1 && beyondLatin1(text, littleEndian)
+    && implausibleUnits(text.subarray(1), !littleEndian) === 0) return { kind: 'shifted', reading };
   if (asRead < MIN_IMPLAUSIBLE) return undefined;
   const shifted = implausibleUnits(text.subarray(1), !littleEndian);
-  if (shifted * 4 < asRead && shifted <= (text.length >> 1) * IMPLAUSIBLE_SHARE) return { kind: 'shifted', reading: littleEndian ? 'utf-16be' : 'utf-16le' };
+  if (shifted * 4 < asRead && shifted <= (text.length >> 1) * IMPLAUSIBLE_SHARE) return { kind: 'shifted', reading };
   return undefined;
 }
 
@@ -54,6 +64,12 @@ function eightBitFrom(bytes: Uint8Array, littleEndian: boolean): number | undefi
     start = 2 * i + 2;
   }
   return undefined;
+}
+
+/** Whether any code unit is beyond Latin-1: text of Latin-1 letters only reads the same one byte off, so nothing is garbled. */
+function beyondLatin1(bytes: Uint8Array, littleEndian: boolean): boolean {
+  for (let i = 0; i + 1 < bytes.length; i += 2) if (nextUnit(bytes, i >> 1, littleEndian) > 0xff) return true;
+  return false;
 }
 
 function nextUnit(bytes: Uint8Array, i: number, littleEndian: boolean): number {

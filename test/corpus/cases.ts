@@ -147,6 +147,10 @@ export const EXPORT_CASES: ExportCase[] = [
     file: 'utf16-odd-byte-count.csv', why: 'a UTF-16 export cut in the middle of a character: the last line is named, exit 1', exit: 1, counts: c(2, 0, 0),
     stderrIncludes: ['line 4', 'not valid utf-16le'], problems: ['undecodable_bytes'],
   },
+  {
+    file: 'utf16le-stray-nul-before-bom.csv', why: 'a stray zero byte before a UTF-16LE BOM: refused as one byte off with the fix, no garbled --map hint',
+    exit: 2, stderrIncludes: ['the file looks damaged', 'remove its first byte'], stderrExcludes: ['--map', 'ÿ'],
+  },
   { file: 'cr-cr-lf.csv', why: 'CR CR LF line ends (a CRLF file saved again on Windows): the first signer is not taken for the header', exit: 0, counts: c(3, 0, 0), names: ['Ada Lovelace', 'Bob Smith', 'Cy Young'] },
   { file: 'cr-cr-lf-after-preamble.csv', why: 'a preamble with lone CRs, then CR CR LF ends', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   { file: 'cr-only.csv', why: 'old Mac line ends (CR only)', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
@@ -274,6 +278,17 @@ export const EXPORT_CASES: ExportCase[] = [
     // "Kim <kim@x.example>" keeps its signer as "Kim": the email is taken out of the name cell, with a warning.
     file: 'name-is-contact.csv', why: 'emails and web addresses typed as names are rejected or taken out, never printed in the list', exit: 1, counts: c(6, 4, 0),
     rejectReasons: { name_is_contact: 3, name_without_letters: 1 }, stderrIncludes: ['email or web address'], names: ['Kim', 'Ada Lovelace'],
+  },
+  {
+    file: 'contact-in-name-other-languages.csv', why: 'addresses, messenger handles and spelled-out e-mails in other languages are cut from names, real names kept',
+    exit: 1, counts: c(7, 0, 0), problems: ['contact_in_name'], stderrIncludes: ['5 name cells hold contact details'],
+    stderrExcludes: ['Rivoli', 'Ленина', 'minjun88', 'gmail', '丁目'],
+    names: ['Marie Dupont', 'Ivan Petrov', 'Kim 김민준', 'Jane Roe', 'Yuki Sato', 'Rue McClanahan', 'Line Hansen'],
+  },
+  {
+    file: 'city-flat-and-postcode-alone.csv', why: 'a flat before a town keeps the town; a postcode alone in the city column goes to the postcode',
+    exit: 1, counts: c(3, 0, 0), problems: ['postcode_as_city', 'street_in_city'],
+    merged: [{ city: 'Dublin 8', postcode: '' }, { city: '', postcode: '10115' }, { city: 'Praha 1', postcode: '' }],
   },
   // Formulas
   {

@@ -257,6 +257,12 @@ write('template-partial-passwd.hbs', 'Dear {{official}},\n{{> /etc/passwd}}\n');
 write('template-dynamic-partial.hbs', 'Dear {{official}},\n{{> (lookup . "x")}}\n');
 write('template-lookup.hbs', 'Dear {{lookup this "official"}},\n');
 write('template-constructor-call.hbs', '{{constructor.constructor "return process.env"}}\n');
+// Contact data in a name cell in other languages and spelled-out e-mails (outside tester B, F4): cut, the name kept.
+write('contact-in-name-other-languages.csv', 'name,email,country\nMarie Dupont 12 rue de Rivoli,m1@x.example,FR\nIvan Petrov ул. Ленина д. 5 кв. 12,i1@x.example,RU\nKim 김민준 카톡 minjun88,k1@x.example,KR\nJane Roe jane [dot] roe [at] gmail [dot] com,j1@x.example,US\nYuki Sato 渋谷区神宮前3丁目12番地,y1@x.example,JP\nRue McClanahan,r1@x.example,US\nLine Hansen,l1@x.example,DK\n');
+// A flat before a town and its district, and a postcode alone, in the city column (outside tester B, F8).
+write('city-flat-and-postcode-alone.csv', 'name,email,city,postcode,country\nF F,f@x.example,Apt 5 Dublin 8,,IE\nH H,h@x.example,10115,,DE\nG G,g@x.example,Praha 1,,CZ\n');
+// A UTF-16LE export with a stray zero byte before its BOM: one byte off, refused with the fix (outside tester B, F9).
+write('utf16le-stray-nul-before-bom.csv', bytes([0x00, 0xff, 0xfe], iconv.encode('name,email,country\nAnn One,a1@x.example,US\nBo Two,b2@x.example,US\n', 'utf-16le')));
 write('template-constructor-path.hbs', 'A{{constructor}}B{{__proto__}}C{{#with constructor}}{{name}}{{/with}}D\n');
 write('template-inline-partial.hbs', '{{#*inline "x"}}secret{{/inline}}{{> x}}\n');
 write('template-log.hbs', '{{log "leak" official}}\n');

@@ -96,3 +96,24 @@ describe('a UTF-16LE file one byte off (F15)', () => {
     }
   });
 });
+
+describe('a UTF-16LE export with a stray zero byte at its start (outside tester B, F9)', () => {
+  it.each([
+    ['before its BOM, Latin text only', Buffer.from([0x00, 0xff, 0xfe]), 'name,email,country\nAnn One,a1@x.example,US\nBo Two,b2@x.example,US\n'],
+    ['and no BOM, a few Korean and German names', Buffer.from([0x00]), 'name,email,country\nAnn One,a1@x.example,US\n김민준,k1@x.example,KR\nJürgen Müller,j@x.example,DE\n'],
+    ['and no BOM, Korean headers', Buffer.from([0x00]), '이름,이메일,나라\n김민준,k1@x.example,KR\n박지호,p1@x.example,KR\n'],
+  ])('%s is refused, naming the fix, with no garbled --map hint and no garbled row', async (_label, start, text) => {
+    const bytes = Buffer.concat([start, iconv.encode(text, 'utf-16le')]);
+    const { code, stderr } = await dedupe(`stray-nul-${start.length}-${text.length}.csv`, bytes);
+    expect(stderr).toMatch(/: the file looks damaged: read as utf-16be its text is garbage, but from its second byte on it reads as utf-16le, so a byte was lost or added at its start .*remove its first byte and read it again/);
+    expect(stderr).not.toMatch(/--map|rejected|ÿ|\uFE6E|껼/u);
+    expect(code).toBe(2);
+  });
+
+  it('reads a Latin-1 export with a stray zero byte right, as its letters read the same one byte on', async () => {
+    const bytes = Buffer.concat([Buffer.from([0x00]), iconv.encode('name,email,country\nJosé Núñez,j@x.example,ES\nAnn One,a1@x.example,US\n', 'utf-16le')]);
+    const { code, rows } = await dedupe('stray-nul-latin1.csv', bytes);
+    expect(rows.map((r) => r.name)).toEqual(['José Núñez', 'Ann One']);
+    expect(code).toBeLessThan(2);
+  });
+});
