@@ -1,6 +1,6 @@
 // The readable summary of `petition count`: rows read, rejected by reason, duplicates by rule, unique signers.
 import { dirname, join } from 'node:path';
-import { petitionCommand } from './shell-words.js';
+import { petitionCommand } from '../text/shell-words.js';
 import { withoutLineBreaks } from '../errors.js';
 import type { ChalkInstance } from 'chalk';
 import type { Counts } from '../types.js';

@@ -15,6 +15,7 @@ import type { LedgerEntry } from './ledger-entry.js';
 import { withLedgerLock } from './ledger-lock.js';
 import { readLedger } from './read-ledger.js';
 import type { LedgerKeyer } from './signer-secret.js';
+import { petitionCommand } from '../text/shell-words.js';
 
 export const HEAD_FILE = 'ledger-head.json';
 
@@ -128,7 +129,7 @@ function recordUnderLock(ledgerFile: string, keyer: Pick<LedgerKeyer, 'mac'>): P
 /** What a tail check says, as a message; null when there is nothing to say. `campaign` names the file in the command to run. */
 export function tailMessage(check: TailCheck, ledgerFile: string, campaign = 'campaign.yaml'): Message | null {
   const head = headPath(ledgerFile);
-  const rebuild = `npx petition status ${campaign} --rebuild-ledger-head`;
+  const rebuild = petitionCommand(['status', campaign, '--rebuild-ledger-head']);
   if (check.state === 'lost') {
     const deliveries = check.lost.map((d) => `${d.delivery} (${d.markedAt.slice(0, 10)})`).join(', ');
     const signers = check.lost.reduce((sum, d) => sum + d.signers, 0);

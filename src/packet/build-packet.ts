@@ -68,6 +68,7 @@ import { manifestCounts } from './manifest/count-only-counts.js';
 import { distinctMessages, msg, withText, type Message } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import { sortedDistinct } from '../text/sorted-distinct.js';
+import { petitionCommand } from '../text/shell-words.js';
 
 /** Columns that hold contact data: printed only when the organizer names them. */
 export const CONTACT_COLUMNS = ['email', 'phone', 'street'] as const;
@@ -475,7 +476,7 @@ function followedDelivery(campaign: Campaign, delivery: Delivery, entries: Ledge
   const sinceOf = (id: string) => campaign.deliveries.find((d) => d.id === id)?.since;
   const found = deliveredBefore(entries, delivery.since as string, sinceOf);
   if ('missing' in found) {
-    throw new UserError(msg('packet.follows-unmarked', { id: delivery.id, missing: found.missing, command: `npx petition packet --campaign ${campaign.file} --delivery ${found.missing} -o packets/${found.missing} --mark-delivered` }), { file: ledgerFile });
+    throw new UserError(msg('packet.follows-unmarked', { id: delivery.id, missing: found.missing, command: petitionCommand(['packet', '--campaign', campaign.file, '--delivery', found.missing, '-o', `packets/${found.missing}`, '--mark-delivered']) }), { file: ledgerFile });
   }
   return found;
 }

@@ -6,6 +6,7 @@ import type { DeliveryStatus, StatusReport } from './status-report.js';
 import type { StatusFlag } from './ledger-flags.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { padToWidth } from '../dedupe/explain/display-width.js';
+import { petitionCommand } from '../text/shell-words.js';
 
 /** A calendar day (YYYY-MM-DD) as the catalogs' `{x, date, day}` formats it. */
 const day = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -67,7 +68,7 @@ function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, w
     }
   }
   if (d.followUp && 'waitingFor' in d.followUp) {
-    lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${c.yellow(t('status.follows-waiting', { command: `npx petition packet --campaign ${campaign} --delivery ${d.followUp.waitingFor} -o packets/${d.followUp.waitingFor} --mark-delivered` }))}`);
+    lines.push(`    ${padToWidth(t('status.label.follows'), 12)} ${d.since}: ${c.yellow(t('status.follows-waiting', { command: petitionCommand(['packet', '--campaign', campaign, '--delivery', d.followUp.waitingFor, '-o', `packets/${d.followUp.waitingFor}`, '--mark-delivered']) }))}`);
   } else if (d.followUp) {
     const { deliveredBefore: before, noLongerCounted: gone, newSigners } = d.followUp;
     const follows = t(gone ? 'status.follows-no-longer' : 'status.follows', { before, gone, newSigners: c.bold(n(newSigners)), newCount: newSigners, all: d.signers });

@@ -78,6 +78,16 @@ describe('petition init --yes', () => {
     expect(strip(readFileSync(theirs, 'utf8'))).toBe(strip(readFileSync(english, 'utf8')));
   });
 
+  it('quotes the file it wrote in the commands it suggests, so they run as pasted (outside tester C, F11)', async () => {
+    const dir = tempDir();
+    const output = join(dir, 'odd dir ü', 'camp.yaml');
+    mkdirSync(join(dir, 'odd dir ü'));
+    const result = await runMain(['init', '--yes', '-o', output, ...flagsFor(dir)]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`npx petition status '${output}'`);
+    expect(result.stdout).toContain(`npx petition packet --campaign '${output}' --delivery`);
+  });
+
   it('writes a commented campaign file that loads, from flags alone', async () => {
     const dir = tempDir();
     const output = join(dir, 'campaign', 'campaign.yaml');

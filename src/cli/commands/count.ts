@@ -6,7 +6,7 @@ import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { runFromFlags, sourceArguments, type MatchFlags } from './dedupe-flags.js';
 import type { DedupeRun } from '../../pipeline/run-dedupe.js';
-import { petitionCommand } from '../shell-words.js';
+import { petitionCommand } from '../../text/shell-words.js';
 import { followUpFigures, type FollowUpFigures } from '../../ledger/follow-up-figures.js';
 import type { Translator } from '../../i18n/translator.js';
 

@@ -11,7 +11,7 @@ import { formatProblems } from '../format-problems.js';
 import type { CommandContext } from '../context.js';
 import { countsJson, exitCodeOf } from './count.js';
 import { runFromFlags, sourceArguments, type MatchFlags } from './dedupe-flags.js';
-import { shellWord } from '../shell-words.js';
+import { shellWord } from '../../text/shell-words.js';
 import { msg } from '../../i18n/message.js';
 import { resolve } from 'node:path';
 import { loadCampaign } from '../../campaign/load-campaign.js';

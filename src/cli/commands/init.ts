@@ -14,6 +14,7 @@ import { UserError } from '../../errors.js';
 import { EXIT_DONE } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { msg } from '../../i18n/message.js';
+import { petitionCommand } from '../../text/shell-words.js';
 
 export interface InitFlags extends InitFlagValues {
   output: string;
@@ -71,7 +72,7 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
   const nearby = relative(cwd, output);
   const shown = nearby && !nearby.startsWith('..') ? nearby : output;
   ctx.out(`\n${words.t('init.wrote', { file: shown, exports: answers.sources.length, targets: answers.targets.length, deliveries: answers.deliveries.length })}\n`);
-  ctx.out(`${words.t('init.next', { status: `npx petition status ${shown}`, packet: `npx petition packet --campaign ${shown} --delivery ${answers.deliveries[0].id} -o packet` })}\n`);
+  ctx.out(`${words.t('init.next', { status: petitionCommand(['status', shown]), packet: petitionCommand(['packet', '--campaign', shown, '--delivery', answers.deliveries[0].id, '-o', 'packet']) })}\n`);
   return EXIT_DONE;
 }
 

@@ -10,7 +10,7 @@ import type { CommandContext } from '../context.js';
 import { msg } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
 import { listRowsCutMessage } from '../../packet/signature-list/list-rows-cut-message.js';
-import { petitionCommand } from '../shell-words.js';
+import { petitionCommand } from '../../text/shell-words.js';
 import { exitCodeOf } from './count.js';
 import { pressKitInPacket } from '../../press/build-press.js';
 import { dirname, join, relative, resolve } from 'node:path';

@@ -7,7 +7,7 @@ import type { CommandContext } from '../context.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
 import { msg, type Message } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
-import { petitionCommand } from '../shell-words.js';
+import { petitionCommand } from '../../text/shell-words.js';
 import { formatProblems } from '../format-problems.js';
 import { missingScripts } from '../../press/missing-scripts.js';
 

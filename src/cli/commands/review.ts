@@ -11,7 +11,7 @@ import { csvLine } from '../../output/csv-cell.js';
 import { UserError, withoutLineBreaks } from '../../errors.js';
 import { withoutTerminalSaying, type Choice } from '../prompter.js';
 import type { CommandContext } from '../context.js';
-import { petitionCommand, shellWord } from '../shell-words.js';
+import { petitionCommand, shellWord } from '../../text/shell-words.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import { msg } from '../../i18n/message.js';
 import type { Translator } from '../../i18n/translator.js';
