@@ -100,11 +100,12 @@ export function sourceSpecs(paths: string[], flags: ReadFlags, cwd = '.'): Sourc
   const paper = parsePaperMapFlags(flags.map);
   const countries = countryFlags(paths, flags.country, cwd);
   const sheets = sheetFlags(paths, flags.sheet, cwd);
-  return paths.map((path, index) => ({
+  // Each sheet named for a workbook is a source of its own, as `sheet:` under two campaign sources would be.
+  return paths.flatMap((path, index) => (sheets[index] ?? [undefined]).map((sheet) => ({
     path, format: flags.format, encoding: flags.encoding, map, country: countries[index],
-    ...(sheets[index] !== undefined ? { sheet: sheets[index] } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
     ...(Object.keys(paper).length > 0 ? { paper } : {}),
-  }));
+  })));
 }
 
 /** The --country of each file: its own FILE=CODE if given, else the plain --country CODE, else none. */
@@ -128,20 +129,27 @@ function countryFlags(paths: string[], values: string[] | string | undefined, cw
 }
 
 /**
- * The --sheet of each file: its own FILE=NAME when the part before `=` is one of the files given, else the plain
- * NAME for every workbook (a sheet's name may hold `=` itself).
+ * The sheets --sheet names for each file, every one given (repeatable: `--sheet A --sheet B` reads both): its own
+ * FILE=NAME ones when the part before `=` is one of the files given, else the plain NAMEs for every workbook (a
+ * sheet's name may hold `=` itself).
  */
-function sheetFlags(paths: string[], values: string[] | string | undefined, cwd: string): Array<string | undefined> {
+function sheetFlags(paths: string[], values: string[] | string | undefined, cwd: string): Array<string[] | undefined> {
   const list = values === undefined ? [] : Array.isArray(values) ? values : [values];
-  let everywhere: string | undefined;
-  const perFile = new Map<number, string>();
+  const everywhere: string[] = [];
+  const perFile = new Map<number, string[]>();
+  const add = (sheets: string[], sheet: string) => {
+    if (!sheets.includes(sheet)) sheets.push(sheet);
+  };
   for (const value of list) {
     const eq = value.indexOf('=');
     const index = eq > 0 ? fileIndex(paths, value.slice(0, eq).trim(), cwd) : -1;
-    if (index !== -1) perFile.set(index, value.slice(eq + 1));
-    else everywhere = value;
+    if (index === -1) add(everywhere, value);
+    else {
+      if (!perFile.has(index)) perFile.set(index, []);
+      add(perFile.get(index)!, value.slice(eq + 1));
+    }
   }
-  return paths.map((_, index) => perFile.get(index) ?? everywhere);
+  return paths.map((_, index) => perFile.get(index) ?? (everywhere.length > 0 ? everywhere : undefined));
 }
 
 function isoCode(text: string, flag: string): string {

@@ -11,6 +11,8 @@ import { boundedCells } from './cell-size.js';
 export interface SourcesInput extends ExportInput {
   /** `--sheet NAME`, for workbooks. */
   sheet?: string;
+  /** With `sheet`: the workbook's sheets of withdrawn signatures are read too, save these (sheets named as signers). */
+  withdrawalsBesideNamed?: readonly string[];
   /** Whether a workbook sheet's header looks like a signature list; sheets that do not are passed over. */
   recognise?: (header: string[]) => boolean;
   /** Whether a recognised sheet has a column only a signer list has: among several sheets, only those are read. */
@@ -38,7 +40,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   if (kind === 'xlsx') {
     const recognise = input.recognise ?? (() => true);
     // Cells in a workbook are text already: there are no bytes that could decode wrongly.
-    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise, signerColumns: input.signerColumns });
+    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, withdrawalsBesideNamed: input.withdrawalsBesideNamed, recognise, signerColumns: input.signerColumns });
     return sheets.map(({ problems, ...sheet }) => ({ ...sheet, records: () => boundedCells(sheet.records()), decodingProblems: () => problems }));
   }
   const named = basename(input.path);
