@@ -590,6 +590,7 @@ export function campaignScanOptions(campaign: Campaign, tz: string, now: Date, o
   const specs: SourceSpec[] = campaign.sources.map((s) => ({
     path: s.pathAsWritten, format: s.format, encoding: s.encoding, map: s.map as SourceSpec['map'], country: s.country,
     ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
+    ...(s.asSigners ? { asSigners: true } : {}),
   }));
   return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, now: now.getTime(), onProgress, sheetRegister, sheetCode: campaignSheetCode(campaign) };
 }

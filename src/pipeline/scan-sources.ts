@@ -22,7 +22,7 @@ import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
 import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './withdrawn-signers.js';
-import { namesWithdrawals } from '../read/workbook/withdrawn-sheet.js';
+import { exportFileKind, namesWithdrawals } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
 import { firstOfMany } from '../text/first-of-many.js';
@@ -657,14 +657,15 @@ function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec,
     found = (async () => {
       const withdrawn = new WithdrawnSigners();
       for (const spec of options.specs) {
-        if (repeats.has(spec) || !WORKBOOK_PATH.test(spec.path)) continue;
+        if (repeats.has(spec) || (!WORKBOOK_PATH.test(spec.path) && (spec.asSigners || exportFileKind(spec.path) !== 'withdrawals'))) continue;
         try {
           for (const reader of await openScanned(options, spec)) {
             // A sheet of rows set aside (duplicates removed, unsubscribed) withdraws no one: its people signed.
-            if (!reader.info.sheet || !namesWithdrawals(reader.info.sheet.name)) continue;
+            // A text export gets here only when its file name says withdrawals (exportFileKind).
+            if (reader.info.sheet && !namesWithdrawals(reader.info.sheet.name)) continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
             const mapRecord = createRecordMapper(mapping, reader.name);
-            const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet.date1904 });
+            const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });
             for await (const record of reader.records()) {
               if (record.kind !== 'rejected' || record.reason !== 'withdrawn_sheet' || !record.cells) continue;
               withdrawn.add(normalizer.normalize(mapRecord(record.cells, record.row, record.line)), { source: reader.name, row: record.row });
@@ -742,7 +743,7 @@ export function openSpec(spec: SourceSpec, open: () => Readable, withdrawalsBesi
     const fields = new Set(mappingOf(header)?.columns.map((c) => c.field));
     return SIGNER_FIELDS.some((f) => fields.has(f)) || transcriptionColumns(header, spec.paper) !== null || header.some((h) => SIGNATURE_HEADERS.has(h.trim().toLowerCase()));
   };
-  return openSources({ path: spec.path, open, encoding: spec.encoding, sheet: spec.sheet, recognise, signerColumns, ...(withdrawalsBesideNamed ? { withdrawalsBesideNamed } : {}) });
+  return openSources({ path: spec.path, open, encoding: spec.encoding, sheet: spec.sheet, recognise, signerColumns, ...(spec.asSigners ? { asSigners: true } : {}), ...(withdrawalsBesideNamed ? { withdrawalsBesideNamed } : {}) });
 }
 
 /** Columns a list of signers has and a list of volunteers or a tally has not (a phone is on both). */
