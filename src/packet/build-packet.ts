@@ -649,6 +649,7 @@ async function collectSigners(
           const because = notToName.get(entry.paper.sheet);
           if (because && !entry.anonymous) {
             entry.anonymous = true;
+            entry.withheld = true;
             withheld[because]++;
           }
         }
