@@ -21,6 +21,8 @@ export interface SourceSpec {
   sheet?: string;
   /** `--map sheet=HEADER --map line=HEADER`: the columns of a typed-up paper sheet's ID and line, named by hand. */
   paper?: PaperColumnNames;
+  /** `--read-as-signers FILE` (`asSigners:` in a campaign): a text export named as withdrawn or set aside is read as signers. */
+  asSigners?: boolean;
 }
 
 export interface PaperColumnNames {

@@ -37,6 +37,8 @@ const source = z.strictObject({
   encoding: text.optional(),
   /** One sheet of an .xlsx workbook; by default every sheet whose header names a signer column. */
   sheet: text.optional(),
+  /** A text export whose file name says withdrawn or set aside (철회.csv), read as signers all the same. */
+  asSigners: z.boolean().optional(),
   map: columnMap.optional(),
   country: countryCode.optional(),
   /**

@@ -20,6 +20,7 @@ export const READ_OPTIONS: readonly OptionSpec[] = [
   { flags: '--format <name>', description: 'the export format, instead of detecting it from the header' },
   { flags: '--encoding <name>', description: 'the text encoding (utf-8, utf-16le, utf-16be, cp949, windows-1252), instead of detecting it' },
   { flags: '--sheet <name>', description: 'read this sheet of an .xlsx workbook (by default every sheet whose header names a signer column); FILE=NAME for one workbook only, e.g. seoul-rally.xlsx=부산 (repeatable)', repeatable: true },
+  { flags: '--read-as-signers <file>', description: 'read this text export as signers although its file name says withdrawn or set aside (철회.csv, Petition - Withdrawn.csv) (repeatable)', repeatable: true },
   { flags: '--sheet-register <file>', description: 'the sheet register of printed paper sheets (sheet-register.json): typed-up sheet IDs and lines are checked against it' },
   { flags: '--country <code>', description: 'country (ISO 3166-1 alpha-2) for rows without one, e.g. KR; FILE=CODE for one file only, e.g. seoul-paper.csv=KR (repeatable)', repeatable: true },
   { flags: '--tz <zone>', description: 'time zone for dates without one and for counting by day (default: UTC)' },
@@ -51,6 +52,8 @@ export interface ReadFlags {
   /** NAME for every workbook, FILE=NAME for one (commander collects them; a single string from older callers). */
   sheet?: string[] | string;
   sheetRegister?: string;
+  /** Text exports whose file name says withdrawn or set aside, to be read as signers all the same. */
+  readAsSigners?: string[];
   /** CODE for every file, FILE=CODE for one (commander collects them; a single string from older callers). */
   country?: string[] | string;
   /** Not given: UTC, or the campaign's timezone with --campaign (where giving it is refused). */
@@ -100,11 +103,14 @@ export function sourceSpecs(paths: string[], flags: ReadFlags, cwd = '.'): Sourc
   const paper = parsePaperMapFlags(flags.map);
   const countries = countryFlags(paths, flags.country, cwd);
   const sheets = sheetFlags(paths, flags.sheet, cwd);
-  return paths.map((path, index) => ({
+  const asSigners = asSignersFlags(paths, flags.readAsSigners, cwd);
+  // Each sheet named for a workbook is a source of its own, as `sheet:` under two campaign sources would be.
+  return paths.flatMap((path, index) => (sheets[index] ?? [undefined]).map((sheet) => ({
     path, format: flags.format, encoding: flags.encoding, map, country: countries[index],
-    ...(sheets[index] !== undefined ? { sheet: sheets[index] } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
     ...(Object.keys(paper).length > 0 ? { paper } : {}),
-  }));
+    ...(asSigners.has(index) ? { asSigners: true } : {}),
+  })));
 }
 
 /** The --country of each file: its own FILE=CODE if given, else the plain --country CODE, else none. */
@@ -128,20 +134,38 @@ function countryFlags(paths: string[], values: string[] | string | undefined, cw
 }
 
 /**
- * The --sheet of each file: its own FILE=NAME when the part before `=` is one of the files given, else the plain
- * NAME for every workbook (a sheet's name may hold `=` itself).
+ * The sheets --sheet names for each file, every one given (repeatable: `--sheet A --sheet B` reads both): its own
+ * FILE=NAME ones when the part before `=` is one of the files given, else the plain NAMEs for every workbook (a
+ * sheet's name may hold `=` itself).
  */
-function sheetFlags(paths: string[], values: string[] | string | undefined, cwd: string): Array<string | undefined> {
+function sheetFlags(paths: string[], values: string[] | string | undefined, cwd: string): Array<string[] | undefined> {
   const list = values === undefined ? [] : Array.isArray(values) ? values : [values];
-  let everywhere: string | undefined;
-  const perFile = new Map<number, string>();
+  const everywhere: string[] = [];
+  const perFile = new Map<number, string[]>();
+  const add = (sheets: string[], sheet: string) => {
+    if (!sheets.includes(sheet)) sheets.push(sheet);
+  };
   for (const value of list) {
     const eq = value.indexOf('=');
     const index = eq > 0 ? fileIndex(paths, value.slice(0, eq).trim(), cwd) : -1;
-    if (index !== -1) perFile.set(index, value.slice(eq + 1));
-    else everywhere = value;
+    if (index === -1) add(everywhere, value);
+    else {
+      if (!perFile.has(index)) perFile.set(index, []);
+      add(perFile.get(index)!, value.slice(eq + 1));
+    }
   }
-  return paths.map((_, index) => perFile.get(index) ?? everywhere);
+  return paths.map((_, index) => perFile.get(index) ?? (everywhere.length > 0 ? everywhere : undefined));
+}
+
+/** The files --read-as-signers names, by index; one that is none of the files given is a mistake said at once. */
+function asSignersFlags(paths: string[], values: string[] | undefined, cwd: string): Set<number> {
+  const files = new Set<number>();
+  for (const value of values ?? []) {
+    const index = fileIndex(paths, value.trim(), cwd);
+    if (index === -1) throw new UserError(msg('flags.as-signers-file', { file: value, files: paths.join(', ') }));
+    files.add(index);
+  }
+  return files;
 }
 
 function isoCode(text: string, flag: string): string {

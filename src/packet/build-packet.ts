@@ -54,7 +54,7 @@ import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/de
 import { followUpCounts } from '../ledger/follow-up-figures.js';
 import { decisionsDigest, keysDigest, sameDecisions, type LedgerEntry } from '../ledger/ledger-entry.js';
 import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
-import { paperPromiseProblems, sheetsNotToPublish } from '../sheets/paper-promises.js';
+import { paperPromiseProblems, sheetsNotToName, type NotNamedBecause, type WithheldPaperSigners } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
 import { checkLedgerTail, headPath, refuseLostTail, tailMessage } from '../ledger/ledger-head.js';
 import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
@@ -223,10 +223,11 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
 
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
   const delivered = before && keyed ? { before, key: keyed.keyer.key, decisions: campaign.namesakes } : undefined;
-  // A sheet that promised its signers a list shown to no one else keeps the promise in a public packet: not named.
-  const notToPublish = sheetRegister ? sheetsNotToPublish(sheetRegister, delivery, campaign) : new Set<string>();
+  // A sheet keeps what its privacy notice promised: its signers are not named to a target it did not name, nor in a
+  // public list when it said "to no one else".
+  const notToName = sheetRegister ? sheetsNotToName(sheetRegister, delivery, campaign) : new Map<string, NotNamedBecause>();
   const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled } = await collectSigners(
-    run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered, request.markDelivered === true && keyed !== undefined, notToPublish,
+    run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered, request.markDelivered === true && keyed !== undefined, notToName,
   );
   const otherRowKeys = otherRows ? listedOtherRows(otherRows, spool, include) : [];
   // Taken now: the spool lets go of its keys before the list is drawn.
@@ -612,6 +613,7 @@ export function campaignScanOptions(campaign: Campaign, tz: string, now: Date, o
   const specs: SourceSpec[] = campaign.sources.map((s) => ({
     path: s.pathAsWritten, format: s.format, encoding: s.encoding, map: s.map as SourceSpec['map'], country: s.country,
     ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
+    ...(s.asSigners ? { asSigners: true } : {}),
   }));
   return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, now: now.getTime(), onProgress, sheetRegister, sheetCode: campaignSheetCode(campaign) };
 }
@@ -631,11 +633,11 @@ async function collectSigners(
   run: DedupeRun, scanOptions: ScanOptions, includeColumns: string[], order: ListOptions['order'],
   delivered?: { before: DeliveredBefore; key: (stableKey: string) => string; decisions?: NamesakeDecisions },
   keepOtherRows = false,
-  notToPublish: ReadonlySet<string> = new Set(),
+  notToName: ReadonlyMap<string, NotNamedBecause> = new Map(),
 ): Promise<{
   spool: SignerSpool; include?: (index: number) => boolean; count: number; leftOut: number; fromPaper: boolean; paperSheets: Set<string>;
-  /** Paper signers not named because their sheet promised a list shown to no one else. */
-  withheld: number;
+  /** Paper signers not named as their sheet's privacy notice promised (those who asked to be anonymous are not among them). */
+  withheld: WithheldPaperSigners;
   /** Each spooled signer's weak key (weakSignerKey; NO_WEAK_KEY for a signer without a name), in spool order. */
   weakKeys: SignerKeys; unsettled: UnsettledNamesake[];
   /** With `keepOtherRows`: the rows dedupe did not keep, for the ledger (a signer is found by any of their rows). */
@@ -643,7 +645,7 @@ async function collectSigners(
 }> {
   const { kept, cluster, signers } = outcomeOf(run);
   let fromPaper = false;
-  let withheld = 0;
+  const withheld: WithheldPaperSigners = { 'other-target': 0, 'not-public': 0 };
   const paperSheets = new Set<string>();
   const spool = new SignerSpool(order, keptCount(kept));
   const weakKeys = new SignerKeys(Math.max(1, keptCount(kept)));
@@ -667,9 +669,11 @@ async function collectSigners(
         if (entry.paper) {
           fromPaper = true;
           paperSheets.add(entry.paper.sheet);
-          if (notToPublish.has(entry.paper.sheet) && !entry.anonymous) {
+          const because = notToName.get(entry.paper.sheet);
+          if (because && !entry.anonymous) {
             entry.anonymous = true;
-            withheld++;
+            entry.withheld = true;
+            withheld[because]++;
           }
         }
         spool.add(entry, key, cluster[event.index]);

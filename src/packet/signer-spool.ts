@@ -10,6 +10,9 @@ import { countrySortKey, listTextCompare } from './signature-list/list-format.js
 import type { ListEntry, ListOptions, OrderedSigners } from './signature-list/list-types.js';
 import { SignerKeys, type SortedKeys } from './signer-keys.js';
 
+/** The anonymous column's mark of a signer withheld as their paper sheet promised (ListEntry.withheld). */
+const WITHHELD = 2;
+
 const FLUSH_BYTES = 1 << 20;
 /** Rows read back out of spool order: up to this many bytes of them at a time, read in blocks of up to this many. */
 const READING = { windowBytes: 16 << 20, blockBytes: 256 << 10 };
@@ -134,7 +137,8 @@ export class SignerSpool {
     columns.lengths[i] = bytes;
     columns.signedAt[i] = entry.signedAt ?? NO_TIME;
     columns.country[i] = this.countryNumber(entry.country);
-    columns.anonymous[i] = entry.anonymous ? 1 : 0;
+    // 2: anonymous because their paper sheet promised it, not at their request (counted apart).
+    columns.anonymous[i] = entry.withheld ? WITHHELD : entry.anonymous ? 1 : 0;
     columns.cluster[i] = cluster;
     if (bytes > FLUSH_BYTES) this.writeOut(Buffer.from(line));
     else this.pendingBytes += this.pending.write(line, this.pendingBytes);
@@ -198,13 +202,16 @@ export class SignerSpool {
     }
     const allCountries = new Map<string, number>();
     let anonymousCount = 0;
+    let omittedWithheld = 0;
     let first: number | null = null;
     let last: number | null = null;
     for (let n = 0; n < total; n++) {
       const i = all[n];
       const code = codes[country[i]];
       allCountries.set(code, (allCountries.get(code) ?? 0) + 1);
-      if (anonymous[i]) anonymousCount++;
+      // Anonymous at their own request: a paper signer withheld as their sheet promised did not ask.
+      if (anonymous[i] === 1) anonymousCount++;
+      if (omit && anonymous[i] === WITHHELD) omittedWithheld++;
       const time = signedAt[i];
       if (time !== NO_TIME) {
         if (first === null || time < first) first = time;
@@ -216,7 +223,7 @@ export class SignerSpool {
     const sequential = order.length === this.count && isIdentity(order);
     const rows = sequential ? () => this.readInSpoolOrder() : () => this.read(order);
     this.releaseOrderingColumns(sequential);
-    return { kind: 'ordered', rows, listed: order.length, omitted: total - order.length, countries, certificate };
+    return { kind: 'ordered', rows, listed: order.length, omitted: total - order.length, omittedWithheld, countries, certificate };
   }
 
   /** Deletes the temporary file. */

@@ -22,7 +22,7 @@ import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
 import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './withdrawn-signers.js';
-import { namesWithdrawals } from '../read/workbook/withdrawn-sheet.js';
+import { exportFileKind, namesWithdrawals } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
 import { firstOfMany } from '../text/first-of-many.js';
@@ -121,7 +121,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   const withdrawnByName: Problem[] = [];
   for (const spec of options.specs) {
     if (repeats.has(spec)) continue;
-    for (const reader of await openSpec(spec, () => options.open(spec))) {
+    for (const reader of await openScanned(options, spec)) {
       const name = reader.name;
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
       const paper = transcriptionColumns(reader.info.header, spec.paper);
@@ -424,7 +424,7 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
           continue;
         }
         firstByDigest.set(`${digest}#${spec.sheet ?? ''}`, spec);
-        const read = await recordsDigest(spec, () => options.open(spec), options.tz, typedLines);
+        const read = await recordsDigest(spec, () => openScanned(options, spec), options.tz, typedLines);
         read?.sheets.forEach((sheet, index) => {
           const first = read.sheets.slice(0, index).find((earlier) => largeShare(sharedRows(sheet.rows, earlier.rows), sheet.total, earlier.total));
           if (first) sheetOverlaps.push({ spec, sheet: sheet.sheet, first: first.sheet, shared: sharedRows(sheet.rows, first.rows), total: sheet.total });
@@ -493,7 +493,7 @@ interface SheetRows {
  * rejected by the scan as typed twice, so it is left out of the rows compared (it is no signer counted twice); this
  * source's lines are added once it is read.
  */
-async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; rows: Map<string, number> | null; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
+async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof openSpec>, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; rows: Map<string, number> | null; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
   const hash = createHash('sha256');
   let data = 0;
   let compared = 0;
@@ -502,7 +502,7 @@ async function recordsDigest(spec: SourceSpec, open: () => Readable, tz: string 
   const unmerged = new Map<number, number[]>();
   const sheets: SheetRows[] = [];
   try {
-    for (const reader of await openSpec(spec, open)) {
+    for (const reader of await open()) {
       hash.update(`${JSON.stringify(reader.info.header)}\n`);
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map });
       const mapRecord = createRecordMapper(mapping, reader.name);
@@ -617,7 +617,7 @@ function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSp
       for (const spec of options.specs) {
         if (repeats.has(spec)) continue;
         try {
-          for (const reader of await openSpec(spec, () => options.open(spec))) {
+          for (const reader of await openScanned(options, spec)) {
             const paper = transcriptionColumns(reader.info.header, spec.paper);
             if (!paper) continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
@@ -648,8 +648,8 @@ const withdrawnBySpecs = new WeakMap<readonly SourceSpec[], Promise<WithdrawnSig
 
 /**
  * The people on the workbooks' sheets of withdrawn signatures, read before the scan: their rows on other sheets and
- * in other sources may come before the withdrawal sheet. Only workbooks have such sheets, and only sheets read
- * without --sheet (a sheet named with --sheet is read as signers).
+ * in other sources may come before the withdrawal sheet. Only workbooks have such sheets; one named with --sheet (or
+ * `sheet:`) is read as signers, and the others are read beside the sheets named (withdrawalSheetsBeside).
  */
 function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec, Repeat>): Promise<WithdrawnSigners> {
   let found = withdrawnBySpecs.get(options.specs);
@@ -657,14 +657,15 @@ function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec,
     found = (async () => {
       const withdrawn = new WithdrawnSigners();
       for (const spec of options.specs) {
-        if (repeats.has(spec) || spec.sheet !== undefined || !WORKBOOK_PATH.test(spec.path)) continue;
+        if (repeats.has(spec) || (!WORKBOOK_PATH.test(spec.path) && (spec.asSigners || exportFileKind(spec.path) !== 'withdrawals'))) continue;
         try {
-          for (const reader of await openSpec(spec, () => options.open(spec))) {
+          for (const reader of await openScanned(options, spec)) {
             // A sheet of rows set aside (duplicates removed, unsubscribed) withdraws no one: its people signed.
-            if (!reader.info.sheet || !namesWithdrawals(reader.info.sheet.name)) continue;
+            // A text export gets here only when its file name says withdrawals (exportFileKind).
+            if (reader.info.sheet && !namesWithdrawals(reader.info.sheet.name)) continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
             const mapRecord = createRecordMapper(mapping, reader.name);
-            const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet.date1904 });
+            const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });
             for await (const record of reader.records()) {
               if (record.kind !== 'rejected' || record.reason !== 'withdrawn_sheet' || !record.cells) continue;
               withdrawn.add(normalizer.normalize(mapRecord(record.cells, record.row, record.line)), { source: reader.name, row: record.row });
@@ -696,11 +697,39 @@ function withdrawnByNameProblem(source: string, row: number, line: number, at: W
   return withText({ source, row, line, column: 'name', code: 'withdrawn_name_only', message: english().say(text) }, text);
 }
 
+const besideBySpecs = new WeakMap<readonly SourceSpec[], Map<SourceSpec, string[]>>();
+
+/**
+ * Naming a sheet (--sheet, `sheet:`) picks which sheet is read as signers; the workbook's sheets of withdrawn
+ * signatures still apply to them, so they are read too, as they are without --sheet (rows rejected `withdrawn_sheet`,
+ * their people taken off the count). For each workbook no spec reads whole, the first spec naming one of its sheets
+ * carries them, with the names of every sheet the specs name: those are read as signers, as asked, and not carried.
+ */
+function withdrawalSheetsBeside(specs: readonly SourceSpec[]): Map<SourceSpec, string[]> {
+  let found = besideBySpecs.get(specs);
+  if (!found) {
+    found = new Map();
+    const readWhole = new Set(specs.filter((spec) => spec.sheet === undefined).map((spec) => spec.path));
+    for (const spec of specs) {
+      if (spec.sheet === undefined || readWhole.has(spec.path) || !WORKBOOK_PATH.test(spec.path)) continue;
+      if ([...found.keys()].some((carrier) => carrier.path === spec.path)) continue;
+      found.set(spec, specs.filter((other) => other.path === spec.path).map((other) => other.sheet!));
+    }
+    besideBySpecs.set(specs, found);
+  }
+  return found;
+}
+
+/** A spec's sources as the scan reads them: a named sheet with its workbook's withdrawal sheets (withdrawalSheetsBeside). */
+function openScanned(options: ScanOptions, spec: SourceSpec) {
+  return openSpec(spec, () => options.open(spec), withdrawalSheetsBeside(options.specs).get(spec));
+}
+
 /**
  * A workbook's sheets are sources when their header maps to a signer's name, as a CSV's would; among several, those
  * with a column only a signer list has (signer-sheets.ts).
  */
-export function openSpec(spec: SourceSpec, open: () => Readable) {
+export function openSpec(spec: SourceSpec, open: () => Readable, withdrawalsBesideNamed?: readonly string[]) {
   const mappingOf = (header: string[]): ColumnMapping | null => {
     try {
       return detectFormat(header, { format: spec.format, map: spec.map });
@@ -714,7 +743,7 @@ export function openSpec(spec: SourceSpec, open: () => Readable) {
     const fields = new Set(mappingOf(header)?.columns.map((c) => c.field));
     return SIGNER_FIELDS.some((f) => fields.has(f)) || transcriptionColumns(header, spec.paper) !== null || header.some((h) => SIGNATURE_HEADERS.has(h.trim().toLowerCase()));
   };
-  return openSources({ path: spec.path, open, encoding: spec.encoding, sheet: spec.sheet, recognise, signerColumns });
+  return openSources({ path: spec.path, open, encoding: spec.encoding, sheet: spec.sheet, recognise, signerColumns, ...(spec.asSigners ? { asSigners: true } : {}), ...(withdrawalsBesideNamed ? { withdrawalsBesideNamed } : {}) });
 }
 
 /** Columns a list of signers has and a list of volunteers or a tally has not (a phone is on both). */

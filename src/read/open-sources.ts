@@ -5,12 +5,18 @@ import { openExport, type ExportInput, type ExportReader } from './open-export.j
 import { readSample } from './read-sample.js';
 import { spreadsheetKind, unreadableSpreadsheetMessage } from './workbook/spreadsheet-kind.js';
 import { openWorkbook } from './workbook/open-workbook.js';
-import { msg } from '../i18n/message.js';
+import { msg, withText } from '../i18n/message.js';
 import { boundedCells } from './cell-size.js';
+import { exportFileKind, withdrawnFileRows } from './workbook/withdrawn-sheet.js';
+import { english } from '../i18n/translator.js';
 
 export interface SourcesInput extends ExportInput {
   /** `--sheet NAME`, for workbooks. */
   sheet?: string;
+  /** With `sheet`: the workbook's sheets of withdrawn signatures are read too, save these (sheets named as signers). */
+  withdrawalsBesideNamed?: readonly string[];
+  /** `--read-as-signers FILE`: a text export whose file name says withdrawn or set aside is read as signers anyway. */
+  asSigners?: boolean;
   /** Whether a workbook sheet's header looks like a signature list; sheets that do not are passed over. */
   recognise?: (header: string[]) => boolean;
   /** Whether a recognised sheet has a column only a signer list has: among several sheets, only those are read. */
@@ -38,7 +44,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   if (kind === 'xlsx') {
     const recognise = input.recognise ?? (() => true);
     // Cells in a workbook are text already: there are no bytes that could decode wrongly.
-    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, recognise, signerColumns: input.signerColumns });
+    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, withdrawalsBesideNamed: input.withdrawalsBesideNamed, recognise, signerColumns: input.signerColumns });
     return sheets.map(({ problems, ...sheet }) => ({ ...sheet, records: () => boundedCells(sheet.records()), decodingProblems: () => problems }));
   }
   const named = basename(input.path);
@@ -48,5 +54,14 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   if (isExcelLockFile(input.path)) throw new UserError(msg('read.excel-lock-file', { workbook: named.slice(2) }), { file: input.path });
   if (input.sheet !== undefined) throw new UserError(msg('read.sheet-not-workbook'), { file: input.path });
   const reader = await openExport(input);
-  return [{ name: input.path, ...reader, records: () => boundedCells(reader.records()) }];
+  // A withdrawal list saved as CSV is what the workbook's sheet of that name would be: its rows are not signers.
+  const listKind = input.asSigners ? 'signers' : exportFileKind(input.path);
+  if (listKind === 'signers') return [{ name: input.path, ...reader, records: () => boundedCells(reader.records()) }];
+  const told = msg('problem.withdrawal-file', { file: named, kind: listKind });
+  const problem = withText({ source: input.path, code: 'withdrawal_file', message: english().say(told) }, told);
+  return [{
+    name: input.path, ...reader,
+    records: () => withdrawnFileRows(boundedCells(reader.records()), named),
+    decodingProblems: () => [problem, ...reader.decodingProblems()],
+  }];
 }

@@ -9,44 +9,49 @@ import { noticeOf, type SheetRegister } from './sheet-register.js';
 /** The code of these problems: packet warns and exits 1, the list is still built (the organizer decides). */
 export const PAPER_PROMISE = 'paper_promise';
 
+/** Why a paper signer is not named in a delivery: its target is one their sheet's notice did not name, or the list is public and the notice said "to no one else". */
+export type NotNamedBecause = 'other-target' | 'not-public';
+
 /**
- * The sheets whose privacy notice said the list is shown to its targets and to no one else, when this delivery's list
- * is public: their signers are counted but not named (the packet lists them as anonymous), as the sheet promised.
+ * The one decision of whether a paper signer may be named in this delivery, by the sheet they signed: the sheets whose
+ * privacy notice did not name the delivery's target (whatever the delivery's privacy: a new recipient was never told
+ * of), and, when the list is public, those whose notice said it is shown to its targets and to no one else. Their
+ * signers are counted but not named (the packet lists them as anonymous, or leaves them out as it does anonymous
+ * signers), as the sheet promised.
  */
-export function sheetsNotToPublish(register: SheetRegister, delivery: { target: string; privacy: string }, campaign: Pick<Campaign, 'targets'>): Set<string> {
-  const sheets = new Set<string>();
-  if (delivery.privacy !== 'public') return sheets;
+export function sheetsNotToName(register: SheetRegister, delivery: { target: string; privacy: string }, campaign: Pick<Campaign, 'targets'>): Map<string, NotNamedBecause> {
+  const sheets = new Map<string, NotNamedBecause>();
   for (const batch of register.batches) {
     const notice = noticeOf(batch, campaign.targets[0].id);
-    if (notice.targets.includes(delivery.target) && !notice.published) for (const id of batch.sheets) sheets.add(id);
+    const because = !notice.targets.includes(delivery.target) ? 'other-target' : delivery.privacy === 'public' && !notice.published ? 'not-public' : undefined;
+    if (because) for (const id of batch.sheets) sheets.set(id, because);
   }
   return sheets;
 }
 
+/** How many paper signers a delivery's list does not name, by why (signers who asked to be anonymous are not among them). */
+export type WithheldPaperSigners = Record<NotNamedBecause, number>;
+
 /**
- * Problems with the sheets the delivery's list cites: a sheet whose notice did not name the delivery's target, or
- * said "to no one else" for a delivery that publishes the list (a count-only delivery names no one; `withheld` is how
- * many of their signers the list does not name), and sheets typed up but never marked returned.
+ * Problems with the sheets the delivery's list cites: signers withheld because their sheet's notice did not name the
+ * delivery's target, or said "to no one else" for a delivery that publishes the list (a count-only delivery names no
+ * one, so nothing is said of it), and sheets typed up but never marked returned.
  */
 export function paperPromiseProblems(
-  register: SheetRegister, listedSheets: ReadonlySet<string>, delivery: { target: string; privacy: string; anonymous?: string }, campaign: Pick<Campaign, 'file' | 'targets'>, withheld = 0,
+  register: SheetRegister, listedSheets: ReadonlySet<string>, delivery: { target: string; privacy: string; anonymous?: string }, campaign: Pick<Campaign, 'file' | 'targets'>,
+  withheld: WithheldPaperSigners = { 'other-target': 0, 'not-public': 0 },
 ): Problem[] {
   if (listedSheets.size === 0) return [];
-  const firstTarget = campaign.targets[0].id;
-  const otherTarget: string[] = [];
-  const notPublic: string[] = [];
-  for (const batch of register.batches) {
-    const listed = batch.sheets.filter((id) => listedSheets.has(id));
-    if (listed.length === 0 || delivery.privacy === 'count-only') continue;
-    const notice = noticeOf(batch, firstTarget);
-    if (!notice.targets.includes(delivery.target)) otherTarget.push(...listed);
-    else if (delivery.privacy === 'public' && !notice.published) notPublic.push(...listed);
-  }
+  const notNamed = sheetsNotToName(register, delivery, campaign);
+  const sheetsWithheld = (because: NotNamedBecause) => [...listedSheets].filter((id) => notNamed.get(id) === because).sort();
+  const otherTarget = delivery.privacy === 'count-only' ? [] : sheetsWithheld('other-target');
+  const notPublic = delivery.privacy === 'count-only' ? [] : sheetsWithheld('not-public');
   const notReturned = [...listedSheets].filter((id) => register.returned[id] === undefined).sort();
   const problems: Problem[] = [];
   const say = (text: Message) => problems.push(withText({ source: campaign.file, code: PAPER_PROMISE, message: english().say(text) }, text));
-  if (otherTarget.length > 0) say(msg('packet.paper-other-target', { target: campaign.targets.find((t) => t.id === delivery.target)?.name ?? delivery.target, count: otherTarget.length, sheets: shortList(otherTarget) }));
-  if (notPublic.length > 0) say(msg('packet.paper-not-public', { count: withheld, sheets: shortList(notPublic), anonymous: delivery.anonymous ?? 'show' }));
+  const target = campaign.targets.find((t) => t.id === delivery.target)?.name ?? delivery.target;
+  if (otherTarget.length > 0) say(msg('packet.paper-other-target', { target, count: withheld['other-target'], sheets: shortList(otherTarget), anonymous: delivery.anonymous ?? 'show' }));
+  if (notPublic.length > 0) say(msg('packet.paper-not-public', { count: withheld['not-public'], sheets: shortList(notPublic), anonymous: delivery.anonymous ?? 'show' }));
   if (notReturned.length > 0) say(msg('packet.paper-not-returned', { count: notReturned.length, sheets: shortList(notReturned) }));
   return problems;
 }

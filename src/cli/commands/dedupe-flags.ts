@@ -49,7 +49,7 @@ export async function runFromFlags(paths: string[], flags: MatchFlags, ctx: Comm
 }
 
 /** Flags that would make the count differ from the packet's: the campaign says these (per source, or its timezone). */
-const PER_SOURCE_FLAGS = ['map', 'format', 'encoding', 'country', 'from', 'to', 'tz'] as const;
+const PER_SOURCE_FLAGS = ['map', 'format', 'encoding', 'country', 'from', 'to', 'tz', 'readAsSigners'] as const;
 
 /**
  * The campaign's sources, each with its own options, in its time zone: the same reading as `petition packet`, so
@@ -116,7 +116,7 @@ export function sourceArguments(paths: readonly string[], flags: MatchFlags): st
   // Every option that changes what is read: without --sheet-register the run would accept the rows this one rejected.
   const each = (flag: string, value: string[] | string | undefined) => [value ?? []].flat().flatMap((v) => [flag, v]);
   return [...paths, ...each('--sheet-register', flags.sheetRegister), ...each('--country', flags.country), ...each('--tz', flags.tz),
-    ...each('--from', flags.from), ...each('--to', flags.to), ...each('--map', flags.map), ...each('--sheet', flags.sheet),
+    ...each('--from', flags.from), ...each('--to', flags.to), ...each('--map', flags.map), ...each('--sheet', flags.sheet), ...each('--read-as-signers', flags.readAsSigners),
     ...each('--format', flags.format), ...each('--encoding', flags.encoding), ...(flags.exact ? ['--exact'] : [])];
 }
 

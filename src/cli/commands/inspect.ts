@@ -27,7 +27,9 @@ export interface InspectFlags extends ReadFlags {
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
 export async function inspectCommand(path: string, flags: InspectFlags, ctx: CommandContext): Promise<number> {
-  const [spec] = sourceSpecs([path], flags);
+  const [spec, ...more] = sourceSpecs([path], flags);
+  // inspect shows one table: of several sheets named, which one would be a guess.
+  if (more.length > 0) throw new UserError(msg('inspect.one-sheet', { sheets: [spec, ...more].map((s) => `"${s.sheet}"`).join(', ') }), { file: path });
   const sources = await prepareSources([spec], ctx.deps);
   try {
     // A workbook shows its first sheet that reads as a signature list; the others are named for --sheet.

@@ -55,6 +55,10 @@ export interface PacketWords {
   /** A page or volume of one signature: no "35–35". */
   signatureRangeOne: string;
   anonymousNotListed: string;
+  /** Left out: those who asked to be anonymous, said apart from paper signers their sheet's privacy notice kept unnamed. */
+  omittedApartNotListed: string;
+  /** Left out: only paper signers their sheet's privacy notice kept unnamed (none asked to be anonymous). */
+  withheldNotListed: string;
   noSignatures: string;
   anonymous: string;
   transliterated: string;
@@ -86,6 +90,7 @@ export interface PacketWords {
   pageCount: PluralForms;
   /** Anonymous signers left out of the list (`{total}` is the count they are part of). */
   anonymousOmitted: PluralForms;
+  withheldOmitted: PluralForms;
   anonymousListed: string;
   prepared: string;
   /** A row of a split list's contents; also what a volume of a number of signatures is called. */
@@ -135,6 +140,8 @@ const EN: PacketWords = {
   signatureRange: 'signatures {first}–{last} of {total}',
   signatureRangeOne: 'signature {first} of {total}',
   anonymousNotListed: '{n} anonymous, not listed',
+  omittedApartNotListed: 'not listed: {asked} anonymous, {withheld} per paper sheet',
+  withheldNotListed: 'not listed: {n} per paper sheet',
   noSignatures: 'No signatures to list.',
   anonymous: 'Anonymous ({country})',
   transliterated: 'Printed in Latin letters (transliterated): no font in this list has the script this entry was written in.',
@@ -163,6 +170,7 @@ const EN: PacketWords = {
     one: '{n} signer asked to remain anonymous: they are counted in the total of {total} but not listed.',
     other: '{n} signers asked to remain anonymous: they are counted in the total of {total} but not listed.',
   },
+  withheldOmitted: { one: '{n} signer from a paper sheet is counted in the total of {total} but not listed: their sheet\'s privacy notice did not allow naming them here.', other: '{n} signers from paper sheets are counted in the total of {total} but not listed: their sheet\'s privacy notice did not allow naming them here.' },
   anonymousListed: 'Signers who asked to remain anonymous are listed as "Anonymous" with their country.',
   prepared: 'prepared {date}',
   contentsVolume: 'Volume {n}',
@@ -204,6 +212,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     signatureRange: '서명 {first}–{last} (모두 {total})',
     signatureRangeOne: '서명 {first} (모두 {total})',
     anonymousNotListed: '익명 {n}명은 명단에 싣지 않음',
+    omittedApartNotListed: '명단 제외: 익명 {asked}명, 서명지 약속 {withheld}명',
+    withheldNotListed: '명단 제외: 서명지 약속 {n}명',
     noSignatures: '명단에 실을 서명이 없습니다.',
     anonymous: '익명 ({country})',
     transliterated: '라틴 문자로 옮겨 적음: 이 명단의 글꼴에는 이 항목을 쓴 문자가 없습니다.',
@@ -226,6 +236,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volumeCount: { other: '{n}권' },
     pageCount: { other: '{n}쪽' },
     anonymousOmitted: { other: '익명을 요청한 서명자 {n}명은 모두 {total}명에 포함되어 있으나 명단에는 싣지 않았습니다.' },
+    withheldOmitted: { other: '종이 서명지의 서명자 {n}명은 모두 {total}명에 포함되어 있으나 명단에는 싣지 않았습니다: 서명지의 개인정보 안내가 여기에서 이름을 밝히는 것을 허락하지 않았습니다.' },
     anonymousListed: '익명을 요청한 서명자는 이름 대신 “익명”과 국가를 실었습니다.',
     prepared: '작성일 {date}',
     contentsVolume: '{n}권',
@@ -264,6 +275,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     signatureRange: '签名 {first}–{last}，共 {total}',
     signatureRangeOne: '签名 {first}，共 {total}',
     anonymousNotListed: '{n}人匿名，未列出',
+    omittedApartNotListed: '未列出：匿名{asked}人，按纸质签名表{withheld}人',
+    withheldNotListed: '未列出：按纸质签名表{n}人',
     noSignatures: '没有可列出的签名。',
     anonymous: '匿名（{country}）',
     transliterated: '以拉丁字母转写：本名单的字体没有此条目所用的文字。',
@@ -286,6 +299,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volumeCount: { other: '{n}册' },
     pageCount: { other: '{n}页' },
     anonymousOmitted: { other: '{n}人要求匿名：已计入总数{total}人，但未列入名单。' },
+    withheldOmitted: { other: '纸质签名表上的{n}名签名人已计入总数{total}人，但未列入名单：其签名表的隐私说明不允许在此列出其姓名。' },
     anonymousListed: '要求匿名的签名人以“匿名”及其国家列出。',
     prepared: '编制日期：{date}',
     contentsVolume: '第{n}册',
@@ -333,6 +347,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     signatureRange: 'firmas {first}–{last} de {total}',
     signatureRangeOne: 'firma {first} de {total}',
     anonymousNotListed: '{n} anónimas, no listadas',
+    omittedApartNotListed: 'sin listar: {asked} anónimas, {withheld} por su hoja',
+    withheldNotListed: 'sin listar: {n} por su hoja',
     noSignatures: 'No hay firmas que listar.',
     anonymous: 'Anónimo ({country})',
     transliterated: 'Impreso en letras latinas (transliterado): ninguna fuente de esta lista tiene la escritura de esta entrada.',
@@ -361,6 +377,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
       one: '{n} firmante pidió permanecer en el anonimato: se cuenta en el total de {total}, pero no figura en la lista.',
       other: '{n} firmantes pidieron permanecer en el anonimato: se cuentan en el total de {total}, pero no figuran en la lista.',
     },
+    withheldOmitted: { one: '{n} firmante en papel se cuenta en el total de {total}, pero no figura en la lista: el aviso de privacidad de su hoja no permitía nombrarlo aquí.', other: '{n} firmantes en papel se cuentan en el total de {total}, pero no figuran en la lista: el aviso de privacidad de su hoja no permitía nombrarlos aquí.' },
     anonymousListed: 'Los firmantes que pidieron permanecer en el anonimato figuran como «Anónimo» con su país.',
     prepared: 'preparado el {date}',
     contentsVolume: 'Volumen {n}',
@@ -408,6 +425,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     signatureRange: 'Unterschriften {first}–{last} von {total}',
     signatureRangeOne: 'Unterschrift {first} von {total}',
     anonymousNotListed: '{n} anonym, nicht aufgeführt',
+    omittedApartNotListed: 'nicht aufgeführt: {asked} anonym, {withheld} laut Bogen',
+    withheldNotListed: 'nicht aufgeführt: {n} laut Bogen',
     noSignatures: 'Keine Unterschriften aufzuführen.',
     anonymous: 'Anonym ({country})',
     transliterated: 'In lateinischen Buchstaben wiedergegeben (transliteriert): keine Schrift dieser Liste enthält die Schrift dieses Eintrags.',
@@ -436,6 +455,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
       one: '{n} Person bat darum, anonym zu bleiben: Sie ist in der Gesamtzahl von {total} enthalten, aber nicht aufgeführt.',
       other: '{n} Personen baten darum, anonym zu bleiben: Sie sind in der Gesamtzahl von {total} enthalten, aber nicht aufgeführt.',
     },
+    withheldOmitted: { one: '{n} Person von einem Papierbogen ist in der Gesamtzahl von {total} enthalten, aber nicht aufgeführt: Der Datenschutzhinweis ihres Bogens erlaubt hier keine Namensnennung.', other: '{n} Personen von Papierbögen sind in der Gesamtzahl von {total} enthalten, aber nicht aufgeführt: Der Datenschutzhinweis ihrer Bögen erlaubt hier keine Namensnennung.' },
     anonymousListed: 'Wer darum bat, anonym zu bleiben, ist als „Anonym“ mit dem Land aufgeführt.',
     prepared: 'erstellt am {date}',
     contentsVolume: 'Band {n}',
@@ -483,6 +503,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     signatureRange: 'signatures {first}–{last} sur {total}',
     signatureRangeOne: 'signature {first} sur {total}',
     anonymousNotListed: '{n} anonymes, non listées',
+    omittedApartNotListed: 'non listées : {asked} anonymes, {withheld} selon leur feuille',
+    withheldNotListed: 'non listées : {n} selon leur feuille',
     noSignatures: 'Aucune signature à lister.',
     anonymous: 'Anonyme ({country})',
     transliterated: 'Imprimé en lettres latines (translittéré) : aucune police de cette liste ne contient l’écriture de cette entrée.',
@@ -511,6 +533,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
       one: '{n} signataire a demandé à rester anonyme : compté dans le total de {total}, il n’est pas listé.',
       other: '{n} signataires ont demandé à rester anonymes : comptés dans le total de {total}, ils ne sont pas listés.',
     },
+    withheldOmitted: { one: '{n} signataire sur papier est compté dans le total de {total}, mais n’est pas listé : l’avis de confidentialité de sa feuille ne permettait pas de le nommer ici.', other: '{n} signataires sur papier sont comptés dans le total de {total}, mais ne sont pas listés : l’avis de confidentialité de leur feuille ne permettait pas de les nommer ici.' },
     anonymousListed: 'Les signataires ayant demandé l’anonymat figurent comme « Anonyme » avec leur pays.',
     prepared: 'établi le {date}',
     contentsVolume: 'Volume {n}',

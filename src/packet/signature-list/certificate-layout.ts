@@ -42,7 +42,8 @@ export function certificateFacts(entries: readonly ListEntry[]): CertificateFact
   let last: number | null = null;
   for (const entry of entries) {
     counts.set(entry.country, (counts.get(entry.country) ?? 0) + 1);
-    if (entry.anonymous) anonymous++;
+    // At their own request: a paper signer withheld as their sheet promised did not ask.
+    if (entry.anonymous && !entry.withheld) anonymous++;
     if (entry.signedAt !== null) {
       if (first === null || entry.signedAt < first) first = entry.signedAt;
       if (last === null || entry.signedAt > last) last = entry.signedAt;

@@ -164,7 +164,11 @@ export class ListLayout {
     const number = localeFormat(language).number;
     const volumeText = this.plan.split ? fillWords(words.volume, { n: number(volume.index + 1), total: number(this.volumeCount) }) : '';
     let summary = signersLine(totalSigners, previousSigners, language);
-    if (this.plan.omitted > 0) summary += ` · ${fillWords(words.anonymousNotListed, { n: number(this.plan.omitted) })}`;
+    const { asked, withheld } = omittedApart(this.plan);
+    // The header line is short: those who asked and those their paper sheet kept unnamed, in one phrase.
+    if (asked > 0 && withheld > 0) summary += ` · ${fillWords(words.omittedApartNotListed, { asked: number(asked), withheld: number(withheld) })}`;
+    else if (asked > 0) summary += ` · ${fillWords(words.anonymousNotListed, { n: number(asked) })}`;
+    else if (withheld > 0) summary += ` · ${fillWords(words.withheldNotListed, { n: number(withheld) })}`;
     return {
       title: this.options.title,
       addressee: labelled(language, words.to, this.options.target),
@@ -273,7 +277,10 @@ export class ListLayout {
       noLongerCountedStatement(options, language),
       // With anonymous: omit and no one to omit, neither sentence is true: say nothing.
       plan.omitted > 0
-        ? countWords(words.anonymousOmitted, plan.omitted, language, { n: number(plan.omitted), total: number(options.totalSigners) })
+        ? [
+          omittedApart(plan).asked > 0 ? countWords(words.anonymousOmitted, omittedApart(plan).asked, language, { n: number(omittedApart(plan).asked), total: number(options.totalSigners) }) : '',
+          plan.omittedWithheld > 0 ? countWords(words.withheldOmitted, plan.omittedWithheld, language, { n: number(plan.omittedWithheld), total: number(options.totalSigners) }) : '',
+        ].filter(Boolean).join(' ')
         : options.anonymous === 'omit' ? '' : words.anonymousListed,
       // In a packet, the one code on the page is the packet's (the footer's, the one verify --fingerprint takes).
       `${options.packetFingerprint ? fillWords(words.packetFingerprint, { code: options.packetFingerprint }) : fillWords(words.listFingerprint, { code: options.fingerprint })} · ${fillWords(words.prepared, { date: formatLongDate(options.creationDate.getTime(), language) })}`,
@@ -332,3 +339,7 @@ function pushParagraph(texts: TextBox[], measure: TextMeasure, text: string, x: 
   return y;
 }
 
+/** The signers left out of the list: those who asked to be anonymous, and paper signers withheld as their sheet promised. */
+function omittedApart(plan: Pick<ListPlan, 'omitted' | 'omittedWithheld'>): { asked: number; withheld: number } {
+  return { asked: plan.omitted - plan.omittedWithheld, withheld: plan.omittedWithheld };
+}

@@ -13,6 +13,11 @@ export interface ListEntry {
   signedAt: number | null;
   /** The signer asked not to be named: counted, and shown as "Anonymous (country)" or left out. */
   anonymous: boolean;
+  /**
+   * Not named because their paper sheet's privacy notice did not allow it here (they did not ask to be anonymous):
+   * shown or left out as anonymous signers are, but counted apart from those who asked.
+   */
+  withheld?: boolean;
   /** Values of explicitly requested extra columns only (e.g. email, phone, street), keyed by column name. */
   extra?: Record<string, string>;
   /** Typed up from a paper sheet: its ID and line, so an official or auditor can find the original. */
@@ -107,6 +112,8 @@ export interface OrderedSigners {
   rows(): AsyncIterator<ListEntry>;
   listed: number;
   omitted: number;
+  /** Of the omitted, those not named as their paper sheet promised (withheld), not at their own request. */
+  omittedWithheld: number;
   /** Listed signers per country: the volumes of a split by country. */
   countries: ReadonlyMap<string, number>;
   /** For the count-only certificate: every signer, anonymous ones included. */

@@ -59,6 +59,8 @@ export interface ListPlan {
   listed: number;
   /** Anonymous signers counted but not printed. */
   omitted: number;
+  /** Of the omitted, paper signers not named as their sheet promised (they did not ask to be anonymous). */
+  omittedWithheld: number;
   split: boolean;
 }
 
@@ -109,7 +111,7 @@ function chunks(entries: readonly ListEntry[], every: number, language: string |
 /** `ordered` is the listed entries in print order; `omitted` the anonymous signers left out. */
 export function planList(
   ordered: readonly ListEntry[],
-  omitted: number,
+  omitted: number | { omitted: number; withheld: number },
   options: Pick<ListOptions, 'split' | 'title' | 'language'>,
   geometry: Pick<Geometry, 'rowsPerPage'>,
   capacity: ContentsCapacity,
@@ -120,19 +122,20 @@ export function planList(
   const groups = !split || ordered.length === 0
     ? [{ label: options.title, entries: ordered }]
     : 'by' in split ? groupByCountry(ordered, options.language) : chunks(ordered, split.every, options.language);
-  return planVolumes(groups.map((group) => ({ ...group, count: group.entries.length })), ordered.length, omitted, Boolean(split) && ordered.length > 0, geometry, capacity, tall);
+  const left = typeof omitted === 'number' ? { omitted, withheld: 0 } : omitted;
+  return planVolumes(groups.map((group) => ({ ...group, count: group.entries.length })), ordered.length, left, Boolean(split) && ordered.length > 0, geometry, capacity, tall);
 }
 
 /** The plan for signers read in print order from a spool: their number, per country, is known up front. */
 export function planOrdered(
-  signers: Pick<OrderedSigners, 'listed' | 'omitted' | 'countries'>,
+  signers: Pick<OrderedSigners, 'listed' | 'omitted' | 'countries'> & Partial<Pick<OrderedSigners, 'omittedWithheld'>>,
   options: Pick<ListOptions, 'split' | 'title' | 'language'>,
   geometry: Pick<Geometry, 'rowsPerPage'>,
   capacity: ContentsCapacity,
   tall: TallRows = NO_TALL_ROWS,
 ): ListPlan {
   const groups = volumeGroups(signers, options).map((group) => ({ ...group, entries: [] }));
-  return planVolumes(groups, signers.listed, signers.omitted, Boolean(options.split) && signers.listed > 0, geometry, capacity, tall);
+  return planVolumes(groups, signers.listed, { omitted: signers.omitted, withheld: signers.omittedWithheld ?? 0 }, Boolean(options.split) && signers.listed > 0, geometry, capacity, tall);
 }
 
 /** The volumes' labels and sizes in print order, from how many signers are listed (per country): no row is needed. */
@@ -160,7 +163,7 @@ function checkSplit(split: ListOptions['split']): void {
 function planVolumes(
   groups: Array<{ label: string; entries: readonly ListEntry[]; count: number }>,
   listed: number,
-  omitted: number,
+  left: { omitted: number; withheld: number },
   isSplit: boolean,
   geometry: Pick<Geometry, 'rowsPerPage'>,
   capacity: ContentsCapacity,
@@ -178,5 +181,5 @@ function planVolumes(
     page += front + listPages;
     signature += group.count;
   }
-  return { volumes, totalPages: page - 1, listed, omitted, split: isSplit };
+  return { volumes, totalPages: page - 1, listed, omitted: left.omitted, omittedWithheld: left.withheld, split: isSplit };
 }

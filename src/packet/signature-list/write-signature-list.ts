@@ -118,7 +118,7 @@ export function layOutList(all: readonly ListEntry[], options: ListOptions, meas
     if (slots > 1) tall.set(i, slots);
     if (cut) noteCutRow(cutRows, i);
   }
-  const plan = planList(ordered, all.length - ordered.length, options, geometry, contentsCapacity(geometry), tall);
+  const plan = planList(ordered, { omitted: all.length - ordered.length, withheld: options.anonymous === 'omit' ? all.filter((e) => e.withheld).length : 0 }, options, geometry, contentsCapacity(geometry), tall);
   const layout = layoutsFor(plan, options, geometry, measure, needs);
   return { plan, cutRows, pagesOf: (volume, numbering) => layout(numbering).pages(volume) };
 }

@@ -24,15 +24,20 @@ import { mergeFiller, mergeReference, readMergedRanges, sectionTitleMerge } from
 import { isNameShaped } from '../../validate/section-title.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
 import { HiddenRows } from './hidden-rows.js';
-import { namesWithdrawnRows, withdrawnRows } from './withdrawn-sheet.js';
+import { namesWithdrawals, namesWithdrawnRows, withdrawnRows } from './withdrawn-sheet.js';
 import { chooseSignerSheets, type SheetChoice } from './signer-sheets.js';
 
 export interface WorkbookInput {
   /** The file as the user named it; sources are named `path#Sheet`. */
   path: string;
   open: () => Readable;
-  /** `--sheet NAME`: read this sheet only. */
+  /** `--sheet NAME`: read this sheet as signers, and no other. */
   sheet?: string;
+  /**
+   * With `sheet`: the workbook's sheets of withdrawn signatures are read too, as they are without --sheet (their rows
+   * rejected, their people taken off the count), save these: sheets named as signers elsewhere on the command line.
+   */
+  withdrawalsBesideNamed?: readonly string[];
   /** Whether a header names the columns of a signature list (a name column, or what --map names). */
   recognise: (header: string[]) => boolean;
   /**
@@ -79,15 +84,20 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     book.properties = { ...book.properties, model: { ...book.properties?.model, date1904 } };
     const sheets = listSheets(book, directory);
     const names = sheets.map((s) => s.name);
-    const chosen = input.sheet === undefined ? sheets : [pickSheet(sheets, input.sheet, input.path)];
+    const named = input.sheet === undefined ? undefined : pickSheet(sheets, input.sheet, input.path);
+    const beside = named && input.withdrawalsBesideNamed ? withdrawalSheetsBeside(sheets, named, input.withdrawalsBesideNamed) : [];
+    const chosen = named ? [named, ...beside] : sheets;
 
     const found: Array<{ sheet: Sheet; head: SheetHead | null }> = [];
     for (const sheet of chosen) found.push({ sheet, head: await readSheetHead(book, sheet, date1904) });
-    const withHeader = found.filter((f): f is { sheet: Sheet; head: SheetHead } => f.head !== null);
+    const tables = found.filter((f): f is { sheet: Sheet; head: SheetHead } => f.head !== null);
+    const withHeader = tables.filter((f) => !beside.includes(f.sheet));
     if (withHeader.length === 0) {
       throw new UserError(msg('workbook.no-table', { sheets: names.join(', ') }), { file: input.path });
     }
-    const recognised = withHeader.filter((f) => input.sheet !== undefined || input.recognise(f.head.header));
+    // A withdrawal sheet beside the named one is read when its header is a list's, as it is without --sheet.
+    const besideRead = tables.filter((f) => beside.includes(f.sheet) && input.recognise(f.head.header));
+    const recognised = withHeader.filter((f) => named !== undefined || input.recognise(f.head.header));
     const signerColumns = input.signerColumns ?? (() => true);
     const choice = chooseSignerSheets(recognised.map((f) => ({ name: f.sheet.name, signerColumns: signerColumns(f.head.header) })));
     if (recognised.length > 0 && choice.read.length === 0) {
@@ -95,11 +105,11 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     }
     const signerSheets = recognised.filter((f) => choice.read.includes(f.sheet.name));
     // When no sheet is recognised, the first table is read anyway so that the format check explains what is missing.
-    const used = signerSheets.length > 0 ? signerSheets : withHeader.slice(0, 1);
+    const used = [...(signerSheets.length > 0 ? signerSheets : withHeader.slice(0, 1)), ...besideRead];
     const visible = used.find((u) => !u.sheet.hidden)?.sheet.name;
     return used.map(({ sheet, head }, index) => {
       const name = `${input.path}#${sheet.name}`;
-      const withdrawn = input.sheet === undefined && namesWithdrawnRows(sheet.name);
+      const withdrawn = sheet !== named && namesWithdrawnRows(sheet.name);
       // A hidden sheet of withdrawn signatures is not counted, so the hidden-sheet warning ("read and counted") would be wrong.
       const choiceProblems = index === 0 ? sheetChoiceProblems(name, choice) : [];
       const problems = [...(sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : []), ...choiceProblems];
@@ -179,6 +189,14 @@ function listSheets(book: WorkbookReader, zip: ZipParts): Sheet[] {
   }
   return sheets;
 }
+
+/** The workbook's sheets of withdrawn signatures other than the named one and those `namedElsewhere`, in tab order. */
+function withdrawalSheetsBeside(sheets: Sheet[], named: Sheet, namedElsewhere: readonly string[]): Sheet[] {
+  const elsewhere = new Set(namedElsewhere.map(foldSheetName));
+  return sheets.filter((s) => s !== named && namesWithdrawals(s.name) && !elsewhere.has(foldSheetName(s.name)) && !elsewhere.has(s.name));
+}
+
+const foldSheetName = (s: string) => s.trim().normalize('NFC').toLowerCase();
 
 function pickSheet(sheets: Sheet[], wanted: string, path: string): Sheet {
   const fold = (s: string) => s.trim().normalize('NFC').toLowerCase();

@@ -3,8 +3,9 @@
 // rows are not signers, so each is rejected with that reason (every row still accounted for); naming the sheet with
 // --sheet reads it as signers after all. Only a sheet of withdrawn signatures also takes its people off the count
 // elsewhere (src/pipeline/scan-sources.ts): a duplicate or an unsubscribe is still someone who signed.
+import { basename } from 'node:path';
 import type { DecodedRecord } from '../../types.js';
-import { msg } from '../../i18n/message.js';
+import { msg, type Message } from '../../i18n/message.js';
 import { withDetail } from '../../i18n/detail.js';
 
 /**
@@ -82,10 +83,51 @@ export function namesWithdrawals(sheet: string): boolean {
   return setAsideSheetKind(sheet) === 'withdrawals';
 }
 
+/**
+ * What a text export's file name says of its rows, read as a sheet's name would be: a workbook's tab saved as CSV
+ * keeps the tab's name, alone (`철회.csv`) or after the workbook's (Google Sheets' `서명 - 철회.csv`), so the stem or
+ * the part after its last " - " is looked at. A file name describes more than a tab does (`invalid-utf8-bytes.csv`,
+ * `removed-duplicates-report.csv`, `duplicate-header-names.csv`), so a part counts only when each of its words says
+ * withdrawn or set aside, or only names a list ("withdrawn signatures", "서명 철회", "lista de bajas"). Anything more is
+ * read as signers: a list of rows removed as duplicates read so only adds rows the dedupe merges again, while a
+ * signer export read as removed would lose every one of them. Standard input has no name.
+ */
+export function exportFileKind(path: string): SetAsideSheet {
+  if (path === '-') return 'signers';
+  const stem = basename(path).replace(/\.[^.]*$/u, '');
+  const at = stem.lastIndexOf(' - ');
+  const kinds = [fileNamePartKind(stem), ...(at >= 0 ? [fileNamePartKind(stem.slice(at + 3))] : [])];
+  return kinds.includes('withdrawals') ? 'withdrawals' : kinds.includes('set-aside') ? 'set-aside' : 'signers';
+}
+
+/** Words that only name a list, around the word that says what the list is ("withdrawn signatures", "철회 명단"). */
+const LIST_WORDS = new Set([
+  'list', 'lists', 'rows', 'signatures', 'signers', 'sheet', 'names', 'people', 'the', 'of',
+  '명단', '목록', '서명', '서명자', '시트',
+  'lista', 'listas', 'filas', 'firmas', 'firmantes', 'hoja', 'de', 'del', 'los', 'las',
+  'liste', 'listen', 'unterschriften', 'der', 'die', 'von', 'signataires', 'des',
+]);
+
+function fileNamePartKind(part: string): SetAsideSheet {
+  const words = part.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((word) => word !== '' && !LIST_WORDS.has(word));
+  const kinds = words.map(setAsideSheetKind);
+  if (kinds.length === 0 || kinds.includes('signers')) return 'signers';
+  return kinds.includes('withdrawals') ? 'withdrawals' : 'set-aside';
+}
+
 /** The sheet's rows, each signer row rejected as withdrawn; rows rejected for their own reason keep it. */
-export async function* withdrawnRows(records: AsyncIterable<DecodedRecord>, sheet: string): AsyncGenerator<DecodedRecord> {
+export function withdrawnRows(records: AsyncIterable<DecodedRecord>, sheet: string): AsyncGenerator<DecodedRecord> {
+  return rowsTakenOff(records, msg('reject.withdrawn-sheet', { sheet }));
+}
+
+/** A text export's rows when its file name says they were taken off the list (exportFileKind), each rejected so. */
+export function withdrawnFileRows(records: AsyncIterable<DecodedRecord>, file: string): AsyncGenerator<DecodedRecord> {
+  return rowsTakenOff(records, msg('reject.withdrawn-file', { file }));
+}
+
+async function* rowsTakenOff(records: AsyncIterable<DecodedRecord>, why: Message): AsyncGenerator<DecodedRecord> {
   for await (const record of records) {
     if (record.kind !== 'data') yield record;
-    else yield withDetail({ kind: 'rejected', row: record.row, line: record.line, reason: 'withdrawn_sheet', cells: record.cells } as const, msg('reject.withdrawn-sheet', { sheet }));
+    else yield withDetail({ kind: 'rejected', row: record.row, line: record.line, reason: 'withdrawn_sheet', cells: record.cells } as const, why);
   }
 }

@@ -1,0 +1,95 @@
+// --sheet picks which sheets of a workbook are read as signers; it does not switch off the workbook's sheet of
+// withdrawn signatures (outside tester A, F5: `--sheet "3월 집회"` counted the withdrawn person again, silently), and
+// naming several sheets reads every one named (F6: `--sheet A --sheet B` kept only B, silently).
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { tempDir } from '../helpers/fixtures.js';
+import { runMain } from '../helpers/run-main.js';
+
+interface CountJson {
+  rows: number; rejected: number; accepted: number; unique: number;
+  rejectReasons: Record<string, number>;
+}
+
+/** 김하나 signed at the March rally and again in Busan, then withdrew (the 철회 sheet). */
+async function rallyWorkbook(dir: string, file = 'multi.xlsx'): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('3월 집회').addRows([
+    ['이름', '이메일', '도시', '국가', '서명일'],
+    ['김하나', 'hana@example.kr', '서울', 'KR', '2025-12-01'],
+    ['이두리', 'dul@example.kr', '서울', 'KR', '2025-11-20'],
+    ['박세나', 'sena@example.kr', '부산', 'KR', '2025-11-21'],
+  ]);
+  workbook.addWorksheet('부산').addRows([['성명', '도시', '서명일'], ['한여섯', '부산', '2025-12-03'], ['김하나', '서울', '2025-12-01']]);
+  workbook.addWorksheet('철회').addRows([['이름', '도시'], ['김하나', '서울']]);
+  const path = join(dir, file);
+  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+  return path;
+}
+
+async function count(args: string[]): Promise<{ code: number; counts: CountJson; stdout: string }> {
+  const result = await runMain(['count', '--json', ...args]);
+  return { code: result.code, counts: JSON.parse(result.stdout) as CountJson, stdout: result.stdout };
+}
+
+describe('--sheet and the workbook\'s sheet of withdrawn signatures', () => {
+  it('the withdrawal sheet still applies to the sheet named: the withdrawn person is not counted, and its row is accounted for', async () => {
+    const path = await rallyWorkbook(tempDir());
+    const { counts } = await count([path, '--sheet', '3월 집회']);
+    expect(counts).toMatchObject({ rows: 4, accepted: 2, unique: 2, rejectReasons: { withdrawn: 1, withdrawn_sheet: 1 } });
+    expect(counts.rows).toBe(counts.rejected + counts.accepted);
+    const text = await runMain(['count', path, '--sheet', '3월 집회']);
+    expect(text.stdout).toMatch(/unique signers\s+2\n/);
+    expect(text.stdout).toMatch(/multi\.xlsx#철회\s+1\s+1\s+0\s+0/);
+    expect(text.stderr).toContain(`${path}#3월 집회, row 2 (line 2): row of a withdrawn signer`);
+  });
+
+  it('--sheet naming the withdrawal sheet itself reads it as signers, as documented', async () => {
+    const path = await rallyWorkbook(tempDir());
+    const { counts } = await count([path, '--sheet', '철회']);
+    expect(counts).toMatchObject({ rows: 1, accepted: 1, unique: 1 });
+    expect(counts.rejectReasons.withdrawn_sheet).toBeUndefined();
+  });
+
+  it('a campaign source with sheet: counts as --sheet does', async () => {
+    const dir = tempDir();
+    await rallyWorkbook(dir);
+    const fixture = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+    const yaml = readFileSync(fixture, 'utf8').replace(/^sources:\n[\s\S]*?\n(?=\n# The officials)/m, 'sources:\n  - path: multi.xlsx\n    sheet: 3월 집회\n');
+    writeFileSync(join(dir, 'campaign.yaml'), yaml);
+    const { counts } = await count(['--campaign', join(dir, 'campaign.yaml')]);
+    expect(counts).toMatchObject({ rows: 4, unique: 2, rejectReasons: { withdrawn: 1, withdrawn_sheet: 1 } });
+  });
+});
+
+describe('--sheet given more than once', () => {
+  it('reads every sheet named (with the withdrawal sheet once), the same with FILE=SHEET', async () => {
+    const path = await rallyWorkbook(tempDir());
+    const expected = { rows: 6, accepted: 3, unique: 3, rejectReasons: { withdrawn: 2, withdrawn_sheet: 1 } };
+    expect((await count([path, '--sheet', '3월 집회', '--sheet', '부산'])).counts).toMatchObject(expected);
+    expect((await count([path, '--sheet', `${path}=3월 집회`, '--sheet', `${path}=부산`])).counts).toMatchObject(expected);
+    const text = await runMain(['count', path, '--sheet', '3월 집회', '--sheet', '부산']);
+    expect(text.stdout).toMatch(/multi\.xlsx#3월 집회\s+3\s+1\s+0\s+2/);
+    expect(text.stdout).toMatch(/multi\.xlsx#부산\s+2\s+1\s+0\s+1/);
+  });
+
+  it('FILE=SHEET still picks a sheet per workbook when several are given', async () => {
+    const dir = tempDir();
+    const first = await rallyWorkbook(dir, 'seoul.xlsx');
+    const second = await rallyWorkbook(dir, 'busan.xlsx');
+    const text = await runMain(['count', first, second, '--sheet', 'seoul.xlsx=3월 집회', '--sheet', 'busan.xlsx=부산']);
+    expect(text.stdout).toMatch(/seoul\.xlsx#3월 집회\s+3/);
+    expect(text.stdout).not.toMatch(/seoul\.xlsx#부산/);
+    expect(text.stdout).not.toMatch(/busan\.xlsx#3월 집회/);
+  });
+
+  it('inspect, which shows one sheet, refuses two (exit 2) rather than show one of them', async () => {
+    const path = await rallyWorkbook(tempDir());
+    const result = await runMain(['inspect', path, '--sheet', '3월 집회', '--sheet', '부산']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('inspect shows one sheet at a time, and --sheet names "3월 집회", "부산"');
+  });
+});

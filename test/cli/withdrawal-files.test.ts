@@ -1,0 +1,84 @@
+// A workbook's withdrawal tab saved as CSV keeps its name (`철회.csv`, Google Sheets' `서명 - 철회.csv`): it is read as
+// that sheet would be, its rows rejected `withdrawn_sheet` and its people taken off the count, with a warning that says
+// why and how to read it as signers (--read-as-signers). Real signer files are not caught (outside tester A, F7).
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/fixtures.js';
+import { runMain } from '../helpers/run-main.js';
+
+interface CountJson {
+  rows: number; rejected: number; accepted: number; unique: number;
+  rejectReasons: Record<string, number>;
+  problems: Array<{ source: string; code: string; message: string }>;
+}
+
+const SIGNERS = 'name,email,city,country\nAna Ruiz,ana@example.es,Madrid,ES\nLuis Gómez,luis@example.es,Sevilla,ES\n';
+const WITHDRAWN = 'name,email,city,country\nLuis Gómez,luis@example.es,Sevilla,ES\nNew Person,np@example.es,Bilbao,ES\n';
+
+function files(names: Record<string, string>): { dir: string; paths: string[] } {
+  const dir = tempDir();
+  const paths = Object.entries(names).map(([name, text]) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  });
+  return { dir, paths };
+}
+
+async function count(args: string[]): Promise<{ code: number; counts: CountJson }> {
+  const result = await runMain(['count', '--json', ...args]);
+  return { code: result.code, counts: JSON.parse(result.stdout) as CountJson };
+}
+
+describe('a withdrawal list saved as CSV', () => {
+  it.each(['철회.csv', '서명 - 철회.csv', '서명 철회.csv', 'withdrawn.csv', 'Petition - Withdrawn.csv', 'Withdrawn signatures.csv', 'Widerrufe.tsv'])('"%s": its rows are not counted and its people leave the count elsewhere, said in a warning (exit 1)', async (name) => {
+    const { paths } = files({ 'firmas.csv': SIGNERS, [name]: name.endsWith('.tsv') ? WITHDRAWN.replaceAll(',', '\t') : WITHDRAWN });
+    const { code, counts } = await count(paths);
+    expect(counts).toMatchObject({ rows: 4, accepted: 1, unique: 1, rejectReasons: { withdrawn: 1, withdrawn_sheet: 2 } });
+    expect(counts.rows).toBe(counts.rejected + counts.accepted);
+    expect(code).toBe(1);
+    const warned = counts.problems.filter((p) => p.code === 'withdrawal_file');
+    expect(warned).toHaveLength(1);
+    expect(warned[0].message).toContain('the file\'s name says it lists signatures withdrawn by their signers: its rows are not counted, and the people on it are taken off the count in the other files too');
+    expect(warned[0].message).toContain(`--read-as-signers "${name}"`);
+  });
+
+  it('--read-as-signers reads it as signers after all (both people counted, none rejected)', async () => {
+    const { paths } = files({ 'firmas.csv': SIGNERS, 'withdrawn.csv': WITHDRAWN });
+    const { counts } = await count([...paths, '--read-as-signers', 'withdrawn.csv']);
+    expect(counts).toMatchObject({ rows: 4, rejected: 0, unique: 3 });
+    expect(counts.problems.filter((p) => p.code === 'withdrawal_file')).toEqual([]);
+    const wrong = await runMain(['count', ...paths, '--read-as-signers', 'other.csv']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--read-as-signers other.csv: it is not one of the files given');
+  });
+
+  it('a list of rows set aside is not counted, but withdraws no one: its people count where they signed', async () => {
+    const { paths } = files({ 'firmas.csv': SIGNERS, 'Petition - Duplicates removed.csv': 'name,email\nLuis Gómez,luis@example.es\n' });
+    const { counts } = await count(paths);
+    expect(counts).toMatchObject({ rows: 3, accepted: 2, unique: 2, rejectReasons: { withdrawn_sheet: 1 } });
+    expect(counts.rejectReasons.withdrawn).toBeUndefined();
+    expect(counts.problems.find((p) => p.code === 'withdrawal_file')?.message).toContain('rows set aside (removed, duplicates, unsubscribed): its rows are not counted, and its people still count where they signed');
+  });
+
+  // A name that says more than what the list is (a report, a file's own fault) is read as signers: see exportFileKind.
+  it.each([
+    'signatures.csv', 'change-org-export.csv', '서명.csv', '3월 집회.csv', 'firmas.csv', 'Unterschriften.csv', 'no-borrar.csv', 'Petition - Signatures.csv',
+    'removed-duplicates-report.csv', 'invalid-utf8-bytes.csv', 'opt-out.csv', '삭제 금지.csv',
+  ])('"%s" is a list of signers: read as one', async (name) => {
+    const { paths } = files({ [name]: WITHDRAWN });
+    const { counts } = await count(paths);
+    expect(counts).toMatchObject({ rows: 2, rejected: 0, unique: 2 });
+  });
+
+  it('a campaign source reads it so too, and asSigners: true reads it as signers', async () => {
+    const { dir } = files({ 'firmas.csv': SIGNERS, '철회.csv': WITHDRAWN });
+    const fixture = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+    const withSources = (sources: string) => readFileSync(fixture, 'utf8').replace(/^sources:\n[\s\S]*?\n(?=\n# The officials)/m, `sources:\n${sources}`);
+    writeFileSync(join(dir, 'campaign.yaml'), withSources('  - path: firmas.csv\n  - path: 철회.csv\n'));
+    expect((await count(['--campaign', join(dir, 'campaign.yaml')])).counts).toMatchObject({ rows: 4, unique: 1, rejectReasons: { withdrawn: 1, withdrawn_sheet: 2 } });
+    writeFileSync(join(dir, 'campaign.yaml'), withSources('  - path: firmas.csv\n  - path: 철회.csv\n    asSigners: true\n'));
+    expect((await count(['--campaign', join(dir, 'campaign.yaml')])).counts).toMatchObject({ rows: 4, rejected: 0, unique: 3 });
+  });
+});
