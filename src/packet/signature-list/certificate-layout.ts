@@ -12,7 +12,7 @@ import { countryLines, NAMED_COUNTRIES } from '../pages/country-lines.js';
 import { countriesWithSigners, onlyCountryOf } from '../../tally/countries-with-signers.js';
 import { countryInSentence } from '../../text/country-in-sentence.js';
 import { signedBefore } from '../signed-before.js';
-import { framedPage, footer, INK, MUTED, RULE, type FrameText } from './page-frame.js';
+import { framedPage, footer, INK, MUTED, RULE, SUMMARY_SIZE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
 
 const ROW = 14;
@@ -109,11 +109,13 @@ export function certificatePages(
   const { language } = options;
   const words = packetWords(language);
   const format = localeFormat(language);
+  const summary = countWords(words.signers, facts.total, language, { n: format.number(facts.total) });
   const frame = (pageNumber: number): FrameText => ({
     title: options.title,
     addressee: labelled(options.language, words.to, options.target),
     kind: words.certificate,
-    summary: countWords(words.signers, facts.total, language, { n: format.number(facts.total) }),
+    summary,
+    summaryWidth: measure.widthOf(summary, SUMMARY_SIZE),
     footer: pageLabel(language, offset + pageNumber, total, format.number),
     fingerprint: options.fingerprint,
     packetFingerprint: options.packetFingerprint,

@@ -7,7 +7,7 @@ import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
 import { columnsFor, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT } from './fit-cell.js';
 import { formatLongDate } from './list-format.js';
-import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, type FrameText } from './page-frame.js';
+import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, SUMMARY_SIZE, type FrameText } from './page-frame.js';
 import { allocateWidths, type ColumnNeed } from './column-widths.js';
 import { ColumnSurvey } from './column-survey.js';
 import { CELL_PAD, HEADING_SIZE, NUMBER_SIZE, RowFitter, TRANSLITERATED_MARK, type PlacedColumn } from './row-fit.js';
@@ -174,6 +174,7 @@ export class ListLayout {
       addressee: labelled(language, words.to, this.options.target),
       kind: this.plan.split ? `${words.signatureList} · ${volumeText}` : words.signatureList,
       summary,
+      summaryWidth: this.measure.widthOf(summary, SUMMARY_SIZE),
       footer: [volumeText, pageLabel(language, this.numbering.offset + pageNumber, this.numbering.total, number), range].filter(Boolean).join(' · '),
       fingerprint: this.options.fingerprint,
       packetFingerprint: this.options.packetFingerprint,

@@ -8,6 +8,8 @@ export const MUTED = '#4b5563';
 export const FAINT = '#6b7280';
 export const RULE = '#9ca3af';
 export const ZEBRA = '#f3f4f6';
+/** The header's summary line, in points. */
+export const SUMMARY_SIZE = 8;
 
 export interface FrameText {
   title: string;
@@ -17,6 +19,8 @@ export interface FrameText {
   kind: string;
   /** Right of the addressee, e.g. "178,921 signers". */
   summary: string;
+  /** The summary's width at its size (SUMMARY_SIZE): the addressee takes the rest of the line, not a fixed share. */
+  summaryWidth?: number;
   /** Left of the footer: "Page 12 of 3,980 · Signatures 529–573 of 178,921". */
   footer: string;
   fingerprint: string;
@@ -29,11 +33,15 @@ export interface FrameText {
 export function header(geometry: Geometry, text: FrameText, texts: TextBox[], shapes: Shape[]): void {
   const { left, top, contentWidth } = geometry;
   const kindWidth = Math.min(150, contentWidth * 0.3);
+  // A short summary ("35 signers") leaves the addressee, often an official's whole style, the rest of the line; a long
+  // one takes at most half of it.
+  const summaryWidth = Math.min(contentWidth * 0.5, text.summaryWidth === undefined ? contentWidth * 0.38 - 12 : text.summaryWidth + 2);
+  const addresseeWidth = contentWidth - summaryWidth - 12;
   texts.push(
     new PlacedText(text.title, left, top, contentWidth - kindWidth - 12, 12, undefined, INK, true),
     new PlacedText(text.kind, left + contentWidth - kindWidth, top + 2.5, kindWidth, 8, 'right', MUTED),
-    new PlacedText(text.addressee, left, top + 17, contentWidth * 0.62, 8.5, undefined, MUTED),
-    new PlacedText(text.summary, left + contentWidth * 0.62 + 12, top + 17, contentWidth * 0.38 - 12, 8, 'right', MUTED),
+    new PlacedText(text.addressee, left, top + 17, addresseeWidth, 8.5, undefined, MUTED),
+    new PlacedText(text.summary, left + contentWidth - summaryWidth, top + 17, summaryWidth, SUMMARY_SIZE, 'right', MUTED),
   );
   const ruleY = top + geometry.headerHeight - 9;
   shapes.push({ kind: 'rule', x1: left, y1: ruleY, x2: left + contentWidth, y2: ruleY, width: 0.9, color: INK });
