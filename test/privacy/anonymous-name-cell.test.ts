@@ -3,11 +3,13 @@
 // "a clearly different given name" for the household rule, and never merged with another such row by name and city
 // (outside tester C, F1).
 import { describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
+import { readPdfText } from '../helpers/pdf-text.js';
 import { readCsv } from '../helpers/read-csv.js';
 import { runMain } from '../helpers/run-main.js';
+import { tinyCampaign } from '../helpers/tiny-campaign.js';
 
 const REQUESTS = ['Anonymous', '익명', 'Anónimo', 'Anonym', '匿名', 'Аноним', '(anonymous)', 'Anonymous Signer', 'Name withheld',
   'Nombre reservado', '비공개', 'Private', 'Not shown'];
@@ -62,5 +64,18 @@ describe('name cells that ask not to be named, without email', () => {
     const merged = join(dir, 'merged.csv');
     await runMain(['dedupe', a, b, '-o', merged, '--no-bom']);
     expect(readCsv(merged).map((row) => [row.name, row.anonymous])).toEqual([['Private Ryan', 'no'], ['Anon', 'no'], ['Anon Suksai', 'no']]);
+  });
+});
+
+describe('the public signature list', () => {
+  it('prints one anonymous line for "Anonymous" and Kim Min-jun on one email, and never the name', async () => {
+    const campaign = tinyCampaign('Name,Email,City,Country,Date\nAnonymous,kim.family@example.kr,Seoul,KR,2025-11-01\nKim Min-jun,kim.family@example.kr,Seoul,KR,2025-11-02\nLee Open,lee@example.kr,Seoul,KR,2025-11-02\n');
+    const dir = tempDir();
+    const { code } = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '-o', dir]);
+    expect(code).toBe(0);
+    const list = (await readPdfText(readFileSync(join(dir, 'signatures.pdf')))).text.replace(/\s+/gu, ' ');
+    expect(list).toContain('2 signers');
+    expect(list).toContain('Lee Open');
+    expect(list).not.toContain('Kim Min-jun');
   });
 });
