@@ -1,6 +1,6 @@
 // What one header means on its own: a canonical field (maybe inverted), a known column to ignore, or unknown.
 import type { CanonicalField } from '../types.js';
-import { FIELD_ALIASES, IGNORED_HEADERS, IGNORED_PHRASES, INVERTED_ANONYMOUS_ALIASES, NAME_HALF_ALIASES } from './header-aliases.js';
+import { FIELD_ALIASES, IGNORED_HEADERS, IGNORED_PHRASES, INVERTED_ANONYMOUS_ALIASES, LIST_HEADERS, NAME_HALF_ALIASES } from './header-aliases.js';
 import { headerKey, headerWords } from './header-key.js';
 import { namePolarity, type NamePolarity } from './name-display.js';
 import { consentNegation } from './consent-negation.js';
@@ -90,8 +90,15 @@ const NOT_A_PHRASE = new Set(
   ['first', 'last', 'signed', 'created', 'submitted', 'why', 'born', 'note', 'notes', 'mail', 'cell', 'land', 'ort', 'nom',
     'state', 'staat', 'estado', 'private', 'public', 'visible', 'hide', 'privat', 'privado', 'privada', 'prive', 'privee', 'publique', 'publico', 'postal', 'calle', 'rue', 'town', 'lang', 'locale',
     'mobile', 'handy', 'portable', 'region', 'number', 'nummer', 'numero', 'row', 'index', 'source', 'page', 'action', 'status',
-    'url', 'tag', 'tags', 'labels', 'groups', 'signature', 'firma', 'petition', 'campaign', 'date'].map(headerKey),
+    'url', 'tag', 'tags', 'labels', 'groups', 'signature', 'firma', 'petition', 'campaign', 'date', ...LIST_HEADERS].map(headerKey),
 );
+
+/**
+ * "Display name?" asks whether to show the name; "Display name" without the question mark may be the name to show
+ * itself, and stays unclear (read fail-closed).
+ */
+const SHOW_NAME_QUESTIONS = new Set(['display name', 'public name', 'show name on list', 'name displayed', 'name shown'].map(headerKey));
+const QUESTION_MARK = /[?？]\s*$/u;
 
 /** Folded words that negate what follows them ("don't" folds to "don t"). */
 const NEGATIONS = new Set(['not', 'don', 'dont', 'never', 'no', 'nicht', 'kein', 'keine', 'nie', 'ne', 'non', 'niet', 'nunca']);
@@ -115,6 +122,7 @@ function addFirst<V>(map: Map<string, V>, key: string, value: V): void {
 
 /** Classifies a header by its own words; the format layout and the other headers are the caller's business. */
 export function classifyHeader(header: string): HeaderClass {
+  if (QUESTION_MARK.test(header) && SHOW_NAME_QUESTIONS.has(headerKey(header))) return { kind: 'field', field: 'anonymous', inverted: true, match: 'exact' };
   const found = classifyWords(header);
   if (found.kind !== 'field' || found.field !== 'anonymous' || !found.inverted) return found;
   // A consent reading only from a header with no negation at all ("名前の公開を希望しない", "이름공개X").

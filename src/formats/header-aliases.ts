@@ -142,6 +142,14 @@ export const FIELD_ALIASES: Readonly<Record<CanonicalField, readonly string[]>> 
   ],
 };
 
+/** Headers that ask whether the signer is listed by name: consent to show it, read only as a whole header. */
+export const LIST_HEADERS: readonly string[] = [
+  'listed', 'list', 'listing', 'public listing', 'show on list', 'show on the list', 'show on public list', 'show on the public list',
+  'on public list', 'on the public list', 'list me', 'list me publicly', 'listed on the list', 'show in list', 'show in the list',
+  'listado', 'mostrar en la lista', 'aparecer en el listado', 'en la lista', 'auf der liste', 'sur la liste', 'figurer sur la liste',
+  '명단 표시', '명단 표시 여부', '명단 공개 여부', '명단 게재 여부', '명단에 표시',
+];
+
 /**
  * Headers that say the signer's name MAY be shown: the inverse of `anonymous`. They map to `anonymous`
  * and the record mapper flips their value ("yes, visible" becomes anonymous "no"), so nothing downstream
@@ -171,6 +179,9 @@ export const INVERTED_ANONYMOUS_ALIASES: readonly string[] = [
   'ok to publish name', 'ok to publish my name', 'list my name', 'list name', 'name on list', 'name on the list', 'name listed',
   'publicar nombre', 'publicar', 'publicar el nombre', 'aparecer en la lista', '명단 게재', '게재 동의', '이름 게재', '명단 공개',
   '게재', '명단 게재 동의', '이름 게재 동의', 'name veröffentlicht', 'namen veröffentlicht', 'mein name veröffentlicht',
+  // "Listed: Yes/No" and its siblings (outside tester C, F8): whole headers only (classify-header's NOT_A_PHRASE), so
+  // "Join mailing list" or "Remove me from public list" never read as consent.
+  ...LIST_HEADERS,
 ];
 
 /**

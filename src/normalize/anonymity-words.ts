@@ -173,6 +173,9 @@ const HEADER_STEMS = new RegExp([
   '비밀', '기밀', '秘密', '保密', '非公',
   // Publishing and listing a name (adv14c N1); "consent" and "list" alone also head mailing questions ("Join mailing list").
   'publish', 'publica', 'publier', 'veroffentlich', 'опубликов', '게재', '명단', '^list\\b', '\\blist (?:my|your|the)? ?name', '\\bname on (?:the )?list',
+  // "Listed", "Listing", "Liste", "Listado", "Lista pública": whether one is listed (outside tester C, F8).
+  '\\blisted\\b', '\\blisting\\b', '\\bliste\\b', '\\blistado\\b', 'lista publica', '\\bunlisted\\b',
+  'off (?:the |your )?(?:public )?list',
   'consent to (?:publi|show|display|list)',
 ].join('|'), 'u');
 

@@ -18,6 +18,11 @@ const STRONG = new RegExp(`(?<=^| )(?:${STRONG_NOTE})(?= |$)`, 'gu');
 const WEAK = new RegExp(`(?<=^| )(?:${WEAK_NOTE})(?= |$)`, 'gu');
 const TRAILING_WEAK = new RegExp(`^(?:${TRAILING_WEAK_NOTE})$`, 'u');
 /**
+ * A whole cell of the weak words no surname is spelled as, or of "not shown" ("Private", "Withheld", "Not shown",
+ * "Private / not listed"): nobody's name. "Anon", "Hide", "Hidden" alone stay names (Anon is a Thai given name).
+ */
+const ONLY_WEAK = new RegExp(`^(?:(?:${TRAILING_WEAK_NOTE}|not (?:shown|listed|public|published|displayed))(?: |$))+$`, 'u');
+/**
  * Any note holds one of these, lower-cased as typed (accented and full-width letters, marks): most names hold
  * none, and skip the fold and the closer reading. Without the i and u flags: they made this test 7 µs a name.
  */
@@ -57,6 +62,7 @@ export function readNameCell(cell: string): NameCellReading {
   if (!MAY_HOLD_NOTE.test(cell.toLowerCase()) && !COMBINING_MARK.test(cell)) return plain;
   const text = withMarksAsWords(cell.normalize('NFKC')).trim();
   const pieces = piecesOf(text);
+  if (ONLY_WEAK.test(pieces.map((piece) => piece.folded).join(' '))) return { name: cell, noted: false, onlyAnonymity: true };
   const notes = notePieces(text, pieces);
   if (notes.length === 0) return plain;
   const rest = withoutPieces(text, notes);

@@ -25,8 +25,19 @@ const REQUESTS = [
   `\\b(?:i|i'm|im|i'd|me|my)\\b[^.!?\\n]{0,40}\\b${ANONYM}\\b`,
   `\\b${ANONYM}\\s*,?\\s*(?:please|pls|plz|por\\s+favor|bitte|svp|s'il\\s+vous\\s+plait|per\\s+favore)\\b`,
   `\\b(?:please|pls|plz|por\\s+favor|bitte|per\\s+favore)\\s*,?\\s*${ANONYM}\\b`,
+  // "I can't be named", "my family is in North Korea, I cannot be named", "leave my name off", "keep me off the
+  // list", "only count me, no name", "anon pls", "hide me" (outside tester C, F4)
+  "\\b(?:i|we)\\s+(?:can\\s*not|cannot|can'?t|must\\s*not|mustn'?t|may\\s+not|should\\s*n'?t|should\\s+not|won'?t\\s+be\\s+able\\s+to)\\s+be\\s+(?:named|identified|listed|shown|published|credited|mentioned)",
+  `\\b(?:leave|keep|take)\\s+${MY_NAME}\\s+(?:off|out)\\b`, '\\b(?:leave|keep|take)\\s+me\\s+(?:off|out\\s+of)\\s+(?:the\\s+|your\\s+)?(?:public\\s+)?(?:list|listing|names)\\b',
+  '\\b(?:only|just)\\s+count\\s+me\\b', '(?:^|[,;:(]\\s*|\\b(?:but|and|just|please)\\s+)no\\s+names?\\b(?!\\s*-?\\s*call)', '^\\W*(?:my\\s+)?names?\\s+off\\b',
+  '\\bhide\\s+me\\b', '\\b(?:hide|protect|conceal|withhold)\\s+my\\s+identity\\b', '^\\W*anon\\W*$', '\\banon\\s*,?\\s*(?:please|pls|plz)\\b', '\\b(?:please|pls|plz)\\s*,?\\s*anon\\b',
+  // French, Spanish, German: "ne me nommez pas", "je ne peux pas être nommé", "no me nombren", "kein Name", "nicht genannt"
+  '\\bne\\s+(?:me|nous)\\s+(?:nommez|citez|mentionnez|identifiez|nommer|citer)\\b', '\\bne\\s+(?:peux|peut|pouvons|dois|doit)\\s+pas\\s+etre\\s+(?:nomme|cite|identifie|mentionne)',
+  '\\bno\\s+me\\s+(?:nombren|nombres|mencionen|identifiquen|incluyan)\\b', '\\bno\\s+(?:puedo|debo|quiero|deseo)\\b[^.!?\\n]{0,30}\\bmi\\s+nombre\\b',
+  '\\bkein(?:en)?\\s+namen?\\b', '\\b(?:nicht|keinesfalls)\\s+(?:namentlich\\s+)?genannt\\b', '\\bnicht\\s+namentlich\\b',
+  '\\bnamen?\\s+(?:bitte\\s+)?(?:nicht|keinesfalls)\\s+(?:nennen|veroffentlichen|angeben|zeigen|drucken|auffuhren)',
   // Spanish, Portuguese, Italian, French: a negated verb of showing before "my name"
-  `(?:\\b(?:no|nao|non|nunca|jamais|ne)\\s+|\\bn')${gap(2)}(?:publi|muestr|mostr|pong|poner|inclu|revel|divulg|difund|compart|us|aparezc|aparec|salg|dig|imprim|menci|exib|exhib|pubblic|indic|cit|rend|affich|montr|diffus|utilis|ecri)\\w*\\s+${gap(2)}${MY_NAME}\\b`,
+  `(?:\\b(?:no|nao|non|nunca|jamais|ne)\\s+|\\bn')${gap(2)}(?:publi|muestr|mostr|pong|poner|inclu|revel|divulg|difund|compart|us|aparezc|aparec|salg|dig|imprim|menci|exib|exhib|pubblic|indic|cit|rend|affich|montr|diffus|utilis|ecri|mett|inscri|ajout|marqu)\\w*\\s+${gap(2)}${MY_NAME}\\b`,
   // "Mi nombre no …", "meinen Namen bitte nicht …"; "My name is Ana, no more deportations" is no request.
   `\\b${THEIR_NAME}\\s+(?!(?:es|e|est|ist|is|sono|sou|soy|lautet)\\s)${gap(1)}(?:no|nao|non|ne|pas|nicht|en\\s+privado|em\\s+sigilo|en\\s+secreto|oculto|anonim[oa]|confidencial|reservado|privado|riservato|nascosto|segreto|cache|confidentiel|prive|geheim|anonym)\\b`,
   `\\b(?:oculten|ocultar|oculte|omitan|omitir|quiten|quitar|borren|borrar|retiren|ocultem|omitam|nascondete|omettete|cachez|masquez|retirez)\\s+(?:el\\s+|o\\s+|il\\s+)?${MY_NAME}`,
@@ -36,7 +47,7 @@ const REQUESTS = [
   `\\b(?:nicht|keinesfalls|niemals)\\s+(?:mit\\s+)?${MY_NAME}`,
   `${MY_NAME}\\s+${gap(2)}(?:weglassen|verbergen|verstecken|ausblenden|schwarzen|streichen)`,
   // Korean: the name (이름, 실명, 성명) and a verb of hiding or not showing, or 익명/비공개 as the request
-  '(?:이름|실명|성명|본명|신원|신상|명의)[^.!?\\n]{0,16}?(?:비공개|익명|공개\\s*(?:하지|하지\\s*말|말|안|x|×|불가|금지|원치|원하지|거부|싫|ㄴㄴ|삼가|자제)|안\\s*(?:밝혀|나오|나가|보이|드러나|공개)|밝히지|밝혀지지|노출\\s*(?:하지|말|안|금지|원치|x|불가)|가려|가리|숨겨|숨기|숨김|빼|제외|지워|삭제|싣지|올리지|쓰지|적지|넣지|나오지|드러나지|보이지|표시\\s*(?:하지|말|안|x)|모자이크)',
+  '(?:이름|실명|성명|본명|신원|신상|명의)[^.!?\\n]{0,16}?(?:비공개|익명|공개\\s*(?:하지|하지\\s*말|말|안|x|×|불가|금지|원치|원하지|거부|싫|ㄴㄴ|삼가|자제)|안\\s*(?:밝혀|나오|나가|보이|드러나|공개)|밝히지|밝혀지지|노출\\s*(?:하지|말|안|금지|원치|x|불가)|(?:밝힐|공개할|드러낼|알릴)\\s*수\\s*(?:없|가\\s*없)|공개\\s*못|밝히기\\s*(?:어렵|곤란|싫)|없이|가려|가리|숨겨|숨기|숨김|빼|제외|지워|삭제|싣지|올리지|쓰지|적지|넣지|나오지|드러나지|보이지|표시\\s*(?:하지|말|안|x)|모자이크)',
   '(?:익명|비공개)\\s*(?:으로|로)?\\s*(?:해|하여|처리|부탁|요청|희망|원|바랍|바래|서명|참여|올려|남기|남겨|표시|게재|주세요)',
   // Japanese, Chinese
   // Reported by whoever typed the sheet up: "asked to be anonymous", "requested anonymity", "wants to stay anonymous".
@@ -46,11 +57,11 @@ const REQUESTS = [
   '\\b(?:initials?|iniciales|iniciais|iniziali|initiales|initialen)\\b', '이니셜|イニシャル|首字母|缩写',
   `(?:^|\\s)(?:${OTHER_LANGUAGES})(?![\\p{L}\\p{N}])`, '(?:^|\\s)an danh(?![\\p{L}\\p{N}])',
   '非公開|非公开|不公開|不公开',
-  '名前[^。！？\\n]{0,8}(?:(?:公開|出|載|表示)[^。！？\\n]{0,4}(?:ない|禁止|不可|ng)|伏せ|非公開)|(?:不要|请勿|請勿|别|別)[^。！？\\n]{0,6}(?:公开|公開|显示|顯示)[^。！？\\n]{0,4}(?:我的)?(?:名字|姓名)|匿名(?!性)',
+  '名前[^。！？\\n]{0,8}(?:(?:公開|出|載|表示)[^。！？\\n]{0,4}(?:ない|禁止|不可|ng)|伏せ|非公開)|(?:不要|请勿|請勿|别|別|不能|不可以)[^。！？\\n]{0,6}(?:公开|公開|显示|顯示|写|寫|列|登|提)[^。！？\\n]{0,4}(?:我的)?(?:名字|姓名)|匿名(?!性)',
 ];
 const REQUEST = new RegExp(REQUESTS.join('|'), 'u');
 /** Every request holds one of these, as typed: most comments hold none, and skip the fold and the long pattern. */
-const MAY_ASK = /(?:list|show|name|identify|publish|include|display|mention) me\b|nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|\u{1F648}|\u{1F512}|\u{1F510}/u;
+const MAY_ASK = /(?:list|show|name|identify|publish|include|display|mention|hide|count) me\b|identi[ft]|genannt|\bkein|off the list|off (?:the |your )?(?:public )?list|nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|\u{1F648}|\u{1F512}|\u{1F510}/u;
 
 /**
  * A signer who says the name may be shown ("Don't hide my name", "I'm not anonymous", "now show my name"): a

@@ -90,10 +90,13 @@ class FileNormalizer implements Normalizer {
     this.noteAsked = false;
     const parts = splitName(this.nameCell('name', fields.name, row, line), this.nameCell('given', fields.given, row, line), this.nameCell('family', fields.family, row, line));
     if (this.noteAsked) this.log.note('anonymity_in_name', '', row, line, 'name', (count, rows) => msg('problem.anonymity-in-name', { count, rows }));
-    const foldedGiven = this.foldGiven(parts.given);
-    const foldedFamily = this.foldFamily(parts.family);
+    // A name cell that is only a request not to be named ("Anonymous", "익명", "Name withheld") names nobody: the
+    // row is a signer without a name, so no name rule (nor the household rule's "different given name") reads it.
+    const unnamed = nameAsksAnonymity(parts.name);
+    const foldedGiven = unnamed ? '' : this.foldGiven(parts.given);
+    const foldedFamily = unnamed ? '' : this.foldFamily(parts.family);
     const split = foldedGiven !== '' || foldedFamily !== '';
-    const wholeName = split ? '' : foldText(parts.name);
+    const wholeName = split || unnamed ? '' : foldText(parts.name);
 
     const email = canonicalEmail(fields.email);
     if (!email.valid) {
@@ -139,8 +142,8 @@ class FileNormalizer implements Normalizer {
       row,
       line,
       name: parts.name,
-      given: parts.given,
-      family: parts.family,
+      given: unnamed ? '' : parts.given,
+      family: unnamed ? '' : parts.family,
       nameOrder: parts.nameOrder,
       nameKey: split ? orderFreeKeyOfParts(foldedGiven, foldedFamily) : orderFreeKeyOfFolded(wholeName),
       // A family-first name that cannot be split (山田太郎) keeps its whole name as the given key, so two
@@ -159,7 +162,7 @@ class FileNormalizer implements Normalizer {
       ...(countryUnrecognised ? { countryUnrecognised } : {}),
       signedAt: this.signedAtOf(fields.date, row, line),
       language: cleanText(fields.language),
-      anonymous: anonymous.anonymous || slipped || this.noteAsked || commentAsks || extraAsks || nameAsksAnonymity(parts.name),
+      anonymous: anonymous.anonymous || slipped || this.noteAsked || commentAsks || extraAsks || unnamed,
       comment,
       birthDate: cleanText(fields.birth_date),
       idNumber: cleanText(fields.id_number),

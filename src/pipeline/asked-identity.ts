@@ -58,6 +58,8 @@ export function nameFormKeys(parts: ReadonlyArray<NameForm | null>): [string, st
 
 /** The name parts of a signature or a rejected row, as the fuzzy matcher reads them. */
 function namePartsOf(who: AskedIdentity): string[] {
+  // No name key: no name, or a name cell that only asks not to be named ("Anonymous").
+  if (who.nameKey === '') return [];
   const given = (who.given ?? '').trim();
   const family = (who.family ?? '').trim();
   if (given !== '' || family !== '') return [given, family].filter((part) => part !== '');
@@ -113,11 +115,19 @@ function matchCountryName(who: AskedIdentity): string {
   return bucket === UNRECOGNISED_COUNTRY ? 'unknown' : bucket;
 }
 
-/** The wishes of rejected rows, looked up by email, by name + postcode + country and by name + city + country. */
+/** The row a wish was read from, named in the warning. */
+type WishRow = Pick<Rejection, 'source' | 'row' | 'line'>;
+
+/**
+ * The wishes of rejected rows, looked up by email, by name + postcode + country and by name + city + country; or
+ * (`accepted`) of accepted rows that asked for anonymity, carried to the rows of other signers that could be the same
+ * person by the looser reading alone (phone, a name in another spelling or script): the exact keys merged those
+ * already. A valid signature protects at least as much as a rejected one (outside tester C, F2).
+ */
 export class RejectedWishes {
   // Sharded, and holding numbers (a place in `rejections`) rather than keyed by the rejection: one entry per rejected
   // row asking for anonymity, and a big export may reject millions of rows.
-  private readonly rejections: Rejection[] = [];
+  private readonly rejections: WishRow[] = [];
   private readonly byEmail = new ShardedMap<string, number>();
   private readonly byPostcode = new ShardedMap<string, ByPlace>();
   private readonly byCity = new ShardedMap<string, ByPlace>();
@@ -126,6 +136,8 @@ export class RejectedWishes {
   private readonly bySurname = new ShardedMap<string, LooseWish[]>();
   /** Each accepted row's phone, hashed (0: none), in the order the rows are numbered. */
   private readonly acceptedPhones = new GrowableInt32();
+
+  constructor(private readonly accepted = false) {}
 
   get size(): number {
     return this.byEmail.size + this.byPostcode.size + this.byCity.size + this.byPhone.size + this.byNameForm.size + this.bySurname.size;
@@ -142,10 +154,10 @@ export class RejectedWishes {
     this.acceptedPhones.push(hashOut[0] | 1);
   }
 
-  add(who: AskedIdentity, rejection: Rejection): void {
+  add(who: AskedIdentity, rejection: WishRow): void {
     const wish = this.rejections.length;
     this.rejections.push(rejection);
-    if (who.emailKey) this.byEmail.set(hashKey(who.emailKey), wish);
+    if (who.emailKey && !this.accepted) this.byEmail.set(hashKey(who.emailKey), wish);
     const phone = phoneKey(who.phone ?? '');
     if (phone !== '') {
       hashString64(phone);
@@ -159,7 +171,7 @@ export class RejectedWishes {
     for (const key of new Set(nameFormKeys(forms))) if (key !== '') pushTo(this.byNameForm, key, loose);
     const korean = surnameAndGiven(forms);
     if (korean && korean.given !== '') pushTo(this.bySurname, korean.surname, { ...loose, given: korean.given });
-    if (!who.nameKey) return;
+    if (!who.nameKey || this.accepted) return;
     const name = hashKey(nameMatchKey(who.nameKey));
     const country = matchCountryName(who);
     const hasPostcode = who.postcodeKey !== '';
@@ -174,9 +186,11 @@ export class RejectedWishes {
    */
   withhold(anonymous: Uint8Array, cluster: Int32Array, table: MatchTable, records: FuzzyRecords | null = null): Problem[] {
     const byEmail = new RowsPerWish(this.rejections);
-    const byName: Array<{ rejection: Rejection; place: 'postcode' | 'city'; row: number }> = [];
-    const alike: Array<{ rejection: Rejection; how: 'phone' | 'name' | 'unsure'; row: number }> = [];
+    const byName: Array<{ rejection: WishRow; place: 'postcode' | 'city'; row: number }> = [];
+    const alike: Array<{ rejection: WishRow; how: 'phone' | 'name' | 'unsure'; row: number }> = [];
     for (let i = 0; i < table.size; i++) {
+      // An accepted row's wish is carried only to signers not hidden already (its own signer asked it).
+      if (this.accepted && anonymous[cluster[i]] === 1) continue;
       const email = table.hasEmail(i) ? this.byEmail.get(`${table.emailHi(i)}:${table.emailLo(i)}`) : undefined;
       if (email !== undefined) {
         anonymous[cluster[i]] = 1;
@@ -198,8 +212,10 @@ export class RejectedWishes {
     for (const { rejection, place, row } of byName) {
       problems.push(warning(rejection, msg('problem.anonymity-from-rejected-row-by-name', { place, source: table.sources.name(table.source(row)), row: table.row(row) })));
     }
+    const alikeKey = this.accepted ? 'problem.anonymity-from-anonymous-row-alike' : 'problem.anonymity-from-rejected-row-alike';
     for (const { rejection, how, row } of alike) {
-      problems.push(warning(rejection, msg('problem.anonymity-from-rejected-row-alike', { how, source: table.sources.name(table.source(row)), row: table.row(row) })));
+      const text = msg(alikeKey, { how, source: table.sources.name(table.source(row)), row: table.row(row) });
+      problems.push(this.accepted ? warning(rejection, text, 'anonymity_from_anonymous_row') : warning(rejection, text));
     }
     return problems;
   }
@@ -217,7 +233,7 @@ export class RejectedWishes {
    * different postcode, or a different city, is another person. Names are read from the fuzzy records, so an
    * --exact run matches by phone only.
    */
-  private alike(i: number, records: FuzzyRecords | null): { rejection: Rejection; how: 'phone' | 'name' | 'unsure' } | null {
+  private alike(i: number, records: FuzzyRecords | null): { rejection: WishRow; how: 'phone' | 'name' | 'unsure' } | null {
     const byPhone = this.phoneWish(i);
     if (byPhone !== undefined) return { rejection: this.rejections[byPhone], how: 'phone' };
     if (!records || this.byNameForm.size === 0 || i >= records.size) return null;
@@ -228,7 +244,7 @@ export class RejectedWishes {
     const place = records.cities.values[c.city.get(i)] ?? '';
     const readings = [[formOf(c.given.get(i)), formOf(c.family.get(i))]];
     if (c.otherGiven.get(i) >= 0) readings.push([formOf(c.otherGiven.get(i)), formOf(c.otherFamily.get(i))]);
-    let unsure: Rejection | null = null;
+    let unsure: WishRow | null = null;
     const placesTell = (wish: LooseWish): 'same' | 'different' | 'cannot tell' => {
       if (wish.country !== '' && country !== '' && wish.country !== country) return 'different';
       if ((wish.postcode !== '' && wish.postcode === postcode) || (wish.place !== '' && wish.place === place)) return 'same';
@@ -276,7 +292,7 @@ export class RejectedWishes {
   }
 
   /** The wish of a rejected row the accepted row `i` would have merged with by the name rules, if any. */
-  private byName(table: MatchTable, i: number): { rejection: Rejection; place: 'postcode' | 'city' } | null {
+  private byName(table: MatchTable, i: number): { rejection: WishRow; place: 'postcode' | 'city' } | null {
     const key = `${table.nameHi(i)}:${table.nameLo(i)}`;
     const country = table.countries.name(table.matchCountry(i));
     const postcode = table.postcode(i);
@@ -297,7 +313,7 @@ class RowsPerWish {
   private readonly met: number[] = [];
   private readonly rows: Float64Array;
 
-  constructor(private readonly rejections: readonly Rejection[], private readonly key = 'problem.anonymity-from-rejected-row') {
+  constructor(private readonly rejections: readonly WishRow[], private readonly key = 'problem.anonymity-from-rejected-row') {
     this.rows = new Float64Array(rejections.length);
   }
 
@@ -310,6 +326,6 @@ class RowsPerWish {
   }
 }
 
-function warning(rejection: Rejection, text: ReturnType<typeof msg>): Problem {
-  return withText({ source: rejection.source, row: rejection.row, line: rejection.line, code: 'anonymity_from_rejected_row', message: english().say(text) }, text);
+function warning(rejection: WishRow, text: ReturnType<typeof msg>, code = 'anonymity_from_rejected_row'): Problem {
+  return withText({ source: rejection.source, row: rejection.row, line: rejection.line, code, message: english().say(text) }, text);
 }

@@ -82,6 +82,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
   const keepRejections = options.keepRejections ?? DEFAULT_KEPT_REJECTIONS;
   const anonymousRows = new AnonymousRows();
   const askedByRejected = new RejectedWishes();
+  const askedByAnonymous = new RejectedWishes(true);
 
   try {
     const saved = options.decisions?.length ? locateDecisions(options.decisions, await hashSources(options)) : undefined;
@@ -103,6 +104,8 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
         fuzzyRecords?.add(signature);
         anonymousRows.add(event.index, signature.anonymous);
         askedByRejected.addAccepted(signature.phone);
+        askedByAnonymous.addAccepted(signature.phone);
+        if (signature.anonymous) askedByAnonymous.add(signature, { source: signature.source, row: signature.row, line: signature.line });
         return;
       }
       const { rejection, signature } = event;
@@ -164,6 +167,12 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     if (anonymousSigners && outcome && askedByRejected.size > 0) {
       // Rows held in memory meet a rejected row's wish by email or by the name rules; rows spilled to disk by email.
       scan.problems.push(...(table ? askedByRejected.withhold(anonymousSigners, outcome.cluster, table, fuzzyRecords) : askedByRejected.withholdByEmail(anonymousSigners, outcome.cluster, eachEmail)));
+    }
+    // An accepted row asking for anonymity hides the rows of other signers that may be the same person, as a rejected
+    // row does (the exact rules already merged those with its email or name and place). Rows spilled to disk keep no
+    // names to compare: there the rejected rows' phone and email matches are all.
+    if (anonymousSigners && outcome && table && askedByAnonymous.size > 0) {
+      scan.problems.push(...askedByAnonymous.withhold(anonymousSigners, outcome.cluster, table, fuzzyRecords));
     }
     return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners };
   } finally {

@@ -123,7 +123,10 @@ export function explainRow(input: ExplainInput): RowExplanation {
   if (kept && rule === HOUSEHOLD) {
     const sharers = input.related.emailSharers;
     matched = earliest(sharers, input.earlier, (i) => outcome.kept[i] === 1) ?? earliest(sharers, input.earlier, () => true);
-    because = msg('explain.because.household', { other: matched === null ? msg('explain.another-signer') : placeText(place(matched)) });
+    // Name what the two rows share: the household rule needs the email, and a postcode only when both rows give one.
+    const partner = matched === null ? null : signatureOf(signatures, matched);
+    const shared = partner !== null && self.postcodeKey !== '' && partner.postcodeKey === self.postcodeKey ? 'postcode' : 'email';
+    because = msg('explain.because.household', { other: matched === null ? msg('explain.another-signer') : placeText(place(matched)), shared });
   } else if (kept) {
     because = members.length === 1 ? msg('explain.because.alone') : msg('explain.because.earliest', { count: members.length });
   } else if (rule === 'fuzzy' || rule === 'review_same') {

@@ -96,8 +96,9 @@ export class FuzzyRecords {
     c.row.push(sig.row);
     this.signedAt.push(sig.signedAt ?? Infinity);
     const family = sig.family;
-    // A name the normalizer could not split (a Japanese name in kana, say) is compared as one given name.
-    const given = sig.given || family ? sig.given : sig.name;
+    // A name the normalizer could not split (a Japanese name in kana, say) is compared as one given name; a name
+    // cell that only asks not to be named ("Anonymous": no name key) is no name to compare.
+    const given = sig.given || family ? sig.given : sig.nameKey === '' ? '' : sig.name;
     c.given.push(this.names.add(given.trim(), false));
     c.family.push(this.names.add(family.trim(), true));
     // "Laura Giménez Gallego" is read given "Laura Giménez", family "Gallego"; a Spanish or Portuguese signer means
