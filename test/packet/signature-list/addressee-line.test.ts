@@ -11,7 +11,7 @@ const TARGET = 'Su Excelencia el señor António Guterres, Secretario General de
 
 async function listText(target: string, count: number): Promise<string> {
   const entries = generated(count, { name: 'Ana Ruiz', city: 'Madrid', region: '', postcode: '' });
-  let bytes = Buffer.alloc(0);
+  let bytes: Buffer = Buffer.alloc(0);
   await writeSignatureList(entries, listOptions(entries, { title: 'Detengan la repatriación forzosa', target, language: 'es' }), async (_volume, fill) => {
     const out = new MemoryOut();
     await fill(out);
