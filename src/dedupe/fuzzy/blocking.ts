@@ -101,6 +101,22 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
   const hanFamilySkeletons = new ShardedSet<number>();
   for (const id of family) if (id >= 0 && names.forms[id].han) hanFamilySkeletons.add(skeletonOfName[id]);
   const chineseFamily = Int32Array.from(family, (id) => (id >= 0 && hanFamilySkeletons.has(skeletonOfName[id]) ? skeletonOfName[id] : -1));
+  // A Chinese name in pinyin on one row and in Wade–Giles on another, in either order ("Chen Xiaoming", "Hsiao-ming
+  // Chen"), or in three words read after the first ("Hsieh Chih An" is Hsieh, Chih An): rows whose names read as
+  // Chinese (both parts Han or Mandarin syllables, one a Chinese family name) meet on the two parts' skeletons.
+  const chineseOf = Uint8Array.from(names.forms, (form) => (form.mandarin ? 1 : 0) | (form.chineseFamily ? 2 : 0));
+  const chineseKeys = (firstPart: Int32Array, secondPart: Int32Array): Int32Array => {
+    const low = new Int32Array(firstPart.length);
+    const high = new Int32Array(firstPart.length);
+    for (let row = 0; row < firstPart.length; row++) {
+      const x = firstPart[row];
+      const y = secondPart[row];
+      const chinese = x >= 0 && y >= 0 && (chineseOf[x] & chineseOf[y] & 1) !== 0 && ((chineseOf[x] | chineseOf[y]) & 2) !== 0;
+      low[row] = chinese ? Math.min(skeletonOfName[x], skeletonOfName[y]) : -1;
+      high[row] = chinese ? Math.max(skeletonOfName[x], skeletonOfName[y]) : -1;
+    }
+    return combine(low, high);
+  };
   const emailLocal = c.emailLocal.view();
   const localLength = records.emailLocals.values.map((local) => local.length);
   const postcode = c.postcode.view();
@@ -115,6 +131,8 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     { name: 'first family word+postcode', keys: combine(familyFirstWord, postcode) },
     { name: 'Korean family name, written first+postcode', keys: combine(koreanFamilyFirst, postcode) },
     { name: 'Chinese family name in any romanization+postcode', keys: combine(chineseFamily, postcode) },
+    { name: 'Chinese name in pinyin or Wade–Giles, either order', keys: chineseKeys(given, family) },
+    { name: 'Chinese name in pinyin or Wade–Giles, read after its first word', keys: chineseKeys(otherOrOwn(otherGiven, given), otherOrOwn(otherFamily, family)) },
     { name: 'family name', keys: combine(familyCanonical, null), broad: true },
     { name: 'street', keys: combine(c.street.view(), null) },
     { name: 'house number+postcode', keys: combine(houseNumber, postcode) },
@@ -124,6 +142,11 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     { name: 'birth date', keys: combine(c.birthDate.view(), null) },
     { name: 'id number', keys: combine(c.idNumber.view(), null) },
   ];
+}
+
+/** The name read after its first word where a row has that reading, else as split: rows of both kinds meet. */
+function otherOrOwn(other: Int32Array, own: Int32Array): Int32Array {
+  return Int32Array.from(other, (id, row) => (id >= 0 ? id : own[row]));
 }
 
 const NUMBER = /\d+/;

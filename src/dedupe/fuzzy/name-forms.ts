@@ -9,6 +9,7 @@ import { koreanSkeleton } from '../../normalize/korean-skeleton.js';
 import { chineseSkeleton } from '../../normalize/chinese-skeleton.js';
 import { cityFromKoreanAddress } from '../../normalize/city-from-korean-address.js';
 import { cityNameKey } from './city-names.js';
+import { isChineseFamilyName, isMandarinSyllables } from './chinese-names.js';
 
 export interface NameForm {
   /** Folded Latin letters without spaces or hyphens: "Min-jun" and "민준" both give "minjun". */
@@ -25,6 +26,10 @@ export interface NameForm {
   chineseSkeleton: string;
   /** Written in Han characters. */
   han: boolean;
+  /** Written in Han, or in Latin letters that split into Mandarin syllables ("Hsiao-ming", "Xiaoming", "Anna"). */
+  mandarin: boolean;
+  /** Written in Han, or a common Chinese family name in any romanization ("Chen", "Kao", "Tseng"). */
+  chineseFamily: boolean;
   /** Share of Korea's population with this surname, when it is one; else 0. */
   surnameShare: number;
 }
@@ -57,9 +62,12 @@ export function romanizeHangul(text: string): string {
 }
 
 function romanizeHan(text: string): string {
-  return (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[])
+  // One character alone is most often a family name, and some read otherwise there: 曾 is Zeng (Tseng), not ceng;
+  // 解 is Xie (Hsieh), not jie.
+  const surname = text.length === 1 ? 'head' : 'off';
+  return (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', surname }) as string[])
     .map((part) => foldText(part))
-    .join('');
+    .join(' ');
 }
 
 /** No real name part is longer; beyond this, two names are compared by their beginnings. */
@@ -91,8 +99,12 @@ export function nameForm(written: string): NameForm {
     canonical: surname ? surname.hangul : compact,
     skeleton: koreanSkeleton(compact),
     korean,
-    chineseSkeleton: chineseSkeleton(compact),
+    // Syllable by syllable where the writer separated them: "Chih An" is chih + an, not "chihan" (where the h of
+    // chih would stand before a vowel and be kept).
+    chineseSkeleton: folded.includes(' ') ? folded.split(' ').map(chineseSkeleton).join('') : chineseSkeleton(compact),
     han,
+    mandarin: han || (!HANGUL.test(raw) && isMandarinSyllables(compact)),
+    chineseFamily: han || isChineseFamilyName(compact),
     surnameShare: surname ? surname.share : 0,
   };
 }

@@ -47,6 +47,8 @@ export class PairScorer {
   private readonly nameKorean: Uint8Array;
   private readonly nameChineseSkeleton: Int32Array;
   private readonly nameHan: Uint8Array;
+  /** Per name: 1 when written in Han or in Mandarin syllables, 2 more when it is a Chinese family name (name-forms). */
+  private readonly nameChinese: Uint8Array;
   private readonly surnameShare: Float64Array;
   /** Days since 1970 of each distinct birth date written as YYYYMMDD (NaN otherwise). */
   private readonly birthDay: Float64Array;
@@ -60,6 +62,11 @@ export class PairScorer {
   private nameFrequencies!: NameFrequencies;
   /** The country both rows of the current pair are from (-1: unknown, or two countries). */
   private pairCountry = -1;
+  /**
+   * Both rows of the current pair write a Chinese name (chineseRow): their Latin spellings are compared by the
+   * pinyin/Wade–Giles skeleton too, and either name order is usual.
+   */
+  private pairChinese = false;
   private postcodeBits!: Float64Array;
   private cityBits!: Float64Array;
   private regionBits!: Float64Array;
@@ -103,6 +110,7 @@ export class PairScorer {
     this.nameKorean = Uint8Array.from(names.forms, (f) => (f.korean ? 1 : 0));
     this.nameChineseSkeleton = Int32Array.from(names.chineseSkeletonId);
     this.nameHan = Uint8Array.from(names.forms, (f) => (f.han ? 1 : 0));
+    this.nameChinese = Uint8Array.from(names.forms, (f) => (f.mandarin ? CHINESE_SYLLABLES : 0) | (f.chineseFamily ? CHINESE_FAMILY : 0));
     this.surnameShare = new Float64Array(names.canonical.size);
     names.forms.forEach((form, id) => {
       this.surnameShare[names.canonicalId[id]] = form.surnameShare;
@@ -210,7 +218,25 @@ export class PairScorer {
     this.levels.fill(NOT_COMPARED);
     const countryA = this.cells[a * ROW + COUNTRY_AT];
     this.pairCountry = countryA === this.cells[b * ROW + COUNTRY_AT] ? countryA : -1;
+    this.pairChinese = this.chineseRow(a) && this.chineseRow(b);
     return this.compareNames(a, b, reasons);
+  }
+
+  /**
+   * A row whose name reads as Chinese: every part in Han or Mandarin syllables, and one of them a Chinese family
+   * name ("Chen Xiaoming", "Hsiao-ming Chen", "Kao Wei", 高伟). Either part may be the family name: Taiwanese and
+   * Hong Kong signers write it first or last.
+   */
+  private chineseRow(row: number): boolean {
+    return this.chineseParts(this.cells[row * ROW + GIVEN_AT], this.cells[row * ROW + FAMILY_AT])
+      || this.chineseParts(this.cells[row * ROW + OTHER_GIVEN_AT], this.cells[row * ROW + OTHER_FAMILY_AT]);
+  }
+
+  private chineseParts(given: number, family: number): boolean {
+    if (given < 0 || family < 0) return false;
+    const both = this.nameChinese[given] & this.nameChinese[family];
+    const either = this.nameChinese[given] | this.nameChinese[family];
+    return (both & CHINESE_SYLLABLES) !== 0 && (either & CHINESE_FAMILY) !== 0;
   }
 
   /**
@@ -466,7 +492,7 @@ export class PairScorer {
       const familyFirstCode = lastCode;
       const givenAfter = this.compareName(rest, this.cells[other * ROW + GIVEN_AT], true);
       const givenAfterCode = lastCode;
-      const penalty = this.nameKorean[firstWord] === 1 || this.nameKorean[rest] === 1 ? 0 : SWAPPED_NAME_BITS;
+      const penalty = this.pairChinese || this.nameKorean[firstWord] === 1 || this.nameKorean[rest] === 1 ? 0 : SWAPPED_NAME_BITS;
       if (familyFirst + givenAfter + penalty > best && familyFirstCode !== MISSING && givenAfterCode !== MISSING) {
         best = familyFirst + givenAfter + penalty;
         bestGiven = givenAfter + penalty;
@@ -503,7 +529,7 @@ export class PairScorer {
     // The other order can only win when one of its two parts starts alike; most pairs in a block are
     // strangers, and this spares them two more string comparisons.
     const forms = this.records.names.forms;
-    if (givenA >= 0 && familyA >= 0 && givenB >= 0 && familyB >= 0
+    if (!this.pairChinese && givenA >= 0 && familyA >= 0 && givenB >= 0 && familyB >= 0
       && forms[givenA].compact.charCodeAt(0) !== forms[familyB].compact.charCodeAt(0)
       && forms[familyA].compact.charCodeAt(0) !== forms[givenB].compact.charCodeAt(0)
       && this.nameCanonical[givenA] !== this.nameCanonical[familyB]
@@ -528,7 +554,7 @@ export class PairScorer {
     const swappedFamily = useFirst ? familyAsFamily : otherFamilyAsFamily;
     const swappedFamilyCode = useFirst ? familyAsFamilyCode : otherFamilyAsFamilyCode;
     // Korean names are written family first in Hangul and often in Latin letters too: no penalty for them.
-    const swapPenalty = this.nameKorean[givenA] === 1 || this.nameKorean[givenB] === 1 ? 0 : SWAPPED_NAME_BITS;
+    const swapPenalty = this.pairChinese || this.nameKorean[givenA] === 1 || this.nameKorean[givenB] === 1 ? 0 : SWAPPED_NAME_BITS;
     const swapped = swappedGiven + swappedFamily + swapPenalty;
     if (swapped > straight && swappedGivenCode !== MISSING && swappedFamilyCode !== MISSING) {
       reasons?.push({ field: 'name_order', level: 'swapped', weight: swapPenalty });
@@ -597,6 +623,9 @@ export class PairScorer {
       if (this.levelCache.size >= LEVEL_CACHE_LIMIT) this.levelCache.clear();
       this.levelCache.set(key, code);
     }
+    // Two Latin spellings of one Chinese name (Xiaoming, Hsiao-ming): only where both rows read as Chinese names,
+    // which the cache, keyed by the two names alone, can't know.
+    if (this.pairChinese && code !== ROMANIZED && this.nameChineseSkeleton[x] === this.nameChineseSkeleton[y]) code = ROMANIZED;
     lastCode = code;
     return (asGiven ? this.givenLevelBits : this.familyLevelBits)[code];
   }
@@ -636,6 +665,9 @@ const JW92 = 5;
 const JW85 = 6;
 const DISAGREE = 7;
 const LEVEL_NAMES = FIELD_LEVELS.given;
+/** Bits of nameChinese. */
+const CHINESE_SYLLABLES = 1;
+const CHINESE_FAMILY = 2;
 
 /** A name level that says the two parts are one name (not a nickname, an initial or a near spelling). */
 const agrees = (code: number): boolean => code === EXACT || code === ROMANIZED || code === JW92;
