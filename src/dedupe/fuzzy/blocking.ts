@@ -126,6 +126,7 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     { name: 'family name+postcode', keys: combine(familyCanonical, postcode) },
     { name: 'both names, either order', keys: combine(low, high) },
     { name: 'email local part', keys: combine(emailLocal, null, (row) => localLength[emailLocal[row]] >= 3) },
+    { name: 'phone number', keys: combine(c.phone.view(), null) },
     { name: 'given name+postcode', keys: combine(givenCanonical, postcode) },
     { name: 'given initial+city', keys: combine(givenInitial, city), broad: true },
     { name: 'first family word+postcode', keys: combine(familyFirstWord, postcode) },

@@ -16,6 +16,8 @@ export interface NameForm {
   compact: string;
   /** The first folded word, for nicknames and initials ("mary ann" → "mary"). */
   firstWord: string;
+  /** The first letter of each word or Hangul syllable ("Min Jun", "Min-jun" and "민준" → "mj"); '' for one word. */
+  initials: string;
   /** Korean surnames map every spelling to the Hangul ("Park", "Pak", "박" → "박"); other names keep `compact`. */
   canonical: string;
   /** Spelling-variant skeleton for romanized Korean ("minjoon", "min-jun" → "minjun"). */
@@ -61,6 +63,13 @@ export function romanizeHangul(text: string): string {
   return out;
 }
 
+/** The first romanized letter of each Hangul syllable: 민준 → "mj" (where a signer writes "MJ"). */
+function hangulInitials(text: string): string {
+  let out = '';
+  for (const syllable of text.replace(/\s+/g, '')) out += romanizeHangul(syllable).charAt(0);
+  return out.length > 1 ? out : '';
+}
+
 function romanizeHan(text: string): string {
   // One character alone is most often a family name, and some read otherwise there: 曾 is Zeng (Tseng), not ceng;
   // 解 is Xie (Hsieh), not jie.
@@ -90,12 +99,14 @@ export function nameForm(written: string): NameForm {
     folded = foldText(raw);
   }
   const compact = folded.replace(SPACES, '');
+  const initials = HANGUL.test(raw) ? hangulInitials(raw) : folded.includes(' ') ? folded.split(' ').map((word) => word.charAt(0)).join('') : '';
   const firstWord = HANGUL.test(raw) || HAN.test(raw) ? compact : folded.split(' ')[0];
   const surname = koreanSurname(HANGUL.test(raw) ? raw.trim() : compact);
   if (surname) korean = true;
   return {
     compact,
     firstWord,
+    initials,
     canonical: surname ? surname.hangul : compact,
     skeleton: koreanSkeleton(compact),
     korean,

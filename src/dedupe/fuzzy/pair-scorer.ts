@@ -255,6 +255,8 @@ export class PairScorer {
       else if (!sameLocal && !sameDomain) bound += this.bitsByIndex[I.email][DISAGREE_LEVEL[I.email]];
       else bound += best[I.email];
     }
+    const phoneA = this.cells[a * ROW + PHONE_AT];
+    if (phoneA >= 0 && phoneA === this.cells[b * ROW + PHONE_AT]) bound += this.emailExactBits;
     // Summed in full: counting the place once (placeBits) only takes away, so the sum stays a bound.
     bound += atMost(this.cells, POSTCODE_AT, this.postcodeBits, best[I.postcode], a, b);
     bound += atMost(this.cells, CITY_AT, this.cityBits, best[I.city], a, b);
@@ -286,6 +288,14 @@ export class PairScorer {
       } else {
         total += this.compareEmails(a, b, reasons);
       }
+    }
+    const phoneA = this.cells[a * ROW + PHONE_AT];
+    if (phoneA >= 0 && phoneA === this.cells[b * ROW + PHONE_AT]) {
+      // A household shares a landline as it shares an email: a clearly different given name is another person.
+      if (givenDisagreed && !this.givenScrambled(a, b)) return household(reasons, 'phone');
+      // One number, in its international form, is as personal as one email address. Different numbers say
+      // nothing: one person has a mobile and a landline.
+      total += note(reasons, 'phone', 'exact', this.emailExactBits);
     }
     const place = this.placeScratch;
     place[0] = this.compareValue(I.postcode, POSTCODE_AT, this.postcodeBits, a, b, reasons, this.records.postcodes.values, -1, false);
@@ -641,6 +651,8 @@ export class PairScorer {
       if (areListedForms(formX.firstWord, formY.firstWord)) return NICKNAME;
       if (formX.firstWord === formY.firstWord && formX.firstWord.length > 1) return FIRST_WORD;
       if ((formX.compact.length === 1 || formY.compact.length === 1) && formX.compact[0] === formY.compact[0]) return INITIAL;
+      // "MJ" for "Min Jun" (or 민준): a given name written as its initials.
+      if ((formX.initials !== '' && formX.initials === formY.compact) || (formY.initials !== '' && formY.initials === formX.compact)) return INITIAL;
     }
     // "Nieto" for "Nieto Gallego": a Spanish signer who gives only the first of two family names.
     if (!asGiven && formX.compact.length > 2 && formY.compact.length > 2
@@ -714,6 +726,7 @@ const BIRTH_DATE_AT = 11;
 const ID_NUMBER_AT = 12;
 const OTHER_GIVEN_AT = 13;
 const OTHER_FAMILY_AT = 14;
+const PHONE_AT = 15;
 /** The place fields, in the order placeBits and the overlap table take them. */
 export const PLACE_FIELDS: FieldName[] = ['postcode', 'city', 'region', 'street', 'street_line_2'];
 const PLACE_AT = [POSTCODE_AT, CITY_AT, REGION_AT, STREET_AT, STREET2_AT];
@@ -725,6 +738,7 @@ function rowMajorCells(records: FuzzyRecords): Int32Array {
     [EMAIL_DOMAIN_AT, c.emailDomain.view()], [POSTCODE_AT, c.postcode.view()], [CITY_AT, c.city.view()], [REGION_AT, c.region.view()],
     [STREET_AT, c.street.view()], [STREET2_AT, c.street2.view()], [COUNTRY_AT, c.country.view()], [BIRTH_DATE_AT, c.birthDate.view()],
     [ID_NUMBER_AT, c.idNumber.view()], [OTHER_GIVEN_AT, c.otherGiven.view()], [OTHER_FAMILY_AT, c.otherFamily.view()],
+    [PHONE_AT, c.phone.view()],
   ];
   const cells = new Int32Array(records.size * ROW);
   for (const [at, column] of columns) for (let row = 0; row < column.length; row++) cells[row * ROW + at] = column[row];
@@ -749,7 +763,7 @@ function note(reasons: PairReason[] | null, field: string, level: string, weight
   return weight;
 }
 
-function household(reasons: PairReason[] | null, shared: 'email' | 'address'): number {
+function household(reasons: PairReason[] | null, shared: 'email' | 'address' | 'phone'): number {
   reasons?.push({ field: shared, level: 'household', weight: HOUSEHOLD });
   return HOUSEHOLD;
 }
