@@ -10,6 +10,11 @@ export interface BlockingRule {
   keys: Int32Array;
   /** A broad key (a city, an initial) that catches typos elsewhere: only small blocks are compared in full. */
   broad?: boolean;
+  /**
+   * False for a key chosen by a rule the learned weights don't model (two romanizations of one Chinese name): its
+   * pairs are scored, but not learned from, or the weights of every other pair would shift with them.
+   */
+  learn?: boolean;
 }
 
 /** Blocks of a narrow key up to this size are compared in full; the pair count inside one is at most 190. */
@@ -115,7 +120,22 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
       low[row] = chinese ? Math.min(skeletonOfName[x], skeletonOfName[y]) : -1;
       high[row] = chinese ? Math.max(skeletonOfName[x], skeletonOfName[y]) : -1;
     }
-    return combine(low, high);
+    const keys = combine(low, high);
+    // Only where the files hold two spellings of the name: rows of one spelling already meet under 'both names,
+    // either order', and more pairs of them would only shift the weights learned from the candidate pairs.
+    const spelling = new Map<number, number>();
+    const twoSpellings = new Set<number>();
+    for (let row = 0; row < keys.length; row++) {
+      if (keys[row] < 0) continue;
+      const x = canonicalOfName[firstPart[row]];
+      const y = canonicalOfName[secondPart[row]];
+      const written = Math.min(x, y) * PART + Math.max(x, y);
+      const seen = spelling.get(keys[row]);
+      if (seen === undefined) spelling.set(keys[row], written);
+      else if (seen !== written) twoSpellings.add(keys[row]);
+    }
+    for (let row = 0; row < keys.length; row++) if (keys[row] >= 0 && !twoSpellings.has(keys[row])) keys[row] = -1;
+    return keys;
   };
   const emailLocal = c.emailLocal.view();
   const localLength = records.emailLocals.values.map((local) => local.length);
@@ -132,8 +152,8 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     { name: 'first family word+postcode', keys: combine(familyFirstWord, postcode) },
     { name: 'Korean family name, written first+postcode', keys: combine(koreanFamilyFirst, postcode) },
     { name: 'Chinese family name in any romanization+postcode', keys: combine(chineseFamily, postcode) },
-    { name: 'Chinese name in pinyin or Wade–Giles, either order', keys: chineseKeys(given, family) },
-    { name: 'Chinese name in pinyin or Wade–Giles, read after its first word', keys: chineseKeys(otherOrOwn(otherGiven, given), otherOrOwn(otherFamily, family)) },
+    { name: 'Chinese name in pinyin or Wade–Giles, either order', keys: chineseKeys(given, family), learn: false },
+    { name: 'Chinese name in pinyin or Wade–Giles, read after its first word', keys: chineseKeys(otherOrOwn(otherGiven, given), otherOrOwn(otherFamily, family)), learn: false },
     { name: 'family name', keys: combine(familyCanonical, null), broad: true },
     { name: 'street', keys: combine(c.street.view(), null) },
     { name: 'house number+postcode', keys: combine(houseNumber, postcode) },
@@ -180,10 +200,10 @@ function nameRank(records: FuzzyRecords): Float64Array {
 }
 
 /**
- * Calls `visit(a, b)` once for each candidate pair (a < b) of the rules. A pair that an earlier rule already
+ * Calls `visit(a, b, rule)` once for each candidate pair (a < b) of the rules. A pair that an earlier rule already
  * compared in full is skipped, so most pairs are visited once; a pair met again in a windowed block may repeat.
  */
-export function forEachCandidatePair(records: FuzzyRecords, rules: BlockingRule[], visit: (a: number, b: number) => void): void {
+export function forEachCandidatePair(records: FuzzyRecords, rules: BlockingRule[], visit: (a: number, b: number, rule: BlockingRule) => void): void {
   const size = records.size;
   const signedAt = records.signedAt;
   // Rows with one name are windowed in signing order, not in the order the files were read.
@@ -226,7 +246,7 @@ export function forEachCandidatePair(records: FuzzyRecords, rules: BlockingRule[
           for (let j = i + 1; j < to; j++) {
             const a = members[i];
             const b = members[j];
-            if (!seenBefore(a, b)) visit(a, b);
+            if (!seenBefore(a, b)) visit(a, b, rule);
           }
         }
         continue;
@@ -239,7 +259,7 @@ export function forEachCandidatePair(records: FuzzyRecords, rules: BlockingRule[
         for (let j = i + 1; j <= last; j++) {
           const a = Math.min(block[i], block[j]);
           const b = Math.max(block[i], block[j]);
-          if (!seenBefore(a, b)) visit(a, b);
+          if (!seenBefore(a, b)) visit(a, b, rule);
         }
       }
     }
