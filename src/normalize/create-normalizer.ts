@@ -19,6 +19,7 @@ import { splitName } from './split-name.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
+import { mixesScriptsInAWord } from './confusable-skeleton.js';
 import { holdsContact, nameHoldsContact, nameWithoutContact, postcodeHoldsContact, screenCity } from './contact-in-place.js';
 
 export interface NormalizeOptions {
@@ -206,6 +207,10 @@ class FileNormalizer implements Normalizer {
     const note = withoutAnonymityNote(this.cleanName(value));
     if (note.asked) this.noteAsked = true;
     const cleaned = this.withoutContact(column, note.name, row, line);
+    // A Cyrillic "а" inside "Anna" is matched as "Anna" (foldText), but someone may have typed it to be counted twice.
+    if (mixesScriptsInAWord(cleaned)) {
+      this.log.note('mixed_scripts_in_name', column, row, line, column, (count, rows) => msg('problem.mixed-scripts-in-name', { count, rows }));
+    }
     if (!PRIVATE_USE.test(cleaned)) return cleaned;
     this.log.note('private_use_in_name', column, row, line, column, (count, rows) => msg('problem.private-use-in-name', { count, rows }));
     return cleaned.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();

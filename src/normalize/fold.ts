@@ -1,5 +1,6 @@
 // Comparison keys: case, diacritics and punctuation folded away; the printed text keeps them.
 import { AdaptiveMemo } from './adaptive-memo.js';
+import { confusableSkeleton } from './confusable-skeleton.js';
 
 const EXTRA_FOLDS: Record<string, string> = {
   ß: 'ss', ẞ: 'ss', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i', þ: 'th', ð: 'd',
@@ -9,11 +10,15 @@ const MARKS = /\p{M}+/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]+/g;
 
-/** Folds a string for comparison: NFD, marks stripped, ß ø ł đ æ spelled out, lower case, punctuation to single spaces. */
+/**
+ * Folds a string for comparison: a word mixing Latin, Cyrillic and Greek lookalikes read in one script ("Аnna" with a
+ * Cyrillic А is "anna": the trick must not make one signer two), NFD, marks stripped, ß ø ł đ æ spelled out, lower
+ * case, punctuation to single spaces.
+ */
 export function foldText(text: string): string {
   const ascii = foldAscii(text);
   if (ascii !== null) return ascii;
-  return text
+  return confusableSkeleton(text)
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(EXTRA_FOLD_PATTERN, (ch) => EXTRA_FOLDS[ch] ?? ch)

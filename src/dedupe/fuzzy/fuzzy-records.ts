@@ -1,6 +1,7 @@
 // A slim per-row store of what fuzzy comparisons need, filled while reading so full Signatures need not be kept.
 
 import { foldText } from '../../normalize/fold.js';
+import { canonicalPhone } from '../../normalize/canonical-phone.js';
 import type { Signature } from '../../types.js';
 import { nameForm, placeKey, type NameForm } from './name-forms.js';
 import { GrowableInt32, ValueTable } from './value-table.js';
@@ -64,6 +65,8 @@ export class FuzzyRecords {
   readonly countries = new ValueTable();
   readonly birthDates = new ValueTable();
   readonly idNumbers = new ValueTable();
+  /** Phone numbers in their international digits (canonical-phone.ts). */
+  readonly phones = new ValueTable();
 
   /** Signing time per row (epoch ms; Infinity when unknown): ties are broken by it, never by input order. */
   readonly signedAt: number[] = [];
@@ -87,6 +90,7 @@ export class FuzzyRecords {
     country: new GrowableInt32(),
     birthDate: new GrowableInt32(),
     idNumber: new GrowableInt32(),
+    phone: new GrowableInt32(),
   };
 
   /** Adds one accepted signature; rows are numbered in the order added, as the exact engine numbers them. */
@@ -122,6 +126,7 @@ export class FuzzyRecords {
     c.country.push(this.countries.add(sig.country === 'unknown' ? '' : sig.country));
     c.birthDate.push(this.birthDates.add(sig.birthDate.replace(NOT_DIGIT, '')));
     c.idNumber.push(this.idNumbers.add(foldText(sig.idNumber).replace(SPACES, '')));
+    c.phone.push(this.phones.add(sig.phone ? canonicalPhone(sig.phone, sig.country) : ''));
   }
 
   get size(): number {

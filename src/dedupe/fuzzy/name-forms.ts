@@ -9,12 +9,15 @@ import { koreanSkeleton } from '../../normalize/korean-skeleton.js';
 import { chineseSkeleton } from '../../normalize/chinese-skeleton.js';
 import { cityFromKoreanAddress } from '../../normalize/city-from-korean-address.js';
 import { cityNameKey } from './city-names.js';
+import { isChineseFamilyName, isMandarinSyllables } from './chinese-names.js';
 
 export interface NameForm {
   /** Folded Latin letters without spaces or hyphens: "Min-jun" and "민준" both give "minjun". */
   compact: string;
   /** The first folded word, for nicknames and initials ("mary ann" → "mary"). */
   firstWord: string;
+  /** The first letter of each word or Hangul syllable ("Min Jun", "Min-jun" and "민준" → "mj"); '' for one word. */
+  initials: string;
   /** Korean surnames map every spelling to the Hangul ("Park", "Pak", "박" → "박"); other names keep `compact`. */
   canonical: string;
   /** Spelling-variant skeleton for romanized Korean ("minjoon", "min-jun" → "minjun"). */
@@ -25,6 +28,10 @@ export interface NameForm {
   chineseSkeleton: string;
   /** Written in Han characters. */
   han: boolean;
+  /** Written in Han, or in Latin letters that split into Mandarin syllables ("Hsiao-ming", "Xiaoming", "Anna"). */
+  mandarin: boolean;
+  /** Written in Han, or a common Chinese family name in any romanization ("Chen", "Kao", "Tseng"). */
+  chineseFamily: boolean;
   /** Share of Korea's population with this surname, when it is one; else 0. */
   surnameShare: number;
 }
@@ -56,10 +63,20 @@ export function romanizeHangul(text: string): string {
   return out;
 }
 
+/** The first romanized letter of each Hangul syllable: 민준 → "mj" (where a signer writes "MJ"). */
+function hangulInitials(text: string): string {
+  let out = '';
+  for (const syllable of text.replace(/\s+/g, '')) out += romanizeHangul(syllable).charAt(0);
+  return out.length > 1 ? out : '';
+}
+
 function romanizeHan(text: string): string {
-  return (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[])
+  // One character alone is most often a family name, and some read otherwise there: 曾 is Zeng (Tseng), not ceng;
+  // 解 is Xie (Hsieh), not jie.
+  const surname = text.length === 1 ? 'head' : 'off';
+  return (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', surname }) as string[])
     .map((part) => foldText(part))
-    .join('');
+    .join(' ');
 }
 
 /** No real name part is longer; beyond this, two names are compared by their beginnings. */
@@ -82,17 +99,23 @@ export function nameForm(written: string): NameForm {
     folded = foldText(raw);
   }
   const compact = folded.replace(SPACES, '');
+  const initials = HANGUL.test(raw) ? hangulInitials(raw) : folded.includes(' ') ? folded.split(' ').map((word) => word.charAt(0)).join('') : '';
   const firstWord = HANGUL.test(raw) || HAN.test(raw) ? compact : folded.split(' ')[0];
   const surname = koreanSurname(HANGUL.test(raw) ? raw.trim() : compact);
   if (surname) korean = true;
   return {
     compact,
     firstWord,
+    initials,
     canonical: surname ? surname.hangul : compact,
     skeleton: koreanSkeleton(compact),
     korean,
-    chineseSkeleton: chineseSkeleton(compact),
+    // Syllable by syllable where the writer separated them: "Chih An" is chih + an, not "chihan" (where the h of
+    // chih would stand before a vowel and be kept).
+    chineseSkeleton: folded.includes(' ') ? folded.split(' ').map(chineseSkeleton).join('') : chineseSkeleton(compact),
     han,
+    mandarin: han || (!HANGUL.test(raw) && isMandarinSyllables(compact)),
+    chineseFamily: han || isChineseFamilyName(compact),
     surnameShare: surname ? surname.share : 0,
   };
 }

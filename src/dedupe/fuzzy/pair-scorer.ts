@@ -47,6 +47,8 @@ export class PairScorer {
   private readonly nameKorean: Uint8Array;
   private readonly nameChineseSkeleton: Int32Array;
   private readonly nameHan: Uint8Array;
+  /** Per name: 1 when written in Han or in Mandarin syllables, 2 more when it is a Chinese family name (name-forms). */
+  private readonly nameChinese: Uint8Array;
   private readonly surnameShare: Float64Array;
   /** Days since 1970 of each distinct birth date written as YYYYMMDD (NaN otherwise). */
   private readonly birthDay: Float64Array;
@@ -60,6 +62,11 @@ export class PairScorer {
   private nameFrequencies!: NameFrequencies;
   /** The country both rows of the current pair are from (-1: unknown, or two countries). */
   private pairCountry = -1;
+  /**
+   * Both rows of the current pair write a Chinese name (chineseRow): their Latin spellings are compared by the
+   * pinyin/Wade–Giles skeleton too, and either name order is usual.
+   */
+  private pairChinese = false;
   private postcodeBits!: Float64Array;
   private cityBits!: Float64Array;
   private regionBits!: Float64Array;
@@ -103,6 +110,7 @@ export class PairScorer {
     this.nameKorean = Uint8Array.from(names.forms, (f) => (f.korean ? 1 : 0));
     this.nameChineseSkeleton = Int32Array.from(names.chineseSkeletonId);
     this.nameHan = Uint8Array.from(names.forms, (f) => (f.han ? 1 : 0));
+    this.nameChinese = Uint8Array.from(names.forms, (f) => (f.mandarin ? CHINESE_SYLLABLES : 0) | (f.chineseFamily ? CHINESE_FAMILY : 0));
     this.surnameShare = new Float64Array(names.canonical.size);
     names.forms.forEach((form, id) => {
       this.surnameShare[names.canonicalId[id]] = form.surnameShare;
@@ -210,7 +218,25 @@ export class PairScorer {
     this.levels.fill(NOT_COMPARED);
     const countryA = this.cells[a * ROW + COUNTRY_AT];
     this.pairCountry = countryA === this.cells[b * ROW + COUNTRY_AT] ? countryA : -1;
+    this.pairChinese = this.chineseRow(a) && this.chineseRow(b);
     return this.compareNames(a, b, reasons);
+  }
+
+  /**
+   * A row whose name reads as Chinese: every part in Han or Mandarin syllables, and one of them a Chinese family
+   * name ("Chen Xiaoming", "Hsiao-ming Chen", "Kao Wei", 高伟). Either part may be the family name: Taiwanese and
+   * Hong Kong signers write it first or last.
+   */
+  private chineseRow(row: number): boolean {
+    return this.chineseParts(this.cells[row * ROW + GIVEN_AT], this.cells[row * ROW + FAMILY_AT])
+      || this.chineseParts(this.cells[row * ROW + OTHER_GIVEN_AT], this.cells[row * ROW + OTHER_FAMILY_AT]);
+  }
+
+  private chineseParts(given: number, family: number): boolean {
+    if (given < 0 || family < 0) return false;
+    const both = this.nameChinese[given] & this.nameChinese[family];
+    const either = this.nameChinese[given] | this.nameChinese[family];
+    return (both & CHINESE_SYLLABLES) !== 0 && (either & CHINESE_FAMILY) !== 0;
   }
 
   /**
@@ -229,6 +255,8 @@ export class PairScorer {
       else if (!sameLocal && !sameDomain) bound += this.bitsByIndex[I.email][DISAGREE_LEVEL[I.email]];
       else bound += best[I.email];
     }
+    const phoneA = this.cells[a * ROW + PHONE_AT];
+    if (phoneA >= 0 && phoneA === this.cells[b * ROW + PHONE_AT]) bound += this.emailExactBits;
     // Summed in full: counting the place once (placeBits) only takes away, so the sum stays a bound.
     bound += atMost(this.cells, POSTCODE_AT, this.postcodeBits, best[I.postcode], a, b);
     bound += atMost(this.cells, CITY_AT, this.cityBits, best[I.city], a, b);
@@ -260,6 +288,14 @@ export class PairScorer {
       } else {
         total += this.compareEmails(a, b, reasons);
       }
+    }
+    const phoneA = this.cells[a * ROW + PHONE_AT];
+    if (phoneA >= 0 && phoneA === this.cells[b * ROW + PHONE_AT]) {
+      // A household shares a landline as it shares an email: a clearly different given name is another person.
+      if (givenDisagreed && !this.givenScrambled(a, b)) return household(reasons, 'phone');
+      // One number, in its international form, is as personal as one email address. Different numbers say
+      // nothing: one person has a mobile and a landline.
+      total += note(reasons, 'phone', 'exact', this.emailExactBits);
     }
     const place = this.placeScratch;
     place[0] = this.compareValue(I.postcode, POSTCODE_AT, this.postcodeBits, a, b, reasons, this.records.postcodes.values, -1, false);
@@ -466,7 +502,7 @@ export class PairScorer {
       const familyFirstCode = lastCode;
       const givenAfter = this.compareName(rest, this.cells[other * ROW + GIVEN_AT], true);
       const givenAfterCode = lastCode;
-      const penalty = this.nameKorean[firstWord] === 1 || this.nameKorean[rest] === 1 ? 0 : SWAPPED_NAME_BITS;
+      const penalty = this.pairChinese || this.nameKorean[firstWord] === 1 || this.nameKorean[rest] === 1 ? 0 : SWAPPED_NAME_BITS;
       if (familyFirst + givenAfter + penalty > best && familyFirstCode !== MISSING && givenAfterCode !== MISSING) {
         best = familyFirst + givenAfter + penalty;
         bestGiven = givenAfter + penalty;
@@ -503,7 +539,7 @@ export class PairScorer {
     // The other order can only win when one of its two parts starts alike; most pairs in a block are
     // strangers, and this spares them two more string comparisons.
     const forms = this.records.names.forms;
-    if (givenA >= 0 && familyA >= 0 && givenB >= 0 && familyB >= 0
+    if (!this.pairChinese && givenA >= 0 && familyA >= 0 && givenB >= 0 && familyB >= 0
       && forms[givenA].compact.charCodeAt(0) !== forms[familyB].compact.charCodeAt(0)
       && forms[familyA].compact.charCodeAt(0) !== forms[givenB].compact.charCodeAt(0)
       && this.nameCanonical[givenA] !== this.nameCanonical[familyB]
@@ -528,7 +564,7 @@ export class PairScorer {
     const swappedFamily = useFirst ? familyAsFamily : otherFamilyAsFamily;
     const swappedFamilyCode = useFirst ? familyAsFamilyCode : otherFamilyAsFamilyCode;
     // Korean names are written family first in Hangul and often in Latin letters too: no penalty for them.
-    const swapPenalty = this.nameKorean[givenA] === 1 || this.nameKorean[givenB] === 1 ? 0 : SWAPPED_NAME_BITS;
+    const swapPenalty = this.pairChinese || this.nameKorean[givenA] === 1 || this.nameKorean[givenB] === 1 ? 0 : SWAPPED_NAME_BITS;
     const swapped = swappedGiven + swappedFamily + swapPenalty;
     if (swapped > straight && swappedGivenCode !== MISSING && swappedFamilyCode !== MISSING) {
       reasons?.push({ field: 'name_order', level: 'swapped', weight: swapPenalty });
@@ -597,6 +633,9 @@ export class PairScorer {
       if (this.levelCache.size >= LEVEL_CACHE_LIMIT) this.levelCache.clear();
       this.levelCache.set(key, code);
     }
+    // Two Latin spellings of one Chinese name (Xiaoming, Hsiao-ming): only where both rows read as Chinese names,
+    // which the cache, keyed by the two names alone, can't know.
+    if (this.pairChinese && code !== ROMANIZED && this.nameChineseSkeleton[x] === this.nameChineseSkeleton[y]) code = ROMANIZED;
     lastCode = code;
     return (asGiven ? this.givenLevelBits : this.familyLevelBits)[code];
   }
@@ -612,6 +651,8 @@ export class PairScorer {
       if (areListedForms(formX.firstWord, formY.firstWord)) return NICKNAME;
       if (formX.firstWord === formY.firstWord && formX.firstWord.length > 1) return FIRST_WORD;
       if ((formX.compact.length === 1 || formY.compact.length === 1) && formX.compact[0] === formY.compact[0]) return INITIAL;
+      // "MJ" for "Min Jun" (or 민준): a given name written as its initials.
+      if ((formX.initials !== '' && formX.initials === formY.compact) || (formY.initials !== '' && formY.initials === formX.compact)) return INITIAL;
     }
     // "Nieto" for "Nieto Gallego": a Spanish signer who gives only the first of two family names.
     if (!asGiven && formX.compact.length > 2 && formY.compact.length > 2
@@ -636,6 +677,9 @@ const JW92 = 5;
 const JW85 = 6;
 const DISAGREE = 7;
 const LEVEL_NAMES = FIELD_LEVELS.given;
+/** Bits of nameChinese. */
+const CHINESE_SYLLABLES = 1;
+const CHINESE_FAMILY = 2;
 
 /** A name level that says the two parts are one name (not a nickname, an initial or a near spelling). */
 const agrees = (code: number): boolean => code === EXACT || code === ROMANIZED || code === JW92;
@@ -682,6 +726,7 @@ const BIRTH_DATE_AT = 11;
 const ID_NUMBER_AT = 12;
 const OTHER_GIVEN_AT = 13;
 const OTHER_FAMILY_AT = 14;
+const PHONE_AT = 15;
 /** The place fields, in the order placeBits and the overlap table take them. */
 export const PLACE_FIELDS: FieldName[] = ['postcode', 'city', 'region', 'street', 'street_line_2'];
 const PLACE_AT = [POSTCODE_AT, CITY_AT, REGION_AT, STREET_AT, STREET2_AT];
@@ -693,6 +738,7 @@ function rowMajorCells(records: FuzzyRecords): Int32Array {
     [EMAIL_DOMAIN_AT, c.emailDomain.view()], [POSTCODE_AT, c.postcode.view()], [CITY_AT, c.city.view()], [REGION_AT, c.region.view()],
     [STREET_AT, c.street.view()], [STREET2_AT, c.street2.view()], [COUNTRY_AT, c.country.view()], [BIRTH_DATE_AT, c.birthDate.view()],
     [ID_NUMBER_AT, c.idNumber.view()], [OTHER_GIVEN_AT, c.otherGiven.view()], [OTHER_FAMILY_AT, c.otherFamily.view()],
+    [PHONE_AT, c.phone.view()],
   ];
   const cells = new Int32Array(records.size * ROW);
   for (const [at, column] of columns) for (let row = 0; row < column.length; row++) cells[row * ROW + at] = column[row];
@@ -717,7 +763,7 @@ function note(reasons: PairReason[] | null, field: string, level: string, weight
   return weight;
 }
 
-function household(reasons: PairReason[] | null, shared: 'email' | 'address'): number {
+function household(reasons: PairReason[] | null, shared: 'email' | 'address' | 'phone'): number {
   reasons?.push({ field: shared, level: 'household', weight: HOUSEHOLD });
   return HOUSEHOLD;
 }

@@ -225,7 +225,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   let sameSignerPairs = 0;
   // Pairs that can pass neither the sieve nor be an anchor need no more than a bound on their score.
   const floor = Math.min(sieve, anchors.lowestAnchorScore((index) => scorer.lowestBits(index)));
-  forEachCandidatePair(records, blockingRules(records), (a, b) => {
+  forEachCandidatePair(records, blockingRules(records), (a, b, rule) => {
     if (cluster[a] === cluster[b]) {
       // Rows of one email the exact rules made one signer are the surest one-person pairs there are, and were chosen
       // by their email alone: what they disagree on tells which fields one person's rows never disagree on. Pairs
@@ -241,10 +241,11 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
     }
     comparedPairs++;
     const names = scorer.weighNames(a, b);
-    const learnFrom = namesAgree(scorer.levels) && patterns.takes(a, b);
+    const learnable = rule.learn !== false;
+    const learnFrom = learnable && namesAgree(scorer.levels) && patterns.takes(a, b);
     const score = scorer.finish(a, b, names, learnFrom ? -Infinity : floor);
     if (score === HOUSEHOLD || score === BELOW_FLOOR) return;
-    anchors.add(score, scorer.levels, scorer.fieldBits);
+    if (learnable) anchors.add(score, scorer.levels, scorer.fieldBits);
     if (learnFrom) patterns.add(scorer.levels);
     if (score >= sieve) {
       pairA.push(a);
