@@ -2,11 +2,17 @@
 import { createHash } from 'node:crypto';
 import type { Signature } from '../types.js';
 
-/** SHA-256 of the canonical email, or of name + postcode (or city) + country when there is no valid email; 16 hex. */
+/**
+ * SHA-256 of the canonical email, or of name + postcode (or city) + country when there is no valid email; 16 hex. A
+ * signer with neither (an "Anonymous" name cell on an export without emails) is keyed by when they signed as well:
+ * by place alone, every later anonymous signer of that city would look delivered already, and a follow-up would not
+ * count them.
+ */
 export function signerKey(signature: Signature): string {
+  const place = `${signature.postcodeKey || signature.cityKey}|${signature.country}`;
   const basis = signature.emailKey
     ? `e:${signature.emailKey}`
-    : `n:${signature.nameKey}|${signature.postcodeKey || signature.cityKey}|${signature.country}`;
+    : signature.nameKey ? `n:${signature.nameKey}|${place}` : `a:${signature.signedAt ?? ''}|${place}`;
   return createHash('sha256').update(basis).digest('hex').slice(0, 16);
 }
 
