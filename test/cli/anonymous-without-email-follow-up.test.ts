@@ -4,31 +4,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
+import { followUpCampaign } from '../helpers/tiny-campaign.js';
 
-const CAMPAIGN = `petition:
-  languages: [en]
-  title: { en: Stop the forced return of North Korean refugees }
-  text: { en: We call on the People's Republic of China to stop returning North Koreans against their will. }
-organizer: { name: Min-ji Park, organization: Safe Passage Coalition, address: [1200 Example Avenue NW], contact: petition@example.org, signatory: Min-ji Park }
-sources:
-  - path: change.csv
-targets:
-  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
-deliveries:
-  - { id: first, target: un, date: 2025-12-10, place: New York, privacy: public }
-  - { id: second, target: un, date: 2026-06-20, place: New York, privacy: public, since: first }
-`;
 const HEADER = 'Name,City,Country,Signed On';
 const FIRST = ['Anonymous,Seoul,South Korea,2025-11-02 10:00:00', 'Kim Minji,Busan,South Korea,2025-11-03 10:00:00'];
 
 describe('an anonymous signer without email in a follow-up', () => {
   it('is new when they signed after the delivery, though an earlier anonymous signer came from the same city', async () => {
-    const root = tempDir();
-    const file = join(root, 'campaign.yaml');
-    writeFileSync(file, CAMPAIGN);
-    writeFileSync(join(root, 'change.csv'), [HEADER, ...FIRST].join('\n') + '\n');
+    const { root, campaign: file } = followUpCampaign({ 'change.csv': [HEADER, ...FIRST].join('\n') + '\n' }, 'public');
     const first = await runMain(['packet', '--campaign', file, '--delivery', 'first', '-o', join(root, 'first'), '--mark-delivered', '--json'], { now: new Date('2025-12-09T12:00:00Z') });
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout).signers).toBe(2);

@@ -5,23 +5,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
+import { followUpCampaign } from '../helpers/tiny-campaign.js';
 
-const CAMPAIGN = `petition:
-  languages: [en]
-  title: { en: Stop the forced return of North Korean refugees }
-  text: { en: We call on the People's Republic of China to stop returning North Koreans against their will. }
-organizer: { name: Min-ji Park, organization: Safe Passage Coalition, address: [1200 Example Avenue NW], contact: petition@example.org, signatory: Min-ji Park }
-sources:
-  - path: change.csv
-  - path: openpetition.csv
-targets:
-  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
-deliveries:
-  - { id: first, target: un, date: 2025-12-10, place: New York, privacy: recipient }
-  - { id: second, target: un, date: 2026-06-20, place: New York, privacy: recipient, since: first }
-`;
 const CHANGE_HEADER = 'Name,City,Postal Code,Country,Signed On';
 const LUKASZ_ON_CHANGE = 'Łukasz Wałęsa,Gdańsk,80-001,Poland,2025-11-02 10:00:00';
 const OTHERS_ON_CHANGE = ['Anna Kowalska,Kraków,30-001,Poland,2025-11-03 10:00:00', 'Jan Nowak,Warszawa,00-001,Poland,2025-11-04 10:00:00'];
@@ -29,11 +15,10 @@ const OPENPETITION = ['Vorname;Nachname;PLZ;Ort;Land;E-Mail;Unterschrieben am', 
 
 describe('a follow-up after an export lost the row a delivered signer was listed by', () => {
   it('still finds him delivered by his other row: no new signers, no packet without --allow-empty', async () => {
-    const root = tempDir();
-    const file = join(root, 'campaign.yaml');
-    writeFileSync(file, CAMPAIGN);
-    writeFileSync(join(root, 'change.csv'), [CHANGE_HEADER, LUKASZ_ON_CHANGE, ...OTHERS_ON_CHANGE].join('\n') + '\n');
-    writeFileSync(join(root, 'openpetition.csv'), OPENPETITION.join('\r\n') + '\r\n');
+    const { root, campaign: file } = followUpCampaign({
+      'change.csv': [CHANGE_HEADER, LUKASZ_ON_CHANGE, ...OTHERS_ON_CHANGE].join('\n') + '\n',
+      'openpetition.csv': OPENPETITION.join('\r\n') + '\r\n',
+    });
     const first = await runMain(['packet', '--campaign', file, '--delivery', 'first', '-o', join(root, 'first'), '--mark-delivered', '--json'], { now: new Date('2025-12-09T12:00:00Z') });
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout).signers).toBe(3);

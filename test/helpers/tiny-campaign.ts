@@ -24,3 +24,28 @@ deliveries:
 ${options.timezone ? `timezone: ${options.timezone}\n` : ''}`);
   return campaign;
 }
+
+/**
+ * A campaign in a temporary folder with the given export files (name → text) as its sources, and two deliveries to
+ * the UN: `first` (10 December 2025) and `second` (20 June 2026, a follow-up `since: first`), both `privacy`.
+ * Returns the folder and the campaign path.
+ */
+export function followUpCampaign(files: Record<string, string>, privacy: 'public' | 'recipient' = 'recipient'): { root: string; campaign: string } {
+  const root = tempDir();
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
+  const campaign = join(root, 'campaign.yaml');
+  writeFileSync(campaign, `petition:
+  languages: [en]
+  title: { en: Stop the forced return of North Korean refugees }
+  text: { en: We call on the People's Republic of China to stop returning North Koreans against their will. }
+organizer: { name: Min-ji Park, organization: Safe Passage Coalition, address: [1200 Example Avenue NW], contact: petition@example.org, signatory: Min-ji Park }
+sources:
+${Object.keys(files).map((name) => `  - path: ${name}`).join('\n')}
+targets:
+  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
+deliveries:
+  - { id: first, target: un, date: 2025-12-10, place: New York, privacy: ${privacy} }
+  - { id: second, target: un, date: 2026-06-20, place: New York, privacy: ${privacy}, since: first }
+`);
+  return { root, campaign };
+}
