@@ -255,7 +255,11 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
     const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
     if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, { keys, total: (before ? leftOut : 0) + signerCount }, keyed.keyer, delivery, campaign.file, request.force === true, request.decisions));
-    const facts = letterFacts(run, before, leftOut, delivery.privacy, before ? signedBefore(spool.firstSignedAt(include), before.chain[0].date, campaign.timezone) : false);
+    // A further signer without a date may have signed before the earlier delivery too: "signed since" is said only when
+    // every one of them is dated after it.
+    const earliest = before ? spool.earliestSigning(include) : undefined;
+    const furtherSignedBefore = before !== undefined && earliest !== undefined && (earliest.undated || signedBefore(earliest.first, before.chain[0].date, campaign.timezone));
+    const facts = letterFacts(run, before, leftOut, delivery.privacy, furtherSignedBefore);
     const letters = composeLetters(campaign, delivery.id, facts);
     const languages = campaign.petition.languages;
     const mainLanguage = delivery.languages?.[0] ?? languages[0];

@@ -117,12 +117,21 @@ export class SignerSpool {
     return keys;
   }
 
-  /** The earliest signing time (ms) of the signers `include` accepts (all when absent), or null when none is dated. */
-  firstSignedAt(include?: (index: number) => boolean): number | null {
+  /**
+   * The earliest signing time (ms) of the signers `include` accepts (all when absent), null when none is dated, and
+   * whether any of them has no date at all.
+   */
+  earliestSigning(include?: (index: number) => boolean): { first: number | null; undated: boolean } {
     if (this.isOrdered) throw new Error('SignerSpool: the dates are read before the print order is made');
     let first = NO_TIME;
-    for (let i = 0; i < this.count; i++) if ((!include || include(i)) && this.columns.signedAt[i] < first) first = this.columns.signedAt[i];
-    return first === NO_TIME ? null : first;
+    let undated = false;
+    for (let i = 0; i < this.count; i++) {
+      if (include && !include(i)) continue;
+      const time = this.columns.signedAt[i];
+      if (time === NO_TIME) undated = true;
+      else if (time < first) first = time;
+    }
+    return { first: first === NO_TIME ? null : first, undated };
   }
 
   add(entry: ListEntry, key: string, cluster: number): void {
@@ -205,6 +214,7 @@ export class SignerSpool {
     let omittedWithheld = 0;
     let first: number | null = null;
     let last: number | null = null;
+    let undated = false;
     for (let n = 0; n < total; n++) {
       const i = all[n];
       const code = codes[country[i]];
@@ -216,9 +226,9 @@ export class SignerSpool {
       if (time !== NO_TIME) {
         if (first === null || time < first) first = time;
         if (last === null || time > last) last = time;
-      }
+      } else undated = true;
     }
-    const certificate = certificateFactsFromCounts({ total, anonymous: anonymousCount, first, last, countries: allCountries });
+    const certificate = certificateFactsFromCounts({ total, anonymous: anonymousCount, first, last, undated, countries: allCountries });
     // A time-ordered export read in full is printed in the order it was spooled: read straight through, no index.
     const sequential = order.length === this.count && isIdentity(order);
     const rows = sequential ? () => this.readInSpoolOrder() : () => this.read(order);

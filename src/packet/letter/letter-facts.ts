@@ -22,7 +22,7 @@ export interface LetterFacts {
    */
   previous?: {
     date: string; signers: number; noLongerCounted?: number;
-    /** Some further signer signed on or before that day (a row an earlier export lacked): not "signed since" it. */
+    /** Some further signer signed on or before that day (a row an earlier export lacked), or has no date: not "signed since" it. */
     furtherSignedBefore?: boolean;
   };
 }

@@ -29,6 +29,8 @@ export interface CertificateFacts {
   anonymous: number;
   first: number | null;
   last: number | null;
+  /** Some signer has no date at all: a follow-up can't say they all "signed since" the earlier delivery. */
+  undated?: boolean;
   byCountry: CountryCount[];
   /** Countries the packet's summary folds: folded here too (countryLines). */
   alsoFolded?: readonly string[];
@@ -40,6 +42,7 @@ export function certificateFacts(entries: readonly ListEntry[]): CertificateFact
   let anonymous = 0;
   let first: number | null = null;
   let last: number | null = null;
+  let undated = false;
   for (const entry of entries) {
     counts.set(entry.country, (counts.get(entry.country) ?? 0) + 1);
     // At their own request: a paper signer withheld as their sheet promised did not ask.
@@ -47,17 +50,17 @@ export function certificateFacts(entries: readonly ListEntry[]): CertificateFact
     if (entry.signedAt !== null) {
       if (first === null || entry.signedAt < first) first = entry.signedAt;
       if (last === null || entry.signedAt > last) last = entry.signedAt;
-    }
+    } else undated = true;
   }
-  return certificateFactsFromCounts({ total: entries.length, anonymous, first, last, countries: counts });
+  return certificateFactsFromCounts({ total: entries.length, anonymous, first, last, undated, countries: counts });
 }
 
 /** The same facts from counts already made (a spooled list that is not in memory). */
 export function certificateFactsFromCounts(input: {
-  total: number; anonymous: number; first: number | null; last: number | null; countries: ReadonlyMap<string, number>;
+  total: number; anonymous: number; first: number | null; last: number | null; undated?: boolean; countries: ReadonlyMap<string, number>;
 }): CertificateFacts {
   const byCountry = orderCountries(input.countries.entries()).map(([country, count]) => ({ country, count }));
-  return { total: input.total, anonymous: input.anonymous, first: input.first, last: input.last, byCountry };
+  return { total: input.total, anonymous: input.anonymous, first: input.first, last: input.last, ...(input.undated ? { undated: true } : {}), byCountry };
 }
 
 export function certificatePageCount(facts: CertificateFacts, geometry: Geometry): number {
@@ -143,7 +146,7 @@ export function certificatePages(
   y += 44;
   // A follow-up certifies the further signers; it tells the letters' story, the total of the same tally included.
   const signed = options.previousSigners !== undefined && options.previousDate !== undefined
-    ? countWords(signedBefore(facts.first, options.previousDate, options.timezone) ? words.furtherNotIncluded : words.furtherSince, facts.total, language, {
+    ? countWords(facts.undated || signedBefore(facts.first, options.previousDate, options.timezone) ? words.furtherNotIncluded : words.furtherSince, facts.total, language, {
       n: format.number(facts.total), total: format.number(options.previousSigners + facts.total), date: keepTogether(format.date(options.previousDate)),
     })
     : countWords(words.peopleSigned, facts.total, language, {});
