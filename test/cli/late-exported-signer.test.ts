@@ -59,6 +59,11 @@ describe('a follow-up whose further signers include one who signed before the ea
     expect(spanish.letter).toContain('Ha firmado una persona más que no figuraba en nuestra entrega del 10 de diciembre de 2025');
   });
 
+  it('says it too when a further signer has no date at all (outside tester E, F5)', async () => {
+    const { letter } = await followUp('en', ['Undated Person,undated@example.no,NO,', 'Kari Nordmann,kari@example.no,NO,2026-02-01']);
+    expect(letter).toContain('A further 2 people, not included in our delivery of 10 December 2025, have signed');
+  });
+
   it('still says "signed since" when every further signer signed after the delivery', async () => {
     const { letter, release } = await followUp('en', ['Kari Nordmann,kari@example.no,NO,2026-02-01'], true);
     expect(letter).toContain('One more person has signed since our delivery of 10 December 2025');
