@@ -84,7 +84,7 @@ describe('a follow-up delivered with review decisions', () => {
     expect(letters).not.toMatch(/no longer counted/);
     expect(built.stdout + built.stderr).toContain(`${total} signers delivered then`);
     const status = await runMain(['status', copy.campaign, '--decisions', decisions], ON_2027);
-    expect(status.stdout).toContain(`${total} delivered then, 0 new since, ${total} in all`);
+    expect(status.stdout).toContain(`${total} delivered then, 0 new to this delivery, ${total} in all`);
     expect(status.stdout).not.toContain(`${total + 1} delivered then`);
   });
 });

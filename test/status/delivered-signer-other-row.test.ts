@@ -61,7 +61,7 @@ describe('status: delivered signers no longer in the exports', () => {
     const { report, text } = await statusOf(campaign);
     const more = report.deliveries.find((d) => d.id === 'more');
     expect(more).toMatchObject({ signers: 4, followUp: { deliveredBefore: 4, stillCounted: 3, noLongerCounted: 1, newSigners: 1 } });
-    expect(text).toContain('list: 4 delivered then, 1 no longer counted, 1 new since, 4 in all');
+    expect(text).toContain('list: 4 delivered then, 1 no longer counted, 1 new to this delivery, 4 in all');
     const counted = await runMain(['count', '--campaign', campaign, '--delivery', 'more']);
     expect(counted.stdout).toContain('Follows list: 4 signers delivered before, 1 no longer counted; one more signer in this delivery, 4 in all');
     expect((await runMain(['--lang', 'ko', 'count', '--campaign', campaign, '--delivery', 'more'])).stdout).toContain('그중 1명은 더 이상 세지 않음');
@@ -82,6 +82,6 @@ describe('status: delivered signers no longer in the exports', () => {
     appendFileSync(campaign, `namesakes:\n  "${key}": new-person\n`);
     const decided = await statusOf(campaign);
     expect(decided.report.flags).toEqual([expect.objectContaining({ code: 'delivered-signers-missing', count: 1 })]);
-    expect(decided.text).toContain('list: 4 delivered then, 1 no longer counted, 1 new since, 4 in all');
+    expect(decided.text).toContain('list: 4 delivered then, 1 no longer counted, 1 new to this delivery, 4 in all');
   });
 });

@@ -61,7 +61,7 @@ describe('Spanish plurals', () => {
     const es = translator('es');
     expect(es.t('status.signed-after', { count: 1, date: '2026-06-20' })).toBe('1 firmó después del 2026-06-20, no contado para esta entrega');
     expect(es.t('status.signed-after', { count: 2, date: '2026-06-20' })).toBe('2 firmaron después del 2026-06-20, no contados para esta entrega');
-    expect(es.t('status.follows-no-longer', { before: 35, gone: 1, newSigners: '1', newCount: 1, all: 35 })).toBe('35 entregados entonces, 1 ya no contado, 1 nuevo desde entonces, 35 en total');
-    expect(translator('en').t('status.follows', { before: 35, newSigners: '2', newCount: 2, all: 37 })).toBe('35 delivered then, 2 new since, 37 in all');
+    expect(es.t('status.follows-no-longer', { before: 35, gone: 1, newSigners: '1', newCount: 1, all: 35 })).toBe('35 entregados entonces, 1 ya no contado, 1 nuevo en esta entrega, 35 en total');
+    expect(translator('en').t('status.follows', { before: 35, newSigners: '2', newCount: 2, all: 37 })).toBe('35 delivered then, 2 new to this delivery, 37 in all');
   });
 });
