@@ -6,18 +6,18 @@ import { transcriptionColumns } from '../../sheets/transcription.js';
 import { summaryLabels } from './summary-labels.js';
 
 /**
- * By source path: the campaign's label (in the page language when given per language), else its platform, else
+ * By source name (the path, or `path#Sheet` for a sheet of a workbook: what the counts by source are keyed by): the campaign's label (in the page language when given per language), else its platform, else
  * "Paper sheets" for sheets typed up from the tool's own printed sheets (their sheet ID and line columns). Sources
  * named none of these are left out: the summary groups them as "Other lists".
  */
-export function sourceNames(campaignSources: Campaign['sources'], scanned: readonly Pick<ScannedSource, 'spec' | 'mapping' | 'info'>[], language: string): Record<string, string> {
+export function sourceNames(campaignSources: Campaign['sources'], scanned: readonly Pick<ScannedSource, 'name' | 'spec' | 'mapping' | 'info'>[], language: string): Record<string, string> {
   const names: Record<string, string> = {};
   for (const source of scanned) {
     const label = campaignSources.find((s) => s.pathAsWritten === source.spec.path)?.label;
     const named = typeof label === 'string' ? label
       : label ? label[language] ?? Object.values(label)[0]
         : KNOWN_FORMATS.find((f) => f.name === source.mapping.format)?.platform ?? (isPaperTranscription(source) ? summaryLabels(language).paperSheets : undefined);
-    if (named) names[source.spec.path] = named;
+    if (named) names[source.name] = named;
   }
   return names;
 }
