@@ -34,6 +34,9 @@ function headerReadings(header: string): string[] {
  */
 export const MAX_SHEET_LINES = 999;
 
+/** A typed line number and the words volunteers put around it; group 1 is the number. */
+const LINE_NUMBER = /^(?:(?:no|nr|n°|nº|#)\.?\s*)?(\d+)(?:\.0+|\.|\s*(?:번째|번|줄|행))?$/iu;
+
 export const TRANSCRIPTION_REJECTS = ['unknown_sheet', 'bad_check_digit', 'line_not_on_sheet', 'line_typed_twice'] as const;
 export type TranscriptionReject = (typeof TRANSCRIPTION_REJECTS)[number];
 
@@ -144,9 +147,10 @@ export function createLineChecker(register: SheetRegister | null, campaignCode?:
     const printed = sheets?.get(parsed.text);
     if (sheets && !printed) return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.not-registered', { id: parsed.text }));
     if (printed?.voided) return withDetail({ ok: false, reason: 'unknown_sheet' } as const, msg('sheets.voided-sheet', { id: parsed.text, batch: printed.batch }));
-    const typedLine = lineText.normalize('NFKC').trim();
-    // Digits only: Number() alone takes "0x10" for 16 and "1e1" for 10.
-    const line = /^\d+$/.test(typedLine) ? Number(typedLine) : Number.NaN;
+    // Digits, as volunteers type them: "6", Excel's "5.0", "6번" / "6번째" / "6줄", "No. 6", "#6", "6.".
+    // Nothing else: Number() alone takes "0x10" for 16 and "1e1" for 10.
+    const digits = LINE_NUMBER.exec(lineText.normalize('NFKC').trim())?.[1];
+    const line = digits === undefined ? Number.NaN : Number(digits);
     const lines = Math.min(printed?.lines ?? MAX_SHEET_LINES, MAX_SHEET_LINES);
     if (!Number.isSafeInteger(line) || line < 1 || line > lines) {
       return withDetail({ ok: false, reason: 'line_not_on_sheet' } as const, msg('sheets.line-not-on-sheet-of', { line: lineText, id: parsed.text, lines }));

@@ -100,6 +100,12 @@ describe('typed-up sheets', () => {
     // Number() would read these as 16 and 10.
     expect(check(sheet1, '0x10')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
     expect(check(sheet1, '1e1')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
+    // A line number as volunteers type it (outside tester D, F13): Excel's "5.0", "6번", "No. 8", "#9", "10.".
+    for (const [typed, line] of [['5.0', 5], ['6번', 6], ['11번째', 11], ['12 줄', 12], ['No. 8', 8], ['#9', 9], ['10.', 10]] as const) {
+      expect([typed, check(sheet2, typed)]).toMatchObject([typed, { ok: true, line }]);
+    }
+    expect(check(sheet2, '5.5')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
+    expect(check(sheet2, '5번 6번')).toMatchObject({ ok: false, reason: 'line_not_on_sheet' });
     const typo = `${sheet1.slice(0, -1)}${sheet1.endsWith('A') ? 'B' : 'A'}`;
     expect(check(typo, '1')).toMatchObject({ ok: false, reason: 'bad_check_digit' });
     expect(check(formatSheetId({ code: 'NKR', batch: 9, sequence: 1 }), '1')).toMatchObject({ ok: false, reason: 'unknown_sheet', detail: expect.stringContaining('is not in the sheet register') });
