@@ -78,7 +78,7 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   }
   const contact = [sig.name, sig.given, sig.family].find(holdsContactInName);
   if (contact !== undefined) {
-    return withDetail({ reason: 'name_is_contact', column }, msg('reject.name-is-contact', { name: shorten(contact) }));
+    return withDetail({ reason: 'name_is_contact', column: contactColumn(sig, raw) ?? column }, msg('reject.name-is-contact', { name: shorten(contact) }));
   }
   if (window && sig.signedAt !== null) {
     if (window.from !== undefined && sig.signedAt < window.from) {
@@ -108,6 +108,17 @@ function nameColumn(raw: RawSignature): string {
   if (raw.fields.given !== undefined) return 'given';
   if (raw.fields.family !== undefined) return 'family';
   return 'name';
+}
+
+/**
+ * The first or last name cell that holds the contact data, so the organizer corrects that cell ("Sam" and
+ * "sam@gmail.com": the last name); null when the row has no such cells or the contact is in the name cell.
+ */
+function contactColumn(sig: Signature, raw: RawSignature): 'given' | 'family' | null {
+  if (raw.fields.name?.trim()) return null;
+  if (raw.fields.given !== undefined && holdsContactInName(sig.given)) return 'given';
+  if (raw.fields.family !== undefined && holdsContactInName(sig.family)) return 'family';
+  return null;
 }
 
 /** A name quoted in a rejection: a shifted row can put an email or phone there, so those are masked. */
