@@ -5,7 +5,7 @@ import { isTotalsLabel } from './totals-label.js';
 import { sectionTitleSign } from './section-title.js';
 import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
-import { maskContact } from '../output/mask.js';
+import { maskContactInName } from '../output/mask.js';
 import type { RawSignature, Rejection, Signature } from '../types.js';
 import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
@@ -121,9 +121,12 @@ function contactColumn(sig: Signature, raw: RawSignature): 'given' | 'family' | 
   return null;
 }
 
-/** A name quoted in a rejection: a shifted row can put an email or phone there, so those are masked. */
+/**
+ * A name quoted in a rejection: a shifted row can put an email or phone there, and a name cell can hold an address,
+ * messenger ID or web address, so those are masked.
+ */
 function shorten(name: string): string {
-  const text = maskContact(name);
+  const text = maskContactInName(name);
   return shortenText(text, DETAIL_LENGTH);
 }
 
