@@ -54,6 +54,10 @@ export interface Normalizer {
 /** Unicode's private-use areas (General_Category Co): the BMP area and planes 15 and 16. */
 const PRIVATE_USE = /\p{Co}/u;
 const PRIVATE_USE_ALL = /\p{Co}/gu;
+const NAME_COLUMNS = ['name', 'given', 'family'] as const;
+type NameColumn = typeof NAME_COLUMNS[number];
+/** The raw name cells of one row: a first or last name cell is read beside the others. */
+type NameCells = Readonly<Record<NameColumn, string | undefined>>;
 
 /** Problems of a row's fields for matching and counting, taken back when the row is rejected (setAside). */
 const SET_ASIDE_CODES: ReadonlySet<string> = new Set(['invalid_email', 'unknown_country', 'unparseable_date', 'date_order_conflict', 'street_in_city',
@@ -89,7 +93,8 @@ class FileNormalizer implements Normalizer {
     const { row, line } = raw;
 
     this.noteAsked = false;
-    const parts = splitName(this.nameCell('name', fields.name, row, line), this.nameCell('given', fields.given, row, line), this.nameCell('family', fields.family, row, line));
+    const nameCells = { name: fields.name, given: fields.given, family: fields.family };
+    const parts = splitName(this.nameCell('name', nameCells, row, line), this.nameCell('given', nameCells, row, line), this.nameCell('family', nameCells, row, line));
     if (this.noteAsked) this.log.note('anonymity_in_name', '', row, line, 'name', (count, rows) => msg('problem.anonymity-in-name', { count, rows }));
     // A name cell that is only a request not to be named ("Anonymous", "익명", "Name withheld") names nobody: the
     // row is a signer without a name, so no name rule (nor the household rule's "different given name") reads it.
@@ -203,10 +208,10 @@ class FileNormalizer implements Normalizer {
    * of ours draws them and no one can read them back, so the name is kept without them everywhere (list, CSV,
    * matching) and the row is reported, so the organizer can correct the export.
    */
-  private nameCell(column: 'name' | 'given' | 'family', value: string | undefined, row: number, line: number): string {
-    const note = withoutAnonymityNote(this.cleanName(value));
+  private nameCell(column: NameColumn, cells: NameCells, row: number, line: number): string {
+    const note = withoutAnonymityNote(this.cleanName(cells[column]));
     if (note.asked) this.noteAsked = true;
-    const cleaned = this.withoutContact(column, note.name, row, line);
+    const cleaned = this.withoutContact(column, note.name, cells, row, line);
     // A Cyrillic "а" inside "Anna" is matched as "Anna" (foldText), but someone may have typed it to be counted twice.
     if (mixesScriptsInAWord(cleaned)) {
       this.log.note('mixed_scripts_in_name', column, row, line, column, (count, rows) => msg('problem.mixed-scripts-in-name', { count, rows }));
@@ -220,13 +225,24 @@ class FileNormalizer implements Normalizer {
    * A name cell with contact data typed into it (an e-mail, a phone number, a street address, a messenger ID, a web
    * domain) loses it, with a warning naming the row and column: the name is printed in the public list.
    */
-  private withoutContact(column: string, name: string, row: number, line: number): string {
+  private withoutContact(column: NameColumn, name: string, cells: NameCells, row: number, line: number): string {
     if (name === '' || !nameHoldsContact(name)) return name;
     const kept = nameWithoutContact(name);
     // A name that is only an address or number stays whole, so the check for such names rejects the row with its reason.
-    if (!/\p{L}/u.test(kept)) return name;
+    // A first or last name cell is half of one name, though: "Sam" beside "sam@gmail.com" is the signer Sam, as the one
+    // cell "Sam sam@gmail.com" is, so the cell holding only contact data is emptied when another name cell keeps a letter.
+    if (!/\p{L}/u.test(kept) && (column === 'name' || !this.anotherNameCellHasLetter(column, cells))) return name;
     this.log.note('contact_in_name', column, row, line, column, (count, rows) => msg('problem.contact-in-name', { count, rows }));
-    return kept;
+    return /\p{L}/u.test(kept) ? kept : '';
+  }
+
+  /** Whether a name cell of the row other than `column` has a letter once its own contact data is cut. */
+  private anotherNameCellHasLetter(column: NameColumn, cells: NameCells): boolean {
+    return NAME_COLUMNS.some((other) => {
+      if (other === column) return false;
+      const name = withoutAnonymityNote(this.cleanName(cells[other])).name;
+      return /\p{L}/u.test(nameHoldsContact(name) ? nameWithoutContact(name) : name);
+    });
   }
 
   /** A region or postcode cell holding an e-mail or a phone number is blanked: it would be printed for the official. */

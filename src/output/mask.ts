@@ -1,4 +1,5 @@
 // Masks personal contact data wherever the tool shows a row to a person (inspect, explain, review, messages).
+import { nameHoldsContact, nameWithoutContact, withSpelledEmails } from '../normalize/contact-in-place.js';
 
 /** "kim.minjun@gmail.com" → "k…@gmail.com" */
 export function maskEmail(email: string): string {
@@ -40,4 +41,47 @@ export function maskContact(text: string): string {
     const digits = run.replace(/\D/g, '').length;
     return digits < MIN_PHONE_DIGITS || DATE_START.test(run) ? run : maskPhone(run);
   });
+}
+
+/** What maskEmail and maskPhone write: "k…@gmail.com", "+…34". */
+const MASKED_CONTACT = /\S?…@\S+|\+?…\d{2}/gu;
+/** Punctuation a name keeps beside its words ("Muster," before "Hauptstraße 5"), left out when words are compared. */
+const EDGE_PUNCTUATION = /^[,;:/|–-]+|[,;:/|–-]+$/gu;
+
+/**
+ * A name quoted in a message, with every contact detail in it masked: e-mails and phone numbers as maskContact does,
+ * and the street addresses, messenger IDs and web addresses a name cell is read for (nameWithoutContact) to their
+ * first letter or digit ("Ada t.me/adalove" → "Ada t…", "12 rue de Rivoli" → "1…"). The name around them stays, and the
+ * message names the file and row, so the organizer finds the row without the message showing how to reach the signer.
+ */
+export function maskContactInName(name: string): string {
+  if (!nameHoldsContact(name)) return maskContact(name);
+  const kept = nameWithoutContact(name).split(/\s+/u).filter((word) => word !== '');
+  const words = [...name.matchAll(/(\s*)(\S+)/gu)];
+  let next = 0;
+  let masked = '';
+  let run = '';
+  const endRun = (): void => {
+    if (run === '') return;
+    const space = /^\s*/u.exec(run)?.[0] ?? '';
+    // "jane [dot] roe [at] gmail [dot] com" is masked as the address it spells, "j…@gmail.com", not word by word.
+    const contact = withSpelledEmails(run.slice(space.length));
+    const ownMask = maskContact(contact);
+    // An e-mail or phone alone keeps maskContact's form ("s…@gmail.com", "…78"); anything else, or anything left beside
+    // them ("010-1234-5678 t.me/adalove"), is shown by its first letter or digit, with the brackets before it ("(K…").
+    const maskedAlone = ownMask !== contact && !nameHoldsContact(ownMask.replace(MASKED_CONTACT, ' '));
+    masked += space + (maskedAlone ? ownMask : `${/^[^\p{L}\p{N}]*[\p{L}\p{N}]?/u.exec(contact)?.[0] ?? ''}…`);
+    run = '';
+  };
+  for (const [, space, word] of words) {
+    if (next < kept.length && word.replace(EDGE_PUNCTUATION, '') === kept[next]) {
+      endRun();
+      masked += space + maskContact(word);
+      next++;
+    } else {
+      run += space + word;
+    }
+  }
+  endRun();
+  return masked;
 }

@@ -5,7 +5,7 @@ import { isTotalsLabel } from './totals-label.js';
 import { sectionTitleSign } from './section-title.js';
 import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
-import { maskContact } from '../output/mask.js';
+import { maskContactInName } from '../output/mask.js';
 import type { RawSignature, Rejection, Signature } from '../types.js';
 import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
@@ -78,7 +78,7 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   }
   const contact = [sig.name, sig.given, sig.family].find(holdsContactInName);
   if (contact !== undefined) {
-    return withDetail({ reason: 'name_is_contact', column }, msg('reject.name-is-contact', { name: shorten(contact) }));
+    return withDetail({ reason: 'name_is_contact', column: contactColumn(sig, raw) ?? column }, msg('reject.name-is-contact', { name: shorten(contact) }));
   }
   if (window && sig.signedAt !== null) {
     if (window.from !== undefined && sig.signedAt < window.from) {
@@ -110,9 +110,23 @@ function nameColumn(raw: RawSignature): string {
   return 'name';
 }
 
-/** A name quoted in a rejection: a shifted row can put an email or phone there, so those are masked. */
+/**
+ * The first or last name cell that holds the contact data, so the organizer corrects that cell ("Sam" and
+ * "sam@gmail.com": the last name); null when the row has no such cells or the contact is in the name cell.
+ */
+function contactColumn(sig: Signature, raw: RawSignature): 'given' | 'family' | null {
+  if (raw.fields.name?.trim()) return null;
+  if (raw.fields.given !== undefined && holdsContactInName(sig.given)) return 'given';
+  if (raw.fields.family !== undefined && holdsContactInName(sig.family)) return 'family';
+  return null;
+}
+
+/**
+ * A name quoted in a rejection: a shifted row can put an email or phone there, and a name cell can hold an address,
+ * messenger ID or web address, so those are masked.
+ */
 function shorten(name: string): string {
-  const text = maskContact(name);
+  const text = maskContactInName(name);
   return shortenText(text, DETAIL_LENGTH);
 }
 
