@@ -59,6 +59,8 @@ const DIGIT = /\d/;
 const STREET_WORD_ALONE = new RegExp(`^(?:${AFTER_NAME}|${BEFORE_NAME}|${DWELLING})\\.?$`, 'iu');
 /** An ordinal ("6th of October City", "5th Avenue") is no house number; a street word beside it still tells a street. */
 const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/giu;
+/** A distance in a town's name ("100 Mile House", "70 Mile House") is no house number either. */
+const DISTANCE_IN_NAME = /(?<!\d)\d+\s+(?:mile|miles|km)(?!\p{L})/giu;
 
 function digitCount(text: string): number {
   let n = 0;
@@ -141,7 +143,7 @@ export function isStreetPart(part: string): boolean {
   // "Paris 15e", "Dublin 8", "Stockholm 111 22", "Manchester M1": a town and its district or postcode.
   const town = townOfDistrictCity(part);
   if (town !== null && !STREET_WORD_ALONE.test(town) && !isStreetPart(town)) return false;
-  const withoutPostcode = part.replace(EDGE_POSTCODE, '').replace(ORDINAL, '');
+  const withoutPostcode = part.replace(EDGE_POSTCODE, '').replace(ORDINAL, '').replace(DISTANCE_IN_NAME, '');
   return DIGIT.test(withoutPostcode) || STREET_AFTER_NAME.test(part) || STREET_BEFORE_NAME.test(part) || DWELLING_WORD.test(part)
     || STREET_SUFFIX.test(part) || EAST_ASIAN_STREET.test(part);
 }
@@ -161,9 +163,24 @@ export function screenCity(city: string): PlaceScreen {
   if (holdsContact(city)) return { kind: 'contact' };
   const parts = city.split(/[,，、;]/u).map((part) => part.trim()).filter((part) => part !== '');
   if (!parts.some(isStreetPart)) return { kind: 'clean' };
+  // A street word without a number or a flat ("Calle Larga", "Rue de Rivoli") locates nobody, and is the name of towns.
+  if (parts.length === 1 && !DIGIT.test(city) && !DWELLING_WORD.test(city) && !EAST_ASIAN_STREET.test(city)) return { kind: 'clean' };
   const towns = parts.filter((part) => !isStreetPart(part));
   if (towns.length > 0 && parts.length > 1) return { kind: 'street', town: towns[towns.length - 1] };
-  return { kind: 'street', town: townAfterAddress(parts[parts.length - 1]) };
+  const last = parts[parts.length - 1];
+  return { kind: 'street', town: townAfterAddress(last) || koreanTownBeforeAddress(last) };
+}
+
+/** Korean city, province and district words ("서울시 강남구"), the whole of what is written before a road or lot. */
+const KOREAN_REGION_WORD = '[\\uac00-\\ud7a3]+(?:특별시|광역시|특별자치시|특별자치도|시|도|구|군)';
+const KOREAN_REGION_WORDS = new RegExp(`^${KOREAN_REGION_WORD}(?:\\s+${KOREAN_REGION_WORD})*$`, 'u');
+
+/** The city and district before a Korean road or lot ("서울시 강남구 테헤란로 123" → "서울시 강남구"); '' when none. */
+function koreanTownBeforeAddress(part: string): string {
+  const street = STREET_IN_NAME.exec(part);
+  if (!street) return '';
+  const head = part.slice(0, street.index).trim();
+  return KOREAN_REGION_WORDS.test(head) ? head : '';
 }
 
 /**
@@ -358,4 +375,36 @@ export function nameWithoutContact(name: string): string {
   }
   cleaned = withoutCutLabels(cleaned).replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
+}
+
+/** Whether a place cell names a messenger with its ID or handle ("カカオ kakao ID: fa6", "WeChat: lee_88"). */
+function holdsMessengerId(text: string): boolean {
+  return MESSENGER_ID.test(text) || MESSENGER_HANDLE.test(text);
+}
+
+/**
+ * What a region cell holds besides a region, read as a city cell is: an e-mail, a phone or a messenger ID (the cell is
+ * blanked), or a street address ("Calle Mayor 5 2B": cut to the region written beside it, '' when none).
+ */
+export function screenRegion(region: string): PlaceScreen {
+  if (region === '') return { kind: 'clean' };
+  if (holdsMessengerId(region)) return { kind: 'contact' };
+  return screenCity(region);
+}
+
+/** A postcode in any common layout: digits (with a dash or space), British, Canadian and Irish letters and digits. */
+const POSTCODE_IN_CELL = /(?<![\p{L}\d])(?:\d{2,6}(?:[\s-]\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
+
+/**
+ * What a postcode cell holds besides a postcode: an e-mail, a phone or a messenger ID (blanked), or a street or flat
+ * ("Hauptstr. 5", "02108 Apt 5 12 Main St"), of which only what looks like a postcode is kept ('' when nothing does).
+ * The kept postcode is returned as `town`, the one field a screen carries.
+ */
+export function screenPostcode(postcode: string): PlaceScreen {
+  if (postcode === '') return { kind: 'clean' };
+  if (postcodeHoldsContact(postcode) || holdsMessengerId(postcode)) return { kind: 'contact' };
+  const street = STREET_AFTER_NAME.test(postcode) || STREET_BEFORE_NAME.test(postcode) || DWELLING_WORD.test(postcode)
+    || STREET_SUFFIX.test(postcode) || EAST_ASIAN_STREET.test(postcode) || STREET_IN_NAME.test(postcode);
+  if (!street) return { kind: 'clean' };
+  return { kind: 'street', town: POSTCODE_IN_CELL.exec(postcode)?.[0] ?? '' };
 }
