@@ -331,8 +331,10 @@ const CUT = ` ${CUT_MARK} `;
  */
 const CONTACT_LABELS = ['tel', 'tél', 'tlf', 'tfn', 'phone', 'ph', 'mob', 'mobile', 'móvil', 'movil', 'cel', 'cell', 'celular',
   'handy', 'telefon', 'telefono', 'teléfono', 'telefone', 'telephone', 'téléphone', 'fax', 'email', 'e-mail', 'mail', 'correo',
-  'courriel', 'whatsapp', 'wa', 'contact', 'kontakt', 'тел', 'телефон', 'моб', 'почта', 'вк', 'τηλ', 'τηλέφωνο', '전화', '전화번호',
-  '핸드폰', '휴대폰', '연락처', '이메일', '携帯', '電話', '电话', '手机', '手機', 'メール', '☎', '☏', '✆', '📞'].join('|');
+  'courriel', 'portable', 'port', 'gsm', 'natel', 'cellulare', 'número', 'numero', 'number', 'nummer', 'wa', 'contact', 'kontakt', 'тел', 'телефон', 'моб', 'почта', 'вк', 'τηλ', 'τηλέφωνο', '전화', '전화번호',
+  '핸드폰', '휴대폰', '연락처', '이메일', '携帯', '電話', '电话', '手机', '手機', 'メール', '☎', '☏', '✆', '📞',
+  // A messenger's name before a phone number: "Noah Signal +44 7700 900123", "Ali WhatsApp +90…".
+  MESSENGERS].join('|');
 /** How far before a cut a label and its punctuation are looked for (the longest label, a colon, a dash, spaces). */
 const LABEL_REACH = 24;
 const LABEL_BEFORE_CUT = new RegExp(`(?:(?<![^\\s(（[])(?:${CONTACT_LABELS})\\.?\\s*[:：]?|[—–\\-:：,;|/])[\\s—–\\-:：,;|/]*$`, 'iu');

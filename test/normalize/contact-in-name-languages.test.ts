@@ -87,6 +87,9 @@ describe('contact data in a name cell, in other languages', () => {
     ['Иван ВК vk.com/ivan', 'Иван'],
     ['田中 携帯 090-1234-5678', '田中'],
     ['Noa Tel.: 06 12 34 56 78', 'Noa'],
+    ['Noah Signal +44 7700 900123', 'Noah'],
+    ['Marie portable 06 12 34 56 78', 'Marie'],
+    ['Hans Handy 0171 1234567', 'Hans'],
     ['Jane\u200bRoe jane@gmail.com', 'Jane\u200bRoe'],
   ])('%s is cut to %j', (cell, name) => {
     expect(nameHoldsContact(cell)).toBe(true);
@@ -160,3 +163,23 @@ describe('dedupe of names holding contact data in other languages', () => {
     }
   });
 });
+
+describe('dedupe of a name with a zero-width space and an e-mail', () => {
+  it('prints the two words of the name apart, without the e-mail or the label before a cut', async () => {
+    const dir = tempDir();
+    try {
+      const file = join(dir, 'names.csv');
+      writeFileSync(file, 'name,email,country\nJane\u200bRoe jane@gmail.com,j1@x.example,US\nAli WhatsApp +90 532 123 45 67,a1@x.example,TR\n'
+        + 'Lucía móvil 612345678,l1@x.example,ES\n');
+      const merged = join(dir, 'merged.csv');
+      const result = await runMain(['dedupe', file, '-o', merged]);
+      expect(result.code).toBe(1);
+      const names = readFileSync(merged, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split(',')[3]);
+      expect(names).toEqual(['Jane Roe', 'Ali', 'Lucía']);
+      expect(result.stderr).toMatch(/3 name cells hold contact details .*rows 1, 2, 3/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
