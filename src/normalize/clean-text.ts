@@ -21,6 +21,11 @@ const INVISIBLE = /(?![\u180B-\u180D\u180F\uFE00-\uFE0F\u{E0100}-\u{E01EF}])\p{D
 const JAMO = '\u1100-\u11FF\u3131-\u318E\uFFA1-\uFFDC';
 const FILLER_AS_SPACE = new RegExp(`(?<=[\\p{L}\\p{N}]\\p{M}*)(?<![${JAMO}])[\u115F\u1160\u3164\uFFA0]+(?![${JAMO}])(?=[\\p{L}\\p{N}])`, 'gu');
 /**
+ * A zero-width space between a small letter and a capital ("Jane\u200BRoe") stands where a space was meant, as a
+ * filler does: removed, two words became one name ("JaneRoe"). Inside a word ("Ma\u200Bria") it is removed.
+ */
+const ZERO_WIDTH_AS_SPACE = /(?<=\p{Ll}\p{M}*)\u200B+(?=\p{Lu})/gu;
+/**
  * Marks stacked on one letter beyond this many are dropped. Unicode's Stream-Safe Text Format allows 30; real names
  * need at most three or four (Vietnamese two, a Tibetan stack three), while 150 marks draw a bar through the rows
  * under the name and 200 acute accents draw over the title of the page.
@@ -43,7 +48,7 @@ export function cleanText(text: string | undefined): string {
   if (text === undefined || text === '') return '';
   if (CLEAN_ASCII.test(text)) return text;
   // Invisibles go first, so that a mark separated from its letter by one still composes with it.
-  const visible = text.replace(FILLER_AS_SPACE, ' ').replace(INVISIBLE, '').replace(STACKED_MARKS, '$1');
+  const visible = text.replace(FILLER_AS_SPACE, ' ').replace(ZERO_WIDTH_AS_SPACE, ' ').replace(INVISIBLE, '').replace(STACKED_MARKS, '$1');
   const composed = NON_ASCII.test(visible) ? visible.replace(COMPATIBILITY_FORMS, (form) => form.normalize('NFKC')).normalize('NFC') : visible;
   return composed.replace(WHITESPACE_RUN, ' ').trim();
 }

@@ -24,26 +24,32 @@ const POSTCODE_CELL_PHONE_DIGITS = 10;
 const words = (list: string[]): string => list.join('|');
 const AFTER_NAME = words(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr',
   'court', 'ct', 'terrace', 'way', 'highway', 'hwy', 'parkway', 'pkwy', 'crescent', 'close',
-  'straße', 'strasse', 'str', 'weg', 'platz', 'gasse', 'allee', 'damm', 'straat', 'laan', 'plein', 'gracht']);
+  'straße', 'strasse', 'str', 'weg', 'platz', 'gasse', 'allee', 'damm', 'straat', 'laan', 'plein', 'gracht',
+  // Turkish writes the street word after its name too: "Atatürk Cad. No: 12", "Gül Sok. 5".
+  'cad', 'cadde', 'caddesi', 'sok', 'sokak', 'sokağı', 'bulvarı']);
 const BEFORE_NAME = words(['calle', 'c/', 'carrera', 'avenida', 'avda', 'av', 'paseo', 'camino', 'carretera', 'rua',
   'travessa', 'praça', 'praca', 'estrada', 'alameda', 'rue', 'avenue', 'allée', 'allee', 'chemin', 'impasse', 'quai',
   'boulevard', 'bd', 'via', 'viale', 'piazza', 'piazzale', 'corso', 'vicolo', 'largo',
   'ул', 'улица', 'пр', 'пр-т', 'просп', 'проспект', 'пер', 'переулок', 'ш', 'шоссе', 'бул', 'бульвар', 'наб', 'набережная',
-  'пл', 'площадь', 'мкр', 'микрорайон']);
+  'пл', 'площадь', 'мкр', 'микрорайон',
+  // Ukrainian, Polish, Greek, Vietnamese and Arabic street words, written before the street's name.
+  'вул', 'вулиця', 'пров', 'провулок', 'ul', 'ulica', 'οδός', 'οδος', 'λεωφόρος', 'λεωφ', 'đường', 'phố', 'شارع']);
 const DWELLING = words(['apt', 'apartment', 'unit', 'suite', 'flat', 'floor', 'fl', 'room', 'rm', 'bldg',
   'po box', 'p\\.\\s?o\\.\\s?box', 'piso', 'puerta', 'nº', 'n°', 'apto', 'andar', 'bloco', 'bâtiment', 'batiment',
   'étage', 'etage', 'appartement', 'appt', 'interno', 'scala', 'wohnung', 'whg', 'кв', 'квартира', 'корп', 'корпус', 'эт',
-  'этаж', 'подъезд', 'комн', 'оф', 'офис']);
+  'этаж', 'подъезд', 'комн', 'оф', 'офис',
+  // Post boxes and "care of" (a third person's name follows) say where mail goes, not which town a signer lives in.
+  'c/o', 'postfach', 'postbus', 'apartado', 'casilla']);
 /**
  * In a name cell, Russian "д." / "дом" (house) and "стр." (building) are dwelling words too: with their number they are
  * an address ("д. 5 кв. 12"). Not in a city cell, where "д." is a village (деревня) before its name.
  */
 const DWELLING_IN_NAME = words([DWELLING, 'д', 'дом', 'стр', 'строение']);
 const STREET_AFTER_NAME = new RegExp(`\\p{L}[\\p{L}.'’-]*\\s+(?:${AFTER_NAME})\\.?(?=$|[\\s,;\\d])`, 'iu');
-const STREET_BEFORE_NAME = new RegExp(`(?:^|\\s)(?:${BEFORE_NAME})\\.?\\s+\\p{L}`, 'iu');
+const STREET_BEFORE_NAME = new RegExp(`(?:^|\\s)(?:${BEFORE_NAME})(?:\\.\\s*|\\s+)\\p{L}`, 'iu');
 const DWELLING_WORD = new RegExp(`(?:^|[\\s,.;/])(?:${DWELLING})\\.?(?=$|[\\s,.;:#\\d])`, 'iu');
 /** German and Dutch write the street word as the end of one word: Hauptstraße 5, Kalverstraat, Lindenweg. */
-const STREET_SUFFIX = /\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|damm|straat|gracht|weg|platz)(?=$|[\s,\d])/iu;
+const STREET_SUFFIX = /\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|damm|straat|gracht|weg|platz|laan|gatan|vägen|gade|vej)(?=$|[\s,\d])/iu;
 /** Street or dwelling words written as the end of a word, or a number before them: 세종대로 209, 101동 1203호, 3丁目, 88号. */
 const EAST_ASIAN_STREET = /(?:\d\s*(?:동|호|번지|번길|층|丁目|番地|番|号|號|室|栋|棟|楼|樓)|[\uac00-\ud7a3](?:로|길)(?:\s|\d|$)|(?:路|街|巷|弄|胡同)\s*\d|#\s*\d)/u;
 /** A postcode at either edge of a part ("Berlin 10115", "Wien 1010") is no house number. */
@@ -53,6 +59,8 @@ const DIGIT = /\d/;
 const STREET_WORD_ALONE = new RegExp(`^(?:${AFTER_NAME}|${BEFORE_NAME}|${DWELLING})\\.?$`, 'iu');
 /** An ordinal ("6th of October City", "5th Avenue") is no house number; a street word beside it still tells a street. */
 const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/giu;
+/** A distance in a town's name ("100 Mile House", "70 Mile House") is no house number either. */
+const DISTANCE_IN_NAME = /(?<!\d)\d+\s+(?:mile|miles|km)(?!\p{L})/giu;
 
 function digitCount(text: string): number {
   let n = 0;
@@ -70,14 +78,17 @@ function digitCount(text: string): number {
  * "Jane at home" stay as they are.
  */
 // Bracketed forms in any case; bare words only in lower or upper case: a name is written "Dot", "Ata", "At".
-const SPELLED_DOT = /\s*(?:[([{<]\s*(?:[Dd][Oo][Tt]|punto|point|punkt|점)\s*[)\]}>]|(?<=[A-Za-z0-9])\s+(?:dot|DOT)\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s*(?:닷|점)\s*(?=[A-Za-z]))\s*/gu;
+// The words for "dot" and "at" in Spanish, French, German, Italian, Russian, Japanese and Chinese ("arroba … punto com",
+// "chez … point fr", "Klammeraffe … Punkt de", "собака … точка ru", "アット … ドット com", "艾特 … 点 com"), and the
+// underscore form "pat_at_gmail_dot_com"; written back only when an address comes out, so "Post Malone" stays.
+const SPELLED_DOT = /\s*(?:[([{<]\s*(?:[Dd][Oo][Tt]|punto|point|punkt|점)\s*[)\]}>]|(?<=[A-Za-z0-9])\s+(?:dot|DOT|punto|point|punkt|Punkt|точка)\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s*(?:닷|점|ドット|点)\s*(?=[A-Za-z])|(?<=[A-Za-z0-9])_dot_(?=[A-Za-z0-9]))\s*/gu;
 const SPELLED_DOTCOM = /(?<=[A-Za-z0-9])\s*닷컴/gu;
-const SPELLED_AT = /\s*(?:[([{<]\s*(?:[Aa][Tt]|arroba|골뱅이)\s*[)\]}>]|(?<=[A-Za-z0-9._-])\s*(?:골뱅이|골벵이|앳)\s*(?=[A-Za-z0-9]))\s*/gu;
-const BARE_AT = /(?<=[A-Za-z0-9._-])\s+(?:at|AT|arroba)\s+(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?![\p{L}\p{N}]))/gu;
+const SPELLED_AT = /\s*(?:[([{<]\s*(?:[Aa][Tt]|arroba|골뱅이)\s*[)\]}>]|(?<=[A-Za-z0-9._-])\s*(?:골뱅이|골벵이|앳|アット|艾特)\s*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])_at_(?=[A-Za-z0-9]))\s*/gu;
+const BARE_AT = /(?<=[A-Za-z0-9._-])\s+(?:at|AT|arroba|chez|Klammeraffe|klammeraffe|chiocciola|собака)\s+(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?![\p{L}\p{N}]))/gu;
 
 /** The text with spelled-out e-mail punctuation written back as "@" and "." (see SPELLED_AT); other text unchanged. */
 export function withSpelledEmails(text: string): string {
-  if (!/dot|at|punto|point|punkt|arroba|골뱅이|골벵이|앳|닷|점/iu.test(text)) return text;
+  if (!/dot|at|punto|point|punkt|arroba|chez|klammeraffe|chiocciola|собака|точка|アット|ドット|艾特|点|골뱅이|골벵이|앳|닷|점/iu.test(text)) return text;
   return text.replace(SPELLED_DOTCOM, '.com').replace(SPELLED_DOT, '.').replace(SPELLED_AT, '@').replace(BARE_AT, '@');
 }
 
@@ -86,13 +97,21 @@ export function holdsEmail(text: string): boolean {
   return EMAIL.test(text) || EMAIL.test(withSpelledEmails(text));
 }
 
-/** The phone-number runs in the text: 7 or more digits written with phone separators, not a postcode layout. */
-function phoneRuns(text: string, minDigits: number): string[] {
+/**
+ * The phone-number runs in the text: 7 or more digits written with phone separators, not a postcode layout. In a name
+ * cell (`inName`) a postcode layout is no reason to keep a number: "612345678" is a Spanish mobile and "555-0100" a
+ * local number, and no name is written with 7 digits either way.
+ */
+function phoneRuns(text: string, minDigits: number, inName = false): string[] {
   const runs: string[] = [];
   for (const match of text.matchAll(DIGIT_RUN)) {
     const run = match[0].trim();
     const digits = digitCount(run);
     if (digits < minDigits) continue;
+    if (inName) {
+      runs.push(run);
+      continue;
+    }
     const plain = run.replace(/^[(（]|[)）]$/gu, '');
     const writtenAsPhone = /^[+＋]|[(（]|\d[\s\-–.]\d+[\s\-–.]\d/u.test(run);
     if (digits < 10 && !writtenAsPhone && POSTCODE_SHAPES.some((shape) => shape.test(plain))) continue;
@@ -124,7 +143,7 @@ export function isStreetPart(part: string): boolean {
   // "Paris 15e", "Dublin 8", "Stockholm 111 22", "Manchester M1": a town and its district or postcode.
   const town = townOfDistrictCity(part);
   if (town !== null && !STREET_WORD_ALONE.test(town) && !isStreetPart(town)) return false;
-  const withoutPostcode = part.replace(EDGE_POSTCODE, '').replace(ORDINAL, '');
+  const withoutPostcode = part.replace(EDGE_POSTCODE, '').replace(ORDINAL, '').replace(DISTANCE_IN_NAME, '');
   return DIGIT.test(withoutPostcode) || STREET_AFTER_NAME.test(part) || STREET_BEFORE_NAME.test(part) || DWELLING_WORD.test(part)
     || STREET_SUFFIX.test(part) || EAST_ASIAN_STREET.test(part);
 }
@@ -144,9 +163,24 @@ export function screenCity(city: string): PlaceScreen {
   if (holdsContact(city)) return { kind: 'contact' };
   const parts = city.split(/[,，、;]/u).map((part) => part.trim()).filter((part) => part !== '');
   if (!parts.some(isStreetPart)) return { kind: 'clean' };
+  // A street word without a number or a flat ("Calle Larga", "Rue de Rivoli") locates nobody, and is the name of towns.
+  if (parts.length === 1 && !DIGIT.test(city) && !DWELLING_WORD.test(city) && !EAST_ASIAN_STREET.test(city)) return { kind: 'clean' };
   const towns = parts.filter((part) => !isStreetPart(part));
   if (towns.length > 0 && parts.length > 1) return { kind: 'street', town: towns[towns.length - 1] };
-  return { kind: 'street', town: townAfterAddress(parts[parts.length - 1]) };
+  const last = parts[parts.length - 1];
+  return { kind: 'street', town: townAfterAddress(last) || koreanTownBeforeAddress(last) };
+}
+
+/** Korean city, province and district words ("서울시 강남구"), the whole of what is written before a road or lot. */
+const KOREAN_REGION_WORD = '[\\uac00-\\ud7a3]+(?:특별시|광역시|특별자치시|특별자치도|시|도|구|군)';
+const KOREAN_REGION_WORDS = new RegExp(`^${KOREAN_REGION_WORD}(?:\\s+${KOREAN_REGION_WORD})*$`, 'u');
+
+/** The city and district before a Korean road or lot ("서울시 강남구 테헤란로 123" → "서울시 강남구"); '' when none. */
+function koreanTownBeforeAddress(part: string): string {
+  const street = STREET_IN_NAME.exec(part);
+  if (!street) return '';
+  const head = part.slice(0, street.index).trim();
+  return KOREAN_REGION_WORDS.test(head) ? head : '';
 }
 
 /**
@@ -176,13 +210,22 @@ function townAfterAddress(part: string): string {
  */
 // Each alternative starts only where a number or a word starts: begun inside a long run of letters or digits, its
 // run was read again from every position in it, and a 10,000-letter name took seconds (the fuzz run's slow input).
-const STREET_IN_NAME = new RegExp([
+/** A house number, with its flat after a dash or slash ("12-34", "10/5", "5a"), so no part of it is left behind. */
+const HOUSE_NUMBER = '\\d+[\\p{L}]?(?:[-/]\\d+[\\p{L}]?)?';
+/** The number word before a house number ("Cad. No: 12", "Nr. 5", "№ 7"). */
+const NUMBER_WORD = '(?:(?:no|nr|n[º°]|№)\\.?\\s*:?\\s*)?';
+/** A street word and the street's name after it: "ул.Ленина" is written without a space. */
+const WORD_GAP = '(?:\\.\\s*|\\s+)';
+const STREET_IN_NAME_SOURCE = [
   // French, Italian and Spanish write the number first: "12 rue de Rivoli", "12, rue de la Paix", "3 bis avenue Foch".
-  `(?<![\\p{L}\\d])\\d+[\\p{L}]?(?:\\s+(?:bis|ter))?,?\\s+(?:${BEFORE_NAME})\\.?(?:\\s+(?:d[eu]|des|la|le|les|l'|d'|del|della|di|do|da|dos|das))*\\s+[\\p{L}'’.-]+`,
+  // Vietnamese names its street in several words ("45 đường Lê Lợi"): capitalized words after the first go with it.
+  `(?<![\\p{L}\\d])\\d+[\\p{L}]?(?:\\s+(?:bis|ter))?,?\\s+(?:${BEFORE_NAME})\\.?(?:\\s+(?:d[eu]|des|la|le|les|l'|d'|del|della|di|do|da|dos|das))*\\s+[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}`,
   `(?<!\\d)\\d+[\\p{L}]?(?:-\\d+)?\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${AFTER_NAME})\\.?(?=$|[\\s,;])`,
-  `(?<![\\p{L}'’.-])\\p{L}[\\p{L}'’.-]*\\s+(?:${AFTER_NAME})(?:\\.\\s*|\\s+)\\d+[\\p{L}]?(?![\\p{L}\\d])`,
-  `(?<!\\p{L})\\p{L}{2,}(?:straße|strasse|str\\.|gasse|allee|damm|straat|gracht|weg|platz)\\s*\\d+[\\p{L}]?`,
-  `(?<![\\p{L}])(?:${BEFORE_NAME})\\.?\\s+(?:[\\p{L}'’.-]+,?\\s+){1,4}?\\d+[\\p{L}]?`,
+  `(?<![\\p{L}'’.-])\\p{L}[\\p{L}'’.-]*\\s+(?:${AFTER_NAME})(?:\\.\\s*|\\s+)${NUMBER_WORD}${HOUSE_NUMBER}(?![\\p{L}\\d])`,
+  `(?<!\\p{L})\\p{L}{2,}(?:straße|strasse|str\\.|gasse|allee|damm|straat|gracht|weg|platz|laan|gatan|vägen|gade|vej)\\s*${HOUSE_NUMBER}`,
+  `(?<![\\p{L}])(?:${BEFORE_NAME})${WORD_GAP}(?:[\\p{L}'’.-]+(?:,\\s*|\\s+)){1,4}?${NUMBER_WORD}${HOUSE_NUMBER}`,
+  // Arabic writes the number straight after the street word: "شارع 12".
+  `(?<![\\p{L}])شارع\\s+(?:[\\p{L}]+\\s+){0,4}?${HOUSE_NUMBER}`,
   `(?<![\\p{L}])(?:${DWELLING_IN_NAME})(?:\\.\\s*|\\s+|\\s*#\\s*)\\d+[\\p{L}]?(?![\\p{L}\\d])`,
   '(?<![\\uac00-\\ud7a3])[\\uac00-\\ud7a3]*[\\uac00-\\ud7a3](?:로|길)\\s*\\d+(?:-\\d+)?(?:\\s*(?:번길|길)\\s*\\d+(?:-\\d+)?)?',
   // A Korean lot address: a neighbourhood or village (…동, …읍, …면, …리) and its lot number ("역삼동 123-45", "신촌리 12번지").
@@ -195,7 +238,10 @@ const STREET_IN_NAME = new RegExp([
   '(?:(?<!\\d)\\d+|(?<![一二三四五六七八九十])[一二三四五六七八九十]+(?=\\s*丁目))\\s*(?:丁目|番地|番|号|號|室|栋|棟|楼|樓|階)(?:\\s*[-－]?\\s*\\d+\\s*(?:丁目|番地|番|号|號|室|栋|棟|楼|樓|階)?)*',
   // A Chinese road and its number: "南京路100号", "长安街 5号".
   '(?<!\\p{Script=Han})\\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)\\s*\\d+\\s*(?:号|號)?',
-].join('|'), 'iu');
+].join('|');
+const STREET_IN_NAME = new RegExp(STREET_IN_NAME_SOURCE, 'iu');
+/** The same, read on from a given position: a second address that overlaps the first is cut with it. */
+const STREET_IN_NAME_FROM = new RegExp(STREET_IN_NAME_SOURCE, 'giu');
 /** After a street address, its flat and floor ("123 Main St Apt 4", "Calle Mayor 5, 3º B"). */
 const DWELLING_AFTER = new RegExp(`^(?:[\\s,]*(?:(?:${DWELLING_IN_NAME})\\.?\\s*#?\\s*[\\p{L}\\d-]*\\d[\\p{L}\\d-]*|#\\s*\\d+[\\p{L}]?|\\d+[º°ª]?\\s*[\\p{L}]?(?=$|[\\s,])|(?:N|S|E|W|NE|NW|SE|SW)\\.?(?=$|[\\s,])|\\d+\\s*(?:동|호|층|号|號|室)))+`, 'iu');
 /** Korean city, province, district and neighbourhood words before a road or lot ("서울시 강남구 테헤란로 123"). */
@@ -208,7 +254,9 @@ const EAST_ASIAN_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
  * or a colon nothing is taken.
  */
 const MESSENGERS = ['kakao\\s*talk', 'kakao', '카카오톡', '카카오', '카톡', 'line', '라인', 'wechat', 'weixin', '微信', 'telegram',
-  '텔레그램', 'signal', 'whatsapp', 'viber', 'skype', 'discord', 'threema', 'instagram', 'insta', 'twitter', 'facebook', 'qq'].join('|');
+  '텔레그램', 'signal', 'whatsapp', 'viber', 'skype', 'discord', 'threema', 'instagram', 'insta', 'twitter', 'facebook', 'qq',
+  'ig', 'snapchat', 'snap', 'tiktok', 'vk', 'вк', 'вконтакте', 'телеграм', 'ватсап', 'вайбер', 'zalo', 'ไลน์', '오픈채팅', '오픈카톡',
+  '인스타'].join('|');
 const MESSENGER_ID = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})\\s*(?:(?:id|아이디|号|號)\\s*[:：=]?|[:：=])\\s*(?:@?[\\p{L}\\p{N}._-]+|$)`, 'iu');
 /**
  * A messenger's name with a handle after it, no "ID" or colon between: a messenger written in Korean, Japanese or
@@ -217,9 +265,10 @@ const MESSENGER_ID = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})\\s*(?:(?:id|아�
  * capitalized word without a digit stays a name: "Line Hansen", "QQ Li", "Signal Smith".
  */
 const EAST_ASIAN_MESSENGERS = ['카카오\\s*톡', '카카오', '카톡', '라인', '텔레그램', '위챗', '微信号?', '微信號', 'ライン', 'カカオトーク',
-  'テレグラム'].join('|');
+  'テレグラム', '오픈\\s*채팅', '오픈\\s*카톡', '인스타', 'ไลน์'].join('|');
 const MESSENGER_HANDLE = new RegExp([
-  `(?<![\\p{L}])(?:${EAST_ASIAN_MESSENGERS})\\s*@?[A-Za-z0-9][A-Za-z0-9._-]*`,
+  // Written straight after a name ("Kim카톡 minjun88", "김민준카톡minjun88"): the handle in Latin letters tells it apart.
+  `(?:${EAST_ASIAN_MESSENGERS})\\s*@?[A-Za-z0-9][A-Za-z0-9._-]*`,
   // A space before a handle without @: "Lineage2" and "Line_Dancer" are one word, not "Line" and a handle.
   `(?<![\\p{L}])(?:${MESSENGERS})(?:\\s*@[\\p{L}\\p{N}._-]+|\\s+[\\p{L}\\p{N}._-]*[\\d_][\\p{L}\\p{N}._-]*)`,
 ].join('|'), 'iu');
@@ -234,7 +283,17 @@ function nameContactSpan(name: string): { start: number; end: number } | null {
   const street = STREET_IN_NAME.exec(name);
   if (street) {
     let start = street.index;
-    const end = start + street[0].length + (DWELLING_AFTER.exec(name.slice(start + street[0].length))?.[0].length ?? 0);
+    let end = start + street[0].length + (DWELLING_AFTER.exec(name.slice(start + street[0].length))?.[0].length ?? 0);
+    // "Flat 3, 10 Downing St": the flat's words took "10", so the street after it ("Downing St") had no number left
+    // to be found by; an address that begins inside this one goes with it.
+    for (let passes = 0; passes < 8; passes++) {
+      STREET_IN_NAME_FROM.lastIndex = start + 1;
+      const next = STREET_IN_NAME_FROM.exec(name);
+      if (!next || next.index >= end) break;
+      const nextEnd = next.index + next[0].length;
+      if (nextEnd <= end) break;
+      end = nextEnd + (DWELLING_AFTER.exec(name.slice(nextEnd))?.[0].length ?? 0);
+    }
     // The city and district before a Korean road go with it, but never the cell's first word: "김민구 테헤란로 1" keeps 김민구.
     for (let before = KOREAN_REGION_BEFORE.exec(name.slice(0, start)); before; before = KOREAN_REGION_BEFORE.exec(name.slice(0, start))) {
       const wordStart = before.index + before[0].length - before[0].trimStart().length;
@@ -260,7 +319,37 @@ function nameContactSpan(name: string): { start: number; end: number } | null {
 
 /** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
 export function nameHoldsContact(name: string): boolean {
-  return holdsContact(name) || nameContactSpan(name) !== null;
+  return holdsEmail(name) || phoneRuns(name, PHONE_DIGITS, true).length > 0 || nameContactSpan(name) !== null;
+}
+
+/** Where contact data was cut from a name: a NUL, which cleanText has taken out of every cell. */
+const CUT_MARK = '\u0000';
+const CUT = ` ${CUT_MARK} `;
+/**
+ * The words that say what comes next is contact data ("Tel.", "WhatsApp", "전화", "携帯", "ВК", "☎") and the dashes and
+ * colons before it: left before a cut they said a number or an address had been there, so they go with it.
+ */
+const CONTACT_LABELS = ['tel', 'tél', 'tlf', 'tfn', 'phone', 'ph', 'mob', 'mobile', 'móvil', 'movil', 'cel', 'cell', 'celular',
+  'handy', 'telefon', 'telefono', 'teléfono', 'telefone', 'telephone', 'téléphone', 'fax', 'email', 'e-mail', 'mail', 'correo',
+  'courriel', 'portable', 'port', 'gsm', 'natel', 'cellulare', 'número', 'numero', 'number', 'nummer', 'wa', 'contact', 'kontakt', 'тел', 'телефон', 'моб', 'почта', 'вк', 'τηλ', 'τηλέφωνο', '전화', '전화번호',
+  '핸드폰', '휴대폰', '연락처', '이메일', '携帯', '電話', '电话', '手机', '手機', 'メール', '☎', '☏', '✆', '📞',
+  // A messenger's name before a phone number: "Noah Signal +44 7700 900123", "Ali WhatsApp +90…".
+  MESSENGERS].join('|');
+/** How far before a cut a label and its punctuation are looked for (the longest label, a colon, a dash, spaces). */
+const LABEL_REACH = 24;
+const LABEL_BEFORE_CUT = new RegExp(`(?:(?<![^\\s(（[])(?:${CONTACT_LABELS})\\.?\\s*[:：]?|[—–\\-:：,;|/])[\\s—–\\-:：,;|/]*$`, 'iu');
+
+/** The text before each cut without the label and punctuation that announced what was cut, and the marks taken out. */
+function withoutCutLabels(text: string): string {
+  const pieces = text.split(CUT_MARK);
+  for (let i = 0; i < pieces.length - 1; i++) {
+    // Only the end of a piece is read: an expression anchored at the end would read a long run once per start.
+    const from = Math.max(0, pieces[i].length - LABEL_REACH);
+    let tail = pieces[i].slice(from);
+    for (let passes = 0; passes < 4 && LABEL_BEFORE_CUT.test(tail); passes++) tail = tail.replace(LABEL_BEFORE_CUT, '');
+    pieces[i] = pieces[i].slice(0, from) + tail;
+  }
+  return pieces.join(' ');
 }
 
 /**
@@ -271,21 +360,53 @@ export function nameWithoutContact(name: string): string {
   // A messenger's handle goes with the messenger's name before the @handle or the number is cut as an e-mail or phone.
   let cleaned = name;
   for (let id = MESSENGER_ID.exec(cleaned) ?? MESSENGER_HANDLE.exec(cleaned), passes = 0; id && passes < 8; id = MESSENGER_ID.exec(cleaned) ?? MESSENGER_HANDLE.exec(cleaned), passes++) {
-    cleaned = `${cleaned.slice(0, id.index)} ${cleaned.slice(id.index + id[0].length)}`;
+    cleaned = `${cleaned.slice(0, id.index)}${CUT}${cleaned.slice(id.index + id[0].length)}`;
   }
   // "jane [dot] roe [at] gmail [dot] com" is written back as an address, to be cut whole below.
   const spelled = withSpelledEmails(cleaned);
   if (spelled !== cleaned && EMAIL.test(spelled)) cleaned = spelled;
-  for (const run of phoneRuns(cleaned, PHONE_DIGITS)) cleaned = cleaned.replace(run, ' ');
+  for (const run of phoneRuns(cleaned, PHONE_DIGITS, true)) cleaned = cleaned.replace(run, CUT);
   // An address (a domain after the at sign) goes with the word before it; an at sign before a plain word (a handle,
   // "Anna @ home") goes alone, and the name before it stays. Each starts only where a word starts: begun inside a long
   // word, it read the word again from every position (5,000 Han characters took 1.8 s).
-  cleaned = cleaned.replace(/(?<!\S)\S*\s*[@＠]\s*[^\s@＠.]+\.\S+/gu, ' ').replace(/(?<!\S)\S*[@＠]\S+/gu, ' ').replace(/[@＠]\s*\S+/gu, ' ')
-    .replace(/(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]+\s*[([{<]\s*at\s*[)\]}>]\s*\S+/giu, ' ');
+  cleaned = cleaned.replace(/(?<!\S)\S*\s*[@＠]\s*[^\s@＠.]+\.\S+/gu, CUT).replace(/(?<!\S)\S*[@＠]\S+/gu, CUT).replace(/[@＠]\s*\S+/gu, CUT)
+    .replace(/(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]+\s*[([{<]\s*at\s*[)\]}>]\s*\S+/giu, CUT);
   // After e-mails ("park (at) example.kr" is one), each pass takes one address, ID or domain out; a name cell holds few.
   for (let span = nameContactSpan(cleaned), passes = 0; span && passes < 8; span = nameContactSpan(cleaned), passes++) {
-    cleaned = `${cleaned.slice(0, span.start)} ${cleaned.slice(span.end)}`;
+    cleaned = `${cleaned.slice(0, span.start)}${CUT}${cleaned.slice(span.end)}`;
   }
-  cleaned = cleaned.replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
+  cleaned = withoutCutLabels(cleaned).replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
+}
+
+/** Whether a place cell names a messenger with its ID or handle ("カカオ kakao ID: fa6", "WeChat: lee_88"). */
+function holdsMessengerId(text: string): boolean {
+  return MESSENGER_ID.test(text) || MESSENGER_HANDLE.test(text);
+}
+
+/**
+ * What a region cell holds besides a region, read as a city cell is: an e-mail, a phone or a messenger ID (the cell is
+ * blanked), or a street address ("Calle Mayor 5 2B": cut to the region written beside it, '' when none).
+ */
+export function screenRegion(region: string): PlaceScreen {
+  if (region === '') return { kind: 'clean' };
+  if (holdsMessengerId(region)) return { kind: 'contact' };
+  return screenCity(region);
+}
+
+/** A postcode in any common layout: digits (with a dash or space), British, Canadian and Irish letters and digits. */
+const POSTCODE_IN_CELL = /(?<![\p{L}\d])(?:\d{2,6}(?:[\s-]\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
+
+/**
+ * What a postcode cell holds besides a postcode: an e-mail, a phone or a messenger ID (blanked), or a street or flat
+ * ("Hauptstr. 5", "02108 Apt 5 12 Main St"), of which only what looks like a postcode is kept ('' when nothing does).
+ * The kept postcode is returned as `town`, the one field a screen carries.
+ */
+export function screenPostcode(postcode: string): PlaceScreen {
+  if (postcode === '') return { kind: 'clean' };
+  if (postcodeHoldsContact(postcode) || holdsMessengerId(postcode)) return { kind: 'contact' };
+  const street = STREET_AFTER_NAME.test(postcode) || STREET_BEFORE_NAME.test(postcode) || DWELLING_WORD.test(postcode)
+    || STREET_SUFFIX.test(postcode) || EAST_ASIAN_STREET.test(postcode) || STREET_IN_NAME.test(postcode);
+  if (!street) return { kind: 'clean' };
+  return { kind: 'street', town: POSTCODE_IN_CELL.exec(postcode)?.[0] ?? '' };
 }

@@ -20,7 +20,7 @@ import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
 import { mixesScriptsInAWord } from './confusable-skeleton.js';
-import { holdsContact, nameHoldsContact, nameWithoutContact, postcodeHoldsContact, screenCity } from './contact-in-place.js';
+import { nameHoldsContact, nameWithoutContact, screenCity, screenPostcode, screenRegion } from './contact-in-place.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -245,13 +245,20 @@ class FileNormalizer implements Normalizer {
     });
   }
 
-  /** A region or postcode cell holding an e-mail or a phone number is blanked: it would be printed for the official. */
+  /**
+   * A region or postcode cell holding an e-mail, a phone number or a messenger ID is blanked; one holding a street
+   * address keeps only its region, or only what looks like a postcode: either cell is printed for the official.
+   */
   private placeCell(column: 'region' | 'postcode', cell: string, row: number, line: number): string {
     if (cell === '') return cell;
-    const contact = column === 'postcode' ? postcodeHoldsContact(cell) : holdsContact(cell);
-    if (!contact) return cell;
-    this.log.note('contact_in_place', column, row, line, column, (count, rows) => msg('problem.contact-in-place', { count, rows }));
-    return '';
+    const screen = column === 'postcode' ? screenPostcode(cell) : screenRegion(cell);
+    if (screen.kind === 'clean') return cell;
+    if (screen.kind === 'contact') {
+      this.log.note('contact_in_place', column, row, line, column, (count, rows) => msg('problem.contact-in-place', { count, rows }));
+      return '';
+    }
+    this.log.note(`street_in_${column}`, column, row, line, column, (count, rows) => msg(`problem.street-in-${column}`, { count, rows }));
+    return screen.town;
   }
 
   /** A city cell holding an e-mail or phone is blanked; one holding a street address keeps only its town. */

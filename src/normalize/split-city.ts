@@ -20,10 +20,10 @@ const CITY_ZIP = /^(.*?\S),?\s+(\d{5}(?:-\d{4})?)$/;
 /** "75001 Paris", "10115 Berlin": a 4- or 5-digit postcode before a name that starts with a letter. */
 const POSTCODE_CITY = /^(\d{4,5})\s+(\p{L}.*)$/u;
 /**
- * A cell that is only a postcode ("10115", "SW1A 1AA", "00-950", "100-0001", "K1A 0B1"): a form's fields filled one
- * line off. Digits alone, or the British and Canadian layouts; a cell with a word in it is a town.
+ * A cell that is only a postcode ("10115", "SW1A 1AA", "00-950", "100-0001", "K1A 0B1", Irish Eircode "D02 X285"): a
+ * form's fields filled one line off. Digits alone, or the British, Canadian and Irish layouts; a cell with a word in it is a town.
  */
-const POSTCODE_ALONE = /^(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3,4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$/;
+const POSTCODE_ALONE = /^(?:\d{4,6}|\d{3}\s\d{2}|\d{2}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3,4}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4})$/;
 const DIGIT = /\d/;
 
 /** "… IL": a space and two capital letters at the end; the cheap test that lets "New York" skip the regexes. */

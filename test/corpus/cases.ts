@@ -342,8 +342,8 @@ export const EXPORT_CASES: ExportCase[] = [
     counts: c(5, 4, 0), rejectReasons: { name_without_letters: 4 }, names: ['Ada Lovelace'],
   },
   {
-    file: 'invisible-where-space-was.csv', why: 'a zero-width space or word joiner where the space was: the same name on one email, not a household', exit: 0,
-    counts: c(4, 0, 2), names: ['KimMinjun', 'LeeSeoyeon'],
+    file: 'invisible-where-space-was.csv', why: 'a zero-width space or word joiner where the space was: the same name on one email, not a household; a zero-width space before a capital is printed as the space it stood for', exit: 0,
+    counts: c(4, 0, 2), names: ['Kim Minjun', 'LeeSeoyeon'],
   },
   {
     file: 'anonymity-two-columns.csv', why: 'two opt-out columns and an opt-in one: any of them hides the name; an answer none can read hides it with a warning',

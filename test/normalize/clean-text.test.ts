@@ -10,6 +10,7 @@ describe('cleanText', () => {
     ['full-width letters and digits folded (NFKC)', 'ＪＯＨＮ　１２３', 'JOHN 123'],
     ['ligature expanded (NFKC)', 'ﬁona', 'fiona'],
     ['zero-width space removed', 'Ma\u200Bria', 'Maria'],
+    ['zero-width space before a capital read as a space', 'Jane\u200BRoe', 'Jane Roe'],
     ['zero-width joiners and marks removed', '\u200C\u200DAn\u200E\u200Fna', 'Anna'],
     ['bidi embeddings and overrides removed', '\u202AAli\u202B\u202C\u202D\u202E', 'Ali'],
     ['bidi isolates removed', '\u2066박민준\u2067\u2068\u2069', '박민준'],

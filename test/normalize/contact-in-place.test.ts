@@ -50,11 +50,23 @@ describe('contact data typed into a place cell', () => {
     ['221 Baker Street', ''],
     ['Unit 7 Springfield', 'Springfield'],
     ['Jianguo Rd 88 Apt 1502', ''],
+    // Outside tester E, F3: streets in other languages, a third person's name, a post box.
+    ['Οδός Ερμού 15, Αθήνα', 'Αθήνα'],
+    ['вул. Хрещатик 22, Київ', 'Київ'],
+    ['ul. Marszałkowska 10, Warszawa', 'Warszawa'],
+    ['Storgatan 5, Stockholm', 'Stockholm'],
+    ['c/o Smith, Leeds', 'Leeds'],
+    ['Postfach 12, Bern', 'Bern'],
+    // F12: the district before a Korean road is kept.
+    ['서울시 강남구 테헤란로 123', '서울시 강남구'],
   ])('city %s is cut to %j', (cell, town) => {
     expect(screenCity(cell)).toEqual({ kind: 'street', town });
   });
 
-  it.each(['San Francisco', 'St. Louis', 'Saint Paul', 'Largo', 'Fort Worth', 'Berlin 10115', 'Wien 1010', 'Sault Ste. Marie', 'Salt Lake City', 'Mexico City', '서울', 'Washington, DC', 'Camino'])(
+  it.each(['San Francisco', 'St. Louis', 'Saint Paul', 'Largo', 'Fort Worth', 'Berlin 10115', 'Wien 1010', 'Sault Ste. Marie', 'Salt Lake City', 'Mexico City', '서울', 'Washington, DC', 'Camino',
+    // F12: towns named with a street word or a distance; must-pass towns in other languages.
+    '100 Mile House', 'Calle Larga', 'Mile End', 'Twentynine Palms', 'Sankt Gallen', 'Nowa Wieś', 'Новый Уренгой', 'Άγιος Νικόλαος',
+    'Bergen', 'Vejen', 'Gata', 'Ulm', 'Cadiz'])(
     'city %s is a town', (cell) => {
       expect(screenCity(cell)).toEqual({ kind: 'clean' });
     });
