@@ -135,6 +135,9 @@ describe('a delivered signer whose city was corrected since', () => {
     const packet = await runMain(['packet', '--campaign', file, '--delivery', 'second', '-o', join(root, 'second'), '--json'], { now: SECOND_DAY });
     expect(packet.stderr).toContain(`the namesakes decision "./${park}" in ${file} names no row`);
     expect(packet.code).toBe(1);
+    const status = await runMain(['status', file], { now: SECOND_DAY });
+    expect(status.stdout + status.stderr).toContain(`the namesakes decision "./${park}" in ${file} names no row`);
+    expect(status.code).toBe(1);
     // Written as the warning gave it, it decides the row, and nothing more is said.
     writeFileSync(file, readFileSync(file, 'utf8').replace(`"./${park}"`, `"${park}"`));
     const decided = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: SECOND_DAY });
