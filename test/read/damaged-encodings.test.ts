@@ -142,6 +142,13 @@ describe('a Latin-only UTF-16LE export one byte off (outside tester E, F6)', () 
     expect(code).toBe(2);
   });
 
+  it('is refused as damaged when read from standard input too (a pipe, as with <(cat …))', async () => {
+    const { code, stderr } = await runMain(['count', '-'], { stdin: Buffer.concat([Buffer.from([0xfe]), iconv.encode(LATIN, 'utf-16le')]) });
+    expect(stderr).toMatch(/-: the file looks damaged: read as utf-16be its text is garbage, but from its second byte on it reads as utf-16le/);
+    expect(stderr).not.toMatch(/--map|\uFE6E/u);
+    expect(code).toBe(2);
+  });
+
   it('still reads a whole UTF-16BE file whose header opens with one Han character before Latin ones', async () => {
     const bytes = iconv.encode('名,email,country\nAnn One,a1@x.example,US\n', 'utf-16be');
     const { code, rows } = await dedupe('han-first-be.csv', bytes);
