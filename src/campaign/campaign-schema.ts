@@ -162,7 +162,10 @@ export const campaignFileSchema = z.strictObject({
    * Rows without an email that have the name and country of a signer delivered before but another city or postcode
    * (src/ledger/delivered-matcher.ts), by "FILE:ROW": `same-person` (their address was corrected) or `new-person`.
    */
-  namesakes: z.record(z.string().regex(/:\d+:[0-9a-f]{6}$/), z.enum(['same-person', 'new-person'])).optional(),
+  namesakes: z.record(
+    z.string().regex(/:\d+:[0-9a-f]{6}$/, { error: 'campaign.check.namesake-key' }), z.enum(['same-person', 'new-person']),
+    { error: 'campaign.check.namesakes' },
+  ).optional(),
 }).superRefine(checkCrossReferences);
 
 export type CampaignFile = z.output<typeof campaignFileSchema>;

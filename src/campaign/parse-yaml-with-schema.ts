@@ -122,9 +122,14 @@ function problemText(issue: Issue): Message {
   const got = show(input);
   const withGot = (message: MessageValue): Message => msg('campaign.problem.own-got', { message, got });
   switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined) return msg('campaign.problem.missing-type', { expected: issue.expected });
-      return msg('campaign.problem.wrong-type', { expected: issue.expected, got });
+    case 'invalid_type': {
+      // A field with its own words for the form it takes (namesakes: "key: same-person lines") says them.
+      if (isCheckKey(issue.message)) return withGot(ownMessage(issue));
+      // zod's "record" is a mapping to the organizer, like "object": no English schema word inside their language.
+      const expected = issue.expected === 'record' || issue.expected === 'map' ? 'object' : issue.expected;
+      if (input === undefined) return msg('campaign.problem.missing-type', { expected });
+      return msg('campaign.problem.wrong-type', { expected, got });
+    }
     case 'invalid_value': {
       const values = issue.values.map(String).join(', ');
       if (input === undefined) return msg('campaign.problem.missing-value', { values });
@@ -156,7 +161,15 @@ function problemText(issue: Issue): Message {
 function ownMessage(issue: Issue): MessageValue {
   const text = (issue as { params?: { text?: unknown } }).params?.text;
   if (isMessage(text)) return text;
-  return issue.message.startsWith('campaign.check.') && english().known(issue.message) !== undefined ? msg(issue.message) : issue.message;
+  if (isCheckKey(issue.message)) return msg(issue.message);
+  // zod's own English for a form it checks ("Invalid string: must match pattern /…/") is no sentence for an organizer.
+  if (issue.code === 'invalid_format') return msg('campaign.problem.bad-form');
+  return issue.message;
+}
+
+/** Whether a check's message is a catalog key of the schema's own checks (campaign.check.*). */
+function isCheckKey(message: string): boolean {
+  return message.startsWith('campaign.check.') && english().known(message) !== undefined;
 }
 
 /** `deliveries[0].privacy` */

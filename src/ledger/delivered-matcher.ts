@@ -52,18 +52,26 @@ export class DeliveredMatcher {
   private readonly weakRows: WeakRow[] = [];
   /** Rows counted without a date (scan-sources.ts), to be named only when this delivery is the one that counts them. */
   private readonly undatedRows: Array<{ cluster: number; source: string; row: number; line: number; kind: Undated }> = [];
+  /** The namesakes decisions some row of today's exports answers to: the others name no row (a path spelled otherwise, a re-sorted export). */
+  private readonly answered = new Set<string>();
+  private readonly hasDecisions: boolean;
 
   constructor(private readonly before: Pick<DeliveredBefore, 'keys' | 'weakKeys'>, private readonly key: (stableKey: string) => string, signers: number, private readonly decisions: NamesakeDecisions = {}) {
     this.byKey = new Uint8Array(signers);
+    this.hasDecisions = Object.keys(decisions).length > 0;
   }
 
   /** `key` is the row's ledger key, when the caller has it already; `undated` the scan's word that no date places the row. */
   row(signature: Signature, cluster: number, key = this.key(signerKey(signature)), undated?: Undated): void {
     if (this.before.keys.has(key)) this.byKey[cluster] = 1;
     if (undated) this.undatedRows.push({ cluster, source: signature.source, row: signature.row, line: signature.line, kind: undated });
-    const weakBasis = this.before.weakKeys.size ? weakSignerKey(signature) : null;
+    const weakBasis = this.before.weakKeys.size || this.hasDecisions ? weakSignerKey(signature) : null;
     if (weakBasis === null) return;
     const weak = this.key(weakBasis);
+    if (this.hasDecisions) {
+      const decision = decisionKey(signature.source, signature.row, weak.slice(0, CHECK_DIGITS));
+      if (Object.hasOwn(this.decisions, decision)) this.answered.add(decision);
+    }
     if (this.before.weakKeys.has(weak)) this.weakRows.push({ cluster, weak, source: signature.source, row: signature.row });
   }
 
@@ -72,7 +80,7 @@ export class DeliveredMatcher {
    * fewer of today's signers found by their full key carry it than delivered signers had it: a delivered 김민수 still
    * in the export as delivered leaves a new 김민수 new.
    */
-  finish(): { delivered: Uint8Array; unsettled: UnsettledNamesake[]; undated: UndatedRows } {
+  finish(): { delivered: Uint8Array; unsettled: UnsettledNamesake[]; undated: UndatedRows; unmatched: string[] } {
     const delivered = this.byKey.slice();
     const found = new Map<string, Set<number>>();
     for (const r of this.weakRows) {
@@ -95,7 +103,8 @@ export class DeliveredMatcher {
     // An undated signer an earlier delivery carried was counted and named there: this one says nothing of them.
     const undated = new UndatedRows();
     for (const r of this.undatedRows) if (delivered[r.cluster] !== 1) undated.add(r.source, r.row, r.line, r.kind);
-    return { delivered, unsettled: held.filter((r) => !settled.has(r.cluster)).map(({ source, row, weak }) => ({ source, row, check: weak.slice(0, CHECK_DIGITS) })), undated };
+    const unmatched = Object.keys(this.decisions).filter((key) => !this.answered.has(key));
+    return { delivered, unsettled: held.filter((r) => !settled.has(r.cluster)).map(({ source, row, weak }) => ({ source, row, check: weak.slice(0, CHECK_DIGITS) })), undated, unmatched };
   }
 }
 
@@ -106,6 +115,17 @@ export function namesakeProblems(unsettled: readonly UnsettledNamesake[], since:
   const rows = firstOfMany(unsettled.slice(0, ROWS_SHOWN).map((r) => decisionKey(r.source, r.row, r.check)), unsettled.length);
   const text = msg('ledger.namesakes-held', { count: unsettled.length, rows, since, file: campaignFile, first: decisionKey(first.source, first.row, first.check) });
   return [withText({ source: first.source, row: first.row, code: 'delivered_namesake', message: english().say(text) }, text)];
+}
+
+/**
+ * The warning about namesakes decisions no row of today's exports answers to (FILE:ROW:CHECK names no row: the path
+ * spelled otherwise than the campaign's source, or the export sorted again so the row moved): ignored silently, the
+ * organizer would think the row decided while it stays held back, or counted again.
+ */
+export function unmatchedNamesakeProblems(unmatched: readonly string[], campaignFile: string): Problem[] {
+  if (unmatched.length === 0) return [];
+  const text = msg('ledger.namesakes-unmatched', { count: unmatched.length, keys: firstOfMany(unmatched.slice(0, ROWS_SHOWN).map((key) => JSON.stringify(key)), unmatched.length), file: campaignFile });
+  return [withText({ source: campaignFile, code: 'namesake_unmatched', message: english().say(text) }, text)];
 }
 
 /** The one-line note for a chain an older version wrote: its signers whose address was corrected since are not recognised. */

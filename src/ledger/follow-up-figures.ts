@@ -8,7 +8,7 @@ import { deliveredBefore, type DeliveredBefore } from './delivered-before.js';
 import { openKeyedLedger, type KeyedLedger } from './keyed-ledger.js';
 import { ledgerPath } from './ledger-files.js';
 import { keysNow } from './new-signers.js';
-import { namesakeProblems, withoutWeakKeysProblems } from './delivered-matcher.js';
+import { namesakeProblems, unmatchedNamesakeProblems, withoutWeakKeysProblems } from './delivered-matcher.js';
 import { withUndatedReplaced } from '../pipeline/undated-rows.js';
 import { readLedger } from './read-ledger.js';
 import { checkLedgerTail, headPath, refuseLostTail } from './ledger-head.js';
@@ -42,10 +42,11 @@ export async function followUpFigures(campaign: Campaign, delivery: Delivery, ru
   const sinceOf = (id: string) => campaign.deliveries.find((d) => d.id === id)?.since;
   const chain = deliveredBefore(keyed?.entries ?? [], delivery.since, sinceOf);
   if ('missing' in chain || !keyed) return { since: delivery.since, waitingFor: 'missing' in chain ? chain.missing : delivery.since };
-  const { newSigners, unsettled, undated } = await keysNow(run, scanOptions, [chain], keyed.keyer, campaign.namesakes);
+  const { newSigners, unsettled, undated, unmatched } = await keysNow(run, scanOptions, [chain], keyed.keyer, campaign.namesakes);
   withUndatedReplaced(run.scan.problems, undated.get(chain) ?? []);
   // Said where the figures are: `count --delivery` prints the run's problems, as the packet does.
-  run.scan.problems.push(...withoutWeakKeysProblems(chain, ledgerPath(campaign.file)), ...namesakeProblems(unsettled.get(chain) ?? [], chain.chain[0].delivery, campaign.file));
+  run.scan.problems.push(...withoutWeakKeysProblems(chain, ledgerPath(campaign.file)), ...namesakeProblems(unsettled.get(chain) ?? [], chain.chain[0].delivery, campaign.file),
+    ...unmatchedNamesakeProblems(unmatched.get(chain) ?? [], campaign.file));
   const unique = run.counts.unique;
   return { since: delivery.since, ...followUpCounts(chain, unique, unique - (newSigners.get(chain) ?? 0)) };
 }

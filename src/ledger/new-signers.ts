@@ -20,6 +20,8 @@ export async function keysNow(
   keys: ShardedSet<string>; newSigners: Map<DeliveredBefore, number>; unsettled: Map<DeliveredBefore, UnsettledNamesake[]>;
   /** Per chain, the warnings about undated signers that chain did not deliver (its follow-up counts them). */
   undated: Map<DeliveredBefore, Problem[]>;
+  /** Per chain, the namesakes decisions no row answers to (delivered-matcher.ts). */
+  unmatched: Map<DeliveredBefore, string[]>;
 }> {
   const keys = new ShardedSet<string>();
   const { cluster, signers } = outcomeOf(run);
@@ -36,6 +38,7 @@ export async function keysNow(
   const newSigners = new Map<DeliveredBefore, number>();
   const unsettled = new Map<DeliveredBefore, UnsettledNamesake[]>();
   const undated = new Map<DeliveredBefore, Problem[]>();
+  const unmatched = new Map<DeliveredBefore, string[]>();
   chains.forEach((chain, i) => {
     const found = matchers[i].finish();
     let delivered = 0;
@@ -43,6 +46,7 @@ export async function keysNow(
     newSigners.set(chain, signers - delivered);
     unsettled.set(chain, found.unsettled);
     undated.set(chain, found.undated.problems(scanOptions.windowOf));
+    unmatched.set(chain, found.unmatched);
   });
-  return { keys, newSigners, unsettled, undated };
+  return { keys, newSigners, unsettled, undated, unmatched };
 }

@@ -12,7 +12,7 @@ import { scanSources, type ScanOptions } from '../pipeline/scan-sources.js';
 import { withUndatedReplaced } from '../pipeline/undated-rows.js';
 import type { ReviewDecision } from '../dedupe/fuzzy/refine-with-fuzzy.js';
 import { signerKey, weakSignerKey } from '../dedupe/signer-key.js';
-import { DeliveredMatcher, namesakeProblems, withoutWeakKeysProblems, type NamesakeDecisions, type UnsettledNamesake } from '../ledger/delivered-matcher.js';
+import { DeliveredMatcher, namesakeProblems, unmatchedNamesakeProblems, withoutWeakKeysProblems, type NamesakeDecisions, type UnsettledNamesake } from '../ledger/delivered-matcher.js';
 import { composeLetters, type LetterContent, type LetterFacts } from './letter/compose-letters.js';
 import { writeDocument, type PacketCover, type PacketPart, type PageSetup } from './pages/write-document.js';
 import { localeFormat } from './pages/locale-format.js';
@@ -226,13 +226,13 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
   // A sheet keeps what its privacy notice promised: its signers are not named to a target it did not name, nor in a
   // public list when it said "to no one else".
   const notToName = sheetRegister ? sheetsNotToName(sheetRegister, delivery, campaign) : new Map<string, NotNamedBecause>();
-  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled } = await collectSigners(
+  const { spool, include, count: signerCount, leftOut, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled, unmatched } = await collectSigners(
     run, { ...scanOptions, onProgress: undefined }, request.includeColumns ?? [], listOrder, delivered, request.markDelivered === true && keyed !== undefined, notToName,
   );
   const otherRowKeys = otherRows ? listedOtherRows(otherRows, spool, include) : [];
   // Taken now: the spool lets go of its keys before the list is drawn.
   const listedWeakKeys = request.markDelivered && keyed ? ledgerWeakKeys(weakKeys, spool, include, keyed.keyer) : [];
-  if (before) run.scan.problems.push(...withoutWeakKeysProblems(before, ledgerFile), ...namesakeProblems(unsettled, before.chain[0].delivery, campaign.file));
+  if (before) run.scan.problems.push(...withoutWeakKeysProblems(before, ledgerFile), ...namesakeProblems(unsettled, before.chain[0].delivery, campaign.file), ...unmatchedNamesakeProblems(unmatched, campaign.file));
   if (sheetRegister) run.scan.problems.push(...paperPromiseProblems(sheetRegister, paperSheets, delivery, campaign, withheld));
   run.scan.problems.push(...signedAfterDelivery(run, delivery, campaign.file));
   for (const entry of keyed ? tamperedEntries(ledger.entries, keyed.keyer) : []) {
@@ -644,6 +644,8 @@ async function collectSigners(
   withheld: WithheldPaperSigners;
   /** Each spooled signer's weak key (weakSignerKey; NO_WEAK_KEY for a signer without a name), in spool order. */
   weakKeys: SignerKeys; unsettled: UnsettledNamesake[];
+  /** The namesakes decisions no row answers to (delivered-matcher.ts). */
+  unmatched: string[];
   /** With `keepOtherRows`: the rows dedupe did not keep, for the ledger (a signer is found by any of their rows). */
   otherRows?: OtherRows;
 }> {
@@ -687,13 +689,13 @@ async function collectSigners(
     spool.close();
     throw error;
   }
-  if (!matcher) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled: [] };
-  const { delivered: deliveredCluster, unsettled, undated } = matcher.finish();
+  if (!matcher) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled: [], unmatched: [] };
+  const { delivered: deliveredCluster, unsettled, undated, unmatched } = matcher.finish();
   withUndatedReplaced(run.scan.problems, undated.problems(scanOptions.windowOf));
   const include = (i: number) => deliveredCluster[spool.clusterOf(i)] !== 1;
   let count = 0;
   for (let i = 0; i < spool.size; i++) if (include(i)) count++;
-  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled };
+  return { spool, include, count, leftOut: spool.size - count, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled, unmatched };
 }
 
 /** Rows dedupe kept: the spool's size, so its columns are allocated once. */

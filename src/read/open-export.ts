@@ -74,7 +74,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   }
   const decoded = decodeSample(input, sample, wholeFile);
   const { encoding, encodingBy, verdict } = decoded;
-  refuseDamagedUtf16(input.path, sample.bytes, encoding, sample.complete);
+  refuseDamagedUtf16(input.path, sample.bytes, encoding, sample.complete, encodingBy === 'option');
   let { text } = decoded;
   // A partial sample ends mid-record: sniff only whole lines.
   if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
@@ -136,9 +136,9 @@ export function decodeSample(input: Pick<ExportInput, 'path' | 'encoding'>, samp
  * A UTF-16 file that turns into UTF-8 text, or whose text is one byte off, would read as rows of garbage, each rejected
  * as if it were a signer: refused instead, saying what is wrong and where (from its first 64 KB).
  */
-function refuseDamagedUtf16(file: string, bytes: Buffer, encoding: string, complete: boolean): void {
+function refuseDamagedUtf16(file: string, bytes: Buffer, encoding: string, complete: boolean, forced: boolean): void {
   if (!/^utf-?16-?(le|be)$/i.test(encoding)) return;
-  const damage = utf16Damage(bytes, encoding, complete);
+  const damage = utf16Damage(bytes, encoding, complete, forced);
   if (damage?.kind === 'turns-8-bit') throw new UserError(msg('read.utf16-turns-8-bit', { encoding }), { file, line: damage.line });
   if (damage?.kind === 'shifted') throw new UserError(msg('read.utf16-shifted', { encoding, reading: damage.reading }), { file });
 }

@@ -20,9 +20,10 @@ const MIN_IMPLAUSIBLE = 3;
 /**
  * How `bytes`, the start of a file read as UTF-16 (`encoding`), are damaged, if they are. Both damages read as rows
  * of garbage: the 8-bit part as one broken row of CJK characters, the shifted text as symbols and syllables that
- * mean nothing, rejected row by row as if they were signers.
+ * mean nothing, rejected row by row as if they were signers. `forced`: the encoding was named by the user, who may
+ * have named the byte order the text was written in.
  */
-export function utf16Damage(bytes: Uint8Array, encoding: string, complete = false): Utf16Damage | undefined {
+export function utf16Damage(bytes: Uint8Array, encoding: string, complete = false, forced = false): Utf16Damage | undefined {
   const littleEndian = /le$/i.test(encoding) || !/be$/i.test(encoding);
   const bom = littleEndian ? bytes[0] === 0xff && bytes[1] === 0xfe : bytes[0] === 0xfe && bytes[1] === 0xff;
   const text = bom ? bytes.subarray(2) : bytes;
@@ -33,6 +34,11 @@ export function utf16Damage(bytes: Uint8Array, encoding: string, complete = fals
   // when the text is Latin letters that read right either way but for the mark, which comes out as "ÿ﹮" in the header.
   const markOneOn = littleEndian ? text[1] === 0xfe && text[2] === 0xff : text[1] === 0xff && text[2] === 0xfe;
   if (!bom && markOneOn) return { kind: 'shifted', reading };
+  // Latin text one byte off reads right but for its first unit, which pairs the stray or half-lost byte with the first
+  // letter: "﹮ame" (FE 6E 00 61: the mark's first byte lost), "ｮame" (a stray FF before it). The byte that tells it is a
+  // half mark (FE, FF) or, in a whole file, the odd number of bytes no UTF-16 text has; a garbled header hint otherwise.
+  if (!bom && (text[0] >= 0xfe || (complete && text.length % 2 === 1)) && onlyFirstUnitWide(text, littleEndian)
+    && implausibleUnits(text.subarray(1), !littleEndian) === 0) return { kind: 'shifted', reading };
   const asRead = implausibleUnits(text, littleEndian);
   // A stray zero byte before a UTF-16LE export with no mark reads as UTF-16BE: its Latin letters read right, but a
   // Hangul or Han character comes out as another, often as plausible ("김민준" as "@껼…"). What tells it: the whole file
@@ -42,7 +48,30 @@ export function utf16Damage(bytes: Uint8Array, encoding: string, complete = fals
   if (asRead < MIN_IMPLAUSIBLE) return undefined;
   const shifted = implausibleUnits(text.subarray(1), !littleEndian);
   if (shifted * 4 < asRead && shifted <= (text.length >> 1) * IMPLAUSIBLE_SHARE) return { kind: 'shifted', reading };
+  // Read in the byte order it was written in (`--encoding utf-16le` on a file one byte off), the text reads right one
+  // byte on in the same order, not the other: without this, the whole file would be one header of CJK garbage.
+  if (forced) {
+    const sameOrder = implausibleUnits(text.subarray(1), littleEndian);
+    if (sameOrder * 4 < asRead && sameOrder <= (text.length >> 1) * IMPLAUSIBLE_SHARE) {
+      return { kind: 'shifted', reading: littleEndian ? 'utf-16le' : 'utf-16be' };
+    }
+  }
   return undefined;
+}
+
+/**
+ * Whether the first line, as read, is Latin-1 but for its first unit: what Latin text one byte off looks like when the
+ * byte before it is not zero. Text written so has no reason to open with the one character beyond Latin-1.
+ */
+function onlyFirstUnitWide(bytes: Uint8Array, littleEndian: boolean): boolean {
+  const units = bytes.length >> 1;
+  if (units < 3 || nextUnit(bytes, 0, littleEndian) <= 0xff) return false;
+  for (let i = 1; i < units; i++) {
+    const unit = nextUnit(bytes, i, littleEndian);
+    if (unit === LF || unit === CR) return i >= 3;
+    if (unit > 0xff) return false;
+  }
+  return true;
 }
 
 /**

@@ -28,7 +28,7 @@ import { campaignSheetRegister, REGISTER_FILE } from '../sheets/sheet-register.j
 import { collectSheetProgress } from '../sheets/sheet-status.js';
 import { keysNow } from '../ledger/new-signers.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
-import { namesakeProblems } from '../ledger/delivered-matcher.js';
+import { namesakeProblems, unmatchedNamesakeProblems } from '../ledger/delivered-matcher.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
@@ -107,6 +107,11 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     for (const problem of namesakeProblems(seen.unsettled.get(chain) ?? [], chain.chain[0].delivery, campaign.file)) {
       if (problem.text) flags.push(withText<StatusFlag>({ code: 'delivered-namesakes', delivery: id, message: problem.message }, problem.text));
     }
+  }
+  // A decision no row answers to is the campaign's, not one delivery's: said once, whichever follow-up looked.
+  const unmatched = seen ? [...seen.unmatched.values()][0] ?? [] : [];
+  for (const problem of unmatchedNamesakeProblems(unmatched, campaign.file)) {
+    if (problem.text) flags.push(withText<StatusFlag>({ code: 'delivered-namesakes', message: problem.message }, problem.text));
   }
 
   for (const unchecked of run.scan.problems.filter((p) => p.code === UNCHECKED_PAPER)) {

@@ -120,6 +120,32 @@ describe('a delivered signer whose city was corrected since', () => {
     expect(JSON.parse(resorted.stdout).followUp.newSigners).toBe(0);
   });
 
+  it('a namesakes decision that names no row (path spelled otherwise, export sorted again) is named, exit 1 (outside tester E, F11)', async () => {
+    const { root, file, seoul } = campaign();
+    await markFirst(file, root);
+    writeFileSync(seoul, [HEADER, FIRST_ROWS[0], '2,박서준,,울산광역시 남구,2025-11-04', FIRST_ROWS[2], '4,정도윤,,대구광역시 수성구,2026-03-01'].join('\r\n') + '\r\n');
+    const undecided = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: SECOND_DAY });
+    const [, park] = /another address or email \((seoul\.csv:2:[0-9a-f]{6})\)/.exec(undecided.stderr) ?? [];
+    expect(park).toEqual(expect.any(String));
+    // The source is spelled "./seoul.csv" in the decision: it decides nothing, and says so.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('targets:', `namesakes:\n  "./${park}": same-person\ntargets:`));
+    const counted = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: SECOND_DAY });
+    expect(counted.stderr).toContain(`the namesakes decision "./${park}" in ${file} names no row of today's exports`);
+    expect(counted.code).toBe(1);
+    const packet = await runMain(['packet', '--campaign', file, '--delivery', 'second', '-o', join(root, 'second'), '--json'], { now: SECOND_DAY });
+    expect(packet.stderr).toContain(`the namesakes decision "./${park}" in ${file} names no row`);
+    expect(packet.code).toBe(1);
+    const status = await runMain(['status', file], { now: SECOND_DAY });
+    expect(status.stdout + status.stderr).toContain(`the namesakes decision "./${park}" in ${file} names no row`);
+    expect(status.code).toBe(1);
+    // Written as the warning gave it, it decides the row, and nothing more is said.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`"./${park}"`, `"${park}"`));
+    const decided = await runMain(['count', '--campaign', file, '--delivery', 'second', '--json'], { now: SECOND_DAY });
+    expect(decided.stderr).not.toContain('names no row');
+    expect(decided.code).toBe(0);
+    rmSync(root, { recursive: true, force: true });
+  });
+
   it('a namesake beside the delivered signer, still there as delivered, is new: listed, no warning', async () => {
     const { root, file, seoul } = campaign();
     await markFirst(file, root);

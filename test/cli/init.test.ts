@@ -512,3 +512,20 @@ describe('petition init in a terminal', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('petition init -o a file named like an option (outside tester E, F13)', () => {
+  it('prints a status hint that runs as pasted: "./-c.yaml", not "-c.yaml" (an unknown option)', () => {
+    const dir = tempDir();
+    try {
+      const init = spawnSync(process.execPath, [BIN, 'init', '--yes', '-o', '-c.yaml', ...flagsFor(dir)], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(init.status).toBe(0);
+      expect(init.stdout).toContain('npx petition status ./-c.yaml');
+      expect(init.stdout).toContain('npx petition packet --campaign ./-c.yaml');
+      const status = spawnSync(process.execPath, [BIN, 'status', './-c.yaml'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(status.stderr).not.toMatch(/unknown option/);
+      expect(status.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

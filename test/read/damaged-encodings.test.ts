@@ -117,3 +117,42 @@ describe('a UTF-16LE export with a stray zero byte at its start (outside tester 
     expect(code).toBeLessThan(2);
   });
 });
+
+describe('a Latin-only UTF-16LE export one byte off (outside tester E, F6)', () => {
+  const LATIN = 'name,email,country\nAnn One,a1@x.example,US\nBo Two,b2@x.example,US\n';
+
+  it.each([
+    ['the first byte of its BOM lost', Buffer.from([0xfe])],
+    ['a stray 0xFF before it', Buffer.from([0xff])],
+    ['a stray letter before it', Buffer.from([0x41])],
+  ])('with %s is refused as damaged, not with a --map hint of a garbled header', async (_label, start) => {
+    const bytes = Buffer.concat([start, iconv.encode(LATIN, 'utf-16le')]);
+    const { code, stderr } = await dedupe(`latin-shifted-${start[0]}.csv`, bytes);
+    expect(stderr).toMatch(/: the file looks damaged: read as utf-16be its text is garbage, but from its second byte on it reads as utf-16le, so a byte was lost or added at its start/);
+    expect(stderr).not.toMatch(/--map|rejected|\uFE6E|\uFF6E/u);
+    expect(code).toBe(2);
+  });
+
+  it('is refused as damaged with --encoding utf-16le too, not read as one header of CJK garbage', async () => {
+    const file = join(dir, 'forced-shifted.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from([0x00]), iconv.encode(LATIN, 'utf-16le')]));
+    const { code, stderr } = await runMain(['count', '--encoding', 'utf-16le', file]);
+    expect(stderr).toMatch(/: the file looks damaged: read as utf-16le its text is garbage, but from its second byte on it reads as utf-16le/);
+    expect(stderr).not.toMatch(/--map|\u6E00/u);
+    expect(code).toBe(2);
+  });
+
+  it('is refused as damaged when read from standard input too (a pipe, as with <(cat …))', async () => {
+    const { code, stderr } = await runMain(['count', '-'], { stdin: Buffer.concat([Buffer.from([0xfe]), iconv.encode(LATIN, 'utf-16le')]) });
+    expect(stderr).toMatch(/-: the file looks damaged: read as utf-16be its text is garbage, but from its second byte on it reads as utf-16le/);
+    expect(stderr).not.toMatch(/--map|\uFE6E/u);
+    expect(code).toBe(2);
+  });
+
+  it('still reads a whole UTF-16BE file whose header opens with one Han character before Latin ones', async () => {
+    const bytes = iconv.encode('名,email,country\nAnn One,a1@x.example,US\n', 'utf-16be');
+    const { code, rows } = await dedupe('han-first-be.csv', bytes);
+    expect(rows.map((r) => r.name)).toEqual(['Ann One']);
+    expect(code).toBeLessThan(2);
+  });
+});

@@ -6,6 +6,9 @@ import { msg, type Message } from '../../i18n/message.js';
 /** The longest manifest read: many times what a packet of a million signers writes; past it, a file is not one. */
 export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
+/** The schema's note on a file listed a second time (verify-packet.ts), told apart from a path that is not a name. */
+export const LISTED_TWICE = 'listed twice';
+
 /** The lists a manifest holds, as the catalog's `{list, select, …}` names them. */
 type ListName = 'inputs' | 'outputs' | 'parts';
 
@@ -34,7 +37,9 @@ function listFault(list: ListName, index: PropertyKey | undefined, field: Proper
   const name = typeof (entry as { path?: unknown })?.path === 'string' ? (entry as { path: string }).path : '';
   const missing = (entry as Record<PropertyKey, unknown>)[field] === undefined;
   const named = { list, number, name, named: name === '' ? 'no' : 'yes' };
+  if (field === 'path' && issue.code === 'custom' && issue.message === LISTED_TWICE) return msg('verify.fault.listed-twice', named);
   if (field === 'path') return msg('verify.fault.no-name', { list, number });
+  if (field === 'pages') return msg('verify.fault.bad-pages', named);
   if (field === 'bytes' || field === 'rows') return msg(missing ? 'verify.fault.no-size' : 'verify.fault.bad-size', { ...named, what: field });
   if (field === 'sha256') return msg(missing ? 'verify.fault.no-checksum' : 'verify.fault.bad-checksum', named);
   return msg('verify.fault.other', { field: issue.path.map(String).join('.') });

@@ -2,7 +2,7 @@
 // paper, its own figures), then re-hashes every file it lists and names every file it does not list.
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { latestEntry } from '../../ledger/delivered-before.js';
@@ -21,7 +21,7 @@ import { english } from '../../i18n/translator.js';
 import { msg, withText, type Message } from '../../i18n/message.js';
 import { enclosingPacket, type EnclosingPacket } from './enclosing-packet.js';
 import { firstOfMany } from '../../text/first-of-many.js';
-import { manifestFault, MAX_MANIFEST_BYTES, notEntriesFault } from './manifest-faults.js';
+import { LISTED_TWICE, manifestFault, MAX_MANIFEST_BYTES, notEntriesFault } from './manifest-faults.js';
 
 export interface Difference {
   path: string;
@@ -79,9 +79,21 @@ export interface VerifyOptions {
   secretFile?: string;
 }
 
-const listedFile = z.object({ path: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const listedFile = z.object({
+  path: z.string().min(1), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pages: z.number().int().positive().optional(),
+});
+/** A list of files, each listed once: a file listed twice is checked twice, and counted twice ("6 checked" for 5 files). */
+const listOfFiles = z.array(listedFile).superRefine((files, ctx) => {
+  const seen = new Set<string>();
+  files.forEach((file, index) => {
+    const name = posix.normalize(file.path);
+    if (seen.has(name)) ctx.addIssue({ code: 'custom', path: [index, 'path'], message: LISTED_TWICE });
+    seen.add(name);
+  });
+});
 // A press kit's manifest lists no inputs (it sits in a public folder; see src/press/press-manifest.ts).
-const manifestShape = z.object({ inputs: z.array(listedFile).default([]), outputs: z.array(listedFile), parts: z.array(z.string().min(1)).optional() });
+const manifestShape = z.object({ inputs: listOfFiles.default([]), outputs: listOfFiles, parts: z.array(z.string().min(1)).optional() });
 /** A press kit's manifest states the packet fingerprint without the figures it covers: checked as stated. */
 const pressShape = z.object({ kit: z.literal('press'), packetFingerprint: z.string(), figures: z.object({ signers: z.number() }).optional() });
 /** The figures the packet fingerprint covers; counts are taken whole, as written. */

@@ -40,6 +40,8 @@ describe('verify on a damaged or hand-made manifest', () => {
     ['a file cut short', '{"outputs": [{"path": "letter.pdf", "bytes": 1', 'is cut short: its text ends before the manifest closes'],
     ['a path out of the folder', json({ outputs: [{ path: '../secret.txt', bytes: 1, sha256: SHA }] }), 'lists "../secret.txt", which is outside the packet folder'],
     ['an absolute path', json({ outputs: [{ path: '/etc/passwd', bytes: 1, sha256: SHA }] }), 'lists "/etc/passwd", which is outside the packet folder'],
+    ['a file listed twice (outside tester E, F13)', json({ outputs: [{ path: 'letter.pdf', bytes: 1, sha256: SHA }, { path: 'summary.pdf', bytes: 1, sha256: SHA }, { path: './letter.pdf', bytes: 1, sha256: SHA }] }), 'it lists the file "./letter.pdf" twice (entry 3 again): each file is listed once'],
+    ['a number of pages given as a word (outside tester E, F13)', json({ outputs: [{ path: 'letter.pdf', bytes: 1, sha256: SHA, pages: 'two' }] }), 'it lists the file "letter.pdf" with a number of pages that is not a whole number'],
   ])('%s', async (_, manifest, said) => {
     const result = await verifyText(manifest);
     expect(result.code).toBe(2);
