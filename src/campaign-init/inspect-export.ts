@@ -11,7 +11,7 @@ import type { CanonicalField, ColumnMapping, ReadInfo } from '../types.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { reasonText } from '../i18n/reason-text.js';
 import { msg } from '../i18n/message.js';
-import { namesWithdrawnRows } from '../read/workbook/withdrawn-sheet.js';
+import { workbookSheetKind } from '../read/workbook/withdrawn-sheet.js';
 import { shownCountry, shownFormat, shownWhen } from '../i18n/shown-values.js';
 
 export interface ExportInspection {
@@ -43,7 +43,7 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
   const [reader] = readers;
   const choiceCodes = new Set(reader.decodingProblems().map((p) => p.code));
   const sheets = reader.info.sheet
-    ? sheetChoice(readers.map((r) => r.info.sheet?.name ?? ''), choiceCodes)
+    ? sheetChoice(path, readers.map((r) => r.info.sheet?.name ?? ''), choiceCodes)
     : undefined;
   const records = [];
   for await (const record of reader.records()) {
@@ -81,10 +81,10 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
   return { info: reader.info, mapping, problem, mappingLines: mapping ? describeMapping(mapping, words) : [], rows, sampled: records.length, ...(sheets ? { sheets } : {}) };
 }
 
-function sheetChoice(names: string[], choiceCodes: ReadonlySet<string>): NonNullable<ExportInspection['sheets']> {
+function sheetChoice(path: string, names: string[], choiceCodes: ReadonlySet<string>): NonNullable<ExportInspection['sheets']> {
   // A withdrawal sheet listed as a source would be read as signers (a named sheet is), counting and naming the very
   // people who took their signature back.
-  const takenOff = names.filter(namesWithdrawnRows);
+  const takenOff = names.filter((name) => workbookSheetKind(path, name) !== 'signers');
   return { read: names.filter((name) => !takenOff.includes(name)), skipped: choiceCodes.has('sheet_not_signers'), unsure: choiceCodes.has('sheets_unsure'), takenOff };
 }
 

@@ -22,7 +22,7 @@ import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
 import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './withdrawn-signers.js';
-import { exportFileKind, namesWithdrawals } from '../read/workbook/withdrawn-sheet.js';
+import { exportFileKind, workbookSheetKind } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
 import { firstOfMany } from '../text/first-of-many.js';
@@ -662,7 +662,7 @@ function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec,
           for (const reader of await openScanned(options, spec)) {
             // A sheet of rows set aside (duplicates removed, unsubscribed) withdraws no one: its people signed.
             // A text export gets here only when its file name says withdrawals (exportFileKind).
-            if (reader.info.sheet && !namesWithdrawals(reader.info.sheet.name)) continue;
+            if (reader.info.sheet && workbookSheetKind(spec.path, reader.info.sheet.name, spec.asSigners === true) !== 'withdrawals') continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
             const mapRecord = createRecordMapper(mapping, reader.name);
             const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });

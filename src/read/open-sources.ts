@@ -44,7 +44,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   if (kind === 'xlsx') {
     const recognise = input.recognise ?? (() => true);
     // Cells in a workbook are text already: there are no bytes that could decode wrongly.
-    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, withdrawalsBesideNamed: input.withdrawalsBesideNamed, recognise, signerColumns: input.signerColumns });
+    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, withdrawalsBesideNamed: input.withdrawalsBesideNamed, asSigners: input.asSigners, recognise, signerColumns: input.signerColumns });
     return sheets.map(({ problems, ...sheet }) => ({ ...sheet, records: () => boundedCells(sheet.records()), decodingProblems: () => problems }));
   }
   const named = basename(input.path);

@@ -24,7 +24,8 @@ import { mergeFiller, mergeReference, readMergedRanges, sectionTitleMerge } from
 import { isNameShaped } from '../../validate/section-title.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
 import { HiddenRows } from './hidden-rows.js';
-import { namesWithdrawals, namesWithdrawnRows, withdrawnRows } from './withdrawn-sheet.js';
+import { isGenericSheetName, withdrawnFileRows, withdrawnRows, workbookSheetKind } from './withdrawn-sheet.js';
+import { basename } from 'node:path';
 import { chooseSignerSheets, type SheetChoice } from './signer-sheets.js';
 
 export interface WorkbookInput {
@@ -38,6 +39,8 @@ export interface WorkbookInput {
    * rejected, their people taken off the count), save these: sheets named as signers elsewhere on the command line.
    */
   withdrawalsBesideNamed?: readonly string[];
+  /** `--read-as-signers FILE`: the workbook's file name (`철회.xlsx`) says nothing of its sheets named "Sheet1". */
+  asSigners?: boolean;
   /** Whether a header names the columns of a signature list (a name column, or what --map names). */
   recognise: (header: string[]) => boolean;
   /**
@@ -85,7 +88,8 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     const sheets = listSheets(book, directory);
     const names = sheets.map((s) => s.name);
     const named = input.sheet === undefined ? undefined : pickSheet(sheets, input.sheet, input.path);
-    const beside = named && input.withdrawalsBesideNamed ? withdrawalSheetsBeside(sheets, named, input.withdrawalsBesideNamed) : [];
+    const kindOf = (sheet: Sheet) => workbookSheetKind(input.path, sheet.name, input.asSigners === true);
+    const beside = named && input.withdrawalsBesideNamed ? withdrawalSheetsBeside(sheets, named, input.withdrawalsBesideNamed, kindOf) : [];
     const chosen = named ? [named, ...beside] : sheets;
 
     const found: Array<{ sheet: Sheet; head: SheetHead | null }> = [];
@@ -109,10 +113,17 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     const visible = used.find((u) => !u.sheet.hidden)?.sheet.name;
     return used.map(({ sheet, head }, index) => {
       const name = `${input.path}#${sheet.name}`;
-      const withdrawn = sheet !== named && namesWithdrawnRows(sheet.name);
+      const kind = sheet === named ? 'signers' : kindOf(sheet);
+      const withdrawn = kind !== 'signers';
+      // A sheet named "Sheet1" taken off by the workbook's file name is told, as a CSV's file name is: nothing in the
+      // sheet says so, and the warning says how to read it as signers.
+      const byFileName = withdrawn && isGenericSheetName(sheet.name);
       // A hidden sheet of withdrawn signatures is not counted, so the hidden-sheet warning ("read and counted") would be wrong.
       const choiceProblems = index === 0 ? sheetChoiceProblems(name, choice) : [];
-      const problems = [...(sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : []), ...choiceProblems];
+      const problems = [
+        ...(byFileName ? [withdrawalFileProblem(input.path, kind)] : []),
+        ...(sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : []), ...choiceProblems,
+      ];
       let hiddenToldOf = false;
       const records = () => {
         // Hidden rows are told once, from the first read that went through the whole sheet (a preview stops early).
@@ -123,7 +134,8 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
           problems.push(...watch.problems(name));
         });
         const read = sheetRecords(book, sheet, head, date1904, (error) => wrap(error), watch, tell);
-        return withdrawn ? withdrawnRows(read, sheet.name) : read;
+        if (!withdrawn) return read;
+        return byFileName ? withdrawnFileRows(read, basename(input.path)) : withdrawnRows(read, sheet.name);
       };
       return {
         problems,
@@ -191,9 +203,15 @@ function listSheets(book: WorkbookReader, zip: ZipParts): Sheet[] {
 }
 
 /** The workbook's sheets of withdrawn signatures other than the named one and those `namedElsewhere`, in tab order. */
-function withdrawalSheetsBeside(sheets: Sheet[], named: Sheet, namedElsewhere: readonly string[]): Sheet[] {
+function withdrawalSheetsBeside(sheets: Sheet[], named: Sheet, namedElsewhere: readonly string[], kindOf: (sheet: Sheet) => string): Sheet[] {
   const elsewhere = new Set(namedElsewhere.map(foldSheetName));
-  return sheets.filter((s) => s !== named && namesWithdrawals(s.name) && !elsewhere.has(foldSheetName(s.name)) && !elsewhere.has(s.name));
+  return sheets.filter((s) => s !== named && kindOf(s) === 'withdrawals' && !elsewhere.has(foldSheetName(s.name)) && !elsewhere.has(s.name));
+}
+
+/** The warning a text export named as a withdrawal list gets (open-sources.ts), for a workbook named so. */
+function withdrawalFileProblem(path: string, kind: string): Problem {
+  const told = msg('problem.withdrawal-file', { file: basename(path), kind });
+  return withText({ source: path, code: 'withdrawal_file', message: english().say(told) }, told);
 }
 
 const foldSheetName = (s: string) => s.trim().normalize('NFC').toLowerCase();
