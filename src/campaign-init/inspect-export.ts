@@ -53,7 +53,7 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
   let mapping: ColumnMapping | null = null;
   let problem: string | null = null;
   try {
-    mapping = detectFormat(reader.info.header, { map: options.map, file: path });
+    mapping = detectFormat(reader.info.header, { map: options.map, file: path, emailNames: reader.info.takenOff !== undefined });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     problem = words.say(error.text);

@@ -130,3 +130,33 @@ describe('a file named after a campaign for a withdrawal (F8)', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('a withdrawal list that names its people by email alone (F3)', () => {
+  const EMAILS = 'email\nluis@example.es\n';
+
+  it('a workbook sheet 철회 with only an email column takes that person off the count', async () => {
+    const { dir } = files({});
+    const book = await workbook(dir, 'firmas.xlsx', { '서명': SIGNERS, '철회': '이메일\nluis@example.es' });
+    const { counts } = await count([book]);
+    expect(counts).toMatchObject({ rows: 3, accepted: 1, unique: 1, rejectReasons: { withdrawn: 1, withdrawn_sheet: 1 } });
+  });
+
+  it('withdrawn.csv with only an email column is read as a withdrawal list, not refused', async () => {
+    const { paths } = files({ 'firmas.csv': SIGNERS, 'withdrawn.csv': EMAILS });
+    const result = await runMain(['count', '--json', ...paths]);
+    expect(result.stderr).not.toContain('--map name=');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ rows: 3, accepted: 1, unique: 1, rejectReasons: { withdrawn: 1, withdrawn_sheet: 1 } });
+  });
+
+  it('a withdrawal sheet that names no one it can read is warned of (exit 1), never passed over in silence', async () => {
+    const { dir } = files({});
+    const book = await workbook(dir, 'firmas.xlsx', { '서명': SIGNERS, '철회': '메모\n루이스 취소 요청' });
+    const { code, counts } = await count([book]);
+    expect(counts).toMatchObject({ rows: 2, unique: 2 });
+    expect(code).toBe(1);
+    const warned = counts.problems.filter((p) => p.code === 'withdrawal_sheet_unread');
+    expect(warned).toHaveLength(1);
+    expect(warned[0].message).toContain('the sheet "철회" is named as signatures withdrawn, but it could not be read as a list of people');
+  });
+});

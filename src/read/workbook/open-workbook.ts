@@ -43,6 +43,8 @@ export interface WorkbookInput {
   asSigners?: boolean;
   /** Whether a header names the columns of a signature list (a name column, or what --map names). */
   recognise: (header: string[]) => boolean;
+  /** The same for a sheet of withdrawn or set-aside rows, which may name its people by email alone; `recognise` without it. */
+  recogniseTakenOff?: (header: string[]) => boolean;
   /**
    * Whether a recognised header has a column only a list of signers has (a date, an email, a place, sheet and line):
    * among several sheets, only those are read without --sheet (signer-sheets.ts). Without it, every one is.
@@ -100,10 +102,12 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
       throw new UserError(msg('workbook.no-table', { sheets: names.join(', ') }), { file: input.path });
     }
     // A withdrawal sheet beside the named one is read when its header is a list's, as it is without --sheet.
-    const besideRead = tables.filter((f) => beside.includes(f.sheet) && input.recognise(f.head.header));
-    const recognised = withHeader.filter((f) => named !== undefined || input.recognise(f.head.header));
+    const recogniseIn = (sheet: Sheet) => (sheet !== named && kindOf(sheet) !== 'signers' ? input.recogniseTakenOff ?? input.recognise : input.recognise);
+    const besideRead = tables.filter((f) => beside.includes(f.sheet) && recogniseIn(f.sheet)(f.head.header));
+    const recognised = withHeader.filter((f) => named !== undefined || recogniseIn(f.sheet)(f.head.header));
     const signerColumns = input.signerColumns ?? (() => true);
-    const choice = chooseSignerSheets(recognised.map((f) => ({ name: f.sheet.name, signerColumns: signerColumns(f.head.header) })));
+    // A withdrawal sheet's rows are never counted, so its email-only header is no reason to pass it over.
+    const choice = chooseSignerSheets(recognised.map((f) => ({ name: f.sheet.name, signerColumns: recogniseIn(f.sheet) !== input.recognise || signerColumns(f.head.header) })));
     if (recognised.length > 0 && choice.read.length === 0) {
       throw new UserError(msg('workbook.no-signer-sheet', { sheets: choice.skipped.map((s) => `"${s}"`).join(', ') }), { file: input.path });
     }
@@ -111,6 +115,8 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     // When no sheet is recognised, the first table is read anyway so that the format check explains what is missing.
     const used = [...(signerSheets.length > 0 ? signerSheets : withHeader.slice(0, 1)), ...besideRead];
     const visible = used.find((u) => !u.sheet.hidden)?.sheet.name;
+    // A sheet of withdrawals read as nothing would leave its people counted without a word: it is told.
+    const withdrawalsUnread = chosen.filter((s) => s !== named && kindOf(s) === 'withdrawals' && !used.some((u) => u.sheet === s));
     return used.map(({ sheet, head }, index) => {
       const name = `${input.path}#${sheet.name}`;
       const kind = sheet === named ? 'signers' : kindOf(sheet);
@@ -119,7 +125,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
       // sheet says so, and the warning says how to read it as signers.
       const byFileName = withdrawn && isGenericSheetName(sheet.name);
       // A hidden sheet of withdrawn signatures is not counted, so the hidden-sheet warning ("read and counted") would be wrong.
-      const choiceProblems = index === 0 ? sheetChoiceProblems(name, choice) : [];
+      const choiceProblems = index === 0 ? [...sheetChoiceProblems(name, choice), ...withdrawalsUnread.map((s) => withdrawalSheetUnreadProblem(input.path, s.name))] : [];
       const problems = [
         ...(byFileName ? [withdrawalFileProblem(input.path, kind)] : []),
         ...(sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : []), ...choiceProblems,
@@ -143,6 +149,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
         info: {
           encoding: 'xlsx', encodingBy: 'default', delimiter: '', preamble: head.preamble, header: head.header, headerLine: head.headerRow,
           sheet: { name: sheet.name, sheets: names, date1904 },
+          ...(kind === 'signers' ? {} : { takenOff: kind }),
         },
         records,
       };
@@ -212,6 +219,11 @@ function withdrawalSheetsBeside(sheets: Sheet[], named: Sheet, namedElsewhere: r
 function withdrawalFileProblem(path: string, kind: string): Problem {
   const told = msg('problem.withdrawal-file', { file: basename(path), kind });
   return withText({ source: path, code: 'withdrawal_file', message: english().say(told) }, told);
+}
+
+function withdrawalSheetUnreadProblem(path: string, sheet: string): Problem {
+  const told = msg('problem.withdrawal-sheet-unread', { sheet });
+  return withText({ source: `${path}#${sheet}`, code: 'withdrawal_sheet_unread', message: english().say(told) }, told);
 }
 
 const foldSheetName = (s: string) => s.trim().normalize('NFC').toLowerCase();
