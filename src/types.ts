@@ -43,6 +43,11 @@ export interface ReadInfo {
   headerLine: number;
   /** For a sheet of an .xlsx workbook: its name, every sheet's name, and whether days count from 1904. */
   sheet?: { name: string; sheets: string[]; date1904: boolean };
+  /**
+   * Its rows are not signers: a sheet or file named as withdrawn signatures or rows set aside (withdrawn-sheet.ts).
+   * Such a list may name its people by email alone.
+   */
+  takenOff?: 'withdrawals' | 'set-aside';
 }
 
 /** Stage 1: one data record of a file. `row` is the 1-based data record number (header and preamble not counted). */

@@ -4,7 +4,7 @@ import type { DeliveryAnswer, InitAnswers, SourceAnswer, TargetAnswer } from './
 import { english, type Translator } from '../i18n/translator.js';
 
 /** A comment's words, from the catalogs. */
-type Say = (key: string) => string;
+type Say = (key: string, params?: Record<string, string | number>) => string;
 
 /** A one-line YAML scalar, quoted only when YAML needs it. */
 function scalar(value: string | number): string {
@@ -32,8 +32,9 @@ function perLanguage(key: string, values: Record<string, string>, languages: str
 
 /** A workbook whose sheets were chosen is one source per sheet, so the campaign reads what init showed. */
 function source(s: SourceAnswer, t: Say): string[] {
-  if (!s.sheets) return sourceEntry(s, undefined, t);
-  return s.sheets.flatMap((sheet) => sourceEntry(s, sheet, t));
+  const entries = s.sheets ? s.sheets.flatMap((sheet) => sourceEntry(s, sheet, t)) : sourceEntry(s, undefined, t);
+  // Listed as a source, a withdrawal sheet would be read as signers: it is left out, and the file says why.
+  return [...entries, ...(s.takenOff ?? []).map((sheet) => `    # ${t('init.yaml.sheet-taken-off', { sheet })}`)];
 }
 
 function sourceEntry(s: SourceAnswer, sheet: string | undefined, t: Say): string[] {
@@ -86,7 +87,7 @@ function delivery(d: DeliveryAnswer, t: Say): string[] {
 
 /** The file's keys and values are the same in every language; its comments are in the organizer's (`words`). */
 export function campaignYamlText(answers: InitAnswers, words: Translator = english()): string {
-  const t: Say = (key) => words.t(key);
+  const t: Say = (key, params) => words.t(key, params);
   const { organizer: o } = answers;
   const lines = [
     `# ${t('init.yaml.header-1')}`,

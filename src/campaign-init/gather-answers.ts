@@ -223,6 +223,7 @@ async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<
     ...(country ? { country: country.toUpperCase() } : {}),
     ...(Object.keys(map).length ? { map } : {}),
     ...(sheets ? { sheets } : {}),
+    ...(inspection.sheets?.takenOff.length ? { takenOff: inspection.sheets.takenOff } : {}),
   };
 }
 
@@ -232,6 +233,7 @@ async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<
  */
 async function chosenSheets(ctx: GatherContext, inspection: ExportInspection): Promise<string[] | undefined> {
   const found = inspection.sheets;
+  // A single signer sheet beside withdrawal sheets is the workbook read whole: its withdrawal sheets apply to it.
   if (!found || (!found.skipped && found.read.length < 2)) return undefined;
   if (!found.unsure) return found.read;
   const kept: string[] = [];

@@ -8,6 +8,8 @@ export interface SourceAnswer {
   map?: Partial<Record<CanonicalField, string>>;
   /** Sheets of a workbook to read, each written as its own source with `sheet:`; absent, every signer sheet is read. */
   sheets?: string[];
+  /** A workbook's sheets of withdrawn or set-aside rows: not sources, told of in the file's comment. */
+  takenOff?: string[];
   /** What the inspection found, written as a comment beside the path ("Change.org export, utf-16le, 10 rows"). */
   detected?: string;
 }

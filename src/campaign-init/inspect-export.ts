@@ -11,6 +11,7 @@ import type { CanonicalField, ColumnMapping, ReadInfo } from '../types.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { reasonText } from '../i18n/reason-text.js';
 import { msg } from '../i18n/message.js';
+import { workbookSheetKind } from '../read/workbook/withdrawn-sheet.js';
 import { shownCountry, shownFormat, shownWhen } from '../i18n/shown-values.js';
 
 export interface ExportInspection {
@@ -24,8 +25,12 @@ export interface ExportInspection {
   rows: string[];
   /** Data rows seen while sampling (at most the sample size). */
   sampled: number;
-  /** A workbook: the sheets read as signers and those passed over (signer-sheets.ts); unsure when nothing says they hold signers. */
-  sheets?: { read: string[]; skipped: boolean; unsure: boolean };
+  /**
+   * A workbook: the sheets read as signers and those passed over (signer-sheets.ts); unsure when nothing says they hold
+   * signers. `takenOff`: sheets whose name says their rows are withdrawn or set aside (withdrawn-sheet.ts): never a
+   * signer source, they apply on their own to the workbook's other sheets.
+   */
+  sheets?: { read: string[]; skipped: boolean; unsure: boolean; takenOff: string[] };
 }
 
 const SAMPLE_RECORDS = 200;
@@ -38,7 +43,7 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
   const [reader] = readers;
   const choiceCodes = new Set(reader.decodingProblems().map((p) => p.code));
   const sheets = reader.info.sheet
-    ? { read: readers.map((r) => r.info.sheet?.name ?? ''), skipped: choiceCodes.has('sheet_not_signers'), unsure: choiceCodes.has('sheets_unsure') }
+    ? sheetChoice(path, readers.map((r) => r.info.sheet?.name ?? ''), choiceCodes)
     : undefined;
   const records = [];
   for await (const record of reader.records()) {
@@ -48,7 +53,7 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
   let mapping: ColumnMapping | null = null;
   let problem: string | null = null;
   try {
-    mapping = detectFormat(reader.info.header, { map: options.map, file: path });
+    mapping = detectFormat(reader.info.header, { map: options.map, file: path, emailNames: reader.info.takenOff !== undefined });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     problem = words.say(error.text);
@@ -74,6 +79,13 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
     }
   }
   return { info: reader.info, mapping, problem, mappingLines: mapping ? describeMapping(mapping, words) : [], rows, sampled: records.length, ...(sheets ? { sheets } : {}) };
+}
+
+function sheetChoice(path: string, names: string[], choiceCodes: ReadonlySet<string>): NonNullable<ExportInspection['sheets']> {
+  // A withdrawal sheet listed as a source would be read as signers (a named sheet is), counting and naming the very
+  // people who took their signature back.
+  const takenOff = names.filter((name) => workbookSheetKind(path, name) !== 'signers');
+  return { read: names.filter((name) => !takenOff.includes(name)), skipped: choiceCodes.has('sheet_not_signers'), unsure: choiceCodes.has('sheets_unsure'), takenOff };
 }
 
 /** One line for the campaign file's comment and the screen: "google-forms export, utf-8 (bom), comma". */

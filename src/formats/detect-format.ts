@@ -16,6 +16,8 @@ export interface DetectFormatOptions {
   map?: Partial<Record<CanonicalField, string>>;
   /** The path as the user gave it, for error messages. */
   file?: string;
+  /** A list of withdrawn or set-aside rows (ReadInfo.takenOff): an email alone names its person, as for a withdrawal. */
+  emailNames?: boolean;
 }
 
 const NAME_FIELDS: readonly CanonicalField[] = ['name', 'given', 'family'];
@@ -67,7 +69,8 @@ export function detectFormat(header: string[], options: DetectFormatOptions = {}
     });
   }
 
-  if (!NAME_FIELDS.some((field) => taken.has(field))) throw noNameError(header, classes, file);
+  const named = NAME_FIELDS.some((field) => taken.has(field)) || (options.emailNames === true && taken.has('email'));
+  if (!named) throw noNameError(header, classes, file);
   return { format: format.name, columns };
 }
 

@@ -22,7 +22,7 @@ import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
 import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './withdrawn-signers.js';
-import { exportFileKind, namesWithdrawals } from '../read/workbook/withdrawn-sheet.js';
+import { exportFileKind, workbookSheetKind } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
 import { firstOfMany } from '../text/first-of-many.js';
@@ -123,7 +123,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     if (repeats.has(spec)) continue;
     for (const reader of await openScanned(options, spec)) {
       const name = reader.name;
-      const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name });
+      const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name, emailNames: reader.info.takenOff !== undefined });
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       const mapped = withTickSlips(createRecordMapper(mapping, name), tickSlipColumns(mapping, paper !== null));
       const mapRecord = paper ? withPaperBoxTicks(mapped) : mapped;
@@ -504,7 +504,7 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
   try {
     for (const reader of await open()) {
       hash.update(`${JSON.stringify(reader.info.header)}\n`);
-      const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map });
+      const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, emailNames: reader.info.takenOff !== undefined });
       const mapRecord = createRecordMapper(mapping, reader.name);
       const iterator = reader.records()[Symbol.asyncIterator]();
       // Dates are read by the same samples as the scan reads them: 1/2/2024 is ambiguous alone.
@@ -620,7 +620,7 @@ function anonymousPaperLines(options: ScanOptions, repeats: ReadonlyMap<SourceSp
           for (const reader of await openScanned(options, spec)) {
             const paper = transcriptionColumns(reader.info.header, spec.paper);
             if (!paper) continue;
-            const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
+            const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name, emailNames: reader.info.takenOff !== undefined });
             const mapRecord = withPaperBoxTicks(withTickSlips(createRecordMapper(mapping, reader.name), tickSlipColumns(mapping, true)));
             const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });
             const tickUnknown = unknownTickTest(mapping);
@@ -662,8 +662,8 @@ function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec,
           for (const reader of await openScanned(options, spec)) {
             // A sheet of rows set aside (duplicates removed, unsubscribed) withdraws no one: its people signed.
             // A text export gets here only when its file name says withdrawals (exportFileKind).
-            if (reader.info.sheet && !namesWithdrawals(reader.info.sheet.name)) continue;
-            const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name });
+            if (reader.info.sheet && workbookSheetKind(spec.path, reader.info.sheet.name, spec.asSigners === true) !== 'withdrawals') continue;
+            const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name, emailNames: reader.info.takenOff !== undefined });
             const mapRecord = createRecordMapper(mapping, reader.name);
             const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });
             for await (const record of reader.records()) {
@@ -730,20 +730,22 @@ function openScanned(options: ScanOptions, spec: SourceSpec) {
  * with a column only a signer list has (signer-sheets.ts).
  */
 export function openSpec(spec: SourceSpec, open: () => Readable, withdrawalsBesideNamed?: readonly string[]) {
-  const mappingOf = (header: string[]): ColumnMapping | null => {
+  const mappingOf = (header: string[], emailNames = false): ColumnMapping | null => {
     try {
-      return detectFormat(header, { format: spec.format, map: spec.map });
+      return detectFormat(header, { format: spec.format, map: spec.map, emailNames });
     } catch (error) {
       if (error instanceof UserError) return null;
       throw error;
     }
   };
   const recognise = (header: string[]): boolean => mappingOf(header) !== null;
+  // A sheet of withdrawals may list its people by email alone (이메일 / hana@example.kr).
+  const recogniseTakenOff = (header: string[]): boolean => mappingOf(header, true) !== null;
   const signerColumns = (header: string[]): boolean => {
     const fields = new Set(mappingOf(header)?.columns.map((c) => c.field));
     return SIGNER_FIELDS.some((f) => fields.has(f)) || transcriptionColumns(header, spec.paper) !== null || header.some((h) => SIGNATURE_HEADERS.has(h.trim().toLowerCase()));
   };
-  return openSources({ path: spec.path, open, encoding: spec.encoding, sheet: spec.sheet, recognise, signerColumns, ...(spec.asSigners ? { asSigners: true } : {}), ...(withdrawalsBesideNamed ? { withdrawalsBesideNamed } : {}) });
+  return openSources({ path: spec.path, open, encoding: spec.encoding, sheet: spec.sheet, recognise, recogniseTakenOff, signerColumns, ...(spec.asSigners ? { asSigners: true } : {}), ...(withdrawalsBesideNamed ? { withdrawalsBesideNamed } : {}) });
 }
 
 /** Columns a list of signers has and a list of volunteers or a tally has not (a phone is on both). */

@@ -19,6 +19,8 @@ export interface SourcesInput extends ExportInput {
   asSigners?: boolean;
   /** Whether a workbook sheet's header looks like a signature list; sheets that do not are passed over. */
   recognise?: (header: string[]) => boolean;
+  /** The same for a sheet of withdrawn or set-aside rows, which may name its people by email alone. */
+  recogniseTakenOff?: (header: string[]) => boolean;
   /** Whether a recognised sheet has a column only a signer list has: among several sheets, only those are read. */
   signerColumns?: (header: string[]) => boolean;
 }
@@ -44,7 +46,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   if (kind === 'xlsx') {
     const recognise = input.recognise ?? (() => true);
     // Cells in a workbook are text already: there are no bytes that could decode wrongly.
-    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, withdrawalsBesideNamed: input.withdrawalsBesideNamed, recognise, signerColumns: input.signerColumns });
+    const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, withdrawalsBesideNamed: input.withdrawalsBesideNamed, asSigners: input.asSigners, recognise, recogniseTakenOff: input.recogniseTakenOff, signerColumns: input.signerColumns });
     return sheets.map(({ problems, ...sheet }) => ({ ...sheet, records: () => boundedCells(sheet.records()), decodingProblems: () => problems }));
   }
   const named = basename(input.path);
@@ -60,7 +62,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   const told = msg('problem.withdrawal-file', { file: named, kind: listKind });
   const problem = withText({ source: input.path, code: 'withdrawal_file', message: english().say(told) }, told);
   return [{
-    name: input.path, ...reader,
+    name: input.path, ...reader, info: { ...reader.info, takenOff: listKind },
     records: () => withdrawnFileRows(boundedCells(reader.records()), named),
     decodingProblems: () => [problem, ...reader.decodingProblems()],
   }];

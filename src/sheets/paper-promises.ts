@@ -21,9 +21,12 @@ export type NotNamedBecause = 'other-target' | 'not-public';
  */
 export function sheetsNotToName(register: SheetRegister, delivery: { target: string; privacy: string }, campaign: Pick<Campaign, 'targets'>): Map<string, NotNamedBecause> {
   const sheets = new Map<string, NotNamedBecause>();
+  const target = campaign.targets.find((t) => t.id === delivery.target);
   for (const batch of register.batches) {
     const notice = noticeOf(batch, campaign.targets[0].id);
-    const because = !notice.targets.includes(delivery.target) ? 'other-target' : delivery.privacy === 'public' && !notice.published ? 'not-public' : undefined;
+    // The same id under another name (Guterres → Grynspan, a successor) is a person the notice never named.
+    const renamed = notice.names !== undefined && (target === undefined || notice.names[delivery.target] !== (target.names?.[batch.language] ?? target.name));
+    const because = !notice.targets.includes(delivery.target) || renamed ? 'other-target' : delivery.privacy === 'public' && !notice.published ? 'not-public' : undefined;
     if (because) for (const id of batch.sheets) sheets.set(id, because);
   }
   return sheets;

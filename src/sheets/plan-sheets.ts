@@ -41,7 +41,10 @@ export function planSheets(campaign: Campaign, request: SheetRequest): Omit<Shee
     contact: campaign.organizer.contact,
     ...(campaign.petition.url ? { url: campaign.petition.url } : {}),
     columns, paper, lines: linesPerSheet(paper, language),
-    notice: { targets: campaign.targets.map((t) => t.id), published: campaign.deliveries.some((d) => d.privacy === 'public') },
+    notice: {
+      targets: campaign.targets.map((t) => t.id), published: campaign.deliveries.some((d) => d.privacy === 'public'),
+      names: Object.fromEntries(campaign.targets.map((t) => [t.id, nameIn(t)])),
+    },
   };
 }
 

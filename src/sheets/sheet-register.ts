@@ -30,6 +30,11 @@ export interface SheetBatch {
 export interface SheetNotice {
   targets: string[];
   published: boolean;
+  /**
+   * The name the notice printed for each target, by id: a target renamed since (a successor in the same office, same
+   * id) is someone the signers were never told of. Absent in a batch printed before names were recorded: ids alone.
+   */
+  names?: Record<string, string>;
 }
 
 /** A batch printed before notices were recorded named the campaign's first target only, to no one else. */

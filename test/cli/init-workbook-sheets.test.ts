@@ -44,3 +44,37 @@ describe('init on a workbook of several sheets', () => {
     expect(JSON.parse(counted.stdout)).toMatchObject({ rows: 4 });
   });
 });
+
+// issue 14 (outside tester D, F1): a withdrawal sheet listed as a source was read as signers, counting the very people
+// who took their signature back.
+describe('init on a workbook with a sheet of withdrawn or set-aside rows', () => {
+  const busan = [['이름', '도시'], ['사아자', '부산'], ['차카타', '부산']];
+  const withdrawn = [['이름', '도시'], ['가나다', '서울'], ['거너더', '대구']];
+
+  it('lists no withdrawal sheet as a source, says why in the file, and the count leaves its people out', async () => {
+    const { code, yaml, campaign } = await initWith({ '서울': signers, '부산': busan, '철회': withdrawn });
+    expect(code).toBe(0);
+    expect(yaml).toMatch(/^\s+sheet: 서울(\s|$)/m);
+    expect(yaml).toMatch(/^\s+sheet: 부산(\s|$)/m);
+    expect(yaml).not.toMatch(/sheet: 철회/);
+    expect(yaml).toContain('# "철회" is not a source');
+    const counted = await runMain(['count', '--campaign', campaign, '--json']);
+    // 가나다 withdrew: three of the four signers are counted, and no one listed only on 철회 is.
+    expect(JSON.parse(counted.stdout)).toMatchObject({ unique: 3 });
+  });
+
+  it('lists no set-aside sheet (삭제) as a source either', async () => {
+    const { code, yaml } = await initWith({ '서울': signers, '부산': busan, '삭제': withdrawn });
+    expect(code).toBe(0);
+    expect(yaml).not.toMatch(/sheet: 삭제/);
+    expect(yaml).toContain('# "삭제" is not a source');
+  });
+
+  it('reads a single signer sheet beside a withdrawal sheet as the whole workbook, withdrawals applied', async () => {
+    const { code, yaml, campaign } = await initWith({ '서울': signers, '철회': withdrawn });
+    expect(code).toBe(0);
+    expect(yaml).not.toMatch(/^\s+sheet:/m);
+    const counted = await runMain(['count', '--campaign', campaign, '--json']);
+    expect(JSON.parse(counted.stdout)).toMatchObject({ unique: 1 });
+  });
+});

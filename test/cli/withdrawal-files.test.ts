@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
+import ExcelJS from 'exceljs';
 
 interface CountJson {
   rows: number; rejected: number; accepted: number; unique: number;
@@ -80,5 +81,82 @@ describe('a withdrawal list saved as CSV', () => {
     expect((await count(['--campaign', join(dir, 'campaign.yaml')])).counts).toMatchObject({ rows: 4, unique: 1, rejectReasons: { withdrawn: 1, withdrawn_sheet: 2 } });
     writeFileSync(join(dir, 'campaign.yaml'), withSources('  - path: firmas.csv\n  - path: 철회.csv\n    asSigners: true\n'));
     expect((await count(['--campaign', join(dir, 'campaign.yaml')])).counts).toMatchObject({ rows: 4, rejected: 0, unique: 3 });
+  });
+});
+
+// issue 14 (outside tester D). A workbook's sheet of rows is written with exceljs, as the fixtures' are.
+async function workbook(dir: string, name: string, sheets: Record<string, string>): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  for (const [sheet, text] of Object.entries(sheets)) book.addWorksheet(sheet).addRows(text.trim().split('\n').map((line) => line.split(',')));
+  const path = join(dir, name);
+  await book.xlsx.writeFile(path);
+  return path;
+}
+
+describe('a withdrawal list saved as its own workbook (F4)', () => {
+  it.each(['철회.xlsx', 'withdrawn.xlsx'])('"%s" with one sheet "Sheet1": its rows are not counted and its people leave the count elsewhere, said in a warning', async (name) => {
+    const { dir, paths } = files({ 'firmas.csv': SIGNERS });
+    const book = await workbook(dir, name, { Sheet1: WITHDRAWN });
+    const { code, counts } = await count([...paths, book]);
+    expect(counts).toMatchObject({ rows: 4, accepted: 1, unique: 1, rejectReasons: { withdrawn: 1, withdrawn_sheet: 2 } });
+    expect(code).toBe(1);
+    expect(counts.problems.find((p) => p.code === 'withdrawal_file')?.message).toContain(`--read-as-signers "${name}"`);
+    const asSigners = await count([...paths, book, '--read-as-signers', name]);
+    expect(asSigners.counts).toMatchObject({ rows: 4, rejected: 0, unique: 3 });
+  });
+
+  it('a sheet with a name of its own decides for itself, whatever the file is called', async () => {
+    const { dir } = files({});
+    const book = await workbook(dir, '철회.xlsx', { '서명': SIGNERS });
+    expect((await count([book])).counts).toMatchObject({ rows: 2, rejected: 0, unique: 2 });
+  });
+});
+
+describe('a cancelled signature is a withdrawn one (F6)', () => {
+  it.each(['서명 취소', '취소', 'Bajas', 'Retraits'])('the sheet "%s": its people leave the count on the other sheets too', async (sheet) => {
+    const { dir } = files({});
+    const book = await workbook(dir, 'firmas.xlsx', { '서명': SIGNERS, [sheet]: WITHDRAWN });
+    const { counts } = await count([book]);
+    expect(counts).toMatchObject({ rows: 4, accepted: 1, unique: 1, rejectReasons: { withdrawn: 1, withdrawn_sheet: 2 } });
+  });
+});
+
+describe('a file named after a campaign for a withdrawal (F8)', () => {
+  it.each(['철회하라.csv', '철회하라!.csv', '철회 서명.csv', '법안 철회 촉구.csv', 'Withdraw the bill.csv'])('"%s" is a list of signers: counted, and it takes no one off', async (name) => {
+    const { paths } = files({ 'firmas.csv': SIGNERS, [name]: WITHDRAWN });
+    const { code, counts } = await count(paths);
+    expect(counts).toMatchObject({ rows: 4, rejected: 0, unique: 3 });
+    expect(counts.problems.filter((p) => p.code === 'withdrawal_file')).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
+
+describe('a withdrawal list that names its people by email alone (F3)', () => {
+  const EMAILS = 'email\nluis@example.es\n';
+
+  it('a workbook sheet 철회 with only an email column takes that person off the count', async () => {
+    const { dir } = files({});
+    const book = await workbook(dir, 'firmas.xlsx', { '서명': SIGNERS, '철회': '이메일\nluis@example.es' });
+    const { counts } = await count([book]);
+    expect(counts).toMatchObject({ rows: 3, accepted: 1, unique: 1, rejectReasons: { withdrawn: 1, withdrawn_sheet: 1 } });
+  });
+
+  it('withdrawn.csv with only an email column is read as a withdrawal list, not refused', async () => {
+    const { paths } = files({ 'firmas.csv': SIGNERS, 'withdrawn.csv': EMAILS });
+    const result = await runMain(['count', '--json', ...paths]);
+    expect(result.stderr).not.toContain('--map name=');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ rows: 3, accepted: 1, unique: 1, rejectReasons: { withdrawn: 1, withdrawn_sheet: 1 } });
+  });
+
+  it('a withdrawal sheet that names no one it can read is warned of (exit 1), never passed over in silence', async () => {
+    const { dir } = files({});
+    const book = await workbook(dir, 'firmas.xlsx', { '서명': SIGNERS, '철회': '메모\n루이스 취소 요청' });
+    const { code, counts } = await count([book]);
+    expect(counts).toMatchObject({ rows: 2, unique: 2 });
+    expect(code).toBe(1);
+    const warned = counts.problems.filter((p) => p.code === 'withdrawal_sheet_unread');
+    expect(warned).toHaveLength(1);
+    expect(warned[0].message).toContain('the sheet "철회" is named as signatures withdrawn, but it could not be read as a list of people');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Campaign } from '../../src/campaign/campaign-schema.js';
-import { paperPromiseProblems } from '../../src/sheets/paper-promises.js';
+import { paperPromiseProblems, sheetsNotToName } from '../../src/sheets/paper-promises.js';
 import { planSheets } from '../../src/sheets/plan-sheets.js';
 import { addBatch } from '../../src/sheets/sheet-register.js';
 import { privacyNotice, SHEET_LABELS } from '../../src/sheets/sheet-labels.js';
@@ -35,7 +35,7 @@ describe('the sheet\'s privacy notice names who may receive the list', () => {
     const { plan, text } = noticeOf(open, 'en');
     expect(text).toContain('delivered to António Guterres and may be published');
     expect(text).not.toContain('no one else');
-    expect(plan.notice).toEqual({ targets: ['un-sg'], published: true });
+    expect(plan.notice).toEqual({ targets: ['un-sg'], published: true, names: { 'un-sg': 'António Guterres' } });
   });
 });
 
@@ -65,5 +65,36 @@ describe('packet checks a delivery against what the paper signers were told', ()
     const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 2, language: 'ko', lines: 16, printed, notice: { targets: ['un-sg'], published: false } });
     const problems = paperPromiseProblems(register, new Set(added.sheets), c.deliveries[0], c);
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`2 paper sheets (${added.sheets[0]}, ${added.sheets[1]}) cited as paper originals in this packet were typed up but never marked returned`)]);
+  });
+});
+
+// issue 14 (outside tester D, F2, privacy): the notice names a person, not an office's id. A successor in the same
+// office (same id, new name) was never named to the paper signers.
+describe('a target renamed since the sheets were printed', () => {
+  const printed = '2026-12-01T09:00:00.000Z';
+  const grynspan = { ...un, name: 'Rebeca Grynspan', names: { ko: '레베카 그린스판' } };
+
+  function printedFor(targets: object[]) {
+    const plan = planSheets(campaign(targets, [delivery('un', 'un-sg', 'recipient')]), { language: 'ko' });
+    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 1, language: 'ko', lines: 16, printed, notice: plan.notice });
+    return { register: { ...register, returned: { [added.sheets[0]]: printed } }, listed: new Set(added.sheets), sheet: added.sheets[0] };
+  }
+
+  it('counts its paper signers without naming them, and says so, as for a target the notice never named', () => {
+    const { register, listed, sheet } = printedFor([un]);
+    expect(register.batches[0].notice?.names).toEqual({ 'un-sg': '안토니우 구테흐스' });
+    const renamed = campaign([grynspan], [delivery('un', 'un-sg', 'recipient')]);
+    expect(sheetsNotToName(register, renamed.deliveries[0], renamed)).toEqual(new Map([[sheet, 'other-target']]));
+    const problems = paperPromiseProblems(register, listed, renamed.deliveries[0], renamed, { 'other-target': 2, 'not-public': 0 });
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`2 paper signers \\(sheets ${sheet}\\) are counted but not named in this list.*"Rebeca Grynspan" was not among them`))]);
+  });
+
+  it('names them to the target the notice named, and reads a register written before names by ids alone', () => {
+    const { register, listed } = printedFor([un]);
+    const same = campaign([un], [delivery('un', 'un-sg', 'recipient')]);
+    expect(paperPromiseProblems(register, listed, same.deliveries[0], same)).toEqual([]);
+    const older = { ...register, batches: register.batches.map((b) => ({ ...b, notice: { targets: ['un-sg'], published: false } })) };
+    const renamed = campaign([grynspan], [delivery('un', 'un-sg', 'recipient')]);
+    expect(paperPromiseProblems(older, listed, renamed.deliveries[0], renamed)).toEqual([]);
   });
 });

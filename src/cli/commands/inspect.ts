@@ -44,7 +44,7 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
     let mappingError: UserError | null = null;
     let mapping = null;
     try {
-      mapping = detectFormat(info.header, { format: spec.format, map: spec.map, file: path });
+      mapping = detectFormat(info.header, { format: spec.format, map: spec.map, file: path, emailNames: info.takenOff !== undefined });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       mappingError = error;

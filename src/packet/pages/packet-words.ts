@@ -54,9 +54,10 @@ export interface PacketWords {
   signatureRange: string;
   /** A page or volume of one signature: no "35–35". */
   signatureRangeOne: string;
-  anonymousNotListed: string;
-  /** Left out: those who asked to be anonymous, said apart from paper signers their sheet's privacy notice kept unnamed. */
-  omittedApartNotListed: string;
+  /** The plural follows `{n}` ("1 anónima", "2 anónimas"). */
+  anonymousNotListed: PluralForms;
+  /** Left out: those who asked to be anonymous, said apart from paper signers their sheet's privacy notice kept unnamed; the plural follows `{asked}`. */
+  omittedApartNotListed: PluralForms;
   /** Left out: only paper signers their sheet's privacy notice kept unnamed (none asked to be anonymous). */
   withheldNotListed: string;
   noSignatures: string;
@@ -139,8 +140,8 @@ const EN: PacketWords = {
   volume: 'Volume {n} of {total}',
   signatureRange: 'signatures {first}–{last} of {total}',
   signatureRangeOne: 'signature {first} of {total}',
-  anonymousNotListed: '{n} anonymous, not listed',
-  omittedApartNotListed: 'not listed: {asked} anonymous, {withheld} per paper sheet',
+  anonymousNotListed: { other: '{n} anonymous, not listed' },
+  omittedApartNotListed: { other: 'not listed: {asked} anonymous, {withheld} per paper sheet' },
   withheldNotListed: 'not listed: {n} per paper sheet',
   noSignatures: 'No signatures to list.',
   anonymous: 'Anonymous ({country})',
@@ -211,8 +212,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volume: '{total}권 중 {n}권',
     signatureRange: '서명 {first}–{last} (모두 {total})',
     signatureRangeOne: '서명 {first} (모두 {total})',
-    anonymousNotListed: '익명 {n}명은 명단에 싣지 않음',
-    omittedApartNotListed: '명단 제외: 익명 {asked}명, 서명지 약속 {withheld}명',
+    anonymousNotListed: { other: '익명 {n}명은 명단에 싣지 않음' },
+    omittedApartNotListed: { other: '명단 제외: 익명 {asked}명, 서명지 약속 {withheld}명' },
     withheldNotListed: '명단 제외: 서명지 약속 {n}명',
     noSignatures: '명단에 실을 서명이 없습니다.',
     anonymous: '익명 ({country})',
@@ -274,8 +275,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volume: '第{n}册，共{total}册',
     signatureRange: '签名 {first}–{last}，共 {total}',
     signatureRangeOne: '签名 {first}，共 {total}',
-    anonymousNotListed: '{n}人匿名，未列出',
-    omittedApartNotListed: '未列出：匿名{asked}人，按纸质签名表{withheld}人',
+    anonymousNotListed: { other: '{n}人匿名，未列出' },
+    omittedApartNotListed: { other: '未列出：匿名{asked}人，按纸质签名表{withheld}人' },
     withheldNotListed: '未列出：按纸质签名表{n}人',
     noSignatures: '没有可列出的签名。',
     anonymous: '匿名（{country}）',
@@ -346,8 +347,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volume: 'Volumen {n} de {total}',
     signatureRange: 'firmas {first}–{last} de {total}',
     signatureRangeOne: 'firma {first} de {total}',
-    anonymousNotListed: '{n} anónimas, no listadas',
-    omittedApartNotListed: 'sin listar: {asked} anónimas, {withheld} por su hoja',
+    anonymousNotListed: { one: '{n} anónima, no listada', other: '{n} anónimas, no listadas' },
+    omittedApartNotListed: { one: 'sin listar: {asked} anónima, {withheld} por su hoja', other: 'sin listar: {asked} anónimas, {withheld} por su hoja' },
     withheldNotListed: 'sin listar: {n} por su hoja',
     noSignatures: 'No hay firmas que listar.',
     anonymous: 'Anónimo ({country})',
@@ -424,8 +425,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volume: 'Band {n} von {total}',
     signatureRange: 'Unterschriften {first}–{last} von {total}',
     signatureRangeOne: 'Unterschrift {first} von {total}',
-    anonymousNotListed: '{n} anonym, nicht aufgeführt',
-    omittedApartNotListed: 'nicht aufgeführt: {asked} anonym, {withheld} laut Bogen',
+    anonymousNotListed: { other: '{n} anonym, nicht aufgeführt' },
+    omittedApartNotListed: { other: 'nicht aufgeführt: {asked} anonym, {withheld} laut Bogen' },
     withheldNotListed: 'nicht aufgeführt: {n} laut Bogen',
     noSignatures: 'Keine Unterschriften aufzuführen.',
     anonymous: 'Anonym ({country})',
@@ -502,8 +503,8 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     volume: 'Volume {n} sur {total}',
     signatureRange: 'signatures {first}–{last} sur {total}',
     signatureRangeOne: 'signature {first} sur {total}',
-    anonymousNotListed: '{n} anonymes, non listées',
-    omittedApartNotListed: 'non listées : {asked} anonymes, {withheld} selon leur feuille',
+    anonymousNotListed: { one: '{n} anonyme, non listée', other: '{n} anonymes, non listées' },
+    omittedApartNotListed: { one: 'non listées : {asked} anonyme, {withheld} selon leur feuille', other: 'non listées : {asked} anonymes, {withheld} selon leur feuille' },
     withheldNotListed: 'non listées : {n} selon leur feuille',
     noSignatures: 'Aucune signature à lister.',
     anonymous: 'Anonyme ({country})',

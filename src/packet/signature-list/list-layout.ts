@@ -166,8 +166,8 @@ export class ListLayout {
     let summary = signersLine(totalSigners, previousSigners, language);
     const { asked, withheld } = omittedApart(this.plan);
     // The header line is short: those who asked and those their paper sheet kept unnamed, in one phrase.
-    if (asked > 0 && withheld > 0) summary += ` · ${fillWords(words.omittedApartNotListed, { asked: number(asked), withheld: number(withheld) })}`;
-    else if (asked > 0) summary += ` · ${fillWords(words.anonymousNotListed, { n: number(asked) })}`;
+    if (asked > 0 && withheld > 0) summary += ` · ${countWords(words.omittedApartNotListed, asked, language, { asked: number(asked), withheld: number(withheld) })}`;
+    else if (asked > 0) summary += ` · ${countWords(words.anonymousNotListed, asked, language, { n: number(asked) })}`;
     else if (withheld > 0) summary += ` · ${fillWords(words.withheldNotListed, { n: number(withheld) })}`;
     return {
       title: this.options.title,

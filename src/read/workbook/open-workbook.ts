@@ -24,7 +24,8 @@ import { mergeFiller, mergeReference, readMergedRanges, sectionTitleMerge } from
 import { isNameShaped } from '../../validate/section-title.js';
 import { openZipDirectory, type ZipParts } from './zip-directory.js';
 import { HiddenRows } from './hidden-rows.js';
-import { namesWithdrawals, namesWithdrawnRows, withdrawnRows } from './withdrawn-sheet.js';
+import { isGenericSheetName, withdrawnFileRows, withdrawnRows, workbookSheetKind } from './withdrawn-sheet.js';
+import { basename } from 'node:path';
 import { chooseSignerSheets, type SheetChoice } from './signer-sheets.js';
 
 export interface WorkbookInput {
@@ -38,8 +39,12 @@ export interface WorkbookInput {
    * rejected, their people taken off the count), save these: sheets named as signers elsewhere on the command line.
    */
   withdrawalsBesideNamed?: readonly string[];
+  /** `--read-as-signers FILE`: the workbook's file name (`철회.xlsx`) says nothing of its sheets named "Sheet1". */
+  asSigners?: boolean;
   /** Whether a header names the columns of a signature list (a name column, or what --map names). */
   recognise: (header: string[]) => boolean;
+  /** The same for a sheet of withdrawn or set-aside rows, which may name its people by email alone; `recognise` without it. */
+  recogniseTakenOff?: (header: string[]) => boolean;
   /**
    * Whether a recognised header has a column only a list of signers has (a date, an email, a place, sheet and line):
    * among several sheets, only those are read without --sheet (signer-sheets.ts). Without it, every one is.
@@ -85,7 +90,8 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     const sheets = listSheets(book, directory);
     const names = sheets.map((s) => s.name);
     const named = input.sheet === undefined ? undefined : pickSheet(sheets, input.sheet, input.path);
-    const beside = named && input.withdrawalsBesideNamed ? withdrawalSheetsBeside(sheets, named, input.withdrawalsBesideNamed) : [];
+    const kindOf = (sheet: Sheet) => workbookSheetKind(input.path, sheet.name, input.asSigners === true);
+    const beside = named && input.withdrawalsBesideNamed ? withdrawalSheetsBeside(sheets, named, input.withdrawalsBesideNamed, kindOf) : [];
     const chosen = named ? [named, ...beside] : sheets;
 
     const found: Array<{ sheet: Sheet; head: SheetHead | null }> = [];
@@ -96,10 +102,12 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
       throw new UserError(msg('workbook.no-table', { sheets: names.join(', ') }), { file: input.path });
     }
     // A withdrawal sheet beside the named one is read when its header is a list's, as it is without --sheet.
-    const besideRead = tables.filter((f) => beside.includes(f.sheet) && input.recognise(f.head.header));
-    const recognised = withHeader.filter((f) => named !== undefined || input.recognise(f.head.header));
+    const recogniseIn = (sheet: Sheet) => (sheet !== named && kindOf(sheet) !== 'signers' ? input.recogniseTakenOff ?? input.recognise : input.recognise);
+    const besideRead = tables.filter((f) => beside.includes(f.sheet) && recogniseIn(f.sheet)(f.head.header));
+    const recognised = withHeader.filter((f) => named !== undefined || recogniseIn(f.sheet)(f.head.header));
     const signerColumns = input.signerColumns ?? (() => true);
-    const choice = chooseSignerSheets(recognised.map((f) => ({ name: f.sheet.name, signerColumns: signerColumns(f.head.header) })));
+    // A withdrawal sheet's rows are never counted, so its email-only header is no reason to pass it over.
+    const choice = chooseSignerSheets(recognised.map((f) => ({ name: f.sheet.name, signerColumns: recogniseIn(f.sheet) !== input.recognise || signerColumns(f.head.header) })));
     if (recognised.length > 0 && choice.read.length === 0) {
       throw new UserError(msg('workbook.no-signer-sheet', { sheets: choice.skipped.map((s) => `"${s}"`).join(', ') }), { file: input.path });
     }
@@ -107,12 +115,21 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     // When no sheet is recognised, the first table is read anyway so that the format check explains what is missing.
     const used = [...(signerSheets.length > 0 ? signerSheets : withHeader.slice(0, 1)), ...besideRead];
     const visible = used.find((u) => !u.sheet.hidden)?.sheet.name;
+    // A sheet of withdrawals read as nothing would leave its people counted without a word: it is told.
+    const withdrawalsUnread = chosen.filter((s) => s !== named && kindOf(s) === 'withdrawals' && !used.some((u) => u.sheet === s));
     return used.map(({ sheet, head }, index) => {
       const name = `${input.path}#${sheet.name}`;
-      const withdrawn = sheet !== named && namesWithdrawnRows(sheet.name);
+      const kind = sheet === named ? 'signers' : kindOf(sheet);
+      const withdrawn = kind !== 'signers';
+      // A sheet named "Sheet1" taken off by the workbook's file name is told, as a CSV's file name is: nothing in the
+      // sheet says so, and the warning says how to read it as signers.
+      const byFileName = withdrawn && isGenericSheetName(sheet.name);
       // A hidden sheet of withdrawn signatures is not counted, so the hidden-sheet warning ("read and counted") would be wrong.
-      const choiceProblems = index === 0 ? sheetChoiceProblems(name, choice) : [];
-      const problems = [...(sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : []), ...choiceProblems];
+      const choiceProblems = index === 0 ? [...sheetChoiceProblems(name, choice), ...withdrawalsUnread.map((s) => withdrawalSheetUnreadProblem(input.path, s.name))] : [];
+      const problems = [
+        ...(byFileName ? [withdrawalFileProblem(input.path, kind)] : []),
+        ...(sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : []), ...choiceProblems,
+      ];
       let hiddenToldOf = false;
       const records = () => {
         // Hidden rows are told once, from the first read that went through the whole sheet (a preview stops early).
@@ -123,7 +140,8 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
           problems.push(...watch.problems(name));
         });
         const read = sheetRecords(book, sheet, head, date1904, (error) => wrap(error), watch, tell);
-        return withdrawn ? withdrawnRows(read, sheet.name) : read;
+        if (!withdrawn) return read;
+        return byFileName ? withdrawnFileRows(read, basename(input.path)) : withdrawnRows(read, sheet.name);
       };
       return {
         problems,
@@ -131,6 +149,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
         info: {
           encoding: 'xlsx', encodingBy: 'default', delimiter: '', preamble: head.preamble, header: head.header, headerLine: head.headerRow,
           sheet: { name: sheet.name, sheets: names, date1904 },
+          ...(kind === 'signers' ? {} : { takenOff: kind }),
         },
         records,
       };
@@ -191,9 +210,20 @@ function listSheets(book: WorkbookReader, zip: ZipParts): Sheet[] {
 }
 
 /** The workbook's sheets of withdrawn signatures other than the named one and those `namedElsewhere`, in tab order. */
-function withdrawalSheetsBeside(sheets: Sheet[], named: Sheet, namedElsewhere: readonly string[]): Sheet[] {
+function withdrawalSheetsBeside(sheets: Sheet[], named: Sheet, namedElsewhere: readonly string[], kindOf: (sheet: Sheet) => string): Sheet[] {
   const elsewhere = new Set(namedElsewhere.map(foldSheetName));
-  return sheets.filter((s) => s !== named && namesWithdrawals(s.name) && !elsewhere.has(foldSheetName(s.name)) && !elsewhere.has(s.name));
+  return sheets.filter((s) => s !== named && kindOf(s) === 'withdrawals' && !elsewhere.has(foldSheetName(s.name)) && !elsewhere.has(s.name));
+}
+
+/** The warning a text export named as a withdrawal list gets (open-sources.ts), for a workbook named so. */
+function withdrawalFileProblem(path: string, kind: string): Problem {
+  const told = msg('problem.withdrawal-file', { file: basename(path), kind });
+  return withText({ source: path, code: 'withdrawal_file', message: english().say(told) }, told);
+}
+
+function withdrawalSheetUnreadProblem(path: string, sheet: string): Problem {
+  const told = msg('problem.withdrawal-sheet-unread', { sheet });
+  return withText({ source: `${path}#${sheet}`, code: 'withdrawal_sheet_unread', message: english().say(told) }, told);
 }
 
 const foldSheetName = (s: string) => s.trim().normalize('NFC').toLowerCase();

@@ -11,12 +11,24 @@ import { withDetail } from '../../i18n/detail.js';
 /**
  * Words, folded to lower case, that say a signature was withdrawn by its signer (English, Spanish, German, French,
  * Italian): the people on such a sheet are taken off the count everywhere, so only explicit words belong here.
+ * A signature cancelled ("cancelled", "취소", "서명 취소", Spanish "bajas"/"dados de baja", German "storniert") is one
+ * its signer took back: a signature is the signer's to cancel, while an organizer setting rows aside says removed,
+ * deleted, excluded, duplicate, invalid or void. French "retrait(s)" is the noun of a withdrawal.
  */
-const WITHDRAWAL_WORDS = new Set(['revoked', 'retracted', 'retirado', 'retirados', 'retirada', 'retiradas', 'retiré', 'retirés', 'retirée', 'retirées']);
-/** Word beginnings of the same (withdrawal/withdrawn/withdrew, Widerruf/widerrufen, zurückgezogen, retiradas, ritirati). */
-const WITHDRAWAL_STEMS = ['withdr', 'widerruf', 'zurückgez', 'retirad', 'ritirat', 'revoc', 'revok', 'retract'];
+const WITHDRAWAL_WORDS = new Set([
+  'revoked', 'retracted', 'retirado', 'retirados', 'retirada', 'retiradas', 'retiré', 'retirés', 'retirée', 'retirées',
+  'retrait', 'retraits', 'baja', 'bajas', 'cancelled', 'canceled',
+]);
+/** Word beginnings of the same (withdrawal/withdrawn/withdrew, Widerruf/widerrufen, zurückgezogen, retiradas, ritirati, cancellations, cancelados, storniert). */
+const WITHDRAWAL_STEMS = ['withdr', 'widerruf', 'zurückgez', 'retirad', 'ritirat', 'revoc', 'revok', 'retract', 'rétract', 'cancel', 'storni', 'dadosdebaja'];
 /** Korean and Chinese/Japanese have no spaces between a word and its particles ("철회자"): looked for anywhere. */
-const WITHDRAWAL_ANYWHERE = ['철회', '撤回'];
+const WITHDRAWAL_ANYWHERE = ['철회', '撤回', '취소'];
+/**
+ * What, right after a Korean withdrawal word, makes the name a campaign's, not a list of withdrawals: an imperative or
+ * a request ("철회하라", "철회해라", "철회하십시오", "철회 촉구": "withdraw it!") or signatures gathered for it ("철회 서명":
+ * "signatures for the withdrawal", where "서명 철회" is "signature withdrawn"). Read as signers.
+ */
+const KOREAN_CAMPAIGN_AFTER = /^(?:하라|해라|하십시오|하십시요|하세요|하시오|하자|하여라|촉구|을촉구|를촉구|서명(?!철회|취소))/u;
 
 /**
  * Words that say rows were set aside for the organizer's own reasons (duplicates removed, deleted, test rows,
@@ -24,20 +36,20 @@ const WITHDRAWAL_ANYWHERE = ['철회', '撤回'];
  * counted elsewhere. An opt-out or unsubscribe is about mail, never about the signature.
  */
 const SET_ASIDE_WORDS = new Set([
-  'removed', 'removals', 'deleted', 'excluded', 'cancelled', 'canceled',
+  'removed', 'removals', 'deleted', 'excluded',
   'eliminado', 'eliminados', 'eliminada', 'eliminadas', 'borrado', 'borrados',
   'excluido', 'excluidos', 'excluida', 'excluidas', 'anulado', 'anulados',
   'gelöscht', 'entfernt', 'ausgeschlossen',
   'supprimé', 'supprimés', 'exclu', 'exclus',
-  'baja', 'bajas', 'void', 'voided', 'doppelt', 'doppelte', 'invalid', 'invalide', 'ungültig', 'nulo', 'nulos', 'nul', 'nuls',
+  'void', 'voided', 'doppelt', 'doppelte', 'invalid', 'invalide', 'ungültig', 'nulo', 'nulos', 'nul', 'nuls',
 ]);
 /** Word beginnings of the same (duplicates/duplicados/duplicati, unsubscribed, opt-outs, désinscrits, storniert …). */
 const SET_ASIDE_STEMS = [
   'unsubscri', 'optout', 'optedout', 'duplica', 'duplik', 'dublett', 'doublon', 'désinscri', 'desinscri', 'désabonn',
-  'annull', 'cancel', 'abgemeld', 'storni', 'eliminad', 'borrad', 'anulad',
-  'gelösch', 'entfern', 'supprim', 'rimoss', 'cancelad', 'descadastr', 'dadosdebaja',
+  'annull', 'abgemeld', 'eliminad', 'borrad', 'anulad',
+  'gelösch', 'entfern', 'supprim', 'rimoss', 'descadastr',
 ];
-const SET_ASIDE_KOREAN = ['삭제', '제외', '취소', '탈퇴', '중복', '무효', '수신거부', '반려'];
+const SET_ASIDE_KOREAN = ['삭제', '제외', '탈퇴', '중복', '무효', '수신거부', '반려'];
 
 /**
  * Words that turn the word after them around ("Do not delete duplicates", "Not deleted", "No borrar"): such a sheet
@@ -60,7 +72,8 @@ export function setAsideSheetKind(sheet: string): SetAsideSheet {
   const parts = name.split(/[^\p{L}\p{M}\s]+/u).map((part) => part.replace(/\s+/gu, ''));
   const saysAnywhere = (word: string) => parts.some((part) => {
     for (let at = part.indexOf(word); at >= 0; at = part.indexOf(word, at + 1)) {
-      if (!KOREAN_NEGATION.test(part.slice(at + word.length))) return true;
+      const after = part.slice(at + word.length);
+      if (!KOREAN_NEGATION.test(after) && !(WITHDRAWAL_ANYWHERE.includes(word) && KOREAN_CAMPAIGN_AFTER.test(after))) return true;
     }
     return false;
   });
@@ -71,6 +84,28 @@ export function setAsideSheetKind(sheet: string): SetAsideSheet {
     anywhere.some(saysAnywhere) || candidates.some((word) => set.has(word) || stems.some((stem) => word.startsWith(stem)));
   if (says(WITHDRAWAL_WORDS, WITHDRAWAL_STEMS, WITHDRAWAL_ANYWHERE)) return 'withdrawals';
   return says(SET_ASIDE_WORDS, SET_ASIDE_STEMS, SET_ASIDE_KOREAN) ? 'set-aside' : 'signers';
+}
+
+/**
+ * Names a spreadsheet program gives a new sheet ("Sheet1", "시트1", "Hoja1", "Tabelle1", "Feuil1", "Foglio1",
+ * "Planilha1", "Blad1", "Лист1"): they say nothing of the sheet's rows.
+ */
+const GENERIC_SHEET_NAME = /^(?:sheet|시트|hoja|tabelle|feuil(?:le)?|foglio|planilha|blad|лист|ark|arkusz|工作表|ワークシート)\s*\d*$/iu;
+
+/** Whether a sheet's name is one a spreadsheet program made up (GENERIC_SHEET_NAME). */
+export function isGenericSheetName(sheet: string): boolean {
+  return GENERIC_SHEET_NAME.test(sheet.normalize('NFC').trim());
+}
+
+/**
+ * What a workbook's sheet holds, when no --sheet names it: a sheet with a name of its own says so itself; one with a
+ * name the program gave it ("Sheet1") defers to the workbook's file name, read as a text export's is (exportFileKind):
+ * a withdrawal list saved as `철회.xlsx` is what `철회.csv` is. `fileNameSaysNothing` (--read-as-signers FILE) turns
+ * the file-name rule off.
+ */
+export function workbookSheetKind(path: string, sheet: string, fileNameSaysNothing = false): SetAsideSheet {
+  if (!isGenericSheetName(sheet)) return setAsideSheetKind(sheet);
+  return fileNameSaysNothing ? 'signers' : exportFileKind(path);
 }
 
 /** A sheet whose own rows are not counted: withdrawn signatures, or rows set aside. */
@@ -109,7 +144,10 @@ const LIST_WORDS = new Set([
 ]);
 
 function fileNamePartKind(part: string): SetAsideSheet {
-  const words = part.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((word) => word !== '' && !LIST_WORDS.has(word));
+  const all = part.normalize('NFC').toLowerCase().split(/[^\p{L}\p{M}]+/u).filter((word) => word !== '');
+  // "철회 서명" is signatures for a withdrawal (a campaign), not a list: its "서명" says so, and is kept.
+  const forTheCampaign = (word: string, index: number) => /^서명/u.test(word) && index > 0 && /(?:철회|취소)$/u.test(all[index - 1]);
+  const words = all.filter((word, index) => !LIST_WORDS.has(word) || forTheCampaign(word, index));
   const kinds = words.map(setAsideSheetKind);
   if (kinds.length === 0 || kinds.includes('signers')) return 'signers';
   return kinds.includes('withdrawals') ? 'withdrawals' : 'set-aside';

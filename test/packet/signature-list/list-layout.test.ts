@@ -108,6 +108,15 @@ describe('signature list layout', () => {
       expect(omitted).toContain('3 signers · 1 anonymous, not listed');
       expect(omitted).toContain('signatures 1–2 of 2');
     });
+
+    // issue 14 (outside tester D, F11): "sin listar: 1 anónimas" read as a slip in Spanish.
+    it.each([
+      [1, '3 firmantes · 1 anónima, no listada'], [2, '4 firmantes · 2 anónimas, no listadas'],
+    ] as const)('leaves out %i anonymous signer(s) and says so in Spanish in the right number', (n, said) => {
+      const entries = [...generated(2), ...generated(n, { anonymous: true, country: 'DE' })];
+      const text = textOf(layOut(entries, listOptions(entries, { anonymous: 'omit', language: 'es' }))[0]);
+      expect(text).toContain(said);
+    });
   });
 
   describe('volumes', () => {
