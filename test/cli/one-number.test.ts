@@ -73,7 +73,10 @@ describe('follow-up deliveries', () => {
     const { signers, follows } = JSON.parse(built.stdout) as { signers: number; follows: { signers: number } };
     expect(signers).toBeGreaterThan(0);
     const pages = (await readPdfText(readFileSync(join(out, 'letter.pdf')))).pageTexts.map((page) => page.replace(/\s+/g, ' '));
-    const further = `${signers} ${signers === 1 ? 'person has' : 'people have'} signed since`;
+    // The form's late rows include signatures from before that delivery: "not included in it", not "signed since".
+    const further = signers === 1
+      ? 'one more person, not included in our delivery of 10 December 2025, has signed'
+      : `${signers} more people, not included in our delivery of 10 December 2025, have signed`;
     const total = `bringing the total to ${follows.signers + signers}`;
     const covering = pages.filter((page) => page.includes('transmit'));
     expect(covering.length).toBeGreaterThan(0);
