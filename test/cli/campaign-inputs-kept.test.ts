@@ -63,7 +63,8 @@ describe('outputs never replace what a campaign reads', () => {
 describe('anonymity while a pair awaits review', () => {
   it('does not print by name a signer whose other, still undecided row asked for anonymity', async () => {
     writeFileSync(join(dir, 'e1.csv'), 'name,email,phone,anonymous,country\nSecretus Zanzibarov,,+1 202 555 0199,yes,US\n');
-    writeFileSync(join(dir, 'e2.csv'), 'name,email,phone,anonymous,country\nSecretus Zanzibarov,,+1 (202) 555-0199,no,US\n');
+    // Another phone number: the pair awaits review (one phone number would make them one signer, anonymous).
+    writeFileSync(join(dir, 'e2.csv'), 'name,email,phone,anonymous,country\nSecretus Zanzibarov,,+1 (202) 555-0123,no,US\n');
     const file = campaign([join(dir, 'e1.csv'), join(dir, 'e2.csv')]);
     const out = join(dir, 'packet');
     const result = await runMain(['packet', '--campaign', file, '-o', out]);
