@@ -1,6 +1,7 @@
 // One font file (a role and a weight): loaded on first use, with cached code point → glyph and glyph → advance lookups.
 import * as fontkit from 'fontkit';
 import type { FaceRole } from './font-files.js';
+import { skipNullAnchors } from './null-anchor-guard.js';
 
 // The emoji face is shaped too: its ligatures make one glyph of a skin-tone, ZWJ, flag or keycap sequence.
 // Lao like Thai; Tibetan, Khmer, Myanmar and Javanese stack and reorder like the Indic scripts.
@@ -45,6 +46,7 @@ export class Face {
   get font(): fontkit.Font {
     if (!this.loaded) {
       const font = fontkit.create(this.read());
+      if (this.complex) skipNullAnchors(font);
       this.loaded = font;
       this.unitScale = 1000 / font.unitsPerEm;
       this.bmpGlyphs = new Int32Array(0x10000);
