@@ -29,7 +29,13 @@ class Shaped implements ShapedRun {
 /** Shapes `text` with one face; fontkit returns right-to-left runs already reversed into painting order. */
 export function shapeRun(face: Face, text: string, direction: 'ltr' | 'rtl'): ShapedRun {
   const scale = face.scale;
-  const run = face.font.layout(text, undefined, undefined, undefined, direction);
+  let run: ReturnType<typeof face.font.layout>;
+  try {
+    run = face.font.layout(text, undefined, undefined, undefined, direction);
+  } catch {
+    // A defect in fontkit's shaper for one font must not stop a packet: the run is drawn glyph by glyph instead.
+    return unshapedRun(face, text, direction);
+  }
   const out = new Shaped();
   for (let i = 0; i < run.glyphs.length; i++) {
     const glyph = run.glyphs[i];
@@ -41,6 +47,25 @@ export function shapeRun(face: Face, text: string, direction: 'ltr' | 'rtl'): Sh
     out.xOffset.push(position.xOffset * scale);
     out.yOffset.push(position.yOffset * scale);
     out.width += position.xAdvance * scale;
+  }
+  return out;
+}
+
+/** The characters' own glyphs side by side, in painting order: legible, though marks are not placed and nothing joins. */
+function unshapedRun(face: Face, text: string, direction: 'ltr' | 'rtl'): ShapedRun {
+  const out = new Shaped();
+  const codePoints = Array.from(text, (char) => char.codePointAt(0)!);
+  if (direction === 'rtl') codePoints.reverse();
+  for (const cp of codePoints) {
+    const glyph = face.glyphOf(cp);
+    const advance = face.advanceOf(glyph);
+    out.glyphs.push(glyph);
+    out.codePoints.push([cp]);
+    out.advances.push(advance);
+    out.xAdvance.push(advance);
+    out.xOffset.push(0);
+    out.yOffset.push(0);
+    out.width += advance;
   }
   return out;
 }
