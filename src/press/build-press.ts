@@ -65,6 +65,12 @@ export interface PressRequest extends DeliveryRequest, PressKitOptions {}
 /** A kit for a delivery no one signed: a poster saying "0" is refused unless asked for (`--allow-empty`), as an empty follow-up is. */
 export class EmptyPressKitError extends EmptyFollowUpError {}
 
+/** The packet's "no new signers" refusal, said of the kit: the release would announce that no one signed. */
+function asPressKitError(error: unknown): unknown {
+  if (!(error instanceof EmptyFollowUpError) || error instanceof EmptyPressKitError || typeof error.text === 'string') return error;
+  return new EmptyPressKitError(msg('press.empty-follow-up', error.text.values), error.location);
+}
+
 export interface PressResult extends PressKit {
   decided: Omit<DecidedDelivery, 'spool' | 'keys'>;
   manifest: PressManifest;
@@ -72,7 +78,9 @@ export interface PressResult extends PressKit {
 
 /** `petition press`: decides the delivery's figures as the packet does, then writes the kit and its manifest. */
 export async function buildPress(request: PressRequest): Promise<PressResult> {
-  const decided = await decideDelivery({ ...request, markDelivered: false });
+  const decided = await decideDelivery({ ...request, markDelivered: false }).catch((error: unknown) => {
+    throw asPressKitError(error);
+  });
   // The press kit names no signer: the spooled list is not needed.
   decided.spool.close();
   const { earlier, listedByPacket } = await claimOutputFolder(request.outDir, {

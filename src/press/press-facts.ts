@@ -213,7 +213,7 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     tied: (facts.leaders?.names.length ?? 0) > 1,
     leaderCount: facts.leaders?.each ?? null,
     followUp: facts.followUp ? {
-      previousDate: facts.followUp.previousDate, further: format.number(facts.followUp.further), oneFurther: facts.followUp.further === 1, since: facts.followUp.since,
+      previousDate: facts.followUp.previousDate, further: format.number(facts.followUp.further), grew: facts.followUp.further > 0, oneFurther: facts.followUp.further === 1, since: facts.followUp.since,
       noLongerCounted: facts.followUp.noLongerCounted ? format.number(facts.followUp.noLongerCounted) : null, oneNoLongerCounted: facts.followUp.noLongerCounted === 1,
     } : null,
   };

@@ -75,10 +75,21 @@ describe('pressFacts', () => {
 });
 
 describe('the English follow-up release', () => {
-  const followUp = (further: number) => {
-    const base = facts('en');
-    return releaseMarkdown({ ...base, followUp: { previousDate: '10 December 2025', further, since: true } }, loadPressTemplates('en'));
+  const followUp = (further: number, language = 'en') => {
+    const base = facts(language);
+    return releaseMarkdown({ ...base, followUp: { previousDate: '10 December 2025', further, since: true } }, loadPressTemplates(language));
   };
+
+  // The letters of an empty follow-up (--allow-empty) say no one has signed since; the release said "A further 0 people".
+  it.each([
+    ['en', 'There have been no new signatures since the delivery of 10 December 2025; the number of signers stands at'],
+    ['es', 'Desde la entrega del 10 December 2025 no se han recibido nuevas firmas; el número de firmantes sigue siendo de'],
+    ['ko', '지난 10 December 2025 전달 이후 새로 서명한 사람은 없으며, 서명자는 모두'],
+  ])('tells the letters\' story when no one has signed since (%s)', (language, expected) => {
+    const release = followUp(0, language);
+    expect(release).toContain(expected);
+    expect(release).not.toMatch(/\b0 (people|personas)|0명이/);
+  });
 
   it('says "One more person has signed" for one new signer (adv15c P10), and counts more', () => {
     expect(followUp(1)).toContain('One more person has signed since the delivery of 10 December 2025');
