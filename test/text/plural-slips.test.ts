@@ -57,6 +57,10 @@ describe('Spanish plurals', () => {
     expect(Object.entries(spanish).filter(([key, message]) => spliced.test(message) && !subjectElsewhere.has(key)).map(([key]) => key)).toEqual([]);
   });
 
+  it('are never made by hand in the catalog: no "anónima(s)" (verifyH F5)', () => {
+    expect(Object.entries(spanish).filter(([, message]) => /\p{L}\((s|es|as|os)\)/u.test(message)).map(([key]) => key)).toEqual([]);
+  });
+
   it('say one signer after a delivery date in the singular', () => {
     const es = translator('es');
     expect(es.t('status.signed-after', { count: 1, date: '2026-06-20' })).toBe('1 firmó después del 2026-06-20, no contado para esta entrega');
