@@ -143,7 +143,7 @@ export class RowFitter {
 
   private fitWrapping(c: number, text: string, inner: number, size: number, han: HanForm | undefined): { cell: FittedCell; transliterated: boolean } {
     const missing = this.measure.missing?.(text, false, han);
-    const printed = missing ? `${transliterateMissing(toNfc(text), missing)} ${TRANSLITERATED_MARK}` : text;
+    const printed = missing ? `${transliterateMissing(toNfc(text), missing)}\u00a0${TRANSLITERATED_MARK}` : text;
     const cell = fitCell(printed, inner, size, this.measure, {
       han, breakAtPunctuation: wrapsAtPunctuation(this.bareColumns[c]), maxLines: this.maxLines[c],
     });

@@ -14,6 +14,7 @@ describe('breakLines (UAX #14 with Korean keep-all)', () => {
     ['keeps 。、」） off the start of a line', '脱北者。好的、人（中国）', 3, ['脱北', '者。好', '的、人', '（中', '国）']],
     ['splits a word longer than a line', 'Llanfairpwllgwyngyll', 8, ['Llanfair', 'pwllgwyn', 'gyll']],
     ['keeps explicit line breaks', 'one\ntwo', 10, ['one', 'two']],
+    ['keeps a no-break space', 'Guraprita Simgha\u00a0†', 16, ['Guraprita', 'Simgha\u00a0†']],
   ])('%s', (_, text, width, expected) => {
     const lines = breakLines(text, width, byLength);
     expect(lines).toEqual(expected);
