@@ -341,7 +341,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       fingerprint,
       packetFingerprint: packetPrint,
       totalSigners: signerCount,
-      ...(before ? { previousSigners: leftOut, previousDate: before.chain[0].date, previousNoLongerCounted: facts.previous?.noLongerCounted ?? 0 } : {}),
+      ...(before ? { previousSigners: leftOut, previousDate: before.chain[0].date, previousNoLongerCounted: facts.previous?.noLongerCounted ?? 0, furtherSignedBefore: facts.previous?.furtherSignedBefore === true } : {}),
       // The summary's "Signatures received", explained on each volume cover, when the list holds every signer counted.
       ...(!before && run.counts.unique === signerCount ? { receivedSignatures: run.counts.accepted } : {}),
       language: mainLanguage,

@@ -30,7 +30,7 @@ ${options.timezone ? `timezone: ${options.timezone}\n` : ''}`);
  * the UN: `first` (10 December 2025) and `second` (20 June 2026, a follow-up `since: first`), both `privacy`.
  * Returns the folder and the campaign path.
  */
-export function followUpCampaign(files: Record<string, string>, privacy: 'public' | 'recipient' = 'recipient'): { root: string; campaign: string } {
+export function followUpCampaign(files: Record<string, string>, privacy: 'public' | 'recipient' | 'count-only' = 'recipient'): { root: string; campaign: string } {
   const root = tempDir();
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
   const campaign = join(root, 'campaign.yaml');
