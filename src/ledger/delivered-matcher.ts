@@ -43,6 +43,12 @@ interface WeakRow {
   row: number;
 }
 
+/** A row's weak key (weakSignerKey) keyed as the ledger keys it, or null when the row has none (no name). */
+export function keyedWeakKey(signature: Signature, key: (stableKey: string) => string): string | null {
+  const basis = weakSignerKey(signature);
+  return basis === null ? null : key(basis);
+}
+
 /** Rows named in the warning; the rest are counted in it. */
 const ROWS_SHOWN = 10;
 
@@ -61,13 +67,24 @@ export class DeliveredMatcher {
     this.hasDecisions = Object.keys(decisions).length > 0;
   }
 
-  /** `key` is the row's ledger key, when the caller has it already; `undated` the scan's word that no date places the row. */
-  row(signature: Signature, cluster: number, key = this.key(signerKey(signature)), undated?: Undated): void {
+  /**
+   * Whether row() looks at a row's weak key (the ledger holds weak keys, or namesakes decisions name rows): a caller
+   * that keys each row's weak key anyway passes it in, so no row's is made twice.
+   */
+  get wantsWeakKey(): boolean {
+    return this.before.weakKeys.size > 0 || this.hasDecisions;
+  }
+
+  /**
+   * `key` is the row's ledger key, when the caller has it already; `undated` the scan's word that no date places the
+   * row; `weak` its keyed weak key (null: the row has none), when the caller has it already.
+   */
+  row(signature: Signature, cluster: number, key = this.key(signerKey(signature)), undated?: Undated, weak: string | null | undefined = undefined): void {
     if (this.before.keys.has(key)) this.byKey[cluster] = 1;
     if (undated) this.undatedRows.push({ cluster, source: signature.source, row: signature.row, line: signature.line, kind: undated });
-    const weakBasis = this.before.weakKeys.size || this.hasDecisions ? weakSignerKey(signature) : null;
-    if (weakBasis === null) return;
-    const weak = this.key(weakBasis);
+    if (!this.wantsWeakKey) return;
+    if (weak === undefined) weak = keyedWeakKey(signature, this.key);
+    if (weak === null) return;
     if (this.hasDecisions) {
       const decision = decisionKey(signature.source, signature.row, weak.slice(0, CHECK_DIGITS));
       if (Object.hasOwn(this.decisions, decision)) this.answered.add(decision);

@@ -1,12 +1,12 @@
 // Which of today's signers a follow-up delivery would carry: the ones none of whose rows an earlier packet delivered.
 import { outcomeOf, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { scanSources } from '../pipeline/scan-sources.js';
-import { signerKey, weakSignerKey } from '../dedupe/signer-key.js';
+import { signerKey } from '../dedupe/signer-key.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import type { LedgerKeyer } from './signer-secret.js';
 import type { DeliveredBefore } from './delivered-before.js';
 import type { Problem } from '../types.js';
-import { CHECK_DIGITS, decisionKey, DeliveredMatcher, type NamesakeDecisions, type UnsettledNamesake } from './delivered-matcher.js';
+import { CHECK_DIGITS, decisionKey, DeliveredMatcher, keyedWeakKey, type NamesakeDecisions, type UnsettledNamesake } from './delivered-matcher.js';
 
 /**
  * Pass 2: the key of every accepted row (for the ledger checks; with `presentWeakKeys` its weak key too, keyed, unless
@@ -26,14 +26,15 @@ export async function keysNow(
   const keys = new ShardedSet<string>();
   const { cluster, signers } = outcomeOf(run);
   const matchers = chains.map((chain) => new DeliveredMatcher(chain, keyer.key, signers, decisions));
+  const needsWeakKey = presentWeakKeys !== undefined || matchers.some((matcher) => matcher.wantsWeakKey);
   await scanSources(scanOptions, (event) => {
     if (event.kind !== 'accepted') return;
     const key = keyer.key(signerKey(event.signature));
     keys.add(key);
-    const weakBasis = presentWeakKeys ? weakSignerKey(event.signature) : null;
-    const weak = weakBasis === null ? null : keyer.key(weakBasis);
-    if (weak !== null && decisions?.[decisionKey(event.signature.source, event.signature.row, weak.slice(0, CHECK_DIGITS))] !== 'new-person') presentWeakKeys?.add(weak);
-    for (const matcher of matchers) matcher.row(event.signature, cluster[event.index], key, event.undated);
+    // One weak key a row, keyed once, for presentWeakKeys and every chain's matcher alike.
+    const weak = needsWeakKey ? keyedWeakKey(event.signature, keyer.key) : null;
+    if (weak !== null && presentWeakKeys && decisions?.[decisionKey(event.signature.source, event.signature.row, weak.slice(0, CHECK_DIGITS))] !== 'new-person') presentWeakKeys.add(weak);
+    for (const matcher of matchers) matcher.row(event.signature, cluster[event.index], key, event.undated, weak);
   });
   const newSigners = new Map<DeliveredBefore, number>();
   const unsettled = new Map<DeliveredBefore, UnsettledNamesake[]>();

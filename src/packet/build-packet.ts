@@ -341,7 +341,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
       fingerprint,
       packetFingerprint: packetPrint,
       totalSigners: signerCount,
-      ...(before ? { previousSigners: leftOut, previousDate: before.chain[0].date, previousNoLongerCounted: facts.previous?.noLongerCounted ?? 0 } : {}),
+      ...(before ? { previousSigners: leftOut, previousDate: before.chain[0].date, previousNoLongerCounted: facts.previous?.noLongerCounted ?? 0, furtherSignedBefore: facts.previous?.furtherSignedBefore === true } : {}),
       // The summary's "Signatures received", explained on each volume cover, when the list holds every signer counted.
       ...(!before && run.counts.unique === signerCount ? { receivedSignatures: run.counts.accepted } : {}),
       language: mainLanguage,
@@ -667,9 +667,13 @@ async function collectSigners(
         otherRows.clusters.push(cluster[event.index]);
         otherRows.keys.push(key);
       }
-      matcher?.row(event.signature, cluster[event.index], delivered?.key(key), event.undated);
+      // One weak key a row, for the list's weak keys and the matcher alike (keyed only for the matcher).
+      const weakBasis = isKept || matcher?.wantsWeakKey ? weakSignerKey(event.signature) : null;
+      if (matcher && delivered) {
+        matcher.row(event.signature, cluster[event.index], delivered.key(key), event.undated, matcher.wantsWeakKey && weakBasis !== null ? delivered.key(weakBasis) : null);
+      }
       if (isKept) {
-        weakKeys.add(weakSignerKey(event.signature) ?? NO_WEAK_KEY);
+        weakKeys.add(weakBasis ?? NO_WEAK_KEY);
         const entry = listEntry(event.signature, includeColumns);
         entry.anonymous = signerIsAnonymous(run, event.index, entry.anonymous);
         if (entry.paper) {

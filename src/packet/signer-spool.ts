@@ -214,7 +214,6 @@ export class SignerSpool {
     let omittedWithheld = 0;
     let first: number | null = null;
     let last: number | null = null;
-    let undated = false;
     for (let n = 0; n < total; n++) {
       const i = all[n];
       const code = codes[country[i]];
@@ -226,9 +225,9 @@ export class SignerSpool {
       if (time !== NO_TIME) {
         if (first === null || time < first) first = time;
         if (last === null || time > last) last = time;
-      } else undated = true;
+      }
     }
-    const certificate = certificateFactsFromCounts({ total, anonymous: anonymousCount, first, last, undated, countries: allCountries });
+    const certificate = certificateFactsFromCounts({ total, anonymous: anonymousCount, first, last, countries: allCountries });
     // A time-ordered export read in full is printed in the order it was spooled: read straight through, no index.
     const sequential = order.length === this.count && isIdentity(order);
     const rows = sequential ? () => this.readInSpoolOrder() : () => this.read(order);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from '../helpers/fixtures.js';
+import { followUpCampaign } from '../helpers/tiny-campaign.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -18,25 +18,8 @@ const FIRST_ROWS = [
 ];
 
 function campaign(): { root: string; file: string; seoul: string } {
-  const root = tempDir();
-  const seoul = join(root, 'seoul.csv');
-  writeFileSync(seoul, [HEADER, ...FIRST_ROWS].join('\r\n') + '\r\n');
-  const file = join(root, 'campaign.yaml');
-  writeFileSync(file, `petition:
-  languages: [en]
-  title: { en: Stop the forced return of North Korean refugees }
-  text: { en: We call on the People's Republic of China to stop returning North Koreans against their will. }
-organizer: { name: Min-ji Park, organization: Safe Passage Coalition, address: [1200 Example Avenue NW], contact: petition@example.org, signatory: Min-ji Park }
-sources:
-  - path: seoul.csv
-    country: KR
-targets:
-  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
-deliveries:
-  - { id: first, target: un, date: 2025-12-10, place: New York, privacy: recipient }
-  - { id: second, target: un, date: 2026-06-20, place: New York, privacy: recipient, since: first }
-`);
-  return { root, file, seoul };
+  const { root, campaign: file } = followUpCampaign({ 'seoul.csv': [HEADER, ...FIRST_ROWS].join('\r\n') + '\r\n' }, 'recipient', { countries: { 'seoul.csv': 'KR' } });
+  return { root, file, seoul: join(root, 'seoul.csv') };
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');

@@ -7,6 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
+import { followUpCampaign } from '../helpers/tiny-campaign.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -68,5 +69,34 @@ describe('a follow-up whose further signers include one who signed before the ea
     const { letter, release } = await followUp('en', ['Kari Nordmann,kari@example.no,NO,2026-02-01'], true);
     expect(letter).toContain('One more person has signed since our delivery of 10 December 2025');
     expect(release).toContain('One more person has signed since the delivery of 10 December 2025');
+  });
+});
+
+// The count-only packet's certificate tells the letter's story: the packet decides once whether every further signer
+// signed after the earlier delivery, and both say it.
+async function countOnlyFollowUp(late: string[]): Promise<{ letter: string; certificate: string }> {
+  const { root, campaign } = followUpCampaign({ 'form.csv': FORM.join('\n') + '\n' }, 'count-only');
+  const first = await runMain(['packet', '--campaign', campaign, '--delivery', 'first', '-o', join(root, 'first'), '--mark-delivered'], { now: new Date('2025-12-09T12:00:00Z') });
+  expect(first.code).toBe(0);
+  appendFileSync(join(root, 'form.csv'), late.join('\n') + '\n');
+  const second = await runMain(['packet', '--campaign', campaign, '--delivery', 'second', '-o', join(root, 'second')], { now: new Date('2026-06-19T12:00:00Z') });
+  expect(second.code).toBeLessThan(2);
+  const text = async (file: string) => (await readPdfText(readFileSync(join(root, 'second', file)))).text.replace(/\s+/g, ' ');
+  return { letter: await text('letter.pdf'), certificate: await text('signatures.pdf') };
+}
+
+describe('a count-only follow-up certificate', () => {
+  it('says the further signers were not included in that delivery when one has no date, as the letter does', async () => {
+    const { letter, certificate } = await countOnlyFollowUp(['Undated Person,undated@example.no,NO,', 'Kari Nordmann,kari@example.no,NO,2026-02-01']);
+    expect(letter).toContain('A further 2 people, not included in our delivery of 10 December 2025, have signed');
+    expect(certificate).toContain('A further 2 people, not included in the delivery of 10 December 2025, are counted here');
+    expect(certificate).not.toContain('signed since');
+  });
+
+  it('says they signed since it when every further signer did', async () => {
+    const { letter, certificate } = await countOnlyFollowUp(['Kari Nordmann,kari@example.no,NO,2026-02-01']);
+    expect(letter).toContain('One more person has signed since our delivery of 10 December 2025');
+    expect(certificate).toContain('signed since the delivery of 10 December 2025');
+    expect(certificate).not.toContain('not included in');
   });
 });

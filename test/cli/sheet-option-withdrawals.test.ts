@@ -5,29 +5,13 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
 import { tempDir } from '../helpers/fixtures.js';
+import { rallyWorkbook } from '../helpers/tiny-campaign.js';
 import { runMain } from '../helpers/run-main.js';
 
 interface CountJson {
   rows: number; rejected: number; accepted: number; unique: number;
   rejectReasons: Record<string, number>;
-}
-
-/** 김하나 signed at the March rally and again in Busan, then withdrew (the 철회 sheet). */
-async function rallyWorkbook(dir: string, file = 'multi.xlsx'): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('3월 집회').addRows([
-    ['이름', '이메일', '도시', '국가', '서명일'],
-    ['김하나', 'hana@example.kr', '서울', 'KR', '2025-12-01'],
-    ['이두리', 'dul@example.kr', '서울', 'KR', '2025-11-20'],
-    ['박세나', 'sena@example.kr', '부산', 'KR', '2025-11-21'],
-  ]);
-  workbook.addWorksheet('부산').addRows([['성명', '도시', '서명일'], ['한여섯', '부산', '2025-12-03'], ['김하나', '서울', '2025-12-01']]);
-  workbook.addWorksheet('철회').addRows([['이름', '도시'], ['김하나', '서울']]);
-  const path = join(dir, file);
-  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
-  return path;
 }
 
 async function count(args: string[]): Promise<{ code: number; counts: CountJson; stdout: string }> {
@@ -78,8 +62,8 @@ describe('--sheet given more than once', () => {
 
   it('FILE=SHEET still picks a sheet per workbook when several are given', async () => {
     const dir = tempDir();
-    const first = await rallyWorkbook(dir, 'seoul.xlsx');
-    const second = await rallyWorkbook(dir, 'busan.xlsx');
+    const first = await rallyWorkbook(dir, { file: 'seoul.xlsx' });
+    const second = await rallyWorkbook(dir, { file: 'busan.xlsx' });
     const text = await runMain(['count', first, second, '--sheet', 'seoul.xlsx=3월 집회', '--sheet', 'busan.xlsx=부산']);
     expect(text.stdout).toMatch(/seoul\.xlsx#3월 집회\s+3/);
     expect(text.stdout).not.toMatch(/seoul\.xlsx#부산/);

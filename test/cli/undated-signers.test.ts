@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
+import { followUpCampaign } from '../helpers/tiny-campaign.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -24,25 +25,10 @@ const ONLINE = [
   '王芳,wang.fang@example.cn,CN,Nov?',
 ].join('\r\n') + '\r\n';
 
-function campaign(withOnline: boolean): { root: string; file: string } {
-  const root = tempDir();
-  writeFileSync(join(root, 'seoul.csv'), SEOUL);
+/** The follow-up campaign with seoul.csv (country KR) as its source; online.csv is beside it, not yet a source. */
+function campaign(): { root: string; file: string } {
+  const { root, campaign: file } = followUpCampaign({ 'seoul.csv': SEOUL }, 'recipient', { countries: { 'seoul.csv': 'KR' } });
   writeFileSync(join(root, 'online.csv'), ONLINE);
-  const file = join(root, 'campaign.yaml');
-  writeFileSync(file, `petition:
-  languages: [en]
-  title: { en: Stop the forced return of North Korean refugees }
-  text: { en: We call on the People's Republic of China to stop returning North Koreans against their will. }
-organizer: { name: Min-ji Park, organization: Safe Passage Coalition, address: [1200 Example Avenue NW], contact: petition@example.org, signatory: Min-ji Park }
-sources:
-  - path: seoul.csv
-    country: KR
-${withOnline ? '  - path: online.csv\n' : ''}targets:
-  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
-deliveries:
-  - { id: first, target: un, date: 2025-12-10, place: New York, privacy: recipient }
-  - { id: second, target: un, date: 2026-06-20, place: New York, privacy: recipient, since: first }
-`);
   return { root, file };
 }
 
@@ -79,7 +65,7 @@ describe('a signer whose date cannot be read is counted, and named', () => {
   });
 
   it('a delivery counts them in count, packet letter and manifest alike; the follow-up does not count them again', async () => {
-    const { root, file } = campaign(false);
+    const { root, file } = campaign();
     const counted = await runMain(['count', '--campaign', file, '--delivery', 'first', '--json'], { now: new Date('2025-12-09T12:00:00Z') });
     expect(counted.code).toBe(1);
     expect(JSON.parse(counted.stdout).unique).toBe(5);

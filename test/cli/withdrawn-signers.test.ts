@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { tempDir } from '../helpers/fixtures.js';
+import { rallyWorkbook, tinyCampaignIn } from '../helpers/tiny-campaign.js';
 import { readCsv } from '../helpers/read-csv.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { runMain } from '../helpers/run-main.js';
@@ -14,22 +15,6 @@ interface CountJson {
   rows: number; rejected: number; accepted: number; duplicates: number; unique: number; pendingReview: number;
   rejectReasons: Record<string, number>;
   problems: Array<{ source: string; code: string; row?: number; message: string }>;
-}
-
-/** The tester's multi.xlsx, cut to what F3 is about: 김하나 signed at the rally, again in Busan, then withdrew. */
-async function rallyWorkbook(dir: string, withdrawn: unknown[][] = [['김하나', '서울']]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('3월 집회').addRows([
-    ['이름', '이메일', '도시', '국가', '서명일'],
-    ['김하나', 'hana@example.kr', '서울', 'KR', '2025-12-01'],
-    ['이두리', 'dul@example.kr', '서울', 'KR', '2025-11-20'],
-    ['박세나', 'sena@example.kr', '부산', 'KR', '2025-11-21'],
-  ]);
-  workbook.addWorksheet('부산').addRows([['성명', '도시', '서명일'], ['한여섯', '부산', '2025-12-03'], ['김하나', '서울', '2025-12-01']]);
-  workbook.addWorksheet('철회').addRows([['이름', '도시'], ...withdrawn]);
-  const path = join(dir, 'multi.xlsx');
-  writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
-  return path;
 }
 
 async function count(args: string[]): Promise<{ code: number; counts: CountJson }> {
@@ -53,7 +38,7 @@ describe('signers listed as withdrawn', () => {
 
   it('a withdrawal by email reaches a row in another source with that email', async () => {
     const dir = tempDir();
-    const path = await rallyWorkbook(dir, []);
+    const path = await rallyWorkbook(dir, { withdrawn: [] });
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Signers').addRows([['Name', 'Email'], ['Ann Lee', 'ann@example.org'], ['Bo Park', 'bo@example.org']]);
     workbook.addWorksheet('Withdrawn').addRows([['Name', 'Email'], ['Hana K.', 'HANA@example.kr']]);
@@ -65,7 +50,7 @@ describe('signers listed as withdrawn', () => {
   });
 
   it('a row sharing only the name is counted, with a warning that says how to settle it (exit 1), not rejected', async () => {
-    const path = await rallyWorkbook(tempDir(), [['박세나', '']]);
+    const path = await rallyWorkbook(tempDir(), { withdrawn: [['박세나', '']] });
     const { code, counts } = await count([path]);
     expect(counts).toMatchObject({ rejectReasons: { withdrawn_sheet: 1 } });
     expect(counts.rejectReasons.withdrawn).toBeUndefined();
@@ -87,20 +72,9 @@ describe('signers listed as withdrawn', () => {
     expect(clusters.filter((r) => r.reason === 'withdrawn').map((r) => [r.file, r.row, r.status])).toEqual([[`${path}#3월 집회`, '2', 'rejected'], [`${path}#부산`, '3', 'rejected']]);
     expect(readFileSync(join(dir, 'merged.csv'), 'utf8')).not.toContain('김하나');
 
-    writeFileSync(join(dir, 'campaign.yaml'), `petition:
-  languages: [en]
-  title: { en: Tiny campaign }
-  text: { en: Text. }
-organizer: { name: T, organization: T Org, address: [1 St], contact: t@example.org, signatory: T }
-sources:
-  - path: multi.xlsx
-targets:
-  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
-deliveries:
-  - { id: list, target: un, date: 2026-12-10, place: New York, privacy: public }
-`);
+    const campaign = tinyCampaignIn(dir, 'multi.xlsx');
     const out = join(dir, 'packet');
-    const packet = await runMain(['packet', '--campaign', join(dir, 'campaign.yaml'), '--delivery', 'list', '-o', out]);
+    const packet = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '-o', out]);
     expect(packet.stderr).not.toContain('김하나');
     const list = await readPdfText(readFileSync(join(out, 'signatures.pdf')));
     expect(list.text).toContain('이두리');

@@ -3,26 +3,15 @@
 // or the press kit (listed as anonymous, with their sheet and line), whatever the delivery's privacy, and the warning
 // says how many and why (outside tester A, F4).
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/fixtures.js';
+import { documentTexts, FIXTURE_CAMPAIGN, returnedSheet, withTypedSheets } from '../helpers/tiny-campaign.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { runMain } from '../helpers/run-main.js';
 
-const FIXTURE_CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/', import.meta.url));
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function textsOf(folder: string): Promise<string[]> {
-  const texts: string[] = [];
-  for (const file of readdirSync(folder)) {
-    const path = join(folder, file);
-    if (file.endsWith('.pdf')) texts.push((await readPdfText(readFileSync(path))).text);
-    else if (/\.(json|md|txt)$/.test(file)) texts.push(readFileSync(path, 'utf8'));
-  }
-  return texts;
-}
 
 /** The fixture campaign, sheets printed while it went to the embassy only, typed up, then the UN added with `un`'s privacy. */
 async function paperCampaign(folder: string, unDelivery: (yaml: string) => string): Promise<{ campaign: string; sheet: string }> {
@@ -34,17 +23,11 @@ async function paperCampaign(folder: string, unDelivery: (yaml: string) => strin
   const embassyOnly = full.replace(/\n {2}- id: un-secretary-general\n[\s\S]*?\n(?=\n# Each time)/, '\n').replace(/\n {2}- id: un-2026\n[\s\S]*?\n(?= {2}# A later delivery)/, '\n');
   expect(embassyOnly).not.toContain('un-secretary-general');
   writeFileSync(campaign, embassyOnly);
-  const at = { now: new Date('2026-11-20T15:00:00Z') };
-  await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(folder, 'sheets.pdf')], at);
-  const register = JSON.parse(readFileSync(join(folder, 'sheet-register.json'), 'utf8')) as { batches: Array<{ sheets: string[]; notice: { targets: string[] } }> };
-  expect(register.batches[0].notice.targets).toEqual(['xi-jinping']);
-  const [sheet] = register.batches[0].sheets;
-  await runMain(['sheets', '--campaign', campaign, '--returned', sheet], at);
+  const { sheet, notice } = await returnedSheet(campaign, folder, { now: new Date('2026-11-20T15:00:00Z') });
+  expect(notice.targets).toEqual(['xi-jinping']);
   writeFileSync(join(folder, 'typed.csv'), `sheet,line,name,city,country,anonymous\n${sheet},1,문보라,서울,KR,\n${sheet},2,Hana Seo,Busan,KR,yes\n${sheet},3,Jisoo Lim,Incheon,KR,\n`);
   // Later the UN Secretary-General is added, with a delivery that names signers to him.
-  const yaml = full.replace(/^sources:\n/m, 'sources:\n  - path: typed.csv\n')
-    .replace(/path: (?!typed)(\S+)/g, (_, p: string) => `path: ${join(FIXTURE_CAMPAIGN, p)}`);
-  writeFileSync(campaign, unDelivery(yaml));
+  writeFileSync(campaign, unDelivery(withTypedSheets(full)));
   return { campaign, sheet };
 }
 
@@ -63,7 +46,7 @@ describe('a delivery to a target the paper sheet\'s notice did not name does not
     expect(list).toMatch(new RegExp(`${counted.unique} signers`));
     const press = join(dir, 'show', 'press');
     expect((await runMain(['press', '--campaign', campaign, '--delivery', 'un-2026', '-o', press], now)).code).toBeLessThan(2);
-    for (const text of [...await textsOf(out), ...await textsOf(press)]) {
+    for (const text of [...await documentTexts(out), ...await documentTexts(press)]) {
       expect(text).not.toContain('문보라');
       expect(text).not.toContain('Jisoo Lim');
     }
@@ -84,7 +67,7 @@ describe('a delivery to a target the paper sheet\'s notice did not name does not
     const asked = /\d+ signers · not listed: (\d+) anonymous, 2 per paper sheet/.exec(list);
     expect(asked).not.toBeNull();
     expect(list).not.toMatch(/\d+ anonymous, not listed/);
-    const documents = (await textsOf(out)).join(' ').replace(/\s+/g, ' ');
+    const documents = (await documentTexts(out)).join(' ').replace(/\s+/g, ' ');
     expect(documents).toMatch(new RegExp(`${asked![1]} signers? asked to remain anonymous: (they are|it is) counted in the total of [\\d,]+ but not listed\\. 2 signers from paper sheets are counted in the total of [\\d,]+ but not listed: their sheet's privacy notice did not allow naming them here`));
     expect(list).not.toContain('문보라');
   });

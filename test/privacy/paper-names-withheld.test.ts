@@ -2,26 +2,15 @@
 // one else". A later delivery made public keeps that promise: those signers are counted but not named in any document
 // of the packet or the press kit (listed as anonymous, with their sheet and line), and the warning says how many and why.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/fixtures.js';
+import { documentTexts, FIXTURE_CAMPAIGN, returnedSheet, withTypedSheets } from '../helpers/tiny-campaign.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { runMain } from '../helpers/run-main.js';
 
-const FIXTURE_CAMPAIGN = fileURLToPath(new URL('../../fixtures/campaign/', import.meta.url));
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function textsOf(folder: string): Promise<string[]> {
-  const texts: string[] = [];
-  for (const file of readdirSync(folder)) {
-    const path = join(folder, file);
-    if (file.endsWith('.pdf')) texts.push((await readPdfText(readFileSync(path))).text);
-    else if (/\.(json|md|txt)$/.test(file)) texts.push(readFileSync(path, 'utf8'));
-  }
-  return texts;
-}
 
 describe('a public delivery does not name the signers of a sheet that promised "to no one else"', () => {
   it('counts them, lists them as anonymous with their sheet and line, and names them in no document', async () => {
@@ -29,14 +18,10 @@ describe('a public delivery does not name the signers of a sheet that promised "
     copyFileSync(join(FIXTURE_CAMPAIGN, 'campaign.yaml'), campaign);
     const at = { now: new Date('2026-11-20T15:00:00Z') };
     // Printed while the embassy delivery was privacy: recipient.
-    await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(dir, 'sheets.pdf')], at);
-    const register = JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as { batches: Array<{ sheets: string[]; notice: { published: boolean } }> };
-    expect(register.batches[0].notice.published).toBe(false);
-    const [sheet] = register.batches[0].sheets;
-    await runMain(['sheets', '--campaign', campaign, '--returned', sheet], at);
+    const { sheet, notice } = await returnedSheet(campaign, dir, at);
+    expect(notice.published).toBe(false);
     writeFileSync(join(dir, 'typed.csv'), `sheet,line,name,city,country,anonymous\n${sheet},1,문보라,서울,KR,\n${sheet},2,Hana Seo,Busan,KR,yes\n`);
-    const yaml = readFileSync(campaign, 'utf8').replace(/^sources:\n/m, 'sources:\n  - path: typed.csv\n')
-      .replace(/path: (?!typed)(\S+)/g, (_, p: string) => `path: ${join(FIXTURE_CAMPAIGN, p)}`)
+    const yaml = withTypedSheets(readFileSync(campaign, 'utf8'))
       .replace(/privacy: recipient( +# public)/, 'privacy: public$1').replace(/anonymous: omit/, 'anonymous: show');
     writeFileSync(campaign, yaml);
 
@@ -51,6 +36,6 @@ describe('a public delivery does not name the signers of a sheet that promised "
     expect(list).toMatch(new RegExp(`${counted.unique} signers`));
     const press = join(dir, 'press');
     expect((await runMain(['press', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', press], now)).code).toBeLessThan(2);
-    for (const text of [...await textsOf(out), ...await textsOf(press)]) expect(text).not.toContain('문보라');
+    for (const text of [...await documentTexts(out), ...await documentTexts(press)]) expect(text).not.toContain('문보라');
   });
 });

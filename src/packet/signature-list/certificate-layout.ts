@@ -11,7 +11,6 @@ import { fillCount, summaryLabels } from '../pages/summary-labels.js';
 import { countryLines, NAMED_COUNTRIES } from '../pages/country-lines.js';
 import { countriesWithSigners, onlyCountryOf } from '../../tally/countries-with-signers.js';
 import { countryInSentence } from '../../text/country-in-sentence.js';
-import { signedBefore } from '../signed-before.js';
 import { framedPage, footer, INK, MUTED, RULE, SUMMARY_SIZE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
 
@@ -29,8 +28,6 @@ export interface CertificateFacts {
   anonymous: number;
   first: number | null;
   last: number | null;
-  /** Some signer has no date at all: a follow-up can't say they all "signed since" the earlier delivery. */
-  undated?: boolean;
   byCountry: CountryCount[];
   /** Countries the packet's summary folds: folded here too (countryLines). */
   alsoFolded?: readonly string[];
@@ -42,7 +39,6 @@ export function certificateFacts(entries: readonly ListEntry[]): CertificateFact
   let anonymous = 0;
   let first: number | null = null;
   let last: number | null = null;
-  let undated = false;
   for (const entry of entries) {
     counts.set(entry.country, (counts.get(entry.country) ?? 0) + 1);
     // At their own request: a paper signer withheld as their sheet promised did not ask.
@@ -50,17 +46,17 @@ export function certificateFacts(entries: readonly ListEntry[]): CertificateFact
     if (entry.signedAt !== null) {
       if (first === null || entry.signedAt < first) first = entry.signedAt;
       if (last === null || entry.signedAt > last) last = entry.signedAt;
-    } else undated = true;
+    }
   }
-  return certificateFactsFromCounts({ total: entries.length, anonymous, first, last, undated, countries: counts });
+  return certificateFactsFromCounts({ total: entries.length, anonymous, first, last, countries: counts });
 }
 
 /** The same facts from counts already made (a spooled list that is not in memory). */
 export function certificateFactsFromCounts(input: {
-  total: number; anonymous: number; first: number | null; last: number | null; undated?: boolean; countries: ReadonlyMap<string, number>;
+  total: number; anonymous: number; first: number | null; last: number | null; countries: ReadonlyMap<string, number>;
 }): CertificateFacts {
   const byCountry = orderCountries(input.countries.entries()).map(([country, count]) => ({ country, count }));
-  return { total: input.total, anonymous: input.anonymous, first: input.first, last: input.last, ...(input.undated ? { undated: true } : {}), byCountry };
+  return { total: input.total, anonymous: input.anonymous, first: input.first, last: input.last, byCountry };
 }
 
 export function certificatePageCount(facts: CertificateFacts, geometry: Geometry): number {
@@ -102,7 +98,7 @@ function capacity(geometry: Geometry): { first: number; next: number } {
 
 export function certificatePages(
   facts: CertificateFacts,
-  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate' | 'language' | 'timezone' | 'previousSigners' | 'previousDate' | 'previousNoLongerCounted'>,
+  options: Pick<ListOptions, 'title' | 'target' | 'fingerprint' | 'packetFingerprint' | 'creationDate' | 'language' | 'timezone' | 'previousSigners' | 'previousDate' | 'previousNoLongerCounted' | 'furtherSignedBefore'>,
   geometry: Geometry,
   measure: TextMeasure,
   numbering?: PageNumbering,
@@ -144,9 +140,10 @@ export function certificatePages(
   y += 18;
   texts.push({ text: format.number(facts.total), x: left, y, width: contentWidth, size: 34, bold: true, color: INK });
   y += 44;
-  // A follow-up certifies the further signers; it tells the letters' story, the total of the same tally included.
+  // A follow-up certifies the further signers; it tells the letters' story, the total of the same tally included, and
+  // says "signed since" exactly when they do (build-packet decides it once for both).
   const signed = options.previousSigners !== undefined && options.previousDate !== undefined
-    ? countWords(facts.undated || signedBefore(facts.first, options.previousDate, options.timezone) ? words.furtherNotIncluded : words.furtherSince, facts.total, language, {
+    ? countWords(options.furtherSignedBefore === true ? words.furtherNotIncluded : words.furtherSince, facts.total, language, {
       n: format.number(facts.total), total: format.number(options.previousSigners + facts.total), date: keepTogether(format.date(options.previousDate)),
     })
     : countWords(words.peopleSigned, facts.total, language, {});

@@ -68,6 +68,12 @@ export interface ListOptions {
    * The letters say so; the certificate and the list's volume covers say it in the same words.
    */
   previousNoLongerCounted?: number;
+  /**
+   * For a follow-up: some further signer signed on or before the earlier delivery's day, or has no date (build-packet
+   * decides it once, for the letters and the certificate alike): the certificate then says "not included in", not
+   * "signed since".
+   */
+  furtherSignedBefore?: boolean;
   /** The language whose date style and country names the list uses (the packet's main language); English by default. */
   language?: string;
   /** The campaign's IANA time zone, in which signing dates are days (as in the letter); UTC when absent. */
