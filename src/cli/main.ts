@@ -2,6 +2,7 @@
 import { CommanderError, Option } from 'commander';
 import { SpokenCommand } from './spoken-command.js';
 import { realDeps, type Deps } from '../deps.js';
+import { campaignFileOf } from './campaign-file.js';
 import { UserError } from '../errors.js';
 import { systemReasonText } from '../output/atomic-write.js';
 import { createContext, type CommandContext } from './context.js';
@@ -91,6 +92,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .action(run(async (ctx, file: string, flags) => (await import('./commands/inspect.js')).inspectCommand(file, flags, ctx)));
 
   const packet = program.command('packet').description(h('help.packet'))
+    .argument('[campaign]', h('help.press.arg.campaign'))
     .option('--campaign <file>', h('help.packet.campaign'))
     .option('--delivery <id>', h('help.packet.delivery'))
     .option('-o, --output <dir>', h('help.packet.output'), 'out')
@@ -100,7 +102,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--force', h('help.packet.force'))
     .option('--json', h('help.packet.json'));
   addOptions(packet, MATCH_OPTIONS, words)
-    .action(run(async (ctx, flags) => (await import('./commands/packet.js')).packetCommand(flags, ctx)));
+    .action(run(async (ctx, campaign: string | undefined, flags) => (await import('./commands/packet.js')).packetCommand({ ...flags, campaign: campaignFileOf('packet', campaign, flags.campaign) }, ctx)));
 
   const press = program.command('press').description(h('help.press'))
     .argument('[campaign]', h('help.press.arg.campaign'))
@@ -196,19 +198,21 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .action(run(async (ctx, flags) => (await import('./commands/init.js')).initCommand(flags, ctx)));
 
   const status = program.command('status').description(h('help.status'))
-    .argument('[campaign]', h('help.status.arg.campaign'), 'campaign.yaml')
+    .argument('[campaign]', h('help.press.arg.campaign'))
+    .option('--campaign <file>', h('help.packet.campaign'))
     .option('--json', h('help.status.json'))
     .option('--rebuild-ledger-head', h('help.status.rebuild-ledger-head'));
-  addOptions(status, MATCH_OPTIONS, words).action(run(async (ctx, campaign: string, flags) => (await import('./commands/status.js')).statusCommand(campaign, flags, ctx)));
+  addOptions(status, MATCH_OPTIONS, words).action(run(async (ctx, campaign: string | undefined, flags) => (await import('./commands/status.js')).statusCommand(campaignFileOf('status', campaign, flags.campaign) ?? 'campaign.yaml', flags, ctx)));
 
   const batch = program.command('batch').description(h('help.batch'))
-    .argument('<campaign>', h('help.batch.arg.campaign'))
+    .argument('[campaign]', h('help.press.arg.campaign'))
+    .option('--campaign <file>', h('help.packet.campaign'))
     .option('--delivery <id>', h('help.batch.delivery'), collect)
     .option('-o, --output <dir>', h('help.batch.output'), 'packets')
     .option('--force', h('help.batch.force'))
     .option('--allow-empty', h('help.packet.allow-empty'))
     .option('--json', h('help.batch.json'));
-  addOptions(batch, MATCH_OPTIONS, words).action(run(async (ctx, campaign: string, flags) => (await import('./commands/batch.js')).batchCommand(campaign, flags, ctx)));
+  addOptions(batch, MATCH_OPTIONS, words).action(run(async (ctx, campaign: string | undefined, flags) => (await import('./commands/batch.js')).batchCommand(campaignFileOf('batch', campaign, flags.campaign) ?? 'campaign.yaml', flags, ctx)));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

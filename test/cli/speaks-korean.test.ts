@@ -123,7 +123,8 @@ describe('petition under PETITION_LANG=ko', () => {
   it('describes commands and options in the chosen language, English by default', async () => {
     const korean = await runMain(['--lang', 'ko', 'status', '--help']);
     expect(korean.stdout).toContain('사용법: petition status [옵션] [campaign]');
-    expect(korean.stdout).toMatch(/campaign\s+캠페인 파일 \(기본값: "campaign.yaml"\)/);
+    expect(korean.stdout).toMatch(/campaign\s+캠페인 파일\(또는 --campaign\)/);
+    expect(korean.stdout).toMatch(/--campaign <file>\s+캠페인 파일\(campaign.yaml\)/);
     expect(korean.stdout).toMatch(/--json\s+상황을 JSON으로 표준 출력에 씁니다/);
     expect(englishLeft(korean.stdout, data)).toEqual([]);
     const spanish = await runMain(['help', 'count'], { env: { LANG: 'es_ES.UTF-8' } });

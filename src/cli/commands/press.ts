@@ -1,4 +1,5 @@
 // `petition press --campaign campaign.yaml [--delivery ID] [--language en,ko,es] -o press/`: the press kit, as files.
+import { campaignFileOf } from '../campaign-file.js';
 import { deliveryRequest } from '../delivery-request.js';
 import { buildPress } from '../../press/build-press.js';
 import { EmptyFollowUpError } from '../../packet/build-packet.js';
@@ -27,11 +28,7 @@ export interface PressFlags {
 }
 
 export async function pressCommand(given: PressFlags, ctx: CommandContext): Promise<number> {
-  // Two campaign files leave it unclear which one the kit is for: refuse rather than pick one in silence.
-  if (given.campaign !== undefined && given.campaignArgument !== undefined) {
-    throw new UserError(msg('press.two-campaigns', { file: given.campaignArgument, campaign: given.campaign }));
-  }
-  const flags = { ...given, campaign: given.campaign ?? given.campaignArgument };
+  const flags = { ...given, campaign: campaignFileOf('press', given.campaignArgument, given.campaign) };
   if (!flags.campaign) throw new UserError(msg('packet.which-campaign'));
   if (flags.paper !== undefined && flags.paper !== 'A4' && flags.paper !== 'Letter') throw new UserError(msg('sheets.paper-takes', { paper: flags.paper }));
   const languages = flags.language?.split(',').map((code) => code.trim()).filter(Boolean);
