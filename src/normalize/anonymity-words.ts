@@ -114,6 +114,9 @@ export const OTHER_LANGUAGES = [
   "(?:xin )?(?:khong|đung|dung|đừng) (?:cong khai|hien thi|cong bo|đang|dang|neu|ghi|đe|de) ?(?:ten)?(?: toi)?", 'giau ten', 'an ten toi',
   'itago(?: ang)?(?: (?:aking|pangalan|ko))*', '(?:pakiusap )?huwag (?:(?:na|po|nyo|ninyo|mong|ang) )*(?:ipakita|ilathala|isama|ilagay|isapubliko|banggitin|ipublish|i-publish|isulat)(?: (?:ang|aking|pangalan|ko|po))*',
   'مجهول(?:ة|ا|ه)?', 'بدون (?:ذكر )?(?:اسم|اسمي)', 'اخفاء(?: (?:الاسم|اسمي))?', 'عدم (?:نشر|اظهار|ذكر|عرض)(?: (?:الاسم|اسمي))?', 'لا (?:تنشر|تنشروا|تظهر|تظهروا|تذكر|تذكروا|تعرض)(?:وا)?(?: (?:الاسم|اسمي))?',
+  // Turkish and Dutch (outside tester G, F6): "anonim kalmak", "isimsiz", "adımı yayınlamayın", "niet publiceren".
+  'anonim kal\\p{L}*', 'isimsiz', 'ad[iı]m[iı] (?:yay[iı]nlamay[iı]n(?:[iı]z)?|gostermeyin(?:iz)?|yazmay[iı]n(?:[iı]z)?)', 'isim (?:vermeyin(?:iz)?|yazmay[iı]n(?:[iı]z)?)',
+  'anoniem', 'niet (?:publiceren|vermelden|tonen|noemen)', '(?:mijn )?naam (?:niet (?:vermelden|publiceren|tonen|noemen)|geheim|verbergen)',
   'анонимн\\p{L}*', 'аноним', 'не (?:публиковать|публикуите|показывать|показываите|указывать|указываите|называть|раскрывать)(?: (?:мое|моё|мои|моих))?(?: (?:имя|фамилию|имени|данные))?', 'скрыть (?:мое |моё )?имя',
 ].join('|');
 

@@ -1,6 +1,6 @@
 // What a name cell says about its signer's anonymity: a note asking for it ("김철수 (비공개)", "(익명) 김차연",
 // "Dee Oh no publicar"), or nothing but the anonymity words ("익명", "Anonymous (North Korea)").
-import { commentAsksAnonymity } from './comment-asks-anonymity.js';
+import { commentAsksAnonymity, sentenceAsksAnonymity } from './comment-asks-anonymity.js';
 import { CJK, COMBINING_MARK, STRONG_NOTE, TRAILING_WEAK_NOTE, WEAK_NOTE, foldWords, onlyFillerWords, withMarksAsWords } from './anonymity-words.js';
 
 const CLOSERS: Record<string, string> = {
@@ -23,10 +23,55 @@ const TRAILING_WEAK = new RegExp(`^(?:${TRAILING_WEAK_NOTE})$`, 'u');
  */
 const ONLY_WEAK = new RegExp(`^(?:(?:${TRAILING_WEAK_NOTE}|not (?:shown|listed|public|published|displayed))(?: |$))+$`, 'u');
 /**
+ * A whole cell that declines to give a name (outside tester G, F4): "Prefer not to say", "Keine Angabe", "Name not
+ * given", "N/A", "(none)", "anon", "Geheim", in the languages of our signers. The signer gave no name, so none is
+ * printed and their row merges by email with the named one, as "Anonymous" does; placeholders among them ("N/A",
+ * "none") are still rejected as no name by validate/placeholder-name.ts, and their wish carried by email.
+ */
+const DECLINED = new RegExp(`^(?:${[
+  // The cell as its pieces fold: "N/A", "n.a." and "#N/A" are "n a" ("Na" is a name).
+  'n a', 'none', 'nil', 'geheim', 'nameless', 'unnamed', 'noname',
+  "(?:(?:i )?(?:would|'d) )?(?:prefer(?:red)?|rather) not (?:to )?(?:say|answer|give|disclose|share|tell)(?: (?:it|my name))?",
+  'declined?(?: to (?:say|answer|give|disclose))?', '(?:name )?not (?:given|provided|stated|disclosed|specified|supplied)', 'no name(?: (?:given|provided|stated))?',
+  'keine angaben?', 'ohne angaben?', 'nicht angegeben', 'mochte ich nicht (?:sagen|angeben)', 'keine? namen?(?: angegeben)?',
+  'prefiero no (?:decir|decirlo|dar(?:lo)?|contestar|responder|darlo)', 'no (?:especificado|indicado|proporcionado|facilitado)', 'sin especificar',
+  "(?:je )?prefere ne pas (?:dire|repondre|le dire)", 'non (?:communique|renseigne|precise|indique|specificato|indicato|fornito)',
+  'preferisco non (?:dire|rispondere|dirlo)', 'prefiro nao (?:dizer|responder|informar)', 'nao (?:informado|informar)',
+  'belirtmek istemiyorum', 'belirtilmemis', 'zeg ik liever niet', 'liever niet', 'wil ik niet zeggen', 'niet opgegeven',
+  'не указано', 'не указан', 'предпочитаю не (?:говорить|указывать)',
+  // "Nameless", "no name" as Korean, Chinese and Japanese signers write it; "이름없음" is a volunteer's placeholder too.
+  '무명', '무기명', '이름 ?없음', '無名', '无名', '名無し', '無記名',
+].join('|')})$`, 'u');
+/**
+ * "anon" as the abbreviation: lower case, with its full stop ("Anon.") or twice ("Anon Anon"). "Anon" written as a
+ * name, alone, is a Thai given name, and "Anon Suksai" a name.
+ */
+const ANON_ABBREVIATION = /^anon\.?(?:\s+anon\.?)*$/iu;
+const ANON_LOWER = /^anon\.?$|\.$|\s/u;
+
+/**
+ * What a request says besides its anonymity words ("Keep me anonymous please", "Anonym bleiben", "Ich möchte anonym
+ * bleiben"): the words of a sentence, no one's name. A cell left with only these once its note is off names nobody.
+ */
+const REQUEST_WORDS = new Set([
+  'i', 'me', 'my', 'myself', "i'd", "i'm", 'im', 'am', 'be', 'being', 'to', 'keep', 'stay', 'remain', 'want', 'wish', 'would', 'like', 'prefer', 'rather',
+  'please', 'pls', 'plz', 'let', 'leave', 'sign', 'signed', 'as', 'go', 'will', 'thanks', 'thank', 'you', 'it', 'is', 'fine', 'only',
+  'ich', 'mich', 'mein', 'meinen', 'bleiben', 'bleibe', 'mochte', 'sein', 'als', 'lassen', 'bitte', 'gerne', 'gern', 'unterschreiben', 'danke',
+  'quiero', 'deseo', 'prefiero', 'permanecer', 'quedar', 'quedarme', 'seguir', 'ser', 'mantener', 'mantenerme', 'como', 'firmar', 'firmo', 'yo', 'gracias',
+  'je', 'moi', 'veux', 'souhaite', 'prefere', 'rester', 'reste', 'etre', 'garder', 'signer', 'signe', 'comme', 'merci', 'voudrais',
+  'voglio', 'vorrei', 'preferisco', 'restare', 'rimanere', 'essere', 'io', 'firmare', 'grazie',
+  'quero', 'prefiro', 'gostaria', 'ficar', 'eu', 'assinar', 'obrigado', 'obrigada',
+  'ik', 'wil', 'blijven', 'blijf', 'graag', 'liever', 'teken', 'tekenen', 'zijn',
+  'kalmak', 'istiyorum', 'olmak', 'olarak', 'lutfen', 'kalayim', 'imzaliyorum',
+  'я', 'хочу', 'остаться', 'быть', 'прошу', 'пожалуйста', 'подписываю',
+]);
+/** A name has at most this many words ("María José García de la Fuente"); a cell with a note and more is a sentence. */
+const MAX_NAME_WORDS = 6;
+/**
  * Any note holds one of these, lower-cased as typed (accented and full-width letters, marks): most names hold
  * none, and skip the fold and the closer reading. Without the i and u flags: they made this test 7 µs a name.
  */
-const MAY_HOLD_NOTE = /an+[oóô]n|비공개|익명|공개|이름|실명|성명|본명|신원|신상|명의|priv|confid|vertraul|hid|secret|geheim|withh|sigil|riserv|reserv|ocult|nascost|unlist|not|n['’]t|dont|never|\bno\b|n[aã]o|nicht|keinesfalls|\bpas\b|\bnon\b|\bsin\b|\bsem\b|sans|senza|ohne|omit|redact|conceal|mask|remove|keep|匿名|公開|公开|名前|氏名|実名|名字|姓名|显示|顯示|隐藏|隱藏|保密|伏せ|namen?\b|prefer|rather|[\uff01-\uff5e]|nym|비공|공게|익[마-밓]|[ẩẨ]n|an danh|an ten|khong|không|đừng|itago|huwag|[\u0600-\u06ff]|аноним|не |скры|\uD83D[\uDE48\uDD12\uDD10]/;
+const MAY_HOLD_NOTE = /an+[oóô]n|비공개|익명|공개|이름|실명|성명|본명|신원|신상|명의|priv|confid|vertraul|hid|secret|geheim|withh|sigil|riserv|reserv|ocult|nascost|unlist|not|n['’]t|dont|never|\bno\b|n[aã]o|nicht|keinesfalls|\bpas\b|\bnon\b|\bsin\b|\bsem\b|sans|senza|ohne|omit|redact|conceal|mask|remove|keep|匿名|公開|公开|名前|氏名|実名|名字|姓名|显示|顯示|隐藏|隱藏|保密|伏せ|namen?\b|prefer|rather|[\uff01-\uff5e]|nym|비공|공게|익[마-밓]|[ẩẨ]n|an danh|an ten|khong|không|đừng|itago|huwag|[\u0600-\u06ff]|аноним|не |скры|\uD83D[\uDE48\uDD12\uDD10]|n\/a|n\.a|none|nil|angabe|angegeben|given|provided|stated|disclos|specif|supplied|nameless|unnamed|noname|declin|indicad|proporcion|facilitad|communiqu|renseign|precis|indiqu|indicat|fornit|informa|belirt|liever|zeg|opgegeven|указ|предпоч|niet|anoniem|isim|ad[iı]m|yay[iı]n|무명|무기명|없음|無名|无名|名無|無記名/;
 /** 비공개 or 익명 with its request typed onto a Korean name without a space: "김카연비공개" (a name has 2 to 4 syllables). */
 const GLUED_KOREAN = /^(\p{Script=Hangul}{2,4}?)((?:이름)?비공개(?:요청|희망|처리)?|익명(?:요청|희망|처리|으로)?)$/u;
 /** A Chinese or Japanese note typed onto a name in Han without a space: "王小明请勿公开姓名", "山田太郎匿名希望". */
@@ -62,14 +107,45 @@ export function readNameCell(cell: string): NameCellReading {
   if (!MAY_HOLD_NOTE.test(cell.toLowerCase()) && !COMBINING_MARK.test(cell)) return plain;
   const text = withMarksAsWords(cell.normalize('NFKC')).trim();
   const pieces = piecesOf(text);
-  if (ONLY_WEAK.test(pieces.map((piece) => piece.folded).join(' '))) return { name: cell, noted: false, onlyAnonymity: true };
+  const whole = pieces.map((piece) => piece.folded).join(' ');
+  if (ONLY_WEAK.test(whole) || DECLINED.test(whole.replace(/[.\s]+$/u, '')) || isAnonAbbreviation(text)) return { name: cell, noted: false, onlyAnonymity: true };
   const notes = notePieces(text, pieces);
-  if (notes.length === 0) return plain;
+  // A sentence asking not to be named with no anonymity word of a name note in it ("No quiero dar mi nombre").
+  if (notes.length === 0) return isRequestSentence(text) ? { name: cell, noted: false, onlyAnonymity: true } : plain;
   const rest = withoutPieces(text, notes);
   const outside = withoutPieces(rest, piecesOf(rest).filter((piece) => piece.bracket));
-  if (!/\p{L}/u.test(outside) || onlyFillerWords(foldWords(outside))) return { name: cell, noted: false, onlyAnonymity: true };
+  if (!/\p{L}/u.test(outside) || onlyFillerWords(foldWords(outside)) || isSentence(outside)) return { name: cell, noted: false, onlyAnonymity: true };
   return { name: rest, noted: true, onlyAnonymity: false };
 }
+
+function isAnonAbbreviation(text: string): boolean {
+  return ANON_ABBREVIATION.test(text) && ANON_LOWER.test(text);
+}
+
+/** The words of a name cell, folded ("Keep me" → keep, me). */
+function foldedWordsOf(text: string): string[] {
+  return foldWords(text).split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '');
+}
+
+/**
+ * What is left of a cell once its note is off is the rest of a sentence, not a name: only a request's words
+ * ("Keep me", "bleiben", "Ich möchte"), or more words than a name has. "Anna Keep" keeps a word no request has.
+ */
+function isSentence(rest: string): boolean {
+  const words = foldedWordsOf(rest);
+  return words.length > 0 && (words.every((word) => REQUEST_WORDS.has(word)) || words.length > MAX_NAME_WORDS);
+}
+
+/**
+ * A whole cell that is a request in words of its own, of three words or more with one a request's ("No quiero dar mi
+ * nombre", "Please hide me"): no two-word name is read as one.
+ */
+function isRequestSentence(text: string): boolean {
+  const words = foldedWordsOf(text);
+  return words.length >= 3 && words.some((word) => REQUEST_WORDS.has(word) || FIRST_PERSON.has(word)) && sentenceAsksAnonymity(text);
+}
+/** Words of a speaker about their own name, in a request without an anonymity word ("mi nombre", "my name"). */
+const FIRST_PERSON = new Set(['mi', 'mis', 'meu', 'mon', 'mio', 'mijn', 'adimi', 'adımı', 'ismimi', 'no', 'not', "don't", 'dont', 'nicht', 'niet', 'nao', 'ne', 'pas', 'non']);
 
 /** The name without a note for "hide my name", and whether there was one. */
 export function withoutAnonymityNote(cell: string): { name: string; asked: boolean } {
@@ -81,6 +157,12 @@ export function withoutAnonymityNote(cell: string): { name: string; asked: boole
  * Whoever writes only the anonymity words as their name ("익명", "Anonymous (North Korea)") asks not to be named;
  * printed as written, their line would pass for one the tool anonymised.
  */
+/** Whether a whole cell declines to give a name ("N/A", "Prefer not to say"): in a comment box, no request. */
+export function declinesName(cell: string): boolean {
+  const whole = piecesOf(withMarksAsWords(cell.normalize('NFKC')).trim()).map((piece) => piece.folded).join(' ');
+  return DECLINED.test(whole.replace(/[.\s]+$/u, ''));
+}
+
 export function nameAsksAnonymity(name: string): boolean {
   return readNameCell(name.trim()).onlyAnonymity;
 }

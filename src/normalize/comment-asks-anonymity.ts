@@ -2,7 +2,7 @@
 // them nowhere else to say it. A first-person request about the name, or the bare anonymity words as the whole
 // comment, is a request; a comment about privacy in general ("China must respect privacy") is not.
 import { COMBINING_MARK, ANONYM, OTHER_LANGUAGES, WEAK_NOTE, foldWords } from './anonymity-words.js';
-import { readNameCell } from './anonymous-name.js';
+import { declinesName, readNameCell } from './anonymous-name.js';
 
 const ANY = "[\\p{L}\\p{N}'-]+";
 /** Up to `n` words between two parts of a request. */
@@ -49,6 +49,13 @@ const REQUESTS = [
   // Korean: the name (이름, 실명, 성명) and a verb of hiding or not showing, or 익명/비공개 as the request
   '(?:이름|실명|성명|본명|신원|신상|명의)[^.!?\\n]{0,16}?(?:비공개|익명|공개\\s*(?:하지|하지\\s*말|말|안|x|×|불가|금지|원치|원하지|거부|싫|ㄴㄴ|삼가|자제)|안\\s*(?:밝혀|나오|나가|보이|드러나|공개)|밝히지|밝혀지지|노출\\s*(?:하지|말|안|금지|원치|x|불가)|(?:밝힐|공개할|드러낼|알릴)\\s*수\\s*(?:없|가\\s*없)|공개\\s*못|밝히기\\s*(?:어렵|곤란|싫)|없이|가려|가리|숨겨|숨기|숨김|빼|제외|지워|삭제|싣지|올리지|쓰지|적지|넣지|나오지|드러나지|보이지|표시\\s*(?:하지|말|안|x)|모자이크)',
   '(?:익명|비공개)\\s*(?:으로|로)?\\s*(?:해|하여|처리|부탁|요청|희망|원|바랍|바래|서명|참여|올려|남기|남겨|표시|게재|주세요)',
+  // Turkish: the name and a verb in the negative imperative ("adımı yayınlamayın", "isim vermeyin"), "anonim kalmak
+  // istiyorum", "ismim gizli kalsın"; Dutch: "niet publiceren", "mijn naam niet vermelden", "anoniem" (outside tester G, F6).
+  "\\b(?:ad[iı]m[iı]?|ad[iı]m[iı]z[iı]?|ism[iı]m[iı]?|isim|ad)\\s+(?:[\\p{L}']+\\s+){0,2}\\p{L}+(?:ma|me)(?:y[iı]n(?:[iı]z)?|s[iı]n)\\b",
+  '\\b(?:ad[iı]m|ism[iı]m|isim)\\s+(?:gizli|sakl[iı])\\b', '\\banonim\\s+(?:kalmak|olmak|olarak|kalay[iı]m|kals[iı]n)\\b', '\\bisimsiz\\b',
+  '\\bniet\\s+(?:publiceren|vermelden|tonen|noemen|weergeven|delen|plaatsen|zichtbaar|openbaar|bekendmaken|gepubliceerd|vermeld|getoond|genoemd)\\b',
+  '\\bnaam\\s+(?:[\\p{L}]+\\s+){0,2}niet\\s+(?:vermelden|publiceren|tonen|noemen|weergeven|zichtbaar|openbaar|gebruiken|vermeld|gepubliceerd|getoond|genoemd)\\b',
+  '\\banoniem\\b',
   // Japanese, Chinese
   // Reported by whoever typed the sheet up: "asked to be anonymous", "requested anonymity", "wants to stay anonymous".
   `\\b(?:asked|asks|ask|requested|requests|request|wants|wanted|want|wishes|wished|wish|prefers|preferred|would\\s+like|chose|chooses)\\b[^.!?\\n]{0,30}\\b${ANONYM}`,
@@ -61,7 +68,7 @@ const REQUESTS = [
 ];
 const REQUEST = new RegExp(REQUESTS.join('|'), 'u');
 /** Every request holds one of these, as typed: most comments hold none, and skip the fold and the long pattern. */
-const MAY_ASK = /(?:list|show|name|identify|publish|include|display|mention|hide|count) me\b|identi[ft]|genannt|\bkein|off the list|off (?:the |your )?(?:public )?list|nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|\u{1F648}|\u{1F512}|\u{1F510}/u;
+const MAY_ASK = /(?:list|show|name|identify|publish|include|display|mention|hide|count) me\b|identi[ft]|genannt|\bkein|off the list|off (?:the |your )?(?:public )?list|nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|niet|anoniem|isim|ad[iı]m|gizli|\u{1F648}|\u{1F512}|\u{1F510}/u;
 
 /**
  * A signer who says the name may be shown ("Don't hide my name", "I'm not anonymous", "now show my name"): a
@@ -69,20 +76,35 @@ const MAY_ASK = /(?:list|show|name|identify|publish|include|display|mention|hide
  */
 const REFUSAL = new RegExp([
   "\\b(?:don'?t|dont|do\\s+not|no\\s+need\\s+to|never|not)\\s+(?:hide|conceal|withhold|redact|mask)\\s+(?:my|me)\\b",
-  `\\b(?:i'?m|i\\s+am|im)\\s+not\\s+${ANONYM}`, `\\bno\\s+need\\s+(?:to\\s+|for\\s+)?(?:keep\\s+me\\s+|be\\s+|stay\\s+|remain\\s+|me\\s+to\\s+be\\s+)?${ANONYM}`,
+  `\\b(?:i'?m|i\\s+am|im)\\s+not\\s+${ANONYM}`,
+  // "I don't want to be anonymous", "Ik wil niet anoniem zijn", "Anonim olmak istemiyorum": a wish to be named.
+  `\\b(?:don'?t|dont|do\\s+not|never|no)\\s+(?:want|wish|need|like)\\s+(?:to\\s+)?(?:be|stay|remain|sign)\\s+(?:as\\s+)?${ANONYM}`,
+  `\\b(?:hoef|wil|moet)\\s+(?:ik\\s+)?niet\\s+anoniem\\b|\\bniet\\s+anoniem\\b|\\bnaam\\s+mag\\s+(?:wel\\s+)?(?:vermeld|gepubliceerd|getoond|genoemd)`,
+  '\\banonim\\s+(?:olmak|kalmak|olarak)\\s+(?:istemiyorum|gerek\\s+yok|zorunda\\s+degil)|\\bad[iı]m[iı]?\\s+(?:\\S+\\s+)?(?:yay[iı]nlayabilirsiniz|yazabilirsiniz|kullanabilirsiniz|gosterebilirsiniz)',
+  `\\bno\\s+need\\s+(?:to\\s+|for\\s+)?(?:keep\\s+me\\s+|be\\s+|stay\\s+|remain\\s+|me\\s+to\\s+be\\s+)?${ANONYM}`,
   `\\bno\\s+${ANONYM}\\b`, `\\bnot\\s+${ANONYM}\\s*(?:please|pls)?\\s*[.!]?$`,
   "(?<!(?:not|n't|dont|never|no|without)\\s+(?:[\\p{L}']+\\s+){0,2})\\b(?:show|publish|print|display|use|list|include)\\s+my\\s+(?:full\\s+|real\\s+)?name\\b(?!\\s+(?:private|hidden|secret|off|out))",
   "\\b(?:happy|fine|ok|okay|glad|proud|willing)\\s+(?:for|to\\s+have|that)\\s+my\\s+(?:full\\s+|real\\s+)?name",
   '익명\\s*(?:아님|아니|x)|공개\\s*(?:해도|ok|괜찮|동의|원함|희망)',
 ].join('|'), 'u');
 
+/**
+ * Whether a text asks in words of its own for the name to be hidden, and does not refuse it; without reading it as a
+ * name cell (which reads a name cell's sentence with this).
+ */
+export function sentenceAsksAnonymity(text: string): boolean {
+  if (!MAY_ASK.test(text.toLowerCase()) && !COMBINING_MARK.test(text)) return false;
+  const folded = foldWords(text).replace(/\s+/gu, ' ');
+  return !REFUSAL.test(folded) && REQUEST.test(folded);
+}
+
 /** Whether a comment asks for the signer's name to be hidden. */
 export function commentAsksAnonymity(comment: string): boolean {
   if (comment === '') return false;
   if (!MAY_ASK.test(comment.toLowerCase()) && !COMBINING_MARK.test(comment)) return false;
-  const folded = foldWords(comment).replace(/\s+/gu, ' ');
-  if (REFUSAL.test(folded)) return false;
-  if (REQUEST.test(folded)) return true;
+  if (sentenceAsksAnonymity(comment)) return true;
+  // "N/A", "none", "prefer not to say" in a comment box decline to comment, not to be named.
+  if (REFUSAL.test(foldWords(comment).replace(/\s+/gu, ' ')) || declinesName(comment)) return false;
   // The bare words as the whole comment: "(비공개)", "익명 희망", "private", "name withheld".
   const reading = readNameCell(comment.trim());
   return reading.onlyAnonymity || (reading.noted && !/\p{L}/u.test(reading.name));

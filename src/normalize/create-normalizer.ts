@@ -93,12 +93,18 @@ class FileNormalizer implements Normalizer {
     const { row, line } = raw;
 
     this.noteAsked = false;
-    const nameCells = { name: fields.name, given: fields.given, family: fields.family };
+    const given = this.splitCellAsks(fields.name, fields.given, fields.family);
+    const family = this.splitCellAsks(fields.name, fields.family, fields.given);
+    // A first or last name cell that is only a request ("Eva" + "(anonymous)", "Ann" + "Anonymous") is the note of a
+    // name split in two columns: it is taken off, and the signer is shown as anonymous. Both cells of it ("익명" +
+    // "익명", "Anon" + "Anon") are a signer without a name (outside tester G, F5).
+    const nameCells = { name: fields.name, given: given === 'note' ? '' : fields.given, family: family === 'note' ? '' : fields.family };
+    if (given === 'note' || family === 'note') this.noteAsked = true;
     const parts = splitName(this.nameCell('name', nameCells, row, line), this.nameCell('given', nameCells, row, line), this.nameCell('family', nameCells, row, line));
     if (this.noteAsked) this.log.note('anonymity_in_name', '', row, line, 'name', (count, rows) => msg('problem.anonymity-in-name', { count, rows }));
     // A name cell that is only a request not to be named ("Anonymous", "익명", "Name withheld") names nobody: the
     // row is a signer without a name, so no name rule (nor the household rule's "different given name") reads it.
-    const unnamed = nameAsksAnonymity(parts.name);
+    const unnamed = given === 'unnamed' || family === 'unnamed' || nameAsksAnonymity(parts.name);
     const foldedGiven = unnamed ? '' : this.foldGiven(parts.given);
     const foldedFamily = unnamed ? '' : this.foldFamily(parts.family);
     const split = foldedGiven !== '' || foldedFamily !== '';
@@ -201,6 +207,20 @@ class FileNormalizer implements Normalizer {
 
   dayOf(signedAt: number): string {
     return this.clock.dayOf(signedAt);
+  }
+
+  /**
+   * What a first or last name cell says when it is only a request not to be named: 'note' beside a name in the
+   * other cell, 'unnamed' when no cell holds a name; null when it is a name, empty, or the row has a whole-name cell.
+   */
+  private splitCellAsks(whole: string | undefined, cell: string | undefined, other: string | undefined): 'note' | 'unnamed' | null {
+    if ((whole !== undefined && this.cleanName(whole) !== '') || cell === undefined) return null;
+    const own = this.cleanName(cell);
+    const beside = other === undefined ? '' : this.cleanName(other);
+    // "Anon" + "Anon": each cell alone may be a name, both together are the request.
+    if (own !== '' && beside !== '' && nameAsksAnonymity(`${own} ${beside}`)) return 'unnamed';
+    if (own === '' || !nameAsksAnonymity(own)) return null;
+    return /\p{L}/u.test(beside) && !nameAsksAnonymity(beside) ? 'note' : 'unnamed';
   }
 
   /**

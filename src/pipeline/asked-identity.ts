@@ -16,6 +16,7 @@ import type { FuzzyRecords } from '../dedupe/fuzzy/fuzzy-records.js';
 import { nameForm, placeKey, type NameForm } from '../dedupe/fuzzy/name-forms.js';
 import { foldText } from '../normalize/fold.js';
 import { jaroWinkler } from '../dedupe/fuzzy/jaro-winkler.js';
+import anyAscii from 'any-ascii';
 
 export type AskedIdentity = Pick<Signature, 'emailKey' | 'nameKey' | 'postcodeKey' | 'cityKey' | 'country' | 'countryUnrecognised'>
   & Partial<Pick<Signature, 'phone' | 'given' | 'family' | 'name' | 'city'>>;
@@ -92,13 +93,91 @@ function surnameAndGiven(parts: ReadonlyArray<NameForm | null>): { surname: stri
   return null;
 }
 
+/**
+ * Letters of scripts any-ascii romanizes as such names are spelled in Latin letters (Cyrillic, Greek, kana, Arabic,
+ * Hebrew…); Hangul and Han are romanized by name-forms.ts.
+ */
+const ROMANIZED_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Armenian}\p{Script=Georgian}]/u;
+/** Romanized name parts this alike (Papadopoylos, Papadopoulos; Ol'ga, Olga; Dmitriy, Dmitry) are one name across scripts. */
+const ALIKE_ACROSS_SCRIPTS = 0.9;
+/** Rejected rows compared across scripts with one accepted row at most, per place: beyond, the place tells too little. */
+const MAX_BY_PLACE = 256;
+
+/** How a name is written, for a carry-over across scripts: each part in Latin letters, or Han with no reading. */
+interface WrittenName {
+  script: 'latin' | 'romanized' | 'han';
+  /** Each part in Latin letters a-z ('' for Han). */
+  parts: string[];
+}
+
+/** The written form of a name's parts (NameForm.compact is folded: Cyrillic and Greek stay, Han is pinyin). */
+function writtenName(forms: ReadonlyArray<NameForm | null>): WrittenName | null {
+  const present = forms.filter((form): form is NameForm => form !== null && form.compact !== '');
+  if (present.length === 0) return null;
+  if (present.some((form) => form.han)) return { script: 'han', parts: [] };
+  const romanized = present.some((form) => ROMANIZED_SCRIPT.test(form.compact));
+  // any-ascii writes Greek ου as "oy" where names write "ou" (Papadopoulos), and a soft sign as an apostrophe (Ol'ga).
+  const parts = present.map((form) => (romanized ? anyAscii(form.compact) : form.compact).toLowerCase().replace(/[^a-z]+/gu, '').replace(/oy/gu, 'ou'));
+  return { script: romanized ? 'romanized' : 'latin', parts };
+}
+
+/** Whether two names' parts, romanized, are alike part by part, in either order. */
+function alikeAcrossScripts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length === 0 || a.length > 3) return false;
+  const alike = (x: string, y: string) => x !== '' && y !== '' && jaroWinkler(x, y) >= ALIKE_ACROSS_SCRIPTS;
+  if (a.every((part, i) => alike(part, b[i]))) return true;
+  return a.length === 2 && alike(a[0], b[1]) && alike(a[1], b[0]);
+}
+
+/** The initials of a romanized name's parts, sorted: "Ivan Petrov" and "Иван Петров" both give "ip". */
+function initialsOf(name: WrittenName): string {
+  return name.parts.map((part) => part.charAt(0)).sort().join('');
+}
+
+/**
+ * Where a wish is filed for the comparison across scripts: by postcode and by place with its name's initials, so a
+ * big city's list stays short; a Han name, and a Latin one that may be a Japanese signer's, by postcode alone.
+ */
+function placeKeys(name: WrittenName, country: string, postcode: string, place: string): string[] {
+  const keys: string[] = [];
+  if (name.script === 'han' || (name.script === 'latin' && (country === 'JP' || country === ''))) {
+    if (postcode !== '') keys.push(`${country}|${postcode}|${name.script}`);
+    if (name.script === 'han') return keys;
+  }
+  const initials = initialsOf(name);
+  if (postcode !== '') keys.push(`${country}|${postcode}#${initials}`);
+  if (place !== '') keys.push(`${country}@${place}#${initials}`);
+  return keys;
+}
+
+/** Where an accepted row's name in one script finds wishes in another (placeKeys), the wish's country blank or its own. */
+function lookupKeys(own: WrittenName, country: string, postcode: string, place: string): string[] {
+  const keys: string[] = [];
+  for (const wishCountry of country === '' ? [''] : [country, '']) {
+    if (own.script === 'han') {
+      if (postcode !== '') keys.push(`${wishCountry}|${postcode}|latin`);
+      continue;
+    }
+    if (own.script === 'latin' && postcode !== '') keys.push(`${wishCountry}|${postcode}|han`);
+    const initials = initialsOf(own);
+    if (postcode !== '') keys.push(`${wishCountry}|${postcode}#${initials}`);
+    if (place !== '') keys.push(`${wishCountry}@${place}#${initials}`);
+  }
+  return keys;
+}
+
+/** A rejected row's wish by its place, for the comparison across scripts. */
+interface PlacedWish extends LooseWish {
+  name: WrittenName;
+}
+
 interface ByPlace {
   /** The rejected row's place in RejectedWishes.rejections. */
   wish: number;
   hasPostcode: boolean;
 }
 
-function pushTo(map: ShardedMap<string, LooseWish[]>, key: string, wish: LooseWish): void {
+function pushTo<T>(map: ShardedMap<string, T[]>, key: string, wish: T): void {
   const wishes = map.get(key);
   if (wishes) wishes.push(wish);
   else map.set(key, [wish]);
@@ -134,13 +213,15 @@ export class RejectedWishes {
   private readonly byPhone = new ShardedMap<string, number>();
   private readonly byNameForm = new ShardedMap<string, LooseWish[]>();
   private readonly bySurname = new ShardedMap<string, LooseWish[]>();
+  /** Wishes by country and postcode, and by country and place, with their names as written (the carry-over across scripts). */
+  private readonly byPlace = new ShardedMap<string, PlacedWish[]>();
   /** Each accepted row's phone, hashed (0: none), in the order the rows are numbered. */
   private readonly acceptedPhones = new GrowableInt32();
 
   constructor(private readonly accepted = false) {}
 
   get size(): number {
-    return this.byEmail.size + this.byPostcode.size + this.byCity.size + this.byPhone.size + this.byNameForm.size + this.bySurname.size;
+    return this.byEmail.size + this.byPostcode.size + this.byCity.size + this.byPhone.size + this.byNameForm.size + this.bySurname.size + this.byPlace.size;
   }
 
   /** Notes an accepted row's phone (rows in the order the match table numbers them). */
@@ -171,6 +252,11 @@ export class RejectedWishes {
     for (const key of new Set(nameFormKeys(forms))) if (key !== '') pushTo(this.byNameForm, key, loose);
     const korean = surnameAndGiven(forms);
     if (korean && korean.given !== '') pushTo(this.bySurname, korean.surname, { ...loose, given: korean.given });
+    const written = writtenName(forms);
+    if (written) {
+      const placed: PlacedWish = { ...loose, name: written };
+      for (const key of placeKeys(written, loose.country, loose.postcode, loose.place)) pushTo(this.byPlace, key, placed);
+    }
     if (!who.nameKey || this.accepted) return;
     const name = hashKey(nameMatchKey(who.nameKey));
     const country = matchCountryName(who);
@@ -187,7 +273,7 @@ export class RejectedWishes {
   withhold(anonymous: Uint8Array, cluster: Int32Array, table: MatchTable, records: FuzzyRecords | null = null): Problem[] {
     const byEmail = new RowsPerWish(this.rejections);
     const byName: Array<{ rejection: WishRow; place: 'postcode' | 'city'; row: number }> = [];
-    const alike: Array<{ rejection: WishRow; how: 'phone' | 'name' | 'unsure'; row: number }> = [];
+    const alike: Array<{ rejection: WishRow; how: 'phone' | 'name' | 'unsure' | 'script'; row: number }> = [];
     for (let i = 0; i < table.size; i++) {
       // An accepted row's wish is carried only to signers not hidden already (its own signer asked it).
       if (this.accepted && anonymous[cluster[i]] === 1) continue;
@@ -233,7 +319,7 @@ export class RejectedWishes {
    * different postcode, or a different city, is another person. Names are read from the fuzzy records, so an
    * --exact run matches by phone only.
    */
-  private alike(i: number, records: FuzzyRecords | null): { rejection: WishRow; how: 'phone' | 'name' | 'unsure' } | null {
+  private alike(i: number, records: FuzzyRecords | null): { rejection: WishRow; how: 'phone' | 'name' | 'unsure' | 'script' } | null {
     const byPhone = this.phoneWish(i);
     if (byPhone !== undefined) return { rejection: this.rejections[byPhone], how: 'phone' };
     if (!records || this.byNameForm.size === 0 || i >= records.size) return null;
@@ -268,7 +354,41 @@ export class RejectedWishes {
         if (placesTell(wish) !== 'different' && jaroWinkler(wish.given ?? '', korean.given) >= ALIKE_GIVEN) unsure ??= this.rejections[wish.wish];
       }
     }
-    return unsure ? { rejection: unsure, how: 'unsure' } : null;
+    if (unsure) return { rejection: unsure, how: 'unsure' };
+    return this.acrossScripts(readings[0], country, postcode, place, placesTell);
+  }
+
+  /**
+   * The wish of a rejected row at the same place whose name is the accepted row's in another script (outside tester G,
+   * F7): "Иван Петров" and "Ivan Petrov", "Γιώργος Παπαδόπουλος" and "Giorgos Papadopoulos", romanized by any-ascii
+   * ('name'). A Japanese name in Han has no reading without a dictionary: beside a Latin name at the same postcode and
+   * place ("田中太郎", "Tanaka Taro") it may be the same person, and is hidden as a doubt ('script'): privacy wins. This
+   * only hides a name; no row is merged on it, so the count stays.
+   */
+  private acrossScripts(reading: ReadonlyArray<NameForm | null>, country: string, postcode: string, place: string,
+    placesTell: (wish: LooseWish) => 'same' | 'different' | 'cannot tell'): { rejection: WishRow; how: 'name' | 'script' } | null {
+    if (this.byPlace.size === 0) return null;
+    const own = writtenName(reading);
+    if (!own) return null;
+    const candidates = lookupKeys(own, country, postcode, place).flatMap((key) => {
+      const wishes = this.byPlace.get(key) ?? [];
+      return wishes.length > MAX_BY_PLACE ? [] : wishes;
+    });
+    let unsure: WishRow | null = null;
+    for (const wish of candidates) {
+      if (wish.name.script === own.script || placesTell(wish) !== 'same') continue;
+      const latinSide = wish.name.script === 'han' ? own : wish.name.script === 'latin' && own.script === 'han' ? wish.name : null;
+      if (latinSide === null) {
+        if (alikeAcrossScripts(wish.name.parts, own.parts)) return { rejection: this.rejections[wish.wish], how: 'name' };
+        continue;
+      }
+      // Han beside Latin letters: a Japanese signer's (a Chinese name's pinyin was compared by the name keys above),
+      // at the same postcode, in the same place where both give one.
+      const japanese = country === 'JP' || wish.country === 'JP';
+      const samePostcode = wish.postcode !== '' && wish.postcode === postcode;
+      if (latinSide.script === 'latin' && japanese && samePostcode && (wish.place === '' || place === '' || wish.place === place)) unsure ??= this.rejections[wish.wish];
+    }
+    return unsure ? { rejection: unsure, how: 'script' } : null;
   }
 
   /** The same for rows spilled to disk, whose emails are read back but whose names and places are not kept. */

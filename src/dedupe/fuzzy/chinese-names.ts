@@ -31,6 +31,7 @@ shum lai fan fang fong shi shih sze yao tan tam liao zou tsou chau xiong hsiung 
 gu ku koo mao hao wan duan tuan fu foo long lung tao to yin yan yen guan kuan kwan jia chia xia hsia fei gong kung
 shao wen man zhong chung ou au ouyang situ szuto seto qian chien meng mang qi chi kei ke kuang lian lien ren jen yam
 zhan kang hong hung ruan yuen bao pao min dai tai yi zhuang chuang huo niu pei qu lv lyu lue xue hsueh hsu yeo mo mok
+xi hsi
 `.split(/\s+/).filter((name) => name !== ''));
 
 export function isChineseFamilyName(compact: string): boolean {

@@ -79,6 +79,14 @@ function romanizeHan(text: string): string {
     .join(' ');
 }
 
+/**
+ * A Wade–Giles aspiration mark after a syllable's initial ("Chin-p'ing", "Ch'en", "Ts'ai", "T‘ang"): read as the
+ * initial alone, as pinyin spells it, so "Hsi Chin-p'ing" meets "Xi Jinping" (outside tester G, F8). Folded with the
+ * other marks, it split the syllable in two ("p ing"). Only before a vowel, after p, t, k, ch, ts or tz opening a
+ * syllable: "O'Brien" and "D'Angelo" are not read.
+ */
+const ASPIRATION = /(^|[\s\-‐‑])(ch|ts|tz|p|t|k)['’ʻ‘`´](?=[aeiouüv])/giu;
+
 /** No real name part is longer; beyond this, two names are compared by their beginnings. */
 const MAX_NAME_FORM_INPUT = 256;
 
@@ -96,7 +104,7 @@ export function nameForm(written: string): NameForm {
     folded = romanizeHan(raw.replace(/\s+/g, ''));
     han = true;
   } else {
-    folded = foldText(raw);
+    folded = foldText(raw.replace(ASPIRATION, '$1$2'));
   }
   const compact = folded.replace(SPACES, '');
   const initials = HANGUL.test(raw) ? hangulInitials(raw) : folded.includes(' ') ? folded.split(' ').map((word) => word.charAt(0)).join('') : '';
