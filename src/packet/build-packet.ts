@@ -651,7 +651,7 @@ async function collectSigners(
 }> {
   const { kept, cluster, signers } = outcomeOf(run);
   let fromPaper = false;
-  const withheld: WithheldPaperSigners = { 'other-target': 0, 'not-public': 0 };
+  const withheld: WithheldPaperSigners = { 'other-target': 0, renamed: 0, 'not-public': 0 };
   const paperSheets = new Set<string>();
   const spool = new SignerSpool(order, keptCount(kept));
   const weakKeys = new SignerKeys(Math.max(1, keptCount(kept)));
