@@ -177,6 +177,8 @@ export const REJECT_REASONS = [
   'formula_without_result', 'error_value',
   // A row on a workbook sheet named as withdrawn or removed signatures (src/read/workbook/withdrawn-sheet.ts).
   'withdrawn_sheet',
+  // A row on a sheet (or in a file) named as rows set aside: duplicates, tests, invalid rows. Its people signed.
+  'set_aside_sheet',
   // A row of a person listed on such a sheet, in another sheet or source (src/pipeline/withdrawn-signers.ts).
   'withdrawn',
   // A cell longer than any signer field (src/read/cell-size.ts).

@@ -63,7 +63,7 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   const problem = withText({ source: input.path, code: 'withdrawal_file', message: english().say(told) }, told);
   return [{
     name: input.path, ...reader, info: { ...reader.info, takenOff: listKind },
-    records: () => withdrawnFileRows(boundedCells(reader.records()), named),
+    records: () => withdrawnFileRows(boundedCells(reader.records()), named, listKind),
     decodingProblems: () => [problem, ...reader.decodingProblems()],
   }];
 }

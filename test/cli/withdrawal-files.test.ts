@@ -58,7 +58,7 @@ describe('a withdrawal list saved as CSV', () => {
   it('a list of rows set aside is not counted, but withdraws no one: its people count where they signed', async () => {
     const { paths } = files({ 'firmas.csv': SIGNERS, 'Petition - Duplicates removed.csv': 'name,email\nLuis Gómez,luis@example.es\n' });
     const { counts } = await count(paths);
-    expect(counts).toMatchObject({ rows: 3, accepted: 2, unique: 2, rejectReasons: { withdrawn_sheet: 1 } });
+    expect(counts).toMatchObject({ rows: 3, accepted: 2, unique: 2, rejectReasons: { set_aside_sheet: 1 } });
     expect(counts.rejectReasons.withdrawn).toBeUndefined();
     expect(counts.problems.find((p) => p.code === 'withdrawal_file')?.message).toContain('rows set aside (removed, duplicates, unsubscribed): its rows are not counted, and its people still count where they signed');
   });

@@ -140,8 +140,8 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
           problems.push(...watch.problems(name));
         });
         const read = sheetRecords(book, sheet, head, date1904, (error) => wrap(error), watch, tell);
-        if (!withdrawn) return read;
-        return byFileName ? withdrawnFileRows(read, basename(input.path)) : withdrawnRows(read, sheet.name);
+        if (kind === 'signers') return read;
+        return byFileName ? withdrawnFileRows(read, basename(input.path), kind) : withdrawnRows(read, sheet.name, kind);
       };
       return {
         problems,
