@@ -48,6 +48,11 @@ export interface ReadInfo {
    * Such a list may name its people by email alone.
    */
   takenOff?: 'withdrawals' | 'set-aside';
+  /**
+   * A text export named as such a list whose header names no one (no name or email column): it holds no records, and
+   * its warning (withdrawal_sheet_unread, in its decoding problems) says so, as for a workbook's sheet of that name.
+   */
+  unreadList?: true;
 }
 
 /** Stage 1: one data record of a file. `row` is the 1-based data record number (header and preamble not counted). */

@@ -122,6 +122,11 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   for (const spec of options.specs) {
     if (repeats.has(spec)) continue;
     for (const reader of await openScanned(options, spec)) {
+      // A withdrawal list that names no one is not a source: its warning says so (open-sources.ts).
+      if (reader.info.unreadList) {
+        decodingProblems.push(...reader.decodingProblems());
+        continue;
+      }
       const name = reader.name;
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name, emailNames: reader.info.takenOff !== undefined });
       const paper = transcriptionColumns(reader.info.header, spec.paper);

@@ -55,6 +55,19 @@ describe('a withdrawal list saved as CSV', () => {
     expect(wrong.stderr).toContain('--read-as-signers other.csv: it is not one of the files given');
   });
 
+  // Outside tester F, F7: a CSV withdrawal list with a column it can't read stopped the run with "try --map name=", a
+  // hint to read it as signers; the same list as an .xlsx warns withdrawal_sheet_unread and counts the rest.
+  it('a withdrawal list that names no one is told, naming the file and the columns looked for, as the workbook is (exit 1)', async () => {
+    const { paths } = files({ 'firmas.csv': SIGNERS, '철회.csv': '연락처\nluis@example.es\n' });
+    const result = await runMain(['count', ...paths]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toContain('--map name=');
+    expect(result.stderr).toContain('철회.csv: the file\'s name says it lists signatures withdrawn by their signers, but it could not be read as a list of people: it needs a name column (name, 이름, nombre…) or an email column (email, 이메일, correo…), and its columns are "연락처": no one on it was taken off the count');
+    const { counts } = await count(paths);
+    expect(counts).toMatchObject({ rows: 2, rejected: 0, accepted: 2, unique: 2 });
+    expect(counts.problems.filter((p) => p.code === 'withdrawal_sheet_unread').map((p) => p.source)).toEqual([paths[1]]);
+  });
+
   it('a list of rows set aside is not counted, but withdraws no one: its people count where they signed', async () => {
     const { paths } = files({ 'firmas.csv': SIGNERS, 'Petition - Duplicates removed.csv': 'name,email\nLuis Gómez,luis@example.es\n' });
     const { counts } = await count(paths);
