@@ -118,6 +118,20 @@ describe('a withdrawal list saved as its own workbook (F4)', () => {
     expect(asSigners.counts).toMatchObject({ rows: 4, rejected: 0, unique: 3 });
   });
 
+  // Outside tester F, F10: --read-as-signers on a workbook whose tab is named 철회 changed nothing, without a word.
+  it('--read-as-signers on a workbook with a tab named 철회 says the tab is still not counted, and how to count it', async () => {
+    const { dir } = files({});
+    const book = await workbook(dir, 'rally.xlsx', { '서명': SIGNERS, '철회': WITHDRAWN });
+    const plain = await count([book]);
+    const result = await runMain(['count', book, '--read-as-signers', book]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--read-as-signers rally.xlsx reads as signers a file whose own name says withdrawn or set aside (철회.csv, or 철회.xlsx with a Sheet1); the tab "철회" of this workbook is named so by its own name, so its rows are still not counted. To count a tab\'s rows as signers, read it with --sheet "rally.xlsx=철회"');
+    const { counts } = await count([book, '--read-as-signers', book]);
+    expect(counts).toMatchObject({ rows: plain.counts.rows, unique: plain.counts.unique, rejectReasons: plain.counts.rejectReasons });
+    expect(counts.problems.filter((p) => p.code === 'read_as_signers_tabs')).toHaveLength(1);
+    expect(plain.counts.problems.filter((p) => p.code === 'read_as_signers_tabs')).toEqual([]);
+  });
+
   it('a sheet with a name of its own decides for itself, whatever the file is called', async () => {
     const { dir } = files({});
     const book = await workbook(dir, '철회.xlsx', { '서명': SIGNERS });
