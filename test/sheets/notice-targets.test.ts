@@ -4,6 +4,7 @@ import { paperPromiseProblems, sheetsNotToName } from '../../src/sheets/paper-pr
 import { planSheets } from '../../src/sheets/plan-sheets.js';
 import { addBatch } from '../../src/sheets/sheet-register.js';
 import { privacyNotice, SHEET_LABELS } from '../../src/sheets/sheet-labels.js';
+import { translator } from '../../src/i18n/translator.js';
 
 const un = { id: 'un-sg', preset: 'un-secretary-general', name: 'António Guterres', names: { ko: '안토니우 구테흐스' } };
 const embassy = { id: 'cn-embassy', preset: 'head-of-state-via-embassy', name: 'Xi Jinping', names: { ko: '시진핑' } };
@@ -66,6 +67,14 @@ describe('packet checks a delivery against what the paper signers were told', ()
     const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 2, language: 'ko', lines: 16, printed, notice: { targets: ['un-sg'], published: false, officials: { 'un-sg': un } } });
     const problems = paperPromiseProblems(register, new Set(added.sheets), c.deliveries[0], c);
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`2 paper sheets (${added.sheets[0]}, ${added.sheets[1]}) cited as paper originals in this packet were typed up but never marked returned`)]);
+  });
+
+  // Outside tester F, F9: "1 hoja de papel … se transcribieron pero nunca se marcaron como devueltas".
+  it('says one sheet not returned in the singular in Spanish too', () => {
+    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 2, language: 'ko', lines: 16, printed, notice: { targets: ['un-sg'], published: false, officials: { 'un-sg': un } } });
+    const spanish = (sheets: string[]) => paperPromiseProblems(register, new Set(sheets), c.deliveries[0], c).map((p) => translator('es').say(p.text!));
+    expect(spanish(added.sheets.slice(0, 1))).toEqual([`1 hoja de papel (${added.sheets[0]}) que este paquete cita como original se transcribió pero nunca se marcó como devuelta: busque el papel y márquelo con petition sheets --returned`]);
+    expect(spanish(added.sheets)[0]).toContain('que este paquete cita como originales se transcribieron pero nunca se marcaron como devueltas');
   });
 });
 
