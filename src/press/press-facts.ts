@@ -147,6 +147,8 @@ export function pressFacts(input: PressInput): PressFacts {
   };
   const context = {
     count: base.count, one: facts.signers === 1, countries: format.number(facts.countries), oneCountry: facts.countries === 1,
+    // "From a single country" is not said of one signer, nor of one known country when other signers gave none.
+    noSingleCountry: facts.signers === 1 || base.someWithoutCountry === true,
     onlyCountry: onlyCountry === null ? null : onlyCountry.name,
     // A label names the occasion alone: "Día de los Derechos Humanos", not the letter's "el Día …".
     from: period?.from ?? '', to: period?.to ?? '', oneDay: period?.oneDay ?? false, date: base.date, place, embassy: base.embassy, occasion: occasion?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? null,

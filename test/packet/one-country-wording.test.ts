@@ -96,5 +96,7 @@ describe('one country, one signer', () => {
     const certificate = await pdf(join(count, 'signatures.pdf'));
     expect(certificate).not.toMatch(/single country|solo país|Signers come from|All signers come/);
     expect(readFileSync(join(press, 'press-release-en.txt'), 'utf8')).not.toContain('single country');
+    expect(await pdf(join(press, 'poster-es.pdf'))).not.toContain('un solo país');
+    expect(await pdf(join(press, 'poster-en.pdf'))).not.toContain('single country');
   });
 });
