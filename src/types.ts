@@ -48,6 +48,11 @@ export interface ReadInfo {
    * Such a list may name its people by email alone.
    */
   takenOff?: 'withdrawals' | 'set-aside';
+  /**
+   * A text export named as such a list whose header names no one (no name or email column): it holds no records, and
+   * its warning (withdrawal_sheet_unread, in its decoding problems) says so, as for a workbook's sheet of that name.
+   */
+  unreadList?: true;
 }
 
 /** Stage 1: one data record of a file. `row` is the 1-based data record number (header and preamble not counted). */
@@ -177,6 +182,8 @@ export const REJECT_REASONS = [
   'formula_without_result', 'error_value',
   // A row on a workbook sheet named as withdrawn or removed signatures (src/read/workbook/withdrawn-sheet.ts).
   'withdrawn_sheet',
+  // A row on a sheet (or in a file) named as rows set aside: duplicates, tests, invalid rows. Its people signed.
+  'set_aside_sheet',
   // A row of a person listed on such a sheet, in another sheet or source (src/pipeline/withdrawn-signers.ts).
   'withdrawn',
   // A cell longer than any signer field (src/read/cell-size.ts).

@@ -38,7 +38,8 @@ function source(s: SourceAnswer, t: Say): string[] {
 }
 
 function sourceEntry(s: SourceAnswer, sheet: string | undefined, t: Say): string[] {
-  const lines = [`  - path: ${scalar(s.path)}${s.detected ? `  # ${s.detected}` : ''}`];
+  const detected = (sheet !== undefined ? s.detectedBySheet?.[sheet] : undefined) ?? s.detected;
+  const lines = [`  - path: ${scalar(s.path)}${detected ? `  # ${detected}` : ''}`];
   if (sheet !== undefined) lines.push(`    sheet: ${scalar(sheet)}  # ${t('init.yaml.sheet')}`);
   if (s.country) lines.push(`    country: ${s.country}  # ${t('init.yaml.country')}`);
   const map = Object.entries(s.map ?? {});

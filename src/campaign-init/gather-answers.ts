@@ -222,7 +222,7 @@ async function inspectAndConfirm(ctx: GatherContext, path: string, map: Partial<
     detected: inspectionLabel(inspection, words),
     ...(country ? { country: country.toUpperCase() } : {}),
     ...(Object.keys(map).length ? { map } : {}),
-    ...(sheets ? { sheets } : {}),
+    ...(sheets ? { sheets, detectedBySheet: Object.fromEntries(sheets.map((sheet) => [sheet, inspectionLabel(inspection, words, sheet)])) } : {}),
     ...(inspection.sheets?.takenOff.length ? { takenOff: inspection.sheets.takenOff } : {}),
   };
 }

@@ -12,6 +12,8 @@ export interface SourceAnswer {
   takenOff?: string[];
   /** What the inspection found, written as a comment beside the path ("Change.org export, utf-16le, 10 rows"). */
   detected?: string;
+  /** With `sheets`: the comment beside each sheet's source, naming that sheet (`detected` names the one shown). */
+  detectedBySheet?: Record<string, string>;
 }
 
 export interface PersonAnswer {

@@ -40,7 +40,8 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
   // A workbook is shown by its first sheet that reads as a signature list; the campaign reads every such sheet.
   const words = options.words ?? english();
   const readers = await openSpec({ path, map: options.map }, () => createReadStream(path));
-  const [reader] = readers;
+  // Not a sheet of withdrawn or set-aside rows ("철회" may be the workbook's first tab): it is never a source.
+  const reader = readers.find((r) => r.info.takenOff === undefined) ?? readers[0];
   const choiceCodes = new Set(reader.decodingProblems().map((p) => p.code));
   const sheets = reader.info.sheet
     ? sheetChoice(path, readers.map((r) => r.info.sheet?.name ?? ''), choiceCodes)
@@ -89,10 +90,11 @@ function sheetChoice(path: string, names: string[], choiceCodes: ReadonlySet<str
 }
 
 /** One line for the campaign file's comment and the screen: "google-forms export, utf-8 (bom), comma". */
-export function inspectionLabel(inspection: ExportInspection, words: Translator = english()): string {
+export function inspectionLabel(inspection: ExportInspection, words: Translator = english(), sheet?: string): string {
   const { info, mapping } = inspection;
   const format = mapping ? words.t('inspect.export', { format: shownFormat(mapping.format, words) }) : words.t('inspect.unrecognized');
-  if (info.sheet) return words.t('inspect.label-sheet', { format, sheet: info.sheet.name, sheets: info.sheet.sheets.length });
+  // `sheet`: the label of another sheet of the workbook, written beside the source that reads it.
+  if (info.sheet) return words.t('inspect.label-sheet', { format, sheet: sheet ?? info.sheet.name, sheets: info.sheet.sheets.length });
   const delimiter = DELIMITERS[info.delimiter];
   return words.t('inspect.label', {
     format, encoding: info.encoding, by: msg(`inspect.by.${info.encodingBy}`),

@@ -135,8 +135,9 @@ function countryFlags(paths: string[], values: string[] | string | undefined, cw
 
 /**
  * The sheets --sheet names for each file, every one given (repeatable: `--sheet A --sheet B` reads both): its own
- * FILE=NAME ones when the part before `=` is one of the files given, else the plain NAMEs for every workbook (a
- * sheet's name may hold `=` itself).
+ * FILE=NAME ones when the part before `=` is one of the files given, else the plain NAMEs for the workbook (a sheet's
+ * name may hold `=` itself). Only a workbook has sheets: with one among CSV files the plain NAMEs are its own; with
+ * two or more they could be either's, and FILE=NAME must say which.
  */
 function sheetFlags(paths: string[], values: string[] | string | undefined, cwd: string): Array<string[] | undefined> {
   const list = values === undefined ? [] : Array.isArray(values) ? values : [values];
@@ -154,8 +155,17 @@ function sheetFlags(paths: string[], values: string[] | string | undefined, cwd:
       add(perFile.get(index)!, value.slice(eq + 1));
     }
   }
-  return paths.map((_, index) => perFile.get(index) ?? (everywhere.length > 0 ? everywhere : undefined));
+  const workbooks = paths.flatMap((path, index) => (WORKBOOK_NAME.test(path) && !perFile.has(index) ? [index] : []));
+  if (everywhere.length > 0 && workbooks.length > 1) {
+    throw new UserError(msg('flags.sheet-which-workbook', { sheet: everywhere[0], count: workbooks.length, workbooks: workbooks.map((i) => basename(paths[i])).join(', '), example: `${basename(paths[workbooks[0]])}=${everywhere[0]}` }));
+  }
+  // No file named as a workbook: every file takes the NAMEs, and a text export among them says --sheet is not for it.
+  const takesPlain = (index: number) => workbooks.length === 0 || workbooks.includes(index);
+  return paths.map((_, index) => perFile.get(index) ?? (everywhere.length > 0 && takesPlain(index) ? everywhere : undefined));
 }
+
+/** A file named as an Excel workbook (.xlsx, .xlsm): the only kind with sheets to name. */
+const WORKBOOK_NAME = /\.xls[xm]$/i;
 
 /** The files --read-as-signers names, by index; one that is none of the files given is a mistake said at once. */
 function asSignersFlags(paths: string[], values: string[] | undefined, cwd: string): Set<number> {

@@ -61,7 +61,7 @@ import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
 import { parseDateWindow } from '../validate/parse-date-window.js';
 import type { DateWindow } from '../validate/validate-signature.js';
 import { UserError } from '../errors.js';
-import { countriesWithSigners, onlyCountryOf } from '../tally/countries-with-signers.js';
+import { countriesWithSigners, fromOneCountry, onlyCountryOf } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
 import { fewestSignersNamed } from '../tally/fewest-named.js';
 import { manifestCounts } from './manifest/count-only-counts.js';
@@ -651,7 +651,7 @@ async function collectSigners(
 }> {
   const { kept, cluster, signers } = outcomeOf(run);
   let fromPaper = false;
-  const withheld: WithheldPaperSigners = { 'other-target': 0, 'not-public': 0 };
+  const withheld: WithheldPaperSigners = { 'other-target': 0, renamed: 0, 'not-public': 0 };
   const paperSheets = new Set<string>();
   const spool = new SignerSpool(order, keptCount(kept));
   const weakKeys = new SignerKeys(Math.max(1, keptCount(kept)));
@@ -733,7 +733,8 @@ function letterFacts(run: DedupeRun, before: DeliveredBefore | undefined, stillC
   const signersByCountry = Object.entries(counts.byCountry).map(([code, bucket]) => [code, bucket.unique] as const);
   const countries = countriesWithSigners(signersByCountry);
   const onlyCountry = onlyCountryOf(signersByCountry, fewestSignersNamed(privacy, 'official'));
-  const facts: LetterFacts = { signers: counts.unique, countries, onlyCountry, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned, ...(counts.sheetDated ? { sheetDated: counts.sheetDated } : {}) };
+  const someWithoutCountry = countries === 1 && !fromOneCountry(signersByCountry);
+  const facts: LetterFacts = { signers: counts.unique, countries, ...(someWithoutCountry ? { someWithoutCountry } : {}), onlyCountry, firstSigned: counts.firstSigned, lastSigned: counts.lastSigned, ...(counts.sheetDated ? { sheetDated: counts.sheetDated } : {}) };
   if (!before) return facts;
   const split = followUpCounts(before, counts.unique, stillCounted);
   return { ...facts, previous: { date: before.chain[0].date, signers: split.stillCounted, noLongerCounted: split.noLongerCounted, ...(furtherSignedBefore ? { furtherSignedBefore } : {}) } };

@@ -122,6 +122,11 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   for (const spec of options.specs) {
     if (repeats.has(spec)) continue;
     for (const reader of await openScanned(options, spec)) {
+      // A withdrawal list that names no one is not a source: its warning says so (open-sources.ts).
+      if (reader.info.unreadList) {
+        decodingProblems.push(...reader.decodingProblems());
+        continue;
+      }
       const name = reader.name;
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name, emailNames: reader.info.takenOff !== undefined });
       const paper = transcriptionColumns(reader.info.header, spec.paper);
@@ -410,7 +415,7 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
       const repeats = new Map<SourceSpec, Repeat>();
       const overlaps: Repeats['overlaps'] = new Map();
       const sheetOverlaps: Repeats['sheetOverlaps'] = [];
-      const earlierRows: Array<{ spec: SourceSpec; rows: Map<string, number>; total: number }> = [];
+      const earlierRows: Array<{ spec: SourceSpec; rows: Map<string, number>; loose: Map<string, number>; total: number }> = [];
       const unmergedInTwo: Repeats['unmergedInTwo'] = [];
       const earlierUnmerged: Array<{ spec: SourceSpec; unmerged: Map<number, number[]> }> = [];
       // Paper lines typed in an earlier source (or sheet): their copies here are rejected as typed twice, not counted.
@@ -426,7 +431,8 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
         firstByDigest.set(`${digest}#${spec.sheet ?? ''}`, spec);
         const read = await recordsDigest(spec, () => openScanned(options, spec), options.tz, typedLines);
         read?.sheets.forEach((sheet, index) => {
-          const first = read.sheets.slice(0, index).find((earlier) => largeShare(sharedRows(sheet.rows, earlier.rows), sheet.total, earlier.total));
+          // Said only when rows nothing merges are among those shared: dedupe makes one signer of the others.
+          const first = read.sheets.slice(0, index).find((earlier) => largeShare(sharedRows(sheet.rows, earlier.rows), sheet.total, earlier.total) && sharedRows(sheet.loose, earlier.loose) > 0);
           if (first) sheetOverlaps.push({ spec, sheet: sheet.sheet, first: first.sheet, shared: sharedRows(sheet.rows, first.rows), total: sheet.total });
         });
         const records = read?.digest ?? null;
@@ -440,12 +446,17 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
         if (!read?.rows || read.total === 0) continue;
         const overlap = earlierRows.find((earlier) => holdsAll(read.rows!, earlier.rows));
         const within = overlap ? undefined : earlierRows.find((earlier) => holdsAll(earlier.rows, read.rows!));
-        if (overlap) overlaps.set(spec, { first: overlap.spec, by: read.total === overlap.total ? 'rows' : 'superset' });
-        else if (within) overlaps.set(spec, { first: within.spec, by: 'subset' });
-        else {
+        // The warning says rows are counted twice: true only when some shared row is one dedupe cannot merge (rows
+        // that share an email, or a name and a city or postcode, are one signer however many sources hold them).
+        const countsTwice = (earlier: { loose: Map<string, number> }) => sharedRows(read.loose, earlier.loose) > 0;
+        if (overlap) {
+          if (countsTwice(overlap)) overlaps.set(spec, { first: overlap.spec, by: read.total === overlap.total ? 'rows' : 'superset' });
+        } else if (within) {
+          if (countsTwice(within)) overlaps.set(spec, { first: within.spec, by: 'subset' });
+        } else {
           // A re-export after rows were removed (withdrawn signatures) and others added holds neither file whole.
           const partly = earlierRows.find((earlier) => largeShare(sharedRows(read.rows!, earlier.rows), read.total, earlier.total));
-          if (partly) overlaps.set(spec, { first: partly.spec, by: 'partial', shared: sharedRows(read.rows, partly.rows), total: read.total });
+          if (partly && countsTwice(partly)) overlaps.set(spec, { first: partly.spec, by: 'partial', shared: sharedRows(read.rows, partly.rows), total: read.total });
         }
         if (!overlaps.has(spec)) {
           for (const earlier of earlierUnmerged) {
@@ -453,7 +464,7 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
             if (lines.length > 0) unmergedInTwo.push({ spec, first: earlier.spec, lines });
           }
         }
-        earlierRows.push({ spec, rows: read.rows, total: read.total });
+        earlierRows.push({ spec, rows: read.rows, loose: read.loose, total: read.total });
         earlierUnmerged.push({ spec, unmerged: read.unmerged });
       }
       return { repeats, overlaps, sheetOverlaps, unmergedInTwo };
@@ -485,6 +496,8 @@ const WORKBOOK_PATH = /\.(xlsx|xlsm|xls|ods)$/i;
 interface SheetRows {
   sheet: string;
   rows: Map<string, number>;
+  /** Its rows nothing merges (see recordsDigest's `loose`). */
+  loose: Map<string, number>;
   total: number;
 }
 
@@ -493,11 +506,14 @@ interface SheetRows {
  * rejected by the scan as typed twice, so it is left out of the rows compared (it is no signer counted twice); this
  * source's lines are added once it is read.
  */
-async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof openSpec>, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; rows: Map<string, number> | null; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
+async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof openSpec>, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; rows: Map<string, number> | null; loose: Map<string, number>; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
   const hash = createHash('sha256');
   let data = 0;
   let compared = 0;
   let rows: Map<string, number> | null = new Map();
+  // The rows nothing merges (no email, no name with a city or postcode), by the same keys as `rows`: only these count
+  // twice when two sources hold them; dedupe merges every other shared row into one signer.
+  const loose = new Map<string, number>();
   // The lines of the rows nothing merges, by name and signing day.
   const unmerged = new Map<number, number[]>();
   const sheets: SheetRows[] = [];
@@ -510,7 +526,7 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
       // Dates are read by the same samples as the scan reads them: 1/2/2024 is ambiguous alone.
       const lookahead = await dateSampleRecords(iterator);
       const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz, dateSamples: sampleDates(lookahead, mapping), date1904: reader.info.sheet?.date1904 });
-      const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), total: 0 };
+      const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), loose: new Map(), total: 0 };
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       const linesHere: string[] = [];
       const take = (record: DecodedRecord) => {
@@ -528,6 +544,10 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
           const signature = normalizer.normalize(mapRecord(record.cells, record.row, record.line));
           const key = rowDigest(normalizer, signature).toString('base64');
           rows.set(key, (rows.get(key) ?? 0) + 1);
+          if (!identifies(signature)) {
+            loose.set(key, (loose.get(key) ?? 0) + 1);
+            sheet.loose.set(key, (sheet.loose.get(key) ?? 0) + 1);
+          }
           if (signature.nameKey !== '' && signature.signedAt !== null && !identifies(signature)) {
             const byDay = repeatKey(normalizer, signature);
             const lines = unmerged.get(byDay);
@@ -547,7 +567,7 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
     if (error instanceof UserError) return null;
     throw error;
   }
-  return data === 0 ? null : { digest: hash.digest('hex'), rows, unmerged: rows === null ? new Map() : unmerged, total: rows === null ? data : compared, sheets };
+  return data === 0 ? null : { digest: hash.digest('hex'), rows, loose, unmerged: rows === null ? new Map() : unmerged, total: rows === null ? data : compared, sheets };
 }
 
 /** The first records of a source, read before the rest so its dates can be sampled (1/2/2024 is ambiguous alone). */

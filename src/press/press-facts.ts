@@ -40,6 +40,8 @@ export interface PressFacts {
   /** The count with the language's separators. */
   count: string;
   countries: number;
+  /** Some signers gave no country (LetterFacts.someWithoutCountry): one known country is not "a single country". */
+  someWithoutCountry?: boolean;
   /** Countries named on the poster, largest first, in this language (see namedCountries). */
   topCountries: string[];
   /** The country (or up to three tied) most signatures came from, named in running text ("the United States"); null when more tie. */
@@ -119,6 +121,7 @@ export function pressFacts(input: PressInput): PressFacts {
     signers: facts.signers,
     count: format.number(facts.signers),
     countries: facts.countries,
+    someWithoutCountry: facts.someWithoutCountry === true,
     topCountries,
     leaders,
     onlyCountry,
@@ -144,6 +147,8 @@ export function pressFacts(input: PressInput): PressFacts {
   };
   const context = {
     count: base.count, one: facts.signers === 1, countries: format.number(facts.countries), oneCountry: facts.countries === 1,
+    // "From a single country" is not said of one signer, nor of one known country when other signers gave none.
+    noSingleCountry: facts.signers === 1 || base.someWithoutCountry === true,
     onlyCountry: onlyCountry === null ? null : onlyCountry.name,
     // A label names the occasion alone: "Día de los Derechos Humanos", not the letter's "el Día …".
     from: period?.from ?? '', to: period?.to ?? '', oneDay: period?.oneDay ?? false, date: base.date, place, embassy: base.embassy, occasion: occasion?.replace(/^(the|el|la) (\p{Lu})/u, '$2') ?? null,
@@ -187,7 +192,7 @@ export function releaseMarkdown(facts: PressFacts, templates: PressTemplates): s
     /** The one country every signer is from, when the kit may name it: "signed by 12 people from South Korea". */
     countryName: facts.onlyCountry?.everyone ? inline(facts.onlyCountry.name) : null,
     // One signer from a country the kit may not name is not said to come from "a single country": the clause goes.
-    countriesKnown: facts.countries > 0 && !(facts.signers === 1 && !facts.onlyCountry?.everyone),
+    countriesKnown: facts.countries > 0 && !(facts.signers === 1 && !facts.onlyCountry?.everyone) && !(facts.countries === 1 && facts.someWithoutCountry === true),
     period: facts.period,
     official: inline(plainOfficial(facts.official, facts.language)),
     embassy: facts.embassy === null ? null : inline(facts.embassy),

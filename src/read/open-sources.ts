@@ -7,6 +7,7 @@ import { spreadsheetKind, unreadableSpreadsheetMessage } from './workbook/spread
 import { openWorkbook } from './workbook/open-workbook.js';
 import { msg, withText } from '../i18n/message.js';
 import { boundedCells } from './cell-size.js';
+import type { DecodedRecord } from '../types.js';
 import { exportFileKind, withdrawnFileRows } from './workbook/withdrawn-sheet.js';
 import { english } from '../i18n/translator.js';
 
@@ -61,9 +62,21 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   if (listKind === 'signers') return [{ name: input.path, ...reader, records: () => boundedCells(reader.records()) }];
   const told = msg('problem.withdrawal-file', { file: named, kind: listKind });
   const problem = withText({ source: input.path, code: 'withdrawal_file', message: english().say(told) }, told);
+  // A list taken off the count whose header names no one is said to be unread, as a workbook's sheet of that name is
+  // (exit 1, the other files counted): never "no name column, try --map name=", which would read it as signers.
+  if (input.recogniseTakenOff && !input.recogniseTakenOff(reader.info.header)) {
+    const unread = msg('problem.withdrawal-file-unread', { file: named, kind: listKind, columns: reader.info.header.map((h) => `"${h}"`).join(', ') });
+    return [{
+      name: input.path, ...reader, info: { ...reader.info, takenOff: listKind, unreadList: true },
+      records: () => noRecords(),
+      decodingProblems: () => [withText({ source: input.path, code: 'withdrawal_sheet_unread', message: english().say(unread) }, unread)],
+    }];
+  }
   return [{
     name: input.path, ...reader, info: { ...reader.info, takenOff: listKind },
-    records: () => withdrawnFileRows(boundedCells(reader.records()), named),
+    records: () => withdrawnFileRows(boundedCells(reader.records()), named, listKind),
     decodingProblems: () => [problem, ...reader.decodingProblems()],
   }];
 }
+
+async function* noRecords(): AsyncGenerator<DecodedRecord> {}

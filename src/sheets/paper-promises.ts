@@ -4,29 +4,83 @@ import { msg, withText, type Message } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 import type { Campaign } from '../campaign/campaign-schema.js';
 import type { Problem } from '../types.js';
-import { noticeOf, type SheetRegister } from './sheet-register.js';
+import { noticeOf, type SheetBatch, type SheetRegister } from './sheet-register.js';
 
 /** The code of these problems: packet warns and exits 1, the list is still built (the organizer decides). */
 export const PAPER_PROMISE = 'paper_promise';
 
-/** Why a paper signer is not named in a delivery: its target is one their sheet's notice did not name, or the list is public and the notice said "to no one else". */
-export type NotNamedBecause = 'other-target' | 'not-public';
+/**
+ * Why a paper signer is not named in a delivery: its target is one their sheet's notice did not name, or the same
+ * target under another name (a successor in the office), or the list is public and the notice said "to no one else".
+ */
+export type NotNamedBecause = 'other-target' | 'renamed' | 'not-public';
+
+type Target = Campaign['targets'][number];
+
+/**
+ * What a batch's notice tells of the delivery's target as it is named now: the same official, another one (a name
+ * differs: the one printed on the sheet and the one now), or, from a register that recorded fewer names, what it
+ * could not compare (`printed` null: it recorded ids only).
+ */
+export type NoticeNames =
+  | { kind: 'same' }
+  | { kind: 'renamed'; printed: string; now: string }
+  | { kind: 'unchecked'; printed: string | null; unchecked: string[] };
+
+/**
+ * A name as a reader sees it: spaces trimmed and collapsed, composed (NFC), case folded. "António  Guterres " or an
+ * "António" typed with a combining accent is the same official, not a new one whose signers must go unnamed.
+ */
+export function comparableName(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The target's name in each language the campaign names it in, and its `name` (under ''): what its letters print. */
+function namesByLanguage(official: { name: string; names?: Record<string, string> }, languages: Iterable<string>): Map<string, string> {
+  const byLanguage = new Map([['', official.name]]);
+  for (const language of languages) byLanguage.set(language, official.names?.[language] ?? official.name);
+  return byLanguage;
+}
+
+/** How the batch's notice compares with the target: any name recorded at print time that differs now is another official. */
+export function noticeNames(batch: SheetBatch, target: Target): NoticeNames {
+  const notice = noticeOf(batch, target.id);
+  const printedName = notice.names?.[target.id] ?? null;
+  const nowIn = (language: string) => target.names?.[language] ?? target.name;
+  const recorded = notice.officials?.[target.id];
+  if (recorded) {
+    const languages = new Set([...Object.keys(recorded.names), ...Object.keys(target.names ?? {})]);
+    const then = namesByLanguage(recorded, languages);
+    const now = namesByLanguage(target, languages);
+    const differing = [...then.keys()].filter((language) => comparableName(then.get(language)!) !== comparableName(now.get(language)!));
+    if (differing.length === 0) return { kind: 'same' };
+    // Said in the sheet's own language when that name changed, so the two names read side by side in one script.
+    const shown = differing.includes(batch.language) ? batch.language : differing[0];
+    return { kind: 'renamed', printed: printedName ?? then.get(batch.language)!, now: now.get(shown)! };
+  }
+  const current = [...new Set([target.name, ...Object.values(target.names ?? {})])];
+  if (printedName === null) return { kind: 'unchecked', printed: null, unchecked: current };
+  if (comparableName(printedName) !== comparableName(nowIn(batch.language))) return { kind: 'renamed', printed: printedName, now: nowIn(batch.language) };
+  // Recorded before every name was: the name printed matches, the target's other names can't be compared.
+  const unchecked = current.filter((name) => comparableName(name) !== comparableName(printedName));
+  return unchecked.length === 0 ? { kind: 'same' } : { kind: 'unchecked', printed: printedName, unchecked };
+}
 
 /**
  * The one decision of whether a paper signer may be named in this delivery, by the sheet they signed: the sheets whose
- * privacy notice did not name the delivery's target (whatever the delivery's privacy: a new recipient was never told
- * of), and, when the list is public, those whose notice said it is shown to its targets and to no one else. Their
- * signers are counted but not named (the packet lists them as anonymous, or leaves them out as it does anonymous
- * signers), as the sheet promised.
+ * privacy notice did not name the delivery's target, or named it under a name it no longer has (whatever the
+ * delivery's privacy: a new recipient was never told of), and, when the list is public, those whose notice said it is
+ * shown to its targets and to no one else. Their signers are counted but not named (the packet lists them as
+ * anonymous, or leaves them out as it does anonymous signers), as the sheet promised.
  */
 export function sheetsNotToName(register: SheetRegister, delivery: { target: string; privacy: string }, campaign: Pick<Campaign, 'targets'>): Map<string, NotNamedBecause> {
   const sheets = new Map<string, NotNamedBecause>();
   const target = campaign.targets.find((t) => t.id === delivery.target);
   for (const batch of register.batches) {
     const notice = noticeOf(batch, campaign.targets[0].id);
-    // The same id under another name (Guterres → Grynspan, a successor) is a person the notice never named.
-    const renamed = notice.names !== undefined && (target === undefined || notice.names[delivery.target] !== (target.names?.[batch.language] ?? target.name));
-    const because = !notice.targets.includes(delivery.target) || renamed ? 'other-target' : delivery.privacy === 'public' && !notice.published ? 'not-public' : undefined;
+    const because: NotNamedBecause | undefined = target === undefined || !notice.targets.includes(delivery.target) ? 'other-target'
+      : noticeNames(batch, target).kind === 'renamed' ? 'renamed'
+        : delivery.privacy === 'public' && !notice.published ? 'not-public' : undefined;
     if (because) for (const id of batch.sheets) sheets.set(id, because);
   }
   return sheets;
@@ -37,26 +91,57 @@ export type WithheldPaperSigners = Record<NotNamedBecause, number>;
 
 /**
  * Problems with the sheets the delivery's list cites: signers withheld because their sheet's notice did not name the
- * delivery's target, or said "to no one else" for a delivery that publishes the list (a count-only delivery names no
- * one, so nothing is said of it), and sheets typed up but never marked returned.
+ * delivery's target (or named it under another name), or said "to no one else" for a delivery that publishes the list
+ * (a count-only delivery names no one, so nothing is said of it); sheets from a register that recorded fewer names
+ * than the target has, so a successor can't be told apart; and sheets typed up but never marked returned.
  */
 export function paperPromiseProblems(
   register: SheetRegister, listedSheets: ReadonlySet<string>, delivery: { target: string; privacy: string; anonymous?: string }, campaign: Pick<Campaign, 'file' | 'targets'>,
-  withheld: WithheldPaperSigners = { 'other-target': 0, 'not-public': 0 },
+  withheld: WithheldPaperSigners = { 'other-target': 0, renamed: 0, 'not-public': 0 },
 ): Problem[] {
   if (listedSheets.size === 0) return [];
   const notNamed = sheetsNotToName(register, delivery, campaign);
-  const sheetsWithheld = (because: NotNamedBecause) => [...listedSheets].filter((id) => notNamed.get(id) === because).sort();
-  const otherTarget = delivery.privacy === 'count-only' ? [] : sheetsWithheld('other-target');
-  const notPublic = delivery.privacy === 'count-only' ? [] : sheetsWithheld('not-public');
+  const sheetsWithheld = (because: NotNamedBecause) => (delivery.privacy === 'count-only' ? [] : [...listedSheets].filter((id) => notNamed.get(id) === because).sort());
   const notReturned = [...listedSheets].filter((id) => register.returned[id] === undefined).sort();
   const problems: Problem[] = [];
   const say = (text: Message) => problems.push(withText({ source: campaign.file, code: PAPER_PROMISE, message: english().say(text) }, text));
-  const target = campaign.targets.find((t) => t.id === delivery.target)?.name ?? delivery.target;
-  if (otherTarget.length > 0) say(msg('packet.paper-other-target', { target, count: withheld['other-target'], sheets: shortList(otherTarget), anonymous: delivery.anonymous ?? 'show' }));
-  if (notPublic.length > 0) say(msg('packet.paper-not-public', { count: withheld['not-public'], sheets: shortList(notPublic), anonymous: delivery.anonymous ?? 'show' }));
+  const official = campaign.targets.find((t) => t.id === delivery.target);
+  const target = official?.name ?? delivery.target;
+  const anonymous = delivery.anonymous ?? 'show';
+  const otherTarget = sheetsWithheld('other-target');
+  if (otherTarget.length > 0) say(msg('packet.paper-other-target', { target, count: withheld['other-target'], sheets: shortList(otherTarget), anonymous }));
+  const renamed = sheetsWithheld('renamed');
+  if (renamed.length > 0 && official) {
+    // Both names: the one the sheet printed, and the one the list is addressed to now (batches may differ in language).
+    const pairs = batchesOf(register, renamed).map((batch) => noticeNames(batch, official)).filter((n) => n.kind === 'renamed');
+    const printed = distinct(pairs.map((n) => n.printed)).join(' / ');
+    const now = distinct(pairs.map((n) => n.now)).join(' / ');
+    say(msg('packet.paper-renamed-target', { printed, now, count: withheld.renamed, sheets: shortList(renamed), anonymous }));
+  }
+  const notPublic = sheetsWithheld('not-public');
+  if (notPublic.length > 0) say(msg('packet.paper-not-public', { count: withheld['not-public'], sheets: shortList(notPublic), anonymous }));
+  if (official && delivery.privacy !== 'count-only') {
+    const named = [...listedSheets].filter((id) => !notNamed.has(id));
+    const unchecked = batchesOf(register, named).map((batch) => ({ batch, names: noticeNames(batch, official) })).filter(({ names: n }) => n.kind === 'unchecked');
+    if (unchecked.length > 0) {
+      const sheets = named.filter((id) => unchecked.some(({ batch }) => batch.sheets.includes(id))).sort();
+      const first = unchecked[0].names as Extract<NoticeNames, { kind: 'unchecked' }>;
+      say(msg('packet.paper-names-unchecked', { count: sheets.length, sheets: shortList(sheets), printed: first.printed ?? '', recorded: first.printed === null ? 'ids' : 'name', others: distinct(unchecked.flatMap(({ names: n }) => (n.kind === 'unchecked' ? n.unchecked : []))).join(' / ') }));
+    }
+  }
   if (notReturned.length > 0) say(msg('packet.paper-not-returned', { count: notReturned.length, sheets: shortList(notReturned) }));
   return problems;
+}
+
+/** The batches that hold any of the sheets. */
+function batchesOf(register: SheetRegister, sheets: readonly string[]): SheetBatch[] {
+  return register.batches.filter((batch) => batch.sheets.some((id) => sheets.includes(id)));
+}
+
+function distinct(names: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const name of names) if (!seen.has(comparableName(name))) seen.set(comparableName(name), name.replace(/\s+/g, ' ').trim());
+  return [...seen.values()];
 }
 
 function shortList(ids: string[]): string {

@@ -44,6 +44,7 @@ export function planSheets(campaign: Campaign, request: SheetRequest): Omit<Shee
     notice: {
       targets: campaign.targets.map((t) => t.id), published: campaign.deliveries.some((d) => d.privacy === 'public'),
       names: Object.fromEntries(campaign.targets.map((t) => [t.id, nameIn(t)])),
+      officials: Object.fromEntries(campaign.targets.map((t) => [t.id, { name: t.name, names: { ...t.names } }])),
     },
   };
 }

@@ -35,6 +35,18 @@ export interface SheetNotice {
    * id) is someone the signers were never told of. Absent in a batch printed before names were recorded: ids alone.
    */
   names?: Record<string, string>;
+  /**
+   * Every name each target went by when the sheet was printed, by id: the campaign's `name` and each `names.*` entry.
+   * The letters address the target in their own language, so a successor put in `name` while `names.ko` kept the old
+   * name is another person too. Absent in a batch printed before they were recorded: `names` alone, or ids alone.
+   */
+  officials?: Record<string, OfficialNames>;
+}
+
+/** A target's names as the campaign gives them: `name` (Latin letters) and `names` by language. */
+export interface OfficialNames {
+  name: string;
+  names: Record<string, string>;
 }
 
 /** A batch printed before notices were recorded named the campaign's first target only, to no one else. */

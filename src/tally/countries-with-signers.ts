@@ -10,6 +10,15 @@ export function countriesWithSigners(signersByCountry: Iterable<readonly [string
 }
 
 /**
+ * Whether "from a single country" may be said: one country, and every signer gave it. With signers who gave none
+ * (6 of 10 without a country), one known country says nothing of where the others are from.
+ */
+export function fromOneCountry(signersByCountry: Iterable<readonly [string, number]>): boolean {
+  const signers = [...signersByCountry].filter(([, count]) => count > 0);
+  return countriesWithSigners(signers) === 1 && signers.every(([code]) => namesCountry(code));
+}
+
+/**
  * The one country every signer is from, when a document may name it to its readers (`fewest`: fewestSignersNamed):
  * "signed by 12 people from South Korea", not "from 1 country or territory". Null when the signers come from more
  * countries, when some gave none, or when the country has too few signers to be named.

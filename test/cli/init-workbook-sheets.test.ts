@@ -8,7 +8,7 @@ import { runMain } from '../helpers/run-main.js';
 
 afterEach(removeTestTempDirs);
 
-async function initWith(sheets: Record<string, string[][]>): Promise<{ code: number; yaml: string; campaign: string }> {
+async function initWith(sheets: Record<string, string[][]>): Promise<{ code: number; yaml: string; campaign: string; stdout: string }> {
   const dir = tempDir();
   const book = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) book.addWorksheet(name).addRows(rows);
@@ -16,11 +16,11 @@ async function initWith(sheets: Record<string, string[][]>): Promise<{ code: num
   await book.xlsx.writeFile(workbook);
   writeFileSync(join(dir, 'text.txt'), 'We call on China to stop forced returns.\n');
   const campaign = join(dir, 'campaign.yaml');
-  const { code } = await runMain(['init', '--yes', '-o', campaign, '--language', 'en', '--title', 'en=Stop forced returns', '--text', `en=${join(dir, 'text.txt')}`,
+  const { code, stdout } = await runMain(['init', '--yes', '-o', campaign, '--language', 'en', '--title', 'en=Stop forced returns', '--text', `en=${join(dir, 'text.txt')}`,
     '--organizer', 'Min-ji Park', '--organization', 'Safe Passage Coalition', '--address', '1 Example Road', '--contact', 'p@example.org', '--role', 'Coordinator',
     '--source', workbook, '--preset', 'un-secretary-general', '--official', 'António Guterres', '--gender', 'male',
     '--date', '2026-12-10', '--place', 'Seoul', '--privacy', 'recipient', '--goal', '100', '--timezone', 'Asia/Seoul']);
-  return { code, yaml: code === 0 ? readFileSync(campaign, 'utf8') : '', campaign };
+  return { code, yaml: code === 0 ? readFileSync(campaign, 'utf8') : '', campaign, stdout };
 }
 
 const signers = [['이름', '도시'], ['가나다', '서울'], ['라마바', '부산']];
@@ -78,3 +78,22 @@ describe('init on a workbook with a sheet of withdrawn or set-aside rows', () =>
     expect(JSON.parse(counted.stdout)).toMatchObject({ unique: 1 });
   });
 });
+
+// Outside tester F, F6: each source's comment named the first sheet (the withdrawal tab when it came first), and the
+// summary said "1 export" of a workbook written as two sources.
+describe('init\'s words on a workbook read as several sources', () => {
+  it('names each source\'s own sheet beside it, and says the export is read as two sources', async () => {
+    const { yaml, stdout } = await initWith({ '서울': signers, '부산': [['이름', '도시'], ['사아자', '부산']] });
+    expect(yaml).toMatch(/rally\.xlsx {2}# .*sheet "서울" of 2\n\s+sheet: 서울 /);
+    expect(yaml).toMatch(/rally\.xlsx {2}# .*sheet "부산" of 2\n\s+sheet: 부산 /);
+    expect(stdout).toContain('1 export read as 2 sources (each sheet named of a workbook is one), 1 target, 1 delivery.');
+  });
+
+  it('describes the signer sheet, not a withdrawal tab that comes first', async () => {
+    const { yaml, stdout } = await initWith({ '철회': [['이름', '도시'], ['가나다', '서울']], '3월 집회': signers });
+    expect(yaml).toMatch(/rally\.xlsx {2}# .*sheet "3월 집회" of 2/);
+    expect(yaml).not.toMatch(/sheet "철회" of/);
+    expect(stdout).toContain('1 export, 1 target, 1 delivery.');
+  });
+});
+

@@ -131,6 +131,24 @@ describe('the same rows in another container, order or column order (adv11b N2)'
     }
   });
 
+  // Outside tester F, F4: "holds every row … counted twice" was said of rows that merge by name and city (or email):
+  // dedupe makes one signer of each, so nothing is counted twice and nothing is said.
+  it('says nothing of a re-export whose shared rows all merge by email or by name and city', async () => {
+    const dir = tempDir();
+    try {
+      const first = 'name,email,city,date\nKim Minjun,,Seoul,2024-01-01\nPark Jiwoo,jiwoo@example.kr,,2024-01-02\n';
+      writeFileSync(join(dir, 'names.csv'), first);
+      writeFileSync(join(dir, 'plus.csv'), `${first}Lee Seo,,Busan,2024-01-03\n`);
+      const { code, counts, stderr } = await countIn(dir, ['names.csv', 'plus.csv']);
+      expect(stderr).not.toContain('counted twice');
+      expect(counts.problems.filter((p) => p.code === 'same_file_twice')).toEqual([]);
+      expect(code).toBe(0);
+      expect([counts.rows, counts.duplicates, counts.unique]).toEqual([5, 2, 3]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the same rows as an .xlsx workbook', async () => {
     const dir = tempDir();
     try {

@@ -55,10 +55,23 @@ describe('a withdrawal list saved as CSV', () => {
     expect(wrong.stderr).toContain('--read-as-signers other.csv: it is not one of the files given');
   });
 
+  // Outside tester F, F7: a CSV withdrawal list with a column it can't read stopped the run with "try --map name=", a
+  // hint to read it as signers; the same list as an .xlsx warns withdrawal_sheet_unread and counts the rest.
+  it('a withdrawal list that names no one is told, naming the file and the columns looked for, as the workbook is (exit 1)', async () => {
+    const { paths } = files({ 'firmas.csv': SIGNERS, '철회.csv': '연락처\nluis@example.es\n' });
+    const result = await runMain(['count', ...paths]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toContain('--map name=');
+    expect(result.stderr).toContain('철회.csv: the file\'s name says it lists signatures withdrawn by their signers, but it could not be read as a list of people: it needs a name column (name, 이름, nombre…) or an email column (email, 이메일, correo…), and its columns are "연락처": no one on it was taken off the count');
+    const { counts } = await count(paths);
+    expect(counts).toMatchObject({ rows: 2, rejected: 0, accepted: 2, unique: 2 });
+    expect(counts.problems.filter((p) => p.code === 'withdrawal_sheet_unread').map((p) => p.source)).toEqual([paths[1]]);
+  });
+
   it('a list of rows set aside is not counted, but withdraws no one: its people count where they signed', async () => {
     const { paths } = files({ 'firmas.csv': SIGNERS, 'Petition - Duplicates removed.csv': 'name,email\nLuis Gómez,luis@example.es\n' });
     const { counts } = await count(paths);
-    expect(counts).toMatchObject({ rows: 3, accepted: 2, unique: 2, rejectReasons: { withdrawn_sheet: 1 } });
+    expect(counts).toMatchObject({ rows: 3, accepted: 2, unique: 2, rejectReasons: { set_aside_sheet: 1 } });
     expect(counts.rejectReasons.withdrawn).toBeUndefined();
     expect(counts.problems.find((p) => p.code === 'withdrawal_file')?.message).toContain('rows set aside (removed, duplicates, unsubscribed): its rows are not counted, and its people still count where they signed');
   });
@@ -103,6 +116,20 @@ describe('a withdrawal list saved as its own workbook (F4)', () => {
     expect(counts.problems.find((p) => p.code === 'withdrawal_file')?.message).toContain(`--read-as-signers "${name}"`);
     const asSigners = await count([...paths, book, '--read-as-signers', name]);
     expect(asSigners.counts).toMatchObject({ rows: 4, rejected: 0, unique: 3 });
+  });
+
+  // Outside tester F, F10: --read-as-signers on a workbook whose tab is named 철회 changed nothing, without a word.
+  it('--read-as-signers on a workbook with a tab named 철회 says the tab is still not counted, and how to count it', async () => {
+    const { dir } = files({});
+    const book = await workbook(dir, 'rally.xlsx', { '서명': SIGNERS, '철회': WITHDRAWN });
+    const plain = await count([book]);
+    const result = await runMain(['count', book, '--read-as-signers', book]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--read-as-signers rally.xlsx reads as signers a file whose own name says withdrawn or set aside (철회.csv, or 철회.xlsx with a Sheet1); the tab "철회" of this workbook is named so by its own name, so its rows are still not counted. To count a tab\'s rows as signers, read it with --sheet "rally.xlsx=철회"');
+    const { counts } = await count([book, '--read-as-signers', book]);
+    expect(counts).toMatchObject({ rows: plain.counts.rows, unique: plain.counts.unique, rejectReasons: plain.counts.rejectReasons });
+    expect(counts.problems.filter((p) => p.code === 'read_as_signers_tabs')).toHaveLength(1);
+    expect(plain.counts.problems.filter((p) => p.code === 'read_as_signers_tabs')).toEqual([]);
   });
 
   it('a sheet with a name of its own decides for itself, whatever the file is called', async () => {

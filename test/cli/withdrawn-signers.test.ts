@@ -3,7 +3,7 @@
 // with it is counted but warned about (exit 1). Every row stays accounted for, and no withdrawn name is printed.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { tempDir } from '../helpers/fixtures.js';
 import { rallyWorkbook, tinyCampaignIn } from '../helpers/tiny-campaign.js';
@@ -102,9 +102,23 @@ describe('a sheet named for rows set aside, not for withdrawn signatures, withdr
     '"%s": its own row is not counted, and the person still counts once from the signers sheet (3 people)', async (sheetName) => {
       const path = await secondSheetWorkbook(tempDir(), sheetName);
       const { counts } = await count([path]);
-      expect(counts).toMatchObject({ rows: 4, accepted: 3, unique: 3, rejectReasons: { withdrawn_sheet: 1 } });
+      // Its own code and words (outside tester F, F5): its people did not take their signature back.
+      expect(counts).toMatchObject({ rows: 4, accepted: 3, unique: 3, rejectReasons: { set_aside_sheet: 1 } });
       expect(counts.rejectReasons.withdrawn).toBeUndefined();
+      expect(counts.rejectReasons.withdrawn_sheet).toBeUndefined();
     });
+
+  it('says a set-aside sheet\'s rows were set aside, never "signatures taken off the list", with the same counts', async () => {
+    const path = await secondSheetWorkbook(tempDir(), '중복');
+    const result = await runMain(['count', path]);
+    expect(result.stdout).toMatch(/rejected\s+1 \(on a sheet of rows set aside 1\)/);
+    const out = await runMain(['dedupe', path, '-o', join(dirname(path), 'merged.csv'), '--rejects', join(dirname(path), 'rejects.csv')]);
+    expect(out.code).toBeLessThan(2);
+    const rejects = readFileSync(join(dirname(path), 'rejects.csv'), 'utf8');
+    expect(rejects).toContain('set_aside_sheet');
+    expect(rejects).toContain('is named as rows set aside (duplicates, tests or invalid rows), so its rows are not counted; no one on it withdrew');
+    expect(rejects).not.toContain('taken off the list');
+  });
 
   it.each(['삭제 금지', '삭제하지마세요', 'Not deleted', 'Do not delete'])('"%s" keeps its rows: read as signers, none rejected (the second 김하나 awaits review)', async (sheetName) => {
     const path = await secondSheetWorkbook(tempDir(), sheetName);

@@ -70,15 +70,18 @@ describe('rows set aside in a workbook', () => {
     expect(code).toBe(0);
   });
 
-  it.each(['Withdrawn', 'Removed signatures', 'deleted', 'Excluded', '철회', '삭제된 서명', 'Retirados', 'eliminadas', 'Zurückgezogen'])(
-    'the rows of a sheet named "%s" are rejected as withdrawn, not counted, and every row stays accounted for', async (name) => {
+  it.each([
+    ['Withdrawn', 'withdrawn_sheet'], ['Removed signatures', 'set_aside_sheet'], ['deleted', 'set_aside_sheet'], ['Excluded', 'set_aside_sheet'], ['철회', 'withdrawn_sheet'],
+    ['삭제된 서명', 'set_aside_sheet'], ['Retirados', 'withdrawn_sheet'], ['eliminadas', 'set_aside_sheet'], ['Zurückgezogen', 'withdrawn_sheet'],
+  ])(
+    'the rows of a sheet named "%s" are rejected (%s), not counted, and every row stays accounted for', async (name, reason) => {
       const path = await workbookFile((workbook) => {
         workbook.addWorksheet('Signers').addRows([HEADER, ...signers('A', 3)]);
         workbook.addWorksheet(name).addRows([HEADER, ...signers('W', 2)]);
       });
       const { code, counts } = await count([path]);
       expect(counts).toMatchObject({ rows: 5, rejected: 2, accepted: 3, unique: 3 });
-      expect(counts.rejectReasons).toEqual({ withdrawn_sheet: 2 });
+      expect(counts.rejectReasons).toEqual({ [reason]: 2 });
       expect(code).toBe(1);
     });
 

@@ -79,4 +79,24 @@ describe('one country, one signer', () => {
     expect(release).toContain('It was signed by 1 person on 2 November 2026.');
     expect(await pdf(join(press, 'poster-en.pdf'))).not.toContain('country or territory');
   });
+
+  // Outside tester F, F9: 6 of 10 signers gave no country, and the letters said "de un solo país o territorio".
+  it('signers without a country: one known country is not "a single country", in any letter or the certificate', async () => {
+    const file = campaign([...SIGNERS.slice(0, 2), 'Ana Ruiz,ana@example.org,,2026-11-03', 'Luis Gómez,luis@example.org,,2026-11-04']);
+    const out = join(tempDir(), 'd');
+    const count = join(tempDir(), 'c');
+    const press = join(tempDir(), 'p');
+    await runMain(['packet', '--campaign', file, '--delivery', 'd', '-o', out]);
+    await runMain(['packet', '--campaign', file, '--delivery', 'c', '-o', count]);
+    await runMain(['press', '--campaign', file, '--delivery', 'd', '-o', press]);
+    const letter = await pdf(join(out, 'letter.pdf'));
+    expect(letter).toContain('signed by 4 people between');
+    expect(letter).toContain('firmada por 4 personas entre');
+    expect(letter).not.toMatch(/single country|un solo país|한 국가 또는 지역|South Korea|Corea del Sur/);
+    const certificate = await pdf(join(count, 'signatures.pdf'));
+    expect(certificate).not.toMatch(/single country|solo país|Signers come from|All signers come/);
+    expect(readFileSync(join(press, 'press-release-en.txt'), 'utf8')).not.toContain('single country');
+    expect(await pdf(join(press, 'poster-es.pdf'))).not.toContain('un solo país');
+    expect(await pdf(join(press, 'poster-en.pdf'))).not.toContain('single country');
+  });
 });

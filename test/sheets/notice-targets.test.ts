@@ -4,6 +4,7 @@ import { paperPromiseProblems, sheetsNotToName } from '../../src/sheets/paper-pr
 import { planSheets } from '../../src/sheets/plan-sheets.js';
 import { addBatch } from '../../src/sheets/sheet-register.js';
 import { privacyNotice, SHEET_LABELS } from '../../src/sheets/sheet-labels.js';
+import { translator } from '../../src/i18n/translator.js';
 
 const un = { id: 'un-sg', preset: 'un-secretary-general', name: 'António Guterres', names: { ko: '안토니우 구테흐스' } };
 const embassy = { id: 'cn-embassy', preset: 'head-of-state-via-embassy', name: 'Xi Jinping', names: { ko: '시진핑' } };
@@ -35,7 +36,7 @@ describe('the sheet\'s privacy notice names who may receive the list', () => {
     const { plan, text } = noticeOf(open, 'en');
     expect(text).toContain('delivered to António Guterres and may be published');
     expect(text).not.toContain('no one else');
-    expect(plan.notice).toEqual({ targets: ['un-sg'], published: true, names: { 'un-sg': 'António Guterres' } });
+    expect(plan.notice).toEqual({ targets: ['un-sg'], published: true, names: { 'un-sg': 'António Guterres' }, officials: { 'un-sg': { name: 'António Guterres', names: { ko: '안토니우 구테흐스' } } } });
   });
 });
 
@@ -47,14 +48,15 @@ describe('packet checks a delivery against what the paper signers were told', ()
     const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 2, language: 'ko', lines: 16, printed });
     const returned = { ...register, returned: Object.fromEntries(added.sheets.map((id) => [id, printed])) };
     const listed = new Set([added.sheets[0]]);
-    const problems = paperPromiseProblems(returned, listed, c.deliveries[1], c, { 'other-target': 3, 'not-public': 0 });
+    const problems = paperPromiseProblems(returned, listed, c.deliveries[1], c, { 'other-target': 3, renamed: 0, 'not-public': 0 });
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`3 paper signers \\(sheets ${added.sheets[0]}\\) are counted but not named in this list.*"Xi Jinping" was not among them`))]);
-    expect(paperPromiseProblems(returned, listed, c.deliveries[0], c)).toEqual([]);
+    // It named the first target by id alone: named to it, with a word that the register cannot tell a successor.
+    expect(paperPromiseProblems(returned, listed, c.deliveries[0], c).map((p) => p.message)).toEqual([expect.stringContaining('it recorded only the target\'s id')]);
     expect(paperPromiseProblems(returned, listed, delivery('count', 'cn-embassy', 'count-only'), c)).toEqual([]);
   });
 
   it('accepts a sheet whose notice named the target, and warns when the list is public but the sheet said no one else', () => {
-    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 1, language: 'ko', lines: 16, printed, notice: { targets: ['un-sg', 'cn-embassy'], published: false } });
+    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 1, language: 'ko', lines: 16, printed, notice: { targets: ['un-sg', 'cn-embassy'], published: false, officials: { 'un-sg': un, 'cn-embassy': embassy } } });
     const returned = { ...register, returned: { [added.sheets[0]]: printed } };
     const listed = new Set(added.sheets);
     expect(paperPromiseProblems(returned, listed, c.deliveries[1], c)).toEqual([]);
@@ -62,9 +64,17 @@ describe('packet checks a delivery against what the paper signers were told', ()
   });
 
   it('warns when it cites originals from sheets never marked returned', () => {
-    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 2, language: 'ko', lines: 16, printed, notice: { targets: ['un-sg'], published: false } });
+    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 2, language: 'ko', lines: 16, printed, notice: { targets: ['un-sg'], published: false, officials: { 'un-sg': un } } });
     const problems = paperPromiseProblems(register, new Set(added.sheets), c.deliveries[0], c);
     expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`2 paper sheets (${added.sheets[0]}, ${added.sheets[1]}) cited as paper originals in this packet were typed up but never marked returned`)]);
+  });
+
+  // Outside tester F, F9: "1 hoja de papel … se transcribieron pero nunca se marcaron como devueltas".
+  it('says one sheet not returned in the singular in Spanish too', () => {
+    const { register, added } = addBatch({ code: 'NKR', batches: [], returned: {} }, { count: 2, language: 'ko', lines: 16, printed, notice: { targets: ['un-sg'], published: false, officials: { 'un-sg': un } } });
+    const spanish = (sheets: string[]) => paperPromiseProblems(register, new Set(sheets), c.deliveries[0], c).map((p) => translator('es').say(p.text!));
+    expect(spanish(added.sheets.slice(0, 1))).toEqual([`1 hoja de papel (${added.sheets[0]}) que este paquete cita como original se transcribió pero nunca se marcó como devuelta: busque el papel y márquelo con petition sheets --returned`]);
+    expect(spanish(added.sheets)[0]).toContain('que este paquete cita como originales se transcribieron pero nunca se marcaron como devueltas');
   });
 });
 
@@ -80,21 +90,60 @@ describe('a target renamed since the sheets were printed', () => {
     return { register: { ...register, returned: { [added.sheets[0]]: printed } }, listed: new Set(added.sheets), sheet: added.sheets[0] };
   }
 
-  it('counts its paper signers without naming them, and says so, as for a target the notice never named', () => {
+  it('counts its paper signers without naming them, and says so naming both the name on the sheet and the name now', () => {
     const { register, listed, sheet } = printedFor([un]);
     expect(register.batches[0].notice?.names).toEqual({ 'un-sg': '안토니우 구테흐스' });
     const renamed = campaign([grynspan], [delivery('un', 'un-sg', 'recipient')]);
-    expect(sheetsNotToName(register, renamed.deliveries[0], renamed)).toEqual(new Map([[sheet, 'other-target']]));
-    const problems = paperPromiseProblems(register, listed, renamed.deliveries[0], renamed, { 'other-target': 2, 'not-public': 0 });
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`2 paper signers \\(sheets ${sheet}\\) are counted but not named in this list.*"Rebeca Grynspan" was not among them`))]);
+    expect(sheetsNotToName(register, renamed.deliveries[0], renamed)).toEqual(new Map([[sheet, 'renamed']]));
+    const problems = paperPromiseProblems(register, listed, renamed.deliveries[0], renamed, { 'other-target': 0, renamed: 2, 'not-public': 0 });
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`2 paper signers (sheets ${sheet}) are counted but not named in this list: their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "레베카 그린스판"`)]);
   });
 
-  it('names them to the target the notice named, and reads a register written before names by ids alone', () => {
+  // issue 14 (outside tester F, F1): the successor put in `name` while `names.ko` kept the old name; the register had
+  // kept the Korean name alone, so the Korean sheets' signers were named in a list headed "To: … Rebeca Grynspan".
+  it('counts a successor put in name as another official though the name in the sheet\'s language was left as it was', () => {
+    const { register, listed, sheet } = printedFor([un]);
+    const successor = campaign([{ ...un, name: 'Rebeca Grynspan' }], [delivery('un', 'un-sg', 'recipient')]);
+    expect(sheetsNotToName(register, successor.deliveries[0], successor)).toEqual(new Map([[sheet, 'renamed']]));
+    const problems = paperPromiseProblems(register, listed, successor.deliveries[0], successor, { 'other-target': 0, renamed: 3, 'not-public': 0 });
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('3 paper signers (sheets') ]);
+    expect(problems[0].message).toContain('their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "Rebeca Grynspan"');
+    // Any name of the target counts, in whatever language: a new Korean name with the Latin name kept.
+    const koOnly = campaign([{ ...un, names: { ko: '레베카 그린스판' } }], [delivery('un', 'un-sg', 'recipient')]);
+    expect(sheetsNotToName(register, koOnly.deliveries[0], koOnly)).toEqual(new Map([[sheet, 'renamed']]));
+  });
+
+  // F8: spacing, case and Unicode composition are how a name was typed, not who it names.
+  it('takes a name differing only in spaces, case or composition for the same official', () => {
+    const { register, listed } = printedFor([un]);
+    for (const name of ['António  Guterres ', 'ANTÓNIO GUTERRES', 'Anto\u0301nio Guterres']) {
+      const same = campaign([{ ...un, name, names: { ko: ' 안토니우  구테흐스' } }], [delivery('un', 'un-sg', 'recipient')]);
+      expect(sheetsNotToName(register, same.deliveries[0], same)).toEqual(new Map());
+      expect(paperPromiseProblems(register, listed, same.deliveries[0], same)).toEqual([]);
+    }
+  });
+
+  it('names them to the target the notice named', () => {
     const { register, listed } = printedFor([un]);
     const same = campaign([un], [delivery('un', 'un-sg', 'recipient')]);
     expect(paperPromiseProblems(register, listed, same.deliveries[0], same)).toEqual([]);
-    const older = { ...register, batches: register.batches.map((b) => ({ ...b, notice: { targets: ['un-sg'], published: false } })) };
+  });
+
+  // F1: a register that kept fewer names compares what it has and says what it cannot tell.
+  it('compares what an older register kept, and warns that it cannot tell the rest', () => {
+    const { register, listed, sheet } = printedFor([un]);
+    const nameOnly = { ...register, batches: register.batches.map((b) => ({ ...b, notice: { targets: ['un-sg'], published: false, names: { 'un-sg': '안토니우 구테흐스' } } })) };
+    const successor = campaign([{ ...un, name: 'Rebeca Grynspan' }], [delivery('un', 'un-sg', 'recipient')]);
+    expect(sheetsNotToName(nameOnly, successor.deliveries[0], successor)).toEqual(new Map());
+    expect(paperPromiseProblems(nameOnly, listed, successor.deliveries[0], successor).map((p) => p.message)).toEqual([
+      `1 paper sheet (${sheet}) cited in this list was printed before the sheet register kept every name of the target: it recorded only the name printed on the sheet, "안토니우 구테흐스", so it cannot tell whether "Rebeca Grynspan" is the official the sheet named. Their signers are named in this list; if "Rebeca Grynspan" is someone else (a successor in the office), make the delivery privacy: count-only, or ask them again on a sheet printed for this target`,
+    ]);
     const renamed = campaign([grynspan], [delivery('un', 'un-sg', 'recipient')]);
-    expect(paperPromiseProblems(older, listed, renamed.deliveries[0], renamed)).toEqual([]);
+    expect(sheetsNotToName(nameOnly, renamed.deliveries[0], renamed)).toEqual(new Map([[sheet, 'renamed']]));
+    const idsOnly = { ...register, batches: register.batches.map((b) => ({ ...b, notice: { targets: ['un-sg'], published: false } })) };
+    expect(sheetsNotToName(idsOnly, renamed.deliveries[0], renamed)).toEqual(new Map());
+    expect(paperPromiseProblems(idsOnly, listed, renamed.deliveries[0], renamed).map((p) => p.message)).toEqual([expect.stringContaining('it recorded only the target\'s id, so it cannot tell whether "Rebeca Grynspan / 레베카 그린스판" is the official the sheet named')]);
+    // Nothing to say for a count-only delivery: it names no one.
+    expect(paperPromiseProblems(idsOnly, listed, delivery('c', 'un-sg', 'count-only'), renamed)).toEqual([]);
   });
 });

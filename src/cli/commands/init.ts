@@ -71,7 +71,10 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
   await writeWholeFileAtomic(output, text);
   const nearby = relative(cwd, output);
   const shown = nearby && !nearby.startsWith('..') ? nearby : output;
-  ctx.out(`\n${words.t('init.wrote', { file: shown, exports: answers.sources.length, targets: answers.targets.length, deliveries: answers.deliveries.length })}\n`);
+  // A workbook whose sheets are read as separate sources is one export and several sources: both are said.
+  const sources = answers.sources.reduce((n, s) => n + (s.sheets?.length ?? 1), 0);
+  const wrote = { file: shown, exports: answers.sources.length, sources, targets: answers.targets.length, deliveries: answers.deliveries.length };
+  ctx.out(`\n${words.t(sources === answers.sources.length ? 'init.wrote' : 'init.wrote-sheets', wrote)}\n`);
   ctx.out(`${words.t('init.next', { status: petitionCommand(['status', shown]), packet: petitionCommand(['packet', '--campaign', shown, '--delivery', answers.deliveries[0].id, '-o', 'packet']) })}\n`);
   return EXIT_DONE;
 }

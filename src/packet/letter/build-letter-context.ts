@@ -55,7 +55,8 @@ export function buildLetterContext(input: LetterContextInput): Record<string, un
     // The one country every signer is from, named when the official may see it ("from South Korea"); one signer from
     // a country that may not be named is not said to come from "a single country": the clause is left out.
     countryName: onlyCountry ? countryInSentence(onlyCountry, localeFormat(code).country(onlyCountry), code) : null,
-    countriesKnown: facts.countries > 0 && !(facts.signers === 1 && !onlyCountry),
+    // Nor is "a single country" said when only one is known and other signers gave none: they may be from anywhere.
+    countriesKnown: facts.countries > 0 && !(facts.signers === 1 && !onlyCountry) && !(facts.countries === 1 && facts.someWithoutCountry === true),
     // The period is the dated signatures'; paper signatures without a date are said apart, not put on their sheet's return day.
     period: from && to ? { from: language.formatDate(from), to: language.formatDate(to), oneDay: from === to, undated: facts.sheetDated ? language.formatNumber(facts.sheetDated) : null, oneUndated: facts.sheetDated === 1 } : null,
     occasion: occasionIn(code, delivery.occasion, delivery.occasions),

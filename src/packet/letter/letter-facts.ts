@@ -6,6 +6,8 @@ export interface LetterFacts {
   signers: number;
   /** Distinct countries and territories of the signers (not counting "unknown"). */
   countries: number;
+  /** Some signers gave no country: "from a single country" is not said of one known country (fromOneCountry). */
+  someWithoutCountry?: boolean;
   /**
    * ISO code of the one country every signer is from, when the delivery's official may see it named (onlyCountryOf):
    * the letters name it instead of counting "1 country". Absent or null otherwise.

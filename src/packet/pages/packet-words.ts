@@ -60,6 +60,11 @@ export interface PacketWords {
   omittedApartNotListed: PluralForms;
   /** Left out: only paper signers their sheet's privacy notice kept unnamed (none asked to be anonymous). */
   withheldNotListed: string;
+  /**
+   * The signers left out, in one short phrase: said in the list's header instead of the two phrases above when those
+   * would leave the addressee (an official's whole style) no room and cut it.
+   */
+  notListedShort: PluralForms;
   noSignatures: string;
   anonymous: string;
   transliterated: string;
@@ -143,6 +148,7 @@ const EN: PacketWords = {
   anonymousNotListed: { other: '{n} anonymous, not listed' },
   omittedApartNotListed: { other: 'not listed: {asked} anonymous, {withheld} per paper sheet' },
   withheldNotListed: 'not listed: {n} per paper sheet',
+  notListedShort: { other: '{n} not listed' },
   noSignatures: 'No signatures to list.',
   anonymous: 'Anonymous ({country})',
   transliterated: 'Printed in Latin letters (transliterated): no font in this list has the script this entry was written in.',
@@ -215,6 +221,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     anonymousNotListed: { other: '익명 {n}명은 명단에 싣지 않음' },
     omittedApartNotListed: { other: '명단 제외: 익명 {asked}명, 서명지 약속 {withheld}명' },
     withheldNotListed: '명단 제외: 서명지 약속 {n}명',
+    notListedShort: { other: '{n}명 명단 제외' },
     noSignatures: '명단에 실을 서명이 없습니다.',
     anonymous: '익명 ({country})',
     transliterated: '라틴 문자로 옮겨 적음: 이 명단의 글꼴에는 이 항목을 쓴 문자가 없습니다.',
@@ -278,6 +285,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     anonymousNotListed: { other: '{n}人匿名，未列出' },
     omittedApartNotListed: { other: '未列出：匿名{asked}人，按纸质签名表{withheld}人' },
     withheldNotListed: '未列出：按纸质签名表{n}人',
+    notListedShort: { other: '{n}人未列出' },
     noSignatures: '没有可列出的签名。',
     anonymous: '匿名（{country}）',
     transliterated: '以拉丁字母转写：本名单的字体没有此条目所用的文字。',
@@ -350,6 +358,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     anonymousNotListed: { one: '{n} anónima, no listada', other: '{n} anónimas, no listadas' },
     omittedApartNotListed: { one: 'sin listar: {asked} anónima, {withheld} por su hoja', other: 'sin listar: {asked} anónimas, {withheld} por su hoja' },
     withheldNotListed: 'sin listar: {n} por su hoja',
+    notListedShort: { other: '{n} sin listar' },
     noSignatures: 'No hay firmas que listar.',
     anonymous: 'Anónimo ({country})',
     transliterated: 'Impreso en letras latinas (transliterado): ninguna fuente de esta lista tiene la escritura de esta entrada.',
@@ -428,6 +437,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     anonymousNotListed: { other: '{n} anonym, nicht aufgeführt' },
     omittedApartNotListed: { other: 'nicht aufgeführt: {asked} anonym, {withheld} laut Bogen' },
     withheldNotListed: 'nicht aufgeführt: {n} laut Bogen',
+    notListedShort: { other: '{n} nicht aufgeführt' },
     noSignatures: 'Keine Unterschriften aufzuführen.',
     anonymous: 'Anonym ({country})',
     transliterated: 'In lateinischen Buchstaben wiedergegeben (transliteriert): keine Schrift dieser Liste enthält die Schrift dieses Eintrags.',
@@ -506,6 +516,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     anonymousNotListed: { one: '{n} anonyme, non listée', other: '{n} anonymes, non listées' },
     omittedApartNotListed: { one: 'non listées : {asked} anonyme, {withheld} selon leur feuille', other: 'non listées : {asked} anonymes, {withheld} selon leur feuille' },
     withheldNotListed: 'non listées : {n} selon leur feuille',
+    notListedShort: { one: '{n} non listée', other: '{n} non listées' },
     noSignatures: 'Aucune signature à lister.',
     anonymous: 'Anonyme ({country})',
     transliterated: 'Imprimé en lettres latines (translittéré) : aucune police de cette liste ne contient l’écriture de cette entrée.',

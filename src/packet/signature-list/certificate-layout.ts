@@ -9,7 +9,7 @@ import { localeFormat, orderCountries } from '../pages/locale-format.js';
 import { countWords, fillWords, labelled, packetWords, pageLabel } from '../pages/packet-words.js';
 import { fillCount, summaryLabels } from '../pages/summary-labels.js';
 import { countryLines, NAMED_COUNTRIES } from '../pages/country-lines.js';
-import { countriesWithSigners, onlyCountryOf } from '../../tally/countries-with-signers.js';
+import { countriesWithSigners, fromOneCountry, onlyCountryOf } from '../../tally/countries-with-signers.js';
 import { countryInSentence } from '../../text/country-in-sentence.js';
 import { framedPage, footer, INK, MUTED, RULE, SUMMARY_SIZE, type FrameText } from './page-frame.js';
 import type { PageNumbering } from './list-layout.js';
@@ -169,7 +169,8 @@ export function certificatePages(
     period,
     // One country, named when it may be ("All signers come from South Korea"); one signer is not said to come from "a
     // single country".
-    countries === 0 || (facts.total === 1 && only === null) ? ''
+    // Nor is it when only one country is known and other signers gave none.
+    countries === 0 || (facts.total === 1 && only === null) || (countries === 1 && only === null && !fromOneCountry(facts.byCountry.map(({ country, count }) => [country, count]))) ? ''
       : only !== null ? fillWords(words.countryOnly, { country: countryInSentence(only, format.country(only), format.language) })
         : countWords(words.countries, countries, language, { n: format.number(countries) }),
     facts.anonymous > 0 ? fillWords(words.anonymousIncluded, { n: format.number(facts.anonymous) }) : '',

@@ -7,7 +7,7 @@ import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
 import { columnsFor, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT } from './fit-cell.js';
 import { formatLongDate } from './list-format.js';
-import { framedPage, footer, INK, MUTED, FAINT, RULE, ZEBRA, SUMMARY_SIZE, type FrameText } from './page-frame.js';
+import { framedPage, footer, ADDRESSEE_SIZE, INK, MUTED, FAINT, RULE, ZEBRA, SUMMARY_SIZE, type FrameText } from './page-frame.js';
 import { allocateWidths, type ColumnNeed } from './column-widths.js';
 import { ColumnSurvey } from './column-survey.js';
 import { CELL_PAD, HEADING_SIZE, NUMBER_SIZE, RowFitter, TRANSLITERATED_MARK, type PlacedColumn } from './row-fit.js';
@@ -163,15 +163,22 @@ export class ListLayout {
     const words = packetWords(language);
     const number = localeFormat(language).number;
     const volumeText = this.plan.split ? fillWords(words.volume, { n: number(volume.index + 1), total: number(this.volumeCount) }) : '';
-    let summary = signersLine(totalSigners, previousSigners, language);
+    const signers = signersLine(totalSigners, previousSigners, language);
+    let summary = signers;
     const { asked, withheld } = omittedApart(this.plan);
     // The header line is short: those who asked and those their paper sheet kept unnamed, in one phrase.
     if (asked > 0 && withheld > 0) summary += ` · ${countWords(words.omittedApartNotListed, asked, language, { asked: number(asked), withheld: number(withheld) })}`;
     else if (asked > 0) summary += ` · ${countWords(words.anonymousNotListed, asked, language, { n: number(asked) })}`;
     else if (withheld > 0) summary += ` · ${fillWords(words.withheldNotListed, { n: number(withheld) })}`;
+    const addressee = labelled(language, words.to, this.options.target);
+    // Beside a long addressee, the phrase is shortened rather than the addressee cut (page-frame.ts gives the summary
+    // its width, up to half the line, and the addressee the rest).
+    if (asked + withheld > 0 && !fitsBeside(this.measure, addressee, summary, this.geometry.contentWidth)) {
+      summary = `${signers} · ${countWords(words.notListedShort, asked + withheld, language, { n: number(asked + withheld) })}`;
+    }
     return {
       title: this.options.title,
-      addressee: labelled(language, words.to, this.options.target),
+      addressee,
       kind: this.plan.split ? `${words.signatureList} · ${volumeText}` : words.signatureList,
       summary,
       summaryWidth: this.measure.widthOf(summary, SUMMARY_SIZE),
@@ -338,6 +345,12 @@ function pushParagraph(texts: TextBox[], measure: TextMeasure, text: string, x: 
     y += fitted * LINE_BOX;
   }
   return y;
+}
+
+/** Whether the header's addressee fits beside the summary as page-frame.ts places them (8.5 pt beside SUMMARY_SIZE). */
+function fitsBeside(measure: TextMeasure, addressee: string, summary: string, contentWidth: number): boolean {
+  const summaryWidth = Math.min(contentWidth * 0.5, measure.widthOf(summary, SUMMARY_SIZE) + 2);
+  return measure.widthOf(addressee, ADDRESSEE_SIZE) <= contentWidth - summaryWidth - 12;
 }
 
 /** The signers left out of the list: those who asked to be anonymous, and paper signers withheld as their sheet promised. */

@@ -10,6 +10,8 @@ export const RULE = '#9ca3af';
 export const ZEBRA = '#f3f4f6';
 /** The header's summary line, in points. */
 export const SUMMARY_SIZE = 8;
+/** The header's addressee line, in points. */
+export const ADDRESSEE_SIZE = 8.5;
 
 export interface FrameText {
   title: string;
@@ -40,7 +42,7 @@ export function header(geometry: Geometry, text: FrameText, texts: TextBox[], sh
   texts.push(
     new PlacedText(text.title, left, top, contentWidth - kindWidth - 12, 12, undefined, INK, true),
     new PlacedText(text.kind, left + contentWidth - kindWidth, top + 2.5, kindWidth, 8, 'right', MUTED),
-    new PlacedText(text.addressee, left, top + 17, addresseeWidth, 8.5, undefined, MUTED),
+    new PlacedText(text.addressee, left, top + 17, addresseeWidth, ADDRESSEE_SIZE, undefined, MUTED),
     new PlacedText(text.summary, left + contentWidth - summaryWidth, top + 17, summaryWidth, SUMMARY_SIZE, 'right', MUTED),
   );
   const ruleY = top + geometry.headerHeight - 9;

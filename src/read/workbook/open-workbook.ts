@@ -117,6 +117,10 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     const visible = used.find((u) => !u.sheet.hidden)?.sheet.name;
     // A sheet of withdrawals read as nothing would leave its people counted without a word: it is told.
     const withdrawalsUnread = chosen.filter((s) => s !== named && kindOf(s) === 'withdrawals' && !used.some((u) => u.sheet === s));
+    // --read-as-signers is about what a file's name says: a tab named 철회 by itself is still not read as signers, and
+    // the option, given for this workbook, would otherwise change nothing without a word.
+    const ownNamed = input.asSigners ? used.filter((u) => u.sheet !== named && !isGenericSheetName(u.sheet.name) && kindOf(u.sheet) !== 'signers') : [];
+    const takenOffByOwnName = ownNamed.length > 0 ? [asSignersTabsProblem(input.path, ownNamed.map((u) => u.sheet.name))] : [];
     return used.map(({ sheet, head }, index) => {
       const name = `${input.path}#${sheet.name}`;
       const kind = sheet === named ? 'signers' : kindOf(sheet);
@@ -125,7 +129,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
       // sheet says so, and the warning says how to read it as signers.
       const byFileName = withdrawn && isGenericSheetName(sheet.name);
       // A hidden sheet of withdrawn signatures is not counted, so the hidden-sheet warning ("read and counted") would be wrong.
-      const choiceProblems = index === 0 ? [...sheetChoiceProblems(name, choice), ...withdrawalsUnread.map((s) => withdrawalSheetUnreadProblem(input.path, s.name))] : [];
+      const choiceProblems = index === 0 ? [...sheetChoiceProblems(name, choice), ...withdrawalsUnread.map((s) => withdrawalSheetUnreadProblem(input.path, s.name)), ...takenOffByOwnName] : [];
       const problems = [
         ...(byFileName ? [withdrawalFileProblem(input.path, kind)] : []),
         ...(sheet.hidden && input.sheet === undefined && !withdrawn ? [hiddenSheetProblem(name, sheet.name, visible)] : []), ...choiceProblems,
@@ -140,8 +144,8 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
           problems.push(...watch.problems(name));
         });
         const read = sheetRecords(book, sheet, head, date1904, (error) => wrap(error), watch, tell);
-        if (!withdrawn) return read;
-        return byFileName ? withdrawnFileRows(read, basename(input.path)) : withdrawnRows(read, sheet.name);
+        if (kind === 'signers') return read;
+        return byFileName ? withdrawnFileRows(read, basename(input.path), kind) : withdrawnRows(read, sheet.name, kind);
       };
       return {
         problems,
@@ -219,6 +223,11 @@ function withdrawalSheetsBeside(sheets: Sheet[], named: Sheet, namedElsewhere: r
 function withdrawalFileProblem(path: string, kind: string): Problem {
   const told = msg('problem.withdrawal-file', { file: basename(path), kind });
   return withText({ source: path, code: 'withdrawal_file', message: english().say(told) }, told);
+}
+
+function asSignersTabsProblem(path: string, tabs: string[]): Problem {
+  const told = msg('problem.read-as-signers-tabs', { file: basename(path), count: tabs.length, tabs: tabs.map((t) => `"${t}"`).join(', '), example: `${basename(path)}=${tabs[0]}` });
+  return withText({ source: path, code: 'read_as_signers_tabs', message: english().say(told) }, told);
 }
 
 function withdrawalSheetUnreadProblem(path: string, sheet: string): Problem {

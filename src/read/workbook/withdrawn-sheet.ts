@@ -153,19 +153,28 @@ function fileNamePartKind(part: string): SetAsideSheet {
   return kinds.includes('withdrawals') ? 'withdrawals' : 'set-aside';
 }
 
-/** The sheet's rows, each signer row rejected as withdrawn; rows rejected for their own reason keep it. */
-export function withdrawnRows(records: AsyncIterable<DecodedRecord>, sheet: string): AsyncGenerator<DecodedRecord> {
-  return rowsTakenOff(records, msg('reject.withdrawn-sheet', { sheet }));
+/**
+ * The sheet's rows, each signer row rejected as withdrawn (`withdrawn_sheet`) or, on a sheet of rows set aside
+ * (duplicates, tests, invalid rows), as set aside (`set_aside_sheet`): its people did not take their signature back,
+ * and must not read as if they had. Rows rejected for their own reason keep it.
+ */
+export function withdrawnRows(records: AsyncIterable<DecodedRecord>, sheet: string, kind: TakenOff = 'withdrawals'): AsyncGenerator<DecodedRecord> {
+  return kind === 'set-aside' ? rowsTakenOff(records, 'set_aside_sheet', msg('reject.set-aside-sheet', { sheet }))
+    : rowsTakenOff(records, 'withdrawn_sheet', msg('reject.withdrawn-sheet', { sheet }));
 }
 
 /** A text export's rows when its file name says they were taken off the list (exportFileKind), each rejected so. */
-export function withdrawnFileRows(records: AsyncIterable<DecodedRecord>, file: string): AsyncGenerator<DecodedRecord> {
-  return rowsTakenOff(records, msg('reject.withdrawn-file', { file }));
+export function withdrawnFileRows(records: AsyncIterable<DecodedRecord>, file: string, kind: TakenOff = 'withdrawals'): AsyncGenerator<DecodedRecord> {
+  return kind === 'set-aside' ? rowsTakenOff(records, 'set_aside_sheet', msg('reject.set-aside-file', { file }))
+    : rowsTakenOff(records, 'withdrawn_sheet', msg('reject.withdrawn-file', { file }));
 }
 
-async function* rowsTakenOff(records: AsyncIterable<DecodedRecord>, why: Message): AsyncGenerator<DecodedRecord> {
+/** What a list taken off the count holds: withdrawn signatures, or rows the organizer set aside. */
+type TakenOff = Exclude<SetAsideSheet, 'signers'>;
+
+async function* rowsTakenOff(records: AsyncIterable<DecodedRecord>, reason: 'withdrawn_sheet' | 'set_aside_sheet', why: Message): AsyncGenerator<DecodedRecord> {
   for await (const record of records) {
     if (record.kind !== 'data') yield record;
-    else yield withDetail({ kind: 'rejected', row: record.row, line: record.line, reason: 'withdrawn_sheet', cells: record.cells } as const, why);
+    else yield withDetail({ kind: 'rejected', row: record.row, line: record.line, reason, cells: record.cells } as const, why);
   }
 }

@@ -119,6 +119,19 @@ describe('signature list layout', () => {
     });
   });
 
+  // Outside tester F, F9: beside "sin listar: 3 anónimas, 3 por su hoja" the addressee was cut ("…de las Naciones…").
+  it('shortens the left-out phrase rather than cut a long addressee, and keeps the two-part phrase when both fit', () => {
+    const entries = [...generated(4), ...generated(3, { anonymous: true, country: 'DE' }), ...generated(3, { anonymous: true, withheld: true, country: 'KR' })];
+    const target = 'Su Excelencia la señora Rebeca Grynspan, Secretaria General de la ONU';
+    const [page] = layOut(entries, listOptions(entries, { anonymous: 'omit', language: 'es', target }));
+    const addressee = page.texts.find((box) => box.text.includes('Rebeca Grynspan'))!;
+    expect(addressee.text).toContain('Secretaria General de la ONU');
+    expect(measure.widthOf(addressee.text, addressee.size)).toBeLessThanOrEqual(addressee.width);
+    expect(textOf(page)).toContain('10 firmantes · 6 sin listar');
+    const short = textOf(layOut(entries, listOptions(entries, { anonymous: 'omit', language: 'es', target: 'ONU' }))[0]);
+    expect(short).toContain('10 firmantes · sin listar: 3 anónimas, 3 por su hoja');
+  });
+
   describe('volumes', () => {
     it('splits every N signatures with a cover per volume, numbering running on', () => {
       const entries = generated(100);
