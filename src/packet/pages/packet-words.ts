@@ -550,6 +550,11 @@ export function packetWords(language: string | undefined): PacketWords {
 /** The languages that have their own words here (the rest read English). */
 export const PACKET_WORD_LANGUAGES = Object.keys(BY_LANGUAGE);
 
+/** Whether `language` has its own words here, rather than reading English. */
+export function hasPacketWords(language: string): boolean {
+  return primaryLanguage(language) in BY_LANGUAGE;
+}
+
 /**
  * What would print in English in a packet whose main language has no words here: one sentence naming it (the
  * build warns and exits 1, as for any missing translation), or [] when the packet can speak its language.
