@@ -1,6 +1,7 @@
 // Puts messages into words in one language with ICU MessageFormat (plural rules, numbers and dates of the language).
 import { IntlMessageFormat } from 'intl-messageformat';
 import { loadCatalog } from './catalog.js';
+import { intlLocale } from '../packet/pages/locale-format.js';
 import { chooseKoreanParticles } from '../text/korean-particles.js';
 import type { Language } from './language.js';
 import { isLanguageNamed, isMessage, type Message, type MessageValues } from './message.js';
@@ -31,7 +32,8 @@ export function translator(language: Language): Translator {
       // A key missing here is caught by test/i18n/catalogs.test.ts; at run time English is better than nothing.
       const source = catalog[key] ?? loadCatalog('en')[key];
       if (source === undefined) throw new Error(`no message "${key}" in the catalogs`);
-      format = new IntlMessageFormat(source, language, FORMATS, { ignoreTag: true });
+      // The packet's locale for the language (en reads en-GB): a terminal message dates a day as the letters do.
+      format = new IntlMessageFormat(source, intlLocale(language), FORMATS, { ignoreTag: true });
       formats.set(key, format);
     }
     const said: Record<string, string | number | Date> = {};

@@ -676,6 +676,12 @@ async function collectSigners(
         weakKeys.add(weakBasis ?? NO_WEAK_KEY);
         const entry = listEntry(event.signature, includeColumns);
         entry.anonymous = signerIsAnonymous(run, event.index, entry.anonymous);
+        const datedByAnotherRow = entry.paper?.datedBy ? run.datedElsewhere.get(cluster[event.index]) : undefined;
+        if (entry.paper && datedByAnotherRow !== undefined) {
+          // The signer's own date from another of their rows is their signing day: shown unmarked, not the sheet's day.
+          entry.signedAt = datedByAnotherRow;
+          entry.paper = { sheet: entry.paper.sheet, line: entry.paper.line };
+        }
         if (entry.paper) {
           fromPaper = true;
           paperSheets.add(entry.paper.sheet);
@@ -713,7 +719,7 @@ const PAPER_CONTACT: Record<string, string> = { email: '', phone: '', street: ''
 
 function listEntry(s: Signature, includeColumns: string[]): ListEntry {
   const entry: ListEntry = { name: s.name, city: s.city, region: s.region, postcode: s.postcode, country: countryBucket(s), signedAt: s.signedAt, anonymous: s.anonymous };
-  if (s.paper) entry.paper = s.paper;
+  if (s.paper) entry.paper = { sheet: s.paper.sheet, line: s.paper.line, ...(s.paper.datedBy ? { datedBy: s.paper.datedBy } : {}) };
   if (includeColumns.length) {
     // A paper sheet promised its signers their email is never printed (its privacy notice): --include does not reach them.
     const contact: Record<string, string> = s.paper ? PAPER_CONTACT : { email: s.email, phone: s.phone, street: s.street };

@@ -68,6 +68,11 @@ export interface DedupeRun {
    * Null only when there is no per-row outcome (a countsOnly run whose rows went to disk).
    */
   anonymousSigners: Uint8Array | null;
+  /**
+   * Signers with a line dated only by its paper sheet who have a signing date in another row: signer → that earliest
+   * date. The list prints it, unmarked; the signers not in it whose every date is a sheet's are counts.sheetDated.
+   */
+  datedElsewhere: ReadonlyMap<number, number>;
 }
 
 export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
@@ -90,12 +95,15 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     const spool = options.outputSpool;
     // The period signed in: a paper line dated by its sheet (returned or printed) says nothing of when it was signed.
     const signedSpan = { first: Number.POSITIVE_INFINITY, last: Number.NEGATIVE_INFINITY, sheetDated: 0 };
+    const sheetDatedRows: number[] = [];
     const scan = await scanSources({ ...options, tz }, (event) => {
       spool?.add(event);
       if (event.kind === 'accepted') {
         const { signature } = event;
-        if (signature.paper?.datedBy) signedSpan.sheetDated++;
-        else if (signature.signedAt !== null) {
+        if (signature.paper?.datedBy) {
+          signedSpan.sheetDated++;
+          sheetDatedRows.push(event.index);
+        } else if (signature.signedAt !== null) {
           signedSpan.first = Math.min(signedSpan.first, signature.signedAt);
           signedSpan.last = Math.max(signedSpan.last, signature.signedAt);
         }
@@ -140,6 +148,13 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       rows = spilledRows(collected.spilled);
       eachEmail = spilledEmails(collected.spilled);
     }
+    // The list shows signers, so the sentence about undated paper signatures counts signers too: a row merged into
+    // another of the same person is no second undated signature, and a signer dated by another row is dated.
+    const datedElsewhere = new Map<number, number>();
+    if (outcome && table && sheetDatedRows.length > 0) {
+      const sheetDatedSigners = signersDatedOnlyBySheet(sheetDatedRows, outcome.cluster, (row) => table.signedAt(row), datedElsewhere);
+      signedSpan.sheetDated = sheetDatedSigners;
+    }
     const counts = tally({
       // Every named input has a bucket, a repeated file (read once, under its first name) with zero rows.
       sources: options.specs.flatMap((spec) => {
@@ -174,10 +189,28 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
     if (anonymousSigners && outcome && table && askedByAnonymous.size > 0) {
       scan.problems.push(...askedByAnonymous.withhold(anonymousSigners, outcome.cluster, table, fuzzyRecords));
     }
-    return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners };
+    return { scan, table, outcome, fuzzy, fuzzyRecords, rejections, counts, anonymousSigners, datedElsewhere };
   } finally {
     folder.close();
   }
+}
+
+/**
+ * How many signers have a paper line dated by its sheet and no signing date in any row; `datedElsewhere` gets the
+ * others, each with their earliest signing date. Rows spilled to disk keep no table to look in: there the sheet-dated
+ * rows are counted, as before (more than a million rows in one run).
+ */
+function signersDatedOnlyBySheet(sheetDatedRows: readonly number[], cluster: Int32Array, signedAt: (row: number) => number | null, datedElsewhere: Map<number, number>): number {
+  const bySheet = new Set(sheetDatedRows);
+  const signers = new Set(sheetDatedRows.map((row) => cluster[row]));
+  for (let row = 0; row < cluster.length; row++) {
+    if (bySheet.has(row) || !signers.has(cluster[row])) continue;
+    const time = signedAt(row);
+    if (time === null) continue;
+    const earliest = datedElsewhere.get(cluster[row]);
+    if (earliest === undefined || time < earliest) datedElsewhere.set(cluster[row], time);
+  }
+  return signers.size - datedElsewhere.size;
 }
 
 /** The per-row outcome of a run made without countsOnly (which always has one). */

@@ -86,10 +86,12 @@ describe('paper sheets typed up and counted with online exports', () => {
     const list = (await readPdfText(readFileSync(join(packet, 'signatures.pdf')))).text.replace(/\s+/g, '');
     for (const row of typed.filter((r) => r.status === 'kept')) expect(list).toContain(`서명지${row.paper_sheet},${row.paper_line}번줄`);
     // The one who ticked "이름 비공개" (sheet 1, line 3) is listed without a name ("익명": the list is in Korean), but with the line to find the paper by.
-    // Its date is the day the sheet came back (the typed file has no date column; the register's return stands in).
+    // Its date is the day the sheet came back (the typed file has no date column; the register's return stands in),
+    // marked ‡ and explained under the list: it is no signing date.
     const returnedDay = new Date((JSON.parse(readFileSync(join(dir, 'sheet-register.json'), 'utf8')) as { returned: Record<string, string> }).returned[SHEET_1]);
     const shown = `${returnedDay.getUTCFullYear()}년${returnedDay.getUTCMonth() + 1}월${returnedDay.getUTCDate()}일`;
-    expect(list).toContain(`익명(대한민국)대한민국${shown}서명지${SHEET_1},3번줄`);
+    expect(list).toContain(`익명(대한민국)대한민국${shown}‡서명지${SHEET_1},3번줄`);
+    expect(list).toContain('‡종이서명지가회수되거나인쇄된날짜이며,서명자체에는날짜가없습니다.');
     expect(list).not.toContain('오하늘');
   });
 

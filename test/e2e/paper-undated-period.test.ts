@@ -2,7 +2,7 @@
 // signing period the letter, the press release and `count` state is the dated signatures', and the undated paper
 // signatures are said apart (before, "between 1 November 2025 and 22 November 2026", stretched to the return day).
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/fixtures.js';
@@ -41,5 +41,35 @@ describe('the signing period with undated paper signatures', () => {
     const press = join(dir, 'press');
     expect((await runMain(['press', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', press], now)).code).toBeLessThan(2);
     expect(readFileSync(join(press, 'press-release-en.md'), 'utf8').replace(/\s+/g, ' ')).toMatch(said);
+  });
+
+  // verifyH F3: the letter said "8 signatures carry no date" of rows, two of them merged with other rows, while the
+  // list showed the sheet's day as a signing date, unmarked. Both now speak of the same signers.
+  it('counts signers, not rows, and the list marks the sheet\'s day and dates a signer by another row of theirs', async () => {
+    const sub = join(dir, 'signers');
+    mkdirSync(sub);
+    const campaign = join(sub, 'campaign.yaml');
+    copyFileSync(join(FIXTURE_CAMPAIGN, 'campaign.yaml'), campaign);
+    await runMain(['sheets', '--campaign', campaign, '--count', '1', '-o', join(sub, 'sheets.pdf')], { now: new Date('2026-11-20T15:00:00Z') });
+    const [sheet] = (JSON.parse(readFileSync(join(sub, 'sheet-register.json'), 'utf8')) as { batches: Array<{ sheets: string[] }> }).batches[0].sheets;
+    await runMain(['sheets', '--campaign', campaign, '--returned', sheet], { now: new Date('2026-11-22T15:00:00Z') });
+    // Four undated lines: Ben Ode twice (one signer), and Ana Lima, who also signed online the next day (dated by it).
+    writeFileSync(join(sub, 'typed.csv'), `sheet,line,name,city,country\n${sheet},1,Ana Lima,Porto,PT\n${sheet},2,Ben Ode,Lagos,NG\n${sheet},3,Ben Ode,Lagos,NG\n${sheet},4,Cy Dee,Accra,GH\n`);
+    writeFileSync(join(sub, 'online.csv'), 'name,city,country,date\nAna Lima,Porto,PT,2026-11-23 10:00\n');
+    const yaml = readFileSync(campaign, 'utf8').replace(/^sources:\n/m, 'sources:\n  - path: typed.csv\n  - path: online.csv\n');
+    writeFileSync(campaign, yaml.replace(/path: (?!typed|online)(\S+)/g, (_, p: string) => `path: ${join(FIXTURE_CAMPAIGN, p)}`));
+    const now = { now: new Date('2026-11-23T18:00:00Z') };
+
+    const json = JSON.parse((await runMain(['count', '--campaign', campaign, '--json'], now)).stdout) as { sheetDated: number };
+    expect(json.sheetDated).toBe(2);
+    const out = join(sub, 'packet');
+    expect((await runMain(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', out], now)).code).toBeLessThan(2);
+    const letter = (await readPdfText(readFileSync(join(out, 'letter.pdf')))).text.replace(/\s+/g, ' ');
+    expect(letter).toContain('2 signatures on paper sheets carry no date of their own.');
+    const list = (await readPdfText(readFileSync(join(out, 'signatures.pdf')))).text.replace(/\s+/g, ' ');
+    expect(list).toContain('The day the paper sheet was returned or printed; the signature itself carries no date.');
+    // Ben Ode and Cy Dee: the sheet's day, marked; Ana Lima: her online date, unmarked.
+    expect(list.match(/22 November 2026 ‡/g)).toHaveLength(2);
+    expect(list).toMatch(/Ana Lima.{0,80}23 November 2026(?! ‡)/);
   });
 });

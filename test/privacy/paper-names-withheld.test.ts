@@ -32,7 +32,7 @@ describe('a public delivery does not name the signers of a sheet that promised "
     expect(built.code).toBe(1);
     expect(built.stderr).toContain(`1 paper signer (sheets ${sheet}) is counted but not named in this public list: their sheet's privacy notice said the list is shown to its targets and to no one else, so they are listed as anonymous, with their sheet and line`);
     const list = (await readPdfText(readFileSync(join(out, 'signatures.pdf')))).text;
-    expect(list).toMatch(new RegExp(`Anonymous \\(South Korea\\)\\s+South Korea\\s+20 November 2026\\s+sheet ${sheet}, line 1`));
+    expect(list).toMatch(new RegExp(`Anonymous \\(South Korea\\)\\s+South Korea\\s+20 November 2026 ‡\\s+sheet ${sheet}, line 1`));
     expect(list).toMatch(new RegExp(`${counted.unique} signers`));
     const press = join(dir, 'press');
     expect((await runMain(['press', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', press], now)).code).toBeLessThan(2);

@@ -68,6 +68,8 @@ export interface PacketWords {
   noSignatures: string;
   anonymous: string;
   transliterated: string;
+  /** Under a list whose entries carry the date their paper sheet was returned or printed (marked ‡), not a signing date. */
+  sheetDated: string;
   peopleSigned: PluralForms;
   period: string;
   /** The signing period of a petition signed on one day: the day once, not "between it and itself". */
@@ -152,6 +154,7 @@ const EN: PacketWords = {
   noSignatures: 'No signatures to list.',
   anonymous: 'Anonymous ({country})',
   transliterated: 'Printed in Latin letters (transliterated): no font in this list has the script this entry was written in.',
+  sheetDated: 'The day the paper sheet was returned or printed; the signature itself carries no date.',
   peopleSigned: { one: 'person signed this petition.', other: 'people signed this petition.' },
   period: 'Signatures were given between {from} and {to}.',
   periodOneDay: 'Signatures were given on {date}.',
@@ -225,6 +228,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     noSignatures: '명단에 실을 서명이 없습니다.',
     anonymous: '익명 ({country})',
     transliterated: '라틴 문자로 옮겨 적음: 이 명단의 글꼴에는 이 항목을 쓴 문자가 없습니다.',
+    sheetDated: '종이 서명지가 회수되거나 인쇄된 날짜이며, 서명 자체에는 날짜가 없습니다.',
     peopleSigned: { other: '명이 이 청원에 서명하였습니다.' },
     period: '서명 기간: {from}부터 {to}까지.',
     periodOneDay: '서명 날짜: {date}.',
@@ -289,6 +293,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     noSignatures: '没有可列出的签名。',
     anonymous: '匿名（{country}）',
     transliterated: '以拉丁字母转写：本名单的字体没有此条目所用的文字。',
+    sheetDated: '纸质签名表交回或印制的日期；签名本身未注明日期。',
     peopleSigned: { other: '人在本请愿书上签名。' },
     period: '签名日期：{from}至{to}。',
     periodOneDay: '签名日期：{date}。',
@@ -362,6 +367,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     noSignatures: 'No hay firmas que listar.',
     anonymous: 'Anónimo ({country})',
     transliterated: 'Impreso en letras latinas (transliterado): ninguna fuente de esta lista tiene la escritura de esta entrada.',
+    sheetDated: 'Día en que la hoja de firmas en papel se devolvió o se imprimió; la firma misma no lleva fecha.',
     peopleSigned: { one: 'persona firmó esta petición.', other: 'personas firmaron esta petición.' },
     period: 'Las firmas se dieron entre el {from} y el {to}.',
     periodOneDay: 'Las firmas se dieron el {date}.',
@@ -441,6 +447,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     noSignatures: 'Keine Unterschriften aufzuführen.',
     anonymous: 'Anonym ({country})',
     transliterated: 'In lateinischen Buchstaben wiedergegeben (transliteriert): keine Schrift dieser Liste enthält die Schrift dieses Eintrags.',
+    sheetDated: 'Tag, an dem der Unterschriftenbogen zurückgegeben oder gedruckt wurde; die Unterschrift selbst trägt kein Datum.',
     peopleSigned: { one: 'Person hat diese Petition unterzeichnet.', other: 'Personen haben diese Petition unterzeichnet.' },
     period: 'Die Unterschriften wurden zwischen dem {from} und dem {to} geleistet.',
     periodOneDay: 'Die Unterschriften wurden am {date} geleistet.',
@@ -520,6 +527,7 @@ const BY_LANGUAGE: Record<string, PacketWords> = {
     noSignatures: 'Aucune signature à lister.',
     anonymous: 'Anonyme ({country})',
     transliterated: 'Imprimé en lettres latines (translittéré) : aucune police de cette liste ne contient l’écriture de cette entrée.',
+    sheetDated: 'Jour où la feuille de signatures papier a été rendue ou imprimée ; la signature elle-même ne porte pas de date.',
     peopleSigned: { one: 'personne a signé cette pétition.', other: 'personnes ont signé cette pétition.' },
     period: 'Les signatures ont été recueillies entre le {from} et le {to}.',
     periodOneDay: 'Les signatures ont été recueillies le {date}.',
@@ -560,6 +568,11 @@ export function packetWords(language: string | undefined): PacketWords {
 
 /** The languages that have their own words here (the rest read English). */
 export const PACKET_WORD_LANGUAGES = Object.keys(BY_LANGUAGE);
+
+/** Whether `language` has its own words here, rather than reading English. */
+export function hasPacketWords(language: string): boolean {
+  return primaryLanguage(language) in BY_LANGUAGE;
+}
 
 /**
  * What would print in English in a packet whose main language has no words here: one sentence naming it (the

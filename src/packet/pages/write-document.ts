@@ -9,7 +9,7 @@ import { drawPage } from './draw-pages.js';
 import { layoutPart, partLanguage, partTitle, type PacketPart } from './layout-part.js';
 import { layoutContents, layoutCoverPage, type PacketCover } from './layout-cover.js';
 import { localeFormat } from './locale-format.js';
-import { fillWords, pageLabel, packetWords } from './packet-words.js';
+import { fillWords, hasPacketWords, pageLabel, packetWords } from './packet-words.js';
 import type { PageFrame, PageModel, TextMeasure } from './document-model.js';
 import type { PageNumbering } from '../signature-list/list-layout.js';
 import { pageFrame } from './page-frame.js';
@@ -100,8 +100,10 @@ function placeParts(
   for (const part of parts) {
     const models = part.kind === 'drawn' ? undefined : layoutPart(part, frame, measure);
     const pages = models ? models.length : drawnPages.get(part as DrawnPart) ?? 0;
-    // Each part's footer ("Página 4 de 10 · Huella del paquete …") speaks the part's language, in any sequence.
-    const numberLanguage = (part.kind === 'drawn' ? undefined : partLanguage(part)) ?? language;
+    // Each part's footer ("Página 4 de 10 · Huella del paquete …") speaks the part's language, in any sequence; a
+    // language without packet words here (a Japanese petition text in a Korean packet) takes the packet's, not English.
+    const own = part.kind === 'drawn' ? undefined : partLanguage(part);
+    const numberLanguage = own && hasPacketWords(own) ? own : language;
     placed.push({ part, title: partTitle(part, language), models, pages, first: next, numberBase: next - 1, numberTotal: 0, numberLanguage });
     next += pages;
   }

@@ -4,6 +4,9 @@ import { countryName, formatDate } from './list-format.js';
 import { paperLineCell } from '../../sheets/sheet-labels.js';
 import { fillWords, packetWords } from '../pages/packet-words.js';
 
+/** Appended to a date that is the paper sheet's day, not the signature's; the page explains it under the list. */
+export const SHEET_DATED_MARK = '‡';
+
 export type ColumnKey = 'number' | 'name' | 'city' | 'region' | 'postcode' | 'country' | 'date' | 'paper' | `extra:${string}`;
 
 export interface Column {
@@ -72,7 +75,8 @@ export function cellTexts(entry: ListEntry, columns: readonly Column[], numberTe
       case 'region': cells[i] = entry.anonymous ? '' : entry.region; break;
       case 'postcode': cells[i] = entry.anonymous ? '' : entry.postcode; break;
       case 'country': cells[i] = countryName(entry.country, language); break;
-      case 'date': cells[i] = formatDate(entry.signedAt, language, timezone); break;
+      // A sheet's day is no signing day: marked, so the list does not show a date the letter says the signature lacks.
+      case 'date': cells[i] = entry.paper?.datedBy ? `${formatDate(entry.signedAt, language, timezone)}\u00a0${SHEET_DATED_MARK}` : formatDate(entry.signedAt, language, timezone); break;
       // Kept for anonymous signers: it names a place on paper, not the person, and lets an auditor check the count.
       case 'paper': cells[i] = entry.paper ? paperLineCell(entry.paper, language) : ''; break;
       default: cells[i] = entry.anonymous ? '' : entry.extra?.[key.slice('extra:'.length)] ?? '';

@@ -4,7 +4,7 @@ import type { ListEntry, ListOptions } from './list-types.js';
 import type { Geometry } from './page-geometry.js';
 import { PlacedText, type PageModel, type TextBox, type TextMeasure } from './page-model.js';
 import type { ContentsCapacity, ListPlan, VolumePlan } from './plan-list.js';
-import { columnsFor, type Column } from './columns.js';
+import { columnsFor, SHEET_DATED_MARK, type Column } from './columns.js';
 import { CELL_LINE_HEIGHT } from './fit-cell.js';
 import { formatLongDate } from './list-format.js';
 import { framedPage, footer, ADDRESSEE_SIZE, INK, MUTED, FAINT, RULE, ZEBRA, SUMMARY_SIZE, type FrameText } from './page-frame.js';
@@ -219,8 +219,10 @@ export class ListLayout {
     }
     let top = geometry.bodyTop;
     let transliterated = false;
+    let sheetDated = false;
     for (let row = 0; row < end - start; row++) {
       const entry = rows[row];
+      sheetDated ||= entry.paper?.datedBy !== undefined;
       const fitted = this.fitter.fit(entry, number(first + row));
       const rowHeight = geometry.rowHeight * fitted.slots;
       if (row % 2 === 1) shapes.push({ kind: 'fill', x: geometry.left, y: top, width: geometry.contentWidth, height: rowHeight, color: ZEBRA });
@@ -235,9 +237,13 @@ export class ListLayout {
       transliterated ||= fitted.transliterated;
       top += rowHeight;
     }
-    if (transliterated) {
-      const y = geometry.height - geometry.bottom - geometry.footerHeight + 6 + 15;
-      texts.push(new PlacedText(`${TRANSLITERATED_MARK} ${packetWords(this.options.language).transliterated}`, geometry.left, y, geometry.contentWidth, 7, undefined, MUTED));
+    const legends = [
+      ...(transliterated ? [`${TRANSLITERATED_MARK} ${packetWords(this.options.language).transliterated}`] : []),
+      ...(sheetDated ? [`${SHEET_DATED_MARK} ${packetWords(this.options.language).sheetDated}`] : []),
+    ];
+    for (const [n, legend] of legends.entries()) {
+      const y = geometry.height - geometry.bottom - geometry.footerHeight + 6 + 15 + 9 * n;
+      texts.push(new PlacedText(legend, geometry.left, y, geometry.contentWidth, 7, undefined, MUTED));
     }
     return page;
   }

@@ -21,7 +21,11 @@ export interface ListEntry {
   /** Values of explicitly requested extra columns only (e.g. email, phone, street), keyed by column name. */
   extra?: Record<string, string>;
   /** Typed up from a paper sheet: its ID and line, so an official or auditor can find the original. */
-  paper?: { sheet: string; line: number };
+  /**
+   * datedBy: the date shown is the day the sheet was returned or printed, the line having none of its own (marked ‡ and
+   * explained under the list); absent when the signer has a signing date, from this row or another of theirs.
+   */
+  paper?: { sheet: string; line: number; datedBy?: 'returned' | 'printed' };
 }
 
 export type Profile = 'public' | 'recipient' | 'count-only';
