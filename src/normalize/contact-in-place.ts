@@ -81,14 +81,20 @@ function digitCount(text: string): number {
 // The words for "dot" and "at" in Spanish, French, German, Italian, Russian, Japanese and Chinese ("arroba … punto com",
 // "chez … point fr", "Klammeraffe … Punkt de", "собака … точка ru", "アット … ドット com", "艾特 … 点 com"), and the
 // underscore form "pat_at_gmail_dot_com"; written back only when an address comes out, so "Post Malone" stays.
-const SPELLED_DOT = /\s*(?:[([{<]\s*(?:[Dd][Oo][Tt]|punto|point|punkt|점)\s*[)\]}>]|(?<=[A-Za-z0-9])\s+(?:dot|DOT|punto|point|punkt|Punkt|точка)\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s*(?:닷|점|ドット|点)\s*(?=[A-Za-z])|(?<=[A-Za-z0-9])_dot_(?=[A-Za-z0-9]))\s*/gu;
+// Polish, Czech, Swedish, Hungarian, Turkish, Greek and transliterated Russian too ("ana małpa gmail kropka com", "jana
+// zavináč seznam tečka cz", "bo snabel-a telia punkt se", "eli kukac gmail pont com", "zeynep et işareti gmail nokta
+// com", "nikos papaki gmail teleia com", "mariya sobaka mail tochka ru"), and Cyrillic domains ("яндекс точка ру"): the
+// bare words only in lower case, and only where an address comes out of them.
+const DOT_WORDS = 'dot|DOT|punto|point|punkt|Punkt|точка|tochka|kropka|tečka|tecka|pont|nokta|teleia|τελεία|τελεια|ponto|piste|prikk';
+const AT_WORDS = 'at|AT|arroba|chez|Klammeraffe|klammeraffe|chiocciola|собака|собачка|sobaka|małpa|malpa|zavináč|zavinac|snabel-a|snabela|kukac|et işareti|et isareti|papaki|παπάκι|παπακι';
+const SPELLED_DOT = new RegExp(`\\s*(?:[([{<]\\s*(?:[Dd][Oo][Tt]|punto|point|punkt|점)\\s*[)\\]}>]|(?<=[\\p{L}\\p{N}])\\s+(?:${DOT_WORDS})\\s+(?=[\\p{L}\\p{N}])|(?<=[A-Za-z0-9])\\s*(?:닷|점|ドット|点)\\s*(?=[A-Za-z])|(?<=[A-Za-z0-9])_dot_(?=[A-Za-z0-9]))\\s*`, 'gu');
 const SPELLED_DOTCOM = /(?<=[A-Za-z0-9])\s*닷컴/gu;
 const SPELLED_AT = /\s*(?:[([{<]\s*(?:[Aa][Tt]|arroba|골뱅이)\s*[)\]}>]|(?<=[A-Za-z0-9._-])\s*(?:골뱅이|골벵이|앳|アット|艾特)\s*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])_at_(?=[A-Za-z0-9]))\s*/gu;
-const BARE_AT = /(?<=[A-Za-z0-9._-])\s+(?:at|AT|arroba|chez|Klammeraffe|klammeraffe|chiocciola|собака)\s+(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?![\p{L}\p{N}]))/gu;
+const BARE_AT = new RegExp(`(?<=[\\p{L}\\p{N}._-])\\s+(?:${AT_WORDS})\\s+(?=[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+(?![\\p{L}\\p{N}]))`, 'gu');
 
 /** The text with spelled-out e-mail punctuation written back as "@" and "." (see SPELLED_AT); other text unchanged. */
 export function withSpelledEmails(text: string): string {
-  if (!/dot|at|punto|point|punkt|arroba|chez|klammeraffe|chiocciola|собака|точка|アット|ドット|艾特|点|골뱅이|골벵이|앳|닷|점/iu.test(text)) return text;
+  if (!/dot|at|punto|point|punkt|arroba|chez|klammeraffe|chiocciola|собак|точка|tochka|sobaka|kropka|ma[łl]pa|te[čc]ka|zavin|snabel|kukac|pont|nokta|i[şs]areti|papaki|teleia|παπ|τελ|ponto|piste|prikk|アット|ドット|艾特|点|골뱅이|골벵이|앳|닷|점/iu.test(text)) return text;
   return text.replace(SPELLED_DOTCOM, '.com').replace(SPELLED_DOT, '.').replace(SPELLED_AT, '@').replace(BARE_AT, '@');
 }
 
@@ -319,7 +325,7 @@ function nameContactSpan(name: string): { start: number; end: number } | null {
 
 /** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
 export function nameHoldsContact(name: string): boolean {
-  return holdsEmail(name) || phoneRuns(name, PHONE_DIGITS, true).length > 0 || nameContactSpan(name) !== null;
+  return holdsEmail(name) || phoneRuns(name, PHONE_DIGITS, true).length > 0 || nameContactSpan(name) !== null || cutAtFirstNonName(name) !== null;
 }
 
 /** Where contact data was cut from a name: a NUL, which cleanText has taken out of every cell. */
@@ -353,6 +359,99 @@ function withoutCutLabels(text: string): string {
 }
 
 /**
+ * What a printable name is, and where a name cell stops being one. A name is words of letters in any script, with their
+ * marks, hyphens, apostrophes and the dots of initials: no digit, no @, no web address or handle, no symbol. Each
+ * pattern above finds one kind of contact data in some languages; every new language or spelling the testers tried got
+ * past them. So the cell is also read word by word, and cut from the first word that cannot be part of a name to its
+ * end: what follows such a word is its contact data ("Ivan Storgata 1", "Ana fb: ana.lopez", "田中 東京都港区芝公園4-2-8").
+ */
+const NOT_IN_A_NAME = new RegExp([
+  // A digit in any script, an at sign, a web address, and the mark an earlier cut left.
+  '[\\p{Nd}@＠\\u0000]', ':\\/\\/', '^www\\.', '[\\p{L}\\p{N}]\\.[\\p{L}]{2,}\\/', '^[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}\\/',
+  // A symbol or emoji ("☎", "📱", "✉").
+  '\\p{So}', '\\p{Extended_Pictographic}',
+].join('|'), 'u');
+/** A handle: a word starting in lower case with its parts joined by dots or underscores ("ana.lopez", "sara_b"). */
+const HANDLE = /^\p{Ll}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$/u;
+/**
+ * A mail provider's name: in any case where it is no name anyone has; in lower case only where it is a word or a name
+ * too ("Tom QQ", "Web"), since names are written with capitals and addresses without.
+ */
+const MAIL_PROVIDER = /^(?:gmail|googlemail|hotmail|yahoo|icloud|protonmail|yandex|яндекс|naver|hanmail|seznam|gmx|outlook)$/iu;
+const MAIL_PROVIDER_LOWER = /^(?:qq|wp|daum|web|mail|libero|orange|telia|ukr|rambler|inbox|proton|aol|live|msn|bk|list|o2|onet|interia|freenet|laposte|free|sapo|terra|uol|bol)$/u;
+/**
+ * Words that only ever label contact data, even with nothing after them ("Ali WhatsApp", "Kim 카톡", "Jin 微信", "Eva
+ * email"); never the first word, where "Telegram Sam" is a name. "Line", "Signal", "Snap", "QQ", "Phone" are names too,
+ * so they count only before contact data (see LABEL_WORD), not at the end of a name.
+ */
+const LABEL_ALONE = /^(?:whats\s?app|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل)$/iu;
+/** A word labelling contact data that comes after it: a label or messenger above, the e-mail words, a colon after. */
+const LABEL_WORD = new RegExp(`^(?:${'tel|tél|tlf|tfn|phone|ph|mob|mobile|móvil|movil|mobil|cel|cell|celular|handy|telefon|telefono|teléfono|telefone|telephone|téléphone|fax|email|e-mail|mail|correo|courriel|portable|gsm|natel|cellulare|contact|kontakt|тел|телефон|моб|почта|вк|τηλ|전화|이메일|携帯|電話|电话|手机|fb|sc|ig|qq|snap|line|signal|wa|vk|x'}|${MESSENGERS}|${AT_WORDS})\\.?[:：]?$`, 'iu');
+/** A word with a colon after it, past the first word: a label ("Maria, tel:", "Tina sc: tinabee"). */
+const COLON_LABEL = /^[\p{L}-]{1,15}[:：]$/u;
+/** Korean digits spelled out, a mobile number's "공일공" (010). */
+const HANGUL_DIGITS = /^공[공영일이삼사오육칠팔구]{2,}$/u;
+/** A house number, with a flat after a slash or dash ("5", "12B", "5/7"); a phone number has 7 digits or more. */
+const HOUSE_NUMBER_WORD = /^[1-9]\d{0,3}\p{L}?(?:[-/]\d{1,4}\p{L}?)?[,.;]?$/u;
+/** Brackets and quotes around a word, and the comma or semicolon after it, are no part of what the word is. */
+const WORD_WRAPPING = /^[([{<（「"'“‘]+|[)\]}>）」"'”’,;]+$/gu;
+
+/** Whether a word, past the name's first, cannot be part of a name (it is or begins contact data). */
+function endsName(word: string, first: boolean): boolean {
+  if (NOT_IN_A_NAME.test(word)) return true;
+  const bare = word.replace(WORD_WRAPPING, '');
+  if (bare === '') return false;
+  if (HANDLE.test(bare) || DOMAIN_WORD.test(bare) || MAIL_PROVIDER.test(bare) || MAIL_PROVIDER_LOWER.test(bare)) return true;
+  if (first) return false;
+  return LABEL_ALONE.test(bare) || COLON_LABEL.test(bare) || HANGUL_DIGITS.test(bare);
+}
+
+/** The digits of the number that starts at word `at` and runs on over the words after it that hold digits. */
+function digitsFrom(words: readonly string[], at: number): number {
+  let digits = 0;
+  for (let i = at; i < words.length && /\d/u.test(words[i]); i++) digits += digitCount(words[i]);
+  return digits;
+}
+
+/**
+ * The name cell cut from its first word that cannot be part of a name, with the words before it that belong to what was
+ * cut: labels ("WhatsApp", "тел.", "fb:"), the letters of a spaced-out address ("a n a @ g m a i l"), the name before
+ * an at sign with a domain after ("kim ＠ example.kr"), and the street's name before a house number ("Ivan Storgata 1",
+ * "Pekka Virtanen Mannerheimintie 5 A 3"), though never the first word ("Louis 14" keeps "Louis"). Contact data before
+ * the name ("@anna Anna Berg") goes alone. `null` when every word can be part of a name.
+ */
+function cutAtFirstNonName(text: string): string | null {
+  const words = text.split(/\s+/u).filter((word) => word !== '');
+  let start = 0;
+  let cut = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!endsName(words[i], i === start)) continue;
+    cut = true;
+    if (i === start) {
+      // Before any name: contact data alone, the name may follow.
+      start = i + 1;
+      continue;
+    }
+    let from = i;
+    const word = words[i].replace(WORD_WRAPPING, '');
+    if (/^[@＠]$/u.test(word) && (words[i + 1] ?? '').includes('.')) from--;
+    else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && from - 1 > start && !LABEL_WORD.test(words[from - 1])) from--;
+    const singleLetter = (at: number) => at >= start && /^\p{Ll}$/u.test(words[at].replace(WORD_WRAPPING, ''));
+    for (;;) {
+      if (from <= start) break;
+      const before = words[from - 1].replace(WORD_WRAPPING, '');
+      let letters = 0;
+      while (singleLetter(from - 1 - letters)) letters++;
+      if (LABEL_WORD.test(before) || COLON_LABEL.test(before)) from--;
+      else if (letters >= 2) from -= letters;
+      else break;
+    }
+    return words.slice(start, from).join(' ').replace(/[\s,;:/|–—([{<（「-]+$/u, '');
+  }
+  return cut ? words.slice(start).join(' ') : null;
+}
+
+/**
  * A name with its contact data taken out: e-mail addresses, phone numbers, street addresses, messenger IDs and web
  * domains ("Mary Poppins 555-867-5309" → "Mary Poppins", "Ann 123 Main St Apt 4" → "Ann").
  */
@@ -375,6 +474,8 @@ export function nameWithoutContact(name: string): string {
   for (let span = nameContactSpan(cleaned), passes = 0; span && passes < 8; span = nameContactSpan(cleaned), passes++) {
     cleaned = `${cleaned.slice(0, span.start)}${CUT}${cleaned.slice(span.end)}`;
   }
+  // Whatever the patterns above left that is no name, and what follows it, goes (the marks of their cuts included).
+  cleaned = cutAtFirstNonName(cleaned) ?? cleaned;
   cleaned = withoutCutLabels(cleaned).replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }
