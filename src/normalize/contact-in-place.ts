@@ -52,6 +52,13 @@ const DWELLING_WORD = new RegExp(`(?:^|[\\s,.;/])(?:${DWELLING})\\.?(?=$|[\\s,.;
 const STREET_SUFFIX = /\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|damm|straat|gracht|weg|platz|laan|gatan|vägen|gade|vej)(?=$|[\s,\d])/iu;
 /** Street or dwelling words written as the end of a word, or a number before them: 세종대로 209, 101동 1203호, 3丁目, 88号. */
 const EAST_ASIAN_STREET = /(?:\d\s*(?:동|호|번지|번길|층|丁目|番地|番|号|號|室|栋|棟|楼|樓)|[\uac00-\ud7a3](?:로|길)(?:\s|\d|$)|(?:路|街|巷|弄|胡同)\s*\d|#\s*\d)/u;
+/** Russian and Ukrainian also write the street word after the street's name: "Тверская ул.", "Хрещатик вул.". */
+const CYRILLIC_STREET_AFTER = /\p{L}+\s+(?:ул|улица|пер|переулок|просп|проспект|пр-т|бул|бульвар|наб|набережная|шоссе|пл|площадь|вул|вулиця|пров|провулок)\.?(?=$|[\s,;])/iu;
+/** Street words written after the street's name, in more languages than a name cell is read for ("Andrássy út 1"). */
+const WORD_AFTER_STREET_NAME = /^(?:út|utca|u\.|tér|körút|rakpart|náměstí|namesti|třída|trida|nábřeží|ulice|caddesi|cad\.?|sokak|sok\.?|bulvarı|gata|gate|gaten|gatan|katu|tie|väg|vägen|vej|gade|ул\.?|улица|пер\.?|просп\.?|проспект|бул\.?|шоссе|вул\.?|вулиця)$/iu;
+const AFTER_NAME_ALONE = new RegExp(`^(?:${AFTER_NAME})\\.?$`, 'iu');
+/** "c/o" and the person mail goes to: what follows it is a third person's name, never a town. */
+const CARE_OF_END = /(?:^|\s)c\/o$/iu;
 /** A postcode at either edge of a part ("Berlin 10115", "Wien 1010") is no house number. */
 const EDGE_POSTCODE = /^\d{4,6}(?:-\d{3,4})?\s+|\s+\d{4,6}(?:-\d{3,4})?$/gu;
 const DIGIT = /\d/;
@@ -151,7 +158,7 @@ export function isStreetPart(part: string): boolean {
   if (town !== null && !STREET_WORD_ALONE.test(town) && !isStreetPart(town)) return false;
   const withoutPostcode = part.replace(EDGE_POSTCODE, '').replace(ORDINAL, '').replace(DISTANCE_IN_NAME, '');
   return DIGIT.test(withoutPostcode) || STREET_AFTER_NAME.test(part) || STREET_BEFORE_NAME.test(part) || DWELLING_WORD.test(part)
-    || STREET_SUFFIX.test(part) || EAST_ASIAN_STREET.test(part);
+    || STREET_SUFFIX.test(part) || EAST_ASIAN_STREET.test(part) || CYRILLIC_STREET_AFTER.test(part);
 }
 
 export type PlaceScreen =
@@ -174,7 +181,28 @@ export function screenCity(city: string): PlaceScreen {
   const towns = parts.filter((part) => !isStreetPart(part));
   if (towns.length > 0 && parts.length > 1) return { kind: 'street', town: towns[towns.length - 1] };
   const last = parts[parts.length - 1];
-  return { kind: 'street', town: townAfterAddress(last) || koreanTownBeforeAddress(last) };
+  return { kind: 'street', town: townAfterAddress(last) || koreanTownBeforeAddress(last) || townBeforeAddress(last) };
+}
+
+/**
+ * The town written before a street address without a comma ("Kraków ul.Floriańska 3", "Göteborg Kungsgatan 5",
+ * "Αθήνα Ερμού 15", "London c/o Flat 3" → the town); '' when the cell begins with the address. The address begins at
+ * the first street or dwelling word, or at the street's name before the first number ("Ερμού 15" has no street word).
+ */
+function townBeforeAddress(part: string): string {
+  const words = part.split(/\s+/u);
+  const at = words.findIndex((word) => DIGIT.test(word) || STREET_WORD_ALONE.test(word) || STREET_BEFORE_NAME.test(word)
+    || STREET_SUFFIX.test(word) || DWELLING_WORD.test(word) || EAST_ASIAN_STREET.test(word) || WORD_AFTER_STREET_NAME.test(word));
+  if (at < 0) return '';
+  const word = words[at];
+  const after = WORD_AFTER_STREET_NAME.test(word) || AFTER_NAME_ALONE.test(word);
+  // A number without a street word: the word before it is the street's name, and only one word before that is read as
+  // the town ("Αθήνα Ερμού 15"), since a street's name may have several ("Unter den Linden 1").
+  const numberOnly = DIGIT.test(word) && !STREET_BEFORE_NAME.test(word) && !STREET_SUFFIX.test(word);
+  const start = numberOnly || after ? at - 1 : at;
+  if (start <= 0 || (numberOnly && start !== 1)) return '';
+  const town = words.slice(0, start).join(' ').replace(/[\s,;:-]+$/u, '');
+  return /\p{L}/u.test(town) && !isStreetPart(town) ? town : '';
 }
 
 /** Korean city, province and district words ("서울시 강남구"), the whole of what is written before a road or lot. */
@@ -203,7 +231,7 @@ function townAfterAddress(part: string): string {
     const head = words.slice(0, last + 1).join(' ');
     const tail = words.slice(last + 1).join(' ');
     const headIsAddress = DWELLING_WORD.test(head) || STREET_AFTER_NAME.test(head) || STREET_BEFORE_NAME.test(head) || STREET_SUFFIX.test(head);
-    if (headIsAddress && /\p{L}/u.test(tail) && !isStreetPart(tail)) return tail;
+    if (headIsAddress && !CARE_OF_END.test(head) && /\p{L}/u.test(tail) && !isStreetPart(tail)) return tail;
   }
   return '';
 }
@@ -496,7 +524,7 @@ export function screenRegion(region: string): PlaceScreen {
 }
 
 /** A postcode in any common layout: digits (with a dash or space), British, Canadian and Irish letters and digits. */
-const POSTCODE_IN_CELL = /(?<![\p{L}\d])(?:\d{2,6}(?:[\s-]\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
+const POSTCODE_IN_CELL = /(?<![\p{L}\d])(?:\d{2}-\d{3}|\d{3}\s\d{2}(?![\p{L}\d])|\d{3,6}(?:[\s-]\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
 
 /**
  * What a postcode cell holds besides a postcode: an e-mail, a phone or a messenger ID (blanked), or a street or flat
@@ -509,5 +537,7 @@ export function screenPostcode(postcode: string): PlaceScreen {
   const street = STREET_AFTER_NAME.test(postcode) || STREET_BEFORE_NAME.test(postcode) || DWELLING_WORD.test(postcode)
     || STREET_SUFFIX.test(postcode) || EAST_ASIAN_STREET.test(postcode) || STREET_IN_NAME.test(postcode);
   if (!street) return { kind: 'clean' };
-  return { kind: 'street', town: POSTCODE_IN_CELL.exec(postcode)?.[0] ?? '' };
+  // The house number is no postcode ("12 rue de Rivoli" kept "12"): the street and flat go before one is looked for.
+  const withoutStreet = postcode.replace(STREET_IN_NAME_FROM, ' ');
+  return { kind: 'street', town: POSTCODE_IN_CELL.exec(withoutStreet)?.[0] ?? '' };
 }
