@@ -394,11 +394,14 @@ function withoutCutLabels(text: string): string {
  * end: what follows such a word is its contact data ("Ivan Storgata 1", "Ana fb: ana.lopez", "田中 東京都港区芝公園4-2-8").
  */
 const NOT_IN_A_NAME = new RegExp([
-  // A digit in any script, an at sign, a web address, and the mark an earlier cut left.
-  '[\\p{Nd}@＠\\u0000]', ':\\/\\/', '^www\\.', '[\\p{L}\\p{N}]\\.[\\p{L}]{2,}\\/', '^[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}\\/',
+  // A digit in any script, an at sign, a web path ("facebook.com/ana"), and the mark an earlier cut left.
+  // ("www.…" and "https://…" are left whole: the row is rejected, a link an attacker wants an official to see.)
+  '[\\p{Nd}@＠\\u0000]', '[\\p{L}\\p{N}]\\.[\\p{L}]{2,}\\/',
   // A symbol or emoji ("☎", "📱", "✉").
   '\\p{So}', '\\p{Extended_Pictographic}',
 ].join('|'), 'u');
+/** A web address, left whole so that the row is rejected (validate-signature): a link is no slip of the pen. */
+const WEB_ADDRESS = /^\p{L}[\p{L}\p{N}+.-]*:\/\/|^www\./iu;
 /** A handle: a word starting in lower case with its parts joined by dots or underscores ("ana.lopez", "sara_b"). */
 const HANDLE = /^\p{Ll}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$/u;
 /**
@@ -406,7 +409,7 @@ const HANDLE = /^\p{Ll}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$/u;
  * too ("Tom QQ", "Web"), since names are written with capitals and addresses without.
  */
 const MAIL_PROVIDER = /^(?:gmail|googlemail|hotmail|yahoo|icloud|protonmail|yandex|яндекс|naver|hanmail|seznam|gmx|outlook)$/iu;
-const MAIL_PROVIDER_LOWER = /^(?:qq|wp|daum|web|mail|libero|orange|telia|ukr|rambler|inbox|proton|aol|live|msn|bk|list|o2|onet|interia|freenet|laposte|free|sapo|terra|uol|bol)$/u;
+const MAIL_PROVIDER_LOWER = /^(?:qq|wp|daum|web|mail|libero|telia|ukr|rambler|inbox|proton|aol|msn|bk|onet|interia|freenet|laposte|uol)$/u;
 /**
  * Words that only ever label contact data, even with nothing after them ("Ali WhatsApp", "Kim 카톡", "Jin 微信", "Eva
  * email"); never the first word, where "Telegram Sam" is a name. "Line", "Signal", "Snap", "QQ", "Phone" are names too,
@@ -426,12 +429,14 @@ const WORD_WRAPPING = /^[([{<（「"'“‘]+|[)\]}>）」"'”’,;]+$/gu;
 
 /** Whether a word, past the name's first, cannot be part of a name (it is or begins contact data). */
 function endsName(word: string, first: boolean): boolean {
+  if (WEB_ADDRESS.test(word)) return false;
   if (NOT_IN_A_NAME.test(word)) return true;
   const bare = word.replace(WORD_WRAPPING, '');
   if (bare === '') return false;
-  if (HANDLE.test(bare) || DOMAIN_WORD.test(bare) || MAIL_PROVIDER.test(bare) || MAIL_PROVIDER_LOWER.test(bare)) return true;
+  if (HANDLE.test(bare) || DOMAIN_WORD.test(bare)) return true;
+  // The first word is a name whatever else it may be ("Telegram Sam", "libero rossi" typed in lower case).
   if (first) return false;
-  return LABEL_ALONE.test(bare) || COLON_LABEL.test(bare) || HANGUL_DIGITS.test(bare);
+  return MAIL_PROVIDER.test(bare) || MAIL_PROVIDER_LOWER.test(bare) || LABEL_ALONE.test(bare) || COLON_LABEL.test(bare) || HANGUL_DIGITS.test(bare);
 }
 
 /** The digits of the number that starts at word `at` and runs on over the words after it that hold digits. */
@@ -445,8 +450,8 @@ function digitsFrom(words: readonly string[], at: number): number {
  * The name cell cut from its first word that cannot be part of a name, with the words before it that belong to what was
  * cut: labels ("WhatsApp", "тел.", "fb:"), the letters of a spaced-out address ("a n a @ g m a i l"), the name before
  * an at sign with a domain after ("kim ＠ example.kr"), and the street's name before a house number ("Ivan Storgata 1",
- * "Pekka Virtanen Mannerheimintie 5 A 3"), though never the first word ("Louis 14" keeps "Louis"). Contact data before
- * the name ("@anna Anna Berg") goes alone. `null` when every word can be part of a name.
+ * "Pekka Virtanen Mannerheimintie 5 A 3"), though never the first word ("Louis 14" keeps "Louis"). The mark of an earlier
+ * cut before the name ("jane@x.example Jane") goes alone. `null` when every word can be part of a name.
  */
 function cutAtFirstNonName(text: string): string | null {
   const words = text.split(/\s+/u).filter((word) => word !== '');
@@ -454,12 +459,16 @@ function cutAtFirstNonName(text: string): string | null {
   let cut = false;
   for (let i = 0; i < words.length; i++) {
     if (!endsName(words[i], i === start)) continue;
-    cut = true;
     if (i === start) {
-      // Before any name: contact data alone, the name may follow.
-      start = i + 1;
+      // What an earlier cut left before the name goes; anything else before it stays for the checks that reject a
+      // row ("+SUM(A1:A9) Kim" is a formula, "12345" no name), and the list's last check never prints it.
+      if (words[i] === CUT_MARK) {
+        cut = true;
+        start = i + 1;
+      }
       continue;
     }
+    cut = true;
     let from = i;
     const word = words[i].replace(WORD_WRAPPING, '');
     if (/^[@＠]$/u.test(word) && (words[i + 1] ?? '').includes('.')) from--;

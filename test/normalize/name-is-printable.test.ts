@@ -31,8 +31,8 @@ const CUT: Array<[string, string]> = [
   ['Ali (WhatsApp: 0532 123 4567)', 'Ali'], ['이민호(카톡:minho12)', '이민호'], ['Ahmed أحمد واتساب 0501234567', 'Ahmed أحمد'],
   // A number is no part of a printable name; the name before it stays ("Louis 14" was printed whole).
   ['Louis 14', 'Louis'], ['Henry Ford 2nd', 'Henry Ford'], ['Secret ct1', 'Secret'], ['Kim Lineage2', 'Kim'], ['Calle 13', 'Calle'],
-  // Contact data before the name goes alone; an at sign with a domain after takes the word before it.
-  ['@anna Anna Berg', 'Anna Berg'], ['kim ＠ example.kr Kim', 'Kim'],
+  // An at sign with a domain after takes the word before it.
+  ['kim ＠ example.kr Kim', 'Kim'],
 ];
 
 /** Names a word-by-word reading could cut: label, street and e-mail words that are names, names with dots and marks. */
