@@ -397,8 +397,8 @@ const NOT_IN_A_NAME = new RegExp([
   // A digit in any script, an at sign, a web path ("facebook.com/ana"), and the mark an earlier cut left.
   // ("www.…" and "https://…" are left whole: the row is rejected, a link an attacker wants an official to see.)
   '[\\p{Nd}@＠\\u0000]', '[\\p{L}\\p{N}]\\.[\\p{L}]{2,}\\/',
-  // A symbol or emoji ("☎", "📱", "✉").
-  '\\p{So}', '\\p{Extended_Pictographic}',
+  // A symbol that stands for a phone, a message or an address ("☎", "📱", "✉"); other emoji are kept beside a name.
+  '[☎☏✆✉📞📱📲📧📨📩📠💬📍🏠🏡]',
 ].join('|'), 'u');
 /** A web address, left whole so that the row is rejected (validate-signature): a link is no slip of the pen. */
 const WEB_ADDRESS = /^\p{L}[\p{L}\p{N}+.-]*:\/\/|^www\./iu;
@@ -422,6 +422,8 @@ const LABEL_WORD = new RegExp(`^(?:${'tel|tél|tlf|tfn|phone|ph|mob|mobile|móvi
 const COLON_LABEL = /^[\p{L}-]{1,15}[:：]$/u;
 /** Korean digits spelled out, a mobile number's "공일공" (010). */
 const HANGUL_DIGITS = /^공[공영일이삼사오육칠팔구]{2,}$/u;
+/** The first characters of a cell a spreadsheet runs as a formula (validate-signature rejects it as one). */
+const FORMULA_START = /^\s*[=+\-@＝＋－＠]/u;
 /** A house number, with a flat after a slash or dash ("5", "12B", "5/7"); a phone number has 7 digits or more. */
 const HOUSE_NUMBER_WORD = /^[1-9]\d{0,3}\p{L}?(?:[-/]\d{1,4}\p{L}?)?[,.;]?$/u;
 /** Brackets and quotes around a word, and the comma or semicolon after it, are no part of what the word is. */
@@ -454,6 +456,8 @@ function digitsFrom(words: readonly string[], at: number): number {
  * cut before the name ("jane@x.example Jane") goes alone. `null` when every word can be part of a name.
  */
 function cutAtFirstNonName(text: string): string | null {
+  // A cell that would run as a formula is left whole, to be rejected as one ("-2+3+cmd|' /C calc'!A0").
+  if (FORMULA_START.test(text)) return null;
   const words = text.split(/\s+/u).filter((word) => word !== '');
   let start = 0;
   let cut = false;
@@ -471,6 +475,15 @@ function cutAtFirstNonName(text: string): string | null {
     cut = true;
     let from = i;
     const word = words[i].replace(WORD_WRAPPING, '');
+    // A lone number between words of a name, with nothing after that is no name, goes alone ("Signer 12 Park"): it
+    // locates no one, and the name around it stays.
+    const rest = words.slice(i + 1);
+    if (/^\d{1,4}$/u.test(word) && rest.length > 0 && rest.every((after, at) => !endsName(after, false) && !LABEL_WORD.test(after) && /^\p{Lu}/u.test(after) && at < 3)) {
+      cut = true;
+      words.splice(i, 1);
+      i--;
+      continue;
+    }
     if (/^[@＠]$/u.test(word) && (words[i + 1] ?? '').includes('.')) from--;
     else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && from - 1 > start && !LABEL_WORD.test(words[from - 1])) from--;
     const singleLetter = (at: number) => at >= start && /^\p{Ll}$/u.test(words[at].replace(WORD_WRAPPING, ''));
