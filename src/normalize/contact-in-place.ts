@@ -52,6 +52,13 @@ const DWELLING_WORD = new RegExp(`(?:^|[\\s,.;/])(?:${DWELLING})\\.?(?=$|[\\s,.;
 const STREET_SUFFIX = /\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|damm|straat|gracht|weg|platz|laan|gatan|vägen|gade|vej)(?=$|[\s,\d])/iu;
 /** Street or dwelling words written as the end of a word, or a number before them: 세종대로 209, 101동 1203호, 3丁目, 88号. */
 const EAST_ASIAN_STREET = /(?:\d\s*(?:동|호|번지|번길|층|丁目|番地|番|号|號|室|栋|棟|楼|樓)|[\uac00-\ud7a3](?:로|길)(?:\s|\d|$)|(?:路|街|巷|弄|胡同)\s*\d|#\s*\d)/u;
+/** Russian and Ukrainian also write the street word after the street's name: "Тверская ул.", "Хрещатик вул.". */
+const CYRILLIC_STREET_AFTER = /\p{L}+\s+(?:ул|улица|пер|переулок|просп|проспект|пр-т|бул|бульвар|наб|набережная|шоссе|пл|площадь|вул|вулиця|пров|провулок)\.?(?=$|[\s,;])/iu;
+/** Street words written after the street's name, in more languages than a name cell is read for ("Andrássy út 1"). */
+const WORD_AFTER_STREET_NAME = /^(?:út|utca|u\.|tér|körút|rakpart|náměstí|namesti|třída|trida|nábřeží|ulice|caddesi|cad\.?|sokak|sok\.?|bulvarı|gata|gate|gaten|gatan|katu|tie|väg|vägen|vej|gade|ул\.?|улица|пер\.?|просп\.?|проспект|бул\.?|шоссе|вул\.?|вулиця)$/iu;
+const AFTER_NAME_ALONE = new RegExp(`^(?:${AFTER_NAME})\\.?$`, 'iu');
+/** "c/o" and the person mail goes to: what follows it is a third person's name, never a town. */
+const CARE_OF_END = /(?:^|\s)c\/o$/iu;
 /** A postcode at either edge of a part ("Berlin 10115", "Wien 1010") is no house number. */
 const EDGE_POSTCODE = /^\d{4,6}(?:-\d{3,4})?\s+|\s+\d{4,6}(?:-\d{3,4})?$/gu;
 const DIGIT = /\d/;
@@ -81,14 +88,20 @@ function digitCount(text: string): number {
 // The words for "dot" and "at" in Spanish, French, German, Italian, Russian, Japanese and Chinese ("arroba … punto com",
 // "chez … point fr", "Klammeraffe … Punkt de", "собака … точка ru", "アット … ドット com", "艾特 … 点 com"), and the
 // underscore form "pat_at_gmail_dot_com"; written back only when an address comes out, so "Post Malone" stays.
-const SPELLED_DOT = /\s*(?:[([{<]\s*(?:[Dd][Oo][Tt]|punto|point|punkt|점)\s*[)\]}>]|(?<=[A-Za-z0-9])\s+(?:dot|DOT|punto|point|punkt|Punkt|точка)\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\s*(?:닷|점|ドット|点)\s*(?=[A-Za-z])|(?<=[A-Za-z0-9])_dot_(?=[A-Za-z0-9]))\s*/gu;
+// Polish, Czech, Swedish, Hungarian, Turkish, Greek and transliterated Russian too ("ana małpa gmail kropka com", "jana
+// zavináč seznam tečka cz", "bo snabel-a telia punkt se", "eli kukac gmail pont com", "zeynep et işareti gmail nokta
+// com", "nikos papaki gmail teleia com", "mariya sobaka mail tochka ru"), and Cyrillic domains ("яндекс точка ру"): the
+// bare words only in lower case, and only where an address comes out of them.
+const DOT_WORDS = 'dot|DOT|punto|point|punkt|Punkt|точка|tochka|kropka|tečka|tecka|pont|nokta|teleia|τελεία|τελεια|ponto|piste|prikk';
+const AT_WORDS = 'at|AT|arroba|chez|Klammeraffe|klammeraffe|chiocciola|собака|собачка|sobaka|małpa|malpa|zavináč|zavinac|snabel-a|snabela|kukac|et işareti|et isareti|papaki|παπάκι|παπακι';
+const SPELLED_DOT = new RegExp(`\\s*(?:[([{<]\\s*(?:[Dd][Oo][Tt]|punto|point|punkt|점)\\s*[)\\]}>]|(?<=[\\p{L}\\p{N}])\\s+(?:${DOT_WORDS})\\s+(?=[\\p{L}\\p{N}])|(?<=[A-Za-z0-9])\\s*(?:닷|점|ドット|点)\\s*(?=[A-Za-z])|(?<=[A-Za-z0-9])_dot_(?=[A-Za-z0-9]))\\s*`, 'gu');
 const SPELLED_DOTCOM = /(?<=[A-Za-z0-9])\s*닷컴/gu;
 const SPELLED_AT = /\s*(?:[([{<]\s*(?:[Aa][Tt]|arroba|골뱅이)\s*[)\]}>]|(?<=[A-Za-z0-9._-])\s*(?:골뱅이|골벵이|앳|アット|艾特)\s*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])_at_(?=[A-Za-z0-9]))\s*/gu;
-const BARE_AT = /(?<=[A-Za-z0-9._-])\s+(?:at|AT|arroba|chez|Klammeraffe|klammeraffe|chiocciola|собака)\s+(?=[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?![\p{L}\p{N}]))/gu;
+const BARE_AT = new RegExp(`(?<=[\\p{L}\\p{N}._-])\\s+(?:${AT_WORDS})\\s+(?=[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+(?![\\p{L}\\p{N}]))`, 'gu');
 
 /** The text with spelled-out e-mail punctuation written back as "@" and "." (see SPELLED_AT); other text unchanged. */
 export function withSpelledEmails(text: string): string {
-  if (!/dot|at|punto|point|punkt|arroba|chez|klammeraffe|chiocciola|собака|точка|アット|ドット|艾特|点|골뱅이|골벵이|앳|닷|점/iu.test(text)) return text;
+  if (!/dot|at|punto|point|punkt|arroba|chez|klammeraffe|chiocciola|собак|точка|tochka|sobaka|kropka|ma[łl]pa|te[čc]ka|zavin|snabel|kukac|pont|nokta|i[şs]areti|papaki|teleia|παπ|τελ|ponto|piste|prikk|アット|ドット|艾特|点|골뱅이|골벵이|앳|닷|점/iu.test(text)) return text;
   return text.replace(SPELLED_DOTCOM, '.com').replace(SPELLED_DOT, '.').replace(SPELLED_AT, '@').replace(BARE_AT, '@');
 }
 
@@ -145,7 +158,7 @@ export function isStreetPart(part: string): boolean {
   if (town !== null && !STREET_WORD_ALONE.test(town) && !isStreetPart(town)) return false;
   const withoutPostcode = part.replace(EDGE_POSTCODE, '').replace(ORDINAL, '').replace(DISTANCE_IN_NAME, '');
   return DIGIT.test(withoutPostcode) || STREET_AFTER_NAME.test(part) || STREET_BEFORE_NAME.test(part) || DWELLING_WORD.test(part)
-    || STREET_SUFFIX.test(part) || EAST_ASIAN_STREET.test(part);
+    || STREET_SUFFIX.test(part) || EAST_ASIAN_STREET.test(part) || CYRILLIC_STREET_AFTER.test(part);
 }
 
 export type PlaceScreen =
@@ -168,7 +181,28 @@ export function screenCity(city: string): PlaceScreen {
   const towns = parts.filter((part) => !isStreetPart(part));
   if (towns.length > 0 && parts.length > 1) return { kind: 'street', town: towns[towns.length - 1] };
   const last = parts[parts.length - 1];
-  return { kind: 'street', town: townAfterAddress(last) || koreanTownBeforeAddress(last) };
+  return { kind: 'street', town: townAfterAddress(last) || koreanTownBeforeAddress(last) || townBeforeAddress(last) };
+}
+
+/**
+ * The town written before a street address without a comma ("Kraków ul.Floriańska 3", "Göteborg Kungsgatan 5",
+ * "Αθήνα Ερμού 15", "London c/o Flat 3" → the town); '' when the cell begins with the address. The address begins at
+ * the first street or dwelling word, or at the street's name before the first number ("Ερμού 15" has no street word).
+ */
+function townBeforeAddress(part: string): string {
+  const words = part.split(/\s+/u);
+  const at = words.findIndex((word) => DIGIT.test(word) || STREET_WORD_ALONE.test(word) || STREET_BEFORE_NAME.test(word)
+    || STREET_SUFFIX.test(word) || DWELLING_WORD.test(word) || EAST_ASIAN_STREET.test(word) || WORD_AFTER_STREET_NAME.test(word));
+  if (at < 0) return '';
+  const word = words[at];
+  const after = WORD_AFTER_STREET_NAME.test(word) || AFTER_NAME_ALONE.test(word);
+  // A number without a street word: the word before it is the street's name, and only one word before that is read as
+  // the town ("Αθήνα Ερμού 15"), since a street's name may have several ("Unter den Linden 1").
+  const numberOnly = DIGIT.test(word) && !STREET_BEFORE_NAME.test(word) && !STREET_SUFFIX.test(word);
+  const start = numberOnly || after ? at - 1 : at;
+  if (start <= 0 || (numberOnly && start !== 1)) return '';
+  const town = words.slice(0, start).join(' ').replace(/[\s,;:-]+$/u, '');
+  return /\p{L}/u.test(town) && !isStreetPart(town) ? town : '';
 }
 
 /** Korean city, province and district words ("서울시 강남구"), the whole of what is written before a road or lot. */
@@ -197,7 +231,7 @@ function townAfterAddress(part: string): string {
     const head = words.slice(0, last + 1).join(' ');
     const tail = words.slice(last + 1).join(' ');
     const headIsAddress = DWELLING_WORD.test(head) || STREET_AFTER_NAME.test(head) || STREET_BEFORE_NAME.test(head) || STREET_SUFFIX.test(head);
-    if (headIsAddress && /\p{L}/u.test(tail) && !isStreetPart(tail)) return tail;
+    if (headIsAddress && !CARE_OF_END.test(head) && /\p{L}/u.test(tail) && !isStreetPart(tail)) return tail;
   }
   return '';
 }
@@ -319,7 +353,7 @@ function nameContactSpan(name: string): { start: number; end: number } | null {
 
 /** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
 export function nameHoldsContact(name: string): boolean {
-  return holdsEmail(name) || phoneRuns(name, PHONE_DIGITS, true).length > 0 || nameContactSpan(name) !== null;
+  return holdsEmail(name) || phoneRuns(name, PHONE_DIGITS, true).length > 0 || nameContactSpan(name) !== null || cutAtFirstNonName(name) !== null;
 }
 
 /** Where contact data was cut from a name: a NUL, which cleanText has taken out of every cell. */
@@ -353,6 +387,121 @@ function withoutCutLabels(text: string): string {
 }
 
 /**
+ * What a printable name is, and where a name cell stops being one. A name is words of letters in any script, with their
+ * marks, hyphens, apostrophes and the dots of initials: no digit, no @, no web address or handle, no symbol. Each
+ * pattern above finds one kind of contact data in some languages; every new language or spelling the testers tried got
+ * past them. So the cell is also read word by word, and cut from the first word that cannot be part of a name to its
+ * end: what follows such a word is its contact data ("Ivan Storgata 1", "Ana fb: ana.lopez", "田中 東京都港区芝公園4-2-8").
+ */
+const NOT_IN_A_NAME = new RegExp([
+  // A digit in any script, an at sign, a web path ("facebook.com/ana"), and the mark an earlier cut left.
+  // ("www.…" and "https://…" are left whole: the row is rejected, a link an attacker wants an official to see.)
+  '[\\p{Nd}@＠\\u0000]', '[\\p{L}\\p{N}]\\.[\\p{L}]{2,}\\/',
+  // A symbol that stands for a phone, a message or an address ("☎", "📱", "✉"); other emoji are kept beside a name.
+  '[☎☏✆✉📞📱📲📧📨📩📠💬📍🏠🏡]',
+].join('|'), 'u');
+/** A web address, left whole so that the row is rejected (validate-signature): a link is no slip of the pen. */
+const WEB_ADDRESS = /^\p{L}[\p{L}\p{N}+.-]*:\/\/|^www\./iu;
+/** A handle: a word starting in lower case with its parts joined by dots or underscores ("ana.lopez", "sara_b"). */
+const HANDLE = /^\p{Ll}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$/u;
+/**
+ * A mail provider's name: in any case where it is no name anyone has; in lower case only where it is a word or a name
+ * too ("Tom QQ", "Web"), since names are written with capitals and addresses without.
+ */
+const MAIL_PROVIDER = /^(?:gmail|googlemail|hotmail|yahoo|icloud|protonmail|yandex|яндекс|naver|hanmail|seznam|gmx|outlook)$/iu;
+const MAIL_PROVIDER_LOWER = /^(?:qq|wp|daum|web|mail|libero|telia|ukr|rambler|inbox|proton|aol|msn|bk|onet|interia|freenet|laposte|uol)$/u;
+/**
+ * Words that only ever label contact data, even with nothing after them ("Ali WhatsApp", "Kim 카톡", "Jin 微信", "Eva
+ * email"); never the first word, where "Telegram Sam" is a name. "Line", "Signal", "Snap", "QQ", "Phone" are names too,
+ * so they count only before contact data (see LABEL_WORD), not at the end of a name.
+ */
+const LABEL_ALONE = /^(?:whats\s?app|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل)$/iu;
+/** A word labelling contact data that comes after it: a label or messenger above, the e-mail words, a colon after. */
+const LABEL_WORD = new RegExp(`^(?:${'tel|tél|tlf|tfn|phone|ph|mob|mobile|móvil|movil|mobil|cel|cell|celular|handy|telefon|telefono|teléfono|telefone|telephone|téléphone|fax|email|e-mail|mail|correo|courriel|portable|gsm|natel|cellulare|contact|kontakt|тел|телефон|моб|почта|вк|τηλ|전화|이메일|携帯|電話|电话|手机|fb|sc|ig|qq|snap|line|signal|wa|vk|x'}|${MESSENGERS}|${AT_WORDS})\\.?[:：]?$`, 'iu');
+/** A word with a colon after it, past the first word: a label ("Maria, tel:", "Tina sc: tinabee"). */
+const COLON_LABEL = /^[\p{L}-]{1,15}[:：]$/u;
+/** Korean digits spelled out, a mobile number's "공일공" (010). */
+const HANGUL_DIGITS = /^공[공영일이삼사오육칠팔구]{2,}$/u;
+/** The first characters of a cell a spreadsheet runs as a formula (validate-signature rejects it as one). */
+const FORMULA_START = /^\s*[=+\-@＝＋－＠]/u;
+/** A house number, with a flat after a slash or dash ("5", "12B", "5/7"); a phone number has 7 digits or more. */
+const HOUSE_NUMBER_WORD = /^[1-9]\d{0,3}\p{L}?(?:[-/]\d{1,4}\p{L}?)?[,.;]?$/u;
+/** Brackets and quotes around a word, and the comma or semicolon after it, are no part of what the word is. */
+const WORD_WRAPPING = /^[([{<（「"'“‘]+|[)\]}>）」"'”’,;]+$/gu;
+
+/** Whether a word, past the name's first, cannot be part of a name (it is or begins contact data). */
+function endsName(word: string, first: boolean): boolean {
+  if (WEB_ADDRESS.test(word)) return false;
+  if (NOT_IN_A_NAME.test(word)) return true;
+  const bare = word.replace(WORD_WRAPPING, '');
+  if (bare === '') return false;
+  if (HANDLE.test(bare) || DOMAIN_WORD.test(bare)) return true;
+  // The first word is a name whatever else it may be ("Telegram Sam", "libero rossi" typed in lower case).
+  if (first) return false;
+  return MAIL_PROVIDER.test(bare) || MAIL_PROVIDER_LOWER.test(bare) || LABEL_ALONE.test(bare) || COLON_LABEL.test(bare) || HANGUL_DIGITS.test(bare);
+}
+
+/** The digits of the number that starts at word `at` and runs on over the words after it that hold digits. */
+function digitsFrom(words: readonly string[], at: number): number {
+  let digits = 0;
+  for (let i = at; i < words.length && /\d/u.test(words[i]); i++) digits += digitCount(words[i]);
+  return digits;
+}
+
+/**
+ * The name cell cut from its first word that cannot be part of a name, with the words before it that belong to what was
+ * cut: labels ("WhatsApp", "тел.", "fb:"), the letters of a spaced-out address ("a n a @ g m a i l"), the name before
+ * an at sign with a domain after ("kim ＠ example.kr"), and the street's name before a house number ("Ivan Storgata 1",
+ * "Pekka Virtanen Mannerheimintie 5 A 3"), though never the first word ("Louis 14" keeps "Louis"). The mark of an earlier
+ * cut before the name ("jane@x.example Jane") goes alone. `null` when every word can be part of a name.
+ */
+function cutAtFirstNonName(text: string): string | null {
+  // A cell that would run as a formula is left whole, to be rejected as one ("-2+3+cmd|' /C calc'!A0").
+  if (FORMULA_START.test(text)) return null;
+  const words = text.split(/\s+/u).filter((word) => word !== '');
+  let start = 0;
+  let cut = false;
+  for (let i = 0; i < words.length; i++) {
+    if (!endsName(words[i], i === start)) continue;
+    if (i === start) {
+      // What an earlier cut left before the name goes; anything else before it stays for the checks that reject a
+      // row ("+SUM(A1:A9) Kim" is a formula, "12345" no name), and the list's last check never prints it.
+      if (words[i] === CUT_MARK) {
+        cut = true;
+        start = i + 1;
+      }
+      continue;
+    }
+    cut = true;
+    let from = i;
+    const word = words[i].replace(WORD_WRAPPING, '');
+    // A lone number between words of a name, with nothing after that is no name, goes alone ("Signer 12 Park"): it
+    // locates no one, and the name around it stays.
+    const rest = words.slice(i + 1);
+    if (/^\d{1,4}$/u.test(word) && rest.length > 0 && rest.every((after, at) => !endsName(after, false) && !LABEL_WORD.test(after) && /^\p{Lu}/u.test(after) && at < 3)) {
+      cut = true;
+      words.splice(i, 1);
+      i--;
+      continue;
+    }
+    if (/^[@＠]$/u.test(word) && (words[i + 1] ?? '').includes('.')) from--;
+    else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && from - 1 > start && !LABEL_WORD.test(words[from - 1])) from--;
+    const singleLetter = (at: number) => at >= start && /^\p{Ll}$/u.test(words[at].replace(WORD_WRAPPING, ''));
+    for (;;) {
+      if (from <= start) break;
+      const before = words[from - 1].replace(WORD_WRAPPING, '');
+      let letters = 0;
+      while (singleLetter(from - 1 - letters)) letters++;
+      if (LABEL_WORD.test(before) || COLON_LABEL.test(before)) from--;
+      else if (letters >= 2) from -= letters;
+      else break;
+    }
+    return words.slice(start, from).join(' ').replace(/[\s,;:/|–—([{<（「-]+$/u, '');
+  }
+  return cut ? words.slice(start).join(' ') : null;
+}
+
+/**
  * A name with its contact data taken out: e-mail addresses, phone numbers, street addresses, messenger IDs and web
  * domains ("Mary Poppins 555-867-5309" → "Mary Poppins", "Ann 123 Main St Apt 4" → "Ann").
  */
@@ -375,6 +524,8 @@ export function nameWithoutContact(name: string): string {
   for (let span = nameContactSpan(cleaned), passes = 0; span && passes < 8; span = nameContactSpan(cleaned), passes++) {
     cleaned = `${cleaned.slice(0, span.start)}${CUT}${cleaned.slice(span.end)}`;
   }
+  // Whatever the patterns above left that is no name, and what follows it, goes (the marks of their cuts included).
+  cleaned = cutAtFirstNonName(cleaned) ?? cleaned;
   cleaned = withoutCutLabels(cleaned).replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }
@@ -395,7 +546,7 @@ export function screenRegion(region: string): PlaceScreen {
 }
 
 /** A postcode in any common layout: digits (with a dash or space), British, Canadian and Irish letters and digits. */
-const POSTCODE_IN_CELL = /(?<![\p{L}\d])(?:\d{2,6}(?:[\s-]\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
+const POSTCODE_IN_CELL = /(?<![\p{L}\d])(?:\d{2}-\d{3}|\d{3}\s\d{2}(?![\p{L}\d])|\d{3,6}(?:[\s-]\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
 
 /**
  * What a postcode cell holds besides a postcode: an e-mail, a phone or a messenger ID (blanked), or a street or flat
@@ -408,5 +559,7 @@ export function screenPostcode(postcode: string): PlaceScreen {
   const street = STREET_AFTER_NAME.test(postcode) || STREET_BEFORE_NAME.test(postcode) || DWELLING_WORD.test(postcode)
     || STREET_SUFFIX.test(postcode) || EAST_ASIAN_STREET.test(postcode) || STREET_IN_NAME.test(postcode);
   if (!street) return { kind: 'clean' };
-  return { kind: 'street', town: POSTCODE_IN_CELL.exec(postcode)?.[0] ?? '' };
+  // The house number is no postcode ("12 rue de Rivoli" kept "12"): the street and flat go before one is looked for.
+  const withoutStreet = postcode.replace(STREET_IN_NAME_FROM, ' ');
+  return { kind: 'street', town: POSTCODE_IN_CELL.exec(withoutStreet)?.[0] ?? '' };
 }

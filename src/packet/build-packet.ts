@@ -67,6 +67,7 @@ import { fewestSignersNamed } from '../tally/fewest-named.js';
 import { manifestCounts } from './manifest/count-only-counts.js';
 import { distinctMessages, msg, withText, type Message } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
+import { heldBackForPrint } from './printable-entry.js';
 import { sortedDistinct } from '../text/sorted-distinct.js';
 import { petitionCommand } from '../text/shell-words.js';
 
@@ -650,6 +651,7 @@ async function collectSigners(
   otherRows?: OtherRows;
 }> {
   const { kept, cluster, signers } = outcomeOf(run);
+  const heldBack: Problem[] = [];
   let fromPaper = false;
   const withheld: WithheldPaperSigners = { 'other-target': 0, renamed: 0, 'not-public': 0 };
   const paperSheets = new Set<string>();
@@ -682,6 +684,8 @@ async function collectSigners(
           entry.signedAt = datedByAnotherRow;
           entry.paper = { sheet: entry.paper.sheet, line: entry.paper.line };
         }
+        // Whatever the normalizer's reading of names and towns missed is held back here, at the one door to the list.
+        heldBack.push(...heldBackForPrint(entry, event.signature));
         if (entry.paper) {
           fromPaper = true;
           paperSheets.add(entry.paper.sheet);
@@ -699,6 +703,7 @@ async function collectSigners(
     spool.close();
     throw error;
   }
+  run.scan.problems.push(...heldBack);
   if (!matcher) return { spool, count: spool.size, leftOut: 0, fromPaper, paperSheets, withheld, weakKeys, otherRows, unsettled: [], unmatched: [] };
   const { delivered: deliveredCluster, unsettled, undated, unmatched } = matcher.finish();
   withUndatedReplaced(run.scan.problems, undated.problems(scanOptions.windowOf));

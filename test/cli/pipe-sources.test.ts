@@ -8,9 +8,15 @@ import { tempDir } from '../helpers/fixtures.js';
 
 const ROWS = 50_000;
 
+/** A number written in letters after "Ro" ("Ronpq" for 123), so every signer has a name of their own. */
+function lettersOf(n: number): string {
+  return `Ro${String(n).replace(/\d/gu, (digit) => 'mnpqrvwxyz'[Number(digit)])}`;
+}
+
 function exportOf(rows: number): string {
   const lines = ['name,email,country'];
-  for (let i = 0; i < rows; i++) lines.push(`Signer ${i},signer${i}@example.org,KR`);
+  // Names of letters only: a number is no part of a name, and would be cut with a warning (issue 11, names17).
+  for (let i = 0; i < rows; i++) lines.push(`Signer ${lettersOf(i)},signer${i}@example.org,KR`);
   return lines.join('\n') + '\n';
 }
 

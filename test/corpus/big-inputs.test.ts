@@ -68,7 +68,8 @@ const BIG_CASES: BigCase[] = [
     // names took 14.5 s (fuzz run, session 13); 80 would stall past the time limit.
     name: '80 names of 9,000 letters each (under the cell limit): looking for an address in a name must not stall on them',
     content: () => `name,email,country\n${Array.from({ length: 80 }, (_, i) => `Ada ${'q'.repeat(9000)}${i},a${i}@example.org,GB`).join('\n')}\n`,
-    exit: 0, rows: 80,
+    // The word ending in a digit is no part of a name (issue 11, names17): cut, with a contact_in_name warning.
+    exit: 1, rows: 80,
   },
   {
     name: 'a 10 MB quote that never closes swallows nothing after its own line',
@@ -113,7 +114,8 @@ const BIG_CASES: BigCase[] = [
   {
     name: 'a 72 KB header (longer than the sniffing sample) followed by rows that leave off its trailing cells: each row is read',
     content: () => `name,email,${Array.from({ length: 4_100 }, (_, i) => `extra column ${i}`).join(',')}\n${fakeRows(5).replaceAll(',KR', '')}\n`,
-    exit: 0, rows: 5,
+    // The fake signers' names hold their number, which is no part of a name (issue 11, names17): a warning, exit 1.
+    exit: 1, rows: 5,
   },
   {
     // Found by the fuzz run: phrase search in headers was cubic in the number of words (a 34 KB file hung for minutes).

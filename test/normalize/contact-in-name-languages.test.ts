@@ -100,17 +100,17 @@ describe('contact data in a name cell, in other languages', () => {
   // da), Korean names ending in 로/길/동/리, Han names with 一丁 or 路, numerals people use in their names.
   // "Zed NW": two capitals after a name are initials as often as a compass point, and locate nobody without a
   // number or a street; "NW" goes only after a street address ("1600 Pennsylvania Ave NW").
-  // "QQ Li", "Louis 14", "Henry VIII": a messenger's name or a number beside a name is no address or handle without a
-  // handle (a digit, an underscore, an @) or a street word.
+  // "QQ Li", "Henry VIII": a messenger's name beside a name is no handle without a handle (a digit, an underscore, an @).
+  // A number is no part of a printable name (issue 11, names17): "Louis 14" is printed "Louis" (see name-is-printable).
   const latin = ['Maria del Carmen', 'Juan de la Cruz', 'Rue McClanahan', 'Via Nguyen', 'Calle Jones', 'Dong-hyun Kim', 'Lo Wang',
     'Ng', 'Mohamed Ali', "D'Arcy", "Ann-Marie O'Neil", 'Jean-Luc Picard', 'Van der Berg', 'Nguyễn Thị Minh Khai', 'Abu Bakr',
     'Mary Kay Ash', 'Line Hansen', 'Wei Chat', 'QQ Li', 'Zhang Wei', 'Dot Cotton', 'Ata Demir', 'Dr. Martin Luther King Jr.',
-    'Lee Sang-ho 이상호', 'J. R. R. Tolkien', 'Henry VIII', 'Louis 14', 'Zed NW', 'Pope John Paul II', 'Elizabeth II',
+    'Lee Sang-ho 이상호', 'J. R. R. Tolkien', 'Henry VIII', 'Zed NW', 'Pope John Paul II', 'Elizabeth II',
     'María José de los Ángeles', 'João da Silva', 'Leonardo da Vinci', 'Giovanni della Rovere', 'Pierre de la Rue',
     'Anne du Pont', 'Jane at Home', 'Mike Dot', 'Kim Dong-il', 'Park Gil-dong', 'Lee Ro-woon', 'Rua Oliveira', 'Avenida Santos',
     'Paseo Martínez', 'Largo Winch', 'Corso Bianchi', 'Kakao Lee', 'Telegram Sam', 'Signal Smith', 'Quai Tran', 'Ulla Berg',
     'Sang Ho Park', 'Apt Singh', 'Ray Street', 'Lane Kim', 'Dr. Dre', 'Will.i.am', 'Mary-Kate Olsen',
-    'Kim Lineage2', 'Jo Line_Dancer', 'Calle 13', 'Lee Dong 5', 'Tom QQ', 'Léa Quai', 'Ann Dot', 'Ülkü Ş.',
+    'Jo Line_Dancer', 'Tom QQ', 'Léa Quai', 'Ann Dot', 'Ülkü Ş.',
     // Street, messenger and "at"/"dot" words that are names too (outside tester E).
     'Gata', 'Via', 'Calle', 'Rue', 'Dong', 'Lo', 'Wei', 'Line', 'Post Malone', 'Dot Com', 'Kim Na', 'St. John', 'Ulrich', 'Vulcan',
     'Cadence', 'Storm', 'Bergen', 'Ana Punto', 'Luc Chez', 'Ig Nobel', 'Snap Jones', 'Ul Bator', 'Mia Sokak', 'Tel Aviv Cohen',

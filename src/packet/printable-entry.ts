@@ -1,0 +1,53 @@
+// The last check before a signer's name and place reach a delivery document. The normalizer cuts contact data out of
+// name and place cells by reading what a name or a town is; whatever that reading misses must still never be printed.
+// So a name that holds a digit, an at sign or a web address is not printed (the signer is counted and listed as
+// anonymous), and a city or region cell that reads as a street is left blank, each said with its file, row and column.
+import type { Problem, Signature } from '../types.js';
+import type { ListEntry } from './signature-list/list-types.js';
+import { screenCity, screenRegion } from '../normalize/contact-in-place.js';
+import { msg, withText } from '../i18n/message.js';
+import { english } from '../i18n/translator.js';
+
+/** A digit in any script, an at sign (full-width too), or the marks of a web address. */
+const NOT_PRINTABLE_IN_NAME = /[\p{Nd}@＠]|:\/\/|(?:^|\s)www\.|[\p{L}\p{N}]\.[\p{L}]{2,}\//u;
+
+/** Whether a name may be printed: it holds no digit, no at sign and no web address. */
+export function nameIsPrintable(name: string): boolean {
+  return !NOT_PRINTABLE_IN_NAME.test(name);
+}
+
+/** Places already read: a list of a million signers names a few thousand towns. Bounded, for a list of odd cells. */
+const placesRead = new Map<string, boolean>();
+const PLACES_REMEMBERED = 50_000;
+
+/** Whether a city or region cell may be printed: it reads as a place, not as a street or contact data. */
+export function placeIsPrintable(column: 'city' | 'region', place: string): boolean {
+  if (place === '') return true;
+  const key = `${column}\u0000${place}`;
+  const known = placesRead.get(key);
+  if (known !== undefined) return known;
+  const printable = (column === 'city' ? screenCity(place) : screenRegion(place)).kind === 'clean';
+  if (placesRead.size < PLACES_REMEMBERED) placesRead.set(key, printable);
+  return printable;
+}
+
+/**
+ * The entry made safe to print, and what was held back: a name that is not printable makes the signer anonymous in
+ * the list (counted, not named); a city or region that is not printable is blanked. The entry is changed in place.
+ */
+export function heldBackForPrint(entry: ListEntry, signature: Pick<Signature, 'source' | 'row' | 'line'>): Problem[] {
+  const problems: Problem[] = [];
+  const say = (column: string, code: string, text: ReturnType<typeof msg>) => {
+    problems.push(withText({ source: signature.source, row: signature.row, line: signature.line, column, code, message: english().say(text) }, text));
+  };
+  if (!entry.anonymous && !nameIsPrintable(entry.name)) {
+    entry.anonymous = true;
+    say('name', 'name_not_printed', msg('packet.name-not-printed'));
+  }
+  for (const column of ['city', 'region'] as const) {
+    if (entry.anonymous || placeIsPrintable(column, entry[column])) continue;
+    entry[column] = '';
+    say(column, 'place_not_printed', msg('packet.place-not-printed', { column }));
+  }
+  return problems;
+}
