@@ -183,6 +183,13 @@ function pushTo<T>(map: ShardedMap<string, T[]>, key: string, wish: T): void {
   else map.set(key, [wish]);
 }
 
+/** The address without a `+tag` in its local part ('' stays ''). */
+function withoutPlusTag(email: string): string {
+  const at = email.lastIndexOf('@');
+  const plus = email.indexOf('+');
+  return plus > 0 && plus < at ? email.slice(0, plus) + email.slice(at) : email;
+}
+
 function hashKey(text: string): string {
   hashString64(text);
   return `${hashOut[0]}:${hashOut[1]}`;
@@ -239,6 +246,10 @@ export class RejectedWishes {
     const wish = this.rejections.length;
     this.rejections.push(rejection);
     if (who.emailKey && !this.accepted) this.byEmail.set(hashKey(who.emailKey), wish);
+    // bob+petition@outlook.com is delivered to bob@outlook.com on most mail systems: outside Gmail the tag still counts
+    // for matching (folding it would change delivered signers' ledger keys), but a wish reaches the untagged mailbox.
+    const mailbox = withoutPlusTag(who.emailKey);
+    if (mailbox !== who.emailKey) this.byEmail.set(hashKey(mailbox), wish);
     const phone = phoneKey(who.phone ?? '');
     if (phone !== '') {
       hashString64(phone);

@@ -113,3 +113,19 @@ describe('Wade–Giles spellings with an aspiration mark', () => {
     expect(result.stdout).toMatch(/unique signers\s+3\b/);
   });
 });
+
+describe('an anonymous signature from a +tagged address (outside tester G, t14/t15)', () => {
+  it('hides the named row of the untagged mailbox, without merging the two', async () => {
+    const { result, shown } = await dedupe('plus-tag', [
+      'name,email,city,country,anonymous',
+      'Anonymous,bob+petition@outlook.com,Leeds,GB,',
+      'Bob Hale,bob@outlook.com,Leeds,GB,',
+      'Mia Park,minji+x@naver.com,Seoul,KR,yes',
+      '박민지,minji@naver.com,Seoul,KR,',
+      'Ann Lowe,ann@x.example,York,GB,',
+      'Tom Bell,tom+news@x.example,York,GB,',
+    ].join('\n') + '\n');
+    expect(result.stdout).toMatch(/unique signers\s+6\b/);
+    expect(shown).toEqual(expect.arrayContaining([['Bob Hale', 'yes'], ['박민지', 'yes'], ['Ann Lowe', 'no'], ['Tom Bell', 'no']]));
+  });
+});
