@@ -13,7 +13,9 @@ export function smallCampaign(options: { title?: Record<string, string>; url?: s
   const languages = options.languages ?? ['en'];
   const title = options.title ?? { en: 'Stop the forced returns' };
   const rows = ['name,email,country,date'];
-  for (let i = 0; i < 6; i++) rows.push(`Person${i} Surname${i * 7},p${i}@example.org,${i < 3 ? 'KR' : 'DE'},2026-11-0${i + 1}`);
+  // Names of letters only: a digit in a name cell is contact data to the list, and is cut with a warning.
+  const names = ['Ana Kim', 'Bo Lee', 'Cyd Park', 'Dana Vogel', 'Emil Roth', 'Fritz Lang'];
+  for (let i = 0; i < 6; i++) rows.push(`${names[i]},p${i}@example.org,${i < 3 ? 'KR' : 'DE'},2026-11-0${i + 1}`);
   writeFileSync(join(dir, 's.csv'), `${rows.join('\n')}\n`);
   const yaml = [
     'petition:',
