@@ -22,7 +22,7 @@ import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
 import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './withdrawn-signers.js';
-import { exportFileKind, workbookSheetKind } from '../read/workbook/withdrawn-sheet.js';
+import { exportFileKind } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
 import { firstOfMany } from '../text/first-of-many.js';
@@ -669,7 +669,8 @@ const withdrawnBySpecs = new WeakMap<readonly SourceSpec[], Promise<WithdrawnSig
 /**
  * The people on the workbooks' sheets of withdrawn signatures, read before the scan: their rows on other sheets and
  * in other sources may come before the withdrawal sheet. Only workbooks have such sheets; one named with --sheet (or
- * `sheet:`) is read as signers, and the others are read beside the sheets named (withdrawalSheetsBeside).
+ * `sheet:`) is still one (read as signers only with --read-as-signers), and the others are read beside the sheets
+ * named (withdrawalSheetsBeside).
  */
 function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec, Repeat>): Promise<WithdrawnSigners> {
   let found = withdrawnBySpecs.get(options.specs);
@@ -682,7 +683,7 @@ function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec,
           for (const reader of await openScanned(options, spec)) {
             // A sheet of rows set aside (duplicates removed, unsubscribed) withdraws no one: its people signed.
             // A text export gets here only when its file name says withdrawals (exportFileKind).
-            if (reader.info.sheet && workbookSheetKind(spec.path, reader.info.sheet.name, spec.asSigners === true) !== 'withdrawals') continue;
+            if (reader.info.sheet && reader.info.takenOff !== 'withdrawals') continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name, emailNames: reader.info.takenOff !== undefined });
             const mapRecord = createRecordMapper(mapping, reader.name);
             const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });
