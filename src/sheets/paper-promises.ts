@@ -28,11 +28,13 @@ export type NoticeNames =
   | { kind: 'unchecked'; printed: string | null; unchecked: string[] };
 
 /**
- * A name as a reader sees it: spaces trimmed and collapsed, composed (NFC), case folded. "António  Guterres " or an
- * "António" typed with a combining accent is the same official, not a new one whose signers must go unnamed.
+ * A name as a reader tells officials apart: decomposed (NFKD) without its accents, case folded, every space removed.
+ * "António  Guterres ", "Antonio Guterres" (the accent typed another way, or not at all) and "안토니우구테흐스" (a
+ * space left out) are the same official, not a new one whose signers must go unnamed (docs/campaign.md). Hangul
+ * syllables decompose into letters, not marks, so they are kept.
  */
 export function comparableName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  return name.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/\s+/gu, '').toLowerCase();
 }
 
 /** The target's name in each language the campaign names it in, and its `name` (under ''): what its letters print. */
@@ -67,6 +69,18 @@ export function noticeNames(batch: SheetBatch, target: Target): NoticeNames {
 }
 
 /**
+ * The target as the batch's notice recorded it: under its own id, or, when that id is not among the notice's (the id
+ * was renamed in the campaign), under the recorded id of an official whose recorded names are all the target's names:
+ * the same person, whom the signers were told of. Undefined when the notice named no such official.
+ */
+export function noticeTarget(batch: SheetBatch, target: Target, firstTarget: string): Target | undefined {
+  const notice = noticeOf(batch, firstTarget);
+  if (notice.targets.includes(target.id)) return target;
+  const recordedAs = notice.targets.find((id) => notice.officials?.[id] !== undefined && noticeNames(batch, { ...target, id }).kind === 'same');
+  return recordedAs === undefined ? undefined : { ...target, id: recordedAs };
+}
+
+/**
  * The one decision of whether a paper signer may be named in this delivery, by the sheet they signed: the sheets whose
  * privacy notice did not name the delivery's target, or named it under a name it no longer has (whatever the
  * delivery's privacy: a new recipient was never told of), and, when the list is public, those whose notice said it is
@@ -78,8 +92,9 @@ export function sheetsNotToName(register: SheetRegister, delivery: { target: str
   const target = campaign.targets.find((t) => t.id === delivery.target);
   for (const batch of register.batches) {
     const notice = noticeOf(batch, campaign.targets[0].id);
-    const because: NotNamedBecause | undefined = target === undefined || !notice.targets.includes(delivery.target) ? 'other-target'
-      : noticeNames(batch, target).kind === 'renamed' ? 'renamed'
+    const recorded = target && noticeTarget(batch, target, campaign.targets[0].id);
+    const because: NotNamedBecause | undefined = recorded === undefined ? 'other-target'
+      : noticeNames(batch, recorded).kind === 'renamed' ? 'renamed'
         : delivery.privacy === 'public' && !notice.published ? 'not-public' : undefined;
     if (because) for (const id of batch.sheets) sheets.set(id, because);
   }
@@ -113,7 +128,7 @@ export function paperPromiseProblems(
   const renamed = sheetsWithheld('renamed');
   if (renamed.length > 0 && official) {
     // Both names: the one the sheet printed, and the one the list is addressed to now (batches may differ in language).
-    const pairs = batchesOf(register, renamed).map((batch) => noticeNames(batch, official)).filter((n) => n.kind === 'renamed');
+    const pairs = batchesOf(register, renamed).map((batch) => noticeNames(batch, noticeTarget(batch, official, campaign.targets[0].id) ?? official)).filter((n) => n.kind === 'renamed');
     const printed = distinct(pairs.map((n) => n.printed)).join(' / ');
     const now = distinct(pairs.map((n) => n.now)).join(' / ');
     say(msg('packet.paper-renamed-target', { printed, now, count: withheld.renamed, sheets: shortList(renamed), anonymous }));
@@ -122,7 +137,7 @@ export function paperPromiseProblems(
   if (notPublic.length > 0) say(msg('packet.paper-not-public', { count: withheld['not-public'], sheets: shortList(notPublic), anonymous }));
   if (official && delivery.privacy !== 'count-only') {
     const named = [...listedSheets].filter((id) => !notNamed.has(id));
-    const unchecked = batchesOf(register, named).map((batch) => ({ batch, names: noticeNames(batch, official) })).filter(({ names: n }) => n.kind === 'unchecked');
+    const unchecked = batchesOf(register, named).map((batch) => ({ batch, names: noticeNames(batch, noticeTarget(batch, official, campaign.targets[0].id) ?? official) })).filter(({ names: n }) => n.kind === 'unchecked');
     if (unchecked.length > 0) {
       const sheets = named.filter((id) => unchecked.some(({ batch }) => batch.sheets.includes(id))).sort();
       const first = unchecked[0].names as Extract<NoticeNames, { kind: 'unchecked' }>;

@@ -123,6 +123,30 @@ describe('a target renamed since the sheets were printed', () => {
     }
   });
 
+  // issue 14 (outside tester I, F5): an accent typed another way, or a Hangul space left out, hid every paper signer.
+  it('takes a name with its accent typed another way, or a space left out, for the same official', () => {
+    const { register, listed } = printedFor([un]);
+    for (const [name, ko] of [['Antonio Guterres', '안토니우 구테흐스'], ['António Guterres', '안토니우구테흐스'], ['ＡＮＴＯＮＩＯ GUTERRES', '안토니우\u00a0구테흐스']]) {
+      const same = campaign([{ ...un, name, names: { ko } }], [delivery('un', 'un-sg', 'recipient')]);
+      expect(sheetsNotToName(register, same.deliveries[0], same)).toEqual(new Map());
+      expect(paperPromiseProblems(register, listed, same.deliveries[0], same)).toEqual([]);
+    }
+    // Another person is still another person.
+    const other = campaign([{ ...un, name: 'Antonia Guterres' }], [delivery('un', 'un-sg', 'recipient')]);
+    expect([...sheetsNotToName(register, other.deliveries[0], other).values()]).toEqual(['renamed']);
+  });
+
+  // issue 14 (outside tester I, F6): renaming only the target's id hid every paper signer as "another target".
+  it('takes a target whose id alone was renamed, its names as printed, for the official the notice named', () => {
+    const { register, listed, sheet } = printedFor([un]);
+    const reIded = campaign([{ ...un, id: 'un-secretary-general' }], [delivery('un', 'un-secretary-general', 'recipient')]);
+    expect(sheetsNotToName(register, reIded.deliveries[0], reIded)).toEqual(new Map());
+    expect(paperPromiseProblems(register, listed, reIded.deliveries[0], reIded)).toEqual([]);
+    // A new id with a new name is someone the notice did not name.
+    const newOfficial = campaign([{ ...grynspan, id: 'unctad' }], [delivery('un', 'unctad', 'recipient')]);
+    expect(sheetsNotToName(register, newOfficial.deliveries[0], newOfficial)).toEqual(new Map([[sheet, 'other-target']]));
+  });
+
   it('names them to the target the notice named', () => {
     const { register, listed } = printedFor([un]);
     const same = campaign([un], [delivery('un', 'un-sg', 'recipient')]);
