@@ -96,7 +96,7 @@ describe('a target renamed since the sheets were printed', () => {
     const renamed = campaign([grynspan], [delivery('un', 'un-sg', 'recipient')]);
     expect(sheetsNotToName(register, renamed.deliveries[0], renamed)).toEqual(new Map([[sheet, 'renamed']]));
     const problems = paperPromiseProblems(register, listed, renamed.deliveries[0], renamed, { 'other-target': 0, renamed: 2, 'not-public': 0 });
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`2 paper signers (sheets ${sheet}) are counted but not named in this list: their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "레베카 그린스판"`)]);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`2 paper signers (sheets ${sheet}) are counted but not named in this list: their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "레베카 그린스판 / Rebeca Grynspan"`)]);
   });
 
   // issue 14 (outside tester F, F1): the successor put in `name` while `names.ko` kept the old name; the register had
@@ -106,8 +106,11 @@ describe('a target renamed since the sheets were printed', () => {
     const successor = campaign([{ ...un, name: 'Rebeca Grynspan' }], [delivery('un', 'un-sg', 'recipient')]);
     expect(sheetsNotToName(register, successor.deliveries[0], successor)).toEqual(new Map([[sheet, 'renamed']]));
     const problems = paperPromiseProblems(register, listed, successor.deliveries[0], successor, { 'other-target': 0, renamed: 3, 'not-public': 0 });
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('3 paper signers (sheets') ]);
-    expect(problems[0].message).toContain('their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "Rebeca Grynspan"');
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('3 paper signers (sheets'), expect.stringContaining('names.ko')]);
+    // tester I, F4: the names the Korean and English letters print, not "Rebeca Grynspan" alone.
+    expect(problems[0].message).toContain('their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "안토니우 구테흐스 / Rebeca Grynspan"');
+    // tester I, F4: the Korean letter still prints names.ko, the predecessor: said, not left to be found on paper.
+    expect(problems[1].message).toBe('the target\'s name is now "Rebeca Grynspan", but its names.ko is still "안토니우 구테흐스", the name the sheets printed: if the office has a new holder, names.ko still names the predecessor and every letter in that language addresses them; correct names.ko (or, if it is the same person, put the old name back in name)');
     // Any name of the target counts, in whatever language: a new Korean name with the Latin name kept.
     const koOnly = campaign([{ ...un, names: { ko: '레베카 그린스판' } }], [delivery('un', 'un-sg', 'recipient')]);
     expect(sheetsNotToName(register, koOnly.deliveries[0], koOnly)).toEqual(new Map([[sheet, 'renamed']]));
@@ -145,6 +148,23 @@ describe('a target renamed since the sheets were printed', () => {
     // A new id with a new name is someone the notice did not name.
     const newOfficial = campaign([{ ...grynspan, id: 'unctad' }], [delivery('un', 'unctad', 'recipient')]);
     expect(sheetsNotToName(register, newOfficial.deliveries[0], newOfficial)).toEqual(new Map([[sheet, 'other-target']]));
+  });
+
+  // issue 14 (outside tester I, F4): the warning named "레베카 그린스판" for an English list addressed to "Rebeca Grynspan".
+  it('names the name the delivery\'s list prints, in its own language', () => {
+    const { register, listed } = printedFor([un]);
+    const english = campaign([grynspan], [{ ...delivery('un', 'un-sg', 'recipient'), languages: ['en'] }]);
+    const problems = paperPromiseProblems(register, listed, english.deliveries[0], english, { 'other-target': 0, renamed: 1, 'not-public': 0 });
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "Rebeca Grynspan"')]);
+  });
+
+  it('does not take a translation added since (names.zh) for a new official', () => {
+    const { register, listed } = printedFor([un]);
+    for (const languages of [['en'], ['zh', 'en']]) {
+      const added = campaign([{ ...un, names: { ...un.names, zh: '古特雷斯' } }], [{ ...delivery('un', 'un-sg', 'recipient'), languages }]);
+      expect(sheetsNotToName(register, added.deliveries[0], added)).toEqual(new Map());
+      expect(paperPromiseProblems(register, listed, added.deliveries[0], added)).toEqual([]);
+    }
   });
 
   it('names them to the target the notice named', () => {
