@@ -31,6 +31,15 @@ describe('the sheet\'s privacy notice names who may receive the list', () => {
     expect(noticeOf(two, 'ko').text).toContain('안토니우 구테흐스 및 시진핑에게만');
   });
 
+  // issue 14 (outside tester I, F7): "shown to Xi Jinping and to no one else", while the embassy receives the list.
+  it('names the embassy and its ambassador, who hand the list on, for a target reached through an embassy', () => {
+    const viaEmbassy = campaign([{ ...embassy, ambassador: { name: 'Xie Feng', names: { ko: '셰펑' } } }], [delivery('embassy', 'cn-embassy', 'recipient')]);
+    expect(noticeOf(viaEmbassy, 'en').text).toContain('The signature list is shown to the embassy (Ambassador Xie Feng), which hands it on to Xi Jinping, and to no one else');
+    expect(noticeOf(viaEmbassy, 'ko').text).toContain('서명 명단은 시진핑에게 전하도록 셰펑 대사에게만 전달됩니다');
+    const inSpanish = { ...viaEmbassy, petition: { ...viaEmbassy.petition, title: { es: 'Alto' }, text: { es: 'Texto.' }, languages: ['es'] } } as Campaign;
+    expect(noticeOf(inSpanish, 'es').text).toContain('La lista de firmas se muestra a la embajada (embajador Xie Feng), que la entrega a Xi Jinping, y a nadie más');
+  });
+
   it('says the list may be published when a delivery is public', () => {
     const open = campaign([un], [delivery('rally', 'un-sg', 'public')]);
     const { plan, text } = noticeOf(open, 'en');
