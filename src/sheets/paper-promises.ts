@@ -151,21 +151,21 @@ export function paperPromiseProblems(
   const target = official?.name ?? delivery.target;
   const anonymous = delivery.anonymous ?? 'show';
   const otherTarget = sheetsWithheld('other-target');
-  if (otherTarget.length > 0) say(msg('packet.paper-other-target', { target, count: withheld['other-target'], sheets: shortList(otherTarget), anonymous }));
+  if (otherTarget.length > 0) say(msg('packet.paper-other-target', { target, count: withheld['other-target'], sheets: shortList(otherTarget), sheetCount: otherTarget.length, anonymous }));
   const renamed = sheetsWithheld('renamed');
   if (renamed.length > 0 && official) {
     // Both names: the one the sheet printed, and the one the list is addressed to now (batches may differ in language).
     const pairs = batchesOf(register, renamed).map((batch) => asRecorded(batch, official)).filter((n) => n.kind === 'renamed');
     const printed = distinct(pairs.map((n) => n.printed)).join(' / ');
     const now = distinct(pairs.map((n) => n.now)).join(' / ');
-    say(msg('packet.paper-renamed-target', { printed, now, count: withheld.renamed, sheets: shortList(renamed), anonymous }));
+    say(msg('packet.paper-renamed-target', { printed, now, count: withheld.renamed, sheets: shortList(renamed), sheetCount: renamed.length, anonymous }));
     // One name changed and another left as it was: either a successor whose translation still names the predecessor
     // (the letter in that language would address them), or a name retyped. Said once per name left.
     const stale = new Map(pairs.flatMap((n) => n.stale).map((s) => [s.field, s]));
     for (const s of stale.values()) say(msg('packet.paper-stale-name', { ...s }));
   }
   const notPublic = sheetsWithheld('not-public');
-  if (notPublic.length > 0) say(msg('packet.paper-not-public', { count: withheld['not-public'], sheets: shortList(notPublic), anonymous }));
+  if (notPublic.length > 0) say(msg('packet.paper-not-public', { count: withheld['not-public'], sheets: shortList(notPublic), sheetCount: notPublic.length, anonymous }));
   if (official && delivery.privacy !== 'count-only') {
     const named = [...listedSheets].filter((id) => !notNamed.has(id));
     const unchecked = batchesOf(register, named).map((batch) => ({ batch, names: asRecorded(batch, official) })).filter(({ names: n }) => n.kind === 'unchecked');
