@@ -22,7 +22,7 @@ import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
 import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './withdrawn-signers.js';
-import { exportFileKind, workbookSheetKind } from '../read/workbook/withdrawn-sheet.js';
+import { exportFileKind } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
 import { firstOfMany } from '../text/first-of-many.js';
@@ -243,8 +243,9 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     repeatProblems.push(withText({ source: overlap.spec.path, code: 'same_file_twice', message: english().say(text) }, text));
   }
   for (const twice of unmergedInTwo) {
-    const text = msg('problem.unmerged-rows-in-two', { first: twice.first.path, count: twice.lines.length, lines: sayLineRuns(lineRuns(twice.lines)) });
-    repeatProblems.push(withText({ source: twice.spec.path, code: 'rows_in_two_sources', message: english().say(text) }, text));
+    const [source, first] = twice.sheets ? [`${twice.spec.path}#${twice.sheets.sheet}`, `${twice.first.path}#${twice.sheets.first}`] : [twice.spec.path, twice.first.path];
+    const text = msg('problem.unmerged-rows-in-two', { first, count: twice.lines.length, lines: sayLineRuns(lineRuns(twice.lines)) });
+    repeatProblems.push(withText({ source, code: 'rows_in_two_sources', message: english().say(text) }, text));
   }
   const afterToday = sources.flatMap((s): Problem[] => {
     if (!s.afterToday) return [];
@@ -386,7 +387,7 @@ interface Repeats {
    * Rows nothing merges (no email, no city or postcode) that have the name and signing day of rows of an earlier
    * source not otherwise warned about: sheet 3 typed up by two volunteers. Each is counted twice, however few.
    */
-  unmergedInTwo: Array<{ spec: SourceSpec; first: SourceSpec; lines: number[] }>;
+  unmergedInTwo: Array<{ spec: SourceSpec; first: SourceSpec; lines: number[]; sheets?: { sheet: string; first: string } }>;
 }
 
 /** Past this many rows a source's row fingerprints are not kept (memory): it is compared by its records' hash only. */
@@ -433,7 +434,15 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
         read?.sheets.forEach((sheet, index) => {
           // Said only when rows nothing merges are among those shared: dedupe makes one signer of the others.
           const first = read.sheets.slice(0, index).find((earlier) => largeShare(sharedRows(sheet.rows, earlier.rows), sheet.total, earlier.total) && sharedRows(sheet.loose, earlier.loose) > 0);
-          if (first) sheetOverlaps.push({ spec, sheet: sheet.sheet, first: first.sheet, shared: sharedRows(sheet.rows, first.rows), total: sheet.total });
+          if (first) {
+            sheetOverlaps.push({ spec, sheet: sheet.sheet, first: first.sheet, shared: sharedRows(sheet.rows, first.rows), total: sheet.total });
+            return;
+          }
+          // Each sheet is a source of its own: a sheet typed up again on another tab counts twice as two files would.
+          for (const earlier of read.sheets.slice(0, index)) {
+            const lines = linesAlsoIn(sheet.unmerged, earlier.unmerged);
+            if (lines.length > 0) unmergedInTwo.push({ spec, first: spec, lines, sheets: { sheet: sheet.sheet, first: earlier.sheet } });
+          }
         });
         const records = read?.digest ?? null;
         const sameRows = records === null ? undefined : firstByRecords.get(records);
@@ -498,6 +507,8 @@ interface SheetRows {
   rows: Map<string, number>;
   /** Its rows nothing merges (see recordsDigest's `loose`). */
   loose: Map<string, number>;
+  /** The lines of those rows, by name and signing day (see recordsDigest's `unmerged`). */
+  unmerged: Map<number, number[]>;
   total: number;
 }
 
@@ -526,7 +537,7 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
       // Dates are read by the same samples as the scan reads them: 1/2/2024 is ambiguous alone.
       const lookahead = await dateSampleRecords(iterator);
       const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz, dateSamples: sampleDates(lookahead, mapping), date1904: reader.info.sheet?.date1904 });
-      const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), loose: new Map(), total: 0 };
+      const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), loose: new Map(), unmerged: new Map(), total: 0 };
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       const linesHere: string[] = [];
       const take = (record: DecodedRecord) => {
@@ -550,9 +561,11 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
           }
           if (signature.nameKey !== '' && signature.signedAt !== null && !identifies(signature)) {
             const byDay = repeatKey(normalizer, signature);
-            const lines = unmerged.get(byDay);
-            if (lines) lines.push(record.line);
-            else unmerged.set(byDay, [record.line]);
+            for (const byKey of [unmerged, sheet.unmerged]) {
+              const lines = byKey.get(byDay);
+              if (lines) lines.push(record.line);
+              else byKey.set(byDay, [record.line]);
+            }
           }
           sheet.rows.set(key, (sheet.rows.get(key) ?? 0) + 1);
           sheet.total++;
@@ -669,7 +682,8 @@ const withdrawnBySpecs = new WeakMap<readonly SourceSpec[], Promise<WithdrawnSig
 /**
  * The people on the workbooks' sheets of withdrawn signatures, read before the scan: their rows on other sheets and
  * in other sources may come before the withdrawal sheet. Only workbooks have such sheets; one named with --sheet (or
- * `sheet:`) is read as signers, and the others are read beside the sheets named (withdrawalSheetsBeside).
+ * `sheet:`) is still one (read as signers only with --read-as-signers), and the others are read beside the sheets
+ * named (withdrawalSheetsBeside).
  */
 function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec, Repeat>): Promise<WithdrawnSigners> {
   let found = withdrawnBySpecs.get(options.specs);
@@ -682,7 +696,7 @@ function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec,
           for (const reader of await openScanned(options, spec)) {
             // A sheet of rows set aside (duplicates removed, unsubscribed) withdraws no one: its people signed.
             // A text export gets here only when its file name says withdrawals (exportFileKind).
-            if (reader.info.sheet && workbookSheetKind(spec.path, reader.info.sheet.name, spec.asSigners === true) !== 'withdrawals') continue;
+            if (reader.info.sheet && reader.info.takenOff !== 'withdrawals') continue;
             const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: reader.name, emailNames: reader.info.takenOff !== undefined });
             const mapRecord = createRecordMapper(mapping, reader.name);
             const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz: options.tz, dateSamples: [], date1904: reader.info.sheet?.date1904 });

@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import type { Campaign } from '../campaign/campaign-schema.js';
 import type { Paper } from '../packet/paper.js';
-import { SHEET_LABELS } from './sheet-labels.js';
+import { fill, SHEET_LABELS } from './sheet-labels.js';
 import type { SheetNotice } from './sheet-register.js';
 import { linesPerSheet, type SheetColumn, type SheetContent } from './render-sheets.js';
 
@@ -35,7 +35,10 @@ export function planSheets(campaign: Campaign, request: SheetRequest): Omit<Shee
     summary: shorten(campaign.petition.summary?.[language] ?? text),
     target: nameIn(target),
     // The notice promises who sees the list: every target the campaign has (packet checks a delivery against it).
-    noticeTargets: new Intl.ListFormat(language, { type: 'conjunction' }).format(campaign.targets.map(nameIn)),
+    // A target reached through an embassy is handed the list by the embassy: the notice names who receives it.
+    noticeTargets: new Intl.ListFormat(language, { type: 'conjunction' }).format(campaign.targets.map((t) => (t.ambassador
+      ? fill(SHEET_LABELS[language].viaEmbassy, { target: nameIn(t), ambassador: t.ambassador.names?.[language] ?? t.ambassador.name })
+      : nameIn(t)))),
     published: campaign.deliveries.some((d) => d.privacy === 'public'),
     organizer: campaign.organizer.organization,
     contact: campaign.organizer.contact,

@@ -17,6 +17,11 @@ export interface SheetLabels {
   privacy: string;
   /** Said instead of `privacy` when a delivery of the campaign publishes the list. */
   privacyPublished: string;
+  /**
+   * Who receives the list for a target reached through an embassy (an `ambassador`): the embassy hands it on, so the
+   * notice names it, not the head of state alone ({{ambassador}}, {{target}}).
+   */
+  viaEmbassy: string;
   anonymousBox: string;
   sheetOf: string;
   sheetId: string;
@@ -36,6 +41,7 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     privacyFields: { name: 'name', city: 'city', country: 'country', email: 'email (if you give it)' },
     privacyEmail: '; your email is never printed in it',
     privacyPublished: 'The signature list is delivered to {{target}} and may be published{{email}}. To ask for your line to be removed or made anonymous later, contact {{organizer}} ({{contact}}).',
+    viaEmbassy: 'the embassy (Ambassador {{ambassador}}), which hands it on to {{target}},',
     privacy: 'The signature list is shown to {{target}} and to no one else{{email}}. To ask for your line to be removed or made anonymous later, contact {{organizer}} ({{contact}}).',
     anonymousBox: 'Tick "Hide name" and your signature is counted, but your name is not shown in the delivered list.',
     sheetOf: 'sheet {{n}} of {{total}}',
@@ -53,6 +59,7 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     privacyFields: { name: '이름', city: '도시', country: '국가', email: '(적어 주신 경우) 이메일' },
     privacyEmail: '. 이메일은 명단에 인쇄되지 않습니다',
     privacyPublished: '서명 명단은 {{target}}에게 전달되며 공개될 수 있습니다{{email}}. 나중에 서명을 삭제하거나 익명으로 바꾸려면 {{organizer}}({{contact}})에 연락해 주십시오.',
+    viaEmbassy: '{{target}}에게 전하도록 {{ambassador}} 대사',
     privacy: '서명 명단은 {{target}}에게만 전달됩니다{{email}}. 나중에 서명을 삭제하거나 익명으로 바꾸려면 {{organizer}}({{contact}})에 연락해 주십시오.',
     anonymousBox: '"이름 비공개"에 표시하시면 서명은 집계되지만 전달되는 명단에 이름이 나타나지 않습니다.',
     sheetOf: '{{total}}장 중 {{n}}번째',
@@ -70,6 +77,7 @@ export const SHEET_LABELS: Record<string, SheetLabels> = {
     privacyFields: { name: 'nombre', city: 'ciudad', country: 'país', email: 'correo (si lo indica)' },
     privacyEmail: '; su correo nunca se imprime en ella',
     privacyPublished: 'La lista de firmas se entrega a {{target}} y puede publicarse{{email}}. Para pedir más tarde que se retire su línea o que sea anónima, escriba a {{organizer}} ({{contact}}).',
+    viaEmbassy: 'la embajada (embajador {{ambassador}}), que la entrega a {{target}},',
     privacy: 'La lista de firmas se muestra a {{target}} y a nadie más{{email}}. Para pedir más tarde que se retire su línea o que sea anónima, escriba a {{organizer}} ({{contact}}).',
     anonymousBox: 'Marque "Ocultar nombre" y su firma se contará, pero su nombre no aparecerá en la lista entregada.',
     sheetOf: 'hoja {{n}} de {{total}}',

@@ -2,6 +2,7 @@
 // a few identical email-less rows in a second typed-up file were counted twice without a word; the warning about a
 // repeat said "counted twice" even when the exact rules had merged the copies (same name and city).
 import { describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
@@ -103,6 +104,30 @@ describe('identical email-less rows in two files, whatever their share', () => {
       expect(warning.message).toContain(`${shared} `);
       expect(warning.message).toMatch(/counted twice/);
       expect(warning.message).toMatch(/lines? 8/);
+      expect(code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // issue 14 (outside tester I, F1): the CSV pair warned, the same two tabs of one workbook did not.
+  it('the same in two sheets of one workbook, each its own source: warned naming both sheets', async () => {
+    const dir = tempDir();
+    try {
+      const path = join(dir, 'rally.xlsx');
+      const others = Array.from({ length: 10 }, (_, i) => `Seo Ga-${String.fromCharCode(97 + i)}m,KR,2025-11-0${1 + (i % 9)}`);
+      const fresh = Array.from({ length: 12 }, (_, i) => `Han Da-${String.fromCharCode(97 + i)}n,KR,2025-11-2${i % 9}`);
+      const workbook = new ExcelJS.Workbook();
+      const cells = (lines: string[]) => lines.map((line) => line.split(','));
+      workbook.addWorksheet('Seoul').addRows(cells([HEADER, ...rows, ...others]));
+      workbook.addWorksheet('Busan').addRows(cells([HEADER, ...fresh.slice(0, 6), ...rows.slice(0, 3), ...fresh.slice(6)]));
+      writeFileSync(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+      const { code, counts } = await countOf(path);
+      balanced(counts);
+      const [warning, ...more] = sharedWith(counts);
+      expect(more).toEqual([]);
+      expect(warning.source).toBe(`${path}#Busan`);
+      expect(warning.message).toBe(`3 rows (lines 8–10) have the name and signing date of rows of ${path}#Seoul, with no email or city to merge them: they are counted twice (the same sheet typed up twice?); if they are the same people, remove one copy`);
       expect(code).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });

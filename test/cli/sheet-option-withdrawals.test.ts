@@ -1,6 +1,7 @@
 // --sheet picks which sheets of a workbook are read as signers; it does not switch off the workbook's sheet of
 // withdrawn signatures (outside tester A, F5: `--sheet "3월 집회"` counted the withdrawn person again, silently), and
-// naming several sheets reads every one named (F6: `--sheet A --sheet B` kept only B, silently).
+// naming several sheets reads every one named (F6: `--sheet A --sheet B` kept only B, silently). Naming the withdrawal
+// sheet itself keeps it one (tester I, F3); only --read-as-signers (`asSigners:`) counts its rows.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,11 +32,33 @@ describe('--sheet and the workbook\'s sheet of withdrawn signatures', () => {
     expect(text.stderr).toContain(`${path}#3월 집회, row 2 (line 2): row of a withdrawn signer`);
   });
 
-  it('--sheet naming the withdrawal sheet itself reads it as signers, as documented', async () => {
+  // Outside tester I, F3: `--sheet 서명 --sheet 철회` read the withdrawals as signers and cancelled every one, silently.
+  it('--sheet naming the withdrawal sheet too still reads it as withdrawals: the withdrawn person is not counted', async () => {
     const path = await rallyWorkbook(tempDir());
-    const { counts } = await count([path, '--sheet', '철회']);
+    const { counts } = await count([path, '--sheet', '3월 집회', '--sheet', '철회']);
+    expect(counts).toMatchObject({ rows: 4, accepted: 2, unique: 2, rejectReasons: { withdrawn: 1, withdrawn_sheet: 1 } });
+    const text = await runMain(['count', path, '--sheet', '3월 집회', '--sheet', '철회']);
+    expect(text.stdout).toMatch(/unique signers\s+2\n/);
+    // The hint names the option that does count them, not --sheet alone (which no longer does).
+    expect(text.stderr).toContain('if they are signatures after all, read that sheet with --sheet "철회" --read-as-signers "multi.xlsx"');
+  });
+
+  it('only --read-as-signers with --sheet reads the withdrawal sheet as signers', async () => {
+    const path = await rallyWorkbook(tempDir());
+    expect((await count([path, '--sheet', '철회'])).counts).toMatchObject({ rows: 1, accepted: 0, unique: 0, rejectReasons: { withdrawn_sheet: 1 } });
+    const { counts } = await count([path, '--sheet', '철회', '--read-as-signers', path]);
     expect(counts).toMatchObject({ rows: 1, accepted: 1, unique: 1 });
     expect(counts.rejectReasons.withdrawn_sheet).toBeUndefined();
+  });
+
+  it('a campaign listing the workbook twice, sheet: 3월 집회 and sheet: 철회, keeps the withdrawal', async () => {
+    const dir = tempDir();
+    await rallyWorkbook(dir);
+    const fixture = fileURLToPath(new URL('../../fixtures/campaign/campaign.yaml', import.meta.url));
+    const yaml = readFileSync(fixture, 'utf8').replace(/^sources:\n[\s\S]*?\n(?=\n# The officials)/m, 'sources:\n  - path: multi.xlsx\n    sheet: 3월 집회\n  - path: multi.xlsx\n    sheet: 철회\n');
+    writeFileSync(join(dir, 'campaign.yaml'), yaml);
+    const { counts } = await count(['--campaign', join(dir, 'campaign.yaml')]);
+    expect(counts).toMatchObject({ rows: 4, unique: 2, rejectReasons: { withdrawn: 1, withdrawn_sheet: 1 } });
   });
 
   it('a campaign source with sheet: counts as --sheet does', async () => {

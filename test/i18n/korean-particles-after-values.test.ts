@@ -26,3 +26,12 @@ describe('Korean messages after Latin values', () => {
     expect(missing.stderr).toContain('file');
   });
 });
+
+// issue 14 (outside tester I, F12): `--sheet "중복"로` — the particle after a quoted sheet name follows its last syllable.
+describe('Korean particles after a quoted sheet or file name', () => {
+  it('says "중복"으로 and "철회"로, by the name\'s last syllable', () => {
+    expect(translator('ko').t('reject.set-aside-sheet', { sheet: '중복' })).toContain('--sheet "중복"으로');
+    expect(translator('ko').t('reject.withdrawn-sheet', { sheet: '철회', file: 'rally.xlsx' })).toContain('--read-as-signers "rally.xlsx"(으)로');
+    expect(translator('ko').t('reject.withdrawn-file', { file: '철회.csv' })).not.toContain('"철회.csv"로');
+  });
+});

@@ -40,7 +40,7 @@ describe('a delivery to a target the paper sheet\'s notice did not name does not
     const out = join(dir, 'show', 'packet');
     const built = await runMain(['packet', '--campaign', campaign, '--delivery', 'un-2026', '-o', out], now);
     expect(built.code).toBe(1);
-    expect(built.stderr).toContain(`2 paper signers (sheets ${sheet}) are counted but not named in this list: their sheet's privacy notice told them who would see the list, and "António Guterres" was not among them, so they are listed as anonymous, with their sheet and line`);
+    expect(built.stderr).toContain(`2 paper signers (sheet ${sheet}) are counted but not named in this list: their sheet's privacy notice told them who would see the list, and "António Guterres" was not among them, so they are listed as anonymous, with their sheet and line`);
     const list = (await readPdfText(readFileSync(join(out, 'signatures.pdf')))).text;
     expect(list).toMatch(new RegExp(`Anonymous \\(South Korea\\)[^\\n]*\\n?[^\\n]*sheet ${sheet}, line 1`));
     expect(list).toMatch(new RegExp(`${counted.unique} signers`));
@@ -61,7 +61,7 @@ describe('a delivery to a target the paper sheet\'s notice did not name does not
     const { campaign, sheet } = await paperCampaign(join(dir, 'omit'), (yaml) => yaml.replace(/privacy: count-only( +# the letter)/, 'privacy: recipient\n    anonymous: omit\n    split: 20$1'));
     const out = join(dir, 'omit', 'packet');
     const built = await runMain(['packet', '--campaign', campaign, '--delivery', 'un-2026', '-o', out], now);
-    expect(built.stderr).toContain(`2 paper signers (sheets ${sheet}) are counted but not named in this list`);
+    expect(built.stderr).toContain(`2 paper signers (sheet ${sheet}) are counted but not named in this list`);
     expect(built.stderr).toContain('so they are left out of the list, as anonymous signers are');
     const list = (await readPdfText(readFileSync(join(out, 'signatures-vol-01.pdf')))).text.replace(/\s+/g, ' ');
     // Beside the Secretary-General's whole style the header says them in one short phrase (F9: the addressee is never

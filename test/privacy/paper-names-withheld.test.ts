@@ -30,7 +30,7 @@ describe('a public delivery does not name the signers of a sheet that promised "
     const out = join(dir, 'packet');
     const built = await runMain(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', out], now);
     expect(built.code).toBe(1);
-    expect(built.stderr).toContain(`1 paper signer (sheets ${sheet}) is counted but not named in this public list: their sheet's privacy notice said the list is shown to its targets and to no one else, so they are listed as anonymous, with their sheet and line`);
+    expect(built.stderr).toContain(`1 paper signer (sheet ${sheet}) is counted but not named in this public list: their sheet's privacy notice said the list is shown to its targets and to no one else, so they are listed as anonymous, with their sheet and line`);
     const list = (await readPdfText(readFileSync(join(out, 'signatures.pdf')))).text;
     expect(list).toMatch(new RegExp(`Anonymous \\(South Korea\\)\\s+South Korea\\s+20 November 2026 ‡\\s+sheet ${sheet}, line 1`));
     expect(list).toMatch(new RegExp(`${counted.unique} signers`));

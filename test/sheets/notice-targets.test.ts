@@ -31,6 +31,15 @@ describe('the sheet\'s privacy notice names who may receive the list', () => {
     expect(noticeOf(two, 'ko').text).toContain('안토니우 구테흐스 및 시진핑에게만');
   });
 
+  // issue 14 (outside tester I, F7): "shown to Xi Jinping and to no one else", while the embassy receives the list.
+  it('names the embassy and its ambassador, who hand the list on, for a target reached through an embassy', () => {
+    const viaEmbassy = campaign([{ ...embassy, ambassador: { name: 'Xie Feng', names: { ko: '셰펑' } } }], [delivery('embassy', 'cn-embassy', 'recipient')]);
+    expect(noticeOf(viaEmbassy, 'en').text).toContain('The signature list is shown to the embassy (Ambassador Xie Feng), which hands it on to Xi Jinping, and to no one else');
+    expect(noticeOf(viaEmbassy, 'ko').text).toContain('서명 명단은 시진핑에게 전하도록 셰펑 대사에게만 전달됩니다');
+    const inSpanish = { ...viaEmbassy, petition: { ...viaEmbassy.petition, title: { es: 'Alto' }, text: { es: 'Texto.' }, languages: ['es'] } } as Campaign;
+    expect(noticeOf(inSpanish, 'es').text).toContain('La lista de firmas se muestra a la embajada (embajador Xie Feng), que la entrega a Xi Jinping, y a nadie más');
+  });
+
   it('says the list may be published when a delivery is public', () => {
     const open = campaign([un], [delivery('rally', 'un-sg', 'public')]);
     const { plan, text } = noticeOf(open, 'en');
@@ -49,7 +58,7 @@ describe('packet checks a delivery against what the paper signers were told', ()
     const returned = { ...register, returned: Object.fromEntries(added.sheets.map((id) => [id, printed])) };
     const listed = new Set([added.sheets[0]]);
     const problems = paperPromiseProblems(returned, listed, c.deliveries[1], c, { 'other-target': 3, renamed: 0, 'not-public': 0 });
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`3 paper signers \\(sheets ${added.sheets[0]}\\) are counted but not named in this list.*"Xi Jinping" was not among them`))]);
+    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(new RegExp(`3 paper signers \\(sheet ${added.sheets[0]}\\) are counted but not named in this list.*"Xi Jinping" was not among them`))]);
     // It named the first target by id alone: named to it, with a word that the register cannot tell a successor.
     expect(paperPromiseProblems(returned, listed, c.deliveries[0], c).map((p) => p.message)).toEqual([expect.stringContaining('it recorded only the target\'s id')]);
     expect(paperPromiseProblems(returned, listed, delivery('count', 'cn-embassy', 'count-only'), c)).toEqual([]);
@@ -96,7 +105,8 @@ describe('a target renamed since the sheets were printed', () => {
     const renamed = campaign([grynspan], [delivery('un', 'un-sg', 'recipient')]);
     expect(sheetsNotToName(register, renamed.deliveries[0], renamed)).toEqual(new Map([[sheet, 'renamed']]));
     const problems = paperPromiseProblems(register, listed, renamed.deliveries[0], renamed, { 'other-target': 0, renamed: 2, 'not-public': 0 });
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`2 paper signers (sheets ${sheet}) are counted but not named in this list: their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "레베카 그린스판"`)]);
+    // One sheet is "sheet" (tester I, F12).
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`2 paper signers (sheet ${sheet}) are counted but not named in this list: their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "레베카 그린스판 / Rebeca Grynspan"`)]);
   });
 
   // issue 14 (outside tester F, F1): the successor put in `name` while `names.ko` kept the old name; the register had
@@ -106,8 +116,11 @@ describe('a target renamed since the sheets were printed', () => {
     const successor = campaign([{ ...un, name: 'Rebeca Grynspan' }], [delivery('un', 'un-sg', 'recipient')]);
     expect(sheetsNotToName(register, successor.deliveries[0], successor)).toEqual(new Map([[sheet, 'renamed']]));
     const problems = paperPromiseProblems(register, listed, successor.deliveries[0], successor, { 'other-target': 0, renamed: 3, 'not-public': 0 });
-    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('3 paper signers (sheets') ]);
-    expect(problems[0].message).toContain('their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "Rebeca Grynspan"');
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('3 paper signers (sheet '), expect.stringContaining('names.ko')]);
+    // tester I, F4: the names the Korean and English letters print, not "Rebeca Grynspan" alone.
+    expect(problems[0].message).toContain('their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "안토니우 구테흐스 / Rebeca Grynspan"');
+    // tester I, F4: the Korean letter still prints names.ko, the predecessor: said, not left to be found on paper.
+    expect(problems[1].message).toBe('the target\'s name is now "Rebeca Grynspan", but its names.ko is still "안토니우 구테흐스", the name the sheets printed: if the office has a new holder, names.ko still names the predecessor and every letter in that language addresses them; correct names.ko (or, if it is the same person, put the old name back in name)');
     // Any name of the target counts, in whatever language: a new Korean name with the Latin name kept.
     const koOnly = campaign([{ ...un, names: { ko: '레베카 그린스판' } }], [delivery('un', 'un-sg', 'recipient')]);
     expect(sheetsNotToName(register, koOnly.deliveries[0], koOnly)).toEqual(new Map([[sheet, 'renamed']]));
@@ -120,6 +133,47 @@ describe('a target renamed since the sheets were printed', () => {
       const same = campaign([{ ...un, name, names: { ko: ' 안토니우  구테흐스' } }], [delivery('un', 'un-sg', 'recipient')]);
       expect(sheetsNotToName(register, same.deliveries[0], same)).toEqual(new Map());
       expect(paperPromiseProblems(register, listed, same.deliveries[0], same)).toEqual([]);
+    }
+  });
+
+  // issue 14 (outside tester I, F5): an accent typed another way, or a Hangul space left out, hid every paper signer.
+  it('takes a name with its accent typed another way, or a space left out, for the same official', () => {
+    const { register, listed } = printedFor([un]);
+    for (const [name, ko] of [['Antonio Guterres', '안토니우 구테흐스'], ['António Guterres', '안토니우구테흐스'], ['ＡＮＴＯＮＩＯ GUTERRES', '안토니우\u00a0구테흐스']]) {
+      const same = campaign([{ ...un, name, names: { ko } }], [delivery('un', 'un-sg', 'recipient')]);
+      expect(sheetsNotToName(register, same.deliveries[0], same)).toEqual(new Map());
+      expect(paperPromiseProblems(register, listed, same.deliveries[0], same)).toEqual([]);
+    }
+    // Another person is still another person.
+    const other = campaign([{ ...un, name: 'Antonia Guterres' }], [delivery('un', 'un-sg', 'recipient')]);
+    expect([...sheetsNotToName(register, other.deliveries[0], other).values()]).toEqual(['renamed']);
+  });
+
+  // issue 14 (outside tester I, F6): renaming only the target's id hid every paper signer as "another target".
+  it('takes a target whose id alone was renamed, its names as printed, for the official the notice named', () => {
+    const { register, listed, sheet } = printedFor([un]);
+    const reIded = campaign([{ ...un, id: 'un-secretary-general' }], [delivery('un', 'un-secretary-general', 'recipient')]);
+    expect(sheetsNotToName(register, reIded.deliveries[0], reIded)).toEqual(new Map());
+    expect(paperPromiseProblems(register, listed, reIded.deliveries[0], reIded)).toEqual([]);
+    // A new id with a new name is someone the notice did not name.
+    const newOfficial = campaign([{ ...grynspan, id: 'unctad' }], [delivery('un', 'unctad', 'recipient')]);
+    expect(sheetsNotToName(register, newOfficial.deliveries[0], newOfficial)).toEqual(new Map([[sheet, 'other-target']]));
+  });
+
+  // issue 14 (outside tester I, F4): the warning named "레베카 그린스판" for an English list addressed to "Rebeca Grynspan".
+  it('names the name the delivery\'s list prints, in its own language', () => {
+    const { register, listed } = printedFor([un]);
+    const english = campaign([grynspan], [{ ...delivery('un', 'un-sg', 'recipient'), languages: ['en'] }]);
+    const problems = paperPromiseProblems(register, listed, english.deliveries[0], english, { 'other-target': 0, renamed: 1, 'not-public': 0 });
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining('their sheet named "안토니우 구테흐스" as who would see the list, and this list is addressed to "Rebeca Grynspan"')]);
+  });
+
+  it('does not take a translation added since (names.zh) for a new official', () => {
+    const { register, listed } = printedFor([un]);
+    for (const languages of [['en'], ['zh', 'en']]) {
+      const added = campaign([{ ...un, names: { ...un.names, zh: '古特雷斯' } }], [{ ...delivery('un', 'un-sg', 'recipient'), languages }]);
+      expect(sheetsNotToName(register, added.deliveries[0], added)).toEqual(new Map());
+      expect(paperPromiseProblems(register, listed, added.deliveries[0], added)).toEqual([]);
     }
   });
 

@@ -32,14 +32,17 @@ export interface WorkbookInput {
   /** The file as the user named it; sources are named `path#Sheet`. */
   path: string;
   open: () => Readable;
-  /** `--sheet NAME`: read this sheet as signers, and no other. */
+  /** `--sheet NAME`: read this sheet, and no other: as signers, unless its name says withdrawals (without `asSigners`). */
   sheet?: string;
   /**
    * With `sheet`: the workbook's sheets of withdrawn signatures are read too, as they are without --sheet (their rows
    * rejected, their people taken off the count), save these: sheets named as signers elsewhere on the command line.
    */
   withdrawalsBesideNamed?: readonly string[];
-  /** `--read-as-signers FILE`: the workbook's file name (`철회.xlsx`) says nothing of its sheets named "Sheet1". */
+  /**
+   * `--read-as-signers FILE`: the workbook's file name (`철회.xlsx`) says nothing of its sheets named "Sheet1", and a
+   * sheet named with --sheet is read as signers whatever its name says.
+   */
   asSigners?: boolean;
   /** Whether a header names the columns of a signature list (a name column, or what --map names). */
   recognise: (header: string[]) => boolean;
@@ -101,8 +104,11 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     if (withHeader.length === 0) {
       throw new UserError(msg('workbook.no-table', { sheets: names.join(', ') }), { file: input.path });
     }
+    // Naming a sheet picks it; it does not turn its withdrawals into signatures (which would cancel every withdrawal
+    // on it without a word). Only --read-as-signers (`asSigners:`) counts a named withdrawal sheet's rows.
+    const readKind = (sheet: Sheet) => (sheet !== named ? kindOf(sheet) : input.asSigners || kindOf(sheet) !== 'withdrawals' ? 'signers' : 'withdrawals');
     // A withdrawal sheet beside the named one is read when its header is a list's, as it is without --sheet.
-    const recogniseIn = (sheet: Sheet) => (sheet !== named && kindOf(sheet) !== 'signers' ? input.recogniseTakenOff ?? input.recognise : input.recognise);
+    const recogniseIn = (sheet: Sheet) => (readKind(sheet) !== 'signers' ? input.recogniseTakenOff ?? input.recognise : input.recognise);
     const besideRead = tables.filter((f) => beside.includes(f.sheet) && recogniseIn(f.sheet)(f.head.header));
     const recognised = withHeader.filter((f) => named !== undefined || recogniseIn(f.sheet)(f.head.header));
     const signerColumns = input.signerColumns ?? (() => true);
@@ -123,7 +129,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
     const takenOffByOwnName = ownNamed.length > 0 ? [asSignersTabsProblem(input.path, ownNamed.map((u) => u.sheet.name))] : [];
     return used.map(({ sheet, head }, index) => {
       const name = `${input.path}#${sheet.name}`;
-      const kind = sheet === named ? 'signers' : kindOf(sheet);
+      const kind = readKind(sheet);
       const withdrawn = kind !== 'signers';
       // A sheet named "Sheet1" taken off by the workbook's file name is told, as a CSV's file name is: nothing in the
       // sheet says so, and the warning says how to read it as signers.
@@ -145,7 +151,7 @@ export async function openWorkbook(input: WorkbookInput): Promise<SheetSource[]>
         });
         const read = sheetRecords(book, sheet, head, date1904, (error) => wrap(error), watch, tell);
         if (kind === 'signers') return read;
-        return byFileName ? withdrawnFileRows(read, basename(input.path), kind) : withdrawnRows(read, sheet.name, kind);
+        return byFileName ? withdrawnFileRows(read, basename(input.path), kind) : withdrawnRows(read, sheet.name, kind, basename(input.path));
       };
       return {
         problems,

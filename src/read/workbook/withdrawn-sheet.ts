@@ -1,7 +1,7 @@
 // A sheet whose name says its rows were taken off the list ("Withdrawn", "Removed", "철회", "zurückgezogen"): an
 // organizer moves a signature that was withdrawn, or a row set aside (a duplicate, a test row), to such a tab. Its
-// rows are not signers, so each is rejected with that reason (every row still accounted for); naming the sheet with
-// --sheet reads it as signers after all. Only a sheet of withdrawn signatures also takes its people off the count
+// rows are not signers, so each is rejected with that reason (every row still accounted for); naming a sheet of rows
+// set aside with --sheet reads it as signers after all, and a sheet of withdrawals only with --read-as-signers too. Only a sheet of withdrawn signatures also takes its people off the count
 // elsewhere (src/pipeline/scan-sources.ts): a duplicate or an unsubscribe is still someone who signed.
 import { basename } from 'node:path';
 import type { DecodedRecord } from '../../types.js';
@@ -158,9 +158,9 @@ function fileNamePartKind(part: string): SetAsideSheet {
  * (duplicates, tests, invalid rows), as set aside (`set_aside_sheet`): its people did not take their signature back,
  * and must not read as if they had. Rows rejected for their own reason keep it.
  */
-export function withdrawnRows(records: AsyncIterable<DecodedRecord>, sheet: string, kind: TakenOff = 'withdrawals'): AsyncGenerator<DecodedRecord> {
+export function withdrawnRows(records: AsyncIterable<DecodedRecord>, sheet: string, kind: TakenOff = 'withdrawals', file = ''): AsyncGenerator<DecodedRecord> {
   return kind === 'set-aside' ? rowsTakenOff(records, 'set_aside_sheet', msg('reject.set-aside-sheet', { sheet }))
-    : rowsTakenOff(records, 'withdrawn_sheet', msg('reject.withdrawn-sheet', { sheet }));
+    : rowsTakenOff(records, 'withdrawn_sheet', msg('reject.withdrawn-sheet', { sheet, file }));
 }
 
 /** A text export's rows when its file name says they were taken off the list (exportFileKind), each rejected so. */
