@@ -60,8 +60,11 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   }
   // Before the placeholder check ("Test 2" stays a placeholder: no sign of a title); a formula keeps its graver reason.
   const typedName = sig.name || `${sig.given} ${sig.family}`.trim();
-  const title = sectionTitleSign(raw, typedName, sig.anonymous);
-  if (title) return withDetail({ reason: 'section_title', column }, msg('reject.section-title-text', { title: shorten(typedName), why: title }));
+  // A title is judged as typed: contact data is cut from a name cell by its first digit, and "Day 2" or "서울 집회
+  // (3월 9일)" would lose the very date that shows it is a title and be counted as a signer.
+  const nameAsTyped = raw.fields.name?.trim() || typedName;
+  const title = FORMULA_START.test(sig.name) ? null : sectionTitleSign(raw, nameAsTyped, sig.anonymous);
+  if (title) return withDetail({ reason: 'section_title', column }, msg('reject.section-title-text', { title: shortenText(nameAsTyped, DETAIL_LENGTH), why: title }));
   if (isPlaceholderName(typedName)) {
     return withDetail({ reason: 'no_name', column }, msg('reject.placeholder-name', { name: shorten(raw.fields.name?.trim() || typedName) }));
   }

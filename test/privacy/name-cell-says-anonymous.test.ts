@@ -29,7 +29,7 @@ describe('an anonymity note anywhere in the name cell', () => {
     ['김자연 (비공개)(서울)', '김자연 (서울)'], ['Dee Oh (no publicar)', 'Dee Oh'],
     // other wordings, orders, brackets and symbols
     ['익명 김하늘', '김하늘'], ['비공개 박서준', '박서준'], ['이서연 익명희망', '이서연'], ['정민호 (이름 공개 안 함)', '정민호'],
-    ['최유리 공개X', '최유리'], ['한지민 [공개 x]', '한지민'], ['윤도현 ★비공개★', '윤도현'], ['강민경 (비공개 요청) 010', '강민경 010'],
+    ['최유리 공개X', '최유리'], ['한지민 [공개 x]', '한지민'], ['윤도현 ★비공개★', '윤도현'], 
     ['송하나 <익명>', '송하나'], ['오세훈 「비공개」', '오세훈'], ['배수지 ☆익명으로☆', '배수지'], ['임재범 #비공개', '임재범'],
     ['장나라 - 실명 비공개', '장나라'], ['김카연비공개', '김카연'], ['이익준 익명요청', '이익준'], ['김민재 (공개불가)', '김민재'],
     ['Dee Oh no publicar', 'Dee Oh'], ['Ana Ruiz (anónimo)', 'Ana Ruiz'], ['ANONYMOUS Bo Lee', 'Bo Lee'], ['Bo Lee, private', 'Bo Lee'],
@@ -44,6 +44,14 @@ describe('an anonymity note anywhere in the name cell', () => {
     expect(sig.anonymous).toBe(true);
     expect(sig.name).toBe(name);
     expect(problems.map((p) => [p.code, p.row])).toEqual([['anonymity_in_name', 1]]);
+  });
+
+  it('cuts a phone prefix after the note as contact data, with its own warning', () => {
+    const { sig, verdict, problems } = read('강민경 (비공개 요청) 010');
+    expect(verdict).toBeNull();
+    expect(sig.anonymous).toBe(true);
+    expect(sig.name).toBe('강민경');
+    expect(problems.map((p) => p.code).sort()).toEqual(['anonymity_in_name', 'contact_in_name']);
   });
 
   it.each([
