@@ -187,7 +187,8 @@ const ANY_LANGUAGE_WORD = new RegExp(`${Object.values(LANGUAGE_NOTES).flat().map
  * their words as typed, and would miss a language added to the table alone.
  */
 export function mayHoldLanguageNote(text: string): boolean {
-  return ANY_LANGUAGE_WORD.test(foldWords(text));
+  // Printable ASCII folds to its lower case (slips of "anonymous" pass the cheap checks before): most names skip the fold.
+  return ANY_LANGUAGE_WORD.test(/^[\x20-\x7e]*$/u.test(text) ? text.toLowerCase() : foldWords(text));
 }
 
 /**
