@@ -13,7 +13,7 @@ export const COMBINING_MARK = /\p{M}/u;
  */
 export function foldWords(text: string): string {
   const folded = text.normalize('NFKC').replace(MARKED_VIETNAMESE, ' anonymous ').normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC')
-    .toLowerCase().replace(/[’‘`´]/gu, "'").replace(EMOJI_MARKS, ' anonymous ');
+    .toLowerCase().replace(/\u0307/gu, '').replace(/[’‘`´]/gu, "'").replace(EMOJI_MARKS, ' anonymous ');
   return MAY_BE_SLIP.test(folded) ? folded.replace(/[\p{L}]+/gu, (word) => slipOf(word) ?? word) : folded;
 }
 
@@ -72,7 +72,9 @@ const KO_NAME = '(?:이름|실명|성명|본명|신원|신상|명의)(?:은|는|
 const KOREAN = `(?:${KO_NAME} ?)?(?:비공개|익명|미공개|${KO_NOT_PUBLIC})${KO_SUFFIX}|${KO_NAME} ?(?:숨김|숨겨|가림|가려|감춤|빼|제외)${KO_SUFFIX}`;
 
 /** anonym, anonymous(ly), anonyme, anónimo/a, anonimato, anonymement, anonymity, Anonymität — after foldWords. */
-export const ANONYM = 'an+on[iy]m(?:ous(?:ly)?|us|e|o|a|os|as|e?ment|amente|ity|itat|ite|at|ato)?';
+// Any ending, in any language written in Latin letters (outside tester J, F5): anonymně, anonimowo, anonymt, anonyymi,
+// anonüümne (folded anonuumne), anonimamente.
+export const ANONYM = 'an+on[iyu]+m\\p{L}*';
 /** "do not publish", "no publicar", "nicht veröffentlichen", "ne pas publier", "non pubblicare", "não publicar". */
 const DONT_SHOW = [
   "(?:(?:please|pls|plz|kindly) )?(?:do not|don't|dont|not to|never) (?:show|publish|display|print|list|share|use|disclose|reveal|release|include|post|give)(?: (?:my|the|full|real))*(?: names?)?",
@@ -107,6 +109,89 @@ export const CJK = [
   `${JA_NAME}(?:出さないで|載せないで)(?:ください)?`,
 ].join('|').normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC'); // as foldWords leaves kana: で is て there
 /**
+ * A pattern written with its accents and marks, folded as foldWords folds a cell: Thai tone marks and Devanagari
+ * vowel signs are marks too, and a pattern that kept them would never meet the folded text.
+ */
+export function foldedPattern(pattern: string): string {
+  return pattern.normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC');
+}
+
+/**
+ * The one table of "don't show my name" per language (outside tester J, F5/F6/F10): the words a signer writes alone as
+ * the name, after the name, in a split column, in a comment or a header. Written as typed (accents kept, folded by
+ * foldedPattern); each is a whole note. To support a language, add its row here and its name and negation words to
+ * NAME_AND_NEGATION below: name cells, notes, comments and headers all read it.
+ */
+export const LANGUAGE_NOTES: Record<string, string[]> = {
+  pl: ['bez (?:nazwiska|imienia|podpisu)', '(?:proszę )?nie (?:podawać|podawajcie|publikować|publikujcie|ujawniać|ujawniajcie|pokazywać|pokazujcie|umieszczać|umieszczajcie|wymieniać)(?: (?:mojego|mojej|mego|mnie))?(?: (?:nazwiska|imienia|danych))?'],
+  cs: ['bez (?:jména|podpisu|mena)', 'nechci být (?:jmenován|jmenována|uveden|uvedena|zveřejněn|zveřejněna)', '(?:prosím )?(?:nezveřejňovat|nezveřejňujte|neuvádět|neuvádějte|nezobrazovat|nezobrazujte|nezverejňovať)(?: (?:mé|moje|mě))?(?: jméno)?'],
+  hu: ['névtelen\\p{L}*', 'név nélkül', '(?:kérem )?ne (?:tegyék közzé|közöljék|írják ki|jelenítsék meg)(?: a)?(?: nevem\\p{L}*)?', 'nevem ne (?:szerepeljen|jelenjen meg|legyen)\\p{L}*'],
+  el: ['ανώνυμ\\p{L}*', 'χωρίς όνομα', 'όχι όνομα(?: παρακαλώ)?', '(?:παρακαλώ )?μην (?:δημοσιεύσετε|δημοσιεύετε|εμφανίσετε|αναφέρετε|γράψετε)(?: το)?(?: όνομά)?(?: μου)?'],
+  uk: ['анонімн\\p{L}*', 'анонім', "без (?:імені|прізвища|підпису)", "не (?:публікуйте|публікувати|показуйте|вказуйте|називайте)(?: (?:моє|мого))?(?: (?:ім'я|імені|прізвище))?"],
+  ru: ['без (?:имени|фамилии|подписи)', 'без име'],
+  tr: ['(?:ism[iı]m[iı]?|ad[iı]m[iı]?) (?:yay[iı]nlanmas[iı]n|gizli(?: kals[iı]n)?(?: l[uü]tfen)?|g[oö]r[uü]nmesin|yaz[iı]lmas[iı]n|verilmesin)'],
+  nl: ['geen naam', 'naamloos'],
+  it: ['nome non (?:pubblicato|pubblicare|mostrato|mostrare|indicato|divulgato)'],
+  fr: ["pas de nom(?: (?:svp|s'il vous plaît|merci))?"],
+  en: ['(?:name )?withheld (?:by|on|upon|at) (?:the )?(?:signer\'s |signers )?request', 'name (?:on|upon) request'],
+  sv: ['utan namn', 'publicera inte (?:mitt )?namn', '(?:mitt )?namn ej'],
+  da: ['uden navn', 'uten navn', 'navnløs'],
+  fi: ['nimettöm\\p{L}*', 'ilman nimeä'],
+  ro: ['fără nume'], hr: ['bez imena'], lt: ['be vardo'], lv: ['bez vārda'], et: ['nimeta'], ga: ['gan ainm'],
+  id: ['tanpa nama', '(?:tolong |mohon )?jangan (?:cantumkan|tampilkan|sebutkan|publikasikan|tulis|muat)(?: nama(?: saya)?)?'],
+  vi: ['(?:xin )?giấu tên', 'tên tôi không (?:được )?(?:hiển thị|công bố|công khai|nêu)'],
+  he: ['אנונימי\\p{L}*', 'בעילום שם', 'ללא שם', 'בלי שם', 'אל תפרסמו(?: את)?(?: שמי| השם)?'],
+  hi: ['गुमनाम', 'अनाम', 'बिना नाम(?: के)?', '(?:कृपया )?(?:मेरा )?नाम (?:प्रकाशित |दिखाएं |छापें )?(?:न|ना|मत) ?(?:करें|दिखाएं|छापें)?'],
+  th: ['ไม่ระบุชื่อ', 'ไม่ประสงค์ออกนาม', 'นิรนาม', '(?:กรุณา)?(?:อย่า|ไม่)(?:เปิดเผย|แสดง|ลง|ใส่)ชื่อ\\p{L}*'],
+  zh: ['不具名', '不(?:愿|願|想|希望)?(?:透露|公开|公開|具名|署名)(?:我的)?(?:姓名|名字|真名)?'],
+};
+
+/**
+ * The words for a name and for "not" per language (outside tester J, F7): a comment that speaks of the name with a
+ * negation near it ("Nevem ne szerepeljen a listán", "Zet mijn naam niet op de lijst") asks not to be named. A wrong
+ * reading hides a name that could have been shown; a missed one prints a name that must not be.
+ */
+export const NAME_AND_NEGATION: Record<string, { name: string; negation: string }> = {
+  pl: { name: 'nazwisk\\p{L}*|imienia|imię|imieniem', negation: 'nie|bez' },
+  cs: { name: 'jmén\\p{L}*|jméno', negation: 'nezveřejň\\p{L}*|neuvád\\p{L}*|neuveď\\p{L}*|nezobraz\\p{L}*|nepiš\\p{L}*|ne|bez' },
+  sk: { name: 'men\\p{L}*', negation: 'nezverejň\\p{L}*|neuvádz\\p{L}*|nezobraz\\p{L}*|ne|bez' },
+  hu: { name: 'nev(?:em|emet|ét|et)\\p{L}*|név', negation: 'ne|nem|nélkül' },
+  el: { name: 'όνομ\\p{L}*', negation: 'μην|μη|όχι|χωρίς' },
+  uk: { name: "ім'я|імені|прізвищ\\p{L}*", negation: 'не|без' },
+  ru: { name: 'имя|имени|фамили\\p{L}*', negation: 'не|без' },
+  bg: { name: 'име(?:то)?|името ми', negation: 'не|без' },
+  sv: { name: 'namn\\p{L}*', negation: 'inte|ej|utan' },
+  da: { name: 'navn\\p{L}*', negation: 'ikke|ikkje|uden|uten' },
+  fi: { name: 'nime\\p{L}*|nimi\\p{L}*', negation: 'älä|älkää|ei|ilman' },
+  nl: { name: 'naam|namen', negation: 'niet|geen|zonder' },
+  id: { name: 'nama', negation: 'jangan|tidak|tanpa|tak' },
+  vi: { name: 'tên', negation: 'không|đừng' },
+  ro: { name: 'nume\\p{L}*', negation: 'nu|fără' },
+  hr: { name: 'ime|imena|imenom|prezimen\\p{L}*', negation: 'ne|bez' },
+  lt: { name: 'vard\\p{L}*|pavard\\p{L}*', negation: 'ne\\p{L}*|be' },
+  tr: { name: 'ism\\p{L}*|isim\\p{L}*|ad[iı]m\\p{L}*', negation: '\\p{L}+m[ae]y[iı]n\\p{L}*|\\p{L}+m[ae]s[iı]n|istemiyorum' },
+  he: { name: 'שמי|השם', negation: 'אל|לא|בלי|ללא' },
+  hi: { name: 'नाम', negation: 'न|ना|मत|बिना|नहीं' },
+};
+const NAME_WORDS = Object.values(NAME_AND_NEGATION).map(({ name }) => foldedPattern(name)).join('|');
+/** The name word and the negation of one language, within five words of each other, either first. */
+export const NAME_WITH_NEGATION = Object.values(NAME_AND_NEGATION).map(({ name, negation }) => {
+  const [names, nots] = [foldedPattern(name), foldedPattern(negation)];
+  const between = "(?:[\\p{L}\\p{M}\\p{N}'.-]+\\s+){0,5}?";
+  return `(?:^|[\\s\\p{P}])(?:(?:${nots})\\s+${between}(?:${names})|(?:${names})\\s+${between}(?:${nots}))(?![\\p{L}\\p{M}])`;
+}).join('|');
+const ANY_LANGUAGE_WORD = new RegExp(`${Object.values(LANGUAGE_NOTES).flat().map(foldedPattern).join('|')}|(?:^|[^\\p{L}])(?:${NAME_WORDS})(?![\\p{L}])`, 'u');
+
+/**
+ * Whether a text may hold a note or request of the language table: the cheap checks before the long patterns list
+ * their words as typed, and would miss a language added to the table alone.
+ */
+export function mayHoldLanguageNote(text: string): boolean {
+  // Printable ASCII folds to its lower case (slips of "anonymous" pass the cheap checks before): most names skip the fold.
+  return ANY_LANGUAGE_WORD.test(/^[\x20-\x7e]*$/u.test(text) ? text.toLowerCase() : foldWords(text));
+}
+
+/**
  * Vietnamese, Tagalog, Arabic and Russian, after foldWords (marks off: "ẩn danh" is read before, as "anonymous";
  * "an danh" without marks may be a name, and counts only in brackets, as a weak note).
  */
@@ -117,7 +202,7 @@ export const OTHER_LANGUAGES = [
   // Turkish and Dutch (outside tester G, F6): "anonim kalmak", "isimsiz", "adımı yayınlamayın", "niet publiceren".
   'anonim kal\\p{L}*', 'isimsiz', 'ad[iı]m[iı] (?:yay[iı]nlamay[iı]n(?:[iı]z)?|gostermeyin(?:iz)?|yazmay[iı]n(?:[iı]z)?)', 'isim (?:vermeyin(?:iz)?|yazmay[iı]n(?:[iı]z)?)',
   'anoniem', 'niet (?:publiceren|vermelden|tonen|noemen)', '(?:mijn )?naam (?:niet (?:vermelden|publiceren|tonen|noemen)|geheim|verbergen)',
-  'анонимн\\p{L}*', 'аноним', 'не (?:публиковать|публикуите|показывать|показываите|указывать|указываите|называть|раскрывать)(?: (?:мое|моё|мои|моих))?(?: (?:имя|фамилию|имени|данные))?', 'скрыть (?:мое |моё )?имя',
+  'анонимн\\p{L}*', 'аноним', ...Object.values(LANGUAGE_NOTES).flat().map(foldedPattern), 'не (?:публиковать|публикуите|показывать|показываите|указывать|указываите|называть|раскрывать)(?: (?:мое|моё|мои|моих))?(?: (?:имя|фамилию|имени|данные))?', 'скрыть (?:мое |моё )?имя',
 ].join('|');
 
 /** Words and phrases that ask for anonymity wherever they stand in a name cell: no name is made of them. */

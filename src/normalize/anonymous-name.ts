@@ -1,7 +1,7 @@
 // What a name cell says about its signer's anonymity: a note asking for it ("김철수 (비공개)", "(익명) 김차연",
 // "Dee Oh no publicar"), or nothing but the anonymity words ("익명", "Anonymous (North Korea)").
 import { commentAsksAnonymity, sentenceAsksAnonymity } from './comment-asks-anonymity.js';
-import { CJK, COMBINING_MARK, STRONG_NOTE, TRAILING_WEAK_NOTE, WEAK_NOTE, foldWords, onlyFillerWords, withMarksAsWords } from './anonymity-words.js';
+import { CJK, COMBINING_MARK, STRONG_NOTE, TRAILING_WEAK_NOTE, WEAK_NOTE, foldWords, mayHoldLanguageNote, onlyFillerWords, withMarksAsWords } from './anonymity-words.js';
 
 const CLOSERS: Record<string, string> = {
   '(': ')', '[': ']', '{': '}', '【': '】', '〔': '〕', '〈': '〉', '《': '》', '「': '」', '『': '』', '<': '>', '«': '»', '〖': '〗',
@@ -104,7 +104,7 @@ export interface NameCellReading {
 export function readNameCell(cell: string): NameCellReading {
   const plain = { name: cell, noted: false, onlyAnonymity: false };
   if (cell === '') return plain;
-  if (!MAY_HOLD_NOTE.test(cell.toLowerCase()) && !COMBINING_MARK.test(cell)) return plain;
+  if (!MAY_HOLD_NOTE.test(cell.toLowerCase()) && !COMBINING_MARK.test(cell) && !mayHoldLanguageNote(cell)) return plain;
   const text = withMarksAsWords(cell.normalize('NFKC')).trim();
   const pieces = piecesOf(text);
   const whole = pieces.map((piece) => piece.folded).join(' ');

@@ -1,7 +1,7 @@
 // A signer who asks in the comment box not to be named (adv-s9 D8): an online form without an anonymity tick leaves
 // them nowhere else to say it. A first-person request about the name, or the bare anonymity words as the whole
 // comment, is a request; a comment about privacy in general ("China must respect privacy") is not.
-import { COMBINING_MARK, ANONYM, OTHER_LANGUAGES, WEAK_NOTE, foldWords } from './anonymity-words.js';
+import { COMBINING_MARK, ANONYM, NAME_WITH_NEGATION, OTHER_LANGUAGES, WEAK_NOTE, foldWords, mayHoldLanguageNote } from './anonymity-words.js';
 import { declinesName, readNameCell } from './anonymous-name.js';
 
 const ANY = "[\\p{L}\\p{N}'-]+";
@@ -64,6 +64,12 @@ const REQUESTS = [
   '\\b(?:initials?|iniciales|iniciais|iniziali|initiales|initialen)\\b', '이니셜|イニシャル|首字母|缩写',
   `(?:^|\\s)(?:${OTHER_LANGUAGES})(?![\\p{L}\\p{N}])`, '(?:^|\\s)an danh(?![\\p{L}\\p{N}])',
   '非公開|非公开|不公開|不公开',
+  // Any language of the table: its name word with its negation near (outside tester J, F7).
+  NAME_WITH_NEGATION,
+  // Korean: disclosing the real name "is difficult" (가족이 북한에 있어서 실명 공개는 곤란합니다).
+  '(?:이름|실명|성명|본명|신원)[^.!?\\n]{0,12}?공개\\s*(?:는|은|를|가|하기는?|하기가)?\\s*(?:곤란|어렵|힘들|불가능|못)',
+  // Dutch and Turkish in words of their own: "liever niet dat mijn naam …", "adımın listede görünmesini istemiyorum".
+  '\\bliever\\s+niet\\s+dat\\s+mijn\\s+naam\\b', '\\b(?:ad[iı]m[iı]n|ism[iı]min)\\s+(?:\\p{L}+\\s+){0,2}(?:gorunmesini|yay[iı]nlanmas[iı]n[iı]|yaz[iı]lmas[iı]n[iı])\\s+istemiyorum',
   '名前[^。！？\\n]{0,8}(?:(?:公開|出|載|表示)[^。！？\\n]{0,4}(?:ない|禁止|不可|ng)|伏せ|非公開)|(?:不要|请勿|請勿|别|別|不能|不可以)[^。！？\\n]{0,6}(?:公开|公開|显示|顯示|写|寫|列|登|提)[^。！？\\n]{0,4}(?:我的)?(?:名字|姓名)|匿名(?!性)',
 ];
 const REQUEST = new RegExp(REQUESTS.join('|'), 'u');
@@ -86,6 +92,8 @@ const REFUSAL = new RegExp([
   "(?<!(?:not|n't|dont|never|no|without)\\s+(?:[\\p{L}']+\\s+){0,2})\\b(?:show|publish|print|display|use|list|include)\\s+my\\s+(?:full\\s+|real\\s+)?name\\b(?!\\s+(?:private|hidden|secret|off|out))",
   "\\b(?:happy|fine|ok|okay|glad|proud|willing)\\s+(?:for|to\\s+have|that)\\s+my\\s+(?:full\\s+|real\\s+)?name",
   '익명\\s*(?:아님|아니|x)|공개\\s*(?:해도|ok|괜찮|동의|원함|희망)',
+  // "Nie chcę być anonimowa", "Nechci být anonymní", "Nem akarok névtelen lenni": a wish to be named (outside tester J).
+  '\\bnie\\s+chce\\s+byc\\s+anonim|\\bnechci\\s+byt\\s+anonym|\\bnem\\s+(?:akarok|szeretnek)\\s+(?:anonim|nevtelen)|\\bδεν\\s+θελω\\s+να\\s+ειμαι\\s+ανωνυμ',
 ].join('|'), 'u');
 
 /**
@@ -93,7 +101,7 @@ const REFUSAL = new RegExp([
  * name cell (which reads a name cell's sentence with this).
  */
 export function sentenceAsksAnonymity(text: string): boolean {
-  if (!MAY_ASK.test(text.toLowerCase()) && !COMBINING_MARK.test(text)) return false;
+  if (!MAY_ASK.test(text.toLowerCase()) && !COMBINING_MARK.test(text) && !mayHoldLanguageNote(text)) return false;
   const folded = foldWords(text).replace(/\s+/gu, ' ');
   return !REFUSAL.test(folded) && REQUEST.test(folded);
 }
@@ -101,7 +109,7 @@ export function sentenceAsksAnonymity(text: string): boolean {
 /** Whether a comment asks for the signer's name to be hidden. */
 export function commentAsksAnonymity(comment: string): boolean {
   if (comment === '') return false;
-  if (!MAY_ASK.test(comment.toLowerCase()) && !COMBINING_MARK.test(comment)) return false;
+  if (!MAY_ASK.test(comment.toLowerCase()) && !COMBINING_MARK.test(comment) && !mayHoldLanguageNote(comment)) return false;
   if (sentenceAsksAnonymity(comment)) return true;
   // "N/A", "none", "prefer not to say" in a comment box decline to comment, not to be named.
   if (REFUSAL.test(foldWords(comment).replace(/\s+/gu, ' ')) || declinesName(comment)) return false;
