@@ -592,6 +592,11 @@ export function screenRegion(region: string): PlaceScreen {
 /** A postcode in any common layout: digits (with a dash or space), British, Canadian and Irish letters and digits. */
 const POSTCODE_IN_CELL = /(?<![\p{L}\d])(?:\d{2}-\d{3}|\d{3}\s\d{2}(?![\p{L}\d])|\d{3,6}(?:[\s-]\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
 
+/** A Dutch postcode (four digits, two capitals) at the start of a cell, and what follows it ('' when nothing does). */
+const DUTCH_POSTCODE_FIRST = /^(\d{4}\s?[A-Z]{2})(?![\p{L}\d])\s*(.*)$/u;
+/** A postcode of digits (after a Japanese 〒) at the start of a cell with letters after it. */
+const POSTCODE_FIRST = /^〒?\s*(\d{2}-\d{3}|\d{3}\s\d{2}|\d{3,6}(?:[\s-]\d{3,4})?)(?![\p{L}\d])[\s,;]+(?=.*\p{L})/u;
+
 /**
  * What a postcode cell holds besides a postcode: an e-mail, a phone or a messenger ID (blanked), or a street or flat
  * ("Hauptstr. 5", "02108 Apt 5 12 Main St"), of which only what looks like a postcode is kept ('' when nothing does).
@@ -602,7 +607,15 @@ export function screenPostcode(postcode: string): PlaceScreen {
   if (postcodeHoldsContact(postcode) || holdsMessengerId(postcode)) return { kind: 'contact' };
   const street = STREET_AFTER_NAME.test(postcode) || STREET_BEFORE_NAME.test(postcode) || DWELLING_WORD.test(postcode)
     || STREET_SUFFIX.test(postcode) || EAST_ASIAN_STREET.test(postcode) || STREET_IN_NAME.test(postcode);
-  if (!street) return { kind: 'clean' };
+  const trimmed = postcode.trim();
+  const dutch = DUTCH_POSTCODE_FIRST.exec(trimmed);
+  if (dutch) return dutch[2] === '' ? { kind: 'clean' } : { kind: 'street', town: dutch[1] ?? '' };
+  if (!street) {
+    // A postcode with words after it ("10115 bei Schmidt", "〒105-0011 港区芝公園4-2-8", "00-001 Marszałkowska 1"): the
+    // words are a third person or a street, printed in the list; only the postcode is kept.
+    const first = POSTCODE_FIRST.exec(trimmed);
+    return first ? { kind: 'street', town: first[1] ?? '' } : { kind: 'clean' };
+  }
   // The house number is no postcode ("12 rue de Rivoli" kept "12"): the street and flat go before one is looked for.
   const withoutStreet = postcode.replace(STREET_IN_NAME_FROM, ' ');
   return { kind: 'street', town: POSTCODE_IN_CELL.exec(withoutStreet)?.[0] ?? '' };

@@ -1,11 +1,12 @@
 // What outside tester J still found printed in name cells (issue #11): e-mails spelled out in Dutch, Indonesian,
 // Vietnamese, Arabic, Thai, Finnish, Romanian, Croatian, Lithuanian and Indian English, whose user part and at-word were
 // left behind when the provider was cut; messenger handles written without a colon; and the labels of a cut number.
+// A postcode cell with a third person's name or a street after the postcode (F4) keeps only the postcode.
 // Real names with the same words in them ("Anna Line de Vries", "Maria di Rossi", "Jean et Marie") stay whole.
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nameWithoutContact } from '../../src/normalize/contact-in-place.js';
+import { nameWithoutContact, screenPostcode } from '../../src/normalize/contact-in-place.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
 
@@ -76,6 +77,39 @@ describe('dedupe of the tester\'s rows', () => {
       const names = readFileSync(merged, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split(',')[3]);
       expect(names).toEqual(['Jan de Vries', 'Siti', 'Mai', 'Anna Line de Vries']);
       expect(result.stderr).toMatch(/3 name cells hold contact details .*rows 1, 2, 3/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a postcode cell with words after the postcode (verifyJ F4)', () => {
+  it.each([
+    ['10115 BEI SCHMIDT', '10115'],
+    ['〒105-0011 港区芝公園4-2-8', '105-0011'],
+    ['100000 LÊ LỢI 5', '100000'],
+    ['00-001 MARSZAŁKOWSKA 1', '00-001'],
+    ['1011 AB Prinsengracht 1', '1011 AB'],
+  ])('%s keeps %s', (cell, kept) => {
+    expect(screenPostcode(cell)).toEqual({ kind: 'street', town: kept });
+  });
+
+  it.each(['10115', '1011 AB', '1011AB', 'SW1A 1AA', 'K1A 0B1', '02108-1234', '00-001', 'D-10115'])('%s, a postcode, stays', (cell) => {
+    expect(screenPostcode(cell)).toEqual({ kind: 'clean' });
+  });
+
+  it('dedupe writes the postcode alone and warns with the rows', async () => {
+    const dir = tempDir();
+    try {
+      const file = join(dir, 'postcodes.csv');
+      writeFileSync(file, 'name,email,postcode,country\nAnna Berg,a@x.example,10115 bei Schmidt,DE\n'
+        + 'Jan Smit,j@x.example,1011 AB Prinsengracht 1,NL\nPiet Smit,p@x.example,1011 AB,NL\n');
+      const merged = join(dir, 'merged.csv');
+      const result = await runMain(['dedupe', file, '-o', merged]);
+      expect(result.code).toBe(1);
+      const postcodes = readFileSync(merged, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split(',')[11]);
+      expect(postcodes).toEqual(['10115', '1011 AB', '1011 AB']);
+      expect(result.stderr).toMatch(/2 postcode cells hold a street address .*rows 1, 2/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
