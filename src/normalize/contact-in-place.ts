@@ -91,9 +91,12 @@ function digitCount(text: string): number {
 // Polish, Czech, Swedish, Hungarian, Turkish, Greek and transliterated Russian too ("ana małpa gmail kropka com", "jana
 // zavináč seznam tečka cz", "bo snabel-a telia punkt se", "eli kukac gmail pont com", "zeynep et işareti gmail nokta
 // com", "nikos papaki gmail teleia com", "mariya sobaka mail tochka ru"), and Cyrillic domains ("яндекс точка ру"): the
-// bare words only in lower case, and only where an address comes out of them.
-const DOT_WORDS = 'dot|DOT|punto|point|punkt|Punkt|точка|tochka|kropka|tečka|tecka|pont|nokta|teleia|τελεία|τελεια|ponto|piste|prikk';
-const AT_WORDS = 'at|AT|arroba|chez|Klammeraffe|klammeraffe|chiocciola|собака|собачка|sobaka|małpa|malpa|zavináč|zavinac|snabel-a|snabela|kukac|et işareti|et isareti|papaki|παπάκι|παπακι';
+// bare words only in lower case, and only where an address comes out of them. Dutch, Indonesian, Vietnamese, Romanian,
+// Croatian, Lithuanian, Finnish, Arabic, Thai and Indian English too ("jan apenstaartje ziggo punt nl", "siti di gmail
+// titik com", "an a còng gmail chấm com", "ion arond yahoo punct ro", "mohamed ات gmail دوت كوم", "rahul at the rate
+// gmail dot com"): a word left of these was the rest of an address the list printed (outside tester J).
+const DOT_WORDS = 'dot|DOT|punto|point|punkt|Punkt|punt|punct|titik|chấm|točka|tocka|taškas|taskas|دوت|ดอท|точка|tochka|kropka|tečka|tecka|pont|nokta|teleia|τελεία|τελεια|ponto|piste|prikk';
+const AT_WORDS = 'at the rate|at|AT|apenstaartje|a còng|a móc|di|ät|kissa|arond|eta|et|ات|แอท|arroba|chez|Klammeraffe|klammeraffe|chiocciola|собака|собачка|sobaka|małpa|malpa|zavináč|zavinac|snabel-a|snabela|kukac|et işareti|et isareti|papaki|παπάκι|παπακι';
 const SPELLED_DOT = new RegExp(`\\s*(?:[([{<]\\s*(?:[Dd][Oo][Tt]|punto|point|punkt|점)\\s*[)\\]}>]|(?<=[\\p{L}\\p{N}])\\s+(?:${DOT_WORDS})\\s+(?=[\\p{L}\\p{N}])|(?<=[A-Za-z0-9])\\s*(?:닷|점|ドット|点)\\s*(?=[A-Za-z])|(?<=[A-Za-z0-9])_dot_(?=[A-Za-z0-9]))\\s*`, 'gu');
 const SPELLED_DOTCOM = /(?<=[A-Za-z0-9])\s*닷컴/gu;
 const SPELLED_AT = /\s*(?:[([{<]\s*(?:[Aa][Tt]|arroba|골뱅이)\s*[)\]}>]|(?<=[A-Za-z0-9._-])\s*(?:골뱅이|골벵이|앳|アット|艾特)\s*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])_at_(?=[A-Za-z0-9]))\s*/gu;
@@ -101,7 +104,7 @@ const BARE_AT = new RegExp(`(?<=[\\p{L}\\p{N}._-])\\s+(?:${AT_WORDS})\\s+(?=[\\p
 
 /** The text with spelled-out e-mail punctuation written back as "@" and "." (see SPELLED_AT); other text unchanged. */
 export function withSpelledEmails(text: string): string {
-  if (!/dot|at|punto|point|punkt|arroba|chez|klammeraffe|chiocciola|собак|точка|tochka|sobaka|kropka|ma[łl]pa|te[čc]ka|zavin|snabel|kukac|pont|nokta|i[şs]areti|papaki|teleia|παπ|τελ|ponto|piste|prikk|アット|ドット|艾特|点|골뱅이|골벵이|앳|닷|점/iu.test(text)) return text;
+  if (!/dot|at|punto|point|punkt|punt|punct|titik|chấm|to[čc]ka|ta[šs]kas|دوت|ดอท|di|ät|kissa|arond|eta|et|ات|แอท|arroba|chez|klammeraffe|chiocciola|собак|точка|tochka|sobaka|kropka|ma[łl]pa|te[čc]ka|zavin|snabel|kukac|pont|nokta|i[şs]areti|papaki|teleia|παπ|τελ|ponto|piste|prikk|アット|ドット|艾特|点|골뱅이|골벵이|앳|닷|점/iu.test(text)) return text;
   return text.replace(SPELLED_DOTCOM, '.com').replace(SPELLED_DOT, '.').replace(SPELLED_AT, '@').replace(BARE_AT, '@');
 }
 
@@ -290,7 +293,7 @@ const EAST_ASIAN_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 const MESSENGERS = ['kakao\\s*talk', 'kakao', '카카오톡', '카카오', '카톡', 'line', '라인', 'wechat', 'weixin', '微信', 'telegram',
   '텔레그램', 'signal', 'whatsapp', 'viber', 'skype', 'discord', 'threema', 'instagram', 'insta', 'twitter', 'facebook', 'qq',
   'ig', 'snapchat', 'snap', 'tiktok', 'vk', 'вк', 'вконтакте', 'телеграм', 'ватсап', 'вайбер', 'zalo', 'ไลน์', '오픈채팅', '오픈카톡',
-  '인스타'].join('|');
+  '인스타', 'threads', 'тг', 'mastodon'].join('|');
 const MESSENGER_ID = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})\\s*(?:(?:id|아이디|号|號)\\s*[:：=]?|[:：=])\\s*(?:@?[\\p{L}\\p{N}._-]+|$)`, 'iu');
 /**
  * A messenger's name with a handle after it, no "ID" or colon between: a messenger written in Korean, Japanese or
@@ -306,6 +309,23 @@ const MESSENGER_HANDLE = new RegExp([
   // A space before a handle without @: "Lineage2" and "Line_Dancer" are one word, not "Line" and a handle.
   `(?<![\\p{L}])(?:${MESSENGERS})(?:\\s*@[\\p{L}\\p{N}._-]+|\\s+[\\p{L}\\p{N}._-]*[\\d_][\\p{L}\\p{N}._-]*)`,
 ].join('|'), 'iu');
+/**
+ * A messenger's name, past a name's first word, with one handle after it in lower case and no colon ("Mai Zalo maimai",
+ * "Ivan ТГ ivanp", "Ola Threads olaola"): a name goes on with a capital ("Line Hansen", "Hà Facebook Hà Nguyễn"), and a
+ * lower-case particle ("Anna Line de Vries") is part of one.
+ */
+const MESSENGER_BEFORE_WORD = new RegExp(`(?<=\\S\\s+)(?<![\\p{L}])(?:${MESSENGERS})\\s+([\\p{L}\\p{N}._-]+)`, 'giu');
+const LOWER_CASE_START = /^\p{Ll}/u;
+const NAME_PARTICLE = /^(?:de|da|di|do|du|dos|das|del|della|der|den|van|von|la|le|les|el|al|bin|binti|ibn|y|e|i|zu|af|av|ter|ten)$/u;
+
+function messengerWithLowerHandle(name: string): { start: number; end: number } | null {
+  for (const match of name.matchAll(MESSENGER_BEFORE_WORD)) {
+    const handle = match[1] ?? '';
+    if (LOWER_CASE_START.test(handle) && !NAME_PARTICLE.test(handle)) return { start: match.index, end: match.index + match[0].length };
+  }
+  return null;
+}
+
 /**
  * A bare web domain ("bob.example.com", "www.example.org/me"): a word of lower-case labels joined by dots, ending in
  * a common top-level domain. Names are written with capitals, so "J.R.R.", "St.John" and "A.Co" are no domain.
@@ -345,8 +365,20 @@ function nameContactSpan(name: string): { start: number; end: number } | null {
   }
   const messenger = MESSENGER_ID.exec(name) ?? MESSENGER_HANDLE.exec(name);
   if (messenger) return { start: messenger.index, end: messenger.index + messenger[0].length };
+  const lowerHandle = messengerWithLowerHandle(name);
+  if (lowerHandle) return lowerHandle;
   for (const word of name.matchAll(/\S+/gu)) {
-    if (DOMAIN_WORD.test(word[0])) return { start: word.index, end: word.index + word[0].length };
+    if (!DOMAIN_WORD.test(word[0])) continue;
+    // A domain spelled out ("jan kissa ziggo punt nl") takes its address's user part and at-word in lower case with it.
+    let start = word.index;
+    for (let taken = 0; taken < 4; taken++) {
+      const before = /(?:^|\s)(\S+)\s+$/u.exec(name.slice(Math.max(0, start - 40), start));
+      if (!before || !ADDRESS_WORD_BEFORE_PROVIDER.test(before[1] ?? '')) break;
+      const beforeStart = start - before[0].length + before[0].indexOf(before[1] ?? '');
+      if (name.slice(0, beforeStart).trim() === '') break;
+      start = beforeStart;
+    }
+    return { start, end: word.index + word[0].length };
   }
   return null;
 }
@@ -368,7 +400,10 @@ const CONTACT_LABELS = ['tel', 'tél', 'tlf', 'tfn', 'phone', 'ph', 'mob', 'mobi
   'courriel', 'portable', 'port', 'gsm', 'natel', 'cellulare', 'número', 'numero', 'number', 'nummer', 'wa', 'contact', 'kontakt', 'тел', 'телефон', 'моб', 'почта', 'вк', 'τηλ', 'τηλέφωνο', '전화', '전화번호',
   '핸드폰', '휴대폰', '연락처', '이메일', '携帯', '電話', '电话', '手机', '手機', 'メール', '☎', '☏', '✆', '📞',
   // A messenger's name before a phone number: "Noah Signal +44 7700 900123", "Ali WhatsApp +90…".
-  MESSENGERS].join('|');
+  MESSENGERS,
+  // Polish, Greek, Vietnamese, Hindi, Japanese, Korean and Italian words for a mobile, a phone, a house, a postcode, an
+  // estate and a flat ("Kasia Kom. 601234567", "Tanaka 〒105-0011", "Luca Int. 5"): left, they told what had been cut.
+  'kom', 'κινητό', 'κινητο', 'số điện thoại', 'điện thoại', 'sđt', 'फोन', 'मकान नं', 'मकान', '〒', '우편번호', 'os', 'int'].join('|');
 /** How far before a cut a label and its punctuation are looked for (the longest label, a colon, a dash, spaces). */
 const LABEL_REACH = 24;
 const LABEL_BEFORE_CUT = new RegExp(`(?:(?<![^\\s(（[])(?:${CONTACT_LABELS})\\.?\\s*[:：]?|[—–\\-:：,;|/])[\\s—–\\-:：,;|/]*$`, 'iu');
@@ -415,11 +450,13 @@ const MAIL_PROVIDER_LOWER = /^(?:qq|wp|daum|web|mail|libero|telia|ukr|rambler|in
  * email"); never the first word, where "Telegram Sam" is a name. "Line", "Signal", "Snap", "QQ", "Phone" are names too,
  * so they count only before contact data (see LABEL_WORD), not at the end of a name.
  */
-const LABEL_ALONE = /^(?:whats\s?app|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل)$/iu;
+const LABEL_ALONE = /^(?:whats\s?app|threads|mastodon|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل)$/iu;
 /** A word labelling contact data that comes after it: a label or messenger above, the e-mail words, a colon after. */
-const LABEL_WORD = new RegExp(`^(?:${'tel|tél|tlf|tfn|phone|ph|mob|mobile|móvil|movil|mobil|cel|cell|celular|handy|telefon|telefono|teléfono|telefone|telephone|téléphone|fax|email|e-mail|mail|correo|courriel|portable|gsm|natel|cellulare|contact|kontakt|тел|телефон|моб|почта|вк|τηλ|전화|이메일|携帯|電話|电话|手机|fb|sc|ig|qq|snap|line|signal|wa|vk|x'}|${MESSENGERS}|${AT_WORDS})\\.?[:：]?$`, 'iu');
+const LABEL_WORD = new RegExp(`^(?:${'số|điện|thoại|kom|κινητό|κινητο|sđt|फोन|मकान|नं|〒|우편번호|os|int|tel|tél|tlf|tfn|phone|ph|mob|mobile|móvil|movil|mobil|cel|cell|celular|handy|telefon|telefono|teléfono|telefone|telephone|téléphone|fax|email|e-mail|mail|correo|courriel|portable|gsm|natel|cellulare|contact|kontakt|тел|телефон|моб|почта|вк|τηλ|전화|이메일|携帯|電話|电话|手机|fb|sc|ig|qq|snap|line|signal|wa|vk|x'}|${MESSENGERS}|${AT_WORDS})\\.?[:：]?$`, 'iu');
 /** A word with a colon after it, past the first word: a label ("Maria, tel:", "Tina sc: tinabee"). */
 const COLON_LABEL = /^[\p{L}-]{1,15}[:：]$/u;
+/** A word of an address's user part or at-word, before its provider: lower case, or an at-word of an uncased script. */
+const ADDRESS_WORD_BEFORE_PROVIDER = /^(?:\p{Ll}[\p{L}\p{M}\p{N}._-]*|ات|แอท|골뱅이|골벵이|앳|アット|艾特)$/u;
 /** Korean digits spelled out, a mobile number's "공일공" (010). */
 const HANGUL_DIGITS = /^공[공영일이삼사오육칠팔구]{2,}$/u;
 /** The first characters of a cell a spreadsheet runs as a formula (validate-signature rejects it as one). */
@@ -486,6 +523,11 @@ function cutAtFirstNonName(text: string): string | null {
     }
     if (/^[@＠]$/u.test(word) && (words[i + 1] ?? '').includes('.')) from--;
     else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && from - 1 > start && !LABEL_WORD.test(words[from - 1])) from--;
+    // An address's user part and at-word in lower case ("jan kissa" before "gmail", "an a còng" before "ziggo.nl"): left
+    // before the provider they printed half the address. Never the name's first word, and a capital stops it.
+    if (MAIL_PROVIDER.test(word) || MAIL_PROVIDER_LOWER.test(word) || DOMAIN_WORD.test(word)) {
+      for (let taken = 0; taken < 4 && from - 1 > start && ADDRESS_WORD_BEFORE_PROVIDER.test(words[from - 1]); taken++) from--;
+    }
     const singleLetter = (at: number) => at >= start && /^\p{Ll}$/u.test(words[at].replace(WORD_WRAPPING, ''));
     for (;;) {
       if (from <= start) break;
@@ -513,7 +555,9 @@ export function nameWithoutContact(name: string): string {
   }
   // "jane [dot] roe [at] gmail [dot] com" is written back as an address, to be cut whole below.
   const spelled = withSpelledEmails(cleaned);
-  if (spelled !== cleaned && EMAIL.test(spelled)) cleaned = spelled;
+  // A domain spelled out with no at-word anyone listed ("jan kissa ziggo punt nl") is written back too: the domain ends
+  // the name, and the words before it that belong to the address go with it (cutAtFirstNonName).
+  if (spelled !== cleaned && (EMAIL.test(spelled) || spelled.split(/\s+/u).some((word) => DOMAIN_WORD.test(word)))) cleaned = spelled;
   for (const run of phoneRuns(cleaned, PHONE_DIGITS, true)) cleaned = cleaned.replace(run, CUT);
   // An address (a domain after the at sign) goes with the word before it; an at sign before a plain word (a handle,
   // "Anna @ home") goes alone, and the name before it stays. Each starts only where a word starts: begun inside a long
@@ -548,6 +592,11 @@ export function screenRegion(region: string): PlaceScreen {
 /** A postcode in any common layout: digits (with a dash or space), British, Canadian and Irish letters and digits. */
 const POSTCODE_IN_CELL = /(?<![\p{L}\d])(?:\d{2}-\d{3}|\d{3}\s\d{2}(?![\p{L}\d])|\d{3,6}(?:[\s-]\d{3,4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4})(?![\p{L}\d])/u;
 
+/** A Dutch postcode (four digits, two capitals) at the start of a cell, and what follows it ('' when nothing does). */
+const DUTCH_POSTCODE_FIRST = /^(\d{4}\s?[A-Z]{2})(?![\p{L}\d])\s*(.*)$/u;
+/** A postcode of digits (after a Japanese 〒) at the start of a cell with letters after it. */
+const POSTCODE_FIRST = /^〒?\s*(\d{2}-\d{3}|\d{3}\s\d{2}|\d{3,6}(?:[\s-]\d{3,4})?)(?![\p{L}\d])[\s,;]+(?=.*\p{L})/u;
+
 /**
  * What a postcode cell holds besides a postcode: an e-mail, a phone or a messenger ID (blanked), or a street or flat
  * ("Hauptstr. 5", "02108 Apt 5 12 Main St"), of which only what looks like a postcode is kept ('' when nothing does).
@@ -558,7 +607,15 @@ export function screenPostcode(postcode: string): PlaceScreen {
   if (postcodeHoldsContact(postcode) || holdsMessengerId(postcode)) return { kind: 'contact' };
   const street = STREET_AFTER_NAME.test(postcode) || STREET_BEFORE_NAME.test(postcode) || DWELLING_WORD.test(postcode)
     || STREET_SUFFIX.test(postcode) || EAST_ASIAN_STREET.test(postcode) || STREET_IN_NAME.test(postcode);
-  if (!street) return { kind: 'clean' };
+  const trimmed = postcode.trim();
+  const dutch = DUTCH_POSTCODE_FIRST.exec(trimmed);
+  if (dutch) return dutch[2] === '' ? { kind: 'clean' } : { kind: 'street', town: dutch[1] ?? '' };
+  if (!street) {
+    // A postcode with words after it ("10115 bei Schmidt", "〒105-0011 港区芝公園4-2-8", "00-001 Marszałkowska 1"): the
+    // words are a third person or a street, printed in the list; only the postcode is kept.
+    const first = POSTCODE_FIRST.exec(trimmed);
+    return first ? { kind: 'street', town: first[1] ?? '' } : { kind: 'clean' };
+  }
   // The house number is no postcode ("12 rue de Rivoli" kept "12"): the street and flat go before one is looked for.
   const withoutStreet = postcode.replace(STREET_IN_NAME_FROM, ' ');
   return { kind: 'street', town: POSTCODE_IN_CELL.exec(withoutStreet)?.[0] ?? '' };
