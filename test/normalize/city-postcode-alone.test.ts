@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { screenCity } from '../../src/normalize/contact-in-place.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
+import { placesAfterDedupe } from '../helpers/places-after-dedupe.js';
 
 describe('a city cell with a flat before a town and its district', () => {
   it.each([
@@ -49,34 +50,22 @@ describe('dedupe of city cells with districts, postcodes and flats', () => {
 // postcode cell (all printed in a recipient list), and towns that look like streets, an Eircode, a Korean district.
 describe('dedupe of place cells holding a street or a messenger ID', () => {
   it('prints the town, the region and the postcode only, warns naming row and column, and keeps real towns', async () => {
-    const dir = tempDir();
-    try {
-      const file = join(dir, 'places.csv');
-      writeFileSync(file, 'name,email,city,region,postcode,country\n'
-        + 'A A,a@x.example,"Οδός Ερμού 15, Αθήνα",,,GR\nB B,b@x.example,"c/o Smith, Leeds",,,GB\nC C,c@x.example,100 Mile House,,,CA\n'
-        + 'D D,d@x.example,D02 X285,,,IE\nE E,e@x.example,서울시 강남구 테헤란로 123,,,KR\nF F,f@x.example,Madrid,Calle Mayor 5 2B,28013,ES\n'
-        + 'G G,g@x.example,Berlin,,Hauptstr. 5,DE\nH H,h@x.example,Boston,MA,02108 Apt 5 12 Main St,US\n'
-        + 'I I,i@x.example,Tokyo,カカオ kakao ID: fa6,100-0001,JP\nJ J,j@x.example,Calle Larga,,,ES\n'
-        + 'K K,k@x.example,"Storgatan 5, Stockholm",,,SE\nL L,l@x.example,"Postfach 12, Bern",,,CH\n');
-      const merged = join(dir, 'merged.csv');
-      const result = await runMain(['dedupe', file, '-o', merged]);
-      expect(result.code).toBe(1);
-      const lines = readFileSync(merged, 'utf8').replace(/^\uFEFF/u, '').split('\n').filter(Boolean);
-      const header = lines[0].split(',');
-      const place = lines.slice(1).map((line) => line.split(','))
-        .map((row) => ['city', 'region', 'postcode'].map((column) => row[header.indexOf(column)]));
-      expect(place).toEqual([['Αθήνα', '', ''], ['Leeds', '', ''], ['100 Mile House', '', ''], ['', '', 'D02 X285'], ['서울시 강남구', '', ''],
-        ['Madrid', '', '28013'], ['Berlin', '', ''], ['Boston', 'MA', '02108'], ['Tokyo', '', '100-0001'], ['Calle Larga', '', ''],
-        ['Stockholm', '', ''], ['Bern', '', '']]);
-      expect(readFileSync(merged, 'utf8')).not.toMatch(/Ερμού|Smith|테헤란로|Mayor|Hauptstr|Main St|fa6|Storgatan|Postfach/u);
-      expect(result.stderr).toMatch(/5 city cells hold a street address .*\(rows 1, 2, 5, 11, 12\)/);
-      expect(result.stderr).toMatch(/row 6, line 7, column "region": 1 region cell holds a street address .*\(rows 6\)/);
-      expect(result.stderr).toMatch(/column "postcode": 2 postcode cells hold a street address .*\(rows 7, 8\)/);
-      expect(result.stderr).toMatch(/column "region": 1 place cell holds an e-mail address, a phone number or a messenger ID.*\(rows 9\)/);
-      expect(result.stderr).toMatch(/1 city cell holds only a postcode, no town.*\(rows 4\)/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const result = await placesAfterDedupe('name,email,city,region,postcode,country\n'
+      + 'A A,a@x.example,"Οδός Ερμού 15, Αθήνα",,,GR\nB B,b@x.example,"c/o Smith, Leeds",,,GB\nC C,c@x.example,100 Mile House,,,CA\n'
+      + 'D D,d@x.example,D02 X285,,,IE\nE E,e@x.example,서울시 강남구 테헤란로 123,,,KR\nF F,f@x.example,Madrid,Calle Mayor 5 2B,28013,ES\n'
+      + 'G G,g@x.example,Berlin,,Hauptstr. 5,DE\nH H,h@x.example,Boston,MA,02108 Apt 5 12 Main St,US\n'
+      + 'I I,i@x.example,Tokyo,カカオ kakao ID: fa6,100-0001,JP\nJ J,j@x.example,Calle Larga,,,ES\n'
+      + 'K K,k@x.example,"Storgatan 5, Stockholm",,,SE\nL L,l@x.example,"Postfach 12, Bern",,,CH\n');
+    expect(result.code).toBe(1);
+    expect(result.places).toEqual([['Αθήνα', '', ''], ['Leeds', '', ''], ['100 Mile House', '', ''], ['', '', 'D02 X285'], ['서울시 강남구', '', ''],
+      ['Madrid', '', '28013'], ['Berlin', '', ''], ['Boston', 'MA', '02108'], ['Tokyo', '', '100-0001'], ['Calle Larga', '', ''],
+      ['Stockholm', '', ''], ['Bern', '', '']]);
+    expect(result.merged).not.toMatch(/Ερμού|Smith|테헤란로|Mayor|Hauptstr|Main St|fa6|Storgatan|Postfach/u);
+    expect(result.stderr).toMatch(/5 city cells hold a street address .*\(rows 1, 2, 5, 11, 12\)/);
+    expect(result.stderr).toMatch(/row 6, line 7, column "region": 1 region cell holds a street address .*\(rows 6\)/);
+    expect(result.stderr).toMatch(/column "postcode": 2 postcode cells hold a street address .*\(rows 7, 8\)/);
+    expect(result.stderr).toMatch(/column "region": 1 place cell holds an e-mail address, a phone number or a messenger ID.*\(rows 9\)/);
+    expect(result.stderr).toMatch(/1 city cell holds only a postcode, no town.*\(rows 4\)/);
   });
 });
 

@@ -4,11 +4,8 @@
 // "c/o Jane Smith" printed a third person; "12 rue de Rivoli" in a postcode cell kept "12"; "Kraków ul.Floriańska 3" lost
 // Kraków. A word and a one- or two-digit number is a district only after a town known to number its districts.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { screenCity, screenPostcode, screenRegion } from '../../src/normalize/contact-in-place.js';
-import { tempDir } from '../helpers/fixtures.js';
-import { runMain } from '../helpers/run-main.js';
+import { placesAfterDedupe } from '../helpers/places-after-dedupe.js';
 
 describe('a street without a street word in a region cell', () => {
   it.each(['Ερμού 15', 'Τσιμισκή 20', 'Storgata 1', 'Тверская 7', 'Хрещатик 22', 'Damrak 1', 'Marszałkowska 10', 'Unter den Linden 1',
@@ -44,27 +41,15 @@ describe('a postcode cell holding a street', () => {
 
 describe('dedupe of the tester\'s place cells', () => {
   it('prints the town, region and postcode only, never a street or a third person', async () => {
-    const dir = tempDir();
-    try {
-      const file = join(dir, 'places.csv');
-      writeFileSync(file, 'name,email,city,region,postcode,country\n'
-        + 'A A,a@x.example,Αθήνα,Ερμού 15,10563,GR\nB B,b@x.example,Oslo,Storgata 1,0155,NO\nC C,c@x.example,Amsterdam,Damrak 1,1012 LG,NL\n'
-        + 'D D,d@x.example,"Москва, Тверская ул., 7",,125009,RU\nE E,e@x.example,London,c/o Jane Smith,SW1A 1AA,GB\n'
-        + 'F F,f@x.example,Paris,,12 rue de Rivoli,FR\nG G,g@x.example,Kraków ul.Floriańska 3,,31-019,PL\nH H,h@x.example,Dublin 8,Leinster,,IE\n');
-      const merged = join(dir, 'merged.csv');
-      const result = await runMain(['dedupe', file, '-o', merged]);
-      expect(result.code).toBe(1);
-      const lines = readFileSync(merged, 'utf8').replace(/^\uFEFF/u, '').split('\n').filter(Boolean);
-      const header = lines[0].split(',');
-      const place = lines.slice(1).map((line) => line.split(','))
-        .map((row) => ['city', 'region', 'postcode'].map((column) => row[header.indexOf(column)]));
-      expect(place).toEqual([['Αθήνα', '', '10563'], ['Oslo', '', '0155'], ['Amsterdam', '', '1012 LG'], ['Москва', '', '125009'],
-        ['London', '', 'SW1A 1AA'], ['Paris', '', ''], ['Kraków', '', '31-019'], ['Dublin 8', 'Leinster', '']]);
-      expect(result.stderr).toMatch(/column "region": 4 region cells hold a street address .*\(rows 1, 2, 3, 5\)/);
-      expect(result.stderr).toMatch(/2 city cells hold a street address .*\(rows 4, 7\)/);
-      expect(result.stderr).toMatch(/column "postcode": 1 postcode cell holds a street address .*\(rows 6\)/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const result = await placesAfterDedupe('name,email,city,region,postcode,country\n'
+      + 'A A,a@x.example,Αθήνα,Ερμού 15,10563,GR\nB B,b@x.example,Oslo,Storgata 1,0155,NO\nC C,c@x.example,Amsterdam,Damrak 1,1012 LG,NL\n'
+      + 'D D,d@x.example,"Москва, Тверская ул., 7",,125009,RU\nE E,e@x.example,London,c/o Jane Smith,SW1A 1AA,GB\n'
+      + 'F F,f@x.example,Paris,,12 rue de Rivoli,FR\nG G,g@x.example,Kraków ul.Floriańska 3,,31-019,PL\nH H,h@x.example,Dublin 8,Leinster,,IE\n');
+    expect(result.code).toBe(1);
+    expect(result.places).toEqual([['Αθήνα', '', '10563'], ['Oslo', '', '0155'], ['Amsterdam', '', '1012 LG'], ['Москва', '', '125009'],
+      ['London', '', 'SW1A 1AA'], ['Paris', '', ''], ['Kraków', '', '31-019'], ['Dublin 8', 'Leinster', '']]);
+    expect(result.stderr).toMatch(/column "region": 4 region cells hold a street address .*\(rows 1, 2, 3, 5\)/);
+    expect(result.stderr).toMatch(/2 city cells hold a street address .*\(rows 4, 7\)/);
+    expect(result.stderr).toMatch(/column "postcode": 1 postcode cell holds a street address .*\(rows 6\)/);
   });
 });
