@@ -115,7 +115,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--force', h('help.packet.force'))
     .option('--json', h('help.press.json'));
   addOptions(press, MATCH_OPTIONS, words)
-    .action(run(async (ctx, campaign: string | undefined, flags) => (await import('./commands/press.js')).pressCommand({ ...flags, campaignArgument: campaign }, ctx)));
+    .action(run(async (ctx, campaign: string | undefined, flags) => (await import('./commands/press.js')).pressCommand({ ...flags, campaign: campaignFileOf('press', campaign, flags.campaign) }, ctx)));
 
   program.command('sheets').description(h('help.sheets'))
     .option('--campaign <file>', h('help.sheets.campaign'))

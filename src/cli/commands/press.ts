@@ -1,5 +1,4 @@
 // `petition press --campaign campaign.yaml [--delivery ID] [--language en,ko,es] -o press/`: the press kit, as files.
-import { campaignFileOf } from '../campaign-file.js';
 import { deliveryRequest } from '../delivery-request.js';
 import { buildPress } from '../../press/build-press.js';
 import { EmptyFollowUpError } from '../../packet/build-packet.js';
@@ -14,8 +13,6 @@ import { missingScripts } from '../../press/missing-scripts.js';
 
 export interface PressFlags {
   campaign?: string;
-  /** The campaign file given as a word (`petition press campaign.yaml`) rather than by --campaign. */
-  campaignArgument?: string;
   delivery?: string;
   language?: string;
   paper?: string;
@@ -27,8 +24,7 @@ export interface PressFlags {
   force?: boolean;
 }
 
-export async function pressCommand(given: PressFlags, ctx: CommandContext): Promise<number> {
-  const flags = { ...given, campaign: campaignFileOf('press', given.campaignArgument, given.campaign) };
+export async function pressCommand(flags: PressFlags, ctx: CommandContext): Promise<number> {
   if (!flags.campaign) throw new UserError(msg('packet.which-campaign'));
   if (flags.paper !== undefined && flags.paper !== 'A4' && flags.paper !== 'Letter') throw new UserError(msg('sheets.paper-takes', { paper: flags.paper }));
   const languages = flags.language?.split(',').map((code) => code.trim()).filter(Boolean);
