@@ -1,10 +1,10 @@
 // Builds one delivery's packet: letters, summary, petition text, signature list, packet.pdf and manifest.json.
 import { volumeFileName } from './volume-file-name.js';
-import { createReadStream } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Writable } from 'node:stream';
 import { loadCampaign } from '../campaign/load-campaign.js';
+import { deliveryScanOptions, resolvedPath, windowClosedAtMark } from '../campaign/campaign-scan-options.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { DELIVERY_DEFAULTS } from '../campaign/campaign-schema.js';
 import { outcomeOf, runDedupe, signerIsAnonymous, withoutMatcherState, type DedupeRun } from '../pipeline/run-dedupe.js';
@@ -53,13 +53,11 @@ import { appendLedger } from '../ledger/append-ledger.js';
 import { deliveredBefore, latestEntry, type DeliveredBefore } from '../ledger/delivered-before.js';
 import { followUpCounts } from '../ledger/follow-up-figures.js';
 import { decisionsDigest, keysDigest, sameDecisions, type LedgerEntry } from '../ledger/ledger-entry.js';
-import { campaignSheetCode, campaignSheetRegister, type SheetRegister } from '../sheets/sheet-register.js';
+import { campaignSheetRegister } from '../sheets/sheet-register.js';
 import { paperPromiseProblems, sheetsNotToName, type NotNamedBecause, type WithheldPaperSigners } from '../sheets/paper-promises.js';
 import { hashFile } from './manifest/hash-file.js';
 import { checkLedgerTail, headPath, refuseLostTail, tailMessage } from '../ledger/ledger-head.js';
-import type { Counts, Problem, Signature, SourceSpec } from '../types.js';
-import { parseDateWindow } from '../validate/parse-date-window.js';
-import type { DateWindow } from '../validate/validate-signature.js';
+import type { Counts, Problem, Signature } from '../types.js';
 import { UserError } from '../errors.js';
 import { countriesWithSigners, fromOneCountry, onlyCountryOf } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
@@ -580,51 +578,12 @@ function signedAfterDelivery(run: DedupeRun, delivery: Delivery, file: string): 
   return [withText({ source: file, code: 'after_delivery', message: english().say(text) }, text)];
 }
 
-/** The campaign's sources read as a delivery counts them: up to the end of its day (packet, count --delivery, status). */
-export function deliveryScanOptions(campaign: Campaign, delivery: Delivery, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
-  const tz = campaign.timezone ?? 'UTC';
-  return { ...campaignScanOptions(campaign, tz, now, onProgress, sheetRegister), window: deliveryWindow(delivery, tz), windowOf: 'delivery' };
-}
-
 /** A known observance named for a delivery dated another day: the letters and the kit would print a false date for it. */
 function occasionOnOtherDay(delivery: Delivery, file: string): Problem[] {
   const offDay = occasionOffDay(delivery.occasion, delivery.date);
   if (!offDay) return [];
   const text = msg('delivery.occasion-off-day', { ...offDay, id: delivery.id });
   return [withText({ source: file, code: 'occasion_other_day', message: english().say(text) }, text)];
-}
-
-/** A delivery counts the signatures given up to the end of its day, in the campaign's time zone. */
-export function deliveryWindow(delivery: Delivery, tz: string): DateWindow {
-  return parseDateWindow(undefined, delivery.date, tz);
-}
-
-/**
- * A delivery marked delivered before its day was over (--force) closes at the mark: what was signed after it was not
- * handed over and belongs to the next delivery, so every later reading keeps the delivered figure.
- */
-export function windowClosedAtMark(window: DateWindow | undefined, marked: Pick<LedgerEntry, 'markedAt'> | undefined): DateWindow | undefined {
-  const at = marked ? Date.parse(marked.markedAt) : Number.NaN;
-  if (Number.isNaN(at) || (window?.to !== undefined && window.to <= at)) return window;
-  return { ...window, to: at };
-}
-
-/**
- * Sources as the campaign names them: shown and counted under the path as written, read from the resolved path.
- * `now` is required: a date after today is rejected, and a reading without it (status once had one) counts a signer
- * the packet and `count` reject.
- */
-export function campaignScanOptions(campaign: Campaign, tz: string, now: Date, onProgress?: ScanOptions['onProgress'], sheetRegister?: SheetRegister | null): ScanOptions {
-  const specs: SourceSpec[] = campaign.sources.map((s) => ({
-    path: s.pathAsWritten, format: s.format, encoding: s.encoding, map: s.map as SourceSpec['map'], country: s.country,
-    ...(s.sheet !== undefined ? { sheet: s.sheet } : {}),
-    ...(s.asSigners ? { asSigners: true } : {}),
-  }));
-  return { specs, open: (spec) => createReadStream(resolvedPath(campaign, spec)), tz, now: now.getTime(), onProgress, sheetRegister, sheetCode: campaignSheetCode(campaign) };
-}
-
-function resolvedPath(campaign: Campaign, spec: SourceSpec): string {
-  return campaign.sources.find((s) => s.pathAsWritten === spec.path)?.path ?? spec.path;
 }
 
 const LIST_ORDER = { signed: 'time', name: 'name', country: 'country' } as const;

@@ -4,7 +4,6 @@ import { UserError } from '../errors.js';
 import { openExport, type ExportInput, type ExportReader } from './open-export.js';
 import { readSample } from './read-sample.js';
 import { spreadsheetKind, unreadableSpreadsheetMessage } from './workbook/spreadsheet-kind.js';
-import { openWorkbook } from './workbook/open-workbook.js';
 import { msg, withText } from '../i18n/message.js';
 import { boundedCells } from './cell-size.js';
 import type { DecodedRecord } from '../types.js';
@@ -47,6 +46,8 @@ export async function openSources(input: SourcesInput): Promise<SourceReader[]> 
   if (kind === 'xlsx') {
     const recognise = input.recognise ?? (() => true);
     // Cells in a workbook are text already: there are no bytes that could decode wrongly.
+    // The workbook reader (exceljs, unzipper) loads only when a workbook is read: a CSV-only run starts faster.
+    const { openWorkbook } = await import('./workbook/open-workbook.js');
     const sheets = await openWorkbook({ path: input.path, open: input.open, sheet: input.sheet, withdrawalsBesideNamed: input.withdrawalsBesideNamed, asSigners: input.asSigners, recognise, recogniseTakenOff: input.recogniseTakenOff, signerColumns: input.signerColumns });
     return sheets.map(({ problems, ...sheet }) => ({ ...sheet, records: () => boundedCells(sheet.records()), decodingProblems: () => problems }));
   }

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
-import { campaignScanOptions, deliveryScanOptions, windowClosedAtMark } from '../packet/build-packet.js';
+import { campaignScanOptions, deliveryScanOptions, windowClosedAtMark } from '../campaign/campaign-scan-options.js';
 import { followUpFigures, type FollowUpFigures } from '../ledger/follow-up-figures.js';
 import { hashFile } from '../packet/manifest/hash-file.js';
 import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';

@@ -7,7 +7,7 @@ import { buildPress, type PressResult } from '../../src/press/build-press.js';
 import { buildPacket } from '../../src/packet/build-packet.js';
 import { verifyPacket } from '../../src/packet/manifest/verify-packet.js';
 import { scanSources } from '../../src/pipeline/scan-sources.js';
-import { campaignScanOptions } from '../../src/packet/build-packet.js';
+import { campaignScanOptions } from '../../src/campaign/campaign-scan-options.js';
 import { loadCampaign } from '../../src/campaign/load-campaign.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { removeTestTempDirs, tempDir } from '../helpers/fixtures.js';

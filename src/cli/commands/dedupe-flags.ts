@@ -10,7 +10,7 @@ import { basename, resolve } from 'node:path';
 import { UserError } from '../../errors.js';
 import { loadCampaign } from '../../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../../campaign/campaign-schema.js';
-import { campaignScanOptions, deliveryWindow, windowClosedAtMark } from '../../packet/build-packet.js';
+import { campaignScanOptions, deliveryWindow, windowClosedAtMark } from '../../campaign/campaign-scan-options.js';
 import { readLedger } from '../../ledger/read-ledger.js';
 import { ledgerPath } from '../../ledger/ledger-files.js';
 import { latestEntry } from '../../ledger/delivered-before.js';
