@@ -1,12 +1,13 @@
 import { createDefaultEsmPreset } from 'ts-jest';
 
-// Two projects: `unit` (pure functions and layouts, seconds) runs first; `e2e` holds what spawns the binary, builds
-// whole packets, kills processes or runs property and corpus sweeps (minutes, most of the memory). `npm test` runs
-// unit then e2e; .ci/run runs both and adds up their counts. A new slow test goes in one of the e2e folders.
+// Two projects: `unit` (pure functions and layouts, a few minutes) runs first; `e2e` holds what spawns the binary,
+// draws whole documents, kills processes or runs property and corpus sweeps (most of the time and memory). `npm test`
+// runs unit then e2e; .ci/run runs both and adds up their counts. A new slow test goes in one of the e2e folders, or
+// beside the code it tests named `*.slow.test.ts` (one that draws a whole packet, kit or sheet, or runs the binary).
 // The package scripts end `--selectProjects NAME` with another flag, so that a path given after them filters the
 // test files instead of being read as one more project name.
 const SLOW_FOLDERS = ['cli', 'crash', 'corpus', 'properties', 'privacy', 'e2e', 'batch', 'pipeline'];
-const SLOW_FILES = ['\\.property\\.test\\.ts$', '/packet-roundtrip\\.test\\.ts$'];
+const SLOW_FILES = ['\\.property\\.test\\.ts$', '\\.slow\\.test\\.ts$', '/packet-roundtrip\\.test\\.ts$'];
 
 const common = {
   ...createDefaultEsmPreset({ tsconfig: 'tsconfig.json' }),
@@ -35,6 +36,7 @@ export default {
       testMatch: [
         `<rootDir>/test/{${SLOW_FOLDERS.join(',')}}/**/*.test.ts`,
         '<rootDir>/test/**/*.property.test.ts',
+        '<rootDir>/test/**/*.slow.test.ts',
         '<rootDir>/test/**/packet-roundtrip.test.ts',
       ],
     },
