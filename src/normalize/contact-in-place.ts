@@ -496,7 +496,7 @@ function digitsFrom(words: readonly string[], at: number): number {
  * parts ("Al", "Ul", "U") count only with their dot. Read only before an address that was cut, never in a whole name.
  */
 const STREET_WORD_AFTER_ITS_NAME = /^(?:út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
-const STREET_WORD_BEFORE_ITS_NAME = /^(?:số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
+const STREET_WORD_BEFORE_ITS_NAME = /^(?:soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
 /** A street's name written with its kind in one word: Korean "테헤란로", Chinese "南京路", Thai "ถนนสุขุมวิท", "Hauptstraße". */
 const STREET_IN_ONE_WORD = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)|(?:ถนน|ซอย)\p{Script=Thai}+|\p{L}{2,}(?:straße|strasse|gasse|allee|straat|gracht|gatan|vägen|utca))$/iu;
 

@@ -32,7 +32,9 @@ const MORE: Array<[string, string]> = [
   ['Lucía Fernández calle Mayor 9', 'Lucía Fernández'], ['Klaus Weber Hauptstraße 12', 'Klaus Weber'], ['Omar Farouk شارع الجمهورية ٤٥', 'Omar Farouk'],
   ['Somchai Dee 99 ถนนสุขุมวิท', 'Somchai Dee'], ['Park Jisoo 부산 해운대로 55', 'Park Jisoo'], ['Wang Lei 上海 南京路100号', 'Wang Lei'],
   ['Ivan Petrov ул. Ленина 5', 'Ivan Petrov'], ['Olena Shevchenko вул. Хрещатик 22', 'Olena Shevchenko'],
-  ['Maria Papadopoulou Οδός Σταδίου 5', 'Maria Papadopoulou'], ['Pieter de Jong 12 Marnixstraat', 'Pieter de Jong'],
+  ['Maria Papadopoulou Οδός Σταδίου 5', 'Maria Papadopoulou'], ['Pieter de Jong 12 Marnixstraat', 'Pieter de Jong'], ['Siti Aminah Jl. Sudirman 5', 'Siti Aminah'],
+  ['Ahmad bin Ali Jalan Ampang 8', 'Ahmad bin Ali'], ['Tan Wei Ming Blk 123 Ang Mo Kio Ave 3', 'Tan Wei Ming'], ['Jan Kowalski Aleje Ujazdowskie 5', 'Jan Kowalski'],
+  ['Moshe Cohen רחוב הרצל 5', 'Moshe Cohen'], ['Dimitris Λεωφόρος Κηφισίας 100', 'Dimitris'],
 ];
 
 /** Real names with street words, several parts or another script in them: no address in the cell, nothing is cut. */

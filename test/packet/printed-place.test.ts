@@ -29,7 +29,8 @@ const CITY_CUT: Array<[string, string]> = [
   ['Frau Müller, Hamburg', 'Hamburg'], ['Sra. Pérez, Sevilla', 'Sevilla'], ['Mr Smith, Leeds', 'Leeds'], ['t.a.v. De Vries, Leiden', 'Leiden'],
   ['zu Händen Herr Meier, Bern', 'Bern'], ['Familia García, Bogotá', 'Bogotá'], ['田中様方，大阪', '大阪'], ['李明转交、上海', '上海'],
   ['Mme Durand, Lyon', 'Lyon'], ['Dr. Novák, Brno', 'Brno'], ['Kraków, Floriańska ٣', 'Kraków'], ['Bangkok, ถนนสุขุมวิท ๑๒', 'Bangkok'],
-  ['Pune, १२ MG Road', 'Pune'], ['Dubai، شارع ٥', 'Dubai'],
+  ['Pune, १२ MG Road', 'Pune'], ['Dubai، شارع ٥', 'Dubai'], ['Herrn Max Müller, München', 'München'], ['Warszawa, u Kowalskich', 'Warszawa'],
+  ['Istanbul, Ahmet Bey\'in yanında', 'Istanbul'], ['Kim Minjun씨 댁, 서울', '서울'], ['Jakarta, Jl. Sudirman 5', 'Jakarta'],
 ];
 
 /** Cells that name nobody's place: nothing is printed. */
@@ -40,7 +41,7 @@ const CITY_BLANK = ['a/a Juan Pérez', '부산 해운대구 우동 1408', 'ال�
 const REGION_BLANK = ['bei Familie Schmidt', 'chez Martin', 'p/a Jansen', 'z rąk Kowalskiego', '℅ Kim Minjun', 'Attn John Doe',
   'aos cuidados de Maria', 'a/a Juan Pérez', 'c/o Müller', 'Kossuth Lajos utca', 'Prinsengracht', 'Bağdat Caddesi', 'شارع التحرير',
   'ถนนสุขุมวิท', '南京路', '테헤란로', 'Rue de Rivoli', 'Calle Mayor', 'Via Roma', 'Váci utca', 'Atatürk Bulvarı', 'Marnixstraat',
-  'Kärntner Straße', 'Nehru Marg', 'ul. Długa', 'Đường Lê Lợi', 'Herr Meier', 'Sra. Pérez'];
+  'Kärntner Straße', 'Nehru Marg', 'Jl. Sudirman', 'Jalan Ampang', 'Soi Sukhumvit 11', 'Herrn Müller', 'ul. Długa', 'Đường Lê Lợi', 'Herr Meier', 'Sra. Pérez'];
 
 /** Real towns and regions, with the words above in them: printed whole. */
 const CITY_KEPT = ['Saint-Denis', 'Frankfurt am Main', 'Rio de Janeiro', 'Stratford-upon-Avon', '부산', 'Ho Chi Minh City', 'Thành phố Hồ Chí Minh',
