@@ -333,7 +333,7 @@ function messengerWithLowerHandle(name: string): { start: number; end: number } 
 const DOMAIN_WORD = /^(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|info|biz|io|co|me|app|dev|xyz|site|online|edu|gov|kr|jp|cn|de|fr|uk|us|es|it|nl|ru|br|in|au|ca|eu|tv|ly|page|link|blog)(?:\/\S*)?[.,;]?$/u;
 
 /** The street address, messenger ID or web domain in a name cell, with where it starts and ends; null when none. */
-function nameContactSpan(name: string): { start: number; end: number } | null {
+function nameContactSpan(name: string): { start: number; end: number; street?: boolean } | null {
   const street = STREET_IN_NAME.exec(name);
   if (street) {
     let start = street.index;
@@ -361,7 +361,7 @@ function nameContactSpan(name: string): { start: number; end: number } | null {
       while (wordStart > 0 && EAST_ASIAN_LETTER.test(name[wordStart - 1] ?? '')) wordStart--;
       if (wordStart < start && (wordStart === 0 || /\s/u.test(name[wordStart - 1] ?? '')) && name.slice(0, wordStart).trim() !== '') start = wordStart;
     }
-    return { start, end };
+    return { start, end, street: true };
   }
   const messenger = MESSENGER_ID.exec(name) ?? MESSENGER_HANDLE.exec(name);
   if (messenger) return { start: messenger.index, end: messenger.index + messenger[0].length };
@@ -391,6 +391,10 @@ export function nameHoldsContact(name: string): boolean {
 /** Where contact data was cut from a name: a NUL, which cleanText has taken out of every cell. */
 const CUT_MARK = '\u0000';
 const CUT = ` ${CUT_MARK} `;
+/** Where a street address was cut (U+0001, also taken out of every cell): the name before it may end in the street's name. */
+const ADDRESS_CUT_MARK = '\u0001';
+const ADDRESS_CUT = ` ${ADDRESS_CUT_MARK} `;
+const CUT_MARKS = new RegExp(`[${CUT_MARK}${ADDRESS_CUT_MARK}]`, 'u');
 /**
  * The words that say what comes next is contact data ("Tel.", "WhatsApp", "전화", "携帯", "ВК", "☎") and the dashes and
  * colons before it: left before a cut they said a number or an address had been there, so they go with it.
@@ -410,7 +414,7 @@ const LABEL_BEFORE_CUT = new RegExp(`(?:(?<![^\\s(（[])(?:${CONTACT_LABELS})\\.
 
 /** The text before each cut without the label and punctuation that announced what was cut, and the marks taken out. */
 function withoutCutLabels(text: string): string {
-  const pieces = text.split(CUT_MARK);
+  const pieces = text.split(CUT_MARKS);
   for (let i = 0; i < pieces.length - 1; i++) {
     // Only the end of a piece is read: an expression anchored at the end would read a long run once per start.
     const from = Math.max(0, pieces[i].length - LABEL_REACH);
@@ -431,7 +435,7 @@ function withoutCutLabels(text: string): string {
 const NOT_IN_A_NAME = new RegExp([
   // A digit in any script, an at sign, a web path ("facebook.com/ana"), and the mark an earlier cut left.
   // ("www.…" and "https://…" are left whole: the row is rejected, a link an attacker wants an official to see.)
-  '[\\p{Nd}@＠\\u0000]', '[\\p{L}\\p{N}]\\.[\\p{L}]{2,}\\/',
+  '[\\p{Nd}@＠\\u0000\\u0001]', '[\\p{L}\\p{N}]\\.[\\p{L}]{2,}\\/',
   // A symbol that stands for a phone, a message or an address ("☎", "📱", "✉"); other emoji are kept beside a name.
   '[☎☏✆✉📞📱📲📧📨📩📠💬📍🏠🏡]',
 ].join('|'), 'u');
@@ -486,6 +490,71 @@ function digitsFrom(words: readonly string[], at: number): number {
 }
 
 /**
+ * Street words in the languages name cells are written in, as a whole word: the street's kind, before or after its name
+ * ("Andrássy út", "Moda Cd.", "al. Jerozolimskie", "Ngõ 12", "شارع الملك", "MG Marg"), and the ward and district words
+ * before a Vietnamese address's numbers ("Phường 5 Quận 3"). Short ones that are also name
+ * parts ("Al", "Ul", "U") count only with their dot. Read only before an address that was cut, never in a whole name.
+ */
+const STREET_WORD_AFTER_ITS_NAME = /^(?:út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
+const STREET_WORD_BEFORE_ITS_NAME = /^(?:soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
+/** A street's name written with its kind in one word: Korean "테헤란로", Chinese "南京路", Thai "ถนนสุขุมวิท", "Hauptstraße". */
+const STREET_IN_ONE_WORD = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)|(?:ถนน|ซอย)\p{Script=Thai}+|\p{L}{2,}(?:straße|strasse|gasse|allee|straat|gracht|gatan|vägen|utca))$/iu;
+
+/** Whether a word is a street's kind in some language's table above ("utca", "Caddesi", "شارع", "南京路"). */
+export function isStreetWord(word: string): boolean {
+  const bare = word.replace(WORD_WRAPPING, '');
+  return STREET_WORD_AFTER_ITS_NAME.test(bare) || STREET_WORD_BEFORE_ITS_NAME.test(bare) || STREET_IN_ONE_WORD.test(bare);
+}
+
+/** Whether a word is a street's name with its kind in it ("Prinsengracht", "테헤란로", "南京路", "ถนนสุขุมวิท"). */
+export function isStreetInOneWord(word: string): boolean {
+  const bare = word.replace(WORD_WRAPPING, '');
+  return STREET_IN_ONE_WORD.test(bare) || STREET_SUFFIX.test(bare);
+}
+
+/** The writing system of a word's first letter: Han and kana are one (a Japanese name mixes them). */
+const SCRIPTS: Array<[string, RegExp]> = [['latin', /\p{Script=Latin}/u], ['cyrillic', /\p{Script=Cyrillic}/u], ['greek', /\p{Script=Greek}/u],
+  ['arabic', /\p{Script=Arabic}/u], ['hebrew', /\p{Script=Hebrew}/u], ['hangul', /\p{Script=Hangul}/u],
+  ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u], ['thai', /\p{Script=Thai}/u], ['devanagari', /\p{Script=Devanagari}/u]];
+function scriptOf(word: string): string | undefined {
+  const letter = /\p{L}/u.exec(word)?.[0];
+  if (letter === undefined) return undefined;
+  return SCRIPTS.find(([, script]) => script.test(letter))?.[0] ?? 'other';
+}
+
+/** Whether the words after a house number are a street's name ("12 Rivoli", "5 Hàng Bài"), not a flat ("5 A 3", "No 4"). */
+function streetNameAfter(rest: readonly string[]): boolean {
+  const next = (rest[0] ?? '').replace(WORD_WRAPPING, '');
+  return /^\p{L}{2,}/u.test(next) && !DWELLING_WORD.test(` ${next}`) && !/^(?:no|nr)\.?:?$/iu.test(next);
+}
+
+/**
+ * Where the address phrase that ends at word `at` (a house number, a postcode, a street cut out) begins, read backwards
+ * from it: the street word among the four words before it and the words between it and the number ("Andrássy út 5",
+ * "al. Jerozolimskie 44", "Ngõ 12"), with the street's own name before a word written after it ("Moda Cd.", "Fő tér");
+ * then any street word or any word in another script than the name's first word left at the end ("Lee Jiwoo 서울").
+ * Never the name's first word: "Kossuth Lajos" alone is a name, and the cell's first word always stays.
+ */
+function addressPhraseStart(words: readonly string[], start: number, from: number, at: number): number {
+  let phraseStart = from;
+  for (let k = at - 1; k > start && k >= at - 4; k--) {
+    if (!isStreetWord(words[k])) continue;
+    const bare = words[k].replace(WORD_WRAPPING, '');
+    // "Thành phố" is a city, not a street.
+    if (/^phố$/iu.test(bare) && /^thành$/iu.test(words[k - 1] ?? '')) continue;
+    phraseStart = Math.min(phraseStart, k);
+    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && k - 1 > start) phraseStart = Math.min(phraseStart, k - 1);
+  }
+  const nameScript = scriptOf(words[start]);
+  while (phraseStart - 1 > start) {
+    const last = words[phraseStart - 1];
+    if (!isStreetWord(last) && (nameScript === undefined || scriptOf(last) === undefined || scriptOf(last) === nameScript)) break;
+    phraseStart--;
+  }
+  return phraseStart;
+}
+
+/**
  * The name cell cut from its first word that cannot be part of a name, with the words before it that belong to what was
  * cut: labels ("WhatsApp", "тел.", "fb:"), the letters of a spaced-out address ("a n a @ g m a i l"), the name before
  * an at sign with a domain after ("kim ＠ example.kr"), and the street's name before a house number ("Ivan Storgata 1",
@@ -503,7 +572,7 @@ function cutAtFirstNonName(text: string): string | null {
     if (i === start) {
       // What an earlier cut left before the name goes; anything else before it stays for the checks that reject a
       // row ("+SUM(A1:A9) Kim" is a formula, "12345" no name), and the list's last check never prints it.
-      if (words[i] === CUT_MARK) {
+      if (words[i] === CUT_MARK || words[i] === ADDRESS_CUT_MARK) {
         cut = true;
         start = i + 1;
       }
@@ -515,14 +584,20 @@ function cutAtFirstNonName(text: string): string | null {
     // A lone number between words of a name, with nothing after that is no name, goes alone ("Signer 12 Park"): it
     // locates no one, and the name around it stays.
     const rest = words.slice(i + 1);
-    if (/^\d{1,4}$/u.test(word) && rest.length > 0 && rest.every((after, at) => !endsName(after, false) && !LABEL_WORD.test(after) && /^\p{Lu}/u.test(after) && at < 3)) {
+    // An address starts here: a street cut out before, or a house number or postcode (fewer digits than a phone).
+    const addressStarts = words[i] === ADDRESS_CUT_MARK || (/\p{Nd}/u.test(word) && !/[@＠]/u.test(word) && digitsFrom(words, i) < PHONE_DIGITS);
+    // After two words of a name, a number with capitalised words after it starts an address written number first
+    // ("Marie Curie 12 Rivoli", "Trần Văn Hùng 12 Lê Lợi", "Raj Kumar 12 MG Marg"): the words after it are its street.
+    if (i - start < 2 && /^\d{1,4}$/u.test(word) && rest.length > 0 && rest.every((after, at) => !endsName(after, false) && !LABEL_WORD.test(after) && /^\p{Lu}/u.test(after) && at < 3)) {
       cut = true;
       words.splice(i, 1);
       i--;
       continue;
     }
     if (/^[@＠]$/u.test(word) && (words[i + 1] ?? '').includes('.')) from--;
-    else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && from - 1 > start && !LABEL_WORD.test(words[from - 1])) from--;
+    else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && from - 1 > start && !LABEL_WORD.test(words[from - 1])
+      && !streetNameAfter(rest)) from--;
+    if (addressStarts) from = addressPhraseStart(words, start, from, i);
     // An address's user part and at-word in lower case ("jan kissa" before "gmail", "an a còng" before "ziggo.nl"): left
     // before the provider they printed half the address. Never the name's first word, and a capital stops it.
     if (MAIL_PROVIDER.test(word) || MAIL_PROVIDER_LOWER.test(word) || DOMAIN_WORD.test(word)) {
@@ -566,7 +641,7 @@ export function nameWithoutContact(name: string): string {
     .replace(/(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]+\s*[([{<]\s*at\s*[)\]}>]\s*\S+/giu, CUT);
   // After e-mails ("park (at) example.kr" is one), each pass takes one address, ID or domain out; a name cell holds few.
   for (let span = nameContactSpan(cleaned), passes = 0; span && passes < 8; span = nameContactSpan(cleaned), passes++) {
-    cleaned = `${cleaned.slice(0, span.start)}${CUT}${cleaned.slice(span.end)}`;
+    cleaned = `${cleaned.slice(0, span.start)}${span.street ? ADDRESS_CUT : CUT}${cleaned.slice(span.end)}`;
   }
   // Whatever the patterns above left that is no name, and what follows it, goes (the marks of their cuts included).
   cleaned = cutAtFirstNonName(cleaned) ?? cleaned;

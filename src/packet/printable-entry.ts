@@ -1,10 +1,11 @@
 // The last check before a signer's name and place reach a delivery document. The normalizer cuts contact data out of
 // name and place cells by reading what a name or a town is; whatever that reading misses must still never be printed.
 // So a name that holds a digit, an at sign or a web address is not printed (the signer is counted and listed as
-// anonymous), and a city or region cell that reads as a street is left blank, each said with its file, row and column.
+// anonymous), and of a city or region cell only the place it names is printed (blank when it names none: a street, a
+// person it is sent to), each said with its file, row and column.
 import type { Problem, Signature } from '../types.js';
 import type { ListEntry } from './signature-list/list-types.js';
-import { screenCity, screenRegion } from '../normalize/contact-in-place.js';
+import { printedPlace } from '../normalize/printed-place.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
@@ -17,18 +18,23 @@ export function nameIsPrintable(name: string): boolean {
 }
 
 /** Places already read: a list of a million signers names a few thousand towns. Bounded, for a list of odd cells. */
-const placesRead = new Map<string, boolean>();
+const placesRead = new Map<string, string>();
 const PLACES_REMEMBERED = 50_000;
 
-/** Whether a city or region cell may be printed: it reads as a place, not as a street or contact data. */
-export function placeIsPrintable(column: 'city' | 'region', place: string): boolean {
-  if (place === '') return true;
+/** What of a city or region cell is printed: the place it names, or '' when it names none (see printedPlace). */
+export function placeToPrint(column: 'city' | 'region', place: string): string {
+  if (place === '') return '';
   const key = `${column}\u0000${place}`;
   const known = placesRead.get(key);
   if (known !== undefined) return known;
-  const printable = (column === 'city' ? screenCity(place) : screenRegion(place)).kind === 'clean';
-  if (placesRead.size < PLACES_REMEMBERED) placesRead.set(key, printable);
-  return printable;
+  const printed = printedPlace(column, place);
+  if (placesRead.size < PLACES_REMEMBERED) placesRead.set(key, printed);
+  return printed;
+}
+
+/** Whether a city or region cell may be printed whole: it reads as a place, not as a street or contact data. */
+export function placeIsPrintable(column: 'city' | 'region', place: string): boolean {
+  return placeToPrint(column, place) === place;
 }
 
 /**
@@ -45,9 +51,12 @@ export function heldBackForPrint(entry: ListEntry, signature: Pick<Signature, 's
     say('name', 'name_not_printed', msg('packet.name-not-printed'));
   }
   for (const column of ['city', 'region'] as const) {
-    if (entry.anonymous || placeIsPrintable(column, entry[column])) continue;
-    entry[column] = '';
-    say(column, 'place_not_printed', msg('packet.place-not-printed', { column }));
+    if (entry.anonymous) continue;
+    const printed = placeToPrint(column, entry[column]);
+    if (printed === entry[column]) continue;
+    entry[column] = printed;
+    if (printed === '') say(column, 'place_not_printed', msg('packet.place-not-printed', { column }));
+    else say(column, 'place_part_printed', msg('packet.place-part-printed', { column, place: printed }));
   }
   return problems;
 }
