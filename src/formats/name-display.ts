@@ -86,6 +86,11 @@ const NAME_NOUN = /(?:^|\s)(?:display|public|shown|visible) names?(?=\s|$)/u;
 
 const has = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
 
+/** Whether a header asks which name to write ("Name (as shown on your ID)"), not whether to show it. */
+export function asksWhichNameIsWritten(header: string): boolean {
+  return NAME_AS_WRITTEN.test(foldText(plainHeader(header)));
+}
+
 /**
  * What a header says about the signer's name: null when it says nothing of showing, hiding, privacy or visibility.
  * A name word with a showing or hiding word is about the name even when it also names it ("이름 표시" is no second
