@@ -127,6 +127,8 @@ const NAME_SCRIPTS: ReadonlyArray<[string, RegExp]> = [
  * beside Latin letters is acrossScripts' doubt.
  */
 const UNSPACED_SCRIPTS = /^(?:han\+)?kana$/u;
+/** A name with no letter outside the Latin script. */
+const LATIN_ONLY = /^[\p{Script=Latin}\P{L}]*$/u;
 /** More name parts than this are compared as this many: "Maria del Carmen Lopez Garcia" is one long name. */
 const MAX_NAME_PARTS = 4;
 
@@ -136,14 +138,16 @@ const MAX_NAME_PARTS = 4;
  */
 export function nameScriptAndParts(parts: readonly string[], words?: number): { script: string; parts: number } {
   const text = parts.join(' ');
+  const count = Math.min(words ?? text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length, MAX_NAME_PARTS);
+  // Most names are in Latin letters alone: one test, not one per letter (every accepted row is asked once a wish exists).
+  if (LATIN_ONLY.test(text)) return { script: /\p{L}/u.test(text) ? 'latin' : '', parts: count };
   const scripts = new Set<string>();
   for (const char of text) {
     if (!/\p{L}/u.test(char)) continue;
     const found = NAME_SCRIPTS.find(([, pattern]) => pattern.test(char));
     scripts.add(found ? found[0] : 'other');
   }
-  const count = words ?? text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length;
-  return { script: [...scripts].sort().join('+'), parts: Math.min(count, MAX_NAME_PARTS) };
+  return { script: [...scripts].sort().join('+'), parts: count };
 }
 
 /** The part counts a name of `parts` parts in `script` may be written with in another script. */
@@ -492,7 +496,7 @@ export class RejectedWishes {
   private otherScriptAtPlace(nameParts: readonly string[], words: number, country: string, postcode: string, place: string): WishRow | null {
     if (this.byScriptAtPlace.size === 0) return null;
     const { script, parts } = nameScriptAndParts(nameParts, words);
-    if (script === '' || (postcode === '' && place === '')) return null;
+    if (script === '' || (postcode === '' && place === '') || (this.wishScripts.size === 1 && this.wishScripts.has(script))) return null;
     // A row naming no country meets wishes of any country; one naming a country meets its own and those naming none.
     const countries = country === '' ? ['*'] : [country, ''];
     const counts = partCountsFor(script, parts);
