@@ -2,6 +2,7 @@
 // (en, ko, es, de, fr, it, pt, nl, zh, ja, ru) found anywhere in the folded header, not from a list of whole headers.
 import { foldText } from '../normalize/fold.js';
 import { plainHeader } from './header-key.js';
+import { WHETHER } from './consent-negation.js';
 
 /** 'hide': a yes hides the name. 'show': a yes shows it. 'unclear': about privacy or display, but which way is unknown. */
 export type NamePolarity = 'hide' | 'show' | 'unclear';
@@ -100,7 +101,7 @@ export function asksWhichNameIsWritten(header: string): boolean {
 export function namePolarity(header: string): NamePolarity | null {
   const folded = foldText(plainHeader(header));
   if (!folded || POLICY.test(folded) || NAME_AS_WRITTEN.test(folded)) return null;
-  const text = ` ${folded.replace(ANSWER_OPTIONS, ' ')} `;
+  const text = ` ${folded.replace(ANSWER_OPTIONS, ' ').replace(WHETHER, ' ')} `;
   const named = has(NAME_WORDS, text);
   const strongHide = has(STRONG_HIDE, text);
   // "비공개", "非公開", "unpublished" hold a showing word and a negation: read as hiding, then taken out.

@@ -319,11 +319,19 @@ export const SHOW_NAME_WORDS: Record<string, { name: string[]; show: string[]; p
   th: { name: ['ชื่อ', 'นาม'], show: ['แสดง', 'ปรากฏ', 'ยินยอม', 'รายชื่อ'], publish: ['เผยแพร่', 'เปิดเผย', 'ไม่ระบุชื่อ', 'ซ่อน', 'นิรนาม'] },
   zh: { name: ['姓名', '名字', '署名', '实名', '實名', '真名'], show: ['显示', '顯示', '展示', '列出', '同意', '名单', '名單'], publish: ['公开', '公開', '发布', '發布', '发表', '發表', '刊登', '匿名', '隐藏', '隱藏'] },
   ja: { name: ['名前', '氏名', '実名', '本名', 'なまえ'], show: ['表示', '掲載', '載せ', '出す', '同意', '名簿', '一覧'], publish: ['公開', '公表', '匿名', '伏せ', '隠'] },
+  fa: { name: ['نام'], show: ['نمایش', 'نشان', 'فهرست', 'موافق'], publish: ['انتشار', 'منتشر', 'ناشناس', 'مخفی', 'پنهان'] },
+  ur: { name: ['نام'], show: ['دکھا', 'فہرست', 'رضامند'], publish: ['شائع', 'گمنام', 'چھپا'] },
+  bn: { name: ['নাম'], show: ['দেখা', 'তালিকা', 'সম্মতি'], publish: ['প্রকাশ', 'বেনামী', 'গোপন'] },
+  tl: { name: ['pangalan'], show: ['ipakita', 'ilista', 'pahintulot', 'pumapayag'], publish: ['ilathala', 'isapubliko', 'itago', 'lihim'] },
+  sw: { name: ['jina', 'majina'], show: ['onyesha', 'orodha', 'idhini', 'kubali'], publish: ['chapisha', 'tangaza', 'bila jina', 'ficha'] },
+  ka: { name: ['სახელ'], show: ['ჩვენებ', 'აჩვენ', 'სია', 'თანხმობ'], publish: ['გამოქვეყნ', 'ანონიმ', 'დამალ'] },
+  hy: { name: ['անուն'], show: ['ցույց', 'ցուցակ', 'համաձայն'], publish: ['հրապարակ', 'անանուն', 'թաքց'] },
+  am: { name: ['ስም'], show: ['አሳይ', 'ዝርዝር', 'ፈቃድ'], publish: ['ይፋ', 'ማተም', 'ስም አልባ', 'ደብቅ'] },
   ko: { name: ['이름', '성명', '실명', '성함', '명의'], show: ['표시', '노출', '게시', '표기', '기재', '동의', '명단'], publish: ['공개', '공표', '게재', '익명', '숨김', '숨기'] },
 };
 
 /** Languages whose words are matched anywhere in a header, not only at a word's start (see SHOW_NAME_WORDS). */
-const MATCHED_ANYWHERE = new Set(['ar', 'he', 'hi', 'th', 'zh', 'ja', 'ko']);
+const MATCHED_ANYWHERE = new Set(['ar', 'fa', 'ur', 'he', 'hi', 'bn', 'th', 'zh', 'ja', 'ko', 'ka', 'hy', 'am']);
 
 function showNameWords(kind: 'name' | 'show' | 'publish'): RegExp {
   const parts = Object.entries(SHOW_NAME_WORDS).map(([language, words]) => {

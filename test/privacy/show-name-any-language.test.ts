@@ -59,6 +59,19 @@ describe('a show-name column in a language the reader does not read', () => {
   });
 });
 
+describe('a Chinese show-name question asked with "whether" (是否, 要不要)', () => {
+  // Before: the 否 of 是否 was read as a negation, the column as "a yes hides the name", and 否 printed the name.
+  it.each([['是否公开姓名'], ['要不要公開姓名'], ['姓名是否公开']])('%j shows the name on 是 and hides it on 否', async (header) => {
+    const { shown } = await dedupe(header, ['否', '是']);
+    expect(shown).toEqual([['Hidden Person', 'yes'], ['Shown Person', 'no']]);
+  });
+
+  it('"是否不公开姓名" (whether not to publish) still hides on 是', async () => {
+    const { shown } = await dedupe('是否不公开姓名', ['是', '否']);
+    expect(shown).toEqual([['Hidden Person', 'yes'], ['Shown Person', 'no']]);
+  });
+});
+
 describe('ordinary columns beside the name', () => {
   it.each([
     ['Comment', 'no', 'yes'], ['City of birth', 'Paris', 'Rome'], ['Country', 'FR', 'IT'], ['Date', '2025-11-02', '2025-11-03'],
