@@ -30,6 +30,8 @@ const SHOW_NAME: Array<[string, string, string]> = [
   ['Zobrazit jméno', 'ne', 'ano'], ['Zveřejnit jméno na seznamu', 'ne', 'ano'], ['Εμφάνιση ονόματος', 'όχι', 'ναι'],
   ['แสดงชื่อ', 'ไม่', 'ใช่'], ['नाम दिखाएं', 'नहीं', 'हाँ'], ['Показувати ім\'я', 'ні', 'так'], ['הצג את השם', 'לא', 'כן'],
   ['Tampilkan nama', 'tidak', 'ya'], ['Visa mitt namn', 'nej', 'ja'], ['Afișează numele', 'nu', 'da'], ['Näytä nimi', 'ei', 'kyllä'],
+  ['نمایش نام', 'نه', 'بله'], ['নাম প্রকাশ', 'না', 'হ্যাঁ'], ['Onyesha jina langu', 'hapana', 'ndiyo'], ['სახელის ჩვენება', 'არა', 'დიახ'],
+  ['Անունը ցույց տալ', 'ոչ', 'այո'], ['ስም አሳይ', 'አይ', 'አዎ'], ['Ipakita ang pangalan', 'hindi', 'oo'],
   // A name word alone, over yes/no answers: the values say it is a question.
   ['İsmim', 'hayır', 'evet'], ['Το όνομά μου', 'όχι', 'ναι'], ['Nama', '0', '1'],
 ];
