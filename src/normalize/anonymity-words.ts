@@ -212,7 +212,7 @@ export const STRONG_NOTE = `${KOREAN}|(?:${PLEASE} )?${ANONYM}(?: ${PLEASE})?|${
  * Words that ask for anonymity when set apart as a note (in brackets, after a dash or comma) or after the name, but
  * are names too, first in a cell: Private Ryan, Hide Tanaka, Anon Suksai.
  */
-export const WEAK_NOTE = 'an danh|an ten|withhold|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
+export const WEAK_NOTE = 'an danh|an ten|withhold|redacted|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
 /**
  * The weak words that a note after the name, unbracketed ("Bo Lee private"), may be: those no surname is spelled
  * as. "Hide", "Anon", "Hidden", "Secret" stay names there (Pat Hidden); set apart or in brackets they are notes.
