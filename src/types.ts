@@ -81,6 +81,11 @@ export interface MappedColumn {
   by: 'format' | 'alias' | 'map' | 'unmapped';
   /** `--map anonymous=!COLUMN`: the column's yes shows the name (consent to publish), so its answer is flipped. */
   inverted?: boolean;
+  /**
+   * Unmapped, its header holds a name word and its sampled answers are mostly yes or no ("İsim: evet"): a show-name
+   * question in words the reader does not know, read fail-closed (src/formats/unread-anonymity.ts).
+   */
+  answersYesNo?: boolean;
 }
 
 export interface ColumnMapping {

@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { openSpec } from '../pipeline/scan-sources.js';
 import { detectFormat } from '../formats/detect-format.js';
+import { withYesNoNameColumns } from '../formats/unread-anonymity.js';
 import { describeMapping } from '../formats/describe-mapping.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { createNormalizer } from '../normalize/create-normalizer.js';
@@ -54,7 +55,8 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
   let mapping: ColumnMapping | null = null;
   let problem: string | null = null;
   try {
-    mapping = detectFormat(reader.info.header, { map: options.map, file: path, emailNames: reader.info.takenOff !== undefined });
+    const detected = detectFormat(reader.info.header, { map: options.map, file: path, emailNames: reader.info.takenOff !== undefined });
+    mapping = withYesNoNameColumns(detected, records.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     problem = words.say(error.text);

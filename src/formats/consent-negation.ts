@@ -23,9 +23,16 @@ const UNCLEAR_NEGATION = /(?:^|[^\p{L}])(?:un-?checked|un-?ticked|un-?marked|bla
 /** "yes/no", "Y/N", "O/X", "예/아니오", "はい・いいえ": the answers offered, not a negation. */
 const ANSWER_OPTIONS = /(?<![\p{L}])(?:yes|y|ja|j|si|sí|oui|sim|da|да|o|예|네|はい|是)\s*[/|,・、]?\s*(?:no|n|nein|non|nao|não|нет|x|아니오|아니요|いいえ|否)(?![\p{L}])/giu;
 
+/**
+ * "Whether" in Chinese, Japanese and Korean ("是否公开姓名", "要不要公開", "公開するかどうか", "공개 여부"): a yes-or-no
+ * question, not a negation. Read as one, "是否公开姓名" took its yes for "hide" and printed the name of a signer who
+ * answered 否.
+ */
+export const WHETHER = /是否|是不是|可否|能否|要不要|[愿願]不[愿願]意|[与與]否|かどうか|여부/gu;
+
 /** How a consent header is negated, or null when it carries no negation at all and may be read as consent. */
 export function consentNegation(header: string): ConsentNegation | null {
-  const text = plainHeader(header).toLowerCase().replace(ANSWER_OPTIONS, ' ');
+  const text = plainHeader(header).toLowerCase().replace(ANSWER_OPTIONS, ' ').replace(WHETHER, ' ');
   if (UNCLEAR_NEGATION.test(text)) return 'unclear';
   if (CROSS.test(text) || CJK_NEGATION.test(text) || WORD_NEGATION.test(text)) return 'hide';
   return null;

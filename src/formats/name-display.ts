@@ -2,6 +2,7 @@
 // (en, ko, es, de, fr, it, pt, nl, zh, ja, ru) found anywhere in the folded header, not from a list of whole headers.
 import { foldText } from '../normalize/fold.js';
 import { plainHeader } from './header-key.js';
+import { WHETHER } from './consent-negation.js';
 
 /** 'hide': a yes hides the name. 'show': a yes shows it. 'unclear': about privacy or display, but which way is unknown. */
 export type NamePolarity = 'hide' | 'show' | 'unclear';
@@ -86,6 +87,11 @@ const NAME_NOUN = /(?:^|\s)(?:display|public|shown|visible) names?(?=\s|$)/u;
 
 const has = (patterns: readonly RegExp[], text: string): boolean => patterns.some((pattern) => pattern.test(text));
 
+/** Whether a header asks which name to write ("Name (as shown on your ID)"), not whether to show it. */
+export function asksWhichNameIsWritten(header: string): boolean {
+  return NAME_AS_WRITTEN.test(foldText(plainHeader(header)));
+}
+
 /**
  * What a header says about the signer's name: null when it says nothing of showing, hiding, privacy or visibility.
  * A name word with a showing or hiding word is about the name even when it also names it ("이름 표시" is no second
@@ -95,7 +101,7 @@ const has = (patterns: readonly RegExp[], text: string): boolean => patterns.som
 export function namePolarity(header: string): NamePolarity | null {
   const folded = foldText(plainHeader(header));
   if (!folded || POLICY.test(folded) || NAME_AS_WRITTEN.test(folded)) return null;
-  const text = ` ${folded.replace(ANSWER_OPTIONS, ' ')} `;
+  const text = ` ${folded.replace(ANSWER_OPTIONS, ' ').replace(WHETHER, ' ')} `;
   const named = has(NAME_WORDS, text);
   const strongHide = has(STRONG_HIDE, text);
   // "비공개", "非公開", "unpublished" hold a showing word and a negation: read as hiding, then taken out.

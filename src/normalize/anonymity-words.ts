@@ -212,7 +212,7 @@ export const STRONG_NOTE = `${KOREAN}|(?:${PLEASE} )?${ANONYM}(?: ${PLEASE})?|${
  * Words that ask for anonymity when set apart as a note (in brackets, after a dash or comma) or after the name, but
  * are names too, first in a cell: Private Ryan, Hide Tanaka, Anon Suksai.
  */
-export const WEAK_NOTE = 'an danh|an ten|withhold|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
+export const WEAK_NOTE = 'an danh|an ten|withhold|redacted|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
 /**
  * The weak words that a note after the name, unbracketed ("Bo Lee private"), may be: those no surname is spelled
  * as. "Hide", "Anon", "Hidden", "Secret" stay names there (Pat Hidden); set apart or in brackets they are notes.
@@ -273,6 +273,88 @@ const HEADER_STEMS = new RegExp([
  * words answered "no" hides the name as much as a hiding column answered "yes" (adv-s10 E1).
  */
 const HEADER_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${STRONG_NOTE}|an danh|an ten|an ho ten|cong khai|hien thi|hien ten|cong bo|giau|bi mat|rieng tu|ipakita|ilathala|isapubliko|itago|huwag|lihim|pribado|kumpidensyal|sikreto|مجهول|اخفاء|اخف|مخفي|مخفى|سري|سرية|خصوصي|خصوصية|الخصوصية|نشر|اظهار|عرض|显示|顯示|show on (?:the )?list|listing|list (?:me|you)|how should we list|anonymous|명단)(?![\\p{L}])`, 'u');
+
+/**
+ * The one table of a show-name column's words per language (outside tester J, F9): the words for a signer's name
+ * (`name`), those that show, list or ask consent to show something and so speak of the name only beside a name word
+ * (`show`: "Zobrazit jméno", "İsmim görünsün", "Εμφάνιση ονόματος"), and those that publish, hide or ask anonymity
+ * on their own (`publish`: "Zgoda na publikację", "Név nyilvános"). Written as typed, lower case (folded by
+ * foldedPattern); a Latin, Cyrillic or Greek word starts where a letter does not, the others match anywhere (Thai,
+ * Chinese, Japanese and Korean write no spaces; Arabic and Hebrew join their articles and prepositions to the word).
+ * A header the reader does not map that holds a `publish` word, or a `name` word with a `show` word, is read
+ * fail-closed (formats/unread-anonymity.ts); which way round it asks is never guessed from these words. To support a
+ * language, add its row here.
+ */
+export const SHOW_NAME_WORDS: Record<string, { name: string[]; show: string[]; publish: string[] }> = {
+  en: { name: ['names?(?![\\p{L}])', 'surname', 'full name'], show: ['show', 'display', 'visib', 'list', 'appear', 'include', 'consent', 'agree', 'mention', 'credit'], publish: ['publish', 'public(?![\\p{L}])', 'publicly', 'anonym', 'hide', 'hidden', 'withh', 'unlisted'] },
+  de: { name: ['name', 'vorname', 'nachname'], show: ['zeig', 'anzeig', 'nenn', 'sichtbar', 'einverst', 'zustimm', 'liste', 'auffuhr', 'aufgefuhrt'], publish: ['veroffentl', 'offentl', 'anonym', 'verberg', 'ausblend'] },
+  fr: { name: ['noms?(?![\\p{L}])', 'prenom'], show: ['affich', 'montr', 'apparai', 'visible', 'accord', 'consen', 'liste', 'mentionn', 'cite'], publish: ['publi', 'anonym', 'cach', 'masqu'] },
+  es: { name: ['nombre', 'apellido'], show: ['mostr', 'muestr', 'aparec', 'visible', 'figur', 'consent', 'acuerdo', 'lista', 'incluir'], publish: ['public', 'anonim', 'ocult'] },
+  pt: { name: ['nome', 'sobrenome', 'apelido'], show: ['mostr', 'exib', 'aparec', 'visivel', 'consent', 'concord', 'lista', 'incluir'], publish: ['public', 'divulg', 'anonim', 'ocult'] },
+  it: { name: ['nome', 'cognome'], show: ['mostr', 'visualizz', 'compar', 'visibil', 'consen', 'elenc', 'indic'], publish: ['pubblic', 'anonim', 'nascon'] },
+  nl: { name: ['naam', 'namen', 'achternaam'], show: ['tonen', 'toon', 'weergeven', 'weergave', 'zichtbaar', 'vermeld', 'toestemming', 'lijst'], publish: ['publice', 'openbaar', 'anonie', 'verberg'] },
+  pl: { name: ['nazwisk', 'imie(?![\\p{L}])', 'imienia', 'imieniem'], show: ['pokaz', 'wyswietl', 'widoczn', 'zgod', 'lista', 'liscie', 'wymien', 'podan'], publish: ['publik', 'upubliczn', 'ujawn', 'anonim', 'ukry'] },
+  cs: { name: ['jmen', 'prijmeni'], show: ['zobraz', 'uvest', 'uved', 'viditeln', 'souhlas', 'seznam'], publish: ['zverejn', 'publik', 'anonym', 'skry'] },
+  sk: { name: ['meno', 'mena(?![\\p{L}])', 'menom', 'priezvisk'], show: ['zobraz', 'uvied', 'uvest', 'viditeln', 'suhlas', 'zoznam'], publish: ['zverejn', 'publik', 'anonym', 'skry'] },
+  hu: { name: ['nev', 'vezeteknev', 'keresztnev'], show: ['megjelen', 'mutat', 'lathato', 'hozzajarul', 'lista', 'szerepel', 'feltunt'], publish: ['nyilvanos', 'kozze', 'kozol', 'anonim', 'elrejt', 'titk'] },
+  ro: { name: ['nume', 'prenume'], show: ['afis', 'arat', 'vizibil', 'acord', 'consim', 'lista'], publish: ['publica', 'public', 'anonim', 'ascun'] },
+  bg: { name: ['име(?![\\p{L}])', 'името', 'имена', 'фамил'], show: ['показ', 'видим', 'съглас', 'списък', 'списъка'], publish: ['публик', 'анонимн', 'скри'] },
+  hr: { name: ['ime(?![\\p{L}])', 'imena', 'imenom', 'prezim', 'priimek'], show: ['prikaz', 'vidljiv', 'vidn', 'suglas', 'soglas', 'popis', 'seznam'], publish: ['objav', 'javn', 'anonim', 'sakri', 'skrij'] },
+  sv: { name: ['namn', 'navn'], show: ['vis', 'synlig', 'samtyck', 'samtyk', 'lista', 'liste'], publish: ['offentlig', 'publicer', 'anonym', 'skjul', 'dolj'] },
+  fi: { name: ['nimi', 'nime'], show: ['nayt', 'nakyv', 'suostu', 'lista'], publish: ['julkai', 'julki', 'anonyym', 'piilo'] },
+  et: { name: ['nimi', 'nime'], show: ['naita', 'nahtav', 'nous', 'nimekiri'], publish: ['avalda', 'avalik', 'anonuum', 'peida'] },
+  lv: { name: ['vard', 'uzvard'], show: ['radit', 'redzam', 'piekris', 'sarakst'], publish: ['publice', 'publisk', 'anonim', 'slep'] },
+  lt: { name: ['vard', 'pavard'], show: ['rodyt', 'matom', 'sutik', 'sarasa'], publish: ['skelb', 'viesin', 'anonim', 'slep'] },
+  el: { name: ['ονομ', 'επωνυμ'], show: ['εμφαν', 'προβολ', 'ορατ', 'συναιν', 'συμφων', 'λιστα'], publish: ['δημοσι', 'ανωνυμ', 'αποκρυ', 'κρυψ'] },
+  ga: { name: ['ainm'], show: ['taispean', 'liosta'], publish: ['foilsi'] },
+  mt: { name: ['isem', 'ismi'], show: ['juri', 'lista'], publish: ['ippubblik', 'anonim'] },
+  ru: { name: ['имя', 'имени', 'именем', 'фамил'], show: ['показ', 'отобра', 'видим', 'соглас', 'списк', 'список', 'указ'], publish: ['публик', 'опублик', 'аноним', 'скры'] },
+  uk: { name: ["ім.?я", 'імені', 'прізвищ'], show: ['показ', 'відобра', 'видим', 'згод', 'списк', 'список', 'вказ'], publish: ['публік', 'оприлюдн', 'анонім', 'прихов'] },
+  tr: { name: ['isim', 'ism', 'ad[iı]', 'soyad'], show: ['goster', 'gorun', 'listele', 'liste', 'onay', 'izin'], publish: ['yay[iı]n', 'acikla', 'anonim', 'gizle', 'gizli'] },
+  vi: { name: ['ten(?![\\p{L}])', 'ho ten'], show: ['hien thi', 'xuat hien', 'đong y', 'dong y', 'danh sach'], publish: ['cong bo', 'cong khai', 'an danh', 'giau'] },
+  id: { name: ['nama'], show: ['tampil', 'tunjuk', 'setuju', 'daftar', 'cantum'], publish: ['publikasi', 'terbit', 'umumkan', 'anonim', 'sembunyi', 'rahasia'] },
+  ar: { name: ['اسم'], show: ['اظهار', 'عرض', 'ظهور', 'يظهر', 'موافق', 'قائمة'], publish: ['نشر', 'مجهول', 'اخفاء', 'اخف'] },
+  he: { name: ['שם'], show: ['הצג', 'להציג', 'הופע', 'מופיע', 'הסכמ', 'רשימ'], publish: ['פרסום', 'לפרסם', 'יפורסם', 'אנונימ', 'הסתר'] },
+  hi: { name: ['नाम'], show: ['दिखा', 'प्रदर्शित', 'सूची', 'सहमति'], publish: ['प्रकाशित', 'गुमनाम', 'अनाम', 'छिपा'] },
+  th: { name: ['ชื่อ', 'นาม'], show: ['แสดง', 'ปรากฏ', 'ยินยอม', 'รายชื่อ'], publish: ['เผยแพร่', 'เปิดเผย', 'ไม่ระบุชื่อ', 'ซ่อน', 'นิรนาม'] },
+  zh: { name: ['姓名', '名字', '署名', '实名', '實名', '真名'], show: ['显示', '顯示', '展示', '列出', '同意', '名单', '名單'], publish: ['公开', '公開', '发布', '發布', '发表', '發表', '刊登', '匿名', '隐藏', '隱藏'] },
+  ja: { name: ['名前', '氏名', '実名', '本名', 'なまえ'], show: ['表示', '掲載', '載せ', '出す', '同意', '名簿', '一覧'], publish: ['公開', '公表', '匿名', '伏せ', '隠'] },
+  fa: { name: ['نام'], show: ['نمایش', 'نشان', 'فهرست', 'موافق'], publish: ['انتشار', 'منتشر', 'ناشناس', 'مخفی', 'پنهان'] },
+  ur: { name: ['نام'], show: ['دکھا', 'فہرست', 'رضامند'], publish: ['شائع', 'گمنام', 'چھپا'] },
+  bn: { name: ['নাম'], show: ['দেখা', 'তালিকা', 'সম্মতি'], publish: ['প্রকাশ', 'বেনামী', 'গোপন'] },
+  tl: { name: ['pangalan'], show: ['ipakita', 'ilista', 'pahintulot', 'pumapayag'], publish: ['ilathala', 'isapubliko', 'itago', 'lihim'] },
+  sw: { name: ['jina', 'majina'], show: ['onyesha', 'orodha', 'idhini', 'kubali'], publish: ['chapisha', 'tangaza', 'bila jina', 'ficha'] },
+  ka: { name: ['სახელ'], show: ['ჩვენებ', 'აჩვენ', 'სია', 'თანხმობ'], publish: ['გამოქვეყნ', 'ანონიმ', 'დამალ'] },
+  hy: { name: ['անուն'], show: ['ցույց', 'ցուցակ', 'համաձայն'], publish: ['հրապարակ', 'անանուն', 'թաքց'] },
+  am: { name: ['ስም'], show: ['አሳይ', 'ዝርዝር', 'ፈቃድ'], publish: ['ይፋ', 'ማተም', 'ስም አልባ', 'ደብቅ'] },
+  ko: { name: ['이름', '성명', '실명', '성함', '명의'], show: ['표시', '노출', '게시', '표기', '기재', '동의', '명단'], publish: ['공개', '공표', '게재', '익명', '숨김', '숨기'] },
+};
+
+/** Languages whose words are matched anywhere in a header, not only at a word's start (see SHOW_NAME_WORDS). */
+const MATCHED_ANYWHERE = new Set(['ar', 'fa', 'ur', 'he', 'hi', 'bn', 'th', 'zh', 'ja', 'ko', 'ka', 'hy', 'am']);
+
+function showNameWords(kind: 'name' | 'show' | 'publish'): RegExp {
+  const parts = Object.entries(SHOW_NAME_WORDS).map(([language, words]) => {
+    const alternatives = words[kind].map(foldedPattern).join('|');
+    return MATCHED_ANYWHERE.has(language) ? `(?:${alternatives})` : `(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives})`;
+  });
+  return new RegExp(parts.join('|'), 'u');
+}
+const NAME_WORD = showNameWords('name');
+const SHOW_WORD = showNameWords('show');
+const PUBLISH_WORD = showNameWords('publish');
+
+/** Whether a header holds a name word of any language of SHOW_NAME_WORDS ("Jméno", "İsim", "ชื่อ"). */
+export function headerHoldsNameWord(header: string): boolean {
+  return NAME_WORD.test(foldWords(header));
+}
+
+/** Whether a header speaks of showing or publishing a name, or a public list, in a language of SHOW_NAME_WORDS. */
+export function headerAsksToShowName(header: string): boolean {
+  // Folded as a cell's words: accents and marks off, the dotted İ of Turkish an i.
+  const folded = foldWords(header);
+  return PUBLISH_WORD.test(folded) || (NAME_WORD.test(folded) && SHOW_WORD.test(folded));
+}
 
 /** Whether a header (`plain`: without its brackets and numbering; `header`: as written) speaks of anonymity. */
 export function headerSpeaksOfAnonymity(plain: string, header: string): boolean {

@@ -2,8 +2,14 @@
 import type { AnonymityAnswer } from '../types.js';
 import { cleanText } from './clean-text.js';
 
-const YES = new Set(['yes', 'y', 'true', 't', '1', 'x', '✓', '✔', '☑', 'on', '예', '네', '응', 'o', 'sí', 'si', 'ja', 'j', 'oui', 'wahr', 'vrai', 'verdadero', 'はい', '是', 'да', 'sim', 'sì', 'có', 'oo', 'opo', 'نعم']);
-const NO = new Set(['no', 'n', 'false', 'f', '0', '-', 'off', '아니요', '아니오', '아니', 'nein', 'non', 'falsch', 'faux', 'falso', 'nee', 'いいえ', '否', '✗', '✘', 'нет', 'não', 'nao', 'không', 'hindi', 'لا']);
+// The yes and no of every language whose show-name column is read (normalize/anonymity-words.ts, SHOW_NAME_WORDS): a
+// column mapped by hand with --map anonymous="!Zobrazit jméno" must read "ano" and "ne", not hide both as unclear.
+const YES = new Set(['yes', 'y', 'true', 't', '1', 'x', '✓', '✔', '☑', 'on', '예', '네', '응', 'o', 'sí', 'si', 'ja', 'j', 'oui', 'wahr', 'vrai', 'verdadero', 'はい', '是', 'да', 'sim', 'sì', 'có', 'oo', 'opo', 'نعم',
+  'tak', 'igen', 'evet', 'ano', 'áno', 'ναι', 'ใช่', 'हाँ', 'हां', 'так', 'כן', 'ya', 'kyllä', 'jah', 'taip', 'jā', 'da', 'sì', 'vâng', 'đúng',
+  'بله', 'آره', 'ہاں', 'হ্যাঁ', 'ndiyo', 'ndio', 'დიახ', 'კი', 'այո', 'አዎ']);
+const NO = new Set(['no', 'n', 'false', 'f', '0', '-', 'off', '아니요', '아니오', '아니', 'nein', 'non', 'falsch', 'faux', 'falso', 'nee', 'いいえ', '否', '✗', '✘', 'нет', 'não', 'nao', 'không', 'hindi', 'لا',
+  'nie', 'nem', 'hayır', 'hayir', 'ne', 'όχι', 'οχι', 'ไม่', 'ไม่ใช่', 'नहीं', 'नही', 'ні', 'не', 'לא', 'tidak', 'ei', 'nej', 'nei', 'nu', 'iie',
+  'نه', 'خیر', 'نہیں', 'না', 'hapana', 'არა', 'ոչ', 'አይ', 'አይደለም']);
 
 /** true / false for a recognised yes-no value, null for anything else. An empty cell is null too. */
 export function parseFlag(text: string | undefined): boolean | null {

@@ -67,6 +67,13 @@ function namePartsOf(who: AskedIdentity): string[] {
   return (who.name ?? '').trim().split(/\s+/u).filter((part) => part !== '');
 }
 
+/** The name of a signature or a rejected row as written, in its words ("王芳" one, "王 芳" two). */
+function writtenParts(who: AskedIdentity): string[] {
+  if (who.nameKey === '') return [];
+  const name = (who.name ?? '').trim();
+  return name !== '' ? name.split(/\s+/u) : namePartsOf(who);
+}
+
 /** A rejected row's wish as the looser matching reads it: by phone, and by name forms with its places. */
 interface LooseWish {
   wish: number;
@@ -102,6 +109,52 @@ const ROMANIZED_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hiragana
 const ALIKE_ACROSS_SCRIPTS = 0.9;
 /** Rejected rows compared across scripts with one accepted row at most, per place: beyond, the place tells too little. */
 const MAX_BY_PLACE = 256;
+
+/**
+ * The scripts a name may be written in, for the carry-over across scripts by place (outside tester J, F8): any
+ * letter outside these is 'other', which is still another script than Latin. Hiragana and katakana are one (kana).
+ */
+const NAME_SCRIPTS: ReadonlyArray<[string, RegExp]> = [
+  ['latin', /\p{Script=Latin}/u], ['cyrillic', /\p{Script=Cyrillic}/u], ['greek', /\p{Script=Greek}/u], ['arabic', /\p{Script=Arabic}/u],
+  ['hebrew', /\p{Script=Hebrew}/u], ['thai', /\p{Script=Thai}/u], ['devanagari', /\p{Script=Devanagari}/u], ['bengali', /\p{Script=Bengali}/u],
+  ['tamil', /\p{Script=Tamil}/u], ['han', /\p{Script=Han}/u], ['kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u], ['hangul', /\p{Script=Hangul}/u],
+  ['georgian', /\p{Script=Georgian}/u], ['armenian', /\p{Script=Armenian}/u], ['ethiopic', /\p{Script=Ethiopic}/u], ['khmer', /\p{Script=Khmer}/u],
+  ['lao', /\p{Script=Lao}/u], ['myanmar', /\p{Script=Myanmar}/u],
+];
+/**
+ * A Japanese name in kana, or in Han and kana, is often written without a space ("たなかたろう"): one part may be any
+ * number. Han alone and Hangul have a reading the name keys compare ("王芳" is no "Li Wei"); Han read as Japanese
+ * beside Latin letters is acrossScripts' doubt.
+ */
+const UNSPACED_SCRIPTS = /^(?:han\+)?kana$/u;
+/** A name with no letter outside the Latin script. */
+const LATIN_ONLY = /^[\p{Script=Latin}\P{L}]*$/u;
+/** More name parts than this are compared as this many: "Maria del Carmen Lopez Garcia" is one long name. */
+const MAX_NAME_PARTS = 4;
+
+/**
+ * A name's script ("latin", "arabic", "han+kana"…; '' when it has no letter) and how many parts it is written in
+ * (`words`, when known: the name as written, which a split into given and family names does not keep).
+ */
+export function nameScriptAndParts(parts: readonly string[], words?: number): { script: string; parts: number } {
+  const text = parts.join(' ');
+  const count = Math.min(words ?? text.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length, MAX_NAME_PARTS);
+  // Most names are in Latin letters alone: one test, not one per letter (every accepted row is asked once a wish exists).
+  if (LATIN_ONLY.test(text)) return { script: /\p{L}/u.test(text) ? 'latin' : '', parts: count };
+  const scripts = new Set<string>();
+  for (const char of text) {
+    if (!/\p{L}/u.test(char)) continue;
+    const found = NAME_SCRIPTS.find(([, pattern]) => pattern.test(char));
+    scripts.add(found ? found[0] : 'other');
+  }
+  return { script: [...scripts].sort().join('+'), parts: count };
+}
+
+/** The part counts a name of `parts` parts in `script` may be written with in another script. */
+function partCountsFor(script: string, parts: number): string[] {
+  if (parts === 1 && UNSPACED_SCRIPTS.test(script)) return Array.from({ length: MAX_NAME_PARTS }, (_, i) => String(i + 1)).concat('any');
+  return [String(parts), 'any'];
+}
 
 /** How a name is written, for a carry-over across scripts: each part in Latin letters, or Han with no reading. */
 interface WrittenName {
@@ -222,13 +275,21 @@ export class RejectedWishes {
   private readonly bySurname = new ShardedMap<string, LooseWish[]>();
   /** Wishes by country and postcode, and by country and place, with their names as written (the carry-over across scripts). */
   private readonly byPlace = new ShardedMap<string, PlacedWish[]>();
+  /**
+   * Wishes by place, name script and number of name parts: "p|country|postcode|script|parts", "c|country|place|…" (every
+   * wish) and "C|country|place|…" (wishes without a postcode); country '*' holds every wish, '' those without one.
+   */
+  private readonly byScriptAtPlace = new ShardedMap<string, number>();
+  /** The name scripts of the wishes in byScriptAtPlace. */
+  private readonly wishScripts = new Set<string>();
   /** Each accepted row's phone, hashed (0: none), in the order the rows are numbered. */
   private readonly acceptedPhones = new GrowableInt32();
 
   constructor(private readonly accepted = false) {}
 
   get size(): number {
-    return this.byEmail.size + this.byPostcode.size + this.byCity.size + this.byPhone.size + this.byNameForm.size + this.bySurname.size + this.byPlace.size;
+    return this.byEmail.size + this.byPostcode.size + this.byCity.size + this.byPhone.size + this.byNameForm.size + this.bySurname.size + this.byPlace.size
+      + this.byScriptAtPlace.size;
   }
 
   /** Notes an accepted row's phone (rows in the order the match table numbers them). */
@@ -268,6 +329,7 @@ export class RejectedWishes {
       const placed: PlacedWish = { ...loose, name: written };
       for (const key of placeKeys(written, loose.country, loose.postcode, loose.place)) pushTo(this.byPlace, key, placed);
     }
+    this.fileByScript(writtenParts(who), loose, wish);
     if (!who.nameKey || this.accepted) return;
     const name = hashKey(nameMatchKey(who.nameKey));
     const country = matchCountryName(who);
@@ -284,7 +346,7 @@ export class RejectedWishes {
   withhold(anonymous: Uint8Array, cluster: Int32Array, table: MatchTable, records: FuzzyRecords | null = null): Problem[] {
     const byEmail = new RowsPerWish(this.rejections);
     const byName: Array<{ rejection: WishRow; place: 'postcode' | 'city'; row: number }> = [];
-    const alike: Array<{ rejection: WishRow; how: 'phone' | 'name' | 'unsure' | 'script'; row: number }> = [];
+    const alike: Array<{ rejection: WishRow; how: 'phone' | 'name' | 'unsure' | 'script' | 'place'; row: number }> = [];
     for (let i = 0; i < table.size; i++) {
       // An accepted row's wish is carried only to signers not hidden already (its own signer asked it).
       if (this.accepted && anonymous[cluster[i]] === 1) continue;
@@ -330,7 +392,7 @@ export class RejectedWishes {
    * different postcode, or a different city, is another person. Names are read from the fuzzy records, so an
    * --exact run matches by phone only.
    */
-  private alike(i: number, records: FuzzyRecords | null): { rejection: WishRow; how: 'phone' | 'name' | 'unsure' | 'script' } | null {
+  private alike(i: number, records: FuzzyRecords | null): { rejection: WishRow; how: 'phone' | 'name' | 'unsure' | 'script' | 'place' } | null {
     const byPhone = this.phoneWish(i);
     if (byPhone !== undefined) return { rejection: this.rejections[byPhone], how: 'phone' };
     if (!records || this.byNameForm.size === 0 || i >= records.size) return null;
@@ -366,7 +428,12 @@ export class RejectedWishes {
       }
     }
     if (unsure) return { rejection: unsure, how: 'unsure' };
-    return this.acrossScripts(readings[0], country, postcode, place, placesTell);
+    const across = this.acrossScripts(readings[0], country, postcode, place, placesTell);
+    if (across) return across;
+    const rawPart = (id: number) => (id < 0 ? '' : records.names.raw.values[id] ?? '');
+    const nameParts = [rawPart(c.given.get(i)), rawPart(c.family.get(i))].filter((part) => part.trim() !== '');
+    const otherScript = this.otherScriptAtPlace(nameParts, c.nameWords.get(i), country, postcode, place);
+    return otherScript ? { rejection: otherScript, how: 'place' } : null;
   }
 
   /**
@@ -395,11 +462,60 @@ export class RejectedWishes {
       }
       // Han beside Latin letters: a Japanese signer's (a Chinese name's pinyin was compared by the name keys above),
       // at the same postcode, in the same place where both give one.
-      const japanese = country === 'JP' || wish.country === 'JP';
+      // A row naming no country may be a Japanese signer's too: privacy wins where neither row names one.
+      const japanese = country === 'JP' || wish.country === 'JP' || (country === '' && wish.country === '');
       const samePostcode = wish.postcode !== '' && wish.postcode === postcode;
       if (latinSide.script === 'latin' && japanese && samePostcode && (wish.place === '' || place === '' || wish.place === place)) unsure ??= this.rejections[wish.wish];
     }
     return unsure ? { rejection: unsure, how: 'script' } : null;
+  }
+
+  /** Files a wish under its place, its name's script and its number of name parts (the first wish of each key is kept). */
+  private fileByScript(nameParts: readonly string[], loose: LooseWish, wish: number): void {
+    const { script, parts } = nameScriptAndParts(nameParts);
+    if (script === '' || (loose.postcode === '' && loose.place === '')) return;
+    this.wishScripts.add(script);
+    const count = parts === 1 && UNSPACED_SCRIPTS.test(script) ? 'any' : String(parts);
+    const file = (key: string) => {
+      if (!this.byScriptAtPlace.has(key)) this.byScriptAtPlace.set(key, wish);
+    };
+    for (const country of [loose.country, '*']) {
+      if (loose.postcode !== '') file(`p|${country}|${loose.postcode}|${script}|${count}`);
+      if (loose.place === '') continue;
+      file(`c|${country}|${loose.place}|${script}|${count}`);
+      if (loose.postcode === '') file(`C|${country}|${loose.place}|${script}|${count}`);
+    }
+  }
+
+  /**
+   * The wish of a row at the same place (the same postcode; the same city and country where either has no postcode)
+   * whose name is written in another script with as many parts (outside tester J, F8): "محمد علي" beside an anonymous
+   * "Mohammed Ali", "สมชาย ใจดี" beside "Somchai Jaidee". No reading is needed: privacy wins, and the row is only
+   * hidden, never merged, so the count stays. Two names in one script, or at two places, are told apart as before.
+   */
+  private otherScriptAtPlace(nameParts: readonly string[], words: number, country: string, postcode: string, place: string): WishRow | null {
+    if (this.byScriptAtPlace.size === 0) return null;
+    const { script, parts } = nameScriptAndParts(nameParts, words);
+    if (script === '' || (postcode === '' && place === '') || (this.wishScripts.size === 1 && this.wishScripts.has(script))) return null;
+    // A row naming no country meets wishes of any country; one naming a country meets its own and those naming none.
+    const countries = country === '' ? ['*'] : [country, ''];
+    const counts = partCountsFor(script, parts);
+    for (const wishScript of this.wishScripts) {
+      if (wishScript === script) continue;
+      for (const wishCountry of countries) {
+        for (const count of counts) {
+          const tail = `|${wishCountry}|`;
+          const keys = postcode !== ''
+            ? [`p${tail}${postcode}|${wishScript}|${count}`, ...(place !== '' ? [`C${tail}${place}|${wishScript}|${count}`] : [])]
+            : [`c${tail}${place}|${wishScript}|${count}`];
+          for (const key of keys) {
+            const wish = this.byScriptAtPlace.get(key);
+            if (wish !== undefined) return this.rejections[wish];
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The same for rows spilled to disk, whose emails are read back but whose names and places are not kept. */

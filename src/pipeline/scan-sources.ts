@@ -10,7 +10,7 @@ import type { SheetRegister } from '../sheets/sheet-register.js';
 import { createLineChecker, isUnusedPaperLine, paperLineKey, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
-import { unreadAnonymityColumns } from '../formats/unread-anonymity.js';
+import { unreadAnonymityColumns, withYesNoNameColumns } from '../formats/unread-anonymity.js';
 import { anonymityColumnIndexes, tickSlipColumns, withPaperBoxTicks, withTickSlips } from '../formats/tick-slips.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
 import { validateSignature, type DateWindow, type Verdict } from '../validate/validate-signature.js';
@@ -128,20 +128,22 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         continue;
       }
       const name = reader.name;
-      const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name, emailNames: reader.info.takenOff !== undefined });
+      const iterator = reader.records()[Symbol.asyncIterator]();
+      const lookahead = await dateSampleRecords(iterator);
+      const detected = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name, emailNames: reader.info.takenOff !== undefined });
+      // A column named in words of a name with yes/no answers may be a show-name question in a language not read.
+      const mapping = withYesNoNameColumns(detected, lookahead.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       const mapped = withTickSlips(createRecordMapper(mapping, name), tickSlipColumns(mapping, paper !== null));
       const mapRecord = paper ? withPaperBoxTicks(mapped) : mapped;
       if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
       const unreadAnonymity = unreadAnonymityColumns(mapping.columns);
       for (const column of unreadAnonymity) uncheckedPaper.push(unreadAnonymityProblem(name, column));
-      const unreadAt = mapping.columns.filter((column) => column.field === null && unreadAnonymity.includes(column.header)).map((column) => column.index);
-      // Any answer in a column about anonymity we can't read may be a "hide me": fail closed.
-      const answersUnread = (cells: readonly string[]): boolean => unreadAt.some((index) => (cells[index] ?? '').trim() !== '');
+      // Any answer in a column about anonymity we can't read may be a "hide me", and a blank one under a consent to
+      // show the name is no consent: until the column is mapped, no name of the file is shown (verifyJ F9).
+      const unreadHidesAll = unreadAnonymity.length > 0;
       const tickUnknown = unknownTickTest(mapping);
-      const iterator = reader.records()[Symbol.asyncIterator]();
 
-      const lookahead = await dateSampleRecords(iterator);
       if (!paper && options.sheetRegister) {
         const column = sheetIdLikeColumn(lookahead.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
         if (column !== -1) uncheckedPaper.push(unknownPaperColumnsProblem(name, reader.info.header[column] ?? ''));
@@ -169,7 +171,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
         source.rows++;
         if (record.kind === 'rejected') {
-          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line)), tickUnknown(record) || answersUnread(record.cells)) : null;
+          const asked = record.cells ? askedAnonymity(record.cells, width, (cells) => brokenRowReader.normalize(mapRecord(cells, record.row, record.line)), tickUnknown(record) || unreadHidesAll) : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, reason: record.reason, detail: record.detail, ...(record.column ? { column: record.column } : {}) }, record), ...(asked ? { askedAnonymity: asked } : {}) }, source);
           return;
         }
@@ -195,7 +197,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (paperLine) signature.paper = paperLine;
         if (checked?.ok && checked.anonymous) signature.anonymous = true;
         // Fail closed: an answer in a column about anonymity that could not be read may be "hide me" (adv11c A8).
-        if (answersUnread(record.cells)) signature.anonymous = true;
+        if (unreadHidesAll) signature.anonymous = true;
         if (invalidOrWithdrawn) {
           normalizer.setAside(record.row);
           const asked = signature.anonymous && findable(signature) ? signature : null;

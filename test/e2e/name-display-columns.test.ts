@@ -34,13 +34,14 @@ describe('dedupe with a name-display column', () => {
     expect(result.rows).toEqual([['Kim Cover', 'yes'], ['Lee Plain', 'yes'], ['Park It', 'yes'], ['Silva Pt', 'yes'], ['Open One', 'no']]);
   });
 
-  it('reports "visibility" and "Datenschutz" by file and column, exits 1, and hides every signer who answered in them', () => {
+  it('reports "visibility" and "Datenschutz" by file and column, exits 1, and hides every signer of the file until they are mapped', () => {
     const result = dedupe('privacy', 'name,email,country,visibility,Datenschutz\nSecret Vis,sv@x.example,US,private,\nSecret Ds,sd@x.example,DE,,anonym\n'
       + 'Open Person,op@x.example,US,,\n');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/privacy\.csv[\s\S]*"visibility"/);
     expect(result.stderr).toContain('"Datenschutz"');
-    expect(result.rows).toEqual([['Secret Vis', 'yes'], ['Secret Ds', 'yes'], ['Open Person', 'no']]);
+    // Open Person answered nothing: under a consent to show the name that is no consent (verifyJ F9).
+    expect(result.rows).toEqual([['Secret Vis', 'yes'], ['Secret Ds', 'yes'], ['Open Person', 'yes']]);
   });
 });
 

@@ -56,15 +56,16 @@ describe('columns that may hold an anonymity request the reader cannot read', ()
     expect(hides(header, 'ja', map)).toBe(false);
   });
 
-  // Fail closed (adv11c A8): a warning after a public list is printed protects no one.
-  it('a signer with a value in a column that could not be read is shown as anonymous until the column is mapped', async () => {
+  // Fail closed (adv11c A8): a warning after a public list is printed protects no one. A blank answer may be no consent
+  // to publish (verifyJ F9): every signer of the file is hidden until the column is mapped.
+  it('every signer of a file with a column that could not be read is shown as anonymous until the column is mapped', async () => {
     const path = join(dir, 'privacy.csv');
     writeFileSync(path, 'Name,Email,Country,Privacy\nSecret Seven,s7@example.org,US,private\nOpen Olga,olga@example.org,US,\n');
     const merged = join(dir, 'privacy.merged.csv');
     const result = await runMain(['dedupe', path, '-o', merged]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/every signer with a value in it is shown as anonymous/);
-    expect(readCsv(merged).map((r) => [r.name, r.anonymous])).toEqual([['Secret Seven', 'yes'], ['Open Olga', 'no']]);
+    expect(result.stderr).toMatch(/every signer of the file is shown as anonymous/);
+    expect(readCsv(merged).map((r) => [r.name, r.anonymous])).toEqual([['Secret Seven', 'yes'], ['Open Olga', 'yes']]);
     const mapped = join(dir, 'privacy.mapped.csv');
     await runMain(['dedupe', path, '-o', mapped, '--map', 'anonymous=!Privacy']);
     expect(readCsv(mapped).map((r) => [r.name, r.anonymous])).toEqual([['Secret Seven', 'yes'], ['Open Olga', 'yes']]);

@@ -3,6 +3,7 @@ import { openSpec } from '../../pipeline/scan-sources.js';
 import { CutCells, cuttableColumns } from '../../pipeline/cut-cells.js';
 import { detectFormat, shownHeaders } from '../../formats/detect-format.js';
 import { describeMapping } from '../../formats/describe-mapping.js';
+import { withYesNoNameColumns } from '../../formats/unread-anonymity.js';
 import { createRecordMapper } from '../../formats/map-record.js';
 import { shownCountry, shownFormat, shownWhen } from '../../i18n/shown-values.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -44,7 +45,8 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
     let mappingError: UserError | null = null;
     let mapping = null;
     try {
-      mapping = detectFormat(info.header, { format: spec.format, map: spec.map, file: path, emailNames: info.takenOff !== undefined });
+      const detected = detectFormat(info.header, { format: spec.format, map: spec.map, file: path, emailNames: info.takenOff !== undefined });
+      mapping = withYesNoNameColumns(detected, records.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       mappingError = error;

@@ -79,6 +79,11 @@ export class FuzzyRecords {
     /** The name read with the boundary after its first word (see add); -1 where there is no other reading. */
     otherGiven: new GrowableInt32(),
     otherFamily: new GrowableInt32(),
+    /**
+     * How many words the name is written in ("王芳" one, "王 芳" two): the given and family split above does not say,
+     * and a row in another script at the same place is hidden by it (RejectedWishes, outside tester J, F8).
+     */
+    nameWords: new GrowableInt32(),
     email: new GrowableInt32(),
     emailLocal: new GrowableInt32(),
     emailDomain: new GrowableInt32(),
@@ -111,6 +116,7 @@ export class FuzzyRecords {
     const otherSplit = words.length > 1 && family.trim() !== '';
     c.otherGiven.push(otherSplit ? this.names.add(words[0], false) : -1);
     c.otherFamily.push(otherSplit ? this.names.add(`${words.slice(1).join(' ')} ${family.trim()}`, true) : -1);
+    c.nameWords.push(sig.nameKey === '' ? 0 : sig.name.split(WHITESPACE).filter((word) => word !== '').length);
 
     const at = sig.emailKey.lastIndexOf('@');
     c.email.push(this.emails.add(sig.emailKey));
