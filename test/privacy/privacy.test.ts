@@ -133,6 +133,16 @@ describe('privacy of packets, under every profile', () => {
       for (const value of emails) expect({ file, value, found: found(texts.get(file)!, value) }).toEqual({ file, value, found: false });
     }
     for (const value of [...phones, ...streets]) for (const [file, text] of texts) expect({ file, value, found: found(text, value) }).toEqual({ file, value, found: false });
+    expect(result.stderr).not.toContain('public list');
+  });
+
+  it('public with --include email: printed as asked, but the organizer is warned that the list may be published (exit 1)', async () => {
+    const out = join(root, 'packet-public-include');
+    const result = await runMain(['packet', '--campaign', join(root, 'campaign.yaml'), '--delivery', 'd-public', '-o', out, '--include', 'email']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('--include email: delivery d-public has a public list (privacy: public), which may be published');
+    expect(result.stderr).toContain('privacy: recipient');
+    expect(found((await readableText(out)).get('signatures.pdf')!, 'marek.nowak@example.pl')).toBe(true);
   });
 });
 

@@ -82,6 +82,9 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   }
   if (missingCharacters.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.missing-characters', { characters: missingCharacters.join(' ') }) })}\n`);
   if (result.listRowsCut.count > 0) ctx.err(`${words.t('cli.warning', { message: words.say(listRowsCutMessage(result.listRowsCut)) })}\n`);
+  // A public list may be published: contact details asked for by name go into it, but not without saying so.
+  const contactsInPublicList = delivery.privacy === 'public' && includeColumns.length > 0;
+  if (contactsInPublicList) ctx.err(`${words.t('cli.warning', { message: words.t('packet.contacts-in-public-list', { columns: includeColumns.join(', '), id: delivery.id }) })}\n`);
   if (result.paperContactsWithheld.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.paper-contacts-withheld', { columns: result.paperContactsWithheld.join(', ') }) })}\n`);
   if (result.foreignFiles.length) {
     const files = result.foreignFiles.map(withoutLineBreaks).join(', ');
@@ -93,7 +96,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   // The run's own problems weigh as in `count` (a decisions file that matches no pair is one), so both agree. A name
   // cut short in the list is one too: the official would not read it whole, and someone should look at what was typed.
   const problems = exitCodeOf(run) !== EXIT_DONE || missingCharacters.length > 0 || result.untranslated.length > 0 || result.foreignFiles.length > 0
-    || result.listRowsCut.count > 0;
+    || result.listRowsCut.count > 0 || contactsInPublicList;
   return problems ? EXIT_PROBLEMS : EXIT_DONE;
 }
 
