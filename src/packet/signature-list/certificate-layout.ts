@@ -134,8 +134,17 @@ export function certificatePages(
     texts.push({ text: line, x: left, y, width: contentWidth, size: titleSize, bold: true, color: INK });
     y += titleSize * 1.25;
   }
-  texts.push({ text: labelled(options.language, words.to, options.target), x: left, y: y + 4, width: contentWidth, size: 11, color: MUTED });
-  y = geometry.top + 170;
+  // The addressee wraps above the rule (a long styled title is the official's, never cut): smaller type before more lines.
+  const ruleAt = geometry.top + 170;
+  const addressee = labelled(options.language, words.to, options.target);
+  let toSize = 11;
+  let toLines = measure.wrap(addressee, contentWidth, toSize, false);
+  while (y + 4 + toLines.length * toSize * 1.25 > ruleAt - 4 && toSize > 7) toLines = measure.wrap(addressee, contentWidth, --toSize, false);
+  for (const line of toLines) {
+    texts.push({ text: line, x: left, y: y + 4, width: contentWidth, size: toSize, color: MUTED });
+    y += toSize * 1.25;
+  }
+  y = Math.max(ruleAt, y + 8);
   cover.shapes.push({ kind: 'rule', x1: left, y1: y, x2: left + contentWidth, y2: y, width: 0.9, color: INK });
   y += 18;
   texts.push({ text: format.number(facts.total), x: left, y, width: contentWidth, size: 34, bold: true, color: INK });

@@ -38,3 +38,23 @@ describe('certificate statements', () => {
     expect(statement).not.toContain(periodWord);
   });
 });
+
+describe('the certificate\'s addressee', () => {
+  it('wraps a long styled title in full above the rule instead of cutting it with "…" (verifyL F2)', () => {
+    const target = 'His Most Excellent Majesty the Sovereign Head of State, Protector of the Realm, Grand Master of the Most Distinguished Order, Knight Grand Cross of the Most Honourable Order of the Bath, Defender of the Constitution and President of the Federal Republic';
+    const facts = { total: 2, anonymous: 0, first: Date.UTC(2026, 10, 1), last: Date.UTC(2026, 10, 2), byCountry: [{ country: 'KR', count: 2 }] };
+    const pages = certificatePages(facts, {
+      title: 'Stop the forced return of North Korean refugees', target, fingerprint: 'abc', packetFingerprint: '5AFA-EC99-E77B-F783',
+      creationDate: new Date(Date.UTC(2026, 11, 10)), language: 'en', timezone: 'UTC',
+    }, geometryFor('A4', 'portrait'), fakeMeasure);
+    const first = pages[0];
+    const text = first.texts.map((t) => t.text).join(' ').replace(/\s+/gu, ' ');
+    expect(text).toContain('Defender of the Constitution and President of the Federal Republic');
+    expect(text).not.toContain('…');
+    // Every line of the addressee sits above the rule that opens the count.
+    const rule = first.shapes.find((shape) => shape.kind === 'rule') as { y1: number };
+    const addresseeLines = first.texts.filter((t) => target.includes(t.text.replace(/^To: /u, '').trim()) && t.text.trim() !== '');
+    expect(addresseeLines.length).toBeGreaterThan(1);
+    for (const line of addresseeLines) expect(line.y).toBeLessThan(rule.y1);
+  });
+});
