@@ -73,14 +73,27 @@ export function addressPieces(text: string, breaks: PieceBreaks = 'address'): st
   return text.split(breaks === 'spaces' ? SPACE_BREAKS : ADDRESS_BREAKS).filter(Boolean);
 }
 
+/** An address's own joints (after `@`, before `.`, at spaces): where a reader expects it to continue on the next line. */
+const ADDRESS_JOINTS = /(?<=[@ ])|(?=\.)/u;
+/** Inside a piece too wide for a line: after its hyphens, which then read as part of the address, not as hyphenation. */
+const HYPHEN_BREAKS = /(?<=-)/u;
+
 /**
  * Greedy lines from address pieces; a piece wider than a line (a long word) is wrapped on its own by `wrap`.
+ * An address breaks at its joints first and after a hyphen only inside a piece that fits no line
+ * ("maria.fernanda / .gonzalez-rodriguez@ / universidad-complutense.es", not "…gonzalez- / rodriguez@…").
  * Spaces at a line's end are dropped, so the pieces of an address join back to the address.
  */
 export function wrapAtPunctuation(text: string, width: number, widthOf: (line: string) => number, wrap: (piece: string) => string[], breaks: PieceBreaks = 'address'): string[] {
+  if (breaks === 'spaces') return greedyLines(addressPieces(text, breaks), width, widthOf, wrap);
+  const atHyphens = (piece: string) => greedyLines(piece.split(HYPHEN_BREAKS).filter(Boolean), width, widthOf, wrap);
+  return greedyLines(text.split(ADDRESS_JOINTS).filter(Boolean), width, widthOf, atHyphens);
+}
+
+function greedyLines(pieces: readonly string[], width: number, widthOf: (line: string) => number, tooWide: (piece: string) => string[]): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const piece of addressPieces(text, breaks)) {
+  for (const piece of pieces) {
     const candidate = line + piece;
     if (widthOf(candidate.trimEnd()) <= width) {
       line = candidate;
@@ -89,7 +102,7 @@ export function wrapAtPunctuation(text: string, width: number, widthOf: (line: s
     if (line.trim()) lines.push(line.trimEnd());
     if (widthOf(piece.trimEnd()) <= width) line = piece;
     else {
-      const split = wrap(piece.trimEnd());
+      const split = tooWide(piece.trimEnd());
       lines.push(...split.slice(0, -1));
       line = split[split.length - 1] + (piece.endsWith(' ') ? ' ' : '');
     }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { FontSet } from '../../../src/packet/fonts/font-set.js';
 import { fontMeasure } from '../../../src/packet/signature-list/write-signature-list.js';
+import { wrapAtPunctuation } from '../../../src/packet/signature-list/fit-cell.js';
 
 const measure = fontMeasure(FontSet.load());
 const SIZE = 7;
@@ -28,5 +29,24 @@ describe('list cells wrap at spaces and hyphens first', () => {
     const lines = measure.wrap('Wolfeschlegelsteinhausenbergerdorff', measure.widthOf('Wolfeschlegel', SIZE), SIZE);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe('Wolfeschlegelsteinhausenbergerdorff');
+  });
+});
+
+describe('an e-mail address in a list cell', () => {
+  const byLetters = (line: string) => line.length;
+  const wrapInside = (piece: string) => piece.match(/.{1,20}/gu) ?? [piece];
+
+  it('breaks at @ and dots before it breaks after a hyphen (verifyL F3)', () => {
+    const email = 'maria.fernanda.gonzalez-rodriguez@universidad-complutense.es';
+    const lines = wrapAtPunctuation(email, 24, byLetters, wrapInside);
+    expect(lines.join('')).toBe(email);
+    expect(lines).toEqual(['maria.fernanda', '.gonzalez-rodriguez@', 'universidad-complutense', '.es']);
+  });
+
+  it('breaks after a hyphen only inside a piece no line can hold, and inside a word only after that', () => {
+    const email = 'w.schmidt-hoffmann@fluechtlingshilfe-nordrhein-westfalen.de';
+    const lines = wrapAtPunctuation(email, 20, byLetters, wrapInside);
+    expect(lines.join('')).toBe(email);
+    expect(lines).toEqual(['w.schmidt-hoffmann@', 'fluechtlingshilfe-', 'nordrhein-westfalen', '.de']);
   });
 });
