@@ -91,3 +91,19 @@ describe('a comment asking not to be named in another language (F7)', () => {
       .toEqual(Object.fromEntries(comments.map((comment, i) => [comment, i < ASKING.length ? 'yes' : 'no'])));
   });
 });
+
+describe('a comment asking not to be named in words of identity, secrecy or a language added later (outside tester K, F2)', () => {
+  it('hides the name; a comment that only speaks of the name or says "no" to something else does not', async () => {
+    const ASKING = ['실명 공개를 원하지 않습니다', '신변 안전 때문에 이름은 비밀로', '제 이름 노출되면 안 돼요', '성만 써 주세요', '무기명으로',
+      'my name must not appear anywhere', 'Keep my identity secret', 'Do not disclose my identity', 'Identität bitte geheim halten',
+      'anonimowo proszę', 'Nevypisujte moje jméno prosím', 'بدون ذكر الاسم', 'لطفا نام مرا منتشر نکنید', 'بی‌نام',
+      'tafadhali usichapishe jina langu', 'nang walang pangalan'];
+    const NAMED = ['اسمي أحمد، لا للحرب', 'Jina langu ni Juma, usisahau', 'Ang pangalan ko ay Maria, hindi ako takot', 'My name is Ana and I must not be silent',
+      'I am proud to show my identity', '제 이름은 김성만입니다', '이름 공개해도 괜찮아요', 'my name should appear on the list'];
+    const comments = [...ASKING, ...NAMED];
+    const { rows } = await dedupe('comments-k', ['name,email,city,country,comment',
+      ...comments.map((comment, i) => `${nameOf(i)},k${i}@x.example,Town,DE,"${comment}"`)].join('\n') + '\n');
+    expect(Object.fromEntries(rows.map((row) => [comments[Number(/^k(\d+)@/u.exec(row.email)?.[1])], row.anonymous])))
+      .toEqual(Object.fromEntries(comments.map((comment, i) => [comment, i < ASKING.length ? 'yes' : 'no'])));
+  });
+});
