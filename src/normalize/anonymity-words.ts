@@ -302,7 +302,7 @@ const HEADER_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${STRONG_NOTE}|an danh|an ten
  * language, add its row here.
  */
 export const SHOW_NAME_WORDS: Record<string, { name: string[]; show: string[]; publish: string[] }> = {
-  en: { name: ['names?(?![\\p{L}])', 'surname', 'full name'], show: ['show', 'display', 'visib', 'list', 'appear', 'include', 'consent', 'agree', 'mention', 'credit'], publish: ['publish', 'public(?![\\p{L}])', 'publicly', 'anonym', 'hide', 'hidden', 'withh', 'unlisted'] },
+  en: { name: ['names?(?![\\p{L}])', 'surname', 'full name'], show: ['show', 'display', 'visib', 'list', 'appear', 'include', 'consent', 'agree', 'mention', 'credit', 'share'], publish: ['publish', 'public(?![\\p{L}])', 'share (?:your |my |the )?signatures?', 'publicly', 'anonym', 'hide', 'hidden', 'withh', 'unlisted'] },
   de: { name: ['name', 'vorname', 'nachname'], show: ['zeig', 'anzeig', 'nenn', 'sichtbar', 'einverst', 'zustimm', 'liste', 'auffuhr', 'aufgefuhrt'], publish: ['veroffentl', 'offentl', 'anonym', 'verberg', 'ausblend'] },
   fr: { name: ['noms?(?![\\p{L}])', 'prenom'], show: ['affich', 'montr', 'apparai', 'visible', 'accord', 'consen', 'liste', 'mentionn', 'cite'], publish: ['publi', 'anonym', 'cach', 'masqu'] },
   es: { name: ['nombre', 'apellido'], show: ['mostr', 'muestr', 'aparec', 'visible', 'figur', 'consent', 'acuerdo', 'lista', 'incluir'], publish: ['public', 'anonim', 'ocult'] },
@@ -330,7 +330,7 @@ export const SHOW_NAME_WORDS: Record<string, { name: string[]; show: string[]; p
   vi: { name: ['ten(?![\\p{L}])', 'ho ten'], show: ['hien thi', 'xuat hien', 'đong y', 'dong y', 'danh sach'], publish: ['cong bo', 'cong khai', 'an danh', 'giau'] },
   id: { name: ['nama'], show: ['tampil', 'tunjuk', 'setuju', 'daftar', 'cantum'], publish: ['publikasi', 'terbit', 'umumkan', 'anonim', 'sembunyi', 'rahasia'] },
   ar: { name: ['اسم'], show: ['اظهار', 'عرض', 'ظهور', 'يظهر', 'موافق', 'قائمة'], publish: ['نشر', 'مجهول', 'اخفاء', 'اخف'] },
-  he: { name: ['שם'], show: ['הצג', 'להציג', 'הופע', 'מופיע', 'הסכמ', 'רשימ'], publish: ['פרסום', 'לפרסם', 'יפורסם', 'אנונימ', 'הסתר'] },
+  he: { name: ['שם', 'שמי', 'שמך', 'שמו', 'שמות'], show: ['הצג', 'להציג', 'יוצג', 'הופע', 'מופיע', 'יופיע', 'תופיע', 'הסכמ', 'רשימ'], publish: ['פרסום', 'לפרסם', 'יפורסם', 'אנונימ', 'הסתר'] },
   hi: { name: ['नाम'], show: ['दिखा', 'प्रदर्शित', 'सूची', 'सहमति'], publish: ['प्रकाशित', 'गुमनाम', 'अनाम', 'छिपा'] },
   th: { name: ['ชื่อ', 'นาม'], show: ['แสดง', 'ปรากฏ', 'ยินยอม', 'รายชื่อ'], publish: ['เผยแพร่', 'เปิดเผย', 'ไม่ระบุชื่อ', 'ซ่อน', 'นิรนาม'] },
   zh: { name: ['姓名', '名字', '署名', '实名', '實名', '真名'], show: ['显示', '顯示', '展示', '列出', '同意', '名单', '名單'], publish: ['公开', '公開', '发布', '發布', '发表', '發表', '刊登', '匿名', '隐藏', '隱藏'] },
@@ -345,6 +345,22 @@ export const SHOW_NAME_WORDS: Record<string, { name: string[]; show: string[]; p
   am: { name: ['ስም'], show: ['አሳይ', 'ዝርዝር', 'ፈቃድ'], publish: ['ይፋ', 'ማተም', 'ስም አልባ', 'ደብቅ'] },
   ko: { name: ['이름', '성명', '실명', '성함', '명의'], show: ['표시', '노출', '게시', '표기', '기재', '동의', '명단'], publish: ['공개', '공표', '게재', '익명', '숨김', '숨기'] },
 };
+
+/**
+ * A header that is a consent word and nothing more ("Consent", "Einverständnis", "동의"): beside a name column and
+ * answered yes or no it may be consent to show the name (outside tester K, F1), so it is read fail-closed; "Email me
+ * updates", "Newsletter", "I accept the privacy policy" say what they ask and stay ordinary columns.
+ */
+const CONSENT_ONLY = new RegExp(`^(?:${[
+  'consent(?:s|ed)?(?: given)?', 'i (?:agree|consent)', 'agree(?:d)?', 'permission', 'einverstandnis', 'einverstanden', 'zustimmung',
+  'consentimiento', 'consentement', 'consenso', 'consentimento', 'toestemming', 'zgoda', 'souhlas', 'hozzajarulas', 'samtycke',
+  'согласие', 'згода', 'موافقة', 'רשות', 'הסכמה', '동의(?: ?여부)?', '同意', '承諾', 'onay', 'izin', 'persetujuan', 'đong y', 'dong y',
+].map(foldedPattern).join('|')})$`, 'u');
+
+/** Whether a header is only a consent word, without saying to what (see CONSENT_ONLY). */
+export function headerIsOnlyConsent(header: string): boolean {
+  return CONSENT_ONLY.test(foldWords(header).replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ').trim());
+}
 
 /** Languages whose words are matched anywhere in a header, not only at a word's start (see SHOW_NAME_WORDS). */
 const MATCHED_ANYWHERE = new Set(['ar', 'fa', 'ur', 'he', 'hi', 'bn', 'th', 'zh', 'ja', 'ko', 'ka', 'hy', 'am']);
