@@ -66,6 +66,14 @@ describe('a note after the name or in a split column, in another language (F5/F6
     expect(rows.map((row) => row.name).join('|')).not.toMatch(/anonym|anonim|névtelen|ανώνυμ|анонім|ไม่ระบุ|गुमनाम|yayınlanmasın|pas de nom/iu);
   });
 
+  it('in Swahili, Tagalog, Persian, Urdu, Bengali, Amharic, Georgian or Armenian is a note too (outside tester K, F14)', async () => {
+    const NOTED = ['Juma Mwangi (bila jina)', 'Maria Santos (nang walang pangalan)', 'Reza Karimi (ناشناس)', 'Sara Ahmadi (بی‌نام)', 'Ali Khan (گمنام)',
+      'Rahim Uddin (বেনামী)', 'Abebe Bekele (ስም አልባ)', 'Giorgi Beridze (ანონიმურად)', 'Aram Petrosyan (անանուն)'];
+    const { rows } = await dedupe('notes-k', ['name,email,city,country', ...NOTED.map((cell, i) => `"${cell}",m${i}@x.example,Town,DE`), 'Neema Otieno,j@x.example,Town,DE'].join('\n') + '\n');
+    expect(rows.map((row) => row.anonymous)).toEqual([...NOTED.map(() => 'yes'), 'no']);
+    expect(rows.map((row) => row.name).join('|')).not.toMatch(/bila|walang|ناشناس|نام|گمنام|বেনামী|አልባ|ანონიმ|անանուն/u);
+  });
+
   it('"Anonymně" in the first-name column hides the signer', async () => {
     const { rows } = await dedupe('split', 'First name,Last name,email,city,country\nAnonymně,Novák,s1@x.example,Brno,CZ\nEva,(anonymní),s2@x.example,Brno,CZ\nPetra,Horák,s3@x.example,Brno,CZ\n');
     expect(rows.map((row) => row.anonymous)).toEqual(['yes', 'yes', 'no']);
