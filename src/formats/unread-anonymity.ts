@@ -1,6 +1,6 @@
 // Columns that may hold a signer's request to stay anonymous, but in words the reader cannot classify.
 import type { ColumnMapping, MappedColumn } from '../types.js';
-import { headerAsksToShowName, headerHoldsNameWord, headerSpeaksOfAnonymity } from '../normalize/anonymity-words.js';
+import { headerAsksToShowName, headerHoldsNameWord, headerIsOnlyConsent, headerSpeaksOfAnonymity } from '../normalize/anonymity-words.js';
 import { asksWhichNameIsWritten } from './name-display.js';
 import { isTickAnswer, parseFlag } from '../normalize/parse-flag.js';
 import { plainHeader } from './header-key.js';
@@ -56,7 +56,8 @@ export function withYesNoNameColumns(mapping: ColumnMapping, rows: ReadonlyArray
   if (rows.length === 0 || !mapping.columns.some((column) => column.field !== null && NAME_FIELDS.has(column.field))) return mapping;
   let marked = false;
   const columns = mapping.columns.map((column) => {
-    if (column.field !== null || !headerHoldsNameWord(column.header) || speaksOfAnonymity(column.header)) return column;
+    // "Consent" alone beside a name says not to what: it may be consent to show the name (outside tester K, F1).
+    if (column.field !== null || !(headerHoldsNameWord(column.header) || headerIsOnlyConsent(column.header)) || speaksOfAnonymity(column.header)) return column;
     if (!mostlyYesNo(rows.map((cells) => cells[column.index] ?? ''))) return column;
     marked = true;
     return { ...column, answersYesNo: true };

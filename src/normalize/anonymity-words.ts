@@ -69,7 +69,7 @@ const KO_SUFFIX = '(?: ?(?:요청|희망|원함|처리|부탁|바람|요망|필�
 /** 공개 ("public") followed by a negation: 공개X, 공개 안 함, 공개불가, 공개 거부. */
 const KO_NOT_PUBLIC = '공개 ?(?:[x×✕✖✗✘╳]+|안 ?함|안 ?해|안 ?됨|안|불가|거부|금지|싫음|원치 ?않음|원하지 ?않음|ㄴㄴ|no|노|하지 ?(?:마세요|마십시오|말아 ?주세요|말아 ?주십시오|말 ?것|말기|않음|않기|않기를 ?원함|말아요|마|말아)?|하지마|말아 ?주세요)';
 const KO_NAME = '(?:이름|실명|성명|본명|신원|신상|명의)(?:은|는|을|를)?';
-const KOREAN = `(?:${KO_NAME} ?)?(?:비공개|익명|미공개|${KO_NOT_PUBLIC})${KO_SUFFIX}|${KO_NAME} ?(?:숨김|숨겨|가림|가려|감춤|빼|제외)${KO_SUFFIX}`;
+const KOREAN = `(?:${KO_NAME} ?)?(?:비공개|익명|미공개|무기명|${KO_NOT_PUBLIC})${KO_SUFFIX}|${KO_NAME} ?(?:숨김|숨겨|가림|가려|감춤|빼|제외)${KO_SUFFIX}`;
 
 /** anonym, anonymous(ly), anonyme, anónimo/a, anonimato, anonymement, anonymity, Anonymität — after foldWords. */
 // Any ending, in any language written in Latin letters (outside tester J, F5): anonymně, anonimowo, anonymt, anonyymi,
@@ -123,7 +123,7 @@ export function foldedPattern(pattern: string): string {
  * NAME_AND_NEGATION below: name cells, notes, comments and headers all read it.
  */
 export const LANGUAGE_NOTES: Record<string, string[]> = {
-  pl: ['bez (?:nazwiska|imienia|podpisu)', '(?:proszę )?nie (?:podawać|podawajcie|publikować|publikujcie|ujawniać|ujawniajcie|pokazywać|pokazujcie|umieszczać|umieszczajcie|wymieniać)(?: (?:mojego|mojej|mego|mnie))?(?: (?:nazwiska|imienia|danych))?'],
+  pl: ['bez (?:nazwiska|imienia|podpisu)', 'bezimienn\\p{L}*', '(?:proszę )?nie (?:podawać|podawajcie|publikować|publikujcie|ujawniać|ujawniajcie|pokazywać|pokazujcie|umieszczać|umieszczajcie|wymieniać)(?: (?:mojego|mojej|mego|mnie))?(?: (?:nazwiska|imienia|danych))?'],
   cs: ['bez (?:jména|podpisu|mena)', 'nechci být (?:jmenován|jmenována|uveden|uvedena|zveřejněn|zveřejněna)', '(?:prosím )?(?:nezveřejňovat|nezveřejňujte|neuvádět|neuvádějte|nezobrazovat|nezobrazujte|nezverejňovať)(?: (?:mé|moje|mě))?(?: jméno)?'],
   hu: ['névtelen\\p{L}*', 'név nélkül', '(?:kérem )?ne (?:tegyék közzé|közöljék|írják ki|jelenítsék meg)(?: a)?(?: nevem\\p{L}*)?', 'nevem ne (?:szerepeljen|jelenjen meg|legyen)\\p{L}*'],
   el: ['ανώνυμ\\p{L}*', 'χωρίς όνομα', 'όχι όνομα(?: παρακαλώ)?', '(?:παρακαλώ )?μην (?:δημοσιεύσετε|δημοσιεύετε|εμφανίσετε|αναφέρετε|γράψετε)(?: το)?(?: όνομά)?(?: μου)?'],
@@ -143,6 +143,16 @@ export const LANGUAGE_NOTES: Record<string, string[]> = {
   he: ['אנונימי\\p{L}*', 'בעילום שם', 'ללא שם', 'בלי שם', 'אל תפרסמו(?: את)?(?: שמי| השם)?'],
   hi: ['गुमनाम', 'अनाम', 'बिना नाम(?: के)?', '(?:कृपया )?(?:मेरा )?नाम (?:प्रकाशित |दिखाएं |छापें )?(?:न|ना|मत) ?(?:करें|दिखाएं|छापें)?'],
   th: ['ไม่ระบุชื่อ', 'ไม่ประสงค์ออกนาม', 'นิรนาม', '(?:กรุณา)?(?:อย่า|ไม่)(?:เปิดเผย|แสดง|ลง|ใส่)ชื่อ\\p{L}*'],
+  // Swahili, Tagalog, Persian, Urdu, Bengali, Amharic, Georgian, Armenian (outside tester K, F2/F14): "bila jina",
+  // "nang walang pangalan", "بی‌نام", "گمنام", "বেনামী", "ስም አልባ", "ანონიმურად", "անանուն".
+  sw: ['bila (?:jina|majina)(?: langu)?', '(?:tafadhali )?(?:usichapishe|msichapishe|usionyeshe|msionyeshe|usitaje|msitaje|usiandike|msiandike)(?: (?:jina|majina))?(?: langu)?'],
+  tl: ['(?:nang )?walang pangalan', '(?:nang )?hindi (?:pinapangalanan|nagpapakilala)'],
+  fa: ['بی\u200c?\\s?نام', 'بدون نام', 'ناشناس', 'نام(?:م)? (?:مرا |من |را )?(?:منتشر|نشان|ذکر|اعلام) نکنید'],
+  ur: ['گمنام', 'بغیر نام(?: کے)?', '(?:میرا )?نام (?:شائع|ظاہر) نہ (?:کریں|کیجیے)'],
+  bn: ['বেনামী', 'বেনামে', 'নাম ছাড়া', '(?:আমার )?নাম (?:প্রকাশ|দেখাবেন) (?:করবেন )?না'],
+  am: ['ስም አልባ', 'ያለ ስም', 'ስሜን አትግለጹ'],
+  ka: ['ანონიმ\\p{L}*', 'სახელის გარეშე'],
+  hy: ['անանուն', 'անանուն\\p{L}*', 'առանց անվան'],
   zh: ['不具名', '不(?:愿|願|想|希望)?(?:透露|公开|公開|具名|署名)(?:我的)?(?:姓名|名字|真名)?'],
 };
 
@@ -153,7 +163,7 @@ export const LANGUAGE_NOTES: Record<string, string[]> = {
  */
 export const NAME_AND_NEGATION: Record<string, { name: string; negation: string }> = {
   pl: { name: 'nazwisk\\p{L}*|imienia|imię|imieniem', negation: 'nie|bez' },
-  cs: { name: 'jmén\\p{L}*|jméno', negation: 'nezveřejň\\p{L}*|neuvád\\p{L}*|neuveď\\p{L}*|nezobraz\\p{L}*|nepiš\\p{L}*|ne|bez' },
+  cs: { name: 'jmén\\p{L}*|jméno', negation: 'nevypis\\p{L}*|nevypiš\\p{L}*|neukaz\\p{L}*|nezveřejň\\p{L}*|neuvád\\p{L}*|neuveď\\p{L}*|nezobraz\\p{L}*|nepiš\\p{L}*|ne|bez' },
   sk: { name: 'men\\p{L}*', negation: 'nezverejň\\p{L}*|neuvádz\\p{L}*|nezobraz\\p{L}*|ne|bez' },
   hu: { name: 'nev(?:em|emet|ét|et)\\p{L}*|név', negation: 'ne|nem|nélkül' },
   el: { name: 'όνομ\\p{L}*', negation: 'μην|μη|όχι|χωρίς' },
@@ -171,6 +181,12 @@ export const NAME_AND_NEGATION: Record<string, { name: string; negation: string 
   lt: { name: 'vard\\p{L}*|pavard\\p{L}*', negation: 'ne\\p{L}*|be' },
   tr: { name: 'ism\\p{L}*|isim\\p{L}*|ad[iı]m\\p{L}*', negation: '\\p{L}+m[ae]y[iı]n\\p{L}*|\\p{L}+m[ae]s[iı]n|istemiyorum' },
   he: { name: 'שמי|השם', negation: 'אל|לא|בלי|ללא' },
+  // Persian negates the verb with its first letter (نکنید, نشود): the verbs of showing and publishing as written.
+  fa: { name: 'نام|نامم|اسم|اسمم', negation: 'نکنید|نکن|نشود|نشه|ندهید|ننویسید|نگذارید|بدون' },
+  // Only the verbs of showing where "not" alone is a word of any sentence ("اسمي أحمد، لا للحرب", "usisahau").
+  ar: { name: 'اسمي|الاسم', negation: 'بدون|عدم|دون' },
+  sw: { name: 'jina|majina', negation: '(?:usi|msi)(?:chapish|onyesh|taj|andik|weke|tangaz)\\p{L}*|bila' },
+  tl: { name: 'pangalan\\p{L}*', negation: 'huwag|wag' },
   hi: { name: 'नाम', negation: 'न|ना|मत|बिना|नहीं' },
 };
 const NAME_WORDS = Object.values(NAME_AND_NEGATION).map(({ name }) => foldedPattern(name)).join('|');
@@ -198,7 +214,7 @@ export function mayHoldLanguageNote(text: string): boolean {
 export const OTHER_LANGUAGES = [
   "(?:xin )?(?:khong|đung|dung|đừng) (?:cong khai|hien thi|cong bo|đang|dang|neu|ghi|đe|de) ?(?:ten)?(?: toi)?", 'giau ten', 'an ten toi',
   'itago(?: ang)?(?: (?:aking|pangalan|ko))*', '(?:pakiusap )?huwag (?:(?:na|po|nyo|ninyo|mong|ang) )*(?:ipakita|ilathala|isama|ilagay|isapubliko|banggitin|ipublish|i-publish|isulat)(?: (?:ang|aking|pangalan|ko|po))*',
-  'مجهول(?:ة|ا|ه)?', 'بدون (?:ذكر )?(?:اسم|اسمي)', 'اخفاء(?: (?:الاسم|اسمي))?', 'عدم (?:نشر|اظهار|ذكر|عرض)(?: (?:الاسم|اسمي))?', 'لا (?:تنشر|تنشروا|تظهر|تظهروا|تذكر|تذكروا|تعرض)(?:وا)?(?: (?:الاسم|اسمي))?',
+  'مجهول(?:ة|ا|ه)?', 'بدون (?:ذكر )?(?:اسم|اسمي|الاسم)', 'اخفاء(?: (?:الاسم|اسمي))?', 'عدم (?:نشر|اظهار|ذكر|عرض)(?: (?:الاسم|اسمي))?', 'لا (?:تنشر|تنشروا|تظهر|تظهروا|تذكر|تذكروا|تعرض)(?:وا)?(?: (?:الاسم|اسمي))?',
   // Turkish and Dutch (outside tester G, F6): "anonim kalmak", "isimsiz", "adımı yayınlamayın", "niet publiceren".
   'anonim kal\\p{L}*', 'isimsiz', 'ad[iı]m[iı] (?:yay[iı]nlamay[iı]n(?:[iı]z)?|gostermeyin(?:iz)?|yazmay[iı]n(?:[iı]z)?)', 'isim (?:vermeyin(?:iz)?|yazmay[iı]n(?:[iı]z)?)',
   'anoniem', 'niet (?:publiceren|vermelden|tonen|noemen)', '(?:mijn )?naam (?:niet (?:vermelden|publiceren|tonen|noemen)|geheim|verbergen)',
@@ -206,7 +222,7 @@ export const OTHER_LANGUAGES = [
 ].join('|');
 
 /** Words and phrases that ask for anonymity wherever they stand in a name cell: no name is made of them. */
-const PLEASE = "(?:bitte|please|pls|plz|por favor|svp|s'il vous plait|per favore|merci)";
+const PLEASE = "(?:bitte|please|pls|plz|por favor|svp|s'il vous plait|per favore|merci|prosze|prosim|kerem|lutfen|alsjeblieft|tafadhali|παρακαλω)";
 export const STRONG_NOTE = `${KOREAN}|(?:${PLEASE} )?${ANONYM}(?: ${PLEASE})?|${DONT_SHOW}|${CJK}|${OTHER_LANGUAGES}`;
 /**
  * Words that ask for anonymity when set apart as a note (in brackets, after a dash or comma) or after the name, but
@@ -286,7 +302,7 @@ const HEADER_WORDS = new RegExp(`(?:^|[^\\p{L}])(?:${STRONG_NOTE}|an danh|an ten
  * language, add its row here.
  */
 export const SHOW_NAME_WORDS: Record<string, { name: string[]; show: string[]; publish: string[] }> = {
-  en: { name: ['names?(?![\\p{L}])', 'surname', 'full name'], show: ['show', 'display', 'visib', 'list', 'appear', 'include', 'consent', 'agree', 'mention', 'credit'], publish: ['publish', 'public(?![\\p{L}])', 'publicly', 'anonym', 'hide', 'hidden', 'withh', 'unlisted'] },
+  en: { name: ['names?(?![\\p{L}])', 'surname', 'full name'], show: ['show', 'display', 'visib', 'list', 'appear', 'include', 'consent', 'agree', 'mention', 'credit', 'share'], publish: ['publish', 'public(?![\\p{L}])', 'share (?:your |my |the )?signatures?', 'publicly', 'anonym', 'hide', 'hidden', 'withh', 'unlisted'] },
   de: { name: ['name', 'vorname', 'nachname'], show: ['zeig', 'anzeig', 'nenn', 'sichtbar', 'einverst', 'zustimm', 'liste', 'auffuhr', 'aufgefuhrt'], publish: ['veroffentl', 'offentl', 'anonym', 'verberg', 'ausblend'] },
   fr: { name: ['noms?(?![\\p{L}])', 'prenom'], show: ['affich', 'montr', 'apparai', 'visible', 'accord', 'consen', 'liste', 'mentionn', 'cite'], publish: ['publi', 'anonym', 'cach', 'masqu'] },
   es: { name: ['nombre', 'apellido'], show: ['mostr', 'muestr', 'aparec', 'visible', 'figur', 'consent', 'acuerdo', 'lista', 'incluir'], publish: ['public', 'anonim', 'ocult'] },
@@ -314,7 +330,7 @@ export const SHOW_NAME_WORDS: Record<string, { name: string[]; show: string[]; p
   vi: { name: ['ten(?![\\p{L}])', 'ho ten'], show: ['hien thi', 'xuat hien', 'đong y', 'dong y', 'danh sach'], publish: ['cong bo', 'cong khai', 'an danh', 'giau'] },
   id: { name: ['nama'], show: ['tampil', 'tunjuk', 'setuju', 'daftar', 'cantum'], publish: ['publikasi', 'terbit', 'umumkan', 'anonim', 'sembunyi', 'rahasia'] },
   ar: { name: ['اسم'], show: ['اظهار', 'عرض', 'ظهور', 'يظهر', 'موافق', 'قائمة'], publish: ['نشر', 'مجهول', 'اخفاء', 'اخف'] },
-  he: { name: ['שם'], show: ['הצג', 'להציג', 'הופע', 'מופיע', 'הסכמ', 'רשימ'], publish: ['פרסום', 'לפרסם', 'יפורסם', 'אנונימ', 'הסתר'] },
+  he: { name: ['שם', 'שמי', 'שמך', 'שמו', 'שמות'], show: ['הצג', 'להציג', 'יוצג', 'הופע', 'מופיע', 'יופיע', 'תופיע', 'הסכמ', 'רשימ'], publish: ['פרסום', 'לפרסם', 'יפורסם', 'אנונימ', 'הסתר'] },
   hi: { name: ['नाम'], show: ['दिखा', 'प्रदर्शित', 'सूची', 'सहमति'], publish: ['प्रकाशित', 'गुमनाम', 'अनाम', 'छिपा'] },
   th: { name: ['ชื่อ', 'นาม'], show: ['แสดง', 'ปรากฏ', 'ยินยอม', 'รายชื่อ'], publish: ['เผยแพร่', 'เปิดเผย', 'ไม่ระบุชื่อ', 'ซ่อน', 'นิรนาม'] },
   zh: { name: ['姓名', '名字', '署名', '实名', '實名', '真名'], show: ['显示', '顯示', '展示', '列出', '同意', '名单', '名單'], publish: ['公开', '公開', '发布', '發布', '发表', '發表', '刊登', '匿名', '隐藏', '隱藏'] },
@@ -329,6 +345,22 @@ export const SHOW_NAME_WORDS: Record<string, { name: string[]; show: string[]; p
   am: { name: ['ስም'], show: ['አሳይ', 'ዝርዝር', 'ፈቃድ'], publish: ['ይፋ', 'ማተም', 'ስም አልባ', 'ደብቅ'] },
   ko: { name: ['이름', '성명', '실명', '성함', '명의'], show: ['표시', '노출', '게시', '표기', '기재', '동의', '명단'], publish: ['공개', '공표', '게재', '익명', '숨김', '숨기'] },
 };
+
+/**
+ * A header that is a consent word and nothing more ("Consent", "Einverständnis", "동의"): beside a name column and
+ * answered yes or no it may be consent to show the name (outside tester K, F1), so it is read fail-closed; "Email me
+ * updates", "Newsletter", "I accept the privacy policy" say what they ask and stay ordinary columns.
+ */
+const CONSENT_ONLY = new RegExp(`^(?:${[
+  'consent(?:s|ed)?(?: given)?', 'i (?:agree|consent)', 'agree(?:d)?', 'permission', 'einverstandnis', 'einverstanden', 'zustimmung',
+  'consentimiento', 'consentement', 'consenso', 'consentimento', 'toestemming', 'zgoda', 'souhlas', 'hozzajarulas', 'samtycke',
+  'согласие', 'згода', 'موافقة', 'רשות', 'הסכמה', '동의(?: ?여부)?', '同意', '承諾', 'onay', 'izin', 'persetujuan', 'đong y', 'dong y',
+].map(foldedPattern).join('|')})$`, 'u');
+
+/** Whether a header is only a consent word, without saying to what (see CONSENT_ONLY). */
+export function headerIsOnlyConsent(header: string): boolean {
+  return CONSENT_ONLY.test(foldWords(header).replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/gu, ' ').trim());
+}
 
 /** Languages whose words are matched anywhere in a header, not only at a word's start (see SHOW_NAME_WORDS). */
 const MATCHED_ANYWHERE = new Set(['ar', 'fa', 'ur', 'he', 'hi', 'bn', 'th', 'zh', 'ja', 'ko', 'ka', 'hy', 'am']);

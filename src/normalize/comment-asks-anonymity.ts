@@ -16,7 +16,11 @@ const EN_SHOW = '(?:publish|show|display|print|list|share|use|disclose|reveal|re
 const REQUESTS = [
   // English
   `\\b${EN_NEGATION}\\s+${gap(2)}${EN_SHOW}\\s+${gap(2)}${MY_NAME}\\b`,
-  `\\bmy\\s+(?:full\\s+|real\\s+)?names?\\s+${gap(2)}(?:not|n't|never)\\s+(?:be\\s+)?(?:published|shown|displayed|printed|listed|shared|used|disclosed|revealed|released|included|made\\s+public|public|mentioned|given)`,
+  `\\bmy\\s+(?:full\\s+|real\\s+)?names?\\s+${gap(2)}(?:not|n't|never)\\s+(?:be\\s+)?(?:published|shown|displayed|printed|listed|shared|used|disclosed|revealed|released|included|made\\s+public|public|mentioned|given|appear\\w*|show\\s+up|seen|visible|known)`,
+  // One's identity, as one's name (outside tester K, F2): "Do not disclose my identity", "Keep my identity secret".
+  `\\b${EN_NEGATION}\\s+${gap(2)}${EN_SHOW}\\s+${gap(2)}my\\s+(?:real\\s+)?identity\\b`,
+  '\\b(?:keep|make)\\s+my\\s+(?:real\\s+)?identity\\s+(?:private|hidden|secret|confidential|anonymous)\\b',
+  '\\b(?:meine\\s+)?(?:identitat|namen?)\\s+(?:bitte\\s+)?(?:geheim|vertraulich|nicht\\s+(?:nennen|preisgeben|veroffentlichen|angeben))',
   `\\b(?:hide|withhold|omit|remove|redact|leave\\s+out|keep\\s+out|black\\s+out|exclude|conceal|mask|blank\\s+out|keep)\\s+${MY_NAME}`,
   `\\b(?:keep|make)\\s+(?:my\\s+)?${NAME}\\s+(?:private|hidden|secret|confidential|off|out|anonymous)`,
   `\\b(?:without|w/o|sin|sem|senza|sans|ohne)\\s+(?:showing\\s+|using\\s+|publishing\\s+|el\\s+|o\\s+|il\\s+)?(?:(?:my|mi|mio|meu|mon|meinen?|meinem)\\s+)?(?:names?|nombres?|nome|nom|namen?)\\b`,
@@ -47,8 +51,10 @@ const REQUESTS = [
   `\\b(?:nicht|keinesfalls|niemals)\\s+(?:mit\\s+)?${MY_NAME}`,
   `${MY_NAME}\\s+${gap(2)}(?:weglassen|verbergen|verstecken|ausblenden|schwarzen|streichen)`,
   // Korean: the name (이름, 실명, 성명) and a verb of hiding or not showing, or 익명/비공개 as the request
-  '(?:이름|실명|성명|본명|신원|신상|명의)[^.!?\\n]{0,16}?(?:비공개|익명|공개\\s*(?:하지|하지\\s*말|말|안|x|×|불가|금지|원치|원하지|거부|싫|ㄴㄴ|삼가|자제)|안\\s*(?:밝혀|나오|나가|보이|드러나|공개)|밝히지|밝혀지지|노출\\s*(?:하지|말|안|금지|원치|x|불가)|(?:밝힐|공개할|드러낼|알릴)\\s*수\\s*(?:없|가\\s*없)|공개\\s*못|밝히기\\s*(?:어렵|곤란|싫)|없이|가려|가리|숨겨|숨기|숨김|빼|제외|지워|삭제|싣지|올리지|쓰지|적지|넣지|나오지|드러나지|보이지|표시\\s*(?:하지|말|안|x)|모자이크)',
-  '(?:익명|비공개)\\s*(?:으로|로)?\\s*(?:해|하여|처리|부탁|요청|희망|원|바랍|바래|서명|참여|올려|남기|남겨|표시|게재|주세요)',
+  '(?:이름|실명|성명|본명|신원|신상|명의)[^.!?\\n]{0,16}?(?:비공개|익명|무기명|비밀|공개\\s*(?:를|는|은|가|도)?\\s*(?:하지|하지\\s*말|말|안|x|×|불가|금지|원치|원하지|거부|싫|ㄴㄴ|삼가|자제)|안\\s*(?:밝혀|나오|나가|보이|드러나|공개)|밝히지|밝혀지지|노출\\s*(?:하지|말|안|금지|원치|x|불가|되면|되지|돼선|돼서는|되어선|되어서는|되는\\s*(?:게|것|건)\\s*(?:싫|곤란|위험|안))|(?:밝힐|공개할|드러낼|알릴)\\s*수\\s*(?:없|가\\s*없)|공개\\s*못|밝히기\\s*(?:어렵|곤란|싫)|없이|가려|가리|숨겨|숨기|숨김|빼|제외|지워|삭제|싣지|올리지|쓰지|적지|넣지|나오지|드러나지|보이지|표시\\s*(?:하지|말|안|x)|모자이크)',
+  // "무기명으로" (unsigned), "성만 써 주세요" (the surname only): no full name (outside tester K, F2).
+  '(?:^|\\s)성만\\s*(?:써|적어|표시|기재|공개|남겨|나오)', '^\\W*무기명\\s*(?:으로|로)?',
+  '(?:익명|비공개|무기명)\\s*(?:으로|로)?\\s*(?:해|하여|처리|부탁|요청|희망|원|바랍|바래|서명|참여|올려|남기|남겨|표시|게재|주세요)',
   // Turkish: the name and a verb in the negative imperative ("adımı yayınlamayın", "isim vermeyin"), "anonim kalmak
   // istiyorum", "ismim gizli kalsın"; Dutch: "niet publiceren", "mijn naam niet vermelden", "anoniem" (outside tester G, F6).
   "\\b(?:ad[iı]m[iı]?|ad[iı]m[iı]z[iı]?|ism[iı]m[iı]?|isim|ad)\\s+(?:[\\p{L}']+\\s+){0,2}\\p{L}+(?:ma|me)(?:y[iı]n(?:[iı]z)?|s[iı]n)\\b",
@@ -74,7 +80,7 @@ const REQUESTS = [
 ];
 const REQUEST = new RegExp(REQUESTS.join('|'), 'u');
 /** Every request holds one of these, as typed: most comments hold none, and skip the fold and the long pattern. */
-const MAY_ASK = /(?:list|show|name|identify|publish|include|display|mention|hide|count) me\b|identi[ft]|genannt|\bkein|off the list|off (?:the |your )?(?:public )?list|nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|niet|anoniem|isim|ad[iı]m|gizli|\u{1F648}|\u{1F512}|\u{1F510}/u;
+const MAY_ASK = /(?:list|show|name|identify|publish|include|display|mention|hide|count) me\b|identi[ft]|genannt|\bkein|off the list|off (?:the |your )?(?:public )?list|nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|무기명|성만|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|niet|anoniem|isim|ad[iı]m|gizli|\u{1F648}|\u{1F512}|\u{1F510}/u;
 
 /**
  * A signer who says the name may be shown ("Don't hide my name", "I'm not anonymous", "now show my name"): a

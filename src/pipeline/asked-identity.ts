@@ -150,6 +150,35 @@ export function nameScriptAndParts(parts: readonly string[], words?: number): { 
   return { script: [...scripts].sort().join('+'), parts: count };
 }
 
+/** A name in Han, or in Han and kana, written as one run ("田中太郎"): a Japanese name may be any number of Latin parts. */
+const UNSPACED_OR_HAN = /^(?:han\+)?kana$|^han$/u;
+/** Scripts that join an article or a prefix to a name part ("المصري" for "Al Masri") or split a compound ("عبد الرحمن"). */
+const ABJAD = new Set(['arabic', 'hebrew']);
+/** Indic scripts, where a middle name of the Latin spelling ("Rahul Kumar Sharma") is often left out ("राहुल शर्मा"). */
+const INDIC = new Set(['devanagari', 'bengali', 'tamil']);
+
+/**
+ * The part counts a wish's name in `wishScript` may have for a name of `parts` parts in `script` (outside tester K,
+ * F3/F4): one more or fewer between Latin letters and an abjad; a Japanese name in Han as one run in Japan; one fewer in an Indic script than in Latin letters, so
+ * "Rahul Sharma" beside "राहुल कुमार शर्मा" (one more part in Devanagari) stays told apart.
+ */
+function partCountsAcross(script: string, parts: number, wishScript: string, country: string): string[] {
+  const counts = partCountsFor(script, parts);
+  // A Japanese name in Han as one run ("田中太郎") beside its Latin spelling in parts ("Tanaka Taro"), in Japan.
+  if (country === 'JP' && parts === 1 && UNSPACED_OR_HAN.test(script) && wishScript === 'latin') return [...counts, '2', '3', '4'];
+  if (country === 'JP' && script === 'latin' && UNSPACED_OR_HAN.test(wishScript)) return [...counts, '1'];
+  const near = (delta: number) => (parts + delta >= 1 && parts + delta <= MAX_NAME_PARTS ? [String(parts + delta)] : []);
+  if ((script === 'latin' && ABJAD.has(wishScript)) || (ABJAD.has(script) && wishScript === 'latin')) return [...counts, ...near(-1), ...near(1)];
+  if (script === 'latin' && INDIC.has(wishScript)) return [...counts, ...near(-1)];
+  if (INDIC.has(script) && wishScript === 'latin') return [...counts, ...near(1)];
+  return counts;
+}
+
+/** The script a place is written in ('' without a letter), as a name's script is read. */
+function placeScriptOf(place: string): string {
+  return nameScriptAndParts([place], 1).script;
+}
+
 /** The part counts a name of `parts` parts in `script` may be written with in another script. */
 function partCountsFor(script: string, parts: number): string[] {
   if (parts === 1 && UNSPACED_SCRIPTS.test(script)) return Array.from({ length: MAX_NAME_PARTS }, (_, i) => String(i + 1)).concat('any');
@@ -282,6 +311,8 @@ export class RejectedWishes {
   private readonly byScriptAtPlace = new ShardedMap<string, number>();
   /** The name scripts of the wishes in byScriptAtPlace. */
   private readonly wishScripts = new Set<string>();
+  /** The scripts the places of the wishes are written in ("latin", "han"…), for the keys "s|…" and "S|…" of byScriptAtPlace. */
+  private readonly placeScripts = new Set<string>();
   /** Each accepted row's phone, hashed (0: none), in the order the rows are numbered. */
   private readonly acceptedPhones = new GrowableInt32();
 
@@ -485,6 +516,15 @@ export class RejectedWishes {
       file(`c|${country}|${loose.place}|${script}|${count}`);
       if (loose.postcode === '') file(`C|${country}|${loose.place}|${script}|${count}`);
     }
+    // The place written in another script than the other row's ("東京", "Tokyo"; "القاهرة", "Cairo") cannot be
+    // compared without a table of town names: in one named country, with a postcode missing on either side, the place
+    // is not what tells two rows apart (outside tester K, F4). "s|" holds every wish, "S|" those without a postcode.
+    const placeScript = placeScriptOf(loose.place);
+    if (loose.country === '' || placeScript === '') return;
+    this.placeScripts.add(placeScript);
+    const anyCount = parts === 1 && UNSPACED_OR_HAN.test(script) && loose.country === 'JP' ? 'any' : count;
+    file(`s|${loose.country}|${placeScript}|${script}|${anyCount}`);
+    if (loose.postcode === '') file(`S|${loose.country}|${placeScript}|${script}|${anyCount}`);
   }
 
   /**
@@ -499,9 +539,10 @@ export class RejectedWishes {
     if (script === '' || (postcode === '' && place === '') || (this.wishScripts.size === 1 && this.wishScripts.has(script))) return null;
     // A row naming no country meets wishes of any country; one naming a country meets its own and those naming none.
     const countries = country === '' ? ['*'] : [country, ''];
-    const counts = partCountsFor(script, parts);
+    const ownPlaceScript = placeScriptOf(place);
     for (const wishScript of this.wishScripts) {
       if (wishScript === script) continue;
+      const counts = partCountsAcross(script, parts, wishScript, country);
       for (const wishCountry of countries) {
         for (const count of counts) {
           const tail = `|${wishCountry}|`;
@@ -512,6 +553,16 @@ export class RejectedWishes {
             const wish = this.byScriptAtPlace.get(key);
             if (wish !== undefined) return this.rejections[wish];
           }
+        }
+      }
+      if (country === '' || ownPlaceScript === '') continue;
+      // The place in another script (see fileByScript): any wish where this row has no postcode, else one without.
+      const placeCounts = parts === 1 && UNSPACED_OR_HAN.test(script) && country === 'JP' ? [...counts, ...['1', '2', '3', '4']] : [...counts, 'any'];
+      for (const wishPlaceScript of this.placeScripts) {
+        if (wishPlaceScript === ownPlaceScript) continue;
+        for (const count of placeCounts) {
+          const wish = this.byScriptAtPlace.get(`${postcode === '' ? 's' : 'S'}|${country}|${wishPlaceScript}|${wishScript}|${count}`);
+          if (wish !== undefined) return this.rejections[wish];
         }
       }
     }

@@ -72,6 +72,23 @@ describe('a row in another script at the same postcode as a row that asked for a
   });
 });
 
+describe('a row in another script with a name part more or fewer, or its town in that script (outside tester K, F3/F4)', () => {
+  it('is shown as anonymous; the count stays', async () => {
+    const { result, rows } = await dedupe('parts-and-towns', ['name,email,city,postcode,country,anonymous',
+      'Ahmed Al Masri,a1@x.example,Cairo,11511,EG,yes', 'أحمد المصري,a2@x.example,Cairo,11511,EG,',
+      'Abdulrahman Saleh,b1@x.example,Riyadh,11564,SA,yes', 'عبد الرحمن صالح,b2@x.example,Riyadh,11564,SA,',
+      'Rahul Kumar Sharma,r1@x.example,Delhi,110001,IN,yes', 'राहुल शर्मा,r2@x.example,Delhi,110001,IN,',
+      'Tanaka Taro,t1@x.example,Tokyo,,JP,yes', '田中太郎,t2@x.example,東京,,JP,',
+      'Mohammed Ali,m1@x.example,Cairo,,EG,yes', 'محمد علي,m2@x.example,القاهرة,,EG,',
+      'Moshe Cohen,c1@x.example,Jerusalem,,IL,yes', 'משה כהן,c2@x.example,ירושלים,,IL,',
+      'Somchai Jaidee,s1@x.example,Bangkok,,TH,yes', 'สมชาย ใจดี,s2@x.example,กรุงเทพมหานคร,,TH,',
+      'Amit Verma,d1@x.example,New Delhi,,IN,yes', 'अमित वर्मा,d2@x.example,नई दिल्ली,,IN,']);
+    expect(rows.map((row) => `${row.name} ${row.anonymous}`)).toEqual(rows.map((row) => `${row.name} yes`));
+    expect(rows).toHaveLength(16);
+    expect(result.stdout).toMatch(/unique signers\s+16\b/);
+  });
+});
+
 describe('rows the place or the script tell apart', () => {
   it('stay printed: another Latin name at the same postcode, another script at another postcode or city', async () => {
     const { result, shown } = await dedupe('apart', ['name,email,city,postcode,country,anonymous',

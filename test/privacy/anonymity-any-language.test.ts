@@ -66,6 +66,14 @@ describe('a note after the name or in a split column, in another language (F5/F6
     expect(rows.map((row) => row.name).join('|')).not.toMatch(/anonym|anonim|névtelen|ανώνυμ|анонім|ไม่ระบุ|गुमनाम|yayınlanmasın|pas de nom/iu);
   });
 
+  it('in Swahili, Tagalog, Persian, Urdu, Bengali, Amharic, Georgian or Armenian is a note too (outside tester K, F14)', async () => {
+    const NOTED = ['Juma Mwangi (bila jina)', 'Maria Santos (nang walang pangalan)', 'Reza Karimi (ناشناس)', 'Sara Ahmadi (بی‌نام)', 'Ali Khan (گمنام)',
+      'Rahim Uddin (বেনামী)', 'Abebe Bekele (ስም አልባ)', 'Giorgi Beridze (ანონიმურად)', 'Aram Petrosyan (անանուն)'];
+    const { rows } = await dedupe('notes-k', ['name,email,city,country', ...NOTED.map((cell, i) => `"${cell}",m${i}@x.example,Town,DE`), 'Neema Otieno,j@x.example,Town,DE'].join('\n') + '\n');
+    expect(rows.map((row) => row.anonymous)).toEqual([...NOTED.map(() => 'yes'), 'no']);
+    expect(rows.map((row) => row.name).join('|')).not.toMatch(/bila|walang|ناشناس|نام|گمنام|বেনামী|አልባ|ანონიმ|անանուն/u);
+  });
+
   it('"Anonymně" in the first-name column hides the signer', async () => {
     const { rows } = await dedupe('split', 'First name,Last name,email,city,country\nAnonymně,Novák,s1@x.example,Brno,CZ\nEva,(anonymní),s2@x.example,Brno,CZ\nPetra,Horák,s3@x.example,Brno,CZ\n');
     expect(rows.map((row) => row.anonymous)).toEqual(['yes', 'yes', 'no']);
@@ -88,6 +96,22 @@ describe('a comment asking not to be named in another language (F7)', () => {
       ...comments.map((comment, i) => `${nameOf(i)},c${i}@x.example,Town,DE,"${comment}"`)].join('\n') + '\n');
     // merged.csv keeps the rows in input order, one a signer: pair each comment with what was shown.
     expect(Object.fromEntries(rows.map((row) => [comments[Number(/^c(\d+)@/u.exec(row.email)?.[1])], row.anonymous])))
+      .toEqual(Object.fromEntries(comments.map((comment, i) => [comment, i < ASKING.length ? 'yes' : 'no'])));
+  });
+});
+
+describe('a comment asking not to be named in words of identity, secrecy or a language added later (outside tester K, F2)', () => {
+  it('hides the name; a comment that only speaks of the name or says "no" to something else does not', async () => {
+    const ASKING = ['실명 공개를 원하지 않습니다', '신변 안전 때문에 이름은 비밀로', '제 이름 노출되면 안 돼요', '성만 써 주세요', '무기명으로',
+      'my name must not appear anywhere', 'Keep my identity secret', 'Do not disclose my identity', 'Identität bitte geheim halten',
+      'anonimowo proszę', 'Nevypisujte moje jméno prosím', 'بدون ذكر الاسم', 'لطفا نام مرا منتشر نکنید', 'بی‌نام',
+      'tafadhali usichapishe jina langu', 'nang walang pangalan'];
+    const NAMED = ['اسمي أحمد، لا للحرب', 'Jina langu ni Juma, usisahau', 'Ang pangalan ko ay Maria, hindi ako takot', 'My name is Ana and I must not be silent',
+      'I am proud to show my identity', '제 이름은 김성만입니다', '이름 공개해도 괜찮아요', 'my name should appear on the list'];
+    const comments = [...ASKING, ...NAMED];
+    const { rows } = await dedupe('comments-k', ['name,email,city,country,comment',
+      ...comments.map((comment, i) => `${nameOf(i)},k${i}@x.example,Town,DE,"${comment}"`)].join('\n') + '\n');
+    expect(Object.fromEntries(rows.map((row) => [comments[Number(/^k(\d+)@/u.exec(row.email)?.[1])], row.anonymous])))
       .toEqual(Object.fromEntries(comments.map((comment, i) => [comment, i < ASKING.length ? 'yes' : 'no'])));
   });
 });

@@ -34,6 +34,8 @@ const SHOW_NAME: Array<[string, string, string]> = [
   ['Անունը ցույց տալ', 'ոչ', 'այո'], ['ስም አሳይ', 'አይ', 'አዎ'], ['Ipakita ang pangalan', 'hindi', 'oo'],
   // A name word alone, over yes/no answers: the values say it is a question.
   ['İsmim', 'hayır', 'evet'], ['Το όνομά μου', 'όχι', 'ναι'], ['Nama', '0', '1'],
+  // Outside tester K, F1: Hebrew "my name" (שמי), sharing a signature, and "Consent" alone beside the name column.
+  ['להציג את שמי', 'לא', 'כן'], ['שמי יופיע ברשימה', 'לא', 'כן'], ['Can we share your signature?', 'no', 'yes'], ['Consent', 'No', 'Yes'],
 ];
 
 describe('a show-name column in a language the reader does not read', () => {
@@ -78,7 +80,7 @@ describe('ordinary columns beside the name', () => {
   it.each([
     ['Comment', 'no', 'yes'], ['City of birth', 'Paris', 'Rome'], ['Country', 'FR', 'IT'], ['Date', '2025-11-02', '2025-11-03'],
     ['Email me updates', 'no', 'yes'], ['Newsletter', 'nein', 'ja'], ['Zgoda na newsletter', 'nie', 'tak'], ['Company name', 'Acme', 'Globex'],
-    ['Souhlas se zpracováním osobních údajů', 'ne', 'ano'],
+    ['Souhlas se zpracováním osobních údajů', 'ne', 'ano'], ['I accept the privacy policy', 'no', 'yes'], ['Share with friends?', 'no', 'yes'],
   ])('%j leaves the names printed, with no warning', async (header, first, second) => {
     const { result, shown } = await dedupe(header, [first, second]);
     expect(shown).toEqual([['Hidden Person', 'no'], ['Shown Person', 'no']]);
