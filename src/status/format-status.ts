@@ -10,6 +10,8 @@ import { petitionCommand } from '../text/shell-words.js';
 
 /** A calendar day (YYYY-MM-DD) as the catalogs' `{x, date, day}` formats it. */
 const day = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+/** The calendar day a moment (an ISO time, UTC) falls on in the campaign's time zone, as `day` takes it. */
+const dayIn = (iso: string, zone: string): Date => day(new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso)));
 
 export function formatStatus(report: StatusReport, c: ChalkInstance, words: Translator = english()): string {
   const { counts, pace } = report;
@@ -23,7 +25,7 @@ export function formatStatus(report: StatusReport, c: ChalkInstance, words: Tran
   lines.push(`  ${padToWidth(t('status.pace-label', { days: pace.days }), 17)} ${t('status.pace', { signers: pace.signers, perDay: pace.perDay, from: pace.from, to: pace.to })}`);
   lines.push(`  ${padToWidth(t('status.review-label'), 16)} ${counts.pendingReview ? c.yellow(t('status.review-pairs', { pairs: counts.pendingReview })) : t('status.review-none')}`);
   lines.push('', c.bold(t('status.deliveries')));
-  for (const delivery of report.deliveries) lines.push(...formatDelivery(delivery, report.campaign, c, words));
+  for (const delivery of report.deliveries) lines.push(...formatDelivery(delivery, report.campaign, c, words, report.timezone));
   lines.push('', c.bold(t(report.lastRun ? 'status.exports-since' : 'status.exports-first')));
   for (const file of report.files) {
     const label = padToWidth(t(`status.change.${file.change}`), 10);
@@ -47,7 +49,7 @@ function flagText(flag: StatusFlag, words: Translator): string {
   return flag.text ? words.say(flag.text) : flag.message;
 }
 
-function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, words: Translator): string[] {
+function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, words: Translator, zone: string): string[] {
   const { t } = words;
   const n = (value: number) => t('number', { value });
   const when = d.daysLeft === 0 ? c.bold(t('status.when-today')) : t(d.daysLeft > 0 ? 'status.when-ahead' : 'status.when-ago', { days: Math.abs(d.daysLeft) });
@@ -58,8 +60,8 @@ function formatDelivery(d: DeliveryStatus, campaign: string, c: ChalkInstance, w
   const lines = [`  ${c.bold(d.id)}  ${occasion ? t('status.delivery-occasion', { date: d.date, when, place, occasion, target: d.target }) : t('status.delivery', { date: d.date, when, place, target: d.target })}`];
   if (d.delivered) {
     const delivered = d.delivered.total !== d.delivered.signers
-      ? t('status.delivered-of', { day: d.delivered.markedAt.slice(0, 10), signers: d.delivered.signers, total: d.delivered.total })
-      : t('status.delivered', { day: d.delivered.markedAt.slice(0, 10), signers: d.delivered.signers });
+      ? t('status.delivered-of', { day: dayIn(d.delivered.markedAt, zone), signers: d.delivered.signers, total: d.delivered.total })
+      : t('status.delivered', { day: dayIn(d.delivered.markedAt, zone), signers: d.delivered.signers });
     lines.push(`    ${padToWidth(t('status.label.delivered'), 12)} ${delivered}`);
     // Why the signers below differ from those delivered: the packet applied review decisions this status does not.
     if (d.delivered.decisionsGiven !== 'same') {

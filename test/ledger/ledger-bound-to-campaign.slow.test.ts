@@ -39,12 +39,12 @@ describe('the ledger stays bound to its campaign', () => {
     const renamed = join(dir, 'nkr-2026.yaml');
     renameSync(campaign, renamed);
     const seoul = otherCampaign(dir, renamed, 'seoul.yaml');
-    expect((await runMain(['status', seoul], { now: NOW })).stdout).not.toMatch(/marked \d{4}-/);
+    expect((await runMain(['status', seoul], { now: NOW })).stdout).not.toMatch(/marked \d{1,2} \p{L}+ \d{4}/u);
 
     expect(ledgerPath(renamed)).toBe(legacy);
     expect(ledgerPath(seoul)).not.toBe(legacy);
     const status = await runMain(['status', renamed], { now: NOW });
-    expect(status.stdout).toMatch(/marked \d{4}-/);
+    expect(status.stdout).toMatch(/marked \d{1,2} \p{L}+ \d{4}/u);
     const verify = await runMain(['verify', join(dir, 'pk'), '--campaign', renamed], { now: NOW });
     expect(verify.code).toBe(0);
     const again = await runMain(['packet', '--campaign', renamed, '--delivery', 'd', '-o', join(dir, 'pk2'), '--mark-delivered'], { now: NOW });
@@ -58,7 +58,7 @@ describe('the ledger stays bound to its campaign', () => {
     const backup = join(dir, 'campaign-backup.yaml');
     copyFileSync(campaign, backup);
     expect(ledgerPath(backup)).toBe(legacy);
-    expect((await runMain(['status', backup], { now: NOW })).stdout).toMatch(/marked \d{4}-/);
+    expect((await runMain(['status', backup], { now: NOW })).stdout).toMatch(/marked \d{1,2} \p{L}+ \d{4}/u);
     const again = await runMain(['packet', '--campaign', backup, '--delivery', 'd', '-o', join(dir, 'pk2'), '--mark-delivered'], { now: NOW });
     expect(again.code).toBe(2);
   });
