@@ -119,3 +119,25 @@ describe('what of a place cell is printed', () => {
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
+
+/** The postcode as the recipient list prints it after the last check, and the codes of what was said (tester K, F11). */
+function printedPostcode(postcode: string): { text: string; said: string[] } {
+  const entry: ListEntry = { name: 'Ana Ruiz', city: 'Madrid', region: '', postcode, country: 'ES', signedAt: null, anonymous: false };
+  const problems = heldBackForPrint(entry, { source: 'form.csv', row: 7, line: 8 });
+  const text = cellTexts(entry, columns, '1')[columns.findIndex((each) => each.key === 'postcode')];
+  return { text, said: problems.map((problem) => `${problem.row} ${problem.column} ${problem.code}`) };
+}
+
+describe('a postcode written with digits of another script (tester K, F11)', () => {
+  it.each([['DLOUHÁ ٥'], ['ΕΡΜΟΎ ١٥'], ['POSTFACH ١٢']])('the postcode cell %j prints nothing, and the row is named', (postcode) => {
+    expect(printedPostcode(postcode)).toEqual({ text: '', said: ['7 postcode place_not_printed'] });
+  });
+
+  it('a circled house number after a postcode is not printed: "10115 ①②" prints "10115"', () => {
+    expect(printedPostcode('10115 ①②')).toEqual({ text: '10115', said: ['7 postcode place_part_printed'] });
+  });
+
+  it.each([['١٠١١٥', '10115'], ['۱۲۳۴۵-۶۷۸۹۰', '12345-67890'], ['28013', '28013'], ['SW1A 1AA', 'SW1A 1AA']])('the postcode %j prints %j, said nothing', (postcode, text) => {
+    expect(printedPostcode(postcode)).toEqual({ text, said: [] });
+  });
+});
