@@ -149,9 +149,11 @@ function placeOfFolded(column: 'city' | 'region', place: string): string {
   if (screen.kind === 'contact') return '';
   // Korean, Chinese and Japanese addresses are written town first without a comma, which the street reading cuts short
   // ("서울 강남구 역삼동 123-45" gave "서울"): the city and district words before the address are read here first.
+  // A town and its postcode ("上海市 200000") reads whole, and is printed so.
+  const read = placeOfScreened(column, place, screen);
+  if (read === place) return read;
   const town = eastAsianTownBefore(place);
-  if (town !== '' && partIsPlace(column, town, true)) return town;
-  return placeOfScreened(column, place, screen);
+  return town !== '' && partIsPlace(column, town, true) ? town : read;
 }
 
 function placeOfScreened(column: 'city' | 'region', place: string, screen: ReturnType<typeof screenCity>): string {

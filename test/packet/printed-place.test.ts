@@ -78,7 +78,7 @@ const REGION_BLANK_K = ['אצל משה כהן', 'nhờ chuyển Lan', 'kwa Juma'
   'Kiss Péter részére', 'd/a Budi', 'para kay Maria'];
 
 /** Cells where every part is a place: printed as written (the README example's "Kasan; Tatarstan"). */
-const CITY_WHOLE_K = ['Kasan; Tatarstan', 'Hà Nội, Hoàn Kiếm', 'Springfield, IL', 'القاهرة، الجيزة', 'Kwa Mashu', 'KwaDukuza', 'Neustadt bei Coburg'];
+const CITY_WHOLE_K = ['Kasan; Tatarstan', '上海市 200000', 'Hà Nội, Hoàn Kiếm', 'Springfield, IL', 'القاهرة، الجيزة', 'Kwa Mashu', 'KwaDukuza', 'Neustadt bei Coburg'];
 
 describe('what of a place cell is printed', () => {
   it.each(CITY_CUT_K)('the city cell %j prints %j (tester K)', (place, part) => {
