@@ -5,7 +5,7 @@
 // person it is sent to), each said with its file, row and column.
 import type { Problem, Signature } from '../types.js';
 import type { ListEntry } from './signature-list/list-types.js';
-import { printedPlace } from '../normalize/printed-place.js';
+import { printedPlace, withDigitsFolded } from '../normalize/printed-place.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
@@ -37,6 +37,23 @@ export function placeIsPrintable(column: 'city' | 'region', place: string): bool
   return placeToPrint(column, place) === place;
 }
 
+/** Circled and superscript digits (①②, ¹²) number flats and lots in addresses; no postcode is written with them. */
+const ADDRESS_DIGIT = /[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]/u;
+/** Any digit outside 0-9 (Arabic-Indic, Devanagari, full-width…), or a circled or superscript one. */
+const DIGIT_OUTSIDE_ASCII = /(?![0-9])\p{Nd}|[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]/u;
+
+/**
+ * What of a postcode cell is printed. One written with digits of another script is printed in 0-9 when it is digits
+ * alone ("١٠١١٥" → "10115"); with a street beside it ("Dlouhá ٥") nothing is, and circled digits end it ("10115 ①②" →
+ * "10115"). The normalizer reads 0-9 only, so these came through as written; a postcode in 0-9 is printed as it is.
+ */
+export function postcodeToPrint(postcode: string): string {
+  if (!DIGIT_OUTSIDE_ASCII.test(postcode)) return postcode;
+  const beforeAddress = postcode.split(ADDRESS_DIGIT)[0] ?? '';
+  const folded = withDigitsFolded(beforeAddress).trim();
+  return /^\d[\d\s-]*$/u.test(folded) ? folded.replace(/[\s-]+$/u, '') : '';
+}
+
 /**
  * The entry made safe to print, and what was held back: a name that is not printable makes the signer anonymous in
  * the list (counted, not named); a city or region that is not printable is blanked. The entry is changed in place.
@@ -57,6 +74,15 @@ export function heldBackForPrint(entry: ListEntry, signature: Pick<Signature, 's
     entry[column] = printed;
     if (printed === '') say(column, 'place_not_printed', msg('packet.place-not-printed', { column }));
     else say(column, 'place_part_printed', msg('packet.place-part-printed', { column, place: printed }));
+  }
+  const postcode = entry.anonymous ? entry.postcode : postcodeToPrint(entry.postcode);
+  if (postcode !== entry.postcode) {
+    // Written in another script's digits alone, the postcode is the same one: printed in 0-9 without a word.
+    const sameDigits = postcode === withDigitsFolded(entry.postcode).trim();
+    entry.postcode = postcode;
+    if (sameDigits) return problems;
+    if (postcode === '') say('postcode', 'place_not_printed', msg('packet.place-not-printed', { column: 'postcode' }));
+    else say('postcode', 'place_part_printed', msg('packet.place-part-printed', { column: 'postcode', place: postcode }));
   }
   return problems;
 }

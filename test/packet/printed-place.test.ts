@@ -34,8 +34,8 @@ const CITY_CUT: Array<[string, string]> = [
 ];
 
 /** Cells that name nobody's place: nothing is printed. */
-const CITY_BLANK = ['a/a Juan Pérez', '부산 해운대구 우동 1408', 'الرياض حي النخيل ٢٣', 'Berlin bei Familie Schmidt', 'chez M. Martin',
-  '℅ Kim Minjun', 'Kim Minjun 방', 'ถนนสุขุมวิท ๑๒', 'Αθήνα ٣'];
+const CITY_BLANK = ['a/a Juan Pérez', 'الرياض حي النخيل ٢٣', 'Berlin bei Familie Schmidt', 'chez M. Martin',
+  '℅ Kim Minjun', 'Kim Minjun 방', 'ถนนสุขุมวิท ๑๒', 'Αθήνα ٣', 'Berlin ①②', 'Hauptstraße ¹²'];
 
 /** The tester's region cells (verifyJ t17), and more: none is a region. */
 const REGION_BLANK = ['bei Familie Schmidt', 'chez Martin', 'p/a Jansen', 'z rąk Kowalskiego', '℅ Kim Minjun', 'Attn John Doe',
@@ -50,7 +50,49 @@ const CITY_KEPT = ['Saint-Denis', 'Frankfurt am Main', 'Rio de Janeiro', 'Stratf
 const REGION_KEPT = ['Bavaria', 'Île-de-France', 'Gyeonggi-do', 'NRW', 'Grand Est', 'Sankt Augustin', 'Kanton St. Gallen',
   'Thành phố Hồ Chí Minh', 'Dadra and Nagar Haveli', '경기도', '广东省', '北海道', 'Leinster', 'Via', 'Mazowieckie', 'Rhône-Alpes'];
 
+/**
+ * Outside tester K (F10, F11, F12): a cell of places printed only its last ("Kasan; Tatarstan" → "Tatarstan"), a person
+ * after the town was printed as the place ("Budapest, Kiss Péter részére" → "Kiss Péter részére"), care-of words of
+ * other languages and house numbers in other numerals were printed, and Korean, Chinese and Japanese addresses without
+ * a comma printed nothing. What is printed now: the town.
+ */
+const CITY_CUT_K: Array<[string, string]> = [
+  // A person or address after the town: the first place is printed, not the last.
+  ['Budapest, Kiss Péter részére', 'Budapest'], ['Hà Nội, nhờ chuyển Nguyễn Văn A', 'Hà Nội'], ['İstanbul, Ahmet Yılmaz eliyle', 'İstanbul'],
+  ['Αθήνα, υπόψη Γιώργου Παπαδόπουλου', 'Αθήνα'], ['Praha, k rukám Nováka', 'Praha'],
+  // A care-of word inside the part ends the place.
+  ['القاهرة عناية أحمد حسن', 'القاهرة'], ['תל אביב אצל משה כהן', 'תל אביב'], ['กรุงเทพ ฝาก สมชาย', 'กรุงเทพ'], ['दिल्ली द्वारा राम कुमार', 'दिल्ली'],
+  ['Nairobi kwa Juma Mwangi', 'Nairobi'], ['تهران توسط علی رضایی', 'تهران'], ['Oslo v/ Hansen', 'Oslo'], ['Manila c/o Jose Reyes', 'Manila'],
+  ['دبي لدى محمد', 'دبي'], ['חיפה לידי דוד', 'חיפה'], ['मुंबई मार्फत अमित', 'मुंबई'], ['Mombasa kupitia Ali', 'Mombasa'], ['شیراز نزد رضا', 'شیراز'],
+  ['København v/ Jensen', 'København'], ['Huế gửi Minh', 'Huế'], ['Bandung d/a Budi', 'Bandung'], ['Cebu para kay Maria', 'Cebu'],
+  ['Davao sa pamamagitan ni Jose', 'Davao'], ['Chiang Mai ถึง สมศรี', 'Chiang Mai'],
+  // House numbers in other numerals, and Korean, Chinese and Japanese addresses written after the town without a comma.
+  ['Warszawa ul. Marszałkowska ١٠', 'Warszawa'], ['Athens Ερμού ١٥', 'Athens'], ['北京 建国路八十八号', '北京'], ['Tokyo 三丁目十二番地', 'Tokyo'],
+  ['서울 강남구 역삼동 123-45', '서울 강남구'], ['서울 송파구 101동 1203호', '서울 송파구'], ['부산 해운대구 우동 1408', '부산 해운대구'],
+  ['東京都港区芝公園4-2-8', '東京都港区'], ['上海市黄浦区南京东路100号', '上海市黄浦区'], ['Tokyo 23区', 'Tokyo'], ['Kraków, Floriańska ③', 'Kraków'],
+  ['القاهرة، ١٢ شارع التحرير', 'القاهرة'], ['Quận 1, TP. Hồ Chí Minh', 'TP. Hồ Chí Minh'],
+];
+
+/** Region cells (recipient list) that name a person through a care-of word of another language. */
+const REGION_BLANK_K = ['אצל משה כהן', 'nhờ chuyển Lan', 'kwa Juma', 'द्वारा राम कुमार', 'ฝาก สมชาย', 'توسط علی', 'v/ Hansen', 'عناية أحمد',
+  'Kiss Péter részére', 'd/a Budi', 'para kay Maria'];
+
+/** Cells where every part is a place: printed as written (the README example's "Kasan; Tatarstan"). */
+const CITY_WHOLE_K = ['Kasan; Tatarstan', '上海市 200000', 'Hà Nội, Hoàn Kiếm', 'Springfield, IL', 'القاهرة، الجيزة', 'Kwa Mashu', 'KwaDukuza', 'Neustadt bei Coburg'];
+
 describe('what of a place cell is printed', () => {
+  it.each(CITY_CUT_K)('the city cell %j prints %j (tester K)', (place, part) => {
+    expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
+  });
+
+  it.each(REGION_BLANK_K)('the region cell %j prints nothing (tester K)', (place) => {
+    expect(printed('region', place)).toEqual({ text: '', said: ['7 region place_not_printed'] });
+  });
+
+  it.each(CITY_WHOLE_K)('the city cell %j prints whole (tester K)', (place) => {
+    expect(printed('city', place)).toEqual({ text: place, said: [] });
+  });
+
   it.each(CITY_CUT)('the city cell %j prints %j, and the row is named', (place, part) => {
     expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
   });
@@ -75,5 +117,27 @@ describe('what of a place cell is printed', () => {
     const started = Date.now();
     for (const column of ['city', 'region'] as const) printed(column, `${'Berlin bei '.repeat(300_000 / 11)}, Köln`);
     expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
+/** The postcode as the recipient list prints it after the last check, and the codes of what was said (tester K, F11). */
+function printedPostcode(postcode: string): { text: string; said: string[] } {
+  const entry: ListEntry = { name: 'Ana Ruiz', city: 'Madrid', region: '', postcode, country: 'ES', signedAt: null, anonymous: false };
+  const problems = heldBackForPrint(entry, { source: 'form.csv', row: 7, line: 8 });
+  const text = cellTexts(entry, columns, '1')[columns.findIndex((each) => each.key === 'postcode')];
+  return { text, said: problems.map((problem) => `${problem.row} ${problem.column} ${problem.code}`) };
+}
+
+describe('a postcode written with digits of another script (tester K, F11)', () => {
+  it.each([['DLOUHÁ ٥'], ['ΕΡΜΟΎ ١٥'], ['POSTFACH ١٢']])('the postcode cell %j prints nothing, and the row is named', (postcode) => {
+    expect(printedPostcode(postcode)).toEqual({ text: '', said: ['7 postcode place_not_printed'] });
+  });
+
+  it('a circled house number after a postcode is not printed: "10115 ①②" prints "10115"', () => {
+    expect(printedPostcode('10115 ①②')).toEqual({ text: '10115', said: ['7 postcode place_part_printed'] });
+  });
+
+  it.each([['١٠١١٥', '10115'], ['۱۲۳۴۵-۶۷۸۹۰', '12345-67890'], ['28013', '28013'], ['SW1A 1AA', 'SW1A 1AA']])('the postcode %j prints %j, said nothing', (postcode, text) => {
+    expect(printedPostcode(postcode)).toEqual({ text, said: [] });
   });
 });
