@@ -496,7 +496,7 @@ function digitsFrom(words: readonly string[], at: number): number {
  * parts ("Al", "Ul", "U") count only with their dot. Read only before an address that was cut, never in a whole name.
  */
 const STREET_WORD_AFTER_ITS_NAME = /^(?:út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
-const STREET_WORD_BEFORE_ITS_NAME = /^(?:soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
+const STREET_WORD_BEFORE_ITS_NAME = /^(?:strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
 /** A street's name written with its kind in one word: Korean "테헤란로", Chinese "南京路", Thai "ถนนสุขุมวิท", "Hauptstraße". */
 const STREET_IN_ONE_WORD = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)|(?:ถนน|ซอย)\p{Script=Thai}+|\p{L}{2,}(?:straße|strasse|gasse|allee|straat|gracht|gatan|vägen|utca))$/iu;
 
@@ -543,7 +543,10 @@ function addressPhraseStart(words: readonly string[], start: number, from: numbe
     // "Thành phố" is a city, not a street.
     if (/^phố$/iu.test(bare) && /^thành$/iu.test(words[k - 1] ?? '')) continue;
     phraseStart = Math.min(phraseStart, k);
-    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && k - 1 > start) phraseStart = Math.min(phraseStart, k - 1);
+    // A street word with the street's name after it ("Str. Victoriei nr. 5", Romanian) is written before its name,
+    // whatever it is in German: the word before it is the signer's name ("Ion Popescu"), not the street's.
+    const nameAfter = words.slice(k + 1, at).some((after) => /^\p{L}{2,}/u.test(after) && !/^(?:no|nr|n[º°]|№)\.?:?$/iu.test(after));
+    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && !nameAfter && k - 1 > start) phraseStart = Math.min(phraseStart, k - 1);
   }
   const nameScript = scriptOf(words[start]);
   while (phraseStart - 1 > start) {
@@ -647,6 +650,17 @@ export function nameWithoutContact(name: string): string {
   cleaned = cutAtFirstNonName(cleaned) ?? cleaned;
   cleaned = withoutCutLabels(cleaned).replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
+}
+
+/**
+ * The words a name cell starts with, up to its first word that cannot be part of a name ("Ion Popescu Str. Victoriei
+ * nr." of "Ion Popescu Str. Victoriei nr. 5"): what the signer wrote before any contact data, uncut. A cut that keeps
+ * fewer words than these may have taken a name for a street's; the dedupe keys on these words then (normalizer).
+ */
+export function nameWordsBeforeContact(name: string): string[] {
+  const words = name.split(/\s+/u).filter((word) => word !== '');
+  const end = words.findIndex((word, i) => endsName(word, i === 0));
+  return end < 0 ? words : words.slice(0, end);
 }
 
 /** Whether a place cell names a messenger with its ID or handle ("カカオ kakao ID: fa6", "WeChat: lee_88"). */
