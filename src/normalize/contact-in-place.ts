@@ -591,7 +591,10 @@ function cutAtFirstNonName(text: string): string | null {
     const addressStarts = words[i] === ADDRESS_CUT_MARK || (/\p{Nd}/u.test(word) && !/[@＠]/u.test(word) && digitsFrom(words, i) < PHONE_DIGITS);
     // After two words of a name, a number with capitalised words after it starts an address written number first
     // ("Marie Curie 12 Rivoli", "Trần Văn Hùng 12 Lê Lợi", "Raj Kumar 12 MG Marg"): the words after it are its street.
-    if (i - start < 2 && /^\d{1,4}$/u.test(word) && rest.length > 0 && rest.every((after, at) => !endsName(after, false) && !LABEL_WORD.test(after) && /^\p{Lu}/u.test(after) && at < 3)) {
+    // One name word after it, and no street, is the rest of the name; two or more words after a number that follows the
+    // first word are a street and its town ("Hans 5 Kantstrasse Berlin", "Tom 221 Baker London"), cut with the number.
+    const loneNumber = rest.length === 1 && !isStreetWord(rest[0]) && !isStreetInOneWord(rest[0]);
+    if (i - start < 2 && /^\d{1,4}$/u.test(word) && loneNumber && rest.every((after) => !endsName(after, false) && !LABEL_WORD.test(after) && /^\p{Lu}/u.test(after))) {
       cut = true;
       words.splice(i, 1);
       i--;
