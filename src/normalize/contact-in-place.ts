@@ -495,8 +495,8 @@ function digitsFrom(words: readonly string[], at: number): number {
  * before a Vietnamese address's numbers ("Phường 5 Quận 3"). Short ones that are also name
  * parts ("Al", "Ul", "U") count only with their dot. Read only before an address that was cut, never in a whole name.
  */
-const STREET_WORD_AFTER_ITS_NAME = /^(?:út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
-const STREET_WORD_BEFORE_ITS_NAME = /^(?:strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
+const STREET_WORD_AFTER_ITS_NAME = /^(?:tere|meydan|meydanı|iela|gatvė|pr\.|prospektas|út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
+const STREET_WORD_BEFORE_ITS_NAME = /^(?:place|πλατεία|πλατεια|mtaa|barabara|njia|daan|kalye|רחוב|רח|שדרות|שד|סמטת|כיכר|गली|路|街|巷|弄|胡同|大道|خیابان|بلوار|کوچه|میدان|پلاک|strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
 /** A street's name written with its kind in one word: Korean "테헤란로", Chinese "南京路", Thai "ถนนสุขุมวิท", "Hauptstraße". */
 const STREET_IN_ONE_WORD = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)|(?:ถนน|ซอย)\p{Script=Thai}+|\p{L}{2,}(?:straße|strasse|gasse|allee|straat|gracht|gatan|vägen|utca))$/iu;
 
@@ -546,15 +546,47 @@ function addressPhraseStart(words: readonly string[], start: number, from: numbe
     // A street word with the street's name after it ("Str. Victoriei nr. 5", Romanian) is written before its name,
     // whatever it is in German: the word before it is the signer's name ("Ion Popescu"), not the street's.
     const nameAfter = words.slice(k + 1, at).some((after) => /^\p{L}{2,}/u.test(after) && !/^(?:no|nr|n[º°]|№)\.?:?$/iu.test(after));
-    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && !nameAfter && k - 1 > start) phraseStart = Math.min(phraseStart, k - 1);
+    if (nameAfter) continue;
+    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && k - 1 > start) {
+      phraseStart = Math.min(phraseStart, k - 1);
+      // A street's name of two words ("Kossuth Lajos utca", "Karl Johans gate"): its first goes too, past the name's
+      // second word ("Zoltán Kossuth Lajos u." keeps Kossuth: a name has two words).
+      if (streetNameWordBefore(words, start, k - 1)) phraseStart = Math.min(phraseStart, k - 2);
+    } else if (!ALLEY_OR_BLOCK_WORD.test(bare) && streetNameWordBefore(words, start, k)) {
+      // A word written before the street's name elsewhere, here after it ("Václavské náměstí 12", "Karlovo nám. 13").
+      phraseStart = Math.min(phraseStart, k - 1);
+    }
   }
   const nameScript = scriptOf(words[start]);
   while (phraseStart - 1 > start) {
     const last = words[phraseStart - 1];
-    if (!isStreetWord(last) && (nameScript === undefined || scriptOf(last) === undefined || scriptOf(last) === nameScript)) break;
+    // What an address cut leaves at the name's end of the street is no name: its articles and prepositions ("Place de
+    // la", "An der", "Mtaa wa"), its street words ("רחוב", "Barabara"), a word in another script.
+    // "An" is a name too ("Nguyễn Văn An"): it goes only before "der", "dem" or "den" ("An der Alster").
+    const article = STREET_ARTICLE.test(last.replace(WORD_WRAPPING, ''))
+      || (/^an$/iu.test(last) && /^(?:der|dem|den)$/iu.test(words[phraseStart] ?? ''));
+    if (!article && !isStreetWord(last) && (nameScript === undefined || scriptOf(last) === undefined || scriptOf(last) === nameScript)) break;
     phraseStart--;
   }
   return phraseStart;
+}
+
+/** Articles and prepositions of street names ("Place de la Concorde", "An der Alster", "Mtaa wa Moi", "Barabara ya"). */
+const STREET_ARTICLE = /^(?:de|la|le|les|du|des|del|della|di|do|da|dos|das|der|dem|den|am|im|zum|zur|auf|ya|wa|el)$/iu;
+/** Alley, lane and block words written before a number alone ("Ngõ 12", "Blk 123", "số 5"): the word before is a name. */
+const ALLEY_OR_BLOCK_WORD = /^(?:blk|số|ngõ|ngách|hẻm|kiệt|soi|lorong|gang|tổ|ấp|xã|thôn|phường|quận|huyện|ซอย|ตรอก)$/iu;
+const NAME_PARTICLE_WORD = /^(?:de|da|di|do|du|dos|das|del|della|der|den|van|von|la|le|bin|binti|ibn|al|el|y|e|i|zu|ter|ten|dela|mac|ap)$/u;
+
+/**
+ * Whether the word before `k` is a street's name rather than a signer's: capitalised, and past the name's second word
+ * (particles such as "de" in "Sanne de Jong" not counted), since a name has at least two words.
+ */
+function streetNameWordBefore(words: readonly string[], start: number, k: number): boolean {
+  const before = k - 1;
+  if (before <= start || !/^\p{Lu}/u.test(words[before])) return false;
+  let nameWords = 0;
+  for (let j = start; j <= before; j++) if (!NAME_PARTICLE_WORD.test(words[j])) nameWords++;
+  return nameWords > 2;
 }
 
 /**
@@ -603,6 +635,10 @@ function cutAtFirstNonName(text: string): string | null {
     if (/^[@＠]$/u.test(word) && (words[i + 1] ?? '').includes('.')) from--;
     else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && from - 1 > start && !LABEL_WORD.test(words[from - 1])
       && !streetNameAfter(rest)) from--;
+    // Past two name words, a capitalised word before a house number with one word after it is the street's name ("Jan
+    // Novák Dlouhá 5 Praha"); two words after it are the street, written number first ("Trần Văn Hùng 12 Lê Lợi").
+    else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && rest.length <= 1 && !LABEL_WORD.test(words[from - 1] ?? '')
+      && streetNameWordBefore(words, start, from)) from--;
     if (addressStarts) from = addressPhraseStart(words, start, from, i);
     // An address's user part and at-word in lower case ("jan kissa" before "gmail", "an a còng" before "ziggo.nl"): left
     // before the provider they printed half the address. Never the name's first word, and a capital stops it.
