@@ -712,8 +712,10 @@ function cutAtFirstNonName(text: string): string | null {
     else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && from - 1 > start && !LABEL_WORD.test(words[from - 1])
       && !streetNameAfter(rest)) from--;
     // Past two name words, a capitalised word before a house number with one word after it is the street's name ("Jan
-    // Novák Dlouhá 5 Praha"); two words after it are the street, written number first ("Trần Văn Hùng 12 Lê Lợi").
-    else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && rest.length <= 1 && !LABEL_WORD.test(words[from - 1] ?? '')
+    // Novák Dlouhá 5 Praha", "… Praha 1": a district's number is no word); two words after it are the street, written
+    // number first ("Trần Văn Hùng 12 Lê Lợi").
+    else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && rest.filter((after) => /\p{L}/u.test(after)).length <= 1
+      && !LABEL_WORD.test(words[from - 1] ?? '')
       && streetNameWordBefore(words, start, from)) from--;
     if (addressStarts) from = addressPhraseStart(words, start, from, i);
     // An address's user part and at-word in lower case ("jan kissa" before "gmail", "an a còng" before "ziggo.nl"): left

@@ -55,7 +55,7 @@ const STREET_LEFT: Array<[string, string]> = [
   ['Δημήτρης Νικολάου Πλατεία Συντάγματος 2', 'Δημήτρης Νικολάου'], ['Eszter Szabó Hősök tere 1', 'Eszter Szabó'],
   ['Emma Schmidt Am Markt 3', 'Emma Schmidt'], ['Lukas Weber An der Alster 12', 'Lukas Weber'], ['Sophie Bauer Im Tal 4', 'Sophie Bauer'],
   ['Petr Svoboda Václavské náměstí 12', 'Petr Svoboda'], ['Tóth Anna Kossuth Lajos utca 5', 'Tóth Anna'],
-  ['Jonas Kazlauskas Gedimino pr. 9', 'Jonas Kazlauskas'], ['Jan Novák Dlouhá 5 Praha', 'Jan Novák'], ['Ola Nordmann Karl Johans gate 5', 'Ola Nordmann'],
+  ['Jonas Kazlauskas Gedimino pr. 9', 'Jonas Kazlauskas'], ['Jan Novák Dlouhá 5 Praha', 'Jan Novák'], ['Jan Novak Dlouha 5 Praha 1', 'Jan Novak'], ['Ola Nordmann Karl Johans gate 5', 'Ola Nordmann'],
   ['Tomáš Dvořák Karlovo nám. 13', 'Tomáš Dvořák'], ['Zeynep Çelik Taksim Meydanı 3', 'Zeynep Çelik'], ['Jana Malá Vinohradská třída 12', 'Jana Malá'],
   ['رضا کوچه گلها ۵', 'رضا'],
 ];
