@@ -69,6 +69,79 @@ const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/giu;
 /** A distance in a town's name ("100 Mile House", "70 Mile House") is no house number either. */
 const DISTANCE_IN_NAME = /(?<!\d)\d+\s+(?:mile|miles|km)(?!\p{L})/giu;
 
+/**
+ * Numbers written in other numerals, as ASCII digits: every Unicode decimal digit ("۱۲", "१२", "１２", "𝟙𝟚"), circled,
+ * superscript and subscript digits ("①②③", "⁰¹²"), seven or more Chinese numerals in a row ("一三八一二三四五六七八",
+ * "壹叁捌壹贰叁肆伍陆柒捌": a phone), a Chinese house number before 号 ("建国路八十八号") and five or more digits spelled out
+ * in English ("five five five zero one zero zero"). The checks below read ASCII digits; a script left out of a list of
+ * scripts printed its phone numbers and house numbers in the list (outside tester K, F7, F9).
+ */
+export function withAsciiDigits(text: string): string {
+  if (!OTHER_NUMERAL.test(text)) return text;
+  let folded = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    const special = SPECIAL_DIGITS.get(char);
+    if (special !== undefined) folded += special;
+    else if (code > 127 && DECIMAL_DIGIT.test(char)) folded += String(decimalDigitValue(code));
+    else folded += char;
+  }
+  return folded
+    .replace(CHINESE_DIGIT_RUN, (run) => [...run].map((numeral) => CHINESE_DIGITS.get(numeral) ?? numeral).join(''))
+    .replace(CHINESE_HOUSE_NUMBER, (numerals) => String(chineseNumberValue(numerals)))
+    .replace(SPELLED_DIGIT_RUN, (run) => run.split(/[\s-]+/u).map((word) => SPELLED_DIGITS.indexOf(word.toLowerCase())).join(''));
+}
+
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const SPELLED_DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPELLED_DIGIT_WORD = `(?:${SPELLED_DIGITS.join('|')})`;
+const SPELLED_DIGIT_RUN = new RegExp(`(?<!\\p{L})${SPELLED_DIGIT_WORD}(?:[\\s-]+${SPELLED_DIGIT_WORD}){4,}(?!\\p{L})`, 'giu');
+/** Circled, superscript and subscript digits: no decimal digits to Unicode, but a phone number typed in them is one. */
+const SPECIAL_DIGITS = new Map<string, string>([
+  ...[...'⓪①②③④⑤⑥⑦⑧⑨'].map((char, i): [string, string] => [char, String(i)]),
+  ...[...'⓿❶❷❸❹❺❻❼❽❾'].map((char, i): [string, string] => [char, String(i)]),
+  ...[...'🄋➀➁➂➃➄➅➆➇➈'].map((char, i): [string, string] => [char, String(i)]),
+  ...[...'🄌➊➋➌➍➎➏➐➑➒'].map((char, i): [string, string] => [char, String(i)]),
+  ...[...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((char, i): [string, string] => [char, String(i)]),
+  ...[...'₀₁₂₃₄₅₆₇₈₉'].map((char, i): [string, string] => [char, String(i)]),
+]);
+const CHINESE_DIGITS = new Map<string, string>([
+  ...[...'〇一二三四五六七八九'].map((char, i): [string, string] => [char, String(i)]),
+  ...[...'零壹贰叁肆伍陆柒捌玖'].map((char, i): [string, string] => [char, String(i)]),
+  ['貳', '2'], ['參', '3'], ['陸', '6'], ['两', '2'],
+]);
+/** Seven or more Chinese numerals in a row: a phone number, never a name ("张三" has one). */
+const CHINESE_DIGIT_RUN = /[〇一二三四五六七八九零壹贰叁肆伍陆柒捌玖貳參陸两]{7,}/gu;
+/** A house number in Chinese numerals after a road's name, before 号 ("建国路八十八号"). */
+const CHINESE_HOUSE_NUMBER = /(?<=[路街巷弄道里村]\s*)[〇一二三四五六七八九零两十百千]+(?=\s*[号號])/gu;
+const OTHER_NUMERAL = new RegExp(`[^\\x00-\\x7F]|${SPELLED_DIGIT_WORD}`, 'iu');
+
+/**
+ * The value of a decimal digit: Unicode writes each script's ten digits in a row, from its zero, and rows of ten that
+ * follow each other (mathematical digits) each start at a zero, so the value is the distance from the run's start.
+ */
+function decimalDigitValue(code: number): number {
+  let runStart = code;
+  while (code - runStart < 60 && DECIMAL_DIGIT.test(String.fromCodePoint(runStart - 1))) runStart--;
+  return (code - runStart) % 10;
+}
+
+/** "八十八" → 88, "一百零五" → 105, "十二" → 12, "一二三" → 123 (numerals without 十, 百 or 千 are digits). */
+function chineseNumberValue(numerals: string): number {
+  if (!/[十百千]/u.test(numerals)) return Number([...numerals].map((numeral) => CHINESE_DIGITS.get(numeral) ?? '0').join(''));
+  let total = 0;
+  let digit = 0;
+  for (const numeral of numerals) {
+    const unit = numeral === '十' ? 10 : numeral === '百' ? 100 : numeral === '千' ? 1000 : 0;
+    if (unit === 0) digit = Number(CHINESE_DIGITS.get(numeral) ?? 0);
+    else {
+      total += (digit === 0 ? 1 : digit) * unit;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
 function digitCount(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -120,7 +193,7 @@ export function holdsEmail(text: string): boolean {
  */
 function phoneRuns(text: string, minDigits: number, inName = false): string[] {
   const runs: string[] = [];
-  for (const match of text.matchAll(DIGIT_RUN)) {
+  for (const match of withAsciiDigits(text).matchAll(DIGIT_RUN)) {
     const run = match[0].trim();
     const digits = digitCount(run);
     if (digits < minDigits) continue;
@@ -155,7 +228,8 @@ export function postcodeHoldsContact(text: string): boolean {
 }
 
 /** A part of an address that names a street, a house number or a flat rather than a town. */
-export function isStreetPart(part: string): boolean {
+export function isStreetPart(cell: string): boolean {
+  const part = withAsciiDigits(cell);
   // "Paris 15e", "Dublin 8", "Stockholm 111 22", "Manchester M1": a town and its district or postcode.
   const town = townOfDistrictCity(part);
   if (town !== null && !STREET_WORD_ALONE.test(town) && !isStreetPart(town)) return false;
@@ -174,7 +248,8 @@ export type PlaceScreen =
  * last comma part that is no street or number: "221 Baker Street, San Francisco" → "San Francisco"; '' when none).
  * A city cell is read after its state and ZIP are taken out (splitCity), so a ZIP is not a house number.
  */
-export function screenCity(city: string): PlaceScreen {
+export function screenCity(cell: string): PlaceScreen {
+  const city = withAsciiDigits(cell);
   if (city === '') return { kind: 'clean' };
   if (holdsContact(city)) return { kind: 'contact' };
   const parts = city.split(/[,，、;]/u).map((part) => part.trim()).filter((part) => part !== '');
@@ -384,7 +459,8 @@ function nameContactSpan(name: string): { start: number; end: number; street?: b
 }
 
 /** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
-export function nameHoldsContact(name: string): boolean {
+export function nameHoldsContact(cell: string): boolean {
+  const name = withAsciiDigits(cell);
   return holdsEmail(name) || phoneRuns(name, PHONE_DIGITS, true).length > 0 || nameContactSpan(name) !== null || cutAtFirstNonName(name) !== null;
 }
 
@@ -407,7 +483,7 @@ const CONTACT_LABELS = ['tel', 'tél', 'tlf', 'tfn', 'phone', 'ph', 'mob', 'mobi
   MESSENGERS,
   // Polish, Greek, Vietnamese, Hindi, Japanese, Korean and Italian words for a mobile, a phone, a house, a postcode, an
   // estate and a flat ("Kasia Kom. 601234567", "Tanaka 〒105-0011", "Luca Int. 5"): left, they told what had been cut.
-  'kom', 'κινητό', 'κινητο', 'số điện thoại', 'điện thoại', 'sđt', 'फोन', 'मकान नं', 'मकान', '〒', '우편번호', 'os', 'int'].join('|');
+  'kom', 'κινητό', 'κινητο', 'số điện thoại', 'điện thoại', 'sđt', 'फोन', 'मकान नं', 'मकान', 'फ\u093Cोन', 'טלפון', 'טל', 'נייד', 'تلفن', 'موبایل', 'هاتف', 'جوال', '〒', '우편번호', 'os', 'int'].join('|');
 /** How far before a cut a label and its punctuation are looked for (the longest label, a colon, a dash, spaces). */
 const LABEL_REACH = 24;
 const LABEL_BEFORE_CUT = new RegExp(`(?:(?<![^\\s(（[])(?:${CONTACT_LABELS})\\.?\\s*[:：]?|[—–\\-:：,;|/])[\\s—–\\-:：,;|/]*$`, 'iu');
@@ -456,7 +532,7 @@ const MAIL_PROVIDER_LOWER = /^(?:qq|wp|daum|web|mail|libero|telia|ukr|rambler|in
  */
 const LABEL_ALONE = /^(?:whats\s?app|threads|mastodon|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل)$/iu;
 /** A word labelling contact data that comes after it: a label or messenger above, the e-mail words, a colon after. */
-const LABEL_WORD = new RegExp(`^(?:${'số|điện|thoại|kom|κινητό|κινητο|sđt|फोन|मकान|नं|〒|우편번호|os|int|tel|tél|tlf|tfn|phone|ph|mob|mobile|móvil|movil|mobil|cel|cell|celular|handy|telefon|telefono|teléfono|telefone|telephone|téléphone|fax|email|e-mail|mail|correo|courriel|portable|gsm|natel|cellulare|contact|kontakt|тел|телефон|моб|почта|вк|τηλ|전화|이메일|携帯|電話|电话|手机|fb|sc|ig|qq|snap|line|signal|wa|vk|x'}|${MESSENGERS}|${AT_WORDS})\\.?[:：]?$`, 'iu');
+const LABEL_WORD = new RegExp(`^(?:${'số|điện|thoại|kom|κινητό|κινητο|sđt|फोन|फ\u093Cोन|טלפון|טל|נייד|تلفن|موبایل|هاتف|جوال|मकान|नं|〒|우편번호|os|int|tel|tél|tlf|tfn|phone|ph|mob|mobile|móvil|movil|mobil|cel|cell|celular|handy|telefon|telefono|teléfono|telefone|telephone|téléphone|fax|email|e-mail|mail|correo|courriel|portable|gsm|natel|cellulare|contact|kontakt|тел|телефон|моб|почта|вк|τηλ|전화|이메일|携帯|電話|电话|手机|fb|sc|ig|qq|snap|line|signal|wa|vk|x'}|${MESSENGERS}|${AT_WORDS})\\.?[:：]?$`, 'iu');
 /** A word with a colon after it, past the first word: a label ("Maria, tel:", "Tina sc: tinabee"). */
 const COLON_LABEL = /^[\p{L}-]{1,15}[:：]$/u;
 /** A word of an address's user part or at-word, before its provider: lower case, or an at-word of an uncased script. */
@@ -495,8 +571,8 @@ function digitsFrom(words: readonly string[], at: number): number {
  * before a Vietnamese address's numbers ("Phường 5 Quận 3"). Short ones that are also name
  * parts ("Al", "Ul", "U") count only with their dot. Read only before an address that was cut, never in a whole name.
  */
-const STREET_WORD_AFTER_ITS_NAME = /^(?:út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
-const STREET_WORD_BEFORE_ITS_NAME = /^(?:soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
+const STREET_WORD_AFTER_ITS_NAME = /^(?:tere|meydan|meydanı|iela|gatvė|pr\.|prospektas|út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
+const STREET_WORD_BEFORE_ITS_NAME = /^(?:place|πλατεία|πλατεια|mtaa|barabara|njia|daan|kalye|רחוב|רח|שדרות|שד|סמטת|כיכר|गली|路|街|巷|弄|胡同|大道|خیابان|بلوار|کوچه|میدان|پلاک|strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
 /** A street's name written with its kind in one word: Korean "테헤란로", Chinese "南京路", Thai "ถนนสุขุมวิท", "Hauptstraße". */
 const STREET_IN_ONE_WORD = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)|(?:ถนน|ซอย)\p{Script=Thai}+|\p{L}{2,}(?:straße|strasse|gasse|allee|straat|gracht|gatan|vägen|utca))$/iu;
 
@@ -543,15 +619,50 @@ function addressPhraseStart(words: readonly string[], start: number, from: numbe
     // "Thành phố" is a city, not a street.
     if (/^phố$/iu.test(bare) && /^thành$/iu.test(words[k - 1] ?? '')) continue;
     phraseStart = Math.min(phraseStart, k);
-    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && k - 1 > start) phraseStart = Math.min(phraseStart, k - 1);
+    // A street word with the street's name after it ("Str. Victoriei nr. 5", Romanian) is written before its name,
+    // whatever it is in German: the word before it is the signer's name ("Ion Popescu"), not the street's.
+    const nameAfter = words.slice(k + 1, at).some((after) => /^\p{L}{2,}/u.test(after) && !/^(?:no|nr|n[º°]|№)\.?:?$/iu.test(after));
+    if (nameAfter) continue;
+    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && k - 1 > start) {
+      phraseStart = Math.min(phraseStart, k - 1);
+      // A street's name of two words ("Kossuth Lajos utca", "Karl Johans gate"): its first goes too, past the name's
+      // second word ("Zoltán Kossuth Lajos u." keeps Kossuth: a name has two words).
+      if (streetNameWordBefore(words, start, k - 1)) phraseStart = Math.min(phraseStart, k - 2);
+    } else if (!ALLEY_OR_BLOCK_WORD.test(bare) && streetNameWordBefore(words, start, k)) {
+      // A word written before the street's name elsewhere, here after it ("Václavské náměstí 12", "Karlovo nám. 13").
+      phraseStart = Math.min(phraseStart, k - 1);
+    }
   }
   const nameScript = scriptOf(words[start]);
   while (phraseStart - 1 > start) {
     const last = words[phraseStart - 1];
-    if (!isStreetWord(last) && (nameScript === undefined || scriptOf(last) === undefined || scriptOf(last) === nameScript)) break;
+    // What an address cut leaves at the name's end of the street is no name: its articles and prepositions ("Place de
+    // la", "An der", "Mtaa wa"), its street words ("רחוב", "Barabara"), a word in another script.
+    // "An" is a name too ("Nguyễn Văn An"): it goes only before "der", "dem" or "den" ("An der Alster").
+    const article = STREET_ARTICLE.test(last.replace(WORD_WRAPPING, ''))
+      || (/^an$/iu.test(last) && /^(?:der|dem|den)$/iu.test(words[phraseStart] ?? ''));
+    if (!article && !isStreetWord(last) && (nameScript === undefined || scriptOf(last) === undefined || scriptOf(last) === nameScript)) break;
     phraseStart--;
   }
   return phraseStart;
+}
+
+/** Articles and prepositions of street names ("Place de la Concorde", "An der Alster", "Mtaa wa Moi", "Barabara ya"). */
+const STREET_ARTICLE = /^(?:de|la|le|les|du|des|del|della|di|do|da|dos|das|der|dem|den|am|im|zum|zur|auf|ya|wa|el)$/iu;
+/** Alley, lane and block words written before a number alone ("Ngõ 12", "Blk 123", "số 5"): the word before is a name. */
+const ALLEY_OR_BLOCK_WORD = /^(?:blk|số|ngõ|ngách|hẻm|kiệt|soi|lorong|gang|tổ|ấp|xã|thôn|phường|quận|huyện|ซอย|ตรอก)$/iu;
+const NAME_PARTICLE_WORD = /^(?:de|da|di|do|du|dos|das|del|della|der|den|van|von|la|le|bin|binti|ibn|al|el|y|e|i|zu|ter|ten|dela|mac|ap)$/u;
+
+/**
+ * Whether the word before `k` is a street's name rather than a signer's: capitalised, and past the name's second word
+ * (particles such as "de" in "Sanne de Jong" not counted), since a name has at least two words.
+ */
+function streetNameWordBefore(words: readonly string[], start: number, k: number): boolean {
+  const before = k - 1;
+  if (before <= start || !/^\p{Lu}/u.test(words[before])) return false;
+  let nameWords = 0;
+  for (let j = start; j <= before; j++) if (!NAME_PARTICLE_WORD.test(words[j])) nameWords++;
+  return nameWords > 2;
 }
 
 /**
@@ -588,7 +699,10 @@ function cutAtFirstNonName(text: string): string | null {
     const addressStarts = words[i] === ADDRESS_CUT_MARK || (/\p{Nd}/u.test(word) && !/[@＠]/u.test(word) && digitsFrom(words, i) < PHONE_DIGITS);
     // After two words of a name, a number with capitalised words after it starts an address written number first
     // ("Marie Curie 12 Rivoli", "Trần Văn Hùng 12 Lê Lợi", "Raj Kumar 12 MG Marg"): the words after it are its street.
-    if (i - start < 2 && /^\d{1,4}$/u.test(word) && rest.length > 0 && rest.every((after, at) => !endsName(after, false) && !LABEL_WORD.test(after) && /^\p{Lu}/u.test(after) && at < 3)) {
+    // One name word after it, and no street, is the rest of the name; two or more words after a number that follows the
+    // first word are a street and its town ("Hans 5 Kantstrasse Berlin", "Tom 221 Baker London"), cut with the number.
+    const loneNumber = rest.length === 1 && !isStreetWord(rest[0]) && !isStreetInOneWord(rest[0]);
+    if (i - start < 2 && /^\d{1,4}$/u.test(word) && loneNumber && rest.every((after) => !endsName(after, false) && !LABEL_WORD.test(after) && /^\p{Lu}/u.test(after))) {
       cut = true;
       words.splice(i, 1);
       i--;
@@ -597,6 +711,12 @@ function cutAtFirstNonName(text: string): string | null {
     if (/^[@＠]$/u.test(word) && (words[i + 1] ?? '').includes('.')) from--;
     else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && from - 1 > start && !LABEL_WORD.test(words[from - 1])
       && !streetNameAfter(rest)) from--;
+    // Past two name words, a capitalised word before a house number with one word after it is the street's name ("Jan
+    // Novák Dlouhá 5 Praha", "… Praha 1": a district's number is no word); two words after it are the street, written
+    // number first ("Trần Văn Hùng 12 Lê Lợi").
+    else if (HOUSE_NUMBER_WORD.test(word) && digitsFrom(words, i) < PHONE_DIGITS && rest.filter((after) => /\p{L}/u.test(after)).length <= 1
+      && !LABEL_WORD.test(words[from - 1] ?? '')
+      && streetNameWordBefore(words, start, from)) from--;
     if (addressStarts) from = addressPhraseStart(words, start, from, i);
     // An address's user part and at-word in lower case ("jan kissa" before "gmail", "an a còng" before "ziggo.nl"): left
     // before the provider they printed half the address. Never the name's first word, and a capital stops it.
@@ -622,7 +742,8 @@ function cutAtFirstNonName(text: string): string | null {
  * A name with its contact data taken out: e-mail addresses, phone numbers, street addresses, messenger IDs and web
  * domains ("Mary Poppins 555-867-5309" → "Mary Poppins", "Ann 123 Main St Apt 4" → "Ann").
  */
-export function nameWithoutContact(name: string): string {
+export function nameWithoutContact(cell: string): string {
+  const name = withAsciiDigits(cell);
   // A messenger's handle goes with the messenger's name before the @handle or the number is cut as an e-mail or phone.
   let cleaned = name;
   for (let id = MESSENGER_ID.exec(cleaned) ?? MESSENGER_HANDLE.exec(cleaned), passes = 0; id && passes < 8; id = MESSENGER_ID.exec(cleaned) ?? MESSENGER_HANDLE.exec(cleaned), passes++) {
@@ -647,6 +768,17 @@ export function nameWithoutContact(name: string): string {
   cleaned = cutAtFirstNonName(cleaned) ?? cleaned;
   cleaned = withoutCutLabels(cleaned).replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
+}
+
+/**
+ * The words a name cell starts with, up to its first word that cannot be part of a name ("Ion Popescu Str. Victoriei
+ * nr." of "Ion Popescu Str. Victoriei nr. 5"): what the signer wrote before any contact data, uncut. A cut that keeps
+ * fewer words than these may have taken a name for a street's; the dedupe keys on these words then (normalizer).
+ */
+export function nameWordsBeforeContact(name: string): string[] {
+  const words = name.split(/\s+/u).filter((word) => word !== '');
+  const end = words.findIndex((word, i) => endsName(word, i === 0));
+  return end < 0 ? words : words.slice(0, end);
 }
 
 /** Whether a place cell names a messenger with its ID or handle ("カカオ kakao ID: fa6", "WeChat: lee_88"). */
@@ -677,7 +809,8 @@ const POSTCODE_FIRST = /^〒?\s*(\d{2}-\d{3}|\d{3}\s\d{2}|\d{3,6}(?:[\s-]\d{3,4}
  * ("Hauptstr. 5", "02108 Apt 5 12 Main St"), of which only what looks like a postcode is kept ('' when nothing does).
  * The kept postcode is returned as `town`, the one field a screen carries.
  */
-export function screenPostcode(postcode: string): PlaceScreen {
+export function screenPostcode(cell: string): PlaceScreen {
+  const postcode = withAsciiDigits(cell);
   if (postcode === '') return { kind: 'clean' };
   if (postcodeHoldsContact(postcode) || holdsMessengerId(postcode)) return { kind: 'contact' };
   const street = STREET_AFTER_NAME.test(postcode) || STREET_BEFORE_NAME.test(postcode) || DWELLING_WORD.test(postcode)
