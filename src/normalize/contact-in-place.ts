@@ -770,17 +770,6 @@ export function nameWithoutContact(cell: string): string {
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }
 
-/**
- * The words a name cell starts with, up to its first word that cannot be part of a name ("Ion Popescu Str. Victoriei
- * nr." of "Ion Popescu Str. Victoriei nr. 5"): what the signer wrote before any contact data, uncut. A cut that keeps
- * fewer words than these may have taken a name for a street's; the dedupe keys on these words then (normalizer).
- */
-export function nameWordsBeforeContact(name: string): string[] {
-  const words = name.split(/\s+/u).filter((word) => word !== '');
-  const end = words.findIndex((word, i) => endsName(word, i === 0));
-  return end < 0 ? words : words.slice(0, end);
-}
-
 /** Whether a place cell names a messenger with its ID or handle ("カカオ kakao ID: fa6", "WeChat: lee_88"). */
 function holdsMessengerId(text: string): boolean {
   return MESSENGER_ID.test(text) || MESSENGER_HANDLE.test(text);

@@ -20,7 +20,7 @@ import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
 import { mixesScriptsInAWord } from './confusable-skeleton.js';
-import { nameHoldsContact, nameWithoutContact, nameWordsBeforeContact, screenCity, screenPostcode, screenRegion } from './contact-in-place.js';
+import { nameHoldsContact, nameWithoutContact, screenCity, screenPostcode, screenRegion } from './contact-in-place.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -79,8 +79,6 @@ class FileNormalizer implements Normalizer {
   private dates: DateParser | null = null;
   /** Whether a name cell of the row being read carried an anonymity note (withoutAnonymityNote). */
   private noteAsked = false;
-  /** The uncut words of this row's name cells whose contact cut left one word (withoutContact): its name key. */
-  private uncutNameWords: string[] = [];
 
   constructor(private readonly options: NormalizeOptions) {
     this.log = createProblemLog(options.source);
@@ -95,7 +93,6 @@ class FileNormalizer implements Normalizer {
     const { row, line } = raw;
 
     this.noteAsked = false;
-    this.uncutNameWords = [];
     const given = this.splitCellAsks(fields.name, fields.given, fields.family);
     const family = this.splitCellAsks(fields.name, fields.family, fields.given);
     // A first or last name cell that is only a request ("Eva" + "(anonymous)", "Ann" + "Anonymous") is the note of a
@@ -160,8 +157,7 @@ class FileNormalizer implements Normalizer {
       given: unnamed ? '' : parts.given,
       family: unnamed ? '' : parts.family,
       nameOrder: parts.nameOrder,
-      nameKey: this.uncutNameWords.length > 0 && !unnamed ? orderFreeKeyOfFolded(foldText(this.uncutNameWords.join(' ')))
-        : split ? orderFreeKeyOfParts(foldedGiven, foldedFamily) : orderFreeKeyOfFolded(wholeName),
+      nameKey: split ? orderFreeKeyOfParts(foldedGiven, foldedFamily) : orderFreeKeyOfFolded(wholeName),
       // A family-first name that cannot be split (山田太郎) keeps its whole name as the given key, so two
       // different people on one email still differ.
       givenKey: split ? foldedGiven : wholeName,
@@ -256,11 +252,6 @@ class FileNormalizer implements Normalizer {
     // A first or last name cell is half of one name, though: "Sam" beside "sam@gmail.com" is the signer Sam, as the one
     // cell "Sam sam@gmail.com" is, so the cell holding only contact data is emptied when another name cell keeps a letter.
     if (!/\p{L}/u.test(kept) && (column === 'name' || !this.anotherNameCellHasLetter(column, cells))) return name;
-    // A cut that left one word of a cell that had two or more before its contact data may have taken a name for a
-    // street's ("Ion Popescu Str. …" cut to "Ion"): two such signers in one town would count once. Matching reads the
-    // uncut words then, never a key weaker than what the signer wrote.
-    const before = nameWordsBeforeContact(name);
-    if (kept.split(/\s+/u).filter((word) => word !== '').length < 2 && before.length >= 2) this.uncutNameWords.push(before.join(' '));
     this.log.note('contact_in_name', column, row, line, column, (count, rows) => msg('problem.contact-in-name', { count, rows }));
     return /\p{L}/u.test(kept) ? kept : '';
   }
