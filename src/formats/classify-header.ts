@@ -1,7 +1,8 @@
 // What one header means on its own: a canonical field (maybe inverted), a known column to ignore, or unknown.
 import type { CanonicalField } from '../types.js';
 import { FIELD_ALIASES, IGNORED_HEADERS, IGNORED_PHRASES, INVERTED_ANONYMOUS_ALIASES, LIST_HEADERS, NAME_HALF_ALIASES } from './header-aliases.js';
-import { headerKey, headerWords } from './header-key.js';
+import { headerKey, headerWords, plainHeader } from './header-key.js';
+import { headerAsksToShowName, headerSpeaksOfAnonymity } from '../normalize/anonymity-words.js';
 import { namePolarity, type NamePolarity } from './name-display.js';
 import { consentNegation } from './consent-negation.js';
 
@@ -144,7 +145,24 @@ function classifyWords(header: string): HeaderClass {
   const ignored = IGNORED_BY_KEY.get(key);
   if (ignored) return byNamePolarity(namePolarity(header)) ?? { kind: 'ignored', reason: ignored };
   const found = classifyByPhrase(headerWords(header));
-  return overruledByPolarity(found) ? byNamePolarity(namePolarity(header)) ?? found : found;
+  if (overruledByPolarity(found)) return byNamePolarity(namePolarity(header)) ?? talkOfShowingName(header, found);
+  return talkOfShowingName(header, found);
+}
+
+/** Fields a longer header names in passing: "No mostrar apellido" is no surname column, "Nie publikować…" no Spanish NIE. */
+const NAMED_IN_PASSING = new Set<CanonicalField>(['name', 'given', 'family', 'id_number']);
+
+/**
+ * A name or ID word found inside a header that speaks of showing, hiding or publishing a name ("Hide surname",
+ * "Nie umieszczać na liście") is a question about the list, in words the reader can't settle: unread, and read
+ * fail-closed (src/formats/unread-anonymity.ts), never a column of names or IDs whose "yes" prints the signer.
+ */
+function talkOfShowingName(header: string, found: HeaderClass): HeaderClass {
+  if (found.kind !== 'field' || found.match === 'exact' || !NAMED_IN_PASSING.has(found.field)) return found;
+  // Showing words alone stay a name column ("Name (as shown on your ID)"); negated or withheld, they ask about the list.
+  const negated = headerWords(header).some((word) => NEGATIONS.has(word) || /^withh[eo]ld/u.test(word));
+  const speaks = headerSpeaksOfAnonymity(plainHeader(header), header) || (negated && headerAsksToShowName(header));
+  return speaks ? { kind: 'ignored', reason: UNCLEAR_NAME_DISPLAY } : found;
 }
 
 /**

@@ -309,7 +309,7 @@ export const SHOW_NAME_WORDS: Record<string, { name: string[]; show: string[]; p
   pt: { name: ['nome', 'sobrenome', 'apelido'], show: ['mostr', 'exib', 'aparec', 'visivel', 'consent', 'concord', 'lista', 'incluir'], publish: ['public', 'divulg', 'anonim', 'ocult'] },
   it: { name: ['nome', 'cognome'], show: ['mostr', 'visualizz', 'compar', 'visibil', 'consen', 'elenc', 'indic'], publish: ['pubblic', 'anonim', 'nascon'] },
   nl: { name: ['naam', 'namen', 'achternaam'], show: ['tonen', 'toon', 'weergeven', 'weergave', 'zichtbaar', 'vermeld', 'toestemming', 'lijst'], publish: ['publice', 'openbaar', 'anonie', 'verberg'] },
-  pl: { name: ['nazwisk', 'imie(?![\\p{L}])', 'imienia', 'imieniem'], show: ['pokaz', 'wyswietl', 'widoczn', 'zgod', 'lista', 'liscie', 'wymien', 'podan'], publish: ['publik', 'upubliczn', 'ujawn', 'anonim', 'ukry'] },
+  pl: { name: ['nazwisk', 'imie(?![\\p{L}])', 'imienia', 'imieniem'], show: ['pokaz', 'wyswietl', 'widoczn', 'zgod', 'lista', 'liscie', 'wymien', 'podan', 'podaw', 'umieszcz', 'umiesc'], publish: ['publik', 'upubliczn', 'ujawn', 'anonim', 'ukry'] },
   cs: { name: ['jmen', 'prijmeni'], show: ['zobraz', 'uvest', 'uved', 'viditeln', 'souhlas', 'seznam'], publish: ['zverejn', 'publik', 'anonym', 'skry'] },
   sk: { name: ['meno', 'mena(?![\\p{L}])', 'menom', 'priezvisk'], show: ['zobraz', 'uvied', 'uvest', 'viditeln', 'suhlas', 'zoznam'], publish: ['zverejn', 'publik', 'anonym', 'skry'] },
   hu: { name: ['nev', 'vezeteknev', 'keresztnev'], show: ['megjelen', 'mutat', 'lathato', 'hozzajarul', 'lista', 'szerepel', 'feltunt'], publish: ['nyilvanos', 'kozze', 'kozol', 'anonim', 'elrejt', 'titk'] },
