@@ -41,7 +41,7 @@ describe('killing packet while it writes', () => {
     expect(petition(['packet', '--campaign', campaign, '--delivery', 'embassy-2026', '-o', reference]).code).toBeLessThan(2);
     newPacket = snapshot(reference);
     expect(newPacket.get('signatures.pdf')?.equals(oldPacket.get('signatures.pdf')!)).toBe(false);
-  }, 180_000);
+  }, 360_000);
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -65,7 +65,7 @@ describe('killing packet while it writes', () => {
       outcomes.push(`${delayMs}ms${result.killed ? '' : ' (finished)'}: ${mixed ? 'mixed, verify fails' : 'consistent'}`);
     }
     expect(outcomes).toHaveLength(KILLS);
-  }, 180_000);
+  }, 360_000);
 
   it('keeps the ledger whole: earlier entries intact, a killed append leaves nothing or a whole entry, and the next append works', async () => {
     const ledger = join(root, 'campaign', '.petition', 'ledger.jsonl');
@@ -98,5 +98,5 @@ describe('killing packet while it writes', () => {
       expect(fixed.problems).toEqual([]);
     }
     expect(existsSync(ledger)).toBe(true);
-  }, 180_000);
+  }, 360_000);
 });
