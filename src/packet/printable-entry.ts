@@ -32,15 +32,10 @@ export function placeToPrint(column: 'city' | 'region', place: string): string {
   return printed;
 }
 
-/** Whether a city or region cell may be printed whole: it reads as a place, not as a street or contact data. */
-export function placeIsPrintable(column: 'city' | 'region', place: string): boolean {
-  return placeToPrint(column, place) === place;
-}
-
 /** Circled and superscript digits (①②, ¹²) number flats and lots in addresses; no postcode is written with them. */
 const ADDRESS_DIGIT = /[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]/u;
 /** Any digit outside 0-9 (Arabic-Indic, Devanagari, full-width…), or a circled or superscript one. */
-const DIGIT_OUTSIDE_ASCII = /(?![0-9])\p{Nd}|[\u2460-\u249b\u24ea-\u24ff\u2776-\u2793⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]/u;
+const DIGIT_OUTSIDE_ASCII = new RegExp(`(?![0-9])\\p{Nd}|${ADDRESS_DIGIT.source}`, 'u');
 
 /**
  * What of a postcode cell is printed. One written with digits of another script is printed in 0-9 when it is digits
