@@ -4,6 +4,7 @@
 // Everything here depends on the rows' content, never on the order they were read in: random pairs are drawn in
 // an order given by a hash of each row's values, and EM runs over comparison patterns sorted by their code.
 
+import type { SourcePrior } from './source-prior.js';
 import { hashOut, hashString64 } from '../hash-string64.js';
 import type { FuzzyRecords } from './fuzzy-records.js';
 import { FIELD_LEVELS, FIELDS, PRIOR, type FieldName, type FieldProbabilities } from './match-weights.js';
@@ -56,6 +57,8 @@ export interface WeightReport {
   placeOverlap: PlaceOverlapEntry[];
   /** The scores, in bits, from which a pair was merged and from which it went to review, for these files. */
   thresholds: { merge: number; review: number };
+  /** What two rows of one export weigh against two rows of two exports, learned (source-prior.ts); null: not weighed. */
+  sourcePrior: SourcePrior | null;
   fields: Record<FieldName, LearnedLevel[]>;
 }
 
@@ -278,7 +281,7 @@ export function buildReport(
     report: {
       candidatePairs: mEstimate.pairs, randomPairs: uEstimate.pairs, matchShare: round(mEstimate.matchShare),
       iterations: mEstimate.iterations, sameEmailPairs: sameEmail.pairs, sameEmailOtherGiven: sameEmail.otherGiven,
-      householdsApart: householdsApart(sameEmail), strictFields, placeOverlap, thresholds, fields,
+      householdsApart: householdsApart(sameEmail), strictFields, placeOverlap, thresholds, sourcePrior: null, fields,
     },
   };
 }

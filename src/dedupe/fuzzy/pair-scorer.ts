@@ -1,5 +1,6 @@
 // Scores a pair of rows: each field compared at graded levels, the levels' weights summed (bits of evidence).
 
+import type { SourcePrior } from './source-prior.js';
 import { letterOverlap, SAME_LETTERS } from './same-email-names.js';
 import { differInASyllable } from '../../normalize/hangul-syllables.js';
 import type { FuzzyRecords } from './fuzzy-records.js';
@@ -99,9 +100,14 @@ export class PairScorer {
   householdsApart = true;
   /** Bit f set: an outright disagreement on STRICT_FIELDS[f] is a conflict (two people), not just a weight. */
   strict = 0;
+  /** Each row's export, and what two rows of one export or of two exports weigh (sourcePrior; 0 until learned). */
+  private readonly source: Int32Array;
+  private sameSourceBits = 0;
+  private otherSourceBits = 0;
 
   constructor(private readonly records: FuzzyRecords, probabilities: FieldProbabilities = PRIOR) {
     this.cells = rowMajorCells(records);
+    this.source = Int32Array.from(records.columns.source.view());
     this.cityFromPostcode = fillCitiesFromPostcodes(this.cells, ROW, POSTCODE_AT, CITY_AT);
     const names = records.names;
     this.nameCount = names.forms.length;
@@ -149,6 +155,12 @@ export class PairScorer {
     this.idNumberBits = tf(records.idNumbers, 'id_number');
     this.emailExactBits = this.bits.email[0];
     this.bestInexactBits = Float64Array.from(this.bitsByIndex, (levels) => Math.max(0, ...levels.subarray(1)));
+  }
+
+  /** Weighs whether two rows come from one export (one platform) from now on; see source-prior.ts. */
+  useSourcePrior(prior: SourcePrior | null): void {
+    this.sameSourceBits = prior?.sameBits ?? 0;
+    this.otherSourceBits = prior?.otherBits ?? 0;
   }
 
   /** Learns how far the place fields tell each other (place-overlap.ts); `rowOrder` is the rows in content order. */
@@ -258,6 +270,7 @@ export class PairScorer {
     const phoneA = this.cells[a * ROW + PHONE_AT];
     if (phoneA >= 0 && phoneA === this.cells[b * ROW + PHONE_AT]) bound += this.emailExactBits;
     // Summed in full: counting the place once (placeBits) only takes away, so the sum stays a bound.
+    bound += Math.max(this.sameSourceBits, this.otherSourceBits);
     bound += atMost(this.cells, POSTCODE_AT, this.postcodeBits, best[I.postcode], a, b);
     bound += atMost(this.cells, CITY_AT, this.cityBits, best[I.city], a, b);
     bound += atMost(this.cells, REGION_AT, this.regionBits, best[I.region], a, b);
@@ -321,6 +334,11 @@ export class PairScorer {
         levels[I.country] = bits.length - 1;
         total += this.fieldBits[I.country] = note(reasons, 'country', 'disagree', bits[bits.length - 1]);
       }
+    }
+    if (this.sameSourceBits !== 0) {
+      total += this.source[a] === this.source[b]
+        ? note(reasons, 'source', 'same-export', this.sameSourceBits)
+        : note(reasons, 'source', 'other-exports', this.otherSourceBits);
     }
     if (this.strict > 0) {
       for (let f = 0; f < STRICT_FIELDS.length; f++) {

@@ -1,6 +1,7 @@
 // Fuzzy matching after the exact rules: blocking, pair scores, two thresholds, a chaining guard, and people's
 // review decisions, giving the links to merge, the pairs left for review, and why each merge was made.
 
+import { sourcePrior } from './source-prior.js';
 import { blockingRules, forEachCandidatePair } from './blocking.js';
 import type { FuzzyRecords } from './fuzzy-records.js';
 import { guardChaining, linkOrder, type ScoredLink } from './guard-chaining.js';
@@ -108,6 +109,15 @@ function namesAgree(levels: Int8Array): boolean {
   const given = levels[GIVEN];
   const family = levels[FAMILY];
   return given >= 0 && family >= 0 && given !== GIVEN_DISAGREES && family !== FAMILY_DISAGREES;
+}
+
+/** Pairs scoring this far above the merge threshold with the prior weights are sure enough to learn from. */
+const SURE_MARGIN = 3;
+
+function rowsPerSource(sources: Int32Array, count: number): Int32Array {
+  const rows = new Int32Array(count);
+  for (let row = 0; row < sources.length; row++) if (sources[row] >= 0) rows[sources[row]]++;
+  return rows;
 }
 
 /** Pairs scoring this far below the review threshold with the prior weights are not scored again. */
@@ -223,6 +233,9 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const pairB = new GrowableInt32();
   let comparedPairs = 0;
   let sameSignerPairs = 0;
+  const sources = records.columns.source.view();
+  let surePairs = 0;
+  let sureSameSource = 0;
   // Pairs that can pass neither the sieve nor be an anchor need no more than a bound on their score.
   const floor = Math.min(sieve, anchors.lowestAnchorScore((index) => scorer.lowestBits(index)));
   forEachCandidatePair(records, blockingRules(records), (a, b, rule) => {
@@ -247,6 +260,10 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
     if (score === HOUSEHOLD || score === BELOW_FLOOR) return;
     if (learnable) anchors.add(score, scorer.levels, scorer.fieldBits);
     if (learnFrom) patterns.add(scorer.levels);
+    if (score >= upper + SURE_MARGIN) {
+      surePairs++;
+      if (sources[a] === sources[b]) sureSameSource++;
+    }
     if (score >= sieve) {
       pairA.push(a);
       pairB.push(b);
@@ -256,6 +273,8 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const { probabilities, report } = buildReport(uEstimate, mEstimate, sameEmail, anchors.fields(), { merge: round1(upper), review: round1(lower) }, placeOverlap);
   scorer.useProbabilities(probabilities);
   scorer.strict = anchors.mask();
+  report.sourcePrior = sourcePrior(rowsPerSource(sources, records.sources.size), surePairs, sureSameSource);
+  scorer.useSourcePrior(report.sourcePrior);
   // Only scores from the review threshold up are kept: a pair the bound puts below it needs no more.
   const pairScore = new Float64Array(pairA.length);
   for (let i = 0; i < pairScore.length; i++) {
