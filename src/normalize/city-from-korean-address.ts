@@ -23,3 +23,20 @@ function municipality(token: string): string {
   if (/^[\uac00-\ud7a3]+군$/.test(token)) return token;
   return '';
 }
+
+/**
+ * The city and district (구, or 군 of a metropolitan city) of a Korean address, as "서울 금천구"; '' when it names no
+ * district. Two rows of one city in different districts are two households: Seoul has 25 districts, and a name
+ * shared in one city (김승경 in Seoul) is far more often two people than a name shared in one district.
+ */
+export function koreanDistrict(address: string): string {
+  if (!HANGUL.test(address)) return '';
+  const city = cityFromKoreanAddress(address);
+  if (!city) return '';
+  const words = address.trim().split(/\s+/);
+  const start = words.findIndex((word) => word.startsWith(city.replace(/군$/, '')));
+  const district = start >= 0 ? words[start + 1] ?? '' : '';
+  return DISTRICT.test(district) ? `${city} ${district}` : '';
+}
+
+const DISTRICT = /^[\uac00-\ud7a3]+[구군]$/;

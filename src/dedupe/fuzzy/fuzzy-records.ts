@@ -1,5 +1,6 @@
 // A slim per-row store of what fuzzy comparisons need, filled while reading so full Signatures need not be kept.
 
+import { koreanDistrict } from '../../normalize/city-from-korean-address.js';
 import { foldText } from '../../normalize/fold.js';
 import { canonicalPhone } from '../../normalize/canonical-phone.js';
 import type { Signature } from '../../types.js';
@@ -67,6 +68,8 @@ export class FuzzyRecords {
   readonly idNumbers = new ValueTable();
   /** Phone numbers in their international digits (canonical-phone.ts). */
   readonly phones = new ValueTable();
+  /** A Korean address's city and district ("서울 금천구"), from the city cell or the address (koreanDistrict). */
+  readonly districts = new ValueTable();
 
   /** Signing time per row (epoch ms; Infinity when unknown): ties are broken by it, never by input order. */
   readonly signedAt: number[] = [];
@@ -96,6 +99,7 @@ export class FuzzyRecords {
     birthDate: new GrowableInt32(),
     idNumber: new GrowableInt32(),
     phone: new GrowableInt32(),
+    district: new GrowableInt32(),
   };
 
   /** Adds one accepted signature; rows are numbered in the order added, as the exact engine numbers them. */
@@ -133,6 +137,7 @@ export class FuzzyRecords {
     c.birthDate.push(this.birthDates.add(sig.birthDate.replace(NOT_DIGIT, '')));
     c.idNumber.push(this.idNumbers.add(foldText(sig.idNumber).replace(SPACES, '')));
     c.phone.push(this.phones.add(sig.phone ? canonicalPhone(sig.phone, sig.country) : ''));
+    c.district.push(this.districts.add(koreanDistrict(sig.city) || koreanDistrict(line1)));
   }
 
   get size(): number {

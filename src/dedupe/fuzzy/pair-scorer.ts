@@ -102,12 +102,15 @@ export class PairScorer {
   strict = 0;
   /** Each row's export, and what two rows of one export or of two exports weigh (sourcePrior; 0 until learned). */
   private readonly source: Int32Array;
+  /** Each row's Korean city and district id, -1 where the row names none. */
+  private readonly district: Int32Array;
   private sameSourceBits = 0;
   private otherSourceBits = 0;
 
   constructor(private readonly records: FuzzyRecords, probabilities: FieldProbabilities = PRIOR) {
     this.cells = rowMajorCells(records);
     this.source = Int32Array.from(records.columns.source.view());
+    this.district = Int32Array.from(records.columns.district.view());
     this.cityFromPostcode = fillCitiesFromPostcodes(this.cells, ROW, POSTCODE_AT, CITY_AT);
     const names = records.names;
     this.nameCount = names.forms.length;
@@ -315,7 +318,12 @@ export class PairScorer {
     place[1] = this.compareValue(I.city, CITY_AT, this.cityBits, a, b, reasons, this.records.cities.values, 0.9, false);
     if (reasons && levels[I.city] === 0 && (this.cityFromPostcode[a] === 1 || this.cityFromPostcode[b] === 1)) reasons[reasons.length - 1].level = 'exact-by-postcode';
     place[2] = this.compareValue(I.region, REGION_AT, this.regionBits, a, b, reasons, null, 2, false);
-    place[3] = this.compareValue(I.street, STREET_AT, this.streetBits, a, b, reasons, this.records.streets.values, 0.9, true);
+    // Two Korean addresses in different districts of one city share their city's long name ("서울특별시 금천구",
+    // "서울특별시 강동구"), which makes their spellings alike: they are two places, not one place typed twice.
+    const districtA = this.district[a];
+    const districtB = this.district[b];
+    const districtsDiffer = districtA >= 0 && districtB >= 0 && districtA !== districtB;
+    place[3] = this.compareValue(I.street, STREET_AT, this.streetBits, a, b, reasons, districtsDiffer ? null : this.records.streets.values, 0.9, true);
     place[4] = this.compareValue(I.street_line_2, STREET2_AT, this.street2Bits, a, b, reasons, this.records.streetLines2.values, 0.9, false);
     const placeTotal = placeBits(place, this.placeOverlap.overlap, this.placeOrder, familyAgreed ? this.placeOverlap.byFamily : null);
     if (reasons) {
@@ -323,6 +331,11 @@ export class PairScorer {
       if (told < -0.05) reasons.push({ field: 'place', level: 'told-by-another-place-field', weight: told });
     }
     total += placeTotal;
+    // A district is a coarse postcode: where the postcodes were not both given, other districts say what other
+    // postcodes would.
+    if (districtsDiffer && levels[I.postcode] === NOT_COMPARED) {
+      total += note(reasons, 'district', 'disagree', this.bitsByIndex[I.postcode][DISAGREE_LEVEL[I.postcode]]);
+    }
     total += this.compareBirthDates(a, b, reasons);
     total += this.compareValue(I.id_number, ID_NUMBER_AT, this.idNumberBits, a, b, reasons, this.records.idNumbers.values, -1, false);
     if (countryA >= 0 && countryB >= 0) {
