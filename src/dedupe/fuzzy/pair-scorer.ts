@@ -12,7 +12,7 @@ import {
 } from './match-weights.js';
 import { areListedForms, areShortFormsByBeginning } from './nicknames.js';
 import { withinOneEdit } from './within-one-edit.js';
-import { fillCitiesFromPostcodes } from './city-from-postcode.js';
+import { fillCitiesFromPostcodePrefixes, fillCitiesFromPostcodes } from './city-from-postcode.js';
 import { assumedOverlap, learnPlaceOverlap, placeBits, type PlaceOverlap } from './place-overlap.js';
 
 export interface PairReason {
@@ -112,6 +112,7 @@ export class PairScorer {
     this.source = Int32Array.from(records.columns.source.view());
     this.district = Int32Array.from(records.columns.district.view());
     this.cityFromPostcode = fillCitiesFromPostcodes(this.cells, ROW, POSTCODE_AT, CITY_AT);
+    fillCitiesFromPostcodePrefixes(this.cells, ROW, { postcode: POSTCODE_AT, city: CITY_AT, country: COUNTRY_AT }, records.postcodes.values, this.cityFromPostcode);
     const names = records.names;
     this.nameCount = names.forms.length;
     this.nameCanonical = Int32Array.from(names.canonicalId);

@@ -1,8 +1,9 @@
 // One person whose two signatures write the name or the place differently: a double family name split two ways,
 // only its first half given, a postcode on one export and the city on the other.
 import { describe, expect, it } from '@jest/globals';
-import { fillCitiesFromPostcodes } from '../../../src/dedupe/fuzzy/city-from-postcode.js';
+import { fillCitiesFromPostcodePrefixes, fillCitiesFromPostcodes } from '../../../src/dedupe/fuzzy/city-from-postcode.js';
 import { findFuzzyMatches } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
+import { PairScorer } from '../../../src/dedupe/fuzzy/pair-scorer.js';
 import { splitName } from '../../../src/normalize/split-name.js';
 import type { Signature } from '../../../src/types.js';
 import { alone, fuzzyRecords as records, signature } from './signature-factory.js';
@@ -77,6 +78,54 @@ describe('fillCitiesFromPostcodes', () => {
     const cells = cellsOf([[5, 1], [5, 1], [5, 2], [5, 2], [5, -1]]);
     fillCitiesFromPostcodes(cells, 2, 0, 1);
     expect(cells[4 * 2 + 1]).toBe(-1);
+  });
+});
+
+describe('fillCitiesFromPostcodePrefixes', () => {
+  // Rows of three cells: postcode id, city id, country id; postcode texts by id.
+  const postcodes = ['05485', '05069', '05405', '05725', '05193', '05428', '42169', '42011', '42870', '42520', '42311', '02139', '02144'];
+  const at = { postcode: 0, city: 1, country: 2 };
+  const SEOUL = 1;
+  const DAEGU = 2;
+  const KR = 0;
+
+  it("gives an EFF row with only '05485' the city Seoul, which every other row of a 05… code in Korea names", () => {
+    const cells = Int32Array.from([[0, -1, KR], [1, SEOUL, KR], [2, SEOUL, KR], [3, SEOUL, KR], [4, SEOUL, KR], [5, SEOUL, KR], [6, -1, KR],
+      [7, DAEGU, KR], [8, DAEGU, KR], [9, DAEGU, KR], [10, DAEGU, KR], [7, DAEGU, KR]].flat());
+    const filled = new Uint8Array(12);
+    fillCitiesFromPostcodePrefixes(cells, 3, at, postcodes, filled);
+    expect([cells[1], cells[6 * 3 + 1]]).toEqual([SEOUL, DAEGU]);
+    expect(Array.from(filled)).toEqual([1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
+  });
+
+  it('fills nothing where a prefix spans cities (Boston and Cambridge share 021), or too few rows tell, or the country differs', () => {
+    const BOSTON = 3;
+    const CAMBRIDGE = 4;
+    const US = 1;
+    const cells = Int32Array.from([[11, -1, US], [11, BOSTON, US], [11, BOSTON, US], [12, CAMBRIDGE, US], [12, CAMBRIDGE, US], [11, BOSTON, US],
+      [0, -1, US], [1, SEOUL, KR], [2, SEOUL, KR], [3, SEOUL, KR], [4, SEOUL, KR], [5, SEOUL, KR]].flat());
+    const filled = new Uint8Array(12);
+    fillCitiesFromPostcodePrefixes(cells, 3, at, postcodes, filled);
+    expect(cells[1]).toBe(-1);
+    expect(cells[6 * 3 + 1]).toBe(-1);
+    expect(filled.every((x) => x === 0)).toBe(true);
+  });
+
+  it('joins 박서준 with only the postcode 42169 on Change.org and 박서준 of 대구 on a paper sheet', () => {
+    const score = (crowdGivesPostcodes: boolean): { score: number; city?: string } => {
+      const daegu = ['민준', '서연', '지훈', '하은', '도윤', '예은'].map((given, i) => signature({ source: 'change.csv', given, family: '김',
+        postcode: crowdGivesPostcodes ? `4201${i}` : '', city: 'Daegu', cityKey: '대구', country: 'KR' }));
+      const online = signature({ source: 'change.csv', given: '서준', family: '박', postcode: '42169', country: 'KR' });
+      const paper = signature({ source: 'paper.csv', given: '서준', family: '박', city: '대구', cityKey: '대구', street: '대구광역시 수성구', country: 'KR' });
+      const rows = [...daegu, online, paper];
+      const explained = new PairScorer(records(rows)).explain(rows.length - 2, rows.length - 1);
+      return { score: explained.score, city: explained.reasons.find((r) => r.field === 'city')?.level };
+    };
+    const learned = score(true);
+    const unknown = score(false);
+    expect(learned.city).toBe('exact-by-postcode');
+    expect(unknown.city).toBeUndefined();
+    expect(learned.score - unknown.score).toBeGreaterThan(2);
   });
 });
 
