@@ -34,7 +34,7 @@ const CITY_CUT: Array<[string, string]> = [
 ];
 
 /** Cells that name nobody's place: nothing is printed. */
-const CITY_BLANK = ['a/a Juan Pérez', 'الرياض حي النخيل ٢٣', 'Berlin bei Familie Schmidt', 'chez M. Martin',
+const CITY_BLANK = ['a/a Juan Pérez', 'الرياض حي النخيل ٢٣', 'chez M. Martin',
   '℅ Kim Minjun', 'Kim Minjun 방', 'ถนนสุขุมวิท ๑๒', 'Αθήνα ٣', 'Berlin ①②', 'Hauptstraße ¹²'];
 
 /** The tester's region cells (verifyJ t17), and more: none is a region. */
@@ -80,7 +80,47 @@ const REGION_BLANK_K = ['אצל משה כהן', 'nhờ chuyển Lan', 'kwa Juma'
 /** Cells where every part is a place: printed as written (the README example's "Kasan; Tatarstan"). */
 const CITY_WHOLE_K = ['Kasan; Tatarstan', '上海市 200000', 'Hà Nội, Hoàn Kiếm', 'Springfield, IL', 'القاهرة، الجيزة', 'Kwa Mashu', 'KwaDukuza', 'Neustadt bei Coburg'];
 
+/**
+ * Outside tester M (F2): care-of phrases of more languages were printed with the person they name ("bij Jansen, Utrecht",
+ * "Köln bei Schmidt", "Wien, per Adresse Huber", "Leeds via John Smith"). A care-of word ends the place wherever it
+ * stands: the words before it are printed, it and what follows in its part are not. "bei", "bij" and "u" also join a
+ * town's name to the place it lies near: they end the place unless one word that reads as a place follows alone.
+ */
+const CITY_CUT_M: Array<[string, string]> = [
+  ['bij Jansen, Utrecht', 'Utrecht'], ['Köln bei Schmidt', 'Köln'], ['Wien, per Adresse Huber', 'Wien'], ['Leeds via John Smith', 'Leeds'],
+  ['en casa de Pedro Ruiz, Sevilla', 'Sevilla'], ['Αθήνα, για τον Γιώργο Παππά', 'Αθήνα'], ['Ho Chi Minh, nhờ chị Lan', 'Ho Chi Minh'],
+  ['عند محمد علي، القاهرة', 'القاهرة'], ['תל אביב, ע"י דוד לוי', 'תל אביב'], ['Gent p.a. Familie Peeters', 'Gent'],
+  ['Utrecht bij Jansen', 'Utrecht'], ['Berlin bei Familie Schmidt', 'Berlin'], ['Bonn bei Hans Meier', 'Bonn'], ['Graz z. Hd. Frau Huber', 'Graz'],
+  ['Bern zu Händen Meier', 'Bern'], ['Roma presso Bianchi', 'Roma'], ['Madrid a cargo de Luis Gómez', 'Madrid'], ['Quito atención Ana Vera', 'Quito'],
+  ['Porto em casa de Rui Costa', 'Porto'], ['Faro aos cuidados de Ana', 'Faro'], ['Πάτρα υπόψη Νίκου', 'Πάτρα'], ['Λάρισα φροντίδα Μαρίας', 'Λάρισα'],
+  ['Ηράκλειο, για την Ελένη', 'Ηράκλειο'], ['Huế, nhờ anh Tuấn', 'Huế'], ['Đà Nẵng gửi cô Hoa', 'Đà Nẵng'], ['الإسكندرية لدى سامي', 'الإسكندرية'],
+  ['الرباط عند يوسف', 'الرباط'], ['عمان بواسطة خالد', 'عمان'], ['ירושלים, אצל רות', 'ירושלים'], ['באר שבע לידי נועה', 'באר שבע'],
+  ['Gdańsk na ręce Anny Nowak', 'Gdańsk'], ['Poznań u Kowalskich', 'Poznań'], ['Brno, k rukám Jany', 'Brno'], ['Praha u Nováků', 'Praha'],
+  ['Москва у Ивановых', 'Москва'], ['Казань, на имя Петрова', 'Казань'], ['Lyon aux bons soins de Mme Roy', 'Lyon'],
+  ['Ankara, Ahmet Yılmaz eliyle', 'Ankara'], ['Szeged, Nagy Anna kezébe', 'Szeged'],
+  // Korean, Japanese and Chinese write the care-of word after the person: the words before the person are the town.
+  ['東京都 山田様方', '東京都'], ['서울 김철수 방', '서울'], ['北京 王先生转交', '北京'], ['大阪 佐藤気付', '大阪'],
+];
+
+/** Real towns with "bei", "u", "am", "an der", "upon", "sur" or "sous" in their names: printed whole (tester M, F2). */
+const CITY_KEPT_M = ['Kirchheim bei München', 'Neustadt bei Coburg', 'Ebersberg bei München', 'Langen bei Bremerhaven', 'Újezd u Brna',
+  'Frankfurt am Main', 'Halle an der Saale', 'Newcastle upon Tyne', 'Boulogne sur Mer', 'Châlons sur Marne', 'Bois sous Roche', 'Via',
+  'Kwa Mashu'];
+
 describe('what of a place cell is printed', () => {
+  it.each(CITY_CUT_M)('the city cell %j prints %j (tester M)', (place, part) => {
+    expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
+  });
+
+  it.each(CITY_KEPT_M)('the city %j prints whole (tester M)', (place) => {
+    expect(printed('city', place)).toEqual({ text: place, said: [] });
+  });
+
+  it.each([['Hà Nội, nhờ anh Tuấn', 'Hà Nội'], ['חיפה, אצל כהן', 'חיפה'], ['małopolskie, u Nowaków', 'małopolskie'], ['Metro Manila, c/o Cruz', 'Metro Manila']])(
+    'the region cell %j prints %j (tester M)', (place, part) => {
+      expect(printed('region', place)).toEqual({ text: part, said: ['7 region place_part_printed'] });
+    });
+
   it.each(CITY_CUT_K)('the city cell %j prints %j (tester K)', (place, part) => {
     expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
   });
