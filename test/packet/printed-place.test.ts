@@ -34,8 +34,8 @@ const CITY_CUT: Array<[string, string]> = [
 ];
 
 /** Cells that name nobody's place: nothing is printed. */
-const CITY_BLANK = ['a/a Juan Pérez', 'الرياض حي النخيل ٢٣', 'chez M. Martin',
-  '℅ Kim Minjun', 'Kim Minjun 방', 'ถนนสุขุมวิท ๑๒', 'Αθήνα ٣', 'Berlin ①②', 'Hauptstraße ¹²'];
+const CITY_BLANK = ['a/a Juan Pérez', 'chez M. Martin',
+  '℅ Kim Minjun', 'Kim Minjun 방', 'ถนนสุขุมวิท ๑๒', 'Berlin ①②', 'Hauptstraße ¹²'];
 
 /** The tester's region cells (verifyJ t17), and more: none is a region. */
 const REGION_BLANK = ['bei Familie Schmidt', 'chez Martin', 'p/a Jansen', 'z rąk Kowalskiego', '℅ Kim Minjun', 'Attn John Doe',
@@ -107,7 +107,42 @@ const CITY_KEPT_M = ['Kirchheim bei München', 'Neustadt bei Coburg', 'Ebersberg
   'Frankfurt am Main', 'Halle an der Saale', 'Newcastle upon Tyne', 'Boulogne sur Mer', 'Châlons sur Marne', 'Bois sous Roche', 'Via',
   'Kwa Mashu'];
 
+/**
+ * Outside tester M (F4): streets, house numbers and post boxes were printed as places ("München Leopoldstraße Nr. zwölf",
+ * "Nairobi, S.L.P. 1234", "Αττική, Ερμού δεκαπέντε"). A street word past a part's first word, a house-number word, a post
+ * box or a number spelled as words ends the place: the words before it are printed.
+ */
+const CITY_CUT_M_ADDRESS: Array<[string, string]> = [
+  ['München Leopoldstraße Nr. zwölf', 'München'], ['Nairobi, S.L.P. 1234', 'Nairobi'], ['Nairobi, S.L.P.', 'Nairobi'], ['London, P.O. Box 55', 'London'],
+  ['Bremen Postfach 12 34', 'Bremen'], ['Dakar BP 210', 'Dakar'], ['Quito, Apartado 45', 'Quito'], ['Recife Caixa Postal 9', 'Recife'],
+  ['Gdynia, Skrytka pocztowa 5', 'Gdynia'], ['الرياض ص.ب 123', 'الرياض'], ['חיפה ת.ד. 45', 'חיפה'], ['大阪 私書箱 12', '大阪'], ['서울 사서함 12', '서울'],
+  ['Warszawa ul. Marszałkowska', 'Warszawa'], ['Köln Hohe Straße', 'Köln'], ['Paris rue de Rivoli', 'Paris'], ['Istanbul Bağdat Caddesi', 'Istanbul'],
+  ['Praha Dlouhá dvanáct', 'Praha'], ['Kraków, Floriańska pięć', 'Kraków'], ['Lyon, rue Victor Hugo douze', 'Lyon'], ['Berlin Nr. 5', 'Berlin'],
+  ['Madrid #12', 'Madrid'], ['Athens, Ermou fifteen', 'Athens'],
+];
+const CITY_BLANK_M_ADDRESS = ['P.O. Box 55', 'Postfach 1234', 'ص.ب 123', '사서함 12', 'Ερμού δεκαπέντε'];
+/** Towns with a number word, "Box" or a street word in their names: printed whole (tester M, F4). */
+const CITY_KEPT_M_ADDRESS = ['Dos Hermanas', 'Ten Boer', 'Cento', 'Sept-Îles', 'Box', 'Road Town', 'Les Deux Alpes', 'Trois-Rivières',
+  'Thành phố Hồ Chí Minh', 'Nové Město na Moravě'];
+
 describe('what of a place cell is printed', () => {
+  it.each(CITY_CUT_M_ADDRESS)('the city cell %j prints %j (tester M, F4)', (place, part) => {
+    expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
+  });
+
+  it.each(CITY_BLANK_M_ADDRESS)('the city cell %j prints nothing (tester M, F4)', (place) => {
+    expect(printed('city', place)).toEqual({ text: '', said: ['7 city place_not_printed'] });
+  });
+
+  it.each(CITY_KEPT_M_ADDRESS)('the city %j prints whole (tester M, F4)', (place) => {
+    expect(printed('city', place)).toEqual({ text: place, said: [] });
+  });
+
+  it.each([['Αττική, Ερμού δεκαπέντε', 'Αττική'], ['Nairobi County, P.O. Box 55', 'Nairobi County'], ['Bayern, Postfach 12 34', 'Bayern']])(
+    'the region cell %j prints %j (tester M, F4)', (place, part) => {
+      expect(printed('region', place)).toEqual({ text: part, said: ['7 region place_part_printed'] });
+    });
+
   it.each(CITY_CUT_M)('the city cell %j prints %j (tester M)', (place, part) => {
     expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
   });
