@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { heldBackForPrint } from '../../src/packet/printable-entry.js';
 import { cellTexts, columnsFor } from '../../src/packet/signature-list/columns.js';
 import type { ListEntry } from '../../src/packet/signature-list/list-types.js';
+import { createNormalizer } from '../../src/normalize/create-normalizer.js';
 
 const columns = columnsFor('recipient', [], 3);
 
@@ -125,7 +126,32 @@ const CITY_BLANK_M_ADDRESS = ['P.O. Box 55', 'Postfach 1234', 'ص.ب 123', '사�
 const CITY_KEPT_M_ADDRESS = ['Dos Hermanas', 'Ten Boer', 'Cento', 'Sept-Îles', 'Box', 'Road Town', 'Les Deux Alpes', 'Trois-Rivières',
   'Thành phố Hồ Chí Minh', 'Nové Město na Moravě'];
 
+/**
+ * Outside tester M (F7): real towns were blanked or cut. The normalizer's street reading found no town in "Thành phố Hồ
+ * Chí Minh, Quận 1" ("phố" is a street word), "Bangkok ๑๒/๓" or "東京都港区芝公園４－２－８" and kept "Thành" of "Quận 1,
+ * Thành phố Hồ Chí Minh"; the list prints the normalized city, so nothing or "Thành" was printed.
+ */
+const TOWN_KEPT_M: Array<[string, string]> = [
+  ['Thành phố Hồ Chí Minh, Quận 1', 'Thành phố Hồ Chí Minh'], ['Quận 1, Thành phố Hồ Chí Minh', 'Thành phố Hồ Chí Minh'], ['Bangkok ๑๒/๓', 'Bangkok'],
+  ['東京都港区芝公園４－２－８', '東京都港区'], ['北京市朝阳区建国路八十八号', '北京市朝阳区'], ['تهران خیابان آزادی ۱۲', 'تهران'], ['Αθήνα ٣', 'Αθήνα'],
+  ['الرياض حي النخيل ٢٣', 'الرياض'], ['Recife Caixa Postal 9', 'Recife'], ['Chiang Mai ๒๓', 'Chiang Mai'],
+];
+
+/** The city the recipient list prints for a city cell, after the normalizer and the list's last check. */
+function printedAfterNormalizing(city: string): string {
+  const signature = createNormalizer({ source: 'form.csv' }).normalize({ source: 'form.csv', row: 7, line: 8, fields: { name: 'Ann Lee', city }, extra: {} });
+  return printed('city', signature.city).text;
+}
+
 describe('what of a place cell is printed', () => {
+  it.each(TOWN_KEPT_M)('the city cell %j prints %j after the normalizer (tester M, F7)', (place, town) => {
+    expect(printedAfterNormalizing(place)).toBe(town);
+  });
+
+  it.each(['ถนนสุขุมวิท ๑๒', 'Ερμού 15', 'Damrak 1', '221 Baker Street', 'Hauptstraße ¹²', 'Berlin ①②'])('the address %j still prints nothing after the normalizer (tester M, F7)', (place) => {
+    expect(printedAfterNormalizing(place)).toBe('');
+  });
+
   it.each(CITY_CUT_M_ADDRESS)('the city cell %j prints %j (tester M, F4)', (place, part) => {
     expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
   });
