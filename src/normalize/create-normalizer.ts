@@ -21,6 +21,7 @@ import { maskContact, maskEmail } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
 import { mixesScriptsInAWord } from './confusable-skeleton.js';
 import { nameHoldsContact, nameWithoutContact, screenCity, screenPostcode, screenRegion } from './contact-in-place.js';
+import { townBesideStreet } from './printed-place.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -290,7 +291,10 @@ class FileNormalizer implements Normalizer {
       return { ...place, city: '', cityKey: '' };
     }
     this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
-    return { ...place, city: screen.town, cityKey: foldText(townOfDistrictCity(screen.town) ?? screen.town) };
+    // Where screenCity found no town or cut one short ("Thành phố Hồ Chí Minh, Quận 1", "Bangkok ๑๒/๓", "東京都港区芝公園
+    // 4-2-8"), the list's reading finds it: the list prints this city, so a town blanked here was never printed.
+    const town = townBesideStreet(place.city, screen.town);
+    return { ...place, city: town, cityKey: foldText(townOfDistrictCity(town) ?? town) };
   }
 
   private resolveDefaultCountry(text: string | undefined): string {

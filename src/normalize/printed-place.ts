@@ -4,27 +4,59 @@
 // listed. So the cell is read by its structure: it is split on the commas of any script, and the last part that has
 // no number, no care-of word, no person's title and (in a region cell) no street word is what is printed.
 // Only the printed list reads this: the count, the dedupe and the table by country keep the cell as it was read.
-import { isStreetInOneWord, isStreetPart, isStreetWord, screenCity, screenRegion } from './contact-in-place.js';
+import { STREET_WORD_AFTER_ITS_NAME, isStreetInOneWord, isStreetPart, isStreetWord, screenCity, screenRegion } from './contact-in-place.js';
 import { townOfDistrictCity } from './city-district.js';
+import { isNumberWord } from './number-words.js';
 
 /** The commas and semicolons of Latin, Arabic, Chinese and Japanese writing. */
 const PLACE_COMMA = /[,，、،;；]/u;
 /** "care of" and "to the attention of", before the person they name: they open a part, or stand anywhere in it. */
-const CARE_OF_FIRST = /^(?:bei|chez|p\/a|p\.a\.|attn\.?|attention|to the attention of|care of|z rąk|do rąk|a la atención de|a la att\.?|a\/a|a\/c|aos cuidados de|ao cuidado de|presso|zu händen|z\.\s?hd?\.?|t\.a\.v\.?|ter attentie van|per adres|на имя|для|υπόψη|لعناية|عناية|بعناية)(?=$|[\s.:])/iu;
-// Each word here is "care of" in one language only and names no town, so it ends a place wherever it stands: "القاهرة
-// عناية أحمد حسن" is Cairo, then the person. ("bei" and "u" also open town names, "Neustadt bei Coburg": first only.)
-const CARE_OF_WORDS = ['c\\/o', 'c\\.o\\.', 'chez', 'attn', 'p\\/a', 'a\\/a', 'a\\/c', 'z rąk', 'do rąk', 'k rukám', 'aos cuidados', 'a la atención',
-  'zu händen', 't\\.a\\.v\\.', 'υπόψη',
+const CARE_OF_FIRST = /^(?:bei|bij|chez|p\/a|p\.a\.|attn\.?|attention|to the attention of|care of|z rąk|do rąk|a la atención de|a la att\.?|a\/a|a\/c|aos cuidados de|ao cuidado de|presso|zu händen|z\.\s?hd?\.?|t\.a\.v\.?|ter attentie van|per adres|на имя|для|υπόψη|لعناية|عناية|بعناية)(?=$|[\s.:])/iu;
+// Each phrase here is "care of" in one language and names no town, so it ends a place wherever it stands: "القاهرة
+// عناية أحمد حسن" is Cairo, then the person; "Wien, per Adresse Huber" is Vienna. Testers found a new language's words
+// missing each round (verifyM F2), so each language's usual ways of writing it are listed together.
+const CARE_OF_WORDS = [
+  // English, French, Dutch, German, Italian.
+  'c\\/o', 'c\\.o\\.', 'attn', 'attention', 'to the attention of', 'care of', 'chez', 'aux bons soins', 'a\\/s', 'p\\/a', 'p\\.a\\.', 'per adres',
+  'ter attentie van', 't\\.a\\.v\\.', 'per adresse', 'zu händen', 'z\\.\\s?hd\\.', 'presso',
+  // Spanish, Portuguese, Greek.
+  'a\\/a', 'a\\/c', 'a la atención', 'atención', 'a la att\\.', 'en casa de', 'a cargo de', 'aos cuidados', 'ao cuidado', 'em casa de',
+  'υπόψη', 'φροντίδα', 'για (?:τον|την|το|τους|τις)',
+  // Polish, Czech, Russian.
+  'z rąk', 'do rąk', 'na ręce', 'k rukám', 'k rukam', 'на имя', 'для',
   // Arabic, Hebrew, Thai, Hindi, Persian, Norwegian and Danish, Vietnamese, Indonesian and Malay, Tagalog.
-  'عناية', 'لعناية', 'بعناية', 'لدى', 'بواسطة', 'אצל', 'לידי', 'ฝาก', 'ถึง', 'द्वारा', 'मार्फत', 'توسط', 'نزد', 'v\\/', 'nhờ chuyển',
-  'gửi', 'd\\/a', 'para kay', 'sa pamamagitan ni'].join('|');
+  'عند', 'عناية', 'لعناية', 'بعناية', 'لدى', 'بواسطة', 'אצל', 'לידי', 'ע"י', 'ע״י', 'ฝาก', 'ถึง', 'द्वारा', 'मार्फत', 'توسط', 'نزد', 'v\\/',
+  'nhờ', 'gửi', 'd\\/a', 'para kay', 'sa pamamagitan ni'].join('|');
 const CARE_OF_ANYWHERE = new RegExp(`℅|(?:^|\\s)(?:${CARE_OF_WORDS})(?=$|[\\s.:])`, 'iu');
 /** Swahili "kwa" and "kupitia" (lower case: "Kwa Mashu" and "KwaZulu" are places). */
 const CARE_OF_SWAHILI = /(?:^|\s)(?:kwa|kupitia)(?=$|\s)/u;
+/** English "via" in lower case before a name ("Leeds via John Smith"); "Via" alone is a town, "Via Roma" a street. */
+const CARE_OF_VIA = /(?:^|\s)via\s+(?=\p{Lu})/u;
 /** Polish, Czech, Russian and Serbo-Croatian "at (someone's)": "u Kowalskich", "у Ивановых", "kod Petrovića". */
 const AT_SOMEONES = /^(?:u|у|kod|код|pri|при)\s/u;
+/**
+ * Words that are "care of" and also join a town's name to the place it lies near: "Köln bei Schmidt" but "Kirchheim bei
+ * München", "Praha u Nováků" but "Újezd u Brna". Inside a part they end the place unless what follows is one word that
+ * reads as a place (see PLACE_LIKE) and nothing after it: a person ("bei Hans Meier", "bei Familie Weber") is two words
+ * or more. ("am", "an der", "upon", "sur" and "sous" are never "care of": "Frankfurt am Main" is read whole.)
+ */
+const CARE_OF_IN_TOWN_NAMES = /(?:^|\s)(?:bei|bij|u|у)\s+/giu;
+/**
+ * A word that reads as a place after "bei" or "u": it ends as German, Dutch and Central European town names do ("Coburg",
+ * "Kirchheim", "Neustadt", "Erlangen"), or is one of the cities towns are named after ("Kirchheim bei München"). A
+ * surname ("Schmidt", "Meier", "Jansen", "Nováků") does neither; one that does ("Rosenberg") keeps the town's reading.
+ */
+const PLACE_LIKE = /^\p{Lu}\p{L}*(?:burg|berg|heim|hausen|dorf|stadt|stedt|feld|felde|bach|furt|hagen|kirchen|brück|brücken|ingen|au|see|rode|leben|walde|thal|tal|hof|hoven|haven|hafen|dam|münde|mund|horst|born|brunn|zell|weiler|haag|zig)$|^(?:München|Wien|Berlin|Köln|Dresden|Leipzig|Bremen|Hannover|Kassel|Trier|Ulm|Bonn|Aachen|Mainz|Kiel|Stuttgart|Zürich|Bern|Basel|Graz|Linz|Halle|Jena|Wismar|Utrecht|Breda|Gent|Brna|Prahy|Olomouce|Ostravy|Plzně|Krakowa|Warszawy)$/u;
 /** "care of" written after the person's name: Korean 방, 앞 and 댁, Japanese 様方 and 気付, Chinese 转交, Turkish "eliyle", Hungarian "részére". */
 const CARE_OF_LAST = /(?:\s(?:방|앞|댁|様方|方)|様方|気付|转交|轉交|\s(?:yanında|eliyle|aracılığıyla|részére|kezébe))$/u;
+/**
+ * A post box, in any position ("Nairobi, S.L.P. 1234", "P.O. Box 55", "Postfach 12 34", "ص.ب 123", "ת.ד. 45", "사서함 12"):
+ * mail goes there, no one lives there, so it ends the place as a care-of word does. "Box" and "BP" count before a number
+ * only ("Box" is a village in Wiltshire).
+ */
+const PO_BOX = /(?:^|\s)(?:s\.\s?l\.\s?p\.?|p\.?\s?o\.?\s?box|po\s?box|p\.\s?o\.\s?b\.?|gpo\s+box|postfach|postbus|postboks|postbox|boîte postale|b\.\s?p\.|apartado(?:\s+postal)?|apdo\.?|casilla(?:\s+de\s+correo)?|caixa\s+postal|cx\.?\s+postal|casella\s+postale|skrytka\s+pocztowa|skr\.\s?poczt\.?|а\/я|абонентский\s+ящик|ص\.\s?ب\.?|صندوق\s+بريد|ת\.\s?ד\.?|תא\s+דואר|(?:box|bp)(?=\s*\d))(?=$|[\s.:\d])|(?:^|\s)p\.\s?o\.(?=$|\s)|私書箱|郵便私書箱|邮政信箱|郵政信箱|사서함/iu;
+/** A house-number word before its number ("Nr. zwölf", "No. 5", "nº 3", "№ 7", "# 12", "Hausnummer 4"): it ends the place. */
+const HOUSE_NUMBER_WORD = /(?:^|\s)(?:nr\.?|no\.|nº|n°|№|#|hausnummer|huisnummer)(?=$|[\s\d:#])/iu;
 /** A person's title: a part with one names a person, not a place ("M. Martin", "Familie Schmidt", "Sra. Pérez"). */
 const PERSON_TITLE = /(?:^|\s)(?:M\.|MM\.|Mme\.?|Mlle\.?|Herr|Herrn|Hrn\.|Frau|Frl\.|Fam\.|Familie|Famille|Familia|Família|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Sr\.|Sra\.|Srta\.|Sig\.|Sig\.ra|Dott\.|Hr\.|Dhr\.|Mevr\.|господину?|госпоже|г-ну?|г-же|السيد|السيدة)(?=$|\s)|\S님$/u;
 /** A digit in a numeral system other than 0-9 (Arabic-Indic, Thai, Devanagari, full-width…): no town is written with one. */
@@ -41,10 +73,10 @@ function regionWordIsStreet(word: string): boolean {
 
 /** Whether a part of a place cell reads as a place: no person it is sent to, no number, no street (in a region). */
 function partIsPlace(column: 'city' | 'region', part: string, alone: boolean): boolean {
-  if (CARE_OF_FIRST.test(part) || AT_SOMEONES.test(part) || CARE_OF_ANYWHERE.test(part) || CARE_OF_SWAHILI.test(part) || CARE_OF_LAST.test(part) || PERSON_TITLE.test(part)) return false;
+  if (CARE_OF_FIRST.test(part) || AT_SOMEONES.test(part) || placeEndAt(column, part) >= 0 || CARE_OF_LAST.test(part) || PERSON_TITLE.test(part)) return false;
   if (OTHER_DIGIT.test(part) || KOREAN_LOT.test(part)) return false;
   // A cell of one part has been read whole already (a street without a number, "Calle Larga", names towns).
-  if (!alone && isStreetPart(part) && townOfDistrictCity(part) === null) return false;
+  if (!alone && isStreetPart(part.replace(CITY_WORDS, 'Thành')) && townOfDistrictCity(part) === null) return false;
   if (column === 'region') {
     const words = part.replace(CITY_WORDS, '').split(/\s+/u).filter((word) => word !== '');
     // "Bağdat Caddesi", "Kossuth Lajos utca", "Prinsengracht" and "南京路" are streets; "Via" alone may be a town's name.
@@ -53,21 +85,76 @@ function partIsPlace(column: 'city' | 'region', part: string, alone: boolean): b
   return true;
 }
 
-/** Where a care-of word stands inside a part ("Oslo v/ Hansen" → at " v/"); -1 when none does. */
-function careOfAt(part: string): number {
-  const found = [CARE_OF_ANYWHERE.exec(part), CARE_OF_SWAHILI.exec(part)].filter((match) => match !== null);
-  return found.length === 0 ? -1 : Math.min(...found.map((match) => match.index));
+/**
+ * Where the place in a part ends: at a care-of word ("Oslo v/ Hansen" → at " v/"), a post box ("Nairobi S.L.P. 1234"),
+ * a house-number word ("Berlin Nr. 5") or a street word after the part's first word ("München Leopoldstraße", "Warszawa
+ * ul. Marszałkowska"); -1 when none is there. What stands from there on is no place.
+ */
+function placeEndAt(column: 'city' | 'region', part: string): number {
+  const found = [CARE_OF_ANYWHERE.exec(part), CARE_OF_SWAHILI.exec(part), CARE_OF_VIA.exec(part), PO_BOX.exec(part), HOUSE_NUMBER_WORD.exec(part)]
+    .filter((match) => match !== null).map((match) => match.index);
+  const inTownName = careOfInTownNameAt(part);
+  if (inTownName >= 0) found.push(inTownName);
+  // A region cell with a street word is a street as a whole ("Kossuth Lajos utca"): partIsPlace reads it.
+  const street = column === 'city' ? streetWordAt(part) : -1;
+  if (street >= 0) found.push(street);
+  return found.length === 0 ? -1 : Math.min(...found);
+}
+
+/**
+ * Where a street begins after a part's first word: at a street word of the names tables (contact-in-place: "ul.", "rue",
+ * "Straße", "caddesi", "شارع", "ถนน…"), or one word before a word written after the street's name ("Köln Hohe Straße" →
+ * at " Hohe"); -1 when none. A street word first in the part is read by partIsPlace: "Calle Larga" and "Via" name towns.
+ */
+function streetWordAt(part: string): number {
+  const words = [...part.matchAll(/\S+/gu)];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i][0];
+    // "St." is Saint in a town's name ("Kanton St. Gallen"); "Thành phố" is a city, though "phố" alone is a street.
+    if (!isStreetWord(word) || /^st\.?$/iu.test(word) || (/^phố$/iu.test(word) && /^thành$/iu.test(words[i - 1][0]))) continue;
+    // Written after the street's own name, the street begins earlier, and its name may have several words ("Budapest
+    // Kossuth Lajos utca"): the town is the part's first word; second in the part, all of it is a street ("Váci utca").
+    const at = STREET_WORD_AFTER_ITS_NAME.test(word.replace(/[,;]+$/u, '')) ? Math.min(i - 1, 1) : i;
+    // A space precedes every word past the first: the index is that space's, as with the care-of words.
+    return at === 0 ? 0 : words[at].index - 1;
+  }
+  return -1;
+}
+
+
+/** Where "bei", "bij", "u" or "у" says "care of" ("Köln bei Schmidt" → at " bei"); -1 where it joins a town's name. */
+function careOfInTownNameAt(part: string): number {
+  for (const match of part.matchAll(CARE_OF_IN_TOWN_NAMES)) {
+    const rest = part.slice(match.index + match[0].length).trim().split(/\s+/u);
+    // "Kirchheim bei München", "Neustadt bei Coburg 96465": one word that reads as a place, then at most a postcode.
+    const joinsTownName = match.index > 0 && PLACE_LIKE.test(rest[0] ?? '') && rest.slice(1).every((word) => /^\d{4,6}$/u.test(word));
+    if (!joinsTownName) return match.index;
+  }
+  return -1;
 }
 
 /** A piece of a place cell, in the order written, and whether it reads as a place. */
 interface Piece { text: string; place: boolean }
 
-/** A comma part as pieces: the words before a care-of word (a place, when they read as one) and the rest (not one). */
+/**
+ * A comma part as pieces: the words before a care-of word (a place, when they read as one) and the rest (not one). A
+ * care-of word written after its person ("서울 김철수 방", "東京都 山田様方", "北京 王先生转交") ends a Korean, Chinese or
+ * Japanese part: its last word before the word is the person, and the words before that are the town.
+ */
 function piecesOf(column: 'city' | 'region', part: string, alone: boolean): Piece[] {
-  const at = careOfAt(part);
-  if (at <= 0) return [{ text: part, place: partIsPlace(column, part, alone) }];
+  const last = CARE_OF_LAST.exec(part);
+  if (last !== null) {
+    const words = part.slice(0, last.index).trim().split(/\s+/u);
+    const town = words.slice(0, -1).join(' ');
+    if (town !== '' && words.every((word) => EAST_ASIAN_LETTER.test(word) && !/[\p{Script=Latin}]/u.test(word))) {
+      return [{ text: town, place: partIsPlace(column, town, alone) }, { text: part.slice(town.length).trim(), place: false }];
+    }
+    return [{ text: part, place: false }];
+  }
+  const at = placeEndAt(column, part);
+  if (at < 0) return [{ text: part, place: partIsPlace(column, part, alone) }];
   const before = part.slice(0, at).trim();
-  return [{ text: before, place: partIsPlace(column, before, alone) }, { text: part.slice(at).trim(), place: false }];
+  return [{ text: before, place: before !== '' && partIsPlace(column, before, alone) }, { text: part.slice(at).trim(), place: false }];
 }
 
 // Digits of other numeral systems (١٢, ۱۲, १२, ๑๒, １２), circled and superscript ones (①②, ¹²) and Chinese or Japanese
@@ -137,32 +224,112 @@ function eastAsianTownBefore(cell: string): string {
  */
 export function printedPlace(column: 'city' | 'region', place: string): string {
   if (place === '') return '';
-  // The Arabic comma is read as a comma too, so the street reading splits "القاهرة، ١٢ شارع التحرير" as it does Latin.
-  const folded = withDigitsFolded(place).replace(/،/gu, ',').replace(/؛/gu, ';');
-  const printed = placeOfFolded(column, folded);
-  // Digits are folded for reading only: a cell printed whole is printed as written.
-  return printed === folded ? place : printed;
+  const folded = foldedForReading(place);
+  const beforeNumber = beforeNumberOfOtherScript(place);
+  const printed = placeOfFolded(column, folded, beforeNumber === '' ? '' : foldedForReading(beforeNumber));
+  // Digits are folded for reading only: a cell printed whole is printed as written, and a number that was a word is
+  // never printed as a digit.
+  if (printed === folded) return place;
+  return printed.replace(new RegExp(`\\s*${NUMBER_WORD_MARK}\\d`, 'gu'), '').trim();
 }
 
-function placeOfFolded(column: 'city' | 'region', place: string): string {
+/**
+ * The town of a city cell that screenCity read as a street address, for the normalizer: the town printedPlace finds
+ * where screenCity found none or only its first word ("Thành phố Hồ Chí Minh, Quận 1" gave "" and "Quận 1, Thành phố Hồ
+ * Chí Minh" gave "Thành", "Bangkok ๑๒/๓" and "東京都港区芝公園4-2-8" gave ""); else the town screenCity found, unchanged.
+ * A town blanked by the normalizer could never be printed, since the list prints the normalized city.
+ */
+export function townBesideStreet(cell: string, screenedTown: string): string {
+  if (screenedTown !== '' && screenedTown.includes(' ')) return screenedTown;
+  const town = printedPlace('city', cell);
+  return town !== '' && (screenedTown === '' || cutShort(screenedTown, town, beforeNumberOfOtherScript(cell) !== '')) ? town : screenedTown;
+}
+
+/**
+ * Whether the street reading cut a town short: it kept the first word of the town read by parts, and the word after it
+ * was no street's name but "phố" of "Thành phố" or the second word of a town before a number in another script ("Chiang
+ * Mai ๒๓"). "Athens Ερμού ١٥" keeps "Athens": "Ερμού" is a Greek street's name before its number.
+ */
+function cutShort(read: string, town: string, beforeOtherScriptNumber: boolean): boolean {
+  return town.startsWith(`${read} `) && (CITY_WORDS.test(town) || beforeOtherScriptNumber);
+}
+
+/** The cell as it is read: every digit 0-9, the Arabic comma a comma, a number spelled as words a digit. */
+function foldedForReading(text: string): string {
+  // The Arabic comma is read as a comma too, so the street reading splits "القاهرة، ١٢ شارع التحرير" as it does Latin.
+  return withNumberWordsAsDigits(withDigitsFolded(text).replace(/،/gu, ',').replace(/؛/gu, ';'));
+}
+
+const SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Georgian', 'Arabic', 'Hebrew', 'Thai', 'Lao', 'Khmer', 'Myanmar', 'Devanagari',
+  'Bengali', 'Gujarati', 'Gurmukhi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Tibetan', 'Mongolian', 'Han', 'Hangul', 'Hiragana', 'Katakana']
+  .map((script) => new RegExp(`\\p{Script=${script}}`, 'u'));
+
+/** The writing system of a letter or digit; -1 for digits every script shares (0-9, full width). */
+function scriptIndex(character: string): number {
+  return SCRIPTS.findIndex((script) => script.test(character));
+}
+
+/**
+ * The words before a number written in the digits of another script than theirs ("Bangkok ๑๒/๓" → "Bangkok", "Αθήνα ٣"
+ * → "Αθήνα"), '' when there is none: a street's name and its number are written in one script, so the words are no
+ * street's name. "Ερμού 15" and "ถนนสุขุมวิท ๑๒" are each in one script and stay a street.
+ */
+function beforeNumberOfOtherScript(place: string): string {
+  const digit = OTHER_DIGIT.exec(place);
+  if (digit === null) return '';
+  const before = place.slice(0, digit.index).trim();
+  const letters = before.match(/\p{L}/gu);
+  const digitScript = scriptIndex(digit[0]);
+  if (letters === null || digitScript < 0) return '';
+  // Words of two scripts before the number ("Athens Ερμού ١٥") are a town and a street: the street reading has them.
+  const wordsScript = scriptIndex(letters[0]);
+  return wordsScript === digitScript || letters.some((letter) => scriptIndex(letter) !== wordsScript) ? '' : before;
+}
+
+/** Marks a number that was written as words: read as a digit, never printed. */
+const NUMBER_WORD_MARK = '\u{E000}';
+
+/**
+ * The cell with a number spelled as words at the end of a comma part read as one ("Αττική, Ερμού δεκαπέντε", "München
+ * Leopoldstraße Nr. zwölf"), so it is a house number as "15" and "12" are. Only past a part's first word and only when
+ * every word after it is a number word too: "Dos Hermanas", "Ten Boer" and "Cento" are towns.
+ */
+function withNumberWordsAsDigits(text: string): string {
+  return text.split(/([,，、;；])/u).map((segment) => {
+    const words = [...segment.matchAll(/\S+/gu)];
+    let from = words.length;
+    while (from > 1 && isNumberWord(words[from - 1][0])) from--;
+    if (from === words.length) return segment;
+    return `${segment.slice(0, words[from].index)}${NUMBER_WORD_MARK}1`;
+  }).join('');
+}
+
+function placeOfFolded(column: 'city' | 'region', place: string, beforeNumber: string): string {
   const screen = column === 'city' ? screenCity(place) : screenRegion(place);
   if (screen.kind === 'contact') return '';
   // Korean, Chinese and Japanese addresses are written town first without a comma, which the street reading cuts short
   // ("서울 강남구 역삼동 123-45" gave "서울"): the city and district words before the address are read here first.
   // A town and its postcode ("上海市 200000") reads whole, and is printed so.
-  const read = placeOfScreened(column, place, screen);
+  const read = placeOfScreened(column, place, screen, true);
   if (read === place) return read;
   const town = eastAsianTownBefore(place);
-  return town !== '' && partIsPlace(column, town, true) ? town : read;
+  if (town !== '' && partIsPlace(column, town, true)) return town;
+  if (screen.kind !== 'street') return read;
+  // screenCity reads a street by its own rules, and lost the town or cut it short: "Thành phố Hồ Chí Minh, Quận 1" ("phố"
+  // is a street word), "Recife Caixa Postal 9", "Bangkok ๑๒/๓". The cell is read again by its parts, a part with a
+  // number or a street being no place, and that town is printed where screenCity found none or cut it short.
+  const again = placeOfScreened(column, beforeNumber === '' ? place : beforeNumber, { kind: 'clean' }, false);
+  return again !== '' && !PLACE_COMMA.test(again) && (read === '' || cutShort(read, again, beforeNumber !== '')) ? again : read;
 }
 
-function placeOfScreened(column: 'city' | 'region', place: string, screen: ReturnType<typeof screenCity>): string {
+/** The place in a cell, read by comma parts; a part alone is read whole when `aloneWhole` (see partIsPlace). */
+function placeOfScreened(column: 'city' | 'region', place: string, screen: ReturnType<typeof screenCity>, aloneWhole: boolean): string {
   // A street beside the town was read already ("Mazowieckie, ul. Prosta 2" → "Mazowieckie"); the rest is read here.
   const cell = screen.kind === 'street' ? screen.town : place;
   // What is left of a street beside its number may be the street's kind alone ("Soi Sukhumvit 11" keeps "Soi").
   if (cell === '' || (screen.kind === 'street' && isStreetWord(cell))) return '';
   const parts = cell.split(PLACE_COMMA).map((part) => part.trim()).filter((part) => part !== '');
-  const pieces = parts.flatMap((part) => piecesOf(column, part, parts.length === 1));
+  const pieces = parts.flatMap((part) => piecesOf(column, part, aloneWhole && parts.length === 1));
   if (pieces.every((piece) => piece.place)) return cell;
   const places = pieces.filter((piece) => piece.place && piece.text !== '');
   if (places.length === 0) return '';

@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { heldBackForPrint } from '../../src/packet/printable-entry.js';
 import { cellTexts, columnsFor } from '../../src/packet/signature-list/columns.js';
 import type { ListEntry } from '../../src/packet/signature-list/list-types.js';
+import { createNormalizer } from '../../src/normalize/create-normalizer.js';
 
 const columns = columnsFor('recipient', [], 3);
 
@@ -34,8 +35,8 @@ const CITY_CUT: Array<[string, string]> = [
 ];
 
 /** Cells that name nobody's place: nothing is printed. */
-const CITY_BLANK = ['a/a Juan Pérez', 'الرياض حي النخيل ٢٣', 'Berlin bei Familie Schmidt', 'chez M. Martin',
-  '℅ Kim Minjun', 'Kim Minjun 방', 'ถนนสุขุมวิท ๑๒', 'Αθήνα ٣', 'Berlin ①②', 'Hauptstraße ¹²'];
+const CITY_BLANK = ['a/a Juan Pérez', 'chez M. Martin',
+  '℅ Kim Minjun', 'Kim Minjun 방', 'ถนนสุขุมวิท ๑๒', 'Berlin ①②', 'Hauptstraße ¹²'];
 
 /** The tester's region cells (verifyJ t17), and more: none is a region. */
 const REGION_BLANK = ['bei Familie Schmidt', 'chez Martin', 'p/a Jansen', 'z rąk Kowalskiego', '℅ Kim Minjun', 'Attn John Doe',
@@ -80,7 +81,107 @@ const REGION_BLANK_K = ['אצל משה כהן', 'nhờ chuyển Lan', 'kwa Juma'
 /** Cells where every part is a place: printed as written (the README example's "Kasan; Tatarstan"). */
 const CITY_WHOLE_K = ['Kasan; Tatarstan', '上海市 200000', 'Hà Nội, Hoàn Kiếm', 'Springfield, IL', 'القاهرة، الجيزة', 'Kwa Mashu', 'KwaDukuza', 'Neustadt bei Coburg'];
 
+/**
+ * Outside tester M (F2): care-of phrases of more languages were printed with the person they name ("bij Jansen, Utrecht",
+ * "Köln bei Schmidt", "Wien, per Adresse Huber", "Leeds via John Smith"). A care-of word ends the place wherever it
+ * stands: the words before it are printed, it and what follows in its part are not. "bei", "bij" and "u" also join a
+ * town's name to the place it lies near: they end the place unless one word that reads as a place follows alone.
+ */
+const CITY_CUT_M: Array<[string, string]> = [
+  ['bij Jansen, Utrecht', 'Utrecht'], ['Köln bei Schmidt', 'Köln'], ['Wien, per Adresse Huber', 'Wien'], ['Leeds via John Smith', 'Leeds'],
+  ['en casa de Pedro Ruiz, Sevilla', 'Sevilla'], ['Αθήνα, για τον Γιώργο Παππά', 'Αθήνα'], ['Ho Chi Minh, nhờ chị Lan', 'Ho Chi Minh'],
+  ['عند محمد علي، القاهرة', 'القاهرة'], ['תל אביב, ע"י דוד לוי', 'תל אביב'], ['Gent p.a. Familie Peeters', 'Gent'],
+  ['Utrecht bij Jansen', 'Utrecht'], ['Berlin bei Familie Schmidt', 'Berlin'], ['Bonn bei Hans Meier', 'Bonn'], ['Graz z. Hd. Frau Huber', 'Graz'],
+  ['Bern zu Händen Meier', 'Bern'], ['Roma presso Bianchi', 'Roma'], ['Madrid a cargo de Luis Gómez', 'Madrid'], ['Quito atención Ana Vera', 'Quito'],
+  ['Porto em casa de Rui Costa', 'Porto'], ['Faro aos cuidados de Ana', 'Faro'], ['Πάτρα υπόψη Νίκου', 'Πάτρα'], ['Λάρισα φροντίδα Μαρίας', 'Λάρισα'],
+  ['Ηράκλειο, για την Ελένη', 'Ηράκλειο'], ['Huế, nhờ anh Tuấn', 'Huế'], ['Đà Nẵng gửi cô Hoa', 'Đà Nẵng'], ['الإسكندرية لدى سامي', 'الإسكندرية'],
+  ['الرباط عند يوسف', 'الرباط'], ['عمان بواسطة خالد', 'عمان'], ['ירושלים, אצל רות', 'ירושלים'], ['באר שבע לידי נועה', 'באר שבע'],
+  ['Gdańsk na ręce Anny Nowak', 'Gdańsk'], ['Poznań u Kowalskich', 'Poznań'], ['Brno, k rukám Jany', 'Brno'], ['Praha u Nováků', 'Praha'],
+  ['Москва у Ивановых', 'Москва'], ['Казань, на имя Петрова', 'Казань'], ['Lyon aux bons soins de Mme Roy', 'Lyon'],
+  ['Ankara, Ahmet Yılmaz eliyle', 'Ankara'], ['Szeged, Nagy Anna kezébe', 'Szeged'],
+  // Korean, Japanese and Chinese write the care-of word after the person: the words before the person are the town.
+  ['東京都 山田様方', '東京都'], ['서울 김철수 방', '서울'], ['北京 王先生转交', '北京'], ['大阪 佐藤気付', '大阪'],
+];
+
+/** Real towns with "bei", "u", "am", "an der", "upon", "sur" or "sous" in their names: printed whole (tester M, F2). */
+const CITY_KEPT_M = ['Kirchheim bei München', 'Neustadt bei Coburg', 'Ebersberg bei München', 'Langen bei Bremerhaven', 'Újezd u Brna',
+  'Frankfurt am Main', 'Halle an der Saale', 'Newcastle upon Tyne', 'Boulogne sur Mer', 'Châlons sur Marne', 'Bois sous Roche', 'Via',
+  'Kwa Mashu'];
+
+/**
+ * Outside tester M (F4): streets, house numbers and post boxes were printed as places ("München Leopoldstraße Nr. zwölf",
+ * "Nairobi, S.L.P. 1234", "Αττική, Ερμού δεκαπέντε"). A street word past a part's first word, a house-number word, a post
+ * box or a number spelled as words ends the place: the words before it are printed.
+ */
+const CITY_CUT_M_ADDRESS: Array<[string, string]> = [
+  ['München Leopoldstraße Nr. zwölf', 'München'], ['Nairobi, S.L.P. 1234', 'Nairobi'], ['Nairobi, S.L.P.', 'Nairobi'], ['London, P.O. Box 55', 'London'],
+  ['Bremen Postfach 12 34', 'Bremen'], ['Dakar BP 210', 'Dakar'], ['Quito, Apartado 45', 'Quito'], ['Recife Caixa Postal 9', 'Recife'],
+  ['Gdynia, Skrytka pocztowa 5', 'Gdynia'], ['الرياض ص.ب 123', 'الرياض'], ['חיפה ת.ד. 45', 'חיפה'], ['大阪 私書箱 12', '大阪'], ['서울 사서함 12', '서울'],
+  ['Warszawa ul. Marszałkowska', 'Warszawa'], ['Köln Hohe Straße', 'Köln'], ['Paris rue de Rivoli', 'Paris'], ['Istanbul Bağdat Caddesi', 'Istanbul'],
+  ['Praha Dlouhá dvanáct', 'Praha'], ['Kraków, Floriańska pięć', 'Kraków'], ['Lyon, rue Victor Hugo douze', 'Lyon'], ['Berlin Nr. 5', 'Berlin'],
+  ['Madrid #12', 'Madrid'], ['Athens, Ermou fifteen', 'Athens'],
+];
+const CITY_BLANK_M_ADDRESS = ['P.O. Box 55', 'Postfach 1234', 'ص.ب 123', '사서함 12', 'Ερμού δεκαπέντε'];
+/** Towns with a number word, "Box" or a street word in their names: printed whole (tester M, F4). */
+const CITY_KEPT_M_ADDRESS = ['Dos Hermanas', 'Ten Boer', 'Cento', 'Sept-Îles', 'Box', 'Road Town', 'Les Deux Alpes', 'Trois-Rivières',
+  'Thành phố Hồ Chí Minh', 'Nové Město na Moravě'];
+
+/**
+ * Outside tester M (F7): real towns were blanked or cut. The normalizer's street reading found no town in "Thành phố Hồ
+ * Chí Minh, Quận 1" ("phố" is a street word), "Bangkok ๑๒/๓" or "東京都港区芝公園４－２－８" and kept "Thành" of "Quận 1,
+ * Thành phố Hồ Chí Minh"; the list prints the normalized city, so nothing or "Thành" was printed.
+ */
+const TOWN_KEPT_M: Array<[string, string]> = [
+  ['Thành phố Hồ Chí Minh, Quận 1', 'Thành phố Hồ Chí Minh'], ['Quận 1, Thành phố Hồ Chí Minh', 'Thành phố Hồ Chí Minh'], ['Bangkok ๑๒/๓', 'Bangkok'],
+  ['東京都港区芝公園４－２－８', '東京都港区'], ['北京市朝阳区建国路八十八号', '北京市朝阳区'], ['تهران خیابان آزادی ۱۲', 'تهران'], ['Αθήνα ٣', 'Αθήνα'],
+  ['الرياض حي النخيل ٢٣', 'الرياض'], ['Recife Caixa Postal 9', 'Recife'], ['Chiang Mai ๒๓', 'Chiang Mai'],
+];
+
+/** The city the recipient list prints for a city cell, after the normalizer and the list's last check. */
+function printedAfterNormalizing(city: string): string {
+  const signature = createNormalizer({ source: 'form.csv' }).normalize({ source: 'form.csv', row: 7, line: 8, fields: { name: 'Ann Lee', city }, extra: {} });
+  return printed('city', signature.city).text;
+}
+
 describe('what of a place cell is printed', () => {
+  it.each(TOWN_KEPT_M)('the city cell %j prints %j after the normalizer (tester M, F7)', (place, town) => {
+    expect(printedAfterNormalizing(place)).toBe(town);
+  });
+
+  it.each(['ถนนสุขุมวิท ๑๒', 'Ερμού 15', 'Damrak 1', '221 Baker Street', 'Hauptstraße ¹²', 'Berlin ①②'])('the address %j still prints nothing after the normalizer (tester M, F7)', (place) => {
+    expect(printedAfterNormalizing(place)).toBe('');
+  });
+
+  it.each(CITY_CUT_M_ADDRESS)('the city cell %j prints %j (tester M, F4)', (place, part) => {
+    expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
+  });
+
+  it.each(CITY_BLANK_M_ADDRESS)('the city cell %j prints nothing (tester M, F4)', (place) => {
+    expect(printed('city', place)).toEqual({ text: '', said: ['7 city place_not_printed'] });
+  });
+
+  it.each(CITY_KEPT_M_ADDRESS)('the city %j prints whole (tester M, F4)', (place) => {
+    expect(printed('city', place)).toEqual({ text: place, said: [] });
+  });
+
+  it.each([['Αττική, Ερμού δεκαπέντε', 'Αττική'], ['Nairobi County, P.O. Box 55', 'Nairobi County'], ['Bayern, Postfach 12 34', 'Bayern']])(
+    'the region cell %j prints %j (tester M, F4)', (place, part) => {
+      expect(printed('region', place)).toEqual({ text: part, said: ['7 region place_part_printed'] });
+    });
+
+  it.each(CITY_CUT_M)('the city cell %j prints %j (tester M)', (place, part) => {
+    expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
+  });
+
+  it.each(CITY_KEPT_M)('the city %j prints whole (tester M)', (place) => {
+    expect(printed('city', place)).toEqual({ text: place, said: [] });
+  });
+
+  it.each([['Hà Nội, nhờ anh Tuấn', 'Hà Nội'], ['חיפה, אצל כהן', 'חיפה'], ['małopolskie, u Nowaków', 'małopolskie'], ['Metro Manila, c/o Cruz', 'Metro Manila']])(
+    'the region cell %j prints %j (tester M)', (place, part) => {
+      expect(printed('region', place)).toEqual({ text: part, said: ['7 region place_part_printed'] });
+    });
+
   it.each(CITY_CUT_K)('the city cell %j prints %j (tester K)', (place, part) => {
     expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
   });
