@@ -571,12 +571,47 @@ function trailingStreetStart(words: readonly string[]): number {
   return -1;
 }
 
-/** The name without the street that ends it (trailingStreetStart), and the commas before that street. */
-function withoutTrailingStreet(name: string): string {
+/**
+ * What an address or label leaves at a name's end when what it labelled is gone or was never typed (verifyM F6): a
+ * flat, house or post-box word ("Apt", "Wohnung", "piso", "кв.", "д.", "H.No.", "οδ.", "Sanduku"), the number word
+ * ("No.", "Nr.") with the flat or house word before it ("Flat No."), and a contact label ("Phone", "Tel.", "Telegram",
+ * "تلگرام", "전화", "Signal", "LINE"). Short words count only with their dot ("No." but not the Korean name "No").
+ */
+const LEFTOVER_WORD = /^(?:apt\.?|apto\.?|appt\.?|wohnung|whg\.|kv\.|кв\.?|квартира|д\.|дом|h\.\s?no\.?|οδ\.|οδός|sanduku|ص\.ب|ת\.ד\.?)$/iu;
+const NUMBER_LABEL = /^(?:no|nr|n[º°])\.$|^№$/iu;
+const WORD_BEFORE_NUMBER_LABEL = /^(?:flat|house|plot|door|unit|room|suite|block|apartment|office)$/iu;
+const CONTACT_LABEL_AT_END = /^(?:phone|tel|tél|telefon|telephone|telefone|teléfono|mobile|mob|fax|signal)\.?[:：]?$/iu;
+
+/** Where the leftover words (LEFTOVER_WORD) at the end of a name start, as a word index; -1 when none. */
+function trailingLeftoverStart(words: readonly string[], minNameWords: number): number {
+  let start = words.length;
+  while (start > 1) {
+    const word = words[start - 1].replace(WORD_WRAPPING, '');
+    const leftover = LEFTOVER_WORD.test(word) || NUMBER_LABEL.test(word) || LABEL_ALONE.test(word) || CONTACT_LABEL_AT_END.test(word)
+      // LINE in capitals is the messenger, "Line" a given name; Spanish "piso" (floor) is written in lower case, "Piso" is a
+      // surname.
+      || word === 'LINE' || word === 'piso';
+    if (!leftover) break;
+    let from = start - 1;
+    if (NUMBER_LABEL.test(word) && from > 1 && WORD_BEFORE_NUMBER_LABEL.test(words[from - 1].replace(WORD_WRAPPING, ''))) from--;
+    if (words.slice(0, from).filter((before) => !NAME_PARTICLE_WORD.test(before)).length < minNameWords) break;
+    start = from;
+  }
+  return start < words.length ? start : -1;
+}
+
+/**
+ * The name without what ends it: a street named without a number (trailingStreetStart), the leftover words of an
+ * address or label (trailingLeftoverStart), and the commas before them. After a cut (`cut`), one name word may stay
+ * before leftovers ("Ahmed οδ." of "Ahmed οδ. Ερμού 15"); a name never cut needs two ("Ray Phone" is a name).
+ */
+function withoutTrailingAddressWords(name: string, cut: boolean): string {
   let kept = name;
-  for (let passes = 0; passes < 3; passes++) {
+  for (let passes = 0; passes < 4; passes++) {
     const words = [...kept.matchAll(/\S+/gu)];
-    const start = trailingStreetStart(words.map((word) => word[0]));
+    const texts = words.map((word) => word[0]);
+    const leftover = trailingLeftoverStart(texts, cut ? 1 : 2);
+    const start = leftover >= 0 ? leftover : trailingStreetStart(texts);
     if (start < 0) break;
     kept = kept.slice(0, words[start].index).replace(/[\s,;:/|–-]+$/u, '');
   }
@@ -587,7 +622,8 @@ function withoutTrailingStreet(name: string): string {
 export function nameHoldsContact(cell: string): boolean {
   const name = withSpelledHouseNumbers(withAsciiDigits(cell));
   return holdsEmail(name) || phoneRuns(name, PHONE_DIGITS, true).length > 0 || nameContactSpan(name) !== null || cutAtFirstNonName(name) !== null
-    || trailingStreetStart(name.split(/\s+/u).filter((word) => word !== '')) >= 0;
+    || trailingStreetStart(name.split(/\s+/u).filter((word) => word !== '')) >= 0
+    || trailingLeftoverStart(name.split(/\s+/u).filter((word) => word !== ''), 2) >= 0;
 }
 
 /** Where contact data was cut from a name: a NUL, which cleanText has taken out of every cell. */
@@ -697,7 +733,7 @@ function digitsFrom(words: readonly string[], at: number): number {
  * before a Vietnamese address's numbers ("Phường 5 Quận 3"). Short ones that are also name
  * parts ("Al", "Ul", "U") count only with their dot. Read only before an address that was cut, never in a whole name.
  */
-const STREET_WORD_AFTER_ITS_NAME = /^(?:tere|meydan|meydanı|iela|gatvė|pr\.|prospektas|út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
+const STREET_WORD_AFTER_ITS_NAME = /^(?:tere|meydan|meydanı|iela|gatvė|pr\.|prospektas|út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|kutusu|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
 const STREET_WORD_BEFORE_ITS_NAME = /^(?:place|πλατεία|πλατεια|mtaa|barabara|njia|daan|kalye|רחוב|רח|שדרות|שד|סמטת|כיכר|गली|路|街|巷|弄|胡同|大道|خیابان|بلوار|کوچه|میدان|پلاک|strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
 /** A street's name written with its kind in one word: Korean "테헤란로", Chinese "南京路", Thai "ถนนสุขุมวิท", "Hauptstraße". */
 const STREET_IN_ONE_WORD = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)|(?:ถนน|ซอย)\p{Script=Thai}+|\p{L}{2,}(?:straße|strasse|gasse|allee|straat|gracht|gatan|vägen|utca))$/iu;
@@ -896,8 +932,9 @@ export function nameWithoutContact(cell: string): string {
   // Whatever the patterns above left that is no name, and what follows it, goes (the marks of their cuts included).
   cleaned = cutAtFirstNonName(cleaned) ?? cleaned;
   cleaned = withoutCutLabels(cleaned).replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
-  // A street named without a number at the end ("Mia Schulz Hauptstraße"), left alone or left by a cut after it.
-  cleaned = withoutTrailingStreet(cleaned.replace(/[\s,;:/|–-]+$/u, ''));
+  // A street named without a number at the end ("Mia Schulz Hauptstraße"), and what a cut left of an address or label
+  // ("Flat No.", "H.No.", "οδ."), left alone or left by a cut after them.
+  cleaned = withoutTrailingAddressWords(cleaned.replace(/[\s,;:/|–-]+$/u, ''), cleaned !== name);
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }
 
