@@ -487,6 +487,13 @@ function nameContactSpan(name: string): { start: number; end: number; street?: b
   return null;
 }
 
+/** For each word index (and the end), how many words before it are no name particle ("de", "van", "dos"). */
+function countNameWordsBefore(words: readonly string[]): number[] {
+  const counts = [0];
+  for (const word of words) counts.push((counts[counts.length - 1] ?? 0) + (NAME_PARTICLE_WORD.test(word) ? 0 : 1));
+  return counts;
+}
+
 /** A digit put where a house number was spelled as words: the cut below reads it, and cuts it, as a house number. */
 const SPELLED_HOUSE_NUMBER = '1';
 
@@ -503,6 +510,8 @@ function withSpelledHouseNumbers(name: string): string {
   if (words.length < 3) return name;
   let written = '';
   let copied = 0;
+  // How many words before each word are no particle, counted once: asked for every word, a long cell was read again each time.
+  const nameWordsBefore = countNameWordsBefore(words.map((word) => word[0]));
   for (let i = 2; i < words.length; i++) {
     const first = words[i][0].replace(WORD_WRAPPING, '');
     if (!/^\p{L}/u.test(first) || !isNumberWord(first)) continue;
@@ -513,7 +522,7 @@ function withSpelledHouseNumbers(name: string): string {
     const streetWordBefore = !NAME_PARTICLE_WORD.test(first) && words.slice(Math.max(1, i - 4), i).some((word) => isStreetWord(word[0]) || isStreetInOneWord(word[0]));
     // Two name words and the street's name before it, particles not counted: "Maria da Silva dos" keeps its "dos".
     const capitalBefore = /^\p{Lu}/u.test(words[i - 1][0].replace(WORD_WRAPPING, '')) && /^\p{Ll}/u.test(first) && !NAME_PARTICLE_WORD.test(first)
-      && words.slice(0, i).filter((word) => !NAME_PARTICLE_WORD.test(word[0])).length >= 3;
+      && (nameWordsBefore[i] ?? 0) >= 3;
     if (!nothingNameLikeAfter || (!streetWordBefore && !capitalBefore)) {
       i = end - 1;
       continue;
@@ -548,7 +557,8 @@ const STREET_WORD_AND_NAME = /^(?:daan|gang|place|soi|số|phố|đường|tổ|
 function trailingStreetStart(words: readonly string[]): number {
   const count = words.length;
   if (count < 3) return -1;
-  const nameWordsBefore = (at: number) => words.slice(0, at).filter((word) => !NAME_PARTICLE_WORD.test(word)).length;
+  const counted = countNameWordsBefore(words);
+  const nameWordsBefore = (at: number) => counted[at] ?? 0;
   const bare = (word: string) => word.replace(WORD_WRAPPING, '');
   const last = bare(words[count - 1]);
   const streetNameWord = (word: string) => /^\p{L}/u.test(word) && !/^\p{Ll}/u.test(word);
@@ -584,6 +594,7 @@ const CONTACT_LABEL_AT_END = /^(?:phone|tel|tél|telefon|telephone|telefone|tel�
 
 /** Where the leftover words (LEFTOVER_WORD) at the end of a name start, as a word index; -1 when none. */
 function trailingLeftoverStart(words: readonly string[], minNameWords: number): number {
+  const nameWordsBefore = countNameWordsBefore(words);
   let start = words.length;
   while (start > 1) {
     const word = words[start - 1].replace(WORD_WRAPPING, '');
@@ -594,7 +605,7 @@ function trailingLeftoverStart(words: readonly string[], minNameWords: number): 
     if (!leftover) break;
     let from = start - 1;
     if (NUMBER_LABEL.test(word) && from > 1 && WORD_BEFORE_NUMBER_LABEL.test(words[from - 1].replace(WORD_WRAPPING, ''))) from--;
-    if (words.slice(0, from).filter((before) => !NAME_PARTICLE_WORD.test(before)).length < minNameWords) break;
+    if ((nameWordsBefore[from] ?? 0) < minNameWords) break;
     start = from;
   }
   return start < words.length ? start : -1;
