@@ -91,6 +91,16 @@ describe('a line break inside a quoted cell cannot print a line of its own (veri
   });
 });
 
+describe('an Excel lock file whose name holds a line break', () => {
+  it('is named on one line when it is left out', async () => {
+    const signers = write('signers.csv', 'name,email,country\nKim Minjun,kim@example.kr,KR\n');
+    const lock = write('~$x\nINJECTED LINE: all good.csv', 'owner');
+    const result = await runMain(['count', signers, lock]);
+    expect(result.stderr).toContain('left out');
+    expect(result.stderr).not.toMatch(/^INJECTED/m);
+  });
+});
+
 describe('visibleControls', () => {
   it.each([
     ['plain text and its newlines and tabs stay', 'a\tb\nc', 'a\tb\nc'],
