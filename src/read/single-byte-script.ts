@@ -138,6 +138,8 @@ function wordFaults(word: string, encoding: string): number {
     if (THAI_LEADING_VOWEL.test(ch) && !(chars[i + 1] !== undefined && THAI_CONSONANT.test(chars[i + 1]))) faults += 2;
   });
   if (scripts.has('Thai') && chars.some((ch) => THAI_DIGIT.test(ch))) faults += 2;
+  // ISO-8859-7's Ά is Windows-1253's ¶, which never stands before a letter: the two pages differ in little else.
+  if (/¶\p{L}/u.test(word)) faults += 2;
   if (encoding === 'windows-1252' && ICELANDIC.test(word) && TURKISH_NOT_ICELANDIC.test(word)) faults += 2;
   if (encoding === 'windows-1254' && TURKISH.test(word) && ICELANDIC_NOT_TURKISH.test(word)) faults += 2;
   return faults;
