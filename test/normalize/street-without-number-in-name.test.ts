@@ -8,11 +8,8 @@
 // Ali Street") stays, since addresses write the kind in lower case or shortened ("Fő utca", "Main St."); a surname that
 // only contains a street word ("Strasser", "Gasser", "Hartweg") is no street; and a name of two words is never cut.
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { nameWithoutContact } from '../../src/normalize/contact-in-place.js';
-import { tempDir } from '../helpers/fixtures.js';
-import { runMain } from '../helpers/run-main.js';
+import { expectNamesCutAsIfInOwnColumn } from './cut-name-check.js';
 
 /** verifyM's cells (n2) and what the list prints of each. */
 const TESTER: Array<[string, string]> = [
@@ -46,25 +43,6 @@ describe('a street named without a number at the end of a name cell', () => {
   });
 
   it('prints only the names in the merged list, and counts the same people as with the street in its own column', async () => {
-    const dir = tempDir();
-    try {
-      const rows = [...TESTER, ['Anna Maria Weg', 'Anna Maria Weg'], ['Tom Strasser', 'Tom Strasser']]
-        .map(([cell, printed]) => [cell, printed, cell.slice(printed.length).trim()]);
-      const inName = join(dir, 'in-name.csv');
-      const ownColumn = join(dir, 'own-column.csv');
-      writeFileSync(inName, `name,email,country\n${rows.map(([cell], i) => `"${cell}",p${i}@x.example,DE`).join('\n')}\n`);
-      writeFileSync(ownColumn, `name,street,email,country\n${rows.map(([, name, street], i) => `"${name}","${street}",p${i}@x.example,DE`).join('\n')}\n`);
-      const merged = join(dir, 'merged.csv');
-      await runMain(['dedupe', inName, '-o', merged]);
-      const lines = readFileSync(merged, 'utf8').replace(/^\uFEFF/u, '').split('\n').filter(Boolean);
-      const column = lines[0].split(',').indexOf('name');
-      expect(lines.slice(1).map((line) => line.split(',')[column].replace(/^"|"$/gu, '')).sort()).toEqual(rows.map(([, printed]) => printed).sort());
-      const counted = async (file: string) => JSON.parse((await runMain(['count', file, '--json'])).stdout) as { unique: number; rejected: number };
-      const [cut, apart] = [await counted(inName), await counted(ownColumn)];
-      expect(cut.unique).toBe(rows.length);
-      expect(cut).toMatchObject({ unique: apart.unique, rejected: apart.rejected });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await expectNamesCutAsIfInOwnColumn([...TESTER, ['Anna Maria Weg', 'Anna Maria Weg'], ['Tom Strasser', 'Tom Strasser']]);
   });
 });
