@@ -30,6 +30,10 @@ export function describeDifference(difference: Difference, words: Translator = e
         : actual === 'none'
           ? words.t('verify.difference.printed-none', { path, page: difference.page, expected: expected ?? '' })
           : words.t('verify.difference.printed', { path, page: difference.page, expected: expected ?? '', actual: actual ?? '' });
+    case 'pages':
+      return words.t('verify.difference.pages', { path, expected: Number(expected), actual: Number(actual) });
+    case 'range':
+      return words.t('verify.difference.range-text', { path, expected: expected ?? '', actual: actual ?? '' });
     case 'ledger':
       return expected === undefined
         ? words.t('verify.difference.ledger-unchecked', { path, reason: actual ?? '' })

@@ -36,16 +36,37 @@ interface Piece {
  * Throws when the bytes are not a PDF pdfjs can read.
  */
 export async function printedFingerprints(data: Uint8Array): Promise<PrintedFingerprint[]> {
+  return (await printedFooters(data)).map((page) => page.fingerprint);
+}
+
+/** The signatures a page of the list says it holds ("signatures 41–80 of 91"), read back as numbers. */
+export interface PrintedRange {
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** What the foot of one page prints: the packet fingerprint, and on a page of the list the range of its signatures. */
+export interface PrintedFooter {
+  fingerprint: PrintedFingerprint;
+  range: PrintedRange | null;
+}
+
+/**
+ * The footer of every page, one entry a page (so the entries also count the pages).
+ * Throws when the bytes are not a PDF pdfjs can read.
+ */
+export async function printedFooters(data: Uint8Array): Promise<PrintedFooter[]> {
   // Loaded only when a packet is verified: pdfjs is large, and no other command reads a PDF back.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const document = await getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   try {
-    const printed: PrintedFingerprint[] = [];
+    const printed: PrintedFooter[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const pieces: Piece[] = content.items.flatMap((item) => ('str' in item && item.str !== '' ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : []));
-      printed.push(footerFingerprint(pieces));
+      printed.push({ fingerprint: footerFingerprint(pieces), range: footerRange(pieces) });
       page.cleanup();
     }
     return printed;
@@ -54,18 +75,73 @@ export async function printedFingerprints(data: Uint8Array): Promise<PrintedFing
   }
 }
 
-/** The fingerprint on the lowest line that carries one (PDF y grows upwards). */
-export function footerFingerprint(pieces: readonly Piece[]): PrintedFingerprint {
+/** The page's text as lines from the foot up, each read left to right. */
+function linesOf(pieces: readonly Piece[]): Piece[][] {
   const lines: Piece[][] = [];
   for (const piece of [...pieces].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const line = lines.find((each) => Math.abs(each[0].y - piece.y) < SAME_LINE_POINTS);
     if (line) line.push(piece);
     else lines.push([piece]);
   }
-  for (const line of lines) {
-    const text = line.sort((a, b) => a.x - b.x).map((piece) => piece.text).join('').replace(/\s+/gu, '');
+  return lines.map((line) => line.sort((a, b) => a.x - b.x));
+}
+
+/** The fingerprint on the lowest line that carries one (PDF y grows upwards). */
+export function footerFingerprint(pieces: readonly Piece[]): PrintedFingerprint {
+  for (const line of linesOf(pieces)) {
+    const text = line.map((piece) => piece.text).join('').replace(/\s+/gu, '');
     const found = [...text.matchAll(LABELLED_CODE)].map((match) => match.slice(1).find((code) => code !== undefined));
     if (found.length > 0) return found.at(-1) ?? null;
   }
   return null;
+}
+
+/** A number as the list prints it in any language's digits and grouping ("1,234", "1.234", "1 234", "١٬٢٣٤"). */
+const NUMBER = '(\\p{Nd}[\\p{Nd}.,\'\u2019\u066C]*)';
+
+/**
+ * "signatures 41–80 of 91", "서명 41–80 (모두 91)", in every language a list is printed in, matched with the spaces
+ * taken out as the fingerprint is. The one-signature form has no `{last}`: the page holds `{first}` alone.
+ */
+const RANGES = [...new Set(PACKET_WORD_LANGUAGES.flatMap((language) => [packetWords(language).signatureRange, packetWords(language).signatureRangeOne]))]
+  .map((words) => {
+    const slots = [...words.matchAll(/\{(first|last|total)\}/gu)].map((match) => match[1]);
+    const pattern = escapeRegExp(words.replace(/\s+/gu, '')).replace(/\\\{(?:first|last|total)\\\}/gu, NUMBER);
+    return { slots, pattern: new RegExp(pattern, 'u') };
+  });
+
+/** The range of signatures the page's lines print, or null when none does (a page of the letter, or a forged one). */
+export function footerRange(pieces: readonly Piece[]): PrintedRange | null {
+  for (const line of linesOf(pieces)) {
+    const text = line.map((piece) => piece.text).join('').replace(/\s+/gu, '');
+    for (const { slots, pattern } of RANGES) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const values = Object.fromEntries(slots.map((slot, index) => [slot, numberValue(match[index + 1])]));
+      const first = values.first;
+      const total = values.total;
+      if (first === undefined || total === undefined) continue;
+      return { first, last: values.last ?? first, total };
+    }
+  }
+  return null;
+}
+
+/** The value of a printed number: its digits in any script, its group separators dropped. */
+function numberValue(printed: string): number {
+  let value = 0;
+  for (const character of printed) {
+    const digit = digitValue(character);
+    if (digit !== null) value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** Decimal digits come in runs of ten from zero; a run can follow another (mathematical digits), hence the modulo. */
+function digitValue(character: string): number | null {
+  if (!/\p{Nd}/u.test(character)) return null;
+  const code = character.codePointAt(0) ?? 0;
+  let start = code;
+  while (start > 0 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start -= 1;
+  return (code - start) % 10;
 }

@@ -15,7 +15,7 @@ import { keyerFromSecret, readSecret } from '../../ledger/signer-secret.js';
 import { MANIFEST_FILE } from './build-manifest.js';
 import { filesUnder } from '../../output/files-under.js';
 import { hashFile } from './hash-file.js';
-import { printedFingerprints } from './printed-fingerprints.js';
+import { printedFooters, type PrintedRange } from './printed-fingerprints.js';
 import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
 import { counted } from '../../text/counted.js';
 import { english } from '../../i18n/translator.js';
@@ -31,8 +31,10 @@ export interface Difference {
    * carries no packet fingerprint. fingerprint: its figures do not give its fingerprint. paper / ledger: it differs
    * from the fingerprint typed from paper / from what the ledger recorded when the packet was marked delivered.
    * printed: a page of the file prints another packet fingerprint at its foot (or, on a page of the list, none).
+   * pages: the file has another number of pages than the manifest says. range: the list file's pages print another
+   * range of signatures than the manifest's listParts give it (a list cut short or padded, its hash patched in).
    */
-  problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger' | 'printed';
+  problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger' | 'printed' | 'pages' | 'range';
   /** For `printed`: the page (from 1) whose foot prints another fingerprint, or none. */
   page?: number;
   expected?: string;
@@ -258,7 +260,7 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   // another build prints that build's fingerprint, even when its hash was patched into manifest.json.
   const expectedOnPages = options.fingerprint !== undefined ? readTypedFingerprint(options.fingerprint) : sealed.success ? sealed.data.packetFingerprint : null;
   if (!press.success && sealed.success && expectedOnPages) {
-    differences.push(...await printedDifferences(dir, sealed.data, expectedOnPages));
+    differences.push(...await printedDifferences(dir, sealed.data, manifest.outputs, expectedOnPages));
   }
   const outputPaths = manifest.outputs.map((o) => o.path);
   // What the fingerprint covers is required first: `parts` is not covered, a forger takes a volume out of it too.
@@ -356,9 +358,13 @@ function compareWithEntry(entry: LedgerEntry, json: unknown, sha256: string, rec
 
 /**
  * Every page of the packet's documents must print `expected` at its foot; every page of a list file must print it at
- * all (a page without one could come from anywhere). A file that is missing is reported as such, not here.
+ * all (a page without one could come from anywhere). Each file must have the pages the manifest says, and a list file
+ * must print the signatures its listParts entry gives it: a forged list with its hash patched in prints the right
+ * fingerprint, but not the right number of pages and signatures. A file that is missing is reported as such, not here.
  */
-async function printedDifferences(dir: string, sealed: z.infer<typeof sealedShape>, expected: string): Promise<Difference[]> {
+async function printedDifferences(
+  dir: string, sealed: z.infer<typeof sealedShape>, outputs: ReadonlyArray<z.infer<typeof listedFile>>, expected: string,
+): Promise<Difference[]> {
   const listFiles = new Set((sealed.listParts ?? []).map((part) => part.path));
   const documents = [...new Set([...ALWAYS_WRITTEN, ...listFiles])];
   const differences: Difference[] = [];
@@ -369,23 +375,58 @@ async function printedDifferences(dir: string, sealed: z.infer<typeof sealedShap
     } catch {
       continue;
     }
-    let pages: Awaited<ReturnType<typeof printedFingerprints>>;
+    let pages: Awaited<ReturnType<typeof printedFooters>>;
     try {
-      pages = await printedFingerprints(data);
+      pages = await printedFooters(data);
     } catch (error) {
       // A list the current recipe wrote is a PDF whose pages can be read; anything else cannot vouch for its signers.
       if (listFiles.has(path)) differences.push(withText<Difference>({ path, problem: 'printed', expected, actual: 'unreadable' }, msg('verify.difference.printed-unreadable', { path, reason: error instanceof Error ? error.message : String(error) })));
       continue;
     }
-    pages.forEach((printed, index) => {
+    const stated = outputs.find((output) => output.path === path)?.pages;
+    if (stated !== undefined && stated !== pages.length) {
+      differences.push(withText<Difference>({ path, problem: 'pages', expected: String(stated), actual: String(pages.length) }, msg('verify.difference.pages', { path, expected: stated, actual: pages.length })));
+    }
+    pages.forEach(({ fingerprint: printed }, index) => {
       const page = index + 1;
       if (printed === null ? !listFiles.has(path) : printed === expected) return;
       differences.push(printed === null
         ? withText<Difference>({ path, problem: 'printed', page, expected, actual: 'none' }, msg('verify.difference.printed-none', { path, page, expected }))
         : withText<Difference>({ path, problem: 'printed', page, expected, actual: printed }, msg('verify.difference.printed', { path, page, expected, actual: printed })));
     });
+    const part = sealed.listParts?.find((each) => each.path === path);
+    if (part) {
+      const difference = rangeDifference(path, part, listedInAll(sealed), pages.flatMap((page) => (page.range ? [page.range] : [])));
+      if (difference) differences.push(difference);
+    }
   }
   return differences;
+}
+
+/** How many signers the list holds in all volumes: what every page's "of N" prints. */
+function listedInAll(sealed: z.infer<typeof sealedShape>): number {
+  return (sealed.listParts ?? []).reduce((sum, part) => sum + part.count, 0);
+}
+
+/**
+ * Whether the ranges a list file's pages print, taken together, are the signatures its manifest entry gives it: from
+ * `first`, `count` of them, of the list's whole. A volume of no one prints no range.
+ */
+function rangeDifference(path: string, part: { first: number; count: number }, total: number, printed: readonly PrintedRange[]): Difference | null {
+  const expected = { first: part.first, last: part.first + part.count - 1, total };
+  if (part.count === 0 && printed.length === 0) return null;
+  const actual = printed.length === 0 ? null : {
+    first: Math.min(...printed.map((range) => range.first)),
+    last: Math.max(...printed.map((range) => range.last)),
+    total: printed.find((range) => range.total !== total)?.total ?? total,
+  };
+  if (actual && actual.first === expected.first && actual.last === expected.last && actual.total === expected.total) return null;
+  const stated = `${expected.first}–${expected.last} of ${expected.total}`;
+  if (!actual) {
+    return withText<Difference>({ path, problem: 'range', expected: stated, actual: 'none' }, msg('verify.difference.range-none', { path, first: expected.first, last: expected.last, total }));
+  }
+  return withText<Difference>({ path, problem: 'range', expected: stated, actual: `${actual.first}–${actual.last} of ${actual.total}` },
+    msg('verify.difference.range', { path, first: actual.first, last: actual.last, total: actual.total, expectedFirst: expected.first, expectedLast: expected.last, expectedTotal: total }));
 }
 
 /** The files the packet fingerprint covers: every packet's documents, and the list's files when it records them. */

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
 import { removeTestTempDirs } from '../../helpers/fixtures.js';
 import { tinyCampaign } from '../../helpers/tiny-campaign.js';
 import { runMain } from '../../helpers/run-main.js';
@@ -34,6 +35,22 @@ function swapWithPatchedHash(into: string, from: string, file: string): void {
   writeFileSync(join(into, 'manifest.json'), JSON.stringify(manifest, null, 2));
 }
 
+/** A list forged with pdfkit: `pages` pages of 40 made-up signers, each foot printing `footer(page)`. */
+async function forgedList(pages: number, footer: (page: number) => string): Promise<Buffer> {
+  const document = new PDFDocument({ size: 'A4' });
+  const chunks: Buffer[] = [];
+  document.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise((done) => document.on('end', done));
+  for (let page = 1; page <= pages; page++) {
+    if (page > 1) document.addPage();
+    for (let row = 1; row <= 40; row++) document.text(`${(page - 1) * 40 + row}   Fake Person   Berlin   Germany`);
+    document.text(footer(page));
+  }
+  document.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
 describe('verify and the fingerprint printed on the pages', () => {
   it('passes an untouched packet, with and without the fingerprint from paper', async () => {
     const ours = await packet(OURS);
@@ -53,7 +70,11 @@ describe('verify and the fingerprint printed on the pages', () => {
     }
     const json = JSON.parse((await runMain(['verify', ours.dir, '--json'])).stdout) as { ok: boolean; differences: unknown[] };
     expect(json.ok).toBe(false);
-    expect(json.differences).toEqual([{ path: 'signatures.pdf', problem: 'printed', page: 1, expected: ours.fingerprint, actual: theirs.fingerprint }]);
+    // Their list holds three signers where ours holds two: its pages say so too.
+    expect(json.differences).toEqual([
+      { path: 'signatures.pdf', problem: 'printed', page: 1, expected: ours.fingerprint, actual: theirs.fingerprint },
+      { path: 'signatures.pdf', problem: 'range', expected: '1–2 of 2', actual: '1–3 of 3' },
+    ]);
   });
 
   it('fails a packet.pdf from another build the same way', async () => {
@@ -74,5 +95,31 @@ describe('verify and the fingerprint printed on the pages', () => {
     const result = await runMain(['verify', ours.dir]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`signatures.pdf, page 1: prints no packet fingerprint where ${ours.fingerprint} belongs`);
+  });
+
+  it('fails a forged list that prints the right fingerprint on more pages and more signatures than the manifest says (verifyN F11)', async () => {
+    const ours = await packet(OURS);
+    const forged = await forgedList(2, (page) => `Packet fingerprint ${ours.fingerprint} · Page ${page} of 2 · signatures ${page * 40 - 39}–${page * 40} of 80`);
+    writeFileSync(join(ours.dir, 'signatures.pdf'), forged);
+    swapWithPatchedHash(ours.dir, ours.dir, 'signatures.pdf');
+    const result = await runMain(['verify', ours.dir, '--fingerprint', ours.fingerprint]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).not.toContain('every file matches');
+    expect(result.stdout).toContain('signatures.pdf: has 2 pages, but the manifest says 1 page');
+    expect(result.stdout).toContain('signatures.pdf: its pages print signatures 1–80 of 80, but the manifest gives it signatures 1–2 of 2');
+    const json = JSON.parse((await runMain(['verify', ours.dir, '--json'])).stdout) as { differences: unknown[] };
+    expect(json.differences).toEqual([
+      { path: 'signatures.pdf', problem: 'pages', expected: '1', actual: '2' },
+      { path: 'signatures.pdf', problem: 'range', expected: '1–2 of 2', actual: '1–80 of 80' },
+    ]);
+  });
+
+  it('fails a forged list of the right length that prints no range of signatures', async () => {
+    const ours = await packet(OURS);
+    writeFileSync(join(ours.dir, 'signatures.pdf'), await forgedList(1, () => `Packet fingerprint ${ours.fingerprint} · Page 1 of 1`));
+    swapWithPatchedHash(ours.dir, ours.dir, 'signatures.pdf');
+    const result = await runMain(['verify', ours.dir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('signatures.pdf: its pages print no range of signatures, where the manifest gives it signatures 1–2 of 2');
   });
 });
