@@ -17,7 +17,7 @@ const CR = 13;
 export interface EncodingVerdict {
   encoding: Candidate;
   /** Other encodings that read the whole file about as well, with no line they garble: the bytes alone can't choose. */
-  alsoPlausible: Candidate[];
+  alsoPlausible: string[];
   /** The first lines holding bytes beyond ASCII, where the plausible readings differ. */
   textLines: number[];
   /** Lines `encoding` decodes but garbles (they read as `lookalike`): a row pasted from a file in another encoding. */

@@ -11,7 +11,15 @@ import iconv from 'iconv-lite';
  * KOI8-R and Greek: Hebrew letters read in those are small Greek or capital Cyrillic letters without a fault, while
  * real Greek or KOI8-R text (capitals, accents, both cases) reads in Windows-1255 as points out of place or undefined bytes.
  */
-export const SINGLE_BYTE_PAGES = ['windows-1252', 'windows-1251', 'windows-1254', 'windows-1255', 'koi8-r', 'windows-1253', 'iso-8859-7', 'windows-1256', 'tis620'] as const;
+export const SINGLE_BYTE_PAGES = [
+  'windows-1252', 'windows-1251', 'windows-1254', 'windows-1255', 'koi8-r', 'windows-1253', 'iso-8859-7', 'windows-1256', 'tis620',
+  // Central European (Polish, Czech…), Baltic (Latvian, Lithuanian) and DOS Cyrillic, with their ISO twins.
+  'windows-1250', 'iso-8859-2', 'windows-1257', 'iso-8859-13', 'cp866',
+] as const;
+
+type SingleBytePageName = (typeof SINGLE_BYTE_PAGES)[number];
+/** Where the pages added for verifyN F10 (Central European, Baltic, DOS Cyrillic) begin in SINGLE_BYTE_PAGES. */
+const FIRST_LATER_PAGE = SINGLE_BYTE_PAGES.indexOf('windows-1250');
 
 type Script = 'Latin' | 'Greek' | 'Cyrillic' | 'Hebrew' | 'Arabic' | 'Thai' | 'other';
 
@@ -69,11 +77,23 @@ const MIN_VOWEL_SHARE = 0.25;
 const ICELANDIC = /[ÐðÝýÞþ]/u;
 const TURKISH_NOT_ICELANDIC = /[üÜçÇ]/u;
 const TURKISH = /[ĞğİıŞş]/u;
+const POLISH_NOT_BALTIC = /[ćłńśźżĆŁŃŚŹŻ]/u;
 const ICELANDIC_NOT_TURKISH = /[æÆ]/u;
 /** Thai vowels written before their consonant, and Thai digits. */
 const THAI_LEADING_VOWEL = /[เแโใไ]/u;
 const THAI_CONSONANT = /[ก-ฮ]/u;
 const THAI_DIGIT = /[๐-๙]/u;
+
+/**
+ * The letters beyond ASCII of the languages written in a Latin code page, lower case. A name is written in one
+ * language: a word whose letters no one alphabet holds ("Bçrziòð", Latvian read as Windows-1254) is read in the wrong page.
+ */
+const ALPHABETS = [
+  'àâæçéèêëîïôœùûüÿ', 'äöüß', 'áéíñóúü', 'àèéìíòóùú', 'àáâãçéêíóôõú', 'àçèéíïòóúü', 'áðéíóúýþæö', 'åäöæøéü',
+  'äöõüšž', 'ąćęłńóśźż', 'áčďéěíňóřšťúůýž', 'áäčďéíĺľňóôŕšťúýž', 'áéíóöőúüű', 'ăâîșțşţ', 'čćđšž', 'āčēģīķļņšūž',
+  'ąčęėįšųūž', 'çğıöşüâîû', 'ëç', 'äöü',
+].map((letters) => new Set(letters));
+const LATIN_BEYOND_ASCII = /[\u00c0-\u024f]/u;
 
 export interface ReadingFaults {
   encoding: string;
@@ -86,12 +106,33 @@ export function readingFaults(sample: Uint8Array): ReadingFaults[] {
   return SINGLE_BYTE_PAGES.map((encoding) => faultsOf(encoding, iconv.decode(judged, encoding)));
 }
 
-/** The page `sample` reads best in: `chosen` (the line scores' choice) unless another reads with fewer faults. */
-export function bestSingleBytePage(sample: Uint8Array, chosen: string): string {
-  const readings = readingFaults(sample);
+/** Another page must read with at least this many more faults than the best one for the choice to be clear. */
+const CLEAR_MARGIN = 3;
+
+export interface SingleBytePage {
+  encoding: string;
+  /** A page that reads the text otherwise, with barely more faults: too little text to tell them apart. */
+  couldBe?: string;
+}
+
+/**
+ * The page `sample` reads best in: `chosen` (the line scores' choice) unless another reads with fewer faults. When
+ * another page was chosen over the line scores' and a third reading (of other letters) is barely worse, the choice is
+ * named as a doubt rather than made silently. Pages that read the sample alike (Windows-1250 and ISO-8859-2 for most
+ * Polish) are no doubt: either gives the same letters.
+ */
+export function bestSingleBytePage(sample: Uint8Array, chosen: string): SingleBytePage {
+  const judged = textLines(sample);
+  const readings = SINGLE_BYTE_PAGES.map((encoding) => ({ ...faultsOf(encoding, iconv.decode(judged, encoding)), text: iconv.decode(judged, encoding) }));
   let best = readings.find((reading) => reading.encoding === chosen) ?? readings[0];
   for (const reading of readings) if (reading.faults < best.faults) best = reading;
-  return best.encoding;
+  if (best.encoding === chosen) return { encoding: best.encoding };
+  // The first nine pages are told apart by signs and a tie order tuned on real exports (Hebrew before KOI8-R, Windows-1253
+  // before ISO-8859-7): a doubt is only raised where a page added later is one of the two, whose signs are fewer.
+  const isLater = (encoding: string) => SINGLE_BYTE_PAGES.indexOf(encoding as SingleBytePageName) >= FIRST_LATER_PAGE;
+  const others = readings.filter((reading) => reading.text !== best.text && reading.faults - best.faults < CLEAR_MARGIN && (isLater(best.encoding) || isLater(reading.encoding)));
+  const runnerUp = others.sort((a, b) => a.faults - b.faults)[0];
+  return runnerUp ? { encoding: best.encoding, couldBe: runnerUp.encoding } : { encoding: best.encoding };
 }
 
 function faultsOf(encoding: string, text: string): ReadingFaults {
@@ -131,6 +172,8 @@ function wordFaults(word: string, encoding: string): number {
     const before = chars[i - 1];
     // A mark belongs after a letter (Hebrew points, Arabic harakat, Thai vowel signs and tones).
     if (MARK.test(ch) && (before === undefined || !(LETTER.test(before) || MARK.test(before)))) faults += 2;
+    // Latin letters take the Latin accents only: an Arabic haraka on "z" is Latin text read in Windows-1256.
+    else if (MARK.test(ch) && !/[\u0300-\u036f]/u.test(ch) && scriptOf(before) === 'Latin') faults += 2;
     // A capital after a small letter inside a word: KOI8-R read as Windows-1251 swaps the cases (иБЮМ).
     if (before !== undefined && ch !== ch.toLowerCase() && before !== before.toUpperCase() && (before > '\x7f' || ch > '\x7f')) faults += 2;
     // Two accented Latin letters in a row are rare in Latin text, and constant in other scripts read as Latin-1.
@@ -140,7 +183,11 @@ function wordFaults(word: string, encoding: string): number {
   if (scripts.has('Thai') && chars.some((ch) => THAI_DIGIT.test(ch))) faults += 2;
   // ISO-8859-7's Ά is Windows-1253's ¶, which never stands before a letter: the two pages differ in little else.
   if (/¶\p{L}/u.test(word)) faults += 2;
+  const accented = chars.map((ch) => ch.toLowerCase()).filter((ch) => LATIN_BEYOND_ASCII.test(ch));
+  if (accented.length > 1 && !ALPHABETS.some((alphabet) => accented.every((ch) => alphabet.has(ch)))) faults += 1;
   if (encoding === 'windows-1252' && ICELANDIC.test(word) && TURKISH_NOT_ICELANDIC.test(word)) faults += 2;
   if (encoding === 'windows-1254' && TURKISH.test(word) && ICELANDIC_NOT_TURKISH.test(word)) faults += 2;
+  // Windows-1257 carries Polish letters, but Polish is written in Windows-1250: ż ž š for ı ş ğ is Turkish read as Baltic.
+  if ((encoding === 'windows-1257' || encoding === 'iso-8859-13') && POLISH_NOT_BALTIC.test(word)) faults += 2;
   return faults;
 }

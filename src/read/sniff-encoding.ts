@@ -63,14 +63,18 @@ export async function tallyEncodings(stream: AsyncIterable<Buffer | string>): Pr
 function fromVerdict(verdict: EncodingVerdict | undefined, sample: Uint8Array): SniffedEncoding {
   if (!verdict) return { encoding: 'utf-8', by: 'default' };
   let encoding: string = verdict.encoding;
+  let couldBe: string | undefined;
   if (encoding === 'windows-1252' || encoding === 'windows-1251') {
     const [best] = chardet.analyse(sample);
     const single = best && SINGLE_BYTE[best.name];
     if (single && best.confidence >= SINGLE_BYTE_CONFIDENCE) encoding = single;
-    encoding = bestSingleBytePage(sample, encoding);
+    const page = bestSingleBytePage(sample, encoding);
+    encoding = page.encoding;
+    couldBe = page.couldBe;
   }
-  // The line scores know Latin and Cyrillic only: where another page was chosen, their doubts were about the wrong ones.
-  if (encoding !== verdict.encoding) return { encoding, by: 'detector', verdict: { ...verdict, alsoPlausible: [], misfits: undefined } };
+  // The line scores know Latin and Cyrillic only: where another page was chosen, their doubts were about the wrong
+  // ones; the pages' own doubt, if any, takes their place.
+  if (encoding !== verdict.encoding) return { encoding, by: 'detector', verdict: { ...verdict, alsoPlausible: couldBe ? [couldBe] : [], misfits: undefined } };
   return { encoding, by: 'detector', verdict };
 }
 

@@ -23,6 +23,10 @@ const SIGNERS: Record<string, { encoding: string; rows: Array<[string, string, s
   'greek (Windows)': { encoding: 'windows-1253', rows: [['Άννα Νίκου', 'Άργος', 'GR'], ['Νίκος Γεωργίου', 'Πάτρα', 'GR'], ['Κώστας Ιωάννου', 'Λάρισα', 'GR']] },
   'russian (KOI8-R)': { encoding: 'koi8-r', rows: [['Иван Петров', 'Москва', 'RU'], ['Мария Смирнова', 'Санкт-Петербург', 'RU'], ['Ольга Попова', 'Екатеринбург', 'RU']] },
   'russian (Windows)': { encoding: 'windows-1251', rows: [['Иван Петров', 'Москва', 'RU'], ['Алексей Кузнецов', 'Новосибирск', 'RU'], ['Щукин Эдуард', 'Ярославль', 'RU']] },
+  // verifyN F10: Latvian read as Windows-1254 and DOS Cyrillic as KOI8-R, both with exit 0; Polish and Czech misread.
+  latvian: { encoding: 'windows-1257', rows: [['Jānis Bērziņš', 'Rīga', 'LV'], ['Rūta Šimkutė', 'Rīga', 'LV'], ['Andris Kalniņš', 'Rīga', 'LV'], ['Ilze Ozoliņa', 'Rīga', 'LV'], ['Mārtiņš Liepiņš', 'Rīga', 'LV'], ['Žaneta Vītola', 'Rīga', 'LV'], ['Dace Krūmiņa', 'Rīga', 'LV'], ['Edgars Zariņš', 'Rīga', 'LV']] },
+  'polish and czech': { encoding: 'windows-1250', rows: [['Łukasz Żółć', 'Kraków', 'PL'], ['Věra Dvořáková', 'Brno', 'CZ'], ['Paweł Wróbel', 'Kraków', 'PL'], ['Małgorzata Śliwińska', 'Łódź', 'PL'], ['Jiří Černý', 'Plzeň', 'CZ'], ['Agnieszka Łęcka', 'Gdańsk', 'PL']] },
+  'russian (DOS)': { encoding: 'cp866', rows: [['Иван Петров', 'Москва', 'RU'], ['Ольга Смирнова', 'Москва', 'RU']] },
   'latin-1': { encoding: 'windows-1252', rows: [['Jürgen Müller', 'Köln', 'DE'], ['Guðrún Þórsdóttir', 'Reykjavík', 'IS'], ['François Ça', 'Orléans', 'FR'], ['Zoë Noël', 'Genève', 'CH']] },
 };
 
@@ -54,5 +58,15 @@ describe('an export in a single-byte code page is read in it', () => {
     for (const [text, encoding] of [['name,street\nИван Петров,ул. Ленина № 5\n', 'windows-1251'], ['name,street\nZoë Noël,Rue de l’Église N°5 ©\n', 'windows-1252']]) {
       expect(sniffEncoding(iconv.encode(text, encoding)).encoding).toBe(encoding);
     }
+  });
+});
+
+describe('a code page the text is too short to tell (verifyN F10)', () => {
+  it('warns, naming the file, the line and both pages, and exits 1 instead of choosing silently', async () => {
+    const file = join(dir, 'one-latvian-name.csv');
+    writeFileSync(file, iconv.encode('name,email,country\nŠimkutė,s@example.org,LV\n', 'windows-1257'));
+    const result = await runMain(['count', file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${file}, line 2: the letters beyond ASCII read as well in windows-1252 as in windows-1257`);
   });
 });
