@@ -20,7 +20,8 @@ import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
 import { mixesScriptsInAWord } from './confusable-skeleton.js';
-import { nameHoldsContact, nameWithoutContact, screenCity, screenPostcode, screenRegion } from './contact-in-place.js';
+import { nameHoldsContact, nameWithoutContact } from './contact-in-place.js';
+import { createPlaceScreens } from './place-screens.js';
 import { townBesideStreet } from './printed-place.js';
 
 export interface NormalizeOptions {
@@ -77,6 +78,7 @@ class FileNormalizer implements Normalizer {
   private readonly foldFamily = createFoldMemo();
   private readonly readCity = createCityMemo();
   private readonly normalizePostcode = createPostcodeMemo();
+  private readonly screenPlace = createPlaceScreens();
   private dates: DateParser | null = null;
   /** Whether a name cell of the row being read carried an anonymity note (withoutAnonymityNote). */
   private noteAsked = false;
@@ -291,7 +293,7 @@ class FileNormalizer implements Normalizer {
    */
   private placeCell(column: 'region' | 'postcode', cell: string, row: number, line: number): string {
     if (cell === '') return cell;
-    const screen = column === 'postcode' ? screenPostcode(cell) : screenRegion(cell);
+    const screen = this.screenPlace[column](cell);
     if (screen.kind === 'clean') return cell;
     if (screen.kind === 'contact') {
       this.log.note('contact_in_place', column, row, line, column, (count, rows) => msg('problem.contact-in-place', { count, rows }));
@@ -303,7 +305,7 @@ class FileNormalizer implements Normalizer {
 
   /** A city cell holding an e-mail or phone is blanked; one holding a street address keeps only its town. */
   private screenedCity(place: CityCell, row: number, line: number): CityCell {
-    const screen = screenCity(place.city);
+    const screen = this.screenPlace.city(place.city);
     if (screen.kind === 'clean') return place;
     if (screen.kind === 'contact') {
       this.log.note('contact_in_place', 'city', row, line, 'city', (count, rows) => msg('problem.contact-in-place', { count, rows }));
