@@ -1,6 +1,7 @@
 // The one error type for the user's mistakes: caught once in src/cli, printed without a stack, exit code 2.
 import type { Message } from './i18n/message.js';
 import { english, type Translator } from './i18n/translator.js';
+import { withoutLineBreaks } from './text/without-line-breaks.js';
 
 export interface UserErrorLocation {
   file?: string;
@@ -39,6 +40,4 @@ export class UserError extends Error {
 }
 
 /** A file name or header inside one line of a message: a line break in it must not start a forged line. */
-export function withoutLineBreaks(text: string): string {
-  return text.replace(/\r/g, '␍').replace(/\n/g, '␊');
-}
+export { withoutLineBreaks } from './text/without-line-breaks.js';

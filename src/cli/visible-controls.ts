@@ -2,6 +2,8 @@
 // ESC ] 52 (write the clipboard), ESC [ 1A ESC [ 2K (erase earlier lines), a carriage return or U+202E (reverse
 // what follows). Every message goes through this on its way out (src/cli/context.ts), so no path can bypass it.
 
+import { withoutLineBreaks } from '../text/without-line-breaks.js';
+
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu;
 /** The colour codes chalk writes (Select Graphic Rendition): let through only where colour is on. */
@@ -50,5 +52,5 @@ export function visibleControlsKeepingColor(text: string): string {
 
 /** A file name or cell inside one line of a message: its line breaks shown too, so it cannot forge a line. */
 export function oneLine(text: string): string {
-  return visibleControls(text).replace(/\n/g, '␊').replace(/\t/g, '␉');
+  return visibleControls(withoutLineBreaks(text));
 }

@@ -1,5 +1,6 @@
 // A message not yet put into words: a catalog key and its values. Deep code (readers, checks) returns or throws these;
 // src/cli says them in the organizer's language, and the English text stays available for logs and tests.
+import { withoutLineBreaks } from '../text/without-line-breaks.js';
 
 /** A value of a message; a Message inside is said in the same language ("read as {order}", the order its own entry). */
 export type MessageValue = string | number | Date | Message | LanguageNamed;
@@ -10,8 +11,14 @@ export interface Message {
   readonly values: MessageValues;
 }
 
+/**
+ * String values are made one line here, where deep code hands over cell text and file names: whatever path the message
+ * then takes (a warning, an error, inspect's problems, --json), a line break inside a value cannot forge a line.
+ */
 export function msg(key: string, values: MessageValues = {}): Message {
-  return { key, values };
+  const oneLineValues: Record<string, MessageValue> = {};
+  for (const [name, value] of Object.entries(values)) oneLineValues[name] = typeof value === 'string' ? withoutLineBreaks(value) : value;
+  return { key, values: oneLineValues };
 }
 
 /**

@@ -3,6 +3,7 @@
 // the signature list handed to an official. One detector for every place cell, decided from structure (an @
 // between words, a long run of digits, a house number or street word beside a place), not from a list of values.
 import { townOfDistrictCity } from './city-district.js';
+import { isNumberWord } from './number-words.js';
 
 /** "@", full-width "＠", and the spelled-out "(at)" / "[at]" / " at " between word parts with a dot domain after. */
 const EMAIL = /[^\s@＠]\s*[@＠]\s*[^\s@＠]|[\p{L}\p{N}._-]\s*[([{<]\s*at\s*[)\]}>]\s*[\p{L}\p{N}]/iu;
@@ -112,8 +113,20 @@ const CHINESE_DIGITS = new Map<string, string>([
 ]);
 /** Seven or more Chinese numerals in a row: a phone number, never a name ("张三" has one). */
 const CHINESE_DIGIT_RUN = /[〇一二三四五六七八九零壹贰叁肆伍陆柒捌玖貳參陸两]{7,}/gu;
-/** A house number in Chinese numerals after a road's name, before 号 ("建国路八十八号"). */
-const CHINESE_HOUSE_NUMBER = /(?<=[路街巷弄道里村]\s*)[〇一二三四五六七八九零两十百千]+(?=\s*[号號])/gu;
+/**
+ * A house number in Chinese numerals, written straight after a road's, lane's or section's word ("信义路五段", "五段七号"),
+ * after a district or village word when an address word follows ("…里三巷"), or before the word of a number, lane or
+ * block ("建国路八十八号", "十二番地"). Always after another Han character: "路一鸣" (路 is a family name) and "一番ケ瀬" are
+ * names, and so are "中村 千尋" and "中村一郎" (村 and a given name in numerals).
+ */
+const CHINESE_NUMERALS = '〇一二三四五六七八九零两十百千';
+const CHINESE_HOUSE_NUMBER = new RegExp([
+  `(?<=\\p{Script=Han}[路街巷弄段])[${CHINESE_NUMERALS}]+`,
+  `(?<=\\p{Script=Han}[道里])[${CHINESE_NUMERALS}]+(?=[段号號巷弄番丁])`,
+  `(?<=\\p{Script=Han})(?<![${CHINESE_NUMERALS}])[${CHINESE_NUMERALS}]+(?=\\s*(?:号|號|番地|丁目|番|巷|弄))`,
+  // Spaced: "建国路 八十八 号".
+  `(?<=[路街巷弄道里村]\\s*)[${CHINESE_NUMERALS}]+(?=\\s*[号號])`,
+].join('|'), 'gu');
 const OTHER_NUMERAL = new RegExp(`[^\\x00-\\x7F]|${SPELLED_DIGIT_WORD}`, 'iu');
 
 /**
@@ -358,6 +371,11 @@ const STREET_IN_NAME_FROM = new RegExp(STREET_IN_NAME_SOURCE, 'giu');
 const DWELLING_AFTER = new RegExp(`^(?:[\\s,]*(?:(?:${DWELLING_IN_NAME})\\.?\\s*#?\\s*[\\p{L}\\d-]*\\d[\\p{L}\\d-]*|#\\s*\\d+[\\p{L}]?|\\d+[º°ª]?\\s*[\\p{L}]?(?=$|[\\s,])|(?:N|S|E|W|NE|NW|SE|SW)\\.?(?=$|[\\s,])|\\d+\\s*(?:동|호|층|号|號|室)))+`, 'iu');
 /** Korean city, province, district and neighbourhood words before a road or lot ("서울시 강남구 테헤란로 123"). */
 const KOREAN_REGION_BEFORE = /(?:^|\s)[\uac00-\ud7a3]+(?:특별시|광역시|특별자치시|특별자치도|시|도|구|군|동|읍|면|리)\s*$/u;
+/**
+ * A Chinese name (two or three characters) before a place of two or three and its word (省, 市, 区, 县, 路, 街, 道):
+ * "陈明" of "陈明台北市…", "欧阳明" of "欧阳明上海市…". Three characters are tried first, the place then needing two.
+ */
+const HAN_NAME_BEFORE_PLACE = /^[^\P{Script=Han}省市区區县縣路街道]{2,3}(?=[^\P{Script=Han}省市区區县縣路街道]{2,3}[省市区區县縣路街道])/u;
 /** Han and kana: Japanese and Chinese place names are written up to the block number without a space. */
 const EAST_ASIAN_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
 /**
@@ -368,8 +386,15 @@ const EAST_ASIAN_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 const MESSENGERS = ['kakao\\s*talk', 'kakao', '카카오톡', '카카오', '카톡', 'line', '라인', 'wechat', 'weixin', '微信', 'telegram',
   '텔레그램', 'signal', 'whatsapp', 'viber', 'skype', 'discord', 'threema', 'instagram', 'insta', 'twitter', 'facebook', 'qq',
   'ig', 'snapchat', 'snap', 'tiktok', 'vk', 'вк', 'вконтакте', 'телеграм', 'ватсап', 'вайбер', 'zalo', 'ไลน์', '오픈채팅', '오픈카톡',
-  '인스타', 'threads', 'тг', 'mastodon'].join('|');
-const MESSENGER_ID = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})\\s*(?:(?:id|아이디|号|號)\\s*[:：=]?|[:：=])\\s*(?:@?[\\p{L}\\p{N}._-]+|$)`, 'iu');
+  '인스타', 'threads', 'тг', 'mastodon',
+  // Iranian messengers and Telegram in Persian (verifyM F3, F6): "Reza ایتا rezaa", "Reza تلگرام @rezak".
+  'eitaa', 'ایتا', 'rubika', 'روبیکا', 'تلگرام', 'تلگرم', 'واتساپ', 'واتس‌اپ', 'وایبر'].join('|');
+/**
+ * Messengers whose names are people's names or words too: Soroush (سروش, a given name), Bale (بله, "yes"; a surname).
+ * They count only with "ID", a colon or an @handle after them ("Soroush: ali88", "بله @ali"), never as a label alone.
+ */
+const MESSENGERS_NAMED_LIKE_PEOPLE = ['soroush', 'سروش', 'bale', 'بله'].join('|');
+const MESSENGER_ID = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS}|${MESSENGERS_NAMED_LIKE_PEOPLE})\\s*(?:(?:id|아이디|号|號)\\s*[:：=]?|[:：=])\\s*(?:@?[\\p{L}\\p{N}._-]+|$)`, 'iu');
 /**
  * A messenger's name with a handle after it, no "ID" or colon between: a messenger written in Korean, Japanese or
  * Chinese before a handle in Latin letters or digits ("카톡 minjun88", "微信 wangwei88", "ライン lee"), or any messenger
@@ -383,6 +408,7 @@ const MESSENGER_HANDLE = new RegExp([
   `(?:${EAST_ASIAN_MESSENGERS})\\s*@?[A-Za-z0-9][A-Za-z0-9._-]*`,
   // A space before a handle without @: "Lineage2" and "Line_Dancer" are one word, not "Line" and a handle.
   `(?<![\\p{L}])(?:${MESSENGERS})(?:\\s*@[\\p{L}\\p{N}._-]+|\\s+[\\p{L}\\p{N}._-]*[\\d_][\\p{L}\\p{N}._-]*)`,
+  `(?<![\\p{L}])(?:${MESSENGERS_NAMED_LIKE_PEOPLE})\\s*@[\\p{L}\\p{N}._-]+`,
 ].join('|'), 'iu');
 /**
  * A messenger's name, past a name's first word, with one handle after it in lower case and no colon ("Mai Zalo maimai",
@@ -435,6 +461,9 @@ function nameContactSpan(name: string): { start: number; end: number; street?: b
       let wordStart = start;
       while (wordStart > 0 && EAST_ASIAN_LETTER.test(name[wordStart - 1] ?? '')) wordStart--;
       if (wordStart < start && (wordStart === 0 || /\s/u.test(name[wordStart - 1] ?? '')) && name.slice(0, wordStart).trim() !== '') start = wordStart;
+      // A Han name written straight before its address ("陈明台北市信义路五段七号") keeps the name: cut whole, the row was
+      // refused for a name that is only an address.
+      if (name.slice(0, start).trim() === '') start += HAN_NAME_BEFORE_PLACE.exec(name.slice(start))?.[0].length ?? 0;
     }
     return { start, end, street: true };
   }
@@ -458,10 +487,154 @@ function nameContactSpan(name: string): { start: number; end: number; street?: b
   return null;
 }
 
+/** For each word index (and the end), how many words before it are no name particle ("de", "van", "dos"). */
+function countNameWordsBefore(words: readonly string[]): number[] {
+  const counts = [0];
+  for (const word of words) counts.push((counts[counts.length - 1] ?? 0) + (NAME_PARTICLE_WORD.test(word) ? 0 : 1));
+  return counts;
+}
+
+/** A digit put where a house number was spelled as words: the cut below reads it, and cuts it, as a house number. */
+const SPELLED_HOUSE_NUMBER = '1';
+
+/**
+ * A name cell with its house number spelled as words ("Na Poříčí dvanáct", "Prinsengracht tweehonderd", "ul. Polna
+ * dziesięć", "Ερμού δεκαπέντε") written as a digit, so that its address is cut as one with digits is (verifyM F3). A
+ * run of number words counts after a street word among the four words before it ("ul. Polna", "Storgatan"), or, in
+ * lower case, after a capitalised word that follows two words of a name ("Jana Dvořáková Na Poříčí dvanáct"), with
+ * nothing after it but what is no name. Never in a name's first two words: "Otto", "Elf", "Dos" ("José Carlos Dos
+ * Santos", "Maria Otto") are names, and a name's own words after a capital go on with a capital.
+ */
+function withSpelledHouseNumbers(name: string): string {
+  const words = [...name.matchAll(/\S+/gu)];
+  if (words.length < 3) return name;
+  let written = '';
+  let copied = 0;
+  // How many words before each word are no particle, counted once: asked for every word, a long cell was read again each time.
+  const nameWordsBefore = countNameWordsBefore(words.map((word) => word[0]));
+  for (let i = 2; i < words.length; i++) {
+    const first = words[i][0].replace(WORD_WRAPPING, '');
+    if (!/^\p{L}/u.test(first) || !isNumberWord(first)) continue;
+    let end = i + 1;
+    while (end < words.length && isNumberWord(words[end][0].replace(WORD_WRAPPING, ''))) end++;
+    const after = words[end]?.[0] ?? '';
+    const nothingNameLikeAfter = after === '' || !/^\p{Lu}/u.test(after.replace(WORD_WRAPPING, ''));
+    const streetWordBefore = !NAME_PARTICLE_WORD.test(first) && words.slice(Math.max(1, i - 4), i).some((word) => isStreetWord(word[0]) || isStreetInOneWord(word[0]));
+    // Two name words and the street's name before it, particles not counted: "Maria da Silva dos" keeps its "dos".
+    const capitalBefore = /^\p{Lu}/u.test(words[i - 1][0].replace(WORD_WRAPPING, '')) && /^\p{Ll}/u.test(first) && !NAME_PARTICLE_WORD.test(first)
+      && (nameWordsBefore[i] ?? 0) >= 3;
+    if (!nothingNameLikeAfter || (!streetWordBefore && !capitalBefore)) {
+      i = end - 1;
+      continue;
+    }
+    const runStart = words[i].index;
+    const lastWord = words[end - 1];
+    written += `${name.slice(copied, runStart)}${SPELLED_HOUSE_NUMBER}`;
+    copied = lastWord.index + lastWord[0].length;
+    i = end - 1;
+  }
+  return copied === 0 ? name : written + name.slice(copied);
+}
+
+/**
+ * A street's name as one word, written with its kind ("Hauptstraße", "Bahnhofstr.", "Storgatan", "Prinsengracht",
+ * "Váciutca"). A surname ending so is rare, but "-weg" is one ("Hartweg"): it counts after five letters ("Lindenweg").
+ */
+const STREET_NAME_IN_ONE_WORD = /^\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|platz|gatan|gata|vägen|gade|vej|veien|vejen|gracht|laan|straat|utca|út|ulica|ulice)$|^\p{L}{5,}weg$/iu;
+/** Street words written after the street's name that are surnames too, capitalised: "Anna Maria Weg" is a name. */
+const STREET_WORD_AND_SURNAME = /^(?:weg|platz|allee|gasse|street|lane|road|drive|avenue|way|court|gate|gata|tie|katu|laan)$/iu;
+/** Street words written before the street's name that are given names or other words too, capitalised ("Daan", "Gang"). */
+const STREET_WORD_AND_NAME = /^(?:daan|gang|place|soi|số|phố|đường|tổ|ấp|xã|thôn|quận|phường|huyện|ngõ|ngách|hẻm|kiệt|lorong|blk|jalan|mtaa|njia|kalye)$/iu;
+
+/**
+ * Where a street named without a house number ends the cell, as a word index: "Mia Schulz Hauptstraße", "Lea Roth
+ * Bahnhofstr.", "Petra Horváth Fő utca", "Ivan Ivanov ул Ленина", "Yossi Levi רחוב הרצל", "Leila Farah شارع الحمراء"
+ * (verifyM F5). -1 when none. The street goes only when two words of a name, particles not counted, stay before it.
+ * A capitalised street word that is a surname too ("Anna Maria Weg", "Tom Ali Street") stays: a street's kind is
+ * written in lower case or shortened ("Fő utca", "Main St."), or is Straße; a surname that merely contains a street
+ * word ("Strasser", "Gasser") is no street at all.
+ */
+function trailingStreetStart(words: readonly string[]): number {
+  const count = words.length;
+  if (count < 3) return -1;
+  const counted = countNameWordsBefore(words);
+  const nameWordsBefore = (at: number) => counted[at] ?? 0;
+  const bare = (word: string) => word.replace(WORD_WRAPPING, '');
+  const last = bare(words[count - 1]);
+  const streetNameWord = (word: string) => /^\p{L}/u.test(word) && !/^\p{Ll}/u.test(word);
+  // "Hauptstraße", "Storgatan": the street's name and kind in one word.
+  if (STREET_NAME_IN_ONE_WORD.test(last) && nameWordsBefore(count - 1) >= 2) return count - 1;
+  // "Fő utca", "Karl Johans gate", "Main St.": the kind after the street's name.
+  if (STREET_WORD_AFTER_ITS_NAME.test(last) || WORD_AFTER_STREET_NAME.test(last)) {
+    const writtenAsKind = /^\p{Ll}/u.test(last) || last.endsWith('.') || !STREET_WORD_AND_SURNAME.test(last);
+    if (writtenAsKind && streetNameWord(bare(words[count - 2])) && nameWordsBefore(count - 2) >= 2) return count - 2;
+  }
+  // "ул Ленина", "רחוב הרצל", "شارع الحمراء", "calle de la Paz": the kind before the street's name of up to three words.
+  for (let k = count - 2; k >= Math.max(1, count - 4); k--) {
+    const kind = bare(words[k]);
+    if (!STREET_WORD_BEFORE_ITS_NAME.test(kind) && !STREET_WORD_BEFORE_ITS_NAME.test(kind.replace(/\.$/u, ''))) continue;
+    if (/^\p{Lu}/u.test(kind) && STREET_WORD_AND_NAME.test(kind)) return -1;
+    const streetName = words.slice(k + 1).map(bare);
+    const named = streetName.every((word) => streetNameWord(word) || STREET_ARTICLE.test(word)) && streetNameWord(streetName[streetName.length - 1] ?? '');
+    return named && nameWordsBefore(k) >= 2 ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * What an address or label leaves at a name's end when what it labelled is gone or was never typed (verifyM F6): a
+ * flat, house or post-box word ("Apt", "Wohnung", "piso", "кв.", "д.", "H.No.", "οδ.", "Sanduku"), the number word
+ * ("No.", "Nr.") with the flat or house word before it ("Flat No."), and a contact label ("Phone", "Tel.", "Telegram",
+ * "تلگرام", "전화", "Signal", "LINE"). Short words count only with their dot ("No." but not the Korean name "No").
+ */
+const LEFTOVER_WORD = /^(?:apt\.?|apto\.?|appt\.?|wohnung|whg\.|kv\.|кв\.?|квартира|д\.|дом|h\.\s?no\.?|οδ\.|οδός|sanduku|ص\.ب|ת\.ד\.?)$/iu;
+const NUMBER_LABEL = /^(?:no|nr|n[º°])\.$|^№$/iu;
+const WORD_BEFORE_NUMBER_LABEL = /^(?:flat|house|plot|door|unit|room|suite|block|apartment|office)$/iu;
+const CONTACT_LABEL_AT_END = /^(?:phone|tel|tél|telefon|telephone|telefone|teléfono|mobile|mob|fax|signal)\.?[:：]?$/iu;
+
+/** Where the leftover words (LEFTOVER_WORD) at the end of a name start, as a word index; -1 when none. */
+function trailingLeftoverStart(words: readonly string[], minNameWords: number): number {
+  const nameWordsBefore = countNameWordsBefore(words);
+  let start = words.length;
+  while (start > 1) {
+    const word = words[start - 1].replace(WORD_WRAPPING, '');
+    const leftover = LEFTOVER_WORD.test(word) || NUMBER_LABEL.test(word) || LABEL_ALONE.test(word) || CONTACT_LABEL_AT_END.test(word)
+      // LINE in capitals is the messenger, "Line" a given name; Spanish "piso" (floor) is written in lower case, "Piso" is a
+      // surname.
+      || word === 'LINE' || word === 'piso';
+    if (!leftover) break;
+    let from = start - 1;
+    if (NUMBER_LABEL.test(word) && from > 1 && WORD_BEFORE_NUMBER_LABEL.test(words[from - 1].replace(WORD_WRAPPING, ''))) from--;
+    if ((nameWordsBefore[from] ?? 0) < minNameWords) break;
+    start = from;
+  }
+  return start < words.length ? start : -1;
+}
+
+/**
+ * The name without what ends it: a street named without a number (trailingStreetStart), the leftover words of an
+ * address or label (trailingLeftoverStart), and the commas before them. After a cut (`cut`), one name word may stay
+ * before leftovers ("Ahmed οδ." of "Ahmed οδ. Ερμού 15"); a name never cut needs two ("Ray Phone" is a name).
+ */
+function withoutTrailingAddressWords(name: string, cut: boolean): string {
+  let kept = name;
+  for (let passes = 0; passes < 4; passes++) {
+    const words = [...kept.matchAll(/\S+/gu)];
+    const texts = words.map((word) => word[0]);
+    const leftover = trailingLeftoverStart(texts, cut ? 1 : 2);
+    const start = leftover >= 0 ? leftover : trailingStreetStart(texts);
+    if (start < 0) break;
+    kept = kept.slice(0, words[start].index).replace(/[\s,;:/|–-]+$/u, '');
+  }
+  return kept;
+}
+
 /** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
 export function nameHoldsContact(cell: string): boolean {
-  const name = withAsciiDigits(cell);
-  return holdsEmail(name) || phoneRuns(name, PHONE_DIGITS, true).length > 0 || nameContactSpan(name) !== null || cutAtFirstNonName(name) !== null;
+  const name = withSpelledHouseNumbers(withAsciiDigits(cell));
+  return holdsEmail(name) || phoneRuns(name, PHONE_DIGITS, true).length > 0 || nameContactSpan(name) !== null || cutAtFirstNonName(name) !== null
+    || trailingStreetStart(name.split(/\s+/u).filter((word) => word !== '')) >= 0
+    || trailingLeftoverStart(name.split(/\s+/u).filter((word) => word !== ''), 2) >= 0;
 }
 
 /** Where contact data was cut from a name: a NUL, which cleanText has taken out of every cell. */
@@ -530,7 +703,7 @@ const MAIL_PROVIDER_LOWER = /^(?:qq|wp|daum|web|mail|libero|telia|ukr|rambler|in
  * email"); never the first word, where "Telegram Sam" is a name. "Line", "Signal", "Snap", "QQ", "Phone" are names too,
  * so they count only before contact data (see LABEL_WORD), not at the end of a name.
  */
-const LABEL_ALONE = /^(?:whats\s?app|threads|mastodon|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل)$/iu;
+const LABEL_ALONE = /^(?:whats\s?app|threads|mastodon|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل|eitaa|ایتا|rubika|روبیکا|تلگرام|تلگرم|واتساپ|واتس‌اپ|وایبر)$/iu;
 /** A word labelling contact data that comes after it: a label or messenger above, the e-mail words, a colon after. */
 const LABEL_WORD = new RegExp(`^(?:${'số|điện|thoại|kom|κινητό|κινητο|sđt|फोन|फ\u093Cोन|טלפון|טל|נייד|تلفن|موبایل|هاتف|جوال|मकान|नं|〒|우편번호|os|int|tel|tél|tlf|tfn|phone|ph|mob|mobile|móvil|movil|mobil|cel|cell|celular|handy|telefon|telefono|teléfono|telefone|telephone|téléphone|fax|email|e-mail|mail|correo|courriel|portable|gsm|natel|cellulare|contact|kontakt|тел|телефон|моб|почта|вк|τηλ|전화|이메일|携帯|電話|电话|手机|fb|sc|ig|qq|snap|line|signal|wa|vk|x'}|${MESSENGERS}|${AT_WORDS})\\.?[:：]?$`, 'iu');
 /** A word with a colon after it, past the first word: a label ("Maria, tel:", "Tina sc: tinabee"). */
@@ -571,7 +744,7 @@ function digitsFrom(words: readonly string[], at: number): number {
  * before a Vietnamese address's numbers ("Phường 5 Quận 3"). Short ones that are also name
  * parts ("Al", "Ul", "U") count only with their dot. Read only before an address that was cut, never in a whole name.
  */
-export const STREET_WORD_AFTER_ITS_NAME = /^(?:tere|meydan|meydanı|iela|gatvė|pr\.|prospektas|út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
+export const STREET_WORD_AFTER_ITS_NAME = /^(?:tere|meydan|meydanı|iela|gatvė|pr\.|prospektas|út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|kutusu|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
 const STREET_WORD_BEFORE_ITS_NAME = /^(?:place|πλατεία|πλατεια|mtaa|barabara|njia|daan|kalye|רחוב|רח|שדרות|שד|סמטת|כיכר|गली|路|街|巷|弄|胡同|大道|خیابان|بلوار|کوچه|میدان|پلاک|strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
 /** A street's name written with its kind in one word: Korean "테헤란로", Chinese "南京路", Thai "ถนนสุขุมวิท", "Hauptstraße". */
 const STREET_IN_ONE_WORD = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)|(?:ถนน|ซอย)\p{Script=Thai}+|\p{L}{2,}(?:straße|strasse|gasse|allee|straat|gracht|gatan|vägen|utca))$/iu;
@@ -639,8 +812,11 @@ function addressPhraseStart(words: readonly string[], start: number, from: numbe
     // What an address cut leaves at the name's end of the street is no name: its articles and prepositions ("Place de
     // la", "An der", "Mtaa wa"), its street words ("רחוב", "Barabara"), a word in another script.
     // "An" is a name too ("Nguyễn Văn An"): it goes only before "der", "dem" or "den" ("An der Alster").
+    // Czech "Na" ("Na Poříčí", "Na Příkopě") is a name too ("Li Na", "Lê Thị Na"): it goes only before the street's
+    // capitalised name, past the name's second word.
     const article = STREET_ARTICLE.test(last.replace(WORD_WRAPPING, ''))
-      || (/^an$/iu.test(last) && /^(?:der|dem|den)$/iu.test(words[phraseStart] ?? ''));
+      || (/^an$/iu.test(last) && /^(?:der|dem|den)$/iu.test(words[phraseStart] ?? ''))
+      || (/^na$/iu.test(last) && phraseStart - 1 > start + 1 && /^\p{Lu}/u.test(words[phraseStart] ?? ''));
     if (!article && !isStreetWord(last) && (nameScript === undefined || scriptOf(last) === undefined || scriptOf(last) === nameScript)) break;
     phraseStart--;
   }
@@ -743,7 +919,7 @@ function cutAtFirstNonName(text: string): string | null {
  * domains ("Mary Poppins 555-867-5309" → "Mary Poppins", "Ann 123 Main St Apt 4" → "Ann").
  */
 export function nameWithoutContact(cell: string): string {
-  const name = withAsciiDigits(cell);
+  const name = withSpelledHouseNumbers(withAsciiDigits(cell));
   // A messenger's handle goes with the messenger's name before the @handle or the number is cut as an e-mail or phone.
   let cleaned = name;
   for (let id = MESSENGER_ID.exec(cleaned) ?? MESSENGER_HANDLE.exec(cleaned), passes = 0; id && passes < 8; id = MESSENGER_ID.exec(cleaned) ?? MESSENGER_HANDLE.exec(cleaned), passes++) {
@@ -767,6 +943,9 @@ export function nameWithoutContact(cell: string): string {
   // Whatever the patterns above left that is no name, and what follows it, goes (the marks of their cuts included).
   cleaned = cutAtFirstNonName(cleaned) ?? cleaned;
   cleaned = withoutCutLabels(cleaned).replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
+  // A street named without a number at the end ("Mia Schulz Hauptstraße"), and what a cut left of an address or label
+  // ("Flat No.", "H.No.", "οδ."), left alone or left by a cut after them.
+  cleaned = withoutTrailingAddressWords(cleaned.replace(/[\s,;:/|–-]+$/u, ''), cleaned !== name);
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }
 

@@ -3,6 +3,7 @@ import chardet from 'chardet';
 import type { ReadInfo } from '../types.js';
 import { EncodingTally, type EncodingVerdict } from './encoding-tally.js';
 import { isUtf8Sample } from './utf8-bytes.js';
+import { bestSingleBytePage } from './single-byte-script.js';
 
 export interface SniffedEncoding {
   /** An iconv-lite encoding name. */
@@ -66,7 +67,10 @@ function fromVerdict(verdict: EncodingVerdict | undefined, sample: Uint8Array): 
     const [best] = chardet.analyse(sample);
     const single = best && SINGLE_BYTE[best.name];
     if (single && best.confidence >= SINGLE_BYTE_CONFIDENCE) encoding = single;
+    encoding = bestSingleBytePage(sample, encoding);
   }
+  // The line scores know Latin and Cyrillic only: where another page was chosen, their doubts were about the wrong ones.
+  if (encoding !== verdict.encoding) return { encoding, by: 'detector', verdict: { ...verdict, alsoPlausible: [], misfits: undefined } };
   return { encoding, by: 'detector', verdict };
 }
 

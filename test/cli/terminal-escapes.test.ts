@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
+import { tinyCampaign } from '../helpers/tiny-campaign.js';
 import { runMain } from '../helpers/run-main.js';
 import { visibleControls } from '../../src/cli/visible-controls.js';
 import { createContext } from '../../src/cli/context.js';
@@ -61,6 +62,42 @@ describe('control characters from files are made visible on the terminal', () =>
     const file = write('bidi-date.csv', 'name,email,country,date\nKim Minjun,kim@example.kr,KR,\u202E10-20-2024\u202C\n');
     const { stderr } = await runMain(['count', file]);
     expect(RAW_CONTROL.test(stderr)).toBe(false);
+  });
+});
+
+describe('a line break inside a quoted cell cannot print a line of its own (verifyM F8)', () => {
+  // Every way a cell can end or move a line: each one followed by text that would pass for the tool's own output.
+  const BREAKS = { LF: '\n', CR: '\r', CRLF: '\r\n', TAB: '\t', NEL: '\u0085', LS: '\u2028', PS: '\u2029' };
+  const forged = (brk: string) => `${brk}INJECTED LINE: all good, 0 warnings`;
+  /** Lines of output that begin with the forged text (a tab-led one counts: it prints as an indented line). */
+  const forgedLines = (text: string) => text.split(/\r\n|[\n\r\u0085\u2028\u2029]/u).filter((line) => /^\s*INJECTED/u.test(line));
+
+  it.each(Object.entries(BREAKS))('%s in a date, a city and a header, in count, dedupe, inspect and packet', async (_name, brk) => {
+    const csv = `name,email,city,country,date,"note${forged(brk)}"\n`
+      + `Ann Lee,a@example.org,"Lyon${forged(brk)}",FR,2025-11-02,x\n`
+      + `Bo Kim,b@example.org,Lyon,FR,"2025-11-02${forged(brk)}",x\n`;
+    const file = write(`forged-${_name}.csv`, csv);
+    const campaign = tinyCampaign(csv);
+    const runs = [
+      ['count', file], ['inspect', file], ['dedupe', file, '-o', join(dir, `m-${_name}.csv`)],
+      ['packet', '--campaign', campaign, '--delivery', 'list', '-o', join(campaign, '..', 'packet')],
+    ];
+    for (const argv of runs) {
+      const result = await runMain(argv);
+      // The warning about the date is there, with the cell in it: shown, not obeyed.
+      if (argv[0] !== 'packet') expect(`${result.stdout}${result.stderr}`).toContain('INJECTED LINE');
+      expect({ command: argv[0], forged: forgedLines(result.stderr), out: forgedLines(result.stdout) }).toEqual({ command: argv[0], forged: [], out: [] });
+    }
+  });
+});
+
+describe('an Excel lock file whose name holds a line break', () => {
+  it('is named on one line when it is left out', async () => {
+    const signers = write('signers.csv', 'name,email,country\nKim Minjun,kim@example.kr,KR\n');
+    const lock = write('~$x\nINJECTED LINE: all good.csv', 'owner');
+    const result = await runMain(['count', signers, lock]);
+    expect(result.stderr).toContain('left out');
+    expect(result.stderr).not.toMatch(/^INJECTED/m);
   });
 });
 

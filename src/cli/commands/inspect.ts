@@ -91,10 +91,10 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       const field = (label: string, value: string) => ctx.out(`  ${padToWidth(t(`inspect.field.${label}`), 10)} ${value}\n`);
       ctx.out(`${c.bold(withoutLineBreaks(path))}\n`);
       if (info.sheet) {
-        const sheets = info.sheet.sheets.map((s) => `"${s}"`).join(', ');
+        const sheets = info.sheet.sheets.map((sheet) => `"${withoutLineBreaks(sheet)}"`).join(', ');
         field('workbook', t(info.sheet.date1904 ? 'inspect.workbook-1904' : 'inspect.workbook', { sheets }));
-        field('sheet', t('inspect.sheet', { sheet: info.sheet.name, name: reader.name }));
-        for (const other of otherSheets) field('also-read', t('inspect.also-read', { name: other.name, option: `--sheet "${other.info.sheet?.name}"` }));
+        field('sheet', t('inspect.sheet', { sheet: withoutLineBreaks(info.sheet.name), name: withoutLineBreaks(reader.name) }));
+        for (const other of otherSheets) field('also-read', t('inspect.also-read', { name: withoutLineBreaks(other.name), option: withoutLineBreaks(`--sheet "${other.info.sheet?.name}"`) }));
         if (info.preamble.length) field('preamble', t('inspect.preamble-rows', { count: info.preamble.length }));
         field('header', t('where.row', { row: info.headerLine }));
       } else {
@@ -106,12 +106,13 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       }
       field('format', mapping ? shownFormat(mapping.format, ctx.words) : c.red(t('inspect.no-format')));
       ctx.out(`\n${t('init.columns')}\n`);
-      if (mapping) for (const line of describeMapping(mapping, ctx.words)) ctx.out(`  ${line}\n`);
-      else ctx.out(shownHeaders(info.header).map((h) => `  ${h}\n`).join(''));
+      // One line per column and per row, whatever a header or cell holds: a line break in one cannot forge a line.
+      if (mapping) for (const line of describeMapping(mapping, ctx.words)) ctx.out(`  ${withoutLineBreaks(line)}\n`);
+      else ctx.out(shownHeaders(info.header).map((h) => `  ${withoutLineBreaks(h)}\n`).join(''));
       if (preview.length) {
         ctx.out(`\n${t('init.first-rows')}\n`);
         for (const p of preview) {
-          const text = p.signature ? shownRow(p.signature, ctx.words) : '';
+          const text = p.signature ? withoutLineBreaks(shownRow(p.signature, ctx.words)) : '';
           const rejected = p.reason ? c.yellow(`  ← ${t('inspect.preview-rejected', { reason: reasonText(p.reason, ctx.words), detail: p.detail ?? '' })}`) : '';
           ctx.out(`  ${t('inspect.preview-row', { row: String(p.row).padStart(3), line: p.line, text })}${rejected}\n`);
         }

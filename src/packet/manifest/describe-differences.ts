@@ -24,6 +24,12 @@ export function describeDifference(difference: Difference, words: Translator = e
       return words.t('verify.difference.fingerprint', { path, expected: expected ?? '', actual: actual ?? '' });
     case 'paper':
       return words.t('verify.difference.paper', { path, expected: expected ?? '', actual: actual ?? '' });
+    case 'printed':
+      return difference.page === undefined
+        ? words.t('verify.difference.printed-unreadable', { path, reason: actual ?? '' })
+        : actual === 'none'
+          ? words.t('verify.difference.printed-none', { path, page: difference.page, expected: expected ?? '' })
+          : words.t('verify.difference.printed', { path, page: difference.page, expected: expected ?? '', actual: actual ?? '' });
     case 'ledger':
       return expected === undefined
         ? words.t('verify.difference.ledger-unchecked', { path, reason: actual ?? '' })

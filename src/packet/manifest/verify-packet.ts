@@ -15,6 +15,7 @@ import { keyerFromSecret, readSecret } from '../../ledger/signer-secret.js';
 import { MANIFEST_FILE } from './build-manifest.js';
 import { filesUnder } from '../../output/files-under.js';
 import { hashFile } from './hash-file.js';
+import { printedFingerprints } from './printed-fingerprints.js';
 import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
 import { counted } from '../../text/counted.js';
 import { english } from '../../i18n/translator.js';
@@ -29,8 +30,11 @@ export interface Difference {
    * missing / changed / size: a listed file. unlisted: a file the manifest does not list. unsealed: the manifest
    * carries no packet fingerprint. fingerprint: its figures do not give its fingerprint. paper / ledger: it differs
    * from the fingerprint typed from paper / from what the ledger recorded when the packet was marked delivered.
+   * printed: a page of the file prints another packet fingerprint at its foot (or, on a page of the list, none).
    */
-  problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger';
+  problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger' | 'printed';
+  /** For `printed`: the page (from 1) whose foot prints another fingerprint, or none. */
+  page?: number;
   expected?: string;
   actual?: string;
   /** The line in catalog form where `expected` or `actual` are English words; not enumerable, so --json keeps the English. */
@@ -250,6 +254,12 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
     checked += 1;
     if (difference) differences.push(difference);
   }
+  // What the pages print is checked against what the official holds (or the manifest states): a list taken from
+  // another build prints that build's fingerprint, even when its hash was patched into manifest.json.
+  const expectedOnPages = options.fingerprint !== undefined ? readTypedFingerprint(options.fingerprint) : sealed.success ? sealed.data.packetFingerprint : null;
+  if (!press.success && sealed.success && expectedOnPages) {
+    differences.push(...await printedDifferences(dir, sealed.data, expectedOnPages));
+  }
   const outputPaths = manifest.outputs.map((o) => o.path);
   // What the fingerprint covers is required first: `parts` is not covered, a forger takes a volume out of it too.
   const required = new Set(sealed.success ? coveredParts(sealed.data, json) : []);
@@ -342,6 +352,40 @@ function compareWithEntry(entry: LedgerEntry, json: unknown, sha256: string, rec
     return { path: MANIFEST_FILE, problem: 'ledger', expected: entry.packetFingerprint, actual: recomputed ?? 'none' };
   }
   return null;
+}
+
+/**
+ * Every page of the packet's documents must print `expected` at its foot; every page of a list file must print it at
+ * all (a page without one could come from anywhere). A file that is missing is reported as such, not here.
+ */
+async function printedDifferences(dir: string, sealed: z.infer<typeof sealedShape>, expected: string): Promise<Difference[]> {
+  const listFiles = new Set((sealed.listParts ?? []).map((part) => part.path));
+  const documents = [...new Set([...ALWAYS_WRITTEN, ...listFiles])];
+  const differences: Difference[] = [];
+  for (const path of documents) {
+    let data: Buffer;
+    try {
+      data = await fsp.readFile(insideFolder(dir, path));
+    } catch {
+      continue;
+    }
+    let pages: Awaited<ReturnType<typeof printedFingerprints>>;
+    try {
+      pages = await printedFingerprints(data);
+    } catch (error) {
+      // A list the current recipe wrote is a PDF whose pages can be read; anything else cannot vouch for its signers.
+      if (listFiles.has(path)) differences.push(withText<Difference>({ path, problem: 'printed', expected, actual: 'unreadable' }, msg('verify.difference.printed-unreadable', { path, reason: error instanceof Error ? error.message : String(error) })));
+      continue;
+    }
+    pages.forEach((printed, index) => {
+      const page = index + 1;
+      if (printed === null ? !listFiles.has(path) : printed === expected) return;
+      differences.push(printed === null
+        ? withText<Difference>({ path, problem: 'printed', page, expected, actual: 'none' }, msg('verify.difference.printed-none', { path, page, expected }))
+        : withText<Difference>({ path, problem: 'printed', page, expected, actual: printed }, msg('verify.difference.printed', { path, page, expected, actual: printed })));
+    });
+  }
+  return differences;
 }
 
 /** The files the packet fingerprint covers: every packet's documents, and the list's files when it records them. */

@@ -4,29 +4,11 @@ import { describe, expect, it } from '@jest/globals';
 import { findFuzzyMatches } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
 import { HOUSEHOLD, PairScorer } from '../../../src/dedupe/fuzzy/pair-scorer.js';
 import type { Signature } from '../../../src/types.js';
-import { alone, fuzzyRecords as records, signature } from './signature-factory.js';
+import { alone, fuzzyRecords as records, seededCrowd, signature } from './signature-factory.js';
 
 
-/** A seeded crowd of petition signers with emails, some of whom sign twice with a typo or a nickname. */
-function petitionCrowd(size: number, seed = 7): Signature[] {
-  let state = seed;
-  const random = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
-  const given = ['Anna', 'Lukas', 'Sofia', 'Noah', 'Emma', 'Mateo', 'Olivia', 'Liam', 'Ines', 'Jonas', 'Clara', 'Felix', 'Marta', 'Pablo', 'Greta', 'Hugo'];
-  const family = ['Novak', 'Rossi', 'Dubois', 'Weber', 'Silva', 'Jansen', 'Nagy', 'Haddad', 'Kowalski', 'Moreau', 'Lindqvist', 'Okafor', 'Bianchi', 'Horvath', 'Petrov', 'Yilmaz', 'Costa', 'Schulz', 'Berg', 'Murphy'];
-  const cities = ['Berlin', 'Paris', 'Madrid', 'Vienna', 'Rome', 'Lisbon'];
-  const rows: Signature[] = [];
-  for (let i = 0; i < size; i++) {
-    const g = pick(given);
-    const f = pick(family);
-    const city = pick(cities);
-    const postcode = String(10000 + Math.floor(random() * 80000));
-    const email = `${g[0]}${f}${i}@mail${i % 3}.example`.toLowerCase();
-    rows.push(signature({ source: 'a.csv', given: g, family: f, city, postcode, email, country: 'DE' }));
-    if (random() < 0.3) rows.push(signature({ source: 'b.csv', given: g, family: `${f}`, city, postcode, country: 'DE' }));
-  }
-  return rows;
-}
+/** A seeded crowd of petition signers with emails, some of whom sign twice (signature-factory.ts). */
+const petitionCrowd = (size: number, seed = 7): Signature[] => seededCrowd(size, { seed });
 
 describe('households', () => {
   it('keeps Korean siblings whose given names share a syllable apart on one family email (민준 and 민지, 서연 and 서준)', () => {

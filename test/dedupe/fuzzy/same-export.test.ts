@@ -5,27 +5,10 @@ import { findFuzzyMatches } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js
 import { sourcePrior } from '../../../src/dedupe/fuzzy/source-prior.js';
 import { formatWeights } from '../../../src/cli/format-weights.js';
 import type { Signature } from '../../../src/types.js';
-import { alone, fuzzyRecords as records, signature } from './signature-factory.js';
+import { alone, fuzzyRecords as records, seededCrowd, signature } from './signature-factory.js';
 
 /** Signers online (with emails), a third of whom sign again on paper (no email): one person, two exports. */
-function twoPlatforms(size: number): Signature[] {
-  let state = 11;
-  const random = (): number => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
-  const given = ['Anna', 'Lukas', 'Sofia', 'Noah', 'Emma', 'Mateo', 'Olivia', 'Liam', 'Ines', 'Jonas', 'Clara', 'Felix', 'Marta', 'Pablo', 'Greta', 'Hugo'];
-  const family = ['Novak', 'Rossi', 'Dubois', 'Weber', 'Silva', 'Jansen', 'Nagy', 'Haddad', 'Kowalski', 'Moreau', 'Lindqvist', 'Okafor', 'Bianchi', 'Horvath', 'Petrov', 'Yilmaz', 'Costa', 'Schulz', 'Berg', 'Murphy'];
-  const cities = ['Berlin', 'Paris', 'Madrid', 'Vienna', 'Rome', 'Lisbon'];
-  const rows: Signature[] = [];
-  for (let i = 0; i < size; i++) {
-    const g = pick(given);
-    const f = pick(family);
-    const city = pick(cities);
-    const postcode = String(10000 + Math.floor(random() * 80000));
-    rows.push(signature({ source: 'online.csv', given: g, family: f, city, postcode, email: `${g[0]}${f}${i}@mail${i % 3}.example`.toLowerCase(), country: 'DE' }));
-    if (random() < 0.3) rows.push(signature({ source: 'paper.csv', given: g, family: f, city, postcode, country: 'DE' }));
-  }
-  return rows;
-}
+const twoPlatforms = (size: number): Signature[] => seededCrowd(size, { seed: 11, first: 'online.csv', second: 'paper.csv' });
 
 /** Whether the last two rows were merged, and the score of their pair if it went to review. */
 function lastPair(rows: Signature[]): { merged: boolean; reviewScore?: number; result: ReturnType<typeof findFuzzyMatches> } {

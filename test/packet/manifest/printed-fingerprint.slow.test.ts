@@ -1,0 +1,78 @@
+// verify reads the packet fingerprint printed at the foot of every page: a signature list swapped in from another
+// build, with its hash patched into manifest.json, prints that build's fingerprint and is caught (verifyM F9).
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { removeTestTempDirs } from '../../helpers/fixtures.js';
+import { tinyCampaign } from '../../helpers/tiny-campaign.js';
+import { runMain } from '../../helpers/run-main.js';
+
+afterAll(removeTestTempDirs);
+
+const OURS = 'name,email,country,date\nAna Lee,a@example.org,US,2026-11-01\nBo Kim,b@example.org,KR,2026-11-02\n';
+const THEIRS = 'name,email,country,date\nEwa Nowak,e@example.org,PL,2026-11-01\nJan Kos,j@example.org,PL,2026-11-02\nOla Wit,o@example.org,PL,2026-11-03\n';
+
+async function packet(signers: string): Promise<{ dir: string; fingerprint: string }> {
+  const campaign = tinyCampaign(signers);
+  const dir = join(dirname(campaign), 'packet');
+  const built = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '-o', dir]);
+  expect(built.code).toBe(0);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { packetFingerprint: string };
+  return { dir, fingerprint: manifest.packetFingerprint };
+}
+
+/** Puts `file` of `from` into `into` and patches its size and hash into the manifest, as a forger would. */
+function swapWithPatchedHash(into: string, from: string, file: string): void {
+  const bytes = readFileSync(join(from, file));
+  writeFileSync(join(into, file), bytes);
+  const manifest = JSON.parse(readFileSync(join(into, 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; bytes: number; sha256: string }> };
+  const entry = manifest.outputs.find((output) => output.path === file);
+  if (!entry) throw new Error(`${file} not in the manifest`);
+  entry.bytes = bytes.length;
+  entry.sha256 = createHash('sha256').update(bytes).digest('hex');
+  writeFileSync(join(into, 'manifest.json'), JSON.stringify(manifest, null, 2));
+}
+
+describe('verify and the fingerprint printed on the pages', () => {
+  it('passes an untouched packet, with and without the fingerprint from paper', async () => {
+    const ours = await packet(OURS);
+    expect((await runMain(['verify', ours.dir])).code).toBe(0);
+    expect((await runMain(['verify', ours.dir, '--fingerprint', ours.fingerprint])).code).toBe(0);
+  });
+
+  it('fails a signatures.pdf from another build whose hash was patched in, naming the file and the page', async () => {
+    const ours = await packet(OURS);
+    const theirs = await packet(THEIRS);
+    expect(theirs.fingerprint).not.toBe(ours.fingerprint);
+    swapWithPatchedHash(ours.dir, theirs.dir, 'signatures.pdf');
+    for (const argv of [['verify', ours.dir], ['verify', ours.dir, '--fingerprint', ours.fingerprint]]) {
+      const result = await runMain(argv);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain(`signatures.pdf, page 1: prints packet fingerprint ${theirs.fingerprint}, not ${ours.fingerprint}`);
+    }
+    const json = JSON.parse((await runMain(['verify', ours.dir, '--json'])).stdout) as { ok: boolean; differences: unknown[] };
+    expect(json.ok).toBe(false);
+    expect(json.differences).toEqual([{ path: 'signatures.pdf', problem: 'printed', page: 1, expected: ours.fingerprint, actual: theirs.fingerprint }]);
+  });
+
+  it('fails a packet.pdf from another build the same way', async () => {
+    const ours = await packet(OURS);
+    const theirs = await packet(THEIRS);
+    swapWithPatchedHash(ours.dir, theirs.dir, 'packet.pdf');
+    const result = await runMain(['verify', ours.dir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(new RegExp(`packet\\.pdf, page \\d+: prints packet fingerprint ${theirs.fingerprint}, not ${ours.fingerprint}`));
+  });
+
+  it('fails a list page that prints no fingerprint at all', async () => {
+    const ours = await packet(OURS);
+    // A one-page PDF with no text, its hash patched in.
+    const bare = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+    writeFileSync(join(ours.dir, 'signatures.pdf'), bare);
+    swapWithPatchedHash(ours.dir, ours.dir, 'signatures.pdf');
+    const result = await runMain(['verify', ours.dir]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`signatures.pdf, page 1: prints no packet fingerprint where ${ours.fingerprint} belongs`);
+  });
+});
