@@ -164,6 +164,18 @@ export interface Signature {
   extra: Record<string, string>;
   /** For a row typed up from a paper sheet: where the original is (set once the sheet ID and line are checked). */
   paper?: PaperLine;
+  /**
+   * Which of name, given and family the normalizer already searched for contact data (nameHoldsContact) and found
+   * none in, as printed: validation does not search them again. Absent (a signature built elsewhere): search all.
+   */
+  nameContactFree?: NameContactFree;
+}
+
+/** Per name part: true when that exact text was searched for contact data and holds none. */
+export interface NameContactFree {
+  readonly name: boolean;
+  readonly given: boolean;
+  readonly family: boolean;
 }
 
 /** A signature line on a printed paper sheet: the sheet's ID from its footer and the line's number. */

@@ -2,7 +2,7 @@
 import { nameAsksAnonymity, withoutAnonymityNote } from './anonymous-name.js';
 import { commentAsksAnonymity, valueAsksAnonymity } from './comment-asks-anonymity.js';
 import { UserError } from '../errors.js';
-import type { Problem, RawSignature, Signature } from '../types.js';
+import type { NameContactFree, Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
 import { createCityMemo, type CityCell } from './city-memo.js';
 import { cityFromKoreanAddress } from './city-from-korean-address.js';
@@ -20,7 +20,8 @@ import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
 import { mixesScriptsInAWord } from './confusable-skeleton.js';
-import { nameHoldsContact, nameWithoutContact, screenCity, screenPostcode, screenRegion } from './contact-in-place.js';
+import { nameHoldsContact, nameWithoutContact } from './contact-in-place.js';
+import { createPlaceScreens } from './place-screens.js';
 import { townBesideStreet } from './printed-place.js';
 
 export interface NormalizeOptions {
@@ -77,9 +78,12 @@ class FileNormalizer implements Normalizer {
   private readonly foldFamily = createFoldMemo();
   private readonly readCity = createCityMemo();
   private readonly normalizePostcode = createPostcodeMemo();
+  private readonly screenPlace = createPlaceScreens();
   private dates: DateParser | null = null;
   /** Whether a name cell of the row being read carried an anonymity note (withoutAnonymityNote). */
   private noteAsked = false;
+  /** The name cells of the row being read that nameHoldsContact searched and found clean, as nameCell returned them. */
+  private readonly contactFreeCells: string[] = [];
 
   constructor(private readonly options: NormalizeOptions) {
     this.log = createProblemLog(options.source);
@@ -94,6 +98,7 @@ class FileNormalizer implements Normalizer {
     const { row, line } = raw;
 
     this.noteAsked = false;
+    this.contactFreeCells.length = 0;
     const given = this.splitCellAsks(fields.name, fields.given, fields.family);
     const family = this.splitCellAsks(fields.name, fields.family, fields.given);
     // A first or last name cell that is only a request ("Eva" + "(anonymous)", "Ann" + "Anonymous") is the note of a
@@ -157,6 +162,7 @@ class FileNormalizer implements Normalizer {
       name: parts.name,
       given: unnamed ? '' : parts.given,
       family: unnamed ? '' : parts.family,
+      nameContactFree: this.nameContactFree(parts.name, unnamed ? '' : parts.given, unnamed ? '' : parts.family),
       nameOrder: parts.nameOrder,
       nameKey: split ? orderFreeKeyOfParts(foldedGiven, foldedFamily) : orderFreeKeyOfFolded(wholeName),
       // A family-first name that cannot be split (山田太郎) keeps its whole name as the given key, so two
@@ -232,22 +238,27 @@ class FileNormalizer implements Normalizer {
   private nameCell(column: NameColumn, cells: NameCells, row: number, line: number): string {
     const note = withoutAnonymityNote(this.cleanName(cells[column]));
     if (note.asked) this.noteAsked = true;
-    const cleaned = this.withoutContact(column, note.name, cells, row, line);
+    const holdsContact = note.name !== '' && nameHoldsContact(note.name);
+    const cleaned = holdsContact ? this.withoutContact(column, note.name, cells, row, line) : note.name;
     // A Cyrillic "а" inside "Anna" is matched as "Anna" (foldText), but someone may have typed it to be counted twice.
     if (mixesScriptsInAWord(cleaned)) {
       this.log.note('mixed_scripts_in_name', column, row, line, column, (count, rows) => msg('problem.mixed-scripts-in-name', { count, rows }));
     }
-    if (!PRIVATE_USE.test(cleaned)) return cleaned;
+    if (!PRIVATE_USE.test(cleaned)) {
+      // The contact search is the costliest step of a row: validation takes this verdict instead of searching again.
+      if (!holdsContact) this.contactFreeCells.push(cleaned);
+      return cleaned;
+    }
     this.log.note('private_use_in_name', column, row, line, column, (count, rows) => msg('problem.private-use-in-name', { count, rows }));
     return cleaned.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();
   }
 
   /**
    * A name cell with contact data typed into it (an e-mail, a phone number, a street address, a messenger ID, a web
-   * domain) loses it, with a warning naming the row and column: the name is printed in the public list.
+   * domain: nameHoldsContact has found it) loses it, with a warning naming the row and column: the name is printed in
+   * the public list.
    */
   private withoutContact(column: NameColumn, name: string, cells: NameCells, row: number, line: number): string {
-    if (name === '' || !nameHoldsContact(name)) return name;
     const kept = nameWithoutContact(name);
     // A name that is only an address or number stays whole, so the check for such names rejects the row with its reason.
     // A first or last name cell is half of one name, though: "Sam" beside "sam@gmail.com" is the signer Sam, as the one
@@ -255,6 +266,16 @@ class FileNormalizer implements Normalizer {
     if (!/\p{L}/u.test(kept) && (column === 'name' || !this.anotherNameCellHasLetter(column, cells))) return name;
     this.log.note('contact_in_name', column, row, line, column, (count, rows) => msg('problem.contact-in-name', { count, rows }));
     return /\p{L}/u.test(kept) ? kept : '';
+  }
+
+  /**
+   * Which printed name parts are, as text, a name cell that the contact search found clean: splitName passes a cell on
+   * whole, or joins or cuts it (those parts are searched again by validation).
+   */
+  private nameContactFree(name: string, given: string, family: string): NameContactFree {
+    const cells = this.contactFreeCells;
+    if (cells.length === 0) return CONTACT_FREE[0];
+    return CONTACT_FREE[(cells.includes(name) ? 1 : 0) | (cells.includes(given) ? 2 : 0) | (cells.includes(family) ? 4 : 0)];
   }
 
   /** Whether a name cell of the row other than `column` has a letter once its own contact data is cut. */
@@ -272,7 +293,7 @@ class FileNormalizer implements Normalizer {
    */
   private placeCell(column: 'region' | 'postcode', cell: string, row: number, line: number): string {
     if (cell === '') return cell;
-    const screen = column === 'postcode' ? screenPostcode(cell) : screenRegion(cell);
+    const screen = this.screenPlace[column](cell);
     if (screen.kind === 'clean') return cell;
     if (screen.kind === 'contact') {
       this.log.note('contact_in_place', column, row, line, column, (count, rows) => msg('problem.contact-in-place', { count, rows }));
@@ -284,7 +305,7 @@ class FileNormalizer implements Normalizer {
 
   /** A city cell holding an e-mail or phone is blanked; one holding a street address keeps only its town. */
   private screenedCity(place: CityCell, row: number, line: number): CityCell {
-    const screen = screenCity(place.city);
+    const screen = this.screenPlace.city(place.city);
     if (screen.kind === 'clean') return place;
     if (screen.kind === 'contact') {
       this.log.note('contact_in_place', 'city', row, line, 'city', (count, rows) => msg('problem.contact-in-place', { count, rows }));
@@ -360,6 +381,11 @@ class FileNormalizer implements Normalizer {
     }
   }
 }
+
+/** The eight verdicts of nameContactFree, indexed by bits name 1, given 2, family 4: no object per row. */
+const CONTACT_FREE: readonly NameContactFree[] = Array.from({ length: 8 }, (_, bits) => Object.freeze({
+  name: (bits & 1) !== 0, given: (bits & 2) !== 0, family: (bits & 4) !== 0,
+}));
 
 /** Extra cells cleaned like the rest; the same object back when nothing changes (the usual case). */
 function cleanExtra(extra: Record<string, string>): Record<string, string> {

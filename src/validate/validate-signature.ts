@@ -6,7 +6,7 @@ import { sectionTitleSign } from './section-title.js';
 import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
 import { maskContactInName } from '../output/mask.js';
-import type { RawSignature, Rejection, Signature } from '../types.js';
+import type { NameContactFree, RawSignature, Rejection, Signature } from '../types.js';
 import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
 import { holdsEmail, nameHoldsContact } from '../normalize/contact-in-place.js';
@@ -36,9 +36,20 @@ const WEB_IN_NAME = /\b[a-z][a-z0-9+.-]*:\/\/\S|\bwww\.[^\s.]+\.\S/i;
 /**
  * Whether a part of the name, as left after its contact data was taken out, is or holds contact data: an e-mail or web
  * address, or a street address, messenger ID or phone number with nothing name-like beside it ("Kakao ID: lee1234").
+ * The normalizer has already run the full search (nameHoldsContact) on a part that is a name cell as typed
+ * (`searched`): a million rows would pay for it twice.
  */
-function holdsContactInName(part: string): boolean {
-  return holdsEmail(part) || ((part.includes(':') || part.includes('.')) && WEB_IN_NAME.test(part)) || nameHoldsContact(part);
+function holdsContactInName(part: string, searched = false): boolean {
+  return holdsEmail(part) || ((part.includes(':') || part.includes('.')) && WEB_IN_NAME.test(part)) || (!searched && nameHoldsContact(part));
+}
+
+/** The name part of the signature that holds contact data (name, given, family in that order); undefined when none. */
+function contactInName(sig: Signature): string | undefined {
+  const free: NameContactFree | undefined = sig.nameContactFree;
+  if (holdsContactInName(sig.name, free?.name)) return sig.name;
+  if (holdsContactInName(sig.given, free?.given)) return sig.given;
+  if (holdsContactInName(sig.family, free?.family)) return sig.family;
+  return undefined;
 }
 
 /**
@@ -79,7 +90,7 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   if (formula !== null) {
     return withDetail({ reason: 'formula_name', column }, msg('reject.formula', { name: shorten(formula), first: formula[0] }));
   }
-  const contact = [sig.name, sig.given, sig.family].find(holdsContactInName);
+  const contact = contactInName(sig);
   if (contact !== undefined) {
     return withDetail({ reason: 'name_is_contact', column: contactColumn(sig, raw) ?? column }, msg('reject.name-is-contact', { name: shorten(contact) }));
   }
@@ -119,8 +130,8 @@ function nameColumn(raw: RawSignature): string {
  */
 function contactColumn(sig: Signature, raw: RawSignature): 'given' | 'family' | null {
   if (raw.fields.name?.trim()) return null;
-  if (raw.fields.given !== undefined && holdsContactInName(sig.given)) return 'given';
-  if (raw.fields.family !== undefined && holdsContactInName(sig.family)) return 'family';
+  if (raw.fields.given !== undefined && holdsContactInName(sig.given, sig.nameContactFree?.given)) return 'given';
+  if (raw.fields.family !== undefined && holdsContactInName(sig.family, sig.nameContactFree?.family)) return 'family';
   return null;
 }
 
