@@ -394,7 +394,7 @@ const MESSENGERS = ['kakao\\s*talk', 'kakao', '카카오톡', '카카오', '카�
  * They count only with "ID", a colon or an @handle after them ("Soroush: ali88", "بله @ali"), never as a label alone.
  */
 const MESSENGERS_NAMED_LIKE_PEOPLE = ['soroush', 'سروش', 'bale', 'بله'].join('|');
-const MESSENGER_ID = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS}|${MESSENGERS_NAMED_LIKE_PEOPLE})\\s*(?:(?:id|아이디|号|號)\\s*[:：=]?|[:：=])\\s*(?:@?[\\p{L}\\p{N}._-]+|$)`, 'iu');
+const MESSENGER_ID = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS}|${MESSENGERS_NAMED_LIKE_PEOPLE})\\s*(?:(?:id(?![\\p{L}])|아이디|号|號)\\s*[:：=]?|[:：=])\\s*(?:@?[\\p{L}\\p{N}._-]+|$)`, 'iu');
 /**
  * A messenger's name with a handle after it, no "ID" or colon between: a messenger written in Korean, Japanese or
  * Chinese before a handle in Latin letters or digits ("카톡 minjun88", "微信 wangwei88", "ライン lee"), or any messenger

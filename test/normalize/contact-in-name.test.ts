@@ -52,3 +52,15 @@ describe('dedupe of names holding contact data', () => {
     }
   });
 });
+
+describe('a messenger name followed by a word that begins with "id"', () => {
+  // "Line" (a Norwegian given name) or "ig" before a word beginning "Id…" read as "LINE ID ris": the signer vanished.
+  it.each(['Line Idris', 'Anna Line Idris', 'Igidio Rossi', 'Qqidan Li', 'Signal Idowu'])('%s is a name and prints whole', (name) => {
+    expect(nameWithoutContact(name)).toBe(name);
+    expect(nameHoldsContact(name)).toBe(false);
+  });
+
+  it.each([['Kim ID: kim123', 'Kim'], ['Anna Kakao ID kim123', 'Anna'], ['Wang Wei 微信号wangwei88', 'Wang Wei']])('%s still loses its messenger ID', (cell, printed) => {
+    expect(nameWithoutContact(cell)).toBe(printed);
+  });
+});

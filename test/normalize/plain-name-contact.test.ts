@@ -41,7 +41,7 @@ describe('nameHoldsContact on plain names', () => {
   it.each([
     ['Anna Kim', false], ['J.R.R. Tolkien', false], ['Line Dupont', false], ['Kakao ID lee', true], ['Ana at gmail dot com', true],
     ['kim골뱅이naver', true], ['Ivan тел', true], ['Jan kissa ziggo punt nl', true], ['five five five zero one zero zero', true],
-    ['一三八一二三四五六七八', true], ['三丁目', true], ['Anna Line Idris', true], ['Ola Threads olaola', true], ['Bob bob.example.com', true],
+    ['一三八一二三四五六七八', true], ['三丁目', true], ['Anna Line Idris', false], ['Ola Threads olaola', true], ['Bob bob.example.com', true],
     ['Jana Dvořáková Na Poříčí dvanáct', true], ['Mia Schulz Hauptstraße', true], ['陈明台北市信义路五段七号', true],
   ])('finds what the full search finds in %s', (text, holds) => {
     expect(nameHoldsContactFullSearch(text)).toBe(holds);
