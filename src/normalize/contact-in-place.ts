@@ -40,7 +40,7 @@ const DWELLING = words(['apt', 'apartment', 'unit', 'suite', 'flat', 'floor', 'f
   'étage', 'etage', 'appartement', 'appt', 'interno', 'scala', 'wohnung', 'whg', 'кв', 'квартира', 'корп', 'корпус', 'эт',
   'этаж', 'подъезд', 'комн', 'оф', 'офис',
   // Post boxes and "care of" (a third person's name follows) say where mail goes, not which town a signer lives in.
-  'c/o', 'postfach', 'postbus', 'apartado', 'casilla']);
+  'c/o', 'postfach', 'postbus', 'apartado', 'casilla', 'skrytka\\s+pocztowa']);
 /**
  * In a name cell, Russian "д." / "дом" (house) and "стр." (building) are dwelling words too: with their number they are
  * an address ("д. 5 кв. 12"). Not in a city cell, where "д." is a village (деревня) before its name.
@@ -514,6 +514,7 @@ function withSpelledHouseNumbers(name: string): string {
   let copied = 0;
   // How many words before each word are no particle, counted once: asked for every word, a long cell was read again each time.
   const nameWordsBefore = countNameWordsBefore(words.map((word) => word[0]));
+  const bareWords = words.map((word) => word[0].replace(WORD_WRAPPING, ''));
   for (let i = 2; i < words.length; i++) {
     const first = words[i][0].replace(WORD_WRAPPING, '');
     if (!/^\p{L}/u.test(first) || !isNumberWord(first)) continue;
@@ -521,21 +522,54 @@ function withSpelledHouseNumbers(name: string): string {
     while (end < words.length && isNumberWord(words[end][0].replace(WORD_WRAPPING, ''))) end++;
     const after = words[end]?.[0] ?? '';
     const nothingNameLikeAfter = after === '' || !/^\p{Lu}/u.test(after.replace(WORD_WRAPPING, ''));
-    const streetWordBefore = !NAME_PARTICLE_WORD.test(first) && words.slice(Math.max(1, i - 4), i).some((word) => isStreetWord(word[0]) || isStreetInOneWord(word[0]));
+    const streetWordBefore = !NAME_PARTICLE_WORD.test(first) && words.slice(Math.max(1, i - 4), i)
+      .some((word) => isStreetWord(word[0]) || isStreetInOneWord(word[0]) || NUMBER_LABEL_BEFORE.test(word[0].replace(WORD_WRAPPING, '')));
+    // Written before the street ("Mary Sue Twelve Elm Street", "Hans Otto zwölf Hauptstraße", "Pierre Paul douze rue de
+    // la Paix"): a street's name and its kind straight after, or its kind written before its name; capitalised, only
+    // before a kind written after the name ("Ana Dos Santos Avenida …" and "Trần Văn Nam đường …" are names).
+    const streetAfter = !NAME_PARTICLE_WORD.test(first.toLowerCase()) && streetStartsAt(bareWords, end, /^\p{Ll}/u.test(first));
     // Two name words and the street's name before it, particles not counted: "Maria da Silva dos" keeps its "dos".
     const capitalBefore = /^\p{Lu}/u.test(words[i - 1][0].replace(WORD_WRAPPING, '')) && /^\p{Ll}/u.test(first) && !NAME_PARTICLE_WORD.test(first)
       && (nameWordsBefore[i] ?? 0) >= 3;
-    if (!nothingNameLikeAfter || (!streetWordBefore && !capitalBefore)) {
+    // In a script without case and another than the name's ("Raj Bose बारह"), after two name words: no part of that name.
+    const otherScriptBefore = !/^[\p{Lu}\p{Ll}]/u.test(first) && scriptOf(first) !== scriptOf(words[0][0]) && (nameWordsBefore[i] ?? 0) >= 2;
+    if (!streetAfter && (!nothingNameLikeAfter || (!streetWordBefore && !capitalBefore && !otherScriptBefore))) {
       i = end - 1;
       continue;
     }
     const runStart = words[i].index;
     const lastWord = words[end - 1];
-    written += `${name.slice(copied, runStart)}${SPELLED_HOUSE_NUMBER}`;
+    // A number with no street beside it locates no one, and a digit there would take the word before it as a street's
+    // name: it goes alone.
+    const alone = !streetAfter && !streetWordBefore && !capitalBefore;
+    written += alone ? name.slice(copied, runStart).trimEnd() : `${name.slice(copied, runStart)}${SPELLED_HOUSE_NUMBER}`;
     copied = lastWord.index + lastWord[0].length;
     i = end - 1;
   }
   return copied === 0 ? name : written + name.slice(copied);
+}
+
+/**
+ * Words written before a house number that are no street ("PO Box", "Postfach", "skrytka pocztowa", "nambari", "bilang",
+ * "मकान नंबर", "บ้านเลขที่"): a number word after them is the number they announce.
+ */
+const NUMBER_LABEL_BEFORE = /^(?:box|postfach|postbus|apartado|casilla|pocztowa|nambari|namba|bilang|numero|número|nummer|number|no\.?|nr\.?|नंबर|नं\.?|बॉक्स|บ้านเลขที่|เลขที่)$/iu;
+
+/**
+ * Whether the words from `at` are a street written after its number: one word with its kind in it ("Hauptstraße"), a
+ * capitalised name of up to two words and its kind after ("Elm Street", "MG Road"), or, when `kindFirst` is allowed, a
+ * kind written before its name ("rue de la Paix", "calle Mayor").
+ */
+function streetStartsAt(words: readonly string[], at: number, kindFirst: boolean): boolean {
+  const next = words[at] ?? '';
+  if (next === '') return false;
+  if (kindFirst && (isStreetInOneWord(next) || STREET_NAME_IN_ONE_WORD.test(next))) return true;
+  if (kindFirst && STREET_WORD_BEFORE_ITS_NAME.test(next) && /^\p{L}/u.test(words[at + 1] ?? '')) return true;
+  for (let k = at + 1; k <= at + 2 && k < words.length; k++) {
+    if (!/^\p{Lu}/u.test(words[k - 1] ?? '')) return false;
+    if (STREET_WORD_AFTER_ITS_NAME.test(words[k] ?? '') || AFTER_NAME_ALONE.test(words[k] ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -645,13 +679,17 @@ export function nameHoldsContact(cell: string): boolean {
   // left as it is by withAsciiDigits; a name that has no digit once read holds no phone number and no street address
   // with its number (what the searches that start at a digit find), only an e-mail spelled out, a messenger ID, a
   // domain, a label or a street named without a number.
-  const name = withSpelledHouseNumbers(PLAIN_NAME.test(cell) && !NUMERAL_LETTERS.test(cell) ? cell : withAsciiDigits(cell));
-  return holdsContactAsRead(name, DIGIT.test(name) || name.includes('丁目'));
+  const digits = PLAIN_NAME.test(cell) && !NUMERAL_LETTERS.test(cell) ? cell : withAsciiDigits(cell);
+  const name = withSpelledHouseNumbers(digits);
+  // A spelled number taken out alone ("Raj Bose बारह") leaves no digit behind to say so.
+  return name.length < digits.length || holdsContactAsRead(name, DIGIT.test(name) || name.includes('丁目'));
 }
 
 /** nameHoldsContact without its shortcuts: every search on every name (a property test checks that both agree). */
 export function nameHoldsContactFullSearch(cell: string): boolean {
-  return holdsContactAsRead(withSpelledHouseNumbers(withAsciiDigits(cell)), true);
+  const digits = withAsciiDigits(cell);
+  const name = withSpelledHouseNumbers(digits);
+  return name.length < digits.length || holdsContactAsRead(name, true);
 }
 
 /**
@@ -772,7 +810,7 @@ function digitsFrom(words: readonly string[], at: number): number {
  * before a Vietnamese address's numbers ("Phường 5 Quận 3"). Short ones that are also name
  * parts ("Al", "Ul", "U") count only with their dot. Read only before an address that was cut, never in a whole name.
  */
-export const STREET_WORD_AFTER_ITS_NAME = /^(?:tere|meydan|meydanı|iela|gatvė|pr\.|prospektas|út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|kutusu|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग)$/iu;
+export const STREET_WORD_AFTER_ITS_NAME = /^(?:tere|meydan|meydanı|iela|gatvė|pr\.|prospektas|út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|kutusu|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग|சாலை|தெரு|সরণি|সড়ক|রোড|রাস্তা)$/iu;
 const STREET_WORD_BEFORE_ITS_NAME = /^(?:place|πλατεία|πλατεια|mtaa|barabara|njia|daan|kalye|רחוב|רח|שדרות|שד|סמטת|כיכר|गली|路|街|巷|弄|胡同|大道|خیابان|بلوار|کوچه|میدان|پلاک|strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
 /** A street's name written with its kind in one word: Korean "테헤란로", Chinese "南京路", Thai "ถนนสุขุมวิท", "Hauptstraße". */
 const STREET_IN_ONE_WORD = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)|(?:ถนน|ซอย)\p{Script=Thai}+|\p{L}{2,}(?:straße|strasse|gasse|allee|straat|gracht|gatan|vägen|utca))$/iu;
@@ -842,7 +880,7 @@ function addressPhraseStart(words: readonly string[], start: number, from: numbe
     // "An" is a name too ("Nguyễn Văn An"): it goes only before "der", "dem" or "den" ("An der Alster").
     // Czech "Na" ("Na Poříčí", "Na Příkopě") is a name too ("Li Na", "Lê Thị Na"): it goes only before the street's
     // capitalised name, past the name's second word.
-    const article = STREET_ARTICLE.test(last.replace(WORD_WRAPPING, ''))
+    const article = STREET_ARTICLE.test(last.replace(WORD_WRAPPING, '')) && !(/^\p{Lu}/u.test(last) && NAME_PARTICLE_WORD.test(last.toLowerCase()))
       || (/^an$/iu.test(last) && /^(?:der|dem|den)$/iu.test(words[phraseStart] ?? ''))
       || (/^na$/iu.test(last) && phraseStart - 1 > start + 1 && /^\p{Lu}/u.test(words[phraseStart] ?? ''));
     if (!article && !isStreetWord(last) && (nameScript === undefined || scriptOf(last) === undefined || scriptOf(last) === nameScript)) break;
@@ -851,7 +889,11 @@ function addressPhraseStart(words: readonly string[], start: number, from: numbe
   return phraseStart;
 }
 
-/** Articles and prepositions of street names ("Place de la Concorde", "An der Alster", "Mtaa wa Moi", "Barabara ya"). */
+/**
+ * Articles and prepositions of street names ("Place de la Concorde", "An der Alster", "Mtaa wa Moi", "Barabara ya"),
+ * and German "Am", "Im": capitalised, a name's particle ("Das", "De") is a name's ("Raj Das MG Road 12" kept "Raj"
+ * alone; verifyN F9).
+ */
 const STREET_ARTICLE = /^(?:de|la|le|les|du|des|del|della|di|do|da|dos|das|der|dem|den|am|im|zum|zur|auf|ya|wa|el)$/iu;
 /** Alley, lane and block words written before a number alone ("Ngõ 12", "Blk 123", "số 5"): the word before is a name. */
 const ALLEY_OR_BLOCK_WORD = /^(?:blk|số|ngõ|ngách|hẻm|kiệt|soi|lorong|gang|tổ|ấp|xã|thôn|phường|quận|huyện|ซอย|ตรอก)$/iu;

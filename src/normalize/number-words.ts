@@ -53,6 +53,24 @@ const NUMBER_WORDS_BY_LANGUAGE: Record<string, string> = {
   hu: `egy kettő két három négy öt hat hét nyolc kilenc tíz tizenegy tizenkettő tizenkét tizenhárom tizennégy tizenöt
     tizenhat tizenhét tizennyolc tizenkilenc húsz harminc negyven ötven hatvan hetven nyolcvan kilencven száz kétszáz
     háromszáz négyszáz ötszáz hatszáz hétszáz nyolcszáz kilencszáz`,
+  // Hindi, with the spellings with and without the nasal dot ("पाँच", "पांच") and the Urdu-leaning ones people type.
+  hi: `एक दो तीन चार पाँच पांच छह छः छे सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह पन्द्रह सोलह सत्रह अठारह उन्नीस बीस
+    तीस चालीस पचास साठ सत्तर अस्सी नब्बे सौ`,
+  // Vietnamese writes 12 as two words ("mười hai"), 15 and 21 with their own forms ("mười lăm", "hai mươi mốt").
+  vi: `một hai ba bốn năm sáu bảy tám chín mười mươi mốt lăm tư trăm linh lẻ`,
+  // Korean native numbers (house numbers are read in them: "열두") and Sino-Korean ones ("십이"), 1–20 and the tens. The
+  // one-syllable ones (이, 오, 한, 구…) are family names, and stay out.
+  ko: `하나 다섯 여섯 일곱 여덟 아홉 열하나 열한 열둘 열두 열셋 열세 열넷 열네 열다섯 열여섯 열일곱 열여덟 열아홉 스물 스무 서른
+    마흔 십일 십이 십삼 십사 십오 십육 십칠 십팔 십구 이십 삼십`,
+  // Thai writes a number as one word ("สิบสอง", 12).
+  th: `หนึ่ง สอง สาม สี่ ห้า หก เจ็ด แปด เก้า สิบ สิบเอ็ด สิบสอง สิบสาม สิบสี่ สิบห้า สิบหก สิบเจ็ด สิบแปด สิบเก้า ยี่สิบ ร้อย`,
+  ta: `ஒன்று இரண்டு மூன்று நான்கு ஐந்து ஆறு ஏழு எட்டு ஒன்பது பத்து பதினொன்று பன்னிரண்டு பதின்மூன்று பதினான்கு
+    பதினைந்து பதினாறு பதினேழு பதினெட்டு பத்தொன்பது இருபது நூறு`,
+  bn: `এক দুই তিন চার পাঁচ ছয় সাত আট নয় দশ এগারো বারো তেরো চোদ্দ চৌদ্দ পনেরো ষোলো সতেরো আঠারো উনিশ কুড়ি বিশ একশো`,
+  sw: `moja mbili tatu nne tano sita saba nane tisa kumi ishirini thelathini mia`,
+  // Tagalog's "labing-isa" is read as its two parts.
+  tl: `isa dalawa tatlo apat lima anim pito walo siyam sampu labing labindalawa labintatlo labinlima labimpito labingwalo
+    labinsiyam dalawampu isandaan`,
 };
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set(

@@ -44,11 +44,14 @@ function holdsContactInName(part: string, searched = false): boolean {
 }
 
 /** The name part of the signature that holds contact data (name, given, family in that order); undefined when none. */
-function contactInName(sig: Signature): string | undefined {
+function contactInName(sig: Signature, raw: RawSignature): string | undefined {
   const free: NameContactFree | undefined = sig.nameContactFree;
   if (holdsContactInName(sig.name, free?.name)) return sig.name;
-  if (holdsContactInName(sig.given, free?.given)) return sig.given;
-  if (holdsContactInName(sig.family, free?.family)) return sig.family;
+  // A first or last name is read alone only when it was typed in a cell of its own: split out of the name cell, it is a
+  // piece of a name already read whole, and its end is no cell's end ("Raj Mehta एमजी रोड बारह" split before "बारह"
+  // left "… एमजी रोड" ending in a street, and the signer was rejected though the whole cell was a name; verifyN F4).
+  if (raw.fields.given !== undefined && holdsContactInName(sig.given, free?.given)) return sig.given;
+  if (raw.fields.family !== undefined && holdsContactInName(sig.family, free?.family)) return sig.family;
   return undefined;
 }
 
@@ -90,7 +93,7 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   if (formula !== null) {
     return withDetail({ reason: 'formula_name', column }, msg('reject.formula', { name: shorten(formula), first: formula[0] }));
   }
-  const contact = contactInName(sig);
+  const contact = contactInName(sig, raw);
   if (contact !== undefined) {
     return withDetail({ reason: 'name_is_contact', column: contactColumn(sig, raw) ?? column }, msg('reject.name-is-contact', { name: shorten(contact) }));
   }
