@@ -53,6 +53,9 @@ const NUMBER_WORDS_BY_LANGUAGE: Record<string, string> = {
   hu: `egy kettő két három négy öt hat hét nyolc kilenc tíz tizenegy tizenkettő tizenkét tizenhárom tizennégy tizenöt
     tizenhat tizenhét tizennyolc tizenkilenc húsz harminc negyven ötven hatvan hetven nyolcvan kilencven száz kétszáz
     háromszáz négyszáz ötszáz hatszáz hétszáz nyolcszáz kilencszáz`,
+  // Hindi, with the spellings with and without the nasal dot ("पाँच", "पांच") and the Urdu-leaning ones people type.
+  hi: `एक दो तीन चार पाँच पांच छह छः छे सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह पन्द्रह सोलह सत्रह अठारह उन्नीस बीस
+    तीस चालीस पचास साठ सत्तर अस्सी नब्बे सौ`,
 };
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set(

@@ -79,7 +79,12 @@ export function validateSignature(sig: Signature, raw: RawSignature, window?: Da
   if (formula !== null) {
     return withDetail({ reason: 'formula_name', column }, msg('reject.formula', { name: shorten(formula), first: formula[0] }));
   }
-  const contact = [sig.name, sig.given, sig.family].find(holdsContactInName);
+  // A first or last name is read alone only when it was typed in a cell of its own: split out of the name cell, it is a
+  // piece of a name already read whole, and its end is no cell's end ("Raj Mehta एमजी रोड बारह" split before "बारह"
+  // left "… एमजी रोड" ending in a street, and the signer was rejected though the whole cell was a name; verifyN F4).
+  const typedPart = (field: 'given' | 'family', part: string) => raw.fields[field] !== undefined && holdsContactInName(part);
+  const contact = holdsContactInName(sig.name) ? sig.name : typedPart('given', sig.given) ? sig.given
+    : typedPart('family', sig.family) ? sig.family : undefined;
   if (contact !== undefined) {
     return withDetail({ reason: 'name_is_contact', column: contactColumn(sig, raw) ?? column }, msg('reject.name-is-contact', { name: shorten(contact) }));
   }
