@@ -56,6 +56,14 @@ const NUMBER_WORDS_BY_LANGUAGE: Record<string, string> = {
   // Hindi, with the spellings with and without the nasal dot ("पाँच", "पांच") and the Urdu-leaning ones people type.
   hi: `एक दो तीन चार पाँच पांच छह छः छे सात आठ नौ दस ग्यारह बारह तेरह चौदह पंद्रह पन्द्रह सोलह सत्रह अठारह उन्नीस बीस
     तीस चालीस पचास साठ सत्तर अस्सी नब्बे सौ`,
+  // Hebrew, feminine (counting, house numbers) and masculine forms, full and short spellings. "שבע" and "שמונה" are left
+  // out: they end the names of Beersheba ("באר שבע") and Kiryat Shmona ("קריית שמונה"), which would read as a number.
+  he: `אחת אחד שתיים שתים שניים שנים שלוש שלש שלושה שלשה ארבע ארבעה חמש חמישה שש שישה שבעה תשע תשעה עשר עשרה עשרים
+    שלושים ארבעים חמישים שישים שבעים שמונים תשעים מאה מאתיים`,
+  // Finnish, 1–20 as one word each, the tens and the hundreds.
+  fi: `yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista kaksitoista kolmetoista
+    neljätoista viisitoista kuusitoista seitsemäntoista kahdeksantoista yhdeksäntoista kaksikymmentä kolmekymmentä
+    neljäkymmentä viisikymmentä kuusikymmentä seitsemänkymmentä kahdeksankymmentä yhdeksänkymmentä sata kaksisataa`,
 };
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set(

@@ -292,3 +292,18 @@ describe('a person named around a care-of word or honorific is not printed (test
     expect(printed('region', place)).toEqual({ text: part, said: ['7 region place_part_printed'] });
   });
 });
+
+/**
+ * Outside tester N (F6): a street with its number spelled in Hebrew or Finnish was printed as the place ("חיפה, רחוב
+ * הנביאים שלוש"). Towns whose names end in a number word ("באר שבע", "קריית שמונה") stay whole.
+ */
+describe('a street with a Hebrew or Finnish number word is not printed (tester N, F6)', () => {
+  it.each([['חיפה, רחוב הנביאים שלוש', 'חיפה'], ['Helsinki, Mannerheimintie kymmenen', 'Helsinki'], ['Tampere, Hämeenkatu kaksitoista', 'Tampere'],
+    ['תל אביב, רחוב דיזנגוף חמישים', 'תל אביב']])('the city cell %j prints %j', (place, part) => {
+    expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
+  });
+
+  it.each(['באר שבע', 'קריית שמונה', 'בית שמש', 'Kuusamo'])('the city %j prints whole', (place) => {
+    expect(printed('city', place)).toEqual({ text: place, said: [] });
+  });
+});
