@@ -71,7 +71,7 @@ const CARE_OF_LAST = /(?:\s(?:방|앞|댁|様方|方)|様方|気付|转交|轉�
  * 박영희씨댁"), 様, 様方, 方 (after a town word: 直方 is a town), 気付, 先生, 女士, 小姐, 收, 代收, 转, 转交. Several may
  * stand in a row ("王芳先生转"): each is taken off in turn, and the word left last is the person.
  */
-const EAST_ASIAN_PERSON_END = /(?:\s(?:방|앞|댁|方|收)|씨|님|귀하|(?<=[씨님]\s?)댁|様方|様|さま|(?<=\S\s\S+)方|気付|先生|女士|小姐|代收|收|转交|轉交|转|轉)$/u;
+const EAST_ASIAN_PERSON_END = /(?:\s(?:방|앞|댁|方|收)|씨|님|귀하|(?<=[씨님]\s?)댁|様方|様|さま|(?=方$)(?<=\S\s\S+)方|気付|先生|女士|小姐|代收|收|转交|轉交|转|轉)$/u;
 /**
  * A post box, in any position ("Nairobi, S.L.P. 1234", "P.O. Box 55", "Postfach 12 34", "ص.ب 123", "ת.ד. 45", "사서함 12"):
  * mail goes there, no one lives there, so it ends the place as a care-of word does. "Box" and "BP" count before a number
@@ -138,7 +138,10 @@ function streetWordAt(part: string): number {
     if (!isStreetWord(word) || /^st\.?$/iu.test(word) || (/^phố$/iu.test(word) && /^thành$/iu.test(words[i - 1][0]))) continue;
     // Written after the street's own name, the street begins earlier, and its name may have several words ("Budapest
     // Kossuth Lajos utca"): the town is the part's first word; second in the part, all of it is a street ("Váci utca").
-    const at = STREET_WORD_AFTER_ITS_NAME.test(word.replace(/[,;]+$/u, '')) ? Math.min(i - 1, 1) : i;
+    let at = STREET_WORD_AFTER_ITS_NAME.test(word.replace(/[,;]+$/u, '')) ? Math.min(i - 1, 1) : i;
+    // A number just before a street word written before its name is the house number ("Hanoi 12 Phố Huế"), never a
+    // town's district as in "Praha 1": the street begins there.
+    if (at === i && at >= 2 && HOUSE_NUMBER.test(words[at - 1][0])) at -= 1;
     // A space precedes every word past the first: the index is that space's, as with the care-of words.
     return at === 0 ? 0 : words[at].index - 1;
   }
@@ -187,7 +190,8 @@ function piecesOf(column: 'city' | 'region', part: string, alone: boolean): Piec
 function eastAsianPersonAt(part: string): number {
   let rest = part.trim();
   let marked = false;
-  for (let end = EAST_ASIAN_PERSON_END.exec(rest); end !== null && rest !== ''; end = EAST_ASIAN_PERSON_END.exec(rest)) {
+  // A few stand in a row at most ("박영희 씨 댁", "王芳先生代收"); a cell of thousands is not read thousands of times.
+  for (let taken = 0, end = EAST_ASIAN_PERSON_END.exec(rest); end !== null && taken < 4; taken++, end = EAST_ASIAN_PERSON_END.exec(rest)) {
     rest = rest.slice(0, end.index).trimEnd();
     marked = true;
   }
@@ -282,7 +286,19 @@ export function printedPlace(column: 'city' | 'region', place: string): string {
 export function townBesideStreet(cell: string, screenedTown: string): string {
   if (screenedTown !== '' && screenedTown.includes(' ')) return screenedTown;
   const town = printedPlace('city', cell);
-  return town !== '' && (screenedTown === '' || cutShort(screenedTown, town, beforeNumberOfOtherScript(cell) !== '')) ? town : screenedTown;
+  const cutBeforeHouseNumber = town !== '' && numberAndStreetAfter(cell, town);
+  return town !== '' && (screenedTown === '' || cutBeforeHouseNumber || cutShort(screenedTown, town, beforeNumberOfOtherScript(cell) !== ''))
+    ? town : screenedTown;
+}
+
+/**
+ * Whether a house number and a street word follow the town in the cell ("Hà Nội 36 Đường Láng"): the street reading
+ * takes the word before a number for a street's name ("Αθήνα Ερμού 15"), and so cut such a town to its first word.
+ */
+function numberAndStreetAfter(cell: string, town: string): boolean {
+  if (!cell.startsWith(`${town} `)) return false;
+  const [number, street] = cell.slice(town.length).trim().split(/\s+/u);
+  return number !== undefined && street !== undefined && HOUSE_NUMBER.test(number) && isStreetWord(street);
 }
 
 /**
@@ -297,8 +313,17 @@ function cutShort(read: string, town: string, beforeOtherScriptNumber: boolean):
 /** The cell as it is read: every digit 0-9, the Arabic comma a comma, a number spelled as words a digit. */
 function foldedForReading(text: string): string {
   // The Arabic comma is read as a comma too, so the street reading splits "القاهرة، ١٢ شارع التحرير" as it does Latin.
-  return withNumberWordsAsDigits(withDigitsFolded(text).replace(/،/gu, ',').replace(/؛/gu, ';'));
+  const read = withNumberWordsAsDigits(withDigitsFolded(text).replace(/،/gu, ',').replace(/؛/gu, ';'));
+  return read.replace(GREEK_NUMERAL, `$1${NUMBER_WORD_MARK}1`);
 }
+
+/** A house number: digits, perhaps with a letter or a slash ("12", "12a", "12/3"). */
+const HOUSE_NUMBER = /^\d+[\p{L}]?(?:[/-]\d+)?[,;]?$/u;
+/**
+ * A Greek numeral: up to four Greek letters and the keraia after them ("ιβ΄" is 12), past a part's first word. A word
+ * ends in a keraia only as a number, so it is read as a house number, as "12" is ("Athens Ερμού ιβ΄").
+ */
+const GREEK_NUMERAL = /(\s)\p{Script=Greek}{1,4}[\u0374\u0384\u02b9'’](?=$|[\s,;])/gu;
 
 const SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Georgian', 'Arabic', 'Hebrew', 'Thai', 'Lao', 'Khmer', 'Myanmar', 'Devanagari',
   'Bengali', 'Gujarati', 'Gurmukhi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Tibetan', 'Mongolian', 'Han', 'Hangul', 'Hiragana', 'Katakana']
@@ -359,7 +384,8 @@ function placeOfFolded(column: 'city' | 'region', place: string, beforeNumber: s
   // is a street word), "Recife Caixa Postal 9", "Bangkok ๑๒/๓". The cell is read again by its parts, a part with a
   // number or a street being no place, and that town is printed where screenCity found none or cut it short.
   const again = placeOfScreened(column, beforeNumber === '' ? place : beforeNumber, { kind: 'clean' }, false);
-  return again !== '' && !PLACE_COMMA.test(again) && (read === '' || cutShort(read, again, beforeNumber !== '')) ? again : read;
+  const cut = read === '' || cutShort(read, again, beforeNumber !== '') || (again.startsWith(`${read} `) && numberAndStreetAfter(place, again));
+  return again !== '' && !PLACE_COMMA.test(again) && cut ? again : read;
 }
 
 /** The place in a cell, read by comma parts; a part alone is read whole when `aloneWhole` (see partIsPlace). */

@@ -307,3 +307,18 @@ describe('a street with a Hebrew or Finnish number word is not printed (tester N
     expect(printed('city', place)).toEqual({ text: place, said: [] });
   });
 });
+
+/**
+ * Outside tester N (F7): a number before a street word was kept as if it were a town's district ("Hanoi 12 Phố Huế"
+ * printed "Hanoi 12"), and a Greek numeral with its keraia ("Ερμού ιβ΄") was not read as a house number.
+ */
+describe('a house number before a street word or in Greek numerals is not printed (tester N, F7)', () => {
+  it.each([['Hanoi 12 Phố Huế', 'Hanoi'], ['Hà Nội 36 Đường Láng', 'Hà Nội'], ['Athens Ερμού ιβ΄', 'Athens'], ['Αθήνα, Ερμού ιβ΄', 'Αθήνα'],
+    ['Πάτρα, Μαιζώνος κε΄', 'Πάτρα']])('the city cell %j prints %j after the normalizer', (place, town) => {
+    expect(printedAfterNormalizing(place)).toBe(town);
+  });
+
+  it.each(['Praha 1', 'Dublin 8', 'Wien 1010', '100 Mile House', 'Άγιος Νικόλαος'])('the city %j prints whole', (place) => {
+    expect(printedAfterNormalizing(place)).toBe(place);
+  });
+});
