@@ -10,6 +10,8 @@ import { isNumberWord } from './number-words.js';
 
 /** The commas and semicolons of Latin, Arabic, Chinese and Japanese writing. */
 const PLACE_COMMA = /[,，、،;；]/u;
+/** What splits a cell into parts: the commas, and brackets, which set a person apart as a comma does ("부산 (박영희 씨 댁)"). */
+const PLACE_PART_SEPARATOR = /[,，、،;；()（）]/u;
 /** "care of" and "to the attention of", before the person they name: they open a part, or stand anywhere in it. */
 const CARE_OF_FIRST = /^(?:bei|bij|chez|p\/a|p\.a\.|attn\.?|attention|to the attention of|care of|z rąk|do rąk|a la atención de|a la att\.?|a\/a|a\/c|aos cuidados de|ao cuidado de|presso|zu händen|z\.\s?hd?\.?|t\.a\.v\.?|ter attentie van|per adres|на имя|для|υπόψη|لعناية|عناية|بعناية)(?=$|[\s.:])/iu;
 // Each phrase here is "care of" in one language and names no town, so it ends a place wherever it stands: "القاهرة
@@ -26,10 +28,25 @@ const CARE_OF_WORDS = [
   'z rąk', 'do rąk', 'na ręce', 'k rukám', 'k rukam', 'на имя', 'для',
   // Arabic, Hebrew, Thai, Hindi, Persian, Norwegian and Danish, Vietnamese, Indonesian and Malay, Tagalog.
   'عند', 'عناية', 'لعناية', 'بعناية', 'لدى', 'بواسطة', 'אצל', 'לידי', 'ע"י', 'ע״י', 'ฝาก', 'ถึง', 'द्वारा', 'मार्फत', 'توسط', 'نزد', 'v\\/',
-  'nhờ', 'gửi', 'd\\/a', 'para kay', 'sa pamamagitan ni'].join('|');
+  'nhờ', 'gửi', 'd\\/a', 'para kay', 'sa pamamagitan ni',
+  // Indian son, wife and daughter of; Greek "through" and "at the house of"; Dutch, French, Romanian, Tagalog, Arabic
+  // (verifyN F1, F2). Each names the person the mail goes through, never a town.
+  's\\/o', 'w\\/o', 'd\\/o', 'δια (?:του|της|των)', 'διά (?:του|της|των)', 'στο σπίτι (?:του|της|των)', 'ten huize van', 'aux soins de',
+  'în grija', 'in grija', 'ipinadala kay', 'في بيت'].join('|');
 const CARE_OF_ANYWHERE = new RegExp(`℅|(?:^|\\s)(?:${CARE_OF_WORDS})(?=$|[\\s.:])`, 'iu');
 /** Swahili "kwa" and "kupitia" (lower case: "Kwa Mashu" and "KwaZulu" are places). */
 const CARE_OF_SWAHILI = /(?:^|\s)(?:kwa|kupitia)(?=$|\s)/u;
+/**
+ * Care-of words that begin town names when capitalised, so only their lower case counts: Swedish "hos", Latvian "pie"
+ * ("Pie Town"), Tagalog "kay", Spanish "la familia", and Vietnamese "nhà" ("house of") before a kinship word or title
+ * ("Nhà Bè" is a district).
+ */
+const CARE_OF_LOWER_CASE = /(?:^|\s)(?:hos|pie|kay|la familia|nhà (?:bác|ông|bà|anh|chị|cô|chú|em|cậu|dì|thím|mợ))(?=$|\s)/u;
+/**
+ * "House of" before a person, where the word alone begins town names: Thai บ้าน before a title (บ้านโป่ง is a district),
+ * Persian منزل before آقای, خانم or a Persian-spelled name (Tunisia's منزل بورقيبة is a town), Chinese 转交 ("forward to").
+ */
+const HOUSE_OF_PERSON = /(?:^|\s)(?:บ้าน(?=นางสาว|นาย|นาง|คุณ)|منزل\s+(?=آقای|خانم|\S*[یکگپچژ])|转交|轉交)/u;
 /** English "via" in lower case before a name ("Leeds via John Smith"); "Via" alone is a town, "Via Roma" a street. */
 const CARE_OF_VIA = /(?:^|\s)via\s+(?=\p{Lu})/u;
 /** Polish, Czech, Russian and Serbo-Croatian "at (someone's)": "u Kowalskich", "у Ивановых", "kod Petrovića". */
@@ -48,7 +65,13 @@ const CARE_OF_IN_TOWN_NAMES = /(?:^|\s)(?:bei|bij|u|у)\s+/giu;
  */
 const PLACE_LIKE = /^\p{Lu}\p{L}*(?:burg|berg|heim|hausen|dorf|stadt|stedt|feld|felde|bach|furt|hagen|kirchen|brück|brücken|ingen|au|see|rode|leben|walde|thal|tal|hof|hoven|haven|hafen|dam|münde|mund|horst|born|brunn|zell|weiler|haag|zig)$|^(?:München|Wien|Berlin|Köln|Dresden|Leipzig|Bremen|Hannover|Kassel|Trier|Ulm|Bonn|Aachen|Mainz|Kiel|Stuttgart|Zürich|Bern|Basel|Graz|Linz|Halle|Jena|Wismar|Utrecht|Breda|Gent|Brna|Prahy|Olomouce|Ostravy|Plzně|Krakowa|Warszawy)$/u;
 /** "care of" written after the person's name: Korean 방, 앞 and 댁, Japanese 様方 and 気付, Chinese 转交, Turkish "eliyle", Hungarian "részére". */
-const CARE_OF_LAST = /(?:\s(?:방|앞|댁|様方|方)|様方|気付|转交|轉交|\s(?:yanında|eliyle|aracılığıyla|részére|kezébe))$/u;
+const CARE_OF_LAST = /(?:\s(?:방|앞|댁|様方|方)|様方|気付|转交|轉交|\s(?:yanında|eliyle|aracılığıyla|vasıtasıyla|részére|kezébe|evi|luona|juures)|\p{Ll}(?:nál|nél))$/u;
+/**
+ * A care-of word or honorific after a Korean, Chinese or Japanese person's name, glued or not: 씨, 님, 귀하, 댁 ("부산
+ * 박영희씨댁"), 様, 様方, 方 (after a town word: 直方 is a town), 気付, 先生, 女士, 小姐, 收, 代收, 转, 转交. Several may
+ * stand in a row ("王芳先生转"): each is taken off in turn, and the word left last is the person.
+ */
+const EAST_ASIAN_PERSON_END = /(?:\s(?:방|앞|댁|方|收)|씨|님|귀하|(?<=[씨님]\s?)댁|様方|様|さま|(?=方$)(?<=\S\s\S+)方|気付|先生|女士|小姐|代收|收|转交|轉交|转|轉)$/u;
 /**
  * A post box, in any position ("Nairobi, S.L.P. 1234", "P.O. Box 55", "Postfach 12 34", "ص.ب 123", "ת.ד. 45", "사서함 12"):
  * mail goes there, no one lives there, so it ends the place as a care-of word does. "Box" and "BP" count before a number
@@ -74,6 +97,7 @@ function regionWordIsStreet(word: string): boolean {
 /** Whether a part of a place cell reads as a place: no person it is sent to, no number, no street (in a region). */
 function partIsPlace(column: 'city' | 'region', part: string, alone: boolean): boolean {
   if (CARE_OF_FIRST.test(part) || AT_SOMEONES.test(part) || placeEndAt(column, part) >= 0 || CARE_OF_LAST.test(part) || PERSON_TITLE.test(part)) return false;
+  if (EAST_ASIAN_PERSON_END.test(part)) return false;
   if (OTHER_DIGIT.test(part) || KOREAN_LOT.test(part)) return false;
   // A cell of one part has been read whole already (a street without a number, "Calle Larga", names towns).
   if (!alone && isStreetPart(part.replace(CITY_WORDS, 'Thành')) && townOfDistrictCity(part) === null) return false;
@@ -91,7 +115,7 @@ function partIsPlace(column: 'city' | 'region', part: string, alone: boolean): b
  * ul. Marszałkowska"); -1 when none is there. What stands from there on is no place.
  */
 function placeEndAt(column: 'city' | 'region', part: string): number {
-  const found = [CARE_OF_ANYWHERE.exec(part), CARE_OF_SWAHILI.exec(part), CARE_OF_VIA.exec(part), PO_BOX.exec(part), HOUSE_NUMBER_WORD.exec(part)]
+  const found = [CARE_OF_ANYWHERE.exec(part), CARE_OF_LOWER_CASE.exec(part), HOUSE_OF_PERSON.exec(part), CARE_OF_SWAHILI.exec(part), CARE_OF_VIA.exec(part), PO_BOX.exec(part), HOUSE_NUMBER_WORD.exec(part)]
     .filter((match) => match !== null).map((match) => match.index);
   const inTownName = careOfInTownNameAt(part);
   if (inTownName >= 0) found.push(inTownName);
@@ -114,7 +138,10 @@ function streetWordAt(part: string): number {
     if (!isStreetWord(word) || /^st\.?$/iu.test(word) || (/^phố$/iu.test(word) && /^thành$/iu.test(words[i - 1][0]))) continue;
     // Written after the street's own name, the street begins earlier, and its name may have several words ("Budapest
     // Kossuth Lajos utca"): the town is the part's first word; second in the part, all of it is a street ("Váci utca").
-    const at = STREET_WORD_AFTER_ITS_NAME.test(word.replace(/[,;]+$/u, '')) ? Math.min(i - 1, 1) : i;
+    let at = STREET_WORD_AFTER_ITS_NAME.test(word.replace(/[,;]+$/u, '')) ? Math.min(i - 1, 1) : i;
+    // A number just before a street word written before its name is the house number ("Hanoi 12 Phố Huế"), never a
+    // town's district as in "Praha 1": the street begins there.
+    if (at === i && at >= 2 && HOUSE_NUMBER.test(words[at - 1][0])) at -= 1;
     // A space precedes every word past the first: the index is that space's, as with the care-of words.
     return at === 0 ? 0 : words[at].index - 1;
   }
@@ -142,19 +169,36 @@ interface Piece { text: string; place: boolean }
  * Japanese part: its last word before the word is the person, and the words before that are the town.
  */
 function piecesOf(column: 'city' | 'region', part: string, alone: boolean): Piece[] {
-  const last = CARE_OF_LAST.exec(part);
-  if (last !== null) {
-    const words = part.slice(0, last.index).trim().split(/\s+/u);
-    const town = words.slice(0, -1).join(' ');
-    if (town !== '' && words.every((word) => EAST_ASIAN_LETTER.test(word) && !/[\p{Script=Latin}]/u.test(word))) {
-      return [{ text: town, place: partIsPlace(column, town, alone) }, { text: part.slice(town.length).trim(), place: false }];
-    }
-    return [{ text: part, place: false }];
+  const person = eastAsianPersonAt(part);
+  if (person > 0) {
+    const town = part.slice(0, person).trim();
+    return [{ text: town, place: partIsPlace(column, town, alone) }, { text: part.slice(person).trim(), place: false }];
   }
+  if (person === 0 || CARE_OF_LAST.test(part)) return [{ text: part, place: false }];
   const at = placeEndAt(column, part);
   if (at < 0) return [{ text: part, place: partIsPlace(column, part, alone) }];
   const before = part.slice(0, at).trim();
   return [{ text: before, place: before !== '' && partIsPlace(column, before, alone) }, { text: part.slice(at).trim(), place: false }];
+}
+
+/**
+ * Where the person named before a Korean, Chinese or Japanese care-of word or honorific begins: the last word left when
+ * they are taken off ("부산 박영희 씨 댁" → at "박영희", "上海 由王芳代收" → at "由王芳"); 0 when no town stands before
+ * that word or the words are not all Korean, Chinese or Japanese (the whole part names the person); -1 when there is no
+ * such word.
+ */
+function eastAsianPersonAt(part: string): number {
+  let rest = part.trim();
+  let marked = false;
+  // A few stand in a row at most ("박영희 씨 댁", "王芳先生代收"); a cell of thousands is not read thousands of times.
+  for (let taken = 0, end = EAST_ASIAN_PERSON_END.exec(rest); end !== null && taken < 4; taken++, end = EAST_ASIAN_PERSON_END.exec(rest)) {
+    rest = rest.slice(0, end.index).trimEnd();
+    marked = true;
+  }
+  if (!marked) return -1;
+  const words = rest.split(/\s+/u).filter((word) => word !== '');
+  if (words.length < 2 || !words.every((word) => EAST_ASIAN_LETTER.test(word) && !/\p{Script=Latin}/u.test(word))) return 0;
+  return part.indexOf(rest) + rest.lastIndexOf(words[words.length - 1]);
 }
 
 // Digits of other numeral systems (١٢, ۱۲, १२, ๑๒, １２), circled and superscript ones (①②, ¹²) and Chinese or Japanese
@@ -242,7 +286,19 @@ export function printedPlace(column: 'city' | 'region', place: string): string {
 export function townBesideStreet(cell: string, screenedTown: string): string {
   if (screenedTown !== '' && screenedTown.includes(' ')) return screenedTown;
   const town = printedPlace('city', cell);
-  return town !== '' && (screenedTown === '' || cutShort(screenedTown, town, beforeNumberOfOtherScript(cell) !== '')) ? town : screenedTown;
+  const cutBeforeHouseNumber = town !== '' && numberAndStreetAfter(cell, town);
+  return town !== '' && (screenedTown === '' || cutBeforeHouseNumber || cutShort(screenedTown, town, beforeNumberOfOtherScript(cell) !== ''))
+    ? town : screenedTown;
+}
+
+/**
+ * Whether a house number and a street word follow the town in the cell ("Hà Nội 36 Đường Láng"): the street reading
+ * takes the word before a number for a street's name ("Αθήνα Ερμού 15"), and so cut such a town to its first word.
+ */
+function numberAndStreetAfter(cell: string, town: string): boolean {
+  if (!cell.startsWith(`${town} `)) return false;
+  const [number, street] = cell.slice(town.length).trim().split(/\s+/u);
+  return number !== undefined && street !== undefined && HOUSE_NUMBER.test(number) && isStreetWord(street);
 }
 
 /**
@@ -257,8 +313,17 @@ function cutShort(read: string, town: string, beforeOtherScriptNumber: boolean):
 /** The cell as it is read: every digit 0-9, the Arabic comma a comma, a number spelled as words a digit. */
 function foldedForReading(text: string): string {
   // The Arabic comma is read as a comma too, so the street reading splits "القاهرة، ١٢ شارع التحرير" as it does Latin.
-  return withNumberWordsAsDigits(withDigitsFolded(text).replace(/،/gu, ',').replace(/؛/gu, ';'));
+  const read = withNumberWordsAsDigits(withDigitsFolded(text).replace(/،/gu, ',').replace(/؛/gu, ';'));
+  return read.replace(GREEK_NUMERAL, `$1${NUMBER_WORD_MARK}1`);
 }
+
+/** A house number: digits, perhaps with a letter or a slash ("12", "12a", "12/3"). */
+const HOUSE_NUMBER = /^\d+[\p{L}]?(?:[/-]\d+)?[,;]?$/u;
+/**
+ * A Greek numeral: up to four Greek letters and the keraia after them ("ιβ΄" is 12), past a part's first word. A word
+ * ends in a keraia only as a number, so it is read as a house number, as "12" is ("Athens Ερμού ιβ΄").
+ */
+const GREEK_NUMERAL = /(\s)\p{Script=Greek}{1,4}[\u0374\u0384\u02b9'’](?=$|[\s,;])/gu;
 
 const SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Georgian', 'Arabic', 'Hebrew', 'Thai', 'Lao', 'Khmer', 'Myanmar', 'Devanagari',
   'Bengali', 'Gujarati', 'Gurmukhi', 'Tamil', 'Telugu', 'Kannada', 'Malayalam', 'Tibetan', 'Mongolian', 'Han', 'Hangul', 'Hiragana', 'Katakana']
@@ -319,7 +384,8 @@ function placeOfFolded(column: 'city' | 'region', place: string, beforeNumber: s
   // is a street word), "Recife Caixa Postal 9", "Bangkok ๑๒/๓". The cell is read again by its parts, a part with a
   // number or a street being no place, and that town is printed where screenCity found none or cut it short.
   const again = placeOfScreened(column, beforeNumber === '' ? place : beforeNumber, { kind: 'clean' }, false);
-  return again !== '' && !PLACE_COMMA.test(again) && (read === '' || cutShort(read, again, beforeNumber !== '')) ? again : read;
+  const cut = read === '' || cutShort(read, again, beforeNumber !== '') || (again.startsWith(`${read} `) && numberAndStreetAfter(place, again));
+  return again !== '' && !PLACE_COMMA.test(again) && cut ? again : read;
 }
 
 /** The place in a cell, read by comma parts; a part alone is read whole when `aloneWhole` (see partIsPlace). */
@@ -328,7 +394,7 @@ function placeOfScreened(column: 'city' | 'region', place: string, screen: Retur
   const cell = screen.kind === 'street' ? screen.town : place;
   // What is left of a street beside its number may be the street's kind alone ("Soi Sukhumvit 11" keeps "Soi").
   if (cell === '' || (screen.kind === 'street' && isStreetWord(cell))) return '';
-  const parts = cell.split(PLACE_COMMA).map((part) => part.trim()).filter((part) => part !== '');
+  const parts = cell.split(PLACE_PART_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
   const pieces = parts.flatMap((part) => piecesOf(column, part, aloneWhole && parts.length === 1));
   if (pieces.every((piece) => piece.place)) return cell;
   const places = pieces.filter((piece) => piece.place && piece.text !== '');

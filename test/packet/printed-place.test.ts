@@ -242,3 +242,83 @@ describe('a postcode written with digits of another script (tester K, F11)', () 
     expect(printedPostcode(postcode)).toEqual({ text, said: [] });
   });
 });
+
+/**
+ * Outside tester N (F1): a care-of word or honorific written after the person ("부산 박영희 씨 댁", "上海 王芳收", "東京
+ * 山田太郎様"), or a care-of phrase of a language not listed ("s/o", "-nál", "luona", "δια του", "nhà bác", "บ้านนาย",
+ * "منزل", "kay", "ten huize van", "hos", "în grija lui"), printed the person mail goes through as the place. Only the
+ * town is printed; where none can be told, nothing is.
+ */
+const CITY_CUT_N: Array<[string, string]> = [
+  ['부산 박영희 씨 댁', '부산'], ['박영희 씨 댁, 부산', '부산'], ['부산 박영희씨댁', '부산'], ['부산 박영희 귀하', '부산'], ['부산 (박영희 씨 댁)', '부산'],
+  ['서울 김민수 님', '서울'], ['上海 王芳收', '上海'], ['台北 王小明 收', '台北'], ['上海 由王芳代收', '上海'], ['北京 转交王芳', '北京'],
+  ['广州 王芳先生转', '广州'], ['東京 山田方', '東京'], ['東京 山田太郎様', '東京'], ['Delhi, s/o Ramesh', 'Delhi'], ['Pune, w/o Ramesh Kumar', 'Pune'],
+  ['Chennai, d/o Ramesh', 'Chennai'], ['Kolkata, c/o Ramesh', 'Kolkata'], ['Budapest, Kovács Jánosnál', 'Budapest'], ['Szeged, Nagy Péternél', 'Szeged'],
+  ['İzmir, Ahmet\'in evi', 'İzmir'], ['Ankara, Mehmet Bey vasıtasıyla', 'Ankara'], ['Αθήνα, δια του Νίκου', 'Αθήνα'], ['Hà Nội, nhà bác Ba', 'Hà Nội'],
+  ['กรุงเทพ บ้านนายสมชาย', 'กรุงเทพ'], ['تهران، منزل احمدی', 'تهران'], ['Manila, kay Santos', 'Manila'], ['Cebu, ipinadala kay Pedro Santos', 'Cebu'],
+  ['Amsterdam, ten huize van Jansen', 'Amsterdam'], ['Lyon, aux soins de M. Martin', 'Lyon'], ['Göteborg, hos Nilsson', 'Göteborg'],
+  ['Helsinki, Korhosen luona', 'Helsinki'], ['București, în grija lui Vasile', 'București'],
+];
+/** The same with no town beside the person: nothing is printed. */
+const CITY_BLANK_N = ['王芳代收', '转交王芳', '王芳先生转', '由王芳代收', 'Ahmet\'in evi', 'nhà bác Ba', 'บ้านนายสมชาย', 'منزل احمدی', '박영희 씨 댁'];
+/** Real towns that begin with those words or end with those letters, or carry a bracket: printed whole. */
+const CITY_KEPT_N = ['Frankfurt (Oder)', 'Halle (Saale)', 'Nhà Bè', 'Pie Town', 'Kay County', 'بيت لحم', 'منزل بورقيبة', 'บ้านโป่ง', '直方',
+  'Nyíregyháza', 'Hódmezővásárhely', 'Sankt Peter bei Graz', 'Bergen op Zoom', 'Hòa Bình', '광주광역시', '新北市'];
+
+/** Outside tester N (F2): the same in region cells of the recipient list, with "house of" phrases of more languages. */
+const REGION_BLANK_N = ['김철수 씨 댁', '王先生收', 'nhà ông Tư', 'في بيت أحمد', 'บ้านคุณสมศักดิ์', 'منزل آقای رضایی', 'la familia Pop', 'Tamme juures',
+  'pie Bērziņiem'];
+const REGION_CUT_N: Array<[string, string]> = [['Hajdú-Bihar, Kovácséknál', 'Hajdú-Bihar'], ['Αχαΐα, στο σπίτι του Κώστα', 'Αχαΐα'], ['경기도 김철수 씨 댁', '경기도']];
+
+describe('a person named around a care-of word or honorific is not printed (tester N, F1, F2)', () => {
+  it.each(CITY_CUT_N)('the city cell %j prints %j after the normalizer', (place, part) => {
+    expect(printedAfterNormalizing(place)).toBe(part);
+    expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
+  });
+
+  it.each(CITY_BLANK_N)('the city cell %j prints nothing', (place) => {
+    expect(printed('city', place)).toEqual({ text: '', said: ['7 city place_not_printed'] });
+  });
+
+  it.each(CITY_KEPT_N)('the city %j prints whole', (place) => {
+    expect(printed('city', place)).toEqual({ text: place, said: [] });
+  });
+
+  it.each(REGION_BLANK_N)('the region cell %j prints nothing', (place) => {
+    expect(printed('region', place)).toEqual({ text: '', said: ['7 region place_not_printed'] });
+  });
+
+  it.each(REGION_CUT_N)('the region cell %j prints %j', (place, part) => {
+    expect(printed('region', place)).toEqual({ text: part, said: ['7 region place_part_printed'] });
+  });
+});
+
+/**
+ * Outside tester N (F6): a street with its number spelled in Hebrew or Finnish was printed as the place ("חיפה, רחוב
+ * הנביאים שלוש"). Towns whose names end in a number word ("באר שבע", "קריית שמונה") stay whole.
+ */
+describe('a street with a Hebrew or Finnish number word is not printed (tester N, F6)', () => {
+  it.each([['חיפה, רחוב הנביאים שלוש', 'חיפה'], ['Helsinki, Mannerheimintie kymmenen', 'Helsinki'], ['Tampere, Hämeenkatu kaksitoista', 'Tampere'],
+    ['תל אביב, רחוב דיזנגוף חמישים', 'תל אביב']])('the city cell %j prints %j', (place, part) => {
+    expect(printed('city', place)).toEqual({ text: part, said: ['7 city place_part_printed'] });
+  });
+
+  it.each(['באר שבע', 'קריית שמונה', 'בית שמש', 'Kuusamo'])('the city %j prints whole', (place) => {
+    expect(printed('city', place)).toEqual({ text: place, said: [] });
+  });
+});
+
+/**
+ * Outside tester N (F7): a number before a street word was kept as if it were a town's district ("Hanoi 12 Phố Huế"
+ * printed "Hanoi 12"), and a Greek numeral with its keraia ("Ερμού ιβ΄") was not read as a house number.
+ */
+describe('a house number before a street word or in Greek numerals is not printed (tester N, F7)', () => {
+  it.each([['Hanoi 12 Phố Huế', 'Hanoi'], ['Hà Nội 36 Đường Láng', 'Hà Nội'], ['Athens Ερμού ιβ΄', 'Athens'], ['Αθήνα, Ερμού ιβ΄', 'Αθήνα'],
+    ['Πάτρα, Μαιζώνος κε΄', 'Πάτρα']])('the city cell %j prints %j after the normalizer', (place, town) => {
+    expect(printedAfterNormalizing(place)).toBe(town);
+  });
+
+  it.each(['Praha 1', 'Dublin 8', 'Wien 1010', '100 Mile House', 'Άγιος Νικόλαος'])('the city %j prints whole', (place) => {
+    expect(printedAfterNormalizing(place)).toBe(place);
+  });
+});
