@@ -38,10 +38,10 @@ const CARE_OF_ANYWHERE = new RegExp(`℅|(?:^|\\s)(?:${CARE_OF_WORDS})(?=$|[\\s.
 const CARE_OF_SWAHILI = /(?:^|\s)(?:kwa|kupitia)(?=$|\s)/u;
 /**
  * Care-of words that begin town names when capitalised, so only their lower case counts: Swedish "hos", Latvian "pie"
- * ("Pie Town"), Tagalog "kay", Spanish "la familia", and Vietnamese "nhà" ("house of") before a kinship word or title
+ * ("Pie Town"), Tagalog "kay", Spanish "la familia", and Vietnamese "nhà" ("house of") before a kinship word or title, or left alone once a number word took the name ("nhà bác Ba")
  * ("Nhà Bè" is a district).
  */
-const CARE_OF_LOWER_CASE = /(?:^|\s)(?:hos|pie|kay|la familia|nhà (?:bác|ông|bà|anh|chị|cô|chú|em|cậu|dì|thím|mợ))(?=$|\s)/u;
+const CARE_OF_LOWER_CASE = /(?:^|\s)(?:hos|pie|kay|la familia|nhà (?:bác|ông|bà|anh|chị|cô|chú|em|cậu|dì|thím|mợ)|nhà$)(?=$|\s)/u;
 /**
  * "House of" before a person, where the word alone begins town names: Thai บ้าน before a title (บ้านโป่ง is a district),
  * Persian منزل before آقای, خانم or a Persian-spelled name (Tunisia's منزل بورقيبة is a town), Chinese 转交 ("forward to").
