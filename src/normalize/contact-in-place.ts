@@ -2,6 +2,7 @@
 // "221 Baker Street, San Francisco" as the city): web forms are filled carelessly, and a place cell is printed in
 // the signature list handed to an official. One detector for every place cell, decided from structure (an @
 // between words, a long run of digits, a house number or street word beside a place), not from a list of values.
+import { decimalDigitValue } from '../text/decimal-digit.js';
 import { townOfDistrictCity } from './city-district.js';
 import { isNumberWord } from './number-words.js';
 
@@ -128,16 +129,6 @@ const CHINESE_HOUSE_NUMBER = new RegExp([
   `(?<=[路街巷弄道里村]\\s*)[${CHINESE_NUMERALS}]+(?=\\s*[号號])`,
 ].join('|'), 'gu');
 const OTHER_NUMERAL = new RegExp(`[^\\x00-\\x7F]|${SPELLED_DIGIT_WORD}`, 'iu');
-
-/**
- * The value of a decimal digit: Unicode writes each script's ten digits in a row, from its zero, and rows of ten that
- * follow each other (mathematical digits) each start at a zero, so the value is the distance from the run's start.
- */
-function decimalDigitValue(code: number): number {
-  let runStart = code;
-  while (code - runStart < 60 && DECIMAL_DIGIT.test(String.fromCodePoint(runStart - 1))) runStart--;
-  return (code - runStart) % 10;
-}
 
 /** "八十八" → 88, "一百零五" → 105, "十二" → 12, "一二三" → 123 (numerals without 十, 百 or 千 are digits). */
 function chineseNumberValue(numerals: string): number {

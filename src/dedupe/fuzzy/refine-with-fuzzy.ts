@@ -114,12 +114,6 @@ function namesAgree(levels: Int8Array): boolean {
 /** Pairs scoring this far above the merge threshold with the prior weights are sure enough to learn from. */
 const SURE_MARGIN = 3;
 
-function rowsPerSource(sources: Int32Array, count: number): Int32Array {
-  const rows = new Int32Array(count);
-  for (let row = 0; row < sources.length; row++) if (sources[row] >= 0) rows[sources[row]]++;
-  return rows;
-}
-
 /** Pairs scoring this far below the review threshold with the prior weights are not scored again. */
 const LEARNING_MARGIN = 2;
 /** Pairs of one exact signer scored to judge the strict fields: enough to see a 2 % disagreement, at any size. */
@@ -273,7 +267,7 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   const { probabilities, report } = buildReport(uEstimate, mEstimate, sameEmail, anchors.fields(), { merge: round1(upper), review: round1(lower) }, placeOverlap);
   scorer.useProbabilities(probabilities);
   scorer.strict = anchors.mask();
-  report.sourcePrior = sourcePrior(rowsPerSource(sources, records.sources.size), surePairs, sureSameSource);
+  report.sourcePrior = sourcePrior(records.sources.counts, surePairs, sureSameSource);
   scorer.useSourcePrior(report.sourcePrior);
   // Only scores from the review threshold up are kept: a pair the bound puts below it needs no more.
   const pairScore = new Float64Array(pairA.length);

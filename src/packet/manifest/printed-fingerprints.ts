@@ -1,5 +1,6 @@
 // The packet fingerprint each page of a PDF prints at its foot, read back from the page's text as a viewer shows it.
 // A list file swapped in from another build prints that build's fingerprint, whatever hash was patched into the manifest.
+import { decimalDigitValue } from '../../text/decimal-digit.js';
 import { packetWords, PACKET_WORD_LANGUAGES } from '../pages/packet-words.js';
 
 /** What a page prints at its foot: the packet fingerprint, or null when no line of it carries one. */
@@ -30,15 +31,6 @@ interface Piece {
   y: number;
 }
 
-/**
- * The fingerprint printed on each page, one entry a page. The lowest line that carries one is the footer: a signer's
- * name that reads like a fingerprint sits in a row above it and is never taken for it.
- * Throws when the bytes are not a PDF pdfjs can read.
- */
-export async function printedFingerprints(data: Uint8Array): Promise<PrintedFingerprint[]> {
-  return (await printedFooters(data)).map((page) => page.fingerprint);
-}
-
 /** The signatures a page of the list says it holds ("signatures 41–80 of 91"), read back as numbers. */
 export interface PrintedRange {
   first: number;
@@ -66,7 +58,8 @@ export async function printedFooters(data: Uint8Array): Promise<PrintedFooter[]>
       const page = await document.getPage(number);
       const content = await page.getTextContent();
       const pieces: Piece[] = content.items.flatMap((item) => ('str' in item && item.str !== '' ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : []));
-      printed.push({ fingerprint: footerFingerprint(pieces), range: footerRange(pieces) });
+      const lines = lineTexts(pieces);
+      printed.push({ fingerprint: footerFingerprint(lines), range: footerRange(lines) });
       page.cleanup();
     }
     return printed;
@@ -75,26 +68,27 @@ export async function printedFooters(data: Uint8Array): Promise<PrintedFooter[]>
   }
 }
 
-/** The page's text as lines from the foot up, each read left to right. */
-function linesOf(pieces: readonly Piece[]): Piece[][] {
+/** The page's text as lines from the foot up, each read left to right, its spaces taken out. */
+function lineTexts(pieces: readonly Piece[]): string[] {
   const lines: Piece[][] = [];
   for (const piece of [...pieces].sort((a, b) => a.y - b.y || a.x - b.x)) {
     const line = lines.find((each) => Math.abs(each[0].y - piece.y) < SAME_LINE_POINTS);
     if (line) line.push(piece);
     else lines.push([piece]);
   }
-  return lines.map((line) => line.sort((a, b) => a.x - b.x));
+  return lines.map((line) => line.sort((a, b) => a.x - b.x).map((piece) => piece.text).join('').replace(/\s+/gu, ''));
 }
 
-/** The fingerprint on the lowest line that carries one (PDF y grows upwards). */
-export function footerFingerprint(pieces: readonly Piece[]): PrintedFingerprint {
-  for (const line of linesOf(pieces)) {
-    const text = line.map((piece) => piece.text).join('').replace(/\s+/gu, '');
+/** The fingerprint on the lowest line that carries one (PDF y grows upwards); `lines` as lineTexts gives them. */
+function footerFingerprint(lines: readonly string[]): PrintedFingerprint {
+  for (const text of lines) {
     const found = [...text.matchAll(LABELLED_CODE)].map((match) => match.slice(1).find((code) => code !== undefined));
     if (found.length > 0) return found.at(-1) ?? null;
   }
   return null;
 }
+
+const DECIMAL_DIGIT = /\p{Nd}/u;
 
 /** A number as the list prints it in any language's digits and grouping ("1,234", "1.234", "1 234", "١٬٢٣٤"). */
 const NUMBER = '(\\p{Nd}[\\p{Nd}.,\'\u2019\u066C]*)';
@@ -111,9 +105,8 @@ const RANGES = [...new Set(PACKET_WORD_LANGUAGES.flatMap((language) => [packetWo
   });
 
 /** The range of signatures the page's lines print, or null when none does (a page of the letter, or a forged one). */
-export function footerRange(pieces: readonly Piece[]): PrintedRange | null {
-  for (const line of linesOf(pieces)) {
-    const text = line.map((piece) => piece.text).join('').replace(/\s+/gu, '');
+function footerRange(lines: readonly string[]): PrintedRange | null {
+  for (const text of lines) {
     for (const { slots, pattern } of RANGES) {
       const match = pattern.exec(text);
       if (!match) continue;
@@ -131,17 +124,8 @@ export function footerRange(pieces: readonly Piece[]): PrintedRange | null {
 function numberValue(printed: string): number {
   let value = 0;
   for (const character of printed) {
-    const digit = digitValue(character);
-    if (digit !== null) value = value * 10 + digit;
+    if (DECIMAL_DIGIT.test(character)) value = value * 10 + decimalDigitValue(character.codePointAt(0) ?? 0);
   }
   return value;
 }
 
-/** Decimal digits come in runs of ten from zero; a run can follow another (mathematical digits), hence the modulo. */
-function digitValue(character: string): number | null {
-  if (!/\p{Nd}/u.test(character)) return null;
-  const code = character.codePointAt(0) ?? 0;
-  let start = code;
-  while (start > 0 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start -= 1;
-  return (code - start) % 10;
-}
