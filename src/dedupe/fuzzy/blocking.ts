@@ -120,23 +120,24 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
       low[row] = chinese ? Math.min(skeletonOfName[x], skeletonOfName[y]) : -1;
       high[row] = chinese ? Math.max(skeletonOfName[x], skeletonOfName[y]) : -1;
     }
-    const keys = combine(low, high);
-    // Only where the files hold two spellings of the name: rows of one spelling already meet under 'both names,
-    // either order', and more pairs of them would only shift the weights learned from the candidate pairs.
-    const spelling = new Map<number, number>();
-    const twoSpellings = new Set<number>();
-    for (let row = 0; row < keys.length; row++) {
-      if (keys[row] < 0) continue;
+    return onlyWhereSpelledTwoWays(combine(low, high), (row) => {
       const x = canonicalOfName[firstPart[row]];
       const y = canonicalOfName[secondPart[row]];
-      const written = Math.min(x, y) * PART + Math.max(x, y);
-      const seen = spelling.get(keys[row]);
-      if (seen === undefined) spelling.set(keys[row], written);
-      else if (seen !== written) twoSpellings.add(keys[row]);
-    }
-    for (let row = 0; row < keys.length; row++) if (keys[row] >= 0 && !twoSpellings.has(keys[row])) keys[row] = -1;
-    return keys;
+      return Math.min(x, y) * PART + Math.max(x, y);
+    });
   };
+  // A Korean given name in Hangul on one row and romanized by habit on another (건린 and "Gunrin", 현우 and "Hyunwoo"):
+  // their skeletons differ in a vowel (ㅓ is written eo, o or u), so such rows meet under a Korean family name where
+  // the given name's o and u are one letter; scoring then asks whether the Latin can spell the Hangul (hangul-readings.ts).
+  const looseSkeletons = new ShardedMap<string, number>();
+  const looseSkeletonOfName = Int32Array.from(names.forms, (form) => {
+    const loose = form.skeleton.replace(/[ou]+/g, 'U');
+    let id = looseSkeletons.get(loose);
+    if (id === undefined) looseSkeletons.set(loose, (id = looseSkeletons.size));
+    return id;
+  });
+  const koreanFamily = Int32Array.from(family, (id, row) => (id >= 0 && names.forms[id].korean ? familyCanonical[row] : -1));
+  const koreanGivenLoosely = onlyWhereSpelledTwoWays(combine(koreanFamily, mapIds(given, looseSkeletonOfName)), (row) => givenCanonical[row]);
   const emailLocal = c.emailLocal.view();
   const localLength = records.emailLocals.values.map((local) => local.length);
   const postcode = c.postcode.view();
@@ -152,6 +153,7 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     { name: 'first family word+postcode', keys: combine(familyFirstWord, postcode) },
     { name: 'Korean family name, written first+postcode', keys: combine(koreanFamilyFirst, postcode) },
     { name: 'Chinese family name in any romanization+postcode', keys: combine(chineseFamily, postcode) },
+    { name: 'Korean family name+given name with o and u as one', keys: koreanGivenLoosely, learn: false },
     { name: 'Chinese name in pinyin or Wade–Giles, either order', keys: chineseKeys(given, family), learn: false },
     { name: 'Chinese name in pinyin or Wade–Giles, read after its first word', keys: chineseKeys(otherOrOwn(otherGiven, given), otherOrOwn(otherFamily, family)), learn: false },
     { name: 'family name', keys: combine(familyCanonical, null), broad: true },
@@ -163,6 +165,24 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     { name: 'birth date', keys: combine(c.birthDate.view(), null) },
     { name: 'id number', keys: combine(c.idNumber.view(), null) },
   ];
+}
+
+/**
+ * Keeps a key only where its rows spell the name two ways (`spelling`): rows of one spelling already meet under 'both
+ * names, either order', and more pairs of them would only shift the weights learned from the candidate pairs.
+ */
+function onlyWhereSpelledTwoWays(keys: Int32Array, spelling: (row: number) => number): Int32Array {
+  const firstSpelling = new ShardedMap<number, number>();
+  const twoSpellings = new ShardedSet<number>();
+  for (let row = 0; row < keys.length; row++) {
+    if (keys[row] < 0) continue;
+    const written = spelling(row);
+    const seen = firstSpelling.get(keys[row]);
+    if (seen === undefined) firstSpelling.set(keys[row], written);
+    else if (seen !== written) twoSpellings.add(keys[row]);
+  }
+  for (let row = 0; row < keys.length; row++) if (keys[row] >= 0 && !twoSpellings.has(keys[row])) keys[row] = -1;
+  return keys;
 }
 
 /** The name read after its first word where a row has that reading, else as split: rows of both kinds meet. */

@@ -1,5 +1,6 @@
 // Scores a pair of rows: each field compared at graded levels, the levels' weights summed (bits of evidence).
 
+import { spellsHangul } from '../../normalize/hangul-readings.js';
 import type { SourcePrior } from './source-prior.js';
 import { letterOverlap, SAME_LETTERS } from './same-email-names.js';
 import { differInASyllable } from '../../normalize/hangul-syllables.js';
@@ -669,15 +670,31 @@ export class PairScorer {
     // which the cache, keyed by the two names alone, can't know.
     if (this.pairChinese && code !== ROMANIZED && this.nameChineseSkeleton[x] === this.nameChineseSkeleton[y]) code = ROMANIZED;
     lastCode = code;
-    return (asGiven ? this.givenLevelBits : this.familyLevelBits)[code];
+    const levelBits = (asGiven ? this.givenLevelBits : this.familyLevelBits)[code];
+    if (code !== ROMANIZED) return levelBits;
+    // One name in two scripts or romanizations tells as much as the name written alike would: 건린 and "Gunrin" are as
+    // rare as 건린 twice. The rarer-looking spelling is not trusted alone: a common one says the name is common.
+    const agreement = across ? EITHER_PART : asGiven ? GIVEN_NAME : FAMILY_NAME;
+    const rarity = Math.min(this.nameFrequencies.bits(canonicalX, agreement, this.pairCountry), this.nameFrequencies.bits(canonicalY, agreement, this.pairCountry));
+    return Math.max(levelBits, rarity);
   }
 
   private nameLevel(x: number, y: number, asGiven: boolean): number {
-    if ((this.nameKorean[x] === 1 || this.nameKorean[y] === 1) && this.nameSkeleton[x] === this.nameSkeleton[y]) return ROMANIZED;
-    if ((this.nameHan[x] === 1 || this.nameHan[y] === 1) && this.nameChineseSkeleton[x] === this.nameChineseSkeleton[y]) return ROMANIZED;
     const forms = this.records.names.forms;
     const formX = forms[x];
     const formY = forms[y];
+    if (this.nameKorean[x] === 1 || this.nameKorean[y] === 1) {
+      const rawX = this.records.names.raw.values[x];
+      const rawY = this.records.names.raw.values[y];
+      const hangulX = HANGUL_NAME.test(rawX);
+      const hangulY = HANGUL_NAME.test(rawY);
+      // Two Hangul spellings that differ are two names (수정 and 수종), however alike their romanizations are.
+      if (!(hangulX && hangulY)) {
+        if (this.nameSkeleton[x] === this.nameSkeleton[y]) return ROMANIZED;
+        if (hangulX ? spellsHangul(rawX, formY.compact) : hangulY && spellsHangul(rawY, formX.compact)) return ROMANIZED;
+      }
+    }
+    if ((this.nameHan[x] === 1 || this.nameHan[y] === 1) && this.nameChineseSkeleton[x] === this.nameChineseSkeleton[y]) return ROMANIZED;
     if (asGiven) {
       if (differInASyllable(this.records.names.raw.values[x], this.records.names.raw.values[y])) return DISAGREE;
       if (areListedForms(formX.firstWord, formY.firstWord)) return NICKNAME;
@@ -702,6 +719,8 @@ export class PairScorer {
 const MISSING = -1;
 const EXACT = 0;
 const ROMANIZED = 1;
+/** A name part written in Hangul syllables alone. */
+const HANGUL_NAME = /^[\uac00-\ud7a3]+$/;
 const NICKNAME = 2;
 const FIRST_WORD = 3;
 const INITIAL = 4;
