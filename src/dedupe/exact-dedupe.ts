@@ -26,7 +26,7 @@ const MAX_HEADS = 8;
  * 2. same folded full name (either order), same postcode and same country.
  * 3. same folded full name, same city and same country, when a row has no postcode. If the rows of that name
  *    and city carry two or more different postcodes, a row without one cannot tell whose it is, and joins only
- *    other rows without a postcode.
+ *    other rows without a postcode; the same holds for two Korean districts of the city (서울 용산구, 서울 은평구).
  * The name rules never join two signers whose valid emails differ (SignerForest's guard), so
  * A(email a) – C(no email) – B(email b) never makes A and B one signer: C joins the earlier of them.
  * The kept row of a signer is its earliest signature (unknown times last, ties by input order). Groups are
@@ -82,22 +82,32 @@ function applyExactRules(table: MatchTable, forest: SignerForest, options: Exact
     for (let j = start; j < end; j++) joinToHeads(rows[j], sameNamePostcode);
   });
 
+  const districts: number[] = [];
   groups.forEach(NAME_CITY_KEY, (rows, start, end) => {
     let withoutPostcode = 0;
     let postcode = NONE;
     let ambiguous = false;
+    districts.length = 0;
     for (let j = start; j < end; j++) {
       const code = table.postcode(rows[j]);
       if (code === NONE) withoutPostcode++;
       else if (postcode === NONE) postcode = code;
       else if (code !== postcode) ambiguous = true;
+      const district = table.district(rows[j]);
+      if (!districts.includes(district)) districts.push(district);
     }
     // Rows that all have a postcode were already compared by rule 2.
     if (withoutPostcode === 0) return;
-    heads.length = 0;
-    for (let j = start; j < end; j++) {
-      const row = rows[j];
-      if (!ambiguous || table.postcode(row) === NONE) joinToHeads(row, sameNameCity);
+    // Two districts of one city under one name (서울 용산구 and 서울 은평구) are two people, as two postcodes are, and
+    // a row that names no district can't tell whose it is: each district joins only its own rows.
+    const named = districts.filter((district) => district !== NONE).length;
+    for (const district of named >= 2 ? districts : [NONE]) {
+      heads.length = 0;
+      for (let j = start; j < end; j++) {
+        const row = rows[j];
+        if (named >= 2 && table.district(row) !== district) continue;
+        if (!ambiguous || table.postcode(row) === NONE) joinToHeads(row, sameNameCity);
+      }
     }
   });
 }

@@ -6,6 +6,7 @@ import { Interner } from './interner.js';
 import { countryBucket, UNRECOGNISED_COUNTRY } from '../tally/country-bucket.js';
 import { nameMatchKey } from '../normalize/fold.js';
 import { givenIdentity } from '../normalize/korean-skeleton.js';
+import { koreanDistrict } from '../normalize/city-from-korean-address.js';
 
 export interface MatchTableOptions {
   /** YYYY-MM-DD of an instant in the campaign's time zone (byDay keys). */
@@ -13,7 +14,7 @@ export interface MatchTableOptions {
 }
 
 /** Int32 slots of one row as a spilled record (MatchTable.writeRecord / addRecord): where each column goes. */
-export const RECORD_INTS = 14;
+export const RECORD_INTS = 15;
 export const AT_EMAIL_HI = 0;
 export const AT_EMAIL_LO = 1;
 export const AT_NAME_HI = 2;
@@ -28,6 +29,7 @@ export const AT_LANGUAGE = 10;
 const AT_ROW = 11;
 /** Two slots: the float64 bits of the signing time. */
 const AT_TIME = 12;
+const AT_DISTRICT = 14;
 const timeBits = new Float64Array(1);
 const timeHalves = new Int32Array(timeBits.buffer);
 
@@ -55,6 +57,8 @@ export const UNKNOWN = 'unknown';
 export class MatchTable {
   readonly postcodes: Interner;
   readonly cities: Interner;
+  /** A Korean address's city and district ("서울 금천구"); id 0 (NONE) where a row names none. */
+  readonly districts: Interner;
   readonly countries: Interner;
   readonly sources: Interner;
   readonly languages: Interner;
@@ -69,6 +73,7 @@ export class MatchTable {
   private readonly givenInitialCol = new Uint16Column();
   private readonly postcodeCol = new IdColumn();
   private readonly cityCol = new IdColumn();
+  private readonly districtCol = new IdColumn();
   private readonly countryCol = new IdColumn();
   private readonly sourceCol = new IdColumn();
   private readonly languageCol = new IdColumn();
@@ -91,6 +96,7 @@ export class MatchTable {
     this.dayOf = options.dayOf;
     this.postcodes = sharing?.postcodes ?? new Interner(['']);
     this.cities = sharing?.cities ?? new Interner(['']);
+    this.districts = sharing?.districts ?? new Interner(['']);
     this.countries = sharing?.countries ?? new Interner();
     this.sources = sharing?.sources ?? new Interner();
     this.languages = sharing?.languages ?? new Interner();
@@ -117,6 +123,7 @@ export class MatchTable {
     out[at + AT_GIVEN_INITIAL] = this.givenInitialCol.get(i);
     out[at + AT_POSTCODE] = this.postcodeCol.get(i);
     out[at + AT_CITY] = this.cityCol.get(i);
+    out[at + AT_DISTRICT] = this.districtCol.get(i);
     out[at + AT_COUNTRY] = this.countryCol.get(i);
     out[at + AT_SOURCE] = this.sourceCol.get(i);
     out[at + AT_LANGUAGE] = this.languageCol.get(i);
@@ -137,6 +144,7 @@ export class MatchTable {
     this.givenInitialCol.set(i, record[at + AT_GIVEN_INITIAL]);
     this.postcodeCol.set(i, record[at + AT_POSTCODE]);
     this.cityCol.set(i, record[at + AT_CITY]);
+    this.districtCol.set(i, record[at + AT_DISTRICT]);
     this.countryCol.set(i, record[at + AT_COUNTRY]);
     this.sourceCol.set(i, record[at + AT_SOURCE]);
     this.languageCol.set(i, record[at + AT_LANGUAGE]);
@@ -161,6 +169,8 @@ export class MatchTable {
     this.givenInitialCol.set(i, given === '' ? 0 : given.charCodeAt(0));
     this.postcodeCol.set(i, sig.postcodeKey === '' ? NONE : this.postcodes.id(sig.postcodeKey));
     this.cityCol.set(i, sig.cityKey === '' ? NONE : this.cities.id(sig.cityKey));
+    const district = koreanDistrict(sig.city) || koreanDistrict(sig.street);
+    this.districtCol.set(i, district === '' ? NONE : this.districts.id(district));
     this.countryCol.set(i, this.countries.id(countryBucket(sig)));
     this.sourceCol.set(i, this.sources.id(sig.source));
     this.languageCol.set(i, this.languages.id(sig.language === '' ? UNKNOWN : sig.language));
@@ -235,6 +245,11 @@ export class MatchTable {
   postcode(i: number): number {
     return this.postcodeCol.get(i);
   }
+  /** Interned Korean city and district; NONE (0) when the row names none. */
+  district(i: number): number {
+    return this.districtCol.get(i);
+  }
+
   /** Interned cityKey; NONE (0) when there is none. Name: cities.name(id). */
   city(i: number): number {
     return this.cityCol.get(i);

@@ -114,6 +114,16 @@ const cases: Case[] = [
     { name: 'Jane Smith', city: 'London', country: 'GB', at: T3 },
     { name: 'Jane Smith', city: 'London', country: 'GB', at: T4 },
   ], expected: ['kept', 'kept', 'kept', 'same_name_city → 2'] },
+  { title: 'two districts of one city under one name are two people; a row naming no district cannot choose', rows: [
+    { name: '최민수', given: '민수', city: '서울', street: '서울특별시 동작구', country: 'KR', at: T1 },
+    { name: '최민수', given: '민수', city: '서울', street: '서울특별시 은평구', country: 'KR', at: T2 },
+    { name: '최민수', given: '민수', city: '서울', country: 'KR', at: T3 },
+    { name: '최민수', given: '민수', city: '서울', street: '서울 동작구 상도로 7', country: 'KR', at: T4 },
+  ], expected: ['kept', 'kept', 'kept', 'same_name_city → 0'] },
+  { title: 'one district named, the rows that name none join it', rows: [
+    { name: '김영주', given: '영주', city: '서울', street: '서울 강북구', country: 'KR', at: T1 },
+    { name: '김영주', given: '영주', city: '서울', country: 'KR', at: T2 },
+  ], expected: ['kept', 'same_name_city → 0'] },
   { title: 'same name and city in another country is another person', rows: [
     { name: 'Ivan Petrov', city: 'Moscow', country: 'RU', at: T1 },
     { name: 'Ivan Petrov', city: 'Moscow', country: 'US', at: T2 },

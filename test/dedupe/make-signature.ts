@@ -11,6 +11,8 @@ export interface SignatureSpec {
   email?: string;
   postcode?: string;
   city?: string;
+  /** The address line (a Korean address names the city's district there). */
+  street?: string;
   country?: string;
   /** ISO time, e.g. '2026-03-01T10:00:00Z'; omitted = unknown. */
   at?: string;
@@ -41,7 +43,7 @@ export function makeSignature(spec: SignatureSpec, row = 1): Signature {
     email: email.email,
     emailKey: email.key,
     phone: '',
-    street: '',
+    street: spec.street ?? '',
     city,
     cityKey: foldText(city),
     region: '',
