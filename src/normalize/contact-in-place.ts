@@ -370,6 +370,22 @@ const HAN_NAME_BEFORE_PLACE = /^[^\P{Script=Han}省市区區县縣路街道]{2,3
 /** Han and kana: Japanese and Chinese place names are written up to the block number without a space. */
 const EAST_ASIAN_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
 /**
+ * Messengers' names in Persian, Arabic, Hebrew, Russian, Korean, Japanese, Chinese and Thai letters: Telegram, WhatsApp,
+ * Signal, Viber, Line, KakaoTalk, WeChat, Instagram, Skype, Facebook, Imo, Bale's "iGap", Gap. None is anyone's name,
+ * so each ends a name wherever it stands past the first word (LABEL_ALONE), and labels the handle after it.
+ */
+const MESSENGER_WORDS_IN_OTHER_SCRIPTS = [
+  'تليجرام', 'تيليجرام', 'تلغرام', 'تيليغرام', 'واتس‌آپ', 'واتس\\s?اپ', 'واتساب', 'واتس\\s?اب', 'واتس', 'وتساپ', 'سیگنال', 'سيجنال',
+  'سيغنال', 'فايبر', 'لاین', 'لاين', 'ویچت', 'وي\\s?تشات', 'اینستاگرام', 'اینستا', 'انستقرام', 'انستغرام', 'انستا', 'اسکایپ', 'سكايب',
+  'فیسبوک', 'فيسبوك', 'ایمو', 'إيمو', 'ايمو', 'آی\u200c?گپ', 'گپ',
+  'טלגרם', 'טלגראם', 'וואטסאפ', 'ווטסאפ', 'וואצאפ', 'ווצאפ', 'סיגנל', 'ויבר', 'ווייבר', 'אינסטגרם', 'סקייפ', 'פייסבוק',
+  'телеграмм', 'вотсап', 'вацап', 'вотсапп', 'ватсапп', 'сигнал', 'скайп', 'инстаграм', 'инста', 'фейсбук', 'вичат', 'лайн',
+  '왓츠앱', '왓썹', '시그널', '바이버', '스카이프', '인스타그램', '페이스북',
+  'テレグラム', 'ワッツアップ', 'シグナル', 'バイバー', 'ウィーチャット', 'インスタグラム', 'インスタ', 'スカイプ', 'フェイスブック',
+  'カカオトーク', 'ライン', '电报', '電報', '脸书', '臉書',
+  'เทเลแกรม', 'วอทส์แอพ', 'วอทสแอพ', 'วอทส์แอป', 'วีแชท', 'เฟซบุ๊ก', 'เฟสบุ๊ค', 'อินสตาแกรม', 'ไอจี',
+].join('|');
+/**
  * A messenger ID: the messenger's name, then "ID" or a colon, then the handle ("Kakao ID: lee1234", "WeChat: lee_88",
  * "라인 아이디 lee"; its handle may have gone already, as an @handle). "Line Dupont" and "Signal" are names: without "ID"
  * or a colon nothing is taken.
@@ -379,7 +395,10 @@ const MESSENGERS = ['kakao\\s*talk', 'kakao', '카카오톡', '카카오', '카�
   'ig', 'snapchat', 'snap', 'tiktok', 'vk', 'вк', 'вконтакте', 'телеграм', 'ватсап', 'вайбер', 'zalo', 'ไลน์', '오픈채팅', '오픈카톡',
   '인스타', 'threads', 'тг', 'mastodon',
   // Iranian messengers and Telegram in Persian (verifyM F3, F6): "Reza ایتا rezaa", "Reza تلگرام @rezak".
-  'eitaa', 'ایتا', 'rubika', 'روبیکا', 'تلگرام', 'تلگرم', 'واتساپ', 'واتس‌اپ', 'وایبر'].join('|');
+  'eitaa', 'ایتا', 'rubika', 'روبیکا', 'تلگرام', 'تلگرم', 'واتساپ', 'واتس‌اپ', 'وایبر',
+  // BlackBerry Messenger's PIN ("BBM PIN 2A3B4C5D"), and the messengers in the scripts they are typed in (verifyN F5:
+  // "David Levi טלגרם davidlevi", "Sara Cohen וואטסאפ 0521234567" printed the handle or the label).
+  'bbm\\s*pin', 'bbm', MESSENGER_WORDS_IN_OTHER_SCRIPTS].join('|');
 /**
  * Messengers whose names are people's names or words too: Soroush (سروش, a given name), Bale (بله, "yes"; a surname).
  * They count only with "ID", a colon or an @handle after them ("Soroush: ali88", "بله @ali"), never as a label alone.
@@ -401,19 +420,27 @@ const MESSENGER_HANDLE = new RegExp([
   `(?<![\\p{L}])(?:${MESSENGERS})(?:\\s*@[\\p{L}\\p{N}._-]+|\\s+[\\p{L}\\p{N}._-]*[\\d_][\\p{L}\\p{N}._-]*)`,
   `(?<![\\p{L}])(?:${MESSENGERS_NAMED_LIKE_PEOPLE})\\s*@[\\p{L}\\p{N}._-]+`,
 ].join('|'), 'iu');
+/** Soroush and Bale in Persian letters: before a handle in lower-case Latin letters ("سروش omidzand"), a messenger. */
+const MESSENGERS_IN_PERSIAN_NAMED_LIKE_PEOPLE = 'سروش|بله';
+const PERSIAN_MESSENGER_NAMED_LIKE_PEOPLE = new RegExp(`^(?:${MESSENGERS_IN_PERSIAN_NAMED_LIKE_PEOPLE})$`, 'u');
 /**
  * A messenger's name, past a name's first word, with one handle after it in lower case and no colon ("Mai Zalo maimai",
  * "Ivan ТГ ivanp", "Ola Threads olaola"): a name goes on with a capital ("Line Hansen", "Hà Facebook Hà Nguyễn"), and a
  * lower-case particle ("Anna Line de Vries") is part of one.
  */
-const MESSENGER_BEFORE_WORD = new RegExp(`(?<=\\S\\s+)(?<![\\p{L}])(?:${MESSENGERS})\\s+([\\p{L}\\p{N}._-]+)`, 'giu');
+const MESSENGER_BEFORE_WORD = new RegExp(`(?<=\\S\\s+)(?<![\\p{L}])(${MESSENGERS}|${MESSENGERS_IN_PERSIAN_NAMED_LIKE_PEOPLE}|imo)\\s+([\\p{L}\\p{N}._-]+)`, 'giu');
 const LOWER_CASE_START = /^\p{Ll}/u;
 const NAME_PARTICLE = /^(?:de|da|di|do|du|dos|das|del|della|der|den|van|von|la|le|les|el|al|bin|binti|ibn|y|e|i|zu|af|av|ter|ten)$/u;
 
 function messengerWithLowerHandle(name: string): { start: number; end: number } | null {
   for (const match of name.matchAll(MESSENGER_BEFORE_WORD)) {
-    const handle = match[1] ?? '';
-    if (LOWER_CASE_START.test(handle) && !NAME_PARTICLE.test(handle)) return { start: match.index, end: match.index + match[0].length };
+    const messenger = match[1] ?? '';
+    const handle = match[2] ?? '';
+    // Imo is a given name ("Imo Obi", "Chidi Imo"): the messenger is written IMO.
+    if (/^imo$/iu.test(messenger) && messenger !== 'IMO') continue;
+    // A handle in lower case, or in another script than the messenger's name and without a capital ("טלגרם davidlevi").
+    const handleLike = LOWER_CASE_START.test(handle) || (scriptOf(handle) !== scriptOf(messenger) && !/^\p{Lu}/u.test(handle));
+    if (handleLike && !NAME_PARTICLE.test(handle)) return { start: match.index, end: match.index + match[0].length };
   }
   return null;
 }
@@ -461,7 +488,7 @@ function nameContactSpan(name: string, streets = true): { start: number; end: nu
   const messenger = MESSENGER_ID.exec(name) ?? MESSENGER_HANDLE.exec(name);
   if (messenger) return { start: messenger.index, end: messenger.index + messenger[0].length };
   // A handle in lower case follows a space, and a domain has a dot: most names have neither, and skip both searches.
-  const lowerHandle = /\s\p{Ll}/u.test(name) ? messengerWithLowerHandle(name) : null;
+  const lowerHandle = /\s(?:\p{Ll}|[^\p{Lu}\p{Ll}\s])/u.test(name) ? messengerWithLowerHandle(name) : null;
   if (lowerHandle) return lowerHandle;
   if (!name.includes('.')) return null;
   for (const word of name.matchAll(/\S+/gu)) {
@@ -629,10 +656,14 @@ function trailingLeftoverStart(words: readonly string[], minNameWords: number): 
       // LINE in capitals is the messenger, "Line" a given name; Spanish "piso" (floor) is written in lower case, "Piso" is a
       // surname.
       || word === 'LINE' || word === 'piso';
-    if (!leftover) break;
+    // IMO and BBM in capitals, and a BlackBerry PIN's word, are messengers after a name not written in capitals, even
+    // after its first word alone ("Raj IMO", "Sunny BBM PIN"); "Imo" is a given name, and so is "IMO" in "CHIDI IMO".
+    const messengerInCapitals = (word === 'IMO' || word === 'BBM' || (word === 'PIN' && words[start - 2] === 'BBM'))
+      && words.some((other) => /\p{Ll}/u.test(other));
+    if (!leftover && !messengerInCapitals) break;
     let from = start - 1;
     if (NUMBER_LABEL.test(word) && from > 1 && WORD_BEFORE_NUMBER_LABEL.test(words[from - 1].replace(WORD_WRAPPING, ''))) from--;
-    if ((nameWordsBefore[from] ?? 0) < minNameWords) break;
+    if ((nameWordsBefore[from] ?? 0) < (messengerInCapitals ? 1 : minNameWords)) break;
     start = from;
   }
   return start < words.length ? start : -1;
@@ -760,7 +791,7 @@ const MAIL_PROVIDER_LOWER = /^(?:qq|wp|daum|web|mail|libero|telia|ukr|rambler|in
  * email"); never the first word, where "Telegram Sam" is a name. "Line", "Signal", "Snap", "QQ", "Phone" are names too,
  * so they count only before contact data (see LABEL_WORD), not at the end of a name.
  */
-const LABEL_ALONE = /^(?:whats\s?app|threads|mastodon|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل|eitaa|ایتا|rubika|روبیکا|تلگرام|تلگرم|واتساپ|واتس‌اپ|وایبر)$/iu;
+const LABEL_ALONE = new RegExp(String.raw`^(?:whats\s?app|threads|mastodon|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل|eitaa|ایتا|rubika|روبیکا|تلگرام|تلگرم|واتساپ|واتس‌اپ|وایبر|آیدی|ایدی|${MESSENGER_WORDS_IN_OTHER_SCRIPTS})$`, 'iu');
 /** A word labelling contact data that comes after it: a label or messenger above, the e-mail words, a colon after. */
 const LABEL_WORD = new RegExp(`^(?:${'số|điện|thoại|kom|κινητό|κινητο|sđt|फोन|फ\u093Cोन|טלפון|טל|נייד|تلفن|موبایل|هاتف|جوال|मकान|नं|〒|우편번호|os|int|tel|tél|tlf|tfn|phone|ph|mob|mobile|móvil|movil|mobil|cel|cell|celular|handy|telefon|telefono|teléfono|telefone|telephone|téléphone|fax|email|e-mail|mail|correo|courriel|portable|gsm|natel|cellulare|contact|kontakt|тел|телефон|моб|почта|вк|τηλ|전화|이메일|携帯|電話|电话|手机|fb|sc|ig|qq|snap|line|signal|wa|vk|x'}|${MESSENGERS}|${AT_WORDS})\\.?[:：]?$`, 'iu');
 /** A word with a colon after it, past the first word: a label ("Maria, tel:", "Tina sc: tinabee"). */
@@ -786,6 +817,16 @@ function endsName(word: string, first: boolean): boolean {
   // The first word is a name whatever else it may be ("Telegram Sam", "libero rossi" typed in lower case).
   if (first) return false;
   return MAIL_PROVIDER.test(bare) || MAIL_PROVIDER_LOWER.test(bare) || LABEL_ALONE.test(bare) || COLON_LABEL.test(bare) || HANGUL_DIGITS.test(bare);
+}
+
+/**
+ * Soroush (سروش) and Bale (بله) are a given name and a word in Persian, and messengers: written in Persian letters
+ * after a name in other letters ("Mina Hosseini سروش", "Omid Zand سروش omidzand"), they are the messenger and end the
+ * name; in a Persian name ("سروش احمدی", "علی سروش") they are part of it.
+ */
+function messengerInAnotherScript(word: string, nameScript: string | undefined): boolean {
+  const bare = word.replace(WORD_WRAPPING, '');
+  return PERSIAN_MESSENGER_NAMED_LIKE_PEOPLE.test(bare) && nameScript !== undefined && scriptOf(bare) !== nameScript;
 }
 
 /** The digits of the number that starts at word `at` and runs on over the words after it that hold digits. */
@@ -915,8 +956,9 @@ function cutAtFirstNonName(text: string): string | null {
   const words = text.split(/\s+/u).filter((word) => word !== '');
   let start = 0;
   let cut = false;
+  const nameScript = scriptOf(words[0] ?? '');
   for (let i = 0; i < words.length; i++) {
-    if (!endsName(words[i], i === start)) continue;
+    if (!endsName(words[i], i === start) && !(i > start && messengerInAnotherScript(words[i], nameScript))) continue;
     if (i === start) {
       // What an earlier cut left before the name goes; anything else before it stays for the checks that reject a
       // row ("+SUM(A1:A9) Kim" is a formula, "12345" no name), and the list's last check never prints it.
