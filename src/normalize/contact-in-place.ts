@@ -595,10 +595,28 @@ function streetStartsAt(words: readonly string[], at: number, kindFirst: boolean
  * "Váciutca"). A surname ending so is rare, but "-weg" is one ("Hartweg"): it counts after five letters ("Lindenweg").
  */
 const STREET_NAME_IN_ONE_WORD = /^\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|platz|gatan|gata|vägen|gade|vej|veien|vejen|gracht|laan|straat|utca|út|ulica|ulice)$|^\p{L}{5,}weg$/iu;
+/**
+ * A Japanese or Chinese address written without a street word or number: a prefecture, province or city, then a city,
+ * ward or town ("東京都港区芝公園", "北京市朝阳区", "北海道札幌市"), or a ward with the place after it ("港区芝公園"). A
+ * surname ends in 村 or 町 ("中村", "大町") and one is written with 市 ("高市早苗"): one such word alone is a name.
+ */
+const EAST_ASIAN_PLACE_WORDS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+(?:[都道府県省市][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]*?[市区區县縣町村镇鎮]|[区區][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/u;
+/** Korean names of three syllables start with a surname; "박한길", "김영길" end in 길 as a street does ("을지로", "인사동길"). */
+const KOREAN_NAME_LIKE_STREET = /^[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부][\uac00-\ud7a3]{2}$/u;
+/** Korean city, province and district words written before a road ("서울", "강남구", "경기도"). */
+const KOREAN_PLACE_WORD = new RegExp(`^(?:${KOREAN_REGION_WORD}|[\\uac00-\\ud7a3]+(?:동|읍|면|리)|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)$`, 'u');
+
+/** Whether a word in a script without capitals is a street with its kind ("长安街", "테헤란로", "ถนนสุขุมวิท") or a place's address. */
+function isUncasedStreetOrPlace(word: string): boolean {
+  if (/[\p{Lu}\p{Ll}]/u.test(word)) return false;
+  if (EAST_ASIAN_PLACE_WORDS.test(word)) return true;
+  return STREET_IN_ONE_WORD.test(word) && !KOREAN_NAME_LIKE_STREET.test(word);
+}
+
 /** Street words written after the street's name that are surnames too, capitalised: "Anna Maria Weg" is a name. */
 const STREET_WORD_AND_SURNAME = /^(?:weg|platz|allee|gasse|street|lane|road|drive|avenue|way|court|gate|gata|tie|katu|laan)$/iu;
 /** Street words written before the street's name that are given names or other words too, capitalised ("Daan", "Gang"). */
-const STREET_WORD_AND_NAME = /^(?:daan|gang|place|soi|số|phố|đường|tổ|ấp|xã|thôn|quận|phường|huyện|ngõ|ngách|hẻm|kiệt|lorong|blk|jalan|mtaa|njia|kalye)$/iu;
+const STREET_WORD_AND_NAME = /^(?:daan|gang|place|soi|số|phố|đường|tổ|ấp|xã|thôn|quận|phường|huyện|ngõ|ngách|hẻm|kiệt|lorong|blk)$/iu;
 
 /**
  * Where a street named without a house number ends the cell, as a word index: "Mia Schulz Hauptstraße", "Lea Roth
@@ -622,6 +640,19 @@ function trailingStreetStart(words: readonly string[]): number {
   if (STREET_WORD_AFTER_ITS_NAME.test(last) || WORD_AFTER_STREET_NAME.test(last)) {
     const writtenAsKind = /^\p{Ll}/u.test(last) || last.endsWith('.') || !STREET_WORD_AND_SURNAME.test(last);
     if (writtenAsKind && streetNameWord(bare(words[count - 2])) && nameWordsBefore(count - 2) >= 2) return count - 2;
+  }
+  // "Li Na 长安街", "Park Jimin 테헤란로", "Somchai Dang ถนนสุขุมวิท", "Sato Yui 東京都港区芝公園" (verifyN F8): a street's
+  // name with its kind in one word, or a prefecture and a ward, in a script without capitals, after a name in another
+  // script or after two words of a name. The place words in its script before it go with it ("Lee Jisoo 서울 강남구
+  // 테헤란로"), but never the name's first word.
+  if (isUncasedStreetOrPlace(last)) {
+    const script = scriptOf(last);
+    const otherScript = script !== scriptOf(words[0]);
+    if (otherScript || nameWordsBefore(count - 1) >= 2) {
+      let k = count - 1;
+      while (k - 1 >= 1 && (otherScript ? scriptOf(words[k - 1]) === script : KOREAN_PLACE_WORD.test(bare(words[k - 1])))) k--;
+      return k;
+    }
   }
   // "ул Ленина", "רחוב הרצל", "شارع الحمراء", "calle de la Paz": the kind before the street's name of up to three words.
   for (let k = count - 2; k >= Math.max(1, count - 4); k--) {
@@ -843,7 +874,7 @@ function digitsFrom(words: readonly string[], at: number): number {
  * parts ("Al", "Ul", "U") count only with their dot. Read only before an address that was cut, never in a whole name.
  */
 export const STREET_WORD_AFTER_ITS_NAME = /^(?:tere|meydan|meydanı|iela|gatvė|pr\.|prospektas|út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|kutusu|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग|சாலை|தெரு|সরণি|সড়ক|রোড|রাস্তা)$/iu;
-const STREET_WORD_BEFORE_ITS_NAME = /^(?:place|πλατεία|πλατεια|mtaa|barabara|njia|daan|kalye|רחוב|רח|שדרות|שד|סמטת|כיכר|गली|路|街|巷|弄|胡同|大道|خیابان|بلوار|کوچه|میدان|پلاک|strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
+const STREET_WORD_BEFORE_ITS_NAME = /^(?:place|πλατεία|πλατεια|purok|barangay|brgy\.?|mtaa|barabara|njia|daan|kalye|רחוב|רח|שדרות|שד|סמטת|כיכר|गली|路|街|巷|弄|胡同|大道|خیابان|بلوار|کوچه|میدان|پلاک|strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
 /** A street's name written with its kind in one word: Korean "테헤란로", Chinese "南京路", Thai "ถนนสุขุมวิท", "Hauptstraße". */
 const STREET_IN_ONE_WORD = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)|(?:ถนน|ซอย)\p{Script=Thai}+|\p{L}{2,}(?:straße|strasse|gasse|allee|straat|gracht|gatan|vägen|utca))$/iu;
 
