@@ -91,6 +91,7 @@ export function withAsciiDigits(text: string): string {
   return folded
     .replace(CHINESE_DIGIT_RUN, (run) => [...run].map((numeral) => CHINESE_DIGITS.get(numeral) ?? numeral).join(''))
     .replace(CHINESE_HOUSE_NUMBER, (numerals) => String(chineseNumberValue(numerals)))
+    .replace(KOREAN_HOUSE_NUMBER, (numerals) => String(koreanNumberValue(numerals)))
     .replace(SPELLED_DIGIT_RUN, (run) => run.split(/[\s-]+/u).map((word) => SPELLED_DIGITS.indexOf(word.toLowerCase())).join(''));
 }
 
@@ -127,7 +128,22 @@ const CHINESE_HOUSE_NUMBER = new RegExp([
   `(?<=\\p{Script=Han})(?<![${CHINESE_NUMERALS}])[${CHINESE_NUMERALS}]+(?=\\s*(?:号|號|番地|丁目|番|巷|弄))`,
   // Spaced: "建国路 八十八 号".
   `(?<=[路街巷弄道里村]\\s*)[${CHINESE_NUMERALS}]+(?=\\s*[号號])`,
+  // A building, unit, floor or room of a housing estate or building, after the estate's or the building's word
+  // ("幸福小区三栋五单元", "阳光花园八号楼"): "王一栋" and "李国栋" are names, 栋 a given name's character.
+  `(?<=[区區苑园園村院城寓厦廈期栋棟幢座号號楼樓])[${CHINESE_NUMERALS}]+(?=\\s*(?:栋|棟|幢|单元|單元|层|層|室|号楼|號樓))`,
 ].join('|'), 'gu');
+/**
+ * A Korean lot, flat or floor number in Sino-Korean numerals at a word's start ("백이십삼번지", "천이백삼호"): before 번지 or
+ * 번길 any, before 호, 층 or 동 only with a ten, hundred or thousand in it, since "이동", "오호" and "구동" are names.
+ */
+const KOREAN_NUMERALS = '일이삼사오육칠팔구십백천';
+const KOREAN_HOUSE_NUMBER = new RegExp(`(?<![\\uac00-\\ud7a3])(?:[${KOREAN_NUMERALS}]+(?=\\s*번(?:지|길))|[${KOREAN_NUMERALS}]*[십백천][${KOREAN_NUMERALS}]*(?=\\s*(?:호|층|동)(?![\\uac00-\\ud7a3])))`, 'gu');
+
+/** "백이십삼" → 123, "천이백삼" → 1203, "십이" → 12 (Sino-Korean numerals, read as Chinese ones are). */
+function koreanNumberValue(numerals: string): number {
+  const chinese = [...numerals].map((numeral) => '一二三四五六七八九十百千'[KOREAN_NUMERALS.indexOf(numeral)] ?? '').join('');
+  return chineseNumberValue(chinese);
+}
 const OTHER_NUMERAL = new RegExp(`[^\\x00-\\x7F]|${SPELLED_DIGIT_WORD}`, 'iu');
 
 /** "八十八" → 88, "一百零五" → 105, "十二" → 12, "一二三" → 123 (numerals without 十, 百 or 千 are digits). */
@@ -351,7 +367,7 @@ const STREET_IN_NAME_SOURCE = [
   '(?<![\\uac00-\\ud7a3])[\\uac00-\\ud7a3]*(?:아파트|빌라|맨션|오피스텔)\\s*\\d+\\s*(?:동|호|층)?',
   // Japanese and Chinese blocks, lots and rooms, each after its number ("3丁目12番地", "100号", "5栋302室"); 丁目 also
   // after a Han numeral ("三丁目"). "一丁" (a given name) has no 目.
-  '(?:(?<!\\d)\\d+|(?<![一二三四五六七八九十])[一二三四五六七八九十]+(?=\\s*丁目))\\s*(?:丁目|番地|番|号|號|室|栋|棟|楼|樓|階)(?:\\s*[-－]?\\s*\\d+\\s*(?:丁目|番地|番|号|號|室|栋|棟|楼|樓|階)?)*',
+  '(?:(?<!\\d)\\d+|(?<![一二三四五六七八九十])[一二三四五六七八九十]+(?=\\s*丁目))\\s*(?:丁目|番地|番|号|號|室|栋|棟|幢|单元|單元|楼|樓|层|層|階)(?:\\s*[-－]?\\s*\\d+\\s*(?:丁目|番地|番|号|號|室|栋|棟|幢|单元|單元|楼|樓|层|層|階)?)*',
   // A Chinese road and its number: "南京路100号", "长安街 5号".
   '(?<!\\p{Script=Han})\\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)\\s*\\d+\\s*(?:号|號)?',
 ].join('|');
@@ -724,7 +740,7 @@ function withoutTrailingAddressWords(name: string, cut: boolean): string {
  */
 const PLAIN_NAME = /^[\p{L}\p{M} '’.-]*$/u;
 /** What withAsciiDigits can read as a number among letters: a Chinese numeral, a digit spelled out in English. */
-const NUMERAL_LETTERS = new RegExp(`[${CHINESE_NUMERALS}]|${CHINESE_DIGIT_RUN.source}|(?<!\\p{L})${SPELLED_DIGIT_WORD}(?!\\p{L})`, 'iu');
+const NUMERAL_LETTERS = new RegExp(`[${CHINESE_NUMERALS}]|${CHINESE_DIGIT_RUN.source}|(?<!\\p{L})${SPELLED_DIGIT_WORD}(?!\\p{L})|${KOREAN_HOUSE_NUMBER.source}`, 'iu');
 
 /** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
 export function nameHoldsContact(cell: string): boolean {
