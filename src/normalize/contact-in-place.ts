@@ -941,7 +941,8 @@ function addressPhraseStart(words: readonly string[], start: number, from: numbe
     // whatever it is in German: the word before it is the signer's name ("Ion Popescu"), not the street's.
     const nameAfter = words.slice(k + 1, at).some((after) => /^\p{L}{2,}/u.test(after) && !/^(?:no|nr|n[º°]|№)\.?:?$/iu.test(after));
     if (nameAfter) continue;
-    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && k - 1 > start) {
+    // The street's name is written in the street word's script: "Kapoor" of "Raj Kapoor रोड बारह" is the signer's.
+    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && k - 1 > start && scriptOf(words[k - 1]) === scriptOf(bare)) {
       phraseStart = Math.min(phraseStart, k - 1);
       // A street's name of two words ("Kossuth Lajos utca", "Karl Johans gate"): its first goes too, past the name's
       // second word ("Zoltán Kossuth Lajos u." keeps Kossuth: a name has two words).
