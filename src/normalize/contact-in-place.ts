@@ -91,6 +91,7 @@ export function withAsciiDigits(text: string): string {
   return folded
     .replace(CHINESE_DIGIT_RUN, (run) => [...run].map((numeral) => CHINESE_DIGITS.get(numeral) ?? numeral).join(''))
     .replace(CHINESE_HOUSE_NUMBER, (numerals) => String(chineseNumberValue(numerals)))
+    .replace(KOREAN_HOUSE_NUMBER, (numerals) => String(koreanNumberValue(numerals)))
     .replace(SPELLED_DIGIT_RUN, (run) => run.split(/[\s-]+/u).map((word) => SPELLED_DIGITS.indexOf(word.toLowerCase())).join(''));
 }
 
@@ -127,7 +128,22 @@ const CHINESE_HOUSE_NUMBER = new RegExp([
   `(?<=\\p{Script=Han})(?<![${CHINESE_NUMERALS}])[${CHINESE_NUMERALS}]+(?=\\s*(?:号|號|番地|丁目|番|巷|弄))`,
   // Spaced: "建国路 八十八 号".
   `(?<=[路街巷弄道里村]\\s*)[${CHINESE_NUMERALS}]+(?=\\s*[号號])`,
+  // A building, unit, floor or room of a housing estate or building, after the estate's or the building's word
+  // ("幸福小区三栋五单元", "阳光花园八号楼"): "王一栋" and "李国栋" are names, 栋 a given name's character.
+  `(?<=[区區苑园園村院城寓厦廈期栋棟幢座号號楼樓])[${CHINESE_NUMERALS}]+(?=\\s*(?:栋|棟|幢|单元|單元|层|層|室|号楼|號樓))`,
 ].join('|'), 'gu');
+/**
+ * A Korean lot, flat or floor number in Sino-Korean numerals at a word's start ("백이십삼번지", "천이백삼호"): before 번지 or
+ * 번길 any, before 호, 층 or 동 only with a ten, hundred or thousand in it, since "이동", "오호" and "구동" are names.
+ */
+const KOREAN_NUMERALS = '일이삼사오육칠팔구십백천';
+const KOREAN_HOUSE_NUMBER = new RegExp(`(?<![\\uac00-\\ud7a3])(?:[${KOREAN_NUMERALS}]+(?=\\s*번(?:지|길))|[${KOREAN_NUMERALS}]*[십백천][${KOREAN_NUMERALS}]*(?=\\s*(?:호|층|동)(?![\\uac00-\\ud7a3])))`, 'gu');
+
+/** "백이십삼" → 123, "천이백삼" → 1203, "십이" → 12 (Sino-Korean numerals, read as Chinese ones are). */
+function koreanNumberValue(numerals: string): number {
+  const chinese = [...numerals].map((numeral) => '一二三四五六七八九十百千'[KOREAN_NUMERALS.indexOf(numeral)] ?? '').join('');
+  return chineseNumberValue(chinese);
+}
 const OTHER_NUMERAL = new RegExp(`[^\\x00-\\x7F]|${SPELLED_DIGIT_WORD}`, 'iu');
 
 /** "八十八" → 88, "一百零五" → 105, "十二" → 12, "一二三" → 123 (numerals without 十, 百 or 千 are digits). */
@@ -351,7 +367,7 @@ const STREET_IN_NAME_SOURCE = [
   '(?<![\\uac00-\\ud7a3])[\\uac00-\\ud7a3]*(?:아파트|빌라|맨션|오피스텔)\\s*\\d+\\s*(?:동|호|층)?',
   // Japanese and Chinese blocks, lots and rooms, each after its number ("3丁目12番地", "100号", "5栋302室"); 丁目 also
   // after a Han numeral ("三丁目"). "一丁" (a given name) has no 目.
-  '(?:(?<!\\d)\\d+|(?<![一二三四五六七八九十])[一二三四五六七八九十]+(?=\\s*丁目))\\s*(?:丁目|番地|番|号|號|室|栋|棟|楼|樓|階)(?:\\s*[-－]?\\s*\\d+\\s*(?:丁目|番地|番|号|號|室|栋|棟|楼|樓|階)?)*',
+  '(?:(?<!\\d)\\d+|(?<![一二三四五六七八九十])[一二三四五六七八九十]+(?=\\s*丁目))\\s*(?:丁目|番地|番|号|號|室|栋|棟|幢|单元|單元|楼|樓|层|層|階)(?:\\s*[-－]?\\s*\\d+\\s*(?:丁目|番地|番|号|號|室|栋|棟|幢|单元|單元|楼|樓|层|層|階)?)*',
   // A Chinese road and its number: "南京路100号", "长安街 5号".
   '(?<!\\p{Script=Han})\\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)\\s*\\d+\\s*(?:号|號)?',
 ].join('|');
@@ -370,6 +386,22 @@ const HAN_NAME_BEFORE_PLACE = /^[^\P{Script=Han}省市区區县縣路街道]{2,3
 /** Han and kana: Japanese and Chinese place names are written up to the block number without a space. */
 const EAST_ASIAN_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u;
 /**
+ * Messengers' names in Persian, Arabic, Hebrew, Russian, Korean, Japanese, Chinese and Thai letters: Telegram, WhatsApp,
+ * Signal, Viber, Line, KakaoTalk, WeChat, Instagram, Skype, Facebook, Imo, Bale's "iGap", Gap. None is anyone's name,
+ * so each ends a name wherever it stands past the first word (LABEL_ALONE), and labels the handle after it.
+ */
+const MESSENGER_WORDS_IN_OTHER_SCRIPTS = [
+  'تليجرام', 'تيليجرام', 'تلغرام', 'تيليغرام', 'واتس‌آپ', 'واتس\\s?اپ', 'واتساب', 'واتس\\s?اب', 'واتس', 'وتساپ', 'سیگنال', 'سيجنال',
+  'سيغنال', 'فايبر', 'لاین', 'لاين', 'ویچت', 'وي\\s?تشات', 'اینستاگرام', 'اینستا', 'انستقرام', 'انستغرام', 'انستا', 'اسکایپ', 'سكايب',
+  'فیسبوک', 'فيسبوك', 'ایمو', 'إيمو', 'ايمو', 'آی\u200c?گپ', 'گپ',
+  'טלגרם', 'טלגראם', 'וואטסאפ', 'ווטסאפ', 'וואצאפ', 'ווצאפ', 'סיגנל', 'ויבר', 'ווייבר', 'אינסטגרם', 'סקייפ', 'פייסבוק',
+  'телеграмм', 'вотсап', 'вацап', 'вотсапп', 'ватсапп', 'сигнал', 'скайп', 'инстаграм', 'инста', 'фейсбук', 'вичат', 'лайн',
+  '왓츠앱', '왓썹', '시그널', '바이버', '스카이프', '인스타그램', '페이스북',
+  'テレグラム', 'ワッツアップ', 'シグナル', 'バイバー', 'ウィーチャット', 'インスタグラム', 'インスタ', 'スカイプ', 'フェイスブック',
+  'カカオトーク', 'ライン', '电报', '電報', '脸书', '臉書',
+  'เทเลแกรม', 'วอทส์แอพ', 'วอทสแอพ', 'วอทส์แอป', 'วีแชท', 'เฟซบุ๊ก', 'เฟสบุ๊ค', 'อินสตาแกรม', 'ไอจี',
+].join('|');
+/**
  * A messenger ID: the messenger's name, then "ID" or a colon, then the handle ("Kakao ID: lee1234", "WeChat: lee_88",
  * "라인 아이디 lee"; its handle may have gone already, as an @handle). "Line Dupont" and "Signal" are names: without "ID"
  * or a colon nothing is taken.
@@ -379,7 +411,10 @@ const MESSENGERS = ['kakao\\s*talk', 'kakao', '카카오톡', '카카오', '카�
   'ig', 'snapchat', 'snap', 'tiktok', 'vk', 'вк', 'вконтакте', 'телеграм', 'ватсап', 'вайбер', 'zalo', 'ไลน์', '오픈채팅', '오픈카톡',
   '인스타', 'threads', 'тг', 'mastodon',
   // Iranian messengers and Telegram in Persian (verifyM F3, F6): "Reza ایتا rezaa", "Reza تلگرام @rezak".
-  'eitaa', 'ایتا', 'rubika', 'روبیکا', 'تلگرام', 'تلگرم', 'واتساپ', 'واتس‌اپ', 'وایبر'].join('|');
+  'eitaa', 'ایتا', 'rubika', 'روبیکا', 'تلگرام', 'تلگرم', 'واتساپ', 'واتس‌اپ', 'وایبر',
+  // BlackBerry Messenger's PIN ("BBM PIN 2A3B4C5D"), and the messengers in the scripts they are typed in (verifyN F5:
+  // "David Levi טלגרם davidlevi", "Sara Cohen וואטסאפ 0521234567" printed the handle or the label).
+  'bbm\\s*pin', 'bbm', MESSENGER_WORDS_IN_OTHER_SCRIPTS].join('|');
 /**
  * Messengers whose names are people's names or words too: Soroush (سروش, a given name), Bale (بله, "yes"; a surname).
  * They count only with "ID", a colon or an @handle after them ("Soroush: ali88", "بله @ali"), never as a label alone.
@@ -401,19 +436,27 @@ const MESSENGER_HANDLE = new RegExp([
   `(?<![\\p{L}])(?:${MESSENGERS})(?:\\s*@[\\p{L}\\p{N}._-]+|\\s+[\\p{L}\\p{N}._-]*[\\d_][\\p{L}\\p{N}._-]*)`,
   `(?<![\\p{L}])(?:${MESSENGERS_NAMED_LIKE_PEOPLE})\\s*@[\\p{L}\\p{N}._-]+`,
 ].join('|'), 'iu');
+/** Soroush and Bale in Persian letters: before a handle in lower-case Latin letters ("سروش omidzand"), a messenger. */
+const MESSENGERS_IN_PERSIAN_NAMED_LIKE_PEOPLE = 'سروش|بله';
+const PERSIAN_MESSENGER_NAMED_LIKE_PEOPLE = new RegExp(`^(?:${MESSENGERS_IN_PERSIAN_NAMED_LIKE_PEOPLE})$`, 'u');
 /**
  * A messenger's name, past a name's first word, with one handle after it in lower case and no colon ("Mai Zalo maimai",
  * "Ivan ТГ ivanp", "Ola Threads olaola"): a name goes on with a capital ("Line Hansen", "Hà Facebook Hà Nguyễn"), and a
  * lower-case particle ("Anna Line de Vries") is part of one.
  */
-const MESSENGER_BEFORE_WORD = new RegExp(`(?<=\\S\\s+)(?<![\\p{L}])(?:${MESSENGERS})\\s+([\\p{L}\\p{N}._-]+)`, 'giu');
+const MESSENGER_BEFORE_WORD = new RegExp(`(?<=\\S\\s+)(?<![\\p{L}])(${MESSENGERS}|${MESSENGERS_IN_PERSIAN_NAMED_LIKE_PEOPLE}|imo)\\s+([\\p{L}\\p{N}._-]+)`, 'giu');
 const LOWER_CASE_START = /^\p{Ll}/u;
 const NAME_PARTICLE = /^(?:de|da|di|do|du|dos|das|del|della|der|den|van|von|la|le|les|el|al|bin|binti|ibn|y|e|i|zu|af|av|ter|ten)$/u;
 
 function messengerWithLowerHandle(name: string): { start: number; end: number } | null {
   for (const match of name.matchAll(MESSENGER_BEFORE_WORD)) {
-    const handle = match[1] ?? '';
-    if (LOWER_CASE_START.test(handle) && !NAME_PARTICLE.test(handle)) return { start: match.index, end: match.index + match[0].length };
+    const messenger = match[1] ?? '';
+    const handle = match[2] ?? '';
+    // Imo is a given name ("Imo Obi", "Chidi Imo"): the messenger is written IMO.
+    if (/^imo$/iu.test(messenger) && messenger !== 'IMO') continue;
+    // A handle in lower case, or in another script than the messenger's name and without a capital ("טלגרם davidlevi").
+    const handleLike = LOWER_CASE_START.test(handle) || (scriptOf(handle) !== scriptOf(messenger) && !/^\p{Lu}/u.test(handle));
+    if (handleLike && !NAME_PARTICLE.test(handle)) return { start: match.index, end: match.index + match[0].length };
   }
   return null;
 }
@@ -461,7 +504,7 @@ function nameContactSpan(name: string, streets = true): { start: number; end: nu
   const messenger = MESSENGER_ID.exec(name) ?? MESSENGER_HANDLE.exec(name);
   if (messenger) return { start: messenger.index, end: messenger.index + messenger[0].length };
   // A handle in lower case follows a space, and a domain has a dot: most names have neither, and skip both searches.
-  const lowerHandle = /\s\p{Ll}/u.test(name) ? messengerWithLowerHandle(name) : null;
+  const lowerHandle = /\s(?:\p{Ll}|[^\p{Lu}\p{Ll}\s])/u.test(name) ? messengerWithLowerHandle(name) : null;
   if (lowerHandle) return lowerHandle;
   if (!name.includes('.')) return null;
   for (const word of name.matchAll(/\S+/gu)) {
@@ -568,10 +611,28 @@ function streetStartsAt(words: readonly string[], at: number, kindFirst: boolean
  * "Váciutca"). A surname ending so is rare, but "-weg" is one ("Hartweg"): it counts after five letters ("Lindenweg").
  */
 const STREET_NAME_IN_ONE_WORD = /^\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|platz|gatan|gata|vägen|gade|vej|veien|vejen|gracht|laan|straat|utca|út|ulica|ulice)$|^\p{L}{5,}weg$/iu;
+/**
+ * A Japanese or Chinese address written without a street word or number: a prefecture, province or city, then a city,
+ * ward or town ("東京都港区芝公園", "北京市朝阳区", "北海道札幌市"), or a ward with the place after it ("港区芝公園"). A
+ * surname ends in 村 or 町 ("中村", "大町") and one is written with 市 ("高市早苗"): one such word alone is a name.
+ */
+const EAST_ASIAN_PLACE_WORDS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+(?:[都道府県省市][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]*?[市区區县縣町村镇鎮]|[区區][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/u;
+/** Korean names of three syllables start with a surname; "박한길", "김영길" end in 길 as a street does ("을지로", "인사동길"). */
+const KOREAN_NAME_LIKE_STREET = /^[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부][\uac00-\ud7a3]{2}$/u;
+/** Korean city, province and district words written before a road ("서울", "강남구", "경기도"). */
+const KOREAN_PLACE_WORD = new RegExp(`^(?:${KOREAN_REGION_WORD}|[\\uac00-\\ud7a3]+(?:동|읍|면|리)|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)$`, 'u');
+
+/** Whether a word in a script without capitals is a street with its kind ("长安街", "테헤란로", "ถนนสุขุมวิท") or a place's address. */
+function isUncasedStreetOrPlace(word: string): boolean {
+  if (/[\p{Lu}\p{Ll}]/u.test(word)) return false;
+  if (EAST_ASIAN_PLACE_WORDS.test(word)) return true;
+  return STREET_IN_ONE_WORD.test(word) && !KOREAN_NAME_LIKE_STREET.test(word);
+}
+
 /** Street words written after the street's name that are surnames too, capitalised: "Anna Maria Weg" is a name. */
 const STREET_WORD_AND_SURNAME = /^(?:weg|platz|allee|gasse|street|lane|road|drive|avenue|way|court|gate|gata|tie|katu|laan)$/iu;
 /** Street words written before the street's name that are given names or other words too, capitalised ("Daan", "Gang"). */
-const STREET_WORD_AND_NAME = /^(?:daan|gang|place|soi|số|phố|đường|tổ|ấp|xã|thôn|quận|phường|huyện|ngõ|ngách|hẻm|kiệt|lorong|blk|jalan|mtaa|njia|kalye)$/iu;
+const STREET_WORD_AND_NAME = /^(?:daan|gang|place|soi|số|phố|đường|tổ|ấp|xã|thôn|quận|phường|huyện|ngõ|ngách|hẻm|kiệt|lorong|blk)$/iu;
 
 /**
  * Where a street named without a house number ends the cell, as a word index: "Mia Schulz Hauptstraße", "Lea Roth
@@ -595,6 +656,19 @@ function trailingStreetStart(words: readonly string[]): number {
   if (STREET_WORD_AFTER_ITS_NAME.test(last) || WORD_AFTER_STREET_NAME.test(last)) {
     const writtenAsKind = /^\p{Ll}/u.test(last) || last.endsWith('.') || !STREET_WORD_AND_SURNAME.test(last);
     if (writtenAsKind && streetNameWord(bare(words[count - 2])) && nameWordsBefore(count - 2) >= 2) return count - 2;
+  }
+  // "Li Na 长安街", "Park Jimin 테헤란로", "Somchai Dang ถนนสุขุมวิท", "Sato Yui 東京都港区芝公園" (verifyN F8): a street's
+  // name with its kind in one word, or a prefecture and a ward, in a script without capitals, after a name in another
+  // script or after two words of a name. The place words in its script before it go with it ("Lee Jisoo 서울 강남구
+  // 테헤란로"), but never the name's first word.
+  if (isUncasedStreetOrPlace(last)) {
+    const script = scriptOf(last);
+    const otherScript = script !== scriptOf(words[0]);
+    if (otherScript || nameWordsBefore(count - 1) >= 2) {
+      let k = count - 1;
+      while (k - 1 >= 1 && (otherScript ? scriptOf(words[k - 1]) === script : KOREAN_PLACE_WORD.test(bare(words[k - 1])))) k--;
+      return k;
+    }
   }
   // "ул Ленина", "רחוב הרצל", "شارع الحمراء", "calle de la Paz": the kind before the street's name of up to three words.
   for (let k = count - 2; k >= Math.max(1, count - 4); k--) {
@@ -629,10 +703,14 @@ function trailingLeftoverStart(words: readonly string[], minNameWords: number): 
       // LINE in capitals is the messenger, "Line" a given name; Spanish "piso" (floor) is written in lower case, "Piso" is a
       // surname.
       || word === 'LINE' || word === 'piso';
-    if (!leftover) break;
+    // IMO and BBM in capitals, and a BlackBerry PIN's word, are messengers after a name not written in capitals, even
+    // after its first word alone ("Raj IMO", "Sunny BBM PIN"); "Imo" is a given name, and so is "IMO" in "CHIDI IMO".
+    const messengerInCapitals = (word === 'IMO' || word === 'BBM' || (word === 'PIN' && words[start - 2] === 'BBM'))
+      && words.some((other) => /\p{Ll}/u.test(other));
+    if (!leftover && !messengerInCapitals) break;
     let from = start - 1;
     if (NUMBER_LABEL.test(word) && from > 1 && WORD_BEFORE_NUMBER_LABEL.test(words[from - 1].replace(WORD_WRAPPING, ''))) from--;
-    if ((nameWordsBefore[from] ?? 0) < minNameWords) break;
+    if ((nameWordsBefore[from] ?? 0) < (messengerInCapitals ? 1 : minNameWords)) break;
     start = from;
   }
   return start < words.length ? start : -1;
@@ -662,7 +740,7 @@ function withoutTrailingAddressWords(name: string, cut: boolean): string {
  */
 const PLAIN_NAME = /^[\p{L}\p{M} '’.-]*$/u;
 /** What withAsciiDigits can read as a number among letters: a Chinese numeral, a digit spelled out in English. */
-const NUMERAL_LETTERS = new RegExp(`[${CHINESE_NUMERALS}]|${CHINESE_DIGIT_RUN.source}|(?<!\\p{L})${SPELLED_DIGIT_WORD}(?!\\p{L})`, 'iu');
+const NUMERAL_LETTERS = new RegExp(`[${CHINESE_NUMERALS}]|${CHINESE_DIGIT_RUN.source}|(?<!\\p{L})${SPELLED_DIGIT_WORD}(?!\\p{L})|${KOREAN_HOUSE_NUMBER.source}`, 'iu');
 
 /** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
 export function nameHoldsContact(cell: string): boolean {
@@ -760,7 +838,7 @@ const MAIL_PROVIDER_LOWER = /^(?:qq|wp|daum|web|mail|libero|telia|ukr|rambler|in
  * email"); never the first word, where "Telegram Sam" is a name. "Line", "Signal", "Snap", "QQ", "Phone" are names too,
  * so they count only before contact data (see LABEL_WORD), not at the end of a name.
  */
-const LABEL_ALONE = /^(?:whats\s?app|threads|mastodon|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل|eitaa|ایتا|rubika|روبیکا|تلگرام|تلگرم|واتساپ|واتس‌اپ|وایبر)$/iu;
+const LABEL_ALONE = new RegExp(String.raw`^(?:whats\s?app|threads|mastodon|viber|telegram|wechat|weixin|kakao\s?talk|skype|snapchat|instagram|insta|facebook|tiktok|twitter|discord|threema|e-?mail|tel\.|tél\.|tlf\.|tfn\.|тел\.?|телефон|ватсап|вайбер|телеграм|τηλ\.?|τηλέφωνο|카톡|카카오톡|카카오|텔레그램|인스타|전화|전화번호|핸드폰|휴대폰|연락처|이메일|微信号?|微信號|电话|電話|手机|手機|携帯|メール|واتساب|واتس|واتس اب|هاتف|جوال|تلفون|ايميل|إيميل|eitaa|ایتا|rubika|روبیکا|تلگرام|تلگرم|واتساپ|واتس‌اپ|وایبر|آیدی|ایدی|${MESSENGER_WORDS_IN_OTHER_SCRIPTS})$`, 'iu');
 /** A word labelling contact data that comes after it: a label or messenger above, the e-mail words, a colon after. */
 const LABEL_WORD = new RegExp(`^(?:${'số|điện|thoại|kom|κινητό|κινητο|sđt|फोन|फ\u093Cोन|טלפון|טל|נייד|تلفن|موبایل|هاتف|جوال|मकान|नं|〒|우편번호|os|int|tel|tél|tlf|tfn|phone|ph|mob|mobile|móvil|movil|mobil|cel|cell|celular|handy|telefon|telefono|teléfono|telefone|telephone|téléphone|fax|email|e-mail|mail|correo|courriel|portable|gsm|natel|cellulare|contact|kontakt|тел|телефон|моб|почта|вк|τηλ|전화|이메일|携帯|電話|电话|手机|fb|sc|ig|qq|snap|line|signal|wa|vk|x'}|${MESSENGERS}|${AT_WORDS})\\.?[:：]?$`, 'iu');
 /** A word with a colon after it, past the first word: a label ("Maria, tel:", "Tina sc: tinabee"). */
@@ -788,6 +866,16 @@ function endsName(word: string, first: boolean): boolean {
   return MAIL_PROVIDER.test(bare) || MAIL_PROVIDER_LOWER.test(bare) || LABEL_ALONE.test(bare) || COLON_LABEL.test(bare) || HANGUL_DIGITS.test(bare);
 }
 
+/**
+ * Soroush (سروش) and Bale (بله) are a given name and a word in Persian, and messengers: written in Persian letters
+ * after a name in other letters ("Mina Hosseini سروش", "Omid Zand سروش omidzand"), they are the messenger and end the
+ * name; in a Persian name ("سروش احمدی", "علی سروش") they are part of it.
+ */
+function messengerInAnotherScript(word: string, nameScript: string | undefined): boolean {
+  const bare = word.replace(WORD_WRAPPING, '');
+  return PERSIAN_MESSENGER_NAMED_LIKE_PEOPLE.test(bare) && nameScript !== undefined && scriptOf(bare) !== nameScript;
+}
+
 /** The digits of the number that starts at word `at` and runs on over the words after it that hold digits. */
 function digitsFrom(words: readonly string[], at: number): number {
   let digits = 0;
@@ -802,7 +890,7 @@ function digitsFrom(words: readonly string[], at: number): number {
  * parts ("Al", "Ul", "U") count only with their dot. Read only before an address that was cut, never in a whole name.
  */
 export const STREET_WORD_AFTER_ITS_NAME = /^(?:tere|meydan|meydanı|iela|gatvė|pr\.|prospektas|út|utca|u\.|tér|körút|krt\.|rakpart|köz|sétány|fasor|cd\.|cad\.|cadde|caddesi|sokak|sokağı|sk\.|sok\.|mah\.|mahalle|mahallesi|kutusu|bulvar|bulvarı|blv\.|marg|road|rd\.|street|st\.|avenue|ave\.|lane|drive|straße|strasse|str\.|gasse|weg|platz|allee|straat|laan|gracht|gatan|gata|gate|gaten|vägen|väg|vej|gade|katu|tie|ulice|ул\.|пер\.|просп\.|вул\.|रोड|मार्ग|சாலை|தெரு|সরণি|সড়ক|রোড|রাস্তা)$/iu;
-const STREET_WORD_BEFORE_ITS_NAME = /^(?:place|πλατεία|πλατεια|mtaa|barabara|njia|daan|kalye|רחוב|רח|שדרות|שד|סמטת|כיכר|गली|路|街|巷|弄|胡同|大道|خیابان|بلوار|کوچه|میدان|پلاک|strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
+const STREET_WORD_BEFORE_ITS_NAME = /^(?:place|πλατεία|πλατεια|purok|barangay|brgy\.?|mtaa|barabara|njia|daan|kalye|רחוב|רח|שדרות|שד|סמטת|כיכר|गली|路|街|巷|弄|胡同|大道|خیابان|بلوار|کوچه|میدان|پلاک|strada|str\.|calea|bd\.|bulevardul|aleea|șos\.|șoseaua|soi|jalan|jl\.|jln\.|lorong|gang|blk|aleje|số|ngõ|ngách|hẻm|kiệt|phố|đường|phường|quận|huyện|xã|thôn|ấp|tổ|ul\.|ulica|al\.|náměstí|nám\.|námestie|třída|tř\.|nábřeží|aleja|os\.|osiedle|pl\.|plac|rue|via|viale|piazza|corso|calle|c\/|avenida|avda\.|av\.|rua|travessa|praça|ул|улица|проспект|переулок|вул|вулиця|οδός|οδος|λεωφόρος|λεωφ\.|شارع|ش\.|طريق|حي|ถนน|ซอย|ตรอก)$/iu;
 /** A street's name written with its kind in one word: Korean "테헤란로", Chinese "南京路", Thai "ถนนสุขุมวิท", "Hauptstraße". */
 const STREET_IN_ONE_WORD = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}+(?:路|街|巷|弄|胡同|大道)|(?:ถนน|ซอย)\p{Script=Thai}+|\p{L}{2,}(?:straße|strasse|gasse|allee|straat|gracht|gatan|vägen|utca))$/iu;
 
@@ -853,7 +941,8 @@ function addressPhraseStart(words: readonly string[], start: number, from: numbe
     // whatever it is in German: the word before it is the signer's name ("Ion Popescu"), not the street's.
     const nameAfter = words.slice(k + 1, at).some((after) => /^\p{L}{2,}/u.test(after) && !/^(?:no|nr|n[º°]|№)\.?:?$/iu.test(after));
     if (nameAfter) continue;
-    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && k - 1 > start) {
+    // The street's name is written in the street word's script: "Kapoor" of "Raj Kapoor रोड बारह" is the signer's.
+    if (STREET_WORD_AFTER_ITS_NAME.test(bare) && k - 1 > start && scriptOf(words[k - 1]) === scriptOf(bare)) {
       phraseStart = Math.min(phraseStart, k - 1);
       // A street's name of two words ("Kossuth Lajos utca", "Karl Johans gate"): its first goes too, past the name's
       // second word ("Zoltán Kossuth Lajos u." keeps Kossuth: a name has two words).
@@ -915,8 +1004,9 @@ function cutAtFirstNonName(text: string): string | null {
   const words = text.split(/\s+/u).filter((word) => word !== '');
   let start = 0;
   let cut = false;
+  const nameScript = scriptOf(words[0] ?? '');
   for (let i = 0; i < words.length; i++) {
-    if (!endsName(words[i], i === start)) continue;
+    if (!endsName(words[i], i === start) && !(i > start && messengerInAnotherScript(words[i], nameScript))) continue;
     if (i === start) {
       // What an earlier cut left before the name goes; anything else before it stays for the checks that reject a
       // row ("+SUM(A1:A9) Kim" is a formula, "12345" no name), and the list's last check never prints it.

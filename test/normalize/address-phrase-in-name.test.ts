@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { nameWithoutContact } from '../../src/normalize/contact-in-place.js';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
+import { expectNamesCutAsIfInOwnColumn } from './cut-name-check.js';
 
 /** The tester's cells (verifyJ t1, t10) and what the list prints of each. */
 const TESTER: Array<[string, string]> = [
@@ -77,5 +78,22 @@ describe('dedupe of the tester\'s name cells with an address', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+// A street's name is written in its street word's script (names23; names22 left, verifyN): "Raj Kapoor रोड बारह" printed
+// "Raj", Kapoor taken as the name of a road written in Devanagari; a suffix before an address ("Jr") is the name's.
+const SCRIPT_OF_THE_STREET: Array<[string, string]> = [
+  ['Raj Kapoor रोड बारह', 'Raj Kapoor'], ['Raj Kapoor रोड 12', 'Raj Kapoor'], ['Raj Mehta एमजी रोड बारह', 'Raj Mehta'],
+  ['Raj Mehta Jr MG Road 12', 'Raj Mehta Jr'], ['Anil Kumar Gandhi Road 5', 'Anil Kumar'],
+];
+
+describe('the street\'s name before a street word in another script', () => {
+  it.each(SCRIPT_OF_THE_STREET)('%s prints as %s', (cell, printed) => {
+    expect(nameWithoutContact(cell)).toBe(printed);
+  });
+
+  it('prints the name whole in the merged list, and counts the same people as with the address in its own column', async () => {
+    await expectNamesCutAsIfInOwnColumn(SCRIPT_OF_THE_STREET.slice(0, 4));
   });
 });

@@ -4,7 +4,7 @@
 // numbers, 段 stopped the Han number, and Eitaa was no messenger. A number word after a street word, or in lower case
 // after the street's capitalised name past two name words, is now a house number, cut as digits are.
 import { describe, expect, it } from '@jest/globals';
-import { nameWithoutContact } from '../../src/normalize/contact-in-place.js';
+import { nameHoldsContact, nameWithoutContact } from '../../src/normalize/contact-in-place.js';
 import { expectNamesCutAsIfInOwnColumn } from './cut-name-check.js';
 
 /** verifyM's cells (n2, n3, s1) and what the list prints of each. */
@@ -44,5 +44,32 @@ describe('house numbers spelled as words in a name cell', () => {
 
   it('prints only the names in the merged list, and counts the same people as with the address in its own column', async () => {
     expect(await expectNamesCutAsIfInOwnColumn(TESTER)).not.toMatch(/dvanáct|ایتا/u);
+  });
+});
+
+// Chinese building, unit and room numbers in Han numerals, and Korean lot and flat numbers in Sino-Korean numerals
+// (names23; verifyN F3): "王芳 幸福小区三栋五单元" and "김민수 역삼동 백이십삼번지" were printed whole. A Han numeral after an
+// estate's or building's word before 栋, 单元, 层 or 室, and a Sino-Korean number at a word's start before 번지 (or, with
+// a ten, hundred or thousand in it, before 호, 층 or 동), are read as a house number and cut with the address.
+const BUILDING_NUMBERS: Array<[string, string]> = [
+  ['王芳 幸福小区三栋五单元', '王芳'], ['Zhang Wei 幸福小区三栋五单元', 'Zhang Wei'], ['李明 阳光花园2号楼301室', '李明'],
+  ['李明 阳光花园八号楼三零一室', '李明'], ['김민수 역삼동 백이십삼번지', '김민수'], ['Kim Minsu 역삼동 백이십삼번지', 'Kim Minsu'],
+  ['박지성 123번지', '박지성'], ['박지성 백이십삼번지', '박지성'], ['Choi Yuna 101동 천이백삼호', 'Choi Yuna'],
+];
+/** Names with a Han or Hangul numeral before those words. */
+const BUILDING_NAMES = ['王一栋', '李国栋', '이동', '김이동', '오호', '김구', '이천', '김천호', '박십호'];
+
+describe('building, unit and lot numbers in Han and Hangul numerals in a name cell', () => {
+  it.each(BUILDING_NUMBERS)('%s prints as %s', (cell, printed) => {
+    expect(nameWithoutContact(cell)).toBe(printed);
+  });
+
+  it.each(BUILDING_NAMES)('%s, a name, prints whole and is no contact', (name) => {
+    expect(nameWithoutContact(name)).toBe(name);
+    expect(nameHoldsContact(name)).toBe(false);
+  });
+
+  it('prints only the names in the merged list, and counts the same people as with the address in its own column', async () => {
+    await expectNamesCutAsIfInOwnColumn([...BUILDING_NUMBERS.slice(0, 6), ['李国栋', '李国栋']]);
   });
 });
