@@ -260,7 +260,8 @@ export function isStreetPart(cell: string): boolean {
 
 export type PlaceScreen =
   | { kind: 'clean' }
-  | { kind: 'contact' }
+  /** `town`: the town written before the contact data ("Oslo @eva" → "Oslo"), when there is one. */
+  | { kind: 'contact'; town?: string }
   | { kind: 'street'; town: string };
 
 /**
@@ -271,6 +272,8 @@ export type PlaceScreen =
 export function screenCity(cell: string): PlaceScreen {
   const city = withAsciiDigits(cell);
   if (city === '') return { kind: 'clean' };
+  const contactAt = placeContactStart(city, true);
+  if (contactAt >= 0) return contactWithTownBefore(city, contactAt);
   if (holdsContact(city)) return { kind: 'contact' };
   const parts = city.split(/[,，、;]/u).map((part) => part.trim()).filter((part) => part !== '');
   if (!parts.some(isStreetPart)) return { kind: 'clean' };
@@ -398,7 +401,7 @@ const MESSENGER_WORDS_IN_OTHER_SCRIPTS = [
   'телеграмм', 'вотсап', 'вацап', 'вотсапп', 'ватсапп', 'сигнал', 'скайп', 'инстаграм', 'инста', 'фейсбук', 'вичат', 'лайн',
   '왓츠앱', '왓썹', '시그널', '바이버', '스카이프', '인스타그램', '페이스북',
   'テレグラム', 'ワッツアップ', 'シグナル', 'バイバー', 'ウィーチャット', 'インスタグラム', 'インスタ', 'スカイプ', 'フェイスブック',
-  'カカオトーク', 'ライン', '电报', '電報', '脸书', '臉書',
+  'カカオトーク', 'カカオ', 'ライン', '电报', '電報', '脸书', '臉書',
   'เทเลแกรม', 'วอทส์แอพ', 'วอทสแอพ', 'วอทส์แอป', 'วีแชท', 'เฟซบุ๊ก', 'เฟสบุ๊ค', 'อินสตาแกรม', 'ไอจี',
 ].join('|');
 /**
@@ -409,7 +412,8 @@ const MESSENGER_WORDS_IN_OTHER_SCRIPTS = [
 const MESSENGERS = ['kakao\\s*talk', 'kakao', '카카오톡', '카카오', '카톡', 'line', '라인', 'wechat', 'weixin', '微信', 'telegram',
   '텔레그램', 'signal', 'whatsapp', 'viber', 'skype', 'discord', 'threema', 'instagram', 'insta', 'twitter', 'facebook', 'qq',
   'ig', 'snapchat', 'snap', 'tiktok', 'vk', 'вк', 'вконтакте', 'телеграм', 'ватсап', 'вайбер', 'zalo', 'ไลน์', '오픈채팅', '오픈카톡',
-  '인스타', 'threads', 'тг', 'mastodon',
+  // "tg" is Telegram, in Latin letters as "тг" is in Cyrillic ("tg: eva_handle", "tg @eva").
+  '인스타', 'threads', 'тг', 'tg', 'mastodon',
   // Iranian messengers and Telegram in Persian (verifyM F3, F6): "Reza ایتا rezaa", "Reza تلگرام @rezak".
   'eitaa', 'ایتا', 'rubika', 'روبیکا', 'تلگرام', 'تلگرم', 'واتساپ', 'واتس‌اپ', 'وایبر',
   // BlackBerry Messenger's PIN ("BBM PIN 2A3B4C5D"), and the messengers in the scripts they are typed in (verifyN F5:
@@ -1110,9 +1114,98 @@ function holdsMessengerId(text: string): boolean {
  * blanked), or a street address ("Calle Mayor 5 2B": cut to the region written beside it, '' when none).
  */
 export function screenRegion(region: string): PlaceScreen {
-  if (region === '') return { kind: 'clean' };
-  if (holdsMessengerId(region)) return { kind: 'contact' };
   return screenCity(region);
+}
+
+/**
+ * Words before a messenger's name that say the handle was written before it ("eva.s on telegram", "ana via WhatsApp"):
+ * the word before them is the handle, not a town.
+ */
+const ON_MESSENGER = /^(?:on|via|at|in|auf|bei|en|sur|por|per|op|su|no|na|em|в|на|через)$/iu;
+/**
+ * Abbreviations written with a dot before a town's name in lower case ("st.gallen", "mt.hood", "sv.nikole"): a word so
+ * joined is a town, not a handle as "eva.s" or "ana.lopez" is.
+ */
+const TOWN_ABBREVIATION = /^(?:st|ste|sta|sto|sv|mt|ft|pt|fr|s|n)\./iu;
+/** A web address in a place cell: a scheme, "www.", or a domain with a path ("x.com/eva", "t.me/eva", "fb.com/eva.s"). */
+const WEB_IN_PLACE = /^\p{L}[\p{L}\p{N}+.-]*:\/\/|^www\.|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\//iu;
+
+/**
+ * Whether a word of a place cell is a handle or part of an address no town is written with: an at sign ("@eva",
+ * "eva@"), a web address or domain, an underscore ("eva_sand99"), a Discord tag ("eva#1234"), or words joined by dots
+ * in lower case ("eva.s").
+ */
+function isContactWordInPlace(word: string): boolean {
+  if (/[@＠]/u.test(word)) return true;
+  const bare = word.replace(WORD_WRAPPING, '');
+  if (bare === '') return false;
+  if (WEB_IN_PLACE.test(bare) || DOMAIN_WORD.test(bare)) return true;
+  if (/\p{L}/u.test(bare) && /_/u.test(bare)) return true;
+  if (/\p{L}#\d/u.test(bare)) return true;
+  // A handle is written in lower case ("eva.s"); "ul.Floriańska" is a street word and its street, "st.gallen" a town.
+  const head = bare.split(/[._]/u)[0] ?? '';
+  return HANDLE.test(bare) && !/\p{Lu}/u.test(bare) && !TOWN_ABBREVIATION.test(bare) && !STREET_WORD_ALONE.test(head) && !isStreetWord(`${head}.`);
+}
+
+/**
+ * Where contact data begins in a place cell (its digits read as ASCII), -1 when there is none: a handle, a web address,
+ * a fragment of an e-mail (isContactWordInPlace), a messenger with its ID or handle ("skype: eva.s", "LINE ID abc123",
+ * "signal @eva"), a messenger's or contact label's name that is no town's ("telegram", "WhatsApp", "facebook", "e-mail";
+ * "Line Creek" and "Signal Hill" are towns: "Line" and "Signal" count only with an ID, a colon or a handle), and, with
+ * `phones`, a phone number. The messenger words are those the name screens read (MESSENGERS, LABEL_ALONE).
+ */
+function placeContactStart(text: string, phones: boolean): number {
+  const starts: number[] = [];
+  const words = [...text.matchAll(/\S+/gu)];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (isContactWordInPlace(word[0])) {
+      // An at sign with a space before it and a domain after ("sara @ example.com", "sara @example.com") has the
+      // address's user part before it; before a plain word it is a handle ("Oslo @eva"), and the town before it stays.
+      const domainAfter = /^[@＠]$/u.test(word[0]) ? (words[i + 1]?.[0] ?? '').includes('.') : /^[@＠][^.]+\./u.test(word[0]);
+      starts.push(words[domainAfter && i > 0 ? i - 1 : i].index);
+      break;
+    }
+    if (LABEL_ALONE.test(word[0].replace(WORD_WRAPPING, ''))) {
+      const handleBefore = i >= 2 && ON_MESSENGER.test(words[i - 1][0]);
+      starts.push(words[handleBefore ? i - 2 : i].index);
+      break;
+    }
+  }
+  const messenger = MESSENGER_ID.exec(text) ?? MESSENGER_HANDLE.exec(text);
+  if (messenger) starts.push(messenger.index);
+  if (phones) for (const run of phoneRuns(text, PHONE_DIGITS)) starts.push(wordStartAt(text, text.indexOf(run)));
+  // An e-mail without an at sign ("jane (at) gmail.com", "jane at gmail dot com") may begin anywhere: the whole cell goes.
+  if (!/[@＠]/u.test(text) && holdsEmail(text)) starts.push(0);
+  return starts.length === 0 ? -1 : Math.min(...starts);
+}
+
+/** The start of the word that holds position `at`. */
+function wordStartAt(text: string, at: number): number {
+  let start = Math.max(0, at);
+  while (start > 0 && !/\s/u.test(text[start - 1] ?? '')) start--;
+  return start;
+}
+
+/** A word that labels contact data, left at a town's end once what it labelled is cut ("Oslo, tg:" → "Oslo"). */
+function isLabelLeftBefore(word: string): boolean {
+  const bare = word.replace(WORD_WRAPPING, '');
+  return bare === '' || LABEL_WORD.test(bare) || COLON_LABEL.test(bare) || LABEL_ALONE.test(bare) || ON_MESSENGER.test(bare);
+}
+
+/**
+ * A place cell with contact data from `at` on: the town written before it is kept ("Oslo @eva" → "Oslo", "Oslo, tg:
+ * @eva" → "Oslo"), read as any city cell is, and the labels and punctuation that announced the contact data go.
+ */
+function contactWithTownBefore(text: string, at: number): PlaceScreen {
+  const words = text.slice(0, at).split(/\s+/u).filter((word) => word !== '');
+  while (words.length > 0 && isLabelLeftBefore(words[words.length - 1])) words.pop();
+  const before = words.join(' ').replace(/[\s,;:/|–—([{<（-]+$/u, '');
+  // A town has a capital or two letters ("Å", "Oslo"): a lone lower-case letter is what is left of a cell's junk ("a, @SUM(A1)").
+  if (!/\p{Lu}|\p{L}.*\p{L}/u.test(before)) return { kind: 'contact' };
+  const screen = screenCity(before);
+  const town = screen.kind === 'clean' ? before : screen.kind === 'street' ? screen.town : (screen.town ?? '');
+  return town === '' ? { kind: 'contact' } : { kind: 'contact', town };
 }
 
 /** A postcode in any common layout: digits (with a dash or space), British, Canadian and Irish letters and digits. */
@@ -1131,7 +1224,40 @@ const POSTCODE_FIRST = /^〒?\s*(\d{2}-\d{3}|\d{3}\s\d{2}|\d{3,6}(?:[\s-]\d{3,4}
 export function screenPostcode(cell: string): PlaceScreen {
   const postcode = withAsciiDigits(cell);
   if (postcode === '') return { kind: 'clean' };
-  if (postcodeHoldsContact(postcode) || holdsMessengerId(postcode)) return { kind: 'contact' };
+  if (postcodeHoldsContact(postcode) || holdsMessengerId(postcode) || placeContactStart(postcode, false) >= 0) return { kind: 'contact' };
+  const screen = postcodeScreenByStreetWords(postcode);
+  // What is kept must read as a postcode: "Storgata 5", "Gran Vía 1", "Teheran-ro 123" and "Тверская 7" have no street
+  // word the lists above know, and were printed as postcodes (verifyO F2).
+  const kept = screen.kind === 'clean' ? postcode.trim() : screen.kind === 'street' ? screen.town : '';
+  if (kept === '' || readsAsPostcode(kept) || !DIGIT.test(kept)) return screen;
+  return { kind: 'street', town: postcodeBesideStreet(kept) };
+}
+
+/**
+ * Whether a postcode cell's text reads as a postcode: a short code of at most 10 characters (a "〒" before it aside) of
+ * Latin letters, digits, spaces and dashes, with a digit ("SW1A 1AA", "D02 X285", "100-0001", "KY1-1104", "02108-1234"),
+ * and no word that is written as no postcode is: four letters or more ("Storgata 5", "GRAN VÍA 1"), or a capitalised
+ * word ("Via 1", "Apt 5"). Every country's postcode has this shape (Malta "VLT 1117" has three capitals).
+ */
+export function readsAsPostcode(text: string): boolean {
+  const code = text.trim().replace(/^〒\s*/u, '');
+  if (code.length > 10 || !/\d/u.test(code) || !/^[A-Za-z0-9][A-Za-z0-9 -]*$/u.test(code)) return false;
+  return !code.split(/[\s-]+/u).some((word) => /^[A-Za-z]{4,}$/u.test(word) || /^[A-Z][a-z]+$/u.test(word));
+}
+
+/**
+ * What of a cell that reads as no postcode is one: a code before the street ("0150 Storgata 1" → "0150", "B-1000
+ * Bruxelles" → "B-1000"), or none. A word and a number is a street and its house number in any language ("Kirkeveien 12", "Nowy Świat
+ * 15", "테헤란로 123", "銀座1-2-3"), and the number goes with it: so "Wien 1010" keeps nothing, as "Storgata 1010" would.
+ */
+function postcodeBesideStreet(text: string): string {
+  const first = /^〒?\s*(\S+)/u.exec(text)?.[1] ?? '';
+  // Four digits at least: a house number written first ("12 Storgata") has fewer.
+  return readsAsPostcode(first) && digitCount(first) >= 4 ? first : '';
+}
+
+/** screenPostcode by the street and dwelling words of the lists above, before the shape of what is left is read. */
+function postcodeScreenByStreetWords(postcode: string): PlaceScreen {
   const street = STREET_AFTER_NAME.test(postcode) || STREET_BEFORE_NAME.test(postcode) || DWELLING_WORD.test(postcode)
     || STREET_SUFFIX.test(postcode) || EAST_ASIAN_STREET.test(postcode) || STREET_IN_NAME.test(postcode);
   const trimmed = postcode.trim();

@@ -297,7 +297,8 @@ class FileNormalizer implements Normalizer {
     if (screen.kind === 'clean') return cell;
     if (screen.kind === 'contact') {
       this.log.note('contact_in_place', column, row, line, column, (count, rows) => msg('problem.contact-in-place', { count, rows }));
-      return '';
+      // The region written before the contact data stays ("Oslo @eva_region" → "Oslo").
+      return screen.town ?? '';
     }
     this.log.note(`street_in_${column}`, column, row, line, column, (count, rows) => msg(`problem.street-in-${column}`, { count, rows }));
     return screen.town;
@@ -309,7 +310,9 @@ class FileNormalizer implements Normalizer {
     if (screen.kind === 'clean') return place;
     if (screen.kind === 'contact') {
       this.log.note('contact_in_place', 'city', row, line, 'city', (count, rows) => msg('problem.contact-in-place', { count, rows }));
-      return { ...place, city: '', cityKey: '' };
+      // The town written before the contact data stays ("Oslo @eva" → "Oslo"): the signer is still placed.
+      const town = screen.town ?? '';
+      return { ...place, city: town, cityKey: town === '' ? '' : foldText(townOfDistrictCity(town) ?? town) };
     }
     this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
     // Where screenCity found no town or cut one short ("Thành phố Hồ Chí Minh, Quận 1", "Bangkok ๑๒/๓", "東京都港区芝公園

@@ -6,6 +6,7 @@
 import type { Problem, Signature } from '../types.js';
 import type { ListEntry } from './signature-list/list-types.js';
 import { printedPlace, withDigitsFolded } from '../normalize/printed-place.js';
+import { readsAsPostcode } from '../normalize/contact-in-place.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
 
@@ -43,7 +44,8 @@ const DIGIT_OUTSIDE_ASCII = new RegExp(`(?![0-9])\\p{Nd}|${ADDRESS_DIGIT.source}
  * "10115"). The normalizer reads 0-9 only, so these came through as written; a postcode in 0-9 is printed as it is.
  */
 export function postcodeToPrint(postcode: string): string {
-  if (!DIGIT_OUTSIDE_ASCII.test(postcode)) return postcode;
+  // A street and its number ("STORGATA 5") is no postcode, whatever the normalizer let through.
+  if (!DIGIT_OUTSIDE_ASCII.test(postcode)) return /\d/u.test(postcode) && !readsAsPostcode(postcode) ? '' : postcode;
   const beforeAddress = postcode.split(ADDRESS_DIGIT)[0] ?? '';
   const folded = withDigitsFolded(beforeAddress).trim();
   return /^\d[\d\s-]*$/u.test(folded) ? folded.replace(/[\s-]+$/u, '') : '';

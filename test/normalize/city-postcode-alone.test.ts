@@ -64,7 +64,7 @@ describe('dedupe of place cells holding a street or a messenger ID', () => {
     expect(result.stderr).toMatch(/5 city cells hold a street address .*\(rows 1, 2, 5, 11, 12\)/);
     expect(result.stderr).toMatch(/row 6, line 7, column "region": 1 region cell holds a street address .*\(rows 6\)/);
     expect(result.stderr).toMatch(/column "postcode": 2 postcode cells hold a street address .*\(rows 7, 8\)/);
-    expect(result.stderr).toMatch(/column "region": 1 place cell holds an e-mail address, a phone number or a messenger ID.*\(rows 9\)/);
+    expect(result.stderr).toMatch(/column "region": 1 place cell holds an e-mail address, a phone number, a messenger ID, a handle or a web address.*\(rows 9\)/);
     expect(result.stderr).toMatch(/1 city cell holds only a postcode, no town.*\(rows 4\)/);
   });
 });
