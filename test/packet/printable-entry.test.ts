@@ -2,7 +2,7 @@
 // misses, no contact data is printed. A name holding a digit, an at sign or a web address is shown as anonymous (counted,
 // not named); a city or region cell that reads as a street is left blank; each is said with its file, row and column.
 import { describe, expect, it } from '@jest/globals';
-import { heldBackForPrint, nameIsPrintable } from '../../src/packet/printable-entry.js';
+import { heldBackForPrint, nameIsPrintable, postcodeToPrint } from '../../src/packet/printable-entry.js';
 import { cellTexts, columnsFor } from '../../src/packet/signature-list/columns.js';
 import type { ListEntry } from '../../src/packet/signature-list/list-types.js';
 
@@ -39,4 +39,14 @@ describe('the last check before a name or place is printed', () => {
     'a %s cell %j is printed', (column, place) => {
       expect(printed({ [column]: place }).said).toEqual([]);
     });
+
+  // A street and its number that reached the list as a postcode ("STORGATA 5", verifyO F2) is no postcode.
+  it.each(['STORGATA 5', 'GRAN VÍA 1', 'TEHERAN-RO 123', 'NOWY ŚWIAT 15', 'KARL JOHANS GATE 1'])('a postcode cell %j is left blank, and the row is named', (postcode) => {
+    expect(postcodeToPrint(postcode)).toBe('');
+    expect(printed({ postcode }).said).toEqual(['form.csv 7 postcode place_not_printed']);
+  });
+
+  it.each(['SW1A 1AA', 'KY1-1104', '100-0001', 'D02 X285', '0150', 'VLT 1117'])('a postcode %j is printed', (postcode) => {
+    expect(postcodeToPrint(postcode)).toBe(postcode);
+  });
 });
