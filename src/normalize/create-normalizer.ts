@@ -311,10 +311,12 @@ class FileNormalizer implements Normalizer {
       this.log.note('contact_in_place', 'city', row, line, 'city', (count, rows) => msg('problem.contact-in-place', { count, rows }));
       return { ...place, city: '', cityKey: '' };
     }
-    this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
-    // Where screenCity found no town or cut one short ("Thành phố Hồ Chí Minh, Quận 1", "Bangkok ๑๒/๓", "東京都港区芝公園
+    // Where screenCity found no town or cut one short ("Quận 1, Thành phố Hồ Chí Minh", "Bangkok ๑๒/๓", "東京都港区芝公園
     // 4-2-8"), the list's reading finds it: the list prints this city, so a town blanked here was never printed.
     const town = townBesideStreet(place.city, screen.town);
+    // Read whole as a place ("Thành phố Hồ Chí Minh, Quận 1": a district's number, not a house's), nothing is cut or said.
+    if (town === place.city) return place;
+    this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
     return { ...place, city: town, cityKey: foldText(townOfDistrictCity(town) ?? town) };
   }
 
