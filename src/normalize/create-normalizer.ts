@@ -8,6 +8,7 @@ import { createCityMemo, type CityCell } from './city-memo.js';
 import { cityFromKoreanAddress } from './city-from-korean-address.js';
 import { townOfDistrictCity } from './city-district.js';
 import { cleanText, createCleanTextMemo } from './clean-text.js';
+import { holdsControlCharacters } from '../text/control-characters.js';
 import { createDateParser, detectDateStyle, type DateParser } from './date-parser.js';
 import { decideDateOrder, type DateOrder, type DateOrderDecision } from './decide-date-order.js';
 import { createFoldMemo, foldText, orderFreeKeyOfFolded, orderFreeKeyOfParts } from './fold.js';
@@ -129,13 +130,14 @@ class FileNormalizer implements Normalizer {
     const countryUnrecognised = country === 'unknown' && this.namesNoCountry(fields.country);
     // A state or ZIP inside the city cell ("Woodstock IL 60098") fills the region and postcode only when their own cells are empty.
     // Paper sheets typed up in Korea hold one address column: its first part names the city.
-    const place = this.screenedCity(this.readCity(fields.city || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country), row, line);
+    const cityCell = this.readablePlace('city', fields.city, row, line);
+    const place = this.screenedCity(this.readCity(cityCell || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country), row, line);
     // A city cell that is only a postcode ("10115") names no town: it fills an empty postcode cell, and is said.
     if (place.city === '' && place.postcode !== '' && place.region === '') {
       this.log.note('postcode_as_city', '', row, line, 'city', (count, rows) => msg('problem.postcode-as-city', { count, rows }));
     }
     // The memory is keyed by the raw cell, so the usual row neither cleans nor re-reads its postcode.
-    const ownPostcode = this.normalizePostcode(this.placeCell('postcode', cleanText(fields.postcode), row, line), country);
+    const ownPostcode = this.normalizePostcode(this.placeCell('postcode', cleanText(this.readablePlace('postcode', fields.postcode, row, line)), row, line), country);
     const postcode = ownPostcode.postcode !== '' || place.postcode === '' ? ownPostcode : this.normalizePostcode(place.postcode, country);
     const anonymous = readAnonymous(fields.anonymous, raw.moreAnonymity);
     const slipped = raw.tickSlips !== undefined && raw.tickSlips.length > 0;
@@ -174,7 +176,7 @@ class FileNormalizer implements Normalizer {
       street: cleanText(fields.street),
       city: place.city,
       cityKey: place.cityKey,
-      region: this.placeCell('region', cleanText(fields.region), row, line) || place.region,
+      region: this.placeCell('region', cleanText(this.readablePlace('region', fields.region, row, line)), row, line) || place.region,
       postcode: postcode.postcode,
       postcodeKey: postcode.key,
       country,
@@ -301,6 +303,16 @@ class FileNormalizer implements Normalizer {
     }
     this.log.note(`street_in_${column}`, column, row, line, column, (count, rows) => msg(`problem.street-in-${column}`, { count, rows }));
     return screen.town;
+  }
+
+  /**
+   * A place cell holding control characters ("Ber\x1b[31mlin", "\x1b[2J") is read as empty, and said with the cell:
+   * once cleaned, what is left of an escape sequence ("[31m") read as a house number (verifyN F12).
+   */
+  private readablePlace(column: 'city' | 'region' | 'postcode', cell: string | undefined, row: number, line: number): string | undefined {
+    if (cell === undefined || !holdsControlCharacters(cell)) return cell;
+    this.log.note('control_in_place', column, row, line, column, (count, rows) => msg('problem.control-in-place', { count, rows, column, example: cell }));
+    return '';
   }
 
   /** A city cell holding an e-mail or phone is blanked; one holding a street address keeps only its town. */
