@@ -23,7 +23,7 @@ import { msg } from '../i18n/message.js';
 import { mixesScriptsInAWord } from './confusable-skeleton.js';
 import { nameHoldsContact, nameWithoutContact } from './contact-in-place.js';
 import { createPlaceScreens } from './place-screens.js';
-import { townBesideStreet } from './printed-place.js';
+import { MAX_PLACE_CHARACTERS, placeFitsLength, townBesideStreet } from './printed-place.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -131,7 +131,8 @@ class FileNormalizer implements Normalizer {
     // A state or ZIP inside the city cell ("Woodstock IL 60098") fills the region and postcode only when their own cells are empty.
     // Paper sheets typed up in Korea hold one address column: its first part names the city.
     const cityCell = this.readablePlace('city', fields.city, row, line);
-    const place = this.screenedCity(this.readCity(cityCell || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country), row, line);
+    const cityInStreet = (): string | undefined => this.readablePlace('city', cityFromKoreanAddress(fields.street ?? ''), row, line);
+    const place = this.screenedCity(this.readCity(cityCell || (fields.street ? cityInStreet() : ''), country), row, line);
     // A city cell that is only a postcode ("10115") names no town: it fills an empty postcode cell, and is said.
     if (place.city === '' && place.postcode !== '' && place.region === '') {
       this.log.note('postcode_as_city', '', row, line, 'city', (count, rows) => msg('problem.postcode-as-city', { count, rows }));
@@ -307,10 +308,16 @@ class FileNormalizer implements Normalizer {
 
   /**
    * A place cell holding control characters ("Ber\x1b[31mlin", "\x1b[2J") is read as empty, and said with the cell:
-   * once cleaned, what is left of an escape sequence ("[31m") read as a house number (verifyN F12).
+   * once cleaned, what is left of an escape sequence ("[31m") read as a house number (verifyN F12). So is one longer
+   * than any place (MAX_PLACE_CHARACTERS): the street and contact screens took seconds over a 10,000-letter cell.
    */
   private readablePlace(column: 'city' | 'region' | 'postcode', cell: string | undefined, row: number, line: number): string | undefined {
-    if (cell === undefined || !holdsControlCharacters(cell)) return cell;
+    if (cell === undefined) return cell;
+    if (!placeFitsLength(cell)) {
+      this.log.note('place_too_long', column, row, line, column, (count, rows) => msg('problem.place-too-long', { count, rows, column, limit: MAX_PLACE_CHARACTERS }));
+      return '';
+    }
+    if (!holdsControlCharacters(cell)) return cell;
     this.log.note('control_in_place', column, row, line, column, (count, rows) => msg('problem.control-in-place', { count, rows, column, example: cell }));
     return '';
   }

@@ -306,12 +306,26 @@ function eastAsianTownBefore(cell: string): string {
 }
 
 /**
+ * The longest a place cell may be, in characters. The longest names of towns ("Krung Thep Mahanakhon Amon Rattanakosin
+ * …", 168 letters in Latin; "Llanfairpwllgwyngyll…gogogoch", 58) and a town with its district and postcode fit well
+ * within it; a longer cell is a paste gone wrong or hostile, not a place. Reading one took time that grew with the
+ * square of its length (the street screens try every position: 20,000 "山" took 13-17 s), so it is not read at all.
+ */
+export const MAX_PLACE_CHARACTERS = 200;
+
+/** Whether a place cell is short enough to be a place (see MAX_PLACE_CHARACTERS). */
+export function placeFitsLength(cell: string): boolean {
+  // Counted in code points, once the string is short enough that counting cannot cost: 200 letters are at most 400 units.
+  return cell.length <= MAX_PLACE_CHARACTERS || (cell.length <= 2 * MAX_PLACE_CHARACTERS && [...cell.trim()].length <= MAX_PLACE_CHARACTERS);
+}
+
+/**
  * The text of a city or region cell to print: the cell when every part of it reads as a place ("Kasan; Tatarstan",
  * "Springfield, IL"), the place beside what is not one ("bei Familie Schmidt, Berlin" → "Berlin", "Budapest, Kiss Péter
  * részére" → "Budapest", "Oslo v/ Hansen" → "Oslo"), or '' when none does (a street, contact details, a third person).
  */
 export function printedPlace(column: 'city' | 'region', place: string): string {
-  if (place === '') return '';
+  if (place === '' || !placeFitsLength(place)) return '';
   const folded = foldedForReading(place);
   const beforeNumber = beforeNumberOfOtherScript(place);
   const printed = placeOfFolded(column, folded, beforeNumber === '' ? '' : foldedForReading(beforeNumber));
