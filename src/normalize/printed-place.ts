@@ -7,6 +7,7 @@
 import { STREET_WORD_AFTER_ITS_NAME, isStreetInOneWord, isStreetPart, isStreetWord, screenCity, screenRegion } from './contact-in-place.js';
 import { townOfDistrictCity } from './city-district.js';
 import { isNumberWord } from './number-words.js';
+import { withDigitsFolded } from '../text/decimal-digit.js';
 
 /** The commas and semicolons of Latin, Arabic, Chinese and Japanese writing. */
 const PLACE_COMMA = /[,，、،;；]/u;
@@ -243,36 +244,6 @@ function eastAsianPersonAt(part: string): number {
   const words = rest.split(/\s+/u).filter((word) => word !== '');
   if (words.length < 2 || !words.every((word) => EAST_ASIAN_LETTER.test(word) && !/\p{Script=Latin}/u.test(word))) return 0;
   return part.indexOf(rest) + rest.lastIndexOf(words[words.length - 1]);
-}
-
-// Digits of other numeral systems (١٢, ۱۲, १२, ๑๒, １２), circled and superscript ones (①②, ¹²) and Chinese or Japanese
-// numerals before a house-number word (八十八号, 三丁目) are read as 0-9, so a house number reads as one in any writing.
-const CIRCLED_DIGIT = /[\u2460-\u2468\u2474-\u247c\u2488-\u2490\u2776-\u277e\u2780-\u2788\u278a-\u2792]/gu;
-const CIRCLED_STARTS = [0x2460, 0x2474, 0x2488, 0x2776, 0x2780, 0x278a];
-const SUPER_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉';
-const CJK_HOUSE_NUMBER = /[〇零一二三四五六七八九十百千两兩]+(?=号|號|番地|丁目|番|弄|巷|路)/gu;
-const OTHER_SYSTEM_DIGIT = /(?![0-9])\p{Nd}/gu;
-
-/** The cell with every digit written 0-9, to be read (not printed). */
-export function withDigitsFolded(text: string): string {
-  return text
-    .replace(OTHER_SYSTEM_DIGIT, (digit) => String(digitValue(digit)))
-    .replace(CIRCLED_DIGIT, (digit) => {
-      const code = digit.codePointAt(0) ?? 0;
-      const start = CIRCLED_STARTS.filter((each) => each <= code).pop() ?? code;
-      return String((code - start + 1) % 10);
-    })
-    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]/gu, (digit) => String(SUPER_DIGITS.indexOf(digit) % 10))
-    .replace(CJK_HOUSE_NUMBER, (numeral) => '1'.repeat(numeral.length));
-}
-
-/** The value of a decimal digit of any script: Unicode lays out each script's ten digits in a row from zero. */
-function digitValue(digit: string): number {
-  const code = digit.codePointAt(0) ?? 0;
-  for (let zero = code; zero > code - 10; zero--) {
-    if (!/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) return code - zero;
-  }
-  return 0;
 }
 
 /** Chinese, Japanese and Korean words of a city or district ("東京都", "港区", "上海市", "강남구"). */
