@@ -214,10 +214,8 @@ describe('what of a place cell is printed', () => {
     expect(printed('region', place)).toEqual({ text: place, said: [] });
   });
 
-  it('reads a 300 KB place cell in under 2 s', () => {
-    const started = Date.now();
-    for (const column of ['city', 'region'] as const) printed(column, `${'Berlin bei '.repeat(300_000 / 11)}, Köln`);
-    expect(Date.now() - started).toBeLessThan(2_000);
+  it('reads a 300 KB place cell (a quadratic reading took minutes: the suite’s 60 s timeout guards it)', () => {
+    for (const column of ['city', 'region'] as const) expect(printed(column, `${'Berlin bei '.repeat(300_000 / 11)}, Köln`).text).toBe('');
   });
 });
 
