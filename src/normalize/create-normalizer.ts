@@ -8,6 +8,7 @@ import { createCityMemo, type CityCell } from './city-memo.js';
 import { cityFromKoreanAddress } from './city-from-korean-address.js';
 import { townOfDistrictCity } from './city-district.js';
 import { cleanText, createCleanTextMemo } from './clean-text.js';
+import { holdsControlCharacters } from '../text/control-characters.js';
 import { createDateParser, detectDateStyle, type DateParser } from './date-parser.js';
 import { decideDateOrder, type DateOrder, type DateOrderDecision } from './decide-date-order.js';
 import { createFoldMemo, foldText, orderFreeKeyOfFolded, orderFreeKeyOfParts } from './fold.js';
@@ -22,7 +23,7 @@ import { msg } from '../i18n/message.js';
 import { mixesScriptsInAWord } from './confusable-skeleton.js';
 import { nameHoldsContact, nameWithoutContact } from './contact-in-place.js';
 import { createPlaceScreens } from './place-screens.js';
-import { townBesideStreet } from './printed-place.js';
+import { MAX_PLACE_CHARACTERS, placeFitsLength, townBesideStreet } from './printed-place.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -129,13 +130,15 @@ class FileNormalizer implements Normalizer {
     const countryUnrecognised = country === 'unknown' && this.namesNoCountry(fields.country);
     // A state or ZIP inside the city cell ("Woodstock IL 60098") fills the region and postcode only when their own cells are empty.
     // Paper sheets typed up in Korea hold one address column: its first part names the city.
-    const place = this.screenedCity(this.readCity(fields.city || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country), row, line);
+    const cityCell = this.readablePlace('city', fields.city, row, line);
+    const cityInStreet = (): string | undefined => this.readablePlace('city', cityFromKoreanAddress(fields.street ?? ''), row, line);
+    const place = this.screenedCity(this.readCity(cityCell || (fields.street ? cityInStreet() : ''), country), row, line);
     // A city cell that is only a postcode ("10115") names no town: it fills an empty postcode cell, and is said.
     if (place.city === '' && place.postcode !== '' && place.region === '') {
       this.log.note('postcode_as_city', '', row, line, 'city', (count, rows) => msg('problem.postcode-as-city', { count, rows }));
     }
     // The memory is keyed by the raw cell, so the usual row neither cleans nor re-reads its postcode.
-    const ownPostcode = this.normalizePostcode(this.placeCell('postcode', cleanText(fields.postcode), row, line), country);
+    const ownPostcode = this.normalizePostcode(this.placeCell('postcode', cleanText(this.readablePlace('postcode', fields.postcode, row, line)), row, line), country);
     const postcode = ownPostcode.postcode !== '' || place.postcode === '' ? ownPostcode : this.normalizePostcode(place.postcode, country);
     const anonymous = readAnonymous(fields.anonymous, raw.moreAnonymity);
     const slipped = raw.tickSlips !== undefined && raw.tickSlips.length > 0;
@@ -174,7 +177,7 @@ class FileNormalizer implements Normalizer {
       street: cleanText(fields.street),
       city: place.city,
       cityKey: place.cityKey,
-      region: this.placeCell('region', cleanText(fields.region), row, line) || place.region,
+      region: this.placeCell('region', cleanText(this.readablePlace('region', fields.region, row, line)), row, line) || place.region,
       postcode: postcode.postcode,
       postcodeKey: postcode.key,
       country,
@@ -303,6 +306,22 @@ class FileNormalizer implements Normalizer {
     return screen.town;
   }
 
+  /**
+   * A place cell holding control characters ("Ber\x1b[31mlin", "\x1b[2J") is read as empty, and said with the cell:
+   * once cleaned, what is left of an escape sequence ("[31m") read as a house number (verifyN F12). So is one longer
+   * than any place (MAX_PLACE_CHARACTERS): the street and contact screens took seconds over a 10,000-letter cell.
+   */
+  private readablePlace(column: 'city' | 'region' | 'postcode', cell: string | undefined, row: number, line: number): string | undefined {
+    if (cell === undefined) return cell;
+    if (!placeFitsLength(cell)) {
+      this.log.note('place_too_long', column, row, line, column, (count, rows) => msg('problem.place-too-long', { count, rows, column, limit: MAX_PLACE_CHARACTERS }));
+      return '';
+    }
+    if (!holdsControlCharacters(cell)) return cell;
+    this.log.note('control_in_place', column, row, line, column, (count, rows) => msg('problem.control-in-place', { count, rows, column, example: cell }));
+    return '';
+  }
+
   /** A city cell holding an e-mail or phone is blanked; one holding a street address keeps only its town. */
   private screenedCity(place: CityCell, row: number, line: number): CityCell {
     const screen = this.screenPlace.city(place.city);
@@ -311,10 +330,12 @@ class FileNormalizer implements Normalizer {
       this.log.note('contact_in_place', 'city', row, line, 'city', (count, rows) => msg('problem.contact-in-place', { count, rows }));
       return { ...place, city: '', cityKey: '' };
     }
-    this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
-    // Where screenCity found no town or cut one short ("Thành phố Hồ Chí Minh, Quận 1", "Bangkok ๑๒/๓", "東京都港区芝公園
+    // Where screenCity found no town or cut one short ("Quận 1, Thành phố Hồ Chí Minh", "Bangkok ๑๒/๓", "東京都港区芝公園
     // 4-2-8"), the list's reading finds it: the list prints this city, so a town blanked here was never printed.
     const town = townBesideStreet(place.city, screen.town);
+    // Read whole as a place ("Thành phố Hồ Chí Minh, Quận 1": a district's number, not a house's), nothing is cut or said.
+    if (town === place.city) return place;
+    this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
     return { ...place, city: town, cityKey: foldText(townOfDistrictCity(town) ?? town) };
   }
 

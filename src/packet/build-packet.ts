@@ -251,6 +251,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
     }
     // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
+    const anonymousSignersFingerprint = spool.anonymousKeysFingerprint(include);
     const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
     if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, { keys, total: (before ? leftOut : 0) + signerCount }, keyed.keyer, delivery, campaign.file, request.force === true, request.decisions));
@@ -289,6 +290,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
       // A count-only packet's folder names no export file (a file name can name a group or a place of signing).
       inputs: delivery.privacy === 'count-only' ? [] : inputs,
       signerListFingerprint: fingerprint,
+      anonymousSignersFingerprint,
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
       listParts: parts,
       stated: statedFacts(campaign, letters),
