@@ -59,7 +59,7 @@ describe('a comment of its own made of a note', () => {
     'gizli', 'nicht öffentlich', 'no public listing'])('%j asks for the name to be hidden', (comment) => {
     expect(commentAsksAnonymity(comment)).toBe(true);
   });
-  it.each(['My country is not listed', 'Private prisons must close', 'Keep private data safe online', 'Özel bir gün', 'Thank you'])(
+  it.each(['My country is not listed', 'Private prisons must close', 'Keep private data safe online', 'Özel bir gün', 'Thank you', '개인'])(
     '%j asks nothing', (comment) => {
       expect(commentAsksAnonymity(comment)).toBe(false);
     });
