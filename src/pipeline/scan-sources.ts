@@ -13,7 +13,7 @@ import { createRecordMapper } from '../formats/map-record.js';
 import { unreadAnonymityColumns, withYesNoNameColumns } from '../formats/unread-anonymity.js';
 import { anonymityColumnIndexes, tickSlipColumns, withPaperBoxTicks, withTickSlips } from '../formats/tick-slips.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
-import { validateSignature, type DateWindow, type Verdict } from '../validate/validate-signature.js';
+import { createSignatureValidator, type DateWindow, type Verdict } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
 import { carryDetail, withDetail } from '../i18n/detail.js';
 import { msg, withText } from '../i18n/message.js';
@@ -153,6 +153,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const dateSamples = sampleDates(lookahead, mapping);
       const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples, date1904: reader.info.sheet?.date1904 });
       const source: ScannedSource = { name, spec, info: reader.info, mapping, rows: 0, lastRow: 0, normalizer };
+      const validateSignature = createSignatureValidator();
       // Reads broken rows only for what their signer asked; its warnings are not this file's (the row is rejected).
       const brokenRowReader = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
       const width = reader.info.header.length;
