@@ -23,6 +23,7 @@ import { msg } from '../i18n/message.js';
 import { mixesScriptsInAWord } from './confusable-skeleton.js';
 import { nameHoldsContact, nameWithoutContact } from './contact-in-place.js';
 import { createPlaceScreens } from './place-screens.js';
+import { AdaptiveMemo } from './adaptive-memo.js';
 import { MAX_PLACE_CHARACTERS, placeFitsLength, townBesideStreet } from './printed-place.js';
 
 export interface NormalizeOptions {
@@ -62,6 +63,30 @@ type NameColumn = typeof NAME_COLUMNS[number];
 /** The raw name cells of one row: a first or last name cell is read beside the others. */
 type NameCells = Readonly<Record<NameColumn, string | undefined>>;
 
+/**
+ * What a name cell's text alone says, as nameCell reads it: the anonymity note taken off, whether the contact search
+ * finds anything, and (for a cell without contact data) the script and private-use checks of the name kept. Cutting
+ * contact data also reads the row's other name cells, so a cell that holds some is read afresh on every row.
+ */
+interface NameCellScreen {
+  /** The clean cell without its anonymity note. */
+  name: string;
+  /** The cell carried an anonymity note. */
+  asked: boolean;
+  holdsContact: boolean;
+  /** Only read when !holdsContact: the name mixes scripts in a word. */
+  mixesScripts: boolean;
+  /** Only read when !holdsContact: the name without its private-use characters, or null when it has none. */
+  withoutPrivateUse: string | null;
+}
+
+/**
+ * Distinct cell texts remembered per name column before the memory starts over. A real export repeats its given and
+ * family names (a few thousand in 178,921 rows); AdaptiveMemo stops remembering while the texts rarely repeat (whole
+ * names of a large export), so no file grows it past this.
+ */
+const NAME_MEMO_LIMIT = 50_000;
+
 /** Problems of a row's fields for matching and counting, taken back when the row is rejected (setAside). */
 const SET_ASIDE_CODES: ReadonlySet<string> = new Set(['invalid_email', 'unknown_country', 'unparseable_date', 'date_order_conflict', 'street_in_city',
   'postcode_as_city']);
@@ -80,6 +105,14 @@ class FileNormalizer implements Normalizer {
   private readonly readCity = createCityMemo();
   private readonly normalizePostcode = createPostcodeMemo();
   private readonly screenPlace = createPlaceScreens();
+  /** The screens of each name column's cells, remembered by the raw cell (see NameCellScreen). */
+  private readonly nameScreens: Readonly<Record<NameColumn, AdaptiveMemo<NameCellScreen>>> = {
+    name: new AdaptiveMemo((cell) => this.screenNameCell(cell), NAME_MEMO_LIMIT),
+    given: new AdaptiveMemo((cell) => this.screenNameCell(cell), NAME_MEMO_LIMIT),
+    family: new AdaptiveMemo((cell) => this.screenNameCell(cell), NAME_MEMO_LIMIT),
+  };
+  /** nameAsksAnonymity of a printed name, remembered: the printed name is most often a name cell as typed. */
+  private readonly asksAnonymity = new AdaptiveMemo(nameAsksAnonymity, NAME_MEMO_LIMIT);
   private dates: DateParser | null = null;
   /** Whether a name cell of the row being read carried an anonymity note (withoutAnonymityNote). */
   private noteAsked = false;
@@ -111,7 +144,7 @@ class FileNormalizer implements Normalizer {
     if (this.noteAsked) this.log.note('anonymity_in_name', '', row, line, 'name', (count, rows) => msg('problem.anonymity-in-name', { count, rows }));
     // A name cell that is only a request not to be named ("Anonymous", "익명", "Name withheld") names nobody: the
     // row is a signer without a name, so no name rule (nor the household rule's "different given name") reads it.
-    const unnamed = given === 'unnamed' || family === 'unnamed' || nameAsksAnonymity(parts.name);
+    const unnamed = given === 'unnamed' || family === 'unnamed' || this.nameAsksAnonymity(parts.name);
     const foldedGiven = unnamed ? '' : this.foldGiven(parts.given);
     const foldedFamily = unnamed ? '' : this.foldFamily(parts.family);
     const split = foldedGiven !== '' || foldedFamily !== '';
@@ -228,9 +261,14 @@ class FileNormalizer implements Normalizer {
     const own = this.cleanName(cell);
     const beside = other === undefined ? '' : this.cleanName(other);
     // "Anon" + "Anon": each cell alone may be a name, both together are the request.
-    if (own !== '' && beside !== '' && nameAsksAnonymity(`${own} ${beside}`)) return 'unnamed';
-    if (own === '' || !nameAsksAnonymity(own)) return null;
-    return /\p{L}/u.test(beside) && !nameAsksAnonymity(beside) ? 'note' : 'unnamed';
+    if (own !== '' && beside !== '' && this.nameAsksAnonymity(`${own} ${beside}`)) return 'unnamed';
+    if (own === '' || !this.nameAsksAnonymity(own)) return null;
+    return /\p{L}/u.test(beside) && !this.nameAsksAnonymity(beside) ? 'note' : 'unnamed';
+  }
+
+  /** nameAsksAnonymity, remembered per text ('' asks nothing). */
+  private nameAsksAnonymity(text: string): boolean {
+    return text !== '' && this.asksAnonymity.get(text);
   }
 
   /**
@@ -239,21 +277,34 @@ class FileNormalizer implements Normalizer {
    * matching) and the row is reported, so the organizer can correct the export.
    */
   private nameCell(column: NameColumn, cells: NameCells, row: number, line: number): string {
-    const note = withoutAnonymityNote(this.cleanName(cells[column]));
-    if (note.asked) this.noteAsked = true;
-    const holdsContact = note.name !== '' && nameHoldsContact(note.name);
-    const cleaned = holdsContact ? this.withoutContact(column, note.name, cells, row, line) : note.name;
+    const screen = this.nameScreens[column].get(cells[column] ?? '');
+    if (screen.asked) this.noteAsked = true;
+    const cleaned = screen.holdsContact ? this.withoutContact(column, screen.name, cells, row, line) : screen.name;
     // A Cyrillic "а" inside "Anna" is matched as "Anna" (foldText), but someone may have typed it to be counted twice.
-    if (mixesScriptsInAWord(cleaned)) {
+    if (screen.holdsContact ? mixesScriptsInAWord(cleaned) : screen.mixesScripts) {
       this.log.note('mixed_scripts_in_name', column, row, line, column, (count, rows) => msg('problem.mixed-scripts-in-name', { count, rows }));
     }
-    if (!PRIVATE_USE.test(cleaned)) {
+    const withoutPrivateUse = screen.holdsContact ? withoutPrivateUseCharacters(cleaned) : screen.withoutPrivateUse;
+    if (withoutPrivateUse === null) {
       // The contact search is the costliest step of a row: validation takes this verdict instead of searching again.
-      if (!holdsContact) this.contactFreeCells.push(cleaned);
+      if (!screen.holdsContact) this.contactFreeCells.push(cleaned);
       return cleaned;
     }
     this.log.note('private_use_in_name', column, row, line, column, (count, rows) => msg('problem.private-use-in-name', { count, rows }));
-    return cleaned.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();
+    return withoutPrivateUse;
+  }
+
+  /** What a name cell's text says by itself (NameCellScreen): computed once per distinct text of a column. */
+  private screenNameCell(cell: string): NameCellScreen {
+    const note = withoutAnonymityNote(this.cleanName(cell));
+    const holdsContact = note.name !== '' && nameHoldsContact(note.name);
+    return {
+      name: note.name,
+      asked: note.asked,
+      holdsContact,
+      mixesScripts: !holdsContact && mixesScriptsInAWord(note.name),
+      withoutPrivateUse: holdsContact ? null : withoutPrivateUseCharacters(note.name),
+    };
   }
 
   /**
@@ -401,6 +452,15 @@ class FileNormalizer implements Normalizer {
       this.log.noteFile('date_order', msg('problem.date-order', { order, evidence: decision.evidence }), 'date');
     }
   }
+}
+
+/**
+ * Private-use characters are a font's own glyphs (a sender's gaiji, a custom emoji): no font of ours draws them and
+ * no one can read them back. The name without them, or null when it has none.
+ */
+function withoutPrivateUseCharacters(name: string): string | null {
+  if (!PRIVATE_USE.test(name)) return null;
+  return name.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();
 }
 
 /** The eight verdicts of nameContactFree, indexed by bits name 1, given 2, family 4: no object per row. */
