@@ -180,7 +180,7 @@ export interface DecidedDelivery {
   foldedCountries?: string[];
 }
 
-export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'decisionsPath' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty' | 'force'>;
+export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'decisionsPath' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty' | 'force' | 'openWrite'>;
 
 /**
  * Reads and deduplicates the campaign's sources, collects the delivery's signers and decides every figure its
@@ -196,7 +196,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
   if (request.markDelivered) refuseUnreadableLedger(ledger, ledgerFile);
   if (request.markDelivered) refuseTwoLedgers(request.campaignPath);
   // Signers are compared with the ledger only under its keyed hash; a ledger never used needs no secret yet.
-  const keyed = ledger.entries.length || request.markDelivered || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  const keyed = ledger.entries.length || request.markDelivered || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath, request.openWrite) : null;
   // A ledger that lost its last lines is not built on (ledger-head.ts); one without a recorded end gets one, said below.
   const tail = keyed ? await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer) : undefined;
   if (tail) refuseLostTail(tail, ledgerFile, request.campaignPath);

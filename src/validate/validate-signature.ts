@@ -27,6 +27,8 @@ export type Verdict = Omit<Rejection, 'source' | 'row' | 'line'>;
  */
 const FORMULA_START = /^[=+\-@]/;
 const DETAIL_LENGTH = 60;
+/** What a decoder gives for bytes not valid in the file's encoding. */
+const UNDECODABLE = /\uFFFD/;
 /**
  * A web address anywhere in a name: the public list prints names, so a link an attacker wants an official to see
  * there would be published. "J.R.R. Tolkien" stays a name. E-mail addresses are found by the one e-mail pattern of
@@ -137,6 +139,11 @@ function judge(sig: Signature, raw: RawSignature, window: DateWindow | undefined
     return withDetail({ reason: 'no_name', column }, msg('reject.placeholder-name', { name: shorten(raw.fields.name?.trim() || typedName) }));
   }
   if (!hasLetter(sig.name) && !hasLetter(sig.given) && !hasLetter(sig.family)) {
+    // "�̼���" is a CP949 row in a UTF-8 file, not a name typed without letters: said so, the organizer re-saves the
+    // file and the signer counts. Not read as CP949 by guess: the same bytes are valid Shift-JIS, GBK and Big5 too.
+    if (UNDECODABLE.test(`${sig.name}${sig.given}${sig.family}`)) {
+      return withDetail({ reason: 'undecodable', column }, msg('reject.undecodable-name', { name: shorten(sig.name || typedName) }));
+    }
     return withDetail({ reason: 'name_without_letters', column }, msg('reject.no-letters', { name: shorten(sig.name) }));
   }
   // The rule is about cells as typed: given and family split out of one name cell are words inside it, not cells
