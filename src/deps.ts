@@ -6,6 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { inquirerPrompter, type Prompter } from './cli/prompter.js';
 import { realOpenWrite, type OpenWrite } from './output/atomic-write.js';
+import { freeBytesIn, MAX_SPOOL_BYTES } from './read/spool-limit.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -25,6 +26,11 @@ export interface Deps {
   readFile(path: string): Promise<Buffer>;
   /** Opens an output's temporary file for writing; tests pass one that fills the disk or is refused. */
   openWrite?: OpenWrite;
+  /**
+   * How much of a pipe or standard input may be copied to the temporary folder (MAX_SPOOL_BYTES, statfs unless told);
+   * tests pass a small limit instead of writing gigabytes.
+   */
+  spoolSpace?: SpoolSpace;
   /** Questions to a person; only `init` and `review` ask any. */
   prompter: Prompter;
   /**
@@ -33,6 +39,13 @@ export interface Deps {
    */
   collectGarbage(): void;
 }
+
+export interface SpoolSpace {
+  maxBytes: number;
+  freeBytes(folder: string): Promise<number>;
+}
+
+export const realSpoolSpace: SpoolSpace = { maxBytes: MAX_SPOOL_BYTES, freeBytes: freeBytesIn };
 
 export function realDeps(): Deps {
   return {
@@ -46,6 +59,7 @@ export function realDeps(): Deps {
     openRead,
     readFile: (path) => fsp.readFile(path),
     openWrite: realOpenWrite,
+    spoolSpace: realSpoolSpace,
     prompter: inquirerPrompter(),
     collectGarbage: fullGarbageCollection,
   };

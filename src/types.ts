@@ -207,6 +207,8 @@ export const REJECT_REASONS = [
   'cell_too_long',
   // A row that heads a section of the list ("— 부산 집회 3월 5일 —"), not a signer (src/validate/section-title.ts).
   'section_title',
+  // A name whose every letter was lost to bytes not valid in the file's encoding (a row saved in another encoding).
+  'undecodable',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

@@ -79,8 +79,9 @@ export async function runBatch(request: BatchRequest): Promise<BatchSummary> {
     const delivered = latestEntry(ledger.entries, id);
     if (delivered && !named.has(id)) {
       // What was handed over stays as it was: a delivered packet is rebuilt only when named with --delivery.
-      // The delivered packet may have been built into another folder by `petition packet`.
-      const here = existsSync(join(outDir, 'packet.pdf'));
+      // The delivered packet may have been built into another folder by `petition packet`, which the ledger does not
+      // record: this folder is named only when it holds that packet (its manifest is the one the ledger recorded).
+      const here = await holdsDeliveredPacket(outDir, delivered);
       packet = deliveredPacket(delivered, previous?.summary, { outDir: shown.outDir, packet: here ? shown.packet : null });
       summary.delivered++;
     } else if (!request.force && previous && previous.fingerprint === fingerprint && await stillThere(outDir, previous)) {
@@ -148,6 +149,13 @@ async function buildOne(
 function withTexts(packet: BatchPacket, texts: Pick<BatchPacket, 'warningTexts' | 'failure'>): BatchPacket {
   for (const [name, value] of Object.entries(texts)) if (value !== undefined) Object.defineProperty(packet, name, { value, enumerable: false });
   return packet;
+}
+
+async function holdsDeliveredPacket(outDir: string, entry: LedgerEntry): Promise<boolean> {
+  if (!existsSync(join(outDir, 'packet.pdf'))) return false;
+  if (!entry.manifestSha256) return true;
+  const manifest = join(outDir, MANIFEST_FILE);
+  return existsSync(manifest) && (await hashFile(manifest)).sha256 === entry.manifestSha256;
 }
 
 function deliveredPacket(entry: LedgerEntry, built: BatchPacket | undefined, shown: { outDir: string; packet: string | null }): BatchPacket {

@@ -5,12 +5,14 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { Deps } from '../deps.js';
+import { tmpdir } from 'node:os';
+import { realSpoolSpace, type Deps } from '../deps.js';
 import { UserError } from '../errors.js';
 import type { SourceSpec } from '../types.js';
 import { makeTemporaryFolder, removeTemporaryFolder } from '../output/temporary-paths.js';
 import { writeFailure } from '../output/atomic-write.js';
 import { textGuard } from '../read/text-guard.js';
+import { spoolLimit, spoolRoom } from '../read/spool-limit.js';
 import { counted } from '../text/counted.js';
 import { oneLine, visibleControls, visibleControlsKeepingColor, visibleMessage } from './visible-controls.js';
 import { english, type Translator } from '../i18n/translator.js';
@@ -72,7 +74,8 @@ function createProgress(deps: Deps, label: string): ProgressReporter {
 /**
  * Opens sources for reading. Every source is read more than once (sniffing, then two passes), so whatever cannot be
  * read again from its start (standard input as '-', a pipe such as `<(cat a.csv)`, a FIFO, a device) is first read
- * once, completely, into a private temporary file, and read from there.
+ * once, completely, into a private temporary file, and read from there; one that outgrows MAX_SPOOL_BYTES or the
+ * temporary folder's free space is refused, and what was copied removed.
  */
 export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{ open: (spec: SourceSpec) => Readable; cleanup(): Promise<void> }> {
   if (specs.filter((s) => s.path === '-').length > 1) throw new UserError(msg('read.stdin-twice'));
@@ -82,9 +85,12 @@ export async function prepareSources(specs: SourceSpec[], deps: Deps): Promise<{
     if (spooled.has(spec.path)) return;
     folder ??= makeTemporaryFolder('petition-stdin-');
     const file = join(folder, `source-${spooled.size + 1}`);
+    // A pipe has no size to check first: the copy stops at the limit, or where the temporary folder's disk would fill.
+    const space = deps.spoolSpace ?? realSpoolSpace;
+    const room = spoolRoom(space.maxBytes, await space.freeBytes(folder));
     const target = createWriteStream(file, { mode: 0o600 });
     try {
-      await pipeline(from(), textGuard(spec), target);
+      await pipeline(from(), textGuard(spec), spoolLimit(spec.path, room, tmpdir()), target);
     } catch (error) {
       // The temporary copy could not be written (its disk is full): that file is named, not the source.
       if (error instanceof UserError) throw error.location.file === undefined ? new UserError(error.text, { file: spec.path }, { cause: error }) : error;

@@ -1,8 +1,9 @@
 // Opens a campaign's ledger for comparing signers: with its keyer, and with entries an older version wrote under a
 // plain SHA-256 re-keyed in place, once, so no copy of the ledger lets anyone test an email against it any more.
-import { promises as fsp } from 'node:fs';
+import { existsSync, promises as fsp } from 'node:fs';
 import { dirname } from 'node:path';
-import { makeFolders, writeWholeFileAtomic } from '../output/atomic-write.js';
+import { makeFolders, writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
+import { headPath } from './ledger-head.js';
 import { decodeLedger } from './decode-ledger.js';
 import { keysDigest, ledgerLine, type LedgerEntry } from './ledger-entry.js';
 import { withLedgerLock } from './ledger-lock.js';
@@ -28,11 +29,12 @@ export function keyedEntry(entry: LedgerEntry, keyer: LedgerKeyer): LedgerEntry 
  * plain-hashed entries is rewritten whole (atomically, 0600), each such line replaced by its keyed form; a line that
  * is not an entry (damaged, torn) is kept as it was, so nothing the ledger held is lost.
  */
-export async function openKeyedLedger(ledgerFile: string, campaignFile: string): Promise<KeyedLedger> {
+export async function openKeyedLedger(ledgerFile: string, campaignFile: string, open?: OpenWrite): Promise<KeyedLedger> {
   await makeFolders(dirname(ledgerFile));
   return withLedgerLock(ledgerFile, async () => {
     const ledger = await readLedger(ledgerFile);
-    const keyer = await campaignKeyer(campaignFile, ledger.entries);
+    const ledgerHoldsNothing = !ledger.entries.length && !ledger.problems.length && ledger.completeBytes === 0 && !existsSync(headPath(ledgerFile));
+    const keyer = await campaignKeyer(campaignFile, ledger.entries, { ledgerHoldsNothing, open });
     if (ledger.entries.every((entry) => entry.keyId !== undefined)) return { keyer, entries: ledger.entries };
     // Decoded as it was read: a UTF-16 ledger rewritten from its bytes read as UTF-8 would lose every line.
     const { text } = decodeLedger(await fsp.readFile(ledgerFile));

@@ -2,13 +2,14 @@
 // hash of their email: with a plain hash, anyone holding the ledger could confirm that a given email signed by
 // hashing it. The secret is a file of its own (.petition/signer-key.secret, 0600), not a line of the ledger, because
 // the ledger is what gets copied (to a co-organizer, to whoever runs `verify --campaign`) and the secret must not go
-// with it. Lose the secret and no follow-up can tell who was delivered before: it is refused, never replaced.
+// with it. Lose the secret and no follow-up can tell who was delivered before: it is refused, never replaced, except
+// an empty one while the ledger holds nothing (a first run whose disk filled up), which no delivery was keyed under.
 import { createHmac, randomBytes } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
-import { makeFolders } from '../output/atomic-write.js';
+import { makeFolders, openAtomicFile, writeFailure, type OpenWrite } from '../output/atomic-write.js';
 import { stateDir } from './ledger-files.js';
 
 export interface LedgerKeyer {
@@ -46,15 +47,23 @@ export function keyerFromSecret(secret: Buffer): LedgerKeyer {
 
 /**
  * The campaign's keyer. A missing secret is created (32 random bytes, owner only) unless the ledger already holds
- * entries keyed under one: then it was lost or moved, and a new one would deliver everyone again.
+ * entries keyed under one: then it was lost or moved, and a new one would deliver everyone again. An empty secret file
+ * is what a write cut short left (older versions wrote it in place); it is replaced only when `ledgerHoldsNothing`
+ * (no entry, no damaged line, no recorded head), since nothing can have been keyed or sealed under it then.
  */
-export async function campaignKeyer(campaignFile: string, keyedEntries: ReadonlyArray<{ keyId?: string }>): Promise<LedgerKeyer> {
+export async function campaignKeyer(
+  campaignFile: string,
+  keyedEntries: ReadonlyArray<{ keyId?: string }>,
+  options: { ledgerHoldsNothing?: boolean; open?: OpenWrite } = {},
+): Promise<LedgerKeyer> {
   const path = secretPath(campaignFile);
-  let secret = await readSecret(path);
+  const found = await readSecretFile(path);
+  if (found === 'empty' && !options.ledgerHoldsNothing) throw new UserError(msg('ledger.secret-empty'), { file: path });
+  let secret = found === 'empty' ? await createSecret(path, options.open, { replaceEmpty: true }) : found;
   const used = keyedEntries.map((entry) => entry.keyId).filter((id) => id !== undefined);
   if (!secret) {
     if (used.length) throw new UserError(msg('ledger.secret-missing'), { file: path });
-    secret = await createSecret(path);
+    secret = await createSecret(path, options.open);
   }
   const keyer = keyerFromSecret(secret);
   if (used.some((id) => id !== keyer.keyId)) throw new UserError(msg('ledger.secret-other'), { file: path });
@@ -63,6 +72,13 @@ export async function campaignKeyer(campaignFile: string, keyedEntries: Readonly
 
 /** The campaign's secret, or null when there is none (a ledger copied without it). */
 export async function readSecret(path: string): Promise<Buffer | null> {
+  const found = await readSecretFile(path);
+  if (found === 'empty') throw new UserError(msg('ledger.secret-empty'), { file: path });
+  return found;
+}
+
+/** The secret, null when there is no file, 'empty' for a file with nothing in it. */
+async function readSecretFile(path: string): Promise<Buffer | null | 'empty'> {
   let text: string;
   try {
     text = await fsp.readFile(path, 'utf8');
@@ -71,19 +87,30 @@ export async function readSecret(path: string): Promise<Buffer | null> {
     throw new UserError(msg('ledger.secret-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: path }, { cause: error });
   }
   const hex = text.trim();
+  if (hex === '') return 'empty';
   if (!/^[0-9a-f]{64}$/.test(hex)) throw new UserError(msg('ledger.secret-damaged'), { file: path });
   return Buffer.from(hex, 'hex');
 }
 
-async function createSecret(path: string): Promise<Buffer> {
-  await makeFolders(join(path, '..'));
-  const secret = randomBytes(32);
+/**
+ * Written whole or not at all (a temporary file beside it, synced, then put in place; removed if the disk fills up), so
+ * a failed write never leaves an empty secret behind. `replaceEmpty`: put in place over an empty file; otherwise only
+ * where there is none yet, so two runs at once keep the first one's secret.
+ */
+async function createSecret(path: string, open?: OpenWrite, options: { replaceEmpty?: boolean } = {}): Promise<Buffer> {
+  const folder = dirname(path);
   try {
-    // 'wx': two runs at once keep the first one's secret.
-    await fsp.writeFile(path, `${secret.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+    await makeFolders(folder, open);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return (await readSecret(path)) as Buffer;
-    throw new UserError(msg('ledger.secret-unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }), { file: path }, { cause: error });
+    throw writeFailure(path, error);
   }
-  return secret;
+  const secret = randomBytes(32);
+  const file = await openAtomicFile(path, { mode: 0o600, open });
+  file.stream.write(`${secret.toString('hex')}\n`);
+  if (options.replaceEmpty) {
+    await file.commit();
+    return secret;
+  }
+  if (await file.commitIfAbsent()) return secret;
+  return (await readSecret(path)) as Buffer;
 }

@@ -196,7 +196,87 @@ export const NAME_WITH_NEGATION = Object.values(NAME_AND_NEGATION).map(({ name, 
   const between = "(?:[\\p{L}\\p{M}\\p{N}'.-]+\\s+){0,5}?";
   return `(?:^|[\\s\\p{P}])(?:(?:${nots})\\s+${between}(?:${names})|(?:${names})\\s+${between}(?:${nots}))(?![\\p{L}\\p{M}])`;
 }).join('|');
-const ANY_LANGUAGE_WORD = new RegExp(`${Object.values(LANGUAGE_NOTES).flat().map(foldedPattern).join('|')}|(?:^|[^\\p{L}])(?:${NAME_WORDS})(?![\\p{L}])`, 'u');
+/** Words that ask for anonymity set apart as a note, but are names too, first in a cell (see WEAK_NOTE). */
+const WEAK_WORDS = 'an danh|an ten|withhold|redacted|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
+/**
+ * The nouns and short adjectives signers write as a note beside their name, per language (outside tester O, F3):
+ * "no public listing", "keine Veröffentlichung", "non pubblico", "prywatnie", "비공개 서명", "initials only" (the tool
+ * has no initials mode: the name is hidden). `notes` are phrases no name is made of: read in brackets, after the name,
+ * or as a comment of its own, never inside a comment's sentence ("my country is not listed" asks nothing). `names` are
+ * words that are people's names too ("Ayşe Özel", "Edmond Privat", "Sirri"): read only in brackets, set apart by a mark
+ * ("Yusuf Ak - gizli"), or typed in lower case after a name written with capitals. Written as typed (folded by
+ * foldedPattern). To support a language, add its row here: name cells, comments and extra columns all read it.
+ */
+export const NOTE_WORDS: Record<string, { notes: string[]; names: string[] }> = {
+  en: {
+    notes: ['no public (?:listing|list|display|record|entry)', 'not (?:publicly )?(?:listed|shown|displayed|published)', 'not public(?:ly)?', 'non-?public',
+      'no publication', 'not (?:for|to be) (?:publication|published|listed|shown)', 'not for (?:the )?public(?: (?:listing|display|view))?', 'unpublished',
+      'initials? only', 'only (?:my )?initials?', 'private (?:signature|signer|signing|listing|entry)', 'privately', 'in private'],
+    names: ['confidentially'],
+  },
+  de: {
+    notes: ['keine (?:veröffentlichung|namensnennung|nennung|anzeige|publikation)', 'nicht öffentlich', 'nicht veröffentlicht', 'unveröffentlicht',
+      'nicht zur veröffentlichung', 'nur (?:die |meine )?initialen', 'nur kürzel'],
+    names: ['anonym'],
+  },
+  fr: {
+    notes: ['non public', 'non publique', 'pas public', 'pas publique', 'pas de publication', 'non publiée?', 'ne pas publier', '(?:seulement|uniquement) (?:les |mes )?initiales', 'initiales seulement'],
+    names: ['confidentielle', 'secrète'],
+  },
+  es: {
+    notes: ['no público', 'no pública', 'no publicar', 'sin publicación', 'no publicado', 'no publicada', 'sólo (?:las |mis )?iniciales', 'solo (?:las |mis )?iniciales', 'iniciales solamente'],
+    names: [],
+  },
+  pt: {
+    notes: ['não público', 'não pública', 'não publicado', 'não publicada', 'não publicar', 'sem publicação', '(?:só|apenas|somente) (?:as |minhas )?iniciais'],
+    names: ['confidencial'],
+  },
+  it: {
+    notes: ['non pubblico', 'non pubblica', 'non pubblicato', 'non pubblicata', 'non pubblicare', 'senza pubblicazione', 'solo (?:le |mie )?iniziali', 'riservatamente'],
+    names: [],
+  },
+  nl: {
+    notes: ['niet openbaar', 'niet publiek', 'niet gepubliceerd', 'niet publiceren', 'geen publicatie', 'alleen (?:mijn )?(?:initialen|voorletters)'],
+    names: ['privé', 'vertrouwelijk', 'anoniem'],
+  },
+  pl: {
+    notes: ['prywatnie', 'niepublicznie', 'niepubliczn\\p{L}*', 'nie publicznie', 'poufnie', 'tylko inicjały'],
+    names: ['prywatny', 'prywatna', 'prywatne', 'poufny', 'poufna', 'poufne', 'tajny', 'tajna', 'tajne'],
+  },
+  cs: {
+    notes: ['neveřejně', 'neveřejn\\p{L}*', 'nezveřejňovat', 'důvěrně', 'soukromě', '(?:jen|pouze) iniciály'],
+    names: ['soukromý', 'soukromá', 'soukromé', 'důvěrné', 'tajné'],
+  },
+  sk: { notes: ['neverejne', 'neverejn\\p{L}*', 'súkromne', 'dôverne', 'len iniciály'], names: ['súkromný', 'súkromná', 'tajné'] },
+  hu: { notes: ['nem nyilvános', 'nem nyilvánosan', 'csak monogram', 'csak (?:a )?kezdőbetűk'], names: ['privát', 'titkos', 'bizalmas'] },
+  tr: {
+    notes: ['gizli (?:tutulsun|kalsın|tutun|olsun)', 'yayınlanmasın', 'isim gizli', 'ismim gizli', 'adım gizli', 'sadece baş harfler\\p{L}*', 'yalnızca baş harfler\\p{L}*'],
+    names: ['gizli', 'özel', 'gizlilik'],
+  },
+  el: { notes: ['μη δημόσιο', 'μη δημόσια', 'όχι δημόσια', 'όχι δημόσιο', 'ιδιωτικά', 'εμπιστευτικά', 'μόνο (?:τα )?αρχικά'], names: ['ιδιωτικό', 'απόρρητο', 'εμπιστευτικό'] },
+  ru: {
+    notes: ['не публично', 'непублично', 'не для публикации', 'не публиковать', 'конфиденциально', 'приватно', 'только инициалы', 'без публикации'],
+    names: ['тайно', 'секретно', 'скрыто', 'приватный'],
+  },
+  uk: { notes: ['не публічно', 'непублічно', 'не для публікації', 'конфіденційно', 'приватно', '(?:лише|тільки) ініціали', 'без публікації'], names: ['таємно', 'секретно'] },
+  // Not 개인 ("personal"): forms ask 개인/단체, an individual or an organisation, and no individual asked to be hidden.
+  ko: { notes: ['이니셜만', '이니셜로', '이니셜 ?(?:만 )?(?:표기|표시|공개)', '실명 ?비공개', '이름 ?없이', '비공개 ?서명'], names: ['비밀'] },
+  ja: { notes: ['イニシャルのみ', 'イニシャルで', '名前なし', '名前非公開', '非公表', '公表不可'], names: ['秘密', '内密'] },
+  zh: { notes: ['仅首字母', '只写首字母', '只寫首字母', '不具名', '隐私', '隱私', '不公布'], names: ['保密', '秘密'] },
+  vi: { notes: ['không công khai', 'chỉ (?:ghi |viết )?tên viết tắt', 'riêng tư', 'bí mật'], names: [] },
+  ar: { notes: ['غير علني', 'ليس للنشر', 'لا للنشر', 'عدم النشر', 'بدون نشر', 'خصوصي', 'الأحرف الأولى فقط'], names: ['سري', 'سرية', 'خاص'] },
+  fa: { notes: ['محرمانه', 'غیر علنی', 'عدم انتشار', 'منتشر نشود', 'فقط حروف اول'], names: ['خصوصی', 'سری'] },
+  he: { notes: ['לא לפרסום', 'ללא פרסום', 'חסוי', 'חסויה', 'ראשי תיבות בלבד'], names: ['פרטי', 'סודי'] },
+  sv: { notes: ['ej offentlig', 'inte offentlig', 'endast initialer'], names: ['privat', 'hemlig'] },
+  da: { notes: ['ikke offentlig', 'kun initialer'], names: ['privat', 'hemmelig'] },
+  ro: { notes: ['nu public', 'nepublic', 'doar inițiale'], names: ['privat', 'confidențial', 'secret'] },
+  id: { notes: ['tidak dipublikasikan', 'jangan dipublikasikan', 'hanya inisial'], names: ['pribadi', 'rahasia'] },
+  tl: { notes: ['huwag ilathala', 'inisyal lang'], names: ['pribado', 'lihim', 'kumpidensyal'] },
+};
+const NOTE_PHRASES = Object.values(NOTE_WORDS).flatMap(({ notes }) => notes).map(foldedPattern).join('|');
+const NOTE_NAMES = Object.values(NOTE_WORDS).flatMap(({ names }) => names).map(foldedPattern).join('|');
+
+const ANY_LANGUAGE_WORD = new RegExp(`${Object.values(LANGUAGE_NOTES).flat().map(foldedPattern).join('|')}|${NOTE_PHRASES}|${NOTE_NAMES}|(?:^|[^\\p{L}])(?:${WEAK_WORDS})(?![\\p{L}])|(?:^|[^\\p{L}])(?:${NAME_WORDS})(?![\\p{L}])`, 'u');
 
 /**
  * Whether a text may hold a note or request of the language table: the cheap checks before the long patterns list
@@ -223,17 +303,17 @@ export const OTHER_LANGUAGES = [
 
 /** Words and phrases that ask for anonymity wherever they stand in a name cell: no name is made of them. */
 const PLEASE = "(?:bitte|please|pls|plz|por favor|svp|s'il vous plait|per favore|merci|prosze|prosim|kerem|lutfen|alsjeblieft|tafadhali|παρακαλω)";
-export const STRONG_NOTE = `${KOREAN}|(?:${PLEASE} )?${ANONYM}(?: ${PLEASE})?|${DONT_SHOW}|${CJK}|${OTHER_LANGUAGES}`;
+export const STRONG_NOTE = `${KOREAN}|(?:${PLEASE} )?${ANONYM}(?: ${PLEASE})?|${DONT_SHOW}|${CJK}|${OTHER_LANGUAGES}|${NOTE_PHRASES}`;
 /**
  * Words that ask for anonymity when set apart as a note (in brackets, after a dash or comma) or after the name, but
  * are names too, first in a cell: Private Ryan, Hide Tanaka, Anon Suksai.
  */
-export const WEAK_NOTE = 'an danh|an ten|withhold|redacted|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|hidden|oculto|oculta|secret|secreto|secreta|geheim|withheld|sigiloso|sigilosa|riservato|riservata|reservado|reservada|nascosto|nascosta|unlisted|hide|anon';
+export const WEAK_NOTE = `${WEAK_WORDS}|${NOTE_NAMES}`;
 /**
  * The weak words that a note after the name, unbracketed ("Bo Lee private"), may be: those no surname is spelled
  * as. "Hide", "Anon", "Hidden", "Secret" stay names there (Pat Hidden); set apart or in brackets they are notes.
  */
-export const TRAILING_WEAK_NOTE = 'withhold|private|privado|privada|privat|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|withheld|sigiloso|sigilosa|riservato|riservata|unlisted';
+export const TRAILING_WEAK_NOTE = 'withhold|private|privado|privada|prive|privee|privato|privata|confidential|confidencial|confidentiel|confidenziale|vertraulich|withheld|sigiloso|sigilosa|riservato|riservata|unlisted';
 
 /** Words that go with an anonymity word and name nobody: "익명 요청", "Anonymous signer", "anonymous please". */
 export const FILLER_WORDS = new Set([

@@ -21,7 +21,7 @@ const TRAILING_WEAK = new RegExp(`^(?:${TRAILING_WEAK_NOTE})$`, 'u');
  * A whole cell of the weak words no surname is spelled as, or of "not shown" ("Private", "Withheld", "Not shown",
  * "Private / not listed"): nobody's name. "Anon", "Hide", "Hidden" alone stay names (Anon is a Thai given name).
  */
-const ONLY_WEAK = new RegExp(`^(?:(?:${TRAILING_WEAK_NOTE}|not (?:shown|listed|public|published|displayed))(?: |$))+$`, 'u');
+const ONLY_WEAK = new RegExp(`^(?:(?:${TRAILING_WEAK_NOTE}|privat|not (?:shown|listed|public|published|displayed))(?: |$))+$`, 'u');
 /**
  * A whole cell that declines to give a name (outside tester G, F4): "Prefer not to say", "Keine Angabe", "Name not
  * given", "N/A", "(none)", "anon", "Geheim", in the languages of our signers. The signer gave no name, so none is
@@ -219,13 +219,24 @@ function notePieces(text: string, pieces: Piece[]): Piece[] {
   }
   words.forEach((word, i) => {
     // "Bo Lee - private", "Bo Lee private": a weak word set apart, or after the name; "Private Ryan" is a name.
-    if (matches(WEAK, word.folded) && i > 0 && (word.setApart || (i === words.length - 1 && TRAILING_WEAK.test(word.folded)))) noteWords.add(word);
+    if (matches(WEAK, word.folded) && i > 0 && (word.setApart || (i === words.length - 1 && (TRAILING_WEAK.test(word.folded) || lowerAfterCapitals(text, words, i))))) {
+      noteWords.add(word);
+    }
   });
   for (const word of words) {
     const glued = noteWords.has(word) ? null : GLUED_KOREAN.exec(word.folded) ?? GLUED_HAN.exec(word.folded);
     if (glued) notes.push({ ...word, start: word.start + glued[1].length });
   }
   return [...notes, ...noteWords];
+}
+
+/**
+ * A weak word that is a surname too, typed in lower case at the end of a name written with capitals: "Yusuf Ak gizli",
+ * "Bo Lee privat" are notes; "Ayşe Özel", "Edmond Privat" and "ayşe özel" are names (outside tester O, F3).
+ */
+function lowerAfterCapitals(text: string, words: Piece[], i: number): boolean {
+  const typed = (piece: Piece): string => text.slice(piece.start, piece.end);
+  return !/\p{Lu}/u.test(typed(words[i])) && /\p{Ll}/u.test(typed(words[i])) && words.slice(0, i).some((piece) => /\p{Lu}/u.test(typed(piece)));
 }
 
 function matches(pattern: RegExp, folded: string): boolean {

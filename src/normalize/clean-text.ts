@@ -1,4 +1,4 @@
-// cleanText: the one pass every cell goes through: NFC with the compatibility forms typed for plain ones folded, invisible and bidi controls removed, stacked marks limited, whitespace collapsed.
+// cleanText: the one pass every cell goes through: NFC with the compatibility forms typed for plain ones folded, invisible and bidi controls removed, marks without a letter dropped, stacked marks limited, whitespace collapsed.
 import { AdaptiveMemo } from './adaptive-memo.js';
 
 /** Already clean: printable ASCII words separated by single spaces (the common case, returned untouched). */
@@ -32,6 +32,12 @@ const ZERO_WIDTH_AS_SPACE = /(?<=\p{Ll}\p{M}*)\u200B+(?=\p{Lu})/gu;
  */
 export const MAX_STACKED_MARKS = 4;
 const STACKED_MARKS = new RegExp(`(\\p{M}{${MAX_STACKED_MARKS}})\\p{M}+`, 'gu');
+/**
+ * Marks with no letter to sit on: at the start of a cell or of a word (outside tester O, F10). A renderer draws each
+ * on a dotted circle, and 90 Thai marks before "Thai" drew a column of them over the row number. No word of any script
+ * starts with a mark, so they go; a mark after a letter stays (limited by STACKED_MARKS).
+ */
+const BASELESS_MARKS = /(^|\s)\p{M}+/gu;
 const WHITESPACE_RUN = /[\s\x85]+/g;
 /**
  * The compatibility characters folded (by NFKC, one at a time): forms a keyboard, an input method or a platform
@@ -48,7 +54,7 @@ export function cleanText(text: string | undefined): string {
   if (text === undefined || text === '') return '';
   if (CLEAN_ASCII.test(text)) return text;
   // Invisibles go first, so that a mark separated from its letter by one still composes with it.
-  const visible = text.replace(FILLER_AS_SPACE, ' ').replace(ZERO_WIDTH_AS_SPACE, ' ').replace(INVISIBLE, '').replace(STACKED_MARKS, '$1');
+  const visible = text.replace(FILLER_AS_SPACE, ' ').replace(ZERO_WIDTH_AS_SPACE, ' ').replace(INVISIBLE, '').replace(BASELESS_MARKS, '$1').replace(STACKED_MARKS, '$1');
   const composed = NON_ASCII.test(visible) ? visible.replace(COMPATIBILITY_FORMS, (form) => form.normalize('NFKC')).normalize('NFC') : visible;
   return composed.replace(WHITESPACE_RUN, ' ').trim();
 }

@@ -1,7 +1,7 @@
 // A signer who asks in the comment box not to be named (adv-s9 D8): an online form without an anonymity tick leaves
 // them nowhere else to say it. A first-person request about the name, or the bare anonymity words as the whole
 // comment, is a request; a comment about privacy in general ("China must respect privacy") is not.
-import { COMBINING_MARK, ANONYM, NAME_WITH_NEGATION, OTHER_LANGUAGES, WEAK_NOTE, foldWords, mayHoldLanguageNote } from './anonymity-words.js';
+import { COMBINING_MARK, ANONYM, FILLER_WORDS, NAME_WITH_NEGATION, OTHER_LANGUAGES, SIGNATURE_WORDS, WEAK_NOTE, foldWords, mayHoldLanguageNote } from './anonymity-words.js';
 import { declinesName, readNameCell } from './anonymous-name.js';
 
 const ANY = "[\\p{L}\\p{N}'-]+";
@@ -121,7 +121,21 @@ export function commentAsksAnonymity(comment: string): boolean {
   if (REFUSAL.test(foldWords(comment).replace(/\s+/gu, ' ')) || declinesName(comment)) return false;
   // The bare words as the whole comment: "(비공개)", "익명 희망", "private", "name withheld".
   const reading = readNameCell(comment.trim());
-  return reading.onlyAnonymity || (reading.noted && !/\p{L}/u.test(reading.name));
+  return reading.onlyAnonymity || (reading.noted && !/\p{L}/u.test(reading.name)) || onlyNoteWords(comment);
+}
+
+const WEAK_WORD = new RegExp(`^(?:${WEAK_NOTE})$`, 'u');
+/** The words a comment of its own puts around a note word: "keep it private", "private please", "sign me privately". */
+const NOTE_COMPANIONS = new Set(['keep', 'it', 'me', 'my', 'this', 'stay', 'remain', 'be', 'as', 'sign', 'signing', 'mine', 'thanks', 'thank', 'you']);
+
+/**
+ * A comment that is a note word with only a request's words around it ("Private please", "keep private"): the note
+ * word first in a name cell is a name ("Private Ryan"), but a comment box holds no name (outside tester O, F3).
+ */
+function onlyNoteWords(comment: string): boolean {
+  const words = foldWords(comment).split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '');
+  return words.some((word) => WEAK_WORD.test(word))
+    && words.every((word) => WEAK_WORD.test(word) || FILLER_WORDS.has(word) || SIGNATURE_WORDS.has(word) || NOTE_COMPANIONS.has(word));
 }
 
 /** A whole value of hiding ("Hidden", "private", "unlisted", "Anonymously"): in a column kept in extra it is a choice. */

@@ -449,6 +449,14 @@ const PERSIAN_MESSENGER_NAMED_LIKE_PEOPLE = new RegExp(`^(?:${MESSENGERS_IN_PERS
  * lower-case particle ("Anna Line de Vries") is part of one.
  */
 const MESSENGER_BEFORE_WORD = new RegExp(`(?<=\\S\\s+)(?<![\\p{L}])(${MESSENGERS}|${MESSENGERS_IN_PERSIAN_NAMED_LIKE_PEOPLE}|imo)\\s+([\\p{L}\\p{N}._-]+)`, 'giu');
+/**
+ * The short labels of Telegram, Facebook and WhatsApp before a lower-case handle that ends the cell ("Evi Sand tg
+ * evasand", "Ana Ruiz FB ana.ruiz"; outside tester O, F11). "wa" is a word of names ("Ngũgĩ wa Thiong'o"): the handle
+ * is the cell's last word, in lower case, after a name written with a capital. A label with no handle ("Evi Sand TG")
+ * is left: no contact data is in it, and two capitals after a name may be initials.
+ */
+const SHORT_MESSENGER = /^(?:tg|fb|wa)$/iu;
+const HANDLE_WORD = /^\p{Ll}[\p{L}\p{N}._-]*$/u;
 const LOWER_CASE_START = /^\p{Ll}/u;
 const NAME_PARTICLE = /^(?:de|da|di|do|du|dos|das|del|della|der|den|van|von|la|le|les|el|al|bin|binti|ibn|y|e|i|zu|af|av|ter|ten)$/u;
 
@@ -462,7 +470,17 @@ function messengerWithLowerHandle(name: string): { start: number; end: number } 
     const handleLike = LOWER_CASE_START.test(handle) || (scriptOf(handle) !== scriptOf(messenger) && !/^\p{Lu}/u.test(handle));
     if (handleLike && !NAME_PARTICLE.test(handle)) return { start: match.index, end: match.index + match[0].length };
   }
-  return null;
+  return shortMessengerAtEnd(name);
+}
+
+/** SHORT_MESSENGER and its handle as the last two words of a name written with a capital before them; null when not. */
+function shortMessengerAtEnd(name: string): { start: number; end: number } | null {
+  const words = [...name.trimEnd().matchAll(/\S+/gu)];
+  if (words.length < 3) return null;
+  const [label, handle] = [words[words.length - 2], words[words.length - 1]];
+  if (!SHORT_MESSENGER.test(label[0]) || !HANDLE_WORD.test(handle[0]) || NAME_PARTICLE.test(handle[0])) return null;
+  if (!words.slice(0, -2).some((word) => /\p{Lu}/u.test(word[0]))) return null;
+  return { start: label.index, end: handle.index + handle[0].length };
 }
 
 /**

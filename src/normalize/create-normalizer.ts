@@ -8,6 +8,7 @@ import { createCityMemo, type CityCell } from './city-memo.js';
 import { cityFromKoreanAddress } from './city-from-korean-address.js';
 import { townOfDistrictCity } from './city-district.js';
 import { cleanText, createCleanTextMemo } from './clean-text.js';
+import { holdsControlCharacters } from '../text/control-characters.js';
 import { createDateParser, detectDateStyle, type DateParser } from './date-parser.js';
 import { decideDateOrder, type DateOrder, type DateOrderDecision } from './decide-date-order.js';
 import { createFoldMemo, foldText, orderFreeKeyOfFolded, orderFreeKeyOfParts } from './fold.js';
@@ -22,7 +23,8 @@ import { msg } from '../i18n/message.js';
 import { mixesScriptsInAWord } from './confusable-skeleton.js';
 import { nameHoldsContact, nameWithoutContact } from './contact-in-place.js';
 import { createPlaceScreens } from './place-screens.js';
-import { townBesideStreet } from './printed-place.js';
+import { AdaptiveMemo } from './adaptive-memo.js';
+import { MAX_PLACE_CHARACTERS, placeFitsLength, townBesideStreet } from './printed-place.js';
 
 export interface NormalizeOptions {
   source: string;
@@ -61,6 +63,30 @@ type NameColumn = typeof NAME_COLUMNS[number];
 /** The raw name cells of one row: a first or last name cell is read beside the others. */
 type NameCells = Readonly<Record<NameColumn, string | undefined>>;
 
+/**
+ * What a name cell's text alone says, as nameCell reads it: the anonymity note taken off, whether the contact search
+ * finds anything, and (for a cell without contact data) the script and private-use checks of the name kept. Cutting
+ * contact data also reads the row's other name cells, so a cell that holds some is read afresh on every row.
+ */
+interface NameCellScreen {
+  /** The clean cell without its anonymity note. */
+  name: string;
+  /** The cell carried an anonymity note. */
+  asked: boolean;
+  holdsContact: boolean;
+  /** Only read when !holdsContact: the name mixes scripts in a word. */
+  mixesScripts: boolean;
+  /** Only read when !holdsContact: the name without its private-use characters, or null when it has none. */
+  withoutPrivateUse: string | null;
+}
+
+/**
+ * Distinct cell texts remembered per name column before the memory starts over. A real export repeats its given and
+ * family names (a few thousand in 178,921 rows); AdaptiveMemo stops remembering while the texts rarely repeat (whole
+ * names of a large export), so no file grows it past this.
+ */
+const NAME_MEMO_LIMIT = 50_000;
+
 /** Problems of a row's fields for matching and counting, taken back when the row is rejected (setAside). */
 const SET_ASIDE_CODES: ReadonlySet<string> = new Set(['invalid_email', 'unknown_country', 'unparseable_date', 'date_order_conflict', 'street_in_city',
   'postcode_as_city']);
@@ -79,6 +105,14 @@ class FileNormalizer implements Normalizer {
   private readonly readCity = createCityMemo();
   private readonly normalizePostcode = createPostcodeMemo();
   private readonly screenPlace = createPlaceScreens();
+  /** The screens of each name column's cells, remembered by the raw cell (see NameCellScreen). */
+  private readonly nameScreens: Readonly<Record<NameColumn, AdaptiveMemo<NameCellScreen>>> = {
+    name: new AdaptiveMemo((cell) => this.screenNameCell(cell), NAME_MEMO_LIMIT),
+    given: new AdaptiveMemo((cell) => this.screenNameCell(cell), NAME_MEMO_LIMIT),
+    family: new AdaptiveMemo((cell) => this.screenNameCell(cell), NAME_MEMO_LIMIT),
+  };
+  /** nameAsksAnonymity of a printed name, remembered: the printed name is most often a name cell as typed. */
+  private readonly asksAnonymity = new AdaptiveMemo(nameAsksAnonymity, NAME_MEMO_LIMIT);
   private dates: DateParser | null = null;
   /** Whether a name cell of the row being read carried an anonymity note (withoutAnonymityNote). */
   private noteAsked = false;
@@ -110,7 +144,7 @@ class FileNormalizer implements Normalizer {
     if (this.noteAsked) this.log.note('anonymity_in_name', '', row, line, 'name', (count, rows) => msg('problem.anonymity-in-name', { count, rows }));
     // A name cell that is only a request not to be named ("Anonymous", "익명", "Name withheld") names nobody: the
     // row is a signer without a name, so no name rule (nor the household rule's "different given name") reads it.
-    const unnamed = given === 'unnamed' || family === 'unnamed' || nameAsksAnonymity(parts.name);
+    const unnamed = given === 'unnamed' || family === 'unnamed' || this.nameAsksAnonymity(parts.name);
     const foldedGiven = unnamed ? '' : this.foldGiven(parts.given);
     const foldedFamily = unnamed ? '' : this.foldFamily(parts.family);
     const split = foldedGiven !== '' || foldedFamily !== '';
@@ -129,13 +163,15 @@ class FileNormalizer implements Normalizer {
     const countryUnrecognised = country === 'unknown' && this.namesNoCountry(fields.country);
     // A state or ZIP inside the city cell ("Woodstock IL 60098") fills the region and postcode only when their own cells are empty.
     // Paper sheets typed up in Korea hold one address column: its first part names the city.
-    const place = this.screenedCity(this.readCity(fields.city || (fields.street ? cityFromKoreanAddress(fields.street) : ''), country), row, line);
+    const cityCell = this.readablePlace('city', fields.city, row, line);
+    const cityInStreet = (): string | undefined => this.readablePlace('city', cityFromKoreanAddress(fields.street ?? ''), row, line);
+    const place = this.screenedCity(this.readCity(cityCell || (fields.street ? cityInStreet() : ''), country), row, line);
     // A city cell that is only a postcode ("10115") names no town: it fills an empty postcode cell, and is said.
     if (place.city === '' && place.postcode !== '' && place.region === '') {
       this.log.note('postcode_as_city', '', row, line, 'city', (count, rows) => msg('problem.postcode-as-city', { count, rows }));
     }
     // The memory is keyed by the raw cell, so the usual row neither cleans nor re-reads its postcode.
-    const ownPostcode = this.normalizePostcode(this.placeCell('postcode', cleanText(fields.postcode), row, line), country);
+    const ownPostcode = this.normalizePostcode(this.placeCell('postcode', cleanText(this.readablePlace('postcode', fields.postcode, row, line)), row, line), country);
     const postcode = ownPostcode.postcode !== '' || place.postcode === '' ? ownPostcode : this.normalizePostcode(place.postcode, country);
     const anonymous = readAnonymous(fields.anonymous, raw.moreAnonymity);
     const slipped = raw.tickSlips !== undefined && raw.tickSlips.length > 0;
@@ -174,7 +210,7 @@ class FileNormalizer implements Normalizer {
       street: cleanText(fields.street),
       city: place.city,
       cityKey: place.cityKey,
-      region: this.placeCell('region', cleanText(fields.region), row, line) || place.region,
+      region: this.placeCell('region', cleanText(this.readablePlace('region', fields.region, row, line)), row, line) || place.region,
       postcode: postcode.postcode,
       postcodeKey: postcode.key,
       country,
@@ -225,9 +261,14 @@ class FileNormalizer implements Normalizer {
     const own = this.cleanName(cell);
     const beside = other === undefined ? '' : this.cleanName(other);
     // "Anon" + "Anon": each cell alone may be a name, both together are the request.
-    if (own !== '' && beside !== '' && nameAsksAnonymity(`${own} ${beside}`)) return 'unnamed';
-    if (own === '' || !nameAsksAnonymity(own)) return null;
-    return /\p{L}/u.test(beside) && !nameAsksAnonymity(beside) ? 'note' : 'unnamed';
+    if (own !== '' && beside !== '' && this.nameAsksAnonymity(`${own} ${beside}`)) return 'unnamed';
+    if (own === '' || !this.nameAsksAnonymity(own)) return null;
+    return /\p{L}/u.test(beside) && !this.nameAsksAnonymity(beside) ? 'note' : 'unnamed';
+  }
+
+  /** nameAsksAnonymity, remembered per text ('' asks nothing). */
+  private nameAsksAnonymity(text: string): boolean {
+    return text !== '' && this.asksAnonymity.get(text);
   }
 
   /**
@@ -236,21 +277,34 @@ class FileNormalizer implements Normalizer {
    * matching) and the row is reported, so the organizer can correct the export.
    */
   private nameCell(column: NameColumn, cells: NameCells, row: number, line: number): string {
-    const note = withoutAnonymityNote(this.cleanName(cells[column]));
-    if (note.asked) this.noteAsked = true;
-    const holdsContact = note.name !== '' && nameHoldsContact(note.name);
-    const cleaned = holdsContact ? this.withoutContact(column, note.name, cells, row, line) : note.name;
+    const screen = this.nameScreens[column].get(cells[column] ?? '');
+    if (screen.asked) this.noteAsked = true;
+    const cleaned = screen.holdsContact ? this.withoutContact(column, screen.name, cells, row, line) : screen.name;
     // A Cyrillic "а" inside "Anna" is matched as "Anna" (foldText), but someone may have typed it to be counted twice.
-    if (mixesScriptsInAWord(cleaned)) {
+    if (screen.holdsContact ? mixesScriptsInAWord(cleaned) : screen.mixesScripts) {
       this.log.note('mixed_scripts_in_name', column, row, line, column, (count, rows) => msg('problem.mixed-scripts-in-name', { count, rows }));
     }
-    if (!PRIVATE_USE.test(cleaned)) {
+    const withoutPrivateUse = screen.holdsContact ? withoutPrivateUseCharacters(cleaned) : screen.withoutPrivateUse;
+    if (withoutPrivateUse === null) {
       // The contact search is the costliest step of a row: validation takes this verdict instead of searching again.
-      if (!holdsContact) this.contactFreeCells.push(cleaned);
+      if (!screen.holdsContact) this.contactFreeCells.push(cleaned);
       return cleaned;
     }
     this.log.note('private_use_in_name', column, row, line, column, (count, rows) => msg('problem.private-use-in-name', { count, rows }));
-    return cleaned.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();
+    return withoutPrivateUse;
+  }
+
+  /** What a name cell's text says by itself (NameCellScreen): computed once per distinct text of a column. */
+  private screenNameCell(cell: string): NameCellScreen {
+    const note = withoutAnonymityNote(this.cleanName(cell));
+    const holdsContact = note.name !== '' && nameHoldsContact(note.name);
+    return {
+      name: note.name,
+      asked: note.asked,
+      holdsContact,
+      mixesScripts: !holdsContact && mixesScriptsInAWord(note.name),
+      withoutPrivateUse: holdsContact ? null : withoutPrivateUseCharacters(note.name),
+    };
   }
 
   /**
@@ -304,6 +358,22 @@ class FileNormalizer implements Normalizer {
     return screen.town;
   }
 
+  /**
+   * A place cell holding control characters ("Ber\x1b[31mlin", "\x1b[2J") is read as empty, and said with the cell:
+   * once cleaned, what is left of an escape sequence ("[31m") read as a house number (verifyN F12). So is one longer
+   * than any place (MAX_PLACE_CHARACTERS): the street and contact screens took seconds over a 10,000-letter cell.
+   */
+  private readablePlace(column: 'city' | 'region' | 'postcode', cell: string | undefined, row: number, line: number): string | undefined {
+    if (cell === undefined) return cell;
+    if (!placeFitsLength(cell)) {
+      this.log.note('place_too_long', column, row, line, column, (count, rows) => msg('problem.place-too-long', { count, rows, column, limit: MAX_PLACE_CHARACTERS }));
+      return '';
+    }
+    if (!holdsControlCharacters(cell)) return cell;
+    this.log.note('control_in_place', column, row, line, column, (count, rows) => msg('problem.control-in-place', { count, rows, column, example: cell }));
+    return '';
+  }
+
   /** A city cell holding an e-mail or phone is blanked; one holding a street address keeps only its town. */
   private screenedCity(place: CityCell, row: number, line: number): CityCell {
     const screen = this.screenPlace.city(place.city);
@@ -314,10 +384,12 @@ class FileNormalizer implements Normalizer {
       const town = screen.town ?? '';
       return { ...place, city: town, cityKey: town === '' ? '' : foldText(townOfDistrictCity(town) ?? town) };
     }
-    this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
-    // Where screenCity found no town or cut one short ("Thành phố Hồ Chí Minh, Quận 1", "Bangkok ๑๒/๓", "東京都港区芝公園
+    // Where screenCity found no town or cut one short ("Quận 1, Thành phố Hồ Chí Minh", "Bangkok ๑๒/๓", "東京都港区芝公園
     // 4-2-8"), the list's reading finds it: the list prints this city, so a town blanked here was never printed.
     const town = townBesideStreet(place.city, screen.town);
+    // Read whole as a place ("Thành phố Hồ Chí Minh, Quận 1": a district's number, not a house's), nothing is cut or said.
+    if (town === place.city) return place;
+    this.log.note('street_in_city', '', row, line, 'city', (count, rows) => msg('problem.street-in-city', { count, rows }));
     return { ...place, city: town, cityKey: foldText(townOfDistrictCity(town) ?? town) };
   }
 
@@ -383,6 +455,15 @@ class FileNormalizer implements Normalizer {
       this.log.noteFile('date_order', msg('problem.date-order', { order, evidence: decision.evidence }), 'date');
     }
   }
+}
+
+/**
+ * Private-use characters are a font's own glyphs (a sender's gaiji, a custom emoji): no font of ours draws them and
+ * no one can read them back. The name without them, or null when it has none.
+ */
+function withoutPrivateUseCharacters(name: string): string | null {
+  if (!PRIVATE_USE.test(name)) return null;
+  return name.replace(PRIVATE_USE_ALL, '').replace(/ {2,}/gu, ' ').trim();
 }
 
 /** The eight verdicts of nameContactFree, indexed by bits name 1, given 2, family 4: no object per row. */

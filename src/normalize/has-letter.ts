@@ -1,8 +1,21 @@
 // hasLetter: whether a name holds at least one visible letter of any script (not only digits, punctuation, symbols
 // or letters that print as nothing, such as the Hangul fillers U+3164 and U+FFA0).
 
-const VISIBLE_LETTER = /(?!\p{Default_Ignorable_Code_Point})\p{L}/u;
+const VISIBLE_LETTER = /(?!\p{Default_Ignorable_Code_Point})\p{L}/gu;
+/**
+ * Letters by category that are no letter on their own (outside tester O, F10): modifier letters that lengthen, repeat
+ * or mark another (Arabic tatweel ـ, N'Ko lajanyalan ߺ, Thai mai yamok ๆ, the long vowel mark ー, the iteration marks 々
+ * and ゝ, the ʻokina, Mongolian todo long vowel), and the abbreviation and dot marks Unicode files as other letters
+ * (Thai ฯ, Lao ຯ, the sinological dot ꞏ). A name of them alone is a dash on the list. A modifier letter that is a
+ * letter written small (ᴬ, ⁿ: its compatibility form is a letter) still counts.
+ */
+const LETTER_ONLY_BESIDE_ANOTHER = /^(?:\p{Lm}|[\u0E2F\u0EAF\uA78F])$/u;
 
 export function hasLetter(text: string): boolean {
-  return VISIBLE_LETTER.test(text);
+  for (const [letter] of text.matchAll(VISIBLE_LETTER)) {
+    if (!LETTER_ONLY_BESIDE_ANOTHER.test(letter)) return true;
+    const plain = letter.normalize('NFKC');
+    if (plain !== letter && [...plain].some((ch) => /\p{L}/u.test(ch) && !LETTER_ONLY_BESIDE_ANOTHER.test(ch))) return true;
+  }
+  return false;
 }

@@ -7,6 +7,7 @@
 import { STREET_WORD_AFTER_ITS_NAME, isStreetInOneWord, isStreetPart, isStreetWord, screenCity, screenRegion } from './contact-in-place.js';
 import { townOfDistrictCity } from './city-district.js';
 import { isNumberWord } from './number-words.js';
+import { withDigitsFolded } from '../text/decimal-digit.js';
 
 /** The commas and semicolons of Latin, Arabic, Chinese and Japanese writing. */
 const PLACE_COMMA = /[,，、،;；]/u;
@@ -90,8 +91,51 @@ const KOREAN_LOT = /[\uac00-\ud7a3]\s*\d/u;
 const CITY_WORDS = /thành phố/iu;
 
 /** Whether a word of a region cell is a street's kind ("utca", "Caddesi", "شارع"; "St." is Saint in "St. Gallen"). */
-function regionWordIsStreet(word: string): boolean {
-  return isStreetWord(word) && !/^st\.?$/iu.test(word);
+function regionWordIsStreet(word: string, at: number, words: readonly string[]): boolean {
+  return isStreetWord(word) && !/^st\.?$/iu.test(word) && !inTownName(words, at);
+}
+
+/**
+ * "an der", "am", "auf der" and their kin join a town's name to the river, road or hill it lies on ("Neustadt an der
+ * Weinstraße", "Weil am Rhein"): a street word after them, last in the part or before a postcode, is that name's end.
+ */
+const TOWN_NAME_JOIN = /^(?:an|auf|in|ob|unter|vor)\s+(?:der|den|dem)$|^(?:am|an|im|ob)$/iu;
+/**
+ * A division of a city and its number (verifyN F9): the Vietnamese "Quận 1" and "Phường 12", "District 9",
+ * "Arrondissement 5", "Bezirk 10", "Distrito 3", or the number first ("11e arrondissement", "10. Bezirk", "9区", "3구").
+ * Such a number names a part of the town, never a house: it is masked before the cell is read (see ADMIN_DIGIT_MARK).
+ */
+const DIVISION_WORD = 'quận|phường|huyện|xã|thị xã|district|arrondissement|bezirk|distrito|kerület|obvod|dzielnica|municipio|sector|sektor|ward|okrug|округ|район';
+const DIVISION_THEN_NUMBER = new RegExp(`(?<=^|[\\s,;])(?:${DIVISION_WORD})\\s*(\\d{1,3})(?=$|[\\s,;])`, 'giu');
+const NUMBER_THEN_DIVISION = new RegExp(`(?<=^|[\\s,;])(\\d{1,3})(?:e|er|ème|eme|è|\\.|st|nd|rd|th)?\\s*(?:${DIVISION_WORD})(?=$|[\\s,;])|(?<!\\d)(\\d{1,3})\\s*(?:区|區|구)(?=$|[\\s,;、，])`, 'giu');
+/** Private-use characters standing for the digits of a division's number, so no reading takes them for a house number. */
+const ADMIN_DIGIT_MARK = 0xe010;
+
+/** The cell with the digits of each city division's number masked ("Quận 1" → "Quận \u{E011}"). */
+function withDivisionNumbersMasked(text: string): string {
+  const mask = (match: string) => match.replace(/\d/gu, (digit) => String.fromCodePoint(ADMIN_DIGIT_MARK + Number(digit)));
+  return text.replace(DIVISION_THEN_NUMBER, mask).replace(NUMBER_THEN_DIVISION, mask);
+}
+
+/** The text with masked division digits written 0-9 again. */
+function withDivisionNumbersShown(text: string): string {
+  return text.replace(/[\u{E010}-\u{E019}]/gu, (mark) => String((mark.codePointAt(0) ?? 0) - ADMIN_DIGIT_MARK));
+}
+
+/** Whether the word at `at` is a division's word before its masked number ("Quận" of "Quận 1"), not a street's kind. */
+function isDivisionBeforeNumber(words: readonly string[], at: number): boolean {
+  return /^[\u{E010}-\u{E019}]/u.test(words[at + 1] ?? '') || /[\u{E010}-\u{E019}]$/u.test(words[at - 1] ?? '');
+}
+
+/**
+ * Whether the street word at `at` is part of a town's name: after "an der" or "am" and last (or before a postcode:
+ * "Neustadt an der Weinstraße 67433"), or the word of a city division before its number ("Quận 1", "Phường 12").
+ */
+function inTownName(words: readonly string[], at: number): boolean {
+  if (isDivisionBeforeNumber(words, at)) return true;
+  const joined = [words[at - 2], words[at - 1]].filter((word) => word !== undefined);
+  const joins = TOWN_NAME_JOIN.test(words[at - 1] ?? '') || (joined.length === 2 && TOWN_NAME_JOIN.test(joined.join(' ')));
+  return joins && at >= 2 && words.slice(at + 1).every((word) => /^\d{4,6}$/u.test(word));
 }
 
 /** Whether a part of a place cell reads as a place: no person it is sent to, no number, no street (in a region). */
@@ -104,7 +148,7 @@ function partIsPlace(column: 'city' | 'region', part: string, alone: boolean): b
   if (column === 'region') {
     const words = part.replace(CITY_WORDS, '').split(/\s+/u).filter((word) => word !== '');
     // "Bağdat Caddesi", "Kossuth Lajos utca", "Prinsengracht" and "南京路" are streets; "Via" alone may be a town's name.
-    if (words.length > 1 ? words.some(regionWordIsStreet) : isStreetInOneWord(words[0] ?? '')) return false;
+    if (words.length > 1 ? words.some((word, at) => regionWordIsStreet(word, at, words)) : isStreetInOneWord(words[0] ?? '')) return false;
   }
   return true;
 }
@@ -136,6 +180,7 @@ function streetWordAt(part: string): number {
     const word = words[i][0];
     // "St." is Saint in a town's name ("Kanton St. Gallen"); "Thành phố" is a city, though "phố" alone is a street.
     if (!isStreetWord(word) || /^st\.?$/iu.test(word) || (/^phố$/iu.test(word) && /^thành$/iu.test(words[i - 1][0]))) continue;
+    if (inTownName(words.map((each) => each[0]), i)) continue;
     // Written after the street's own name, the street begins earlier, and its name may have several words ("Budapest
     // Kossuth Lajos utca"): the town is the part's first word; second in the part, all of it is a street ("Váci utca").
     let at = STREET_WORD_AFTER_ITS_NAME.test(word.replace(/[,;]+$/u, '')) ? Math.min(i - 1, 1) : i;
@@ -201,36 +246,6 @@ function eastAsianPersonAt(part: string): number {
   return part.indexOf(rest) + rest.lastIndexOf(words[words.length - 1]);
 }
 
-// Digits of other numeral systems (١٢, ۱۲, १२, ๑๒, １２), circled and superscript ones (①②, ¹²) and Chinese or Japanese
-// numerals before a house-number word (八十八号, 三丁目) are read as 0-9, so a house number reads as one in any writing.
-const CIRCLED_DIGIT = /[\u2460-\u2468\u2474-\u247c\u2488-\u2490\u2776-\u277e\u2780-\u2788\u278a-\u2792]/gu;
-const CIRCLED_STARTS = [0x2460, 0x2474, 0x2488, 0x2776, 0x2780, 0x278a];
-const SUPER_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉';
-const CJK_HOUSE_NUMBER = /[〇零一二三四五六七八九十百千两兩]+(?=号|號|番地|丁目|番|弄|巷|路)/gu;
-const OTHER_SYSTEM_DIGIT = /(?![0-9])\p{Nd}/gu;
-
-/** The cell with every digit written 0-9, to be read (not printed). */
-export function withDigitsFolded(text: string): string {
-  return text
-    .replace(OTHER_SYSTEM_DIGIT, (digit) => String(digitValue(digit)))
-    .replace(CIRCLED_DIGIT, (digit) => {
-      const code = digit.codePointAt(0) ?? 0;
-      const start = CIRCLED_STARTS.filter((each) => each <= code).pop() ?? code;
-      return String((code - start + 1) % 10);
-    })
-    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉]/gu, (digit) => String(SUPER_DIGITS.indexOf(digit) % 10))
-    .replace(CJK_HOUSE_NUMBER, (numeral) => '1'.repeat(numeral.length));
-}
-
-/** The value of a decimal digit of any script: Unicode lays out each script's ten digits in a row from zero. */
-function digitValue(digit: string): number {
-  const code = digit.codePointAt(0) ?? 0;
-  for (let zero = code; zero > code - 10; zero--) {
-    if (!/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) return code - zero;
-  }
-  return 0;
-}
-
 /** Chinese, Japanese and Korean words of a city or district ("東京都", "港区", "上海市", "강남구"). */
 const EAST_ASIAN_TOWN_END = /[都道府県市区區町村郡省县縣州]$|(?:특별시|광역시|특별자치시|특별자치도|시|도|구|군)$/u;
 const EAST_ASIAN_TOWN_PREFIX = /^.*[都道府県市区區郡省县縣州]/u;
@@ -262,19 +277,33 @@ function eastAsianTownBefore(cell: string): string {
 }
 
 /**
+ * The longest a place cell may be, in characters. The longest names of towns ("Krung Thep Mahanakhon Amon Rattanakosin
+ * …", 168 letters in Latin; "Llanfairpwllgwyngyll…gogogoch", 58) and a town with its district and postcode fit well
+ * within it; a longer cell is a paste gone wrong or hostile, not a place. Reading one took time that grew with the
+ * square of its length (the street screens try every position: 20,000 "山" took 13-17 s), so it is not read at all.
+ */
+export const MAX_PLACE_CHARACTERS = 200;
+
+/** Whether a place cell is short enough to be a place (see MAX_PLACE_CHARACTERS). */
+export function placeFitsLength(cell: string): boolean {
+  // Counted in code points, once the string is short enough that counting cannot cost: 200 letters are at most 400 units.
+  return cell.length <= MAX_PLACE_CHARACTERS || (cell.length <= 2 * MAX_PLACE_CHARACTERS && [...cell.trim()].length <= MAX_PLACE_CHARACTERS);
+}
+
+/**
  * The text of a city or region cell to print: the cell when every part of it reads as a place ("Kasan; Tatarstan",
  * "Springfield, IL"), the place beside what is not one ("bei Familie Schmidt, Berlin" → "Berlin", "Budapest, Kiss Péter
  * részére" → "Budapest", "Oslo v/ Hansen" → "Oslo"), or '' when none does (a street, contact details, a third person).
  */
 export function printedPlace(column: 'city' | 'region', place: string): string {
-  if (place === '') return '';
+  if (place === '' || !placeFitsLength(place)) return '';
   const folded = foldedForReading(place);
   const beforeNumber = beforeNumberOfOtherScript(place);
   const printed = placeOfFolded(column, folded, beforeNumber === '' ? '' : foldedForReading(beforeNumber));
   // Digits are folded for reading only: a cell printed whole is printed as written, and a number that was a word is
   // never printed as a digit.
   if (printed === folded) return place;
-  return printed.replace(new RegExp(`\\s*${NUMBER_WORD_MARK}\\d`, 'gu'), '').trim();
+  return withDivisionNumbersShown(printed.replace(new RegExp(`\\s*${NUMBER_WORD_MARK}\\d`, 'gu'), '')).trim();
 }
 
 /**
@@ -284,8 +313,10 @@ export function printedPlace(column: 'city' | 'region', place: string): string {
  * A town blanked by the normalizer could never be printed, since the list prints the normalized city.
  */
 export function townBesideStreet(cell: string, screenedTown: string): string {
-  if (screenedTown !== '' && screenedTown.includes(' ')) return screenedTown;
   const town = printedPlace('city', cell);
+  // The whole cell reads as a place ("Thành phố Hồ Chí Minh, Quận 1", "Paris 11e arrondissement"): none of it is a street.
+  if (town === cell) return cell;
+  if (screenedTown !== '' && screenedTown.includes(' ')) return screenedTown;
   const cutBeforeHouseNumber = town !== '' && numberAndStreetAfter(cell, town);
   return town !== '' && (screenedTown === '' || cutBeforeHouseNumber || cutShort(screenedTown, town, beforeNumberOfOtherScript(cell) !== ''))
     ? town : screenedTown;
@@ -313,7 +344,7 @@ function cutShort(read: string, town: string, beforeOtherScriptNumber: boolean):
 /** The cell as it is read: every digit 0-9, the Arabic comma a comma, a number spelled as words a digit. */
 function foldedForReading(text: string): string {
   // The Arabic comma is read as a comma too, so the street reading splits "القاهرة، ١٢ شارع التحرير" as it does Latin.
-  const read = withNumberWordsAsDigits(withDigitsFolded(text).replace(/،/gu, ',').replace(/؛/gu, ';'));
+  const read = withNumberWordsAsDigits(withDivisionNumbersMasked(withDigitsFolded(text).replace(/،/gu, ',').replace(/؛/gu, ';')));
   return read.replace(GREEK_NUMERAL, `$1${NUMBER_WORD_MARK}1`);
 }
 
@@ -384,6 +415,9 @@ function placeOfFolded(column: 'city' | 'region', place: string, beforeNumber: s
   // is a street word), "Recife Caixa Postal 9", "Bangkok ๑๒/๓". The cell is read again by its parts, a part with a
   // number or a street being no place, and that town is printed where screenCity found none or cut it short.
   const again = placeOfScreened(column, beforeNumber === '' ? place : beforeNumber, { kind: 'clean' }, false);
+  // Every part reads as a place once a street word in a town's name ("Thành phố") or a city division's number ("Quận 1")
+  // is read as the place it is: the cell is printed whole.
+  if (again === place) return place;
   const cut = read === '' || cutShort(read, again, beforeNumber !== '') || (again.startsWith(`${read} `) && numberAndStreetAfter(place, again));
   return again !== '' && !PLACE_COMMA.test(again) && cut ? again : read;
 }

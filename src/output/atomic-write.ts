@@ -61,6 +61,11 @@ export interface AtomicFile {
   prepare(): Promise<void>;
   /** Flushes, syncs (unless prepared) and renames the file into place. */
   commit(): Promise<void>;
+  /**
+   * As commit(), but only where no file has the name yet (a hard link, which refuses a name that exists, where a
+   * rename would replace it): false, and the temporary file removed, when another run made the file first.
+   */
+  commitIfAbsent(): Promise<boolean>;
   /** Removes the temporary file; the previous file under the final name stays as it was. */
   abort(): Promise<void>;
   /**
@@ -156,6 +161,18 @@ export async function openAtomicFile(path: string, options: AtomicWriteOptions =
         await abort();
         throw writeFailure(path, error);
       }
+    },
+    async commitIfAbsent() {
+      await prepare();
+      try {
+        await fsp.link(temp, path);
+      } catch (error) {
+        await abort();
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw writeFailure(path, error);
+      }
+      await abort();
+      return true;
     },
     abort,
   };

@@ -180,7 +180,7 @@ export interface DecidedDelivery {
   foldedCountries?: string[];
 }
 
-export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'decisionsPath' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty' | 'force'>;
+export type DeliveryRequest = Pick<PacketRequest, 'campaignPath' | 'deliveryId' | 'now' | 'toolVersion' | 'exact' | 'collectGarbage' | 'decisions' | 'decisionsPath' | 'includeColumns' | 'onProgress' | 'markDelivered' | 'allowEmpty' | 'force' | 'openWrite'>;
 
 /**
  * Reads and deduplicates the campaign's sources, collects the delivery's signers and decides every figure its
@@ -196,7 +196,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
   if (request.markDelivered) refuseUnreadableLedger(ledger, ledgerFile);
   if (request.markDelivered) refuseTwoLedgers(request.campaignPath);
   // Signers are compared with the ledger only under its keyed hash; a ledger never used needs no secret yet.
-  const keyed = ledger.entries.length || request.markDelivered || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath) : null;
+  const keyed = ledger.entries.length || request.markDelivered || existsSync(headPath(ledgerFile)) ? await openKeyedLedger(ledgerFile, request.campaignPath, request.openWrite) : null;
   // A ledger that lost its last lines is not built on (ledger-head.ts); one without a recorded end gets one, said below.
   const tail = keyed ? await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer) : undefined;
   if (tail) refuseLostTail(tail, ledgerFile, request.campaignPath);
@@ -251,6 +251,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
       throw new EmptyFollowUpError(msg('packet.empty-follow-up', { id: delivery.id, since: before.chain[0].delivery, date: before.chain[0].date }), { file: request.campaignPath });
     }
     // The keys are needed again only to mark the packet delivered: otherwise they go before the list is drawn.
+    const anonymousSignersFingerprint = spool.anonymousKeysFingerprint(include);
     const keys: SortedKeys | undefined = spool.takeKeys(include);
     const fingerprint = keys.fingerprint();
     if (marked && keyed) run.scan.problems.push(rebuiltAsDelivered(marked, { keys, total: (before ? leftOut : 0) + signerCount }, keyed.keyer, delivery, campaign.file, request.force === true, request.decisions));
@@ -289,6 +290,7 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
       // A count-only packet's folder names no export file (a file name can name a group or a place of signing).
       inputs: delivery.privacy === 'count-only' ? [] : inputs,
       signerListFingerprint: fingerprint,
+      anonymousSignersFingerprint,
       ...(earlier && before ? { follows: { delivery: earlier.delivery, date: earlier.date, signers: before.signers, signerListFingerprint: earlier.signerListFingerprint, manifestSha256: earlier.manifestSha256 } } : {}),
       listParts: parts,
       stated: statedFacts(campaign, letters),

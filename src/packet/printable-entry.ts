@@ -5,7 +5,8 @@
 // person it is sent to), each said with its file, row and column.
 import type { Problem, Signature } from '../types.js';
 import type { ListEntry } from './signature-list/list-types.js';
-import { printedPlace, withDigitsFolded } from '../normalize/printed-place.js';
+import { printedPlace } from '../normalize/printed-place.js';
+import { withDigitsFolded } from '../text/decimal-digit.js';
 import { readsAsPostcode } from '../normalize/contact-in-place.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';

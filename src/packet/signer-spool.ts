@@ -106,6 +106,13 @@ export class SignerSpool {
     return this.keys.at(index);
   }
 
+  /** The signer list fingerprint of the signers `include` accepts who are shown anonymous (call before takeKeys). */
+  anonymousKeysFingerprint(include?: (index: number) => boolean): string {
+    if (!this.keys) throw new Error('SignerSpool: the keys were already taken');
+    const anonymous = this.columns.anonymous;
+    return this.keys.distinct((i) => (!include || include(i)) && anonymous[i] !== 0).fingerprint();
+  }
+
   /**
    * The distinct keys of the signers `include` accepts (all when absent), sorted; the spool lets go of its own
    * per-signer keys, so call it once, before ordered().

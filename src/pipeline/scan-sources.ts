@@ -1,7 +1,7 @@
 // Runs every source through read → map → normalize → validate and hands each row's outcome to a visitor.
 // Pass 1 (collect) builds the compact match table; pass 2 (replay) re-reads to write outputs without holding rows.
 import { createHash } from 'node:crypto';
-import { hashOut, hashString64 } from '../dedupe/hash-string64.js';
+import { hashBegin, hashEnd, hashOut, hashText } from '../dedupe/hash-string64.js';
 import { findable, identifies, type AskedIdentity } from './asked-identity.js';
 import type { Readable } from 'node:stream';
 import { openSources } from '../read/open-sources.js';
@@ -13,7 +13,7 @@ import { createRecordMapper } from '../formats/map-record.js';
 import { unreadAnonymityColumns, withYesNoNameColumns } from '../formats/unread-anonymity.js';
 import { anonymityColumnIndexes, tickSlipColumns, withPaperBoxTicks, withTickSlips } from '../formats/tick-slips.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
-import { validateSignature, type DateWindow, type Verdict } from '../validate/validate-signature.js';
+import { createSignatureValidator, type DateWindow, type Verdict } from '../validate/validate-signature.js';
 import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
 import { carryDetail, withDetail } from '../i18n/detail.js';
 import { msg, withText } from '../i18n/message.js';
@@ -153,6 +153,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const dateSamples = sampleDates(lookahead, mapping);
       const normalizer = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples, date1904: reader.info.sheet?.date1904 });
       const source: ScannedSource = { name, spec, info: reader.info, mapping, rows: 0, lastRow: 0, normalizer };
+      const validateSignature = createSignatureValidator();
       // Reads broken rows only for what their signer asked; its warnings are not this file's (the row is rejected).
       const brokenRowReader = createNormalizer({ source: name, defaultCountry: spec.country, tz: options.tz, dateSamples });
       const width = reader.info.header.length;
@@ -611,7 +612,26 @@ function rowText(normalizer: Normalizer, s: Signature): string {
  * costs at most a warning, never a row.
  */
 function repeatKey(normalizer: Normalizer, s: Signature): number {
-  hashString64(identifies(s) || s.signedAt === null ? rowText(normalizer, s) : JSON.stringify(['unmerged', s.nameKey, normalizer.dayOf(s.signedAt)]));
+  // The fields of rowText, hashed one by one: no string per row is built to be hashed and dropped.
+  hashBegin();
+  if (identifies(s) || s.signedAt === null) {
+    hashText('row');
+    hashText(s.nameKey);
+    hashText(s.emailKey);
+    hashText(s.phone);
+    hashText(s.street);
+    hashText(s.cityKey);
+    hashText(s.region);
+    hashText(s.postcodeKey);
+    hashText(s.country);
+    hashText(s.signedAt === null ? '' : normalizer.dayOf(s.signedAt));
+    hashText(s.comment);
+  } else {
+    hashText('unmerged');
+    hashText(s.nameKey);
+    hashText(normalizer.dayOf(s.signedAt));
+  }
+  hashEnd();
   return (hashOut[0] & 0x1fffff) * 0x1_0000_0000 + (hashOut[1] >>> 0);
 }
 

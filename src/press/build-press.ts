@@ -12,7 +12,8 @@ import { MANIFEST_FILE, type ManifestFile } from '../packet/manifest/build-manif
 import { describeFile } from '../packet/manifest/describe-file.js';
 import { writeManifest } from '../packet/manifest/write-manifest.js';
 import { buildPressManifest, type PressManifest } from './press-manifest.js';
-import { writeFileAtomic, writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
+import { makeFolders, writeFailure, writeFileAtomic, writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
+import { openStagingFolder, type StagingFolder } from '../output/staging-folder.js';
 import { UserError } from '../errors.js';
 import { loadPressTemplates, pressLanguages } from './press-templates.js';
 import { pressFacts, releaseMarkdown, releaseText, type PressFacts } from './press-facts.js';
@@ -92,9 +93,20 @@ export async function buildPress(request: PressRequest): Promise<PressResult> {
   const { spool: _spool, keys: _keys, ...figures } = decided;
   void _spool;
   void _keys;
-  const kit = await writePressKit(figures, request);
-  const manifest = pressManifest(figures, kit.outputs);
-  await writeManifest(request.outDir, manifest, request.openWrite);
+  // Built in a staging folder beside the output and moved in only when whole: a disk that fills up at the cards would
+  // otherwise leave the posters written before them, a kit that no manifest describes.
+  const staging = await openStagingFolder(request.outDir, request.openWrite);
+  let kit: PressKit;
+  let manifest: PressManifest;
+  try {
+    kit = await writePressKit(figures, { ...request, outDir: staging.path });
+    manifest = pressManifest(figures, kit.outputs);
+    await writeManifest(staging.path, manifest, request.openWrite);
+  } catch (error) {
+    await staging.remove();
+    throw staging.shownAtTarget(error);
+  }
+  await moveIntoPlace(staging, request.outDir, kit.outputs.map((file) => file.path), MANIFEST_FILE, request.openWrite);
   // The folder is the tool's own output: files an earlier kit listed and this one does not (a language left out)
   // would state an older number beside the new one. A file the enclosing packet's manifest lists stays: removing it
   // would break that packet (--force only replaces what the new kit writes).
@@ -103,6 +115,25 @@ export async function buildPress(request: PressRequest): Promise<PressResult> {
     if (!kept.has(path) && KIT_FILE.test(path)) await fsp.rm(join(request.outDir, path), { force: true });
   }
   return { ...kit, decided: figures, manifest };
+}
+
+/**
+ * The kit's files, then its manifest, renamed from the staging folder into `outDir` (which may hold an earlier kit,
+ * or be a packet's folder: only the kit's own files are replaced). A rename needs no room on the disk.
+ */
+async function moveIntoPlace(staging: StagingFolder, outDir: string, files: readonly string[], last: string, open?: OpenWrite): Promise<void> {
+  let placing = outDir;
+  try {
+    await makeFolders(outDir, open);
+    for (const file of [...files, last]) {
+      placing = join(outDir, file);
+      await fsp.rename(join(staging.path, file), placing);
+    }
+  } catch (error) {
+    await staging.remove();
+    throw writeFailure(placing, error);
+  }
+  await staging.remove();
 }
 
 /**

@@ -3,7 +3,7 @@ import chardet from 'chardet';
 import type { ReadInfo } from '../types.js';
 import { EncodingTally, type EncodingVerdict } from './encoding-tally.js';
 import { isUtf8Sample } from './utf8-bytes.js';
-import { bestSingleBytePage } from './single-byte-script.js';
+import { bestSingleBytePage, latinLanguagePage } from './single-byte-script.js';
 
 export interface SniffedEncoding {
   /** An iconv-lite encoding name. */
@@ -24,6 +24,16 @@ const SINGLE_BYTE: Record<string, string> = {
   'ISO-8859-7': 'windows-1253',
 };
 const SINGLE_BYTE_CONFIDENCE = 50;
+/**
+ * A file with fewer lines beyond ASCII than this is small enough for the line scores to mistake a single-byte page for
+ * a two-byte one (EncodingVerdict.textLines holds the first five such lines).
+ */
+const SMALL_FILE_TEXT_LINES = 5;
+
+/** The two-byte encodings of Chinese, Japanese and Korean among the line scores' candidates. */
+function isEastAsian(encoding: string): boolean {
+  return encoding === 'big5' || encoding === 'gb18030' || encoding === 'shift_jis' || encoding === 'cp949';
+}
 
 /**
  * Sniffs the encoding of `bytes`, the start of a file. `complete` says the bytes are the whole file; a partial sample
@@ -64,7 +74,13 @@ function fromVerdict(verdict: EncodingVerdict | undefined, sample: Uint8Array): 
   if (!verdict) return { encoding: 'utf-8', by: 'default' };
   let encoding: string = verdict.encoding;
   let couldBe: string | undefined;
-  if (encoding === 'windows-1252' || encoding === 'windows-1251') {
+  // A few lines of Polish, Czech or Hungarian in their code page can score best as Big5 or GB18030 (two bytes beyond
+  // ASCII in a row read as one Hanzi): where a Latin page reads every such word as a word of a language, it is that page.
+  const latin = isEastAsian(encoding) && verdict.textLines.length < SMALL_FILE_TEXT_LINES ? latinLanguagePage(sample) : undefined;
+  if (latin) {
+    encoding = latin.encoding;
+    couldBe = latin.couldBe;
+  } else if (encoding === 'windows-1252' || encoding === 'windows-1251') {
     const [best] = chardet.analyse(sample);
     const single = best && SINGLE_BYTE[best.name];
     if (single && best.confidence >= SINGLE_BYTE_CONFIDENCE) encoding = single;

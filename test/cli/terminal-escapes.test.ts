@@ -65,6 +65,25 @@ describe('control characters from files are made visible on the terminal', () =>
   });
 });
 
+describe('a place cell holding an escape sequence (verifyN F12)', () => {
+  it('is said to hold control characters, shown visibly, not called a street, and is read as empty', async () => {
+    const file = write('esc-city.csv', 'name,email,city,region,country,date\n'
+      + 'Carl Ray,c@x.example,Ber\x1b[31mlin,,DE,2025-11-02\n'
+      + 'Dan Fox,d@x.example,\x1b[2JBerlin,,DE,2025-11-02\n'
+      + 'Eve Doe,e@x.example,Berlin,Bay\x1b[1Aern,DE,2025-11-02\n'
+      + 'Fay Ng,f@x.example,Berlin\v,,DE,2025-11-02\n');
+    const { code, stdout, stderr } = await runMain(['count', file, '--json']);
+    expect(code).toBe(1);
+    expect(RAW_CONTROL.test(stderr)).toBe(false);
+    // Two, not three: a vertical tab breaks a line in a spreadsheet's cell and is read as a space ("Berlin\v" is Berlin).
+    expect(stderr).toContain('2 city cells hold control characters (a terminal escape sequence, not a place), e.g. "Ber␛[31mlin"');
+    expect(stderr).toContain('1 region cell holds control characters (a terminal escape sequence, not a place), e.g. "Bay␛[1Aern"');
+    expect(stderr).not.toContain('street address');
+    const counted = JSON.parse(stdout) as { rows: number; accepted: number; rejectReasons: Record<string, number> };
+    expect({ rows: counted.rows, accepted: counted.accepted }).toEqual({ rows: 4, accepted: 4 });
+  });
+});
+
 describe('a line break inside a quoted cell cannot print a line of its own (verifyM F8)', () => {
   // Every way a cell can end or move a line: each one followed by text that would pass for the tool's own output.
   const BREAKS = { LF: '\n', CR: '\r', CRLF: '\r\n', TAB: '\t', NEL: '\u0085', LS: '\u2028', PS: '\u2029' };

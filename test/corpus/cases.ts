@@ -97,8 +97,8 @@ export const EXPORT_CASES: ExportCase[] = [
     names: ['Jürgen Müller', 'Zoë Éclair', 'Émile Zola', 'Bob Smith'],
   },
   {
-    file: 'mixed-utf8-and-cp949.csv', why: 'two UTF-8 rows and one CP949 row: read as UTF-8, the encoding fewest rows are garbled in; the CP949 line is named (its name, all U+FFFD, is rejected), exit 1', exit: 1, counts: c(3, 1, 0),
-    stderrIncludes: ['line 4', 'not valid utf-8'], problems: ['undecodable_bytes'],
+    file: 'mixed-utf8-and-cp949.csv', why: 'two UTF-8 rows and one CP949 row: read as UTF-8, the encoding fewest rows are garbled in; the CP949 line is named (its name, all U+FFFD, is rejected as undecodable, not as a name without letters), exit 1', exit: 1, counts: c(3, 1, 0),
+    stderrIncludes: ['line 4', 'not valid utf-8', "bytes that are not valid in the file's encoding"], problems: ['undecodable_bytes'], rejectReasons: { undecodable: 1 },
   },
   {
     file: 'utf8-rows-in-cp949.csv', why: 'two UTF-8 rows among three CP949 rows: read as CP949, the UTF-8 lines are named, exit 1', exit: 1, counts: c(5, 0, 0),

@@ -2,7 +2,7 @@
 import { createReadStream, promises as fsp } from 'node:fs';
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
-import type { Deps } from '../../src/deps.js';
+import type { Deps, SpoolSpace } from '../../src/deps.js';
 import type { Prompter } from '../../src/cli/prompter.js';
 import type { OpenWrite } from '../../src/output/atomic-write.js';
 
@@ -12,7 +12,7 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runMain(argv: string[], options: { stdin?: string | Buffer; now?: Date; env?: Record<string, string>; prompter?: Prompter; openWrite?: OpenWrite } = {}): Promise<CliResult> {
+export async function runMain(argv: string[], options: { stdin?: string | Buffer; now?: Date; env?: Record<string, string>; prompter?: Prompter; openWrite?: OpenWrite; spoolSpace?: SpoolSpace } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const deps: Deps = {
@@ -27,6 +27,7 @@ export async function runMain(argv: string[], options: { stdin?: string | Buffer
     prompter: options.prompter ?? refusingPrompter,
     collectGarbage: () => undefined,
     ...(options.openWrite ? { openWrite: options.openWrite } : {}),
+    ...(options.spoolSpace ? { spoolSpace: options.spoolSpace } : {}),
   };
   const code = await main(argv, deps);
   return { code, stdout, stderr };

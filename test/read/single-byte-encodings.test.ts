@@ -70,3 +70,46 @@ describe('a code page the text is too short to tell (verifyN F10)', () => {
     expect(result.stderr).toContain(`${file}, line 2: the letters beyond ASCII read as well in windows-1252 as in windows-1257`);
   });
 });
+
+/**
+ * Outside tester N (encodings): a file of two or three rows in a Central European or Turkish code page came out wrong.
+ * Two Polish and Czech rows in Windows-1250 scored best as Big5 ("ㄆkasz 草單": warned, exit 1); Hungarian read as
+ * Windows-1252 ("Gyõr"); two Turkish rows in ISO-8859-9 warned "could be windows-1250". A page whose reading is words of
+ * a language now wins, and a small file of Chinese, Japanese or Korean names stays in its encoding.
+ */
+const SMALL_FILES: Array<[string, string, Array<[string, string, string]>]> = [
+  ['polish', 'windows-1250', [['Zażółć Gęślą', 'Łódź', 'PL'], ['Jaźń Wróbel', 'Kraków', 'PL']]],
+  ['polish (ISO-8859-2)', 'iso-8859-2', [['Małgorzata Śliwińska', 'Łódź', 'PL'], ['Łukasz Żółć', 'Gdańsk', 'PL']]],
+  ['polish and czech', 'windows-1250', [['Łukasz Żółć', 'Town', 'PL'], ['Věra Dvořáková', 'Town', 'CZ']]],
+  ['czech', 'windows-1250', [['Jiří Černý', 'Plzeň', 'CZ'], ['Věra Dvořáková', 'Brno', 'CZ']]],
+  ['hungarian', 'windows-1250', [['Kovács Ödön', 'Győr', 'HU'], ['Szőke Júlia', 'Székesfehérvár', 'HU']]],
+  ['turkish (ISO-8859-9)', 'iso-8859-9', [['Ayşe Yılmaz', 'İzmir', 'TR'], ['Çağrı Gündüz', 'Ankara', 'TR']]],
+  ['turkish', 'windows-1254', [['Çağrı Güneş', 'Eskişehir', 'TR'], ['Gülşen Doğan', 'Ankara', 'TR'], ['Şükrü Öztürk', 'İstanbul', 'TR']]],
+  ['german', 'windows-1252', [['Jürgen Müller', 'Köln', 'DE'], ['Heinz Böhm', 'Düsseldorf', 'DE']]],
+  ['french', 'windows-1252', [['François Lefèvre', 'Orléans', 'FR'], ['Zoë Noël', 'Genève', 'CH'], ['Hélène Côté', 'Besançon', 'FR']]],
+];
+/** Names a decoder might read so: two and three rows of Chinese, Japanese and Korean, each in its encoding. */
+const SMALL_EAST_ASIAN: Array<[string, string, Array<[string, string, string]>]> = [
+  ['chinese (Big5)', 'big5', [['王偉', '臺北', 'TW'], ['陳美玲', '高雄', 'TW']]],
+  ['chinese (GB18030)', 'gb18030', [['王伟', '北京', 'CN'], ['李娜', '上海', 'CN']]],
+  ['japanese', 'shift_jis', [['田中太郎', '東京', 'JP'], ['山田花子', '大阪', 'JP']]],
+  ['korean', 'cp949', [['김철수', '서울', 'KR'], ['이영희', '부산', 'KR'], ['박민준', '대구', 'KR']]],
+];
+
+describe('a file of two or three rows in a single-byte code page (verifyN, encodings)', () => {
+  it.each(SMALL_FILES)('%s in %s: read in it, with no warning, and every name and city comes out as typed', async (language, encoding, rows) => {
+    const text = exportText(rows);
+    const file = join(dir, `small-${language.replace(/\W+/g, '-')}.csv`);
+    writeFileSync(file, iconv.encode(text, encoding));
+    const merged = `${file}.merged.csv`;
+    const result = await runMain(['dedupe', file, '-o', merged]);
+    expect({ stderr: result.stderr, code: result.code }).toEqual({ stderr: '', code: 0 });
+    expect(readCsv(merged).map((row) => [row.name, row.city])).toEqual(rows.map(([name, city]) => [name, city]));
+  });
+
+  it.each(SMALL_EAST_ASIAN)('%s: a small file stays in %s', (_language, encoding, rows) => {
+    const text = exportText(rows);
+    const bytes = iconv.encode(text, encoding);
+    expect(iconv.decode(bytes, sniffEncoding(bytes).encoding)).toBe(text);
+  });
+});

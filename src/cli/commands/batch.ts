@@ -64,7 +64,12 @@ function progressLine(packet: BatchPacket, index: number, total: number, words: 
   const head = `[${index + 1}/${total}] ${packet.delivery}`;
   if (packet.status === 'failed') return `${head}  ${words.t('batch.progress.failed', { error: failureText(packet, words) })}\n`;
   if (packet.status === 'empty') return `${head}  ${words.t('batch.status.empty')}\n`;
-  if (packet.status === 'delivered') return `${head}  ${words.t('batch.progress.delivered', { signers: packet.signers ?? 0, folder: `${packet.outDir}/` })}\n`;
+  if (packet.status === 'delivered') {
+    // No folder when the delivered packet is not in batch's (built with `petition packet -o`): naming one would send the
+    // organizer to a folder that was never made.
+    if (packet.packet === null) return `${head}  ${words.t('batch.progress.delivered-elsewhere', { signers: packet.signers ?? 0 })}\n`;
+    return `${head}  ${words.t('batch.progress.delivered', { signers: packet.signers ?? 0, folder: `${packet.outDir}/` })}\n`;
+  }
   const pages = packet.files.find((f) => f.path === 'packet.pdf')?.pages;
   const facts = [
     words.t(packet.follows ? 'batch.new-signers' : 'batch.signers', { signers: packet.signers ?? 0 }),

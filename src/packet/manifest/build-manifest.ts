@@ -31,6 +31,8 @@ export interface Manifest {
    */
   parts: string[];
   signerListFingerprint: string;
+  /** The signers shown as anonymous (FingerprintedContent); absent in manifests written before it was covered. */
+  anonymousSignersFingerprint?: string;
   /** The signature list's files (one, or a volume each) and the signatures each holds; none when no list is enclosed. */
   listParts?: FingerprintedContent['listParts'];
   /** For a follow-up: the packet it follows, as the ledger recorded it. */
@@ -71,6 +73,7 @@ export function buildManifest(input: Omit<Manifest, 'packetFingerprint' | 'parts
     parts: outputs.map((output) => output.path),
     ...(input.listParts ? { listParts: input.listParts } : {}),
     signerListFingerprint: input.signerListFingerprint,
+    ...(input.anonymousSignersFingerprint !== undefined ? { anonymousSignersFingerprint: input.anonymousSignersFingerprint } : {}),
     ...(input.follows ? { follows: input.follows } : {}),
     ...(input.stated ? { stated: input.stated } : {}),
     ...(input.warnings?.length ? { warnings: input.warnings } : {}),

@@ -32,6 +32,11 @@ export interface FingerprintedContent {
   createdFor: string;
   counts: Counts;
   signerListFingerprint: string;
+  /**
+   * signerListFingerprint of the signers the list shows as anonymous: a list printing by name someone who asked not
+   * to be named is another packet. Absent in manifests written before it was covered, whose fingerprints stay as they were.
+   */
+  anonymousSignersFingerprint?: string;
   inputs: ReadonlyArray<{ bytes: number; sha256: string; rows?: number }>;
   follows?: { delivery: string; date: string; signers: number; signerListFingerprint: string; manifestSha256: string };
   /** Absent in manifests written before it was covered, whose fingerprints stay as they were. */
@@ -94,6 +99,7 @@ export function packetFingerprint(content: FingerprintedContent): string {
     // signerListFingerprint and their figures by countedFigures.
     counts: countedFigures(content.counts),
     signerListFingerprint: content.signerListFingerprint,
+    ...(content.anonymousSignersFingerprint !== undefined ? { anonymousSignersFingerprint: content.anonymousSignersFingerprint } : {}),
     follows: content.follows ?? null,
     listParts: content.listParts?.map(({ path, first, count }) => ({ path, first, count })),
     stated: content.stated,

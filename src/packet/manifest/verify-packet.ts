@@ -105,7 +105,7 @@ const pressShape = z.object({ kit: z.literal('press'), packetFingerprint: z.stri
 /** The figures the packet fingerprint covers; counts are taken whole, as written. */
 const sealedShape = z.object({
   target: z.string(), delivery: z.string(), privacy: z.string(), createdFor: z.string(),
-  counts: z.record(z.string(), z.unknown()), signerListFingerprint: z.string(),
+  counts: z.record(z.string(), z.unknown()), signerListFingerprint: z.string(), anonymousSignersFingerprint: z.string().optional(),
   inputs: z.array(listedFile.extend({ rows: z.number().int().nonnegative().optional() })),
   follows: z.object({ delivery: z.string(), date: z.string(), signers: z.number(), signerListFingerprint: z.string(), manifestSha256: z.string() }).optional(),
   listParts: z.array(z.object({ path: z.string().min(1), first: z.number().int().positive(), count: z.number().int().nonnegative() })).optional(),

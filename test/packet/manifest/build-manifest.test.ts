@@ -84,6 +84,16 @@ describe('the packet fingerprint', () => {
     expect(buildManifest(input({ counts: sampleCounts({ duplicatesByRule: { email: 599, 'name+postcode': 101 } }) })).packetFingerprint).not.toBe(base);
   });
 
+  it('changes when who is shown anonymous changes, so a list printing someone by name who asked not to be is another packet (verifyO F4)', () => {
+    const asAsked = buildManifest(input({ anonymousSignersFingerprint: 'aaaaaaaaaaaa' })).packetFingerprint;
+    const named = buildManifest(input({ anonymousSignersFingerprint: 'bbbbbbbbbbbb' })).packetFingerprint;
+    expect(named).not.toBe(asAsked);
+    // A forger who drops the entry from the manifest gets yet another fingerprint, not the one on paper.
+    const { anonymousSignersFingerprint, ...withoutEntry } = buildManifest(input({ anonymousSignersFingerprint: 'aaaaaaaaaaaa' }));
+    expect(anonymousSignersFingerprint).toBe('aaaaaaaaaaaa');
+    expect(packetFingerprint(withoutEntry)).not.toBe(asAsked);
+  });
+
   it('is recomputed by the recipe a manifest was sealed with, so packets made before still verify', () => {
     const { fingerprintRecipe, packetFingerprint: sealedWith, ...older } = buildManifest(input());
     expect(fingerprintRecipe).toBe(2);
