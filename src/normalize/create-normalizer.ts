@@ -18,7 +18,7 @@ import { createProblemLog, type ProblemLog } from './problem-log.js';
 import { resolveCountry } from './resolve-country.js';
 import { splitName } from './split-name.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
-import { maskContact, maskEmail } from '../output/mask.js';
+import { maskContact, maskEmail, maskPlace } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
 import { mixesScriptsInAWord } from './confusable-skeleton.js';
 import { nameHoldsContact, nameWithoutContact } from './contact-in-place.js';
@@ -370,7 +370,8 @@ class FileNormalizer implements Normalizer {
       return '';
     }
     if (!holdsControlCharacters(cell)) return cell;
-    this.log.note('control_in_place', column, row, line, column, (count, rows) => msg('problem.control-in-place', { count, rows, column, example: cell }));
+    // The cell is quoted masked: it may hold an e-mail, a phone, a handle or a street (verifyP F7).
+    this.log.note('control_in_place', column, row, line, column, (count, rows) => msg('problem.control-in-place', { count, rows, column, example: maskPlace(cell) }));
     return '';
   }
 
@@ -410,7 +411,7 @@ class FileNormalizer implements Normalizer {
     const cleaned = cleanText(text);
     if (cleaned === '') return this.defaultCountry;
     this.log.note('unknown_country', cleaned, row, line, 'country',
-      (count, rows) => msg('problem.unknown-country', { value: maskContact(cleaned), count, rows }));
+      (count, rows) => msg('problem.unknown-country', { value: maskPlace(cleaned), count, rows }));
     return code;
   }
 

@@ -1,5 +1,5 @@
 // Masks personal contact data wherever the tool shows a row to a person (inspect, explain, review, messages).
-import { nameHoldsContact, nameWithoutContact, withSpelledEmails } from '../normalize/contact-in-place.js';
+import { nameHoldsContact, nameWithoutContact, screenCity, withSpelledEmails } from '../normalize/contact-in-place.js';
 
 /** "kim.minjun@gmail.com" → "k…@gmail.com" */
 export function maskEmail(email: string): string {
@@ -84,4 +84,20 @@ export function maskContactInName(name: string): string {
   }
   endRun();
   return masked;
+}
+
+/** Terminal escape sequences (CSI, OSC) and lone control characters. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_SEQUENCES = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u001f\u007f-\u009f]/gu;
+
+/**
+ * A place or country cell quoted in a message: shown only by its first character when it holds any contact detail a
+ * place cell is screened for (a handle, a web address, a street: "@eva" → "@…", "Storgata 5" → "S…"), else with
+ * e-mails and phones masked as in a name.
+ */
+export function maskPlace(cell: string): string {
+  // Screened without its control sequences ("Ber␛[31mlin" is Berlin, not a street numbered 31), quoted with them.
+  if (screenCity(cell.replace(CONTROL_SEQUENCES, '')).kind === 'clean') return maskContactInName(cell);
+  const first = [...cell.trim()][0] ?? '';
+  return `${first}…`;
 }
