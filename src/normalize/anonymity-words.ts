@@ -211,12 +211,16 @@ export const NOTE_WORDS: Record<string, { notes: string[]; names: string[] }> = 
   en: {
     notes: ['no public (?:listing|list|display|record|entry)', 'not (?:publicly )?(?:listed|shown|displayed|published)', 'not public(?:ly)?', 'non-?public',
       'no publication', 'not (?:for|to be) (?:publication|published|listed|shown)', 'not for (?:the )?public(?: (?:listing|display|view))?', 'unpublished',
-      'initials? only', 'only (?:my )?initials?', 'private (?:signature|signer|signing|listing|entry)', 'privately', 'in private'],
-    names: ['confidentially'],
+      'initials? only', 'only (?:my )?initials?', 'private (?:signature|signer|signing|listing|entry)', 'privately', 'in private',
+      // Issue 11 (verifyP F4). "First name only" hides the whole name: the tool has no first-name mode, and printing the
+      // surname-less name would still be more than the signer agreed to without a mode that promises it.
+      'in ?incognito', 'incognito', 'inkognito', '(?:first|given) name only', 'only (?:my )?(?:first|given) name', 'no publish(?:ing)?'],
+    // "Initials" alone is a note in brackets or set apart ("Ada Lie (initials)"), not inside a sentence.
+    names: ['confidentially', 'initials'],
   },
   de: {
     notes: ['keine (?:veröffentlichung|namensnennung|nennung|anzeige|publikation)', 'nicht öffentlich', 'nicht veröffentlicht', 'unveröffentlicht',
-      'nicht zur veröffentlichung', 'nur (?:die |meine )?initialen', 'nur kürzel'],
+      'nicht zur veröffentlichung', 'nur (?:die |meine )?initialen', 'nur kürzel', 'nur (?:den |meinen )?vornamen?', 'inkognito'],
     names: ['anonym'],
   },
   fr: {
@@ -224,7 +228,8 @@ export const NOTE_WORDS: Record<string, { notes: string[]; names: string[] }> = 
     names: ['confidentielle', 'secrète'],
   },
   es: {
-    notes: ['no público', 'no pública', 'no publicar', 'sin publicación', 'no publicado', 'no publicada', 'sólo (?:las |mis )?iniciales', 'solo (?:las |mis )?iniciales', 'iniciales solamente'],
+    notes: ['no público', 'no pública', 'no publicar', 'sin publicación', 'no publicado', 'no publicada', 'sólo (?:las |mis )?iniciales', 'solo (?:las |mis )?iniciales', 'iniciales solamente',
+      '(?:sólo|solo|solamente) (?:el |mi )?(?:primer )?nombre(?: de pila)?', 'de incógnito', 'incógnito'],
     names: [],
   },
   pt: {
@@ -260,15 +265,19 @@ export const NOTE_WORDS: Record<string, { notes: string[]; names: string[] }> = 
   },
   uk: { notes: ['не публічно', 'непублічно', 'не для публікації', 'конфіденційно', 'приватно', '(?:лише|тільки) ініціали', 'без публікації'], names: ['таємно', 'секретно'] },
   // Not 개인 ("personal"): forms ask 개인/단체, an individual or an organisation, and no individual asked to be hidden.
-  ko: { notes: ['이니셜만', '이니셜로', '이니셜 ?(?:만 )?(?:표기|표시|공개)', '실명 ?비공개', '이름 ?없이', '비공개 ?서명'], names: ['비밀'] },
-  ja: { notes: ['イニシャルのみ', 'イニシャルで', '名前なし', '名前非公開', '非公表', '公表不可'], names: ['秘密', '内密'] },
+  ko: { notes: ['이니셜만', '이니셜로', '이니셜 ?(?:만 )?(?:표기|표시|공개)', '실명 ?비공개', '이름 ?없이', '비공개 ?서명', '이름만'], names: ['비밀'] },
+  ja: { notes: ['イニシャルのみ', 'イニシャルで', '名前なし', '名前非公開', '非公表', '公表不可', '名前のみ', '下の名前のみ'], names: ['秘密', '内密'] },
   zh: { notes: ['仅首字母', '只写首字母', '只寫首字母', '不具名', '隐私', '隱私', '不公布'], names: ['保密', '秘密'] },
   vi: { notes: ['không công khai', 'chỉ (?:ghi |viết )?tên viết tắt', 'riêng tư', 'bí mật'], names: [] },
   ar: { notes: ['غير علني', 'ليس للنشر', 'لا للنشر', 'عدم النشر', 'بدون نشر', 'خصوصي', 'الأحرف الأولى فقط'], names: ['سري', 'سرية', 'خاص'] },
   fa: { notes: ['محرمانه', 'غیر علنی', 'عدم انتشار', 'منتشر نشود', 'فقط حروف اول'], names: ['خصوصی', 'سری'] },
   he: { notes: ['לא לפרסום', 'ללא פרסום', 'חסוי', 'חסויה', 'ראשי תיבות בלבד'], names: ['פרטי', 'סודי'] },
-  sv: { notes: ['ej offentlig', 'inte offentlig', 'endast initialer'], names: ['privat', 'hemlig'] },
-  da: { notes: ['ikke offentlig', 'kun initialer'], names: ['privat', 'hemmelig'] },
+  sv: { notes: ['ej offentlig', 'inte offentlig', 'endast initialer', 'anonym\\p{L}*'], names: ['privat', 'hemlig'] },
+  da: { notes: ['ikke offentlig', 'ikke offentliggjort', 'kun initialer', 'anonym\\p{L}*'], names: ['privat', 'hemmelig'] },
+  no: { notes: ['ikke offentlig', 'ikkje offentleg', 'kun initialer', 'anonym\\p{L}*'], names: ['privat', 'hemmelig'] },
+  fi: { notes: ['nimetön', 'nimettöm\\p{L}*', 'ei julkinen', 'ei julkisesti'], names: [] },
+  et: { notes: ['anonüümne', 'anonüümselt', 'nimetu'], names: [] },
+  is: { notes: ['nafnlaus\\p{L}*', 'nafnlaust', 'ekki opinber\\p{L}*'], names: [] },
   ro: { notes: ['nu public', 'nepublic', 'doar inițiale'], names: ['privat', 'confidențial', 'secret'] },
   id: { notes: ['tidak dipublikasikan', 'jangan dipublikasikan', 'hanya inisial'], names: ['pribadi', 'rahasia'] },
   tl: { notes: ['huwag ilathala', 'inisyal lang'], names: ['pribado', 'lihim', 'kumpidensyal'] },
