@@ -1173,7 +1173,7 @@ const TOWN_ABBREVIATION = /^(?:st|ste|sta|sto|sv|mt|ft|pt|fr|s|n)\./iu;
 /** Words of two letters or more joined by dots, without a dot at the end: a handle ("eva.sand", "EVA.SAND"). */
 const DOTTED_WORDS = /^\p{L}{2,}(?:\.\p{L}{2,})+$/u;
 /** A messenger's name or short label, in any case, as the name screens read it, and a few only handles follow. */
-const MESSENGER_WORD_IN_PLACE = new RegExp(`^(?:${MESSENGERS}|fb|kik|bsky|imo|tlg)$`, 'iu');
+const MESSENGER_WORD_IN_PLACE = new RegExp(`^(?:${MESSENGERS}|fb|kik|bsky|imo|tlg|sc|dc|tw)$`, 'iu');
 /** A web address in a place cell: a scheme, "www.", or a domain with a path ("x.com/eva", "t.me/eva", "fb.com/eva.s"). */
 const WEB_IN_PLACE = /^\p{L}[\p{L}\p{N}+.-]*:\/\/|^www\.|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\//iu;
 
@@ -1270,7 +1270,8 @@ function isLabelLeftBefore(word: string): boolean {
 function contactWithTownBefore(text: string, at: number): PlaceScreen {
   const words = text.slice(0, at).split(/\s+/u).filter((word) => word !== '');
   while (words.length > 0 && isLabelLeftBefore(words[words.length - 1])) words.pop();
-  const before = words.join(' ').replace(/[\s,;:/|–—([{<（-]+$/u, '');
+  // A phone's or a message's symbol before the number ("Oslo 📱 912 34 567") said what was cut: it goes with it.
+  const before = words.join(' ').replace(/[\s,;:/|–—([{<（☎☏✆✉📞📱📲📧📨📩📠💬-]+$/u, '');
   // A town has a capital or two letters ("Å", "Oslo"): a lone lower-case letter is what is left of a cell's junk ("a, @SUM(A1)").
   if (!/\p{Lu}|\p{L}.*\p{L}/u.test(before)) return { kind: 'contact' };
   const screen = screenCity(before);

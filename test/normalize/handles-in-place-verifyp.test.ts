@@ -3,6 +3,7 @@
 // "91234567" as the postcode. A postcode cell prints only a code with a digit and no word of letters.
 import { describe, expect, it } from '@jest/globals';
 import { nameHoldsContact, nameWithoutContact, screenCity, screenPostcode, screenRegion } from '../../src/normalize/contact-in-place.js';
+import { createNormalizer } from '../../src/normalize/create-normalizer.js';
 
 describe('a postcode cell prints only what reads as a postcode', () => {
   it.each(['tg evasand', 'EVA.SAND', 'evasand gmail', 'Oslo', '91234567', '4791234567', '+47 912'])('%s is contact data, not printed', (cell) => {
@@ -23,7 +24,7 @@ describe('a city or region cell with a messenger label and a handle without digi
     'Oslo tg evasand', 'Oslo TG evasand', 'Oslo (tg evasand)', 'Oslo ig evasand', 'Oslo fb evasand', 'Oslo vk evasand', 'Oslo snap evasand',
     'Oslo line evasand', 'Oslo LINE evasand', 'Oslo signal evasand', 'Oslo imo evasand', 'Oslo kik evasand', 'Oslo bsky evasand',
     'Oslo Zalo nguyen', 'Oslo u/evasand', 'Oslo EVA.SAND', 'Oslo Eva.Sand', 'Oslo evasand gmail', 'Oslo evasand at gmail',
-    'Oslo eva @ gmail . com',
+    'Oslo eva @ gmail . com', 'Oslo sc evasand', 'Oslo dc evasand', 'Oslo tw evasand', 'Oslo 📱 912 34 567', 'Oslo ☎ 22 33 44 55',
   ])('%s prints only Oslo', (cell) => {
     expect(screenCity(cell)).toEqual({ kind: 'contact', town: 'Oslo' });
     expect(screenRegion(cell)).toEqual({ kind: 'contact', town: 'Oslo' });
@@ -58,4 +59,19 @@ describe('a name with a handle in brackets or a dotted handle after it prints th
       expect(nameHoldsContact(name)).toBe(false);
     },
   );
+});
+
+describe('a signer row with handles in its cells', () => {
+  it('prints the name, town and region without the handles, blanks the postcode and says so', () => {
+    const normalizer = createNormalizer({ source: 'form.csv' });
+    const signature = normalizer.normalize({
+      source: 'form.csv', row: 1, line: 2, extra: {},
+      fields: { name: 'Evi Berg (tg evasand)', city: 'Oslo EVA.SAND', region: 'Viken evasand gmail', postcode: 'tg evasand', country: 'NO' },
+    });
+    expect([signature.city, signature.region, signature.postcode]).toEqual(['Oslo', 'Viken', '']);
+    expect(JSON.stringify(signature)).not.toMatch(/evasand|EVA\.SAND/iu);
+    const problems = normalizer.problems();
+    expect(problems.filter((problem) => problem.code === 'contact_in_place').map((problem) => problem.column).sort())
+      .toEqual(['city', 'postcode', 'region']);
+  });
 });
