@@ -1123,8 +1123,11 @@ export function nameWithoutContact(cell: string): string {
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }
 
-/** A group in brackets, round, square or curly, without brackets inside it. */
-const BRACKETED_GROUP = /[([{（]([^()[\]{}（）]*)[)\]}）]/gu;
+/**
+ * A group in brackets, round, square or curly, without brackets inside it. Template syntax ("{{user.name}}",
+ * "${user.name}") is data printed as written, not a note: doubled brackets or a sigil before them are no group.
+ */
+const BRACKETED_GROUP = /(?<![([{（$#%])[([{（]([^()[\]{}（）]*)[)\]}）](?![)\]}）])/gu;
 
 /**
  * A name with its notes of a handle cut (CUT): a bracketed group holding a messenger's label before a word, a dotted

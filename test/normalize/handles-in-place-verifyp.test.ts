@@ -53,7 +53,8 @@ describe('a name with a handle in brackets or a dotted handle after it prints th
     expect(nameHoldsContact(cell)).toBe(true);
   });
 
-  it.each(['Ma.Luisa Reyes', 'J.R.R. Tolkien', 'Tg Nguyen', 'Kik Obi', 'Line Idris', 'Anna Berg (Nilsen)', 'Evi Berg (geb. Holm)'])(
+  it.each(['Ma.Luisa Reyes', 'J.R.R. Tolkien', 'Tg Nguyen', 'Kik Obi', 'Line Idris', 'Anna Berg (Nilsen)', 'Evi Berg (geb. Holm)',
+    '{{constructor.constructor}}', '${user.name}'])(
     '%s, a name, prints whole and is no contact', (name) => {
       expect(nameWithoutContact(name)).toBe(name);
       expect(nameHoldsContact(name)).toBe(false);
