@@ -413,7 +413,7 @@ const MESSENGERS = ['kakao\\s*talk', 'kakao', '카카오톡', '카카오', '카�
   '텔레그램', 'signal', 'whatsapp', 'viber', 'skype', 'discord', 'threema', 'instagram', 'insta', 'twitter', 'facebook', 'qq',
   'ig', 'snapchat', 'snap', 'tiktok', 'vk', 'вк', 'вконтакте', 'телеграм', 'ватсап', 'вайбер', 'zalo', 'ไลน์', '오픈채팅', '오픈카톡',
   // "tg" is Telegram, in Latin letters as "тг" is in Cyrillic ("tg: eva_handle", "tg @eva").
-  '인스타', 'threads', 'тг', 'tg', 'mastodon',
+  '인스타', 'threads', 'тг', 'tg', 'tlg', 'mastodon',
   // Iranian messengers and Telegram in Persian (verifyM F3, F6): "Reza ایتا rezaa", "Reza تلگرام @rezak".
   'eitaa', 'ایتا', 'rubika', 'روبیکا', 'تلگرام', 'تلگرم', 'واتساپ', 'واتس‌اپ', 'وایبر',
   // BlackBerry Messenger's PIN ("BBM PIN 2A3B4C5D"), and the messengers in the scripts they are typed in (verifyN F5:
@@ -773,14 +773,15 @@ export function nameHoldsContact(cell: string): boolean {
   const digits = PLAIN_NAME.test(cell) && !NUMERAL_LETTERS.test(cell) ? cell : withAsciiDigits(cell);
   const name = withSpelledHouseNumbers(digits);
   // A spelled number taken out alone ("Raj Bose बारह") leaves no digit behind to say so.
-  return name.length < digits.length || holdsContactAsRead(name, DIGIT.test(name) || name.includes('丁目'));
+  return name.length < digits.length || withHandleNotesCut(name) !== name
+    || holdsContactAsRead(name, DIGIT.test(name) || name.includes('丁目'));
 }
 
 /** nameHoldsContact without its shortcuts: every search on every name (a property test checks that both agree). */
 export function nameHoldsContactFullSearch(cell: string): boolean {
   const digits = withAsciiDigits(cell);
   const name = withSpelledHouseNumbers(digits);
-  return name.length < digits.length || holdsContactAsRead(name, true);
+  return name.length < digits.length || withHandleNotesCut(name) !== name || holdsContactAsRead(name, true);
 }
 
 /**
@@ -1092,7 +1093,7 @@ function cutAtFirstNonName(text: string): string | null {
  * domains ("Mary Poppins 555-867-5309" → "Mary Poppins", "Ann 123 Main St Apt 4" → "Ann").
  */
 export function nameWithoutContact(cell: string): string {
-  const name = withSpelledHouseNumbers(withAsciiDigits(cell));
+  const name = withHandleNotesCut(withSpelledHouseNumbers(withAsciiDigits(cell)));
   // A messenger's handle goes with the messenger's name before the @handle or the number is cut as an e-mail or phone.
   let cleaned = name;
   for (let id = MESSENGER_ID.exec(cleaned) ?? MESSENGER_HANDLE.exec(cleaned), passes = 0; id && passes < 8; id = MESSENGER_ID.exec(cleaned) ?? MESSENGER_HANDLE.exec(cleaned), passes++) {
@@ -1122,6 +1123,33 @@ export function nameWithoutContact(cell: string): string {
   return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
 }
 
+/**
+ * A group in brackets, round, square or curly, without brackets inside it. Template syntax ("{{user.name}}",
+ * "${user.name}") is data printed as written, not a note: doubled brackets or a sigil before them are no group.
+ */
+const BRACKETED_GROUP = /(?<![([{（$#%])[([{（]([^()[\]{}（）]*)[)\]}）](?![)\]}）])/gu;
+
+/**
+ * A name with its notes of a handle cut (CUT): a bracketed group holding a messenger's label before a word, a dotted
+ * handle or a mail provider ("Evi Berg (tg evasand)", "(EVA.SAND)", "Evi Nygaard (evasand gmail)"), and a dotted handle
+ * as a name's last word past its first ("Evi Berge EVA.SAND", "Evi Holm Eva.Holm"). Printed whole before (verifyP
+ * F3); a name written with dots ("Ma.Luisa Reyes", "J.R.R. Tolkien") begins with it or has one-letter parts.
+ */
+function withHandleNotesCut(name: string): string {
+  const cut = name.replace(BRACKETED_GROUP, (group, inside: string) => (groupHoldsHandle(inside) ? CUT : group));
+  const words = cut.split(/\s+/u).filter((word) => word !== '');
+  const last = words[words.length - 1] ?? '';
+  // In lower case it is a handle or a domain the later searches cut with the address it ends ("minjun 골뱅이 naver.com").
+  if (words.length < 2 || !DOTTED_WORDS.test(last) || !/\p{Lu}/u.test(last) || TOWN_ABBREVIATION.test(last)) return cut;
+  return `${words.slice(0, -1).join(' ')}${CUT}`;
+}
+
+function groupHoldsHandle(inside: string): boolean {
+  const words = inside.split(/\s+/u).filter((word) => word !== '');
+  return words.some((word, i) => (MESSENGER_WORD_IN_PLACE.test(word) && i + 1 < words.length) || DOTTED_WORDS.test(word)
+    || (i > 0 && (MAIL_PROVIDER.test(word) || MAIL_PROVIDER_LOWER.test(word))));
+}
+
 /** Whether a place cell names a messenger with its ID or handle ("カカオ kakao ID: fa6", "WeChat: lee_88"). */
 function holdsMessengerId(text: string): boolean {
   return MESSENGER_ID.test(text) || MESSENGER_HANDLE.test(text);
@@ -1145,6 +1173,10 @@ const ON_MESSENGER = /^(?:on|via|at|in|auf|bei|en|sur|por|per|op|su|no|na|em|в|
  * joined is a town, not a handle as "eva.s" or "ana.lopez" is.
  */
 const TOWN_ABBREVIATION = /^(?:st|ste|sta|sto|sv|mt|ft|pt|fr|s|n)\./iu;
+/** Words of two letters or more joined by dots, without a dot at the end: a handle ("eva.sand", "EVA.SAND"). */
+const DOTTED_WORDS = /^\p{L}{2,}(?:\.\p{L}{2,})+$/u;
+/** A messenger's name or short label, in any case, as the name screens read it, and a few only handles follow. */
+const MESSENGER_WORD_IN_PLACE = new RegExp(`^(?:${MESSENGERS}|fb|kik|bsky|imo|tlg|sc|dc|tw)$`, 'iu');
 /** A web address in a place cell: a scheme, "www.", or a domain with a path ("x.com/eva", "t.me/eva", "fb.com/eva.s"). */
 const WEB_IN_PLACE = /^\p{L}[\p{L}\p{N}+.-]*:\/\/|^www\.|^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\//iu;
 
@@ -1157,6 +1189,10 @@ function isContactWordInPlace(word: string): boolean {
   if (/[@＠]/u.test(word)) return true;
   const bare = word.replace(WORD_WRAPPING, '');
   if (bare === '') return false;
+  // A Reddit user ("u/evasand"), and words of two letters or more joined by dots in any case ("EVA.SAND", "Eva.Sand"):
+  // towns join only abbreviations so ("St.Gallen", "D.C.", "a.M."), read below (verifyP F1).
+  if (/^u\/[\p{L}\p{N}_-]+$/u.test(bare)) return true;
+  if (DOTTED_WORDS.test(bare) && !TOWN_ABBREVIATION.test(bare) && !isStreetWord(`${bare.split('.')[0] ?? ''}.`)) return true;
   if (WEB_IN_PLACE.test(bare) || DOMAIN_WORD.test(bare)) return true;
   if (/\p{L}/u.test(bare) && /_/u.test(bare)) return true;
   if (/\p{L}#\d/u.test(bare)) return true;
@@ -1180,11 +1216,30 @@ function placeContactStart(text: string, phones: boolean): number {
     if (isContactWordInPlace(word[0])) {
       // An at sign with a space before it and a domain after ("sara @ example.com", "sara @example.com") has the
       // address's user part before it; before a plain word it is a handle ("Oslo @eva"), and the town before it stays.
-      const domainAfter = /^[@＠]$/u.test(word[0]) ? (words[i + 1]?.[0] ?? '').includes('.') : /^[@＠][^.]+\./u.test(word[0]);
+      // A provider's name after it is a domain too, spaced out or not ("eva @ gmail . com").
+      const domainAfter = /^[@＠]$/u.test(word[0])
+        ? (words[i + 1]?.[0] ?? '').includes('.') || MAIL_PROVIDER.test(words[i + 1]?.[0] ?? '') || /^\./u.test(words[i + 2]?.[0] ?? '')
+        : /^[@＠][^.]+\./u.test(word[0]);
       starts.push(words[domainAfter && i > 0 ? i - 1 : i].index);
       break;
     }
-    if (LABEL_ALONE.test(word[0].replace(WORD_WRAPPING, ''))) {
+    const bare = word[0].replace(WORD_WRAPPING, '');
+    const next = (words[i + 1]?.[0] ?? '').replace(WORD_WRAPPING, '');
+    // A messenger's label before a handle in lower case ("Oslo tg evasand", "Oslo (LINE evasand)", "Oslo Zalo nguyen"):
+    // a town named with such a word goes on with a capital ("Line Creek", "Signal Hill") (verifyP F1).
+    if (MESSENGER_WORD_IN_PLACE.test(bare) && /^\p{Ll}/u.test(next) && !NAME_PARTICLE.test(next)) {
+      starts.push(word.index);
+      break;
+    }
+    // A mail provider after the address's user part in lower case ("Oslo evasand gmail", "Oslo evasand at gmail"): the
+    // words of the address before the provider go with it, up to the town's capital.
+    if ((MAIL_PROVIDER.test(bare) || MAIL_PROVIDER_LOWER.test(bare)) && i > 0 && ADDRESS_WORD_BEFORE_PROVIDER.test(words[i - 1][0])) {
+      let from = i;
+      while (from > 0 && i - from < 3 && ADDRESS_WORD_BEFORE_PROVIDER.test(words[from - 1][0])) from--;
+      starts.push(words[from].index);
+      break;
+    }
+    if (LABEL_ALONE.test(bare)) {
       const handleBefore = i >= 2 && ON_MESSENGER.test(words[i - 1][0]);
       starts.push(words[handleBefore ? i - 2 : i].index);
       break;
@@ -1218,7 +1273,8 @@ function isLabelLeftBefore(word: string): boolean {
 function contactWithTownBefore(text: string, at: number): PlaceScreen {
   const words = text.slice(0, at).split(/\s+/u).filter((word) => word !== '');
   while (words.length > 0 && isLabelLeftBefore(words[words.length - 1])) words.pop();
-  const before = words.join(' ').replace(/[\s,;:/|–—([{<（-]+$/u, '');
+  // A phone's or a message's symbol before the number ("Oslo 📱 912 34 567") said what was cut: it goes with it.
+  const before = words.join(' ').replace(/[\s,;:/|–—([{<（☎☏✆✉📞📱📲📧📨📩📠💬-]+$/u, '');
   // A town has a capital or two letters ("Å", "Oslo"): a lone lower-case letter is what is left of a cell's junk ("a, @SUM(A1)").
   if (!/\p{Lu}|\p{L}.*\p{L}/u.test(before)) return { kind: 'contact' };
   const screen = screenCity(before);
@@ -1243,6 +1299,10 @@ export function screenPostcode(cell: string): PlaceScreen {
   const postcode = withAsciiDigits(cell);
   if (postcode === '') return { kind: 'clean' };
   if (postcodeHoldsContact(postcode) || holdsMessengerId(postcode) || placeContactStart(postcode, false) >= 0) return { kind: 'contact' };
+  // Every postcode has a digit: a cell of words alone ("tg evasand", "EVA.SAND", "evasand gmail") is a handle or an
+  // address typed in the wrong cell, and was printed as the postcode (verifyP F2).
+  if (!DIGIT.test(postcode)) return /\p{L}/u.test(postcode) ? { kind: 'contact' } : { kind: 'clean' };
+  if (readsAsPhoneInPostcodeCell(postcode.trim())) return { kind: 'contact' };
   const screen = postcodeScreenByStreetWords(postcode);
   // What is kept must read as a postcode: "Storgata 5", "Gran Vía 1", "Teheran-ro 123" and "Тверская 7" have no street
   // word the lists above know, and were printed as postcodes (verifyO F2).
@@ -1260,7 +1320,16 @@ export function screenPostcode(cell: string): PlaceScreen {
 export function readsAsPostcode(text: string): boolean {
   const code = text.trim().replace(/^〒\s*/u, '');
   if (code.length > 10 || !/\d/u.test(code) || !/^[A-Za-z0-9][A-Za-z0-9 -]*$/u.test(code)) return false;
-  return !code.split(/[\s-]+/u).some((word) => /^[A-Za-z]{4,}$/u.test(word) || /^[A-Z][a-z]+$/u.test(word));
+  // Letters run into digits count too ("Damrak1", "Via5"): a code's letters are one to three, never a capitalised word.
+  return !/[A-Za-z]{4,}|[A-Z][a-z]/u.test(code);
+}
+
+/**
+ * Digits alone, longer than a postcode written without a dash (8 or more: "91234567", "4791234567"), or after a plus
+ * sign: a phone number. A ZIP+4 or a CEP is written with its dash ("02108-1234", "01310-100") and stays a postcode.
+ */
+function readsAsPhoneInPostcodeCell(code: string): boolean {
+  return /^[+＋].*\d/u.test(code) || (/^[\d\s.]+$/u.test(code) && digitCount(code) >= 8);
 }
 
 /**
