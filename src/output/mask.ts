@@ -91,13 +91,13 @@ export function maskContactInName(name: string): string {
 const CONTROL_SEQUENCES = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[\u0000-\u001f\u007f-\u009f]/gu;
 
 /**
- * A place or country cell quoted in a message: shown only by its first character when it holds any contact detail a
- * place cell is screened for (a handle, a web address, a street: "@eva" → "@…", "Storgata 5" → "S…"), else with
- * e-mails and phones masked as in a name.
+ * A place or country cell quoted in a message: e-mails and phones masked as every message masks them ("+…34"), and
+ * the whole cell shown only by its first character when what is left still holds a contact detail a place cell is
+ * screened for (a handle, a web address, a street: "@eva" → "@…", "Storgata 5" → "S…").
  */
 export function maskPlace(cell: string): string {
-  // Screened without its control sequences ("Ber␛[31mlin" is Berlin, not a street numbered 31), quoted with them.
-  if (screenCity(cell.replace(CONTROL_SEQUENCES, '')).kind === 'clean') return maskContactInName(cell);
-  const first = [...cell.trim()][0] ?? '';
-  return `${first}…`;
+  const masked = maskContact(cell);
+  // Screened without its masks and control sequences ("Ber␛[31mlin" is Berlin, not a street numbered 31).
+  if (screenCity(masked.replace(MASKED_CONTACT, ' ').replace(CONTROL_SEQUENCES, '')).kind === 'clean') return masked;
+  return `${[...cell.trim()][0] ?? ''}…`;
 }

@@ -5,8 +5,10 @@ import { maskPlace } from '../../src/output/mask.js';
 
 describe('maskPlace', () => {
   it.each([
-    ['eva.sand@ok.no\u0007', 'e…'],
-    ['Oslo +47 912 34 567\u001b[2K', 'O…'],
+    ['eva.sand@ok.no\u0007', 'e…@ok.no\u0007'],
+    ['Oslo +47 912 34 567\u001b[2K', 'Oslo +…67\u001b[2K'],
+    ['+82 10 1234 5634', '+…34'],
+    ['+47 912 34 567 tg evasand', '+…'],
     ['Storgata 5, t.me/evasand\u0007', 'S…'],
     ['skype: eva.s', 's…'],
     ['@evasand', '@…'],
