@@ -22,12 +22,16 @@ export function hashString64(text: string): void {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  finish(h1, h2);
+}
+
+/** The final mix of the two lanes into hashOut; 0:0 is reserved for "no key". */
+function finish(lane1: number, lane2: number): void {
+  let h1 = Math.imul(lane1 ^ (lane1 >>> 16), 2246822507);
+  h1 ^= Math.imul(lane2 ^ (lane2 >>> 13), 3266489909);
+  let h2 = Math.imul(lane2 ^ (lane2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   hashOut[0] = h1;
-  // 0:0 is reserved for "no key".
   hashOut[1] = h1 === 0 && h2 === 0 ? 1 : h2;
 }
 
@@ -53,12 +57,5 @@ function mix(unit: number): void {
 }
 
 export function hashEnd(): void {
-  let h1 = lane1;
-  let h2 = lane2;
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  hashOut[0] = h1;
-  hashOut[1] = h1 === 0 && h2 === 0 ? 1 : h2;
+  finish(lane1, lane2);
 }
