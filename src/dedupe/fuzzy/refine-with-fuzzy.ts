@@ -61,6 +61,34 @@ export function defaultThresholds(rows: number, exactPairs: number): { upper: nu
   return { upper: DEFAULT_UPPER + rise, lower: DEFAULT_LOWER + rise };
 }
 
+/** How far the thresholds learned from the scores may move from the first guess (the sieve kept pairs that far down). */
+const MAX_LEARNED_FALL = 2;
+
+/**
+ * The thresholds once the pairs are scored: the share of pairs that are one person is learned from the scores
+ * themselves (a pair scoring s bits above the prior's bits is one person with odds 2^s, so the pairs expected to be
+ * one person are the exact rules' pairs plus the sum of every scored pair's odds turned into a probability), solved
+ * to a fixed point. The first guess, that fuzzy matching finds as many pairs as the exact rules, is wrong both ways:
+ * where the exact rules already found nearly everyone (platforms that all export emails) it sets the bar too low and
+ * merges namesakes; where names are written two ways it sets it too high.
+ */
+export function learnedThresholds(rows: number, exactPairs: number, scores: ArrayLike<number>, first: { upper: number; lower: number }): { upper: number; lower: number } {
+  if (rows < MIN_ROWS_FOR_PRIOR) return first;
+  const allPairs = (rows * (rows - 1)) / 2;
+  const floorBits = REFERENCE_PRIOR_BITS - MAX_FALL;
+  let priorBits = first.upper - DEFAULT_UPPER + REFERENCE_PRIOR_BITS;
+  for (let round = 0; round < 50; round++) {
+    let expected = Math.max(exactPairs, 1);
+    for (let i = 0; i < scores.length; i++) expected += 1 / (1 + 2 ** (priorBits - scores[i]));
+    const next = Math.max(floorBits, Math.log2(allPairs / Math.max(expected, rows * MIN_DUPLICATE_SHARE)));
+    const done = Math.abs(next - priorBits) < 0.005;
+    priorBits = next;
+    if (done) break;
+  }
+  const rise = Math.max(first.upper - DEFAULT_UPPER - MAX_LEARNED_FALL, priorBits - REFERENCE_PRIOR_BITS);
+  return { upper: DEFAULT_UPPER + rise, lower: DEFAULT_LOWER + rise };
+}
+
 const round1 = (bits: number): number => Math.round(bits * 10) / 10;
 
 /** The learned overlaps of the place fields, for the weights report. */
@@ -206,9 +234,10 @@ export interface ExactClusters {
 }
 
 export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, options: FuzzyOptions = {}): FuzzyResult {
-  const defaults = defaultThresholds(records.size, pairsWithin(exact.cluster));
-  const upper = options.upper ?? defaults.upper;
-  const lower = options.lower ?? defaults.lower;
+  const exactPairs = pairsWithin(exact.cluster);
+  const defaults = defaultThresholds(records.size, exactPairs);
+  let upper = options.upper ?? defaults.upper;
+  let lower = options.lower ?? defaults.lower;
   const cluster = exact.cluster;
   const scorer = options.scorer ?? new PairScorer(records);
 
@@ -269,28 +298,36 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   scorer.strict = anchors.mask();
   report.sourcePrior = sourcePrior(records.sources.counts, surePairs, sureSameSource);
   scorer.useSourcePrior(report.sourcePrior);
-  // Only scores from the review threshold up are kept: a pair the bound puts below it needs no more.
-  const pairScore = new Float64Array(pairA.length);
-  for (let i = 0; i < pairScore.length; i++) {
-    const a = pairA.get(i);
-    const b = pairB.get(i);
-    pairScore[i] = scorer.finish(a, b, scorer.weighNames(a, b), lower);
-  }
-
-  const decided = indexDecisions(records, cluster, options.decisions ?? []);
+  // Only scores from the sieve up are kept: a pair the bound puts below it needs no more.
   const size = records.size;
-  const nodePairKey = (x: number, y: number): number => (x < y ? x * size + y : y * size + x);
-
-  const strong: ScoredLink[] = [];
-  const uncertain: ScoredLink[] = [];
+  const pairScore = new Float64Array(pairA.length);
   const seen = new ShardedSet<number>();
   for (let i = 0; i < pairScore.length; i++) {
     const a = pairA.get(i);
     const b = pairB.get(i);
     const key = a * size + b;
-    if (pairScore[i] < lower) continue;
-    if (seen.has(key)) continue; // a pair met again in a windowed block
+    // A pair met again in a windowed block is scored and counted once.
+    if (seen.has(key)) {
+      pairScore[i] = BELOW_FLOOR;
+      continue;
+    }
     seen.add(key);
+    pairScore[i] = scorer.finish(a, b, scorer.weighNames(a, b), sieve);
+  }
+  if (options.upper === undefined && options.lower === undefined) {
+    ({ upper, lower } = learnedThresholds(records.size, exactPairs, pairScore, defaults));
+    report.thresholds = { merge: round1(upper), review: round1(lower) };
+  }
+
+  const decided = indexDecisions(records, cluster, options.decisions ?? []);
+  const nodePairKey = (x: number, y: number): number => (x < y ? x * size + y : y * size + x);
+
+  const strong: ScoredLink[] = [];
+  const uncertain: ScoredLink[] = [];
+  for (let i = 0; i < pairScore.length; i++) {
+    const a = pairA.get(i);
+    const b = pairB.get(i);
+    if (pairScore[i] < lower) continue;
     // Decided pairs are handled below, whatever their score.
     if (decided.byNodes.size > 0 && decided.byNodes.has(nodePairKey(cluster[a], cluster[b]))) continue;
     const link = { a, b, score: pairScore[i], forced: false };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { FuzzyRecords } from '../../../src/dedupe/fuzzy/fuzzy-records.js';
-import { defaultThresholds, findFuzzyMatches, type FuzzyOptions, type FuzzyResult } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
+import { defaultThresholds, findFuzzyMatches, learnedThresholds, type FuzzyOptions, type FuzzyResult } from '../../../src/dedupe/fuzzy/refine-with-fuzzy.js';
 import { PairScorer } from '../../../src/dedupe/fuzzy/pair-scorer.js';
 import type { Signature } from '../../../src/types.js';
 import { alone, signature } from './signature-factory.js';
@@ -251,5 +251,32 @@ describe('defaultThresholds', () => {
 
   it('asks for more evidence where fewer people signed twice', () => {
     expect(defaultThresholds(20_000, 500).upper).toBeGreaterThan(defaultThresholds(20_000, 5_000).upper);
+  });
+});
+
+describe('learnedThresholds', () => {
+  const rows = 14_000;
+  const exactPairs = 1_100;
+  const first = defaultThresholds(rows, exactPairs);
+  const scores = (sure: number, unsure: number): number[] => [...Array(sure).fill(30), ...Array(unsure).fill(first.lower)];
+
+  it('asks for more evidence where the exact rules had already found nearly everyone who signed twice', () => {
+    // 100 more sure pairs where the first guess expected 1,100: far fewer people signed twice than it assumed.
+    const learned = learnedThresholds(rows, exactPairs, scores(100, 200), first);
+    expect(learned.upper).toBeGreaterThan(first.upper + 0.5);
+    expect(learned.upper - learned.lower).toBeCloseTo(first.upper - first.lower, 5);
+  });
+
+  it('asks for less where fuzzy matching finds more people twice than the exact rules did', () => {
+    const learned = learnedThresholds(rows, exactPairs, scores(2_500, 0), first);
+    expect(learned.upper).toBeLessThan(first.upper - 0.5);
+    // …but never below what the sieve kept: pairs under it were not scored again.
+    expect(learned.upper).toBeGreaterThanOrEqual(first.upper - 2);
+  });
+
+  it('keeps the first guess for a small file, and ignores pairs the sieve dropped', () => {
+    expect(learnedThresholds(40, 0, [30, 30], defaultThresholds(40, 0))).toEqual(defaultThresholds(40, 0));
+    const dropped = learnedThresholds(rows, exactPairs, [...scores(1_100, 0), -Number.MAX_VALUE, -Infinity], first);
+    expect(dropped).toEqual(learnedThresholds(rows, exactPairs, scores(1_100, 0), first));
   });
 });
