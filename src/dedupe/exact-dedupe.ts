@@ -56,15 +56,17 @@ function applyExactRules(table: MatchTable, forest: SignerForest, options: Exact
   const sameNameCity = forest.ruleCode(SAME_NAME_CITY);
   const heads: number[] = [];
 
+  const firstPerson = new Set<number>();
   groups.forEach(EMAIL_KEY, (rows, start, end) => {
     const first = rows[start];
+    markFirstPerson(table, rows, start, end, firstPerson, options.anotherPerson);
     let household = -1;
     for (let j = start + 1; j < end; j++) {
       const row = rows[j];
-      if (household < 0 && isHousehold(table, first, row, options.anotherPerson)) {
+      if (household < 0 && !firstPerson.has(row)) {
         household = row;
         forest.markHousehold(row);
-      } else if (household >= 0 && !clearlyDifferentGiven(table, household, row) && clearlyDifferentGiven(table, first, row)) {
+      } else if (household >= 0 && !firstPerson.has(row) && !clearlyDifferentGiven(table, household, row)) {
         forest.joinHousehold(household, row, sameEmail);
       } else {
         forest.union(first, row, sameEmail);
@@ -110,6 +112,35 @@ function applyExactRules(table: MatchTable, forest: SignerForest, options: Exact
       }
     }
   });
+}
+
+/** Rows of the first person an email group's other rows are compared with, at most: a mailing list's address can hold thousands. */
+const MAX_PERSON_ROWS = 8;
+
+/**
+ * Fills `firstPerson` with the rows of one email group that are its first row's person: the rows that are no
+ * household member beside the first row, or beside any row already found to be that person. Comparing with the
+ * first row alone let a badly typed first row ("Fera hhS") make the same person's other name order ("Shah Freya")
+ * a second person, though "Freya Shah" on the same email said otherwise.
+ */
+function markFirstPerson(
+  table: MatchTable, rows: Int32Array | number[], start: number, end: number, firstPerson: Set<number>,
+  anotherPerson?: (first: number, row: number) => boolean,
+): void {
+  firstPerson.clear();
+  const person = [rows[start]];
+  firstPerson.add(rows[start]);
+  // A few passes find a person's rows whatever their order; more would only cost time on a mailing list's address.
+  for (let pass = 0, grew = true; grew && pass < 3; pass++) {
+    grew = false;
+    for (let j = start + 1; j < end; j++) {
+      const row = rows[j];
+      if (firstPerson.has(row) || person.every((known) => isHousehold(table, known, row, anotherPerson))) continue;
+      firstPerson.add(row);
+      if (person.length < MAX_PERSON_ROWS) person.push(row);
+      grew = true;
+    }
+  }
 }
 
 /**

@@ -28,6 +28,17 @@ describe('decideSigners: people on one email without a postcode', () => {
     expect(decide([form('Charlie Hall', 'c.hall@example.org', '2025-09-21T10:00:00Z'), form('Cahlrae Hall', 'c.hall@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(1);
   });
 
+  it('keeps one person whose other name order is only recognisable beside a later row, not beside a badly typed first one', () => {
+    const rows = [
+      { ...form('Fera hhS', 'f.s@flynn.com', '2025-09-21T10:00:00Z'), given: 'Fera', family: 'hhS' },
+      { ...form('Shah Freya', 'f.s@flynn.com', '2025-09-22T10:00:00Z'), given: 'Shah', family: 'Freya' },
+      { ...form('Freya Shah', 'f.s@flynn.com', '2025-09-23T10:00:00Z'), given: 'Freya', family: 'Shah' },
+    ];
+    expect(decide(rows).signers).toBe(1);
+    // A household member stays one: "Tom Shah" is no other order or slip of any of the first person's rows.
+    expect(decide([...rows, { ...form('Tom Shah', 'f.s@flynn.com', '2025-09-24T10:00:00Z'), given: 'Tom', family: 'Shah' }]).signers).toBe(2);
+  });
+
   it('does not call names in Chinese characters another person: their readings are too loosely known', () => {
     const outcome = decide([form('Makoto Yamamoto', 'makotoyamamoto@gmail.com', '2025-09-21T10:00:00Z'), { ...form('誠 山本', 'makotoyamamoto@gmail.com', '2025-09-22T10:00:00Z'), given: '誠' }]);
     expect(outcome.signers).toBe(1);

@@ -186,6 +186,14 @@ export class PairScorer {
     return this.placeOverlap;
   }
 
+  /**
+   * Whether the given names of the pair last scored disagree outright, in the name order that was read: with one row's
+   * parts in the wrong boxes ("Shah Freya" beside "Tom Shah") the shared part is the family name, whatever its column.
+   */
+  get givenDisagreed(): boolean {
+    return lastGivenDisagreed;
+  }
+
   private sameValue(a: number, b: number, at: number): boolean {
     const x = this.cells[a * ROW + at];
     return x >= 0 && x === this.cells[b * ROW + at];
@@ -818,3 +826,4 @@ function household(reasons: PairReason[] | null, shared: 'email' | 'address' | '
   reasons?.push({ field: shared, level: 'household', weight: HOUSEHOLD });
   return HOUSEHOLD;
 }
+

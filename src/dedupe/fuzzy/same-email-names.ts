@@ -93,7 +93,7 @@ export function letterOverlap(a: string, b: string): number {
  * characters or kana, whose readings are too loosely known.
  */
 export function anotherPersonOnEmail(
-  records: FuzzyRecords, comparer: { score(a: number, b: number): number; levels: Int8Array },
+  records: FuzzyRecords, comparer: { score(a: number, b: number): number; readonly givenDisagreed: boolean },
 ): (a: number, b: number) => boolean {
   const given = records.columns.given.view();
   const family = records.columns.family.view();
@@ -102,7 +102,7 @@ export function anotherPersonOnEmail(
   const hanOrKana = (row: number): boolean => HAN_OR_KANA.test(names[given[row]] ?? '') || HAN_OR_KANA.test(names[family[row]] ?? '');
   return (a, b) => {
     comparer.score(a, b);
-    if (comparer.levels[FIELD_INDEX.given] !== GIVEN_DISAGREES || hanOrKana(a) || hanOrKana(b)) return false;
+    if (!comparer.givenDisagreed || hanOrKana(a) || hanOrKana(b)) return false;
     const formA = forms[given[a]];
     const formB = forms[given[b]];
     return !formA || !formB || letterOverlap(formA.compact, formB.compact) < SAME_LETTERS;
