@@ -471,6 +471,11 @@ export class PairScorer {
       if (this.localPartFromName(localA, a) || this.localPartFromName(localA, b)) {
         return note(reasons, 'email', 'same-local-part-from-name', 0);
       }
+      // t.m39@brooks-sawyer.com and t.m39@brooks-sawer.com, or …@gmial.com: one address with a slip in its provider.
+      const domains = this.records.emailDomains.values;
+      const domainA = domains[this.cells[a * ROW + EMAIL_DOMAIN_AT]];
+      const domainB = domains[this.cells[b * ROW + EMAIL_DOMAIN_AT]];
+      if (withinOneEdit(domainA, domainB) && !otherCountryDomain(domainA, domainB)) return this.level(index, 1, reasons);
       return this.level(index, 2, reasons);
     }
     if (!sameDomain) return this.level(index, 4, reasons);
@@ -827,3 +832,12 @@ function household(reasons: PairReason[] | null, shared: 'email' | 'address' | '
   return HOUSEHOLD;
 }
 
+/**
+ * Two providers' domains that differ only in their last label (yahoo.de and yahoo.dk, gmx.at and gmx.it): the same
+ * provider in two countries, where one local part can be two people's accounts, not a slip.
+ */
+function otherCountryDomain(x: string, y: string): boolean {
+  const dotX = x.lastIndexOf('.');
+  const dotY = y.lastIndexOf('.');
+  return dotX > 0 && dotX === dotY && x.slice(0, dotX) === y.slice(0, dotY);
+}

@@ -77,9 +77,10 @@ export function learnedThresholds(rows: number, exactPairs: number, scores: Arra
   const allPairs = (rows * (rows - 1)) / 2;
   const floorBits = REFERENCE_PRIOR_BITS - MAX_FALL;
   let priorBits = first.upper - DEFAULT_UPPER + REFERENCE_PRIOR_BITS;
+  const { bitsAt, pairs } = scoreHistogram(scores);
   for (let round = 0; round < 50; round++) {
     let expected = Math.max(exactPairs, 1);
-    for (let i = 0; i < scores.length; i++) expected += 1 / (1 + 2 ** (priorBits - scores[i]));
+    for (let i = 0; i < pairs.length; i++) if (pairs[i] > 0) expected += pairs[i] / (1 + 2 ** (priorBits - bitsAt(i)));
     const next = Math.max(floorBits, Math.log2(allPairs / Math.max(expected, rows * MIN_DUPLICATE_SHARE)));
     const done = Math.abs(next - priorBits) < 0.005;
     priorBits = next;
@@ -87,6 +88,31 @@ export function learnedThresholds(rows: number, exactPairs: number, scores: Arra
   }
   const rise = Math.max(first.upper - DEFAULT_UPPER - MAX_LEARNED_FALL, priorBits - REFERENCE_PRIOR_BITS);
   return { upper: DEFAULT_UPPER + rise, lower: DEFAULT_LOWER + rise };
+}
+
+/** Scores are counted in bins this wide (bits): a million rows' pairs then cost the fixed point a few thousand terms. */
+const BIN = 1 / 64;
+
+/** A pair's score, not a mark for one the sieve dropped, a repeat, or a household. */
+const isScored = (score: number): boolean => Number.isFinite(score) && score !== BELOW_FLOOR;
+
+/** How many scored pairs fall in each bin from the lowest finite score up; pairs the sieve dropped are left out. */
+function scoreHistogram(scores: ArrayLike<number>): { bitsAt: (bin: number) => number; pairs: Float64Array } {
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i];
+    if (!isScored(score)) continue;
+    if (score < low) low = score;
+    if (score > high) high = score;
+  }
+  if (low > high) return { bitsAt: () => 0, pairs: new Float64Array(0) };
+  const pairs = new Float64Array(Math.floor((high - low) / BIN) + 1);
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i];
+    if (isScored(score)) pairs[Math.floor((score - low) / BIN)]++;
+  }
+  return { bitsAt: (bin) => low + (bin + 0.5) * BIN, pairs };
 }
 
 const round1 = (bits: number): number => Math.round(bits * 10) / 10;

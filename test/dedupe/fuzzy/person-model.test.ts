@@ -146,6 +146,20 @@ describe('emails', () => {
     expect(chosen.level).toBe('same-local-part');
     expect(chosen.weight).toBeGreaterThan(3);
   });
+
+  it('weighs one address with a slip in its provider as a slip, but the same provider in another country as two accounts', () => {
+    const rows = [
+      ...petitionCrowd(20),
+      signature({ given: 'Theodore', family: 'Morris', email: 't.m39@brooks-sawyer.com' }),
+      signature({ given: 'Theodore', family: 'Morris', email: 't.m39@brooks-sawer.com' }),
+      signature({ given: 'Lena', family: 'Vogt', email: 'starfish77@yahoo.de' }),
+      signature({ given: 'Lena', family: 'Vogt', email: 'starfish77@yahoo.dk' }),
+    ];
+    const scorer = new PairScorer(records(rows));
+    const n = rows.length;
+    expect(scorer.explain(n - 4, n - 3).reasons.find((r) => r.field === 'email')!.level).toBe('one-edit');
+    expect(scorer.explain(n - 2, n - 1).reasons.find((r) => r.field === 'email')!.level).toBe('same-local-part');
+  });
 });
 
 describe('weights learned from the data', () => {
