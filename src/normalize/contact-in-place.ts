@@ -4,6 +4,7 @@
 // between words, a long run of digits, a house number or street word beside a place), not from a list of values.
 import { decimalDigitValue } from '../text/decimal-digit.js';
 import { townOfDistrictCity } from './city-district.js';
+import { isWholeEastAsianNameWord } from './east-asian-name.js';
 import { isNumberWord } from './number-words.js';
 
 /** "@", full-width "＠", and the spelled-out "(at)" / "[at]" / " at " between word parts with a dot domain after. */
@@ -651,6 +652,35 @@ function isUncasedStreetOrPlace(word: string): boolean {
   return STREET_IN_ONE_WORD.test(word) && !KOREAN_NAME_LIKE_STREET.test(word);
 }
 
+/** A Chinese or Japanese province, city, ward or county written before a street ("北京市", "朝阳区", "東京都"); "中村" is a surname. */
+const HAN_PLACE_WORD = /^\p{Script=Han}{2,}[省市区區县縣都府県]$/u;
+
+/** A word of a place written before a street in the street's own script ("서울", "강남구", "北京市"). */
+function isPlaceWordBeforeStreet(word: string): boolean {
+  return KOREAN_PLACE_WORD.test(word) || HAN_PLACE_WORD.test(word);
+}
+
+/**
+ * A street's name with its kind in one word, in Hangul, Han or kana, as written after a name in the same script: a
+ * Korean road or street of two syllables or more ("세종대로", "종로", "인사동길"), a Chinese road or street of three
+ * characters or more ("长安街", "中山路": "一路" and "安街" are given names), a Japanese avenue, block or lot ("中央通り",
+ * "銀座丁目"), and a Chinese boulevard, road or alley ("人民大道", "南京道路", "南锣鼓巷胡同").
+ */
+const STREET_AFTER_NAME_IN_ITS_SCRIPT = /^(?:[\uac00-\ud7a3]+(?:로|길)|\p{Script=Han}{2,}(?:路|街)|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+(?:大道|道路|通り|丁目|番地|胡同))$/u;
+
+/**
+ * "王伟 长安街", "김민수 세종대로", "山田太郎 中央通り", "王伟 北京市朝阳区" (left27): a street with its kind in one word, or
+ * a prefecture and a ward, in the script of a name written before it as one whole word (a family and a given name).
+ * After a family name alone the word is a given name ("王 一路", "김 한길"), and a Korean name of three syllables that
+ * ends as a street does ("박한길") stays, as it does after two words of a name.
+ */
+function streetAfterWholeName(name: string, last: string): boolean {
+  const word = last.replace(WORD_WRAPPING, '');
+  const bareName = name.replace(WORD_WRAPPING, '');
+  if (!isWholeEastAsianNameWord(bareName) || scriptOf(bareName) !== scriptOf(word)) return false;
+  return (STREET_AFTER_NAME_IN_ITS_SCRIPT.test(word) && !KOREAN_NAME_LIKE_STREET.test(word)) || EAST_ASIAN_PLACE_WORDS.test(word);
+}
+
 /** Street words written after the street's name that are surnames too, capitalised: "Anna Maria Weg" is a name. */
 const STREET_WORD_AND_SURNAME = /^(?:weg|platz|allee|gasse|street|lane|road|drive|avenue|way|court|gate|gata|tie|katu|laan)$/iu;
 /** Street words written before the street's name that are given names or other words too, capitalised ("Daan", "Gang"). */
@@ -666,6 +696,7 @@ const STREET_WORD_AND_NAME = /^(?:daan|gang|place|soi|số|phố|đường|tổ|
  */
 function trailingStreetStart(words: readonly string[]): number {
   const count = words.length;
+  if (count === 2) return streetAfterWholeName(words[0], words[1]) ? 1 : -1;
   if (count < 3) return -1;
   const counted = countNameWordsBefore(words);
   const nameWordsBefore = (at: number) => counted[at] ?? 0;
@@ -688,7 +719,7 @@ function trailingStreetStart(words: readonly string[]): number {
     const otherScript = script !== scriptOf(words[0]);
     if (otherScript || nameWordsBefore(count - 1) >= 2) {
       let k = count - 1;
-      while (k - 1 >= 1 && (otherScript ? scriptOf(words[k - 1]) === script : KOREAN_PLACE_WORD.test(bare(words[k - 1])))) k--;
+      while (k - 1 >= 1 && (otherScript ? scriptOf(words[k - 1]) === script : isPlaceWordBeforeStreet(bare(words[k - 1])))) k--;
       return k;
     }
   }

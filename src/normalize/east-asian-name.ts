@@ -14,6 +14,16 @@ const HAN_COMPOUND_FAMILIES = new Set([
   '南宫', '鮮于', '鲜于', '西门', '西門', '呼延', '申屠', '太史', '百里', '钟离', '鍾離',
 ]);
 
+/**
+ * Whether one word is a whole name in Hangul, Han or kana, the family and the given name written together ("王伟",
+ * "김민수", "山田太郎"), not a family name alone ("王", "김", "欧阳", "남궁"): two letters or more, and no compound family
+ * name alone. A Japanese family name of two characters ("山田") passes: the reader cannot tell it from a Chinese name.
+ */
+export function isWholeEastAsianNameWord(word: string): boolean {
+  if (!EAST_ASIAN_NAME.test(word) || word.includes(' ')) return false;
+  return [...word].length >= 2 && !KOREAN_COMPOUND_FAMILIES.has(word) && !HAN_COMPOUND_FAMILIES.has(word);
+}
+
 /** True when every letter is Hangul, Han or kana: such names are written family first. */
 export function isEastAsianName(name: string): boolean {
   return EAST_ASIAN_NAME.test(name);

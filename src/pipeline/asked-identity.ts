@@ -150,6 +150,22 @@ export function nameScriptAndParts(parts: readonly string[], words?: number): { 
   return { script: [...scripts].sort().join('+'), parts: count };
 }
 
+/** Scripts that write a whole name, family and given name, as one run ("김민수", "王芳", "たなかたろう", "田中たろう"). */
+const ONE_RUN_SCRIPTS = /^(?:hangul|han|kana|han\+kana)$/u;
+
+/**
+ * Whether a name as written stands for one person where only its script, its number of parts and its place are
+ * compared, with no reading (otherScriptAtPlace, and the doubt between Han and Latin letters): two parts or more, or a
+ * run of two letters or more in a script that writes a whole name as one ("김민수", "田中太郎"). One word of another
+ * script ("Kim", "Иван", "محمد") is a family or a given name alone, which many people in one city share: an anonymous
+ * "Kim" in Seoul hid every one-word name in Hangul there (left27). Beside it only the usual rules tell: the email, the
+ * phone, the name's readings.
+ */
+function standsForOnePerson(script: string, parts: number, text: string): boolean {
+  if (parts >= 2) return true;
+  return ONE_RUN_SCRIPTS.test(script) && text.replace(/\P{L}+/gu, '').length >= 2;
+}
+
 /** A name in Han, or in Han and kana, written as one run ("田中太郎"): a Japanese name may be any number of Latin parts. */
 const UNSPACED_OR_HAN = /^(?:han\+)?kana$|^han$/u;
 /** Scripts that join an article or a prefix to a name part ("المصري" for "Al Masri") or split a compound ("عبد الرحمن"). */
@@ -496,7 +512,9 @@ export class RejectedWishes {
       // A row naming no country may be a Japanese signer's too: privacy wins where neither row names one.
       const japanese = country === 'JP' || wish.country === 'JP' || (country === '' && wish.country === '');
       const samePostcode = wish.postcode !== '' && wish.postcode === postcode;
-      if (latinSide.script === 'latin' && japanese && samePostcode && (wish.place === '' || place === '' || wish.place === place)) unsure ??= this.rejections[wish.wish];
+      // A Latin name of one part ("Tanaka") is a family name alone: no more one person than any Han name there.
+      const whole = latinSide.parts.length >= 2;
+      if (latinSide.script === 'latin' && whole && japanese && samePostcode && (wish.place === '' || place === '' || wish.place === place)) unsure ??= this.rejections[wish.wish];
     }
     return unsure ? { rejection: unsure, how: 'script' } : null;
   }
@@ -504,7 +522,7 @@ export class RejectedWishes {
   /** Files a wish under its place, its name's script and its number of name parts (the first wish of each key is kept). */
   private fileByScript(nameParts: readonly string[], loose: LooseWish, wish: number): void {
     const { script, parts } = nameScriptAndParts(nameParts);
-    if (script === '' || (loose.postcode === '' && loose.place === '')) return;
+    if (script === '' || (loose.postcode === '' && loose.place === '') || !standsForOnePerson(script, parts, nameParts.join(''))) return;
     this.wishScripts.add(script);
     const count = parts === 1 && UNSPACED_SCRIPTS.test(script) ? 'any' : String(parts);
     const file = (key: string) => {
@@ -537,6 +555,7 @@ export class RejectedWishes {
     if (this.byScriptAtPlace.size === 0) return null;
     const { script, parts } = nameScriptAndParts(nameParts, words);
     if (script === '' || (postcode === '' && place === '') || (this.wishScripts.size === 1 && this.wishScripts.has(script))) return null;
+    if (!standsForOnePerson(script, parts, nameParts.join(''))) return null;
     // A row naming no country meets wishes of any country; one naming a country meets its own and those naming none.
     const countries = country === '' ? ['*'] : [country, ''];
     const ownPlaceScript = placeScriptOf(place);

@@ -2,6 +2,7 @@
 import type { Problem } from '../types.js';
 import { msg, withText, type Message, type MessageValue } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
+import { NamedLines } from './named-lines.js';
 
 /** A surrogate not part of a pair. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -16,9 +17,6 @@ const CR = 13;
 const CONTINUATION = '\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178';
 const DOUBLE_ENCODED = new RegExp(`[\u00C2-\u00DF][${CONTINUATION}]|[\u00E0-\u00EF][${CONTINUATION}]{2}`, 'g');
 
-/** Lines named in a problem; the rest are counted. */
-const LINES_SHOWN = 5;
-
 /** Encodings in which a line of valid multi-byte UTF-8 is almost surely a line in another encoding (a pasted row). */
 const UTF8_OR_UTF16 = /^(utf-?8|utf-?16(le|be)?|ucs-?2)$/i;
 
@@ -32,14 +30,10 @@ export class DecodingCheck {
   private readonly legacy: boolean;
   private readonly utf16: boolean;
   private byteCount = 0;
-  private readonly undecodable: number[] = [];
-  private readonly utf8: number[] = [];
-  private undecodableCount = 0;
-  private utf8Count = 0;
-  private readonly doubleEncoded: number[] = [];
-  private doubleEncodedCount = 0;
-  private readonly nul: number[] = [];
-  private nulCount = 0;
+  private readonly undecodable = new NamedLines();
+  private readonly utf8 = new NamedLines();
+  private readonly doubleEncoded = new NamedLines();
+  private readonly nul = new NamedLines();
   /** Line ends (of the file's kind) in the bytes before the current chunk; counted only for legacy encodings. */
   private linesBefore = 0;
   /** Bytes of a line cut by the end of the previous chunk. */
@@ -54,61 +48,38 @@ export class DecodingCheck {
   /** `lineOf(i)`: the line of the text's i-th character (asked only when one is found). */
   check(bytes: Buffer, text: string, lineOf: (offset: number) => number): void {
     this.byteCount += bytes.length;
-    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) this.undecodableAt(lineOf(at));
+    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) this.undecodable.add(lineOf(at));
     // UTF-16 decodes a lone surrogate (half of a pair) as it is, and writing it later turns it into U+FFFD silently.
     if (this.utf16 && LONE_SURROGATE.test(text)) {
       for (let at = 0; at < text.length; at++) {
         const c = text.charCodeAt(at);
         if (c < 0xd800 || c > 0xdfff) continue;
         if (c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00) at++;
-        else this.undecodableAt(lineOf(at));
+        else this.undecodable.add(lineOf(at));
       }
     }
-    for (const match of text.matchAll(DOUBLE_ENCODED)) this.doubleEncodedAt(lineOf(match.index));
+    for (const match of text.matchAll(DOUBLE_ENCODED)) this.doubleEncoded.add(lineOf(match.index));
     // NULs are cleaned out of the values (a broken export leaves a cell of them): the rows are read, but the user is
     // told where, as the file is damaged there and a value may have been lost with them.
-    for (let at = text.indexOf('\u0000'); at !== -1; at = text.indexOf('\u0000', at + 1)) this.nulAt(lineOf(at));
+    for (let at = text.indexOf('\u0000'); at !== -1; at = text.indexOf('\u0000', at + 1)) this.nul.add(lineOf(at));
     if (this.legacy) this.checkLegacy(bytes);
-  }
-
-  private doubleEncodedAt(line: number): void {
-    if (this.doubleEncoded[this.doubleEncoded.length - 1] === line) return;
-    this.doubleEncodedCount++;
-    if (this.doubleEncoded.length < LINES_SHOWN) this.doubleEncoded.push(line);
-  }
-
-  private nulAt(line: number): void {
-    if (this.nul[this.nul.length - 1] === line) return;
-    this.nulCount++;
-    if (this.nul.length < LINES_SHOWN) this.nul.push(line);
-  }
-
-  private undecodableAt(line: number): void {
-    if (this.undecodable[this.undecodable.length - 1] === line) return;
-    this.undecodableCount++;
-    if (this.undecodable.length < LINES_SHOWN) this.undecodable.push(line);
   }
 
   /** `lastLine`: the line the input ends on, where a UTF-16 file cut in the middle of a character is named. */
   end(lastLine: number): void {
-    if (this.utf16 && this.byteCount % 2 === 1) this.undecodableAt(lastLine);
+    if (this.utf16 && this.byteCount % 2 === 1) this.undecodable.add(lastLine);
     if (this.legacy && this.carry.length > 0) this.checkLine(this.carry, this.linesBefore + 1);
   }
 
   problems(): Problem[] {
     const problems: Problem[] = [];
-    if (this.undecodableCount > 0) {
-      problems.push(linesProblem(this.file, this.undecodable, this.undecodableCount, 'undecodable_bytes', (others) => msg('problem.undecodable', { encoding: this.encoding, others })));
-    }
-    if (this.utf8Count > 0) {
-      problems.push(linesProblem(this.file, this.utf8, this.utf8Count, 'mixed_encoding', (others) => msg('problem.mixed-encoding', { encoding: this.encoding, others })));
-    }
-    if (this.doubleEncodedCount > 0) {
-      problems.push(linesProblem(this.file, this.doubleEncoded, this.doubleEncodedCount, 'double_encoded', (others) => msg('problem.double-encoded', { others })));
-    }
-    if (this.nulCount > 0) {
-      problems.push(linesProblem(this.file, this.nul, this.nulCount, 'nul_bytes', (others) => msg('problem.nul-bytes', { others })));
-    }
+    const add = (lines: NamedLines, code: string, text: (others: MessageValue) => Message) => {
+      if (lines.count > 0) problems.push(linesProblem(this.file, lines, code, text));
+    };
+    add(this.undecodable, 'undecodable_bytes', (others) => msg('problem.undecodable', { encoding: this.encoding, others }));
+    add(this.utf8, 'mixed_encoding', (others) => msg('problem.mixed-encoding', { encoding: this.encoding, others }));
+    add(this.doubleEncoded, 'double_encoded', (others) => msg('problem.double-encoded', { others }));
+    add(this.nul, 'nul_bytes', (others) => msg('problem.nul-bytes', { others }));
     return problems;
   }
 
@@ -144,9 +115,7 @@ export class DecodingCheck {
   }
 
   private checkLine(line: Buffer, number: number): void {
-    if (!isMultiByteUtf8(line)) return;
-    this.utf8Count++;
-    if (this.utf8.length < LINES_SHOWN) this.utf8.push(number);
+    if (isMultiByteUtf8(line)) this.utf8.add(number);
   }
 }
 
@@ -172,7 +141,8 @@ export function isMultiByteUtf8(bytes: Uint8Array): boolean {
 }
 
 /** A problem about some lines of a file: the first line is the problem's own, the message lists the others. */
-export function linesProblem(file: string, shown: number[], count: number, code: string, text: (others: MessageValue) => Message): Problem {
+export function linesProblem(file: string, lines: Pick<NamedLines, 'shown' | 'count'>, code: string, text: (others: MessageValue) => Message): Problem {
+  const { shown, count } = lines;
   const others = count > 1 ? msg('problem.other-lines', { lines: shown.join(', '), more: count - shown.length }) : '';
   const message = text(others);
   return withText({ source: file, line: shown[0], code, message: english().say(message) }, message);

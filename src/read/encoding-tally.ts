@@ -2,13 +2,12 @@
 // one encoding cannot decode, or reads far worse in than in another, counts against it.
 import { isAscii } from 'node:buffer';
 import { CANDIDATES, PRIOR, scoreLine, type Candidate } from './encoding-models.js';
+import { LINES_SHOWN, NamedLines } from './named-lines.js';
 
 /** A line reading this much less likely (×1000) in one encoding than in the best is a line that encoding garbles. */
 const LINE_MARGIN = Math.log(1000);
 /** Two encodings whose whole-file readings are within ×100 of each other are both plausible: the bytes can't tell. */
 const FILE_MARGIN = Math.log(100);
-/** Lines named in a problem; the rest are counted. */
-const LINES_SHOWN = 5;
 /** A line longer than this (a 10 MB comment) is scored in parts. */
 const MAX_LINE = 1 << 20;
 const LF = 10;
@@ -20,21 +19,30 @@ export interface EncodingVerdict {
   alsoPlausible: string[];
   /** The first lines holding bytes beyond ASCII, where the plausible readings differ. */
   textLines: number[];
-  /** Lines `encoding` decodes but garbles (they read as `lookalike`): a row pasted from a file in another encoding. */
-  misfits?: { lines: number[]; count: number; lookalike: Candidate };
+  /**
+   * Lines `encoding` decodes but garbles, by the encoding each reads best in (`lookalike`): rows pasted from files in
+   * other encodings. A file mixing four encodings has three groups, each named.
+   */
+  misfits: Misfits[];
+  /** How many lines `encoding` cannot decode or garbles: 0 when the whole file reads as one encoding. */
+  garbledLines: number;
+}
+
+export interface Misfits {
+  lines: number[];
+  count: number;
+  lookalike: Candidate;
 }
 
 interface Standing {
   score: number;
   bad: number;
-  misfits: number[];
-  misfitCount: number;
-  lookalike?: Candidate;
+  misfits: Map<Candidate, NamedLines>;
 }
 
 /** Fed a file's bytes in order (chunks cut anywhere), then `end()`; lines are numbered as the record splitter does. */
 export class EncodingTally {
-  private readonly standings: Standing[] = CANDIDATES.map((c) => ({ score: PRIOR[c], bad: 0, misfits: [], misfitCount: 0 }));
+  private readonly standings: Standing[] = CANDIDATES.map((c) => ({ score: PRIOR[c], bad: 0, misfits: new Map() }));
   private readonly textLines: number[] = [];
   private textLineCount = 0;
   /** Line ends seen so far. */
@@ -93,7 +101,8 @@ export class EncodingTally {
       encoding: CANDIDATES[chosen],
       alsoPlausible,
       textLines: this.textLines,
-      ...(best.misfitCount > 0 ? { misfits: { lines: best.misfits, count: best.misfitCount, lookalike: best.lookalike! } } : {}),
+      misfits: [...best.misfits].map(([lookalike, lines]) => ({ lines: lines.shown, count: lines.count, lookalike })),
+      garbledLines: best.bad,
     };
   }
 
@@ -106,17 +115,46 @@ export class EncodingTally {
     for (let i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
     const top = scores[best];
     const likeliest = CANDIDATES[best];
+    const garbled = top - LINE_MARGIN;
     for (let i = 0; i < scores.length; i++) {
       const score = scores[i];
       const standing = this.standings[i];
-      if (score !== -Infinity) standing.score += score;
-      if (score >= top - LINE_MARGIN) continue;
+      if (score >= garbled) {
+        standing.score += score;
+        continue;
+      }
+      // A line an encoding garbles or cannot decode counts as bad, and its reading says nothing more: every such line
+      // scores alike, so ties in bad lines are settled by the lines each reads. Left out when undecodable, it made
+      // Big5, which cannot decode a Shift_JIS row, win over CP949, which garbles it, in a file of CP949 rows, and every
+      // Korean row came out as Hanzi, unnamed (left27).
+      standing.score += garbled;
       standing.bad++;
       // A line the encoding cannot decode shows as U+FFFD and is named by the decoding check; one it decodes wrongly is named here.
       if (score === -Infinity) continue;
-      standing.misfitCount++;
-      standing.lookalike ??= likeliest;
-      if (standing.misfits.length < LINES_SHOWN && standing.misfits.at(-1) !== line) standing.misfits.push(line);
+      let misfits = standing.misfits.get(likeliest);
+      if (!misfits) standing.misfits.set(likeliest, (misfits = new NamedLines()));
+      misfits.add(line);
     }
   }
+}
+
+/**
+ * The lines of `sample` that one of `candidates` reads about as well as the encoding that reads each best (within
+ * LINE_MARGIN), joined again: what a single-byte page is judged on in a file with rows in other encodings, whose garbage
+ * no page reads as text (a file of Windows-1252 rows with UTF-8, CP949 and Shift_JIS ones was read as ISO-8859-2 or
+ * Windows-1256, and no row was named; left27). The whole sample when no line is left.
+ */
+export function linesReadWell(sample: Uint8Array, candidates: readonly Candidate[]): Uint8Array {
+  const bytes = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength);
+  const indexes = candidates.map((candidate) => CANDIDATES.indexOf(candidate));
+  const kept: Buffer[] = [];
+  for (let start = 0; start < bytes.length;) {
+    let end = bytes.indexOf(LF, start);
+    if (end === -1) end = bytes.length;
+    const scores = isAscii(bytes.subarray(start, end)) ? undefined : scoreLine(bytes, start, end);
+    const top = scores ? Math.max(...scores) : 0;
+    if (!scores || indexes.some((i) => scores[i] >= top - LINE_MARGIN)) kept.push(bytes.subarray(start, Math.min(end + 1, bytes.length)));
+    start = end + 1;
+  }
+  return kept.length === 0 ? sample : Buffer.concat(kept);
 }

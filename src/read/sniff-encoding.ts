@@ -1,7 +1,8 @@
 // Decides a file's text encoding: byte-order mark, then NUL pattern, then the candidate that reads every line best.
 import chardet from 'chardet';
 import type { ReadInfo } from '../types.js';
-import { EncodingTally, type EncodingVerdict } from './encoding-tally.js';
+import { EncodingTally, linesReadWell, type EncodingVerdict } from './encoding-tally.js';
+import type { Candidate } from './encoding-models.js';
 import { isUtf8Sample } from './utf8-bytes.js';
 import { bestSingleBytePage, latinLanguagePage } from './single-byte-script.js';
 
@@ -29,6 +30,9 @@ const SINGLE_BYTE_CONFIDENCE = 50;
  * a two-byte one (EncodingVerdict.textLines holds the first five such lines).
  */
 const SMALL_FILE_TEXT_LINES = 5;
+
+/** The single-byte pages among the line scores' candidates. */
+const SINGLE_BYTE_CANDIDATES: readonly Candidate[] = ['windows-1252', 'windows-1251'];
 
 /** The two-byte encodings of Chinese, Japanese and Korean among the line scores' candidates. */
 function isEastAsian(encoding: string): boolean {
@@ -74,23 +78,34 @@ function fromVerdict(verdict: EncodingVerdict | undefined, sample: Uint8Array): 
   if (!verdict) return { encoding: 'utf-8', by: 'default' };
   let encoding: string = verdict.encoding;
   let couldBe: string | undefined;
+  // Rows in other encodings than the one chosen (garbled lines) make a mixed file, not a few lines of one language.
+  const mixed = verdict.garbledLines > 0;
   // A few lines of Polish, Czech or Hungarian in their code page can score best as Big5 or GB18030 (two bytes beyond
-  // ASCII in a row read as one Hanzi): where a Latin page reads every such word as a word of a language, it is that page.
-  const latin = isEastAsian(encoding) && verdict.textLines.length < SMALL_FILE_TEXT_LINES ? latinLanguagePage(sample) : undefined;
+  // ASCII in a row read as one Hanzi), or as Windows-1252 with lines it garbles: where a Latin page reads every such
+  // word as a word of a language, it is that page.
+  const fewLines = verdict.textLines.length < SMALL_FILE_TEXT_LINES;
+  const latin = fewLines && (isEastAsian(encoding) || (mixed && SINGLE_BYTE_CANDIDATES.includes(verdict.encoding))) ? latinLanguagePage(sample) : undefined;
   if (latin) {
     encoding = latin.encoding;
     couldBe = latin.couldBe;
   } else if (encoding === 'windows-1252' || encoding === 'windows-1251') {
-    const [best] = chardet.analyse(sample);
+    // The page is judged on the rows that read as a single-byte page: those in UTF-8 or a two-byte encoding are no
+    // page's text. A row of Polish reads badly in both the line scores know, and stays.
+    const judged = mixed ? linesReadWell(sample, SINGLE_BYTE_CANDIDATES) : sample;
+    const [best] = chardet.analyse(judged);
     const single = best && SINGLE_BYTE[best.name];
     if (single && best.confidence >= SINGLE_BYTE_CONFIDENCE) encoding = single;
-    const page = bestSingleBytePage(sample, encoding);
+    const page = bestSingleBytePage(judged, encoding);
     encoding = page.encoding;
     couldBe = page.couldBe;
   }
   // The line scores know Latin and Cyrillic only: where another page was chosen, their doubts were about the wrong
-  // ones; the pages' own doubt, if any, takes their place.
-  if (encoding !== verdict.encoding) return { encoding, by: 'detector', verdict: { ...verdict, alsoPlausible: couldBe ? [couldBe] : [], misfits: undefined } };
+  // ones, and so were the rows they found reading as Windows-1252 or -1251; the pages' own doubt, if any, takes their
+  // place. The rows they found in UTF-8 or a two-byte encoding are garbled in any single-byte page, and are still named.
+  if (encoding !== verdict.encoding) {
+    const misfits = verdict.misfits.filter((misfit) => !SINGLE_BYTE_CANDIDATES.includes(misfit.lookalike));
+    return { encoding, by: 'detector', verdict: { ...verdict, alsoPlausible: couldBe ? [couldBe] : [], misfits } };
+  }
   return { encoding, by: 'detector', verdict };
 }
 

@@ -8,15 +8,16 @@ import type { EncodingVerdict } from './encoding-tally.js';
 export function verdictProblems(file: string, verdict: EncodingVerdict, encoding: string): Problem[] {
   const problems: Problem[] = [];
   const { misfits, alsoPlausible, textLines } = verdict;
-  if (misfits) {
-    problems.push(linesProblem(file, misfits.lines, misfits.count, 'mixed_encoding', (others) =>
-      misfits.lookalike === 'utf-8'
+  // One problem per encoding the misfits read as: a Shift_JIS row in a CP949 file is no "UTF-8 text".
+  for (const misfit of misfits) {
+    problems.push(linesProblem(file, { shown: misfit.lines, count: misfit.count }, 'mixed_encoding', (others) =>
+      misfit.lookalike === 'utf-8'
         ? msg('problem.mixed-encoding', { encoding, others })
-        : msg('problem.reads-as-other-encoding', { encoding, other: misfits.lookalike, others })));
+        : msg('problem.reads-as-other-encoding', { encoding, other: misfit.lookalike, others })));
   }
   if (alsoPlausible.length > 0) {
     // The lines are the file's first lines with letters beyond ASCII: where the readings differ.
-    problems.push(linesProblem(file, textLines, textLines.length, 'ambiguous_encoding', (others) =>
+    problems.push(linesProblem(file, { shown: textLines, count: textLines.length }, 'ambiguous_encoding', (others) =>
       msg('problem.ambiguous-encoding', { encoding, others, candidates: alsoPlausible.join(', '), first: alsoPlausible[0] })));
   }
   return problems;

@@ -112,6 +112,17 @@ export const EXPORT_CASES: ExportCase[] = [
     file: 'cp949-row-in-latin1.csv', why: 'a CP949 row among Windows-1252 rows decodes without an error but garbled (±è¹ÎÁØ): named, exit 1', exit: 1,
     counts: c(4, 0, 0), stderrIncludes: ['line 5', 'reads as cp949, not windows-1252'], problems: ['mixed_encoding'],
   },
+  {
+    file: 'four-encodings-mostly-cp949.csv', why: 'CP949 rows with a UTF-8, a Windows-1252 and a Shift_JIS row: read as CP949 (not Big5, which garbled every Korean row), each other row named with the encoding it reads as, exit 1',
+    exit: 1, counts: c(6, 0, 0), stderrIncludes: ['line 5: UTF-8 text in a file read as cp949', 'line 6: bytes that are not valid cp949', 'line 7: text that reads as shift_jis, not cp949'],
+    problems: ['mixed_encoding', 'mixed_encoding', 'undecodable_bytes'],
+  },
+  {
+    file: 'four-encodings-mostly-1252.csv', why: 'Windows-1252 rows with a CP949 and a UTF-8 row: read as Windows-1252 (not ISO-8859-2, judged on the other rows too), the two other rows named, exit 1',
+    exit: 1, counts: c(6, 0, 0), stderrIncludes: ['line 2: text that reads as cp949, not windows-1252', 'line 3: UTF-8 text in a file read as windows-1252'],
+    // The garbled rows also read as UTF-8 saved twice (Ã±), and their city as a street: said too, never silent.
+    problems: ['mixed_encoding', 'mixed_encoding', 'double_encoded', 'street_in_city'],
+  },
   { file: 'shift-jis.csv', why: 'Japanese Excel (Shift-JIS): not UHC\'s rare Hangul (랹밹뫞쁚)', exit: 0, counts: c(2, 0, 0), names: ['山田太郎', '佐藤花子'], merged: [{ city: '東京' }, { city: '大阪' }] },
   { file: 'shift-jis-row-among-ascii.csv', why: 'one Shift-JIS row among ASCII ones', exit: 0, counts: c(4, 0, 0), names: ['Person Lee', 'Other Lee', '山田太郎', 'Third Lee'] },
   { file: 'gbk.csv', why: 'Chinese Excel (GBK): not Latin-1 (ÍõÐ¡Ã÷) nor CP949', exit: 0, counts: c(2, 0, 0), names: ['王小明', '张伟'], merged: [{ city: '北京' }, { city: '上海' }] },

@@ -65,6 +65,13 @@ const kr = (text) => iconv.encode(text, 'cp949');
 const latin = (text) => iconv.encode(text, 'windows-1252');
 write('latin1-row-in-cp949.csv', bytes('name,email,city,country\n', kr('김민준,k@example.kr,서울,KR\n박지호,p@example.kr,부산,KR\n이수진,l@example.kr,인천,KR\n'), latin('Jürgen Müller,j@example.de,München,DE\n')));
 write('cp949-row-in-latin1.csv', bytes('name,email,city,country\n', latin('Jürgen Müller,j@example.de,München,DE\nFrançois Lefèvre,f@example.fr,Besançon,FR\nJosé Núñez,jn@example.es,Málaga,ES\n'), kr('김민준,k@example.kr,서울,KR\n')));
+const sjis = (text) => iconv.encode(text, 'shift_jis');
+// Four encodings in one file (issue 11, left27): mostly CP949, read as Big5 before (every Korean row garbled, unnamed);
+// mostly Windows-1252, read as ISO-8859-2 before (no row named).
+write('four-encodings-mostly-cp949.csv', bytes('name,email,city,country\n', kr('김민수,minsu@example.kr,서울,KR\n박지영,jiyoung@example.kr,부산,KR\n최유리,yuri@example.kr,대구,KR\n'),
+  'Jürgen Müller,jm@example.de,Köln,DE\n', latin('François Dupré,francois@example.fr,Besançon,FR\n'), sjis('山田太郎,yamada@example.jp,東京,JP\n')));
+write('four-encodings-mostly-1252.csv', bytes('name,email,city,country\n', kr('김민수,minsu@example.kr,서울,KR\n'), 'Ana Núñez,ana@example.es,León,ES\n',
+  latin('José Peña,jose@example.es,Cádiz,ES\nSøren Ærø,soren@example.dk,Århus,DK\nJürgen Weiß,juergen@example.de,München,DE\nFrançois Dupré,francois@example.fr,Besançon,FR\n')));
 write('shift-jis.csv', iconv.encode('name,email,city,country\r\n山田太郎,y@example.jp,東京,JP\r\n佐藤花子,s@example.jp,大阪,JP\r\n', 'shift_jis'));
 write('shift-jis-row-among-ascii.csv', bytes('name,email,city,country\n', 'Person Lee,p0@example.kr,Seoul,KR\nOther Lee,p1@example.kr,Seoul,KR\n', iconv.encode('山田太郎,y@example.jp,東京,JP\n', 'shift_jis'), 'Third Lee,p2@example.kr,Seoul,KR\n'));
 write('gbk.csv', iconv.encode('name,email,city,country\r\n王小明,w@example.cn,北京,CN\r\n张伟,z@example.cn,上海,CN\r\n', 'gbk'));

@@ -62,7 +62,7 @@ describe('sniffEncoding', () => {
     const sniffed = sniffEncoding(bytes);
     expect(sniffed.encoding).toBe(encoding);
     // Line 5 is the odd row: either the encoding cannot decode it (a U+FFFD the decoding check names) or it names it here.
-    const lines = sniffed.verdict?.misfits?.lines ?? [];
+    const lines = sniffed.verdict?.misfits.flatMap((misfit) => misfit.lines) ?? [];
     const decodes = !iconv.decode(iconv.encode(odd[0], other), encoding).includes('\uFFFD');
     expect(lines).toEqual(decodes ? [5] : []);
     expect(decodes).toBe(encoding === 'windows-1252');
