@@ -10,17 +10,28 @@ export const hashOut = new Int32Array(2);
  * for 5,000,000 distinct keys the chance of any collision is about n²/2⁶⁵ ≈ 7·10⁻⁷.
  */
 export function hashString64(text: string): void {
-  if (text.length === 0) {
+  hashString64Without(text, -1);
+}
+
+/**
+ * hashString64 of `text` with every code unit `left` taken out, without building that text: the exact rules' name key
+ * is the name key without its spaces (nameMatchKey), and a copy of it per row was a fiftieth of count --exact.
+ */
+export function hashString64Without(text: string, left: number): void {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === left) continue;
+    kept++;
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  if (kept === 0) {
     hashOut[0] = 0;
     hashOut[1] = 0;
     return;
-  }
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
   }
   finish(h1, h2);
 }

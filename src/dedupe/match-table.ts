@@ -1,10 +1,9 @@
 // The compact per-row keys of accepted signatures that dedupe and tally work on: no Signature objects are kept.
 import type { Signature } from '../types.js';
 import { IdColumn, Int32Column, TimeColumn, Uint16Column } from './chunked-column.js';
-import { hashOut, hashString64 } from './hash-string64.js';
+import { hashOut, hashString64, hashString64Without } from './hash-string64.js';
 import { Interner } from './interner.js';
 import { countryBucket, UNRECOGNISED_COUNTRY } from '../tally/country-bucket.js';
-import { nameMatchKey } from '../normalize/fold.js';
 import { givenIdentity } from '../normalize/korean-skeleton.js';
 import { koreanDistrict } from '../normalize/city-from-korean-address.js';
 
@@ -30,6 +29,8 @@ const AT_ROW = 11;
 /** Two slots: the float64 bits of the signing time. */
 const AT_TIME = 12;
 const AT_DISTRICT = 14;
+/** The code unit nameMatchKey takes out of a name key. */
+const SPACE = 0x20;
 const timeBits = new Float64Array(1);
 const timeHalves = new Int32Array(timeBits.buffer);
 
@@ -160,7 +161,8 @@ export class MatchTable {
     hashString64(sig.emailKey);
     this.emailHiCol.set(i, hashOut[0]);
     this.emailLoCol.set(i, hashOut[1]);
-    hashString64(nameMatchKey(sig.nameKey));
+    // hashString64(nameMatchKey(sig.nameKey)): the key without its spaces.
+    hashString64Without(sig.nameKey, SPACE);
     this.nameHiCol.set(i, hashOut[0]);
     this.nameLoCol.set(i, hashOut[1]);
     // Given names are compared in one form for every script and romanization: 혜원 and Hyewon are one name.

@@ -5,6 +5,7 @@ import { headerKey, headerWords, plainHeader } from './header-key.js';
 import { headerAsksToShowName, headerSpeaksOfAnonymity } from '../normalize/anonymity-words.js';
 import { namePolarity, type NamePolarity } from './name-display.js';
 import { consentNegation } from './consent-negation.js';
+import { AdaptiveMemo } from '../normalize/adaptive-memo.js';
 
 export type HeaderClass =
   | {
@@ -245,7 +246,7 @@ export function isKnownHeaderName(cell: string): boolean {
   let node = 0;
   for (let i = 0; i < cell.length; i++) {
     const code = cell.charCodeAt(i);
-    if (code >= 128) return isKnownKey(headerKey(cell));
+    if (code >= 128) return knownBeyondAscii.get(cell);
     const slot = TRIE_SLOT[code];
     if (slot < 0) continue;
     node = KEY_TRIE.next[node * TRIE_WIDTH + slot];
@@ -257,6 +258,12 @@ export function isKnownHeaderName(cell: string): boolean {
 function isKnownKey(key: string): boolean {
   return FIELD_BY_KEY.has(key) || IGNORED_BY_KEY.has(key);
 }
+
+/**
+ * Cells that reach a character beyond ASCII on the trie, remembered (AdaptiveMemo): names in Hangul, Cyrillic or Han
+ * repeat down a file, and folding each was a tenth of count --exact.
+ */
+const knownBeyondAscii = new AdaptiveMemo((cell: string) => isKnownKey(headerKey(cell)), 10_000);
 
 /** True for a column whose yes means "show my name": the record mapper flips it into `anonymous`. */
 export function isInvertedAnonymousHeader(header: string): boolean {

@@ -42,18 +42,19 @@ export function canonicalEmail(text: string | undefined): CanonicalEmail {
   const email = address.startsWith('mailto:') ? address.slice(7) : address;
   if (email === '') return NONE;
   // An invalid address inside a display name is shown whole, as written, for the user to see what was typed.
-  const invalid: CanonicalEmail = { email: bracketed === undefined ? email : lower, key: '', valid: false };
-  if (email.length > 254) return invalid;
+  // Made only when needed: an object per row was garbage for nearly every row.
+  const invalid = (): CanonicalEmail => ({ email: bracketed === undefined ? email : lower, key: '', valid: false });
+  if (email.length > 254) return invalid();
   // ASCII_EMAIL matches ASCII text only: an address it takes has no domain to turn into punycode.
   const ascii = ASCII_EMAIL.test(email);
-  if (!(ascii || (NON_ASCII.test(email) && EMAIL.test(email)))) return invalid;
+  if (!(ascii || (NON_ASCII.test(email) && EMAIL.test(email)))) return invalid();
   const at = email.indexOf('@'); // the syntax allows exactly one
-  if (at > 64) return invalid;
+  if (at > 64) return invalid();
   if (!(email.endsWith(GMAIL) || email.endsWith(GOOGLEMAIL))) return { email, key: ascii ? email : asciiDomainKey(email, at), valid: true };
   const plus = email.indexOf('+');
   let local = email.slice(0, plus >= 0 && plus < at ? plus : at);
   if (local.includes('.')) local = withoutDots(local);
-  if (local === '') return invalid;
+  if (local === '') return invalid();
   return { email, key: `${local}@gmail.com`, valid: true };
 }
 

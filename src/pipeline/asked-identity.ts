@@ -40,6 +40,8 @@ export function findable(who: AskedIdentity, byNameAlone = true): boolean {
  * "+82 10-1234-5678" agree; '' for fewer than seven digits (no phone).
  */
 export function phoneKey(phone: string): string {
+  // Most rows have no phone: asked of every accepted row, the Unicode passes over '' were a thirtieth of count --exact.
+  if (phone === '') return '';
   const digits = phone.normalize('NFKC').replace(/\D+/gu, '');
   return digits.length < 7 ? '' : digits.slice(-9);
 }

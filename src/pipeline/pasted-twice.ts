@@ -3,6 +3,8 @@
 // with a city or postcode) can't be told apart by dedupe, so each such signer would count twice without a word;
 // between files and sheets the same-rows check says so, and this says it within one, whatever the order.
 
+import { FirstLines } from '../dedupe/first-lines.js';
+
 /** Repeated rows that all merge anyway are said only from this many: a signer signing twice is dedupe's ordinary work. */
 export const MIN_REPEATED_RUN = 5;
 /** Past this many rows a source is not followed any more (memory: a map entry per distinct row, a number per repeat). */
@@ -25,16 +27,15 @@ export interface RepeatedRows {
 
 /** Fed the rows of one source in order, each as a key of the row as the tool reads it (normalised), with its line. */
 export class PastedTwiceFinder {
-  private readonly firstAt = new Map<number, number>();
+  private readonly firstAt = new FirstLines();
   private readonly repeats: Array<{ line: number; first: number; merged: boolean }> = [];
   private rows = 0;
 
   /** `merged`: whether the exact rules merge this row with its copies (it names its signer by email, or name and place). */
   row(key: number, line: number, merged: boolean): void {
     if (this.rows++ >= MAX_FOLLOWED_ROWS) return;
-    const first = this.firstAt.get(key);
-    if (first === undefined) this.firstAt.set(key, line);
-    else this.repeats.push({ line, first, merged });
+    const first = this.firstAt.firstOrAdd(key, line);
+    if (first !== -1) this.repeats.push({ line, first, merged });
   }
 
   findings(): RepeatedRows | null {

@@ -2,6 +2,7 @@
 // one encoding cannot decode, or reads far worse in than in another, counts against it.
 import { isAscii } from 'node:buffer';
 import { CANDIDATES, PRIOR, scoreLine, type Candidate } from './encoding-models.js';
+import { LineScores } from './line-scores.js';
 import { LINES_SHOWN, NamedLines } from './named-lines.js';
 
 /** A line reading this much less likely (×1000) in one encoding than in the best is a line that encoding garbles. */
@@ -48,6 +49,7 @@ export class EncodingTally {
   /** Line ends seen so far. */
   private lines = 0;
   private carry: Uint8Array = new Uint8Array(0);
+  private readonly lineScores = new LineScores();
 
   add(chunk: Uint8Array): void {
     const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
@@ -110,7 +112,7 @@ export class EncodingTally {
     const line = this.lines + 1;
     if (this.textLines.length < LINES_SHOWN && this.textLines.at(-1) !== line) this.textLines.push(line);
     this.textLineCount++;
-    const scores = scoreLine(bytes, from, to);
+    const scores = this.lineScores.score(bytes, from, to);
     let best = 0;
     for (let i = 1; i < scores.length; i++) if (scores[i] > scores[best]) best = i;
     const top = scores[best];

@@ -9,6 +9,8 @@ import { isHintRow } from './header-hints.js';
  */
 export type HeaderAgain = 'same' | 'reordered' | 'hints';
 
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+
 /** Share of a row's filled cells that must be known header names for the row to be a header (a column may be unknown). */
 const KNOWN_SHARE = 0.8;
 
@@ -21,7 +23,13 @@ export function headerAgainTest(header: readonly string[]): (cells: readonly str
   const asWritten = repeatedHeaderTest(header);
   const fields = header.map(fieldOf);
   const keys = header.map(headerKey);
-  const sameAsHeader = (cell: string, column: number) => keys[column] !== '' && headerKey(cell) === keys[column];
+  const sameAsHeader = (cell: string, column: number) => {
+    const key = keys[column];
+    if (key === '') return false;
+    // An ASCII cell keeps its length through the key (trimmed already): one of another length is not the header.
+    if (cell.length !== key.length && !BEYOND_ASCII.test(cell)) return false;
+    return headerKey(cell) === key;
+  };
   return (cells) => {
     if (asWritten(cells)) return 'same';
     if (isHintRow(cells, header, sameAsHeader)) return 'hints';

@@ -63,11 +63,20 @@ const MOST_WORDS = 10;
  */
 export function sectionTitleSign(raw: RawSignature, name: string, anonymous: boolean): SectionTitleSign | null {
   if (anonymous) return null;
-  const filled = [...Object.values(raw.fields), ...Object.values(raw.extra)].filter((cell) => (cell ?? '').trim() !== '');
-  if (filled.length !== 1) return null;
+  if (filledCells(raw.fields, filledCells(raw.extra, 0)) !== 1) return null;
   const text = name.trim();
   if (text === '' || !hasLetter(text) || FORMULA_START.test(text)) return null;
   return titleSign(text.normalize('NFC'));
+}
+
+/** `before` plus the filled cells of `cells`, counted up to 2 (a title is a row of one cell): no array per row. */
+function filledCells(cells: Readonly<Record<string, string | undefined>>, before: number): number {
+  let filled = before;
+  for (const key in cells) {
+    if (filled >= 2) break;
+    if ((cells[key] ?? '').trim() !== '') filled++;
+  }
+  return filled;
 }
 
 export function titleSign(text: string): SectionTitleSign | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { hashBegin, hashEnd, hashOut, hashString64, hashText } from '../../src/dedupe/hash-string64.js';
+import fc from 'fast-check';
+import { hashBegin, hashEnd, hashOut, hashString64, hashString64Without, hashText } from '../../src/dedupe/hash-string64.js';
 
 const hash = (text: string) => {
   hashString64(text);
@@ -20,6 +21,22 @@ describe('hashString64', () => {
       seen.add(hash(`${i}`));
     }
     expect(seen.size).toBe(90_000);
+  });
+
+  it('gives the hashes it always gave (signer keys are kept between runs)', () => {
+    expect([hash('jane smith'), hash('김민준'), hash('a')]).toEqual(['-392695386:-1726928647', '-38143015:720311412', '-2100725503:1344023463']);
+  });
+
+  it('hashes a text without its spaces as the text with them taken out', () => {
+    const without = (text: string) => {
+      hashString64Without(text, 0x20);
+      return `${hashOut[0]}:${hashOut[1]}`;
+    };
+    fc.assert(fc.property(fc.array(fc.constantFrom(' ', 'a', 'kim', '민준', 'ß', '\u0301'), { maxLength: 8 }), (parts) => {
+      const text = parts.join('');
+      expect(without(text)).toBe(hash(text.replaceAll(' ', '')));
+    }), { numRuns: 500 });
+    expect(without('   ')).toBe('0:0');
   });
 
   it('is stable and sees every character', () => {
