@@ -11,11 +11,29 @@ const VISIBLE_LETTER = /(?!\p{Default_Ignorable_Code_Point})\p{L}/gu;
  */
 const LETTER_ONLY_BESIDE_ANOTHER = /^(?:\p{Lm}|[\u0E2F\u0EAF\uA78F])$/u;
 
+/**
+ * The phonetic letters emoticons draw faces with ("( ° ʖ °)", "ʕ•ᴥ•ʔ", "ʘ‿ʘ"), from the IPA and phonetic extension blocks
+ * (outside tester Q, L9). Each stands alone between symbols there; in a name written in them (small capitals ᴊᴏʜɴ,
+ * Ewe's ɔ and ɛ) letters stand together, so a text whose letters are all these, none beside another, has no letter.
+ */
+const FACE_LETTER = /^[\u0250-\u02AF\u1D00-\u1DBF]$/u;
+const LETTER_BESIDE_LETTER = /\p{L}\p{M}*\p{L}/u;
+
 export function hasLetter(text: string): boolean {
+  if (onlyFaceLetters(text)) return false;
   for (const [letter] of text.matchAll(VISIBLE_LETTER)) {
     if (!LETTER_ONLY_BESIDE_ANOTHER.test(letter)) return true;
     const plain = letter.normalize('NFKC');
     if (plain !== letter && [...plain].some((ch) => /\p{L}/u.test(ch) && !LETTER_ONLY_BESIDE_ANOTHER.test(ch))) return true;
   }
   return false;
+}
+
+function onlyFaceLetters(text: string): boolean {
+  let any = false;
+  for (const [letter] of text.matchAll(VISIBLE_LETTER)) {
+    if (!FACE_LETTER.test(letter)) return false;
+    any = true;
+  }
+  return any && !LETTER_BESIDE_LETTER.test(text);
 }
