@@ -26,11 +26,12 @@ const FILLER_AS_SPACE = new RegExp(`(?<=[\\p{L}\\p{N}]\\p{M}*)(?<![${JAMO}])[\u1
  */
 const ZERO_WIDTH_AS_SPACE = /(?<=\p{Ll}\p{M}*)\u200B+(?=\p{Lu})/gu;
 /**
- * A control character between two letters or digits ("Anna\x1BBerg", a tab or escape pasted from a terminal) stands
- * where a space was: removed, two words became one name (outside tester Q, L9). Elsewhere it goes (INVISIBLE).
+ * A control character between a small letter and a capital ("Anna\x1BBerg", an escape pasted from a terminal) stands
+ * where a space was, as a zero-width space does: removed, two words became one name (outside tester Q, L9). Inside a
+ * word ("Ann\x00a") and elsewhere it goes (INVISIBLE).
  */
 // eslint-disable-next-line no-control-regex -- replacing control characters is the point
-const CONTROL_AS_SPACE = /(?<=[\p{L}\p{N}]\p{M}*)[\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]+(?=[\p{L}\p{N}])/gu;
+const CONTROL_AS_SPACE = /(?<=\p{Ll}\p{M}*)[\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]+(?=\p{Lu})/gu;
 /**
  * Accents and other combining marks of the Latin, Greek and Cyrillic blocks after a Hangul syllable, a Han character or
  * kana: no word of those scripts takes them ("김̀́̂민준", outside tester Q, L9), so they go. The marks these scripts

@@ -56,7 +56,8 @@ describe('names of no letter, marks on Hangul, control characters between words 
       expect([signature.name, signature.given, signature.family]).toEqual([`${given} ${family}`, given, family]);
     });
 
-  it('a control character at the edge of a word goes without a space', () => {
+  it('a control character at the edge of a word, or inside one, goes without a space', () => {
     expect(cleanText('\u001bAnna Berg\u0007')).toBe('Anna Berg');
+    expect(cleanText('Ann\u0000a')).toBe('Anna');
   });
 });
