@@ -11,6 +11,7 @@ import { addOptions, MATCH_OPTIONS, READ_OPTIONS } from './read-options.js';
 import { VERSION } from './version.js';
 import { chooseLanguage, langFlag, LANGUAGES, supportedLanguage } from '../i18n/language.js';
 import { translator } from '../i18n/translator.js';
+import { acceptingStdinRowRef } from './stdin-row-ref.js';
 
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- commander hands actions untyped arguments
@@ -142,7 +143,7 @@ export async function main(argv: string[], deps: Deps = realDeps()): Promise<num
     .option('--json', h('help.verify.json'))
     .action(run(async (ctx, dir: string, flags) => (await import('./commands/verify.js')).verifyCommand(dir, flags, ctx)));
 
-  const explain = program.command('explain').description(h('help.explain'))
+  const explain = acceptingStdinRowRef(program.command('explain')).description(h('help.explain'))
     .argument('<file:row>', h('help.explain.arg.file-row'))
     .argument('[files...]', h('help.explain.arg.files'))
     .option('--json', h('help.explain.json'));

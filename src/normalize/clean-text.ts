@@ -26,6 +26,20 @@ const FILLER_AS_SPACE = new RegExp(`(?<=[\\p{L}\\p{N}]\\p{M}*)(?<![${JAMO}])[\u1
  */
 const ZERO_WIDTH_AS_SPACE = /(?<=\p{Ll}\p{M}*)\u200B+(?=\p{Lu})/gu;
 /**
+ * A control character between a small letter and a capital ("Anna\x1BBerg", an escape pasted from a terminal) stands
+ * where a space was, as a zero-width space does: removed, two words became one name (outside tester Q, L9). Inside a
+ * word ("Ann\x00a") and elsewhere it goes (INVISIBLE).
+ */
+// eslint-disable-next-line no-control-regex -- replacing control characters is the point
+const CONTROL_AS_SPACE = /(?<=\p{Ll}\p{M}*)[\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]+(?=\p{Lu})/gu;
+/**
+ * Accents and other combining marks of the Latin, Greek and Cyrillic blocks after a Hangul syllable, a Han character or
+ * kana: no word of those scripts takes them ("김̀́̂민준", outside tester Q, L9), so they go. The marks these scripts
+ * use (kana voicing marks, Hangul tone marks) are in other blocks and stay.
+ */
+// eslint-disable-next-line no-misleading-character-class -- a class of combining marks alone, taken off the letter before them
+const FOREIGN_MARKS_ON_CJK = /(?<=[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]+/gu;
+/**
  * Marks stacked on one letter beyond this many are dropped. Unicode's Stream-Safe Text Format allows 30; real names
  * need at most three or four (Vietnamese two, a Tibetan stack three), while 150 marks draw a bar through the rows
  * under the name and 200 acute accents draw over the title of the page.
@@ -43,18 +57,19 @@ const WHITESPACE_RUN = /[\s\x85]+/g;
  * The compatibility characters folded (by NFKC, one at a time): forms a keyboard, an input method or a platform
  * types in place of the plain letter: full-width and half-width forms (Ｊｏｈｎ, ﾔﾏﾀﾞ, the ideographic space), the
  * compatibility jamo a Korean keyboard types (ㅇ, as NFKC makes them conjoining), Latin ligatures and styled
- * mathematical letters (𝐉𝐨𝐡𝐧). Never the others: NFKC of the whole text turned ¼ into 1⁄4, ² into 2, ™ into TM
+ * mathematical letters (𝐉𝐨𝐡𝐧), and the small, vertical and CJK compatibility forms of punctuation (﹫ is @: the
+ * at sign of an address cut from a name is cut with it, outside tester Q, L3). Never the others: NFKC of the whole text turned ¼ into 1⁄4, ² into 2, ™ into TM
  * and ① into 1, changing what a signer wrote (and turning mojibake such as Ã¼ into something harder to recognise).
  * A half-width katakana's voicing mark (ﾞ, ﾟ) is taken with the letter before it so that the two compose.
  */
-const COMPATIBILITY_FORMS = /[\uFF61-\uFF9D][\uFF9E\uFF9F]?|[\u3000\u3131-\u318E\uFB00-\uFB06\uFF01-\uFF60\uFF9E-\uFFEE\u{1D400}-\u{1D7FF}]/gu;
+const COMPATIBILITY_FORMS = /[\uFF61-\uFF9D][\uFF9E\uFF9F]?|[\u3000\u3131-\u318E\uFB00-\uFB06\uFE10-\uFE19\uFE30-\uFE4F\uFE50-\uFE6B\uFF01-\uFF60\uFF9E-\uFFEE\u{1D400}-\u{1D7FF}]/gu;
 
 /** Compatibility forms folded and NFC (only when the text is not ASCII), invisibles removed, stacked marks limited, whitespace runs to one space, trimmed. */
 export function cleanText(text: string | undefined): string {
   if (text === undefined || text === '') return '';
   if (CLEAN_ASCII.test(text)) return text;
   // Invisibles go first, so that a mark separated from its letter by one still composes with it.
-  const visible = text.replace(FILLER_AS_SPACE, ' ').replace(ZERO_WIDTH_AS_SPACE, ' ').replace(INVISIBLE, '').replace(BASELESS_MARKS, '$1').replace(STACKED_MARKS, '$1');
+  const visible = text.replace(FILLER_AS_SPACE, ' ').replace(ZERO_WIDTH_AS_SPACE, ' ').replace(CONTROL_AS_SPACE, ' ').replace(INVISIBLE, '').replace(FOREIGN_MARKS_ON_CJK, '').replace(BASELESS_MARKS, '$1').replace(STACKED_MARKS, '$1');
   const composed = NON_ASCII.test(visible) ? visible.replace(COMPATIBILITY_FORMS, (form) => form.normalize('NFKC')).normalize('NFC') : visible;
   return composed.replace(WHITESPACE_RUN, ' ').trim();
 }

@@ -1119,6 +1119,10 @@ function cutAtFirstNonName(text: string): string | null {
   return cut ? words.slice(start).join(' ') : null;
 }
 
+/** What separated a contact cut from the name (a dash, a bar, a bullet, an at sign left alone): never part of a name. */
+const SEPARATORS_AT_END = /[\s,;:/|–—·•@＠-]+$/u;
+const SEPARATORS_AT_START = /^[\s,;:/|–—·•@＠-]+/u;
+
 /**
  * A name with its contact data taken out: e-mail addresses, phone numbers, street addresses, messenger IDs and web
  * domains ("Mary Poppins 555-867-5309" → "Mary Poppins", "Ann 123 Main St Apt 4" → "Ann").
@@ -1150,8 +1154,8 @@ export function nameWithoutContact(cell: string): string {
   cleaned = withoutCutLabels(cleaned).replace(/[([{<（]\s*[)\]}>）]/gu, ' ');
   // A street named without a number at the end ("Mia Schulz Hauptstraße"), and what a cut left of an address or label
   // ("Flat No.", "H.No.", "οδ."), left alone or left by a cut after them.
-  cleaned = withoutTrailingAddressWords(cleaned.replace(/[\s,;:/|–-]+$/u, ''), cleaned !== name);
-  return cleaned.replace(/[\s,;:/|–-]+$/u, '').replace(/^[\s,;:/|–-]+/u, '').replace(/\s{2,}/gu, ' ').trim();
+  cleaned = withoutTrailingAddressWords(cleaned.replace(SEPARATORS_AT_END, ''), cleaned !== name);
+  return cleaned.replace(SEPARATORS_AT_END, '').replace(SEPARATORS_AT_START, '').replace(/\s{2,}/gu, ' ').trim();
 }
 
 /**

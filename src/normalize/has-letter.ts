@@ -12,23 +12,42 @@ const VISIBLE_LETTER = /(?!\p{Default_Ignorable_Code_Point})\p{L}/gu;
 const LETTER_ONLY_BESIDE_ANOTHER = /^(?:\p{Lm}|[\u0E2F\u0EAF\uA78F])$/u;
 
 /**
+/**
  * Letters of the scripts most names are written in (Latin, Latin-1's accented letters, Greek, Cyrillic, Hangul
  * syllables, kana, the first CJK block): every one of them is a visible letter that stands alone, so one of them
  * settles the answer without walking the name's letters (that walk was a thirtieth of count --exact).
  */
 export const COMMON_LETTER = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0391-\u03A1\u03A3-\u03A9\u03B1-\u03C9\u0410-\u044F\u3041-\u3096\u30A1-\u30FA\u4E00-\u9FA5\uAC00-\uD7A3]/;
 
+/**
+ * The phonetic letters emoticons draw faces with ("( ° ʖ °)", "ʕ•ᴥ•ʔ", "ʘ‿ʘ"), from the IPA and phonetic extension blocks
+ * (outside tester Q, L9). Each stands alone between symbols there; in a name written in them (small capitals ᴊᴏʜɴ,
+ * Ewe's ɔ and ɛ) letters stand together, so a text whose letters are all these, none beside another, has no letter.
+ */
+const FACE_LETTER = /^[\u0250-\u02AF\u1D00-\u1DBF]$/u;
+const LETTER_BESIDE_LETTER = /\p{L}\p{M}*\p{L}/u;
+
 export function hasLetter(text: string): boolean {
   if (COMMON_LETTER.test(text)) return true;
   return hasVisibleLetter(text);
 }
 
-/** hasLetter by walking every letter of the text. */
+/** hasLetter by walking every letter of the text (a face of phonetic letters has none). */
 export function hasVisibleLetter(text: string): boolean {
+  if (onlyFaceLetters(text)) return false;
   for (const [letter] of text.matchAll(VISIBLE_LETTER)) {
     if (!LETTER_ONLY_BESIDE_ANOTHER.test(letter)) return true;
     const plain = letter.normalize('NFKC');
     if (plain !== letter && [...plain].some((ch) => /\p{L}/u.test(ch) && !LETTER_ONLY_BESIDE_ANOTHER.test(ch))) return true;
   }
   return false;
+}
+
+function onlyFaceLetters(text: string): boolean {
+  let any = false;
+  for (const [letter] of text.matchAll(VISIBLE_LETTER)) {
+    if (!FACE_LETTER.test(letter)) return false;
+    any = true;
+  }
+  return any && !LETTER_BESIDE_LETTER.test(text);
 }

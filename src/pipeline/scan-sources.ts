@@ -25,6 +25,7 @@ import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './wi
 import { exportFileKind } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
+import { RowsFingerprint } from './rows-fingerprint.js';
 import { firstOfMany } from '../text/first-of-many.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
@@ -32,6 +33,11 @@ const DATE_SAMPLE_RECORDS = 5000;
 export { UNDATED_COUNTED } from './undated-rows.js';
 /** Rows named in the warning about typed-up paper lines whose typed date cannot be; the rest are counted. */
 const DATE_SLIP_ROWS_SHOWN = 10;
+/**
+ * The problem code of a source holding the same rows as an earlier one, or every row of it, or a large share, where
+ * every shared row merges with its copy: the count is right, so it is a notice (exit 0), not same_file_twice.
+ */
+export const SAME_ROWS_MERGED = 'same_rows_merged';
 /** The problem code of typed-up paper lines whose typed date cannot be, counted on their sheet's day instead. */
 export const PAPER_DATE_SLIP = 'paper_date_slip';
 
@@ -237,8 +243,14 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
     return withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text);
   });
   for (const [spec, overlap] of overlaps) {
+    const values = { first: overlap.first.path, shared: overlap.shared ?? 0, total: overlap.total ?? 0, share: (overlap.shared ?? 0) / (overlap.total || 1) };
+    if (overlap.merged) {
+      const text = msg('problem.rows-merged-with', { ...values, by: overlap.by });
+      repeatProblems.push(withText({ source: spec.path, code: SAME_ROWS_MERGED, message: english().say(text) }, text));
+      continue;
+    }
     const key = overlap.by === 'rows' ? 'problem.same-rows-other-shape' : overlap.by === 'superset' ? 'problem.holds-rows-of' : overlap.by === 'partial' ? 'problem.rows-partly-in' : 'problem.rows-all-in';
-    const text = msg(key, { first: overlap.first.path, shared: overlap.shared ?? 0, total: overlap.total ?? 0, share: (overlap.shared ?? 0) / (overlap.total || 1) });
+    const text = msg(key, values);
     repeatProblems.push(withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text));
   }
   for (const overlap of sheetOverlaps) {
@@ -383,7 +395,7 @@ interface Repeats {
    * quoted, rows or columns in another order), or every row of an earlier source and more (a later re-export).
    * Rows without an email can't be told apart by dedupe, so they would count twice without a word.
    */
-  overlaps: Map<SourceSpec, { first: SourceSpec; by: 'rows' | 'superset' | 'subset' | 'partial'; shared?: number; total?: number }>;
+  overlaps: Map<SourceSpec, Overlap>;
   /** Sheets of one workbook holding the same rows (a sheet copied with Excel's "Create a copy"), or a large share of them. */
   sheetOverlaps: Array<{ spec: SourceSpec; sheet: string; first: string; shared: number; total: number }>;
   /**
@@ -391,6 +403,15 @@ interface Repeats {
    * source not otherwise warned about: sheet 3 typed up by two volunteers. Each is counted twice, however few.
    */
   unmergedInTwo: Array<{ spec: SourceSpec; first: SourceSpec; lines: number[]; sheets?: { sheet: string; first: string } }>;
+}
+
+interface Overlap {
+  first: SourceSpec;
+  by: 'rows' | 'superset' | 'subset' | 'partial';
+  shared?: number;
+  total?: number;
+  /** Every shared row is one dedupe merges with its copy (an email, or a name with a city or postcode): none counts twice. */
+  merged?: boolean;
 }
 
 /** Past this many rows a source's row fingerprints are not kept (memory): it is compared by its records' hash only. */
@@ -416,10 +437,11 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
     found = (async () => {
       const firstByDigest = new Map<string, SourceSpec>();
       const firstByRecords = new Map<string, SourceSpec>();
+      const firstByShape = new Map<string, SourceSpec>();
       const repeats = new Map<SourceSpec, Repeat>();
       const overlaps: Repeats['overlaps'] = new Map();
       const sheetOverlaps: Repeats['sheetOverlaps'] = [];
-      const earlierRows: Array<{ spec: SourceSpec; rows: Map<string, number>; loose: Map<string, number>; total: number }> = [];
+      const earlierRows: EarlierRows[] = [];
       const unmergedInTwo: Repeats['unmergedInTwo'] = [];
       const earlierUnmerged: Array<{ spec: SourceSpec; unmerged: Map<number, number[]> }> = [];
       // Paper lines typed in an earlier source (or sheet): their copies here are rejected as typed twice, not counted.
@@ -454,23 +476,21 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
           continue;
         }
         if (records !== null) firstByRecords.set(records, spec);
+        if (read) {
+          // Past the rows fingerprinted one by one, the same rows in another row or column order are still found whole.
+          const sameShape = read.rows === null ? firstByShape.get(read.shape) : undefined;
+          if (sameShape) overlaps.set(spec, { first: sameShape, by: 'rows' });
+          if (!firstByShape.has(read.shape)) firstByShape.set(read.shape, spec);
+        }
         // A source whose every row retypes paper lines already typed has nothing counted to compare.
         if (!read?.rows || read.total === 0) continue;
-        const overlap = earlierRows.find((earlier) => holdsAll(read.rows!, earlier.rows));
-        const within = overlap ? undefined : earlierRows.find((earlier) => holdsAll(earlier.rows, read.rows!));
+        const found = rowsOverlap(read as { rows: Map<string, number>; total: number }, earlierRows);
         // The warning says rows are counted twice: true only when some shared row is one dedupe cannot merge (rows
         // that share an email, or a name and a city or postcode, are one signer however many sources hold them).
-        const countsTwice = (earlier: { loose: Map<string, number> }) => sharedRows(read.loose, earlier.loose) > 0;
-        if (overlap) {
-          if (countsTwice(overlap)) overlaps.set(spec, { first: overlap.spec, by: read.total === overlap.total ? 'rows' : 'superset' });
-        } else if (within) {
-          if (countsTwice(within)) overlaps.set(spec, { first: within.spec, by: 'subset' });
-        } else {
-          // A re-export after rows were removed (withdrawn signatures) and others added holds neither file whole.
-          const partly = earlierRows.find((earlier) => largeShare(sharedRows(read.rows!, earlier.rows), read.total, earlier.total));
-          if (partly && countsTwice(partly)) overlaps.set(spec, { first: partly.spec, by: 'partial', shared: sharedRows(read.rows, partly.rows), total: read.total });
-        }
-        if (!overlaps.has(spec)) {
+        // When every shared row merges, the count is right, and the organizer is still told (a notice, exit 0): a
+        // source added twice is worth knowing of before the next one is.
+        if (found) overlaps.set(spec, { ...found.overlap, ...(sharedRows(read.loose, found.earlier.loose) > 0 ? {} : { merged: true }) });
+        if (!overlaps.has(spec) || overlaps.get(spec)!.merged) {
           for (const earlier of earlierUnmerged) {
             const lines = linesAlsoIn(read.unmerged, earlier.unmerged);
             if (lines.length > 0) unmergedInTwo.push({ spec, first: earlier.spec, lines });
@@ -484,6 +504,28 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
     repeatsBySpecs.set(options.specs, found);
   }
   return found;
+}
+
+interface EarlierRows {
+  spec: SourceSpec;
+  rows: Map<string, number>;
+  loose: Map<string, number>;
+  total: number;
+}
+
+/**
+ * The earlier source whose rows this one holds all of (the same rows in another shape, or a later re-export), holds
+ * all of its rows, or shares a large part of them with, and how; undefined for none.
+ */
+function rowsOverlap(read: { rows: Map<string, number>; total: number }, earlierRows: readonly EarlierRows[]): { earlier: EarlierRows; overlap: Overlap } | undefined {
+  const overlap = earlierRows.find((earlier) => holdsAll(read.rows, earlier.rows));
+  if (overlap) return { earlier: overlap, overlap: { first: overlap.spec, by: read.total === overlap.total ? 'rows' : 'superset' } };
+  const within = earlierRows.find((earlier) => holdsAll(earlier.rows, read.rows));
+  if (within) return { earlier: within, overlap: { first: within.spec, by: 'subset' } };
+  // A re-export after rows were removed (withdrawn signatures) and others added holds neither file whole.
+  const partly = earlierRows.find((earlier) => largeShare(sharedRows(read.rows, earlier.rows), read.total, earlier.total));
+  if (partly) return { earlier: partly, overlap: { first: partly.spec, by: 'partial', shared: sharedRows(read.rows, partly.rows), total: read.total } };
+  return undefined;
 }
 
 async function contentDigest(stream: Readable, spec: SourceSpec): Promise<string> {
@@ -520,8 +562,9 @@ interface SheetRows {
  * rejected by the scan as typed twice, so it is left out of the rows compared (it is no signer counted twice); this
  * source's lines are added once it is read.
  */
-async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof openSpec>, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; rows: Map<string, number> | null; loose: Map<string, number>; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
+async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof openSpec>, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; shape: string; rows: Map<string, number> | null; loose: Map<string, number>; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
   const hash = createHash('sha256');
+  const shape = new RowsFingerprint();
   let data = 0;
   let compared = 0;
   let rows: Map<string, number> | null = new Map();
@@ -534,6 +577,7 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
   try {
     for (const reader of await open()) {
       hash.update(`${JSON.stringify(reader.info.header)}\n`);
+      shape.startHeader(reader.info.header);
       const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, emailNames: reader.info.takenOff !== undefined });
       const mapRecord = createRecordMapper(mapping, reader.name);
       const iterator = reader.records()[Symbol.asyncIterator]();
@@ -544,7 +588,10 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       const linesHere: string[] = [];
       const take = (record: DecodedRecord) => {
-        if (record.kind === 'data') data++;
+        if (record.kind === 'data') {
+          data++;
+          shape.add(record.cells);
+        }
         hash.update(`${JSON.stringify(record.kind === 'data' ? record.cells : [record.kind, record.reason, record.detail])}\n`);
         if (record.kind !== 'data' || rows === null) return;
         const line = paper && !isUnusedPaperLine(record.cells, paper) ? paperLineKey(record.cells[paper.sheet] ?? '', record.cells[paper.line] ?? '') : null;
@@ -583,7 +630,7 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
     if (error instanceof UserError) return null;
     throw error;
   }
-  return data === 0 ? null : { digest: hash.digest('hex'), rows, loose, unmerged: rows === null ? new Map() : unmerged, total: rows === null ? data : compared, sheets };
+  return data === 0 ? null : { digest: hash.digest('hex'), shape: shape.key(), rows, loose, unmerged: rows === null ? new Map() : unmerged, total: rows === null ? data : compared, sheets };
 }
 
 /** The first records of a source, read before the rest so its dates can be sampled (1/2/2024 is ambiguous alone). */

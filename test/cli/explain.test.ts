@@ -156,3 +156,26 @@ describe('clusters.csv reasons', () => {
     expect(e.fuzzy[0].score.toFixed(1)).toBe(sample.score);
   });
 });
+
+// Outside tester Q, L9: `explain -:2 -` was refused as "unknown option '-:2'"; a row of standard input is `-:ROW`.
+describe('petition explain, a row of standard input', () => {
+  it.each([
+    ['-:2 -', ['-:2', '-']],
+    ['-:2 alone', ['-:2']],
+    ['--json before -:2', ['--json', '-:2', '-']],
+  ])('%s explains row 2 read from standard input', async (_label, args) => {
+    const stdin = 'name,email,country\nAda Lovelace,ada@example.com,GB\nKim Minjun,minjun@example.kr,KR\n';
+    const json = args.includes('--json');
+    const result = await runMain(['explain', ...args, ...(json ? [] : ['--json'])], { stdin });
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+    const e = JSON.parse(result.stdout) as RowExplanation;
+    expect(e.record).toMatchObject({ file: '-', row: 2, name: 'Kim Minjun' });
+  });
+
+  it('still refuses an option it does not know', async () => {
+    const result = await runMain(['explain', '--jsn', '-:2', '-'], { stdin: 'name\nAda Lovelace\n' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--jsn'");
+  });
+});
+

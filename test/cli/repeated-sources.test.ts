@@ -132,8 +132,8 @@ describe('the same rows in another container, order or column order (adv11b N2)'
   });
 
   // Outside tester F, F4: "holds every row … counted twice" was said of rows that merge by name and city (or email):
-  // dedupe makes one signer of each, so nothing is counted twice and nothing is said.
-  it('says nothing of a re-export whose shared rows all merge by email or by name and city', async () => {
+  // dedupe makes one signer of each, so nothing is counted twice, and only a notice says so (outside tester Q, M3).
+  it('gives only a notice of a re-export whose shared rows all merge by email or by name and city', async () => {
     const dir = tempDir();
     try {
       const first = 'name,email,city,date\nKim Minjun,,Seoul,2024-01-01\nPark Jiwoo,jiwoo@example.kr,,2024-01-02\n';
@@ -142,8 +142,34 @@ describe('the same rows in another container, order or column order (adv11b N2)'
       const { code, counts, stderr } = await countIn(dir, ['names.csv', 'plus.csv']);
       expect(stderr).not.toContain('counted twice');
       expect(counts.problems.filter((p) => p.code === 'same_file_twice')).toEqual([]);
+      expect(counts.problems.filter((p) => p.code === 'same_rows_merged').map((p) => p.source)).toEqual([join(dir, 'plus.csv')]);
       expect(code).toBe(0);
       expect([counts.rows, counts.duplicates, counts.unique]).toEqual([5, 2, 3]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // Outside tester Q, M3: a source added twice in another shape, or a re-export beside its earlier export, was never
+  // said when its rows all merge by email. The count is right, so it is a notice naming both files (exit code 0).
+  it.each([
+    ['rows in reverse order', (rows: string[]) => ['name,email,city,date', ...rows.slice().reverse()], 'the same rows as'],
+    ['columns in another order', (rows: string[]) => ['date,city,email,name', ...rows.map((row) => row.split(',').reverse().join(','))], 'the same rows as'],
+    ['a later re-export with one row more', (rows: string[]) => ['name,email,city,date', ...rows, 'Lee Seo,seo@example.kr,Busan,2024-01-03'], 'holds every row of'],
+  ])('says the same rows in two files whose rows all merge: %s (a notice naming both, exit 0)', async (_label, reshape, says) => {
+    const dir = tempDir();
+    try {
+      const rows = ['Kim Minjun,minjun@example.kr,Seoul,2024-01-01', 'Park Jiwoo,jiwoo@example.kr,Incheon,2024-01-02', 'Ada Lovelace,ada@example.com,London,2024-01-02'];
+      writeFileSync(join(dir, 'first.csv'), `${['name,email,city,date', ...rows].join('\n')}\n`);
+      writeFileSync(join(dir, 'again.csv'), `${reshape(rows).join('\n')}\n`);
+      const { code, counts, stderr } = await countIn(dir, ['first.csv', 'again.csv']);
+      const notices = counts.problems.filter((p) => p.code === 'same_rows_merged');
+      expect(notices.map((p) => p.source)).toEqual([join(dir, 'again.csv')]);
+      expect(notices[0].message).toContain(says);
+      expect(notices[0].message).toContain(join(dir, 'first.csv'));
+      expect(stderr).toContain('each signer is counted once');
+      expect(counts.problems.filter((p) => p.code === 'same_file_twice')).toEqual([]);
+      expect(code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import type { CommandContext } from '../context.js';
 import { UserError } from '../../errors.js';
 import type { Translator } from '../../i18n/translator.js';
+import { refuseFileAsOutputFolder } from '../../output/output-folder-path.js';
 
 export interface BatchFlags {
   delivery?: string[];
@@ -20,6 +21,7 @@ export interface BatchFlags {
 }
 
 export async function batchCommand(campaignPath: string, flags: BatchFlags, ctx: CommandContext): Promise<number> {
+  await refuseFileAsOutputFolder(flags.output, ctx.deps.cwd);
   const decisions = flags.decisions ? await readDecisions(flags.decisions) : undefined;
   const deliveries = (flags.delivery ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean);
   const summary = await runBatch({

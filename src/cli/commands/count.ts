@@ -6,6 +6,7 @@ import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
 import { runFromFlags, sourceArguments, type MatchFlags } from './dedupe-flags.js';
 import type { DedupeRun } from '../../pipeline/run-dedupe.js';
+import { SAME_ROWS_MERGED } from '../../pipeline/scan-sources.js';
 import { petitionCommand } from '../../text/shell-words.js';
 import { followUpFigures, type FollowUpFigures } from '../../ledger/follow-up-figures.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -62,7 +63,7 @@ function formatFollowUp(followUp: FollowUpFigures, words: Translator): string {
  * as Excel and Python read them; a ledger of an older version, which no one can now give the names it did not keep)
  * do not ask for the user's attention.
  */
-const INFORMATIONAL = new Set(['date_order', 'short_rows', 'sheet_not_signers', 'ledger_without_weak_keys']);
+const INFORMATIONAL = new Set(['date_order', 'short_rows', 'sheet_not_signers', 'ledger_without_weak_keys', SAME_ROWS_MERGED]);
 
 export function exitCodeOf(run: DedupeRun): number {
   const needsAttention = run.scan.problems.some((p) => !INFORMATIONAL.has(p.code));

@@ -25,7 +25,8 @@ export async function explainCommand(ref: string, files: string[], flags: Explai
   const target = parseRowRef(ref);
   // The file may be named the same way as in FILES or another way ("./a.csv" and "a.csv"): it is read once.
   // A sheet of a workbook is named FILE#SHEET, and a sheet's name may hold '#' too.
-  const sameAs = (path: string) => (f: string) => f !== '-' && resolve(f) === resolve(path);
+  // Standard input is `-` however it is named (`-:2`): it can be read only once, so it is one source.
+  const sameAs = (path: string) => (f: string) => (f === '-' || path === '-' ? f === path : resolve(f) === resolve(path));
   const place = placeOfRow(target.file, (path) => files.some(sameAs(path)), isFile);
   const given = files.find(sameAs(place.path));
   const fileToRead = given ?? place.path;

@@ -14,6 +14,7 @@ import { petitionCommand } from '../../text/shell-words.js';
 import { exitCodeOf } from './count.js';
 import { pressKitInPacket } from '../../press/build-press.js';
 import { dirname, join, relative, resolve } from 'node:path';
+import { refuseFileAsOutputFolder } from '../../output/output-folder-path.js';
 
 export interface PacketFlags {
   campaign?: string;
@@ -30,6 +31,7 @@ export interface PacketFlags {
 
 export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Promise<number> {
   if (!flags.campaign) throw new UserError(msg('packet.which-campaign'));
+  await refuseFileAsOutputFolder(flags.output, ctx.deps.cwd);
   const includeColumns = (flags.include ?? []).flatMap((value) => value.split(',')).map((c) => c.trim()).filter(Boolean);
   for (const column of includeColumns) {
     if (!(CONTACT_COLUMNS as readonly string[]).includes(column)) {

@@ -10,6 +10,7 @@ import { english } from '../../i18n/translator.js';
 import { petitionCommand } from '../../text/shell-words.js';
 import { formatProblems } from '../format-problems.js';
 import { missingScripts } from '../../press/missing-scripts.js';
+import { refuseFileAsOutputFolder } from '../../output/output-folder-path.js';
 
 export interface PressFlags {
   campaign?: string;
@@ -27,6 +28,7 @@ export interface PressFlags {
 export async function pressCommand(flags: PressFlags, ctx: CommandContext): Promise<number> {
   if (!flags.campaign) throw new UserError(msg('packet.which-campaign'));
   if (flags.paper !== undefined && flags.paper !== 'A4' && flags.paper !== 'Letter') throw new UserError(msg('sheets.paper-takes', { paper: flags.paper }));
+  await refuseFileAsOutputFolder(flags.output, ctx.deps.cwd);
   const languages = flags.language?.split(',').map((code) => code.trim()).filter(Boolean);
   const { words } = ctx;
   const progress = ctx.progress(words.t('cli.reading'));
