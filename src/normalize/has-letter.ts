@@ -46,7 +46,8 @@ export function hasVisibleLetter(text: string): boolean {
 function onlyFaceLetters(text: string): boolean {
   let any = false;
   for (const [letter] of text.matchAll(VISIBLE_LETTER)) {
-    if (!FACE_LETTER.test(letter)) return false;
+    // A modifier letter that is a plain letter raised (ᴬ, ⁿ) is that letter, not a face's stroke.
+    if (!FACE_LETTER.test(letter) || letter.normalize('NFKC') !== letter) return false;
     any = true;
   }
   return any && !LETTER_BESIDE_LETTER.test(text);
