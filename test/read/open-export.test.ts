@@ -279,6 +279,18 @@ describe('openExport on odd input', () => {
   });
 });
 
+// verifyQ H1: a table pasted into a quoted comment was taken for the file: its lines counted, the real signers lost.
+describe('openExport on a table pasted into a quoted comment', () => {
+  it('reads the records Python\'s csv reads, with the first line as header and no preamble', async () => {
+    const table = ['Name\tEmail\tCity', ...Array.from({ length: 60 }, (_, i) => `Church Member${i}\tcm${i}@example.org\tSeoul`)].join('\n');
+    const rows = Array.from({ length: 10 }, (_, i) => `Real Person${i},r${i}@example.com,Berlin,DE,${i === 0 ? `"I am attaching our list:\n${table}"` : 'fine'}`);
+    const { info, records } = await readAll(fromBytes(Buffer.from(['Full name,Email address,City,Country,Comment', ...rows].join('\r\n') + '\r\n')));
+    expect(info).toMatchObject({ delimiter: ',', preamble: [], headerLine: 1, header: ['Full name', 'Email address', 'City', 'Country', 'Comment'] });
+    expect(records.map((r) => (r.kind === 'data' ? r.cells[0] : r.reason))).toEqual(Array.from({ length: 10 }, (_, i) => `Real Person${i}`));
+    expect(records[0]).toMatchObject({ line: 2, cells: ['Real Person0', 'r0@example.com', 'Berlin', 'DE', `I am attaching our list:\n${table}`] });
+  });
+});
+
 describe('openExport streams', () => {
   const HEADER = 'name,email,city,postcode,country,signed\n';
   const ROWS = 200_000;
