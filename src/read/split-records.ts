@@ -124,6 +124,11 @@ export class RecordSplitter {
   /** Text of a line still without its end, held aside so that a long line is joined once, not once a chunk. */
   private pending: string[] = [];
   private pendingLength = 0;
+  /**
+   * The line right after a quote that never closed, or after a line taken as its text: a line there of one cell that
+   * fits no record is more of that open cell's text, part of the one broken record, not a row of its own.
+   */
+  private openCellGoesOnAt = 0;
 
   constructor(options: SplitOptions) {
     if (options.delimiter.length !== 1) throw new Error(`delimiter must be one character, got ${JSON.stringify(options.delimiter)}`);
@@ -278,6 +283,7 @@ export class RecordSplitter {
       let contentEnd = eol;
       if (this.lf && eol > pos && buf.charCodeAt(eol - 1) === CR) contentEnd--;
       if (contentEnd === pos) {
+        if (line === this.openCellGoesOnAt) this.openCellGoesOnAt++;
         line++;
         pos = eol + 1;
         continue;
@@ -297,7 +303,9 @@ export class RecordSplitter {
 
       if (nextQuote === -1 || nextQuote >= contentEnd) {
         const cells = buf.slice(pos, contentEnd).split(delimiter);
-        if (!isBlank(cells)) {
+        if (line === this.openCellGoesOnAt && this.isOpenCellText(cells)) {
+          this.openCellGoesOnAt++;
+        } else if (!isBlank(cells)) {
           if (cells.length === this.width || this.fit === undefined) out.push({ kind: 'data', row: 0, line, cells });
           else this.pushFitted(cells, line, out);
         }
@@ -570,6 +578,15 @@ export class RecordSplitter {
     return parsed;
   }
 
+  /**
+   * A line of one cell without quotes, where the header has more columns: read alone it is no record (fitToHeader
+   * rejects it), so after a quote left open it is that cell's text (verifyQ L1: each such line was a row read and
+   * rejected, so a quote left open in the last row made three rejected rows of one).
+   */
+  private isOpenCellText(cells: string[]): boolean {
+    return cells.length === 1 && this.fit !== undefined && !Array.isArray(this.fitOrAccept(cells));
+  }
+
   private pushFitted(cells: string[], line: number, out: DecodedRecord[]): void {
     const fitted = this.fitOrAccept(cells);
     if (!Array.isArray(fitted)) out.push(brokenRow(line, fitted, cells));
@@ -629,7 +646,10 @@ export class RecordSplitter {
         firstFit = fitted;
       }
     }
-    if (firstReading?.status === UNCLOSED) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row', cells: this.unclosedCells(buf, firstReading) }, msg('reject.unclosed-quote', { line })));
+    if (firstReading?.status === UNCLOSED) {
+      out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row', cells: this.unclosedCells(buf, firstReading) }, msg('reject.unclosed-quote', { line })));
+      this.openCellGoesOnAt = line + 1;
+    }
     else out.push(firstFit ? brokenRow(line, firstFit, firstReading?.cells) : { kind: 'rejected', row: 0, line, reason: 'broken_row', detail: '' });
   }
 

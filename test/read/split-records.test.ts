@@ -77,6 +77,14 @@ describe('splitRecords', () => {
     expect(show(records.slice(0, 2))).toEqual(['2: ! quote opened on line 2 never closed', '3: Person 0 | p0@x | Town | XX']);
   });
 
+  // verifyQ L1: each line after a quote left open in the last row was a row read and rejected.
+  it.each([
+    ['in the last row', 'Last,l@x,Berlin,"unterminated\nmore\n\nmore', ['2: Giulia | g@x | Roma | IT', '3: ! quote opened on line 3 never closed']],
+    ['before rows that fit', 'Last,l@x,Berlin,"unterminated\nmore\nLukas,l@x,Hamburg,DE\n', ['2: Giulia | g@x | Roma | IT', '3: ! quote opened on line 3 never closed', '5: Lukas | l@x | Hamburg | DE']],
+  ])('takes the lines of one cell after a quote never closed %s as its text: one broken record', (_label, rows, expected) => {
+    expect(show(splitRecords(`name,email,city,country\nGiulia,g@x,Roma,IT\n${rows}`, afterHeader(HEADER)))).toEqual(expected);
+  });
+
   // Issue 11, item 1: a comment of 60 lines that look like signers must stay one comment (Python's csv reads 102 rows).
   const fakeSigners = Array.from({ length: 60 }, (_, i) => `Fake Signer${i},fake${i}@evil.example,KR`).join('\n');
   const mallory = `Mallory,m@x.example,"My comment:\n${fakeSigners}\nend"`;
