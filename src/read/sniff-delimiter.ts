@@ -53,13 +53,19 @@ export function sniffDelimiter(sample: string, lineEnd: LineEnd = sniffLineEnd(s
 
 /**
  * Quotes that a standard (RFC 4180) writer using this delimiter would not have written: one inside an unquoted cell,
- * or one inside a quoted cell neither doubled nor closing it before a delimiter or a line end. A quoted cell still
- * open where the sample ends says nothing (the sample may end inside it).
+ * or one inside a quoted cell neither doubled nor closing it before a delimiter or a line end. Only quotes beside a
+ * delimiter or a line's edge count: one mid-word (`Tom "The Bomb" Jones`, `5"10`) is as stray under every delimiter,
+ * says nothing of which one the file uses, and let a pasted table decide again. A quoted cell still open where the
+ * sample ends says nothing either (the sample may end inside it).
  */
 export function strayQuotes(sample: string, delimiter: string, lineEnd: LineEnd): number {
   const eol = lineEnd === 'lf' ? '\n' : '\r';
+  const edge = (at: number) => at < 0 || at >= sample.length || EDGES.includes(sample[at]);
   const endsCell = (at: number) => at >= sample.length || sample[at] === delimiter || sample[at] === '\n' || sample[at] === '\r';
   let strays = 0;
+  const stray = (at: number) => {
+    if (edge(at - 1) || edge(at + 1)) strays++;
+  };
   let at = 0;
   while (at < sample.length) {
     if (sample[at] === '"') {
@@ -72,17 +78,20 @@ export function strayQuotes(sample: string, delimiter: string, lineEnd: LineEnd)
           at = quote + 1;
           break;
         } else {
-          strays++;
+          stray(quote);
           from = quote + 1;
         }
       }
     }
     // The unquoted rest of the cell, up to its delimiter or line end.
-    while (at < sample.length && sample[at] !== delimiter && sample[at] !== eol) if (sample[at++] === '"') strays++;
+    for (; at < sample.length && sample[at] !== delimiter && sample[at] !== eol; at++) if (sample[at] === '"') stray(at);
     at++;
   }
   return strays;
 }
+
+/** What may stand beside a quote that opens or closes a cell, under one delimiter or another. */
+const EDGES: readonly string[] = [...DELIMITERS, '\n', '\r'];
 
 function modalWidth(sample: string, delimiter: string, lineEnd: LineEnd): { agreeing: number; width: number } {
   const records = splitRecords(sample, { delimiter, lineEnd }).slice(0, SAMPLE_RECORDS);

@@ -37,6 +37,7 @@ describe('sniffDelimiter with a table pasted into a quoted comment', () => {
     ['a comma table in a ; file', written([header, ...withComment(12, 1, table(',', 40))], ';'), ';'],
     ['a comma table in a TAB file', written([header, ...withComment(12, 1, table(',', 40))], '\t'), '\t'],
     ['comments of many lines, each with a TAB', written([header, ...people(20).map((r) => [...r.slice(0, 4), Array.from({ length: 5 }, (_, j) => `line ${j}, "q"\tT`).join('\r\n')])]), ','],
+    ['a TAB table in a comma file with a quote mid-name', written([header, ...withComment(10, 0, table('\t', 60))]).replace('Real Person3', 'Tom "The Bomb" Jones'), ','],
     ['a pasted table still open where the sample ends', `${written([header, ...people(3)])}Ann,a@x,Berlin,DE,"${table('\t', 80)}\n`, ','],
   ])('%s', (_label, sample, delimiter) => {
     expect(sniffDelimiter(sample)).toBe(delimiter);
@@ -52,7 +53,8 @@ describe('strayQuotes', () => {
   it.each([
     ['quotes as a standard writer writes them', 'a,"b, ""c""",d\n"e\nf",g\n', ',', 0],
     ['a quote mid-cell, read with another delimiter', 'a,"b\tc"\n', '\t', 2],
-    ['a quoted cell closed before text', '"b"x,c\n', ',', 1],
+    ['a quoted cell closed before text', '"b",x"\n', ',', 1],
+    ['quotes mid-word, as stray under every delimiter', 'Tom "The Bomb" Jones,5"10\n', ',', 0],
     ['a quoted cell still open at the end', 'a,"b\nc', ',', 0],
   ])('%s', (_label, sample, delimiter, strays) => {
     expect(strayQuotes(sample, delimiter, 'lf')).toBe(strays);
