@@ -205,6 +205,8 @@ export const REJECT_REASONS = [
   'withdrawn',
   // A cell longer than any signer field (src/read/cell-size.ts).
   'cell_too_long',
+  // A record of more text than may be kept even with its cells cut (src/read/capped-cells.ts).
+  'record_too_long',
   // A row that heads a section of the list ("— 부산 집회 3월 5일 —"), not a signer (src/validate/section-title.ts).
   'section_title',
   // A name whose every letter was lost to bytes not valid in the file's encoding (a row saved in another encoding).

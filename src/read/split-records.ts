@@ -4,6 +4,7 @@ import type { DecodedRecord } from '../types.js';
 import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
 import type { Message } from '../i18n/message.js';
+import { CappedCells } from './capped-cells.js';
 
 const QUOTE = 34;
 const TAB = 9;
@@ -16,7 +17,8 @@ export type LineEnd = 'lf' | 'cr';
 
 /**
  * The longest record held in memory. A longer one is followed to its end without being held (see LongRecordScan):
- * rejected as one row when its quotes close, read again line by line when a quote in it never closes.
+ * when its quotes close, its cells are kept cut (CappedCells) and it is fitted to the header as any record; read again
+ * line by line when a quote in it never closes.
  */
 export const MAX_RECORD_CHARS = 1_048_576;
 /** One physical line is held whole up to this length (a 10 MB comment is read); a longer line is rejected unread. */
@@ -124,6 +126,11 @@ export class RecordSplitter {
   /** Text of a line still without its end, held aside so that a long line is joined once, not once a chunk. */
   private pending: string[] = [];
   private pendingLength = 0;
+  /**
+   * The line right after a quote that never closed, or after a line taken as its text: a line there of one cell that
+   * fits no record is more of that open cell's text, part of the one broken record, not a row of its own.
+   */
+  private openCellGoesOnAt = 0;
 
   constructor(options: SplitOptions) {
     if (options.delimiter.length !== 1) throw new Error(`delimiter must be one character, got ${JSON.stringify(options.delimiter)}`);
@@ -278,6 +285,7 @@ export class RecordSplitter {
       let contentEnd = eol;
       if (this.lf && eol > pos && buf.charCodeAt(eol - 1) === CR) contentEnd--;
       if (contentEnd === pos) {
+        if (line === this.openCellGoesOnAt) this.openCellGoesOnAt++;
         line++;
         pos = eol + 1;
         continue;
@@ -297,7 +305,9 @@ export class RecordSplitter {
 
       if (nextQuote === -1 || nextQuote >= contentEnd) {
         const cells = buf.slice(pos, contentEnd).split(delimiter);
-        if (!isBlank(cells)) {
+        if (line === this.openCellGoesOnAt && this.isOpenCellText(cells)) {
+          this.openCellGoesOnAt++;
+        } else if (!isBlank(cells)) {
           if (cells.length === this.width || this.fit === undefined) out.push({ kind: 'data', row: 0, line, cells });
           else this.pushFitted(cells, line, out);
         }
@@ -415,7 +425,9 @@ export class RecordSplitter {
   /** Follows a record too long to hold from `pos` (its first line kept for recovery), letting its text go as it is read. */
   private startLong(buf: string, pos: number, line: number, out: DecodedRecord[]): void {
     const firstEol = buf.indexOf(this.eolChar, pos);
-    this.long = new LongRecordScan(this.delimiterCode, this.eolCode);
+    // The cells are kept only where a header can fit them; before it (sniffing, the preamble) the record is only followed.
+    const cells = this.fit !== undefined && this.width > 0 ? new CappedCells(this.width + 1, MAX_RECORD_CHARS) : undefined;
+    this.long = new LongRecordScan(this.delimiterCode, this.eolCode, cells);
     this.longStart = { line, at: this.consumed + pos, firstLine: firstEol === -1 ? undefined : buf.slice(pos, firstEol + 1) };
     this.buffer = '';
     this.searched = 0;
@@ -442,17 +454,31 @@ export class RecordSplitter {
       this.readAgainAfterFirstLine(out);
       return;
     }
-    // Its quotes close as a standard writer writes them: one row, too long to read, and nothing inside it is a row.
+    // Its quotes close as a standard writer writes them: one record, its cells cut, and nothing inside it is a row.
     const { line } = this.longStart!;
-    const detail = long.breaks > 0
-      ? `a record from line ${line} to line ${line + long.breaks} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters, the most one record may hold`
-      : `line ${line} is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters, the most one line may hold`;
-    out.push({ kind: 'rejected', row: 0, line, reason: 'broken_row', detail });
+    out.push(this.longRecord(line, long));
     this.long = undefined;
     this.longStart = undefined;
     this.line = line + long.breaks + 1;
     this.buffer = end === -1 ? '' : text.slice(end);
     this.run(final, out);
+  }
+
+  /**
+   * A long record whose quotes closed: its cells, cut, fitted to the header (a comment of a million characters keeps its
+   * signer, verifyQ M8); one broken row when they do not fit, and record_too_long when they were too many to keep.
+   */
+  private longRecord(line: number, long: LongRecordScan): DecodedRecord {
+    const held = long.cells?.held();
+    if (held) {
+      const fitted = this.fitOrAccept(held.cells);
+      if (!Array.isArray(fitted)) return brokenRow(line, fitted, held.cells);
+      return { kind: 'data', row: 0, line, cells: fitted, ...(held.cut.length > 0 ? { cut: held.cut } : {}) };
+    }
+    const detail = long.breaks > 0
+      ? `a record from line ${line} to line ${line + long.breaks} is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters, the most one record may hold`
+      : `line ${line} is longer than ${MAX_LINE_CHARS.toLocaleString('en-US')} characters, the most one line may hold`;
+    return { kind: 'rejected', row: 0, line, reason: 'record_too_long', detail };
   }
 
   /** A quote in a long record never closed, or closed only past quotes a standard writer would have doubled. */
@@ -570,6 +596,15 @@ export class RecordSplitter {
     return parsed;
   }
 
+  /**
+   * A line of one cell without quotes, where the header has more columns: read alone it is no record (fitToHeader
+   * rejects it), so after a quote left open it is that cell's text (verifyQ L1: each such line was a row read and
+   * rejected, so a quote left open in the last row made three rejected rows of one).
+   */
+  private isOpenCellText(cells: string[]): boolean {
+    return cells.length === 1 && this.fit !== undefined && !Array.isArray(this.fitOrAccept(cells));
+  }
+
   private pushFitted(cells: string[], line: number, out: DecodedRecord[]): void {
     const fitted = this.fitOrAccept(cells);
     if (!Array.isArray(fitted)) out.push(brokenRow(line, fitted, cells));
@@ -629,7 +664,10 @@ export class RecordSplitter {
         firstFit = fitted;
       }
     }
-    if (firstReading?.status === UNCLOSED) out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row', cells: this.unclosedCells(buf, firstReading) }, msg('reject.unclosed-quote', { line })));
+    if (firstReading?.status === UNCLOSED) {
+      out.push(withDetail({ kind: 'rejected', row: 0, line, reason: 'broken_row', cells: this.unclosedCells(buf, firstReading) }, msg('reject.unclosed-quote', { line })));
+      this.openCellGoesOnAt = line + 1;
+    }
     else out.push(firstFit ? brokenRow(line, firstFit, firstReading?.cells) : { kind: 'rejected', row: 0, line, reason: 'broken_row', detail: '' });
   }
 
@@ -786,7 +824,7 @@ const enum Scan {
 /**
  * Follows one record that is too long to hold, a piece of text at a time, by the same rules as the Standard reading of
  * RecordSplitter.parse: where it ends, how many line breaks its quotes hold, and how many quotes a standard writer
- * would have doubled. Linear, and it keeps nothing of the text. A record past the cap with an undoubled quote is read
+ * would have doubled. Linear, and it keeps no more of the text than its CappedCells keep. A record past the cap with an undoubled quote is read
  * again after its first line whatever the delimiter, so the SpeakOut rule of TAB files has no say here: with it, a
  * standard comment with `""q""` before a tab read as undoubled quotes and its lines became rows.
  */
@@ -799,7 +837,8 @@ export class LongRecordScan {
   private offset = 0;
   private readonly eolChar: string;
 
-  constructor(private readonly delim: number, private readonly eol: number) {
+  /** `cells`: where the record's cells are kept, cut; without it nothing of the text is kept. */
+  constructor(private readonly delim: number, private readonly eol: number, readonly cells?: CappedCells) {
     this.eolChar = String.fromCharCode(eol);
   }
 
@@ -821,11 +860,23 @@ export class LongRecordScan {
           }
           break;
         case Scan.Unquoted:
-        case Scan.Tail:
-          if (c === eol) return this.ended(i);
-          if (c === delim) state = Scan.FieldStart;
-          i++;
+        case Scan.Tail: {
+          let stop = i;
+          while (stop < len && text.charCodeAt(stop) !== eol && text.charCodeAt(stop) !== delim) stop++;
+          this.cells?.add(text, i, stop);
+          if (stop >= len) {
+            i = len;
+            break;
+          }
+          if (text.charCodeAt(stop) === eol) {
+            this.cells?.endCell(eol === LF);
+            return this.ended(stop);
+          }
+          this.cells?.endCell();
+          state = Scan.FieldStart;
+          i = stop + 1;
           break;
+        }
         case Scan.Quoted: {
           const quote = text.indexOf('"', i);
           const stop = quote === -1 ? len : quote;
@@ -833,6 +884,7 @@ export class LongRecordScan {
             this.breaks++;
             if (this.firstBreak === -1) this.firstBreak = this.offset + at;
           }
+          this.cells?.add(text, i, stop);
           if (quote === -1) i = len;
           else {
             state = Scan.AfterQuote;
@@ -842,11 +894,14 @@ export class LongRecordScan {
         }
         case Scan.AfterQuote:
           if (c === QUOTE) {
+            this.cells?.add('"', 0, 1);
             state = Scan.Quoted;
             i++;
           } else if (c === eol) {
+            this.cells?.endCell();
             return this.ended(i);
           } else if (c === delim || c === LF || c === CR) {
+            if (c === delim) this.cells?.endCell();
             state = c === delim ? Scan.FieldStart : Scan.Tail;
             i++;
           } else {
@@ -864,7 +919,9 @@ export class LongRecordScan {
 
   /** At the end of the input: whether the record ended there (false: a quote was still open). */
   finish(): boolean {
-    return this.state !== Scan.Quoted;
+    if (this.state === Scan.Quoted) return false;
+    this.cells?.endCell();
+    return true;
   }
 
   private ended(at: number): number {

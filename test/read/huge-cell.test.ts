@@ -39,6 +39,16 @@ describe('a cell too large to be a signer field', () => {
     expect(result.code).toBe(1);
   });
 
+  // verifyQ M8: a comment of many lines longer than a record may be held rejected its signer as a broken row.
+  it('in a multi-line comment longer than a record may be held is cut, the signer kept', async () => {
+    const file = join(tempDir(), 'long-comment.csv');
+    const comment = 'My family is in North Korea, ""please"" read this.\n'.repeat(24_000);
+    writeFileSync(file, `Full name,Email,City,Country,Comment\r\nAnna Berg,a@example.com,Berlin,DE,"${comment}"\r\nBob Lee,b@example.com,Berlin,DE,ok\r\n`);
+    const result = await runMain(['count', file, '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ rows: 2, rejected: 0, accepted: 2, unique: 2 });
+    expect(result.stderr).toMatch(/column "Comment": the cell of row 1 held 1,176,000 characters/);
+  });
+
   it('in a workbook column the count does not read is cut, the signer kept', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Sheet1').addRows([['Name', 'City', 'Volunteer notes'], ['Lee Seoyeon', 'Seoul', huge], ['Kim Minjun', 'Seoul', '']]);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { DecodedRecord } from '../../src/types.js';
 import { fitToHeader } from '../../src/read/fit-to-header.js';
 import { RecordSplitter, splitRecords, MAX_RECORD_CHARS, type SplitOptions } from '../../src/read/split-records.js';
+import { MAX_CELL_CHARACTERS } from '../../src/read/cell-size.js';
 
 /** Options as the reader uses them after the header: a width to fit, the header's line skipped. */
 function afterHeader(header: string[], delimiter = ',', lineEnd: 'lf' | 'cr' = 'lf'): SplitOptions {
@@ -77,6 +78,14 @@ describe('splitRecords', () => {
     expect(show(records.slice(0, 2))).toEqual(['2: ! quote opened on line 2 never closed', '3: Person 0 | p0@x | Town | XX']);
   });
 
+  // verifyQ L1: each line after a quote left open in the last row was a row read and rejected.
+  it.each([
+    ['in the last row', 'Last,l@x,Berlin,"unterminated\nmore\n\nmore', ['2: Giulia | g@x | Roma | IT', '3: ! quote opened on line 3 never closed']],
+    ['before rows that fit', 'Last,l@x,Berlin,"unterminated\nmore\nLukas,l@x,Hamburg,DE\n', ['2: Giulia | g@x | Roma | IT', '3: ! quote opened on line 3 never closed', '5: Lukas | l@x | Hamburg | DE']],
+  ])('takes the lines of one cell after a quote never closed %s as its text: one broken record', (_label, rows, expected) => {
+    expect(show(splitRecords(`name,email,city,country\nGiulia,g@x,Roma,IT\n${rows}`, afterHeader(HEADER)))).toEqual(expected);
+  });
+
   // Issue 11, item 1: a comment of 60 lines that look like signers must stay one comment (Python's csv reads 102 rows).
   const fakeSigners = Array.from({ length: 60 }, (_, i) => `Fake Signer${i},fake${i}@evil.example,KR`).join('\n');
   const mallory = `Mallory,m@x.example,"My comment:\n${fakeSigners}\nend"`;
@@ -94,26 +103,36 @@ describe('splitRecords', () => {
     expect(cells.find((c) => c[0] === 'Mallory')?.[2]).toBe(`My comment:\n${fakeSigners}\nend`);
   });
 
-  it('reads a closed quote of many lines as one row even when it is longer than a record may be held, and rejects it as one row', () => {
+  // verifyQ M8: a signer whose closed comment ran past the record's cap was rejected as a broken row.
+  it('reads a closed quote of many lines longer than a record may be held as one record, its comment cut, and makes no rows of its lines', () => {
     const comment = Array.from({ length: 40_000 }, (_, i) => `Fake Signer${i},fake${i}@evil.example,KR`).join('\n');
-    const text = `name,email,country\nAda,a@x,GB\nMallory,m@x,"${comment}"\nLast,l@x,KR\n`;
+    const text = `name,email,country\r\nAda,a@x,GB\r\nMallory,m@x,"${comment}"\r\nLast,l@x,KR\r\n`;
     const records = splitRecords(text, afterHeader(['name', 'email', 'country']));
-    expect(show(records).map((s) => s.slice(0, 60))).toEqual([
-      '2: Ada | a@x | GB',
-      `3: ! a record from line 3 to line 40002 is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')}`.slice(0, 60),
-      '40003: Last | l@x | KR',
+    expect(records).toEqual([
+      { kind: 'data', row: 0, line: 2, cells: ['Ada', 'a@x', 'GB'] },
+      { kind: 'data', row: 0, line: 3, cells: ['Mallory', 'm@x', comment.slice(0, MAX_CELL_CHARACTERS)], cut: [{ column: 2, length: comment.length }] },
+      { kind: 'data', row: 0, line: 40_003, cells: ['Last', 'l@x', 'KR'] },
     ]);
   });
 
-  it('rejects a closed TAB comment longer than a record may be held as one row, also with ""quoted"" words before tabs', () => {
-    const comment = Array.from({ length: 40_000 }, (_, i) => `Fake Signer${i}\t""q""\tfake${i}@evil.example`).join('\n');
-    const text = `name\tcomment\temail\nAda\thi\ta@x\nMallory\t"${comment}"\tm@x\nLast\thi\tl@x\n`;
+  it('reads a closed TAB comment longer than a record may be held as one record, its ""quoted"" words before tabs read as quotes', () => {
+    const comment = Array.from({ length: 40_000 }, (_, i) => `Fake Signer${i}\t""q""\tfake${i}@evil.example`).join('\r\n');
+    const text = `name\tcomment\temail\r\nAda\thi\ta@x\r\nMallory\t"${comment}"\tm@x\r\nLast\thi\tl@x\r\n`;
     const records = splitRecords(text, afterHeader(['name', 'comment', 'email'], '\t'));
-    expect(show(records).map((s) => s.slice(0, 60))).toEqual([
-      '2: Ada | hi | a@x',
-      `3: ! a record from line 3 to line 40002 is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')}`.slice(0, 60),
-      '40003: Last | hi | l@x',
-    ]);
+    const read = comment.replaceAll('""', '"');
+    expect(records.map((r) => r.line)).toEqual([2, 3, 40_003]);
+    expect(records[1]).toEqual({ kind: 'data', row: 0, line: 3, cells: ['Mallory', read.slice(0, MAX_CELL_CHARACTERS), 'm@x'], cut: [{ column: 1, length: read.length }] });
+  });
+
+  it('rejects a record longer than may be held as one broken row when its cells do not fit the header, or as record_too_long when too many are long', () => {
+    const comment = 'line, of a long comment\n'.repeat(50_000);
+    const extra = splitRecords(`name,email,comment\nM,m@x,"${comment}",more\nLast,l@x,hi\n`, afterHeader(['name', 'email', 'comment']));
+    expect(show(extra)).toEqual(['2: ! expected 3 fields, found 4', '50003: Last | l@x | hi']);
+    const header = Array.from({ length: 120 }, (_, i) => `q${i}`);
+    const answers = header.map(() => `"${'an answer\n'.repeat(950)}"`).join(',');
+    const many = splitRecords(`${header.join(',')}\n${answers}\n${header.map(() => 'x').join(',')}\n`, afterHeader(header));
+    expect(many.map((r) => (r.kind === 'data' ? `${r.line}: data` : `${r.line}: ${r.reason}`))).toEqual(['2: record_too_long', '114003: data']);
+    expect(many[0]).toMatchObject({ detail: `a record from line 2 to line 114002 is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters, the most one record may hold` });
   });
 
   it('rejects a quote left open far from the end of the input alone, and reads every line after it', () => {
@@ -140,8 +159,8 @@ describe('splitRecords', () => {
       expect(++fed).toBeLessThan(5);
     }
     expect(pieces).toEqual(whole);
-    expect(show(whole.slice(0, 3))).toEqual([
-      `2: ! a record from line 2 to line 60001 is longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters, the most one record may hold`,
+    expect(whole[0]).toEqual({ kind: 'data', row: 0, line: 2, cells: ['M', 'm@x', comment.slice(0, MAX_CELL_CHARACTERS)], cut: [{ column: 2, length: comment.length }] });
+    expect(show(whole.slice(1, 3))).toEqual([
       '60002: ! quote opened on line 60002 never closed',
       '60003: Person 0 | p0@x | XX',
     ]);
