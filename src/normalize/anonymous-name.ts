@@ -127,6 +127,14 @@ export function readNameCell(cell: string): NameCellReading {
   return { name: rest, noted: true, onlyAnonymity: false };
 }
 
+/**
+ * Whether a cell is only a word that hides and is a name part too ("Anon", "Hidden"): in a first or last name column
+ * beside a name it is that name's part ("Anon" + "Suksai"), as "Tom Anon" in one cell is a name.
+ */
+export function isHidingWordAlone(cell: string): boolean {
+  return WHOLE_REFUSAL.test(piecesOf(cell.normalize('NFKC').trim().replace(TRAILING_NUMBER, '')).map((piece) => piece.folded).join(' '));
+}
+
 /** Whether what is left of a cell is only forms of address ("Mr.", "Ms", "Frau"): no name. */
 function onlyTitles(rest: string): boolean {
   const words = foldedWordsOf(rest);
