@@ -43,11 +43,20 @@ const DECLINED = new RegExp(`^(?:${[
   '무명', '무기명', '이름 ?없음', '無名', '无名', '名無し', '無記名',
 ].join('|')})$`, 'u');
 /**
- * "anon" as the abbreviation: lower case, with its full stop ("Anon.") or twice ("Anon Anon"). "Anon" written as a
- * name, alone, is a Thai given name, and "Anon Suksai" a name.
+ * A whole cell of a word that hides ("Anon", "ANON", "Hidden", "Secret", "Redacted", "Geheim", "Oculto"), maybe
+ * numbered ("Anon 2") or typed twice, is a refusal, not a name (verifyQ H2): read as a given name, it made the
+ * same email's full name a second person of a household, counted twice and printed. "Anon" alone is a Thai given
+ * name too; its signer is then shown as anonymous, counted once, which costs less than printing a name someone
+ * withheld. After a name ("Anon Suksai", "Pat Hidden") the word stays a name; "Hide" alone is a Japanese name.
  */
-const ANON_ABBREVIATION = /^anon\.?(?:\s+anon\.?)*$/iu;
-const ANON_LOWER = /^anon\.?$|\.$|\s/u;
+const WHOLE_REFUSAL = /^(?:(?:anon|hidden|secret|secreto|secreta|segreto|segreta|redacted|oculto|oculta|nascosto|nascosta|versteckt|verborgen|cache|masque|скрыто|секретно|засекречено)(?: |$))+$/u;
+/** What a number typed after a hiding word leaves of the cell: "Anon 2", "익명1", "Hidden #3" are numbered refusals. */
+const TRAILING_NUMBER = /(?<=\p{L})\s*#?\p{Nd}+$/u;
+/** Forms of address that name nobody: "Mr. Anonymous", "Ms Anonymous", "Frau Anonym" say no more than "Anonymous". */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'herr', 'frau', 'sr', 'sra', 'srta', 'don', 'dona', 'm', 'mme', 'mlle', 'monsieur',
+  'madame', 'sig', 'signor', 'signora', 'pan', 'pani', 'gospodin', 'господин', 'госпожа',
+]);
 
 /**
  * What a request says besides its anonymity words ("Keep me anonymous please", "Anonym bleiben", "Ich möchte anonym
@@ -71,7 +80,7 @@ const MAX_NAME_WORDS = 6;
  * Any note holds one of these, lower-cased as typed (accented and full-width letters, marks): most names hold
  * none, and skip the fold and the closer reading. Without the i and u flags: they made this test 7 µs a name.
  */
-const MAY_HOLD_NOTE = /an+[oóô]n|비공개|익명|공개|이름|실명|성명|본명|신원|신상|명의|priv|confid|vertraul|hid|secret|geheim|withh|sigil|riserv|reserv|ocult|nascost|unlist|not|n['’]t|dont|never|\bno\b|n[aã]o|nicht|keinesfalls|\bpas\b|\bnon\b|\bsin\b|\bsem\b|sans|senza|ohne|omit|redact|conceal|mask|remove|keep|匿名|公開|公开|名前|氏名|実名|名字|姓名|显示|顯示|隐藏|隱藏|保密|伏せ|namen?\b|prefer|rather|[\uff01-\uff5e]|nym|비공|공게|익[마-밓]|[ẩẨ]n|an danh|an ten|khong|không|đừng|itago|huwag|[\u0600-\u06ff]|аноним|не |скры|\uD83D[\uDE48\uDD12\uDD10]|n\/a|n\.a|none|nil|angabe|angegeben|given|provided|stated|disclos|specif|supplied|nameless|unnamed|noname|declin|indicad|proporcion|facilitad|communiqu|renseign|precis|indiqu|indicat|fornit|informa|belirt|liever|zeg|opgegeven|указ|предпоч|niet|anoniem|isim|ad[iı]m|yay[iı]n|무명|무기명|없음|無名|无名|名無|無記名/;
+const MAY_HOLD_NOTE = /an+[oóô]n|versteck|verborg|cach|masqu|segret|секрет|засекреч|비공개|익명|공개|이름|실명|성명|본명|신원|신상|명의|priv|confid|vertraul|hid|secret|geheim|withh|sigil|riserv|reserv|ocult|nascost|unlist|not|n['’]t|dont|never|\bno\b|n[aã]o|nicht|keinesfalls|\bpas\b|\bnon\b|\bsin\b|\bsem\b|sans|senza|ohne|omit|redact|conceal|mask|remove|keep|匿名|公開|公开|名前|氏名|実名|名字|姓名|显示|顯示|隐藏|隱藏|保密|伏せ|namen?\b|prefer|rather|[\uff01-\uff5e]|nym|비공|공게|익[마-밓]|[ẩẨ]n|an danh|an ten|khong|không|đừng|itago|huwag|[\u0600-\u06ff]|аноним|не |скры|\uD83D[\uDE48\uDD12\uDD10]|n\/a|n\.a|none|nil|angabe|angegeben|given|provided|stated|disclos|specif|supplied|nameless|unnamed|noname|declin|indicad|proporcion|facilitad|communiqu|renseign|precis|indiqu|indicat|fornit|informa|belirt|liever|zeg|opgegeven|указ|предпоч|niet|anoniem|isim|ad[iı]m|yay[iı]n|무명|무기명|없음|無名|无名|名無|無記名/;
 /** 비공개 or 익명 with its request typed onto a Korean name without a space: "김카연비공개" (a name has 2 to 4 syllables). */
 const GLUED_KOREAN = /^(\p{Script=Hangul}{2,4}?)((?:이름)?비공개(?:요청|희망|처리)?|익명(?:요청|희망|처리|으로)?)$/u;
 /** A Chinese or Japanese note typed onto a name in Han without a space: "王小明请勿公开姓名", "山田太郎匿名希望". */
@@ -105,21 +114,31 @@ export function readNameCell(cell: string): NameCellReading {
   const plain = { name: cell, noted: false, onlyAnonymity: false };
   if (cell === '') return plain;
   if (!MAY_HOLD_NOTE.test(cell.toLowerCase()) && !COMBINING_MARK.test(cell) && !mayHoldLanguageNote(cell)) return plain;
-  const text = withMarksAsWords(cell.normalize('NFKC')).trim();
+  const text = withMarksAsWords(cell.normalize('NFKC')).trim().replace(TRAILING_NUMBER, '');
   const pieces = piecesOf(text);
   const whole = pieces.map((piece) => piece.folded).join(' ');
-  if (ONLY_WEAK.test(whole) || DECLINED.test(whole.replace(/[.\s]+$/u, '')) || isAnonAbbreviation(text)) return { name: cell, noted: false, onlyAnonymity: true };
+  if (ONLY_WEAK.test(whole) || DECLINED.test(whole.replace(/[.\s]+$/u, '')) || WHOLE_REFUSAL.test(whole)) return { name: cell, noted: false, onlyAnonymity: true };
   const notes = notePieces(text, pieces);
   // A sentence asking not to be named with no anonymity word of a name note in it ("No quiero dar mi nombre").
   if (notes.length === 0) return isRequestSentence(text) ? { name: cell, noted: false, onlyAnonymity: true } : plain;
   const rest = withoutPieces(text, notes);
   const outside = withoutPieces(rest, piecesOf(rest).filter((piece) => piece.bracket));
-  if (!/\p{L}/u.test(outside) || onlyFillerWords(foldWords(outside)) || isSentence(outside)) return { name: cell, noted: false, onlyAnonymity: true };
+  if (!/\p{L}/u.test(outside) || onlyFillerWords(foldWords(outside)) || onlyTitles(outside) || isSentence(outside)) return { name: cell, noted: false, onlyAnonymity: true };
   return { name: rest, noted: true, onlyAnonymity: false };
 }
 
-function isAnonAbbreviation(text: string): boolean {
-  return ANON_ABBREVIATION.test(text) && ANON_LOWER.test(text);
+/**
+ * Whether a cell is only a word that hides and is a name part too ("Anon", "Hidden"): in a first or last name column
+ * beside a name it is that name's part ("Anon" + "Suksai"), as "Tom Anon" in one cell is a name.
+ */
+export function isHidingWordAlone(cell: string): boolean {
+  return WHOLE_REFUSAL.test(piecesOf(cell.normalize('NFKC').trim().replace(TRAILING_NUMBER, '')).map((piece) => piece.folded).join(' '));
+}
+
+/** Whether what is left of a cell is only forms of address ("Mr.", "Ms", "Frau"): no name. */
+function onlyTitles(rest: string): boolean {
+  const words = foldedWordsOf(rest);
+  return words.length > 0 && words.every((word) => TITLES.has(word));
 }
 
 /** The words of a name cell, folded ("Keep me" → keep, me). */
@@ -223,11 +242,30 @@ function notePieces(text: string, pieces: Piece[]): Piece[] {
       noteWords.add(word);
     }
   });
+  const last = words.length - 1;
+  if (last === 1 && pieces.length === 2 && noteWords.has(words[last]) && isOnlySurname(text, words, last)) noteWords.delete(words[last]);
   for (const word of words) {
     const glued = noteWords.has(word) ? null : GLUED_KOREAN.exec(word.folded) ?? GLUED_HAN.exec(word.folded);
     if (glued) notes.push({ ...word, start: word.start + glued[1].length });
   }
   return [...notes, ...noteWords];
+}
+
+/**
+ * Note words that are family names too (verifyQ M4): Anonimo, Riservato and Incognito are Italian surnames, Privé and
+ * Privat French, Anonim Polish and Turkish. Folded as foldWords folds them.
+ */
+const SURNAMES_TOO = new Set(['anonimo', 'anonim', 'riservato', 'incognito', 'prive', 'privat']);
+
+/**
+ * Whether the last word of a two-word cell, a note word that is also a surname, is this signer's family name: it
+ * stands unbracketed and not set apart after one given name, so without it the row would have no family name, and
+ * it is typed as a name is (not in lower case after a capitalised name: "Sofia anonimo" is a note). "Sofia Anonimo",
+ * "Paul Privé" are names; "Sofia Rossi Anonimo", "Sofia (Anonimo)", "Sofia - Anonimo" hold a note.
+ */
+function isOnlySurname(text: string, words: Piece[], last: number): boolean {
+  const word = words[last];
+  return SURNAMES_TOO.has(word.folded) && !word.setApart && !lowerAfterCapitals(text, words, last);
 }
 
 /**

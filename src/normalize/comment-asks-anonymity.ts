@@ -13,6 +13,11 @@ const THEIR_NAME = `(?:mi|mis|mio|meu|mon|mes|ma|meinen?|meinem|meine)\\s+(?:(?:
 const EN_NEGATION = "(?:(?:do|does|please|pls|plz|kindly)\\s+not|don'?t|dont|never|should\\s*n'?t|should\\s+not|must\\s*n'?t|must\\s+not|won'?t|will\\s+not|not\\s+to)";
 const EN_SHOW = '(?:publish|show|display|print|list|share|use|disclose|reveal|release|include|post|mention|put|give|make|spell|write)\\w*';
 
+/** "my" about the speaker's own name or identity, not "my grandmother", "my friends". */
+const MY_OWN = 'my\\s+(?:(?:full|real|whole|own)\\s+)?(?:names?|identity|signature|details|data|info)';
+/** The anonymity word as an adjective before another's noun: "my anonymous friends", "for anonymous donors". */
+const NOT_ANOTHERS = '(?<!\\b(?:my|our|your|his|her|their|its|the|these|those|for|to|of|with|about)\\s+)';
+
 const REQUESTS = [
   // English
   `\\b${EN_NEGATION}\\s+${gap(2)}${EN_SHOW}\\s+${gap(2)}${MY_NAME}\\b`,
@@ -26,7 +31,10 @@ const REQUESTS = [
   `\\b(?:without|w/o|sin|sem|senza|sans|ohne)\\s+(?:showing\\s+|using\\s+|publishing\\s+|el\\s+|o\\s+|il\\s+)?(?:(?:my|mi|mio|meu|mon|meinen?|meinem)\\s+)?(?:names?|nombres?|nome|nom|namen?)\\b`,
   `\\bsign(?:ing|ed)?\\s+(?:me\\s+)?(?:up\\s+)?(?:as\\s+)?${ANONYM}`,
   `\\bno\\s+names?,?\\s+please\\b`, `\\bnot\\s+for\\s+publication\\b`, `\\b${EN_NEGATION}\\s+(?:list|name|show|publish|include|identify|display|mention)\\s+me\\b`,
-  `\\b(?:i|i'm|im|i'd|me|my)\\b[^.!?\\n]{0,40}\\b${ANONYM}\\b`,
+  // The speaker, or their name, and the word about them: "I want to stay anonymous", "my name anonymous please". Not
+  // "my grandmother fled anonymously" nor "I sign for my anonymous friends": another person, or the word before
+  // someone's noun (verifyQ M4).
+  `\\b(?:i|i'm|im|i'd|me|${MY_OWN})\\b[^.!?\\n]{0,40}${NOT_ANOTHERS}\\b${ANONYM}\\b`,
   `\\b${ANONYM}\\s*,?\\s*(?:please|pls|plz|por\\s+favor|bitte|svp|s'il\\s+vous\\s+plait|per\\s+favore)\\b`,
   `\\b(?:please|pls|plz|por\\s+favor|bitte|per\\s+favore)\\s*,?\\s*${ANONYM}\\b`,
   // "I can't be named", "my family is in North Korea, I cannot be named", "leave my name off", "keep me off the
@@ -120,10 +128,15 @@ export function commentAsksAnonymity(comment: string): boolean {
   // "N/A", "none", "prefer not to say" in a comment box decline to comment, not to be named.
   if (REFUSAL.test(foldWords(comment).replace(/\s+/gu, ' ')) || declinesName(comment)) return false;
   // The bare words as the whole comment: "(비공개)", "익명 희망", "private", "name withheld".
+  // A comment longer than a name is a sentence: it asks only in the words of a request above, never because it
+  // holds an anonymity word ("I am signing for my anonymous friends too", verifyQ M4).
+  if (foldWords(comment).split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '').length > MAX_NOTE_WORDS) return false;
   const reading = readNameCell(comment.trim());
   return reading.onlyAnonymity || (reading.noted && !/\p{L}/u.test(reading.name)) || onlyNoteWords(comment);
 }
 
+/** A name's most words ("María José García de la Fuente"): a comment of its own that is a note is no longer. */
+const MAX_NOTE_WORDS = 6;
 const WEAK_WORD = new RegExp(`^(?:${WEAK_NOTE})$`, 'u');
 /** The words a comment of its own puts around a note word: "keep it private", "private please", "sign me privately". */
 const NOTE_COMPANIONS = new Set(['keep', 'it', 'me', 'my', 'this', 'stay', 'remain', 'be', 'as', 'sign', 'signing', 'mine', 'thanks', 'thank', 'you']);

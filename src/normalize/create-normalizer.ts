@@ -1,5 +1,5 @@
 // createNormalizer: one file's raw signatures → normalized signatures, with the file's problems gathered on the way.
-import { nameAsksAnonymity, withoutAnonymityNote } from './anonymous-name.js';
+import { isHidingWordAlone, nameAsksAnonymity, withoutAnonymityNote } from './anonymous-name.js';
 import { commentAsksAnonymity, valueAsksAnonymity } from './comment-asks-anonymity.js';
 import { UserError } from '../errors.js';
 import type { NameContactFree, Problem, RawSignature, Signature } from '../types.js';
@@ -263,7 +263,8 @@ class FileNormalizer implements Normalizer {
     // "Anon" + "Anon": each cell alone may be a name, both together are the request.
     if (own !== '' && beside !== '' && this.nameAsksAnonymity(`${own} ${beside}`)) return 'unnamed';
     if (own === '' || !this.nameAsksAnonymity(own)) return null;
-    return /\p{L}/u.test(beside) && !this.nameAsksAnonymity(beside) ? 'note' : 'unnamed';
+    if (!/\p{L}/u.test(beside) || this.nameAsksAnonymity(beside)) return 'unnamed';
+    return isHidingWordAlone(own) ? null : 'note';
   }
 
   /** nameAsksAnonymity, remembered per text ('' asks nothing). */

@@ -55,7 +55,7 @@ function fromParts(fullName: string, given: string, family: string): NameParts {
 
 function splitWords(fullName: string): NameParts {
   const lastSpace = fullName.lastIndexOf(' ');
-  if (lastSpace < 0) return { name: fullName, given: fullName, family: '', nameOrder: 'given-family' };
+  if (lastSpace < 0) return initialsOf(fullName) ?? { name: fullName, given: fullName, family: '', nameOrder: 'given-family' };
   const firstSpace = fullName.indexOf(' ');
   if (startsWithCapitalWord(fullName, firstSpace) && !UPPER_WORD.test(fullName.slice(lastSpace + 1)) && HAS_LOWER.test(fullName)) {
     return { name: fullName, family: fullName.slice(0, firstSpace), given: fullName.slice(firstSpace + 1), nameOrder: 'family-given' };
@@ -68,6 +68,21 @@ function splitWords(fullName: string): NameParts {
     familyStart = previousSpace;
   }
   return { name: fullName, given: fullName.slice(0, familyStart), family: fullName.slice(familyStart + 1), nameOrder: 'given-family' };
+}
+
+/** Initials typed without spaces: "K.N.", "K.N", "J.R.R." (Latin letters between full stops), or "FD", "KN" (two or three capitals, no vowel). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){1,3}\p{Lu}\.?$/u;
+const CAPITAL_INITIALS = /^[B-DF-HJ-NP-TV-XZ]{2,3}$/u;
+
+/**
+ * A one-word name that is initials ("K.N.", "FD") read as "K. N.": a given initial and a family one, so that beside
+ * "Kari Nordmann" on the same email it is her initial, not a clearly different given name, and no household is
+ * made of one person (verifyQ H2). Spaced initials ("V. N.") were read so already.
+ */
+function initialsOf(word: string): NameParts | null {
+  if (!DOTTED_INITIALS.test(word) && !CAPITAL_INITIALS.test(word)) return null;
+  const letters = word.replace(/\./gu, '');
+  return { name: word, given: letters.slice(0, -1).split('').join(' '), family: letters.slice(-1), nameOrder: 'given-family' };
 }
 
 /** "PARK Min-jun": the first word in capitals. A lower-case second letter (the usual case) answers without a regex. */

@@ -14,7 +14,7 @@ import { unreadAnonymityColumns, withYesNoNameColumns } from '../formats/unread-
 import { anonymityColumnIndexes, tickSlipColumns, withPaperBoxTicks, withTickSlips } from '../formats/tick-slips.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
 import { createSignatureValidator, type DateWindow, type Verdict } from '../validate/validate-signature.js';
-import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, Rejection, Signature, SourceSpec } from '../types.js';
+import type { ColumnMapping, DecodedRecord, Problem, ReadInfo, RejectReason, Rejection, Signature, SourceSpec } from '../types.js';
 import { carryDetail, withDetail } from '../i18n/detail.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
@@ -207,7 +207,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (unreadHidesAll) signature.anonymous = true;
         if (invalidOrWithdrawn) {
           normalizer.setAside(record.row);
-          const asked = signature.anonymous && findable(signature) ? signature : null;
+          const asked = signature.anonymous && findable(signature) ? signature : invalid && gaveNoName(invalid.reason) ? withoutName(signature) : null;
           visit({ kind: 'rejected', rejection: carryDetail({ source: name, row: record.row, line: record.line, ...invalidOrWithdrawn }, invalidOrWithdrawn), signature, ...(asked ? { askedAnonymity: asked } : {}) }, source);
         } else {
           if (checked?.ok) checked.claim(msg('sheets.typed-at', { source: name, row: record.row }));
@@ -275,6 +275,21 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   });
   const undated = undatedRows.problems(options.windowOf);
   return { sources, problems: [...withdrawnByName, ...repeatProblems, ...pastedProblems, ...uncheckedPaper, ...decodingProblems, ...afterToday, ...dateSlips, ...undated, ...sources.flatMap((s) => s.normalizer.problems())], accepted };
+}
+
+/**
+ * A row rejected for giving no name ("N/A", "Unbekannt", "ㅇㅇ", "Test", "-", ".", a blank cell) is its signer
+ * giving none: their named row on the same email or phone is hidden and the warning names both (verifyQ H3).
+ * "N/A" did this as a refusal; "Unbekannt" and "-" are rejected by the same rules and must do the same.
+ */
+function gaveNoName(reason: RejectReason): boolean {
+  return reason === 'no_name' || reason === 'name_without_letters';
+}
+
+/** Who such a row is without its placeholder as a name: found by email or phone, never by "Unbekannt" at a city. */
+function withoutName(signature: Signature): AskedIdentity | null {
+  const who = { ...signature, name: '', given: '', family: '', nameKey: '' };
+  return findable(who, false) ? who : null;
 }
 
 /**

@@ -58,12 +58,14 @@ describe('name cells that ask not to be named, without email', () => {
     expect(readCsv(merged).map((row) => row.anonymous)).toEqual(['yes', 'yes', 'yes']);
   });
 
-  it('names that only look like the words stay names: Private Ryan, Anon Suksai', async () => {
+  // "Anon" alone is a refusal, whatever its case (verifyQ H2): a Thai signer who gave only that given name is shown as
+  // anonymous and counted once, which costs less than printing "Anon" beside someone's full name as a second person.
+  it('names that only look like the words stay names: Private Ryan, Anon Suksai; "Anon" alone is a refusal', async () => {
     const dir = tempDir();
     const [a, b] = exports(dir, ['Private Ryan,,Oslo,NO,2025-11-01', 'Anon,,Bangkok,TH,2025-11-01'], ['Anon Suksai,,Bangkok,TH,2025-11-01']);
     const merged = join(dir, 'merged.csv');
     await runMain(['dedupe', a, b, '-o', merged, '--no-bom']);
-    expect(readCsv(merged).map((row) => [row.name, row.anonymous])).toEqual([['Private Ryan', 'no'], ['Anon', 'no'], ['Anon Suksai', 'no']]);
+    expect(readCsv(merged).map((row) => [row.name, row.anonymous])).toEqual([['Private Ryan', 'no'], ['Anon', 'yes'], ['Anon Suksai', 'no']]);
   });
 });
 

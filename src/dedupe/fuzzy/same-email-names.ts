@@ -87,6 +87,12 @@ export function letterOverlap(a: string, b: string): number {
 }
 
 /**
+ * The names forms print as examples, which real people carry too (so they are not rejected): beside another name on
+ * the same email, such a name is that person's stand-in, not a second person of a household (verifyQ H2).
+ */
+const STAND_IN_NAMES = new Set(['john doe', 'jane doe', 'richard roe', 'jane roe', 'john q public', 'erika mustermann']);
+
+/**
  * For the exact rules: whether row b, on row a's email, is clearly another person. The matcher's own comparison of
  * names says the given names disagree outright (not a nickname, an initial, a typo, a romanization or the other
  * name order), their letters are not mostly the same (a scrambled typo), and neither name is written in Chinese
@@ -100,9 +106,10 @@ export function anotherPersonOnEmail(
   const names = records.names.raw.values;
   const forms = records.names.forms;
   const hanOrKana = (row: number): boolean => HAN_OR_KANA.test(names[given[row]] ?? '') || HAN_OR_KANA.test(names[family[row]] ?? '');
+  const standIn = (row: number): boolean => STAND_IN_NAMES.has(`${names[given[row]] ?? ''} ${names[family[row]] ?? ''}`.toLowerCase().trim());
   return (a, b) => {
     comparer.score(a, b);
-    if (!comparer.givenDisagreed || hanOrKana(a) || hanOrKana(b)) return false;
+    if (!comparer.givenDisagreed || hanOrKana(a) || hanOrKana(b) || standIn(a) || standIn(b)) return false;
     const formA = forms[given[a]];
     const formB = forms[given[b]];
     return !formA || !formB || letterOverlap(formA.compact, formB.compact) < SAME_LETTERS;
