@@ -1,5 +1,5 @@
 // `petition verify DIR`: checks the manifest against the ledger or the paper fingerprint, then every file against it.
-import { withoutLineBreaks } from '../../errors.js';
+import { visibleInLine } from '../../errors.js';
 import { resolve } from 'node:path';
 import { verifyPacket, type VerifyResult } from '../../packet/manifest/verify-packet.js';
 import { describeDifferences } from '../../packet/manifest/describe-differences.js';
@@ -23,7 +23,7 @@ export async function verifyCommand(dir: string, flags: VerifyFlags, ctx: Comman
     ...(flags.campaign !== undefined ? { ledgerFile: ledgerPath(resolve(ctx.deps.cwd, flags.campaign)), secretFile: secretPath(resolve(ctx.deps.cwd, flags.campaign)) } : {}),
   });
   const { words } = ctx;
-  const folder = withoutLineBreaks(dir);
+  const folder = visibleInLine(dir);
   if (flags.json) ctx.out(JSON.stringify(result, null, 2) + '\n');
   else if (result.ok) ctx.out(`${words.t('verify.ok', { dir: folder, checked: result.checked, anchor: anchorLine(result, words) })}\n`);
   else ctx.out(`${words.t('verify.differences', { dir: folder, count: result.differences.length })}\n${describeDifferences(result.differences, words).map((line) => `  ${line}\n`).join('')}`);
