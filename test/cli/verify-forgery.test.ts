@@ -152,8 +152,21 @@ describe('petition verify against what a forger cannot rewrite', () => {
     const kept = readFileSync(secret);
     rmSync(secret);
     const unauthenticated = await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile, '--json']);
-    expect(JSON.parse(unauthenticated.stdout).filesProven).toBe(false);
-    expect((await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile])).stdout).toMatch(/cannot be authenticated/);
+    // verifyQ H6: whoever carried the copy could have edited its line for a forged packet, so this is no pass.
+    expect(JSON.parse(unauthenticated.stdout)).toMatchObject({ ok: false, differences: [], filesProven: false, ledgerNoSecret: true });
+    expect(unauthenticated.code).toBe(1);
+    const unauthenticatedText = await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile]);
+    expect(unauthenticatedText.stdout).toMatch(/: not proven\. .*cannot be authenticated/);
+    expect(unauthenticatedText.code).toBe(1);
+    // The copy's line rewritten for a forged manifest: the same answer, never a pass.
+    const copied = join(root, 'campaign-followup', '.petition', 'ledger.jsonl');
+    const copiedText = readFileSync(copied, 'utf8');
+    const copiedLine = JSON.parse(copiedText.split('\n').find((line) => line.includes('"embassy-2025"')) ?? '{}');
+    writeFileSync(copied, copiedText.replace(copiedLine.manifestSha256, createHash('sha256').update(readFileSync(join(forged, 'manifest.json'))).digest('hex')));
+    const forgedCopy = await runMain(['verify', forged, '--campaign', campaignFile]);
+    expect(forgedCopy.code).toBe(1);
+    expect(forgedCopy.stdout).toMatch(/: not proven\. /);
+    writeFileSync(copied, copiedText);
     writeFileSync(secret, kept, { mode: 0o600 });
     const ledger = join(root, 'campaign-followup', '.petition', 'ledger.jsonl');
     const text = readFileSync(ledger, 'utf8');
