@@ -147,6 +147,10 @@ describe('petition verify against what a forger cannot rewrite', () => {
     const genuine = await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile]);
     expect(genuine.code).toBe(0);
     expect(genuine.stdout).not.toMatch(/authenticat/);
+    const ledger = join(root, 'campaign-followup', '.petition', 'ledger.jsonl');
+    const text = readFileSync(ledger, 'utf8');
+    const recorded = JSON.parse(text.split('\n').find((line) => line.includes('"embassy-2025"')) ?? '{}');
+    const pointLineAtForged = () => writeFileSync(ledger, text.replace(recorded.manifestSha256, createHash('sha256').update(readFileSync(join(forged, 'manifest.json'))).digest('hex')));
     // Whoever holds a copy of the ledger without the secret is told the line is not authenticated.
     const secret = join(root, 'campaign-followup', '.petition', 'signer-key.secret');
     const kept = readFileSync(secret);
@@ -159,19 +163,12 @@ describe('petition verify against what a forger cannot rewrite', () => {
     expect(unauthenticatedText.stdout).toMatch(/: not proven\. .*cannot be authenticated/);
     expect(unauthenticatedText.code).toBe(1);
     // The copy's line rewritten for a forged manifest: the same answer, never a pass.
-    const copied = join(root, 'campaign-followup', '.petition', 'ledger.jsonl');
-    const copiedText = readFileSync(copied, 'utf8');
-    const copiedLine = JSON.parse(copiedText.split('\n').find((line) => line.includes('"embassy-2025"')) ?? '{}');
-    writeFileSync(copied, copiedText.replace(copiedLine.manifestSha256, createHash('sha256').update(readFileSync(join(forged, 'manifest.json'))).digest('hex')));
+    pointLineAtForged();
     const forgedCopy = await runMain(['verify', forged, '--campaign', campaignFile]);
     expect(forgedCopy.code).toBe(1);
     expect(forgedCopy.stdout).toMatch(/: not proven\. /);
-    writeFileSync(copied, copiedText);
     writeFileSync(secret, kept, { mode: 0o600 });
-    const ledger = join(root, 'campaign-followup', '.petition', 'ledger.jsonl');
-    const text = readFileSync(ledger, 'utf8');
-    const recorded = JSON.parse(text.split('\n').find((line) => line.includes('"embassy-2025"')) ?? '{}');
-    writeFileSync(ledger, text.replace(recorded.manifestSha256, createHash('sha256').update(readFileSync(join(forged, 'manifest.json'))).digest('hex')));
+    pointLineAtForged();
     const result = await runMain(['verify', forged, '--campaign', campaignFile]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/ledger line of delivery "embassy-2025" .*edited/);
