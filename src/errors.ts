@@ -1,7 +1,7 @@
 // The one error type for the user's mistakes: caught once in src/cli, printed without a stack, exit code 2.
 import type { Message } from './i18n/message.js';
 import { english, type Translator } from './i18n/translator.js';
-import { withoutLineBreaks } from './text/without-line-breaks.js';
+import { visibleInLine } from './text/visible-in-line.js';
 
 export interface UserErrorLocation {
   file?: string;
@@ -28,11 +28,11 @@ export class UserError extends Error {
   describe(words: Translator = english()): string {
     const { file, line, character, row, column } = this.location;
     const where = [
-      file === undefined ? undefined : withoutLineBreaks(file),
+      file === undefined ? undefined : visibleInLine(file),
       line !== undefined ? words.t('where.line', { line }) : undefined,
       character !== undefined ? words.t('where.character', { character }) : undefined,
       row !== undefined ? words.t('where.row', { row }) : undefined,
-      column !== undefined ? words.t('where.column', { column: withoutLineBreaks(column) }) : undefined,
+      column !== undefined ? words.t('where.column', { column: visibleInLine(column) }) : undefined,
     ].filter(Boolean).join(', ');
     const message = words.say(this.text);
     return where ? words.t('where.message', { where, message }) : message;
@@ -40,4 +40,4 @@ export class UserError extends Error {
 }
 
 /** A file name or header inside one line of a message: a line break in it must not start a forged line. */
-export { withoutLineBreaks } from './text/without-line-breaks.js';
+export { visibleInLine } from './text/visible-in-line.js';

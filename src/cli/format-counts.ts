@@ -1,7 +1,7 @@
 // The readable summary of `petition count`: rows read, rejected by reason, duplicates by rule, unique signers.
 import { dirname, join } from 'node:path';
 import { petitionCommand } from '../text/shell-words.js';
-import { withoutLineBreaks } from '../errors.js';
+import { visibleInLine } from '../errors.js';
 import type { ChalkInstance } from 'chalk';
 import type { Counts } from '../types.js';
 import { english, type Translator } from '../i18n/translator.js';
@@ -85,7 +85,7 @@ export function formatCounts(counts: Counts, color: ChalkInstance, words: Transl
     const nameWidth = Math.min(Math.max(...sources.map(([s]) => s.length), 6), 48);
     text += `\n  ${padToWidth(t('counts.col.source'), nameWidth)}  ${padStartToWidth(t('counts.col.rows'), 8)}  ${padStartToWidth(t('counts.col.rejected'), 8)}  ${padStartToWidth(t('counts.col.dupes'), 8)}  ${padStartToWidth(t('counts.col.unique'), 8)}\n`;
     for (const [source, b] of sources) {
-      text += `  ${withoutLineBreaks(source).padEnd(nameWidth)}  ${n(b.rows).padStart(8)}  ${n(b.rejected).padStart(8)}  ${n(b.duplicates).padStart(8)}  ${n(b.unique).padStart(8)}\n`;
+      text += `  ${visibleInLine(source).padEnd(nameWidth)}  ${n(b.rows).padStart(8)}  ${n(b.rejected).padStart(8)}  ${n(b.duplicates).padStart(8)}  ${n(b.unique).padStart(8)}\n`;
     }
   }
   // The days of the by-day tally, which are in the campaign's time zone: the UTC date of the first and last

@@ -1,11 +1,17 @@
 // Text bound for a terminal with its control characters made visible: a cell, header or file name can hold
 // ESC ] 52 (write the clipboard), ESC [ 1A ESC [ 2K (erase earlier lines), a carriage return or U+202E (reverse
-// what follows). Every message goes through this on its way out (src/cli/context.ts), so no path can bypass it.
+// what follows), or a zero-width space. Every message goes through this on its way out (src/cli/context.ts), so no path can bypass it.
 
-import { withoutLineBreaks } from '../text/without-line-breaks.js';
+import { visibleInLine } from '../text/visible-in-line.js';
 
+/**
+ * The controls but newline and tab, the line and paragraph separators, and the format characters (bidi marks and
+ * overrides, zero-width space, word joiner, BOM, soft hyphen, tags), which print nothing and so let "signatures.pdf"
+ * plus a zero-width space pass for "signatures.pdf". The zero-width joiner and non-joiner stay: Persian, Hindi and emoji
+ * are written with them (a value in one line of a message shows them too, src/text/visible-in-line.ts).
+ */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/gu;
+const CONTROL = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029]|(?![\u200C\u200D])\p{Cf}/gu;
 /** The colour codes chalk writes (Select Graphic Rendition): let through only where colour is on. */
 // eslint-disable-next-line no-control-regex -- matching the escape sequences of colour is the point
 const COLOR_CODE = /\x1b\[[0-9;]*m/g;
@@ -52,5 +58,5 @@ export function visibleControlsKeepingColor(text: string): string {
 
 /** A file name or cell inside one line of a message: its line breaks shown too, so it cannot forge a line. */
 export function oneLine(text: string): string {
-  return visibleControls(withoutLineBreaks(text));
+  return visibleControls(visibleInLine(text));
 }

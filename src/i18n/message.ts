@@ -1,6 +1,6 @@
 // A message not yet put into words: a catalog key and its values. Deep code (readers, checks) returns or throws these;
 // src/cli says them in the organizer's language, and the English text stays available for logs and tests.
-import { withoutLineBreaks } from '../text/without-line-breaks.js';
+import { visibleInLine } from '../text/visible-in-line.js';
 
 /** A value of a message; a Message inside is said in the same language ("read as {order}", the order its own entry). */
 export type MessageValue = string | number | Date | Message | LanguageNamed;
@@ -17,7 +17,7 @@ export interface Message {
  */
 export function msg(key: string, values: MessageValues = {}): Message {
   const oneLineValues: Record<string, MessageValue> = {};
-  for (const [name, value] of Object.entries(values)) oneLineValues[name] = typeof value === 'string' ? withoutLineBreaks(value) : value;
+  for (const [name, value] of Object.entries(values)) oneLineValues[name] = typeof value === 'string' ? visibleInLine(value) : value;
   return { key, values: oneLineValues };
 }
 

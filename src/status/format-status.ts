@@ -7,6 +7,7 @@ import type { StatusFlag } from './ledger-flags.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { padToWidth } from '../dedupe/explain/display-width.js';
 import { petitionCommand } from '../text/shell-words.js';
+import { visibleInLine } from '../text/visible-in-line.js';
 
 /** A calendar day (YYYY-MM-DD) as the catalogs' `{x, date, day}` formats it. */
 const day = (iso: string): Date => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
@@ -42,7 +43,7 @@ export function formatStatus(report: StatusReport, c: ChalkInstance, words: Tran
 
 function flagText(flag: StatusFlag, words: Translator): string {
   const { t } = words;
-  if (flag.code === 'source-removed' && flag.path && flag.deliveries) return t('status.flag.source-removed', { path: flag.path, deliveries: flag.deliveries.join(', ') });
+  if (flag.code === 'source-removed' && flag.path && flag.deliveries) return t('status.flag.source-removed', { path: visibleInLine(flag.path), deliveries: flag.deliveries.join(', ') });
   if (flag.code === 'delivered-signers-missing' && flag.delivery && flag.count !== undefined && flag.delivered !== undefined) {
     return t('status.flag.signers-missing', { missing: flag.count, delivered: flag.delivered, delivery: flag.delivery });
   }

@@ -63,10 +63,11 @@ describe('ledger lines and their MACs outside verify', () => {
     writeFileSync(ledger, genuine.replace(line, JSON.stringify(old)));
     const json = await runMain(['verify', packet(), '--campaign', copy.campaign, '--json']);
     const result = JSON.parse(json.stdout) as { ok: boolean; differences: unknown[]; filesProven: boolean; ledgerNotSealed?: boolean };
-    expect(result).toMatchObject({ ok: true, differences: [], filesProven: false, ledgerNotSealed: true });
+    // Not a difference, but no pass either (verifyQ H6): a line that cannot be authenticated proves nothing.
+    expect(result).toMatchObject({ ok: false, differences: [], filesProven: false, ledgerNotSealed: true });
     expect(json.code).toBe(1);
     const text = await runMain(['verify', packet(), '--campaign', copy.campaign]);
-    expect(text.stdout).toMatch(/not sealed/);
+    expect(text.stdout).toMatch(/not proven\. .*not sealed/);
     expect(text.stdout).not.toMatch(/difference/i);
     expect(text.code).toBe(1);
     writeFileSync(ledger, genuine);

@@ -147,18 +147,28 @@ describe('petition verify against what a forger cannot rewrite', () => {
     const genuine = await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile]);
     expect(genuine.code).toBe(0);
     expect(genuine.stdout).not.toMatch(/authenticat/);
+    const ledger = join(root, 'campaign-followup', '.petition', 'ledger.jsonl');
+    const text = readFileSync(ledger, 'utf8');
+    const recorded = JSON.parse(text.split('\n').find((line) => line.includes('"embassy-2025"')) ?? '{}');
+    const pointLineAtForged = () => writeFileSync(ledger, text.replace(recorded.manifestSha256, createHash('sha256').update(readFileSync(join(forged, 'manifest.json'))).digest('hex')));
     // Whoever holds a copy of the ledger without the secret is told the line is not authenticated.
     const secret = join(root, 'campaign-followup', '.petition', 'signer-key.secret');
     const kept = readFileSync(secret);
     rmSync(secret);
     const unauthenticated = await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile, '--json']);
-    expect(JSON.parse(unauthenticated.stdout).filesProven).toBe(false);
-    expect((await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile])).stdout).toMatch(/cannot be authenticated/);
+    // verifyQ H6: whoever carried the copy could have edited its line for a forged packet, so this is no pass.
+    expect(JSON.parse(unauthenticated.stdout)).toMatchObject({ ok: false, differences: [], filesProven: false, ledgerNoSecret: true });
+    expect(unauthenticated.code).toBe(1);
+    const unauthenticatedText = await runMain(['verify', join(root, 'packet'), '--campaign', campaignFile]);
+    expect(unauthenticatedText.stdout).toMatch(/: not proven\. .*cannot be authenticated/);
+    expect(unauthenticatedText.code).toBe(1);
+    // The copy's line rewritten for a forged manifest: the same answer, never a pass.
+    pointLineAtForged();
+    const forgedCopy = await runMain(['verify', forged, '--campaign', campaignFile]);
+    expect(forgedCopy.code).toBe(1);
+    expect(forgedCopy.stdout).toMatch(/: not proven\. /);
     writeFileSync(secret, kept, { mode: 0o600 });
-    const ledger = join(root, 'campaign-followup', '.petition', 'ledger.jsonl');
-    const text = readFileSync(ledger, 'utf8');
-    const recorded = JSON.parse(text.split('\n').find((line) => line.includes('"embassy-2025"')) ?? '{}');
-    writeFileSync(ledger, text.replace(recorded.manifestSha256, createHash('sha256').update(readFileSync(join(forged, 'manifest.json'))).digest('hex')));
+    pointLineAtForged();
     const result = await runMain(['verify', forged, '--campaign', campaignFile]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/ledger line of delivery "embassy-2025" .*edited/);

@@ -7,6 +7,7 @@ import { batchExitCode } from '../../src/batch/batch-summary.js';
 import { buildPacket } from '../../src/packet/build-packet.js';
 import { buildPress } from '../../src/press/build-press.js';
 import { ledgerPath } from '../../src/ledger/ledger-files.js';
+import { secretPath } from '../../src/ledger/signer-secret.js';
 import { verifyPacket } from '../../src/packet/manifest/verify-packet.js';
 import { readPdfText } from '../helpers/pdf-text.js';
 import { removeTestTempDirs } from '../helpers/fixtures.js';
@@ -66,12 +67,12 @@ describe('batch with press: true', () => {
     const kit = await buildPress({ campaignPath: copy.campaign, deliveryId: 'un-2025', outDir: pressDir, now, toolVersion: 't', languages: ['en'] });
     expect(kit.manifest.kit).toBe('press');
     const ledgerFile = ledgerPath(copy.campaign);
-    expect(await verifyPacket(pressDir, { ledgerFile })).toMatchObject({ ok: true, checkedAgainst: ['ledger'] });
+    expect(await verifyPacket(pressDir, { ledgerFile, secretFile: secretPath(copy.campaign) })).toMatchObject({ ok: true, checkedAgainst: ['ledger'] });
     // A kit claiming another packet's fingerprint fails.
     const manifestPath = join(pressDir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     manifest.packetFingerprint = '0000-0000-0000-0000';
     writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-    expect((await verifyPacket(pressDir, { ledgerFile })).differences.map((d) => d.problem)).toEqual(['ledger']);
+    expect((await verifyPacket(pressDir, { ledgerFile, secretFile: secretPath(copy.campaign) })).differences.map((d) => d.problem)).toEqual(['ledger']);
   });
 });

@@ -6,7 +6,7 @@ import { batchExitCode, type BatchPacket } from '../../batch/batch-summary.js';
 import { EXIT_DONE, EXIT_FAILED, EXIT_PROBLEMS } from '../exit-codes.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from '../context.js';
-import { UserError } from '../../errors.js';
+import { UserError, visibleInLine } from '../../errors.js';
 import type { Translator } from '../../i18n/translator.js';
 import { refuseFileAsOutputFolder } from '../../output/output-folder-path.js';
 
@@ -70,7 +70,7 @@ function progressLine(packet: BatchPacket, index: number, total: number, words: 
     // No folder when the delivered packet is not in batch's (built with `petition packet -o`): naming one would send the
     // organizer to a folder that was never made.
     if (packet.packet === null) return `${head}  ${words.t('batch.progress.delivered-elsewhere', { signers: packet.signers ?? 0 })}\n`;
-    return `${head}  ${words.t('batch.progress.delivered', { signers: packet.signers ?? 0, folder: `${packet.outDir}/` })}\n`;
+    return `${head}  ${words.t('batch.progress.delivered', { signers: packet.signers ?? 0, folder: `${visibleInLine(packet.outDir)}/` })}\n`;
   }
   const pages = packet.files.find((f) => f.path === 'packet.pdf')?.pages;
   const facts = [
@@ -79,7 +79,7 @@ function progressLine(packet: BatchPacket, index: number, total: number, words: 
     packet.status === 'built' ? words.t('batch.seconds', { seconds: packet.seconds }) : '',
     packet.warnings.length ? words.t('batch.warnings', { warnings: packet.warnings.length }) : '',
   ].filter(Boolean).join(', ');
-  return `${head}  ${words.t(`batch.status.${packet.status}`)}  ${facts} → ${packet.packet}\n`;
+  return `${head}  ${words.t(`batch.status.${packet.status}`)}  ${facts} → ${visibleInLine(packet.packet ?? '')}\n`;
 }
 
 /** Why a packet failed, in the organizer's language when the run still has it (not after a reload from the state). */

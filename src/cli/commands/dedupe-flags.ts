@@ -7,7 +7,7 @@ import type { ScanOptions } from '../../pipeline/scan-sources.js';
 import { dateWindow, sourceSpecs, type ReadFlags } from '../read-options.js';
 import { prepareSources, type CommandContext } from '../context.js';
 import { basename, resolve } from 'node:path';
-import { UserError, withoutLineBreaks } from '../../errors.js';
+import { UserError, visibleInLine } from '../../errors.js';
 import { loadCampaign } from '../../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../../campaign/campaign-schema.js';
 import { campaignScanOptions, deliveryWindow, windowClosedAtMark } from '../../campaign/campaign-scan-options.js';
@@ -127,6 +127,6 @@ export function sourceArguments(paths: readonly string[], flags: MatchFlags): st
 function withoutLockFiles(paths: string[], ctx: CommandContext): string[] {
   const kept = paths.filter((path) => !isExcelLockFile(path));
   if (kept.length === 0) return paths;
-  for (const path of paths.filter(isExcelLockFile)) ctx.err(`${ctx.words.t('read.lock-file-skipped', { file: withoutLineBreaks(path), workbook: withoutLineBreaks(basename(path).slice(2)) })}\n`);
+  for (const path of paths.filter(isExcelLockFile)) ctx.err(`${ctx.words.t('read.lock-file-skipped', { file: visibleInLine(path), workbook: visibleInLine(basename(path).slice(2)) })}\n`);
   return kept;
 }

@@ -1,7 +1,7 @@
 // `petition dedupe FILES... -o merged.csv`: one clean list, plus clusters, rejects and review files on request.
 import { CLUSTERS_COLUMNS, REJECTS_COLUMNS, writeDedupeOutputs } from '../../pipeline/write-dedupe-outputs.js';
 import { OutputSpool } from '../../pipeline/output-spool.js';
-import { UserError, withoutLineBreaks } from '../../errors.js';
+import { UserError, visibleInLine } from '../../errors.js';
 import { refuseInputAsOutput } from '../../output/refuse-input-as-output.js';
 import { claimOutputFile } from '../../output/claim-output-file.js';
 import { MERGED_COLUMNS } from '../../output/merged-schema.js';
@@ -61,7 +61,7 @@ export async function dedupeCommand(paths: string[], flags: DedupeFlags, ctx: Co
       ctx.out(JSON.stringify({ ...countsJson(run), outputs: { merged: flags.output, clusters: flags.clusters ?? null, rejects: flags.rejects ?? null, review: flags.review ?? null } }, null, 2) + '\n');
     } else {
       ctx.out(formatCounts(run.counts, ctx.color, ctx.words, sourceArguments(paths, flags), { merged: flags.output, review: flags.review }));
-      ctx.out(`\n${ctx.words.t('dedupe.wrote', { unique: run.counts.unique, file: withoutLineBreaks(flags.output) })}\n`);
+      ctx.out(`\n${ctx.words.t('dedupe.wrote', { unique: run.counts.unique, file: visibleInLine(flags.output) })}\n`);
     }
     ctx.err(formatProblems(run.scan.problems, run.rejections, run.counts.rejected, ctx.words));
     return exitCodeOf(run);

@@ -9,7 +9,7 @@ import { shownCountry, shownFormat, shownWhen } from '../../i18n/shown-values.js
 import type { Translator } from '../../i18n/translator.js';
 import { createNormalizer } from '../../normalize/create-normalizer.js';
 import { validateSignature } from '../../validate/validate-signature.js';
-import { UserError, withoutLineBreaks } from '../../errors.js';
+import { UserError, visibleInLine } from '../../errors.js';
 import { maskContact, maskEmail } from '../../output/mask.js';
 import type { DecodedRecord, Signature } from '../../types.js';
 import { prepareSources, type CommandContext } from '../context.js';
@@ -89,12 +89,12 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       const { t } = ctx.words;
       /** "  encoding   utf-8 (by bom)": a label in the organizer's language, padded to line the values up. */
       const field = (label: string, value: string) => ctx.out(`  ${padToWidth(t(`inspect.field.${label}`), 10)} ${value}\n`);
-      ctx.out(`${c.bold(withoutLineBreaks(path))}\n`);
+      ctx.out(`${c.bold(visibleInLine(path))}\n`);
       if (info.sheet) {
-        const sheets = info.sheet.sheets.map((sheet) => `"${withoutLineBreaks(sheet)}"`).join(', ');
+        const sheets = info.sheet.sheets.map((sheet) => `"${visibleInLine(sheet)}"`).join(', ');
         field('workbook', t(info.sheet.date1904 ? 'inspect.workbook-1904' : 'inspect.workbook', { sheets }));
-        field('sheet', t('inspect.sheet', { sheet: withoutLineBreaks(info.sheet.name), name: withoutLineBreaks(reader.name) }));
-        for (const other of otherSheets) field('also-read', t('inspect.also-read', { name: withoutLineBreaks(other.name), option: withoutLineBreaks(`--sheet "${other.info.sheet?.name}"`) }));
+        field('sheet', t('inspect.sheet', { sheet: visibleInLine(info.sheet.name), name: visibleInLine(reader.name) }));
+        for (const other of otherSheets) field('also-read', t('inspect.also-read', { name: visibleInLine(other.name), option: visibleInLine(`--sheet "${other.info.sheet?.name}"`) }));
         if (info.preamble.length) field('preamble', t('inspect.preamble-rows', { count: info.preamble.length }));
         field('header', t('where.row', { row: info.headerLine }));
       } else {
@@ -107,12 +107,12 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       field('format', mapping ? shownFormat(mapping.format, ctx.words) : c.red(t('inspect.no-format')));
       ctx.out(`\n${t('init.columns')}\n`);
       // One line per column and per row, whatever a header or cell holds: a line break in one cannot forge a line.
-      if (mapping) for (const line of describeMapping(mapping, ctx.words)) ctx.out(`  ${withoutLineBreaks(line)}\n`);
-      else ctx.out(shownHeaders(info.header).map((h) => `  ${withoutLineBreaks(h)}\n`).join(''));
+      if (mapping) for (const line of describeMapping(mapping, ctx.words)) ctx.out(`  ${visibleInLine(line)}\n`);
+      else ctx.out(shownHeaders(info.header).map((h) => `  ${visibleInLine(h)}\n`).join(''));
       if (preview.length) {
         ctx.out(`\n${t('init.first-rows')}\n`);
         for (const p of preview) {
-          const text = p.signature ? withoutLineBreaks(shownRow(p.signature, ctx.words)) : '';
+          const text = p.signature ? visibleInLine(shownRow(p.signature, ctx.words)) : '';
           const rejected = p.reason ? c.yellow(`  ← ${t('inspect.preview-rejected', { reason: reasonText(p.reason, ctx.words), detail: p.detail ?? '' })}`) : '';
           ctx.out(`  ${t('inspect.preview-row', { row: String(p.row).padStart(3), line: p.line, text })}${rejected}\n`);
         }

@@ -2,7 +2,7 @@
 import { fewestSignersNamed } from '../../tally/fewest-named.js';
 import { deliveryRequest } from '../delivery-request.js';
 import { buildPacket, CONTACT_COLUMNS, EmptyFollowUpError } from '../../packet/build-packet.js';
-import { UserError, withoutLineBreaks } from '../../errors.js';
+import { UserError, visibleInLine } from '../../errors.js';
 import { formatCounts } from '../format-counts.js';
 import { formatProblems } from '../format-problems.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
@@ -65,7 +65,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
       missingCharacters, untranslated: result.untranslated.map((missing) => english().say(missing)), problems: run.scan.problems,
     }, null, 2) + '\n');
   } else {
-    ctx.out(`${words.t('packet.built', { id: delivery.id, date: delivery.date, place: delivery.places?.[words.language] ?? delivery.place, folder: `${withoutLineBreaks(flags.output)}/` })}\n\n`);
+    ctx.out(`${words.t('packet.built', { id: delivery.id, date: delivery.date, place: delivery.places?.[words.language] ?? delivery.place, folder: `${visibleInLine(flags.output)}/` })}\n\n`);
     if (result.deliveredBefore && result.manifest.follows) {
       const { follows } = result.manifest;
       ctx.out(`${words.t('packet.follows', { delivery: follows.delivery, date: follows.date, leftOut: result.deliveredBefore.leftOut, signers: result.signers })}\n\n`);
@@ -75,7 +75,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
     ctx.out('\n');
     for (const file of outputs) ctx.out(`  ${file.path.padEnd(26)} ${(file.pages === undefined ? '' : words.t('packet.pages', { pages: file.pages })).padStart(12)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n`);
-    if (result.ledgerEntry) ctx.out(`\n${words.t('packet.marked', { signers: result.ledgerEntry.signers, ledger: withoutLineBreaks(asGivenBeside(flags.campaign, result.ledgerFile ?? '', ctx.deps.cwd)) })}\n`);
+    if (result.ledgerEntry) ctx.out(`\n${words.t('packet.marked', { signers: result.ledgerEntry.signers, ledger: visibleInLine(asGivenBeside(flags.campaign, result.ledgerFile ?? '', ctx.deps.cwd)) })}\n`);
   }
   // The console's range and the packet's one number, side by side: the packet states the count as decided so far.
   const { counts } = run;
@@ -89,7 +89,7 @@ export async function packetCommand(flags: PacketFlags, ctx: CommandContext): Pr
   if (contactsInPublicList) ctx.err(`${words.t('cli.warning', { message: words.t('packet.contacts-in-public-list', { columns: includeColumns.join(', '), id: delivery.id }) })}\n`);
   if (result.paperContactsWithheld.length) ctx.err(`${words.t('cli.warning', { message: words.t('packet.paper-contacts-withheld', { columns: result.paperContactsWithheld.join(', ') }) })}\n`);
   if (result.foreignFiles.length) {
-    const files = result.foreignFiles.map(withoutLineBreaks).join(', ');
+    const files = result.foreignFiles.map(visibleInLine).join(', ');
     ctx.err(`${words.t('cli.warning', { message: words.t('packet.foreign-files', { count: result.foreignFiles.length, files }) })}\n`);
   }
   for (const missing of result.untranslated) ctx.err(`${words.t('cli.warning', { message: words.t('packet.untranslated', { missing }) })}\n`);

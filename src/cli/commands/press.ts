@@ -4,7 +4,7 @@ import { buildPress } from '../../press/build-press.js';
 import { EmptyFollowUpError } from '../../packet/build-packet.js';
 import { EXIT_DONE, EXIT_PROBLEMS } from '../exit-codes.js';
 import type { CommandContext } from '../context.js';
-import { UserError, withoutLineBreaks } from '../../errors.js';
+import { UserError, visibleInLine } from '../../errors.js';
 import { msg, type Message } from '../../i18n/message.js';
 import { english } from '../../i18n/translator.js';
 import { petitionCommand } from '../../text/shell-words.js';
@@ -69,7 +69,7 @@ export async function pressCommand(flags: PressFlags, ctx: CommandContext): Prom
       seconds: { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) },
     }, null, 2) + '\n');
   } else {
-    const built = { id: delivery.id, date: delivery.date, place: delivery.places?.[words.language] ?? delivery.place, folder: `${withoutLineBreaks(flags.output)}/`, signers: facts.signers, fingerprint: result.manifest.packetFingerprint };
+    const built = { id: delivery.id, date: delivery.date, place: delivery.places?.[words.language] ?? delivery.place, folder: `${visibleInLine(flags.output)}/`, signers: facts.signers, fingerprint: result.manifest.packetFingerprint };
     ctx.out(`${words.t('press.built', built)}\n\n`);
     for (const file of result.outputs) ctx.out(`  ${file.path.padEnd(28)} ${(file.pages === undefined ? '' : words.t('packet.pages', { pages: file.pages })).padStart(8)}  sha256 ${file.sha256.slice(0, 16)}…\n`);
     ctx.out(`  manifest.json\n\n${words.t('press.timings', { poster: seconds(result.timings.poster), cards: seconds(result.timings.cards), release: seconds(result.timings.release) })}\n`);

@@ -8,7 +8,7 @@ import { newDecisions, parseReviewFile, undecidedPairs, type ReviewFile, type Re
 import { writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { claimOutputFile } from '../../output/claim-output-file.js';
 import { csvLine } from '../../output/csv-cell.js';
-import { UserError, withoutLineBreaks } from '../../errors.js';
+import { UserError, visibleInLine } from '../../errors.js';
 import { withoutTerminalSaying, type Choice } from '../prompter.js';
 import type { CommandContext } from '../context.js';
 import { petitionCommand, shellWord } from '../../text/shell-words.js';
@@ -49,7 +49,7 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
   if (imported.length) await save(imported);
   const open = undecidedPairs(review.pairs, decisions);
   const { words } = ctx;
-  const shownFile = withoutLineBreaks(file);
+  const shownFile = visibleInLine(file);
   if (imported.length) ctx.err(`${words.t('review.took', { count: imported.length, file: shownFile })}\n`);
   else if (flags.import) ctx.err(`${words.t('review.none-filled', { file: shownFile })}\n`);
   if (review.pairs.length > fresh && !flags.import) ctx.err(`${words.t('review.decided-before', { before: review.pairs.length - fresh, total: review.pairs.length })}\n`);
@@ -89,9 +89,9 @@ export async function reviewCommand(file: string, flags: ReviewFlags, ctx: Comma
  * inputs were recorded names the files of its pairs.
  */
 function savedHint(review: ReviewFile, decisionsPath: string, words: Translator): string {
-  const file = withoutLineBreaks(decisionsPath);
+  const file = visibleInLine(decisionsPath);
   const decisions = `--decisions ${shellWord(decisionsPath)}`;
-  const withInputs = (command: string) => `npx petition ${command} ${withoutLineBreaks(review.inputs)} ${decisions}`;
+  const withInputs = (command: string) => `npx petition ${command} ${visibleInLine(review.inputs)} ${decisions}`;
   if (review.inputs.startsWith('--campaign ')) {
     return `${words.t('review.saved', { file, command: withInputs('count') })}\n${words.t('review.saved-packet', { command: withInputs('packet') })}\n`;
   }

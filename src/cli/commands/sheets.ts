@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { claimOutputFile } from '../../output/claim-output-file.js';
 import { refuseInsideDeliveryFolder } from '../../output/folder-kind.js';
 import { loadCampaign } from '../../campaign/load-campaign.js';
-import { UserError, withoutLineBreaks } from '../../errors.js';
+import { UserError, visibleInLine } from '../../errors.js';
 import { writeFileAtomic, writeWholeFileAtomic } from '../../output/atomic-write.js';
 import { planSheets, SHEET_COLUMNS } from '../../sheets/plan-sheets.js';
 import { renderSheets, type SheetColumn } from '../../sheets/render-sheets.js';
@@ -45,7 +45,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
   // The PDF or the template written over a typed-up export, the campaign or its register would destroy them.
   refuseInputAsOutput([flags.output, flags.template], campaignInputs(campaign, campaignPath));
   // The template is CSV text: under another name (typed.xlsx) Excel refuses to open it at the rally office.
-  if (flags.template && !/\.csv$/i.test(flags.template)) throw new UserError(msg('sheets.template-csv-only', { file: withoutLineBreaks(flags.template) }));
+  if (flags.template && !/\.csv$/i.test(flags.template)) throw new UserError(msg('sheets.template-csv-only', { file: visibleInLine(flags.template) }));
   // An empty --columns is a mistake (a variable left empty), not a request for the default columns.
   const columns = flags.columns !== undefined ? parseColumns(flags.columns) : undefined;
   const paper = flags.paper === undefined ? undefined : paperSize(flags.paper);
@@ -71,7 +71,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
       pages = drawn.pages;
     });
     Object.assign(result, { pdf: output, pages, reprinted: batch.batch, first: batch.sheets[0], last: batch.sheets.at(-1), lines: batch.lines, language: batch.language });
-    if (!flags.json) ctx.out(`${ctx.words.t('sheets.reprinted', { pages, batch: batch.batch, first: batch.sheets[0], last: batch.sheets.at(-1) ?? '', file: withoutLineBreaks(output) })}\n`);
+    if (!flags.json) ctx.out(`${ctx.words.t('sheets.reprinted', { pages, batch: batch.batch, first: batch.sheets[0], last: batch.sheets.at(-1) ?? '', file: visibleInLine(output) })}\n`);
   } else if (output) {
     const count = Number(flags.count);
     if (!Number.isInteger(count) || count < 1 || count > 9999) throw new UserError(msg('sheets.count-takes', { value: flags.count }));
@@ -98,8 +98,8 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     });
     Object.assign(result, { pdf: flags.output, pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1), lines: added.lines, language: plan.language });
     if (!flags.json) {
-      const wrote = { pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1) ?? '', lines: added.lines, language: plan.language, file: withoutLineBreaks(flags.output ?? '') };
-      ctx.out(`${ctx.words.t('sheets.wrote', wrote)}\n${ctx.words.t('sheets.registered', { register: withoutLineBreaks(registerPath) })}\n`);
+      const wrote = { pages, batch: added.batch, first: added.sheets[0], last: added.sheets.at(-1) ?? '', lines: added.lines, language: plan.language, file: visibleInLine(flags.output ?? '') };
+      ctx.out(`${ctx.words.t('sheets.wrote', wrote)}\n${ctx.words.t('sheets.registered', { register: visibleInLine(registerPath) })}\n`);
     }
   }
   if (flags.returned) {
@@ -113,7 +113,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     Object.assign(result, { returned: marked, alreadyReturned: already, returnedInAll: Object.keys(register.returned).length });
     if (!flags.json) {
       const values = {
-        count: marked.length, register: withoutLineBreaks(registerPath), back: Object.keys(register.returned).length,
+        count: marked.length, register: visibleInLine(registerPath), back: Object.keys(register.returned).length,
         total: existing.batches.reduce((sum, b) => sum + b.sheets.length, 0),
       };
       const calendar = campaignCalendar(ctx.deps.now(), campaign.timezone ?? 'UTC');
@@ -132,7 +132,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     const back = Object.keys(register.returned).length;
     Object.assign(result, { notReturned: unmarked, wasNotMarked: notMarked, returnedInAll: back });
     if (!flags.json) {
-      const values = { count: unmarked.length, register: withoutLineBreaks(registerPath), back, total: existing.batches.reduce((sum, b) => sum + b.sheets.length, 0) };
+      const values = { count: unmarked.length, register: visibleInLine(registerPath), back, total: existing.batches.reduce((sum, b) => sum + b.sheets.length, 0) };
       ctx.out(`${notMarked.length
         ? ctx.words.t('sheets.unmarked-some-not-marked', { ...values, notMarked: notMarked.length, ids: notMarked.join(', ') })
         : ctx.words.t('sheets.unmarked', values)}\n`);
@@ -146,7 +146,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
       return voiding;
     });
     result.voided = voided;
-    if (!flags.json) ctx.out(`${ctx.words.t('sheets.batches-voided', { count: voided.length, batches: voided.join(', '), register: withoutLineBreaks(registerPath) })}\n`);
+    if (!flags.json) ctx.out(`${ctx.words.t('sheets.batches-voided', { count: voided.length, batches: voided.join(', '), register: visibleInLine(registerPath) })}\n`);
   }
   if (flags.unvoid) {
     const numbers = flags.unvoid;
@@ -156,7 +156,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
       return unvoiding;
     });
     result.unvoided = unvoided;
-    if (!flags.json) ctx.out(`${ctx.words.t('sheets.batches-unvoided', { count: unvoided.length, batches: unvoided.join(', '), register: withoutLineBreaks(registerPath) })}\n`);
+    if (!flags.json) ctx.out(`${ctx.words.t('sheets.batches-unvoided', { count: unvoided.length, batches: unvoided.join(', '), register: visibleInLine(registerPath) })}\n`);
   }
   if (flags.template) {
     const template = transcriptionTemplate(plan.columns);
@@ -167,7 +167,7 @@ export async function sheetsCommand(flags: SheetsFlags, ctx: CommandContext): Pr
     }
     await writeWholeFileAtomic(flags.template, template);
     result.template = flags.template;
-    if (!flags.json) ctx.out(`${ctx.words.t('sheets.template-written', { file: withoutLineBreaks(flags.template ?? '') })}\n`);
+    if (!flags.json) ctx.out(`${ctx.words.t('sheets.template-written', { file: visibleInLine(flags.template ?? '') })}\n`);
   }
   if (flags.json) ctx.out(`${JSON.stringify(result, null, 2)}\n`);
   return EXIT_DONE;

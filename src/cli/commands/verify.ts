@@ -1,5 +1,5 @@
 // `petition verify DIR`: checks the manifest against the ledger or the paper fingerprint, then every file against it.
-import { withoutLineBreaks } from '../../errors.js';
+import { visibleInLine } from '../../errors.js';
 import { resolve } from 'node:path';
 import { verifyPacket, type VerifyResult } from '../../packet/manifest/verify-packet.js';
 import { describeDifferences } from '../../packet/manifest/describe-differences.js';
@@ -23,12 +23,22 @@ export async function verifyCommand(dir: string, flags: VerifyFlags, ctx: Comman
     ...(flags.campaign !== undefined ? { ledgerFile: ledgerPath(resolve(ctx.deps.cwd, flags.campaign)), secretFile: secretPath(resolve(ctx.deps.cwd, flags.campaign)) } : {}),
   });
   const { words } = ctx;
-  const folder = withoutLineBreaks(dir);
+  const folder = visibleInLine(dir);
   if (flags.json) ctx.out(JSON.stringify(result, null, 2) + '\n');
-  else if (result.ok) ctx.out(`${words.t('verify.ok', { dir: folder, checked: result.checked, anchor: anchorLine(result, words) })}\n`);
-  else ctx.out(`${words.t('verify.differences', { dir: folder, count: result.differences.length })}\n${describeDifferences(result.differences, words).map((line) => `  ${line}\n`).join('')}`);
-  // A ledger line without a MAC is not tampering, but the packet is not proven by it: something to look at.
-  return result.ok && !result.ledgerNotSealed ? EXIT_DONE : EXIT_PROBLEMS;
+  else ctx.out(verdict(result, folder, words));
+  return result.ok ? EXIT_DONE : EXIT_PROBLEMS;
+}
+
+function verdict(result: VerifyResult, folder: string, words: Translator): string {
+  if (result.ok) return `${words.t('verify.ok', { dir: folder, checked: result.checked, anchor: anchorLine(result, words) })}\n`;
+  const unproven = result.ledgerUnauthenticated;
+  // Nothing differs, yet the ledger line the files match cannot be authenticated: not a pass, and not a difference.
+  if (unproven && result.differences.length === 0) {
+    return `${words.t('verify.unproven', { dir: folder, checked: result.checked, fingerprint: result.packetFingerprint ?? '', reason: unproven })}\n`;
+  }
+  const lines = describeDifferences(result.differences, words);
+  if (unproven) lines.push(words.t('verify.unproven-also', { reason: unproven }));
+  return `${words.t('verify.differences', { dir: folder, count: result.differences.length })}\n${lines.map((line) => `  ${line}\n`).join('')}`;
 }
 
 function anchorLine(result: VerifyResult, words: Translator): string {
@@ -41,7 +51,6 @@ function anchorLine(result: VerifyResult, words: Translator): string {
     return words.t('verify.anchor.self', { fingerprint });
   }
   if (result.filesProven) return words.t('verify.anchor.proven', { fingerprint, against });
-  if (result.ledgerUnauthenticated) return words.t('verify.anchor.ledger-unauthenticated', { fingerprint, reason: words.say(result.ledgerUnauthenticated) });
   // The fingerprint is printed inside the files, so it cannot cover their bytes: a file swapped with its hash
   // patched into manifest.json passes this check, and only the ledger catches it.
   if (against) return words.t('verify.anchor.figures', { fingerprint, against });

@@ -1,14 +1,22 @@
 // What `petition verify` prints: one plain line per file that differs from the manifest.
 import { english, type Translator } from '../../i18n/translator.js';
 import type { Difference } from './verify-packet.js';
+import { visibleInLine } from '../../text/visible-in-line.js';
 
 function short(hash: string | undefined): string {
   return hash ? hash.slice(0, 16) : '?';
 }
 
+function shown(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : visibleInLine(value);
+}
+
 export function describeDifference(difference: Difference, words: Translator = english()): string {
   if (difference.text) return words.say(difference.text);
-  const { path, expected, actual } = difference;
+  // A file name is the folder's, made by whoever handed it over: shown so that it can forge no line and pass for no other name.
+  const path = visibleInLine(difference.path);
+  const expected = shown(difference.expected);
+  const actual = shown(difference.actual);
   switch (difference.problem) {
     case 'missing':
       return actual ? words.t('verify.difference.missing-because', { path, reason: actual }) : words.t('verify.difference.missing', { path });

@@ -2,7 +2,7 @@
 // paper, its own figures), then re-hashes every file it lists and names every file it does not list.
 import { createHash } from 'node:crypto';
 import { promises as fsp } from 'node:fs';
-import { isAbsolute, join, posix, relative, resolve } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { latestEntry } from '../../ledger/delivered-before.js';
@@ -13,9 +13,10 @@ import type { LedgerEntry } from '../../ledger/ledger-entry.js';
 import { sealHolds } from '../../ledger/ledger-seals.js';
 import { keyerFromSecret, readSecret } from '../../ledger/signer-secret.js';
 import { MANIFEST_FILE } from './build-manifest.js';
-import { filesUnder } from '../../output/files-under.js';
+import { emptyFoldersUnder, filesUnder } from '../../output/files-under.js';
 import { hashFile } from './hash-file.js';
-import { printedFooters, type PrintedRange } from './printed-fingerprints.js';
+import { printedFooters } from './printed-fingerprints.js';
+import { rangeDifference, type ExpectedRange } from './list-ranges.js';
 import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
 import { counted } from '../../text/counted.js';
 import { english } from '../../i18n/translator.js';
@@ -27,15 +28,17 @@ import { LISTED_TWICE, manifestFault, MAX_MANIFEST_BYTES, notEntriesFault } from
 export interface Difference {
   path: string;
   /**
-   * missing / changed / size: a listed file. unlisted: a file the manifest does not list. unsealed: the manifest
+   * missing / changed / size: a listed file (missing also when it is not a file, or is a symbolic link). unlisted: a
+   * file the manifest does not list, or a folder with no file in it ('more/'). unsealed: the manifest
    * carries no packet fingerprint. fingerprint: its figures do not give its fingerprint. paper / ledger: it differs
    * from the fingerprint typed from paper / from what the ledger recorded when the packet was marked delivered.
    * printed: a page of the file prints another packet fingerprint at its foot (or, on a page of the list, none).
-   * pages: the file has another number of pages than the manifest says. range: the list file's pages print another
-   * range of signatures than the manifest's listParts give it (a list cut short or padded, its hash patched in).
+   * pages: the file has another number of pages than the manifest says. range: the list's pages (in a list file or
+   * packet.pdf) print another range of signatures than the manifest's listParts give it, none, or ranges that do not
+   * run on from page to page (a list cut short, padded or with a page taken out, its hash patched in).
    */
   problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger' | 'printed' | 'pages' | 'range';
-  /** For `printed`: the page (from 1) whose foot prints another fingerprint, or none. */
+  /** For `printed`: the page (from 1) whose foot prints another fingerprint, or none; for `range`, the page that does not run on. */
   page?: number;
   expected?: string;
   actual?: string;
@@ -58,11 +61,14 @@ export interface VerifyResult {
    */
   filesProven: boolean;
   /**
-   * Why the ledger line that matched could not be authenticated (no campaign secret to check its MAC with): it
-   * vouches for the files only as far as no one could edit the ledger file, so they are not counted as proven.
+   * Why the ledger line that matched could not be authenticated (no campaign secret to check its MAC with, or no MAC):
+   * whoever carried the copy of the ledger could have written the forged manifest's hash into it, so the line proves
+   * nothing about the files and the packet does not pass (`ok` is false, with no difference to name).
    */
   ledgerUnauthenticated?: Message;
-  /** The ledger line carries no MAC (written before lines were sealed, or stripped): a warning to exit 1 on, not tampering. */
+  /** The campaign's secret is not beside the ledger (a copied ledger): its line's MAC could not be checked. */
+  ledgerNoSecret?: true;
+  /** The ledger line carries no MAC (written before lines were sealed, or stripped): not proof, but not tampering either. */
   ledgerNotSealed?: true;
   /**
    * For a press kit: whether the packet's manifest around it lists its manifest (then the ledger that pins the packet
@@ -196,6 +202,24 @@ function insideFolder(dir: string, path: string): string {
   return full;
 }
 
+/**
+ * A listed file that is a symbolic link, or sits in a folder that is one: verify would read wherever the link points,
+ * not what was handed over (a copy of the folder made without following links holds no such file).
+ */
+async function symbolicLinkOnPath(dir: string, path: string): Promise<Difference | null> {
+  const parts = relative(resolve(dir), resolve(dir, path)).split(sep);
+  for (let depth = 1; depth <= parts.length; depth++) {
+    const link = parts.slice(0, depth).join('/');
+    const full = join(dir, ...parts.slice(0, depth));
+    const stat = await fsp.lstat(full).catch(() => undefined);
+    if (!stat) return null;
+    if (!stat.isSymbolicLink()) continue;
+    const target = await fsp.readlink(full).catch(() => '?');
+    return withText<Difference>({ path, problem: 'missing', actual: 'symbolic link' }, msg('verify.difference.symbolic-link', { path, link, target }));
+  }
+  return null;
+}
+
 async function check(expected: { path: string; bytes: number; sha256: string }, fullPath: string): Promise<Difference | null> {
   let size: number;
   try {
@@ -241,18 +265,19 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
     const paper: Difference = { path: MANIFEST_FILE, problem: 'paper', expected: typed, actual: recomputed ?? 'none' };
     if (typed !== recomputed) differences.push(press.success ? withText(paper, msg('verify.difference.press-paper', { path: MANIFEST_FILE, expected: typed, actual: paper.actual ?? '' })) : paper);
   }
-  let ledgerUnauthenticated: Message | undefined;
-  let ledgerNotSealed = false;
+  let ledger: LedgerCheck = { difference: null };
   if (options.ledgerFile !== undefined) {
     checkedAgainst.push('ledger');
-    const ledger = await checkAgainstLedger(options.ledgerFile, options.secretFile, json, sha256, recomputed, packet);
+    ledger = await checkAgainstLedger(options.ledgerFile, options.secretFile, json, sha256, recomputed, packet);
     if (ledger.difference) differences.push(ledger.difference);
-    ledgerUnauthenticated = ledger.unauthenticated;
-    ledgerNotSealed = ledger.notSealed === true;
   }
   let checked = 0;
+  const manifestLink = await symbolicLinkOnPath(dir, MANIFEST_FILE);
+  if (manifestLink) differences.push(manifestLink);
   for (const output of manifest.outputs) {
-    const difference = await check(output, insideFolder(dir, output.path));
+    const full = insideFolder(dir, output.path);
+    // What was delivered is the folder's own files: a link's target is somewhere else, and a copy may go without it.
+    const difference = await symbolicLinkOnPath(dir, output.path) ?? await check(output, full);
     checked += 1;
     if (difference) differences.push(difference);
   }
@@ -272,6 +297,9 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   for (const path of await filesUnder(dir)) {
     if (!listedPaths.has(path)) differences.push(press.success ? withText<Difference>({ path, problem: 'unlisted' }, msg('verify.difference.press-unlisted', { path })) : { path, problem: 'unlisted' });
   }
+  for (const folder of await emptyFoldersUnder(dir)) {
+    differences.push(withText<Difference>({ path: `${folder}/`, problem: 'unlisted' }, msg('verify.difference.unlisted-folder', { path: `${folder}/` })));
+  }
   if (options.inputsFrom !== undefined) {
     for (const input of manifest.inputs) {
       if (input.path === '-') continue; // standard input cannot be read again
@@ -280,30 +308,43 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
       if (difference) differences.push(difference);
     }
   }
-  const ok = differences.length === 0;
+  const { unauthenticated: ledgerUnauthenticated, why } = ledger;
+  // A ledger line that was asked for and cannot be authenticated fails the packet even with no difference: a pass
+  // would tell whoever reads it that the files are the delivered ones, which only the line's MAC can show.
+  const ok = differences.length === 0 && !ledgerUnauthenticated;
   // The ledger pins a packet's manifest; a press kit's only through the packet's manifest that lists it.
-  const filesProven = ok && checkedAgainst.includes('ledger') && !ledgerUnauthenticated && (!press.success || packet !== null);
+  const filesProven = ok && checkedAgainst.includes('ledger') && (!press.success || packet !== null);
   return {
     ok, differences, checked, packetFingerprint: recomputed, checkedAgainst, filesProven,
-    ...(ledgerUnauthenticated ? { ledgerUnauthenticated } : {}), ...(ledgerNotSealed ? { ledgerNotSealed: true as const } : {}), ...(press.success ? { pressKit: { listedInPacket: packet !== null } } : {}),
+    ...(ledgerUnauthenticated ? { ledgerUnauthenticated } : {}),
+    ...(why === 'no-secret' ? { ledgerNoSecret: true as const } : why === 'not-sealed' ? { ledgerNotSealed: true as const } : {}),
+    ...(press.success ? { pressKit: { listedInPacket: packet !== null } } : {}),
   };
+}
+
+/** What the ledger says of the manifest: a difference, or why its line, though it matches, proves nothing. */
+interface LedgerCheck {
+  difference: Difference | null;
+  unauthenticated?: Message;
+  why?: 'no-secret' | 'not-sealed';
 }
 
 /** The ledger line written when the packet was marked delivered holds the manifest's SHA-256 and the packet fingerprint. */
 async function checkAgainstLedger(
   ledgerFile: string, secretFile: string | undefined, json: unknown, sha256: string, recomputed: string | null, packet: EnclosingPacket | null,
-): Promise<{ difference: Difference | null; unauthenticated?: Message; notSealed?: true }> {
+): Promise<LedgerCheck> {
   const entry = await ledgerEntryFor(ledgerFile, json);
   if (!('delivery' in entry)) return { difference: entry };
   // The line is a plain JSON file: only its MAC under the campaign secret shows it was not edited in place.
   const secret = secretFile === undefined ? null : await readSecret(secretFile);
-  // A line without a MAC was written before lines were sealed: it is compared, but proves nothing (a warning, not tampering).
+  const difference = compareWithEntry(entry, json, sha256, recomputed, packet);
+  // A line without a MAC was written before lines were sealed: it is compared, but proves nothing (not tampering).
   if (secret && entry.mac === undefined && entry.previousSeal === undefined) {
-    return { difference: compareWithEntry(entry, json, sha256, recomputed, packet), unauthenticated: msg('verify.ledger.no-mac', { delivery: entry.delivery }), notSealed: true };
+    return { difference, unauthenticated: msg('verify.ledger.no-mac', { delivery: entry.delivery }), why: 'not-sealed' };
   }
   if (secret && !sealHolds(entry, keyerFromSecret(secret))) return { difference: unchecked(msg('verify.ledger.bad-mac', { delivery: entry.delivery })) };
-  const unauthenticated = secret ? undefined : msg('verify.ledger.no-secret', { delivery: entry.delivery });
-  return { difference: compareWithEntry(entry, json, sha256, recomputed, packet), ...(unauthenticated ? { unauthenticated } : {}) };
+  if (!secret) return { difference, unauthenticated: msg('verify.ledger.no-secret', { delivery: entry.delivery }), why: 'no-secret' };
+  return { difference };
 }
 
 function unchecked(reason: Message): Difference {
@@ -359,8 +400,9 @@ function compareWithEntry(entry: LedgerEntry, json: unknown, sha256: string, rec
 /**
  * Every page of the packet's documents must print `expected` at its foot; every page of a list file must print it at
  * all (a page without one could come from anywhere). Each file must have the pages the manifest says, and a list file
- * must print the signatures its listParts entry gives it: a forged list with its hash patched in prints the right
- * fingerprint, but not the right number of pages and signatures. A file that is missing is reported as such, not here.
+ * (and packet.pdf, for the whole list) must print the signatures its listParts entry gives it, page after page: a forged
+ * list with its hash patched in prints the right fingerprint, but not the right pages and signatures. A file that is
+ * missing is reported as such, not here.
  */
 async function printedDifferences(
   dir: string, sealed: z.infer<typeof sealedShape>, outputs: ReadonlyArray<z.infer<typeof listedFile>>, expected: string,
@@ -387,45 +429,35 @@ async function printedDifferences(
     if (stated !== undefined && stated !== pages.length) {
       differences.push(withText<Difference>({ path, problem: 'pages', expected: String(stated), actual: String(pages.length) }, msg('verify.difference.pages', { path, expected: stated, actual: pages.length })));
     }
-    pages.forEach(({ fingerprint: printed }, index) => {
+    pages.forEach(({ fingerprint: printed, range }, index) => {
       const page = index + 1;
-      if (printed === null ? !listFiles.has(path) : printed === expected) return;
+      // A page that prints a range of signatures is a page of the list, in packet.pdf too: it must print the code.
+      if (printed === null ? !listFiles.has(path) && range === null : printed === expected) return;
       differences.push(printed === null
         ? withText<Difference>({ path, problem: 'printed', page, expected, actual: 'none' }, msg('verify.difference.printed-none', { path, page, expected }))
         : withText<Difference>({ path, problem: 'printed', page, expected, actual: printed }, msg('verify.difference.printed', { path, page, expected, actual: printed })));
     });
-    const part = sealed.listParts?.find((each) => each.path === path);
-    if (part) {
-      const difference = rangeDifference(path, part, listedInAll(sealed), pages.flatMap((page) => (page.range ? [page.range] : [])));
+    const range = expectedRange(sealed, path);
+    if (range) {
+      const difference = rangeDifference(path, range, pages.flatMap((page, index) => (page.range ? [{ ...page.range, page: index + 1 }] : [])));
       if (difference) differences.push(difference);
     }
   }
   return differences;
 }
 
-/** How many signers the list holds in all volumes: what every page's "of N" prints. */
-function listedInAll(sealed: z.infer<typeof sealedShape>): number {
-  return (sealed.listParts ?? []).reduce((sum, part) => sum + part.count, 0);
-}
-
 /**
- * Whether the ranges a list file's pages print, taken together, are the signatures its manifest entry gives it: from
- * `first`, `count` of them, of the list's whole. A volume of no one prints no range.
+ * The signatures a file's pages must print: a list file those its listParts entry gives it; packet.pdf, which binds
+ * every volume in order, the whole list. Null for a file that holds no part of the list.
  */
-function rangeDifference(path: string, part: { first: number; count: number }, total: number, printed: readonly PrintedRange[]): Difference | null {
-  const expected = { first: part.first, last: part.first + part.count - 1, total };
-  // Not every list prints its range in a form read here (a batch's press packet, a follow-up's list): a list that
-  // prints none is judged by its page count and printed fingerprints alone, never failed for the silence.
-  if (printed.length === 0) return null;
-  const actual = {
-    first: Math.min(...printed.map((range) => range.first)),
-    last: Math.max(...printed.map((range) => range.last)),
-    total: printed.find((range) => range.total !== total)?.total ?? total,
-  };
-  if (actual.first === expected.first && actual.last === expected.last && actual.total === expected.total) return null;
-  const stated = `${expected.first}–${expected.last} of ${expected.total}`;
-  return withText<Difference>({ path, problem: 'range', expected: stated, actual: `${actual.first}–${actual.last} of ${actual.total}` },
-    msg('verify.difference.range', { path, first: actual.first, last: actual.last, total: actual.total, expectedFirst: expected.first, expectedLast: expected.last, expectedTotal: total }));
+function expectedRange(sealed: z.infer<typeof sealedShape>, path: string): ExpectedRange | null {
+  const parts = sealed.listParts ?? [];
+  const total = parts.reduce((sum, part) => sum + part.count, 0);
+  const printed = sealed.privacy !== 'count-only';
+  const part = parts.find((each) => each.path === path);
+  if (part) return { first: part.first, last: part.first + part.count - 1, total, printed };
+  if (path !== PACKET_FILE || parts.length === 0) return null;
+  return { first: Math.min(...parts.map((each) => each.first)), last: Math.max(...parts.map((each) => each.first + each.count - 1)), total, printed };
 }
 
 /** The files the packet fingerprint covers: every packet's documents, and the list's files when it records them. */
@@ -435,7 +467,8 @@ function coveredParts(sealed: z.infer<typeof sealedShape>, json: unknown): strin
 }
 
 /** What every packet holds; a list goes with every delivery whose privacy profile prints one, unless a follow-up had no one new. */
-const ALWAYS_WRITTEN = ['letter.pdf', 'summary.pdf', 'petition-text.pdf', 'packet.pdf'];
+const PACKET_FILE = 'packet.pdf';
+const ALWAYS_WRITTEN = ['letter.pdf', 'summary.pdf', 'petition-text.pdf', PACKET_FILE];
 
 /**
  * For a manifest written before manifests listed their parts: outputs the sealed figures say the packet has but the

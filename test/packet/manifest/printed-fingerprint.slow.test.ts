@@ -97,6 +97,22 @@ describe('verify and the fingerprint printed on the pages', () => {
     expect(result.stdout).toContain(`signatures.pdf, page 1: prints no packet fingerprint where ${ours.fingerprint} belongs`);
   });
 
+  // verifyQ M2: qpdf kept pages 1–11 of packet.pdf's 12 (the 12th was the list), hash and page count patched in.
+  it('fails a packet.pdf whose list pages were taken out, with its hash and page count patched in', async () => {
+    const ours = await packet(OURS);
+    const manifest = JSON.parse(readFileSync(join(ours.dir, 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; pages?: number }> };
+    const pages = (manifest.outputs.find((output) => output.path === 'packet.pdf')?.pages ?? 0) - 1;
+    writeFileSync(join(ours.dir, 'packet.pdf'), await forgedList(pages, (page) => `Packet fingerprint ${ours.fingerprint} · Page ${page} of ${pages}`));
+    swapWithPatchedHash(ours.dir, ours.dir, 'packet.pdf');
+    const patched = JSON.parse(readFileSync(join(ours.dir, 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; pages?: number }> };
+    for (const output of patched.outputs) if (output.path === 'packet.pdf') output.pages = pages;
+    writeFileSync(join(ours.dir, 'manifest.json'), JSON.stringify(patched, null, 2));
+    const result = await runMain(['verify', ours.dir, '--fingerprint', ours.fingerprint]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('packet.pdf: its pages print no range of signatures, where the manifest gives it signatures 1–2 of 2: the list\'s pages were taken out');
+    expect(result.stdout).not.toContain('every file matches');
+  });
+
   it('fails a forged list that prints the right fingerprint on more pages and more signatures than the manifest says (verifyN F11)', async () => {
     const ours = await packet(OURS);
     const forged = await forgedList(2, (page) => `Packet fingerprint ${ours.fingerprint} · Page ${page} of 2 · signatures ${page * 40 - 39}–${page * 40} of 80`);

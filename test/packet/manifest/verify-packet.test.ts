@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildManifest, manifestText, type ManifestFile } from '../../../src/packet/manifest/build-manifest.js';
 import { verifyPacket } from '../../../src/packet/manifest/verify-packet.js';
+import { describeDifferences } from '../../../src/packet/manifest/describe-differences.js';
 import { UserError } from '../../../src/errors.js';
 import { sampleCounts } from '../pages/sample-counts.js';
 
@@ -93,6 +94,44 @@ describe('verifyPacket', () => {
     await expect(verifyPacket(dir)).rejects.toThrow(/does not hold JSON/);
     await fsp.writeFile(join(dir, 'manifest.json'), '{"inputs": [], "outputs": [{"path": "a.pdf"}]}');
     await expect(verifyPacket(dir)).rejects.toThrow(/it lists the file "a\.pdf" without its size/);
+  });
+
+  // verifyQ L7: verify read through the link, so a folder whose list was a link to a genuine one passed.
+  it('names a listed file that is a symbolic link, or sits in a folder that is one', async () => {
+    await makePacket({ 'press/card.png': 'card' });
+    const elsewhere = await fsp.mkdtemp(join(tmpdir(), 'verify-elsewhere-'));
+    try {
+      await fsp.rename(join(dir, 'signatures.pdf'), join(elsewhere, 'signatures.pdf'));
+      await fsp.symlink(join(elsewhere, 'signatures.pdf'), join(dir, 'signatures.pdf'));
+      await fsp.rename(join(dir, 'press'), join(elsewhere, 'press'));
+      await fsp.symlink(join(elsewhere, 'press'), join(dir, 'press'));
+      const result = await verifyPacket(dir);
+      expect(result.ok).toBe(false);
+      expect(result.differences).toEqual([
+        { path: 'signatures.pdf', problem: 'missing', actual: 'symbolic link' },
+        { path: 'press/card.png', problem: 'missing', actual: 'symbolic link' },
+        // The folder link is not a file of the packet either.
+        { path: 'press', problem: 'unlisted' },
+      ]);
+      expect(describeDifferences(result.differences).slice(0, 2)).toEqual([
+        `signatures.pdf: signatures.pdf is a symbolic link (to ${join(elsewhere, 'signatures.pdf')}), not a file of the packet: verify checks what was handed over, and a copy of the folder need not hold what the link points to`,
+        `press/card.png: press is a symbolic link (to ${join(elsewhere, 'press')}), not a file of the packet: verify checks what was handed over, and a copy of the folder need not hold what the link points to`,
+      ]);
+    } finally {
+      await fsp.rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  // verifyQ L8: files added to the folder were named, an empty folder was not.
+  it('names a folder added to the packet with no file in it, once for a nest of them', async () => {
+    await makePacket({ 'press/card.png': 'card' });
+    await fsp.mkdir(join(dir, 'more'));
+    await fsp.mkdir(join(dir, 'deep', 'er', 'still'), { recursive: true });
+    await fsp.mkdir(join(dir, 'press', 'empty'));
+    const result = await verifyPacket(dir);
+    expect(result.ok).toBe(false);
+    expect(result.differences.map((d) => [d.path, d.problem])).toEqual([['deep/', 'unlisted'], ['more/', 'unlisted'], ['press/empty/', 'unlisted']]);
+    expect(describeDifferences(result.differences)[1]).toBe('more/: a folder the manifest does not list, with no file in it (added to the folder after the packet was built?)');
   });
 
   it('refuses a manifest that points outside the packet folder', async () => {
