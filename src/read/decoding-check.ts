@@ -40,6 +40,10 @@ export class DecodingCheck {
   private doubleEncodedCount = 0;
   private readonly nul: number[] = [];
   private nulCount = 0;
+  /** A UTF-16 file's last byte, alone after its last line end: left out by the decoder, told of at the end. */
+  private strayEndByte: number | undefined;
+  /** Whether the text decoded so far ends with a line end. */
+  private endsLine = false;
   /** Line ends (of the file's kind) in the bytes before the current chunk; counted only for legacy encodings. */
   private linesBefore = 0;
   /** Bytes of a line cut by the end of the previous chunk. */
@@ -54,6 +58,7 @@ export class DecodingCheck {
   /** `lineOf(i)`: the line of the text's i-th character (asked only when one is found). */
   check(bytes: Buffer, text: string, lineOf: (offset: number) => number): void {
     this.byteCount += bytes.length;
+    if (text !== '') this.endsLine = /[\n\r]$/.test(text);
     for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) this.undecodableAt(lineOf(at));
     // UTF-16 decodes a lone surrogate (half of a pair) as it is, and writing it later turns it into U+FFFD silently.
     if (this.utf16 && LONE_SURROGATE.test(text)) {
@@ -91,7 +96,11 @@ export class DecodingCheck {
 
   /** `lastLine`: the line the input ends on, where a UTF-16 file cut in the middle of a character is named. */
   end(lastLine: number): void {
-    if (this.utf16 && this.byteCount % 2 === 1) this.undecodableAt(lastLine);
+    // A byte after the last line end loses no row; one cut from a character of the last line is that line's.
+    if (this.utf16 && this.byteCount % 2 === 1) {
+      if (this.endsLine) this.strayEndByte = lastLine;
+      else this.undecodableAt(lastLine);
+    }
     if (this.legacy && this.carry.length > 0) this.checkLine(this.carry, this.linesBefore + 1);
   }
 
@@ -108,6 +117,9 @@ export class DecodingCheck {
     }
     if (this.nulCount > 0) {
       problems.push(linesProblem(this.file, this.nul, this.nulCount, 'nul_bytes', (others) => msg('problem.nul-bytes', { others })));
+    }
+    if (this.strayEndByte !== undefined) {
+      problems.push(linesProblem(this.file, [this.strayEndByte], 1, 'stray_end_byte', () => msg('problem.utf16-stray-end-byte', { encoding: this.encoding })));
     }
     return problems;
   }
