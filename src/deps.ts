@@ -1,5 +1,5 @@
 // Side effects enter through this one object, so tests pass fakes and nothing needs a TTY.
-import { constants, createReadStream, openSync, promises as fsp, statSync } from 'node:fs';
+import { constants, createReadStream, openSync, promises as fsp } from 'node:fs';
 import { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
@@ -7,6 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { inquirerPrompter, type Prompter } from './cli/prompter.js';
 import { realOpenWrite, type OpenWrite } from './output/atomic-write.js';
 import { freeBytesIn, MAX_SPOOL_BYTES } from './read/spool-limit.js';
+import { statPath } from './read/stat-path.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -72,7 +73,7 @@ export function realDeps(): Deps {
 function openRead(path: string): Readable {
   let fifo = false;
   try {
-    fifo = statSync(path).isFIFO();
+    fifo = statPath(path).isFIFO();
   } catch {
     // The stream reports the error (no such file, no permission) when it opens.
   }

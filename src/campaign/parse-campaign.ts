@@ -1,5 +1,6 @@
 // campaign.yaml text → Campaign: schema, cross-references, presets and templates checked; source paths resolved.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { statPath } from '../read/stat-path.js';
 import { resolve } from 'node:path';
 import { loadLetterLibrary } from '../packet/letter/load-letter-library.js';
 import type { LetterLibrary } from '../packet/letter/load-letter-library.js';
@@ -47,7 +48,7 @@ function sourcesReadAgain(data: CampaignFile, baseDir: string): FieldProblem[] {
       problems.push({ path: ['sources', index, 'path'], message: msg('campaign.check.stdin-source') });
       return;
     }
-    const stat = statSync(resolve(baseDir, source.path), { throwIfNoEntry: false });
+    const stat = statPath(resolve(baseDir, source.path), { throwIfNoEntry: false });
     if (stat && !stat.isFile() && !stat.isDirectory()) {
       problems.push({ path: ['sources', index, 'path'], message: msg('campaign.check.pipe-source', { path: source.path }) });
     }

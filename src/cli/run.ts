@@ -4,6 +4,7 @@ import { EXIT_FAILED } from './exit-codes.js';
 import { removeTemporaries, sweepAfterCrashes } from '../output/temporary-paths.js';
 import { chooseLanguage, langFlag } from '../i18n/language.js';
 import { translator } from '../i18n/translator.js';
+import { stdoutClosedAtStart } from './closed-stdout.js';
 
 const words = translator(chooseLanguage(langFlag(process.argv.slice(2)), process.env));
 
@@ -29,6 +30,14 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exitCode = EXIT_FAILED;
     if (stream !== process.stderr && !process.stderr.destroyed) process.stderr.write(`petition: ${words.t('cli.stdout-failed', { reason: error.code ?? error.message })}\n`);
   });
+}
+
+// Started with standard output closed (`>&-`): the first write fails as it would have, EBADF, and is told as above.
+if (stdoutClosedAtStart()) {
+  process.stdout.write = () => {
+    process.stdout.destroy(Object.assign(new Error('standard output is closed'), { code: 'EBADF' }));
+    return false;
+  };
 }
 
 sweepAfterCrashes();

@@ -1,12 +1,21 @@
 // Masks personal contact data wherever the tool shows a row to a person (inspect, explain, review, messages).
 import { nameHoldsContact, nameWithoutContact, screenCity, withSpelledEmails } from '../normalize/contact-in-place.js';
 
+/**
+ * What no address holds: spaces, unassigned code points, lone surrogates. A cell with one after "@" (rows run together
+ * in a damaged file, bytes undecoded) would show other signers' addresses, byte-swapped, as its "domain": its domain is
+ * masked too, as is one longer than a domain's label may be.
+ */
+const NOT_IN_AN_ADDRESS = /[\s\p{Cn}\p{Cs}\uFFFD]/u;
+const MAX_SHOWN_DOMAIN = 64;
+
 /** "kim.minjun@gmail.com" → "k…@gmail.com" */
 export function maskEmail(email: string): string {
   if (!email) return '';
   const at = email.lastIndexOf('@');
   if (at <= 0) return '…';
-  return `${email[0]}…${email.slice(at)}`;
+  const domain = email.slice(at + 1);
+  return `${email[0]}…@${domain.length <= MAX_SHOWN_DOMAIN && !NOT_IN_AN_ADDRESS.test(email) ? domain : '…'}`;
 }
 
 // Each pattern starts only where its run of word characters starts: begun inside a long run without an at sign, it

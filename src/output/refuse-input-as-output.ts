@@ -1,9 +1,9 @@
 // An output named like one of the inputs (`dedupe a.csv -o a.csv`) would replace the export it was read from.
-import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 import { STATE_DIR } from '../ledger/ledger-files.js';
+import { statPath } from '../read/stat-path.js';
 
 /**
  * Refuses, before anything is read, an output that is one of the inputs (the same file, by device and inode), an
@@ -13,7 +13,7 @@ import { STATE_DIR } from '../ledger/ledger-files.js';
 export function refuseInputAsOutput(outputs: ReadonlyArray<string | undefined>, inputs: readonly string[]): void {
   const identity = (path: string): string | undefined => {
     try {
-      const stat = statSync(path);
+      const stat = statPath(path);
       return stat.isFile() ? `${stat.dev}:${stat.ino}` : undefined;
     } catch {
       return undefined;

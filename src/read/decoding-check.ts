@@ -17,6 +17,9 @@ const CR = 13;
 const CONTINUATION = '\u0080-\u00BF\u20AC\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u017D\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u017E\u0178';
 const DOUBLE_ENCODED = new RegExp(`[\u00C2-\u00DF][${CONTINUATION}]|[\u00E0-\u00EF][${CONTINUATION}]{2}`, 'g');
 
+/** U+FFFD as UTF-8 writes it: a file may hold the character itself, put there by a program that could not read a letter. */
+const UTF8_REPLACEMENT = Buffer.from('\uFFFD', 'utf8');
+
 /** Encodings in which a line of valid multi-byte UTF-8 is almost surely a line in another encoding (a pasted row). */
 const UTF8_OR_UTF16 = /^(utf-?8|utf-?16(le|be)?|ucs-?2)$/i;
 
@@ -29,11 +32,19 @@ const UTF8_OR_UTF16 = /^(utf-?8|utf-?16(le|be)?|ucs-?2)$/i;
 export class DecodingCheck {
   private readonly legacy: boolean;
   private readonly utf16: boolean;
+  private readonly readsUtf8: boolean;
   private byteCount = 0;
   private readonly undecodable = new NamedLines();
   private readonly utf8 = new NamedLines();
   private readonly doubleEncoded = new NamedLines();
   private readonly nul = new NamedLines();
+  private readonly written = new NamedLines();
+  /** The last bytes of the previous chunk, where a written U+FFFD cut by the chunk's end begins. */
+  private utf8Tail: Buffer = Buffer.alloc(0);
+  /** A UTF-16 file's last byte, alone after its last line end: left out by the decoder, told of at the end. */
+  private strayEndByte: number | undefined;
+  /** Whether the text decoded so far ends with a line end. */
+  private endsLine = false;
   /** Line ends (of the file's kind) in the bytes before the current chunk; counted only for legacy encodings. */
   private linesBefore = 0;
   /** Bytes of a line cut by the end of the previous chunk. */
@@ -43,12 +54,14 @@ export class DecodingCheck {
   constructor(private readonly file: string, private readonly encoding: string, private readonly eolByte: number, options: { utf8Lines: boolean } = { utf8Lines: true }) {
     this.legacy = options.utf8Lines && !UTF8_OR_UTF16.test(encoding);
     this.utf16 = /^(utf-?16(le|be)?|ucs-?2)$/i.test(encoding);
+    this.readsUtf8 = /^utf-?8$/i.test(encoding);
   }
 
   /** `lineOf(i)`: the line of the text's i-th character (asked only when one is found). */
   check(bytes: Buffer, text: string, lineOf: (offset: number) => number): void {
     this.byteCount += bytes.length;
-    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) this.undecodable.add(lineOf(at));
+    if (text !== '') this.endsLine = /[\n\r]$/.test(text);
+    this.replacementsAt(bytes, text, lineOf);
     // UTF-16 decodes a lone surrogate (half of a pair) as it is, and writing it later turns it into U+FFFD silently.
     if (this.utf16 && LONE_SURROGATE.test(text)) {
       for (let at = 0; at < text.length; at++) {
@@ -65,9 +78,61 @@ export class DecodingCheck {
     if (this.legacy) this.checkLegacy(bytes);
   }
 
+  /**
+   * U+FFFD in the text: bytes the decoder could not read, or the character itself, written in the file. UTF-16 has no
+   * bytes its decoder replaces (a lone surrogate is kept, an odd last byte left out): each one there is written. In
+   * UTF-8 it is written as EF BF BD: a line whose replacements are all so written holds no undecodable byte (one that
+   * holds both is named as undecodable). Lines are told apart by their LF bytes, which UTF-8 decodes one for one. A
+   * legacy encoding cannot write it.
+   */
+  private replacementsAt(bytes: Buffer, text: string, lineOf: (offset: number) => number): void {
+    if (!text.includes('\uFFFD')) {
+      if (this.readsUtf8) this.keepUtf8Tail(bytes.length >= UTF8_REPLACEMENT.length - 1 ? bytes : Buffer.concat([this.utf8Tail, bytes]));
+      return;
+    }
+    const writtenIn = new Map<number, number>();
+    if (this.readsUtf8) {
+      const tail = this.utf8Tail.length;
+      const seen = tail > 0 ? Buffer.concat([this.utf8Tail, bytes]) : bytes;
+      let lfs = 0;
+      let counted = 0;
+      for (let i = seen.indexOf(UTF8_REPLACEMENT); i !== -1; i = seen.indexOf(UTF8_REPLACEMENT, i + 1)) {
+        for (; counted < i - tail; counted++) if (bytes[counted] === LF) lfs++;
+        writtenIn.set(lfs, (writtenIn.get(lfs) ?? 0) + 1);
+      }
+      this.keepUtf8Tail(seen);
+    }
+    const found: Array<{ at: number; segment: number }> = [];
+    const replacedIn = new Map<number, number>();
+    let segment = 0;
+    let from = 0;
+    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
+      for (; from < at; from++) if (text.charCodeAt(from) === LF) segment++;
+      found.push({ at, segment });
+      replacedIn.set(segment, (replacedIn.get(segment) ?? 0) + 1);
+    }
+    for (const { at, segment: line } of found) {
+      if (this.utf16 || (writtenIn.get(line) ?? 0) >= replacedIn.get(line)!) this.written.add(lineOf(at));
+      else this.undecodable.add(lineOf(at));
+    }
+  }
+
+  /** Keeps the last bytes of a chunk: a written U+FFFD cut by its end begins there (one found whole ends before them). */
+  private keepUtf8Tail(seen: Buffer): void {
+    this.utf8Tail = Buffer.from(seen.subarray(Math.max(0, seen.length - (UTF8_REPLACEMENT.length - 1))));
+  }
+
+
+
+
+
   /** `lastLine`: the line the input ends on, where a UTF-16 file cut in the middle of a character is named. */
   end(lastLine: number): void {
-    if (this.utf16 && this.byteCount % 2 === 1) this.undecodable.add(lastLine);
+    // A byte after the last line end loses no row; one cut from a character of the last line is that line's.
+    if (this.utf16 && this.byteCount % 2 === 1) {
+      if (this.endsLine) this.strayEndByte = lastLine;
+      else this.undecodable.add(lastLine);
+    }
     if (this.legacy && this.carry.length > 0) this.checkLine(this.carry, this.linesBefore + 1);
   }
 
@@ -80,6 +145,10 @@ export class DecodingCheck {
     add(this.utf8, 'mixed_encoding', (others) => msg('problem.mixed-encoding', { encoding: this.encoding, others }));
     add(this.doubleEncoded, 'double_encoded', (others) => msg('problem.double-encoded', { others }));
     add(this.nul, 'nul_bytes', (others) => msg('problem.nul-bytes', { others }));
+    add(this.written, 'replacement_character', (others) => msg('problem.replacement-character', { others }));
+    if (this.strayEndByte !== undefined) {
+      problems.push(linesProblem(this.file, { shown: [this.strayEndByte], count: 1 }, 'stray_end_byte', () => msg('problem.utf16-stray-end-byte', { encoding: this.encoding })));
+    }
     return problems;
   }
 

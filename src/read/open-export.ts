@@ -21,6 +21,7 @@ import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
 import { fileErrorText } from './file-error-text.js';
 import { utf16Damage } from './utf16-damage.js';
+import { utf16AlignmentCheck } from './utf16-alignment.js';
 
 export interface ExportInput {
   /** Display name, as the user typed it. */
@@ -125,6 +126,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
           }),
           label: labeller(head.rawHeader, firstRead ? shortRows : undefined),
           wrapError,
+          ...(isUtf16(encoding) ? { refuse: utf16AlignmentCheck(encoding, lineEnd === 'cr') } : {}),
         });
       },
     }),
@@ -146,11 +148,13 @@ export function decodeSample(input: Pick<ExportInput, 'path' | 'encoding'>, samp
  * as if it were a signer: refused instead, saying what is wrong and where (from its first 64 KB).
  */
 function refuseDamagedUtf16(file: string, bytes: Buffer, encoding: string, complete: boolean, forced: boolean): void {
-  if (!/^utf-?16-?(le|be)$/i.test(encoding)) return;
+  if (!isUtf16(encoding)) return;
   const damage = utf16Damage(bytes, encoding, complete, forced);
   if (damage?.kind === 'turns-8-bit') throw new UserError(msg('read.utf16-turns-8-bit', { encoding }), { file, line: damage.line });
   if (damage?.kind === 'shifted') throw new UserError(msg('read.utf16-shifted', { encoding, reading: damage.reading }), { file });
 }
+
+const isUtf16 = (encoding: string): boolean => /^utf-?16-?(le|be)$/i.test(encoding);
 
 type Chosen = Pick<ReadInfo, 'encoding' | 'encodingBy'> & { verdict?: EncodingVerdict };
 

@@ -15,6 +15,8 @@ export interface RecordIteratorParts {
   wrapError: (error: unknown) => Error;
   /** Told of every decoded chunk, to report bytes that did not decode cleanly (first read only). */
   decoding?: DecodingCheck;
+  /** Told of every decoded chunk on every read, before its records are made: throws to refuse the file from there. */
+  refuse?: (text: string, lineAt: (offset: number) => number) => void;
 }
 
 /**
@@ -83,9 +85,19 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
       const before = batch.length;
       const { splitter } = parts;
       const decoding = this.rereading ? undefined : parts.decoding;
+      const refuse = (text: string): void => {
+        try {
+          parts.refuse?.(text, (offset) => splitter.lineAt(text, offset));
+        } catch (error) {
+          this.finished = true;
+          this.stream?.destroy();
+          throw parts.wrapError(error);
+        }
+      };
       if (chunk.done) {
         const tail = decoder.end();
         if (tail) {
+          refuse(tail);
           decoding?.check(Buffer.alloc(0), tail, (offset) => splitter.lineAt(tail, offset));
           splitter.push(tail, batch);
         }
@@ -95,6 +107,7 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
       } else {
         const bytes = typeof chunk.value === 'string' ? Buffer.from(chunk.value) : chunk.value;
         const text = decoder.write(bytes);
+        refuse(text);
         decoding?.check(bytes, text, (offset) => splitter.lineAt(text, offset));
         if (text) splitter.push(text, batch);
       }

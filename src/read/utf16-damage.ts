@@ -88,7 +88,8 @@ function eightBitFrom(bytes: Uint8Array, littleEndian: boolean): number | undefi
     const lineEnd = unit === LF || (unit === CR && !(i + 1 < units && nextUnit(bytes, i + 1, littleEndian) === LF));
     if (unit !== -1 && !lineEnd) continue;
     const rest = bytes.subarray(start);
-    if (start > 0 && !rest.includes(0) && (rest.includes(LF) || rest.includes(CR)) && isUtf8Sample(rest)) return line;
+    // One byte is no part of a text: a stray byte after the last line is told of as such (decoding-check.ts).
+    if (start > 0 && rest.length > 1 && !rest.includes(0) && (rest.includes(LF) || rest.includes(CR)) && isUtf8Sample(rest)) return line;
     line++;
     start = 2 * i + 2;
   }

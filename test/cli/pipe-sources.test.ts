@@ -4,7 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN } from '../helpers/run-bin.js';
-import { tempDir } from '../helpers/fixtures.js';
+import { exportPath, tempDir } from '../helpers/fixtures.js';
 
 const ROWS = 50_000;
 
@@ -48,6 +48,25 @@ describe('sources that can be read only once', () => {
       const counts = JSON.parse(result.stdout) as { rows: number; unique: number };
       expect(counts.rows).toBe(line.includes('b.csv') ? ROWS + 1 : ROWS);
       expect(result.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // verifyQ H4: a FIFO's stat left Node's module resolver unable to follow a symlinked node_modules, and the workbook
+  // reader, loaded after it, came out half empty ("iterateStream is not a function", then an unhandled ENOENT).
+  it.each([
+    ['bash process substitution', '"$NODE" "$PETITION" count --json <(cat "$BOOK")'],
+    ['a FIFO', 'mkfifo book.fifo && { cat "$BOOK" > book.fifo & } && "$NODE" "$PETITION" count --json book.fifo'],
+    ['standard input', 'cat "$BOOK" | "$NODE" "$PETITION" count --json -'],
+  ])('reads an .xlsx workbook through %s as from its file', (_label, line) => {
+    const dir = tempDir();
+    try {
+      const result = bash(`BOOK=${JSON.stringify(exportPath('seoul-rally.xlsx'))}; ${line}`, dir);
+      expect(result.stderr).not.toMatch(/not a function|Unhandled|node:|at /);
+      expect(JSON.parse(result.stdout)).toMatchObject({ rows: 9, unique: 8 });
+      // Exit 1: a hidden row is told of, as from the file.
+      expect(result.code).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

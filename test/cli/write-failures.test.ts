@@ -166,6 +166,19 @@ describe('the built binary', () => {
     expect(child.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
   });
 
+  // verifyQ M5: Node puts /dev/null in place of a closed descriptor, and the counts were lost without a word (exit 1).
+  it('says standard output could not be written when it was closed (>&-), exit 2; discarded output stays quiet', () => {
+    if (!existsSync('/proc/self/fdinfo')) return;
+    const run = (redirect: string) => spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" count --json "${exportPath('eff-raw.csv')}" ${redirect}`], { env, encoding: 'utf8' });
+    const closed = run('>&-');
+    expect(closed.stderr).toContain('petition: standard output: cannot write it (EBADF)');
+    expect(closed.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(closed.status).toBe(2);
+    const discarded = run('> /dev/null');
+    expect(discarded.stderr).not.toContain('standard output');
+    expect(discarded.status).toBeLessThan(2);
+  });
+
   it('with a file size limit (ulimit -f), dedupe reports EFBIG for merged.csv and removes its temporary file', () => {
     const out = join(dir, 'efbig');
     mkdirSync(out);

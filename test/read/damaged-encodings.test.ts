@@ -156,3 +156,38 @@ describe('a Latin-only UTF-16LE export one byte off (outside tester E, F6)', () 
     expect(code).toBeLessThan(2);
   });
 });
+
+describe('a UTF-16 export with one byte lost or added in the middle (verifyQ H5, L4)', () => {
+  const LINES = ['Name\tEmail\tCity\tCountry', ...Array.from({ length: 40 }, (_, i) => `Person${String.fromCharCode(65 + (i % 26))} Test\tp${i}@example.com\tBerlin\tDE`)];
+  /** The export with its bytes changed at the start of line `line` (1-based) plus `into` bytes. */
+  const damaged = (encoding: string, eol: string, line: number, into: number, change: 'lost' | 'added') => {
+    const bytes = iconv.encode(LINES.join(eol) + eol, encoding, { addBOM: true });
+    const at = 2 + Buffer.byteLength(iconv.encode(LINES.slice(0, line - 1).map((l) => l + eol).join(''), encoding)) + into;
+    return Buffer.concat([bytes.subarray(0, at), change === 'added' ? Buffer.from([0x00]) : Buffer.alloc(0), bytes.subarray(change === 'lost' ? at + 1 : at)]);
+  };
+
+  it.each([
+    ['utf-16le', '\n', 'lost', 2],
+    ['utf-16le', '\n', 'added', 21],
+    ['utf-16be', '\n', 'lost', 30],
+    ['utf-16le', '\r\n', 'added', 7],
+    ['utf-16be', '\r', 'lost', 12],
+  ] as const)('%s (line ends %j), a byte %s on line %i: refused naming that line, no garbled row read or quoted', async (encoding, eol, change, line) => {
+    const { code, stderr, rows } = await dedupe(`mid-${encoding}-${eol.length}-${change}-${line}.tsv`, damaged(encoding, eol, line, 9, change));
+    expect(stderr).toMatch(new RegExp(`\\.tsv, line ${line}: the file is damaged on this line: a byte was lost or added here`));
+    // Nothing of the byte-swapped rest of the file: not another signer's address, nor a warning about one.
+    expect(stderr).not.toMatch(/@example|not a valid address|leaves off/);
+    expect(stderr).not.toMatch(/[\u0900\u0a00\u6100-\u7aff]/u);
+    expect(rows).toEqual([]);
+    expect(code).toBe(2);
+  });
+
+  it('reads a file with one stray byte after its last line, saying what the byte is, with no row lost', async () => {
+    const whole = iconv.encode(LINES.join('\n') + '\n', 'utf-16le', { addBOM: true });
+    const { code, stderr, rows } = await dedupe('stray-end.tsv', Buffer.concat([whole, Buffer.from([0x0a])]));
+    expect(rows).toHaveLength(40);
+    expect(stderr).toMatch(/stray-end\.tsv, line 42: the file ends in one stray byte after its last line, which is no utf-16le character: it is left out, and no row is lost/);
+    expect(stderr).not.toMatch(/mixes encodings|pasted together|not valid utf-16le/);
+    expect(code).toBe(1);
+  });
+});

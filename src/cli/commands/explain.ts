@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { explainRow } from '../../dedupe/explain/explain-row.js';
 import { formatExplanation } from '../../dedupe/explain/format-explanation.js';
 import { parseRowRef, placeOfRow } from '../../dedupe/explain/parse-row-ref.js';
-import { statSync } from 'node:fs';
+import { statPath } from '../../read/stat-path.js';
 import type { ScannedSource } from '../../pipeline/scan-sources.js';
 import { relatedRows, rowsToCollect } from '../../dedupe/explain/related-rows.js';
 import { scanSources } from '../../pipeline/scan-sources.js';
@@ -100,7 +100,7 @@ function findRowIndex(table: MatchTable, file: string, row: number): number {
 
 function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return statPath(path).isFile();
   } catch {
     return false;
   }

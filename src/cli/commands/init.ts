@@ -1,6 +1,7 @@
 // `petition init`: a guided walk-through (or flags with --yes) that writes a valid, commented campaign.yaml, all at once at the end.
 import { withoutTerminalSaying } from '../prompter.js';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { statPath } from '../../read/stat-path.js';
 import { dirname, relative, resolve } from 'node:path';
 import { refuseInsideDeliveryFolder } from '../../output/folder-kind.js';
 import { answerAsker, type AnswerAsker } from '../../campaign-init/answer-asker.js';
@@ -34,7 +35,7 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
   }
   const isFile = (path: string) => {
     try {
-      return statSync(path).isFile();
+      return statPath(path).isFile();
     } catch {
       return false;
     }
@@ -50,7 +51,7 @@ export async function initCommand(flags: InitFlags, ctx: CommandContext): Promis
       if (!value.trim() || value.includes('\n')) return null;
       const path = resolve(cwd, value.trim());
       try {
-        const found = statSync(path);
+        const found = statPath(path);
         if (found.isDirectory()) return { kind: 'folder' };
         return found.isFile() ? { kind: 'file', bytes: readFileSync(path) } : null;
       } catch {

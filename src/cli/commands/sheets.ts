@@ -1,6 +1,7 @@
 // `petition sheets --campaign campaign.yaml [--language ko] [--count 50] -o sheets.pdf`: paper signature sheets, each
 // with its own ID recorded in the campaign's sheet register; `--template FILE` writes the file volunteers type into.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { statPath } from '../../read/stat-path.js';
 import { dirname, join, resolve } from 'node:path';
 import { claimOutputFile } from '../../output/claim-output-file.js';
 import { refuseInsideDeliveryFolder } from '../../output/folder-kind.js';
@@ -188,5 +189,5 @@ function paperSize(paper: string): 'A4' | 'Letter' {
 
 /** True when the file holds this text and nothing else (a template written earlier and never typed into). */
 function holdsExactly(path: string, text: string): boolean {
-  return statSync(path).isFile() && readFileSync(path, 'utf8') === text;
+  return statPath(path).isFile() && readFileSync(path, 'utf8') === text;
 }

@@ -26,6 +26,9 @@ export async function openZipDirectory(open: () => Readable): Promise<ZipParts> 
       opening = sources;
       try {
         const stream = entry.stream();
+        // A read error of the file (or of a spooled copy removed once the run failed) ends the part, which its reader
+        // reports; piped on as it is, nobody would listen and Node would end the run with a stack trace.
+        for (const source of sources) source.on('error', (error) => stream.destroy(error));
         return { stream, close: () => { for (const source of sources) source.destroy(); stream.destroy(); } };
       } finally {
         opening = null;
