@@ -71,7 +71,8 @@ export function cleanText(text: string | undefined): string {
   // Invisibles go first, so that a mark separated from its letter by one still composes with it.
   const visible = text.replace(FILLER_AS_SPACE, ' ').replace(ZERO_WIDTH_AS_SPACE, ' ').replace(CONTROL_AS_SPACE, ' ').replace(INVISIBLE, '').replace(FOREIGN_MARKS_ON_CJK, '').replace(BASELESS_MARKS, '$1').replace(STACKED_MARKS, '$1');
   const composed = NON_ASCII.test(visible) ? visible.replace(COMPATIBILITY_FORMS, (form) => form.normalize('NFKC')).normalize('NFC') : visible;
-  return composed.replace(WHITESPACE_RUN, ' ').trim();
+  // Folding can leave a mark with no letter: NFKC writes the full-width macron ￣ as a space and a combining macron.
+  return (composed === visible ? composed : composed.replace(BASELESS_MARKS, '$1')).replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /**

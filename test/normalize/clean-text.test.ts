@@ -25,6 +25,8 @@ describe('cleanText', () => {
     ['a letter keeps at most four stacked marks (Zalgo)', `Ann${'\u0301'.repeat(150)}a`, `Anń${'\u0301'.repeat(3)}a`],
     ['200 acute accents on one letter', `E${'\u0301'.repeat(200)}`, `É${'\u0301'.repeat(3)}`],
     ['marks before any letter have nothing to sit on and go (outside tester O, F10)', `${'\u0308'.repeat(40)}x`, 'x'],
+    ['a full-width macron folds to a mark with no letter, which goes at once (cleanText stays idempotent)', '\uFFE3', ''],
+    ['…and after a letter it keeps it', 'A\uFFE3', 'A'],
     ['Vietnamese double marks stay', 'Nguye\u0302\u0303n', 'Nguyễn'],
     ['a Tibetan stack stays whole', 'བསྒྲུབས', 'བསྒྲུབས'],
     ['Devanagari vowel signs stay', 'प्रियंका', 'प्रियंका'],
