@@ -1,7 +1,7 @@
 // Scores every line of a file in each candidate encoding and picks the one the whole file reads best in: a line that
 // one encoding cannot decode, or reads far worse in than in another, counts against it.
 import { isAscii } from 'node:buffer';
-import { CANDIDATES, PRIOR, scoreLine, type Candidate } from './encoding-models.js';
+import { CANDIDATES, PRIOR, type Candidate } from './encoding-models.js';
 import { LineScores } from './line-scores.js';
 import { LINES_SHOWN, NamedLines } from './named-lines.js';
 
@@ -149,11 +149,12 @@ export class EncodingTally {
 export function linesReadWell(sample: Uint8Array, candidates: readonly Candidate[]): Uint8Array {
   const bytes = Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength);
   const indexes = candidates.map((candidate) => CANDIDATES.indexOf(candidate));
+  const lineScores = new LineScores();
   const kept: Buffer[] = [];
   for (let start = 0; start < bytes.length;) {
     let end = bytes.indexOf(LF, start);
     if (end === -1) end = bytes.length;
-    const scores = isAscii(bytes.subarray(start, end)) ? undefined : scoreLine(bytes, start, end);
+    const scores = isAscii(bytes.subarray(start, end)) ? undefined : lineScores.score(bytes, start, end);
     const top = scores ? Math.max(...scores) : 0;
     if (!scores || indexes.some((i) => scores[i] >= top - LINE_MARGIN)) kept.push(bytes.subarray(start, Math.min(end + 1, bytes.length)));
     start = end + 1;
