@@ -324,7 +324,10 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
   scorer.strict = anchors.mask();
   report.sourcePrior = sourcePrior(records.sources.counts, surePairs, sureSameSource);
   scorer.useSourcePrior(report.sourcePrior);
-  // Only scores from the sieve up are kept: a pair the bound puts below it needs no more.
+  // Only scores from the floor up are kept: a pair the bound puts below it needs no more. Thresholds learned from the
+  // scores need every pair the sieve kept; thresholds given need none below the review threshold.
+  const learning = options.upper === undefined && options.lower === undefined;
+  const rescoreFloor = learning ? sieve : lower;
   const size = records.size;
   const pairScore = new Float64Array(pairA.length);
   const seen = new ShardedSet<number>();
@@ -338,9 +341,9 @@ export function findFuzzyMatches(records: FuzzyRecords, exact: ExactClusters, op
       continue;
     }
     seen.add(key);
-    pairScore[i] = scorer.finish(a, b, scorer.weighNames(a, b), sieve);
+    pairScore[i] = scorer.finish(a, b, scorer.weighNames(a, b), rescoreFloor);
   }
-  if (options.upper === undefined && options.lower === undefined) {
+  if (learning) {
     ({ upper, lower } = learnedThresholds(records.size, exactPairs, pairScore, defaults));
     report.thresholds = { merge: round1(upper), review: round1(lower) };
   }
