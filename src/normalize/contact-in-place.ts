@@ -640,8 +640,11 @@ const STREET_NAME_IN_ONE_WORD = /^\p{L}{2,}(?:straße|strasse|str\.|gasse|allee|
  * surname ends in 村 or 町 ("中村", "大町") and one is written with 市 ("高市早苗"): one such word alone is a name.
  */
 const EAST_ASIAN_PLACE_WORDS = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+(?:[都道府県省市][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]*?[市区區县縣町村镇鎮]|[区區][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/u;
-/** Korean names of three syllables start with a surname; "박한길", "김영길" end in 길 as a street does ("을지로", "인사동길"). */
-const KOREAN_NAME_LIKE_STREET = /^[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부][\uac00-\ud7a3]{2}$/u;
+/**
+ * Korean names of three syllables start with a surname; "박한길", "김영길" end in 길 as a street does ("인사동길").
+ * Given names ending in 로 are too rare to outweigh roads that start with a surname's syllable ("양화로", "한강로").
+ */
+const KOREAN_NAME_LIKE_STREET = /^[김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부][\uac00-\ud7a3]길$/u;
 /** Korean city, province and district words written before a road ("서울", "강남구", "경기도"). */
 const KOREAN_PLACE_WORD = new RegExp(`^(?:${KOREAN_REGION_WORD}|[\\uac00-\\ud7a3]+(?:동|읍|면|리)|서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)$`, 'u');
 
@@ -714,7 +717,9 @@ function trailingStreetStart(words: readonly string[]): number {
   // name with its kind in one word, or a prefecture and a ward, in a script without capitals, after a name in another
   // script or after two words of a name. The place words in its script before it go with it ("Lee Jisoo 서울 강남구
   // 테헤란로"), but never the name's first word.
-  if (isUncasedStreetOrPlace(last)) {
+  // A Korean place word before it makes even a name-like word a street ("이지은 서울 한길").
+  const placeBefore = isPlaceWordBeforeStreet(bare(words[count - 2])) && STREET_IN_ONE_WORD.test(last);
+  if (isUncasedStreetOrPlace(last) || placeBefore) {
     const script = scriptOf(last);
     const otherScript = script !== scriptOf(words[0]);
     if (otherScript || nameWordsBefore(count - 1) >= 2) {

@@ -17,6 +17,10 @@ const STREETS: Array<[string, string]> = [
   ['박지영 테헤란로', '박지영'], ['이서준 종로', '이서준'], ['최유리 인사동길', '최유리'], ['남궁민 강남대로', '남궁민'],
   ['佐藤花子 銀座丁目', '佐藤花子'], ['たなかゆき 本町通り', 'たなかゆき'], ['鈴木一郎 中央番地', '鈴木一郎'],
   ['王伟 北京市朝阳区', '王伟'], ['王伟 北京市 长安街', '王伟'], ['김민수 서울 세종대로', '김민수'], ['「王伟」 长安街', '「王伟」'],
+  // Roads of three syllables that start with a surname's syllable (session 18): a given name rarely ends in 로, and a
+  // place word before a name-like road makes it a road.
+  ['김민수 양화로', '김민수'], ['김민수 한강로', '김민수'], ['이지은 서울 양화로', '이지은'], ['박서준 마포구 양화로', '박서준'],
+  ['이지은 서울 한길', '이지은'], ['Jimin Park 마포구 한강로', 'Jimin Park'],
 ];
 
 /**
