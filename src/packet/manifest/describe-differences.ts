@@ -42,6 +42,8 @@ export function describeDifference(difference: Difference, words: Translator = e
       return words.t('verify.difference.pages', { path, expected: Number(expected), actual: Number(actual) });
     case 'range':
       return words.t('verify.difference.range-text', { path, expected: expected ?? '', actual: actual ?? '' });
+    case 'numbering':
+      return words.t('verify.difference.numbering', { path, page: difference.page ?? 0, expected: expected ?? '', actual: actual ?? '' });
     case 'ledger':
       return expected === undefined
         ? words.t('verify.difference.ledger-unchecked', { path, reason: actual ?? '' })

@@ -2,6 +2,7 @@
 // A list file swapped in from another build prints that build's fingerprint, whatever hash was patched into the manifest.
 import { decimalDigitValue } from '../../text/decimal-digit.js';
 import { packetWords, PACKET_WORD_LANGUAGES } from '../pages/packet-words.js';
+import type { PrintedPageNumber } from './page-numbers.js';
 
 /** What a page prints at its foot: the packet fingerprint, or null when no line of it carries one. */
 export type PrintedFingerprint = string | null;
@@ -38,10 +39,13 @@ export interface PrintedRange {
   total: number;
 }
 
-/** What the foot of one page prints: the packet fingerprint, and on a page of the list the range of its signatures. */
+/** What the foot of one page prints: the packet fingerprint, its page number, and on a page of the list the range of its signatures. */
 export interface PrintedFooter {
   fingerprint: PrintedFingerprint;
+  page: PrintedPageNumber | null;
   range: PrintedRange | null;
+  /** On a page of the count-only certificate, the numbers it prints on a line of their own (the count it certifies); else null. */
+  certified: number[] | null;
 }
 
 /**
@@ -59,7 +63,7 @@ export async function printedFooters(data: Uint8Array): Promise<PrintedFooter[]>
       const content = await page.getTextContent();
       const pieces: Piece[] = content.items.flatMap((item) => ('str' in item && item.str !== '' ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : []));
       const lines = lineTexts(pieces);
-      printed.push({ fingerprint: footerFingerprint(lines), range: footerRange(lines) });
+      printed.push({ fingerprint: footerFingerprint(lines), page: footerPageNumber(lines), range: footerRange(lines), certified: certifiedNumbers(lines) });
       page.cleanup();
     }
     return printed;
@@ -97,12 +101,47 @@ const NUMBER = '(\\p{Nd}[\\p{Nd}.,\'\u2019\u066C]*)';
  * "signatures 41–80 of 91", "서명 41–80 (모두 91)", in every language a list is printed in, matched with the spaces
  * taken out as the fingerprint is. The one-signature form has no `{last}`: the page holds `{first}` alone.
  */
-const RANGES = [...new Set(PACKET_WORD_LANGUAGES.flatMap((language) => [packetWords(language).signatureRange, packetWords(language).signatureRangeOne]))]
-  .map((words) => {
-    const slots = [...words.matchAll(/\{(first|last|total)\}/gu)].map((match) => match[1]);
-    const pattern = escapeRegExp(words.replace(/\s+/gu, '')).replace(/\\\{(?:first|last|total)\\\}/gu, NUMBER);
+const RANGES = slotPatterns(PACKET_WORD_LANGUAGES.flatMap((language) => [packetWords(language).signatureRange, packetWords(language).signatureRangeOne]));
+
+/** "Page 4 of 9", "9쪽 중 7쪽", "第7页，共9页", in every language a packet is printed in, matched as the ranges are. */
+const PAGE_NUMBERS = slotPatterns(PACKET_WORD_LANGUAGES.map((language) => packetWords(language).page));
+
+/** Each catalog text as a pattern with its `{slot}`s as numbers, and the slots in the order they are written. */
+function slotPatterns(texts: readonly string[]): Array<{ slots: string[]; pattern: RegExp }> {
+  return [...new Set(texts)].map((words) => {
+    const slots = [...words.matchAll(/\{(\w+)\}/gu)].map((match) => match[1]);
+    const pattern = escapeRegExp(words.replace(/\s+/gu, '')).replace(/\\\{\w+\\\}/gu, NUMBER);
     return { slots, pattern: new RegExp(pattern, 'u') };
   });
+}
+
+/** The page number printed on the lowest line that carries one, or null when none does (a page from elsewhere). */
+function footerPageNumber(lines: readonly string[]): PrintedPageNumber | null {
+  for (const text of lines) {
+    for (const { slots, pattern } of PAGE_NUMBERS) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const values = Object.fromEntries(slots.map((slot, index) => [slot, numberValue(match[index + 1])]));
+      if (values.n !== undefined && values.total !== undefined) return { n: values.n, total: values.total };
+    }
+  }
+  return null;
+}
+
+/** "Certificate of signature count", "서명자 수 확인서", in every language, as the certificate's heading prints it (capitals too). */
+const CERTIFICATE = new RegExp(`(?:${[...new Set(PACKET_WORD_LANGUAGES.map((language) => packetWords(language).certificate))]
+  .map((words) => escapeRegExp(words.replace(/\s+/gu, ''))).join('|')})`, 'iu');
+
+const NUMBER_ALONE = new RegExp(`^${NUMBER}$`, 'u');
+
+/** The numbers a page of the certificate prints alone on a line; null on a page that is not one. */
+function certifiedNumbers(lines: readonly string[]): number[] | null {
+  if (!lines.some((text) => CERTIFICATE.test(text))) return null;
+  return lines.flatMap((text) => {
+    const match = NUMBER_ALONE.exec(text);
+    return match ? [numberValue(match[1])] : [];
+  });
+}
 
 /** The range of signatures the page's lines print, or null when none does (a page of the letter, or a forged one). */
 function footerRange(lines: readonly string[]): PrintedRange | null {

@@ -17,6 +17,7 @@ import { emptyFoldersUnder, filesUnder } from '../../output/files-under.js';
 import { hashFile } from './hash-file.js';
 import { printedFooters } from './printed-fingerprints.js';
 import { rangeDifference, type ExpectedRange } from './list-ranges.js';
+import { nextPageNumber, pageNumberDifference, type NumberedFile, type PrintedPageNumber } from './page-numbers.js';
 import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
 import { counted } from '../../text/counted.js';
 import { english } from '../../i18n/translator.js';
@@ -35,9 +36,10 @@ export interface Difference {
    * printed: a page of the file prints another packet fingerprint at its foot (or, on a page of the list, none).
    * pages: the file has another number of pages than the manifest says. range: the list's pages (in a list file or
    * packet.pdf) print another range of signatures than the manifest's listParts give it, none, or ranges that do not
-   * run on from page to page (a list cut short, padded or with a page taken out, its hash patched in).
+   * run on from page to page (a list cut short, padded or with a page taken out, its hash patched in). numbering: a
+   * page prints another page number than its place gives it, or none (a page taken out, added or moved).
    */
-  problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger' | 'printed' | 'pages' | 'range';
+  problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger' | 'printed' | 'pages' | 'range' | 'numbering';
   /** For `printed`: the page (from 1) whose foot prints another fingerprint, or none; for `range`, the page that does not run on. */
   page?: number;
   expected?: string;
@@ -410,6 +412,7 @@ async function printedDifferences(
   const listFiles = new Set((sealed.listParts ?? []).map((part) => part.path));
   const documents = [...new Set([...ALWAYS_WRITTEN, ...listFiles])];
   const differences: Difference[] = [];
+  const numbered = new Map<string, Array<PrintedPageNumber | null>>();
   for (const path of documents) {
     let data: Buffer;
     try {
@@ -442,6 +445,38 @@ async function printedDifferences(
       const difference = rangeDifference(path, range, pages.flatMap((page, index) => (page.range ? [{ ...page.range, page: index + 1 }] : [])));
       if (difference) differences.push(difference);
     }
+    if (range && !range.printed && range.last >= range.first && !pages.some((page) => page.certified?.includes(range.total))) {
+      differences.push(withText<Difference>({ path, problem: 'range', expected: `certificate of ${range.total}`, actual: 'none' }, msg('verify.difference.certificate-none', { path, total: range.total })));
+    }
+    numbered.set(path, pages.map((page) => page.page));
+  }
+  differences.push(...numberingDifferences(sealed, numbered));
+  return differences;
+}
+
+/**
+ * Where the page numbers printed in the documents read do not run as built: each document from page 1 to the total
+ * every one of its pages prints, and the list's volumes on from one to the next through the list's total.
+ */
+function numberingDifferences(sealed: z.infer<typeof sealedShape>, numbered: ReadonlyMap<string, ReadonlyArray<PrintedPageNumber | null>>): Difference[] {
+  const differences: Difference[] = [];
+  const volumes = [...(sealed.listParts ?? [])].filter((part) => /^signatures-vol-\d+\.pdf$/u.test(part.path)).sort((a, b) => a.first - b.first);
+  const volumePaths = new Set(volumes.map((part) => part.path));
+  for (const [path, pages] of numbered) {
+    if (volumePaths.has(path)) continue;
+    const difference = pageNumberDifference({ path, pages, first: 1, ends: true, restarts: path !== PACKET_FILE });
+    if (difference) differences.push(difference);
+  }
+  let first = 1;
+  let total: number | undefined;
+  for (const [index, volume] of volumes.entries()) {
+    const pages = numbered.get(volume.path);
+    if (!pages) return differences;
+    const file: NumberedFile = { path: volume.path, pages, first, ends: index === volumes.length - 1, total };
+    const difference = pageNumberDifference(file);
+    if (difference) return [...differences, difference];
+    first = nextPageNumber(file);
+    total ??= pages.find((page) => page !== null)?.total;
   }
   return differences;
 }

@@ -2,7 +2,7 @@
 // build, with its hash patched into manifest.json, prints that build's fingerprint and is caught (verifyM F9).
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { removeTestTempDirs } from '../../helpers/fixtures.js';
@@ -14,10 +14,10 @@ afterAll(removeTestTempDirs);
 const OURS = 'name,email,country,date\nAna Lee,a@example.org,US,2026-11-01\nBo Kim,b@example.org,KR,2026-11-02\n';
 const THEIRS = 'name,email,country,date\nEwa Nowak,e@example.org,PL,2026-11-01\nJan Kos,j@example.org,PL,2026-11-02\nOla Wit,o@example.org,PL,2026-11-03\n';
 
-async function packet(signers: string): Promise<{ dir: string; fingerprint: string }> {
+async function packet(signers: string, delivery: 'list' | 'count' = 'list'): Promise<{ dir: string; fingerprint: string }> {
   const campaign = tinyCampaign(signers);
   const dir = join(dirname(campaign), 'packet');
-  const built = await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '-o', dir]);
+  const built = await runMain(['packet', '--campaign', campaign, '--delivery', delivery, '-o', dir]);
   expect(built.code).toBe(0);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { packetFingerprint: string };
   return { dir, fingerprint: manifest.packetFingerprint };
@@ -33,6 +33,34 @@ function swapWithPatchedHash(into: string, from: string, file: string): void {
   entry.bytes = bytes.length;
   entry.sha256 = createHash('sha256').update(bytes).digest('hex');
   writeFileSync(join(into, 'manifest.json'), JSON.stringify(manifest, null, 2));
+}
+
+/** The pages `file` lists in its manifest entry. */
+function statedPages(dir: string, file: string): number {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; pages?: number }> };
+  return manifest.outputs.find((output) => output.path === file)?.pages ?? 0;
+}
+
+/** Writes `pages` as the page count of `file` in the manifest, as a forger who took pages out would. */
+function patchPages(dir: string, file: string, pages: number): void {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; pages?: number }> };
+  for (const output of manifest.outputs) if (output.path === file) output.pages = pages;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+}
+
+/**
+ * Takes page `page` (from 1) out of a PDF pdfkit wrote, as `qpdf --pages` would, every other page's bytes untouched:
+ * its reference in the one page tree is blanked and the count lowered, without moving a byte.
+ */
+function withoutPage(pdf: Buffer, page: number): Buffer {
+  const text = pdf.toString('latin1');
+  const tree = /\/Type \/Pages\n\/Count (\d+)\n\/Kids \[([^\]]*)\]/u.exec(text);
+  if (!tree) throw new Error('no single page tree');
+  const kids = tree[2].match(/\d+ 0 R/gu) ?? [];
+  const count = String(kids.length - 1).padEnd(tree[1].length, ' ');
+  const blanked = kids.map((kid, index) => (index === page - 1 ? ' '.repeat(kid.length) : kid)).join(' ');
+  const replaced = tree[0].replace(`/Count ${tree[1]}`, `/Count ${count}`).replace(tree[2], blanked);
+  return Buffer.from(text.slice(0, tree.index) + replaced + text.slice(tree.index + tree[0].length), 'latin1');
 }
 
 /** A list forged with pdfkit: `pages` pages of 40 made-up signers, each foot printing `footer(page)`. */
@@ -130,4 +158,36 @@ describe('verify and the fingerprint printed on the pages', () => {
     ]);
   });
 
+
+  // Session 18 (issue 11 leftover): a count-only packet prints no signatures' ranges, so a page taken out of it (the
+  // certificate, a page of a letter) with its hash and page count patched in passed --fingerprint.
+  it('fails a count-only packet.pdf with a page taken out, naming the page whose number no longer runs on', async () => {
+    const ours = await packet(OURS, 'count');
+    expect((await runMain(['verify', ours.dir, '--fingerprint', ours.fingerprint])).code).toBe(0);
+    const pages = statedPages(ours.dir, 'packet.pdf');
+    for (const taken of [2, pages]) {
+      const dir = `${ours.dir}-${taken}`;
+      cpSync(ours.dir, dir, { recursive: true });
+      writeFileSync(join(dir, 'packet.pdf'), withoutPage(readFileSync(join(ours.dir, 'packet.pdf')), taken));
+      swapWithPatchedHash(dir, dir, 'packet.pdf');
+      patchPages(dir, 'packet.pdf', pages - 1);
+      const result = await runMain(['verify', dir, '--fingerprint', ours.fingerprint, '--json']);
+      expect(result.code).toBe(1);
+      const json = JSON.parse(result.stdout) as { ok: boolean; differences: Array<{ path: string; problem: string; page?: number }> };
+      expect(json.ok).toBe(false);
+      // Taken from the middle, the next page prints the number of the one taken out; the last, and no page prints the total.
+      expect(json.differences).toContainEqual(expect.objectContaining({ path: 'packet.pdf', problem: 'numbering', page: taken }));
+    }
+  });
+
+  it('fails a count-only packet.pdf forged without its certificate, every page numbered and fingerprinted', async () => {
+    const ours = await packet(OURS, 'count');
+    const pages = statedPages(ours.dir, 'packet.pdf');
+    const forged = await forgedList(pages, (page) => `Packet fingerprint ${ours.fingerprint} · Page ${page} of ${pages}`);
+    writeFileSync(join(ours.dir, 'packet.pdf'), forged);
+    swapWithPatchedHash(ours.dir, ours.dir, 'packet.pdf');
+    const result = await runMain(['verify', ours.dir, '--fingerprint', ours.fingerprint]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('packet.pdf: no page certifies the count of 2 signers the manifest gives it: the certificate was taken out');
+  });
 });
