@@ -97,6 +97,7 @@ async function findWithdrawnPeople(options: DedupeRunOptions): Promise<Withdrawn
     rowOf: (index) => table.row(index),
     cluster: outcome.cluster,
     exactCluster: run.fuzzy?.exactCluster ?? outcome.cluster,
+    review: run.fuzzy?.review ?? [],
   }, seeds);
 }
 

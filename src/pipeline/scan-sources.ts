@@ -211,7 +211,12 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
         if (withdrawal?.by === 'name') withdrawnByName.push(withdrawnByNameProblem(name, record.row, record.line, withdrawal.at));
         const listed = withdrawal && withdrawal.by !== 'name' ? withdrawal : null;
         const seed = listed && options.withdrawnAsSeeds ? listed : null;
-        const joined = invalid || listed ? undefined : withdrawnPeople?.get(rowKey(name, record.row));
+        const withdrawnWith = invalid || listed ? undefined : withdrawnPeople?.get(rowKey(name, record.row));
+        const joined = withdrawnWith?.joined === 'review' ? undefined : withdrawnWith;
+        if (withdrawnWith?.joined === 'review') {
+          signature.anonymous = true;
+          withdrawnByName.push(withdrawnMaybeProblem(name, record.row, record.line, withdrawnWith));
+        }
         const invalidOrWithdrawn = invalid ?? (listed && !seed ? withdrawnVerdict(listed) : joined ? withdrawnWithVerdict(joined) : null);
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}), ...(slip ? { dateTyped: raw.fields.date?.trim() ?? '' } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
@@ -862,6 +867,12 @@ function withdrawnVerdict(match: WithdrawalMatch): Verdict {
 function withdrawnWithVerdict(withdrawn: WithdrawnWith): Verdict {
   const { source, row, match, joined } = withdrawn;
   return withDetail({ reason: 'withdrawn' } as const, msg('reject.withdrawn-with', { source, row, list: match.at.source, listRow: match.at.row, by: match.by, joined }));
+}
+
+/** A row in a pair awaiting review with a withdrawn signer's row: counted, its name not printed, and told. */
+function withdrawnMaybeProblem(source: string, row: number, line: number, withdrawn: WithdrawnWith): Problem {
+  const text = msg('problem.withdrawn-maybe', { row, withdrawnSource: withdrawn.source, withdrawnRow: withdrawn.row, list: withdrawn.match.at.source, listRow: withdrawn.match.at.row });
+  return withText({ source, row, line, column: 'name', code: 'withdrawn_maybe', message: english().say(text) }, text);
 }
 
 /** Whether the sources hold a withdrawal list that names anyone: its people are found by a first run (runDedupe). */

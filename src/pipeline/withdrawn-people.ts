@@ -11,8 +11,11 @@ export interface WithdrawnWith {
   source: string;
   row: number;
   match: WithdrawalMatch;
-  /** 'exact': an exact rule (the email, the name with a postcode or city); 'likeness': fuzzy matching of name and place. */
-  joined: 'exact' | 'likeness';
+  /**
+   * 'exact': an exact rule (the email, the name with a postcode or city); 'likeness': fuzzy matching of name and place;
+   * 'review': a pair awaiting review, not joined: the row is counted, its name not printed, and the doubt told.
+   */
+  joined: 'exact' | 'likeness' | 'review';
 }
 
 /** Rows of withdrawn people by rowKey. */
@@ -34,6 +37,8 @@ export interface SeededRun {
   rowOf: (index: number) => number;
   cluster: Int32Array;
   exactCluster: Int32Array;
+  /** Pairs of rows awaiting review. */
+  review: ReadonlyArray<{ a: number; b: number }>;
 }
 
 /** Every row that is one signer with a seed (the seeds themselves are rejected by the list). */
@@ -47,12 +52,21 @@ export function peopleOfSeeds(run: SeededRun, seeds: readonly WithdrawalSeed[]):
     if (!seedByExact.has(run.exactCluster[seed.index])) seedByExact.set(run.exactCluster[seed.index], seed);
   }
   const seeded = new Set(seeds.map((seed) => seed.index));
+  // A signer in a pending pair with a withdrawn one may be that person: until reviewed, never printed by name.
+  const doubted = new Map<number, WithdrawalSeed>();
+  for (const { a, b } of run.review) {
+    for (const [one, other] of [[a, b], [b, a]]) {
+      const seed = seedBySigner.get(run.cluster[one]);
+      if (seed && !seedBySigner.has(run.cluster[other]) && !doubted.has(run.cluster[other])) doubted.set(run.cluster[other], seed);
+    }
+  }
   for (let i = 0; i < run.cluster.length; i++) {
     if (seeded.has(i)) continue;
     const exact = seedByExact.get(run.exactCluster[i]);
-    const seed = exact ?? seedBySigner.get(run.cluster[i]);
+    const joined = exact ?? seedBySigner.get(run.cluster[i]);
+    const seed = joined ?? doubted.get(run.cluster[i]);
     if (!seed) continue;
-    people.set(rowKey(run.sourceOf(i), run.rowOf(i)), { source: run.sourceOf(seed.index), row: run.rowOf(seed.index), match: seed.match, joined: exact ? 'exact' : 'likeness' });
+    people.set(rowKey(run.sourceOf(i), run.rowOf(i)), { source: run.sourceOf(seed.index), row: run.rowOf(seed.index), match: seed.match, joined: exact ? 'exact' : joined ? 'likeness' : 'review' });
   }
   return people;
 }

@@ -89,6 +89,21 @@ describe('a withdrawal list takes off the person, not only the row it names', ()
     });
   });
 
+  it('a row awaiting review with a withdrawn row is counted, its name withheld, and told (withdrawn_maybe)', async () => {
+    const online = 'Name,Email,City,Postcode,Country,Date\nTom Bradley,tom@example.org,Hull,HU1 1AA,GB,2025-11-02\nAnn Lee,ann@example.org,Bath,BA1 1AA,GB,2025-11-02';
+    const paper = 'Name,Email,City,Postcode,Country,Date\nT. Bradley,,Hull,,GB,2025-11-03\nAnn Lee,,Bath,BA1 1AA,GB,2025-11-03';
+    await withFiles({ 'online.csv': online, 'paper.csv': paper, 'withdrawn.csv': 'Email\ntom@example.org\nann@example.org' }, async (paths) => {
+      const result = await runMain(['count', '--json', ...paths]);
+      const counts = JSON.parse(result.stdout) as CountJson & { problems: Array<{ code: string; row?: number; message: string }> };
+      balanced(counts);
+      expect(counts).toMatchObject({ unique: 1, rejectReasons: { withdrawn: 3 } });
+      const [maybe, ...more] = counts.problems.filter((p) => p.code === 'withdrawn_maybe');
+      expect(more).toEqual([]);
+      expect(maybe.row).toBe(1);
+      expect(maybe.message).toMatch(/may be the same person as row 1 of \S*online\.csv, whose signature was withdrawn .*its name is not printed/);
+    });
+  });
+
   it('a person no withdrawal list names is counted as before (no first run changes anything)', async () => {
     await withFiles({ 'online.csv': ONLINE, 'paper.csv': PAPER }, async (paths) => {
       const result = await runMain(['count', '--json', ...paths]);
