@@ -11,7 +11,8 @@ import { dedupeSpilledExact } from '../dedupe/spill/spilled-exact-dedupe.js';
 import { RejectionCounter } from '../tally/rejected-row.js';
 import { AnonymousRows } from '../dedupe/anonymous-signers.js';
 import { createTzClock } from '../normalize/tz-clock.js';
-import { scanSources, type ScanOptions, type ScanResult } from './scan-sources.js';
+import { namesWithdrawals, scanSources, type ScanOptions, type ScanResult } from './scan-sources.js';
+import { peopleOfSeeds, rememberWithdrawnPeople, type WithdrawalSeed, type WithdrawnPeople } from './withdrawn-people.js';
 import type { Counts, Rejection } from '../types.js';
 import { locateDecisions, type RunSource } from '../dedupe/fuzzy/locate-decisions.js';
 import { DecidedRowFinder } from '../dedupe/fuzzy/follow-decided-rows.js';
@@ -76,6 +77,31 @@ export interface DedupeRun {
 }
 
 export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
+  // A withdrawal list's people leave with every row dedupe makes one signer with theirs: a first run finds those rows.
+  if (!options.withdrawnAsSeeds && (await namesWithdrawals(options))) rememberWithdrawnPeople(options, await findWithdrawnPeople(options));
+  return dedupeOnce(options);
+}
+
+/**
+ * The rows that are one signer with a row a withdrawal list names, by a run in which the listed rows are matched like
+ * any other. Rows spilled to disk keep no source row to name: there the listed rows alone leave (an exact run of more
+ * than a million rows).
+ */
+async function findWithdrawnPeople(options: DedupeRunOptions): Promise<WithdrawnPeople> {
+  const seeds: WithdrawalSeed[] = [];
+  const run = await dedupeOnce({ ...options, withdrawnAsSeeds: true, outputSpool: undefined, countsOnly: false, onProgress: undefined }, seeds);
+  const { table, outcome } = run;
+  if (!table || !outcome) return new Map();
+  return peopleOfSeeds({
+    sourceOf: (index) => table.sources.name(table.source(index)),
+    rowOf: (index) => table.row(index),
+    cluster: outcome.cluster,
+    exactCluster: run.fuzzy?.exactCluster ?? outcome.cluster,
+    review: run.fuzzy?.review ?? [],
+  }, seeds);
+}
+
+async function dedupeOnce(options: DedupeRunOptions, seeds?: WithdrawalSeed[]): Promise<DedupeRun> {
   const tz = options.tz ?? 'UTC';
   const clock = createTzClock(tz);
   const fuzzyRecords = options.exact ? null : new FuzzyRecords();
@@ -100,6 +126,7 @@ export async function runDedupe(options: DedupeRunOptions): Promise<DedupeRun> {
       spool?.add(event);
       if (event.kind === 'accepted') {
         const { signature } = event;
+        if (event.withdrawal) seeds?.push({ index: event.index, match: event.withdrawal });
         if (signature.paper?.datedBy) {
           signedSpan.sheetDated++;
           sheetDatedRows.push(event.index);

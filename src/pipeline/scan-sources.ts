@@ -22,6 +22,7 @@ import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
 import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './withdrawn-signers.js';
+import { rowKey, withdrawnPeopleFor, type WithdrawnWith } from './withdrawn-people.js';
 import { exportFileKind } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
@@ -56,11 +57,18 @@ export interface ScanOptions {
   now?: number;
   /** Whose window `window` is: a delivery's (its day; the ledger keeps a later delivery from counting a signer again) or --from/--to. */
   windowOf?: 'delivery' | 'flags';
+  /**
+   * The first run of a withdrawal list (runDedupe): the rows it names are accepted, marked with the match, so that
+   * dedupe shows which other rows are the same person.
+   */
+  withdrawnAsSeeds?: boolean;
 }
 
 export type RowEvent =
   | {
     kind: 'accepted'; signature: Signature; index: number;
+    /** In a first run (withdrawnAsSeeds): how a withdrawal list names this row. */
+    withdrawal?: WithdrawalMatch;
     /** Counted in a date window that nothing places it in (undated-rows.ts): a follow-up names only its own such rows. */
     undated?: Undated;
   }
@@ -123,6 +131,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
   // One checker for the whole run, so a sheet line typed into two files is caught too.
   const checkLine = createLineChecker(options.sheetRegister ?? null, options.sheetCode, await anonymousPaperLines(options, repeats));
   const withdrawals = await withdrawnSigners(options, repeats);
+  // The rows that a first run found to be one person with a listed row (withdrawn-people.ts).
+  const withdrawnPeople = withdrawals.size === 0 || options.withdrawnAsSeeds ? undefined : withdrawnPeopleFor(options);
   // Rows that share only a name with a withdrawal row: counted, and told (one warning each).
   const withdrawnByName: Problem[] = [];
   for (const spec of options.specs) {
@@ -199,7 +209,15 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           : datedBy ? validateSignature(signature, raw) : impossibleDate(signature.signedAt, checked?.ok ? checked.printed : undefined, options.now, (ms) => normalizer.dayOf(ms)) ?? validateSignature(signature, raw, options.window);
         const withdrawal = invalid || withdrawals.size === 0 ? null : withdrawals.match(signature);
         if (withdrawal?.by === 'name') withdrawnByName.push(withdrawnByNameProblem(name, record.row, record.line, withdrawal.at));
-        const invalidOrWithdrawn = invalid ?? (withdrawal && withdrawal.by !== 'name' ? withdrawnVerdict(withdrawal) : null);
+        const listed = withdrawal && withdrawal.by !== 'name' ? withdrawal : null;
+        const seed = listed && options.withdrawnAsSeeds ? listed : null;
+        const withdrawnWith = invalid || listed ? undefined : withdrawnPeople?.get(rowKey(name, record.row));
+        const joined = withdrawnWith?.joined === 'review' ? undefined : withdrawnWith;
+        if (withdrawnWith?.joined === 'review') {
+          signature.anonymous = true;
+          withdrawnByName.push(withdrawnMaybeProblem(name, record.row, record.line, withdrawnWith));
+        }
+        const invalidOrWithdrawn = invalid ?? (listed && !seed ? withdrawnVerdict(listed) : joined ? withdrawnWithVerdict(joined) : null);
         const paperLine = checked?.ok ? { sheet: checked.sheet, line: checked.line, ...(datedBy ? { datedBy: datedBy.from } : {}), ...(slip ? { dateTyped: raw.fields.date?.trim() ?? '' } : {}) } : checked?.paper;
         if (paperLine) signature.paper = paperLine;
         if (checked?.ok && checked.anonymous) signature.anonymous = true;
@@ -224,7 +242,7 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           const undated: Undated | undefined = windowApplies && !datedBy && signature.signedAt === null ? (raw.fields.date?.trim() ? 'unreadable' : 'blank') : undefined;
           if (undated) undatedRows.add(name, record.row, record.line, undated);
           pastedTwice.row(repeatKey(normalizer, signature), record.line, identifies(signature));
-          visit({ kind: 'accepted', signature, index: accepted++, ...(undated ? { undated } : {}) }, source);
+          visit({ kind: 'accepted', signature, index: accepted++, ...(undated ? { undated } : {}), ...(seed ? { withdrawal: seed } : {}) }, source);
         }
         if (options.onProgress && source.rows % PROGRESS_EVERY === 0) options.onProgress({ source: name, rows: source.rows });
       };
@@ -458,7 +476,7 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
       const sheetOverlaps: Repeats['sheetOverlaps'] = [];
       const earlierRows: EarlierRows[] = [];
       const unmergedInTwo: Repeats['unmergedInTwo'] = [];
-      const earlierUnmerged: Array<{ spec: SourceSpec; unmerged: Map<number, number[]> }> = [];
+      const earlierUnmerged: Array<{ spec: SourceSpec; unmerged: NameDayLines }> = [];
       // Paper lines typed in an earlier source (or sheet): their copies here are rejected as typed twice, not counted.
       const typedLines = new Set<string>();
       for (const spec of options.specs) {
@@ -480,7 +498,7 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
           }
           // Each sheet is a source of its own: a sheet typed up again on another tab counts twice as two files would.
           for (const earlier of read.sheets.slice(0, index)) {
-            const lines = linesAlsoIn(sheet.unmerged, earlier.unmerged);
+            const lines = linesCountedTwice(sheet.unmerged, earlier.unmerged);
             if (lines.length > 0) unmergedInTwo.push({ spec, first: spec, lines, sheets: { sheet: sheet.sheet, first: earlier.sheet } });
           }
         });
@@ -507,7 +525,7 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
         if (found) overlaps.set(spec, { ...found.overlap, ...(sharedRows(read.loose, found.earlier.loose) > 0 ? {} : { merged: true }) });
         if (!overlaps.has(spec) || overlaps.get(spec)!.merged) {
           for (const earlier of earlierUnmerged) {
-            const lines = linesAlsoIn(read.unmerged, earlier.unmerged);
+            const lines = linesCountedTwice(read.unmerged, earlier.unmerged);
             if (lines.length > 0) unmergedInTwo.push({ spec, first: earlier.spec, lines });
           }
         }
@@ -567,8 +585,8 @@ interface SheetRows {
   rows: Map<string, number>;
   /** Its rows nothing merges (see recordsDigest's `loose`). */
   loose: Map<string, number>;
-  /** The lines of those rows, by name and signing day (see recordsDigest's `unmerged`). */
-  unmerged: Map<number, number[]>;
+  /** The lines of its rows without an email, by name and signing day (see recordsDigest's `unmerged`). */
+  unmerged: NameDayLines;
   total: number;
 }
 
@@ -577,7 +595,7 @@ interface SheetRows {
  * rejected by the scan as typed twice, so it is left out of the rows compared (it is no signer counted twice); this
  * source's lines are added once it is read.
  */
-async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof openSpec>, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; shape: string; rows: Map<string, number> | null; loose: Map<string, number>; unmerged: Map<number, number[]>; total: number; sheets: SheetRows[] } | null> {
+async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof openSpec>, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; shape: string; rows: Map<string, number> | null; loose: Map<string, number>; unmerged: NameDayLines; total: number; sheets: SheetRows[] } | null> {
   const hash = createHash('sha256');
   const shape = new RowsFingerprint();
   let data = 0;
@@ -586,8 +604,8 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
   // The rows nothing merges (no email, no name with a city or postcode), by the same keys as `rows`: only these count
   // twice when two sources hold them; dedupe merges every other shared row into one signer.
   const loose = new Map<string, number>();
-  // The lines of the rows nothing merges, by name and signing day.
-  const unmerged = new Map<number, number[]>();
+  // The lines of the rows without an email, by name and signing day.
+  const unmerged = noNameDayLines();
   const sheets: SheetRows[] = [];
   try {
     for (const reader of await open()) {
@@ -599,7 +617,7 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
       // Dates are read by the same samples as the scan reads them: 1/2/2024 is ambiguous alone.
       const lookahead = await dateSampleRecords(iterator);
       const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz, dateSamples: sampleDates(lookahead, mapping), date1904: reader.info.sheet?.date1904 });
-      const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), loose: new Map(), unmerged: new Map(), total: 0 };
+      const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), loose: new Map(), unmerged: noNameDayLines(), total: 0 };
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       const linesHere: string[] = [];
       const take = (record: DecodedRecord) => {
@@ -624,9 +642,12 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
             loose.set(key, (loose.get(key) ?? 0) + 1);
             sheet.loose.set(key, (sheet.loose.get(key) ?? 0) + 1);
           }
-          if (signature.nameKey !== '' && signature.signedAt !== null && !identifies(signature)) {
-            const byDay = repeatKey(normalizer, signature);
-            for (const byKey of [unmerged, sheet.unmerged]) {
+          // A row with a place beside its copy without one (an address column skipped by the second typist) is
+          // merged by no rule either; rows with an email are left out: an online export is large, a paper sheet not.
+          if (signature.nameKey !== '' && signature.signedAt !== null && signature.emailKey === '') {
+            const byDay = nameDayKey(normalizer, signature.nameKey, signature.signedAt);
+            const kind = identifies(signature) ? 'placed' : 'loose';
+            for (const byKey of [unmerged[kind], sheet.unmerged[kind]]) {
               const lines = byKey.get(byDay);
               if (lines) lines.push(record.line);
               else byKey.set(byDay, [record.line]);
@@ -645,7 +666,7 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
     if (error instanceof UserError) return null;
     throw error;
   }
-  return data === 0 ? null : { digest: hash.digest('hex'), shape: shape.key(), rows, loose, unmerged: rows === null ? new Map() : unmerged, total: rows === null ? data : compared, sheets };
+  return data === 0 ? null : { digest: hash.digest('hex'), shape: shape.key(), rows, loose, unmerged: rows === null ? noNameDayLines() : unmerged, total: rows === null ? data : compared, sheets };
 }
 
 /** The first records of a source, read before the rest so its dates can be sampled (1/2/2024 is ambiguous alone). */
@@ -675,8 +696,8 @@ function rowText(normalizer: Normalizer, s: Signature): string {
  */
 function repeatKey(normalizer: Normalizer, s: Signature): number {
   // The fields of rowText, hashed one by one: no string per row is built to be hashed and dropped.
-  hashBegin();
   if (identifies(s) || s.signedAt === null) {
+    hashBegin();
     hashText('row');
     hashText(s.nameKey);
     hashText(s.emailKey);
@@ -688,11 +709,18 @@ function repeatKey(normalizer: Normalizer, s: Signature): number {
     hashText(s.country);
     hashText(s.signedAt === null ? '' : normalizer.dayOf(s.signedAt));
     hashText(s.comment);
-  } else {
-    hashText('unmerged');
-    hashText(s.nameKey);
-    hashText(normalizer.dayOf(s.signedAt));
+    hashEnd();
+    return (hashOut[0] & 0x1fffff) * 0x1_0000_0000 + (hashOut[1] >>> 0);
   }
+  return nameDayKey(normalizer, s.nameKey, s.signedAt);
+}
+
+/** A name and a signing day as one 53-bit number: the key of rows that may be one signer's line typed twice. */
+function nameDayKey(normalizer: Normalizer, nameKey: string, signedAt: number): number {
+  hashBegin();
+  hashText('unmerged');
+  hashText(nameKey);
+  hashText(normalizer.dayOf(signedAt));
   hashEnd();
   return (hashOut[0] & 0x1fffff) * 0x1_0000_0000 + (hashOut[1] >>> 0);
 }
@@ -707,11 +735,37 @@ function largeShare(shared: number, total: number, otherTotal: number): boolean 
   return shared >= 2 && shared * 2 >= Math.min(total, otherTotal);
 }
 
-/** The lines of `rows` whose key `earlier` holds too, each key's lines as often as both hold it. */
-function linesAlsoIn(rows: Map<number, number[]>, earlier: Map<number, number[]>): number[] {
-  const lines: number[] = [];
-  for (const [key, at] of rows) lines.push(...at.slice(0, earlier.get(key)?.length ?? 0));
+/**
+ * The lines of a source's rows without an email, by name and signing day: `loose` those nothing merges (no city or
+ * postcode either), `placed` those with a city or postcode.
+ */
+interface NameDayLines {
+  loose: Map<number, number[]>;
+  placed: Map<number, number[]>;
+}
+
+function noNameDayLines(): NameDayLines {
+  return { loose: new Map(), placed: new Map() };
+}
+
+/**
+ * The lines of `rows` that have the name and signing day of rows of `earlier` where no exact rule merges the two: one
+ * of them has no place (a row with a city and its copy without: the name rules need the place on both). Two rows with
+ * places are merged when the places agree and are two people when they differ.
+ */
+function linesCountedTwice(rows: NameDayLines, earlier: NameDayLines): number[] {
+  const lines = [
+    ...linesAlsoIn(rows.loose, (key) => (earlier.loose.get(key)?.length ?? 0) + (earlier.placed.get(key)?.length ?? 0)),
+    ...linesAlsoIn(rows.placed, (key) => earlier.loose.get(key)?.length ?? 0),
+  ];
   return lines.sort((a, b) => a - b);
+}
+
+/** The lines of `rows` whose key `earlier` holds too, each key's lines as often as both hold it. */
+function linesAlsoIn(rows: Map<number, number[]>, earlier: (key: number) => number): number[] {
+  const lines: number[] = [];
+  for (const [key, at] of rows) lines.push(...at.slice(0, earlier(key)));
+  return lines;
 }
 
 /** Whether `rows` holds every row of `earlier`, each as often (a multiset), and at least as many rows. */
@@ -804,6 +858,27 @@ function withdrawnSigners(options: ScanOptions, repeats: ReadonlyMap<SourceSpec,
 /** A row of a person listed as withdrawn, by an exact rule: rejected, naming the withdrawal row (never the person). */
 function withdrawnVerdict(match: WithdrawalMatch): Verdict {
   return withDetail({ reason: 'withdrawn' } as const, msg('reject.withdrawn', { source: match.at.source, row: match.at.row, by: match.by }));
+}
+
+/**
+ * A row dedupe made one signer with a row of a listed person: the person left, so it leaves too, naming the row it is
+ * one with and how they were joined (an exact rule, or likeness of name and place, which the organizer may check).
+ */
+function withdrawnWithVerdict(withdrawn: WithdrawnWith): Verdict {
+  const { source, row, match, joined } = withdrawn;
+  return withDetail({ reason: 'withdrawn' } as const, msg('reject.withdrawn-with', { source, row, list: match.at.source, listRow: match.at.row, by: match.by, joined }));
+}
+
+/** A row in a pair awaiting review with a withdrawn signer's row: counted, its name not printed, and told. */
+function withdrawnMaybeProblem(source: string, row: number, line: number, withdrawn: WithdrawnWith): Problem {
+  const text = msg('problem.withdrawn-maybe', { row, withdrawnSource: withdrawn.source, withdrawnRow: withdrawn.row, list: withdrawn.match.at.source, listRow: withdrawn.match.at.row });
+  return withText({ source, row, line, column: 'name', code: 'withdrawn_maybe', message: english().say(text) }, text);
+}
+
+/** Whether the sources hold a withdrawal list that names anyone: its people are found by a first run (runDedupe). */
+export async function namesWithdrawals(options: ScanOptions): Promise<boolean> {
+  const { repeats } = await repeatedSources(options);
+  return (await withdrawnSigners(options, repeats)).size > 0;
 }
 
 /**

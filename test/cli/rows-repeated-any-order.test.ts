@@ -127,8 +127,51 @@ describe('identical email-less rows in two files, whatever their share', () => {
       const [warning, ...more] = sharedWith(counts);
       expect(more).toEqual([]);
       expect(warning.source).toBe(`${path}#Busan`);
-      expect(warning.message).toBe(`3 rows (lines 8–10) have the name and signing date of rows of ${path}#Seoul, with no email or city to merge them: they are counted twice (the same sheet typed up twice?); if they are the same people, remove one copy`);
+      expect(warning.message).toBe(`3 rows (lines 8–10) have the name and signing date of rows of ${path}#Seoul, with no email, and no city on both, to merge them: they are counted twice (the same sheet typed up twice?); if they are the same people, remove one copy`);
       expect(code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  // verifyR1 F-H1: the second typist skipped the address column; the rule asked both copies to have no city.
+  const withCity = rows.slice(0, 3).map((row) => row.replace(',KR,', ',Seoul,KR,'));
+  const placeless = rows.slice(0, 3);
+  const fresh = Array.from({ length: 9 }, (_, i) => `Han Da-${String.fromCharCode(97 + i)}n,KR,2025-11-2${i % 9}`);
+  it.each([
+    ['the address first', ['name,city,country,date', ...withCity, ...rows.slice(3).map((row) => row.replace(',KR,', ',,KR,'))], [HEADER, ...placeless, ...fresh]],
+    ['the address second', [HEADER, ...placeless, ...rows.slice(3)], ['name,city,country,date', ...withCity, ...fresh.map((row) => row.replace(',KR,', ',Busan,KR,'))]],
+  ])('a copy with the city and one without (%s): warned as counted twice, exit 1', async (_label, firstLines, secondLines) => {
+    const dir = tempDir();
+    try {
+      const first = join(dir, 'with-address.csv');
+      const second = join(dir, 'typed-again.csv');
+      writeFileSync(first, `${firstLines.join('\n')}\n`);
+      writeFileSync(second, `${secondLines.join('\n')}\n`);
+      const { code, counts } = await countOf(first, second);
+      balanced(counts);
+      const [warning, ...more] = sharedWith(counts);
+      expect(more).toEqual([]);
+      expect(warning.source).toBe(second);
+      expect(warning.message).toContain('3 rows (lines 2–4)');
+      expect(warning.message).toMatch(/counted twice/);
+      expect(code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the same name on one day in two cities is two people: no warning', async () => {
+    const dir = tempDir();
+    try {
+      const first = join(dir, 'seoul.csv');
+      const second = join(dir, 'busan.csv');
+      writeFileSync(first, `${['name,city,country,date', ...rows.slice(0, 3).map((row) => row.replace(',KR,', ',Seoul,KR,'))].join('\n')}\n`);
+      writeFileSync(second, `${['name,city,country,date', ...rows.slice(0, 3).map((row) => row.replace(',KR,', ',Busan,KR,'))].join('\n')}\n`);
+      const { code, counts } = await countOf(first, second);
+      expect(sharedWith(counts)).toEqual([]);
+      expect(counts.unique).toBe(6);
+      expect(code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
