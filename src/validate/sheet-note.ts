@@ -2,9 +2,10 @@
 // ("이하 여백", "以下余白", "End of list"), a page marker ("페이지 2", "Page 2 of 3", "Seite 2"), a "continued" line, a
 // remarks field ("비고", "Bemerkungen") or statement ("※ 위 서명은 자필임"), and the line naming the volunteer who
 // checked or wrote up the sheet ("확인자 김철수", "작성자: 박영희"). Counted, each was a "signer" (and "페이지 2" was
-// printed as "페이지": the name cut at its first digit). Some are names too ("Fin", "Ende", "Page"), and a typed-up row
-// keeps its serial number and date, so a row is taken for a note only when nothing on it belongs to a person: no
-// e-mail, phone, address, country or identifier. A signer called Fin who gave an e-mail is counted.
+// printed as "페이지": the name cut at its first digit). A note of one word may be a name too ("Fin", "Ende", "Note"),
+// and a typed-up row keeps its serial number and date, so such a word is a note only on a row where nothing belongs
+// to a person: no e-mail, phone, address, country or identifier. A signer called Fin who gave an e-mail is counted.
+// A note of more words or with a number names nobody wherever it stands, as a placeholder does ("N/A").
 import type { CanonicalField, RawSignature } from '../types.js';
 
 export type SheetNoteKind = 'end' | 'continued' | 'page' | 'remarks' | 'statement' | 'staff';
@@ -54,12 +55,22 @@ const AROUND = /^[\s()[\]{}（）【】〔〕<>〈〉《》«»「」『』"'“
 
 /**
  * What kind of note the row is, or null when it may be a signer: `typed` is the name as typed (before contact data
- * was cut from it, so "페이지 2" keeps its number).
+ * was cut from it, so "페이지 2" keeps its number); `kindOf` is noteKind, remembered per text by the validator.
  */
-export function sheetNoteKind(raw: RawSignature, typed: string): SheetNoteKind | null {
+export function sheetNoteKind(raw: RawSignature, typed: string, kindOf: (text: string) => SheetNoteKind | null = noteKind): SheetNoteKind | null {
+  const kind = kindOf(typed);
+  if (kind === null || !ONE_WORD.test(typed.trim())) return kind;
   for (const field of PERSON_FIELDS) {
     if ((raw.fields[field] ?? '').trim() !== '') return null;
   }
+  return kind;
+}
+
+/** A note of one word may be a name ("Fin", "Ende", "Note"); one of more words or with a number ("Page 2") is none. */
+const ONE_WORD = /^[\p{L}\p{M}'’.:()（）-]+$/u;
+
+/** What kind of note the text is, by the text alone (sheetNoteKind then reads the row). */
+export function noteKind(typed: string): SheetNoteKind | null {
   // Only Latin, Greek and Cyrillic accents go: kana's voicing marks are letters' parts (ページ).
   const folded = typed.normalize('NFKC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036F]+/gu, '').normalize('NFC')
     .replace(AROUND, '').replace(/\s+/gu, ' ');

@@ -3,7 +3,7 @@
 import { isPlaceholderName } from './placeholder-name.js';
 import { isTotalsLabel } from './totals-label.js';
 import { sectionTitleSign } from './section-title.js';
-import { sheetNoteKind } from './sheet-note.js';
+import { noteKind, sheetNoteKind, type SheetNoteKind } from './sheet-note.js';
 import { isTitleOnly } from './title-only.js';
 import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
@@ -58,12 +58,14 @@ interface NameScreens {
   totalsLabel(name: string): boolean;
   placeholder(name: string): boolean;
   titleOnly(name: string): boolean;
+  sheetNote(name: string): SheetNoteKind | null;
   emailOrWeb(part: string): boolean;
   contact(part: string): boolean;
 }
 
 const DIRECT: NameScreens = {
-  totalsLabel: isTotalsLabel, placeholder: isPlaceholderName, titleOnly: isTitleOnly, emailOrWeb: holdsEmailOrWeb, contact: nameHoldsContact,
+  totalsLabel: isTotalsLabel, placeholder: isPlaceholderName, titleOnly: isTitleOnly, sheetNote: noteKind, emailOrWeb: holdsEmailOrWeb,
+  contact: nameHoldsContact,
 };
 
 /** The screens of each name part (name, given, family): the texts of each part repeat among themselves. */
@@ -93,12 +95,14 @@ function rememberedScreens(limit: number): NameScreens {
   const totals = new AdaptiveMemo(isTotalsLabel, limit);
   const placeholder = new AdaptiveMemo(isPlaceholderName, limit);
   const titleOnly = new AdaptiveMemo(isTitleOnly, limit);
+  const sheetNote = new AdaptiveMemo(noteKind, limit);
   const emailOrWeb = new AdaptiveMemo(holdsEmailOrWeb, limit);
   const contact = new AdaptiveMemo(nameHoldsContact, limit);
   return {
     totalsLabel: (name) => totals.get(name),
     placeholder: (name) => placeholder.get(name),
     titleOnly: (name) => titleOnly.get(name),
+    sheetNote: (name) => sheetNote.get(name),
     // '' holds nothing, and is the usual family part of a whole-name file's rows.
     emailOrWeb: (part) => part !== '' && emailOrWeb.get(part),
     contact: (part) => part !== '' && contact.get(part),
@@ -141,7 +145,7 @@ function judge(sig: Signature, raw: RawSignature, window: DateWindow | undefined
   // (3월 9일)" would lose the very date that shows it is a title and be counted as a signer.
   const nameAsTyped = raw.fields.name?.trim() || typedName;
   // A note framed by dashes ("- 이하 여백 -") is said as the note it is: no spreadsheet formula is that row's story.
-  const note = sheetNoteKind(raw, nameAsTyped);
+  const note = sheetNoteKind(raw, nameAsTyped, screens.name.sheetNote);
   if (note) return withDetail({ reason: 'sheet_note', column }, msg('reject.sheet-note', { note: shortenText(nameAsTyped, DETAIL_LENGTH), kind: note }));
   const title = FORMULA_START.test(sig.name) ? null : sectionTitleSign(raw, nameAsTyped, sig.anonymous);
   if (title) return withDetail({ reason: 'section_title', column }, msg('reject.section-title-text', { title: shortenText(nameAsTyped, DETAIL_LENGTH), why: title }));

@@ -31,15 +31,20 @@ describe('notes typed on a paper sheet row', () => {
   });
 
   it('says a staff line names a volunteer, not a signer', () => {
-    expect(check({ name: '확인자 김철수' })?.detail).toMatch(/volunteer who checked or wrote up the sheet \(staff, not a signer\)/);
+    expect(check({ name: '확인자 김철수' })?.detail).toMatch(/volunteer who checked or wrote up the sheet \(staff\), not a signer/);
   });
 
   it.each([
-    ['Fin', { email: 'fin@example.org' }], ['Ende', { phone: '+49 30 1234567' }], ['Page 2', { city: 'Leeds' }], ['비고', { street: '서울 종로구' }],
-    ['Fin', { country: 'FR' }], ['Note', { postcode: '10115' }],
-  ])('%j on a row with %j is a signer', (name, more) => {
+    ['Fin', { email: 'fin@example.org' }], ['Ende', { phone: '+49 30 1234567' }], ['비고', { street: '서울 종로구' }],
+    ['Fin', { country: 'FR' }], ['Note', { postcode: '10115' }], ['Fin.', { city: 'Oslo' }],
+  ])('one word %j on a row with %j is a signer', (name, more) => {
     expect(check({ name, ...more })).toBeNull();
   });
+
+  it.each([['페이지 2', { email: 'p@example.org' }], ['Page 2 of 3', { city: 'Leeds' }], ['이하 여백', { email: 'q@example.org' }]])(
+    '%j names nobody even on a row with %j: never kept as a name without its number', (name, more) => {
+      expect(check({ name, ...more })).toMatchObject({ reason: 'sheet_note' });
+    });
 
   it.each([['Fin Larsen'], ['Ende Müller'], ['Page Turner'], ['김철수'], ['확인자'.slice(0, 2) + '민'], ['Suite Kim'], ['Pagina'], ['Anna 2']])(
     '%j is a name', (name) => {
