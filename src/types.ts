@@ -209,6 +209,8 @@ export const REJECT_REASONS = [
   'record_too_long',
   // A row that heads a section of the list ("— 부산 집회 3월 5일 —"), not a signer (src/validate/section-title.ts).
   'section_title',
+  // A note typed on a row of a paper sheet: "이하 여백", "Page 2 of 3", "확인자 김철수" (src/validate/sheet-note.ts).
+  'sheet_note',
   // A name whose every letter was lost to bytes not valid in the file's encoding (a row saved in another encoding).
   'undecodable',
 ] as const;

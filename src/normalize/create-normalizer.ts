@@ -139,6 +139,11 @@ class FileNormalizer implements Normalizer {
     // name split in two columns: it is taken off, and the signer is shown as anonymous. Both cells of it ("익명" +
     // "익명", "Anon" + "Anon") are a signer without a name (outside tester G, F5).
     const nameCells = { name: fields.name, given: given === 'note' ? '' : fields.given, family: family === 'note' ? '' : fields.family };
+    // A first or last name cell of only a dash or sign ("Jane" + "-", "-" + "Kowalski", "Li" + "+") is the volunteer's
+    // "no such name", an empty cell as "." is: the signer counts by the other cell. Read as a name part it was a
+    // formula ("-" starts with "-") and the signer was lost (verifyR2 F4); a cell with more after the sign still is one.
+    if (isBlankMark(nameCells.given) && hasLetterCell(nameCells.family)) nameCells.given = '';
+    if (isBlankMark(nameCells.family) && hasLetterCell(nameCells.given)) nameCells.family = '';
     if (given === 'note' || family === 'note') this.noteAsked = true;
     const parts = splitName(this.nameCell('name', nameCells, row, line), this.nameCell('given', nameCells, row, line), this.nameCell('family', nameCells, row, line));
     if (this.noteAsked) this.log.note('anonymity_in_name', '', row, line, 'name', (count, rows) => msg('problem.anonymity-in-name', { count, rows }));
@@ -485,4 +490,15 @@ function cleanExtra(extra: Record<string, string>): Record<string, string> {
     }
   }
   return cleaned ?? extra;
+}
+
+/** A cell of only the marks a volunteer puts for "none" (dashes, dots, a sign): no name part, whatever column. */
+const BLANK_MARK = /^[\s\-\u2010-\u2015.\u00B7\u30FB?\uFF1F/_=~^+@\uFF20*]+$/u;
+
+function isBlankMark(cell: string | undefined): boolean {
+  return cell !== undefined && cell !== '' && BLANK_MARK.test(cell);
+}
+
+function hasLetterCell(cell: string | undefined): boolean {
+  return cell !== undefined && /\p{L}/u.test(cell);
 }

@@ -6,10 +6,12 @@ const VISIBLE_LETTER = /(?!\p{Default_Ignorable_Code_Point})\p{L}/gu;
  * Letters by category that are no letter on their own (outside tester O, F10): modifier letters that lengthen, repeat
  * or mark another (Arabic tatweel ـ, N'Ko lajanyalan ߺ, Thai mai yamok ๆ, the long vowel mark ー, the iteration marks 々
  * and ゝ, the ʻokina, Mongolian todo long vowel), and the abbreviation and dot marks Unicode files as other letters
- * (Thai ฯ, Lao ຯ, the sinological dot ꞏ). A name of them alone is a dash on the list. A modifier letter that is a
+ * (Thai ฯ, Lao ຯ, the sinological dot ꞏ), and letters that print as punctuation: the click letters ǀ ǁ ǂ ǃ (a bar, a
+ * double bar, a crossed bar, "!") and the Canadian syllabics finals ᐧ ᐨ ᐩ (a middle dot, a dash, a plus; verifyR2 F16).
+ * A name of them alone is a dash on the list. A modifier letter that is a
  * letter written small (ᴬ, ⁿ: its compatibility form is a letter) still counts.
  */
-const LETTER_ONLY_BESIDE_ANOTHER = /^(?:\p{Lm}|[\u0E2F\u0EAF\uA78F])$/u;
+const LETTER_ONLY_BESIDE_ANOTHER = /^(?:\p{Lm}|[\u0E2F\u0EAF\uA78F\u01C0-\u01C3\u1427-\u1429])$/u;
 
 /**
 /**

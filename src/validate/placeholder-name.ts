@@ -12,6 +12,8 @@ const PLACEHOLDERS = new Set([
   'illegible', 'unreadable', 'unknown', 'noname', 'nonamegiven', 'notlegible', 'cantread', 'none', 'n/a', 'n.a.', '#n/a', 'x', 'xx', 'xxx',
   'ilegible', 'sinnombre', 'desconocido', 'nolegible', 'unleserlich', 'unbekannt', 'illisible', 'inconnu', 's/n', 'n.n.', 'nn', 'na',
   '不明', '無名', '无名', '判読不能', '不詳', '不详', '名無し', '無記名', '署名', '签名', 'サイン',
+  // What a script writes for a missing value, and "no one" spelled apart (verifyR2 F5: "Nobody" was rejected, "No One" not).
+  'null', 'undefined', 'objectobject', 'noone', 'no-one', 'niemand', 'nadie',
 ]);
 /** Words that say the name is missing, unread or only a signature: a cell of these and FILLER_WORDS names nobody. */
 const NO_NAME_WORDS = new Set([
@@ -82,6 +84,8 @@ const NOT_A_NAME = new Set([
   'name', 'names', 'fullname', 'yourname', 'firstname', 'lastname', 'signer', 'signers', 'signername', "signer'sname", 'signature', 'signatory',
   '이름', '성명', '서명자', '서명인', '성함', '名前', '氏名', '姓名', '署名者', '签名人', '簽名人', 'имя', 'фио', 'подпись',
   'nombre', 'nombrecompleto', 'nome', 'vorname', 'nachname', 'hoten',
+  'nombreyapellidos', 'nombresyapellidos', 'apellidosynombre', 'apellidosynombres', 'apellidos', 'vornameundnachname', 'nameundvorname',
+  'nameandsurname', 'firstandlastname', 'surname', 'nometprenom', 'prenometnom', 'prenom', 'nomcomplet', 'nomecognome', 'cognome',
   // Test and example entries (홍길동 is the Korean John Doe, Max Mustermann the German). Not John or Jane Doe:
   // real people carry those names, and our own example campaign's Jane Doe signs on three platforms.
   'test', 'testing', 'tester', 'testtest', 'testuser', 'testname', 'testsigner', 'asdf', 'asdfg', 'asdfgh', 'asdfasdf', 'qwerty', 'qwer', 'aaa', 'abc',
@@ -89,6 +93,13 @@ const NOT_A_NAME = new Set([
   'loremipsum', 'xxxx', 'xxxxx', '테스트', '테스트용', '홍길동', '예시', '예제', '샘플', '견본', 'テスト', '例', 'サンプル', '测试', '測試', '示例',
   '样例', '範例', 'тест', 'пример', 'prueba', 'ejemplo', 'teste', 'exemplo', 'beispiel', 'mustermann', 'maxmustermann', 'erikamustermann', 'exemple',
   'esempio', 'fulano', 'fulanodetal',
+  // "So-and-so" and the example names of forms (verifyR2 F5): 아무개 is 홍길동's sibling, Max Muster the Swiss Mustermann.
+  '아무개', '모씨', '某某', '某人', 'なにがし', '何某', 'mengano', 'zutano', 'fulanito', 'maxmuster', 'hansmuster', 'erikamuster',
+  'ottonormalverbraucher', 'musterfrau', 'xyz', 'abcd', 'abcdef', 'testy', 'testymctestface',
+  // An answer or a pronoun typed into the name box: no name (not "No" or "Ok", 노 and 옥 romanised, nor "Mine", a
+  // Turkish given name).
+  'yes', 'yeah', 'yep', 'nope', 'me', 'myself', 'i', 'lol', 'lmao', 'rofl', 'someone', 'somebody', 'anyone', 'anybody', 'everyone',
+  'whoever', 'oui', '누구', '누군가', '아무나',
 ]);
 /** Words that make a test or example entry whatever else it holds of PLACEHOLDER_PARTS: "Test Signer 2", "Example name". */
 const PLACEHOLDER_MARKS = /^(?:test(?:ing)?|sample|example|dummy|placeholder|demo|asdf\w*|qwerty|lorem|ipsum|ditto|테스트|예시|샘플)\d*$/u;
@@ -99,7 +110,33 @@ const DITTO_MARKS = /^[\s"“”„〃″]+$/u;
 function isNotAName(name: string, compact: string): boolean {
   // "Do" is a name (Đỗ); "do" and "do." are a ditto.
   if (/^(?:do\.?|DO\.?|Do\.)$/u.test(name.trim()) || DITTO_MARKS.test(name)) return true;
-  if (NOT_A_NAME.has(compact) || NOT_A_NAME.has(compact.replace(/[.。!]+$/u, ''))) return true;
+  if (NOT_A_NAME.has(compact) || NOT_A_NAME.has(compact.replace(/[.。!]+$/u, '')) || SO_AND_SO.test(compact)) return true;
   const words = compact === '' ? [] : foldWords(name).split(WORD_BREAK).filter((word) => word !== '');
+  if (words.length > 0 && words.every((word) => isRepeatedLetter(word) || isKeyboardRun(word))
+    && words.some((word) => isRepeatedLetter(word) || word.length >= 5)) return true;
   return words.some((word) => PLACEHOLDER_MARKS.test(word)) && words.every((word) => PLACEHOLDER_MARKS.test(word) || PLACEHOLDER_PARTS.test(word));
+}
+
+/** 김아무개, 이모씨: a surname and "so-and-so", the Korean John Doe of a given family. */
+const SO_AND_SO = /^[\uAC00-\uD7A3]{1,2}(?:아무개|모씨)$/u;
+/** The letter rows of a keyboard (QWERTY, QWERTZ, AZERTY): a word typed along one is no name ("asdfgh jkl"). */
+const KEYBOARD_ROWS = ['qwertyuiop', 'qwertzuiop', 'azertyuiop', 'asdfghjkl', 'qsdfghjklm', 'zxcvbnm', 'yxcvbnm', 'wxcvbn'];
+
+/**
+ * A word of three or more keys side by side on one keyboard row, either way ("asdf", "jkl", "lkjh"). A cell of them
+ * is taken for a keyboard run only when one runs five keys or more: names of three and four such letters exist (Yui,
+ * Wert, Ertz).
+ */
+function isKeyboardRun(word: string): boolean {
+  if (word.length < 3) return false;
+  const reversed = [...word].reverse().join('');
+  return KEYBOARD_ROWS.some((row) => row.includes(word) || row.includes(reversed));
+}
+
+/**
+ * One Latin letter typed three times or more ("aaaa", "bbbb"); "Oo" (a Burmese name) is two. Other scripts keep their
+ * own reasons: a run of the tatweel ـ is a name without letters.
+ */
+function isRepeatedLetter(word: string): boolean {
+  return /^([a-z])\1{2,}$/u.test(word);
 }

@@ -1,8 +1,10 @@
-// validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a section title, a name without letters, a
-// formula, a contact as the name, a date outside the date window).
+// validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a note typed on a sheet's
+// row, a section title, a name without letters, a formula, a contact as the name, a date outside the date window).
 import { isPlaceholderName } from './placeholder-name.js';
 import { isTotalsLabel } from './totals-label.js';
 import { sectionTitleSign } from './section-title.js';
+import { noteKind, sheetNoteKind, type SheetNoteKind } from './sheet-note.js';
+import { isTitleOnly } from './title-only.js';
 import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
 import { maskContactInName } from '../output/mask.js';
@@ -55,11 +57,16 @@ function holdsEmailOrWeb(part: string): boolean {
 interface NameScreens {
   totalsLabel(name: string): boolean;
   placeholder(name: string): boolean;
+  titleOnly(name: string): boolean;
+  sheetNote(name: string): SheetNoteKind | null;
   emailOrWeb(part: string): boolean;
   contact(part: string): boolean;
 }
 
-const DIRECT: NameScreens = { totalsLabel: isTotalsLabel, placeholder: isPlaceholderName, emailOrWeb: holdsEmailOrWeb, contact: nameHoldsContact };
+const DIRECT: NameScreens = {
+  totalsLabel: isTotalsLabel, placeholder: isPlaceholderName, titleOnly: isTitleOnly, sheetNote: noteKind, emailOrWeb: holdsEmailOrWeb,
+  contact: nameHoldsContact,
+};
 
 /** The screens of each name part (name, given, family): the texts of each part repeat among themselves. */
 type PartScreens = Readonly<Record<'name' | 'given' | 'family', NameScreens>>;
@@ -87,11 +94,15 @@ const MEMO_LIMIT = 50_000;
 function rememberedScreens(limit: number): NameScreens {
   const totals = new AdaptiveMemo(isTotalsLabel, limit);
   const placeholder = new AdaptiveMemo(isPlaceholderName, limit);
+  const titleOnly = new AdaptiveMemo(isTitleOnly, limit);
+  const sheetNote = new AdaptiveMemo(noteKind, limit);
   const emailOrWeb = new AdaptiveMemo(holdsEmailOrWeb, limit);
   const contact = new AdaptiveMemo(nameHoldsContact, limit);
   return {
     totalsLabel: (name) => totals.get(name),
     placeholder: (name) => placeholder.get(name),
+    titleOnly: (name) => titleOnly.get(name),
+    sheetNote: (name) => sheetNote.get(name),
     // '' holds nothing, and is the usual family part of a whole-name file's rows.
     emailOrWeb: (part) => part !== '' && emailOrWeb.get(part),
     contact: (part) => part !== '' && contact.get(part),
@@ -133,10 +144,16 @@ function judge(sig: Signature, raw: RawSignature, window: DateWindow | undefined
   // A title is judged as typed: contact data is cut from a name cell by its first digit, and "Day 2" or "서울 집회
   // (3월 9일)" would lose the very date that shows it is a title and be counted as a signer.
   const nameAsTyped = raw.fields.name?.trim() || typedName;
+  // A note framed by dashes ("- 이하 여백 -") is said as the note it is: no spreadsheet formula is that row's story.
+  const note = sheetNoteKind(raw, nameAsTyped, screens.name.sheetNote);
+  if (note) return withDetail({ reason: 'sheet_note', column }, msg('reject.sheet-note', { note: shortenText(nameAsTyped, DETAIL_LENGTH), kind: note }));
   const title = FORMULA_START.test(sig.name) ? null : sectionTitleSign(raw, nameAsTyped, sig.anonymous);
   if (title) return withDetail({ reason: 'section_title', column }, msg('reject.section-title-text', { title: shortenText(nameAsTyped, DETAIL_LENGTH), why: title }));
   if (screens.name.placeholder(typedName)) {
     return withDetail({ reason: 'no_name', column }, msg('reject.placeholder-name', { name: shorten(raw.fields.name?.trim() || typedName) }));
+  }
+  if (screens.name.titleOnly(typedName)) {
+    return withDetail({ reason: 'no_name', column }, msg('reject.title-only', { name: shorten(raw.fields.name?.trim() || typedName) }));
   }
   if (!hasLetter(sig.name) && !hasLetter(sig.given) && !hasLetter(sig.family)) {
     // "�̼���" is a CP949 row in a UTF-8 file, not a name typed without letters: said so, the organizer re-saves the
@@ -146,13 +163,10 @@ function judge(sig: Signature, raw: RawSignature, window: DateWindow | undefined
     }
     return withDetail({ reason: 'name_without_letters', column }, msg('reject.no-letters', { name: shorten(sig.name) }));
   }
-  // The rule is about cells as typed: given and family split out of one name cell are words inside it, not cells
-  // (`김민지 -` starts with 김, and no spreadsheet runs it).
-  const typedCell = (field: 'given' | 'family', part: string) => raw.fields[field] !== undefined && FORMULA_START.test(part);
-  const formula = FORMULA_START.test(sig.name) ? sig.name : typedCell('given', sig.given) ? sig.given
-    : typedCell('family', sig.family) ? sig.family : null;
+  const formula = formulaCell(sig, raw);
   if (formula !== null) {
-    return withDetail({ reason: 'formula_name', column }, msg('reject.formula', { name: shorten(formula), first: formula[0] }));
+    const text = formula.column === 'name' ? formula.text : raw.fields[formula.column]?.trim() || formula.text;
+    return withDetail({ reason: 'formula_name', column: formula.column }, msg('reject.formula', { name: shorten(text), first: text[0] }));
   }
   const contact = contactInName(sig, raw, screens);
   if (contact !== undefined) {
@@ -180,8 +194,20 @@ function invisibleName(raw: RawSignature): string {
   return points.length > 4 ? `${points.slice(0, 4).join(' ')} …` : points.join(' ');
 }
 
+/**
+ * The name cell a spreadsheet would run as a formula, and its column; null when none. The rule is about cells as
+ * typed: given and family split out of one name cell are words inside it, not cells (`김민지 -` starts with 김, and no
+ * spreadsheet runs it). A first or last name cell is named and quoted by itself, not as the name joined from both.
+ */
+function formulaCell(sig: Signature, raw: RawSignature): { column: 'name' | 'given' | 'family'; text: string } | null {
+  if (raw.fields.name?.trim() && FORMULA_START.test(sig.name)) return { column: 'name', text: sig.name };
+  if (raw.fields.given !== undefined && FORMULA_START.test(sig.given)) return { column: 'given', text: sig.given };
+  if (raw.fields.family !== undefined && FORMULA_START.test(sig.family)) return { column: 'family', text: sig.family };
+  return FORMULA_START.test(sig.name) ? { column: nameColumn(raw), text: sig.name } : null;
+}
+
 /** The canonical field the row's name came from, for the rejection's column. */
-function nameColumn(raw: RawSignature): string {
+function nameColumn(raw: RawSignature): 'name' | 'given' | 'family' {
   if (raw.fields.name !== undefined) return 'name';
   if (raw.fields.given !== undefined) return 'given';
   if (raw.fields.family !== undefined) return 'family';

@@ -43,3 +43,19 @@ describe('cells that name nobody: illegible, a ditto, a header word, a test entr
       expect(check(name)).toBeNull();
     });
 });
+
+// verifyR2 F5: what a script writes for a missing value, Korean "so-and-so", "No One", keyboard runs, answers and
+// pronouns were counted while their siblings ("None", 홍길동, "Nobody", "asdf", "aaa") were not.
+describe('placeholders beside the documented ones', () => {
+  it.each([
+    ['null'], ['NULL'], ['undefined'], ['아무개'], ['김아무개'], ['No One'], ['no-one'], ['Yes'], ['Me'], ['Myself'], ['I'], ['lol'],
+    ['asdfgh jkl'], ['aaaa bbbb'], ['xyz'], ['Testy McTestface'], ['Max Muster'], ['qwertz'], ['poiuyt'], ['zzzz'], ['null null'],
+  ])('%j is rejected as no_name', (name) => {
+    expect(check(name)).toMatchObject({ reason: 'no_name' });
+  });
+
+  it.each([['Jan Kowalski'], ['김정은'], ['Joe Bloggs'], ['Peter Noone'], ['Jennifer Null'], ['Yui'], ['Ertz'], ['Aung Oo'], ['Mine'], ['Nadia'],
+    ['Ok Taecyeon'], ['No Tae-woo'], ['Max Musterer']])('%j is a name', (name) => {
+    expect(check(name)).toBeNull();
+  });
+});
