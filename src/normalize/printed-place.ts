@@ -153,9 +153,6 @@ function partIsPlace(column: 'city' | 'region', part: string, alone: boolean): b
   if (CARE_OF_FIRST.test(part) || AT_SOMEONES.test(part) || placeEndAt(column, part) >= 0 || CARE_OF_LAST.test(part) || PERSON_TITLE.test(part)) return false;
   if (EAST_ASIAN_PERSON_END.test(part)) return false;
   if (OTHER_DIGIT.test(part) || KOREAN_LOT.test(part)) return false;
-  // A region is named without a number: beside another part, one with a number is a street or a flat, though it has a
-  // town's and postcode's shape ("Noord-Holland, Damrak 7734"). A city division's number is masked already ("Quận 1").
-  if (column === 'region' && !alone && /\d/u.test(part)) return false;
   // A cell of one part has been read whole already (a street without a number, "Calle Larga", names towns).
   if (!alone && isStreetPart(part.replace(CITY_WORDS, 'Thành')) && !isTownBesideDistrict(part)) return false;
   if (column === 'region') {
@@ -446,7 +443,10 @@ function placeOfScreened(column: 'city' | 'region', place: string, screen: Retur
   // What is left of a street beside its number may be the street's kind alone ("Soi Sukhumvit 11" keeps "Soi").
   if (cell === '' || (screen.kind === 'street' && isStreetWord(cell))) return '';
   const parts = cell.split(PLACE_PART_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
-  const pieces = parts.flatMap((part) => piecesOf(column, part, aloneWhole && parts.length === 1));
+  // A region is named without a number: beside another part, one with a number is a street or a flat, though it has a
+  // town's and postcode's shape ("Noord-Holland, Damrak 7734"). A city division's number is masked already ("Quận 1").
+  const numberBesideRegion = (part: string) => column === 'region' && parts.length > 1 && /\d/u.test(part);
+  const pieces = parts.flatMap((part) => (numberBesideRegion(part) ? [{ text: part, place: false }] : piecesOf(column, part, aloneWhole && parts.length === 1)));
   if (pieces.every((piece) => piece.place)) return cell;
   const places = pieces.filter((piece) => piece.place && piece.text !== '');
   if (places.length === 0) return '';
