@@ -830,7 +830,7 @@ function withoutTrailingAddressWords(name: string, cut: boolean): string {
  */
 const PLAIN_NAME = /^[\p{L}\p{M} '’.-]*$/u;
 /** What withAsciiDigits can read as a number among letters: a Chinese numeral, a digit spelled out in English. */
-const NUMERAL_LETTERS = new RegExp(`[${CHINESE_NUMERALS}]|${HANGUL_DIGIT_RUN.source}|(?<!\\p{L})${SPELLED_DIGIT_WORD}(?!\\p{L})|${KOREAN_HOUSE_NUMBER.source}`, 'iu');
+const NUMERAL_LETTERS = new RegExp(`[${CHINESE_NUMERALS}]|${CHINESE_DIGIT_RUN.source}|${HANGUL_DIGIT_RUN.source}|(?<!\\p{L})${SPELLED_DIGIT_WORD}(?!\\p{L})|${KOREAN_HOUSE_NUMBER.source}`, 'iu');
 
 /** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
 export function nameHoldsContact(cell: string): boolean {

@@ -37,7 +37,7 @@ describe('a flat, unit or street number of any length beside a town is not print
 
 describe('a phone number in Chinese, Japanese or Korean numerals written in groups is contact data (F6, F9)', () => {
   it.each([
-    ['Wen Li 七七三四 五五五五', 'Wen Li'], ['佐藤花子 〇九〇‐一二三四‐五六七八', '佐藤花子'], ['王伟 一三八 一二三四 五六七八', '王伟'],
+    ['Wen Li 七七三四 五五五五', 'Wen Li'], ['佐藤花子 〇九〇‐一二三四‐五六七八', '佐藤花子'], ['王伟 一三八 一二三四 五六七八', '王伟'], ['Wang Li 壹叁捌 壹贰叁肆 伍陆柒捌', 'Wang Li'],
     ['Yoon Ji 공일공 칠칠삼사 육육육육', 'Yoon Ji'], ['Yoon Ji 공일공-칠칠삼사-육육육육', 'Yoon Ji'],
   ])('the name %j prints as %j', (cell, name) => {
     expect(nameHoldsContact(cell)).toBe(true);
