@@ -90,7 +90,8 @@ export function withAsciiDigits(text: string): string {
     else folded += char;
   }
   return folded
-    .replace(CHINESE_DIGIT_RUN, (run) => [...run].map((numeral) => CHINESE_DIGITS.get(numeral) ?? numeral).join(''))
+    .replace(CHINESE_DIGIT_RUN, (run) => numeralRunAsDigits(run, CHINESE_DIGITS))
+    .replace(HANGUL_DIGIT_RUN, (run) => numeralRunAsDigits(run, HANGUL_DIGIT_VALUES))
     .replace(CHINESE_HOUSE_NUMBER, (numerals) => String(chineseNumberValue(numerals)))
     .replace(KOREAN_HOUSE_NUMBER, (numerals) => String(koreanNumberValue(numerals)))
     .replace(SPELLED_DIGIT_RUN, (run) => run.split(/[\s-]+/u).map((word) => SPELLED_DIGITS.indexOf(word.toLowerCase())).join(''));
@@ -114,8 +115,24 @@ const CHINESE_DIGITS = new Map<string, string>([
   ...[...'零壹贰叁肆伍陆柒捌玖'].map((char, i): [string, string] => [char, String(i)]),
   ['貳', '2'], ['參', '3'], ['陸', '6'], ['两', '2'],
 ]);
-/** Seven or more Chinese numerals in a row: a phone number, never a name ("张三" has one). */
-const CHINESE_DIGIT_RUN = /[〇一二三四五六七八九零壹贰叁肆伍陆柒捌玖貳參陸两]{7,}/gu;
+/**
+ * Numerals in a row, or in groups as a phone number is written ("七七三四 五五五五", "〇九〇‐一二三四‐五六七八"): seven or
+ * more in all are a phone number, never a name ("张三" has one numeral). numeralRunAsDigits counts them.
+ */
+const NUMBER_GROUP_GAP = '[\\s\\-‐‑‒–—－・]+';
+const CHINESE_DIGIT_RUN = new RegExp(`[〇一二三四五六七八九零壹贰叁肆伍陆柒捌玖貳參陸两]+(?:${NUMBER_GROUP_GAP}[〇一二三四五六七八九零壹贰叁肆伍陆柒捌玖貳參陸两]+)*`, 'gu');
+/** Korean digits spelled as their Sino-Korean words ("공일공 칠칠삼사 일이삼사" is 010 7734 1234), read as CHINESE_DIGIT_RUN. */
+const HANGUL_DIGIT_VALUES = new Map<string, string>([...'공일이삼사오육칠팔구'].map((char, i): [string, string] => [char, String(i)]).concat([['영', '0']]));
+const HANGUL_DIGIT_RUN = new RegExp(`(?<![\\uac00-\\ud7a3])[공영일이삼사오육칠팔구]+(?:${NUMBER_GROUP_GAP}[공영일이삼사오육칠팔구]+)*(?![\\uac00-\\ud7a3])`, 'gu');
+/** Fewer numerals than a phone number has are left as written: a name or a word of them ("王一", "이사") is no number. */
+const PHONE_NUMERALS = 7;
+
+/** A run of numerals as digits, its gaps as a space or a dash, when it has a phone number's length; else unchanged. */
+function numeralRunAsDigits(run: string, digits: ReadonlyMap<string, string>): string {
+  const chars = [...run];
+  if (chars.filter((char) => digits.has(char)).length < PHONE_NUMERALS) return run;
+  return chars.map((char) => digits.get(char) ?? (/\s/u.test(char) ? char : '-')).join('');
+}
 /**
  * A house number in Chinese numerals, written straight after a road's, lane's or section's word ("信义路五段", "五段七号"),
  * after a district or village word when an address word follows ("…里三巷"), or before the word of a number, lane or
@@ -191,15 +208,22 @@ function digitCount(text: string): number {
 // gmail dot com"): a word left of these was the rest of an address the list printed (outside tester J).
 const DOT_WORDS = 'dot|DOT|punto|point|punkt|Punkt|punt|punct|titik|chấm|točka|tocka|taškas|taskas|دوت|ดอท|точка|tochka|kropka|tečka|tecka|pont|nokta|teleia|τελεία|τελεια|ponto|piste|prikk';
 const AT_WORDS = 'at the rate|at|AT|apenstaartje|a còng|a móc|di|ät|kissa|arond|eta|et|ات|แอท|arroba|chez|Klammeraffe|klammeraffe|chiocciola|собака|собачка|sobaka|małpa|malpa|zavináč|zavinac|snabel-a|snabela|kukac|et işareti|et isareti|papaki|παπάκι|παπακι';
-const SPELLED_DOT = new RegExp(`\\s*(?:[([{<]\\s*(?:[Dd][Oo][Tt]|punto|point|punkt|점)\\s*[)\\]}>]|(?<=[\\p{L}\\p{N}])\\s+(?:${DOT_WORDS})\\s+(?=[\\p{L}\\p{N}])|(?<=[A-Za-z0-9])\\s*(?:닷|점|ドット|点)\\s*(?=[A-Za-z])|(?<=[A-Za-z0-9])_dot_(?=[A-Za-z0-9]))\\s*`, 'gu');
+const SPELLED_DOT = new RegExp(`\\s*(?:[([{<]\\s*(?:[Dd][Oo][Tt]|punto|point|punkt|점)\\s*[)\\]}>]|(?<=[\\p{L}\\p{N}])\\s+(?:${DOT_WORDS})\\s+(?=[\\p{L}\\p{N}])|(?<=[A-Za-z0-9])\\s*(?:닷|점|ドット|点)\\s*(?=[A-Za-z])|(?<=[A-Za-z0-9])[_-]dot[_-](?=[A-Za-z0-9]))\\s*`, 'gu');
 const SPELLED_DOTCOM = /(?<=[A-Za-z0-9])\s*닷컴/gu;
 const SPELLED_AT = /\s*(?:[([{<]\s*(?:[Aa][Tt]|arroba|골뱅이)\s*[)\]}>]|(?<=[A-Za-z0-9._-])\s*(?:골뱅이|골벵이|앳|アット|艾特)\s*(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])_at_(?=[A-Za-z0-9]))\s*/gu;
+/** A dotted domain after an at sign's stand-in: "qzwangwei#qq.com" and "ivan(собачка)mail.ru" are addresses, "eva#1234" a tag. */
+const DOMAIN_AHEAD = '(?=[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}(?![\\p{L}\\p{N}]))';
+/**
+ * The other stand-ins for "@" before a domain: any at-word in brackets ("(собачка)", "[arroba]"), one joined by hyphens
+ * ("mia-at-gmail.com", as "_at_" is), and "#" between a user part and a domain.
+ */
+const AT_BEFORE_DOMAIN = new RegExp(`\\s*[([{<]\\s*(?:${AT_WORDS})\\s*[)\\]}>]\\s*${DOMAIN_AHEAD}|(?<=[\\p{L}\\p{N}._])(?:-at-|#)${DOMAIN_AHEAD}`, 'gu');
 const BARE_AT = new RegExp(`(?<=[\\p{L}\\p{N}._-])\\s+(?:${AT_WORDS})\\s+(?=[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+(?![\\p{L}\\p{N}]))`, 'gu');
 
 /** The text with spelled-out e-mail punctuation written back as "@" and "." (see SPELLED_AT); other text unchanged. */
 export function withSpelledEmails(text: string): string {
-  if (!/dot|at|punto|point|punkt|punt|punct|titik|chấm|to[čc]ka|ta[šs]kas|دوت|ดอท|di|ät|kissa|arond|eta|et|ات|แอท|arroba|chez|klammeraffe|chiocciola|собак|точка|tochka|sobaka|kropka|ma[łl]pa|te[čc]ka|zavin|snabel|kukac|pont|nokta|i[şs]areti|papaki|teleia|παπ|τελ|ponto|piste|prikk|アット|ドット|艾特|点|골뱅이|골벵이|앳|닷|점/iu.test(text)) return text;
-  return text.replace(SPELLED_DOTCOM, '.com').replace(SPELLED_DOT, '.').replace(SPELLED_AT, '@').replace(BARE_AT, '@');
+  if (!/#|dot|at|punto|point|punkt|punt|punct|titik|chấm|to[čc]ka|ta[šs]kas|دوت|ดอท|di|ät|kissa|arond|eta|et|ات|แอท|arroba|chez|klammeraffe|chiocciola|собак|точка|tochka|sobaka|kropka|ma[łl]pa|te[čc]ka|zavin|snabel|kukac|pont|nokta|i[şs]areti|papaki|teleia|παπ|τελ|ponto|piste|prikk|アット|ドット|艾特|点|골뱅이|골벵이|앳|닷|점/iu.test(text)) return text;
+  return text.replace(SPELLED_DOTCOM, '.com').replace(SPELLED_DOT, '.').replace(SPELLED_AT, '@').replace(AT_BEFORE_DOMAIN, '@').replace(BARE_AT, '@');
 }
 
 /** Whether the text holds an e-mail address anywhere (with spaces around the @, full-width, "(at)" or spelled out). */
@@ -252,11 +276,19 @@ export function postcodeHoldsContact(text: string): boolean {
 export function isStreetPart(cell: string): boolean {
   const part = withAsciiDigits(cell);
   // "Paris 15e", "Dublin 8", "Stockholm 111 22", "Manchester M1": a town and its district or postcode.
-  const town = townOfDistrictCity(part);
-  if (town !== null && !STREET_WORD_ALONE.test(town) && !isStreetPart(town)) return false;
+  if (isTownWithDistrict(part)) return false;
   const withoutPostcode = part.replace(EDGE_POSTCODE, '').replace(ORDINAL, '').replace(DISTANCE_IN_NAME, '');
   return DIGIT.test(withoutPostcode) || STREET_AFTER_NAME.test(part) || STREET_BEFORE_NAME.test(part) || DWELLING_WORD.test(part)
     || STREET_SUFFIX.test(part) || EAST_ASIAN_STREET.test(part) || CYRILLIC_STREET_AFTER.test(part);
+}
+
+/**
+ * Whether a part is a town and its district or postcode ("Dublin 8", "Wien 1010", "London SW1A 1AA"), not a flat or a
+ * street of that shape: "flat 1203", "Apt 7734" and "Rue 1" have a dwelling or street word where the town would be.
+ */
+export function isTownWithDistrict(part: string): boolean {
+  const town = townOfDistrictCity(part);
+  return town !== null && !STREET_WORD_ALONE.test(town) && !isStreetPart(town);
 }
 
 export type PlaceScreen =
@@ -798,7 +830,7 @@ function withoutTrailingAddressWords(name: string, cut: boolean): string {
  */
 const PLAIN_NAME = /^[\p{L}\p{M} '’.-]*$/u;
 /** What withAsciiDigits can read as a number among letters: a Chinese numeral, a digit spelled out in English. */
-const NUMERAL_LETTERS = new RegExp(`[${CHINESE_NUMERALS}]|${CHINESE_DIGIT_RUN.source}|(?<!\\p{L})${SPELLED_DIGIT_WORD}(?!\\p{L})|${KOREAN_HOUSE_NUMBER.source}`, 'iu');
+const NUMERAL_LETTERS = new RegExp(`[${CHINESE_NUMERALS}]|${CHINESE_DIGIT_RUN.source}|${HANGUL_DIGIT_RUN.source}|(?<!\\p{L})${SPELLED_DIGIT_WORD}(?!\\p{L})|${KOREAN_HOUSE_NUMBER.source}`, 'iu');
 
 /** Whether a name cell holds contact data: an e-mail, a phone number, a street address, a messenger ID or a web domain. */
 export function nameHoldsContact(cell: string): boolean {
@@ -890,8 +922,16 @@ const HANDLE = /^\p{Ll}[\p{L}\p{N}]*(?:[._][\p{L}\p{N}]+)+$/u;
  * A mail provider's name: in any case where it is no name anyone has; in lower case only where it is a word or a name
  * too ("Tom QQ", "Web"), since names are written with capitals and addresses without.
  */
-const MAIL_PROVIDER = /^(?:gmail|googlemail|hotmail|yahoo|icloud|protonmail|yandex|яндекс|naver|hanmail|seznam|gmx|outlook)$/iu;
-const MAIL_PROVIDER_LOWER = /^(?:qq|wp|daum|web|mail|libero|telia|ukr|rambler|inbox|proton|aol|msn|bk|onet|interia|freenet|laposte|uol)$/u;
+const MAIL_PROVIDERS = 'gmail|googlemail|hotmail|yahoo|icloud|protonmail|yandex|яндекс|naver|hanmail|seznam|gmx|outlook';
+const MAIL_PROVIDERS_LOWER = 'qq|wp|daum|web|mail|libero|telia|ukr|rambler|inbox|proton|aol|msn|bk|onet|interia|freenet|laposte|uol';
+const MAIL_PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`, 'iu');
+const MAIL_PROVIDER_LOWER = new RegExp(`^(?:${MAIL_PROVIDERS_LOWER})$`, 'u');
+/**
+ * A mail provider joined to an address's user part by some mark in one word ("mia~gmail~com", "ivan%mail.ru",
+ * "wang/qq.com"): an address written so that no at sign shows. A provider of the lower-case list counts with its dot and
+ * domain only ("web.de"), since "Anna-Mail" could be a name.
+ */
+const PROVIDER_IN_WORD = new RegExp(`[\\p{L}\\p{N}][^\\s\\p{L}\\p{N}]+(?:(?:${MAIL_PROVIDERS})(?!\\p{L})|(?:${MAIL_PROVIDERS_LOWER})\\.\\p{L}{2,})`, 'iu');
 /**
  * Words that only ever label contact data, even with nothing after them ("Ali WhatsApp", "Kim 카톡", "Jin 微信", "Eva
  * email"); never the first word, where "Telegram Sam" is a name. "Line", "Signal", "Snap", "QQ", "Phone" are names too,
@@ -919,7 +959,7 @@ function endsName(word: string, first: boolean): boolean {
   if (NOT_IN_A_NAME.test(word)) return true;
   const bare = word.replace(WORD_WRAPPING, '');
   if (bare === '') return false;
-  if (HANDLE.test(bare) || DOMAIN_WORD.test(bare)) return true;
+  if (HANDLE.test(bare) || DOMAIN_WORD.test(bare) || PROVIDER_IN_WORD.test(bare)) return true;
   // The first word is a name whatever else it may be ("Telegram Sam", "libero rossi" typed in lower case).
   if (first) return false;
   return MAIL_PROVIDER.test(bare) || MAIL_PROVIDER_LOWER.test(bare) || LABEL_ALONE.test(bare) || COLON_LABEL.test(bare) || HANGUL_DIGITS.test(bare);
@@ -1233,7 +1273,7 @@ function isContactWordInPlace(word: string): boolean {
   // towns join only abbreviations so ("St.Gallen", "D.C.", "a.M."), read below (verifyP F1).
   if (/^u\/[\p{L}\p{N}_-]+$/u.test(bare)) return true;
   if (DOTTED_WORDS.test(bare) && !TOWN_ABBREVIATION.test(bare) && !isStreetWord(`${bare.split('.')[0] ?? ''}.`)) return true;
-  if (WEB_IN_PLACE.test(bare) || DOMAIN_WORD.test(bare)) return true;
+  if (WEB_IN_PLACE.test(bare) || DOMAIN_WORD.test(bare) || PROVIDER_IN_WORD.test(bare) || EMAIL.test(withSpelledEmails(bare))) return true;
   if (/\p{L}/u.test(bare) && /_/u.test(bare)) return true;
   if (/\p{L}#\d/u.test(bare)) return true;
   // A handle is written in lower case ("eva.s"); "ul.Floriańska" is a street word and its street, "st.gallen" a town.
@@ -1288,8 +1328,9 @@ function placeContactStart(text: string, phones: boolean): number {
   const messenger = MESSENGER_ID.exec(text) ?? MESSENGER_HANDLE.exec(text);
   if (messenger) starts.push(messenger.index);
   if (phones) for (const run of phoneRuns(text, PHONE_DIGITS)) starts.push(wordStartAt(text, text.indexOf(run)));
-  // An e-mail without an at sign ("jane (at) gmail.com", "jane at gmail dot com") may begin anywhere: the whole cell goes.
-  if (!/[@＠]/u.test(text) && holdsEmail(text)) starts.push(0);
+  // An e-mail without an at sign ("jane (at) gmail.com", "jane at gmail dot com") may begin anywhere: the whole cell goes,
+  // but for one written in a word of its own ("Seoul kim#naver.com"), found above with the town before it.
+  if (!/[@＠]/u.test(text) && holdsEmail(text) && holdsEmail(text.replace(/\S+/gu, (word) => (holdsEmail(word) ? ' ' : word)))) starts.push(0);
   return starts.length === 0 ? -1 : Math.min(...starts);
 }
 

@@ -12,7 +12,8 @@ import { holdsControlCharacters } from '../text/control-characters.js';
 import { createDateParser, detectDateStyle, type DateParser } from './date-parser.js';
 import { decideDateOrder, type DateOrder, type DateOrderDecision } from './decide-date-order.js';
 import { createFoldMemo, foldText, orderFreeKeyOfFolded, orderFreeKeyOfParts } from './fold.js';
-import { createPostcodeMemo } from './normalize-postcode.js';
+import { UNRECOGNISED_LANGUAGE, languageGroup } from './language-group.js';
+import { createPostcodeMemo, isPhoneForCountry, type NormalizedPostcode } from './normalize-postcode.js';
 import { readAnonymous } from './parse-flag.js';
 import { createProblemLog, type ProblemLog } from './problem-log.js';
 import { resolveCountry } from './resolve-country.js';
@@ -113,6 +114,8 @@ class FileNormalizer implements Normalizer {
   };
   /** nameAsksAnonymity of a printed name, remembered: the printed name is most often a name cell as typed. */
   private readonly asksAnonymity = new AdaptiveMemo(nameAsksAnonymity, NAME_MEMO_LIMIT);
+  /** Whether a language cell names a language, remembered: a campaign's rows name a few languages. */
+  private readonly namedLanguage = new AdaptiveMemo((language: string) => languageGroup(language) !== UNRECOGNISED_LANGUAGE, NAME_MEMO_LIMIT);
   private dates: DateParser | null = null;
   /** Whether a name cell of the row being read carried an anonymity note (withoutAnonymityNote). */
   private noteAsked = false;
@@ -176,7 +179,7 @@ class FileNormalizer implements Normalizer {
       this.log.note('postcode_as_city', '', row, line, 'city', (count, rows) => msg('problem.postcode-as-city', { count, rows }));
     }
     // The memory is keyed by the raw cell, so the usual row neither cleans nor re-reads its postcode.
-    const ownPostcode = this.normalizePostcode(this.placeCell('postcode', cleanText(this.readablePlace('postcode', fields.postcode, row, line)), row, line), country);
+    const ownPostcode = this.postcodeOf(this.placeCell('postcode', cleanText(this.readablePlace('postcode', fields.postcode, row, line)), row, line), country, row, line);
     const postcode = ownPostcode.postcode !== '' || place.postcode === '' ? ownPostcode : this.normalizePostcode(place.postcode, country);
     const anonymous = readAnonymous(fields.anonymous, raw.moreAnonymity);
     const slipped = raw.tickSlips !== undefined && raw.tickSlips.length > 0;
@@ -221,7 +224,7 @@ class FileNormalizer implements Normalizer {
       country,
       ...(countryUnrecognised ? { countryUnrecognised } : {}),
       signedAt: this.signedAtOf(fields.date, row, line),
-      language: cleanText(fields.language),
+      language: this.languageOf(fields.language, row, line),
       anonymous: anonymous.anonymous || slipped || this.noteAsked || commentAsks || extraAsks || unnamed,
       comment,
       birthDate: cleanText(fields.birth_date),
@@ -362,6 +365,31 @@ class FileNormalizer implements Normalizer {
     }
     this.log.note(`street_in_${column}`, column, row, line, column, (count, rows) => msg(`problem.street-in-${column}`, { count, rows }));
     return screen.town;
+  }
+
+  /**
+   * The language cell as written when it names a language ("es_ES", "Spanish", "español"); '' (counted as "unknown")
+   * when it names none, said with the value masked: an e-mail or a phone number typed there went whole into the counts
+   * and the packet's manifest (verifyR2 F7).
+   */
+  private languageOf(cell: string | undefined, row: number, line: number): string {
+    const language = cleanText(cell);
+    if (language === '' || this.namedLanguage.get(language)) return language;
+    const value = maskContact(language);
+    this.log.note('unknown_language', value, row, line, 'language', (count, rows) => msg('problem.unknown-language', { value, count, rows }));
+    return '';
+  }
+
+  /**
+   * The postcode cell normalized for its country; one of digits alone that its country's postcodes cannot be, as long as
+   * a phone number ("555-0100" in Korea), is blanked and said as contact data is: the recipient's list prints it.
+   */
+  private postcodeOf(cell: string, country: string, row: number, line: number): NormalizedPostcode {
+    const postcode = this.normalizePostcode(cell, country);
+    if (postcode.postcode === '' && cell !== '' && isPhoneForCountry(cell.replace(/[^0-9A-Za-z]/gu, ''), country)) {
+      this.log.note('contact_in_place', 'postcode', row, line, 'postcode', (count, rows) => msg('problem.contact-in-place', { count, rows }));
+    }
+    return postcode;
   }
 
   /**

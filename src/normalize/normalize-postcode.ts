@@ -24,7 +24,7 @@ export function normalizePostcode(text: string | undefined, country: string): No
   const cleaned = cleanText(text).toUpperCase();
   if (cleaned === '') return EMPTY;
   const compact = ALPHANUMERIC.test(cleaned) ? cleaned : cleaned.replace(NOT_ALPHANUMERIC, '');
-  if (compact === '') return EMPTY;
+  if (compact === '' || isPhoneForCountry(compact, country)) return EMPTY;
   switch (country) {
     case 'US': return usZip(cleaned, compact);
     case 'GB': case 'GG': case 'JE': case 'IM': return spaced(cleaned, compact, UK_POSTCODE);
@@ -33,6 +33,25 @@ export function normalizePostcode(text: string | undefined, country: string): No
     case 'KR': return korean(cleaned, compact);
     default: return { postcode: cleaned, key: compact };
   }
+}
+
+/**
+ * Countries whose postcode has a known shape, and the lengths of seven digits or more it may have when written in digits
+ * alone: a US ZIP+4 (nine digits, eight once a spreadsheet dropped its leading zero); Korea has five (six before 2015),
+ * the Netherlands four and two letters, the UK and Canada letters and digits.
+ */
+const LONG_DIGIT_POSTCODES = new Map<string, readonly number[]>([['US', [8, 9]], ['KR', []], ['GB', []], ['GG', []], ['JE', []], ['IM', []], ['CA', []], ['NL', []]]);
+/** The fewest digits a phone number has: "555-0100", a Korean mobile without its 010 ("7734-1234"). */
+const PHONE_DIGITS = 7;
+
+/**
+ * Whether a postcode cell of digits alone is a phone number by its country's postcode shape: seven digits or more where
+ * the country writes no postcode so ("555-0100" and "7734-1234" in Korea, whose postcodes have five).
+ */
+export function isPhoneForCountry(compact: string, country: string): boolean {
+  const lengths = LONG_DIGIT_POSTCODES.get(country);
+  if (lengths === undefined || compact.length < PHONE_DIGITS || !DIGITS_ONLY.test(compact)) return false;
+  return !lengths.includes(compact.length);
 }
 
 function usZip(cleaned: string, compact: string): NormalizedPostcode {

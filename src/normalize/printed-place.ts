@@ -4,7 +4,7 @@
 // listed. So the cell is read by its structure: it is split on the commas of any script, and the last part that has
 // no number, no care-of word, no person's title and (in a region cell) no street word is what is printed.
 // Only the printed list reads this: the count, the dedupe and the table by country keep the cell as it was read.
-import { STREET_WORD_AFTER_ITS_NAME, isStreetInOneWord, isStreetPart, isStreetWord, screenCity, screenRegion } from './contact-in-place.js';
+import { STREET_WORD_AFTER_ITS_NAME, isStreetInOneWord, isStreetPart, isStreetWord, isTownWithDistrict, screenCity, screenRegion } from './contact-in-place.js';
 import { townOfDistrictCity } from './city-district.js';
 import { isNumberWord } from './number-words.js';
 import { withDigitsFolded } from '../text/decimal-digit.js';
@@ -138,13 +138,23 @@ function inTownName(words: readonly string[], at: number): boolean {
   return joins && at >= 2 && words.slice(at + 1).every((word) => /^\d{4,6}$/u.test(word));
 }
 
+/**
+ * Whether a part is a town and its district or postcode ("Dublin 8", "Neustadt an der Weinstraße 67433"), not a flat or
+ * a street of that shape ("flat 1203", "Hohe Str. 1203"): a street word in it ends a town's name ("an der Weinstraße").
+ */
+function isTownBesideDistrict(part: string): boolean {
+  if (isTownWithDistrict(part)) return true;
+  const words = townOfDistrictCity(part)?.split(/\s+/u) ?? [];
+  return words.length > 2 && inTownName(words, words.length - 1);
+}
+
 /** Whether a part of a place cell reads as a place: no person it is sent to, no number, no street (in a region). */
 function partIsPlace(column: 'city' | 'region', part: string, alone: boolean): boolean {
   if (CARE_OF_FIRST.test(part) || AT_SOMEONES.test(part) || placeEndAt(column, part) >= 0 || CARE_OF_LAST.test(part) || PERSON_TITLE.test(part)) return false;
   if (EAST_ASIAN_PERSON_END.test(part)) return false;
   if (OTHER_DIGIT.test(part) || KOREAN_LOT.test(part)) return false;
   // A cell of one part has been read whole already (a street without a number, "Calle Larga", names towns).
-  if (!alone && isStreetPart(part.replace(CITY_WORDS, 'Thành')) && townOfDistrictCity(part) === null) return false;
+  if (!alone && isStreetPart(part.replace(CITY_WORDS, 'Thành')) && !isTownBesideDistrict(part)) return false;
   if (column === 'region') {
     const words = part.replace(CITY_WORDS, '').split(/\s+/u).filter((word) => word !== '');
     // "Bağdat Caddesi", "Kossuth Lajos utca", "Prinsengracht" and "南京路" are streets; "Via" alone may be a town's name.
@@ -302,7 +312,9 @@ export function printedPlace(column: 'city' | 'region', place: string): string {
   const printed = placeOfFolded(column, folded, beforeNumber === '' ? '' : foldedForReading(beforeNumber));
   // Digits are folded for reading only: a cell printed whole is printed as written, and a number that was a word is
   // never printed as a digit.
-  if (printed === folded) return place;
+  if (printed === folded) return /\p{L}/u.test(place) ? place : '';
+  // A number left alone ("7734" of "flat 7734") names no place.
+  if (!/\p{L}/u.test(printed)) return '';
   return withDivisionNumbersShown(printed.replace(new RegExp(`\\s*${NUMBER_WORD_MARK}\\d`, 'gu'), '')).trim();
 }
 
@@ -407,8 +419,10 @@ function placeOfFolded(column: 'city' | 'region', place: string, beforeNumber: s
   // ("서울 강남구 역삼동 123-45" gave "서울"): the city and district words before the address are read here first.
   // A town and its postcode ("上海市 200000") reads whole, and is printed so.
   const read = placeOfScreened(column, place, screen, true);
-  if (read === place) return read;
   const town = eastAsianTownBefore(place);
+  // A region is named without a number: one written after its city and district is a lot or a road's ("부산 해운대구
+  // qzroad 7734"), though no street word says so.
+  if (read === place && !(column === 'region' && town !== '' && partIsPlace(column, town, true))) return read;
   if (town !== '' && partIsPlace(column, town, true)) return town;
   if (screen.kind !== 'street') return read;
   // screenCity reads a street by its own rules, and lost the town or cut it short: "Thành phố Hồ Chí Minh, Quận 1" ("phố"
@@ -429,7 +443,10 @@ function placeOfScreened(column: 'city' | 'region', place: string, screen: Retur
   // What is left of a street beside its number may be the street's kind alone ("Soi Sukhumvit 11" keeps "Soi").
   if (cell === '' || (screen.kind === 'street' && isStreetWord(cell))) return '';
   const parts = cell.split(PLACE_PART_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '');
-  const pieces = parts.flatMap((part) => piecesOf(column, part, aloneWhole && parts.length === 1));
+  // A region is named without a number: beside another part, one with a number is a street or a flat, though it has a
+  // town's and postcode's shape ("Noord-Holland, Damrak 7734"). A city division's number is masked already ("Quận 1").
+  const numberBesideRegion = (part: string) => column === 'region' && parts.length > 1 && /\d/u.test(part);
+  const pieces = parts.flatMap((part) => (numberBesideRegion(part) ? [{ text: part, place: false }] : piecesOf(column, part, aloneWhole && parts.length === 1)));
   if (pieces.every((piece) => piece.place)) return cell;
   const places = pieces.filter((piece) => piece.place && piece.text !== '');
   if (places.length === 0) return '';
