@@ -17,6 +17,9 @@ import { fixedEncoding, sniffEncoding, tallyEncodings, type SniffedEncoding } fr
 import type { EncodingVerdict } from './encoding-tally.js';
 import { verdictProblems } from './verdict-problems.js';
 import { RecordSplitter, splitRecords, type LineEnd } from './split-records.js';
+import { rowLikeTest } from './row-like.js';
+import { classifyHeader } from '../formats/classify-header.js';
+import { rowsInCellProblems } from './rows-in-cell.js';
 import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
 import { fileErrorText } from './file-error-text.js';
@@ -95,15 +98,19 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   if (columns > MAX_HEADER_COLUMNS) {
     throw new UserError(msg('read.too-many-columns', { columns, limit: MAX_HEADER_COLUMNS }), { file: input.path, line: head.headerLine });
   }
+  cutUnnamedTail(head, input.path);
   const info: ReadInfo = { encoding, encodingBy, delimiter, preamble: head.preamble, header: head.header, headerLine: head.headerLine };
 
   let decoding: DecodingCheck | undefined;
   let shortRows: RowNotice | undefined;
+  let firstSplitter: RecordSplitter | undefined;
+  const rowLike = rowLikeTest(head.header);
   return {
     info,
     decodingProblems: () => [
       ...(verdict ? verdictProblems(input.path, verdict, encoding) : []), ...(decoding?.problems() ?? []),
       ...(shortRows?.problems(input.path, 'short_rows', (count, rows) => msg('read.short-rows', { count, rows })) ?? []),
+      ...(firstSplitter ? rowsInCellProblems(input.path, firstSplitter.cellsHoldingRows) : []),
     ],
     records: () => ({
       [Symbol.asyncIterator]: () => {
@@ -113,17 +120,22 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
         decoding ??= new DecodingCheck(input.path, encoding, lineEnd === 'lf' ? 10 : 13, { utf8Lines: verdict === undefined });
         // Short rows are told once, from the first read.
         if (firstRead) shortRows = new RowNotice();
+        const splitter = new RecordSplitter({
+          delimiter,
+          lineEnd,
+          skipThroughLine: head.headerLine,
+          width: head.header.length,
+          fit: fitToHeader(head.header),
+          ...(rowLike ? { rowLike } : {}),
+          ...(head.everyCellQuoted && delimiter === '\t' ? { everyCellQuoted: { freeText: freeTextColumn(head.header) } } : {}),
+        });
+        // Cells holding rows are told once, from the first read.
+        if (firstRead) firstSplitter = splitter;
         return new RecordIterator({
           decoding: firstRead ? decoding : undefined,
           open: input.open,
           encoding,
-          splitter: new RecordSplitter({
-            delimiter,
-            lineEnd,
-            skipThroughLine: head.headerLine,
-            width: head.header.length,
-            fit: fitToHeader(head.header),
-          }),
+          splitter,
           label: labeller(head.rawHeader, firstRead ? shortRows : undefined),
           wrapError,
           ...(isUtf16(encoding) ? { refuse: utf16AlignmentCheck(encoding, lineEnd === 'cr') } : {}),
@@ -176,13 +188,15 @@ interface Head {
   /** The header as written, for spotting it again mid-file. */
   rawHeader: string[];
   headerLine: number;
+  /** Every cell of the header line is in quotes (SpeakOut writes every value so). */
+  everyCellQuoted: boolean;
 }
 
 function readHead(text: string, delimiter: string, lineEnd: LineEnd): Head {
   const records = splitRecords(text, { delimiter, lineEnd });
   const candidates = records.flatMap((r) => (r.kind === 'data' ? [r] : []));
   const index = findHeader(candidates);
-  if (index === -1) return { preamble: [], header: [], rawHeader: [], headerLine: 0 };
+  if (index === -1) return { preamble: [], header: [], rawHeader: [], headerLine: 0, everyCellQuoted: false };
   const header = candidates[index];
   const below = candidates[index + 1];
   const twoRows = headerWithRowBelow(header.cells, below?.cells);
@@ -194,10 +208,43 @@ function readHead(text: string, delimiter: string, lineEnd: LineEnd): Head {
     header: cells.map((cell) => cell.trim()),
     rawHeader: cells,
     headerLine: twoRows ? below.line : header.line,
+    everyCellQuoted: !twoRows && everyCellQuoted(lines[header.line - 1] ?? '', delimiter, header.cells.length),
   };
 }
 
-/** Columns with a name: the blank ones a spreadsheet padded a header with cost nothing to read. */
+/** Whether a line is `"…"<d>"…"<d>…"…"`: each of its cells quoted, the boundaries `"<d>"`. */
+function everyCellQuoted(line: string, delimiter: string, cells: number): boolean {
+  const trimmed = line.endsWith('\r') ? line.slice(0, -1) : line;
+  return cells > 1 && trimmed.startsWith('"') && trimmed.endsWith('"') && trimmed.split(`"${delimiter}"`).length === cells;
+}
+
+/** The one free-text (comment) column, where a writer that does not escape quotes may have typed `"<TAB>"`. */
+function freeTextColumn(header: readonly string[]): number | undefined {
+  const comments = header.flatMap((cell, index) => {
+    const found = classifyHeader(cell);
+    return found.kind === 'field' && found.field === 'comment' ? [index] : [];
+  });
+  return comments.length === 1 ? comments[0] : undefined;
+}
+
+/**
+ * Blank cells a spreadsheet padded the header with are read as columns (a row may hold a value under one), but each
+ * costs every row a cell: past MAX_HEADER_COLUMNS in all they are cut (a row's empty cells past the header cost
+ * nothing), and a header whose named columns reach past it is refused. 2,400,000 blank header cells took 216 s and
+ * 2.7 GB (verifyR1 F-M3).
+ */
+function cutUnnamedTail(head: Head, file: string): void {
+  let width = head.header.length;
+  while (width > 0 && head.header[width - 1] === '') width--;
+  if (width > MAX_HEADER_COLUMNS) {
+    throw new UserError(msg('read.too-wide-header', { columns: width, limit: MAX_HEADER_COLUMNS }), { file, line: head.headerLine });
+  }
+  width = Math.max(width, Math.min(head.header.length, MAX_HEADER_COLUMNS));
+  head.header.length = width;
+  head.rawHeader.length = width;
+}
+
+/** Columns with a name. */
 function namedColumns(header: readonly string[]): number {
   let named = 0;
   for (const cell of header) if (cell !== '') named++;

@@ -5,6 +5,7 @@ import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
 import type { Message } from '../i18n/message.js';
 import { CappedCells } from './capped-cells.js';
+import type { RowLike } from './row-like.js';
 
 const QUOTE = 34;
 const TAB = 9;
@@ -42,7 +43,30 @@ export interface SplitOptions {
   width?: number;
   /** Without it every record is accepted as it is (used while sniffing, before the header is known). */
   fit?: FitCells;
+  /** Whether a line's cells read as a whole row of the file: lines so inside one quoted cell are noted (cellsHoldingRows). */
+  rowLike?: RowLike;
+  /**
+   * Set for a TAB file whose header quotes every cell (SpeakOut: every value in quotes, inner quotes not escaped): a
+   * field boundary is `"<TAB>"`. A line that does not start with a quote starts no record, and a row with more cells
+   * than the header had `"<TAB>"` typed inside its free-text cell (the comment column, `freeText`): joined back there.
+   */
+  everyCellQuoted?: { freeText: number | undefined };
 }
+
+/**
+ * A record whose quoted cells ran over lines of which at least half read as whole rows of the file: a quote opened by
+ * mistake and closed by another, 40 rows further, reads as well-formed CSV and takes the rows between into one cell.
+ */
+export interface CellHoldingRows {
+  /** The record as pushed: its row is numbered by the caller afterwards. */
+  record: DecodedRecord;
+  lastLine: number;
+  /** Lines after its first that read as rows. */
+  rows: number;
+}
+
+/** Cells holding rows noted one by one; past this many only counted. */
+const CELLS_HOLDING_ROWS_NOTED = 20;
 
 // How a quoted field ends, from the most to the least standard reading.
 const enum QuoteMode {
@@ -131,6 +155,10 @@ export class RecordSplitter {
    * fits no record is more of that open cell's text, part of the one broken record, not a row of its own.
    */
   private openCellGoesOnAt = 0;
+  private readonly rowLike: RowLike | undefined;
+  private readonly everyCellQuoted: { freeText: number | undefined } | undefined;
+  private readonly holding: CellHoldingRows[] = [];
+  private holdingCount = 0;
 
   constructor(options: SplitOptions) {
     if (options.delimiter.length !== 1) throw new Error(`delimiter must be one character, got ${JSON.stringify(options.delimiter)}`);
@@ -144,6 +172,13 @@ export class RecordSplitter {
     this.inHead = this.skipThrough > 0;
     this.width = this.inHead ? -1 : this.fitAfterHead.width;
     this.fit = this.inHead ? undefined : this.fitAfterHead.fit;
+    this.rowLike = options.rowLike;
+    this.everyCellQuoted = options.everyCellQuoted;
+  }
+
+  /** The quoted cells that may hold rows (see CellHoldingRows), the first ones, and how many there were in all. */
+  get cellsHoldingRows(): { noted: readonly CellHoldingRows[]; count: number } {
+    return { noted: this.holding, count: this.holdingCount };
   }
 
   private leaveHead(): void {
@@ -341,7 +376,7 @@ export class RecordSplitter {
         const escaped = this.closedByCompletingLine(buf, pos, contentEnd, eol, final, parsed);
         if (escaped === NEED_MORE) break;
         if (escaped !== undefined) {
-          out.push({ kind: 'data', row: 0, line, cells: escaped.cells });
+          this.pushSpanning(out, { kind: 'data', row: 0, line, cells: escaped.cells }, buf, pos, escaped);
           line += escaped.breaks + 1;
           pos = escaped.end;
           continue;
@@ -351,13 +386,13 @@ export class RecordSplitter {
         const fitted = this.fitOrAccept(parsed.cells);
         if (parsed.breaks > 0 && parsed.bare === 0 && !Array.isArray(fitted)) {
           // Quotes as a standard writer writes them close where they say: the lines inside are one cell, never rows.
-          out.push(brokenRow(line, fitted, parsed.cells));
+          this.pushSpanning(out, brokenRow(line, fitted, parsed.cells), buf, pos, parsed);
           line += parsed.breaks + 1;
           pos = parsed.end;
           continue;
         }
         if (Array.isArray(fitted) && (parsed.breaks === 0 || parsed.bare === 0 || !this.swallowsRecords(buf, pos, contentEnd, eol + 1, parsed.end))) {
-          if (!isBlank(fitted)) out.push({ kind: 'data', row: 0, line, cells: fitted });
+          if (!isBlank(fitted)) this.pushSpanning(out, { kind: 'data', row: 0, line, cells: fitted }, buf, pos, parsed);
           line += parsed.breaks + 1;
           pos = parsed.end;
           continue;
@@ -366,7 +401,7 @@ export class RecordSplitter {
       const escapedInside = this.backslashEscaped(buf, pos, contentEnd, final);
       if (escapedInside === NEED_MORE) break;
       if (escapedInside !== undefined) {
-        out.push({ kind: 'data', row: 0, line, cells: escapedInside.cells });
+        this.pushSpanning(out, { kind: 'data', row: 0, line, cells: escapedInside.cells }, buf, pos, escapedInside);
         line += escapedInside.breaks + 1;
         pos = escapedInside.end;
         continue;
@@ -375,7 +410,7 @@ export class RecordSplitter {
       if (closed === NEED_MORE) break;
       if (closed !== undefined) {
         // The text inside a quote that closes is one cell, never rows: the record, or one broken row if it doesn't fit.
-        this.pushFitted(closed.cells, line, out);
+        this.pushSpanning(out, this.fitted(closed.cells, line), buf, pos, closed);
         line += closed.breaks + 1;
         pos = closed.end;
         continue;
@@ -383,7 +418,7 @@ export class RecordSplitter {
       const completed = this.closedByCompletingLine(buf, pos, contentEnd, eol, final);
       if (completed === NEED_MORE) break;
       if (completed !== undefined) {
-        out.push({ kind: 'data', row: 0, line, cells: completed.cells });
+        this.pushSpanning(out, { kind: 'data', row: 0, line, cells: completed.cells }, buf, pos, completed);
         line += completed.breaks + 1;
         pos = completed.end;
         continue;
@@ -606,13 +641,43 @@ export class RecordSplitter {
   }
 
   private pushFitted(cells: string[], line: number, out: DecodedRecord[]): void {
+    out.push(this.fitted(cells, line));
+  }
+
+  private fitted(cells: string[], line: number): DecodedRecord {
     const fitted = this.fitOrAccept(cells);
-    if (!Array.isArray(fitted)) out.push(brokenRow(line, fitted, cells));
-    else out.push({ kind: 'data', row: 0, line, cells: fitted });
+    return Array.isArray(fitted) ? { kind: 'data', row: 0, line, cells: fitted } : brokenRow(line, fitted, cells);
+  }
+
+  /**
+   * Pushes a record read from `pos` to `read.end`; when it ran over lines, notes it if at least half of the lines after
+   * its first read as whole rows of the file (CellHoldingRows). Every line is looked at once, however many: the
+   * decision is the whole cell's, and it costs one more reading of the record's text.
+   */
+  private pushSpanning(out: DecodedRecord[], record: DecodedRecord, buf: string, pos: number, read: Parsed): void {
+    out.push(record);
+    if (this.rowLike === undefined || read.breaks === 0) return;
+    let rows = 0;
+    let lines = 0;
+    for (let at = buf.indexOf(this.eolChar, pos) + 1; at > 0 && at < read.end; ) {
+      const eol = buf.indexOf(this.eolChar, at);
+      const line = this.parse(buf, at, QuoteMode.Relaxed, true, true);
+      lines++;
+      if (line.status === OK && this.rowLike(line.cells)) rows++;
+      at = eol === -1 ? read.end : eol + 1;
+    }
+    if (rows === 0 || rows * 2 < lines) return;
+    if (this.holdingCount++ < CELLS_HOLDING_ROWS_NOTED) this.holding.push({ record, lastLine: record.line + read.breaks, rows });
   }
 
   private fitOrAccept(cells: string[]): string[] | Message {
     if (cells.length === this.width || this.fit === undefined) return cells;
+    const freeText = this.everyCellQuoted?.freeText;
+    if (freeText !== undefined && cells.length > this.width && freeText < this.width) {
+      // `he wrote "<TAB>" here` in a message: the cells it was cut into are one, as the writer meant.
+      const extra = cells.length - this.width;
+      return this.fit([...cells.slice(0, freeText), cells.slice(freeText, freeText + extra + 1).join(`"${this.delimiter}"`), ...cells.slice(freeText + extra + 1)]);
+    }
     return this.fit(cells);
   }
 
@@ -636,7 +701,9 @@ export class RecordSplitter {
       if (this.opensARecordsCell(buf, at)) return true;
       const parsed = this.parse(buf, at, QuoteMode.Relaxed, true, true);
       lines++;
-      if (parsed.status === OK && (firstWidth === -1 ? Array.isArray(this.fitOrAccept(parsed.cells)) : parsed.cells.length === firstWidth)) records++;
+      // Where every value is quoted, a record starts with a quote: `fourth"<TAB>"fr_FR"` ends a message, it is no row.
+      const startsARecord = this.everyCellQuoted === undefined || buf.charCodeAt(at) === QUOTE;
+      if (startsARecord && parsed.status === OK && (firstWidth === -1 ? Array.isArray(this.fitOrAccept(parsed.cells)) : parsed.cells.length === firstWidth)) records++;
       at = eol === -1 || eol >= end ? end : eol + 1;
     }
     // Half is enough: the first line swallowed may be the start of a real multi-line record, which read alone is no
@@ -692,6 +759,7 @@ export class RecordSplitter {
     const eolCode = this.eolCode;
     const cells: string[] = [];
     const speakOut = mode === QuoteMode.SpeakOut || (mode === QuoteMode.Relaxed && delim === TAB);
+    const everyCellQuoted = this.everyCellQuoted !== undefined && !singleLine && (mode === QuoteMode.Relaxed || mode === QuoteMode.SpeakOut);
     let breaks = 0;
     let bare = 0;
     let i = pos;
@@ -731,7 +799,10 @@ export class RecordSplitter {
               segment = j;
               continue;
             }
-            if (mode === QuoteMode.Strict || next === -1 || next === delim || next === LF || next === CR) {
+            const lineEnds = next === LF || next === CR;
+            // Where every value is quoted, a quote at a line's end before the last field is a message's text (`"q"⏎`).
+            const inMessage = lineEnds && everyCellQuoted && cells.length < this.width - 1;
+            if (mode === QuoteMode.Strict || next === -1 || next === delim || (lineEnds && !inMessage)) {
               value += buf.slice(segment, j);
               j++;
               break;
