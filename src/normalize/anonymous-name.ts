@@ -138,7 +138,8 @@ function readCell(cell: string): NameCellReading {
   const plain = { name: cell, noted: false, onlyAnonymity: false };
   const only = { name: cell, noted: false, onlyAnonymity: true };
   if (cell === '') return plain;
-  if (!MAY_HOLD_NOTE.test(cell.toLowerCase()) && !COMBINING_MARK.test(cell) && !mayHoldLanguageNote(cell) && !MAY_HIDE.test(cell.toLowerCase()) && !STAND_IN_WORDS.has(cell.trim().toLowerCase())) return plain;
+  const lower = cell.toLowerCase();
+  if (!MAY_HOLD_NOTE.test(lower) && !MAY_HIDE.test(lower) && !COMBINING_MARK.test(cell) && !STAND_IN_WORDS.has(lower.trim()) && !mayHoldLanguageNote(cell)) return plain;
   const text = withMarksAsWords(cell.normalize('NFKC')).trim().replace(TRAILING_NUMBER, '');
   const pieces = piecesOf(text);
   const whole = pieces.map((piece) => piece.folded).join(' ');
@@ -155,7 +156,11 @@ function readCell(cell: string): NameCellReading {
 
 /** Emoji and their modifiers: no name holds one ("Anonymous🙏"). 🙈 🔒 are read as "anonymous" before they go. */
 const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D)+/gu;
-const PLAIN_ASCII = /^[\x20-\x2e\x30-\x7e]*$/u;
+const PLAIN_ASCII = /^[\x20-\x2e\x30-\x7e]*$/;
+/** Emoji (surrogates, dingbats, selectors), a slash, or a letter spaced from the next: what the fold may change. */
+const MAY_NEED_FOLD = /[\u{10000}-\u{10ffff}\u2600-\u27bf/]|\ufe0f|\u200d|^\S \S /u;
+const LATIN = /[A-Za-z]/;
+const CYRILLIC_OR_GREEK = /[\u0370-\u052f]/;
 /** Four or more single letters with a space between each: a word spaced out ("A n o n y m o u s"). */
 const SPACED_LETTERS = /^(?:\p{L} ){3,}\p{L}$/u;
 /** A gender ending typed after a slash ("Anónimo/a", "Anonym/e"): one word for either reader. */
@@ -163,8 +168,9 @@ const GENDER_ENDING = /(?<=\p{L})\/(?:a|o|e|x|as|os|in|r)(?![\p{L}])/gu;
 
 /** The cell with lookalike letters in the script of the word's other letters, emoji off and spaced letters joined. */
 function foldedForReading(cell: string): string {
-  // Printable ASCII holds no lookalike, emoji or mark: most names skip the replacements.
+  // Printable ASCII holds no lookalike, emoji or mark, and a name in one script no lookalike: most names skip the replacements.
   if (PLAIN_ASCII.test(cell)) return SPACED_LETTERS.test(cell) ? cell.replace(/ /gu, '') : cell;
+  if (!MAY_NEED_FOLD.test(cell) && !(LATIN.test(cell) && CYRILLIC_OR_GREEK.test(cell))) return cell;
   const text = confusableSkeleton(withMarksAsWords(cell).replace(PICTOGRAPHS, ' ').replace(GENDER_ENDING, '')).replace(/\s+/gu, ' ').trim();
   return SPACED_LETTERS.test(text) ? text.replace(/ /gu, '') : text;
 }
@@ -206,7 +212,7 @@ const STAND_IN_WORDS = new Set([
 /** Words a phrase standing in for a name begins with: an article, "some", "someone", "just". */
 const STAND_IN_OPENERS = new Set(['a', 'an', 'the', 'some', 'someone', 'somebody', 'just', 'one', 'un', 'una', 'une', 'uno', 'ein', 'eine', 'einer']);
 /** Any stand-in phrase or HIDING_WORD not caught by MAY_HOLD_NOTE holds one of these, lower-cased as typed. */
-const MAY_HIDE = /^(?:a|an|the|some|someone|somebody|just|one|un|una|une|uno|ein|eine|einer) |\bx\.?$|숨|가명|미상|skry|ukry|γνωστ|nepoznat|неизвест|nieznan|neznám|neznam|desconoc|inconnu|sconosciut|bilinmeyen|秘密/u;
+const MAY_HIDE = /^(?:a|an|the|some|someone|somebody|just|one|un|una|une|uno|ein|eine|einer) |\bx\.?$|숨|가명|미상|skry|ukry|γνωστ|nepoznat|неизвест|nieznan|neznám|neznam|desconoc|inconnu|sconosciut|bilinmeyen|秘密/;
 
 /**
  * Words that begin a reason given for a request (verifyR2 F1): "Anonymous for safety", "Anónimo por seguridad", "Name

@@ -15,7 +15,11 @@ const INITIAL = /^(?:\p{L}\.?-?){1,2}\.?$/u;
 /** Initials typed together ("Y.K.", "JS" in capitals without a vowel). */
 const JOINED_INITIALS = /^(?:\p{L}\.){2,3}$|^[B-DF-HJ-NP-TV-XZ]{2,3}$/u;
 
+/** Every mask holds a full stop, a mask symbol or a word of at most three characters: most names skip the reading. */
+const MAY_BE_MASKED = /[.*＊○◯●◎□■◇◆×✕…]|(?:^|\s)\S{1,3}(?=\s|$)/;
+
 export function isMaskedName(name: string): boolean {
+  if (!MAY_BE_MASKED.test(name)) return false;
   const text = name.trim();
   if (text === '' || !/\p{L}/u.test(text)) return false;
   if (MASK_SYMBOLS.test(text) || HANGUL_MASKED.test(text) || HANGUL_HONORIFIC.test(text)) return true;

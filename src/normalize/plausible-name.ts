@@ -12,7 +12,11 @@ const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 /** A word typed in lower case only, of three letters or more. */
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
+/** What no implausible name lacks: a digit, a third word, or a word after the first that starts with no capital A–Z. */
+const MAY_BE_IMPLAUSIBLE = /[0-9\uff10-\uff19]|\s\S+\s|\s[^\sA-Z]/;
+
 export function isPlausiblePersonName(name: string): boolean {
+  if (!MAY_BE_IMPLAUSIBLE.test(name.trim())) return true;
   const words = name.trim().split(/\s+/u);
   if (words.length > MAX_WORDS || /\p{Nd}/u.test(name)) return false;
   if (words.filter((word) => HANGUL_WORD.test(word)).length > MAX_HANGUL_WORDS) return false;
