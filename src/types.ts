@@ -136,7 +136,7 @@ export interface Signature {
   nameOrder: 'given-family' | 'family-given';
   /** Folded full name (case, diacritics, punctuation), tokens sorted: equal for either name order. */
   nameKey: string;
-  /** Folded given name, for the household rule. */
+  /** Folded given name, for the household rule; empty for a masked name or one no person has ("Secret signer"). */
   givenKey: string;
   /** Trimmed, lower-cased email as written ('' if none). */
   email: string;
@@ -158,6 +158,11 @@ export interface Signature {
   signedAt: number | null;
   language: string;
   anonymous: boolean;
+  /**
+   * The printed name withholds part of itself ("김○○", "J. S.", "Kari N.", "Mrs Smith"): beside a fuller name of the same
+   * signer the signer is shown as anonymous (normalize/masked-name.ts). Absent: not masked.
+   */
+  maskedName?: boolean;
   comment: string;
   birthDate: string;
   idNumber: string;

@@ -65,11 +65,11 @@ export function oneEditApart(a: string, b: string): boolean {
 }
 
 /** Hangul particles and requests that may follow a Korean anonymity word: 익명으로, 비공개 요청, 익명 부탁드립니다. */
-const KO_SUFFIX = '(?: ?(?:요청|희망|원함|처리|부탁|바람|요망|필요|으로|로|해 ?주세요|해 ?주십시오|주세요|주십시오|줘요|줘|부탁해요|부탁합니다|부탁드림|부탁드립니다|요청함|요청합니다|희망함|희망합니다|원해요|원합니다|바랍니다|합니다|함|해요|요))*';
+const KO_SUFFIX = '(?:(?:을|를|의|은|는|이|로)(?= |$))?(?: ?(?:원함|원해요|원합니다|요청|희망|원함|처리|부탁|바람|요망|필요|으로|로|해 ?주세요|해 ?주십시오|주세요|주십시오|줘요|줘|부탁해요|부탁합니다|부탁드림|부탁드립니다|요청함|요청합니다|희망함|희망합니다|원해요|원합니다|바랍니다|합니다|함|해요|요))*';
 /** 공개 ("public") followed by a negation: 공개X, 공개 안 함, 공개불가, 공개 거부. */
 const KO_NOT_PUBLIC = '공개 ?(?:[x×✕✖✗✘╳]+|안 ?함|안 ?해|안 ?됨|안|불가|거부|금지|싫음|원치 ?않음|원하지 ?않음|ㄴㄴ|no|노|하지 ?(?:마세요|마십시오|말아 ?주세요|말아 ?주십시오|말 ?것|말기|않음|않기|않기를 ?원함|말아요|마|말아)?|하지마|말아 ?주세요)';
 const KO_NAME = '(?:이름|실명|성명|본명|신원|신상|명의)(?:은|는|을|를)?';
-const KOREAN = `(?:${KO_NAME} ?)?(?:비공개|익명|미공개|무기명|${KO_NOT_PUBLIC})${KO_SUFFIX}|${KO_NAME} ?(?:숨김|숨겨|가림|가려|감춤|빼|제외)${KO_SUFFIX}`;
+const KOREAN = `(?:${KO_NAME} ?)?(?:비공개|익명|미공개|무기명|${KO_NOT_PUBLIC})${KO_SUFFIX}|${KO_NAME} ?(?:숨김|숨겨|가림|가려|감춤|빼|제외|안 ?밝힘|안 ?밝혀|밝히지 ?않\\p{L}*|미기재)${KO_SUFFIX}`;
 
 /** anonym, anonymous(ly), anonyme, anónimo/a, anonimato, anonymement, anonymity, Anonymität — after foldWords. */
 // Any ending, in any language written in Latin letters (outside tester J, F5): anonymně, anonimowo, anonymt, anonyymi,
@@ -139,7 +139,7 @@ export const LANGUAGE_NOTES: Record<string, string[]> = {
   fi: ['nimettöm\\p{L}*', 'ilman nimeä'],
   ro: ['fără nume'], hr: ['bez imena'], lt: ['be vardo'], lv: ['bez vārda'], et: ['nimeta'], ga: ['gan ainm'],
   id: ['tanpa nama', '(?:tolong |mohon )?jangan (?:cantumkan|tampilkan|sebutkan|publikasikan|tulis|muat)(?: nama(?: saya)?)?'],
-  vi: ['(?:xin )?giấu tên', 'tên tôi không (?:được )?(?:hiển thị|công bố|công khai|nêu)'],
+  vi: ['(?:xin )?giấu tên', 'không (?:có )?tên', 'vô danh', 'tên tôi không (?:được )?(?:hiển thị|công bố|công khai|nêu)'],
   he: ['אנונימי\\p{L}*', 'בעילום שם', 'ללא שם', 'בלי שם', 'אל תפרסמו(?: את)?(?: שמי| השם)?'],
   hi: ['गुमनाम', 'अनाम', 'बिना नाम(?: के)?', '(?:कृपया )?(?:मेरा )?नाम (?:प्रकाशित |दिखाएं |छापें )?(?:न|ना|मत) ?(?:करें|दिखाएं|छापें)?'],
   th: ['ไม่ระบุชื่อ', 'ไม่ประสงค์ออกนาม', 'นิรนาม', '(?:กรุณา)?(?:อย่า|ไม่)(?:เปิดเผย|แสดง|ลง|ใส่)ชื่อ\\p{L}*'],
@@ -284,6 +284,8 @@ export const NOTE_WORDS: Record<string, { notes: string[]; names: string[] }> = 
 };
 const NOTE_PHRASES = Object.values(NOTE_WORDS).flatMap(({ notes }) => notes).map(foldedPattern).join('|');
 const NOTE_NAMES = Object.values(NOTE_WORDS).flatMap(({ names }) => names).map(foldedPattern).join('|');
+/** One folded word that is a note word and a name too ("gizli", "prywatne", "비밀"): alone or with fillers, no name. */
+export const NOTE_NAME_WORD = new RegExp(`^(?:${NOTE_NAMES})$`, 'u');
 
 const ANY_LANGUAGE_WORD = new RegExp(`${Object.values(LANGUAGE_NOTES).flat().map(foldedPattern).join('|')}|${NOTE_PHRASES}|${NOTE_NAMES}|(?:^|[^\\p{L}])(?:${WEAK_WORDS})(?![\\p{L}])|(?:^|[^\\p{L}])(?:${NAME_WORDS})(?![\\p{L}])`, 'u');
 
@@ -329,6 +331,8 @@ export const FILLER_WORDS = new Set([
   'please', 'pls', 'plz', 'request', 'requested', 'requests', 'signer', 'signatory', 'person', 'name', 'by', 'per', 'favor', 'por', 'bitte', 'svp',
   'firmante', 'unterzeichner', 'signataire', 'firmatario', 'signatario', 'assinante', 'pedido', 'solicitado', 'solicita', 'gewunscht', 'demande',
   'richiesto', '요청', '희망', '부탁', '요망', '처리', '서명자', '이름', '성명', '실명', '님', '씨',
+  // "Gizli Kişi", "Ukryta osoba", "Persona anónima" (verifyR2 F1): a person, not a person's name.
+  'kisi', 'kişi', 'osoba', 'persona', 'personne', 'человек', 'лицо', 'ember', 'henkilo', 'pessoa',
 ]);
 
 /**
@@ -337,7 +341,7 @@ export const FILLER_WORDS = new Set([
  */
 export const SIGNATURE_WORDS = new Set([
   '서명', '사인', '싸인', '서명함', 'signature', 'signed', 'sign', 'signing', 'firma', 'firmado', 'firmo', 'unterschrift', 'unterschrieben',
-  'assinatura', 'assinado', 'firmato', 'signe', '署名', '签名',
+  'assinatura', 'assinado', 'firmato', 'signe', '署名', '签名', 'podpis', 'podpisu', 'подпись', 'imza',
 ]);
 
 /** A cell's text with the marks read before the fold ("ẩn danh", 🙈) put as the word "anonymous". */

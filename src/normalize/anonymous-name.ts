@@ -1,7 +1,8 @@
 // What a name cell says about its signer's anonymity: a note asking for it ("김철수 (비공개)", "(익명) 김차연",
 // "Dee Oh no publicar"), or nothing but the anonymity words ("익명", "Anonymous (North Korea)").
 import { commentAsksAnonymity, sentenceAsksAnonymity } from './comment-asks-anonymity.js';
-import { CJK, COMBINING_MARK, STRONG_NOTE, TRAILING_WEAK_NOTE, WEAK_NOTE, foldWords, mayHoldLanguageNote, onlyFillerWords, withMarksAsWords } from './anonymity-words.js';
+import { CJK, COMBINING_MARK, FILLER_WORDS, NOTE_NAME_WORD, SIGNATURE_WORDS, STRONG_NOTE, TRAILING_WEAK_NOTE, WEAK_NOTE, foldWords, mayHoldLanguageNote, onlyFillerWords, withMarksAsWords } from './anonymity-words.js';
+import { confusableSkeleton } from './confusable-skeleton.js';
 
 const CLOSERS: Record<string, string> = {
   '(': ')', '[': ']', '{': '}', '【': '】', '〔': '〕', '〈': '〉', '《': '》', '「': '」', '『': '』', '<': '>', '«': '»', '〖': '〗',
@@ -49,11 +50,25 @@ const DECLINED = new RegExp(`^(?:${[
  * name too; its signer is then shown as anonymous, counted once, which costs less than printing a name someone
  * withheld. After a name ("Anon Suksai", "Pat Hidden") the word stays a name; "Hide" alone is a Japanese name.
  */
-const WHOLE_REFUSAL = /^(?:(?:anon|hidden|secret|secreto|secreta|segreto|segreta|redacted|oculto|oculta|nascosto|nascosta|versteckt|verborgen|cache|masque|скрыто|секретно|засекречено)(?: |$))+$/u;
+const REFUSAL_WORDS = 'anon|hidden|secret|secreto|secreta|segreto|segreta|redacted|oculto|oculta|nascosto|nascosta|versteckt|verborgen|cache|masque|скрыто|секретно|засекречено';
+const WHOLE_REFUSAL = new RegExp(`^(?:(?:${REFUSAL_WORDS})(?: |$))+$`, 'u');
+/**
+ * Words that hide, or say the name is unknown or made up, in the languages of our signers (verifyR2 F1: "Undisclosed",
+ * "Скрыть", "Skrytý", "Ukryty", "Άγνωστος", "Nepoznat", "비밀", "숨김", "가명"), folded as foldWords folds them. A cell
+ * of these with only filler or signature words, initials, or the language table's note words that are names too
+ * ("Gizli Kişi", "Ukryty Podpis", "Secret signer", "Hidden name", "Anon Y.") names nobody; beside a name ("Pat Hidden")
+ * they are a name's part.
+ */
+const HIDING_WORD = new RegExp(`^(?:${[
+  REFUSAL_WORDS, 'undisclosed', 'unrevealed', 'withheld', 'concealed', 'pseudonym\\p{L}*',
+  'скры\\p{L}*', 'укры\\p{L}*', 'псевдоним\\p{L}*', 'неизвестн\\p{L}*', 'skryt\\p{L}*', 'ukryt\\p{L}*', 'prywatn\\p{L}*', 'nieznan\\p{L}*',
+  'neznam\\p{L}*', 'nepoznat\\p{L}*', 'αγνωστ\\p{L}*', 'κρυφ\\p{L}*', 'desconocid[oa]', 'sconosciut[oa]', 'inconnue?', 'bilinmeyen', 'gizli',
+  '비밀', '숨김', '숨겨짐', '가명', '무명씨?', '미상', '秘密', '匿名者',
+].join('|')})$`, 'u');
 /** What a number typed after a hiding word leaves of the cell: "Anon 2", "익명1", "Hidden #3" are numbered refusals. */
 const TRAILING_NUMBER = /(?<=\p{L})\s*#?\p{Nd}+$/u;
 /** Forms of address that name nobody: "Mr. Anonymous", "Ms Anonymous", "Frau Anonym" say no more than "Anonymous". */
-const TITLES = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'madam', 'herr', 'frau', 'sr', 'sra', 'srta', 'don', 'dona', 'm', 'mme', 'mlle', 'monsieur',
   'madame', 'sig', 'signor', 'signora', 'pan', 'pani', 'gospodin', 'господин', 'госпожа',
 ]);
@@ -111,20 +126,116 @@ export interface NameCellReading {
  * "private" beside it. Words that are also names (Private, Hide) count only as a note set apart or after the name.
  */
 export function readNameCell(cell: string): NameCellReading {
+  if (cell === '') return { name: cell, noted: false, onlyAnonymity: false };
+  // Lookalike letters, emoji and spaced-out letters are folded for reading only (verifyR2 F1): a cell they hide a
+  // request in names nobody; any other cell is read as typed, so a name keeps its letters.
+  const folded = foldedForReading(cell);
+  if (folded !== cell && readCell(folded).onlyAnonymity) return { name: cell, noted: false, onlyAnonymity: true };
+  return readCell(cell);
+}
+
+function readCell(cell: string): NameCellReading {
   const plain = { name: cell, noted: false, onlyAnonymity: false };
+  const only = { name: cell, noted: false, onlyAnonymity: true };
   if (cell === '') return plain;
-  if (!MAY_HOLD_NOTE.test(cell.toLowerCase()) && !COMBINING_MARK.test(cell) && !mayHoldLanguageNote(cell)) return plain;
+  const lower = cell.toLowerCase();
+  if (!MAY_HOLD_NOTE.test(lower) && !MAY_HIDE.test(lower) && !COMBINING_MARK.test(cell) && !STAND_IN_WORDS.has(lower.trim()) && !mayHoldLanguageNote(cell)) return plain;
   const text = withMarksAsWords(cell.normalize('NFKC')).trim().replace(TRAILING_NUMBER, '');
   const pieces = piecesOf(text);
   const whole = pieces.map((piece) => piece.folded).join(' ');
-  if (ONLY_WEAK.test(whole) || DECLINED.test(whole.replace(/[.\s]+$/u, '')) || WHOLE_REFUSAL.test(whole)) return { name: cell, noted: false, onlyAnonymity: true };
+  if (ONLY_WEAK.test(whole) || DECLINED.test(whole.replace(/[.\s]+$/u, '')) || WHOLE_REFUSAL.test(whole) || onlyHidingWords(whole) || isStandIn(text)) return only;
+  if (requestBesideReason(text, pieces)) return only;
   const notes = notePieces(text, pieces);
   // A sentence asking not to be named with no anonymity word of a name note in it ("No quiero dar mi nombre").
-  if (notes.length === 0) return isRequestSentence(text) ? { name: cell, noted: false, onlyAnonymity: true } : plain;
+  if (notes.length === 0) return isRequestSentence(text) ? only : plain;
   const rest = withoutPieces(text, notes);
   const outside = withoutPieces(rest, piecesOf(rest).filter((piece) => piece.bracket));
-  if (!/\p{L}/u.test(outside) || onlyFillerWords(foldWords(outside)) || onlyTitles(outside) || isSentence(outside)) return { name: cell, noted: false, onlyAnonymity: true };
+  if (!/\p{L}/u.test(outside) || onlyFillerWords(foldWords(outside)) || onlyTitles(outside) || isSentence(outside)) return only;
   return { name: rest, noted: true, onlyAnonymity: false };
+}
+
+/** Emoji and their modifiers: no name holds one ("Anonymous🙏"). 🙈 🔒 are read as "anonymous" before they go. */
+const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D)+/gu;
+const PLAIN_ASCII = /^[\x20-\x2e\x30-\x7e]*$/;
+/** Emoji (surrogates, dingbats, selectors), a slash, or a letter spaced from the next: what the fold may change. */
+const MAY_NEED_FOLD = /[\u{10000}-\u{10ffff}\u2600-\u27bf/]|\ufe0f|\u200d|^\S \S /u;
+const LATIN = /[A-Za-z]/;
+const CYRILLIC_OR_GREEK = /[\u0370-\u052f]/;
+/** Four or more single letters with a space between each: a word spaced out ("A n o n y m o u s"). */
+const SPACED_LETTERS = /^(?:\p{L} ){3,}\p{L}$/u;
+/** A gender ending typed after a slash ("Anónimo/a", "Anonym/e"): one word for either reader. */
+const GENDER_ENDING = /(?<=\p{L})\/(?:a|o|e|x|as|os|in|r)(?![\p{L}])/gu;
+
+/** The cell with lookalike letters in the script of the word's other letters, emoji off and spaced letters joined. */
+function foldedForReading(cell: string): string {
+  // Printable ASCII holds no lookalike, emoji or mark, and a name in one script no lookalike: most names skip the replacements.
+  if (PLAIN_ASCII.test(cell)) return SPACED_LETTERS.test(cell) ? cell.replace(/ /gu, '') : cell;
+  if (!MAY_NEED_FOLD.test(cell) && !(LATIN.test(cell) && CYRILLIC_OR_GREEK.test(cell))) return cell;
+  const text = confusableSkeleton(withMarksAsWords(cell).replace(PICTOGRAPHS, ' ').replace(GENDER_ENDING, '')).replace(/\s+/gu, ' ').trim();
+  return SPACED_LETTERS.test(text) ? text.replace(/ /gu, '') : text;
+}
+
+/**
+ * Whether a folded cell is only words that hide (HIDING_WORD, or a note word that is a name too: "gizli", "비밀"), with
+ * filler or signature words and initials: "Secret signer", "Gizli Kişi", "Ukryty Podpis", "Anon Y.", "Hidden name".
+ */
+function onlyHidingWords(whole: string): boolean {
+  const words = whole.split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '');
+  let hiding = 0;
+  for (const word of words) {
+    if (HIDING_WORD.test(word) || NOTE_NAME_WORD.test(word)) hiding++;
+    else if (!FILLER_WORDS.has(word) && !SIGNATURE_WORDS.has(word) && [...word].length > 1) return false;
+  }
+  return hiding > 0;
+}
+
+/**
+ * Stand-ins for a name that name nobody (verifyR2 F1): "Guest", "Somebody", "Supporter", a title with only "X" ("Mr X"),
+ * and a phrase an article or "someone" begins, of words typed in lower case ("A concerned citizen", "A friend",
+ * "Someone who cares"). "A Smith" (an initial and a name) and "Guest Smith" stay names.
+ */
+function isStandIn(text: string): boolean {
+  const typed = text.split(/[\s.,;:!?]+/u).filter((word) => word !== '');
+  if (typed.length === 0) return false;
+  const words = typed.map((word) => foldWords(word));
+  if (words.length === 1) return STAND_IN_WORDS.has(words[0]);
+  if (words.every((word, i) => (i === words.length - 1 ? word === 'x' : TITLES.has(word)))) return true;
+  return STAND_IN_OPENERS.has(words[0]) && typed.slice(1).every((word) => !/\p{Lu}/u.test(word) && /\p{Ll}/u.test(word));
+}
+/** One-word stand-ins in the languages of our signers, folded. */
+const STAND_IN_WORDS = new Set([
+  'gość', 'unterstützer', 'invité', 'кто-то', 'quelqu’un',
+  'guest', 'visitor', 'supporter', 'someone', 'somebody', 'anyone', 'anybody', 'citizen', 'gast', 'jemand', 'unterstutzer', 'invitado', 'invitada',
+  'alguien', 'simpatizante', 'invite', 'invitee', 'quelquun', "quelqu'un", 'ospite', 'qualcuno', 'gosc', 'ktos', 'misafir', 'birisi', 'гость', 'ктото',
+  'кто-то', 'некто', 'сторонник', '손님', '누군가', '지지자', '시민', 'ゲスト', '某人', '访客',
+]);
+/** Words a phrase standing in for a name begins with: an article, "some", "someone", "just". */
+const STAND_IN_OPENERS = new Set(['a', 'an', 'the', 'some', 'someone', 'somebody', 'just', 'one', 'un', 'una', 'une', 'uno', 'ein', 'eine', 'einer']);
+/** Any stand-in phrase or HIDING_WORD not caught by MAY_HOLD_NOTE holds one of these, lower-cased as typed. */
+const MAY_HIDE = /^(?:a|an|the|some|someone|somebody|just|one|un|una|une|uno|ein|eine|einer) |\bx\.?$|숨|가명|미상|skry|ukry|γνωστ|nepoznat|неизвест|nieznan|neznám|neznam|desconoc|inconnu|sconosciut|bilinmeyen|秘密/;
+
+/**
+ * Words that begin a reason given for a request (verifyR2 F1): "Anonymous for safety", "Anónimo por seguridad", "Name
+ * withheld for safety reasons"; in Korean the reason comes first and ends with one ("북한 가족 때문에 비공개").
+ */
+const REASON_OPENERS = new Set(['for', 'because', 'due', 'since', 'por', 'porque', 'para', 'pour', 'parce', 'wegen', 'weil', 'perche', 'dla', 'icin', 'için', 'из-за', 'ради', 'потому', 'kvuli', 'vi']);
+const REASON_CLOSERS = /(?:때문에|때문|위해서?|위하여|관계로|사정으로|우려로|이유로|탓에)$/u;
+
+/**
+ * A request followed (or, in Korean, preceded) by its reason, or with a remark in brackets: the request read alone
+ * names nobody, so the cell does ("Withheld (family in NK)", "Anonymous for safety", "북한 가족 때문에 비공개").
+ */
+function requestBesideReason(text: string, pieces: Piece[]): boolean {
+  const bracketed = pieces.some((piece) => piece.bracket);
+  if (bracketed) {
+    const outside = withoutPieces(text, pieces.filter((piece) => piece.bracket));
+    if (/\p{L}/u.test(outside) && readCell(outside).onlyAnonymity) return true;
+  }
+  const words = pieces.filter((piece) => !piece.bracket);
+  const opener = words.findIndex((word, i) => i > 0 && REASON_OPENERS.has(word.folded));
+  if (opener > 0 && readCell(text.slice(0, words[opener].start).trim()).onlyAnonymity) return true;
+  const closer = words.findLastIndex((word) => REASON_CLOSERS.test(word.folded));
+  return closer >= 0 && closer < words.length - 1 && readCell(text.slice(words[closer].end).trim()).onlyAnonymity;
 }
 
 /**
@@ -132,7 +243,8 @@ export function readNameCell(cell: string): NameCellReading {
  * beside a name it is that name's part ("Anon" + "Suksai"), as "Tom Anon" in one cell is a name.
  */
 export function isHidingWordAlone(cell: string): boolean {
-  return WHOLE_REFUSAL.test(piecesOf(cell.normalize('NFKC').trim().replace(TRAILING_NUMBER, '')).map((piece) => piece.folded).join(' '));
+  const whole = piecesOf(cell.normalize('NFKC').trim().replace(TRAILING_NUMBER, '')).map((piece) => piece.folded).join(' ');
+  return WHOLE_REFUSAL.test(whole) || (!whole.includes(' ') && (HIDING_WORD.test(whole) || NOTE_NAME_WORD.test(whole)));
 }
 
 /** Whether what is left of a cell is only forms of address ("Mr.", "Ms", "Frau"): no name. */
@@ -203,13 +315,18 @@ function piecesOf(text: string): Piece[] {
       at++;
     } else {
       let stop = at + 1;
-      while (stop < text.length && !CLOSERS[text[stop]] && (!SEPARATOR.test(text[stop]) || WORD_SYMBOL.test(text[stop]))) stop++;
+      while (stop < text.length && !CLOSERS[text[stop]] && (!SEPARATOR.test(text[stop]) || WORD_SYMBOL.test(text[stop]) || joinsName(text, stop))) stop++;
       pieces.push({ start: at, end: stop, folded: foldWords(text.slice(at, stop)), bracket: false, setApart });
       setApart = false;
       at = stop;
     }
   }
   return pieces;
+}
+
+/** A hyphen between two letters joins one name ("Anonymous-Smith" is a family name, not a note: verifyR2 F11). */
+function joinsName(text: string, at: number): boolean {
+  return text[at] === '-' && /\p{L}/u.test(text[at - 1] ?? '') && /\p{L}/u.test(text[at + 1] ?? '');
 }
 
 /** A bracket's inside as folded words separated by single spaces. */

@@ -18,6 +18,8 @@ import { readAnonymous } from './parse-flag.js';
 import { createProblemLog, type ProblemLog } from './problem-log.js';
 import { resolveCountry } from './resolve-country.js';
 import { splitName } from './split-name.js';
+import { isMaskedName } from './masked-name.js';
+import { isPlausiblePersonName } from './plausible-name.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail, maskPlace } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
@@ -157,6 +159,10 @@ class FileNormalizer implements Normalizer {
     const foldedFamily = unnamed ? '' : this.foldFamily(parts.family);
     const split = foldedGiven !== '' || foldedFamily !== '';
     const wholeName = split || unnamed ? '' : foldText(parts.name);
+    // A mask names no given name to tell a second person of a household by (verifyR2 F3: "이 OO" beside "이서준").
+    const masked = !unnamed && isMaskedName(parts.name);
+    // Nor do words that could be no one's name ("Secret signer", what a note leaves: "북한 가족 때문에"): verifyR2 F1.
+    const noGivenName = masked || (parts.name !== '' && !isPlausiblePersonName(parts.name));
 
     const email = canonicalEmail(fields.email);
     if (!email.valid) {
@@ -211,7 +217,7 @@ class FileNormalizer implements Normalizer {
       nameKey: split ? orderFreeKeyOfParts(foldedGiven, foldedFamily) : orderFreeKeyOfFolded(wholeName),
       // A family-first name that cannot be split (山田太郎) keeps its whole name as the given key, so two
       // different people on one email still differ.
-      givenKey: split ? foldedGiven : wholeName,
+      givenKey: noGivenName ? '' : split ? foldedGiven : wholeName,
       email: email.email,
       emailKey: email.key,
       phone: cleanText(fields.phone),
@@ -226,6 +232,7 @@ class FileNormalizer implements Normalizer {
       signedAt: this.signedAtOf(fields.date, row, line),
       language: this.languageOf(fields.language, row, line),
       anonymous: anonymous.anonymous || slipped || this.noteAsked || commentAsks || extraAsks || unnamed,
+      ...(masked ? { maskedName: true } : {}),
       comment,
       birthDate: cleanText(fields.birth_date),
       idNumber: cleanText(fields.id_number),

@@ -6,10 +6,13 @@ import { cleanText } from './clean-text.js';
 // column mapped by hand with --map anonymous="!Zobrazit jméno" must read "ano" and "ne", not hide both as unclear.
 const YES = new Set(['yes', 'y', 'true', 't', '1', 'x', '✓', '✔', '☑', 'on', '예', '네', '응', 'o', 'sí', 'si', 'ja', 'j', 'oui', 'wahr', 'vrai', 'verdadero', 'はい', '是', 'да', 'sim', 'sì', 'có', 'oo', 'opo', 'نعم',
   'tak', 'igen', 'evet', 'ano', 'áno', 'ναι', 'ใช่', 'हाँ', 'हां', 'так', 'כן', 'ya', 'kyllä', 'jah', 'taip', 'jā', 'da', 'sì', 'vâng', 'đúng',
-  'بله', 'آره', 'ہاں', 'হ্যাঁ', 'ndiyo', 'ndio', 'დიახ', 'კი', 'այո', 'አዎ']);
+  'بله', 'آره', 'ہاں', 'হ্যাঁ', 'ndiyo', 'ndio', 'დიახ', 'კი', 'այո', 'አዎ',
+  // A Korean consent column ("이름 공개 동의") is answered agree or not (verifyR2 F12).
+  '동의', '동의함', '동의합니다', '동의해요']);
 const NO = new Set(['no', 'n', 'false', 'f', '0', '-', 'off', '아니요', '아니오', '아니', 'nein', 'non', 'falsch', 'faux', 'falso', 'nee', 'いいえ', '否', '✗', '✘', 'нет', 'não', 'nao', 'không', 'hindi', 'لا',
   'nie', 'nem', 'hayır', 'hayir', 'ne', 'όχι', 'οχι', 'ไม่', 'ไม่ใช่', 'नहीं', 'नही', 'ні', 'не', 'לא', 'tidak', 'ei', 'nej', 'nei', 'nu', 'iie',
-  'نه', 'خیر', 'نہیں', 'না', 'hapana', 'არა', 'ոչ', 'አይ', 'አይደለም']);
+  'نه', 'خیر', 'نہیں', 'না', 'hapana', 'არა', 'ոչ', 'አይ', 'አይደለም',
+  '미동의', '비동의', '부동의', '동의하지 않음', '동의하지않음', '동의 안 함', '동의안함', '동의 안함', '동의하지 않습니다']);
 
 /** true / false for a recognised yes-no value, null for anything else. An empty cell is null too. */
 export function parseFlag(text: string | undefined): boolean | null {

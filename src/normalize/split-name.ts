@@ -14,7 +14,7 @@ export interface NameParts {
 /** Hangul Jamo (U+1100) is the lowest code point an East Asian name can start with; below it, skip the regex. */
 const FIRST_EAST_ASIAN = 0x1100;
 /** Lower-case particles that belong to the family name that follows them ("van der Berg", "de la Cruz"). */
-const FAMILY_PARTICLES = new Set([
+export const FAMILY_PARTICLES: ReadonlySet<string> = new Set([
   'van', 'von', 'der', 'den', 'de', 'del', 'della', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'do', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'zu', "d'",
 ]);
 const UPPER_WORD = /^\p{Lu}[\p{Lu}\p{M}'’-]+$/u;

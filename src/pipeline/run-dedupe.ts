@@ -137,7 +137,7 @@ async function dedupeOnce(options: DedupeRunOptions, seeds?: WithdrawalSeed[]): 
         if (finder.wants(signature.source)) finder.add(signature.source, signature.row, rowContentKey(describeForReview(signature)));
         collector.add(signature);
         fuzzyRecords?.add(signature);
-        anonymousRows.add(event.index, signature.anonymous);
+        anonymousRows.add(event.index, signature.anonymous, signature.maskedName === true);
         askedByRejected.addAccepted(signature.phone);
         askedByAnonymous.addAccepted(signature.phone);
         if (signature.anonymous) askedByAnonymous.add(signature, { source: signature.source, row: signature.row, line: signature.line });

@@ -18,7 +18,7 @@ let files = 0;
 /** Runs dedupe on a list of two signers with one more column, and returns who is shown, with the run's output. */
 async function dedupe(header: string, answers: [string, string], args: string[] = []) {
   const input = join(dir, `show-${++files}.csv`);
-  writeFileSync(input, `name,email,city,country,"${header}"\nHidden Person,h@x.example,Berlin,DE,${answers[0]}\nShown Person,s@x.example,Berlin,DE,${answers[1]}\n`);
+  writeFileSync(input, `name,email,city,country,"${header}"\nHedda Person,h@x.example,Berlin,DE,${answers[0]}\nShown Person,s@x.example,Berlin,DE,${answers[1]}\n`);
   const merged = join(dir, `show-${files}-merged.csv`);
   const result = await runMain(['dedupe', input, '-o', merged, ...args]);
   return { result, input, shown: readCsv(merged).map((row) => [row.name, row.anonymous]) };
@@ -41,7 +41,7 @@ const SHOW_NAME: Array<[string, string, string]> = [
 describe('a show-name column in a language the reader does not read', () => {
   it.each(SHOW_NAME)('%j hides every name of the file until mapped, names file and column, and exits 1', async (header, no, yes) => {
     const { result, input, shown } = await dedupe(header, [no, yes]);
-    expect(shown).toEqual([['Hidden Person', 'yes'], ['Shown Person', 'yes']]);
+    expect(shown).toEqual([['Hedda Person', 'yes'], ['Shown Person', 'yes']]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/unique signers\s+2\b/);
     expect(result.stderr).toContain(`warning: ${input}, column "${header}"`);
@@ -50,13 +50,13 @@ describe('a show-name column in a language the reader does not read', () => {
 
   it.each(SHOW_NAME)('%j mapped with --map anonymous="!…" reads its own no and yes', async (header, no, yes) => {
     const { result, shown } = await dedupe(header, [no, yes], ['--map', `anonymous=!${header}`]);
-    expect(shown).toEqual([['Hidden Person', 'yes'], ['Shown Person', 'no']]);
+    expect(shown).toEqual([['Hedda Person', 'yes'], ['Shown Person', 'no']]);
     expect(result.code).toBe(0);
   });
 
   it('is shown by inspect as a column read fail-closed, not as an unknown header', async () => {
     const input = join(dir, 'inspect.csv');
-    writeFileSync(input, 'name,email,city,country,Zobrazit jméno\nHidden Person,h@x.example,Berlin,DE,ne\n');
+    writeFileSync(input, 'name,email,city,country,Zobrazit jméno\nHedda Person,h@x.example,Berlin,DE,ne\n');
     const result = await runMain(['inspect', input]);
     expect(result.stdout).toMatch(/Zobrazit jméno → not read as a yes or no: .* every signer of the file is shown as anonymous/);
     expect(result.stdout).not.toContain('unknown header');
@@ -67,12 +67,12 @@ describe('a Chinese show-name question asked with "whether" (是否, 要不要)'
   // Before: the 否 of 是否 was read as a negation, the column as "a yes hides the name", and 否 printed the name.
   it.each([['是否公开姓名'], ['要不要公開姓名'], ['姓名是否公开']])('%j shows the name on 是 and hides it on 否', async (header) => {
     const { shown } = await dedupe(header, ['否', '是']);
-    expect(shown).toEqual([['Hidden Person', 'yes'], ['Shown Person', 'no']]);
+    expect(shown).toEqual([['Hedda Person', 'yes'], ['Shown Person', 'no']]);
   });
 
   it('"是否不公开姓名" (whether not to publish) still hides on 是', async () => {
     const { shown } = await dedupe('是否不公开姓名', ['是', '否']);
-    expect(shown).toEqual([['Hidden Person', 'yes'], ['Shown Person', 'no']]);
+    expect(shown).toEqual([['Hedda Person', 'yes'], ['Shown Person', 'no']]);
   });
 });
 
@@ -83,7 +83,7 @@ describe('ordinary columns beside the name', () => {
     ['Souhlas se zpracováním osobních údajů', 'ne', 'ano'], ['I accept the privacy policy', 'no', 'yes'], ['Share with friends?', 'no', 'yes'],
   ])('%j leaves the names printed, with no warning', async (header, first, second) => {
     const { result, shown } = await dedupe(header, [first, second]);
-    expect(shown).toEqual([['Hidden Person', 'no'], ['Shown Person', 'no']]);
+    expect(shown).toEqual([['Hedda Person', 'no'], ['Shown Person', 'no']]);
     expect(result.stderr).not.toContain(`column "${header}"`);
   });
 });
