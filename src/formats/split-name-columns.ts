@@ -4,7 +4,7 @@ import type { CanonicalField, ColumnMapping, MappedColumn } from '../types.js';
 import { classifyHeader } from './classify-header.js';
 import { extraKeys } from './extra-keys.js';
 import { foldText } from '../normalize/fold.js';
-import { parseFlag } from '../normalize/parse-flag.js';
+import { isTickAnswer, parseFlag } from '../normalize/parse-flag.js';
 
 const NAME_FIELDS = new Set<CanonicalField>(['name', 'given', 'family']);
 /** The share of rows (of those with a name) whose cell must be a name part: a blank or a note here and there is allowed. */
@@ -18,7 +18,9 @@ const FAMILY_FIRST_SCRIPT = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}
 function namePart(cell: string): boolean {
   const text = cell.trim();
   if (text === '' || text.length > 40 || /[\d@/\\]/.test(text) || !/\p{L}/u.test(text)) return false;
-  return text.split(/\s+/).length <= 2 && parseFlag(text) === null;
+  // One Latin letter is a tick or an initial at most; one Hangul or Han syllable is a whole family name (김, 李).
+  if ([...text].length === 1 && !FAMILY_FIRST_SCRIPT.test(text)) return false;
+  return text.split(/\s+/).length <= 2 && parseFlag(text) === null && !isTickAnswer(text);
 }
 
 /** Unmapped, and headed by nothing or by a name word already used by another column ("Name (2)", a second "Name"). */
