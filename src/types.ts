@@ -86,6 +86,8 @@ export interface MappedColumn {
    * question in words the reader does not know, read fail-closed (src/formats/unread-anonymity.ts).
    */
   answersYesNo?: boolean;
+  /** One half of a name written over two columns under one header ("Name" merged over both): src/formats/split-name-columns.ts. */
+  nameSplit?: boolean;
 }
 
 export interface ColumnMapping {

@@ -12,7 +12,7 @@ import { inspectionLabel, type ExportInspection } from './inspect-export.js';
 import { countryFlags, languagePairs, mapFlags, namesFile } from './parse-init-flags.js';
 import { needsTranslation } from '../packet/letter/untranslated.js';
 import { occasionIn } from '../packet/letter/known-occasions.js';
-import { msg } from '../i18n/message.js';
+import { msg, type Message } from '../i18n/message.js';
 import { petitionTextOfFile, type NamedOnDisk } from './petition-text-file.js';
 import type { Translator } from '../i18n/translator.js';
 
@@ -168,13 +168,16 @@ async function gatherSources(ctx: GatherContext): Promise<SourceAnswer[]> {
   const sources: SourceAnswer[] = [];
   const paths = [...given];
   const typed: string[] = [];
+  // The same export typed again is read once by every count: said at once rather than inspected again (verifyR1 F-L3).
+  const alreadyAdded = (value: string): Message | undefined =>
+    (typed.some((path) => resolve(ctx.cwd, path) === resolve(ctx.cwd, value.trim())) ? msg('init.check.already-added', { file: value.trim() }) : undefined);
   for (let index = 0; ; index++) {
     let path = paths[index];
     if (path === undefined) {
       if (given.length) break;
       path = await asker.text({
         flag: '--source', message: ctx.words.t(index === 0 ? 'init.ask.source' : 'init.ask.another-source'),
-        check: index === 0 ? fileCheck : (value) => (value.trim() === '' ? true : fileCheck(value)),
+        check: index === 0 ? fileCheck : (value) => (value.trim() === '' ? true : alreadyAdded(value) ?? fileCheck(value)),
       });
       if (path === '') break;
     }

@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { openSpec } from '../pipeline/scan-sources.js';
 import { detectFormat } from '../formats/detect-format.js';
-import { withYesNoNameColumns } from '../formats/unread-anonymity.js';
+import { sampledMapping } from '../formats/sampled-mapping.js';
 import { describeMapping } from '../formats/describe-mapping.js';
 import { createRecordMapper } from '../formats/map-record.js';
 import { createNormalizer } from '../normalize/create-normalizer.js';
@@ -56,7 +56,7 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
   let problem: string | null = null;
   try {
     const detected = detectFormat(reader.info.header, { map: options.map, file: path, emailNames: reader.info.takenOff !== undefined });
-    mapping = withYesNoNameColumns(detected, records.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
+    mapping = sampledMapping(detected, records);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     problem = words.say(error.text);

@@ -7,7 +7,7 @@ import type { Counts } from '../types.js';
 import { english, type Translator } from '../i18n/translator.js';
 import { reasonText } from '../i18n/reason-text.js';
 import { countryLines, NAMED_COUNTRIES } from '../packet/pages/country-lines.js';
-import { padStartToWidth, padToWidth } from '../dedupe/explain/display-width.js';
+import { displayWidth, padStartToWidth, padToWidth } from '../dedupe/explain/display-width.js';
 
 /**
  * How to decide the pairs, with the user's own paths: the review file this run wrote, else a dedupe run that writes
@@ -82,10 +82,11 @@ export function formatCounts(counts: Counts, color: ChalkInstance, words: Transl
 
   const sources = Object.entries(counts.bySource);
   if (sources.length) {
-    const nameWidth = Math.min(Math.max(...sources.map(([s]) => s.length), 6), 48);
+    // Columns on the terminal, not characters: a sheet named in Hangul takes two a letter (verifyR1 F-L5).
+    const nameWidth = Math.min(Math.max(...sources.map(([s]) => displayWidth(visibleInLine(s))), 6), 48);
     text += `\n  ${padToWidth(t('counts.col.source'), nameWidth)}  ${padStartToWidth(t('counts.col.rows'), 8)}  ${padStartToWidth(t('counts.col.rejected'), 8)}  ${padStartToWidth(t('counts.col.dupes'), 8)}  ${padStartToWidth(t('counts.col.unique'), 8)}\n`;
     for (const [source, b] of sources) {
-      text += `  ${visibleInLine(source).padEnd(nameWidth)}  ${n(b.rows).padStart(8)}  ${n(b.rejected).padStart(8)}  ${n(b.duplicates).padStart(8)}  ${n(b.unique).padStart(8)}\n`;
+      text += `  ${padToWidth(visibleInLine(source), nameWidth)}  ${n(b.rows).padStart(8)}  ${n(b.rejected).padStart(8)}  ${n(b.duplicates).padStart(8)}  ${n(b.unique).padStart(8)}\n`;
     }
   }
   // The days of the by-day tally, which are in the campaign's time zone: the UTC date of the first and last

@@ -29,7 +29,8 @@ export function describeMapping(mapping: ColumnMapping, words: Translator = engl
 }
 
 function mappedWhy(column: MappedColumn, formatName: string, words: Translator): string {
-  const by = column.by === 'format' ? words.t('mapping.by-layout', { format: formatName }) : column.by === 'map' ? '--map' : words.t('mapping.by-alias');
+  const by = column.nameSplit ? words.t('mapping.by-name-split')
+    : column.by === 'format' ? words.t('mapping.by-layout', { format: formatName }) : column.by === 'map' ? '--map' : words.t('mapping.by-alias');
   const found = classifyHeader(column.header);
   const inverted = column.field === 'anonymous' && found.kind === 'field' && found.inverted;
   return words.t(inverted ? 'mapping.why-inverted' : 'mapping.why', { by });

@@ -13,7 +13,7 @@ export const FIELD_ALIASES: Readonly<Record<CanonicalField, readonly string[]>> 
   ],
   given: [
     'first name', 'firstname', 'given name', 'given names', 'forename', 'first',
-    '名',
+    '名', '명',
     'nombre de pila', 'primer nombre', 'nombres',
     'vorname', 'vornamen', 'rufname',
     'prénom', 'prénoms',

@@ -3,16 +3,17 @@
 /**
  * Spaces before it too: a spreadsheet that trims spaces on import (LibreOffice's "Trim spaces") runs ` =1+1`. A
  * negative number (`-14.1`, a score) is a number to any spreadsheet, not a formula: left as it is, or a column of
- * scores becomes text; `-5+cmd` or `-cmd` are not numbers and are defused.
+ * scores becomes text; `-5+cmd` or `-cmd` are not numbers and are defused. A lone `-` runs nowhere either (it is
+ * text to every spreadsheet, and the source name of standard input: `'-` there broke joins with clusters.csv, verifyR1 F-L4).
  */
-const FORMULA_START = /^(?!-\d+(?:\.\d+)?$) *[=+\-@\t\r]/;
+const FORMULA_START = /^(?!-(?:\d+(?:\.\d+)?)?$) *[=+\-@\t\r]/;
 /**
  * The delimiters spreadsheets split CSV on, by locale: comma, semicolon (much of Europe), TAB and pipe. A cell is
  * written for all of them, whatever delimiter the file uses, since the file may be opened anywhere.
  */
 const ANY_DELIMITER = /[,;\t|]/;
 /** A formula start right after a delimiter (and spaces): where a spreadsheet that split the cell there would start a new cell. */
-const FORMULA_AFTER_DELIMITER = /([,;\t|][ \t\r]*)(?!-\d+(?:\.\d+)?(?:[,;\t|]|$))(?=[=+\-@])/g;
+const FORMULA_AFTER_DELIMITER = /([,;\t|][ \t\r]*)(?!-(?:\d+(?:\.\d+)?)?(?:[,;\t|]|$))(?=[=+\-@])/g;
 /** The apostrophes defuseFormula adds, for reading a file we wrote back as it was. */
 const DEFUSED = /(^|[,;\t|][ \t\r]*)'(?= *[=+\-@\t\r])/g;
 

@@ -10,7 +10,9 @@ import type { SheetRegister } from '../sheets/sheet-register.js';
 import { createLineChecker, isUnusedPaperLine, paperLineKey, sheetIdLikeColumn, transcriptionColumns } from '../sheets/transcription.js';
 import { detectFormat } from '../formats/detect-format.js';
 import { createRecordMapper } from '../formats/map-record.js';
-import { unreadAnonymityColumns, withYesNoNameColumns } from '../formats/unread-anonymity.js';
+import { unreadAnonymityColumns } from '../formats/unread-anonymity.js';
+import { sampleCells, sampledMapping } from '../formats/sampled-mapping.js';
+import { unreadNameColumns, type UnreadNameColumn } from '../formats/split-name-columns.js';
 import { anonymityColumnIndexes, tickSlipColumns, withPaperBoxTicks, withTickSlips } from '../formats/tick-slips.js';
 import { createNormalizer, type Normalizer } from '../normalize/create-normalizer.js';
 import { createSignatureValidator, type DateWindow, type Verdict } from '../validate/validate-signature.js';
@@ -148,11 +150,13 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const lookahead = await dateSampleRecords(iterator);
       const detected = detectFormat(reader.info.header, { format: spec.format, map: spec.map, file: name, emailNames: reader.info.takenOff !== undefined });
       // A column named in words of a name with yes/no answers may be a show-name question in a language not read.
-      const mapping = withYesNoNameColumns(detected, lookahead.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
+      // And a name written over two columns under one header is read whole (split-name-columns.ts).
+      const mapping = sampledMapping(detected, lookahead);
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       const mapped = withTickSlips(createRecordMapper(mapping, name), tickSlipColumns(mapping, paper !== null));
       const mapRecord = paper ? withPaperBoxTicks(mapped) : mapped;
       if (paper && !options.sheetRegister) uncheckedPaper.push(uncheckedPaperProblem(name));
+      for (const unread of unreadNameColumns(mapping, sampleCells(lookahead))) uncheckedPaper.push(unreadNameProblem(name, unread));
       const unreadAnonymity = unreadAnonymityColumns(mapping.columns);
       for (const column of unreadAnonymity) uncheckedPaper.push(unreadAnonymityProblem(name, column));
       // Any answer in a column about anonymity we can't read may be a "hide me", and a blank one under a consent to
@@ -409,6 +413,12 @@ function paperTabProblem(source: string, tab: string): Problem {
 }
 
 /** A column that may hold anonymity requests the reader cannot read: said, so no public list hides the loss. */
+/** A column of names left unread: people who differ only there are counted as one (verifyR1 F-H4). */
+function unreadNameProblem(source: string, unread: UnreadNameColumn): Problem {
+  const text = msg('problem.name-column-unread', { column: unread.column, name: unread.nameColumn });
+  return withText({ source, column: unread.column, code: 'name_column_unread', message: english().say(text) }, text);
+}
+
 function unreadAnonymityProblem(source: string, column: string): Problem {
   const text = msg('problem.anonymity-column-unread', { column });
   return withText({ source, column, code: 'anonymity_column_unread', message: english().say(text) }, text);
@@ -611,11 +621,11 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
     for (const reader of await open()) {
       hash.update(`${JSON.stringify(reader.info.header)}\n`);
       shape.startHeader(reader.info.header);
-      const mapping = detectFormat(reader.info.header, { format: spec.format, map: spec.map, emailNames: reader.info.takenOff !== undefined });
-      const mapRecord = createRecordMapper(mapping, reader.name);
       const iterator = reader.records()[Symbol.asyncIterator]();
-      // Dates are read by the same samples as the scan reads them: 1/2/2024 is ambiguous alone.
+      // Dates are read by the same samples as the scan reads them: 1/2/2024 is ambiguous alone; and names too.
       const lookahead = await dateSampleRecords(iterator);
+      const mapping = sampledMapping(detectFormat(reader.info.header, { format: spec.format, map: spec.map, emailNames: reader.info.takenOff !== undefined }), lookahead);
+      const mapRecord = createRecordMapper(mapping, reader.name);
       const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz, dateSamples: sampleDates(lookahead, mapping), date1904: reader.info.sheet?.date1904 });
       const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), loose: new Map(), unmerged: noNameDayLines(), total: 0 };
       const paper = transcriptionColumns(reader.info.header, spec.paper);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { loadCampaign } from '../campaign/load-campaign.js';
 import type { Campaign, Delivery } from '../campaign/campaign-schema.js';
 import { campaignScanOptions, deliveryScanOptions, windowClosedAtMark } from '../campaign/campaign-scan-options.js';
-import { followUpFigures, type FollowUpFigures } from '../ledger/follow-up-figures.js';
+import { followUpCounts, followUpFigures, type FollowUpFigures } from '../ledger/follow-up-figures.js';
 import { hashFile } from '../packet/manifest/hash-file.js';
 import { runDedupe, type DedupeRun } from '../pipeline/run-dedupe.js';
 import { UNCHECKED_PAPER } from '../pipeline/scan-sources.js';
@@ -27,7 +27,6 @@ import { readStatusState, writeStatusState } from './status-state.js';
 import { campaignSheetRegister, REGISTER_FILE } from '../sheets/sheet-register.js';
 import { collectSheetProgress } from '../sheets/sheet-status.js';
 import { keysNow } from '../ledger/new-signers.js';
-import { ShardedSet } from '../dedupe/sharded-map.js';
 import { namesakeProblems, unmatchedNamesakeProblems } from '../ledger/delivered-matcher.js';
 import { msg, withText } from '../i18n/message.js';
 import { english } from '../i18n/translator.js';
@@ -61,8 +60,11 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
   const tail = !keyed ? undefined : request.rebuildLedgerHead ? await rebuildLedgerHead(ledgerFile, keyed.keyer) : await checkLedgerTail(ledgerFile, keyed.entries, keyed.keyer);
   const entries = keyed?.entries ?? [];
   const chains = followUpChains(campaign, entries);
-  const weakKeysNow = new ShardedSet<string>();
-  const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...chains.values()].filter(isChain), keyed.keyer, campaign.namesakes, weakKeysNow) : null;
+  const followChains = [...chains.values()].filter(isChain);
+  // Each marked delivery's own list, matched to today's signers as a follow-up matches it (the ledger's keys, a
+  // namesake held back): status and the follow-up's letter say one number of signers gone (verifyR1 F-M6).
+  const ownLists = new Map(entries.map((entry) => [entry.delivery, ownList(entry)]));
+  const seen = keyed ? await keysNow(run, { ...scanOptions, onProgress: undefined }, [...followChains, ...ownLists.values()], keyed.keyer, campaign.namesakes) : null;
 
   const pace = signingPace(run.counts.byDay, calendar);
   const deliveries: DeliveryStatus[] = [];
@@ -100,7 +102,10 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     const text = orphanedMessage(entry, campaign.file, renamedAs(entry, campaign.deliveries, markedIds));
     flags.push(withText<StatusFlag>({ code: 'ledger-orphaned', delivery: entry.delivery, message: english().say(text) }, text));
   }
-  if (seen) flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), seen.keys, weakKeysNow));
+  if (seen) {
+    const missing = new Map([...ownLists].map(([id, list]) => [id, followUpCounts(list, run.counts.unique, run.counts.unique - (seen.newSigners.get(list) ?? 0)).noLongerCounted]));
+    flags.push(...ledgerFlags(entries, campaign.sources.map((s) => s.pathAsWritten), missing));
+  }
   // Rows held back from a follow-up not yet delivered as possibly its predecessor's signer, corrected: said as the packet says it.
   for (const [id, chain] of chains) {
     if (!seen || !isChain(chain) || latestEntry(entries, id)) continue;
@@ -109,7 +114,7 @@ export async function collectStatus(request: StatusRequest): Promise<StatusRepor
     }
   }
   // A decision no row answers to is the campaign's, not one delivery's: said once, whichever follow-up looked.
-  const unmatched = seen ? [...seen.unmatched.values()][0] ?? [] : [];
+  const unmatched = seen && followChains.length ? seen.unmatched.get(followChains[0]) ?? [] : [];
   for (const problem of unmatchedNamesakeProblems(unmatched, campaign.file)) {
     if (problem.text) flags.push(withText<StatusFlag>({ code: 'delivered-namesakes', message: problem.message }, problem.text));
   }
@@ -189,6 +194,13 @@ function byDate(deliveries: readonly Delivery[]): Map<string, Delivery[]> {
   const days = new Map<string, Delivery[]>();
   for (const delivery of deliveries) days.set(delivery.date, [...days.get(delivery.date) ?? [], delivery]);
   return days;
+}
+
+/** The signers one marked delivery's own list carried (a follow-up's new signers, not its predecessors'), as a chain of one. */
+function ownList(entry: LedgerEntry): DeliveredBefore {
+  const alone = deliveredBefore([entry], entry.delivery, () => undefined);
+  if (!isChain(alone)) throw new Error(`no ledger line for ${entry.delivery}`);
+  return { ...alone, signers: entry.signers };
 }
 
 function isChain(chain: DeliveredBefore | { missing: string }): chain is DeliveredBefore {

@@ -2,6 +2,7 @@
 import type { LedgerEntry } from '../ledger/ledger-entry.js';
 import type { Message } from '../i18n/message.js';
 import { counted, pluralForm } from '../text/counted.js';
+import { latestEntry } from '../ledger/delivered-before.js';
 
 export interface StatusFlag {
   code: 'source-removed' | 'delivered-signers-missing' | 'delivered-namesakes' | 'ledger-damaged' | 'ledger-tampered' | 'ledger-tail-lost' | 'ledger-head-tampered' | 'ledger-head-missing' | 'ledger-head-rebuilt' | 'ledger-tail-recorded-now' | 'ledger-orphaned' | 'sheets-not-returned' | 'sheets-unchecked' | 'review-decisions';
@@ -17,15 +18,11 @@ export interface StatusFlag {
   delivered?: number;
 }
 
-interface KeySet {
-  has(key: string): boolean;
-}
-
 /**
- * `presentKeys` holds the signer key of every accepted row now (not only kept rows), so a signer whose
- * kept row changed is still found; `presentWeakKeys` their weak keys (name + country), keyed the same way.
+ * `missing` holds, per marked delivery, how many of the signers its own list carried no signer counted now is: matched
+ * as a follow-up matches them (src/ledger/new-signers.ts), so status and the follow-up's letter give one number.
  */
-export function ledgerFlags(entries: readonly LedgerEntry[], sourcesNow: readonly string[], presentKeys: KeySet, presentWeakKeys: KeySet = new Set<string>()): StatusFlag[] {
+export function ledgerFlags(entries: readonly LedgerEntry[], sourcesNow: readonly string[], missing: ReadonlyMap<string, number>): StatusFlag[] {
   const flags: StatusFlag[] = [];
   const current = new Set(sourcesNow);
   const removed = new Map<string, string[]>();
@@ -38,36 +35,14 @@ export function ledgerFlags(entries: readonly LedgerEntry[], sourcesNow: readonl
     flags.push({ code: 'source-removed', path, deliveries, message: `${path} was part of delivery ${deliveries.join(', ')} but is no longer in the campaign` });
   }
   for (const entry of entries) {
-    const missing = signersMissing(entry, presentKeys, presentWeakKeys);
-    if (missing > 0) {
+    const gone = missing.get(entry.delivery) ?? 0;
+    // The last line for a delivery is the one its list is read from (latestEntry).
+    if (gone > 0 && latestEntry(entries, entry.delivery) === entry) {
       flags.push({
-        code: 'delivered-signers-missing', delivery: entry.delivery, count: missing, delivered: entry.signers,
-        message: `${missing.toLocaleString('en-US')} of the ${counted(entry.signers, 'signer')} delivered in ${entry.delivery} ${pluralForm({ one: 'is', other: 'are' }, missing)} no longer in the exports; a follow-up no longer counts them in its total, and its letter says so`,
+        code: 'delivered-signers-missing', delivery: entry.delivery, count: gone, delivered: entry.signers,
+        message: `${gone.toLocaleString('en-US')} of the ${counted(entry.signers, 'signer')} delivered in ${entry.delivery} ${pluralForm({ one: 'is', other: 'are' }, gone)} no longer in the exports; a follow-up no longer counts them in its total, and its letter says so`,
       });
     }
   }
   return flags;
-}
-
-/**
- * The delivered signers none of whose keys is found now: not the kept row's, nor another row's, nor their name and
- * country. A line of an older version does not say whose its other keys are: there, as then, a signer is missing when
- * their kept row's key is.
- */
-function signersMissing(entry: LedgerEntry, presentKeys: KeySet, presentWeakKeys: KeySet): number {
-  const found = new Uint8Array(entry.keys.length);
-  entry.keys.forEach((key, i) => {
-    if (presentKeys.has(key)) found[i] = 1;
-  });
-  const groups: Array<[readonly string[] | undefined, readonly number[] | undefined, KeySet]> = [
-    [entry.rowKeys, entry.rowKeysSigner, presentKeys],
-    [entry.weakKeys, entry.weakKeysSigner, presentWeakKeys],
-  ];
-  for (const [keys, signers, present] of groups) {
-    if (!keys || !signers) continue;
-    keys.forEach((key, i) => {
-      if (present.has(key)) found[signers[i]] = 1;
-    });
-  }
-  return found.length - found.reduce((sum, flag) => sum + flag, 0);
 }

@@ -386,6 +386,27 @@ describe('petition init, asking', () => {
     expect(result.stderr).toContain('cancelled; nothing was written');
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('says at once that an export typed again is already added (verifyR1 F-L3)', async () => {
+    const dir = tempDir();
+    const sheet = exportPath('google-form.csv');
+    const base = scriptedPrompter([
+      [/^Languages/, 'en'], [/^Petition title/, 'T'], [/^Petition text/, 'Text.'], [/^Your name/, 'A'], [/^Organization/, 'O'],
+      [/^Postal address/, 'Street 1'], [/^Contact/, 'a@example.org'], [/^Who signs/, 'A'], [/^Role/, ''],
+      [/^Signature export file/, sheet], [/^Another export file/, ''], [/^Is this column mapping right/, true],
+      [/^Country of rows/, ''], [/^Office of the official/, () => { throw Object.assign(new Error('closed'), { name: 'ExitPromptError' }); }],
+    ], []);
+    const verdicts: unknown[] = [];
+    const prompter: Prompter = {
+      ...base,
+      input: async (q) => {
+        if (/^Another export file/.test(q.message) && q.validate) verdicts.push(q.validate(sheet), q.validate(` ${sheet} `));
+        return base.input(q);
+      },
+    };
+    await runMain(['init', '-o', join(dir, 'campaign.yaml')], { prompter });
+    expect(verdicts.map(String)).toEqual([expect.stringContaining('is already added'), expect.stringContaining('is already added')]);
+  });
 });
 
 /** Drives the built binary through a pseudo-terminal: waits for each question, types the answer, presses Enter. */

@@ -275,7 +275,7 @@ export const EXPORT_CASES: ExportCase[] = [
   { file: 'pipe-in-tab-file.csv', why: 'pipes and commas inside a TAB file', exit: 0, counts: c(2, 0, 0), names: ['Ada | Lovelace', 'Bob, Smith'] },
 
   // Columns
-  { file: 'duplicate-header-names.csv', why: 'two columns called "name": the first is the name, the second kept aside', exit: 0, counts: c(2, 0, 0), names: ['Ada', 'Bob'] },
+  { file: 'duplicate-header-names.csv', why: 'two columns called "name" holding first and last names: one name over two columns (verifyR1 F-H4)', exit: 0, counts: c(2, 0, 0), names: ['Ada Lovelace', 'Bob Smith'] },
   { file: 'header-named-proto.csv', why: 'headers "__proto__" and "constructor" do not pollute anything', exit: 0, counts: c(1, 0, 0), names: ['Ada Lovelace'] },
   { file: 'empty-header-cells.csv', why: 'columns without a header', exit: 0, counts: c(1, 0, 0), names: ['Ada Lovelace'] },
   { file: 'no-name-column.csv', why: 'no column holds a name', exit: 2, stderrIncludes: ['no column holds the signer\'s name', 'try --map name='] },
@@ -377,6 +377,20 @@ export const EXPORT_CASES: ExportCase[] = [
     names: ['{{constructor.constructor}}', '{{> /etc/passwd}}', '<script>alert(1)</script> Cy', '${process.exit()}'],
   },
   { file: 'nfd-and-nfc-names.csv', why: 'one name in decomposed and composed accents is one signer', exit: 0, counts: c(2, 0, 1), names: ['María García'] },
+  ...['name-merged-over-two.csv', 'name-typed-twice.csv', 'name-and-name-2.csv', 'name-first-then-blank.csv'].map((file): ExportCase => ({
+    file, why: 'a name over two columns under one header: the second column is the family name, five people stay five', exit: 0, counts: c(5, 0, 0),
+    names: ['Anna Berg', 'Anna Olsen', 'Anna Dahl', 'Lars Berg', 'Lars Moe'], merged: [['Anna', 'Berg'], ['Anna', 'Olsen'], ['Anna', 'Dahl'], ['Lars', 'Berg'], ['Lars', 'Moe']].map(([given, family]) => ({ given, family })),
+  })),
+  { file: 'name-split-korean-seong-myeong.csv', why: '성 is the family name, 명 the given name', exit: 0, counts: c(4, 0, 0), names: ['김민준', '김민지', '이민준', '박서연'] },
+  {
+    file: 'name-split-korean-ireum-blank.csv', why: '이름 over two columns: family then given, as Korean names are written', exit: 0, counts: c(4, 0, 0),
+    names: ['김민준', '김민지', '이민준', '박민준'], merged: [['김', '민준'], ['김', '민지'], ['이', '민준'], ['박', '민준']].map(([family, given]) => ({ family, given })),
+  },
+  {
+    file: 'name-second-column-elsewhere.csv', why: 'a second Name column away from the first holds names: read whole it is not, so it is warned of',
+    exit: 1, counts: c(3, 0, 2), problems: ['name_column_unread'], stderrIncludes: ['"Name (2)"', 'may be merged'],
+  },
+  { file: 'name-full-typed-twice.csv', why: 'the same full name typed in two Name columns is no second half', exit: 0, counts: c(3, 0, 1), names: ['Anna Berg', 'Anna Olsen'] },
 
   // Emails
   {

@@ -104,8 +104,9 @@ export function readWrittenCsv(path: string): Array<Record<string, string>> {
   const rows: string[][] = parse(text, { relax_column_count: false });
   // One expectation over all cells (one per cell costs minutes on 40,000 rows).
   // Spaces before the formula too: a spreadsheet that trims them on import runs what follows.
-  // A negative number is a number to any spreadsheet, not a formula (adv11 D11): `-1` is written as it is.
-  const number = /^-\d+(?:\.\d+)?$/;
+  // A negative number is a number to any spreadsheet, not a formula (adv11 D11): `-1` is written as it is; so is a lone
+  // `-` (text everywhere: standard input's source name).
+  const number = /^-(?:\d+(?:\.\d+)?)?$/;
   const runnable = rows.flat().filter((cell) => (!number.test(cell) && /^ *[=+\-@\t\r]/.test(cell)) || cell.split(/[,;\t|]/).some((piece) => !number.test(piece) && /^[ \r]*[=+\-@\r]/.test(piece)));
   expect(runnable).toEqual([]);
   const [header, ...data] = rows;

@@ -195,6 +195,16 @@ write('anonymity-header-fr.csv', 'nom,courriel,pays,Anonymat\nA Kim,a@example.fr
 // An invisible character where the space was: one word, but the same name on the same email (no household).
 write('invisible-where-space-was.csv', H + 'Kim\u200BMinjun,kim@example.kr,KR\nKim Minjun,kim@example.kr,KR\nLee\u2060Seoyeon,lee@example.kr,KR\nLee Seoyeon,lee@example.kr,KR\n');
 write('nfd-and-nfc-names.csv', H + 'Mari\u0301a Garci\u0301a,maria@example.es,ES\nMaría García,maria@example.es,ES\n');
+// A name over two columns under one header (verifyR1 F-H4): a merged "Name" cell saves as "Name,,"; or typed twice.
+const SPLIT_BODY = 'Anna,Berg,,Oslo\nAnna,Olsen,,Oslo\nAnna,Dahl,,Oslo\nLars,Berg,,Oslo\nLars,Moe,,Oslo\n';
+write('name-merged-over-two.csv', `Name,,Email,City\n${SPLIT_BODY}`);
+write('name-typed-twice.csv', `Name,Name,Email,City\n${SPLIT_BODY}`);
+write('name-and-name-2.csv', `Name,Name (2),Email,City\n${SPLIT_BODY}`);
+write('name-first-then-blank.csv', `First name,,Email,City\n${SPLIT_BODY}`);
+write('name-split-korean-seong-myeong.csv', '성,명,주소\n김,민준,서울\n김,민지,서울\n이,민준,서울\n박,서연,서울\n');
+write('name-split-korean-ireum-blank.csv', '이름,,주소\n김,민준,서울\n김,민지,서울\n이,민준,서울\n박,민준,서울\n');
+write('name-second-column-elsewhere.csv', 'Name,City,Name\nAnna,Oslo,Berg\nAnna,Oslo,Olsen\nAnna,Oslo,Dahl\n');
+write('name-full-typed-twice.csv', 'Name,Name,City\nAnna Berg,Anna Berg,Oslo\nAnna Olsen,Anna Olsen,Oslo\nAnna Berg,Anna Berg,Oslo\n');
 
 // --- emails
 write('emails-quoted-local-and-idn.csv', H + [

@@ -24,6 +24,9 @@ describe('csvCell', () => {
     ['-14.1', '-14.1'],
     ['-cmd|\' /C calc\'!A0', "\"'-cmd|' /C calc'!A0\""],
     ['-5+cmd', "'-5+cmd"],
+    // A lone minus is text to every spreadsheet, and the source name of standard input (verifyR1 F-L4).
+    ['-', '-'],
+    ['--', "'--"],
     ['- 5', "'- 5"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['Kim, Min-jun', '"Kim, Min-jun"'],
@@ -45,6 +48,7 @@ describe('csvCell in every CSV locale (issue 11)', () => {
     ['a\t@SUM(A1)', `"a\t'@SUM(A1)"`],
     ['Kim,-2+3', `"Kim,'-2+3"`],
     ['x,-5', '"x,-5"'],
+    ['x;-;y', '"x;-;y"'],
     ['x;-14.1;y', '"x;-14.1;y"'],
     ['Smith; Bob', '"Smith; Bob"'],
     ['a|b', '"a|b"'],

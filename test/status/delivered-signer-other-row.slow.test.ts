@@ -71,6 +71,18 @@ describe('status: delivered signers no longer in the exports', () => {
     expect(JSON.parse(readFileSync(join(dirname(campaign), 'more', 'manifest.json'), 'utf8')).counts.unique).toBe(4);
   });
 
+  it('a delivered signer gone while a namesake who was delivered too stays is gone: status says what the follow-up says (verifyR1 F-M6)', async () => {
+    const namesake = 'Bo Kim,,Daegu,41900,KR,2026-11-04';
+    const campaign = tinyCampaign(csv([MINJI_EMAIL, ...OTHERS, namesake]));
+    appendFileSync(campaign, '  - { id: more, target: un, date: 2026-12-20, place: New York, privacy: public, since: list }\n');
+    expect((await runMain(['packet', '--campaign', campaign, '--delivery', 'list', '-o', join(dirname(campaign), 'list'), '--mark-delivered'])).code).toBe(0);
+    // The Bo Kim of Busan (with an email) leaves; the Bo Kim of Daegu, a signer of his own, stays.
+    writeFileSync(join(dirname(campaign), 'signers.csv'), csv([MINJI_EMAIL, OTHERS[0], OTHERS[2], namesake]));
+    const { report, text } = await statusOf(campaign);
+    expect(report.flags.filter((f) => f.code === 'delivered-signers-missing')).toEqual([expect.objectContaining({ delivery: 'list', count: 1, delivered: 5 })]);
+    expect(text).toContain('list: 5 delivered then, 1 no longer counted');
+  });
+
   it('a row decided another person (namesakes: new-person) does not keep a delivered signer of that name in the exports', async () => {
     const { campaign, signers } = await deliveredCampaign();
     // Bo Kim's row now has no email and another city: by name and country alone, the delivered Bo Kim or a namesake.

@@ -3,7 +3,7 @@ import { openSpec } from '../../pipeline/scan-sources.js';
 import { CutCells, cuttableColumns } from '../../pipeline/cut-cells.js';
 import { detectFormat, shownHeaders } from '../../formats/detect-format.js';
 import { describeMapping } from '../../formats/describe-mapping.js';
-import { withYesNoNameColumns } from '../../formats/unread-anonymity.js';
+import { sampledMapping } from '../../formats/sampled-mapping.js';
 import { createRecordMapper } from '../../formats/map-record.js';
 import { shownCountry, shownFormat, shownWhen } from '../../i18n/shown-values.js';
 import type { Translator } from '../../i18n/translator.js';
@@ -46,7 +46,7 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
     let mapping = null;
     try {
       const detected = detectFormat(info.header, { format: spec.format, map: spec.map, file: path, emailNames: info.takenOff !== undefined });
-      mapping = withYesNoNameColumns(detected, records.flatMap((r) => (r.kind === 'data' ? [r.cells] : [])));
+      mapping = sampledMapping(detected, records);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       mappingError = error;
