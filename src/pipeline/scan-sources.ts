@@ -27,6 +27,7 @@ import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows
 import { UndatedRows, type Undated } from './undated-rows.js';
 import { RowsFingerprint } from './rows-fingerprint.js';
 import { firstOfMany } from '../text/first-of-many.js';
+import { declaredCountProblem } from '../formats/declared-count.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
@@ -233,6 +234,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       lookahead.length = 0;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
       decodingProblems.push(...reader.decodingProblems());
+      const declared = declaredCountProblem(name, reader.info, source.rows);
+      if (declared) decodingProblems.push(declared);
       pastedProblems.push(...cutCells.problems(), ...pastedTwiceProblems(name, reader.info.sheet !== undefined, pastedTwice.findings()));
       options.onProgress?.({ source: name, rows: source.rows });
     }
