@@ -17,7 +17,7 @@ export function booleanNames(mapping: ColumnMapping): (record: DecodedRecord) =>
     for (const column of booleans) cells[column.index] = '';
     if (nameColumns.some((column) => (cells[column.index] ?? '').trim() !== '')) return { ...record, cells };
     const [first] = booleans;
-    return withDetail({ kind: 'rejected', row: record.row, line: record.line, reason: 'no_name', column: first.header, cells: record.cells },
+    return withDetail({ kind: 'rejected', row: record.row, line: record.line, reason: 'no_name', column: first.field!, cells: record.cells },
       msg('reject.boolean-name', { value: record.cells[first.index] }));
   };
 }

@@ -23,7 +23,7 @@ describe('booleanNames', () => {
 
   it('rejects a row whose only name cell is TRUE or FALSE, naming the value', () => {
     const record = check({ kind: 'data', row: 2, line: 2, cells: ['TRUE', '', ''], booleans: [0] });
-    expect(record).toMatchObject({ kind: 'rejected', reason: 'no_name', column: '이름' });
+    expect(record).toMatchObject({ kind: 'rejected', reason: 'no_name', column: 'given' });
     expect(record.kind === 'rejected' && record.detail).toContain('TRUE/FALSE value (TRUE)');
   });
 
