@@ -61,6 +61,8 @@ export type DecodedRecord =
     kind: 'data'; row: number; line: number; cells: string[];
     /** Cells cut to the longest a signer field may be (src/read/cell-size.ts), with the length they had. */
     cut?: Array<{ column: number; length: number }>;
+    /** Columns whose cell is a workbook's TRUE/FALSE value, not text: a tick box's answer, no name (boolean-names.ts). */
+    booleans?: number[];
   }
   | {
     kind: 'rejected'; row: number; line: number; reason: RejectReason; detail: string; column?: string; readonly detailText?: Message;

@@ -14,6 +14,7 @@ import { reasonText } from '../i18n/reason-text.js';
 import { msg } from '../i18n/message.js';
 import { workbookSheetKind } from '../read/workbook/withdrawn-sheet.js';
 import { shownCountry, shownFormat, shownWhen } from '../i18n/shown-values.js';
+import { booleanNames } from '../formats/boolean-names.js';
 
 export interface ExportInspection {
   info: ReadInfo;
@@ -67,8 +68,10 @@ export async function inspectExport(path: string, options: { map?: Partial<Recor
     const dateColumn = mapping.columns.find((c) => c.field === 'date');
     const dateSamples = dateColumn ? records.flatMap((r) => (r.kind === 'data' && r.cells[dateColumn.index] ? [r.cells[dateColumn.index]] : [])) : [];
     const normalizer = createNormalizer({ source: path, defaultCountry: options.country, dateSamples, date1904: reader.info.sheet?.date1904 });
-    for (const record of records) {
+    const withoutBooleanNames = booleanNames(mapping);
+    for (const read of records) {
       if (rows.length >= (options.shownRows ?? 3)) break;
+      const record = withoutBooleanNames(read);
       if (record.kind === 'rejected') {
         rows.push(words.t('inspect.row-rejected', { row: record.row, reason: reasonText(record.reason, words) }));
         continue;

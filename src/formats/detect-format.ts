@@ -138,6 +138,8 @@ function noNameError(header: string[], classes: HeaderClass[], file: string | un
   if (looksLikeDataRow(header)) {
     return new UserError(msg('format.no-header-row', { columns: listHeaders(header) }), { file });
   }
+  // A header that did not decode names no column a --map could be typed with: "�씠由�" is a UTF-8 "이름" read as CP949.
+  if (header.some((cell) => cell.includes('\uFFFD'))) return new UserError(msg('format.no-name-undecodable', { columns: listHeaders(header) }), { file });
   const guess = guessNameColumn(header, classes);
   return new UserError(guess !== undefined ? msg('format.no-name-try', { columns: listHeaders(header), guess }) : msg('format.no-name', { columns: listHeaders(header) }), { file });
 }

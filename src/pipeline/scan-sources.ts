@@ -30,6 +30,8 @@ import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows
 import { UndatedRows, type Undated } from './undated-rows.js';
 import { RowsFingerprint } from './rows-fingerprint.js';
 import { firstOfMany } from '../text/first-of-many.js';
+import { declaredCountProblem } from '../formats/declared-count.js';
+import { booleanNames } from '../formats/boolean-names.js';
 
 /** How many records of a file are looked at before its day/month order is decided. */
 const DATE_SAMPLE_RECORDS = 5000;
@@ -185,8 +187,9 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       const blankable = blankableColumns(mapping);
       const windowApplies = options.window !== undefined && (options.window.from !== undefined || options.window.to !== undefined);
       const dateColumns = mapping.columns.filter((column) => column.field === 'date').map((column) => column.index);
+      const withoutBooleanNames = booleanNames(mapping);
       const handle = (read: DecodedRecord): void => {
-        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable, blankable) : errorDateAsUnreadable(read, dateColumns);
+        const record = withoutBooleanNames(read.kind === 'data' && read.cut ? cutCells.take(read, cuttable, blankable) : errorDateAsUnreadable(read, dateColumns));
         if (record.row > source.lastRow) source.lastRow = record.row;
         // Volunteers pre-fill sheet and line 1 to 16: a line with nothing else typed is one nobody signed, not a row read.
         if (paper && record.kind === 'data' && isUnusedPaperLine(record.cells, paper)) return;
@@ -255,6 +258,8 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       lookahead.length = 0;
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) handle(next.value);
       decodingProblems.push(...reader.decodingProblems());
+      const declared = declaredCountProblem(name, reader.info, source.rows);
+      if (declared) decodingProblems.push(declared);
       pastedProblems.push(...cutCells.problems(), ...pastedTwiceProblems(name, reader.info.sheet !== undefined, pastedTwice.findings()));
       options.onProgress?.({ source: name, rows: source.rows });
     }

@@ -50,9 +50,16 @@ export class DecodingCheck {
   /** Bytes of a line cut by the end of the previous chunk. */
   private carry: Buffer = Buffer.alloc(0);
 
-  /** `utf8Lines: false` when the lines were scored already (EncodingTally names a UTF-8 row among legacy ones). */
-  constructor(private readonly file: string, private readonly encoding: string, private readonly eolByte: number, options: { utf8Lines: boolean } = { utf8Lines: true }) {
+  /** Lines through this one were read as UTF-8, and are told of as such (utf8-head.ts). */
+  private readonly utf8Head: number;
+
+  /**
+   * `utf8Lines: false` when the lines were scored already (EncodingTally names a UTF-8 row among legacy ones);
+   * `utf8Head`: the last line of the file's start read as UTF-8 (0 for none).
+   */
+  constructor(private readonly file: string, private readonly encoding: string, private readonly eolByte: number, options: { utf8Lines: boolean; utf8Head?: number } = { utf8Lines: true }) {
     this.legacy = options.utf8Lines && !UTF8_OR_UTF16.test(encoding);
+    this.utf8Head = options.utf8Head ?? 0;
     this.utf16 = /^(utf-?16(le|be)?|ucs-?2)$/i.test(encoding);
     this.readsUtf8 = /^utf-?8$/i.test(encoding);
   }
@@ -184,7 +191,7 @@ export class DecodingCheck {
   }
 
   private checkLine(line: Buffer, number: number): void {
-    if (isMultiByteUtf8(line)) this.utf8.add(number);
+    if (number > this.utf8Head && isMultiByteUtf8(line)) this.utf8.add(number);
   }
 }
 

@@ -6,7 +6,7 @@ import { LineScores } from './line-scores.js';
 import { LINES_SHOWN, NamedLines } from './named-lines.js';
 
 /** A line reading this much less likely (×1000) in one encoding than in the best is a line that encoding garbles. */
-const LINE_MARGIN = Math.log(1000);
+export const LINE_MARGIN = Math.log(1000);
 /** Two encodings whose whole-file readings are within ×100 of each other are both plausible: the bytes can't tell. */
 const FILE_MARGIN = Math.log(100);
 /** A line longer than this (a 10 MB comment) is scored in parts. */

@@ -25,6 +25,8 @@ import { withDetail } from '../i18n/detail.js';
 import { fileErrorText } from './file-error-text.js';
 import { utf16Damage } from './utf16-damage.js';
 import { utf16AlignmentCheck } from './utf16-alignment.js';
+import { decodeWithHead, findUtf8Head, headDecoder, type Utf8Head } from './utf8-head.js';
+import { utf8HeadProblems } from './utf8-head-problems.js';
 
 export interface ExportInput {
   /** Display name, as the user typed it. */
@@ -81,19 +83,16 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
       stream.destroy();
     }
   }
-  const decoded = decodeSample(input, sample, wholeFile);
+  let decoded = decodeSample(input, sample, wholeFile);
   const { encoding, encodingBy, verdict } = decoded;
   refuseDamagedUtf16(input.path, sample.bytes, encoding, sample.complete, encodingBy === 'option');
-  let { text } = decoded;
-  // A partial sample ends mid-record: sniff only whole lines.
-  if (!sample.complete) text = text.slice(0, Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
-  if (text === '' && !sample.complete) {
-    throw new UserError(msg('read.header-too-long', { bytes: MAX_HEADER_BYTES }), { file: input.path, line: 1 });
+  let { lineEnd, delimiter, head } = sniffLayout(input.path, decoded.text, sample.complete);
+  // Lines read as UTF-8 below the header are rows, read in the file's encoding as the rows around them (and named).
+  if (decoded.utf8Head && decoded.utf8Head.utf8Lines.at(-1)! > head.headerLine) {
+    decoded = decodeSample(input, sample, wholeFile, head.headerLine);
+    ({ lineEnd, delimiter, head } = sniffLayout(input.path, decoded.text, sample.complete));
   }
-
-  const lineEnd = sniffLineEnd(text);
-  const delimiter = sniffDelimiter(text, lineEnd);
-  const head = readHead(text, delimiter, lineEnd);
+  const { utf8Head } = decoded;
   const columns = namedColumns(head.header);
   if (columns > MAX_HEADER_COLUMNS) {
     throw new UserError(msg('read.too-many-columns', { columns, limit: MAX_HEADER_COLUMNS }), { file: input.path, line: head.headerLine });
@@ -108,7 +107,8 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   return {
     info,
     decodingProblems: () => [
-      ...(verdict ? verdictProblems(input.path, verdict, encoding) : []), ...(decoding?.problems() ?? []),
+      ...(utf8Head ? utf8HeadProblems(input.path, utf8Head, encoding) : []),
+      ...(verdict ? verdictProblems(input.path, verdict, encoding, utf8Head?.utf8Lines.at(-1)) : []), ...(decoding?.problems() ?? []),
       ...(shortRows?.problems(input.path, 'short_rows', (count, rows) => msg('read.short-rows', { count, rows })) ?? []),
       ...(firstSplitter ? rowsInCellProblems(input.path, firstSplitter.cellsHoldingRows) : []),
     ],
@@ -117,7 +117,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
         if (head.header.length === 0) return emptyIterator();
         const firstRead = decoding === undefined;
         // Where the lines were scored, a line in another encoding is named by the verdict, not again here.
-        decoding ??= new DecodingCheck(input.path, encoding, lineEnd === 'lf' ? 10 : 13, { utf8Lines: verdict === undefined });
+        decoding ??= new DecodingCheck(input.path, encoding, lineEnd === 'lf' ? 10 : 13, { utf8Lines: verdict === undefined, utf8Head: utf8Head?.utf8Lines.at(-1) ?? 0 });
         // Short rows are told once, from the first read.
         if (firstRead) shortRows = new RowNotice();
         const splitter = new RecordSplitter({
@@ -135,6 +135,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
           decoding: firstRead ? decoding : undefined,
           open: input.open,
           encoding,
+          ...(utf8Head ? { decoder: () => headDecoder(encoding, utf8Head) } : {}),
           splitter,
           label: labeller(head.rawHeader, firstRead ? shortRows : undefined),
           wrapError,
@@ -145,14 +146,28 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
   };
 }
 
-/** The sample in the encoding the file is read in; refused when it is not text (binary, NUL bytes, a PDF, …). */
-export function decodeSample(input: Pick<ExportInput, 'path' | 'encoding'>, sample: Sample, wholeFile?: SniffedEncoding): Chosen & { text: string } {
+/**
+ * The sample in the encoding the file is read in, its start in UTF-8 where it is so (utf8-head.ts; through
+ * `headerLine` at most); refused when it is not text (binary, NUL bytes, a PDF, …).
+ */
+export function decodeSample(input: Pick<ExportInput, 'path' | 'encoding'>, sample: Sample, wholeFile?: SniffedEncoding, headerLine?: number): Chosen & { text: string; utf8Head?: Utf8Head } {
   const chosen = chooseEncoding(input, sample.bytes, sample.complete, wholeFile);
   const { encoding, encodingBy } = chosen;
-  const text = iconv.decode(sample.bytes, encoding);
+  const utf8Head = findUtf8Head(sample.bytes, encoding, headerLine);
+  const text = decodeWithHead(sample.bytes, encoding, utf8Head);
   const notText = binaryKind(sample.bytes, text, chosen.verdict !== undefined);
   if (notText) throw notTextError(input.path, notText, text, sample, encoding, encodingBy);
-  return { ...chosen, text };
+  return { ...chosen, text, ...(utf8Head ? { utf8Head } : {}) };
+}
+
+/** Line ends, delimiter, preamble and header, from the decoded sample (`complete`: the whole file). */
+function sniffLayout(file: string, decoded: string, complete: boolean): { lineEnd: LineEnd; delimiter: string; head: Head } {
+  // A partial sample ends mid-record: sniff only whole lines.
+  const text = complete ? decoded : decoded.slice(0, Math.max(decoded.lastIndexOf('\n'), decoded.lastIndexOf('\r')) + 1);
+  if (text === '' && !complete) throw new UserError(msg('read.header-too-long', { bytes: MAX_HEADER_BYTES }), { file, line: 1 });
+  const lineEnd = sniffLineEnd(text);
+  const delimiter = sniffDelimiter(text, lineEnd);
+  return { lineEnd, delimiter, head: readHead(text, delimiter, lineEnd) };
 }
 
 /**

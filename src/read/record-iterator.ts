@@ -5,9 +5,13 @@ import type { DecodedRecord } from '../types.js';
 import type { DecodingCheck } from './decoding-check.js';
 import type { RecordSplitter } from './split-records.js';
 
+type Decoder = Pick<ReturnType<typeof iconv.getDecoder>, 'write' | 'end'>;
+
 export interface RecordIteratorParts {
   open: () => Readable;
   encoding: string;
+  /** Decodes the input where iconv-lite's decoder of `encoding` would not read its start right (utf8-head.ts). */
+  decoder?: () => Decoder;
   splitter: RecordSplitter;
   /** Numbers the records of a fresh batch (and marks repeated headers), in place. */
   label: (batch: DecodedRecord[], from: number) => void;
@@ -28,7 +32,7 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
   private index = 0;
   private stream: Readable | undefined;
   private chunks: AsyncIterator<Buffer | string> | undefined;
-  private decoder: ReturnType<typeof iconv.getDecoder> | undefined;
+  private decoder: Decoder | undefined;
   private finished = false;
   /** Reading the input again after a quote left open: its bytes were checked the first time. */
   private rereading = false;
@@ -72,7 +76,7 @@ export class RecordIterator implements AsyncIterator<DecodedRecord> {
       if (this.chunks === undefined) {
         this.stream = parts.open();
         this.chunks = this.stream[Symbol.asyncIterator]();
-        this.decoder = iconv.getDecoder(parts.encoding);
+        this.decoder = parts.decoder?.() ?? iconv.getDecoder(parts.encoding);
       }
       const decoder = this.decoder!;
       let chunk: IteratorResult<Buffer | string>;

@@ -46,16 +46,21 @@ function isEastAsian(encoding: string): boolean {
 export function sniffEncoding(bytes: Uint8Array, complete = true): SniffedEncoding {
   const fixed = fixedEncoding(bytes);
   if (fixed) return fixed;
+  const mark = utf8MarkBytes(bytes);
+  const text = bytes.subarray(mark);
   const tally = new EncodingTally();
-  tally.add(bytes);
+  tally.add(text);
   if (complete) tally.end();
-  return fromVerdict(tally.verdict(), bytes);
+  return markedFromVerdict(tally.verdict(), text, mark > 0);
 }
 
-/** An encoding the first bytes settle: a byte-order mark, or UTF-16's zero bytes. */
+/**
+ * An encoding the first bytes settle: a byte-order mark, or UTF-16's zero bytes. A UTF-8 mark before bytes that are
+ * not UTF-8 (CP949 text a program wrote the mark before) settles nothing: the lines decide, as without it.
+ */
 export function fixedEncoding(bytes: Uint8Array): SniffedEncoding | undefined {
   const bom = encodingFromBom(bytes);
-  if (bom) return { encoding: bom, by: 'bom' };
+  if (bom && !(bom === 'utf-8' && !isUtf8Sample(bytes.subarray(UTF8_MARK_BYTES)))) return { encoding: bom, by: 'bom' };
   const utf16 = utf16FromNulPattern(bytes);
   if (utf16) return { encoding: utf16, by: 'nul-pattern' };
   return undefined;
@@ -65,13 +70,35 @@ export function fixedEncoding(bytes: Uint8Array): SniffedEncoding | undefined {
 export async function tallyEncodings(stream: AsyncIterable<Buffer | string>): Promise<SniffedEncoding> {
   const tally = new EncodingTally();
   let head: Uint8Array | undefined;
+  let marked = false;
   for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    head ??= bytes.subarray(0, 64 * 1024);
+    let bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (head === undefined) {
+      marked = utf8MarkBytes(bytes) > 0;
+      bytes = bytes.subarray(utf8MarkBytes(bytes));
+      head = bytes.subarray(0, 64 * 1024);
+    }
     tally.add(bytes);
   }
   tally.end();
-  return fromVerdict(tally.verdict(), head ?? new Uint8Array(0));
+  return markedFromVerdict(tally.verdict(), head ?? new Uint8Array(0), marked);
+}
+
+const UTF8_MARK_BYTES = 3;
+
+function utf8MarkBytes(bytes: Uint8Array): number {
+  return encodingFromBom(bytes) === 'utf-8' ? UTF8_MARK_BYTES : 0;
+}
+
+/**
+ * fromVerdict for text after a UTF-8 mark (`marked`), which was not UTF-8 throughout: read as UTF-8 still, by the mark,
+ * where the lines read best so (a few bytes that do not decode are named by line); in the encoding they read best in
+ * otherwise, the mark left out (utf8-head.ts) and told of.
+ */
+function markedFromVerdict(verdict: EncodingVerdict | undefined, sample: Uint8Array, marked: boolean): SniffedEncoding {
+  const sniffed = fromVerdict(verdict, sample);
+  if (!marked) return sniffed;
+  return sniffed.encoding === 'utf-8' ? { encoding: 'utf-8', by: 'bom' } : sniffed;
 }
 
 function fromVerdict(verdict: EncodingVerdict | undefined, sample: Uint8Array): SniffedEncoding {

@@ -1,7 +1,7 @@
 import { tempDir } from '../helpers/fixtures.js';
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadCampaign } from '../../src/campaign/load-campaign.js';
@@ -150,6 +150,12 @@ describe('parseCampaign: sources that a campaign could read only once (issue 11)
     const error = parseError(minimalCampaign((lines) => (lines[10] = '  - path: "-"')));
     expect(error.describe()).toMatch(/line 11/);
     expect(error.message).toContain('standard input ("-") cannot be a campaign source');
+  });
+
+  it('is what docs/campaign.md says of a source\'s path: standard input is refused, not read (verifyR1 F-L1)', () => {
+    const pathRow = readFileSync('docs/campaign.md', 'utf8').split('\n').find((line) => line.startsWith('| `path` |'));
+    expect(pathRow).toMatch(/Standard input \(`-`\)[^|]*is refused/);
+    expect(pathRow).not.toMatch(/`-` is standard input/);
   });
 
   it('refuses a FIFO as a source', () => {

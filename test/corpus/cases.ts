@@ -123,6 +123,34 @@ export const EXPORT_CASES: ExportCase[] = [
     // The garbled rows also read as UTF-8 saved twice (Ã±), and their city as a street: said too, never silent.
     problems: ['mixed_encoding', 'mixed_encoding', 'double_encoded', 'street_in_city'],
   },
+  {
+    file: 'utf8-header-over-cp949.csv', why: 'a header typed in UTF-8 over CP949 rows: each part read in its own encoding, line 1 named (not a --map hint of "�씠由�"), exit 1', exit: 1,
+    counts: c(4, 0, 0), names: ['김민준', '이지수', '박서연', '최하은'], stderrIncludes: ['line 1', 'line 1 is UTF-8, and from line 2 on the text is cp949'], stderrExcludes: ['\uFFFD', 'try --map'], problems: ['mixed_encoding'],
+  },
+  {
+    file: 'utf8-header-over-cp949-forced.csv', why: 'the same with --encoding cp949', args: ['--encoding', 'cp949'], exit: 1,
+    counts: c(4, 0, 0), names: ['김민준', '이지수', '박서연', '최하은'], stderrIncludes: ['line 1 is UTF-8'], stderrExcludes: ['\uFFFD'], problems: ['mixed_encoding'],
+  },
+  {
+    file: 'utf8-preamble-over-cp949.csv', why: 'a UTF-8 title and header over CP949 rows', exit: 1,
+    counts: c(4, 0, 0), names: ['김민준', '이지수', '박서연', '최하은'], stderrIncludes: ['lines 1, 3 are UTF-8, and from line 4 on'], problems: ['mixed_encoding'],
+  },
+  {
+    file: 'utf8-header-over-latin1.csv', why: 'a UTF-8 header over Windows-1252 rows', exit: 1,
+    counts: c(3, 0, 0), names: ['René Noël', 'Zoé Brontë', 'Hélène Dubois'], stderrIncludes: ['from line 2 on the text is windows-1252'], problems: ['mixed_encoding'],
+  },
+  {
+    file: 'utf8-mark-over-cp949.csv', why: 'a UTF-8 byte-order mark before CP949 text: read as CP949 with a warning, not "binary data"', exit: 1,
+    counts: c(4, 0, 0), names: ['김민준', '이지수', '박서연', '최하은'], stderrIncludes: ['starts with a UTF-8 byte-order mark, but its text is cp949'], stderrExcludes: ['binary data'], problems: ['mixed_encoding'],
+  },
+  {
+    file: 'utf8-mark-over-latin1.csv', why: 'a UTF-8 byte-order mark before Windows-1252 text', exit: 1,
+    counts: c(3, 0, 0), names: ['René Noël', 'Zoé Brontë', 'Hélène Dubois'], stderrIncludes: ['but its text is windows-1252'], problems: ['mixed_encoding'],
+  },
+  {
+    file: 'broken-utf8-header-over-cp949.csv', why: 'a UTF-8 header with a byte lost over CP949 rows: refused without a --map hint of its garbage', exit: 2,
+    stderrIncludes: ['the header holds bytes that do not decode'], stderrExcludes: ['try --map'],
+  },
   { file: 'shift-jis.csv', why: 'Japanese Excel (Shift-JIS): not UHC\'s rare Hangul (랹밹뫞쁚)', exit: 0, counts: c(2, 0, 0), names: ['山田太郎', '佐藤花子'], merged: [{ city: '東京' }, { city: '大阪' }] },
   { file: 'shift-jis-row-among-ascii.csv', why: 'one Shift-JIS row among ASCII ones', exit: 0, counts: c(4, 0, 0), names: ['Person Lee', 'Other Lee', '山田太郎', 'Third Lee'] },
   { file: 'gbk.csv', why: 'Chinese Excel (GBK): not Latin-1 (ÍõÐ¡Ã÷) nor CP949', exit: 0, counts: c(2, 0, 0), names: ['王小明', '张伟'], merged: [{ city: '北京' }, { city: '上海' }] },

@@ -72,6 +72,17 @@ write('four-encodings-mostly-cp949.csv', bytes('name,email,city,country\n', kr('
   'Jürgen Müller,jm@example.de,Köln,DE\n', latin('François Dupré,francois@example.fr,Besançon,FR\n'), sjis('山田太郎,yamada@example.jp,東京,JP\n')));
 write('four-encodings-mostly-1252.csv', bytes('name,email,city,country\n', kr('김민수,minsu@example.kr,서울,KR\n'), 'Ana Núñez,ana@example.es,León,ES\n',
   latin('José Peña,jose@example.es,Cádiz,ES\nSøren Ærø,soren@example.dk,Århus,DK\nJürgen Weiß,juergen@example.de,München,DE\nFrançois Dupré,francois@example.fr,Besançon,FR\n')));
+// A start in UTF-8 over rows in another encoding (verifyR1 F-M1, F-M2): a header typed in UTF-8 over Korean Excel's
+// CP949 rows, a UTF-8 mark before CP949 or Windows-1252 text. Refused before ("binary data", a --map hint of "�씠由�").
+const koreanRows = '김민준,k0@example.kr,서울\r\n이지수,k1@example.kr,부산\r\n박서연,k2@example.kr,대구\r\n최하은,k3@example.kr,인천\r\n';
+write('utf8-header-over-cp949.csv', bytes('이름,이메일,주소\r\n', kr(koreanRows)));
+write('utf8-header-over-cp949-forced.csv', bytes('이름,이메일,주소\r\n', kr(koreanRows)));
+write('utf8-preamble-over-cp949.csv', bytes('서명 명단: 강제북송 반대\r\n\r\n이름,이메일,주소\r\n', kr(koreanRows)));
+write('utf8-header-over-latin1.csv', bytes('Prénom et nom,Adresse électronique,Ville\r\n', latin('René Noël,r@example.fr,Besançon\r\nZoé Brontë,z@example.fr,Orléans\r\nHélène Dubois,h@example.fr,Lyon\r\n')));
+write('utf8-mark-over-cp949.csv', bytes([0xef, 0xbb, 0xbf], kr(`이름,이메일,주소\r\n${koreanRows}`)));
+write('utf8-mark-over-latin1.csv', bytes([0xef, 0xbb, 0xbf], latin('name,email,city\r\nRené Noël,r@example.fr,Besançon\r\nZoé Brontë,z@example.fr,Orléans\r\nHélène Dubois,h@example.fr,Lyon\r\n')));
+// The same header with a byte of it lost: no reading makes it text, and no --map of its garbage is offered.
+write('broken-utf8-header-over-cp949.csv', bytes(Buffer.from('이름,이메일,주소\r\n').subarray(1), kr(koreanRows)));
 write('shift-jis.csv', iconv.encode('name,email,city,country\r\n山田太郎,y@example.jp,東京,JP\r\n佐藤花子,s@example.jp,大阪,JP\r\n', 'shift_jis'));
 write('shift-jis-row-among-ascii.csv', bytes('name,email,city,country\n', 'Person Lee,p0@example.kr,Seoul,KR\nOther Lee,p1@example.kr,Seoul,KR\n', iconv.encode('山田太郎,y@example.jp,東京,JP\n', 'shift_jis'), 'Third Lee,p2@example.kr,Seoul,KR\n'));
 write('gbk.csv', iconv.encode('name,email,city,country\r\n王小明,w@example.cn,北京,CN\r\n张伟,z@example.cn,上海,CN\r\n', 'gbk'));

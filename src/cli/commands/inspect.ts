@@ -19,6 +19,7 @@ import type { Problem } from '../../types.js';
 import { reasonText } from '../../i18n/reason-text.js';
 import { padToWidth } from '../../dedupe/explain/display-width.js';
 import { msg } from '../../i18n/message.js';
+import { booleanNames } from '../../formats/boolean-names.js';
 
 export interface InspectFlags extends ReadFlags {
   rows: string;
@@ -60,8 +61,9 @@ export async function inspectCommand(path: string, flags: InspectFlags, ctx: Com
       const normalizer = createNormalizer({ source: path, defaultCountry: spec.country, tz: flags.tz ?? 'UTC', dateSamples, date1904: info.sheet?.date1904 });
       const cutCells = new CutCells(path, info.header);
       const cuttable = cuttableColumns(mapping);
+      const withoutBooleanNames = booleanNames(mapping);
       for (const read of records) {
-        const record = read.kind === 'data' && read.cut ? cutCells.take(read, cuttable) : read;
+        const record = withoutBooleanNames(read.kind === 'data' && read.cut ? cutCells.take(read, cuttable) : read);
         if (record.kind === 'rejected') {
           if (preview.length < shownRows) preview.push({ row: record.row, line: record.line, rejected: `${record.reason}: ${record.detail}`, reason: record.reason, detail: ctx.words.say(record.detailText ?? record.detail) });
           continue;

@@ -15,6 +15,8 @@ export type CellFault = { kind: 'formula_without_result' } | { kind: 'error_valu
 export interface CellReading {
   text: string;
   fault?: CellFault;
+  /** The cell is TRUE or FALSE (t="b", or a formula's such result): an answer, not text a person typed. */
+  boolean?: true;
 }
 
 export function readCell(cell: StreamedCell, date1904: boolean): CellReading {
@@ -31,7 +33,7 @@ export function readCell(cell: StreamedCell, date1904: boolean): CellReading {
     const error = (value as { error: string }).error;
     return { text: error, fault: { kind: 'error_value', error } };
   }
-  return { text: cellText(cell, date1904) };
+  return typeof value === 'boolean' ? { text: scalarText(value), boolean: true } : { text: cellText(cell, date1904) };
 }
 
 /**

@@ -262,6 +262,8 @@ interface SheetRow {
   cells: string[];
   /** Cells that show no value (a formula never calculated, an error), by 0-based column. */
   faults: Map<number, CellFault>;
+  /** Columns (0-based) whose cell is TRUE or FALSE. */
+  booleans: number[];
 }
 
 async function readSheetHead(book: WorkbookReader, sheet: Sheet, date1904: boolean): Promise<SheetHead | null> {
@@ -303,27 +305,29 @@ async function* sheetRows(book: WorkbookReader, sheet: Sheet, date1904: boolean,
     const rewrites = [cellReferences(), isoDateCells, ...(hidden ? [hidden.watch] : [])];
     const reader = new WorksheetReader({ workbook: book, id: sheet.name, iterator: iterateStream(withBaseText(withCellRewrites(stream, rewrites), 'is')), options: READER_OPTIONS });
     for await (const row of reader as AsyncIterable<StreamedRow>) {
-      const { cells, faults } = rowCells(row, date1904);
-      if (cells.length > 0) yield { row: row.number, cells, faults };
+      const { cells, faults, booleans } = rowCells(row, date1904);
+      if (cells.length > 0) yield { row: row.number, cells, faults, booleans };
     }
   } finally {
     close();
   }
 }
 
-function rowCells(row: StreamedRow, date1904: boolean): { cells: string[]; faults: Map<number, CellFault> } {
+function rowCells(row: StreamedRow, date1904: boolean): Omit<SheetRow, 'row'> {
   const cells: string[] = [];
   const faults = new Map<number, CellFault>();
+  const booleans: number[] = [];
   let last = 0;
   row.eachCell((cell, column) => {
-    const { text, fault } = readCell(cell, date1904);
+    const { text, fault, boolean } = readCell(cell, date1904);
     cells[column - 1] = text;
     if (fault) faults.set(column - 1, fault);
+    if (boolean) booleans.push(column - 1);
     if (fault || text.trim() !== '') last = column;
   });
   cells.length = last;
   for (let i = 0; i < last; i++) cells[i] ??= '';
-  return { cells, faults };
+  return { cells, faults, booleans };
 }
 
 async function sheetMerges(sheet: Sheet) {
@@ -352,7 +356,7 @@ async function* sheetRecords(
   try {
     const merges = (await sheetMerges(sheet)).filter((range) => range.left <= width);
     const fillMerged = mergeFiller(merges, head.headerRow);
-    for await (const { row, cells, faults } of sheetRows(book, sheet, date1904, hidden)) {
+    for await (const { row, cells, faults, booleans } of sheetRows(book, sheet, date1904, hidden)) {
       if (row <= head.headerRow) continue;
       hidden?.read(row);
       while (cells.length < width) cells.push('');
@@ -378,7 +382,7 @@ async function* sheetRecords(
       else if (again === 'reordered') yield withDetail({ kind: 'rejected', row, line: row, reason: 'repeated_header' } as const, msg('reject.header-reordered-row', { row }));
       else if (reorderedAt !== 0) yield withDetail({ kind: 'rejected', row, line: row, reason: 'columns_changed', cells: backInOrder!(fitted) } as const, msg('reject.columns-changed-row', { row: reorderedAt }));
       else if (fault) yield faultRejection(row, fault[0], fault[1], head.header, fitted, [...faults.keys()].filter((column) => column < width));
-      else yield { kind: 'data', row, line: row, cells: fitted };
+      else yield booleans.length > 0 ? { kind: 'data', row, line: row, cells: fitted, booleans } : { kind: 'data', row, line: row, cells: fitted };
     }
     readWhole?.();
   } catch (error) {
