@@ -15,6 +15,7 @@ import { keyerFromSecret, readSecret } from '../../ledger/signer-secret.js';
 import { MANIFEST_FILE } from './build-manifest.js';
 import { emptyFoldersUnder, filesUnder } from '../../output/files-under.js';
 import { hashFile } from './hash-file.js';
+import { readRegularFile } from '../../output/read-regular-file.js';
 import { printedFooters } from './printed-fingerprints.js';
 import { rangeDifference, type ExpectedRange } from './list-ranges.js';
 import { nextPageNumber, pageNumberDifference, type NumberedFile, type PrintedPageNumber } from './page-numbers.js';
@@ -160,9 +161,10 @@ async function readManifest(dir: string): Promise<ReadManifest> {
   let text: Buffer;
   try {
     // Sized first: a file of gigabytes is no manifest, and reading it whole would fail with a message about memory.
-    const { size } = await fsp.stat(path);
-    if (size > MAX_MANIFEST_BYTES) throw new UserError(msg('verify.manifest.too-large', { size: Math.ceil(size / 2 ** 20), limit: MAX_MANIFEST_BYTES / 2 ** 20 }), { file: path });
-    text = await fsp.readFile(path);
+    const stat = await fsp.stat(path);
+    if (!stat.isFile() && !stat.isDirectory()) throw new UserError(msg('verify.manifest.not-regular'), { file: path });
+    if (stat.size > MAX_MANIFEST_BYTES) throw new UserError(msg('verify.manifest.too-large', { size: Math.ceil(stat.size / 2 ** 20), limit: MAX_MANIFEST_BYTES / 2 ** 20 }), { file: path });
+    text = await readRegularFile(path);
   } catch (error) {
     if (error instanceof UserError) throw error;
     // A mistyped folder is named as such: "no manifest.json here" would send the organizer looking for a file.
@@ -226,7 +228,9 @@ async function check(expected: { path: string; bytes: number; sha256: string }, 
   let size: number;
   try {
     const stat = await fsp.stat(fullPath);
-    if (!stat.isFile()) return withText<Difference>({ path: expected.path, problem: 'missing', expected: counted(expected.bytes, 'byte'), actual: 'not a file' }, msg('verify.difference.not-a-file', { path: expected.path }));
+    if (stat.isDirectory()) return withText<Difference>({ path: expected.path, problem: 'missing', expected: counted(expected.bytes, 'byte'), actual: 'not a file' }, msg('verify.difference.not-a-file', { path: expected.path }));
+    // A FIFO is never opened: reading one waits for a writer that never comes.
+    if (!stat.isFile()) return withText<Difference>({ path: expected.path, problem: 'missing', expected: counted(expected.bytes, 'byte'), actual: 'not a regular file' }, msg('verify.difference.not-regular', { path: expected.path }));
     size = stat.size;
   } catch {
     return { path: expected.path, problem: 'missing' };
@@ -416,7 +420,7 @@ async function printedDifferences(
   for (const path of documents) {
     let data: Buffer;
     try {
-      data = await fsp.readFile(insideFolder(dir, path));
+      data = await readRegularFile(insideFolder(dir, path));
     } catch {
       continue;
     }
