@@ -362,7 +362,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     // The packet is written into a staging folder and moved into place whole (staging-folder.ts); a packet that fails
     // halfway (a full disk) leaves nothing in or beside the output folder.
     // Held until the packet is in place and marked: another run into the folder stops, rather than replace this packet.
-    unlockFolder = await lockOutputFolder(request.outDir);
+    unlockFolder = await lockOutputFolder(request.outDir, request.openWrite);
     await claimOutputFolder(request.outDir, { kind: 'packet', delivery: delivery.id, force: request.force === true, deliveredManifests: await deliveredManifests(request.campaignPath) });
     const staging = await openStagingFolder(request.outDir, request.openWrite);
     const stagedDir = staging.path;
