@@ -32,14 +32,13 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-// Started with standard output closed (`>&-`): the first write fails as it would have, EBADF, and is told as above.
+// Started with standard output closed (`>&-`): nothing is run, since what a command does could not be told. A packet
+// built and marked delivered would otherwise end "could not run" (exit 2), though the ledger holds it (verifyR2 F17).
 if (stdoutClosedAtStart()) {
-  process.stdout.write = () => {
-    process.stdout.destroy(Object.assign(new Error('standard output is closed'), { code: 'EBADF' }));
-    return false;
-  };
+  process.stderr.write(`petition: ${words.t('cli.stdout-closed')}\n`);
+  process.exitCode = EXIT_FAILED;
+} else {
+  sweepAfterCrashes();
+  const code = await main(process.argv.slice(2));
+  process.exitCode = outputFailed ? EXIT_FAILED : code;
 }
-
-sweepAfterCrashes();
-const code = await main(process.argv.slice(2));
-process.exitCode = outputFailed ? EXIT_FAILED : code;

@@ -21,6 +21,8 @@ const OWNERLESS_STALE_MS = 5 * 1000;
 export interface LockTimings {
   waitMs: number;
   ownerlessStaleMs: number;
+  /** A lock this old is taken over even if its owner cannot be checked; 10 minutes unless told. */
+  staleMs?: number;
 }
 
 const REAL_TIMINGS: LockTimings = { waitMs: WAIT_MS, ownerlessStaleMs: OWNERLESS_STALE_MS };
@@ -52,14 +54,19 @@ export function withLedgerLock<T>(path: string, work: () => Promise<T>, timings:
 
 /** Runs `work` while holding an exclusive lock on `path` (a read-modify-write of a file other runs also rewrite). */
 export async function withFileLock<T>(path: string, work: () => Promise<T>, messages: LockMessages, timings: LockTimings = REAL_TIMINGS): Promise<T> {
-  const lock = lockPathOf(path);
-  const owner: LockOwner = { pid: ownPid, host: hostname(), since: Date.now(), token: randomBytes(8).toString('hex') };
-  await acquire(lock, owner, messages, timings);
+  const unlock = await holdLock(lockPathOf(path), messages, timings);
   try {
     return await work();
   } finally {
-    await release(lock, owner, messages);
+    await unlock();
   }
+}
+
+/** Takes the lock file `lock` (waiting as `timings` say); resolves to what removes it, for work that spans several steps. */
+export async function holdLock(lock: string, messages: LockMessages, timings: LockTimings = REAL_TIMINGS): Promise<() => Promise<void>> {
+  const owner: LockOwner = { pid: ownPid, host: hostname(), since: Date.now(), token: randomBytes(8).toString('hex') };
+  await acquire(lock, owner, messages, timings);
+  return () => release(lock, owner, messages);
 }
 
 async function acquire(lock: string, owner: LockOwner, messages: LockMessages, timings: LockTimings): Promise<void> {
@@ -81,7 +88,7 @@ async function acquire(lock: string, owner: LockOwner, messages: LockMessages, t
     const holder = await readOwner(lock, messages);
     if (holder === 'gone') continue;
     const abandoned = holder ? null : await abandonedOwnerless(lock, timings);
-    if (holder && isStale(holder)) await takeOver(lock, { token: holder.token }, messages);
+    if (holder && isStale(holder, timings.staleMs ?? STALE_MS)) await takeOver(lock, { token: holder.token }, messages);
     else if (abandoned) await takeOver(lock, abandoned, messages);
     else {
       if (Date.now() > giveUpAt) {
@@ -125,8 +132,8 @@ async function abandonedOwnerless(lock: string, timings: LockTimings): Promise<F
   return { dev: stat.dev, ino: stat.ino };
 }
 
-function isStale(holder: LockOwner): boolean {
-  if (Date.now() - holder.since > STALE_MS) return true;
+function isStale(holder: LockOwner, staleMs: number): boolean {
+  if (Date.now() - holder.since > staleMs) return true;
   return holder.host === hostname() && !processAlive(holder.pid);
 }
 

@@ -2,9 +2,9 @@
 // owns its folder's manifest, so one written into another's folder would replace the manifest that verify (and the
 // ledger) rely on.
 import { createHash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
 import { basename, dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { filesUnder } from './files-under.js';
+import { readRegularFile } from './read-regular-file.js';
 import { UserError } from '../errors.js';
 import { msg } from '../i18n/message.js';
 
@@ -30,7 +30,7 @@ export async function readFolderManifest(dir: string): Promise<FolderManifest | 
   let json: unknown;
   let bytes: Buffer;
   try {
-    bytes = await fsp.readFile(join(dir, 'manifest.json'));
+    bytes = await readRegularFile(join(dir, 'manifest.json'));
     json = JSON.parse(bytes.toString('utf8'));
   } catch {
     return null;

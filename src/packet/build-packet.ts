@@ -28,6 +28,7 @@ import { FontSet } from './fonts/font-set.js';
 import { buildManifest, MANIFEST_FILE, type Manifest, type ManifestFile } from './manifest/build-manifest.js';
 import { openStagingFolder, type StagingFolder } from '../output/staging-folder.js';
 import { claimOutputFolder } from '../output/folder-kind.js';
+import { lockOutputFolder } from '../output/output-folder-lock.js';
 import { deliveredManifests } from '../ledger/delivered-manifests.js';
 import { describeFile } from './manifest/describe-file.js';
 import { CURRENT_RECIPE, packetFingerprint } from './manifest/packet-fingerprint.js';
@@ -316,6 +317,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
   const listOrder = LIST_ORDER[delivery.order ?? DELIVERY_DEFAULTS.order];
   const languages = campaign.petition.languages;
   const keys = decided.keys;
+  let unlockFolder: (() => Promise<void>) | undefined;
   try {
     const setup: PageSetup = {
       paper: delivery.paper ?? DELIVERY_DEFAULTS.paper,
@@ -359,6 +361,8 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     const outputs: ManifestFile[] = [];
     // The packet is written into a staging folder and moved into place whole (staging-folder.ts); a packet that fails
     // halfway (a full disk) leaves nothing in or beside the output folder.
+    // Held until the packet is in place and marked: another run into the folder stops, rather than replace this packet.
+    unlockFolder = await lockOutputFolder(request.outDir, request.openWrite);
     await claimOutputFolder(request.outDir, { kind: 'packet', delivery: delivery.id, force: request.force === true, deliveredManifests: await deliveredManifests(request.campaignPath) });
     const staging = await openStagingFolder(request.outDir, request.openWrite);
     const stagedDir = staging.path;
@@ -449,6 +453,7 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
     return result;
   } finally {
     spool.close();
+    await unlockFolder?.();
   }
 }
 

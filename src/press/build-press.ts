@@ -12,6 +12,7 @@ import { MANIFEST_FILE, type ManifestFile } from '../packet/manifest/build-manif
 import { describeFile } from '../packet/manifest/describe-file.js';
 import { writeManifest } from '../packet/manifest/write-manifest.js';
 import { buildPressManifest, type PressManifest } from './press-manifest.js';
+import { KIT_FILE, PRESS_FOLDER } from './kit-file-names.js';
 import { makeFolders, writeFailure, writeFileAtomic, writeWholeFileAtomic, type OpenWrite } from '../output/atomic-write.js';
 import { openStagingFolder, type StagingFolder } from '../output/staging-folder.js';
 import { UserError } from '../errors.js';
@@ -27,12 +28,6 @@ import { untranslatedOrganization, untranslatedPressText } from '../packet/lette
 import { claimOutputFolder } from '../output/folder-kind.js';
 import { deliveredManifests } from '../ledger/delivered-manifests.js';
 import { promises as fsp } from 'node:fs';
-
-/** The names the kit's files take (and nothing a hand-edited manifest could point outside the folder). */
-const KIT_FILE = /^(poster|card|press-release)-[A-Za-z0-9-]+\.(pdf|png|md|txt)$/;
-
-/** The kit's folder inside a packet folder. */
-export const PRESS_FOLDER = 'press';
 
 export interface PressKitOptions {
   outDir: string;

@@ -179,6 +179,20 @@ describe('the built binary', () => {
     expect(discarded.status).toBeLessThan(2);
   });
 
+  // verifyR2 F17: `packet --mark-delivered >&-` built the packet and marked it delivered, then exited 2 "could not run".
+  it('with standard output closed (>&-), packet --mark-delivered builds nothing and marks nothing, exit 2', () => {
+    if (!existsSync('/proc/self/fdinfo')) return;
+    const root = join(dir, 'closed-stdout');
+    cpSync(join(FIXTURES, 'exports'), join(root, 'exports'), { recursive: true });
+    cpSync(join(FIXTURES, 'campaign', 'campaign.yaml'), join(root, 'campaign', 'campaign.yaml'));
+    const command = `"${process.execPath}" "${BIN}" packet --campaign campaign/campaign.yaml --delivery un-2026 -o pk --mark-delivered >&-`;
+    const child = spawnSync('sh', ['-c', command], { env, encoding: 'utf8', cwd: root });
+    expect(child.status).toBe(2);
+    expect(child.stderr).toContain('petition: standard output: cannot write it (EBADF): it was closed (>&-), so nothing was run, built or marked');
+    expect(existsSync(join(root, 'pk'))).toBe(false);
+    expect(existsSync(join(root, 'campaign', '.petition', 'ledger.jsonl'))).toBe(false);
+  });
+
   it('with a file size limit (ulimit -f), dedupe reports EFBIG for merged.csv and removes its temporary file', () => {
     const out = join(dir, 'efbig');
     mkdirSync(out);

@@ -44,6 +44,12 @@ export function describeDifference(difference: Difference, words: Translator = e
       return words.t('verify.difference.range-text', { path, expected: expected ?? '', actual: actual ?? '' });
     case 'numbering':
       return words.t('verify.difference.numbering', { path, page: difference.page ?? 0, expected: expected ?? '', actual: actual ?? '' });
+    case 'letters':
+      return difference.page === undefined
+        ? words.t('verify.difference.letters', { path, expected: Number(expected), actual: Number(actual) })
+        : words.t('verify.difference.letter-language', { path, page: difference.page, expected: expected ?? '', actual: actual ?? '' });
+    case 'extra':
+      return words.t('verify.difference.not-a-part', { path });
     case 'ledger':
       return expected === undefined
         ? words.t('verify.difference.ledger-unchecked', { path, reason: actual ?? '' })

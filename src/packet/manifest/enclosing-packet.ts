@@ -2,9 +2,9 @@
 // for `press: true`) is listed, manifest and all, in the packet's manifest: the ledger pins that manifest, so it pins
 // the kit's bytes too. A kit built on its own has no such anchor: its figures and files are its own word.
 import { createHash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MANIFEST_FILE } from './build-manifest.js';
+import { readRegularFile } from '../../output/read-regular-file.js';
 
 export interface EnclosingPacket {
   /** SHA-256 of the packet's manifest.json, as the ledger records it when the packet is marked delivered. */
@@ -20,7 +20,7 @@ export async function enclosingPacket(kitDir: string): Promise<EnclosingPacket |
   if (packetDir === folder) return null;
   let text: Buffer;
   try {
-    text = await fsp.readFile(join(packetDir, MANIFEST_FILE));
+    text = await readRegularFile(join(packetDir, MANIFEST_FILE));
   } catch {
     return null;
   }

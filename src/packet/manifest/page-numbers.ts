@@ -10,6 +10,8 @@ import type { Difference } from './verify-packet.js';
 export interface PrintedPageNumber {
   n: number;
   total: number;
+  /** The words it was printed in ("Page {n} of {total}"): each language prints its own, so they tell a letter's language. */
+  words?: string;
 }
 
 /** What a file's pages printed, and the first page number it must start at (1, or where the volume before it ended). */

@@ -107,22 +107,22 @@ const RANGES = slotPatterns(PACKET_WORD_LANGUAGES.flatMap((language) => [packetW
 const PAGE_NUMBERS = slotPatterns(PACKET_WORD_LANGUAGES.map((language) => packetWords(language).page));
 
 /** Each catalog text as a pattern with its `{slot}`s as numbers, and the slots in the order they are written. */
-function slotPatterns(texts: readonly string[]): Array<{ slots: string[]; pattern: RegExp }> {
+function slotPatterns(texts: readonly string[]): Array<{ words: string; slots: string[]; pattern: RegExp }> {
   return [...new Set(texts)].map((words) => {
     const slots = [...words.matchAll(/\{(\w+)\}/gu)].map((match) => match[1]);
     const pattern = escapeRegExp(words.replace(/\s+/gu, '')).replace(/\\\{\w+\\\}/gu, NUMBER);
-    return { slots, pattern: new RegExp(pattern, 'u') };
+    return { words, slots, pattern: new RegExp(pattern, 'u') };
   });
 }
 
 /** The page number printed on the lowest line that carries one, or null when none does (a page from elsewhere). */
 function footerPageNumber(lines: readonly string[]): PrintedPageNumber | null {
   for (const text of lines) {
-    for (const { slots, pattern } of PAGE_NUMBERS) {
+    for (const { words, slots, pattern } of PAGE_NUMBERS) {
       const match = pattern.exec(text);
       if (!match) continue;
       const values = Object.fromEntries(slots.map((slot, index) => [slot, numberValue(match[index + 1])]));
-      if (values.n !== undefined && values.total !== undefined) return { n: values.n, total: values.total };
+      if (values.n !== undefined && values.total !== undefined) return { n: values.n, total: values.total, words };
     }
   }
   return null;

@@ -15,6 +15,9 @@ import { keyerFromSecret, readSecret } from '../../ledger/signer-secret.js';
 import { MANIFEST_FILE } from './build-manifest.js';
 import { emptyFoldersUnder, filesUnder } from '../../output/files-under.js';
 import { hashFile } from './hash-file.js';
+import { readRegularFile } from '../../output/read-regular-file.js';
+import { KIT_FILE, PRESS_FOLDER } from '../../press/kit-file-names.js';
+import { letterPartsDifference } from './letter-parts.js';
 import { printedFooters } from './printed-fingerprints.js';
 import { rangeDifference, type ExpectedRange } from './list-ranges.js';
 import { nextPageNumber, pageNumberDifference, type NumberedFile, type PrintedPageNumber } from './page-numbers.js';
@@ -37,9 +40,11 @@ export interface Difference {
    * pages: the file has another number of pages than the manifest says. range: the list's pages (in a list file or
    * packet.pdf) print another range of signatures than the manifest's listParts give it, none, or ranges that do not
    * run on from page to page (a list cut short, padded or with a page taken out, its hash patched in). numbering: a
-   * page prints another page number than its place gives it, or none (a page taken out, added or moved).
+   * page prints another page number than its place gives it, or none (a page taken out, added or moved). letters:
+   * letter.pdf holds another number of letters than the manifest states, or one in another language (a one-page letter
+   * taken out or replaced). extra: a listed file that is no part of the packet its fingerprint covers (added, listed).
    */
-  problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger' | 'printed' | 'pages' | 'range' | 'numbering';
+  problem: 'missing' | 'changed' | 'size' | 'unlisted' | 'unsealed' | 'fingerprint' | 'paper' | 'ledger' | 'printed' | 'pages' | 'range' | 'numbering' | 'letters' | 'extra';
   /** For `printed`: the page (from 1) whose foot prints another fingerprint, or none; for `range`, the page that does not run on. */
   page?: number;
   expected?: string;
@@ -160,9 +165,10 @@ async function readManifest(dir: string): Promise<ReadManifest> {
   let text: Buffer;
   try {
     // Sized first: a file of gigabytes is no manifest, and reading it whole would fail with a message about memory.
-    const { size } = await fsp.stat(path);
-    if (size > MAX_MANIFEST_BYTES) throw new UserError(msg('verify.manifest.too-large', { size: Math.ceil(size / 2 ** 20), limit: MAX_MANIFEST_BYTES / 2 ** 20 }), { file: path });
-    text = await fsp.readFile(path);
+    const stat = await fsp.stat(path);
+    if (!stat.isFile() && !stat.isDirectory()) throw new UserError(msg('verify.manifest.not-regular'), { file: path });
+    if (stat.size > MAX_MANIFEST_BYTES) throw new UserError(msg('verify.manifest.too-large', { size: Math.ceil(stat.size / 2 ** 20), limit: MAX_MANIFEST_BYTES / 2 ** 20 }), { file: path });
+    text = await readRegularFile(path);
   } catch (error) {
     if (error instanceof UserError) throw error;
     // A mistyped folder is named as such: "no manifest.json here" would send the organizer looking for a file.
@@ -226,7 +232,9 @@ async function check(expected: { path: string; bytes: number; sha256: string }, 
   let size: number;
   try {
     const stat = await fsp.stat(fullPath);
-    if (!stat.isFile()) return withText<Difference>({ path: expected.path, problem: 'missing', expected: counted(expected.bytes, 'byte'), actual: 'not a file' }, msg('verify.difference.not-a-file', { path: expected.path }));
+    if (stat.isDirectory()) return withText<Difference>({ path: expected.path, problem: 'missing', expected: counted(expected.bytes, 'byte'), actual: 'not a file' }, msg('verify.difference.not-a-file', { path: expected.path }));
+    // A FIFO is never opened: reading one waits for a writer that never comes.
+    if (!stat.isFile()) return withText<Difference>({ path: expected.path, problem: 'missing', expected: counted(expected.bytes, 'byte'), actual: 'not a regular file' }, msg('verify.difference.not-regular', { path: expected.path }));
     size = stat.size;
   } catch {
     return { path: expected.path, problem: 'missing' };
@@ -295,6 +303,11 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   if (manifest.parts) for (const part of manifest.parts) required.add(part);
   else if (sealed.success) for (const path of missingRequired(sealed.data, json, outputPaths)) required.add(path);
   for (const path of required) if (!outputPaths.includes(path)) differences.push({ path, problem: 'missing' });
+  if (sealed.success && !press.success) {
+    for (const path of outputPaths.filter((listed) => !isPacketPart(sealed.data, json, listed))) {
+      differences.push(withText<Difference>({ path, problem: 'extra' }, msg('verify.difference.not-a-part', { path })));
+    }
+  }
   const listedPaths = new Set([MANIFEST_FILE, ...manifest.outputs.map((o) => relative(resolve(dir), resolve(dir, o.path)).replaceAll('\\', '/'))]);
   for (const path of await filesUnder(dir)) {
     if (!listedPaths.has(path)) differences.push(press.success ? withText<Difference>({ path, problem: 'unlisted' }, msg('verify.difference.press-unlisted', { path })) : { path, problem: 'unlisted' });
@@ -411,12 +424,14 @@ async function printedDifferences(
 ): Promise<Difference[]> {
   const listFiles = new Set((sealed.listParts ?? []).map((part) => part.path));
   const documents = [...new Set([...ALWAYS_WRITTEN, ...listFiles])];
+  // Any other PDF listed is read too: one added and listed (another packet's list) prints another fingerprint.
+  const others = outputs.map((output) => output.path).filter((path) => /\.pdf$/iu.test(path) && !documents.includes(path));
   const differences: Difference[] = [];
   const numbered = new Map<string, Array<PrintedPageNumber | null>>();
-  for (const path of documents) {
+  for (const path of [...documents, ...others]) {
     let data: Buffer;
     try {
-      data = await fsp.readFile(insideFolder(dir, path));
+      data = await readRegularFile(insideFolder(dir, path));
     } catch {
       continue;
     }
@@ -432,14 +447,17 @@ async function printedDifferences(
     if (stated !== undefined && stated !== pages.length) {
       differences.push(withText<Difference>({ path, problem: 'pages', expected: String(stated), actual: String(pages.length) }, msg('verify.difference.pages', { path, expected: stated, actual: pages.length })));
     }
+    // A page that prints a range of signatures is a page of the list, in packet.pdf too: it must print the code. So
+    // must every page of a PDF the build does not write; a press kit's poster prints none.
+    const mayPrintNone = (documents.includes(path) && !listFiles.has(path)) || isPressKitFile(path);
     pages.forEach(({ fingerprint: printed, range }, index) => {
       const page = index + 1;
-      // A page that prints a range of signatures is a page of the list, in packet.pdf too: it must print the code.
-      if (printed === null ? !listFiles.has(path) && range === null : printed === expected) return;
+      if (printed === null ? mayPrintNone && range === null : printed === expected) return;
       differences.push(printed === null
         ? withText<Difference>({ path, problem: 'printed', page, expected, actual: 'none' }, msg('verify.difference.printed-none', { path, page, expected }))
         : withText<Difference>({ path, problem: 'printed', page, expected, actual: printed }, msg('verify.difference.printed', { path, page, expected, actual: printed })));
     });
+    if (!documents.includes(path)) continue;
     const range = expectedRange(sealed, path);
     if (range) {
       const difference = rangeDifference(path, range, pages.flatMap((page, index) => (page.range ? [{ ...page.range, page: index + 1 }] : [])));
@@ -450,7 +468,15 @@ async function printedDifferences(
     }
     numbered.set(path, pages.map((page) => page.page));
   }
-  differences.push(...numberingDifferences(sealed, numbered));
+  const numbering = numberingDifferences(sealed, numbered);
+  differences.push(...numbering);
+  // The letters the fingerprint covers, one numbered from its page 1 after another: counted once their numbers run on.
+  const letterPages = numbered.get(LETTER_FILE);
+  const letters = sealed.stated?.letters.map((letter) => (typeof letter.language === 'string' ? letter.language : undefined));
+  if (letterPages && letters && !numbering.some((difference) => difference.path === LETTER_FILE)) {
+    const difference = letterPartsDifference(LETTER_FILE, letterPages, letters);
+    if (difference) differences.push(difference);
+  }
   return differences;
 }
 
@@ -503,7 +529,23 @@ function coveredParts(sealed: z.infer<typeof sealedShape>, json: unknown): strin
 
 /** What every packet holds; a list goes with every delivery whose privacy profile prints one, unless a follow-up had no one new. */
 const PACKET_FILE = 'packet.pdf';
-const ALWAYS_WRITTEN = ['letter.pdf', 'summary.pdf', 'petition-text.pdf', PACKET_FILE];
+const LETTER_FILE = 'letter.pdf';
+const ALWAYS_WRITTEN = [LETTER_FILE, 'summary.pdf', 'petition-text.pdf', PACKET_FILE];
+
+/** A file of a press kit built into the packet folder (press/, with its own manifest), which a delivery may add. */
+function isPressKitFile(path: string): boolean {
+  const [folder, name, ...deeper] = path.split('/');
+  return folder === PRESS_FOLDER && deeper.length === 0 && name !== undefined && (name === MANIFEST_FILE || KIT_FILE.test(name));
+}
+
+/**
+ * Whether a listed file is a part of the packet its fingerprint covers: its documents, the list's files it records,
+ * or a press kit. A manifest that records no list files (written before they were covered) cannot tell: any passes.
+ */
+function isPacketPart(sealed: z.infer<typeof sealedShape>, json: unknown, path: string): boolean {
+  if ((json as { kit?: unknown }).kit !== undefined || !sealed.listParts) return true;
+  return ALWAYS_WRITTEN.includes(path) || sealed.listParts.some((part) => part.path === path) || isPressKitFile(path);
+}
 
 /**
  * For a manifest written before manifests listed their parts: outputs the sealed figures say the packet has but the

@@ -8,6 +8,7 @@ import PDFDocument from 'pdfkit';
 import { removeTestTempDirs } from '../../helpers/fixtures.js';
 import { tinyCampaign } from '../../helpers/tiny-campaign.js';
 import { runMain } from '../../helpers/run-main.js';
+import { withoutPage } from '../../helpers/pdf-page-tree.js';
 
 afterAll(removeTestTempDirs);
 
@@ -46,21 +47,6 @@ function patchPages(dir: string, file: string, pages: number): void {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { outputs: Array<{ path: string; pages?: number }> };
   for (const output of manifest.outputs) if (output.path === file) output.pages = pages;
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-}
-
-/**
- * Takes page `page` (from 1) out of a PDF pdfkit wrote, as `qpdf --pages` would, every other page's bytes untouched:
- * its reference in the one page tree is blanked and the count lowered, without moving a byte.
- */
-function withoutPage(pdf: Buffer, page: number): Buffer {
-  const text = pdf.toString('latin1');
-  const tree = /\/Type \/Pages\n\/Count (\d+)\n\/Kids \[([^\]]*)\]/u.exec(text);
-  if (!tree) throw new Error('no single page tree');
-  const kids = tree[2].match(/\d+ 0 R/gu) ?? [];
-  const count = String(kids.length - 1).padEnd(tree[1].length, ' ');
-  const blanked = kids.map((kid, index) => (index === page - 1 ? ' '.repeat(kid.length) : kid)).join(' ');
-  const replaced = tree[0].replace(`/Count ${tree[1]}`, `/Count ${count}`).replace(tree[2], blanked);
-  return Buffer.from(text.slice(0, tree.index) + replaced + text.slice(tree.index + tree[0].length), 'latin1');
 }
 
 /** A list forged with pdfkit: `pages` pages of 40 made-up signers, each foot printing `footer(page)`. */
@@ -168,7 +154,7 @@ describe('verify and the fingerprint printed on the pages', () => {
     for (const taken of [2, pages]) {
       const dir = `${ours.dir}-${taken}`;
       cpSync(ours.dir, dir, { recursive: true });
-      writeFileSync(join(dir, 'packet.pdf'), withoutPage(readFileSync(join(ours.dir, 'packet.pdf')), taken));
+      writeFileSync(join(dir, 'packet.pdf'), withoutPage(readFileSync(join(ours.dir, 'packet.pdf')), taken, pages));
       swapWithPatchedHash(dir, dir, 'packet.pdf');
       patchPages(dir, 'packet.pdf', pages - 1);
       const result = await runMain(['verify', dir, '--fingerprint', ours.fingerprint, '--json']);

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
 import { promises as fsp } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +133,29 @@ describe('verifyPacket', () => {
     expect(result.ok).toBe(false);
     expect(result.differences.map((d) => [d.path, d.problem])).toEqual([['deep/', 'unlisted'], ['more/', 'unlisted'], ['press/empty/', 'unlisted']]);
     expect(describeDifferences(result.differences)[1]).toBe('more/: a folder the manifest does not list, with no file in it (added to the folder after the packet was built?)');
+  });
+
+  // verifyR2 F14: a FIFO under a listed name was opened and read, and verify waited for a writer for ever.
+  it('names a FIFO, socket-like or device file under a listed name as not a regular file, without opening it', async () => {
+    await makePacket({});
+    for (const name of ['summary.pdf', 'letter.pdf']) {
+      await fsp.rm(join(dir, name));
+      execFileSync('mkfifo', [join(dir, name)]);
+    }
+    const result = await verifyPacket(dir);
+    expect(result.ok).toBe(false);
+    expect(result.differences).toEqual(expect.arrayContaining([
+      expect.objectContaining({ path: 'summary.pdf', problem: 'missing', actual: 'not a regular file' }),
+      expect.objectContaining({ path: 'letter.pdf', problem: 'missing', actual: 'not a regular file' }),
+    ]));
+    expect(describeDifferences(result.differences)).toContain('summary.pdf: not a regular file (a FIFO, socket or device stands under its name), so it was not read');
+  });
+
+  it('refuses a manifest.json that is a FIFO, without opening it', async () => {
+    await makePacket({});
+    await fsp.rm(join(dir, 'manifest.json'));
+    execFileSync('mkfifo', [join(dir, 'manifest.json')]);
+    await expect(verifyPacket(dir)).rejects.toThrow(/not a regular file/);
   });
 
   it('refuses a manifest that points outside the packet folder', async () => {
