@@ -27,8 +27,10 @@ function namePart(cell: string): boolean {
 function headedAsName(column: MappedColumn | undefined): column is MappedColumn {
   if (!column || column.field !== null || column.answersYesNo) return false;
   if (column.header.trim() === '') return true;
-  const found = classifyHeader(column.header);
-  return found.kind === 'field' && NAME_FIELDS.has(found.field);
+  // "Name (2)", "Name 2": a spreadsheet's second "Name". A phrase that only holds the word ("Company name", "Name of
+  // organisation") heads something else's name, not a person's.
+  const found = classifyHeader(column.header.replace(/\s*(?:\(\d+\)|\d+)$/u, ''));
+  return found.kind === 'field' && found.match === 'exact' && NAME_FIELDS.has(found.field);
 }
 
 /** The share of the rows with a name whose cell in `column` is a name part other than the name cell itself. */

@@ -417,13 +417,13 @@ function paperTabProblem(source: string, tab: string): Problem {
   return withText({ source, code: UNCHECKED_PAPER, message: english().say(text) }, text);
 }
 
-/** A column that may hold anonymity requests the reader cannot read: said, so no public list hides the loss. */
 /** A column of names left unread: people who differ only there are counted as one (verifyR1 F-H4). */
 function unreadNameProblem(source: string, unread: UnreadNameColumn): Problem {
   const text = msg('problem.name-column-unread', { column: unread.column, name: unread.nameColumn });
   return withText({ source, column: unread.column, code: 'name_column_unread', message: english().say(text) }, text);
 }
 
+/** A column that may hold anonymity requests the reader cannot read: said, so no public list hides the loss. */
 function unreadAnonymityProblem(source: string, column: string): Problem {
   const text = msg('problem.anonymity-column-unread', { column });
   return withText({ source, column, code: 'anonymity_column_unread', message: english().say(text) }, text);

@@ -144,12 +144,15 @@ function judge(sig: Signature, raw: RawSignature, window: DateWindow | undefined
   // A title is judged as typed: contact data is cut from a name cell by its first digit, and "Day 2" or "서울 집회
   // (3월 9일)" would lose the very date that shows it is a title and be counted as a signer.
   const nameAsTyped = raw.fields.name?.trim() || typedName;
+  // A placeholder for a name that could not be read ("확인 불가", "N/A") is no_name before it is a note: a no_name row
+  // hides its e-mail's named rows, as the signer who left it may have meant (fixQ2 H3).
+  const placeholder = screens.name.placeholder(typedName);
   // A note framed by dashes ("- 이하 여백 -") is said as the note it is: no spreadsheet formula is that row's story.
-  const note = sheetNoteKind(raw, nameAsTyped, screens.name.sheetNote);
+  const note = placeholder ? null : sheetNoteKind(raw, nameAsTyped, screens.name.sheetNote);
   if (note) return withDetail({ reason: 'sheet_note', column }, msg('reject.sheet-note', { note: shortenText(nameAsTyped, DETAIL_LENGTH), kind: note }));
   const title = FORMULA_START.test(sig.name) ? null : sectionTitleSign(raw, nameAsTyped, sig.anonymous);
   if (title) return withDetail({ reason: 'section_title', column }, msg('reject.section-title-text', { title: shortenText(nameAsTyped, DETAIL_LENGTH), why: title }));
-  if (screens.name.placeholder(typedName)) {
+  if (placeholder) {
     return withDetail({ reason: 'no_name', column }, msg('reject.placeholder-name', { name: shorten(raw.fields.name?.trim() || typedName) }));
   }
   if (screens.name.titleOnly(typedName)) {

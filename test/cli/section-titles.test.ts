@@ -122,8 +122,10 @@ describe('section titles between the signers', () => {
     writeFileSync(path, ['name,email,city,country', 'Anchor,a@example.org,Seoul,KR', '— 부산 집회 3월 5일 —,,,', '서울 집회 (3월 9일),,,',
       'Seoul Rally March 9,,,', '*** Busan ***,,,', '광화문 촛불집회,,,', 'Day 2,,,', 'Page 2,,,', '2쪽,,,', 'Second day,,,', ''].join('\n'));
     const { counts, stderr } = await count(path);
-    expect(counts).toMatchObject({ rows: 10, rejected: 9, accepted: 1, unique: 1, rejectReasons: { section_title: 9 } });
-    expect(stderr).toContain('"Page 2" is the only cell of its row and reads as a section title (it numbers a page, a day or a part)');
+    // A page marker is a note on the sheet (fixR4, verifyR1 F-H2), even with an e-mail; a day's number a section title.
+    expect(counts).toMatchObject({ rows: 10, rejected: 9, accepted: 1, unique: 1, rejectReasons: { section_title: 7, sheet_note: 2 } });
+    expect(stderr).toContain('"Day 2" is the only cell of its row and reads as a section title (it numbers a page, a day or a part)');
+    expect(stderr).toContain('note on the sheet — "Page 2" numbers a page, not a signer');
     expect(stderr).toContain('"광화문 촛불집회" is the only cell of its row and reads as a section title (it names an event)');
   });
 
