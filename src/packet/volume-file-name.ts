@@ -8,3 +8,8 @@ export function volumeFileName(index: number, volumes: number): string {
   const width = Math.max(2, String(volumes).length);
   return `signatures-vol-${String(index + 1).padStart(width, '0')}.pdf`;
 }
+
+/** Whether a packet's file is one volume of a split list, as volumeFileName names them. */
+export function isVolumeFileName(path: string): boolean {
+  return /^signatures-vol-\d+\.pdf$/u.test(path);
+}

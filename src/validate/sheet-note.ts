@@ -7,6 +7,7 @@
 // to a person: no e-mail, phone, address, country or identifier. A signer called Fin who gave an e-mail is counted.
 // A note of more words or with a number names nobody wherever it stands, as a placeholder does ("N/A").
 import type { CanonicalField, RawSignature } from '../types.js';
+import { lowerWithoutAccents } from '../text/without-accents.js';
 
 export type SheetNoteKind = 'end' | 'continued' | 'page' | 'remarks' | 'statement' | 'staff';
 
@@ -71,9 +72,7 @@ const ONE_WORD = /^[\p{L}\p{M}'’.:()（）-]+$/u;
 
 /** What kind of note the text is, by the text alone (sheetNoteKind then reads the row). */
 export function noteKind(typed: string): SheetNoteKind | null {
-  // Only Latin, Greek and Cyrillic accents go: kana's voicing marks are letters' parts (ページ).
-  const folded = typed.normalize('NFKC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036F]+/gu, '').normalize('NFC')
-    .replace(AROUND, '').replace(/\s+/gu, ' ');
+  const folded = lowerWithoutAccents(typed).replace(AROUND, '').replace(/\s+/gu, ' ');
   if (folded === '') return null;
   const compact = folded.replace(/[\s()[\]（）]+/gu, '');
   if (END_MARKS.has(compact) || END_MARKS.has(compact.replace(/[.。!]+$/u, ''))) return 'end';

@@ -1,6 +1,7 @@
 // A name cell of only a title, an honorific or a word for a family ("Mr.", "Herr", "씨", "様", "先生", "The Family",
 // "Mr. & Mrs."): the form of address was typed and the name left out (verifyR2 F16). Counted, it was printed as a
 // signer's name in the official's list, and "Mr. & Mrs." was two people counted as one nobody.
+import { lowerWithoutAccents } from '../text/without-accents.js';
 
 /** Titles, honorifics and family words, folded (lower case, without accents and the abbreviation's dot). */
 const TITLES = new Set([
@@ -25,7 +26,7 @@ const MAX_LENGTH = 40;
  */
 export function isTitleOnly(name: string): boolean {
   if (name === '' || name.length > MAX_LENGTH) return false;
-  const words = name.normalize('NFKC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036F]+/gu, '').normalize('NFC').split(BREAK);
+  const words = lowerWithoutAccents(name).split(BREAK);
   let longTitle = false;
   let title = false;
   let initial = false;

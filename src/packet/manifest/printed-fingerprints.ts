@@ -115,17 +115,26 @@ function slotPatterns(texts: readonly string[]): Array<{ words: string; slots: s
   });
 }
 
-/** The page number printed on the lowest line that carries one, or null when none does (a page from elsewhere). */
-function footerPageNumber(lines: readonly string[]): PrintedPageNumber | null {
+/**
+ * The numbers the lowest line printing one of `patterns` with every slot of `required` gives, by slot, with the
+ * catalog text it matched; null when no line does.
+ */
+function lowestSlotValues(lines: readonly string[], patterns: ReturnType<typeof slotPatterns>, required: readonly string[]): { words: string; values: Record<string, number> } | null {
   for (const text of lines) {
-    for (const { words, slots, pattern } of PAGE_NUMBERS) {
+    for (const { words, slots, pattern } of patterns) {
       const match = pattern.exec(text);
       if (!match) continue;
-      const values = Object.fromEntries(slots.map((slot, index) => [slot, numberValue(match[index + 1])]));
-      if (values.n !== undefined && values.total !== undefined) return { n: values.n, total: values.total, words };
+      const values: Record<string, number> = Object.fromEntries(slots.map((slot, index) => [slot, numberValue(match[index + 1])]));
+      if (required.every((slot) => values[slot] !== undefined)) return { words, values };
     }
   }
   return null;
+}
+
+/** The page number printed on the lowest line that carries one, or null when none does (a page from elsewhere). */
+function footerPageNumber(lines: readonly string[]): PrintedPageNumber | null {
+  const found = lowestSlotValues(lines, PAGE_NUMBERS, ['n', 'total']);
+  return found && { n: found.values.n, total: found.values.total, words: found.words };
 }
 
 /** "Certificate of signature count", "서명자 수 확인서", in every language, as the certificate's heading prints it (capitals too). */
@@ -145,18 +154,8 @@ function certifiedNumbers(lines: readonly string[]): number[] | null {
 
 /** The range of signatures the page's lines print, or null when none does (a page of the letter, or a forged one). */
 function footerRange(lines: readonly string[]): PrintedRange | null {
-  for (const text of lines) {
-    for (const { slots, pattern } of RANGES) {
-      const match = pattern.exec(text);
-      if (!match) continue;
-      const values = Object.fromEntries(slots.map((slot, index) => [slot, numberValue(match[index + 1])]));
-      const first = values.first;
-      const total = values.total;
-      if (first === undefined || total === undefined) continue;
-      return { first, last: values.last ?? first, total };
-    }
-  }
-  return null;
+  const found = lowestSlotValues(lines, RANGES, ['first', 'total']);
+  return found && { first: found.values.first, last: found.values.last ?? found.values.first, total: found.values.total };
 }
 
 /** The value of a printed number: its digits in any script, its group separators dropped. */

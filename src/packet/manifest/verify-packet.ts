@@ -20,6 +20,7 @@ import { KIT_FILE, PRESS_FOLDER } from '../../press/kit-file-names.js';
 import { letterPartsDifference } from './letter-parts.js';
 import { printedFooters } from './printed-fingerprints.js';
 import { rangeDifference, type ExpectedRange } from './list-ranges.js';
+import { isVolumeFileName } from '../volume-file-name.js';
 import { nextPageNumber, pageNumberDifference, type NumberedFile, type PrintedPageNumber } from './page-numbers.js';
 import { packetFingerprint, readTypedFingerprint, type FingerprintedContent } from './packet-fingerprint.js';
 import { counted } from '../../text/counted.js';
@@ -486,7 +487,7 @@ async function printedDifferences(
  */
 function numberingDifferences(sealed: z.infer<typeof sealedShape>, numbered: ReadonlyMap<string, ReadonlyArray<PrintedPageNumber | null>>): Difference[] {
   const differences: Difference[] = [];
-  const volumes = [...(sealed.listParts ?? [])].filter((part) => /^signatures-vol-\d+\.pdf$/u.test(part.path)).sort((a, b) => a.first - b.first);
+  const volumes = [...(sealed.listParts ?? [])].filter((part) => isVolumeFileName(part.path)).sort((a, b) => a.first - b.first);
   const volumePaths = new Set(volumes.map((part) => part.path));
   for (const [path, pages] of numbered) {
     if (volumePaths.has(path)) continue;
@@ -555,7 +556,7 @@ function missingRequired(sealed: z.infer<typeof sealedShape>, json: unknown, lis
   if ((json as { kit?: unknown }).kit !== undefined) return [];
   const missing = ALWAYS_WRITTEN.filter((path) => !listed.includes(path));
   const listPrinted = sealed.privacy !== 'count-only' && sealed.follows === undefined;
-  const hasList = listed.some((path) => path === 'signatures.pdf' || /^signatures-vol-\d+\.pdf$/.test(path));
+  const hasList = listed.some((path) => path === 'signatures.pdf' || isVolumeFileName(path));
   if (listPrinted && !hasList) missing.push('signatures.pdf');
   return missing;
 }
