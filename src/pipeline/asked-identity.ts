@@ -17,6 +17,7 @@ import { nameForm, placeKey, type NameForm } from '../dedupe/fuzzy/name-forms.js
 import { foldText } from '../normalize/fold.js';
 import { jaroWinkler } from '../dedupe/fuzzy/jaro-winkler.js';
 import anyAscii from 'any-ascii';
+import { nameSkeleton, skeletonsAlike } from '../normalize/name-skeleton.js';
 
 export type AskedIdentity = Pick<Signature, 'emailKey' | 'nameKey' | 'postcodeKey' | 'cityKey' | 'country' | 'countryUnrecognised'>
   & Partial<Pick<Signature, 'phone' | 'given' | 'family' | 'name' | 'city'>>;
@@ -271,6 +272,12 @@ interface PlacedWish extends LooseWish {
   name: WrittenName;
 }
 
+/** A wish filed by its place and its name's script, with the consonants of its name (null: Han or Hangul). */
+interface ScriptWish {
+  wish: number;
+  skeleton: string[] | null;
+}
+
 interface ByPlace {
   /** The rejected row's place in RejectedWishes.rejections. */
   wish: number;
@@ -326,7 +333,7 @@ export class RejectedWishes {
    * Wishes by place, name script and number of name parts: "p|country|postcode|script|parts", "c|country|place|…" (every
    * wish) and "C|country|place|…" (wishes without a postcode); country '*' holds every wish, '' those without one.
    */
-  private readonly byScriptAtPlace = new ShardedMap<string, number>();
+  private readonly byScriptAtPlace = new ShardedMap<string, ScriptWish[]>();
   /** The name scripts of the wishes in byScriptAtPlace. */
   private readonly wishScripts = new Set<string>();
   /** The scripts the places of the wishes are written in ("latin", "han"…), for the keys "s|…" and "S|…" of byScriptAtPlace. */
@@ -521,14 +528,17 @@ export class RejectedWishes {
     return unsure ? { rejection: unsure, how: 'script' } : null;
   }
 
-  /** Files a wish under its place, its name's script and its number of name parts (the first wish of each key is kept). */
+  /** Files a wish under its place, its name's script and its number of name parts (MAX_BY_PLACE wishes a key at most). */
   private fileByScript(nameParts: readonly string[], loose: LooseWish, wish: number): void {
     const { script, parts } = nameScriptAndParts(nameParts);
     if (script === '' || (loose.postcode === '' && loose.place === '') || !standsForOnePerson(script, parts, nameParts.join(''))) return;
     this.wishScripts.add(script);
     const count = parts === 1 && UNSPACED_SCRIPTS.test(script) ? 'any' : String(parts);
+    const filed: ScriptWish = { wish, skeleton: nameSkeleton(nameParts) };
     const file = (key: string) => {
-      if (!this.byScriptAtPlace.has(key)) this.byScriptAtPlace.set(key, wish);
+      const wishes = this.byScriptAtPlace.get(key);
+      if (!wishes) this.byScriptAtPlace.set(key, [filed]);
+      else if (wishes.length < MAX_BY_PLACE) wishes.push(filed);
     };
     for (const country of [loose.country, '*']) {
       if (loose.postcode !== '') file(`p|${country}|${loose.postcode}|${script}|${count}`);
@@ -550,8 +560,10 @@ export class RejectedWishes {
   /**
    * The wish of a row at the same place (the same postcode; the same city and country where either has no postcode)
    * whose name is written in another script with as many parts (outside tester J, F8): "محمد علي" beside an anonymous
-   * "Mohammed Ali", "สมชาย ใจดี" beside "Somchai Jaidee". No reading is needed: privacy wins, and the row is only
-   * hidden, never merged, so the count stays. Two names in one script, or at two places, are told apart as before.
+   * "Mohammed Ali", "สมชาย ใจดี" beside "Somchai Jaidee". No dictionary reading is needed, only the names' consonants
+   * (name-skeleton.ts), so one anonymous Arabic name does not hide "John Smith" and every other Latin name of a city
+   * (verifyR2 F10); Han and Hangul, which name-forms.ts reads, are compared by place and parts alone. Privacy wins, and
+   * the row is only hidden, never merged, so the count stays. Two names in one script, or at two places, are told apart.
    */
   private otherScriptAtPlace(nameParts: readonly string[], words: number, country: string, postcode: string, place: string): WishRow | null {
     if (this.byScriptAtPlace.size === 0) return null;
@@ -561,6 +573,11 @@ export class RejectedWishes {
     // A row naming no country meets wishes of any country; one naming a country meets its own and those naming none.
     const countries = country === '' ? ['*'] : [country, ''];
     const ownPlaceScript = placeScriptOf(place);
+    const skeleton = nameSkeleton(nameParts);
+    const alikeAt = (key: string): WishRow | null => {
+      const found = this.byScriptAtPlace.get(key)?.find((filed) => skeletonsAlike(skeleton, filed.skeleton));
+      return found ? this.rejections[found.wish] : null;
+    };
     for (const wishScript of this.wishScripts) {
       if (wishScript === script) continue;
       const counts = partCountsAcross(script, parts, wishScript, country);
@@ -571,8 +588,8 @@ export class RejectedWishes {
             ? [`p${tail}${postcode}|${wishScript}|${count}`, ...(place !== '' ? [`C${tail}${place}|${wishScript}|${count}`] : [])]
             : [`c${tail}${place}|${wishScript}|${count}`];
           for (const key of keys) {
-            const wish = this.byScriptAtPlace.get(key);
-            if (wish !== undefined) return this.rejections[wish];
+            const wish = alikeAt(key);
+            if (wish) return wish;
           }
         }
       }
@@ -582,8 +599,8 @@ export class RejectedWishes {
       for (const wishPlaceScript of this.placeScripts) {
         if (wishPlaceScript === ownPlaceScript) continue;
         for (const count of placeCounts) {
-          const wish = this.byScriptAtPlace.get(`${postcode === '' ? 's' : 'S'}|${country}|${wishPlaceScript}|${wishScript}|${count}`);
-          if (wish !== undefined) return this.rejections[wish];
+          const wish = alikeAt(`${postcode === '' ? 's' : 'S'}|${country}|${wishPlaceScript}|${wishScript}|${count}`);
+          if (wish) return wish;
         }
       }
     }

@@ -104,3 +104,19 @@ describe('rows the place or the script tell apart', () => {
     expect(result.stdout).toMatch(/unique signers\s+10\b/);
   });
 });
+
+describe('one anonymous signer in another script in a big city (verifyR2 F10)', () => {
+  it('hides their own spelling there, not every name of the city whose consonants differ', async () => {
+    const { result, shown } = await dedupe('city-wide', ['name,email,city,country,anonymous',
+      'محمد علي,m0@x.example,London,GB,yes', 'John Smith,l1@x.example,London,GB,', 'Mary Brown,l2@x.example,London,GB,',
+      'Ali Khan,l3@x.example,London,GB,', 'Priya Patel,l4@x.example,London,GB,', 'Tom Lee,l5@x.example,London,GB,',
+      'Anna Maria Rossi,l6@x.example,London,GB,', 'Mohammed Ali,l7@x.example,London,GB,',
+      'Иван Петров,i0@x.example,Berlin,DE,yes', 'Hans Meier,b1@x.example,Berlin,DE,', 'Eva Braun,b2@x.example,Berlin,DE,',
+      'Ivan Petrov,b3@x.example,Berlin,DE,']);
+    expect(shown).toEqual({
+      'محمد علي': 'yes', 'John Smith': 'no', 'Mary Brown': 'no', 'Ali Khan': 'no', 'Priya Patel': 'no', 'Tom Lee': 'no',
+      'Anna Maria Rossi': 'no', 'Mohammed Ali': 'yes', 'Иван Петров': 'yes', 'Hans Meier': 'no', 'Eva Braun': 'no', 'Ivan Petrov': 'yes',
+    });
+    expect(result.stdout).toMatch(/unique signers\s+12\b/);
+  });
+});
