@@ -7,6 +7,7 @@
 import { STREET_WORD_AFTER_ITS_NAME, isStreetInOneWord, isStreetPart, isStreetWord, isTownWithDistrict, screenCity, screenRegion } from './contact-in-place.js';
 import { townOfDistrictCity } from './city-district.js';
 import { isNumberWord } from './number-words.js';
+import { resolveCountry } from './resolve-country.js';
 import { withDigitsFolded } from '../text/decimal-digit.js';
 
 /** The commas and semicolons of Latin, Arabic, Chinese and Japanese writing. */
@@ -446,7 +447,12 @@ function placeOfScreened(column: 'city' | 'region', place: string, screen: Retur
   // A region is named without a number: beside another part, one with a number is a street or a flat, though it has a
   // town's and postcode's shape ("Noord-Holland, Damrak 7734"). A city division's number is masked already ("Quận 1").
   const numberBesideRegion = (part: string) => column === 'region' && parts.length > 1 && /\d/u.test(part);
-  const pieces = parts.flatMap((part) => (numberBesideRegion(part) ? [{ text: part, place: false }] : piecesOf(column, part, aloneWhole && parts.length === 1)));
+  // In a city cell, a word and a number beside a town written without one is that town's street ("Amsterdam, Damrak
+  // 1203": verifyR2), not its postcode or district, which are written with the town ("Dublin 8, Ireland" names a country).
+  const numberBesideTown = (part: string) => column === 'city' && /\d/u.test(part) && parts.some((other) => !/\d/u.test(other)
+    && resolveCountry(other) === 'unknown' && partIsPlace(column, other, false));
+  const notPlace = (part: string) => numberBesideRegion(part) || (parts.length > 1 && numberBesideTown(part));
+  const pieces = parts.flatMap((part) => (notPlace(part) ? [{ text: part, place: false }] : piecesOf(column, part, aloneWhole && parts.length === 1)));
   if (pieces.every((piece) => piece.place)) return cell;
   const places = pieces.filter((piece) => piece.place && piece.text !== '');
   if (places.length === 0) return '';

@@ -13,6 +13,9 @@ describe('a flat, unit or street number of any length beside a town is not print
     ['Toronto, Unit 1203', 'Toronto'], ['Sydney, Apt 1203', 'Sydney'], ['New York, Apt 1203', 'New York'],
     ['Hong Kong, Flat 1203', 'Hong Kong'], ['Chicago, Suite 1203', 'Chicago'], ['Dublin, Apt 7734', 'Dublin'],
     ['Toronto, Unit 123', 'Toronto'], ['Köln, Hohe Str. 1203', 'Köln'],
+    // A street with no street word beside its town, in either order (verifyR2 leftover).
+    ['Amsterdam, Damrak 1203', 'Amsterdam'], ['Damrak 1203, Amsterdam', 'Amsterdam'], ['Oslo, Storgata 12', 'Oslo'],
+    ['Athina, Ermou 15', 'Athina'],
   ])('the city %j prints as %j', (cell, town) => {
     expect(printedPlace('city', cell)).toBe(town);
   });
@@ -29,6 +32,10 @@ describe('a flat, unit or street number of any length beside a town is not print
       expect(printedPlace('city', cell)).toBe(cell);
     },
   );
+
+  it.each(['Dublin 8, Ireland', 'Wien 1010, Österreich', 'Stockholm 111 22, Sverige'])('the town with its district beside its country %j prints whole', (cell) => {
+    expect(printedPlace('city', cell)).toBe(cell);
+  });
 
   it('a number left alone is no place', () => {
     expect(printedPlace('city', '7734')).toBe('');
