@@ -85,6 +85,8 @@ interface LooseWish {
   place: string;
   /** The romanization skeleton of the given name, beside a Korean surname ("Jorsu" for 철수); '' otherwise. */
   given?: string;
+  /** That given name as written, when it is written in Hangul ("철수"); '' otherwise. */
+  givenInHangul?: string;
 }
 
 /** Given names whose skeletons are this alike beside one surname may be one name spelled two ways (철수, Chulsoo). */
@@ -92,15 +94,23 @@ const ALIKE_GIVEN = 0.85;
 /** Rejected rows compared by surname with one accepted row at most: beyond, a common surname is left to the exact keys. */
 const MAX_BY_SURNAME = 256;
 
-/** The Korean surname (as Hangul) and the given name's skeleton of a two-part name, or null. */
-function surnameAndGiven(parts: ReadonlyArray<NameForm | null>): { surname: string; given: string } | null {
+/** The Korean surname (as Hangul) and the given name's skeleton of a two-part name, with the given name's place, or null. */
+function surnameAndGiven(parts: ReadonlyArray<NameForm | null>): { surname: string; given: string; givenAt: 0 | 1 } | null {
   if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
   const [a, b] = parts;
   const surname = (form: NameForm) => form.canonical !== form.compact;
-  if (surname(b) && !surname(a)) return { surname: b.canonical, given: a.skeleton };
-  if (surname(a) && !surname(b)) return { surname: a.canonical, given: b.skeleton };
-  if (surname(a) && surname(b)) return { surname: b.canonical, given: a.skeleton };
+  if (surname(b) && !surname(a)) return { surname: b.canonical, given: a.skeleton, givenAt: 0 };
+  if (surname(a) && !surname(b)) return { surname: a.canonical, given: b.skeleton, givenAt: 1 };
+  if (surname(a) && surname(b)) return { surname: b.canonical, given: a.skeleton, givenAt: 0 };
   return null;
+}
+
+const HANGUL_ONLY = /^[\uac00-\ud7a3]+$/u;
+
+/** A given name as written when it is all Hangul, else '': two such names that differ are two names (민준, 민지). */
+function inHangul(written: string | undefined): string {
+  const text = (written ?? '').trim();
+  return HANGUL_ONLY.test(text) ? text : '';
 }
 
 /**
@@ -376,10 +386,11 @@ export class RejectedWishes {
       wish, country: who.country === 'unknown' || who.countryUnrecognised ? '' : who.country, postcode: who.postcodeKey,
       place: who.cityKey || who.city ? placeKey(who.cityKey || foldText(who.city ?? '')) : '',
     };
-    const forms = namePartsOf(who).map((part) => nameForm(part));
+    const nameParts = namePartsOf(who);
+    const forms = nameParts.map((part) => nameForm(part));
     for (const key of new Set(nameFormKeys(forms))) if (key !== '') pushTo(this.byNameForm, key, loose);
     const korean = surnameAndGiven(forms);
-    if (korean && korean.given !== '') pushTo(this.bySurname, korean.surname, { ...loose, given: korean.given });
+    if (korean && korean.given !== '') pushTo(this.bySurname, korean.surname, { ...loose, given: korean.given, givenInHangul: inHangul(nameParts[korean.givenAt]) });
     const written = writtenName(forms);
     if (written) {
       const placed: PlacedWish = { ...loose, name: written };
@@ -457,8 +468,13 @@ export class RejectedWishes {
     const country = records.countries.values[c.country.get(i)] ?? '';
     const postcode = records.postcodes.values[c.postcode.get(i)] ?? '';
     const place = records.cities.values[c.city.get(i)] ?? '';
+    const rawPart = (id: number) => (id < 0 ? '' : records.names.raw.values[id] ?? '');
     const readings = [[formOf(c.given.get(i)), formOf(c.family.get(i))]];
-    if (c.otherGiven.get(i) >= 0) readings.push([formOf(c.otherGiven.get(i)), formOf(c.otherFamily.get(i))]);
+    const written = [[rawPart(c.given.get(i)), rawPart(c.family.get(i))]];
+    if (c.otherGiven.get(i) >= 0) {
+      readings.push([formOf(c.otherGiven.get(i)), formOf(c.otherFamily.get(i))]);
+      written.push([rawPart(c.otherGiven.get(i)), rawPart(c.otherFamily.get(i))]);
+    }
     let unsure: WishRow | null = null;
     const placesTell = (wish: LooseWish): 'same' | 'different' | 'cannot tell' => {
       if (wish.country !== '' && country !== '' && wish.country !== country) return 'different';
@@ -467,7 +483,7 @@ export class RejectedWishes {
       const placesDiffer = wish.place !== '' && place !== '' && wish.place !== place;
       return postcodesDiffer || placesDiffer ? 'different' : 'cannot tell';
     };
-    for (const reading of readings) {
+    for (const [at, reading] of readings.entries()) {
       for (const key of nameFormKeys(reading)) {
         for (const wish of (key === '' ? undefined : this.byNameForm.get(key)) ?? []) {
           const places = placesTell(wish);
@@ -475,19 +491,21 @@ export class RejectedWishes {
           if (places === 'cannot tell') unsure ??= this.rejections[wish.wish];
         }
       }
-      // One surname and given names spelled alike (이철수, Lee Chulsoo): maybe one person; hidden as a doubt.
+      // One surname and given names spelled alike (이철수, Lee Chulsoo): maybe one person; hidden as a doubt. Two given
+      // names both written in Hangul are read as written: 민준 and 민지 are two names (verifyR2 F11).
       const korean = unsure ? null : surnameAndGiven(reading);
       const wishes = korean ? this.bySurname.get(korean.surname) : undefined;
       if (!korean || !wishes || wishes.length > MAX_BY_SURNAME) continue;
+      const ownInHangul = inHangul(written[at][korean.givenAt]);
       for (const wish of wishes) {
+        if (ownInHangul !== '' && wish.givenInHangul && wish.givenInHangul !== ownInHangul) continue;
         if (placesTell(wish) !== 'different' && jaroWinkler(wish.given ?? '', korean.given) >= ALIKE_GIVEN) unsure ??= this.rejections[wish.wish];
       }
     }
     if (unsure) return { rejection: unsure, how: 'unsure' };
     const across = this.acrossScripts(readings[0], country, postcode, place, placesTell);
     if (across) return across;
-    const rawPart = (id: number) => (id < 0 ? '' : records.names.raw.values[id] ?? '');
-    const nameParts = [rawPart(c.given.get(i)), rawPart(c.family.get(i))].filter((part) => part.trim() !== '');
+    const nameParts = written[0].filter((part) => part.trim() !== '');
     const otherScript = this.otherScriptAtPlace(nameParts, c.nameWords.get(i), country, postcode, place);
     return otherScript ? { rejection: otherScript, how: 'place' } : null;
   }
