@@ -25,6 +25,7 @@ import { POSTER_PAPERS, posterPapers, type PosterPaper } from './poster-paper.js
 import { msg, type Message } from '../i18n/message.js';
 import { pressUrlWarnings } from './press-url-warnings.js';
 import { untranslatedOrganization, untranslatedPressText } from '../packet/letter/untranslated.js';
+import { lockOutputFolder } from '../output/output-folder-lock.js';
 import { claimOutputFolder } from '../output/folder-kind.js';
 import { deliveredManifests } from '../ledger/delivered-manifests.js';
 import { promises as fsp } from 'node:fs';
@@ -79,6 +80,16 @@ export async function buildPress(request: PressRequest): Promise<PressResult> {
   });
   // The press kit names no signer: the spooled list is not needed.
   decided.spool.close();
+  // Two kits built into one folder at once would each report success while one replaced the other's files.
+  const unlockFolder = await lockOutputFolder(request.outDir, request.openWrite);
+  try {
+    return await buildLockedPress(request, decided);
+  } finally {
+    await unlockFolder();
+  }
+}
+
+async function buildLockedPress(request: PressRequest, decided: Awaited<ReturnType<typeof decideDelivery>>): Promise<PressResult> {
   const { earlier, listedByPacket } = await claimOutputFolder(request.outDir, {
     kind: 'press', delivery: decided.delivery.id, force: request.force === true, deliveredManifests: await deliveredManifests(request.campaignPath),
   });

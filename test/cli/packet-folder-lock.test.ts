@@ -45,3 +45,21 @@ describe('packet locks its output folder', () => {
     expect(existsSync(lock)).toBe(false);
   }, 240_000);
 });
+
+describe('press locks its output folder as packet does', () => {
+  it('stops at once naming the live run that holds the lock, writing nothing; builds once the lock is gone', async () => {
+    const { root, campaign } = campaignCopy();
+    const out = join(root, 'kit');
+    const lock = join(root, '.kit.lock');
+    writeFileSync(lock, JSON.stringify({ pid: process.ppid, host: hostname(), since: Date.now(), token: 'held' }));
+    const held = await runMain(['press', '--campaign', campaign, '--delivery', 'un-2026', '--language', 'en', '-o', out]);
+    expect(held.code).toBe(2);
+    expect(held.stderr).toContain(`.kit.lock: another run (process ${process.ppid} on ${hostname()}) is building into the output folder beside this lock file`);
+    expect(existsSync(out)).toBe(false);
+    writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 1, host: hostname(), since: Date.now(), token: 'gone' }));
+    const taken = await runMain(['press', '--campaign', campaign, '--delivery', 'un-2026', '--language', 'en', '-o', out]);
+    expect(taken.code).toBeLessThan(2);
+    expect(existsSync(join(out, 'manifest.json'))).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+  }, 240_000);
+});
