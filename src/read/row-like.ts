@@ -1,8 +1,14 @@
 // Whether a line's cells read as a whole signer row of a file: used to tell a quoted cell that may hold swallowed rows.
 import { classifyHeader } from '../formats/classify-header.js';
 
-/** Tells whether cells read as a row of the file whose header built it. */
-export type RowLike = (cells: readonly string[]) => boolean;
+/**
+ * How cells read as a row of the file whose header built it: not a row, a short row (its trailing cells left off, as
+ * Excel saves a sheet whose last columns are blank, or a free-text column last and empty), or a whole row.
+ */
+export type RowShape = 'none' | 'short' | 'whole';
+
+/** Tells how cells read as a row of the file whose header built it. */
+export type RowLike = (cells: readonly string[]) => RowShape;
 
 const EMAIL = /^\s*[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}\s*$/u;
 const NAME_FIELDS = new Set(['name', 'given', 'family']);
@@ -14,6 +20,8 @@ const MAX_NAME_WORDS = 5;
  * A line reads as a row when it has the header's fields (its unnamed trailing columns may be left off) and an email
  * in the email column, or, where no email was given, a name in the name column. Prose with as many commas as the
  * header has columns fails the second test; without an email or name column nothing tells, and no line reads so.
+ * A line with fewer fields that still reaches every name column (or, without one, the email column) is a short row: whether short rows count
+ * is the caller's to decide, by the rest of the file (verifyS1 F1). A list of one name column reads a name alone.
  */
 export function rowLikeTest(header: readonly string[]): RowLike | undefined {
   const width = header.length;
@@ -27,12 +35,16 @@ export function rowLikeTest(header: readonly string[]): RowLike | undefined {
     if (found.field === 'email') emails.push(index);
     else if (NAME_FIELDS.has(found.field)) names.push(index);
   });
-  if (width < 2 || (emails.length === 0 && names.length === 0)) return undefined;
+  if (emails.length === 0 && names.length === 0) return undefined;
+  if (width < 2) return (cells) => (cells.length === 1 && isNameShaped(cells[0]) ? 'whole' : 'none');
+  // A short row reaches its name columns; an email column past its last cell is an email left blank.
+  const reaches = Math.max(2, ...(names.length > 0 ? names : emails).map((index) => index + 1));
   return (cells) => {
-    if (cells.length < Math.max(named, 2) || cells.length > width) return false;
-    if (emails.some((index) => EMAIL.test(cells[index] ?? ''))) return true;
-    if (emails.some((index) => (cells[index] ?? '').trim() !== '')) return false;
-    return names.length > 0 && names.every((index) => isNameShaped(cells[index] ?? ''));
+    if (cells.length < reaches || cells.length > width) return 'none';
+    const shape = cells.length >= named ? 'whole' : 'short';
+    if (emails.some((index) => EMAIL.test(cells[index] ?? ''))) return shape;
+    if (emails.some((index) => (cells[index] ?? '').trim() !== '')) return 'none';
+    return names.length > 0 && names.every((index) => isNameShaped(cells[index] ?? '')) ? shape : 'none';
   };
 }
 

@@ -65,6 +65,27 @@ export interface CellHoldingRows {
   rows: number;
 }
 
+/**
+ * A cell whose lines read as rows only with its short rows counted: noted once the file shows rows of those widths
+ * outside quotes (a sheet saved without its blank last columns), or where they are one cell short of a wide header.
+ */
+interface CellHoldingShortRows extends CellHoldingRows {
+  /** Lines after its first: how many read as whole rows, and how many as short rows of each width. */
+  lines: number;
+  whole: number;
+  shortByWidth: number[];
+  /** Whether enough of them are whole rows once one missing last cell (a free-text column) is allowed for. */
+  shortByOne: boolean;
+}
+
+/** Single-line records of one width shorter than the header that show a file's rows leave off their trailing cells. */
+const SHORT_ROWS_SEEN = 2;
+
+/** Short rows are less sure than whole ones (prose with a comma or two reads as one): two at least, and two thirds of the lines. */
+function likelyRows(found: number, lines: number): boolean {
+  return found >= 2 && found * 3 >= lines * 2;
+}
+
 /** Cells holding rows noted one by one; past this many only counted. */
 const CELLS_HOLDING_ROWS_NOTED = 20;
 
@@ -159,6 +180,10 @@ export class RecordSplitter {
   private readonly everyCellQuoted: { freeText: number | undefined } | undefined;
   private readonly holding: CellHoldingRows[] = [];
   private holdingCount = 0;
+  /** Cells that hold rows only if short rows count, in the order read (see CellHoldingShortRows). */
+  private readonly holdingShort: CellHoldingShortRows[] = [];
+  /** Single-line records with fewer cells than the header, by their number of cells. */
+  private readonly shortLines: number[] = [];
 
   constructor(options: SplitOptions) {
     if (options.delimiter.length !== 1) throw new Error(`delimiter must be one character, got ${JSON.stringify(options.delimiter)}`);
@@ -178,7 +203,13 @@ export class RecordSplitter {
 
   /** The quoted cells that may hold rows (see CellHoldingRows), the first ones, and how many there were in all. */
   get cellsHoldingRows(): { noted: readonly CellHoldingRows[]; count: number } {
-    return { noted: this.holding, count: this.holdingCount };
+    // Whether short rows are rows is the whole file's to say: a sheet saved without its blank last columns has many.
+    const rowsOf = (cell: CellHoldingShortRows) => cell.whole + cell.shortByWidth.reduce((sum, lines, width) => sum + ((this.shortLines[width] ?? 0) >= SHORT_ROWS_SEEN ? lines : 0), 0);
+    const short = this.holdingShort.filter((cell) => cell.shortByOne || likelyRows(rowsOf(cell), cell.lines));
+    if (short.length === 0) return { noted: this.holding, count: this.holdingCount };
+    const all = [...this.holding, ...short.map((cell) => ({ record: cell.record, lastLine: cell.lastLine, rows: cell.shortByOne ? cell.rows : rowsOf(cell) }))]
+      .sort((a, b) => a.record.line - b.record.line);
+    return { noted: all.slice(0, CELLS_HOLDING_ROWS_NOTED), count: this.holdingCount + short.length };
   }
 
   private leaveHead(): void {
@@ -344,7 +375,10 @@ export class RecordSplitter {
           this.openCellGoesOnAt++;
         } else if (!isBlank(cells)) {
           if (cells.length === this.width || this.fit === undefined) out.push({ kind: 'data', row: 0, line, cells });
-          else this.pushFitted(cells, line, out);
+          else {
+            if (cells.length < this.width) this.shortLines[cells.length] = (this.shortLines[cells.length] ?? 0) + 1;
+            this.pushFitted(cells, line, out);
+          }
         }
         line++;
         pos = eol + 1;
@@ -658,16 +692,34 @@ export class RecordSplitter {
     out.push(record);
     if (this.rowLike === undefined || read.breaks === 0) return;
     let rows = 0;
+    let shortRows = 0;
+    let shortByOne = 0;
+    const shortByWidth: number[] = [];
     let lines = 0;
     for (let at = buf.indexOf(this.eolChar, pos) + 1; at > 0 && at < read.end; ) {
       const eol = buf.indexOf(this.eolChar, at);
       const line = this.parse(buf, at, QuoteMode.Relaxed, true, true);
       lines++;
-      if (line.status === OK && this.rowLike(line.cells)) rows++;
+      const shape = line.status === OK ? this.rowLike(line.cells) : 'none';
+      if (shape === 'whole') rows++;
+      else if (shape === 'short') {
+        shortRows++;
+        shortByWidth[line.cells.length] = (shortByWidth[line.cells.length] ?? 0) + 1;
+        if (line.cells.length === this.width - 1) shortByOne++;
+      }
       at = eol === -1 ? read.end : eol + 1;
     }
-    if (rows === 0 || rows * 2 < lines) return;
-    if (this.holdingCount++ < CELLS_HOLDING_ROWS_NOTED) this.holding.push({ record, lastLine: record.line + read.breaks, rows });
+    const lastLine = record.line + read.breaks;
+    if (rows > 0 && rows * 2 >= lines) {
+      if (this.holdingCount++ < CELLS_HOLDING_ROWS_NOTED) this.holding.push({ record, lastLine, rows });
+      return;
+    }
+    if (shortRows === 0 || !likelyRows(rows + shortRows, lines)) return;
+    // One cell short of the header reads as a row only where the header is wide enough that prose rarely fits it.
+    const byOne = this.width >= 5 && likelyRows(rows + shortByOne, lines);
+    if (this.holdingShort.length < CELLS_HOLDING_ROWS_NOTED * 50) {
+      this.holdingShort.push({ record, lastLine, rows: rows + shortByOne, lines, whole: rows, shortByWidth, shortByOne: byOne });
+    }
   }
 
   private fitOrAccept(cells: string[]): string[] | Message {

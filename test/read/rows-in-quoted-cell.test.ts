@@ -64,3 +64,36 @@ describe('a quoted cell whose lines read as whole rows of the file (verifyR1 F-H
     expect(read(text, afterHeader(['a', 'b', 'c'])).held).toEqual([]);
   });
 });
+
+describe('a quoted cell whose lines read as short rows (verifyS1 F1, F2)', () => {
+  const PAPER = ['번호', '이름', '주소', '이메일', '비고'];
+  const paperRow = (i: number, note = '') => `${i},이름${String.fromCharCode(0xac00 + i)},서울 종로구${note}`;
+
+  it('is noted on a sheet saved without its blank last columns, whose rows are all short', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => paperRow(i + 1, i === 5 ? ',,"메모' : i === 30 ? ',,끝"' : ''));
+    expect(read(`${PAPER.join(',')}\n${rows.join('\n')}\n`, afterHeader(PAPER))).toEqual({ rows: 15, held: ['row 6 lines 7–32: 25 rows'] });
+  });
+
+  it('is noted for lines one cell short of a wide header: a free-text column last (Change.org)', () => {
+    const header = ['Name', 'City', 'State', 'Postal Code', 'Country', 'Signed On', 'Reason'];
+    const row = (name: string, reason?: string) => [name, 'Seoul', '', '04524', 'Korea', '2025-11-02', ...(reason === undefined ? [] : [reason])].join('\t');
+    const text = [header.join('\t'), row('Anna Berg', 'ok'), row('Dmitri Grant', '"because'), row('Ines Lund'), row('Jonas Cruz'), row('Kari Jung'),
+      `${row('Mika Holm')}"`, row('Eva Nagy', 'ok')].join('\n') + '\n';
+    expect(read(text, afterHeader(header, '\t'))).toEqual({ rows: 3, held: ['row 2 lines 3–7: 4 rows'] });
+  });
+
+  it('is noted in a list of one name column', () => {
+    const names = Array.from({ length: 20 }, (_, i) => `Person ${String.fromCharCode(65 + i)}lpha`);
+    names[5] = `"${names[5]}`;
+    names[15] = `${names[15]}"`;
+    expect(read(`Name\n${names.join('\n')}\n`, afterHeader(['Name'])).held).toEqual(['row 6 lines 7–17: 9 rows']);
+  });
+
+  it('is not noted for prose with a comma or two in a sheet of short rows, nor short lines where no row of the file is short', () => {
+    const prose = [paperRow(1), paperRow(2), `${paperRow(3)},,"I signed because,`, 'my family, my friends', 'are still there, and', 'I cannot forget them"', paperRow(4)];
+    expect(read(`${PAPER.join(',')}\n${prose.join('\n')}\n`, afterHeader(PAPER)).held).toEqual([]);
+    const whole = (i: number, note = '') => `${paperRow(i)},p${i}@example.org,${note}`;
+    const noShortRows = [whole(1), whole(2, '"note'), paperRow(3), paperRow(4), `${paperRow(5)}"`, whole(6)];
+    expect(read(`${PAPER.join(',')}\n${noShortRows.join('\n')}\n`, afterHeader(PAPER)).held).toEqual([]);
+  });
+});
