@@ -31,7 +31,7 @@ export function ledgerHome(campaignFile: string): LedgerHome {
   const defaultFile = DEFAULT_CAMPAIGN_FILES.has(name) && !(name === 'campaign.yml' && existsSync(join(dirname(path), 'campaign.yaml')));
   if (defaultFile) return { dir: shared };
   const own = join(shared, name);
-  if (!hasRecords(shared)) return { dir: own };
+  if (!hasRecords(shared)) return renamedFrom(shared, dirname(path), name, path) ?? { dir: own };
   // Bound by what the ledger records, not by how many campaign files the folder holds: a second campaign, a backup
   // copy or a renamed file appearing beside it must not start a fresh ledger that delivers everyone again.
   const sharedRecordsIt = recordsCampaign(join(shared, 'ledger.jsonl'), path);
@@ -39,7 +39,26 @@ export function ledgerHome(campaignFile: string): LedgerHome {
   if (sharedRecordsIt) return { dir: shared };
   // Records from before they were kept per campaign, with no delivery yet to tell whose they are.
   if (ledgerLines(join(shared, 'ledger.jsonl')).length === 0 && onlyCampaignFile(dirname(path), name)) return { dir: shared };
-  return { dir: own };
+  return renamedFrom(shared, dirname(path), name, path) ?? { dir: own };
+}
+
+/**
+ * The records of this campaign kept under another file name that is gone from the folder: the campaign file was
+ * renamed (`x.yaml` to `x2026.yaml`), and a fresh ledger would deliver everyone again (verifyS2 F14). Only where this
+ * name has no records of its own; two such folders are both named, so that marking into either is refused.
+ */
+function renamedFrom(shared: string, folder: string, name: string, campaignFile: string): LedgerHome | undefined {
+  if (hasRecords(join(shared, name))) return undefined;
+  let entries: string[];
+  try {
+    entries = readdirSync(shared);
+  } catch {
+    return undefined;
+  }
+  const homes = entries.filter((entry) => entry !== name && /\.ya?ml$/iu.test(entry) && !existsSync(join(folder, entry))
+    && recordsCampaign(join(shared, entry, 'ledger.jsonl'), campaignFile)).sort();
+  if (homes.length === 0) return undefined;
+  return homes.length === 1 ? { dir: join(shared, homes[0]) } : { dir: join(shared, homes[0]), other: join(shared, homes[1]) };
 }
 
 export function stateDir(campaignFile: string): string {

@@ -60,4 +60,24 @@ describe('two campaign files in one folder', () => {
     renameSync(old, renamed);
     expect(ledgerPath(renamed)).toBe(legacy);
   });
+
+  it('a campaign file renamed beside another keeps its ledger: the delivery stays marked (verifyS2 F14)', async () => {
+    const { dir, campaign } = smallCampaign();
+    const x = join(dir, 'x.yaml');
+    renameSync(campaign, x);
+    // Another campaign in the folder, from other exports.
+    writeFileSync(join(dir, 'y.yaml'), readFileSync(x, 'utf8').replace('path: s.csv', 'path: other.csv'));
+    await buildPacket({ campaignPath: x, deliveryId: 'd', outDir: join(dir, 'pk'), now: NOW, toolVersion: 't', markDelivered: true });
+    const marked = ledgerPath(x);
+    const renamed = join(dir, 'x2026.yaml');
+    renameSync(x, renamed);
+    expect(ledgerPath(renamed)).toBe(marked);
+    const status = await runMain(['status', renamed], { now: NOW });
+    expect(status.stdout).toMatch(/marked \d{1,2} \p{L}+ \d{4}/u);
+    const again = await runMain(['packet', '--campaign', renamed, '--delivery', 'd', '-o', join(dir, 'pk2'), '--mark-delivered'], { now: NOW });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already');
+    // The other campaign still keeps its own records.
+    expect(ledgerPath(join(dir, 'y.yaml'))).not.toBe(marked);
+  });
 });
