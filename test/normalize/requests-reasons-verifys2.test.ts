@@ -7,8 +7,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { readNameCell } from '../../src/normalize/anonymous-name.js';
 import { commentAsksAnonymity } from '../../src/normalize/comment-asks-anonymity.js';
+import { createNormalizer } from '../../src/normalize/create-normalizer.js';
 import { readAnonymous } from '../../src/normalize/parse-flag.js';
 import { givesSafetyReason } from '../../src/normalize/safety-reason.js';
+import type { RawSignature } from '../../src/types.js';
 
 const REQUESTS = ['이름 밝히기 어려움', '이름 공개 곤란', '이름 공개 어려움', '신원 노출 곤란', '이름은 못 밝힘', '名前は出せません', "Can't give my name",
   'Cannot disclose', 'I cannot give my name', '실명 공개 어려움', '이름 못 밝힙니다'];
@@ -83,5 +85,19 @@ describe('a cross or check after a name is a tick, not a letter', () => {
 
   it.each(['✗', 'Kim (비)', '김비'])('%s is no such note', (cell) => {
     expect(readNameCell(cell).noted).toBe(false);
+  });
+});
+
+// verifyS2 F13: inspect said a second show-name column is read, and the problems said it is not.
+describe('a second show-name column read as one', () => {
+  it('is not also reported as a column the tool does not read', () => {
+    const column = '이름을 명단에 공개해도 될까요?';
+    const normalizer = createNormalizer({ source: 'gform.csv' });
+    const raw: RawSignature = {
+      source: 'gform.csv', row: 2, line: 3, fields: { name: 'Gfa Two', email: 'gfa2@ex.example', anonymous: 'visible: No, keep me anonymous' },
+      extra: { [column]: '아니요, 익명으로 해주세요' }, moreAnonymity: [{ column, answer: 'visible: 아니요, 익명으로 해주세요' }],
+    };
+    expect(normalizer.normalize(raw).anonymous).toBe(true);
+    expect(normalizer.problems().map((problem) => problem.code)).toEqual([]);
   });
 });
