@@ -45,7 +45,8 @@ const ABOUT_THE_SIGNER = new RegExp([
  * "북한 가족 있음", "신변 위협", "Safety reasons", "Defector". The same words inside a sentence speak of others.
  */
 const AS_A_NOTE = new RegExp(`^(?:${[
-  `(?:(?:north\\s+korean|nk|dprk)\\s+)?(?:defector|escapee|refugee)s?(?:\\s+from\\s+${THE_NORTH})?`,
+  // One defector, not "refugees" or "nk-refugees": the petition's cause, written as a tag or a comment, is no reason.
+  `(?:a\\s+)?(?:(?:north\\s+korean|nk|dprk)\\s+)?(?:defector|escapee)(?:\\s+from\\s+${THE_NORTH})?`,
   `(?:(?:my|our)\\s+)?${KIN}\\s+(?:(?:is|are|still|lives?|living|remains?|left|back)\\s+){0,2}(?:in|inside)\\s+${THE_NORTH}`,
   `${THE_NORTH}\\s+${KIN}`, '(?:personal\\s+)?(?:safety|security)\\s+(?:reasons?|concerns?|risks?|threats?|issues?)', 'for\\s+(?:personal\\s+)?safety', 'personal\\s+safety',
   '(?:risk|fear)\\s+of\\s+(?:reprisals?|retaliation|retribution|persecution)',

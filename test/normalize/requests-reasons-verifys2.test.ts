@@ -35,7 +35,7 @@ describe('a comment that asks in words of its own, or gives a reason, asks', () 
 
   // verifyS2 "What held": a signer who says the name may be shown, and comments about others.
   it.each(['I signed publicly', 'publish it', '제 이름을 공개해도 됩니다', 'Free North Korea', 'Stop sending refugees back to North Korea', '탈북민 지원을 강화하라',
-    'Guest', 'A friend', 'N/A', 'none', 'Never give up', 'Safety first for all refugees', 'My family supports this', 'North Korean families deserve freedom'])('%s does not', (comment) => {
+    'Guest', 'A friend', 'nk refugees', 'North Korean refugees', 'Refugee', 'Defectors', 'N/A', 'none', 'Never give up', 'Safety first for all refugees', 'My family supports this', 'North Korean families deserve freedom'])('%s does not', (comment) => {
     expect(commentAsksAnonymity(comment)).toBe(false);
   });
 
