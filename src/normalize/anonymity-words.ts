@@ -106,7 +106,7 @@ export const CJK = [
   `匿名(?:希望|で(?:お願いします|お願い|おねがいします)?|にして(?:ください)?)`, `(?:${JA_NAME})?非公開(?:で|希望|に(?:して(?:ください)?)?)?`,
   `${JA_NAME}(?:公開|掲載|表示|記載)(?:しないで(?:ください)?|不可|なし|ng|はしないで(?:ください)?|しない)`, `${JA_NAME}伏せて(?:ください)?`,
   `(?:名前|氏名|実名|本名)の(?:公開|掲載|表示)(?:は)?(?:ng|不可|なし|禁止|しないで(?:ください)?)`,
-  `${JA_NAME}(?:出さないで|載せないで)(?:ください)?`,
+  `${JA_NAME}(?:出さないで|載せないで|出せません|出せない|載せられません|載せられない|公開できません|公開できない)(?:ください)?`,
 ].join('|').normalize('NFD').replace(/\p{Mn}+/gu, '').normalize('NFC'); // as foldWords leaves kana: で is て there
 /**
  * A pattern written with its accents and marks, folded as foldWords folds a cell: Thai tone marks and Devanagari

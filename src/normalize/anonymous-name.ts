@@ -3,6 +3,8 @@
 import { commentAsksAnonymity, sentenceAsksAnonymity } from './comment-asks-anonymity.js';
 import { CJK, COMBINING_MARK, FILLER_WORDS, NOTE_NAME_WORD, SIGNATURE_WORDS, STRONG_NOTE, TRAILING_WEAK_NOTE, WEAK_NOTE, foldWords, mayHoldLanguageNote, onlyFillerWords, withMarksAsWords } from './anonymity-words.js';
 import { confusableSkeleton } from './confusable-skeleton.js';
+import { isPlausiblePersonName } from './plausible-name.js';
+import { givesSafetyReason } from './safety-reason.js';
 
 const CLOSERS: Record<string, string> = {
   '(': ')', '[': ']', '{': '}', '【': '】', '〔': '〕', '〈': '〉', '《': '》', '「': '」', '『': '』', '<': '>', '«': '»', '〖': '〗',
@@ -96,6 +98,10 @@ const MAX_NAME_WORDS = 6;
  * none, and skip the fold and the closer reading. Without the i and u flags: they made this test 7 µs a name.
  */
 const MAY_HOLD_NOTE = /an+[oóô]n|versteck|verborg|cach|masqu|segret|секрет|засекреч|비공개|익명|공개|이름|실명|성명|본명|신원|신상|명의|priv|confid|vertraul|hid|secret|geheim|withh|sigil|riserv|reserv|ocult|nascost|unlist|not|n['’]t|dont|never|\bno\b|n[aã]o|nicht|keinesfalls|\bpas\b|\bnon\b|\bsin\b|\bsem\b|sans|senza|ohne|omit|redact|conceal|mask|remove|keep|匿名|公開|公开|名前|氏名|実名|名字|姓名|显示|顯示|隐藏|隱藏|保密|伏せ|namen?\b|prefer|rather|[\uff01-\uff5e]|nym|비공|공게|익[마-밓]|[ẩẨ]n|an danh|an ten|khong|không|đừng|itago|huwag|[\u0600-\u06ff]|аноним|не |скры|\uD83D[\uDE48\uDD12\uDD10]|n\/a|n\.a|none|nil|angabe|angegeben|given|provided|stated|disclos|specif|supplied|nameless|unnamed|noname|declin|indicad|proporcion|facilitad|communiqu|renseign|precis|indiqu|indicat|fornit|informa|belirt|liever|zeg|opgegeven|указ|предпоч|niet|anoniem|isim|ad[iı]m|yay[iı]n|무명|무기명|없음|無名|无名|名無|無記名/;
+/** Whether a text holds a word a name cell's note may be made of (MAY_HOLD_NOTE): the cheap check before reading it. */
+export function mayHoldNameNote(text: string): boolean {
+  return MAY_HOLD_NOTE.test(text.toLowerCase());
+}
 /** 비공개 or 익명 with its request typed onto a Korean name without a space: "김카연비공개" (a name has 2 to 4 syllables). */
 const GLUED_KOREAN = /^(\p{Script=Hangul}{2,4}?)((?:이름)?비공개(?:요청|희망|처리)?|익명(?:요청|희망|처리|으로)?)$/u;
 /** A Chinese or Japanese note typed onto a name in Han without a space: "王小明请勿公开姓名", "山田太郎匿名希望". */
@@ -138,6 +144,14 @@ function readCell(cell: string): NameCellReading {
   const plain = { name: cell, noted: false, onlyAnonymity: false };
   const only = { name: cell, noted: false, onlyAnonymity: true };
   if (cell === '') return plain;
+  // A reason given instead of a name ("탈북민", "Family in North Korea", "신변 위협"): the signer is at risk if named.
+  if (givesSafetyReason(cell)) return only;
+  const mark = MARK_AFTER_NAME.exec(cell) ?? BI_AFTER_NAME.exec(cell);
+  const named = mark ? cell.slice(0, mark.index) : '';
+  if (mark && (mark[0].includes('비') ? /\p{Script=Hangul}/u : /\p{L}/u).test(named)) {
+    const inner = readCell(named);
+    return inner.onlyAnonymity ? inner : { name: inner.name, noted: true, onlyAnonymity: false };
+  }
   const lower = cell.toLowerCase();
   if (!MAY_HOLD_NOTE.test(lower) && !MAY_HIDE.test(lower) && !COMBINING_MARK.test(cell) && !STAND_IN_WORDS.has(lower.trim()) && !mayHoldLanguageNote(cell)) return plain;
   const text = withMarksAsWords(cell.normalize('NFKC')).trim().replace(TRAILING_NUMBER, '');
@@ -153,6 +167,14 @@ function readCell(cell: string): NameCellReading {
   if (!/\p{L}/u.test(outside) || onlyFillerWords(foldWords(outside)) || onlyTitles(outside) || isSentence(outside)) return only;
   return { name: rest, noted: true, onlyAnonymity: false };
 }
+
+/**
+ * A cross or check typed after a name ("김성수 ✗", "Ann Lee ✓", "Bo (✗)") is a tick, not a letter (verifyS2 F14): read as
+ * the anonymity column reads it, it hides the name and is reported, never printed as an "X".
+ */
+const MARK_AFTER_NAME = /[\s,;:/-]*[([（［]?\s*[✗✘❌❎✕✖☓╳✓✔☑☒✅\u{1F5F8}\u{1F5F9}]\uFE0F?\s*[)\]）］]?$/u;
+/** "김석수(비)": 비 is 비공개 cut short, after a Korean name in brackets (verifyS2 F14). */
+const BI_AFTER_NAME = /\s*[([（［]\s*비\s*[)\]）］]$/u;
 
 /** Emoji and their modifiers: no name holds one ("Anonymous🙏"). 🙈 🔒 are read as "anonymous" before they go. */
 const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D)+/gu;
@@ -269,11 +291,14 @@ function isSentence(rest: string): boolean {
 
 /**
  * A whole cell that is a request in words of its own, of three words or more with one a request's ("No quiero dar mi
- * nombre", "Please hide me"): no two-word name is read as one.
+ * nombre", "Please hide me"), or of words no name is made of: no two-word name is read as one.
  */
 function isRequestSentence(text: string): boolean {
   const words = foldedWordsOf(text);
-  return words.length >= 3 && words.some((word) => REQUEST_WORDS.has(word) || FIRST_PERSON.has(word)) && sentenceAsksAnonymity(text);
+  const phrase = (words.length >= 3 && words.some((word) => REQUEST_WORDS.has(word) || FIRST_PERSON.has(word)))
+    // Words that can be no one's name ("이름 공개 곤란", "Cannot disclose", "이름은 못 밝힘"): verifyS2 F3.
+    || (words.length >= 2 && !isPlausiblePersonName(text));
+  return phrase && sentenceAsksAnonymity(text);
 }
 /** Words of a speaker about their own name, in a request without an anonymity word ("mi nombre", "my name"). */
 const FIRST_PERSON = new Set(['mi', 'mis', 'meu', 'mon', 'mio', 'mijn', 'adimi', 'adımı', 'ismimi', 'no', 'not', "don't", 'dont', 'nicht', 'niet', 'nao', 'ne', 'pas', 'non']);

@@ -2,7 +2,8 @@
 // them nowhere else to say it. A first-person request about the name, or the bare anonymity words as the whole
 // comment, is a request; a comment about privacy in general ("China must respect privacy") is not.
 import { COMBINING_MARK, ANONYM, FILLER_WORDS, NAME_WITH_NEGATION, OTHER_LANGUAGES, SIGNATURE_WORDS, WEAK_NOTE, foldWords, mayHoldLanguageNote } from './anonymity-words.js';
-import { declinesName, readNameCell } from './anonymous-name.js';
+import { declinesName, mayHoldNameNote, readNameCell } from './anonymous-name.js';
+import { givesSafetyReason } from './safety-reason.js';
 
 const ANY = "[\\p{L}\\p{N}'-]+";
 /** Up to `n` words between two parts of a request. */
@@ -10,7 +11,8 @@ const gap = (n: number): string => `(?:${ANY}\\s+){0,${n}}`;
 const NAME = '(?:names?|nombres?|nome|nom|namen?|signature|firma|unterschrift|assinatura)';
 const MY_NAME = `(?:my|mi|mis|mio|meu|mon|mes|ma|meinen?|meinem|meine)\\s+(?:(?:full|real|whole|complete|completo|vollen|vollstandigen|nom|own)\\s+)?${NAME}`;
 const THEIR_NAME = `(?:mi|mis|mio|meu|mon|mes|ma|meinen?|meinem|meine)\\s+(?:(?:completo|vollen|vollstandigen)\\s+)?${NAME}`;
-const EN_NEGATION = "(?:(?:do|does|please|pls|plz|kindly)\\s+not|don'?t|dont|never|should\\s*n'?t|should\\s+not|must\\s*n'?t|must\\s+not|won'?t|will\\s+not|not\\s+to)";
+// "Can't give my name", "cannot disclose my name" (verifyS2 F3): what the signer can't do, they ask not to be done.
+const EN_NEGATION = "(?:(?:do|does|please|pls|plz|kindly)\\s+not|don'?t|dont|never|should\\s*n'?t|should\\s+not|must\\s*n'?t|must\\s+not|won'?t|will\\s+not|not\\s+to|can'?t|can\\s*not|unable\\s+to)";
 const EN_SHOW = '(?:publish|show|display|print|list|share|use|disclose|reveal|release|include|post|mention|put|give|make|spell|write)\\w*';
 
 /** "my" about the speaker's own name or identity, not "my grandmother", "my friends". */
@@ -30,6 +32,10 @@ const REQUESTS = [
   `\\b(?:keep|make)\\s+(?:my\\s+)?${NAME}\\s+(?:private|hidden|secret|confidential|off|out|anonymous)`,
   `\\b(?:without|w/o|sin|sem|senza|sans|ohne)\\s+(?:showing\\s+|using\\s+|publishing\\s+|el\\s+|o\\s+|il\\s+)?(?:(?:my|mi|mio|meu|mon|meinen?|meinem)\\s+)?(?:names?|nombres?|nome|nom|namen?)\\b`,
   `\\bsign(?:ing|ed)?\\s+(?:me\\s+)?(?:up\\s+)?(?:as\\s+)?${ANONYM}`,
+  // A whole comment that says what not to do, with nothing after it to say to what: "Cannot disclose", "Do not list",
+  // "Rather not say", "Please don't publish" (verifyS2 F3). In a comment box beside a name, that is the name.
+  `^\\W*(?:(?:i|we)\\s+)?(?:(?:please|pls|plz|kindly)\\s+)?(?:${EN_NEGATION}|(?:would|'d)\\s+rather\\s+not|rather\\s+not|prefer\\s+not\\s+to|not\\s+to\\s+be)\\s+(?:be\\s+)?${EN_SHOW}(?:\\s+(?:it|this|that|me|publicly|please|thanks?|thank\\s+you))*\\W*$`,
+  `^\\W*(?:(?:i|we)\\s+)?(?:would|'d)?\\s*(?:rather|prefer)\\s+not\\s+(?:to\\s+)?(?:say|tell|answer|disclose|give\\s+it|share\\s+it)\\W*$`,
   `\\bno\\s+names?,?\\s+please\\b`, `\\bnot\\s+for\\s+publication\\b`, `\\b${EN_NEGATION}\\s+(?:list|name|show|publish|include|identify|display|mention)\\s+me\\b`,
   // The speaker, or their name, and the word about them: "I want to stay anonymous", "my name anonymous please". Not
   // "my grandmother fled anonymously" nor "I sign for my anonymous friends": another person, or the word before
@@ -59,7 +65,7 @@ const REQUESTS = [
   `\\b(?:nicht|keinesfalls|niemals)\\s+(?:mit\\s+)?${MY_NAME}`,
   `${MY_NAME}\\s+${gap(2)}(?:weglassen|verbergen|verstecken|ausblenden|schwarzen|streichen)`,
   // Korean: the name (이름, 실명, 성명) and a verb of hiding or not showing, or 익명/비공개 as the request
-  '(?:이름|실명|성명|본명|신원|신상|명의)[^.!?\\n]{0,16}?(?:비공개|익명|무기명|비밀|공개\\s*(?:를|는|은|가|도)?\\s*(?:하지|하지\\s*말|말|안|x|×|불가|금지|원치|원하지|거부|싫|ㄴㄴ|삼가|자제)|안\\s*(?:밝혀|나오|나가|보이|드러나|공개)|밝히지|밝혀지지|노출\\s*(?:하지|말|안|금지|원치|x|불가|되면|되지|돼선|돼서는|되어선|되어서는|되는\\s*(?:게|것|건)\\s*(?:싫|곤란|위험|안))|(?:밝힐|공개할|드러낼|알릴)\\s*수\\s*(?:없|가\\s*없)|공개\\s*못|밝히기\\s*(?:어렵|곤란|싫)|없이|가려|가리|숨겨|숨기|숨김|빼|제외|지워|삭제|싣지|올리지|쓰지|적지|넣지|나오지|드러나지|보이지|표시\\s*(?:하지|말|안|x)|모자이크)',
+  '(?:이름|실명|성명|본명|신원|신상|명의)[^.!?\\n]{0,16}?(?:비공개|익명|무기명|비밀|공개\\s*(?:를|는|은|가|도)?\\s*(?:하지|하지\\s*말|말|안|x|×|불가|금지|원치|원하지|거부|싫|ㄴㄴ|삼가|자제)|안\\s*(?:밝혀|나오|나가|보이|드러나|공개)|밝히지|밝혀지지|노출\\s*(?:하지|말|안|금지|원치|x|불가|곤란|어려|어렵|위험|되면|되지|돼선|돼서는|되어선|되어서는|되는\\s*(?:게|것|건)\\s*(?:싫|곤란|위험|안))|(?:밝힐|공개할|드러낼|알릴)\\s*수\\s*(?:없|가\\s*없)|공개\\s*못|못\\s*(?:밝|드러|알리|공개|적|쓰|싣|올리)|(?:밝히기|드러내기|알리기)\\s*(?:어려|어렵|곤란|싫|힘들)|없이|가려|가리|숨겨|숨기|숨김|빼|제외|지워|삭제|싣지|올리지|쓰지|적지|넣지|나오지|드러나지|보이지|표시\\s*(?:하지|말|안|x)|모자이크)',
   // "무기명으로" (unsigned), "성만 써 주세요" (the surname only): no full name (outside tester K, F2).
   '(?:^|\\s)성만\\s*(?:써|적어|표시|기재|공개|남겨|나오)', '^\\W*무기명\\s*(?:으로|로)?',
   '(?:익명|비공개|무기명)\\s*(?:으로|로)?\\s*(?:해|하여|처리|부탁|요청|희망|원|바랍|바래|서명|참여|올려|남기|남겨|표시|게재|주세요)',
@@ -81,14 +87,14 @@ const REQUESTS = [
   // Any language of the table: its name word with its negation near (outside tester J, F7).
   NAME_WITH_NEGATION,
   // Korean: disclosing the real name "is difficult" (가족이 북한에 있어서 실명 공개는 곤란합니다).
-  '(?:이름|실명|성명|본명|신원)[^.!?\\n]{0,12}?공개\\s*(?:는|은|를|가|하기는?|하기가)?\\s*(?:곤란|어렵|힘들|불가능|못)',
+  '(?:이름|실명|성명|본명|신원)[^.!?\\n]{0,12}?공개\\s*(?:는|은|를|가|하기는?|하기가)?\\s*(?:곤란|어려|어렵|힘들|불가능|못)',
   // Dutch and Turkish in words of their own: "liever niet dat mijn naam …", "adımın listede görünmesini istemiyorum".
   '\\bliever\\s+niet\\s+dat\\s+mijn\\s+naam\\b', '\\b(?:ad[iı]m[iı]n|ism[iı]min)\\s+(?:\\p{L}+\\s+){0,2}(?:gorunmesini|yay[iı]nlanmas[iı]n[iı]|yaz[iı]lmas[iı]n[iı])\\s+istemiyorum',
-  '名前[^。！？\\n]{0,8}(?:(?:公開|出|載|表示)[^。！？\\n]{0,4}(?:ない|禁止|不可|ng)|伏せ|非公開)|(?:不要|请勿|請勿|别|別|不能|不可以)[^。！？\\n]{0,6}(?:公开|公開|显示|顯示|写|寫|列|登|提)[^。！？\\n]{0,4}(?:我的)?(?:名字|姓名)|匿名(?!性)',
+  '名前[^。！？\\n]{0,8}(?:(?:公開|出|載|表示)[^。！？\\n]{0,4}(?:ない|ません|禁止|不可|ng)|伏せ|非公開)|(?:不要|请勿|請勿|别|別|不能|不可以)[^。！？\\n]{0,6}(?:公开|公開|显示|顯示|写|寫|列|登|提)[^。！？\\n]{0,4}(?:我的)?(?:名字|姓名)|匿名(?!性)',
 ];
 const REQUEST = new RegExp(REQUESTS.join('|'), 'u');
 /** Every request holds one of these, as typed: most comments hold none, and skip the fold and the long pattern. */
-const MAY_ASK = /(?:list|show|name|identify|publish|include|display|mention|hide|count) me\b|identi[ft]|genannt|\bkein|off the list|off (?:the |your )?(?:public )?list|nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|무기명|성만|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|niet|anoniem|isim|ad[iı]m|gizli|\u{1F648}|\u{1F512}|\u{1F510}/u;
+const MAY_ASK = /disclos|can'?t|can ?not|rather not|prefer not|do not|don'?t|(?:list|show|name|identify|publish|include|display|mention|hide|count) me\b|identi[ft]|genannt|\bkein|off the list|off (?:the |your )?(?:public )?list|nam|nom|signature|firma|unterschrift|assinatura|an+[oóô]n|이름|실명|성명|본명|신원|신상|명의|익명|무기명|성만|공개|名前|名字|姓名|匿名|publication|[\uff01-\uff5e]|nym|publ|비공|공게|익[마-밓]|initial|inicia|inizia|이니셜|イニシャル|首字母|缩写|非公|不公|[ẩẨ]n|an danh|đừng|dung|khong|không|ten|itago|huwag|ipakita|ilathala|[\u0600-\u06ff]|аноним|публик|показ|имя|имени|скры|niet|anoniem|isim|ad[iı]m|gizli|\u{1F648}|\u{1F512}|\u{1F510}/u;
 
 /**
  * A signer who says the name may be shown ("Don't hide my name", "I'm not anonymous", "now show my name"): a
@@ -123,20 +129,24 @@ export function sentenceAsksAnonymity(text: string): boolean {
 /** Whether a comment asks for the signer's name to be hidden. */
 export function commentAsksAnonymity(comment: string): boolean {
   if (comment === '') return false;
-  if (!MAY_ASK.test(comment.toLowerCase()) && !COMBINING_MARK.test(comment) && !mayHoldLanguageNote(comment)) return false;
+  // A reason instead of a request ("Family in North Korea", "탈북민", "신변 위협"): the signer is at risk if named.
+  if (givesSafetyReason(comment)) return true;
   if (sentenceAsksAnonymity(comment)) return true;
-  // "N/A", "none", "prefer not to say" in a comment box decline to comment, not to be named.
+  // The bare words as the whole comment: "(비공개)", "익명 희망", "private", "name withheld", "Ne pas diffuser",
+  // "請勿公開". A comment longer than a name is a sentence: it asks only in the words of a request above, never
+  // because it holds an anonymity word ("I am signing for my anonymous friends too", verifyQ M4). The short ones are
+  // read as a name cell is when they hold a word of that reading's vocabulary, which is more than MAY_ASK lists
+  // (verifyS2 F3); "Guest", "A friend" hold none and stay comments, not stand-ins for a name.
+  if (!SHORT_NOTE.test(comment.trim()) || !(MAY_ASK.test(comment.toLowerCase()) || COMBINING_MARK.test(comment) || mayHoldLanguageNote(comment) || mayHoldNameNote(comment))) return false;
+  // "N/A", "none" in a comment box decline to comment, not to be named.
   if (REFUSAL.test(foldWords(comment).replace(/\s+/gu, ' ')) || declinesName(comment)) return false;
-  // The bare words as the whole comment: "(비공개)", "익명 희망", "private", "name withheld".
-  // A comment longer than a name is a sentence: it asks only in the words of a request above, never because it
-  // holds an anonymity word ("I am signing for my anonymous friends too", verifyQ M4).
-  if (foldWords(comment).split(/[^\p{L}\p{N}']+/u).filter((word) => word !== '').length > MAX_NOTE_WORDS) return false;
   const reading = readNameCell(comment.trim());
   return reading.onlyAnonymity || (reading.noted && !/\p{L}/u.test(reading.name)) || onlyNoteWords(comment);
 }
 
 /** A name's most words ("María José García de la Fuente"): a comment of its own that is a note is no longer. */
 const MAX_NOTE_WORDS = 6;
+const SHORT_NOTE = new RegExp(`^\\S*(?:\\s+\\S+){0,${MAX_NOTE_WORDS - 1}}$`, 'u');
 const WEAK_WORD = new RegExp(`^(?:${WEAK_NOTE})$`, 'u');
 /** The words a comment of its own puts around a note word: "keep it private", "private please", "sign me privately". */
 const NOTE_COMPANIONS = new Set(['keep', 'it', 'me', 'my', 'this', 'stay', 'remain', 'be', 'as', 'sign', 'signing', 'mine', 'thanks', 'thank', 'you']);

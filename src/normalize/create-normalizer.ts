@@ -2,7 +2,7 @@
 import { isHidingWordAlone, nameAsksAnonymity, withoutAnonymityNote } from './anonymous-name.js';
 import { commentAsksAnonymity, valueAsksAnonymity } from './comment-asks-anonymity.js';
 import { UserError } from '../errors.js';
-import type { NameContactFree, Problem, RawSignature, Signature } from '../types.js';
+import type { AnonymityAnswer, NameContactFree, Problem, RawSignature, Signature } from '../types.js';
 import { canonicalEmail } from './canonical-email.js';
 import { createCityMemo, type CityCell } from './city-memo.js';
 import { cityFromKoreanAddress } from './city-from-korean-address.js';
@@ -20,6 +20,7 @@ import { resolveCountry } from './resolve-country.js';
 import { splitName } from './split-name.js';
 import { isMaskedName } from './masked-name.js';
 import { isPlausiblePersonName } from './plausible-name.js';
+import { givesSafetyReason } from './safety-reason.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail, maskPlace } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
@@ -155,6 +156,8 @@ class FileNormalizer implements Normalizer {
     // A name cell that is only a request not to be named ("Anonymous", "익명", "Name withheld") names nobody: the
     // row is a signer without a name, so no name rule (nor the household rule's "different given name") reads it.
     const unnamed = given === 'unnamed' || family === 'unnamed' || this.nameAsksAnonymity(parts.name);
+    // A reason in place of a name ("탈북민", "Family in North Korea") is read as a request the signer did not word as one.
+    if (unnamed && givesSafetyReason(parts.name)) this.log.note('reason_as_name', '', row, line, 'name', (count, rows) => msg('problem.reason-as-name', { count, rows }));
     const foldedGiven = unnamed ? '' : this.foldGiven(parts.given);
     const foldedFamily = unnamed ? '' : this.foldFamily(parts.family);
     const split = foldedGiven !== '' || foldedFamily !== '';
@@ -203,7 +206,7 @@ class FileNormalizer implements Normalizer {
     const comment = cleanText(fields.comment);
     const commentAsks = commentAsksAnonymity(comment);
     if (commentAsks) this.log.note('anonymity_in_comment', '', row, line, 'comment', (count, rows) => msg('problem.anonymity-in-comment', { count, rows }));
-    const extraAsks = this.extraAsking(raw.extra, row, line);
+    const extraAsks = this.extraAsking(raw.extra, raw.moreAnonymity, row, line);
 
     return {
       source: raw.source,
@@ -244,9 +247,12 @@ class FileNormalizer implements Normalizer {
    * A column the tool does not map (Options, memo, 備考, Tags, Organizer note) is read like a comment (adv-s10 E2, E3):
    * a value asking for anonymity there hides the name, and a warning names the column and rows.
    */
-  private extraAsking(extra: Record<string, string>, row: number, line: number): boolean {
+  private extraAsking(extra: Record<string, string>, readAsAnonymity: readonly AnonymityAnswer[] | undefined, row: number, line: number): boolean {
     let asks = false;
     for (const column in extra) {
+      // A second show-name or anonymity column is read as one (readAnonymous), and said so by inspect: its answers
+      // are no words of an unread column (verifyS2 F13).
+      if (readAsAnonymity?.some((answer) => answer.column === column)) continue;
       const value = cleanText(extra[column]);
       if (value === '' || !valueAsksAnonymity(value)) continue;
       asks = true;

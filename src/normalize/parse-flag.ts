@@ -1,6 +1,7 @@
 // parseFlag / readAnonymous: yes-no cells in the languages signers use, and whether a signer asked to stay anonymous.
 import type { AnonymityAnswer } from '../types.js';
 import { cleanText } from './clean-text.js';
+import { readSentenceAnswer, type SentenceStance } from './sentence-answer.js';
 
 // The yes and no of every language whose show-name column is read (normalize/anonymity-words.ts, SHOW_NAME_WORDS): a
 // column mapped by hand with --map anonymous="!Zobrazit jméno" must read "ano" and "ne", not hide both as unclear.
@@ -8,11 +9,14 @@ const YES = new Set(['yes', 'y', 'true', 't', '1', 'x', '✓', '✔', '☑', 'on
   'tak', 'igen', 'evet', 'ano', 'áno', 'ναι', 'ใช่', 'हाँ', 'हां', 'так', 'כן', 'ya', 'kyllä', 'jah', 'taip', 'jā', 'da', 'sì', 'vâng', 'đúng',
   'بله', 'آره', 'ہاں', 'হ্যাঁ', 'ndiyo', 'ndio', 'დიახ', 'კი', 'այո', 'አዎ',
   // A Korean consent column ("이름 공개 동의") is answered agree or not (verifyR2 F12).
-  '동의', '동의함', '동의합니다', '동의해요']);
+  '동의', '동의함', '동의합니다', '동의해요',
+  // And a Chinese or Japanese one (verifyS2 F11).
+  '同意', '同意します', '同意する']);
 const NO = new Set(['no', 'n', 'false', 'f', '0', '-', 'off', '아니요', '아니오', '아니', 'nein', 'non', 'falsch', 'faux', 'falso', 'nee', 'いいえ', '否', '✗', '✘', 'нет', 'não', 'nao', 'không', 'hindi', 'لا',
   'nie', 'nem', 'hayır', 'hayir', 'ne', 'όχι', 'οχι', 'ไม่', 'ไม่ใช่', 'नहीं', 'नही', 'ні', 'не', 'לא', 'tidak', 'ei', 'nej', 'nei', 'nu', 'iie',
   'نه', 'خیر', 'نہیں', 'না', 'hapana', 'არა', 'ոչ', 'አይ', 'አይደለም',
-  '미동의', '비동의', '부동의', '동의하지 않음', '동의하지않음', '동의 안 함', '동의안함', '동의 안함', '동의하지 않습니다']);
+  '미동의', '비동의', '부동의', '동의하지 않음', '동의하지않음', '동의 안 함', '동의안함', '동의 안함', '동의하지 않습니다',
+  '不同意', '同意しない', '同意しません']);
 
 /** true / false for a recognised yes-no value, null for anything else. An empty cell is null too. */
 export function parseFlag(text: string | undefined): boolean | null {
@@ -84,8 +88,19 @@ function readTick(cell: string, visibility: boolean, column: string): AnonymousF
     return { anonymous: true, unrecognised: asTyped(cell), column };
   }
   const flag = UNCLEAR_TICKS.has(value) ? null : ANONYMITY_YES.has(value) ? true : parseFlag(value);
-  if (flag === null) return { anonymous: true, unrecognised: asTyped(cell), column };
-  return { anonymous: visibility ? !flag : flag, unrecognised: '', column };
+  if (flag !== null) return { anonymous: visibility ? !flag : flag, unrecognised: '', column };
+  // "Yes, display my name", "네 동의합니다", "익명 원하지 않음": a sentence read by its opening yes or no (verifyS2 F11).
+  const stance = readSentenceAnswer(value, visibility, (word) => wordStance(word, visibility));
+  if (stance === null) return { anonymous: true, unrecognised: asTyped(cell), column };
+  return { anonymous: stance === 'hide', unrecognised: '', column };
+}
+
+/** What a column's own word opening a sentence says ("익명 원함", "공개 안 함"): hide, show, or null for no such word. */
+function wordStance(word: string, visibility: boolean): SentenceStance {
+  if (PRIVATE_WORDS.has(word)) return 'hide';
+  if (PUBLIC_WORDS.has(word)) return 'show';
+  const flag = parseFlag(word);
+  return flag === null ? null : flag === visibility ? 'show' : 'hide';
 }
 
 /**

@@ -395,6 +395,19 @@ export const EXPORT_CASES: ExportCase[] = [
   { file: 'anonymity-header-ja-opt-in.csv', why: 'a Japanese opt-in column 名前を公開: はい shows the name', exit: 0, counts: c(2, 0, 0), merged: [{ anonymous: 'no' }, { anonymous: 'yes' }] },
   { file: 'anonymity-header-fr.csv', why: 'a French Anonymat column', exit: 0, counts: c(2, 0, 0), merged: [{ anonymous: 'yes' }, { anonymous: 'no' }] },
   {
+    file: 'request-or-reason-as-name.csv', why: 'a request or a reason instead of a name ("탈북민", "Family in North Korea", "이름 공개 곤란") hides the named row on its email, counted once (verifyS2 F3)',
+    exit: 1, counts: c(10, 0, 4), problems: ['reason_as_name', 'anonymity_in_comment'],
+    merged: [{ anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'no' }, { anonymous: 'yes' }],
+  },
+  {
+    file: 'show-name-sentences.csv', why: 'show-name answers worded as sentences are read by their opening yes or no (verifyS2 F11)', exit: 0, counts: c(5, 0, 0),
+    merged: [{ anonymous: 'no' }, { anonymous: 'yes' }, { anonymous: 'no' }, { anonymous: 'no' }, { anonymous: 'no' }],
+  },
+  {
+    file: 'mark-after-name.csv', why: 'a cross after a name hides it and is not printed as an X; "(비)" is 비공개 cut short (verifyS2 F14)', exit: 1, counts: c(3, 0, 0),
+    problems: ['anonymity_in_name'], merged: [{ anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'no' }], names: ['김성수', '김석수', 'Ann Lee'],
+  },
+  {
     file: 'emoji-in-name.csv', why: 'emoji with skin tones are kept beside letters; emoji alone are no name', exit: 1, counts: c(4, 2, 0),
     rejectReasons: { name_without_letters: 2 }, names: ['👍🏽 Ada Lovelace', 'Bob 👨🏿🦱 Smith'],
   },

@@ -203,6 +203,15 @@ write('anonymity-two-columns.csv', 'name,email,country,Anonymous,Hide my name,Ca
 write('anonymity-header-zh.csv', 'name,email,country,匿名\n李明,li@example.cn,CN,是\n王芳,wang@example.cn,CN,否\n');
 write('anonymity-header-ja-opt-in.csv', 'name,email,country,名前を公開\n山田太郎,yamada@example.jp,JP,はい\n佐藤花子,sato@example.jp,JP,いいえ\n');
 write('anonymity-header-fr.csv', 'nom,courriel,pays,Anonymat\nA Kim,a@example.fr,FR,oui\nB Kim,b@example.fr,FR,non\n');
+// verifyS2 F3: a request or a reason written instead of a name hides the named row on its email, never a second person.
+write('request-or-reason-as-name.csv', 'name,email,country,comment\n탈북민,jin@example.kr,KR,\nJin Choi,jin@example.kr,KR,\n'
+  + 'Family in North Korea,sora@example.kr,KR,\nSora Lee,sora@example.kr,KR,\n이름 공개 곤란,mina@example.kr,KR,\n박미나,mina@example.kr,KR,\n'
+  + "Can't give my name,bo@example.com,US,\nBo Kim,bo@example.com,US,\nAda Open,ada@example.com,GB,publish it\nCy Young,cy@example.com,US,Ne pas diffuser\n");
+// verifyS2 F11: a Google Form's show-name choices worded as sentences, and answers that agree ("同意", "네 동의합니다", "Sure").
+write('show-name-sentences.csv', 'name,email,country,May we display your name on the public list?\nGfa One,g1@example.com,US,"Yes, display my name"\n'
+  + 'Gfa Two,g2@example.com,US,"No, keep me anonymous"\nGfa Three,g3@example.com,US,Sure\n김네동,g4@example.kr,KR,네 동의합니다\n李同意,g5@example.cn,CN,同意\n');
+// verifyS2 F14: a cross after a name is a tick, not a letter to print; "(비)" is 비공개 cut short.
+write('mark-after-name.csv', H + '김성수 ✗,ss@example.kr,KR\n김석수(비),sk@example.kr,KR\nAnn Lee,ann@example.com,US\n');
 // An invisible character where the space was: one word, but the same name on the same email (no household).
 write('invisible-where-space-was.csv', H + 'Kim\u200BMinjun,kim@example.kr,KR\nKim Minjun,kim@example.kr,KR\nLee\u2060Seoyeon,lee@example.kr,KR\nLee Seoyeon,lee@example.kr,KR\n');
 write('nfd-and-nfc-names.csv', H + 'Mari\u0301a Garci\u0301a,maria@example.es,ES\nMaría García,maria@example.es,ES\n');
