@@ -3,6 +3,7 @@
 // the North: "김철수 (탈북민)", "Han Mi (family still in Hyesan)") also hides the name. A second name is no note: "Kim
 // (Minsu)", "María (Maru) López", "김철수 (Kim Chulsoo)", "Smith, John", "John Smith, Jr." keep every word.
 import { FAMILY_PARTICLES } from './split-name.js';
+import { nameHoldsContact } from './contact-in-place.js';
 
 export type NameNote = 'note' | 'risk';
 
@@ -62,6 +63,9 @@ export function readNameNote(cell: string): NameNoteReading {
     name = name.slice(0, risk.index).replace(/[\s\p{P}]+$/u, '');
   }
   if (note === null || !/\p{L}/u.test(name)) return { name: cell, note: null };
+  // Words in brackets beside contact data may spell it out ("jane [dot] roe [at] gmail [dot] com"): the contact rules
+  // cut them, with their own warning. Only the cost of a cell with a note: most names have none.
+  if (note === 'note' && nameHoldsContact(cell)) return { name: cell, note: null };
   return { name: name.replace(/\s+/gu, ' ').trim(), note };
 }
 

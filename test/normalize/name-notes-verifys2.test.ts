@@ -72,8 +72,8 @@ describe('a second name, a title or a suffix is no note', () => {
     expect(codes).not.toContain('note_in_name');
   });
 
-  it('leaves contact data in brackets to the contact rules', () => {
-    const { sig, codes } = read({ name: 'Jane Roe (jane@x.com)', email: 'a@example.org' });
+  it.each(['Jane Roe (jane@x.com)', 'Jane Roe jane [dot] roe [at] gmail [dot] com', 'Jane Roe (tel 010-1234-5678)'])('leaves contact data in %s to the contact rules', (cell) => {
+    const { sig, codes } = read({ name: cell, email: 'a@example.org' });
     expect(sig.name).toBe('Jane Roe');
     expect(codes).toEqual(['contact_in_name']);
   });
