@@ -3,6 +3,7 @@
 // (comment-asks-anonymity.ts), the placeholder check (validate/placeholder-name.ts) and, with words of its own
 // added at the end, the header check (formats/unread-anonymity.ts).
 import { foldText } from './fold.js';
+import { FIRST_NAME_ONLY } from './first-name-only.js';
 
 /** A combining mark left after NFC (an accent no letter of its own takes): the fold may make a note word of it. */
 export const COMBINING_MARK = /\p{M}/u;
@@ -287,7 +288,7 @@ const NOTE_NAMES = Object.values(NOTE_WORDS).flatMap(({ names }) => names).map(f
 /** One folded word that is a note word and a name too ("gizli", "prywatne", "비밀"): alone or with fillers, no name. */
 export const NOTE_NAME_WORD = new RegExp(`^(?:${NOTE_NAMES})$`, 'u');
 
-const ANY_LANGUAGE_WORD = new RegExp(`${Object.values(LANGUAGE_NOTES).flat().map(foldedPattern).join('|')}|${NOTE_PHRASES}|${NOTE_NAMES}|(?:^|[^\\p{L}])(?:${WEAK_WORDS})(?![\\p{L}])|(?:^|[^\\p{L}])(?:${NAME_WORDS})(?![\\p{L}])`, 'u');
+const ANY_LANGUAGE_WORD = new RegExp(`${[...Object.values(LANGUAGE_NOTES), ...Object.values(FIRST_NAME_ONLY)].flat().map(foldedPattern).join('|')}|${NOTE_PHRASES}|${NOTE_NAMES}|(?:^|[^\\p{L}])(?:${WEAK_WORDS})(?![\\p{L}])|(?:^|[^\\p{L}])(?:${NAME_WORDS})(?![\\p{L}])`, 'u');
 
 /**
  * Whether a text may hold a note or request of the language table: the cheap checks before the long patterns list
@@ -309,7 +310,7 @@ export const OTHER_LANGUAGES = [
   // Turkish and Dutch (outside tester G, F6): "anonim kalmak", "isimsiz", "adımı yayınlamayın", "niet publiceren".
   'anonim kal\\p{L}*', 'isimsiz', 'ad[iı]m[iı] (?:yay[iı]nlamay[iı]n(?:[iı]z)?|gostermeyin(?:iz)?|yazmay[iı]n(?:[iı]z)?)', 'isim (?:vermeyin(?:iz)?|yazmay[iı]n(?:[iı]z)?)',
   'anoniem', 'niet (?:publiceren|vermelden|tonen|noemen)', '(?:mijn )?naam (?:niet (?:vermelden|publiceren|tonen|noemen)|geheim|verbergen)',
-  'анонимн\\p{L}*', 'аноним', ...Object.values(LANGUAGE_NOTES).flat().map(foldedPattern), 'не (?:публиковать|публикуите|показывать|показываите|указывать|указываите|называть|раскрывать)(?: (?:мое|моё|мои|моих))?(?: (?:имя|фамилию|имени|данные))?', 'скрыть (?:мое |моё )?имя',
+  'анонимн\\p{L}*', 'аноним', ...[...Object.values(LANGUAGE_NOTES), ...Object.values(FIRST_NAME_ONLY)].flat().map(foldedPattern), 'не (?:публиковать|публикуите|показывать|показываите|указывать|указываите|называть|раскрывать)(?: (?:мое|моё|мои|моих))?(?: (?:имя|фамилию|имени|данные))?', 'скрыть (?:мое |моё )?имя',
 ].join('|');
 
 /** Words and phrases that ask for anonymity wherever they stand in a name cell: no name is made of them. */

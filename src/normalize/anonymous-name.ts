@@ -5,6 +5,7 @@ import { CJK, COMBINING_MARK, FILLER_WORDS, NOTE_NAME_WORD, SIGNATURE_WORDS, STR
 import { confusableSkeleton } from './confusable-skeleton.js';
 import { isPlausiblePersonName } from './plausible-name.js';
 import { givesSafetyReason } from './safety-reason.js';
+import { nameHoldsContact, nameWithoutContact } from './contact-in-place.js';
 
 const CLOSERS: Record<string, string> = {
   '(': ')', '[': ']', '{': '}', '【': '】', '〔': '〕', '〈': '〉', '《': '》', '「': '」', '『': '』', '<': '>', '«': '»', '〖': '〗',
@@ -90,7 +91,7 @@ const REQUEST_WORDS = new Set([
   'ik', 'wil', 'blijven', 'blijf', 'graag', 'liever', 'teken', 'tekenen', 'zijn',
   'kalmak', 'istiyorum', 'olmak', 'olarak', 'lutfen', 'kalayim', 'imzaliyorum',
   'я', 'хочу', 'остаться', 'быть', 'прошу', 'пожалуйста', 'подписываю',
-]);
+].map((word) => foldWords(word))); // as the cell's words are folded: "пожалуйста" is "пожалуиста" there
 /** A name has at most this many words ("María José García de la Fuente"); a cell with a note and more is a sentence. */
 const MAX_NAME_WORDS = 6;
 /**
@@ -137,7 +138,19 @@ export function readNameCell(cell: string): NameCellReading {
   // request in names nobody; any other cell is read as typed, so a name keeps its letters.
   const folded = foldedForReading(cell);
   if (folded !== cell && readCell(folded).onlyAnonymity) return { name: cell, noted: false, onlyAnonymity: true };
-  return readCell(cell);
+  const reading = readCell(cell);
+  return reading.noted && onlyAnonymityBesideContact(cell) ? { name: cell, noted: false, onlyAnonymity: true } : reading;
+}
+
+/**
+ * A request with contact data beside it and no name ("Anonymous jane@x.com", "익명 카톡 abc123", "비공개 kakao: abc"):
+ * a signer without a name, as "익명 010-1234-5678" is (verifyS2 F10). Read as the name, the contact data rejected
+ * the row; the normalizer cuts it with its own warning and the request is left.
+ */
+function onlyAnonymityBesideContact(cell: string): boolean {
+  if (!nameHoldsContact(cell)) return false;
+  const kept = nameWithoutContact(cell);
+  return kept !== cell && /\p{L}/u.test(kept) && readCell(kept).onlyAnonymity;
 }
 
 function readCell(cell: string): NameCellReading {

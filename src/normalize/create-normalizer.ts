@@ -21,6 +21,7 @@ import { splitName } from './split-name.js';
 import { isMaskedName } from './masked-name.js';
 import { isPlausiblePersonName } from './plausible-name.js';
 import { givesSafetyReason } from './safety-reason.js';
+import { readNameNote, type NameNote } from './name-note.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail, maskPlace } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
@@ -77,6 +78,8 @@ interface NameCellScreen {
   name: string;
   /** The cell carried an anonymity note. */
   asked: boolean;
+  /** A note beside the name was taken off ('risk': it said why the signer is at risk), or null. */
+  note: NameNote | null;
   holdsContact: boolean;
   /** Only read when !holdsContact: the name mixes scripts in a word. */
   mixesScripts: boolean;
@@ -122,6 +125,8 @@ class FileNormalizer implements Normalizer {
   private dates: DateParser | null = null;
   /** Whether a name cell of the row being read carried an anonymity note (withoutAnonymityNote). */
   private noteAsked = false;
+  /** Whether a name cell of the row being read carried a note saying why its signer is at risk (readNameNote). */
+  private riskNoted = false;
   /** The name cells of the row being read that nameHoldsContact searched and found clean, as nameCell returned them. */
   private readonly contactFreeCells: string[] = [];
 
@@ -138,6 +143,7 @@ class FileNormalizer implements Normalizer {
     const { row, line } = raw;
 
     this.noteAsked = false;
+    this.riskNoted = false;
     this.contactFreeCells.length = 0;
     const given = this.splitCellAsks(fields.name, fields.given, fields.family);
     const family = this.splitCellAsks(fields.name, fields.family, fields.given);
@@ -234,7 +240,7 @@ class FileNormalizer implements Normalizer {
       ...(countryUnrecognised ? { countryUnrecognised } : {}),
       signedAt: this.signedAtOf(fields.date, row, line),
       language: this.languageOf(fields.language, row, line),
-      anonymous: anonymous.anonymous || slipped || this.noteAsked || commentAsks || extraAsks || unnamed,
+      anonymous: anonymous.anonymous || slipped || this.noteAsked || this.riskNoted || commentAsks || extraAsks || unnamed,
       ...(masked ? { maskedName: true } : {}),
       comment,
       birthDate: cleanText(fields.birth_date),
@@ -301,6 +307,7 @@ class FileNormalizer implements Normalizer {
   private nameCell(column: NameColumn, cells: NameCells, row: number, line: number): string {
     const screen = this.nameScreens[column].get(cells[column] ?? '');
     if (screen.asked) this.noteAsked = true;
+    if (screen.note !== null) this.sayNameNote(column, screen.note, row, line);
     const cleaned = screen.holdsContact ? this.withoutContact(column, screen.name, cells, row, line) : screen.name;
     // A Cyrillic "а" inside "Anna" is matched as "Anna" (foldText), but someone may have typed it to be counted twice.
     if (screen.holdsContact ? mixesScriptsInAWord(cleaned) : screen.mixesScripts) {
@@ -318,15 +325,30 @@ class FileNormalizer implements Normalizer {
 
   /** What a name cell's text says by itself (NameCellScreen): computed once per distinct text of a column. */
   private screenNameCell(cell: string): NameCellScreen {
-    const note = withoutAnonymityNote(this.cleanName(cell));
+    const asking = withoutAnonymityNote(this.cleanName(cell));
+    const note = readNameNote(asking.name);
     const holdsContact = note.name !== '' && nameHoldsContact(note.name);
     return {
       name: note.name,
-      asked: note.asked,
+      asked: asking.asked,
+      note: note.note,
       holdsContact,
       mixesScripts: !holdsContact && mixesScriptsInAWord(note.name),
       withoutPrivateUse: holdsContact ? null : withoutPrivateUseCharacters(note.name),
     };
+  }
+
+  /**
+   * A note beside a name ("Jane Doe (volunteer)", "Kang Il, defector") is left out of every document, and said once
+   * with its rows; one saying why the signer is at risk ("(탈북민)", "(family still in Hyesan)") hides the name too.
+   */
+  private sayNameNote(column: NameColumn, note: NameNote, row: number, line: number): void {
+    if (note === 'risk') {
+      this.riskNoted = true;
+      this.log.note('risk_note_in_name', '', row, line, column, (count, rows) => msg('problem.risk-note-in-name', { count, rows }));
+    } else {
+      this.log.note('note_in_name', '', row, line, column, (count, rows) => msg('problem.note-in-name', { count, rows }));
+    }
   }
 
   /**

@@ -391,6 +391,12 @@ export const EXPORT_CASES: ExportCase[] = [
     exit: 1, counts: c(5, 0, 0), problems: ['unknown_flag'],
     merged: [{ anonymous: 'no' }, { anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'yes' }],
   },
+  {
+    file: 'name-notes-risk.csv', why: 'a note saying why the signer is at risk hides the name, another note is cut, a second name is kept; a request with contact data is an anonymous signer (verifyS2 F1, F10)',
+    exit: 1, counts: c(9, 0, 0), problems: ['risk_note_in_name', 'note_in_name', 'contact_in_name'],
+    names: ['김철수', 'Kang Il', 'Han Mi', '최은희', 'Jane Doe', 'Kim (Minsu)', 'Smith, John', 'Anonymous', '익명'],
+    merged: [{ anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'no' }, { anonymous: 'no' }, { anonymous: 'no' }, { anonymous: 'yes' }, { anonymous: 'yes' }],
+  },
   { file: 'anonymity-header-zh.csv', why: 'a Chinese 匿名 column', exit: 0, counts: c(2, 0, 0), merged: [{ anonymous: 'yes' }, { anonymous: 'no' }] },
   { file: 'anonymity-header-ja-opt-in.csv', why: 'a Japanese opt-in column 名前を公開: はい shows the name', exit: 0, counts: c(2, 0, 0), merged: [{ anonymous: 'no' }, { anonymous: 'yes' }] },
   { file: 'anonymity-header-fr.csv', why: 'a French Anonymat column', exit: 0, counts: c(2, 0, 0), merged: [{ anonymous: 'yes' }, { anonymous: 'no' }] },

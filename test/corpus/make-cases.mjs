@@ -200,6 +200,11 @@ write('template-syntax-in-name.csv', H + '{{constructor.constructor}},ada@exampl
 write('anonymity-two-columns.csv', 'name,email,country,Anonymous,Hide my name,Can we display your name?\n'
   + 'Ada Lovelace,ada@example.com,GB,no,no,yes\nBob Smith,bob@example.com,US,no,yes,yes\nCy Young,cy@example.com,US,no,no,no\n'
   + 'Dee Jones,dee@example.com,US,,,only friends\nEve Adams,eve@example.com,US,yes,,\n');
+// Notes beside a name (verifyS2 F1, F10): a reason the signer is at risk hides the name; another note is cut; a request
+// with contact data beside it is a signer without a name.
+write('name-notes-risk.csv', 'name,email,city,country\n김철수 (탈북민),r1@example.kr,Seoul,KR\n"Kang Il, defector",r2@example.kr,Seoul,KR\n'
+  + 'Han Mi (family still in Hyesan),r3@example.kr,Seoul,KR\n최은희［새터민］,r4@example.kr,Seoul,KR\nJane Doe (volunteer),r5@example.kr,Seoul,KR\n'
+  + 'Kim (Minsu),r6@example.kr,Seoul,KR\n"Smith, John",r7@example.kr,Seoul,KR\nAnonymous jane2@x.com,,Suwon,KR\n익명 카톡 abc123,,Daegu,KR\n');
 write('anonymity-header-zh.csv', 'name,email,country,匿名\n李明,li@example.cn,CN,是\n王芳,wang@example.cn,CN,否\n');
 write('anonymity-header-ja-opt-in.csv', 'name,email,country,名前を公開\n山田太郎,yamada@example.jp,JP,はい\n佐藤花子,sato@example.jp,JP,いいえ\n');
 write('anonymity-header-fr.csv', 'nom,courriel,pays,Anonymat\nA Kim,a@example.fr,FR,oui\nB Kim,b@example.fr,FR,non\n');

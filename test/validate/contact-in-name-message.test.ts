@@ -38,7 +38,7 @@ describe('contact data in a rejected name, as messages quote it', () => {
         for (const contact of ['@x', 'Rivoli', 'Ленина', 'adalove', 'lee1234']) expect(text).not.toContain(contact);
       }
       expect(result.stderr).toMatch(/row 2 \(line 3, column "name"\): .*"1…"/);
-      expect(rejected).toMatch(/,1,2,name_is_contact,name,"the name ""T…""/);
+      expect(rejected).toMatch(/,1,2,name_is_contact,name,"the name cell ""T…""/);
       expect(rejected.split('\n').filter(Boolean)).toHaveLength(6);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -85,7 +85,7 @@ describe('validateSignature', () => {
     expect(check({ name: 'Anna', date: '2025-10-31T12:00:00Z' }, window)?.detail).toBe('signed 2025-10-31T12:00:00Z, before 2025-11-01T00:00:00Z');
     expect(check({ name: '12345' })?.detail).toBe('the name "12345" has no letters');
     // The email is masked in the message, as everywhere a row is shown.
-    expect(check({ name: 'kim@x.example' })?.detail).toBe('the name "k…@x.example" is or holds contact details (an email or web address, a street address or a messenger ID), not a name');
+    expect(check({ name: 'kim@x.example' })?.detail).toBe('the name cell "k…@x.example" holds contact details (an email or web address, a street address or a messenger ID) and no name that can be printed');
   });
 
   it('shortens a long value between characters, never inside one (adv11 D11: an emoji cut in half)', () => {
