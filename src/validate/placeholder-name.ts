@@ -158,13 +158,16 @@ export function isLoneReply(name: string): boolean {
  * too often to read ("Lulu", "Keke", "Kaka", "하하" a stage name).
  */
 function isLaughter(name: string, compact: string): boolean {
+  if (!LAUGHS.has(compact) && !REPEATED_SYLLABLE.test(compact)) return false;
   // "Hà Hà" and "Hạ Hạ" are names; their letters without accents ("haha") are not the laugh.
-  if (ACCENTED.test(name.normalize('NFD'))) return false;
-  return LAUGHS.has(compact) || REPEATED_SYLLABLE.test(compact);
+  return !ACCENTED.test(name.normalize('NFD'));
 }
 const ACCENTED = /[\u0300-\u036F]/u;
-/** One or two letters (a syllable of any script: "ha", "하", "哈") typed three times or more. */
-const REPEATED_SYLLABLE = /^(\p{L}{1,2})\1{2,}$/u;
+/**
+ * One or two letters (a syllable of any script: "ha", "하", "哈") typed three times or more; not a modifier letter
+ * (a tatweel ـ or a long-vowel mark ー drawn out is a name without letters, and said so).
+ */
+const REPEATED_SYLLABLE = /^([\p{Lu}\p{Ll}\p{Lo}]{1,2})\1{2,}$/u;
 const LAUGHS: ReadonlySet<string> = new Set(['haha', 'hehe', 'hihi', 'huhu', 'jeje', 'xd', 'xdd', 'rsrs', 'kkk', 'lmfao', 'www', '笑']);
 
 /**
