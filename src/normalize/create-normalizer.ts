@@ -17,8 +17,9 @@ import { createPostcodeMemo, isPhoneForCountry, type NormalizedPostcode } from '
 import { readAnonymous } from './parse-flag.js';
 import { createProblemLog, type ProblemLog } from './problem-log.js';
 import { resolveCountry } from './resolve-country.js';
-import { splitName } from './split-name.js';
+import { splitName, type NameParts } from './split-name.js';
 import { isMaskedName } from './masked-name.js';
+import { withCompatibilityJamo } from './compatibility-jamo.js';
 import { isPlausiblePersonName } from './plausible-name.js';
 import { givesSafetyReason } from './safety-reason.js';
 import { readNameNote, type NameNote } from './name-note.js';
@@ -157,7 +158,7 @@ class FileNormalizer implements Normalizer {
     if (isBlankMark(nameCells.given) && hasLetterCell(nameCells.family)) nameCells.given = '';
     if (isBlankMark(nameCells.family) && hasLetterCell(nameCells.given)) nameCells.family = '';
     if (given === 'note' || family === 'note') this.noteAsked = true;
-    const parts = splitName(this.nameCell('name', nameCells, row, line), this.nameCell('given', nameCells, row, line), this.nameCell('family', nameCells, row, line));
+    const parts = withJamoAsTyped(splitName(this.nameCell('name', nameCells, row, line), this.nameCell('given', nameCells, row, line), this.nameCell('family', nameCells, row, line)));
     if (this.noteAsked) this.log.note('anonymity_in_name', '', row, line, 'name', (count, rows) => msg('problem.anonymity-in-name', { count, rows }));
     // A name cell that is only a request not to be named ("Anonymous", "익명", "Name withheld") names nobody: the
     // row is a signer without a name, so no name rule (nor the household rule's "different given name") reads it.
@@ -542,6 +543,12 @@ const CONTACT_FREE: readonly NameContactFree[] = Array.from({ length: 8 }, (_, b
 }));
 
 /** Extra cells cleaned like the rest; the same object back when nothing changes (the usual case). */
+/** A name's jamo left without a syllable ("권ㅁㅈ") printed as typed, not as the broken conjoining forms NFKC made of them. */
+function withJamoAsTyped(parts: NameParts): NameParts {
+  const name = withCompatibilityJamo(parts.name);
+  return name === parts.name ? parts : { ...parts, name, given: withCompatibilityJamo(parts.given), family: withCompatibilityJamo(parts.family) };
+}
+
 function cleanExtra(extra: Record<string, string>): Record<string, string> {
   let cleaned: Record<string, string> | null = null;
   for (const key in extra) {

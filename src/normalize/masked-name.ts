@@ -4,8 +4,22 @@
 // mask is never a second person of a household on one email.
 import { TITLES } from './anonymous-name.js';
 
-/** Symbols typed in place of letters: asterisks, circles, squares, crosses and an ellipsis (not "?": a letter an encoding lost). */
-const MASK_SYMBOLS = /[*＊○◯●◎□■◇◆×✕…]/u;
+/**
+ * Symbols typed in place of letters: asterisks, circles (〇 is the CJK one), squares, triangles, stars, crosses, an
+ * ellipsis and a run of underscores, a blank to fill in ("권△△", "권〇〇", "Kwon ___"); not "?": a letter an encoding lost.
+ */
+const MASK_SYMBOLS = /[*＊○◯●◎〇□■◇◆△▲▽▼☆★×✕…]|__/u;
+/**
+ * A Hangul jamo beside a syllable: the initial consonant (초성) typed for a syllable withheld, "권ㅁㅈ", "권 ㅁㅈ", "권민ㅈ"
+ * (either jamo block: NFKC makes the keyboard's compatibility jamo conjoining). A name of jamo alone is no name at all
+ * (validate/placeholder-name.ts).
+ */
+const JAMO = /[\u1100-\u11FF\u3131-\u318E]/u;
+const SYLLABLE = /[\uAC00-\uD7A3]/u;
+/** 某 ("a certain") after a family name in Han or Hangul: the Chinese mask of a given name, "李某", "李某某", "권某". */
+const SOMEONE_MASKED = /^[\p{Script=Han}\p{Script=Hangul}]{1,2}\s*某{1,2}$/u;
+/** A name's last word only a dash or underscores, or a letter with one after it: the rest withheld ("권 -", "María S-"). */
+const DASHED_END = /(?:^|\s)\p{L}?[-‐‑–—_]+$/u;
 /** A Korean family name followed by stand-ins for the given name: 김OO, 이 OO, 박 ㅇㅇ (either jamo block), 김XX. */
 const HANGUL_MASKED = /^\p{Script=Hangul}\s*(?:[Oo0Xxㅇᄋ]{1,3})$/u;
 /** A Korean family name with an honorific instead of the given name: 김 씨, 최씨, 이 님, 박 양, 정 군. */
@@ -16,13 +30,14 @@ const INITIAL = /^(?:\p{L}\.?-?){1,2}\.?$/u;
 const JOINED_INITIALS = /^(?:\p{L}\.){2,3}$|^[B-DF-HJ-NP-TV-XZ]{2,3}$/u;
 
 /** Every mask holds a full stop, a mask symbol or a word of at most three characters: most names skip the reading. */
-const MAY_BE_MASKED = /[.*＊○◯●◎□■◇◆×✕…]|(?:^|\s)\S{1,3}(?=\s|$)/;
+const MAY_BE_MASKED = /[.*＊○◯●◎〇□■◇◆△▲▽▼☆★×✕…_\-‐‑–—某\u1100-\u11FF\u3131-\u318E]|(?:^|\s)\S{1,3}(?=\s|$)/;
 
 export function isMaskedName(name: string): boolean {
   if (!MAY_BE_MASKED.test(name)) return false;
   const text = name.trim();
   if (text === '' || !/\p{L}/u.test(text)) return false;
   if (MASK_SYMBOLS.test(text) || HANGUL_MASKED.test(text) || HANGUL_HONORIFIC.test(text)) return true;
+  if ((JAMO.test(text) && SYLLABLE.test(text)) || SOMEONE_MASKED.test(text) || DASHED_END.test(text)) return true;
   const words = text.split(/\s+/u);
   if (words.length === 1) return JOINED_INITIALS.test(text) || (INITIAL.test(text) && text.endsWith('.'));
   const titled = TITLES.has(words[0].toLowerCase().replace(/\.$/u, ''));

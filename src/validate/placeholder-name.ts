@@ -96,8 +96,8 @@ const NOT_A_NAME = new Set([
   // "So-and-so" and the example names of forms (verifyR2 F5): 아무개 is 홍길동's sibling, Max Muster the Swiss Mustermann.
   '아무개', '모씨', '某某', '某人', 'なにがし', '何某', 'mengano', 'zutano', 'fulanito', 'maxmuster', 'hansmuster', 'erikamuster',
   'ottonormalverbraucher', 'musterfrau', 'xyz', 'abcd', 'abcdef', 'testy', 'testymctestface',
-  // An answer or a pronoun typed into the name box: no name (not "No" or "Ok", 노 and 옥 romanised, nor "Mine", a
-  // Turkish given name).
+  // An answer or a pronoun typed into the name box: no name (not "No" or "Ok", 노 and 옥 romanised: see
+  // REPLIES_THAT_ARE_NAMES; nor "Mine", a Turkish given name).
   'yes', 'yeah', 'yep', 'nope', 'me', 'myself', 'i', 'lol', 'lmao', 'rofl', 'someone', 'somebody', 'anyone', 'anybody', 'everyone',
   'whoever', 'oui', '누구', '누군가', '아무나',
 ]);
@@ -111,10 +111,73 @@ function isNotAName(name: string, compact: string): boolean {
   // "Do" is a name (Đỗ); "do" and "do." are a ditto.
   if (/^(?:do\.?|DO\.?|Do\.)$/u.test(name.trim()) || DITTO_MARKS.test(name)) return true;
   if (NOT_A_NAME.has(compact) || NOT_A_NAME.has(compact.replace(/[.。!]+$/u, '')) || SO_AND_SO.test(compact)) return true;
+  if (STAND_INS.has(compact) || GREETINGS.has(compact.replace(/[.!~]+$/u, '')) || isLaughter(name, compact)) return true;
   const words = compact === '' ? [] : foldWords(name).split(WORD_BREAK).filter((word) => word !== '');
+  if (isAlphabetRun(name.trim(), words)) return true;
   if (words.length > 0 && words.every((word) => isRepeatedLetter(word) || isKeyboardRun(word))
     && words.some((word) => isRepeatedLetter(word) || word.length >= 5)) return true;
   return words.some((word) => PLACEHOLDER_MARKS.test(word)) && words.every((word) => PLACEHOLDER_MARKS.test(word) || PLACEHOLDER_PARTS.test(word));
+}
+
+/**
+ * The stand-in names of each language's forms and jokes, no one's own (verifyS2 F8), compared compact as PLACEHOLDERS:
+ * 名無しの権兵衛 (Nanashi no Gonbei, the Japanese John Doe) and 名無しさん, the Korean alphabet's first letters (가나다,
+ * as "abc"), the Japanese kana order, cartoon characters. Not the stand-ins that are common real names: John and Jane
+ * Doe, Иван Иванов, Jan Kowalski (Poland's commonest given name and second surname: thousands of signers carry it),
+ * Mario Rossi, Juan Pérez.
+ */
+const STAND_INS: ReadonlySet<string> = new Set([
+  '名無しの権兵衛', '名無し権兵衛', '名無しのごんべえ', 'ななしのごんべえ', 'ナナシノゴンベエ', 'nanashinogonbei', '名無しさん', '権兵衛さん',
+  '가나다', '가나다라', '가나다라마', '가나다라마바사', 'あいうえお', 'アイウエオ', 'abcde', 'abcdefg',
+  'mickeymouse', 'minniemouse', 'donaldduck', 'daisyduck', 'bugsbunny', 'homersimpson', 'spongebob', 'spongebobsquarepants',
+  'honggildong', 'honggil-dong', 'pericodelospalotes',
+].map((name) => foldWords(name).replace(SKIPPED, '')));
+
+/** Greetings and thanks typed into the name box, no one's name in any language ("Hello", "Hola", "안녕하세요"). */
+const GREETINGS: ReadonlySet<string> = new Set([
+  'hello', 'hallo', 'hola', 'howdy', 'hellothere', 'hithere', 'bonjour', 'salut', 'ciao', 'buongiorno', 'buenas', 'buenosdias', 'merhaba',
+  'privet', 'привет', 'здравствуйте', 'здравствуй', '안녕', '안녕하세요', 'こんにちは', '你好', '您好', 'xinchao',
+  'okay', 'okie', 'okok', 'thanks', 'thankyou', 'thx', 'gracias', 'danke', 'спасибо', '감사합니다', '고맙습니다', 'ありがとう', '谢谢',
+].map((name) => foldWords(name).replace(SKIPPED, '')));
+
+/**
+ * A reply or greeting that is a family name too: "Hi", "Ok" (옥 romanized), "No" (노), "Hey", "Ola" (a Norwegian given
+ * name). Alone in the name cell of a row with neither email nor phone it names nobody; with one, it may be a signer
+ * who gave only their family name, and counts (validate-signature.ts reads the row).
+ */
+const REPLIES_THAT_ARE_NAMES: ReadonlySet<string> = new Set(['hi', 'ok', 'no', 'hey', 'ola', 'yo']);
+
+/** Whether the whole name is one reply or greeting that is someone's family or given name too ("Hi", "Ok", "No"). */
+export function isLoneReply(name: string): boolean {
+  return name.length <= 4 && REPLIES_THAT_ARE_NAMES.has(foldWords(name).replace(SKIPPED, '').replace(/[.!]+$/u, ''));
+}
+
+/**
+ * Laughter typed for a name: a laugh's syllable three times or more ("hahaha", "jajaja", "kkk",
+ * "하하하", "ㅋㅋㅋ" is jamo alone), "haha", "hehe" and the laughs of chat ("lol", "xD"). A syllable twice is a name
+ * too often to read ("Lulu", "Keke", "Kaka", "하하" a stage name).
+ */
+function isLaughter(name: string, compact: string): boolean {
+  if (!LAUGHS.has(compact) && !REPEATED_SYLLABLE.test(compact)) return false;
+  // "Hà Hà" and "Hạ Hạ" are names; their letters without accents ("haha") are not the laugh.
+  return !ACCENTED.test(name.normalize('NFD'));
+}
+const ACCENTED = /[\u0300-\u036F]/u;
+/**
+ * One or two letters (a syllable of any script: "ha", "하", "哈") typed three times or more; not a modifier letter
+ * (a tatweel ـ or a long-vowel mark ー drawn out is a name without letters, and said so).
+ */
+const REPEATED_SYLLABLE = /^([\p{Lu}\p{Ll}\p{Lo}]{1,2})\1{2,}$/u;
+const LAUGHS: ReadonlySet<string> = new Set(['haha', 'hehe', 'hihi', 'huhu', 'jeje', 'xd', 'xdd', 'rsrs', 'kkk', 'lmfao', 'www', '笑']);
+
+/**
+ * Single letters in the alphabet's order ("a b", "a b c", "X Y Z"): the alphabet typed for a name, as "abc" is. Two
+ * of them only in lower case: "A B" in capitals may be someone's initials.
+ */
+function isAlphabetRun(typed: string, words: string[]): boolean {
+  if (words.length < 2 || !words.every((word) => /^[a-z]$/u.test(word))) return false;
+  const inOrder = words.every((word, i) => i === 0 || word.charCodeAt(0) === words[i - 1].charCodeAt(0) + 1);
+  return inOrder && (words.length >= 3 || typed === typed.toLowerCase());
 }
 
 /** 김아무개, 이모씨: a surname and "so-and-so", the Korean John Doe of a given family. */

@@ -1,6 +1,6 @@
 // validateSignature: the reasons a signature is not counted (no name, a sheet's totals row, a note typed on a sheet's
 // row, a section title, a name without letters, a formula, a contact as the name, a date outside the date window).
-import { isPlaceholderName } from './placeholder-name.js';
+import { isLoneReply, isPlaceholderName } from './placeholder-name.js';
 import { isTotalsLabel } from './totals-label.js';
 import { sectionTitleSign } from './section-title.js';
 import { noteKind, sheetNoteKind, type SheetNoteKind } from './sheet-note.js';
@@ -146,7 +146,8 @@ function judge(sig: Signature, raw: RawSignature, window: DateWindow | undefined
   const nameAsTyped = raw.fields.name?.trim() || typedName;
   // A placeholder for a name that could not be read ("확인 불가", "N/A") is no_name before it is a note: a no_name row
   // hides its e-mail's named rows, as the signer who left it may have meant (fixQ2 H3).
-  const placeholder = screens.name.placeholder(typedName);
+  // "Hi" or "Ok" alone is a family name too (옥 romanized): no name only where the row gives no email or phone either.
+  const placeholder = screens.name.placeholder(typedName) || (sig.emailKey === '' && sig.phone === '' && isLoneReply(typedName));
   // A note framed by dashes ("- 이하 여백 -") is said as the note it is: no spreadsheet formula is that row's story.
   const note = placeholder ? null : sheetNoteKind(raw, nameAsTyped, screens.name.sheetNote);
   if (note) return withDetail({ reason: 'sheet_note', column }, msg('reject.sheet-note', { note: shortenText(nameAsTyped, DETAIL_LENGTH), kind: note }));

@@ -23,7 +23,7 @@ async function initWith(sheets: Record<string, string[][]>): Promise<{ code: num
   return { code, yaml: code === 0 ? readFileSync(campaign, 'utf8') : '', campaign, stdout };
 }
 
-const signers = [['이름', '도시'], ['가나다', '서울'], ['라마바', '부산']];
+const signers = [['이름', '도시'], ['김민준', '서울'], ['이서연', '부산']];
 const volunteers = [['이름', '전화'], ['김봉사', '010-1234-5678']];
 
 describe('init on a workbook of several sheets', () => {
@@ -36,7 +36,7 @@ describe('init on a workbook of several sheets', () => {
   });
 
   it('writes one source per sheet when several sheets are signer lists', async () => {
-    const { yaml, campaign } = await initWith({ '서울': signers, '부산': [['이름', '도시'], ['사아자', '부산'], ['차카타', '부산']], '자원봉사자': volunteers });
+    const { yaml, campaign } = await initWith({ '서울': signers, '부산': [['이름', '도시'], ['박지호', '부산'], ['최유나', '부산']], '자원봉사자': volunteers });
     expect(yaml).toMatch(/^\s+sheet: 서울(\s|$)/m);
     expect(yaml).toMatch(/^\s+sheet: 부산(\s|$)/m);
     expect(yaml).not.toMatch(/sheet: 자원봉사자/);
@@ -48,8 +48,8 @@ describe('init on a workbook of several sheets', () => {
 // issue 14 (outside tester D, F1): a withdrawal sheet listed as a source was read as signers, counting the very people
 // who took their signature back.
 describe('init on a workbook with a sheet of withdrawn or set-aside rows', () => {
-  const busan = [['이름', '도시'], ['사아자', '부산'], ['차카타', '부산']];
-  const withdrawn = [['이름', '도시'], ['가나다', '서울'], ['거너더', '대구']];
+  const busan = [['이름', '도시'], ['박지호', '부산'], ['최유나', '부산']];
+  const withdrawn = [['이름', '도시'], ['김민준', '서울'], ['정하늘', '대구']];
 
   it('lists no withdrawal sheet as a source, says why in the file, and the count leaves its people out', async () => {
     const { code, yaml, campaign } = await initWith({ '서울': signers, '부산': busan, '철회': withdrawn });
@@ -59,7 +59,7 @@ describe('init on a workbook with a sheet of withdrawn or set-aside rows', () =>
     expect(yaml).not.toMatch(/sheet: 철회/);
     expect(yaml).toContain('# "철회" is not a source');
     const counted = await runMain(['count', '--campaign', campaign, '--json']);
-    // 가나다 withdrew: three of the four signers are counted, and no one listed only on 철회 is.
+    // 김민준 withdrew: three of the four signers are counted, and no one listed only on 철회 is.
     expect(JSON.parse(counted.stdout)).toMatchObject({ unique: 3 });
   });
 
@@ -83,14 +83,14 @@ describe('init on a workbook with a sheet of withdrawn or set-aside rows', () =>
 // summary said "1 export" of a workbook written as two sources.
 describe('init\'s words on a workbook read as several sources', () => {
   it('names each source\'s own sheet beside it, and says the export is read as two sources', async () => {
-    const { yaml, stdout } = await initWith({ '서울': signers, '부산': [['이름', '도시'], ['사아자', '부산']] });
+    const { yaml, stdout } = await initWith({ '서울': signers, '부산': [['이름', '도시'], ['박지호', '부산']] });
     expect(yaml).toMatch(/rally\.xlsx {2}# .*sheet "서울" of 2\n\s+sheet: 서울 /);
     expect(yaml).toMatch(/rally\.xlsx {2}# .*sheet "부산" of 2\n\s+sheet: 부산 /);
     expect(stdout).toContain('1 export read as 2 sources (each sheet named of a workbook is one), 1 target, 1 delivery.');
   });
 
   it('describes the signer sheet, not a withdrawal tab that comes first', async () => {
-    const { yaml, stdout } = await initWith({ '철회': [['이름', '도시'], ['가나다', '서울']], '3월 집회': signers });
+    const { yaml, stdout } = await initWith({ '철회': [['이름', '도시'], ['김민준', '서울']], '3월 집회': signers });
     expect(yaml).toMatch(/rally\.xlsx {2}# .*sheet "3월 집회" of 2/);
     expect(yaml).not.toMatch(/sheet "철회" of/);
     expect(stdout).toContain('1 export, 1 target, 1 delivery.');

@@ -418,6 +418,15 @@ export const EXPORT_CASES: ExportCase[] = [
     rejectReasons: { name_without_letters: 2 }, names: ['👍🏽 Ada Lovelace', 'Bob 👨🏿🦱 Smith'],
   },
   { file: 'name-500-chars.csv', why: 'names of 500 characters are kept whole', exit: 0, counts: c(2, 0, 0), names: [`A${'a'.repeat(249)} ${'b'.repeat(250)}`, '가'.repeat(500)] },
+  {
+    file: 'masked-names-beside-full.csv', why: 'a Korean initial-consonant mask, 某 and blanks beside the full name on one email are one signer shown as anonymous; initials of the same given name are one person; a mask alone prints as typed (verifyS2 F4)',
+    exit: 0, counts: c(9, 0, 4), names: ['권민지', 'Minju Lee', '李小明', 'Park Jisoo', '권ㅁㅈ'],
+    merged: ['yes', 'no', 'yes', 'yes', 'no'].map((anonymous) => ({ anonymous })),
+  },
+  {
+    file: 'stand-in-names.csv', why: 'stand-in names, the alphabet, laughter and greetings are no name; "Hi" with an email, and common real names, are signers (verifyS2 F8)',
+    exit: 1, counts: c(12, 8, 0), rejectReasons: { no_name: 8 }, names: ['Hi', 'Ok Taecyeon', 'Jan Kowalski', 'John Doe'],
+  },
   { file: 'names-without-letters.csv', why: 'digits, dashes, blanks and dots are no name', exit: 1, counts: c(5, 4, 0), rejectReasons: { name_without_letters: 3, no_name: 1 }, names: ['Ada Lovelace'] },
   {
     file: 'template-syntax-in-name.csv', why: 'template and script syntax in names is data, printed as written', exit: 0, counts: c(4, 0, 0),

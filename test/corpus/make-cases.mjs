@@ -189,6 +189,13 @@ write('bidi-override-in-name.csv', H + '\u202Eecilahc\u202C Ada,ada@example.com,
 write('zero-width-in-name.csv', H + 'A\u200Bda Love\u200Dlace,ada@example.com,GB\nAda Lovelace,ada@example.com,GB\n\uFEFFBob\u2060 Smith,bob@example.com,US\n\u200B\u200C\u200D,zw@example.com,US\n');
 write('emoji-in-name.csv', H + '👍🏽 Ada Lovelace,ada@example.com,GB\nBob 👨🏿‍🦱 Smith,bob@example.com,US\n👨‍👩‍👧,family@example.com,US\n🇰🇷,flag@example.com,KR\n');
 write('name-500-chars.csv', H + `${'Ａ'.repeat(1)}${'a'.repeat(249)} ${'b'.repeat(250)},long@example.com,GB\n${'가'.repeat(500)},hangul@example.kr,KR\n`);
+// verifyS2 F4: masks beside the full name on one email are that signer, shown as anonymous; a mask alone prints as typed.
+write('masked-names-beside-full.csv', 'name,email,country,date\n권민지,mj@example.kr,KR,2025-11-02\n권ㅁㅈ,mj@example.kr,KR,2025-11-05\n'
+  + 'Minju Lee,mj2@example.kr,KR,2025-11-02\nMJ Lee,mj2@example.kr,KR,2025-11-05\n李小明,li@example.cn,CN,2025-11-02\n李某某,li@example.cn,CN,2025-11-05\n'
+  + 'Park Jisoo,pj@example.kr,KR,2025-11-02\nPark ___,pj@example.kr,KR,2025-11-05\n권ㅁㅈ,solo@example.kr,KR,2025-11-02\n');
+// verifyS2 F8: stand-in names, the alphabet, laughter, greetings; "Hi" alone is a family name on a row with an email.
+write('stand-in-names.csv', H + '名無しの権兵衛,,JP\n가나다,,KR\nhahaha,,KR\nHello,,KR\nHi,,KR\nok,,KR\na b,,KR\nMickey Mouse,,US\n'
+  + 'Hi,heo@example.kr,KR\nOk Taecyeon,,KR\nJan Kowalski,,PL\nJohn Doe,,US\n');
 write('names-without-letters.csv', H + '12345,a@example.com,GB\n---,b@example.com,GB\n"   ",c@example.com,GB\n.,d@example.com,GB\nAda Lovelace,ada@example.com,GB\n');
 // Names that deface or blank the printed list: stacked marks are cut to four a letter, invisible-only names rejected.
 write('zalgo-marks-in-name.csv', H + `Ada${'\u0336'.repeat(150)} Lovelace,ada@example.com,GB\nBob Smith,bob@example.com,US\n`);

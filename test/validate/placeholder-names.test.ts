@@ -59,3 +59,36 @@ describe('placeholders beside the documented ones', () => {
     expect(check(name)).toBeNull();
   });
 });
+
+// verifyS2 F8: stand-in names of other languages, the alphabet, laughter, a greeting and two single letters were counted.
+describe('stand-ins, the alphabet, laughter and greetings typed for a name', () => {
+  function checkRow(name: string, email = '', phone = '') {
+    const raw: RawSignature = { source: 'typed.csv', row: 1, line: 2, fields: { name, email, phone, city: 'Seoul', country: 'KR' }, extra: {} };
+    return validateSignature(createNormalizer({ source: 'typed.csv' }).normalize(raw), raw);
+  }
+
+  it.each([
+    ['名無しの権兵衛'], ['名無しさん'], ['Nanashi no Gonbei'], ['가나다'], ['가나다라'], ['あいうえお'], ['Hong Gildong'], ['hahaha'], ['HAHAHA'],
+    ['ha ha ha'], ['jajaja'], ['hehehe'], ['haha'], ['하하하'], ['哈哈哈'], ['xD'], ['Hello'], ['hello!'], ['Hola'], ['안녕하세요'], ['こんにちは'],
+    ['你好'], ['Привет'], ['okay'], ['Thanks'], ['a b'], ['a b c'], ['A B C'], ['x y z'], ['Mickey Mouse'], ['Donald Duck'], ['Minnie Mouse'],
+  ])('%j is rejected as no_name, with or without an email', (name) => {
+    expect(checkRow(name)).toMatchObject({ reason: 'no_name' });
+    expect(checkRow(name, 'someone@example.com')).toMatchObject({ reason: 'no_name' });
+  });
+
+  it.each([['Hi'], ['ok'], ['OK'], ['No'], ['Hey'], ['Ok.']])('%j alone on a row without email or phone is no name', (name) => {
+    expect(checkRow(name)).toMatchObject({ reason: 'no_name' });
+  });
+
+  it.each([['Hi'], ['Ok'], ['No']])('%j with an email or a phone is a signer who gave a family name (옥, 노 romanized)', (name) => {
+    expect(checkRow(name, 'ok.jiyeon@example.kr')).toBeNull();
+    expect(checkRow(name, '', '010-1234-5678')).toBeNull();
+  });
+
+  it.each([
+    ['Ok Taecyeon'], ['Hi Kim'], ['Jan Kowalski'], ['John Doe'], ['Jane Doe'], ['Иван Иванов'], ['Mario Rossi'], ['Lulu'], ['Keke Palmer'],
+    ['Kaka'], ['Nana'], ['Hà Hà'], ['A B'], ['J S'], ['A. B.'], ['Ola Nordmann'], ['Okey Ndibe'], ['Oki'], ['Iroha'], ['Ha'], ['하하'],
+  ])('%j is a name', (name) => {
+    expect(checkRow(name)).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@
 import type { FuzzyRecords } from './fuzzy-records.js';
 import { ShardedMap } from '../sharded-map.js';
 import { FIELD_INDEX, FIELD_LEVELS } from './match-weights.js';
+import { initialsFitGiven } from './given-initials.js';
 
 export interface SameEmailNames {
   /** Pairs of rows of one signer on one email, and how many of them carry clearly different given names. */
@@ -95,8 +96,8 @@ const STAND_IN_NAMES = new Set(['john doe', 'jane doe', 'richard roe', 'jane roe
 /**
  * For the exact rules: whether row b, on row a's email, is clearly another person. The matcher's own comparison of
  * names says the given names disagree outright (not a nickname, an initial, a typo, a romanization or the other
- * name order), their letters are not mostly the same (a scrambled typo), and neither name is written in Chinese
- * characters or kana, whose readings are too loosely known.
+ * name order), neither is the other's initials ("M.J." and "Minji"), their letters are not mostly the same (a scrambled
+ * typo), and neither name is written in Chinese characters or kana, whose readings are too loosely known.
  */
 export function anotherPersonOnEmail(
   records: FuzzyRecords, comparer: { score(a: number, b: number): number; readonly givenDisagreed: boolean },
@@ -106,12 +107,29 @@ export function anotherPersonOnEmail(
   const names = records.names.raw.values;
   const forms = records.names.forms;
   const hanOrKana = (row: number): boolean => HAN_OR_KANA.test(names[given[row]] ?? '') || HAN_OR_KANA.test(names[family[row]] ?? '');
+  const partsOf = (row: number): NameOfRow => ({ given: names[given[row]] ?? '', family: names[family[row]] ?? '' });
   const standIn = (row: number): boolean => STAND_IN_NAMES.has(`${names[given[row]] ?? ''} ${names[family[row]] ?? ''}`.toLowerCase().trim());
   return (a, b) => {
     comparer.score(a, b);
     if (!comparer.givenDisagreed || hanOrKana(a) || hanOrKana(b) || standIn(a) || standIn(b)) return false;
+    if (initialsOfOther(partsOf(a), partsOf(b)) || initialsOfOther(partsOf(b), partsOf(a))) return false;
     const formA = forms[given[a]];
     const formB = forms[given[b]];
     return !formA || !formB || letterOverlap(formA.compact, formB.compact) < SAME_LETTERS;
   };
+}
+
+interface NameOfRow {
+  given: string;
+  family: string;
+}
+
+/**
+ * Whether the first name's given name is written as the second's initials ("MJ" and "Minji"), or, read in the other
+ * order (a word in capitals is taken for the family name: "MJ Kwon"), its family name is, and its given name is the
+ * second's family name.
+ */
+function initialsOfOther(initials: NameOfRow, name: NameOfRow): boolean {
+  if (initialsFitGiven(initials.given, name.given)) return true;
+  return initialsFitGiven(initials.family, name.given) && initials.given.toLowerCase() === name.family.toLowerCase();
 }

@@ -17,9 +17,9 @@ async function workbook(sheets: Record<string, (string | number)[][]>): Promise<
 }
 
 const rally = {
-  '입력': [['이름', '도시', '국가'], ['가나다', '서울', 'KR'], ['라마바', '서울', 'KR'], ['사아자', '부산', 'KR']],
+  '입력': [['이름', '도시', '국가'], ['김민준', '서울', 'KR'], ['이서연', '서울', 'KR'], ['박지호', '부산', 'KR']],
   '자원봉사자': [['이름', '전화', '담당 서명지'], ['김봉사', '010-1234-5678', 'NKR-01-008-0'], ['이봉사', '010-2222-3333', 'NKR-01-009-Y']],
-  '요약': [['이름', '서명 수'], ['합계', 3], ['가나다', 1]],
+  '요약': [['이름', '서명 수'], ['합계', 3], ['김민준', 1]],
 };
 
 async function count(args: string[]) {
@@ -45,14 +45,14 @@ describe('which sheets of a workbook are signer lists', () => {
   });
 
   it('never counts a two-column tally beside a list of signers, whatever the tab is called', async () => {
-    const path = await workbook({ Sheet1: rally['입력'], Sheet2: [['Name', 'Signatures'], ['Total', 3], ['가나다', 1]] });
+    const path = await workbook({ Sheet1: rally['입력'], Sheet2: [['Name', 'Signatures'], ['Total', 3], ['김민준', 1]] });
     const { counts, stderr } = await count([path]);
     expect(counts).toMatchObject({ rows: 3 });
     expect(stderr).toMatch(/Sheet2/);
   });
 
   it('in doubt (two sheets of names only) counts both but warns and exits 1', async () => {
-    const path = await workbook({ '서울': [['이름'], ['가나다'], ['라마바']], '부산': [['이름'], ['사아자']] });
+    const path = await workbook({ '서울': [['이름'], ['김민준'], ['이서연']], '부산': [['이름'], ['박지호']] });
     const { code, counts, stderr } = await count([path]);
     expect(counts).toMatchObject({ rows: 3 });
     expect(stderr).toMatch(/서울/);
