@@ -447,7 +447,11 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
         weakKeys: weak.keys, rowKeys: rows.keys, weakKeysSigner: weak.signers, rowKeysSigner: rows.signers,
       };
-      result.ledgerEntry = await appendLedger(ledgerFile, entry, keyer);
+      result.ledgerEntry = await appendLedger(ledgerFile, entry, keyer, request.openWrite).catch((error: unknown) => {
+        // The packet stands; the ledger is as it was (append-ledger.ts): "not marked" is what the organizer must know.
+        if (!(error instanceof UserError)) throw error;
+        throw new UserError(msg('ledger.not-marked', { reason: error.text, delivery: delivery.id, folder: request.outDir }), error.location, { cause: error });
+      });
       result.ledgerFile = ledgerFile;
     }
     return result;
