@@ -1,8 +1,8 @@
 // `petition verify DIR`: checks the manifest against what a forger cannot rewrite (the ledger, the fingerprint on
 // paper, its own figures), then re-hashes every file it lists and names every file it does not list.
 import { createHash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { existsSync, promises as fsp } from 'node:fs';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { latestEntry } from '../../ledger/delivered-before.js';
@@ -29,6 +29,7 @@ import { msg, withText, type Message } from '../../i18n/message.js';
 import { enclosingPacket, type EnclosingPacket } from './enclosing-packet.js';
 import { firstOfMany } from '../../text/first-of-many.js';
 import { LISTED_TWICE, manifestFault, MAX_MANIFEST_BYTES, notEntriesFault } from './manifest-faults.js';
+import { maskedNameMatches } from './shown-source-names.js';
 
 export interface Difference {
   path: string;
@@ -252,6 +253,24 @@ async function symbolicLinkOnPath(dir: string, path: string): Promise<Difference
   return null;
 }
 
+/**
+ * Where an input the manifest lists is on disk: at its path, or, for a name the manifest masked (an email or phone in
+ * it: shown-source-names.ts), the file beside it whose name masks to it, told apart from others that do by its contents.
+ */
+async function inputOnDisk(from: string, input: { path: string; bytes: number; sha256: string }): Promise<string> {
+  const atPath = resolve(from, input.path);
+  if (!input.path.includes('…') || existsSync(atPath)) return atPath;
+  const folder = dirname(atPath);
+  const names = await fsp.readdir(folder).catch(() => [] as string[]);
+  const candidates = names.filter((name) => maskedNameMatches(name, basename(atPath))).map((name) => join(folder, name));
+  for (const candidate of candidates) {
+    const stat = await fsp.stat(candidate).catch(() => null);
+    if (stat?.isFile() && stat.size === input.bytes && (await hashFile(candidate)).sha256 === input.sha256) return candidate;
+  }
+  // One file of that name, changed since: said as changed, not missing.
+  return candidates.length === 1 ? candidates[0] : atPath;
+}
+
 async function check(expected: { path: string; bytes: number; sha256: string }, fullPath: string): Promise<Difference | null> {
   let size: number;
   try {
@@ -342,7 +361,7 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   if (options.inputsFrom !== undefined) {
     for (const input of manifest.inputs) {
       if (input.path === '-') continue; // standard input cannot be read again
-      const difference = await check(input, resolve(options.inputsFrom, input.path));
+      const difference = await check(input, await inputOnDisk(options.inputsFrom, input));
       checked += 1;
       if (difference) differences.push(difference);
     }
