@@ -2,11 +2,11 @@
 import { promises as fsp } from 'node:fs';
 import { dirname } from 'node:path';
 import { UserError } from '../errors.js';
-import { writeFailure } from '../output/atomic-write.js';
+import { writeFailure, type OpenWrite } from '../output/atomic-write.js';
 import { latestEntry } from './delivered-before.js';
 import { ledgerLine, withMac, type LedgerEntry } from './ledger-entry.js';
 import { nextLink } from './ledger-chain.js';
-import { writeLedgerHead } from './ledger-head.js';
+import { stageLedgerHead } from './ledger-head.js';
 import type { LedgerKeyer } from './signer-secret.js';
 import { readLedger } from './read-ledger.js';
 import { withLedgerLock } from './ledger-lock.js';
@@ -21,14 +21,14 @@ import { msg } from '../i18n/message.js';
  * The line is chained to the last one under the lock (ledger-chain.ts) and sealed with the keyer's MAC over both;
  * the line as written is returned. Without a keyer (tests of the file's mechanics) it is chained but not sealed.
  */
-export async function appendLedger(path: string, entry: LedgerEntry, keyer?: Pick<LedgerKeyer, 'mac'>): Promise<LedgerEntry> {
+export async function appendLedger(path: string, entry: LedgerEntry, keyer?: Pick<LedgerKeyer, 'mac'>, open?: OpenWrite): Promise<LedgerEntry> {
   let written = entry;
   await fsp.mkdir(dirname(path), { recursive: true });
   // Reading, checking and appending happen under one lock: a writer that read an older length would cut off
   // the lines other writers appended meanwhile when it removes a torn tail.
   await withLedgerLock(path, async () => {
     try {
-      written = await appendLocked(path, entry, keyer);
+      written = await appendLocked(path, entry, keyer, open);
     } catch (error) {
       // A full disk or a read-only folder: the ledger is named (a write error carries no path of its own).
       throw writeFailure(path, error);
@@ -38,7 +38,7 @@ export async function appendLedger(path: string, entry: LedgerEntry, keyer?: Pic
   return written;
 }
 
-async function appendLocked(path: string, unchained: LedgerEntry, keyer: Pick<LedgerKeyer, 'mac'> | undefined): Promise<LedgerEntry> {
+async function appendLocked(path: string, unchained: LedgerEntry, keyer: Pick<LedgerKeyer, 'mac'> | undefined, open: OpenWrite | undefined): Promise<LedgerEntry> {
   const ledger = await readLedger(path);
   // A line it cannot read, or a line lost before one it can, may be this delivery's record: appending would mark it twice.
   refuseUnreadableLedger(ledger, path);
@@ -48,8 +48,16 @@ async function appendLocked(path: string, unchained: LedgerEntry, keyer: Pick<Le
   if (earlier) {
     throw new UserError(msg('ledger.already-delivered', { delivery: entry.delivery, date: earlier.markedAt.slice(0, 10), signers: earlier.signers }), { file: path });
   }
+  // The line and the ledger's end (ledger-head.ts) are written as a pair: the head is staged first, so a disk too full
+  // for it stops the append before the line (verifyS2 F10: the line was written, the head not, "nothing was written"
+  // said, and a line lost later went unnoticed); a line that cannot be written or a head that cannot be put in place
+  // leaves the ledger as it was.
+  const head = keyer ? await stageLedgerHead(path, [...ledger.entries, entry], keyer, open) : null;
   // Hashed signer keys are still about people: owner only.
-  const handle = await fsp.open(path, 'a+', 0o600);
+  const handle = await fsp.open(path, 'a+', 0o600).catch(async (error: unknown) => {
+    await head?.abort();
+    throw error;
+  });
   try {
     const { size } = await handle.stat();
     if (size > ledger.completeBytes) {
@@ -66,11 +74,16 @@ async function appendLocked(path: string, unchained: LedgerEntry, keyer: Pick<Le
       written += bytesWritten;
     }
     await handle.sync();
+    await head?.commit();
+  } catch (error) {
+    await head?.abort();
+    // Back to the lines it held (a torn tail was kept aside above): no line is recorded without its head.
+    await handle.truncate(ledger.completeBytes);
+    await handle.sync();
+    throw error;
   } finally {
     await handle.close();
   }
-  // The ledger's end, so a line lost from it is noticed (ledger-head.ts).
-  if (keyer) await writeLedgerHead(path, [...ledger.entries, entry], keyer);
   return entry;
 }
 

@@ -8,7 +8,7 @@ import { promises as fsp } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 import { msg, type Message } from '../i18n/message.js';
-import { writeWholeFileAtomic } from '../output/atomic-write.js';
+import { openAtomicFile, type AtomicFile, type OpenWrite } from '../output/atomic-write.js';
 import { canonicalJson } from '../text/canonical-json.js';
 import { sealOf } from './ledger-chain.js';
 import type { LedgerEntry } from './ledger-entry.js';
@@ -61,9 +61,21 @@ function headOf(entries: readonly LedgerEntry[], keyer: Pick<LedgerKeyer, 'mac'>
   return { ...head, mac: keyer.mac(canonicalJson(head)) };
 }
 
-/** Records the ledger's end: called under the ledger's lock, after a line is appended. */
+/** Records the ledger's end anew from `entries`: called under the ledger's lock. */
 export async function writeLedgerHead(ledgerFile: string, entries: readonly LedgerEntry[], keyer: Pick<LedgerKeyer, 'mac'>): Promise<void> {
-  await writeWholeFileAtomic(headPath(ledgerFile), `${JSON.stringify(headOf(entries, keyer))}\n`, { mode: 0o600 });
+  await (await stageLedgerHead(ledgerFile, entries, keyer)).commit();
+}
+
+/**
+ * The head for `entries` written out and synced under a temporary name, not yet in place: an append stages it before
+ * its line, so a disk too full for the head fails before the line is written, and the rename that puts it in place
+ * after the line needs no more space (append-ledger.ts).
+ */
+export async function stageLedgerHead(ledgerFile: string, entries: readonly LedgerEntry[], keyer: Pick<LedgerKeyer, 'mac'>, open?: OpenWrite): Promise<AtomicFile> {
+  const file = await openAtomicFile(headPath(ledgerFile), { mode: 0o600, ...(open ? { open } : {}) });
+  file.stream.write(`${JSON.stringify(headOf(entries, keyer))}\n`);
+  await file.prepare();
+  return file;
 }
 
 async function readHead(file: string): Promise<LedgerHead | null | 'unreadable'> {
@@ -151,6 +163,12 @@ export function tailRefused(check: TailCheck): boolean {
 export function refuseLostTail(check: TailCheck, ledgerFile: string, campaign?: string): void {
   if (!tailRefused(check)) return;
   throw new UserError(tailMessage(check, ledgerFile, campaign) as Message, { file: ledgerFile });
+}
+
+/** Whether the ledger holds lines but no recorded end, so that a line lost from its end could not be noticed. */
+export async function linesWithoutHead(ledgerFile: string): Promise<boolean> {
+  if ((await readHead(headPath(ledgerFile))) !== null) return false;
+  return (await readLedger(ledgerFile)).entries.length > 0;
 }
 
 /** The deliveries the recorded head names, unchecked (verify may run without the secret): a hint of what a ledger lost. */

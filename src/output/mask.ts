@@ -52,6 +52,25 @@ export function maskContact(text: string): string {
   });
 }
 
+/**
+ * A file's path as a document handed over names it (manifest.json): the emails and phone numbers in each of its parts
+ * masked as messages mask them ("minjun.kim@gmail.com 서명.csv" → "m…@gmail.com 서명.csv", "김민준 010-1234-5678.csv" →
+ * "김민준 …78.csv"). A run of digits with no separator is a phone only when it starts as one dials ("+", "0"): file
+ * names carry export dates and ids ("export_20251102.csv", "signatures_1700000000.csv").
+ */
+export function maskContactInPath(path: string): string {
+  // A workbook's sheet is named after a '#' ("rally.xlsx#minjun@naver.com"): each part is masked on its own.
+  return path.split(/([/\\#])/u).map((part, i) => (i % 2 === 1 ? part : maskContactInPathPart(part))).join('');
+}
+
+function maskContactInPathPart(part: string): string {
+  return part.replace(EMAIL_IN_TEXT, maskEmail).replace(OBFUSCATED_EMAIL, (_, local: string, domain: string) => `${local[0]}…@${domain}`).replace(PHONE_IN_TEXT, (run) => {
+    const digits = run.replace(/\D/g, '').length;
+    const dialled = /^[+0]/u.test(run) || /\d[\s()./-]+\d/u.test(run);
+    return digits < MIN_PHONE_DIGITS || DATE_START.test(run) || !dialled ? run : maskPhone(run);
+  });
+}
+
 /** What maskEmail and maskPhone write: "k…@gmail.com", "+…34". */
 const MASKED_CONTACT = /\S?…@\S+|\+?…\d{2}/gu;
 /** Punctuation a name keeps beside its words ("Muster," before "Hauptstraße 5"), left out when words are compared. */

@@ -60,6 +60,8 @@ import { hashFile } from './manifest/hash-file.js';
 import { checkLedgerTail, headPath, refuseLostTail, tailMessage } from '../ledger/ledger-head.js';
 import type { Counts, Problem, Signature } from '../types.js';
 import { UserError } from '../errors.js';
+import { maskContactInPath } from '../output/mask.js';
+import { shownSourceNames, withSourcesShown } from './manifest/shown-source-names.js';
 import { countriesWithSigners, fromOneCountry, onlyCountryOf } from '../tally/countries-with-signers.js';
 import { countryBucket } from '../tally/country-bucket.js';
 import { fewestSignersNamed } from '../tally/fewest-named.js';
@@ -270,24 +272,26 @@ export async function decideDelivery(request: DeliveryRequest, outDir?: string):
     // Everything the packet fingerprint covers is known before a page is drawn, so every page can print it.
     const listed = spool.listedCounts(delivery.anonymous ?? DELIVERY_DEFAULTS.anonymous, include);
     const parts = listParts(listed, { split: listSplit(delivery), language: mainLanguage, privacy: delivery.privacy, enclosed: !(before && signerCount === 0) });
+    // The decisions move the count as the exports do; listed as the exports are, relative to the campaign file.
+    const decisionsAs = request.decisionsPath ? relative(dirname(resolve(request.campaignPath)), resolve(request.decisionsPath)).split(sep).join('/') : null;
+    const shown = shownSourceNames([...run.scan.sources.map((source) => source.name), ...Object.keys(run.counts.bySource), ...(decisionsAs !== null ? [decisionsAs] : [])]);
     const inputs: ManifestFile[] = [];
     for (const source of run.scan.sources) {
-      inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: source.name, rows: source.rows }));
+      inputs.push(await describeFile(resolvedPath(campaign, source.spec), { as: shown.get(source.name) ?? source.name, rows: source.rows }));
     }
-    // The decisions move the count as the exports do; listed as the exports are, relative to the campaign file.
-    if (request.decisionsPath) {
-      const as = relative(dirname(resolve(request.campaignPath)), resolve(request.decisionsPath)).split(sep).join('/');
-      inputs.push(await describeFile(request.decisionsPath, { as, rows: request.decisions?.length ?? 0 }));
+    if (request.decisionsPath && decisionsAs !== null) {
+      inputs.push(await describeFile(request.decisionsPath, { as: shown.get(decisionsAs) ?? decisionsAs, rows: request.decisions?.length ?? 0 }));
     }
+    if (delivery.privacy !== 'count-only') run.scan.problems.push(...contactInNamesProblems(shown, campaign.file));
     const earlier = before?.chain[0];
     const sealed = {
       tool: { name: 'petition-courier', version: request.toolVersion },
-      campaign: campaign.file,
+      campaign: maskContactInPath(campaign.file),
       target: target,
       delivery: `${delivery.id}: ${delivery.date}, ${delivery.place}${delivery.occasion ? ` (${delivery.occasion})` : ''}`,
       privacy: delivery.privacy,
       createdFor: delivery.id,
-      counts: manifestCounts(run.counts, delivery.privacy),
+      counts: withSourcesShown(manifestCounts(run.counts, delivery.privacy), shown),
       // A count-only packet's folder names no export file (a file name can name a group or a place of signing).
       inputs: delivery.privacy === 'count-only' ? [] : inputs,
       signerListFingerprint: fingerprint,
@@ -447,7 +451,11 @@ export async function buildPacket(request: PacketRequest): Promise<PacketResult>
         sources: campaign.sources.map((s) => s.pathAsWritten), keyId: keyer.keyId, keys: sorted,
         weakKeys: weak.keys, rowKeys: rows.keys, weakKeysSigner: weak.signers, rowKeysSigner: rows.signers,
       };
-      result.ledgerEntry = await appendLedger(ledgerFile, entry, keyer);
+      result.ledgerEntry = await appendLedger(ledgerFile, entry, keyer, request.openWrite).catch((error: unknown) => {
+        // The packet stands; the ledger is as it was (append-ledger.ts): "not marked" is what the organizer must know.
+        if (!(error instanceof UserError)) throw error;
+        throw new UserError(msg('ledger.not-marked', { reason: error.text, delivery: delivery.id, folder: request.outDir }), error.location, { cause: error });
+      });
       result.ledgerFile = ledgerFile;
     }
     return result;
@@ -756,4 +764,15 @@ function foldedInEither(counts: Counts, listed: ReadonlyMap<string, number>): st
   for (const [code, bucket] of Object.entries(counts.byCountry)) if (bucket.unique < fewest) folded.add(code);
   for (const [code, signers] of listed) if (signers < fewest) folded.add(code);
   return [...folded].sort();
+}
+
+/**
+ * One warning for the export files whose names hold an email or a phone number: manifest.json, handed over with the
+ * packet, names them masked, and the organizer is told so (and how to keep the names out entirely).
+ */
+function contactInNamesProblems(shown: ReadonlyMap<string, string>, campaignFile: string): Problem[] {
+  const masked = [...shown].filter(([name, as]) => name !== as).map(([, as]) => `"${as}"`);
+  if (masked.length === 0) return [];
+  const text = msg('problem.source-name-contact', { count: masked.length, shown: masked.join(', ') });
+  return [withText({ source: campaignFile, code: 'source_name_contact', message: english().say(text) }, text)];
 }

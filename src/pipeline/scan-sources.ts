@@ -23,7 +23,7 @@ import { english } from '../i18n/translator.js';
 import { fileErrorText } from '../read/file-error-text.js';
 import { ShardedSet } from '../dedupe/sharded-map.js';
 import { blankableColumns, CutCells, cuttableColumns } from './cut-cells.js';
-import { WithdrawnSigners, type WithdrawalMatch, type WithdrawalRow } from './withdrawn-signers.js';
+import { WithdrawnSigners, type WithdrawalMatch } from './withdrawn-signers.js';
 import { rowKey, withdrawnPeopleFor, type WithdrawnWith } from './withdrawn-people.js';
 import { exportFileKind } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
@@ -215,8 +215,9 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
           // A date from the register is the sheet's, not the signer's: like an unknown date, it is not held against the window.
           : datedBy ? validateSignature(signature, raw) : impossibleDate(signature.signedAt, checked?.ok ? checked.printed : undefined, options.now, (ms) => normalizer.dayOf(ms)) ?? validateSignature(signature, raw, options.window);
         const withdrawal = invalid || withdrawals.size === 0 ? null : withdrawals.match(signature);
-        if (withdrawal?.by === 'name') withdrawnByName.push(withdrawnByNameProblem(name, record.row, record.line, withdrawal.at));
-        const listed = withdrawal && withdrawal.by !== 'name' ? withdrawal : null;
+        const toldOnly = withdrawal?.by === 'name' || withdrawal?.by === 'script';
+        if (withdrawal && toldOnly) withdrawnByName.push(withdrawnByNameProblem(name, record.row, record.line, withdrawal));
+        const listed = withdrawal && !toldOnly ? withdrawal : null;
         const seed = listed && options.withdrawnAsSeeds ? listed : null;
         const withdrawnWith = invalid || listed ? undefined : withdrawnPeople?.get(rowKey(name, record.row));
         const joined = withdrawnWith?.joined === 'review' ? undefined : withdrawnWith;
@@ -897,10 +898,16 @@ export async function namesWithdrawals(options: ScanOptions): Promise<boolean> {
 }
 
 /**
- * A row whose name alone is that of a withdrawal row: one name is no proof of one person, so the row is counted, and
- * the organizer is told how to settle it. The name is not said: the two rows are.
+ * A row whose name alone is that of a withdrawal row, or whose name is one written in another script at its place:
+ * neither is proof of one person, so the row is counted, and the organizer is told how to settle it. The name is not
+ * said: the two rows are.
  */
-function withdrawnByNameProblem(source: string, row: number, line: number, at: WithdrawalRow): Problem {
+function withdrawnByNameProblem(source: string, row: number, line: number, match: WithdrawalMatch): Problem {
+  const { at } = match;
+  if (match.by === 'script') {
+    const text = msg('problem.withdrawn-other-script', { withdrawal: at.source, withdrawalRow: at.row, row });
+    return withText({ source, row, line, column: 'name', code: 'withdrawn_other_script', message: english().say(text) }, text);
+  }
   const text = msg('problem.withdrawn-name-only', { withdrawal: at.source, withdrawalRow: at.row, row });
   return withText({ source, row, line, column: 'name', code: 'withdrawn_name_only', message: english().say(text) }, text);
 }

@@ -1,13 +1,13 @@
 // `petition verify DIR`: checks the manifest against what a forger cannot rewrite (the ledger, the fingerprint on
 // paper, its own figures), then re-hashes every file it lists and names every file it does not list.
 import { createHash } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { existsSync, promises as fsp } from 'node:fs';
+import { basename, dirname, isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
 import { latestEntry } from '../../ledger/delivered-before.js';
 import { readLedger } from '../../ledger/read-ledger.js';
-import { headDeliveries, headPath } from '../../ledger/ledger-head.js';
+import { headDeliveries, headPath, linesWithoutHead } from '../../ledger/ledger-head.js';
 import { isChainBreak, unreadableLines } from '../../ledger/unreadable-lines.js';
 import type { LedgerEntry } from '../../ledger/ledger-entry.js';
 import { sealHolds } from '../../ledger/ledger-seals.js';
@@ -29,6 +29,7 @@ import { msg, withText, type Message } from '../../i18n/message.js';
 import { enclosingPacket, type EnclosingPacket } from './enclosing-packet.js';
 import { firstOfMany } from '../../text/first-of-many.js';
 import { LISTED_TWICE, manifestFault, MAX_MANIFEST_BYTES, notEntriesFault } from './manifest-faults.js';
+import { maskedNameMatches } from './shown-source-names.js';
 
 export interface Difference {
   path: string;
@@ -79,10 +80,33 @@ export interface VerifyResult {
   /** The ledger line carries no MAC (written before lines were sealed, or stripped): not proof, but not tampering either. */
   ledgerNotSealed?: true;
   /**
+   * The delivery the ledger line the manifest matched records (verifyS2 F15): a genuine packet of another delivery
+   * (an older, smaller or count-only one) also matches its own line, so the checker is told which delivery it is.
+   */
+  delivery?: RecordedDelivery;
+  /**
+   * The ledger holds lines but not its recorded end (ledger-head.json): a line lost from its end, this packet's
+   * included, would not show (verifyS2 F10). `status` says how to settle it.
+   */
+  ledgerHeadMissing?: true;
+  /**
    * For a press kit: whether the packet's manifest around it lists its manifest (then the ledger that pins the packet
    * pins the kit). The packet fingerprint a kit states does not cover the kit: alone, it ties the kit to a packet by name.
    */
   pressKit?: { listedInPacket: boolean };
+}
+
+/** A delivery as its ledger line records it. */
+export interface RecordedDelivery {
+  id: string;
+  /** The delivery's date in the campaign (YYYY-MM-DD). */
+  date: string;
+  /** The target's id in the campaign; absent in lines of older ledgers. */
+  target?: string;
+  markedAt: string;
+  signers: number;
+  /** Signers delivered so far, this packet included (more than `signers` for a follow-up). */
+  total: number;
 }
 
 export interface VerifyOptions {
@@ -229,6 +253,24 @@ async function symbolicLinkOnPath(dir: string, path: string): Promise<Difference
   return null;
 }
 
+/**
+ * Where an input the manifest lists is on disk: at its path, or, for a name the manifest masked (an email or phone in
+ * it: shown-source-names.ts), the file beside it whose name masks to it, told apart from others that do by its contents.
+ */
+async function inputOnDisk(from: string, input: { path: string; bytes: number; sha256: string }): Promise<string> {
+  const atPath = resolve(from, input.path);
+  if (!input.path.includes('…') || existsSync(atPath)) return atPath;
+  const folder = dirname(atPath);
+  const names = await fsp.readdir(folder).catch(() => [] as string[]);
+  const candidates = names.filter((name) => maskedNameMatches(name, basename(atPath))).map((name) => join(folder, name));
+  for (const candidate of candidates) {
+    const stat = await fsp.stat(candidate).catch(() => null);
+    if (stat?.isFile() && stat.size === input.bytes && (await hashFile(candidate)).sha256 === input.sha256) return candidate;
+  }
+  // One file of that name, changed since: said as changed, not missing.
+  return candidates.length === 1 ? candidates[0] : atPath;
+}
+
 async function check(expected: { path: string; bytes: number; sha256: string }, fullPath: string): Promise<Difference | null> {
   let size: number;
   try {
@@ -319,7 +361,7 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   if (options.inputsFrom !== undefined) {
     for (const input of manifest.inputs) {
       if (input.path === '-') continue; // standard input cannot be read again
-      const difference = await check(input, resolve(options.inputsFrom, input.path));
+      const difference = await check(input, await inputOnDisk(options.inputsFrom, input));
       checked += 1;
       if (difference) differences.push(difference);
     }
@@ -330,17 +372,29 @@ export async function verifyPacket(dir: string, options: VerifyOptions = {}): Pr
   const ok = differences.length === 0 && !ledgerUnauthenticated;
   // The ledger pins a packet's manifest; a press kit's only through the packet's manifest that lists it.
   const filesProven = ok && checkedAgainst.includes('ledger') && (!press.success || packet !== null);
+  const headMissing = options.ledgerFile !== undefined && await linesWithoutHead(options.ledgerFile);
   return {
     ok, differences, checked, packetFingerprint: recomputed, checkedAgainst, filesProven,
+    ...(ledger.entry ? { delivery: recordedDelivery(ledger.entry) } : {}),
+    ...(headMissing ? { ledgerHeadMissing: true as const } : {}),
     ...(ledgerUnauthenticated ? { ledgerUnauthenticated } : {}),
     ...(why === 'no-secret' ? { ledgerNoSecret: true as const } : why === 'not-sealed' ? { ledgerNotSealed: true as const } : {}),
     ...(press.success ? { pressKit: { listedInPacket: packet !== null } } : {}),
   };
 }
 
+function recordedDelivery(entry: LedgerEntry): RecordedDelivery {
+  return {
+    id: entry.delivery, date: entry.date, ...(entry.target !== undefined ? { target: entry.target } : {}),
+    markedAt: entry.markedAt, signers: entry.signers, total: entry.total,
+  };
+}
+
 /** What the ledger says of the manifest: a difference, or why its line, though it matches, proves nothing. */
 interface LedgerCheck {
   difference: Difference | null;
+  /** The line found for the manifest's delivery. */
+  entry?: LedgerEntry;
   unauthenticated?: Message;
   why?: 'no-secret' | 'not-sealed';
 }
@@ -356,11 +410,11 @@ async function checkAgainstLedger(
   const difference = compareWithEntry(entry, json, sha256, recomputed, packet);
   // A line without a MAC was written before lines were sealed: it is compared, but proves nothing (not tampering).
   if (secret && entry.mac === undefined && entry.previousSeal === undefined) {
-    return { difference, unauthenticated: msg('verify.ledger.no-mac', { delivery: entry.delivery }), why: 'not-sealed' };
+    return { difference, entry, unauthenticated: msg('verify.ledger.no-mac', { delivery: entry.delivery }), why: 'not-sealed' };
   }
   if (secret && !sealHolds(entry, keyerFromSecret(secret))) return { difference: unchecked(msg('verify.ledger.bad-mac', { delivery: entry.delivery })) };
-  if (!secret) return { difference, unauthenticated: msg('verify.ledger.no-secret', { delivery: entry.delivery }), why: 'no-secret' };
-  return { difference };
+  if (!secret) return { difference, entry, unauthenticated: msg('verify.ledger.no-secret', { delivery: entry.delivery }), why: 'no-secret' };
+  return { difference, entry };
 }
 
 function unchecked(reason: Message): Difference {
