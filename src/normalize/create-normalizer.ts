@@ -23,6 +23,7 @@ import { withCompatibilityJamo } from './compatibility-jamo.js';
 import { isPlausiblePersonName } from './plausible-name.js';
 import { givesSafetyReason } from './safety-reason.js';
 import { readNameNote, type NameNote } from './name-note.js';
+import { hasLostLetters, lostAllLetters } from './lost-letters.js';
 import { createTzClock, type TzClock } from './tz-clock.js';
 import { maskContact, maskEmail, maskPlace } from '../output/mask.js';
 import { msg } from '../i18n/message.js';
@@ -313,6 +314,10 @@ class FileNormalizer implements Normalizer {
     // A Cyrillic "а" inside "Anna" is matched as "Anna" (foldText), but someone may have typed it to be counted twice.
     if (screen.holdsContact ? mixesScriptsInAWord(cleaned) : screen.mixesScripts) {
       this.log.note('mixed_scripts_in_name', column, row, line, column, (count, rows) => msg('problem.mixed-scripts-in-name', { count, rows }));
+    }
+    // Told here, where the row is known; the list shows such a signer as anonymous (packet/printable-entry.ts).
+    if (hasLostLetters(cleaned) && !lostAllLetters(cleaned)) {
+      this.log.note('letters_lost_in_name', column, row, line, column, (count, rows) => msg('problem.letters-lost-in-name', { count, rows }));
     }
     const withoutPrivateUse = screen.holdsContact ? withoutPrivateUseCharacters(cleaned) : screen.withoutPrivateUse;
     if (withoutPrivateUse === null) {

@@ -12,8 +12,8 @@ const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
 /** A word typed in lower case only, of three letters or more. */
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 
-/** What no implausible name lacks: a digit, a third word, or a word after the first that starts with no capital A–Z. */
-const MAY_BE_IMPLAUSIBLE = /[0-9\uff10-\uff19]|\s\S+\s|\s[^\sA-Z]/;
+/** What no implausible name lacks: a digit of any script (U+0967, U+0A6F), a third word, or a word after the first that starts with no capital A–Z. */
+const MAY_BE_IMPLAUSIBLE = /\p{Nd}|\s\S+\s|\s[^\sA-Z]/u;
 
 export function isPlausiblePersonName(name: string): boolean {
   if (!MAY_BE_IMPLAUSIBLE.test(name.trim())) return true;

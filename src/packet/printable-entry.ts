@@ -6,6 +6,7 @@
 import type { Problem, Signature } from '../types.js';
 import type { ListEntry } from './signature-list/list-types.js';
 import { printedPlace } from '../normalize/printed-place.js';
+import { hasLostLetters } from '../normalize/lost-letters.js';
 import { withDigitsFolded } from '../text/decimal-digit.js';
 import { readsAsPostcode } from '../normalize/contact-in-place.js';
 import { msg, withText } from '../i18n/message.js';
@@ -64,6 +65,11 @@ export function heldBackForPrint(entry: ListEntry, signature: Pick<Signature, 's
   if (!entry.anonymous && !nameIsPrintable(entry.name)) {
     entry.anonymous = true;
     say('name', 'name_not_printed', msg('packet.name-not-printed'));
+  }
+  // "Nguy?n V?n An", "Jos� Pe�a": letters the file lost; printed so the name is defaced, and nobody can restore it here.
+  if (!entry.anonymous && hasLostLetters(entry.name)) {
+    entry.anonymous = true;
+    say('name', 'name_letters_lost', msg('packet.name-letters-lost'));
   }
   for (const column of ['city', 'region'] as const) {
     if (entry.anonymous) continue;

@@ -24,7 +24,7 @@ import { msg } from '../i18n/message.js';
 import { withDetail } from '../i18n/detail.js';
 import { fileErrorText } from './file-error-text.js';
 import { utf16Damage } from './utf16-damage.js';
-import { utf16AlignmentCheck } from './utf16-alignment.js';
+import { shiftedUtf16Start, utf16AlignmentCheck } from './utf16-alignment.js';
 import { decodeWithHead, findUtf8Head, headDecoder, type Utf8Head } from './utf8-head.js';
 import { utf8HeadProblems } from './utf8-head-problems.js';
 
@@ -139,7 +139,7 @@ export async function openExport(input: ExportInput): Promise<ExportReader> {
           splitter,
           label: labeller(head.rawHeader, firstRead ? shortRows : undefined),
           wrapError,
-          ...(isUtf16(encoding) ? { refuse: utf16AlignmentCheck(encoding, lineEnd === 'cr') } : {}),
+          ...(isUtf16(encoding) ? { refuse: utf16AlignmentCheck(encoding, lineEnd === 'cr', delimiter) } : {}),
         });
       },
     }),
@@ -322,6 +322,9 @@ function notTextError(file: string, kind: BinaryKind, text: string, sample: Samp
     const guess = sniffEncoding(sample.bytes, sample.complete).encoding;
     return new UserError(guess !== encoding ? msg('read.wrong-encoding-guess', { encoding, guess }) : msg('read.wrong-encoding', { encoding }), { file, line: lineAt(text, replaced) });
   }
+  // UTF-16 without a mark whose zero bytes change sides mid-file: the byte lost or added there is the fault, not binary data.
+  const shifted = kind === 'nul' && by !== 'option' ? shiftedUtf16Start(sample.bytes) : undefined;
+  if (shifted) return new UserError(msg('read.utf16-shifted-mid', { encoding: shifted.encoding }), { file, line: shifted.line });
   const nul = text.indexOf('\u0000');
   // The NUL message names where the first NUL is; the other kinds are about the whole file.
   return new UserError(msg(`binary.${kind}`), kind === 'nul' && nul !== -1 ? { file, line: lineAt(text, nul) } : { file });

@@ -7,6 +7,7 @@ import { noteKind, sheetNoteKind, type SheetNoteKind } from './sheet-note.js';
 import { isTitleOnly } from './title-only.js';
 import { shortenText } from '../text/shorten.js';
 import { hasLetter } from '../normalize/has-letter.js';
+import { lostAllLetters } from '../normalize/lost-letters.js';
 import { maskContactInName } from '../output/mask.js';
 import type { NameContactFree, RawSignature, Rejection, Signature } from '../types.js';
 import { msg } from '../i18n/message.js';
@@ -164,6 +165,11 @@ function judge(sig: Signature, raw: RawSignature, window: DateWindow | undefined
     // file and the signer counts. Not read as CP949 by guess: the same bytes are valid Shift-JIS, GBK and Big5 too.
     if (UNDECODABLE.test(`${sig.name}${sig.given}${sig.family}`)) {
       return withDetail({ reason: 'undecodable', column }, msg('reject.undecodable-name', { name: shorten(sig.name || typedName) }));
+    }
+    // "??" is a name whose every letter the file lost when it was saved ("张伟" by Korean Excel): a signer's name the
+    // save destroyed, not a name typed without letters (verifyS1 F6); no name is left to count the signer under.
+    if (lostAllLetters(typedName)) {
+      return withDetail({ reason: 'undecodable', column }, msg('reject.letters-lost-name', { name: shorten(typedName) }));
     }
     return withDetail({ reason: 'name_without_letters', column }, msg('reject.no-letters', { name: shorten(sig.name) }));
   }
