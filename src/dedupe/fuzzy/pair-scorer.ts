@@ -12,7 +12,6 @@ import {
   type FieldName, type FieldProbabilities,
 } from './match-weights.js';
 import { areListedForms, areShortFormsByBeginning } from './nicknames.js';
-import { transliteratedAlike } from './transliterated-names.js';
 import { withinOneEdit } from './within-one-edit.js';
 import { fillCitiesFromPostcodePrefixes, fillCitiesFromPostcodes } from './city-from-postcode.js';
 import { assumedOverlap, learnPlaceOverlap, placeBits, type PlaceOverlap } from './place-overlap.js';
@@ -709,9 +708,6 @@ export class PairScorer {
       }
     }
     if ((this.nameHan[x] === 1 || this.nameHan[y] === 1) && this.nameChineseSkeleton[x] === this.nameChineseSkeleton[y]) return ROMANIZED;
-    // "Иван" and "Ivan", "Γιώργος" and "Giorgos", "محمد" and "Mohammed": one name in its script and in Latin letters,
-    // not a household's second given name (verifyS2 F7).
-    if (transliteratedAlike(this.records.names.raw.values[x], this.records.names.raw.values[y])) return ROMANIZED;
     if (asGiven) {
       if (differInASyllable(this.records.names.raw.values[x], this.records.names.raw.values[y])) return DISAGREE;
       if (areListedForms(formX.firstWord, formY.firstWord)) return NICKNAME;
