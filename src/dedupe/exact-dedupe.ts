@@ -121,26 +121,38 @@ const MAX_PERSON_ROWS = 8;
  * Fills `firstPerson` with the rows of one email group that are its first row's person: the rows that are no
  * household member beside the first row, or beside any row already found to be that person. Comparing with the
  * first row alone let a badly typed first row ("Fera hhS") make the same person's other name order ("Shah Freya")
- * a second person, though "Freya Shah" on the same email said otherwise.
+ * a second person, though "Freya Shah" on the same email said otherwise. Only rows with a whole given name are
+ * compared with: a row without one ("익명", "Anonymous") or with an initial alone ("L. W.") is no household member
+ * beside anyone, so taking it as the person made the household's second person the first one's too (verifyS2 F9).
+ * It joins the first person; while the group has no row with a given name, each row does.
  */
 function markFirstPerson(
   table: MatchTable, rows: Int32Array | number[], start: number, end: number, firstPerson: Set<number>,
   anotherPerson?: (first: number, row: number) => boolean,
 ): void {
   firstPerson.clear();
-  const person = [rows[start]];
-  firstPerson.add(rows[start]);
+  const person: number[] = [];
+  const join = (row: number): void => {
+    firstPerson.add(row);
+    if (person.length < MAX_PERSON_ROWS && hasWholeGiven(table, row)) person.push(row);
+  };
+  join(rows[start]);
   // A few passes find a person's rows whatever their order; more would only cost time on a mailing list's address.
   for (let pass = 0, grew = true; grew && pass < 3; pass++) {
     grew = false;
     for (let j = start + 1; j < end; j++) {
       const row = rows[j];
-      if (firstPerson.has(row) || person.every((known) => isHousehold(table, known, row, anotherPerson))) continue;
-      firstPerson.add(row);
-      if (person.length < MAX_PERSON_ROWS) person.push(row);
+      if (firstPerson.has(row)) continue;
+      if (person.length > 0 && person.every((known) => isHousehold(table, known, row, anotherPerson))) continue;
+      join(row);
       grew = true;
     }
   }
+}
+
+/** A given name that is more than an initial: what a household's second person is told by. */
+function hasWholeGiven(table: MatchTable, row: number): boolean {
+  return table.given(row) !== 0 && !table.givenIsInitial(row);
 }
 
 /**

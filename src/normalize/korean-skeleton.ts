@@ -1,6 +1,8 @@
 // The spelling-variant skeleton of a romanized Korean name, and a given name's form that is the same whatever
 // script or romanization the signer wrote it in.
 
+import { ROMANIZED_SCRIPT, romanizedPart } from './name-skeleton.js';
+
 // Ordered rewrites that merge the common ways of spelling one Korean sound (Revised Romanization,
 // McCune-Reischauer and passport habits): voiced and voiceless consonants, eo/o, oo/u, ee/i, silent h.
 const SKELETON_REWRITES: Array<[RegExp, string]> = [
@@ -58,7 +60,7 @@ const CACHE_LIMIT = 50_000;
 const identityCache = new Map<string, string>();
 
 /**
- * A folded given name as one form for every way of writing it: Hangul romanized, spaces, hyphens and
+ * A folded given name as one form for every way of writing it: Hangul and the scripts any-ascii reads romanized, spaces, hyphens and
  * apostrophes gone, and Korean spelling variants merged ("혜원", "Hyewon", "Hye-won" and "Hyeweon" agree).
  * Two given names that differ here are clearly two names; the converse may merge rare look-alikes, which only
  * keeps two rows on one email together, as before.
@@ -67,7 +69,8 @@ export function givenIdentity(foldedGiven: string): string {
   if (foldedGiven === '') return '';
   let identity = identityCache.get(foldedGiven);
   if (identity !== undefined) return identity;
-  const latin = HANGUL.test(foldedGiven) ? romanizeSyllables(foldedGiven) : foldedGiven;
+  // Cyrillic, Greek, Arabic… romanized too: "Иван" and "Ivan" on one email are one signer's, not a household's (verifyS2 F7).
+  const latin = HANGUL.test(foldedGiven) ? romanizeSyllables(foldedGiven) : ROMANIZED_SCRIPT.test(foldedGiven) ? romanizedPart(foldedGiven) : foldedGiven;
   identity = koreanSkeleton(latin.replace(NOT_LETTERS, '').toLowerCase());
   if (identityCache.size >= CACHE_LIMIT) identityCache.clear();
   identityCache.set(foldedGiven, identity);

@@ -7,6 +7,16 @@
 import anyAscii from 'any-ascii';
 import { editDistance } from '../formats/closest-header.js';
 
+/** Letters of scripts any-ascii romanizes as such names are spelled in Latin letters (Cyrillic, Greek, kana, Arabic, Hebrew…). */
+export const ROMANIZED_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Armenian}\p{Script=Georgian}]/u;
+/**
+ * A name part in the letters a-z: romanized by any-ascii, Greek ου written "ou" as names spell it (any-ascii writes
+ * "oy": Papadopoylos), a soft sign's apostrophe dropped (Ol'ga).
+ */
+export function romanizedPart(part: string): string {
+  return anyAscii(part).toLowerCase().replace(/[^a-z]+/gu, '').replace(/oy/gu, 'ou');
+}
+
 /** Letters that transliterations swap for one another, each replaced by one of its group (ch, j and g are all "k"). */
 const CONSONANT_GROUP: Readonly<Record<string, string>> = {
   c: 'k', g: 'k', j: 'k', q: 'k', x: 'k', k: 'k',

@@ -16,8 +16,9 @@ import type { FuzzyRecords } from '../dedupe/fuzzy/fuzzy-records.js';
 import { nameForm, placeKey, type NameForm } from '../dedupe/fuzzy/name-forms.js';
 import { foldText } from '../normalize/fold.js';
 import { jaroWinkler } from '../dedupe/fuzzy/jaro-winkler.js';
-import anyAscii from 'any-ascii';
-import { nameSkeleton, skeletonsAlike } from '../normalize/name-skeleton.js';
+import { nameSkeleton, ROMANIZED_SCRIPT, romanizedPart, skeletonsAlike } from '../normalize/name-skeleton.js';
+import { ALIKE_ACROSS_SCRIPTS } from '../dedupe/fuzzy/transliterated-names.js';
+import { mayBeOnePerson, type WrittenPart } from './may-be-one-person.js';
 
 export type AskedIdentity = Pick<Signature, 'emailKey' | 'nameKey' | 'postcodeKey' | 'cityKey' | 'country' | 'countryUnrecognised'>
   & Partial<Pick<Signature, 'phone' | 'given' | 'family' | 'name' | 'city'>>;
@@ -113,13 +114,6 @@ function inHangul(written: string | undefined): string {
   return HANGUL_ONLY.test(text) ? text : '';
 }
 
-/**
- * Letters of scripts any-ascii romanizes as such names are spelled in Latin letters (Cyrillic, Greek, kana, Arabic,
- * Hebrew…); Hangul and Han are romanized by name-forms.ts.
- */
-const ROMANIZED_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Armenian}\p{Script=Georgian}]/u;
-/** Romanized name parts this alike (Papadopoylos, Papadopoulos; Ol'ga, Olga; Dmitriy, Dmitry) are one name across scripts. */
-const ALIKE_ACROSS_SCRIPTS = 0.9;
 /** Rejected rows compared across scripts with one accepted row at most, per place: beyond, the place tells too little. */
 const MAX_BY_PLACE = 256;
 
@@ -227,8 +221,7 @@ function writtenName(forms: ReadonlyArray<NameForm | null>): WrittenName | null 
   if (present.length === 0) return null;
   if (present.some((form) => form.han)) return { script: 'han', parts: [] };
   const romanized = present.some((form) => ROMANIZED_SCRIPT.test(form.compact));
-  // any-ascii writes Greek ου as "oy" where names write "ou" (Papadopoulos), and a soft sign as an apostrophe (Ol'ga).
-  const parts = present.map((form) => (romanized ? anyAscii(form.compact) : form.compact).toLowerCase().replace(/[^a-z]+/gu, '').replace(/oy/gu, 'ou'));
+  const parts = present.map((form) => (romanized ? romanizedPart(form.compact) : form.compact.toLowerCase().replace(/[^a-z]+/gu, '').replace(/oy/gu, 'ou')));
   return { script: romanized ? 'romanized' : 'latin', parts };
 }
 
@@ -332,6 +325,8 @@ export class RejectedWishes {
   // row asking for anonymity, and a big export may reject millions of rows.
   private readonly rejections: WishRow[] = [];
   private readonly byEmail = new ShardedMap<string, number>();
+  /** Accepted rows' wishes by email, with their names, for the household's other person on that email. */
+  private readonly byEmailNamed = new ShardedMap<string, Array<{ wish: number; parts: WrittenPart[] }>>();
   private readonly byPostcode = new ShardedMap<string, ByPlace>();
   private readonly byCity = new ShardedMap<string, ByPlace>();
   private readonly byPhone = new ShardedMap<string, number>();
@@ -354,7 +349,7 @@ export class RejectedWishes {
   constructor(private readonly accepted = false) {}
 
   get size(): number {
-    return this.byEmail.size + this.byPostcode.size + this.byCity.size + this.byPhone.size + this.byNameForm.size + this.bySurname.size + this.byPlace.size
+    return this.byEmail.size + this.byEmailNamed.size + this.byPostcode.size + this.byCity.size + this.byPhone.size + this.byNameForm.size + this.bySurname.size + this.byPlace.size
       + this.byScriptAtPlace.size;
   }
 
@@ -388,6 +383,7 @@ export class RejectedWishes {
     };
     const nameParts = namePartsOf(who);
     const forms = nameParts.map((part) => nameForm(part));
+    if (who.emailKey && this.accepted) pushTo(this.byEmailNamed, hashKey(who.emailKey), { wish, parts: nameParts.map((raw, at) => ({ raw, form: forms[at] })) });
     for (const key of new Set(nameFormKeys(forms))) if (key !== '') pushTo(this.byNameForm, key, loose);
     const korean = surnameAndGiven(forms);
     if (korean && korean.given !== '') pushTo(this.bySurname, korean.surname, { ...loose, given: korean.given, givenInHangul: inHangul(nameParts[korean.givenAt]) });
@@ -413,7 +409,7 @@ export class RejectedWishes {
   withhold(anonymous: Uint8Array, cluster: Int32Array, table: MatchTable, records: FuzzyRecords | null = null): Problem[] {
     const byEmail = new RowsPerWish(this.rejections);
     const byName: Array<{ rejection: WishRow; place: 'postcode' | 'city'; row: number }> = [];
-    const alike: Array<{ rejection: WishRow; how: 'phone' | 'name' | 'unsure' | 'script' | 'place'; row: number }> = [];
+    const alike: Array<{ rejection: WishRow; how: 'phone' | 'name' | 'unsure' | 'script' | 'place' | 'email'; row: number }> = [];
     for (let i = 0; i < table.size; i++) {
       // An accepted row's wish is carried only to signers not hidden already (its own signer asked it).
       if (this.accepted && anonymous[cluster[i]] === 1) continue;
@@ -421,6 +417,12 @@ export class RejectedWishes {
       if (email !== undefined) {
         anonymous[cluster[i]] = 1;
         byEmail.count(email);
+        continue;
+      }
+      const household = this.byEmailNamed.size > 0 && table.hasEmail(i) ? this.householdWish(i, table, records) : null;
+      if (household) {
+        anonymous[cluster[i]] = 1;
+        alike.push({ rejection: household, how: 'email', row: i });
         continue;
       }
       const named = table.hasName(i) ? this.byName(table, i) : null;
@@ -444,6 +446,24 @@ export class RejectedWishes {
       problems.push(this.accepted ? warning(rejection, text, 'anonymity_from_anonymous_row') : warning(rejection, text));
     }
     return problems;
+  }
+
+  /**
+   * The wish of an anonymous row on the email of accepted row `i`, another signer (the exact rules kept it as a
+   * household's other person), whose name may be the same person's (may-be-one-person.ts). Without the fuzzy records'
+   * names (--exact) nothing tells: every such row is hidden.
+   */
+  private householdWish(i: number, table: MatchTable, records: FuzzyRecords | null): WishRow | null {
+    const wishes = this.byEmailNamed.get(`${table.emailHi(i)}:${table.emailLo(i)}`);
+    if (!wishes) return null;
+    const own: WrittenPart[] = [];
+    if (records && i < records.size) {
+      for (const id of [records.columns.given.get(i), records.columns.family.get(i)]) {
+        if (id >= 0) own.push({ raw: records.names.raw.values[id] ?? '', form: records.names.forms[id] });
+      }
+    }
+    const found = records ? wishes.find((wish) => mayBeOnePerson(wish.parts, own)) : wishes[0];
+    return found ? this.rejections[found.wish] : null;
   }
 
   /** The rejected row with the phone of accepted row `i`, if any. */

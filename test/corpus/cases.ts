@@ -387,6 +387,26 @@ export const EXPORT_CASES: ExportCase[] = [
     counts: c(4, 0, 2), names: ['Kim Minjun', 'LeeSeoyeon'],
   },
   {
+    file: 'one-name-two-scripts-one-email.csv', why: 'one name in Cyrillic, Greek, Arabic, Hebrew or Georgian and in Latin letters on one email is one signer (verifyS2 F7); another given name is a household', exit: 0,
+    counts: c(16, 0, 7), names: ['Иван Орлов', 'Γιώργος Παπαδόπουλος', 'محمد علي', 'משה כהן', 'Олена Коваленко', 'Мария Иванова', 'გიორგი ბერიძე', 'Ольга Смирнова', 'Ivan Smirnov'],
+  },
+  {
+    file: 'household-and-a-nameless-row.csv', why: 'a nameless or initials-only row on a household\'s email joins one of its two people, never both (verifyS2 F9); a nameless one hides both', exit: 1,
+    counts: c(12, 0, 4),
+    merged: [
+      { name: '김민준', anonymous: 'yes' }, { name: '김민지', anonymous: 'yes' }, { name: '익명', anonymous: 'yes' }, { name: '박서연', anonymous: 'yes' },
+      { name: 'Anna Berg', anonymous: 'yes' }, { name: 'Erik Berg', anonymous: 'no' }, { name: 'Anonymous', anonymous: 'yes' }, { name: 'Lars Dahl', anonymous: 'yes' },
+    ],
+  },
+  {
+    file: 'anonymous-beside-nickname-on-email.csv', why: 'an anonymous row hides the rows on its email that may be the same person, in another city: a nickname, an English name beside a Korean one, another script (verifyS2 F2); a whole other name is shown', exit: 1,
+    counts: c(12, 0, 4), problems: ['anonymity_from_anonymous_row'],
+    merged: [
+      { name: 'Dmitry Volkov', anonymous: 'yes' }, { name: 'José Ruiz', anonymous: 'yes' }, { name: 'Giuseppe Russo', anonymous: 'yes' }, { name: 'Seo-yeon Park', anonymous: 'yes' },
+      { name: 'Sally Park', anonymous: 'yes' }, { name: 'Ольга Смирнова', anonymous: 'yes' }, { name: 'Anna Berg', anonymous: 'yes' }, { name: 'Erik Lund', anonymous: 'no' },
+    ],
+  },
+  {
     file: 'anonymity-two-columns.csv', why: 'two opt-out columns and an opt-in one: any of them hides the name; an answer none can read hides it with a warning',
     exit: 1, counts: c(5, 0, 0), problems: ['unknown_flag'],
     merged: [{ anonymous: 'no' }, { anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'yes' }, { anonymous: 'yes' }],

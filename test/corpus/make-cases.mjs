@@ -317,3 +317,23 @@ write('template-inline-partial.hbs', '{{#*inline "x"}}secret{{/inline}}{{> x}}\n
 write('template-log.hbs', '{{log "leak" official}}\n');
 write('template-prototype-chain.hbs', '{{official.constructor.name}}\n');
 write('template-plain.hbs', 'Dear {{official}},\nWe deliver {{signers}} signatures.\n');
+// One name in its own script and in Latin letters on one email is one signer, not a household (verifyS2 F7); a
+// clearly different given name in either script still is one.
+write('one-name-two-scripts-one-email.csv', 'name,email,city,country\nИван Орлов,orlov@x.example,Moscow,RU\nIvan Orlov,orlov@x.example,Moscow,RU\n'
+  + 'Γιώργος Παπαδόπουλος,gp@x.example,Athens,GR\nGiorgos Papadopoulos,gp@x.example,Athens,GR\nمحمد علي,ma@x.example,Cairo,EG\nMohammed Ali,ma@x.example,Cairo,EG\n'
+  + 'משה כהן,mc@x.example,Haifa,IL\nMoshe Cohen,mc@x.example,Haifa,IL\nОлена Коваленко,ok@x.example,Kyiv,UA\nOlena Kovalenko,ok@x.example,Kyiv,UA\n'
+  + 'Мария Иванова,mi@x.example,Moscow,RU\nMaria Ivanova,mi@x.example,Moscow,RU\nგიორგი ბერიძე,gb@x.example,Tbilisi,GE\nGiorgi Beridze,gb@x.example,Tbilisi,GE\n'
+  + 'Ольга Смирнова,sm@x.example,Moscow,RU\nIvan Smirnov,sm@x.example,Moscow,RU\n');
+// A nameless or initials-only row on a household's email joins one of its two people, never both (verifyS2 F9).
+write('household-and-a-nameless-row.csv', 'name,email,city,postcode,country,date\n김민준,fam@x.example,서울,04524,KR,2025-11-02\n'
+  + '김민지,fam@x.example,서울,04524,KR,2025-11-03\n익명,fam@x.example,서울,04524,KR,2025-11-04\n익명,fam2@x.example,서울,04524,KR,2025-11-01\n'
+  + '박서준,fam2@x.example,서울,04524,KR,2025-11-02\n박서연,fam2@x.example,서울,04524,KR,2025-11-03\nAnna Berg,berg@x.example,Lund,22100,SE,2025-11-02\n'
+  + 'Erik Berg,berg@x.example,Lund,22100,SE,2025-11-03\nA. B.,berg@x.example,Lund,22100,SE,2025-11-04\nAnonymous,dahl@x.example,Lund,,SE,2025-11-01\n'
+  + 'Nora Dahl,dahl@x.example,Lund,,SE,2025-11-02\nLars Dahl,dahl@x.example,Lund,,SE,2025-11-03\n');
+// An anonymous row hides its email's other rows that may be the same person, in any city: a nickname, an English
+// name beside a Korean one, the name in another script (verifyS2 F2); a whole other name on the email is shown.
+write('anonymous-beside-nickname-on-email.csv', 'name,email,city,country,anonymous\nDmitry Volkov,w0@x.example,Busan,KR,yes\n'
+  + 'Dima Volkov,w0@x.example,Daejeon,KR,\nJosé Ruiz,w1@x.example,Busan,KR,yes\nPepe Ruiz,w1@x.example,Daejeon,KR,\n'
+  + 'Giuseppe Russo,w2@x.example,Busan,KR,yes\nBeppe Russo,w2@x.example,Daejeon,KR,\nSeo-yeon Park,w3@x.example,Busan,KR,yes\n'
+  + 'Sally Park,w3@x.example,Daejeon,KR,\nОльга Смирнова,w4@x.example,,RU,yes\nOlga Smirnova,w4@x.example,Moscow,RU,\n'
+  + 'Anna Berg,w5@x.example,Lund,SE,yes\nErik Lund,w5@x.example,Lund,SE,\n');

@@ -24,6 +24,25 @@ describe('decideSigners: people on one email without a postcode', () => {
     expect(decide([form('Yeonye Lie', 'peacebear904@hotmail.com', '2025-09-21T10:00:00Z'), form('Lie Yeonye', 'peacebear904@hotmail.com', '2025-09-22T10:00:00Z')]).signers).toBe(1);
   });
 
+  it('keeps one person who wrote a diminutive of another language the English list lacks (verifyS2 F2)', () => {
+    const pairs = [['Dmitry Volkov', 'Dima Volkov'], ['Mikhail Orlov', 'Misha Orlov'], ['Ekaterina Sokolova', 'Katya Sokolova'], ['Maria Popova', 'Masha Popova'],
+      ['Nikolai Fedorov', 'Kolya Fedorov'], ['Alexander Petrov', 'Sasha Petrov'], ['José Ruiz', 'Pepe Ruiz'], ['Francisco Vega', 'Paco Vega'],
+      ['Giuseppe Russo', 'Beppe Russo'], ['Josef Huber', 'Sepp Huber'], ['António Costa', 'Toninho Costa'], ['Francisco Costa', 'Chico Costa']];
+    for (const [full, short] of pairs) {
+      expect(decide([form(full, 'one@example.org', '2025-09-21T10:00:00Z'), form(short, 'one@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(1);
+    }
+  });
+
+  it('keeps one person whose name is written in its own script and in Latin letters, and two with other given names (verifyS2 F7)', () => {
+    const pairs = [['Иван Орлов', 'Ivan Orlov'], ['Γιώργος Παπαδόπουλος', 'Giorgos Papadopoulos'], ['محمد علي', 'Mohammed Ali'], ['משה כהן', 'Moshe Cohen'],
+      ['Олена Коваленко', 'Olena Kovalenko'], ['Мария Иванова', 'Maria Ivanova'], ['Ольга Смирнова', 'Olga Smirnova']];
+    for (const [own, latin] of pairs) {
+      expect(decide([form(own, 'one@example.org', '2025-09-21T10:00:00Z'), form(latin, 'one@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(1);
+    }
+    expect(decide([form('Иван Орлов', 'one@example.org', '2025-09-21T10:00:00Z'), form('Olga Orlova', 'one@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(2);
+    expect(decide([form('Seo-yeon Park', 'one@example.org', '2025-09-21T10:00:00Z'), form('Sally Park', 'one@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(2);
+  });
+
   it('keeps one person whose given name was typed with its letters scrambled', () => {
     expect(decide([form('Charlie Hall', 'c.hall@example.org', '2025-09-21T10:00:00Z'), form('Cahlrae Hall', 'c.hall@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(1);
   });

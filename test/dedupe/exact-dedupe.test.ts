@@ -56,6 +56,27 @@ const cases: Case[] = [
     { name: 'Hyewon Jang', postcode: '90080', city: 'Los Angeles', country: 'US', email: 'cloud422@gmail.com', at: T2 },
     { name: 'Hye-won Jang', postcode: '90080', city: 'Los Angeles', country: 'US', email: 'cloud422@gmail.com', at: T3 },
   ], expected: ['kept', 'same_email → 0', 'same_email → 0'] },
+  { title: 'household: one given name in Cyrillic or Greek and in Latin letters is one person, not a household (verifyS2 F7)', rows: [
+    { name: 'Иван Орлов', postcode: '101000', country: 'RU', email: 'orlov@example.ru', at: T1 },
+    { name: 'Ivan Orlov', postcode: '101000', country: 'RU', email: 'orlov@example.ru', at: T2 },
+    { name: 'Γιώργος Παπαδόπουλος', postcode: '10431', country: 'GR', email: 'gp@example.gr', at: T3 },
+    { name: 'Giorgos Papadopoulos', postcode: '10431', country: 'GR', email: 'gp@example.gr', at: T4 },
+  ], expected: ['kept', 'same_email → 0', 'kept', 'same_email → 2'] },
+  { title: 'household: a nameless row on the email keeps the household two people, joining the first (verifyS2 F9)', rows: [
+    { ...JANE, email: 'smiths@example.org', at: T2 },
+    { ...JANE, name: 'John Smith', email: 'smiths@example.org', at: T3 },
+    { ...JANE, name: '', given: '', email: 'smiths@example.org', at: T4 },
+  ], expected: ['kept', 'household', 'same_email → 0'] },
+  { title: 'household: a nameless first row on the email joins the person after it, and the household stays two (verifyS2 F9)', rows: [
+    { ...JANE, name: '', given: '', email: 'smiths@example.org', at: T1 },
+    { ...JANE, email: 'smiths@example.org', at: T2 },
+    { ...JANE, name: 'John Smith', email: 'smiths@example.org', at: T3 },
+  ], expected: ['kept', 'same_email → 0', 'household'] },
+  { title: 'household: a row with initials alone on the email is no second household person beside the first (verifyS2 F9)', rows: [
+    { ...JANE, email: 'smiths@example.org', at: T1 },
+    { ...JANE, name: 'John Smith', email: 'smiths@example.org', at: T2 },
+    { ...JANE, name: 'J. S.', given: 'J', email: 'smiths@example.org', at: T3 },
+  ], expected: ['kept', 'household', 'same_email → 0'] },
   { title: 'household: another Korean given name on one email at one postcode is the second person', rows: [
     { name: '장혜원', given: '혜원', postcode: '90080', country: 'US', email: 'jangs@gmail.com', at: T1 },
     { name: 'Minjun Jang', postcode: '90080', country: 'US', email: 'jangs@gmail.com', at: T2 },

@@ -1,5 +1,7 @@
-// Nickname equivalence for given names (Bob/Robert, Bill/William, Kate/Katherine), from a maintained list.
+// Nickname equivalence for given names (Bob/Robert, Bill/William, Kate/Katherine), from a maintained list, and the
+// diminutives of other languages it leaves out (Dima/Dmitry, Pepe/José, Beppe/Giuseppe, Sepp/Josef).
 
+import { DIMINUTIVES_CSV } from './diminutive-data.js';
 import { NICKNAMES_CSV } from './nickname-data.js';
 
 interface NicknameList {
@@ -17,7 +19,7 @@ interface NicknameList {
 let list: NicknameList | null = null;
 
 function readNicknameList(): NicknameList {
-  const lines = NICKNAMES_CSV.split('\n').map((line) => line.trim().split(',').filter(Boolean)).filter((names) => names.length > 1);
+  const lines = `${NICKNAMES_CSV}\n${DIMINUTIVES_CSV}`.split('\n').map((line) => line.trim().split(',').filter(Boolean)).filter((names) => names.length > 1);
   const related = new Map<string, Set<string>>();
   const link = (a: string, b: string): void => {
     if (a === b) return;

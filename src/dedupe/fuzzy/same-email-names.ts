@@ -6,6 +6,7 @@ import type { FuzzyRecords } from './fuzzy-records.js';
 import { ShardedMap } from '../sharded-map.js';
 import { FIELD_INDEX, FIELD_LEVELS } from './match-weights.js';
 import { initialsFitGiven } from './given-initials.js';
+import { transliteratedAlike } from './transliterated-names.js';
 
 export interface SameEmailNames {
   /** Pairs of rows of one signer on one email, and how many of them carry clearly different given names. */
@@ -97,7 +98,8 @@ const STAND_IN_NAMES = new Set(['john doe', 'jane doe', 'richard roe', 'jane roe
  * For the exact rules: whether row b, on row a's email, is clearly another person. The matcher's own comparison of
  * names says the given names disagree outright (not a nickname, an initial, a typo, a romanization or the other
  * name order), neither is the other's initials ("M.J." and "Minji"), their letters are not mostly the same (a scrambled
- * typo), and neither name is written in Chinese characters or kana, whose readings are too loosely known.
+ * typo), neither name is written in Chinese characters or kana, whose readings are too loosely known, and the two are
+ * not one name in its own script and in Latin letters.
  */
 export function anotherPersonOnEmail(
   records: FuzzyRecords, comparer: { score(a: number, b: number): number; readonly givenDisagreed: boolean },
@@ -109,9 +111,11 @@ export function anotherPersonOnEmail(
   const hanOrKana = (row: number): boolean => HAN_OR_KANA.test(names[given[row]] ?? '') || HAN_OR_KANA.test(names[family[row]] ?? '');
   const partsOf = (row: number): NameOfRow => ({ given: names[given[row]] ?? '', family: names[family[row]] ?? '' });
   const standIn = (row: number): boolean => STAND_IN_NAMES.has(`${names[given[row]] ?? ''} ${names[family[row]] ?? ''}`.toLowerCase().trim());
+  const part = (id: number): string => (id < 0 ? '' : names[id] ?? '');
+  const oneNameInTwoScripts = (a: number, b: number): boolean => sameNameAcrossScripts(part(given[a]), part(family[a]), part(given[b]), part(family[b]));
   return (a, b) => {
     comparer.score(a, b);
-    if (!comparer.givenDisagreed || hanOrKana(a) || hanOrKana(b) || standIn(a) || standIn(b)) return false;
+    if (!comparer.givenDisagreed || hanOrKana(a) || hanOrKana(b) || standIn(a) || standIn(b) || oneNameInTwoScripts(a, b)) return false;
     if (initialsOfOther(partsOf(a), partsOf(b)) || initialsOfOther(partsOf(b), partsOf(a))) return false;
     const formA = forms[given[a]];
     const formB = forms[given[b]];
@@ -132,4 +136,15 @@ interface NameOfRow {
 function initialsOfOther(initials: NameOfRow, name: NameOfRow): boolean {
   if (initialsFitGiven(initials.given, name.given)) return true;
   return initialsFitGiven(initials.family, name.given) && initials.given.toLowerCase() === name.family.toLowerCase();
+}
+
+/**
+ * One name in its own script and in Latin letters ("Иван Орлов" and "Ivan Orlov", "محمد علي" and "Mohammed Ali"),
+ * part by part in either order: one signer on one email, not a household (verifyS2 F7). Only here, on one email: the
+ * matcher's scores across emails keep reading the scripts apart, as the anonymity rules by place expect.
+ */
+function sameNameAcrossScripts(givenA: string, familyA: string, givenB: string, familyB: string): boolean {
+  const same = (x: string, y: string): boolean => x !== '' && y !== '' && (x.toLowerCase() === y.toLowerCase() || transliteratedAlike(x, y));
+  const either = (x: string, y: string): boolean => x === '' || y === '' || same(x, y);
+  return (same(givenA, givenB) && either(familyA, familyB)) || (same(givenA, familyB) && same(familyA, givenB));
 }
