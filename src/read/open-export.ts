@@ -13,6 +13,7 @@ import { readSample, type Sample } from './read-sample.js';
 import { RecordIterator } from './record-iterator.js';
 import { headerAgainTest, inFirstHeaderOrder } from './repeated-header.js';
 import { sniffDelimiter, sniffLineEnd } from './sniff-delimiter.js';
+import { oneColumnDelimiter } from './one-column-list.js';
 import { fixedEncoding, sniffEncoding, tallyEncodings, type SniffedEncoding } from './sniff-encoding.js';
 import type { EncodingVerdict } from './encoding-tally.js';
 import { verdictProblems } from './verdict-problems.js';
@@ -166,7 +167,7 @@ function sniffLayout(file: string, decoded: string, complete: boolean): { lineEn
   const text = complete ? decoded : decoded.slice(0, Math.max(decoded.lastIndexOf('\n'), decoded.lastIndexOf('\r')) + 1);
   if (text === '' && !complete) throw new UserError(msg('read.header-too-long', { bytes: MAX_HEADER_BYTES }), { file, line: 1 });
   const lineEnd = sniffLineEnd(text);
-  const delimiter = sniffDelimiter(text, lineEnd);
+  const delimiter = oneColumnDelimiter(text, sniffDelimiter(text, lineEnd), lineEnd);
   return { lineEnd, delimiter, head: readHead(text, delimiter, lineEnd) };
 }
 
