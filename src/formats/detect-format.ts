@@ -135,6 +135,8 @@ function resolveNameHalf(
 
 /** The error for a file where no column holds a name, with the --map that most likely fixes it. */
 function noNameError(header: string[], classes: HeaderClass[], file: string | undefined): UserError {
+  // No line with text at all: an empty pipe (its command failed) or file, not a layout to fix with --map (verifyS1 F10).
+  if (header.length === 0) return new UserError(msg(file === '-' ? 'format.empty-stdin' : 'format.empty-file'), { file });
   if (looksLikeDataRow(header)) {
     return new UserError(msg('format.no-header-row', { columns: listHeaders(header) }), { file });
   }

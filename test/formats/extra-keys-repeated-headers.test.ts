@@ -6,7 +6,9 @@ import { extraKeys } from '../../src/formats/extra-keys.js';
 const columns = (headers: readonly string[]) => headers.map((header, index) => ({ index, header, field: null, by: 'unmapped' as const }));
 
 describe('extraKeys of repeated headers', () => {
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   it('numbers the copies past a header written as a copy already', () => {
     expect(extraKeys(columns(['Name', 'Name (3)', 'Name', 'Name', 'Name', '', 'Email', 'Email']))).toEqual(['Name', 'Name (3)', 'Name (2)', 'Name (4)', 'Name (5)', 'column 6', 'Email', 'Email (2)']);
