@@ -135,14 +135,23 @@ function resolveNameHalf(
 
 /** The error for a file where no column holds a name, with the --map that most likely fixes it. */
 function noNameError(header: string[], classes: HeaderClass[], file: string | undefined): UserError {
+  // No line with text at all: an empty pipe (its command failed) or file, not a layout to fix with --map (verifyS1 F10).
+  if (header.length === 0) return new UserError(msg(file === '-' ? 'format.empty-stdin' : 'format.empty-file'), { file });
   if (looksLikeDataRow(header)) {
     return new UserError(msg('format.no-header-row', { columns: listHeaders(header) }), { file });
   }
   // A header that did not decode names no column a --map could be typed with: "�씠由�" is a UTF-8 "이름" read as CP949.
   if (header.some((cell) => cell.includes('\uFFFD'))) return new UserError(msg('format.no-name-undecodable', { columns: listHeaders(header) }), { file });
+  // A first line with no column name we know, and none like a name, may be a signer's row ("Berg", "Anna" of a name
+  // written "Berg, Anna"): its cells are masked, and no --map is suggested with a signer's name in it.
+  if (!classes.some((found) => found.kind !== 'unknown') && !header.some(nameLike)) {
+    return new UserError(msg('format.no-name', { columns: listHeaders(header, true) }), { file });
+  }
   const guess = guessNameColumn(header, classes);
   return new UserError(guess !== undefined ? msg('format.no-name-try', { columns: listHeaders(header), guess }) : msg('format.no-name', { columns: listHeaders(header) }), { file });
 }
+
+const nameLike = (text: string): boolean => NAME_LIKE.test(headerKey(text));
 
 const NAME_LIKE = /name|nom|naam|navn|nome|imie|имя|이름|성명|서명자|姓名|名前|signer|signat|unterzeichn|firmante/u;
 
@@ -151,7 +160,6 @@ function guessNameColumn(header: string[], classes: HeaderClass[]): string | und
   const named = (text: string): boolean => text.trim() !== '';
   const unknown = header.filter((text, i) => classes[i].kind === 'unknown' && named(text));
   const setAside = header.filter((text, i) => classes[i].kind === 'ignored' && named(text));
-  const nameLike = (text: string): boolean => NAME_LIKE.test(headerKey(text));
   return unknown.find(nameLike) ?? setAside.find(nameLike) ?? unknown[0] ?? setAside[0] ?? header.find(named);
 }
 
@@ -178,8 +186,8 @@ function looksLikeDataRow(header: string[]): boolean {
  * The headers for a message. When the first line is a signer's row, each cell is masked as `inspect` masks a row:
  * emails "k…@example.kr", phones "+…34", any other cell its first letter, so no name or street is printed whole.
  */
-export function shownHeaders(header: string[]): string[] {
-  const dataRow = looksLikeDataRow(header);
+export function shownHeaders(header: string[], maybeDataRow = false): string[] {
+  const dataRow = maybeDataRow || looksLikeDataRow(header);
   return header.map((text) => {
     const masked = maskContact(text);
     return !dataRow || masked !== text ? masked : `${[...text.trim()][0] ?? ''}…`;
@@ -189,9 +197,9 @@ export function shownHeaders(header: string[]): string[] {
 /** Cells a message lists before saying how many more there are: a 2,500-cell first line is not a 25 KB message. */
 const LISTED_HEADERS = 10;
 
-function listHeaders(header: string[]): MessageValue {
+function listHeaders(header: string[], maybeDataRow = false): MessageValue {
   if (!header.length) return '(none)';
-  const listed = shownHeaders(header).slice(0, LISTED_HEADERS).map((text) => `"${text}"`).join(', ');
+  const listed = shownHeaders(header, maybeDataRow).slice(0, LISTED_HEADERS).map((text) => `"${text}"`).join(', ');
   const more = header.length - LISTED_HEADERS;
   return more > 0 ? msg('format.listed-columns', { listed, more }) : listed;
 }

@@ -29,6 +29,7 @@ import { exportFileKind } from '../read/workbook/withdrawn-sheet.js';
 import { lineRuns, PastedTwiceFinder, sayLineRuns, sharedRows, type RepeatedRows } from './pasted-twice.js';
 import { UndatedRows, type Undated } from './undated-rows.js';
 import { RowsFingerprint } from './rows-fingerprint.js';
+import { NameList, sameNames } from './same-names.js';
 import { firstOfMany } from '../text/first-of-many.js';
 import { declaredCountProblem } from '../formats/declared-count.js';
 import { booleanNames } from '../formats/boolean-names.js';
@@ -277,12 +278,12 @@ export async function scanSources(options: ScanOptions, visit: (event: RowEvent,
       repeatProblems.push(withText({ source: spec.path, code: SAME_ROWS_MERGED, message: english().say(text) }, text));
       continue;
     }
-    const key = overlap.by === 'rows' ? 'problem.same-rows-other-shape' : overlap.by === 'superset' ? 'problem.holds-rows-of' : overlap.by === 'partial' ? 'problem.rows-partly-in' : 'problem.rows-all-in';
+    const key = overlap.by === 'names' ? 'problem.same-names-other-columns' : overlap.by === 'rows' ? 'problem.same-rows-other-shape' : overlap.by === 'superset' ? 'problem.holds-rows-of' : overlap.by === 'partial' ? 'problem.rows-partly-in' : 'problem.rows-all-in';
     const text = msg(key, values);
     repeatProblems.push(withText({ source: spec.path, code: 'same_file_twice', message: english().say(text) }, text));
   }
   for (const overlap of sheetOverlaps) {
-    const text = msg('problem.sheet-rows-in-sheet', { sheet: overlap.sheet, first: overlap.first, shared: overlap.shared, total: overlap.total, share: overlap.shared / overlap.total });
+    const text = msg(overlap.by === 'names' ? 'problem.sheet-names-in-sheet' : 'problem.sheet-rows-in-sheet', { sheet: overlap.sheet, first: overlap.first, shared: overlap.shared, total: overlap.total, share: overlap.shared / overlap.total });
     repeatProblems.push(withText({ source: overlap.spec.path, code: 'same_file_twice', message: english().say(text) }, text));
   }
   for (const twice of unmergedInTwo) {
@@ -446,7 +447,7 @@ interface Repeats {
    */
   overlaps: Map<SourceSpec, Overlap>;
   /** Sheets of one workbook holding the same rows (a sheet copied with Excel's "Create a copy"), or a large share of them. */
-  sheetOverlaps: Array<{ spec: SourceSpec; sheet: string; first: string; shared: number; total: number }>;
+  sheetOverlaps: Array<{ spec: SourceSpec; sheet: string; first: string; shared: number; total: number; by?: 'names' }>;
   /**
    * Rows nothing merges (no email, no city or postcode) that have the name and signing day of rows of an earlier
    * source not otherwise warned about: sheet 3 typed up by two volunteers. Each is counted twice, however few.
@@ -456,7 +457,8 @@ interface Repeats {
 
 interface Overlap {
   first: SourceSpec;
-  by: 'rows' | 'superset' | 'subset' | 'partial';
+  /** `names`: the same names, the rows differing by a column left out or added (the same sheet typed twice). */
+  by: 'rows' | 'superset' | 'subset' | 'partial' | 'names';
   shared?: number;
   total?: number;
   /** Every shared row is one dedupe merges with its copy (an email, or a name with a city or postcode): none counts twice. */
@@ -512,6 +514,14 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
             sheetOverlaps.push({ spec, sheet: sheet.sheet, first: first.sheet, shared: sharedRows(sheet.rows, first.rows), total: sheet.total });
             return;
           }
+          // A sheet typed again on another tab with a column left out or added: its rows differ, its names do not.
+          for (const earlier of read.sheets.slice(0, index)) {
+            const same = sameNames(sheet.names, earlier.names);
+            if (same) {
+              sheetOverlaps.push({ spec, sheet: sheet.sheet, first: earlier.sheet, ...same, by: 'names' });
+              return;
+            }
+          }
           // Each sheet is a source of its own: a sheet typed up again on another tab counts twice as two files would.
           for (const earlier of read.sheets.slice(0, index)) {
             const lines = linesCountedTwice(sheet.unmerged, earlier.unmerged);
@@ -539,13 +549,23 @@ function repeatedSources(options: ScanOptions): Promise<Repeats> {
         // When every shared row merges, the count is right, and the organizer is still told (a notice, exit 0): a
         // source added twice is worth knowing of before the next one is.
         if (found) overlaps.set(spec, { ...found.overlap, ...(sharedRows(read.loose, found.earlier.loose) > 0 ? {} : { merged: true }) });
+        else {
+          // The same sheet typed again with a column left out or added (no date, an address): no row is the same.
+          for (const earlier of earlierRows) {
+            const same = sameNames(read.names, earlier.names);
+            if (same) {
+              overlaps.set(spec, { first: earlier.spec, by: 'names', ...same });
+              break;
+            }
+          }
+        }
         if (!overlaps.has(spec) || overlaps.get(spec)!.merged) {
           for (const earlier of earlierUnmerged) {
             const lines = linesCountedTwice(read.unmerged, earlier.unmerged);
             if (lines.length > 0) unmergedInTwo.push({ spec, first: earlier.spec, lines });
           }
         }
-        earlierRows.push({ spec, rows: read.rows, loose: read.loose, total: read.total });
+        earlierRows.push({ spec, rows: read.rows, loose: read.loose, names: read.names, total: read.total });
         earlierUnmerged.push({ spec, unmerged: read.unmerged });
       }
       return { repeats, overlaps, sheetOverlaps, unmergedInTwo };
@@ -559,6 +579,7 @@ interface EarlierRows {
   spec: SourceSpec;
   rows: Map<string, number>;
   loose: Map<string, number>;
+  names: NameList;
   total: number;
 }
 
@@ -603,6 +624,8 @@ interface SheetRows {
   loose: Map<string, number>;
   /** The lines of its rows without an email, by name and signing day (see recordsDigest's `unmerged`). */
   unmerged: NameDayLines;
+  /** The names of its rows without an email (see recordsDigest's `names`). */
+  names: NameList;
   total: number;
 }
 
@@ -611,7 +634,7 @@ interface SheetRows {
  * rejected by the scan as typed twice, so it is left out of the rows compared (it is no signer counted twice); this
  * source's lines are added once it is read.
  */
-async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof openSpec>, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; shape: string; rows: Map<string, number> | null; loose: Map<string, number>; unmerged: NameDayLines; total: number; sheets: SheetRows[] } | null> {
+async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof openSpec>, tz: string | undefined, typedLines: Set<string>): Promise<{ digest: string; shape: string; rows: Map<string, number> | null; loose: Map<string, number>; unmerged: NameDayLines; names: NameList; total: number; sheets: SheetRows[] } | null> {
   const hash = createHash('sha256');
   const shape = new RowsFingerprint();
   let data = 0;
@@ -622,6 +645,8 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
   const loose = new Map<string, number>();
   // The lines of the rows without an email, by name and signing day.
   const unmerged = noNameDayLines();
+  // The names of the rows without an email, in order: a copy typed with a column left out or added has these alone.
+  const names = new NameList();
   const sheets: SheetRows[] = [];
   try {
     for (const reader of await open()) {
@@ -633,7 +658,7 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
       const mapping = sampledMapping(detectFormat(reader.info.header, { format: spec.format, map: spec.map, emailNames: reader.info.takenOff !== undefined }), lookahead);
       const mapRecord = createRecordMapper(mapping, reader.name);
       const normalizer = createNormalizer({ source: reader.name, defaultCountry: spec.country, tz, dateSamples: sampleDates(lookahead, mapping), date1904: reader.info.sheet?.date1904 });
-      const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), loose: new Map(), unmerged: noNameDayLines(), total: 0 };
+      const sheet: SheetRows = { sheet: reader.info.sheet?.name ?? '', rows: new Map(), loose: new Map(), unmerged: noNameDayLines(), names: new NameList(), total: 0 };
       const paper = transcriptionColumns(reader.info.header, spec.paper);
       const linesHere: string[] = [];
       const take = (record: DecodedRecord) => {
@@ -669,6 +694,10 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
               else byKey.set(byDay, [record.line]);
             }
           }
+          if (signature.emailKey === '') {
+            names.add(signature.nameKey, identifies(signature));
+            sheet.names.add(signature.nameKey, identifies(signature));
+          }
           sheet.rows.set(key, (sheet.rows.get(key) ?? 0) + 1);
           sheet.total++;
         }
@@ -682,7 +711,7 @@ async function recordsDigest(spec: SourceSpec, open: () => ReturnType<typeof ope
     if (error instanceof UserError) return null;
     throw error;
   }
-  return data === 0 ? null : { digest: hash.digest('hex'), shape: shape.key(), rows, loose, unmerged: rows === null ? noNameDayLines() : unmerged, total: rows === null ? data : compared, sheets };
+  return data === 0 ? null : { digest: hash.digest('hex'), shape: shape.key(), rows, loose, unmerged: rows === null ? noNameDayLines() : unmerged, names: rows === null ? new NameList() : names, total: rows === null ? data : compared, sheets };
 }
 
 /** The first records of a source, read before the rest so its dates can be sampled (1/2/2024 is ambiguous alone). */

@@ -34,9 +34,24 @@ export function findHeader(records: readonly HeaderCandidate[]): number {
  * and is no header itself, so the row is rejected as broken and the file is not refused as having no header (#11 A10).
  */
 function narrowerHeaderAbove(records: readonly HeaderCandidate[], first: number): number | undefined {
-  if (looksLikeHeader(records[first].cells) || !holdsContact(records[first].cells)) return undefined;
-  for (let i = first - 1; i >= 0; i--) if (records[i].cells.length > 1 && looksLikeHeader(records[i].cells)) return i;
+  if (looksLikeHeader(records[first].cells)) return undefined;
+  // Without a contact in the row, the record above is the header when it is column names we know and nothing else:
+  // "Name,City" above rows "Berg, Anna,Oslo", whose names' commas made the rows one cell wider (verifyS1 F7).
+  const header = holdsContact(records[first].cells) ? looksLikeHeader : onlyKnownNames;
+  for (let i = first - 1; i >= 0; i--) if (records[i].cells.length > 1 && header(records[i].cells)) return i;
   return undefined;
+}
+
+/** Every named cell, two at least, is a column name we know, as a whole. */
+function onlyKnownNames(cells: readonly string[]): boolean {
+  let named = 0;
+  for (const cell of cells) {
+    if (cell.trim() === '') continue;
+    const found = classifyHeader(cell);
+    if (found.kind !== 'field' || found.match !== 'exact') return false;
+    named++;
+  }
+  return named >= 2;
 }
 
 /**

@@ -13,6 +13,7 @@ import { readSample, type Sample } from './read-sample.js';
 import { RecordIterator } from './record-iterator.js';
 import { headerAgainTest, inFirstHeaderOrder } from './repeated-header.js';
 import { sniffDelimiter, sniffLineEnd } from './sniff-delimiter.js';
+import { oneColumnDelimiter } from './one-column-list.js';
 import { fixedEncoding, sniffEncoding, tallyEncodings, type SniffedEncoding } from './sniff-encoding.js';
 import type { EncodingVerdict } from './encoding-tally.js';
 import { verdictProblems } from './verdict-problems.js';
@@ -166,8 +167,29 @@ function sniffLayout(file: string, decoded: string, complete: boolean): { lineEn
   const text = complete ? decoded : decoded.slice(0, Math.max(decoded.lastIndexOf('\n'), decoded.lastIndexOf('\r')) + 1);
   if (text === '' && !complete) throw new UserError(msg('read.header-too-long', { bytes: MAX_HEADER_BYTES }), { file, line: 1 });
   const lineEnd = sniffLineEnd(text);
-  const delimiter = sniffDelimiter(text, lineEnd);
+  const delimiter = oneColumnDelimiter(text, sniffDelimiter(text, lineEnd), lineEnd);
+  const unclosed = headerQuoteUnclosed(text, lineEnd);
+  if (unclosed) throw new UserError(msg('read.header-quote-unclosed', { line: unclosed }), { file, line: unclosed });
   return { lineEnd, delimiter, head: readHead(text, delimiter, lineEnd) };
+}
+
+/**
+ * The line of the first line with text when a quote opened on it never closes (an odd count of quotes on it and in
+ * the whole sample): the rest of the file would read as one header cell, and the first signer's row be taken for the
+ * header, refused as "no header row" with that signer's cells (verifyS1 F9). Undefined otherwise.
+ */
+function headerQuoteUnclosed(text: string, lineEnd: LineEnd): number | undefined {
+  const lines = text.split(lineEnd === 'lf' ? /\r?\n|\r/ : '\r');
+  const first = lines.findIndex((line) => line.trim() !== '');
+  // A quote mid-word (`Height 5"`) is a letter, not a quote that opens a cell.
+  if (first === -1 || quoteCount(lines[first]) % 2 === 0 || !/(?:^|[,;\t|])\s*"/.test(lines[first])) return undefined;
+  return quoteCount(text) % 2 === 1 ? first + 1 : undefined;
+}
+
+function quoteCount(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) count++;
+  return count;
 }
 
 /**
