@@ -164,8 +164,15 @@ function hasWholeGiven(table: MatchTable, row: number): boolean {
 function isHousehold(table: MatchTable, first: number, row: number, anotherPerson?: (first: number, row: number) => boolean): boolean {
   const postcode = table.postcode(first);
   const other = table.postcode(row);
-  if (!clearlyDifferentGiven(table, first, row) || sameName(table, first, row)) return false;
-  if (anotherPerson) return (postcode === other || postcode === NONE || other === NONE) && anotherPerson(first, row);
+  if (sameName(table, first, row)) return false;
+  const placesAllow = postcode === other || postcode === NONE || other === NONE;
+  if (!clearlyDifferentGiven(table, first, row)) {
+    // One given name in two whole names is one person whose family name changed, unless fuzzy matching reads the
+    // shared word as a family name written first ("Li Wei" and "Li Na" on one email: a household).
+    const given = table.given(first);
+    return anotherPerson !== undefined && given !== 0 && given === table.given(row) && placesAllow && anotherPerson(first, row);
+  }
+  if (anotherPerson) return placesAllow && anotherPerson(first, row);
   return postcode !== NONE && postcode === other;
 }
 

@@ -43,6 +43,15 @@ describe('decideSigners: people on one email without a postcode', () => {
     expect(decide([form('Seo-yeon Park', 'one@example.org', '2025-09-21T10:00:00Z'), form('Sally Park', 'one@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(2);
   });
 
+  it('counts two people of a Chinese or Korean household who wrote their family name first in Latin letters', () => {
+    for (const [first, second] of [['Li Wei', 'Li Na'], ['Wang Fang', 'Wang Jun'], ['Kim Minjun', 'Kim Seoyeon']]) {
+      expect(decide([form(first, 'fam@example.org', '2025-09-21T10:00:00Z'), form(second, 'fam@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(2);
+    }
+    // The same person's initial, or the same name twice, stays one.
+    expect(decide([form('Li Wei', 'fam@example.org', '2025-09-21T10:00:00Z'), form('Li W.', 'fam@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(1);
+    expect(decide([form('Li Wei', 'fam@example.org', '2025-09-21T10:00:00Z'), form('li wei', 'fam@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(1);
+  });
+
   it('keeps one person whose given name was typed with its letters scrambled', () => {
     expect(decide([form('Charlie Hall', 'c.hall@example.org', '2025-09-21T10:00:00Z'), form('Cahlrae Hall', 'c.hall@example.org', '2025-09-22T10:00:00Z')]).signers).toBe(1);
   });

@@ -113,14 +113,33 @@ export function anotherPersonOnEmail(
   const standIn = (row: number): boolean => STAND_IN_NAMES.has(`${names[given[row]] ?? ''} ${names[family[row]] ?? ''}`.toLowerCase().trim());
   const part = (id: number): string => (id < 0 ? '' : names[id] ?? '');
   const oneNameInTwoScripts = (a: number, b: number): boolean => sameNameAcrossScripts(part(given[a]), part(family[a]), part(given[b]), part(family[b]));
+  // "Li Wei" and "Li Na": read as written, one given name "Li" and two family names, which the matcher takes for one
+  // person whose family name changed; their shared first word is a Chinese or Korean family name written first, and
+  // what follows is each one's given name (fixS1, left open).
+  const familyWrittenFirst = (a: number, b: number): boolean => {
+    const first = forms[given[a]];
+    return first !== undefined && given[a] >= 0 && given[b] >= 0 && family[a] >= 0 && family[b] >= 0
+      && (names[given[a]] ?? '').toLowerCase() === (names[given[b]] ?? '').toLowerCase()
+      && (first.chineseFamily || first.canonical !== first.compact)
+      && (names[family[a]] ?? '').toLowerCase() !== (names[family[b]] ?? '').toLowerCase()
+      // An initial after it ("Li W.") is the given name written short, not another person's.
+      && (forms[family[a]]?.compact.length ?? 0) >= 2 && (forms[family[b]]?.compact.length ?? 0) >= 2;
+  };
   return (a, b) => {
     comparer.score(a, b);
-    if (!comparer.givenDisagreed || hanOrKana(a) || hanOrKana(b) || standIn(a) || standIn(b) || oneNameInTwoScripts(a, b)) return false;
-    if (initialsOfOther(partsOf(a), partsOf(b)) || initialsOfOther(partsOf(b), partsOf(a))) return false;
-    const formA = forms[given[a]];
-    const formB = forms[given[b]];
+    if (hanOrKana(a) || hanOrKana(b) || standIn(a) || standIn(b) || oneNameInTwoScripts(a, b)) return false;
+    const givenFirst = comparer.givenDisagreed;
+    if (!givenFirst && !familyWrittenFirst(a, b)) return false;
+    const [partsA, partsB] = givenFirst ? [partsOf(a), partsOf(b)] : [swapped(partsOf(a)), swapped(partsOf(b))];
+    if (initialsOfOther(partsA, partsB) || initialsOfOther(partsB, partsA)) return false;
+    const formA = forms[givenFirst ? given[a] : family[a]];
+    const formB = forms[givenFirst ? given[b] : family[b]];
     return !formA || !formB || letterOverlap(formA.compact, formB.compact) < SAME_LETTERS;
   };
+}
+
+function swapped(name: NameOfRow): NameOfRow {
+  return { given: name.family, family: name.given };
 }
 
 interface NameOfRow {
