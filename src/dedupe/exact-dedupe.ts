@@ -45,7 +45,7 @@ export interface ExactOptions {
    * than the exact rules' own (nicknames, name order, scripts): fuzzy matching's. With it, a second person on one
    * email is also recognised where a row gives no postcode (Google Forms and paper sheets don't ask).
    */
-  anotherPerson?: (first: number, row: number) => boolean;
+  anotherPerson?: (first: number, row: number, sameGiven?: boolean) => boolean;
 }
 
 /** The three rules, in order, on a forest of lone rows. */
@@ -128,7 +128,7 @@ const MAX_PERSON_ROWS = 8;
  */
 function markFirstPerson(
   table: MatchTable, rows: Int32Array | number[], start: number, end: number, firstPerson: Set<number>,
-  anotherPerson?: (first: number, row: number) => boolean,
+  anotherPerson?: (first: number, row: number, sameGiven?: boolean) => boolean,
 ): void {
   firstPerson.clear();
   const person: number[] = [];
@@ -161,7 +161,7 @@ function hasWholeGiven(table: MatchTable, row: number): boolean {
  * nicknames, name order or Chinese characters: one person's "Liz" and "Elizabeth" would count twice), so only
  * `anotherPerson`, where given, decides those.
  */
-function isHousehold(table: MatchTable, first: number, row: number, anotherPerson?: (first: number, row: number) => boolean): boolean {
+function isHousehold(table: MatchTable, first: number, row: number, anotherPerson?: (first: number, row: number, sameGiven?: boolean) => boolean): boolean {
   const postcode = table.postcode(first);
   const other = table.postcode(row);
   if (sameName(table, first, row)) return false;
@@ -170,7 +170,7 @@ function isHousehold(table: MatchTable, first: number, row: number, anotherPerso
     // One given name in two whole names is one person whose family name changed, unless fuzzy matching reads the
     // shared word as a family name written first ("Li Wei" and "Li Na" on one email: a household).
     const given = table.given(first);
-    return anotherPerson !== undefined && given !== 0 && given === table.given(row) && placesAllow && anotherPerson(first, row);
+    return anotherPerson !== undefined && given !== 0 && given === table.given(row) && placesAllow && anotherPerson(first, row, true);
   }
   if (anotherPerson) return placesAllow && anotherPerson(first, row);
   return postcode !== NONE && postcode === other;

@@ -7,6 +7,10 @@ import { ShardedMap } from '../sharded-map.js';
 import { FIELD_INDEX, FIELD_LEVELS } from './match-weights.js';
 import { initialsFitGiven } from './given-initials.js';
 import { transliteratedAlike } from './transliterated-names.js';
+import { jaroWinkler } from './jaro-winkler.js';
+import { koreanSkeleton } from '../../normalize/korean-skeleton.js';
+import { chineseSkeleton } from '../../normalize/chinese-skeleton.js';
+import type { NameForm } from './name-forms.js';
 
 export interface SameEmailNames {
   /** Pairs of rows of one signer on one email, and how many of them carry clearly different given names. */
@@ -103,7 +107,7 @@ const STAND_IN_NAMES = new Set(['john doe', 'jane doe', 'richard roe', 'jane roe
  */
 export function anotherPersonOnEmail(
   records: FuzzyRecords, comparer: { score(a: number, b: number): number; readonly givenDisagreed: boolean },
-): (a: number, b: number) => boolean {
+): (a: number, b: number, sameGiven?: boolean) => boolean {
   const given = records.columns.given.view();
   const family = records.columns.family.view();
   const names = records.names.raw.values;
@@ -123,19 +127,30 @@ export function anotherPersonOnEmail(
       && (first.chineseFamily || first.canonical !== first.compact)
       && (names[family[a]] ?? '').toLowerCase() !== (names[family[b]] ?? '').toLowerCase()
       // An initial after it ("Li W.") is the given name written short, not another person's.
-      && (forms[family[a]]?.compact.length ?? 0) >= 2 && (forms[family[b]]?.compact.length ?? 0) >= 2;
+      && clearlyOtherGiven(forms[family[a]], forms[family[b]]);
   };
-  return (a, b) => {
-    comparer.score(a, b);
+  return (a, b, sameGiven = false) => {
     if (hanOrKana(a) || hanOrKana(b) || standIn(a) || standIn(b) || oneNameInTwoScripts(a, b)) return false;
-    const givenFirst = comparer.givenDisagreed;
-    if (!givenFirst && !familyWrittenFirst(a, b)) return false;
-    const [partsA, partsB] = givenFirst ? [partsOf(a), partsOf(b)] : [swapped(partsOf(a)), swapped(partsOf(b))];
-    if (initialsOfOther(partsA, partsB) || initialsOfOther(partsB, partsA)) return false;
-    const formA = forms[givenFirst ? given[a] : family[a]];
-    const formB = forms[givenFirst ? given[b] : family[b]];
+    // The exact rules read one given name on both rows: another person only as a family name written first.
+    if (sameGiven) return familyWrittenFirst(a, b) && !initialsOfOther(swapped(partsOf(a)), swapped(partsOf(b))) && !initialsOfOther(swapped(partsOf(b)), swapped(partsOf(a)));
+    comparer.score(a, b);
+    if (!comparer.givenDisagreed) return false;
+    if (initialsOfOther(partsOf(a), partsOf(b)) || initialsOfOther(partsOf(b), partsOf(a))) return false;
+    const formA = forms[given[a]];
+    const formB = forms[given[b]];
     return !formA || !formB || letterOverlap(formA.compact, formB.compact) < SAME_LETTERS;
   };
+}
+
+/** Given names no spelling, romanization (Xiaoming, Hsiao-ming; Minjun, Min-joon) or initial makes one. */
+const ALIKE_GIVEN = 0.8;
+function clearlyOtherGiven(a: NameForm | undefined, b: NameForm | undefined): boolean {
+  if (!a || !b || a.compact.length < 2 || b.compact.length < 2) return false;
+  // Read as given names whatever column they sat in: the Korean skeleton applies ("Hyunwoo", "Hyeon-u").
+  const [korA, korB] = [koreanSkeleton(a.compact), koreanSkeleton(b.compact)];
+  const [hanA, hanB] = [chineseSkeleton(a.compact), chineseSkeleton(b.compact)];
+  if (korA === korB || (hanA !== '' && hanA === hanB)) return false;
+  return jaroWinkler(a.compact, b.compact) < ALIKE_GIVEN && jaroWinkler(korA, korB) < ALIKE_GIVEN;
 }
 
 function swapped(name: NameOfRow): NameOfRow {
