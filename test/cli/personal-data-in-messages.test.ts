@@ -60,7 +60,7 @@ describe('messages never print an email or phone whole', () => {
     const result = await runMain(['count', file]);
     expect(result.code).toBe(1);
     for (const email of [...written, 'kim (at)', 'kim[at]', 'kim ＠', 'kim @', 'lee {at}']) expect(result.stderr).not.toContain(email);
-    expect(result.stderr).toContain('row 1 (line 2, column "name"): contact details as name — the name "k…@example.kr"');
+    expect(result.stderr).toContain('row 1 (line 2, column "name"): contact details as name — the name cell "k…@example.kr"');
     expect(result.stderr).toMatch(/dates could not be read \(rows 2, 4\), e\.g\. "k…@example\.kr"/);
   });
 });
