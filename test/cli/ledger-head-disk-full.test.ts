@@ -3,29 +3,15 @@
 // went unnoticed. The head is now staged before the line and put in place after it: either both are written, or
 // neither, and the organizer is told the packet was built but not marked.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Writable } from 'node:stream';
 import { tinyCampaign } from '../helpers/tiny-campaign.js';
 import { runMain } from '../helpers/run-main.js';
-import type { OpenWrite } from '../../src/output/atomic-write.js';
+import { diskFullAt } from '../helpers/disk-full.js';
 
 const SIGNERS = 'Name,Email,Country,Date\nAnn Lee,ann@example.org,GB,2025-11-02\nBo Park,bo@example.org,KR,2025-11-03\n';
 
-/** The head's file fails as a full disk fails; every other file is written. */
-const headDiskFull: OpenWrite = (path, options) => {
-  if (!path.includes('ledger-head.json')) return createWriteStream(path, options);
-  const real = createWriteStream(path, options);
-  real.on('error', () => undefined);
-  return new Writable({
-    write: (_chunk, _encoding, done) => done(Object.assign(new Error('ENOSPC: injected, write'), { code: 'ENOSPC', syscall: 'write' })),
-    final: (done) => real.end(done),
-    destroy: (error, done) => {
-      real.destroy();
-      done(error);
-    },
-  });
-};
+const headDiskFull = diskFullAt('ledger-head.json');
 
 describe('packet --mark-delivered when the ledger head cannot be written', () => {
   const campaign = tinyCampaign(SIGNERS);

@@ -2,33 +2,20 @@
 // key file that blocks every later --mark-delivered (verifyO F5). An empty one left by an older version is replaced
 // while the ledger records nothing, and refused with the way back once it records deliveries.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { createWriteStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { Writable } from 'node:stream';
 import { removeTestTempDirs } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
 import { tinyCampaign } from '../helpers/tiny-campaign.js';
 import type { OpenWrite } from '../../src/output/atomic-write.js';
+import { diskFullAt } from '../helpers/disk-full.js';
 
 afterAll(removeTestTempDirs);
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 const SIGNERS = 'name,email,city,country\nAnna Berg,anna@ok.example,Oslo,NO\nJae-won Kim,jw@ok.example,Seoul,KR\n';
 
-/** The key file fails its first write as a full disk does; every other file is written as usual. */
-const keyFileDiskFull: OpenWrite = (path, options) => {
-  if (!path.includes('signer-key.secret')) return createWriteStream(path, options);
-  const real = createWriteStream(path, options);
-  real.on('error', () => undefined);
-  return new Writable({
-    write: (_chunk, _encoding, done) => done(Object.assign(new Error('ENOSPC: injected, write'), { code: 'ENOSPC', syscall: 'write' })),
-    final: (done) => real.end(done),
-    destroy: (error, done) => {
-      real.destroy();
-      done(error);
-    },
-  });
-};
+const keyFileDiskFull = diskFullAt('signer-key.secret');
 
 function markDelivered(campaign: string, delivery: string, openWrite?: OpenWrite) {
   return runMain(['packet', '--campaign', campaign, '--delivery', delivery, '-o', join(dirname(campaign), `packet-${delivery}`), '--mark-delivered'], { now: NOW, ...(openWrite ? { openWrite } : {}) });
