@@ -15,6 +15,8 @@ export interface BlockingRule {
    * pairs are scored, but not learned from, or the weights of every other pair would shift with them.
    */
   learn?: boolean;
+  /** Per row: a value two rows must not share to be compared under this rule (the pairs an earlier rule met). */
+  apartBy?: Int32Array;
 }
 
 /** Blocks of a narrow key up to this size are compared in full; the pair count inside one is at most 190. */
@@ -138,6 +140,19 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
   });
   const koreanFamily = Int32Array.from(family, (id, row) => (id >= 0 && names.forms[id].korean ? familyCanonical[row] : -1));
   const koreanGivenLoosely = onlyWhereSpelledTwoWays(combine(koreanFamily, mapIds(given, looseSkeletonOfName)), (row) => givenCanonical[row]);
+  // A family name with a slip ("Milller", "Wason") meets its person under the same given name and the family name's
+  // first two letters, where the two rows share no place to meet on (a paper row with a city, an online one with
+  // only a postcode). Not Korean or Chinese family names: there one letter more is another family (Cho, Choi; 박,
+  // 백 read Bak, Baek).
+  const prefixes = new ShardedMap<string, number>();
+  const prefixOfName = Int32Array.from(names.forms, (form) => {
+    const prefix = form.compact.slice(0, 2);
+    if (prefix.length < 2 || form.korean || form.chineseFamily) return -1;
+    let id = prefixes.get(prefix);
+    if (id === undefined) prefixes.set(prefix, (id = prefixes.size));
+    return id;
+  });
+  const familyPrefix = mapIds(family, prefixOfName);
   const emailLocal = c.emailLocal.view();
   const localLength = records.emailLocals.values.map((local) => local.length);
   const postcode = c.postcode.view();
@@ -146,6 +161,7 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
   return [
     { name: 'family name+postcode', keys: combine(familyCanonical, postcode) },
     { name: 'both names, either order', keys: combine(low, high) },
+    { name: 'given name+first letters of the family name', keys: combine(givenCanonical, familyPrefix), broad: true, apartBy: familyCanonical },
     { name: 'email local part', keys: combine(emailLocal, null, (row) => localLength[emailLocal[row]] >= 3) },
     { name: 'phone number', keys: combine(c.phone.view(), null) },
     { name: 'given name+postcode', keys: combine(givenCanonical, postcode) },
@@ -244,11 +260,13 @@ export function forEachCandidatePair(records: FuzzyRecords, rules: BlockingRule[
 
     const fullUpTo = rule.broad ? FULL_BROAD_BLOCK : FULL_BLOCK;
     const window = rule.broad ? BROAD_WINDOW : WINDOW;
+    const apartBy = rule.apartBy;
     const earlierKeys = fullyCompared.map((e) => e.keys);
     const earlierSizes = fullyCompared.map((e) => e.blockSize);
     const earlierFull = fullyCompared.map((e) => e.fullUpTo);
     const earlierCount = earlierKeys.length;
     const seenBefore = (a: number, b: number): boolean => {
+      if (apartBy !== undefined && apartBy[a] === apartBy[b]) return true;
       for (let r = 0; r < earlierCount; r++) {
         const k = earlierKeys[r];
         const key = k[a];
