@@ -1,9 +1,9 @@
 // Messages quote cells to say what went wrong; when a cell holds an email or a phone number (a file without a header
 // row, a column shifted by one), the message masks it as `inspect` does, and never prints it whole.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from '../helpers/fixtures.js';
+import { tempDir, writerIn } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
 import { maskContact } from '../../src/output/mask.js';
 
@@ -14,11 +14,7 @@ const EMAIL = 'kim.minjun@example.kr';
 const PHONE = '+82 10 5550 1234';
 const STREET = '12 Sejong-daero 209';
 
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const write = writerIn(dir);
 
 function expectNoContact(text: string): void {
   expect({ email: text.includes(EMAIL), phone: text.includes(PHONE) || text.includes('5550 1234') || text.includes('5550-1234') })

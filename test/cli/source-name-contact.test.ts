@@ -6,34 +6,17 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
+import { tinyCampaignIn } from '../helpers/tiny-campaign.js';
 
 const EMAIL_NAMED = 'minjun.kim@gmail.com 서명.csv';
 const PHONE_NAMED = '김민준 010-1234-5678.csv';
-
-function campaignWith(root: string, sources: string[]): string {
-  const campaign = join(root, 'campaign.yaml');
-  writeFileSync(campaign, `petition:
-  languages: [en]
-  title: { en: Tiny campaign }
-  text: { en: Text. }
-organizer: { name: T, organization: T Org, address: [1 St], contact: t@example.org, signatory: T }
-sources:
-${sources.map((source) => `  - path: "${source}"`).join('\n')}
-targets:
-  - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
-deliveries:
-  - { id: list, target: un, date: 2026-12-10, place: New York, privacy: recipient }
-  - { id: count, target: un, date: 2026-12-11, place: New York, privacy: count-only }
-`);
-  return campaign;
-}
 
 describe('export file names holding contact data', () => {
   const root = tempDir();
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   writeFileSync(join(root, EMAIL_NAMED), 'Name,Email,Country,Date\nAnn Lee,ann@example.org,GB,2025-11-02\nBo Park,bo@example.org,KR,2025-11-03\n');
   writeFileSync(join(root, PHONE_NAMED), 'Name,Country,Date\nCy Ito,JP,2025-11-04\n');
-  const campaign = campaignWith(root, [EMAIL_NAMED, PHONE_NAMED]);
+  const campaign = tinyCampaignIn(root, [EMAIL_NAMED, PHONE_NAMED], { privacy: 'recipient' });
 
   it('are masked in manifest.json, with one warning, and verify --inputs finds the files', async () => {
     const out = join(root, 'pk');

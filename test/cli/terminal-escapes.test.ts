@@ -2,9 +2,9 @@
 // visible: an OSC 52 sequence in a date cell must not write the clipboard, ESC[1A ESC[2K must not erase earlier lines,
 // a newline in a file name must not forge a line, and U+202E must not reverse what follows.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir } from '../helpers/fixtures.js';
+import { tempDir, writerIn } from '../helpers/fixtures.js';
 import { tinyCampaign } from '../helpers/tiny-campaign.js';
 import { runMain } from '../helpers/run-main.js';
 import { visibleControls } from '../../src/cli/visible-controls.js';
@@ -19,11 +19,7 @@ const OSC52 = '\x1b]52;c;ZWNobyBwd25lZA==\x07\x1b[1A\x1b[2K';
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const RAW_CONTROL = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/u;
 
-function write(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
+const write = writerIn(dir);
 
 describe('control characters from files are made visible on the terminal', () => {
   it('an OSC 52 / cursor-movement sequence in a date cell is shown, not sent', async () => {

@@ -1,5 +1,5 @@
 // Paths of the bundled fixture exports, and a temporary folder per test.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,15 @@ export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'petition-test-'));
   made.push(dir);
   return dir;
+}
+
+/** Writes a named file into `dir` and gives its path: `const write = writerIn(tempDir())`. */
+export function writerIn(dir: string): (name: string, contents: string | Buffer) => string {
+  return (name, contents) => {
+    const path = join(dir, name);
+    writeFileSync(path, contents);
+    return path;
+  };
 }
 
 export function removeTestTempDirs(): void {

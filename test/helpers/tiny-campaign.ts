@@ -15,20 +15,24 @@ export function tinyCampaign(signersCsv: string, options: { timezone?: string } 
   return tinyCampaignIn(root, 'signers.csv', options);
 }
 
-/** The same campaign.yaml, written into `root` with `source` (a file there, a CSV or a workbook) as its one source. */
-export function tinyCampaignIn(root: string, source: string, options: { timezone?: string } = {}): string {
+/**
+ * The same campaign.yaml, written into `root` with `source` (a file there, a CSV or a workbook, or several) as its
+ * sources; `privacy` is the `list` delivery's (public unless given).
+ */
+export function tinyCampaignIn(root: string, source: string | string[], options: { timezone?: string; privacy?: 'public' | 'recipient' } = {}): string {
   const campaign = join(root, 'campaign.yaml');
+  const sources = (Array.isArray(source) ? source : [source]).map((path) => `  - path: ${JSON.stringify(path)}`).join('\n');
   writeFileSync(campaign, `petition:
   languages: [en]
   title: { en: Tiny campaign }
   text: { en: Text. }
 organizer: { name: T, organization: T Org, address: [1 St], contact: t@example.org, signatory: T }
 sources:
-  - path: ${source}
+${sources}
 targets:
   - { id: un, preset: un-secretary-general, name: António Guterres, gender: male }
 deliveries:
-  - { id: list, target: un, date: 2026-12-10, place: New York, privacy: public }
+  - { id: list, target: un, date: 2026-12-10, place: New York, privacy: ${options.privacy ?? 'public'} }
   - { id: count, target: un, date: 2026-12-11, place: New York, privacy: count-only }
 ${options.timezone ? `timezone: ${options.timezone}\n` : ''}`);
   return campaign;

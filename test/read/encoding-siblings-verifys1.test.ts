@@ -2,10 +2,9 @@
 // without a mark one byte off mid-file, names garbled by a row in another encoding, and letters Korean Excel lost
 // ("Nguy?n"). Each is refused naming its line, or read with every signer counted and no defaced name printed.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { tempDir } from '../helpers/fixtures.js';
+import { tempDir, writerIn } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
 import { isPlausiblePersonName } from '../../src/normalize/plausible-name.js';
 import { hasLostLetters, lostAllLetters } from '../../src/normalize/lost-letters.js';
@@ -15,11 +14,7 @@ import type { ListEntry } from '../../src/packet/signature-list/list-types.js';
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function write(name: string, bytes: Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-}
+const write = writerIn(dir);
 
 const ROWS = [
   ['Anna Berg', 'a1@example.com', 'Seoul'], ['김민준', 'a2@example.com', '서울'], ['José Peña', 'a3@example.com', 'Málaga'],

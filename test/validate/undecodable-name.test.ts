@@ -1,20 +1,15 @@
 // A name whose letters were all lost to bytes not valid in the file's encoding (a CP949 row in a UTF-8 file) is
 // rejected as such, naming its line and how to get the signer back, not as "a name without letters" (verifyO F7).
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { tempDir } from '../helpers/fixtures.js';
+import { tempDir, writerIn } from '../helpers/fixtures.js';
 import { runMain } from '../helpers/run-main.js';
 
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function write(name: string, bytes: Buffer): string {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-}
+const write = writerIn(dir);
 
 describe('a row in another encoding', () => {
   it('a CP949 name among UTF-8 rows is rejected as undecodable, naming the line, exit 1', async () => {
