@@ -79,11 +79,13 @@ function endsInHighSurrogate(text: string | undefined): boolean {
 
 function cells(values: ReadonlyArray<string | number>): string {
   let out = '';
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    out += (i === 0 ? '' : ',') + (typeof value === 'string' && isPlainCell(value) ? value : csvCell(value));
-  }
+  for (let i = 0; i < values.length; i++) out += (i === 0 ? '' : ',') + cell(values[i]);
   return out;
+}
+
+/** One cell of a line we write (csvCell), without its checks for the common plain text. */
+function cell(value: string | number): string {
+  return typeof value === 'string' && (value === '' || isPlainCell(value)) ? value : csvCell(value);
 }
 
 /**
@@ -101,6 +103,7 @@ export class OutputSpool {
   private size = 0;
   // One source's rows come together: its file cell and that cell's UTF-8 length are remembered.
   private lastSource: string | undefined;
+  private lastSourceCell = '';
   private lastSourceBytes = 0;
   private readonly isoTime = createIsoTime();
 
@@ -130,14 +133,15 @@ export class OutputSpool {
     const s = event.signature;
     if (s.source !== this.lastSource) {
       this.lastSource = s.source;
-      this.lastSourceBytes = utf8Length(csvCell(s.source));
+      this.lastSourceCell = csvCell(s.source);
+      this.lastSourceBytes = utf8Length(this.lastSourceCell);
     }
-    // The cells of mergedRow (src/output/merged-schema.ts) on either side of 'anonymous'.
-    const rowCell = csvCell(s.row);
-    const before = cells([
-      s.source, s.row, s.name, s.given, s.family, s.email, s.phone, s.street, s.city, s.region, s.postcode, s.country,
-      s.signedAt === null ? '' : this.isoTime(s.signedAt), s.language,
-    ]);
+    // The cells of mergedRow (src/output/merged-schema.ts) on either side of 'anonymous', joined without an array
+    // of them: this line is made for every row read.
+    const rowCell = String(s.row);
+    const before = this.lastSourceCell + ',' + rowCell + ',' + cell(s.name) + ',' + cell(s.given) + ',' + cell(s.family) + ',' +
+      cell(s.email) + ',' + cell(s.phone) + ',' + cell(s.street) + ',' + cell(s.city) + ',' + cell(s.region) + ',' +
+      cell(s.postcode) + ',' + cell(s.country) + ',' + (s.signedAt === null ? '' : cell(this.isoTime(s.signedAt))) + ',' + cell(s.language);
     const after = s.comment === '' && s.birthDate === '' && s.idNumber === '' ? ',,' : cells([s.comment, s.birthDate, s.idNumber]);
     const paper = s.paper ? cells(paperCells(s)) : ',';
     const line = csvCell(s.line);
