@@ -5,19 +5,22 @@ import { removeTemporaries, sweepAfterCrashes } from '../output/temporary-paths.
 import { chooseLanguage, langFlag } from '../i18n/language.js';
 import { translator } from '../i18n/translator.js';
 import { stdoutClosedAtStart } from './closed-stdout.js';
+import { heapForThisRun, relaunchWithHeap } from './relaunch.js';
 
 const words = translator(chooseLanguage(langFlag(process.argv.slice(2)), process.env));
 
 // Interrupted (Ctrl-C, a closed terminal, a service manager's stop): say so, remove temporary files, then end by the
 // same signal, as shells expect (130 for SIGINT, 143 for SIGTERM). Not process.exit: it waits for the I/O threads,
 // and one blocked in a read or open (a FIFO no one writes to) would keep the process alive forever.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.once(signal, () => {
-    if (!process.stderr.destroyed) process.stderr.write(`\npetition: ${words.t('cli.interrupted', { signal })}\n`);
-    removeTemporaries();
-    for (const other of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(other);
-    process.kill(process.pid, signal);
-  });
+function sayInterrupted(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      if (!process.stderr.destroyed) process.stderr.write(`\npetition: ${words.t('cli.interrupted', { signal })}\n`);
+      removeTemporaries();
+      for (const other of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(other);
+      process.kill(process.pid, signal);
+    });
+  }
 }
 
 // `petition inspect … | head -1`: the reader has what it wanted; the run ends quietly, without a stack.
@@ -38,7 +41,16 @@ if (stdoutClosedAtStart()) {
   process.stderr.write(`petition: ${words.t('cli.stdout-closed')}\n`);
   process.exitCode = EXIT_FAILED;
 } else {
-  sweepAfterCrashes();
-  const code = await main(process.argv.slice(2));
-  process.exitCode = outputFailed ? EXIT_FAILED : code;
+  // Files too big for Node's default heap with fuzzy matching: the run is made by a child given the room.
+  const heap = await heapForThisRun();
+  if (heap !== undefined && process.argv.includes('--debug')) process.stderr.write(`petition: ${words.t('cli.more-heap', { megabytes: heap })}\n`);
+  const relaunched = heap === undefined ? null : await relaunchWithHeap(heap);
+  if (relaunched !== null) {
+    process.exitCode = relaunched;
+  } else {
+    sayInterrupted();
+    sweepAfterCrashes();
+    const code = await main(process.argv.slice(2));
+    process.exitCode = outputFailed ? EXIT_FAILED : code;
+  }
 }
