@@ -153,6 +153,19 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     return id;
   });
   const familyPrefix = mapIds(family, prefixOfName);
+  // A name written in other words or another order ("Seo Yun Lee", "Lee Seo Yun"; "Manuel Ruiz Cano" split after its
+  // first or second word): the letters of the whole name, sorted.
+  const letterSets = new ShardedMap<string, number>();
+  const nameLetters = new Int32Array(given.length).fill(-1);
+  for (let row = 0; row < given.length; row++) {
+    if (given[row] < 0 || family[row] < 0) continue;
+    const letters = [...(names.forms[given[row]].compact + names.forms[family[row]].compact)].sort().join('');
+    if (letters.length < 6) continue;
+    let id = letterSets.get(letters);
+    if (id === undefined) letterSets.set(letters, (id = letterSets.size));
+    nameLetters[row] = id;
+  }
+  const bothNames = combine(low, high);
   const emailLocal = c.emailLocal.view();
   const localLength = records.emailLocals.values.map((local) => local.length);
   const postcode = c.postcode.view();
@@ -160,7 +173,8 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
   const houseNumber = houseNumbers(records);
   return [
     { name: 'family name+postcode', keys: combine(familyCanonical, postcode) },
-    { name: 'both names, either order', keys: combine(low, high) },
+    { name: 'both names, either order', keys: bothNames },
+    { name: 'the letters of the whole name', keys: nameLetters, apartBy: bothNames },
     { name: 'given name+first letters of the family name', keys: combine(givenCanonical, familyPrefix), broad: true, apartBy: familyCanonical },
     { name: 'email local part', keys: combine(emailLocal, null, (row) => localLength[emailLocal[row]] >= 3) },
     { name: 'phone number', keys: combine(c.phone.view(), null) },

@@ -97,6 +97,15 @@ describe('findFuzzyMatches: the same person written differently', () => {
     expect(same(0, 1)).toBe(true);
   });
 
+  it('compares one name split in two places, with no place field shared: Manuel | Ruiz Cano and Manuel Ruiz | Cano', () => {
+    const { same, result, at } = withCrowd([
+      signature({ source: 'eff.csv', given: 'Manuel', family: 'Ruiz Cano', email: 'peace264@mail.example', postcode: '08024', country: 'ES' }),
+      signature({ source: 'change.csv', given: 'Manuel Ruiz', family: 'Cano', city: 'Barcelona', country: 'ES' }),
+    ]);
+    const met = same(0, 1) || result.review.some((p) => p.a === at(0) && p.b === at(1));
+    expect(met).toBe(true);
+  });
+
   it('compares a family name with a slip when the two rows share no place field: Jessica Milller on paper, Jessica Miller online', () => {
     const { result, at } = withCrowd([
       signature({ source: 'paper.csv', given: 'Jessica', family: 'Milller', city: 'Coventry', country: 'GB' }),
