@@ -140,19 +140,6 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
   });
   const koreanFamily = Int32Array.from(family, (id, row) => (id >= 0 && names.forms[id].korean ? familyCanonical[row] : -1));
   const koreanGivenLoosely = onlyWhereSpelledTwoWays(combine(koreanFamily, mapIds(given, looseSkeletonOfName)), (row) => givenCanonical[row]);
-  // A family name with a slip ("Milller", "Wason") meets its person under the same given name and the family name's
-  // first two letters, where the two rows share no place to meet on (a paper row with a city, an online one with
-  // only a postcode). Not Korean or Chinese family names: there one letter more is another family (Cho, Choi; 박,
-  // 백 read Bak, Baek).
-  const prefixes = new ShardedMap<string, number>();
-  const prefixOfName = Int32Array.from(names.forms, (form) => {
-    const prefix = form.compact.slice(0, 2);
-    if (prefix.length < 2 || form.korean || form.chineseFamily) return -1;
-    let id = prefixes.get(prefix);
-    if (id === undefined) prefixes.set(prefix, (id = prefixes.size));
-    return id;
-  });
-  const familyPrefix = mapIds(family, prefixOfName);
   // A name written in other words or another order ("Seo Yun Lee", "Lee Seo Yun"; "Manuel Ruiz Cano" split after its
   // first or second word): the letters of the whole name, sorted.
   const letterSets = new ShardedMap<string, number>();
@@ -175,7 +162,6 @@ export function blockingRules(records: FuzzyRecords): BlockingRule[] {
     { name: 'family name+postcode', keys: combine(familyCanonical, postcode) },
     { name: 'both names, either order', keys: bothNames },
     { name: 'the letters of the whole name', keys: nameLetters, apartBy: bothNames },
-    { name: 'given name+first letters of the family name', keys: combine(givenCanonical, familyPrefix), broad: true, apartBy: familyCanonical },
     { name: 'email local part', keys: combine(emailLocal, null, (row) => localLength[emailLocal[row]] >= 3) },
     { name: 'phone number', keys: combine(c.phone.view(), null) },
     { name: 'given name+postcode', keys: combine(givenCanonical, postcode) },
