@@ -6,7 +6,7 @@ import { totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { heapToAsk } from './heap-room.js';
 
-/** Set in the child, so it never starts a third. */
+/** Set in the child to the parent's pid, so it never starts a third and knows whom it runs for. */
 const RELAUNCHED = 'PETITION_HEAP_RELAUNCHED';
 /** The heap (MB) this process is taken to have instead of its own: lets a test see the relaunch without gigabytes. */
 const ASSUMED_LIMIT = 'PETITION_HEAP_LIMIT_MB';
@@ -53,12 +53,26 @@ async function campaignSources(argv: readonly string[]): Promise<string[]> {
   return sources;
 }
 
+/**
+ * In a relaunched child: when the process that started it is gone (killed with SIGKILL, which it cannot pass on), the
+ * run stops as if hung up, instead of writing its files later for no one.
+ */
+export function stopWithParent(): void {
+  if (!process.env[RELAUNCHED]) return;
+  // The parent's pid as it gave it: a parent killed before this line ran would not be seen by reading ppid here.
+  const parent = Number(process.env[RELAUNCHED]);
+  if (!(parent > 1)) return;
+  setInterval(() => {
+    if (process.ppid !== parent) process.kill(process.pid, 'SIGHUP');
+  }, 500).unref();
+}
+
 /** The child's exit code; a child ended by a signal ends this process by the same one. Null if it could not start. */
 export function relaunchWithHeap(megabytes: number): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${megabytes}`, process.argv[1], ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...process.env, [RELAUNCHED]: '1' },
+      env: { ...process.env, [RELAUNCHED]: String(process.pid) },
     });
     // Ctrl-C reaches both processes; a signal sent to this one alone is passed on. The child says it was interrupted.
     const forward = (signal: NodeJS.Signals) => child.kill(signal);

@@ -5,7 +5,7 @@ import { removeTemporaries, sweepAfterCrashes } from '../output/temporary-paths.
 import { chooseLanguage, langFlag } from '../i18n/language.js';
 import { translator } from '../i18n/translator.js';
 import { stdoutClosedAtStart } from './closed-stdout.js';
-import { heapForThisRun, relaunchWithHeap } from './relaunch.js';
+import { heapForThisRun, relaunchWithHeap, stopWithParent } from './relaunch.js';
 
 const words = translator(chooseLanguage(langFlag(process.argv.slice(2)), process.env));
 
@@ -49,6 +49,7 @@ if (stdoutClosedAtStart()) {
     process.exitCode = relaunched;
   } else {
     sayInterrupted();
+    stopWithParent();
     sweepAfterCrashes();
     const code = await main(process.argv.slice(2));
     process.exitCode = outputFailed ? EXIT_FAILED : code;

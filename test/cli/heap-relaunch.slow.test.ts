@@ -2,8 +2,8 @@
 // instead of ending in V8's fatal "heap out of memory" and its stack. A small heap is assumed here
 // (PETITION_HEAP_LIMIT_MB) so that a few megabytes stand for the gigabytes of a 20-million-row petition.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportPath, tempDir } from '../helpers/fixtures.js';
 import { BIN, runBin } from '../helpers/run-bin.js';
@@ -49,6 +49,27 @@ describe('a run that needs more heap than Node gives', () => {
     const small = runBin(['count', exportPath('action-network.csv'), '--json', '--debug'], { env: { PETITION_HEAP_LIMIT_MB: '140' } });
     expect(small.stderr).not.toMatch(/running again/);
   }, 120_000);
+
+  it('a relaunched run whose parent is killed (SIGKILL, not passed on) stops and writes nothing', async () => {
+    const root = tempDir();
+    const input = join(root, 'signers.csv');
+    await (writeSyntheticExport as (path: string, rows: number) => Promise<void>)(input, 60_000);
+    const merged = join(root, 'merged.csv');
+    const parent = spawn(process.execPath, [BIN, 'dedupe', input, '-o', merged], {
+      stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '', PETITION_HEAP_LIMIT_MB: '64' },
+    });
+    const childOf = (pid: number) => spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.trim();
+    let child = '';
+    for (let waited = 0; child === '' && waited < 20_000; waited += 200) {
+      await new Promise((done) => setTimeout(done, 200));
+      child = childOf(parent.pid!);
+    }
+    expect(child).not.toBe('');
+    parent.kill('SIGKILL');
+    const alive = () => spawnSync('kill', ['-0', child]).status === 0;
+    for (let waited = 0; alive() && waited < 90_000; waited += 500) await new Promise((done) => setTimeout(done, 500));
+    expect({ alive: alive(), written: existsSync(merged) }).toEqual({ alive: false, written: false });
+  }, 150_000);
 
   it('does not run again with --exact, whose memory is flat at any size', () => {
     const result = runBin(['count', '--exact', '--json', '--debug', exportPath('action-network.csv')], { env: { PETITION_HEAP_LIMIT_MB: '1' } });
