@@ -14,11 +14,12 @@ import { writeSyntheticExport } from '../../scripts/synthetic-export.mjs';
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ROWS = 60_000;
+const writeExport = writeSyntheticExport as (path: string, rows: number) => Promise<void>;
 
 describe('a run that needs more heap than Node gives', () => {
   it('runs again with the heap it needs and counts every row; the same file under a 64 MB heap alone ends in V8 fatal error', async () => {
     const file = join(dir, 'big.csv');
-    await (writeSyntheticExport as (path: string, rows: number) => Promise<void>)(file, ROWS);
+    await writeExport(file, ROWS);
 
     const alone = spawnSync(process.execPath, ['--max-old-space-size=64', BIN, 'count', '--json', file], {
       encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', PETITION_LANG: 'en', PETITION_HEAP_RELAUNCHED: '1' },
@@ -38,7 +39,7 @@ describe('a run that needs more heap than Node gives', () => {
   it("counts a campaign's sources as the files it needs room for", async () => {
     const root = tempDir();
     const source = join(root, 'signers.csv');
-    await (writeSyntheticExport as (path: string, rows: number) => Promise<void>)(source, 20_000);
+    await writeExport(source, 20_000);
     // About 1.5 MB: the program's own 128 MB fit under 140, with the source's 12 bytes a byte they do not.
     const campaign = tinyCampaignIn(root, 'signers.csv');
     const result = runBin(['count', '--campaign', campaign, '--json', '--debug'], { env: { PETITION_HEAP_LIMIT_MB: '140' } });
@@ -53,7 +54,7 @@ describe('a run that needs more heap than Node gives', () => {
   it('a relaunched run whose parent is killed (SIGKILL, not passed on) stops and writes nothing', async () => {
     const root = tempDir();
     const input = join(root, 'signers.csv');
-    await (writeSyntheticExport as (path: string, rows: number) => Promise<void>)(input, 60_000);
+    await writeExport(input, 60_000);
     const merged = join(root, 'merged.csv');
     const parent = spawn(process.execPath, [BIN, 'dedupe', input, '-o', merged], {
       stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '', PETITION_HEAP_LIMIT_MB: '64' },
